@@ -1,0 +1,109 @@
+import type { FastifyBaseLogger } from 'fastify'
+import { mapUpstreamError, PolicyViolationError, withDetails } from './errors.js'
+import type { KeySource } from './keys.js'
+import type { Environment, PolicyProfile } from './options.js'
+import { applyPolicyDefaults, checkChatRequest } from './policy.js'
+import type { MistralTransport } from './transport.js'
+import type { ChatRequest, ChatResult, ModelInfo, TokenUsage } from './types.js'
+
+/**
+ * What a call leaves behind for whoever accounts for it (the route's audit entry, a host's metrics):
+ * filled in as the call goes, so it is accurate however the call ends.
+ */
+export interface CallRecord {
+  model?: string
+  keyId?: string
+  usage?: TokenUsage
+  /** Time spent waiting on Mistral, in milliseconds. */
+  upstreamMs?: number
+}
+
+export interface CallOptions {
+  /** Aborts the upstream call, e.g. when the route's client disconnects. */
+  signal?: AbortSignal
+  /** Where upstream failures are logged for operators. Default: the app's logger. */
+  log?: FastifyBaseLogger
+  /** Filled in with the model, key fingerprint, usage and upstream time of the call. */
+  record?: CallRecord
+}
+
+/** `app.mistral`: the official SDK behind the active policy. */
+export interface MistralClient {
+  /** The active environment profile's name. */
+  readonly environment: Environment
+  /** The active policy: what a call may ask for. */
+  readonly policy: Readonly<PolicyProfile>
+  readonly chat: {
+    /** Checks the request against the policy, then asks Mistral. Throws FST_MISTRAL_* errors only. */
+    complete(request: ChatRequest, options?: CallOptions): Promise<ChatResult>
+  }
+  readonly models: {
+    list(options?: Omit<CallOptions, 'record'>): Promise<ModelInfo[]>
+  }
+}
+
+export interface ClientParts {
+  environment: Environment
+  policy: Readonly<PolicyProfile>
+  transport: MistralTransport
+  keys: KeySource
+  timeoutMs: number
+  log: FastifyBaseLogger
+}
+
+export function createMistralClient(parts: ClientParts): MistralClient {
+  const { environment, policy, transport, keys, timeoutMs } = parts
+
+  /** Runs one upstream call with the current key, timing it and mapping any failure to a plugin error. */
+  async function callUpstream<T>(
+    operation: string,
+    options: CallOptions,
+    record: CallRecord,
+    run: (call: { apiKey: string; timeoutMs: number; signal: AbortSignal | undefined }) => Promise<T>,
+  ): Promise<T> {
+    const key = await keys.current()
+    record.keyId = key.keyId
+    const started = performance.now()
+    try {
+      return await run({ apiKey: key.value, timeoutMs, signal: options.signal })
+    } catch (error) {
+      const mapped = mapUpstreamError(error)
+      ;(options.log ?? parts.log).error(
+        { operation, code: mapped.code, upstream: mapped.upstream, keyId: key.keyId },
+        'mistral upstream call failed',
+      )
+      throw mapped
+    } finally {
+      record.upstreamMs = performance.now() - started
+    }
+  }
+
+  return {
+    environment,
+    policy,
+    chat: {
+      async complete(request, options = {}) {
+        const record = options.record ?? {}
+        record.model = request.model
+        const violations = checkChatRequest(request, policy)
+        if (violations.length > 0) {
+          throw withDetails(
+            new PolicyViolationError(environment),
+            violations.map(({ rule, path, limit, message }) => ({ rule, path, limit, message })),
+          )
+        }
+        const allowed = applyPolicyDefaults(request, policy)
+        const result = await callUpstream('chat.complete', options, record, (call) =>
+          transport.chatComplete(allowed, call),
+        )
+        record.usage = result.usage
+        return result
+      },
+    },
+    models: {
+      list(options = {}) {
+        return callUpstream('models.list', options, {}, (call) => transport.listModels(call))
+      },
+    },
+  }
+}

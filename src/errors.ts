@@ -1,0 +1,189 @@
+import createError, { type FastifyError } from '@fastify/error'
+import {
+  HTTPClientError,
+  MistralError,
+  RequestAbortedError,
+  RequestTimeoutError,
+  ResponseValidationError,
+  SDKValidationError,
+} from '@mistralai/mistralai/models/errors'
+
+/**
+ * One item of an error's `details` list: the field at fault and what is wrong with it.
+ * Details name rules, paths, limits and types; they never carry the content of a message or a key.
+ */
+export interface ErrorDetail {
+  /** Where the problem is, as a dotted path into the request (`messages.2.content`), or the option name. */
+  path: string
+  /** A human-readable explanation. */
+  message?: string
+  /** The policy rule that was broken (`model_allowed`, `max_tokens`, …). */
+  rule?: string
+  /** The limit in force for that rule. */
+  limit?: number | string | string[]
+  /** The sensitive-data type found (`aws_access_key`, `email`, …). */
+  type?: string
+  /** How many findings of that type. */
+  count?: number
+}
+
+/** Every error the plugin raises: a Fastify error with a stable `FST_MISTRAL_*` code and optional details. */
+export interface MistralSecureError extends FastifyError {
+  statusCode: number
+  details?: ErrorDetail[]
+}
+
+// Start-up errors: thrown while the plugin registers, so the app never starts half-configured.
+export const MissingApiKeyError = createError(
+  'FST_MISTRAL_MISSING_API_KEY',
+  'No Mistral API key: pass the apiKey option or set the MISTRAL_API_KEY environment variable',
+  500,
+)
+export const InvalidApiKeyError = createError<[string]>(
+  'FST_MISTRAL_INVALID_API_KEY',
+  'The Mistral API key from %s is not usable: it must be at least 20 characters with no whitespace',
+  500,
+)
+export const InvalidOptionError = createError<[string, string]>(
+  'FST_MISTRAL_INVALID_OPTION',
+  'Invalid fastify-mistral-secure option "%s": %s',
+  500,
+)
+export const UnsafePatternError = createError<[string, string]>(
+  'FST_MISTRAL_UNSAFE_PATTERN',
+  'The custom guard rule "%s" has a pattern that can take exponential time on some inputs (%s); rewrite it without nested or overlapping repetition',
+  500,
+)
+
+// Request errors: what a caller of the route or of app.mistral sees.
+export const ValidationError = createError(
+  'FST_MISTRAL_VALIDATION',
+  'The request body is invalid: see details for the fields at fault',
+  400,
+)
+export const PolicyViolationError = createError<[string]>(
+  'FST_MISTRAL_POLICY_VIOLATION',
+  'The request breaks the %s policy: see details for the rules broken',
+  403,
+)
+export const InternalError = createError(
+  'FST_MISTRAL_INTERNAL',
+  'An internal error occurred; the request id identifies it in the server logs',
+  500,
+)
+
+export const BodyTooLargeError = createError(
+  'FST_MISTRAL_BODY_TOO_LARGE',
+  'The request body is larger than this route accepts',
+  413,
+)
+export const UnsupportedMediaTypeError = createError(
+  'FST_MISTRAL_UNSUPPORTED_MEDIA_TYPE',
+  'The request body must be sent as application/json',
+  415,
+)
+export const ClientClosedError = createError(
+  'FST_MISTRAL_CLIENT_CLOSED',
+  'The client closed the connection before the answer was ready; the upstream call was aborted',
+  499,
+)
+
+// Upstream errors: Mistral or the network failed. The client gets a generic message; what really happened
+// goes to the operators' log line (see `upstream` below), because Mistral's bodies can echo the prompt.
+export const UpstreamAuthError = createError(
+  'FST_MISTRAL_UPSTREAM_AUTH',
+  'The AI service is unavailable because of a server configuration problem',
+  502,
+)
+export const UpstreamRateLimitedError = createError(
+  'FST_MISTRAL_UPSTREAM_RATE_LIMITED',
+  'The AI service is busy; retry after the delay in the retry-after header',
+  429,
+)
+export const UpstreamError = createError(
+  'FST_MISTRAL_UPSTREAM_ERROR',
+  'The AI service failed to answer; retry later',
+  502,
+)
+export const UpstreamTimeoutError = createError(
+  'FST_MISTRAL_UPSTREAM_TIMEOUT',
+  'The AI service did not answer in time; retry later',
+  504,
+)
+export const UpstreamRejectedError = createError(
+  'FST_MISTRAL_UPSTREAM_REJECTED',
+  'The AI service rejected the request as invalid',
+  400,
+)
+
+/** What the operators' log line says of an upstream failure: status and Mistral's request id, never a body. */
+export interface UpstreamFailure {
+  kind: 'http' | 'invalid_response' | 'timeout' | 'connection' | 'aborted' | 'invalid_request' | 'unknown'
+  status?: number
+  mistralRequestId?: string
+  retryAfterSeconds?: number
+  /** For an unexpected error, its class name: its message may hold anything, so it is not logged. */
+  errorName?: string
+}
+
+export type UpstreamMappedError = MistralSecureError & { upstream: UpstreamFailure; retryAfterSeconds?: number }
+
+/**
+ * Turns whatever the SDK threw into one of the plugin's errors. The SDK's own messages embed response
+ * bodies, so nothing of the original error is carried over but its status and Mistral's request id.
+ */
+export function mapUpstreamError(error: unknown): UpstreamMappedError {
+  if (error instanceof ResponseValidationError) return upstream(new UpstreamError(), { kind: 'invalid_response' })
+  if (error instanceof MistralError) {
+    const failure: UpstreamFailure = { kind: 'http', status: error.statusCode }
+    const mistralRequestId = error.headers.get('mistral-correlation-id') ?? error.headers.get('x-request-id')
+    if (mistralRequestId) failure.mistralRequestId = mistralRequestId
+    if (error.statusCode === 401 || error.statusCode === 403) return upstream(new UpstreamAuthError(), failure)
+    if (error.statusCode === 429) {
+      const retryAfterSeconds = parseRetryAfter(error.headers.get('retry-after'))
+      if (retryAfterSeconds !== undefined) failure.retryAfterSeconds = retryAfterSeconds
+      return Object.assign(upstream(new UpstreamRateLimitedError(), failure), { retryAfterSeconds })
+    }
+    if (error.statusCode >= 400 && error.statusCode < 500) return upstream(new UpstreamRejectedError(), failure)
+    return upstream(new UpstreamError(), failure)
+  }
+  if (error instanceof RequestTimeoutError) return upstream(new UpstreamTimeoutError(), { kind: 'timeout' })
+  if (error instanceof RequestAbortedError) return upstream(new ClientClosedError(), { kind: 'aborted' })
+  // Refused or dropped connections and other transport faults.
+  if (error instanceof HTTPClientError) return upstream(new UpstreamError(), { kind: 'connection' })
+  if (error instanceof SDKValidationError) return upstream(new UpstreamRejectedError(), { kind: 'invalid_request' })
+  return upstream(new InternalError(), {
+    kind: 'unknown',
+    errorName: error instanceof Error ? error.name : typeof error,
+  })
+}
+
+function upstream(error: FastifyError, failure: UpstreamFailure): UpstreamMappedError {
+  // Not enumerable: a host that serialises the error for a client must not send operator details along.
+  Object.defineProperty(error, 'upstream', { value: failure, enumerable: false })
+  return error as UpstreamMappedError
+}
+
+/** Retry-After is either seconds or an HTTP date; anything else is ignored rather than trusted. */
+export function parseRetryAfter(value: string | null): number | undefined {
+  if (value === null || value.trim() === '') return undefined
+  const seconds = Number(value)
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds))
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000))
+}
+
+/** Attaches details to a freshly built plugin error, keeping the @fastify/error class and code. */
+export function withDetails<E extends FastifyError>(error: E, details: ErrorDetail[]): E & { details: ErrorDetail[] } {
+  return Object.assign(error, { details })
+}
+
+/** True for errors raised by this plugin, which are safe to show a client as they are. */
+export function isMistralSecureError(error: unknown): error is MistralSecureError {
+  return (
+    error instanceof Error &&
+    typeof (error as FastifyError).code === 'string' &&
+    (error as FastifyError).code.startsWith('FST_MISTRAL_') &&
+    typeof (error as FastifyError).statusCode === 'number'
+  )
+}

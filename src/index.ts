@@ -1,0 +1,68 @@
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import { createMistralClient, type MistralClient } from './client.js'
+import { createKeySource } from './keys.js'
+import { type MistralSecureOptions, resolveOptions } from './options.js'
+import { chatRoute } from './route.js'
+import { createSdkTransport } from './transport.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The policy-enforcing Mistral client registered by fastify-mistral-secure. */
+    mistral: MistralClient
+  }
+}
+
+async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSecureOptions): Promise<void> {
+  const resolved = resolveOptions(options, process.env)
+  const keys = createKeySource(options.apiKey, process.env)
+  const client = createMistralClient({
+    environment: resolved.environment,
+    policy: resolved.policy,
+    transport: createSdkTransport({ serverURL: resolved.serverURL }),
+    keys,
+    timeoutMs: resolved.timeoutMs,
+    log: fastify.log,
+  })
+  fastify.decorate('mistral', client)
+
+  if (resolved.route) {
+    await fastify.register(chatRoute, { client, path: resolved.route.path, identify: resolved.identify })
+  }
+}
+
+/** The plugin: `await app.register(mistralSecure, options)`. */
+export const mistralSecure = fp(mistralSecurePlugin, { name: 'fastify-mistral-secure', fastify: '5.x' })
+export default mistralSecure
+
+export type { CallOptions, CallRecord, MistralClient } from './client.js'
+export type { ErrorDetail, MistralSecureError } from './errors.js'
+export {
+  BodyTooLargeError,
+  ClientClosedError,
+  InternalError,
+  InvalidApiKeyError,
+  InvalidOptionError,
+  MissingApiKeyError,
+  PolicyViolationError,
+  UnsupportedMediaTypeError,
+  UpstreamAuthError,
+  UpstreamError,
+  UpstreamRateLimitedError,
+  UpstreamRejectedError,
+  UpstreamTimeoutError,
+  ValidationError,
+} from './errors.js'
+export type { KeySource } from './keys.js'
+export {
+  DEFAULT_PROFILES,
+  ENVIRONMENTS,
+  type Environment,
+  type IdentifyFunction,
+  type MistralSecureOptions,
+  type PolicyProfile,
+  type Role,
+} from './options.js'
+export type { PolicyRule, PolicyViolation } from './policy.js'
+export type { ChatRequestBody, ChatResponseBody, ErrorResponseBody } from './route.js'
+export type { ChatMessage, ChatRequest, ChatResult, ModelInfo, TokenUsage } from './types.js'

@@ -1,0 +1,181 @@
+import { STATUS_CODES } from 'node:http'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import {
+  hasZodFastifySchemaValidationErrors,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import type { CallRecord, MistralClient } from './client.js'
+import {
+  BodyTooLargeError,
+  type ErrorDetail,
+  InternalError,
+  isMistralSecureError,
+  type MistralSecureError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+  withDetails,
+} from './errors.js'
+import { type IdentifyFunction, ROLES } from './options.js'
+
+export const chatRequestBodySchema = z.strictObject({
+  model: z.string().min(1),
+  messages: z.array(z.strictObject({ role: z.enum(ROLES), content: z.string() })),
+  temperature: z.number().optional(),
+  topP: z.number().optional(),
+  maxTokens: z.number().int().positive().optional(),
+})
+
+export const chatResponseSchema = z.object({
+  id: z.string(),
+  model: z.string(),
+  content: z.string(),
+  finishReason: z.string(),
+  usage: z.object({ promptTokens: z.number(), completionTokens: z.number(), totalTokens: z.number() }),
+})
+
+const errorDetailSchema = z.object({
+  path: z.string(),
+  message: z.string().optional(),
+  rule: z.string().optional(),
+  limit: z.union([z.number(), z.string(), z.array(z.string())]).optional(),
+  type: z.string().optional(),
+  count: z.number().optional(),
+})
+
+/** The one shape of every error the plugin answers with. */
+export const errorResponseSchema = z.object({
+  statusCode: z.number(),
+  code: z.string(),
+  error: z.string(),
+  message: z.string(),
+  requestId: z.string(),
+  details: z.array(errorDetailSchema).optional(),
+})
+
+export type ChatRequestBody = z.infer<typeof chatRequestBodySchema>
+export type ChatResponseBody = z.infer<typeof chatResponseSchema>
+export type ErrorResponseBody = z.infer<typeof errorResponseSchema>
+
+/** What a route request carries through its life, for the audit entry and the rate limiter. */
+export interface RouteCallState {
+  action: 'chat.complete'
+  userId: string | null
+  record: CallRecord
+  errorCode: string | null
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set on requests to the plugin's chat route; null elsewhere. */
+    mistralCall: RouteCallState | null
+  }
+}
+
+export interface ChatRouteOptions {
+  client: MistralClient
+  path: string
+  identify: IdentifyFunction | undefined
+}
+
+/**
+ * The chat route, in a scope of its own so the zod compilers and the error handler apply to it alone:
+ * the host app's other routes keep theirs.
+ */
+export async function chatRoute(scope: FastifyInstance, options: ChatRouteOptions): Promise<void> {
+  const { client, path, identify } = options
+  scope.setValidatorCompiler(validatorCompiler)
+  scope.setSerializerCompiler(serializerCompiler)
+  scope.setErrorHandler(handleRouteError)
+  scope.decorateRequest('mistralCall', null)
+
+  scope.addHook('onRequest', async (request) => {
+    request.mistralCall = { action: 'chat.complete', userId: null, record: {}, errorCode: null }
+  })
+  // After the host's own onRequest hooks (authentication) and before validation, so that even a request
+  // refused for its body is attributed to its user.
+  scope.addHook('preValidation', async (request) => {
+    const state = request.mistralCall as RouteCallState
+    state.userId = identify ? ((await identify(request)) ?? null) : null
+  })
+
+  scope.withTypeProvider<ZodTypeProvider>().post(
+    path,
+    {
+      schema: {
+        body: chatRequestBodySchema,
+        response: { 200: chatResponseSchema, '4xx': errorResponseSchema, '5xx': errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const state = request.mistralCall as RouteCallState
+      const upstreamCall = abortOnDisconnect(reply)
+      try {
+        const result = await client.chat.complete(request.body, {
+          signal: upstreamCall.signal,
+          log: request.log,
+          record: state.record,
+        })
+        return result
+      } finally {
+        upstreamCall.release()
+      }
+    },
+  )
+}
+
+/** Aborts the upstream call when the client goes away before its answer is sent: Mistral bills for nothing. */
+function abortOnDisconnect(reply: FastifyReply): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController()
+  const onClose = () => {
+    if (!reply.raw.writableFinished) controller.abort()
+  }
+  reply.raw.once('close', onClose)
+  return { signal: controller.signal, release: () => reply.raw.off('close', onClose) }
+}
+
+function handleRouteError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): ErrorResponseBody {
+  const pluginError = toPluginError(error)
+  // Unexpected errors are logged here with their stack; the plugin's own were logged where they arose.
+  if (pluginError instanceof InternalError && !isMistralSecureError(error)) {
+    request.log.error({ err: error }, 'unexpected error in the mistral chat route')
+  }
+  if (request.mistralCall) request.mistralCall.errorCode = pluginError.code
+  const retryAfter = (pluginError as { retryAfterSeconds?: number }).retryAfterSeconds
+  if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter))
+  reply.code(pluginError.statusCode)
+  return errorBody(request, pluginError)
+}
+
+/** The client-facing body: the plugin's code and message, never an upstream body, a stack or a key. */
+export function errorBody(request: FastifyRequest, error: MistralSecureError): ErrorResponseBody {
+  return {
+    statusCode: error.statusCode,
+    code: error.code,
+    error: STATUS_CODES[error.statusCode] ?? 'Error',
+    message: error.message,
+    requestId: request.id,
+    ...(error.details && { details: error.details }),
+  }
+}
+
+/** Every failure the route can see, as one of the plugin's errors. */
+export function toPluginError(error: FastifyError): MistralSecureError {
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const details: ErrorDetail[] = error.validation.map((issue) => ({
+      path: issue.instancePath.split('/').filter(Boolean).join('.') || 'body',
+      message: issue.message ?? 'invalid value',
+    }))
+    return withDetails(new ValidationError(), details)
+  }
+  if (isMistralSecureError(error)) return error
+  // Fastify's own body errors: their messages can quote the request's headers, so only the status is kept.
+  if (error.statusCode === 413) return new BodyTooLargeError()
+  if (error.statusCode === 415) return new UnsupportedMediaTypeError()
+  if (error.statusCode === 400) {
+    return withDetails(new ValidationError(), [{ path: 'body', message: 'the body must be a valid JSON object' }])
+  }
+  return new InternalError()
+}

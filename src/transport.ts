@@ -1,0 +1,113 @@
+import { Mistral } from '@mistralai/mistralai'
+import type { ChatRequest, ChatResult, ModelInfo } from './types.js'
+
+/** Per-call settings the client decides: which key, how long, and when to give up. */
+export interface TransportCall {
+  apiKey: string
+  timeoutMs: number
+  signal?: AbortSignal | undefined
+}
+
+/**
+ * The only place that speaks to Mistral. Kept this narrow so the SDK-backed implementation can be
+ * replaced on the hot path (a direct HTTP client is about ten times cheaper per call) without touching
+ * the policy, the guard or the route. Errors are thrown as the SDK raises them; errors.ts maps them.
+ */
+export interface MistralTransport {
+  chatComplete(request: ChatRequest, call: TransportCall): Promise<ChatResult>
+  listModels(call: TransportCall): Promise<ModelInfo[]>
+}
+
+export interface SdkTransportOptions {
+  serverURL: string
+}
+
+// The SDK prints every request, Authorization header included, to the console when MISTRAL_DEBUG is set
+// and no logger is given; a silent logger keeps the key out of stdout whatever the environment says.
+const SILENT_LOGGER = { group() {}, groupEnd() {}, log() {} }
+
+export function createSdkTransport(options: SdkTransportOptions): MistralTransport {
+  // One SDK instance per key: a call keeps the instance (and so the key) it started with, even if a
+  // rotation swaps the key while it is in flight.
+  let current: { apiKey: string; sdk: Mistral } | undefined
+  const sdkFor = (apiKey: string): Mistral => {
+    if (current?.apiKey !== apiKey) {
+      current = {
+        apiKey,
+        sdk: new Mistral({ apiKey, serverURL: options.serverURL, debugLogger: SILENT_LOGGER }),
+      }
+    }
+    return current.sdk
+  }
+  const requestOptions = (call: TransportCall) => ({
+    timeoutMs: call.timeoutMs,
+    retries: { strategy: 'none' as const },
+    signal: call.signal,
+  })
+
+  return {
+    async chatComplete(request, call) {
+      const response = await sdkFor(call.apiKey).chat.complete(
+        {
+          model: request.model,
+          messages: request.messages,
+          maxTokens: request.maxTokens,
+          temperature: request.temperature,
+          topP: request.topP,
+          randomSeed: request.randomSeed,
+          stop: request.stop,
+          safePrompt: request.safePrompt,
+        },
+        requestOptions(call),
+      )
+      return toChatResult(response)
+    },
+
+    async listModels(call) {
+      return toModelList(await sdkFor(call.apiKey).models.list(undefined, requestOptions(call)))
+    },
+  }
+}
+
+type SdkChatResponse = Awaited<ReturnType<Mistral['chat']['complete']>>
+
+/** The SDK's response, reduced to what a caller needs; Mistral leaves most fields optional. */
+export function toChatResult(response: SdkChatResponse): ChatResult {
+  const choice = response.choices[0]
+  return {
+    id: response.id,
+    model: response.model,
+    content: textOf(choice?.message?.content),
+    finishReason: choice?.finishReason ?? 'stop',
+    usage: {
+      promptTokens: response.usage.promptTokens ?? 0,
+      completionTokens: response.usage.completionTokens ?? 0,
+      totalTokens: response.usage.totalTokens ?? 0,
+    },
+  }
+}
+
+type SdkModelList = Awaited<ReturnType<Mistral['models']['list']>>
+
+/** Model cards of a type this SDK version does not know are kept by id when they have one. */
+export function toModelList(list: SdkModelList): ModelInfo[] {
+  return (list.data ?? []).flatMap((card) => {
+    const known = 'isUnknown' in card ? (card.raw as { id?: unknown } | null) : card
+    if (typeof known?.id !== 'string') return []
+    const { ownedBy, created } = known as { ownedBy?: unknown; created?: unknown }
+    return [
+      {
+        id: known.id,
+        ...(typeof ownedBy === 'string' && { ownedBy }),
+        ...(typeof created === 'number' && { created }),
+      },
+    ]
+  })
+}
+
+/** Mistral may answer with a list of content chunks instead of a string; the caller gets the text. */
+export function textOf(content: unknown): string {
+  if (typeof content === 'string') return content
+  if (!Array.isArray(content)) return ''
+  return content.map((chunk) => (chunk?.type === 'text' && typeof chunk.text === 'string' ? chunk.text : '')).join('')
+}

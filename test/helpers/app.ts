@@ -1,0 +1,99 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import t, { type Test } from 'tap'
+import mistralSecure, { type MistralSecureOptions } from '../../src/index.js'
+import { createMockMistral, type MockMistral } from '../../src/testing/index.js'
+
+/**
+ * The API key every test uses. It doubles as a canary: the leak check below fails the file if it shows up
+ * in any log line, response header or response body of any app built here.
+ */
+export const TEST_API_KEY = 'test-key-CANARY-7f3a9c1e5b2d8f4a6c0e'
+
+/** Everything the apps of this test file said: log lines and responses, as text. */
+const transcript: string[] = []
+/** Values that must never appear in the transcript: the key, plus any secrets a test registers. */
+const forbidden = new Set<string>([TEST_API_KEY])
+
+/** Registers a value (a second key, a secret planted in a prompt) that must never appear in any output. */
+export function forbid(value: string): void {
+  forbidden.add(value)
+}
+
+/** Records text that a test obtained some other way (an error thrown by a direct call, stdout). */
+export function recordOutput(text: string): void {
+  transcript.push(text)
+}
+
+/** The text of an error as a careless host might log or send it: message, stack, own properties. */
+export function errorText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  return [
+    error.message,
+    error.stack,
+    JSON.stringify(error),
+    JSON.stringify(Object.getOwnPropertyDescriptors(error)),
+  ].join('\n')
+}
+
+/**
+ * Suite-wide leak check: the first app a file builds queues one more top-level test, which runs after every
+ * test the file declared and fails if a forbidden value shows up anywhere in the transcript.
+ */
+let leakCheckQueued = false
+function queueLeakCheck(): void {
+  if (leakCheckQueued) return
+  leakCheckQueued = true
+  t.test('no key or registered secret appears in any log line or response of this file', async (t) => {
+    t.ok(transcript.length > 0, 'the transcript recorded output')
+    for (const value of forbidden) {
+      const leaked = transcript.filter((text) => text.includes(value)).length
+      t.equal(leaked, 0, `a forbidden value of ${value.length} characters appears in ${leaked} outputs`)
+    }
+  })
+}
+
+export interface TestApp {
+  app: FastifyInstance
+  mock: MockMistral
+  /** Every log line the app wrote, parsed. */
+  logs: Array<Record<string, unknown>>
+}
+
+export interface BuildOptions {
+  plugin?: Partial<MistralSecureOptions>
+  fastify?: FastifyServerOptions
+  /** Reuse a local Mistral server; by default each app gets its own. */
+  mock?: MockMistral
+  /** Do not register the plugin (for tests of registration itself). */
+  register?: boolean
+}
+
+/** A Fastify app with the plugin on a local Mistral server, a captured logger and the leak check. */
+export async function buildApp(test: Test, options: BuildOptions = {}): Promise<TestApp> {
+  queueLeakCheck()
+  const mock = options.mock ?? (await createMockMistral({ apiKeys: [TEST_API_KEY] }))
+  if (!options.mock) test.teardown(() => mock.close())
+  const logs: Array<Record<string, unknown>> = []
+  const app = Fastify({
+    ...options.fastify,
+    logger: {
+      level: 'trace',
+      stream: {
+        write(line: string) {
+          transcript.push(line)
+          logs.push(JSON.parse(line))
+        },
+      },
+    },
+  })
+  app.addHook('onSend', async (_request, reply, payload) => {
+    transcript.push(JSON.stringify(reply.getHeaders()))
+    if (typeof payload === 'string' || Buffer.isBuffer(payload)) transcript.push(payload.toString())
+    return payload
+  })
+  test.teardown(() => app.close())
+  if (options.register !== false) {
+    await app.register(mistralSecure, { apiKey: TEST_API_KEY, serverURL: mock.url, ...options.plugin })
+  }
+  return { app, mock, logs }
+}
