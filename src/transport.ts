@@ -42,7 +42,9 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
   const requestOptions = (call: TransportCall) => ({
     timeoutMs: call.timeoutMs,
     retries: { strategy: 'none' as const },
-    signal: call.signal,
+    // The SDK ignores timeoutMs when given a signal, so the timeout joins the caller's signal. A timeout's
+    // reason is a TimeoutError, which the SDK still reports as RequestTimeoutError, not as an abort.
+    signal: call.signal && AbortSignal.any([call.signal, AbortSignal.timeout(call.timeoutMs)]),
   })
 
   return {

@@ -1,0 +1,49 @@
+/**
+ * The demo: a Fastify server with the chat route on POST /api/chat.
+ *
+ *   npm run example                          # on the embedded local Mistral server
+ *   MISTRAL_API_KEY=… npm run example        # on Mistral's real API
+ *
+ * Callers say who they are in an `x-user-id` header (use your real authentication instead).
+ */
+import Fastify from 'fastify'
+import mistralSecure from '../src/index.js'
+import { createMockMistral, type MockMistral } from '../src/testing/index.js'
+
+/** A fixed key for the local server only: it is not, and cannot be, a real Mistral key. */
+const LOCAL_DEMO_KEY = 'local-demo-key-0123456789abcdef'
+
+export async function startExample(env: NodeJS.ProcessEnv = process.env) {
+  const app = Fastify({ logger: { level: env.LOG_LEVEL ?? 'info' } })
+
+  let local: MockMistral | undefined
+  if (!env.MISTRAL_API_KEY) {
+    local = await createMockMistral({ apiKeys: [LOCAL_DEMO_KEY] })
+    app.log.info({ serverURL: local.url }, 'MISTRAL_API_KEY is not set: using the embedded local Mistral server')
+    app.addHook('onClose', () => local?.close())
+  }
+
+  await app.register(mistralSecure, {
+    ...(local && { apiKey: LOCAL_DEMO_KEY, serverURL: local.url }),
+    identify: (request) => {
+      const userId = request.headers['x-user-id']
+      return typeof userId === 'string' ? userId : null
+    },
+  })
+
+  await app.listen({ host: '127.0.0.1', port: Number(env.PORT ?? 3000) })
+  return app
+}
+
+/* c8 ignore start -- runs only as a script: `npm run example` */
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const app = await startExample()
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, async () => {
+      app.log.info({ signal }, 'shutting down')
+      await app.close()
+      process.exit(0)
+    })
+  }
+}
+/* c8 ignore stop */

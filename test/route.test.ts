@@ -1,0 +1,285 @@
+import { request as httpRequest } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import t from 'tap'
+import { buildApp, forbid, TEST_API_KEY } from './helpers/app.js'
+
+const goodBody = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hello there' }] }
+const errorShape = { statusCode: Number, code: String, error: String, message: String, requestId: String }
+
+t.test('a valid request gets the reply, its usage and the policy default for maxTokens', async (t) => {
+  const { app, mock } = await buildApp(t)
+  const response = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+  t.equal(response.statusCode, 200)
+  const body = response.json()
+  t.same(Object.keys(body).sort(), ['content', 'finishReason', 'id', 'model', 'usage'])
+  t.match(body, {
+    id: String,
+    model: 'mistral-small-latest',
+    content: 'You said: Hello there',
+    finishReason: 'stop',
+    usage: { promptTokens: Number, completionTokens: Number, totalTokens: Number },
+  })
+  t.equal(body.usage.totalTokens, body.usage.promptTokens + body.usage.completionTokens)
+  t.equal(mock.requests.length, 1)
+  t.match(mock.requests[0], {
+    method: 'POST',
+    path: '/v1/chat/completions',
+    headers: { authorization: `Bearer ${TEST_API_KEY}` },
+    body: { model: 'mistral-small-latest', max_tokens: 1000, messages: [{ role: 'user', content: 'Hello there' }] },
+  })
+})
+
+t.test('the caller may ask for fewer tokens, a temperature and top_p within bounds', async (t) => {
+  const { app, mock } = await buildApp(t)
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/chat',
+    payload: { ...goodBody, maxTokens: 2, temperature: 0.2, topP: 0.9 },
+  })
+  t.equal(response.statusCode, 200)
+  t.equal(response.json().finishReason, 'length', 'the reply was cut at the caller’s token limit')
+  t.match(mock.requests[0]?.body, { max_tokens: 2, temperature: 0.2, top_p: 0.9 })
+})
+
+t.test('route options: moved with path, removed with false', async (t) => {
+  t.test('path', async (t) => {
+    const { app } = await buildApp(t, { plugin: { route: { path: '/v2/ask' } } })
+    t.equal((await app.inject({ method: 'POST', url: '/v2/ask', payload: goodBody })).statusCode, 200)
+    t.equal((await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })).statusCode, 404)
+  })
+  t.test('false keeps app.mistral and registers no route', async (t) => {
+    const { app } = await buildApp(t, { plugin: { route: false } })
+    t.equal((await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })).statusCode, 404)
+    const result = await app.mistral.chat.complete(goodBody as never)
+    t.equal(result.content, 'You said: Hello there')
+  })
+})
+
+t.test(
+  'a malformed body gets 400 FST_MISTRAL_VALIDATION with the fields at fault, and Mistral is not called',
+  async (t) => {
+    const { app, mock } = await buildApp(t)
+    const cases: Array<{ name: string; payload: unknown; paths: string[] }> = [
+      { name: 'no model', payload: { messages: goodBody.messages }, paths: ['model'] },
+      { name: 'empty model', payload: { ...goodBody, model: '' }, paths: ['model'] },
+      { name: 'messages not a list', payload: { ...goodBody, messages: 'hi' }, paths: ['messages'] },
+      {
+        name: 'unknown role and missing content',
+        payload: { ...goodBody, messages: [{ role: 'robot' }] },
+        paths: ['messages.0.role', 'messages.0.content'],
+      },
+      {
+        name: 'content not a string',
+        payload: { ...goodBody, messages: [{ role: 'user', content: ['x'] }] },
+        paths: ['messages.0.content'],
+      },
+      { name: 'maxTokens not an integer', payload: { ...goodBody, maxTokens: 1.5 }, paths: ['maxTokens'] },
+      { name: 'maxTokens negative', payload: { ...goodBody, maxTokens: -1 }, paths: ['maxTokens'] },
+      { name: 'temperature a string', payload: { ...goodBody, temperature: 'hot' }, paths: ['temperature'] },
+      { name: 'an unknown field', payload: { ...goodBody, tools: [] }, paths: ['body'] },
+      { name: 'an array body', payload: [goodBody], paths: ['body'] },
+    ]
+    for (const { name, payload, paths } of cases) {
+      const response = await app.inject({ method: 'POST', url: '/api/chat', payload: payload as object })
+      t.equal(response.statusCode, 400, name)
+      const body = response.json()
+      t.match(body, { ...errorShape, statusCode: 400, code: 'FST_MISTRAL_VALIDATION', error: 'Bad Request' }, name)
+      t.same(
+        body.details.map((detail: { path: string }) => detail.path),
+        paths,
+        `${name}: details name the fields`,
+      )
+      for (const detail of body.details) t.type(detail.message, 'string', `${name}: each detail explains itself`)
+    }
+    t.equal(mock.requests.length, 0)
+  },
+)
+
+t.test('a body that is not JSON, or not sent as JSON, gets the plugin’s error shape', async (t) => {
+  const { app } = await buildApp(t)
+  const broken = await app.inject({
+    method: 'POST',
+    url: '/api/chat',
+    headers: { 'content-type': 'application/json' },
+    payload: '{"model": ',
+  })
+  t.equal(broken.statusCode, 400)
+  t.match(broken.json(), { ...errorShape, code: 'FST_MISTRAL_VALIDATION', details: [{ path: 'body' }] })
+
+  const empty = await app.inject({ method: 'POST', url: '/api/chat', headers: { 'content-type': 'application/json' } })
+  t.equal(empty.statusCode, 400)
+  t.equal(empty.json().code, 'FST_MISTRAL_VALIDATION')
+
+  const text = await app.inject({
+    method: 'POST',
+    url: '/api/chat',
+    headers: { 'content-type': 'text/x-secret-type' },
+    payload: 'hello',
+  })
+  t.equal(text.statusCode, 415)
+  t.match(text.json(), { ...errorShape, code: 'FST_MISTRAL_UNSUPPORTED_MEDIA_TYPE', error: 'Unsupported Media Type' })
+  t.notMatch(text.body, 'x-secret-type', 'the request’s header is not echoed')
+})
+
+t.test('JSON with __proto__ or constructor.prototype keys is refused', async (t) => {
+  const { app, mock } = await buildApp(t)
+  for (const payload of [
+    '{"model":"mistral-small-latest","messages":[],"__proto__":{"isAdmin":true}}',
+    '{"model":"mistral-small-latest","messages":[],"constructor":{"prototype":{"isAdmin":true}}}',
+  ]) {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/chat',
+      headers: { 'content-type': 'application/json' },
+      payload,
+    })
+    t.equal(response.statusCode, 400)
+    t.equal(response.json().code, 'FST_MISTRAL_VALIDATION')
+  }
+  t.equal(mock.requests.length, 0)
+  t.equal(({} as { isAdmin?: boolean }).isAdmin, undefined, 'Object.prototype is untouched')
+})
+
+t.test('a policy violation gets 403 with the rules broken, never the content', async (t) => {
+  const { app, mock } = await buildApp(t, {
+    plugin: { profiles: { development: { maxMessageChars: 20 } } },
+  })
+  const secretContent = 'a long message about project NIGHTINGALE'
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/chat',
+    payload: {
+      model: 'mistral-medium-latest',
+      maxTokens: 5000,
+      messages: [{ role: 'user', content: secretContent }],
+    },
+  })
+  t.equal(response.statusCode, 403)
+  const body = response.json()
+  t.match(body, { ...errorShape, statusCode: 403, code: 'FST_MISTRAL_POLICY_VIOLATION', error: 'Forbidden' })
+  t.same(
+    body.details.map((detail: { rule: string; path: string }) => [detail.rule, detail.path]),
+    [
+      ['model_allowed', 'model'],
+      ['max_tokens', 'maxTokens'],
+      ['message_size', 'messages.0.content'],
+    ],
+  )
+  t.same(body.details[0].limit, ['mistral-small-latest', 'mistral-large-latest'])
+  t.equal(body.details[1].limit, 1000)
+  t.notMatch(response.body, 'NIGHTINGALE')
+  t.equal(mock.requests.length, 0, 'nothing reached Mistral')
+})
+
+t.test('upstream failures become generic errors with stable codes; Mistral’s body is never forwarded', async (t) => {
+  const upstreamSecret = 'upstream-internal-detail-Zq81'
+  forbid(upstreamSecret)
+  const { app, mock, logs } = await buildApp(t, { plugin: { timeoutMs: 300 } })
+  const cases = [
+    { fault: { status: 401, body: { message: upstreamSecret } }, status: 502, code: 'FST_MISTRAL_UPSTREAM_AUTH' },
+    { fault: { status: 500, body: { message: upstreamSecret } }, status: 502, code: 'FST_MISTRAL_UPSTREAM_ERROR' },
+    { fault: { status: 503 }, status: 502, code: 'FST_MISTRAL_UPSTREAM_ERROR' },
+    { fault: { malformed: true as const }, status: 502, code: 'FST_MISTRAL_UPSTREAM_ERROR' },
+    { fault: { drop: true as const }, status: 502, code: 'FST_MISTRAL_UPSTREAM_ERROR' },
+    { fault: { status: 422, body: { detail: [] } }, status: 400, code: 'FST_MISTRAL_UPSTREAM_REJECTED' },
+    { fault: { delayMs: 2000 }, status: 504, code: 'FST_MISTRAL_UPSTREAM_TIMEOUT' },
+    { fault: { status: 429, retryAfterSeconds: 7 }, status: 429, code: 'FST_MISTRAL_UPSTREAM_RATE_LIMITED' },
+  ]
+  for (const { fault, status, code } of cases) {
+    mock.fault(fault)
+    const response = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+    t.equal(response.statusCode, status, code)
+    t.match(response.json(), { ...errorShape, statusCode: status, code }, code)
+    t.notOk(response.json().details, `${code}: no details`)
+    if (status === 429) t.equal(response.headers['retry-after'], '7', 'retry-after is taken from Mistral’s')
+    else t.notOk(response.headers['retry-after'], `${code}: no retry-after`)
+  }
+  const operatorLines = logs.filter((line) => line.msg === 'mistral upstream call failed')
+  t.equal(operatorLines.length, cases.length, 'each failure has one log line for operators')
+  t.match(operatorLines[0], { level: 50, operation: 'chat.complete', upstream: { kind: 'http', status: 401 } })
+  t.match(operatorLines[0], { upstream: { mistralRequestId: String } }, 'with Mistral’s request id')
+})
+
+t.test('an unexpected error gets 500 FST_MISTRAL_INTERNAL and is logged with its stack', async (t) => {
+  const { app, logs } = await buildApp(t, {
+    plugin: {
+      identify: () => {
+        throw new Error('identify exploded')
+      },
+    },
+  })
+  const response = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+  t.equal(response.statusCode, 500)
+  t.match(response.json(), { ...errorShape, code: 'FST_MISTRAL_INTERNAL', error: 'Internal Server Error' })
+  t.notMatch(response.body, 'exploded')
+  const line = logs.find((entry) => entry.msg === 'unexpected error in the mistral chat route')
+  t.match(line, { level: 50, err: { message: 'identify exploded', stack: String } })
+})
+
+t.test('identify may be async and is called once per request', async (t) => {
+  let calls = 0
+  const { app } = await buildApp(t, {
+    plugin: {
+      identify: async (request) => {
+        calls++
+        return request.headers['x-user-id'] as string
+      },
+    },
+  })
+  app.addHook('onResponse', async (request) => {
+    t.equal(request.mistralCall?.userId, 'alice')
+  })
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/chat',
+    headers: { 'x-user-id': 'alice' },
+    payload: goodBody,
+  })
+  t.equal(response.statusCode, 200)
+  t.equal(calls, 1)
+})
+
+t.test('the host app’s other routes keep their own validation and error handling', async (t) => {
+  const { app } = await buildApp(t)
+  app.post(
+    '/host',
+    { schema: { body: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } } },
+    async (request) => request.body,
+  )
+  app.get('/host-error', async () => {
+    throw new Error('host failure')
+  })
+  const invalid = await app.inject({ method: 'POST', url: '/host', payload: {} })
+  t.equal(invalid.statusCode, 400)
+  t.equal(invalid.json().code, 'FST_ERR_VALIDATION', 'Fastify’s own (ajv) validation error')
+  const ok = await app.inject({ method: 'POST', url: '/host', payload: { name: 'x' } })
+  t.same(ok.json(), { name: 'x' })
+  const failing = await app.inject({ method: 'GET', url: '/host-error' })
+  t.equal(failing.statusCode, 500)
+  t.equal(failing.json().message, 'host failure', 'Fastify’s default error handler')
+  t.equal(failing.json().code, undefined)
+})
+
+t.test('a client that disconnects aborts the upstream call', async (t) => {
+  const { app, mock, logs } = await buildApp(t)
+  mock.fault({ delayMs: 5000 })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const { port } = app.server.address() as AddressInfo
+  const request = httpRequest({
+    port,
+    method: 'POST',
+    path: '/api/chat',
+    headers: { 'content-type': 'application/json' },
+  })
+  request.on('error', () => {})
+  request.end(JSON.stringify(goodBody))
+  // Wait until the call has reached Mistral, then hang up.
+  while (mock.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 10))
+  request.destroy()
+  let line: Record<string, unknown> | undefined
+  while (!line) {
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    line = logs.find((entry) => entry.msg === 'mistral upstream call failed')
+  }
+  t.match(line, { code: 'FST_MISTRAL_CLIENT_CLOSED', upstream: { kind: 'aborted' } })
+})
