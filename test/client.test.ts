@@ -1,0 +1,88 @@
+import t from 'tap'
+import { type CallRecord, PolicyViolationError, UpstreamAuthError } from '../src/index.js'
+import { fingerprint } from '../src/keys.js'
+import { buildApp, errorText, forbid, recordOutput, TEST_API_KEY } from './helpers/app.js'
+
+const request = { model: 'mistral-small-latest', messages: [{ role: 'user' as const, content: 'Bonjour' }] }
+
+t.test('app.mistral.chat.complete calls Mistral and fills the call record', async (t) => {
+  const { app, mock } = await buildApp(t)
+  const record: CallRecord = {}
+  const result = await app.mistral.chat.complete({ ...request, temperature: 0.3 }, { record })
+  t.equal(result.content, 'You said: Bonjour')
+  t.same(record.usage, result.usage)
+  t.equal(record.model, 'mistral-small-latest')
+  t.equal(record.keyId, fingerprint(TEST_API_KEY))
+  t.type(record.upstreamMs, 'number')
+  t.ok((record.upstreamMs as number) >= 0)
+  t.match(mock.requests[0]?.body, { max_tokens: 1000, temperature: 0.3 })
+})
+
+t.test('a policy violation throws before any network call, with rules and never the content', async (t) => {
+  const { app, mock } = await buildApp(t)
+  const content = 'the launch code is PELICAN-42'
+  forbid('PELICAN-42')
+  const error = await app.mistral.chat
+    .complete({ model: 'gpt-4', messages: [{ role: 'user', content }], topP: 2 })
+    .catch((caught: unknown) => caught)
+  t.ok(error instanceof PolicyViolationError)
+  t.match(error, {
+    code: 'FST_MISTRAL_POLICY_VIOLATION',
+    statusCode: 403,
+    details: [
+      { rule: 'model_allowed', path: 'model' },
+      { rule: 'top_p', path: 'topP', limit: '0..1' },
+    ],
+  })
+  recordOutput(errorText(error))
+  t.equal(mock.requests.length, 0)
+})
+
+t.test('an untyped caller sending odd messages gets violations, not a crash', async (t) => {
+  const { app } = await buildApp(t)
+  const error = await app.mistral.chat
+    .complete({ model: 'mistral-small-latest', messages: [{ role: 'tool', content: { text: 'x' } }] } as never)
+    .catch((caught: unknown) => caught)
+  t.match(error, {
+    code: 'FST_MISTRAL_POLICY_VIOLATION',
+    details: [
+      { rule: 'message_role', path: 'messages.0.role' },
+      { rule: 'message_content', path: 'messages.0.content' },
+    ],
+  })
+})
+
+t.test('models.list returns the models Mistral serves', async (t) => {
+  const { app } = await buildApp(t)
+  const models = await app.mistral.models.list()
+  t.ok(models.some((model) => model.id === 'mistral-small-latest'))
+  t.match(models[0], { id: String, ownedBy: 'mistralai', created: Number })
+})
+
+t.test('an upstream failure of a direct call throws a plugin error and is logged on the app logger', async (t) => {
+  const { app, mock, logs } = await buildApp(t)
+  mock.fault({ status: 401, path: '/v1/models' })
+  const error = await app.mistral.models.list().catch((caught: unknown) => caught)
+  t.ok(error instanceof UpstreamAuthError)
+  t.match(error, { code: 'FST_MISTRAL_UPSTREAM_AUTH', statusCode: 502 })
+  recordOutput(errorText(error))
+  t.match(
+    logs.find((line) => line.msg === 'mistral upstream call failed'),
+    {
+      level: 50,
+      operation: 'models.list',
+      keyId: fingerprint(TEST_API_KEY),
+      upstream: { status: 401 },
+    },
+  )
+})
+
+t.test('a call can be aborted by its caller', async (t) => {
+  const { app, mock } = await buildApp(t)
+  mock.fault({ delayMs: 5000 })
+  const controller = new AbortController()
+  const pending = app.mistral.chat.complete(request, { signal: controller.signal })
+  while (mock.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5))
+  controller.abort()
+  await t.rejects(pending, { code: 'FST_MISTRAL_CLIENT_CLOSED', statusCode: 499 })
+})
