@@ -133,7 +133,10 @@ export type UpstreamMappedError = MistralSecureError & { upstream: UpstreamFailu
  * bodies, so nothing of the original error is carried over but its status and Mistral's request id.
  */
 export function mapUpstreamError(error: unknown): UpstreamMappedError {
-  if (error instanceof ResponseValidationError) return upstream(new UpstreamError(), { kind: 'invalid_response' })
+  // The SDK parses a 200's JSON outside its own error handling: truncated JSON surfaces as a bare SyntaxError.
+  if (error instanceof ResponseValidationError || error instanceof SyntaxError) {
+    return upstream(new UpstreamError(), { kind: 'invalid_response' })
+  }
   if (error instanceof MistralError) {
     const failure: UpstreamFailure = { kind: 'http', status: error.statusCode }
     const mistralRequestId = error.headers.get('mistral-correlation-id') ?? error.headers.get('x-request-id')

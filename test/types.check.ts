@@ -1,0 +1,43 @@
+/**
+ * Type tests: checked by `tsc --noEmit` (part of `npm test`), never run. Each `@ts-expect-error` fails the
+ * type check if the line below it ever compiles, so these lines pin what the public types refuse.
+ */
+import Fastify from 'fastify'
+import mistralSecure, {
+  type ChatResult,
+  type ErrorResponseBody,
+  type MistralClient,
+  type MistralSecureOptions,
+  type PolicyViolation,
+} from '../src/index.js'
+import { createMockMistral, type MockMistral } from '../src/testing/index.js'
+
+export async function typeChecks(): Promise<void> {
+  const app = Fastify()
+  await app.register(mistralSecure, { apiKey: 'x'.repeat(24), environment: 'production', route: { path: '/chat' } })
+  await app.register(mistralSecure, { route: false, identify: async (request) => request.headers['x-user'] as string })
+  // @ts-expect-error an unknown environment is refused
+  await app.register(mistralSecure, { environment: 'qa' })
+  // @ts-expect-error profiles override known fields only
+  await app.register(mistralSecure, { profiles: { production: { maxTokenz: 1 } } })
+
+  const client: MistralClient = app.mistral
+  const result: ChatResult = await client.chat.complete({
+    model: 'mistral-small-latest',
+    messages: [{ role: 'user', content: 'hi' }],
+  })
+  const tokens: number = result.usage.totalTokens
+  // @ts-expect-error roles are a closed set
+  await client.chat.complete({ model: 'm', messages: [{ role: 'robot', content: 'hi' }] })
+  // @ts-expect-error content is text
+  await client.chat.complete({ model: 'm', messages: [{ role: 'user', content: 42 }] })
+  // @ts-expect-error the policy is read-only
+  client.policy.maxTokens = 5
+
+  const options: MistralSecureOptions = { timeoutMs: 1000 }
+  const violation: PolicyViolation['rule'] = 'model_allowed'
+  const body: ErrorResponseBody['code'] = 'FST_MISTRAL_VALIDATION'
+  const mock: MockMistral = await createMockMistral({ apiKeys: ['k'] })
+  const url: string = mock.url
+  void [tokens, options, violation, body, url]
+}
