@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
-import { mapUpstreamError, PolicyViolationError, withDetails } from './errors.js'
+import { type AuditAction, type Auditor, auditEntry } from './audit.js'
+import { type MistralSecureError, mapUpstreamError, PolicyViolationError, withDetails } from './errors.js'
 import type { KeySource } from './keys.js'
 import type { Environment, PolicyProfile } from './options.js'
 import { applyPolicyDefaults, checkChatRequest } from './policy.js'
@@ -16,7 +17,15 @@ export interface CallRecord {
   usage?: TokenUsage
   /** Time spent waiting on Mistral, in milliseconds. */
   upstreamMs?: number
+  /** What the sensitive-data guard found: types and counts. */
+  findings?: Array<{ type: string; count: number }>
 }
+
+/**
+ * Marks a call whose caller writes the audit entry itself (the chat route, which knows the HTTP outcome).
+ * A symbol, so a host cannot switch auditing off by accident with a plain option.
+ */
+export const AUDITED_BY_CALLER = Symbol('fastify-mistral-secure.auditedByCaller')
 
 export interface CallOptions {
   /** Aborts the upstream call, e.g. when the route's client disconnects. */
@@ -25,6 +34,9 @@ export interface CallOptions {
   log?: FastifyBaseLogger
   /** Filled in with the model, key fingerprint, usage and upstream time of the call. */
   record?: CallRecord
+  /** Who the call is for, in its audit entry. */
+  userId?: string
+  [AUDITED_BY_CALLER]?: boolean
 }
 
 /** `app.mistral`: the official SDK behind the active policy. */
@@ -49,10 +61,41 @@ export interface ClientParts {
   keys: KeySource
   timeoutMs: number
   log: FastifyBaseLogger
+  auditor: Auditor
 }
 
 export function createMistralClient(parts: ClientParts): MistralClient {
-  const { environment, policy, transport, keys, timeoutMs } = parts
+  const { environment, policy, transport, keys, timeoutMs, auditor } = parts
+
+  /** Direct calls write their own audit entry, so using the client outside the route is no blind spot. */
+  async function audited<T>(
+    action: AuditAction,
+    options: CallOptions,
+    record: CallRecord,
+    run: () => Promise<T>,
+  ): Promise<T> {
+    if (options[AUDITED_BY_CALLER]) return run()
+    const started = performance.now()
+    let failure: MistralSecureError | undefined
+    try {
+      return await run()
+    } catch (error) {
+      failure = error as MistralSecureError
+      throw error
+    } finally {
+      const outcome = {
+        action,
+        requestId: null,
+        userId: options.userId ?? null,
+        ipAddress: null,
+        environment,
+        statusCode: failure?.statusCode ?? 200,
+        errorCode: failure?.code ?? null,
+        latencyMs: performance.now() - started,
+      }
+      auditor.write(auditEntry(outcome, record), options.log ?? parts.log)
+    }
+  }
 
   /** Runs one upstream call with the current key, timing it and mapping any failure to a plugin error. */
   async function callUpstream<T>(
@@ -82,28 +125,33 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     environment,
     policy,
     chat: {
-      async complete(request, options = {}) {
+      complete(request, options = {}) {
         const record = options.record ?? {}
-        record.model = request.model
-        const violations = checkChatRequest(request, policy)
-        if (violations.length > 0) {
-          throw withDetails(
-            new PolicyViolationError(environment),
-            violations.map(({ rule, path, limit, message }) => ({ rule, path, limit, message })),
-          )
-        }
-        const allowed = applyPolicyDefaults(request, policy)
-        const result = await callUpstream('chat.complete', options, record, (call) =>
-          transport.chatComplete(allowed, call),
-        )
-        record.usage = result.usage
-        return result
+        return audited('chat.complete', options, record, () => completeChat(request, options, record))
       },
     },
     models: {
       list(options = {}) {
-        return callUpstream('models.list', options, {}, (call) => transport.listModels(call))
+        const record: CallRecord = {}
+        return audited('models.list', options, record, () =>
+          callUpstream('models.list', options, record, (call) => transport.listModels(call)),
+        )
       },
     },
+  }
+
+  async function completeChat(request: ChatRequest, options: CallOptions, record: CallRecord): Promise<ChatResult> {
+    record.model = request.model
+    const violations = checkChatRequest(request, policy)
+    if (violations.length > 0) {
+      throw withDetails(
+        new PolicyViolationError(environment),
+        violations.map(({ rule, path, limit, message }) => ({ rule, path, limit, message })),
+      )
+    }
+    const allowed = applyPolicyDefaults(request, policy)
+    const result = await callUpstream('chat.complete', options, record, (call) => transport.chatComplete(allowed, call))
+    record.usage = result.usage
+    return result
   }
 }

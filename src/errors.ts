@@ -82,6 +82,21 @@ export const UnsupportedMediaTypeError = createError(
   'The request body must be sent as application/json',
   415,
 )
+export const RateLimitedError = createError(
+  'FST_MISTRAL_RATE_LIMITED',
+  'Too many requests; retry after the delay in the retry-after header',
+  429,
+)
+export const RateLimitUnavailableError = createError(
+  'FST_MISTRAL_RATE_LIMIT_UNAVAILABLE',
+  'The service cannot check its rate limit right now; retry later',
+  503,
+)
+export const HttpsRequiredError = createError(
+  'FST_MISTRAL_HTTPS_REQUIRED',
+  'This route only accepts requests made over HTTPS',
+  403,
+)
 export const ClientClosedError = createError(
   'FST_MISTRAL_CLIENT_CLOSED',
   'The client closed the connection before the answer was ready; the upstream call was aborted',

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
+import { createAuditor } from './audit.js'
 import { createMistralClient, type MistralClient } from './client.js'
 import { createKeySource } from './keys.js'
+import { credentialSerializers, redactCredentialsInRequestLogs } from './log-redaction.js'
 import { type MistralSecureOptions, resolveOptions } from './options.js'
 import { chatRoute } from './route.js'
 import { createSdkTransport } from './transport.js'
@@ -16,6 +18,7 @@ declare module 'fastify' {
 async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSecureOptions): Promise<void> {
   const resolved = resolveOptions(options, process.env)
   const keys = createKeySource(options.apiKey, process.env)
+  const auditor = createAuditor(resolved.audit)
   const client = createMistralClient({
     environment: resolved.environment,
     policy: resolved.policy,
@@ -23,11 +26,20 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
     keys,
     timeoutMs: resolved.timeoutMs,
     log: fastify.log,
+    auditor,
   })
   fastify.decorate('mistral', client)
+  redactCredentialsInRequestLogs(fastify)
 
   if (resolved.route) {
-    await fastify.register(chatRoute, { client, path: resolved.route.path, identify: resolved.identify })
+    await fastify.register(chatRoute, {
+      client,
+      path: resolved.route.path,
+      identify: resolved.identify,
+      auditor,
+      rateLimit: resolved.rateLimit,
+      requireHttps: resolved.requireHttps,
+    })
   }
 }
 
@@ -35,16 +47,20 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
 export const mistralSecure = fp(mistralSecurePlugin, { name: 'fastify-mistral-secure', fastify: '5.x' })
 export default mistralSecure
 
+export type { AuditAction, AuditEntry, AuditOptions } from './audit.js'
 export type { CallOptions, CallRecord, MistralClient } from './client.js'
 export type { ErrorDetail, MistralSecureError } from './errors.js'
 export {
   BodyTooLargeError,
   ClientClosedError,
+  HttpsRequiredError,
   InternalError,
   InvalidApiKeyError,
   InvalidOptionError,
   MissingApiKeyError,
   PolicyViolationError,
+  RateLimitedError,
+  RateLimitUnavailableError,
   UnsupportedMediaTypeError,
   UpstreamAuthError,
   UpstreamError,
@@ -54,6 +70,8 @@ export {
   ValidationError,
 } from './errors.js'
 export type { KeySource } from './keys.js'
+/** Add to your root logger (`Fastify({ logger: { serializers: credentialSerializers } })`) to censor app-level lines too. */
+export { credentialSerializers }
 export {
   DEFAULT_PROFILES,
   ENVIRONMENTS,
@@ -61,6 +79,7 @@ export {
   type IdentifyFunction,
   type MistralSecureOptions,
   type PolicyProfile,
+  type RateLimitOptions,
   type Role,
 } from './options.js'
 export type { PolicyRule, PolicyViolation } from './policy.js'

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import { z } from 'zod'
+import type { AuditOptions } from './audit.js'
 import { InvalidOptionError } from './errors.js'
 
 export const ENVIRONMENTS = ['development', 'staging', 'production'] as const
@@ -10,6 +11,14 @@ export const DEFAULT_SERVER_URL = 'https://api.mistral.ai'
 /** A chat route should not hold a connection for the SDK's default five minutes. */
 export const DEFAULT_TIMEOUT_MS = 60_000
 export const DEFAULT_ROUTE_PATH = '/api/chat'
+/**
+ * One chat call costs real money and holds a connection for seconds: 60 per minute per user (or client IP) is
+ * far above what a person typing needs and low enough to stop a runaway script. The same in every environment.
+ */
+export const DEFAULT_RATE_LIMIT = { max: 60, timeWindow: 60_000 } as const
+export const DEFAULT_RATE_LIMIT_NAMESPACE = 'fastify-mistral-secure:rate-limit:'
+/** Most upstream retries a call may ask for: each one spends the same time budget. */
+export const MAX_RETRIES = 5
 
 export const ROLES = ['system', 'user', 'assistant'] as const
 export type Role = (typeof ROLES)[number]
@@ -61,6 +70,23 @@ export interface RouteOptions {
   path?: string
 }
 
+/** The ioredis client (or cluster) @fastify/rate-limit's Redis store talks to. */
+export interface RateLimitRedis {
+  defineCommand(...args: never[]): unknown
+  [key: string]: unknown
+}
+
+export interface RateLimitOptions {
+  /** Requests a user (or, for anonymous callers, an IP) may make per window. Default 60. */
+  max?: number
+  /** The window, in milliseconds. Default 60000. */
+  timeWindow?: number
+  /** An ioredis client: instances sharing it (and the name space) share one limit. Default: in memory, per instance. */
+  redis?: RateLimitRedis
+  /** Prefix of the Redis keys. Default `fastify-mistral-secure:rate-limit:`. */
+  nameSpace?: string
+}
+
 export interface MistralSecureOptions {
   /** The Mistral API key. Default: the MISTRAL_API_KEY environment variable. */
   apiKey?: string
@@ -74,8 +100,16 @@ export interface MistralSecureOptions {
   timeoutMs?: number
   /** Identifies the caller of a route request (used for audit and rate limits). */
   identify?: IdentifyFunction
+  /** Audit entries: on by default at level `info`; `false` turns them off. */
+  audit?: AuditOptions | false
   /** The chat route: on by default at `POST /api/chat`; `false` turns it off. */
   route?: RouteOptions | false
+  /** Rate limit of the chat route, per user id (else per IP); `false` turns it off. Default 60 per minute. */
+  rateLimit?: RateLimitOptions | false
+  /** Refuse chat route requests not made over HTTPS (as `request.protocol` sees it). Default: true in production. */
+  requireHttps?: boolean
+  /** Upstream retries of 429, 5xx and connection failures, within `timeoutMs`. Default 0, at most 5. */
+  retries?: number
 }
 
 /** Options after validation and defaults: every later part reads only this. */
@@ -85,7 +119,18 @@ export interface ResolvedOptions {
   serverURL: string
   timeoutMs: number
   identify: IdentifyFunction | undefined
+  audit: AuditOptions | false
   route: Required<RouteOptions> | false
+  rateLimit: ResolvedRateLimit | false
+  requireHttps: boolean
+  retries: number
+}
+
+export interface ResolvedRateLimit {
+  max: number
+  timeWindow: number
+  redis: RateLimitRedis | undefined
+  nameSpace: string
 }
 
 const bounds = z
@@ -118,6 +163,36 @@ const optionsSchema = z.strictObject({
   timeoutMs: z.number().int().positive().optional(),
   identify: z.custom<IdentifyFunction>((value) => typeof value === 'function', 'expected a function').optional(),
   route: z.union([z.literal(false), z.strictObject({ path: z.string().startsWith('/').optional() })]).optional(),
+  audit: z
+    .union([
+      z.literal(false),
+      z.strictObject({
+        level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).optional(),
+        emit: z.custom<AuditOptions['emit']>((value) => typeof value === 'function', 'expected a function').optional(),
+      }),
+    ])
+    .optional(),
+  rateLimit: z
+    .union([
+      z.literal(false),
+      z.strictObject({
+        max: z.number().int().positive().optional(),
+        timeWindow: z.number().int().positive().optional(),
+        redis: z
+          .custom<RateLimitRedis>(
+            (value) =>
+              typeof value === 'object' &&
+              value !== null &&
+              typeof (value as { defineCommand?: unknown }).defineCommand === 'function',
+            'expected an ioredis client',
+          )
+          .optional(),
+        nameSpace: z.string().min(1).optional(),
+      }),
+    ])
+    .optional(),
+  requireHttps: z.boolean().optional(),
+  retries: z.number().int().min(0).max(MAX_RETRIES).optional(),
 })
 
 /** NODE_ENV values that name a profile; anything else (test, undefined…) means the default. */
@@ -153,7 +228,20 @@ export function resolveOptions(options: MistralSecureOptions, env: NodeJS.Proces
     serverURL: valid.serverURL ?? DEFAULT_SERVER_URL,
     timeoutMs: valid.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     identify: valid.identify,
+    audit: valid.audit ?? {},
     route: valid.route === false ? false : { path: valid.route?.path ?? DEFAULT_ROUTE_PATH },
+    rateLimit:
+      valid.rateLimit === false
+        ? false
+        : {
+            max: valid.rateLimit?.max ?? DEFAULT_RATE_LIMIT.max,
+            timeWindow: valid.rateLimit?.timeWindow ?? DEFAULT_RATE_LIMIT.timeWindow,
+            redis: valid.rateLimit?.redis,
+            nameSpace: valid.rateLimit?.nameSpace ?? DEFAULT_RATE_LIMIT_NAMESPACE,
+          },
+    // Behind a TLS-terminating proxy this needs Fastify's trustProxy, or every request looks like plain HTTP.
+    requireHttps: valid.requireHttps ?? environment === 'production',
+    retries: valid.retries ?? 0,
   }
 }
 

@@ -7,10 +7,13 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import type { CallRecord, MistralClient } from './client.js'
+import { type Auditor, auditEntry } from './audit.js'
+import { AUDITED_BY_CALLER, type CallRecord, type MistralClient } from './client.js'
 import {
   BodyTooLargeError,
+  ClientClosedError,
   type ErrorDetail,
+  HttpsRequiredError,
   InternalError,
   isMistralSecureError,
   type MistralSecureError,
@@ -18,7 +21,8 @@ import {
   ValidationError,
   withDetails,
 } from './errors.js'
-import { type IdentifyFunction, ROLES } from './options.js'
+import { type IdentifyFunction, type PolicyProfile, type ResolvedRateLimit, ROLES } from './options.js'
+import { registerRateLimit } from './rate-limit.js'
 
 export const chatRequestBodySchema = z.strictObject({
   model: z.string().min(1),
@@ -65,6 +69,12 @@ export interface RouteCallState {
   userId: string | null
   record: CallRecord
   errorCode: string | null
+  /** Aborts the upstream call when the client goes away: Mistral then bills for nothing. */
+  abort: AbortController
+  /** Set once the audit entry is written: exactly one per request, whichever of end or disconnect comes first. */
+  audited: boolean
+  /** performance.now() when the request arrived, for the entry's latency. */
+  startedAt: number
 }
 
 declare module 'fastify' {
@@ -78,6 +88,22 @@ export interface ChatRouteOptions {
   client: MistralClient
   path: string
   identify: IdentifyFunction | undefined
+  auditor: Auditor
+  /** Per-user (else per-IP) limit of the route; false or absent: none. */
+  rateLimit?: ResolvedRateLimit | false
+  /** Refuse requests that did not arrive over HTTPS (`request.protocol`, which honours trustProxy). */
+  requireHttps?: boolean
+}
+
+/**
+ * The route's own body limit, derived from the policy rather than Fastify's global 1 MiB: a JS string's length
+ * counts UTF-16 units, and one unit takes at most 3 bytes of UTF-8 (a surrogate pair, 2 units, takes 4), so
+ * 4 bytes per character covers any text the policy accepts; 64 KiB more covers the JSON framing (up to 100
+ * messages of `{"role":"assistant","content":""}`, model, options). A body over it cannot pass the policy,
+ * so it is refused from its content-length, before it is read or parsed.
+ */
+export function chatBodyLimit(policy: Readonly<PolicyProfile>): number {
+  return policy.maxTotalChars * 4 + 64 * 1024
 }
 
 /**
@@ -91,9 +117,52 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
   scope.setErrorHandler(handleRouteError)
   scope.decorateRequest('mistralCall', null)
 
-  scope.addHook('onRequest', async (request) => {
-    request.mistralCall = { action: 'chat.complete', userId: null, record: {}, errorCode: null }
+  const audit = (request: FastifyRequest, state: RouteCallState, statusCode: number) => {
+    if (state.audited) return
+    state.audited = true
+    const outcome = {
+      action: state.action,
+      requestId: request.id,
+      userId: state.userId,
+      ipAddress: request.ip,
+      environment: client.environment,
+      statusCode,
+      errorCode: state.errorCode,
+      latencyMs: performance.now() - state.startedAt,
+    }
+    options.auditor.write(auditEntry(outcome, state.record), request.log)
+  }
+
+  // First of the route's hooks, so every later refusal (HTTPS, rate limit, validation) is accounted for.
+  scope.addHook('onRequest', async (request, reply) => {
+    const state: RouteCallState = {
+      action: 'chat.complete',
+      userId: null,
+      record: {},
+      errorCode: null,
+      abort: new AbortController(),
+      audited: false,
+      startedAt: performance.now(),
+    }
+    request.mistralCall = state
+    // A client that hangs up gets its entry now, not when the aborted upstream call unwinds.
+    reply.raw.once('close', () => {
+      if (reply.raw.writableFinished) return
+      state.abort.abort()
+      state.errorCode = new ClientClosedError().code
+      audit(request, state, 499)
+    })
   })
+  scope.addHook('onResponse', async (request, reply) => {
+    audit(request, request.mistralCall as RouteCallState, reply.statusCode)
+  })
+  if (options.requireHttps) {
+    // onRequest: refused before the body is read. request.protocol honours trustProxy and x-forwarded-proto.
+    scope.addHook('onRequest', async (request) => {
+      if (request.protocol !== 'https') throw new HttpsRequiredError()
+    })
+  }
+  if (options.rateLimit) await registerRateLimit(scope, options.rateLimit)
   // After the host's own onRequest hooks (authentication) and before validation, so that even a request
   // refused for its body is attributed to its user.
   scope.addHook('preValidation', async (request) => {
@@ -104,6 +173,7 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
   scope.withTypeProvider<ZodTypeProvider>().post(
     path,
     {
+      bodyLimit: chatBodyLimit(client.policy),
       schema: {
         body: chatRequestBodySchema,
         response: { 200: chatResponseSchema, '4xx': errorResponseSchema, '5xx': errorResponseSchema },
@@ -111,29 +181,15 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
     },
     async (request, reply) => {
       const state = request.mistralCall as RouteCallState
-      const upstreamCall = abortOnDisconnect(reply)
-      try {
-        const result = await client.chat.complete(request.body, {
-          signal: upstreamCall.signal,
-          log: request.log,
-          record: state.record,
-        })
-        return result
-      } finally {
-        upstreamCall.release()
-      }
+      return client.chat.complete(request.body, {
+        signal: state.abort.signal,
+        log: request.log,
+        record: state.record,
+        ...(state.userId !== null && { userId: state.userId }),
+        [AUDITED_BY_CALLER]: true,
+      })
     },
   )
-}
-
-/** Aborts the upstream call when the client goes away before its answer is sent: Mistral bills for nothing. */
-function abortOnDisconnect(reply: FastifyReply): { signal: AbortSignal; release: () => void } {
-  const controller = new AbortController()
-  const onClose = () => {
-    if (!reply.raw.writableFinished) controller.abort()
-  }
-  reply.raw.once('close', onClose)
-  return { signal: controller.signal, release: () => reply.raw.off('close', onClose) }
 }
 
 function handleRouteError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): ErrorResponseBody {

@@ -1,0 +1,100 @@
+import type { FastifyBaseLogger, LogLevel } from 'fastify'
+import type { CallRecord } from './client.js'
+import type { Environment } from './options.js'
+
+export const AUDIT_MESSAGE = 'mistral audit'
+export const DEFAULT_AUDIT_LEVEL: LogLevel = 'info'
+
+export type AuditAction = 'chat.complete' | 'chat.stream' | 'models.list' | 'key.rotate'
+
+/**
+ * One audit entry: who asked which model for what, when, and what happened. Counts and identifiers only:
+ * never a prompt, a reply, a header value or a key.
+ */
+export interface AuditEntry {
+  /** When the request (or direct call) ended, ISO 8601. */
+  timestamp: string
+  action: AuditAction
+  /** Fastify's request id; null for a direct call of app.mistral outside a request. */
+  requestId: string | null
+  /** From the `identify` option (or the `userId` call option); null when anonymous. */
+  userId: string | null
+  ipAddress: string | null
+  environment: Environment
+  model: string | null
+  tokensUsed: { prompt: number; completion: number; total: number } | null
+  success: boolean
+  /** The HTTP status answered (a direct call: 200, or its error's status). */
+  statusCode: number
+  /** The plugin's error code, or null on success. */
+  errorCode: string | null
+  /** The whole request (or call), in milliseconds. */
+  latencyMs: number
+  /** Time spent waiting on Mistral; null when Mistral was not called. */
+  upstreamMs: number | null
+  /** Fingerprint of the key used (`key_…`), never the key; null when no key was used. */
+  keyId: string | null
+  /** What the sensitive-data guard found: types and counts, never values. */
+  findings: Array<{ type: string; count: number }>
+  /** For `key.rotate`: the fingerprint of the key replaced. */
+  previousKeyId?: string | null
+}
+
+export interface AuditOptions {
+  /** The log level of audit lines. Default `info`. */
+  level?: LogLevel
+  /** An extra sink for each entry (a database, a SIEM). A sink that throws or rejects is logged and ignored. */
+  emit?: (entry: AuditEntry) => void | Promise<void>
+}
+
+export interface Auditor {
+  write(entry: AuditEntry, log: FastifyBaseLogger): void
+}
+
+/** What a finished request or call knows about itself; the rest of the entry comes from its CallRecord. */
+export interface AuditOutcome {
+  action: AuditAction
+  requestId: string | null
+  userId: string | null
+  ipAddress: string | null
+  environment: Environment
+  statusCode: number
+  errorCode: string | null
+  latencyMs: number
+}
+
+export function auditEntry(outcome: AuditOutcome, record: CallRecord): AuditEntry {
+  const { usage } = record
+  return {
+    timestamp: new Date().toISOString(),
+    ...outcome,
+    model: record.model ?? null,
+    tokensUsed: usage
+      ? { prompt: usage.promptTokens, completion: usage.completionTokens, total: usage.totalTokens }
+      : null,
+    success: outcome.statusCode < 400 && outcome.errorCode === null,
+    upstreamMs: record.upstreamMs ?? null,
+    keyId: record.keyId ?? null,
+    findings: record.findings ?? [],
+  }
+}
+
+export function createAuditor(options: AuditOptions | false): Auditor {
+  if (options === false) return { write() {} }
+  const level = options.level ?? DEFAULT_AUDIT_LEVEL
+  const { emit } = options
+  return {
+    write(entry, log) {
+      log[level]({ audit: entry }, AUDIT_MESSAGE)
+      if (!emit) return
+      // The sink must never break the response or go unnoticed: both throw and rejection are logged.
+      const sinkFailed = (error: unknown) =>
+        log.error({ err: error, requestId: entry.requestId }, 'mistral audit sink failed')
+      try {
+        Promise.resolve(emit(entry)).catch(sinkFailed)
+      } catch (error) {
+        sinkFailed(error)
+      }
+    },
+  }
+}

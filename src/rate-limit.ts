@@ -1,0 +1,43 @@
+import fastifyRateLimit from '@fastify/rate-limit'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { isMistralSecureError, RateLimitedError, RateLimitUnavailableError } from './errors.js'
+import type { ResolvedRateLimit } from './options.js'
+
+/**
+ * Limits the chat route's scope: registered inside the route's own encapsulated scope, so the host app's other
+ * routes are untouched. The check runs as a preHandler, after body validation (a refused body costs no quota)
+ * and after the route's preValidation hook has identified the user.
+ */
+export async function registerRateLimit(scope: FastifyInstance, options: ResolvedRateLimit): Promise<void> {
+  await scope.register(fastifyRateLimit, {
+    // No hook of its own on every route of the scope: the hook below calls the limiter, so store failures can be
+    // told apart from exceeded limits.
+    global: false,
+    max: options.max,
+    timeWindow: options.timeWindow,
+    // A store failure must refuse the request: with skipOnError an outage of Redis would lift every limit.
+    skipOnError: false,
+    ...(options.redis && { redis: options.redis, nameSpace: options.nameSpace }),
+    keyGenerator: rateLimitKey,
+    // Its return value is thrown: the route's error handler renders it with the plugin's error body.
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new RateLimitedError(), { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
+  })
+  const limit = scope.rateLimit()
+  scope.addHook('preHandler', async function rateLimitHook(request: FastifyRequest, reply: FastifyReply) {
+    try {
+      await limit.call(scope, request, reply)
+    } catch (error) {
+      if (isMistralSecureError(error)) throw error
+      // Fail closed: without a working store nobody's quota can be checked, so nobody gets through.
+      request.log.error({ err: error }, 'mistral chat rate limit store failed; request refused')
+      throw new RateLimitUnavailableError()
+    }
+  })
+}
+
+/** The user id from `identify`, else the client's IP (as Fastify sees it: `trustProxy` applies). */
+export function rateLimitKey(request: FastifyRequest): string {
+  const userId = request.mistralCall?.userId
+  return userId ? `user:${userId}` : `ip:${request.ip}`
+}

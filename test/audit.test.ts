@@ -1,0 +1,329 @@
+import { request as httpRequest } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import fc from 'fast-check'
+import t from 'tap'
+import type { AuditEntry } from '../src/index.js'
+import { fingerprint } from '../src/keys.js'
+import { buildApp, forbid, TEST_API_KEY } from './helpers/app.js'
+
+const goodBody = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hello there' }] }
+const identify = (request: { headers: Record<string, unknown> }) => (request.headers['x-user-id'] as string) ?? null
+
+type LogLine = Record<string, unknown>
+const auditLines = (logs: LogLine[]) => logs.filter((line) => line.msg === 'mistral audit')
+const entries = (logs: LogLine[]) => auditLines(logs).map((line) => line.audit as AuditEntry)
+const waitFor = async (condition: () => boolean) => {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5))
+}
+
+t.test('a successful request writes one entry with every field', async (t) => {
+  const { app, logs } = await buildApp(t, { plugin: { identify } })
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/chat',
+    headers: { 'x-user-id': 'alice' },
+    payload: goodBody,
+  })
+  t.equal(response.statusCode, 200)
+  const lines = auditLines(logs)
+  t.equal(lines.length, 1)
+  t.equal(lines[0]?.level, 30, 'at info level by default')
+  t.equal(lines[0]?.reqId, response.headers['request-id'] ?? lines[0]?.reqId, 'on the request logger')
+  const usage = response.json().usage
+  t.same(Object.keys(lines[0]?.audit as object).sort(), [
+    'action',
+    'environment',
+    'errorCode',
+    'findings',
+    'ipAddress',
+    'keyId',
+    'latencyMs',
+    'model',
+    'requestId',
+    'statusCode',
+    'success',
+    'timestamp',
+    'tokensUsed',
+    'upstreamMs',
+    'userId',
+  ])
+  const entry = entries(logs)[0] as AuditEntry
+  t.match(entry, {
+    action: 'chat.complete',
+    requestId: String,
+    userId: 'alice',
+    ipAddress: '127.0.0.1',
+    environment: 'development',
+    model: 'mistral-small-latest',
+    tokensUsed: { prompt: usage.promptTokens, completion: usage.completionTokens, total: usage.totalTokens },
+    success: true,
+    statusCode: 200,
+    errorCode: null,
+    keyId: fingerprint(TEST_API_KEY),
+    findings: [],
+  })
+  t.equal(new Date(entry.timestamp).toISOString(), entry.timestamp, 'an ISO timestamp')
+  t.ok(entry.latencyMs >= (entry.upstreamMs as number), 'the whole request takes at least the upstream time')
+  t.ok((entry.upstreamMs as number) > 0)
+})
+
+t.test('refused and failed requests each write exactly one entry with their code', async (t) => {
+  const { app, mock, logs } = await buildApp(t, { plugin: { identify, timeoutMs: 300 } })
+  const cases = [
+    { payload: { model: 'mistral-small-latest' }, status: 400, code: 'FST_MISTRAL_VALIDATION', upstream: false },
+    { payload: { ...goodBody, model: 'gpt-4' }, status: 403, code: 'FST_MISTRAL_POLICY_VIOLATION', upstream: false },
+    { fault: { status: 401 }, status: 502, code: 'FST_MISTRAL_UPSTREAM_AUTH', upstream: true },
+    { fault: { status: 429 }, status: 429, code: 'FST_MISTRAL_UPSTREAM_RATE_LIMITED', upstream: true },
+    { fault: { status: 500 }, status: 502, code: 'FST_MISTRAL_UPSTREAM_ERROR', upstream: true },
+    { fault: { drop: true as const }, status: 502, code: 'FST_MISTRAL_UPSTREAM_ERROR', upstream: true },
+    { fault: { delayMs: 1000 }, status: 504, code: 'FST_MISTRAL_UPSTREAM_TIMEOUT', upstream: true },
+    { fault: { status: 422 }, status: 400, code: 'FST_MISTRAL_UPSTREAM_REJECTED', upstream: true },
+  ]
+  for (const { payload, fault, status, code, upstream } of cases) {
+    if (fault) mock.fault(fault)
+    const before = entries(logs).length
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/chat',
+      headers: { 'x-user-id': 'bob' },
+      payload: payload ?? goodBody,
+    })
+    t.equal(response.statusCode, status, code)
+    const written = entries(logs).slice(before)
+    t.equal(written.length, 1, `${code}: one entry`)
+    t.match(written[0], { success: false, statusCode: status, errorCode: code, userId: 'bob', tokensUsed: null }, code)
+    t.equal(written[0]?.keyId !== null, upstream, `${code}: keyId only when Mistral was called`)
+    t.equal(written[0]?.upstreamMs !== null, upstream, `${code}: upstreamMs only when Mistral was called`)
+  }
+})
+
+t.test('a body too large, a wrong media type and an internal error are audited too', async (t) => {
+  let explode = false
+  const { app, logs } = await buildApp(t, {
+    plugin: {
+      profiles: { development: { maxTotalChars: 10 } },
+      identify: () => {
+        if (explode) throw new Error('identify failed')
+        return null
+      },
+    },
+  })
+  const big = await app.inject({
+    method: 'POST',
+    url: '/api/chat',
+    payload: { ...goodBody, messages: [{ role: 'user', content: 'x'.repeat(100_000) }] },
+  })
+  t.equal(big.statusCode, 413)
+  const text = await app.inject({
+    method: 'POST',
+    url: '/api/chat',
+    headers: { 'content-type': 'application/xml' },
+    payload: '<x/>',
+  })
+  t.equal(text.statusCode, 415)
+  explode = true
+  const internal = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+  t.equal(internal.statusCode, 500)
+  t.match(entries(logs), [
+    { statusCode: 413, errorCode: 'FST_MISTRAL_BODY_TOO_LARGE', success: false, model: null },
+    { statusCode: 415, errorCode: 'FST_MISTRAL_UNSUPPORTED_MEDIA_TYPE', success: false },
+    { statusCode: 500, errorCode: 'FST_MISTRAL_INTERNAL', success: false, userId: null },
+  ])
+  t.equal(entries(logs).length, 3)
+})
+
+t.test('a client that disconnects gets its entry at once, and only one', async (t) => {
+  const { app, mock, logs } = await buildApp(t, { plugin: { identify } })
+  mock.fault({ delayMs: 60_000 })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const { port } = app.server.address() as AddressInfo
+  const request = httpRequest({
+    port,
+    method: 'POST',
+    path: '/api/chat',
+    headers: { 'content-type': 'application/json', 'x-user-id': 'carol' },
+  })
+  request.on('error', () => {})
+  request.end(JSON.stringify(goodBody))
+  await waitFor(() => mock.requests.length > 0)
+  request.destroy()
+  // The upstream delay is a minute: an entry now proves it was written at the disconnect.
+  await waitFor(() => entries(logs).length > 0)
+  t.match(entries(logs)[0], {
+    success: false,
+    statusCode: 499,
+    errorCode: 'FST_MISTRAL_CLIENT_CLOSED',
+    userId: 'carol',
+    model: 'mistral-small-latest',
+  })
+  // The aborted call unwinds through the error handler; it must not write a second entry.
+  await waitFor(() => logs.some((line) => line.msg === 'mistral upstream call failed'))
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  t.equal(entries(logs).length, 1)
+})
+
+t.test('direct calls of app.mistral are audited with what is known', async (t) => {
+  const { app, mock, logs } = await buildApp(t)
+  await app.mistral.chat.complete(goodBody as never, { userId: 'batch-job' })
+  mock.fault({ status: 503, path: '/v1/models' })
+  await t.rejects(app.mistral.models.list())
+  await t.rejects(app.mistral.chat.complete({ ...goodBody, model: 'gpt-4' } as never))
+  t.match(entries(logs), [
+    {
+      action: 'chat.complete',
+      requestId: null,
+      ipAddress: null,
+      userId: 'batch-job',
+      success: true,
+      statusCode: 200,
+      tokensUsed: { total: Number },
+      keyId: fingerprint(TEST_API_KEY),
+    },
+    { action: 'models.list', success: false, statusCode: 502, errorCode: 'FST_MISTRAL_UPSTREAM_ERROR', userId: null },
+    {
+      action: 'chat.complete',
+      success: false,
+      statusCode: 403,
+      errorCode: 'FST_MISTRAL_POLICY_VIOLATION',
+      keyId: null,
+    },
+  ])
+  t.equal(entries(logs).length, 3)
+})
+
+t.test('level and extra sink are configurable; a failing sink never breaks the response', async (t) => {
+  const received: AuditEntry[] = []
+  let mode: 'ok' | 'throw' | 'reject' = 'ok'
+  const { app, logs } = await buildApp(t, {
+    plugin: {
+      audit: {
+        level: 'warn',
+        emit: (entry) => {
+          received.push(entry)
+          if (mode === 'throw') throw new Error('sink down')
+          if (mode === 'reject') return Promise.reject(new Error('sink rejected'))
+        },
+      },
+    },
+  })
+  for (const next of ['ok', 'throw', 'reject'] as const) {
+    mode = next
+    const response = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+    t.equal(response.statusCode, 200, `sink ${next}: the response is unaffected`)
+  }
+  await waitFor(() => logs.filter((line) => line.msg === 'mistral audit sink failed').length === 2)
+  t.equal(received.length, 3)
+  t.same(received[0], entries(logs)[0], 'the sink gets the logged entry')
+  t.ok(
+    auditLines(logs).every((line) => line.level === 40),
+    'at the configured level',
+  )
+  t.match(
+    logs.filter((line) => line.msg === 'mistral audit sink failed'),
+    [
+      { level: 50, err: { message: 'sink down' } },
+      { level: 50, err: { message: 'sink rejected' } },
+    ],
+  )
+})
+
+t.test('audit: false writes no entries', async (t) => {
+  const { app, logs } = await buildApp(t, { plugin: { audit: false } })
+  t.equal((await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })).statusCode, 200)
+  await app.mistral.models.list()
+  t.equal(auditLines(logs).length, 0)
+})
+
+t.test('entries never contain the body, message content, header values or the key', async (t) => {
+  const planted = 'PLANTED-content-8c1d'
+  const plantedHeader = 'PLANTED-header-51fa'
+  forbid(planted)
+  forbid(plantedHeader)
+  const { app, logs } = await buildApp(t, { plugin: { identify } })
+  for (const payload of [
+    { ...goodBody, messages: [{ role: 'user', content: planted }], model: 'gpt-4' },
+    { model: 'mistral-small-latest', messages: [{ role: 'user', content: planted, extra: planted }] },
+  ]) {
+    await app.inject({
+      method: 'POST',
+      url: '/api/chat',
+      headers: { 'x-secret': plantedHeader, authorization: `Bearer ${plantedHeader}` },
+      payload,
+    })
+  }
+  const text = JSON.stringify(auditLines(logs))
+  t.equal(auditLines(logs).length, 2)
+  t.notMatch(text, planted)
+  t.notMatch(text, plantedHeader)
+  t.notMatch(text, TEST_API_KEY)
+})
+
+t.test('credentials are censored in request logs of the whole app', async (t) => {
+  const secretHeader = 'Bearer host-credential-0f9e'
+  forbid(secretHeader)
+  const { app, logs } = await buildApp(t)
+  app.get('/host', async (request) => {
+    request.log.info({ headers: request.headers, apiKey: TEST_API_KEY, authorization: secretHeader }, 'host line')
+    return 'ok'
+  })
+  await app.inject({ method: 'GET', url: '/host', headers: { authorization: secretHeader, 'x-trace': 'kept' } })
+  const line = logs.find((entry) => entry.msg === 'host line')
+  t.match(line, {
+    headers: { authorization: '[REDACTED]', 'x-trace': 'kept' },
+    apiKey: '[REDACTED]',
+    authorization: '[REDACTED]',
+  })
+})
+
+t.test('property: any mix of outcomes writes exactly one correct entry per request', async (t) => {
+  const { app, mock, logs } = await buildApp(t, { plugin: { identify, timeoutMs: 200 } })
+  const outcomes = {
+    ok: { status: 200, code: null },
+    invalid: { status: 400, code: 'FST_MISTRAL_VALIDATION', payload: { model: 1 } },
+    forbidden: { status: 403, code: 'FST_MISTRAL_POLICY_VIOLATION', payload: { ...goodBody, maxTokens: 99_999 } },
+    upstreamAuth: { status: 502, code: 'FST_MISTRAL_UPSTREAM_AUTH', fault: { status: 403 } },
+    upstreamBusy: { status: 429, code: 'FST_MISTRAL_UPSTREAM_RATE_LIMITED', fault: { status: 429 } },
+    upstreamDown: { status: 502, code: 'FST_MISTRAL_UPSTREAM_ERROR', fault: { status: 503 } },
+    upstreamBroken: { status: 502, code: 'FST_MISTRAL_UPSTREAM_ERROR', fault: { malformed: true as const } },
+    upstreamSlow: { status: 504, code: 'FST_MISTRAL_UPSTREAM_TIMEOUT', fault: { delayMs: 1000 } },
+  }
+  type Outcome = keyof typeof outcomes
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(fc.constantFrom(...(Object.keys(outcomes) as Outcome[])), { minLength: 1, maxLength: 6 }),
+      fc.option(fc.constantFrom('dana', 'eve'), { nil: undefined }),
+      async (mix, userId) => {
+        mock.reset()
+        const before = entries(logs).length
+        // Sequential: faults apply to the next upstream request in order.
+        for (const name of mix) {
+          const outcome: { status: number; code: string | null; payload?: object; fault?: object } = outcomes[name]
+          if (outcome.fault) mock.fault(outcome.fault as never)
+          const response = await app.inject({
+            method: 'POST',
+            url: '/api/chat',
+            headers: userId ? { 'x-user-id': userId } : {},
+            payload: outcome.payload ?? goodBody,
+          })
+          if (response.statusCode !== outcome.status) return false
+        }
+        const written = entries(logs).slice(before)
+        return (
+          written.length === mix.length &&
+          written.every((entry, index) => {
+            const expected = outcomes[mix[index] as Outcome]
+            return (
+              entry.statusCode === expected.status &&
+              entry.errorCode === expected.code &&
+              entry.success === (expected.code === null) &&
+              entry.userId === (userId ?? null) &&
+              (entry.tokensUsed !== null) === (expected.code === null)
+            )
+          })
+        )
+      },
+    ),
+    { numRuns: 15 },
+  )
+  t.pass('every run wrote one correct entry per request')
+})
