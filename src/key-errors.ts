@@ -1,0 +1,28 @@
+import createError from '@fastify/error'
+
+// Key lifecycle errors. None of them carries a key, a provider's error message or a `cause`: a provider's
+// message may embed the secret it failed to return, and loggers print causes along with the error.
+
+/** A call needs a key and none is usable: the provider has failed for longer than the staleness limit. */
+export const KeyUnavailableError = createError(
+  'FST_MISTRAL_KEY_UNAVAILABLE',
+  'No valid Mistral API key is available; the key provider has been failing',
+  503,
+)
+
+/** `rotateKey` was refused by Mistral: the new key is not installed. */
+export const KeyVerificationFailedError = createError(
+  'FST_MISTRAL_KEY_VERIFICATION_FAILED',
+  'Mistral refused the new API key, so it was not installed; the old key keeps serving',
+  500,
+)
+
+/**
+ * A key provider threw when asked for the first key (start-up) or for a rotation's key. The arguments are
+ * the origin (`the apiKey provider`) and the failure's class name or code, never its message.
+ */
+export const KeyProviderError = createError<[string, string]>(
+  'FST_MISTRAL_KEY_PROVIDER_FAILED',
+  'The Mistral API key could not be read from %s (%s); the provider error message is not shown as it may hold secrets',
+  500,
+)

@@ -1,0 +1,729 @@
+import { execFile } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import t from 'tap'
+import { InvalidApiKeyError, InvalidOptionError, MissingApiKeyError } from '../src/errors.js'
+import { KeyProviderError, KeyUnavailableError, KeyVerificationFailedError } from '../src/key-errors.js'
+import {
+  type ActiveKey,
+  createKeyManager,
+  createKeySource,
+  DEFAULT_KEY_MAX_STALE_MS,
+  DEFAULT_KEY_REFRESH_MS,
+  describeKeyFailure,
+  fingerprint,
+  type KeyManagerOptions,
+  type KeyProvider,
+  MIN_KEY_LENGTH,
+  resolveKeyOrigin,
+  validateKey,
+  warnIfSdkDebug,
+} from '../src/keys.js'
+
+// Distinctive values: any of them showing up in an error or a log line is a leak.
+const KEY_A = 'sk-CANARY-AAAA-0123456789abcdef'
+const KEY_B = 'sk-CANARY-BBBB-0123456789abcdef'
+const KEY_C = 'sk-CANARY-CCCC-0123456789abcdef'
+const CANARY = /CANARY/
+/** What a secrets manager's error might say: nothing of it may reach a log line. */
+const PROVIDER_MESSAGE = 'access denied to secret PROVIDER-SECRET-MESSAGE'
+const PROVIDER_SECRET = /PROVIDER-SECRET-MESSAGE/
+
+/** The text of an error as a careless host might log or send it. */
+function leakText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  return [
+    error.message,
+    error.stack,
+    String(error),
+    JSON.stringify(error),
+    JSON.stringify(Object.getOwnPropertyDescriptors(error)),
+    String(error.cause),
+  ].join('\n')
+}
+
+async function rejection(promise: unknown): Promise<Error> {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof Error) return error
+    throw new Error(`rejected with a non-error: ${typeof error}`)
+  }
+  throw new Error('expected a rejection')
+}
+
+function thrown(fn: () => unknown): Error {
+  try {
+    fn()
+  } catch (error) {
+    if (error instanceof Error) return error
+    throw new Error(`threw a non-error: ${typeof error}`)
+  }
+  throw new Error('expected a throw')
+}
+
+interface LogLine {
+  level: 'error' | 'warn'
+  obj: object
+  msg: string
+}
+
+function recordingLog() {
+  const lines: LogLine[] = []
+  return {
+    lines,
+    error: (obj: object, msg: string) => lines.push({ level: 'error', obj, msg }),
+    warn: (obj: object, msg: string) => lines.push({ level: 'warn', obj, msg }),
+  }
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void
+  let reject!: (error: unknown) => void
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res
+    reject = rej
+  })
+  return { promise, resolve, reject }
+}
+
+/** A provider whose answers the test decides, counting its calls. */
+function scriptedProvider(first: string | Error = KEY_A) {
+  let next: () => Promise<string> | string = () => {
+    if (first instanceof Error) throw first
+    return first
+  }
+  const provider = Object.assign(
+    (() => {
+      provider.calls += 1
+      return next()
+    }) as KeyProvider,
+    { calls: 0 },
+  )
+  return {
+    provider,
+    answer(value: string) {
+      next = () => value
+    },
+    fail(error: unknown = new Error(PROVIDER_MESSAGE)) {
+      next = () => {
+        throw error
+      }
+    },
+    hold() {
+      const pending = deferred<string>()
+      next = () => pending.promise
+      return pending
+    },
+  }
+}
+
+function setup(overrides: Partial<KeyManagerOptions> = {}) {
+  const clock = { time: 1_000_000 }
+  const log = recordingLog()
+  const verified: string[] = []
+  const manager = createKeyManager({
+    apiKey: KEY_A,
+    environment: 'production',
+    env: {},
+    log,
+    verify: async (key) => {
+      verified.push(key)
+    },
+    now: () => clock.time,
+    ...overrides,
+  })
+  t.teardown(() => manager.close())
+  return { manager, clock, log, verified }
+}
+
+t.test('resolveKeyOrigin', async (t) => {
+  t.test('each environment reads its own variables, in order, then MISTRAL_API_KEY', async (t) => {
+    const cases: Array<[KeyManagerOptions['environment'], NodeJS.ProcessEnv, string]> = [
+      [
+        'development',
+        { MISTRAL_API_KEY_DEVELOPMENT: KEY_A, MISTRAL_API_KEY_DEV: KEY_B, MISTRAL_API_KEY: KEY_C },
+        'MISTRAL_API_KEY_DEVELOPMENT',
+      ],
+      ['development', { MISTRAL_API_KEY_DEV: KEY_B, MISTRAL_API_KEY: KEY_C }, 'MISTRAL_API_KEY_DEV'],
+      ['development', { MISTRAL_API_KEY: KEY_C, MISTRAL_API_KEY_STAGING: KEY_A }, 'MISTRAL_API_KEY'],
+      ['staging', { MISTRAL_API_KEY_STAGING: KEY_A, MISTRAL_API_KEY: KEY_C }, 'MISTRAL_API_KEY_STAGING'],
+      [
+        'staging',
+        { MISTRAL_API_KEY_DEV: KEY_A, MISTRAL_API_KEY_PROD: KEY_B, MISTRAL_API_KEY: KEY_C },
+        'MISTRAL_API_KEY',
+      ],
+      [
+        'production',
+        { MISTRAL_API_KEY_PRODUCTION: KEY_A, MISTRAL_API_KEY_PROD: KEY_B, MISTRAL_API_KEY: KEY_C },
+        'MISTRAL_API_KEY_PRODUCTION',
+      ],
+      ['production', { MISTRAL_API_KEY_PROD: KEY_B, MISTRAL_API_KEY: KEY_C }, 'MISTRAL_API_KEY_PROD'],
+      ['production', { MISTRAL_API_KEY_DEVELOPMENT: KEY_A, MISTRAL_API_KEY: KEY_C }, 'MISTRAL_API_KEY'],
+      // A blank variable, as env files often leave them, counts as unset.
+      ['production', { MISTRAL_API_KEY_PRODUCTION: '', MISTRAL_API_KEY_PROD: KEY_B }, 'MISTRAL_API_KEY_PROD'],
+    ]
+    for (const [environment, env, origin] of cases) {
+      const resolved = resolveKeyOrigin(undefined, environment, env)
+      t.same(resolved, { value: env[origin], origin }, `${environment} with ${Object.keys(env).join(', ')}`)
+    }
+  })
+
+  t.test('the apiKey option beats every variable; a provider is returned unread', async (t) => {
+    const env = { MISTRAL_API_KEY_PRODUCTION: KEY_B, MISTRAL_API_KEY: KEY_C }
+    t.same(resolveKeyOrigin(KEY_A, 'production', env), { value: KEY_A, origin: 'the apiKey option' })
+    const { provider } = scriptedProvider()
+    t.same(resolveKeyOrigin(provider, 'production', env), { provider, origin: 'the apiKey provider' })
+    t.equal(provider.calls, 0)
+  })
+
+  t.test('without an environment only MISTRAL_API_KEY is read', async (t) => {
+    t.same(resolveKeyOrigin(undefined, undefined, { MISTRAL_API_KEY_DEV: KEY_A, MISTRAL_API_KEY: KEY_C }), {
+      value: KEY_C,
+      origin: 'MISTRAL_API_KEY',
+    })
+    t.throws(() => resolveKeyOrigin(undefined, undefined, { MISTRAL_API_KEY_DEV: KEY_A }), MissingApiKeyError)
+  })
+
+  t.test('no key anywhere, or an empty apiKey, is a MissingApiKeyError', async (t) => {
+    for (const environment of ['development', 'staging', 'production'] as const) {
+      t.throws(() => resolveKeyOrigin(undefined, environment, { MISTRAL_API_KEY: '' }), MissingApiKeyError)
+    }
+    t.throws(() => resolveKeyOrigin('', 'production', { MISTRAL_API_KEY: KEY_C }), MissingApiKeyError)
+  })
+
+  t.test('an unusable key is refused, naming its origin and never the key', async (t) => {
+    const planted = 'CANARY-planted key-0123456789abcdef'
+    const cases: Array<[string | undefined, NodeJS.ProcessEnv, string]> = [
+      [planted, {}, 'the apiKey option'],
+      [undefined, { MISTRAL_API_KEY_PROD: 'CANARY-short' }, 'MISTRAL_API_KEY_PROD'],
+      [undefined, { MISTRAL_API_KEY_PRODUCTION: `${KEY_A}\n` }, 'MISTRAL_API_KEY_PRODUCTION'],
+      // An invalid environment key does not silently fall through to the generic one.
+      [undefined, { MISTRAL_API_KEY_PROD: `${KEY_A}\t`, MISTRAL_API_KEY: KEY_C }, 'MISTRAL_API_KEY_PROD'],
+      [undefined, { MISTRAL_API_KEY: `CANARY ${KEY_A}` }, 'MISTRAL_API_KEY'],
+    ]
+    for (const [apiKey, env, origin] of cases) {
+      const error = thrown(() => resolveKeyOrigin(apiKey, 'production', env))
+      t.ok(error instanceof InvalidApiKeyError, origin)
+      t.match(error, { code: 'FST_MISTRAL_INVALID_API_KEY', statusCode: 500 })
+      t.match(error.message, `from ${origin} is not usable`)
+      t.notMatch(leakText(error), CANARY, `${origin}: no key in the error`)
+    }
+  })
+})
+
+t.test('validateKey draws the line at MIN_KEY_LENGTH characters and refuses whitespace and non-strings', async (t) => {
+  t.equal(MIN_KEY_LENGTH, 20)
+  t.doesNotThrow(() => validateKey('x'.repeat(MIN_KEY_LENGTH), 'here'))
+  t.throws(() => validateKey('x'.repeat(MIN_KEY_LENGTH - 1), 'here'), InvalidApiKeyError)
+  t.throws(() => validateKey(`${'x'.repeat(MIN_KEY_LENGTH)} `, 'here'), InvalidApiKeyError)
+  t.throws(() => validateKey(undefined, 'here'), InvalidApiKeyError)
+  t.throws(() => validateKey(12345678901234567890n, 'here'), InvalidApiKeyError)
+})
+
+t.test('fingerprint tells keys apart without revealing them', async (t) => {
+  t.match(fingerprint(KEY_A), /^key_[0-9a-f]{12}$/)
+  t.equal(fingerprint(KEY_A), fingerprint(KEY_A))
+  t.not(fingerprint(KEY_A), fingerprint(KEY_B))
+  t.notMatch(fingerprint(KEY_A), CANARY)
+})
+
+t.test('createKeySource still serves a fixed key', async (t) => {
+  const source = createKeySource(KEY_A, { MISTRAL_API_KEY: KEY_C })
+  t.same(source.current(), { value: KEY_A, keyId: fingerprint(KEY_A) })
+  t.same(createKeySource(undefined, { MISTRAL_API_KEY_DEV: KEY_B, MISTRAL_API_KEY: KEY_C }).current(), {
+    value: KEY_C,
+    keyId: fingerprint(KEY_C),
+  })
+  t.same(createKeySource(undefined, { MISTRAL_API_KEY_DEV: KEY_B }, 'development').current(), {
+    value: KEY_B,
+    keyId: fingerprint(KEY_B),
+  })
+  t.throws(() => createKeySource(undefined, {}), MissingApiKeyError)
+})
+
+t.test('describeKeyFailure gives a code or class name, never a message', async (t) => {
+  t.equal(describeKeyFailure(new TypeError(PROVIDER_MESSAGE)), 'TypeError')
+  t.equal(describeKeyFailure(Object.assign(new Error(PROVIDER_MESSAGE), { code: 'ECONNREFUSED' })), 'ECONNREFUSED')
+  t.equal(describeKeyFailure(Object.assign(new Error(PROVIDER_MESSAGE), { code: 7 })), '7')
+  t.equal(describeKeyFailure(new InvalidApiKeyError('x')), 'FST_MISTRAL_INVALID_API_KEY')
+  class AccessDeniedException extends Error {
+    override name = 'AccessDeniedException'
+  }
+  t.equal(describeKeyFailure(new AccessDeniedException(PROVIDER_MESSAGE)), 'AccessDeniedException')
+  // A name or code that is not an identifier may be content.
+  t.equal(describeKeyFailure(Object.assign(new Error('x'), { code: `leak ${KEY_A}` })), 'Error')
+  t.equal(describeKeyFailure(KEY_A), 'string')
+  t.equal(describeKeyFailure(undefined), 'undefined')
+})
+
+t.test('createKeyManager refuses timings it cannot honour, naming the option', async (t) => {
+  const base = {
+    apiKey: KEY_A,
+    environment: 'production' as const,
+    env: {},
+    log: recordingLog(),
+    verify: async () => {},
+  }
+  const bad: Array<[Partial<KeyManagerOptions>, string]> = [
+    [{ refreshMs: 0 }, 'keyRefreshMs'],
+    [{ refreshMs: 1.5 }, 'keyRefreshMs'],
+    [{ refreshMs: Number.NaN }, 'keyRefreshMs'],
+    // setTimeout would turn this into 1 ms and spin.
+    [{ refreshMs: 2 ** 31, maxStaleMs: 2 ** 31 }, 'keyRefreshMs'],
+    [{ maxStaleMs: -1 }, 'keyMaxStaleMs'],
+    [{ refreshMs: 10_000, maxStaleMs: 9_999 }, 'keyMaxStaleMs'],
+    [{ minFetchIntervalMs: 0 }, 'keyMinFetchIntervalMs'],
+    [{ fetchTimeoutMs: Number.POSITIVE_INFINITY }, 'keyFetchTimeoutMs'],
+  ]
+  for (const [options, name] of bad) {
+    const error = thrown(() => createKeyManager({ ...base, ...options }))
+    t.ok(error instanceof InvalidOptionError, name)
+    t.match(error.message, `"${name}"`)
+  }
+  t.ok(DEFAULT_KEY_MAX_STALE_MS >= DEFAULT_KEY_REFRESH_MS)
+  t.doesNotThrow(() => createKeyManager({ ...base, refreshMs: 2 ** 31 - 1, maxStaleMs: 2 ** 31 - 1 }).close())
+})
+
+t.test('a fixed key', async (t) => {
+  t.test('is served synchronously from construction and never goes stale', async (t) => {
+    const { manager, clock, verified } = setup()
+    t.equal(manager.isProvider, false)
+    t.equal(manager.keyId, fingerprint(KEY_A))
+    t.same(manager.current(), { value: KEY_A, keyId: fingerprint(KEY_A) })
+    await manager.start()
+    clock.time += 10 * DEFAULT_KEY_MAX_STALE_MS
+    const key = manager.current()
+    t.notOk(key instanceof Promise, 'no promise on the fast path')
+    t.same(key, { value: KEY_A, keyId: fingerprint(KEY_A) })
+    await manager.refreshNow()
+    t.equal(manager.keyId, fingerprint(KEY_A))
+    t.same(verified, [], 'the configured key is not checked against Mistral')
+  })
+
+  t.test('comes from the environment profile', async (t) => {
+    const { manager } = setup({ apiKey: undefined, env: { MISTRAL_API_KEY_PROD: KEY_B, MISTRAL_API_KEY: KEY_C } })
+    t.equal(manager.keyId, fingerprint(KEY_B))
+  })
+
+  t.test('is refused at construction when missing or unusable', async (t) => {
+    t.throws(() => setup({ apiKey: undefined, env: {} }), MissingApiKeyError)
+    const error = thrown(() => setup({ apiKey: 'CANARY too short' }))
+    t.ok(error instanceof InvalidApiKeyError)
+    t.notMatch(leakText(error), CANARY)
+  })
+
+  t.test('refetch has nothing to re-read and returns the same key', async (t) => {
+    const { manager } = setup()
+    t.same(await manager.refetch('upstream_401', fingerprint(KEY_A)), { value: KEY_A, keyId: fingerprint(KEY_A) })
+  })
+})
+
+t.test('a provider key', async (t) => {
+  t.test('start() reads it once, then current() serves it synchronously', async (t) => {
+    const script = scriptedProvider(KEY_A)
+    const { manager } = setup({ apiKey: script.provider })
+    t.equal(manager.isProvider, true)
+    t.equal(manager.keyId, undefined, 'nothing read before start()')
+    await manager.start()
+    await manager.start()
+    t.equal(script.provider.calls, 1, 'a second start() does not read again')
+    t.equal(manager.keyId, fingerprint(KEY_A))
+    const key = manager.current()
+    t.notOk(key instanceof Promise)
+    t.same(key, { value: KEY_A, keyId: fingerprint(KEY_A) })
+  })
+
+  t.test('100 concurrent current() calls share one provider read', async (t) => {
+    const script = scriptedProvider()
+    const pending = script.hold()
+    const { manager } = setup({ apiKey: script.provider })
+    const calls = Array.from({ length: 100 }, () => manager.current())
+    pending.resolve(KEY_B)
+    const keys = await Promise.all(calls)
+    t.equal(script.provider.calls, 1)
+    t.ok(keys.every((key) => key.value === KEY_B && key.keyId === fingerprint(KEY_B)))
+  })
+
+  t.test('a refresh swaps the key; an ActiveKey already handed out keeps its value', async (t) => {
+    const script = scriptedProvider(KEY_A)
+    const { manager, log } = setup({ apiKey: script.provider })
+    await manager.start()
+    const before = (await manager.current()) as ActiveKey
+    script.answer(KEY_B)
+    await manager.refreshNow()
+    t.equal(manager.keyId, fingerprint(KEY_B))
+    t.same(manager.current(), { value: KEY_B, keyId: fingerprint(KEY_B) })
+    t.same(before, { value: KEY_A, keyId: fingerprint(KEY_A) })
+    t.ok(Object.isFrozen(before))
+    t.same(log.lines, [])
+  })
+
+  t.test('a failed refresh keeps the last good key and logs the failure without secrets', async (t) => {
+    const script = scriptedProvider(KEY_A)
+    const { manager, log } = setup({ apiKey: script.provider })
+    await manager.start()
+    const failures: Array<[unknown, string]> = [
+      [new Error(`${PROVIDER_MESSAGE} ${KEY_B}`), 'Error'],
+      [Object.assign(new Error(PROVIDER_MESSAGE), { code: 'ThrottlingException' }), 'ThrottlingException'],
+      [`${PROVIDER_MESSAGE} ${KEY_B}`, 'string'],
+    ]
+    for (const [error, reason] of failures) {
+      script.fail(error)
+      await manager.refreshNow()
+      t.same(manager.current(), { value: KEY_A, keyId: fingerprint(KEY_A) })
+      t.same(log.lines.at(-1), {
+        level: 'error',
+        obj: { keyId: fingerprint(KEY_A), reason, trigger: 'refresh' },
+        msg: 'mistral key refresh failed',
+      })
+    }
+    // A provider answering with something that is not a key is a failure too; the value is never echoed.
+    script.answer('CANARY not a key')
+    await manager.refreshNow()
+    t.match(log.lines.at(-1), { obj: { reason: 'FST_MISTRAL_INVALID_API_KEY' } })
+    t.equal(manager.keyId, fingerprint(KEY_A))
+    t.equal(log.lines.length, 4)
+    const text = JSON.stringify(log.lines)
+    t.notMatch(text, CANARY)
+    t.notMatch(text, PROVIDER_SECRET)
+  })
+
+  t.test('past maxStaleMs without a good key, calls fail closed with a 503 until a read succeeds', async (t) => {
+    const script = scriptedProvider(KEY_A)
+    const { manager, clock, log } = setup({
+      apiKey: script.provider,
+      refreshMs: 100,
+      maxStaleMs: 1_000,
+      minFetchIntervalMs: 50,
+    })
+    await manager.start()
+    script.fail()
+    clock.time += 500
+    await manager.refreshNow()
+    clock.time += 500
+    t.same(manager.current(), { value: KEY_A, keyId: fingerprint(KEY_A) }, 'still served at exactly maxStaleMs')
+    t.equal(script.provider.calls, 2)
+
+    clock.time += 1
+    const error = await rejection(manager.current())
+    t.ok(error instanceof KeyUnavailableError)
+    t.match(error, {
+      code: 'FST_MISTRAL_KEY_UNAVAILABLE',
+      statusCode: 503,
+      message: 'No valid Mistral API key is available; the key provider has been failing',
+    })
+    t.notMatch(leakText(error), CANARY)
+    t.notMatch(leakText(error), PROVIDER_SECRET)
+    t.equal(script.provider.calls, 3, 'the stale call itself asked the provider')
+    t.match(log.lines.at(-1), { obj: { trigger: 'stale' }, msg: 'mistral key refresh failed' })
+
+    // Failing traffic does not hammer the provider: within minFetchIntervalMs, calls fail without a read.
+    clock.time += 49
+    t.ok((await rejection(manager.current())) instanceof KeyUnavailableError)
+    t.equal(script.provider.calls, 3)
+
+    script.answer(KEY_B)
+    clock.time += 1
+    t.same(await manager.current(), { value: KEY_B, keyId: fingerprint(KEY_B) }, 'recovered')
+    t.equal(script.provider.calls, 4)
+    t.notOk(manager.current() instanceof Promise, 'back on the fast path')
+  })
+
+  t.test('a background refresh also recovers from staleness', async (t) => {
+    const script = scriptedProvider(KEY_A)
+    const { manager, clock } = setup({ apiKey: script.provider, refreshMs: 100, maxStaleMs: 100 })
+    await manager.start()
+    clock.time += 101
+    script.fail()
+    await rejection(manager.current())
+    script.answer(KEY_B)
+    await manager.refreshNow()
+    t.same(manager.current(), { value: KEY_B, keyId: fingerprint(KEY_B) })
+  })
+
+  t.test('start() rejects when the provider fails, naming the provider and not its message', async (t) => {
+    const failing = scriptedProvider(new TypeError(`${PROVIDER_MESSAGE} ${KEY_A}`))
+    const { manager, log } = setup({ apiKey: failing.provider })
+    const error = await rejection(manager.start())
+    t.ok(error instanceof KeyProviderError)
+    t.match(error, { code: 'FST_MISTRAL_KEY_PROVIDER_FAILED', statusCode: 500 })
+    t.match(error.message, 'from the apiKey provider (TypeError)')
+    t.notMatch(leakText(error), CANARY)
+    t.notMatch(leakText(error), PROVIDER_SECRET)
+    t.same(log.lines, [], 'the error goes to the caller of start(), not to the log')
+    t.equal(manager.keyId, undefined)
+    t.ok((await rejection(manager.current())) instanceof KeyUnavailableError, 'no key, so calls fail closed')
+  })
+
+  t.test('start() rejects a provider answer that is not a key', async (t) => {
+    const { manager } = setup({ apiKey: scriptedProvider('CANARY short').provider })
+    const error = await rejection(manager.start())
+    t.ok(error instanceof InvalidApiKeyError)
+    t.match(error.message, 'from the apiKey provider is not usable')
+    t.notMatch(leakText(error), CANARY)
+  })
+
+  t.test('start() gives up on a provider that does not answer in time', async (t) => {
+    const script = scriptedProvider()
+    script.hold()
+    const { manager } = setup({ apiKey: script.provider, fetchTimeoutMs: 5 })
+    // The manager's own timers are unref'd: something must keep this test's process alive meanwhile.
+    const keepAlive = setTimeout(() => {}, 1_000)
+    const error = await rejection(manager.start())
+    clearTimeout(keepAlive)
+    t.ok(error instanceof KeyProviderError)
+    t.match(error.message, '(KeyProviderTimeout)')
+  })
+})
+
+t.test('refetch', async (t) => {
+  t.test('concurrent refetches share one provider read and return the new key', async (t) => {
+    const script = scriptedProvider(KEY_A)
+    const { manager, clock } = setup({ apiKey: script.provider })
+    await manager.start()
+    clock.time += 10_000
+    const pending = script.hold()
+    const calls = Array.from({ length: 20 }, () => manager.refetch('upstream_401', fingerprint(KEY_A)))
+    pending.resolve(KEY_B)
+    const keys = await Promise.all(calls)
+    t.equal(script.provider.calls, 2)
+    t.ok(keys.every((key) => key.keyId === fingerprint(KEY_B)))
+    t.equal(manager.keyId, fingerprint(KEY_B))
+  })
+
+  t.test('a 401 for a key already replaced returns the current key without a read', async (t) => {
+    const script = scriptedProvider(KEY_A)
+    const { manager } = setup({ apiKey: script.provider })
+    await manager.start()
+    script.answer(KEY_B)
+    await manager.refreshNow()
+    t.same(await manager.refetch('upstream_401', fingerprint(KEY_A)), { value: KEY_B, keyId: fingerprint(KEY_B) })
+    t.equal(script.provider.calls, 2)
+  })
+
+  t.test('refetches are throttled to one read per minFetchIntervalMs', async (t) => {
+    const script = scriptedProvider(KEY_A)
+    const { manager, clock } = setup({ apiKey: script.provider, minFetchIntervalMs: 1_000 })
+    await manager.start()
+    clock.time += 1_000
+    script.answer(KEY_B)
+    t.equal((await manager.refetch('upstream_401')).keyId, fingerprint(KEY_B))
+    script.answer(KEY_C)
+    clock.time += 999
+    t.equal((await manager.refetch('upstream_401')).keyId, fingerprint(KEY_B), 'too soon: the last read stands')
+    t.equal(script.provider.calls, 2)
+    clock.time += 1
+    t.equal((await manager.refetch('upstream_401')).keyId, fingerprint(KEY_C))
+    t.equal(script.provider.calls, 3)
+  })
+
+  t.test('a failed refetch is a KeyUnavailableError and logged with its trigger', async (t) => {
+    const script = scriptedProvider(KEY_A)
+    const { manager, log, clock } = setup({ apiKey: script.provider })
+    await manager.start()
+    clock.time += 10_000
+    script.fail()
+    const error = await rejection(manager.refetch('upstream_401'))
+    t.ok(error instanceof KeyUnavailableError)
+    t.same(log.lines, [
+      {
+        level: 'error',
+        obj: { keyId: fingerprint(KEY_A), reason: 'Error', trigger: 'upstream_401' },
+        msg: 'mistral key refresh failed',
+      },
+    ])
+    t.equal(manager.keyId, fingerprint(KEY_A), 'the last good key is kept')
+  })
+})
+
+t.test('rotate', async (t) => {
+  t.test('installs a verified key at once; keys handed out before keep their value', async (t) => {
+    const { manager, verified, log } = setup()
+    const before = manager.current() as ActiveKey
+    const rotation = await manager.rotate(KEY_B)
+    t.same(rotation, { previousKeyId: fingerprint(KEY_A), keyId: fingerprint(KEY_B) })
+    t.same(verified, [KEY_B])
+    t.equal(manager.keyId, fingerprint(KEY_B))
+    t.same(manager.current(), { value: KEY_B, keyId: fingerprint(KEY_B) })
+    t.equal(before.value, KEY_A)
+    t.same(log.lines, [])
+  })
+
+  t.test('a key Mistral refuses is not installed and the old key keeps serving', async (t) => {
+    const { manager, log } = setup({
+      verify: async () => {
+        throw Object.assign(new Error(`401 Unauthorized for ${KEY_B}`), { statusCode: 401 })
+      },
+    })
+    const error = await rejection(manager.rotate(KEY_B))
+    t.ok(error instanceof KeyVerificationFailedError)
+    t.match(error, { code: 'FST_MISTRAL_KEY_VERIFICATION_FAILED', statusCode: 500 })
+    t.match(error.message, /refused the new API key.*old key keeps serving/)
+    t.notMatch(leakText(error), CANARY)
+    t.same(manager.current(), { value: KEY_A, keyId: fingerprint(KEY_A) })
+    t.same(log.lines, [
+      {
+        level: 'error',
+        obj: { keyId: fingerprint(KEY_A), candidateKeyId: fingerprint(KEY_B), reason: 'Error' },
+        msg: 'mistral key rotation refused',
+      },
+    ])
+    t.notMatch(JSON.stringify(log.lines), CANARY)
+  })
+
+  t.test('a malformed key is refused before Mistral is asked', async (t) => {
+    const { manager, verified } = setup()
+    const error = await rejection(manager.rotate('CANARY not a key'))
+    t.ok(error instanceof InvalidApiKeyError)
+    t.match(error.message, 'from the key given to rotateKey')
+    t.notMatch(leakText(error), CANARY)
+    t.same(verified, [])
+    t.equal(manager.keyId, fingerprint(KEY_A))
+  })
+
+  t.test('a provider becomes the source of later refreshes; a fixed key ends them', async (t) => {
+    const oldSource = scriptedProvider(KEY_A)
+    const { manager, verified } = setup({ apiKey: oldSource.provider })
+    await manager.start()
+    const newSource = scriptedProvider(KEY_B)
+    t.same(await manager.rotate(newSource.provider), {
+      previousKeyId: fingerprint(KEY_A),
+      keyId: fingerprint(KEY_B),
+    })
+    t.same(verified, [KEY_B])
+    newSource.answer(KEY_C)
+    await manager.refreshNow()
+    t.equal(manager.keyId, fingerprint(KEY_C))
+    t.equal(oldSource.provider.calls, 1, 'the old provider is no longer read')
+    t.equal(newSource.provider.calls, 2)
+
+    await manager.rotate(KEY_A)
+    t.equal(manager.isProvider, false)
+    await manager.refreshNow()
+    t.equal(newSource.provider.calls, 2, 'a fixed key is not refreshed')
+    t.equal(manager.keyId, fingerprint(KEY_A))
+  })
+
+  t.test('a fixed-key manager rotated to a provider starts refreshing from it', async (t) => {
+    const { manager } = setup()
+    const source = scriptedProvider(KEY_B)
+    await manager.rotate(source.provider)
+    t.equal(manager.isProvider, true)
+    source.answer(KEY_C)
+    await manager.refreshNow()
+    t.equal(manager.keyId, fingerprint(KEY_C))
+  })
+
+  t.test('a rotation before the first read reports no previous key', async (t) => {
+    const { manager } = setup({ apiKey: scriptedProvider(KEY_A).provider })
+    t.same(await manager.rotate(KEY_B), { previousKeyId: undefined, keyId: fingerprint(KEY_B) })
+  })
+
+  t.test('a failing or malformed rotation provider is refused before Mistral is asked', async (t) => {
+    const { manager, verified } = setup()
+    const failing = await rejection(manager.rotate(scriptedProvider(new RangeError(PROVIDER_MESSAGE)).provider))
+    t.ok(failing instanceof KeyProviderError)
+    t.match(failing.message, 'from the provider given to rotateKey (RangeError)')
+    t.notMatch(leakText(failing), PROVIDER_SECRET)
+    const malformed = await rejection(manager.rotate(scriptedProvider('CANARY short').provider))
+    t.ok(malformed instanceof InvalidApiKeyError)
+    t.match(malformed.message, 'from the provider given to rotateKey')
+    t.notMatch(leakText(malformed), CANARY)
+    t.same(verified, [])
+    t.equal(manager.keyId, fingerprint(KEY_A))
+    t.equal(manager.isProvider, false)
+  })
+
+  t.test('a read started before a rotation cannot undo it', async (t) => {
+    const script = scriptedProvider(KEY_A)
+    const { manager, log, clock } = setup({ apiKey: script.provider })
+    await manager.start()
+    clock.time += 10_000
+
+    const stale = script.hold()
+    const refresh = manager.refetch('upstream_401')
+    await manager.rotate(KEY_B)
+    stale.resolve(KEY_C)
+    t.equal((await refresh).keyId, fingerprint(KEY_B), 'the waiter gets the rotated key')
+    t.equal(manager.keyId, fingerprint(KEY_B))
+
+    const rotatedSource = scriptedProvider(KEY_A)
+    await manager.rotate(rotatedSource.provider)
+    const failing = rotatedSource.hold()
+    const failingRefresh = manager.refreshNow()
+    await manager.rotate(KEY_C)
+    failing.reject(new Error(PROVIDER_MESSAGE))
+    await failingRefresh
+    t.equal(manager.keyId, fingerprint(KEY_C))
+    t.same(log.lines, [], 'a superseded read is not reported')
+  })
+})
+
+t.test('the refresh timer refreshes on its own, stops on close() and never holds the process open', async (t) => {
+  const script = scriptedProvider(KEY_A)
+  const manager = createKeyManager({
+    apiKey: script.provider,
+    environment: 'production',
+    env: {},
+    log: recordingLog(),
+    verify: async () => {},
+    refreshMs: 2,
+    maxStaleMs: 2,
+  })
+  t.teardown(() => manager.close())
+  await manager.start()
+  script.answer(KEY_B)
+  for (let waited = 0; script.provider.calls < 3 && waited < 2_000; waited += 5) {
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  t.ok(script.provider.calls >= 3, 'refreshed repeatedly')
+  t.equal(manager.keyId, fingerprint(KEY_B))
+  manager.close()
+  const calls = script.provider.calls
+  await new Promise((resolve) => setTimeout(resolve, 30))
+  t.equal(script.provider.calls, calls, 'no refresh after close()')
+  await manager.start()
+  const rotated = scriptedProvider(KEY_C)
+  await manager.rotate(rotated.provider)
+  await new Promise((resolve) => setTimeout(resolve, 30))
+  t.equal(script.provider.calls, calls)
+  t.equal(rotated.provider.calls, 1, 'a closed manager does not restart its timer')
+})
+
+t.test('a started manager with the default refresh does not keep the process alive', async (t) => {
+  const keysModule = fileURLToPath(new URL('../src/keys.ts', import.meta.url))
+  const script = `
+    const { createKeyManager } = await import(${JSON.stringify(keysModule)})
+    const manager = createKeyManager({
+      apiKey: async () => ${JSON.stringify(KEY_A)},
+      environment: 'production', env: {}, log: console, verify: async () => {},
+    })
+    await manager.start()
+    console.log('started', manager.keyId)
+  `
+  // A held-open process would run into the timeout, which rejects.
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', script],
+    { timeout: 20_000 },
+  )
+  t.equal(stdout.trim(), `started ${fingerprint(KEY_A)}`)
+})
+
+t.test('warnIfSdkDebug warns once per process, for any value the SDK reads as on', async (t) => {
+  const log = recordingLog()
+  t.equal(warnIfSdkDebug({}, log), false)
+  t.equal(warnIfSdkDebug({ MISTRAL_DEBUG: '' }, log), false)
+  t.same(log.lines, [])
+  // The SDK coerces with Boolean(), so even "0" turns its request printing on.
+  t.equal(warnIfSdkDebug({ MISTRAL_DEBUG: '0' }, log), true)
+  t.equal(warnIfSdkDebug({ MISTRAL_DEBUG: 'true' }, log), false)
+  t.same(log.lines, [
+    {
+      level: 'warn',
+      obj: {},
+      msg: 'MISTRAL_DEBUG is set: fastify-mistral-secure keeps the Mistral SDK from printing requests, which would include the API key',
+    },
+  ])
+})
