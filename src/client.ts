@@ -1,7 +1,8 @@
+import { MistralError } from '@mistralai/mistralai/models/errors'
 import type { FastifyBaseLogger } from 'fastify'
 import { type AuditAction, type Auditor, auditEntry } from './audit.js'
 import { type MistralSecureError, mapUpstreamError, PolicyViolationError, withDetails } from './errors.js'
-import type { KeySource } from './keys.js'
+import type { KeyManager, KeyProvider, KeyRotation } from './keys.js'
 import type { Environment, PolicyProfile } from './options.js'
 import { applyPolicyDefaults, checkChatRequest } from './policy.js'
 import type { MistralTransport } from './transport.js'
@@ -52,13 +53,19 @@ export interface MistralClient {
   readonly models: {
     list(options?: Omit<CallOptions, 'record'>): Promise<ModelInfo[]>
   }
+  /**
+   * Switches to a new key (or key provider) once Mistral accepts it (GET /v1/models). New calls use it at
+   * once; calls in flight finish on the key they started with. If Mistral refuses it, this throws
+   * FST_MISTRAL_KEY_VERIFICATION_FAILED and the old key keeps serving. Writes a `key.rotate` audit entry.
+   */
+  rotateKey(next: string | KeyProvider, options?: Pick<CallOptions, 'log' | 'userId'>): Promise<KeyRotation>
 }
 
 export interface ClientParts {
   environment: Environment
   policy: Readonly<PolicyProfile>
   transport: MistralTransport
-  keys: KeySource
+  keys: KeyManager
   timeoutMs: number
   log: FastifyBaseLogger
   auditor: Auditor
@@ -104,11 +111,21 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     record: CallRecord,
     run: (call: { apiKey: string; timeoutMs: number; signal: AbortSignal | undefined }) => Promise<T>,
   ): Promise<T> {
-    const key = await keys.current()
+    let key = await keys.current()
     record.keyId = key.keyId
     const started = performance.now()
     try {
-      return await run({ apiKey: key.value, timeoutMs, signal: options.signal })
+      try {
+        return await run({ apiKey: key.value, timeoutMs, signal: options.signal })
+      } catch (error) {
+        // A provider's key may have been rotated at the source since it was read: one re-read, one retry.
+        if (!(keys.isProvider && isAuthFailure(error))) throw error
+        const fresh = await keys.refetch('upstream_401', key.keyId).catch(() => key)
+        if (fresh.keyId === key.keyId) throw error
+        key = fresh
+        record.keyId = key.keyId
+        return await run({ apiKey: key.value, timeoutMs, signal: options.signal })
+      }
     } catch (error) {
       const mapped = mapUpstreamError(error)
       ;(options.log ?? parts.log).error(
@@ -130,6 +147,7 @@ export function createMistralClient(parts: ClientParts): MistralClient {
         return audited('chat.complete', options, record, () => completeChat(request, options, record))
       },
     },
+    rotateKey,
     models: {
       list(options = {}) {
         const record: CallRecord = {}
@@ -138,6 +156,37 @@ export function createMistralClient(parts: ClientParts): MistralClient {
         )
       },
     },
+  }
+
+  async function rotateKey(
+    next: string | KeyProvider,
+    options: Pick<CallOptions, 'log' | 'userId'> = {},
+  ): Promise<KeyRotation> {
+    const started = performance.now()
+    const previousKeyId = keys.keyId ?? null
+    let rotation: KeyRotation | undefined
+    let failure: MistralSecureError | undefined
+    try {
+      rotation = await keys.rotate(next)
+      return rotation
+    } catch (error) {
+      failure = error as MistralSecureError
+      throw error
+    } finally {
+      const outcome = {
+        action: 'key.rotate' as const,
+        requestId: null,
+        userId: options.userId ?? null,
+        ipAddress: null,
+        environment,
+        statusCode: failure?.statusCode ?? 200,
+        errorCode: failure?.code ?? null,
+        latencyMs: performance.now() - started,
+      }
+      // keyId is the key in service afterwards: the new one, or the old one that kept serving.
+      const entry = { ...auditEntry(outcome, { keyId: keys.keyId }), previousKeyId }
+      auditor.write(entry, options.log ?? parts.log)
+    }
   }
 
   async function completeChat(request: ChatRequest, options: CallOptions, record: CallRecord): Promise<ChatResult> {
@@ -154,4 +203,8 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     record.usage = result.usage
     return result
   }
+}
+
+function isAuthFailure(error: unknown): boolean {
+  return error instanceof MistralError && error.statusCode === 401
 }

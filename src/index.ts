@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { createAuditor } from './audit.js'
 import { createMistralClient, type MistralClient } from './client.js'
-import { createKeySource } from './keys.js'
+import { createKeyManager, warnIfSdkDebug } from './keys.js'
 import { credentialSerializers, redactCredentialsInRequestLogs } from './log-redaction.js'
 import { type MistralSecureOptions, resolveOptions } from './options.js'
 import { chatRoute } from './route.js'
@@ -17,12 +17,29 @@ declare module 'fastify' {
 
 async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSecureOptions): Promise<void> {
   const resolved = resolveOptions(options, process.env)
-  const keys = createKeySource(options.apiKey, process.env)
+  warnIfSdkDebug(process.env, fastify.log)
+  const transport = createSdkTransport({ serverURL: resolved.serverURL })
+  const keys = createKeyManager({
+    apiKey: options.apiKey,
+    environment: resolved.environment,
+    env: process.env,
+    refreshMs: options.keyRefreshMs,
+    maxStaleMs: options.keyMaxStaleMs,
+    minFetchIntervalMs: options.keyMinFetchIntervalMs,
+    log: fastify.log,
+    // A key is good when Mistral lists its models with it: the cheapest authenticated call there is.
+    verify: async (key) => {
+      await transport.listModels({ apiKey: key, timeoutMs: resolved.timeoutMs })
+    },
+  })
+  await keys.start()
+  fastify.addHook('onClose', async () => keys.close())
+
   const auditor = createAuditor(resolved.audit)
   const client = createMistralClient({
     environment: resolved.environment,
     policy: resolved.policy,
-    transport: createSdkTransport({ serverURL: resolved.serverURL }),
+    transport,
     keys,
     timeoutMs: resolved.timeoutMs,
     log: fastify.log,
@@ -69,9 +86,8 @@ export {
   UpstreamTimeoutError,
   ValidationError,
 } from './errors.js'
-export type { KeySource } from './keys.js'
-/** Add to your root logger (`Fastify({ logger: { serializers: credentialSerializers } })`) to censor app-level lines too. */
-export { credentialSerializers }
+export { KeyProviderError, KeyUnavailableError, KeyVerificationFailedError } from './key-errors.js'
+export type { KeyProvider, KeyRotation, KeySource } from './keys.js'
 export {
   DEFAULT_PROFILES,
   ENVIRONMENTS,
@@ -85,3 +101,5 @@ export {
 export type { PolicyRule, PolicyViolation } from './policy.js'
 export type { ChatRequestBody, ChatResponseBody, ErrorResponseBody } from './route.js'
 export type { ChatMessage, ChatRequest, ChatResult, ModelInfo, TokenUsage } from './types.js'
+/** Add to your root logger (`Fastify({ logger: { serializers: credentialSerializers } })`) to censor app-level lines too. */
+export { credentialSerializers }

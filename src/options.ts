@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import type { AuditOptions } from './audit.js'
 import { InvalidOptionError } from './errors.js'
+import type { KeyProvider } from './keys.js'
 
 export const ENVIRONMENTS = ['development', 'staging', 'production'] as const
 export type Environment = (typeof ENVIRONMENTS)[number]
@@ -73,7 +74,6 @@ export interface RouteOptions {
 /** The ioredis client (or cluster) @fastify/rate-limit's Redis store talks to. */
 export interface RateLimitRedis {
   defineCommand(...args: never[]): unknown
-  [key: string]: unknown
 }
 
 export interface RateLimitOptions {
@@ -88,8 +88,17 @@ export interface RateLimitOptions {
 }
 
 export interface MistralSecureOptions {
-  /** The Mistral API key. Default: the MISTRAL_API_KEY environment variable. */
-  apiKey?: string
+  /**
+   * The Mistral API key, or an async provider (a secrets manager) re-read every `keyRefreshMs`.
+   * Default: MISTRAL_API_KEY_<ENVIRONMENT> (or its short form), else MISTRAL_API_KEY.
+   */
+  apiKey?: string | KeyProvider
+  /** How often a provider's key is re-read, in milliseconds. Default 300000 (5 minutes). */
+  keyRefreshMs?: number
+  /** After this long without a good provider key, calls fail with 503. Default 1800000 (30 minutes). */
+  keyMaxStaleMs?: number
+  /** Least time between two provider reads triggered by calls (stale key, upstream 401). Default 5000. */
+  keyMinFetchIntervalMs?: number
   /** Which policy profile applies. Default: NODE_ENV when it names one, else `development`. */
   environment?: Environment
   /** Overrides of the built-in profiles, merged field by field. */
@@ -153,7 +162,16 @@ const profileOverride = z
 
 const optionsSchema = z.strictObject({
   // The key is checked (and never echoed) by keys.ts; here only its type matters.
-  apiKey: z.string().optional(),
+  apiKey: z
+    .union([
+      z.string(),
+      z.custom<KeyProvider>((value) => typeof value === 'function', 'expected a string or a function'),
+    ])
+    .optional(),
+  // Checked (with the key manager's own messages) by keys.ts.
+  keyRefreshMs: z.number().optional(),
+  keyMaxStaleMs: z.number().optional(),
+  keyMinFetchIntervalMs: z.number().optional(),
   environment: z.enum(ENVIRONMENTS).optional(),
   profiles: z
     .strictObject({ development: profileOverride, staging: profileOverride, production: profileOverride })

@@ -1,0 +1,187 @@
+import Fastify from 'fastify'
+import t from 'tap'
+import type { AuditEntry } from '../src/index.js'
+import mistralSecure from '../src/index.js'
+import { fingerprint } from '../src/keys.js'
+import { createMockMistral } from '../src/testing/index.js'
+import { buildApp, errorText, forbid, recordOutput, TEST_API_KEY } from './helpers/app.js'
+
+const NEW_KEY = 'rotated-key-CANARY-1b2c3d4e5f6a7b8c'
+const REFUSED_KEY = 'refused-key-CANARY-9z8y7x6w5v4u3t2s'
+forbid(NEW_KEY)
+forbid(REFUSED_KEY)
+
+const goodBody = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'ping' }] }
+const auditEntries = (logs: Array<Record<string, unknown>>) =>
+  logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit as AuditEntry)
+
+t.test('rotation under concurrent load: zero failed requests, new calls on the new key', async (t) => {
+  const { app, mock, logs } = await buildApp(t)
+  mock.addKey(NEW_KEY)
+  mock.fault({ delayMs: 30, times: Number.POSITIVE_INFINITY, path: '/v1/chat' })
+  // Warm up first, so that the load below is not dominated by the first calls' compilation.
+  for (let i = 0; i < 3; i++) await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+  const statuses: number[] = []
+  const inFlight = new Set<Promise<unknown>>()
+  let rotating = true
+  const load = async () => {
+    while (rotating) {
+      const call = app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+      inFlight.add(call)
+      const response = await call
+      inFlight.delete(call)
+      statuses.push(response.statusCode)
+    }
+  }
+  const workers = Array.from({ length: 8 }, load)
+  await new Promise((resolve) => setTimeout(resolve, 150))
+  const rotation = await app.mistral.rotateKey(NEW_KEY)
+  const rotatedAt = mock.requests.length
+  // Calls that started on the old key finish on it; only then is the old key revoked at Mistral.
+  await Promise.all([...inFlight])
+  mock.revokeKey(TEST_API_KEY)
+  await new Promise((resolve) => setTimeout(resolve, 150))
+  rotating = false
+  await Promise.all(workers)
+
+  t.same(rotation, { previousKeyId: fingerprint(TEST_API_KEY), keyId: fingerprint(NEW_KEY) })
+  t.ok(statuses.length > 16, `requests ran throughout (${statuses.length})`)
+  t.same(
+    statuses.filter((status) => status !== 200),
+    [],
+    'no request failed',
+  )
+  const verification = mock.requests.find((request) => request.path === '/v1/models')
+  t.equal(verification?.headers.authorization, `Bearer ${NEW_KEY}`, 'the new key was verified first')
+  const afterRotation = mock.requests.slice(rotatedAt + 8).filter((request) => request.path.startsWith('/v1/chat'))
+  t.ok(afterRotation.length > 0)
+  t.ok(
+    afterRotation.every((request) => request.headers.authorization === `Bearer ${NEW_KEY}`),
+    'calls started after the rotation use the new key',
+  )
+  const rotateEntries = auditEntries(logs).filter((entry) => entry.action === 'key.rotate')
+  t.match(rotateEntries, [
+    {
+      action: 'key.rotate',
+      success: true,
+      errorCode: null,
+      previousKeyId: fingerprint(TEST_API_KEY),
+      keyId: fingerprint(NEW_KEY),
+    },
+  ])
+})
+
+t.test('a key Mistral refuses is not installed: the old key keeps serving', async (t) => {
+  const { app, mock, logs } = await buildApp(t)
+  const error = await app.mistral.rotateKey(REFUSED_KEY).catch((caught: unknown) => caught)
+  t.match(error, { code: 'FST_MISTRAL_KEY_VERIFICATION_FAILED' })
+  recordOutput(errorText(error))
+  const response = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+  t.equal(response.statusCode, 200)
+  t.equal(mock.requests.at(-1)?.headers.authorization, `Bearer ${TEST_API_KEY}`)
+  t.match(
+    auditEntries(logs).filter((entry) => entry.action === 'key.rotate'),
+    [
+      {
+        success: false,
+        errorCode: 'FST_MISTRAL_KEY_VERIFICATION_FAILED',
+        previousKeyId: fingerprint(TEST_API_KEY),
+        keyId: fingerprint(TEST_API_KEY),
+      },
+    ],
+  )
+})
+
+t.test('a key with a bad format is refused before Mistral is asked', async (t) => {
+  const { app, mock } = await buildApp(t)
+  const error = await app.mistral.rotateKey('too short').catch((caught: unknown) => caught)
+  t.match(error, { code: 'FST_MISTRAL_INVALID_API_KEY' })
+  t.equal(mock.requests.length, 0)
+})
+
+t.test('an async provider supplies the key; a 401 triggers one re-read and a retry', async (t) => {
+  let current = TEST_API_KEY
+  let reads = 0
+  const { app, mock } = await buildApp(t, {
+    plugin: {
+      apiKey: async () => {
+        reads++
+        return current
+      },
+      keyMinFetchIntervalMs: 1,
+    },
+  })
+  t.equal(reads, 1, 'read once at start-up')
+  t.equal((await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })).statusCode, 200)
+  // The secret is rotated at the source and the old key revoked before our refresh timer fires.
+  current = NEW_KEY
+  mock.addKey(NEW_KEY)
+  mock.revokeKey(TEST_API_KEY)
+  const response = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+  t.equal(response.statusCode, 200, 'the caller never sees the rotation')
+  t.same(
+    mock.requests.slice(-2).map((request) => request.headers.authorization),
+    [`Bearer ${TEST_API_KEY}`, `Bearer ${NEW_KEY}`],
+  )
+  t.equal(reads, 2)
+})
+
+t.test('a 401 with an unchanged provider key is an upstream auth error', async (t) => {
+  const { app, mock } = await buildApp(t, { plugin: { apiKey: async () => TEST_API_KEY, keyMinFetchIntervalMs: 1 } })
+  mock.revokeKey(TEST_API_KEY)
+  const response = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+  t.equal(response.statusCode, 502)
+  t.equal(response.json().code, 'FST_MISTRAL_UPSTREAM_AUTH')
+})
+
+t.test('a provider that fails at start-up fails registration without its message', async (t) => {
+  const app = Fastify()
+  t.teardown(() => app.close())
+  app.register(mistralSecure, {
+    apiKey: async () => {
+      throw new Error(`vault said no for ${NEW_KEY}`)
+    },
+  })
+  const error = await app.ready().then(
+    () => undefined,
+    (caught: unknown) => caught,
+  )
+  t.match(error, { code: 'FST_MISTRAL_KEY_PROVIDER_FAILED' })
+  t.notMatch(errorText(error), NEW_KEY)
+  recordOutput(errorText(error))
+})
+
+t.test('without apiKey, the active environment’s variable wins over MISTRAL_API_KEY', async (t) => {
+  const mock = await createMockMistral({ apiKeys: [TEST_API_KEY] })
+  t.teardown(() => mock.close())
+  const saved = { ...process.env }
+  t.teardown(() => {
+    process.env = saved
+  })
+  process.env.MISTRAL_API_KEY = REFUSED_KEY
+  process.env.MISTRAL_API_KEY_PROD = TEST_API_KEY
+  const { app } = await buildApp(t, { mock, plugin: { apiKey: undefined, environment: 'production' } })
+  await app.mistral.models.list()
+  t.equal(mock.requests.at(-1)?.headers.authorization, `Bearer ${TEST_API_KEY}`)
+})
+
+t.test('MISTRAL_DEBUG: one warning, and the SDK prints nothing', async (t) => {
+  const saved = process.env.MISTRAL_DEBUG
+  process.env.MISTRAL_DEBUG = '1'
+  t.teardown(() => {
+    if (saved === undefined) delete process.env.MISTRAL_DEBUG
+    else process.env.MISTRAL_DEBUG = saved
+  })
+  const printed: string[] = []
+  const original = { log: console.log, group: console.group, groupEnd: console.groupEnd }
+  console.log = console.group = (...args: unknown[]) => printed.push(args.map(String).join(' '))
+  console.groupEnd = () => {}
+  t.teardown(() => Object.assign(console, original))
+  const { app, logs } = await buildApp(t)
+  await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+  await app.mistral.models.list()
+  Object.assign(console, original)
+  recordOutput(printed.join('\n'))
+  t.same(printed, [], 'nothing on the console')
+  t.equal(logs.filter((line) => line.level === 40 && String(line.msg).includes('MISTRAL_DEBUG')).length <= 1, true)
+})
