@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger, LogLevel } from 'fastify'
 import type { CallRecord } from './client.js'
 import type { Environment } from './options.js'
+import type { FindingSummary } from './screening.js'
 
 export const AUDIT_MESSAGE = 'mistral audit'
 export const DEFAULT_AUDIT_LEVEL: LogLevel = 'info'
@@ -34,8 +35,8 @@ export interface AuditEntry {
   upstreamMs: number | null
   /** Fingerprint of the key used (`key_…`), never the key; null when no key was used. */
   keyId: string | null
-  /** What the sensitive-data guard found: types and counts, never values. */
-  findings: Array<{ type: string; count: number }>
+  /** What the sensitive-data guard found: type, count, direction (input/output) and action; never values. */
+  findings: FindingSummary[]
   /** For `key.rotate`: the fingerprint of the key replaced. */
   previousKeyId?: string | null
 }

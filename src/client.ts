@@ -5,6 +5,7 @@ import { type MistralSecureError, mapUpstreamError, PolicyViolationError, withDe
 import type { KeyManager, KeyProvider, KeyRotation } from './keys.js'
 import type { Environment, PolicyProfile } from './options.js'
 import { applyPolicyDefaults, checkChatRequest } from './policy.js'
+import type { FindingSummary, Screening } from './screening.js'
 import type { MistralTransport } from './transport.js'
 import type { ChatRequest, ChatResult, ModelInfo, TokenUsage } from './types.js'
 
@@ -18,8 +19,8 @@ export interface CallRecord {
   usage?: TokenUsage
   /** Time spent waiting on Mistral, in milliseconds. */
   upstreamMs?: number
-  /** What the sensitive-data guard found: types and counts. */
-  findings?: Array<{ type: string; count: number }>
+  /** What the sensitive-data guard found: types, counts and the action taken; never values. */
+  findings?: FindingSummary[]
 }
 
 /**
@@ -69,10 +70,11 @@ export interface ClientParts {
   timeoutMs: number
   log: FastifyBaseLogger
   auditor: Auditor
+  screening: Screening
 }
 
 export function createMistralClient(parts: ClientParts): MistralClient {
-  const { environment, policy, transport, keys, timeoutMs, auditor } = parts
+  const { environment, policy, transport, keys, timeoutMs, auditor, screening } = parts
 
   /** Direct calls write their own audit entry, so using the client outside the route is no blind spot. */
   async function audited<T>(
@@ -198,10 +200,11 @@ export function createMistralClient(parts: ClientParts): MistralClient {
         violations.map(({ rule, path, limit, message }) => ({ rule, path, limit, message })),
       )
     }
-    const allowed = applyPolicyDefaults(request, policy)
+    const log = options.log ?? parts.log
+    const allowed = screening.screenRequest(applyPolicyDefaults(request, policy), record, log)
     const result = await callUpstream('chat.complete', options, record, (call) => transport.chatComplete(allowed, call))
     record.usage = result.usage
-    return result
+    return { ...result, content: screening.screenReply(result.content, record, log) }
   }
 }
 

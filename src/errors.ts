@@ -97,6 +97,21 @@ export const HttpsRequiredError = createError(
   'This route only accepts requests made over HTTPS',
   403,
 )
+export const SensitiveContentError = createError(
+  'FST_MISTRAL_SENSITIVE_CONTENT',
+  'The request contains sensitive data (secrets or personal data); see details for the types and messages',
+  422,
+)
+export const SensitiveReplyError = createError(
+  'FST_MISTRAL_SENSITIVE_REPLY',
+  'The AI service answered with sensitive data, so the answer was withheld',
+  502,
+)
+export const GuardFailedError = createError(
+  'FST_MISTRAL_GUARD_FAILED',
+  'The sensitive-data check could not run, so the request was refused',
+  500,
+)
 export const ClientClosedError = createError(
   'FST_MISTRAL_CLIENT_CLOSED',
   'The client closed the connection before the answer was ready; the upstream call was aborted',

@@ -6,6 +6,7 @@ import { createKeyManager, warnIfSdkDebug } from './keys.js'
 import { credentialSerializers, redactCredentialsInRequestLogs } from './log-redaction.js'
 import { type MistralSecureOptions, resolveOptions } from './options.js'
 import { chatRoute } from './route.js'
+import { createScreening } from './screening.js'
 import { createSdkTransport } from './transport.js'
 
 declare module 'fastify' {
@@ -36,6 +37,8 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
   fastify.addHook('onClose', async () => keys.close())
 
   const auditor = createAuditor(resolved.audit)
+  // Built once, at registration: an unsafe custom pattern fails start-up, not the first request.
+  const screening = createScreening(resolved.guard)
   const client = createMistralClient({
     environment: resolved.environment,
     policy: resolved.policy,
@@ -44,6 +47,7 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
     timeoutMs: resolved.timeoutMs,
     log: fastify.log,
     auditor,
+    screening,
   })
   fastify.decorate('mistral', client)
   redactCredentialsInRequestLogs(fastify)
@@ -71,11 +75,15 @@ export {
   BodyTooLargeError,
   ClientClosedError,
   HttpsRequiredError,
+  GuardFailedError,
   InternalError,
   InvalidApiKeyError,
   InvalidOptionError,
   MissingApiKeyError,
   PolicyViolationError,
+  SensitiveContentError,
+  SensitiveReplyError,
+  UnsafePatternError,
   RateLimitedError,
   RateLimitUnavailableError,
   UnsupportedMediaTypeError,
@@ -86,6 +94,17 @@ export {
   UpstreamTimeoutError,
   ValidationError,
 } from './errors.js'
+export {
+  createGuard,
+  type Finding,
+  type Guard,
+  type GuardOptions,
+  type GuardRule,
+  SENSITIVE_TYPES,
+  type SensitiveType,
+  stripControlCharacters,
+  summarizeFindings,
+} from './guard/index.js'
 export { KeyProviderError, KeyUnavailableError, KeyVerificationFailedError } from './key-errors.js'
 export type { KeyProvider, KeyRotation, KeySource } from './keys.js'
 export {
@@ -100,6 +119,7 @@ export {
 } from './options.js'
 export type { PolicyRule, PolicyViolation } from './policy.js'
 export type { ChatRequestBody, ChatResponseBody, ErrorResponseBody } from './route.js'
+export type { FindingSummary, GuardAction, GuardPluginOptions } from './screening.js'
 export type { ChatMessage, ChatRequest, ChatResult, ModelInfo, TokenUsage } from './types.js'
 /** Add to your root logger (`Fastify({ logger: { serializers: credentialSerializers } })`) to censor app-level lines too. */
 export { credentialSerializers }

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { AuditOptions } from './audit.js'
 import { InvalidOptionError } from './errors.js'
 import type { KeyProvider } from './keys.js'
+import { GUARD_ACTIONS, type GuardPluginOptions } from './screening.js'
 
 export const ENVIRONMENTS = ['development', 'staging', 'production'] as const
 export type Environment = (typeof ENVIRONMENTS)[number]
@@ -109,6 +110,8 @@ export interface MistralSecureOptions {
   timeoutMs?: number
   /** Identifies the caller of a route request (used for audit and rate limits). */
   identify?: IdentifyFunction
+  /** The sensitive-data guard: on by default (prompts blocked, replies redacted); `false` turns it off. */
+  guard?: GuardPluginOptions | false
   /** Audit entries: on by default at level `info`; `false` turns them off. */
   audit?: AuditOptions | false
   /** The chat route: on by default at `POST /api/chat`; `false` turns it off. */
@@ -129,6 +132,7 @@ export interface ResolvedOptions {
   timeoutMs: number
   identify: IdentifyFunction | undefined
   audit: AuditOptions | false
+  guard: GuardPluginOptions | false
   route: Required<RouteOptions> | false
   rateLimit: ResolvedRateLimit | false
   requireHttps: boolean
@@ -181,6 +185,28 @@ const optionsSchema = z.strictObject({
   timeoutMs: z.number().int().positive().optional(),
   identify: z.custom<IdentifyFunction>((value) => typeof value === 'function', 'expected a function').optional(),
   route: z.union([z.literal(false), z.strictObject({ path: z.string().startsWith('/').optional() })]).optional(),
+  guard: z
+    .union([
+      z.literal(false),
+      z.strictObject({
+        input: z.union([z.enum(GUARD_ACTIONS), z.literal(false)]).optional(),
+        output: z.union([z.enum(GUARD_ACTIONS), z.literal(false)]).optional(),
+        actions: z
+          .record(
+            z.string(),
+            z.union([
+              z.enum(GUARD_ACTIONS),
+              z.strictObject({ input: z.enum(GUARD_ACTIONS).optional(), output: z.enum(GUARD_ACTIONS).optional() }),
+            ]),
+          )
+          .optional(),
+        // Rules and disabled types are checked by createGuard, with messages of its own.
+        rules: z.array(z.any()).optional(),
+        disable: z.array(z.any()).optional(),
+        failOpen: z.boolean().optional(),
+      }),
+    ])
+    .optional(),
   audit: z
     .union([
       z.literal(false),
@@ -229,9 +255,7 @@ const NODE_ENV_ALIASES: Readonly<Record<string, Environment>> = {
 export function resolveOptions(options: MistralSecureOptions, env: NodeJS.ProcessEnv): ResolvedOptions {
   const parsed = optionsSchema.safeParse(options)
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    /* c8 ignore next -- zod reports at least one issue for a failed parse */
-    if (issue === undefined) throw new InvalidOptionError('(unknown)', 'invalid options')
+    const issue = mostSpecific(parsed.error.issues[0] as OptionIssue)
     throw new InvalidOptionError(issue.path.join('.') || '(root)', issue.message)
   }
   const valid = parsed.data
@@ -247,6 +271,7 @@ export function resolveOptions(options: MistralSecureOptions, env: NodeJS.Proces
     timeoutMs: valid.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     identify: valid.identify,
     audit: valid.audit ?? {},
+    guard: (valid.guard ?? {}) as GuardPluginOptions | false,
     route: valid.route === false ? false : { path: valid.route?.path ?? DEFAULT_ROUTE_PATH },
     rateLimit:
       valid.rateLimit === false
@@ -272,4 +297,28 @@ function freezeProfile(profile: PolicyProfile): Readonly<PolicyProfile> {
     temperature: Object.freeze({ ...profile.temperature }),
     topP: Object.freeze({ ...profile.topP }),
   })
+}
+
+interface OptionIssue {
+  path: PropertyKey[]
+  message: string
+  code?: string
+  errors?: OptionIssue[][]
+}
+
+/**
+ * A union (`false` or an object, a string or a function) fails as a whole with a vague "Invalid input";
+ * the branch that got furthest names the real field at fault (`guard.actions.email`, not `guard`).
+ */
+function mostSpecific(issue: OptionIssue): OptionIssue {
+  if (issue.code !== 'invalid_union' || !issue.errors) return issue
+  let best = issue
+  for (const branch of issue.errors) {
+    const first = branch[0]
+    if (first === undefined) continue
+    const inner = mostSpecific(first)
+    const candidate = { ...inner, path: [...issue.path, ...inner.path] }
+    if (candidate.path.length > best.path.length) best = candidate
+  }
+  return best
 }

@@ -109,7 +109,8 @@ t.test('the profile follows the environment option, else NODE_ENV, else developm
 })
 
 t.test('the production profile refuses the large model through the route', async (t) => {
-  const { app, mock } = await buildApp(t, { plugin: { environment: 'production' } })
+  // requireHttps (on in production) has tests of its own; inject speaks plain HTTP.
+  const { app, mock } = await buildApp(t, { plugin: { environment: 'production', requireHttps: false } })
   const response = await app.inject({
     method: 'POST',
     url: '/api/chat',

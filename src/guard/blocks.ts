@@ -1,0 +1,142 @@
+import { matchSpans } from './match.js'
+import type { Detector, Span } from './types.js'
+import { isJwtHeader } from './validators.js'
+
+const PRIVATE_KEY_HEADER =
+  /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----|PuTTY-User-Key-File-\d: /g
+
+function isBase64BodyChar(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    code === 43 ||
+    code === 47 ||
+    code === 61 ||
+    code === 10 ||
+    code === 13 ||
+    code === 58 ||
+    code === 32 ||
+    code === 44
+  )
+}
+
+/** PEM/OpenSSH/PGP private key blocks; a pasted block cut before its END line still counts. */
+export const privateKeyDetector: Detector = {
+  type: 'private_key',
+  find(text) {
+    const spans: Span[] = []
+    // Remembers where each END marker was last found so a thousand BEGINs without END cost one search, not a thousand.
+    const nextEnd = new Map<string, number>()
+    PRIVATE_KEY_HEADER.lastIndex = 0
+    for (let match = PRIVATE_KEY_HEADER.exec(text); match !== null; match = PRIVATE_KEY_HEADER.exec(text)) {
+      const headerEnd = match.index + match[0].length
+      const endMarker = match[1] === undefined ? 'Private-MAC: ' : `-----END ${match[1]}-----`
+      let endAt = nextEnd.get(endMarker)
+      if (endAt === undefined || (endAt !== -1 && endAt < headerEnd)) {
+        endAt = text.indexOf(endMarker, headerEnd)
+        nextEnd.set(endMarker, endAt)
+      }
+      let end: number
+      if (endAt !== -1) {
+        end = endAt + endMarker.length
+        if (match[1] === undefined) while (end < text.length && text[end] !== '\n') end++
+      } else {
+        // No END line: the key body runs until the first character that cannot be part of it.
+        end = headerEnd
+        while (end < text.length && isBase64BodyChar(text.charCodeAt(end))) end++
+      }
+      spans.push({ start: match.index, end })
+      PRIVATE_KEY_HEADER.lastIndex = Math.max(end, headerEnd)
+    }
+    return spans
+  },
+}
+
+function isBase64UrlChar(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    code === 45 ||
+    code === 95
+  )
+}
+
+function base64UrlRunEnd(text: string, from: number): number {
+  let end = from
+  while (end < text.length && isBase64UrlChar(text.charCodeAt(end))) end++
+  return end
+}
+
+/** Three base64url segments whose header decodes to JSON with `alg`; found by hand so long runs stay linear. */
+export const jwtDetector: Detector = {
+  type: 'jwt',
+  find(text) {
+    const spans: Span[] = []
+    let from = 0
+    for (let start = text.indexOf('eyJ', from); start !== -1; start = text.indexOf('eyJ', from)) {
+      const headerEnd = base64UrlRunEnd(text, start)
+      from = headerEnd
+      // A header starts its own base64url run; an eyJ in the middle of one is not a token start.
+      if (start > 0 && isBase64UrlChar(text.charCodeAt(start - 1))) continue
+      if (text[headerEnd] !== '.' || headerEnd - start < 10) continue
+      const payloadEnd = base64UrlRunEnd(text, headerEnd + 1)
+      if (text[payloadEnd] !== '.' || payloadEnd - headerEnd < 10) continue
+      const signatureEnd = base64UrlRunEnd(text, payloadEnd + 1)
+      from = signatureEnd
+      if (signatureEnd - payloadEnd < 11 || !isJwtHeader(text.slice(start, headerEnd))) continue
+      spans.push({ start, end: signatureEnd })
+    }
+    return spans
+  },
+}
+
+const CONNECTION_URL =
+  /(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|couchdbs?|neo4j(?:\+s)?|bolt|cassandra|snowflake|jdbc:[a-z0-9]{2,20}|s?ftp|smtps?|ldaps?|https?):\/\/([^\s:@/"'<>]{0,128}):([^\s@/"'<>]{1,128})@[A-Za-z0-9._[\]-]{1,255}(?::\d{1,5})?(?:[/?][^\s"'<>`]{0,512})?/gi
+
+const DEFAULT_PASSWORDS = new Set([
+  'password',
+  'pass',
+  'passwd',
+  'pwd',
+  'secret',
+  'changeme',
+  'guest',
+  'admin',
+  'root',
+  'postgres',
+  'mysql',
+  'test',
+  'example',
+  'user',
+  'username',
+  'redis',
+  'mongo',
+  'rabbitmq',
+  'dbpass',
+  'dbpassword',
+  'mypassword',
+  'yourpassword',
+])
+
+/** A connection-string password that is a placeholder or an install default is documentation, not a leak. */
+export function isRealUrlPassword(user: string, password: string): boolean {
+  const lower = password.toLowerCase()
+  if (password.length < 3 || password === user || DEFAULT_PASSWORDS.has(lower)) return false
+  if (/^(?:<.*>|\$\{.*\}|\{\{.*\}\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|\*+|x+|\.+|\[.*\])$/i.test(password)) return false
+  return !/your|example|placeholder|changeme|xxx|\*\*\*|^[a-z_]*(?:password|passwd|pass|pwd|secret)[a-z_]*$/i.test(
+    password,
+  )
+}
+
+export const databaseUrlDetector: Detector = {
+  type: 'database_url',
+  find: (text) =>
+    matchSpans(CONNECTION_URL, text, (match) => isRealUrlPassword(match[1] ?? '', match[2] ?? '')).map((span) => {
+      // Sentence punctuation after a URL is not part of it.
+      let end = span.end
+      while (end > span.start && '.,;:)]}!?'.includes(text[end - 1] as string)) end--
+      return { start: span.start, end }
+    }),
+}

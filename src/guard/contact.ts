@@ -1,0 +1,103 @@
+import { matchSpans } from './match.js'
+import type { Detector, Span } from './types.js'
+import { isOctet } from './validators.js'
+
+function isLocalPartChar(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    code === 46 ||
+    code === 95 ||
+    code === 37 ||
+    code === 43 ||
+    code === 45
+  )
+}
+
+function isDomainChar(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    code === 46 ||
+    code === 45
+  )
+}
+
+// RFC 2606/6761 names, plus file extensions that look like top-level domains in `logo@2x.png`.
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local)$/
+const FILE_EXTENSIONS = new Set([
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'svg',
+  'webp',
+  'js',
+  'ts',
+  'json',
+  'css',
+  'map',
+  'py',
+  'md',
+])
+
+/**
+ * Emails by hand: from each `@`, expand over a bounded local part and domain.
+ * A regex like `\S+@\S+\.\S+` is quadratic on `a@a@a@…`; this is one bounded look per `@`.
+ */
+export const emailDetector: Detector = {
+  type: 'email',
+  find(text) {
+    const spans: Span[] = []
+    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+      let start = at
+      while (start > 0 && at - start < 64 && isLocalPartChar(text.charCodeAt(start - 1))) start--
+      let end = at + 1
+      while (end < text.length && end - at < 255 && isDomainChar(text.charCodeAt(end))) end++
+      while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--
+      while (start < at && text[start] === '.') start++
+      if (start === at || text[start - 1] === '@' || text[start - 1] === '/' || text[end] === '@') continue
+      const domain = text.slice(at + 1, end).toLowerCase()
+      const labels = domain.split('.')
+      const tld = labels[labels.length - 1] as string
+      if (labels.length < 2 || labels.some((label) => label.length === 0) || !/^[a-z]{2,24}$/.test(tld)) continue
+      if (RESERVED_DOMAIN.test(domain) || FILE_EXTENSIONS.has(tld)) continue
+      // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
+      if (text[end] === ':' && /[A-Za-z0-9~/]/.test(text[end + 1] ?? '')) continue
+      spans.push({ start, end })
+    }
+    return spans
+  },
+}
+
+// Private IPv4 ranges (RFC 1918) and IPv6 unique local addresses (fc00::/7).
+const PRIVATE_IPV4 =
+  /(?<![\w.])(?:10|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?:\/\d{1,2})?(?![\w]|\.\d)/g
+const UNIQUE_LOCAL_IPV6 = /(?<![\w:])f[cd][0-9a-f]{2}:[0-9a-f:]{2,36}(?:\/\d{1,3})?(?![\w:])/gi
+const CANONICAL_RANGES = new Set(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'])
+
+function isPrivateIpv4(candidate: string): boolean {
+  const [address = '', prefix] = candidate.split('/')
+  const octets = address.split('.')
+  if (octets.length !== 4 || !octets.every(isOctet)) return false
+  return !CANONICAL_RANGES.has(candidate) && (prefix === undefined || Number(prefix) <= 32)
+}
+
+function isIpv6Address(candidate: string): boolean {
+  const address = candidate.split('/')[0] as string
+  const compressed = address.split('::')
+  if (compressed.length > 2) return false
+  const groups = address.split(/::?/).filter((group) => group.length > 0)
+  if (groups.some((group) => group.length > 4)) return false
+  return compressed.length === 2 ? groups.length < 8 : groups.length === 8
+}
+
+export const ipAddressDetector: Detector = {
+  type: 'ip_address',
+  find: (text) => [
+    ...matchSpans(PRIVATE_IPV4, text, (match) => isPrivateIpv4(match[0])),
+    ...matchSpans(UNIQUE_LOCAL_IPV6, text, (match) => isIpv6Address(match[0])),
+  ],
+}

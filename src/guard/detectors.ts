@@ -1,0 +1,60 @@
+import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.js'
+import { emailDetector, ipAddressDetector } from './contact.js'
+import { creditCardDetector, ibanDetector, ssnDetector } from './financial.js'
+import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
+import { phoneDetector } from './phone.js'
+import { genericSecretDetector } from './secrets.js'
+import { prefixedTokenDetectors } from './tokens.js'
+import type { Detector, SensitiveType } from './types.js'
+
+/** Every built-in detector, by type. */
+export const BUILT_IN_DETECTORS: readonly Detector[] = [
+  ...prefixedTokenDetectors,
+  privateKeyDetector,
+  jwtDetector,
+  databaseUrlDetector,
+  awsSecretKeyDetector,
+  mistralKeyDetector,
+  genericSecretDetector,
+  creditCardDetector,
+  ibanDetector,
+  ssnDetector,
+  emailDetector,
+  phoneDetector,
+  ipAddressDetector,
+]
+
+// On overlap the higher rank wins: a key inside a PEM block is the block, a GitHub token assigned to
+// GITHUB_TOKEN is a github_token rather than a generic_secret, an IBAN's digits are not a phone number.
+const RANKS: Readonly<Record<SensitiveType, number>> = {
+  private_key: 100,
+  jwt: 95,
+  aws_access_key: 90,
+  github_token: 90,
+  gitlab_token: 90,
+  slack_token: 90,
+  stripe_key: 90,
+  openai_key: 90,
+  anthropic_key: 90,
+  google_api_key: 90,
+  npm_token: 90,
+  twilio_key: 90,
+  sendgrid_key: 90,
+  database_url: 85,
+  aws_secret_key: 80,
+  mistral_key: 80,
+  iban: 70,
+  credit_card: 70,
+  ssn: 65,
+  generic_secret: 50,
+  email: 40,
+  phone: 30,
+  ip_address: 30,
+}
+
+/** Custom rules are the operator's explicit intent, so they outrank built-ins. */
+export const CUSTOM_RULE_RANK = 110
+
+export function rankOf(type: string): number {
+  return RANKS[type as SensitiveType] ?? CUSTOM_RULE_RANK
+}

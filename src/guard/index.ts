@@ -1,0 +1,60 @@
+import { InvalidOptionError } from '../errors.js'
+import { customRuleDetector } from './custom-rules.js'
+import { BUILT_IN_DETECTORS, rankOf } from './detectors.js'
+import { type RankedFinding, resolveOverlaps } from './overlap.js'
+import { redactFindings } from './redact.js'
+import { type Detector, type Finding, type Guard, type GuardOptions, SENSITIVE_TYPES } from './types.js'
+
+export { stripControlCharacters } from './control-characters.js'
+export type { Finding, Guard, GuardOptions, GuardRule, SensitiveType } from './types.js'
+export { SENSITIVE_TYPES }
+
+function enabledBuiltIns(disable: unknown): Detector[] {
+  if (disable === undefined) return [...BUILT_IN_DETECTORS]
+  if (!Array.isArray(disable)) throw new InvalidOptionError('disable', 'must be an array of sensitive-data types')
+  for (const [index, type] of disable.entries()) {
+    if (!(SENSITIVE_TYPES as readonly unknown[]).includes(type)) {
+      throw new InvalidOptionError(`disable.${index}`, `unknown type; expected one of ${SENSITIVE_TYPES.join(', ')}`)
+    }
+  }
+  return BUILT_IN_DETECTORS.filter((detector) => !disable.includes(detector.type))
+}
+
+export function createGuard(options: GuardOptions = {}): Guard {
+  const detectors = enabledBuiltIns(options.disable)
+  const rules = options.rules ?? []
+  if (!Array.isArray(rules)) throw new InvalidOptionError('rules', 'must be an array of { type, pattern, validate? }')
+  const taken = new Set(detectors.map((detector) => detector.type))
+  for (const [index, rule] of rules.entries()) {
+    const detector = customRuleDetector(rule, index, taken)
+    taken.add(detector.type)
+    detectors.push(detector)
+  }
+  const types = Object.freeze([...taken])
+
+  function scan(text: string): { findings: Finding[] } {
+    const candidates: RankedFinding[] = []
+    for (const detector of detectors) {
+      const rank = rankOf(detector.type)
+      for (const span of detector.find(text))
+        candidates.push({ type: detector.type, start: span.start, end: span.end, rank })
+    }
+    return { findings: resolveOverlaps(candidates) }
+  }
+
+  return {
+    types,
+    scan,
+    redact(text, only) {
+      const findings = scan(text).findings.filter((finding) => only === undefined || only.has(finding.type))
+      return { text: redactFindings(text, findings), findings }
+    },
+  }
+}
+
+/** Counts per type, in order of first appearance: what an audit entry records instead of the values. */
+export function summarizeFindings(findings: Finding[]): Array<{ type: string; count: number }> {
+  const counts = new Map<string, number>()
+  for (const finding of findings) counts.set(finding.type, (counts.get(finding.type) ?? 0) + 1)
+  return [...counts].map(([type, count]) => ({ type, count }))
+}

@@ -1,0 +1,144 @@
+import { windowAround } from './match.js'
+import type { Detector, Span } from './types.js'
+
+// A phone number is read as digit groups joined by one separator; the grouping, not just the digits, decides.
+
+interface PhoneCandidate {
+  plus: boolean
+  groups: string[]
+  separators: string[]
+  /** Where each group ends, so a run of two numbers can be cut back to the first. */
+  ends: number[]
+  end: number
+}
+
+const MAX_PHONE_LENGTH = 24
+const SEPARATORS = ' .-'
+
+function isDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= '0' && char <= '9'
+}
+
+function readDigits(text: string, from: number): number {
+  let i = from
+  while (i - from < 15 && isDigit(text[i])) i++
+  return i
+}
+
+function readCandidate(text: string, start: number): PhoneCandidate {
+  const candidate: PhoneCandidate = { plus: false, groups: [], separators: [], ends: [], end: start }
+  let i = start
+  if (text[i] === '+') {
+    candidate.plus = true
+    i++
+  }
+  while (i < text.length && i - start < MAX_PHONE_LENGTH) {
+    let separator = ''
+    let j = i
+    if (candidate.groups.length > 0 && SEPARATORS.includes(text[j] as string)) separator = text[j++] as string
+    let parenthesised = false
+    if (text[j] === '(' && isDigit(text[j + 1])) {
+      parenthesised = true
+      j++
+    }
+    const digitsEnd = readDigits(text, j)
+    if (digitsEnd === j || (parenthesised && text[digitsEnd] !== ')')) break
+    candidate.groups.push(text.slice(j, digitsEnd))
+    candidate.separators.push(separator)
+    i = parenthesised ? digitsEnd + 1 : digitsEnd
+    candidate.ends.push(i)
+    candidate.end = i
+    if (parenthesised && text[i] === ' ' && isDigit(text[i + 1])) i++
+  }
+  return candidate
+}
+
+const isNanpArea = (group: string) => /^[2-9]\d\d$/.test(group)
+
+function isNanp(groups: string[]): boolean {
+  const [area = '', exchange = '', line = ''] = groups
+  return groups.length === 3 && isNanpArea(area) && isNanpArea(exchange) && /^\d{4}$/.test(line)
+}
+
+function consistentSeparators(separators: string[]): boolean {
+  const kinds = new Set(separators.slice(1).filter((separator) => separator !== ''))
+  return kinds.size <= 1
+}
+
+function digitCount(groups: string[]): number {
+  return groups.reduce((sum, group) => sum + group.length, 0)
+}
+
+function isPhone(candidate: PhoneCandidate): boolean {
+  const { groups, separators } = candidate
+  const digits = digitCount(groups)
+  const first = groups[0] as string
+  if (candidate.plus || first.startsWith('00')) {
+    // International: country code, then the national number in groups of at least two digits (bar one leading digit).
+    const countryCode = candidate.plus ? first : first.slice(2)
+    if (countryCode.length === 0 || countryCode[0] === '0') return false
+    if (groups.length === 1) return candidate.plus && digits >= 8 && digits <= 15
+    if (countryCode.length > 3) return false
+    const national = groups.slice(1)
+    if (countryCode === '1') return isNanp(national[0] === '1' ? national.slice(1) : national)
+    const nationalDigits = digitCount(national)
+    return nationalDigits >= 6 && nationalDigits <= 13 && national.slice(1).every((group) => group.length >= 2)
+  }
+  if (groups.length < 2 || !consistentSeparators(separators)) return false
+  if (isNanp(groups) || (first === '1' && isNanp(groups.slice(1)))) return true
+  // National numbers with a trunk 0, as written in most of Europe: 06 12 34 56 78, 030 1234567, 020 7946 0958.
+  if (first[0] !== '0' || first[1] === '0' || digits < 9 || digits > 11) return false
+  // Dotted groups are only a phone in the French pairs style (06.12.34.56.78); otherwise they read as a version.
+  if (separators.includes('.')) return groups.every((group) => group.length === 2)
+  return groups.every((group) => group.length >= 2)
+}
+
+const PHONE_KEYWORD = /\b(?:tel|tél|phone|mobile|cell|call|portable|telefon|teléfono|telefono|handy|whatsapp|sms|fax)\b/
+const START = /[+(]?\d/g
+
+/** Bare ten-digit numbers are only phones when a phone word comes just before them. */
+function isKeywordedBareNumber(text: string, start: number, candidate: PhoneCandidate): boolean {
+  const [only = ''] = candidate.groups
+  if (candidate.groups.length !== 1 || candidate.plus || only.length !== 10) return false
+  if (!(isNanp([only.slice(0, 3), only.slice(3, 6), only.slice(6)]) || /^0[1-9]/.test(only))) return false
+  return PHONE_KEYWORD.test(windowAround(text, start, start, 30))
+}
+
+/** The longest run of leading groups that reads as a phone number, so "06 12 34 56 78 / 06 …" splits right. */
+function longestPhonePrefix(text: string, start: number, candidate: PhoneCandidate): number | undefined {
+  // Without a country code, a one-digit group after the first can never be part of a phone number.
+  const oneDigitGroup = candidate.plus ? -1 : candidate.groups.findIndex((group, i) => i > 0 && group.length === 1)
+  const usable = oneDigitGroup === -1 ? candidate.groups.length : oneDigitGroup
+  for (let count = usable; count >= 1; count--) {
+    const prefix: PhoneCandidate = {
+      ...candidate,
+      groups: candidate.groups.slice(0, count),
+      separators: candidate.separators.slice(0, count),
+      end: candidate.ends[count - 1] as number,
+    }
+    const after = text[prefix.end] ?? ' '
+    if (/\w/.test(after) || (/[.,:/-]/.test(after) && isDigit(text[prefix.end + 1]))) continue
+    if (isPhone(prefix) || isKeywordedBareNumber(text, start, prefix)) return prefix.end
+  }
+  return undefined
+}
+
+export const phoneDetector: Detector = {
+  type: 'phone',
+  find(text) {
+    const spans: Span[] = []
+    START.lastIndex = 0
+    for (let match = START.exec(text); match !== null; match = START.exec(text)) {
+      const start = match.index
+      // Digits glued to a word, a price, a path or another number are not the start of a phone number.
+      if (/[\w@/.,#$€£%+-]/.test(text[start - 1] ?? ' ')) continue
+      const candidate = readCandidate(text, start)
+      START.lastIndex = candidate.end
+      const end = longestPhonePrefix(text, start, candidate)
+      if (end === undefined) continue
+      spans.push({ start, end })
+      START.lastIndex = end
+    }
+    return spans
+  },
+}

@@ -1,0 +1,240 @@
+import { isSecretLike } from './secret-value.js'
+import type { Detector, Span } from './types.js'
+
+// `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
+
+const KEYWORD =
+  /mot de passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|passord|parola|[şs]ifre|heslo|jelsz[óo]|пароль|パスワード|密码|密碼|비밀번호|كلمة المرور|סיסמה|api key|pass|pwd|secret|token|key|credential|bearer|authorization/gi
+
+const ASCII_KEYWORDS = new Set(['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'bearer', 'authorization'])
+const MAX_IDENTIFIER_EXTENSION = 40
+
+function isIdentifierChar(char: string | undefined): boolean {
+  return char !== undefined && /[A-Za-z0-9_.-]/.test(char)
+}
+
+const SECRET_SEGMENTS = new Set([
+  'password',
+  'passwd',
+  'pass',
+  'pwd',
+  'passphrase',
+  'passwort',
+  'secret',
+  'token',
+  'apikey',
+  'credential',
+  'credentials',
+  'bearer',
+  'authorization',
+  'pw',
+])
+// requirepass, dbpassword, csrftoken, apikey: words written without a separator.
+const FUSED_SECRET_WORD = /(?:pass(?:word|wd)?|secret|token|apikey)$/
+const KEY_QUALIFIERS = new Set([
+  'api',
+  'access',
+  'secret',
+  'private',
+  'signing',
+  'encryption',
+  'master',
+  'auth',
+  'client',
+])
+const NON_SECRET_SEGMENTS = new Set([
+  'page',
+  'cursor',
+  'type',
+  'name',
+  'id',
+  'count',
+  'length',
+  'limit',
+  'limits',
+  'ttl',
+  'expiry',
+  'expires',
+  'expiration',
+  'url',
+  'uri',
+  'endpoint',
+  'file',
+  'path',
+  'field',
+  'policy',
+  'header',
+  'prefix',
+  'hint',
+  'max',
+  'min',
+  'rotation',
+  'label',
+  'ref',
+  'usage',
+  'format',
+  'lifetime',
+  'reset',
+  'strength',
+  'pattern',
+  'regex',
+  'env',
+  'var',
+  'arn',
+])
+
+/** Splits `DB_PASSWORD`, `dbPassword`, `x-api-key` and `client.secret` into lower-case words. */
+function segments(identifier: string): string[] {
+  return identifier
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_.-]+/)
+    .filter((segment) => segment.length > 0)
+}
+
+// Adversarial input repeats one identifier thousands of times; real text has a handful, so a small cache suffices.
+const verdicts = new Map<string, boolean>()
+
+function namesASecret(identifier: string): boolean {
+  let verdict = verdicts.get(identifier)
+  if (verdict === undefined) {
+    verdict = judgeIdentifier(identifier)
+    if (verdicts.size >= 512) verdicts.clear()
+    verdicts.set(identifier, verdict)
+  }
+  return verdict
+}
+
+function judgeIdentifier(identifier: string): boolean {
+  const words = segments(identifier)
+  if (words.some((word) => NON_SECRET_SEGMENTS.has(word))) return false
+  return words.some(
+    (word, i) =>
+      SECRET_SEGMENTS.has(word) ||
+      FUSED_SECRET_WORD.test(word) ||
+      (word === 'key' && KEY_QUALIFIERS.has(words[i - 1] ?? '')),
+  )
+}
+
+const CONNECTORS = new Set([
+  'is',
+  'was',
+  'are',
+  'est',
+  'es',
+  'ist',
+  'è',
+  'é',
+  'är',
+  'er',
+  'jest',
+  'это',
+  'to',
+  '=',
+  ':',
+  'now',
+])
+const AUTH_SCHEMES = new Set(['bearer', 'basic', 'token', 'digest', 'apikey'])
+const MAX_VALUE = 200
+
+// Whitespace, quotes and angle brackets end an unquoted value.
+function endsValue(code: number): boolean {
+  return code <= 32 || code === 34 || code === 39 || code === 96 || code === 60 || code === 62
+}
+
+function readValue(text: string, from: number): Span | undefined {
+  let i = from
+  const quote = text[i]
+  if (quote === '"' || quote === "'" || quote === '`') {
+    i++
+    const start = i
+    while (i < text.length && i - start <= MAX_VALUE && text[i] !== quote && text[i] !== '\n') i++
+    return text[i] === quote ? { start, end: i } : undefined
+  }
+  const start = i
+  while (i < text.length && !endsValue(text.charCodeAt(i))) {
+    // Longer than any secret we judge: stop reading rather than walk a long run for every keyword in it.
+    if (i - start >= MAX_VALUE) return undefined
+    i++
+  }
+  let end = i
+  // Sentence punctuation and JSON/YAML delimiters after an unquoted value are not part of it.
+  while (end > start && '.,;:!?)]}'.includes(text[end - 1] as string)) end--
+  return { start, end }
+}
+
+function skipSpaces(text: string, from: number, limit: number): number {
+  let i = from
+  while (i < text.length && i - from < limit && (text[i] === ' ' || text[i] === '\t')) i++
+  return i
+}
+
+/** The value after an auth scheme word (`Bearer abc…`) rather than the scheme itself. */
+function valueAt(text: string, from: number): Span | undefined {
+  const value = readValue(text, from)
+  if (value === undefined) return undefined
+  if (value.end - value.start <= 6 && AUTH_SCHEMES.has(text.slice(value.start, value.end).toLowerCase())) {
+    return readValue(text, skipSpaces(text, value.end, 4))
+  }
+  return value
+}
+
+function isSecretAt(text: string, span: Span | undefined): span is Span {
+  return span !== undefined && isSecretLike(text.slice(span.start, span.end))
+}
+
+/** Operators: `=`, `:`, `:=`, `=>`, `==`, `->`, full-width colon, and CJK particles like は / 是. */
+const OPERATOR = /^(?:===?|=>|:=|->|=|:|：|は|是|为|為|는|은|이|가)/
+
+function assignedValue(text: string, keywordEnd: number, identifier: string): Span | undefined {
+  let i = keywordEnd
+  while (i < keywordEnd + 2 && /["'`\]]/.test(text[i] ?? '')) i++
+  i = skipSpaces(text, i, 4)
+  const operator = OPERATOR.exec(text.slice(i, i + 3))
+  if (operator !== null) {
+    const value = valueAt(text, skipSpaces(text, i + operator[0].length, 4))
+    return isSecretAt(text, value) ? value : undefined
+  }
+  if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase())) {
+    const value = valueAt(text, i)
+    if (isSecretAt(text, value)) return value
+  }
+  // Prose: up to six words, then a connector ("is", "est", "to", "password (staging): …") and the value.
+  const words = text.slice(i, i + 160).split(' ', 7)
+  let offset = i
+  for (const [index, word] of words.entries()) {
+    if (index === 6 || word.length === 0 || /[.!?;]$|\n/.test(word)) return undefined
+    offset += word.length + 1
+    if (CONNECTORS.has(word.toLowerCase()) || word.endsWith(':')) {
+      const value = valueAt(text, offset)
+      if (isSecretAt(text, value)) return value
+    }
+  }
+  return undefined
+}
+
+export const genericSecretDetector: Detector = {
+  type: 'generic_secret',
+  find(text) {
+    const spans: Span[] = []
+    KEYWORD.lastIndex = 0
+    for (let match = KEYWORD.exec(text); match !== null; match = KEYWORD.exec(text)) {
+      let start = match.index
+      let end = start + match[0].length
+      if (ASCII_KEYWORDS.has(match[0].toLowerCase())) {
+        // The keyword is one word of an identifier such as DB_PASSWORD or stripeSecretKey: take the whole identifier.
+        const floor = Math.max(0, start - MAX_IDENTIFIER_EXTENSION)
+        while (start > floor && isIdentifierChar(text[start - 1])) start--
+        const ceiling = end + MAX_IDENTIFIER_EXTENSION
+        while (end < ceiling && isIdentifierChar(text[end])) end++
+        KEYWORD.lastIndex = end
+        if (!namesASecret(text.slice(start, end))) continue
+      }
+      const value = assignedValue(text, end, text.slice(start, end))
+      if (value === undefined) continue
+      spans.push(value)
+      KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, value.end)
+    }
+    return spans
+  },
+}

@@ -1,0 +1,80 @@
+import { looksRandom } from './entropy.js'
+import { matchSpans } from './match.js'
+import type { Detector } from './types.js'
+
+// Provider tokens carry documented prefixes, so every pattern starts on a literal and has bounded repetition.
+interface PrefixedToken {
+  type: string
+  pattern: RegExp
+  /** Where the random part starts, to check it is not a placeholder like ghp_xxxx. */
+  bodyFrom: RegExp
+  minEntropy?: number
+}
+
+const PREFIXED_TOKENS: readonly PrefixedToken[] = [
+  {
+    type: 'aws_access_key',
+    pattern:
+      /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g,
+    bodyFrom: /^A[A-Z]{3}/,
+    minEntropy: 2.5,
+  },
+  {
+    type: 'github_token',
+    pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/g,
+    bodyFrom: /^(?:gh[pousr]_|github_pat_)/,
+  },
+  {
+    type: 'gitlab_token',
+    pattern: /(?<![A-Za-z0-9_-])gl(?:pat|dt|rt|ptt|ft|soat|cbt|imt|oas)-[A-Za-z0-9_-]{20,80}(?![A-Za-z0-9_-])/g,
+    bodyFrom: /^gl[a-z]+-/,
+  },
+  {
+    type: 'slack_token',
+    pattern:
+      /(?<![A-Za-z0-9])(?:xox[abposre]-[0-9]{1,15}-[A-Za-z0-9-]{8,250}|xapp-\d-[A-Za-z0-9-]{20,250}|https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{20,200})/g,
+    bodyFrom: /^(?:xox[a-z]-|xapp-|https:\/\/hooks\.slack\.com\/[a-z]+\/)/,
+  },
+  {
+    type: 'stripe_key',
+    pattern:
+      /(?<![A-Za-z0-9_])(?:(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}|whsec_[A-Za-z0-9]{24,100})(?![A-Za-z0-9_])/g,
+    bodyFrom: /^(?:[sr]k_[a-z]+_|whsec_)/,
+  },
+  {
+    type: 'anthropic_key',
+    pattern: /(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])/g,
+    bodyFrom: /^sk-ant-(?:[a-z]+\d\d-)?/,
+  },
+  {
+    type: 'openai_key',
+    pattern: /(?<![A-Za-z0-9_-])sk-(?!ant-)(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])/g,
+    bodyFrom: /^sk-(?:[a-zA-Z]+-)?/,
+  },
+  {
+    type: 'google_api_key',
+    pattern: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/g,
+    bodyFrom: /^AIza/,
+  },
+  {
+    type: 'npm_token',
+    pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
+    bodyFrom: /^npm_/,
+  },
+  {
+    type: 'twilio_key',
+    pattern: /(?<![A-Za-z0-9])(?:SK|AC)[0-9a-fA-F]{32}(?![A-Za-z0-9])/g,
+    bodyFrom: /^[A-Z]{2}/,
+  },
+  {
+    type: 'sendgrid_key',
+    pattern: /(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}(?![A-Za-z0-9_-])/g,
+    bodyFrom: /^SG\./,
+  },
+]
+
+export const prefixedTokenDetectors: readonly Detector[] = PREFIXED_TOKENS.map((token) => ({
+  type: token.type,
+  find: (text: string) =>
+    matchSpans(token.pattern, text, (match) => looksRandom(match[0].replace(token.bodyFrom, ''), token.minEntropy)),
+}))

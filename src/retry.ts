@@ -1,0 +1,95 @@
+import { ConnectionError, MistralError, RequestAbortedError } from '@mistralai/mistralai/models/errors'
+import { parseRetryAfter } from './errors.js'
+
+/** What one attempt is given: its number (1 for the first call) and what is left of the time budget. */
+export interface RetryAttempt {
+  attempt: number
+  /** The rest of the budget: pass it as the attempt's timeout, so all attempts together stay within it. */
+  timeoutMs: number
+  signal: AbortSignal | undefined
+}
+
+export interface RetryOptions {
+  /** Retries after the first attempt; 0 runs it once. */
+  retries: number
+  /** Time for all attempts and waits together, in milliseconds (the call's `timeoutMs`). */
+  budgetMs: number
+  /** The caller's signal: an abort stops retrying at once. */
+  signal?: AbortSignal | undefined
+  /** Which failures are worth another attempt. Default: Mistral's 429 and 5xx, and failed connections. */
+  isRetryable?: (error: unknown) => boolean
+  /** First backoff delay, doubled at each retry. Default 250 ms. */
+  baseDelayMs?: number
+  /** Longest backoff delay (a longer retry-after is still honoured). Default 8000 ms. */
+  maxDelayMs?: number
+  /** Source of jitter, in [0, 1). Default Math.random. */
+  random?: () => number
+  /** Called before each wait, e.g. to log the retry. */
+  onRetry?: (info: { attempt: number; delayMs: number; error: unknown }) => void
+}
+
+/**
+ * Mistral's 429 and 5xx and refused or dropped connections: another attempt may succeed. Timeouts are not
+ * retried (the budget is spent), nor aborts, nor 4xx (the same request would fail the same way).
+ */
+export function isRetryableUpstreamError(error: unknown): boolean {
+  if (error instanceof MistralError) return error.statusCode === 429 || error.statusCode >= 500
+  return error instanceof ConnectionError
+}
+
+/** Mistral's retry-after (seconds or an HTTP date), in milliseconds; undefined when absent or unreadable. */
+export function retryAfterMs(error: unknown): number | undefined {
+  if (!(error instanceof MistralError)) return undefined
+  const seconds = parseRetryAfter(error.headers.get('retry-after'))
+  return seconds === undefined ? undefined : seconds * 1000
+}
+
+/**
+ * Runs `run` and retries it on retryable failures with exponential backoff and jitter (half the delay is
+ * random, so instances that failed together do not retry together), waiting at least Mistral's retry-after.
+ * Never exceeds the budget: a wait that would end past it is not started, and the last failure is thrown.
+ * Throws whatever `run` threw (SDK errors: map them with mapUpstreamError), or a RequestAbortedError when the
+ * caller aborted between attempts.
+ */
+export async function withRetries<T>(run: (attempt: RetryAttempt) => Promise<T>, options: RetryOptions): Promise<T> {
+  const { retries, budgetMs, signal } = options
+  const isRetryable = options.isRetryable ?? isRetryableUpstreamError
+  const baseDelayMs = options.baseDelayMs ?? 250
+  const maxDelayMs = options.maxDelayMs ?? 8000
+  const random = options.random ?? Math.random
+  const deadline = performance.now() + budgetMs
+
+  for (let attempt = 1; ; attempt++) {
+    if (signal?.aborted) throw abortedError(signal)
+    try {
+      return await run({ attempt, timeoutMs: Math.max(1, Math.round(deadline - performance.now())), signal })
+    } catch (error) {
+      if (attempt > retries || !isRetryable(error)) throw error
+      const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1))
+      const delayMs = Math.max(retryAfterMs(error) ?? 0, Math.round(backoff / 2 + (random() * backoff) / 2))
+      // The next attempt needs time of its own: a wait that ends at or past the deadline is pointless.
+      if (performance.now() + delayMs >= deadline) throw error
+      options.onRetry?.({ attempt, delayMs, error })
+      if (!(await sleep(delayMs, signal))) throw abortedError(signal as AbortSignal)
+    }
+  }
+}
+
+function abortedError(signal: AbortSignal): RequestAbortedError {
+  return new RequestAbortedError('The caller aborted the call between retries', { cause: signal.reason })
+}
+
+/** Resolves true after `ms`, or false as soon as the signal aborts. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+  return new Promise((resolve) => {
+    const onAbort = () => {
+      clearTimeout(timer)
+      resolve(false)
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve(true)
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}

@@ -1,0 +1,135 @@
+import type { FastifyBaseLogger } from 'fastify'
+import type { CallRecord } from './client.js'
+import { GuardFailedError, SensitiveContentError, SensitiveReplyError, withDetails } from './errors.js'
+import { createGuard, type Finding, type GuardRule, type SensitiveType, stripControlCharacters } from './guard/index.js'
+import { redactFindings } from './guard/redact.js'
+import type { ChatRequest } from './types.js'
+
+export const GUARD_ACTIONS = ['block', 'redact', 'log'] as const
+/** What happens to sensitive data: refuse the call, replace the value with `[REDACTED:type]`, or only record it. */
+export type GuardAction = (typeof GUARD_ACTIONS)[number]
+export type GuardDirection = 'input' | 'output'
+
+export const DEFAULT_INPUT_ACTION: GuardAction = 'block'
+export const DEFAULT_OUTPUT_ACTION: GuardAction = 'redact'
+
+export interface GuardPluginOptions {
+  /** The action for sensitive data in prompts, for every type not listed in `actions`. Default `block`; false: no scan. */
+  input?: GuardAction | false
+  /** The action for sensitive data in replies. Default `redact`; false: no scan (control characters are still removed). */
+  output?: GuardAction | false
+  /** Per-type actions, for both directions or each. */
+  actions?: Record<string, GuardAction | { input?: GuardAction; output?: GuardAction }>
+  /** Custom rules, added to the built-ins. */
+  rules?: GuardRule[]
+  /** Built-in types to switch off. */
+  disable?: SensitiveType[]
+  /** When the guard itself fails, let the call through unscreened (logged) instead of refusing it. Default false. */
+  failOpen?: boolean
+}
+
+/** An audit finding: types, counts and what was done. Never a value. */
+export interface FindingSummary {
+  type: string
+  count: number
+  direction: GuardDirection
+  action: GuardAction
+}
+
+/** The guard applied to calls: screens a request's messages before they leave and a reply before it returns. */
+export interface Screening {
+  screenRequest(request: ChatRequest, record: CallRecord, log: FastifyBaseLogger): ChatRequest
+  screenReply(content: string, record: CallRecord, log: FastifyBaseLogger): string
+}
+
+export function createScreening(options: GuardPluginOptions | false): Screening {
+  if (options === false) {
+    return { screenRequest: (request) => request, screenReply: (content) => stripControlCharacters(content) }
+  }
+  const guard = createGuard({
+    ...(options.rules && { rules: options.rules }),
+    ...(options.disable && { disable: options.disable }),
+  })
+  const failOpen = options.failOpen === true
+  const defaults = {
+    input: options.input ?? DEFAULT_INPUT_ACTION,
+    output: options.output ?? DEFAULT_OUTPUT_ACTION,
+  }
+  const actionFor = (type: string, direction: GuardDirection): GuardAction => {
+    const configured = options.actions?.[type]
+    const specific = typeof configured === 'string' ? configured : configured?.[direction]
+    return specific ?? (defaults[direction] as GuardAction)
+  }
+
+  /** Scans one text and applies the actions: returns the text to use and what was found, by type. */
+  function screen(text: string, direction: GuardDirection) {
+    const { findings } = guard.scan(text)
+    const toRedact = findings.filter((finding) => actionFor(finding.type, direction) === 'redact')
+    return {
+      text: toRedact.length > 0 ? redactFindings(text, toRedact) : text,
+      findings,
+      blocked: findings.filter((finding) => actionFor(finding.type, direction) === 'block'),
+    }
+  }
+
+  const summarize = (findings: Finding[], direction: GuardDirection): FindingSummary[] => {
+    const counts = new Map<string, number>()
+    for (const finding of findings) counts.set(finding.type, (counts.get(finding.type) ?? 0) + 1)
+    return [...counts].map(([type, count]) => ({ type, count, direction, action: actionFor(type, direction) }))
+  }
+
+  /** Fail closed: a guard that cannot run refuses the call, unless the host chose failOpen. */
+  function guarded<T>(direction: GuardDirection, log: FastifyBaseLogger, run: () => T, unscreened: T): T {
+    try {
+      return run()
+    } catch (error) {
+      if (error instanceof SensitiveContentError || error instanceof SensitiveReplyError) throw error
+      log.error({ direction, errorName: (error as Error)?.name, failOpen }, 'mistral guard failed')
+      if (failOpen) return unscreened
+      throw new GuardFailedError()
+    }
+  }
+
+  return {
+    screenRequest(request, record, log) {
+      if (defaults.input === false) return request
+      return guarded(
+        'input',
+        log,
+        () => {
+          const all: Finding[] = []
+          const blockedDetails: Array<{ path: string; type: string; count: number }> = []
+          const messages = request.messages.map((message, index) => {
+            const result = screen(message.content, 'input')
+            all.push(...result.findings)
+            for (const { type, count } of summarize(result.blocked, 'input')) {
+              blockedDetails.push({ path: `messages.${index}.content`, type, count })
+            }
+            return result.text === message.content ? message : { ...message, content: result.text }
+          })
+          record.findings = [...(record.findings ?? []), ...summarize(all, 'input')]
+          if (blockedDetails.length > 0) throw withDetails(new SensitiveContentError(), blockedDetails)
+          return { ...request, messages }
+        },
+        request,
+      )
+    },
+
+    screenReply(content, record, log) {
+      // Control and bidirectional-override characters can hide or reorder text in a reader's display.
+      const visible = stripControlCharacters(content)
+      if (defaults.output === false) return visible
+      return guarded(
+        'output',
+        log,
+        () => {
+          const result = screen(visible, 'output')
+          record.findings = [...(record.findings ?? []), ...summarize(result.findings, 'output')]
+          if (result.blocked.length > 0) throw new SensitiveReplyError()
+          return result.text
+        },
+        visible,
+      )
+    },
+  }
+}

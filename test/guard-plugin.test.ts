@@ -1,0 +1,183 @@
+import Fastify from 'fastify'
+import t from 'tap'
+import mistralSecure, { type AuditEntry } from '../src/index.js'
+import { buildApp, errorText, forbid, recordOutput, TEST_API_KEY } from './helpers/app.js'
+
+// Fake values that pass the guard's structural checks; each is forbidden in every output of this file.
+const AWS_KEY = 'AKIAQ3EGRDXN4ZPL7TWB'
+const EMAIL = 'jane.doe@acme-corp.io'
+const CARD = '4539 1488 0343 6467'
+for (const value of [AWS_KEY, EMAIL, CARD]) forbid(value)
+
+const ask = (content: string) => ({ model: 'mistral-small-latest', messages: [{ role: 'user', content }] })
+const auditEntries = (logs: Array<Record<string, unknown>>) =>
+  logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit as AuditEntry)
+
+t.test('by default a prompt with a secret is refused with 422, types and message indexes, never values', async (t) => {
+  const { app, mock, logs } = await buildApp(t)
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/chat',
+    payload: {
+      model: 'mistral-small-latest',
+      messages: [
+        { role: 'system', content: 'You are helpful.' },
+        { role: 'user', content: `my key is ${AWS_KEY} and mail me at ${EMAIL}` },
+      ],
+    },
+  })
+  t.equal(response.statusCode, 422)
+  t.match(response.json(), {
+    statusCode: 422,
+    code: 'FST_MISTRAL_SENSITIVE_CONTENT',
+    error: 'Unprocessable Entity',
+    requestId: String,
+    details: [
+      { path: 'messages.1.content', type: 'aws_access_key', count: 1 },
+      { path: 'messages.1.content', type: 'email', count: 1 },
+    ],
+  })
+  t.equal(mock.requests.length, 0, 'nothing left for Mistral')
+  t.match(auditEntries(logs), [
+    {
+      success: false,
+      statusCode: 422,
+      errorCode: 'FST_MISTRAL_SENSITIVE_CONTENT',
+      findings: [
+        { type: 'aws_access_key', count: 1, direction: 'input', action: 'block' },
+        { type: 'email', count: 1, direction: 'input', action: 'block' },
+      ],
+    },
+  ])
+})
+
+t.test('redact on input replaces values before the call; the reply is redacted by default', async (t) => {
+  const { app, mock, logs } = await buildApp(t, { plugin: { guard: { input: 'redact' } } })
+  const response = await app.inject({ method: 'POST', url: '/api/chat', payload: ask(`card ${CARD} please`) })
+  t.equal(response.statusCode, 200)
+  t.match(mock.requests[0]?.body, { messages: [{ content: 'card [REDACTED:credit_card] please' }] })
+  t.equal(response.json().content, 'You said: card [REDACTED:credit_card] please')
+  t.match(auditEntries(logs)[0]?.findings, [{ type: 'credit_card', count: 1, direction: 'input', action: 'redact' }])
+})
+
+t.test('per-type actions: log a type on input, and the model repeating it is redacted on output', async (t) => {
+  const { app, mock, logs } = await buildApp(t, { plugin: { guard: { actions: { email: { input: 'log' } } } } })
+  const response = await app.inject({ method: 'POST', url: '/api/chat', payload: ask(`reach me at ${EMAIL}`) })
+  t.equal(response.statusCode, 200)
+  t.match(mock.requests[0]?.body, { messages: [{ content: `reach me at ${EMAIL}` }] }, 'logged only, sent as is')
+  t.equal(response.json().content, 'You said: reach me at [REDACTED:email]')
+  t.same(auditEntries(logs)[0]?.findings, [
+    { type: 'email', count: 1, direction: 'input', action: 'log' },
+    { type: 'email', count: 1, direction: 'output', action: 'redact' },
+  ])
+})
+
+t.test('output block withholds a reply with sensitive data', async (t) => {
+  const { app, mock } = await buildApp(t, { plugin: { guard: { output: 'block' } } })
+  mock.setReply(() => `Sure, the key is ${AWS_KEY}`)
+  const response = await app.inject({ method: 'POST', url: '/api/chat', payload: ask('what is the key?') })
+  t.equal(response.statusCode, 502)
+  t.equal(response.json().code, 'FST_MISTRAL_SENSITIVE_REPLY')
+})
+
+t.test('control and bidirectional-override characters are removed from replies', async (t) => {
+  const { app, mock } = await buildApp(t, { plugin: { guard: { output: false } } })
+  mock.setReply(() => 'safe\u202Etxt.exe\u0007 done\u200B')
+  const response = await app.inject({ method: 'POST', url: '/api/chat', payload: ask('hi') })
+  t.equal(response.json().content, 'safetxt.exe done')
+})
+
+t.test('guard: false lets everything through (control characters are still removed)', async (t) => {
+  const { app, mock } = await buildApp(t, { plugin: { guard: false } })
+  mock.setReply(() => 'write to contact@other-corp.io\u0007')
+  const response = await app.inject({ method: 'POST', url: '/api/chat', payload: ask('card 4539 1488 0343 6467?') })
+  t.equal(response.statusCode, 200)
+  t.equal(response.json().content, 'write to contact@other-corp.io')
+})
+
+t.test('direct calls of app.mistral are guarded too', async (t) => {
+  const { app, mock } = await buildApp(t)
+  const error = await app.mistral.chat
+    .complete({ model: 'mistral-small-latest', messages: [{ role: 'user', content: `key ${AWS_KEY}` }] })
+    .catch((caught: unknown) => caught)
+  t.match(error, { code: 'FST_MISTRAL_SENSITIVE_CONTENT', statusCode: 422 })
+  recordOutput(errorText(error))
+  t.equal(mock.requests.length, 0)
+})
+
+t.test('custom rules add types; disabled built-ins stop detecting', async (t) => {
+  const { app, mock } = await buildApp(t, {
+    plugin: {
+      guard: {
+        rules: [{ type: 'employee_id', pattern: /\bEMP-\d{6}\b/, validate: (match) => !match.endsWith('000000') }],
+        disable: ['email'],
+      },
+    },
+  })
+  const blocked = await app.inject({ method: 'POST', url: '/api/chat', payload: ask('ticket for EMP-123456') })
+  t.equal(blocked.statusCode, 422)
+  t.match(blocked.json().details, [{ type: 'employee_id', count: 1 }])
+  const allowed = await app.inject({ method: 'POST', url: '/api/chat', payload: ask('EMP-000000 and x@acme.io') })
+  t.equal(allowed.statusCode, 200)
+  t.equal(mock.requests.length, 1)
+})
+
+t.test('a custom pattern that can backtrack catastrophically fails start-up', async (t) => {
+  const app = Fastify()
+  t.teardown(() => app.close())
+  app.register(mistralSecure, {
+    apiKey: TEST_API_KEY,
+    guard: { rules: [{ type: 'nested', pattern: /(a+)+$/ }] },
+  })
+  const error = await app.ready().then(
+    () => undefined,
+    (caught: unknown) => caught,
+  )
+  t.match(error, { code: 'FST_MISTRAL_UNSAFE_PATTERN' })
+  t.match((error as Error).message, 'nested')
+})
+
+t.test('fail closed: a guard that throws refuses the call, unless failOpen', async (t) => {
+  const explodingRule = {
+    type: 'exploding',
+    pattern: /boom/,
+    validate: () => {
+      throw new Error('validator bug')
+    },
+  }
+  const closed = await buildApp(t, { plugin: { guard: { rules: [explodingRule] } } })
+  const refused = await closed.app.inject({ method: 'POST', url: '/api/chat', payload: ask('boom') })
+  t.equal(refused.statusCode, 500)
+  t.equal(refused.json().code, 'FST_MISTRAL_GUARD_FAILED')
+  t.equal(closed.mock.requests.length, 0)
+  t.match(
+    closed.logs.find((line) => line.msg === 'mistral guard failed'),
+    { level: 50, direction: 'input', failOpen: false },
+  )
+  closed.mock.setReply(() => 'boom')
+  const replyRefused = await closed.app.inject({ method: 'POST', url: '/api/chat', payload: ask('hello') })
+  t.equal(replyRefused.json().code, 'FST_MISTRAL_GUARD_FAILED', 'the reply pass fails closed too')
+
+  const open = await buildApp(t, { plugin: { guard: { rules: [explodingRule], failOpen: true } } })
+  const passed = await open.app.inject({ method: 'POST', url: '/api/chat', payload: ask('boom') })
+  t.equal(passed.statusCode, 200)
+  t.equal(passed.json().content, 'You said: boom')
+})
+
+t.test('invalid guard options fail start-up naming the option', async (t) => {
+  for (const [guard, path] of [
+    [{ input: 'shred' }, 'guard.input'],
+    [{ actions: { email: 'hide' } }, 'guard.actions.email'],
+    [{ disable: ['emails'] }, 'disable.0'],
+  ] as const) {
+    const app = Fastify()
+    app.register(mistralSecure, { apiKey: TEST_API_KEY, guard: guard as never })
+    const error = await app.ready().then(
+      () => undefined,
+      (caught: unknown) => caught,
+    )
+    await app.close()
+    t.match(error, { code: 'FST_MISTRAL_INVALID_OPTION' }, path)
+    t.match((error as Error).message, path)
+  }
+})
