@@ -1,0 +1,6 @@
+/** `npm run bench`: every benchmark, one after the other, each reporting ratios against a baseline of its own. */
+import { benchChat } from './chat.js'
+import { benchGuard } from './guard.js'
+
+await benchGuard()
+await benchChat()
