@@ -129,7 +129,7 @@ export function createMistralClient(parts: ClientParts): MistralClient {
         return await run({ apiKey: key.value, timeoutMs, signal: options.signal })
       }
     } catch (error) {
-      const mapped = mapUpstreamError(error)
+      const mapped = mapUpstreamError(error, { callerAborted: options.signal?.aborted === true })
       ;(options.log ?? parts.log).error(
         { operation, code: mapped.code, upstream: mapped.upstream, keyId: key.keyId },
         'mistral upstream call failed',

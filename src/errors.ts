@@ -162,7 +162,9 @@ export type UpstreamMappedError = MistralSecureError & { upstream: UpstreamFailu
  * Turns whatever the SDK threw into one of the plugin's errors. The SDK's own messages embed response
  * bodies, so nothing of the original error is carried over but its status and Mistral's request id.
  */
-export function mapUpstreamError(error: unknown): UpstreamMappedError {
+export function mapUpstreamError(error: unknown, context: { callerAborted?: boolean } = {}): UpstreamMappedError {
+  // An abort with a custom reason reaches the SDK as an unexpected error: the caller's signal says what it was.
+  if (context.callerAborted) return upstream(new ClientClosedError(), { kind: 'aborted' })
   // The SDK parses a 200's JSON outside its own error handling: truncated JSON surfaces as a bare SyntaxError.
   if (error instanceof ResponseValidationError || error instanceof SyntaxError) {
     return upstream(new UpstreamError(), { kind: 'invalid_response' })
@@ -177,7 +179,8 @@ export function mapUpstreamError(error: unknown): UpstreamMappedError {
       if (retryAfterSeconds !== undefined) failure.retryAfterSeconds = retryAfterSeconds
       return Object.assign(upstream(new UpstreamRateLimitedError(), failure), { retryAfterSeconds })
     }
-    if (error.statusCode >= 400 && error.statusCode < 500) return upstream(new UpstreamRejectedError(), failure)
+    // Only these say the request itself was wrong; a 404 or 408 is this service's or the network's problem.
+    if ([400, 413, 422].includes(error.statusCode)) return upstream(new UpstreamRejectedError(), failure)
     return upstream(new UpstreamError(), failure)
   }
   if (error instanceof RequestTimeoutError) return upstream(new UpstreamTimeoutError(), { kind: 'timeout' })

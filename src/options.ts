@@ -56,11 +56,19 @@ const SHARED_LIMITS = {
 } satisfies Partial<PolicyProfile>
 
 /** Built-in profiles: development and staging try both models cheaply; production pins the small model. */
-export const DEFAULT_PROFILES: Readonly<Record<Environment, Readonly<PolicyProfile>>> = {
-  development: { ...SHARED_LIMITS, allowedModels: ['mistral-small-latest', 'mistral-large-latest'], maxTokens: 1000 },
-  staging: { ...SHARED_LIMITS, allowedModels: ['mistral-small-latest', 'mistral-large-latest'], maxTokens: 2000 },
-  production: { ...SHARED_LIMITS, allowedModels: ['mistral-small-latest'], maxTokens: 4000 },
-}
+export const DEFAULT_PROFILES: Readonly<Record<Environment, Readonly<PolicyProfile>>> = Object.freeze({
+  development: freezeProfile({
+    ...SHARED_LIMITS,
+    allowedModels: ['mistral-small-latest', 'mistral-large-latest'],
+    maxTokens: 1000,
+  }),
+  staging: freezeProfile({
+    ...SHARED_LIMITS,
+    allowedModels: ['mistral-small-latest', 'mistral-large-latest'],
+    maxTokens: 2000,
+  }),
+  production: freezeProfile({ ...SHARED_LIMITS, allowedModels: ['mistral-small-latest'], maxTokens: 4000 }),
+})
 
 /** Returns the caller's user id for a request, or null/undefined when the caller is anonymous. */
 export type IdentifyFunction = (
@@ -240,12 +248,17 @@ const optionsSchema = z.strictObject({
 })
 
 /** NODE_ENV values that name a profile; anything else (test, undefined…) means the default. */
-const NODE_ENV_ALIASES: Readonly<Record<string, Environment>> = {
-  development: 'development',
-  dev: 'development',
-  staging: 'staging',
-  production: 'production',
-  prod: 'production',
+const NODE_ENV_ALIASES: ReadonlyMap<string, Environment> = new Map([
+  ['development', 'development'],
+  ['dev', 'development'],
+  ['staging', 'staging'],
+  ['production', 'production'],
+  ['prod', 'production'],
+])
+
+/** Case-insensitive: `Production` must not silently get the development policy. */
+function environmentFromNodeEnv(nodeEnv: string | undefined): Environment {
+  return NODE_ENV_ALIASES.get(nodeEnv?.trim().toLowerCase() ?? '') ?? DEFAULT_ENVIRONMENT
 }
 
 /**
@@ -259,7 +272,7 @@ export function resolveOptions(options: MistralSecureOptions, env: NodeJS.Proces
     throw new InvalidOptionError(issue.path.join('.') || '(root)', issue.message)
   }
   const valid = parsed.data
-  const environment = valid.environment ?? NODE_ENV_ALIASES[env.NODE_ENV ?? ''] ?? DEFAULT_ENVIRONMENT
+  const environment = valid.environment ?? environmentFromNodeEnv(env.NODE_ENV)
   const policy = { ...DEFAULT_PROFILES[environment], ...valid.profiles?.[environment] }
   if (policy.minMessages > policy.maxMessages) {
     throw new InvalidOptionError(`profiles.${environment}.minMessages`, 'must not exceed maxMessages')

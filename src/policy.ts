@@ -51,7 +51,7 @@ export function checkChatRequest(request: ChatRequest, policy: Readonly<PolicyPr
     report(
       'message_count',
       'messages',
-      policy.maxMessages,
+      `${policy.minMessages}..${policy.maxMessages}`,
       `a request must have ${policy.minMessages} to ${policy.maxMessages} messages`,
     )
   }

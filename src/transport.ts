@@ -94,7 +94,10 @@ type SdkModelList = Awaited<ReturnType<Mistral['models']['list']>>
 /** Model cards of a type this SDK version does not know are kept by id when they have one. */
 export function toModelList(list: SdkModelList): ModelInfo[] {
   return (list.data ?? []).flatMap((card) => {
-    const known = 'isUnknown' in card ? (card.raw as { id?: unknown } | null) : card
+    // A card of a type this SDK does not know keeps its wire form: snake_case.
+    const raw =
+      'isUnknown' in card ? (card.raw as { id?: unknown; owned_by?: unknown; created?: unknown } | null) : null
+    const known = raw ? { id: raw.id, ownedBy: raw.owned_by, created: raw.created } : (card as { id?: unknown })
     if (typeof known?.id !== 'string') return []
     const { ownedBy, created } = known as { ownedBy?: unknown; created?: unknown }
     return [

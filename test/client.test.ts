@@ -86,3 +86,19 @@ t.test('a call can be aborted by its caller', async (t) => {
   controller.abort()
   await t.rejects(pending, { code: 'FST_MISTRAL_CLIENT_CLOSED', statusCode: 499 })
 })
+
+t.test('an abort with a reason of the caller’s own is still a client close', async (t) => {
+  const { app, mock } = await buildApp(t)
+  mock.fault({ delayMs: 5000 })
+  const controller = new AbortController()
+  const pending = app.mistral.chat.complete(request, { signal: controller.signal })
+  while (mock.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5))
+  controller.abort(new Error('user navigated away'))
+  await t.rejects(pending, { code: 'FST_MISTRAL_CLIENT_CLOSED', statusCode: 499 })
+})
+
+t.test('an upstream 404 (a wrong serverURL path) is this service’s fault, not the caller’s', async (t) => {
+  const { app, mock } = await buildApp(t)
+  mock.fault({ status: 404 })
+  await t.rejects(app.mistral.chat.complete(request), { code: 'FST_MISTRAL_UPSTREAM_ERROR', statusCode: 502 })
+})

@@ -1,0 +1,370 @@
+import { createServer, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Mistral } from '@mistralai/mistralai'
+import { MistralError } from '@mistralai/mistralai/models/errors'
+import t, { type Test } from 'tap'
+import {
+  ClientClosedError,
+  InternalError,
+  InvalidOptionError,
+  isMistralSecureError,
+  mapUpstreamError,
+  PolicyViolationError,
+  parseRetryAfter,
+  UpstreamAuthError,
+  UpstreamError,
+  type UpstreamMappedError,
+  UpstreamRateLimitedError,
+  UpstreamRejectedError,
+  UpstreamTimeoutError,
+  ValidationError,
+  withDetails,
+} from '../src/errors.js'
+import { createMockMistral, type MockMistral } from '../src/testing/index.js'
+import type { ChatRequest } from '../src/types.js'
+
+const API_KEY = 'errors-test-key-0123456789abcdef'
+/** Planted in upstream bodies: a mapped error must never carry it. */
+const SECRET = 'SECRET-upstream-body-e51c0a'
+
+const chat: ChatRequest = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'hello' }] }
+
+async function startMock(t: Test): Promise<{ mock: MockMistral; sdk: Mistral }> {
+  const mock = await createMockMistral({ apiKeys: [API_KEY] })
+  t.teardown(() => mock.close())
+  return { mock, sdk: new Mistral({ apiKey: API_KEY, serverURL: mock.url }) }
+}
+
+/** A bare server for answers the mock cannot give (other headers): `answer` writes the whole response. */
+async function startRawServer(t: Test, answer: (res: ServerResponse) => void): Promise<Mistral> {
+  const server = createServer((req, res) => {
+    req.resume()
+    req.on('end', () => answer(res))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  t.teardown(
+    () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  )
+  const { port } = server.address() as AddressInfo
+  return new Mistral({ apiKey: API_KEY, serverURL: `http://127.0.0.1:${port}` })
+}
+
+/** Runs a call that must fail and returns what the SDK threw. */
+async function thrown(t: Test, call: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await call()
+  } catch (error) {
+    return error
+  }
+  t.fail('the call succeeded')
+  return undefined
+}
+
+/** Everything a careless host could log or send of an error. */
+function textOf(error: Error): string {
+  return [error.message, error.stack, JSON.stringify(error), String(error)].join('\n')
+}
+
+/** The SDK error carries the body (so the check below can fail); the mapped error must not. */
+function assertNoBody(t: Test, sdkError: unknown, mapped: UpstreamMappedError, secret: string): void {
+  t.match(
+    `${(sdkError as Error).message} ${(sdkError as { body?: string }).body}`,
+    secret,
+    'the SDK error has the body',
+  )
+  t.notMatch(textOf(mapped), secret, 'the mapped error does not')
+  t.notMatch(JSON.stringify(mapped.upstream), secret, 'nor does its upstream record')
+}
+
+function assertUpstreamHidden(t: Test, mapped: UpstreamMappedError): void {
+  const descriptor = Object.getOwnPropertyDescriptor(mapped, 'upstream')
+  t.equal(descriptor?.enumerable, false, 'upstream is not enumerable')
+  t.notOk(Object.keys(mapped).includes('upstream'))
+  t.notMatch(JSON.stringify(mapped), /upstream"|mistralRequestId|kind/)
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+t.test('401 and 403 map to FST_MISTRAL_UPSTREAM_AUTH (502)', async (t) => {
+  const { mock, sdk } = await startMock(t)
+  const wrongKey = new Mistral({ apiKey: 'not-the-key-0123456789', serverURL: mock.url })
+  const unauthorized = await thrown(t, () => wrongKey.chat.complete(chat))
+  t.ok(unauthorized instanceof MistralError)
+  const mapped401 = mapUpstreamError(unauthorized)
+  t.ok(mapped401 instanceof UpstreamAuthError)
+  t.match(mapped401, {
+    code: 'FST_MISTRAL_UPSTREAM_AUTH',
+    statusCode: 502,
+    message: 'The AI service is unavailable because of a server configuration problem',
+  })
+  t.match(mapped401.upstream, { kind: 'http', status: 401, mistralRequestId: UUID })
+  t.equal(
+    mapped401.upstream.mistralRequestId,
+    (unauthorized as MistralError).headers.get('mistral-correlation-id'),
+    'the request id is the mistral-correlation-id header of the response',
+  )
+  assertUpstreamHidden(t, mapped401)
+
+  mock.fault({ status: 403, body: { message: `forbidden for ${SECRET}` } })
+  const forbidden = await thrown(t, () => sdk.chat.complete(chat))
+  const mapped403 = mapUpstreamError(forbidden)
+  t.match(mapped403, { code: 'FST_MISTRAL_UPSTREAM_AUTH', statusCode: 502 })
+  t.match(mapped403.upstream, { kind: 'http', status: 403, mistralRequestId: UUID })
+  t.equal(mapped403.retryAfterSeconds, undefined)
+  assertNoBody(t, forbidden, mapped403, SECRET)
+})
+
+t.test('429 maps to FST_MISTRAL_UPSTREAM_RATE_LIMITED (429) with the retry-after delay', async (t) => {
+  const { mock, sdk } = await startMock(t)
+  mock.fault({ status: 429, retryAfterSeconds: 17, body: { message: `slow down ${SECRET}` } })
+  const limited = await thrown(t, () => sdk.chat.complete(chat))
+  const mapped = mapUpstreamError(limited)
+  t.ok(mapped instanceof UpstreamRateLimitedError)
+  t.match(mapped, {
+    code: 'FST_MISTRAL_UPSTREAM_RATE_LIMITED',
+    statusCode: 429,
+    message: 'The AI service is busy; retry after the delay in the retry-after header',
+    retryAfterSeconds: 17,
+  })
+  t.strictSame(
+    { ...mapped.upstream, mistralRequestId: typeof mapped.upstream.mistralRequestId },
+    { kind: 'http', status: 429, mistralRequestId: 'string', retryAfterSeconds: 17 },
+  )
+  assertUpstreamHidden(t, mapped)
+  assertNoBody(t, limited, mapped, SECRET)
+
+  mock.fault({ status: 429, retryAfterSeconds: 0 })
+  const now = mapUpstreamError(await thrown(t, () => sdk.models.list()))
+  t.equal(now.retryAfterSeconds, 0, 'a zero delay is kept')
+  t.equal(now.upstream.retryAfterSeconds, 0)
+})
+
+t.test('429 with an HTTP-date retry-after, or none, and request ids from other headers', async (t) => {
+  const inTwoMinutes = new Date(Date.now() + 120_000).toUTCString()
+  const dated = await startRawServer(t, (res) => {
+    res.writeHead(429, { 'content-type': 'application/json', 'retry-after': inTwoMinutes, 'x-request-id': 'req-42' })
+    res.end('{"message":"busy"}')
+  })
+  const mapped = mapUpstreamError(await thrown(t, () => dated.chat.complete(chat)))
+  t.equal(mapped.code, 'FST_MISTRAL_UPSTREAM_RATE_LIMITED')
+  t.ok(
+    mapped.retryAfterSeconds !== undefined && mapped.retryAfterSeconds >= 118 && mapped.retryAfterSeconds <= 120,
+    `about two minutes (${mapped.retryAfterSeconds})`,
+  )
+  t.equal(mapped.upstream.mistralRequestId, 'req-42', 'x-request-id is used without mistral-correlation-id')
+
+  const bare = await startRawServer(t, (res) => {
+    res.writeHead(429, { 'content-type': 'application/json', 'retry-after': 'whenever' })
+    res.end('{}')
+  })
+  const noDelay = mapUpstreamError(await thrown(t, () => bare.chat.complete(chat)))
+  t.match(noDelay, { code: 'FST_MISTRAL_UPSTREAM_RATE_LIMITED', statusCode: 429 })
+  t.equal(noDelay.retryAfterSeconds, undefined, 'an unusable retry-after gives no delay')
+  t.strictSame(noDelay.upstream, { kind: 'http', status: 429 }, 'no request id, no retryAfterSeconds')
+})
+
+t.test('422 and 400 map to FST_MISTRAL_UPSTREAM_REJECTED (400)', async (t) => {
+  const { mock, sdk } = await startMock(t)
+  // The SDK does not check maxTokens' sign, so Mistral (here the mock) answers 422.
+  const invalid = await thrown(t, () => sdk.chat.complete({ ...chat, maxTokens: -1 }))
+  t.equal((invalid as MistralError).statusCode, 422)
+  const mapped422 = mapUpstreamError(invalid)
+  t.ok(mapped422 instanceof UpstreamRejectedError)
+  t.match(mapped422, {
+    code: 'FST_MISTRAL_UPSTREAM_REJECTED',
+    statusCode: 400,
+    message: 'The AI service rejected the request as invalid',
+  })
+  t.match(mapped422.upstream, { kind: 'http', status: 422, mistralRequestId: UUID })
+  assertUpstreamHidden(t, mapped422)
+
+  // Mistral's 422 bodies echo the offending input.
+  mock.fault({
+    status: 422,
+    body: { detail: [{ type: 'string_type', loc: ['body', 'stop'], msg: 'bad', input: SECRET }] },
+  })
+  const echoed = await thrown(t, () => sdk.chat.complete(chat))
+  const mappedEcho = mapUpstreamError(echoed)
+  t.match(mappedEcho, { code: 'FST_MISTRAL_UPSTREAM_REJECTED', statusCode: 400 })
+  assertNoBody(t, echoed, mappedEcho, SECRET)
+
+  const unknownModel = await thrown(t, () => sdk.chat.complete({ ...chat, model: `${SECRET}-model` }))
+  const mapped400 = mapUpstreamError(unknownModel)
+  t.match(mapped400, { code: 'FST_MISTRAL_UPSTREAM_REJECTED', statusCode: 400 })
+  t.match(mapped400.upstream, { kind: 'http', status: 400, mistralRequestId: UUID })
+  assertNoBody(t, unknownModel, mapped400, SECRET)
+})
+
+t.test('500 and 503 map to FST_MISTRAL_UPSTREAM_ERROR (502)', async (t) => {
+  const { mock, sdk } = await startMock(t)
+  for (const status of [500, 503]) {
+    mock.fault({ status, body: { message: `boom ${SECRET}` } })
+    const failure = await thrown(t, () => sdk.chat.complete(chat))
+    const mapped = mapUpstreamError(failure)
+    t.ok(mapped instanceof UpstreamError, `${status}`)
+    t.match(mapped, {
+      code: 'FST_MISTRAL_UPSTREAM_ERROR',
+      statusCode: 502,
+      message: 'The AI service failed to answer; retry later',
+    })
+    t.match(mapped.upstream, { kind: 'http', status, mistralRequestId: UUID })
+    assertUpstreamHidden(t, mapped)
+    assertNoBody(t, failure, mapped, SECRET)
+  }
+})
+
+t.test('a malformed 200 maps to FST_MISTRAL_UPSTREAM_ERROR, kind invalid_response', async (t) => {
+  const { mock, sdk } = await startMock(t)
+  mock.fault({ malformed: true })
+  const mapped = mapUpstreamError(await thrown(t, () => sdk.chat.complete(chat)))
+  t.match(mapped, { code: 'FST_MISTRAL_UPSTREAM_ERROR', statusCode: 502 })
+  t.strictSame(mapped.upstream, { kind: 'invalid_response' })
+  assertUpstreamHidden(t, mapped)
+  t.notMatch(textOf(mapped), 'not-a-list', 'the malformed body is not carried')
+
+  // Truncated JSON escapes the SDK's own error handling as a bare SyntaxError.
+  const truncated = await startRawServer(t, (res) => {
+    res.writeHead(200, { 'content-type': 'application/json' })
+    res.end(`{"id":"cmpl-1","object":"chat.completion","model":"${SECRET}`)
+  })
+  const syntaxError = await thrown(t, () => truncated.chat.complete(chat))
+  t.ok(syntaxError instanceof SyntaxError, 'the SDK throws a SyntaxError')
+  const mappedTruncated = mapUpstreamError(syntaxError)
+  t.match(mappedTruncated, { code: 'FST_MISTRAL_UPSTREAM_ERROR', statusCode: 502 })
+  t.strictSame(mappedTruncated.upstream, { kind: 'invalid_response' })
+  t.notMatch(textOf(mappedTruncated), SECRET)
+})
+
+t.test('an SDK timeout maps to FST_MISTRAL_UPSTREAM_TIMEOUT (504)', async (t) => {
+  const { mock, sdk } = await startMock(t)
+  mock.fault({ delayMs: 5000 })
+  const started = Date.now()
+  const mapped = mapUpstreamError(await thrown(t, () => sdk.chat.complete(chat, { timeoutMs: 50 })))
+  t.ok(Date.now() - started < 4000, 'the call gave up before the answer came')
+  t.ok(mapped instanceof UpstreamTimeoutError)
+  t.match(mapped, {
+    code: 'FST_MISTRAL_UPSTREAM_TIMEOUT',
+    statusCode: 504,
+    message: 'The AI service did not answer in time; retry later',
+  })
+  t.strictSame(mapped.upstream, { kind: 'timeout' })
+  assertUpstreamHidden(t, mapped)
+})
+
+t.test('an aborted signal maps to FST_MISTRAL_CLIENT_CLOSED (499)', async (t) => {
+  const { mock, sdk } = await startMock(t)
+  mock.fault({ delayMs: 5000 })
+  const controller = new AbortController()
+  setTimeout(() => controller.abort(), 50)
+  const mapped = mapUpstreamError(await thrown(t, () => sdk.chat.complete(chat, { signal: controller.signal })))
+  t.ok(mapped instanceof ClientClosedError)
+  t.match(mapped, { code: 'FST_MISTRAL_CLIENT_CLOSED', statusCode: 499 })
+  t.strictSame(mapped.upstream, { kind: 'aborted' })
+  assertUpstreamHidden(t, mapped)
+})
+
+t.test('a dropped or refused connection maps to FST_MISTRAL_UPSTREAM_ERROR, kind connection', async (t) => {
+  const { mock, sdk } = await startMock(t)
+  mock.fault({ drop: true })
+  const dropped = mapUpstreamError(await thrown(t, () => sdk.chat.complete(chat)))
+  t.match(dropped, { code: 'FST_MISTRAL_UPSTREAM_ERROR', statusCode: 502 })
+  t.strictSame(dropped.upstream, { kind: 'connection' })
+  assertUpstreamHidden(t, dropped)
+
+  const closed = await createMockMistral({ apiKeys: [API_KEY] })
+  await closed.close()
+  const refusedSdk = new Mistral({ apiKey: API_KEY, serverURL: closed.url })
+  const refused = mapUpstreamError(await thrown(t, () => refusedSdk.chat.complete(chat)))
+  t.match(refused, { code: 'FST_MISTRAL_UPSTREAM_ERROR', statusCode: 502 })
+  t.strictSame(refused.upstream, { kind: 'connection' })
+})
+
+t.test('an SDK request validation error maps to FST_MISTRAL_UPSTREAM_REJECTED, kind invalid_request', async (t) => {
+  const { mock, sdk } = await startMock(t)
+  const invalid = await thrown(t, () => sdk.chat.complete({ ...chat, messages: SECRET as never }))
+  const mapped = mapUpstreamError(invalid)
+  t.equal(mock.requests.length, 0, 'nothing was sent')
+  t.match(mapped, { code: 'FST_MISTRAL_UPSTREAM_REJECTED', statusCode: 400 })
+  t.strictSame(mapped.upstream, { kind: 'invalid_request' })
+  assertUpstreamHidden(t, mapped)
+  t.match((invalid as Error).message, 'Input validation failed')
+  t.notMatch(textOf(mapped), 'Input validation failed')
+})
+
+t.test('anything else maps to FST_MISTRAL_INTERNAL with only its class name', async (t) => {
+  const cases: Array<[unknown, string]> = [
+    [new RangeError(SECRET), 'RangeError'],
+    [new Error(SECRET), 'Error'],
+    [SECRET, 'string'],
+    [{ message: SECRET }, 'object'],
+    [null, 'object'],
+    [undefined, 'undefined'],
+    [42, 'number'],
+  ]
+  for (const [value, errorName] of cases) {
+    const mapped = mapUpstreamError(value)
+    t.ok(mapped instanceof InternalError, errorName)
+    t.match(mapped, {
+      code: 'FST_MISTRAL_INTERNAL',
+      statusCode: 500,
+      message: 'An internal error occurred; the request id identifies it in the server logs',
+    })
+    t.strictSame(mapped.upstream, { kind: 'unknown', errorName })
+    assertUpstreamHidden(t, mapped)
+    t.notMatch(textOf(mapped), SECRET)
+  }
+})
+
+t.test('parseRetryAfter', async (t) => {
+  t.equal(parseRetryAfter(null), undefined, 'absent')
+  t.equal(parseRetryAfter(''), undefined, 'empty')
+  t.equal(parseRetryAfter('   '), undefined, 'blank')
+  t.equal(parseRetryAfter('0'), 0)
+  t.equal(parseRetryAfter('30'), 30)
+  t.equal(parseRetryAfter(' 5 '), 5, 'surrounding spaces')
+  t.equal(parseRetryAfter('2.1'), 3, 'fractions round up')
+  t.equal(parseRetryAfter('0.001'), 1)
+  t.equal(parseRetryAfter('-4'), 0, 'negative means now')
+  t.equal(parseRetryAfter('-0.5'), 0)
+  const future = parseRetryAfter(new Date(Date.now() + 60_000).toUTCString())
+  t.ok(future !== undefined && future >= 58 && future <= 60, `a future HTTP date: ${future}`)
+  t.equal(parseRetryAfter(new Date(Date.now() - 60_000).toUTCString()), 0, 'a past date means now')
+  t.equal(parseRetryAfter('Wed, 21 Oct 2015 07:28:00 GMT'), 0)
+  t.equal(parseRetryAfter('soon'), undefined, 'garbage')
+  t.equal(parseRetryAfter('Infinity'), undefined)
+  t.equal(parseRetryAfter('NaN'), undefined)
+})
+
+t.test('withDetails attaches details and keeps the error class and code', async (t) => {
+  const error = new PolicyViolationError('production')
+  const details = [{ path: 'model', rule: 'model_allowed', limit: ['mistral-small-latest'] }]
+  const result = withDetails(error, details)
+  t.equal(result, error, 'the same error')
+  t.ok(result instanceof PolicyViolationError)
+  t.strictSame(result.details, details)
+  t.match(result, {
+    code: 'FST_MISTRAL_POLICY_VIOLATION',
+    statusCode: 403,
+    message: 'The request breaks the production policy: see details for the rules broken',
+  })
+  t.match(JSON.parse(JSON.stringify(result)), { details }, 'details are serialised with the error')
+  t.strictSame(withDetails(new ValidationError(), []).details, [])
+})
+
+t.test('isMistralSecureError', async (t) => {
+  t.ok(isMistralSecureError(new ValidationError()))
+  t.ok(isMistralSecureError(new InvalidOptionError('x', 'y')))
+  t.ok(isMistralSecureError(mapUpstreamError(new Error('x'))))
+  t.notOk(isMistralSecureError(new Error('plain')))
+  t.notOk(isMistralSecureError(Object.assign(new Error('other'), { code: 'FST_ERR_VALIDATION', statusCode: 400 })))
+  t.notOk(isMistralSecureError(Object.assign(new Error('no status'), { code: 'FST_MISTRAL_X' })))
+  t.notOk(isMistralSecureError(Object.assign(new Error('string status'), { code: 'FST_MISTRAL_X', statusCode: '400' })))
+  t.notOk(isMistralSecureError(Object.assign(new Error('numeric code'), { code: 42, statusCode: 400 })))
+  t.notOk(isMistralSecureError({ code: 'FST_MISTRAL_X', statusCode: 400, message: 'not an Error' }))
+  t.notOk(isMistralSecureError(null))
+  t.notOk(isMistralSecureError('FST_MISTRAL_X'))
+})

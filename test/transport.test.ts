@@ -1,0 +1,383 @@
+import { Mistral } from '@mistralai/mistralai'
+import { resetEnv } from '@mistralai/mistralai/lib/env.js'
+import { ModelList$inboundSchema } from '@mistralai/mistralai/models/components'
+import { MistralError, RequestAbortedError, RequestTimeoutError } from '@mistralai/mistralai/models/errors'
+import t, { type Test } from 'tap'
+import { createMockMistral, DEFAULT_MOCK_MODELS, type MockMistral } from '../src/testing/index.js'
+import { createSdkTransport, textOf, toChatResult, toModelList } from '../src/transport.js'
+import type { ChatRequest } from '../src/types.js'
+
+const KEY_A = 'transport-key-A-0123456789abcdef'
+const KEY_B = 'transport-key-B-fedcba9876543210'
+
+type SdkChatResponse = Parameters<typeof toChatResult>[0]
+type SdkModelList = Parameters<typeof toModelList>[0]
+
+const hello: ChatRequest = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hello there' }] }
+
+async function startMock(t: Test, keys: string[] = [KEY_A, KEY_B]): Promise<MockMistral> {
+  const mock = await createMockMistral({ apiKeys: keys })
+  t.teardown(() => mock.close())
+  return mock
+}
+
+async function thrown(t: Test, call: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await call()
+  } catch (error) {
+    return error
+  }
+  t.fail('the call succeeded')
+  return undefined
+}
+
+t.test('chatComplete sends snake_case with the bearer key and maps the answer to a ChatResult', async (t) => {
+  const mock = await startMock(t)
+  mock.setReply(() => 'Bonjour, comment allez-vous ?')
+  const transport = createSdkTransport({ serverURL: mock.url })
+  const result = await transport.chatComplete(
+    {
+      model: 'mistral-large-latest',
+      messages: [
+        { role: 'system', content: 'Be brief.' },
+        { role: 'user', content: 'Salut' },
+      ],
+      maxTokens: 40,
+      temperature: 0.3,
+      topP: 0.9,
+      randomSeed: 7,
+      stop: ['END'],
+      safePrompt: true,
+    },
+    { apiKey: KEY_A, timeoutMs: 5000 },
+  )
+  t.equal(mock.requests.length, 1)
+  const [sent] = mock.requests
+  t.equal(sent?.method, 'POST')
+  t.equal(sent?.path, '/v1/chat/completions')
+  t.equal(sent?.headers.authorization, `Bearer ${KEY_A}`)
+  t.strictSame(sent?.body, {
+    model: 'mistral-large-latest',
+    messages: [
+      { role: 'system', content: 'Be brief.' },
+      { role: 'user', content: 'Salut' },
+    ],
+    max_tokens: 40,
+    temperature: 0.3,
+    top_p: 0.9,
+    random_seed: 7,
+    stop: ['END'],
+    safe_prompt: true,
+    stream: false,
+  })
+  // The mock counts ceil(14 chars / 4) plus 4 per message for the prompt, ceil(29 chars / 4) for the reply.
+  t.strictSame(
+    { ...result, id: typeof result.id },
+    {
+      id: 'string',
+      model: 'mistral-large-latest',
+      content: 'Bonjour, comment allez-vous ?',
+      finishReason: 'stop',
+      usage: { promptTokens: 4 + 8, completionTokens: 8, totalTokens: 20 },
+    },
+  )
+  t.match(result.id, /^[0-9a-f]{32}$/)
+})
+
+t.test('chatComplete leaves out what the caller did not give, and reports a cut answer', async (t) => {
+  const mock = await startMock(t)
+  mock.setReply(() => 'word '.repeat(40))
+  const transport = createSdkTransport({ serverURL: mock.url })
+  const result = await transport.chatComplete(
+    { ...hello, maxTokens: 2, stop: 'STOP' },
+    { apiKey: KEY_A, timeoutMs: 5000 },
+  )
+  t.strictSame(mock.requests[0]?.body, { ...hello, max_tokens: 2, stop: 'STOP', stream: false })
+  t.equal(result.finishReason, 'length')
+  t.equal(result.content, 'word wor', 'the mock keeps 4 characters per token')
+
+  await transport.chatComplete(hello, { apiKey: KEY_A, timeoutMs: 5000 })
+  t.strictSame(mock.requests[1]?.body, { ...hello, stream: false }, 'no undefined field goes out')
+})
+
+t.test('each key gets its own SDK instance; switching back works', async (t) => {
+  const mock = await startMock(t)
+  const transport = createSdkTransport({ serverURL: mock.url })
+  const call = (apiKey: string) => transport.chatComplete(hello, { apiKey, timeoutMs: 5000 })
+  await call(KEY_A)
+  await call(KEY_A)
+  await call(KEY_B)
+  await transport.listModels({ apiKey: KEY_B, timeoutMs: 5000 })
+  await call(KEY_A)
+  t.strictSame(
+    mock.requests.map((r) => r.headers.authorization),
+    [KEY_A, KEY_A, KEY_B, KEY_B, KEY_A].map((key) => `Bearer ${key}`),
+  )
+
+  // A call keeps the key it started with while another key takes over.
+  mock.fault({ delayMs: 200 })
+  const slow = call(KEY_B)
+  const fast = call(KEY_A)
+  const [slowResult, fastResult] = await Promise.all([slow, fast])
+  t.equal(slowResult.content, 'You said: Hello there')
+  t.equal(fastResult.content, 'You said: Hello there')
+  t.strictSame(
+    mock.requests.slice(5).map((r) => r.headers.authorization),
+    [`Bearer ${KEY_B}`, `Bearer ${KEY_A}`],
+  )
+
+  // A key the server does not accept fails with the SDK's own error, unmapped.
+  mock.revokeKey(KEY_B)
+  const refused = await thrown(t, () => call(KEY_B))
+  t.ok(refused instanceof MistralError)
+  t.equal((refused as MistralError).statusCode, 401)
+  t.equal(mock.requests.at(-1)?.headers.authorization, `Bearer ${KEY_B}`)
+})
+
+t.test('chatComplete honours timeoutMs, with or without a signal, and the caller signal', async (t) => {
+  const mock = await startMock(t)
+  const transport = createSdkTransport({ serverURL: mock.url })
+
+  mock.fault({ delayMs: 5000 })
+  let started = Date.now()
+  const timedOut = await thrown(t, () => transport.chatComplete(hello, { apiKey: KEY_A, timeoutMs: 50 }))
+  t.ok(timedOut instanceof RequestTimeoutError, 'no signal: the timeout applies')
+  t.ok(Date.now() - started < 4000)
+
+  mock.fault({ delayMs: 5000 })
+  started = Date.now()
+  const withSignal = await thrown(t, () =>
+    transport.chatComplete(hello, { apiKey: KEY_A, timeoutMs: 50, signal: new AbortController().signal }),
+  )
+  t.ok(withSignal instanceof RequestTimeoutError, 'a signal does not switch the timeout off')
+  t.ok(Date.now() - started < 4000)
+
+  mock.fault({ delayMs: 5000 })
+  const controller = new AbortController()
+  setTimeout(() => controller.abort(), 50)
+  started = Date.now()
+  const aborted = await thrown(t, () =>
+    transport.chatComplete(hello, { apiKey: KEY_A, timeoutMs: 10_000, signal: controller.signal }),
+  )
+  t.ok(aborted instanceof RequestAbortedError, 'the caller aborted')
+  t.ok(Date.now() - started < 4000)
+
+  mock.fault({ delayMs: 5000, path: '/v1/models' })
+  const listTimedOut = await thrown(t, () => transport.listModels({ apiKey: KEY_A, timeoutMs: 50 }))
+  t.ok(listTimedOut instanceof RequestTimeoutError, 'listModels too')
+
+  mock.reset()
+  mock.fault({ status: 503, times: 3 })
+  const unavailable = await thrown(t, () => transport.chatComplete(hello, { apiKey: KEY_A, timeoutMs: 5000 }))
+  t.equal((unavailable as MistralError).statusCode, 503)
+  t.equal(mock.requests.length, 1, 'a failure is not retried')
+})
+
+t.test('listModels maps the model list', async (t) => {
+  const mock = await startMock(t)
+  const transport = createSdkTransport({ serverURL: mock.url })
+  const before = Math.floor(Date.now() / 1000)
+  const models = await transport.listModels({ apiKey: KEY_A, timeoutMs: 5000 })
+  t.strictSame(
+    models.map((m) => m.id),
+    [...DEFAULT_MOCK_MODELS],
+  )
+  for (const model of models) {
+    t.strictSame(Object.keys(model).sort(), ['created', 'id', 'ownedBy'])
+    t.equal(model.ownedBy, 'mistralai')
+    t.ok(typeof model.created === 'number' && model.created >= before - 1, 'created is a Unix time')
+  }
+  t.match(mock.requests[0], { method: 'GET', path: '/v1/models', headers: { authorization: `Bearer ${KEY_A}` } })
+})
+
+t.test('with MISTRAL_DEBUG set, a call through the transport prints nothing', async (t) => {
+  const mock = await startMock(t)
+  const previous = process.env.MISTRAL_DEBUG
+  process.env.MISTRAL_DEBUG = '1'
+  resetEnv()
+  const printed: string[] = []
+  const saved = { log: console.log, group: console.group, groupEnd: console.groupEnd }
+  const capture = (...args: unknown[]) => {
+    printed.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '))
+  }
+  t.teardown(() => {
+    Object.assign(console, saved)
+    if (previous === undefined) delete process.env.MISTRAL_DEBUG
+    else process.env.MISTRAL_DEBUG = previous
+    resetEnv()
+  })
+  Object.assign(console, { log: capture, group: capture, groupEnd: capture })
+  try {
+    // The control: an SDK built without a logger prints the request, key included.
+    await new Mistral({ apiKey: KEY_B, serverURL: mock.url }).chat.complete(hello)
+    const control = printed.splice(0)
+    const transport = createSdkTransport({ serverURL: mock.url })
+    await transport.chatComplete(hello, { apiKey: KEY_A, timeoutMs: 5000 })
+    await transport.listModels({ apiKey: KEY_A, timeoutMs: 5000 })
+    mock.fault({ status: 500 })
+    await thrown(t, () => transport.chatComplete(hello, { apiKey: KEY_A, timeoutMs: 5000 }))
+    Object.assign(console, saved)
+    t.ok(
+      control.some((line) => line.includes(KEY_B)),
+      'the SDK alone does print the key',
+    )
+    t.strictSame(printed, [], 'the transport prints nothing')
+    t.equal(mock.requests.length, 4, 'every call went out')
+  } finally {
+    Object.assign(console, saved)
+  }
+})
+
+const response = (overrides: Record<string, unknown> = {}): SdkChatResponse =>
+  ({
+    id: 'cmpl-1',
+    object: 'chat.completion',
+    model: 'mistral-small-latest',
+    created: 1,
+    usage: { promptTokens: 5, completionTokens: 7, totalTokens: 12 },
+    choices: [{ index: 0, message: { role: 'assistant', content: 'Hi!' }, finishReason: 'stop' }],
+    ...overrides,
+  }) as SdkChatResponse
+
+t.test('toChatResult', async (t) => {
+  t.strictSame(toChatResult(response()), {
+    id: 'cmpl-1',
+    model: 'mistral-small-latest',
+    content: 'Hi!',
+    finishReason: 'stop',
+    usage: { promptTokens: 5, completionTokens: 7, totalTokens: 12 },
+  })
+  t.strictSame(
+    toChatResult(response({ choices: [], usage: {} })),
+    {
+      id: 'cmpl-1',
+      model: 'mistral-small-latest',
+      content: '',
+      finishReason: 'stop',
+      usage: { promptTokens: 0, completionTokens: 0, totalTokens: 0 },
+    },
+    'no choice, no usage figures',
+  )
+  t.strictSame(toChatResult(response({ usage: { promptTokens: 3 } })).usage, {
+    promptTokens: 3,
+    completionTokens: 0,
+    totalTokens: 0,
+  })
+  t.equal(
+    toChatResult(
+      response({ choices: [{ index: 0, message: { role: 'assistant', content: null }, finishReason: 'tool_calls' }] }),
+    ).content,
+    '',
+  )
+  t.equal(
+    toChatResult(
+      response({ choices: [{ index: 0, message: { role: 'assistant', content: null }, finishReason: 'tool_calls' }] }),
+    ).finishReason,
+    'tool_calls',
+  )
+  t.strictSame(
+    toChatResult(
+      response({
+        choices: [
+          {
+            index: 0,
+            finishReason: 'length',
+            message: {
+              role: 'assistant',
+              content: [
+                { type: 'text', text: 'Hello, ' },
+                { type: 'image_url', imageUrl: 'https://example.com/x.png' },
+                { type: 'thinking', thinking: [{ type: 'text', text: 'hidden' }] },
+                { type: 'text', text: 'world' },
+              ],
+            },
+          },
+          { index: 1, finishReason: 'stop', message: { role: 'assistant', content: 'second choice' } },
+        ],
+      }),
+    ),
+    {
+      id: 'cmpl-1',
+      model: 'mistral-small-latest',
+      content: 'Hello, world',
+      finishReason: 'length',
+      usage: { promptTokens: 5, completionTokens: 7, totalTokens: 12 },
+    },
+    'content chunks: only the text parts of the first choice',
+  )
+  t.strictSame(toChatResult(response({ choices: [{ index: 0, finishReason: 'stop' }] })).content, '', 'no message')
+  t.equal(
+    toChatResult(response({ choices: [{ index: 0, message: { role: 'assistant', content: 'x' } }] })).finishReason,
+    'stop',
+    'a missing finish reason reads as stop',
+  )
+})
+
+t.test('toModelList', async (t) => {
+  t.strictSame(toModelList({ object: 'list' } as SdkModelList), [], 'no data')
+  t.strictSame(toModelList({ object: 'list', data: [] }), [])
+
+  // Parsed by the SDK itself, so unknown cards have the shape it really gives them.
+  const parsed = ModelList$inboundSchema.parse({
+    object: 'list',
+    data: [
+      { id: 'base-1', type: 'base', created: 11, owned_by: 'mistralai', capabilities: {} },
+      { id: 'future-1', type: 'distilled', created: 22 },
+      { id: 'future-2', type: 'distilled', created: '22', ownedBy: 7 },
+      { id: 9, type: 'distilled' },
+      { type: 'distilled' },
+      'not-an-object',
+      null,
+    ],
+  })
+  t.equal(parsed.data?.filter((card) => 'isUnknown' in card).length, 6, 'the SDK keeps six unknown cards')
+  t.strictSame(toModelList(parsed), [
+    { id: 'base-1', ownedBy: 'mistralai', created: 11 },
+    { id: 'future-1', created: 22 },
+    { id: 'future-2' },
+  ])
+
+  const fabricated = {
+    object: 'list',
+    data: [
+      { isUnknown: true, type: 'UNKNOWN', raw: { id: 'raw-1', owned_by: 'acme', created: 33 } },
+      { id: 'known-1', type: 'base', ownedBy: 5, created: '2020' },
+      { id: 'known-2', type: 'fine-tuned', ownedBy: 'me', created: 0 },
+    ],
+  } as unknown as SdkModelList
+  t.strictSame(toModelList(fabricated), [
+    { id: 'raw-1', ownedBy: 'acme', created: 33 },
+    { id: 'known-1' },
+    { id: 'known-2', ownedBy: 'me', created: 0 },
+  ])
+})
+
+t.test("an unknown card keeps the wire's owned_by as ownedBy", async (t) => {
+  const parsed = ModelList$inboundSchema.parse({
+    object: 'list',
+    data: [{ id: 'future-1', type: 'distilled', owned_by: 'acme', created: 1 }],
+  })
+  t.strictSame(toModelList(parsed), [{ id: 'future-1', ownedBy: 'acme', created: 1 }])
+})
+
+t.test('textOf', async (t) => {
+  t.equal(textOf('plain'), 'plain')
+  t.equal(textOf(''), '')
+  t.equal(textOf(undefined), '')
+  t.equal(textOf(null), '')
+  t.equal(textOf(42), '')
+  t.equal(textOf({ type: 'text', text: 'not a list' }), '')
+  t.equal(textOf([]), '')
+  t.equal(
+    textOf([
+      { type: 'text', text: 'a' },
+      null,
+      { type: 'text', text: 5 },
+      { type: 'text' },
+      { type: 'reference', text: 'ignored', referenceIds: [1] },
+      'loose string',
+      { type: 'text', text: 'b' },
+    ]),
+    'ab',
+  )
+})
