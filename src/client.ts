@@ -5,6 +5,7 @@ import { type MistralSecureError, mapUpstreamError, PolicyViolationError, withDe
 import type { KeyManager, KeyProvider, KeyRotation } from './keys.js'
 import type { Environment, PolicyProfile } from './options.js'
 import { applyPolicyDefaults, checkChatRequest } from './policy.js'
+import { withRetries } from './retry.js'
 import type { FindingSummary, Screening } from './screening.js'
 import type { MistralTransport } from './transport.js'
 import type { ChatRequest, ChatResult, ModelInfo, TokenUsage } from './types.js'
@@ -71,6 +72,8 @@ export interface ClientParts {
   log: FastifyBaseLogger
   auditor: Auditor
   screening: Screening
+  /** Upstream retries of 429, 5xx and failed connections, within timeoutMs. */
+  retries: number
 }
 
 export function createMistralClient(parts: ClientParts): MistralClient {
@@ -116,9 +119,17 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     let key = await keys.current()
     record.keyId = key.keyId
     const started = performance.now()
+    const log = options.log ?? parts.log
+    const attempt = (apiKey: string) =>
+      withRetries((retry) => run({ apiKey, timeoutMs: retry.timeoutMs, signal: retry.signal }), {
+        retries: parts.retries,
+        budgetMs: timeoutMs,
+        signal: options.signal,
+        onRetry: ({ attempt, delayMs }) => log.warn({ operation, attempt, delayMs }, 'mistral call retried'),
+      })
     try {
       try {
-        return await run({ apiKey: key.value, timeoutMs, signal: options.signal })
+        return await attempt(key.value)
       } catch (error) {
         // A provider's key may have been rotated at the source since it was read: one re-read, one retry.
         if (!(keys.isProvider && isAuthFailure(error))) throw error
@@ -126,11 +137,11 @@ export function createMistralClient(parts: ClientParts): MistralClient {
         if (fresh.keyId === key.keyId) throw error
         key = fresh
         record.keyId = key.keyId
-        return await run({ apiKey: key.value, timeoutMs, signal: options.signal })
+        return await attempt(key.value)
       }
     } catch (error) {
       const mapped = mapUpstreamError(error, { callerAborted: options.signal?.aborted === true })
-      ;(options.log ?? parts.log).error(
+      log.error(
         { operation, code: mapped.code, upstream: mapped.upstream, keyId: key.keyId },
         'mistral upstream call failed',
       )

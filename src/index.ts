@@ -48,6 +48,7 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
     log: fastify.log,
     auditor,
     screening,
+    retries: resolved.retries,
   })
   fastify.decorate('mistral', client)
   redactCredentialsInRequestLogs(fastify)
@@ -74,18 +75,18 @@ export type { ErrorDetail, MistralSecureError } from './errors.js'
 export {
   BodyTooLargeError,
   ClientClosedError,
-  HttpsRequiredError,
   GuardFailedError,
+  HttpsRequiredError,
   InternalError,
   InvalidApiKeyError,
   InvalidOptionError,
   MissingApiKeyError,
   PolicyViolationError,
+  RateLimitedError,
+  RateLimitUnavailableError,
   SensitiveContentError,
   SensitiveReplyError,
   UnsafePatternError,
-  RateLimitedError,
-  RateLimitUnavailableError,
   UnsupportedMediaTypeError,
   UpstreamAuthError,
   UpstreamError,

@@ -283,3 +283,23 @@ t.test('a client that disconnects aborts the upstream call', async (t) => {
   }
   t.match(line, { code: 'FST_MISTRAL_CLIENT_CLOSED', upstream: { kind: 'aborted' } })
 })
+
+t.test('with retries, a passing upstream failure is retried and the caller sees success', async (t) => {
+  const { app, mock, logs } = await buildApp(t, { plugin: { retries: 2 } })
+  mock.fault({ status: 503 })
+  mock.fault({ drop: true })
+  const response = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+  t.equal(response.statusCode, 200)
+  t.equal(mock.requests.length, 3, 'two failures, then the answer')
+  t.equal(logs.filter((line) => line.msg === 'mistral call retried').length, 2)
+
+  mock.fault({ status: 500, times: 3 })
+  const exhausted = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+  t.equal(exhausted.statusCode, 502, 'retries exhausted: the last failure is answered')
+  t.equal(exhausted.json().code, 'FST_MISTRAL_UPSTREAM_ERROR')
+
+  mock.fault({ status: 422 })
+  const rejected = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+  t.equal(rejected.statusCode, 400, 'a rejection is not retried')
+  t.equal(mock.requests.length, 3 + 3 + 1)
+})

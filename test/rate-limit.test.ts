@@ -1,0 +1,263 @@
+import { randomUUID } from 'node:crypto'
+import type { AddressInfo } from 'node:net'
+import { createServer } from 'node:net'
+import type { LightMyRequestResponse } from 'fastify'
+import Fastify from 'fastify'
+import { Redis } from 'ioredis'
+import t from 'tap'
+import mistralSecure from '../src/index.js'
+import { DEFAULT_RATE_LIMIT } from '../src/options.js'
+import { rateLimitKey } from '../src/rate-limit.js'
+import { createMockMistral } from '../src/testing/index.js'
+import { buildApp, TEST_API_KEY } from './helpers/app.js'
+
+// Several instances sharing one limit need Redis: probed before any test is declared (see the leak check).
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
+
+async function connectRedis(): Promise<Redis | undefined> {
+  const redis = new Redis(REDIS_URL, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    retryStrategy: () => null,
+  })
+  try {
+    await redis.connect()
+    await redis.ping()
+    return redis
+  } catch {
+    redis.disconnect()
+    return undefined
+  }
+}
+
+const probe = await connectRedis()
+probe?.disconnect()
+const redisMissing = probe ? false : `Redis is unreachable at ${REDIS_URL}: set REDIS_URL or start redis-server`
+if (redisMissing && process.env.CI === 'true') {
+  t.fail(`${redisMissing} (CI=true: a missing Redis fails the run)`)
+}
+
+const goodBody = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hello there' }] }
+const errorShape = { statusCode: Number, code: String, error: String, message: String, requestId: String }
+const byHeader = (request: { headers: Record<string, unknown> }) => {
+  const id = request.headers['x-user-id']
+  return typeof id === 'string' ? id : null
+}
+const chat = (user?: string) => ({
+  method: 'POST' as const,
+  url: '/api/chat',
+  payload: goodBody,
+  ...(user !== undefined && { headers: { 'x-user-id': user } }),
+})
+const statuses = (responses: LightMyRequestResponse[]) => responses.map((response) => response.statusCode)
+
+t.test(
+  'on by default: 60 requests per minute, then 429 FST_MISTRAL_RATE_LIMITED with the standard headers',
+  async (t) => {
+    t.same(DEFAULT_RATE_LIMIT, { max: 60, timeWindow: 60_000 })
+    const { app, mock } = await buildApp(t, { plugin: { identify: byHeader } })
+    for (let i = 1; i <= 60; i++) {
+      const response = await app.inject(chat('alice'))
+      t.equal(response.statusCode, 200, `request ${i} passes`)
+      if (i === 1 || i === 60) {
+        t.equal(response.headers['x-ratelimit-limit'], '60')
+        t.equal(response.headers['x-ratelimit-remaining'], String(60 - i))
+        t.match(response.headers['x-ratelimit-reset'], i === 1 ? '60' : /^[1-9]\d*$/)
+      }
+    }
+    const refused = await app.inject(chat('alice'))
+    t.equal(refused.statusCode, 429)
+    t.same(Object.keys(refused.json()).sort(), ['code', 'error', 'message', 'requestId', 'statusCode'])
+    t.match(refused.json(), {
+      ...errorShape,
+      statusCode: 429,
+      code: 'FST_MISTRAL_RATE_LIMITED',
+      error: 'Too Many Requests',
+      requestId: refused.headers['request-id'] ?? String,
+    })
+    t.equal(refused.headers['x-ratelimit-limit'], '60')
+    t.equal(refused.headers['x-ratelimit-remaining'], '0')
+    t.match(refused.headers['x-ratelimit-reset'], /^[1-9]\d*$/)
+    t.match(refused.headers['retry-after'], /^[1-9]\d*$/)
+    t.ok(Number(refused.headers['retry-after']) <= 60)
+    t.equal(mock.requests.length, 60, 'the refused request never reached Mistral')
+  },
+)
+
+t.test('the key is the user from identify, else the client IP', async (t) => {
+  const { app, mock } = await buildApp(t, { plugin: { identify: byHeader, rateLimit: { max: 2 } } })
+  t.same(statuses([await app.inject(chat('alice')), await app.inject(chat('alice'))]), [200, 200])
+  t.equal((await app.inject(chat('alice'))).statusCode, 429, 'alice is over her limit')
+  t.equal((await app.inject(chat('bob'))).statusCode, 200, 'bob has his own')
+  // Anonymous callers are limited per IP, apart from identified users on that IP.
+  const anonymous = (ip: string) => ({ ...chat(), remoteAddress: ip })
+  t.same(statuses([await app.inject(anonymous('10.0.0.1')), await app.inject(anonymous('10.0.0.1'))]), [200, 200])
+  t.equal((await app.inject(anonymous('10.0.0.1'))).statusCode, 429)
+  t.equal((await app.inject(anonymous('10.0.0.2'))).statusCode, 200, 'another IP has its own limit')
+  t.equal(mock.requests.length, 6)
+})
+
+t.test('rateLimitKey prefixes users and IPs so a user id cannot take an IP’s quota', async (t) => {
+  const request = (userId: string | null, ip: string) => ({ mistralCall: userId === null ? null : { userId }, ip })
+  t.equal(rateLimitKey(request('10.0.0.1', '127.0.0.1') as never), 'user:10.0.0.1')
+  t.equal(rateLimitKey(request(null, '10.0.0.1') as never), 'ip:10.0.0.1')
+})
+
+t.test('requests refused for their body consume no quota; the window resets', async (t) => {
+  const { app, mock } = await buildApp(t, { plugin: { identify: byHeader, rateLimit: { max: 1, timeWindow: 300 } } })
+  for (let i = 0; i < 3; i++) {
+    const invalid = await app.inject({ ...chat('carol'), payload: { model: 'mistral-small-latest' } })
+    t.equal(invalid.statusCode, 400)
+    t.equal(invalid.headers['x-ratelimit-limit'], undefined, 'the limiter did not run')
+  }
+  t.equal((await app.inject(chat('carol'))).statusCode, 200)
+  t.equal((await app.inject(chat('carol'))).statusCode, 429)
+  await new Promise((resolve) => setTimeout(resolve, 350))
+  t.equal((await app.inject(chat('carol'))).statusCode, 200, 'a new window')
+  t.equal(mock.requests.length, 2)
+})
+
+t.test('the 429 is recorded as the request’s error code', async (t) => {
+  const { app } = await buildApp(t, { register: false })
+  const mock = await createMockMistral({ apiKeys: [TEST_API_KEY] })
+  t.teardown(() => mock.close())
+  const codes: Array<string | null | undefined> = []
+  app.addHook('onResponse', async (request) => {
+    codes.push(request.mistralCall?.errorCode)
+  })
+  await app.register(mistralSecure, { apiKey: TEST_API_KEY, serverURL: mock.url, rateLimit: { max: 1 } })
+  await app.inject(chat())
+  await app.inject(chat())
+  t.same(codes, [null, 'FST_MISTRAL_RATE_LIMITED'])
+})
+
+t.test('only the chat route is limited: the host’s other routes are untouched', async (t) => {
+  const { app } = await buildApp(t, { plugin: { rateLimit: { max: 1 } } })
+  app.get('/other', async () => ({ ok: true }))
+  app.post('/api/other', async () => ({ ok: true }))
+  t.equal((await app.inject(chat())).statusCode, 200)
+  t.equal((await app.inject(chat())).statusCode, 429)
+  for (let i = 0; i < 5; i++) {
+    const other = await app.inject({ method: 'GET', url: '/other' })
+    t.equal(other.statusCode, 200)
+    t.equal(other.headers['x-ratelimit-limit'], undefined)
+    t.equal((await app.inject({ method: 'POST', url: '/api/other', payload: {} })).statusCode, 200)
+  }
+  t.notOk(app.hasDecorator('rateLimit'), 'the limiter is not decorated on the host app')
+})
+
+t.test('rateLimit: false turns it off', async (t) => {
+  const { app, mock } = await buildApp(t, { plugin: { rateLimit: false } })
+  const responses = await Promise.all(Array.from({ length: 70 }, () => app.inject(chat())))
+  t.same(new Set(statuses(responses)), new Set([200]))
+  t.equal(responses[0]?.headers['x-ratelimit-limit'], undefined)
+  t.equal(mock.requests.length, 70)
+})
+
+t.test('invalid rateLimit options fail start-up with FST_MISTRAL_INVALID_OPTION', async (t) => {
+  const cases: Array<[string, unknown, string]> = [
+    ['max zero', { max: 0 }, 'rateLimit.max'],
+    ['max not an integer', { max: 1.5 }, 'rateLimit.max'],
+    ['timeWindow a string', { timeWindow: '1 minute' }, 'rateLimit.timeWindow'],
+    ['redis not a client', { redis: { url: 'redis://x' } }, 'rateLimit.redis'],
+    ['redis null', { redis: null }, 'rateLimit.redis'],
+    ['empty nameSpace', { nameSpace: '' }, 'rateLimit.nameSpace'],
+    ['unknown field', { hook: 'onRequest' }, 'rateLimit'],
+    ['true', true, 'rateLimit'],
+  ]
+  for (const [name, rateLimit, path] of cases) {
+    const app = Fastify()
+    await t.rejects(
+      async () => {
+        await app.register(mistralSecure, { apiKey: TEST_API_KEY, rateLimit: rateLimit as never })
+      },
+      // zod reports a union's failure at the union ("rateLimit") unless one branch clearly applies.
+      { code: 'FST_MISTRAL_INVALID_OPTION', message: new RegExp(`"(${path.replace('.', '\\.')}|rateLimit)"`) },
+      name,
+    )
+    await app.close()
+  }
+})
+
+/** A port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}
+
+t.test('fail closed: when the store fails, requests get 503 and Mistral is never called', async (t) => {
+  const redis = new Redis({
+    host: '127.0.0.1',
+    port: await closedPort(),
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+  })
+  redis.on('error', () => {})
+  t.teardown(() => redis.disconnect())
+  const { app, mock, logs } = await buildApp(t, { plugin: { rateLimit: { max: 100, redis } } })
+  for (let i = 0; i < 3; i++) {
+    const response = await app.inject(chat())
+    t.equal(response.statusCode, 503)
+    t.same(Object.keys(response.json()).sort(), ['code', 'error', 'message', 'requestId', 'statusCode'])
+    t.match(response.json(), {
+      ...errorShape,
+      statusCode: 503,
+      code: 'FST_MISTRAL_RATE_LIMIT_UNAVAILABLE',
+      error: 'Service Unavailable',
+    })
+    t.notMatch(response.body, /stream|writeable|redis|ECONNREFUSED/i, 'the store’s own error is not shown')
+  }
+  t.equal(mock.requests.length, 0)
+  const line = logs.find((entry) => entry.msg === 'mistral chat rate limit store failed; request refused')
+  t.ok(line, 'operators see why')
+  t.equal(line?.level, 50)
+})
+
+t.test('with Redis, two instances share one limit under concurrent load', { skip: redisMissing }, async (t) => {
+  const nameSpace = `fms-test-${randomUUID()}:`
+  const clients = [await connectRedis(), await connectRedis()] as Redis[]
+  t.teardown(async () => {
+    const keys = await (clients[0] as Redis).keys(`${nameSpace}*`)
+    if (keys.length > 0) await (clients[0] as Redis).del(...keys)
+    for (const client of clients) client.disconnect()
+  })
+  const mock = await createMockMistral({ apiKeys: [TEST_API_KEY] })
+  t.teardown(() => mock.close())
+  const apps = await Promise.all(
+    clients.map(
+      async (redis) =>
+        (await buildApp(t, { mock, plugin: { identify: byHeader, rateLimit: { max: 10, redis, nameSpace } } })).app,
+    ),
+  )
+  const responses = await Promise.all(
+    Array.from({ length: 30 }, (_, i) => (apps[i % 2] as (typeof apps)[number]).inject(chat('dave'))),
+  )
+  const ok = responses.filter((response) => response.statusCode === 200)
+  const limited = responses.filter((response) => response.statusCode === 429)
+  t.equal(ok.length, 10, 'exactly max requests pass, across both instances')
+  t.equal(limited.length, 20)
+  t.ok(
+    responses.filter((_, i) => i % 2 === 0).some((response) => response.statusCode === 200) &&
+      responses.filter((_, i) => i % 2 === 1).some((response) => response.statusCode === 429),
+    'both instances took part',
+  )
+  for (const response of limited) {
+    t.equal(response.json().code, 'FST_MISTRAL_RATE_LIMITED')
+    t.equal(response.headers['x-ratelimit-limit'], '10')
+    t.equal(response.headers['x-ratelimit-remaining'], '0')
+    t.ok(response.headers['retry-after'])
+  }
+  t.same(
+    ok.map((response) => response.headers['x-ratelimit-remaining']).sort((a, b) => Number(a) - Number(b)),
+    ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    'each passing request saw its own count',
+  )
+  t.equal(mock.requests.length, 10, 'Mistral saw only the requests that passed')
+  const keys = await (clients[0] as Redis).keys(`${nameSpace}*`)
+  t.same(keys, [`${nameSpace}user:dave`], 'the counter lives in Redis under the name space, keyed by user')
+})
