@@ -179,7 +179,7 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
         response: { 200: chatResponseSchema, '4xx': errorResponseSchema, '5xx': errorResponseSchema },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const state = request.mistralCall as RouteCallState
       return client.chat.complete(request.body, {
         signal: state.abort.signal,

@@ -17,7 +17,8 @@ function isBase64BodyChar(code: number): boolean {
     code === 13 ||
     code === 58 ||
     code === 32 ||
-    code === 44
+    code === 44 ||
+    code === 45
   )
 }
 
@@ -26,17 +27,14 @@ export const privateKeyDetector: Detector = {
   type: 'private_key',
   find(text) {
     const spans: Span[] = []
-    // Remembers where each END marker was last found so a thousand BEGINs without END cost one search, not a thousand.
-    const nextEnd = new Map<string, number>()
+    // END markers known to be absent: a thousand BEGINs without END then cost one search, not a thousand.
+    const absentEnds = new Set<string>()
     PRIVATE_KEY_HEADER.lastIndex = 0
     for (let match = PRIVATE_KEY_HEADER.exec(text); match !== null; match = PRIVATE_KEY_HEADER.exec(text)) {
       const headerEnd = match.index + match[0].length
       const endMarker = match[1] === undefined ? 'Private-MAC: ' : `-----END ${match[1]}-----`
-      let endAt = nextEnd.get(endMarker)
-      if (endAt === undefined || (endAt !== -1 && endAt < headerEnd)) {
-        endAt = text.indexOf(endMarker, headerEnd)
-        nextEnd.set(endMarker, endAt)
-      }
+      const endAt = absentEnds.has(endMarker) ? -1 : text.indexOf(endMarker, headerEnd)
+      if (endAt === -1) absentEnds.add(endMarker)
       let end: number
       if (endAt !== -1) {
         end = endAt + endMarker.length
@@ -47,7 +45,7 @@ export const privateKeyDetector: Detector = {
         while (end < text.length && isBase64BodyChar(text.charCodeAt(end))) end++
       }
       spans.push({ start: match.index, end })
-      PRIVATE_KEY_HEADER.lastIndex = Math.max(end, headerEnd)
+      PRIVATE_KEY_HEADER.lastIndex = end
     }
     return spans
   },
@@ -133,10 +131,12 @@ export function isRealUrlPassword(user: string, password: string): boolean {
 export const databaseUrlDetector: Detector = {
   type: 'database_url',
   find: (text) =>
-    matchSpans(CONNECTION_URL, text, (match) => isRealUrlPassword(match[1] ?? '', match[2] ?? '')).map((span) => {
-      // Sentence punctuation after a URL is not part of it.
-      let end = span.end
-      while (end > span.start && '.,;:)]}!?'.includes(text[end - 1] as string)) end--
-      return { start: span.start, end }
-    }),
+    matchSpans(CONNECTION_URL, text, (match) => isRealUrlPassword(match[1] as string, match[2] as string)).map(
+      (span) => {
+        // Sentence punctuation after a URL is not part of it.
+        let end = span.end
+        while (end > span.start && '.,;:)]}!?'.includes(text[end - 1] as string)) end--
+        return { start: span.start, end }
+      },
+    ),
 }

@@ -17,7 +17,7 @@ function hasBackreference(source: string): boolean {
   for (let i = 0; i < source.length; i++) {
     const char = source[i]
     if (char === '\\') {
-      const next = source[i + 1] ?? ''
+      const next = source.charAt(i + 1)
       if (!inClass && (/[1-9]/.test(next) || next === 'k')) return true
       i++
     } else if (char === '[') inClass = true
@@ -47,32 +47,33 @@ function branchesOverlap(branches: string[]): boolean {
 }
 
 function hasAmbiguousRepeatedAlternation(source: string): boolean {
-  const stack: OpenGroup[] = []
+  // The root entry stands for the whole pattern, so there is always a group to append to.
+  const stack: OpenGroup[] = [{ branches: [], current: '' }]
   let inClass = false
   for (let i = 0; i < source.length; i++) {
     const char = source[i] as string
-    const top = stack.at(-1)
+    const top = stack.at(-1) as OpenGroup
     if (char === '\\') {
-      if (top !== undefined) top.current += source.slice(i, i + 2)
+      top.current += source.slice(i, i + 2)
       i++
       continue
     }
     if (inClass) {
       if (char === ']') inClass = false
-      if (top !== undefined) top.current += char
+      top.current += char
       continue
     }
     if (char === '[') {
       inClass = true
-      if (top !== undefined) top.current += char
+      top.current += char
     } else if (char === '(') {
-      if (top !== undefined) top.current += '('
+      top.current += '('
       const prefix = /^\?(?:[:=!]|<[=!]|<[A-Za-z]\w*>)/.exec(source.slice(i + 1))
       i += prefix?.[0].length ?? 0
       stack.push({ branches: [], current: '' })
     } else if (char === ')') {
-      const group = stack.pop()
-      if (group === undefined) continue
+      // The pattern already compiled, so every ')' closes a group.
+      const group = stack.pop() as OpenGroup
       group.branches.push(group.current)
       const quantifier = REPEATING_QUANTIFIER.exec(source.slice(i + 1))
       if (
@@ -83,12 +84,11 @@ function hasAmbiguousRepeatedAlternation(source: string): boolean {
       ) {
         return true
       }
-      const parent = stack.at(-1)
-      if (parent !== undefined) parent.current += ')'
-    } else if (char === '|' && top !== undefined) {
+      ;(stack.at(-1) as OpenGroup).current += ')'
+    } else if (char === '|') {
       top.branches.push(top.current)
       top.current = ''
-    } else if (top !== undefined) top.current += char
+    } else top.current += char
   }
   return false
 }

@@ -80,7 +80,7 @@ function isPhone(candidate: PhoneCandidate): boolean {
     if (groups.length === 1) return candidate.plus && digits >= 8 && digits <= 15
     if (countryCode.length > 3) return false
     const national = groups.slice(1)
-    if (countryCode === '1') return isNanp(national[0] === '1' ? national.slice(1) : national)
+    if (countryCode === '1') return isNanp(national)
     const nationalDigits = digitCount(national)
     return nationalDigits >= 6 && nationalDigits <= 13 && national.slice(1).every((group) => group.length >= 2)
   }
@@ -107,7 +107,8 @@ function isKeywordedBareNumber(text: string, start: number, candidate: PhoneCand
 /** The longest run of leading groups that reads as a phone number, so "06 12 34 56 78 / 06 …" splits right. */
 function longestPhonePrefix(text: string, start: number, candidate: PhoneCandidate): number | undefined {
   // Without a country code, a one-digit group after the first can never be part of a phone number.
-  const oneDigitGroup = candidate.plus ? -1 : candidate.groups.findIndex((group, i) => i > 0 && group.length === 1)
+  const international = candidate.plus || (candidate.groups[0] as string).startsWith('00')
+  const oneDigitGroup = international ? -1 : candidate.groups.findIndex((group, i) => i > 0 && group.length === 1)
   const usable = oneDigitGroup === -1 ? candidate.groups.length : oneDigitGroup
   for (let count = usable; count >= 1; count--) {
     const prefix: PhoneCandidate = {
@@ -133,7 +134,8 @@ export const phoneDetector: Detector = {
       // Digits glued to a word, a price, a path or another number are not the start of a phone number.
       if (/[\w@/.,#$€£%+-]/.test(text[start - 1] ?? ' ')) continue
       const candidate = readCandidate(text, start)
-      START.lastIndex = candidate.end
+      START.lastIndex = Math.max(candidate.end, start + 1)
+      if (candidate.groups.length === 0) continue
       const end = longestPhonePrefix(text, start, candidate)
       if (end === undefined) continue
       spans.push({ start, end })

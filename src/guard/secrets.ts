@@ -186,7 +186,22 @@ function isSecretAt(text: string, span: Span | undefined): span is Span {
 /** Operators: `=`, `:`, `:=`, `=>`, `==`, `->`, full-width colon, and CJK particles like は / 是. */
 const OPERATOR = /^(?:===?|=>|:=|->|=|:|：|は|是|为|為|는|은|이|가)/
 
-function assignedValue(text: string, keywordEnd: number, identifier: string): Span | undefined {
+function isAtLineStart(text: string, start: number): boolean {
+  let i = start
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--
+  return i === 0 || text[i - 1] === '\n'
+}
+
+function isAtLineEnd(text: string, end: number): boolean {
+  return end === text.length || text[end] === '\n' || text[end] === '\r'
+}
+
+function assignedValue(
+  text: string,
+  identifierStart: number,
+  keywordEnd: number,
+  identifier: string,
+): Span | undefined {
   let i = keywordEnd
   while (i < keywordEnd + 2 && /["'`\]]/.test(text[i] ?? '')) i++
   i = skipSpaces(text, i, 4)
@@ -195,9 +210,11 @@ function assignedValue(text: string, keywordEnd: number, identifier: string): Sp
     const value = valueAt(text, skipSpaces(text, i + operator[0].length, 4))
     return isSecretAt(text, value) ? value : undefined
   }
-  if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase())) {
+  // CLI flags (--password X), auth schemes (Bearer X) and space-separated config lines (requirepass X).
+  const configLine = isAtLineStart(text, identifierStart)
+  if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configLine) {
     const value = valueAt(text, i)
-    if (isSecretAt(text, value)) return value
+    if (isSecretAt(text, value) && (!configLine || isAtLineEnd(text, value.end))) return value
   }
   // Prose: up to six words, then a connector ("is", "est", "to", "password (staging): …") and the value.
   const words = text.slice(i, i + 160).split(' ', 7)
@@ -230,7 +247,7 @@ export const genericSecretDetector: Detector = {
         KEYWORD.lastIndex = end
         if (!namesASecret(text.slice(start, end))) continue
       }
-      const value = assignedValue(text, end, text.slice(start, end))
+      const value = assignedValue(text, start, end, text.slice(start, end))
       if (value === undefined) continue
       spans.push(value)
       KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, value.end)

@@ -1,0 +1,399 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: literal ${VAR} placeholders are what these cases test
+import t from 'tap'
+import { InvalidOptionError, UnsafePatternError } from '../src/errors.js'
+import { shannonEntropy } from '../src/guard/entropy.js'
+import {
+  createGuard,
+  type Finding,
+  SENSITIVE_TYPES,
+  stripControlCharacters,
+  summarizeFindings,
+} from '../src/guard/index.js'
+import { resolveOverlaps } from '../src/guard/overlap.js'
+import { unsafePatternReason } from '../src/guard/pattern-safety.js'
+import { isSecretLike } from '../src/guard/secret-value.js'
+import { isCardNumber, isIban, isIssuedSsn, isJwtHeader, passesLuhn } from '../src/guard/validators.js'
+import { Fakes, seededRandom } from './fixtures/guard/fake-secrets.js'
+
+const guard = createGuard()
+const fakes = new Fakes(seededRandom(99))
+
+function typesIn(text: string): string[] {
+  return guard.scan(text).findings.map((finding) => finding.type)
+}
+
+const jwt = fakes.jwt()
+const POSITIVES: Record<string, string[]> = {
+  aws_access_key: [`key ${fakes.awsAccessKey()}`, `"AccessKeyId":"${fakes.awsAccessKey()}"`],
+  aws_secret_key: [`aws_secret_access_key = ${fakes.awsSecretKey()}`],
+  github_token: [`token ghp_${fakes.alnum(36)}`, `github_pat_${fakes.alnum(22)}_${fakes.alnum(59)}`],
+  gitlab_token: [`glpat-${fakes.alnum(20)}`],
+  slack_token: [fakes.slackToken(), `xoxb-${fakes.digits(11)}-${fakes.digits(13)}-${fakes.alnum(24)}`],
+  stripe_key: [`sk_live_${fakes.alnum(24)}`, `rk_live_${fakes.alnum(24)}`],
+  openai_key: [`sk-proj-${fakes.alnum(48)}`, `sk-${fakes.alnum(48)}`],
+  anthropic_key: [`sk-ant-api03-${fakes.alnum(93)}AA`],
+  google_api_key: [`AIza${fakes.alnum(35)}`],
+  mistral_key: [`MISTRAL_API_KEY=${fakes.mistralKey()}`, `mistral key: "${fakes.mistralKey()}"`],
+  npm_token: [`npm_${fakes.alnum(36)}`],
+  twilio_key: [`SK${'0123456789abcdef'.repeat(2)}`],
+  sendgrid_key: [fakes.sendgridKey()],
+  jwt: [`Bearer ${jwt}`],
+  private_key: [
+    fakes.privateKey(),
+    `-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n`,
+    'PuTTY-User-Key-File-2: ssh-rsa\nPrivate-Lines: 1\nAAAA\nPrivate-MAC: 0a1b2c\nbye',
+  ],
+  database_url: [`DATABASE_URL=${fakes.databaseUrl()}.`, 'redis://:Xk9mq2vLp7@cache.internal:6379'],
+  generic_secret: [
+    'password=Xk9#mq2!vL',
+    'my password is Xk9#mq2!vL',
+    '"apiKey": "d05b4e5ab1937ef7da962069edf484d8"',
+    'Authorization: Bearer Zx81kQm2vLp9aB7cD3eF',
+    '--password Xk9#mq2!vL',
+    'the password for staging is "Xk9#mq2!vL"',
+    'requirepass Qm8#vLp2xZ9k',
+    'requirepass Qm8#vLp2xZ9k\r\nport 6379',
+    'mot de passe : Xk9#mq2!vL',
+    '密码是Xk9#mq2!vL',
+    'secret: KqmZTrwpXnYbLcVdWeRf',
+  ],
+  credit_card: [
+    '4111 1111 1111 1111',
+    '4111-1111-1111-1111',
+    '378282246310005',
+    '3782 822463 10005',
+    '5555555555554444 12/27',
+    '4111 1111 1111 1111 12',
+    '2221 0000 0000 0009',
+  ],
+  iban: ['FR76 3000 6000 0112 3456 7890 189', 'DE89370400440532013000', 'GB82 WEST 1234 5698 7654 32'],
+  ssn: ['SSN 123-45-6789', 'ssn: 234567890', 'social security 234 56 7890'],
+  email: ['jane.doe@acme-corp.io', 'mail .jane@acme.io.', 'jane@acme.io:', 'write to <kenji+billing@mail.co.jp>.'],
+  phone: [
+    '+33 6 12 34 56 78',
+    '+1 (415) 555-2671',
+    '(415) 555-2671',
+    '415-555-2671',
+    '06 12 34 56 78',
+    '020 7946 0958',
+    '+33612345678',
+    '0033 6 12 34 56 78',
+    'tel: 0612345678',
+    '06.12.34.56.78',
+    '1-415-555-2671',
+    'phone: 4155552671',
+  ],
+  ip_address: ['10.1.2.3', '172.20.4.5', '192.168.1.20', 'fd12:3456:789a::1', '10.10.0.0/16'],
+}
+
+const NEGATIVES: Record<string, string[]> = {
+  aws_access_key: ['AKIAIOSFODNN7EXAMPLE', 'AKIA1234'],
+  aws_secret_key: [
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    `aws commit ${'ab12'.repeat(10)}`,
+    `${fakes.awsSecretKey()} alone`,
+  ],
+  github_token: ['ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'ghp_tokens are classic'],
+  gitlab_token: ['glpat-xxxxxxxxxxxxxxxxxxxx'],
+  slack_token: ['xoxb-your-token', 'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'],
+  stripe_key: [`pk_live_${fakes.alnum(24)}`, 'sk_test_...'],
+  openai_key: ['sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'sk-your-openai-key-here'],
+  anthropic_key: ['sk-ant-...'],
+  google_api_key: ['AIza followed by 35 characters'],
+  mistral_key: [`request ${fakes.mistralKey()}`, 'mistral id 8f14e45fceea167a5a36dedd4bea2543'],
+  npm_token: ['npm_token'],
+  twilio_key: ['ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
+  sendgrid_key: ['SG.xxxxx.yyyyy'],
+  jwt: [
+    'eyJhbGciOi...',
+    `eyJub3QiOiJqc29uIn0.${'a'.repeat(20)}.${'b'.repeat(20)}`,
+    `eyJ${'x'.repeat(20)}.${'a'.repeat(20)}.${'b'.repeat(20)}`,
+    `aeyJhbGciOiJIUzI1NiJ9.${'a'.repeat(20)}.${'b'.repeat(20)}`,
+    'eyJhbGciOiJIUzI1NiJ9.short.x',
+    'eyJabc.defghijklmnop.qrstuvwxyz12',
+    'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.x',
+  ],
+  private_key: ['-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----'],
+  database_url: [
+    'postgres://user:password@localhost/db',
+    'mysql://root:root@localhost',
+    'postgres://u:${DB_PASS}@h/db',
+    'postgres://u:my_password@h/db',
+    'mongodb://localhost:27017/app',
+  ],
+  generic_secret: [
+    'password: changeme',
+    'password = "<PASSWORD>"',
+    'token: process.env.TOKEN',
+    'max_tokens: 1024',
+    'password: hunter2',
+    'reset your password',
+    'the API key goes in the header',
+    'token_type: bearer',
+    'secret: my_secret_name',
+    'password: ./secrets/db.txt',
+    'api_key: https://vault.internal/key',
+    'password: 2024-01-15',
+    'password: resetPasswordToken',
+    'password: passwordpassword',
+    'password: aaaaaaaa1',
+    'api_key: getKey()',
+    `password: ${'Xk9#'.repeat(60)}`,
+    'password: "unterminated Xk9#mq2!vL',
+    'the password is. Xk9#mq2!vL',
+    'keyboard: Xk9#mq2!vL',
+    'auth: Bearer',
+    'password: !@#$%^&*()_+',
+    'requirepass Qm8#vLp2xZ9k and more',
+  ],
+  credit_card: ['4111 1111 1111 1112', '1234 5678 9012 3456', '0000 0000 0000 0000', '1.4111111111111111'],
+  iban: [
+    'FR00 3000 6000 0112 3456 7890 189',
+    'ZZ76 3000 6000 0112',
+    'DE8937040044053201300',
+    'DE89370400440532013000X',
+  ],
+  ssn: ['000-12-3456', '666-12-3456', '912-12-3456', '123-00-4567', '123-45-0000', '234567890', '234 56 7890'],
+  email: [
+    'user@example.com',
+    'a@b',
+    '@fastify/rate-limit',
+    'git@github.com:org/repo.git',
+    'logo@2x.png',
+    'react@18.2.0',
+    'x@a..b',
+    'mail@@host.io',
+  ],
+  phone: [
+    '2024-01-15',
+    '1.2.3',
+    '0612345678',
+    '1 2 3 4 5 6 7 8 9 10',
+    '$1 299',
+    '0971.86.578',
+    '+0 1234 5678',
+    '+1 234',
+    '+4444 12 34 56 78',
+    '415 555 267',
+    '(415) 5552671x',
+    '(2023 estimate)',
+    'tel: 1234567890',
+  ],
+  ip_address: [
+    '127.0.0.1',
+    '192.0.2.4',
+    '8.8.8.8',
+    '10.0.0.0/8',
+    '10.0.0.300',
+    '10.01.2.3',
+    'v10.1.2.3',
+    'fd12::34::1',
+    'fd12:3:4:5:6:7:8:9:a',
+    'fd12:12345::1',
+    'fd12:3:4:5',
+  ],
+}
+
+t.test('every built-in type is detected in its positives and absent from its negatives', async (t) => {
+  t.same(Object.keys(POSITIVES).sort(), [...SENSITIVE_TYPES].sort())
+  for (const type of SENSITIVE_TYPES) {
+    for (const [index, text] of (POSITIVES[type] ?? []).entries()) {
+      t.ok(typesIn(text).includes(type), `${type} positive #${index}`)
+    }
+    for (const [index, text] of (NEGATIVES[type] ?? []).entries()) {
+      t.notOk(typesIn(text).includes(type), `${type} negative #${index}`)
+    }
+  }
+})
+
+t.test('findings are offsets, sorted and non-overlapping, and the more specific type wins', async (t) => {
+  const token = `ghp_${fakes.alnum(36)}`
+  const text = `GITHUB_TOKEN=${token} mail jane@acme.io`
+  const { findings } = guard.scan(text)
+  t.same(
+    findings.map((finding) => finding.type),
+    ['github_token', 'email'],
+  )
+  const first = findings[0] as Finding
+  t.equal(text.slice(first.start, first.end), token)
+  t.same(Object.keys(first).sort(), ['end', 'start', 'type'])
+  t.same(guard.scan('nothing to see here').findings, [])
+})
+
+t.test('redact replaces findings, optionally only some types', async (t) => {
+  const text = 'mail jane@acme.io or call 415-555-2671'
+  const all = guard.redact(text)
+  t.equal(all.text, 'mail [REDACTED:email] or call [REDACTED:phone]')
+  t.equal(all.findings.length, 2)
+  const onlyEmail = guard.redact(text, new Set(['email']))
+  t.equal(onlyEmail.text, 'mail [REDACTED:email] or call 415-555-2671')
+  t.same(
+    onlyEmail.findings.map((finding) => finding.type),
+    ['email'],
+  )
+})
+
+t.test('summarizeFindings counts per type in order of appearance', async (t) => {
+  t.same(
+    summarizeFindings([
+      { type: 'email', start: 0, end: 1 },
+      { type: 'phone', start: 2, end: 3 },
+      { type: 'email', start: 4, end: 5 },
+    ]),
+    [
+      { type: 'email', count: 2 },
+      { type: 'phone', count: 1 },
+    ],
+  )
+  t.same(summarizeFindings([]), [])
+})
+
+t.test('disable switches built-ins off and rejects unknown types', async (t) => {
+  const noEmail = createGuard({ disable: ['email'] })
+  t.notOk(noEmail.types.includes('email'))
+  t.equal(noEmail.types.length, SENSITIVE_TYPES.length - 1)
+  t.same(noEmail.scan('jane@acme.io').findings, [])
+  t.throws(() => createGuard({ disable: ['nope' as 'email'] }), InvalidOptionError)
+  t.throws(() => createGuard({ disable: 'email' as unknown as ['email'] }), InvalidOptionError)
+})
+
+t.test('custom rules add types, validate matches and outrank built-ins', async (t) => {
+  const custom = createGuard({
+    rules: [
+      { type: 'order_ref', pattern: /ORD-\d{6}/i },
+      { type: 'badge', pattern: 'BADGE-[0-9]{4}', validate: (match) => match.endsWith('7') },
+      { type: 'empty_match', pattern: /x*/ },
+    ],
+  })
+  t.ok(custom.types.includes('order_ref'))
+  t.same(
+    custom.scan('ord-123456 BADGE-1237 BADGE-1238 ORD-654321').findings.map((finding) => finding.type),
+    ['order_ref', 'badge', 'order_ref'],
+  )
+  const email = createGuard({ disable: ['email'], rules: [{ type: 'email', pattern: /[a-z]{1,10}@corp\.io/ }] })
+  t.same(email.scan('bob@corp.io').findings, [{ type: 'email', start: 0, end: 11 }])
+})
+
+t.test('custom rules with bad options are refused', async (t) => {
+  t.throws(() => createGuard({ rules: [{ type: 'Bad-Name', pattern: /x/ }] }), InvalidOptionError)
+  t.throws(() => createGuard({ rules: [{ type: 'email', pattern: /x/ }] }), InvalidOptionError)
+  t.throws(() => createGuard({ rules: [{ type: 'a', pattern: '(' }] }), InvalidOptionError)
+  t.throws(() => createGuard({ rules: [{ type: 'a', pattern: 42 as unknown as string }] }), InvalidOptionError)
+  t.throws(
+    () => createGuard({ rules: [{ type: 'a', pattern: /x/, validate: 'yes' as unknown as () => boolean }] }),
+    InvalidOptionError,
+  )
+  t.throws(() => createGuard({ rules: {} as unknown as [] }), InvalidOptionError)
+  t.throws(
+    () =>
+      createGuard({
+        rules: [
+          { type: 'a', pattern: /x/ },
+          { type: 'a', pattern: /y/ },
+        ],
+      }),
+    InvalidOptionError,
+  )
+})
+
+t.test('catastrophic custom patterns are refused with UnsafePatternError', async (t) => {
+  const unsafe = [
+    '(a+)+',
+    '(a|a)*',
+    '(\\w+\\s?)*',
+    '(.*a){20}',
+    '(a|ab)+$',
+    '(\\d|\\w)+',
+    '(x)\\1',
+    '(?<n>a)\\k<n>',
+    '(?:a|b|a)*',
+    '(a|)+',
+  ]
+  for (const pattern of unsafe) {
+    t.throws(() => createGuard({ rules: [{ type: 'custom', pattern }] }), UnsafePatternError, pattern)
+  }
+  const safe = [
+    '[a-z]+@corp\\.io',
+    '(?:foo|bar)+',
+    '(ab|cd){2,3}',
+    '(?:ab|a)?',
+    '[(|)]+x',
+    '\\(a|b\\)+',
+    '(?=x)(y)',
+    '(a|b){1}',
+    '(a|b){1,1}',
+  ]
+  for (const pattern of safe) t.equal(unsafePatternReason(pattern), undefined, pattern)
+})
+
+t.test('validators', async (t) => {
+  t.ok(passesLuhn('4111111111111111'))
+  t.notOk(passesLuhn('4111111111111112'))
+  t.ok(isCardNumber('6011111111111117'))
+  t.notOk(isCardNumber('9111111111111111'), 'unknown brand')
+  t.notOk(isCardNumber('41111111111111111'), 'wrong length for Visa')
+  t.ok(isIban('NL91ABNA0417164300'))
+  t.notOk(isIban('NL91ABNA0417164301'))
+  t.notOk(isIban('XX91ABNA0417164300'))
+  t.ok(isIssuedSsn('123', '45', '6789'))
+  t.notOk(isIssuedSsn('900', '45', '6789'))
+  t.ok(isJwtHeader(Buffer.from('{"alg":"HS256"}').toString('base64url')))
+  t.notOk(isJwtHeader(Buffer.from('{"typ":"JWT"}').toString('base64url')))
+  t.notOk(isJwtHeader(Buffer.from('null').toString('base64url')))
+  t.notOk(isJwtHeader('%%%'))
+  t.equal(shannonEntropy('aaaa'), 0)
+  t.equal(shannonEntropy('abcd'), 2)
+  t.ok(isSecretLike('Xk9#mq2!vL'))
+  t.notOk(isSecretLike('${SECRET}'))
+})
+
+t.test('stripControlCharacters removes invisible and reordering characters only', async (t) => {
+  t.equal(stripControlCharacters('a\u0000b\u0007c\u001bd\u007fe\u0085f'), 'abcdef')
+  t.equal(stripControlCharacters('line\nnext\r\n\tindent'), 'line\nnext\r\n\tindent')
+  t.equal(
+    stripControlCharacters('pass\u200Bword\u200C \u202Eevil\u202C \u2066iso\u2069 \uFEFFbom'),
+    'password evil iso bom',
+  )
+  t.equal(stripControlCharacters('x\u200Dy'), 'xy')
+  const family = '\u{1F469}\u200D\u{1F4BB}'
+  t.equal(stripControlCharacters(family), family, 'emoji ZWJ sequence kept')
+  t.equal(stripControlCharacters('héllo 世界 مرحبا 👋'), 'héllo 世界 مرحبا 👋')
+})
+
+t.test('createGuard works without options and exposes every built-in type', async (t) => {
+  t.same([...createGuard().types].sort(), [...SENSITIVE_TYPES].sort())
+  t.ok(Object.isFrozen(guard.types))
+})
+
+t.test('overlap resolution keeps the more specific finding even when it starts later', async (t) => {
+  t.same(
+    resolveOverlaps([
+      { type: 'email', start: 0, end: 10, rank: 40 },
+      { type: 'github_token', start: 5, end: 15, rank: 90 },
+      { type: 'phone', start: 12, end: 14, rank: 30 },
+      { type: 'ip_address', start: 20, end: 25, rank: 30 },
+      { type: 'phone', start: 24, end: 40, rank: 30 },
+    ]),
+    [
+      { type: 'github_token', start: 5, end: 15 },
+      { type: 'phone', start: 24, end: 40 },
+    ],
+  )
+})
+
+t.test('a private key cut before its END line is redacted up to the end of its body', async (t) => {
+  const text = '-----BEGIN RSA PRIVATE KEY-----\r\nProc-Type: 4,ENCRYPTED\r\nMIIEow+/abc=\n(cut)'
+  t.equal(guard.redact(text).text, '[REDACTED:private_key](cut)')
+  const twoKeys = `${fakes.privateKey()}\nand\n${fakes.privateKey()}`
+  t.same(
+    guard.scan(twoKeys).findings.map((finding) => finding.type),
+    ['private_key', 'private_key'],
+  )
+  const twoCut = '-----BEGIN EC PRIVATE KEY-----\nAAAA\n(x) -----BEGIN EC PRIVATE KEY-----\nBBBB\n(y)'
+  t.equal(guard.redact(twoCut).text, '[REDACTED:private_key](x) [REDACTED:private_key](y)')
+})
+
+t.test('many distinct secret identifiers are all judged', async (t) => {
+  const lines = Array.from({ length: 600 }, (_, i) => `service_${i}_password=Xk9#mq2!vL${i}`)
+  t.equal(guard.scan(lines.join('\n')).findings.length, 600)
+})
