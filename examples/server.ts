@@ -14,7 +14,7 @@ import { createMockMistral, type MockMistral } from '../src/testing/index.js'
 const LOCAL_DEMO_KEY = 'local-demo-key-0123456789abcdef'
 
 export async function startExample(env: NodeJS.ProcessEnv = process.env) {
-  const app = Fastify({ logger: { level: env.LOG_LEVEL ?? 'info' } })
+  const app = Fastify({ logger: true })
 
   let local: MockMistral | undefined
   if (!env.MISTRAL_API_KEY) {

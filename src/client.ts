@@ -60,7 +60,7 @@ export interface MistralClient {
    * once; calls in flight finish on the key they started with. If Mistral refuses it, this throws
    * FST_MISTRAL_KEY_VERIFICATION_FAILED and the old key keeps serving. Writes a `key.rotate` audit entry.
    */
-  rotateKey(next: string | KeyProvider, options?: Pick<CallOptions, 'log' | 'userId'>): Promise<KeyRotation>
+  rotateKey(next: string | KeyProvider, options?: Pick<CallOptions, 'userId'>): Promise<KeyRotation>
 }
 
 export interface ClientParts {
@@ -173,7 +173,7 @@ export function createMistralClient(parts: ClientParts): MistralClient {
 
   async function rotateKey(
     next: string | KeyProvider,
-    options: Pick<CallOptions, 'log' | 'userId'> = {},
+    options: Pick<CallOptions, 'userId'> = {},
   ): Promise<KeyRotation> {
     const started = performance.now()
     const previousKeyId = keys.keyId ?? null
@@ -198,7 +198,7 @@ export function createMistralClient(parts: ClientParts): MistralClient {
       }
       // keyId is the key in service afterwards: the new one, or the old one that kept serving.
       const entry = { ...auditEntry(outcome, { keyId: keys.keyId }), previousKeyId }
-      auditor.write(entry, options.log ?? parts.log)
+      auditor.write(entry, parts.log)
     }
   }
 

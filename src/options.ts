@@ -327,9 +327,8 @@ function mostSpecific(issue: OptionIssue): OptionIssue {
   if (issue.code !== 'invalid_union' || !issue.errors) return issue
   let best = issue
   for (const branch of issue.errors) {
-    const first = branch[0]
-    if (first === undefined) continue
-    const inner = mostSpecific(first)
+    // zod lists only the branches that failed, each with at least one issue.
+    const inner = mostSpecific(branch[0] as OptionIssue)
     const candidate = { ...inner, path: [...issue.path, ...inner.path] }
     if (candidate.path.length > best.path.length) best = candidate
   }

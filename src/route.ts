@@ -222,7 +222,7 @@ export function toPluginError(error: FastifyError): MistralSecureError {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const details: ErrorDetail[] = error.validation.map((issue) => ({
       path: issue.instancePath.split('/').filter(Boolean).join('.') || 'body',
-      message: issue.message ?? 'invalid value',
+      message: String(issue.message),
     }))
     return withDetails(new ValidationError(), details)
   }

@@ -264,6 +264,7 @@ t.test('credentials are censored in request logs of the whole app', async (t) =>
   const { app, logs } = await buildApp(t)
   app.get('/host', async (request) => {
     request.log.info({ headers: request.headers, apiKey: TEST_API_KEY, authorization: secretHeader }, 'host line')
+    request.log.info({ headers: 'none sent' }, 'odd headers')
     return 'ok'
   })
   await app.inject({ method: 'GET', url: '/host', headers: { authorization: secretHeader, 'x-trace': 'kept' } })
@@ -273,6 +274,11 @@ t.test('credentials are censored in request logs of the whole app', async (t) =>
     apiKey: '[REDACTED]',
     authorization: '[REDACTED]',
   })
+  t.match(
+    logs.find((entry) => entry.msg === 'odd headers'),
+    { headers: 'none sent' },
+    'non-object headers pass as they are',
+  )
 })
 
 t.test('property: any mix of outcomes writes exactly one correct entry per request', async (t) => {

@@ -181,3 +181,19 @@ t.test('invalid guard options fail start-up naming the option', async (t) => {
     t.match((error as Error).message, path)
   }
 })
+
+t.test('input: false skips the prompt pass; a per-type action as a plain string applies both ways', async (t) => {
+  const { app, mock, logs } = await buildApp(t, { plugin: { guard: { input: false, actions: { email: 'log' } } } })
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/chat',
+    payload: ask(`key ${AWS_KEY} for ops@other-corp.io`),
+  })
+  t.equal(response.statusCode, 200)
+  t.equal(mock.requests.length, 1, 'the prompt went out unscreened')
+  t.equal(response.json().content, 'You said: key [REDACTED:aws_access_key] for ops@other-corp.io')
+  t.same(auditEntries(logs)[0]?.findings, [
+    { type: 'aws_access_key', count: 1, direction: 'output', action: 'redact' },
+    { type: 'email', count: 1, direction: 'output', action: 'log' },
+  ])
+})
