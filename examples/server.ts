@@ -31,7 +31,10 @@ export async function startExample(env: NodeJS.ProcessEnv = process.env) {
     },
   })
 
-  await app.listen({ host: '127.0.0.1', port: Number(env.PORT ?? 3000) })
+  // The README's port; the test passes PORT=0 so that it never clashes with a running demo.
+  /* c8 ignore next */
+  const port = Number(env.PORT ?? 3000)
+  await app.listen({ host: '127.0.0.1', port })
   return app
 }
 

@@ -176,12 +176,11 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     options: Pick<CallOptions, 'userId'> = {},
   ): Promise<KeyRotation> {
     const started = performance.now()
-    const previousKeyId = keys.keyId ?? null
-    let rotation: KeyRotation | undefined
+    // Always set: the plugin starts the key manager before it decorates the app with this client.
+    const previousKeyId = keys.keyId as string
     let failure: MistralSecureError | undefined
     try {
-      rotation = await keys.rotate(next)
-      return rotation
+      return await keys.rotate(next)
     } catch (error) {
       failure = error as MistralSecureError
       throw error

@@ -73,7 +73,7 @@ t.test('rotation under concurrent load: zero failed requests, new calls on the n
 
 t.test('a key Mistral refuses is not installed: the old key keeps serving', async (t) => {
   const { app, mock, logs } = await buildApp(t)
-  const error = await app.mistral.rotateKey(REFUSED_KEY).catch((caught: unknown) => caught)
+  const error = await app.mistral.rotateKey(REFUSED_KEY, { userId: 'ops-admin' }).catch((caught: unknown) => caught)
   t.match(error, { code: 'FST_MISTRAL_KEY_VERIFICATION_FAILED' })
   recordOutput(errorText(error))
   const response = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
@@ -84,6 +84,7 @@ t.test('a key Mistral refuses is not installed: the old key keeps serving', asyn
     [
       {
         success: false,
+        userId: 'ops-admin',
         errorCode: 'FST_MISTRAL_KEY_VERIFICATION_FAILED',
         previousKeyId: fingerprint(TEST_API_KEY),
         keyId: fingerprint(TEST_API_KEY),
