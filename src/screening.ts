@@ -100,7 +100,9 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
           const all: Finding[] = []
           const blockedDetails: Array<{ path: string; type: string; count: number }> = []
           const messages = request.messages.map((message, index) => {
-            const result = screen(message.content, 'input')
+            // Invisible characters could split a secret past the scanner, or smuggle instructions to the model.
+            const visible = stripControlCharacters(message.content)
+            const result = screen(visible, 'input')
             all.push(...result.findings)
             for (const { type, count } of summarize(result.blocked, 'input')) {
               blockedDetails.push({ path: `messages.${index}.content`, type, count })

@@ -333,3 +333,27 @@ t.test('property: any mix of outcomes writes exactly one correct entry per reque
   )
   t.pass('every run wrote one correct entry per request')
 })
+
+t.test('a rate-limited request and an HTTPS refusal are audited with their codes', async (t) => {
+  const { app, logs } = await buildApp(t, {
+    fastify: { trustProxy: true },
+    plugin: { identify, requireHttps: true, rateLimit: { max: 1, timeWindow: 60_000 } },
+  })
+  const send = (proto: string) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/chat',
+      headers: { 'x-user-id': 'frank', 'x-forwarded-proto': proto },
+      payload: goodBody,
+    })
+  t.equal((await send('https')).statusCode, 200)
+  t.equal((await send('https')).statusCode, 429)
+  t.equal((await send('http')).statusCode, 403)
+  t.match(entries(logs), [
+    { success: true, statusCode: 200, userId: 'frank' },
+    { success: false, statusCode: 429, errorCode: 'FST_MISTRAL_RATE_LIMITED', userId: 'frank', keyId: null },
+    // Refused in onRequest, before identify runs: the caller is not known yet.
+    { success: false, statusCode: 403, errorCode: 'FST_MISTRAL_HTTPS_REQUIRED', userId: null, model: null },
+  ])
+  t.equal(entries(logs).length, 3)
+})
