@@ -1,7 +1,14 @@
 import { MistralError } from '@mistralai/mistralai/models/errors'
 import type { FastifyBaseLogger } from 'fastify'
-import { type AuditAction, type Auditor, auditEntry } from './audit.js'
-import { type MistralSecureError, mapUpstreamError, PolicyViolationError, withDetails } from './errors.js'
+import { type AuditAction, type AuditEntry, type Auditor, auditEntry } from './audit.js'
+import {
+  InternalError,
+  isMistralSecureError,
+  type MistralSecureError,
+  mapUpstreamError,
+  PolicyViolationError,
+  withDetails,
+} from './errors.js'
 import type { KeyManager, KeyProvider, KeyRotation } from './keys.js'
 import type { Environment, PolicyProfile } from './options.js'
 import { applyPolicyDefaults, checkChatRequest } from './policy.js'
@@ -79,22 +86,21 @@ export interface ClientParts {
 export function createMistralClient(parts: ClientParts): MistralClient {
   const { environment, policy, transport, keys, timeoutMs, auditor, screening } = parts
 
-  /** Direct calls write their own audit entry, so using the client outside the route is no blind spot. */
-  async function audited<T>(
+  /**
+   * Direct calls write their own audit entry, so using the client outside the route is no blind spot. Anything
+   * but a plugin error is logged with its stack and thrown as FST_MISTRAL_INTERNAL, as the interface promises.
+   */
+  function audited<T>(
     action: AuditAction,
     options: CallOptions,
     record: CallRecord,
     run: () => Promise<T>,
+    extra: Partial<AuditEntry> = {},
   ): Promise<T> {
-    if (options[AUDITED_BY_CALLER]) return run()
+    const log = options.log ?? parts.log
     const started = performance.now()
-    let failure: MistralSecureError | undefined
-    try {
-      return await run()
-    } catch (error) {
-      failure = error as MistralSecureError
-      throw error
-    } finally {
+    const write = (failure: MistralSecureError | undefined) => {
+      if (options[AUDITED_BY_CALLER]) return
       const outcome = {
         action,
         requestId: null,
@@ -105,8 +111,21 @@ export function createMistralClient(parts: ClientParts): MistralClient {
         errorCode: failure?.code ?? null,
         latencyMs: performance.now() - started,
       }
-      auditor.write(auditEntry(outcome, record), options.log ?? parts.log)
+      auditor.write({ ...auditEntry(outcome, record), ...extra }, log)
     }
+    return Promise.resolve()
+      .then(run)
+      .then(
+        (result) => {
+          write(undefined)
+          return result
+        },
+        (error: unknown) => {
+          const failure = isMistralSecureError(error) ? error : unexpected(error, action, log)
+          write(failure)
+          throw failure
+        },
+      )
   }
 
   /** Runs one upstream call with the current key, timing it and mapping any failure to a plugin error. */
@@ -116,6 +135,8 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     record: CallRecord,
     run: (call: { apiKey: string; timeoutMs: number; signal: AbortSignal | undefined }) => Promise<T>,
   ): Promise<T> {
+    // One time budget for the whole call: waiting for a key, every attempt and retry, the re-read after a 401.
+    const deadline = performance.now() + timeoutMs
     let key = await keys.current()
     record.keyId = key.keyId
     const started = performance.now()
@@ -123,7 +144,7 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     const attempt = (apiKey: string) =>
       withRetries((retry) => run({ apiKey, timeoutMs: retry.timeoutMs, signal: retry.signal }), {
         retries: parts.retries,
-        budgetMs: timeoutMs,
+        budgetMs: Math.max(1, deadline - performance.now()),
         signal: options.signal,
         onRetry: ({ attempt, delayMs }) => log.warn({ operation, attempt, delayMs }, 'mistral call retried'),
       })
@@ -171,34 +192,17 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     },
   }
 
-  async function rotateKey(
-    next: string | KeyProvider,
-    options: Pick<CallOptions, 'userId'> = {},
-  ): Promise<KeyRotation> {
-    const started = performance.now()
-    // Always set: the plugin starts the key manager before it decorates the app with this client.
-    const previousKeyId = keys.keyId as string
-    let failure: MistralSecureError | undefined
-    try {
-      return await keys.rotate(next)
-    } catch (error) {
-      failure = error as MistralSecureError
-      throw error
-    } finally {
-      const outcome = {
-        action: 'key.rotate' as const,
-        requestId: null,
-        userId: options.userId ?? null,
-        ipAddress: null,
-        environment,
-        statusCode: failure?.statusCode ?? 200,
-        errorCode: failure?.code ?? null,
-        latencyMs: performance.now() - started,
-      }
-      // keyId is the key in service afterwards: the new one, or the old one that kept serving.
-      const entry = { ...auditEntry(outcome, { keyId: keys.keyId }), previousKeyId }
-      auditor.write(entry, parts.log)
-    }
+  function rotateKey(next: string | KeyProvider, options: Pick<CallOptions, 'userId'> = {}): Promise<KeyRotation> {
+    // keyId in the entry is the key in service afterwards: the new one, or the old one that kept serving.
+    const record: CallRecord = {}
+    return audited(
+      'key.rotate',
+      options,
+      record,
+      () => keys.rotate(next).finally(() => Object.assign(record, { keyId: keys.keyId })),
+      // Always set: the plugin starts the key manager before it decorates the app with this client.
+      { previousKeyId: keys.keyId as string },
+    )
   }
 
   async function completeChat(request: ChatRequest, options: CallOptions, record: CallRecord): Promise<ChatResult> {
@@ -216,6 +220,12 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     record.usage = result.usage
     return { ...result, content: screening.screenReply(result.content, record, log) }
   }
+}
+
+/** An error that is not the plugin's: a bug, or a caller passing what the types forbid. */
+function unexpected(error: unknown, action: AuditAction, log: FastifyBaseLogger): MistralSecureError {
+  log.error({ err: error, action }, 'unexpected error in a mistral call')
+  return new InternalError()
 }
 
 function isAuthFailure(error: unknown): boolean {

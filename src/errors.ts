@@ -72,6 +72,8 @@ export const InternalError = createError(
   500,
 )
 
+/** A 4xx raised by the host app's own hooks on the plugin's route, e.g. authentication; it keeps its code. */
+export const RequestRefusedError = createError('FST_MISTRAL_REQUEST_REFUSED', 'The request was refused', 400)
 export const BodyTooLargeError = createError(
   'FST_MISTRAL_BODY_TOO_LARGE',
   'The request body is larger than this route accepts',

@@ -89,20 +89,6 @@ function fromEnvironment(environment: Environment | undefined, env: NodeJS.Proce
 }
 
 /**
- * A fixed key from the `apiKey` option or the environment (see resolveKeyOrigin).
- * @deprecated Use createKeyManager, which also handles providers, refresh and rotation.
- */
-export function createKeySource(
-  apiKey: string | undefined,
-  env: NodeJS.ProcessEnv,
-  environment?: Environment,
-): KeySource {
-  const { value } = resolveKeyOrigin(apiKey, environment, env) as { value: string }
-  const active = activeKey(value)
-  return { current: () => active }
-}
-
-/**
  * Names a failure for the logs by its code or class name only: a provider's message (and so a thrown
  * string) may embed the very secret it failed to return.
  */

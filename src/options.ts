@@ -273,6 +273,9 @@ export function resolveOptions(options: MistralSecureOptions, env: NodeJS.Proces
   }
   const valid = parsed.data
   const environment = valid.environment ?? environmentFromNodeEnv(env.NODE_ENV)
+  if (environment === 'production' && valid.serverURL && !isSafeServerURL(valid.serverURL)) {
+    throw new InvalidOptionError('serverURL', 'must use https in production (plain http only to a loopback address)')
+  }
   const policy = { ...DEFAULT_PROFILES[environment], ...valid.profiles?.[environment] }
   if (policy.minMessages > policy.maxMessages) {
     throw new InvalidOptionError(`profiles.${environment}.minMessages`, 'must not exceed maxMessages')
@@ -310,6 +313,12 @@ function freezeProfile(profile: PolicyProfile): Readonly<PolicyProfile> {
     temperature: Object.freeze({ ...profile.temperature }),
     topP: Object.freeze({ ...profile.topP }),
   })
+}
+
+/** The key travels in the Authorization header: in production only over TLS, or to a proxy on this machine. */
+function isSafeServerURL(serverURL: string): boolean {
+  const { protocol, hostname } = new URL(serverURL)
+  return protocol === 'https:' || ['127.0.0.1', 'localhost', '[::1]'].includes(hostname)
 }
 
 interface OptionIssue {

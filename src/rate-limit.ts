@@ -39,5 +39,22 @@ export async function registerRateLimit(scope: FastifyInstance, options: Resolve
 /** The user id from `identify`, else the client's IP (as Fastify sees it: `trustProxy` applies). */
 export function rateLimitKey(request: FastifyRequest): string {
   const userId = request.mistralCall?.userId
-  return userId ? `user:${userId}` : `ip:${request.ip}`
+  return userId ? `user:${userId}` : `ip:${ipGroup(request.ip)}`
+}
+
+/**
+ * One IPv6 client usually holds a whole /64 and can use a fresh address for every request: anonymous callers
+ * are limited by /64, as @fastify/rate-limit itself does. IPv4 (and IPv4-mapped IPv6) addresses stand alone.
+ */
+export function ipGroup(ip: string): string {
+  if (!ip.includes(':') || /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(ip)) return ip.replace(/^::ffff:/i, '')
+  const [head = '', tail = ''] = ip.toLowerCase().split('::')
+  const headGroups = head ? head.split(':') : []
+  const tailGroups = tail ? tail.split(':') : []
+  const missing = ip.includes('::') ? 8 - headGroups.length - tailGroups.length : 0
+  const groups = [...headGroups, ...Array<string>(missing).fill('0'), ...tailGroups]
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`
 }

@@ -17,6 +17,7 @@ import {
   InternalError,
   isMistralSecureError,
   type MistralSecureError,
+  RequestRefusedError,
   UnsupportedMediaTypeError,
   ValidationError,
   withDetails,
@@ -73,8 +74,8 @@ export interface RouteCallState {
   abort: AbortController
   /** Set once the audit entry is written: exactly one per request, whichever of end or disconnect comes first. */
   audited: boolean
-  /** performance.now() when the request arrived, for the entry's latency. */
-  startedAt: number
+  /** Whether `identify` has been asked (it is asked once, however the request ends). */
+  identified: boolean
 }
 
 declare module 'fastify' {
@@ -97,13 +98,14 @@ export interface ChatRouteOptions {
 
 /**
  * The route's own body limit, derived from the policy rather than Fastify's global 1 MiB: a JS string's length
- * counts UTF-16 units, and one unit takes at most 3 bytes of UTF-8 (a surrogate pair, 2 units, takes 4), so
- * 4 bytes per character covers any text the policy accepts; 64 KiB more covers the JSON framing (up to 100
- * messages of `{"role":"assistant","content":""}`, model, options). A body over it cannot pass the policy,
- * so it is refused from its content-length, before it is read or parsed.
+ * counts UTF-16 units, and the longest JSON form of one unit is a `\uXXXX` escape, 6 bytes (clients such as
+ * Python's json.dumps escape all non-ASCII text; control characters are always escaped), so 6 bytes per
+ * character covers any text the policy accepts; 64 KiB more covers the JSON framing (up to 100 messages of
+ * `{"role":"assistant","content":""}`, model, options). A body over it cannot pass the policy, so it is
+ * refused from its content-length, before it is read or parsed.
  */
 export function chatBodyLimit(policy: Readonly<PolicyProfile>): number {
-  return policy.maxTotalChars * 4 + 64 * 1024
+  return policy.maxTotalChars * 6 + 64 * 1024
 }
 
 /**
@@ -113,11 +115,15 @@ export function chatBodyLimit(policy: Readonly<PolicyProfile>): number {
 export async function chatRoute(scope: FastifyInstance, options: ChatRouteOptions): Promise<void> {
   const { client, path, identify } = options
   scope.setValidatorCompiler(validatorCompiler)
-  scope.setSerializerCompiler(serializerCompiler)
   scope.setErrorHandler(handleRouteError)
   scope.decorateRequest('mistralCall', null)
 
-  const audit = (request: FastifyRequest, state: RouteCallState, statusCode: number) => {
+  const identifyOnce = async (request: FastifyRequest, state: RouteCallState) => {
+    if (state.identified) return
+    state.identified = true
+    state.userId = identify ? ((await identify(request)) ?? null) : null
+  }
+  const audit = (request: FastifyRequest, reply: FastifyReply, state: RouteCallState, statusCode: number) => {
     if (state.audited) return
     state.audited = true
     const outcome = {
@@ -128,33 +134,29 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
       environment: client.environment,
       statusCode,
       errorCode: state.errorCode,
-      latencyMs: performance.now() - state.startedAt,
+      // Fastify's own clock, from the request's arrival: right even when a host hook refused it first.
+      latencyMs: reply.elapsedTime,
     }
     options.auditor.write(auditEntry(outcome, state.record), request.log)
   }
 
-  // First of the route's hooks, so every later refusal (HTTPS, rate limit, validation) is accounted for.
+  // First of the route's hooks, so every later refusal (HTTPS, rate limit, validation) is accounted for. A host
+  // hook that refuses the request before this one runs (authentication) still gets its entry: see callState.
   scope.addHook('onRequest', async (request, reply) => {
-    const state: RouteCallState = {
-      action: 'chat.complete',
-      userId: null,
-      record: {},
-      errorCode: null,
-      abort: new AbortController(),
-      audited: false,
-      startedAt: performance.now(),
-    }
-    request.mistralCall = state
+    const state = callState(request)
     // A client that hangs up gets its entry now, not when the aborted upstream call unwinds.
     reply.raw.once('close', () => {
       if (reply.raw.writableFinished) return
       state.abort.abort()
       state.errorCode = new ClientClosedError().code
-      audit(request, state, 499)
+      audit(request, reply, state, 499)
     })
   })
   scope.addHook('onResponse', async (request, reply) => {
-    audit(request, request.mistralCall as RouteCallState, reply.statusCode)
+    const state = callState(request)
+    // A request refused before validation (HTTPS, body limit, bad JSON, a host hook) is still attributed.
+    if (!state.audited) await identifyOnce(request, state).catch(() => {})
+    audit(request, reply, state, reply.statusCode)
   })
   if (options.requireHttps) {
     // onRequest: refused before the body is read. request.protocol honours trustProxy and x-forwarded-proto.
@@ -165,15 +167,18 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
   if (options.rateLimit) await registerRateLimit(scope, options.rateLimit)
   // After the host's own onRequest hooks (authentication) and before validation, so that even a request
   // refused for its body is attributed to its user.
-  scope.addHook('preValidation', async (request) => {
-    const state = request.mistralCall as RouteCallState
-    state.userId = identify ? ((await identify(request)) ?? null) : null
-  })
+  scope.addHook('preValidation', async (request) => identifyOnce(request, callState(request)))
 
   scope.withTypeProvider<ZodTypeProvider>().post(
     path,
     {
       bodyLimit: chatBodyLimit(client.policy),
+      // Only the 200 body is the route's own to check; error schemas document the shape (OpenAPI) without
+      // refusing a body a host hook sent, such as its own 401.
+      serializerCompiler: (route) =>
+        route.httpStatus === '200'
+          ? serializerCompiler(route as unknown as Parameters<typeof serializerCompiler>[0])
+          : (data: unknown) => JSON.stringify(data),
       schema: {
         body: chatRequestBodySchema,
         response: { 200: chatResponseSchema, '4xx': errorResponseSchema, '5xx': errorResponseSchema },
@@ -185,11 +190,24 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
         signal: state.abort.signal,
         log: request.log,
         record: state.record,
-        ...(state.userId !== null && { userId: state.userId }),
         [AUDITED_BY_CALLER]: true,
       })
     },
   )
+}
+
+/** The request's state, made on first use: normally by the route's first hook, or later if a host hook refused first. */
+function callState(request: FastifyRequest): RouteCallState {
+  request.mistralCall ??= {
+    action: 'chat.complete',
+    userId: null,
+    record: {},
+    errorCode: null,
+    abort: new AbortController(),
+    audited: false,
+    identified: false,
+  }
+  return request.mistralCall
 }
 
 function handleRouteError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): ErrorResponseBody {
@@ -198,7 +216,7 @@ function handleRouteError(error: FastifyError, request: FastifyRequest, reply: F
   if (pluginError instanceof InternalError && !isMistralSecureError(error)) {
     request.log.error({ err: error }, 'unexpected error in the mistral chat route')
   }
-  if (request.mistralCall) request.mistralCall.errorCode = pluginError.code
+  callState(request).errorCode = pluginError.code
   const retryAfter = (pluginError as { retryAfterSeconds?: number }).retryAfterSeconds
   if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter))
   reply.code(pluginError.statusCode)
@@ -230,8 +248,16 @@ export function toPluginError(error: FastifyError): MistralSecureError {
   // Fastify's own body errors: their messages can quote the request's headers, so only the status is kept.
   if (error.statusCode === 413) return new BodyTooLargeError()
   if (error.statusCode === 415) return new UnsupportedMediaTypeError()
-  if (error.statusCode === 400) {
+  if (error.statusCode === 400 && (error.code === undefined || error.code.startsWith('FST_ERR_CTP_'))) {
     return withDetails(new ValidationError(), [{ path: 'body', message: 'the body must be a valid JSON object' }])
+  }
+  // A refusal of the host's own (an authentication hook's 401): its status, code and message are the host's.
+  if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+    return Object.assign(new RequestRefusedError(), {
+      statusCode: error.statusCode,
+      ...(error.code && { code: error.code }),
+      message: error.message,
+    })
   }
   return new InternalError()
 }

@@ -1,6 +1,12 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { CallRecord } from './client.js'
-import { GuardFailedError, SensitiveContentError, SensitiveReplyError, withDetails } from './errors.js'
+import {
+  GuardFailedError,
+  InvalidOptionError,
+  SensitiveContentError,
+  SensitiveReplyError,
+  withDetails,
+} from './errors.js'
 import { createGuard, type Finding, type GuardRule, type SensitiveType, stripControlCharacters } from './guard/index.js'
 import { redactFindings } from './guard/redact.js'
 import type { ChatRequest } from './types.js'
@@ -50,6 +56,12 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
     ...(options.rules && { rules: options.rules }),
     ...(options.disable && { disable: options.disable }),
   })
+  for (const type of Object.keys(options.actions ?? {})) {
+    // A misspelt type would silently fall back to the default action: refuse it at start-up instead.
+    if (!guard.types.includes(type)) {
+      throw new InvalidOptionError(`guard.actions.${type}`, 'not a type this guard detects (see SENSITIVE_TYPES)')
+    }
+  }
   const failOpen = options.failOpen === true
   const defaults = {
     input: options.input ?? DEFAULT_INPUT_ACTION,

@@ -25,19 +25,21 @@ export interface SdkTransportOptions {
 // The SDK prints every request, Authorization header included, to the console when MISTRAL_DEBUG is set
 // and no logger is given; a silent logger keeps the key out of stdout whatever the environment says.
 const SILENT_LOGGER = { group() {}, groupEnd() {}, log() {} }
+const SDK_INSTANCES_KEPT = 3
 
 export function createSdkTransport(options: SdkTransportOptions): MistralTransport {
   // One SDK instance per key: a call keeps the instance (and so the key) it started with, even if a
   // rotation swaps the key while it is in flight.
-  let current: { apiKey: string; sdk: Mistral } | undefined
+  // Two keys are in use at once only around a rotation or a refresh; a few slots cover that without churn.
+  const instances = new Map<string, Mistral>()
   const sdkFor = (apiKey: string): Mistral => {
-    if (current?.apiKey !== apiKey) {
-      current = {
-        apiKey,
-        sdk: new Mistral({ apiKey, serverURL: options.serverURL, debugLogger: SILENT_LOGGER }),
-      }
+    let sdk = instances.get(apiKey)
+    if (sdk === undefined) {
+      sdk = new Mistral({ apiKey, serverURL: options.serverURL, debugLogger: SILENT_LOGGER })
+      if (instances.size >= SDK_INSTANCES_KEPT) instances.delete(instances.keys().next().value as string)
+      instances.set(apiKey, sdk)
     }
-    return current.sdk
+    return sdk
   }
   const requestOptions = (call: TransportCall) => ({
     timeoutMs: call.timeoutMs,

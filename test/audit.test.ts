@@ -352,8 +352,8 @@ t.test('a rate-limited request and an HTTPS refusal are audited with their codes
   t.match(entries(logs), [
     { success: true, statusCode: 200, userId: 'frank' },
     { success: false, statusCode: 429, errorCode: 'FST_MISTRAL_RATE_LIMITED', userId: 'frank', keyId: null },
-    // Refused in onRequest, before identify runs: the caller is not known yet.
-    { success: false, statusCode: 403, errorCode: 'FST_MISTRAL_HTTPS_REQUIRED', userId: null, model: null },
+    // Refused in onRequest, before the body is read: identify is asked when the entry is written.
+    { success: false, statusCode: 403, errorCode: 'FST_MISTRAL_HTTPS_REQUIRED', userId: 'frank', model: null },
   ])
   t.equal(entries(logs).length, 3)
 })

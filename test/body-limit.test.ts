@@ -9,9 +9,9 @@ const chatWith = (content: string) => ({
   messages: [{ role: 'user', content }],
 })
 
-t.test('the limit is derived from the policy: 4 bytes per allowed character plus 64 KiB', async (t) => {
-  t.equal(chatBodyLimit({ ...DEFAULT_PROFILES.development, maxTotalChars: 1000 }), 1000 * 4 + 65_536)
-  t.equal(chatBodyLimit(DEFAULT_PROFILES.production), 400_000 * 4 + 65_536)
+t.test('the limit is derived from the policy: 6 bytes per allowed character plus 64 KiB', async (t) => {
+  t.equal(chatBodyLimit({ ...DEFAULT_PROFILES.development, maxTotalChars: 1000 }), 1000 * 6 + 65_536)
+  t.equal(chatBodyLimit(DEFAULT_PROFILES.production), 400_000 * 6 + 65_536)
 })
 
 t.test(
@@ -20,7 +20,7 @@ t.test(
     const { app, mock, logs } = await buildApp(t, {
       plugin: { profiles: { development: { maxTotalChars: 1000, maxMessageChars: 1000 } }, rateLimit: { max: 1 } },
     })
-    const limit = 1000 * 4 + 65_536
+    const limit = 1000 * 6 + 65_536
     const tooLarge = JSON.stringify(chatWith('a'.repeat(limit)))
     const response = await app.inject({
       method: 'POST',
@@ -65,14 +65,14 @@ t.test('a body within the limit is parsed and then judged by the policy', async 
 
 t.test('the default profile accepts bodies beyond Fastify’s global 1 MiB: the policy decides', async (t) => {
   const { app } = await buildApp(t)
-  // 1.2 MiB of content: over Fastify's default bodyLimit, under 400 000 * 4 + 64 KiB.
+  // 1.2 MiB of content: over Fastify's default bodyLimit, under 400 000 * 6 + 64 KiB.
   const response = await app.inject({ method: 'POST', url: '/api/chat', payload: chatWith('a'.repeat(1_200_000)) })
   t.equal(response.statusCode, 403, 'read and parsed, then refused by the policy rather than by size')
   t.match(response.json().details, [{ rule: 'message_size' }])
   const overDefault = await app.inject({
     method: 'POST',
     url: '/api/chat',
-    payload: chatWith('a'.repeat(1_700_000)),
+    payload: chatWith('a'.repeat(2_500_000)),
   })
   t.equal(overDefault.statusCode, 413, 'past the derived limit the size decides')
 })
@@ -85,4 +85,18 @@ t.test('the host app’s other routes keep Fastify’s own bodyLimit', async (t)
   t.equal(response.json().code, 'FST_ERR_CTP_BODY_TOO_LARGE', 'their own error shape, not the plugin’s')
   const chat = await app.inject({ method: 'POST', url: '/api/chat', payload: chatWith('x'.repeat(200)) })
   t.equal(chat.statusCode, 200, 'the chat route has its own limit')
+})
+
+t.test('text the policy accepts is never refused for its size, even fully \\u-escaped', async (t) => {
+  const { app } = await buildApp(t, { plugin: { profiles: { development: { maxTotalChars: 100_000 } } } })
+  // JSON.stringify escapes control characters as \u00XX: 6 bytes on the wire for each character of content.
+  const payload = JSON.stringify(chatWith('\u0001'.repeat(100_000)))
+  t.ok(payload.length > 100_000 * 4 + 65_536, 'larger than a limit of 4 bytes per character would allow')
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/chat',
+    headers: { 'content-type': 'application/json' },
+    payload,
+  })
+  t.not(response.statusCode, 413)
 })

@@ -102,3 +102,18 @@ t.test('an upstream 404 (a wrong serverURL path) is this service’s fault, not 
   mock.fault({ status: 404 })
   await t.rejects(app.mistral.chat.complete(request), { code: 'FST_MISTRAL_UPSTREAM_ERROR', statusCode: 502 })
 })
+
+t.test('a caller that breaks the types gets FST_MISTRAL_INTERNAL, audited as a failure', async (t) => {
+  const { app, logs } = await buildApp(t)
+  await t.rejects(app.mistral.chat.complete(null as never), { code: 'FST_MISTRAL_INTERNAL', statusCode: 500 })
+  t.match(
+    logs.find((line) => line.msg === 'unexpected error in a mistral call'),
+    { level: 50, err: { type: 'TypeError' } },
+  )
+  t.match(
+    logs.find((line) => line.msg === 'mistral audit'),
+    {
+      audit: { success: false, statusCode: 500, errorCode: 'FST_MISTRAL_INTERNAL' },
+    },
+  )
+})

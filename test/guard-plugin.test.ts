@@ -169,6 +169,7 @@ t.test('invalid guard options fail start-up naming the option', async (t) => {
     [{ input: 'shred' }, 'guard.input'],
     [{ actions: { email: 'hide' } }, 'guard.actions.email'],
     [{ disable: ['emails'] }, 'disable.0'],
+    [{ actions: { privat_key: 'block' } }, 'guard.actions.privat_key'],
   ] as const) {
     const app = Fastify()
     app.register(mistralSecure, { apiKey: TEST_API_KEY, guard: guard as never })

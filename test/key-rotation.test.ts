@@ -184,5 +184,9 @@ t.test('MISTRAL_DEBUG: one warning, and the SDK prints nothing', async (t) => {
   Object.assign(console, original)
   recordOutput(printed.join('\n'))
   t.same(printed, [], 'nothing on the console')
-  t.equal(logs.filter((line) => line.level === 40 && String(line.msg).includes('MISTRAL_DEBUG')).length <= 1, true)
+  t.equal(
+    logs.filter((line) => line.level === 40 && String(line.msg).includes('MISTRAL_DEBUG')).length,
+    1,
+    'one warning',
+  )
 })

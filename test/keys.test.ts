@@ -7,7 +7,6 @@ import { KeyProviderError, KeyUnavailableError, KeyVerificationFailedError } fro
 import {
   type ActiveKey,
   createKeyManager,
-  createKeySource,
   DEFAULT_KEY_MAX_STALE_MS,
   DEFAULT_KEY_REFRESH_MS,
   describeKeyFailure,
@@ -226,20 +225,6 @@ t.test('fingerprint tells keys apart without revealing them', async (t) => {
   t.equal(fingerprint(KEY_A), fingerprint(KEY_A))
   t.not(fingerprint(KEY_A), fingerprint(KEY_B))
   t.notMatch(fingerprint(KEY_A), CANARY)
-})
-
-t.test('createKeySource still serves a fixed key', async (t) => {
-  const source = createKeySource(KEY_A, { MISTRAL_API_KEY: KEY_C })
-  t.same(source.current(), { value: KEY_A, keyId: fingerprint(KEY_A) })
-  t.same(createKeySource(undefined, { MISTRAL_API_KEY_DEV: KEY_B, MISTRAL_API_KEY: KEY_C }).current(), {
-    value: KEY_C,
-    keyId: fingerprint(KEY_C),
-  })
-  t.same(createKeySource(undefined, { MISTRAL_API_KEY_DEV: KEY_B }, 'development').current(), {
-    value: KEY_B,
-    keyId: fingerprint(KEY_B),
-  })
-  t.throws(() => createKeySource(undefined, {}), MissingApiKeyError)
 })
 
 t.test('describeKeyFailure gives a code or class name, never a message', async (t) => {

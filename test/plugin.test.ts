@@ -137,3 +137,17 @@ t.test('per-profile overrides apply to the active profile only', async (t) => {
   })
   t.equal(result.model, 'codestral-latest')
 })
+
+t.test('in production the key only travels over https, or to a loopback address', async (t) => {
+  const error = await registrationError({
+    apiKey: TEST_API_KEY,
+    environment: 'production',
+    serverURL: 'http://mistral-proxy.internal',
+  })
+  t.equal(error.code, 'FST_MISTRAL_INVALID_OPTION')
+  t.match(error.message, /"serverURL": must use https in production/)
+  const { app } = await buildApp(t, { plugin: { environment: 'production' } })
+  t.equal(app.mistral.environment, 'production', 'http://127.0.0.1 (the local server) is allowed')
+  const development = await buildApp(t, { plugin: { serverURL: 'http://mistral-proxy.internal' } })
+  t.equal(development.app.mistral.environment, 'development', 'plain http is allowed outside production')
+})

@@ -261,3 +261,26 @@ t.test('with Redis, two instances share one limit under concurrent load', { skip
   const keys = await (clients[0] as Redis).keys(`${nameSpace}*`)
   t.same(keys, [`${nameSpace}user:dave`], 'the counter lives in Redis under the name space, keyed by user')
 })
+
+t.test('anonymous IPv6 callers are limited by /64, IPv4 callers by address', async (t) => {
+  const { ipGroup } = await import('../src/rate-limit.js')
+  t.equal(ipGroup('203.0.113.9'), '203.0.113.9')
+  t.equal(ipGroup('::ffff:203.0.113.9'), '203.0.113.9', 'IPv4-mapped IPv6 is IPv4')
+  t.equal(ipGroup('2001:db8:0:1:aaaa:bbbb:cccc:dddd'), '2001:db8:0:1::/64')
+  t.equal(ipGroup('2001:DB8:0000:0001::1'), '2001:db8:0:1::/64', 'case and leading zeros do not matter')
+  t.equal(ipGroup('2001:db8::1'), '2001:db8:0:0::/64', 'a :: in the middle is expanded')
+  t.equal(ipGroup('::1'), '0:0:0:0::/64', 'a leading ::')
+  t.equal(ipGroup('fe80::'), 'fe80:0:0:0::/64', 'a trailing ::')
+
+  const { app } = await buildApp(t, { plugin: { rateLimit: { max: 1, timeWindow: 60_000 } } })
+  const send = (remoteAddress: string) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/chat',
+      remoteAddress,
+      payload: { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'hi' }] },
+    })
+  t.equal((await send('2001:db8:0:1::a')).statusCode, 200)
+  t.equal((await send('2001:db8:0:1::b')).statusCode, 429, 'another address of the same /64 shares the quota')
+  t.equal((await send('2001:db8:0:2::a')).statusCode, 200, 'another /64 has its own')
+})

@@ -303,3 +303,46 @@ t.test('with retries, a passing upstream failure is retried and the caller sees 
   t.equal(rejected.statusCode, 400, 'a rejection is not retried')
   t.equal(mock.requests.length, 3 + 3 + 1)
 })
+
+t.test('a host authentication hook keeps its status and code, and the request is still audited', async (t) => {
+  const { app, logs } = await buildApp(t, { plugin: { identify: () => 'never-authenticated' } })
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.headers.authorization === undefined) {
+      throw Object.assign(new Error('Missing bearer token'), { statusCode: 401, code: 'HOST_NO_TOKEN' })
+    }
+    if (request.headers.authorization === 'Bearer anonymous') {
+      reply.code(401).send({ message: 'log in first' })
+      return reply
+    }
+  })
+  const thrown = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+  t.equal(thrown.statusCode, 401)
+  t.match(thrown.json(), { ...errorShape, statusCode: 401, code: 'HOST_NO_TOKEN', message: 'Missing bearer token' })
+  const sent = await app.inject({
+    method: 'POST',
+    url: '/api/chat',
+    headers: { authorization: 'Bearer anonymous' },
+    payload: goodBody,
+  })
+  t.equal(sent.statusCode, 401)
+  t.same(sent.json(), { message: 'log in first' }, 'a body the host sent itself is left as it is')
+  const audits = logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit)
+  t.match(audits, [
+    { statusCode: 401, errorCode: 'HOST_NO_TOKEN', success: false, userId: 'never-authenticated' },
+    { statusCode: 401, errorCode: null, success: false },
+  ])
+  t.notOk(
+    logs.some((line) => String(line.msg).includes('unexpected error')),
+    'not logged as a bug',
+  )
+})
+
+t.test('a host error of 4xx without a code gets FST_MISTRAL_REQUEST_REFUSED', async (t) => {
+  const { app } = await buildApp(t)
+  app.addHook('preHandler', async () => {
+    throw Object.assign(new Error('Quota plan exceeded'), { statusCode: 402 })
+  })
+  const response = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+  t.equal(response.statusCode, 402)
+  t.match(response.json(), { code: 'FST_MISTRAL_REQUEST_REFUSED', message: 'Quota plan exceeded' })
+})

@@ -132,6 +132,15 @@ t.test('each key gets its own SDK instance; switching back works', async (t) => 
   t.ok(refused instanceof MistralError)
   t.equal((refused as MistralError).statusCode, 401)
   t.equal(mock.requests.at(-1)?.headers.authorization, `Bearer ${KEY_B}`)
+
+  // More keys than instances kept: the oldest is dropped, and a call with it still works.
+  const more = ['key-three-0123456789abcdef', 'key-four-0123456789abcdefg', 'key-five-0123456789abcdefgh']
+  for (const key of more) mock.addKey(key)
+  for (const key of [...more, KEY_A]) await call(key)
+  t.strictSame(
+    mock.requests.slice(-4).map((r) => r.headers.authorization),
+    [...more, KEY_A].map((key) => `Bearer ${key}`),
+  )
 })
 
 t.test('chatComplete honours timeoutMs, with or without a signal, and the caller signal', async (t) => {
