@@ -172,26 +172,6 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     }
   }
 
-  return {
-    environment,
-    policy,
-    chat: {
-      complete(request, options = {}) {
-        const record = options.record ?? {}
-        return audited('chat.complete', options, record, () => completeChat(request, options, record))
-      },
-    },
-    rotateKey,
-    models: {
-      list(options = {}) {
-        const record: CallRecord = {}
-        return audited('models.list', options, record, () =>
-          callUpstream('models.list', options, record, (call) => transport.listModels(call)),
-        )
-      },
-    },
-  }
-
   function rotateKey(next: string | KeyProvider, options: Pick<CallOptions, 'userId'> = {}): Promise<KeyRotation> {
     // keyId in the entry is the key in service afterwards: the new one, or the old one that kept serving.
     const record: CallRecord = {}
@@ -219,6 +199,26 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     const result = await callUpstream('chat.complete', options, record, (call) => transport.chatComplete(allowed, call))
     record.usage = result.usage
     return { ...result, content: screening.screenReply(result.content, record, log) }
+  }
+
+  return {
+    environment,
+    policy,
+    chat: {
+      complete(request, options = {}) {
+        const record = options.record ?? {}
+        return audited('chat.complete', options, record, () => completeChat(request, options, record))
+      },
+    },
+    rotateKey,
+    models: {
+      list(options = {}) {
+        const record: CallRecord = {}
+        return audited('models.list', options, record, () =>
+          callUpstream('models.list', options, record, (call) => transport.listModels(call)),
+        )
+      },
+    },
   }
 }
 
