@@ -397,3 +397,29 @@ t.test('many distinct secret identifiers are all judged', async (t) => {
   const lines = Array.from({ length: 600 }, (_, i) => `service_${i}_password=Xk9#mq2!vL${i}`)
   t.equal(guard.scan(lines.join('\n')).findings.length, 600)
 })
+
+t.test('assignment and command-line forms found by the generalised detectors', async (t) => {
+  const awsSecret = fakes.awsSecretKey()
+  t.same(typesIn(`AWS_SECRET_ACCESS_KEY=${awsSecret}`), ['aws_secret_key'], 'env assignment without spaces')
+  t.same(
+    typesIn(`AWS_REGION=eu-west-1\nSESSION_SECRET=${awsSecret}`),
+    ['generic_secret'],
+    'assigned to another name on its own line',
+  )
+  t.same(typesIn(`uri = "mysql+pymysql://etl:Xk9qT2vLm4@db:3306/etl"`), ['database_url'], 'driver in the scheme')
+  t.same(typesIn('Meu celular é (11) 98734-2156'), ['phone'], 'parenthesised two-digit area code')
+  t.same(typesIn('see (11) 123-4567 and (12) 1234-567'), [], 'other groupings after a two-digit area code')
+  t.same(typesIn('contact 9876543210 for delivery'), ['phone'], 'a bare mobile number after "contact"')
+  t.same(typesIn('export VAULT_TOKEN=hvs.sadKAWyCOaOljvCI370HTcPc'), ['generic_secret'], 'prefixed random token')
+  t.same(typesIn('password = config.databasePasswordValueForProd'), [], 'a long member name is still code')
+  t.same(typesIn('パスワードを変更したらAPIキーも再発行する必要がありますか？'), [], 'a sentence after a keyword')
+  t.same(typesIn('パスワード Xk9#mq2!vLp0'), ['generic_secret'], 'a value set apart after a keyword')
+  t.same(typesIn("mysql -h db -u root -p'Xk9#mq2!vLp0' sales"), ['generic_secret'], 'mysql attached -p')
+  t.same(typesIn('mysql -h db -u root -p sales'), [], 'mysql -p alone prompts')
+  t.same(typesIn('redis-cli -a Xk9#mq2!vLp0 ping'), ['generic_secret'], 'redis-cli -a')
+  t.same(typesIn("sshpass -p 'Xk9#mq2!vLp0' ssh deploy@build"), ['generic_secret'], 'sshpass -p')
+  t.same(typesIn('sshpass -pXk9#mq2!vLp0 ssh build'), [], 'sshpass takes the next word')
+  t.same(typesIn('mysql --version'), [], 'no password flag')
+  t.same(typesIn(`mysql ${'a '.repeat(120)}-pXk9#mq2!vLp0`), [], 'a flag beyond the command line window')
+  t.same(typesIn('mysql -h db\n-pXk9#mq2!vLp0'), [], 'a flag on the next line')
+})

@@ -91,7 +91,7 @@ export const jwtDetector: Detector = {
 }
 
 const CONNECTION_URL =
-  /(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|couchdbs?|neo4j(?:\+s)?|bolt|cassandra|snowflake|jdbc:[a-z0-9]{2,20}|s?ftp|smtps?|ldaps?|https?):\/\/([^\s:@/"'<>]{0,128}):([^\s@/"'<>]{1,128})@[A-Za-z0-9._[\]-]{1,255}(?::\d{1,5})?(?:[/?][^\s"'<>`]{0,512})?/gi
+  /(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|couchdbs?|neo4j(?:\+s)?|bolt|cassandra|snowflake|jdbc:[a-z0-9]{2,20}|s?ftp|smtps?|ldaps?|https?)(?:\+[a-z0-9]{2,20})?:\/\/([^\s:@/"'<>]{0,128}):([^\s@/"'<>]{1,128})@[A-Za-z0-9._[\]-]{1,255}(?::\d{1,5})?(?:[/?][^\s"'<>`]{0,512})?/gi
 
 const DEFAULT_PASSWORDS = new Set([
   'password',

@@ -13,7 +13,13 @@ function isBase64Char(code: number): boolean {
 }
 
 /** Maximal runs of the given characters, found in one pass. */
-function runs(text: string, inRun: (code: number) => boolean, length: number, borderless: (code: number) => boolean) {
+function runs(
+  text: string,
+  inRun: (code: number) => boolean,
+  length: number,
+  borderless: (code: number) => boolean,
+  borderlessAfter = borderless,
+) {
   const spans: Span[] = []
   let start = -1
   for (let i = 0; i <= text.length; i++) {
@@ -22,7 +28,7 @@ function runs(text: string, inRun: (code: number) => boolean, length: number, bo
     else if (!inside && start !== -1) {
       const before = start > 0 ? text.charCodeAt(start - 1) : 32
       const after = i < text.length ? text.charCodeAt(i) : 32
-      if (i - start === length && !borderless(before) && !borderless(after)) spans.push({ start, end: i })
+      if (i - start === length && !borderless(before) && !borderlessAfter(after)) spans.push({ start, end: i })
       start = -1
     }
   }
@@ -36,14 +42,25 @@ function isMixedCaseToken(value: string): boolean {
 
 const AWS_SECRET_KEYWORD = /aws|boto|secret.?(?:access.?)?key/
 
-/** 40 characters of base64 after an AWS or secret-access-key keyword; mixed case rules out hex SHA-1 digests. */
+const ASSIGNED = /\w["']? ?[:=] ?["']?$/
+
+const isWordJoiner = (code: number) => code === 95 || code === 45
+
+/**
+ * 40 characters of base64 after an AWS or secret-access-key keyword; mixed case rules out hex SHA-1 digests.
+ * `=` may come before the key (`AWS_SECRET_ACCESS_KEY=…`) but not after it, where it would be base64 padding.
+ */
 export const awsSecretKeyDetector: Detector = {
   type: 'aws_secret_key',
   find: (text) =>
-    runs(text, isBase64Char, 40, (code) => code === 61 || code === 95 || code === 45).filter((span) => {
+    runs(text, isBase64Char, 40, isWordJoiner, (code) => code === 61 || isWordJoiner(code)).filter((span) => {
       const value = text.slice(span.start, span.end)
       if (!isMixedCaseToken(value) || value.includes('EXAMPLE')) return false
-      return AWS_SECRET_KEYWORD.test(windowAround(text, span.start, span.start, 80))
+      const window = windowAround(text, span.start, span.start, 80)
+      const line = window.slice(window.lastIndexOf('\n') + 1)
+      if (AWS_SECRET_KEYWORD.test(line)) return true
+      // Assigned on its line to some other name (`SESSION_SECRET=…`): an AWS word on another line is not about it.
+      return !ASSIGNED.test(line) && AWS_SECRET_KEYWORD.test(window)
     }),
 }
 

@@ -5,6 +5,8 @@ import type { Detector, Span } from './types.js'
 
 interface PhoneCandidate {
   plus: boolean
+  /** The first group was written in parentheses, as an area code: (11) 98765-4321. */
+  areaInParentheses: boolean
   groups: string[]
   separators: string[]
   /** Where each group ends, so a run of two numbers can be cut back to the first. */
@@ -26,7 +28,14 @@ function readDigits(text: string, from: number): number {
 }
 
 function readCandidate(text: string, start: number): PhoneCandidate {
-  const candidate: PhoneCandidate = { plus: false, groups: [], separators: [], ends: [], end: start }
+  const candidate: PhoneCandidate = {
+    plus: false,
+    areaInParentheses: false,
+    groups: [],
+    separators: [],
+    ends: [],
+    end: start,
+  }
   let i = start
   if (text[i] === '+') {
     candidate.plus = true
@@ -43,6 +52,7 @@ function readCandidate(text: string, start: number): PhoneCandidate {
     }
     const digitsEnd = readDigits(text, j)
     if (digitsEnd === j || (parenthesised && text[digitsEnd] !== ')')) break
+    if (parenthesised && candidate.groups.length === 0) candidate.areaInParentheses = true
     candidate.groups.push(text.slice(j, digitsEnd))
     candidate.separators.push(separator)
     i = parenthesised ? digitsEnd + 1 : digitsEnd
@@ -86,6 +96,10 @@ function isPhone(candidate: PhoneCandidate): boolean {
   }
   if (groups.length < 2 || !consistentSeparators(separators)) return false
   if (isNanp(groups) || (first === '1' && isNanp(groups.slice(1)))) return true
+  // A two-digit area code in parentheses, then 4-5 and 4 digits, as in Brazil and Mexico: (11) 98765-4321.
+  if (candidate.areaInParentheses && /^[1-9]\d$/.test(first) && groups.length === 3) {
+    return /^\d{4,5}$/.test(groups[1] as string) && (groups[2] as string).length === 4
+  }
   // National numbers with a trunk 0, as written in most of Europe: 06 12 34 56 78, 030 1234567, 020 7946 0958.
   if (first[0] !== '0' || first[1] === '0' || digits < 9 || digits > 11) return false
   // Dotted groups are only a phone in the French pairs style (06.12.34.56.78); otherwise they read as a version.
@@ -93,7 +107,7 @@ function isPhone(candidate: PhoneCandidate): boolean {
   return groups.every((group) => group.length >= 2)
 }
 
-const PHONE_KEYWORD = /\b(?:tel|tél|phone|mobile|cell|call|portable|telefon|teléfono|telefono|handy|whatsapp|sms|fax)\b/
+const PHONE_KEYWORD = /\b(?:contact|reach|tel|tél|phone|mobile|cell|call|portable|telefon|teléfono|telefono|handy|whatsapp|sms|fax)\b/
 const START = /[+(]?\d/g
 
 /** Bare ten-digit numbers are only phones when a phone word comes just before them. */

@@ -13,6 +13,15 @@ const INDIRECTIONS =
 
 const CODE_EXPRESSION = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(.*)?$|^[A-Za-z_$][\w$]*[([]/
 
+// Ideographs, kana, hangul and full-width forms: a value in them is a sentence, not a generated secret.
+const CJK = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/
+
+/** `hvs.CAESIJ3k…` is a prefixed token, not `config.apiKey`: a member name with several digits is random. */
+function isCodeExpression(value: string): boolean {
+  if (!CODE_EXPRESSION.test(value)) return false
+  return !value.split(/[.([]/).some((part) => part.length >= 16 && part.replace(/\D/g, '').length >= 2)
+}
+
 const NOT_A_VALUE = /^(?:https?|file|s3|gs):\/\/|^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^\d{4}-\d\d-\d\d|^\d+(?:[.,:]\d+)*$/
 
 const IDENTIFIER_SHAPES =
@@ -23,7 +32,7 @@ export function isSecretLike(value: string): boolean {
   if (value.length < 8 || value.length > 200) return false
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value)) return false
   if (INDIRECTIONS.test(value) || NOT_A_VALUE.test(value)) return false
-  if (IDENTIFIER_SHAPES.test(value) || CODE_EXPRESSION.test(value)) return false
+  if (IDENTIFIER_SHAPES.test(value) || isCodeExpression(value) || CJK.test(value)) return false
   const classes = characterClasses(value)
   const entropy = shannonEntropy(value)
   if (!classes.digit && !classes.other) {

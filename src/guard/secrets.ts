@@ -212,7 +212,9 @@ function assignedValue(
   }
   // CLI flags (--password X), auth schemes (Bearer X) and space-separated config lines (requirepass X).
   const configLine = isAtLineStart(text, identifierStart)
-  if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configLine) {
+  // Without an operator the value must stand apart: `requirepass X`, not the rest of the word `パスワードを…`.
+  const separated = i > keywordEnd
+  if (separated && (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configLine)) {
     const value = valueAt(text, i)
     if (isSecretAt(text, value) && (!configLine || isAtLineEnd(text, value.end))) return value
   }
@@ -228,6 +230,29 @@ function assignedValue(
     }
   }
   return undefined
+}
+
+// Clients that take a password as a short flag: `mysql -pS3cr3t`, `redis-cli -a S3cr3t`, `sshpass -p S3cr3t`.
+const PASSWORD_FLAG_COMMAND = /(?<![\w-])(?:mysql(?:dump|admin)?|mariadb|redis-cli|sshpass)(?= )/g
+const MAX_COMMAND_LINE = 200
+
+/** The flag's value: attached for mysql (`-p` alone prompts), the next word for redis-cli and sshpass. */
+function passwordFlagValues(text: string): Span[] {
+  const spans: Span[] = []
+  PASSWORD_FLAG_COMMAND.lastIndex = 0
+  for (let match = PASSWORD_FLAG_COMMAND.exec(text); match !== null; match = PASSWORD_FLAG_COMMAND.exec(text)) {
+    const attached = match[0].startsWith('m')
+    const flag = match[0] === 'redis-cli' ? ' -a' : ' -p'
+    let lineEnd = text.indexOf('\n', match.index)
+    if (lineEnd === -1 || lineEnd - match.index > MAX_COMMAND_LINE) lineEnd = match.index + MAX_COMMAND_LINE
+    const at = text.slice(0, lineEnd).indexOf(flag, match.index)
+    if (at === -1) continue
+    const from = at + flag.length
+    if (attached === (text[from] === ' ')) continue
+    const value = readValue(text, attached ? from : from + 1)
+    if (isSecretAt(text, value)) spans.push(value)
+  }
+  return spans
 }
 
 export const genericSecretDetector: Detector = {
@@ -252,6 +277,6 @@ export const genericSecretDetector: Detector = {
       spans.push(value)
       KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, value.end)
     }
-    return spans
+    return [...spans, ...passwordFlagValues(text)]
   },
 }
