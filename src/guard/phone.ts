@@ -107,7 +107,8 @@ function isPhone(candidate: PhoneCandidate): boolean {
   return groups.every((group) => group.length >= 2)
 }
 
-const PHONE_KEYWORD = /\b(?:contact|reach|tel|tél|phone|mobile|cell|call|portable|telefon|teléfono|telefono|handy|whatsapp|sms|fax)\b/
+const PHONE_KEYWORD =
+  /\b(?:contact|reach|tel|tél|phone|mobile|cell|call|portable|telefon|teléfono|telefono|handy|whatsapp|sms|fax)\b/
 const START = /[+(]?\d/g
 
 /** Bare ten-digit numbers are only phones when a phone word comes just before them. */
