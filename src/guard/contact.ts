@@ -76,13 +76,21 @@ export const emailDetector: Detector = {
 const PRIVATE_IPV4 =
   /(?<![\w.])(?:10|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?:\/\d{1,2})?(?![\w]|\.\d)/g
 const UNIQUE_LOCAL_IPV6 = /(?<![\w:])f[cd][0-9a-f]{2}:[0-9a-f:]{2,36}(?:\/\d{1,3})?(?![\w:])/gi
-const CANONICAL_RANGES = new Set(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'])
+
+/**
+ * A broad range such as `10.0.0.0/8` or a VPC's `10.0.0.0/16` names address space, as in docs and tutorials.
+ * A host with its prefix (`10.1.2.3/24`) or a small LAN subnet (`192.168.1.0/24`) still points at a network.
+ */
+function isBroadRange(octets: string[], prefix: number): boolean {
+  const address = octets.reduce((value, octet) => value * 256 + Number(octet), 0)
+  return prefix <= 16 && address % 2 ** (32 - prefix) === 0
+}
 
 function isPrivateIpv4(candidate: string): boolean {
   const [address = '', prefix] = candidate.split('/')
   const octets = address.split('.')
   if (octets.length !== 4 || !octets.every(isOctet)) return false
-  return !CANONICAL_RANGES.has(candidate) && (prefix === undefined || Number(prefix) <= 32)
+  return prefix === undefined || (Number(prefix) <= 32 && !isBroadRange(octets, Number(prefix)))
 }
 
 function isIpv6Address(candidate: string): boolean {

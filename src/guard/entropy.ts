@@ -26,6 +26,9 @@ export interface CharacterClasses {
   count: number
 }
 
+const LOWER_LETTER = /\p{Ll}|\p{Lo}/u
+const UPPER_LETTER = /\p{Lu}|\p{Lt}/u
+
 export function characterClasses(value: string): CharacterClasses {
   let lower = false
   let upper = false
@@ -36,6 +39,9 @@ export function characterClasses(value: string): CharacterClasses {
     if (code >= 97 && code <= 122) lower = true
     else if (code >= 65 && code <= 90) upper = true
     else if (code >= 48 && code <= 57) digit = true
+    // Accented and non-Latin letters are letters: "zurückgesetzt" is a word, not a symbol-laden secret.
+    else if (code >= 128 && LOWER_LETTER.test(value[i] as string)) lower = true
+    else if (code >= 128 && UPPER_LETTER.test(value[i] as string)) upper = true
     else other = true
   }
   return { lower, upper, digit, other, count: Number(lower) + Number(upper) + Number(digit) + Number(other) }

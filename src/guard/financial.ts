@@ -4,7 +4,36 @@ import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn } from './validators.js
 
 // Card layouts: 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners), or one run; one separator kind throughout.
 const CARD_CANDIDATE =
-  /(?<![\d.,]|\d[ -])(?:\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}([ -]?)\d{6}\2\d{4,5})(?!\d|[.,]\d)/g
+  /(?<![\d.,]|\d[ -])(?:\d{4}([ .-]?)\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}([ -]?)\d{6}\2\d{4,5})(?!\d|[.,]\d)/g
+
+// Public test numbers from the card networks' and processors' docs: only a card when nothing says "test".
+const TEST_CARD_NUMBERS = new Set([
+  '4111111111111111',
+  '4242424242424242',
+  '4012888888881881',
+  '4000056655665556',
+  '5555555555554444',
+  '5105105105105100',
+  '5200828282828210',
+  '2223003122003222',
+  '378282246310005',
+  '371449635398431',
+  '6011111111111117',
+  '6011000990139424',
+  '3530111333300000',
+  '3566002020360505',
+  '30569309025904',
+])
+const TEST_CONTEXT = /test|sandbox|stripe|dummy|fake|sample|demo|example|staging/
+
+function isTestCard(text: string, span: Span, digits: string): boolean {
+  return TEST_CARD_NUMBERS.has(digits) && TEST_CONTEXT.test(windowAround(text, span.start, span.end, 60, 40))
+}
+
+function cardAt(text: string, span: Span): Span | undefined {
+  const digits = text.slice(span.start, span.end).replace(/[ .-]/g, '')
+  return isCardNumber(digits) && !isTestCard(text, span, digits) ? span : undefined
+}
 
 export const creditCardDetector: Detector = {
   type: 'credit_card',
@@ -12,29 +41,29 @@ export const creditCardDetector: Detector = {
     const spans: Span[] = []
     for (const span of matchSpans(CARD_CANDIDATE, text)) {
       const candidate = text.slice(span.start, span.end)
-      if (isCardNumber(candidate.replace(/[ -]/g, ''))) {
-        spans.push(span)
-        continue
-      }
       // "4111 1111 1111 1111 12" may be a card followed by something else: retry without the last group.
-      const lastSeparator = Math.max(candidate.lastIndexOf(' '), candidate.lastIndexOf('-'))
-      if (lastSeparator > 0 && isCardNumber(candidate.slice(0, lastSeparator).replace(/[ -]/g, ''))) {
-        spans.push({ start: span.start, end: span.start + lastSeparator })
-      }
+      const lastSeparator = Math.max(candidate.lastIndexOf(' '), candidate.lastIndexOf('-'), candidate.lastIndexOf('.'))
+      const card =
+        cardAt(text, span) ??
+        (lastSeparator > 0 ? cardAt(text, { start: span.start, end: span.start + lastSeparator }) : undefined)
+      if (card !== undefined) spans.push(card)
     }
     return spans
   },
 }
 
-const IBAN_START = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?=[ ]?[A-Z0-9])/g
+// Upper case as printed, or all lower case as typed in chat: `de89 3704 …`.
+const IBAN_START = /(?<![A-Za-z0-9])(?:[A-Z]{2}\d{2}(?=[ ]?[A-Z0-9])|[a-z]{2}\d{2}(?=[ ]?[a-z0-9]))/g
 
-function isUpperOrDigit(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+function isIbanChar(code: number, lower: boolean): boolean {
+  return (lower ? code >= 97 && code <= 122 : code >= 65 && code <= 90) || (code >= 48 && code <= 57)
 }
 
 /** Reads an IBAN of its country's length, allowing a single space between groups of four. */
 function readIban(text: string, start: number): Span | undefined {
-  const length = IBAN_LENGTHS.get(text.slice(start, start + 2))
+  const country = text.slice(start, start + 2)
+  const lower = country !== country.toUpperCase()
+  const length = IBAN_LENGTHS.get(country.toUpperCase())
   if (length === undefined) return undefined
   const chars: string[] = []
   let i = start
@@ -44,12 +73,12 @@ function readIban(text: string, start: number): Span | undefined {
       i++
       continue
     }
-    if (!isUpperOrDigit(code)) break
+    if (!isIbanChar(code, lower)) break
     chars.push(text[i] as string)
     i++
   }
   if (chars.length !== length || /[A-Za-z0-9]/.test(text[i] ?? '')) return undefined
-  const compact = chars.join('')
+  const compact = chars.join('').toUpperCase()
   return isIban(compact) ? { start, end: i } : undefined
 }
 

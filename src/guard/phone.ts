@@ -109,6 +109,9 @@ function isPhone(candidate: PhoneCandidate): boolean {
 
 const PHONE_KEYWORD =
   /\b(?:contact|reach|tel|tél|phone|mobile|cell|call|portable|telefon|teléfono|telefono|handy|whatsapp|sms|fax)\b/
+// Words that introduce a number in chat, in the languages whose mobiles have no trunk 0 (Spain, Italy) and others.
+const NUMBER_KEYWORD =
+  /\b(?:phone|mobile|cell|call|text|ring|tel|whatsapp|sms|number|m[oó]vil|celular|tel[eé]fono|ll[aá]m|numero|número|cellulare|chiama|telefono|nummer|numéro|appel)/
 const START = /[+(]?\d/g
 
 /** Bare ten-digit numbers are only phones when a phone word comes just before them. */
@@ -117,6 +120,22 @@ function isKeywordedBareNumber(text: string, start: number, candidate: PhoneCand
   if (candidate.groups.length !== 1 || candidate.plus || only.length !== 10) return false
   if (!(isNanp([only.slice(0, 3), only.slice(3, 6), only.slice(6)]) || /^0[1-9]/.test(only))) return false
   return PHONE_KEYWORD.test(windowAround(text, start, start, 30))
+}
+
+const NOT_A_PHONE_NUMBER = /order|ticket|track|case|invoice|account|ref|serial|customer|kunden|pedido|ordine|commande/
+
+/**
+ * Spanish and Italian numbers have no trunk 0 (655 12 34 56, 333 9876543): nine or ten digits in groups of at
+ * least two, taken only right after a word like "móvil", "numero" or "call me".
+ */
+function isKeywordedNationalNumber(text: string, start: number, candidate: PhoneCandidate): boolean {
+  const { groups, separators } = candidate
+  const digits = digitCount(groups)
+  if (candidate.plus || groups.length < 2 || !/^[3679]/.test(groups[0] as string)) return false
+  if (digits < 9 || digits > 10 || separators.includes('.') || !consistentSeparators(separators)) return false
+  if (!groups.every((group) => group.length >= 2 && group.length <= 7)) return false
+  const before = windowAround(text, start, start, 25)
+  return NUMBER_KEYWORD.test(before) && !NOT_A_PHONE_NUMBER.test(before)
 }
 
 /** The longest run of leading groups that reads as a phone number, so "06 12 34 56 78 / 06 …" splits right. */
@@ -134,7 +153,13 @@ function longestPhonePrefix(text: string, start: number, candidate: PhoneCandida
     }
     const after = text[prefix.end] ?? ' '
     if (/\w/.test(after) || (/[.,:/-]/.test(after) && isDigit(text[prefix.end + 1]))) continue
-    if (isPhone(prefix) || isKeywordedBareNumber(text, start, prefix)) return prefix.end
+    if (
+      isPhone(prefix) ||
+      isKeywordedBareNumber(text, start, prefix) ||
+      isKeywordedNationalNumber(text, start, prefix)
+    ) {
+      return prefix.end
+    }
   }
   return undefined
 }

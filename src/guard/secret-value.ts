@@ -27,12 +27,15 @@ const NOT_A_VALUE = /^(?:https?|file|s3|gs):\/\/|^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|
 const IDENTIFIER_SHAPES =
   /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+)$/
 
+function isPlaceholderOrReference(value: string): boolean {
+  if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value)) return true
+  if (INDIRECTIONS.test(value) || NOT_A_VALUE.test(value)) return true
+  return IDENTIFIER_SHAPES.test(value) || isCodeExpression(value) || CJK.test(value)
+}
+
 /** True when an assigned value looks like a real secret rather than a placeholder, a reference or a word. */
 export function isSecretLike(value: string): boolean {
-  if (value.length < 8 || value.length > 200) return false
-  if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value)) return false
-  if (INDIRECTIONS.test(value) || NOT_A_VALUE.test(value)) return false
-  if (IDENTIFIER_SHAPES.test(value) || isCodeExpression(value) || CJK.test(value)) return false
+  if (value.length < 8 || value.length > 200 || isPlaceholderOrReference(value)) return false
   const classes = characterClasses(value)
   const entropy = shannonEntropy(value)
   if (!classes.digit && !classes.other) {
@@ -41,4 +44,25 @@ export function isSecretLike(value: string): boolean {
   }
   if (classes.count < 2) return false
   return entropy >= (value.length < 12 ? 2.75 : 3)
+}
+
+// The most used letters-only passwords (keyboard rows, perennial favourites): never an ordinary reply like "incorrect".
+const COMMON_PASSWORDS =
+  /^(?:qwerty|azerty|qwertz|asdfgh|qwertyuiop|letmein|iloveyou|sunshine|princess|football|baseball|superman|starwars|trustno)$/i
+
+// `v2.1.0`, `8chars`, `2fa`, `10min`: a version or a count, not a password.
+const VERSION_OR_COUNT = /^v?\d+(?:\.\d+)+$|^\d+[A-Za-z]+$/
+
+/**
+ * After a password word, people share short and plain passwords too: "password: hunter2", "la senha é cafe2020".
+ * Letters and digits together, five characters or more, tell them from words like "incorrect" or "required".
+ */
+export function isPasswordLike(value: string): boolean {
+  if (isSecretLike(value) || COMMON_PASSWORDS.test(value)) return true
+  if (value.length < 5 || value.length > 64 || VERSION_OR_COUNT.test(value) || isPlaceholderOrReference(value)) {
+    return false
+  }
+  const classes = characterClasses(value)
+  // `aaaaaaaa1` repeats one character: a filler, not something a person chose.
+  return (classes.lower || classes.upper) && classes.digit && shannonEntropy(value) >= 2
 }

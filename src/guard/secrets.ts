@@ -1,12 +1,12 @@
-import { isSecretLike } from './secret-value.js'
+import { isPasswordLike, isSecretLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
 
 const KEYWORD =
-  /mot de passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|passord|parola|[şs]ifre|heslo|jelsz[óo]|пароль|パスワード|密码|密碼|비밀번호|كلمة المرور|סיסמה|api key|pass|pwd|secret|token|key|credential|bearer|authorization/gi
+  /mot de passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|passord|parola|[şs]ifre|heslo|jelsz[óo]|пароль|パスワード|密码|密碼|비밀번호|كلمة المرور|סיסמה|api key|pass|pwd|pw|secret|token|key|credential|bearer|authorization/gi
 
-const ASCII_KEYWORDS = new Set(['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'bearer', 'authorization'])
+const ASCII_KEYWORDS = new Set(['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'credential', 'bearer', 'authorization'])
 const MAX_IDENTIFIER_EXTENSION = 40
 
 function isIdentifierChar(char: string | undefined): boolean {
@@ -128,6 +128,8 @@ const CONNECTORS = new Set([
   'är',
   'er',
   'jest',
+  "c'est",
+  'c’est',
   'это',
   'to',
   '=',
@@ -179,9 +181,14 @@ function valueAt(text: string, from: number): Span | undefined {
   return value
 }
 
-function isSecretAt(text: string, span: Span | undefined): span is Span {
-  return span !== undefined && isSecretLike(text.slice(span.start, span.end))
+function isSecretAt(text: string, span: Span | undefined, lenient = false): span is Span {
+  if (span === undefined) return false
+  const value = text.slice(span.start, span.end)
+  return lenient ? isPasswordLike(value) : isSecretLike(value)
 }
+
+// Tokens and keys are long and random; only a password word lets a short or plain value through.
+const NOT_A_PASSWORD_WORD = /secret|token|key|credential|bearer|auth/i
 
 /** Operators: `=`, `:`, `:=`, `=>`, `==`, `->`, full-width colon, and CJK particles like は / 是. */
 const OPERATOR = /^(?:===?|=>|:=|->|=|:|：|は|是|为|為|는|은|이|가)/
@@ -202,13 +209,14 @@ function assignedValue(
   keywordEnd: number,
   identifier: string,
 ): Span | undefined {
+  const lenient = !NOT_A_PASSWORD_WORD.test(identifier)
   let i = keywordEnd
   while (i < keywordEnd + 2 && /["'`\]]/.test(text[i] ?? '')) i++
   i = skipSpaces(text, i, 4)
   const operator = OPERATOR.exec(text.slice(i, i + 3))
   if (operator !== null) {
     const value = valueAt(text, skipSpaces(text, i + operator[0].length, 4))
-    return isSecretAt(text, value) ? value : undefined
+    return isSecretAt(text, value, lenient) ? value : undefined
   }
   // CLI flags (--password X), auth schemes (Bearer X) and space-separated config lines (requirepass X).
   const configLine = isAtLineStart(text, identifierStart)
@@ -216,17 +224,18 @@ function assignedValue(
   const separated = i > keywordEnd
   if (separated && (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configLine)) {
     const value = valueAt(text, i)
-    if (isSecretAt(text, value) && (!configLine || isAtLineEnd(text, value.end))) return value
+    if (isSecretAt(text, value, lenient) && (!configLine || isAtLineEnd(text, value.end))) return value
   }
   // Prose: up to six words, then a connector ("is", "est", "to", "password (staging): …") and the value.
   const words = text.slice(i, i + 160).split(' ', 7)
   let offset = i
   for (const [index, word] of words.entries()) {
-    if (index === 6 || word.length === 0 || /[.!?;]$|\n/.test(word)) return undefined
+    // A clause ends at sentence punctuation or a comma: "das Passwort ist falsch, ich habe es …" stops there.
+    if (index === 6 || word.length === 0 || /[.,!?;]$|\n/.test(word)) return undefined
     offset += word.length + 1
     if (CONNECTORS.has(word.toLowerCase()) || word.endsWith(':')) {
       const value = valueAt(text, offset)
-      if (isSecretAt(text, value)) return value
+      if (isSecretAt(text, value, lenient)) return value
     }
   }
   return undefined
