@@ -11,7 +11,7 @@ const PLACEHOLDER_WORDS =
 const INDIRECTIONS =
   /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|env[.(:[]|ENV\[|System\.getenv|getenv|config\.|settings\.|secrets\.|vault:|ref\+|arn:aws|!Ref|!Sub|!vault|!GetAtt|%\()/i
 
-const CODE_EXPRESSION = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(.*)?$|^[A-Za-z_$][\w$]*[([]/
+const CODE_EXPRESSION = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:[([].*)?$|^[A-Za-z_$][\w$]*[([]/
 
 // Ideographs, kana, hangul and full-width forms: a value in them is a sentence, not a generated secret.
 const CJK = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/
@@ -50,6 +50,23 @@ export function isSecretLike(value: string): boolean {
 const COMMON_PASSWORDS =
   /^(?:qwerty|azerty|qwertz|asdfgh|qwertyuiop|letmein|iloveyou|sunshine|princess|football|baseball|superman|starwars|trustno)$/i
 
+// `test123`, `dummy1`, `foobar`: what a test fixture puts in a password field, not a password anyone uses.
+const FIXTURE_DUMMY = /^(?:test|testing|dummy|fake|foo|foobar|sample)\d*$/i
+
+// `amber-river-copper-walnut`, `saddle-glacier-glacier36`: three or more lower-case words joined by dashes, read
+// after a password word. A resource name (`my-k8s-secret`) rarely has three words of three letters or more.
+const PASSPHRASE = /^[a-z]{3,12}(?:-[a-z]{3,12}){2,7}\d{0,4}$/
+// Words of resource names and messages (`db-password-secret`, `too-short-error-message`), not of passphrases.
+const NAME_WORDS = new Set(
+  'password secret token key keys credentials creds auth error message name prod production dev staging test config service server cluster short long'.split(
+    ' ',
+  ),
+)
+
+function isPassphrase(value: string): boolean {
+  return value.length >= 14 && PASSPHRASE.test(value) && !value.split('-').some((word) => NAME_WORDS.has(word))
+}
+
 // `v2.1.0`, `8chars`, `2fa`, `10min`: a version or a count, not a password.
 const VERSION_OR_COUNT = /^v?\d+(?:\.\d+)+$|^\d+[A-Za-z]+$/
 
@@ -58,10 +75,11 @@ const VERSION_OR_COUNT = /^v?\d+(?:\.\d+)+$|^\d+[A-Za-z]+$/
  * Letters and digits together, five characters or more, tell them from words like "incorrect" or "required".
  */
 export function isPasswordLike(value: string): boolean {
-  if (isSecretLike(value) || COMMON_PASSWORDS.test(value)) return true
+  if (isSecretLike(value) || COMMON_PASSWORDS.test(value) || isPassphrase(value)) return true
   if (value.length < 5 || value.length > 64 || VERSION_OR_COUNT.test(value) || isPlaceholderOrReference(value)) {
     return false
   }
+  if (FIXTURE_DUMMY.test(value)) return false
   const classes = characterClasses(value)
   // `aaaaaaaa1` repeats one character: a filler, not something a person chose.
   return (classes.lower || classes.upper) && classes.digit && shannonEntropy(value) >= 2

@@ -1,10 +1,12 @@
+import { characterClasses } from './entropy.js'
+import { windowAround } from './match.js'
 import { isPasswordLike, isSecretLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
 
 const KEYWORD =
-  /mot de passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|passord|parola|[şs]ifre|heslo|jelsz[óo]|пароль|パスワード|密码|密碼|비밀번호|كلمة المرور|סיסמה|api key|pass|pwd|pw|secret|token|key|credential|bearer|authorization/gi
+  /mot de passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|passord|parola|[şs]ifre|heslo|jelsz[óo]|пароль|パスワード|密码|密碼|비밀번호|كلمة المرور|סיסמה|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel)(?![\p{L}\p{N}])|api key|pass|pwd|pw|secret|token|key|credential|bearer|authorization/giu
 
 const ASCII_KEYWORDS = new Set(['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'credential', 'bearer', 'authorization'])
 const MAX_IDENTIFIER_EXTENSION = 40
@@ -41,6 +43,14 @@ const KEY_QUALIFIERS = new Set([
   'master',
   'auth',
   'client',
+  'app',
+  'session',
+  'jwt',
+  'hmac',
+  'webhook',
+  'shared',
+  'account',
+  'storage',
 ])
 const NON_SECRET_SEGMENTS = new Set([
   'page',
@@ -81,6 +91,26 @@ const NON_SECRET_SEGMENTS = new Set([
   'env',
   'var',
   'arn',
+  // Hashes and digests of a secret are not the secret.
+  'hash',
+  'hashed',
+  'digest',
+  'checksum',
+  'fingerprint',
+  // i18n keys: `forgot_password`, `password_too_short`, `token_error_message` name a sentence about the secret.
+  'forgot',
+  'title',
+  'message',
+  'msg',
+  'error',
+  'text',
+  'description',
+  'tooltip',
+  'placeholder',
+  'short',
+  'weak',
+  'invalid',
+  'mismatch',
 ])
 
 /** Splits `DB_PASSWORD`, `dbPassword`, `x-api-key` and `client.secret` into lower-case words. */
@@ -135,6 +165,16 @@ const CONNECTORS = new Set([
   '=',
   ':',
   'now',
+  'lautet',
+  'heißt',
+  'sont',
+  'son',
+  'sono',
+  'são',
+  'zijn',
+  'war',
+  'era',
+  'était',
 ])
 const AUTH_SCHEMES = new Set(['bearer', 'basic', 'token', 'digest', 'apikey'])
 const MAX_VALUE = 200
@@ -188,10 +228,17 @@ function isSecretAt(text: string, span: Span | undefined, lenient = false): span
 }
 
 // Tokens and keys are long and random; only a password word lets a short or plain value through.
-const NOT_A_PASSWORD_WORD = /secret|token|key|credential|bearer|auth/i
+const NOT_A_PASSWORD_WORD =
+  /secret|token|key|credential|bearer|auth|jeton|cl[ée]|schl[üu]ssel|chiave|clave|chave|sleutel/i
 
 /** Operators: `=`, `:`, `:=`, `=>`, `==`, `->`, full-width colon, and CJK particles like は / 是. */
 const OPERATOR = /^(?:===?|=>|:=|->|=|:|：|は|是|为|為|는|은|이|가)/
+
+const POSSESSIVE_IS = /^['’]s /
+
+function hasLettersAndDigits(value: string): boolean {
+  return /[A-Za-z]/.test(value) && /\d/.test(value)
+}
 
 function isAtLineStart(text: string, start: number): boolean {
   let i = start
@@ -210,6 +257,11 @@ function assignedValue(
   identifier: string,
 ): Span | undefined {
   const lenient = !NOT_A_PASSWORD_WORD.test(identifier)
+  // "the wifi password's blue-otter-lamp": the possessive stands for "is".
+  if (POSSESSIVE_IS.test(text.slice(keywordEnd, keywordEnd + 3))) {
+    const value = valueAt(text, keywordEnd + 3)
+    return isSecretAt(text, value, lenient) ? value : undefined
+  }
   let i = keywordEnd
   while (i < keywordEnd + 2 && /["'`\]]/.test(text[i] ?? '')) i++
   i = skipSpaces(text, i, 4)
@@ -222,9 +274,14 @@ function assignedValue(
   const configLine = isAtLineStart(text, identifierStart)
   // Without an operator the value must stand apart: `requirepass X`, not the rest of the word `パスワードを…`.
   const separated = i > keywordEnd
-  if (separated && (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configLine)) {
+  if (separated) {
     const value = valueAt(text, i)
-    if (isSecretAt(text, value, lenient) && (!configLine || isAtLineEnd(text, value.end))) return value
+    if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configLine) {
+      if (isSecretAt(text, value, lenient) && (!configLine || isAtLineEnd(text, value.end))) return value
+    } else if (isSecretAt(text, value) && hasLettersAndDigits(text.slice(value.start, value.end))) {
+      // `login bot password X`, `npm config set …:_authToken X`: a random-looking value right after the name.
+      return value
+    }
   }
   // Prose: up to six words, then a connector ("is", "est", "to", "password (staging): …") and the value.
   const words = text.slice(i, i + 160).split(' ', 7)
@@ -264,6 +321,36 @@ function passwordFlagValues(text: string): Span[] {
   return spans
 }
 
+// `curl -u deploy:S3cr3t`, `requests.get(url, auth=('admin', 'S3cr3t'))`, "login: admin / P@ssw0rd99".
+const USER_FLAG = /(?<![\w-])(?:-u|--user)[ =]["']?[^\s:'"$]{1,64}:/g
+const AUTH_TUPLE = /(?:\bauth ?= ?\(|BasicAuth\() ?["'][^"'\n]{1,64}["'] ?, ?(?=["'])/g
+const LOGIN_PAIR = /(?<![^\s"'(,])[A-Za-z][\w.@-]{0,40} ?\/ ?(?=[^\s/])/g
+const LOGIN_WORD =
+  /login|log in|sign in|signin|credential|user|account|identifiant|anmeld|zugang|acceso|usuario|utente|accesso|conta|inloggen|gebruiker/
+
+function valuesAfter(pattern: RegExp, text: string, accept: (value: string) => boolean): Span[] {
+  const spans: Span[] = []
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const value = readValue(text, match.index + match[0].length)
+    if (value !== undefined && accept(text.slice(value.start, value.end))) spans.push(value)
+  }
+  return spans
+}
+
+function credentialPairValues(text: string): Span[] {
+  return [
+    ...valuesAfter(USER_FLAG, text, isPasswordLike),
+    ...valuesAfter(AUTH_TUPLE, text, isPasswordLike),
+    // A user / password pair needs a login word just before it and a password of three character classes.
+    ...valuesAfter(
+      LOGIN_PAIR,
+      text,
+      (value) => !value.includes('/') && characterClasses(value).count >= 3 && isPasswordLike(value),
+    ).filter((span) => LOGIN_WORD.test(windowAround(text, span.start, span.start, 80))),
+  ]
+}
+
 export const genericSecretDetector: Detector = {
   type: 'generic_secret',
   find(text) {
@@ -286,6 +373,6 @@ export const genericSecretDetector: Detector = {
       spans.push(value)
       KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, value.end)
     }
-    return [...spans, ...passwordFlagValues(text)]
+    return [...spans, ...passwordFlagValues(text), ...credentialPairValues(text)]
   },
 }
