@@ -65,20 +65,22 @@ function readIban(text: string, start: number): Span | undefined {
   const lower = country !== country.toUpperCase()
   const length = IBAN_LENGTHS.get(country.toUpperCase())
   if (length === undefined) return undefined
-  const chars: string[] = []
+  // Counted, not collected: most candidates in long look-alike runs fail the end check, and building the
+  // compact form only for the survivors keeps the scan's constant small.
+  let count = 0
   let i = start
-  while (chars.length < length && i < text.length) {
+  while (count < length && i < text.length) {
     const code = text.charCodeAt(i)
-    if (code === 32 && chars.length % 4 === 0 && text.charCodeAt(i - 1) !== 32) {
+    if (code === 32 && count % 4 === 0 && text.charCodeAt(i - 1) !== 32) {
       i++
       continue
     }
     if (!isIbanChar(code, lower)) break
-    chars.push(text[i] as string)
+    count++
     i++
   }
-  if (chars.length !== length || /[A-Za-z0-9]/.test(text[i] ?? '')) return undefined
-  const compact = chars.join('').toUpperCase()
+  if (count !== length || /[A-Za-z0-9]/.test(text[i] ?? '')) return undefined
+  const compact = text.slice(start, i).replaceAll(' ', '').toUpperCase()
   return isIban(compact) ? { start, end: i } : undefined
 }
 
