@@ -7,7 +7,14 @@ import {
   SensitiveReplyError,
   withDetails,
 } from './errors.js'
-import { createGuard, type Finding, type GuardRule, type SensitiveType, stripControlCharacters } from './guard/index.js'
+import {
+  createGuard,
+  type Finding,
+  type GuardRule,
+  type SensitiveType,
+  stripControlCharacters,
+  summarizeFindings,
+} from './guard/index.js'
 import { redactFindings } from './guard/redact.js'
 import type { ChatRequest } from './types.js'
 
@@ -73,22 +80,26 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
     return specific ?? (defaults[direction] as GuardAction)
   }
 
-  /** Scans one text and applies the actions: returns the text to use and what was found, by type. */
+  /** Scans one text and applies the actions (one pass): the text to use, what was found, what blocks. */
   function screen(text: string, direction: GuardDirection) {
     const { findings } = guard.scan(text)
-    const toRedact = findings.filter((finding) => actionFor(finding.type, direction) === 'redact')
-    return {
-      text: toRedact.length > 0 ? redactFindings(text, toRedact) : text,
-      findings,
-      blocked: findings.filter((finding) => actionFor(finding.type, direction) === 'block'),
+    const toRedact: Finding[] = []
+    const blocked: Finding[] = []
+    for (const finding of findings) {
+      const action = actionFor(finding.type, direction)
+      if (action === 'redact') toRedact.push(finding)
+      else if (action === 'block') blocked.push(finding)
     }
+    return { text: toRedact.length > 0 ? redactFindings(text, toRedact) : text, findings, blocked }
   }
 
-  const summarize = (findings: Finding[], direction: GuardDirection): FindingSummary[] => {
-    const counts = new Map<string, number>()
-    for (const finding of findings) counts.set(finding.type, (counts.get(finding.type) ?? 0) + 1)
-    return [...counts].map(([type, count]) => ({ type, count, direction, action: actionFor(type, direction) }))
-  }
+  const summarize = (findings: Finding[], direction: GuardDirection): FindingSummary[] =>
+    summarizeFindings(findings).map(({ type, count }) => ({
+      type,
+      count,
+      direction,
+      action: actionFor(type, direction),
+    }))
 
   /** Fail closed: a guard that cannot run refuses the call, unless the host chose failOpen. */
   function guarded<T>(direction: GuardDirection, log: FastifyBaseLogger, run: () => T, unscreened: T): T {

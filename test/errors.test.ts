@@ -22,6 +22,7 @@ import {
 } from '../src/errors.js'
 import { createMockMistral, type MockMistral } from '../src/testing/index.js'
 import type { ChatRequest } from '../src/types.js'
+import { thrown } from './helpers/rejections.js'
 
 const API_KEY = 'errors-test-key-0123456789abcdef'
 /** Planted in upstream bodies: a mapped error must never carry it. */
@@ -51,17 +52,6 @@ async function startRawServer(t: Test, answer: (res: ServerResponse) => void): P
   )
   const { port } = server.address() as AddressInfo
   return new Mistral({ apiKey: API_KEY, serverURL: `http://127.0.0.1:${port}` })
-}
-
-/** Runs a call that must fail and returns what the SDK threw. */
-async function thrown(t: Test, call: () => Promise<unknown>): Promise<unknown> {
-  try {
-    await call()
-  } catch (error) {
-    return error
-  }
-  t.fail('the call succeeded')
-  return undefined
 }
 
 /** Everything a careless host could log or send of an error. */

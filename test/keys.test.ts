@@ -18,6 +18,7 @@ import {
   validateKey,
   warnIfSdkDebug,
 } from '../src/keys.js'
+import { rejection } from './helpers/rejections.js'
 
 // Distinctive values: any of them showing up in an error or a log line is a leak.
 const KEY_A = 'sk-CANARY-AAAA-0123456789abcdef'
@@ -39,16 +40,6 @@ function leakText(error: unknown): string {
     JSON.stringify(Object.getOwnPropertyDescriptors(error)),
     String(error.cause),
   ].join('\n')
-}
-
-async function rejection(promise: unknown): Promise<Error> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof Error) return error
-    throw new Error(`rejected with a non-error: ${typeof error}`)
-  }
-  throw new Error('expected a rejection')
 }
 
 function thrown(fn: () => unknown): Error {

@@ -4,6 +4,7 @@ import { GcpSecretError, gcpSecretManagerKeyProvider } from '../examples/secrets
 import { InvalidApiKeyError } from '../src/errors.js'
 import { KeyProviderError } from '../src/key-errors.js'
 import { createKeyManager, fingerprint, type KeyProvider } from '../src/keys.js'
+import { rejection } from './helpers/rejections.js'
 
 const KEY = 'sk-CANARY-SECRET-0123456789abcdef'
 const CANARY = /CANARY/
@@ -13,16 +14,6 @@ const VERSION = 'projects/acme/secrets/mistral-api-key/versions/latest'
 /** The text of an error as a careless host might log or send it. */
 function leakText(error: Error): string {
   return [error.message, error.stack, String(error), JSON.stringify(error), String(error.cause)].join('\n')
-}
-
-async function rejection(promise: unknown): Promise<Error> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof Error) return error
-    throw new Error(`rejected with a non-error: ${typeof error}`)
-  }
-  throw new Error('expected a rejection')
 }
 
 /** Stands in for the SDK's GetSecretValueCommand: the real client only sends instances of it. */

@@ -6,6 +6,7 @@ import t, { type Test } from 'tap'
 import { createMockMistral, DEFAULT_MOCK_MODELS, type MockMistral } from '../src/testing/index.js'
 import { createSdkTransport, textOf, toChatResult, toModelList } from '../src/transport.js'
 import type { ChatRequest } from '../src/types.js'
+import { thrown } from './helpers/rejections.js'
 
 const KEY_A = 'transport-key-A-0123456789abcdef'
 const KEY_B = 'transport-key-B-fedcba9876543210'
@@ -19,16 +20,6 @@ async function startMock(t: Test, keys: string[] = [KEY_A, KEY_B]): Promise<Mock
   const mock = await createMockMistral({ apiKeys: keys })
   t.teardown(() => mock.close())
   return mock
-}
-
-async function thrown(t: Test, call: () => Promise<unknown>): Promise<unknown> {
-  try {
-    await call()
-  } catch (error) {
-    return error
-  }
-  t.fail('the call succeeded')
-  return undefined
 }
 
 t.test('chatComplete sends snake_case with the bearer key and maps the answer to a ChatResult', async (t) => {
