@@ -16,6 +16,7 @@ import {
   summarizeFindings,
 } from './guard/index.js'
 import { redactFindings } from './guard/redact.js'
+import { createReplyRedactor, type ReplyRedactor } from './guard/stream-redact.js'
 import type { ChatRequest } from './types.js'
 
 export const GUARD_ACTIONS = ['block', 'redact', 'log'] as const
@@ -49,15 +50,35 @@ export interface FindingSummary {
   action: GuardAction
 }
 
+/**
+ * A streamed reply's screen. Concatenated, what push() and end() return equals screenReply() of the whole reply,
+ * and it is sent as it is decided: text is held back only while it could still be part of a finding (see
+ * src/guard/stream-redact.ts for the bound). Both throw SensitiveReplyError on a `block` finding and
+ * GuardFailedError when the guard fails (unless failOpen); the stream then ends with that error.
+ */
+export interface ReplyStreamScreen {
+  /** The text safe to send now; often empty while text is held back. */
+  push(delta: string): string
+  /** The rest, once the upstream has finished. */
+  end(): string
+}
+
 /** The guard applied to calls: screens a request's messages before they leave and a reply before it returns. */
 export interface Screening {
   screenRequest(request: ChatRequest, record: CallRecord, log: FastifyBaseLogger): ChatRequest
   screenReply(content: string, record: CallRecord, log: FastifyBaseLogger): string
+  replyStream(record: CallRecord, log: FastifyBaseLogger): ReplyStreamScreen
 }
+
+const stripOnly = (): ReplyStreamScreen => createReplyRedactor({ strip: stripControlCharacters, redacts: () => false })
 
 export function createScreening(options: GuardPluginOptions | false): Screening {
   if (options === false) {
-    return { screenRequest: (request) => request, screenReply: (content) => stripControlCharacters(content) }
+    return {
+      screenRequest: (request) => request,
+      screenReply: (content) => stripControlCharacters(content),
+      replyStream: stripOnly,
+    }
   }
   const guard = createGuard({
     ...(options.rules && { rules: options.rules }),
@@ -102,14 +123,60 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
     }))
 
   /** Fail closed: a guard that cannot run refuses the call, unless the host chose failOpen. */
-  function guarded<T>(direction: GuardDirection, log: FastifyBaseLogger, run: () => T, unscreened: T): T {
+  function guarded<T>(direction: GuardDirection, log: FastifyBaseLogger, run: () => T, unscreened: () => T): T {
     try {
       return run()
     } catch (error) {
       if (error instanceof SensitiveContentError || error instanceof SensitiveReplyError) throw error
       log.error({ direction, errorName: (error as Error)?.name, failOpen }, 'mistral guard failed')
-      if (failOpen) return unscreened
+      if (failOpen) return unscreened()
       throw new GuardFailedError()
+    }
+  }
+
+  // Log-only output changes no text: it is sent as it comes, and the window scan only counts findings.
+  const outputLogOnly = guard.types.every((type) => actionFor(type, 'output') === 'log')
+
+  /** The whole-reply screen applied delta by delta; findings join the record as they are decided. */
+  function screenStream(record: CallRecord, log: FastifyBaseLogger): ReplyStreamScreen {
+    const redactor: ReplyRedactor = createReplyRedactor({
+      strip: stripControlCharacters,
+      scan: (text) => guard.scan(text).findings,
+      redacts: (type) => actionFor(type, 'output') === 'redact',
+      releaseAsItComes: outputLogOnly,
+    })
+    const earlier = record.findings ?? []
+    let counted = 0
+    let failed = false
+    const step = (run: () => string): string => {
+      if (failed) return run()
+      return guarded(
+        'output',
+        log,
+        () => {
+          const text = run()
+          if (redactor.findings.length > counted) {
+            const fresh = redactor.findings.slice(counted)
+            counted = redactor.findings.length
+            record.findings = [...earlier, ...summarize([...redactor.findings], 'output')]
+            if (fresh.some((finding) => actionFor(finding.type, 'output') === 'block')) throw new SensitiveReplyError()
+          }
+          return text
+        },
+        () => {
+          failed = true
+          return redactor.unscreened()
+        },
+      )
+    }
+    return {
+      push: (delta) => step(() => redactor.push(delta)),
+      end: () =>
+        step(() => {
+          const rest = redactor.end()
+          record.findings = [...earlier, ...summarize([...redactor.findings], 'output')]
+          return rest
+        }),
     }
   }
 
@@ -136,7 +203,7 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
           if (blockedDetails.length > 0) throw withDetails(new SensitiveContentError(), blockedDetails)
           return { ...request, messages }
         },
-        request,
+        () => request,
       )
     },
 
@@ -153,8 +220,12 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
           if (result.blocked.length > 0) throw new SensitiveReplyError()
           return result.text
         },
-        visible,
+        () => visible,
       )
+    },
+
+    replyStream(record, log) {
+      return defaults.output === false ? stripOnly() : screenStream(record, log)
     },
   }
 }

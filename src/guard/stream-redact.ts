@@ -1,0 +1,215 @@
+import { redactFindings } from './redact.js'
+import type { Finding } from './types.js'
+
+// A streamed reply is screened like a whole one (strip → scan → redact) on a sliding window, so the text sent
+// so far is always a prefix of what the whole-reply screen returns, however the upstream splits it.
+//
+// Why that holds. Text is released up to a cut that (1) lies STREAM_HOLD characters or more before the end of what
+// has arrived, (2) never falls inside a whitespace-free run, (3) never falls inside a finding, and (4) never follows
+// an unfinished private-key block. Every built-in finding either contains no whitespace (so it sits inside one run,
+// released only once the run has ended and STREAM_HOLD characters have followed it), or contains whitespace and is
+// at most LONGEST_SPACED_FINDING long; a detector reads at most LONGEST_CONTEXT_AFTER characters past a finding and
+// at most LONGEST_CONTEXT_BEFORE before it. So every finding that touches released text is already decided, the same
+// way the whole-reply scan decides it, and none can still grow across the cut. Private keys are the exception (a
+// BEGIN line claims everything up to its END line): they are held whole, up to STREAM_MAX_HOLD.
+
+/** Longest finding with whitespace in it: a quoted generic_secret value, 200 characters between quotes. */
+const LONGEST_SPACED_FINDING = 202
+/** Furthest a detector reads past a finding: mistral_key looks 100 characters ahead for the word "mistral". */
+const LONGEST_CONTEXT_AFTER = 100
+/**
+ * Furthest a detector reads before a finding: generic_secret's keyword may open a 40-character identifier, then
+ * up to 166 characters of operators and prose before the value (about 270 in all); mistral_key 100, aws 80.
+ */
+const LONGEST_CONTEXT_BEFORE = 270
+
+/**
+ * How many characters of the visible reply are held back behind the newest one (more while a whitespace-free run
+ * or a finding is still open): enough for any spaced finding to complete and for its context after to arrive.
+ */
+export const STREAM_HOLD = LONGEST_SPACED_FINDING + LONGEST_CONTEXT_AFTER + 18
+
+/**
+ * Already-released text kept in front of the held text when scanning, so keywords before a value are seen. Twice
+ * the reach before a finding plus a value's length: scanning that starts mid-word at the window's edge (cutting an
+ * identifier or a keyword whose value would hide a later keyword) settles down before the held text begins.
+ */
+export const STREAM_SCAN_CONTEXT = 1024
+
+/**
+ * The most text held at once. Past it (a private-key block without its END line, an unbroken run of this length)
+ * the held text and the rest of the reply are replaced by one `[REDACTED:<type>]` marker instead of being released.
+ */
+export const STREAM_MAX_HOLD = 16 * 1024
+
+/** The type in the marker when held text overflows without any finding in it: it could not be screened. */
+export const UNSCREENED_TYPE = 'unscreened'
+
+/**
+ * New text needed before the next scan, at least. A scan reads STREAM_SCAN_CONTEXT + STREAM_HOLD + the extra held
+ * text + the new text, and waits for max(SCAN_STEP, half the extra held text) new characters: each character is
+ * scanned at most (1024 + 320) / 64 + 3 = 24 times, so screening a stream is linear in its length.
+ */
+const SCAN_STEP = 64
+
+/** Most raw text kept while looking for a place where control-character stripping can be split. */
+const MAX_UNSPLIT = 1024
+/** What a forced split leaves behind: more than any stripping lookaround reads (an emoji and its modifiers). */
+const STRIP_LOOKAROUND = 16
+
+const SPACES = new Set([' ', '\t', '\n', '\r'])
+// Characters whose removal may depend on a neighbour (joiners, variation selectors, modifiers, tag characters,
+// surrogate halves) or that may be removed themselves: a split between two other characters strips exactly.
+const JOINABLE = /[\p{Cf}\p{Cc}\p{M}\p{Cs}\p{Emoji_Modifier}\p{Default_Ignorable_Code_Point}]/u
+
+function isPlain(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128) return code >= 32 ? code !== 127 : code === 9 || code === 10 || code === 13
+  return !JOINABLE.test(text[index] as string)
+}
+
+/** Strips control characters from a stream: the pieces concatenated equal `strip(whole)`. */
+class StreamStripper {
+  #raw = ''
+  #split = 0
+  #checked = 1
+
+  constructor(private readonly strip: (text: string) => string) {}
+
+  push(delta: string): string {
+    this.#raw += delta
+    // A split needs the character after it, so the last boundary waits for the next delta.
+    for (; this.#checked < this.#raw.length; this.#checked++) {
+      if (isPlain(this.#raw, this.#checked - 1) && isPlain(this.#raw, this.#checked)) this.#split = this.#checked
+    }
+    let cut = this.#split
+    if (cut === 0 && this.#raw.length > MAX_UNSPLIT) {
+      cut = this.#raw.length - STRIP_LOOKAROUND
+      if (/[\uDC00-\uDFFF]/.test(this.#raw[cut] as string)) cut--
+    }
+    if (cut === 0) return ''
+    const visible = this.strip(this.#raw.slice(0, cut))
+    this.#raw = this.#raw.slice(cut)
+    this.#split = 0
+    this.#checked = Math.max(1, this.#checked - cut)
+    return visible
+  }
+
+  end(): string {
+    const visible = this.strip(this.#raw)
+    this.#raw = ''
+    return visible
+  }
+}
+
+export interface ReplyRedactorOptions {
+  /** Control-character stripping, as the whole-reply screen does it. */
+  strip(text: string): string
+  /** The whole-text scan; undefined when replies are not scanned (only stripped). */
+  scan?: ((text: string) => readonly Finding[]) | undefined
+  /** Whether a type's findings are replaced by `[REDACTED:type]`. */
+  redacts(type: string): boolean
+  /** No type is redacted: release text as it arrives and scan only to count findings. */
+  releaseAsItComes?: boolean
+}
+
+/** A streamed reply's screen: push() returns the text safe to send now, end() the rest. */
+export interface ReplyRedactor {
+  push(delta: string): string
+  end(): string
+  /** Findings decided so far, in order, at offsets in the stripped reply. */
+  readonly findings: readonly Finding[]
+  /** After push() or end() threw: gives up screening, returns the unsent text as it is; later text is only stripped. */
+  unscreened(): string
+}
+
+const isSpace = (text: string, index: number) => SPACES.has(text[index] as string)
+
+/** Whether a private-key finding may still grow: its BEGIN line has no matching END line yet. */
+function isOpenEnded(finding: Finding, text: string): boolean {
+  if (finding.type !== 'private_key') return false
+  const block = text.slice(finding.start, finding.end)
+  const header = /^-----BEGIN ([A-Z ]+)-----/.exec(block)
+  return header === null ? !block.includes('Private-MAC: ') : !block.endsWith(`-----END ${header[1]}-----`)
+}
+
+export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedactor {
+  const stripper = new StreamStripper(options.strip)
+  const releaseAsItComes = options.releaseAsItComes === true
+  let scan = options.scan
+  const findings: Finding[] = []
+  /** Released context, then the held text. */
+  let buffer = ''
+  /** Offset of buffer[0] in the stripped reply. */
+  let offset = 0
+  /** Where the held text starts in buffer. */
+  let held = 0
+  let nextScanAt = STREAM_HOLD + SCAN_STEP
+  let sealed = false
+  /** The stripped text of the latest push, so a failed scan can still hand it over when released as it comes. */
+  let latest = ''
+
+  /** The furthest point text can be released to now (see the module comment). */
+  function cutPoint(found: readonly Finding[]): number {
+    let cut = buffer.length - STREAM_HOLD
+    for (;;) {
+      while (cut > held && !isSpace(buffer, cut - 1) && !isSpace(buffer, cut)) cut--
+      if (cut <= held) return held
+      const at = cut
+      const holding = found.find((f) => f.start < at && (f.end > at || isOpenEnded(f, buffer)))
+      if (holding === undefined) return cut
+      cut = holding.start
+    }
+  }
+
+  /** Scans the window and releases what is decided; `final` when no more text will come. */
+  function settle(final: boolean): string {
+    const found = (scan as (text: string) => readonly Finding[])(buffer)
+      .filter((f) => f.end > held)
+      // A finding reaching back into released text can only come from a cut-off window edge: redact its held part.
+      .map((f) => ({ type: f.type, start: Math.max(f.start, held), end: f.end }))
+    let cut = final ? buffer.length : cutPoint(found)
+    const overflow = !final && buffer.length - cut > STREAM_MAX_HOLD
+    const settled = found.filter((f) => f.start < cut)
+    let released = redactFindings(
+      buffer.slice(held, cut),
+      settled.filter((f) => options.redacts(f.type)).map((f) => ({ ...f, start: f.start - held, end: f.end - held })),
+    )
+    for (const f of settled) findings.push({ type: f.type, start: offset + f.start, end: offset + f.end })
+    if (overflow) {
+      const type = found.find((f) => f.end > cut)?.type ?? UNSCREENED_TYPE
+      findings.push({ type, start: offset + cut, end: offset + buffer.length })
+      released += `[REDACTED:${type}]`
+      sealed = true
+      cut = buffer.length
+    }
+    const keepFrom = Math.max(0, cut - STREAM_SCAN_CONTEXT)
+    buffer = buffer.slice(keepFrom)
+    offset += keepFrom
+    held = cut - keepFrom
+    const holding = buffer.length - held
+    nextScanAt = holding + Math.max(SCAN_STEP, (holding - STREAM_HOLD) >> 1)
+    return released
+  }
+
+  function take(visible: string, final: boolean): string {
+    if (scan === undefined) return visible
+    if (sealed) return releaseAsItComes ? visible : ''
+    latest = visible
+    buffer += visible
+    const released = final || buffer.length - held >= nextScanAt ? settle(final) : ''
+    return releaseAsItComes ? visible : released
+  }
+
+  return {
+    findings,
+    push: (delta) => take(stripper.push(delta), false),
+    end: () => take(stripper.end(), true),
+    unscreened() {
+      const rest = releaseAsItComes ? latest : buffer.slice(held)
+      scan = undefined
+      buffer = ''
+      return rest
+    },
+  }
+}
