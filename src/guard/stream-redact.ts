@@ -30,11 +30,11 @@ const LONGEST_CONTEXT_BEFORE = 270
 export const STREAM_HOLD = LONGEST_SPACED_FINDING + LONGEST_CONTEXT_AFTER + 18
 
 /**
- * Already-released text kept in front of the held text when scanning, so keywords before a value are seen. Twice
- * the reach before a finding plus a value's length: scanning that starts mid-word at the window's edge (cutting an
- * identifier or a keyword whose value would hide a later keyword) settles down before the held text begins.
+ * Already-released text kept in front of the held text when scanning, so keywords before a value are seen. A
+ * scan that starts mid-word at the window's edge may misread a keyword there, and with it the value after it (which
+ * can hide a later keyword) and that later keyword's reach: all of it settles before the held text begins.
  */
-export const STREAM_SCAN_CONTEXT = 1024
+export const STREAM_SCAN_CONTEXT = 2 * LONGEST_CONTEXT_BEFORE + LONGEST_SPACED_FINDING + LONGEST_CONTEXT_AFTER
 
 /**
  * The most text held at once. Past it (a private-key block without its END line, an unbroken run of this length)
@@ -47,10 +47,10 @@ export const UNSCREENED_TYPE = 'unscreened'
 
 /**
  * New text needed before the next scan, at least. A scan reads STREAM_SCAN_CONTEXT + STREAM_HOLD + the extra held
- * text + the new text, and waits for max(SCAN_STEP, half the extra held text) new characters: each character is
- * scanned at most (1024 + 320) / 64 + 3 = 24 times, so screening a stream is linear in its length.
+ * text + the new text, and waits for max(STREAM_SCAN_STEP, half the extra held text) new characters: each character is
+ * scanned at most (842 + 320) / 64 + 3 = 22 times, so screening a stream is linear in its length.
  */
-const SCAN_STEP = 64
+export const STREAM_SCAN_STEP = 64
 
 /** Most raw text kept while looking for a place where control-character stripping can be split. */
 const MAX_UNSPLIT = 1024
@@ -91,7 +91,7 @@ class StreamStripper {
     const visible = this.strip(this.#raw.slice(0, cut))
     this.#raw = this.#raw.slice(cut)
     this.#split = 0
-    this.#checked = Math.max(1, this.#checked - cut)
+    this.#checked -= cut
     return visible
   }
 
@@ -144,7 +144,7 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
   let offset = 0
   /** Where the held text starts in buffer. */
   let held = 0
-  let nextScanAt = STREAM_HOLD + SCAN_STEP
+  let nextScanAt = STREAM_HOLD + STREAM_SCAN_STEP
   let sealed = false
   /** The stripped text of the latest push, so a failed scan can still hand it over when released as it comes. */
   let latest = ''
@@ -188,7 +188,7 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
     offset += keepFrom
     held = cut - keepFrom
     const holding = buffer.length - held
-    nextScanAt = holding + Math.max(SCAN_STEP, (holding - STREAM_HOLD) >> 1)
+    nextScanAt = holding + Math.max(STREAM_SCAN_STEP, (holding - STREAM_HOLD) >> 1)
     return released
   }
 
