@@ -141,9 +141,9 @@ t.test('property: any split of a reply streams to exactly the whole-reply screen
       const streamed = stream(screening, chunked(reply, cuts), expected.text)
       return streamed.text === expected.text && JSON.stringify(streamed.record) === JSON.stringify(expected.record)
     }),
-    { numRuns: 300, seed: 1131 },
+    { numRuns: 150, seed: 1131 },
   )
-  t.pass('300 random replies and splits, four guard configurations')
+  t.pass('150 random replies and splits, four guard configurations')
 })
 
 t.test('property: what was sent for a prefix leads the whole-reply screen of any continuation', async (t) => {
@@ -173,9 +173,9 @@ t.test('property: what was sent for a prefix leads the whole-reply screen of any
         return whole(screening, prefix + continuation).text.startsWith(sent)
       },
     ),
-    { numRuns: 200, seed: 7 },
+    { numRuns: 100, seed: 7 },
   )
-  t.pass('200 prefixes and continuations')
+  t.pass('100 prefixes and continuations')
 })
 
 // A reply per built-in type, from the fixtures, with the finding's position in the stripped text.
@@ -196,8 +196,8 @@ t.test('crafted splits inside every detector token stream to the whole-reply scr
     const { reply, start, end, value } = sampleOf(type)
     const expected = whole(screening, reply)
     t.ok(expected.text.includes(`[REDACTED:${type}]`), `${type}: the sample holds a ${type}`)
-    // Every split point in and around the value (at most 80 of them), then one character per delta.
-    const step = Math.max(1, Math.floor((end - start + 4) / 80))
+    // Every split point in and around the value (at most 40 of them), then one character per delta.
+    const step = Math.max(1, Math.floor((end - start + 4) / 40))
     const splits: string[][] = [oneCharEach(reply)]
     for (let cut = start - 2; cut <= end + 2; cut += step) splits.push(splitAt(reply, [cut]))
     splits.push(splitAt(reply, [start, start + 1, Math.floor((start + end) / 2), end - 1, end]))
@@ -209,6 +209,58 @@ t.test('crafted splits inside every detector token stream to the whole-reply scr
       )
     })
     t.equal(failures.length, 0, `${type}: ${splits.length} splits, each equal to the whole-reply screen`)
+  }
+})
+
+// Verdicts that rest on text far before or after a value, or values with spaces in them: each is streamed one
+// character at a time behind paddings from 0 to STREAM_SCAN_STEP, so scans and cuts fall at many phases.
+function lateDeciders(fakes: Fakes): Array<{ name: string; reply: string; marker: string | undefined }> {
+  const words = Array.from({ length: 18 }, () => fakes.alnum(5) + fakes.digits(2)).join(' ')
+  return [
+    {
+      name: 'a mistral key named 90 characters later',
+      reply: `this value ${fakes.mistralKey()} ${'is what we use in production, copied from the team vault '.slice(0, 60)}for mistral`,
+      marker: 'mistral_key',
+    },
+    {
+      name: 'a public test card called so 30 characters later',
+      reply: 'try 4111 1111 1111 1111 with any expiry; it is the sandbox card',
+      marker: undefined,
+    },
+    { name: 'a quoted password with spaces', reply: `password: "${words}"`, marker: 'generic_secret' },
+    {
+      name: 'a password named six words before it',
+      reply: `the root password for the new box is ${fakes.password()} now`,
+      marker: 'generic_secret',
+    },
+    { name: 'a spaced SSN after its keyword', reply: 'my social security number is 536 22 8452 ok', marker: 'ssn' },
+    { name: 'a spaced IBAN', reply: 'wire it to DE89 3704 0044 0532 0130 00 today', marker: 'iban' },
+    { name: 'a spaced phone number', reply: 'call me on +33 6 12 34 56 78 tonight', marker: 'phone' },
+    {
+      name: 'an AWS secret key named earlier on its line',
+      reply: `aws secret for the deploy user, rotated last week: ${fakes.awsSecretKey()} (keep it safe)`,
+      marker: 'aws_secret_key',
+    },
+  ]
+}
+
+t.test('verdicts decided by text far before or after a value stream exactly, at every scan phase', async (t) => {
+  const screening = screenings[0] as Screening
+  for (const { name, reply: sample, marker } of lateDeciders(new Fakes(seededRandom(21)))) {
+    const failures: number[] = []
+    let expectedText = ''
+    for (let pad = 0; pad < STREAM_SCAN_STEP; pad += 3) {
+      const reply = `${prose(7)}${' '.repeat(pad + 1)}${sample} ${prose(5)}`
+      const expected = whole(screening, reply)
+      expectedText = expected.text
+      const streamed = stream(screening, oneCharEach(reply), expected.text)
+      if (streamed.text !== expected.text || JSON.stringify(streamed.record) !== JSON.stringify(expected.record)) {
+        failures.push(pad)
+      }
+    }
+    t.equal(expectedText.includes('[REDACTED:'), marker !== undefined, `${name}: the whole-reply screen's verdict`)
+    if (marker !== undefined) t.ok(expectedText.includes(`[REDACTED:${marker}]`), `${name}: found as ${marker}`)
+    t.same(failures, [], `${name}: equal at every phase`)
   }
 })
 
@@ -317,7 +369,9 @@ t.test('a private-key block is held whole until its END line, then redacted as o
   const block = pemBlock(fakes, 50)
   // The END line comes after prose: the whole-reply screen redacts everything from BEGIN to END.
   const [head, tail] = block.split('\n-----END') as [string, string]
-  const reply = `${prose(8)}\n${head}\n\nSome words in between, then the end line.\n-----END${tail}\n${prose(8)}`
+  // Prose between (the '!' ends a body run) that the whole-reply screen redacts with the block: it must not go out.
+  const between = `Wait! I pasted more than I meant to. ${prose(12)}`
+  const reply = `${prose(8)}\n${head}\n\n${between}\n-----END${tail}\n${prose(8)}`
   const expected = whole(screening, reply)
   t.ok(expected.text.includes('\n[REDACTED:private_key]\n'))
   for (const chunks of [oneCharEach(reply), chunked(reply, 37)]) {
