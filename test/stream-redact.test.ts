@@ -370,7 +370,7 @@ t.test('a private-key block is held whole until its END line, then redacted as o
   // The END line comes after prose: the whole-reply screen redacts everything from BEGIN to END.
   const [head, tail] = block.split('\n-----END') as [string, string]
   // Prose between (the '!' ends a body run) that the whole-reply screen redacts with the block: it must not go out.
-  const between = `Wait! I pasted more than I meant to. ${prose(12)}`
+  const between = `Wait! I pasted more than I meant to. ${prose(40)}`
   const reply = `${prose(8)}\n${head}\n\n${between}\n-----END${tail}\n${prose(8)}`
   const expected = whole(screening, reply)
   t.ok(expected.text.includes('\n[REDACTED:private_key]\n'))
