@@ -342,7 +342,7 @@ t.test('output: false streams only stripped text, identical to the whole-reply s
 
 t.test('long runs without a plain boundary are stripped in bounded pieces, exactly', async (t) => {
   const screening = createScreening({ output: false })
-  for (const reply of ['\u200B'.repeat(3000) + 'visible', '😀'.repeat(1500) + ' done', `x${'😀'.repeat(1500)}`]) {
+  for (const reply of [`${'\u200B'.repeat(3000)}visible`, `${'😀'.repeat(1500)} done`, `x${'😀'.repeat(1500)}`]) {
     const expected = whole(screening, reply)
     for (const chunks of [
       oneCharEach(reply),
@@ -405,6 +405,11 @@ t.test('held text past the cap is redacted, never released: the rest of the repl
   t.ok(unbroken.text.endsWith(` [REDACTED:${UNSCREENED_TYPE}]`), 'an unbroken run that could still become a secret')
   t.notOk(unbroken.text.includes('Zq7w'))
   t.same(unbroken.record.findings, [{ type: UNSCREENED_TYPE, count: 1, direction: 'output', action: 'redact' }])
+
+  const logOnly = createScreening({ output: 'log' })
+  const logged = stream(logOnly, chunked(opened, 50))
+  t.equal(logged.text, whole(logOnly, opened).text, 'log only: past the cap too, text goes out as it comes')
+  t.same(logged.record.findings, [{ type: 'private_key', count: 1, direction: 'output', action: 'log' }])
 
   const blocking = stream(createScreening({ actions: { private_key: 'block' } }), chunked(opened, 50))
   t.ok(blocking.error instanceof SensitiveReplyError, 'a blocked type past the cap ends the stream with the error')
