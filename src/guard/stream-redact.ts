@@ -12,6 +12,9 @@ import type { Finding } from './types.js'
 // at most LONGEST_CONTEXT_BEFORE before it. So every finding that touches released text is already decided, the same
 // way the whole-reply scan decides it, and none can still grow across the cut. Private keys are the exception (a
 // BEGIN line claims everything up to its END line): they are held whole, up to STREAM_MAX_HOLD.
+// Lengths are UTF-16 code units, as the detectors count them. Only two cases leave the whole-reply result, both on
+// the safe side: held text past STREAM_MAX_HOLD is redacted rather than sent, and a guard failure with failOpen.
+// Custom rules are assumed to keep to the same bounds (a match with whitespace no longer than STREAM_HOLD allows).
 
 /** Longest finding with whitespace in it: a quoted generic_secret value, 200 characters between quotes. */
 const LONGEST_SPACED_FINDING = 202
