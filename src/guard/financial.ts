@@ -51,11 +51,14 @@ export const creditCardDetector: Detector = {
   find(text) {
     const spans: Span[] = []
     for (const span of matchSpans(CARD_CANDIDATE, text)) {
-      // "4111 1111 1111 1111 12" may be a card followed by something else: retry without the last group.
-      let cut = span.end
-      while (isDigit(text, cut - 1)) cut--
+      // "4111 1111 1111 1111 12" may be a card followed by something else: retry without the last group,
+      // unless a lone dot joins it (4539148803436467.25 is an amount).
+      let lastGroup = span.end
+      while (isDigit(text, lastGroup - 1)) lastGroup--
+      let cut = lastGroup
       while (cut > span.start && !isDigit(text, cut - 1)) cut--
-      const card = cardAt(text, span) ?? (cut > span.start ? cardAt(text, { start: span.start, end: cut }) : undefined)
+      const retry = cut > span.start && text.slice(cut, lastGroup) !== '.'
+      const card = cardAt(text, span) ?? (retry ? cardAt(text, { start: span.start, end: cut }) : undefined)
       if (card !== undefined) spans.push(card)
     }
     return spans
