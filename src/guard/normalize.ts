@@ -11,7 +11,8 @@ export interface ScanView {
   toOriginal(findings: Finding[]): Finding[]
 }
 
-// Characters below U+00A0 are their own NFKC form whatever follows them (a combining mark after one is not).
+// Characters below U+00A0 are their own NFKC form (a combining mark after one may compose with it: each run
+// of other characters is normalised with the character before it).
 const MAY_CHANGE = /[\u00A0-\uFFFF]/
 const NON_ASCII_RUN = /[\u00A0-\uFFFF]+/g
 // A normalisation segment: one code point and the combining marks that may compose with it.
@@ -19,36 +20,22 @@ const SEGMENT = /[\s\S]\p{M}*/gu
 
 const identity = (text: string): ScanView => ({ text, toOriginal: (findings) => findings })
 
-/** Offsets as two typed arrays (view index → original start and end), grown by doubling. */
-class OffsetMap {
-  starts: Int32Array
-  ends: Int32Array
-  length = 0
-
-  constructor(capacity: number) {
-    this.starts = new Int32Array(capacity)
-    this.ends = new Int32Array(capacity)
-  }
-
-  /** `count` view characters that all come from original[start, end). */
-  push(count: number, start: number, end: number, oneToOne: boolean): void {
-    if (this.length + count > this.starts.length) this.grow(this.length + count)
-    for (let k = 0; k < count; k++) {
-      this.starts[this.length + k] = oneToOne ? start + k : start
-      this.ends[this.length + k] = oneToOne ? start + k + 1 : end
+/** View index → original start and end, as two typed arrays filled from [count, start, end, oneToOne] entries. */
+function offsetMap(length: number, entries: number[]): { starts: Int32Array; ends: Int32Array } {
+  const starts = new Int32Array(length)
+  const ends = new Int32Array(length)
+  let at = 0
+  for (let e = 0; e < entries.length; e += 4) {
+    const count = entries[e] as number
+    const start = entries[e + 1] as number
+    const end = entries[e + 2] as number
+    const oneToOne = entries[e + 3] === 1
+    for (let k = 0; k < count; k++, at++) {
+      starts[at] = oneToOne ? start + k : start
+      ends[at] = oneToOne ? start + k + 1 : end
     }
-    this.length += count
   }
-
-  private grow(needed: number): void {
-    const capacity = Math.max(needed, this.starts.length * 2)
-    const starts = new Int32Array(capacity)
-    const ends = new Int32Array(capacity)
-    starts.set(this.starts)
-    ends.set(this.ends)
-    this.starts = starts
-    this.ends = ends
-  }
+  return { starts, ends }
 }
 
 /**
@@ -61,13 +48,13 @@ export function scanView(text: string): ScanView {
   const normalized = text.normalize('NFKC')
   if (normalized === text) return identity(text)
 
-  const map = new OffsetMap(normalized.length + 16)
   const pieces: string[] = []
+  const entries: number[] = []
   let copied = 0
   const copy = (until: number) => {
     if (until <= copied) return
     pieces.push(text.slice(copied, until))
-    map.push(until - copied, copied, until, true)
+    entries.push(until - copied, copied, until, 1)
     copied = until
   }
   NON_ASCII_RUN.lastIndex = 0
@@ -84,14 +71,15 @@ export function scanView(text: string): ScanView {
       const to = from + segment[0].length
       const normalizedSegment = segment[0].normalize('NFKC')
       pieces.push(normalizedSegment)
-      map.push(normalizedSegment.length, from, to, normalizedSegment === segment[0])
+      entries.push(normalizedSegment.length, from, to, normalizedSegment === segment[0] ? 1 : 0)
     }
     copied = end
   }
   copy(text.length)
-  const { starts, ends } = map
+  const view = pieces.join('')
+  const { starts, ends } = offsetMap(view.length, entries)
   return {
-    text: pieces.join(''),
+    text: view,
     toOriginal(findings) {
       const mapped: Finding[] = []
       let cursor = 0
