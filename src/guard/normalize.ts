@@ -11,12 +11,23 @@ export interface ScanView {
   toOriginal(findings: Finding[]): Finding[]
 }
 
-// Characters below U+00A0 are their own NFKC form (a combining mark after one may compose with it: each run
-// of other characters is normalised with the character before it).
+// Characters below U+00A0 are their own NFKC form.
 const MAY_CHANGE = /[\u00A0-\uFFFF]/
-const NON_ASCII_RUN = /[\u00A0-\uFFFF]+/g
-// A normalisation segment: one code point and the combining marks that may compose with it.
-const SEGMENT = /[\s\S]\p{M}*/gu
+
+// NFKC of single code points, so a long run of CJK or full-width text costs one lookup per character, not one new
+// string. Bounded: cleared when full.
+const singles = new Map<number, string>()
+const SINGLES_LIMIT = 8192
+
+function normalizeSingle(codePoint: number): string {
+  let normalized = singles.get(codePoint)
+  if (normalized === undefined) {
+    if (singles.size >= SINGLES_LIMIT) singles.clear()
+    normalized = String.fromCodePoint(codePoint).normalize('NFKC')
+    singles.set(codePoint, normalized)
+  }
+  return normalized
+}
 
 const identity = (text: string): ScanView => ({ text, toOriginal: (findings) => findings })
 
@@ -40,42 +51,46 @@ function offsetMap(length: number, entries: number[]): { starts: Int32Array; end
 
 /**
  * Builds the view. Most text is already NFKC: ASCII is answered by one regex test, other text by one comparison.
- * Otherwise only the runs of non-ASCII characters (with the character before each, which a mark may compose with)
- * are normalised, segment by segment only in a run that changes.
+ * Otherwise the text is read once, code point by code point: unchanged ones are copied in runs, changed ones mapped
+ * to the code point they came from. A combining mark is normalised on its own, not composed with its base: detectors
+ * look for ASCII digits, letters and punctuation, which compatibility folding yields and composition never does.
  */
 export function scanView(text: string): ScanView {
   if (!MAY_CHANGE.test(text)) return identity(text)
-  const normalized = text.normalize('NFKC')
-  if (normalized === text) return identity(text)
+  if (text.normalize('NFKC') === text) return identity(text)
 
   const pieces: string[] = []
   const entries: number[] = []
+  // Consecutive characters that each map to one character (full-width text) share one one-to-one entry.
+  const oneToOne = (start: number, end: number) => {
+    const last = entries.length - 4
+    if (last >= 0 && entries[last + 3] === 1 && entries[last + 2] === start) {
+      entries[last] = (entries[last] as number) + (end - start)
+      entries[last + 2] = end
+    } else entries.push(end - start, start, end, 1)
+  }
   let copied = 0
-  const copy = (until: number) => {
-    if (until <= copied) return
-    pieces.push(text.slice(copied, until))
-    entries.push(until - copied, copied, until, 1)
-    copied = until
-  }
-  NON_ASCII_RUN.lastIndex = 0
-  for (let run = NON_ASCII_RUN.exec(text); run !== null; run = NON_ASCII_RUN.exec(text)) {
-    const start = Math.max(copied, run.index - 1)
-    const end = run.index + run[0].length
-    const source = text.slice(start, end)
-    const target = source.normalize('NFKC')
-    if (target === source) continue
-    copy(start)
-    SEGMENT.lastIndex = 0
-    for (let segment = SEGMENT.exec(source); segment !== null; segment = SEGMENT.exec(source)) {
-      const from = start + segment.index
-      const to = from + segment[0].length
-      const normalizedSegment = segment[0].normalize('NFKC')
-      pieces.push(normalizedSegment)
-      entries.push(normalizedSegment.length, from, to, normalizedSegment === segment[0] ? 1 : 0)
+  for (let at = 0; at < text.length; ) {
+    const codePoint = text.codePointAt(at) as number
+    const width = codePoint > 0xffff ? 2 : 1
+    const normalized = codePoint < 0xa0 ? undefined : normalizeSingle(codePoint)
+    if (normalized === undefined || (normalized.length === width && normalized.codePointAt(0) === codePoint)) {
+      at += width
+      continue
     }
-    copied = end
+    if (copied < at) {
+      pieces.push(text.slice(copied, at))
+      oneToOne(copied, at)
+    }
+    pieces.push(normalized)
+    if (normalized.length === width) oneToOne(at, at + width)
+    else entries.push(normalized.length, at, at + width, 0)
+    copied = at += width
   }
-  copy(text.length)
+  if (copied < text.length) {
+    pieces.push(text.slice(copied))
+    oneToOne(copied, text.length)
+  }
   const view = pieces.join('')
   const { starts, ends } = offsetMap(view.length, entries)
   return {
