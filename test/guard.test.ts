@@ -393,14 +393,18 @@ t.test('detection reads the NFKC view; findings are offsets into the original te
     rules: [
       { type: 'letter_f', pattern: 'f' },
       { type: 'letter_i', pattern: 'i' },
-      { type: 'accent', pattern: '\u00e9' },
+      { type: 'unit', pattern: 'kg' },
     ],
   })
-  // ﬁ reads as f + i: both findings come from one original character, which the first keeps.
-  t.same(letters.scan('a \uFB01 e\u0301').findings, [
+  // ﬁ reads as f + i: both findings come from one original character, which the first keeps; ㎏ reads as kg.
+  t.same(letters.scan('a \uFB01 \u338F').findings, [
     { type: 'letter_f', start: 2, end: 3 },
-    { type: 'accent', start: 4, end: 6 },
+    { type: 'unit', start: 4, end: 5 },
   ])
+  // More distinct characters than the view's per-character cache holds: offsets stay exact.
+  let ideographs = ''
+  for (let code = 0x4e00; code < 0x4e00 + 9000; code++) ideographs += String.fromCodePoint(code)
+  t.same(guard.scan(`${ideographs} ${card}`).findings, [{ type: 'credit_card', start: 9001, end: 9020 }])
 })
 
 t.test('validators', async (t) => {
