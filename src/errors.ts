@@ -51,7 +51,7 @@ export const InvalidOptionError = createError<[string, string]>(
 )
 export const UnsafePatternError = createError<[string, string]>(
   'FST_MISTRAL_UNSAFE_PATTERN',
-  'The custom guard rule "%s" has a pattern that can take exponential time on some inputs (%s); rewrite it without nested or overlapping repetition',
+  'The custom guard rule "%s" has a pattern with %s; rewrite it without them (custom rules run on RE2, which matches in linear time)',
   500,
 )
 

@@ -1,11 +1,17 @@
-// C0/C1 controls (keeping \t \n \r), bidi embeddings/overrides/isolates, zero-width characters and the BOM:
-// invisible characters that hide or reorder text in front of a human reviewer or split a keyword for a scanner,
-// and Unicode tag characters (U+E0000–E007F), which carry instructions a model reads and a person cannot see.
-// A zero-width joiner between two pictographs is kept: it builds one emoji (woman + ZWJ + laptop) and hides nothing.
+// Removed: every Default_Ignorable_Code_Point (zero-width characters, soft hyphen, Hangul fillers, variation selectors,
+// Unicode tags, the unassigned ranges Unicode reserves as ignorable), every format character (Cf: bidi embeddings,
+// overrides, isolates and marks, the BOM) and every control character (Cc) but \t \n \r. A renderer shows none of them,
+// so they can split a secret past the scanner, reorder text in front of a reviewer, or carry instructions a model reads
+// and a person cannot see (tags, or bytes encoded as a run of variation selectors behind one emoji).
+//
+// Kept, because they build one visible emoji and can carry nothing: a zero-width joiner between two pictographs
+// (woman + ZWJ + laptop), one VS16 right after a pictograph (red heart ❤️), and a VS16 between a keycap base and the
+// combining keycap (#️⃣). A second selector, or one after a letter or a digit that is not a keycap, is removed.
 const INVISIBLE =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is this regex's purpose
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u{E0000}-\u{E007F}]|(?<!\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: the classes list single code points on purpose (VS16, skin tones)
+  /(?![\t\n\r\u200D\uFE0F])[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}]|(?<!\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?)\u200D|\u200D(?!\p{Extended_Pictographic})|(?<![\p{Extended_Pictographic}#*0-9])\uFE0F|(?<=[#*0-9])\uFE0F(?!\u20E3)/gu
 
+/** The text without invisible characters; a pure function of the text, so any caller may apply it to any whole text. */
 export function stripControlCharacters(text: string): string {
   return text.replace(INVISIBLE, '')
 }

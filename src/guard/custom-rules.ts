@@ -1,22 +1,43 @@
+import { RE2JS } from 're2js'
 import { InvalidOptionError, UnsafePatternError } from '../errors.js'
-import { matchSpans } from './match.js'
-import { unsafePatternReason } from './pattern-safety.js'
-import type { Detector, GuardRule } from './types.js'
+import type { Detector, GuardRule, Span } from './types.js'
 
 const TYPE_NAME = /^[a-z][a-z0-9_]*$/
+// RE2 cannot run these (they need backtracking), and its translation of JavaScript syntax would silently read
+// `\k<name>` as the letter k: refuse them before translating. A class ([\1]) holds no backreference.
+const BACKREFERENCE = /(?:^|[^\\])(?:\\\\)*\\(?:[1-9]|k<)/
+const CHARACTER_CLASS = /\[(?:\\.|[^\]\\])*\]/g
+const CANNOT_RUN = 'a backreference or a lookaround, which the linear-time engine cannot run'
 
-function compile(rule: GuardRule, index: number): RegExp {
+/**
+ * Compiles a rule on RE2 (re2js): matching is linear in the text whatever the pattern, so no rule can backtrack
+ * catastrophically. Flags i, m and s keep their meaning; u is RE2's only mode; g, y and d do not apply to a scan.
+ * Neither error echoes the pattern: it may be a literal secret.
+ */
+function compile(rule: GuardRule, index: number): RE2JS {
   const source = typeof rule.pattern === 'string' ? rule.pattern : rule.pattern.source
-  const flags = typeof rule.pattern === 'string' ? '' : rule.pattern.flags.replace(/[gy]/g, '')
-  let compiled: RegExp
   try {
-    compiled = new RegExp(source, `${flags}g`)
-  } catch (error) {
-    throw new InvalidOptionError(`rules.${index}.pattern`, (error as Error).message)
+    new RegExp(source, typeof rule.pattern === 'string' ? '' : rule.pattern.flags)
+  } catch {
+    throw new InvalidOptionError(`rules.${index}.pattern`, 'is not a valid regular expression')
   }
-  const reason = unsafePatternReason(source)
-  if (reason !== undefined) throw new UnsafePatternError(rule.type, reason)
-  return compiled
+  if (BACKREFERENCE.test(source.replace(CHARACTER_CLASS, ''))) throw new UnsafePatternError(rule.type, CANNOT_RUN)
+  try {
+    return RE2JS.compile(RE2JS.translateRegExp(rule.pattern))
+  } catch {
+    throw new UnsafePatternError(rule.type, CANNOT_RUN)
+  }
+}
+
+function findAll(pattern: RE2JS, text: string, validate: GuardRule['validate']): Span[] {
+  const spans: Span[] = []
+  const matcher = pattern.matcher(text)
+  while (matcher.find()) {
+    const start = matcher.start()
+    const end = matcher.end()
+    if (end > start && (validate === undefined || validate(text.slice(start, end)))) spans.push({ start, end })
+  }
+  return spans
 }
 
 /** Checks a custom rule and turns it into a detector; `takenTypes` are the types already in use. */
@@ -35,8 +56,5 @@ export function customRuleDetector(rule: GuardRule, index: number, takenTypes: R
   }
   const pattern = compile(rule, index)
   const validate = rule.validate
-  return {
-    type: rule.type,
-    find: (text) => matchSpans(pattern, text, validate === undefined ? undefined : (match) => validate(match[0])),
-  }
+  return { type: rule.type, find: (text) => findAll(pattern, text, validate) }
 }

@@ -2,9 +2,15 @@ import { matchSpans, windowAround } from './match.js'
 import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn } from './validators.js'
 
-// Card layouts: 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners), or one run; one separator kind throughout.
-const CARD_CANDIDATE =
-  /(?<![\d.,]|\d[ -])(?:\d{4}([ .-]?)\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}([ -]?)\d{6}\2\d{4,5})(?!\d|[.,]\d)/g
+// Card layouts: 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners), or one run. Between groups, any separator people type:
+// a space, a dot or a dash, a double space, a spaced dash, mixed within one number (`4539-1488 0343.6467`); no-break
+// and thin spaces arrive here as spaces (the view is NFKC). A comma ends a number, so a CSV field is a card on its own;
+// a digit group or a dot just before, or a decimal part just after, means a longer number, not a card.
+const SEP = ' ?[.-]? ?'
+const CARD_CANDIDATE = new RegExp(
+  `(?<!\\.|\\d${SEP})(?:\\d{4}${SEP}\\d{4}${SEP}\\d{4}${SEP}\\d{1,4}(?:${SEP}\\d{1,3})?|\\d{4}${SEP}\\d{6}${SEP}\\d{4,5})(?!\\d|\\.\\d)`,
+  'g',
+)
 
 // Public test numbers from the card networks' and processors' docs: only a card when nothing says "test".
 const TEST_CARD_NUMBERS = new Set([
@@ -30,6 +36,11 @@ function isTestCard(text: string, span: Span, digits: string): boolean {
   return TEST_CARD_NUMBERS.has(digits) && TEST_CONTEXT.test(windowAround(text, span.start, span.end, 60, 40))
 }
 
+function isDigit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code >= 48 && code <= 57
+}
+
 function cardAt(text: string, span: Span): Span | undefined {
   const digits = text.slice(span.start, span.end).replace(/[ .-]/g, '')
   return isCardNumber(digits) && !isTestCard(text, span, digits) ? span : undefined
@@ -40,12 +51,14 @@ export const creditCardDetector: Detector = {
   find(text) {
     const spans: Span[] = []
     for (const span of matchSpans(CARD_CANDIDATE, text)) {
-      const candidate = text.slice(span.start, span.end)
-      // "4111 1111 1111 1111 12" may be a card followed by something else: retry without the last group.
-      const lastSeparator = Math.max(candidate.lastIndexOf(' '), candidate.lastIndexOf('-'), candidate.lastIndexOf('.'))
-      const card =
-        cardAt(text, span) ??
-        (lastSeparator > 0 ? cardAt(text, { start: span.start, end: span.start + lastSeparator }) : undefined)
+      // "4111 1111 1111 1111 12" may be a card followed by something else: retry without the last group,
+      // unless a lone dot joins it (4539148803436467.25 is an amount).
+      let lastGroup = span.end
+      while (isDigit(text, lastGroup - 1)) lastGroup--
+      let cut = lastGroup
+      while (cut > span.start && !isDigit(text, cut - 1)) cut--
+      const retry = cut > span.start && text.slice(cut, lastGroup) !== '.'
+      const card = cardAt(text, span) ?? (retry ? cardAt(text, { start: span.start, end: cut }) : undefined)
       if (card !== undefined) spans.push(card)
     }
     return spans

@@ -1,6 +1,7 @@
 import { InvalidOptionError } from '../errors.js'
 import { customRuleDetector } from './custom-rules.js'
 import { BUILT_IN_DETECTORS, rankOf } from './detectors.js'
+import { scanView } from './normalize.js'
 import { type RankedFinding, resolveOverlaps } from './overlap.js'
 import { redactFindings } from './redact.js'
 import { type Detector, type Finding, type Guard, type GuardOptions, SENSITIVE_TYPES } from './types.js'
@@ -32,14 +33,16 @@ export function createGuard(options: GuardOptions = {}): Guard {
   }
   const types = Object.freeze([...taken])
 
+  /** Detectors read the normalised view; findings come back as offsets into `text`. */
   function scan(text: string): { findings: Finding[] } {
+    const view = scanView(text)
     const candidates: RankedFinding[] = []
     for (const detector of detectors) {
       const rank = rankOf(detector.type)
-      for (const span of detector.find(text))
+      for (const span of detector.find(view.text))
         candidates.push({ type: detector.type, start: span.start, end: span.end, rank })
     }
-    return { findings: resolveOverlaps(candidates) }
+    return { findings: view.toOriginal(resolveOverlaps(candidates)) }
   }
 
   return {

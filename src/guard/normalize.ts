@@ -1,0 +1,112 @@
+import type { Finding } from './types.js'
+
+/**
+ * The text detectors read: NFKC-normalised, so full-width and mathematical digits, full-width `＠` and the
+ * no-break and thin spaces read as their ASCII forms. `toOriginal` maps findings in `text` back to the smallest
+ * spans of the original text that produced them, so redaction cuts the original exactly.
+ */
+export interface ScanView {
+  text: string
+  /** Sorted, non-overlapping findings in the view to sorted, non-overlapping findings in the original. */
+  toOriginal(findings: Finding[]): Finding[]
+}
+
+// Characters below U+00A0 are their own NFKC form.
+const MAY_CHANGE = /[\u00A0-\uFFFF]/
+
+// NFKC of single code points, so a long run of CJK or full-width text costs one lookup per character, not one new
+// string. Bounded: cleared when full.
+const singles = new Map<number, string>()
+const SINGLES_LIMIT = 8192
+
+function normalizeSingle(codePoint: number): string {
+  let normalized = singles.get(codePoint)
+  if (normalized === undefined) {
+    if (singles.size >= SINGLES_LIMIT) singles.clear()
+    normalized = String.fromCodePoint(codePoint).normalize('NFKC')
+    singles.set(codePoint, normalized)
+  }
+  return normalized
+}
+
+const identity = (text: string): ScanView => ({ text, toOriginal: (findings) => findings })
+
+/** View index → original start and end, as two typed arrays filled from [count, start, end, oneToOne] entries. */
+function offsetMap(length: number, entries: number[]): { starts: Int32Array; ends: Int32Array } {
+  const starts = new Int32Array(length)
+  const ends = new Int32Array(length)
+  let at = 0
+  for (let e = 0; e < entries.length; e += 4) {
+    const count = entries[e] as number
+    const start = entries[e + 1] as number
+    const end = entries[e + 2] as number
+    const oneToOne = entries[e + 3] === 1
+    for (let k = 0; k < count; k++, at++) {
+      starts[at] = oneToOne ? start + k : start
+      ends[at] = oneToOne ? start + k + 1 : end
+    }
+  }
+  return { starts, ends }
+}
+
+/**
+ * Builds the view. Most text is already NFKC: ASCII is answered by one regex test, other text by one comparison.
+ * Otherwise the text is read once, code point by code point: unchanged ones are copied in runs, changed ones mapped
+ * to the code point they came from. A combining mark is normalised on its own, not composed with its base: detectors
+ * look for ASCII digits, letters and punctuation, which compatibility folding yields and composition never does.
+ */
+export function scanView(text: string): ScanView {
+  if (!MAY_CHANGE.test(text)) return identity(text)
+  if (text.normalize('NFKC') === text) return identity(text)
+
+  const pieces: string[] = []
+  const entries: number[] = []
+  // Consecutive characters that each map to one character (full-width text) share one one-to-one entry.
+  const oneToOne = (start: number, end: number) => {
+    const last = entries.length - 4
+    if (last >= 0 && entries[last + 3] === 1 && entries[last + 2] === start) {
+      entries[last] = (entries[last] as number) + (end - start)
+      entries[last + 2] = end
+    } else entries.push(end - start, start, end, 1)
+  }
+  let copied = 0
+  for (let at = 0; at < text.length; ) {
+    const codePoint = text.codePointAt(at) as number
+    const width = codePoint > 0xffff ? 2 : 1
+    const normalized = codePoint < 0xa0 ? undefined : normalizeSingle(codePoint)
+    if (normalized === undefined || (normalized.length === width && normalized.codePointAt(0) === codePoint)) {
+      at += width
+      continue
+    }
+    if (copied < at) {
+      pieces.push(text.slice(copied, at))
+      oneToOne(copied, at)
+    }
+    pieces.push(normalized)
+    if (normalized.length === width) oneToOne(at, at + width)
+    else entries.push(normalized.length, at, at + width, 0)
+    copied = at += width
+  }
+  if (copied < text.length) {
+    pieces.push(text.slice(copied))
+    oneToOne(copied, text.length)
+  }
+  const view = pieces.join('')
+  const { starts, ends } = offsetMap(view.length, entries)
+  return {
+    text: view,
+    toOriginal(findings) {
+      const mapped: Finding[] = []
+      let cursor = 0
+      for (const { type, start, end } of findings) {
+        // Two findings can end and start inside one segment (a ligature read as two letters): the first keeps it.
+        const from = Math.max(cursor, starts[start] as number)
+        const to = ends[end - 1] as number
+        if (to <= from) continue
+        mapped.push({ type, start: from, end: to })
+        cursor = to
+      }
+      return mapped
+    },
+  }
+}
