@@ -60,6 +60,37 @@ export async function benchGuard(): Promise<void> {
   console.table(rows)
   const worst = Math.max(...rows.slice(1).map((row) => row['guard ms']))
   console.log(`Worst 400 KB crafted input: ${worst.toFixed(1)} ms (target < 100 ms)`)
+  benchDoubling(guard)
+}
+
+// The clock's view of linear time (test/guard-linear.test.ts proves it by counting work): doubling a crafted input
+// should about double the scan time; a ratio near 4 means quadratic behaviour. Timings only: nothing here fails.
+function benchDoubling(guard: ReturnType<typeof createGuard>): void {
+  const rows = CRAFTED_UNITS.map(({ name, unit }) => {
+    const small = crafted(unit, 100_000)
+    const large = crafted(unit, 200_000)
+    let smallMs = Number.POSITIVE_INFINITY
+    let largeMs = Number.POSITIVE_INFINITY
+    // Interleaved rounds so a burst of load on a shared machine hits both sizes alike.
+    for (let round = 0; round < 4; round++) {
+      smallMs = Math.min(
+        smallMs,
+        fastestMs(() => guard.scan(small), 1),
+      )
+      largeMs = Math.min(
+        largeMs,
+        fastestMs(() => guard.scan(large), 1),
+      )
+    }
+    return {
+      input: name,
+      'small ms': Number(smallMs.toFixed(1)),
+      'doubled ms': Number(largeMs.toFixed(1)),
+      ratio: Number((largeMs / smallMs).toFixed(2)),
+    }
+  })
+  console.log('Doubling ratios (fastest of 4 interleaved rounds; about 2 is linear, about 4 is quadratic)')
+  console.table(rows)
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchGuard()

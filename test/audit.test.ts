@@ -5,6 +5,7 @@ import t from 'tap'
 import type { AuditEntry } from '../src/index.js'
 import { fingerprint } from '../src/keys.js'
 import { buildApp, forbid, TEST_API_KEY } from './helpers/app.js'
+import { waitFor } from './helpers/wait.js'
 
 const goodBody = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hello there' }] }
 const identify = (request: { headers: Record<string, unknown> }) => (request.headers['x-user-id'] as string) ?? null
@@ -12,9 +13,6 @@ const identify = (request: { headers: Record<string, unknown> }) => (request.hea
 type LogLine = Record<string, unknown>
 const auditLines = (logs: LogLine[]) => logs.filter((line) => line.msg === 'mistral audit')
 const entries = (logs: LogLine[]) => auditLines(logs).map((line) => line.audit as AuditEntry)
-const waitFor = async (condition: () => boolean) => {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5))
-}
 
 t.test('a successful request writes one entry with every field', async (t) => {
   const { app, logs } = await buildApp(t, { plugin: { identify } })
@@ -28,7 +26,9 @@ t.test('a successful request writes one entry with every field', async (t) => {
   const lines = auditLines(logs)
   t.equal(lines.length, 1)
   t.equal(lines[0]?.level, 30, 'at info level by default')
-  t.equal(lines[0]?.reqId, response.headers['request-id'] ?? lines[0]?.reqId, 'on the request logger')
+  const incoming = logs.find((line) => line.msg === 'incoming request')
+  t.ok(incoming?.reqId, 'fastify logged the request with its id')
+  t.equal(lines[0]?.reqId, incoming?.reqId, 'on the request logger')
   const usage = response.json().usage
   t.same(Object.keys(lines[0]?.audit as object).sort(), [
     'action',
@@ -145,10 +145,10 @@ t.test('a client that disconnects gets its entry at once, and only one', async (
   })
   request.on('error', () => {})
   request.end(JSON.stringify(goodBody))
-  await waitFor(() => mock.requests.length > 0)
+  await waitFor(() => mock.requests.length > 0, 'the upstream call')
   request.destroy()
   // The upstream delay is a minute: an entry now proves it was written at the disconnect.
-  await waitFor(() => entries(logs).length > 0)
+  await waitFor(() => entries(logs).length > 0, 'the audit entry of the disconnect')
   t.match(entries(logs)[0], {
     success: false,
     statusCode: 499,
@@ -157,8 +157,9 @@ t.test('a client that disconnects gets its entry at once, and only one', async (
     model: 'mistral-small-latest',
   })
   // The aborted call unwinds through the error handler; it must not write a second entry.
-  await waitFor(() => logs.some((line) => line.msg === 'mistral upstream call failed'))
-  await new Promise((resolve) => setTimeout(resolve, 50))
+  await waitFor(() => logs.some((line) => line.msg === 'mistral upstream call failed'), 'the aborted call to unwind')
+  // Closing waits for every in-flight request and hook, so a second entry would be written by now.
+  await app.close()
   t.equal(entries(logs).length, 1)
 })
 
@@ -211,7 +212,10 @@ t.test('level and extra sink are configurable; a failing sink never breaks the r
     const response = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
     t.equal(response.statusCode, 200, `sink ${next}: the response is unaffected`)
   }
-  await waitFor(() => logs.filter((line) => line.msg === 'mistral audit sink failed').length === 2)
+  await waitFor(
+    () => logs.filter((line) => line.msg === 'mistral audit sink failed').length === 2,
+    'both sink failures to be logged',
+  )
   t.equal(received.length, 3)
   t.same(received[0], entries(logs)[0], 'the sink gets the logged entry')
   t.ok(

@@ -2,6 +2,7 @@ import t from 'tap'
 import { type CallRecord, PolicyViolationError, UpstreamAuthError } from '../src/index.js'
 import { fingerprint } from '../src/keys.js'
 import { buildApp, errorText, forbid, recordOutput, TEST_API_KEY } from './helpers/app.js'
+import { waitFor } from './helpers/wait.js'
 
 const request = { model: 'mistral-small-latest', messages: [{ role: 'user' as const, content: 'Bonjour' }] }
 
@@ -82,7 +83,7 @@ t.test('a call can be aborted by its caller', async (t) => {
   mock.fault({ delayMs: 5000 })
   const controller = new AbortController()
   const pending = app.mistral.chat.complete(request, { signal: controller.signal })
-  while (mock.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5))
+  await waitFor(() => mock.requests.length > 0, 'the upstream call')
   controller.abort()
   await t.rejects(pending, { code: 'FST_MISTRAL_CLIENT_CLOSED', statusCode: 499 })
 })
@@ -92,7 +93,7 @@ t.test('an abort with a reason of the caller’s own is still a client close', a
   mock.fault({ delayMs: 5000 })
   const controller = new AbortController()
   const pending = app.mistral.chat.complete(request, { signal: controller.signal })
-  while (mock.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5))
+  await waitFor(() => mock.requests.length > 0, 'the upstream call')
   controller.abort(new Error('user navigated away'))
   await t.rejects(pending, { code: 'FST_MISTRAL_CLIENT_CLOSED', statusCode: 499 })
 })

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import t from 'tap'
 import { recordOutput } from './helpers/app.js'
+import { waitFor } from './helpers/wait.js'
 
 /** Starts `npm run example`'s script the way the README says, on a free port, and reads its log lines. */
 t.test('the example server runs on the local Mistral server, answers, and shuts down on SIGINT', async (t) => {
@@ -23,14 +24,19 @@ t.test('the example server runs on the local Mistral server, answers, and shuts 
       lines.push(JSON.parse(line))
     }
   })
-  const waitForLine = async (predicate: (line: Record<string, unknown>) => boolean) => {
-    while (!lines.some(predicate)) await new Promise((resolve) => setTimeout(resolve, 20))
+  // Starting a second process under tsx is slow on a loaded machine: a generous deadline, still short of tap's.
+  const waitForLine = async (what: string, predicate: (line: Record<string, unknown>) => boolean) => {
+    await waitFor(() => lines.some(predicate), what, 25_000)
     return lines.find(predicate) as Record<string, unknown>
   }
 
-  const embedded = await waitForLine((line) => String(line.msg).includes('MISTRAL_API_KEY is not set'))
+  const embedded = await waitForLine('the embedded-server notice', (line) =>
+    String(line.msg).includes('MISTRAL_API_KEY is not set'),
+  )
   t.match(embedded, { msg: 'MISTRAL_API_KEY is not set: using the embedded local Mistral server', serverURL: String })
-  const listening = await waitForLine((line) => String(line.msg).startsWith('Server listening at'))
+  const listening = await waitForLine('the listening line', (line) =>
+    String(line.msg).startsWith('Server listening at'),
+  )
   const address = String(listening.msg).replace('Server listening at ', '')
   t.match(address, /^http:\/\/127\.0\.0\.1:\d+$/, 'on loopback')
 
@@ -53,7 +59,10 @@ t.test('the example server runs on the local Mistral server, answers, and shuts 
   })
   t.equal(malformed.status, 400)
   t.equal(((await malformed.json()) as { code: string }).code, 'FST_MISTRAL_VALIDATION')
-  await waitForLine((line) => line.msg === 'mistral audit' && (line.audit as { statusCode: number }).statusCode === 400)
+  await waitForLine(
+    'the audit entry of the 400',
+    (line) => line.msg === 'mistral audit' && (line.audit as { statusCode: number }).statusCode === 400,
+  )
   const audits = lines.filter((line) => line.msg === 'mistral audit').map((line) => line.audit)
   t.match(
     audits,

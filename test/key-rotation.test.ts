@@ -5,6 +5,7 @@ import mistralSecure from '../src/index.js'
 import { fingerprint } from '../src/keys.js'
 import { createMockMistral } from '../src/testing/index.js'
 import { buildApp, errorText, forbid, recordOutput, TEST_API_KEY } from './helpers/app.js'
+import { waitFor } from './helpers/wait.js'
 
 const NEW_KEY = 'rotated-key-CANARY-1b2c3d4e5f6a7b8c'
 const REFUSED_KEY = 'refused-key-CANARY-9z8y7x6w5v4u3t2s'
@@ -34,13 +35,14 @@ t.test('rotation under concurrent load: zero failed requests, new calls on the n
     }
   }
   const workers = Array.from({ length: 8 }, load)
-  await new Promise((resolve) => setTimeout(resolve, 150))
+  await waitFor(() => statuses.length >= 8, 'calls to complete before the rotation')
   const rotation = await app.mistral.rotateKey(NEW_KEY)
   const rotatedAt = mock.requests.length
   // Calls that started on the old key finish on it; only then is the old key revoked at Mistral.
   await Promise.all([...inFlight])
   mock.revokeKey(TEST_API_KEY)
-  await new Promise((resolve) => setTimeout(resolve, 150))
+  const revokedAt = statuses.length
+  await waitFor(() => statuses.length >= revokedAt + 8, 'calls to complete after the revocation')
   rotating = false
   await Promise.all(workers)
 

@@ -13,7 +13,6 @@ import {
   fingerprint,
   type KeyManagerOptions,
   type KeyProvider,
-  MIN_KEY_LENGTH,
   resolveKeyOrigin,
   validateKey,
   warnIfSdkDebug,
@@ -202,14 +201,16 @@ t.test('resolveKeyOrigin', async (t) => {
   })
 })
 
-t.test('validateKey draws the line at MIN_KEY_LENGTH characters and refuses whitespace and non-strings', async (t) => {
-  t.equal(MIN_KEY_LENGTH, 20)
-  t.doesNotThrow(() => validateKey('x'.repeat(MIN_KEY_LENGTH), 'here'))
-  t.throws(() => validateKey('x'.repeat(MIN_KEY_LENGTH - 1), 'here'), InvalidApiKeyError)
-  t.throws(() => validateKey(`${'x'.repeat(MIN_KEY_LENGTH)} `, 'here'), InvalidApiKeyError)
-  t.throws(() => validateKey(undefined, 'here'), InvalidApiKeyError)
-  t.throws(() => validateKey(12345678901234567890n, 'here'), InvalidApiKeyError)
-})
+t.test(
+  'validateKey draws the line at 20 characters (as documented) and refuses whitespace and non-strings',
+  async (t) => {
+    t.doesNotThrow(() => validateKey('x'.repeat(20), 'here'))
+    t.throws(() => validateKey('x'.repeat(19), 'here'), InvalidApiKeyError)
+    t.throws(() => validateKey(`${'x'.repeat(20)} `, 'here'), InvalidApiKeyError)
+    t.throws(() => validateKey(undefined, 'here'), InvalidApiKeyError)
+    t.throws(() => validateKey(12345678901234567890n, 'here'), InvalidApiKeyError)
+  },
+)
 
 t.test('fingerprint tells keys apart without revealing them', async (t) => {
   t.match(fingerprint(KEY_A), /^key_[0-9a-f]{12}$/)

@@ -15,6 +15,7 @@ import {
   type MockMistral,
   type MockMistralOptions,
 } from '../src/testing/index.js'
+import { waitFor } from './helpers/wait.js'
 
 const KEY = 'mock-key-0123456789abcdefghij'
 const MODEL = 'mistral-small-latest'
@@ -534,7 +535,7 @@ t.test('close() frees the port and ends open requests', async (t) => {
   const client = new Mistral({ apiKey: KEY, serverURL: first.url })
   first.fault({ delayMs: 60_000 })
   const pending = failure(client.chat.complete(hello))
-  while (first.requests.length === 0) await new Promise((resolve) => setImmediate(resolve))
+  await waitFor(() => first.requests.length > 0, 'the delayed request to arrive')
   await first.close()
   t.type(await pending, ConnectionError, 'the delayed request was cut, not left waiting')
   await first.close()

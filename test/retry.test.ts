@@ -1,3 +1,4 @@
+import { mock as fakeTime } from 'node:test'
 import { ConnectionError, MistralError } from '@mistralai/mistralai/models/errors'
 import t, { type Test } from 'tap'
 import { mapUpstreamError } from '../src/errors.js'
@@ -6,6 +7,7 @@ import { isRetryableUpstreamError, type RetryOptions, retryAfterMs, withRetries 
 import { createMockMistral, type MockMistral } from '../src/testing/index.js'
 import { createSdkTransport } from '../src/transport.js'
 import type { ChatRequest } from '../src/types.js'
+import { waitFor } from './helpers/wait.js'
 
 const API_KEY = 'test-key-retry-0123456789abcdef'
 const request: ChatRequest = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hello' }] }
@@ -31,6 +33,31 @@ async function setup(t: Test) {
   return { mock, call, timeouts }
 }
 
+/** Fakes setTimeout (what withRetries sleeps on) for the rest of the test; returns the clock to move. */
+function fakeSetTimeout(t: Test) {
+  fakeTime.timers.enable({ apis: ['setTimeout'] })
+  t.teardown(() => fakeTime.timers.reset())
+  return fakeTime.timers
+}
+
+/** The promise's outcome, error or value, failing with a message if it does not settle while time is frozen. */
+async function settlesWithoutTime(promise: Promise<unknown>, what: string): Promise<unknown> {
+  let settled = false
+  let outcome: unknown
+  promise.then(
+    (value) => {
+      settled = true
+      outcome = value
+    },
+    (error: unknown) => {
+      settled = true
+      outcome = error
+    },
+  )
+  await waitFor(() => settled, what)
+  return outcome
+}
+
 const chatPaths = (mock: MockMistral) => mock.requests.map((recorded) => `${recorded.method} ${recorded.path}`)
 
 t.test('a 503 then a success: the caller gets the success', async (t) => {
@@ -50,17 +77,20 @@ t.test('a dropped connection is retried', async (t) => {
   t.equal(mock.requests.length, 2)
 })
 
-t.test('a 429 with retry-after 1 waits about a second before the next attempt', async (t) => {
+t.test('a 429 with retry-after 1 waits a second before the next attempt', async (t) => {
   const { mock, call } = await setup(t)
   mock.fault({ status: 429, retryAfterSeconds: 1 })
   const delays: number[] = []
-  const started = performance.now()
-  const result = await call({ retries: 3, onRetry: ({ delayMs }) => delays.push(delayMs) })
-  const elapsed = performance.now() - started
-  t.equal(result.content, 'You said: Hello')
-  t.equal(mock.requests.length, 2)
+  const clock = fakeSetTimeout(t)
+  const pending = call({ retries: 3, onRetry: ({ delayMs }) => delays.push(delayMs) })
+  await waitFor(() => delays.length === 1, 'the retry to be scheduled')
   t.same(delays, [1000], 'the wait is Mistral’s retry-after, not the 10 ms backoff')
-  t.ok(elapsed >= 950 && elapsed < 5000, `waited ${Math.round(elapsed)} ms`)
+  clock.tick(999)
+  await waitFor(() => mock.requests.length === 2, 'no second attempt before the second is up', 50).catch(() => {})
+  t.equal(mock.requests.length, 1, 'no second attempt 1 ms before the second is up')
+  clock.tick(1)
+  t.equal((await pending).content, 'You said: Hello')
+  t.equal(mock.requests.length, 2)
 })
 
 t.test('retries exhausted: the last error is thrown, after retries + 1 attempts', async (t) => {
@@ -93,9 +123,9 @@ t.test('errors a retry cannot fix are thrown at once', async (t) => {
 t.test('the budget bounds everything: a retry-after past it is not waited for', async (t) => {
   const { mock, call } = await setup(t)
   mock.fault({ status: 429, retryAfterSeconds: 2 })
-  const started = performance.now()
-  const error = await call({ retries: 5, budgetMs: 1000 }).catch((caught: unknown) => caught)
-  t.ok(performance.now() - started < 900, 'gave up without waiting')
+  // Time stands still: had the call waited, it would never settle.
+  fakeSetTimeout(t)
+  const error = await settlesWithoutTime(call({ retries: 5, budgetMs: 1000 }), 'the call to give up without waiting')
   t.match(mapUpstreamError(error), { code: 'FST_MISTRAL_UPSTREAM_RATE_LIMITED', retryAfterSeconds: 2 })
   t.equal(mock.requests.length, 1)
 })
@@ -118,10 +148,13 @@ t.test('an abort while waiting stops retrying: the caller sees FST_MISTRAL_CLIEN
   const { mock, call } = await setup(t)
   mock.fault({ status: 429, retryAfterSeconds: 1 })
   const controller = new AbortController()
-  setTimeout(() => controller.abort(), 100)
-  const started = performance.now()
-  const error = await call({ retries: 3, signal: controller.signal }).catch((caught: unknown) => caught)
-  t.ok(performance.now() - started < 900, 'did not wait out the retry-after')
+  fakeSetTimeout(t)
+  let scheduled = false
+  const pending = call({ retries: 3, signal: controller.signal, onRetry: () => (scheduled = true) })
+  await waitFor(() => scheduled, 'the retry to be scheduled')
+  controller.abort()
+  // Time stands still: only the abort can end the wait.
+  const error = await settlesWithoutTime(pending, 'the abort to end the wait')
   t.match(mapUpstreamError(error), { code: 'FST_MISTRAL_CLIENT_CLOSED', statusCode: 499 })
   t.equal(mock.requests.length, 1)
 })
@@ -198,7 +231,7 @@ t.test('classification helpers', async (t) => {
 t.test('the retries option: 0 by default, at most 5', async (t) => {
   t.equal(resolveOptions({}, {}).retries, 0)
   t.equal(resolveOptions({ retries: 3 }, {}).retries, 3)
-  t.equal(MAX_RETRIES, 5)
+  t.equal(resolveOptions({ retries: MAX_RETRIES }, {}).retries, 5, 'five retries at most')
   for (const retries of [-1, 1.5, 6]) {
     t.throws(() => resolveOptions({ retries }, {}), { code: 'FST_MISTRAL_INVALID_OPTION', message: /"retries"/ })
   }

@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import t from 'tap'
 import { buildApp, forbid, TEST_API_KEY } from './helpers/app.js'
+import { waitFor } from './helpers/wait.js'
 
 const goodBody = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hello there' }] }
 const errorShape = { statusCode: Number, code: String, error: String, message: String, requestId: String }
@@ -274,14 +275,11 @@ t.test('a client that disconnects aborts the upstream call', async (t) => {
   request.on('error', () => {})
   request.end(JSON.stringify(goodBody))
   // Wait until the call has reached Mistral, then hang up.
-  while (mock.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 10))
+  await waitFor(() => mock.requests.length > 0, 'the upstream call')
   request.destroy()
-  let line: Record<string, unknown> | undefined
-  while (!line) {
-    await new Promise((resolve) => setTimeout(resolve, 10))
-    line = logs.find((entry) => entry.msg === 'mistral upstream call failed')
-  }
-  t.match(line, { code: 'FST_MISTRAL_CLIENT_CLOSED', upstream: { kind: 'aborted' } })
+  const failed = () => logs.find((entry) => entry.msg === 'mistral upstream call failed')
+  await waitFor(() => failed() !== undefined, 'the upstream failure to be logged')
+  t.match(failed(), { code: 'FST_MISTRAL_CLIENT_CLOSED', upstream: { kind: 'aborted' } })
 })
 
 t.test('with retries, a passing upstream failure is retried and the caller sees success', async (t) => {
