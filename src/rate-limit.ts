@@ -1,5 +1,6 @@
 import fastifyRateLimit from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { callState } from './call-state.js'
 import { isMistralSecureError, RateLimitedError, RateLimitUnavailableError } from './errors.js'
 import type { ResolvedRateLimit } from './options.js'
 
@@ -38,7 +39,7 @@ export async function registerRateLimit(scope: FastifyInstance, options: Resolve
 
 /** The user id from `identify`, else the client's IP (as Fastify sees it: `trustProxy` applies). */
 export function rateLimitKey(request: FastifyRequest): string {
-  const userId = request.mistralCall?.userId
+  const { userId } = callState(request)
   return userId ? `user:${userId}` : `ip:${ipGroup(request.ip)}`
 }
 

@@ -8,7 +8,8 @@ import {
 } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { type Auditor, auditEntry } from './audit.js'
-import { AUDITED_BY_CALLER, type CallRecord, type MistralClient } from './client.js'
+import { callState, kCallState, type RouteCallState } from './call-state.js'
+import { AUDITED_BY_CALLER, type MistralClient } from './client.js'
 import {
   BodyTooLargeError,
   ClientClosedError,
@@ -22,6 +23,7 @@ import {
   ValidationError,
   withDetails,
 } from './errors.js'
+import { redactCredentialsInRequestLogs } from './log-redaction.js'
 import { type IdentifyFunction, type PolicyProfile, type ResolvedRateLimit, ROLES } from './options.js'
 import { registerRateLimit } from './rate-limit.js'
 
@@ -64,27 +66,6 @@ export type ChatRequestBody = z.infer<typeof chatRequestBodySchema>
 export type ChatResponseBody = z.infer<typeof chatResponseSchema>
 export type ErrorResponseBody = z.infer<typeof errorResponseSchema>
 
-/** What a route request carries through its life, for the audit entry and the rate limiter. */
-export interface RouteCallState {
-  action: 'chat.complete'
-  userId: string | null
-  record: CallRecord
-  errorCode: string | null
-  /** Aborts the upstream call when the client goes away: Mistral then bills for nothing. */
-  abort: AbortController
-  /** Set once the audit entry is written: exactly one per request, whichever of end or disconnect comes first. */
-  audited: boolean
-  /** Whether `identify` has been asked (it is asked once, however the request ends). */
-  identified: boolean
-}
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** Set on requests to the plugin's chat route; null elsewhere. */
-    mistralCall: RouteCallState | null
-  }
-}
-
 export interface ChatRouteOptions {
   client: MistralClient
   path: string
@@ -116,14 +97,17 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
   const { client, path, identify } = options
   scope.setValidatorCompiler(validatorCompiler)
   scope.setErrorHandler(handleRouteError)
-  scope.decorateRequest('mistralCall', null)
+  scope.decorateRequest(kCallState, null)
+  // The route's own logger only: the host's other routes and its app-level logger are left as the host set them.
+  redactCredentialsInRequestLogs(scope)
+  const arrivalOf = trackArrivals(scope)
 
   const identifyOnce = async (request: FastifyRequest, state: RouteCallState) => {
     if (state.identified) return
     state.identified = true
-    state.userId = identify ? ((await identify(request)) ?? null) : null
+    state.userId = identify ? checkedUserId(await identify(request), request) : null
   }
-  const audit = (request: FastifyRequest, reply: FastifyReply, state: RouteCallState, statusCode: number) => {
+  const audit = (request: FastifyRequest, state: RouteCallState, statusCode: number, latencyMs: number) => {
     if (state.audited) return
     state.audited = true
     const outcome = {
@@ -134,29 +118,39 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
       environment: client.environment,
       statusCode,
       errorCode: state.errorCode,
-      // Fastify's own clock, from the request's arrival: right even when a host hook refused it first.
-      latencyMs: reply.elapsedTime,
+      latencyMs,
     }
     options.auditor.write(auditEntry(outcome, state.record), request.log)
   }
 
+  // A client that hangs up gets its entry now, not when the aborted upstream call unwinds.
+  const clientClosed = (request: FastifyRequest, latencyMs: number) => {
+    const state = callState(request)
+    state.abort.abort()
+    state.errorCode = new ClientClosedError().code
+    audit(request, state, 499, latencyMs)
+  }
   // First of the route's hooks, so every later refusal (HTTPS, rate limit, validation) is accounted for. A host
   // hook that refuses the request before this one runs (authentication) still gets its entry: see callState.
   scope.addHook('onRequest', async (request, reply) => {
-    const state = callState(request)
-    // A client that hangs up gets its entry now, not when the aborted upstream call unwinds.
+    callState(request)
     reply.raw.once('close', () => {
-      if (reply.raw.writableFinished) return
-      state.abort.abort()
-      state.errorCode = new ClientClosedError().code
-      audit(request, reply, state, 499)
+      if (!reply.raw.writableFinished) clientClosed(request, reply.elapsedTime)
     })
+  })
+  // Fastify listens for this from the request's arrival: a caller gone while a host onRequest hook (a slow
+  // authentication) still runs, before the listener above exists, is accounted for too.
+  scope.addHook('onRequestAbort', async (request) => {
+    const latencyMs = performance.now() - arrivalOf(request)
+    await identifyOnce(request, callState(request)).catch(() => {})
+    clientClosed(request, latencyMs)
   })
   scope.addHook('onResponse', async (request, reply) => {
     const state = callState(request)
     // A request refused before validation (HTTPS, body limit, bad JSON, a host hook) is still attributed.
     if (!state.audited) await identifyOnce(request, state).catch(() => {})
-    audit(request, reply, state, reply.statusCode)
+    // Fastify's own clock, from the request's arrival: right even when a host hook refused it first.
+    audit(request, state, reply.statusCode, reply.elapsedTime)
   })
   if (options.requireHttps) {
     // onRequest: refused before the body is read. request.protocol honours trustProxy and x-forwarded-proto.
@@ -185,7 +179,7 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
       },
     },
     async (request) => {
-      const state = request.mistralCall as RouteCallState
+      const state = callState(request)
       return client.chat.complete(request.body, {
         signal: state.abort.signal,
         log: request.log,
@@ -194,20 +188,6 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
       })
     },
   )
-}
-
-/** The request's state, made on first use: normally by the route's first hook, or later if a host hook refused first. */
-function callState(request: FastifyRequest): RouteCallState {
-  request.mistralCall ??= {
-    action: 'chat.complete',
-    userId: null,
-    record: {},
-    errorCode: null,
-    abort: new AbortController(),
-    audited: false,
-    identified: false,
-  }
-  return request.mistralCall
 }
 
 function handleRouteError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): ErrorResponseBody {
@@ -260,4 +240,32 @@ export function toPluginError(error: FastifyError): MistralSecureError {
     })
   }
   return new InternalError()
+}
+
+/**
+ * When each request of the scope arrived, for the entry of a caller gone before the route's first hook (and
+ * so before it holds the reply, whose clock Fastify starts there): Fastify makes the request's logger on
+ * arrival, before any hook, and the scope's logger factory is the route's own.
+ */
+function trackArrivals(scope: FastifyInstance): (request: FastifyRequest) => number {
+  const arrivals = new WeakMap<object, number>()
+  const previous = scope.childLoggerFactory
+  scope.setChildLoggerFactory(function childNotingArrival(logger, bindings, childOptions, rawRequest) {
+    arrivals.set(rawRequest, performance.now())
+    return previous.call(this, logger, bindings, childOptions, rawRequest)
+  })
+  return (request) => arrivals.get(request.raw) ?? performance.now()
+}
+
+/** `identify`'s answer as a user id: a string, or anonymous. Anything else is a host bug, refused before it can
+ * merge every caller into one rate-limit bucket or put a user object into the audit trail. */
+function checkedUserId(userId: unknown, request: FastifyRequest): string | null {
+  if (userId === null || userId === undefined) return null
+  if (typeof userId === 'string') return userId
+  const type = Array.isArray(userId) ? 'array' : typeof userId
+  request.log.error(
+    { identifyReturned: type },
+    'mistral identify option returned a non-string user id; request refused',
+  )
+  throw new InternalError()
 }

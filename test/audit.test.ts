@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import fc from 'fast-check'
 import t from 'tap'
-import type { AuditEntry } from '../src/index.js'
+import mistralSecure, { type AuditEntry, credentialSerializers } from '../src/index.js'
 import { fingerprint } from '../src/keys.js'
 import { buildApp, forbid, TEST_API_KEY } from './helpers/app.js'
 
@@ -12,8 +12,22 @@ const identify = (request: { headers: Record<string, unknown> }) => (request.hea
 type LogLine = Record<string, unknown>
 const auditLines = (logs: LogLine[]) => logs.filter((line) => line.msg === 'mistral audit')
 const entries = (logs: LogLine[]) => auditLines(logs).map((line) => line.audit as AuditEntry)
-const waitFor = async (condition: () => boolean) => {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5))
+/** Polls until the condition holds; fails with a message after a deadline rather than hanging to tap's timeout. */
+const waitFor = async (condition: () => boolean, what = 'the condition') => {
+  const deadline = Date.now() + 10_000
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
+/** A promise and its resolver, to hold a hook exactly as long as a test needs. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = () => {}
+  const promise = new Promise<void>((done) => {
+    resolve = done
+  })
+  return { promise, resolve }
 }
 
 t.test('a successful request writes one entry with every field', async (t) => {
@@ -162,6 +176,57 @@ t.test('a client that disconnects gets its entry at once, and only one', async (
   t.equal(entries(logs).length, 1)
 })
 
+t.test('a caller gone while a host onRequest hook still runs gets exactly one entry', async (t) => {
+  const { app, mock, logs } = await buildApp(t, { register: false })
+  const release = deferred()
+  let held = 0
+  // A slow authentication, held until the test lets it go: every caller hangs up while it runs.
+  app.addHook('onRequest', async (request) => {
+    if (request.url !== '/api/chat') return
+    held++
+    await release.promise
+    if (request.headers.authorization !== 'Bearer ok') throw Object.assign(new Error('no'), { statusCode: 401 })
+  })
+  await app.register(mistralSecure, {
+    apiKey: TEST_API_KEY,
+    serverURL: mock.url,
+    identify,
+  })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const { port } = app.server.address() as AddressInfo
+  const callers = 5
+  for (let i = 0; i < callers; i++) {
+    const request = httpRequest({
+      port,
+      method: 'POST',
+      path: '/api/chat',
+      headers: { 'content-type': 'application/json', 'x-user-id': `gone-${i}`, authorization: 'Bearer ok' },
+    })
+    request.on('error', () => {})
+    request.end(JSON.stringify(goodBody))
+    await waitFor(() => held === i + 1, `caller ${i} to reach the host hook`)
+    request.destroy()
+  }
+  await waitFor(() => entries(logs).length === callers, `${callers} entries`)
+  release.resolve()
+  // A caller that stays, through the same hook: once its entry is written, the released ones have unwound.
+  const response = await fetch(`http://127.0.0.1:${port}/api/chat`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: 'Bearer ok', 'x-user-id': 'stays' },
+    body: JSON.stringify(goodBody),
+  })
+  t.equal(response.status, 200)
+  await waitFor(() => entries(logs).length > callers, 'the last entry')
+  const written = entries(logs)
+  t.equal(written.length, callers + 1, 'one entry per request, none twice')
+  t.same(
+    written.slice(0, callers).map((entry) => [entry.statusCode, entry.errorCode, entry.userId, entry.success]),
+    Array.from({ length: callers }, (_, i) => [499, 'FST_MISTRAL_CLIENT_CLOSED', `gone-${i}`, false]),
+  )
+  t.match(written[callers], { statusCode: 200, userId: 'stays', success: true })
+  t.equal(mock.requests.length, 1, 'no call of a gone caller reached Mistral')
+})
+
 t.test('direct calls of app.mistral are audited with what is known', async (t) => {
   const { app, mock, logs } = await buildApp(t)
   await app.mistral.chat.complete(goodBody as never, { userId: 'batch-job' })
@@ -258,26 +323,61 @@ t.test('entries never contain the body, message content, header values or the ke
   t.notMatch(text, TEST_API_KEY)
 })
 
-t.test('credentials are censored in request logs of the whole app', async (t) => {
+t.test('credentials are censored in the chat route’s request logs; the host’s logger is left alone', async (t) => {
   const secretHeader = 'Bearer host-credential-0f9e'
   forbid(secretHeader)
-  const { app, logs } = await buildApp(t)
-  app.get('/host', async (request) => {
+  const { app, mock, logs } = await buildApp(t, { register: false })
+  const hostFactory = app.childLoggerFactory
+  await app.register(mistralSecure, { apiKey: TEST_API_KEY, serverURL: mock.url })
+  t.equal(app.childLoggerFactory, hostFactory, 'the host’s child logger factory is not replaced')
+  // A host hook logging on the plugin's route logs through the route's own request logger.
+  app.addHook('onRequest', async (request) => {
     request.log.info({ headers: request.headers, apiKey: TEST_API_KEY, authorization: secretHeader }, 'host line')
     request.log.info({ headers: 'none sent' }, 'odd headers')
+  })
+  app.get('/host', async (request) => {
+    request.log.info({ authorization: 'host-visible-marker' }, 'host route line')
     return 'ok'
   })
-  await app.inject({ method: 'GET', url: '/host', headers: { authorization: secretHeader, 'x-trace': 'kept' } })
-  const line = logs.find((entry) => entry.msg === 'host line')
-  t.match(line, {
-    headers: { authorization: '[REDACTED]', 'x-trace': 'kept' },
-    apiKey: '[REDACTED]',
-    authorization: '[REDACTED]',
+  await app.inject({
+    method: 'POST',
+    url: '/api/chat',
+    headers: { authorization: secretHeader, 'x-trace': 'kept' },
+    payload: goodBody,
   })
+  await app.inject({ method: 'GET', url: '/host' })
+  t.match(
+    logs.find((entry) => entry.msg === 'host line'),
+    { headers: { authorization: '[REDACTED]', 'x-trace': 'kept' }, apiKey: '[REDACTED]', authorization: '[REDACTED]' },
+  )
   t.match(
     logs.find((entry) => entry.msg === 'odd headers'),
     { headers: 'none sent' },
     'non-object headers pass as they are',
+  )
+  t.match(
+    logs.find((entry) => entry.msg === 'host route line'),
+    { authorization: 'host-visible-marker' },
+    'the host’s other routes log as the host configured them',
+  )
+})
+
+t.test('a host opting in with credentialSerializers gets the same censoring on its own routes', async (t) => {
+  const secretHeader = 'Bearer host-credential-77aa'
+  forbid(secretHeader)
+  const { app, logs } = await buildApp(t, { serializers: credentialSerializers })
+  app.get('/host', async (request) => {
+    request.log.info({ headers: request.headers, apiKey: TEST_API_KEY, authorization: secretHeader }, 'host line')
+    return 'ok'
+  })
+  await app.inject({ method: 'GET', url: '/host', headers: { authorization: secretHeader } })
+  t.match(
+    logs.find((entry) => entry.msg === 'host line'),
+    {
+      headers: { authorization: '[REDACTED]' },
+      apiKey: '[REDACTED]',
+      authorization: '[REDACTED]',
+    },
   )
 })
 

@@ -7,7 +7,6 @@ import { Redis } from 'ioredis'
 import t from 'tap'
 import mistralSecure from '../src/index.js'
 import { DEFAULT_RATE_LIMIT } from '../src/options.js'
-import { rateLimitKey } from '../src/rate-limit.js'
 import { createMockMistral } from '../src/testing/index.js'
 import { buildApp, TEST_API_KEY } from './helpers/app.js'
 
@@ -98,10 +97,12 @@ t.test('the key is the user from identify, else the client IP', async (t) => {
   t.equal(mock.requests.length, 6)
 })
 
-t.test('rateLimitKey prefixes users and IPs so a user id cannot take an IP’s quota', async (t) => {
-  const request = (userId: string | null, ip: string) => ({ mistralCall: userId === null ? null : { userId }, ip })
-  t.equal(rateLimitKey(request('10.0.0.1', '127.0.0.1') as never), 'user:10.0.0.1')
-  t.equal(rateLimitKey(request(null, '10.0.0.1') as never), 'ip:10.0.0.1')
+t.test('users and IPs have separate buckets, so a user id cannot take an IP’s quota', async (t) => {
+  const { app } = await buildApp(t, { plugin: { identify: byHeader, rateLimit: { max: 1 } } })
+  const asUser = { ...chat('10.0.0.1'), remoteAddress: '127.0.0.1' }
+  const anonymous = { ...chat(), remoteAddress: '10.0.0.1' }
+  t.same(statuses([await app.inject(asUser), await app.inject(anonymous)]), [200, 200])
+  t.same(statuses([await app.inject(asUser), await app.inject(anonymous)]), [429, 429])
 })
 
 t.test('requests refused for their body consume no quota; the window resets', async (t) => {
@@ -119,16 +120,12 @@ t.test('requests refused for their body consume no quota; the window resets', as
 })
 
 t.test('the 429 is recorded as the request’s error code', async (t) => {
-  const { app } = await buildApp(t, { register: false })
-  const mock = await createMockMistral({ apiKeys: [TEST_API_KEY] })
-  t.teardown(() => mock.close())
-  const codes: Array<string | null | undefined> = []
-  app.addHook('onResponse', async (request) => {
-    codes.push(request.mistralCall?.errorCode)
-  })
-  await app.register(mistralSecure, { apiKey: TEST_API_KEY, serverURL: mock.url, rateLimit: { max: 1 } })
+  const { app, logs } = await buildApp(t, { plugin: { rateLimit: { max: 1 } } })
   await app.inject(chat())
   await app.inject(chat())
+  const codes = logs
+    .filter((line) => line.msg === 'mistral audit')
+    .map((line) => (line.audit as { errorCode: unknown }).errorCode)
   t.same(codes, [null, 'FST_MISTRAL_RATE_LIMITED'])
 })
 
