@@ -186,7 +186,8 @@ export function createMistralClient(parts: ClientParts): MistralClient {
   }
 
   async function completeChat(request: ChatRequest, options: CallOptions, record: CallRecord): Promise<ChatResult> {
-    record.model = request.model
+    // Only a model the policy allows is worth recording: anything else is the caller's text, of any size.
+    if (policy.allowedModels.includes(request.model)) record.model = request.model
     const violations = checkChatRequest(request, policy)
     if (violations.length > 0) {
       throw withDetails(

@@ -27,8 +27,13 @@ import { redactCredentialsInRequestLogs } from './log-redaction.js'
 import { type IdentifyFunction, type PolicyProfile, type ResolvedRateLimit, ROLES } from './options.js'
 import { registerRateLimit } from './rate-limit.js'
 
+/** Longest model name the route accepts: Mistral's run to a few dozen characters. */
+export const MAX_MODEL_CHARS = 128
+
 export const chatRequestBodySchema = z.strictObject({
-  model: z.string().min(1),
+  // Capped so that nothing a caller sends as a name travels further than the validation error. Message content
+  // is bounded by the route's body limit and then by the policy, which reports it without echoing it.
+  model: z.string().min(1).max(MAX_MODEL_CHARS),
   messages: z.array(z.strictObject({ role: z.enum(ROLES), content: z.string() })),
   temperature: z.number().optional(),
   topP: z.number().optional(),
@@ -215,14 +220,37 @@ export function errorBody(request: FastifyRequest, error: MistralSecureError): E
   }
 }
 
+/** Enough to fix a request; a body of a thousand bad messages does not make a thousand-line answer. */
+const MAX_VALIDATION_DETAILS = 20
+/** A field name that is safe to repeat back: the names a client could mean, not text smuggled in as a key. */
+const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/
+
+/**
+ * One validation issue as a detail. Paths are built from the schema's own keys and array indexes; zod's messages
+ * state the expectation, never the value, except the names of unknown keys, which are the caller's text.
+ */
+function validationDetail(issue: {
+  instancePath: string
+  keyword: string
+  message?: string
+  params: unknown
+}): ErrorDetail {
+  const path = issue.instancePath.split('/').filter(Boolean).join('.') || 'body'
+  if (issue.keyword !== 'unrecognized_keys') return { path, message: String(issue.message) }
+  const keys = (issue.params as { keys?: unknown }).keys
+  const nameable = Array.isArray(keys) && keys.every((key) => typeof key === 'string' && FIELD_NAME.test(key))
+  return {
+    path,
+    message: nameable
+      ? `unknown fields: ${keys.slice(0, MAX_VALIDATION_DETAILS).join(', ')}`
+      : 'unknown fields are not allowed',
+  }
+}
+
 /** Every failure the route can see, as one of the plugin's errors. */
 export function toPluginError(error: FastifyError): MistralSecureError {
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const details: ErrorDetail[] = error.validation.map((issue) => ({
-      path: issue.instancePath.split('/').filter(Boolean).join('.') || 'body',
-      message: String(issue.message),
-    }))
-    return withDetails(new ValidationError(), details)
+    return withDetails(new ValidationError(), error.validation.slice(0, MAX_VALIDATION_DETAILS).map(validationDetail))
   }
   if (isMistralSecureError(error)) return error
   // Fastify's own body errors: their messages can quote the request's headers, so only the status is kept.

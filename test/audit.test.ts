@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import t from 'tap'
 import mistralSecure, { type AuditEntry, credentialSerializers } from '../src/index.js'
 import { fingerprint } from '../src/keys.js'
-import { buildApp, forbid, TEST_API_KEY } from './helpers/app.js'
+import { buildApp, errorText, forbid, recordOutput, TEST_API_KEY } from './helpers/app.js'
 
 const goodBody = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hello there' }] }
 const identify = (request: { headers: Record<string, unknown> }) => (request.headers['x-user-id'] as string) ?? null
@@ -379,6 +379,53 @@ t.test('a host opting in with credentialSerializers gets the same censoring on i
       authorization: '[REDACTED]',
     },
   )
+})
+
+t.test('entries hold no request content: a refused model is null, a huge one never reaches a log line', async (t) => {
+  const card = '4539148803436467'
+  forbid(card)
+  const hugeModel = `${'m'.repeat(512 * 1024)}${card}${'m'.repeat(512 * 1024)}`
+  const { app, mock, logs } = await buildApp(t, { plugin: { identify } })
+  const send = (payload: object) =>
+    app.inject({ method: 'POST', url: '/api/chat', headers: { 'x-user-id': 'ivy' }, payload })
+  const huge = await send({ ...goodBody, model: hugeModel })
+  t.equal(huge.statusCode, 400)
+  t.match(huge.json(), { code: 'FST_MISTRAL_VALIDATION', details: [{ path: 'model' }] })
+  const refused = await send({ ...goodBody, model: card })
+  t.equal(refused.statusCode, 403)
+  t.match(refused.json(), { code: 'FST_MISTRAL_POLICY_VIOLATION', details: [{ path: 'model', rule: 'model_allowed' }] })
+  // A key name is the caller's text too: named back only when it looks like a field name.
+  const smuggledKey = await send({
+    ...goodBody,
+    [`x${card}`.repeat(10)]: 1,
+    messages: [{ ...goodBody.messages[0], [card]: 1 }],
+  })
+  t.equal(smuggledKey.statusCode, 400)
+  t.same(smuggledKey.json().details, [
+    { path: 'messages.0', message: 'unknown fields are not allowed' },
+    { path: 'body', message: 'unknown fields are not allowed' },
+  ])
+  const named = await send({ ...goodBody, stream: true })
+  t.same(named.json().details, [{ path: 'body', message: 'unknown fields: stream' }])
+  let directError: unknown
+  await app.mistral.chat.complete({ ...goodBody, model: hugeModel } as never).catch((error: unknown) => {
+    directError = error
+  })
+  t.match(directError, { code: 'FST_MISTRAL_POLICY_VIOLATION' })
+  recordOutput(errorText(directError))
+  t.match(
+    entries(logs).map(({ statusCode, model, errorCode }) => ({ statusCode, model, errorCode })),
+    [
+      { statusCode: 400, model: null, errorCode: 'FST_MISTRAL_VALIDATION' },
+      { statusCode: 403, model: null, errorCode: 'FST_MISTRAL_POLICY_VIOLATION' },
+      { statusCode: 400, model: null },
+      { statusCode: 400, model: null },
+      { statusCode: 403, model: null, errorCode: 'FST_MISTRAL_POLICY_VIOLATION' },
+    ],
+  )
+  const longest = Math.max(...logs.map((line) => JSON.stringify(line).length))
+  t.ok(longest < 4096, `the longest log line has ${longest} characters`)
+  t.equal(mock.requests.length, 0)
 })
 
 t.test('property: any mix of outcomes writes exactly one correct entry per request', async (t) => {
