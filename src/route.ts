@@ -9,6 +9,7 @@ import {
 import { z } from 'zod'
 import { type Auditor, auditEntry } from './audit.js'
 import { callState, kCallState, type RouteCallState } from './call-state.js'
+import { isFieldName } from './chat-request.js'
 import { AUDITED_BY_CALLER, type MistralClient } from './client.js'
 import {
   BodyTooLargeError,
@@ -172,6 +173,9 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
     path,
     {
       bodyLimit: chatBodyLimit(client.policy),
+      // A host's own global @fastify/rate-limit skips the route, which has its own limiter (per user, fail closed,
+      // the plugin's 429); with that limiter off, the host's applies as it would to any route.
+      ...(options.rateLimit && { config: { rateLimit: false } }),
       // Only the 200 body is the route's own to check; error schemas document the shape (OpenAPI) without
       // refusing a body a host hook sent, such as its own 401.
       serializerCompiler: (route) =>
@@ -222,8 +226,6 @@ export function errorBody(request: FastifyRequest, error: MistralSecureError): E
 
 /** Enough to fix a request; a body of a thousand bad messages does not make a thousand-line answer. */
 const MAX_VALIDATION_DETAILS = 20
-/** A field name that is safe to repeat back: the names a client could mean, not text smuggled in as a key. */
-const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/
 
 /**
  * One validation issue as a detail. Paths are built from the schema's own keys and array indexes; zod's messages
@@ -238,7 +240,7 @@ function validationDetail(issue: {
   const path = issue.instancePath.split('/').filter(Boolean).join('.') || 'body'
   if (issue.keyword !== 'unrecognized_keys') return { path, message: String(issue.message) }
   const keys = (issue.params as { keys?: unknown }).keys
-  const nameable = Array.isArray(keys) && keys.every((key) => typeof key === 'string' && FIELD_NAME.test(key))
+  const nameable = Array.isArray(keys) && keys.every(isFieldName)
   return {
     path,
     message: nameable
