@@ -284,7 +284,8 @@ function trackArrivals(scope: FastifyInstance): (request: FastifyRequest) => num
     arrivals.set(rawRequest, performance.now())
     return previous.call(this, logger, bindings, childOptions, rawRequest)
   })
-  return (request) => arrivals.get(request.raw) ?? performance.now()
+  // Always set: Fastify makes the request's logger before it runs any hook.
+  return (request) => arrivals.get(request.raw) as number
 }
 
 /** `identify`'s answer as a user id: a string, or anonymous. Anything else is a host bug, refused before it can

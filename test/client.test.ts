@@ -153,8 +153,12 @@ t.test('direct calls cannot smuggle fields: only what the policy counts and the 
     'messages.0',
   ])
   await refuse({ ...request, stop: [1, 2] }, ['stop'])
+  const notAList = await app.mistral.chat
+    .complete({ ...request, messages: 'hi' } as never)
+    .catch((caught: unknown) => caught)
+  t.match(notAList, { code: 'FST_MISTRAL_POLICY_VIOLATION', details: [{ rule: 'message_count' }] })
   t.equal(mock.requests.length, 0, 'nothing left')
-  t.equal(logs.filter((line) => line.msg === 'mistral audit').length, 4, 'each refusal is audited')
+  t.equal(logs.filter((line) => line.msg === 'mistral audit').length, 5, 'each refusal is audited')
 
   // stop is scanned like content: blocked by default, redacted when the host chose redact.
   const blocked = await app.mistral.chat
@@ -166,9 +170,9 @@ t.test('direct calls cannot smuggle fields: only what the policy counts and the 
     details: [{ path: 'stop.1', type: 'aws_access_key', count: 1 }],
   })
   t.equal(mock.requests.length, 0)
-  await app.mistral.chat.complete({ ...request, stop: 'END' })
+  await app.mistral.chat.complete({ ...request, stop: 'END', randomSeed: 7, safePrompt: true })
   const sent = mock.requests[0]?.body as { stop: unknown; messages: object[] }
-  t.same(sent.stop, 'END', 'a clean stop is forwarded as given')
+  t.match(sent, { stop: 'END', random_seed: 7, safe_prompt: true }, 'clean known fields are forwarded as given')
   t.same(Object.keys(sent.messages[0] ?? {}).sort(), ['content', 'role'])
 })
 
