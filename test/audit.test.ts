@@ -332,6 +332,7 @@ t.test('credentials are censored in the chat route’s request logs; the host’
   t.equal(app.childLoggerFactory, hostFactory, 'the host’s child logger factory is not replaced')
   // A host hook logging on the plugin's route logs through the route's own request logger.
   app.addHook('onRequest', async (request) => {
+    if (request.url !== '/api/chat') return
     request.log.info({ headers: request.headers, apiKey: TEST_API_KEY, authorization: secretHeader }, 'host line')
     request.log.info({ headers: 'none sent' }, 'odd headers')
   })
