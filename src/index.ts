@@ -122,5 +122,5 @@ export type { PolicyRule, PolicyViolation } from './policy.js'
 export type { ChatRequestBody, ChatResponseBody, ErrorResponseBody } from './route.js'
 export type { FindingSummary, GuardAction, GuardPluginOptions } from './screening.js'
 export type { ChatMessage, ChatRequest, ChatResult, ModelInfo, TokenUsage } from './types.js'
-/** Add to your root logger (`Fastify({ logger: { serializers: credentialSerializers } })`) to censor app-level lines too. */
+/** The plugin censors its own route's and calls' logs only: add these to your root logger (`Fastify({ logger: { serializers: credentialSerializers } })`) to censor your other routes' and app-level lines too. */
 export { credentialSerializers }
