@@ -1,12 +1,14 @@
 import { MistralError } from '@mistralai/mistralai/models/errors'
 import type { FastifyBaseLogger } from 'fastify'
 import { type AuditAction, type AuditEntry, type Auditor, auditEntry } from './audit.js'
+import { ownChatRequest } from './chat-request.js'
 import {
   InternalError,
   isMistralSecureError,
   type MistralSecureError,
   mapUpstreamError,
   PolicyViolationError,
+  ValidationError,
   withDetails,
 } from './errors.js'
 import type { KeyManager, KeyProvider, KeyRotation } from './keys.js'
@@ -185,8 +187,12 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     )
   }
 
-  async function completeChat(request: ChatRequest, options: CallOptions, record: CallRecord): Promise<ChatResult> {
-    record.model = request.model
+  async function completeChat(given: ChatRequest, options: CallOptions, record: CallRecord): Promise<ChatResult> {
+    // Built from known fields only: what the policy counts and the guard scans is exactly what leaves.
+    const { request, refused } = ownChatRequest(given)
+    if (refused.length > 0) throw withDetails(new ValidationError(), refused)
+    // Only a model the policy allows is worth recording: anything else is the caller's text, of any size.
+    if (policy.allowedModels.includes(request.model)) record.model = request.model
     const violations = checkChatRequest(request, policy)
     if (violations.length > 0) {
       throw withDetails(

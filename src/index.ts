@@ -3,7 +3,7 @@ import fp from 'fastify-plugin'
 import { createAuditor } from './audit.js'
 import { createMistralClient, type MistralClient } from './client.js'
 import { createKeyManager, warnIfSdkDebug } from './keys.js'
-import { credentialSerializers, redactCredentialsInRequestLogs } from './log-redaction.js'
+import { credentialSerializers } from './log-redaction.js'
 import { type MistralSecureOptions, resolveOptions } from './options.js'
 import { chatRoute } from './route.js'
 import { createScreening } from './screening.js'
@@ -45,13 +45,13 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
     transport,
     keys,
     timeoutMs: resolved.timeoutMs,
-    log: fastify.log,
+    // Direct calls log through a child with the credential serializers: the host's own logger stays untouched.
+    log: fastify.log.child({}, { serializers: credentialSerializers }),
     auditor,
     screening,
     retries: resolved.retries,
   })
   fastify.decorate('mistral', client)
-  redactCredentialsInRequestLogs(fastify)
 
   if (resolved.route) {
     await fastify.register(chatRoute, {
@@ -122,5 +122,5 @@ export type { PolicyRule, PolicyViolation } from './policy.js'
 export type { ChatRequestBody, ChatResponseBody, ErrorResponseBody } from './route.js'
 export type { FindingSummary, GuardAction, GuardPluginOptions } from './screening.js'
 export type { ChatMessage, ChatRequest, ChatResult, ModelInfo, TokenUsage } from './types.js'
-/** Add to your root logger (`Fastify({ logger: { serializers: credentialSerializers } })`) to censor app-level lines too. */
+/** The plugin censors its own route's and calls' logs only: add these to your root logger (`Fastify({ logger: { serializers: credentialSerializers } })`) to censor your other routes' and app-level lines too. */
 export { credentialSerializers }

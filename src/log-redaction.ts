@@ -29,8 +29,9 @@ export const credentialSerializers = {
 }
 
 /**
- * Applies the serializers to every request logger created from now on, composing with whatever child
- * logger factory the host set before. Routes registered before the plugin keep the factory they had.
+ * Applies the serializers to the request loggers of one encapsulated scope (the plugin's own route), composing
+ * with whatever child logger factory that scope inherited. The host's other routes are not touched: a host that
+ * wants the same censoring everywhere passes `credentialSerializers` to its root logger.
  */
 export function redactCredentialsInRequestLogs(fastify: FastifyInstance): void {
   const previous = fastify.childLoggerFactory

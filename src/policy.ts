@@ -1,3 +1,4 @@
+import { stopSequences } from './chat-request.js'
 import type { PolicyProfile } from './options.js'
 import type { ChatRequest } from './types.js'
 
@@ -76,12 +77,14 @@ export function checkChatRequest(request: ChatRequest, policy: Readonly<PolicyPr
       )
     }
   })
+  // Stop sequences travel to the model too: they count like message text.
+  for (const sequence of stopSequences(request)) totalChars += sequence.length
   if (totalChars > policy.maxTotalChars) {
     report(
       'total_size',
       'messages',
       policy.maxTotalChars,
-      `all messages together may have at most ${policy.maxTotalChars} characters`,
+      `all messages (and stop sequences) together may have at most ${policy.maxTotalChars} characters`,
     )
   }
   return violations

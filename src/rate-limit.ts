@@ -1,15 +1,22 @@
 import fastifyRateLimit from '@fastify/rate-limit'
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
+import { callState } from './call-state.js'
 import { isMistralSecureError, RateLimitedError, RateLimitUnavailableError } from './errors.js'
 import type { ResolvedRateLimit } from './options.js'
 
 /**
- * Limits the chat route's scope: registered inside the route's own encapsulated scope, so the host app's other
- * routes are untouched. The check runs as a preHandler, after body validation (a refused body costs no quota)
- * and after the route's preValidation hook has identified the user.
+ * Limits the chat route's scope; the host app's other routes are untouched. The check runs as a preHandler,
+ * after body validation (a refused body costs no quota) and after the route's preValidation hook has identified
+ * the user.
+ *
+ * The limiter is built on a private Fastify instance of its own: @fastify/rate-limit only decorates `rateLimit`
+ * when no such decorator is in scope, so registered in the route's scope it would hand back the host's own
+ * limiter (the host's store, keys and 429) whenever the host registered @fastify/rate-limit first.
  */
 export async function registerRateLimit(scope: FastifyInstance, options: ResolvedRateLimit): Promise<void> {
-  await scope.register(fastifyRateLimit, {
+  const limiterHost = Fastify()
+  scope.addHook('onClose', async () => limiterHost.close())
+  await limiterHost.register(fastifyRateLimit, {
     // No hook of its own on every route of the scope: the hook below calls the limiter, so store failures can be
     // told apart from exceeded limits.
     global: false,
@@ -23,7 +30,8 @@ export async function registerRateLimit(scope: FastifyInstance, options: Resolve
     errorResponseBuilder: (_request, context) =>
       Object.assign(new RateLimitedError(), { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
   })
-  const limit = scope.rateLimit()
+  await limiterHost.ready()
+  const limit = limiterHost.rateLimit()
   scope.addHook('preHandler', async function rateLimitHook(request: FastifyRequest, reply: FastifyReply) {
     try {
       await limit.call(scope, request, reply)
@@ -38,7 +46,7 @@ export async function registerRateLimit(scope: FastifyInstance, options: Resolve
 
 /** The user id from `identify`, else the client's IP (as Fastify sees it: `trustProxy` applies). */
 export function rateLimitKey(request: FastifyRequest): string {
-  const userId = request.mistralCall?.userId
+  const { userId } = callState(request)
   return userId ? `user:${userId}` : `ip:${ipGroup(request.ip)}`
 }
 

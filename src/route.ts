@@ -8,7 +8,9 @@ import {
 } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { type Auditor, auditEntry } from './audit.js'
-import { AUDITED_BY_CALLER, type CallRecord, type MistralClient } from './client.js'
+import { callState, kCallState, type RouteCallState } from './call-state.js'
+import { isFieldName } from './chat-request.js'
+import { AUDITED_BY_CALLER, type MistralClient } from './client.js'
 import {
   BodyTooLargeError,
   ClientClosedError,
@@ -22,11 +24,17 @@ import {
   ValidationError,
   withDetails,
 } from './errors.js'
+import { redactCredentialsInRequestLogs } from './log-redaction.js'
 import { type IdentifyFunction, type PolicyProfile, type ResolvedRateLimit, ROLES } from './options.js'
 import { registerRateLimit } from './rate-limit.js'
 
+/** Longest model name the route accepts: Mistral's run to a few dozen characters. */
+export const MAX_MODEL_CHARS = 128
+
 export const chatRequestBodySchema = z.strictObject({
-  model: z.string().min(1),
+  // Capped so that nothing a caller sends as a name travels further than the validation error. Message content
+  // is bounded by the route's body limit and then by the policy, which reports it without echoing it.
+  model: z.string().min(1).max(MAX_MODEL_CHARS),
   messages: z.array(z.strictObject({ role: z.enum(ROLES), content: z.string() })),
   temperature: z.number().optional(),
   topP: z.number().optional(),
@@ -64,27 +72,6 @@ export type ChatRequestBody = z.infer<typeof chatRequestBodySchema>
 export type ChatResponseBody = z.infer<typeof chatResponseSchema>
 export type ErrorResponseBody = z.infer<typeof errorResponseSchema>
 
-/** What a route request carries through its life, for the audit entry and the rate limiter. */
-export interface RouteCallState {
-  action: 'chat.complete'
-  userId: string | null
-  record: CallRecord
-  errorCode: string | null
-  /** Aborts the upstream call when the client goes away: Mistral then bills for nothing. */
-  abort: AbortController
-  /** Set once the audit entry is written: exactly one per request, whichever of end or disconnect comes first. */
-  audited: boolean
-  /** Whether `identify` has been asked (it is asked once, however the request ends). */
-  identified: boolean
-}
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** Set on requests to the plugin's chat route; null elsewhere. */
-    mistralCall: RouteCallState | null
-  }
-}
-
 export interface ChatRouteOptions {
   client: MistralClient
   path: string
@@ -116,14 +103,17 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
   const { client, path, identify } = options
   scope.setValidatorCompiler(validatorCompiler)
   scope.setErrorHandler(handleRouteError)
-  scope.decorateRequest('mistralCall', null)
+  scope.decorateRequest(kCallState, null)
+  // The route's own logger only: the host's other routes and its app-level logger are left as the host set them.
+  redactCredentialsInRequestLogs(scope)
+  const arrivalOf = trackArrivals(scope)
 
   const identifyOnce = async (request: FastifyRequest, state: RouteCallState) => {
     if (state.identified) return
     state.identified = true
-    state.userId = identify ? ((await identify(request)) ?? null) : null
+    state.userId = identify ? checkedUserId(await identify(request), request) : null
   }
-  const audit = (request: FastifyRequest, reply: FastifyReply, state: RouteCallState, statusCode: number) => {
+  const audit = (request: FastifyRequest, state: RouteCallState, statusCode: number, latencyMs: number) => {
     if (state.audited) return
     state.audited = true
     const outcome = {
@@ -134,29 +124,39 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
       environment: client.environment,
       statusCode,
       errorCode: state.errorCode,
-      // Fastify's own clock, from the request's arrival: right even when a host hook refused it first.
-      latencyMs: reply.elapsedTime,
+      latencyMs,
     }
     options.auditor.write(auditEntry(outcome, state.record), request.log)
   }
 
+  // A client that hangs up gets its entry now, not when the aborted upstream call unwinds.
+  const clientClosed = (request: FastifyRequest, latencyMs: number) => {
+    const state = callState(request)
+    state.abort.abort()
+    state.errorCode = new ClientClosedError().code
+    audit(request, state, 499, latencyMs)
+  }
   // First of the route's hooks, so every later refusal (HTTPS, rate limit, validation) is accounted for. A host
   // hook that refuses the request before this one runs (authentication) still gets its entry: see callState.
   scope.addHook('onRequest', async (request, reply) => {
-    const state = callState(request)
-    // A client that hangs up gets its entry now, not when the aborted upstream call unwinds.
+    callState(request)
     reply.raw.once('close', () => {
-      if (reply.raw.writableFinished) return
-      state.abort.abort()
-      state.errorCode = new ClientClosedError().code
-      audit(request, reply, state, 499)
+      if (!reply.raw.writableFinished) clientClosed(request, reply.elapsedTime)
     })
+  })
+  // Fastify listens for this from the request's arrival: a caller gone while a host onRequest hook (a slow
+  // authentication) still runs, before the listener above exists, is accounted for too.
+  scope.addHook('onRequestAbort', async (request) => {
+    const latencyMs = performance.now() - arrivalOf(request)
+    await identifyOnce(request, callState(request)).catch(() => {})
+    clientClosed(request, latencyMs)
   })
   scope.addHook('onResponse', async (request, reply) => {
     const state = callState(request)
     // A request refused before validation (HTTPS, body limit, bad JSON, a host hook) is still attributed.
     if (!state.audited) await identifyOnce(request, state).catch(() => {})
-    audit(request, reply, state, reply.statusCode)
+    // Fastify's own clock, from the request's arrival: right even when a host hook refused it first.
+    audit(request, state, reply.statusCode, reply.elapsedTime)
   })
   if (options.requireHttps) {
     // onRequest: refused before the body is read. request.protocol honours trustProxy and x-forwarded-proto.
@@ -173,6 +173,9 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
     path,
     {
       bodyLimit: chatBodyLimit(client.policy),
+      // A host's own global @fastify/rate-limit skips the route, which has its own limiter (per user, fail closed,
+      // the plugin's 429); with that limiter off, the host's applies as it would to any route.
+      ...(options.rateLimit && { config: { rateLimit: false } }),
       // Only the 200 body is the route's own to check; error schemas document the shape (OpenAPI) without
       // refusing a body a host hook sent, such as its own 401.
       serializerCompiler: (route) =>
@@ -185,7 +188,7 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
       },
     },
     async (request) => {
-      const state = request.mistralCall as RouteCallState
+      const state = callState(request)
       return client.chat.complete(request.body, {
         signal: state.abort.signal,
         log: request.log,
@@ -194,20 +197,6 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
       })
     },
   )
-}
-
-/** The request's state, made on first use: normally by the route's first hook, or later if a host hook refused first. */
-function callState(request: FastifyRequest): RouteCallState {
-  request.mistralCall ??= {
-    action: 'chat.complete',
-    userId: null,
-    record: {},
-    errorCode: null,
-    abort: new AbortController(),
-    audited: false,
-    identified: false,
-  }
-  return request.mistralCall
 }
 
 function handleRouteError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): ErrorResponseBody {
@@ -235,14 +224,35 @@ export function errorBody(request: FastifyRequest, error: MistralSecureError): E
   }
 }
 
+/** Enough to fix a request; a body of a thousand bad messages does not make a thousand-line answer. */
+const MAX_VALIDATION_DETAILS = 20
+
+/**
+ * One validation issue as a detail. Paths are built from the schema's own keys and array indexes; zod's messages
+ * state the expectation, never the value, except the names of unknown keys, which are the caller's text.
+ */
+function validationDetail(issue: {
+  instancePath: string
+  keyword: string
+  message?: string
+  params: unknown
+}): ErrorDetail {
+  const path = issue.instancePath.split('/').filter(Boolean).join('.') || 'body'
+  if (issue.keyword !== 'unrecognized_keys') return { path, message: String(issue.message) }
+  const keys = (issue.params as { keys?: unknown }).keys
+  const nameable = Array.isArray(keys) && keys.every(isFieldName)
+  return {
+    path,
+    message: nameable
+      ? `unknown fields: ${keys.slice(0, MAX_VALIDATION_DETAILS).join(', ')}`
+      : 'unknown fields are not allowed',
+  }
+}
+
 /** Every failure the route can see, as one of the plugin's errors. */
 export function toPluginError(error: FastifyError): MistralSecureError {
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const details: ErrorDetail[] = error.validation.map((issue) => ({
-      path: issue.instancePath.split('/').filter(Boolean).join('.') || 'body',
-      message: String(issue.message),
-    }))
-    return withDetails(new ValidationError(), details)
+    return withDetails(new ValidationError(), error.validation.slice(0, MAX_VALIDATION_DETAILS).map(validationDetail))
   }
   if (isMistralSecureError(error)) return error
   // Fastify's own body errors: their messages can quote the request's headers, so only the status is kept.
@@ -260,4 +270,33 @@ export function toPluginError(error: FastifyError): MistralSecureError {
     })
   }
   return new InternalError()
+}
+
+/**
+ * When each request of the scope arrived, for the entry of a caller gone before the route's first hook (and
+ * so before it holds the reply, whose clock Fastify starts there): Fastify makes the request's logger on
+ * arrival, before any hook, and the scope's logger factory is the route's own.
+ */
+function trackArrivals(scope: FastifyInstance): (request: FastifyRequest) => number {
+  const arrivals = new WeakMap<object, number>()
+  const previous = scope.childLoggerFactory
+  scope.setChildLoggerFactory(function childNotingArrival(logger, bindings, childOptions, rawRequest) {
+    arrivals.set(rawRequest, performance.now())
+    return previous.call(this, logger, bindings, childOptions, rawRequest)
+  })
+  // Always set: Fastify makes the request's logger before it runs any hook.
+  return (request) => arrivals.get(request.raw) as number
+}
+
+/** `identify`'s answer as a user id: a string, or anonymous. Anything else is a host bug, refused before it can
+ * merge every caller into one rate-limit bucket or put a user object into the audit trail. */
+function checkedUserId(userId: unknown, request: FastifyRequest): string | null {
+  if (userId === null || userId === undefined) return null
+  if (typeof userId === 'string') return userId
+  const type = Array.isArray(userId) ? 'array' : typeof userId
+  request.log.error(
+    { identifyReturned: type },
+    'mistral identify option returned a non-string user id; request refused',
+  )
+  throw new InternalError()
 }

@@ -189,19 +189,30 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
         () => {
           const all: Finding[] = []
           const blockedDetails: Array<{ path: string; type: string; count: number }> = []
-          const messages = request.messages.map((message, index) => {
+          const screenText = (text: string, path: string) => {
             // Invisible characters could split a secret past the scanner, or smuggle instructions to the model.
-            const visible = stripControlCharacters(message.content)
-            const result = screen(visible, 'input')
+            const result = screen(stripControlCharacters(text), 'input')
             all.push(...result.findings)
-            for (const { type, count } of summarize(result.blocked, 'input')) {
-              blockedDetails.push({ path: `messages.${index}.content`, type, count })
-            }
-            return result.text === message.content ? message : { ...message, content: result.text }
+            for (const { type, count } of summarize(result.blocked, 'input')) blockedDetails.push({ path, type, count })
+            return result.text
+          }
+          const messages = request.messages.map((message, index) => {
+            const content = screenText(message.content, `messages.${index}.content`)
+            return content === message.content ? message : { ...message, content }
           })
+          // Stop sequences reach the model as text: scanned like content, so nothing rides past the guard in them.
+          const { stop } = request
+          const screenedStop =
+            stop === undefined
+              ? {}
+              : {
+                  stop: Array.isArray(stop)
+                    ? stop.map((sequence, index) => screenText(sequence, `stop.${index}`))
+                    : screenText(stop, 'stop'),
+                }
           record.findings = [...(record.findings ?? []), ...summarize(all, 'input')]
           if (blockedDetails.length > 0) throw withDetails(new SensitiveContentError(), blockedDetails)
-          return { ...request, messages }
+          return { ...request, messages, ...screenedStop }
         },
         () => request,
       )

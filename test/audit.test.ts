@@ -2,9 +2,9 @@ import { request as httpRequest } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import fc from 'fast-check'
 import t from 'tap'
-import type { AuditEntry } from '../src/index.js'
+import mistralSecure, { type AuditEntry, credentialSerializers } from '../src/index.js'
 import { fingerprint } from '../src/keys.js'
-import { buildApp, forbid, TEST_API_KEY } from './helpers/app.js'
+import { buildApp, errorText, forbid, recordOutput, TEST_API_KEY } from './helpers/app.js'
 import { waitFor } from './helpers/wait.js'
 
 const goodBody = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hello there' }] }
@@ -13,6 +13,14 @@ const identify = (request: { headers: Record<string, unknown> }) => (request.hea
 type LogLine = Record<string, unknown>
 const auditLines = (logs: LogLine[]) => logs.filter((line) => line.msg === 'mistral audit')
 const entries = (logs: LogLine[]) => auditLines(logs).map((line) => line.audit as AuditEntry)
+/** A promise and its resolver, to hold a hook exactly as long as a test needs. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = () => {}
+  const promise = new Promise<void>((done) => {
+    resolve = done
+  })
+  return { promise, resolve }
+}
 
 t.test('a successful request writes one entry with every field', async (t) => {
   const { app, logs } = await buildApp(t, { plugin: { identify } })
@@ -163,6 +171,57 @@ t.test('a client that disconnects gets its entry at once, and only one', async (
   t.equal(entries(logs).length, 1)
 })
 
+t.test('a caller gone while a host onRequest hook still runs gets exactly one entry', async (t) => {
+  const { app, mock, logs } = await buildApp(t, { register: false })
+  const release = deferred()
+  let held = 0
+  // A slow authentication, held until the test lets it go: every caller hangs up while it runs.
+  app.addHook('onRequest', async (request) => {
+    if (request.url !== '/api/chat') return
+    held++
+    await release.promise
+    if (request.headers.authorization !== 'Bearer ok') throw Object.assign(new Error('no'), { statusCode: 401 })
+  })
+  await app.register(mistralSecure, {
+    apiKey: TEST_API_KEY,
+    serverURL: mock.url,
+    identify,
+  })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const { port } = app.server.address() as AddressInfo
+  const callers = 5
+  for (let i = 0; i < callers; i++) {
+    const request = httpRequest({
+      port,
+      method: 'POST',
+      path: '/api/chat',
+      headers: { 'content-type': 'application/json', 'x-user-id': `gone-${i}`, authorization: 'Bearer ok' },
+    })
+    request.on('error', () => {})
+    request.end(JSON.stringify(goodBody))
+    await waitFor(() => held === i + 1, `caller ${i} to reach the host hook`)
+    request.destroy()
+  }
+  await waitFor(() => entries(logs).length === callers, `${callers} entries`)
+  release.resolve()
+  // A caller that stays, through the same hook: once its entry is written, the released ones have unwound.
+  const response = await fetch(`http://127.0.0.1:${port}/api/chat`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: 'Bearer ok', 'x-user-id': 'stays' },
+    body: JSON.stringify(goodBody),
+  })
+  t.equal(response.status, 200)
+  await waitFor(() => entries(logs).length > callers, 'the last entry')
+  const written = entries(logs)
+  t.equal(written.length, callers + 1, 'one entry per request, none twice')
+  t.same(
+    written.slice(0, callers).map((entry) => [entry.statusCode, entry.errorCode, entry.userId, entry.success]),
+    Array.from({ length: callers }, (_, i) => [499, 'FST_MISTRAL_CLIENT_CLOSED', `gone-${i}`, false]),
+  )
+  t.match(written[callers], { statusCode: 200, userId: 'stays', success: true })
+  t.equal(mock.requests.length, 1, 'no call of a gone caller reached Mistral')
+})
+
 t.test('direct calls of app.mistral are audited with what is known', async (t) => {
   const { app, mock, logs } = await buildApp(t)
   await app.mistral.chat.complete(goodBody as never, { userId: 'batch-job' })
@@ -262,27 +321,110 @@ t.test('entries never contain the body, message content, header values or the ke
   t.notMatch(text, TEST_API_KEY)
 })
 
-t.test('credentials are censored in request logs of the whole app', async (t) => {
+t.test('credentials are censored in the chat route’s request logs; the host’s logger is left alone', async (t) => {
   const secretHeader = 'Bearer host-credential-0f9e'
   forbid(secretHeader)
-  const { app, logs } = await buildApp(t)
-  app.get('/host', async (request) => {
+  const { app, mock, logs } = await buildApp(t, { register: false })
+  const hostFactory = app.childLoggerFactory
+  await app.register(mistralSecure, { apiKey: TEST_API_KEY, serverURL: mock.url })
+  t.equal(app.childLoggerFactory, hostFactory, 'the host’s child logger factory is not replaced')
+  // A host hook logging on the plugin's route logs through the route's own request logger.
+  app.addHook('onRequest', async (request) => {
+    if (request.url !== '/api/chat') return
     request.log.info({ headers: request.headers, apiKey: TEST_API_KEY, authorization: secretHeader }, 'host line')
     request.log.info({ headers: 'none sent' }, 'odd headers')
+  })
+  app.get('/host', async (request) => {
+    request.log.info({ authorization: 'host-visible-marker' }, 'host route line')
     return 'ok'
   })
-  await app.inject({ method: 'GET', url: '/host', headers: { authorization: secretHeader, 'x-trace': 'kept' } })
-  const line = logs.find((entry) => entry.msg === 'host line')
-  t.match(line, {
-    headers: { authorization: '[REDACTED]', 'x-trace': 'kept' },
-    apiKey: '[REDACTED]',
-    authorization: '[REDACTED]',
+  await app.inject({
+    method: 'POST',
+    url: '/api/chat',
+    headers: { authorization: secretHeader, 'x-trace': 'kept' },
+    payload: goodBody,
   })
+  await app.inject({ method: 'GET', url: '/host' })
+  t.match(
+    logs.find((entry) => entry.msg === 'host line'),
+    { headers: { authorization: '[REDACTED]', 'x-trace': 'kept' }, apiKey: '[REDACTED]', authorization: '[REDACTED]' },
+  )
   t.match(
     logs.find((entry) => entry.msg === 'odd headers'),
     { headers: 'none sent' },
     'non-object headers pass as they are',
   )
+  t.match(
+    logs.find((entry) => entry.msg === 'host route line'),
+    { authorization: 'host-visible-marker' },
+    'the host’s other routes log as the host configured them',
+  )
+})
+
+t.test('a host opting in with credentialSerializers gets the same censoring on its own routes', async (t) => {
+  const secretHeader = 'Bearer host-credential-77aa'
+  forbid(secretHeader)
+  const { app, logs } = await buildApp(t, { serializers: credentialSerializers })
+  app.get('/host', async (request) => {
+    request.log.info({ headers: request.headers, apiKey: TEST_API_KEY, authorization: secretHeader }, 'host line')
+    return 'ok'
+  })
+  await app.inject({ method: 'GET', url: '/host', headers: { authorization: secretHeader } })
+  t.match(
+    logs.find((entry) => entry.msg === 'host line'),
+    {
+      headers: { authorization: '[REDACTED]' },
+      apiKey: '[REDACTED]',
+      authorization: '[REDACTED]',
+    },
+  )
+})
+
+t.test('entries hold no request content: a refused model is null, a huge one never reaches a log line', async (t) => {
+  const card = '4539148803436467'
+  forbid(card)
+  const hugeModel = `${'m'.repeat(512 * 1024)}${card}${'m'.repeat(512 * 1024)}`
+  const { app, mock, logs } = await buildApp(t, { plugin: { identify } })
+  const send = (payload: object) =>
+    app.inject({ method: 'POST', url: '/api/chat', headers: { 'x-user-id': 'ivy' }, payload })
+  const huge = await send({ ...goodBody, model: hugeModel })
+  t.equal(huge.statusCode, 400)
+  t.match(huge.json(), { code: 'FST_MISTRAL_VALIDATION', details: [{ path: 'model' }] })
+  const refused = await send({ ...goodBody, model: card })
+  t.equal(refused.statusCode, 403)
+  t.match(refused.json(), { code: 'FST_MISTRAL_POLICY_VIOLATION', details: [{ path: 'model', rule: 'model_allowed' }] })
+  // A key name is the caller's text too: named back only when it looks like a field name.
+  const smuggledKey = await send({
+    ...goodBody,
+    [`x${card}`.repeat(10)]: 1,
+    messages: [{ ...goodBody.messages[0], [card]: 1 }],
+  })
+  t.equal(smuggledKey.statusCode, 400)
+  t.same(smuggledKey.json().details, [
+    { path: 'messages.0', message: 'unknown fields are not allowed' },
+    { path: 'body', message: 'unknown fields are not allowed' },
+  ])
+  const named = await send({ ...goodBody, stream: true })
+  t.same(named.json().details, [{ path: 'body', message: 'unknown fields: stream' }])
+  let directError: unknown
+  await app.mistral.chat.complete({ ...goodBody, model: hugeModel } as never).catch((error: unknown) => {
+    directError = error
+  })
+  t.match(directError, { code: 'FST_MISTRAL_POLICY_VIOLATION' })
+  recordOutput(errorText(directError))
+  t.match(
+    entries(logs).map(({ statusCode, model, errorCode }) => ({ statusCode, model, errorCode })),
+    [
+      { statusCode: 400, model: null, errorCode: 'FST_MISTRAL_VALIDATION' },
+      { statusCode: 403, model: null, errorCode: 'FST_MISTRAL_POLICY_VIOLATION' },
+      { statusCode: 400, model: null },
+      { statusCode: 400, model: null },
+      { statusCode: 403, model: null, errorCode: 'FST_MISTRAL_POLICY_VIOLATION' },
+    ],
+  )
+  const longest = Math.max(...logs.map((line) => JSON.stringify(line).length))
+  t.ok(longest < 4096, `the longest log line has ${longest} characters`)
+  t.equal(mock.requests.length, 0)
 })
 
 t.test('property: any mix of outcomes writes exactly one correct entry per request', async (t) => {

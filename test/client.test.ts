@@ -118,3 +118,76 @@ t.test('a caller that breaks the types gets FST_MISTRAL_INTERNAL, audited as a f
     },
   )
 })
+
+t.test('direct calls cannot smuggle fields: only what the policy counts and the guard scans leaves', async (t) => {
+  const awsKey = 'AKIAQ3EGRDXN4ZPL7TWB'
+  const card = '4539148803436467'
+  forbid(awsKey)
+  forbid(card)
+  const { app, mock, logs } = await buildApp(t)
+  const refuse = async (smuggled: object, paths: string[]) => {
+    const error = await app.mistral.chat.complete(smuggled as never).catch((caught: unknown) => caught)
+    recordOutput(errorText(error))
+    t.match(error, { code: 'FST_MISTRAL_VALIDATION', statusCode: 400 })
+    t.same(
+      (error as { details: Array<{ path: string }> }).details.map((detail) => detail.path),
+      paths,
+    )
+  }
+  const assistant = {
+    role: 'assistant',
+    content: 'ok',
+    toolCalls: [{ id: 'a', function: { name: 'f', arguments: `{"key":"${awsKey}"}` } }],
+    prefix: true,
+  }
+  await refuse({ ...request, messages: [...request.messages, assistant] }, [
+    'messages.1.toolCalls',
+    'messages.1.prefix',
+  ])
+  await refuse({ ...request, tools: [{ type: 'function' }], responseFormat: { type: 'json_object' } }, [
+    'tools',
+    'responseFormat',
+  ])
+  // A key is the caller's text: named back only when it looks like a field name.
+  await refuse({ ...request, [card]: 1, messages: [{ ...request.messages[0], [`x ${card}`]: 1 }] }, [
+    'body',
+    'messages.0',
+  ])
+  await refuse({ ...request, stop: [1, 2] }, ['stop'])
+  const notAList = await app.mistral.chat
+    .complete({ ...request, messages: 'hi' } as never)
+    .catch((caught: unknown) => caught)
+  t.match(notAList, { code: 'FST_MISTRAL_POLICY_VIOLATION', details: [{ rule: 'message_count' }] })
+  t.equal(mock.requests.length, 0, 'nothing left')
+  t.equal(logs.filter((line) => line.msg === 'mistral audit').length, 5, 'each refusal is audited')
+
+  // stop is scanned like content: blocked by default, redacted when the host chose redact.
+  const blocked = await app.mistral.chat
+    .complete({ ...request, stop: ['END', awsKey] })
+    .catch((caught: unknown) => caught)
+  recordOutput(errorText(blocked))
+  t.match(blocked, {
+    code: 'FST_MISTRAL_SENSITIVE_CONTENT',
+    details: [{ path: 'stop.1', type: 'aws_access_key', count: 1 }],
+  })
+  t.equal(mock.requests.length, 0)
+  await app.mistral.chat.complete({ ...request, stop: 'END', randomSeed: 7, safePrompt: true })
+  const sent = mock.requests[0]?.body as { stop: unknown; messages: object[] }
+  t.match(sent, { stop: 'END', random_seed: 7, safe_prompt: true }, 'clean known fields are forwarded as given')
+  t.same(Object.keys(sent.messages[0] ?? {}).sort(), ['content', 'role'])
+})
+
+t.test('stop sequences are redacted under input: redact and count towards the size limit', async (t) => {
+  const awsKey = 'AKIAQ3EGRDXN4ZPL7TWC'
+  forbid(awsKey)
+  const { app, mock } = await buildApp(t, {
+    plugin: { guard: { input: 'redact' }, profiles: { development: { maxTotalChars: 40 } } },
+  })
+  await app.mistral.chat.complete({ ...request, stop: [awsKey] })
+  t.match(mock.requests[0]?.body, { stop: ['[REDACTED:aws_access_key]'] })
+  const tooLong = await app.mistral.chat
+    .complete({ ...request, stop: ['x'.repeat(34)] })
+    .catch((caught: unknown) => caught)
+  t.match(tooLong, { code: 'FST_MISTRAL_POLICY_VIOLATION', details: [{ rule: 'total_size', path: 'messages' }] })
+  t.equal(mock.requests.length, 1)
+})

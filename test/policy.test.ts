@@ -216,7 +216,7 @@ t.test('message_size and total_size', async (t) => {
         rule: 'total_size',
         path: 'messages',
         limit: 25,
-        message: 'all messages together may have at most 25 characters',
+        message: 'all messages (and stop sequences) together may have at most 25 characters',
       },
     ],
   )

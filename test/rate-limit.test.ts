@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:net'
 import { mock as fakeTime } from 'node:test'
+import fastifyRateLimit from '@fastify/rate-limit'
 import type { LightMyRequestResponse } from 'fastify'
 import Fastify from 'fastify'
 import { Redis } from 'ioredis'
-import t from 'tap'
+import t, { type Test } from 'tap'
 import mistralSecure from '../src/index.js'
-import { rateLimitKey } from '../src/rate-limit.js'
 import { createMockMistral } from '../src/testing/index.js'
 import { buildApp, TEST_API_KEY } from './helpers/app.js'
 
@@ -97,10 +97,12 @@ t.test('the key is the user from identify, else the client IP', async (t) => {
   t.equal(mock.requests.length, 6)
 })
 
-t.test('rateLimitKey prefixes users and IPs so a user id cannot take an IP’s quota', async (t) => {
-  const request = (userId: string | null, ip: string) => ({ mistralCall: userId === null ? null : { userId }, ip })
-  t.equal(rateLimitKey(request('10.0.0.1', '127.0.0.1') as never), 'user:10.0.0.1')
-  t.equal(rateLimitKey(request(null, '10.0.0.1') as never), 'ip:10.0.0.1')
+t.test('users and IPs have separate buckets, so a user id cannot take an IP’s quota', async (t) => {
+  const { app } = await buildApp(t, { plugin: { identify: byHeader, rateLimit: { max: 1 } } })
+  const asUser = { ...chat('10.0.0.1'), remoteAddress: '127.0.0.1' }
+  const anonymous = { ...chat(), remoteAddress: '10.0.0.1' }
+  t.same(statuses([await app.inject(asUser), await app.inject(anonymous)]), [200, 200])
+  t.same(statuses([await app.inject(asUser), await app.inject(anonymous)]), [429, 429])
 })
 
 t.test('requests refused for their body consume no quota; the window resets', async (t) => {
@@ -123,16 +125,12 @@ t.test('requests refused for their body consume no quota; the window resets', as
 })
 
 t.test('the 429 is recorded as the request’s error code', async (t) => {
-  const { app } = await buildApp(t, { register: false })
-  const mock = await createMockMistral({ apiKeys: [TEST_API_KEY] })
-  t.teardown(() => mock.close())
-  const codes: Array<string | null | undefined> = []
-  app.addHook('onResponse', async (request) => {
-    codes.push(request.mistralCall?.errorCode)
-  })
-  await app.register(mistralSecure, { apiKey: TEST_API_KEY, serverURL: mock.url, rateLimit: { max: 1 } })
+  const { app, logs } = await buildApp(t, { plugin: { rateLimit: { max: 1 } } })
   await app.inject(chat())
   await app.inject(chat())
+  const codes = logs
+    .filter((line) => line.msg === 'mistral audit')
+    .map((line) => (line.audit as { errorCode: unknown }).errorCode)
   t.same(codes, [null, 'FST_MISTRAL_RATE_LIMITED'])
 })
 
@@ -287,4 +285,89 @@ t.test('anonymous IPv6 callers are limited by /64, IPv4 callers by address', asy
   t.equal((await send('2001:db8:0:1::a')).statusCode, 200)
   t.equal((await send('2001:db8:0:1::b')).statusCode, 429, 'another address of the same /64 shares the quota')
   t.equal((await send('2001:db8:0:2::a')).statusCode, 200, 'another /64 has its own')
+})
+
+/** A closed-port Redis client: every store call fails at once. */
+function brokenRedis(t: Test, port: number): Redis {
+  const redis = new Redis({
+    host: '127.0.0.1',
+    port,
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+  })
+  redis.on('error', () => {})
+  t.teardown(() => redis.disconnect())
+  return redis
+}
+
+for (const order of ['before', 'after'] as const) {
+  for (const global of [true, false]) {
+    t.test(
+      `the host’s own @fastify/rate-limit registered ${order} the plugin (global: ${global}) leaves the route’s limit whole`,
+      { skip: redisMissing },
+      async (t) => {
+        const nameSpace = `fms-test-host-${randomUUID()}:`
+        const redis = (await connectRedis()) as Redis
+        t.teardown(async () => {
+          const keys = await redis.keys(`${nameSpace}*`)
+          if (keys.length > 0) await redis.del(...keys)
+          redis.disconnect()
+        })
+        const { app, mock } = await buildApp(t, { register: false })
+        // The host's limiter: generous, one bucket for everyone, its own 429 shape.
+        const hostLimiter = () =>
+          app.register(fastifyRateLimit, { global, max: 1000, timeWindow: 60_000, keyGenerator: () => 'everyone' })
+        const plugin = (redisClient: Redis) =>
+          app.register(mistralSecure, {
+            apiKey: TEST_API_KEY,
+            serverURL: mock.url,
+            identify: byHeader,
+            rateLimit: { max: 2, redis: redisClient, nameSpace },
+          })
+        if (order === 'before') await hostLimiter()
+        await plugin(redis)
+        if (order === 'after') await hostLimiter()
+        app.get('/host', async () => 'ok')
+
+        const alice = [
+          await app.inject(chat('alice')),
+          await app.inject(chat('alice')),
+          await app.inject(chat('alice')),
+        ]
+        t.same(statuses(alice), [200, 200, 429], 'the route’s max, not the host’s')
+        t.equal(alice[0]?.headers['x-ratelimit-limit'], '2')
+        t.equal(alice[1]?.headers['x-ratelimit-remaining'], '0')
+        t.match(alice[2]?.json(), { ...errorShape, statusCode: 429, code: 'FST_MISTRAL_RATE_LIMITED' })
+        t.match(alice[2]?.headers['retry-after'], /^[1-9]\d*$/)
+        t.equal((await app.inject(chat('bob'))).statusCode, 200, 'per user, not the host’s one bucket')
+        t.same(
+          (await redis.keys(`${nameSpace}*`)).sort(),
+          [`${nameSpace}user:alice`, `${nameSpace}user:bob`],
+          'the counters live in the route’s Redis store',
+        )
+        const host = await app.inject({ method: 'GET', url: '/host' })
+        t.equal(
+          host.headers['x-ratelimit-limit'],
+          global ? '1000' : undefined,
+          'the host’s own routes keep its limiter',
+        )
+        t.equal(mock.requests.length, 3)
+      },
+    )
+  }
+}
+
+t.test('with the host’s global limiter registered first, a failing route store still fails closed', async (t) => {
+  const { app, mock } = await buildApp(t, { register: false })
+  await app.register(fastifyRateLimit, { global: true, max: 1000, timeWindow: 60_000 })
+  await app.register(mistralSecure, {
+    apiKey: TEST_API_KEY,
+    serverURL: mock.url,
+    rateLimit: { max: 100, redis: brokenRedis(t, await closedPort()) },
+  })
+  const response = await app.inject(chat())
+  t.equal(response.statusCode, 503)
+  t.equal(response.json().code, 'FST_MISTRAL_RATE_LIMIT_UNAVAILABLE')
+  t.equal(mock.requests.length, 0)
 })

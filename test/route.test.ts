@@ -219,16 +219,13 @@ t.test('an unexpected error gets 500 FST_MISTRAL_INTERNAL and is logged with its
 
 t.test('identify may be async and is called once per request', async (t) => {
   let calls = 0
-  const { app } = await buildApp(t, {
+  const { app, logs } = await buildApp(t, {
     plugin: {
       identify: async (request) => {
         calls++
         return request.headers['x-user-id'] as string
       },
     },
-  })
-  app.addHook('onResponse', async (request) => {
-    t.equal(request.mistralCall?.userId, 'alice')
   })
   const response = await app.inject({
     method: 'POST',
@@ -238,7 +235,38 @@ t.test('identify may be async and is called once per request', async (t) => {
   })
   t.equal(response.statusCode, 200)
   t.equal(calls, 1)
+  t.match(logs.find((line) => line.msg === 'mistral audit')?.audit, { userId: 'alice' })
 })
+
+t.test(
+  'identify returning anything but a string, null or undefined is refused: 500, logged, never audited',
+  async (t) => {
+    const returned: unknown[] = [{ id: 'alice', card: '4539148803436467' }, 42, ['alice'], true]
+    for (const value of returned) {
+      const { app, mock, logs } = await buildApp(t, {
+        plugin: { identify: () => value as never, rateLimit: { max: 1 } },
+      })
+      // Twice: a shared bucket would answer the second with 429; a refusal answers both with 500.
+      for (let i = 0; i < 2; i++) {
+        const response = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+        t.equal(response.statusCode, 500)
+        t.match(response.json(), { ...errorShape, code: 'FST_MISTRAL_INTERNAL' })
+      }
+      t.equal(mock.requests.length, 0)
+      const type = Array.isArray(value) ? 'array' : typeof value
+      t.match(
+        logs.filter((line) => String(line.msg).includes('identify')),
+        [{ level: 50, identifyReturned: type }, { level: 50 }],
+      )
+      const entries = logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit)
+      t.match(entries, [
+        { userId: null, errorCode: 'FST_MISTRAL_INTERNAL' },
+        { userId: null, errorCode: 'FST_MISTRAL_INTERNAL' },
+      ])
+      t.notMatch(JSON.stringify(logs), '4539148803436467', 'the returned object is never logged')
+    }
+  },
+)
 
 t.test('the host app’s other routes keep their own validation and error handling', async (t) => {
   const { app } = await buildApp(t)

@@ -34,6 +34,11 @@ export async function typeChecks(): Promise<void> {
   // @ts-expect-error the policy is read-only
   client.policy.maxTokens = 5
 
+  app.get('/host', async (request) => {
+    // @ts-expect-error the plugin's per-request state is private: hosts read the audit entry instead
+    return request.mistralCall
+  })
+
   const options: MistralSecureOptions = { timeoutMs: 1000 }
   const violation: PolicyViolation['rule'] = 'model_allowed'
   const body: ErrorResponseBody['code'] = 'FST_MISTRAL_VALIDATION'

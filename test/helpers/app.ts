@@ -71,6 +71,8 @@ export interface BuildOptions {
   mock?: MockMistral
   /** Do not register the plugin (for tests of registration itself). */
   register?: boolean
+  /** Serializers of the app's root logger (a host opting in to `credentialSerializers`). */
+  serializers?: Record<string, (value: unknown) => unknown>
 }
 
 /** A Fastify app with the plugin on a local Mistral server, a captured logger and the leak check. */
@@ -83,6 +85,7 @@ export async function buildApp(test: Test, options: BuildOptions = {}): Promise<
     ...options.fastify,
     logger: {
       level: 'trace',
+      ...(options.serializers && { serializers: options.serializers }),
       stream: {
         write(line: string) {
           transcript.push(line)

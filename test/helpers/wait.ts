@@ -1,5 +1,5 @@
 /** How long a test waits for something that happens within milliseconds when it works at all. */
-export const WAIT_DEADLINE_MS = 5_000
+export const WAIT_DEADLINE_MS = 10_000
 const POLL_INTERVAL_MS = 5
 
 // Captured before any test fakes timers, so polling keeps real time while a test drives fake time.
