@@ -1,4 +1,5 @@
 import { Mistral } from '@mistralai/mistralai'
+import { HTTPClient } from '@mistralai/mistralai/lib/http.js'
 import type { CompletionChunk } from '@mistralai/mistralai/models/components'
 import {
   HTTPClientError,
@@ -22,6 +23,23 @@ export interface SdkTransportOptions {
 const SILENT_LOGGER = { group() {}, groupEnd() {}, log() {} }
 const SDK_INSTANCES_KEPT = 3
 
+/**
+ * Error answers reach the SDK as bodiless text: it then reports any of them as an error with its status. Given
+ * the body, it parses it first and throws a SyntaxError (status lost) when a 422 is not JSON; and its error
+ * messages would embed the body, which may echo the prompt.
+ */
+const opaqueErrors = new HTTPClient({
+  async fetcher(input, init) {
+    const response = await fetch(input, init)
+    if (response.ok) return response
+    await response.body?.cancel()
+    const headers = new Headers(response.headers)
+    headers.set('content-type', 'text/plain')
+    headers.delete('content-length')
+    return new Response(null, { status: response.status, headers })
+  },
+})
+
 /** The official SDK behind the transport interface: `transport: 'sdk'`. Loaded only when chosen. */
 export function createSdkTransport(options: SdkTransportOptions): MistralTransport {
   // One SDK instance per key: a call keeps the instance (and so the key) it started with, even if a
@@ -31,19 +49,29 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
   const sdkFor = (apiKey: string): Mistral => {
     let sdk = instances.get(apiKey)
     if (sdk === undefined) {
-      sdk = new Mistral({ apiKey, serverURL: options.serverURL, debugLogger: SILENT_LOGGER })
+      sdk = new Mistral({ apiKey, serverURL: options.serverURL, debugLogger: SILENT_LOGGER, httpClient: opaqueErrors })
       if (instances.size >= SDK_INSTANCES_KEPT) instances.delete(instances.keys().next().value as string)
       instances.set(apiKey, sdk)
     }
     return sdk
   }
-  const requestOptions = (call: TransportCall) => ({
-    timeoutMs: call.timeoutMs,
-    retries: { strategy: 'none' as const },
-    // The SDK ignores timeoutMs when given a signal, so the timeout joins the caller's signal. A timeout's
-    // reason is a TimeoutError, which the SDK still reports as RequestTimeoutError, not as an abort.
-    signal: call.signal && AbortSignal.any([call.signal, AbortSignal.timeout(call.timeoutMs)]),
-  })
+  /**
+   * The SDK's own timeout ends when the answer starts and is ignored when a signal is given: one timeout signal,
+   * joined to the caller's, bounds the whole call, streamed answers included. An abort that lands mid-stream
+   * surfaces as its bare reason, so the signals, not the error, say what it was.
+   */
+  function callControl(call: TransportCall) {
+    const timeout = AbortSignal.timeout(call.timeoutMs)
+    const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout
+    return {
+      options: { timeoutMs: call.timeoutMs, retries: { strategy: 'none' as const }, signal },
+      failure(error: unknown): unknown {
+        if (call.signal?.aborted) return new UpstreamCallError('aborted')
+        if (timeout.aborted) return new UpstreamCallError('timeout')
+        return fromSdkError(error, call.apiKey)
+      },
+    }
+  }
   const sdkChat = (request: ChatRequest) => ({
     model: request.model,
     messages: request.messages.map(({ role, content }) => ({ role, content })),
@@ -56,36 +84,39 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
   })
 
   async function* chatStream(request: ChatRequest, call: TransportCall): AsyncGenerator<ChatStreamChunk> {
+    const control = callControl(call)
     let finished = false
     try {
-      const events = await sdkFor(call.apiKey).chat.stream(sdkChat(request), requestOptions(call))
+      const events = await sdkFor(call.apiKey).chat.stream(sdkChat(request), control.options)
       for await (const event of events) {
         const chunk = toStreamChunk(event.data)
         if (chunk.finishReason !== undefined) finished = true
         yield chunk
       }
     } catch (error) {
-      throw fromSdkError(error)
+      throw control.failure(error)
     }
-    // The SDK ends quietly when the socket closes early: an answer without its end is cut.
+    // An answer that ends without a finish reason was cut.
     if (!finished) throw new UpstreamCallError('connection')
   }
 
+  /** One call through the SDK, its failure said as an UpstreamCallError. */
+  async function run<T>(call: TransportCall, send: (sdk: Mistral, options: object) => Promise<T>): Promise<T> {
+    const control = callControl(call)
+    try {
+      return await send(sdkFor(call.apiKey), control.options)
+    } catch (error) {
+      throw control.failure(error)
+    }
+  }
+
   return {
-    async chatComplete(request, call) {
-      try {
-        return toChatResult(await sdkFor(call.apiKey).chat.complete(sdkChat(request), requestOptions(call)))
-      } catch (error) {
-        throw fromSdkError(error)
-      }
-    },
+    chatComplete: (request, call) =>
+      run(call, async (sdk, options) => toChatResult(await sdk.chat.complete(sdkChat(request), options))),
     chatStream,
-    async embeddings(request, call) {
-      try {
-        const reply = await sdkFor(call.apiKey).embeddings.create(
-          { model: request.model, inputs: request.inputs },
-          requestOptions(call),
-        )
+    embeddings: (request, call) =>
+      run(call, async (sdk, options) => {
+        const reply = await sdk.embeddings.create({ model: request.model, inputs: request.inputs }, options)
         const { promptTokens, completionTokens, totalTokens } = reply.usage
         return embeddingsResult({
           id: reply.id,
@@ -93,17 +124,8 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
           data: reply.data,
           usage: tokenUsage(promptTokens, completionTokens, totalTokens),
         })
-      } catch (error) {
-        throw fromSdkError(error)
-      }
-    },
-    async listModels(call) {
-      try {
-        return toModelList(await sdkFor(call.apiKey).models.list(undefined, requestOptions(call)))
-      } catch (error) {
-        throw fromSdkError(error)
-      }
-    },
+      }),
+    listModels: (call) => run(call, async (sdk, options) => toModelList(await sdk.models.list(undefined, options))),
     async close() {
       instances.clear()
     },
@@ -114,13 +136,17 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
  * What the SDK threw, said as an UpstreamCallError. Anything it does not explain is returned as it is, so the
  * client logs it as an internal error by its class name only.
  */
-export function fromSdkError(error: unknown): unknown {
+export function fromSdkError(error: unknown, apiKey?: string): unknown {
   if (error instanceof UpstreamCallError) return error
   if (error instanceof MistralError) {
     // The SDK validates error bodies too: a 422 whose body is not Mistral's shape is still a 422.
     const answered = error.statusCode >= 200 && error.statusCode < 300
     if (error instanceof ResponseValidationError && answered) return new UpstreamCallError('invalid_response')
-    return new UpstreamCallError('http', error.statusCode, error.headers)
+    return new UpstreamCallError('http', error.statusCode, error.headers, apiKey)
+  }
+  // fetch reports a socket closed mid-answer as a TypeError whose cause is undici's socket error.
+  if (error instanceof TypeError && typeof (error.cause as { code?: unknown } | undefined)?.code === 'string') {
+    return new UpstreamCallError('connection')
   }
   // A truncated 200 surfaces as a bare SyntaxError, a malformed stream chunk as a raw ZodError.
   if (error instanceof SyntaxError || (error instanceof Error && error.name === 'ZodError')) {

@@ -42,8 +42,10 @@ class CallControl {
     if (this.#signal?.aborted) return new UpstreamCallError('aborted')
     if (error instanceof UpstreamCallError) return error
     if (error instanceof SyntaxError) return invalidReply()
-    // Anything undici throws while sending or reading is the connection's: refused, reset, closed early.
-    return new UpstreamCallError('connection')
+    // undici's and the system's errors carry a code (UND_ERR_SOCKET, ECONNREFUSED…): the connection failed.
+    // Anything else is a bug, left as it is so that it is logged as one.
+    if (typeof (error as { code?: unknown })?.code === 'string') return new UpstreamCallError('connection')
+    return error
   }
 
   release(): void {
@@ -144,7 +146,7 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
     if (response.statusCode >= 200 && response.statusCode < 300) return response.body
     // Only the status and a few headers matter: the body may echo the prompt, so it is never kept.
     await response.body.dump({ limit: ERROR_BODY_LIMIT }).catch(() => {})
-    throw new UpstreamCallError('http', response.statusCode, headerSource(response.headers as HeaderMap))
+    throw new UpstreamCallError('http', response.statusCode, headerSource(response.headers as HeaderMap), call.apiKey)
   }
 
   async function json<T>(
@@ -171,9 +173,9 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
     try {
       body = await send(control, call, 'POST', '/v1/chat/completions', wireChat(request, true), 'text/event-stream')
       const parser = new SseDataParser()
-      body.setEncoding('utf8')
-      for await (const text of body as AsyncIterable<string>) {
-        for (const data of parser.push(text)) {
+      const decoder = new TextDecoder()
+      for await (const bytes of body) {
+        for (const data of parser.push(decoder.decode(bytes, { stream: true }))) {
           if (data === '[DONE]') {
             done = true
             return

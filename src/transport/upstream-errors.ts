@@ -38,8 +38,16 @@ interface HeaderSource {
 }
 
 // An upstream or a proxy may echo anything into these headers, the Authorization header included: only a value
-// shaped like an id is kept for the log line.
+// shaped like an id is kept for the log line, and not even that when it is (part of) the key, since Mistral's
+// keys have an id's shape too.
 const REQUEST_ID_SHAPE = /^[A-Za-z0-9-]{1,64}$/
+
+function loggableRequestId(headers: HeaderSource, apiKey: string | undefined): string | undefined {
+  const id = headers.get('mistral-correlation-id') ?? headers.get('x-request-id')
+  if (!id || !REQUEST_ID_SHAPE.test(id)) return undefined
+  if (apiKey !== undefined && (apiKey.includes(id) || id.includes(apiKey))) return undefined
+  return id
+}
 
 /**
  * The one error every transport throws for a failed upstream call. It carries only what the plugin acts on
@@ -49,13 +57,14 @@ export class UpstreamCallError extends Error {
   override name = 'UpstreamCallError'
   readonly failure: UpstreamFailure
 
-  constructor(kind: UpstreamFailureKind, status?: number, headers?: HeaderSource) {
+  /** `apiKey` is the call's key, given with `headers` so that a header echoing it is not kept. */
+  constructor(kind: UpstreamFailureKind, status?: number, headers?: HeaderSource, apiKey?: string) {
     super(status === undefined ? `Mistral call failed: ${kind}` : `Mistral answered ${status}`)
     const failure: UpstreamFailure = { kind }
     if (status !== undefined) failure.status = status
     if (headers) {
-      const requestId = headers.get('mistral-correlation-id') ?? headers.get('x-request-id')
-      if (requestId && REQUEST_ID_SHAPE.test(requestId)) failure.mistralRequestId = requestId
+      const requestId = loggableRequestId(headers, apiKey)
+      if (requestId !== undefined) failure.mistralRequestId = requestId
       if (status === 429 || (status !== undefined && status >= 500)) {
         const retryAfterSeconds = parseRetryAfter(headers.get('retry-after') ?? null)
         if (retryAfterSeconds !== undefined) failure.retryAfterSeconds = retryAfterSeconds
