@@ -89,10 +89,11 @@ function toChatResult(json: unknown): ChatResult {
   const choice: unknown = json.choices[0]
   if (choice !== undefined && !isObject(choice)) throw invalidReply()
   const message = choice?.message
+  if (message !== undefined && message !== null && !isObject(message)) throw invalidReply()
   return chatResult({
     id: json.id,
     model: json.model,
-    content: isObject(message) ? message.content : undefined,
+    content: message?.content,
     finishReason: choice?.finish_reason,
     usage: wireUsage(json.usage),
   })
@@ -103,10 +104,11 @@ function toStreamChunk(json: unknown): ChatStreamChunk {
   const choice: unknown = json.choices[0]
   if (choice !== undefined && !isObject(choice)) throw invalidReply()
   const delta = choice?.delta
+  if (delta !== undefined && !isObject(delta)) throw invalidReply()
   return streamChunk({
     id: json.id,
     model: json.model,
-    content: isObject(delta) ? delta.content : undefined,
+    content: delta?.content,
     finishReason: choice?.finish_reason,
     usage: json.usage === undefined || json.usage === null ? undefined : wireUsage(json.usage),
   })

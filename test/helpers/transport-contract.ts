@@ -380,6 +380,70 @@ export function transportContract(name: TransportName): void {
       })
     })
 
+    t.test('a reply of the wrong shape is an invalid response, for every operation', async (t) => {
+      const base = completion()
+      const chunkFrame = (chunk: unknown) => `data: ${JSON.stringify(chunk)}\n\n`
+      const cases: Array<[string, string, unknown]> = [
+        ['chat', 'a list', []],
+        ['chat', 'choices not a list', { ...base, choices: 'x' }],
+        ['chat', 'a choice not an object', { ...base, choices: ['x'] }],
+        ['chat', 'a message not an object', { ...base, choices: [{ index: 0, message: 'x', finish_reason: 'stop' }] }],
+        ['chat', 'no usage', { ...base, usage: undefined }],
+        ['stream', 'a chunk that is a list', chunkFrame([])],
+        ['stream', 'a choice not an object', chunkFrame({ id: 'c1', model: 'm', choices: [7] })],
+        ['stream', 'a delta not an object', chunkFrame({ id: 'c1', model: 'm', choices: [{ index: 0, delta: 7 }] })],
+        [
+          'stream',
+          'usage not an object',
+          chunkFrame({ id: 'c1', model: 'm', usage: 7, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] }),
+        ],
+        ['models', 'a list', []],
+        ['models', 'data not a list', { object: 'list', data: 'x' }],
+        ['embeddings', 'a list', []],
+        ['embeddings', 'data not a list', { id: 'e1', model: 'mistral-embed', usage: {}, data: 'x' }],
+        ['embeddings', 'an item not an object', { id: 'e1', model: 'mistral-embed', usage: {}, data: [null] }],
+        [
+          'embeddings',
+          'a negative index',
+          { id: 'e1', model: 'mistral-embed', usage: {}, data: [{ object: 'embedding', index: -1, embedding: [1] }] },
+        ],
+      ]
+      let n = 0
+      const server = await startServer(t, (res) => {
+        const [operation, , body] = cases[n++] as [string, string, unknown]
+        if (operation !== 'stream') return json(res, 200, body as object)
+        res.writeHead(200, { 'content-type': 'text/event-stream' })
+        res.end(`${body}data: [DONE]\n\n`)
+      })
+      const transport = await open(t, server.url)
+      const run: Record<string, () => Promise<unknown>> = {
+        chat: () => transport.chatComplete(hello, call),
+        stream: () => collect(transport.chatStream(hello, call)),
+        models: () => transport.listModels(call),
+        embeddings: () => transport.embeddings({ model: 'mistral-embed', inputs: ['x'] }, call),
+      }
+      for (const [operation, label] of cases) {
+        const error = await thrown(t, run[operation] as () => Promise<unknown>)
+        t.match(mapped(error), { code: 'FST_MISTRAL_UPSTREAM_ERROR', upstream: { kind: 'invalid_response' } }, label)
+      }
+    })
+
+    t.test('stream: an answer that ends without its end is cut', async (t) => {
+      const server = await startServer(t, (res) => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' })
+        const chunk = {
+          id: 'c1',
+          model: 'mistral-small-latest',
+          choices: [{ index: 0, delta: { content: 'a' }, finish_reason: null }],
+        }
+        res.end(`data: ${JSON.stringify(chunk)}\n\n`)
+      })
+      const transport = await open(t, server.url)
+      t.match(mapped(await thrown(t, () => collect(transport.chatStream(hello, call)))).upstream, {
+        kind: 'connection',
+      })
+    })
+
     t.test('9.9: a reply field of the wrong shape never reaches the caller', async (t) => {
       const cases: Array<[string, Record<string, unknown>]> = [
         ['an id with spaces', { id: 'cmpl 1' }],
