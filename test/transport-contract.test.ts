@@ -1,6 +1,9 @@
 import t from 'tap'
 import { resolveOptions } from '../src/options.js'
-import { UpstreamCallError } from '../src/transport/upstream-errors.js'
+import { createTransport } from '../src/transport/index.js'
+import { createUndiciTransport } from '../src/transport/undici.js'
+import { mapUpstreamError, UpstreamCallError } from '../src/transport/upstream-errors.js'
+import { thrown } from './helpers/rejections.js'
 import { transportContract } from './helpers/transport-contract.js'
 
 // The SDK transport runs the same contract in transport-contract-sdk.test.ts.
@@ -12,6 +15,26 @@ t.test('the transport option: undici by default; anything else is refused naming
   t.throws(() => resolveOptions({ transport: 'fetch' as never }, {}), {
     code: 'FST_MISTRAL_INVALID_OPTION',
     message: /"transport"/,
+  })
+})
+
+t.test('createTransport builds the undici transport', async (t) => {
+  const transport = await createTransport('undici', { serverURL: 'http://127.0.0.1:9' })
+  t.strictSame(Object.keys(transport).sort(), ['chatComplete', 'chatStream', 'close', 'embeddings', 'listModels'])
+  await transport.close()
+  // The SDK transport file runs the same contract through createTransport('sdk').
+})
+
+t.test('undici: a failure of our own is not disguised as a connection failure', async (t) => {
+  const transport = createUndiciTransport({ serverURL: 'http://127.0.0.1:9' })
+  t.teardown(() => transport.close())
+  // A value JSON cannot encode: the body is never built, and the error is logged as a bug, not an outage.
+  const request = { model: 'mistral-small-latest', messages: [], temperature: 1n as never }
+  const error = await thrown(t, () => transport.chatComplete(request, { apiKey: 'k', timeoutMs: 1000 }))
+  t.ok(error instanceof TypeError)
+  t.match(mapUpstreamError(error), {
+    code: 'FST_MISTRAL_INTERNAL',
+    upstream: { kind: 'unknown', errorName: 'TypeError' },
   })
 })
 

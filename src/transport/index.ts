@@ -15,8 +15,7 @@ export interface TransportOptions {
 }
 
 /** The chosen transport. The SDK is imported only here and only when chosen: its import alone costs start-up time. */
-export async function createTransport(name: TransportName, options: TransportOptions): Promise<MistralTransport> {
-  if (name === 'undici') return createUndiciTransport(options)
-  const { createSdkTransport } = await import('./sdk.js')
-  return createSdkTransport(options)
+export function createTransport(name: TransportName, options: TransportOptions): Promise<MistralTransport> {
+  if (name === 'undici') return Promise.resolve(createUndiciTransport(options))
+  return import('./sdk.js').then(({ createSdkTransport }) => createSdkTransport(options))
 }

@@ -44,7 +44,9 @@ class CallControl {
     if (error instanceof SyntaxError) return invalidReply()
     // undici's and the system's errors carry a code (UND_ERR_SOCKET, ECONNREFUSED…): the connection failed.
     // Anything else is a bug, left as it is so that it is logged as one.
-    if (typeof (error as { code?: unknown })?.code === 'string') return new UpstreamCallError('connection')
+    if (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string') {
+      return new UpstreamCallError('connection')
+    }
     return error
   }
 
@@ -58,7 +60,8 @@ function headerSource(headers: HeaderMap) {
   return {
     get(name: string) {
       const value = headers[name]
-      return Array.isArray(value) ? value[0] : value
+      // Repeated headers read as fetch reads them: joined, so no single copy can stand for the list.
+      return Array.isArray(value) ? value.join(', ') : value
     },
   }
 }

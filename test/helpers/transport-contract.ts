@@ -505,6 +505,24 @@ export function transportContract(name: TransportName): void {
       }
     })
 
+    t.test('9.2: a repeated request id header is dropped, not one copy picked', async (t) => {
+      const server = await startServer(t, (res) => {
+        res.setHeader('x-request-id', ['req-1', 'req-2'])
+        json(res, 500, {})
+      })
+      const transport = await open(t, server.url)
+      t.strictSame(mapped(await thrown(t, () => transport.listModels(call))).upstream, { kind: 'http', status: 500 })
+    })
+
+    t.test('models: a list without data is empty; cards that are not objects are skipped', async (t) => {
+      const lists = [{ object: 'list' }, { object: 'list', data: ['x', null, { id: 'mistral-tiny', type: 'base' }] }]
+      let n = 0
+      const server = await startServer(t, (res) => json(res, 200, lists[n++]))
+      const transport = await open(t, server.url)
+      t.strictSame(await transport.listModels(call), [])
+      t.strictSame(await transport.listModels(call), [{ id: 'mistral-tiny' }])
+    })
+
     t.test('timeout: the call fails as a timeout and the socket is cancelled', async (t) => {
       const server = await startServer(t, () => {})
       const transport = await open(t, server.url)
