@@ -23,58 +23,7 @@ async function startMock(t: Test, keys: string[] = [KEY_A, KEY_B]): Promise<Mock
   return mock
 }
 
-t.test('chatComplete sends snake_case with the bearer key and maps the answer to a ChatResult', async (t) => {
-  const mock = await startMock(t)
-  mock.setReply(() => 'Bonjour, comment allez-vous ?')
-  const transport = createSdkTransport({ serverURL: mock.url })
-  const result = await transport.chatComplete(
-    {
-      model: 'mistral-large-latest',
-      messages: [
-        { role: 'system', content: 'Be brief.' },
-        { role: 'user', content: 'Salut' },
-      ],
-      maxTokens: 40,
-      temperature: 0.3,
-      topP: 0.9,
-      randomSeed: 7,
-      stop: ['END'],
-      safePrompt: true,
-    },
-    { apiKey: KEY_A, timeoutMs: 5000 },
-  )
-  t.equal(mock.requests.length, 1)
-  const [sent] = mock.requests
-  t.equal(sent?.method, 'POST')
-  t.equal(sent?.path, '/v1/chat/completions')
-  t.equal(sent?.headers.authorization, `Bearer ${KEY_A}`)
-  t.strictSame(sent?.body, {
-    model: 'mistral-large-latest',
-    messages: [
-      { role: 'system', content: 'Be brief.' },
-      { role: 'user', content: 'Salut' },
-    ],
-    max_tokens: 40,
-    temperature: 0.3,
-    top_p: 0.9,
-    random_seed: 7,
-    stop: ['END'],
-    safe_prompt: true,
-    stream: false,
-  })
-  // The mock counts ceil(14 chars / 4) plus 4 per message for the prompt, ceil(29 chars / 4) for the reply.
-  t.strictSame(
-    { ...result, id: typeof result.id },
-    {
-      id: 'string',
-      model: 'mistral-large-latest',
-      content: 'Bonjour, comment allez-vous ?',
-      finishReason: 'stop',
-      usage: { promptTokens: 4 + 8, completionTokens: 8, totalTokens: 20 },
-    },
-  )
-  t.match(result.id, /^[0-9a-f]{32}$/)
-})
+// The wire format, errors, streaming and cancellation of both transports: transport-contract*.test.ts.
 
 t.test('chatComplete leaves out what the caller did not give, and reports a cut answer', async (t) => {
   const mock = await startMock(t)
