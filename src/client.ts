@@ -1,4 +1,3 @@
-import { MistralError } from '@mistralai/mistralai/models/errors'
 import type { FastifyBaseLogger } from 'fastify'
 import { type AuditAction, type AuditEntry, type Auditor, auditEntry } from './audit.js'
 import { ownChatRequest } from './chat-request.js'
@@ -6,7 +5,6 @@ import {
   InternalError,
   isMistralSecureError,
   type MistralSecureError,
-  mapUpstreamError,
   PolicyViolationError,
   ValidationError,
   withDetails,
@@ -16,7 +14,8 @@ import type { Environment, PolicyProfile } from './options.js'
 import { applyPolicyDefaults, checkChatRequest } from './policy.js'
 import { withRetries } from './retry.js'
 import type { FindingSummary, Screening } from './screening.js'
-import type { MistralTransport } from './transport.js'
+import type { MistralTransport } from './transport/index.js'
+import { isUpstreamAuthFailure, mapUpstreamError } from './transport/upstream-errors.js'
 import type { ChatRequest, ChatResult, ModelInfo, TokenUsage } from './types.js'
 
 /**
@@ -155,7 +154,7 @@ export function createMistralClient(parts: ClientParts): MistralClient {
         return await attempt(key.value)
       } catch (error) {
         // A provider's key may have been rotated at the source since it was read: one re-read, one retry.
-        if (!(keys.isProvider && isAuthFailure(error))) throw error
+        if (!(keys.isProvider && isUpstreamAuthFailure(error))) throw error
         const fresh = await keys.refetch('upstream_401', key.keyId).catch(() => key)
         if (fresh.keyId === key.keyId) throw error
         key = fresh
@@ -232,8 +231,4 @@ export function createMistralClient(parts: ClientParts): MistralClient {
 function unexpected(error: unknown, action: AuditAction, log: FastifyBaseLogger): MistralSecureError {
   log.error({ err: error, action }, 'unexpected error in a mistral call')
   return new InternalError()
-}
-
-function isAuthFailure(error: unknown): boolean {
-  return error instanceof MistralError && error.statusCode === 401
 }

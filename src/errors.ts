@@ -1,12 +1,4 @@
 import createError, { type FastifyError } from '@fastify/error'
-import {
-  HTTPClientError,
-  MistralError,
-  RequestAbortedError,
-  RequestTimeoutError,
-  ResponseValidationError,
-  SDKValidationError,
-} from '@mistralai/mistralai/models/errors'
 
 /**
  * One item of an error's `details` list: the field at fault and what is wrong with it.
@@ -121,7 +113,7 @@ export const ClientClosedError = createError(
 )
 
 // Upstream errors: Mistral or the network failed. The client gets a generic message; what really happened
-// goes to the operators' log line (see `upstream` below), because Mistral's bodies can echo the prompt.
+// goes to the operators' log line (see transport/upstream-errors.ts), because Mistral's bodies can echo the prompt.
 export const UpstreamAuthError = createError(
   'FST_MISTRAL_UPSTREAM_AUTH',
   'The AI service is unavailable because of a server configuration problem',
@@ -147,69 +139,6 @@ export const UpstreamRejectedError = createError(
   'The AI service rejected the request as invalid',
   400,
 )
-
-/** What the operators' log line says of an upstream failure: status and Mistral's request id, never a body. */
-export interface UpstreamFailure {
-  kind: 'http' | 'invalid_response' | 'timeout' | 'connection' | 'aborted' | 'invalid_request' | 'unknown'
-  status?: number
-  mistralRequestId?: string
-  retryAfterSeconds?: number
-  /** For an unexpected error, its class name: its message may hold anything, so it is not logged. */
-  errorName?: string
-}
-
-export type UpstreamMappedError = MistralSecureError & { upstream: UpstreamFailure; retryAfterSeconds?: number }
-
-/**
- * Turns whatever the SDK threw into one of the plugin's errors. The SDK's own messages embed response
- * bodies, so nothing of the original error is carried over but its status and Mistral's request id.
- */
-export function mapUpstreamError(error: unknown, context: { callerAborted?: boolean } = {}): UpstreamMappedError {
-  // An abort with a custom reason reaches the SDK as an unexpected error: the caller's signal says what it was.
-  if (context.callerAborted) return upstream(new ClientClosedError(), { kind: 'aborted' })
-  // The SDK parses a 200's JSON outside its own error handling: truncated JSON surfaces as a bare SyntaxError.
-  if (error instanceof ResponseValidationError || error instanceof SyntaxError) {
-    return upstream(new UpstreamError(), { kind: 'invalid_response' })
-  }
-  if (error instanceof MistralError) {
-    const failure: UpstreamFailure = { kind: 'http', status: error.statusCode }
-    const mistralRequestId = error.headers.get('mistral-correlation-id') ?? error.headers.get('x-request-id')
-    if (mistralRequestId) failure.mistralRequestId = mistralRequestId
-    if (error.statusCode === 401 || error.statusCode === 403) return upstream(new UpstreamAuthError(), failure)
-    if (error.statusCode === 429) {
-      const retryAfterSeconds = parseRetryAfter(error.headers.get('retry-after'))
-      if (retryAfterSeconds !== undefined) failure.retryAfterSeconds = retryAfterSeconds
-      return Object.assign(upstream(new UpstreamRateLimitedError(), failure), { retryAfterSeconds })
-    }
-    // Only these say the request itself was wrong; a 404 or 408 is this service's or the network's problem.
-    if ([400, 413, 422].includes(error.statusCode)) return upstream(new UpstreamRejectedError(), failure)
-    return upstream(new UpstreamError(), failure)
-  }
-  if (error instanceof RequestTimeoutError) return upstream(new UpstreamTimeoutError(), { kind: 'timeout' })
-  if (error instanceof RequestAbortedError) return upstream(new ClientClosedError(), { kind: 'aborted' })
-  // Refused or dropped connections and other transport faults.
-  if (error instanceof HTTPClientError) return upstream(new UpstreamError(), { kind: 'connection' })
-  if (error instanceof SDKValidationError) return upstream(new UpstreamRejectedError(), { kind: 'invalid_request' })
-  return upstream(new InternalError(), {
-    kind: 'unknown',
-    errorName: error instanceof Error ? error.name : typeof error,
-  })
-}
-
-function upstream(error: FastifyError, failure: UpstreamFailure): UpstreamMappedError {
-  // Not enumerable: a host that serialises the error for a client must not send operator details along.
-  Object.defineProperty(error, 'upstream', { value: failure, enumerable: false })
-  return error as UpstreamMappedError
-}
-
-/** Retry-After is either seconds or an HTTP date; anything else is ignored rather than trusted. */
-export function parseRetryAfter(value: string | null): number | undefined {
-  if (value === null || value.trim() === '') return undefined
-  const seconds = Number(value)
-  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds))
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000))
-}
 
 /** Attaches details to a freshly built plugin error, keeping the @fastify/error class and code. */
 export function withDetails<E extends FastifyError>(error: E, details: ErrorDetail[]): E & { details: ErrorDetail[] } {

@@ -7,7 +7,7 @@ import { credentialSerializers } from './log-redaction.js'
 import { type MistralSecureOptions, resolveOptions } from './options.js'
 import { chatRoute } from './route.js'
 import { createScreening } from './screening.js'
-import { createSdkTransport } from './transport.js'
+import { createTransport } from './transport/index.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -19,7 +19,8 @@ declare module 'fastify' {
 async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSecureOptions): Promise<void> {
   const resolved = resolveOptions(options, process.env)
   warnIfSdkDebug(process.env, fastify.log)
-  const transport = createSdkTransport({ serverURL: resolved.serverURL })
+  const transport = await createTransport(resolved.transport, { serverURL: resolved.serverURL })
+  fastify.addHook('onClose', () => transport.close())
   const keys = createKeyManager({
     apiKey: options.apiKey,
     environment: resolved.environment,

@@ -12,6 +12,10 @@ export const DEFAULT_ENVIRONMENT: Environment = 'development'
 export const DEFAULT_SERVER_URL = 'https://api.mistral.ai'
 /** A chat route should not hold a connection for the SDK's default five minutes. */
 export const DEFAULT_TIMEOUT_MS = 60_000
+/** `undici` speaks HTTP to Mistral directly; `sdk` goes through the official SDK, imported only when chosen. */
+export const TRANSPORTS = ['undici', 'sdk'] as const
+export type TransportName = (typeof TRANSPORTS)[number]
+const DEFAULT_TRANSPORT: TransportName = 'undici'
 export const DEFAULT_ROUTE_PATH = '/api/chat'
 /**
  * One chat call costs real money and holds a connection for seconds: 60 per minute per user (or client IP) is
@@ -130,6 +134,8 @@ export interface MistralSecureOptions {
   requireHttps?: boolean
   /** Upstream retries of 429, 5xx and connection failures, within `timeoutMs`. Default 0, at most 5. */
   retries?: number
+  /** How calls reach Mistral: `undici` (direct HTTP, the default) or `sdk` (the official SDK). */
+  transport?: TransportName
 }
 
 /** Options after validation and defaults: every later part reads only this. */
@@ -145,6 +151,7 @@ export interface ResolvedOptions {
   rateLimit: ResolvedRateLimit | false
   requireHttps: boolean
   retries: number
+  transport: TransportName
 }
 
 export interface ResolvedRateLimit {
@@ -245,6 +252,7 @@ const optionsSchema = z.strictObject({
     .optional(),
   requireHttps: z.boolean().optional(),
   retries: z.number().int().min(0).max(MAX_RETRIES).optional(),
+  transport: z.enum(TRANSPORTS).optional(),
 })
 
 /** NODE_ENV values that name a profile; anything else (test, undefined…) means the default. */
@@ -301,6 +309,7 @@ export function resolveOptions(options: MistralSecureOptions, env: NodeJS.Proces
     // Behind a TLS-terminating proxy this needs Fastify's trustProxy, or every request looks like plain HTTP.
     requireHttps: valid.requireHttps ?? environment === 'production',
     retries: valid.retries ?? 0,
+    transport: valid.transport ?? DEFAULT_TRANSPORT,
   }
 }
 

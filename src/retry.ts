@@ -1,5 +1,4 @@
-import { ConnectionError, MistralError, RequestAbortedError } from '@mistralai/mistralai/models/errors'
-import { parseRetryAfter } from './errors.js'
+import { isRetryableUpstreamError, retryAfterMs, UpstreamCallError } from './transport/upstream-errors.js'
 
 /** What one attempt is given: its number (1 for the first call) and what is left of the time budget. */
 export interface RetryAttempt {
@@ -29,27 +28,11 @@ export interface RetryOptions {
 }
 
 /**
- * Mistral's 429 and 5xx and refused or dropped connections: another attempt may succeed. Timeouts are not
- * retried (the budget is spent), nor aborts, nor 4xx (the same request would fail the same way).
- */
-export function isRetryableUpstreamError(error: unknown): boolean {
-  if (error instanceof MistralError) return error.statusCode === 429 || error.statusCode >= 500
-  return error instanceof ConnectionError
-}
-
-/** Mistral's retry-after (seconds or an HTTP date), in milliseconds; undefined when absent or unreadable. */
-export function retryAfterMs(error: unknown): number | undefined {
-  if (!(error instanceof MistralError)) return undefined
-  const seconds = parseRetryAfter(error.headers.get('retry-after'))
-  return seconds === undefined ? undefined : seconds * 1000
-}
-
-/**
  * Runs `run` and retries it on retryable failures with exponential backoff and jitter (half the delay is
  * random, so instances that failed together do not retry together), waiting at least Mistral's retry-after.
  * Never exceeds the budget: a wait that would end past it is not started, and the last failure is thrown.
- * Throws whatever `run` threw (SDK errors: map them with mapUpstreamError), or a RequestAbortedError when the
- * caller aborted between attempts.
+ * Throws whatever `run` threw (map it with mapUpstreamError), or an UpstreamCallError of kind `aborted` when
+ * the caller aborted between attempts.
  */
 export async function withRetries<T>(run: (attempt: RetryAttempt) => Promise<T>, options: RetryOptions): Promise<T> {
   const { retries, budgetMs, signal } = options
@@ -60,7 +43,7 @@ export async function withRetries<T>(run: (attempt: RetryAttempt) => Promise<T>,
   const deadline = performance.now() + budgetMs
 
   for (let attempt = 1; ; attempt++) {
-    if (signal?.aborted) throw abortedError(signal)
+    if (signal?.aborted) throw abortedError()
     try {
       return await run({ attempt, timeoutMs: Math.max(1, Math.round(deadline - performance.now())), signal })
     } catch (error) {
@@ -70,13 +53,13 @@ export async function withRetries<T>(run: (attempt: RetryAttempt) => Promise<T>,
       // The next attempt needs time of its own: a wait that ends at or past the deadline is pointless.
       if (performance.now() + delayMs >= deadline) throw error
       options.onRetry?.({ attempt, delayMs, error })
-      if (!(await sleep(delayMs, signal))) throw abortedError(signal as AbortSignal)
+      if (!(await sleep(delayMs, signal))) throw abortedError()
     }
   }
 }
 
-function abortedError(signal: AbortSignal): RequestAbortedError {
-  return new RequestAbortedError('The caller aborted the call between retries', { cause: signal.reason })
+function abortedError(): UpstreamCallError {
+  return new UpstreamCallError('aborted')
 }
 
 /** Resolves true after `ms`, or false as soon as the signal aborts. */

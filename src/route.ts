@@ -103,6 +103,8 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
   const { client, path, identify } = options
   scope.setValidatorCompiler(validatorCompiler)
   scope.setErrorHandler(handleRouteError)
+  // Fastify parses text/plain by default, which would turn a text body into a 400 instead of the documented 415.
+  scope.removeContentTypeParser('text/plain')
   scope.decorateRequest(kCallState, null)
   // The route's own logger only: the host's other routes and its app-level logger are left as the host set them.
   redactCredentialsInRequestLogs(scope)

@@ -8,12 +8,9 @@ import {
   InternalError,
   InvalidOptionError,
   isMistralSecureError,
-  mapUpstreamError,
   PolicyViolationError,
-  parseRetryAfter,
   UpstreamAuthError,
   UpstreamError,
-  type UpstreamMappedError,
   UpstreamRateLimitedError,
   UpstreamRejectedError,
   UpstreamTimeoutError,
@@ -21,9 +18,18 @@ import {
   withDetails,
 } from '../src/errors.js'
 import { createMockMistral, type MockMistral } from '../src/testing/index.js'
+import { fromSdkError } from '../src/transport/sdk.js'
+import {
+  mapUpstreamError as mapTransportError,
+  parseRetryAfter,
+  type UpstreamMappedError,
+} from '../src/transport/upstream-errors.js'
 import type { ChatRequest } from '../src/types.js'
 import { thrown } from './helpers/rejections.js'
 import { waitFor } from './helpers/wait.js'
+
+/** What the SDK threw, as the client sees it through the SDK transport. */
+const mapUpstreamError = (error: unknown): UpstreamMappedError => mapTransportError(fromSdkError(error))
 
 const API_KEY = 'errors-test-key-0123456789abcdef'
 /** Planted in upstream bodies: a mapped error must never carry it. */

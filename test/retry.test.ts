@@ -1,22 +1,27 @@
 import { mock as fakeTime } from 'node:test'
-import { ConnectionError, MistralError } from '@mistralai/mistralai/models/errors'
 import t, { type Test } from 'tap'
-import { mapUpstreamError } from '../src/errors.js'
 import { MAX_RETRIES, resolveOptions } from '../src/options.js'
-import { isRetryableUpstreamError, type RetryOptions, retryAfterMs, withRetries } from '../src/retry.js'
+import { type RetryOptions, withRetries } from '../src/retry.js'
 import { createMockMistral, type MockMistral } from '../src/testing/index.js'
-import { createSdkTransport } from '../src/transport.js'
+import { createUndiciTransport } from '../src/transport/undici.js'
+import {
+  isRetryableUpstreamError,
+  mapUpstreamError,
+  retryAfterMs,
+  UpstreamCallError,
+} from '../src/transport/upstream-errors.js'
 import type { ChatRequest } from '../src/types.js'
 import { waitFor } from './helpers/wait.js'
 
 const API_KEY = 'test-key-retry-0123456789abcdef'
 const request: ChatRequest = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hello' }] }
 
-/** A local Mistral server and a call through the real SDK transport, retried with withRetries. */
+/** A local Mistral server and a call through the default transport, retried with withRetries. */
 async function setup(t: Test) {
   const mock = await createMockMistral({ apiKeys: [API_KEY] })
   t.teardown(() => mock.close())
-  const transport = createSdkTransport({ serverURL: mock.url })
+  const transport = createUndiciTransport({ serverURL: mock.url })
+  t.teardown(() => transport.close())
   const timeouts: number[] = []
   const call = (options: Partial<RetryOptions> & { retries: number }) =>
     withRetries(
@@ -97,7 +102,7 @@ t.test('retries exhausted: the last error is thrown, after retries + 1 attempts'
   const { mock, call } = await setup(t)
   mock.fault({ status: 502, times: 10 })
   const error = await call({ retries: 2 }).catch((caught: unknown) => caught)
-  t.ok(error instanceof MistralError)
+  t.ok(error instanceof UpstreamCallError)
   t.match(mapUpstreamError(error), { code: 'FST_MISTRAL_UPSTREAM_ERROR', statusCode: 502 })
   t.equal(mock.requests.length, 3)
 })
@@ -171,7 +176,7 @@ t.test('backoff doubles, half of it jittered, capped by maxDelayMs', async (t) =
   const attempts: number[] = []
   const failing = async (attempt: { attempt: number }) => {
     attempts.push(attempt.attempt)
-    throw new ConnectionError('refused')
+    throw new UpstreamCallError('connection')
   }
   const options = {
     budgetMs: 60_000,
@@ -212,19 +217,20 @@ t.test('a custom isRetryable decides', async (t) => {
 })
 
 t.test('classification helpers', async (t) => {
-  const sdkError = (status: number, headers: Record<string, string> = {}) =>
-    new MistralError('x', {
-      response: new Response('', { status, headers }),
-      request: new Request('http://x'),
-      body: '',
-    })
-  t.ok(isRetryableUpstreamError(sdkError(429)))
-  t.ok(isRetryableUpstreamError(sdkError(500)))
-  t.notOk(isRetryableUpstreamError(sdkError(404)))
-  t.ok(isRetryableUpstreamError(new ConnectionError('refused')))
+  const answered = (status: number, headers: Record<string, string> = {}) =>
+    new UpstreamCallError('http', status, new Headers(headers))
+  t.ok(isRetryableUpstreamError(answered(429)))
+  t.ok(isRetryableUpstreamError(answered(500)))
+  t.notOk(isRetryableUpstreamError(answered(404)))
+  t.ok(isRetryableUpstreamError(new UpstreamCallError('connection')))
+  for (const kind of ['timeout', 'aborted', 'invalid_response', 'invalid_request'] as const) {
+    t.notOk(isRetryableUpstreamError(new UpstreamCallError(kind)), kind)
+  }
   t.notOk(isRetryableUpstreamError(new Error('other')))
-  t.equal(retryAfterMs(sdkError(429, { 'retry-after': '3' })), 3000)
-  t.equal(retryAfterMs(sdkError(503)), undefined)
+  t.equal(retryAfterMs(answered(429, { 'retry-after': '3' })), 3000)
+  t.equal(retryAfterMs(answered(503, { 'retry-after': '2' })), 2000, 'a 503 may ask for a delay too')
+  t.equal(retryAfterMs(answered(503)), undefined)
+  t.equal(retryAfterMs(answered(400, { 'retry-after': '3' })), undefined, 'a 4xx is not retried, whatever it says')
   t.equal(retryAfterMs(new Error('other')), undefined)
 })
 

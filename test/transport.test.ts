@@ -1,10 +1,11 @@
 import { Mistral } from '@mistralai/mistralai'
 import { resetEnv } from '@mistralai/mistralai/lib/env.js'
 import { ModelList$inboundSchema } from '@mistralai/mistralai/models/components'
-import { MistralError, RequestAbortedError, RequestTimeoutError } from '@mistralai/mistralai/models/errors'
 import t, { type Test } from 'tap'
 import { createMockMistral, DEFAULT_MOCK_MODELS, type MockMistral } from '../src/testing/index.js'
-import { createSdkTransport, textOf, toChatResult, toModelList } from '../src/transport.js'
+import { textOf } from '../src/transport/reply.js'
+import { createSdkTransport, toChatResult, toModelList } from '../src/transport/sdk.js'
+import { UpstreamCallError } from '../src/transport/upstream-errors.js'
 import type { ChatRequest } from '../src/types.js'
 import { thrown } from './helpers/rejections.js'
 
@@ -22,58 +23,7 @@ async function startMock(t: Test, keys: string[] = [KEY_A, KEY_B]): Promise<Mock
   return mock
 }
 
-t.test('chatComplete sends snake_case with the bearer key and maps the answer to a ChatResult', async (t) => {
-  const mock = await startMock(t)
-  mock.setReply(() => 'Bonjour, comment allez-vous ?')
-  const transport = createSdkTransport({ serverURL: mock.url })
-  const result = await transport.chatComplete(
-    {
-      model: 'mistral-large-latest',
-      messages: [
-        { role: 'system', content: 'Be brief.' },
-        { role: 'user', content: 'Salut' },
-      ],
-      maxTokens: 40,
-      temperature: 0.3,
-      topP: 0.9,
-      randomSeed: 7,
-      stop: ['END'],
-      safePrompt: true,
-    },
-    { apiKey: KEY_A, timeoutMs: 5000 },
-  )
-  t.equal(mock.requests.length, 1)
-  const [sent] = mock.requests
-  t.equal(sent?.method, 'POST')
-  t.equal(sent?.path, '/v1/chat/completions')
-  t.equal(sent?.headers.authorization, `Bearer ${KEY_A}`)
-  t.strictSame(sent?.body, {
-    model: 'mistral-large-latest',
-    messages: [
-      { role: 'system', content: 'Be brief.' },
-      { role: 'user', content: 'Salut' },
-    ],
-    max_tokens: 40,
-    temperature: 0.3,
-    top_p: 0.9,
-    random_seed: 7,
-    stop: ['END'],
-    safe_prompt: true,
-    stream: false,
-  })
-  // The mock counts ceil(14 chars / 4) plus 4 per message for the prompt, ceil(29 chars / 4) for the reply.
-  t.strictSame(
-    { ...result, id: typeof result.id },
-    {
-      id: 'string',
-      model: 'mistral-large-latest',
-      content: 'Bonjour, comment allez-vous ?',
-      finishReason: 'stop',
-      usage: { promptTokens: 4 + 8, completionTokens: 8, totalTokens: 20 },
-    },
-  )
-  t.match(result.id, /^[0-9a-f]{32}$/)
-})
+// The wire format, errors, streaming and cancellation of both transports: transport-contract*.test.ts.
 
 t.test('chatComplete leaves out what the caller did not give, and reports a cut answer', async (t) => {
   const mock = await startMock(t)
@@ -91,7 +41,7 @@ t.test('chatComplete leaves out what the caller did not give, and reports a cut 
   t.strictSame(mock.requests[1]?.body, { ...hello, stream: false }, 'no undefined field goes out')
 })
 
-t.test('each key gets its own SDK instance; switching back works', async (t) => {
+t.test('each call goes out with the key it was given; switching back works', async (t) => {
   const mock = await startMock(t)
   const transport = createSdkTransport({ serverURL: mock.url })
   const call = (apiKey: string) => transport.chatComplete(hello, { apiKey, timeoutMs: 5000 })
@@ -117,14 +67,14 @@ t.test('each key gets its own SDK instance; switching back works', async (t) => 
     [`Bearer ${KEY_B}`, `Bearer ${KEY_A}`],
   )
 
-  // A key the server does not accept fails with the SDK's own error, unmapped.
+  // A key the server does not accept fails with the transport's neutral error, not the SDK's.
   mock.revokeKey(KEY_B)
   const refused = await thrown(t, () => call(KEY_B))
-  t.ok(refused instanceof MistralError)
-  t.equal((refused as MistralError).statusCode, 401)
+  t.ok(refused instanceof UpstreamCallError)
+  t.match((refused as UpstreamCallError).failure, { kind: 'http', status: 401 })
   t.equal(mock.requests.at(-1)?.headers.authorization, `Bearer ${KEY_B}`)
 
-  // More keys than instances kept: the oldest is dropped, and a call with it still works.
+  // More keys than the transport keeps SDK instances for: every call still carries its own key.
   const more = ['key-three-0123456789abcdef', 'key-four-0123456789abcdefg', 'key-five-0123456789abcdefgh']
   for (const key of more) mock.addKey(key)
   for (const key of [...more, KEY_A]) await call(key)
@@ -141,7 +91,7 @@ t.test('chatComplete honours timeoutMs, with or without a signal, and the caller
   mock.fault({ delayMs: 5000 })
   let started = Date.now()
   const timedOut = await thrown(t, () => transport.chatComplete(hello, { apiKey: KEY_A, timeoutMs: 50 }))
-  t.ok(timedOut instanceof RequestTimeoutError, 'no signal: the timeout applies')
+  t.match(timedOut, { failure: { kind: 'timeout' } }, 'no signal: the timeout applies')
   t.ok(Date.now() - started < 4000)
 
   mock.fault({ delayMs: 5000 })
@@ -149,7 +99,7 @@ t.test('chatComplete honours timeoutMs, with or without a signal, and the caller
   const withSignal = await thrown(t, () =>
     transport.chatComplete(hello, { apiKey: KEY_A, timeoutMs: 50, signal: new AbortController().signal }),
   )
-  t.ok(withSignal instanceof RequestTimeoutError, 'a signal does not switch the timeout off')
+  t.match(withSignal, { failure: { kind: 'timeout' } }, 'a signal does not switch the timeout off')
   t.ok(Date.now() - started < 4000)
 
   mock.fault({ delayMs: 5000 })
@@ -159,17 +109,17 @@ t.test('chatComplete honours timeoutMs, with or without a signal, and the caller
   const aborted = await thrown(t, () =>
     transport.chatComplete(hello, { apiKey: KEY_A, timeoutMs: 10_000, signal: controller.signal }),
   )
-  t.ok(aborted instanceof RequestAbortedError, 'the caller aborted')
+  t.match(aborted, { failure: { kind: 'aborted' } }, 'the caller aborted')
   t.ok(Date.now() - started < 4000)
 
   mock.fault({ delayMs: 5000, path: '/v1/models' })
   const listTimedOut = await thrown(t, () => transport.listModels({ apiKey: KEY_A, timeoutMs: 50 }))
-  t.ok(listTimedOut instanceof RequestTimeoutError, 'listModels too')
+  t.match(listTimedOut, { failure: { kind: 'timeout' } }, 'listModels too')
 
   mock.reset()
   mock.fault({ status: 503, times: 3 })
   const unavailable = await thrown(t, () => transport.chatComplete(hello, { apiKey: KEY_A, timeoutMs: 5000 }))
-  t.equal((unavailable as MistralError).statusCode, 503)
+  t.match(unavailable, { failure: { kind: 'http', status: 503 } })
   t.equal(mock.requests.length, 1, 'a failure is not retried')
 })
 

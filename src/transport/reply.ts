@@ -1,0 +1,117 @@
+import type { ChatResult, ModelInfo, TokenUsage } from '../types.js'
+import type { ChatStreamChunk, EmbeddingsResult } from './types.js'
+import { UpstreamCallError } from './upstream-errors.js'
+
+/**
+ * One check of every upstream string that reaches a caller, shared by both transports. The rule: a required
+ * field of the wrong shape makes the whole reply an upstream error (fail closed); an optional one is dropped.
+ * An absent finish reason reads as `stop` (what a whole answer without one means), as the SDK always did.
+ */
+
+const REPLY_ID = /^[A-Za-z0-9_-]{1,128}$/
+// Mistral's model ids, fine-tuned ones included: `ft:open-mistral-7b:587a6b29:20240514:7e773925`.
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/
+const FINISH_REASONS = new Set(['stop', 'length', 'model_length', 'error', 'tool_calls'])
+
+export const invalidReply = (): UpstreamCallError => new UpstreamCallError('invalid_response')
+
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function shaped(value: unknown, shape: RegExp): string {
+  if (typeof value !== 'string' || !shape.test(value)) throw invalidReply()
+  return value
+}
+
+export const replyId = (value: unknown): string => shaped(value, REPLY_ID)
+export const modelId = (value: unknown): string => shaped(value, MODEL_ID)
+
+export function finishReason(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined
+  if (typeof value !== 'string' || !FINISH_REASONS.has(value)) throw invalidReply()
+  return value
+}
+
+/** Token counts: absent counts are 0 (Mistral leaves them optional); anything but a count is refused. */
+export function tokenUsage(promptTokens: unknown, completionTokens: unknown, totalTokens: unknown): TokenUsage {
+  return {
+    promptTokens: count(promptTokens),
+    completionTokens: count(completionTokens),
+    totalTokens: count(totalTokens),
+  }
+}
+
+function count(value: unknown): number {
+  if (value === null || value === undefined) return 0
+  if (!Number.isSafeInteger(value) || (value as number) < 0) throw invalidReply()
+  return value as number
+}
+
+/** Mistral may answer with a list of content chunks instead of a string; the caller gets the text. */
+export function textOf(content: unknown): string {
+  if (typeof content === 'string') return content
+  if (!Array.isArray(content)) return ''
+  return content.map((chunk) => (chunk?.type === 'text' && typeof chunk.text === 'string' ? chunk.text : '')).join('')
+}
+
+export function chatResult(fields: {
+  id: unknown
+  model: unknown
+  content: unknown
+  finishReason: unknown
+  usage: TokenUsage
+}): ChatResult {
+  return {
+    id: replyId(fields.id),
+    model: modelId(fields.model),
+    content: textOf(fields.content),
+    finishReason: finishReason(fields.finishReason) ?? 'stop',
+    usage: fields.usage,
+  }
+}
+
+export function streamChunk(fields: {
+  id: unknown
+  model: unknown
+  content: unknown
+  finishReason: unknown
+  usage: TokenUsage | undefined
+}): ChatStreamChunk {
+  const chunk: ChatStreamChunk = {
+    id: replyId(fields.id),
+    model: modelId(fields.model),
+    content: textOf(fields.content),
+  }
+  const reason = finishReason(fields.finishReason)
+  if (reason !== undefined) chunk.finishReason = reason
+  if (fields.usage !== undefined) chunk.usage = fields.usage
+  return chunk
+}
+
+/** A card without a string id is skipped (nothing to call it by); an id of the wrong shape fails the list. */
+export function modelInfo(card: { id: unknown; ownedBy: unknown; created: unknown }): ModelInfo[] {
+  if (typeof card.id !== 'string') return []
+  const info: ModelInfo = { id: modelId(card.id) }
+  if (typeof card.ownedBy === 'string' && MODEL_ID.test(card.ownedBy)) info.ownedBy = card.ownedBy
+  if (Number.isSafeInteger(card.created)) info.created = card.created as number
+  return [info]
+}
+
+/** Vectors in input order; every coordinate must be a finite number. */
+export function embeddingsResult(fields: {
+  id: unknown
+  model: unknown
+  data: unknown
+  usage: TokenUsage
+}): EmbeddingsResult {
+  if (!Array.isArray(fields.data)) throw invalidReply()
+  const data: number[][] = new Array(fields.data.length)
+  for (const item of fields.data) {
+    const index = isObject(item) ? item.index : undefined
+    const vector = isObject(item) ? item.embedding : undefined
+    if (!Number.isSafeInteger(index) || (index as number) < 0 || (index as number) >= data.length) throw invalidReply()
+    if (!Array.isArray(vector) || !vector.every(Number.isFinite) || data[index as number]) throw invalidReply()
+    data[index as number] = vector
+  }
+  return { id: replyId(fields.id), model: modelId(fields.model), data, usage: fields.usage }
+}

@@ -1,0 +1,204 @@
+import { Mistral } from '@mistralai/mistralai'
+import { HTTPClient } from '@mistralai/mistralai/lib/http.js'
+import type { CompletionChunk } from '@mistralai/mistralai/models/components'
+import {
+  HTTPClientError,
+  MistralError,
+  RequestAbortedError,
+  RequestTimeoutError,
+  ResponseValidationError,
+  SDKValidationError,
+} from '@mistralai/mistralai/models/errors'
+import type { ChatRequest, ChatResult, ModelInfo } from '../types.js'
+import { chatResult, embeddingsResult, modelInfo, streamChunk, tokenUsage } from './reply.js'
+import type { ChatStreamChunk, MistralTransport, TransportCall } from './types.js'
+import { UpstreamCallError } from './upstream-errors.js'
+
+export interface SdkTransportOptions {
+  serverURL: string
+}
+
+// The SDK prints every request, Authorization header included, to the console when MISTRAL_DEBUG is set
+// and no logger is given; a silent logger keeps the key out of stdout whatever the environment says.
+const SILENT_LOGGER = { group() {}, groupEnd() {}, log() {} }
+const SDK_INSTANCES_KEPT = 3
+
+/**
+ * Error answers reach the SDK as bodiless text: it then reports any of them as an error with its status. Given
+ * the body, it parses it first and throws a SyntaxError (status lost) when a 422 is not JSON; and its error
+ * messages would embed the body, which may echo the prompt.
+ */
+const opaqueErrors = new HTTPClient({
+  async fetcher(input, init) {
+    const response = await fetch(input, init)
+    if (response.ok) return response
+    await response.body?.cancel()
+    const headers = new Headers(response.headers)
+    headers.set('content-type', 'text/plain')
+    headers.delete('content-length')
+    return new Response(null, { status: response.status, headers })
+  },
+})
+
+/** The official SDK behind the transport interface: `transport: 'sdk'`. Loaded only when chosen. */
+export function createSdkTransport(options: SdkTransportOptions): MistralTransport {
+  // One SDK instance per key: a call keeps the instance (and so the key) it started with, even if a
+  // rotation swaps the key while it is in flight.
+  // Two keys are in use at once only around a rotation or a refresh; a few slots cover that without churn.
+  const instances = new Map<string, Mistral>()
+  const sdkFor = (apiKey: string): Mistral => {
+    let sdk = instances.get(apiKey)
+    if (sdk === undefined) {
+      sdk = new Mistral({ apiKey, serverURL: options.serverURL, debugLogger: SILENT_LOGGER, httpClient: opaqueErrors })
+      if (instances.size >= SDK_INSTANCES_KEPT) instances.delete(instances.keys().next().value as string)
+      instances.set(apiKey, sdk)
+    }
+    return sdk
+  }
+  /**
+   * The SDK's own timeout ends when the answer starts and is ignored when a signal is given: one timeout signal,
+   * joined to the caller's, bounds the whole call, streamed answers included. An abort that lands mid-stream
+   * surfaces as its bare reason, so the signals, not the error, say what it was.
+   */
+  function callControl(call: TransportCall) {
+    const timeout = AbortSignal.timeout(call.timeoutMs)
+    const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout
+    return {
+      options: { timeoutMs: call.timeoutMs, retries: { strategy: 'none' as const }, signal },
+      failure(error: unknown): unknown {
+        if (call.signal?.aborted) return new UpstreamCallError('aborted')
+        if (timeout.aborted) return new UpstreamCallError('timeout')
+        return fromSdkError(error, call.apiKey)
+      },
+    }
+  }
+  const sdkChat = (request: ChatRequest) => ({
+    model: request.model,
+    messages: request.messages.map(({ role, content }) => ({ role, content })),
+    maxTokens: request.maxTokens,
+    temperature: request.temperature,
+    topP: request.topP,
+    randomSeed: request.randomSeed,
+    stop: request.stop,
+    safePrompt: request.safePrompt,
+  })
+
+  async function* chatStream(request: ChatRequest, call: TransportCall): AsyncGenerator<ChatStreamChunk> {
+    const control = callControl(call)
+    let finished = false
+    try {
+      const events = await sdkFor(call.apiKey).chat.stream(sdkChat(request), control.options)
+      for await (const event of events) {
+        const chunk = toStreamChunk(event.data)
+        if (chunk.finishReason !== undefined) finished = true
+        yield chunk
+      }
+    } catch (error) {
+      throw control.failure(error)
+    }
+    // An answer that ends without a finish reason was cut.
+    if (!finished) throw new UpstreamCallError('connection')
+  }
+
+  /** One call through the SDK, its failure said as an UpstreamCallError. */
+  async function run<T>(call: TransportCall, send: (sdk: Mistral, options: object) => Promise<T>): Promise<T> {
+    const control = callControl(call)
+    try {
+      return await send(sdkFor(call.apiKey), control.options)
+    } catch (error) {
+      throw control.failure(error)
+    }
+  }
+
+  return {
+    chatComplete: (request, call) =>
+      run(call, async (sdk, options) => toChatResult(await sdk.chat.complete(sdkChat(request), options))),
+    chatStream,
+    embeddings: (request, call) =>
+      run(call, async (sdk, options) => {
+        const reply = await sdk.embeddings.create({ model: request.model, inputs: request.inputs }, options)
+        const { promptTokens, completionTokens, totalTokens } = reply.usage
+        return embeddingsResult({
+          id: reply.id,
+          model: reply.model,
+          data: reply.data,
+          usage: tokenUsage(promptTokens, completionTokens, totalTokens),
+        })
+      }),
+    listModels: (call) => run(call, async (sdk, options) => toModelList(await sdk.models.list(undefined, options))),
+    async close() {
+      instances.clear()
+    },
+  }
+}
+
+/**
+ * What the SDK threw, said as an UpstreamCallError. Anything it does not explain is returned as it is, so the
+ * client logs it as an internal error by its class name only.
+ */
+export function fromSdkError(error: unknown, apiKey?: string): unknown {
+  if (error instanceof UpstreamCallError) return error
+  if (error instanceof MistralError) {
+    // The SDK validates error bodies too: a 422 whose body is not Mistral's shape is still a 422.
+    const answered = error.statusCode >= 200 && error.statusCode < 300
+    if (error instanceof ResponseValidationError && answered) return new UpstreamCallError('invalid_response')
+    return new UpstreamCallError('http', error.statusCode, error.headers, apiKey)
+  }
+  // fetch reports a socket closed mid-answer as a TypeError whose cause is undici's socket error.
+  if (error instanceof TypeError && typeof (error.cause as { code?: unknown } | undefined)?.code === 'string') {
+    return new UpstreamCallError('connection')
+  }
+  // A truncated 200 surfaces as a bare SyntaxError, a malformed stream chunk as a raw ZodError.
+  if (error instanceof SyntaxError || (error instanceof Error && error.name === 'ZodError')) {
+    return new UpstreamCallError('invalid_response')
+  }
+  if (error instanceof RequestTimeoutError) return new UpstreamCallError('timeout')
+  if (error instanceof RequestAbortedError) return new UpstreamCallError('aborted')
+  // Refused or dropped connections and other transport faults.
+  if (error instanceof HTTPClientError) return new UpstreamCallError('connection')
+  if (error instanceof SDKValidationError) return new UpstreamCallError('invalid_request')
+  return error
+}
+
+type SdkChatResponse = Awaited<ReturnType<Mistral['chat']['complete']>>
+type SdkStreamChunk = CompletionChunk
+
+/** The SDK's response, reduced to what a caller needs and checked like the direct transport's. */
+export function toChatResult(response: SdkChatResponse): ChatResult {
+  const choice = response.choices[0]
+  const { promptTokens, completionTokens, totalTokens } = response.usage
+  return chatResult({
+    id: response.id,
+    model: response.model,
+    content: choice?.message?.content,
+    finishReason: choice?.finishReason,
+    usage: tokenUsage(promptTokens, completionTokens, totalTokens),
+  })
+}
+
+function toStreamChunk(data: SdkStreamChunk): ChatStreamChunk {
+  const choice = data.choices[0]
+  return streamChunk({
+    id: data.id,
+    model: data.model,
+    content: choice?.delta?.content,
+    finishReason: choice?.finishReason,
+    usage: data.usage
+      ? tokenUsage(data.usage.promptTokens, data.usage.completionTokens, data.usage.totalTokens)
+      : undefined,
+  })
+}
+
+type SdkModelList = Awaited<ReturnType<Mistral['models']['list']>>
+
+/** Model cards of a type this SDK version does not know are kept by id when they have one. */
+export function toModelList(list: SdkModelList): ModelInfo[] {
+  return (list.data ?? []).flatMap((card) => {
+    // A card of a type this SDK does not know keeps its wire form: snake_case.
+    const raw =
+      'isUnknown' in card ? (card.raw as { id?: unknown; owned_by?: unknown; created?: unknown } | null) : null
+    const known = raw ? { id: raw.id, ownedBy: raw.owned_by, created: raw.created } : (card as { id?: unknown })
+    const { ownedBy, created } = known as { ownedBy?: unknown; created?: unknown }
+    return modelInfo({ id: known?.id, ownedBy, created })
+  })
+}

@@ -1,0 +1,215 @@
+import { Pool } from 'undici'
+import type { ChatRequest, ChatResult, ModelInfo } from '../types.js'
+import { chatResult, embeddingsResult, invalidReply, isObject, modelInfo, streamChunk, tokenUsage } from './reply.js'
+import { SseDataParser } from './sse.js'
+import type { ChatStreamChunk, MistralTransport, TransportCall } from './types.js'
+import { UpstreamCallError } from './upstream-errors.js'
+
+export interface UndiciTransportOptions {
+  serverURL: string
+}
+
+// Idle sockets are kept this long for the next call; Mistral's own idle timeout is longer.
+const KEEP_ALIVE_MS = 10_000
+// An error answer is only read for its status and headers: its body is drained up to this, then dropped.
+const ERROR_BODY_LIMIT = 64 * 1024
+
+type HeaderMap = Record<string, string | string[] | undefined>
+type Body = Awaited<ReturnType<Pool['request']>>['body']
+
+/** One call in flight: its own AbortController, fired by the timeout or by the caller's signal. */
+class CallControl {
+  readonly controller = new AbortController()
+  timedOut = false
+  readonly #timer: NodeJS.Timeout
+  readonly #signal: AbortSignal | undefined
+  readonly #onAbort = () => this.controller.abort()
+
+  constructor(call: TransportCall) {
+    this.#timer = setTimeout(() => {
+      this.timedOut = true
+      this.controller.abort()
+    }, call.timeoutMs)
+    this.#timer.unref()
+    this.#signal = call.signal
+    if (call.signal?.aborted) this.controller.abort()
+    else call.signal?.addEventListener('abort', this.#onAbort, { once: true })
+  }
+
+  /** What a thrown error means for this call: its own timeout and the caller's abort come first. */
+  failure(error: unknown): unknown {
+    if (this.timedOut) return new UpstreamCallError('timeout')
+    if (this.#signal?.aborted) return new UpstreamCallError('aborted')
+    if (error instanceof UpstreamCallError) return error
+    if (error instanceof SyntaxError) return invalidReply()
+    // undici's and the system's errors carry a code (UND_ERR_SOCKET, ECONNREFUSED…): the connection failed.
+    // Anything else is a bug, left as it is so that it is logged as one.
+    if (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string') {
+      return new UpstreamCallError('connection')
+    }
+    return error
+  }
+
+  release(): void {
+    clearTimeout(this.#timer)
+    this.#signal?.removeEventListener('abort', this.#onAbort)
+  }
+}
+
+function headerSource(headers: HeaderMap) {
+  return {
+    get(name: string) {
+      const value = headers[name]
+      // Repeated headers read as fetch reads them: joined, so no single copy can stand for the list.
+      return Array.isArray(value) ? value.join(', ') : value
+    },
+  }
+}
+
+/** The request in Mistral's snake_case; fields the caller left out are not sent. */
+function wireChat(request: ChatRequest, stream: boolean): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    model: request.model,
+    messages: request.messages.map(({ role, content }) => ({ role, content })),
+  }
+  if (request.maxTokens !== undefined) body.max_tokens = request.maxTokens
+  if (request.temperature !== undefined) body.temperature = request.temperature
+  if (request.topP !== undefined) body.top_p = request.topP
+  if (request.randomSeed !== undefined) body.random_seed = request.randomSeed
+  if (request.stop !== undefined) body.stop = request.stop
+  if (request.safePrompt !== undefined) body.safe_prompt = request.safePrompt
+  body.stream = stream
+  return body
+}
+
+const wireUsage = (usage: unknown) => {
+  if (!isObject(usage)) throw invalidReply()
+  return tokenUsage(usage.prompt_tokens, usage.completion_tokens, usage.total_tokens)
+}
+
+function toChatResult(json: unknown): ChatResult {
+  if (!isObject(json) || !Array.isArray(json.choices)) throw invalidReply()
+  const choice: unknown = json.choices[0]
+  if (choice !== undefined && !isObject(choice)) throw invalidReply()
+  const message = choice?.message
+  if (message !== undefined && message !== null && !isObject(message)) throw invalidReply()
+  return chatResult({
+    id: json.id,
+    model: json.model,
+    content: message?.content,
+    finishReason: choice?.finish_reason,
+    usage: wireUsage(json.usage),
+  })
+}
+
+function toStreamChunk(json: unknown): ChatStreamChunk {
+  if (!isObject(json) || !Array.isArray(json.choices)) throw invalidReply()
+  const choice: unknown = json.choices[0]
+  if (choice !== undefined && !isObject(choice)) throw invalidReply()
+  const delta = choice?.delta
+  if (delta !== undefined && !isObject(delta)) throw invalidReply()
+  return streamChunk({
+    id: json.id,
+    model: json.model,
+    content: delta?.content,
+    finishReason: choice?.finish_reason,
+    usage: json.usage === undefined || json.usage === null ? undefined : wireUsage(json.usage),
+  })
+}
+
+function toModelList(json: unknown): ModelInfo[] {
+  if (!isObject(json) || !(json.data === undefined || Array.isArray(json.data))) throw invalidReply()
+  return (json.data ?? []).flatMap((card: unknown) =>
+    isObject(card) ? modelInfo({ id: card.id, ownedBy: card.owned_by, created: card.created }) : [],
+  )
+}
+
+/** The default transport: plain HTTP/1.1 over a keep-alive pool, JSON in Mistral's wire format. */
+export function createUndiciTransport(options: UndiciTransportOptions): MistralTransport {
+  const base = new URL(options.serverURL)
+  const prefix = base.pathname.replace(/\/+$/, '')
+  const pool = new Pool(base.origin, { keepAliveTimeout: KEEP_ALIVE_MS })
+
+  /** Sends one request; resolves on a 2xx with the body still to read, throws an UpstreamCallError otherwise. */
+  async function send(
+    control: CallControl,
+    call: TransportCall,
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+    accept = 'application/json',
+  ): Promise<Body> {
+    const headers: Record<string, string> = { authorization: `Bearer ${call.apiKey}`, accept }
+    if (body !== undefined) headers['content-type'] = 'application/json'
+    const response = await pool.request({
+      method,
+      path: prefix + path,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: control.controller.signal,
+    })
+    if (response.statusCode >= 200 && response.statusCode < 300) return response.body
+    // Only the status and a few headers matter: the body may echo the prompt, so it is never kept.
+    await response.body.dump({ limit: ERROR_BODY_LIMIT }).catch(() => {})
+    throw new UpstreamCallError('http', response.statusCode, headerSource(response.headers as HeaderMap), call.apiKey)
+  }
+
+  async function json<T>(
+    call: TransportCall,
+    method: 'GET' | 'POST',
+    path: string,
+    body: unknown,
+    read: (json: unknown) => T,
+  ): Promise<T> {
+    const control = new CallControl(call)
+    try {
+      return read(await (await send(control, call, method, path, body)).json())
+    } catch (error) {
+      throw control.failure(error)
+    } finally {
+      control.release()
+    }
+  }
+
+  async function* chatStream(request: ChatRequest, call: TransportCall): AsyncGenerator<ChatStreamChunk> {
+    const control = new CallControl(call)
+    let body: Body | undefined
+    let done = false
+    try {
+      body = await send(control, call, 'POST', '/v1/chat/completions', wireChat(request, true), 'text/event-stream')
+      const parser = new SseDataParser()
+      const decoder = new TextDecoder()
+      for await (const bytes of body) {
+        for (const data of parser.push(decoder.decode(bytes, { stream: true }))) {
+          if (data === '[DONE]') {
+            done = true
+            return
+          }
+          yield toStreamChunk(JSON.parse(data))
+        }
+      }
+      // The socket closed before Mistral said it was done: the answer is cut.
+      throw new UpstreamCallError('connection')
+    } catch (error) {
+      throw control.failure(error)
+    } finally {
+      control.release()
+      // After [DONE] the rest is drained so the socket goes back to the pool; a consumer that stopped early
+      // leaves an answer in flight, so that socket is closed.
+      if (done) body?.dump().catch(() => {})
+      else body?.destroy()
+    }
+  }
+
+  return {
+    chatComplete: (request, call) => json(call, 'POST', '/v1/chat/completions', wireChat(request, false), toChatResult),
+    chatStream,
+    embeddings: (request, call) =>
+      json(call, 'POST', '/v1/embeddings', { model: request.model, input: request.inputs }, (reply) => {
+        if (!isObject(reply)) throw invalidReply()
+        return embeddingsResult({ id: reply.id, model: reply.model, data: reply.data, usage: wireUsage(reply.usage) })
+      }),
+    listModels: (call) => json(call, 'GET', '/v1/models', undefined, toModelList),
+    close: () => pool.close(),
+  }
+}

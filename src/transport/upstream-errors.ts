@@ -1,0 +1,153 @@
+import type { FastifyError } from '@fastify/error'
+import {
+  ClientClosedError,
+  InternalError,
+  type MistralSecureError,
+  UpstreamAuthError,
+  UpstreamError,
+  UpstreamRateLimitedError,
+  UpstreamRejectedError,
+  UpstreamTimeoutError,
+} from '../errors.js'
+
+/** What went wrong on the way to Mistral, said the same way by every transport. */
+export type UpstreamFailureKind =
+  | 'http'
+  | 'invalid_response'
+  | 'timeout'
+  | 'connection'
+  | 'aborted'
+  | 'invalid_request'
+  | 'unknown'
+
+/** What the operators' log line says of an upstream failure: status and Mistral's request id, never a body. */
+export interface UpstreamFailure {
+  kind: UpstreamFailureKind
+  status?: number
+  mistralRequestId?: string
+  retryAfterSeconds?: number
+  /** For an unexpected error, its class name: its message may hold anything, so it is not logged. */
+  errorName?: string
+}
+
+export type UpstreamMappedError = MistralSecureError & { upstream: UpstreamFailure; retryAfterSeconds?: number }
+
+/** The headers of an upstream answer this plugin reads; anything with a `get` (undici's, fetch's). */
+interface HeaderSource {
+  get(name: string): string | null | undefined
+}
+
+// An upstream or a proxy may echo anything into these headers, the Authorization header included: only a value
+// shaped like an id is kept for the log line, and not even that when it is (part of) the key, since Mistral's
+// keys have an id's shape too.
+const REQUEST_ID_SHAPE = /^[A-Za-z0-9-]{1,64}$/
+
+function loggableRequestId(headers: HeaderSource, apiKey: string | undefined): string | undefined {
+  const id = headers.get('mistral-correlation-id') ?? headers.get('x-request-id')
+  if (!id || !REQUEST_ID_SHAPE.test(id)) return undefined
+  if (apiKey !== undefined && (apiKey.includes(id) || id.includes(apiKey))) return undefined
+  return id
+}
+
+/**
+ * The one error every transport throws for a failed upstream call. It carries only what the plugin acts on
+ * (kind, status, a checked request id, retry-after) and never a body or a message from the upstream.
+ */
+export class UpstreamCallError extends Error {
+  override name = 'UpstreamCallError'
+  readonly failure: UpstreamFailure
+
+  /** `apiKey` is the call's key, given with `headers` so that a header echoing it is not kept. */
+  constructor(kind: UpstreamFailureKind, status?: number, headers?: HeaderSource, apiKey?: string) {
+    super(status === undefined ? `Mistral call failed: ${kind}` : `Mistral answered ${status}`)
+    const failure: UpstreamFailure = { kind }
+    if (status !== undefined) failure.status = status
+    if (headers) {
+      const requestId = loggableRequestId(headers, apiKey)
+      if (requestId !== undefined) failure.mistralRequestId = requestId
+      if (status === 429 || (status !== undefined && status >= 500)) {
+        const retryAfterSeconds = parseRetryAfter(headers.get('retry-after') ?? null)
+        if (retryAfterSeconds !== undefined) failure.retryAfterSeconds = retryAfterSeconds
+      }
+    }
+    this.failure = failure
+  }
+}
+
+/**
+ * Turns whatever a transport threw into one of the plugin's errors. Nothing of the original error is carried
+ * over but its kind, status and checked request id: upstream bodies can echo the prompt.
+ */
+export function mapUpstreamError(error: unknown, context: { callerAborted?: boolean } = {}): UpstreamMappedError {
+  // An abort with a custom reason may surface as anything: the caller's signal says what it was.
+  if (context.callerAborted) return upstream(new ClientClosedError(), { kind: 'aborted' })
+  if (!(error instanceof UpstreamCallError)) {
+    return upstream(new InternalError(), {
+      kind: 'unknown',
+      errorName: error instanceof Error ? error.name : typeof error,
+    })
+  }
+  const { failure } = error
+  switch (failure.kind) {
+    case 'http':
+      return fromStatus(failure)
+    case 'timeout':
+      return upstream(new UpstreamTimeoutError(), failure)
+    case 'aborted':
+      return upstream(new ClientClosedError(), failure)
+    case 'invalid_request':
+      return upstream(new UpstreamRejectedError(), failure)
+    default:
+      return upstream(new UpstreamError(), failure)
+  }
+}
+
+function fromStatus(failure: UpstreamFailure): UpstreamMappedError {
+  const status = failure.status as number
+  if (status === 401 || status === 403) return upstream(new UpstreamAuthError(), failure)
+  if (status === 429) {
+    const mapped = upstream(new UpstreamRateLimitedError(), failure)
+    return Object.assign(mapped, { retryAfterSeconds: failure.retryAfterSeconds })
+  }
+  // Only these say the request itself was wrong; a 404 or 408 is this service's or the network's problem.
+  if (status === 400 || status === 413 || status === 422) return upstream(new UpstreamRejectedError(), failure)
+  return upstream(new UpstreamError(), failure)
+}
+
+function upstream(error: FastifyError, failure: UpstreamFailure): UpstreamMappedError {
+  // Not enumerable: a host that serialises the error for a client must not send operator details along.
+  Object.defineProperty(error, 'upstream', { value: failure, enumerable: false })
+  return error as UpstreamMappedError
+}
+
+/**
+ * Mistral's 429 and 5xx and refused or dropped connections: another attempt may succeed. Timeouts are not
+ * retried (the budget is spent), nor aborts, nor 4xx (the same request would fail the same way).
+ */
+export function isRetryableUpstreamError(error: unknown): boolean {
+  if (!(error instanceof UpstreamCallError)) return false
+  const { kind, status } = error.failure
+  if (kind === 'http') return status === 429 || (status as number) >= 500
+  return kind === 'connection'
+}
+
+/** Mistral's retry-after (seconds or an HTTP date), in milliseconds; undefined when absent or unreadable. */
+export function retryAfterMs(error: unknown): number | undefined {
+  if (!(error instanceof UpstreamCallError)) return undefined
+  const seconds = error.failure.retryAfterSeconds
+  return seconds === undefined ? undefined : seconds * 1000
+}
+
+/** True when Mistral refused the key: a key provider may have a newer one. */
+export function isUpstreamAuthFailure(error: unknown): boolean {
+  return error instanceof UpstreamCallError && error.failure.status === 401
+}
+
+/** Retry-After is either seconds or an HTTP date; anything else is ignored rather than trusted. */
+export function parseRetryAfter(value: string | null): number | undefined {
+  if (value === null || value.trim() === '') return undefined
+  const seconds = Number(value)
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds))
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000))
+}

@@ -1,0 +1,673 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+import t, { type Test } from 'tap'
+import type { TransportName } from '../../src/options.js'
+import { withRetries } from '../../src/retry.js'
+import { createMockMistral, DEFAULT_MOCK_MODELS, type MockMistral } from '../../src/testing/index.js'
+import { createTransport, type MistralTransport } from '../../src/transport/index.js'
+import { mapUpstreamError } from '../../src/transport/upstream-errors.js'
+import type { ChatRequest } from '../../src/types.js'
+import { buildApp, errorText, forbid, recordOutput, TEST_API_KEY } from './app.js'
+import { thrown } from './rejections.js'
+
+/**
+ * One contract, run for every transport against the local Mistral server (and, for answers it cannot give, a
+ * tiny server of our own): same wire body, same results, same errors, same cancellation.
+ */
+
+const KEY = 'contract-key-0123456789abcdefABCDEF'
+forbid(KEY)
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const hello: ChatRequest = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hello there' }] }
+
+interface RawServer {
+  url: string
+  requests: Array<{ method: string; path: string; headers: IncomingMessage['headers']; body: string }>
+  /** Every connection the server accepted, open or closed. */
+  sockets: Socket[]
+  /** Resolves when the answer to the n-th request (0-based) is closed, answered or not. */
+  closed(n: number): Promise<void>
+}
+
+/** A bare server for answers the local Mistral server cannot give: `answer` writes the whole response. */
+async function startServer(t: Test, answer: (res: ServerResponse, req: IncomingMessage) => void): Promise<RawServer> {
+  const requests: RawServer['requests'] = []
+  const sockets: Socket[] = []
+  const closings: Array<Promise<void>> = []
+  const server = createServer((req, res) => {
+    closings.push(new Promise((resolve) => res.once('close', () => resolve())))
+    let body = ''
+    req.setEncoding('utf8')
+    req.on('data', (text: string) => {
+      body += text
+    })
+    req.on('end', () => {
+      requests.push({ method: req.method as string, path: req.url as string, headers: req.headers, body })
+      answer(res, req)
+    })
+  })
+  server.on('connection', (socket) => sockets.push(socket))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  t.teardown(
+    () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  )
+  const { port } = server.address() as AddressInfo
+  const closed = async (n: number) => {
+    while (closings[n] === undefined) await new Promise((resolve) => setImmediate(resolve))
+    await closings[n]
+  }
+  return { url: `http://127.0.0.1:${port}`, requests, sockets, closed }
+}
+
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers })
+  res.end(typeof body === 'string' ? body : JSON.stringify(body))
+}
+
+const completion = (overrides: Record<string, unknown> = {}) => ({
+  id: 'cmpl-0123',
+  object: 'chat.completion',
+  model: 'mistral-small-latest',
+  created: 1,
+  usage: { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5 },
+  choices: [{ index: 0, message: { role: 'assistant', content: 'Hi' }, finish_reason: 'stop' }],
+  ...overrides,
+})
+
+async function collect<T>(stream: AsyncIterable<T>): Promise<T[]> {
+  const items: T[] = []
+  for await (const item of stream) items.push(item)
+  return items
+}
+
+/** The plugin error a client would get, checked for the key on the way. */
+function mapped(error: unknown) {
+  recordOutput(errorText(error))
+  const result = mapUpstreamError(error)
+  recordOutput(`${errorText(result)}\n${JSON.stringify(result.upstream)}`)
+  return result
+}
+
+/** The contract every transport keeps; each transport's test file runs it (in parallel, each with its own time). */
+export function transportContract(name: TransportName): void {
+  t.test(`the ${name} transport`, async (t) => {
+    async function open(t: Test, serverURL: string): Promise<MistralTransport> {
+      const transport = await createTransport(name, { serverURL })
+      t.teardown(() => transport.close())
+      return transport
+    }
+    async function startMock(t: Test): Promise<MockMistral> {
+      const mock = await createMockMistral({ apiKeys: [KEY] })
+      t.teardown(() => mock.close())
+      return mock
+    }
+    const call = { apiKey: KEY, timeoutMs: 5000 }
+
+    t.test('chat: the exact snake_case body and bearer key go out, the reply comes back in camelCase', async (t) => {
+      const mock = await startMock(t)
+      mock.setReply(() => 'Bonjour, ça va ?')
+      const transport = await open(t, mock.url)
+      const result = await transport.chatComplete(
+        {
+          model: 'mistral-large-latest',
+          messages: [
+            { role: 'system', content: 'Be brief.' },
+            { role: 'user', content: 'Salut' },
+          ],
+          maxTokens: 40,
+          temperature: 0.3,
+          topP: 0.9,
+          randomSeed: 7,
+          stop: ['END'],
+          safePrompt: false,
+        },
+        call,
+      )
+      const [sent] = mock.requests
+      t.match(sent, { method: 'POST', path: '/v1/chat/completions' })
+      t.equal(sent?.headers.authorization, `Bearer ${KEY}`)
+      t.match(sent?.headers['content-type'], /^application\/json/)
+      t.strictSame(sent?.body, {
+        model: 'mistral-large-latest',
+        messages: [
+          { role: 'system', content: 'Be brief.' },
+          { role: 'user', content: 'Salut' },
+        ],
+        max_tokens: 40,
+        temperature: 0.3,
+        top_p: 0.9,
+        random_seed: 7,
+        stop: ['END'],
+        safe_prompt: false,
+        stream: false,
+      })
+      t.match(result.id, /^[0-9a-f]{32}$/)
+      t.strictSame(
+        { ...result, id: 'checked' },
+        {
+          id: 'checked',
+          model: 'mistral-large-latest',
+          content: 'Bonjour, ça va ?',
+          finishReason: 'stop',
+          usage: { promptTokens: 4 + 4 * 2, completionTokens: 4, totalTokens: 16 },
+        },
+      )
+
+      await transport.chatComplete({ ...hello, maxTokens: 1 }, call)
+      t.strictSame(mock.requests[1]?.body, { ...hello, max_tokens: 1, stream: false }, 'nothing unset is sent')
+    })
+
+    t.test('chat: only role and content of each message travel', async (t) => {
+      const mock = await startMock(t)
+      const transport = await open(t, mock.url)
+      const smuggled = { role: 'user', content: 'Hi', prefix: true, tool_calls: [{ id: 'x' }] }
+      await transport.chatComplete({ ...hello, messages: [smuggled as never] }, call)
+      t.match(mock.requests[0], { body: { messages: [{ role: 'user', content: 'Hi' }] } })
+      t.strictSame(Object.keys((mock.requests[0]?.body as { messages: object[] } | undefined)?.messages?.[0] ?? {}), [
+        'role',
+        'content',
+      ])
+    })
+
+    t.test('stream: text deltas, then the finish reason and usage', async (t) => {
+      const mock = await startMock(t)
+      mock.setReply(() => 'one two three')
+      const transport = await open(t, mock.url)
+      const chunks = await collect(transport.chatStream(hello, call))
+      t.equal(mock.requests[0]?.headers.accept, 'text/event-stream')
+      t.strictSame(mock.requests[0]?.body, { ...hello, stream: true })
+      t.equal(chunks.map((chunk) => chunk.content).join(''), 'one two three')
+      t.equal(chunks.length, 3)
+      t.strictSame(
+        chunks.map((chunk) => chunk.finishReason),
+        [undefined, undefined, 'stop'],
+      )
+      t.strictSame(chunks.at(-1)?.usage, { promptTokens: 3 + 4, completionTokens: 4, totalTokens: 11 })
+      t.ok(
+        chunks.every((chunk) => chunk.model === 'mistral-small-latest' && /^[0-9a-f]{32}$/.test(chunk.id)),
+        'every chunk names its answer and model',
+      )
+    })
+
+    t.test('stream: a cut stream fails after the chunks that arrived', async (t) => {
+      const mock = await startMock(t)
+      mock.setReply(() => 'one two three four')
+      mock.fault({ cutStreamAfter: 2 })
+      const transport = await open(t, mock.url)
+      const received: string[] = []
+      const error = await thrown(t, async () => {
+        for await (const chunk of transport.chatStream(hello, call)) received.push(chunk.content)
+      })
+      t.strictSame(received, ['one ', 'two '])
+      t.match(mapped(error), { code: 'FST_MISTRAL_UPSTREAM_ERROR', statusCode: 502, upstream: { kind: 'connection' } })
+    })
+
+    t.test('stream: a malformed chunk fails as an invalid response', async (t) => {
+      const chunk = (content: unknown) =>
+        `data: ${JSON.stringify({ id: 'c1', model: 'mistral-small-latest', choices: [{ index: 0, delta: { content }, finish_reason: null }] })}\n\n`
+      const server = await startServer(t, (res) => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' })
+        res.end(`${chunk('fine ')}data: {"id":"c1","choices":"not-a-list"}\n\ndata: [DONE]\n\n`)
+      })
+      const transport = await open(t, server.url)
+      const received: string[] = []
+      const error = await thrown(t, async () => {
+        for await (const piece of transport.chatStream(hello, call)) received.push(piece.content)
+      })
+      t.strictSame(received, ['fine '])
+      t.match(mapped(error), { code: 'FST_MISTRAL_UPSTREAM_ERROR', upstream: { kind: 'invalid_response' } })
+    })
+
+    t.test('stream: a consumer that stops early closes the answer', async (t) => {
+      const mock = await startMock(t)
+      mock.setReply(() => 'one two three four')
+      const transport = await open(t, mock.url)
+      for await (const chunk of transport.chatStream(hello, call)) {
+        t.equal(chunk.content, 'one ')
+        break
+      }
+      t.equal((await transport.chatComplete(hello, call)).content, 'one two three four', 'the next call works')
+    })
+
+    t.test('models: ids, owners and creation times', async (t) => {
+      const mock = await startMock(t)
+      const transport = await open(t, mock.url)
+      const models = await transport.listModels(call)
+      t.match(mock.requests[0], { method: 'GET', path: '/v1/models', headers: { authorization: `Bearer ${KEY}` } })
+      t.strictSame(
+        models.map((model) => model.id),
+        [...DEFAULT_MOCK_MODELS],
+      )
+      t.ok(models.every((model) => model.ownedBy === 'mistralai' && Number.isInteger(model.created)))
+    })
+
+    t.test('embeddings: inputs go out as input, vectors come back in input order', async (t) => {
+      const server = await startServer(t, (res) =>
+        json(res, 200, {
+          id: 'emb-1',
+          object: 'list',
+          model: 'mistral-embed',
+          usage: { prompt_tokens: 6, total_tokens: 6, completion_tokens: 0 },
+          data: [
+            { object: 'embedding', index: 1, embedding: [0.5, -1] },
+            { object: 'embedding', index: 0, embedding: [0.25, 2] },
+          ],
+        }),
+      )
+      const transport = await open(t, server.url)
+      const result = await transport.embeddings({ model: 'mistral-embed', inputs: ['first', 'second'] }, call)
+      t.match(server.requests[0], { method: 'POST', path: '/v1/embeddings' })
+      t.equal(server.requests[0]?.headers.authorization, `Bearer ${KEY}`)
+      t.strictSame(JSON.parse(server.requests[0]?.body as string), {
+        model: 'mistral-embed',
+        input: ['first', 'second'],
+      })
+      t.strictSame(result, {
+        id: 'emb-1',
+        model: 'mistral-embed',
+        data: [
+          [0.25, 2],
+          [0.5, -1],
+        ],
+        usage: { promptTokens: 6, completionTokens: 0, totalTokens: 6 },
+      })
+    })
+
+    t.test('embeddings: a vector that is not numbers is an invalid response', async (t) => {
+      const bad = [
+        [{ object: 'embedding', index: 0, embedding: ['x'] }],
+        [{ object: 'embedding', index: 3, embedding: [1] }],
+        [
+          { object: 'embedding', index: 0, embedding: [1] },
+          { object: 'embedding', index: 0, embedding: [2] },
+        ],
+      ]
+      let n = 0
+      const server = await startServer(t, (res) =>
+        json(res, 200, {
+          id: 'emb-1',
+          object: 'list',
+          model: 'mistral-embed',
+          usage: { prompt_tokens: 1, total_tokens: 1 },
+          data: bad[n++],
+        }),
+      )
+      const transport = await open(t, server.url)
+      for (const data of bad) {
+        const error = await thrown(t, () =>
+          transport.embeddings({ model: 'mistral-embed', inputs: data.map(() => 'x') }, call),
+        )
+        t.match(mapped(error), { code: 'FST_MISTRAL_UPSTREAM_ERROR', upstream: { kind: 'invalid_response' } })
+      }
+    })
+
+    t.test('every upstream status maps to its stable code, with the request id and no body', async (t) => {
+      const mock = await startMock(t)
+      const transport = await open(t, mock.url)
+      const expected: Array<[number, string, number]> = [
+        [400, 'FST_MISTRAL_UPSTREAM_REJECTED', 400],
+        [401, 'FST_MISTRAL_UPSTREAM_AUTH', 502],
+        [403, 'FST_MISTRAL_UPSTREAM_AUTH', 502],
+        [404, 'FST_MISTRAL_UPSTREAM_ERROR', 502],
+        [408, 'FST_MISTRAL_UPSTREAM_ERROR', 502],
+        [413, 'FST_MISTRAL_UPSTREAM_REJECTED', 400],
+        [422, 'FST_MISTRAL_UPSTREAM_REJECTED', 400],
+        [429, 'FST_MISTRAL_UPSTREAM_RATE_LIMITED', 429],
+        [500, 'FST_MISTRAL_UPSTREAM_ERROR', 502],
+        [502, 'FST_MISTRAL_UPSTREAM_ERROR', 502],
+        [503, 'FST_MISTRAL_UPSTREAM_ERROR', 502],
+      ]
+      const secret = 'SECRET-in-an-error-body-93b1'
+      forbid(secret)
+      for (const [status, code, statusCode] of expected) {
+        for (const run of [
+          () => transport.chatComplete(hello, call),
+          () => transport.listModels(call),
+          () => collect(transport.chatStream(hello, call)),
+        ]) {
+          mock.fault({ status, body: { message: secret, detail: secret } })
+          const error = await thrown(t, run)
+          const result = mapped(error)
+          t.match(result, { code, statusCode }, `${status}`)
+          t.match(result.upstream, { kind: 'http', status, mistralRequestId: UUID })
+        }
+      }
+    })
+
+    t.test('429: the retry-after delay is carried, as seconds or as a date', async (t) => {
+      const mock = await startMock(t)
+      const transport = await open(t, mock.url)
+      mock.fault({ status: 429, retryAfterSeconds: 7 })
+      t.match(mapped(await thrown(t, () => transport.chatComplete(hello, call))), { retryAfterSeconds: 7 })
+      const server = await startServer(t, (res) =>
+        json(res, 429, { message: 'slow down' }, { 'retry-after': new Date(Date.now() + 30_000).toUTCString() }),
+      )
+      const dated = await open(t, server.url)
+      const result = mapped(await thrown(t, () => dated.chatComplete(hello, call)))
+      t.ok((result.retryAfterSeconds as number) >= 28 && (result.retryAfterSeconds as number) <= 30)
+    })
+
+    t.test('9.16: a 422 of any body shape is FST_MISTRAL_UPSTREAM_REJECTED', async (t) => {
+      const bodies = ['{"detail":"bad"}', '{}', '"just a string"', 'not json at all', '', '{"detail":[{"loc":1}]}']
+      let n = 0
+      const server = await startServer(t, (res) => json(res, 422, bodies[n++] as string))
+      const transport = await open(t, server.url)
+      for (const body of bodies) {
+        const result = mapped(await thrown(t, () => transport.chatComplete(hello, call)))
+        t.match(result, { code: 'FST_MISTRAL_UPSTREAM_REJECTED', statusCode: 400 }, JSON.stringify(body))
+        t.match(result.upstream, { kind: 'http', status: 422 })
+      }
+    })
+
+    t.test('a malformed or truncated 200 is an invalid response', async (t) => {
+      const mock = await startMock(t)
+      const transport = await open(t, mock.url)
+      mock.fault({ malformed: true })
+      t.match(mapped(await thrown(t, () => transport.chatComplete(hello, call))).upstream, {
+        kind: 'invalid_response',
+      })
+      mock.fault({ malformed: true })
+      t.match(mapped(await thrown(t, () => transport.listModels(call))).upstream, { kind: 'invalid_response' })
+      const server = await startServer(t, (res) => json(res, 200, '{"id":"cmpl-1","object":"chat.completion","mo'))
+      const truncated = await open(t, server.url)
+      t.match(mapped(await thrown(t, () => truncated.chatComplete(hello, call))), {
+        code: 'FST_MISTRAL_UPSTREAM_ERROR',
+        upstream: { kind: 'invalid_response' },
+      })
+    })
+
+    t.test('a reply of the wrong shape is an invalid response, for every operation', async (t) => {
+      const base = completion()
+      const chunkFrame = (chunk: unknown) => `data: ${JSON.stringify(chunk)}\n\n`
+      const cases: Array<[string, string, unknown]> = [
+        ['chat', 'a list', []],
+        ['chat', 'choices not a list', { ...base, choices: 'x' }],
+        ['chat', 'a choice not an object', { ...base, choices: ['x'] }],
+        ['chat', 'a message not an object', { ...base, choices: [{ index: 0, message: 'x', finish_reason: 'stop' }] }],
+        ['chat', 'no usage', { ...base, usage: undefined }],
+        ['stream', 'a chunk that is a list', chunkFrame([])],
+        ['stream', 'a choice not an object', chunkFrame({ id: 'c1', model: 'm', choices: [7] })],
+        ['stream', 'a delta not an object', chunkFrame({ id: 'c1', model: 'm', choices: [{ index: 0, delta: 7 }] })],
+        [
+          'stream',
+          'usage not an object',
+          chunkFrame({ id: 'c1', model: 'm', usage: 7, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] }),
+        ],
+        ['models', 'a list', []],
+        ['models', 'data not a list', { object: 'list', data: 'x' }],
+        ['embeddings', 'a list', []],
+        ['embeddings', 'data not a list', { id: 'e1', model: 'mistral-embed', usage: {}, data: 'x' }],
+        ['embeddings', 'an item not an object', { id: 'e1', model: 'mistral-embed', usage: {}, data: [null] }],
+        [
+          'embeddings',
+          'a negative index',
+          { id: 'e1', model: 'mistral-embed', usage: {}, data: [{ object: 'embedding', index: -1, embedding: [1] }] },
+        ],
+      ]
+      let n = 0
+      const server = await startServer(t, (res) => {
+        const [operation, , body] = cases[n++] as [string, string, unknown]
+        if (operation !== 'stream') return json(res, 200, body as object)
+        res.writeHead(200, { 'content-type': 'text/event-stream' })
+        res.end(`${body}data: [DONE]\n\n`)
+      })
+      const transport = await open(t, server.url)
+      const run: Record<string, () => Promise<unknown>> = {
+        chat: () => transport.chatComplete(hello, call),
+        stream: () => collect(transport.chatStream(hello, call)),
+        models: () => transport.listModels(call),
+        embeddings: () => transport.embeddings({ model: 'mistral-embed', inputs: ['x'] }, call),
+      }
+      for (const [operation, label] of cases) {
+        const error = await thrown(t, run[operation] as () => Promise<unknown>)
+        t.match(mapped(error), { code: 'FST_MISTRAL_UPSTREAM_ERROR', upstream: { kind: 'invalid_response' } }, label)
+      }
+    })
+
+    t.test('stream: an answer that ends without its end is cut', async (t) => {
+      const server = await startServer(t, (res) => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' })
+        const chunk = {
+          id: 'c1',
+          model: 'mistral-small-latest',
+          choices: [{ index: 0, delta: { content: 'a' }, finish_reason: null }],
+        }
+        res.end(`data: ${JSON.stringify(chunk)}\n\n`)
+      })
+      const transport = await open(t, server.url)
+      t.match(mapped(await thrown(t, () => collect(transport.chatStream(hello, call)))).upstream, {
+        kind: 'connection',
+      })
+    })
+
+    t.test('9.9: a reply field of the wrong shape never reaches the caller', async (t) => {
+      const cases: Array<[string, Record<string, unknown>]> = [
+        ['an id with spaces', { id: 'cmpl 1' }],
+        ['an id holding the key', { id: `Bearer ${KEY}` }],
+        ['a long id', { id: 'a'.repeat(129) }],
+        ['a missing id', { id: undefined }],
+        ['a model with markup', { model: '<script>alert(1)</script>' }],
+        ['a model that is a number', { model: 7 }],
+        [
+          'an unknown finish reason',
+          { choices: [{ index: 0, message: { role: 'assistant', content: 'Hi' }, finish_reason: 'pwned' }] },
+        ],
+        ['negative token counts', { usage: { prompt_tokens: -1, completion_tokens: 2, total_tokens: 1 } }],
+      ]
+      let n = 0
+      const server = await startServer(t, (res) => json(res, 200, completion(cases[n++]?.[1])))
+      const transport = await open(t, server.url)
+      for (const [label] of cases) {
+        const error = await thrown(t, () => transport.chatComplete(hello, call))
+        t.match(mapped(error), { code: 'FST_MISTRAL_UPSTREAM_ERROR', upstream: { kind: 'invalid_response' } }, label)
+      }
+    })
+
+    t.test(
+      '9.9: fine-tuned model ids pass; a model card with a bad id fails the list; a bad owner is dropped',
+      async (t) => {
+        const lists = [
+          [{ id: 'ft:open-mistral-7b:587a6b29:20240514:7e773925', type: 'fine-tuned', owned_by: 'org-1', created: 1 }],
+          [{ id: 'model\nwith a newline', type: 'base', created: 1 }],
+          [{ id: 'mistral-small-latest', type: 'base', owned_by: 'a b <c>', created: 1 }],
+        ]
+        let n = 0
+        const server = await startServer(t, (res) => json(res, 200, { object: 'list', data: lists[n++] }))
+        const transport = await open(t, server.url)
+        t.match(await transport.listModels(call), [{ id: 'ft:open-mistral-7b:587a6b29:20240514:7e773925' }])
+        t.match(mapped(await thrown(t, () => transport.listModels(call))).upstream, { kind: 'invalid_response' })
+        t.strictSame(await transport.listModels(call), [{ id: 'mistral-small-latest', created: 1 }])
+      },
+    )
+
+    t.test('9.2: a request id is kept only when it looks like one and is not the key', async (t) => {
+      const echoes: Array<[string, (authorization: string) => string]> = [
+        ['the Authorization header', (authorization) => authorization],
+        ['the bare key', (authorization) => authorization.slice('Bearer '.length)],
+        ['part of the key', (authorization) => authorization.slice(10, 30)],
+        ['the key inside an id', (authorization) => `req-${authorization.slice('Bearer '.length)}`],
+        ['a long value', () => 'a'.repeat(65)],
+        ['a value with a space', () => 'req 1'],
+      ]
+      let n = 0
+      const server = await startServer(t, (res, req) => {
+        const echo = echoes[n++]?.[1](String(req.headers.authorization)) as string
+        json(res, 500, {}, { 'mistral-correlation-id': echo, 'x-request-id': echo })
+      })
+      const transport = await open(t, server.url)
+      for (const [label] of echoes) {
+        const result = mapped(await thrown(t, () => transport.chatComplete(hello, call)))
+        t.strictSame(result.upstream, { kind: 'http', status: 500 }, label)
+      }
+    })
+
+    t.test('9.2: a repeated request id header is dropped, not one copy picked', async (t) => {
+      const server = await startServer(t, (res) => {
+        res.setHeader('x-request-id', ['req-1', 'req-2'])
+        json(res, 500, {})
+      })
+      const transport = await open(t, server.url)
+      t.strictSame(mapped(await thrown(t, () => transport.listModels(call))).upstream, { kind: 'http', status: 500 })
+    })
+
+    t.test('models: a list without data is empty; cards that are not objects are skipped', async (t) => {
+      const lists = [{ object: 'list' }, { object: 'list', data: ['x', null, { id: 'mistral-tiny', type: 'base' }] }]
+      let n = 0
+      const server = await startServer(t, (res) => json(res, 200, lists[n++]))
+      const transport = await open(t, server.url)
+      t.strictSame(await transport.listModels(call), [])
+      t.strictSame(await transport.listModels(call), [{ id: 'mistral-tiny' }])
+    })
+
+    t.test('timeout: the call fails as a timeout and the socket is cancelled', async (t) => {
+      const server = await startServer(t, () => {})
+      const transport = await open(t, server.url)
+      const error = await thrown(t, () => transport.chatComplete(hello, { ...call, timeoutMs: 300 }))
+      t.match(mapped(error), { code: 'FST_MISTRAL_UPSTREAM_TIMEOUT', statusCode: 504, upstream: { kind: 'timeout' } })
+      await server.closed(0)
+      t.pass('the server saw the request closed before it answered')
+      const again = await thrown(t, () => transport.listModels({ ...call, timeoutMs: 300 }))
+      t.match(mapped(again).upstream, { kind: 'timeout' }, 'models too')
+      await server.closed(1)
+    })
+
+    t.test('timeout: a stream that stalls is cut by the same budget', async (t) => {
+      const server = await startServer(t, (res) => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' })
+        res.write(
+          `data: ${JSON.stringify({ id: 'c1', model: 'mistral-small-latest', choices: [{ index: 0, delta: { content: 'a' }, finish_reason: null }] })}\n\n`,
+        )
+      })
+      const transport = await open(t, server.url)
+      const error = await thrown(t, () => collect(transport.chatStream(hello, { ...call, timeoutMs: 200 })))
+      t.match(mapped(error).upstream, { kind: 'timeout' })
+      await server.closed(0)
+    })
+
+    t.test("abort: the caller's signal cancels the socket", async (t) => {
+      const server = await startServer(t, () => {})
+      const transport = await open(t, server.url)
+      const controller = new AbortController()
+      const pending = thrown(t, () =>
+        transport.chatComplete(hello, { ...call, timeoutMs: 10_000, signal: controller.signal }),
+      )
+      while (server.requests.length === 0) await new Promise((resolve) => setImmediate(resolve))
+      controller.abort()
+      t.match(mapped(await pending), { code: 'FST_MISTRAL_CLIENT_CLOSED', statusCode: 499 })
+      await server.closed(0)
+      t.pass('the server saw the request closed')
+    })
+
+    t.test('abort: an already aborted signal sends nothing', async (t) => {
+      const mock = await startMock(t)
+      const transport = await open(t, mock.url)
+      const error = await thrown(t, () => transport.chatComplete(hello, { ...call, signal: AbortSignal.abort() }))
+      t.match(mapped(error).upstream, { kind: 'aborted' })
+      t.equal(mock.requests.length, 0)
+    })
+
+    t.test('a dropped or refused connection is a connection failure', async (t) => {
+      const mock = await startMock(t)
+      const transport = await open(t, mock.url)
+      mock.fault({ drop: true })
+      t.match(mapped(await thrown(t, () => transport.chatComplete(hello, call))), {
+        code: 'FST_MISTRAL_UPSTREAM_ERROR',
+        upstream: { kind: 'connection' },
+      })
+      const closed = await createMockMistral({ apiKeys: [KEY] })
+      await closed.close()
+      const refused = await open(t, closed.url)
+      t.match(mapped(await thrown(t, () => refused.listModels(call))).upstream, { kind: 'connection' })
+    })
+
+    t.test('retries: a 503, a drop and a 429 are retried; the success comes back', async (t) => {
+      const mock = await startMock(t)
+      const transport = await open(t, mock.url)
+      mock.fault({ status: 503 })
+      mock.fault({ drop: true })
+      mock.fault({ status: 429, retryAfterSeconds: 0 })
+      const result = await withRetries((attempt) => transport.chatComplete(hello, { ...call, ...attempt }), {
+        retries: 3,
+        budgetMs: 5000,
+        baseDelayMs: 1,
+      })
+      t.equal(result.content, 'You said: Hello there')
+      t.equal(mock.requests.length, 4)
+    })
+
+    t.test('keep-alive: consecutive calls reuse their connections', async (t) => {
+      const server = await startServer(t, (res) => json(res, 200, completion()))
+      const transport = await open(t, server.url)
+      for (let i = 0; i < 10; i++) await transport.chatComplete(hello, call)
+      t.equal(server.requests.length, 10)
+      // A call may start before the pool has taken the previous socket back, so a second one may open.
+      t.ok(server.sockets.length <= 2, `${server.sockets.length} connections for 10 calls`)
+    })
+
+    t.test(
+      'through the plugin: an upstream that echoes the key into its request id puts no key in the logs',
+      async (t) => {
+        const server = await startServer(t, (res, req) =>
+          json(res, 503, {}, { 'mistral-correlation-id': String(req.headers.authorization).slice(7) }),
+        )
+        const { app, logs } = await buildApp(t, { plugin: { transport: name, serverURL: server.url } })
+        const response = await app.inject({
+          method: 'POST',
+          url: '/api/chat',
+          payload: { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hi' }] },
+        })
+        t.equal(response.statusCode, 502)
+        t.equal(response.json().code, 'FST_MISTRAL_UPSTREAM_ERROR')
+        t.equal(server.requests[0]?.headers.authorization, `Bearer ${TEST_API_KEY}`, 'the key did go out')
+        const failure = logs.find((line) => line.msg === 'mistral upstream call failed')
+        t.strictSame(failure?.upstream, { kind: 'http', status: 503 })
+      },
+    )
+
+    t.test('through the plugin: a good request id is logged', async (t) => {
+      const server = await startServer(t, (res) => json(res, 503, {}, { 'x-request-id': 'req-42-abc' }))
+      const { app, logs } = await buildApp(t, { plugin: { transport: name, serverURL: server.url } })
+      await app.inject({
+        method: 'POST',
+        url: '/api/chat',
+        payload: { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hi' }] },
+      })
+      const failure = logs.find((line) => line.msg === 'mistral upstream call failed')
+      t.strictSame(failure?.upstream, { kind: 'http', status: 503, mistralRequestId: 'req-42-abc' })
+    })
+
+    t.test('through the plugin: a 422 with {"detail":"bad"} is a 400; a text/plain body a 415', async (t) => {
+      const server = await startServer(t, (res) => json(res, 422, { detail: 'bad' }))
+      const { app } = await buildApp(t, { plugin: { transport: name, serverURL: server.url } })
+      const payload = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hi' }] }
+      const rejected = await app.inject({ method: 'POST', url: '/api/chat', payload })
+      t.equal(rejected.statusCode, 400)
+      t.equal(rejected.json().code, 'FST_MISTRAL_UPSTREAM_REJECTED')
+      const text = await app.inject({
+        method: 'POST',
+        url: '/api/chat',
+        headers: { 'content-type': 'text/plain' },
+        payload: JSON.stringify(payload),
+      })
+      t.equal(text.statusCode, 415)
+      t.equal(text.json().code, 'FST_MISTRAL_UNSUPPORTED_MEDIA_TYPE')
+      t.equal(server.requests.length, 1, 'the text body never went upstream')
+    })
+
+    t.test('through the plugin: app.close() closes the pooled connections', async (t) => {
+      const server = await startServer(t, (res) => json(res, 200, completion()))
+      const { app, mock } = await buildApp(t, { plugin: { transport: name, serverURL: server.url } })
+      await app.mistral.chat.complete(hello)
+      t.equal(server.sockets.length, 1)
+      t.equal(mock.requests.length, 0, 'the calls went to our server')
+      await app.close()
+      const socket = server.sockets[0] as Socket
+      if (!socket.closed) await new Promise((resolve) => socket.once('close', resolve))
+      t.ok(socket.closed, 'the connection is closed once the app is')
+    })
+  })
+}

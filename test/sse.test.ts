@@ -1,0 +1,30 @@
+import t from 'tap'
+import { SseDataParser } from '../src/transport/sse.js'
+
+/** Feeds the pieces one by one; returns every event's data. */
+function parse(...pieces: string[]): string[] {
+  const parser = new SseDataParser()
+  return pieces.flatMap((piece) => parser.push(piece))
+}
+
+t.test('events end at a blank line, whatever the line endings', async (t) => {
+  t.strictSame(parse('data: a\n\ndata: b\n\n'), ['a', 'b'], 'LF')
+  t.strictSame(parse('data: a\r\n\r\ndata: b\r\n\r\n'), ['a', 'b'], 'CRLF')
+  t.strictSame(parse('data: a\r\rdata: b\r\r'), ['a', 'b'], 'CR')
+  t.strictSame(parse('data: a\n\ndata: b'), ['a'], 'an unfinished event waits')
+})
+
+t.test('pieces may split a line, a field name or a CRLF anywhere', async (t) => {
+  const text = 'data: {"x":1}\r\n\r\ndata: [DONE]\r\n\r\n'
+  for (let cut = 0; cut <= text.length; cut++) {
+    t.strictSame(parse(text.slice(0, cut), text.slice(cut)), ['{"x":1}', '[DONE]'], `cut at ${cut}`)
+  }
+  t.strictSame(parse(...text.split('')), ['{"x":1}', '[DONE]'], 'one character at a time')
+})
+
+t.test('data lines join with a newline; comments, other fields and blank events are skipped', async (t) => {
+  t.strictSame(parse('data: one\ndata: two\n\n'), ['one\ntwo'])
+  t.strictSame(parse(': keep-alive\n\nevent: message\nid: 7\nretry: 10\ndata:x\n\n'), ['x'], 'no space after the colon')
+  t.strictSame(parse('data\n\n'), [''], 'a bare data field is empty data')
+  t.strictSame(parse('datum: no\n\n\n\n'), [], 'a field that only starts like data')
+})
