@@ -3,6 +3,7 @@ import { emailDetector, ipAddressDetector } from './contact.js'
 import { creditCardDetector, ibanDetector, ssnDetector } from './financial.js'
 import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
 import { phoneDetector } from './phone.js'
+import { providerTokenDetectors } from './provider-tokens.js'
 import { genericSecretDetector } from './secrets.js'
 import { prefixedTokenDetectors } from './tokens.js'
 import type { Detector, SensitiveType } from './types.js'
@@ -10,6 +11,7 @@ import type { Detector, SensitiveType } from './types.js'
 /** Every built-in detector, by type. */
 export const BUILT_IN_DETECTORS: readonly Detector[] = [
   ...prefixedTokenDetectors,
+  ...providerTokenDetectors,
   privateKeyDetector,
   jwtDetector,
   databaseUrlDetector,
@@ -40,6 +42,7 @@ const RANKS: Readonly<Record<SensitiveType, number>> = {
   npm_token: 90,
   twilio_key: 90,
   sendgrid_key: 90,
+  api_token: 90,
   database_url: 85,
   aws_secret_key: 80,
   mistral_key: 80,

@@ -25,15 +25,10 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     bodyFrom: /^(?:gh[pousr]_|github_pat_)/,
   },
   {
-    type: 'gitlab_token',
-    pattern: /(?<![A-Za-z0-9_-])gl(?:pat|dt|rt|ptt|ft|soat|cbt|imt|oas)-[A-Za-z0-9_-]{20,80}(?![A-Za-z0-9_-])/g,
-    bodyFrom: /^gl[a-z]+-/,
-  },
-  {
     type: 'slack_token',
     pattern:
-      /(?<![A-Za-z0-9])(?:xox[abposre]-[0-9]{1,15}-[A-Za-z0-9-]{8,250}|xapp-\d-[A-Za-z0-9-]{20,250}|https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{20,200})/g,
-    bodyFrom: /^(?:xox[a-z]-|xapp-|https:\/\/hooks\.slack\.com\/[a-z]+\/)/,
+      /(?<![A-Za-z0-9])(?:xox[abposre]-[0-9]{1,15}-[A-Za-z0-9-]{8,250}|xapp-\d-[A-Za-z0-9-]{20,250}|(?:https:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{20,200})/g,
+    bodyFrom: /^(?:xox[a-z]-|xapp-|(?:https:\/\/)?hooks\.slack\.com\/[a-z]+\/)/,
   },
   {
     type: 'stripe_key',
@@ -48,7 +43,8 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
   },
   {
     type: 'openai_key',
-    pattern: /(?<![A-Za-z0-9_-])sk-(?!ant-)(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])/g,
+    pattern:
+      /(?<![A-Za-z0-9_-])sk-(?!ant-|or-v1-)(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])/g,
     bodyFrom: /^sk-(?:[a-zA-Z]+-)?/,
   },
   {
@@ -65,6 +61,25 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     type: 'twilio_key',
     pattern: /(?<![A-Za-z0-9])(?:SK|AC)[0-9a-fA-F]{32}(?![A-Za-z0-9])/g,
     bodyFrom: /^[A-Z]{2}/,
+  },
+  // Tokens whose fixed part is not at the start, so they cannot sit in the prefix table.
+  {
+    type: 'api_token',
+    // Telegram bot tokens: the bot's numeric id, a colon, then AA and 33 URL-safe characters.
+    pattern: /(?<![A-Za-z0-9_:])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g,
+    bodyFrom: /^\d+:AA/,
+  },
+  {
+    type: 'api_token',
+    // Terraform Cloud / HCP Terraform: a 14-character id, `.atlasv1.`, then the secret.
+    pattern: /(?<![A-Za-z0-9])[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}(?![A-Za-z0-9_=-])/g,
+    bodyFrom: /^[A-Za-z0-9]{14}\.atlasv1\./,
+  },
+  {
+    type: 'api_token',
+    // Microsoft Entra (Azure AD) client secrets: three characters, a digit and `Q~`, then 31–34 more.
+    pattern: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/g,
+    bodyFrom: /^.{3}\dQ~/,
   },
   {
     type: 'sendgrid_key',
