@@ -24,7 +24,7 @@ function isBase64BodyChar(code: number): boolean {
 
 const MIN_KEY_MATERIAL = 4
 // The whole body is filler (`xxx`, `***`, `...`, `<your key here>`), or it says it is one.
-const PLACEHOLDER_BODY = /^\s*(?:[xX*#.…\s-]+|<[^>]*>|\[[^\]]*\]|\{[^}]*\})\s*$|your|redacted|placeholder/i
+const PLACEHOLDER_BODY = /^(?:[xX*#.…\s-]+|\s*(?:<[^>]*>|\[[^\]]*\]|\{[^}]*\})\s*)$|your|redacted|placeholder/i
 
 /** The block holds key material, not `xxx`, `***`, `anything` or `<your key here>`. */
 function holdsKeyMaterial(text: string, from: number, to: number): boolean {

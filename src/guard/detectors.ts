@@ -2,6 +2,7 @@ import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.j
 import { emailDetector, ipAddressDetector } from './contact.js'
 import { creditCardDetector, ibanDetector, ssnDetector } from './financial.js'
 import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
+import { unlessLabelledAsIdentifier } from './labels.js'
 import { phoneDetector } from './phone.js'
 import { providerTokenDetectors } from './provider-tokens.js'
 import { genericSecretDetector } from './secrets.js'
@@ -20,9 +21,9 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   genericSecretDetector,
   creditCardDetector,
   ibanDetector,
-  ssnDetector,
+  unlessLabelledAsIdentifier(ssnDetector),
   emailDetector,
-  phoneDetector,
+  unlessLabelledAsIdentifier(phoneDetector),
   ipAddressDetector,
 ]
 
