@@ -151,10 +151,26 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
   { provider: 'Azure Storage', prefixes: ['AccountKey='], body: '[A-Za-z0-9+/]{86}==' },
 ]
 
-const TOKEN_CHAR = /[A-Za-z0-9_]/
-
 function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+}
+
+/**
+ * The cheap first pass: a token starts after a non-token character, on one of a few first characters, and the
+ * prefixes are grouped by first character so a position is rejected in a couple of comparisons.
+ * Within a group, longest first, so `pat-na1-` is tried before `pat`.
+ */
+function firstPass(prefixes: string[]): RegExp {
+  const groups = new Map<string, string[]>()
+  for (const prefix of prefixes.sort((a, b) => b.length - a.length)) {
+    groups.set(prefix[0] as string, [...(groups.get(prefix[0] as string) ?? []), prefix])
+  }
+  const firsts = [...groups.keys()].map(escapeRegExp).join('')
+  const alternatives = [...groups].map(
+    ([first, members]) =>
+      `${escapeRegExp(first)}(?:${members.map((prefix) => escapeRegExp(prefix.slice(1))).join('|')})`,
+  )
+  return new RegExp(`(?<![A-Za-z0-9_])(?=[${firsts}])(?:${alternatives.join('|')})`, 'g')
 }
 
 /** A detector for the rows of one type: a cheap first pass finds any of their prefixes, then the row's body is checked. */
@@ -165,21 +181,13 @@ function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Det
     const body = new RegExp(`(?:${row.body})(?![A-Za-z0-9_])`, 'y')
     for (const prefix of row.prefixes) bodies.set(prefix, [...(bodies.get(prefix) ?? []), body])
   }
-  // Longest first, so `pat-na1-` is tried before `pat`.
-  const anyPrefix = new RegExp(
-    [...bodies.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|'),
-    'g',
-  )
+  const anyPrefix = firstPass([...bodies.keys()])
   return {
     type,
     find(text) {
       const spans: Span[] = []
       anyPrefix.lastIndex = 0
       for (let match = anyPrefix.exec(text); match !== null; match = anyPrefix.exec(text)) {
-        if (match.index > 0 && TOKEN_CHAR.test(text[match.index - 1] as string)) continue
         const bodyStart = match.index + match[0].length
         for (const body of bodies.get(match[0]) as RegExp[]) {
           body.lastIndex = bodyStart

@@ -9,6 +9,8 @@ interface PrefixedToken {
   /** Where the random part starts, to check it is not a placeholder like ghp_xxxx. */
   bodyFrom: RegExp
   minEntropy?: number
+  /** Characters before the match that belong to the token (matched by a lookbehind). */
+  lead?: number
 }
 
 const PREFIXED_TOKENS: readonly PrefixedToken[] = [
@@ -72,8 +74,10 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
   {
     type: 'api_token',
     // Terraform Cloud / HCP Terraform: a 14-character id, `.atlasv1.`, then the secret.
-    pattern: /(?<![A-Za-z0-9])[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}(?![A-Za-z0-9_=-])/g,
-    bodyFrom: /^[A-Za-z0-9]{14}\.atlasv1\./,
+    // The match starts on the literal so the engine can skip to it; the id before it is added back (`lead`).
+    pattern: /\.atlasv1\.(?<=(?<![A-Za-z0-9])[A-Za-z0-9]{14}\.atlasv1\.)[A-Za-z0-9_=-]{60,70}(?![A-Za-z0-9_=-])/g,
+    bodyFrom: /^\.atlasv1\./,
+    lead: 14,
   },
   {
     type: 'api_token',
@@ -91,5 +95,7 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
 export const prefixedTokenDetectors: readonly Detector[] = PREFIXED_TOKENS.map((token) => ({
   type: token.type,
   find: (text: string) =>
-    matchSpans(token.pattern, text, (match) => looksRandom(match[0].replace(token.bodyFrom, ''), token.minEntropy)),
+    matchSpans(token.pattern, text, (match) => looksRandom(match[0].replace(token.bodyFrom, ''), token.minEntropy)).map(
+      (span) => ({ start: span.start - (token.lead ?? 0), end: span.end }),
+    ),
 }))
