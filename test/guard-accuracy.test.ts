@@ -3,6 +3,7 @@ import { SENSITIVE_TYPES } from '../src/guard/index.js'
 import { INDEPENDENT_MESSAGES } from './fixtures/guard/independent.js'
 import { INDEPENDENT_MESSAGES_2 } from './fixtures/guard/independent-2.js'
 import { INDEPENDENT_MESSAGES_3 } from './fixtures/guard/independent-3.js'
+import { INDEPENDENT_MESSAGES_4 } from './fixtures/guard/independent-4.js'
 import { buildGuardFixtures } from './fixtures/guard/messages.js'
 import { assertGuardMeetsBars } from './helpers/guard-metrics.js'
 
@@ -24,10 +25,18 @@ t.test('blind set 1: developer configs, code and logs', async (t) => {
 
 t.test('blind set 2: everyday support chat', async (t) => {
   t.ok(INDEPENDENT_MESSAGES_2.length >= 250, 'at least 250 labelled messages')
-  assertGuardMeetsBars(t, INDEPENDENT_MESSAGES_2, SENSITIVE_TYPES.length)
+  // api_token was added after this set was written, so it is the one type the set cannot hold.
+  assertGuardMeetsBars(t, INDEPENDENT_MESSAGES_2, SENSITIVE_TYPES.length - 1)
 })
 
 t.test('blind set 3: generic secrets and look-alikes', async (t) => {
   t.ok(INDEPENDENT_MESSAGES_3.length >= 250, 'at least 250 labelled messages')
   assertGuardMeetsBars(t, INDEPENDENT_MESSAGES_3)
+})
+
+// Written blind for issue 16 (before reading the detectors): provider prefix tokens, assignment forms of real code,
+// placeholders and look-alikes, national phone formats and IPv6. Before the fixes: precision 0.885, recall 0.556.
+t.test('blind set 4: provider tokens, code assignment forms, look-alikes', async (t) => {
+  t.ok(INDEPENDENT_MESSAGES_4.length >= 200, 'at least 200 labelled messages')
+  assertGuardMeetsBars(t, INDEPENDENT_MESSAGES_4)
 })

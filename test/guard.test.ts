@@ -34,6 +34,10 @@ const POSITIVES: Record<string, string[]> = {
   google_api_key: [`AIza${fakes.alnum(35)}`],
   mistral_key: [`MISTRAL_API_KEY=${fakes.mistralKey()}`, `mistral key: "${fakes.mistralKey()}"`],
   npm_token: [`npm_${fakes.alnum(36)}`],
+  api_token: [
+    `DIGITALOCEAN_TOKEN=dop_v1_${'0123456789abcdef'.repeat(4)}`,
+    `hf_${fakes.chars('abcdefghijKLMNOPQRST', 34)}`,
+  ],
   twilio_key: [`SK${'0123456789abcdef'.repeat(2)}`],
   sendgrid_key: [fakes.sendgridKey()],
   jwt: [`Bearer ${jwt}`],
@@ -110,6 +114,7 @@ const NEGATIVES: Record<string, string[]> = {
   ],
   github_token: ['ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'ghp_tokens are classic'],
   gitlab_token: ['glpat-xxxxxxxxxxxxxxxxxxxx'],
+  api_token: ['dop_v1_<your token>', 'hf_model_name = "mistral"', `shippo_live_${'0'.repeat(40)}`],
   slack_token: ['xoxb-your-token', 'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'],
   stripe_key: [`pk_live_${fakes.alnum(24)}`, 'sk_test_...'],
   openai_key: ['sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'sk-your-openai-key-here'],
@@ -540,7 +545,11 @@ t.test('assignment and command-line forms found by the generalised detectors', a
   t.same(typesIn('Meu celular é (11) 98734-2156'), ['phone'], 'parenthesised two-digit area code')
   t.same(typesIn('see (11) 123-4567 and (12) 1234-567'), [], 'other groupings after a two-digit area code')
   t.same(typesIn('contact 9876543210 for delivery'), ['phone'], 'a bare mobile number after "contact"')
-  t.same(typesIn('export VAULT_TOKEN=hvs.sadKAWyCOaOljvCI370HTcPc'), ['generic_secret'], 'prefixed random token')
+  t.same(
+    typesIn('export VAULT_TOKEN=hvs.sadKAWyCOaOljvCI370HTcPc'),
+    ['api_token'],
+    'a Vault token is typed by its prefix',
+  )
   t.same(typesIn('password = config.databasePasswordValueForProd'), [], 'a long member name is still code')
   t.same(typesIn('パスワードを変更したらAPIキーも再発行する必要がありますか？'), [], 'a sentence after a keyword')
   t.same(typesIn('パスワード Xk9#mq2!vLp0'), ['generic_secret'], 'a value set apart after a keyword')

@@ -22,6 +22,31 @@ function isBase64BodyChar(code: number): boolean {
   )
 }
 
+const MIN_KEY_MATERIAL = 4
+// The whole body is filler (`xxx`, `***`, `...`, `<your key here>`), or it says it is one.
+const PLACEHOLDER_BODY = /^(?:[xX*#.…\s-]+|\s*(?:<[^>]*>|\[[^\]]*\]|\{[^}]*\})\s*)$|your|redacted|placeholder/i
+
+/** The block holds key material, not `xxx`, `***`, `anything` or `<your key here>`. */
+function holdsKeyMaterial(text: string, from: number, to: number): boolean {
+  if (PLACEHOLDER_BODY.test(text.slice(from, Math.min(to, from + 200)))) return false
+  let run = 0
+  let notWord = false
+  for (let i = from; i <= to; i++) {
+    const code = i < to ? text.charCodeAt(i) : 32
+    const lower = code >= 97 && code <= 122
+    if (lower || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 43 || code === 47) {
+      run++
+      notWord ||= !lower
+    } else {
+      // A lower-case run is a word; base64 mixes cases, digits and + or /.
+      if (run >= MIN_KEY_MATERIAL && notWord) return true
+      run = 0
+      notWord = false
+    }
+  }
+  return false
+}
+
 /** PEM/OpenSSH/PGP private key blocks; a pasted block cut before its END line still counts. */
 export const privateKeyDetector: Detector = {
   type: 'private_key',
@@ -44,7 +69,7 @@ export const privateKeyDetector: Detector = {
         end = headerEnd
         while (end < text.length && isBase64BodyChar(text.charCodeAt(end))) end++
       }
-      spans.push({ start: match.index, end })
+      if (holdsKeyMaterial(text, headerEnd, endAt === -1 ? end : endAt)) spans.push({ start: match.index, end })
       PRIVATE_KEY_HEADER.lastIndex = end
     }
     return spans
@@ -122,7 +147,8 @@ const DEFAULT_PASSWORDS = new Set([
 export function isRealUrlPassword(user: string, password: string): boolean {
   const lower = password.toLowerCase()
   if (password.length < 3 || password === user || DEFAULT_PASSWORDS.has(lower)) return false
-  if (/^(?:<.*>|\$\{.*\}|\{\{.*\}\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|\*+|x+|\.+|\[.*\])$/i.test(password)) return false
+  if (/^(?:<.*>|\$\{.*\}|\{.*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|%\(\w+\)s|#+|\*+|x+|\.+|\[.*\])$/i.test(password))
+    return false
   return !/your|example|placeholder|changeme|xxx|\*\*\*|^[a-z_]*(?:password|passwd|pass|pwd|secret)[a-z_]*$/i.test(
     password,
   )

@@ -72,10 +72,13 @@ export const emailDetector: Detector = {
   },
 }
 
-// Private IPv4 ranges (RFC 1918) and IPv6 unique local addresses (fc00::/7).
+// Private IPv4 ranges (RFC 1918) and IPv6 unique local addresses (fc00::/7): internal topology.
+// Public IPv6 addresses (global unicast, 2000::/3): personal data, since one names a subscriber line or a device.
 const PRIVATE_IPV4 =
   /(?<![\w.])(?:10|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?:\/\d{1,2})?(?![\w]|\.\d)/g
-const UNIQUE_LOCAL_IPV6 = /(?<![\w:])f[cd][0-9a-f]{2}:[0-9a-f:]{2,36}(?:\/\d{1,3})?(?![\w:])/gi
+const IPV6 = /(?<![\w:])(?:f[cd]|[23][0-9a-f])[0-9a-f]{2}:[0-9a-f:]{2,36}(?:\/\d{1,3})?(?![\w:])/gi
+// 2001:db8::/32 is reserved for documentation (RFC 3849).
+const DOCUMENTATION_IPV6 = /^2001:0?db8:/i
 
 /**
  * A broad range such as `10.0.0.0/8` or a VPC's `10.0.0.0/16` names address space, as in docs and tutorials.
@@ -94,7 +97,11 @@ function isPrivateIpv4(candidate: string): boolean {
 }
 
 function isIpv6Address(candidate: string): boolean {
-  const address = candidate.split('/')[0] as string
+  const [address = '', prefix] = candidate.split('/')
+  // `2a01:e0a::/32`, `fd12:3456:789a::/48`: a network written as a range names address space, not a host.
+  if (DOCUMENTATION_IPV6.test(address) || (address.endsWith('::') && prefix !== undefined && Number(prefix) <= 64)) {
+    return false
+  }
   const compressed = address.split('::')
   if (compressed.length > 2) return false
   const groups = address.split(/::?/).filter((group) => group.length > 0)
@@ -106,6 +113,6 @@ export const ipAddressDetector: Detector = {
   type: 'ip_address',
   find: (text) => [
     ...matchSpans(PRIVATE_IPV4, text, (match) => isPrivateIpv4(match[0])),
-    ...matchSpans(UNIQUE_LOCAL_IPV6, text, (match) => isIpv6Address(match[0])),
+    ...matchSpans(IPV6, text, (match) => isIpv6Address(match[0])),
   ],
 }

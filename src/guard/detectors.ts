@@ -2,7 +2,9 @@ import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.j
 import { emailDetector, ipAddressDetector } from './contact.js'
 import { creditCardDetector, ibanDetector, ssnDetector } from './financial.js'
 import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
+import { unlessLabelledAsIdentifier } from './labels.js'
 import { phoneDetector } from './phone.js'
+import { providerTokenDetectors } from './provider-tokens.js'
 import { genericSecretDetector } from './secrets.js'
 import { prefixedTokenDetectors } from './tokens.js'
 import type { Detector, SensitiveType } from './types.js'
@@ -10,6 +12,7 @@ import type { Detector, SensitiveType } from './types.js'
 /** Every built-in detector, by type. */
 export const BUILT_IN_DETECTORS: readonly Detector[] = [
   ...prefixedTokenDetectors,
+  ...providerTokenDetectors,
   privateKeyDetector,
   jwtDetector,
   databaseUrlDetector,
@@ -18,9 +21,9 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   genericSecretDetector,
   creditCardDetector,
   ibanDetector,
-  ssnDetector,
+  unlessLabelledAsIdentifier(ssnDetector),
   emailDetector,
-  phoneDetector,
+  unlessLabelledAsIdentifier(phoneDetector),
   ipAddressDetector,
 ]
 
@@ -40,6 +43,7 @@ const RANKS: Readonly<Record<SensitiveType, number>> = {
   npm_token: 90,
   twilio_key: 90,
   sendgrid_key: 90,
+  api_token: 90,
   database_url: 85,
   aws_secret_key: 80,
   mistral_key: 80,

@@ -79,6 +79,11 @@ function digitCount(groups: string[]): number {
   return groups.reduce((sum, group) => sum + group.length, 0)
 }
 
+// 3-2-4 is how US Social Security numbers and part numbers are written (912-44-0871), never a phone grouping.
+function isSsnShaped(groups: string[]): boolean {
+  return groups.length === 3 && groups.map((group) => group.length).join() === '3,2,4'
+}
+
 function isPhone(candidate: PhoneCandidate): boolean {
   const { groups, separators } = candidate
   const digits = digitCount(groups)
@@ -94,7 +99,7 @@ function isPhone(candidate: PhoneCandidate): boolean {
     const nationalDigits = digitCount(national)
     return nationalDigits >= 6 && nationalDigits <= 13 && national.slice(1).every((group) => group.length >= 2)
   }
-  if (groups.length < 2 || !consistentSeparators(separators)) return false
+  if (groups.length < 2 || !consistentSeparators(separators) || isSsnShaped(groups)) return false
   if (isNanp(groups) || (first === '1' && isNanp(groups.slice(1)))) return true
   // A two-digit area code in parentheses, then 4-5 and 4 digits, as in Brazil and Mexico: (11) 98765-4321.
   if (candidate.areaInParentheses && /^[1-9]\d$/.test(first) && groups.length === 3) {
@@ -111,27 +116,29 @@ const PHONE_KEYWORD =
   /\b(?:contact|reach|tel|tél|phone|mobile|cell|call|portable|telefon|teléfono|telefono|handy|whatsapp|sms|fax)\b/
 // Words that introduce a number in chat, in the languages whose mobiles have no trunk 0 (Spain, Italy) and others.
 const NUMBER_KEYWORD =
-  /\b(?:phone|mobile|cell|call|text|ring|tel|whatsapp|sms|number|m[oó]vil|celular|tel[eé]fono|ll[aá]m|numero|número|cellulare|chiama|telefono|nummer|numéro|appel)/
+  /\b(?:phone|mobile|cell|call|text|ring|tel|whatsapp|sms|number|m[oó]vil|celular|tel[eé]fono|ll[aá]m|numero|número|numer|cellulare|chiama|telefono|nummer|numéro|appel)/
 const START = /[+(]?\d/g
 
 /** Bare ten-digit numbers are only phones when a phone word comes just before them. */
 function isKeywordedBareNumber(text: string, start: number, candidate: PhoneCandidate): boolean {
   const [only = ''] = candidate.groups
   if (candidate.groups.length !== 1 || candidate.plus || only.length !== 10) return false
-  if (!(isNanp([only.slice(0, 3), only.slice(3, 6), only.slice(6)]) || /^0[1-9]/.test(only))) return false
-  return PHONE_KEYWORD.test(windowAround(text, start, start, 30))
+  // NANP, a trunk 0, or an Indian mobile (6–9 then nine digits).
+  if (!(isNanp([only.slice(0, 3), only.slice(3, 6), only.slice(6)]) || /^0[1-9]|^[6-9]/.test(only))) return false
+  const before = windowAround(text, start, start, 30)
+  return PHONE_KEYWORD.test(before) || (NUMBER_KEYWORD.test(before) && !NOT_A_PHONE_NUMBER.test(before))
 }
 
 const NOT_A_PHONE_NUMBER = /order|ticket|track|case|invoice|account|ref|serial|customer|kunden|pedido|ordine|commande/
 
 /**
- * Spanish and Italian numbers have no trunk 0 (655 12 34 56, 333 9876543): nine or ten digits in groups of at
- * least two, taken only right after a word like "móvil", "numero" or "call me".
+ * Spanish, Italian and Polish numbers have no trunk 0 (655 12 34 56, 333 9876543, 601 234 567): nine or ten digits
+ * in groups of at least two, taken only right after a word like "móvil", "numero", "numer" or "call me".
  */
 function isKeywordedNationalNumber(text: string, start: number, candidate: PhoneCandidate): boolean {
   const { groups, separators } = candidate
   const digits = digitCount(groups)
-  if (candidate.plus || groups.length < 2 || !/^[3679]/.test(groups[0] as string)) return false
+  if (candidate.plus || groups.length < 2 || !/^[2-9]/.test(groups[0] as string) || isSsnShaped(groups)) return false
   if (digits < 9 || digits > 10 || separators.includes('.') || !consistentSeparators(separators)) return false
   if (!groups.every((group) => group.length >= 2 && group.length <= 7)) return false
   const before = windowAround(text, start, start, 25)
@@ -164,6 +171,13 @@ function longestPhonePrefix(text: string, start: number, candidate: PhoneCandida
   return undefined
 }
 
+// `DE89 3704 0044 0532 0130 00`: digit groups after an IBAN's country and check digits are the account, not a phone.
+const IBAN_HEAD = /[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){0,7} $/
+
+function continuesIban(text: string, start: number): boolean {
+  return text[start - 1] === ' ' && IBAN_HEAD.test(text.slice(Math.max(0, start - 40), start))
+}
+
 export const phoneDetector: Detector = {
   type: 'phone',
   find(text) {
@@ -172,7 +186,7 @@ export const phoneDetector: Detector = {
     for (let match = START.exec(text); match !== null; match = START.exec(text)) {
       const start = match.index
       // Digits glued to a word, a price, a path or another number are not the start of a phone number.
-      if (/[\w@/.,#$€£%+-]/.test(text[start - 1] ?? ' ')) continue
+      if (/[\w@/.,#$€£%+-]/.test(text[start - 1] ?? ' ') || continuesIban(text, start)) continue
       const candidate = readCandidate(text, start)
       START.lastIndex = Math.max(candidate.end, start + 1)
       if (candidate.groups.length === 0) continue

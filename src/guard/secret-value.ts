@@ -6,7 +6,7 @@ const PLACEHOLDER_SHAPES =
   /^(?:<.*>|\[.*\]|\{\{.*\}\}|\$\{.*\}|\$\(.*\)|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|#\{.*\}|\{[A-Za-z_]\w*\}|\*+|\.+|…|x+|X+|-+)$/
 
 const PLACEHOLDER_WORDS =
-  /x{4}|X{4}|\*{3}|\.{3}|…|your|example|placeholder|changeme|change_me|replace|insert|dummy|sample|redacted|\$\{|\{\{|<[a-z_-]+>|todo/i
+  /x{4}|X{4}|\*{3}|\.{3}|…|your|example|placeholder|changeme|change_me|replace|insert|dummy|sample|redacted|\{\{|<[a-z_-]+>|todo/i
 
 const INDIRECTIONS =
   /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|env[.(:[]|ENV\[|System\.getenv|getenv|config\.|settings\.|secrets\.|vault:|ref\+|arn:aws|!Ref|!Sub|!vault|!GetAtt|%\()/i
@@ -33,8 +33,17 @@ function isPlaceholderOrReference(value: string): boolean {
   return IDENTIFIER_SHAPES.test(value) || isCodeExpression(value) || CJK.test(value)
 }
 
+// `${DB_PASSWORD}`, `${VAULT_PASS:-changeme}`: a well-formed reference; `Ab3${x9` or `${}` are literal characters.
+const REFERENCE = /\$\{[A-Za-z_][\w.-]{0,64}(?:[:?][^}\n]{0,64})?\}/g
+
+/** The literal part of a value: a secret with a reference spliced in still leaks what is around it. */
+function withoutReferences(value: string): string {
+  return value.includes('${') ? value.replace(REFERENCE, '') : value
+}
+
 /** True when an assigned value looks like a real secret rather than a placeholder, a reference or a word. */
-export function isSecretLike(value: string): boolean {
+export function isSecretLike(raw: string): boolean {
+  const value = withoutReferences(raw)
   if (value.length < 8 || value.length > 200 || isPlaceholderOrReference(value)) return false
   const classes = characterClasses(value)
   const entropy = shannonEntropy(value)
@@ -74,7 +83,8 @@ const VERSION_OR_COUNT = /^v?\d+(?:\.\d+)+$|^\d+[A-Za-z]+$/
  * After a password word, people share short and plain passwords too: "password: hunter2", "la senha é cafe2020".
  * Letters and digits together, five characters or more, tell them from words like "incorrect" or "required".
  */
-export function isPasswordLike(value: string): boolean {
+export function isPasswordLike(raw: string): boolean {
+  const value = withoutReferences(raw)
   if (isSecretLike(value) || COMMON_PASSWORDS.test(value) || isPassphrase(value)) return true
   if (value.length < 5 || value.length > 64 || VERSION_OR_COUNT.test(value) || isPlaceholderOrReference(value)) {
     return false

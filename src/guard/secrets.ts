@@ -6,9 +6,20 @@ import type { Detector, Span } from './types.js'
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
 
 const KEYWORD =
-  /mot de passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|passord|parola|[şs]ifre|heslo|jelsz[óo]|пароль|パスワード|密码|密碼|비밀번호|كلمة المرور|סיסמה|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel)(?![\p{L}\p{N}])|api key|pass|pwd|pw|secret|token|key|credential|bearer|authorization/giu
+  /mot de passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|passord|parola|[şs]ifre|heslo|jelsz[óo]|пароль|パスワード|密码|密碼|비밀번호|كلمة المرور|סיסמה|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel)(?![\p{L}\p{N}])|api key|pass|pwd|pw|secret|token|key|credential|creds|bearer|authorization/giu
 
-const ASCII_KEYWORDS = new Set(['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'credential', 'bearer', 'authorization'])
+const ASCII_KEYWORDS = new Set([
+  'pass',
+  'pwd',
+  'pw',
+  'secret',
+  'token',
+  'key',
+  'credential',
+  'creds',
+  'bearer',
+  'authorization',
+])
 const MAX_IDENTIFIER_EXTENSION = 40
 
 function isIdentifierChar(char: string | undefined): boolean {
@@ -27,6 +38,7 @@ const SECRET_SEGMENTS = new Set([
   'apikey',
   'credential',
   'credentials',
+  'creds',
   'bearer',
   'authorization',
   'pw',
@@ -231,8 +243,11 @@ function isSecretAt(text: string, span: Span | undefined, lenient = false): span
 const NOT_A_PASSWORD_WORD =
   /secret|token|key|credential|bearer|auth|jeton|cl[ée]|schl[üu]ssel|chiave|clave|chave|sleutel/i
 
-/** Operators: `=`, `:`, `:=`, `=>`, `==`, `->`, full-width colon, and CJK particles like は / 是. */
-const OPERATOR = /^(?:===?|=>|:=|->|=|:|：|は|是|为|為|는|은|이|가)/
+/**
+ * Operators: `=`, `:`, `:=`, `=>`, `==`, `->`, Makefile `?=` and `::=`, PHP `.=`, `+=`, full-width colon, and CJK
+ * particles like は / 是.
+ */
+const OPERATOR = /^(?:===?|=>|::=|:=|\?=|\.=|\+=|->|=|:|：|は|是|为|為|는|은|이|가)/
 
 const POSSESSIVE_IS = /^['’]s /
 
@@ -250,6 +265,43 @@ function isAtLineEnd(text: string, end: number): boolean {
   return end === text.length || text[end] === '\n' || text[end] === '\r'
 }
 
+function skipWhitespace(text: string, from: number, limit: number): number {
+  let i = from
+  while (i < text.length && i - from < limit && /\s/.test(text[i] as string)) i++
+  return i
+}
+
+/** `<password>…</password>`, the text possibly on a line of its own. */
+function elementText(text: string, from: number, identifier: string, lenient: boolean): Span | undefined {
+  const value = readValue(text, skipWhitespace(text, from, 16))
+  if (value === undefined || !text.startsWith(`</${identifier}>`, skipWhitespace(text, value.end, 16))) return undefined
+  return isSecretAt(text, value, lenient) ? value : undefined
+}
+
+// `<property name="password" value="…"/>`, `<add key="ClientSecret" value="…" />`: the name and the value as attributes.
+const VALUE_ATTRIBUTE = /^value ?= ?/i
+// `setProperty("password", "…")`, `put('api_key', '…')`: the name and the value as a call's first two arguments.
+const NEXT_ARGUMENT = /^, ?/
+// `credentials = ("admin", "…")`: a user and password pair; the password is the second element.
+const PAIR_FIRST_ELEMENT = /^[([] ?(["'])[^"'\n]{1,64}\1 ?, ?/
+
+function isQuoted(text: string, identifierStart: number): boolean {
+  const before = text[identifierStart - 1]
+  return before === '"' || before === "'"
+}
+
+/** `"…" == password`, `'…' === secret`: the literal a secret is compared with, written before it. */
+function comparedLiteral(text: string, identifierStart: number, lenient: boolean): Span | undefined {
+  const comparison = /(["']) ?[!=]==? ?$/.exec(text.slice(Math.max(0, identifierStart - 7), identifierStart))
+  if (comparison === null) return undefined
+  const end = identifierStart - comparison[0].length
+  let start = end
+  while (start > 0 && end - start <= MAX_VALUE && text[start - 1] !== comparison[1] && text[start - 1] !== '\n') start--
+  if (text[start - 1] !== comparison[1]) return undefined
+  const value = { start, end }
+  return isSecretAt(text, value, lenient) ? value : undefined
+}
+
 function assignedValue(
   text: string,
   identifierStart: number,
@@ -257,6 +309,11 @@ function assignedValue(
   identifier: string,
 ): Span | undefined {
   const lenient = !NOT_A_PASSWORD_WORD.test(identifier)
+  if (text[keywordEnd] === '>' && text[identifierStart - 1] === '<') {
+    return elementText(text, keywordEnd + 1, identifier, lenient)
+  }
+  const compared = comparedLiteral(text, identifierStart, lenient)
+  if (compared !== undefined) return compared
   // "the wifi password's blue-otter-lamp": the possessive stands for "is".
   if (POSSESSIVE_IS.test(text.slice(keywordEnd, keywordEnd + 3))) {
     const value = valueAt(text, keywordEnd + 3)
@@ -265,9 +322,14 @@ function assignedValue(
   let i = keywordEnd
   while (i < keywordEnd + 2 && /["'`\]]/.test(text[i] ?? '')) i++
   i = skipSpaces(text, i, 4)
-  const operator = OPERATOR.exec(text.slice(i, i + 3))
+  const attribute = isQuoted(text, identifierStart)
+    ? (VALUE_ATTRIBUTE.exec(text.slice(i, i + 8)) ?? NEXT_ARGUMENT.exec(text.slice(i, i + 2)))
+    : null
+  const operator = attribute ?? OPERATOR.exec(text.slice(i, i + 3))
   if (operator !== null) {
-    const value = valueAt(text, skipSpaces(text, i + operator[0].length, 4))
+    let from = skipSpaces(text, i + operator[0].length, 4)
+    from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
+    const value = valueAt(text, from)
     return isSecretAt(text, value, lenient) ? value : undefined
   }
   // CLI flags (--password X), auth schemes (Bearer X) and space-separated config lines (requirepass X).

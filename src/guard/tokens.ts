@@ -9,6 +9,8 @@ interface PrefixedToken {
   /** Where the random part starts, to check it is not a placeholder like ghp_xxxx. */
   bodyFrom: RegExp
   minEntropy?: number
+  /** Characters before the match that belong to the token (matched by a lookbehind). */
+  lead?: number
 }
 
 const PREFIXED_TOKENS: readonly PrefixedToken[] = [
@@ -25,15 +27,10 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     bodyFrom: /^(?:gh[pousr]_|github_pat_)/,
   },
   {
-    type: 'gitlab_token',
-    pattern: /(?<![A-Za-z0-9_-])gl(?:pat|dt|rt|ptt|ft|soat|cbt|imt|oas)-[A-Za-z0-9_-]{20,80}(?![A-Za-z0-9_-])/g,
-    bodyFrom: /^gl[a-z]+-/,
-  },
-  {
     type: 'slack_token',
     pattern:
-      /(?<![A-Za-z0-9])(?:xox[abposre]-[0-9]{1,15}-[A-Za-z0-9-]{8,250}|xapp-\d-[A-Za-z0-9-]{20,250}|https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{20,200})/g,
-    bodyFrom: /^(?:xox[a-z]-|xapp-|https:\/\/hooks\.slack\.com\/[a-z]+\/)/,
+      /(?<![A-Za-z0-9])(?:xox[abposre]-[0-9]{1,15}-[A-Za-z0-9-]{8,250}|xapp-\d-[A-Za-z0-9-]{20,250}|(?:https:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{20,200})/g,
+    bodyFrom: /^(?:xox[a-z]-|xapp-|(?:https:\/\/)?hooks\.slack\.com\/[a-z]+\/)/,
   },
   {
     type: 'stripe_key',
@@ -48,7 +45,8 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
   },
   {
     type: 'openai_key',
-    pattern: /(?<![A-Za-z0-9_-])sk-(?!ant-)(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])/g,
+    pattern:
+      /(?<![A-Za-z0-9_-])sk-(?!ant-|or-v1-)(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])/g,
     bodyFrom: /^sk-(?:[a-zA-Z]+-)?/,
   },
   {
@@ -66,6 +64,27 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     pattern: /(?<![A-Za-z0-9])(?:SK|AC)[0-9a-fA-F]{32}(?![A-Za-z0-9])/g,
     bodyFrom: /^[A-Z]{2}/,
   },
+  // Tokens whose fixed part is not at the start, so they cannot sit in the prefix table.
+  {
+    type: 'api_token',
+    // Telegram bot tokens: the bot's numeric id, a colon, then AA and 33 URL-safe characters.
+    pattern: /(?<![A-Za-z0-9_:])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g,
+    bodyFrom: /^\d+:AA/,
+  },
+  {
+    type: 'api_token',
+    // Terraform Cloud / HCP Terraform: a 14-character id, `.atlasv1.`, then the secret.
+    // The match starts on the literal so the engine can skip to it; the id before it is added back (`lead`).
+    pattern: /\.atlasv1\.(?<=(?<![A-Za-z0-9])[A-Za-z0-9]{14}\.atlasv1\.)[A-Za-z0-9_=-]{60,70}(?![A-Za-z0-9_=-])/g,
+    bodyFrom: /^\.atlasv1\./,
+    lead: 14,
+  },
+  {
+    type: 'api_token',
+    // Microsoft Entra (Azure AD) client secrets: three characters, a digit and `Q~`, then 31–34 more.
+    pattern: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/g,
+    bodyFrom: /^.{3}\dQ~/,
+  },
   {
     type: 'sendgrid_key',
     pattern: /(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}(?![A-Za-z0-9_-])/g,
@@ -76,5 +95,7 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
 export const prefixedTokenDetectors: readonly Detector[] = PREFIXED_TOKENS.map((token) => ({
   type: token.type,
   find: (text: string) =>
-    matchSpans(token.pattern, text, (match) => looksRandom(match[0].replace(token.bodyFrom, ''), token.minEntropy)),
+    matchSpans(token.pattern, text, (match) => looksRandom(match[0].replace(token.bodyFrom, ''), token.minEntropy)).map(
+      (span) => ({ start: span.start - (token.lead ?? 0), end: span.end }),
+    ),
 }))

@@ -12,6 +12,7 @@ export const SENSITIVE_TYPES = [
   'npm_token',
   'twilio_key',
   'sendgrid_key',
+  'api_token',
   'jwt',
   'private_key',
   'database_url',

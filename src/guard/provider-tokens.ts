@@ -1,0 +1,214 @@
+import { looksRandom } from './entropy.js'
+import type { Detector, SensitiveType, Span } from './types.js'
+
+/**
+ * Tokens whose provider documents a fixed prefix: one row per token kind, checked against the provider's docs.
+ * `body` is the regex source of what follows the prefix, with bounded repetition only (linear time).
+ */
+interface ProviderToken {
+  provider: string
+  prefixes: readonly string[]
+  body: string
+  type?: SensitiveType
+}
+
+const HEX = (length: number | string) => `[0-9a-f]{${length}}`
+const ALNUM = (length: number | string) => `[A-Za-z0-9]{${length}}`
+const URLSAFE = (length: number | string) => `[A-Za-z0-9_-]{${length}}`
+const UPPER_ALNUM = (length: number | string) => `[A-Z0-9]{${length}}`
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
+
+export const PROVIDER_TOKENS: readonly ProviderToken[] = [
+  // GitLab's token prefix table; routable tokens append `.version.checksum`.
+  {
+    provider: 'GitLab',
+    type: 'gitlab_token',
+    prefixes: [
+      'glpat-',
+      'gloas-',
+      'gldt-',
+      'glrt-',
+      'glrtr-',
+      'glcbt-',
+      'glptt-',
+      'glft-',
+      'glimt-',
+      'glagent-',
+      'glffct-',
+      'glsoat-',
+      'GR1348941',
+    ],
+    body: `${URLSAFE('20,300')}(?:\\.[A-Za-z0-9_-]{2,12}){0,2}`,
+  },
+  { provider: 'DigitalOcean', prefixes: ['dop_v1_', 'doo_v1_', 'dor_v1_'], body: HEX(64) },
+  { provider: 'Shippo', prefixes: ['shippo_live_', 'shippo_test_'], body: HEX(40) },
+  { provider: 'PyPI', prefixes: ['pypi-AgEIcHlwaS5vcmc', 'pypi-AgENdGVzdC5weXBpLm9yZw'], body: URLSAFE('50,400') },
+  {
+    provider: 'Doppler',
+    prefixes: ['dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.', 'dp.scim.', 'dp.audit.'],
+    body: `(?:[a-z0-9_-]{1,40}\\.)?${ALNUM('40,44')}`,
+  },
+  { provider: 'Linear', prefixes: ['lin_api_'], body: ALNUM(40) },
+  { provider: 'Linear OAuth', prefixes: ['lin_oauth_'], body: HEX(64) },
+  { provider: 'Postman', prefixes: ['PMAK-'], body: `${HEX(24)}-${HEX(34)}` },
+  { provider: 'Databricks', prefixes: ['dapi'], body: `${HEX(32)}(?:-\\d)?` },
+  { provider: 'HashiCorp Vault', prefixes: ['hvs.', 'hvb.', 'hvr.'], body: URLSAFE('24,400') },
+  { provider: 'Grafana Cloud', prefixes: ['glc_'], body: '[A-Za-z0-9+/_-]{32,400}={0,2}' },
+  { provider: 'Grafana service account', prefixes: ['glsa_'], body: `${ALNUM(32)}_${HEX(8)}` },
+  { provider: 'New Relic', prefixes: ['NRAK-', 'NRAA-'], body: UPPER_ALNUM(27) },
+  { provider: 'New Relic insert', prefixes: ['NRII-'], body: URLSAFE(32) },
+  { provider: 'Sentry org', prefixes: ['sntrys_eyJ'], body: '[A-Za-z0-9+/=_-]{60,600}' },
+  { provider: 'Sentry user', prefixes: ['sntryu_'], body: HEX(64) },
+  { provider: 'Hugging Face', prefixes: ['hf_', 'api_org_'], body: '[A-Za-z]{34}' },
+  { provider: 'Atlassian', prefixes: ['ATATT3', 'ATCTT3'], body: '[A-Za-z0-9_=-]{150,250}' },
+  { provider: 'Bitbucket', prefixes: ['ATBB'], body: ALNUM(32) },
+  { provider: 'Figma', prefixes: ['figd_', 'figo_', 'figr_'], body: URLSAFE('38,44') },
+  { provider: 'Netlify', prefixes: ['nfp_', 'nfo_', 'nfc_'], body: ALNUM(36) },
+  { provider: 'Fly.io', prefixes: ['fo1_'], body: URLSAFE(43) },
+  { provider: 'Fly.io macaroon', prefixes: ['fm1r_', 'fm1a_', 'fm2_'], body: '[A-Za-z0-9+/=_-]{40,800}' },
+  { provider: 'PlanetScale', prefixes: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'], body: URLSAFE('32,64') },
+  { provider: 'Pulumi', prefixes: ['pul-'], body: HEX(40) },
+  { provider: 'RubyGems', prefixes: ['rubygems_'], body: HEX(48) },
+  { provider: 'Shopify', prefixes: ['shpat_', 'shpss_', 'shpca_', 'shppa_'], body: '[a-fA-F0-9]{32}' },
+  { provider: 'Square', prefixes: ['EAAA'], body: URLSAFE(60) },
+  { provider: 'Square legacy access', prefixes: ['sq0atp-'], body: URLSAFE(22) },
+  { provider: 'Square legacy secret', prefixes: ['sq0csp-'], body: URLSAFE(43) },
+  {
+    provider: 'Discord webhook',
+    prefixes: ['discord.com/api/webhooks/', 'discordapp.com/api/webhooks/'],
+    body: `\\d{17,20}/${URLSAFE('60,80')}`,
+  },
+  { provider: 'Twitch', prefixes: ['oauth:'], body: '[a-z0-9]{30}' },
+  { provider: 'Heroku', prefixes: ['HRKU-'], body: URLSAFE('36,70') },
+  { provider: 'Supabase', prefixes: ['sbp_', 'sbp_oauth_'], body: HEX(40) },
+  { provider: 'Supabase secret', prefixes: ['sb_secret_'], body: URLSAFE('31,64') },
+  { provider: 'Vercel', prefixes: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], body: ALNUM('24,64') },
+  { provider: 'Docker Hub', prefixes: ['dckr_pat_', 'dckr_oat_'], body: URLSAFE('27,32') },
+  { provider: 'Notion', prefixes: ['ntn_'], body: ALNUM(46) },
+  { provider: 'Notion legacy', prefixes: ['secret_'], body: ALNUM(43) },
+  { provider: 'Airtable', prefixes: ['pat'], body: `${ALNUM(14)}\\.${HEX(64)}` },
+  { provider: 'Google OAuth client secret', prefixes: ['GOCSPX-'], body: URLSAFE(28) },
+  { provider: 'Google OAuth access token', prefixes: ['ya29.'], body: URLSAFE('30,400') },
+  { provider: 'Firebase Cloud Messaging', prefixes: ['AAAA'], body: `${URLSAFE(7)}:APA91b${URLSAFE('120,150')}` },
+  { provider: 'Replicate', prefixes: ['r8_'], body: ALNUM(37) },
+  { provider: 'Groq', prefixes: ['gsk_'], body: ALNUM(52) },
+  { provider: 'OpenRouter', prefixes: ['sk-or-v1-'], body: HEX(64) },
+  { provider: 'LangSmith', prefixes: ['lsv2_pt_', 'lsv2_sk_'], body: `${HEX(32)}_${HEX(10)}` },
+  {
+    provider: 'Tailscale',
+    prefixes: ['tskey-auth-', 'tskey-api-', 'tskey-client-', 'tskey-scim-', 'tskey-webhook-'],
+    body: `${ALNUM('8,24')}-${ALNUM('24,48')}`,
+  },
+  { provider: 'SonarQube', prefixes: ['squ_', 'sqp_', 'sqa_'], body: HEX(40) },
+  { provider: 'Buildkite', prefixes: ['bkua_'], body: HEX(40) },
+  { provider: 'CircleCI', prefixes: ['CCIPAT_'], body: `${ALNUM(22)}_${HEX(40)}` },
+  { provider: 'age', prefixes: ['AGE-SECRET-KEY-1'], body: UPPER_ALNUM(58) },
+  { provider: 'Brevo', prefixes: ['xkeysib-', 'xsmtpsib-'], body: `${HEX(64)}-${ALNUM(16)}` },
+  { provider: 'Pinecone', prefixes: ['pcsk_'], body: `${ALNUM('5,6')}_${ALNUM('50,70')}` },
+  { provider: 'ReadMe', prefixes: ['rdme_'], body: '[a-z0-9]{70}' },
+  { provider: 'Prefect', prefixes: ['pnu_'], body: ALNUM(36) },
+  { provider: 'Contentful', prefixes: ['CFPAT-'], body: URLSAFE(43) },
+  { provider: 'Render', prefixes: ['rnd_'], body: ALNUM(32) },
+  { provider: 'Neon', prefixes: ['napi_'], body: '[a-z0-9]{64}' },
+  { provider: 'Mailgun', prefixes: ['key-'], body: HEX(32) },
+  { provider: 'MailerSend', prefixes: ['mlsn.'], body: ALNUM(64) },
+  { provider: 'Razorpay', prefixes: ['rzp_live_', 'rzp_test_'], body: ALNUM(14) },
+  { provider: 'xAI', prefixes: ['xai-'], body: ALNUM(80) },
+  { provider: 'Perplexity', prefixes: ['pplx-'], body: ALNUM(48) },
+  { provider: 'Dynatrace', prefixes: ['dt0c01.', 'dt0s01.'], body: `${UPPER_ALNUM(24)}\\.${UPPER_ALNUM(64)}` },
+  { provider: 'OpenShift', prefixes: ['sha256~'], body: URLSAFE(43) },
+  { provider: 'Octopus Deploy', prefixes: ['API-'], body: UPPER_ALNUM('26,32') },
+  { provider: 'Clojars', prefixes: ['CLOJARS_'], body: '[a-z0-9]{60}' },
+  { provider: 'NuGet', prefixes: ['oy2'], body: '[a-z0-9]{43}' },
+  { provider: 'crates.io', prefixes: ['cio'], body: ALNUM(32) },
+  { provider: 'EasyPost', prefixes: ['EZAK', 'EZTK'], body: ALNUM(54) },
+  { provider: 'Flutterwave', prefixes: ['FLWSECK-', 'FLWSECK_TEST-'], body: `${HEX(32)}-X` },
+  { provider: 'Adafruit IO', prefixes: ['aio_'], body: ALNUM(28) },
+  { provider: 'Alibaba Cloud', prefixes: ['LTAI'], body: ALNUM(20) },
+  { provider: 'JFrog Artifactory', prefixes: ['AKCp'], body: ALNUM(69) },
+  { provider: 'JFrog reference token', prefixes: ['cmVmdGtu'], body: ALNUM(56) },
+  { provider: 'Mapbox secret', prefixes: ['sk.eyJ'], body: `${URLSAFE('50,300')}\\.${URLSAFE('20,40')}` },
+  { provider: 'Infracost', prefixes: ['ico-'], body: ALNUM(32) },
+  { provider: 'Paddle', prefixes: ['pdl_live_apikey_', 'pdl_sdbx_apikey_'], body: '[A-Za-z0-9_]{40,60}' },
+  { provider: 'Duffel', prefixes: ['duffel_live_', 'duffel_test_'], body: URLSAFE(43) },
+  { provider: 'Frame.io', prefixes: ['fio-u-'], body: '[A-Za-z0-9_=-]{64}' },
+  { provider: 'Typeform', prefixes: ['tfp_'], body: URLSAFE('40,64') },
+  { provider: 'Scalingo', prefixes: ['tk-us-'], body: URLSAFE(48) },
+  { provider: 'Sourcegraph', prefixes: ['sgp_'], body: `(?:${HEX(16)}_)?${HEX(40)}` },
+  { provider: 'HubSpot', prefixes: ['pat-na1-', 'pat-na2-', 'pat-eu1-'], body: UUID },
+  { provider: 'Plaid', prefixes: ['access-sandbox-', 'access-development-', 'access-production-'], body: UUID },
+  {
+    provider: 'PayPal Braintree',
+    prefixes: ['access_token$production$', 'access_token$sandbox$'],
+    body: `[a-z0-9]{16}\\$${HEX(32)}`,
+  },
+  { provider: 'Harness', prefixes: ['pat.'], body: `${URLSAFE(22)}\\.${HEX(24)}\\.${ALNUM(20)}` },
+  { provider: '1Password service account', prefixes: ['ops_eyJ'], body: '[A-Za-z0-9+/=_-]{100,1000}' },
+  { provider: 'Cloudflare Origin CA', prefixes: ['v1.0-'], body: `${HEX(24)}-${HEX(146)}` },
+  { provider: 'Dropbox', prefixes: ['sl.'], body: URLSAFE('130,160') },
+  { provider: 'ElevenLabs', prefixes: ['sk_'], body: HEX(48) },
+  { provider: 'Resend', prefixes: ['re_'], body: `${ALNUM(8)}_${ALNUM(24)}` },
+  { provider: 'Azure Storage', prefixes: ['AccountKey='], body: '[A-Za-z0-9+/]{86}==' },
+]
+
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+}
+
+/**
+ * The cheap first pass: a token starts after a non-token character, on one of a few first characters, and the
+ * prefixes are grouped by first character so a position is rejected in a couple of comparisons.
+ * Within a group, longest first, so `pat-na1-` is tried before `pat`.
+ */
+function firstPass(prefixes: string[]): RegExp {
+  const groups = new Map<string, string[]>()
+  for (const prefix of prefixes.sort((a, b) => b.length - a.length)) {
+    groups.set(prefix[0] as string, [...(groups.get(prefix[0] as string) ?? []), prefix])
+  }
+  const firsts = [...groups.keys()].map(escapeRegExp).join('')
+  const alternatives = [...groups].map(
+    ([first, members]) =>
+      `${escapeRegExp(first)}(?:${members.map((prefix) => escapeRegExp(prefix.slice(1))).join('|')})`,
+  )
+  return new RegExp(`(?<![A-Za-z0-9_])(?=[${firsts}])(?:${alternatives.join('|')})`, 'g')
+}
+
+/** A detector for the rows of one type: a cheap first pass finds any of their prefixes, then the row's body is checked. */
+function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Detector {
+  const bodies = new Map<string, RegExp[]>()
+  for (const row of rows) {
+    // Sticky, and ending where the token's characters end: a longer run is another value.
+    const body = new RegExp(`(?:${row.body})(?![A-Za-z0-9_])`, 'y')
+    for (const prefix of row.prefixes) bodies.set(prefix, [...(bodies.get(prefix) ?? []), body])
+  }
+  const anyPrefix = firstPass([...bodies.keys()])
+  return {
+    type,
+    find(text) {
+      const spans: Span[] = []
+      anyPrefix.lastIndex = 0
+      for (let match = anyPrefix.exec(text); match !== null; match = anyPrefix.exec(text)) {
+        const bodyStart = match.index + match[0].length
+        for (const body of bodies.get(match[0]) as RegExp[]) {
+          body.lastIndex = bodyStart
+          const found = body.exec(text)
+          // glpat-xxxx placeholders and `hf_model_name` identifiers have the shape but not the randomness.
+          if (found === null || !looksRandom(found[0])) continue
+          spans.push({ start: match.index, end: bodyStart + found[0].length })
+          anyPrefix.lastIndex = bodyStart + found[0].length
+          break
+        }
+      }
+      return spans
+    },
+  }
+}
+
+const TABLE_TYPES = [...new Set(PROVIDER_TOKENS.map((row) => row.type ?? 'api_token'))]
+
+export const providerTokenDetectors: readonly Detector[] = TABLE_TYPES.map((type) =>
+  tableDetector(
+    type,
+    PROVIDER_TOKENS.filter((row) => (row.type ?? 'api_token') === type),
+  ),
+)
