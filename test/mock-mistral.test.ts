@@ -7,56 +7,12 @@ import {
   ResponseValidationError,
   SDKError,
 } from '@mistralai/mistralai/models/errors'
-import t, { type Test } from 'tap'
-import {
-  createMockMistral,
-  DEFAULT_MOCK_MODELS,
-  type MockChatRequest,
-  type MockMistral,
-  type MockMistralOptions,
-} from '../src/testing/index.js'
-
-const KEY = 'mock-key-0123456789abcdefghij'
-const MODEL = 'mistral-small-latest'
-const hello = { model: MODEL, messages: [{ role: 'user' as const, content: 'hello' }] }
-
-async function setup(t: Test, options: MockMistralOptions = {}) {
-  const mock = await createMockMistral({ apiKeys: [KEY], ...options })
-  t.teardown(() => mock.close())
-  return { mock, client: new Mistral({ apiKey: KEY, serverURL: mock.url }) }
-}
-
-/** The error a promise rejects with; a promise that resolves instead is a test failure. */
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    (value) => {
-      throw new Error(`expected a rejection, got ${JSON.stringify(value)}`)
-    },
-    (err: unknown) => err,
-  )
-}
-
-/** A raw request to the mock, for what the SDK cannot send. */
-function call(mock: MockMistral, path: string, init: RequestInit & { key?: string | null } = {}) {
-  const { key = KEY, ...rest } = init
-  const headers = new Headers(rest.headers)
-  if (key !== null) headers.set('authorization', `Bearer ${key}`)
-  if (rest.body !== undefined) headers.set('content-type', 'application/json')
-  return fetch(`${mock.url}${path}`, { ...rest, headers })
-}
+import t from 'tap'
+import { createMockMistral, DEFAULT_MOCK_MODELS, type MockChatRequest } from '../src/testing/index.js'
+import { call, collect, failure, hello, KEY, MODEL, setup } from './helpers/mock-sdk.js'
 
 // The SDK types list entries as a union that includes an open "unknown type" case without an id.
 const modelId = (model: object) => ('id' in model ? model.id : undefined)
-
-async function collect(stream: AsyncIterable<{ data: { choices: unknown[] } }>) {
-  const chunks: Array<{ data: { choices: unknown[] } }> = []
-  try {
-    for await (const event of stream) chunks.push(event)
-  } catch (err) {
-    return { chunks, err }
-  }
-  return { chunks, err: undefined }
-}
 
 t.test('chat.complete echoes the last user message with realistic usage', async (t) => {
   const { client } = await setup(t)
