@@ -82,6 +82,9 @@ function outOfBounds(body: Record<string, unknown>, bounds: Bound[]): Validation
   return issues
 }
 
+/** Issues ordered by top-level field, so an answer does not depend on which check found what. */
+const byField = (issues: ValidationIssue[]) => issues.sort((a, b) => String(a.loc[1]).localeCompare(String(b.loc[1])))
+
 const notAnObject = (body: unknown): ValidationIssue => ({
   type: 'model_attributes_type',
   loc: ['body'],
@@ -119,7 +122,7 @@ function chatIssues(body: unknown): ValidationIssue[] {
       input: messages,
     })
   }
-  return issues.sort((a, b) => String(a.loc[1]).localeCompare(String(b.loc[1])))
+  return byField(issues)
 }
 
 // Mistral's tool-call ids: nine letters or digits.
@@ -195,5 +198,5 @@ export function refuseEmbeddings(body: unknown): Refusal | undefined {
       input: body.input,
     })
   }
-  return issues.length > 0 ? { status: 422, body: { detail: issues } } : undefined
+  return issues.length > 0 ? { status: 422, body: { detail: byField(issues) } } : undefined
 }
