@@ -292,6 +292,23 @@ t.test('cutStreamAfter the last chunk: every chunk arrives but no [DONE]', async
   t.notMatch(received, '[DONE]')
 })
 
+t.test('a large stream waits for its reader; a reader leaving mid-stream does not hurt the server', async (t) => {
+  const { mock, client } = await setup(t)
+  // 64 chunks of 16 KiB: far more than a socket buffer holds, so the server must wait for the reader to drain it.
+  const big = Array.from({ length: 64 }, (_, i) => `${String(i).padStart(2, '0')}${'x'.repeat(16_382)}`)
+  mock.queueReply({ chunks: big })
+  const whole = await collect(await client.chat.stream(hello))
+  t.equal(whole.err, undefined)
+  t.equal(textOf(whole.chunks), big.join(''), 'every byte arrives, in order')
+
+  mock.queueReply({ chunks: big })
+  const res = await post(mock, '/v1/chat/completions', { ...hello, stream: true })
+  const reader = (res.body as ReadableStream<Uint8Array>).getReader()
+  await reader.read()
+  await reader.cancel()
+  t.equal((await client.chat.complete(hello)).choices[0]?.message?.content, 'You said: hello', 'the server goes on')
+})
+
 // ---- Embeddings ----
 
 t.test('embeddings: deterministic unit vectors of 1024 dimensions, usage, Mistral’s shape', async (t) => {

@@ -90,7 +90,8 @@ function droppedFields(wire: unknown, parsed: unknown, path: Path, issues: Valid
   }
 }
 
-const TYPE_NAMES: Record<string, [string, string]> = {
+// The types the SDK's request schemas check; they set no ranges or formats, so the only other issue is a literal.
+const TYPE_NAMES = {
   string: ['string_type', 'Input should be a valid string'],
   number: ['float_type', 'Input should be a valid number'],
   int: ['int_type', 'Input should be a valid integer'],
@@ -98,11 +99,12 @@ const TYPE_NAMES: Record<string, [string, string]> = {
   array: ['list_type', 'Input should be a valid list'],
   object: ['dict_type', 'Input should be a valid dictionary'],
   record: ['dict_type', 'Input should be a valid dictionary'],
-}
+} as const
 
 function valueAt(body: unknown, path: Path): unknown {
   let value = body
-  for (const key of path) value = isObject(value) || Array.isArray(value) ? (value as never)[key] : undefined
+  // Each step follows a path the parser itself walked, so every value on the way is an object or a list.
+  for (const key of path) value = (value as Record<string | number, unknown>)[key]
   return value
 }
 
@@ -117,15 +119,16 @@ function toPydantic(issue: z.core.$ZodIssue, prefix: Path, body: unknown): Valid
   const loc = ['body', ...path]
   if (issue.code === 'invalid_type') {
     if (input === undefined) return { type: 'missing', loc, msg: 'Field required', input: body }
-    const [type, msg] = TYPE_NAMES[issue.expected] ?? [`${issue.expected}_type`, issue.message]
+    const [type, msg] = TYPE_NAMES[issue.expected as keyof typeof TYPE_NAMES]
     return { type, loc, msg, input }
   }
-  if (issue.code === 'invalid_value') {
-    const options = issue.values.map((v) => `'${String(v)}'`)
-    const msg = `Input should be ${options.length > 1 ? `${options.slice(0, -1).join(', ')} or ${options.at(-1)}` : options[0]}`
-    return { type: 'literal_error', loc, msg, input }
+  const { values } = issue as z.core.$ZodIssueInvalidValue
+  return {
+    type: 'literal_error',
+    loc,
+    msg: `Input should be ${values.map((v) => `'${String(v)}'`).join(' or ')}`,
+    input,
   }
-  return { type: 'value_error', loc, msg: issue.message, input }
 }
 
 /** Issues of one body against one SDK request schema; `prefix` places a part (one message) inside the body. */
