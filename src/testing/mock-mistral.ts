@@ -18,7 +18,7 @@ import {
   shapeChoice,
   textOf,
 } from './replies.js'
-import { mistralError, refuseChat, refuseEmbeddings } from './request-rules.js'
+import { mistralError, refuseChat, refuseEmbeddings, warmUpRules } from './request-rules.js'
 import { streamFrames, wait, writeStream } from './stream.js'
 
 /**
@@ -346,6 +346,7 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
       send(res, 500, mistralError(`Mock handler failed: ${String(err)}`, 'internal_server_error'))
     })
   })
+  warmUpRules()
   const host = options.host ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

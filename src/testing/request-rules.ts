@@ -200,3 +200,23 @@ export function refuseEmbeddings(body: unknown): Refusal | undefined {
   }
   return issues.length > 0 ? { status: 422, body: { detail: byField(issues) } } : undefined
 }
+
+/**
+ * Runs every check once. zod compiles a schema on its first use, which costs far more than a check: a server that
+ * pays it at start answers its first request as fast as the others, so tight client timeouts in tests hold.
+ */
+export function warmUpRules(): void {
+  const id = 'warmUp123'
+  refuseChat({
+    model: 'm',
+    messages: [
+      { role: 'system', content: 's' },
+      { role: 'user', content: [{ type: 'text', text: 'u' }] },
+      { role: 'assistant', tool_calls: [{ id, function: { name: 'f', arguments: '{}' } }] },
+      { role: 'tool', tool_call_id: id, content: 't' },
+    ],
+    tools: [{ type: 'function', function: { name: 'f', parameters: {} } }],
+    response_format: { type: 'json_object' },
+  })
+  refuseEmbeddings({ model: 'm', input: ['x'] })
+}
