@@ -7,57 +7,13 @@ import {
   ResponseValidationError,
   SDKError,
 } from '@mistralai/mistralai/models/errors'
-import t, { type Test } from 'tap'
-import {
-  createMockMistral,
-  DEFAULT_MOCK_MODELS,
-  type MockChatRequest,
-  type MockMistral,
-  type MockMistralOptions,
-} from '../src/testing/index.js'
+import t from 'tap'
+import { createMockMistral, DEFAULT_MOCK_MODELS, type MockChatRequest } from '../src/testing/index.js'
+import { call, collect, failure, hello, KEY, MODEL, setup } from './helpers/mock-sdk.js'
 import { waitFor } from './helpers/wait.js'
-
-const KEY = 'mock-key-0123456789abcdefghij'
-const MODEL = 'mistral-small-latest'
-const hello = { model: MODEL, messages: [{ role: 'user' as const, content: 'hello' }] }
-
-async function setup(t: Test, options: MockMistralOptions = {}) {
-  const mock = await createMockMistral({ apiKeys: [KEY], ...options })
-  t.teardown(() => mock.close())
-  return { mock, client: new Mistral({ apiKey: KEY, serverURL: mock.url }) }
-}
-
-/** The error a promise rejects with; a promise that resolves instead is a test failure. */
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    (value) => {
-      throw new Error(`expected a rejection, got ${JSON.stringify(value)}`)
-    },
-    (err: unknown) => err,
-  )
-}
-
-/** A raw request to the mock, for what the SDK cannot send. */
-function call(mock: MockMistral, path: string, init: RequestInit & { key?: string | null } = {}) {
-  const { key = KEY, ...rest } = init
-  const headers = new Headers(rest.headers)
-  if (key !== null) headers.set('authorization', `Bearer ${key}`)
-  if (rest.body !== undefined) headers.set('content-type', 'application/json')
-  return fetch(`${mock.url}${path}`, { ...rest, headers })
-}
 
 // The SDK types list entries as a union that includes an open "unknown type" case without an id.
 const modelId = (model: object) => ('id' in model ? model.id : undefined)
-
-async function collect(stream: AsyncIterable<{ data: { choices: unknown[] } }>) {
-  const chunks: Array<{ data: { choices: unknown[] } }> = []
-  try {
-    for await (const event of stream) chunks.push(event)
-  } catch (err) {
-    return { chunks, err }
-  }
-  return { chunks, err: undefined }
-}
 
 t.test('chat.complete echoes the last user message with realistic usage', async (t) => {
   const { client } = await setup(t)
@@ -81,8 +37,9 @@ t.test('the echo reads content chunks and skips tool-calling turns', async (t) =
     messages: [
       { role: 'system', content: 'Be brief.' },
       { role: 'user', content: 'what is 6 times 7?' },
-      { role: 'assistant', toolCalls: [{ id: 'call1', function: { name: 'mul', arguments: '{"a":6,"b":7}' } }] },
-      { role: 'tool', content: '42', toolCallId: 'call1', name: 'mul' },
+      { role: 'assistant', toolCalls: [{ id: 'callMul01', function: { name: 'mul', arguments: '{"a":6,"b":7}' } }] },
+      { role: 'tool', content: '42', toolCallId: 'callMul01', name: 'mul' },
+      { role: 'assistant', content: '42.' },
       {
         role: 'user',
         content: [
@@ -94,13 +51,20 @@ t.test('the echo reads content chunks and skips tool-calling turns', async (t) =
     ],
   })
   t.equal(res.choices[0]?.message?.content, 'You said: look at this')
-  // characters 9 + 18 + 0 + 2 + 12 = 41 -> 11, plus 4 for each of 5 messages
-  t.equal(res.usage.promptTokens, 31)
+  // characters 9 + 18 + 0 + 2 + 3 + 12 = 44 -> 11, plus 4 for each of 6 messages
+  t.equal(res.usage.promptTokens, 35)
 })
 
 t.test('with no user message the echo is empty', async (t) => {
   const { client } = await setup(t)
-  const res = await client.chat.complete({ model: MODEL, messages: [{ role: 'system', content: 'You are terse.' }] })
+  const res = await client.chat.complete({
+    model: MODEL,
+    messages: [
+      { role: 'system', content: 'You are terse.' },
+      { role: 'assistant', toolCalls: [{ id: 'callClock', function: { name: 'clock', arguments: '{}' } }] },
+      { role: 'tool', content: '12:00', toolCallId: 'callClock' },
+    ],
+  })
   t.equal(res.choices[0]?.message?.content, 'You said: ')
 })
 
@@ -118,19 +82,26 @@ t.test('max_tokens truncates the reply with finish_reason length', async (t) => 
   t.equal(roomy.choices[0]?.finishReason, 'stop', 'a reply of exactly max_tokens is not truncated')
 })
 
-t.test('chat.stream sends the content in word chunks, usage on the last', async (t) => {
+t.test('chat.stream: a role chunk, then the content in word chunks, usage on the last', async (t) => {
   const { client } = await setup(t)
   const prompt = { model: MODEL, messages: [{ role: 'user' as const, content: 'one two three' }] }
   const whole = await client.chat.complete(prompt)
   const { chunks, err } = await collect(await client.chat.stream(prompt))
   t.equal(err, undefined)
-  t.equal(chunks.length, 5)
-  const choices = chunks.map((c) => c.data.choices[0] as { delta: { content: string }; finishReason: string | null })
-  t.equal(choices.map((c) => c.delta.content).join(''), 'You said: one two three')
+  t.equal(chunks.length, 6)
+  const choices = chunks.map(
+    (c) => c.data.choices[0] as { delta: { content: string; role?: string }; finishReason: string | null },
+  )
+  t.same(choices[0]?.delta, { role: 'assistant', content: '' }, 'the first chunk carries the role, as Mistral sends it')
+  t.ok(choices.slice(1).every((c) => c.delta.role === undefined))
+  t.same(
+    choices.map((c) => c.delta.content),
+    ['', 'You ', 'said: ', 'one ', 'two ', 'three'],
+  )
   t.equal(choices.map((c) => c.delta.content).join(''), whole.choices[0]?.message?.content)
   t.same(
     choices.map((c) => c.finishReason),
-    [null, null, null, null, 'stop'],
+    [null, null, null, null, null, 'stop'],
   )
   const data = chunks.map((c) => c.data as { object?: string; usage?: unknown })
   t.same(data.at(-1)?.usage, whole.usage)
@@ -155,7 +126,7 @@ t.test('the stream is SSE terminated by [DONE]', async (t) => {
   t.equal(res.headers.get('content-type'), 'text/event-stream')
   const text = await res.text()
   t.ok(text.endsWith('data: [DONE]\n\n'))
-  t.equal(text.split('\n\n').filter(Boolean).length, 4, 'three chunks and [DONE]')
+  t.equal(text.split('\n\n').filter(Boolean).length, 5, 'the role chunk, three content chunks and [DONE]')
 })
 
 t.test('models.list serves the default models as base model cards', async (t) => {
@@ -190,13 +161,10 @@ t.test('401 for a wrong key, without echoing it', async (t) => {
   t.type(err, SDKError)
   const sdkErr = err as SDKError
   t.equal(sdkErr.statusCode, 401)
-  t.same(JSON.parse(sdkErr.body), {
-    object: 'error',
-    message: 'Unauthorized',
-    type: 'invalid_request_error',
-    param: null,
-    code: null,
-  })
+  const body = JSON.parse(sdkErr.body)
+  t.same(Object.keys(body), ['message', 'request_id'], 'the body Mistral sends for a bad key')
+  t.equal(body.message, 'Unauthorized')
+  t.match(body.request_id, /^[0-9a-f]{32}$/)
   t.notMatch(sdkErr.message, wrongKey)
   t.notMatch(sdkErr.body, wrongKey)
   t.equal(mock.requests.length, 1, 'a refused request is still recorded')
@@ -224,7 +192,7 @@ t.test('no key is accepted by default; addKey and revokeKey change that', async 
 
 t.test('invalid parameters from the SDK get 422, which it throws as HTTPValidationError', async (t) => {
   const { client } = await setup(t)
-  const err = await failure(client.chat.complete({ ...hello, temperature: 2, topP: 1.5, maxTokens: 0 }))
+  const err = await failure(client.chat.complete({ ...hello, temperature: 2, topP: 1.5, maxTokens: -1 }))
   t.type(err, HTTPValidationError)
   const validation = err as HTTPValidationError
   t.equal(validation.statusCode, 422)
@@ -236,13 +204,27 @@ t.test('invalid parameters from the SDK get 422, which it throws as HTTPValidati
       ['body', 'top_p'],
     ],
   )
-  t.match(validation.detail?.[1], { type: 'value_error', input: 2, msg: /between 0 and 1.5/ })
+  t.match(validation.detail?.[0], {
+    type: 'greater_than_equal',
+    input: -1,
+    msg: 'Input should be greater than or equal to 0',
+  })
+  t.match(validation.detail?.[1], {
+    type: 'less_than_equal',
+    input: 2,
+    msg: 'Input should be less than or equal to 1.5',
+  })
+  const zeroTopP = (await failure(client.chat.complete({ ...hello, topP: 0 }))) as HTTPValidationError
+  t.match(zeroTopP.detail, [{ loc: ['body', 'top_p'], type: 'greater_than', msg: 'Input should be greater than 0' }])
   const negative = await failure(client.chat.complete({ ...hello, temperature: -0.1 }))
   t.type(negative, HTTPValidationError)
   const empty = await failure(client.chat.complete({ model: MODEL, messages: [] }))
   t.same((empty as HTTPValidationError).detail?.[0]?.loc, ['body', 'messages'])
-  const edges = await client.chat.complete({ ...hello, temperature: 1.5, topP: 0, maxTokens: null })
-  t.equal(edges.choices[0]?.finishReason, 'stop', 'bounds are inclusive and null means absent')
+  const edges = await client.chat.complete({ ...hello, temperature: 1.5, topP: 1, maxTokens: null })
+  t.equal(edges.choices[0]?.finishReason, 'stop', 'upper bounds are inclusive and null means absent')
+  const noTokens = await client.chat.complete({ ...hello, maxTokens: 0 })
+  t.equal(noTokens.choices[0]?.message?.content, '', 'max_tokens 0 is allowed and yields nothing')
+  t.equal(noTokens.choices[0]?.finishReason, 'length')
 })
 
 t.test('malformed bodies get 422 with pydantic-style locations', async (t) => {
@@ -257,30 +239,29 @@ t.test('malformed bodies get 422 with pydantic-style locations', async (t) => {
   t.equal(mock.requests.at(-1)?.body, '{"model": "mistral-sma', 'unparseable bodies are recorded raw')
   t.match(await post('[]'), [{ loc: ['body'] }])
   t.match(await post('{}'), [
-    { loc: ['body', 'model'], type: 'string_type' },
-    { loc: ['body', 'messages'], type: 'too_short' },
+    { loc: ['body', 'messages'], type: 'missing', msg: 'Field required' },
+    { loc: ['body', 'model'], type: 'missing' },
   ])
   t.match(
     await post(
       JSON.stringify({
         model: MODEL,
-        messages: [
-          'hi',
-          { role: 'robot', content: 'x' },
-          { role: 'user', content: null },
-          { role: 'user', content: 7 },
-        ],
+        messages: ['hi', { role: 'robot', content: 'x' }, { role: 'user' }, { role: 'user', content: 7 }],
         max_tokens: 1.5,
         temperature: 'hot',
       }),
     ),
     [
+      { loc: ['body', 'max_tokens'], input: 1.5, type: 'int_type' },
       { loc: ['body', 'messages', 0, 'role'], type: 'literal_error' },
-      { loc: ['body', 'messages', 1, 'role'], input: 'robot' },
-      { loc: ['body', 'messages', 2, 'content'], type: 'string_type' },
+      {
+        loc: ['body', 'messages', 1, 'role'],
+        input: 'robot',
+        msg: "Input should be 'system', 'user', 'assistant' or 'tool'",
+      },
+      { loc: ['body', 'messages', 2, 'content'], type: 'missing', msg: 'Field required' },
       { loc: ['body', 'messages', 3, 'content'], input: 7 },
-      { loc: ['body', 'max_tokens'], input: 1.5 },
-      { loc: ['body', 'temperature'], input: 'hot' },
+      { loc: ['body', 'temperature'], input: 'hot', type: 'float_type' },
     ],
   )
 })
@@ -368,7 +349,15 @@ t.test('status faults: 429 with retry-after, 500, 503', async (t) => {
   t.equal(limited.statusCode, 429)
   t.equal(limited.headers.get('retry-after'), '1')
   t.ok(limited.headers.get('mistral-correlation-id'))
-  t.match(JSON.parse(limited.body), { object: 'error', type: 'rate_limited', message: 'Too Many Requests' })
+  t.same(JSON.parse(limited.body), {
+    object: 'error',
+    message: 'Rate limit exceeded',
+    type: 'rate_limited',
+    param: null,
+    code: '1300',
+  })
+  t.equal(limited.headers.get('x-ratelimit-remaining-tokens-minute'), '0', 'a 429 reports no budget left')
+  t.equal(limited.headers.get('x-ratelimit-remaining-tokens-month'), '0')
 
   mock.fault({ status: 429, retryAfterSeconds: 7 })
   t.equal(((await failure(client.chat.complete(hello))) as SDKError).headers.get('retry-after'), '7')
@@ -473,7 +462,7 @@ t.test('cutStreamAfter: the stream breaks after that many chunks, without [DONE]
   t.type(none.err, TypeError)
 
   const whole = await collect(await client.chat.stream(prompt))
-  t.equal(whole.chunks.length, 6)
+  t.equal(whole.chunks.length, 7, 'the role chunk and six content chunks')
   t.equal(whole.err, undefined, 'the fault is used up')
 })
 

@@ -7,10 +7,24 @@ import {
   STATUS_CODES,
 } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { type EmbeddingsBody, embeddingsResponse } from './embeddings.js'
+import {
+  defaultReply,
+  estimateTokens,
+  type MockChatRequest,
+  type MockReply,
+  type MockReplyFunction,
+  type ShapedChoice,
+  shapeChoice,
+  textOf,
+} from './replies.js'
+import { mistralError, refuseChat, refuseEmbeddings, warmUpRules } from './request-rules.js'
+import { streamFrames, wait, writeStream } from './stream.js'
 
 /**
- * A local stand-in for Mistral's chat and models API, speaking the real wire format so the official SDK runs
- * unmodified against it. Meant for tests: deterministic replies, recorded requests and injectable faults.
+ * A local stand-in for Mistral's chat, embeddings and models API, speaking the real wire format so the official SDK
+ * runs unmodified against it, and refusing what the real API refuses. Meant for tests: deterministic or scripted
+ * replies (whole and streamed), recorded requests and injectable faults.
  */
 
 export interface MockMistralOptions {
@@ -22,9 +36,18 @@ export interface MockMistralOptions {
   host?: string
   /** Default 0: an ephemeral port. */
   port?: number
-  /** The assistant content for a chat request. Default: `You said: <last user message>`. */
-  reply?: (body: MockChatRequest) => string
+  /**
+   * The reply to a chat request, per choice. Default: `You said: <last user message>`, as JSON in JSON mode, and a
+   * call of the forced tool when `tool_choice` forces one.
+   */
+  reply?: MockReplyFunction
+  /** Embedding model ids served by `POST /v1/embeddings`. Default: `DEFAULT_MOCK_EMBEDDING_MODELS`. */
+  embeddingModels?: string[]
+  /** Pause between two chunks of a streamed reply. Default 0. */
+  streamDelayMs?: number
 }
+
+export const DEFAULT_MOCK_EMBEDDING_MODELS: readonly string[] = Object.freeze(['mistral-embed', 'codestral-embed'])
 
 export const DEFAULT_MOCK_MODELS: readonly string[] = Object.freeze([
   'mistral-small-latest',
@@ -33,17 +56,6 @@ export const DEFAULT_MOCK_MODELS: readonly string[] = Object.freeze([
   'codestral-latest',
   'open-mistral-nemo',
 ])
-
-/** A chat request body as it arrives on the wire (snake_case, as the SDK sends it), after validation. */
-export interface MockChatRequest {
-  model: string
-  messages: Array<{ role: string; content: unknown }>
-  max_tokens?: number
-  temperature?: number
-  top_p?: number
-  stream?: boolean
-  [k: string]: unknown
-}
 
 export interface RecordedRequest {
   method: string
@@ -57,8 +69,10 @@ export interface RecordedRequest {
 /**
  * One injected failure. Faults are checked BEFORE authentication, so an outage can be simulated whatever the key:
  * `status`, `drop` and `malformed` replace the answer entirely; `delayMs` only postpones the normal handling
- * (auth included); `cutStreamAfter` shapes the normal streaming answer and is only taken by a request with
- * `stream: true` (other requests pass it by and leave it queued).
+ * (auth included). Stream faults shape the normal streaming answer and are only taken by a request with
+ * `stream: true` (other requests pass them by and leave them queued); they count chunks, the role chunk included:
+ * `cutStreamAfter` destroys the connection, `stallStreamAfter` sends nothing more and holds it open,
+ * `malformedChunkAt` replaces that chunk (0-based) with one no chunk schema accepts.
  */
 export type MockFault = (
   | { status: number; retryAfterSeconds?: number; body?: unknown }
@@ -66,6 +80,8 @@ export type MockFault = (
   | { drop: true }
   | { malformed: true }
   | { cutStreamAfter: number }
+  | { stallStreamAfter: number }
+  | { malformedChunkAt: number }
 ) & {
   /** How many matching requests it applies to. Default 1; `Infinity` for a lasting outage. */
   times?: number
@@ -80,12 +96,17 @@ export interface MockMistral {
   requests: RecordedRequest[]
   fault(fault: MockFault): void
   clearFaults(): void
-  setReply(reply: (body: MockChatRequest) => string): void
+  setReply(reply: MockReplyFunction): void
+  /**
+   * Replies for the next chat requests, one per request, before `reply` is asked again. A function is asked with
+   * the request and the choice index; a string or `MockReply` answers every choice of its request.
+   */
+  queueReply(...replies: Array<string | MockReply | MockReplyFunction>): void
   addKey(key: string): void
   revokeKey(key: string): void
-  /** Clears requests, faults and the rate-limit token count; keys and reply stay. */
+  /** Clears requests, faults, queued replies and the rate-limit token count; keys and reply stay. */
   reset(): void
-  /** Stops listening and destroys open keep-alive connections. */
+  /** Stops listening and destroys every open connection, stalled streams included. */
   close(): Promise<void>
 }
 
@@ -98,17 +119,14 @@ interface AnyFault {
   drop?: true
   malformed?: true
   cutStreamAfter?: number
+  stallStreamAfter?: number
+  malformedChunkAt?: number
   path?: string
 }
 
-interface ValidationIssue {
-  type: string
-  loc: Array<string | number>
-  msg: string
-  input: unknown
-}
+const isStreamFault = (fault: AnyFault) =>
+  fault.cutStreamAfter !== undefined || fault.stallStreamAfter !== undefined || fault.malformedChunkAt !== undefined
 
-const ROLES = ['system', 'user', 'assistant', 'tool']
 const TOKENS_PER_MINUTE = 2_000_000
 const TOKENS_PER_MONTH = 10_000_000_000
 // Per-message framing tokens, as chat templates add for role markers.
@@ -119,75 +137,9 @@ const MALFORMED_BODY = '{"object":"chat.completion","choices":"not-a-list","data
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const estimateTokens = (text: string): number => Math.ceil(text.length / 4)
-
 const unixNow = (): number => Math.floor(Date.now() / 1000)
 
-/** The text of a message's content: a string, or the `text` parts of a content-chunk list. */
-function textOf(content: unknown): string {
-  if (typeof content === 'string') return content
-  if (!Array.isArray(content)) return ''
-  return content.map((part) => (isObject(part) && typeof part.text === 'string' ? part.text : '')).join('')
-}
-
-function defaultReply(body: MockChatRequest): string {
-  const lastUser = body.messages.findLast((m) => m.role === 'user')
-  return `You said: ${textOf(lastUser?.content)}`
-}
-
-function mistralError(message: string, type: string, code: string | null = null) {
-  return { object: 'error', message, type, param: null, code }
-}
-
-/** Checks a chat body the way Mistral's API does, with pydantic-style issues (what the SDK's HTTPValidationError parses). */
-function validateChat(body: unknown): ValidationIssue[] {
-  if (!isObject(body)) {
-    return [
-      {
-        type: 'model_attributes_type',
-        loc: ['body'],
-        msg: 'Input should be a valid dictionary or object to extract fields from',
-        input: body,
-      },
-    ]
-  }
-  const issues: ValidationIssue[] = []
-  const add = (loc: Array<string | number>, type: string, msg: string, input: unknown) =>
-    issues.push({ type, loc: ['body', ...loc], msg, input })
-
-  if (typeof body.model !== 'string') add(['model'], 'string_type', 'Input should be a valid string', body.model)
-  const { messages } = body
-  if (!Array.isArray(messages) || messages.length === 0) {
-    add(['messages'], 'too_short', 'Input should be a list with at least 1 item', messages)
-  } else {
-    messages.forEach((message: unknown, i) => {
-      const role = isObject(message) ? message.role : undefined
-      if (typeof role !== 'string' || !ROLES.includes(role)) {
-        add(['messages', i, 'role'], 'literal_error', `Input should be ${ROLES.map((r) => `'${r}'`).join(', ')}`, role)
-        return
-      }
-      const content = (message as Record<string, unknown>).content
-      // An assistant turn that only calls tools has no content; every other turn needs text or content chunks.
-      const contentOk =
-        typeof content === 'string' || Array.isArray(content) || (role === 'assistant' && content == null)
-      if (!contentOk) add(['messages', i, 'content'], 'string_type', 'Input should be a valid string or list', content)
-    })
-  }
-  const maxTokens = body.max_tokens
-  if (maxTokens != null && !(Number.isInteger(maxTokens) && (maxTokens as number) > 0)) {
-    add(['max_tokens'], 'value_error', 'Input should be an integer greater than 0', maxTokens)
-  }
-  for (const [field, max] of [
-    ['temperature', 1.5],
-    ['top_p', 1],
-  ] as const) {
-    const value = body[field]
-    if (value != null && !(typeof value === 'number' && value >= 0 && value <= max)) {
-      add([field], 'value_error', `Input should be a number between 0 and ${max}`, value)
-    }
-  }
-  return issues
-}
+const invalidModel = (model: string) => mistralError(`Invalid model: ${model}`, 'invalid_model', '1500')
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -207,33 +159,19 @@ function parseBody(raw: string): unknown {
   }
 }
 
-/** Resolves true after `ms`, or false as soon as the client goes away (and then clears its timer). */
-function wait(ms: number, res: ServerResponse): Promise<boolean> {
-  return new Promise((resolve) => {
-    const onClose = () => {
-      clearTimeout(timer)
-      resolve(false)
-    }
-    const timer = setTimeout(() => {
-      res.off('close', onClose)
-      resolve(true)
-    }, ms)
-    res.once('close', onClose)
-  })
-}
-
 export async function createMockMistral(options: MockMistralOptions = {}): Promise<MockMistral> {
   const keys = new Set(options.apiKeys)
   const models = [...(options.models ?? DEFAULT_MOCK_MODELS)]
-  let reply = options.reply ?? defaultReply
+  const embeddingModels = [...(options.embeddingModels ?? DEFAULT_MOCK_EMBEDDING_MODELS)]
+  const streamDelayMs = options.streamDelayMs ?? 0
+  let reply: MockReplyFunction = options.reply ?? defaultReply
+  const queuedReplies: Array<string | MockReply | MockReplyFunction> = []
   const requests: RecordedRequest[] = []
   const faults: Array<{ fault: AnyFault; left: number }> = []
   let tokensUsed = 0
 
   function takeFault(path: string, streaming: boolean): AnyFault {
-    const i = faults.findIndex(
-      ({ fault }) => path.startsWith(fault.path ?? '') && (streaming || fault.cutStreamAfter === undefined),
-    )
+    const i = faults.findIndex(({ fault }) => path.startsWith(fault.path ?? '') && (streaming || !isStreamFault(fault)))
     const queued = faults[i]
     if (!queued) return {}
     queued.left -= 1
@@ -289,16 +227,17 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
     }
   }
 
-  function answerChat(res: ServerResponse, chat: MockChatRequest, cutStreamAfter: number | undefined) {
-    let content = reply(chat)
-    let finishReason = 'stop'
-    if (chat.max_tokens != null && estimateTokens(content) > chat.max_tokens) {
-      content = content.slice(0, chat.max_tokens * 4)
-      finishReason = 'length'
-    }
+  function answerChat(res: ServerResponse, chat: MockChatRequest, fault: AnyFault) {
+    const next = queuedReplies.shift() ?? reply
+    const choices: ShapedChoice[] = Array.from({ length: chat.n ?? 1 }, (_, index) =>
+      shapeChoice(chat, typeof next === 'function' ? next(chat, index) : next),
+    )
     const promptChars = chat.messages.reduce((sum, m) => sum + textOf(m.content).length, 0)
     const promptTokens = Math.ceil(promptChars / 4) + TOKENS_PER_MESSAGE * chat.messages.length
-    const completionTokens = estimateTokens(content)
+    const completionTokens = choices.reduce(
+      (sum, c) => sum + estimateTokens(c.content + c.toolCalls.map((call) => call.function.arguments).join('')),
+      0,
+    )
     const usage = {
       prompt_tokens: promptTokens,
       completion_tokens: completionTokens,
@@ -312,32 +251,30 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
         ...head,
         object: 'chat.completion',
         usage,
-        choices: [{ index: 0, message: { role: 'assistant', content, tool_calls: null }, finish_reason: finishReason }],
+        choices: choices.map((choice, index) => ({
+          index,
+          message: {
+            role: 'assistant',
+            content: choice.content,
+            tool_calls: choice.toolCalls.length > 0 ? choice.toolCalls : null,
+          },
+          finish_reason: choice.finishReason,
+        })),
       })
       return
     }
-    // Split after whitespace so the chunks concatenate back to exactly the content.
-    const pieces = content.split(/(?<=\s)(?=\S)/)
-    const frames = pieces.map((piece, i) => {
-      const last = i === pieces.length - 1
-      const chunk = {
-        ...head,
-        object: 'chat.completion.chunk',
-        choices: [
-          { index: 0, delta: { role: 'assistant', content: piece }, finish_reason: last ? finishReason : null },
-        ],
-        usage: last ? usage : undefined,
-      }
-      return `data: ${JSON.stringify(chunk)}\n\n`
-    })
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...commonHeaders() })
-    if (cutStreamAfter === undefined) {
-      res.end(`${frames.join('')}data: [DONE]\n\n`)
-      return
-    }
-    res.flushHeaders()
-    // Destroy only once the frames are flushed, so the client really receives them before the connection dies.
-    res.write(frames.slice(0, cutStreamAfter).join(''), () => res.destroy())
+    return writeStream(res, streamFrames(head, choices, usage), streamDelayMs, {
+      cutAfter: fault.cutStreamAfter,
+      stallAfter: fault.stallStreamAfter,
+      malformedAt: fault.malformedChunkAt,
+    })
+  }
+
+  function answerEmbeddings(res: ServerResponse, body: EmbeddingsBody) {
+    const answer = embeddingsResponse(randomUUID().replaceAll('-', ''), body)
+    tokensUsed += answer.usage.total_tokens
+    send(res, 200, answer)
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -353,11 +290,7 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
       return
     }
     if (fault.status !== undefined) {
-      const retryAfter = fault.retryAfterSeconds ?? (fault.status === 429 ? 1 : undefined)
-      const type =
-        fault.status === 429 ? 'rate_limited' : fault.status >= 500 ? 'internal_server_error' : 'invalid_request_error'
-      const payload = fault.body ?? mistralError(STATUS_CODES[fault.status] ?? 'Error', type)
-      send(res, fault.status, payload, retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) })
+      answerStatusFault(res, fault.status, fault)
       return
     }
     if (fault.malformed) {
@@ -368,29 +301,42 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
     if (fault.delayMs !== undefined && !(await wait(fault.delayMs, res))) return
 
     if (![...keys].some((key) => req.headers.authorization === `Bearer ${key}`)) {
-      send(res, 401, mistralError('Unauthorized', 'invalid_request_error'))
+      // Mistral's gateway answers a bad key with this body, not with its usual error object.
+      send(res, 401, { message: 'Unauthorized', request_id: randomUUID().replaceAll('-', '') })
       return
     }
     const route = `${method} ${path.split('?')[0]}`
     if (route === 'GET /v1/models') {
       send(res, 200, modelList())
-      return
-    }
-    if (route !== 'POST /v1/chat/completions') {
+    } else if (route === 'POST /v1/chat/completions') {
+      const refusal = refuseChat(body)
+      const chat = body as MockChatRequest
+      if (refusal) send(res, refusal.status, refusal.body)
+      else if (!models.includes(chat.model)) send(res, 400, invalidModel(chat.model))
+      else await answerChat(res, chat, fault)
+    } else if (route === 'POST /v1/embeddings') {
+      const refusal = refuseEmbeddings(body)
+      const embeddings = body as EmbeddingsBody
+      if (refusal) send(res, refusal.status, refusal.body)
+      else if (!embeddingModels.includes(embeddings.model)) send(res, 400, invalidModel(embeddings.model))
+      else answerEmbeddings(res, embeddings)
+    } else {
       send(res, 404, mistralError('Not Found', 'invalid_request_error'))
+    }
+  }
+
+  function answerStatusFault(res: ServerResponse, status: number, fault: AnyFault) {
+    const retryAfter = fault.retryAfterSeconds ?? (status === 429 ? 1 : undefined)
+    const headers: Record<string, string> = retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) }
+    if (status === 429) {
+      // Mistral's 429: code "1300", and the remaining budget it reports is spent.
+      headers['x-ratelimit-remaining-tokens-minute'] = '0'
+      headers['x-ratelimit-remaining-tokens-month'] = '0'
+      send(res, status, fault.body ?? mistralError('Rate limit exceeded', 'rate_limited', '1300'), headers)
       return
     }
-    const issues = validateChat(body)
-    if (issues.length > 0) {
-      send(res, 422, { detail: issues })
-      return
-    }
-    const chat = body as MockChatRequest
-    if (!models.includes(chat.model)) {
-      send(res, 400, mistralError(`Invalid model: ${chat.model}`, 'invalid_model', '1500'))
-      return
-    }
-    answerChat(res, chat, fault.cutStreamAfter)
+    const type = status >= 500 ? 'internal_server_error' : 'invalid_request_error'
+    send(res, status, fault.body ?? mistralError(STATUS_CODES[status] ?? 'Error', type), headers)
   }
 
   const server = createServer((req, res) => {
@@ -400,6 +346,7 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
       send(res, 500, mistralError(`Mock handler failed: ${String(err)}`, 'internal_server_error'))
     })
   })
+  warmUpRules()
   const host = options.host ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -424,6 +371,9 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
     setReply(next) {
       reply = next
     },
+    queueReply(...next) {
+      queuedReplies.push(...next)
+    },
     addKey(key) {
       keys.add(key)
     },
@@ -433,6 +383,7 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
     reset() {
       requests.length = 0
       faults.length = 0
+      queuedReplies.length = 0
       tokensUsed = 0
     },
     close() {

@@ -1,0 +1,222 @@
+import {
+  AssistantMessage$outboundSchema,
+  ChatCompletionRequest$outboundSchema,
+  EmbeddingRequest$outboundSchema,
+  SystemMessage$outboundSchema,
+  ToolMessage$outboundSchema,
+  UserMessage$outboundSchema,
+} from '@mistralai/mistralai/models/components'
+import type { z } from 'zod'
+import { checkAgainstSdk, type ValidationIssue } from './wire-schema.js'
+
+/**
+ * What Mistral's API refuses in a chat or embeddings body: the SDK's schemas (types, unknown fields), the ranges
+ * its OpenAPI document sets (which the SDK does not check), then, for chat, its message-order rules (400).
+ */
+
+/** A refusal: 422 with pydantic issues, or 400 with Mistral's error object. */
+export type Refusal = { status: 422; body: { detail: ValidationIssue[] } } | { status: 400; body: MistralError }
+
+export interface MistralError {
+  object: 'error'
+  message: string
+  type: string
+  param: null
+  code: string | null
+}
+
+export const mistralError = (message: string, type: string, code: string | null = null): MistralError => ({
+  object: 'error',
+  message,
+  type,
+  param: null,
+  code,
+})
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const MESSAGE_SCHEMAS: Record<string, z.ZodType> = {
+  system: SystemMessage$outboundSchema,
+  user: UserMessage$outboundSchema,
+  assistant: AssistantMessage$outboundSchema,
+  tool: ToolMessage$outboundSchema,
+}
+const ROLES = Object.keys(MESSAGE_SCHEMAS)
+
+interface Bound {
+  field: string
+  min?: number
+  /** `min` itself is refused (`top_p` must be > 0). */
+  minExclusive?: boolean
+  max?: number
+}
+
+const CHAT_BOUNDS: Bound[] = [
+  { field: 'temperature', min: 0, max: 1.5 },
+  { field: 'top_p', min: 0, minExclusive: true, max: 1 },
+  { field: 'max_tokens', min: 0 },
+  { field: 'n', min: 1 },
+  { field: 'presence_penalty', min: -2, max: 2 },
+  { field: 'frequency_penalty', min: -2, max: 2 },
+  { field: 'random_seed', min: 0 },
+]
+const EMBEDDING_BOUNDS: Bound[] = [{ field: 'output_dimension', min: 1 }]
+
+function outOfBounds(body: Record<string, unknown>, bounds: Bound[]): ValidationIssue[] {
+  const issues: ValidationIssue[] = []
+  for (const { field, min, minExclusive, max } of bounds) {
+    const input = body[field]
+    if (typeof input !== 'number') continue
+    const loc = ['body', field]
+    if (min !== undefined && (minExclusive ? input <= min : input < min)) {
+      issues.push(
+        minExclusive
+          ? { type: 'greater_than', loc, msg: `Input should be greater than ${min}`, input }
+          : { type: 'greater_than_equal', loc, msg: `Input should be greater than or equal to ${min}`, input },
+      )
+    } else if (max !== undefined && input > max) {
+      issues.push({ type: 'less_than_equal', loc, msg: `Input should be less than or equal to ${max}`, input })
+    }
+  }
+  return issues
+}
+
+/** Issues ordered by top-level field, so an answer does not depend on which check found what. */
+const byField = (issues: ValidationIssue[]) => issues.sort((a, b) => String(a.loc[1]).localeCompare(String(b.loc[1])))
+
+const notAnObject = (body: unknown): ValidationIssue => ({
+  type: 'model_attributes_type',
+  loc: ['body'],
+  msg: 'Input should be a valid dictionary or object to extract fields from',
+  input: body,
+})
+
+/** Each message against its role's schema, so an issue points inside the message rather than at a failed union. */
+function messageIssues(messages: unknown[], body: unknown): ValidationIssue[] {
+  return messages.flatMap((message, i) => {
+    const role = isObject(message) ? message.role : undefined
+    const schema = typeof role === 'string' ? MESSAGE_SCHEMAS[role] : undefined
+    if (schema) return checkAgainstSdk(schema, message, body, ['messages', i])
+    const msg = `Input should be ${ROLES.slice(0, -1)
+      .map((r) => `'${r}'`)
+      .join(', ')} or '${ROLES.at(-1)}'`
+    return [{ type: 'literal_error', loc: ['body', 'messages', i, 'role'], msg, input: role }]
+  })
+}
+
+function chatIssues(body: unknown): ValidationIssue[] {
+  if (!isObject(body)) return [notAnObject(body)]
+  const { messages } = body
+  const perMessage = Array.isArray(messages) ? messageIssues(messages, body) : []
+  const whole = checkAgainstSdk(ChatCompletionRequest$outboundSchema, body, body).filter(
+    // Messages were checked one by one above, with precise locations.
+    (issue) => !(perMessage.length > 0 && issue.loc[1] === 'messages' && issue.loc.length > 2),
+  )
+  const issues = [...whole, ...perMessage, ...outOfBounds(body, CHAT_BOUNDS)]
+  if (Array.isArray(messages) && messages.length === 0) {
+    issues.push({
+      type: 'too_short',
+      loc: ['body', 'messages'],
+      msg: 'List should have at least 1 item after validation, not 0',
+      input: messages,
+    })
+  }
+  return byField(issues)
+}
+
+// Mistral's tool-call ids: nine letters or digits.
+const TOOL_CALL_ID = /^[a-zA-Z0-9]{9}$/
+
+const orderError = (message: string) => mistralError(message, 'invalid_request_message_order', '3230')
+const badToolCallId = (id: unknown) =>
+  mistralError(
+    `Tool call id was ${String(id)} but must be a-z, A-Z, 0-9, with a length of 9.`,
+    'invalid_function_call',
+    '3280',
+  )
+const unansweredCalls = () =>
+  mistralError('Not the same number of function calls and responses', 'invalid_request_error')
+
+const hasText = (content: unknown) =>
+  typeof content === 'string' ? content !== '' : Array.isArray(content) && content.length > 0
+
+/** Mistral's conversation rules, checked in message order as its server does; the first broken one answers. */
+function orderRefusal(messages: Array<Record<string, unknown>>): MistralError | undefined {
+  let pending = new Set<string>()
+  let previous = ''
+  for (const message of messages) {
+    const role = message.role as string
+    if (role === 'tool') {
+      const id = message.tool_call_id
+      if (id != null && !TOOL_CALL_ID.test(String(id))) return badToolCallId(id)
+      if (previous !== 'tool' && previous !== 'assistant')
+        return orderError(`Unexpected role 'tool' after role '${previous}'`)
+      if (!pending.delete(String(id))) return unansweredCalls()
+    } else {
+      if (pending.size > 0) return unansweredCalls()
+      if (role === 'user' && previous === 'tool') return orderError("Unexpected role 'user' after role 'tool'")
+    }
+    if (role === 'assistant') {
+      const calls = Array.isArray(message.tool_calls) ? (message.tool_calls as Array<{ id: unknown }>) : []
+      if (!hasText(message.content) && calls.length === 0) {
+        return mistralError(
+          'Assistant message must have either content or tool_calls, but not none.',
+          'invalid_request_error',
+        )
+      }
+      const wrong = calls.find((call) => !TOOL_CALL_ID.test(String(call.id)))
+      if (wrong) return badToolCallId(wrong.id)
+      pending = new Set(calls.map((call) => String(call.id)))
+    }
+    previous = role
+  }
+  const last = messages.at(-1) as Record<string, unknown>
+  if (last.role === 'user' || last.role === 'tool' || (last.role === 'assistant' && last.prefix === true))
+    return undefined
+  return orderError(
+    `Expected last role User or Tool (or Assistant with prefix True) for serving but got ${String(last.role)}`,
+  )
+}
+
+export function refuseChat(body: unknown): Refusal | undefined {
+  const issues = chatIssues(body)
+  if (issues.length > 0) return { status: 422, body: { detail: issues } }
+  const error = orderRefusal((body as { messages: Array<Record<string, unknown>> }).messages)
+  return error && { status: 400, body: error }
+}
+
+export function refuseEmbeddings(body: unknown): Refusal | undefined {
+  const issues = isObject(body)
+    ? [...checkAgainstSdk(EmbeddingRequest$outboundSchema, body, body), ...outOfBounds(body, EMBEDDING_BOUNDS)]
+    : [notAnObject(body)]
+  if (isObject(body) && Array.isArray(body.input) && body.input.length === 0) {
+    issues.push({
+      type: 'too_short',
+      loc: ['body', 'input'],
+      msg: 'List should have at least 1 item after validation, not 0',
+      input: body.input,
+    })
+  }
+  return issues.length > 0 ? { status: 422, body: { detail: byField(issues) } } : undefined
+}
+
+/**
+ * Runs every check once. zod compiles a schema on its first use, which costs far more than a check: a server that
+ * pays it at start answers its first request as fast as the others, so tight client timeouts in tests hold.
+ */
+export function warmUpRules(): void {
+  const id = 'warmUp123'
+  refuseChat({
+    model: 'm',
+    messages: [
+      { role: 'system', content: 's' },
+      { role: 'user', content: [{ type: 'text', text: 'u' }] },
+      { role: 'assistant', tool_calls: [{ id, function: { name: 'f', arguments: '{}' } }] },
+      { role: 'tool', tool_call_id: id, content: 't' },
+    ],
+    tools: [{ type: 'function', function: { name: 'f', parameters: {} } }],
+    response_format: { type: 'json_object' },
+  })
+  refuseEmbeddings({ model: 'm', input: ['x'] })
+}

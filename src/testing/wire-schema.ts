@@ -1,0 +1,141 @@
+import * as components from '@mistralai/mistralai/models/components'
+import type { z } from 'zod'
+
+/**
+ * Checks a snake_case request body against the official SDK's own request schemas, so the local server accepts
+ * exactly the fields of the SDK version installed. The SDK ships only outbound schemas (camelCase in, wire form
+ * out): a wire body is renamed to camelCase with the SDK's own renames, parsed, and every wire field the parse
+ * dropped is a field Mistral does not know (422 `extra_forbidden`, as Mistral's pydantic validator answers).
+ */
+
+/** One entry of a 422 `detail` list, shaped like the pydantic errors Mistral's API returns. */
+export interface ValidationIssue {
+  type: string
+  loc: Array<string | number>
+  msg: string
+  input: unknown
+}
+
+type Path = Array<string | number>
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+interface RenameMaps {
+  toCamel: Map<string, string>
+  toWire: Map<string, string>
+}
+
+interface PipeDef {
+  type: string
+  in?: { _zod: { def: { type: string; shape?: Record<string, unknown> } } }
+  out?: { _zod: { def: { transform?: (value: unknown, ctx: unknown) => unknown } } }
+}
+
+/**
+ * The SDK's camelCase ↔ wire renames, read by running each outbound schema's rename step on a probe object whose
+ * values name their own keys. Read from every exported schema: nested ones hide behind the SDK's union helper.
+ */
+function readRenames(): RenameMaps {
+  const toCamel = new Map<string, string>()
+  const toWire = new Map<string, string>()
+  for (const [name, schema] of Object.entries(components)) {
+    if (!name.endsWith('$outboundSchema')) continue
+    const def = (schema as { _zod?: { def: PipeDef } })._zod?.def
+    const shape = def?.in?._zod.def.shape
+    const transform = def?.out?._zod.def.transform
+    if (def?.type !== 'pipe' || !shape || !transform) continue
+    const probe = Object.fromEntries(Object.keys(shape).map((key) => [key, key]))
+    for (const [wire, camel] of Object.entries(transform(probe, { issues: [] }) as Record<string, string>)) {
+      if (wire === camel) continue
+      toCamel.set(wire, camel)
+      toWire.set(camel, wire)
+    }
+  }
+  return { toCamel, toWire }
+}
+
+const renames = readRenames()
+
+function toCamelCase(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toCamelCase)
+  if (!isObject(value)) return value
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [renames.toCamel.get(key) ?? key, toCamelCase(inner)]),
+  )
+}
+
+/**
+ * Wire fields absent from the SDK's own wire output. A renamed key that comes back under its camelCase name went
+ * through a free-form record (a tool's JSON schema, `metadata`): the SDK passes those as they are, so they count.
+ */
+function droppedFields(wire: unknown, parsed: unknown, path: Path, issues: ValidationIssue[]): void {
+  if (Array.isArray(wire) && Array.isArray(parsed)) {
+    wire.forEach((item, i) => {
+      droppedFields(item, parsed[i], [...path, i], issues)
+    })
+    return
+  }
+  if (!isObject(wire) || !isObject(parsed)) return
+  for (const [key, value] of Object.entries(wire)) {
+    const kept: string | undefined = key in parsed ? key : renames.toCamel.get(key)
+    if (kept !== undefined && kept in parsed) droppedFields(value, parsed[kept], [...path, key], issues)
+    else
+      issues.push({
+        type: 'extra_forbidden',
+        loc: ['body', ...path, key],
+        msg: 'Extra inputs are not permitted',
+        input: value,
+      })
+  }
+}
+
+// The types the SDK's request schemas check; they set no ranges or formats, so the only other issue is a literal.
+const TYPE_NAMES = {
+  string: ['string_type', 'Input should be a valid string'],
+  number: ['float_type', 'Input should be a valid number'],
+  int: ['int_type', 'Input should be a valid integer'],
+  boolean: ['bool_type', 'Input should be a valid boolean'],
+  array: ['list_type', 'Input should be a valid list'],
+  object: ['dict_type', 'Input should be a valid dictionary'],
+  record: ['dict_type', 'Input should be a valid dictionary'],
+} as const
+
+function valueAt(body: unknown, path: Path): unknown {
+  let value = body
+  // Each step follows a path the parser itself walked, so every value on the way is an object or a list.
+  for (const key of path) value = (value as Record<string | number, unknown>)[key]
+  return value
+}
+
+/** A zod issue in pydantic's words; a failed union reports its first alternative, as the first error pydantic lists. */
+function toPydantic(issue: z.core.$ZodIssue, prefix: Path, body: unknown): ValidationIssue {
+  const path = [
+    ...prefix,
+    ...issue.path.map((key) => (typeof key === 'string' ? (renames.toWire.get(key) ?? key) : key)),
+  ] as Path
+  if (issue.code === 'invalid_union' && issue.errors[0]?.[0]) return toPydantic(issue.errors[0][0], path, body)
+  const input = valueAt(body, path)
+  const loc = ['body', ...path]
+  if (issue.code === 'invalid_type') {
+    if (input === undefined) return { type: 'missing', loc, msg: 'Field required', input: body }
+    const [type, msg] = TYPE_NAMES[issue.expected as keyof typeof TYPE_NAMES]
+    return { type, loc, msg, input }
+  }
+  const { values } = issue as z.core.$ZodIssueInvalidValue
+  return {
+    type: 'literal_error',
+    loc,
+    msg: `Input should be ${values.map((v) => `'${String(v)}'`).join(' or ')}`,
+    input,
+  }
+}
+
+/** Issues of one body against one SDK request schema; `prefix` places a part (one message) inside the body. */
+export function checkAgainstSdk(schema: z.ZodType, wire: unknown, body: unknown, prefix: Path = []): ValidationIssue[] {
+  const result = schema.safeParse(toCamelCase(wire))
+  if (!result.success) return result.error.issues.map((issue) => toPydantic(issue, prefix, body))
+  const issues: ValidationIssue[] = []
+  droppedFields(wire, result.data, prefix, issues)
+  return issues
+}
