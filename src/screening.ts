@@ -1,12 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { CallRecord } from './client.js'
-import {
-  GuardFailedError,
-  InvalidOptionError,
-  SensitiveContentError,
-  SensitiveReplyError,
-  withDetails,
-} from './errors.js'
+import { GuardFailedError, SensitiveContentError, SensitiveReplyError } from './errors.js'
 import {
   createGuard,
   type Finding,
@@ -63,12 +57,7 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
     ...(options.rules && { rules: options.rules }),
     ...(options.disable && { disable: options.disable }),
   })
-  for (const type of Object.keys(options.actions ?? {})) {
-    // A misspelt type would silently fall back to the default action: refuse it at start-up instead.
-    if (!guard.types.includes(type)) {
-      throw new InvalidOptionError(`guard.actions.${type}`, 'not a type this guard detects (see SENSITIVE_TYPES)')
-    }
-  }
+  // Options arrive checked by resolveOptions (src/options.ts), `actions`' types included.
   const failOpen = options.failOpen === true
   const defaults = {
     input: options.input ?? DEFAULT_INPUT_ACTION,
@@ -133,7 +122,7 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
             return result.text === message.content ? message : { ...message, content: result.text }
           })
           record.findings = [...(record.findings ?? []), ...summarize(all, 'input')]
-          if (blockedDetails.length > 0) throw withDetails(new SensitiveContentError(), blockedDetails)
+          if (blockedDetails.length > 0) throw new SensitiveContentError(blockedDetails)
           return { ...request, messages }
         },
         request,
