@@ -172,11 +172,11 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     const rotate = async () => {
       try {
         const rotation = await keys.rotate(next)
-        transition.previousKeyId = rotation.previousKeyId ?? null
+        transition.previousKeyId = rotation.previousKeyId
         record.keyId = rotation.keyId
         return rotation
       } catch (error) {
-        transition.previousKeyId = keys.keyId ?? null
+        transition.previousKeyId = keys.keyId
         record.keyId = keys.keyId
         throw error
       }

@@ -27,7 +27,7 @@ function describe(issue: OptionIssue): { path: PropertyKey[]; message: string } 
   if (issue.code === 'unrecognized_keys' && issue.keys?.[0] !== undefined) {
     return { path: [...issue.path, issue.keys[0]], message: 'unknown option' }
   }
-  if (issue.code === 'invalid_union' && issue.errors) return describeUnion(issue)
+  if (issue.code === 'invalid_union' && issue.errors) return describeUnion(issue.path, issue.errors)
   return { path: issue.path, message: expectation(issue) ?? issue.message }
 }
 
@@ -36,14 +36,12 @@ function describe(issue: OptionIssue): { path: PropertyKey[]; message: string } 
  * branch that got furthest names the real field at fault (`guard.actions.email`, not `guard`); when none got
  * past the option itself, the message lists what each branch accepts.
  */
-function describeUnion(issue: OptionIssue): { path: PropertyKey[]; message: string } {
-  const branches = (issue.errors ?? []).map((branch) => describe(branch[0] as OptionIssue))
-  const deepest = branches.reduce((best, branch) => (branch.path.length > best.path.length ? branch : best))
-  if (deepest.path.length > 0) return { path: [...issue.path, ...deepest.path], message: deepest.message }
-  return {
-    path: issue.path,
-    message: mustBe((issue.errors ?? []).flatMap((branch) => acceptedBy(branch[0] as OptionIssue))),
-  }
+function describeUnion(path: PropertyKey[], branches: OptionIssue[][]): { path: PropertyKey[]; message: string } {
+  // zod lists only the branches that failed, each with at least one issue.
+  const firsts = branches.map((branch) => branch[0] as OptionIssue)
+  const deepest = firsts.map(describe).reduce((best, branch) => (branch.path.length > best.path.length ? branch : best))
+  if (deepest.path.length > 0) return { path: [...path, ...deepest.path], message: deepest.message }
+  return { path, message: mustBe(firsts.flatMap(acceptedBy)) }
 }
 
 /** What an enum or a literal accepts, spelt out, for a value that was none of them. */

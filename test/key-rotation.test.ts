@@ -326,3 +326,27 @@ t.test(
     )
   },
 )
+
+t.test(
+  'past keyMaxStaleMs without a good provider key, calls fail closed with 503 and reach no upstream',
+  async (t) => {
+    let fail = false
+    const { app, mock, logs } = await buildApp(t, {
+      plugin: {
+        apiKey: async () => {
+          if (fail) throw new Error('vault unreachable')
+          return TEST_API_KEY
+        },
+        keyRefreshMs: 1,
+        keyMaxStaleMs: 1,
+      },
+    })
+    fail = true
+    // Longer than keyMaxStaleMs: the key read at start-up is stale, whatever the refresh timer did meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    const error = await app.mistral.models.list().catch((caught: unknown) => caught)
+    t.match(error, { code: 'FST_MISTRAL_KEY_UNAVAILABLE', statusCode: 503 })
+    t.equal(mock.requests.length, 0, 'no call went out without a key')
+    t.equal(logs.filter((line) => line.msg === 'mistral upstream call failed').length, 0, 'not an upstream failure')
+  },
+)
