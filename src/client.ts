@@ -13,8 +13,7 @@ import type { Environment, PolicyProfile } from './options.js'
 import { applyPolicyDefaults, checkChatRequest } from './policy.js'
 import { withRetries } from './retry.js'
 import type { FindingSummary, Screening } from './screening.js'
-import type { MistralTransport } from './transport.js'
-import type { ChatRequest, ChatResult, ModelInfo, TokenUsage } from './types.js'
+import type { ChatRequest, ChatResult, MistralTransport, ModelInfo, TokenUsage } from './types.js'
 
 /**
  * What a call leaves behind for whoever accounts for it (the route's audit entry, a host's metrics):

@@ -75,6 +75,8 @@ const PolicyViolationBase = createError<[string]>(
   403,
 )
 export class PolicyViolationError extends PolicyViolationBase {
+  // createError types the status only when it infers every type argument; this one names its arguments.
+  declare statusCode: number
   declare details?: ErrorDetail[]
   constructor(environment: string, details?: ErrorDetail[]) {
     super(environment)

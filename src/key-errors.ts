@@ -27,6 +27,8 @@ const KeyProviderBase = createError<[string, string]>(
   500,
 )
 export class KeyProviderError extends KeyProviderBase {
+  // createError types the status only when it infers every type argument; this one names its arguments.
+  declare statusCode: number
   /** What failed: the provider error's class, or a well-known system code (see describeKeyFailure). */
   readonly reason: string
   constructor(origin: string, reason: string) {

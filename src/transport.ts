@@ -1,22 +1,5 @@
 import { Mistral } from '@mistralai/mistralai'
-import type { ChatRequest, ChatResult, ModelInfo } from './types.js'
-
-/** Per-call settings the client decides: which key, how long, and when to give up. */
-export interface TransportCall {
-  apiKey: string
-  timeoutMs: number
-  signal?: AbortSignal | undefined
-}
-
-/**
- * The only place that speaks to Mistral. Kept this narrow so the SDK-backed implementation can be
- * replaced on the hot path (a direct HTTP client is about ten times cheaper per call) without touching
- * the policy, the guard or the route. Errors are thrown as the SDK raises them; errors.ts maps them.
- */
-export interface MistralTransport {
-  chatComplete(request: ChatRequest, call: TransportCall): Promise<ChatResult>
-  listModels(call: TransportCall): Promise<ModelInfo[]>
-}
+import type { ChatRequest, ChatResult, MistralTransport, ModelInfo, TransportCall } from './types.js'
 
 export interface SdkTransportOptions {
   serverURL: string
