@@ -1,5 +1,5 @@
 import { Mistral } from '@mistralai/mistralai'
-import type { ChatRequest, ChatResult, MistralTransport, ModelInfo, TransportCall } from './types.js'
+import type { ChatResult, MistralTransport, ModelInfo, TransportCall } from './types.js'
 
 export interface SdkTransportOptions {
   serverURL: string
