@@ -7,9 +7,9 @@ import {
   type MistralSecureError,
   PolicyViolationError,
   ValidationError,
-  withDetails,
 } from './errors.js'
-import type { KeyManager, KeyProvider, KeyRotation } from './keys.js'
+import { KeyUnavailableError } from './key-errors.js'
+import type { ActiveKey, KeyManager, KeyProvider, KeyRotation } from './keys.js'
 import type { Environment, PolicyProfile } from './options.js'
 import { applyPolicyDefaults, checkChatRequest } from './policy.js'
 import { withRetries } from './retry.js'
@@ -138,64 +138,64 @@ export function createMistralClient(parts: ClientParts): MistralClient {
   ): Promise<T> {
     // One time budget for the whole call: waiting for a key, every attempt and retry, the re-read after a 401.
     const deadline = performance.now() + timeoutMs
-    let key = await keys.current()
-    record.keyId = key.keyId
-    const started = performance.now()
+    let started: number | undefined
     const log = options.log ?? parts.log
-    const attempt = (apiKey: string) =>
-      withRetries((retry) => run({ apiKey, timeoutMs: retry.timeoutMs, signal: retry.signal }), {
+    const attempt = (key: ActiveKey) => {
+      started ??= performance.now()
+      record.keyId = key.keyId
+      return withRetries((retry) => run({ apiKey: key.value, timeoutMs: retry.timeoutMs, signal: retry.signal }), {
         retries: parts.retries,
         budgetMs: Math.max(1, deadline - performance.now()),
         signal: options.signal,
         onRetry: ({ attempt, delayMs }) => log.warn({ operation, attempt, delayMs }, 'mistral call retried'),
       })
+    }
     try {
-      try {
-        return await attempt(key.value)
-      } catch (error) {
-        // A provider's key may have been rotated at the source since it was read: one re-read, one retry.
-        if (!(keys.isProvider && isUpstreamAuthFailure(error))) throw error
-        const fresh = await keys.refetch('upstream_401', key.keyId).catch(() => key)
-        if (fresh.keyId === key.keyId) throw error
-        key = fresh
-        record.keyId = key.keyId
-        return await attempt(key.value)
-      }
+      return await keys.withKey(attempt, isUpstreamAuthFailure)
     } catch (error) {
+      // No key to be had: the key manager's own 503, logged where it arose.
+      if (error instanceof KeyUnavailableError) throw error
       const mapped = mapUpstreamError(error, { callerAborted: options.signal?.aborted === true })
       log.error(
-        { operation, code: mapped.code, upstream: mapped.upstream, keyId: key.keyId },
+        { operation, code: mapped.code, upstream: mapped.upstream, keyId: record.keyId },
         'mistral upstream call failed',
       )
       throw mapped
     } finally {
-      record.upstreamMs = performance.now() - started
+      if (started !== undefined) record.upstreamMs = performance.now() - started
     }
   }
 
   function rotateKey(next: string | KeyProvider, options: Pick<CallOptions, 'userId'> = {}): Promise<KeyRotation> {
-    // keyId in the entry is the key in service afterwards: the new one, or the old one that kept serving.
+    // The entry records the transition this rotation made (previousKeyId → keyId), read when its turn came:
+    // overlapping rotations run one after another. A refused one records the key that kept serving, twice.
     const record: CallRecord = {}
-    return audited(
-      'key.rotate',
-      options,
-      record,
-      () => keys.rotate(next).finally(() => Object.assign(record, { keyId: keys.keyId })),
-      // Always set: the plugin starts the key manager before it decorates the app with this client.
-      { previousKeyId: keys.keyId as string },
-    )
+    const transition: Pick<AuditEntry, 'previousKeyId'> = {}
+    const rotate = async () => {
+      try {
+        const rotation = await keys.rotate(next)
+        transition.previousKeyId = rotation.previousKeyId
+        record.keyId = rotation.keyId
+        return rotation
+      } catch (error) {
+        transition.previousKeyId = keys.keyId
+        record.keyId = keys.keyId
+        throw error
+      }
+    }
+    return audited('key.rotate', options, record, rotate, transition)
   }
 
   async function completeChat(given: ChatRequest, options: CallOptions, record: CallRecord): Promise<ChatResult> {
     // Built from known fields only: what the policy counts and the guard scans is exactly what leaves.
     const { request, refused } = ownChatRequest(given)
-    if (refused.length > 0) throw withDetails(new ValidationError(), refused)
+    if (refused.length > 0) throw new ValidationError(refused)
     // Only a model the policy allows is worth recording: anything else is the caller's text, of any size.
     if (policy.allowedModels.includes(request.model)) record.model = request.model
     const violations = checkChatRequest(request, policy)
     if (violations.length > 0) {
-      throw withDetails(
-        new PolicyViolationError(environment),
+      throw new PolicyViolationError(
+        environment,
         violations.map(({ rule, path, limit, message }) => ({ rule, path, limit, message })),
       )
     }

@@ -33,7 +33,7 @@ export const MissingApiKeyError = createError(
 )
 export const InvalidApiKeyError = createError<[string]>(
   'FST_MISTRAL_INVALID_API_KEY',
-  'The Mistral API key from %s is not usable: it must be at least 20 characters with no whitespace',
+  'The Mistral API key from %s is not usable: it must be at least 20 characters of printable ASCII, with no whitespace or control characters',
   500,
 )
 export const InvalidOptionError = createError<[string, string]>(
@@ -48,24 +48,57 @@ export const UnsafePatternError = createError<[string, string]>(
 )
 
 // Request errors: what a caller of the route or of app.mistral sees.
-export const ValidationError = createError(
+const ValidationBase = createError(
   'FST_MISTRAL_VALIDATION',
   'The request body is invalid: see details for the fields at fault',
   400,
 )
-export const PolicyViolationError = createError<[string]>(
+export class ValidationError extends ValidationBase {
+  declare details?: ErrorDetail[]
+  constructor(details?: ErrorDetail[]) {
+    super()
+    if (details !== undefined) this.details = details
+  }
+}
+
+const PolicyViolationBase = createError<[string]>(
   'FST_MISTRAL_POLICY_VIOLATION',
   'The request breaks the %s policy: see details for the rules broken',
   403,
 )
+export class PolicyViolationError extends PolicyViolationBase {
+  // createError types the status only when it infers every type argument; this one names its arguments.
+  declare statusCode: number
+  declare details?: ErrorDetail[]
+  constructor(environment: string, details?: ErrorDetail[]) {
+    super(environment)
+    if (details !== undefined) this.details = details
+  }
+}
 export const InternalError = createError(
   'FST_MISTRAL_INTERNAL',
   'An internal error occurred; the request id identifies it in the server logs',
   500,
 )
 
-/** A 4xx raised by the host app's own hooks on the plugin's route, e.g. authentication; it keeps its code. */
-export const RequestRefusedError = createError('FST_MISTRAL_REQUEST_REFUSED', 'The request was refused', 400)
+// Widened: the host's refusal brings its own code and status.
+const RequestRefusedBase = createError(
+  'FST_MISTRAL_REQUEST_REFUSED' as string,
+  'The request was refused',
+  400 as number,
+)
+/**
+ * A 4xx raised by the host app's own hooks on the plugin's route, e.g. authentication: it keeps the host's
+ * status, code and message (the host wrote them for its clients); without them it is a plain 400.
+ */
+export class RequestRefusedError extends RequestRefusedBase {
+  constructor(refusal: { statusCode?: number; code?: string; message?: string } = {}) {
+    super()
+    if (refusal.statusCode !== undefined) this.statusCode = refusal.statusCode
+    if (refusal.code) this.code = refusal.code
+    if (refusal.message !== undefined) this.message = refusal.message
+  }
+}
 export const BodyTooLargeError = createError(
   'FST_MISTRAL_BODY_TOO_LARGE',
   'The request body is larger than this route accepts',
@@ -76,11 +109,19 @@ export const UnsupportedMediaTypeError = createError(
   'The request body must be sent as application/json',
   415,
 )
-export const RateLimitedError = createError(
+const RateLimitedBase = createError(
   'FST_MISTRAL_RATE_LIMITED',
   'Too many requests; retry after the delay in the retry-after header',
   429,
 )
+export class RateLimitedError extends RateLimitedBase {
+  /** What the route sends as `retry-after`. */
+  declare retryAfterSeconds?: number
+  constructor(retryAfterSeconds?: number) {
+    super()
+    if (retryAfterSeconds !== undefined) this.retryAfterSeconds = retryAfterSeconds
+  }
+}
 export const RateLimitUnavailableError = createError(
   'FST_MISTRAL_RATE_LIMIT_UNAVAILABLE',
   'The service cannot check its rate limit right now; retry later',
@@ -91,11 +132,19 @@ export const HttpsRequiredError = createError(
   'This route only accepts requests made over HTTPS',
   403,
 )
-export const SensitiveContentError = createError(
+const SensitiveContentBase = createError(
   'FST_MISTRAL_SENSITIVE_CONTENT',
   'The request contains sensitive data (secrets or personal data); see details for the types and messages',
   422,
 )
+export class SensitiveContentError extends SensitiveContentBase {
+  /** Where each type was found and how often; never the values. */
+  declare details?: ErrorDetail[]
+  constructor(details?: ErrorDetail[]) {
+    super()
+    if (details !== undefined) this.details = details
+  }
+}
 export const SensitiveReplyError = createError(
   'FST_MISTRAL_SENSITIVE_REPLY',
   'The AI service answered with sensitive data, so the answer was withheld',
@@ -119,11 +168,19 @@ export const UpstreamAuthError = createError(
   'The AI service is unavailable because of a server configuration problem',
   502,
 )
-export const UpstreamRateLimitedError = createError(
+const UpstreamRateLimitedBase = createError(
   'FST_MISTRAL_UPSTREAM_RATE_LIMITED',
   'The AI service is busy; retry after the delay in the retry-after header',
   429,
 )
+export class UpstreamRateLimitedError extends UpstreamRateLimitedBase {
+  /** Mistral's own `retry-after`, when it sent a usable one; the route passes it on. */
+  declare retryAfterSeconds?: number
+  constructor(retryAfterSeconds?: number) {
+    super()
+    if (retryAfterSeconds !== undefined) this.retryAfterSeconds = retryAfterSeconds
+  }
+}
 export const UpstreamError = createError(
   'FST_MISTRAL_UPSTREAM_ERROR',
   'The AI service failed to answer; retry later',
@@ -139,11 +196,6 @@ export const UpstreamRejectedError = createError(
   'The AI service rejected the request as invalid',
   400,
 )
-
-/** Attaches details to a freshly built plugin error, keeping the @fastify/error class and code. */
-export function withDetails<E extends FastifyError>(error: E, details: ErrorDetail[]): E & { details: ErrorDetail[] } {
-  return Object.assign(error, { details })
-}
 
 /** True for errors raised by this plugin, which are safe to show a client as they are. */
 export function isMistralSecureError(error: unknown): error is MistralSecureError {

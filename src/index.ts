@@ -25,9 +25,7 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
     apiKey: options.apiKey,
     environment: resolved.environment,
     env: process.env,
-    refreshMs: options.keyRefreshMs,
-    maxStaleMs: options.keyMaxStaleMs,
-    minFetchIntervalMs: options.keyMinFetchIntervalMs,
+    ...resolved.keys,
     log: fastify.log,
     // A key is good when Mistral lists its models with it: the cheapest authenticated call there is.
     verify: async (key) => {
@@ -85,6 +83,7 @@ export {
   PolicyViolationError,
   RateLimitedError,
   RateLimitUnavailableError,
+  RequestRefusedError,
   SensitiveContentError,
   SensitiveReplyError,
   UnsafePatternError,

@@ -21,8 +21,18 @@ export const KeyVerificationFailedError = createError(
  * A key provider threw when asked for the first key (start-up) or for a rotation's key. The arguments are
  * the origin (`the apiKey provider`) and the failure's class name or code, never its message.
  */
-export const KeyProviderError = createError<[string, string]>(
+const KeyProviderBase = createError<[string, string]>(
   'FST_MISTRAL_KEY_PROVIDER_FAILED',
   'The Mistral API key could not be read from %s (%s); the provider error message is not shown as it may hold secrets',
   500,
 )
+export class KeyProviderError extends KeyProviderBase {
+  // createError types the status only when it infers every type argument; this one names its arguments.
+  declare statusCode: number
+  /** What failed: the provider error's class, or a well-known system code (see describeKeyFailure). */
+  readonly reason: string
+  constructor(origin: string, reason: string) {
+    super(origin, reason)
+    this.reason = reason
+  }
+}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { InvalidApiKeyError, InvalidOptionError, MissingApiKeyError } from './errors.js'
+import { InvalidApiKeyError, MissingApiKeyError } from './errors.js'
 import { KeyProviderError, KeyUnavailableError, KeyVerificationFailedError } from './key-errors.js'
 import type { Environment } from './options.js'
 
@@ -18,9 +18,6 @@ export const DEFAULT_KEY_MAX_STALE_MS = 30 * 60_000
 export const DEFAULT_KEY_MIN_FETCH_INTERVAL_MS = 5_000
 /** A provider that never answers would otherwise hold the single in-flight fetch, and every waiter, forever. */
 export const DEFAULT_KEY_FETCH_TIMEOUT_MS = 10_000
-
-// setTimeout turns longer delays into 1 ms, which would make a refresh loop spin.
-const MAX_TIMER_MS = 2_147_483_647
 
 /** Where the client gets the key for each call. Small on purpose: a secrets manager can stand behind it. */
 export interface KeySource {
@@ -60,9 +57,17 @@ export function fingerprint(key: string): string {
   return `key_${createHash('sha256').update(key).digest('hex').slice(0, 12)}`
 }
 
-/** Refuses a key that cannot be real, naming where it came from and never the key itself. */
+/** What can travel in an Authorization header as it is: printable ASCII, no spaces. */
+const KEY_CHARACTERS = /^[\x21-\x7e]+$/
+
+/**
+ * Refuses a key that cannot be real, naming where it came from and never the key itself. A key with a
+ * control, non-ASCII or space character could not be sent in a header: every call would fail later.
+ */
 export function validateKey(key: unknown, origin: string): asserts key is string {
-  if (typeof key !== 'string' || key.length < MIN_KEY_LENGTH || /\s/.test(key)) throw new InvalidApiKeyError(origin)
+  if (typeof key !== 'string' || key.length < MIN_KEY_LENGTH || !KEY_CHARACTERS.test(key)) {
+    throw new InvalidApiKeyError(origin)
+  }
 }
 
 /**
@@ -89,15 +94,44 @@ function fromEnvironment(environment: Environment | undefined, env: NodeJS.Proce
 }
 
 /**
- * Names a failure for the logs by its code or class name only: a provider's message (and so a thrown
- * string) may embed the very secret it failed to return.
+ * Error codes that name a failure of the machine or the network, never data: the only codes a log line
+ * repeats. A provider's own `code` (and its `name`, `message`, `cause`) may be anything, the key included.
+ */
+const SYSTEM_ERROR_CODES: ReadonlySet<string> = new Set([
+  'EACCES',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETDOWN',
+  'ENETUNREACH',
+  'ENOENT',
+  'ENOTFOUND',
+  'EPERM',
+  'EPIPE',
+  'ETIMEDOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_SOCKET',
+  // Ours: a provider answered with something that cannot be a key.
+  'FST_MISTRAL_INVALID_API_KEY',
+])
+const CLASS_NAME = /^[A-Za-z_$][\w$]{0,63}$/
+
+/**
+ * Names a failure for the logs by a well-known code or its class only. A class name is written in code,
+ * not chosen by data; `name`, `code` and the message can be set by whoever built the error, and secrets
+ * managers' errors do echo what they were asked or answered.
  */
 export function describeKeyFailure(error: unknown): string {
+  if (error instanceof KeyProviderError) return error.reason
   if (!(error instanceof Error)) return typeof error
   const code = (error as { code?: unknown }).code
-  const label = typeof code === 'string' || typeof code === 'number' ? String(code) : error.name
-  // A name or code is an identifier; anything else is treated as content and withheld.
-  return /^[\w.:-]{1,80}$/.test(label) ? label : 'Error'
+  if (typeof code === 'string' && SYSTEM_ERROR_CODES.has(code)) return code
+  const className = Object.getPrototypeOf(error)?.constructor?.name
+  return typeof className === 'string' && CLASS_NAME.test(className) ? className : 'Error'
 }
 
 export interface KeyManagerLog {
@@ -105,18 +139,29 @@ export interface KeyManagerLog {
   warn(obj: object, msg: string): void
 }
 
-export interface KeyManagerOptions {
+/** How often keys are read; validated by resolveOptions (src/options.ts), trusted here. */
+export interface KeyTimings {
+  /** Provider keys are re-read this often. */
+  refreshMs: number
+  /** Once the last good provider key is older than this, calls fail with KeyUnavailableError. */
+  maxStaleMs: number
+  /** Least time between two provider reads triggered by calls (not by the refresh timer). */
+  minFetchIntervalMs: number
+  /** A provider read taking longer than this counts as failed. */
+  fetchTimeoutMs: number
+}
+
+export const DEFAULT_KEY_TIMINGS: Readonly<KeyTimings> = Object.freeze({
+  refreshMs: DEFAULT_KEY_REFRESH_MS,
+  maxStaleMs: DEFAULT_KEY_MAX_STALE_MS,
+  minFetchIntervalMs: DEFAULT_KEY_MIN_FETCH_INTERVAL_MS,
+  fetchTimeoutMs: DEFAULT_KEY_FETCH_TIMEOUT_MS,
+})
+
+export interface KeyManagerOptions extends Partial<KeyTimings> {
   apiKey: string | KeyProvider | undefined
   environment: Environment
   env: NodeJS.ProcessEnv
-  /** Provider keys are re-read this often. Default DEFAULT_KEY_REFRESH_MS (5 minutes). */
-  refreshMs?: number
-  /** Once the last good provider key is older than this, calls fail with KeyUnavailableError. Default 30 minutes. */
-  maxStaleMs?: number
-  /** Least time between two provider reads triggered by calls (not by the refresh timer). Default 5 seconds. */
-  minFetchIntervalMs?: number
-  /** A provider read taking longer than this counts as failed. Default 10 seconds. */
-  fetchTimeoutMs?: number
   log: KeyManagerLog
   /** Checks a key against Mistral (GET /v1/models); throws when Mistral refuses it. */
   verify: (key: string) => Promise<void>
@@ -130,225 +175,255 @@ export interface KeyRotation {
   keyId: string
 }
 
-export interface KeyManager extends KeySource {
-  /** Reads a provider's first key and starts the refresh timer. Rejects with InvalidApiKeyError or KeyProviderError. */
-  start(): Promise<void>
-  /**
-   * The key for a call starting now: synchronous while the cached key is fresh; otherwise one shared provider
-   * read. Throws KeyUnavailableError (503) when no usable key can be had.
-   */
-  current(): Promise<ActiveKey> | ActiveKey
-  /**
-   * Re-reads the provider after Mistral refused `failedKeyId` (an upstream 401). Returns the current key at
-   * once when it already differs from `failedKeyId`; compare the result's keyId before retrying a call.
-   * Throws KeyUnavailableError when the provider fails.
-   */
-  refetch(reason: string, failedKeyId?: string): Promise<ActiveKey>
-  /**
-   * Installs a new key, or a provider that becomes the source for later refreshes, once Mistral accepts it.
-   * Throws InvalidApiKeyError, KeyProviderError or KeyVerificationFailedError, and then the old key keeps serving.
-   */
-  rotate(next: string | KeyProvider): Promise<KeyRotation>
-  /** Runs one refresh now, as the timer would; never rejects (failures are logged). */
-  refreshNow(): Promise<void>
-  readonly keyId: string | undefined
-  readonly isProvider: boolean
-  /** Stops the refresh timer. Keys already handed out stay valid. */
-  close(): void
-}
-
 interface Source {
   read: KeyProvider
   origin: string
   isProvider: boolean
 }
 
-class KeyProviderTimeout extends Error {
-  override name = 'KeyProviderTimeout'
+class KeyProviderTimeout extends Error {}
+
+/**
+ * The one place a provider is called: with a time limit, its answer checked as a key. Throws
+ * InvalidApiKeyError (an answer that is no key) or KeyProviderError (the provider failed), neither holding
+ * anything the provider said.
+ */
+async function readProvider(source: Source, timeoutMs: number): Promise<ActiveKey> {
+  let value: unknown
+  let timeout: NodeJS.Timeout | undefined
+  const expired = new Promise<never>((_, reject) => {
+    timeout = setTimeout(() => reject(new KeyProviderTimeout()), timeoutMs)
+    timeout.unref()
+  })
+  try {
+    value = await Promise.race([Promise.resolve().then(source.read), expired])
+  } catch (error) {
+    throw new KeyProviderError(source.origin, describeKeyFailure(error))
+  } finally {
+    clearTimeout(timeout)
+  }
+  validateKey(value, source.origin)
+  return activeKey(value)
 }
 
-export function createKeyManager(options: KeyManagerOptions): KeyManager {
-  const refreshMs = checkDelay(options.refreshMs ?? DEFAULT_KEY_REFRESH_MS, 'keyRefreshMs')
-  const maxStaleMs = checkDelay(options.maxStaleMs ?? DEFAULT_KEY_MAX_STALE_MS, 'keyMaxStaleMs')
-  if (maxStaleMs < refreshMs) {
-    // Otherwise the key would go stale between two refreshes even while the provider works.
-    throw new InvalidOptionError('keyMaxStaleMs', 'must not be shorter than keyRefreshMs')
-  }
-  // Capped by maxStaleMs: a throttled call must never be handed a key that has already gone stale.
-  const minFetchIntervalMs = Math.min(
-    checkDelay(options.minFetchIntervalMs ?? DEFAULT_KEY_MIN_FETCH_INTERVAL_MS, 'keyMinFetchIntervalMs'),
-    maxStaleMs,
-  )
-  const fetchTimeoutMs = checkDelay(options.fetchTimeoutMs ?? DEFAULT_KEY_FETCH_TIMEOUT_MS, 'keyFetchTimeoutMs')
-  const { log, verify } = options
-  const now = options.now ?? (() => performance.now())
-
-  const initial = resolveKeyOrigin(options.apiKey, options.environment, options.env)
-  let source: Source =
-    initial.provider === undefined
-      ? staticSource(initial.value, initial.origin)
-      : { read: initial.provider, origin: initial.origin, isProvider: true }
-  let active: ActiveKey | undefined = initial.provider === undefined ? activeKey(initial.value) : undefined
-  /** When `active` was last read from its source (or installed by a rotation). */
-  let fetchedAt = now()
+/**
+ * Holds the key in service: a fixed key, or a provider's, re-read on a timer, on demand when it goes stale,
+ * and after Mistral refuses it. Rotations run one after another, so the last one asked for wins.
+ */
+export class KeyManager implements KeySource {
+  readonly #timings: KeyTimings
+  readonly #log: KeyManagerLog
+  readonly #verify: (key: string) => Promise<void>
+  readonly #now: () => number
+  #source: Source
+  #active: ActiveKey | undefined
+  /** When `#active` was last read from its source (or installed by a rotation). */
+  #fetchedAt: number
   /** Bumped by each rotation, so that a read started before it cannot undo it. */
-  let generation = 0
-  let inflight: Promise<ActiveKey> | undefined
+  #generation = 0
+  /** The provider read in flight, shared by everyone who needs it. */
+  #inflight: Promise<ActiveKey> | undefined
   /** The last provider read and, if it succeeded, the key it installed; cleared by a rotation. */
-  let lastRead: { at: number; key: ActiveKey | undefined } | undefined
-  let timer: NodeJS.Timeout | undefined
-  let started = false
-  let closed = false
+  #lastRead: { at: number; key: ActiveKey | undefined } | undefined
+  /** The tail of the rotation queue. */
+  #rotations: Promise<unknown> = Promise.resolve()
+  #timer: NodeJS.Timeout | undefined
+  #state: 'created' | 'started' | 'closed' = 'created'
 
-  function install(key: ActiveKey): void {
-    active = key
-    fetchedAt = now()
+  constructor(options: KeyManagerOptions) {
+    this.#timings = {
+      refreshMs: options.refreshMs ?? DEFAULT_KEY_TIMINGS.refreshMs,
+      maxStaleMs: options.maxStaleMs ?? DEFAULT_KEY_TIMINGS.maxStaleMs,
+      // Capped by maxStaleMs: a throttled call must never be handed a key that has already gone stale.
+      minFetchIntervalMs: Math.min(
+        options.minFetchIntervalMs ?? DEFAULT_KEY_TIMINGS.minFetchIntervalMs,
+        options.maxStaleMs ?? DEFAULT_KEY_TIMINGS.maxStaleMs,
+      ),
+      fetchTimeoutMs: options.fetchTimeoutMs ?? DEFAULT_KEY_TIMINGS.fetchTimeoutMs,
+    }
+    this.#log = options.log
+    this.#verify = options.verify
+    this.#now = options.now ?? (() => performance.now())
+    const initial = resolveKeyOrigin(options.apiKey, options.environment, options.env)
+    if (initial.provider === undefined) {
+      this.#source = staticSource(initial.value, initial.origin)
+      this.#active = activeKey(initial.value)
+    } else {
+      this.#source = { read: initial.provider, origin: initial.origin, isProvider: true }
+    }
+    this.#fetchedAt = this.#now()
   }
 
-  /** The one place a provider is called: every caller shares the read in flight. */
-  function read(trigger: string): Promise<ActiveKey> {
-    if (inflight !== undefined) return inflight
-    const readGeneration = generation
-    const { read: provider, origin } = source
-    const attempt = withTimeout(Promise.resolve().then(provider), fetchTimeoutMs)
-      .then((value) => {
-        validateKey(value, origin)
-        if (generation !== readGeneration) return active as ActiveKey // a rotation has installed a verified key
-        const key = activeKey(value)
-        install(key)
-        lastRead = { at: now(), key }
+  get keyId(): string | undefined {
+    return this.#active?.keyId
+  }
+
+  get isProvider(): boolean {
+    return this.#source.isProvider
+  }
+
+  /** Reads a provider's first key and starts the refresh timer. Rejects with InvalidApiKeyError or KeyProviderError. */
+  async start(): Promise<void> {
+    if (this.#state !== 'created') return
+    if (this.#source.isProvider) await this.#read('start')
+    this.#state = 'started'
+    this.#schedule()
+  }
+
+  /**
+   * The key for a call starting now: synchronous while the cached key is fresh; otherwise one shared provider
+   * read. Throws KeyUnavailableError (503) when no usable key can be had.
+   */
+  current(): Promise<ActiveKey> | ActiveKey {
+    const active = this.#active
+    if (
+      active !== undefined &&
+      (!this.#source.isProvider || this.#now() - this.#fetchedAt <= this.#timings.maxStaleMs)
+    ) {
+      return active
+    }
+    return this.#readOnDemand('stale')
+  }
+
+  /**
+   * Runs `run` with the current key. When it fails with what `isUnauthorized` calls Mistral refusing the key,
+   * a provider's key may have been rotated at the source since it was read: one re-read, one retry with the
+   * new key if there is one; otherwise the original error stands. Throws KeyUnavailableError when no key can be had.
+   */
+  async withKey<T>(run: (key: ActiveKey) => Promise<T>, isUnauthorized: (error: unknown) => boolean): Promise<T> {
+    const key = await this.current()
+    try {
+      return await run(key)
+    } catch (error) {
+      if (!this.#source.isProvider || !isUnauthorized(error)) throw error
+      const fresh = await this.#afterUnauthorized(key.keyId).catch(() => key)
+      if (fresh.keyId === key.keyId) throw error
+      return run(fresh)
+    }
+  }
+
+  /**
+   * Installs a new key, or a provider that becomes the source for later refreshes, once Mistral accepts it.
+   * Rotations asked for while one is running wait their turn. Throws InvalidApiKeyError, KeyProviderError or
+   * KeyVerificationFailedError, and then the key in service keeps serving.
+   */
+  rotate(next: string | KeyProvider): Promise<KeyRotation> {
+    const turn = this.#rotations.then(() => this.#rotateNow(next))
+    this.#rotations = turn.catch(() => {})
+    return turn
+  }
+
+  /** Runs one refresh now, as the timer would; never rejects (failures are logged). */
+  async refreshNow(): Promise<void> {
+    if (!this.#source.isProvider) return
+    await this.#read('refresh').catch(() => {
+      // Logged by #read(); the last good key keeps serving until it goes stale.
+    })
+  }
+
+  /** Stops the refresh timer. Keys already handed out stay valid. */
+  close(): void {
+    this.#state = 'closed'
+    this.#schedule()
+  }
+
+  async #rotateNow(next: string | KeyProvider): Promise<KeyRotation> {
+    const nextSource =
+      typeof next === 'function'
+        ? { read: next, origin: ROTATE_PROVIDER_ORIGIN, isProvider: true }
+        : staticSource(next, ROTATE_KEY_ORIGIN)
+    const candidate = await readProvider(nextSource, this.#timings.fetchTimeoutMs)
+    try {
+      await this.#verify(candidate.value)
+    } catch (error) {
+      this.#log.error(
+        { keyId: this.keyId, candidateKeyId: candidate.keyId, reason: describeKeyFailure(error) },
+        'mistral key rotation refused',
+      )
+      throw new KeyVerificationFailedError()
+    }
+    const previousKeyId = this.keyId
+    this.#generation += 1
+    this.#inflight = undefined
+    this.#lastRead = undefined
+    this.#source = nextSource
+    this.#install(candidate)
+    this.#schedule()
+    return { previousKeyId, keyId: candidate.keyId }
+  }
+
+  /** A re-read after Mistral refused `failedKeyId`, unless the key in service has already changed. */
+  async #afterUnauthorized(failedKeyId: string): Promise<ActiveKey> {
+    const active = this.#active
+    if (active !== undefined && active.keyId !== failedKeyId) return active
+    return this.#readOnDemand('upstream_401')
+  }
+
+  /** Reads the source once for everyone waiting; a read that a rotation overtook yields the rotated key. */
+  #read(trigger: string): Promise<ActiveKey> {
+    if (this.#inflight !== undefined) return this.#inflight
+    const generation = this.#generation
+    const attempt = readProvider(this.#source, this.#timings.fetchTimeoutMs).then(
+      (key) => {
+        if (generation !== this.#generation) return this.#active as ActiveKey
+        this.#install(key)
+        this.#lastRead = { at: this.#now(), key }
         return key
-      })
-      .catch((error: unknown) => {
-        if (generation !== readGeneration) return active as ActiveKey
-        lastRead = { at: now(), key: undefined }
+      },
+      (error: unknown) => {
+        if (generation !== this.#generation) return this.#active as ActiveKey
+        this.#lastRead = { at: this.#now(), key: undefined }
         // At start-up the error goes to the caller of start(), which fails the plugin's registration.
         if (trigger !== 'start') {
-          log.error({ keyId: active?.keyId, reason: describeKeyFailure(error), trigger }, 'mistral key refresh failed')
+          this.#log.error(
+            { keyId: this.keyId, reason: describeKeyFailure(error), trigger },
+            'mistral key refresh failed',
+          )
         }
         throw error
-      })
-      .finally(() => {
-        if (inflight === attempt) inflight = undefined
-      })
-    inflight = attempt
-    return attempt
+      },
+    )
+    const shared = attempt.finally(() => {
+      if (this.#inflight === shared) this.#inflight = undefined
+    })
+    this.#inflight = shared
+    return shared
   }
 
   /** A read asked for by a call rather than the timer: throttled, so failing traffic cannot hammer the provider. */
-  function readOnDemand(trigger: string): Promise<ActiveKey> {
-    if (inflight === undefined && lastRead !== undefined && now() - lastRead.at < minFetchIntervalMs) {
-      return lastRead.key === undefined ? Promise.reject(new KeyUnavailableError()) : Promise.resolve(lastRead.key)
+  #readOnDemand(trigger: string): Promise<ActiveKey> {
+    const last = this.#lastRead
+    if (
+      this.#inflight === undefined &&
+      last !== undefined &&
+      this.#now() - last.at < this.#timings.minFetchIntervalMs
+    ) {
+      return last.key === undefined ? Promise.reject(new KeyUnavailableError()) : Promise.resolve(last.key)
     }
-    return read(trigger).catch(() => {
+    return this.#read(trigger).catch(() => {
       throw new KeyUnavailableError()
     })
   }
 
-  function schedule(): void {
-    clearTimeout(timer)
-    timer = undefined
-    if (closed || !started || !source.isProvider) return
+  #install(key: ActiveKey): void {
+    this.#active = key
+    this.#fetchedAt = this.#now()
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer)
+    this.#timer = undefined
+    if (this.#state !== 'started' || !this.#source.isProvider) return
     // Chained rather than an interval: a slow provider never has two refreshes queued behind it.
-    timer = setTimeout(() => {
-      void manager.refreshNow().then(schedule)
-    }, refreshMs)
-    timer.unref()
+    this.#timer = setTimeout(() => {
+      void this.refreshNow().then(() => this.#schedule())
+    }, this.#timings.refreshMs)
+    this.#timer.unref()
   }
+}
 
-  function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-    let timeout: NodeJS.Timeout | undefined
-    const expired = new Promise<never>((_, reject) => {
-      timeout = setTimeout(() => reject(new KeyProviderTimeout()), ms)
-      timeout.unref()
-    })
-    return Promise.race([promise, expired]).finally(() => clearTimeout(timeout))
-  }
-
-  const manager: KeyManager = {
-    async start() {
-      if (started) return
-      if (source.isProvider) {
-        const { origin } = source
-        try {
-          await read('start')
-        } catch (error) {
-          throw error instanceof InvalidApiKeyError ? error : new KeyProviderError(origin, describeKeyFailure(error))
-        }
-      }
-      started = true
-      schedule()
-    },
-
-    current() {
-      if (active !== undefined && (!source.isProvider || now() - fetchedAt <= maxStaleMs)) return active
-      return readOnDemand('stale')
-    },
-
-    async refetch(reason, failedKeyId) {
-      if (failedKeyId !== undefined && active !== undefined && active.keyId !== failedKeyId) return active
-      return readOnDemand(reason)
-    },
-
-    async rotate(next) {
-      let candidate: ActiveKey
-      let nextSource: Source
-      if (typeof next === 'function') {
-        nextSource = { read: next, origin: ROTATE_PROVIDER_ORIGIN, isProvider: true }
-        try {
-          const value = await withTimeout(Promise.resolve().then(next), fetchTimeoutMs)
-          validateKey(value, ROTATE_PROVIDER_ORIGIN)
-          candidate = activeKey(value)
-        } catch (error) {
-          throw error instanceof InvalidApiKeyError
-            ? error
-            : new KeyProviderError(ROTATE_PROVIDER_ORIGIN, describeKeyFailure(error))
-        }
-      } else {
-        validateKey(next, ROTATE_KEY_ORIGIN)
-        nextSource = staticSource(next, ROTATE_KEY_ORIGIN)
-        candidate = activeKey(next)
-      }
-      try {
-        await verify(candidate.value)
-      } catch (error) {
-        log.error(
-          { keyId: active?.keyId, candidateKeyId: candidate.keyId, reason: describeKeyFailure(error) },
-          'mistral key rotation refused',
-        )
-        throw new KeyVerificationFailedError()
-      }
-      const previousKeyId = active?.keyId
-      generation += 1
-      inflight = undefined
-      lastRead = undefined
-      source = nextSource
-      install(candidate)
-      schedule()
-      return { previousKeyId, keyId: candidate.keyId }
-    },
-
-    async refreshNow() {
-      if (!source.isProvider) return
-      await read('refresh').catch(() => {
-        // Logged by read(); the last good key keeps serving until it goes stale.
-      })
-    },
-
-    get keyId() {
-      return active?.keyId
-    },
-
-    get isProvider() {
-      return source.isProvider
-    },
-
-    close() {
-      closed = true
-      schedule()
-    },
-  }
-  return manager
+export function createKeyManager(options: KeyManagerOptions): KeyManager {
+  return new KeyManager(options)
 }
 
 function staticSource(value: string, origin: string): Source {
@@ -357,13 +432,6 @@ function staticSource(value: string, origin: string): Source {
 
 function activeKey(value: string): ActiveKey {
   return Object.freeze({ value, keyId: fingerprint(value) })
-}
-
-function checkDelay(value: number, option: string): number {
-  if (!Number.isInteger(value) || value < 1 || value > MAX_TIMER_MS) {
-    throw new InvalidOptionError(option, `must be a whole number of milliseconds between 1 and ${MAX_TIMER_MS}`)
-  }
-  return value
 }
 
 let sdkDebugWarned = false

@@ -2,7 +2,10 @@ import type { FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import type { AuditOptions } from './audit.js'
 import { InvalidOptionError } from './errors.js'
-import type { KeyProvider } from './keys.js'
+import { guardOptionsShape } from './guard/options.js'
+import { SENSITIVE_TYPES } from './guard/types.js'
+import { DEFAULT_KEY_TIMINGS, type KeyProvider, type KeyTimings } from './keys.js'
+import { parseOptions } from './option-errors.js'
 import { GUARD_ACTIONS, type GuardPluginOptions } from './screening.js'
 
 export const ENVIRONMENTS = ['development', 'staging', 'production'] as const
@@ -25,6 +28,8 @@ export const DEFAULT_RATE_LIMIT = { max: 60, timeWindow: 60_000 } as const
 export const DEFAULT_RATE_LIMIT_NAMESPACE = 'fastify-mistral-secure:rate-limit:'
 /** Most upstream retries a call may ask for: each one spends the same time budget. */
 export const MAX_RETRIES = 5
+/** setTimeout turns longer delays into 1 ms, which would make a key refresh loop spin. */
+const MAX_TIMER_MS = 2_147_483_647
 
 export const ROLES = ['system', 'user', 'assistant'] as const
 export type Role = (typeof ROLES)[number]
@@ -141,6 +146,8 @@ export interface MistralSecureOptions {
 /** Options after validation and defaults: every later part reads only this. */
 export interface ResolvedOptions {
   environment: Environment
+  /** How often the key is read and how long a provider's key may serve; see src/keys.ts. */
+  keys: KeyTimings
   policy: Readonly<PolicyProfile>
   serverURL: string
   timeoutMs: number
@@ -161,6 +168,8 @@ export interface ResolvedRateLimit {
   nameSpace: string
 }
 
+const DELAY_MESSAGE = `must be a whole number of milliseconds between 1 and ${MAX_TIMER_MS}`
+
 const bounds = z
   .strictObject({ min: z.number().finite(), max: z.number().finite() })
   .refine((range) => range.min <= range.max, 'min must not exceed max')
@@ -179,18 +188,14 @@ const profileOverride = z
   })
   .partial()
 
+const delay = z.number().int(DELAY_MESSAGE).min(1, DELAY_MESSAGE).max(MAX_TIMER_MS, DELAY_MESSAGE)
+
 const optionsSchema = z.strictObject({
-  // The key is checked (and never echoed) by keys.ts; here only its type matters.
-  apiKey: z
-    .union([
-      z.string(),
-      z.custom<KeyProvider>((value) => typeof value === 'function', 'expected a string or a function'),
-    ])
-    .optional(),
-  // Checked (with the key manager's own messages) by keys.ts.
-  keyRefreshMs: z.number().optional(),
-  keyMaxStaleMs: z.number().optional(),
-  keyMinFetchIntervalMs: z.number().optional(),
+  // The key itself is checked (and never echoed) by keys.ts's validateKey, wherever it comes from.
+  apiKey: z.union([z.string(), z.custom<KeyProvider>((value) => typeof value === 'function', 'a function')]).optional(),
+  keyRefreshMs: delay.optional(),
+  keyMaxStaleMs: delay.optional(),
+  keyMinFetchIntervalMs: delay.optional(),
   environment: z.enum(ENVIRONMENTS).optional(),
   profiles: z
     .strictObject({ development: profileOverride, staging: profileOverride, production: profileOverride })
@@ -215,9 +220,7 @@ const optionsSchema = z.strictObject({
             ]),
           )
           .optional(),
-        // Rules and disabled types are checked by createGuard, with messages of its own.
-        rules: z.array(z.any()).optional(),
-        disable: z.array(z.any()).optional(),
+        ...guardOptionsShape,
         failOpen: z.boolean().optional(),
       }),
     ])
@@ -274,22 +277,17 @@ function environmentFromNodeEnv(nodeEnv: string | undefined): Environment {
  * Throws FST_MISTRAL_INVALID_OPTION naming the first option at fault; option values are never echoed.
  */
 export function resolveOptions(options: MistralSecureOptions, env: NodeJS.ProcessEnv): ResolvedOptions {
-  const parsed = optionsSchema.safeParse(options)
-  if (!parsed.success) {
-    const issue = mostSpecific(parsed.error.issues[0] as OptionIssue)
-    throw new InvalidOptionError(issue.path.join('.') || '(root)', issue.message)
-  }
-  const valid = parsed.data
+  const valid = parseOptions(optionsSchema, options)
   const environment = valid.environment ?? environmentFromNodeEnv(env.NODE_ENV)
-  if (environment === 'production' && valid.serverURL && !isSafeServerURL(valid.serverURL)) {
-    throw new InvalidOptionError('serverURL', 'must use https in production (plain http only to a loopback address)')
-  }
+  if (valid.serverURL !== undefined) checkServerURL(valid.serverURL, environment)
+  if (valid.guard) checkGuardActions(valid.guard)
   const policy = { ...DEFAULT_PROFILES[environment], ...valid.profiles?.[environment] }
   if (policy.minMessages > policy.maxMessages) {
     throw new InvalidOptionError(`profiles.${environment}.minMessages`, 'must not exceed maxMessages')
   }
   return {
     environment,
+    keys: resolveKeyTimings(valid),
     policy: freezeProfile(policy),
     serverURL: valid.serverURL ?? DEFAULT_SERVER_URL,
     timeoutMs: valid.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -324,31 +322,54 @@ function freezeProfile(profile: PolicyProfile): Readonly<PolicyProfile> {
   })
 }
 
-/** The key travels in the Authorization header: in production only over TLS, or to a proxy on this machine. */
-function isSafeServerURL(serverURL: string): boolean {
-  const { protocol, hostname } = new URL(serverURL)
-  return protocol === 'https:' || ['127.0.0.1', 'localhost', '[::1]'].includes(hostname)
-}
-
-interface OptionIssue {
-  path: PropertyKey[]
-  message: string
-  code?: string
-  errors?: OptionIssue[][]
-}
-
 /**
- * A union (`false` or an object, a string or a function) fails as a whole with a vague "Invalid input";
- * the branch that got furthest names the real field at fault (`guard.actions.email`, not `guard`).
+ * Credentials in the URL would travel (and be logged by proxies) beside our own Authorization header. The key
+ * travels in that header: in production only over TLS, or to a proxy on this machine.
  */
-function mostSpecific(issue: OptionIssue): OptionIssue {
-  if (issue.code !== 'invalid_union' || !issue.errors) return issue
-  let best = issue
-  for (const branch of issue.errors) {
-    // zod lists only the branches that failed, each with at least one issue.
-    const inner = mostSpecific(branch[0] as OptionIssue)
-    const candidate = { ...inner, path: [...issue.path, ...inner.path] }
-    if (candidate.path.length > best.path.length) best = candidate
+function checkServerURL(serverURL: string, environment: Environment): void {
+  const { protocol, hostname, username, password } = new URL(serverURL)
+  if (username !== '' || password !== '') {
+    throw new InvalidOptionError('serverURL', 'must not hold credentials (user:password@); give the key as apiKey')
   }
-  return best
+  const safe = protocol === 'https:' || ['127.0.0.1', 'localhost', '[::1]'].includes(hostname)
+  if (environment === 'production' && !safe) {
+    throw new InvalidOptionError('serverURL', 'must use https in production (plain http only to a loopback address)')
+  }
+}
+
+function resolveKeyTimings(
+  valid: Pick<MistralSecureOptions, 'keyRefreshMs' | 'keyMaxStaleMs' | 'keyMinFetchIntervalMs'>,
+): KeyTimings {
+  const keys: KeyTimings = {
+    refreshMs: valid.keyRefreshMs ?? DEFAULT_KEY_TIMINGS.refreshMs,
+    maxStaleMs: valid.keyMaxStaleMs ?? DEFAULT_KEY_TIMINGS.maxStaleMs,
+    // Capped by maxStaleMs: a throttled call must never be handed a key that has already gone stale.
+    minFetchIntervalMs: Math.min(
+      valid.keyMinFetchIntervalMs ?? DEFAULT_KEY_TIMINGS.minFetchIntervalMs,
+      valid.keyMaxStaleMs ?? DEFAULT_KEY_TIMINGS.maxStaleMs,
+    ),
+    fetchTimeoutMs: DEFAULT_KEY_TIMINGS.fetchTimeoutMs,
+  }
+  if (keys.maxStaleMs < keys.refreshMs) {
+    // Otherwise the key would go stale between two refreshes even while the provider works.
+    throw new InvalidOptionError('keyMaxStaleMs', 'must not be shorter than keyRefreshMs')
+  }
+  return keys
+}
+
+/** A misspelt type in `actions` would silently fall back to the default action: refused at start-up instead. */
+function checkGuardActions(guard: GuardPluginOptions): void {
+  const disabled = new Set<string>(guard.disable ?? [])
+  const detected = new Set<string>(SENSITIVE_TYPES.filter((type) => !disabled.has(type)))
+  for (const [index, rule] of (guard.rules ?? []).entries()) {
+    if (detected.has(rule.type)) {
+      throw new InvalidOptionError(`guard.rules.${index}.type`, 'is already detected; disable it first')
+    }
+    detected.add(rule.type)
+  }
+  for (const type of Object.keys(guard.actions ?? {})) {
+    if (!detected.has(type)) {
+      throw new InvalidOptionError(`guard.actions.${type}`, 'not a type this guard detects (see SENSITIVE_TYPES)')
+    }
+  }
 }

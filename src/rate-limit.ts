@@ -27,8 +27,7 @@ export async function registerRateLimit(scope: FastifyInstance, options: Resolve
     ...(options.redis && { redis: options.redis, nameSpace: options.nameSpace }),
     keyGenerator: rateLimitKey,
     // Its return value is thrown: the route's error handler renders it with the plugin's error body.
-    errorResponseBuilder: (_request, context) =>
-      Object.assign(new RateLimitedError(), { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
+    errorResponseBuilder: (_request, context) => new RateLimitedError(Math.ceil(context.ttl / 1000)),
   })
   await limiterHost.ready()
   const limit = limiterHost.rateLimit()

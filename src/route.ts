@@ -19,10 +19,11 @@ import {
   InternalError,
   isMistralSecureError,
   type MistralSecureError,
+  RateLimitedError,
   RequestRefusedError,
   UnsupportedMediaTypeError,
+  UpstreamRateLimitedError,
   ValidationError,
-  withDetails,
 } from './errors.js'
 import { redactCredentialsInRequestLogs } from './log-redaction.js'
 import { type IdentifyFunction, type PolicyProfile, type ResolvedRateLimit, ROLES } from './options.js'
@@ -208,7 +209,10 @@ function handleRouteError(error: FastifyError, request: FastifyRequest, reply: F
     request.log.error({ err: error }, 'unexpected error in the mistral chat route')
   }
   callState(request).errorCode = pluginError.code
-  const retryAfter = (pluginError as { retryAfterSeconds?: number }).retryAfterSeconds
+  const retryAfter =
+    pluginError instanceof RateLimitedError || pluginError instanceof UpstreamRateLimitedError
+      ? pluginError.retryAfterSeconds
+      : undefined
   if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter))
   reply.code(pluginError.statusCode)
   return errorBody(request, pluginError)
@@ -254,22 +258,18 @@ function validationDetail(issue: {
 /** Every failure the route can see, as one of the plugin's errors. */
 export function toPluginError(error: FastifyError): MistralSecureError {
   if (hasZodFastifySchemaValidationErrors(error)) {
-    return withDetails(new ValidationError(), error.validation.slice(0, MAX_VALIDATION_DETAILS).map(validationDetail))
+    return new ValidationError(error.validation.slice(0, MAX_VALIDATION_DETAILS).map(validationDetail))
   }
   if (isMistralSecureError(error)) return error
   // Fastify's own body errors: their messages can quote the request's headers, so only the status is kept.
   if (error.statusCode === 413) return new BodyTooLargeError()
   if (error.statusCode === 415) return new UnsupportedMediaTypeError()
   if (error.statusCode === 400 && (error.code === undefined || error.code.startsWith('FST_ERR_CTP_'))) {
-    return withDetails(new ValidationError(), [{ path: 'body', message: 'the body must be a valid JSON object' }])
+    return new ValidationError([{ path: 'body', message: 'the body must be a valid JSON object' }])
   }
   // A refusal of the host's own (an authentication hook's 401): its status, code and message are the host's.
   if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-    return Object.assign(new RequestRefusedError(), {
-      statusCode: error.statusCode,
-      ...(error.code && { code: error.code }),
-      message: error.message,
-    })
+    return new RequestRefusedError({ statusCode: error.statusCode, code: error.code, message: error.message })
   }
   return new InternalError()
 }

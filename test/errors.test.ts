@@ -9,13 +9,15 @@ import {
   InvalidOptionError,
   isMistralSecureError,
   PolicyViolationError,
+  RateLimitedError,
+  RequestRefusedError,
+  SensitiveContentError,
   UpstreamAuthError,
   UpstreamError,
   UpstreamRateLimitedError,
   UpstreamRejectedError,
   UpstreamTimeoutError,
   ValidationError,
-  withDetails,
 } from '../src/errors.js'
 import { createMockMistral, type MockMistral } from '../src/testing/index.js'
 import { fromSdkError } from '../src/transport/sdk.js'
@@ -337,20 +339,34 @@ t.test('parseRetryAfter', async (t) => {
   t.equal(parseRetryAfter('NaN'), undefined)
 })
 
-t.test('withDetails attaches details and keeps the error class and code', async (t) => {
-  const error = new PolicyViolationError('production')
+t.test('errors with extra fields are typed subclasses that keep the class, code, status and message', async (t) => {
   const details = [{ path: 'model', rule: 'model_allowed', limit: ['mistral-small-latest'] }]
-  const result = withDetails(error, details)
-  t.equal(result, error, 'the same error')
-  t.ok(result instanceof PolicyViolationError)
-  t.strictSame(result.details, details)
-  t.match(result, {
+  const policy = new PolicyViolationError('production', details)
+  t.ok(policy instanceof PolicyViolationError)
+  t.strictSame(policy.details, details)
+  t.match(policy, {
     code: 'FST_MISTRAL_POLICY_VIOLATION',
     statusCode: 403,
     message: 'The request breaks the production policy: see details for the rules broken',
   })
-  t.match(JSON.parse(JSON.stringify(result)), { details }, 'details are serialised with the error')
-  t.strictSame(withDetails(new ValidationError(), []).details, [])
+  t.match(JSON.parse(JSON.stringify(policy)), { details }, 'details are serialised with the error')
+  t.notOk('details' in new PolicyViolationError('production'), 'no details field unless given')
+  t.strictSame(new ValidationError([]).details, [])
+  t.strictSame(new SensitiveContentError([{ path: 'messages.0.content', type: 'email', count: 1 }]).details, [
+    { path: 'messages.0.content', type: 'email', count: 1 },
+  ])
+  t.equal(new RateLimitedError(7).retryAfterSeconds, 7)
+  t.equal(new UpstreamRateLimitedError(3).retryAfterSeconds, 3)
+  t.notOk('retryAfterSeconds' in new UpstreamRateLimitedError(), 'no retry-after unless Mistral sent one')
+
+  const refused = new RequestRefusedError({ statusCode: 401, code: 'FST_HOST_AUTH', message: 'sign in first' })
+  t.match(refused, { statusCode: 401, code: 'FST_HOST_AUTH', message: 'sign in first' })
+  t.ok(isMistralSecureError(new RequestRefusedError()), 'a refusal without a host code keeps the plugin code')
+  t.match(new RequestRefusedError(), {
+    statusCode: 400,
+    code: 'FST_MISTRAL_REQUEST_REFUSED',
+    message: 'The request was refused',
+  })
 })
 
 t.test('isMistralSecureError', async (t) => {

@@ -175,7 +175,8 @@ t.test('invalid guard options fail start-up naming the option', async (t) => {
   for (const [guard, path] of [
     [{ input: 'shred' }, 'guard.input'],
     [{ actions: { email: 'hide' } }, 'guard.actions.email'],
-    [{ disable: ['emails'] }, 'disable.0'],
+    [{ disable: ['emails'] }, 'guard.disable.0'],
+    [{ rules: [{ type: 'Bad-Name', pattern: /x/ }] }, 'guard.rules.0.type'],
     [{ actions: { privat_key: 'block' } }, 'guard.actions.privat_key'],
   ] as const) {
     const app = Fastify()

@@ -192,3 +192,163 @@ t.test('MISTRAL_DEBUG: one warning, and the SDK prints nothing', async (t) => {
     'one warning',
   )
 })
+
+/** A key that is also a valid identifier: what a careless error code or name check would let through. */
+const IDENTIFIER_KEY = 'CANARYidentKey0123456789abcdefXY'
+forbid(IDENTIFIER_KEY)
+
+/** What a secrets-manager client might throw: the key in every field a logger or a host could print. */
+function errorHoldingKey(key: string): Error {
+  const error = new Error(`denied: ${key}`, { cause: { secret: key } })
+  Object.assign(error, { code: key, name: key, secret: key })
+  error.stack = `${key}\n    at provider`
+  return error
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void
+  const promise = new Promise<T>((res) => {
+    resolve = res
+  })
+  return { promise, resolve }
+}
+
+t.test('key provider errors: the key appears in no start-up error, log line or rotateKey error', async (t) => {
+  // Start-up: the provider throws an error holding the key in its code, name, message, cause and stack.
+  const failing = Fastify()
+  t.teardown(() => failing.close())
+  failing.register(mistralSecure, {
+    apiKey: async () => {
+      throw errorHoldingKey(IDENTIFIER_KEY)
+    },
+  })
+  const startError = await failing.ready().then(
+    () => undefined,
+    (caught: unknown) => caught,
+  )
+  t.match(startError, { code: 'FST_MISTRAL_KEY_PROVIDER_FAILED' })
+  t.match((startError as Error).message, 'from the apiKey provider (Error)', 'only the class is named')
+  t.notMatch(errorText(startError), IDENTIFIER_KEY)
+  recordOutput(errorText(startError))
+
+  // A refresh after an upstream 401: the failure is logged with the class only.
+  let fail = false
+  const { app, mock, logs } = await buildApp(t, {
+    plugin: {
+      apiKey: async () => {
+        if (fail) throw errorHoldingKey(IDENTIFIER_KEY)
+        return TEST_API_KEY
+      },
+      keyMinFetchIntervalMs: 1,
+    },
+  })
+  fail = true
+  mock.revokeKey(TEST_API_KEY)
+  const response = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+  t.equal(response.json().code, 'FST_MISTRAL_UPSTREAM_AUTH')
+  t.match(
+    logs.filter((line) => line.msg === 'mistral key refresh failed'),
+    [{ reason: 'Error', trigger: 'upstream_401' }],
+  )
+
+  // rotateKey with a failing provider, and with a key Mistral refuses (the rotation-refused line).
+  const rotateError = await app.mistral
+    .rotateKey(async () => {
+      throw errorHoldingKey(IDENTIFIER_KEY)
+    })
+    .catch((caught: unknown) => caught)
+  t.match(rotateError, { code: 'FST_MISTRAL_KEY_PROVIDER_FAILED' })
+  t.match((rotateError as Error).message, 'from the provider given to rotateKey (Error)')
+  recordOutput(errorText(rotateError))
+  const verifyError = await app.mistral.rotateKey(IDENTIFIER_KEY).catch((caught: unknown) => caught)
+  t.match(verifyError, { code: 'FST_MISTRAL_KEY_VERIFICATION_FAILED' })
+  recordOutput(errorText(verifyError))
+  t.equal(logs.filter((line) => line.msg === 'mistral key rotation refused').length, 1)
+  t.notMatch(JSON.stringify(logs), IDENTIFIER_KEY, 'checked here too; the file-wide canary check covers it again')
+})
+
+t.test('keys that cannot travel in a header are refused at start-up and by rotateKey', async (t) => {
+  const unusable = [
+    `${TEST_API_KEY}\u0000`,
+    `${TEST_API_KEY}\u007f`,
+    `${TEST_API_KEY}\u001b[0m`,
+    `${TEST_API_KEY}é`,
+    `${TEST_API_KEY}\u2028`,
+    `\ufeff${TEST_API_KEY}`,
+  ]
+  // Labels by index: a line separator in a test name would break tap's own output.
+  for (const [index, key] of unusable.entries()) {
+    const app = Fastify()
+    t.teardown(() => app.close())
+    app.register(mistralSecure, { apiKey: key })
+    const error = await app.ready().then(
+      () => undefined,
+      (caught: unknown) => caught,
+    )
+    t.match(error, { code: 'FST_MISTRAL_INVALID_API_KEY' }, `start-up: key ${index}`)
+    recordOutput(errorText(error))
+  }
+  const { app, mock } = await buildApp(t)
+  for (const [index, key] of unusable.entries()) {
+    const error = await app.mistral.rotateKey(key).catch((caught: unknown) => caught)
+    t.match(error, { code: 'FST_MISTRAL_INVALID_API_KEY' }, `rotateKey: key ${index}`)
+    const fromProvider = await app.mistral.rotateKey(async () => key).catch((caught: unknown) => caught)
+    t.match(fromProvider, { code: 'FST_MISTRAL_INVALID_API_KEY' })
+    recordOutput(errorText(error) + errorText(fromProvider))
+  }
+  t.equal(mock.requests.length, 0, 'Mistral was never asked')
+  t.equal((await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })).statusCode, 200)
+})
+
+t.test(
+  'overlapping rotateKey calls: the last one asked for serves, and the entries record real transitions',
+  async (t) => {
+    const SECOND_KEY = 'second-key-CANARY-5d6e7f8a9b0c1d2e3f'
+    forbid(SECOND_KEY)
+    const { app, mock, logs } = await buildApp(t)
+    mock.addKey(NEW_KEY)
+    mock.addKey(SECOND_KEY)
+    // The first rotation's key is slow to arrive; the second is given at once.
+    const slow = deferred<string>()
+    const first = app.mistral.rotateKey(() => slow.promise)
+    const second = app.mistral.rotateKey(SECOND_KEY)
+    await new Promise((resolve) => setImmediate(resolve))
+    slow.resolve(NEW_KEY)
+    t.same(await first, { previousKeyId: fingerprint(TEST_API_KEY), keyId: fingerprint(NEW_KEY) })
+    t.same(await second, { previousKeyId: fingerprint(NEW_KEY), keyId: fingerprint(SECOND_KEY) })
+
+    await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+    t.equal(mock.requests.at(-1)?.headers.authorization, `Bearer ${SECOND_KEY}`, 'the last rotation is in service')
+    t.match(
+      auditEntries(logs).filter((entry) => entry.action === 'key.rotate'),
+      [
+        { success: true, previousKeyId: fingerprint(TEST_API_KEY), keyId: fingerprint(NEW_KEY) },
+        { success: true, previousKeyId: fingerprint(NEW_KEY), keyId: fingerprint(SECOND_KEY) },
+      ],
+    )
+  },
+)
+
+t.test(
+  'past keyMaxStaleMs without a good provider key, calls fail closed with 503 and reach no upstream',
+  async (t) => {
+    let fail = false
+    const { app, mock, logs } = await buildApp(t, {
+      plugin: {
+        apiKey: async () => {
+          if (fail) throw new Error('vault unreachable')
+          return TEST_API_KEY
+        },
+        keyRefreshMs: 1,
+        keyMaxStaleMs: 1,
+      },
+    })
+    fail = true
+    // Longer than keyMaxStaleMs: the key read at start-up is stale, whatever the refresh timer did meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    const error = await app.mistral.models.list().catch((caught: unknown) => caught)
+    t.match(error, { code: 'FST_MISTRAL_KEY_UNAVAILABLE', statusCode: 503 })
+    t.equal(mock.requests.length, 0, 'no call went out without a key')
+    t.equal(logs.filter((line) => line.msg === 'mistral upstream call failed').length, 0, 'not an upstream failure')
+  },
+)

@@ -2,13 +2,12 @@ import { execFile } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import t from 'tap'
-import { InvalidApiKeyError, InvalidOptionError, MissingApiKeyError } from '../src/errors.js'
+import { InvalidApiKeyError, MissingApiKeyError } from '../src/errors.js'
 import { KeyProviderError, KeyUnavailableError, KeyVerificationFailedError } from '../src/key-errors.js'
 import {
   type ActiveKey,
   createKeyManager,
   DEFAULT_KEY_MAX_STALE_MS,
-  DEFAULT_KEY_REFRESH_MS,
   describeKeyFailure,
   fingerprint,
   type KeyManagerOptions,
@@ -107,6 +106,23 @@ function scriptedProvider(first: string | Error = KEY_A) {
   }
 }
 
+/** What the transport throws when Mistral refuses a key. */
+class Unauthorized extends Error {
+  statusCode = 401
+}
+const isUnauthorized = (error: unknown) => error instanceof Unauthorized
+
+/** A call that Mistral answers with a 401 for `refusedKeyId`, and that records the keys it was given. */
+function callRefusing(refusedKeyId: string) {
+  const used: string[] = []
+  const run = async (key: ActiveKey) => {
+    used.push(key.keyId)
+    if (key.keyId === refusedKeyId) throw new Unauthorized()
+    return key
+  }
+  return { used, run }
+}
+
 function setup(overrides: Partial<KeyManagerOptions> = {}) {
   const clock = { time: 1_000_000 }
   const log = recordingLog()
@@ -202,11 +218,16 @@ t.test('resolveKeyOrigin', async (t) => {
 })
 
 t.test(
-  'validateKey draws the line at 20 characters (as documented) and refuses whitespace and non-strings',
+  'validateKey draws the line at 20 characters (as documented) and refuses whitespace, what cannot travel in a header, and non-strings',
   async (t) => {
     t.doesNotThrow(() => validateKey('x'.repeat(20), 'here'))
     t.throws(() => validateKey('x'.repeat(19), 'here'), InvalidApiKeyError)
     t.throws(() => validateKey(`${'x'.repeat(20)} `, 'here'), InvalidApiKeyError)
+    // What cannot travel in an Authorization header: control characters, DEL, anything beyond ASCII.
+    for (const character of ['\u0000', '\t', '\r\n', '\u001b', '\u007f', 'é', '\u00a0', '\u200b', '\ufeff', '😀']) {
+      t.throws(() => validateKey(`${'x'.repeat(20)}${character}`, 'here'), InvalidApiKeyError)
+    }
+    t.doesNotThrow(() => validateKey('!"#$%&\'()*+,-./0123456789:;<=>?@AZ[\\]^_`az{|}~', 'here'), 'printable ASCII')
     t.throws(() => validateKey(undefined, 'here'), InvalidApiKeyError)
     t.throws(() => validateKey(12345678901234567890n, 'here'), InvalidApiKeyError)
   },
@@ -219,47 +240,31 @@ t.test('fingerprint tells keys apart without revealing them', async (t) => {
   t.notMatch(fingerprint(KEY_A), CANARY)
 })
 
-t.test('describeKeyFailure gives a code or class name, never a message', async (t) => {
+t.test('describeKeyFailure gives a well-known system code or the class, nothing the error carries', async (t) => {
   t.equal(describeKeyFailure(new TypeError(PROVIDER_MESSAGE)), 'TypeError')
   t.equal(describeKeyFailure(Object.assign(new Error(PROVIDER_MESSAGE), { code: 'ECONNREFUSED' })), 'ECONNREFUSED')
-  t.equal(describeKeyFailure(Object.assign(new Error(PROVIDER_MESSAGE), { code: 7 })), '7')
+  t.equal(describeKeyFailure(Object.assign(new Error(PROVIDER_MESSAGE), { code: 'ETIMEDOUT' })), 'ETIMEDOUT')
   t.equal(describeKeyFailure(new InvalidApiKeyError('x')), 'FST_MISTRAL_INVALID_API_KEY')
   class AccessDeniedException extends Error {
     override name = 'AccessDeniedException'
   }
   t.equal(describeKeyFailure(new AccessDeniedException(PROVIDER_MESSAGE)), 'AccessDeniedException')
-  // A name or code that is not an identifier may be content.
-  t.equal(describeKeyFailure(Object.assign(new Error('x'), { code: `leak ${KEY_A}` })), 'Error')
+  // A code or a name is data: whoever built the error chose it, and a key looks like an identifier.
+  const identifierKey = 'Zq8xk3LmP0aB7cD9eF1gH2iJ4kL5mN6o'
+  for (const error of [
+    Object.assign(new Error('x'), { code: identifierKey }),
+    Object.assign(new Error('x'), { code: 7 }),
+    Object.assign(new Error('x'), { name: identifierKey }),
+    Object.assign(new Error('x'), { code: `leak ${KEY_A}` }),
+  ]) {
+    t.equal(describeKeyFailure(error), 'Error')
+  }
+  class Anonymous extends Error {}
+  Object.defineProperty(Anonymous, 'name', { value: `leak ${KEY_A}` })
+  t.equal(describeKeyFailure(new Anonymous()), 'Error', 'a class name that is no identifier is withheld')
+  t.equal(describeKeyFailure(Object.create(null)), 'object')
   t.equal(describeKeyFailure(KEY_A), 'string')
   t.equal(describeKeyFailure(undefined), 'undefined')
-})
-
-t.test('createKeyManager refuses timings it cannot honour, naming the option', async (t) => {
-  const base = {
-    apiKey: KEY_A,
-    environment: 'production' as const,
-    env: {},
-    log: recordingLog(),
-    verify: async () => {},
-  }
-  const bad: Array<[Partial<KeyManagerOptions>, string]> = [
-    [{ refreshMs: 0 }, 'keyRefreshMs'],
-    [{ refreshMs: 1.5 }, 'keyRefreshMs'],
-    [{ refreshMs: Number.NaN }, 'keyRefreshMs'],
-    // setTimeout would turn this into 1 ms and spin.
-    [{ refreshMs: 2 ** 31, maxStaleMs: 2 ** 31 }, 'keyRefreshMs'],
-    [{ maxStaleMs: -1 }, 'keyMaxStaleMs'],
-    [{ refreshMs: 10_000, maxStaleMs: 9_999 }, 'keyMaxStaleMs'],
-    [{ minFetchIntervalMs: 0 }, 'keyMinFetchIntervalMs'],
-    [{ fetchTimeoutMs: Number.POSITIVE_INFINITY }, 'keyFetchTimeoutMs'],
-  ]
-  for (const [options, name] of bad) {
-    const error = thrown(() => createKeyManager({ ...base, ...options }))
-    t.ok(error instanceof InvalidOptionError, name)
-    t.match(error.message, `"${name}"`)
-  }
-  t.ok(DEFAULT_KEY_MAX_STALE_MS >= DEFAULT_KEY_REFRESH_MS)
-  t.doesNotThrow(() => createKeyManager({ ...base, refreshMs: 2 ** 31 - 1, maxStaleMs: 2 ** 31 - 1 }).close())
 })
 
 t.test('a fixed key', async (t) => {
@@ -290,9 +295,11 @@ t.test('a fixed key', async (t) => {
     t.notMatch(leakText(error), CANARY)
   })
 
-  t.test('refetch has nothing to re-read and returns the same key', async (t) => {
+  t.test('a 401 has nothing to re-read: the call fails with its own error, once', async (t) => {
     const { manager } = setup()
-    t.same(await manager.refetch('upstream_401', fingerprint(KEY_A)), { value: KEY_A, keyId: fingerprint(KEY_A) })
+    const call = callRefusing(fingerprint(KEY_A))
+    t.ok((await rejection(manager.withKey(call.run, isUnauthorized))) instanceof Unauthorized)
+    t.same(call.used, [fingerprint(KEY_A)])
   })
 })
 
@@ -342,7 +349,9 @@ t.test('a provider key', async (t) => {
     await manager.start()
     const failures: Array<[unknown, string]> = [
       [new Error(`${PROVIDER_MESSAGE} ${KEY_B}`), 'Error'],
-      [Object.assign(new Error(PROVIDER_MESSAGE), { code: 'ThrottlingException' }), 'ThrottlingException'],
+      // A provider's own code is not repeated: only well-known system codes are.
+      [Object.assign(new Error(PROVIDER_MESSAGE), { code: 'ThrottlingException' }), 'Error'],
+      [Object.assign(new Error(PROVIDER_MESSAGE), { code: 'ECONNRESET' }), 'ECONNRESET'],
       [`${PROVIDER_MESSAGE} ${KEY_B}`, 'string'],
     ]
     for (const [error, reason] of failures) {
@@ -360,7 +369,7 @@ t.test('a provider key', async (t) => {
     await manager.refreshNow()
     t.match(log.lines.at(-1), { obj: { reason: 'FST_MISTRAL_INVALID_API_KEY' } })
     t.equal(manager.keyId, fingerprint(KEY_A))
-    t.equal(log.lines.length, 4)
+    t.equal(log.lines.length, 5)
     const text = JSON.stringify(log.lines)
     t.notMatch(text, CANARY)
     t.notMatch(text, PROVIDER_SECRET)
@@ -454,55 +463,81 @@ t.test('a provider key', async (t) => {
   })
 })
 
-t.test('refetch', async (t) => {
-  t.test('concurrent refetches share one provider read and return the new key', async (t) => {
+t.test('withKey: a call Mistral refuses with a 401', async (t) => {
+  t.test('concurrent refusals share one provider read and each call retries once on the new key', async (t) => {
     const script = scriptedProvider(KEY_A)
     const { manager, clock } = setup({ apiKey: script.provider })
     await manager.start()
     clock.time += 10_000
     const pending = script.hold()
-    const calls = Array.from({ length: 20 }, () => manager.refetch('upstream_401', fingerprint(KEY_A)))
+    const calls = Array.from({ length: 20 }, () => callRefusing(fingerprint(KEY_A)))
+    const results = calls.map((call) => manager.withKey(call.run, isUnauthorized))
     pending.resolve(KEY_B)
-    const keys = await Promise.all(calls)
+    const keys = await Promise.all(results)
     t.equal(script.provider.calls, 2)
     t.ok(keys.every((key) => key.keyId === fingerprint(KEY_B)))
+    t.ok(calls.every((call) => call.used.join() === [fingerprint(KEY_A), fingerprint(KEY_B)].join()))
     t.equal(manager.keyId, fingerprint(KEY_B))
   })
 
-  t.test('a 401 for a key already replaced returns the current key without a read', async (t) => {
+  t.test('a 401 for a key already replaced retries on the current key without a read', async (t) => {
     const script = scriptedProvider(KEY_A)
     const { manager } = setup({ apiKey: script.provider })
     await manager.start()
-    script.answer(KEY_B)
-    await manager.refreshNow()
-    t.same(await manager.refetch('upstream_401', fingerprint(KEY_A)), { value: KEY_B, keyId: fingerprint(KEY_B) })
-    t.equal(script.provider.calls, 2)
+    const call = callRefusing(fingerprint(KEY_A))
+    const run = async (key: ActiveKey) => {
+      if (call.used.length === 0) {
+        // The refresh lands while the first attempt is in flight.
+        script.answer(KEY_B)
+        await manager.refreshNow()
+      }
+      return call.run(key)
+    }
+    t.same(await manager.withKey(run, isUnauthorized), { value: KEY_B, keyId: fingerprint(KEY_B) })
+    t.equal(script.provider.calls, 2, 'the refresh only')
   })
 
-  t.test('refetches are throttled to one read per minFetchIntervalMs', async (t) => {
+  t.test('other failures are not retried and the provider is not read', async (t) => {
+    const script = scriptedProvider(KEY_A)
+    const { manager, clock } = setup({ apiKey: script.provider })
+    await manager.start()
+    clock.time += 10_000
+    const failure = new Error('upstream 500')
+    const error = await rejection(
+      manager.withKey(async () => {
+        throw failure
+      }, isUnauthorized),
+    )
+    t.equal(error, failure)
+    t.equal(script.provider.calls, 1)
+  })
+
+  t.test('re-reads are throttled to one per minFetchIntervalMs; an unchanged key fails with the 401', async (t) => {
     const script = scriptedProvider(KEY_A)
     const { manager, clock } = setup({ apiKey: script.provider, minFetchIntervalMs: 1_000 })
     await manager.start()
     clock.time += 1_000
     script.answer(KEY_B)
-    t.equal((await manager.refetch('upstream_401')).keyId, fingerprint(KEY_B))
+    t.equal((await manager.withKey(callRefusing(fingerprint(KEY_A)).run, isUnauthorized)).keyId, fingerprint(KEY_B))
     script.answer(KEY_C)
     clock.time += 999
-    t.equal((await manager.refetch('upstream_401')).keyId, fingerprint(KEY_B), 'too soon: the last read stands')
+    const tooSoon = callRefusing(fingerprint(KEY_B))
+    t.ok((await rejection(manager.withKey(tooSoon.run, isUnauthorized))) instanceof Unauthorized, 'too soon')
+    t.same(tooSoon.used, [fingerprint(KEY_B)], 'the last read stands: no second attempt')
     t.equal(script.provider.calls, 2)
     clock.time += 1
-    t.equal((await manager.refetch('upstream_401')).keyId, fingerprint(KEY_C))
+    t.equal((await manager.withKey(callRefusing(fingerprint(KEY_B)).run, isUnauthorized)).keyId, fingerprint(KEY_C))
     t.equal(script.provider.calls, 3)
   })
 
-  t.test('a failed refetch is a KeyUnavailableError and logged with its trigger', async (t) => {
+  t.test('a failed re-read keeps the 401 as the call error, logged with its trigger', async (t) => {
     const script = scriptedProvider(KEY_A)
     const { manager, log, clock } = setup({ apiKey: script.provider })
     await manager.start()
     clock.time += 10_000
     script.fail()
-    const error = await rejection(manager.refetch('upstream_401'))
-    t.ok(error instanceof KeyUnavailableError)
+    const error = await rejection(manager.withKey(callRefusing(fingerprint(KEY_A)).run, isUnauthorized))
+    t.ok(error instanceof Unauthorized)
     t.same(log.lines, [
       {
         level: 'error',
@@ -511,6 +546,17 @@ t.test('refetch', async (t) => {
       },
     ])
     t.equal(manager.keyId, fingerprint(KEY_A), 'the last good key is kept')
+  })
+
+  t.test('no usable key at all is a KeyUnavailableError before the call runs', async (t) => {
+    const script = scriptedProvider(KEY_A)
+    const { manager, clock } = setup({ apiKey: script.provider })
+    await manager.start()
+    clock.time += DEFAULT_KEY_MAX_STALE_MS + 1
+    script.fail()
+    const call = callRefusing('none')
+    t.ok((await rejection(manager.withKey(call.run, isUnauthorized))) instanceof KeyUnavailableError)
+    t.same(call.used, [])
   })
 })
 
@@ -612,17 +658,51 @@ t.test('rotate', async (t) => {
     t.equal(manager.isProvider, false)
   })
 
+  t.test('overlapping rotations run one after another, so the last one asked for serves', async (t) => {
+    const checks: Array<{ key: string; answer: ReturnType<typeof deferred<void>> }> = []
+    const { manager } = setup({
+      verify: (key) => {
+        const answer = deferred<void>()
+        checks.push({ key, answer })
+        return answer.promise
+      },
+    })
+    const first = manager.rotate(KEY_B)
+    const refused = manager.rotate(KEY_A)
+    const last = manager.rotate(KEY_C)
+    await new Promise((resolve) => setImmediate(resolve))
+    t.same(
+      checks.map((check) => check.key),
+      [KEY_B],
+      'the later rotations wait for the first',
+    )
+    checks[0]?.answer.resolve()
+    t.same(await first, { previousKeyId: fingerprint(KEY_A), keyId: fingerprint(KEY_B) })
+    await new Promise((resolve) => setImmediate(resolve))
+    checks[1]?.answer.reject(new Error('401'))
+    t.ok((await rejection(refused)) instanceof KeyVerificationFailedError, 'a refused rotation does not stop the queue')
+    await new Promise((resolve) => setImmediate(resolve))
+    checks[2]?.answer.resolve()
+    t.same(await last, { previousKeyId: fingerprint(KEY_B), keyId: fingerprint(KEY_C) })
+    t.equal(manager.keyId, fingerprint(KEY_C))
+    t.same(
+      checks.map((check) => check.key),
+      [KEY_B, KEY_A, KEY_C],
+    )
+  })
+
   t.test('a read started before a rotation cannot undo it', async (t) => {
     const script = scriptedProvider(KEY_A)
     const { manager, log, clock } = setup({ apiKey: script.provider })
     await manager.start()
-    clock.time += 10_000
+    clock.time += DEFAULT_KEY_MAX_STALE_MS + 1
 
     const stale = script.hold()
-    const refresh = manager.refetch('upstream_401')
+    const call = callRefusing('none')
+    const waiting = manager.withKey(call.run, isUnauthorized)
     await manager.rotate(KEY_B)
     stale.resolve(KEY_C)
-    t.equal((await refresh).keyId, fingerprint(KEY_B), 'the waiter gets the rotated key')
+    t.equal((await waiting).keyId, fingerprint(KEY_B), 'the waiter gets the rotated key')
     t.equal(manager.keyId, fingerprint(KEY_B))
 
     const rotatedSource = scriptedProvider(KEY_A)

@@ -224,7 +224,8 @@ t.test('the exported built-in profiles cannot be changed at run time', async (t)
 
 t.test('every invalid option is refused with FST_MISTRAL_INVALID_OPTION naming its path', async (t) => {
   const cases: Array<[string, unknown, string, string?]> = [
-    ['unknown top-level key', { extraOption: CANARY }, '(root)', 'Unrecognized key: "extraOption"'],
+    // Unknown options are named (names are keys the host wrote, not values).
+    ['unknown top-level key', { extraOption: CANARY }, 'extraOption', 'unknown option'],
     ['options not an object', null, '(root)'],
     ['apiKey neither a string nor a function', { apiKey: 42 }, 'apiKey'],
     ['keyRefreshMs a string', { keyRefreshMs: CANARY }, 'keyRefreshMs'],
@@ -232,8 +233,13 @@ t.test('every invalid option is refused with FST_MISTRAL_INVALID_OPTION naming i
     ['keyMinFetchIntervalMs a string', { keyMinFetchIntervalMs: CANARY }, 'keyMinFetchIntervalMs'],
     ['unknown environment', { environment: CANARY }, 'environment'],
     ['profiles not an object', { profiles: CANARY }, 'profiles'],
-    ['unknown profile', { profiles: { qa: {} } }, 'profiles', 'Unrecognized key: "qa"'],
-    ['unknown profile field', { profiles: { staging: { budget: CANARY } } }, 'profiles.staging', 'Unrecognized key'],
+    ['unknown profile', { profiles: { qa: {} } }, 'profiles.qa', 'unknown option'],
+    [
+      'unknown profile field',
+      { profiles: { staging: { budget: CANARY } } },
+      'profiles.staging.budget',
+      'unknown option',
+    ],
     ['maxTokens a string', { profiles: { production: { maxTokens: CANARY } } }, 'profiles.production.maxTokens'],
     ['maxTokens zero', { profiles: { production: { maxTokens: 0 } } }, 'profiles.production.maxTokens'],
     ['maxTokens negative', { profiles: { production: { maxTokens: -5 } } }, 'profiles.production.maxTokens'],
@@ -268,7 +274,7 @@ t.test('every invalid option is refused with FST_MISTRAL_INVALID_OPTION naming i
     [
       'bounds extra key',
       { profiles: { staging: { topP: { min: 0, max: 1, step: CANARY } } } },
-      'profiles.staging.topP',
+      'profiles.staging.topP.step',
     ],
     ['serverURL not a URL', { serverURL: CANARY }, 'serverURL'],
     ['serverURL not http(s)', { serverURL: `ftp://${CANARY}.example.com` }, 'serverURL'],
@@ -282,7 +288,7 @@ t.test('every invalid option is refused with FST_MISTRAL_INVALID_OPTION naming i
     ['route a string', { route: CANARY }, 'route'],
     ['route.path relative', { route: { path: CANARY } }, 'route.path'],
     ['route.path a number', { route: { path: 7 } }, 'route.path', 'expected string'],
-    ['route unknown key', { route: { path: '/x', method: CANARY } }, 'route', 'Unrecognized key'],
+    ['route unknown key', { route: { path: '/x', method: CANARY } }, 'route.method', 'unknown option'],
     ['audit true', { audit: true }, 'audit'],
     ['audit level unknown', { audit: { level: CANARY } }, 'audit.level'],
     ['audit emit a string', { audit: { emit: CANARY } }, 'audit.emit', 'expected a function'],
@@ -292,7 +298,7 @@ t.test('every invalid option is refused with FST_MISTRAL_INVALID_OPTION naming i
     ['rateLimit.redis a URL', { rateLimit: { redis: `redis://:${CANARY}@cache:6379` } }, 'rateLimit.redis', 'ioredis'],
     ['rateLimit.redis no defineCommand', { rateLimit: { redis: { url: CANARY } } }, 'rateLimit.redis', 'ioredis'],
     ['guard true', { guard: true }, 'guard'],
-    ['guard unknown key', { guard: { mode: CANARY } }, 'guard', 'Unrecognized key: "mode"'],
+    ['guard unknown key', { guard: { mode: CANARY } }, 'guard.mode', 'unknown option'],
     ['guard.input unknown action', { guard: { input: CANARY } }, 'guard.input'],
     ['guard.output true', { guard: { output: true } }, 'guard.output'],
     ['guard.actions not a record', { guard: { actions: CANARY } }, 'guard.actions'],
@@ -301,9 +307,62 @@ t.test('every invalid option is refused with FST_MISTRAL_INVALID_OPTION naming i
       'guard.actions.email.input unknown',
       { guard: { actions: { email: { input: CANARY } } } },
       'guard.actions.email.input',
-      'expected one of "block"|"redact"|"log"',
+      'must be one of "block", "redact" or "log"',
     ],
     ['guard.rules not a list', { guard: { rules: CANARY } }, 'guard.rules'],
+    ['guard.rules.0 not a rule', { guard: { rules: [CANARY] } }, 'guard.rules.0'],
+    ['guard.rules.0.type bad', { guard: { rules: [{ type: CANARY, pattern: 'x' }] } }, 'guard.rules.0.type'],
+    [
+      'guard.rules.0.type taken',
+      { guard: { rules: [{ type: 'email', pattern: CANARY }] } },
+      'guard.rules.0.type',
+      'already detected',
+    ],
+    [
+      'guard.rules.1.type taken by rule 0',
+      {
+        guard: {
+          rules: [
+            { type: 'ticket', pattern: 'T' },
+            { type: 'ticket', pattern: CANARY },
+          ],
+        },
+      },
+      'guard.rules.1.type',
+    ],
+    ['guard.rules.0.pattern a number', { guard: { rules: [{ type: 'ticket', pattern: 7 }] } }, 'guard.rules.0.pattern'],
+    [
+      'guard.rules.0.validate a string',
+      { guard: { rules: [{ type: 'ticket', pattern: 'T', validate: CANARY }] } },
+      'guard.rules.0.validate',
+    ],
+    [
+      'guard.rules.0 unknown key',
+      { guard: { rules: [{ type: 't', pattern: 'T', flags: CANARY }] } },
+      'guard.rules.0.flags',
+    ],
+    ['guard.disable not a list', { guard: { disable: CANARY } }, 'guard.disable'],
+    [
+      'guard.disable.1 unknown',
+      { guard: { disable: ['email', CANARY] } },
+      'guard.disable.1',
+      'must be one of "aws_access_key"',
+    ],
+    [
+      'guard.actions for a disabled type',
+      { guard: { disable: ['email'], actions: { email: 'log' } } },
+      'guard.actions.email',
+    ],
+    ['keyRefreshMs zero', { keyRefreshMs: 0 }, 'keyRefreshMs', 'whole number of milliseconds between 1 and 2147483647'],
+    ['keyRefreshMs fractional', { keyRefreshMs: 1.5 }, 'keyRefreshMs'],
+    ['keyRefreshMs NaN', { keyRefreshMs: Number.NaN }, 'keyRefreshMs'],
+    // setTimeout would turn this into 1 ms and spin.
+    ['keyRefreshMs past the timer limit', { keyRefreshMs: 2 ** 31, keyMaxStaleMs: 2 ** 31 }, 'keyRefreshMs'],
+    ['keyMaxStaleMs negative', { keyMaxStaleMs: -1 }, 'keyMaxStaleMs'],
+    ['keyMaxStaleMs under the refresh', { keyRefreshMs: 10_000, keyMaxStaleMs: 9_999 }, 'keyMaxStaleMs'],
+    ['keyMaxStaleMs under the default refresh', { keyMaxStaleMs: 60_000 }, 'keyMaxStaleMs'],
+    ['keyMinFetchIntervalMs zero', { keyMinFetchIntervalMs: 0 }, 'keyMinFetchIntervalMs'],
+    ['keyMinFetchIntervalMs infinite', { keyMinFetchIntervalMs: Number.POSITIVE_INFINITY }, 'keyMinFetchIntervalMs'],
     ['guard.failOpen a string', { guard: { failOpen: CANARY } }, 'guard.failOpen', 'expected boolean'],
     ['rateLimit.nameSpace empty', { rateLimit: { nameSpace: '' } }, 'rateLimit.nameSpace'],
     ['requireHttps a string', { requireHttps: CANARY }, 'requireHttps'],
@@ -358,4 +417,123 @@ t.test('a wrongly typed field inside a union-typed option is named by its own pa
 t.test('NODE_ENV is matched without regard to case or surrounding spaces', async (t) => {
   t.equal(resolveOptions({}, { NODE_ENV: 'Production' }).environment, 'production')
   t.equal(resolveOptions({}, { NODE_ENV: ' STAGING ' }).environment, 'staging')
+})
+
+t.test('key timings are validated here and resolved with their defaults', async (t) => {
+  t.strictSame(resolveOptions({}, {}).keys, {
+    refreshMs: 300_000,
+    maxStaleMs: 1_800_000,
+    minFetchIntervalMs: 5_000,
+    fetchTimeoutMs: 10_000,
+  })
+  t.strictSame(
+    resolveOptions({ keyRefreshMs: 2 ** 31 - 1, keyMaxStaleMs: 2 ** 31 - 1 }, {}).keys.refreshMs,
+    2 ** 31 - 1,
+  )
+  // A throttled call must never be handed a key that has already gone stale.
+  const capped = resolveOptions({ keyRefreshMs: 1_000, keyMaxStaleMs: 2_000, keyMinFetchIntervalMs: 9_000 }, {}).keys
+  t.equal(capped.minFetchIntervalMs, 2_000)
+})
+
+t.test('an invalid enum or union value names the values the option accepts', async (t) => {
+  const cases: Array<[unknown, string, string]> = [
+    [{ guard: { input: 'drop' } }, 'guard.input', 'must be one of "block", "redact", "log" or false'],
+    [{ guard: { output: 'drop' } }, 'guard.output', 'must be one of "block", "redact", "log" or false'],
+    [{ guard: { actions: { email: 'drop' } } }, 'guard.actions.email', 'must be "block", "redact", "log" or an object'],
+    [{ route: true }, 'route', 'must be false or an object'],
+    [{ guard: 'on' }, 'guard', 'must be false or an object'],
+    [{ audit: 1 }, 'audit', 'must be false or an object'],
+    [{ rateLimit: true }, 'rateLimit', 'must be false or an object'],
+    [{ environment: 'prod' }, 'environment', 'must be one of "development", "staging" or "production"'],
+    [
+      { audit: { level: 'loud' } },
+      'audit.level',
+      'must be one of "fatal", "error", "warn", "info", "debug" or "trace"',
+    ],
+    [{ apiKey: 42 }, 'apiKey', 'must be a string or a function'],
+  ]
+  for (const [options, path, message] of cases) {
+    t.equal(refusal(t, options).message, `Invalid fastify-mistral-secure option "${path}": ${message}`, path)
+  }
+})
+
+t.test('a serverURL holding credentials is refused in every environment, without echoing it', async (t) => {
+  for (const environment of ['development', 'staging', 'production'] as const) {
+    for (const serverURL of [
+      `https://ops:${CANARY}@api.mistral.ai`,
+      `https://${CANARY}@api.mistral.ai`,
+      `https://:${CANARY}@api.mistral.ai`,
+      `http://admin:${CANARY}@127.0.0.1:8080`,
+    ]) {
+      const error = refusal(t, { environment, serverURL })
+      t.equal(
+        error.message,
+        'Invalid fastify-mistral-secure option "serverURL": must not hold credentials (user:password@); give the key as apiKey',
+        `${environment}: refused`,
+      )
+      t.notMatch(JSON.stringify([error.message, error.stack, error]), CANARY, `${environment}: not echoed`)
+    }
+  }
+  t.doesNotThrow(() =>
+    resolveOptions({ environment: 'production', serverURL: 'https://proxy.internal:8443/mistral' }, {}),
+  )
+})
+
+t.test('no option value is echoed, whatever the option and whatever the wrong value', async (t) => {
+  const wrongValues = (secret: string): unknown[] => [
+    secret,
+    [secret],
+    { [secret.length]: secret },
+    Number.NaN,
+    true,
+    { path: secret, level: secret, max: secret, input: secret, type: secret, pattern: secret },
+  ]
+  const paths = [
+    ['apiKey'],
+    ['keyRefreshMs'],
+    ['keyMaxStaleMs'],
+    ['keyMinFetchIntervalMs'],
+    ['environment'],
+    ['profiles'],
+    ['profiles', 'production'],
+    ['profiles', 'production', 'allowedModels'],
+    ['profiles', 'production', 'temperature'],
+    ['serverURL'],
+    ['timeoutMs'],
+    ['identify'],
+    ['route'],
+    ['route', 'path'],
+    ['guard'],
+    ['guard', 'input'],
+    ['guard', 'actions'],
+    ['guard', 'rules'],
+    ['guard', 'disable'],
+    ['guard', 'failOpen'],
+    ['audit'],
+    ['audit', 'level'],
+    ['rateLimit'],
+    ['rateLimit', 'redis'],
+    ['rateLimit', 'nameSpace'],
+    ['requireHttps'],
+    ['retries'],
+  ]
+  let refused = 0
+  for (const path of paths) {
+    for (const value of wrongValues(CANARY)) {
+      const options: Record<string, unknown> = {}
+      let at = options
+      for (const key of path.slice(0, -1)) {
+        at[key] = {}
+        at = at[key] as Record<string, unknown>
+      }
+      at[path.at(-1) as string] = value
+      try {
+        resolveOptions(options as MistralSecureOptions, {})
+      } catch (error) {
+        refused += 1
+        t.notMatch(JSON.stringify([(error as Error).message, error]), CANARY, `${path.join('.')}: not echoed`)
+      }
+    }
+  }
+  t.ok(refused > 100, `${refused} wrong values refused`)
 })

@@ -165,7 +165,7 @@ t.test('invalid rateLimit options fail start-up with FST_MISTRAL_INVALID_OPTION'
     ['redis not a client', { redis: { url: 'redis://x' } }, 'rateLimit.redis'],
     ['redis null', { redis: null }, 'rateLimit.redis'],
     ['empty nameSpace', { nameSpace: '' }, 'rateLimit.nameSpace'],
-    ['unknown field', { hook: 'onRequest' }, 'rateLimit'],
+    ['unknown field', { hook: 'onRequest' }, 'rateLimit.hook'],
     ['true', true, 'rateLimit'],
   ]
   for (const [name, rateLimit, path] of cases) {

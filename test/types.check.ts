@@ -5,10 +5,18 @@
 import Fastify from 'fastify'
 import mistralSecure, {
   type ChatResult,
+  type ErrorDetail,
   type ErrorResponseBody,
   type MistralClient,
+  type MistralSecureError,
   type MistralSecureOptions,
   type PolicyViolation,
+  PolicyViolationError,
+  RateLimitedError,
+  RequestRefusedError,
+  SensitiveContentError,
+  UpstreamRateLimitedError,
+  ValidationError,
 } from '../src/index.js'
 import { createMockMistral, type MockMistral } from '../src/testing/index.js'
 
@@ -44,5 +52,14 @@ export async function typeChecks(): Promise<void> {
   const body: ErrorResponseBody['code'] = 'FST_MISTRAL_VALIDATION'
   const mock: MockMistral = await createMockMistral({ apiKeys: ['k'] })
   const url: string = mock.url
-  void [tokens, options, violation, body, url]
+  // Extra fields are declared on the error classes: no casts needed to read them.
+  const details: ErrorDetail[] | undefined = new ValidationError().details
+  const policyError: MistralSecureError = new PolicyViolationError('production', [{ path: 'model' }])
+  const found: ErrorDetail[] | undefined = new SensitiveContentError().details
+  const retry: number | undefined =
+    new RateLimitedError(3).retryAfterSeconds ?? new UpstreamRateLimitedError().retryAfterSeconds
+  const refused: MistralSecureError = new RequestRefusedError({ statusCode: 401, code: 'FST_HOST_AUTH' })
+  // @ts-expect-error details are a list of ErrorDetail
+  new ValidationError([{ field: 'model' }])
+  void [tokens, options, violation, body, url, details, policyError, found, retry, refused]
 }

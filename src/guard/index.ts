@@ -1,7 +1,8 @@
-import { InvalidOptionError } from '../errors.js'
+import { parseOptions } from '../option-errors.js'
 import { customRuleDetector } from './custom-rules.js'
 import { BUILT_IN_DETECTORS, rankOf } from './detectors.js'
 import { scanView } from './normalize.js'
+import { guardOptionsSchema } from './options.js'
 import { type RankedFinding, resolveOverlaps } from './overlap.js'
 import { redactFindings } from './redact.js'
 import { type Detector, type Finding, type Guard, type GuardOptions, SENSITIVE_TYPES } from './types.js'
@@ -10,21 +11,10 @@ export { stripControlCharacters } from './control-characters.js'
 export type { Finding, Guard, GuardOptions, GuardRule, SensitiveType } from './types.js'
 export { SENSITIVE_TYPES }
 
-function enabledBuiltIns(disable: unknown): Detector[] {
-  if (disable === undefined) return [...BUILT_IN_DETECTORS]
-  if (!Array.isArray(disable)) throw new InvalidOptionError('disable', 'must be an array of sensitive-data types')
-  for (const [index, type] of disable.entries()) {
-    if (!(SENSITIVE_TYPES as readonly unknown[]).includes(type)) {
-      throw new InvalidOptionError(`disable.${index}`, `unknown type; expected one of ${SENSITIVE_TYPES.join(', ')}`)
-    }
-  }
-  return BUILT_IN_DETECTORS.filter((detector) => !disable.includes(detector.type))
-}
-
 export function createGuard(options: GuardOptions = {}): Guard {
-  const detectors = enabledBuiltIns(options.disable)
-  const rules = options.rules ?? []
-  if (!Array.isArray(rules)) throw new InvalidOptionError('rules', 'must be an array of { type, pattern, validate? }')
+  const { disable = [], rules = [] } = parseOptions(guardOptionsSchema, options)
+  const disabled = new Set<string>(disable)
+  const detectors: Detector[] = BUILT_IN_DETECTORS.filter((detector) => !disabled.has(detector.type))
   const taken = new Set(detectors.map((detector) => detector.type))
   for (const [index, rule] of rules.entries()) {
     const detector = customRuleDetector(rule, index, taken)

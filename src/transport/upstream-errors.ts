@@ -105,10 +105,7 @@ export function mapUpstreamError(error: unknown, context: { callerAborted?: bool
 function fromStatus(failure: UpstreamFailure): UpstreamMappedError {
   const status = failure.status as number
   if (status === 401 || status === 403) return upstream(new UpstreamAuthError(), failure)
-  if (status === 429) {
-    const mapped = upstream(new UpstreamRateLimitedError(), failure)
-    return Object.assign(mapped, { retryAfterSeconds: failure.retryAfterSeconds })
-  }
+  if (status === 429) return upstream(new UpstreamRateLimitedError(failure.retryAfterSeconds), failure)
   // Only these say the request itself was wrong; a 404 or 408 is this service's or the network's problem.
   if (status === 400 || status === 413 || status === 422) return upstream(new UpstreamRejectedError(), failure)
   return upstream(new UpstreamError(), failure)

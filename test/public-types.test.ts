@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import t from 'tap'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const tsc = fileURLToPath(new URL('../node_modules/.bin/tsc', import.meta.url))
+const run = promisify(execFile)
+
+// Two compiler runs: room for a loaded machine.
+t.setTimeout(180_000)
+
+/**
+ * A user's strict tsc with `skipLibCheck: false` checks every .d.ts it loads: the public types must compile
+ * on their own and load none of the SDK's type files (which do not always agree with the user's @types/node).
+ */
+t.test(
+  'public types stand alone: a strict consumer compiles with skipLibCheck false and loads no SDK type',
+  async (t) => {
+    // Inside node_modules so that the built files resolve fastify and zod as an installed package would.
+    const dir = fileURLToPath(new URL(`../node_modules/.cache/public-types-${process.pid}/`, import.meta.url))
+    await mkdir(dir, { recursive: true })
+    t.teardown(() => rm(dir, { recursive: true, force: true }))
+    await run(tsc, ['-p', 'tsconfig.build.json', '--outDir', `${dir}dist`], { cwd: root })
+    await writeFile(`${dir}package.json`, '{ "type": "module" }')
+    await writeFile(
+      `${dir}consumer.ts`,
+      `import Fastify from 'fastify'
+import mistralSecure, { type MistralSecureError, PolicyViolationError, RequestRefusedError } from './dist/index.js'
+import { createMockMistral } from './dist/testing/index.js'
+const app = Fastify()
+await app.register(mistralSecure, { apiKey: 'x'.repeat(32), guard: { input: 'redact' } })
+const policy: MistralSecureError = new PolicyViolationError('production', [{ path: 'model', rule: 'model_allowed' }])
+const refused = new RequestRefusedError({ statusCode: 401, code: 'FST_HOST_AUTH' })
+export const used = [policy.details?.[0]?.path, refused.statusCode, createMockMistral, app.mistral.environment]
+`,
+    )
+    await writeFile(
+      `${dir}tsconfig.json`,
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          types: ['node'],
+        },
+        files: ['consumer.ts'],
+      }),
+    )
+    const { stdout } = await run(tsc, ['-p', `${dir}tsconfig.json`, '--listFiles'], { cwd: dir }).catch(
+      (error: { stdout?: string }) => {
+        t.fail(`the consumer does not compile:\n${error.stdout}`)
+        return { stdout: '' }
+      },
+    )
+    const loaded = stdout.split('\n').filter(Boolean)
+    t.ok(
+      loaded.some((file) => file.endsWith('dist/index.d.ts')),
+      'the public types were checked',
+    )
+    t.same(
+      loaded.filter((file) => file.includes('@mistralai')),
+      [],
+      'no SDK type file is loaded',
+    )
+  },
+)
