@@ -1,3 +1,4 @@
+import type { KeyProvider } from '../src/types.js'
 /**
  * The Mistral key from AWS Secrets Manager, re-read every few minutes so a rotation there reaches the app.
  *
@@ -13,7 +14,6 @@
  * The app's IAM role needs secretsmanager:GetSecretValue on that secret only. The AWS SDK is not a
  * dependency of this package: the types below are the slice of it this provider uses.
  */
-import type { KeyProvider } from '../src/keys.js'
 
 export interface GetSecretValueInput {
   SecretId: string

@@ -1,3 +1,4 @@
+import type { KeyProvider } from '../src/types.js'
 /**
  * The Mistral key from Google Cloud Secret Manager, re-read every few minutes so that a new version
  * reaches the app (name the `latest` version for that).
@@ -14,7 +15,6 @@
  * The app's service account needs roles/secretmanager.secretAccessor on that secret only. The Google
  * Cloud SDK is not a dependency of this package: the types below are the slice of it this provider uses.
  */
-import type { KeyProvider } from '../src/keys.js'
 
 /** The slice of `SecretManagerServiceClient` used here. */
 export interface SecretManagerClientLike {

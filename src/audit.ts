@@ -1,7 +1,5 @@
 import type { FastifyBaseLogger, LogLevel } from 'fastify'
-import type { CallRecord } from './client.js'
-import type { Environment } from './options.js'
-import type { FindingSummary } from './screening.js'
+import type { CallRecord, Environment, FindingSummary } from './types.js'
 
 export const AUDIT_MESSAGE = 'mistral audit'
 export const DEFAULT_AUDIT_LEVEL: LogLevel = 'info'

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify'
-import type { CallRecord } from './client.js'
+import type { CallRecord } from './types.js'
 
 /** What a route request carries through its life, for the audit entry and the rate limiter. */
 export interface RouteCallState {

@@ -9,28 +9,21 @@ import {
   ValidationError,
 } from './errors.js'
 import { KeyUnavailableError } from './key-errors.js'
-import type { ActiveKey, KeyManager, KeyProvider, KeyRotation } from './keys.js'
-import type { Environment, PolicyProfile } from './options.js'
+import type { ActiveKey, KeyManager, KeyRotation } from './keys.js'
 import { applyPolicyDefaults, checkChatRequest } from './policy.js'
 import { withRetries } from './retry.js'
-import type { FindingSummary, Screening } from './screening.js'
+import type { Screening } from './screening.js'
 import type { MistralTransport } from './transport/index.js'
 import { isUpstreamAuthFailure, mapUpstreamError } from './transport/upstream-errors.js'
-import type { ChatRequest, ChatResult, ModelInfo, TokenUsage } from './types.js'
-
-/**
- * What a call leaves behind for whoever accounts for it (the route's audit entry, a host's metrics):
- * filled in as the call goes, so it is accurate however the call ends.
- */
-export interface CallRecord {
-  model?: string
-  keyId?: string
-  usage?: TokenUsage
-  /** Time spent waiting on Mistral, in milliseconds. */
-  upstreamMs?: number
-  /** What the sensitive-data guard found: types, counts and the action taken; never values. */
-  findings?: FindingSummary[]
-}
+import type {
+  CallRecord,
+  ChatRequest,
+  ChatResult,
+  Environment,
+  KeyProvider,
+  ModelInfo,
+  PolicyProfile,
+} from './types.js'
 
 /**
  * Marks a call whose caller writes the audit entry itself (the chat route, which knows the HTTP outcome).

@@ -69,7 +69,7 @@ export const mistralSecure = fp(mistralSecurePlugin, { name: 'fastify-mistral-se
 export default mistralSecure
 
 export type { AuditAction, AuditEntry, AuditOptions } from './audit.js'
-export type { CallOptions, CallRecord, MistralClient } from './client.js'
+export type { CallOptions, MistralClient } from './client.js'
 export type { ErrorDetail, MistralSecureError } from './errors.js'
 export {
   BodyTooLargeError,
@@ -107,20 +107,25 @@ export {
   summarizeFindings,
 } from './guard/index.js'
 export { KeyProviderError, KeyUnavailableError, KeyVerificationFailedError } from './key-errors.js'
-export type { KeyProvider, KeyRotation, KeySource } from './keys.js'
+export type { KeyRotation, KeySource } from './keys.js'
+export type { IdentifyFunction, MistralSecureOptions, RateLimitOptions } from './options.js'
+export { DEFAULT_PROFILES, type PolicyRule, type PolicyViolation } from './policy.js'
+export type { ChatRequestBody, ChatResponseBody, ErrorResponseBody } from './route.js'
+export type { GuardPluginOptions } from './screening.js'
 export {
-  DEFAULT_PROFILES,
+  type CallRecord,
+  type ChatMessage,
+  type ChatRequest,
+  type ChatResult,
   ENVIRONMENTS,
   type Environment,
-  type IdentifyFunction,
-  type MistralSecureOptions,
+  type FindingSummary,
+  type GuardAction,
+  type KeyProvider,
+  type ModelInfo,
   type PolicyProfile,
-  type RateLimitOptions,
   type Role,
-} from './options.js'
-export type { PolicyRule, PolicyViolation } from './policy.js'
-export type { ChatRequestBody, ChatResponseBody, ErrorResponseBody } from './route.js'
-export type { FindingSummary, GuardAction, GuardPluginOptions } from './screening.js'
-export type { ChatMessage, ChatRequest, ChatResult, ModelInfo, TokenUsage } from './types.js'
+  type TokenUsage,
+} from './types.js'
 /** The plugin censors its own route's and calls' logs only: add these to your root logger (`Fastify({ logger: { serializers: credentialSerializers } })`) to censor your other routes' and app-level lines too. */
 export { credentialSerializers }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { InvalidApiKeyError, MissingApiKeyError } from './errors.js'
 import { KeyProviderError, KeyUnavailableError, KeyVerificationFailedError } from './key-errors.js'
-import type { Environment } from './options.js'
+import type { Environment, KeyProvider } from './types.js'
 
 export const MIN_KEY_LENGTH = 20
 
@@ -30,9 +30,6 @@ export interface ActiveKey {
   /** A short, non-reversible fingerprint: safe to log and to put in audit entries. */
   keyId: string
 }
-
-/** Reads the key from wherever it is kept (AWS Secrets Manager, GCP Secret Manager, Vault…). */
-export type KeyProvider = () => Promise<string> | string
 
 /** The variables read, in order, when no `apiKey` is given; MISTRAL_API_KEY comes last for every environment. */
 export const KEY_ENV_VARIABLES: Readonly<Record<Environment, readonly string[]>> = {

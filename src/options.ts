@@ -4,12 +4,11 @@ import type { AuditOptions } from './audit.js'
 import { InvalidOptionError } from './errors.js'
 import { guardOptionsShape } from './guard/options.js'
 import { SENSITIVE_TYPES } from './guard/types.js'
-import { DEFAULT_KEY_TIMINGS, type KeyProvider, type KeyTimings } from './keys.js'
+import { DEFAULT_KEY_TIMINGS, type KeyTimings } from './keys.js'
 import { parseOptions } from './option-errors.js'
-import { GUARD_ACTIONS, type GuardPluginOptions } from './screening.js'
-
-export const ENVIRONMENTS = ['development', 'staging', 'production'] as const
-export type Environment = (typeof ENVIRONMENTS)[number]
+import { DEFAULT_PROFILES, freezeProfile } from './policy.js'
+import type { GuardPluginOptions } from './screening.js'
+import { ENVIRONMENTS, type Environment, GUARD_ACTIONS, type KeyProvider, type PolicyProfile, ROLES } from './types.js'
 
 export const DEFAULT_ENVIRONMENT: Environment = 'development'
 export const DEFAULT_SERVER_URL = 'https://api.mistral.ai'
@@ -30,54 +29,6 @@ export const DEFAULT_RATE_LIMIT_NAMESPACE = 'fastify-mistral-secure:rate-limit:'
 export const MAX_RETRIES = 5
 /** setTimeout turns longer delays into 1 ms, which would make a key refresh loop spin. */
 const MAX_TIMER_MS = 2_147_483_647
-
-export const ROLES = ['system', 'user', 'assistant'] as const
-export type Role = (typeof ROLES)[number]
-
-/** What one environment allows a chat call to ask for. */
-export interface PolicyProfile {
-  /** Model ids a call may use. */
-  allowedModels: string[]
-  /** Most tokens a call may ask Mistral to generate; also the value sent when the caller gives none. */
-  maxTokens: number
-  /** Fewest and most messages in one call. */
-  minMessages: number
-  maxMessages: number
-  /** Most characters in one message's content. */
-  maxMessageChars: number
-  /** Most characters across all messages of one call. */
-  maxTotalChars: number
-  /** Inclusive bounds for `temperature` and `topP`. */
-  temperature: { min: number; max: number }
-  topP: { min: number; max: number }
-  /** Roles a message may have. */
-  allowedRoles: Role[]
-}
-
-const SHARED_LIMITS = {
-  minMessages: 1,
-  maxMessages: 100,
-  maxMessageChars: 100_000,
-  maxTotalChars: 400_000,
-  temperature: { min: 0, max: 1.5 },
-  topP: { min: 0, max: 1 },
-  allowedRoles: [...ROLES],
-} satisfies Partial<PolicyProfile>
-
-/** Built-in profiles: development and staging try both models cheaply; production pins the small model. */
-export const DEFAULT_PROFILES: Readonly<Record<Environment, Readonly<PolicyProfile>>> = Object.freeze({
-  development: freezeProfile({
-    ...SHARED_LIMITS,
-    allowedModels: ['mistral-small-latest', 'mistral-large-latest'],
-    maxTokens: 1000,
-  }),
-  staging: freezeProfile({
-    ...SHARED_LIMITS,
-    allowedModels: ['mistral-small-latest', 'mistral-large-latest'],
-    maxTokens: 2000,
-  }),
-  production: freezeProfile({ ...SHARED_LIMITS, allowedModels: ['mistral-small-latest'], maxTokens: 4000 }),
-})
 
 /** Returns the caller's user id for a request, or null/undefined when the caller is anonymous. */
 export type IdentifyFunction = (
@@ -309,17 +260,6 @@ export function resolveOptions(options: MistralSecureOptions, env: NodeJS.Proces
     retries: valid.retries ?? 0,
     transport: valid.transport ?? DEFAULT_TRANSPORT,
   }
-}
-
-/** The active policy is shared by every call: nobody may change it after start-up, not even by accident. */
-function freezeProfile(profile: PolicyProfile): Readonly<PolicyProfile> {
-  return Object.freeze({
-    ...profile,
-    allowedModels: Object.freeze([...profile.allowedModels]) as string[],
-    allowedRoles: Object.freeze([...profile.allowedRoles]) as Role[],
-    temperature: Object.freeze({ ...profile.temperature }),
-    topP: Object.freeze({ ...profile.topP }),
-  })
 }
 
 /**

@@ -1,6 +1,41 @@
 import { stopSequences } from './chat-request.js'
-import type { PolicyProfile } from './options.js'
-import type { ChatRequest } from './types.js'
+import { type ChatRequest, type Environment, type PolicyProfile, ROLES, type Role } from './types.js'
+
+const SHARED_LIMITS = {
+  minMessages: 1,
+  maxMessages: 100,
+  maxMessageChars: 100_000,
+  maxTotalChars: 400_000,
+  temperature: { min: 0, max: 1.5 },
+  topP: { min: 0, max: 1 },
+  allowedRoles: [...ROLES],
+} satisfies Partial<PolicyProfile>
+
+/** Built-in profiles: development and staging try both models cheaply; production pins the small model. */
+export const DEFAULT_PROFILES: Readonly<Record<Environment, Readonly<PolicyProfile>>> = Object.freeze({
+  development: freezeProfile({
+    ...SHARED_LIMITS,
+    allowedModels: ['mistral-small-latest', 'mistral-large-latest'],
+    maxTokens: 1000,
+  }),
+  staging: freezeProfile({
+    ...SHARED_LIMITS,
+    allowedModels: ['mistral-small-latest', 'mistral-large-latest'],
+    maxTokens: 2000,
+  }),
+  production: freezeProfile({ ...SHARED_LIMITS, allowedModels: ['mistral-small-latest'], maxTokens: 4000 }),
+})
+
+/** The active policy is shared by every call: nobody may change it after start-up, not even by accident. */
+export function freezeProfile(profile: PolicyProfile): Readonly<PolicyProfile> {
+  return Object.freeze({
+    ...profile,
+    allowedModels: Object.freeze([...profile.allowedModels]) as string[],
+    allowedRoles: Object.freeze([...profile.allowedRoles]) as Role[],
+    temperature: Object.freeze({ ...profile.temperature }),
+    topP: Object.freeze({ ...profile.topP }),
+  })
+}
 
 export const POLICY_RULES = [
   'model_allowed',

@@ -26,8 +26,9 @@ import {
   ValidationError,
 } from './errors.js'
 import { redactCredentialsInRequestLogs } from './log-redaction.js'
-import { type IdentifyFunction, type PolicyProfile, type ResolvedRateLimit, ROLES } from './options.js'
+import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
 import { registerRateLimit } from './rate-limit.js'
+import { type PolicyProfile, ROLES } from './types.js'
 
 /** Longest model name the route accepts: Mistral's run to a few dozen characters. */
 export const MAX_MODEL_CHARS = 128

@@ -1,5 +1,4 @@
 import type { FastifyBaseLogger } from 'fastify'
-import type { CallRecord } from './client.js'
 import { GuardFailedError, SensitiveContentError, SensitiveReplyError } from './errors.js'
 import {
   createGuard,
@@ -11,12 +10,7 @@ import {
 } from './guard/index.js'
 import { redactFindings } from './guard/redact.js'
 import { createReplyRedactor, type ReplyRedactor } from './guard/stream-redact.js'
-import type { ChatRequest } from './types.js'
-
-export const GUARD_ACTIONS = ['block', 'redact', 'log'] as const
-/** What happens to sensitive data: refuse the call, replace the value with `[REDACTED:type]`, or only record it. */
-export type GuardAction = (typeof GUARD_ACTIONS)[number]
-export type GuardDirection = 'input' | 'output'
+import type { CallRecord, ChatRequest, FindingSummary, GuardAction, GuardDirection } from './types.js'
 
 export const DEFAULT_INPUT_ACTION: GuardAction = 'block'
 export const DEFAULT_OUTPUT_ACTION: GuardAction = 'redact'
@@ -34,14 +28,6 @@ export interface GuardPluginOptions {
   disable?: SensitiveType[]
   /** When the guard itself fails, let the call through unscreened (logged) instead of refusing it. Default false. */
   failOpen?: boolean
-}
-
-/** An audit finding: types, counts and what was done. Never a value. */
-export interface FindingSummary {
-  type: string
-  count: number
-  direction: GuardDirection
-  action: GuardAction
 }
 
 /**

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { DEFAULT_PROFILES } from '../src/options.js'
+import { DEFAULT_PROFILES } from '../src/policy.js'
 import { chatBodyLimit } from '../src/route.js'
 import { buildApp } from './helpers/app.js'
 

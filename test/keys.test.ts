@@ -11,11 +11,11 @@ import {
   describeKeyFailure,
   fingerprint,
   type KeyManagerOptions,
-  type KeyProvider,
   resolveKeyOrigin,
   validateKey,
   warnIfSdkDebug,
 } from '../src/keys.js'
+import type { KeyProvider } from '../src/types.js'
 import { rejection } from './helpers/rejections.js'
 
 // Distinctive values: any of them showing up in an error or a log line is a leak.

@@ -1,6 +1,8 @@
 import t, { type Test } from 'tap'
 import { InvalidOptionError } from '../src/errors.js'
-import { DEFAULT_PROFILES, type MistralSecureOptions, type PolicyProfile, resolveOptions } from '../src/options.js'
+import { type MistralSecureOptions, resolveOptions } from '../src/options.js'
+import { DEFAULT_PROFILES } from '../src/policy.js'
+import type { PolicyProfile } from '../src/types.js'
 
 /** A value that must never be echoed back in an error message. */
 const CANARY = 'CANARY-opt-value-9d41e7'

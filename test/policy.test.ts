@@ -1,7 +1,13 @@
 import t from 'tap'
-import { DEFAULT_PROFILES, type PolicyProfile, resolveOptions } from '../src/options.js'
-import { applyPolicyDefaults, checkChatRequest, POLICY_RULES, type PolicyViolation } from '../src/policy.js'
-import type { ChatMessage, ChatRequest } from '../src/types.js'
+import { resolveOptions } from '../src/options.js'
+import {
+  applyPolicyDefaults,
+  checkChatRequest,
+  DEFAULT_PROFILES,
+  POLICY_RULES,
+  type PolicyViolation,
+} from '../src/policy.js'
+import type { ChatMessage, ChatRequest, PolicyProfile } from '../src/types.js'
 
 /** Planted in prompts: a violation must never carry a message's content. */
 const SECRET = 'SECRET-prompt-content-4b8e2f'

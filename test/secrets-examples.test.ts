@@ -3,7 +3,8 @@ import { AwsSecretError, awsSecretsManagerKeyProvider, type GetSecretValueInput 
 import { GcpSecretError, gcpSecretManagerKeyProvider } from '../examples/secrets-gcp.js'
 import { InvalidApiKeyError } from '../src/errors.js'
 import { KeyProviderError } from '../src/key-errors.js'
-import { createKeyManager, fingerprint, type KeyProvider } from '../src/keys.js'
+import { createKeyManager, fingerprint } from '../src/keys.js'
+import type { KeyProvider } from '../src/types.js'
 import { rejection } from './helpers/rejections.js'
 
 const KEY = 'sk-CANARY-SECRET-0123456789abcdef'

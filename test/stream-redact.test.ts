@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import type { FastifyBaseLogger } from 'fastify'
 import t from 'tap'
-import type { CallRecord } from '../src/client.js'
 import { GuardFailedError, SensitiveReplyError } from '../src/errors.js'
 import { createGuard, SENSITIVE_TYPES, stripControlCharacters } from '../src/guard/index.js'
 import {
@@ -12,6 +11,7 @@ import {
   UNSCREENED_TYPE,
 } from '../src/guard/stream-redact.js'
 import { createScreening, type GuardPluginOptions, type Screening } from '../src/screening.js'
+import type { CallRecord } from '../src/types.js'
 import { Fakes, seededRandom } from './fixtures/guard/fake-secrets.js'
 import { INDEPENDENT_MESSAGES } from './fixtures/guard/independent.js'
 import { INDEPENDENT_MESSAGES_2 } from './fixtures/guard/independent-2.js'
