@@ -9,7 +9,8 @@ await app.register(mistralSecure, {
   serverURL: 'https://api.mistral.ai',
   timeoutMs: 60_000, // per call, retries included
   retries: 0, // 0-5: Mistral's 429 and 5xx and failed connections, with backoff, honouring retry-after
-  identify: undefined, // (request) => user id | null, for audit entries and per-user rate limits
+  transport: 'undici', // or 'sdk': the official SDK, imported only when chosen
+  identify: undefined, // (request) => string user id, or null/undefined when anonymous
   route: { path: '/api/chat' }, // false: no route, app.mistral only
   rateLimit: { max: 60, timeWindow: 60_000 }, // per user, else per IP, in memory; false: off
   requireHttps: false, // true in production
