@@ -126,6 +126,9 @@ t.test('assignment forms of real code and config', async (t) => {
     [`curl -u deploy:${PASSWORD} https://nexus.internal/`, 'curl -u'],
     [`DB_PASSWORD=Vq7mZt\${2Lp9xRw`, 'a ${ that opens no reference'],
     [`DB_PASSWORD="Vq7mZt2Lp9xR\${SUFFIX}"`, 'a literal secret with a reference spliced in'],
+    [`DB_PASSWORD=Vq7mZt2Lp9xR\${SUFFIX}`, 'an unquoted literal secret with a reference spliced in'],
+    [`{"password": ${PASSWORD}}`, 'an unquoted value closing its JSON object'],
+    [`(password=${PASSWORD})`, 'an unquoted value inside parentheses'],
   ]
   for (const [text, form] of forms) t.same(typesIn(text), ['generic_secret'], form)
   const clean: Array<[string, string]> = [
@@ -141,6 +144,10 @@ t.test('assignment forms of real code and config', async (t) => {
     ['$query .= " WHERE id = ?";', 'PHP .= on a query'],
     ['password: "${DB_PASSWORD}"', 'a reference alone'],
     ['password: ${VAULT_PASS:-changeme}', 'a reference with a default'],
+    ['password=${DB_PASSWORD}', 'an unquoted reference alone'],
+    ['DB_PASSWORD: ${DB_PASSWORD}.', 'an unquoted reference ending a sentence'],
+    ['the password is ${DB_PASSWORD}, as before', 'a reference in prose'],
+    ['password=$(cat /run/secrets/db_password)', 'a value read by a shell substitution'],
     ['DB_PASSWORD=########', 'a masked value'],
     ['curl -u {USER}:{PASS} https://api.local', 'a curl template'],
   ]

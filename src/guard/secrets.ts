@@ -212,9 +212,29 @@ function readValue(text: string, from: number): Span | undefined {
     i++
   }
   let end = i
-  // Sentence punctuation and JSON/YAML delimiters after an unquoted value are not part of it.
-  while (end > start && '.,;:!?)]}'.includes(text[end - 1] as string)) end--
+  // Sentence punctuation and JSON/YAML delimiters after an unquoted value are not part of it, unless the value opened
+  // them itself: `${DB_PASSWORD}` and `$(cat …)` keep their closing bracket, so a reference is read whole.
+  const balance = bracketBalance(text, start, end)
+  while (end > start && '.,;:!?)]}'.includes(text[end - 1] as string)) {
+    const bracket = BRACKETS.indexOf(text[end - 1] as string)
+    if (bracket >= 0 && (balance[bracket >> 1] as number) >= 0) break
+    if (bracket >= 0) balance[bracket >> 1] = (balance[bracket >> 1] as number) + 1
+    end--
+  }
   return { start, end }
+}
+
+// Pairs: ( ), [ ], { } — an opening bracket at an even index, its closing one right after it.
+const BRACKETS = '()[]{}'
+
+/** Opened minus closed brackets of each pair in the value: 0 or more means its last closing bracket is its own. */
+function bracketBalance(text: string, start: number, end: number): number[] {
+  const balance = [0, 0, 0]
+  for (let i = start; i < end; i++) {
+    const bracket = BRACKETS.indexOf(text[i] as string)
+    if (bracket >= 0) balance[bracket >> 1] = (balance[bracket >> 1] as number) + (bracket % 2 === 0 ? 1 : -1)
+  }
+  return balance
 }
 
 function skipSpaces(text: string, from: number, limit: number): number {
