@@ -11,12 +11,8 @@ import mistralSecure from '../src/index.js'
 import { createMockMistral, type MockMistral } from '../src/testing/index.js'
 import { createAuditTail } from './audit-tail.js'
 import { demoPage } from './demo-page.js'
+import { DEMO_RATE_LIMIT, LOCAL_DEMO_KEY } from './demo-settings.js'
 import { localReply } from './local-replies.js'
-
-/** A fixed key for the local server only: it is not, and cannot be, a real Mistral key. */
-export const LOCAL_DEMO_KEY = 'local-demo-key-0123456789abcdef'
-/** Requests per user per minute: low enough that a person clicking through the demo can reach the limit. */
-export const DEMO_RATE_LIMIT = 10
 
 export async function startExample(env: NodeJS.ProcessEnv = process.env) {
   const app = Fastify({ logger: true })

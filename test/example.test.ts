@@ -1,6 +1,8 @@
+// First: raises this file's timeout before the slow imports below load.
+import './helpers/slow-file.js'
 import { once } from 'node:events'
 import t from 'tap'
-import { LOCAL_DEMO_KEY } from '../examples/server.js'
+import { LOCAL_DEMO_KEY } from '../examples/demo-settings.js'
 import { forbid } from './helpers/app.js'
 import { startExampleServer } from './helpers/example-server.js'
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type BrowserContext, chromium } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import type { Test } from 'tap'
 
 /** Debian's Chromium (`apt-get install chromium`); playwright-core downloads no browser of its own. */
@@ -27,6 +27,8 @@ const CHROMIUM_ARGS = [
 
 /** A desktop-sized browser context on a fresh profile, closed and removed when the test ends. */
 export async function openBrowser(t: Test): Promise<BrowserContext> {
+  // Loaded here, not at import: a file that skips its browser tests does not pay for it.
+  const { chromium } = await import('playwright-core')
   const profile = await mkdtemp(join(tmpdir(), 'fastify-mistral-secure-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
