@@ -81,6 +81,12 @@ t.test('the demo page on the example server: reply, refusal, redaction, audit, u
     t.equal(await reply.getAttribute('aria-busy'), null, 'the reply is complete')
     t.equal(await page.locator('#announcer').textContent(), 'You said: Hello there')
     t.equal(await page.locator('#announcer').getAttribute('aria-live'), 'polite')
+    // Streamed once the route streams; until then the page falls back to whole replies, and says which it got.
+    const streamed = (traffic.lastChat as Response).headers()['content-type']?.includes('text/event-stream')
+    t.equal(
+      await page.locator('#reply-mode').textContent(),
+      streamed ? 'Streamed' : 'Whole (this route does not stream)',
+    )
     await waitForAuditCount(t, page, traffic.chatRequests)
     t.match(await auditItems(page).first().textContent(), /200 OK.*alice.*mistral-small-latest/s)
   })
@@ -244,6 +250,7 @@ t.test("the page renders the route's event stream as it arrives (the streaming c
   t.equal(await page.locator('#announcer').textContent(), 'Your card is redacted: credit_card, noted.')
   t.equal(await page.locator('#rate-limit').textContent(), '7 of 10 left, resets in 42 s')
   t.equal(await page.locator('#budget').textContent(), '4200 of 5000 tokens left')
+  t.equal(await page.locator('#reply-mode').textContent(), 'Streamed')
 
   await send(page, 'And the rest?')
   const failure = page.locator('.msg.refusal').last()

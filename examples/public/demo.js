@@ -139,6 +139,9 @@ async function send(prompt) {
   }
   rememberLimits(userSelect.value, response.headers)
   const type = response.headers.get('content-type') ?? ''
+  if (response.ok) {
+    $('reply-mode').textContent = type.includes('text/event-stream') ? 'Streamed' : 'Whole (this route does not stream)'
+  }
   if (!response.ok) {
     const error = await response.json().catch(() => ({
       statusCode: response.status,
