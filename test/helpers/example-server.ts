@@ -4,7 +4,7 @@ import { recordOutput } from './app.js'
 import { waitFor } from './wait.js'
 
 // Starting a second process under tsx takes over 25 s on a loaded 2-core machine: a generous deadline, still well
-// short of the timeout of the files that use it (helpers/slow-file.ts).
+// short of the timeout the files that use it set.
 const START_DEADLINE_MS = 90_000
 
 export interface ExampleServer {
