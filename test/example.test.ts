@@ -1,43 +1,22 @@
-import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import t from 'tap'
-import { recordOutput } from './helpers/app.js'
-import { waitFor } from './helpers/wait.js'
+import { LOCAL_DEMO_KEY } from '../examples/demo-settings.js'
+import { forbid } from './helpers/app.js'
+import { startExampleServer } from './helpers/example-server.js'
+
+// Starting a second process takes over 25 s on a loaded 2-core machine: more than tap's default 30 s per file.
+t.setTimeout(180_000)
+
+// The local server's key must stay out of the demo's log like any other key.
+forbid(LOCAL_DEMO_KEY)
 
 /** Starts `npm run example`'s script the way the README says, on a free port, and reads its log lines. */
 t.test('the example server runs on the local Mistral server, answers, and shuts down on SIGINT', async (t) => {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0' }
-  delete env.MISTRAL_API_KEY
-  const child = spawn(process.execPath, ['--import=tsx', 'examples/server.ts'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  t.teardown(() => child.kill('SIGKILL'))
-  const lines: Array<Record<string, unknown>> = []
-  let buffered = ''
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    buffered += chunk
-    const complete = buffered.split('\n')
-    buffered = complete.pop() ?? ''
-    for (const line of complete) {
-      recordOutput(line)
-      lines.push(JSON.parse(line))
-    }
-  })
-  // Starting a second process under tsx is slow on a loaded machine: a generous deadline, still short of tap's.
-  const waitForLine = async (what: string, predicate: (line: Record<string, unknown>) => boolean) => {
-    await waitFor(() => lines.some(predicate), what, 25_000)
-    return lines.find(predicate) as Record<string, unknown>
-  }
-
+  const { child, address, lines, waitForLine } = await startExampleServer(t)
   const embedded = await waitForLine('the embedded-server notice', (line) =>
     String(line.msg).includes('MISTRAL_API_KEY is not set'),
   )
   t.match(embedded, { msg: 'MISTRAL_API_KEY is not set: using the embedded local Mistral server', serverURL: String })
-  const listening = await waitForLine('the listening line', (line) =>
-    String(line.msg).startsWith('Server listening at'),
-  )
-  const address = String(listening.msg).replace('Server listening at ', '')
   t.match(address, /^http:\/\/127\.0\.0\.1:\d+$/, 'on loopback')
 
   const ask = (body: unknown) =>

@@ -16,11 +16,13 @@ const forbidden = new Set<string>([TEST_API_KEY])
 
 /** Registers a value (a second key, a secret planted in a prompt) that must never appear in any output. */
 export function forbid(value: string): void {
+  queueLeakCheck()
   forbidden.add(value)
 }
 
 /** Records text that a test obtained some other way (an error thrown by a direct call, stdout). */
 export function recordOutput(text: string): void {
+  queueLeakCheck()
   transcript.push(text)
 }
 
