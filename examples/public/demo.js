@@ -126,7 +126,7 @@ async function refusesStreamField(response) {
     .clone()
     .json()
     .catch(() => null)
-  return Boolean(error?.details?.some((detail) => /"stream"/.test(detail.message ?? '')))
+  return Boolean(error?.details?.some((detail) => /\bstream\b/.test(`${detail.path} ${detail.message ?? ''}`)))
 }
 
 async function send(prompt) {
