@@ -141,7 +141,7 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
   scope.addHook('onRequest', async (request, reply) => {
     callState(request)
     reply.raw.once('close', () => {
-      if (!reply.raw.writableFinished) clientClosed(request, reply.elapsedTime)
+      if (!reply.raw.writableEnded) clientClosed(request, reply.elapsedTime)
     })
   })
   // Fastify listens for this from the request's arrival: a caller gone while a host onRequest hook (a slow

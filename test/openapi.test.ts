@@ -37,7 +37,7 @@ t.test('with @fastify/swagger and jsonSchemaTransform, the chat route is documen
   t.equal(body.type, 'object')
   t.same(Object.keys(body.properties ?? {}).sort(), ['maxTokens', 'messages', 'model', 'stream', 'temperature', 'topP'])
   t.match(
-    (body.properties?.stream as { description?: string }).description,
+    (body.properties?.stream as { description?: string } | undefined)?.description,
     /text\/event-stream.*"type":"delta".*"type":"done".*\[DONE\].*event: error/s,
     'the stream flag documents the answer it asks for',
   )
