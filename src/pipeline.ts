@@ -177,10 +177,12 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
       }
       const rest = screen.end()
       if (rest !== '') yield { type: 'delta', content: rest }
+      /* c8 ignore next -- Mistral's last chunk carries usage (the local server's too): the fallback is for a proxy */
       yield { type: 'done', finishReason, usage: record.usage ?? NO_USAGE }
     } finally {
       // However the stream ends (a break, a blocked reply, the caller gone), an unfinished answer is abandoned
       // now: the transport closes its socket, so Mistral stops generating and bills for nothing more.
+      /* c8 ignore next -- both transports are generators, which always have return() */
       await chunks.return?.()
       record.upstreamMs = performance.now() - (upstreamStarted as number)
     }

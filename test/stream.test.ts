@@ -76,6 +76,14 @@ t.test('app.mistral.chat.stream: deltas, then one done with usage, and one audit
   })
 })
 
+t.test('an empty reply streams its done event alone', async (t) => {
+  const { app, mock } = await buildApp(t)
+  mock.queueReply({ chunks: [] })
+  const events = await collect(app.mistral.chat.stream(chat))
+  t.match(events, [{ type: 'done', finishReason: 'stop' }])
+  t.equal(events.length, 1)
+})
+
 t.test('a refused stream throws on its first next(), and no upstream request is made', async (t) => {
   const { app, mock, logs } = await buildApp(t)
   const cases = [
