@@ -265,6 +265,16 @@ t.test('after the first byte, an error is one `event: error` with the plugin err
     t.notOk(response.body.includes('[DONE]'))
     t.match(auditsOf(logs), [{ statusCode: 502, errorCode: 'FST_MISTRAL_UPSTREAM_ERROR', success: false }])
   })
+  t.test('upstream stalled past the timeout', async (t) => {
+    const { app, mock, logs } = await buildApp(t, { plugin: { timeoutMs: 400 } })
+    mock.queueReply({ chunks: Array.from({ length: 20 }, () => prose(20)) })
+    mock.fault({ stallStreamAfter: 10 })
+    const response = await app.inject({ method: 'POST', url: '/api/chat', payload: body })
+    const events = sseEvents(response.body)
+    t.equal(events[0]?.event, 'message')
+    t.match(events.at(-1), { event: 'error', data: { statusCode: 504, code: 'FST_MISTRAL_UPSTREAM_TIMEOUT' } })
+    t.match(auditsOf(logs), [{ statusCode: 504, errorCode: 'FST_MISTRAL_UPSTREAM_TIMEOUT' }])
+  })
   t.test('reply blocked', async (t) => {
     const { app, mock, logs } = await buildApp(t, { plugin: { guard: { output: 'block' } } })
     mock.queueReply({ chunks: [prose(400), `mail ${SECRET_EMAIL}`, prose(80)] })
