@@ -1,12 +1,16 @@
 import type { FastifyRequest } from 'fastify'
+import type { AuditAction } from './audit.js'
 import type { CallRecord } from './types.js'
 
 /** What a route request carries through its life, for the audit entry and the rate limiter. */
 export interface RouteCallState {
-  action: 'chat.complete'
+  /** `chat.stream` once the body asks for a stream. */
+  action: Extract<AuditAction, 'chat.complete' | 'chat.stream'>
   userId: string | null
   record: CallRecord
   errorCode: string | null
+  /** The status of a streamed answer's error event: the 200 was already sent, the entry tells what happened. */
+  failedStatus: number | null
   /** Aborts the upstream call when the client goes away: Mistral then bills for nothing. */
   abort: AbortController
   /** Set once the audit entry is written: exactly one per request, whichever of end or disconnect comes first. */
@@ -31,6 +35,7 @@ export function callState(request: FastifyRequest): RouteCallState {
     userId: null,
     record: {},
     errorCode: null,
+    failedStatus: null,
     abort: new AbortController(),
     audited: false,
     identified: false,

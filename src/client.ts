@@ -1,20 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify'
-import { type AuditAction, type AuditEntry, type Auditor, auditEntry } from './audit.js'
-import { ownChatRequest } from './chat-request.js'
-import {
-  InternalError,
-  isMistralSecureError,
-  type MistralSecureError,
-  PolicyViolationError,
-  ValidationError,
-} from './errors.js'
-import { KeyUnavailableError } from './key-errors.js'
-import type { ActiveKey, KeyManager, KeyRotation } from './keys.js'
-import { applyPolicyDefaults, checkChatRequest } from './policy.js'
-import { withRetries } from './retry.js'
-import type { Screening } from './screening.js'
-import type { MistralTransport } from './transport/index.js'
-import { isUpstreamAuthFailure, mapUpstreamError } from './transport/upstream-errors.js'
+import type { AuditAction, AuditEntry } from './audit.js'
+import { ClientClosedError, type MistralSecureError } from './errors.js'
+import type { KeyManager, KeyRotation } from './keys.js'
+import type { CallAccount, CallContext, CallPipeline, ChatStreamEvent } from './pipeline.js'
 import type {
   CallRecord,
   ChatRequest,
@@ -25,14 +13,10 @@ import type {
   PolicyProfile,
 } from './types.js'
 
-/**
- * Marks a call whose caller writes the audit entry itself (the chat route, which knows the HTTP outcome).
- * A symbol, so a host cannot switch auditing off by accident with a plain option.
- */
-export const AUDITED_BY_CALLER = Symbol('fastify-mistral-secure.auditedByCaller')
+export type { ChatStreamEvent } from './pipeline.js'
 
 export interface CallOptions {
-  /** Aborts the upstream call, e.g. when the route's client disconnects. */
+  /** Aborts the upstream call (a stream: at once, mid-answer). */
   signal?: AbortSignal
   /** Where upstream failures are logged for operators. Default: the app's logger. */
   log?: FastifyBaseLogger
@@ -40,7 +24,6 @@ export interface CallOptions {
   record?: CallRecord
   /** Who the call is for, in its audit entry. */
   userId?: string
-  [AUDITED_BY_CALLER]?: boolean
 }
 
 /** `app.mistral`: the official SDK behind the active policy. */
@@ -52,6 +35,13 @@ export interface MistralClient {
   readonly chat: {
     /** Checks the request against the policy, then asks Mistral. Throws FST_MISTRAL_* errors only. */
     complete(request: ChatRequest, options?: CallOptions): Promise<ChatResult>
+    /**
+     * The reply as it is generated: `delta` events of screened text, then one `done`. Nothing happens until the
+     * first `next()` (a `for await` starts it): that is where a refused request throws, before any upstream
+     * request. Leaving the loop (`break`, `return()`) or aborting `signal` abandons the upstream answer at once.
+     * An error mid-stream is thrown from `next()`; FST_MISTRAL_* errors only. One audit entry, written at the end.
+     */
+    stream(request: ChatRequest, options?: CallOptions): AsyncGenerator<ChatStreamEvent, void, undefined>
   }
   readonly models: {
     list(options?: Omit<CallOptions, 'record'>): Promise<ModelInfo[]>
@@ -65,106 +55,64 @@ export interface MistralClient {
 }
 
 export interface ClientParts {
-  environment: Environment
-  policy: Readonly<PolicyProfile>
-  transport: MistralTransport
+  pipeline: CallPipeline
   keys: KeyManager
-  timeoutMs: number
   log: FastifyBaseLogger
-  auditor: Auditor
-  screening: Screening
-  /** Upstream retries of 429, 5xx and failed connections, within timeoutMs. */
-  retries: number
+}
+
+/** A direct call: no HTTP request around it, so the call itself ends its audit entry. */
+class DirectCall {
+  readonly account: CallAccount
+  readonly context: CallContext
+  readonly #started = performance.now()
+
+  constructor(
+    readonly pipeline: CallPipeline,
+    action: AuditAction,
+    options: CallOptions,
+    log: FastifyBaseLogger,
+  ) {
+    const record = options.record ?? {}
+    this.account = { action, userId: options.userId ?? null, record, audited: false }
+    this.context = { signal: options.signal, log: options.log ?? log, record }
+  }
+
+  /** Writes the entry (once) and returns the failure as a plugin error, for the caller to throw. */
+  end(error?: unknown, extra?: Partial<AuditEntry>): MistralSecureError | undefined {
+    const failure =
+      error === undefined ? undefined : this.pipeline.failure(error, this.account.action, this.context.log)
+    const end = {
+      statusCode: failure?.statusCode ?? 200,
+      errorCode: failure?.code ?? null,
+      latencyMs: performance.now() - this.#started,
+      requestId: null,
+      ipAddress: null,
+    }
+    this.pipeline.audit(this.account, end, this.context.log, extra)
+    return failure
+  }
+
+  async run<T>(work: (context: CallContext) => Promise<T>, extra?: Partial<AuditEntry>): Promise<T> {
+    try {
+      const result = await work(this.context)
+      this.end(undefined, extra)
+      return result
+    } catch (error) {
+      throw this.end(error, extra)
+    }
+  }
 }
 
 export function createMistralClient(parts: ClientParts): MistralClient {
-  const { environment, policy, transport, keys, timeoutMs, auditor, screening } = parts
-
-  /**
-   * Direct calls write their own audit entry, so using the client outside the route is no blind spot. Anything
-   * but a plugin error is logged with its stack and thrown as FST_MISTRAL_INTERNAL, as the interface promises.
-   */
-  function audited<T>(
-    action: AuditAction,
-    options: CallOptions,
-    record: CallRecord,
-    run: () => Promise<T>,
-    extra: Partial<AuditEntry> = {},
-  ): Promise<T> {
-    const log = options.log ?? parts.log
-    const started = performance.now()
-    const write = (failure: MistralSecureError | undefined) => {
-      if (options[AUDITED_BY_CALLER]) return
-      const outcome = {
-        action,
-        requestId: null,
-        userId: options.userId ?? null,
-        ipAddress: null,
-        environment,
-        statusCode: failure?.statusCode ?? 200,
-        errorCode: failure?.code ?? null,
-        latencyMs: performance.now() - started,
-      }
-      auditor.write({ ...auditEntry(outcome, record), ...extra }, log)
-    }
-    return Promise.resolve()
-      .then(run)
-      .then(
-        (result) => {
-          write(undefined)
-          return result
-        },
-        (error: unknown) => {
-          const failure = isMistralSecureError(error) ? error : unexpected(error, action, log)
-          write(failure)
-          throw failure
-        },
-      )
-  }
-
-  /** Runs one upstream call with the current key, timing it and mapping any failure to a plugin error. */
-  async function callUpstream<T>(
-    operation: string,
-    options: CallOptions,
-    record: CallRecord,
-    run: (call: { apiKey: string; timeoutMs: number; signal: AbortSignal | undefined }) => Promise<T>,
-  ): Promise<T> {
-    // One time budget for the whole call: waiting for a key, every attempt and retry, the re-read after a 401.
-    const deadline = performance.now() + timeoutMs
-    let started: number | undefined
-    const log = options.log ?? parts.log
-    const attempt = (key: ActiveKey) => {
-      started ??= performance.now()
-      record.keyId = key.keyId
-      return withRetries((retry) => run({ apiKey: key.value, timeoutMs: retry.timeoutMs, signal: retry.signal }), {
-        retries: parts.retries,
-        budgetMs: Math.max(1, deadline - performance.now()),
-        signal: options.signal,
-        onRetry: ({ attempt, delayMs }) => log.warn({ operation, attempt, delayMs }, 'mistral call retried'),
-      })
-    }
-    try {
-      return await keys.withKey(attempt, isUpstreamAuthFailure)
-    } catch (error) {
-      // No key to be had: the key manager's own 503, logged where it arose.
-      if (error instanceof KeyUnavailableError) throw error
-      const mapped = mapUpstreamError(error, { callerAborted: options.signal?.aborted === true })
-      log.error(
-        { operation, code: mapped.code, upstream: mapped.upstream, keyId: record.keyId },
-        'mistral upstream call failed',
-      )
-      throw mapped
-    } finally {
-      if (started !== undefined) record.upstreamMs = performance.now() - started
-    }
-  }
+  const { pipeline, keys } = parts
+  const direct = (action: AuditAction, options: CallOptions) => new DirectCall(pipeline, action, options, parts.log)
 
   function rotateKey(next: string | KeyProvider, options: Pick<CallOptions, 'userId'> = {}): Promise<KeyRotation> {
     // The entry records the transition this rotation made (previousKeyId → keyId), read when its turn came:
     // overlapping rotations run one after another. A refused one records the key that kept serving, twice.
-    const record: CallRecord = {}
+    const call = direct('key.rotate', options)
     const transition: Pick<AuditEntry, 'previousKeyId'> = {}
-    const rotate = async () => {
+    const rotate = async ({ record }: CallContext) => {
       try {
         const rotation = await keys.rotate(next)
         transition.previousKeyId = rotation.previousKeyId
@@ -176,52 +124,36 @@ export function createMistralClient(parts: ClientParts): MistralClient {
         throw error
       }
     }
-    return audited('key.rotate', options, record, rotate, transition)
+    return call.run(rotate, transition)
   }
 
-  async function completeChat(given: ChatRequest, options: CallOptions, record: CallRecord): Promise<ChatResult> {
-    // Built from known fields only: what the policy counts and the guard scans is exactly what leaves.
-    const { request, refused } = ownChatRequest(given)
-    if (refused.length > 0) throw new ValidationError(refused)
-    // Only a model the policy allows is worth recording: anything else is the caller's text, of any size.
-    if (policy.allowedModels.includes(request.model)) record.model = request.model
-    const violations = checkChatRequest(request, policy)
-    if (violations.length > 0) {
-      throw new PolicyViolationError(
-        environment,
-        violations.map(({ rule, path, limit, message }) => ({ rule, path, limit, message })),
-      )
+  async function* stream(request: ChatRequest, options: CallOptions): AsyncGenerator<ChatStreamEvent, void, undefined> {
+    const call = direct('chat.stream', options)
+    let ended = false
+    try {
+      yield* pipeline.stream(request, call.context)
+      ended = true
+      call.end()
+    } catch (error) {
+      ended = true
+      throw call.end(error)
+    } finally {
+      // Neither finished nor failed: the caller left the loop, and the answer was abandoned mid-way.
+      if (!ended) call.end(new ClientClosedError())
     }
-    const log = options.log ?? parts.log
-    const allowed = screening.screenRequest(applyPolicyDefaults(request, policy), record, log)
-    const result = await callUpstream('chat.complete', options, record, (call) => transport.chatComplete(allowed, call))
-    record.usage = result.usage
-    return { ...result, content: screening.screenReply(result.content, record, log) }
   }
 
   return {
-    environment,
-    policy,
+    environment: pipeline.environment,
+    policy: pipeline.policy,
     chat: {
-      complete(request, options = {}) {
-        const record = options.record ?? {}
-        return audited('chat.complete', options, record, () => completeChat(request, options, record))
-      },
+      complete: (request, options = {}) =>
+        direct('chat.complete', options).run((context) => pipeline.complete(request, context)),
+      stream: (request, options = {}) => stream(request, options),
     },
     rotateKey,
     models: {
-      list(options = {}) {
-        const record: CallRecord = {}
-        return audited('models.list', options, record, () =>
-          callUpstream('models.list', options, record, (call) => transport.listModels(call)),
-        )
-      },
+      list: (options = {}) => direct('models.list', options).run((context) => pipeline.listModels(context)),
     },
   }
-}
-
-/** An error that is not the plugin's: a bug, or a caller passing what the types forbid. */
-function unexpected(error: unknown, action: AuditAction, log: FastifyBaseLogger): MistralSecureError {
-  log.error({ err: error, action }, 'unexpected error in a mistral call')
-  return new InternalError()
 }

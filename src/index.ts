@@ -5,6 +5,7 @@ import { createMistralClient, type MistralClient } from './client.js'
 import { createKeyManager, warnIfSdkDebug } from './keys.js'
 import { credentialSerializers } from './log-redaction.js'
 import { type MistralSecureOptions, resolveOptions } from './options.js'
+import { createCallPipeline } from './pipeline.js'
 import { chatRoute } from './route.js'
 import { createScreening } from './screening.js'
 import { createTransport } from './transport/index.js'
@@ -35,29 +36,31 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
   await keys.start()
   fastify.addHook('onClose', async () => keys.close())
 
-  const auditor = createAuditor(resolved.audit)
-  // Built once, at registration: an unsafe custom pattern fails start-up, not the first request.
-  const screening = createScreening(resolved.guard)
-  const client = createMistralClient({
+  // One pipeline for every call, the route's and app.mistral's alike.
+  const pipeline = createCallPipeline({
     environment: resolved.environment,
     policy: resolved.policy,
     transport,
     keys,
     timeoutMs: resolved.timeoutMs,
+    auditor: createAuditor(resolved.audit),
+    // Built once, at registration: an unsafe custom pattern fails start-up, not the first request.
+    screening: createScreening(resolved.guard),
+    retries: resolved.retries,
+  })
+  const client = createMistralClient({
+    pipeline,
+    keys,
     // Direct calls log through a child with the credential serializers: the host's own logger stays untouched.
     log: fastify.log.child({}, { serializers: credentialSerializers }),
-    auditor,
-    screening,
-    retries: resolved.retries,
   })
   fastify.decorate('mistral', client)
 
   if (resolved.route) {
     await fastify.register(chatRoute, {
-      client,
+      pipeline,
       path: resolved.route.path,
       identify: resolved.identify,
-      auditor,
       rateLimit: resolved.rateLimit,
       requireHttps: resolved.requireHttps,
     })
@@ -69,7 +72,7 @@ export const mistralSecure = fp(mistralSecurePlugin, { name: 'fastify-mistral-se
 export default mistralSecure
 
 export type { AuditAction, AuditEntry, AuditOptions } from './audit.js'
-export type { CallOptions, MistralClient } from './client.js'
+export type { CallOptions, ChatStreamEvent, MistralClient } from './client.js'
 export type { ErrorDetail, MistralSecureError } from './errors.js'
 export {
   BodyTooLargeError,

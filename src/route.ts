@@ -7,10 +7,8 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { type Auditor, auditEntry } from './audit.js'
 import { callState, kCallState, type RouteCallState } from './call-state.js'
 import { isFieldName } from './chat-request.js'
-import { AUDITED_BY_CALLER, type MistralClient } from './client.js'
 import {
   BodyTooLargeError,
   ClientClosedError,
@@ -27,7 +25,9 @@ import {
 } from './errors.js'
 import { redactCredentialsInRequestLogs } from './log-redaction.js'
 import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
+import type { CallPipeline } from './pipeline.js'
 import { registerRateLimit } from './rate-limit.js'
+import { SSE_HEADERS, sseStream } from './sse-reply.js'
 import { type PolicyProfile, ROLES } from './types.js'
 
 /** Longest model name the route accepts: Mistral's run to a few dozen characters. */
@@ -41,6 +41,14 @@ export const chatRequestBodySchema = z.strictObject({
   temperature: z.number().optional(),
   topP: z.number().optional(),
   maxTokens: z.number().int().positive().optional(),
+  stream: z
+    .boolean()
+    .optional()
+    .describe(
+      'true: answer as server-sent events (text/event-stream): `data: {"type":"delta","content":"…"}` per piece of ' +
+        'screened text, then `data: {"type":"done","finishReason":"…","usage":{…}}`, then `data: [DONE]`. An error ' +
+        'after the first event is one `event: error` whose data is the error body, and the stream ends.',
+    ),
 })
 
 export const chatResponseSchema = z.object({
@@ -75,10 +83,9 @@ export type ChatResponseBody = z.infer<typeof chatResponseSchema>
 export type ErrorResponseBody = z.infer<typeof errorResponseSchema>
 
 export interface ChatRouteOptions {
-  client: MistralClient
+  pipeline: CallPipeline
   path: string
   identify: IdentifyFunction | undefined
-  auditor: Auditor
   /** Per-user (else per-IP) limit of the route; false or absent: none. */
   rateLimit?: ResolvedRateLimit | false
   /** Refuse requests that did not arrive over HTTPS (`request.protocol`, which honours trustProxy). */
@@ -102,7 +109,7 @@ export function chatBodyLimit(policy: Readonly<PolicyProfile>): number {
  * the host app's other routes keep theirs.
  */
 export async function chatRoute(scope: FastifyInstance, options: ChatRouteOptions): Promise<void> {
-  const { client, path, identify } = options
+  const { pipeline, path, identify } = options
   scope.setValidatorCompiler(validatorCompiler)
   scope.setErrorHandler(handleRouteError)
   // Fastify parses text/plain by default, which would turn a text body into a 400 instead of the documented 415.
@@ -118,19 +125,8 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
     state.userId = identify ? checkedUserId(await identify(request), request) : null
   }
   const audit = (request: FastifyRequest, state: RouteCallState, statusCode: number, latencyMs: number) => {
-    if (state.audited) return
-    state.audited = true
-    const outcome = {
-      action: state.action,
-      requestId: request.id,
-      userId: state.userId,
-      ipAddress: request.ip,
-      environment: client.environment,
-      statusCode,
-      errorCode: state.errorCode,
-      latencyMs,
-    }
-    options.auditor.write(auditEntry(outcome, state.record), request.log)
+    const end = { statusCode, errorCode: state.errorCode, latencyMs, requestId: request.id, ipAddress: request.ip }
+    pipeline.audit(state, end, request.log)
   }
 
   // A client that hangs up gets its entry now, not when the aborted upstream call unwinds.
@@ -145,7 +141,7 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
   scope.addHook('onRequest', async (request, reply) => {
     callState(request)
     reply.raw.once('close', () => {
-      if (!reply.raw.writableFinished) clientClosed(request, reply.elapsedTime)
+      if (!reply.raw.writableEnded) clientClosed(request, reply.elapsedTime)
     })
   })
   // Fastify listens for this from the request's arrival: a caller gone while a host onRequest hook (a slow
@@ -159,8 +155,9 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
     const state = callState(request)
     // A request refused before validation (HTTPS, body limit, bad JSON, a host hook) is still attributed.
     if (!state.audited) await identifyOnce(request, state).catch(() => {})
-    // Fastify's own clock, from the request's arrival: right even when a host hook refused it first.
-    audit(request, state, reply.statusCode, reply.elapsedTime)
+    // Fastify's own clock, from the request's arrival: right even when a host hook refused it first. A stream
+    // that failed after its 200 went out is accounted with the status its error event carried.
+    audit(request, state, state.failedStatus ?? reply.statusCode, reply.elapsedTime)
   })
   if (options.requireHttps) {
     // onRequest: refused before the body is read. request.protocol honours trustProxy and x-forwarded-proto.
@@ -176,7 +173,7 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
   scope.withTypeProvider<ZodTypeProvider>().post(
     path,
     {
-      bodyLimit: chatBodyLimit(client.policy),
+      bodyLimit: chatBodyLimit(pipeline.policy),
       // A host's own global @fastify/rate-limit skips the route, which has its own limiter (per user, fail closed,
       // the plugin's 429); with that limiter off, the host's applies as it would to any route.
       ...(options.rateLimit && { config: { rateLimit: false } }),
@@ -191,14 +188,26 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
         response: { 200: chatResponseSchema, '4xx': errorResponseSchema, '5xx': errorResponseSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const state = callState(request)
-      return client.chat.complete(request.body, {
-        signal: state.abort.signal,
-        log: request.log,
-        record: state.record,
-        [AUDITED_BY_CALLER]: true,
-      })
+      const { stream, ...chat } = request.body
+      const context = { signal: state.abort.signal, log: request.log, record: state.record }
+      if (stream !== true) return pipeline.complete(chat, context)
+      state.action = 'chat.stream'
+      const events = pipeline.stream(chat, context)
+      // Everything that can refuse the call before the first byte (policy, prompt guard, key, Mistral's answer,
+      // a reply blocked in its first words) throws here and gets an ordinary HTTP error.
+      const first = await events.next()
+      /* c8 ignore next -- the call's stream always ends with a done event */
+      if (first.done) throw new InternalError()
+      const failed = (error: unknown) => {
+        const failure = pipeline.failure(error, state.action, request.log)
+        state.errorCode = failure.code
+        state.failedStatus = failure.statusCode
+        return errorBody(request, failure)
+      }
+      // A stream is sent as it is, past the serializer: the typed reply only knows the JSON answer's schema.
+      return reply.headers(SSE_HEADERS).send(sseStream(first.value, events, failed) as never)
     },
   )
 }

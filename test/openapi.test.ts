@@ -35,7 +35,12 @@ t.test('with @fastify/swagger and jsonSchemaTransform, the chat route is documen
 
   const body = operation.requestBody.content['application/json']?.schema as JsonSchema
   t.equal(body.type, 'object')
-  t.same(Object.keys(body.properties ?? {}).sort(), ['maxTokens', 'messages', 'model', 'temperature', 'topP'])
+  t.same(Object.keys(body.properties ?? {}).sort(), ['maxTokens', 'messages', 'model', 'stream', 'temperature', 'topP'])
+  t.match(
+    (body.properties?.stream as { description?: string } | undefined)?.description,
+    /text\/event-stream.*"type":"delta".*"type":"done".*\[DONE\].*event: error/s,
+    'the stream flag documents the answer it asks for',
+  )
   t.same([...(body.required ?? [])].sort(), ['messages', 'model'])
   t.equal(body.additionalProperties, false, 'unknown fields are refused, and documented so')
   t.same(body.properties?.messages?.items?.properties?.role?.enum, ['system', 'user', 'assistant'])

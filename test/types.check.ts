@@ -5,6 +5,7 @@
 import Fastify from 'fastify'
 import mistralSecure, {
   type ChatResult,
+  type ChatStreamEvent,
   type ErrorDetail,
   type ErrorResponseBody,
   type MistralClient,
@@ -41,6 +42,23 @@ export async function typeChecks(): Promise<void> {
   await client.chat.complete({ model: 'm', messages: [{ role: 'user', content: 42 }] })
   // @ts-expect-error the policy is read-only
   client.policy.maxTokens = 5
+
+  // A stream's events are a closed union: text deltas, then one done with finishReason and usage.
+  for await (const event of client.chat.stream({ model: 'm', messages: [] }, { signal: AbortSignal.timeout(1) })) {
+    if (event.type === 'delta') {
+      const text: string = event.content
+      // @ts-expect-error a delta carries no usage
+      void [text, event.usage]
+    } else {
+      const streamed: number = event.usage.totalTokens
+      const reason: string = event.finishReason
+      void [streamed, reason]
+    }
+  }
+  const typedEvent: ChatStreamEvent = { type: 'done', finishReason: 'stop', usage: result.usage }
+  // @ts-expect-error only delta and done events exist
+  const unknownEvent: ChatStreamEvent = { type: 'error', content: '' }
+  void [typedEvent, unknownEvent]
 
   app.get('/host', async (request) => {
     // @ts-expect-error the plugin's per-request state is private: hosts read the audit entry instead

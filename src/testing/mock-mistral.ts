@@ -94,6 +94,13 @@ export interface MockMistral {
   url: string
   /** Every request received, in order, refused ones included. */
   requests: RecordedRequest[]
+  /**
+   * Streamed replies whose client closed the connection before the reply ended (cutStreamAfter faults, where the
+   * server closes it, are not counted): how a test sees that the plugin abandoned an answer.
+   */
+  readonly streamsAbandoned: number
+  /** Streamed replies sent to their end (`data: [DONE]` written and the response ended). */
+  readonly streamsFinished: number
   fault(fault: MockFault): void
   clearFaults(): void
   setReply(reply: MockReplyFunction): void
@@ -169,6 +176,8 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
   const requests: RecordedRequest[] = []
   const faults: Array<{ fault: AnyFault; left: number }> = []
   let tokensUsed = 0
+  let streamsAbandoned = 0
+  let streamsFinished = 0
 
   function takeFault(path: string, streaming: boolean): AnyFault {
     const i = faults.findIndex(({ fault }) => path.startsWith(fault.path ?? '') && (streaming || !isStreamFault(fault)))
@@ -264,6 +273,10 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
       return
     }
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...commonHeaders() })
+    res.once('close', () => {
+      if (res.writableFinished) streamsFinished++
+      else if (fault.cutStreamAfter === undefined) streamsAbandoned++
+    })
     return writeStream(res, streamFrames(head, choices, usage), streamDelayMs, {
       cutAfter: fault.cutStreamAfter,
       stallAfter: fault.stallStreamAfter,
@@ -360,6 +373,12 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
   return {
     url: `http://${host}:${port}`,
     requests,
+    get streamsAbandoned() {
+      return streamsAbandoned
+    },
+    get streamsFinished() {
+      return streamsFinished
+    },
     fault(fault) {
       const left = fault.times ?? 1
       if (!(left >= 1)) throw new RangeError(`MockFault.times must be at least 1, got ${left}`)

@@ -20,6 +20,11 @@ export function forbid(value: string): void {
   forbidden.add(value)
 }
 
+/** Positive control of the leak check: whether any output recorded so far contains `text`. */
+export function outputIncludes(text: string): boolean {
+  return transcript.some((output) => output.includes(text))
+}
+
 /** Records text that a test obtained some other way (an error thrown by a direct call, stdout). */
 export function recordOutput(text: string): void {
   queueLeakCheck()
@@ -57,6 +62,16 @@ function queueLeakCheckTest(): void {
       t.equal(leaked, 0, `a forbidden value of ${value.length} characters appears in ${leaked} outputs`)
     }
   })
+}
+
+/** Records every chunk written to a response, whatever sends it (a piped stream included). */
+function tapWrites(response: { write: (...args: never[]) => boolean }): void {
+  const write = response.write
+  response.write = function recordedWrite(this: unknown, ...args: never[]) {
+    const chunk: unknown = args[0]
+    if (typeof chunk === 'string' || Buffer.isBuffer(chunk)) transcript.push(chunk.toString())
+    return write.apply(this, args)
+  }
 }
 
 export interface TestApp {
@@ -101,6 +116,8 @@ export async function buildApp(test: Test, options: BuildOptions = {}): Promise<
     if (typeof payload === 'string' || Buffer.isBuffer(payload)) transcript.push(payload.toString())
     return payload
   })
+  // A streamed answer (SSE) reaches onSend as a stream: its bytes are recorded as they are written instead.
+  app.addHook('onRequest', async (_request, reply) => tapWrites(reply.raw))
   test.teardown(() => app.close())
   if (options.register !== false) {
     await app.register(mistralSecure, { apiKey: TEST_API_KEY, serverURL: mock.url, ...options.plugin })

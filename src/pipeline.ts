@@ -1,0 +1,209 @@
+import type { FastifyBaseLogger } from 'fastify'
+import { type AuditAction, type AuditEntry, type Auditor, auditEntry } from './audit.js'
+import { ownChatRequest } from './chat-request.js'
+import {
+  InternalError,
+  isMistralSecureError,
+  type MistralSecureError,
+  PolicyViolationError,
+  ValidationError,
+} from './errors.js'
+import { KeyUnavailableError } from './key-errors.js'
+import type { ActiveKey, KeyManager } from './keys.js'
+import { applyPolicyDefaults, checkChatRequest } from './policy.js'
+import { withRetries } from './retry.js'
+import type { Screening } from './screening.js'
+import type { ChatStreamChunk, MistralTransport, TransportCall } from './transport/index.js'
+import { isUpstreamAuthFailure, mapUpstreamError } from './transport/upstream-errors.js'
+import type { CallRecord, ChatRequest, ChatResult, Environment, ModelInfo, PolicyProfile, TokenUsage } from './types.js'
+
+// Every call takes the same road, whoever makes it (the route, `app.mistral`): policy → prompt guard → key →
+// transport → reply guard → usage, leaving what it learnt in its CallRecord; whoever made the call then writes the
+// one audit entry through `audit()`, adding only what it alone knows (the HTTP request, the status it answered).
+
+/** One event of a streamed chat reply: text as the reply guard releases it, then exactly one `done`. */
+export type ChatStreamEvent =
+  | { type: 'delta'; content: string }
+  | { type: 'done'; finishReason: string; usage: TokenUsage }
+
+/** What one stage of a call needs from whoever runs it. */
+export interface CallContext {
+  /** Aborts the upstream call, e.g. when the route's client disconnects. */
+  signal?: AbortSignal | undefined
+  log: FastifyBaseLogger
+  /** Filled in as the call goes (model, key, usage, findings, upstream time), so it is right however it ends. */
+  record: CallRecord
+}
+
+/** Who a call was for and what it left behind: the part of its audit entry the pipeline did not see end. */
+export interface CallAccount {
+  action: AuditAction
+  userId: string | null
+  record: CallRecord
+  /** Set once the entry is written: one entry per call, whichever way of ending comes first. */
+  audited: boolean
+}
+
+/** How a call ended, as its caller saw it. */
+export interface CallEnd {
+  statusCode: number
+  errorCode: string | null
+  latencyMs: number
+  /** The HTTP request's id and address; null for a direct call of `app.mistral`. */
+  requestId: string | null
+  ipAddress: string | null
+}
+
+export interface CallPipeline {
+  readonly environment: Environment
+  readonly policy: Readonly<PolicyProfile>
+  complete(request: ChatRequest, context: CallContext): Promise<ChatResult>
+  /** Checks and screens the request on the first `next()`, before any upstream request; see ChatStreamEvent. */
+  stream(request: ChatRequest, context: CallContext): AsyncGenerator<ChatStreamEvent, void, undefined>
+  listModels(context: CallContext): Promise<ModelInfo[]>
+  /** Writes the call's audit entry, once: later calls for the same account do nothing. */
+  audit(account: CallAccount, end: CallEnd, log: FastifyBaseLogger, extra?: Partial<AuditEntry>): void
+  /** Any failure as one of the plugin's errors; anything else is logged with its stack and becomes FST_MISTRAL_INTERNAL. */
+  failure(error: unknown, action: AuditAction, log: FastifyBaseLogger): MistralSecureError
+}
+
+export interface PipelineParts {
+  environment: Environment
+  policy: Readonly<PolicyProfile>
+  transport: MistralTransport
+  keys: KeyManager
+  timeoutMs: number
+  auditor: Auditor
+  screening: Screening
+  /** Upstream retries of 429, 5xx and failed connections, within timeoutMs (for a stream: before its first chunk). */
+  retries: number
+}
+
+// What a stream's `done` reports when Mistral's last chunk carried no usage (it always does today).
+const NO_USAGE: TokenUsage = Object.freeze({ promptTokens: 0, completionTokens: 0, totalTokens: 0 })
+
+export function createCallPipeline(parts: PipelineParts): CallPipeline {
+  const { environment, policy, transport, keys, timeoutMs, auditor, screening } = parts
+
+  /** The upstream failure as a plugin error, logged for operators once, where it arose. */
+  function upstreamFailure(operation: string, error: unknown, context: CallContext): MistralSecureError {
+    const mapped = mapUpstreamError(error, { callerAborted: context.signal?.aborted === true })
+    context.log.error(
+      { operation, code: mapped.code, upstream: mapped.upstream, keyId: context.record.keyId },
+      'mistral upstream call failed',
+    )
+    return mapped
+  }
+
+  /** Runs one upstream call with the current key, timing it and mapping any failure to a plugin error. */
+  async function callUpstream<T>(
+    operation: string,
+    context: CallContext,
+    run: (call: TransportCall) => Promise<T>,
+  ): Promise<T> {
+    // One time budget for the whole call: waiting for a key, every attempt and retry, the re-read after a 401.
+    const deadline = performance.now() + timeoutMs
+    let started: number | undefined
+    const { record, log } = context
+    const attempt = (key: ActiveKey) => {
+      started ??= performance.now()
+      record.keyId = key.keyId
+      return withRetries((retry) => run({ apiKey: key.value, timeoutMs: retry.timeoutMs, signal: retry.signal }), {
+        retries: parts.retries,
+        budgetMs: Math.max(1, deadline - performance.now()),
+        signal: context.signal,
+        onRetry: ({ attempt, delayMs }) => log.warn({ operation, attempt, delayMs }, 'mistral call retried'),
+      })
+    }
+    try {
+      return await keys.withKey(attempt, isUpstreamAuthFailure)
+    } catch (error) {
+      // No key to be had: the key manager's own 503, logged where it arose.
+      if (error instanceof KeyUnavailableError) throw error
+      throw upstreamFailure(operation, error, context)
+    } finally {
+      if (started !== undefined) record.upstreamMs = performance.now() - started
+    }
+  }
+
+  /** The request as it will leave: known fields only, within the policy, screened by the prompt guard. */
+  function admitted(given: ChatRequest, context: CallContext): ChatRequest {
+    // Built from known fields only: what the policy counts and the guard scans is exactly what leaves.
+    const { request, refused } = ownChatRequest(given)
+    if (refused.length > 0) throw new ValidationError(refused)
+    // Only a model the policy allows is worth recording: anything else is the caller's text, of any size.
+    if (policy.allowedModels.includes(request.model)) context.record.model = request.model
+    const violations = checkChatRequest(request, policy)
+    if (violations.length > 0) {
+      throw new PolicyViolationError(
+        environment,
+        violations.map(({ rule, path, limit, message }) => ({ rule, path, limit, message })),
+      )
+    }
+    return screening.screenRequest(applyPolicyDefaults(request, policy), context.record, context.log)
+  }
+
+  async function complete(given: ChatRequest, context: CallContext): Promise<ChatResult> {
+    const allowed = admitted(given, context)
+    const result = await callUpstream('chat.complete', context, (call) => transport.chatComplete(allowed, call))
+    context.record.usage = result.usage
+    return { ...result, content: screening.screenReply(result.content, context.record, context.log) }
+  }
+
+  async function* stream(given: ChatRequest, context: CallContext): AsyncGenerator<ChatStreamEvent, void, undefined> {
+    const allowed = admitted(given, context)
+    const { record } = context
+    const screen = screening.replyStream(record, context.log)
+    let upstreamStarted: number | undefined
+    // Retries, the key's re-read after a 401 and the time budget apply until the first chunk: after it, text has
+    // been handed on and a second answer could not be joined to the first.
+    const { chunks, first } = await callUpstream('chat.stream', context, async (call) => {
+      upstreamStarted ??= performance.now()
+      const chunks = transport.chatStream(allowed, call)[Symbol.asyncIterator]()
+      return { chunks, first: await chunks.next() }
+    })
+    const next = (): Promise<IteratorResult<ChatStreamChunk>> =>
+      chunks.next().catch((error: unknown) => {
+        throw upstreamFailure('chat.stream', error, context)
+      })
+    let finishReason = 'stop'
+    try {
+      for (let step = first; !step.done; step = await next()) {
+        const chunk = step.value
+        if (chunk.usage) record.usage = chunk.usage
+        if (chunk.finishReason) finishReason = chunk.finishReason
+        const released = chunk.content === '' ? '' : screen.push(chunk.content)
+        if (released !== '') yield { type: 'delta', content: released }
+      }
+      const rest = screen.end()
+      if (rest !== '') yield { type: 'delta', content: rest }
+      /* c8 ignore next -- Mistral's last chunk carries usage (the local server's too): the fallback is for a proxy */
+      yield { type: 'done', finishReason, usage: record.usage ?? NO_USAGE }
+    } finally {
+      // However the stream ends (a break, a blocked reply, the caller gone), an unfinished answer is abandoned
+      // now: the transport closes its socket, so Mistral stops generating and bills for nothing more.
+      /* c8 ignore next -- both transports are generators, which always have return() */
+      await chunks.return?.()
+      record.upstreamMs = performance.now() - (upstreamStarted as number)
+    }
+  }
+
+  return {
+    environment,
+    policy,
+    complete,
+    stream,
+    listModels: (context) => callUpstream('models.list', context, (call) => transport.listModels(call)),
+    audit(account, end, log, extra = {}) {
+      if (account.audited) return
+      account.audited = true
+      const outcome = { action: account.action, userId: account.userId, environment, ...end }
+      auditor.write({ ...auditEntry(outcome, account.record), ...extra }, log)
+    },
+    failure(error, action, log) {
+      if (isMistralSecureError(error)) return error
+      log.error({ err: error, action }, 'unexpected error in a mistral call')
+      return new InternalError()
+    },
+  }
+}
