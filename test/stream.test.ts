@@ -322,9 +322,10 @@ t.test('a slow reader holds the upstream answer back: the server does not buffer
   const { app, mock } = await buildApp(t, {
     plugin: { guard: { output: false }, profiles: { development: { maxTokens: big }, staging: { maxTokens: big } } },
   })
-  // 6 MiB: more than the loopback socket buffers on both sides hold.
+  // 32 MiB: more than every loopback socket buffer on the way can hold (Linux autotunes each up to a few MiB, and
+  // there are four: local server → plugin, plugin → reader, each with a send and a receive side).
   const piece = 'x'.repeat(32 * 1024 - 1)
-  mock.queueReply({ chunks: Array.from({ length: 200 }, () => `${piece} `) })
+  mock.queueReply({ chunks: Array.from({ length: 1024 }, () => `${piece} `) })
   const response = await post(await listen(app), body)
   await new Promise((resolve) => response.once('data', resolve))
   response.pause()
