@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify'
 import { type AuditAction, type AuditEntry, type Auditor, auditEntry } from './audit.js'
 import { ownChatRequest } from './chat-request.js'
+import { createEmbeddings, type EmbeddingsRequest, type EmbeddingsResult } from './embeddings.js'
 import {
   InternalError,
   isMistralSecureError,
@@ -55,6 +56,13 @@ export interface MistralClient {
   }
   readonly models: {
     list(options?: Omit<CallOptions, 'record'>): Promise<ModelInfo[]>
+  }
+  readonly embeddings: {
+    /**
+     * Checks the inputs against the profile's embeddings policy and the prompt guard (a redacted input is embedded
+     * redacted), then asks Mistral. Writes an `embeddings.create` audit entry. Throws FST_MISTRAL_* errors only.
+     */
+    create(request: EmbeddingsRequest, options?: CallOptions): Promise<EmbeddingsResult>
   }
   /**
    * Switches to a new key (or key provider) once Mistral accepts it (GET /v1/models). New calls use it at
@@ -196,7 +204,9 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     const allowed = screening.screenRequest(applyPolicyDefaults(request, policy), record, log)
     const result = await callUpstream('chat.complete', options, record, (call) => transport.chatComplete(allowed, call))
     record.usage = result.usage
-    return { ...result, content: screening.screenReply(result.content, record, log) }
+    // JSON-mode replies are screened value by value, so a redaction keeps them valid JSON.
+    const jsonMode = request.responseFormat !== undefined && request.responseFormat.type !== 'text'
+    return screening.screenResult(result, jsonMode, record, log)
   }
 
   return {
@@ -209,6 +219,19 @@ export function createMistralClient(parts: ClientParts): MistralClient {
       },
     },
     rotateKey,
+    embeddings: {
+      create(request, options = {}) {
+        const record = options.record ?? {}
+        return audited('embeddings.create', options, record, () =>
+          createEmbeddings(
+            request,
+            { policy, environment, screening, log: options.log ?? parts.log, record },
+            (allowed) =>
+              callUpstream('embeddings.create', options, record, (call) => transport.embeddings(allowed, call)),
+          ),
+        )
+      },
+    },
     models: {
       list(options = {}) {
         const record: CallRecord = {}
