@@ -73,13 +73,11 @@ const copyJson = (value: unknown): unknown => (value === undefined ? undefined :
 function copyShaped(value: unknown, shape: Shape, path: string, refused: ErrorDetail[]): unknown {
   if (!isRecord(value)) return value
   const copy: Record<string, unknown> = {}
+  // This object's unknown fields first, then those nested inside it: the outermost mistake is named first.
+  for (const key of Object.keys(value)) if (!Object.hasOwn(shape, key)) refused.push(unknownFieldDetail(path, key))
   for (const [key, field] of Object.entries(value)) {
     const rule = Object.hasOwn(shape, key) ? shape[key] : undefined
-    if (rule === undefined) {
-      refused.push(unknownFieldDetail(path, key))
-      continue
-    }
-    if (field === undefined) continue
+    if (rule === undefined || field === undefined) continue
     const at = path ? `${path}.${key}` : key
     if (rule === VALUE) copy[key] = copyValue(key, field, at, refused)
     else if (rule === JSON_VALUE) copy[key] = copyJson(field)
