@@ -116,9 +116,3 @@ export function ownChatRequest(request: ChatRequest): { request: ChatRequest; re
 function isStop(stop: unknown): stop is string | string[] {
   return typeof stop === 'string' || (Array.isArray(stop) && stop.every((item) => typeof item === 'string'))
 }
-
-/** The stop sequences as a list: the policy counts them and the guard scans them like message content. */
-export function stopSequences(request: ChatRequest): string[] {
-  const { stop } = request
-  return stop === undefined ? [] : Array.isArray(stop) ? stop : [stop]
-}

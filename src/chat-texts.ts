@@ -80,11 +80,8 @@ function mapMessage(message: ChatMessage, index: number, map: TextMapper): ChatM
   return next
 }
 
-function mapSchema(schema: Record<string, unknown> | undefined, path: string, map: TextMapper) {
-  return schema === undefined
-    ? undefined
-    : (mapJsonStrings(schema, (text) => map(text, path)) as Record<string, unknown>)
-}
+const mapSchema = (schema: Record<string, unknown>, path: string, map: TextMapper) =>
+  mapJsonStrings(schema, (text) => map(text, path)) as Record<string, unknown>
 
 /** The request with every text that leaves passed through `map` (the guard), each with its path. */
 export function mapRequestTexts(request: ChatRequest, map: TextMapper): ChatRequest {

@@ -52,7 +52,7 @@ for (const transport of ['undici', 'sdk'] as const) {
       ...base,
       messages: [ask('Weather in Paris?')],
       tools: [weather],
-      toolChoice: 'auto',
+      toolChoice: { type: 'function', function: { name: 'get_weather' } },
       parallelToolCalls: false,
     })
     t.equal(first.finishReason, 'tool_calls')
@@ -80,7 +80,7 @@ for (const transport of ['undici', 'sdk'] as const) {
         },
       },
     ])
-    t.equal(one?.tool_choice, 'auto')
+    t.strictSame(one?.tool_choice, { type: 'function', function: { name: 'get_weather' } })
     t.equal(one?.parallel_tool_calls, false)
     const messages = two?.messages as Array<Record<string, unknown>>
     // The SDK adds its defaults (prefix false, a call index): both transports say the same to Mistral.
@@ -220,6 +220,11 @@ t.test('the guard reads every text that leaves, with its path', async (t) => {
     [{ messages: toolTurn('{}', `found ${EMAIL}`), tools: [weather] }, 'messages.2.content'],
     [{ messages: [{ role: 'user', content: [{ type: 'text', text: EMAIL }] }] }, 'messages.0.content.0.text'],
     [{ stop: [EMAIL] }, 'stop.0'],
+    [{ messages: toolTurn(`not JSON: ${EMAIL}`, 'ok'), tools: [weather] }, 'messages.1.toolCalls.0.arguments'],
+    [
+      { responseFormat: { type: 'json_schema', jsonSchema: { name: 'x', schema: {}, description: EMAIL } } },
+      'responseFormat.jsonSchema.description',
+    ],
     [{ prediction: { type: 'content', content: EMAIL } }, 'prediction.content'],
     [{ tools: [{ function: { name: 'mail', description: `writes to ${EMAIL}` } }] }, 'tools.0.function.description'],
     [
