@@ -425,3 +425,23 @@ t.test(
     t.equal(bad.json().code, 'FST_MISTRAL_VALIDATION')
   },
 )
+
+t.test('the embeddings route requires HTTPS in production and attributes calls to the identified user', async (t) => {
+  const { app, logs } = await buildApp(t, {
+    fastify: { trustProxy: true },
+    plugin: { environment: 'production', embeddingsRoute: { path: '/v1/embed' }, identify: async () => 'user-7' },
+  })
+  const payload = { model: 'mistral-embed', inputs: ['hello'] }
+  const plain = await app.inject({ method: 'POST', url: '/v1/embed', payload })
+  t.equal(plain.statusCode, 403)
+  t.equal(plain.json().code, 'FST_MISTRAL_HTTPS_REQUIRED')
+  const secure = await app.inject({
+    method: 'POST',
+    url: '/v1/embed',
+    payload,
+    headers: { 'x-forwarded-proto': 'https' },
+  })
+  t.equal(secure.statusCode, 200)
+  const entries = logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit)
+  t.match(entries, [{ action: 'embeddings.create', userId: 'user-7', success: true }])
+})
