@@ -1,21 +1,54 @@
 import type { ErrorDetail } from './errors.js'
-import type { ChatMessage, ChatRequest } from './types.js'
+import type { ChatRequest } from './types.js'
 
 /**
- * The fields a chat call may carry: each one is either counted by the policy and scanned by the guard (model,
- * messages, stop) or a number or flag the policy bounds. Anything else would reach Mistral unchecked.
+ * The fields a chat call may carry, at every depth: each one is either counted by the policy and read by the
+ * guard (texts, tools, schemas) or a number or flag the policy bounds. Anything else would reach Mistral unchecked.
+ * A shape names an object's allowed fields: a nested shape for objects, `LIST_OF` for arrays of objects, `VALUE`
+ * for a value copied as it is (checked by the policy), `JSON_VALUE` for free JSON the guard walks (schemas).
  */
-const REQUEST_FIELDS = new Set([
-  'model',
-  'messages',
-  'maxTokens',
-  'temperature',
-  'topP',
-  'randomSeed',
-  'stop',
-  'safePrompt',
-])
-const MESSAGE_FIELDS = new Set(['role', 'content'])
+const VALUE = 'value'
+const JSON_VALUE = 'json'
+type Shape = { [field: string]: typeof VALUE | typeof JSON_VALUE | Shape | ListOf }
+interface ListOf {
+  list: Shape
+}
+const listOf = (shape: Shape): ListOf => ({ list: shape })
+
+const FUNCTION_CALL: Shape = { name: VALUE, arguments: VALUE }
+const CONTENT_CHUNK: Shape = { type: VALUE, text: VALUE, imageUrl: VALUE }
+const MESSAGE: Shape = {
+  role: VALUE,
+  content: VALUE,
+  toolCalls: listOf({ id: VALUE, type: VALUE, function: FUNCTION_CALL }),
+  toolCallId: VALUE,
+  name: VALUE,
+  prefix: VALUE,
+}
+const REQUEST: Shape = {
+  model: VALUE,
+  messages: listOf(MESSAGE),
+  maxTokens: VALUE,
+  temperature: VALUE,
+  topP: VALUE,
+  randomSeed: VALUE,
+  stop: VALUE,
+  safePrompt: VALUE,
+  tools: listOf({
+    type: VALUE,
+    function: { name: VALUE, description: VALUE, parameters: JSON_VALUE, strict: VALUE },
+  }),
+  toolChoice: VALUE,
+  parallelToolCalls: VALUE,
+  responseFormat: {
+    type: VALUE,
+    jsonSchema: { name: VALUE, schema: JSON_VALUE, description: VALUE, strict: VALUE },
+  },
+  presencePenalty: VALUE,
+  frequencyPenalty: VALUE,
+  n: VALUE,
+  prediction: { type: VALUE, content: VALUE },
+}
 
 /** A field name that is safe to repeat back: the names a caller could mean, not text smuggled in as a key. */
 const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/
@@ -31,44 +64,55 @@ function unknownFieldDetail(parent: string, key: string): ErrorDetail {
     : { path: parent || 'body', message: 'unknown fields are not allowed' }
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** A copy of JSON data, so nothing the caller keeps a reference to changes what was checked. */
+const copyJson = (value: unknown): unknown => (value === undefined ? undefined : structuredClone(value))
+
+function copyShaped(value: unknown, shape: Shape, path: string, refused: ErrorDetail[]): unknown {
+  if (!isRecord(value)) return value
+  const copy: Record<string, unknown> = {}
+  // This object's unknown fields first, then those nested inside it: the outermost mistake is named first.
+  for (const key of Object.keys(value)) if (!Object.hasOwn(shape, key)) refused.push(unknownFieldDetail(path, key))
+  for (const [key, field] of Object.entries(value)) {
+    const rule = Object.hasOwn(shape, key) ? shape[key] : undefined
+    if (rule === undefined || field === undefined) continue
+    const at = path ? `${path}.${key}` : key
+    if (rule === VALUE) copy[key] = copyValue(key, field, at, refused)
+    else if (rule === JSON_VALUE) copy[key] = copyJson(field)
+    else if ('list' in rule) {
+      copy[key] = Array.isArray(field)
+        ? field.map((item, index) => copyShaped(item, rule.list as Shape, `${at}.${index}`, refused))
+        : field
+    } else copy[key] = copyShaped(field, rule, at, refused)
+  }
+  return copy
+}
+
+/** Plain values, with the two that hold objects of their own (content chunks, a forced tool choice) copied too. */
+function copyValue(key: string, field: unknown, path: string, refused: ErrorDetail[]): unknown {
+  if (key === 'content' && Array.isArray(field)) {
+    return field.map((chunk, index) => copyShaped(chunk, CONTENT_CHUNK, `${path}.${index}`, refused))
+  }
+  if (key === 'toolChoice' && isRecord(field)) {
+    return copyShaped(field, { type: VALUE, function: { name: VALUE } }, path, refused)
+  }
+  return isRecord(field) || Array.isArray(field) ? copyJson(field) : field
+}
+
 /**
  * The request as it will leave: known fields only, built afresh so nothing the caller attached rides along.
  * Returns the fields it refused, so the caller is told rather than silently dropped.
  */
 export function ownChatRequest(request: ChatRequest): { request: ChatRequest; refused: ErrorDetail[] } {
   const refused: ErrorDetail[] = []
-  const unknownIn = (value: unknown, allowed: Set<string>, parent: string) => {
-    if (value === null || typeof value !== 'object') return
-    for (const key of Object.keys(value)) if (!allowed.has(key)) refused.push(unknownFieldDetail(parent, key))
-  }
-  unknownIn(request, REQUEST_FIELDS, '')
-  const messages = Array.isArray(request.messages)
-    ? request.messages.map((message, index): ChatMessage => {
-        unknownIn(message, MESSAGE_FIELDS, `messages.${index}`)
-        return { role: message?.role, content: message?.content }
-      })
-    : request.messages
-  const { stop } = request
+  const own = copyShaped(request, REQUEST, '', refused) as ChatRequest
+  const { stop } = own
   if (stop !== undefined && !isStop(stop)) refused.push({ path: 'stop', message: 'stop must be a string or strings' })
-  const own: ChatRequest = {
-    model: request.model,
-    messages,
-    ...(request.maxTokens !== undefined && { maxTokens: request.maxTokens }),
-    ...(request.temperature !== undefined && { temperature: request.temperature }),
-    ...(request.topP !== undefined && { topP: request.topP }),
-    ...(request.randomSeed !== undefined && { randomSeed: request.randomSeed }),
-    ...(stop !== undefined && { stop: Array.isArray(stop) ? [...stop] : stop }),
-    ...(request.safePrompt !== undefined && { safePrompt: request.safePrompt }),
-  }
   return { request: own, refused }
 }
 
 function isStop(stop: unknown): stop is string | string[] {
   return typeof stop === 'string' || (Array.isArray(stop) && stop.every((item) => typeof item === 'string'))
-}
-
-/** The stop sequences as a list: the policy counts them and the guard scans them like message content. */
-export function stopSequences(request: ChatRequest): string[] {
-  const { stop } = request
-  return stop === undefined ? [] : Array.isArray(stop) ? stop : [stop]
 }

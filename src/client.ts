@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { AuditAction, AuditEntry } from './audit.js'
+import type { EmbeddingsRequest, EmbeddingsResult } from './embeddings.js'
 import { ClientClosedError, type MistralSecureError } from './errors.js'
 import type { KeyManager, KeyRotation } from './keys.js'
 import type { CallAccount, CallContext, CallPipeline, ChatStreamEvent } from './pipeline.js'
@@ -45,6 +46,13 @@ export interface MistralClient {
   }
   readonly models: {
     list(options?: Omit<CallOptions, 'record'>): Promise<ModelInfo[]>
+  }
+  readonly embeddings: {
+    /**
+     * Checks the inputs against the profile's embeddings policy and the prompt guard (a redacted input is embedded
+     * redacted), then asks Mistral. Writes an `embeddings.create` audit entry. Throws FST_MISTRAL_* errors only.
+     */
+    create(request: EmbeddingsRequest, options?: CallOptions): Promise<EmbeddingsResult>
   }
   /**
    * Switches to a new key (or key provider) once Mistral accepts it (GET /v1/models). New calls use it at
@@ -152,6 +160,10 @@ export function createMistralClient(parts: ClientParts): MistralClient {
       stream: (request, options = {}) => stream(request, options),
     },
     rotateKey,
+    embeddings: {
+      create: (request, options = {}) =>
+        direct('embeddings.create', options).run((context) => pipeline.embeddings(request, context)),
+    },
     models: {
       list: (options = {}) => direct('models.list', options).run((context) => pipeline.listModels(context)),
     },

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { createAuditor } from './audit.js'
 import { createMistralClient, type MistralClient } from './client.js'
+import { embeddingsRoute } from './embeddings-route.js'
 import { createKeyManager, warnIfSdkDebug } from './keys.js'
 import { credentialSerializers } from './log-redaction.js'
 import { type MistralSecureOptions, resolveOptions } from './options.js'
@@ -65,6 +66,14 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
       requireHttps: resolved.requireHttps,
     })
   }
+  if (resolved.embeddingsRoute) {
+    await fastify.register(embeddingsRoute, {
+      client,
+      path: resolved.embeddingsRoute.path,
+      identify: resolved.identify,
+      requireHttps: resolved.requireHttps,
+    })
+  }
 }
 
 /** The plugin: `await app.register(mistralSecure, options)`. */
@@ -73,6 +82,7 @@ export default mistralSecure
 
 export type { AuditAction, AuditEntry, AuditOptions } from './audit.js'
 export type { CallOptions, ChatStreamEvent, MistralClient } from './client.js'
+export type { EmbeddingsRequest, EmbeddingsResult } from './embeddings.js'
 export type { ErrorDetail, MistralSecureError } from './errors.js'
 export {
   BodyTooLargeError,
@@ -117,9 +127,11 @@ export type { ChatRequestBody, ChatResponseBody, ErrorResponseBody } from './rou
 export type { GuardPluginOptions } from './screening.js'
 export {
   type CallRecord,
+  type ChatChoice,
   type ChatMessage,
   type ChatRequest,
   type ChatResult,
+  type ContentChunk,
   ENVIRONMENTS,
   type Environment,
   type FindingSummary,
@@ -127,8 +139,14 @@ export {
   type KeyProvider,
   type ModelInfo,
   type PolicyProfile,
+  RESPONSE_FORMAT_TYPES,
+  type ResponseFormat,
+  type ResponseFormatType,
   type Role,
   type TokenUsage,
+  type Tool,
+  type ToolCall,
+  type ToolChoice,
 } from './types.js'
 /** The plugin censors its own route's and calls' logs only: add these to your root logger (`Fastify({ logger: { serializers: credentialSerializers } })`) to censor your other routes' and app-level lines too. */
 export { credentialSerializers }

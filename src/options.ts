@@ -4,11 +4,20 @@ import type { AuditOptions } from './audit.js'
 import { InvalidOptionError } from './errors.js'
 import { guardOptionsShape } from './guard/options.js'
 import { SENSITIVE_TYPES } from './guard/types.js'
+import { DATA_SOURCE, isInternalHost } from './image-source.js'
 import { DEFAULT_KEY_TIMINGS, type KeyTimings } from './keys.js'
 import { parseOptions } from './option-errors.js'
 import { DEFAULT_PROFILES, freezeProfile } from './policy.js'
 import type { GuardPluginOptions } from './screening.js'
-import { ENVIRONMENTS, type Environment, GUARD_ACTIONS, type KeyProvider, type PolicyProfile, ROLES } from './types.js'
+import {
+  ENVIRONMENTS,
+  type Environment,
+  GUARD_ACTIONS,
+  type KeyProvider,
+  type PolicyProfile,
+  RESPONSE_FORMAT_TYPES,
+  ROLES,
+} from './types.js'
 
 export const DEFAULT_ENVIRONMENT: Environment = 'development'
 export const DEFAULT_SERVER_URL = 'https://api.mistral.ai'
@@ -39,6 +48,8 @@ export interface RouteOptions {
   /** Where the chat route listens. Default `/api/chat`. */
   path?: string
 }
+
+export const DEFAULT_EMBEDDINGS_ROUTE_PATH = '/api/embeddings'
 
 /** The ioredis client (or cluster) @fastify/rate-limit's Redis store talks to. */
 export interface RateLimitRedis {
@@ -84,6 +95,8 @@ export interface MistralSecureOptions {
   audit?: AuditOptions | false
   /** The chat route: on by default at `POST /api/chat`; `false` turns it off. */
   route?: RouteOptions | false
+  /** The embeddings route: off by default; `{}` (or `{ path }`) serves `POST /api/embeddings`. */
+  embeddingsRoute?: RouteOptions | false
   /** Rate limit of the chat route, per user id (else per IP); `false` turns it off. Default 60 per minute. */
   rateLimit?: RateLimitOptions | false
   /** Refuse chat route requests not made over HTTPS (as `request.protocol` sees it). Default: true in production. */
@@ -106,6 +119,7 @@ export interface ResolvedOptions {
   audit: AuditOptions | false
   guard: GuardPluginOptions | false
   route: Required<RouteOptions> | false
+  embeddingsRoute: Required<RouteOptions> | false
   rateLimit: ResolvedRateLimit | false
   requireHttps: boolean
   retries: number
@@ -136,8 +150,32 @@ const profileOverride = z
     temperature: bounds,
     topP: bounds,
     allowedRoles: z.array(z.enum(ROLES)).min(1),
+    allowTools: z.boolean(),
+    allowedToolNames: z.array(z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, 'expected tool names')).nullable(),
+    maxTools: z.number().int().nonnegative(),
+    allowedResponseFormats: z.array(z.enum(RESPONSE_FORMAT_TYPES)).min(1),
+    allowImages: z.boolean(),
+    maxImages: z.number().int().nonnegative(),
+    allowedImageSources: z.array(
+      z
+        .string()
+        .refine(
+          (source) => source === DATA_SOURCE || (/^[a-z0-9.-]+$/.test(source) && !isInternalHost(source)),
+          "expected 'data:' or public host names (lower case, no scheme)",
+        ),
+    ),
+    maxChoices: z.number().int().positive(),
+    requireSafePrompt: z.boolean(),
+    allowedEmbeddingModels: z.array(z.string().min(1)),
+    maxEmbeddingInputs: z.number().int().positive(),
+    maxEmbeddingInputChars: z.number().int().positive(),
   })
   .partial()
+  // Mistral refuses top_p 0: a profile allowing it would pass calls Mistral then refuses.
+  .refine((profile) => profile.topP === undefined || profile.topP.min > 0, {
+    message: 'topP.min must be above 0',
+    path: ['topP'],
+  })
 
 const delay = z.number().int(DELAY_MESSAGE).min(1, DELAY_MESSAGE).max(MAX_TIMER_MS, DELAY_MESSAGE)
 
@@ -156,6 +194,9 @@ const optionsSchema = z.strictObject({
   timeoutMs: z.number().int().positive().optional(),
   identify: z.custom<IdentifyFunction>((value) => typeof value === 'function', 'expected a function').optional(),
   route: z.union([z.literal(false), z.strictObject({ path: z.string().startsWith('/').optional() })]).optional(),
+  embeddingsRoute: z
+    .union([z.literal(false), z.strictObject({ path: z.string().startsWith('/').optional() })])
+    .optional(),
   guard: z
     .union([
       z.literal(false),
@@ -246,6 +287,10 @@ export function resolveOptions(options: MistralSecureOptions, env: NodeJS.Proces
     audit: valid.audit ?? {},
     guard: (valid.guard ?? {}) as GuardPluginOptions | false,
     route: valid.route === false ? false : { path: valid.route?.path ?? DEFAULT_ROUTE_PATH },
+    embeddingsRoute:
+      valid.embeddingsRoute === undefined || valid.embeddingsRoute === false
+        ? false
+        : { path: valid.embeddingsRoute.path ?? DEFAULT_EMBEDDINGS_ROUTE_PATH },
     rateLimit:
       valid.rateLimit === false
         ? false

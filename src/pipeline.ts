@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify'
 import { type AuditAction, type AuditEntry, type Auditor, auditEntry } from './audit.js'
 import { ownChatRequest } from './chat-request.js'
+import { createEmbeddings, type EmbeddingsRequest, type EmbeddingsResult } from './embeddings.js'
 import {
   InternalError,
   isMistralSecureError,
@@ -60,6 +61,7 @@ export interface CallPipeline {
   complete(request: ChatRequest, context: CallContext): Promise<ChatResult>
   /** Checks and screens the request on the first `next()`, before any upstream request; see ChatStreamEvent. */
   stream(request: ChatRequest, context: CallContext): AsyncGenerator<ChatStreamEvent, void, undefined>
+  embeddings(request: EmbeddingsRequest, context: CallContext): Promise<EmbeddingsResult>
   listModels(context: CallContext): Promise<ModelInfo[]>
   /** Writes the call's audit entry, once: later calls for the same account do nothing. */
   audit(account: CallAccount, end: CallEnd, log: FastifyBaseLogger, extra?: Partial<AuditEntry>): void
@@ -147,7 +149,16 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     const allowed = admitted(given, context)
     const result = await callUpstream('chat.complete', context, (call) => transport.chatComplete(allowed, call))
     context.record.usage = result.usage
-    return { ...result, content: screening.screenReply(result.content, context.record, context.log) }
+    // JSON-mode replies are screened value by value, so a redaction keeps them valid JSON.
+    const jsonMode = allowed.responseFormat !== undefined && allowed.responseFormat.type !== 'text'
+    return screening.screenResult(result, jsonMode, context.record, context.log)
+  }
+
+  function embeddings(request: EmbeddingsRequest, context: CallContext): Promise<EmbeddingsResult> {
+    const { log, record } = context
+    return createEmbeddings(request, { policy, environment, screening, log, record }, (allowed) =>
+      callUpstream('embeddings.create', context, (call) => transport.embeddings(allowed, call)),
+    )
   }
 
   async function* stream(given: ChatRequest, context: CallContext): AsyncGenerator<ChatStreamEvent, void, undefined> {
@@ -193,6 +204,7 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     policy,
     complete,
     stream,
+    embeddings,
     listModels: (context) => callUpstream('models.list', context, (call) => transport.listModels(call)),
     audit(account, end, log, extra = {}) {
       if (account.audited) return

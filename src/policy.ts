@@ -1,5 +1,16 @@
-import { stopSequences } from './chat-request.js'
-import { type ChatRequest, type Environment, type PolicyProfile, ROLES, type Role } from './types.js'
+import { checkChatSurface } from './chat-surface-policy.js'
+import { imageUrlOf, mapRequestTexts } from './chat-texts.js'
+import { DATA_SOURCE } from './image-source.js'
+import type { PolicyRule, PolicyViolation, ReportViolation } from './policy-rules.js'
+import {
+  type ChatRequest,
+  type ContentChunk,
+  type Environment,
+  type PolicyProfile,
+  RESPONSE_FORMAT_TYPES,
+  ROLES,
+  type Role,
+} from './types.js'
 
 const SHARED_LIMITS = {
   minMessages: 1,
@@ -7,23 +18,47 @@ const SHARED_LIMITS = {
   maxMessageChars: 100_000,
   maxTotalChars: 400_000,
   temperature: { min: 0, max: 1.5 },
-  topP: { min: 0, max: 1 },
+  // Mistral refuses top_p 0: the smallest value it documents taking is above it.
+  topP: { min: 0.01, max: 1 },
   allowedRoles: [...ROLES],
+  allowedToolNames: null,
+  // Mistral accepts up to 128 tools; an agent offering more than a few dozen is a mistake worth hearing about.
+  maxTools: 32,
+  allowedResponseFormats: [...RESPONSE_FORMAT_TYPES],
+  // The guard cannot read pixels: images are the host's explicit choice, and then inline only unless hosts are listed.
+  allowImages: false,
+  maxImages: 8,
+  allowedImageSources: [DATA_SOURCE],
+  requireSafePrompt: false,
+  allowedEmbeddingModels: ['mistral-embed'],
+  maxEmbeddingInputs: 64,
+  maxEmbeddingInputChars: 32_000,
 } satisfies Partial<PolicyProfile>
+
+/** Development and staging let agents be built; production offers tools only once the host lists them. */
+const TRYING = { allowTools: true, maxChoices: 4 } as const
+const PRODUCTION = { allowTools: false, maxChoices: 1 } as const
 
 /** Built-in profiles: development and staging try both models cheaply; production pins the small model. */
 export const DEFAULT_PROFILES: Readonly<Record<Environment, Readonly<PolicyProfile>>> = Object.freeze({
   development: freezeProfile({
     ...SHARED_LIMITS,
+    ...TRYING,
     allowedModels: ['mistral-small-latest', 'mistral-large-latest'],
     maxTokens: 1000,
   }),
   staging: freezeProfile({
     ...SHARED_LIMITS,
+    ...TRYING,
     allowedModels: ['mistral-small-latest', 'mistral-large-latest'],
     maxTokens: 2000,
   }),
-  production: freezeProfile({ ...SHARED_LIMITS, allowedModels: ['mistral-small-latest'], maxTokens: 4000 }),
+  production: freezeProfile({
+    ...SHARED_LIMITS,
+    ...PRODUCTION,
+    allowedModels: ['mistral-small-latest'],
+    maxTokens: 4000,
+  }),
 })
 
 /** The active policy is shared by every call: nobody may change it after start-up, not even by accident. */
@@ -32,31 +67,18 @@ export function freezeProfile(profile: PolicyProfile): Readonly<PolicyProfile> {
     ...profile,
     allowedModels: Object.freeze([...profile.allowedModels]) as string[],
     allowedRoles: Object.freeze([...profile.allowedRoles]) as Role[],
+    allowedToolNames: profile.allowedToolNames && (Object.freeze([...profile.allowedToolNames]) as string[]),
+    allowedResponseFormats: Object.freeze([
+      ...profile.allowedResponseFormats,
+    ]) as PolicyProfile['allowedResponseFormats'],
+    allowedImageSources: Object.freeze([...profile.allowedImageSources]) as string[],
+    allowedEmbeddingModels: Object.freeze([...profile.allowedEmbeddingModels]) as string[],
     temperature: Object.freeze({ ...profile.temperature }),
     topP: Object.freeze({ ...profile.topP }),
   })
 }
 
-export const POLICY_RULES = [
-  'model_allowed',
-  'max_tokens',
-  'message_count',
-  'message_role',
-  'message_content',
-  'message_size',
-  'total_size',
-  'temperature',
-  'top_p',
-] as const
-export type PolicyRule = (typeof POLICY_RULES)[number]
-
-/** One broken rule: which, where, and the limit in force. Never the offending content. */
-export interface PolicyViolation {
-  rule: PolicyRule
-  path: string
-  limit: number | string | string[]
-  message: string
-}
+export { POLICY_RULES, type PolicyRule, type PolicyViolation, type ReportViolation } from './policy-rules.js'
 
 /**
  * Checks a chat request against a profile and returns every rule it breaks (empty when it may go).
@@ -91,38 +113,67 @@ export function checkChatRequest(request: ChatRequest, policy: Readonly<PolicyPr
       `a request must have ${policy.minMessages} to ${policy.maxMessages} messages`,
     )
   }
-  let totalChars = 0
   messages.forEach((message, index) => {
-    const path = `messages.${index}`
     if (!(policy.allowedRoles as readonly string[]).includes(message?.role)) {
-      report('message_role', `${path}.role`, [...policy.allowedRoles], 'this role is not allowed')
+      report('message_role', `messages.${index}.role`, [...policy.allowedRoles], 'this role is not allowed')
     }
-    const content: unknown = message?.content
-    if (typeof content !== 'string') {
-      report('message_content', `${path}.content`, 'string', 'message content must be a string')
-      return
+  })
+  // Every field's shape, then the tools, formats, images and message order (src/chat-surface-policy.ts).
+  const shaped = checkChatSurface(request, policy, report)
+  // Sizes count every text that leaves, read exactly as the guard reads them.
+  if (shaped || Array.isArray(request.messages)) checkSizes(request, policy, report)
+  return violations
+}
+
+const isObject = (value: unknown): value is ContentChunk => typeof value === 'object' && value !== null
+
+/** Per-message and whole-call sizes: message texts, tool calls and results, images, tools, schemas, stop. */
+function checkSizes(request: ChatRequest, policy: Readonly<PolicyProfile>, report: ReportViolation): void {
+  const perMessage = new Map<number, number>()
+  let totalChars = 0
+  // Each part on its own, so a malformed one (already reported) leaves the others counted.
+  const count = (part: ChatRequest, index: number | undefined) => {
+    try {
+      mapRequestTexts(part, (text) => {
+        totalChars += text.length
+        if (index !== undefined) perMessage.set(index, (perMessage.get(index) ?? 0) + text.length)
+        return text
+      })
+    } catch {}
+  }
+  count({ ...request, messages: [] }, undefined)
+  request.messages.forEach((message, index) => {
+    count({ model: request.model, messages: [message] }, index)
+  })
+  // Inline images are not text the guard reads, but they travel: they count towards the size.
+  request.messages.forEach((message, index) => {
+    if (!Array.isArray(message?.content)) return
+    for (const chunk of message.content) {
+      const url = isObject(chunk) ? imageUrlOf(chunk) : undefined
+      if (url?.startsWith(DATA_SOURCE)) {
+        totalChars += url.length
+        perMessage.set(index, (perMessage.get(index) ?? 0) + url.length)
+      }
     }
-    totalChars += content.length
-    if (content.length > policy.maxMessageChars) {
+  })
+  for (const [index, chars] of perMessage) {
+    if (chars > policy.maxMessageChars) {
       report(
         'message_size',
-        `${path}.content`,
+        `messages.${index}.content`,
         policy.maxMessageChars,
         `a message may have at most ${policy.maxMessageChars} characters`,
       )
     }
-  })
-  // Stop sequences travel to the model too: they count like message text.
-  for (const sequence of stopSequences(request)) totalChars += sequence.length
+  }
   if (totalChars > policy.maxTotalChars) {
     report(
       'total_size',
       'messages',
       policy.maxTotalChars,
-      `all messages (and stop sequences) together may have at most ${policy.maxTotalChars} characters`,
+      `all texts of a call together (messages, tool calls, tools, schemas, stop) may have at most ${policy.maxTotalChars} characters`,
     )
   }
-  return violations
 }
 
 function checkRange(
@@ -140,5 +191,7 @@ function checkRange(
 
 /** Fills in what the policy decides when the caller does not: Mistral never generates more than allowed. */
 export function applyPolicyDefaults(request: ChatRequest, policy: Readonly<PolicyProfile>): ChatRequest {
-  return request.maxTokens === undefined ? { ...request, maxTokens: policy.maxTokens } : request
+  const withTokens = request.maxTokens === undefined ? { ...request, maxTokens: policy.maxTokens } : request
+  // A profile that requires Mistral's safety prompt sends it even when the caller left it out.
+  return policy.requireSafePrompt ? { ...withTokens, safePrompt: true } : withTokens
 }

@@ -33,14 +33,86 @@ import { type PolicyProfile, ROLES } from './types.js'
 /** Longest model name the route accepts: Mistral's run to a few dozen characters. */
 export const MAX_MODEL_CHARS = 128
 
+const toolCallSchema = z.strictObject({
+  id: z.string(),
+  type: z.literal('function').optional(),
+  function: z.strictObject({ name: z.string(), arguments: z.string() }),
+})
+const contentChunkSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('text'), text: z.string() }),
+  z.strictObject({
+    type: z.literal('image_url'),
+    imageUrl: z.union([z.string(), z.strictObject({ url: z.string() })]),
+  }),
+])
+const jsonObjectSchema = z.record(z.string(), z.unknown())
+
+/**
+ * Every field of app.mistral.chat.complete. The route accepts what the active profile allows: the policy refuses
+ * tools, images, JSON formats or choices a profile does not allow, with FST_MISTRAL_POLICY_VIOLATION.
+ */
 export const chatRequestBodySchema = z.strictObject({
   // Capped so that nothing a caller sends as a name travels further than the validation error. Message content
   // is bounded by the route's body limit and then by the policy, which reports it without echoing it.
   model: z.string().min(1).max(MAX_MODEL_CHARS),
-  messages: z.array(z.strictObject({ role: z.enum(ROLES), content: z.string() })),
+  messages: z.array(
+    z.strictObject({
+      role: z.enum(ROLES),
+      content: z
+        .union([z.string(), z.array(contentChunkSchema)])
+        .nullable()
+        .optional(),
+      toolCalls: z.array(toolCallSchema).optional(),
+      toolCallId: z.string().optional(),
+      name: z.string().optional(),
+      prefix: z.boolean().optional(),
+    }),
+  ),
   temperature: z.number().optional(),
   topP: z.number().optional(),
   maxTokens: z.number().int().positive().optional(),
+  randomSeed: z.number().int().nonnegative().optional(),
+  stop: z.union([z.string(), z.array(z.string())]).optional(),
+  safePrompt: z.boolean().optional(),
+  presencePenalty: z.number().optional(),
+  frequencyPenalty: z.number().optional(),
+  n: z.number().int().positive().optional(),
+  tools: z
+    .array(
+      z.strictObject({
+        type: z.literal('function').optional(),
+        function: z.strictObject({
+          name: z.string(),
+          description: z.string().optional(),
+          parameters: jsonObjectSchema.optional(),
+          strict: z.boolean().optional(),
+        }),
+      }),
+    )
+    .optional(),
+  toolChoice: z
+    .union([
+      z.enum(['auto', 'none', 'any', 'required']),
+      z.strictObject({ type: z.literal('function').optional(), function: z.strictObject({ name: z.string() }) }),
+    ])
+    .optional(),
+  parallelToolCalls: z.boolean().optional(),
+  responseFormat: z
+    .discriminatedUnion('type', [
+      z.strictObject({ type: z.literal('text') }),
+      z.strictObject({ type: z.literal('json_object') }),
+      z.strictObject({
+        type: z.literal('json_schema'),
+        jsonSchema: z.strictObject({
+          name: z.string(),
+          schema: jsonObjectSchema,
+          description: z.string().optional(),
+          strict: z.boolean().optional(),
+        }),
+      }),
+    ])
+    .optional(),
+  prediction: z.strictObject({ type: z.literal('content'), content: z.string() }).optional(),
   stream: z
     .boolean()
     .optional()
@@ -51,12 +123,20 @@ export const chatRequestBodySchema = z.strictObject({
     ),
 })
 
+const choiceSchema = z.object({
+  content: z.string(),
+  finishReason: z.string(),
+  toolCalls: z.array(toolCallSchema).optional(),
+})
+
 export const chatResponseSchema = z.object({
   id: z.string(),
   model: z.string(),
   content: z.string(),
   finishReason: z.string(),
   usage: z.object({ promptTokens: z.number(), completionTokens: z.number(), totalTokens: z.number() }),
+  toolCalls: z.array(toolCallSchema).optional(),
+  choices: z.array(choiceSchema).optional(),
 })
 
 const errorDetailSchema = z.object({

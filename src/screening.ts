@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify'
+import { mapChoiceTexts, mapRequestTexts, type TextMapper } from './chat-texts.js'
 import { GuardFailedError, SensitiveContentError, SensitiveReplyError } from './errors.js'
 import {
   createGuard,
@@ -10,7 +11,15 @@ import {
 } from './guard/index.js'
 import { redactFindings } from './guard/redact.js'
 import { createReplyRedactor, type ReplyRedactor } from './guard/stream-redact.js'
-import type { CallRecord, ChatRequest, FindingSummary, GuardAction, GuardDirection } from './types.js'
+import type {
+  CallRecord,
+  ChatChoice,
+  ChatRequest,
+  ChatResult,
+  FindingSummary,
+  GuardAction,
+  GuardDirection,
+} from './types.js'
 
 export const DEFAULT_INPUT_ACTION: GuardAction = 'block'
 export const DEFAULT_OUTPUT_ACTION: GuardAction = 'redact'
@@ -46,8 +55,31 @@ export interface ReplyStreamScreen {
 /** The guard applied to calls: screens a request's messages before they leave and a reply before it returns. */
 export interface Screening {
   screenRequest(request: ChatRequest, record: CallRecord, log: FastifyBaseLogger): ChatRequest
+  /** Texts sent on their own (embeddings inputs), found at `inputs.N`. */
+  screenInputs(inputs: string[], record: CallRecord, log: FastifyBaseLogger): string[]
   screenReply(content: string, record: CallRecord, log: FastifyBaseLogger): string
+  /** A whole result: every choice's content (value by value when it is JSON-mode JSON) and tool-call arguments. */
+  screenResult(result: ChatResult, jsonMode: boolean, record: CallRecord, log: FastifyBaseLogger): ChatResult
   replyStream(record: CallRecord, log: FastifyBaseLogger): ReplyStreamScreen
+}
+
+const resultChoice = (result: ChatResult): ChatChoice => ({
+  content: result.content,
+  finishReason: result.finishReason,
+  ...(result.toolCalls && { toolCalls: result.toolCalls }),
+})
+
+/** Without a guard, a result still loses its control characters, in every choice and tool call. */
+function stripResult(result: ChatResult, jsonMode: boolean): ChatResult {
+  const strip = (choice: ChatChoice, index: number) =>
+    mapChoiceTexts(choice, `choices.${index}`, jsonMode, (text) => stripControlCharacters(text))
+  const first = strip(resultChoice(result), 0)
+  return {
+    ...result,
+    content: first.content,
+    ...(first.toolCalls && { toolCalls: first.toolCalls }),
+    ...(result.choices && { choices: result.choices.map(strip) }),
+  }
 }
 
 const stripOnly = (): ReplyStreamScreen => createReplyRedactor({ strip: stripControlCharacters, redacts: () => false })
@@ -56,7 +88,9 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
   if (options === false) {
     return {
       screenRequest: (request) => request,
+      screenInputs: (inputs) => inputs,
       screenReply: (content) => stripControlCharacters(content),
+      screenResult: (result, jsonMode) => stripResult(result, jsonMode),
       replyStream: stripOnly,
     }
   }
@@ -155,59 +189,87 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
     }
   }
 
+  /** Screens what a call sends: `apply` passes every text to the screen with its path. Block findings throw. */
+  function screenInput<T>(record: CallRecord, log: FastifyBaseLogger, unscreened: T, apply: (map: TextMapper) => T): T {
+    if (defaults.input === false) return unscreened
+    return guarded(
+      'input',
+      log,
+      () => {
+        const all: Finding[] = []
+        const blockedDetails: Array<{ path: string; type: string; count: number }> = []
+        const screenText = (text: string, path: string) => {
+          // Invisible characters could split a secret past the scanner, or smuggle instructions to the model.
+          const result = screen(stripControlCharacters(text), 'input')
+          all.push(...result.findings)
+          for (const { type, count } of summarize(result.blocked, 'input')) blockedDetails.push({ path, type, count })
+          return result.text
+        }
+        const screened = apply(screenText)
+        record.findings = [...(record.findings ?? []), ...summarize(all, 'input')]
+        if (blockedDetails.length > 0) throw new SensitiveContentError(blockedDetails)
+        return screened
+      },
+      () => unscreened,
+    )
+  }
+
+  /** The reply's texts, each choice's under `choices.N`; control characters go whatever the guard's settings. */
+  function screenResultTexts(
+    choices: ChatChoice[],
+    jsonMode: boolean,
+    record: CallRecord,
+    log: FastifyBaseLogger,
+  ): ChatChoice[] {
+    // Control and bidirectional-override characters can hide or reorder text in a reader's display.
+    const visible = choices.map((choice, index) =>
+      mapChoiceTexts(choice, `choices.${index}`, jsonMode, (text) => stripControlCharacters(text)),
+    )
+    if (defaults.output === false) return visible
+    return guarded(
+      'output',
+      log,
+      () => {
+        const all: Finding[] = []
+        let blocked = false
+        const screened = visible.map((choice, index) =>
+          mapChoiceTexts(choice, `choices.${index}`, jsonMode, (text) => {
+            const result = screen(text, 'output')
+            all.push(...result.findings)
+            if (result.blocked.length > 0) blocked = true
+            return result.text
+          }),
+        )
+        record.findings = [...(record.findings ?? []), ...summarize(all, 'output')]
+        if (blocked) throw new SensitiveReplyError()
+        return screened
+      },
+      () => visible,
+    )
+  }
+
   return {
     screenRequest(request, record, log) {
-      if (defaults.input === false) return request
-      return guarded(
-        'input',
-        log,
-        () => {
-          const all: Finding[] = []
-          const blockedDetails: Array<{ path: string; type: string; count: number }> = []
-          const screenText = (text: string, path: string) => {
-            // Invisible characters could split a secret past the scanner, or smuggle instructions to the model.
-            const result = screen(stripControlCharacters(text), 'input')
-            all.push(...result.findings)
-            for (const { type, count } of summarize(result.blocked, 'input')) blockedDetails.push({ path, type, count })
-            return result.text
-          }
-          const messages = request.messages.map((message, index) => {
-            const content = screenText(message.content, `messages.${index}.content`)
-            return content === message.content ? message : { ...message, content }
-          })
-          // Stop sequences reach the model as text: scanned like content, so nothing rides past the guard in them.
-          const { stop } = request
-          const screenedStop =
-            stop === undefined
-              ? {}
-              : {
-                  stop: Array.isArray(stop)
-                    ? stop.map((sequence, index) => screenText(sequence, `stop.${index}`))
-                    : screenText(stop, 'stop'),
-                }
-          record.findings = [...(record.findings ?? []), ...summarize(all, 'input')]
-          if (blockedDetails.length > 0) throw new SensitiveContentError(blockedDetails)
-          return { ...request, messages, ...screenedStop }
-        },
-        () => request,
-      )
+      // Every text that leaves, each with its path: content and its text chunks, tool calls and results,
+      // tool descriptions and schemas, stop sequences, predictions (src/chat-texts.ts).
+      return screenInput(record, log, request, (screenText) => mapRequestTexts(request, screenText))
+    },
+
+    screenInputs(inputs, record, log) {
+      return screenInput(record, log, inputs, (screenText) => inputs.map((text, i) => screenText(text, `inputs.${i}`)))
     },
 
     screenReply(content, record, log) {
-      // Control and bidirectional-override characters can hide or reorder text in a reader's display.
-      const visible = stripControlCharacters(content)
-      if (defaults.output === false) return visible
-      return guarded(
-        'output',
-        log,
-        () => {
-          const result = screen(visible, 'output')
-          record.findings = [...(record.findings ?? []), ...summarize(result.findings, 'output')]
-          if (result.blocked.length > 0) throw new SensitiveReplyError()
-          return result.text
-        },
-        () => visible,
-      )
+      return screenResultTexts([{ content, finishReason: 'stop' }], false, record, log)[0]?.content as string
+    },
+
+    screenResult(result, jsonMode, record, log) {
+      const choices = screenResultTexts(result.choices ?? [resultChoice(result)], jsonMode, record, log)
+      const first = choices[0] as ChatChoice
+      const screened: ChatResult = { ...result, content: first.content }
+      if (first.toolCalls) screened.toolCalls = first.toolCalls
+      if (result.choices) screened.choices = choices
+      return screened
     },
 
     replyStream(record, log) {

@@ -3,7 +3,7 @@
 export const ENVIRONMENTS = ['development', 'staging', 'production'] as const
 export type Environment = (typeof ENVIRONMENTS)[number]
 
-export const ROLES = ['system', 'user', 'assistant'] as const
+export const ROLES = ['system', 'user', 'assistant', 'tool'] as const
 export type Role = (typeof ROLES)[number]
 
 /** What one environment allows a chat call to ask for. */
@@ -24,7 +24,37 @@ export interface PolicyProfile {
   topP: { min: number; max: number }
   /** Roles a message may have. */
   allowedRoles: Role[]
+  /** Whether a call may offer tools (and so carry tool calls and tool results). */
+  allowTools: boolean
+  /** Tool names a call may offer; null: any name (when tools are allowed). */
+  allowedToolNames: string[] | null
+  /** Most tools offered in one call. */
+  maxTools: number
+  /** `responseFormat.type` values a call may ask for. */
+  allowedResponseFormats: ResponseFormatType[]
+  /** Whether messages may carry images (the guard cannot read pixels). */
+  allowImages: boolean
+  /** Most images in one call. */
+  maxImages: number
+  /**
+   * Where images may come from: `data:` (inline) and/or https host names. A URL naming a loopback, private or
+   * link-local address is refused whatever is listed: Mistral would fetch it.
+   */
+  allowedImageSources: string[]
+  /** Most choices (`n`) one call may ask for. */
+  maxChoices: number
+  /** Mistral's safety prompt is sent on every call; a call cannot turn it off. */
+  requireSafePrompt: boolean
+  /** Embedding model ids `app.mistral.embeddings.create` may use. */
+  allowedEmbeddingModels: string[]
+  /** Most inputs in one embeddings call. */
+  maxEmbeddingInputs: number
+  /** Most characters in one embeddings input. */
+  maxEmbeddingInputChars: number
 }
+
+export const RESPONSE_FORMAT_TYPES = ['text', 'json_object', 'json_schema'] as const
+export type ResponseFormatType = (typeof RESPONSE_FORMAT_TYPES)[number]
 
 export const GUARD_ACTIONS = ['block', 'redact', 'log'] as const
 /** What happens to sensitive data: refuse the call, replace the value with `[REDACTED:type]`, or only record it. */
@@ -42,11 +72,48 @@ export interface FindingSummary {
 /** Reads the key from wherever it is kept (AWS Secrets Manager, GCP Secret Manager, Vault…). */
 export type KeyProvider = () => Promise<string> | string
 
-/** One message of a chat call. Content is text: the guard and the policy read every character of it. */
+/** A part of multi-part content: text, or an image (a `data:` URL or an https URL the policy allows). */
+export type ContentChunk = { type: 'text'; text: string } | { type: 'image_url'; imageUrl: string | { url: string } }
+
+/** A call of a tool, by the assistant: `arguments` is a JSON text. */
+export interface ToolCall {
+  /** Mistral's shape: nine letters and digits. */
+  id: string
+  type?: 'function'
+  function: { name: string; arguments: string }
+}
+
+/**
+ * One message of a chat call. The guard and the policy read every text of it: content (or its text chunks),
+ * tool-call arguments, tool results.
+ */
 export interface ChatMessage {
   role: Role
-  content: string
+  content?: string | ContentChunk[] | null
+  /** An assistant's tool calls. */
+  toolCalls?: ToolCall[]
+  /** A tool message: the id of the call it answers, and the tool's name. */
+  toolCallId?: string
+  name?: string
+  /** The last, assistant, message is the start of the reply, which continues it. */
+  prefix?: boolean
 }
+
+/** A tool the model may call: a function with a name, a description and a JSON schema of its parameters. */
+export interface Tool {
+  type?: 'function'
+  function: { name: string; description?: string; parameters?: Record<string, unknown>; strict?: boolean }
+}
+
+export type ToolChoice = 'auto' | 'none' | 'any' | 'required' | { type?: 'function'; function: { name: string } }
+
+export type ResponseFormat =
+  | { type: 'text' }
+  | { type: 'json_object' }
+  | {
+      type: 'json_schema'
+      jsonSchema: { name: string; schema: Record<string, unknown>; description?: string; strict?: boolean }
+    }
 
 /** A chat call, in the SDK's camelCase; the transport turns it into Mistral's wire format. */
 export interface ChatRequest {
@@ -58,6 +125,16 @@ export interface ChatRequest {
   randomSeed?: number
   stop?: string | string[]
   safePrompt?: boolean
+  tools?: Tool[]
+  toolChoice?: ToolChoice
+  parallelToolCalls?: boolean
+  responseFormat?: ResponseFormat
+  presencePenalty?: number
+  frequencyPenalty?: number
+  /** How many choices Mistral generates; the result's `choices` holds them all. */
+  n?: number
+  /** Expected output, for faster edits: `{ type: 'content', content }`. */
+  prediction?: { type: 'content'; content: string }
 }
 
 export interface TokenUsage {
@@ -66,13 +143,25 @@ export interface TokenUsage {
   totalTokens: number
 }
 
-/** What a chat call returns: the assistant's reply and what it cost. */
+/** One generated answer. */
+export interface ChatChoice {
+  content: string
+  finishReason: string
+  /** Present when the model called tools. */
+  toolCalls?: ToolCall[]
+}
+
+/** What a chat call returns: the assistant's reply (the first choice) and what it cost. */
 export interface ChatResult {
   id: string
   model: string
   content: string
   finishReason: string
   usage: TokenUsage
+  /** The tools the model called, when it did (`finishReason` `tool_calls`). */
+  toolCalls?: ToolCall[]
+  /** Every choice, when the call asked for `n` > 1. */
+  choices?: ChatChoice[]
 }
 
 export interface ModelInfo {

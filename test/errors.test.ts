@@ -26,7 +26,6 @@ import {
   parseRetryAfter,
   type UpstreamMappedError,
 } from '../src/transport/upstream-errors.js'
-import type { ChatRequest } from '../src/types.js'
 import { thrown } from './helpers/rejections.js'
 import { waitFor } from './helpers/wait.js'
 
@@ -37,7 +36,7 @@ const API_KEY = 'errors-test-key-0123456789abcdef'
 /** Planted in upstream bodies: a mapped error must never carry it. */
 const SECRET = 'SECRET-upstream-body-e51c0a'
 
-const chat: ChatRequest = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'hello' }] }
+const chat = { model: 'mistral-small-latest', messages: [{ role: 'user' as const, content: 'hello' }] }
 
 async function startMock(t: Test): Promise<{ mock: MockMistral; sdk: Mistral }> {
   const mock = await createMockMistral({ apiKeys: [API_KEY] })

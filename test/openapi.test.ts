@@ -35,7 +35,25 @@ t.test('with @fastify/swagger and jsonSchemaTransform, the chat route is documen
 
   const body = operation.requestBody.content['application/json']?.schema as JsonSchema
   t.equal(body.type, 'object')
-  t.same(Object.keys(body.properties ?? {}).sort(), ['maxTokens', 'messages', 'model', 'stream', 'temperature', 'topP'])
+  t.same(Object.keys(body.properties ?? {}).sort(), [
+    'frequencyPenalty',
+    'maxTokens',
+    'messages',
+    'model',
+    'n',
+    'parallelToolCalls',
+    'prediction',
+    'presencePenalty',
+    'randomSeed',
+    'responseFormat',
+    'safePrompt',
+    'stop',
+    'stream',
+    'temperature',
+    'toolChoice',
+    'tools',
+    'topP',
+  ])
   t.match(
     (body.properties?.stream as { description?: string } | undefined)?.description,
     /text\/event-stream.*"type":"delta".*"type":"done".*\[DONE\].*event: error/s,
@@ -43,10 +61,18 @@ t.test('with @fastify/swagger and jsonSchemaTransform, the chat route is documen
   )
   t.same([...(body.required ?? [])].sort(), ['messages', 'model'])
   t.equal(body.additionalProperties, false, 'unknown fields are refused, and documented so')
-  t.same(body.properties?.messages?.items?.properties?.role?.enum, ['system', 'user', 'assistant'])
+  t.same(body.properties?.messages?.items?.properties?.role?.enum, ['system', 'user', 'assistant', 'tool'])
 
   const ok = operation.responses['200']?.content['application/json']?.schema as JsonSchema
-  t.same(Object.keys(ok.properties ?? {}).sort(), ['content', 'finishReason', 'id', 'model', 'usage'])
+  t.same(Object.keys(ok.properties ?? {}).sort(), [
+    'choices',
+    'content',
+    'finishReason',
+    'id',
+    'model',
+    'toolCalls',
+    'usage',
+  ])
   t.same(Object.keys(ok.properties?.usage?.properties ?? {}).sort(), [
     'completionTokens',
     'promptTokens',

@@ -7,14 +7,26 @@ import type { PolicyProfile } from '../src/types.js'
 /** A value that must never be echoed back in an error message. */
 const CANARY = 'CANARY-opt-value-9d41e7'
 
-const ROLES = ['system', 'user', 'assistant']
+const ROLES = ['system', 'user', 'assistant', 'tool']
 const SHARED = {
+  allowedToolNames: null,
+  maxTools: 32,
+  allowedResponseFormats: ['text', 'json_object', 'json_schema'],
+  allowImages: false,
+  maxImages: 8,
+  allowedImageSources: ['data:'],
+  requireSafePrompt: false,
+  allowedEmbeddingModels: ['mistral-embed'],
+  maxEmbeddingInputs: 64,
+  maxEmbeddingInputChars: 32_000,
+  allowTools: true,
+  maxChoices: 4,
   minMessages: 1,
   maxMessages: 100,
   maxMessageChars: 100_000,
   maxTotalChars: 400_000,
   temperature: { min: 0, max: 1.5 },
-  topP: { min: 0, max: 1 },
+  topP: { min: 0.01, max: 1 },
   allowedRoles: ROLES,
 }
 
@@ -98,7 +110,13 @@ t.test('the built-in profiles are exactly the documented ones', async (t) => {
   t.strictSame(DEFAULT_PROFILES, {
     development: { ...SHARED, allowedModels: ['mistral-small-latest', 'mistral-large-latest'], maxTokens: 1000 },
     staging: { ...SHARED, allowedModels: ['mistral-small-latest', 'mistral-large-latest'], maxTokens: 2000 },
-    production: { ...SHARED, allowedModels: ['mistral-small-latest'], maxTokens: 4000 },
+    production: {
+      ...SHARED,
+      allowTools: false,
+      maxChoices: 1,
+      allowedModels: ['mistral-small-latest'],
+      maxTokens: 4000,
+    },
   })
   for (const environment of ['development', 'staging', 'production'] as const) {
     t.strictSame(resolveOptions({ environment }, {}).policy, DEFAULT_PROFILES[environment], environment)
@@ -142,6 +160,8 @@ t.test('a profile override is merged field by field into the active profile only
   const production = resolveOptions({ ...options, environment: 'production' }, {})
   t.strictSame(production.policy, {
     ...SHARED,
+    allowTools: false,
+    maxChoices: 1,
     allowedModels: ['mistral-small-latest'],
     maxTokens: 500,
     temperature: { min: 0.1, max: 0.9 },
@@ -153,6 +173,7 @@ t.test('a profile override is merged field by field into the active profile only
   t.strictSame(DEFAULT_PROFILES.production.maxTokens, 4000, 'the built-in profile is left as it was')
 
   const full: PolicyProfile = {
+    ...structuredClone(DEFAULT_PROFILES.production),
     allowedModels: ['a', 'b'],
     maxTokens: 7,
     minMessages: 0,

@@ -17,6 +17,7 @@ const dev = DEFAULT_PROFILES.development
 /** A small, unfrozen profile: easy limits to cross, and a mutated `limit` would show up in it. */
 function smallProfile(): PolicyProfile {
   return {
+    ...structuredClone(DEFAULT_PROFILES.development),
     allowedModels: ['model-a', 'model-b'],
     maxTokens: 50,
     minMessages: 2,
@@ -48,6 +49,21 @@ t.test('POLICY_RULES lists every rule', async (t) => {
     'total_size',
     'temperature',
     'top_p',
+    'parameter',
+    'tools_allowed',
+    'tool_name',
+    'max_tools',
+    'response_format',
+    'images_allowed',
+    'max_images',
+    'image_source',
+    'max_choices',
+    'safe_prompt',
+    'message_order',
+    'tool_call_id',
+    'embedding_model',
+    'max_inputs',
+    'input_size',
   ])
 })
 
@@ -59,11 +75,13 @@ t.test('a request within every limit has no violation', async (t) => {
         model: 'mistral-large-latest',
         maxTokens: 1000,
         temperature: 1.5,
-        topP: 0,
+        // The lowest topP the default bounds allow: Mistral refuses 0 (issue 12).
+        topP: 0.01,
         messages: [
           { role: 'system', content: 'be brief' },
           { role: 'user', content: 'hi' },
-          { role: 'assistant', content: '' },
+          { role: 'assistant', content: 'hello' },
+          { role: 'user', content: '' },
         ],
       }),
       dev,
@@ -156,13 +174,15 @@ t.test('message_role', async (t) => {
       message: 'this role is not allowed',
     },
   ])
-  t.strictSame(rulesOf(checkChatRequest(request({ messages: [{ role: 'tool', content: 'x' }] as never }), dev)), [
+  // 'tool' is a role since issue 12; a role Mistral does not know is still refused.
+  t.strictSame(rulesOf(checkChatRequest(request({ messages: [{ role: 'function', content: 'x' }] as never }), dev)), [
     'message_role',
   ])
 })
 
 t.test('message_content must be a string', async (t) => {
-  const contents: unknown[] = [42, null, undefined, [{ type: 'text', text: SECRET }], { text: SECRET }]
+  // A list of text chunks is content since issue 12; a chunk of another shape is not.
+  const contents: unknown[] = [42, null, undefined, { text: SECRET }]
   for (const content of contents) {
     const messages = [user('ok'), { role: 'user', content } as unknown as ChatMessage]
     t.strictSame(
@@ -171,8 +191,8 @@ t.test('message_content must be a string', async (t) => {
         {
           rule: 'message_content',
           path: 'messages.1.content',
-          limit: 'string',
-          message: 'message content must be a string',
+          limit: 'string or content chunks',
+          message: 'message content must be a string or a list of text and image_url chunks',
         },
       ],
       `content ${JSON.stringify(content)}`,
@@ -184,14 +204,14 @@ t.test('message_content must be a string', async (t) => {
       {
         rule: 'message_role',
         path: 'messages.0.role',
-        limit: ['system', 'user', 'assistant'],
+        limit: ['system', 'user', 'assistant', 'tool'],
         message: 'this role is not allowed',
       },
       {
         rule: 'message_content',
         path: 'messages.0.content',
-        limit: 'string',
-        message: 'message content must be a string',
+        limit: 'string or content chunks',
+        message: 'message content must be a string or a list of text and image_url chunks',
       },
     ],
     'a null message breaks both role and content, without throwing',
@@ -222,7 +242,8 @@ t.test('message_size and total_size', async (t) => {
         rule: 'total_size',
         path: 'messages',
         limit: 25,
-        message: 'all messages (and stop sequences) together may have at most 25 characters',
+        message:
+          'all texts of a call together (messages, tool calls, tools, schemas, stop) may have at most 25 characters',
       },
     ],
   )
@@ -235,8 +256,8 @@ t.test('message_size and total_size', async (t) => {
       {
         rule: 'message_content',
         path: 'messages.2.content',
-        limit: 'string',
-        message: 'message content must be a string',
+        limit: 'string or content chunks',
+        message: 'message content must be a string or a list of text and image_url chunks',
       },
     ],
     'a non-string content adds nothing to the total',
@@ -308,8 +329,8 @@ t.test('several violations are all reported, in rule order', async (t) => {
       'top_p@topP',
       'message_count@messages',
       'message_role@messages.0.role',
-      'message_size@messages.0.content',
       'message_content@messages.1.content',
+      'message_size@messages.0.content',
       'message_size@messages.2.content',
       'message_size@messages.3.content',
       'total_size@messages',
@@ -323,12 +344,12 @@ t.test('a violation never carries the content, role or model it refuses', async 
       model: SECRET,
       messages: [
         { role: SECRET, content: SECRET.repeat(5000) },
-        { role: 'user', content: [{ type: 'text', text: SECRET }] },
+        { role: 'user', content: [{ type: 'image_url', imageUrl: `https://${SECRET}.example/a.png` }] },
       ] as unknown as ChatMessage[],
     },
     dev,
   )
-  t.strictSame(rulesOf(violations), ['model_allowed', 'message_role', 'message_size', 'message_content'])
+  t.strictSame(rulesOf(violations), ['model_allowed', 'message_role', 'image_source', 'images_allowed', 'message_size'])
   t.notMatch(JSON.stringify(violations), SECRET)
 })
 

@@ -6,7 +6,6 @@ import { createMockMistral, DEFAULT_MOCK_MODELS, type MockMistral } from '../src
 import { textOf } from '../src/transport/reply.js'
 import { createSdkTransport, toChatResult, toModelList } from '../src/transport/sdk.js'
 import { UpstreamCallError } from '../src/transport/upstream-errors.js'
-import type { ChatRequest } from '../src/types.js'
 import { thrown } from './helpers/rejections.js'
 
 const KEY_A = 'transport-key-A-0123456789abcdef'
@@ -15,7 +14,7 @@ const KEY_B = 'transport-key-B-fedcba9876543210'
 type SdkChatResponse = Parameters<typeof toChatResult>[0]
 type SdkModelList = Parameters<typeof toModelList>[0]
 
-const hello: ChatRequest = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hello there' }] }
+const hello = { model: 'mistral-small-latest', messages: [{ role: 'user' as const, content: 'Hello there' }] }
 
 async function startMock(t: Test, keys: string[] = [KEY_A, KEY_B]): Promise<MockMistral> {
   const mock = await createMockMistral({ apiKeys: keys })

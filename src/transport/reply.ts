@@ -1,4 +1,4 @@
-import type { ChatResult, ModelInfo, TokenUsage } from '../types.js'
+import type { ChatChoice, ChatResult, ModelInfo, TokenUsage, ToolCall } from '../types.js'
 import type { ChatStreamChunk, EmbeddingsResult } from './types.js'
 import { UpstreamCallError } from './upstream-errors.js'
 
@@ -54,20 +54,56 @@ export function textOf(content: unknown): string {
   return content.map((chunk) => (chunk?.type === 'text' && typeof chunk.text === 'string' ? chunk.text : '')).join('')
 }
 
+// Tool calls in a reply: ids and names of the shapes Mistral uses, so nothing else rides in them.
+const TOOL_CALL_ID = /^[A-Za-z0-9_-]{1,64}$/
+const FUNCTION_NAME = /^[A-Za-z0-9_-]{1,64}$/
+
+/** A tool call the model made; arguments always as JSON text (the SDK hands them over parsed, at times). */
+function toolCall(call: unknown): ToolCall {
+  const fn = isObject(call) ? call.function : undefined
+  if (!isObject(call) || !isObject(fn)) throw invalidReply()
+  const args =
+    typeof fn.arguments === 'string' ? fn.arguments : isObject(fn.arguments) ? JSON.stringify(fn.arguments) : undefined
+  if (args === undefined) throw invalidReply()
+  return {
+    id: shaped(call.id, TOOL_CALL_ID),
+    type: 'function',
+    function: { name: shaped(fn.name, FUNCTION_NAME), arguments: args },
+  }
+}
+
+/** One choice: its text, why it ended, and its tool calls when the model made some. */
+export function chatChoice(fields: { content: unknown; finishReason: unknown; toolCalls: unknown }): ChatChoice {
+  const choice: ChatChoice = {
+    content: textOf(fields.content),
+    finishReason: finishReason(fields.finishReason) ?? 'stop',
+  }
+  const { toolCalls } = fields
+  if (toolCalls !== undefined && toolCalls !== null) {
+    if (!Array.isArray(toolCalls)) throw invalidReply()
+    if (toolCalls.length > 0) choice.toolCalls = toolCalls.map(toolCall)
+  }
+  return choice
+}
+
+/** The result: the first choice at the top level, and every choice when there are several. */
 export function chatResult(fields: {
   id: unknown
   model: unknown
-  content: unknown
-  finishReason: unknown
+  choices: ChatChoice[]
   usage: TokenUsage
 }): ChatResult {
-  return {
+  const first = fields.choices[0] ?? { content: '', finishReason: 'stop' }
+  const result: ChatResult = {
     id: replyId(fields.id),
     model: modelId(fields.model),
-    content: textOf(fields.content),
-    finishReason: finishReason(fields.finishReason) ?? 'stop',
+    content: first.content,
+    finishReason: first.finishReason,
     usage: fields.usage,
   }
+  if (first.toolCalls) result.toolCalls = first.toolCalls
+  if (fields.choices.length > 1) result.choices = fields.choices
+  return result
 }
 
 export function streamChunk(fields: {

@@ -10,9 +10,10 @@ import {
   SDKValidationError,
 } from '@mistralai/mistralai/models/errors'
 import type { ChatRequest, ChatResult, ModelInfo } from '../types.js'
-import { chatResult, embeddingsResult, modelInfo, streamChunk, tokenUsage } from './reply.js'
+import { chatChoice, chatResult, embeddingsResult, modelInfo, streamChunk, tokenUsage } from './reply.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './types.js'
 import { UpstreamCallError } from './upstream-errors.js'
+import { sdkChatRequest } from './wire-chat.js'
 
 export interface SdkTransportOptions {
   serverURL: string
@@ -72,16 +73,8 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
       },
     }
   }
-  const sdkChat = (request: ChatRequest) => ({
-    model: request.model,
-    messages: request.messages.map(({ role, content }) => ({ role, content })),
-    maxTokens: request.maxTokens,
-    temperature: request.temperature,
-    topP: request.topP,
-    randomSeed: request.randomSeed,
-    stop: request.stop,
-    safePrompt: request.safePrompt,
-  })
+  // The SDK's types name every message variant; ours is checked by the policy to be one of them.
+  const sdkChat = (request: ChatRequest) => sdkChatRequest(request) as Parameters<Mistral['chat']['complete']>[0]
 
   async function* chatStream(request: ChatRequest, call: TransportCall): AsyncGenerator<ChatStreamChunk> {
     const control = callControl(call)
@@ -165,13 +158,17 @@ type SdkStreamChunk = CompletionChunk
 
 /** The SDK's response, reduced to what a caller needs and checked like the direct transport's. */
 export function toChatResult(response: SdkChatResponse): ChatResult {
-  const choice = response.choices[0]
   const { promptTokens, completionTokens, totalTokens } = response.usage
   return chatResult({
     id: response.id,
     model: response.model,
-    content: choice?.message?.content,
-    finishReason: choice?.finishReason,
+    choices: response.choices.map((choice) =>
+      chatChoice({
+        content: choice.message?.content,
+        finishReason: choice.finishReason,
+        toolCalls: choice.message?.toolCalls,
+      }),
+    ),
     usage: tokenUsage(promptTokens, completionTokens, totalTokens),
   })
 }

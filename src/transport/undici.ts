@@ -1,9 +1,19 @@
 import { Pool } from 'undici'
 import type { ChatRequest, ChatResult, ModelInfo } from '../types.js'
-import { chatResult, embeddingsResult, invalidReply, isObject, modelInfo, streamChunk, tokenUsage } from './reply.js'
+import {
+  chatChoice,
+  chatResult,
+  embeddingsResult,
+  invalidReply,
+  isObject,
+  modelInfo,
+  streamChunk,
+  tokenUsage,
+} from './reply.js'
 import { SseDataParser } from './sse.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './types.js'
 import { UpstreamCallError } from './upstream-errors.js'
+import { wireChatRequest } from './wire-chat.js'
 
 export interface UndiciTransportOptions {
   serverURL: string
@@ -66,22 +76,6 @@ function headerSource(headers: HeaderMap) {
   }
 }
 
-/** The request in Mistral's snake_case; fields the caller left out are not sent. */
-function wireChat(request: ChatRequest, stream: boolean): Record<string, unknown> {
-  const body: Record<string, unknown> = {
-    model: request.model,
-    messages: request.messages.map(({ role, content }) => ({ role, content })),
-  }
-  if (request.maxTokens !== undefined) body.max_tokens = request.maxTokens
-  if (request.temperature !== undefined) body.temperature = request.temperature
-  if (request.topP !== undefined) body.top_p = request.topP
-  if (request.randomSeed !== undefined) body.random_seed = request.randomSeed
-  if (request.stop !== undefined) body.stop = request.stop
-  if (request.safePrompt !== undefined) body.safe_prompt = request.safePrompt
-  body.stream = stream
-  return body
-}
-
 const wireUsage = (usage: unknown) => {
   if (!isObject(usage)) throw invalidReply()
   return tokenUsage(usage.prompt_tokens, usage.completion_tokens, usage.total_tokens)
@@ -89,17 +83,13 @@ const wireUsage = (usage: unknown) => {
 
 function toChatResult(json: unknown): ChatResult {
   if (!isObject(json) || !Array.isArray(json.choices)) throw invalidReply()
-  const choice: unknown = json.choices[0]
-  if (choice !== undefined && !isObject(choice)) throw invalidReply()
-  const message = choice?.message
-  if (message !== undefined && message !== null && !isObject(message)) throw invalidReply()
-  return chatResult({
-    id: json.id,
-    model: json.model,
-    content: message?.content,
-    finishReason: choice?.finish_reason,
-    usage: wireUsage(json.usage),
+  const choices = json.choices.map((choice: unknown) => {
+    if (!isObject(choice)) throw invalidReply()
+    const message = choice.message
+    if (message !== undefined && message !== null && !isObject(message)) throw invalidReply()
+    return chatChoice({ content: message?.content, finishReason: choice.finish_reason, toolCalls: message?.tool_calls })
   })
+  return chatResult({ id: json.id, model: json.model, choices, usage: wireUsage(json.usage) })
 }
 
 function toStreamChunk(json: unknown): ChatStreamChunk {
@@ -176,7 +166,14 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
     let body: Body | undefined
     let done = false
     try {
-      body = await send(control, call, 'POST', '/v1/chat/completions', wireChat(request, true), 'text/event-stream')
+      body = await send(
+        control,
+        call,
+        'POST',
+        '/v1/chat/completions',
+        wireChatRequest(request, true),
+        'text/event-stream',
+      )
       const parser = new SseDataParser()
       const decoder = new TextDecoder()
       for await (const bytes of body) {
@@ -202,7 +199,8 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
   }
 
   return {
-    chatComplete: (request, call) => json(call, 'POST', '/v1/chat/completions', wireChat(request, false), toChatResult),
+    chatComplete: (request, call) =>
+      json(call, 'POST', '/v1/chat/completions', wireChatRequest(request, false), toChatResult),
     chatStream,
     embeddings: (request, call) =>
       json(call, 'POST', '/v1/embeddings', { model: request.model, input: request.inputs }, (reply) => {

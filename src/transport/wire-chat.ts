@@ -1,0 +1,116 @@
+import type { ChatMessage, ChatRequest, ContentChunk, ResponseFormat, Tool, ToolCall, ToolChoice } from '../types.js'
+
+/**
+ * A chat request in Mistral's wire format (snake_case), field by field: only what the client checked, and nothing
+ * the caller left out. The SDK transport gets the same request in the SDK's camelCase (`sdkChatRequest`), so
+ * both transports send the same body.
+ */
+
+type Wire = Record<string, unknown>
+
+/** Copies the fields that are set, under their wire names. */
+function fields(source: object, names: Record<string, string>): Wire {
+  const wire: Wire = {}
+  for (const [name, wireName] of Object.entries(names)) {
+    const value = (source as Record<string, unknown>)[name]
+    if (value !== undefined) wire[wireName] = value
+  }
+  return wire
+}
+
+const wireChunk = (chunk: ContentChunk): Wire =>
+  chunk.type === 'text'
+    ? { type: 'text', text: chunk.text }
+    : {
+        type: 'image_url',
+        image_url: typeof chunk.imageUrl === 'string' ? chunk.imageUrl : { url: chunk.imageUrl.url },
+      }
+
+const wireToolCall = (call: ToolCall): Wire => ({
+  id: call.id,
+  type: call.type ?? 'function',
+  function: { name: call.function.name, arguments: call.function.arguments },
+})
+
+function wireMessage(message: ChatMessage): Wire {
+  const { content } = message
+  const wire: Wire = { role: message.role }
+  if (content !== undefined) wire.content = Array.isArray(content) ? content.map(wireChunk) : content
+  if (message.toolCalls !== undefined) wire.tool_calls = message.toolCalls.map(wireToolCall)
+  return { ...wire, ...fields(message, { toolCallId: 'tool_call_id', name: 'name', prefix: 'prefix' }) }
+}
+
+const wireTool = (tool: Tool): Wire => ({
+  type: tool.type ?? 'function',
+  function: fields(tool.function, {
+    name: 'name',
+    description: 'description',
+    parameters: 'parameters',
+    strict: 'strict',
+  }),
+})
+
+const wireToolChoice = (choice: ToolChoice): unknown =>
+  typeof choice === 'string' ? choice : { type: choice.type ?? 'function', function: { name: choice.function.name } }
+
+function wireResponseFormat(format: ResponseFormat): Wire {
+  if (format.type !== 'json_schema') return { type: format.type }
+  return {
+    type: 'json_schema',
+    json_schema: fields(format.jsonSchema, {
+      name: 'name',
+      schema: 'schema',
+      description: 'description',
+      strict: 'strict',
+    }),
+  }
+}
+
+const SCALARS = {
+  maxTokens: 'max_tokens',
+  temperature: 'temperature',
+  topP: 'top_p',
+  randomSeed: 'random_seed',
+  stop: 'stop',
+  safePrompt: 'safe_prompt',
+  parallelToolCalls: 'parallel_tool_calls',
+  presencePenalty: 'presence_penalty',
+  frequencyPenalty: 'frequency_penalty',
+  n: 'n',
+}
+
+export function wireChatRequest(request: ChatRequest, stream: boolean): Wire {
+  const body: Wire = { model: request.model, messages: request.messages.map(wireMessage), ...fields(request, SCALARS) }
+  if (request.tools !== undefined) body.tools = request.tools.map(wireTool)
+  if (request.toolChoice !== undefined) body.tool_choice = wireToolChoice(request.toolChoice)
+  if (request.responseFormat !== undefined) body.response_format = wireResponseFormat(request.responseFormat)
+  if (request.prediction !== undefined) body.prediction = { type: 'content', content: request.prediction.content }
+  body.stream = stream
+  return body
+}
+
+/** The same request as the SDK takes it: our names are its names, but for the JSON schema's `schemaDefinition`. */
+export function sdkChatRequest(request: ChatRequest) {
+  const { responseFormat } = request
+  const sdkFormat =
+    responseFormat?.type === 'json_schema'
+      ? {
+          type: 'json_schema' as const,
+          jsonSchema: {
+            ...fields(responseFormat.jsonSchema, { name: 'name', description: 'description', strict: 'strict' }),
+            schemaDefinition: responseFormat.jsonSchema.schema,
+          } as { name: string; schemaDefinition: Record<string, unknown> },
+        }
+      : responseFormat
+  return {
+    ...fields(request, {
+      ...Object.fromEntries(Object.keys(SCALARS).map((name) => [name, name])),
+      tools: 'tools',
+      toolChoice: 'toolChoice',
+      prediction: 'prediction',
+    }),
+    model: request.model,
+    messages: request.messages.map((message) => ({ ...message })),
+    ...(sdkFormat !== undefined && { responseFormat: sdkFormat }),
+  }
+}

@@ -1,0 +1,116 @@
+import t from 'tap'
+import { imageSourceRefusal, isInternalHost } from '../src/image-source.js'
+import { checkChatRequest, DEFAULT_PROFILES } from '../src/policy.js'
+import type { ChatMessage, ChatRequest, PolicyProfile } from '../src/types.js'
+
+/** Issue 12.2: every malformed field is named with its rule and path, so nothing unreadable reaches the guard. */
+
+const dev: PolicyProfile = { ...structuredClone(DEFAULT_PROFILES.development), allowImages: true }
+const ask = (content: string): ChatMessage => ({ role: 'user', content })
+const call = { id: 'abcDEF123', function: { name: 'get_weather', arguments: '{}' } }
+const tools = [{ function: { name: 'get_weather' } }]
+const rules = (request: Partial<ChatRequest>, policy: PolicyProfile = dev) =>
+  checkChatRequest({ model: 'mistral-small-latest', messages: [ask('hi')], ...request } as ChatRequest, policy).map(
+    (v) => `${v.rule}@${v.path}`,
+  )
+
+t.test('malformed parameters, tools and formats', async (t) => {
+  const cases: Array<[Record<string, unknown>, string[]]> = [
+    [{ randomSeed: -1 }, ['parameter@randomSeed']],
+    [{ presencePenalty: 3, frequencyPenalty: Number.NaN }, ['parameter@presencePenalty', 'parameter@frequencyPenalty']],
+    [{ safePrompt: 'yes', parallelToolCalls: 1 }, ['parameter@safePrompt', 'parameter@parallelToolCalls']],
+    [{ prediction: { type: 'diff', content: 'x' } }, ['parameter@prediction']],
+    [{ toolChoice: { function: { name: 'x' } } }, ['parameter@toolChoice']],
+    [{ tools: 'all' }, ['parameter@tools']],
+    [{ tools: [{ function: { name: 'f', parameters: 'x' } }] }, ['parameter@tools.0']],
+    [{ tools: [{ function: { name: 'a b' } }] }, ['parameter@tools.0.function.name']],
+    [{ tools, toolChoice: { function: { name: 'other' } } }, ['parameter@toolChoice']],
+    [{ tools, toolChoice: { function: { name: 'get_weather' } } }, []],
+    [{ responseFormat: 'json' }, ['parameter@responseFormat']],
+    [{ responseFormat: { type: 'json_schema', jsonSchema: { name: 'x' } } }, ['parameter@responseFormat.jsonSchema']],
+    [
+      { responseFormat: { type: 'json_object', jsonSchema: { name: 'x', schema: {} } } },
+      ['parameter@responseFormat.jsonSchema'],
+    ],
+  ]
+  for (const [request, expected] of cases) t.strictSame(rules(request), expected, JSON.stringify(request))
+})
+
+t.test('malformed messages', async (t) => {
+  const cases: Array<[unknown[], string[]]> = [
+    [[{ role: 'user', content: null }], ['message_content@messages.0.content']],
+    [[{ role: 'user', content: [{ type: 'audio', data: 'x' }] }], ['message_content@messages.0.content.0']],
+    [[{ role: 'user', content: 'x', toolCalls: [call] }], ['parameter@messages.0.toolCalls']],
+    [[ask('x'), { role: 'assistant', content: 'x', toolCalls: 'f' }, ask('y')], ['parameter@messages.1.toolCalls']],
+    [[ask('x'), { role: 'assistant', toolCalls: [{ id: 'abcDEF123' }] }], ['parameter@messages.1.toolCalls.0']],
+    [
+      [ask('x'), { role: 'assistant', toolCalls: [call] }, { role: 'tool', content: 'r' }],
+      ['parameter@messages.2.toolCallId'],
+    ],
+    [
+      [
+        ask('x'),
+        { role: 'assistant', toolCalls: [call] },
+        { role: 'tool', toolCallId: 'abcDEF123', name: 7, content: 'r' },
+      ],
+      ['parameter@messages.2.name'],
+    ],
+    [
+      [{ role: 'user', content: 'x', toolCallId: 'a', name: 'b', prefix: true }],
+      ['parameter@messages.0.toolCallId', 'parameter@messages.0.name', 'parameter@messages.0.prefix'],
+    ],
+  ]
+  for (const [messages, expected] of cases)
+    t.strictSame(rules({ messages } as never), expected, JSON.stringify(messages))
+  t.strictSame(
+    rules({
+      tools,
+      messages: [
+        ask('x'),
+        { role: 'assistant', toolCalls: [call] },
+        { role: 'tool', toolCallId: 'abcDEF123', name: 'nope', content: 'r' },
+      ],
+    }),
+    ['parameter@messages.2.name'],
+    'a tool result names one of the tools offered',
+  )
+  t.strictSame(rules({ messages: 'x' } as never, { ...dev, minMessages: 0 }), ['parameter@messages'])
+})
+
+t.test("Mistral's order rules", async (t) => {
+  const cases: Array<[ChatMessage[], string[]]> = [
+    [[ask('x'), { role: 'assistant', toolCalls: [call] }, ask('y')], ['message_order@messages.2']],
+    [[ask('x'), { role: 'assistant', content: 'a', prefix: true }, ask('y')], ['message_order@messages.1.prefix']],
+    [[ask('x'), { role: 'assistant', toolCalls: [call] }], ['message_order@messages.1']],
+    [[ask('x'), { role: 'assistant', toolCalls: [call] }, { role: 'tool', toolCallId: 'abcDEF123', content: 'r' }], []],
+  ]
+  for (const [messages, expected] of cases) t.strictSame(rules({ messages }), expected, JSON.stringify(messages))
+})
+
+t.test('image sources: internal addresses in any form, listed hosts only', async (t) => {
+  for (const host of [
+    '[fc00::1]',
+    '[fe80::1]',
+    '[::]',
+    '[ff02::1]',
+    '[2002:7f00:1::]',
+    '[64:ff9b::7f00:1]',
+    '[::ffff:10.0.0.1]',
+    '0.0.0.0',
+    '100.64.0.1',
+    '172.16.0.1',
+    '198.18.0.1',
+    '224.0.0.1',
+    'db.internal',
+  ]) {
+    t.ok(isInternalHost(host), host)
+  }
+  for (const host of ['images.example.com', '8.8.8.8', '[2001:db8::1]', '172.32.0.1'])
+    t.notOk(isInternalHost(host), host)
+  t.equal(imageSourceRefusal('not a url', ['images.example.com']), 'the image URL is not a valid URL')
+  t.equal(
+    imageSourceRefusal('data:image/png;base64,AA', ['images.example.com']),
+    'inline (data:) images are not allowed',
+  )
+  t.equal(imageSourceRefusal('https://images.example.com/a.png', ['images.example.com']), undefined)
+})
