@@ -1,5 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify'
 import { type AuditAction, type AuditEntry, type Auditor, auditEntry } from './audit.js'
+import type { Budget, BudgetState } from './budget/budget.js'
+import { reserveCallBudget } from './budget/call.js'
 import { ownChatRequest } from './chat-request.js'
 import {
   InternalError,
@@ -40,6 +42,8 @@ export interface CallOptions {
   record?: CallRecord
   /** Who the call is for, in its audit entry. */
   userId?: string
+  /** Whose token budget the call is charged to (`budget` option). Direct calls without one are not budgeted. */
+  budgetKey?: string
   [AUDITED_BY_CALLER]?: boolean
 }
 
@@ -62,6 +66,10 @@ export interface MistralClient {
    * FST_MISTRAL_KEY_VERIFICATION_FAILED and the old key keeps serving. Writes a `key.rotate` audit entry.
    */
   rotateKey(next: string | KeyProvider, options?: Pick<CallOptions, 'userId'>): Promise<KeyRotation>
+  readonly budget: {
+    /** A budget holder's state in the current window; null when the `budget` option is off. */
+    get(key: string): Promise<BudgetState | null>
+  }
 }
 
 export interface ClientParts {
@@ -75,6 +83,8 @@ export interface ClientParts {
   screening: Screening
   /** Upstream retries of 429, 5xx and failed connections, within timeoutMs. */
   retries: number
+  /** Token budgets; absent when the `budget` option is off. */
+  budget?: Budget
 }
 
 export function createMistralClient(parts: ClientParts): MistralClient {
@@ -194,8 +204,17 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     }
     const log = options.log ?? parts.log
     const allowed = screening.screenRequest(applyPolicyDefaults(request, policy), record, log)
-    const result = await callUpstream('chat.complete', options, record, (call) => transport.chatComplete(allowed, call))
+    // Budget step before: the most this call can cost is held, or the call is refused.
+    const reservation = await reserveCallBudget(parts.budget, options.budgetKey, allowed, policy.maxTokens, record, log)
+    const result = await callUpstream('chat.complete', options, record, (call) =>
+      transport.chatComplete(allowed, call),
+    ).catch(async (error: unknown) => {
+      await reservation?.release()
+      throw error
+    })
     record.usage = result.usage
+    // Budget step after: the hold becomes the real cost, the unused part returns to the budget.
+    await reservation?.settle(result.usage.totalTokens)
     return { ...result, content: screening.screenReply(result.content, record, log) }
   }
 
@@ -209,6 +228,9 @@ export function createMistralClient(parts: ClientParts): MistralClient {
       },
     },
     rotateKey,
+    budget: {
+      get: async (key) => (parts.budget ? parts.budget.get(key) : null),
+    },
     models: {
       list(options = {}) {
         const record: CallRecord = {}

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { createAuditor } from './audit.js'
+import { createBudget, routeBudgetKey } from './budget/index.js'
 import { createMistralClient, type MistralClient } from './client.js'
 import { createKeyManager, warnIfSdkDebug } from './keys.js'
 import { credentialSerializers } from './log-redaction.js'
@@ -38,6 +39,8 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
   const auditor = createAuditor(resolved.audit)
   // Built once, at registration: an unsafe custom pattern fails start-up, not the first request.
   const screening = createScreening(resolved.guard)
+  const log = fastify.log.child({}, { serializers: credentialSerializers })
+  const budget = resolved.budget ? createBudget(resolved.budget, log) : undefined
   const client = createMistralClient({
     environment: resolved.environment,
     policy: resolved.policy,
@@ -45,10 +48,11 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
     keys,
     timeoutMs: resolved.timeoutMs,
     // Direct calls log through a child with the credential serializers: the host's own logger stays untouched.
-    log: fastify.log.child({}, { serializers: credentialSerializers }),
+    log,
     auditor,
     screening,
     retries: resolved.retries,
+    ...(budget && { budget }),
   })
   fastify.decorate('mistral', client)
 
@@ -60,6 +64,7 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
       auditor,
       rateLimit: resolved.rateLimit,
       requireHttps: resolved.requireHttps,
+      ...(resolved.budget && { budgetKey: routeBudgetKey(resolved.budget.key) }),
     })
   }
 }
@@ -69,10 +74,20 @@ export const mistralSecure = fp(mistralSecurePlugin, { name: 'fastify-mistral-se
 export default mistralSecure
 
 export type { AuditAction, AuditEntry, AuditOptions } from './audit.js'
+export type {
+  BudgetKeyFunction,
+  BudgetOptions,
+  BudgetRedis,
+  BudgetState,
+  BudgetTokensFunction,
+  BudgetWindow,
+} from './budget/index.js'
 export type { CallOptions, MistralClient } from './client.js'
 export type { ErrorDetail, MistralSecureError } from './errors.js'
 export {
   BodyTooLargeError,
+  BudgetExceededError,
+  BudgetUnavailableError,
   ClientClosedError,
   GuardFailedError,
   HttpsRequiredError,

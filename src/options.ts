@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import type { AuditOptions } from './audit.js'
+import { type BudgetOptions, budgetOptionsSchema, type ResolvedBudget, resolveBudget } from './budget/options.js'
 import { InvalidOptionError } from './errors.js'
 import { guardOptionsShape } from './guard/options.js'
 import { SENSITIVE_TYPES } from './guard/types.js'
@@ -92,6 +93,8 @@ export interface MistralSecureOptions {
   retries?: number
   /** How calls reach Mistral: `undici` (direct HTTP, the default) or `sdk` (the official SDK). */
   transport?: TransportName
+  /** Token budgets per user (route) or `budgetKey` (direct calls), reserved before each call. Default: off. */
+  budget?: BudgetOptions | false
 }
 
 /** Options after validation and defaults: every later part reads only this. */
@@ -110,6 +113,7 @@ export interface ResolvedOptions {
   requireHttps: boolean
   retries: number
   transport: TransportName
+  budget: ResolvedBudget | false
 }
 
 export interface ResolvedRateLimit {
@@ -207,6 +211,7 @@ const optionsSchema = z.strictObject({
   requireHttps: z.boolean().optional(),
   retries: z.number().int().min(0).max(MAX_RETRIES).optional(),
   transport: z.enum(TRANSPORTS).optional(),
+  budget: z.union([z.literal(false), budgetOptionsSchema]).optional(),
 })
 
 /** NODE_ENV values that name a profile; anything else (test, undefined…) means the default. */
@@ -259,6 +264,7 @@ export function resolveOptions(options: MistralSecureOptions, env: NodeJS.Proces
     requireHttps: valid.requireHttps ?? environment === 'production',
     retries: valid.retries ?? 0,
     transport: valid.transport ?? DEFAULT_TRANSPORT,
+    budget: resolveBudget(valid.budget, environment, valid.timeoutMs ?? DEFAULT_TIMEOUT_MS),
   }
 }
 

@@ -13,6 +13,7 @@ import { isFieldName } from './chat-request.js'
 import { AUDITED_BY_CALLER, type MistralClient } from './client.js'
 import {
   BodyTooLargeError,
+  BudgetExceededError,
   ClientClosedError,
   type ErrorDetail,
   HttpsRequiredError,
@@ -83,6 +84,8 @@ export interface ChatRouteOptions {
   rateLimit?: ResolvedRateLimit | false
   /** Refuse requests that did not arrive over HTTPS (`request.protocol`, which honours trustProxy). */
   requireHttps?: boolean
+  /** Whose token budget a request is charged to; absent: budgets are off. */
+  budgetKey?: (request: FastifyRequest) => Promise<string>
 }
 
 /**
@@ -191,14 +194,18 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
         response: { 200: chatResponseSchema, '4xx': errorResponseSchema, '5xx': errorResponseSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const state = callState(request)
-      return client.chat.complete(request.body, {
+      const budgetKey = options.budgetKey && (await options.budgetKey(request))
+      const result = await client.chat.complete(request.body, {
         signal: state.abort.signal,
         log: request.log,
         record: state.record,
+        ...(budgetKey && { budgetKey }),
         [AUDITED_BY_CALLER]: true,
       })
+      budgetHeaders(reply, state.record.budget)
+      return result
     },
   )
 }
@@ -211,12 +218,27 @@ function handleRouteError(error: FastifyError, request: FastifyRequest, reply: F
   }
   callState(request).errorCode = pluginError.code
   const retryAfter =
-    pluginError instanceof RateLimitedError || pluginError instanceof UpstreamRateLimitedError
+    pluginError instanceof RateLimitedError ||
+    pluginError instanceof UpstreamRateLimitedError ||
+    pluginError instanceof BudgetExceededError
       ? pluginError.retryAfterSeconds
       : undefined
   if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter))
+  budgetHeaders(
+    reply,
+    pluginError instanceof BudgetExceededError
+      ? { limit: pluginError.budgetLimit, remaining: pluginError.budgetRemaining }
+      : callState(request).record.budget,
+  )
   reply.code(pluginError.statusCode)
   return errorBody(request, pluginError)
+}
+
+/** The caller's token budget: its limit and what is left (after this call, once it settled). */
+function budgetHeaders(reply: FastifyReply, budget: { limit: number; remaining: number } | undefined): void {
+  if (!budget) return
+  reply.header('x-budget-limit', String(budget.limit))
+  reply.header('x-budget-remaining', String(budget.remaining))
 }
 
 /** The client-facing body: the plugin's code and message, never an upstream body, a stack or a key. */
