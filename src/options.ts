@@ -8,6 +8,7 @@ import { SENSITIVE_TYPES } from './guard/types.js'
 import { DEFAULT_KEY_TIMINGS, type KeyTimings } from './keys.js'
 import { parseOptions } from './option-errors.js'
 import { DEFAULT_PROFILES, freezeProfile } from './policy.js'
+import { redisClientOption } from './redis-option.js'
 import type { GuardPluginOptions } from './screening.js'
 import { ENVIRONMENTS, type Environment, GUARD_ACTIONS, type KeyProvider, type PolicyProfile, ROLES } from './types.js'
 
@@ -195,15 +196,7 @@ const optionsSchema = z.strictObject({
       z.strictObject({
         max: z.number().int().positive().optional(),
         timeWindow: z.number().int().positive().optional(),
-        redis: z
-          .custom<RateLimitRedis>(
-            (value) =>
-              typeof value === 'object' &&
-              value !== null &&
-              typeof (value as { defineCommand?: unknown }).defineCommand === 'function',
-            'expected an ioredis client',
-          )
-          .optional(),
+        redis: redisClientOption<RateLimitRedis>().optional(),
         nameSpace: z.string().min(1).optional(),
       }),
     ])

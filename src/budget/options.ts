@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import { z } from 'zod'
+import { redisClientOption } from '../redis-option.js'
 import { ENVIRONMENTS, type Environment } from '../types.js'
 import type { BudgetRedis } from './redis-store.js'
 import { type BudgetWindow, CALENDAR_WINDOWS } from './window.js'
@@ -56,15 +57,7 @@ export const budgetOptionsSchema = z.strictObject({
   tokens: tokenCount,
   window: z.union([z.number().int().positive(), z.enum(CALENDAR_WINDOWS)]).optional(),
   key: z.custom<BudgetKeyFunction>(isFunction, 'expected a function').optional(),
-  redis: z
-    .custom<BudgetRedis>(
-      (value) =>
-        typeof value === 'object' &&
-        value !== null &&
-        typeof (value as { defineCommand?: unknown }).defineCommand === 'function',
-      'expected an ioredis client',
-    )
-    .optional(),
+  redis: redisClientOption<BudgetRedis>().optional(),
   nameSpace: z.string().min(1).optional(),
   profiles: z.partialRecord(z.enum(ENVIRONMENTS), tokenCount).optional(),
   tokensFor: z.custom<BudgetTokensFunction>(isFunction, 'expected a function').optional(),
