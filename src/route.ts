@@ -224,12 +224,7 @@ function handleRouteError(error: FastifyError, request: FastifyRequest, reply: F
       ? pluginError.retryAfterSeconds
       : undefined
   if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter))
-  budgetHeaders(
-    reply,
-    pluginError instanceof BudgetExceededError
-      ? { limit: pluginError.budgetLimit, remaining: pluginError.budgetRemaining }
-      : callState(request).record.budget,
-  )
+  budgetHeaders(reply, callState(request).record.budget)
   reply.code(pluginError.statusCode)
   return errorBody(request, pluginError)
 }

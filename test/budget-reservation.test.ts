@@ -4,7 +4,13 @@ import { mock as fakeTime } from 'node:test'
 import type { FastifyBaseLogger } from 'fastify'
 import type { Redis } from 'ioredis'
 import t from 'tap'
-import { createBudget, estimateCallTokens, estimateTextTokens, resolveBudget } from '../src/budget/index.js'
+import {
+  createBudget,
+  estimateCallTokens,
+  estimatePromptTokens,
+  estimateTextTokens,
+  resolveBudget,
+} from '../src/budget/index.js'
 import type { AuditEntry } from '../src/index.js'
 import { buildApp } from './helpers/app.js'
 import { redisSkipReason, sharedRedis } from './helpers/redis.js'
@@ -51,6 +57,7 @@ t.test('the estimate: prompt bytes, 8 per message, and the reply’s ceiling', a
   t.equal(estimateCallTokens({ messages }, 99), 2 + 8 + 3 + 8 + 99, 'without maxTokens, the policy’s')
   // A stream cut short settles to what was sent when Mistral's usage never came.
   t.equal(estimateTextTokens('hello €'), 9)
+  t.equal(estimatePromptTokens({ messages }), 2 + 8 + 3 + 8)
 })
 
 t.test('old windows are swept out of memory; the current one stays', async (t) => {

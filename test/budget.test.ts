@@ -100,7 +100,12 @@ t.test('a call that does not fit is refused with 429 before Mistral is asked', a
   t.equal(refused.headers['x-budget-limit'], String(limit))
   t.equal(refused.headers['x-budget-remaining'], String(left))
   t.equal(mock.requests.length, 1, 'the refused call never reached Mistral')
-  t.match(audits(logs)[1], { statusCode: 429, errorCode: 'FST_MISTRAL_BUDGET_EXCEEDED', success: false })
+  t.match(audits(logs)[1], {
+    statusCode: 429,
+    errorCode: 'FST_MISTRAL_BUDGET_EXCEEDED',
+    success: false,
+    budgetRemaining: left,
+  })
   // A smaller call still fits: the budget counts tokens, not calls.
   const small = await app.inject(chat('alice', body('Hi', 2)))
   t.equal(small.statusCode, left >= reservationOf('Hi', 2) ? 200 : 429)

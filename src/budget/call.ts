@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify'
+import { BudgetExceededError } from '../errors.js'
 import type { CallRecord, ChatRequest } from '../types.js'
 import type { Budget, BudgetReservation } from './budget.js'
 import { estimateCallTokens } from './estimate.js'
@@ -17,7 +18,12 @@ export async function reserveCallBudget(
   log: FastifyBaseLogger,
 ): Promise<BudgetReservation | undefined> {
   if (!budget || key === undefined) return undefined
-  const reservation = await budget.reserve(key, estimateCallTokens(request, maxTokens), log)
+  const reservation = await budget.reserve(key, estimateCallTokens(request, maxTokens), log).catch((error: unknown) => {
+    // A refusal is recorded too: the route's headers and the audit entry say what was left.
+    if (error instanceof BudgetExceededError)
+      record.budget = { limit: error.budgetLimit, remaining: error.budgetRemaining }
+    throw error
+  })
   if (!reservation) return undefined
   const noted = { limit: reservation.limit, remaining: reservation.remaining }
   record.budget = noted

@@ -14,12 +14,20 @@ export const TOKENS_PER_MESSAGE = 8
  * unused part is returned when the call settles.
  */
 export function estimateCallTokens(request: Pick<ChatRequest, 'messages' | 'maxTokens'>, maxTokens: number): number {
-  let prompt = 0
-  for (const message of request.messages) prompt += Buffer.byteLength(message.content, 'utf8') + TOKENS_PER_MESSAGE
-  return prompt + (request.maxTokens ?? maxTokens)
+  return estimatePromptTokens(request) + (request.maxTokens ?? maxTokens)
 }
 
-/** What a reply that stopped part-way cost, when Mistral's usage never arrived: its text, counted the same way. */
+/** The prompt's share of the estimate: what a call that was cut short had cost before its reply. */
+export function estimatePromptTokens(request: Pick<ChatRequest, 'messages'>): number {
+  let prompt = 0
+  for (const message of request.messages) prompt += Buffer.byteLength(message.content, 'utf8') + TOKENS_PER_MESSAGE
+  return prompt
+}
+
+/**
+ * What a reply that stopped part-way cost, when Mistral's usage never arrived: its text, counted the same way.
+ * A stream the client abandoned settles to `estimatePromptTokens(request) + estimateTextTokens(sent)`.
+ */
 export function estimateTextTokens(text: string): number {
   return Buffer.byteLength(text, 'utf8')
 }
