@@ -3,12 +3,12 @@ import { mock as fakeTime } from 'node:test'
 import fastifyRateLimit from '@fastify/rate-limit'
 import type { LightMyRequestResponse } from 'fastify'
 import Fastify from 'fastify'
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 import t from 'tap'
 import mistralSecure from '../src/index.js'
 import { createMockMistral } from '../src/testing/index.js'
 import { buildApp, TEST_API_KEY } from './helpers/app.js'
-import { brokenRedis, closedPort, connectRedis, redisSkipReason } from './helpers/redis.js'
+import { brokenRedis, connectRedis, redisSkipReason } from './helpers/redis.js'
 
 // Several instances sharing one limit need Redis: probed before any test is declared (see the leak check).
 const redisMissing = await redisSkipReason()
@@ -158,15 +158,7 @@ t.test('invalid rateLimit options fail start-up with FST_MISTRAL_INVALID_OPTION'
 })
 
 t.test('fail closed: when the store fails, requests get 503 and Mistral is never called', async (t) => {
-  const redis = new Redis({
-    host: '127.0.0.1',
-    port: await closedPort(),
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    enableOfflineQueue: false,
-  })
-  redis.on('error', () => {})
-  t.teardown(() => redis.disconnect())
+  const redis = await brokenRedis(t)
   const { app, mock, logs } = await buildApp(t, { plugin: { rateLimit: { max: 100, redis } } })
   for (let i = 0; i < 3; i++) {
     const response = await app.inject(chat())
