@@ -37,6 +37,8 @@ export interface AuditEntry {
   findings: FindingSummary[]
   /** For `key.rotate`: the fingerprint of the key replaced. */
   previousKeyId?: string | null
+  /** For a budgeted call: the tokens its budget holder has left after the call settled. */
+  budgetRemaining?: number
 }
 
 export interface AuditOptions {
@@ -75,6 +77,7 @@ export function auditEntry(outcome: AuditOutcome, record: CallRecord): AuditEntr
     upstreamMs: record.upstreamMs ?? null,
     keyId: record.keyId ?? null,
     findings: record.findings ?? [],
+    ...(record.budget && { budgetRemaining: record.budget.remaining }),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { AuditAction, AuditEntry } from './audit.js'
+import type { Budget, BudgetState } from './budget/index.js'
 import type { EmbeddingsRequest, EmbeddingsResult } from './embeddings.js'
 import { ClientClosedError, type MistralSecureError } from './errors.js'
 import type { KeyManager, KeyRotation } from './keys.js'
@@ -25,6 +26,8 @@ export interface CallOptions {
   record?: CallRecord
   /** Who the call is for, in its audit entry. */
   userId?: string
+  /** Whose token budget the call is charged to (`budget` option). Direct calls without one are not budgeted. */
+  budgetKey?: string
 }
 
 /** `app.mistral`: the official SDK behind the active policy. */
@@ -47,6 +50,10 @@ export interface MistralClient {
   readonly models: {
     list(options?: Omit<CallOptions, 'record'>): Promise<ModelInfo[]>
   }
+  readonly budget: {
+    /** A budget holder's state in the current window; null when the `budget` option is off. */
+    get(key: string): Promise<BudgetState | null>
+  }
   readonly embeddings: {
     /**
      * Checks the inputs against the profile's embeddings policy and the prompt guard (a redacted input is embedded
@@ -66,6 +73,8 @@ export interface ClientParts {
   pipeline: CallPipeline
   keys: KeyManager
   log: FastifyBaseLogger
+  /** Token budgets; absent when the `budget` option is off. */
+  budget?: Budget | undefined
 }
 
 /** A direct call: no HTTP request around it, so the call itself ends its audit entry. */
@@ -82,7 +91,7 @@ class DirectCall {
   ) {
     const record = options.record ?? {}
     this.account = { action, userId: options.userId ?? null, record, audited: false }
-    this.context = { signal: options.signal, log: options.log ?? log, record }
+    this.context = { signal: options.signal, log: options.log ?? log, record, budgetKey: options.budgetKey }
   }
 
   /** Writes the entry (once) and returns the failure as a plugin error, for the caller to throw. */
@@ -160,6 +169,9 @@ export function createMistralClient(parts: ClientParts): MistralClient {
       stream: (request, options = {}) => stream(request, options),
     },
     rotateKey,
+    budget: {
+      get: async (key) => (parts.budget ? parts.budget.get(key) : null),
+    },
     embeddings: {
       create: (request, options = {}) =>
         direct('embeddings.create', options).run((context) => pipeline.embeddings(request, context)),

@@ -127,6 +127,29 @@ export const RateLimitUnavailableError = createError(
   'The service cannot check its rate limit right now; retry later',
   503,
 )
+const BudgetExceededBase = createError(
+  'FST_MISTRAL_BUDGET_EXCEEDED',
+  'The token budget for this window is spent; retry after the delay in the retry-after header',
+  429,
+)
+export class BudgetExceededError extends BudgetExceededBase {
+  /** Seconds until the budget's window ends: what the route sends as `retry-after`. */
+  declare retryAfterSeconds: number
+  /** The budget of the window, and what was left of it when the call was refused (`x-budget-*` headers). */
+  declare budgetLimit: number
+  declare budgetRemaining: number
+  constructor(retryAfterSeconds: number, budgetLimit: number, budgetRemaining: number) {
+    super()
+    this.retryAfterSeconds = retryAfterSeconds
+    this.budgetLimit = budgetLimit
+    this.budgetRemaining = budgetRemaining
+  }
+}
+export const BudgetUnavailableError = createError(
+  'FST_MISTRAL_BUDGET_UNAVAILABLE',
+  'The service cannot check the token budget right now; retry later',
+  503,
+)
 export const HttpsRequiredError = createError(
   'FST_MISTRAL_HTTPS_REQUIRED',
   'This route only accepts requests made over HTTPS',

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { createAuditor } from './audit.js'
+import { createBudget, routeBudgetKey } from './budget/index.js'
 import { createMistralClient, type MistralClient } from './client.js'
 import { embeddingsRoute } from './embeddings-route.js'
 import { createKeyManager, warnIfSdkDebug } from './keys.js'
@@ -37,6 +38,9 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
   await keys.start()
   fastify.addHook('onClose', async () => keys.close())
 
+  // Direct calls log through a child with the credential serializers: the host's own logger stays untouched.
+  const log = fastify.log.child({}, { serializers: credentialSerializers })
+  const budget = resolved.budget ? createBudget(resolved.budget, log) : undefined
   // One pipeline for every call, the route's and app.mistral's alike.
   const pipeline = createCallPipeline({
     environment: resolved.environment,
@@ -48,13 +52,9 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
     // Built once, at registration: an unsafe custom pattern fails start-up, not the first request.
     screening: createScreening(resolved.guard),
     retries: resolved.retries,
+    budget,
   })
-  const client = createMistralClient({
-    pipeline,
-    keys,
-    // Direct calls log through a child with the credential serializers: the host's own logger stays untouched.
-    log: fastify.log.child({}, { serializers: credentialSerializers }),
-  })
+  const client = createMistralClient({ pipeline, keys, log, budget })
   fastify.decorate('mistral', client)
 
   if (resolved.route) {
@@ -64,6 +64,7 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
       identify: resolved.identify,
       rateLimit: resolved.rateLimit,
       requireHttps: resolved.requireHttps,
+      ...(resolved.budget && { budgetKey: routeBudgetKey(resolved.budget.key) }),
     })
   }
   if (resolved.embeddingsRoute) {
@@ -81,11 +82,21 @@ export const mistralSecure = fp(mistralSecurePlugin, { name: 'fastify-mistral-se
 export default mistralSecure
 
 export type { AuditAction, AuditEntry, AuditOptions } from './audit.js'
+export type {
+  BudgetKeyFunction,
+  BudgetOptions,
+  BudgetRedis,
+  BudgetState,
+  BudgetTokensFunction,
+  BudgetWindow,
+} from './budget/index.js'
 export type { CallOptions, ChatStreamEvent, MistralClient } from './client.js'
 export type { EmbeddingsRequest, EmbeddingsResult } from './embeddings.js'
 export type { ErrorDetail, MistralSecureError } from './errors.js'
 export {
   BodyTooLargeError,
+  BudgetExceededError,
+  BudgetUnavailableError,
   ClientClosedError,
   GuardFailedError,
   HttpsRequiredError,

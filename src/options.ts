@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import type { AuditOptions } from './audit.js'
+import { type BudgetOptions, budgetOptionsSchema, type ResolvedBudget, resolveBudget } from './budget/options.js'
 import { InvalidOptionError } from './errors.js'
 import { guardOptionsShape } from './guard/options.js'
 import { SENSITIVE_TYPES } from './guard/types.js'
@@ -8,6 +9,7 @@ import { DATA_SOURCE, isInternalHost } from './image-source.js'
 import { DEFAULT_KEY_TIMINGS, type KeyTimings } from './keys.js'
 import { parseOptions } from './option-errors.js'
 import { DEFAULT_PROFILES, freezeProfile } from './policy.js'
+import { redisClientOption } from './redis-option.js'
 import type { GuardPluginOptions } from './screening.js'
 import {
   ENVIRONMENTS,
@@ -105,6 +107,8 @@ export interface MistralSecureOptions {
   retries?: number
   /** How calls reach Mistral: `undici` (direct HTTP, the default) or `sdk` (the official SDK). */
   transport?: TransportName
+  /** Token budgets per user (route) or `budgetKey` (direct calls), reserved before each call. Default: off. */
+  budget?: BudgetOptions | false
 }
 
 /** Options after validation and defaults: every later part reads only this. */
@@ -124,6 +128,7 @@ export interface ResolvedOptions {
   requireHttps: boolean
   retries: number
   transport: TransportName
+  budget: ResolvedBudget | false
 }
 
 export interface ResolvedRateLimit {
@@ -232,15 +237,7 @@ const optionsSchema = z.strictObject({
       z.strictObject({
         max: z.number().int().positive().optional(),
         timeWindow: z.number().int().positive().optional(),
-        redis: z
-          .custom<RateLimitRedis>(
-            (value) =>
-              typeof value === 'object' &&
-              value !== null &&
-              typeof (value as { defineCommand?: unknown }).defineCommand === 'function',
-            'expected an ioredis client',
-          )
-          .optional(),
+        redis: redisClientOption<RateLimitRedis>().optional(),
         nameSpace: z.string().min(1).optional(),
       }),
     ])
@@ -248,6 +245,7 @@ const optionsSchema = z.strictObject({
   requireHttps: z.boolean().optional(),
   retries: z.number().int().min(0).max(MAX_RETRIES).optional(),
   transport: z.enum(TRANSPORTS).optional(),
+  budget: z.union([z.literal(false), budgetOptionsSchema]).optional(),
 })
 
 /** NODE_ENV values that name a profile; anything else (test, undefined…) means the default. */
@@ -304,6 +302,7 @@ export function resolveOptions(options: MistralSecureOptions, env: NodeJS.Proces
     requireHttps: valid.requireHttps ?? environment === 'production',
     retries: valid.retries ?? 0,
     transport: valid.transport ?? DEFAULT_TRANSPORT,
+    budget: resolveBudget(valid.budget, environment, valid.timeoutMs ?? DEFAULT_TIMEOUT_MS),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
 import { type AuditAction, type AuditEntry, type Auditor, auditEntry } from './audit.js'
+import { type Budget, estimatePromptTokens, estimateTextTokens, reserveCallBudget } from './budget/index.js'
 import { ownChatRequest } from './chat-request.js'
 import { createEmbeddings, type EmbeddingsRequest, type EmbeddingsResult } from './embeddings.js'
 import {
@@ -34,6 +35,8 @@ export interface CallContext {
   log: FastifyBaseLogger
   /** Filled in as the call goes (model, key, usage, findings, upstream time), so it is right however it ends. */
   record: CallRecord
+  /** Whose token budget the call is charged to; absent: not budgeted. */
+  budgetKey?: string | undefined
 }
 
 /** Who a call was for and what it left behind: the part of its audit entry the pipeline did not see end. */
@@ -79,6 +82,8 @@ export interface PipelineParts {
   screening: Screening
   /** Upstream retries of 429, 5xx and failed connections, within timeoutMs (for a stream: before its first chunk). */
   retries: number
+  /** Token budgets (the `budget` option); absent: off. */
+  budget?: Budget | undefined
 }
 
 // What a stream's `done` reports when Mistral's last chunk carried no usage (it always does today).
@@ -145,10 +150,22 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     return screening.screenRequest(applyPolicyDefaults(request, policy), context.record, context.log)
   }
 
+  /** The budget step before going upstream: the most the call can cost is held, or the call is refused. */
+  const reserve = (request: ChatRequest, context: CallContext) =>
+    reserveCallBudget(parts.budget, context.budgetKey, request, policy.maxTokens, context.record, context.log)
+
   async function complete(given: ChatRequest, context: CallContext): Promise<ChatResult> {
     const allowed = admitted(given, context)
-    const result = await callUpstream('chat.complete', context, (call) => transport.chatComplete(allowed, call))
+    const reservation = await reserve(allowed, context)
+    const result = await callUpstream('chat.complete', context, (call) => transport.chatComplete(allowed, call)).catch(
+      async (error: unknown) => {
+        await reservation?.release()
+        throw error
+      },
+    )
     context.record.usage = result.usage
+    // The budget step after: the hold becomes the real cost, the unused part returns to the budget.
+    await reservation?.settle(result.usage.totalTokens)
     // JSON-mode replies are screened value by value, so a redaction keeps them valid JSON.
     const jsonMode = allowed.responseFormat !== undefined && allowed.responseFormat.type !== 'text'
     return screening.screenResult(result, jsonMode, context.record, context.log)
@@ -165,6 +182,7 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     const allowed = admitted(given, context)
     const { record } = context
     const screen = screening.replyStream(record, context.log)
+    const reservation = await reserve(allowed, context)
     let upstreamStarted: number | undefined
     // Retries, the key's re-read after a 401 and the time budget apply until the first chunk: after it, text has
     // been handed on and a second answer could not be joined to the first.
@@ -172,7 +190,12 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
       upstreamStarted ??= performance.now()
       const chunks = transport.chatStream(allowed, call)[Symbol.asyncIterator]()
       return { chunks, first: await chunks.next() }
+    }).catch(async (error: unknown) => {
+      await reservation?.release()
+      throw error
     })
+    // What Mistral has generated so far, for a stream that ends without its usage (the caller gone, a cut).
+    let generated = ''
     const next = (): Promise<IteratorResult<ChatStreamChunk>> =>
       chunks.next().catch((error: unknown) => {
         throw upstreamFailure('chat.stream', error, context)
@@ -183,6 +206,7 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
         const chunk = step.value
         if (chunk.usage) record.usage = chunk.usage
         if (chunk.finishReason) finishReason = chunk.finishReason
+        generated += chunk.content
         const released = chunk.content === '' ? '' : screen.push(chunk.content)
         if (released !== '') yield { type: 'delta', content: released }
       }
@@ -196,6 +220,10 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
       /* c8 ignore next -- both transports are generators, which always have return() */
       await chunks.return?.()
       record.upstreamMs = performance.now() - (upstreamStarted as number)
+      // Settled to Mistral's usage when it arrived, else to an estimate of what was sent and generated.
+      await reservation?.settle(
+        record.usage?.totalTokens ?? estimatePromptTokens(allowed) + estimateTextTokens(generated),
+      )
     }
   }
 

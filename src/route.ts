@@ -11,6 +11,7 @@ import { callState, kCallState, type RouteCallState } from './call-state.js'
 import { isFieldName } from './chat-request.js'
 import {
   BodyTooLargeError,
+  BudgetExceededError,
   ClientClosedError,
   type ErrorDetail,
   HttpsRequiredError,
@@ -170,6 +171,8 @@ export interface ChatRouteOptions {
   rateLimit?: ResolvedRateLimit | false
   /** Refuse requests that did not arrive over HTTPS (`request.protocol`, which honours trustProxy). */
   requireHttps?: boolean
+  /** Whose token budget a request is charged to; absent: budgets are off. */
+  budgetKey?: (request: FastifyRequest) => Promise<string>
 }
 
 /**
@@ -271,8 +274,13 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
     async (request, reply) => {
       const state = callState(request)
       const { stream, ...chat } = request.body
-      const context = { signal: state.abort.signal, log: request.log, record: state.record }
-      if (stream !== true) return pipeline.complete(chat, context)
+      const budgetKey = options.budgetKey && (await options.budgetKey(request))
+      const context = { signal: state.abort.signal, log: request.log, record: state.record, budgetKey }
+      if (stream !== true) {
+        const result = await pipeline.complete(chat, context)
+        budgetHeaders(reply, state.record.budget)
+        return result
+      }
       state.action = 'chat.stream'
       const events = pipeline.stream(chat, context)
       // Everything that can refuse the call before the first byte (policy, prompt guard, key, Mistral's answer,
@@ -286,6 +294,8 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
         state.failedStatus = failure.statusCode
         return errorBody(request, failure)
       }
+      // The budget as reserved: a stream's headers leave before it settles.
+      budgetHeaders(reply, state.record.budget)
       // A stream is sent as it is, past the serializer: the typed reply only knows the JSON answer's schema.
       return reply.headers(SSE_HEADERS).send(sseStream(first.value, events, failed) as never)
     },
@@ -300,12 +310,22 @@ function handleRouteError(error: FastifyError, request: FastifyRequest, reply: F
   }
   callState(request).errorCode = pluginError.code
   const retryAfter =
-    pluginError instanceof RateLimitedError || pluginError instanceof UpstreamRateLimitedError
+    pluginError instanceof RateLimitedError ||
+    pluginError instanceof UpstreamRateLimitedError ||
+    pluginError instanceof BudgetExceededError
       ? pluginError.retryAfterSeconds
       : undefined
   if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter))
+  budgetHeaders(reply, callState(request).record.budget)
   reply.code(pluginError.statusCode)
   return errorBody(request, pluginError)
+}
+
+/** The caller's token budget: its limit and what is left (after this call, once it settled). */
+function budgetHeaders(reply: FastifyReply, budget: { limit: number; remaining: number } | undefined): void {
+  if (!budget) return
+  reply.header('x-budget-limit', String(budget.limit))
+  reply.header('x-budget-remaining', String(budget.remaining))
 }
 
 /** The client-facing body: the plugin's code and message, never an upstream body, a stack or a key. */

@@ -182,4 +182,6 @@ export interface CallRecord {
   upstreamMs?: number
   /** What the sensitive-data guard found: types, counts and the action taken; never values. */
   findings?: FindingSummary[]
+  /** The token budget the call was charged to: its limit, and what is left (after settlement, once settled). */
+  budget?: { limit: number; remaining: number }
 }

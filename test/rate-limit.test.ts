@@ -1,42 +1,17 @@
 import { randomUUID } from 'node:crypto'
-import type { AddressInfo } from 'node:net'
-import { createServer } from 'node:net'
 import { mock as fakeTime } from 'node:test'
 import fastifyRateLimit from '@fastify/rate-limit'
 import type { LightMyRequestResponse } from 'fastify'
 import Fastify from 'fastify'
-import { Redis } from 'ioredis'
-import t, { type Test } from 'tap'
+import type { Redis } from 'ioredis'
+import t from 'tap'
 import mistralSecure from '../src/index.js'
 import { createMockMistral } from '../src/testing/index.js'
 import { buildApp, TEST_API_KEY } from './helpers/app.js'
+import { brokenRedis, connectRedis, redisSkipReason } from './helpers/redis.js'
 
 // Several instances sharing one limit need Redis: probed before any test is declared (see the leak check).
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
-
-async function connectRedis(): Promise<Redis | undefined> {
-  const redis = new Redis(REDIS_URL, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 1,
-    connectTimeout: 2000,
-    retryStrategy: () => null,
-  })
-  try {
-    await redis.connect()
-    await redis.ping()
-    return redis
-  } catch {
-    redis.disconnect()
-    return undefined
-  }
-}
-
-const probe = await connectRedis()
-probe?.disconnect()
-const redisMissing = probe ? false : `Redis is unreachable at ${REDIS_URL}: set REDIS_URL or start redis-server`
-if (redisMissing && process.env.CI === 'true') {
-  t.fail(`${redisMissing} (CI=true: a missing Redis fails the run)`)
-}
+const redisMissing = await redisSkipReason()
 
 const goodBody = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hello there' }] }
 const errorShape = { statusCode: Number, code: String, error: String, message: String, requestId: String }
@@ -182,25 +157,8 @@ t.test('invalid rateLimit options fail start-up with FST_MISTRAL_INVALID_OPTION'
   }
 })
 
-/** A port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
-}
-
 t.test('fail closed: when the store fails, requests get 503 and Mistral is never called', async (t) => {
-  const redis = new Redis({
-    host: '127.0.0.1',
-    port: await closedPort(),
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    enableOfflineQueue: false,
-  })
-  redis.on('error', () => {})
-  t.teardown(() => redis.disconnect())
+  const redis = await brokenRedis(t)
   const { app, mock, logs } = await buildApp(t, { plugin: { rateLimit: { max: 100, redis } } })
   for (let i = 0; i < 3; i++) {
     const response = await app.inject(chat())
@@ -287,20 +245,6 @@ t.test('anonymous IPv6 callers are limited by /64, IPv4 callers by address', asy
   t.equal((await send('2001:db8:0:2::a')).statusCode, 200, 'another /64 has its own')
 })
 
-/** A closed-port Redis client: every store call fails at once. */
-function brokenRedis(t: Test, port: number): Redis {
-  const redis = new Redis({
-    host: '127.0.0.1',
-    port,
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    enableOfflineQueue: false,
-  })
-  redis.on('error', () => {})
-  t.teardown(() => redis.disconnect())
-  return redis
-}
-
 for (const order of ['before', 'after'] as const) {
   for (const global of [true, false]) {
     t.test(
@@ -364,7 +308,7 @@ t.test('with the host’s global limiter registered first, a failing route store
   await app.register(mistralSecure, {
     apiKey: TEST_API_KEY,
     serverURL: mock.url,
-    rateLimit: { max: 100, redis: brokenRedis(t, await closedPort()) },
+    rateLimit: { max: 100, redis: await brokenRedis(t) },
   })
   const response = await app.inject(chat())
   t.equal(response.statusCode, 503)

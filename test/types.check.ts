@@ -4,6 +4,9 @@
  */
 import Fastify from 'fastify'
 import mistralSecure, {
+  BudgetExceededError,
+  type BudgetOptions,
+  type BudgetState,
   type ChatResult,
   type ChatStreamEvent,
   type ErrorDetail,
@@ -79,5 +82,14 @@ export async function typeChecks(): Promise<void> {
   const refused: MistralSecureError = new RequestRefusedError({ statusCode: 401, code: 'FST_HOST_AUTH' })
   // @ts-expect-error details are a list of ErrorDetail
   new ValidationError([{ field: 'model' }])
-  void [tokens, options, violation, body, url, details, policyError, found, retry, refused]
+  const budget: BudgetOptions = { tokens: 200_000, window: 'day', tokensFor: async (key) => (key ? 1 : null) }
+  await app.register(mistralSecure, { budget: { ...budget, profiles: { production: 5 }, failOpen: false } })
+  // @ts-expect-error calendar windows are hour, day or month
+  await app.register(mistralSecure, { budget: { tokens: 1, window: 'week' } })
+  const state: BudgetState | null = await client.budget.get('user:alice')
+  const left: number | undefined = state?.remaining
+  await client.chat.complete({ model: 'm', messages: [] }, { budgetKey: 'user:alice' })
+  const exceeded = new BudgetExceededError(60, 1000, 0)
+  const headers: [number, number, number] = [exceeded.retryAfterSeconds, exceeded.budgetLimit, exceeded.budgetRemaining]
+  void [tokens, options, violation, body, url, details, policyError, found, retry, refused, left, headers]
 }

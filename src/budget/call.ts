@@ -1,0 +1,39 @@
+import type { FastifyBaseLogger } from 'fastify'
+import { BudgetExceededError } from '../errors.js'
+import type { CallRecord, ChatRequest } from '../types.js'
+import type { Budget, BudgetReservation } from './budget.js'
+import { estimateCallTokens } from './estimate.js'
+
+/**
+ * The call path's one budget step before going upstream: reserves the most the call can cost for `key` and
+ * notes the budget on the call's record (route headers, audit entry). No budget or no key: not budgeted.
+ * The returned reservation keeps the record up to date when it settles.
+ */
+export async function reserveCallBudget(
+  budget: Budget | undefined,
+  key: string | undefined,
+  request: ChatRequest,
+  maxTokens: number,
+  record: CallRecord,
+  log: FastifyBaseLogger,
+): Promise<BudgetReservation | undefined> {
+  if (!budget || key === undefined) return undefined
+  const reservation = await budget.reserve(key, estimateCallTokens(request, maxTokens), log).catch((error: unknown) => {
+    // A refusal is recorded too: the route's headers and the audit entry say what was left.
+    if (error instanceof BudgetExceededError)
+      record.budget = { limit: error.budgetLimit, remaining: error.budgetRemaining }
+    throw error
+  })
+  if (!reservation) return undefined
+  const noted = { limit: reservation.limit, remaining: reservation.remaining }
+  record.budget = noted
+  const noting = (remaining: number | null) => {
+    if (remaining !== null) noted.remaining = remaining
+    return remaining
+  }
+  return {
+    ...reservation,
+    settle: (actualTokens) => reservation.settle(actualTokens).then(noting),
+    release: () => reservation.release().then(noting),
+  }
+}

@@ -1,0 +1,115 @@
+import type { BudgetCounts, BudgetSlot, BudgetStore, ReserveRequest } from './store.js'
+
+/** The ioredis client (or cluster) the budget's Redis store talks to. */
+export interface BudgetRedis {
+  defineCommand(name: string, definition: { numberOfKeys: number; lua: string }): unknown
+}
+
+// One hash per holder and window: `used`, `reserved`, `sweepAt` (earliest open expiry), and per open
+// reservation `a:<id>` (its amount) and `e:<id>` (its expiry). One key, so a Redis Cluster never splits it.
+const SWEEP = `
+local function sweep(key, now)
+  local sweepAt = tonumber(redis.call('HGET', key, 'sweepAt'))
+  if not sweepAt or now < sweepAt then return end
+  local fields = redis.call('HGETALL', key)
+  local values = {}
+  for i = 1, #fields, 2 do values[fields[i]] = fields[i + 1] end
+  local freed, nextAt = 0, nil
+  for field, value in pairs(values) do
+    if string.sub(field, 1, 2) == 'e:' then
+      local at = tonumber(value)
+      local id = string.sub(field, 3)
+      if at <= now then
+        freed = freed + tonumber(values['a:' .. id])
+        redis.call('HDEL', key, field, 'a:' .. id)
+      elseif not nextAt or at < nextAt then
+        nextAt = at
+      end
+    end
+  end
+  if freed > 0 then redis.call('HINCRBY', key, 'reserved', -freed) end
+  if nextAt then redis.call('HSET', key, 'sweepAt', nextAt) else redis.call('HDEL', key, 'sweepAt') end
+end
+local function counts(key)
+  return {tonumber(redis.call('HGET', key, 'used') or '0'), tonumber(redis.call('HGET', key, 'reserved') or '0')}
+end
+`
+
+// KEYS[1] slot; ARGV amount, limit, id, expiresAt, now, keepMs. Check and reserve in one step.
+const RESERVE = `${SWEEP}
+local key, amount, limit, id = KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3]
+local expiresAt, now = tonumber(ARGV[4]), tonumber(ARGV[5])
+sweep(key, now)
+local c = counts(key)
+if c[1] + c[2] + amount > limit then return {0, c[1], c[2]} end
+redis.call('HSET', key, 'a:' .. id, amount, 'e:' .. id, expiresAt)
+redis.call('HINCRBY', key, 'reserved', amount)
+local sweepAt = tonumber(redis.call('HGET', key, 'sweepAt'))
+if not sweepAt or expiresAt < sweepAt then redis.call('HSET', key, 'sweepAt', expiresAt) end
+redis.call('PEXPIRE', key, ARGV[6])
+return {1, c[1], c[2] + amount}
+`
+
+// KEYS[1] slot; ARGV id, actual, now, keepMs.
+const SETTLE = `${SWEEP}
+local key, id, actual = KEYS[1], ARGV[1], tonumber(ARGV[2])
+local amount = redis.call('HGET', key, 'a:' .. id)
+if amount then
+  redis.call('HDEL', key, 'a:' .. id, 'e:' .. id)
+  redis.call('HINCRBY', key, 'reserved', -tonumber(amount))
+end
+if actual > 0 then
+  redis.call('HINCRBY', key, 'used', actual)
+  redis.call('PEXPIRE', key, ARGV[4])
+end
+sweep(key, tonumber(ARGV[3]))
+return counts(key)
+`
+
+// KEYS[1] slot; ARGV now.
+const READ = `${SWEEP}
+sweep(KEYS[1], tonumber(ARGV[1]))
+return counts(KEYS[1])
+`
+
+const COMMANDS = {
+  reserve: 'fastifyMistralSecureBudgetReserve',
+  settle: 'fastifyMistralSecureBudgetSettle',
+  read: 'fastifyMistralSecureBudgetRead',
+} as const
+
+type Command = (...args: Array<string | number>) => Promise<number[]>
+
+/** Budgets shared by every instance using the same Redis and name space. Each method is one Lua script. */
+export function createRedisBudgetStore(redis: BudgetRedis, nameSpace: string): BudgetStore {
+  redis.defineCommand(COMMANDS.reserve, { numberOfKeys: 1, lua: RESERVE })
+  redis.defineCommand(COMMANDS.settle, { numberOfKeys: 1, lua: SETTLE })
+  redis.defineCommand(COMMANDS.read, { numberOfKeys: 1, lua: READ })
+  const commands = redis as unknown as Record<string, Command>
+  const run = (name: string, ...args: Array<string | number>) => (commands[name] as Command).apply(redis, args)
+  const keyOf = (slot: BudgetSlot) => `${nameSpace}${slot.key}:${slot.windowStart}`
+  const countsOf = ([used = 0, reserved = 0]: number[]): BudgetCounts => ({ used, reserved })
+
+  return {
+    async reserve(slot, request: ReserveRequest) {
+      const { amount, limit, id, expiresAt, now } = request
+      const [granted, ...counts] = await run(
+        COMMANDS.reserve,
+        keyOf(slot),
+        amount,
+        limit,
+        id,
+        expiresAt,
+        now,
+        slot.keepMs,
+      )
+      return { granted: granted === 1, ...countsOf(counts) }
+    },
+    async settle(slot, id, actual, now) {
+      return countsOf(await run(COMMANDS.settle, keyOf(slot), id, actual, now, slot.keepMs))
+    },
+    async read(slot, now) {
+      return countsOf(await run(COMMANDS.read, keyOf(slot), now))
+    },
+  }
+}

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto'
+import type { AddressInfo } from 'node:net'
+import { createServer } from 'node:net'
+import { Redis } from 'ioredis'
+import t, { type Test } from 'tap'
+
+export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
+
+/** A client of the test Redis, or undefined when none answers. */
+export async function connectRedis(): Promise<Redis | undefined> {
+  const redis = new Redis(REDIS_URL, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    retryStrategy: () => null,
+  })
+  try {
+    await redis.connect()
+    await redis.ping()
+    return redis
+  } catch {
+    redis.disconnect()
+    return undefined
+  }
+}
+
+/**
+ * Probes Redis once for a file: the skip reason for tests that need it, or false. Under CI=true a missing Redis
+ * fails the run instead of skipping.
+ */
+export async function redisSkipReason(): Promise<string | false> {
+  const probe = await connectRedis()
+  probe?.disconnect()
+  const missing = probe ? false : `Redis is unreachable at ${REDIS_URL}: set REDIS_URL or start redis-server`
+  if (missing && process.env.CI === 'true') t.fail(`${missing} (CI=true: a missing Redis fails the run)`)
+  return missing
+}
+
+/** Connected clients and a fresh name space, both cleaned up when the test ends. */
+export async function sharedRedis(t: Test, count: number): Promise<{ clients: Redis[]; nameSpace: string }> {
+  const nameSpace = `fms-test-${randomUUID()}:`
+  const clients = (await Promise.all(Array.from({ length: count }, connectRedis))) as Redis[]
+  t.teardown(async () => {
+    const first = clients[0] as Redis
+    const keys = await first.keys(`${nameSpace}*`)
+    if (keys.length > 0) await first.del(...keys)
+    for (const client of clients) client.disconnect()
+  })
+  return { clients, nameSpace }
+}
+
+/** A port nothing listens on. */
+export async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}
+
+/** A client of a closed port: every command fails at once. */
+export async function brokenRedis(t: Test): Promise<Redis> {
+  const redis = new Redis({
+    host: '127.0.0.1',
+    port: await closedPort(),
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+  })
+  redis.on('error', () => {})
+  t.teardown(() => redis.disconnect())
+  return redis
+}
