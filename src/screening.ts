@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
 import { GuardFailedError, SensitiveContentError, SensitiveReplyError } from './errors.js'
+import { openPrivateKeyBlockStart } from './guard/blocks.js'
 import {
   createGuard,
   type Finding,
@@ -119,6 +120,7 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
       scan: (text) => guard.scan(text).findings,
       redacts: (type) => actionFor(type, 'output') === 'redact',
       releaseAsItComes: outputLogOnly,
+      undecidedFrom: guard.types.includes('private_key') ? openPrivateKeyBlockStart : undefined,
     })
     const earlier = record.findings ?? []
     let counted = 0
