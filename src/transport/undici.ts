@@ -1,6 +1,15 @@
 import { Pool } from 'undici'
 import type { ChatRequest, ChatResult, ModelInfo } from '../types.js'
-import { chatResult, embeddingsResult, invalidReply, isObject, modelInfo, streamChunk, tokenUsage } from './reply.js'
+import {
+  carriesSomething,
+  chatResult,
+  embeddingsResult,
+  invalidReply,
+  isObject,
+  modelInfo,
+  streamChunk,
+  tokenUsage,
+} from './reply.js'
 import { SseDataParser } from './sse.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './types.js'
 import { UpstreamCallError } from './upstream-errors.js'
@@ -185,7 +194,8 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
             done = true
             return
           }
-          yield toStreamChunk(JSON.parse(data))
+          const chunk = toStreamChunk(JSON.parse(data))
+          if (carriesSomething(chunk)) yield chunk
         }
       }
       // The socket closed before Mistral said it was done: the answer is cut.
