@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import t from 'tap'
 import { recordOutput } from './helpers/app.js'
-import { waitFor } from './helpers/wait.js'
 
 /** Starts `npm run example`'s script the way the README says, on a free port, and reads its log lines. */
 t.test('the example server runs on the local Mistral server, answers, and shuts down on SIGINT', async (t) => {
@@ -14,6 +13,15 @@ t.test('the example server runs on the local Mistral server, answers, and shuts 
   })
   t.teardown(() => child.kill('SIGKILL'))
   const lines: Array<Record<string, unknown>> = []
+  // Waits end on a line or on the child's exit, never on a clock: starting a process under tsx on a loaded machine
+  // takes what it takes (tap's file timeout is the backstop).
+  const waiting = new Set<() => void>()
+  let exited = false
+  // 'close', not 'exit': output still in the pipe when the process ends is read first.
+  child.once('close', () => {
+    exited = true
+    for (const wake of waiting) wake()
+  })
   let buffered = ''
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     buffered += chunk
@@ -23,12 +31,20 @@ t.test('the example server runs on the local Mistral server, answers, and shuts 
       recordOutput(line)
       lines.push(JSON.parse(line))
     }
+    for (const wake of waiting) wake()
   })
-  // Starting a second process under tsx is slow on a loaded machine: a generous deadline, still short of tap's.
-  const waitForLine = async (what: string, predicate: (line: Record<string, unknown>) => boolean) => {
-    await waitFor(() => lines.some(predicate), what, 25_000)
-    return lines.find(predicate) as Record<string, unknown>
-  }
+  const waitForLine = (what: string, predicate: (line: Record<string, unknown>) => boolean) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const wake = () => {
+        const line = lines.find(predicate)
+        if (line === undefined && !exited) return
+        waiting.delete(wake)
+        if (line === undefined) reject(new Error(`the example exited before ${what}`))
+        else resolve(line)
+      }
+      waiting.add(wake)
+      wake()
+    })
 
   const embedded = await waitForLine('the embedded-server notice', (line) =>
     String(line.msg).includes('MISTRAL_API_KEY is not set'),
