@@ -23,6 +23,8 @@ export interface RetryOptions {
   maxDelayMs?: number
   /** Source of jitter, in [0, 1). Default Math.random. */
   random?: () => number
+  /** The clock the budget is measured on, in milliseconds. Default performance.now. */
+  now?: () => number
   /** Called before each wait, e.g. to log the retry. */
   onRetry?: (info: { attempt: number; delayMs: number; error: unknown }) => void
 }
@@ -40,18 +42,19 @@ export async function withRetries<T>(run: (attempt: RetryAttempt) => Promise<T>,
   const baseDelayMs = options.baseDelayMs ?? 250
   const maxDelayMs = options.maxDelayMs ?? 8000
   const random = options.random ?? Math.random
-  const deadline = performance.now() + budgetMs
+  const now = options.now ?? (() => performance.now())
+  const deadline = now() + budgetMs
 
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw abortedError()
     try {
-      return await run({ attempt, timeoutMs: Math.max(1, Math.round(deadline - performance.now())), signal })
+      return await run({ attempt, timeoutMs: Math.max(1, Math.round(deadline - now())), signal })
     } catch (error) {
       if (attempt > retries || !isRetryable(error)) throw error
       const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1))
       const delayMs = Math.max(retryAfterMs(error) ?? 0, Math.round(backoff / 2 + (random() * backoff) / 2))
       // The next attempt needs time of its own: a wait that ends at or past the deadline is pointless.
-      if (performance.now() + delayMs >= deadline) throw error
+      if (now() + delayMs >= deadline) throw error
       options.onRetry?.({ attempt, delayMs, error })
       if (!(await sleep(delayMs, signal))) throw abortedError()
     }

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify'
 import { mapChoiceTexts, mapRequestTexts, type TextMapper } from './chat-texts.js'
 import { GuardFailedError, SensitiveContentError, SensitiveReplyError } from './errors.js'
+import { openPrivateKeyBlockStart } from './guard/blocks.js'
 import {
   createGuard,
   type Finding,
@@ -153,6 +154,7 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
       scan: (text) => guard.scan(text).findings,
       redacts: (type) => actionFor(type, 'output') === 'redact',
       releaseAsItComes: outputLogOnly,
+      undecidedFrom: guard.types.includes('private_key') ? openPrivateKeyBlockStart : undefined,
     })
     const earlier = record.findings ?? []
     let counted = 0

@@ -5,6 +5,7 @@ import { shannonEntropy } from '../src/guard/entropy.js'
 import {
   createGuard,
   type Finding,
+  type GuardOptions,
   SENSITIVE_TYPES,
   stripControlCharacters,
   summarizeFindings,
@@ -320,26 +321,50 @@ t.test('custom rules add types, validate matches and outrank built-ins', async (
   t.same(email.scan('bob@corp.io').findings, [{ type: 'email', start: 0, end: 11 }])
 })
 
-t.test('custom rules with bad options are refused', async (t) => {
-  t.throws(() => createGuard({ rules: [{ type: 'Bad-Name', pattern: /x/ }] }), InvalidOptionError)
-  t.throws(() => createGuard({ rules: [{ type: 'email', pattern: /x/ }] }), InvalidOptionError)
-  t.throws(() => createGuard({ rules: [{ type: 'a', pattern: '(' }] }), InvalidOptionError)
-  t.throws(() => createGuard({ rules: [{ type: 'a', pattern: 42 as unknown as string }] }), InvalidOptionError)
-  t.throws(
-    () => createGuard({ rules: [{ type: 'a', pattern: /x/, validate: 'yes' as unknown as () => boolean }] }),
-    InvalidOptionError,
-  )
-  t.throws(() => createGuard({ rules: {} as unknown as [] }), InvalidOptionError)
-  t.throws(
-    () =>
-      createGuard({
+t.test('custom rules with bad options are refused, naming the option and never echoing a pattern', async (t) => {
+  const secret = 'sk-live-4f9a8b7c6d5e4f3a2b1c'
+  const refusals: Array<[string, unknown, string]> = [
+    ['a bad type name', { rules: [{ type: 'Bad-Name', pattern: secret }] }, 'guard.rules.0.type'],
+    ['a type already detected', { rules: [{ type: 'email', pattern: secret }] }, 'guard.rules.0.type'],
+    ['an invalid pattern', { rules: [{ type: 'a', pattern: `(${secret}` }] }, 'guard.rules.0.pattern'],
+    [
+      'an invalid pattern after a good rule',
+      {
         rules: [
           { type: 'a', pattern: /x/ },
-          { type: 'a', pattern: /y/ },
+          { type: 'b', pattern: `[${secret}` },
         ],
-      }),
-    InvalidOptionError,
-  )
+      },
+      'guard.rules.1.pattern',
+    ],
+    ['a pattern not a string', { rules: [{ type: 'a', pattern: 42 }] }, 'guard.rules.0.pattern'],
+    ['validate not a function', { rules: [{ type: 'a', pattern: secret, validate: 'yes' }] }, 'guard.rules.0.validate'],
+    ['rules not a list', { rules: {} }, 'guard.rules'],
+    [
+      'a type used twice',
+      {
+        rules: [
+          { type: 'a', pattern: /x/ },
+          { type: 'a', pattern: secret },
+        ],
+      },
+      'guard.rules.1.type',
+    ],
+    ['an unknown disable', { disable: ['nope'] }, 'guard.disable.0'],
+  ]
+  for (const [label, options, path] of refusals) {
+    const error = (() => {
+      try {
+        createGuard(options as GuardOptions)
+      } catch (caught) {
+        return caught as Error
+      }
+      return undefined
+    })()
+    t.ok(error instanceof InvalidOptionError, label)
+    t.match(error?.message, `"${path}"`, `${label}: names ${path}`)
+    t.notMatch(error?.message, secret, `${label}: the pattern is not echoed`)
+  }
 })
 
 t.test('custom rules run in linear time: patterns that backtrack exponentially in JavaScript complete', async (t) => {

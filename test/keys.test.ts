@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process'
+import { mock as fakeTime } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import t from 'tap'
@@ -718,6 +719,10 @@ t.test('rotate', async (t) => {
 })
 
 t.test('the refresh timer refreshes on its own, stops on close() and never holds the process open', async (t) => {
+  // Time moves only when the test ticks it: each tick past refreshMs is one refresh, or none once closed.
+  fakeTime.timers.enable({ apis: ['setTimeout'] })
+  t.teardown(() => fakeTime.timers.reset())
+  const settle = () => new Promise((resolve) => setImmediate(resolve))
   const script = scriptedProvider(KEY_A)
   const manager = createKeyManager({
     apiKey: script.provider,
@@ -730,21 +735,24 @@ t.test('the refresh timer refreshes on its own, stops on close() and never holds
   })
   t.teardown(() => manager.close())
   await manager.start()
+  t.equal(script.provider.calls, 1)
   script.answer(KEY_B)
-  for (let waited = 0; script.provider.calls < 3 && waited < 2_000; waited += 5) {
-    await new Promise((resolve) => setTimeout(resolve, 5))
+  for (let refresh = 2; refresh <= 3; refresh++) {
+    fakeTime.timers.tick(2)
+    await settle()
+    t.equal(script.provider.calls, refresh, `refresh ${refresh - 1} ran when its time came`)
   }
-  t.ok(script.provider.calls >= 3, 'refreshed repeatedly')
   t.equal(manager.keyId, fingerprint(KEY_B))
   manager.close()
-  const calls = script.provider.calls
-  await new Promise((resolve) => setTimeout(resolve, 30))
-  t.equal(script.provider.calls, calls, 'no refresh after close()')
+  fakeTime.timers.tick(1_000)
+  await settle()
+  t.equal(script.provider.calls, 3, 'no refresh after close()')
   await manager.start()
   const rotated = scriptedProvider(KEY_C)
   await manager.rotate(rotated.provider)
-  await new Promise((resolve) => setTimeout(resolve, 30))
-  t.equal(script.provider.calls, calls)
+  fakeTime.timers.tick(1_000)
+  await settle()
+  t.equal(script.provider.calls, 3)
   t.equal(rotated.provider.calls, 1, 'a closed manager does not restart its timer')
 })
 

@@ -5,8 +5,11 @@ import { promisify } from 'node:util'
 import t from 'tap'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const tsc = fileURLToPath(new URL('../node_modules/.bin/tsc', import.meta.url))
-const run = promisify(execFile)
+// The compiler's entry module, run with node: tap's process tracking loads the extensionless bin script as CommonJS,
+// which then cannot require the ES module it is.
+const tscEntry = fileURLToPath(new URL('../node_modules/typescript/lib/tsc.js', import.meta.url))
+const execFileAsync = promisify(execFile)
+const tsc = (args: string[], options: { cwd: string }) => execFileAsync(process.execPath, [tscEntry, ...args], options)
 
 // Two compiler runs: room for a loaded machine.
 t.setTimeout(180_000)
@@ -22,7 +25,7 @@ t.test(
     const dir = fileURLToPath(new URL(`../node_modules/.cache/public-types-${process.pid}/`, import.meta.url))
     await mkdir(dir, { recursive: true })
     t.teardown(() => rm(dir, { recursive: true, force: true }))
-    await run(tsc, ['-p', 'tsconfig.build.json', '--outDir', `${dir}dist`], { cwd: root })
+    await tsc(['-p', 'tsconfig.build.json', '--outDir', `${dir}dist`], { cwd: root })
     await writeFile(`${dir}package.json`, '{ "type": "module" }')
     await writeFile(
       `${dir}consumer.ts`,
@@ -51,7 +54,7 @@ export const used = [policy.details?.[0]?.path, refused.statusCode, createMockMi
         files: ['consumer.ts'],
       }),
     )
-    const { stdout } = await run(tsc, ['-p', `${dir}tsconfig.json`, '--listFiles'], { cwd: dir }).catch(
+    const { stdout } = await tsc(['-p', `${dir}tsconfig.json`, '--listFiles'], { cwd: dir }).catch(
       (error: { stdout?: string }) => {
         t.fail(`the consumer does not compile:\n${error.stdout}`)
         return { stdout: '' }

@@ -389,6 +389,37 @@ t.test('a private-key block is held whole until its END line, then redacted as o
   t.equal(stream(screening, oneCharEach(puttyReply), puttyExpected.text).text, puttyExpected.text, 'PuTTY keys too')
 })
 
+t.test('a BEGIN line is held until its END line even while its body does not look like key material yet', async (t) => {
+  // Whether a block is a finding depends on its whole body up to the END line: a body that starts with something
+  // other than base64 (escaped newlines in JSON, a comment line) is no finding before the END line, and one after it.
+  const screening = screenings[0] as Screening
+  const fakes = new Fakes(seededRandom(15))
+  const lines = Array.from({ length: 8 }, () =>
+    fakes.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 64),
+  )
+  const bodies = [
+    ['JSON-escaped on one line', `\\n${lines.join('\\n')}\\n`],
+    ['opened by a comment line', `\n# exported from the vault on Monday, do not share\n${lines.join('\n')}\n`],
+    ['opened by prose', ` (the one from the staging box!)\n${lines.join('\n')}\n`],
+  ]
+  for (const [label, body] of bodies) {
+    const reply = `${prose(6)} "private_key": "-----BEGIN PRIVATE KEY-----${body}-----END PRIVATE KEY-----" ${prose(6)}`
+    const expected = whole(screening, reply)
+    t.ok(expected.text.includes('"[REDACTED:private_key]"'), `${label}: the whole-reply screen redacts the block`)
+    for (const chunks of [oneCharEach(reply), chunked(reply, 7)]) {
+      const streamed = stream(screening, chunks, expected.text)
+      t.equal(streamed.text, expected.text, `${label}: streamed exactly`)
+      t.notOk(streamed.text.includes('-----BEGIN'), `${label}: no piece of the header went out`)
+    }
+  }
+  // With private keys switched off, a BEGIN line holds nothing back.
+  const withoutKeys = createScreening({ disable: ['private_key'] })
+  const reply = `${prose(6)}\n-----BEGIN PRIVATE KEY-----\n${lines.join('\n')}\n${prose(20)}`
+  const streamed = stream(withoutKeys, chunked(reply, 50))
+  t.ok(streamed.pieces.slice(0, -1).join('').includes('-----BEGIN'), 'released before the reply ends')
+  t.equal(streamed.text, whole(withoutKeys, reply).text)
+})
+
 t.test('held text past the cap is redacted, never released: the rest of the reply is withheld', async (t) => {
   const screening = screenings[0] as Screening
   const fakes = new Fakes(seededRandom(14))

@@ -1,5 +1,6 @@
 import { matchSpans } from './match.js'
-import type { Detector, Span } from './types.js'
+import { scanView } from './normalize.js'
+import type { Detector, Finding, Span } from './types.js'
 import { isJwtHeader } from './validators.js'
 
 const PRIVATE_KEY_HEADER =
@@ -47,33 +48,65 @@ function holdsKeyMaterial(text: string, from: number, to: number): boolean {
   return false
 }
 
+interface KeyBlock {
+  start: number
+  /** The body: after the header, up to the END line (or the first character that cannot be key material). */
+  bodyStart: number
+  bodyEnd: number
+  end: number
+  /** Its END line has arrived, so no later text changes the block. */
+  closed: boolean
+}
+
+/** Private-key blocks as the detector reads them: a BEGIN line claims everything up to its END line. */
+function* privateKeyBlocks(text: string): Generator<KeyBlock> {
+  // END markers known to be absent: a thousand BEGINs without END then cost one search, not a thousand.
+  const absentEnds = new Set<string>()
+  const header = PRIVATE_KEY_HEADER
+  header.lastIndex = 0
+  for (let match = header.exec(text); match !== null; match = header.exec(text)) {
+    const headerEnd = match.index + match[0].length
+    const endMarker = match[1] === undefined ? 'Private-MAC: ' : `-----END ${match[1]}-----`
+    const endAt = absentEnds.has(endMarker) ? -1 : text.indexOf(endMarker, headerEnd)
+    if (endAt === -1) absentEnds.add(endMarker)
+    let end: number
+    if (endAt !== -1) {
+      end = endAt + endMarker.length
+      if (match[1] === undefined) while (end < text.length && text[end] !== '\n') end++
+    } else {
+      // No END line: the key body runs until the first character that cannot be part of it.
+      end = headerEnd
+      while (end < text.length && isBase64BodyChar(text.charCodeAt(end))) end++
+    }
+    // A PuTTY block ends with its Private-MAC line, which may still grow.
+    const closed = endAt !== -1 && (match[1] !== undefined || end < text.length)
+    yield { start: match.index, bodyStart: headerEnd, bodyEnd: endAt === -1 ? end : endAt, end, closed }
+    header.lastIndex = end
+  }
+}
+
 /** PEM/OpenSSH/PGP private key blocks; a pasted block cut before its END line still counts. */
 export const privateKeyDetector: Detector = {
   type: 'private_key',
   find(text) {
     const spans: Span[] = []
-    // END markers known to be absent: a thousand BEGINs without END then cost one search, not a thousand.
-    const absentEnds = new Set<string>()
-    PRIVATE_KEY_HEADER.lastIndex = 0
-    for (let match = PRIVATE_KEY_HEADER.exec(text); match !== null; match = PRIVATE_KEY_HEADER.exec(text)) {
-      const headerEnd = match.index + match[0].length
-      const endMarker = match[1] === undefined ? 'Private-MAC: ' : `-----END ${match[1]}-----`
-      const endAt = absentEnds.has(endMarker) ? -1 : text.indexOf(endMarker, headerEnd)
-      if (endAt === -1) absentEnds.add(endMarker)
-      let end: number
-      if (endAt !== -1) {
-        end = endAt + endMarker.length
-        if (match[1] === undefined) while (end < text.length && text[end] !== '\n') end++
-      } else {
-        // No END line: the key body runs until the first character that cannot be part of it.
-        end = headerEnd
-        while (end < text.length && isBase64BodyChar(text.charCodeAt(end))) end++
-      }
-      if (holdsKeyMaterial(text, headerEnd, endAt === -1 ? end : endAt)) spans.push({ start: match.index, end })
-      PRIVATE_KEY_HEADER.lastIndex = end
+    for (const block of privateKeyBlocks(text)) {
+      if (holdsKeyMaterial(text, block.bodyStart, block.bodyEnd)) spans.push({ start: block.start, end: block.end })
     }
     return spans
   },
+}
+
+/**
+ * Where the first private-key block still waiting for its END line starts in `text`, or undefined. Its verdict is
+ * open: later text can make it a finding (key material before the END line) or extend it, however far away.
+ */
+export function openPrivateKeyBlockStart(text: string): number | undefined {
+  const view = scanView(text)
+  for (const block of privateKeyBlocks(view.text)) {
+    if (!block.closed) return (view.toOriginal([{ type: 'private_key', ...block }])[0] as Finding).start
+  }
+  return undefined
 }
 
 function isBase64UrlChar(code: number): boolean {

@@ -2,7 +2,6 @@ import { RE2JS } from 're2js'
 import { InvalidOptionError, UnsafePatternError } from '../errors.js'
 import type { Detector, GuardRule, Span } from './types.js'
 
-const TYPE_NAME = /^[a-z][a-z0-9_]*$/
 // RE2 cannot run these (they need backtracking), and its translation of JavaScript syntax would silently read
 // `\k<name>` as the letter k: refuse them before translating. A class ([\1]) holds no backreference.
 const BACKREFERENCE = /(?:^|[^\\])(?:\\\\)*\\(?:[1-9]|k<)/
@@ -19,7 +18,7 @@ function compile(rule: GuardRule, index: number): RE2JS {
   try {
     new RegExp(source, typeof rule.pattern === 'string' ? '' : rule.pattern.flags)
   } catch {
-    throw new InvalidOptionError(`rules.${index}.pattern`, 'is not a valid regular expression')
+    throw new InvalidOptionError(`guard.rules.${index}.pattern`, 'is not a valid regular expression')
   }
   if (BACKREFERENCE.test(source.replace(CHARACTER_CLASS, ''))) throw new UnsafePatternError(rule.type, CANNOT_RUN)
   try {
@@ -40,19 +39,13 @@ function findAll(pattern: RE2JS, text: string, validate: GuardRule['validate']):
   return spans
 }
 
-/** Checks a custom rule and turns it into a detector; `takenTypes` are the types already in use. */
+/**
+ * Turns a custom rule into a detector; `takenTypes` are the types already in use. The rule's shape was checked
+ * by the one options schema (./options.ts): only what needs the other rules or the engine is checked here.
+ */
 export function customRuleDetector(rule: GuardRule, index: number, takenTypes: ReadonlySet<string>): Detector {
-  if (typeof rule.type !== 'string' || !TYPE_NAME.test(rule.type)) {
-    throw new InvalidOptionError(`rules.${index}.type`, 'must match [a-z][a-z0-9_]*')
-  }
   if (takenTypes.has(rule.type)) {
-    throw new InvalidOptionError(`rules.${index}.type`, `"${rule.type}" is already detected; disable it first`)
-  }
-  if (typeof rule.pattern !== 'string' && !(rule.pattern instanceof RegExp)) {
-    throw new InvalidOptionError(`rules.${index}.pattern`, 'must be a RegExp or a string')
-  }
-  if (rule.validate !== undefined && typeof rule.validate !== 'function') {
-    throw new InvalidOptionError(`rules.${index}.validate`, 'must be a function')
+    throw new InvalidOptionError(`guard.rules.${index}.type`, 'is already detected; disable it first')
   }
   const pattern = compile(rule, index)
   const validate = rule.validate

@@ -12,7 +12,7 @@ export type { Finding, Guard, GuardOptions, GuardRule, SensitiveType } from './t
 export { SENSITIVE_TYPES }
 
 export function createGuard(options: GuardOptions = {}): Guard {
-  const { disable = [], rules = [] } = parseOptions(guardOptionsSchema, options)
+  const { disable = [], rules = [] } = parseOptions(guardOptionsSchema, options, 'guard')
   const disabled = new Set<string>(disable)
   const detectors: Detector[] = BUILT_IN_DETECTORS.filter((detector) => !disabled.has(detector.type))
   const taken = new Set(detectors.map((detector) => detector.type))

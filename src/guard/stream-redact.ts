@@ -6,12 +6,13 @@ import type { Finding } from './types.js'
 //
 // Why that holds. Text is released up to a cut that (1) lies STREAM_HOLD characters or more before the end of what
 // has arrived, (2) never falls inside a whitespace-free run, (3) never falls inside a finding, and (4) never follows
-// an unfinished private-key block. Every built-in finding either contains no whitespace (so it sits inside one run,
+// a private-key BEGIN line whose END line has not arrived. Every built-in finding either contains no whitespace (so it sits inside one run,
 // released only once the run has ended and STREAM_HOLD characters have followed it), or contains whitespace and is
 // at most LONGEST_SPACED_FINDING long; a detector reads at most LONGEST_CONTEXT_AFTER characters past a finding and
 // at most LONGEST_CONTEXT_BEFORE before it. So every finding that touches released text is already decided, the same
 // way the whole-reply scan decides it, and none can still grow across the cut. Private keys are the exception (a
-// BEGIN line claims everything up to its END line): they are held whole, up to STREAM_MAX_HOLD.
+// BEGIN line claims everything up to its END line, and whether it is a finding depends on the body before that END
+// line, however far): from an open BEGIN line on, text is held until the END line arrives, up to STREAM_MAX_HOLD.
 // Lengths are UTF-16 code units, as the detectors count them. Only two cases leave the whole-reply result, both on
 // the safe side: held text past STREAM_MAX_HOLD is redacted rather than sent, and a guard failure with failOpen.
 // Custom rules are assumed to keep to the same bounds (a match with whitespace no longer than STREAM_HOLD allows).
@@ -114,6 +115,11 @@ export interface ReplyRedactorOptions {
   redacts(type: string): boolean
   /** No type is redacted: release text as it arrives and scan only to count findings. */
   releaseAsItComes?: boolean
+  /**
+   * Where the scan's verdict on `text` may still change with text of any length yet to come (a private-key block
+   * before its END line), or undefined. Nothing from there on is released until it is decided.
+   */
+  undecidedFrom?: ((text: string) => number | undefined) | undefined
 }
 
 /** A streamed reply's screen: push() returns the text safe to send now, end() the rest. */
@@ -127,14 +133,6 @@ export interface ReplyRedactor {
 }
 
 const isSpace = (text: string, index: number) => SPACES.has(text[index] as string)
-
-/** Whether a private-key finding may still grow: its BEGIN line has no matching END line yet. */
-function isOpenEnded(finding: Finding, text: string): boolean {
-  if (finding.type !== 'private_key') return false
-  const block = text.slice(finding.start, finding.end)
-  const header = /^-----BEGIN ([A-Z ]+)-----/.exec(block)
-  return header === null ? !block.includes('Private-MAC: ') : !block.endsWith(`-----END ${header[1]}-----`)
-}
 
 export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedactor {
   const stripper = new StreamStripper(options.strip)
@@ -154,12 +152,12 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
 
   /** The furthest point text can be released to now (see the module comment). */
   function cutPoint(found: readonly Finding[]): number {
-    let cut = buffer.length - STREAM_HOLD
+    let cut = Math.min(buffer.length - STREAM_HOLD, options.undecidedFrom?.(buffer) ?? buffer.length)
     for (;;) {
       while (cut > held && !isSpace(buffer, cut - 1) && !isSpace(buffer, cut)) cut--
       if (cut <= held) return held
       const at = cut
-      const holding = found.find((f) => f.start < at && (f.end > at || isOpenEnded(f, buffer)))
+      const holding = found.find((f) => f.start < at && f.end > at)
       if (holding === undefined) return cut
       cut = holding.start
     }

@@ -124,6 +124,14 @@ export function streamChunk(fields: {
   return chunk
 }
 
+/**
+ * Whether a chunk carries anything for the caller. Mistral opens a stream with a chunk holding only the role; the
+ * transports yield no such empty piece, so callers and counts see only text, the end and usage.
+ */
+export function carriesSomething(chunk: ChatStreamChunk): boolean {
+  return chunk.content !== '' || chunk.finishReason !== undefined || chunk.usage !== undefined
+}
+
 /** A card without a string id is skipped (nothing to call it by); an id of the wrong shape fails the list. */
 export function modelInfo(card: { id: unknown; ownedBy: unknown; created: unknown }): ModelInfo[] {
   if (typeof card.id !== 'string') return []

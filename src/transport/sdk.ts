@@ -10,7 +10,15 @@ import {
   SDKValidationError,
 } from '@mistralai/mistralai/models/errors'
 import type { ChatRequest, ChatResult, ModelInfo } from '../types.js'
-import { chatChoice, chatResult, embeddingsResult, modelInfo, streamChunk, tokenUsage } from './reply.js'
+import {
+  carriesSomething,
+  chatChoice,
+  chatResult,
+  embeddingsResult,
+  modelInfo,
+  streamChunk,
+  tokenUsage,
+} from './reply.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './types.js'
 import { UpstreamCallError } from './upstream-errors.js'
 import { sdkChatRequest } from './wire-chat.js'
@@ -84,7 +92,7 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
       for await (const event of events) {
         const chunk = toStreamChunk(event.data)
         if (chunk.finishReason !== undefined) finished = true
-        yield chunk
+        if (carriesSomething(chunk)) yield chunk
       }
     } catch (error) {
       throw control.failure(error)

@@ -1,6 +1,7 @@
 import { Pool } from 'undici'
 import type { ChatRequest, ChatResult, ModelInfo } from '../types.js'
 import {
+  carriesSomething,
   chatChoice,
   chatResult,
   embeddingsResult,
@@ -182,7 +183,8 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
             done = true
             return
           }
-          yield toStreamChunk(JSON.parse(data))
+          const chunk = toStreamChunk(JSON.parse(data))
+          if (carriesSomething(chunk)) yield chunk
         }
       }
       // The socket closed before Mistral said it was done: the answer is cut.
