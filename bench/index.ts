@@ -1,6 +1,9 @@
-/** `npm run bench`: every benchmark, one after the other, each reporting ratios against a baseline of its own. */
-import { benchChat } from './chat.js'
+/**
+ * `npm run bench`: the guard's throughput (its fast path against the full scan and the tutorial regexes), then the
+ * chat route next to its peers, each server in its own process on one core. Each reports ratios within its own run.
+ */
 import { benchGuard } from './guard.js'
+import { benchPeers } from './peers.js'
 
 await benchGuard()
-await benchChat()
+await benchPeers()
