@@ -105,13 +105,13 @@ export async function benchGuard(): Promise<void> {
   ]
   const rows = inputs.map(({ name, text }) => {
     const megabytes = text.length / 1e6
-    const guardMs = fastestMs(() => guard.scan(text), 3)
+    const guardMs = fastestMs(() => guard.scan(text), 2)
     const tutorialText =
       text.length > TUTORIAL_CAP && !name.startsWith('realistic') ? text.slice(0, TUTORIAL_CAP) : text
     const tutorialMs = fastestMs(() => {
       // Every match, like the guard: a first-match test would stop early on text full of matches.
       for (const pattern of TUTORIAL_PATTERNS) tutorialText.match(pattern)
-    }, 3)
+    }, 2)
     const guardRate = megabytes / (guardMs / 1000)
     const tutorialRate = tutorialText.length / 1e6 / (tutorialMs / 1000)
     return {
@@ -124,7 +124,7 @@ export async function benchGuard(): Promise<void> {
       'guard ms': Number(guardMs.toFixed(1)),
     }
   })
-  console.log('Sensitive-data guard vs the tutorial regexes (fastest of 3 runs)')
+  console.log('Sensitive-data guard vs the tutorial regexes (fastest of 2 runs)')
   console.table(rows)
   const worst = Math.max(...rows.slice(1).map((row) => row['guard ms']))
   console.log(`Worst 400 KB crafted input: ${worst.toFixed(1)} ms (target < 100 ms)`)
@@ -140,7 +140,7 @@ function benchDoubling(guard: ReturnType<typeof createGuard>): void {
     let smallMs = Number.POSITIVE_INFINITY
     let largeMs = Number.POSITIVE_INFINITY
     // Interleaved rounds so a burst of load on a shared machine hits both sizes alike.
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < 2; round++) {
       smallMs = Math.min(
         smallMs,
         fastestMs(() => guard.scan(small), 1),
@@ -157,7 +157,7 @@ function benchDoubling(guard: ReturnType<typeof createGuard>): void {
       ratio: Number((largeMs / smallMs).toFixed(2)),
     }
   })
-  console.log('Doubling ratios (fastest of 4 interleaved rounds; about 2 is linear, about 4 is quadratic)')
+  console.log('Doubling ratios (fastest of 2 interleaved rounds; about 2 is linear, about 4 is quadratic)')
   console.table(rows)
 }
 
