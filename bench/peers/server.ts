@@ -2,7 +2,6 @@
  * One bench target, run in a process of its own so the load generator never shares its event loop:
  * `tsx bench/peers/server.ts <target> [upstream url]`. Prints `READY <url>` once listening.
  */
-import { createWriteStream } from 'node:fs'
 import { Mistral } from '@mistralai/mistralai'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { Pool } from 'undici'
@@ -22,9 +21,10 @@ export const TARGETS = {
 export type TargetName = keyof typeof TARGETS
 
 async function pluginApp(upstream: string, protections: boolean): Promise<FastifyInstance> {
-  // The audit entry goes through Fastify's logger, as in production: written, to /dev/null. At warn level, so
-  // Fastify's own per-request info lines (which the bare routes do not write either) stay off.
-  const app = Fastify({ logger: protections ? { level: 'warn', stream: createWriteStream('/dev/null') } : false })
+  // The audit entry goes through Fastify's logger, as in production: written, to /dev/null through pino's own
+  // destination (an fs.WriteStream cost 6.5% of the route's CPU in a profile, which stdout does not). At warn level,
+  // so Fastify's per-request info lines (which the bare routes do not write either) stay off.
+  const app = Fastify({ logger: protections ? { level: 'warn', file: '/dev/null' } : false })
   await app.register(mistralSecure, {
     apiKey: BENCH_KEY,
     serverURL: upstream,
