@@ -88,6 +88,7 @@ function* privateKeyBlocks(text: string): Generator<KeyBlock> {
 /** PEM/OpenSSH/PGP private key blocks; a pasted block cut before its END line still counts. */
 export const privateKeyDetector: Detector = {
   type: 'private_key',
+  mayMatch: (text) => text.includes('PRIVATE KEY') || text.includes('PuTTY-User-Key-File-'),
   find(text) {
     const spans: Span[] = []
     for (const block of privateKeyBlocks(text)) {
@@ -128,6 +129,7 @@ function base64UrlRunEnd(text: string, from: number): number {
 /** Three base64url segments whose header decodes to JSON with `alg`; found by hand so long runs stay linear. */
 export const jwtDetector: Detector = {
   type: 'jwt',
+  mayMatch: (text) => text.includes('eyJ'),
   find(text) {
     const spans: Span[] = []
     let from = 0
@@ -189,6 +191,7 @@ export function isRealUrlPassword(user: string, password: string): boolean {
 
 export const databaseUrlDetector: Detector = {
   type: 'database_url',
+  mayMatch: (text) => text.includes('://'),
   find: (text) =>
     matchSpans(CONNECTION_URL, text, (match) => isRealUrlPassword(match[1] as string, match[2] as string)).map(
       (span) => {

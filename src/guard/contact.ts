@@ -49,6 +49,7 @@ const FILE_EXTENSIONS = new Set([
  */
 export const emailDetector: Detector = {
   type: 'email',
+  mayMatch: (text) => text.includes('@'),
   find(text) {
     const spans: Span[] = []
     for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
@@ -111,6 +112,8 @@ function isIpv6Address(candidate: string): boolean {
 
 export const ipAddressDetector: Detector = {
   type: 'ip_address',
+  // A private IPv4 address has at least five digits (10.0.0.1); an IPv6 address has colons.
+  mayMatch: (text, facts) => facts.numberDigits >= 5 || text.includes(':'),
   find: (text) => [
     ...matchSpans(PRIVATE_IPV4, text, (match) => isPrivateIpv4(match[0])),
     ...matchSpans(IPV6, text, (match) => isIpv6Address(match[0])),

@@ -48,6 +48,8 @@ function cardAt(text: string, span: Span): Span | undefined {
 
 export const creditCardDetector: Detector = {
   type: 'credit_card',
+  // The shortest layout, 4-4-4-1, has 13 digits, joined only by spaces, dots and dashes.
+  mayMatch: (_, facts) => facts.numberDigits >= 13,
   find(text) {
     const spans: Span[] = []
     for (const span of matchSpans(CARD_CANDIDATE, text)) {
@@ -123,6 +125,7 @@ function nearSsnKeyword(text: string, at: number): boolean {
 /** Dashed SSNs in issued ranges; spaced or bare nine digits only right after an SSN keyword. */
 export const ssnDetector: Detector = {
   type: 'ssn',
+  mayMatch: (_, facts) => facts.numberDigits >= 9,
   find(text) {
     const formatted = matchSpans(SSN_FORMATTED, text, (match) => {
       if (!isIssuedSsn(match[1] as string, match[3] as string, match[4] as string)) return false

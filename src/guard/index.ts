@@ -1,10 +1,9 @@
 import { parseOptions } from '../option-errors.js'
 import { customRuleDetector } from './custom-rules.js'
-import { BUILT_IN_DETECTORS, rankOf } from './detectors.js'
-import { scanView } from './normalize.js'
+import { BUILT_IN_DETECTORS } from './detectors.js'
 import { guardOptionsSchema } from './options.js'
-import { type RankedFinding, resolveOverlaps } from './overlap.js'
 import { redactFindings } from './redact.js'
+import { scanWith } from './scan.js'
 import { type Detector, type Finding, type Guard, type GuardOptions, SENSITIVE_TYPES } from './types.js'
 
 export { stripControlCharacters } from './control-characters.js'
@@ -23,16 +22,8 @@ export function createGuard(options: GuardOptions = {}): Guard {
   }
   const types = Object.freeze([...taken])
 
-  /** Detectors read the normalised view; findings come back as offsets into `text`. */
   function scan(text: string): { findings: Finding[] } {
-    const view = scanView(text)
-    const candidates: RankedFinding[] = []
-    for (const detector of detectors) {
-      const rank = rankOf(detector.type)
-      for (const span of detector.find(view.text))
-        candidates.push({ type: detector.type, start: span.start, end: span.end, rank })
-    }
-    return { findings: view.toOriginal(resolveOverlaps(candidates)) }
+    return { findings: scanWith(detectors, text) }
   }
 
   return {

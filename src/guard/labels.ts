@@ -9,7 +9,7 @@ const IDENTIFIER_LABEL =
 /** The detector, minus the spans that come right after an identifier label. */
 export function unlessLabelledAsIdentifier(detector: Detector): Detector {
   return {
-    type: detector.type,
+    ...detector,
     find: (text) =>
       detector.find(text).filter((span) => !IDENTIFIER_LABEL.test(windowAround(text, span.start, span.start, 24))),
   }

@@ -180,6 +180,8 @@ function continuesIban(text: string, start: number): boolean {
 
 export const phoneDetector: Detector = {
   type: 'phone',
+  // The shortest accepted number is a country code and six national digits, written with digits, spaces and `.-()+`.
+  mayMatch: (_, facts) => facts.numberDigits >= 7,
   find(text) {
     const spans: Span[] = []
     START.lastIndex = 0

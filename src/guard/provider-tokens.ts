@@ -10,7 +10,15 @@ interface ProviderToken {
   prefixes: readonly string[]
   body: string
   type?: SensitiveType
+  /**
+   * The body may hold characters outside [A-Za-z0-9_-] (`+`, `/`, `=`) anywhere, so a token of this row need not
+   * hold a long run of token characters: the precheck looks for its prefixes instead.
+   */
+  punctuatedBody?: true
 }
+
+// Every other row's body holds a run of at least this many [A-Za-z0-9_-] characters (Razorpay's 14 is the shortest).
+const MIN_BODY_RUN = 14
 
 const HEX = (length: number | string) => `[0-9a-f]{${length}}`
 const ALNUM = (length: number | string) => `[A-Za-z0-9]{${length}}`
@@ -53,19 +61,24 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
   { provider: 'Postman', prefixes: ['PMAK-'], body: `${HEX(24)}-${HEX(34)}` },
   { provider: 'Databricks', prefixes: ['dapi'], body: `${HEX(32)}(?:-\\d)?` },
   { provider: 'HashiCorp Vault', prefixes: ['hvs.', 'hvb.', 'hvr.'], body: URLSAFE('24,400') },
-  { provider: 'Grafana Cloud', prefixes: ['glc_'], body: '[A-Za-z0-9+/_-]{32,400}={0,2}' },
+  { provider: 'Grafana Cloud', prefixes: ['glc_'], body: '[A-Za-z0-9+/_-]{32,400}={0,2}', punctuatedBody: true },
   { provider: 'Grafana service account', prefixes: ['glsa_'], body: `${ALNUM(32)}_${HEX(8)}` },
   { provider: 'New Relic', prefixes: ['NRAK-', 'NRAA-'], body: UPPER_ALNUM(27) },
   { provider: 'New Relic insert', prefixes: ['NRII-'], body: URLSAFE(32) },
-  { provider: 'Sentry org', prefixes: ['sntrys_eyJ'], body: '[A-Za-z0-9+/=_-]{60,600}' },
+  { provider: 'Sentry org', prefixes: ['sntrys_eyJ'], body: '[A-Za-z0-9+/=_-]{60,600}', punctuatedBody: true },
   { provider: 'Sentry user', prefixes: ['sntryu_'], body: HEX(64) },
   { provider: 'Hugging Face', prefixes: ['hf_', 'api_org_'], body: '[A-Za-z]{34}' },
-  { provider: 'Atlassian', prefixes: ['ATATT3', 'ATCTT3'], body: '[A-Za-z0-9_=-]{150,250}' },
+  { provider: 'Atlassian', prefixes: ['ATATT3', 'ATCTT3'], body: '[A-Za-z0-9_=-]{150,250}', punctuatedBody: true },
   { provider: 'Bitbucket', prefixes: ['ATBB'], body: ALNUM(32) },
   { provider: 'Figma', prefixes: ['figd_', 'figo_', 'figr_'], body: URLSAFE('38,44') },
   { provider: 'Netlify', prefixes: ['nfp_', 'nfo_', 'nfc_'], body: ALNUM(36) },
   { provider: 'Fly.io', prefixes: ['fo1_'], body: URLSAFE(43) },
-  { provider: 'Fly.io macaroon', prefixes: ['fm1r_', 'fm1a_', 'fm2_'], body: '[A-Za-z0-9+/=_-]{40,800}' },
+  {
+    provider: 'Fly.io macaroon',
+    prefixes: ['fm1r_', 'fm1a_', 'fm2_'],
+    body: '[A-Za-z0-9+/=_-]{40,800}',
+    punctuatedBody: true,
+  },
   { provider: 'PlanetScale', prefixes: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'], body: URLSAFE('32,64') },
   { provider: 'Pulumi', prefixes: ['pul-'], body: HEX(40) },
   { provider: 'RubyGems', prefixes: ['rubygems_'], body: HEX(48) },
@@ -131,7 +144,7 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
   { provider: 'Infracost', prefixes: ['ico-'], body: ALNUM(32) },
   { provider: 'Paddle', prefixes: ['pdl_live_apikey_', 'pdl_sdbx_apikey_'], body: '[A-Za-z0-9_]{40,60}' },
   { provider: 'Duffel', prefixes: ['duffel_live_', 'duffel_test_'], body: URLSAFE(43) },
-  { provider: 'Frame.io', prefixes: ['fio-u-'], body: '[A-Za-z0-9_=-]{64}' },
+  { provider: 'Frame.io', prefixes: ['fio-u-'], body: '[A-Za-z0-9_=-]{64}', punctuatedBody: true },
   { provider: 'Typeform', prefixes: ['tfp_'], body: URLSAFE('40,64') },
   { provider: 'Scalingo', prefixes: ['tk-us-'], body: URLSAFE(48) },
   { provider: 'Sourcegraph', prefixes: ['sgp_'], body: `(?:${HEX(16)}_)?${HEX(40)}` },
@@ -143,12 +156,17 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
     body: `[a-z0-9]{16}\\$${HEX(32)}`,
   },
   { provider: 'Harness', prefixes: ['pat.'], body: `${URLSAFE(22)}\\.${HEX(24)}\\.${ALNUM(20)}` },
-  { provider: '1Password service account', prefixes: ['ops_eyJ'], body: '[A-Za-z0-9+/=_-]{100,1000}' },
+  {
+    provider: '1Password service account',
+    prefixes: ['ops_eyJ'],
+    body: '[A-Za-z0-9+/=_-]{100,1000}',
+    punctuatedBody: true,
+  },
   { provider: 'Cloudflare Origin CA', prefixes: ['v1.0-'], body: `${HEX(24)}-${HEX(146)}` },
   { provider: 'Dropbox', prefixes: ['sl.'], body: URLSAFE('130,160') },
   { provider: 'ElevenLabs', prefixes: ['sk_'], body: HEX(48) },
   { provider: 'Resend', prefixes: ['re_'], body: `${ALNUM(8)}_${ALNUM(24)}` },
-  { provider: 'Azure Storage', prefixes: ['AccountKey='], body: '[A-Za-z0-9+/]{86}==' },
+  { provider: 'Azure Storage', prefixes: ['AccountKey='], body: '[A-Za-z0-9+/]{86}==', punctuatedBody: true },
 ]
 
 function escapeRegExp(literal: string): string {
@@ -182,8 +200,11 @@ function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Det
     for (const prefix of row.prefixes) bodies.set(prefix, [...(bodies.get(prefix) ?? []), body])
   }
   const anyPrefix = firstPass([...bodies.keys()])
+  const punctuatedPrefixes = rows.filter((row) => row.punctuatedBody).flatMap((row) => row.prefixes)
   return {
     type,
+    mayMatch: (text, facts) =>
+      facts.wordRun >= MIN_BODY_RUN || punctuatedPrefixes.some((prefix) => text.includes(prefix)),
     find(text) {
       const spans: Span[] = []
       anyPrefix.lastIndex = 0

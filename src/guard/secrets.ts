@@ -424,13 +424,18 @@ function credentialPairValues(text: string): Span[] {
   return [
     ...valuesAfter(USER_FLAG, text, isPasswordLike),
     ...valuesAfter(AUTH_TUPLE, text, isPasswordLike),
-    // A user / password pair needs a login word just before it and a password of three character classes.
-    ...valuesAfter(
-      LOGIN_PAIR,
-      text,
-      (value) => !value.includes('/') && characterClasses(value).count >= 3 && isPasswordLike(value),
-    ).filter((span) => LOGIN_WORD.test(windowAround(text, span.start, span.start, 80))),
+    // A user / password pair needs a login word just before it and a password of three character classes. The pair
+    // pattern is tried at every letter, so text without a slash skips it.
+    ...(text.includes('/') ? loginPairValues(text) : []),
   ]
+}
+
+function loginPairValues(text: string): Span[] {
+  return valuesAfter(
+    LOGIN_PAIR,
+    text,
+    (value) => !value.includes('/') && characterClasses(value).count >= 3 && isPasswordLike(value),
+  ).filter((span) => LOGIN_WORD.test(windowAround(text, span.start, span.start, 80)))
 }
 
 export const genericSecretDetector: Detector = {

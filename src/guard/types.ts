@@ -1,3 +1,5 @@
+import type { TextFacts } from './facts.js'
+
 export const SENSITIVE_TYPES = [
   'aws_access_key',
   'aws_secret_key',
@@ -55,6 +57,11 @@ export interface Guard {
 export interface Detector {
   type: string
   find(text: string): Span[]
+  /**
+   * A cheap necessary condition: false only when `find(text)` would surely return nothing, so the scan skips the
+   * detector. Absent means "always run".
+   */
+  mayMatch?(text: string, facts: TextFacts): boolean
 }
 
 export interface Span {

@@ -1,0 +1,149 @@
+/**
+ * The plugin next to its peers, on one machine in one run: every target is a server process of its own, pinned to one
+ * core with `taskset` when available, all forwarding to one local Mistral server that answers at once, so each figure
+ * is the cost of the layer itself. Load comes from this process (autocannon) on another core. Rounds are interleaved
+ * (every target once per round) so a burst of load on a shared machine hits all targets alike, and ratios are taken
+ * within a round. Absolute requests/s mean little on a shared machine: quote the ratios.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { cpus } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import autocannon from 'autocannon'
+import { BENCH_KEY, CHAT_PATH, TARGETS, type TargetName } from './peers/server.js'
+
+const ROUNDS = 5
+const ROUND_SECONDS = 2
+const WARMUP_SECONDS = 2
+const CONNECTIONS = 16
+
+const body = {
+  model: 'mistral-small-latest',
+  messages: [
+    { role: 'system', content: 'You are a support assistant for an online shop. Answer briefly and politely.' },
+    {
+      role: 'user',
+      content:
+        'Hello, I ordered a blue jacket last week (order 48213-B) and it has not arrived yet. The tracking page says ' +
+        'it left the warehouse on Monday. Can you tell me when it should arrive, and whether I can change the size?',
+    },
+  ],
+}
+
+const SERVER_SCRIPT = fileURLToPath(new URL('./peers/server.ts', import.meta.url))
+
+function hasTaskset(): boolean {
+  try {
+    execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+interface Running {
+  url: string
+  child: ChildProcess
+}
+
+async function start(target: TargetName, core: number | undefined, upstream = ''): Promise<Running> {
+  const node = [process.execPath, '--import', 'tsx', SERVER_SCRIPT, target, upstream]
+  const [command, ...args] = core === undefined ? node : ['taskset', '-c', String(core), ...node]
+  const child = spawn(command as string, args, { stdio: ['ignore', 'pipe', 'inherit'] })
+  let output = ''
+  for await (const chunk of child.stdout as NodeJS.ReadableStream) {
+    output += String(chunk)
+    const ready = /READY (\S+)/.exec(output)
+    if (ready !== null) return { url: ready[1] as string, child }
+  }
+  throw new Error(`${target} exited before listening`)
+}
+
+async function requestsPerSecond(url: string, path: string, payload: object, seconds: number): Promise<number> {
+  const result = await autocannon({
+    url: `${url}${path}`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` },
+    body: JSON.stringify(payload),
+    connections: CONNECTIONS,
+    duration: seconds,
+  })
+  const failed = result.errors + result.timeouts + result.non2xx
+  if (failed > 0) throw new Error(`${url}${path}: ${failed} failed requests of ${result.requests.total}`)
+  return result.requests.total / seconds
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+}
+const range = (values: number[], digits: number) =>
+  `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`
+
+export async function benchPeers(): Promise<void> {
+  const pinned = hasTaskset() && cpus().length > 1
+  const serverCore = pinned ? cpus().length - 1 : undefined
+  // The load generator and the upstream share the other cores, so they never take the server's.
+  if (pinned) execFileSync('taskset', ['-a', '-pc', `0-${cpus().length - 2}`, String(process.pid)], { stdio: 'ignore' })
+  const upstream = await start('upstream alone (ceiling)', pinned ? 0 : undefined)
+  const names = Object.keys(TARGETS) as TargetName[]
+  const running = new Map<TargetName, Running>([['upstream alone (ceiling)', upstream]])
+  // Started together: each start is a TypeScript load, slow on a loaded machine.
+  const started = await Promise.all(
+    names
+      .filter((name) => !running.has(name))
+      .map(async (name) => [name, await start(name, serverCore, upstream.url)] as const),
+  )
+  for (const [name, server] of started) running.set(name, server)
+
+  const upstreamBody = { ...body, stream: false }
+  const measure = (name: TargetName, seconds: number) =>
+    name === 'upstream alone (ceiling)'
+      ? requestsPerSecond(upstream.url, '/v1/chat/completions', upstreamBody, seconds)
+      : requestsPerSecond((running.get(name) as Running).url, CHAT_PATH, body, seconds)
+
+  try {
+    for (const name of names) await measure(name, WARMUP_SECONDS)
+    const rates = new Map<TargetName, number[]>(names.map((name) => [name, []]))
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const name of names) (rates.get(name) as number[]).push(await measure(name, ROUND_SECONDS))
+    }
+    printTable(rates, pinned)
+  } finally {
+    for (const { child } of running.values()) {
+      child.kill()
+      await once(child, 'exit')
+    }
+  }
+}
+
+function printTable(rates: Map<TargetName, number[]>, pinned: boolean): void {
+  const sdk = rates.get('bare Fastify + SDK') as number[]
+  const floor = rates.get('bare Fastify + undici (floor)') as number[]
+  // Ratios within each round (the targets ran back to back), then their median and range over the rounds.
+  const ratio = (values: number[], base: number[]) => values.map((value, round) => value / (base[round] as number))
+  const lines = [
+    `Chat route vs its peers: ${ROUNDS} interleaved rounds of ${ROUND_SECONDS} s, ${CONNECTIONS} connections, ` +
+      (pinned ? 'each server pinned to one core (taskset).' : 'servers NOT pinned (no taskset or one core).'),
+    'Only the ratios mean something on a shared machine; they are taken within each round.',
+    '',
+    '| target | requests/s (median) | min–max | × bare SDK forwarder | × bare undici forwarder (floor) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  ]
+  for (const [name, values] of rates) {
+    const toSdk = ratio(values, sdk)
+    const toFloor = ratio(values, floor)
+    lines.push(
+      `| ${name} | ${median(values).toFixed(0)} | ${range(values, 0)} | ${median(toSdk).toFixed(2)} (${range(toSdk, 2)}) | ${median(toFloor).toFixed(2)} (${range(toFloor, 2)}) |`,
+    )
+  }
+  lines.push('', 'Targets: every protection ≥ 5× the bare SDK forwarder and ≥ 0.5× the bare undici forwarder.')
+  for (const [name, description] of Object.entries(TARGETS)) lines.push(`- ${name}: ${description}`)
+  console.log(`\n${lines.join('\n')}\n`)
+}
+
+/* c8 ignore next 3 -- a script entry point */
+if (import.meta.url === `file://${process.argv[1]}`) await benchPeers()

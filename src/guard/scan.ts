@@ -1,0 +1,23 @@
+import { rankOf } from './detectors.js'
+import { textFacts } from './facts.js'
+import { scanView } from './normalize.js'
+import { type RankedFinding, resolveOverlaps } from './overlap.js'
+import type { Detector, Finding } from './types.js'
+
+/**
+ * Runs the detectors over the normalised view; findings come back as offsets into `text`. With `precheck` (the
+ * guard's path) a detector whose precheck rules it out is skipped: a precheck is a necessary condition, so the
+ * findings are those of the full scan (`precheck: false`), which the bench and the property test compare it with.
+ */
+export function scanWith(detectors: readonly Detector[], text: string, precheck = true): Finding[] {
+  const view = scanView(text)
+  const facts = precheck ? textFacts(view.text) : undefined
+  const candidates: RankedFinding[] = []
+  for (const detector of detectors) {
+    if (facts !== undefined && detector.mayMatch?.(view.text, facts) === false) continue
+    const rank = rankOf(detector.type)
+    for (const span of detector.find(view.text))
+      candidates.push({ type: detector.type, start: span.start, end: span.end, rank })
+  }
+  return view.toOriginal(resolveOverlaps(candidates))
+}
