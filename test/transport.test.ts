@@ -251,8 +251,12 @@ t.test('toChatResult', async (t) => {
       content: 'Hello, world',
       finishReason: 'length',
       usage: { promptTokens: 5, completionTokens: 7, totalTokens: 12 },
+      choices: [
+        { content: 'Hello, world', finishReason: 'length' },
+        { content: 'second choice', finishReason: 'stop' },
+      ],
     },
-    'content chunks: only the text parts of the first choice',
+    'content chunks: only the text parts; the first choice is the result, every choice is listed when there are several',
   )
   t.strictSame(toChatResult(response({ choices: [{ index: 0, finishReason: 'stop' }] })).content, '', 'no message')
   t.equal(
