@@ -11,7 +11,16 @@ const models = await app.mistral.models.list() // [{ id, ownedBy, created }]
 app.mistral.environment // 'development' | 'staging' | 'production'
 app.mistral.policy // the active profile, frozen
 
+for await (const event of app.mistral.chat.stream({ model: 'mistral-small-latest', messages })) {
+  if (event.type === 'delta') process.stdout.write(event.content) // then one { type: 'done', finishReason, usage }
+}
+await app.mistral.embeddings.create({ model: 'mistral-embed', inputs: ['a text'] }) // { id, model, data, usage }
+await app.mistral.budget.get('user:42') // the holder's budget, or null when budgets are off
+
 export { models }
 
 // What the snippet takes as given (imports are hoisted).
+import type { ChatMessage } from 'fastify-mistral-secure'
 import { app } from './prelude.js'
+
+declare const messages: ChatMessage[]

@@ -12,10 +12,12 @@ await app.register(mistralSecure, {
   transport: 'undici', // or 'sdk': the official SDK, imported only when chosen
   identify: undefined, // (request) => string user id, or null/undefined when anonymous
   route: { path: '/api/chat' }, // false: no route, app.mistral only
+  embeddingsRoute: false, // {} or { path }: POST /api/embeddings
   rateLimit: { max: 60, timeWindow: 60_000 }, // per user, else per IP, in memory; false: off
   requireHttps: false, // true in production
   guard: { input: 'block', output: 'redact' }, // every type on; false: off
   audit: { level: 'info' }, // false: off
+  budget: false, // { tokens, window: 'day', … }: per-user token budgets
 })
 
 // What the snippet takes as given (imports are hoisted).
