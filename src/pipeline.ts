@@ -4,6 +4,7 @@ import { type Budget, estimatePromptTokens, estimateTextTokens, reserveCallBudge
 import { ownChatRequest } from './chat-request.js'
 import { createEmbeddings, type EmbeddingsRequest, type EmbeddingsResult } from './embeddings.js'
 import {
+  type ErrorDetail,
   InternalError,
   isMistralSecureError,
   type MistralSecureError,
@@ -84,6 +85,21 @@ export interface PipelineParts {
   retries: number
   /** Token budgets (the `budget` option); absent: off. */
   budget?: Budget | undefined
+}
+
+/**
+ * What a streamed reply cannot carry yet: tool calls (a stream passes text on), a JSON-mode reply (the stream's
+ * screen redacts text, which could break the JSON) and several choices. Refused rather than silently dropped.
+ */
+function notStreamable(request: ChatRequest): ErrorDetail[] {
+  const refused: ErrorDetail[] = []
+  const refuse = (path: string) =>
+    refused.push({ path, message: 'not supported in a stream yet: use chat.complete (the route without stream)' })
+  if (request.tools !== undefined) refuse('tools')
+  if (request.toolChoice !== undefined) refuse('toolChoice')
+  if (request.responseFormat !== undefined && request.responseFormat.type !== 'text') refuse('responseFormat')
+  if (request.n !== undefined && request.n !== 1) refuse('n')
+  return refused
 }
 
 // What a stream's `done` reports when Mistral's last chunk carried no usage (it always does today).
@@ -179,6 +195,8 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
   }
 
   async function* stream(given: ChatRequest, context: CallContext): AsyncGenerator<ChatStreamEvent, void, undefined> {
+    const unsupported = notStreamable(given)
+    if (unsupported.length > 0) throw new ValidationError(unsupported)
     const allowed = admitted(given, context)
     const { record } = context
     const screen = screening.replyStream(record, context.log)
