@@ -36,7 +36,9 @@ const cases: Array<[string, RegExp, string]> = [
   ['\\s against an Ogham space mark (U+1680)', /secret\s+code/, 'the secret\u1680code is 42'],
   ['\\s against a line separator (U+2028)', /secret\s+code/, 'the secret\u2028code is 42'],
   ['[\\s] against a line separator (U+2028)', /EMP[\s]\d{3}/, 'badge EMP\u2028123'],
-  ['a v-flag class difference', /EMP[\d--[0]]{3}/v, 'badge EMP123'],
+  // A literal with the v flag needs target es2024, beyond this project's tsconfig.
+  // biome-ignore lint/complexity/useRegexLiterals: see above
+  ['a v-flag class difference', new RegExp('EMP[\\d--[0]]{3}', 'v'), 'badge EMP123'],
 ]
 
 for (const [name, pattern, text] of cases) {
