@@ -129,8 +129,8 @@ export function describeKeyFailure(error: unknown): string {
     const code = ownValue(error, 'code')
     if (typeof code === 'string' && SYSTEM_ERROR_CODES.has(code)) return code
     const prototype = Object.getPrototypeOf(error)
-    const constructor = prototype === null ? undefined : ownValue(prototype, 'constructor')
-    const className = typeof constructor === 'function' ? ownValue(constructor, 'name') : undefined
+    const errorClass = prototype === null ? undefined : ownValue(prototype, 'constructor')
+    const className = typeof errorClass === 'function' ? ownValue(errorClass, 'name') : undefined
     return typeof className === 'string' && CLASS_NAME.test(className) ? className : 'Error'
   } catch {
     // A Proxy trap or an exotic object threw while being looked at; what it threw may hold anything.
