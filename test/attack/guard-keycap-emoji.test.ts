@@ -35,5 +35,6 @@ for (const [name, text] of [
     })
     t.equal(response.statusCode, 200)
     t.match(response.json().content, /\[REDACTED:credit_card\]/)
+    t.notOk(response.json().content.includes('\u20E3'), 'the whole keycap is cut, not only its digit')
   })
 }
