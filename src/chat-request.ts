@@ -43,13 +43,14 @@ export function ownChatRequest(request: ChatRequest): { request: ChatRequest; re
   }
   unknownIn(request, REQUEST_FIELDS, '')
   const messages = Array.isArray(request.messages)
-    ? request.messages.map((message, index): ChatMessage => {
-        unknownIn(message, MESSAGE_FIELDS, `messages.${index}`)
-        return { role: message?.role, content: message?.content }
-      })
+    ? ownMessages(request.messages, refused, unknownIn)
     : request.messages
   const { stop } = request
   if (stop !== undefined && !isStop(stop)) refused.push({ path: 'stop', message: 'stop must be a string or strings' })
+  for (const [field, isValid, message] of FIELD_TYPES) {
+    const value = request[field]
+    if (value !== undefined && !isValid(value)) refused.push({ path: field, message })
+  }
   const own: ChatRequest = {
     model: request.model,
     messages,
@@ -61,6 +62,45 @@ export function ownChatRequest(request: ChatRequest): { request: ChatRequest; re
     ...(request.safePrompt !== undefined && { safePrompt: request.safePrompt }),
   }
   return { request: own, refused }
+}
+
+/**
+ * The type of every forwarded number and flag, checked here because this is what leaves: a string in `randomSeed`
+ * would reach Mistral unscanned, and `null` passes a range check. The policy then checks the ranges.
+ */
+const FIELD_TYPES: ReadonlyArray<[keyof ChatRequest, (value: unknown) => boolean, string]> = [
+  ['maxTokens', isFiniteNumber, 'maxTokens must be a number'],
+  ['temperature', isFiniteNumber, 'temperature must be a number'],
+  ['topP', isFiniteNumber, 'topP must be a number'],
+  [
+    'randomSeed',
+    (value) => Number.isSafeInteger(value) && (value as number) >= 0,
+    'randomSeed must be a whole number >= 0',
+  ],
+  ['safePrompt', (value) => typeof value === 'boolean', 'safePrompt must be true or false'],
+]
+
+function isFiniteNumber(value: unknown): boolean {
+  return typeof value === 'number' && Number.isFinite(value)
+}
+
+/** Every message rebuilt from its known fields; a hole in the array is refused, not sent as `null`. */
+function ownMessages(
+  given: ChatMessage[],
+  refused: ErrorDetail[],
+  unknownIn: (value: unknown, allowed: Set<string>, parent: string) => void,
+): ChatMessage[] {
+  const messages: ChatMessage[] = []
+  for (let index = 0; index < given.length; index++) {
+    if (!(index in given)) {
+      refused.push({ path: `messages.${index}`, message: 'a message is missing here (sparse array)' })
+      continue
+    }
+    const message = given[index]
+    unknownIn(message, MESSAGE_FIELDS, `messages.${index}`)
+    messages.push({ role: message?.role, content: message?.content } as ChatMessage)
+  }
+  return messages
 }
 
 function isStop(stop: unknown): stop is string | string[] {
