@@ -4,7 +4,8 @@
 // is redacted by the reply guard.
 import http from 'node:http'
 import t from 'tap'
-import { buildApp, forbid } from '../helpers/app.js'
+import { buildApp, errorText, forbid, recordOutput } from '../helpers/app.js'
+import { rejection } from '../helpers/rejections.js'
 
 const AWS_KEY = 'AKIA2E0A8F3B244C9986'
 forbid(AWS_KEY)
@@ -40,24 +41,44 @@ t.test('a secret in the reply id does not reach the route caller', async (t) => 
     payload: { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'hi' }] },
   })
   t.notOk(response.body.includes(AWS_KEY), `the answer (${response.statusCode}) does not carry the AWS key`)
+  t.equal(response.statusCode, 502)
+  t.equal(response.json().code, 'FST_MISTRAL_UPSTREAM_ERROR')
 })
 
 t.test('a secret in the reply id does not reach a direct caller', async (t) => {
   const serverURL = await upstream(t, () => completion(AWS_KEY))
   const { app } = await buildApp(t, { plugin: { serverURL, route: false } })
-  const result = await app.mistral.chat.complete({
-    model: 'mistral-small-latest',
-    messages: [{ role: 'user', content: 'hi' }],
-  })
-  t.not(result.id, AWS_KEY, 'the id is screened or replaced')
+  const error = await rejection(
+    app.mistral.chat.complete({ model: 'mistral-small-latest', messages: [{ role: 'user', content: 'hi' }] }),
+  )
+  recordOutput(errorText(error))
+  t.equal(
+    (error as { code?: string }).code,
+    'FST_MISTRAL_UPSTREAM_ERROR',
+    'an identifier holding a secret fails the call',
+  )
 })
 
-t.test('a secret as a model id in models.list does not reach the caller', async (t) => {
+// The same family: every identifier that reaches a caller goes through the transports' one shared check.
+t.test('a secret as the model of a completion fails the call with FST_MISTRAL_UPSTREAM_ERROR', async (t) => {
+  const serverURL = await upstream(t, () => ({ ...completion('cmpl-1'), model: AWS_KEY }))
+  const { app } = await buildApp(t, { plugin: { serverURL } })
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/chat',
+    payload: { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'hi' }] },
+  })
+  t.equal(response.statusCode, 502)
+  t.equal(response.json().code, 'FST_MISTRAL_UPSTREAM_ERROR')
+})
+
+t.test('a model id of the wrong shape still fails the whole list', async (t) => {
   const serverURL = await upstream(t, () => ({
     object: 'list',
-    data: [{ id: AWS_KEY, type: 'base', capabilities: {} }],
+    data: [{ id: 'not an id', type: 'base', capabilities: {} }],
   }))
   const { app } = await buildApp(t, { plugin: { serverURL, route: false } })
-  const models = await app.mistral.models.list()
-  t.notOk(JSON.stringify(models).includes(AWS_KEY), 'no listed model id is the AWS key')
+  const error = await rejection(app.mistral.models.list())
+  recordOutput(errorText(error))
+  t.equal((error as { code?: string }).code, 'FST_MISTRAL_UPSTREAM_ERROR')
 })
