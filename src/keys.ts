@@ -128,8 +128,8 @@ export function describeKeyFailure(error: unknown): string {
     if (!(error instanceof Error)) return typeof error
     const code = ownValue(error, 'code')
     if (typeof code === 'string' && SYSTEM_ERROR_CODES.has(code)) return code
-    const prototype = Object.getPrototypeOf(error)
-    const errorClass = prototype === null ? undefined : ownValue(prototype, 'constructor')
+    // Never null for an Error; should a Proxy answer null anyway, reading it throws and is caught below.
+    const errorClass = ownValue(Object.getPrototypeOf(error), 'constructor')
     const className = typeof errorClass === 'function' ? ownValue(errorClass, 'name') : undefined
     return typeof className === 'string' && CLASS_NAME.test(className) ? className : 'Error'
   } catch {
