@@ -17,6 +17,8 @@ const listOf = (shape: Shape): ListOf => ({ list: shape })
 
 const FUNCTION_CALL: Shape = { name: VALUE, arguments: VALUE }
 const CONTENT_CHUNK: Shape = { type: VALUE, text: VALUE, imageUrl: VALUE }
+// An image URL given as an object (`{ url }`): its fields are checked like any other object's.
+const IMAGE_URL: Shape = { url: VALUE }
 const MESSAGE: Shape = {
   role: VALUE,
   content: VALUE,
@@ -81,11 +83,18 @@ function copyShaped(value: unknown, shape: Shape, path: string, refused: ErrorDe
     const at = path ? `${path}.${key}` : key
     if (rule === VALUE) copy[key] = copyValue(key, field, at, refused)
     else if (rule === JSON_VALUE) copy[key] = copyJson(field)
-    else if ('list' in rule) {
-      copy[key] = Array.isArray(field)
-        ? field.map((item, index) => copyShaped(item, rule.list as Shape, `${at}.${index}`, refused))
-        : field
-    } else copy[key] = copyShaped(field, rule, at, refused)
+    else if ('list' in rule) copy[key] = Array.isArray(field) ? copyList(field, rule.list as Shape, at, refused) : field
+    else copy[key] = copyShaped(field, rule, at, refused)
+  }
+  return copy
+}
+
+/** Each item copied to its shape; a hole in the array is refused, not sent as `null`. */
+function copyList(items: unknown[], shape: Shape, path: string, refused: ErrorDetail[]): unknown[] {
+  const copy: unknown[] = []
+  for (let index = 0; index < items.length; index++) {
+    if (index in items) copy.push(copyShaped(items[index], shape, `${path}.${index}`, refused))
+    else refused.push({ path: `${path}.${index}`, message: 'an item is missing here (sparse array)' })
   }
   return copy
 }
@@ -95,6 +104,7 @@ function copyValue(key: string, field: unknown, path: string, refused: ErrorDeta
   if (key === 'content' && Array.isArray(field)) {
     return field.map((chunk, index) => copyShaped(chunk, CONTENT_CHUNK, `${path}.${index}`, refused))
   }
+  if (key === 'imageUrl' && isRecord(field)) return copyShaped(field, IMAGE_URL, path, refused)
   if (key === 'toolChoice' && isRecord(field)) {
     return copyShaped(field, { type: VALUE, function: { name: VALUE } }, path, refused)
   }
@@ -110,7 +120,31 @@ export function ownChatRequest(request: ChatRequest): { request: ChatRequest; re
   const own = copyShaped(request, REQUEST, '', refused) as ChatRequest
   const { stop } = own
   if (stop !== undefined && !isStop(stop)) refused.push({ path: 'stop', message: 'stop must be a string or strings' })
+  for (const [field, isValid, message] of FIELD_TYPES) {
+    const value = own[field]
+    if (value !== undefined && !isValid(value)) refused.push({ path: field, message })
+  }
   return { request: own, refused }
+}
+
+/**
+ * The type of every forwarded number and flag, checked here because this is what leaves: a string in `randomSeed`
+ * would reach Mistral unscanned, and `null` passes a range check. The policy then checks the ranges.
+ */
+const FIELD_TYPES: ReadonlyArray<[keyof ChatRequest, (value: unknown) => boolean, string]> = [
+  ['maxTokens', isFiniteNumber, 'maxTokens must be a number'],
+  ['temperature', isFiniteNumber, 'temperature must be a number'],
+  ['topP', isFiniteNumber, 'topP must be a number'],
+  [
+    'randomSeed',
+    (value) => Number.isSafeInteger(value) && (value as number) >= 0,
+    'randomSeed must be a whole number >= 0',
+  ],
+  ['safePrompt', (value) => typeof value === 'boolean', 'safePrompt must be true or false'],
+]
+
+function isFiniteNumber(value: unknown): boolean {
+  return typeof value === 'number' && Number.isFinite(value)
 }
 
 function isStop(stop: unknown): stop is string | string[] {

@@ -25,30 +25,49 @@ export interface MistralSecureError extends FastifyError {
   details?: ErrorDetail[]
 }
 
+/**
+ * One of our error classes. Declared here rather than taken from @fastify/error's return type: that type lives
+ * in a namespace merged with its default export, which a consumer's `moduleResolution: bundler` cannot see, so the
+ * public .d.ts would not compile there.
+ */
+export interface MistralErrorConstructor<A extends unknown[] = []> {
+  new (...args: A): MistralSecureError
+  (...args: A): MistralSecureError
+  readonly prototype: MistralSecureError
+}
+
+export function defineError<A extends unknown[] = []>(
+  code: string,
+  message: string,
+  statusCode: number,
+): MistralErrorConstructor<A> {
+  return createError(code, message, statusCode) as unknown as MistralErrorConstructor<A>
+}
+
 // Start-up errors: thrown while the plugin registers, so the app never starts half-configured.
-export const MissingApiKeyError = createError(
+export const MissingApiKeyError = defineError(
   'FST_MISTRAL_MISSING_API_KEY',
   'No Mistral API key: pass the apiKey option or set the MISTRAL_API_KEY environment variable',
   500,
 )
-export const InvalidApiKeyError = createError<[string]>(
+export const InvalidApiKeyError = defineError<[string]>(
   'FST_MISTRAL_INVALID_API_KEY',
   'The Mistral API key from %s is not usable: it must be at least 20 characters of printable ASCII, with no whitespace or control characters',
   500,
 )
-export const InvalidOptionError = createError<[string, string]>(
+export const InvalidOptionError = defineError<[string, string]>(
   'FST_MISTRAL_INVALID_OPTION',
   'Invalid fastify-mistral-secure option "%s": %s',
   500,
 )
-export const UnsafePatternError = createError<[string, string]>(
+export const UnsafePatternError = defineError<[string, string]>(
   'FST_MISTRAL_UNSAFE_PATTERN',
   'The custom guard rule "%s" has a pattern with %s; rewrite it without them (custom rules run on RE2, which matches in linear time)',
   500,
 )
 
 // Request errors: what a caller of the route or of app.mistral sees.
-const ValidationBase = createError(
+const ValidationBase = defineError(
   'FST_MISTRAL_VALIDATION',
   'The request body is invalid: see details for the fields at fault',
   400,
@@ -61,7 +80,7 @@ export class ValidationError extends ValidationBase {
   }
 }
 
-const PolicyViolationBase = createError<[string]>(
+const PolicyViolationBase = defineError<[string]>(
   'FST_MISTRAL_POLICY_VIOLATION',
   'The request breaks the %s policy: see details for the rules broken',
   403,
@@ -75,18 +94,14 @@ export class PolicyViolationError extends PolicyViolationBase {
     if (details !== undefined) this.details = details
   }
 }
-export const InternalError = createError(
+export const InternalError = defineError(
   'FST_MISTRAL_INTERNAL',
   'An internal error occurred; the request id identifies it in the server logs',
   500,
 )
 
 // Widened: the host's refusal brings its own code and status.
-const RequestRefusedBase = createError(
-  'FST_MISTRAL_REQUEST_REFUSED' as string,
-  'The request was refused',
-  400 as number,
-)
+const RequestRefusedBase = defineError('FST_MISTRAL_REQUEST_REFUSED', 'The request was refused', 400)
 /**
  * A 4xx raised by the host app's own hooks on the plugin's route, e.g. authentication: it keeps the host's
  * status, code and message (the host wrote them for its clients); without them it is a plain 400.
@@ -99,17 +114,17 @@ export class RequestRefusedError extends RequestRefusedBase {
     if (refusal.message !== undefined) this.message = refusal.message
   }
 }
-export const BodyTooLargeError = createError(
+export const BodyTooLargeError = defineError(
   'FST_MISTRAL_BODY_TOO_LARGE',
   'The request body is larger than this route accepts',
   413,
 )
-export const UnsupportedMediaTypeError = createError(
+export const UnsupportedMediaTypeError = defineError(
   'FST_MISTRAL_UNSUPPORTED_MEDIA_TYPE',
   'The request body must be sent as application/json',
   415,
 )
-const RateLimitedBase = createError(
+const RateLimitedBase = defineError(
   'FST_MISTRAL_RATE_LIMITED',
   'Too many requests; retry after the delay in the retry-after header',
   429,
@@ -122,12 +137,12 @@ export class RateLimitedError extends RateLimitedBase {
     if (retryAfterSeconds !== undefined) this.retryAfterSeconds = retryAfterSeconds
   }
 }
-export const RateLimitUnavailableError = createError(
+export const RateLimitUnavailableError = defineError(
   'FST_MISTRAL_RATE_LIMIT_UNAVAILABLE',
   'The service cannot check its rate limit right now; retry later',
   503,
 )
-const BudgetExceededBase = createError(
+const BudgetExceededBase = defineError(
   'FST_MISTRAL_BUDGET_EXCEEDED',
   'The token budget for this window is spent; retry after the delay in the retry-after header',
   429,
@@ -145,17 +160,17 @@ export class BudgetExceededError extends BudgetExceededBase {
     this.budgetRemaining = budgetRemaining
   }
 }
-export const BudgetUnavailableError = createError(
+export const BudgetUnavailableError = defineError(
   'FST_MISTRAL_BUDGET_UNAVAILABLE',
   'The service cannot check the token budget right now; retry later',
   503,
 )
-export const HttpsRequiredError = createError(
+export const HttpsRequiredError = defineError(
   'FST_MISTRAL_HTTPS_REQUIRED',
   'This route only accepts requests made over HTTPS',
   403,
 )
-const SensitiveContentBase = createError(
+const SensitiveContentBase = defineError(
   'FST_MISTRAL_SENSITIVE_CONTENT',
   'The request contains sensitive data (secrets or personal data); see details for the types and messages',
   422,
@@ -168,17 +183,17 @@ export class SensitiveContentError extends SensitiveContentBase {
     if (details !== undefined) this.details = details
   }
 }
-export const SensitiveReplyError = createError(
+export const SensitiveReplyError = defineError(
   'FST_MISTRAL_SENSITIVE_REPLY',
   'The AI service answered with sensitive data, so the answer was withheld',
   502,
 )
-export const GuardFailedError = createError(
+export const GuardFailedError = defineError(
   'FST_MISTRAL_GUARD_FAILED',
   'The sensitive-data check could not run, so the request was refused',
   500,
 )
-export const ClientClosedError = createError(
+export const ClientClosedError = defineError(
   'FST_MISTRAL_CLIENT_CLOSED',
   'The client closed the connection before the answer was ready; the upstream call was aborted',
   499,
@@ -186,12 +201,12 @@ export const ClientClosedError = createError(
 
 // Upstream errors: Mistral or the network failed. The client gets a generic message; what really happened
 // goes to the operators' log line (see transport/upstream-errors.ts), because Mistral's bodies can echo the prompt.
-export const UpstreamAuthError = createError(
+export const UpstreamAuthError = defineError(
   'FST_MISTRAL_UPSTREAM_AUTH',
   'The AI service is unavailable because of a server configuration problem',
   502,
 )
-const UpstreamRateLimitedBase = createError(
+const UpstreamRateLimitedBase = defineError(
   'FST_MISTRAL_UPSTREAM_RATE_LIMITED',
   'The AI service is busy; retry after the delay in the retry-after header',
   429,
@@ -204,17 +219,17 @@ export class UpstreamRateLimitedError extends UpstreamRateLimitedBase {
     if (retryAfterSeconds !== undefined) this.retryAfterSeconds = retryAfterSeconds
   }
 }
-export const UpstreamError = createError(
+export const UpstreamError = defineError(
   'FST_MISTRAL_UPSTREAM_ERROR',
   'The AI service failed to answer; retry later',
   502,
 )
-export const UpstreamTimeoutError = createError(
+export const UpstreamTimeoutError = defineError(
   'FST_MISTRAL_UPSTREAM_TIMEOUT',
   'The AI service did not answer in time; retry later',
   504,
 )
-export const UpstreamRejectedError = createError(
+export const UpstreamRejectedError = defineError(
   'FST_MISTRAL_UPSTREAM_REJECTED',
   'The AI service rejected the request as invalid',
   400,

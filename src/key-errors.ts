@@ -1,17 +1,17 @@
-import createError from '@fastify/error'
+import { defineError } from './errors.js'
 
 // Key lifecycle errors. None of them carries a key, a provider's error message or a `cause`: a provider's
 // message may embed the secret it failed to return, and loggers print causes along with the error.
 
 /** A call needs a key and none is usable: the provider has failed for longer than the staleness limit. */
-export const KeyUnavailableError = createError(
+export const KeyUnavailableError = defineError(
   'FST_MISTRAL_KEY_UNAVAILABLE',
   'No valid Mistral API key is available; the key provider has been failing',
   503,
 )
 
 /** `rotateKey` was refused by Mistral: the new key is not installed. */
-export const KeyVerificationFailedError = createError(
+export const KeyVerificationFailedError = defineError(
   'FST_MISTRAL_KEY_VERIFICATION_FAILED',
   'Mistral refused the new API key, so it was not installed; the old key keeps serving',
   500,
@@ -21,7 +21,7 @@ export const KeyVerificationFailedError = createError(
  * A key provider threw when asked for the first key (start-up) or for a rotation's key. The arguments are
  * the origin (`the apiKey provider`) and the failure's class name or code, never its message.
  */
-const KeyProviderBase = createError<[string, string]>(
+const KeyProviderBase = defineError<[string, string]>(
   'FST_MISTRAL_KEY_PROVIDER_FAILED',
   'The Mistral API key could not be read from %s (%s); the provider error message is not shown as it may hold secrets',
   500,

@@ -123,12 +123,24 @@ const CLASS_NAME = /^[A-Za-z_$][\w$]{0,63}$/
  * managers' errors do echo what they were asked or answered.
  */
 export function describeKeyFailure(error: unknown): string {
-  if (error instanceof KeyProviderError) return error.reason
-  if (!(error instanceof Error)) return typeof error
-  const code = (error as { code?: unknown }).code
-  if (typeof code === 'string' && SYSTEM_ERROR_CODES.has(code)) return code
-  const className = Object.getPrototypeOf(error)?.constructor?.name
-  return typeof className === 'string' && CLASS_NAME.test(className) ? className : 'Error'
+  try {
+    if (error instanceof KeyProviderError) return error.reason
+    if (!(error instanceof Error)) return typeof error
+    const code = ownValue(error, 'code')
+    if (typeof code === 'string' && SYSTEM_ERROR_CODES.has(code)) return code
+    // Never null for an Error; should a Proxy answer null anyway, reading it throws and is caught below.
+    const errorClass = ownValue(Object.getPrototypeOf(error), 'constructor')
+    const className = typeof errorClass === 'function' ? ownValue(errorClass, 'name') : undefined
+    return typeof className === 'string' && CLASS_NAME.test(className) ? className : 'Error'
+  } catch {
+    // A Proxy trap or an exotic object threw while being looked at; what it threw may hold anything.
+    return 'Error'
+  }
+}
+
+/** A data property's value, never running a getter (a getter can throw, or compute, whatever its author chose). */
+function ownValue(target: object, key: string): unknown {
+  return Object.getOwnPropertyDescriptor(target, key)?.value
 }
 
 export interface KeyManagerLog {

@@ -400,10 +400,11 @@ function trackArrivals(scope: FastifyInstance): (request: FastifyRequest) => num
   return (request) => arrivals.get(request.raw) as number
 }
 
-/** `identify`'s answer as a user id: a string, or anonymous. Anything else is a host bug, refused before it can
- * merge every caller into one rate-limit bucket or put a user object into the audit trail. */
+/** `identify`'s answer as a user id: a string, or anonymous (an empty string names nobody, so it is anonymous too).
+ * Anything else is a host bug, refused before it can merge every caller into one rate-limit bucket or put a user
+ * object into the audit trail. */
 function checkedUserId(userId: unknown, request: FastifyRequest): string | null {
-  if (userId === null || userId === undefined) return null
+  if (userId === null || userId === undefined || userId === '') return null
   if (typeof userId === 'string') return userId
   const type = Array.isArray(userId) ? 'array' : typeof userId
   request.log.error(

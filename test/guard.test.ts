@@ -397,14 +397,26 @@ t.test('custom rules keep the JavaScript flags i, m and s, and named groups', as
 t.test(
   'a pattern RE2 cannot run is refused with UnsafePatternError, naming the type and never the pattern',
   async (t) => {
-    const unrunnable = ['(x)\\1', '(?<n>a)\\k<n>', 'x(?=y)', 'x(?!y)', '(?<=y)x', '(?<!y)x', '[\\b]']
-    for (const pattern of unrunnable) {
+    // The reason names what RE2 cannot compile.
+    const unrunnable: Array<[string, RegExp]> = [
+      ['(x)\\1', /a backreference/],
+      ['(?<n>a)\\k<n>', /a backreference/],
+      ['x(?=y)', /a lookaround/],
+      ['x(?!y)', /a lookaround/],
+      ['(?<=y)x', /a lookaround/],
+      ['(?<!y)x', /a lookaround/],
+      ['[\\b]', /a construct the linear-time engine does not support/],
+      ['EMP-\\p{Script_Extensions=Latin}', /a construct the linear-time engine does not support/],
+      ['[\\S-]+', /\\S inside a character class/],
+    ]
+    for (const [pattern, reason] of unrunnable) {
       const secretish = `${pattern}SECRETLITERAL42`
       const error = t.throws(
         () => createGuard({ rules: [{ type: 'order_ref', pattern: secretish }] }),
         UnsafePatternError,
       )
-      t.match((error as Error).message, /"order_ref".*backreference or a lookaround/, pattern)
+      t.match((error as Error).message, /"order_ref"/, pattern)
+      t.match((error as Error).message, reason, pattern)
       t.notMatch((error as Error).message, 'SECRETLITERAL42', pattern)
     }
     const runnable = ['\\\\1', '(?:foo|bar)+', '(ab|cd){2,3}', '[(|)]+x', '\\k']

@@ -5,14 +5,19 @@ import { promisify } from 'node:util'
 import t from 'tap'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-// The compiler's entry module, run with node: tap's process tracking loads the extensionless bin script as CommonJS,
-// which then cannot require the ES module it is.
-const tscEntry = fileURLToPath(new URL('../node_modules/typescript/lib/tsc.js', import.meta.url))
-const execFileAsync = promisify(execFile)
-const tsc = (args: string[], options: { cwd: string }) => execFileAsync(process.execPath, [tscEntry, ...args], options)
+const tsc = fileURLToPath(new URL('../node_modules/.bin/tsc', import.meta.url))
+const execute = promisify(execFile)
+// The compiler runs on its own: tap's process tracking adds its loader hooks to every child's NODE_OPTIONS, and
+// with them the compiler fails with ERR_REQUIRE_CYCLE_MODULE. `env -i` starts it after that, with PATH and HOME only.
+const run = (file: string, args: string[], options: { cwd: string }) =>
+  execute(
+    '/usr/bin/env',
+    ['-i', `PATH=${process.env.PATH ?? ''}`, `HOME=${process.env.HOME ?? ''}`, process.execPath, file, ...args],
+    options,
+  )
 
-// Two compiler runs: room for a loaded machine.
-t.setTimeout(180_000)
+// Four compiler runs: room for a loaded machine.
+t.setTimeout(300_000)
 
 /**
  * A user's strict tsc with `skipLibCheck: false` checks every .d.ts it loads: the public types must compile
@@ -25,7 +30,7 @@ t.test(
     const dir = fileURLToPath(new URL(`../node_modules/.cache/public-types-${process.pid}/`, import.meta.url))
     await mkdir(dir, { recursive: true })
     t.teardown(() => rm(dir, { recursive: true, force: true }))
-    await tsc(['-p', 'tsconfig.build.json', '--outDir', `${dir}dist`], { cwd: root })
+    await run(tsc, ['-p', 'tsconfig.build.json', '--outDir', `${dir}dist`], { cwd: root })
     await writeFile(`${dir}package.json`, '{ "type": "module" }')
     await writeFile(
       `${dir}consumer.ts`,
@@ -39,36 +44,48 @@ const refused = new RequestRefusedError({ statusCode: 401, code: 'FST_HOST_AUTH'
 export const used = [policy.details?.[0]?.path, refused.statusCode, createMockMistral, app.mistral.environment]
 `,
     )
-    await writeFile(
-      `${dir}tsconfig.json`,
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          noEmit: true,
-          skipLibCheck: false,
-          module: 'nodenext',
-          moduleResolution: 'nodenext',
-          target: 'es2022',
-          types: ['node'],
+    // nodenext, and what bundlers (Vite, Next, tsup) use: @fastify/error's namespace types are not visible there.
+    for (const [module, moduleResolution] of [
+      ['nodenext', 'nodenext'],
+      ['esnext', 'bundler'],
+      ['preserve', 'bundler'],
+    ]) {
+      await writeFile(
+        `${dir}tsconfig.json`,
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            skipLibCheck: false,
+            module,
+            moduleResolution,
+            target: 'es2022',
+            types: ['node'],
+          },
+          files: ['consumer.ts'],
+        }),
+      )
+      const { stdout } = await run(tsc, ['-p', `${dir}tsconfig.json`, '--listFiles'], { cwd: dir }).catch(
+        (error: { stdout?: string }) => {
+          t.fail(
+            `the consumer does not compile with moduleResolution ${moduleResolution}:\n${String(error.stdout)
+              .split('\n')
+              .filter((line) => line.includes('error TS'))
+              .join('\n')}`,
+          )
+          return { stdout: '' }
         },
-        files: ['consumer.ts'],
-      }),
-    )
-    const { stdout } = await tsc(['-p', `${dir}tsconfig.json`, '--listFiles'], { cwd: dir }).catch(
-      (error: { stdout?: string }) => {
-        t.fail(`the consumer does not compile:\n${error.stdout}`)
-        return { stdout: '' }
-      },
-    )
-    const loaded = stdout.split('\n').filter(Boolean)
-    t.ok(
-      loaded.some((file) => file.endsWith('dist/index.d.ts')),
-      'the public types were checked',
-    )
-    t.same(
-      loaded.filter((file) => file.includes('@mistralai')),
-      [],
-      'no SDK type file is loaded',
-    )
+      )
+      const loaded = stdout.split('\n').filter(Boolean)
+      t.ok(
+        loaded.some((file) => file.endsWith('dist/index.d.ts')),
+        `module ${module}: the public types were checked`,
+      )
+      t.same(
+        loaded.filter((file) => file.includes('@mistralai')),
+        [],
+        `module ${module}: no SDK type file is loaded`,
+      )
+    }
   },
 )

@@ -220,6 +220,13 @@ t.test('an unexpected error gets 500 FST_MISTRAL_INTERNAL and is logged with its
   t.match(line, { level: 50, err: { message: 'identify exploded', stack: String } })
 })
 
+t.test('identify returning an empty string is an anonymous caller, audited as userId null', async (t) => {
+  const { app, logs } = await buildApp(t, { plugin: { identify: () => '' } })
+  const response = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+  t.equal(response.statusCode, 200)
+  t.match(logs.find((line) => line.msg === 'mistral audit')?.audit, { userId: null })
+})
+
 t.test('identify may be async and is called once per request', async (t) => {
   let calls = 0
   const { app, logs } = await buildApp(t, {

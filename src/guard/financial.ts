@@ -3,10 +3,11 @@ import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn } from './validators.js'
 
 // Card layouts: 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners), or one run. Between groups, any separator people type:
-// a space, a dot or a dash, a double space, a spaced dash, mixed within one number (`4539-1488 0343.6467`); no-break
-// and thin spaces arrive here as spaces (the view is NFKC). A comma ends a number, so a CSV field is a card on its own;
-// a digit group or a dot just before, or a decimal part just after, means a longer number, not a card.
-const SEP = ' ?[.-]? ?'
+// a space or a tab, a dot, a dash, a slash or an underscore, a line break, a double space, a spaced dash, mixed within
+// one number (`4539-1488 0343.6467`); no-break and thin spaces arrive here as spaces and every dash as `-` (see the
+// scan view). A comma ends a number, so a CSV field is a card on its own; a digit group or a dot just before, or a
+// decimal part just after, means a longer number, not a card.
+const SEP = '[ \\t]?(?:[./_-]|\\r?\\n)?[ \\t]?'
 const CARD_CANDIDATE = new RegExp(
   `(?<!\\.|\\d${SEP})(?:\\d{4}${SEP}\\d{4}${SEP}\\d{4}${SEP}\\d{1,4}(?:${SEP}\\d{1,3})?|\\d{4}${SEP}\\d{6}${SEP}\\d{4,5})(?!\\d|\\.\\d)`,
   'g',
@@ -42,7 +43,7 @@ function isDigit(text: string, at: number): boolean {
 }
 
 function cardAt(text: string, span: Span): Span | undefined {
-  const digits = text.slice(span.start, span.end).replace(/[ .-]/g, '')
+  const digits = text.slice(span.start, span.end).replace(/\D/g, '')
   return isCardNumber(digits) && !isTestCard(text, span, digits) ? span : undefined
 }
 
@@ -68,13 +69,15 @@ export const creditCardDetector: Detector = {
 }
 
 // Upper case as printed, or all lower case as typed in chat: `de89 3704 …`.
-const IBAN_START = /(?<![A-Za-z0-9])(?:[A-Z]{2}\d{2}(?=[ ]?[A-Z0-9])|[a-z]{2}\d{2}(?=[ ]?[a-z0-9]))/g
+const IBAN_START = /(?<![A-Za-z0-9])(?:[A-Z]{2}\d{2}(?=[ \t./_-]?[A-Z0-9])|[a-z]{2}\d{2}(?=[ \t./_-]?[a-z0-9]))/g
+// Space, tab, dash, dot, slash, underscore: one of them may split two groups of four.
+const IBAN_SEPARATORS = new Set([32, 9, 45, 46, 47, 95])
 
 function isIbanChar(code: number, lower: boolean): boolean {
   return (lower ? code >= 97 && code <= 122 : code >= 65 && code <= 90) || (code >= 48 && code <= 57)
 }
 
-/** Reads an IBAN of its country's length, allowing a single space between groups of four. */
+/** Reads an IBAN of its country's length, allowing a single separator between groups of four. */
 function readIban(text: string, start: number): Span | undefined {
   const country = text.slice(start, start + 2)
   const lower = country !== country.toUpperCase()
@@ -86,7 +89,7 @@ function readIban(text: string, start: number): Span | undefined {
   let i = start
   while (count < length && i < text.length) {
     const code = text.charCodeAt(i)
-    if (code === 32 && count % 4 === 0 && text.charCodeAt(i - 1) !== 32) {
+    if (IBAN_SEPARATORS.has(code) && count % 4 === 0 && !IBAN_SEPARATORS.has(text.charCodeAt(i - 1))) {
       i++
       continue
     }
@@ -95,7 +98,10 @@ function readIban(text: string, start: number): Span | undefined {
     i++
   }
   if (count !== length || /[A-Za-z0-9]/.test(text[i] ?? '')) return undefined
-  const compact = text.slice(start, i).replaceAll(' ', '').toUpperCase()
+  const compact = text
+    .slice(start, i)
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toUpperCase()
   return isIban(compact) ? { start, end: i } : undefined
 }
 
@@ -114,7 +120,7 @@ export const ibanDetector: Detector = {
   },
 }
 
-const SSN_FORMATTED = /(?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d-]|[.,]\d)/g
+const SSN_FORMATTED = /(?<![\d-])(\d{3})([-. \t/_])(\d{2})\2(\d{4})(?![\d-]|[.,]\d)/g
 const SSN_BARE = /(?<![\d-])(\d{3})(\d{2})(\d{4})(?![\d-]|[.,]\d)/g
 const SSN_KEYWORD = /\bssn\b|social security|soc\.? sec|\bsocial\b/
 
@@ -122,7 +128,7 @@ function nearSsnKeyword(text: string, at: number): boolean {
   return SSN_KEYWORD.test(windowAround(text, at, at, 40))
 }
 
-/** Dashed SSNs in issued ranges; spaced or bare nine digits only right after an SSN keyword. */
+/** Dashed SSNs in issued ranges; other separators or bare nine digits only right after an SSN keyword. */
 export const ssnDetector: Detector = {
   type: 'ssn',
   mayMatch: (_, facts) => facts.numberDigits >= 9,

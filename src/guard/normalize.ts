@@ -11,8 +11,16 @@ export interface ScanView {
   toOriginal(findings: Finding[]): Finding[]
 }
 
-// Characters below U+00A0 are their own NFKC form.
+// Characters below U+00A0 are their own NFKC form, and the folds below only touch characters above it.
 const MAY_CHANGE = /[\u00A0-\uFFFF]/
+// What NFKC leaves alone but a reader (and so the model) takes for a digit or a dash: decimal digits of every
+// script, dashes and the minus sign, and the keycap mark that turns a digit into an emoji of that digit.
+const FOLDS = /[\u20E3\u2212]|(?![0-9-])[\p{Nd}\p{Pd}]/u
+const DECIMAL_DIGIT = /^\p{Nd}$/u
+const DASH = /^[\p{Pd}\u2212]$/u
+const KEYCAP_BASE = /^[0-9#*]$/
+const KEYCAP = '\u20E3'
+const VS16 = '\uFE0F'
 
 // NFKC of single code points, so a long run of CJK or full-width text costs one lookup per character, not one new
 // string. Bounded: cleared when full.
@@ -23,10 +31,31 @@ function normalizeSingle(codePoint: number): string {
   let normalized = singles.get(codePoint)
   if (normalized === undefined) {
     if (singles.size >= SINGLES_LIMIT) singles.clear()
-    normalized = String.fromCodePoint(codePoint).normalize('NFKC')
+    normalized = foldSingle(String.fromCodePoint(codePoint))
     singles.set(codePoint, normalized)
   }
   return normalized
+}
+
+function foldSingle(character: string): string {
+  if (DASH.test(character)) return '-'
+  if (DECIMAL_DIGIT.test(character)) return String(decimalValue(character.codePointAt(0) as number))
+  return character.normalize('NFKC')
+}
+
+/** Unicode encodes each script's decimal digits as a run of ten from zero, so the value is the place in that run. */
+function decimalValue(codePoint: number): number {
+  let below = 0
+  while (DECIMAL_DIGIT.test(String.fromCodePoint(codePoint - below - 1))) below += 1
+  return below % 10
+}
+
+/** The end of a keycap sequence (base, optional VS16, U+20E3) starting at `at`, or undefined. */
+function keycapEnd(text: string, at: number): number | undefined {
+  if (!KEYCAP_BASE.test(text.charAt(at))) return undefined
+  if (text.charAt(at + 1) === KEYCAP) return at + 2
+  if (text.charAt(at + 1) === VS16 && text.charAt(at + 2) === KEYCAP) return at + 3
+  return undefined
 }
 
 const identity = (text: string): ScanView => ({ text, toOriginal: (findings) => findings })
@@ -57,7 +86,7 @@ function offsetMap(length: number, entries: number[]): { starts: Int32Array; end
  */
 export function scanView(text: string): ScanView {
   if (!MAY_CHANGE.test(text)) return identity(text)
-  if (text.normalize('NFKC') === text) return identity(text)
+  if (text.normalize('NFKC') === text && !FOLDS.test(text)) return identity(text)
 
   const pieces: string[] = []
   const entries: number[] = []
@@ -72,6 +101,18 @@ export function scanView(text: string): ScanView {
   let copied = 0
   for (let at = 0; at < text.length; ) {
     const codePoint = text.codePointAt(at) as number
+    const keycap = keycapEnd(text, at)
+    if (keycap !== undefined) {
+      // The whole keycap reads as its base, so a redaction of that digit removes the emoji with it.
+      if (copied < at) {
+        pieces.push(text.slice(copied, at))
+        oneToOne(copied, at)
+      }
+      pieces.push(text.charAt(at))
+      entries.push(1, at, keycap, 0)
+      copied = at = keycap
+      continue
+    }
     const width = codePoint > 0xffff ? 2 : 1
     const normalized = codePoint < 0xa0 ? undefined : normalizeSingle(codePoint)
     if (normalized === undefined || (normalized.length === width && normalized.codePointAt(0) === codePoint)) {

@@ -1,3 +1,4 @@
+import { createGuard } from '../guard/index.js'
 import type { ChatChoice, ChatResult, ModelInfo, TokenUsage, ToolCall } from '../types.js'
 import type { ChatStreamChunk, EmbeddingsResult } from './types.js'
 import { UpstreamCallError } from './upstream-errors.js'
@@ -6,6 +7,8 @@ import { UpstreamCallError } from './upstream-errors.js'
  * One check of every upstream string that reaches a caller, shared by both transports. The rule: a required
  * field of the wrong shape makes the whole reply an upstream error (fail closed); an optional one is dropped.
  * An absent finish reason reads as `stop` (what a whole answer without one means), as the SDK always did.
+ * An identifier is also screened by the built-in detectors, whatever the guard options: an AWS key has an id's
+ * shape, and an identifier that holds anything the guard would find is treated as one of the wrong shape.
  */
 
 const REPLY_ID = /^[A-Za-z0-9_-]{1,128}$/
@@ -15,11 +18,26 @@ const FINISH_REASONS = new Set(['stop', 'length', 'model_length', 'error', 'tool
 
 export const invalidReply = (): UpstreamCallError => new UpstreamCallError('invalid_response')
 
+// Identifiers carry no content, so no host setting (guard off, types disabled) is a reason to let a secret through.
+const identifierGuard = createGuard()
+// A stream repeats the same id and model in every chunk: the last two identifiers found clean are not scanned again.
+let recentlyClean: [string, string] = ['', '']
+
+function isCleanIdentifier(value: string): boolean {
+  if (value === recentlyClean[0] || value === recentlyClean[1]) return true
+  if (identifierGuard.scan(value).findings.length > 0) return false
+  recentlyClean = [value, recentlyClean[0]]
+  return true
+}
+
+const isIdentifier = (value: unknown, shape: RegExp): value is string =>
+  typeof value === 'string' && shape.test(value) && isCleanIdentifier(value)
+
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 function shaped(value: unknown, shape: RegExp): string {
-  if (typeof value !== 'string' || !shape.test(value)) throw invalidReply()
+  if (!isIdentifier(value, shape)) throw invalidReply()
   return value
 }
 
@@ -132,11 +150,16 @@ export function carriesSomething(chunk: ChatStreamChunk): boolean {
   return chunk.content !== '' || chunk.finishReason !== undefined || chunk.usage !== undefined
 }
 
-/** A card without a string id is skipped (nothing to call it by); an id of the wrong shape fails the list. */
+/**
+ * A card without a string id is skipped (nothing to call it by), and so is one whose id the guard finds something
+ * in (the rest of the list is still good); an id of the wrong shape fails the list.
+ */
 export function modelInfo(card: { id: unknown; ownedBy: unknown; created: unknown }): ModelInfo[] {
   if (typeof card.id !== 'string') return []
-  const info: ModelInfo = { id: modelId(card.id) }
-  if (typeof card.ownedBy === 'string' && MODEL_ID.test(card.ownedBy)) info.ownedBy = card.ownedBy
+  if (!MODEL_ID.test(card.id)) throw invalidReply()
+  if (!isCleanIdentifier(card.id)) return []
+  const info: ModelInfo = { id: card.id }
+  if (isIdentifier(card.ownedBy, MODEL_ID)) info.ownedBy = card.ownedBy
   if (Number.isSafeInteger(card.created)) info.created = card.created as number
   return [info]
 }
