@@ -12,7 +12,10 @@ export interface TextFacts {
   readonly wordRun: number
   /** Longest run of [A-Za-z0-9+/]. */
   readonly base64Run: number
-  /** Most digits in one run of digits, spaces and `.-()+` (how phone, card and SSN numbers are written). */
+  /**
+   * Most digits in one run of digits and the separators people write numbers with: spaces, tabs, line breaks and
+   * `.-()+/_` (phone, card, IBAN and SSN numbers; the readers accept the same separators).
+   */
   readonly numberDigits: number
 }
 
@@ -32,7 +35,7 @@ for (let code = 0; code < 128; code++) {
   if (char === '_' || char === '-') mask |= WORD
   if (char === '+' || char === '/') mask |= BASE64
   if (/[0-9]/.test(char)) mask |= NUMBER | DIGIT
-  if (' .-()+'.includes(char)) mask |= NUMBER
+  if (' \t\r\n.-()+/_'.includes(char)) mask |= NUMBER
   CLASSES[code] = mask
 }
 
