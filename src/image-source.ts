@@ -9,6 +9,7 @@ import { isIP } from 'node:net'
 
 /** The source of an inline image, in `allowedImageSources`. */
 export const DATA_SOURCE = 'data:'
+const INLINE_IMAGE = /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]*={0,2}$/
 
 const INTERNAL_SUFFIXES = ['.localhost', '.local', '.internal', '.localdomain', '.home.arpa', '.lan', '.intranet']
 
@@ -73,7 +74,10 @@ export function isInternalHost(hostname: string): boolean {
 /** Why an image URL may not be sent, or undefined when it may. */
 export function imageSourceRefusal(url: string, allowed: readonly string[]): string | undefined {
   if (url.startsWith(DATA_SOURCE)) {
-    return allowed.includes(DATA_SOURCE) ? undefined : 'inline (data:) images are not allowed'
+    if (!allowed.includes(DATA_SOURCE)) return 'inline (data:) images are not allowed'
+    // Only base64 image data: a data: URL of any other type (`data:text/plain,…`) is text the guard cannot be asked
+    // to read as an image, and would carry it to the model unscreened.
+    return INLINE_IMAGE.test(url) ? undefined : 'an inline image must be data:image/(png|jpeg|gif|webp);base64,…'
   }
   let parsed: URL
   try {

@@ -305,7 +305,9 @@ t.test('the policy: tools, formats, images, choices, safe prompt, order and ids'
   t.strictSame(await refused({ safePrompt: false }), ['safe_prompt@safePrompt'])
   const image = (url: string) => ({ type: 'image_url' as const, imageUrl: url })
   t.strictSame(
-    await refused({ messages: [{ role: 'user', content: [image('data:image/png;base64,AA'), image('data:,x')] }] }),
+    await refused({
+      messages: [{ role: 'user', content: [image('data:image/png;base64,AA'), image('data:image/gif;base64,R0')] }],
+    }),
     ['max_images@messages'],
   )
   // Every spelling of an internal address is refused, listed or not.

@@ -103,7 +103,9 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
       key,
       limit,
       remaining,
-      settle: (actualTokens) => end_(Math.max(0, Math.ceil(actualTokens))),
+      // Never more than was held: the hold is what let the call in, so the budget can never be overspent, even when
+      // a stream cut short settles to an estimate (bytes, which can outnumber tokens).
+      settle: (actualTokens) => end_(Math.min(tokens, Math.max(0, Math.ceil(actualTokens)))),
       release: () => end_(0),
     }
     return reservation
