@@ -43,6 +43,7 @@ t.test('malformed messages', async (t) => {
   const cases: Array<[unknown[], string[]]> = [
     [[{ role: 'user', content: null }], ['message_content@messages.0.content']],
     [[{ role: 'user', content: [{ type: 'audio', data: 'x' }] }], ['message_content@messages.0.content.0']],
+    [[{ role: 'user', content: [{ type: 'image_url', imageUrl: 5 }] }], ['message_content@messages.0.content.0']],
     [
       [{ role: 'user', content: ['x', null] }],
       ['message_content@messages.0.content.0', 'message_content@messages.0.content.1'],
