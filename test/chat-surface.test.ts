@@ -482,3 +482,28 @@ t.test('the embeddings route leaves the audit entry anonymous when identify find
   t.match(entries, [{ action: 'embeddings.create', success: true }])
   t.equal(entries[0]?.userId, null, 'no user id is invented')
 })
+
+t.test('a remote image URL is screened as text: personal data in its query is redacted before it leaves', async (t) => {
+  const { app, mock, logs } = await buildApp(t, {
+    plugin: {
+      guard: { actions: { email: { input: 'redact' } } },
+      profiles: { development: { allowImages: true, allowedImageSources: ['images.example.com'] } },
+    },
+  })
+  await app.mistral.chat.complete({
+    ...base,
+    messages: [
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'What is in this?' },
+          { type: 'image_url', imageUrl: `https://images.example.com/cat.png?owner=${EMAIL}` },
+        ],
+      },
+    ],
+  })
+  const sent = (bodyAt(mock, 0) as { messages: Array<{ content: Array<{ image_url?: string }> }> }).messages[0]
+  t.equal(sent?.content[1]?.image_url, 'https://images.example.com/cat.png?owner=[REDACTED:email]')
+  const audit = logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit)
+  t.match(audit, [{ success: true, findings: [{ type: 'email', direction: 'input', action: 'redact' }] }])
+})
