@@ -479,8 +479,7 @@ t.test('the embeddings route leaves the audit entry anonymous when identify find
   })
   t.equal(res.statusCode, 200)
   const entries = logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit)
-  t.match(entries, [{ action: 'embeddings.create', success: true }])
-  t.equal(entries[0]?.userId, null, 'no user id is invented')
+  t.match(entries, [{ action: 'embeddings.create', success: true, userId: null }], 'no user id is invented')
 })
 
 t.test('a remote image URL is screened as text: personal data in its query is redacted before it leaves', async (t) => {
