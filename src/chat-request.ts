@@ -70,7 +70,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** A copy of JSON data, so nothing the caller keeps a reference to changes what was checked. */
-const copyJson = (value: unknown): unknown => (value === undefined ? undefined : structuredClone(value))
+const copyJson = (value: unknown): unknown => structuredClone(value)
 
 function copyShaped(value: unknown, shape: Shape, path: string, refused: ErrorDetail[]): unknown {
   if (!isRecord(value)) return value

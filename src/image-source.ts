@@ -13,10 +13,12 @@ const INLINE_IMAGE = /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]*={
 
 const INTERNAL_SUFFIXES = ['.localhost', '.local', '.internal', '.localdomain', '.home.arpa', '.lan', '.intranet']
 
-/** True for loopback, private, link-local, CGNAT, unspecified, multicast/reserved and IPv4-mapped forms of them. */
+/**
+ * True for loopback, private, link-local, CGNAT, unspecified, multicast/reserved and IPv4-mapped forms of them.
+ * `ip` is an address literal (`isIP` is not 0): what is not IPv4 is judged as IPv6.
+ */
 export function isInternalAddress(ip: string): boolean {
-  const version = isIP(ip)
-  if (version === 4) {
+  if (isIP(ip) === 4) {
     const [a, b] = ip.split('.').map(Number) as [number, number]
     return (
       a === 0 ||
@@ -30,7 +32,6 @@ export function isInternalAddress(ip: string): boolean {
       a >= 224
     )
   }
-  if (version !== 6) return false
   const lower = ip.toLowerCase()
   // An IPv4 address carried in IPv6 (mapped, compatible, NAT64, 6to4): judged as the IPv4 address it carries.
   const embedded = embeddedIpv4(lower)

@@ -21,6 +21,9 @@ t.test('malformed parameters, tools and formats', async (t) => {
     [{ safePrompt: 'yes', parallelToolCalls: 1 }, ['parameter@safePrompt', 'parameter@parallelToolCalls']],
     [{ prediction: { type: 'diff', content: 'x' } }, ['parameter@prediction']],
     [{ toolChoice: { function: { name: 'x' } } }, ['parameter@toolChoice']],
+    [{ toolChoice: 'sometimes' }, ['parameter@toolChoice']],
+    [{ toolChoice: 'auto' }, []],
+    [{ tools: ['get_weather'] }, ['parameter@tools.0']],
     [{ tools: 'all' }, ['parameter@tools']],
     [{ tools: [{ function: { name: 'f', parameters: 'x' } }] }, ['parameter@tools.0']],
     [{ tools: [{ function: { name: 'a b' } }] }, ['parameter@tools.0.function.name']],
@@ -40,6 +43,12 @@ t.test('malformed messages', async (t) => {
   const cases: Array<[unknown[], string[]]> = [
     [[{ role: 'user', content: null }], ['message_content@messages.0.content']],
     [[{ role: 'user', content: [{ type: 'audio', data: 'x' }] }], ['message_content@messages.0.content.0']],
+    [[{ role: 'user', content: [{ type: 'image_url', imageUrl: 5 }] }], ['message_content@messages.0.content.0']],
+    [
+      [{ role: 'user', content: ['x', null] }],
+      ['message_content@messages.0.content.0', 'message_content@messages.0.content.1'],
+    ],
+    [[ask('x'), { role: 'assistant', toolCalls: ['get_weather'] }], ['parameter@messages.1.toolCalls.0']],
     [[{ role: 'user', content: 'x', toolCalls: [call] }], ['parameter@messages.0.toolCalls']],
     [[ask('x'), { role: 'assistant', content: 'x', toolCalls: 'f' }, ask('y')], ['parameter@messages.1.toolCalls']],
     [[ask('x'), { role: 'assistant', toolCalls: [{ id: 'abcDEF123' }] }], ['parameter@messages.1.toolCalls.0']],
@@ -75,6 +84,20 @@ t.test('malformed messages', async (t) => {
     'a tool result names one of the tools offered',
   )
   t.strictSame(rules({ messages: 'x' } as never, { ...dev, minMessages: 0 }), ['parameter@messages'])
+  t.strictSame(
+    rules(
+      {
+        messages: [
+          ask('x'),
+          { role: 'assistant', toolCalls: [call] },
+          { role: 'tool', toolCallId: 'abcDEF123', content: 'r' },
+        ],
+      },
+      { ...dev, allowTools: false },
+    ),
+    ['tools_allowed@messages'],
+    'a conversation carrying tool turns is refused where tools are not allowed, naming the messages',
+  )
 })
 
 t.test("Mistral's order rules", async (t) => {
@@ -82,6 +105,9 @@ t.test("Mistral's order rules", async (t) => {
     [[ask('x'), { role: 'assistant', toolCalls: [call] }, ask('y')], ['message_order@messages.2']],
     [[ask('x'), { role: 'assistant', content: 'a', prefix: true }, ask('y')], ['message_order@messages.1.prefix']],
     [[ask('x'), { role: 'assistant', toolCalls: [call] }], ['message_order@messages.1']],
+    [[ask('x'), { role: 'assistant', content: '' }, ask('y')], ['message_order@messages.1.content']],
+    [[ask('x'), { role: 'assistant', content: [] }, ask('y')], ['message_order@messages.1.content']],
+    [[ask('x'), { role: 'assistant', content: null } as never, ask('y')], ['message_order@messages.1.content']],
     [[ask('x'), { role: 'assistant', toolCalls: [call] }, { role: 'tool', toolCallId: 'abcDEF123', content: 'r' }], []],
   ]
   for (const [messages, expected] of cases) t.strictSame(rules({ messages }), expected, JSON.stringify(messages))
@@ -101,11 +127,27 @@ t.test('image sources: internal addresses in any form, listed hosts only', async
     '172.16.0.1',
     '198.18.0.1',
     '224.0.0.1',
+    '10.1.2.3',
+    '127.0.0.1',
+    '169.254.169.254',
+    '192.168.1.1',
+    '198.19.0.1',
     'db.internal',
   ]) {
     t.ok(isInternalHost(host), host)
   }
-  for (const host of ['images.example.com', '8.8.8.8', '[2001:db8::1]', '172.32.0.1'])
+  for (const host of [
+    'images.example.com',
+    '8.8.8.8',
+    '[2001:db8::1]',
+    '172.32.0.1',
+    '172.15.0.1',
+    '100.63.0.1',
+    '100.128.0.1',
+    '169.1.0.1',
+    '192.1.0.1',
+    '198.20.0.1',
+  ])
     t.notOk(isInternalHost(host), host)
   t.equal(imageSourceRefusal('not a url', ['images.example.com']), 'the image URL is not a valid URL')
   t.equal(

@@ -447,3 +447,62 @@ t.test('the embeddings route requires HTTPS in production and attributes calls t
   const entries = logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit)
   t.match(entries, [{ action: 'embeddings.create', userId: 'user-7', success: true }])
 })
+
+t.test('embeddings requests of the wrong shape are refused with the field at fault, and audited', async (t) => {
+  const { app, mock, logs } = await buildApp(t)
+  const cases: Array<[unknown, string[]]> = [
+    [null, ['body']],
+    ['mistral-embed', ['body']],
+    [{ model: 7, inputs: ['a', 2] }, ['model', 'inputs']],
+  ]
+  for (const [request, paths] of cases) {
+    const refused = await refusal(app.mistral.embeddings.create(request as never))
+    t.equal(refused.code, 'FST_MISTRAL_VALIDATION', JSON.stringify(request))
+    t.strictSame(
+      refused.details?.map((detail) => detail.path),
+      paths,
+      JSON.stringify(request),
+    )
+  }
+  t.equal(mock.requests.length, 0, 'nothing malformed reached Mistral')
+  t.equal(logs.filter((line) => line.msg === 'mistral audit').length, cases.length, 'every refusal is audited')
+})
+
+t.test('the embeddings route leaves the audit entry anonymous when identify finds no user', async (t) => {
+  const { app, logs } = await buildApp(t, {
+    plugin: { embeddingsRoute: {}, identify: async () => undefined },
+  })
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/embeddings',
+    payload: { model: 'mistral-embed', inputs: ['hello'] },
+  })
+  t.equal(res.statusCode, 200)
+  const entries = logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit)
+  t.match(entries, [{ action: 'embeddings.create', success: true, userId: null }], 'no user id is invented')
+})
+
+t.test('a remote image URL is screened as text: personal data in its query is redacted before it leaves', async (t) => {
+  const { app, mock, logs } = await buildApp(t, {
+    plugin: {
+      guard: { actions: { email: { input: 'redact' } } },
+      profiles: { development: { allowImages: true, allowedImageSources: ['images.example.com'] } },
+    },
+  })
+  await app.mistral.chat.complete({
+    ...base,
+    messages: [
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'What is in this?' },
+          { type: 'image_url', imageUrl: `https://images.example.com/cat.png?owner=${EMAIL}` },
+        ],
+      },
+    ],
+  })
+  const sent = (bodyAt(mock, 0) as { messages: Array<{ content: Array<{ image_url?: string }> }> }).messages[0]
+  t.equal(sent?.content[1]?.image_url, 'https://images.example.com/cat.png?owner=[REDACTED:email]')
+  const audit = logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit)
+  t.match(audit, [{ success: true, findings: [{ type: 'email', direction: 'input', action: 'redact' }] }])
+})
