@@ -334,3 +334,35 @@ t.test('textOf', async (t) => {
     'ab',
   )
 })
+
+t.test('SDK tool calls: parsed arguments become JSON text, arguments of no usable shape fail the reply', async (t) => {
+  const withCall = (args: unknown) =>
+    response({
+      choices: [
+        {
+          index: 0,
+          finishReason: 'tool_calls',
+          message: {
+            role: 'assistant',
+            content: null,
+            toolCalls: [{ id: 'call01', type: 'function', function: { name: 'clock', arguments: args } }],
+          },
+        },
+      ],
+    })
+  t.strictSame(toChatResult(withCall({ zone: 'UTC' })).toolCalls, [
+    { id: 'call01', type: 'function', function: { name: 'clock', arguments: '{"zone":"UTC"}' } },
+  ])
+  t.equal(toChatResult(withCall('{"zone":"UTC"}')).toolCalls?.[0]?.function.arguments, '{"zone":"UTC"}')
+  for (const args of [42, null, undefined]) {
+    const failure = (() => {
+      try {
+        toChatResult(withCall(args))
+      } catch (error) {
+        return error
+      }
+    })()
+    t.ok(failure instanceof UpstreamCallError, `arguments ${String(args)}`)
+    t.match(failure, { failure: { kind: 'invalid_response' } })
+  }
+})

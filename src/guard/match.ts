@@ -5,13 +5,10 @@ import type { Span } from './types.js'
  * Built-in patterns start with a literal or a lookbehind and use bounded repetition, so each attempt is O(1).
  */
 export function matchSpans(pattern: RegExp, text: string, accept?: (match: RegExpExecArray) => boolean): Span[] {
+  // Every built-in pattern consumes at least one character, so no match is empty; matchAll copies the regex, so the
+  // shared pattern's lastIndex is never left mid-text.
   const spans: Span[] = []
-  pattern.lastIndex = 0
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (match[0].length === 0) {
-      pattern.lastIndex++
-      continue
-    }
+  for (const match of text.matchAll(pattern)) {
     if (accept === undefined || accept(match)) spans.push({ start: match.index, end: match.index + match[0].length })
   }
   return spans

@@ -1,6 +1,6 @@
 import t, { type Test } from 'tap'
 import { createMockMistral } from '../../src/testing/index.js'
-import { buildApp, TEST_API_KEY } from '../helpers/app.js'
+import { buildApp, recordOutput, TEST_API_KEY } from '../helpers/app.js'
 
 /**
  * Issue 15 items 2-3: a stream broken off is settled to what was generated, and the sum charged never exceeds the
@@ -39,4 +39,28 @@ t.test('a stream broken off after four deltas never charges past the budget', as
   t.equal(deltas, 4, 'the budget let the call in')
   const used = await settledUse(app, 'reader')
   t.ok(used <= 520, `charged ${used} of a 520-token budget`)
+})
+
+t.test('a stream read to its end is charged exactly the usage Mistral reported', async (t) => {
+  const { app } = await pacedBudgetApp(t, 100_000)
+  let reported = -1
+  for await (const event of app.mistral.chat.stream(request, { budgetKey: 'full-reader' })) {
+    if (event.type === 'done') reported = event.usage.totalTokens
+  }
+  t.ok(reported > 0, 'the done event carries the usage')
+  t.equal(await settledUse(app, 'full-reader'), reported)
+})
+
+t.test('a stream Mistral refuses before its first chunk gives its hold back and charges nothing', async (t) => {
+  const { app, mock } = await pacedBudgetApp(t, 1000)
+  mock.fault({ status: 400 })
+  const refused = await (async () => {
+    for await (const _ of app.mistral.chat.stream(request, { budgetKey: 'refused' })) t.fail('no event expected')
+  })().then(
+    () => undefined,
+    (error: unknown) => error,
+  )
+  recordOutput(String(refused))
+  t.match(refused, { code: /^FST_MISTRAL_/ })
+  t.match(await app.mistral.budget.get('refused'), { used: 0, reserved: 0, remaining: 1000 })
 })
