@@ -105,9 +105,17 @@ export function sdkChatRequest(request: ChatRequest) {
   return {
     ...fields(request, {
       ...Object.fromEntries(Object.keys(SCALARS).map((name) => [name, name])),
-      tools: 'tools',
-      toolChoice: 'toolChoice',
       prediction: 'prediction',
+    }),
+    // A tool or a forced tool choice without a type is a function, as on the wire: the SDK would send none.
+    ...(request.tools !== undefined && {
+      tools: request.tools.map((tool) => ({ ...tool, type: tool.type ?? ('function' as const) })),
+    }),
+    ...(request.toolChoice !== undefined && {
+      toolChoice:
+        typeof request.toolChoice === 'string'
+          ? request.toolChoice
+          : { ...request.toolChoice, type: request.toolChoice.type ?? ('function' as const) },
     }),
     model: request.model,
     messages: request.messages.map((message) => ({ ...message })),
