@@ -87,29 +87,24 @@ t.test('chatComplete honours timeoutMs, with or without a signal, and the caller
   const mock = await startMock(t)
   const transport = createSdkTransport({ serverURL: mock.url })
 
+  // The local server answers after 5 s: a call that ends with a timeout or an abort was cut off, no clock needed.
   mock.fault({ delayMs: 5000 })
-  let started = Date.now()
   const timedOut = await thrown(t, () => transport.chatComplete(hello, { apiKey: KEY_A, timeoutMs: 50 }))
   t.match(timedOut, { failure: { kind: 'timeout' } }, 'no signal: the timeout applies')
-  t.ok(Date.now() - started < 4000)
 
   mock.fault({ delayMs: 5000 })
-  started = Date.now()
   const withSignal = await thrown(t, () =>
     transport.chatComplete(hello, { apiKey: KEY_A, timeoutMs: 50, signal: new AbortController().signal }),
   )
   t.match(withSignal, { failure: { kind: 'timeout' } }, 'a signal does not switch the timeout off')
-  t.ok(Date.now() - started < 4000)
 
   mock.fault({ delayMs: 5000 })
   const controller = new AbortController()
   setTimeout(() => controller.abort(), 50)
-  started = Date.now()
   const aborted = await thrown(t, () =>
     transport.chatComplete(hello, { apiKey: KEY_A, timeoutMs: 10_000, signal: controller.signal }),
   )
   t.match(aborted, { failure: { kind: 'aborted' } }, 'the caller aborted')
-  t.ok(Date.now() - started < 4000)
 
   mock.fault({ delayMs: 5000, path: '/v1/models' })
   const listTimedOut = await thrown(t, () => transport.listModels({ apiKey: KEY_A, timeoutMs: 50 }))
