@@ -12,9 +12,17 @@ export type TextMapper = (text: string, path: string) => string
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** Maps every string in JSON data, keys included (a key is text the model reads too). */
+/**
+ * Maps every string in JSON data, keys included (a key is text the model reads too), and every number as the text it
+ * is written as (`{"card": 4111111111111111}` holds a card number too); a number the map changes becomes its string.
+ */
 export function mapJsonStrings(value: unknown, map: (text: string) => string): unknown {
   if (typeof value === 'string') return map(value)
+  if (typeof value === 'number') {
+    const text = String(value)
+    const mapped = map(text)
+    return mapped === text ? value : mapped
+  }
   if (Array.isArray(value)) return value.map((item) => mapJsonStrings(item, map))
   if (!isRecord(value)) return value
   return Object.fromEntries(Object.entries(value).map(([key, inner]) => [map(key), mapJsonStrings(inner, map)]))
