@@ -520,3 +520,18 @@ t.test('a remote image URL is screened as text: personal data in its query is re
   const audit = logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit)
   t.match(audit, [{ success: true, findings: [{ type: 'email', direction: 'input', action: 'redact' }] }])
 })
+
+t.test('with the guard off, tool calls and every choice still come back (control characters removed)', async (t) => {
+  const { app, mock } = await buildApp(t, { plugin: { guard: false } })
+  const user = { role: 'user' as const, content: 'Look it up' }
+  mock.queueReply({ content: '', toolCalls: [{ name: 'lookup', arguments: '{"q":"a\u200bb"}' }] })
+  const called = await app.mistral.chat.complete({
+    model: 'mistral-small-latest',
+    messages: [user],
+    tools: [{ type: 'function', function: { name: 'lookup', parameters: { type: 'object' } } }],
+  })
+  t.equal(called.toolCalls?.[0]?.function.name, 'lookup')
+  t.equal(called.toolCalls?.[0]?.function.arguments, '{"q":"ab"}', 'an invisible character is removed')
+  const several = await app.mistral.chat.complete({ model: 'mistral-small-latest', messages: [user], n: 2 })
+  t.equal(several.choices?.length, 2, 'both choices')
+})

@@ -3,9 +3,10 @@ import { resetEnv } from '@mistralai/mistralai/lib/env.js'
 import { ModelList$inboundSchema } from '@mistralai/mistralai/models/components'
 import t, { type Test } from 'tap'
 import { createMockMistral, DEFAULT_MOCK_MODELS, type MockMistral } from '../src/testing/index.js'
-import { textOf } from '../src/transport/reply.js'
+import { chatChoice, modelInfo, textOf } from '../src/transport/reply.js'
 import { createSdkTransport, toChatResult, toModelList } from '../src/transport/sdk.js'
 import { UpstreamCallError } from '../src/transport/upstream-errors.js'
+import { sdkChatRequest } from '../src/transport/wire-chat.js'
 import { thrown } from './helpers/rejections.js'
 
 const KEY_A = 'transport-key-A-0123456789abcdef'
@@ -361,3 +362,30 @@ t.test('SDK tool calls: parsed arguments become JSON text, arguments of no usabl
     t.match(failure, { failure: { kind: 'invalid_response' } })
   }
 })
+
+t.test('reply validators: tool calls and model ids of the wrong shape fail as an invalid reply', async (t) => {
+  const invalid = { failure: { kind: 'invalid_response' } } as unknown as Error
+  const choice = (toolCalls: unknown) => () => chatChoice({ content: '', finishReason: 'tool_calls', toolCalls })
+  t.throws(choice('not a list'), invalid, 'tool calls that are not a list')
+  t.throws(choice(['not an object']), invalid, 'a tool call that is not an object')
+  t.throws(choice([{ id: 'a1b2c3d4e', function: 'lookup' }]), invalid, 'a tool call whose function is not an object')
+  t.throws(() => modelInfo({ id: 'bad id with spaces', ownedBy: 'mistralai', created: 1 }), invalid, 'a model id')
+  t.same(modelInfo({ id: 'AKIA2E0A8F3B244C9986', ownedBy: 'mistralai', created: 1 }), [], 'a card named by a secret')
+  t.same(modelInfo({ id: 'mistral-small-latest', ownedBy: 'mistralai', created: 1 }), [
+    { id: 'mistral-small-latest', ownedBy: 'mistralai', created: 1 },
+  ])
+})
+
+t.test(
+  'the SDK request: tools and a forced tool choice without a type are functions; a named choice stays',
+  async (t) => {
+    const request = {
+      model: 'mistral-small-latest',
+      messages: [{ role: 'user' as const, content: 'hi' }],
+      tools: [{ function: { name: 'lookup' } }],
+    }
+    const forced = sdkChatRequest({ ...request, toolChoice: { function: { name: 'lookup' } } })
+    t.match(forced, { tools: [{ type: 'function' }], toolChoice: { type: 'function', function: { name: 'lookup' } } })
+    t.equal(sdkChatRequest({ ...request, toolChoice: 'auto' }).toolChoice, 'auto')
+  },
+)
