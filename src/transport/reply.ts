@@ -19,7 +19,9 @@ const FINISH_REASONS = new Set(['stop', 'length', 'model_length', 'error', 'tool
 export const invalidReply = (): UpstreamCallError => new UpstreamCallError('invalid_response')
 
 // Identifiers carry no content, so no host setting (guard off, types disabled) is a reason to let a secret through.
-const identifierGuard = createGuard()
+// Only secrets are looked for: random ids (`cmpl-…` hex) can imitate numbers that personal-data detectors read as a
+// phone or a card, and a false alarm there would fail a good answer.
+const identifierGuard = createGuard({ disable: ['credit_card', 'iban', 'ssn', 'phone', 'ip_address', 'email'] })
 // A stream repeats the same id and model in every chunk: the last two identifiers found clean are not scanned again.
 let recentlyClean: [string, string] = ['', '']
 
