@@ -253,8 +253,8 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     embeddings,
     listModels: (context) => callUpstream('models.list', context, (call) => transport.listModels(call)),
     audit(account, end, log, extra = {}) {
-      /* c8 ignore next -- taken when a client's disconnect and the response's end both report, which depends on
-         which of the two the socket signals first: the audit tests see either order */
+      // Taken when a client's disconnect and the response's end both report: which comes first is the socket's race.
+      /* c8 ignore next */
       if (account.audited) return
       account.audited = true
       const outcome = { action: account.action, userId: account.userId, environment, ...end }
