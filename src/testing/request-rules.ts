@@ -1,11 +1,10 @@
-import {
-  AssistantMessage$outboundSchema,
-  ChatCompletionRequest$outboundSchema,
-  EmbeddingRequest$outboundSchema,
-  SystemMessage$outboundSchema,
-  ToolMessage$outboundSchema,
-  UserMessage$outboundSchema,
-} from '@mistralai/mistralai/models/components'
+// Each schema from its own module: the components index would load every schema of the SDK (see wire-schema.ts).
+import { AssistantMessage$outboundSchema } from '@mistralai/mistralai/models/components/assistantmessage.js'
+import { ChatCompletionRequest$outboundSchema } from '@mistralai/mistralai/models/components/chatcompletionrequest.js'
+import { EmbeddingRequest$outboundSchema } from '@mistralai/mistralai/models/components/embeddingrequest.js'
+import { SystemMessage$outboundSchema } from '@mistralai/mistralai/models/components/systemmessage.js'
+import { ToolMessage$outboundSchema } from '@mistralai/mistralai/models/components/toolmessage.js'
+import { UserMessage$outboundSchema } from '@mistralai/mistralai/models/components/usermessage.js'
 import type { z } from 'zod'
 import { checkAgainstSdk, type ValidationIssue } from './wire-schema.js'
 
