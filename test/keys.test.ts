@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process'
 import { mock as fakeTime } from 'node:test'
-import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import t from 'tap'
 import { InvalidApiKeyError, MissingApiKeyError } from '../src/errors.js'
@@ -17,6 +16,7 @@ import {
   warnIfSdkDebug,
 } from '../src/keys.js'
 import type { KeyProvider } from '../src/types.js'
+import { NODE_LOADER_ARGS, runnablePath } from './helpers/child-node.js'
 import { rejection } from './helpers/rejections.js'
 
 // Distinctive values: any of them showing up in an error or a log line is a leak.
@@ -757,7 +757,7 @@ t.test('the refresh timer refreshes on its own, stops on close() and never holds
 })
 
 t.test('a started manager with the default refresh does not keep the process alive', async (t) => {
-  const keysModule = fileURLToPath(new URL('../src/keys.ts', import.meta.url))
+  const keysModule = runnablePath(new URL('../src/keys.ts', import.meta.url))
   const script = `
     const { createKeyManager } = await import(${JSON.stringify(keysModule)})
     const manager = createKeyManager({
@@ -770,7 +770,7 @@ t.test('a started manager with the default refresh does not keep the process ali
   // A held-open process would run into the timeout, which rejects.
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--import', 'tsx', '--input-type=module', '-e', script],
+    [...NODE_LOADER_ARGS, '--input-type=module', '-e', script],
     { timeout: 20_000 },
   )
   t.equal(stdout.trim(), `started ${fingerprint(KEY_A)}`)

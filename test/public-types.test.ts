@@ -30,7 +30,8 @@ t.test(
     const dir = fileURLToPath(new URL(`../node_modules/.cache/public-types-${process.pid}/`, import.meta.url))
     await mkdir(dir, { recursive: true })
     t.teardown(() => rm(dir, { recursive: true, force: true }))
-    await run(tsc, ['-p', 'tsconfig.build.json', '--outDir', `${dir}dist`], { cwd: root })
+    // Declarations only: the consumer is type-checked, never run.
+    await run(tsc, ['-p', 'tsconfig.build.json', '--emitDeclarationOnly', '--outDir', `${dir}dist`], { cwd: root })
     await writeFile(`${dir}package.json`, '{ "type": "module" }')
     await writeFile(
       `${dir}consumer.ts`,
@@ -45,28 +46,31 @@ export const used = [policy.details?.[0]?.path, refused.statusCode, createMockMi
 `,
     )
     // nodenext, and what bundlers (Vite, Next, tsup) use: @fastify/error's namespace types are not visible there.
-    for (const [module, moduleResolution] of [
+    // The three compilers run at once, each with its own tsconfig.
+    const settings = [
       ['nodenext', 'nodenext'],
       ['esnext', 'bundler'],
       ['preserve', 'bundler'],
-    ]) {
-      await writeFile(
-        `${dir}tsconfig.json`,
-        JSON.stringify({
-          compilerOptions: {
-            strict: true,
-            noEmit: true,
-            skipLibCheck: false,
-            module,
-            moduleResolution,
-            target: 'es2022',
-            types: ['node'],
-          },
-          files: ['consumer.ts'],
-        }),
-      )
-      const { stdout } = await run(tsc, ['-p', `${dir}tsconfig.json`, '--listFiles'], { cwd: dir }).catch(
-        (error: { stdout?: string }) => {
+    ] as const
+    const compiled = await Promise.all(
+      settings.map(async ([module, moduleResolution]) => {
+        const tsconfig = `${dir}tsconfig.${module}.json`
+        await writeFile(
+          tsconfig,
+          JSON.stringify({
+            compilerOptions: {
+              strict: true,
+              noEmit: true,
+              skipLibCheck: false,
+              module,
+              moduleResolution,
+              target: 'es2022',
+              types: ['node'],
+            },
+            files: ['consumer.ts'],
+          }),
+        )
+        return run(tsc, ['-p', tsconfig, '--listFiles'], { cwd: dir }).catch((error: { stdout?: string }) => {
           t.fail(
             `the consumer does not compile with moduleResolution ${moduleResolution}:\n${String(error.stdout)
               .split('\n')
@@ -74,8 +78,11 @@ export const used = [policy.details?.[0]?.path, refused.statusCode, createMockMi
               .join('\n')}`,
           )
           return { stdout: '' }
-        },
-      )
+        })
+      }),
+    )
+    compiled.forEach(({ stdout }, index) => {
+      const module = settings[index]?.[0]
       const loaded = stdout.split('\n').filter(Boolean)
       t.ok(
         loaded.some((file) => file.endsWith('dist/index.d.ts')),
@@ -86,6 +93,6 @@ export const used = [policy.details?.[0]?.path, refused.statusCode, createMockMi
         [],
         `module ${module}: no SDK type file is loaded`,
       )
-    }
+    })
   },
 )

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import type { Test } from 'tap'
 import { recordOutput } from './app.js'
+import { NODE_LOADER_ARGS, runnablePath } from './child-node.js'
 import { waitFor } from './wait.js'
 
 // Starting a second process under tsx takes over 25 s on a loaded 2-core machine: a generous deadline, still well
@@ -23,10 +24,14 @@ export interface ExampleServer {
 export async function startExampleServer(t: Test): Promise<ExampleServer> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0' }
   delete env.MISTRAL_API_KEY
-  const child = spawn(process.execPath, ['--import=tsx', 'examples/server.ts'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    [...NODE_LOADER_ARGS, runnablePath(new URL('../../examples/server.ts', import.meta.url))],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   t.teardown(() => child.kill('SIGKILL'))
   const lines: Array<Record<string, unknown>> = []
   let buffered = ''
