@@ -197,21 +197,23 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
       chunks.next().catch((error: unknown) => {
         throw upstreamFailure('chat.stream', error, context)
       })
-    // A chunk breaking the stream's rules is an upstream failure like a malformed one.
-    const take = (chunk: ChatStreamChunk): ChatStreamEvent[] => {
+    // A chunk breaking the stream's rules (or a tool call left incomplete) is an upstream failure like a malformed one.
+    const checked = (events: () => ChatStreamEvent[]): ChatStreamEvent[] => {
       try {
-        return reply.take(chunk)
+        return events()
       } catch (error) {
         throw error instanceof UpstreamCallError ? upstreamFailure('chat.stream', error, context) : error
       }
     }
     try {
       for (let step = first; !step.done; step = await next()) {
-        if (step.value.usage) record.usage = step.value.usage
-        yield* take(step.value)
+        const chunk = step.value
+        if (chunk.usage) record.usage = chunk.usage
+        yield* checked(() => reply.take(chunk))
       }
       /* c8 ignore next -- Mistral's last chunk carries usage (the local server's too): the fallback is for a proxy */
-      yield* reply.end(record.usage ?? NO_USAGE)
+      const usage = record.usage ?? NO_USAGE
+      yield* checked(() => reply.end(usage))
     } finally {
       // However the stream ends (a break, a blocked reply, the caller gone), an unfinished answer is abandoned
       // now: the transport closes its socket, so Mistral stops generating and bills for nothing more.

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import t, { type Test } from 'tap'
 import type { ChatStreamEvent, MistralSecureOptions } from '../src/index.js'
 import type { ChatMessage, ChatRequest, Tool } from '../src/types.js'
@@ -372,3 +374,117 @@ t.test(
     t.match(auditsOf(logs), [{ action: 'chat.stream', statusCode: 502, errorCode: 'FST_MISTRAL_UPSTREAM_ERROR' }])
   },
 )
+
+/** A stand-in for Mistral that answers each stream with the next scripted list of wire chunks, then `[DONE]`. */
+async function scriptedUpstream(t: Test, streams: object[][]): Promise<string> {
+  let n = 0
+  const server = createServer((req, res) => {
+    req.resume()
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' })
+      const frames = (streams[n++] ?? []).map((chunk) =>
+        JSON.stringify({ id: 'c1', model: 'mistral-small-latest', ...chunk }),
+      )
+      res.end([...frames, '[DONE]'].map((frame) => `data: ${frame}\n\n`).join(''))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  t.teardown(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+const choice = (index: number, delta: object, finishReason: string | null = null) => ({
+  choices: [{ index, delta, finish_reason: finishReason }],
+})
+const piece = (fields: object) => ({ content: '', tool_calls: [fields] })
+
+t.test("chunks that break a stream's rules fail it as an invalid reply, before anything of them is sent", async (t) => {
+  const cases: Array<[string, object[]]> = [
+    ['a choice not asked for', [choice(1, { content: 'hi' })]],
+    ['a choice index below 0', [choice(-1, { content: 'hi' })]],
+    ['text after its choice ended', [choice(0, { content: 'a' }, 'stop'), choice(0, { content: 'b' })]],
+    [
+      'a second call merged under one index',
+      [
+        choice(0, piece({ index: 0, id: 'abcDEF123', function: { name: 'find_customer', arguments: '{' } })),
+        choice(0, piece({ index: 0, id: 'ghiJKL456', function: { name: 'find_customer', arguments: '}' } })),
+      ],
+    ],
+    [
+      'a call renamed mid-way',
+      [
+        choice(0, piece({ index: 0, id: 'abcDEF123', function: { name: 'find_customer', arguments: '{' } })),
+        choice(0, piece({ index: 0, function: { name: 'other_tool', arguments: '}' } })),
+      ],
+    ],
+    ['a call piece that is not an object', [choice(0, { content: '', tool_calls: ['find_customer'] })]],
+    ['a call piece without a function', [choice(0, piece({ index: 0, id: 'abcDEF123', function: 'x' }))]],
+    ['a call without an id', [choice(0, piece({ index: 0, function: { name: 'find_customer', arguments: '{}' } }))]],
+  ]
+  const serverURL = await scriptedUpstream(
+    t,
+    cases.map(([, chunks]) => chunks),
+  )
+  const { app, logs } = await buildApp(t, { plugin: { serverURL } })
+  for (const [label] of cases) {
+    const { error, events } = await failure(
+      app.mistral.chat.stream({ ...base, messages: [ask('Find')], tools: [lookup] }),
+    )
+    t.match(error, { code: 'FST_MISTRAL_UPSTREAM_ERROR', statusCode: 502 }, label)
+    t.notOk(
+      events.some((event) => event.type !== 'delta'),
+      `${label}: no tool call, no done`,
+    )
+  }
+  t.match(
+    auditsOf(logs).map((entry) => entry.errorCode),
+    cases.map(() => 'FST_MISTRAL_UPSTREAM_ERROR'),
+    'one entry per stream',
+  )
+})
+
+t.test('a stream that ends without finish reasons ends as stop; a call without index is call 0', async (t) => {
+  const serverURL = await scriptedUpstream(t, [
+    [
+      choice(0, { content: 'hi' }),
+      choice(0, piece({ id: 'abcDEF123', function: { name: 'find_customer', arguments: null } })),
+      choice(0, piece({ function: { name: '', arguments: '{}' } })),
+      // Usage alone, with no choice: it belongs to the answer.
+      { choices: [], usage: { prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 } },
+    ],
+    [choice(0, { content: 'one' }), choice(1, { content: 'two' })],
+  ])
+  const { app } = await buildApp(t, { plugin: { serverURL } })
+  const events = await collect(app.mistral.chat.stream({ ...base, messages: [ask('Find')], tools: [lookup] }))
+  t.strictSame(events, [
+    { type: 'delta', content: 'hi' },
+    {
+      type: 'toolCalls',
+      toolCalls: [{ id: 'abcDEF123', type: 'function', function: { name: 'find_customer', arguments: '{}' } }],
+    },
+    { type: 'done', finishReason: 'stop', usage: { promptTokens: 1, completionTokens: 2, totalTokens: 3 } },
+  ])
+  const several = await collect(app.mistral.chat.stream({ ...base, messages: [ask('Two')], n: 2 }))
+  t.match(several.at(-1), {
+    type: 'done',
+    finishReason: 'stop',
+    choices: [
+      { index: 0, finishReason: 'stop' },
+      { index: 1, finishReason: 'stop' },
+    ],
+  })
+})
+
+t.test('with the input guard off, a streamed reply still records what the output guard found', async (t) => {
+  const { app, mock, logs } = await buildApp(t, { plugin: { guard: { input: false } } })
+  mock.queueReply({ toolCalls: [{ id: 'abcDEF123', name: 'find_customer', arguments: { email: EMAIL } }] })
+  await collect(app.mistral.chat.stream({ ...base, messages: [ask('Find')], tools: [lookup], n: 2 }))
+  t.match(auditsOf(logs), [
+    {
+      findings: [
+        { type: 'email', count: 1, direction: 'output' },
+        { type: 'email', count: 1, direction: 'output' },
+      ],
+    },
+  ])
+})

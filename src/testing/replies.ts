@@ -123,9 +123,9 @@ export function shapeChoice(body: MockChatRequest, reply: string | MockReply): S
     finishReason ??= 'length'
   }
   const calls = scripted.toolCalls ?? []
-  const argumentChunks = calls.map(({ arguments: args, argumentChunks }) => {
-    return argumentChunks ?? [typeof args === 'string' ? args : JSON.stringify(args ?? {})]
-  })
+  const argumentChunks = calls.map(({ arguments: args = {}, argumentChunks }) =>
+    argumentChunks?.length ? argumentChunks : [typeof args === 'string' ? args : JSON.stringify(args)],
+  )
   const toolCalls = calls.map((call, i) => ({
     id: call.id ?? newToolCallId(),
     type: 'function' as const,

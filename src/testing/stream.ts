@@ -30,12 +30,14 @@ const MALFORMED_CHUNK = '{"object":"chat.completion.chunk","choices":"not-a-list
 /** Whole calls in one delta; a call scripted in pieces sends its later pieces in deltas of their own. */
 function toolCallDeltas(choice: ShapedChoice): object[] {
   if (choice.toolCalls.length === 0) return []
+  // shapeChoice gives every call its pieces, one at least.
+  const piecesOf = (i: number) => choice.argumentChunks[i] as [string, ...string[]]
   const firsts = choice.toolCalls.map((call, i) => ({
     ...call,
-    function: { ...call.function, arguments: choice.argumentChunks[i]?.[0] ?? '' },
+    function: { ...call.function, arguments: piecesOf(i)[0] },
   }))
   const later = choice.toolCalls.flatMap(({ index }, i) =>
-    (choice.argumentChunks[i] ?? []).slice(1).map((piece) => ({
+    piecesOf(i).slice(1).map((piece) => ({
       content: '',
       tool_calls: [{ index, function: { name: '', arguments: piece } }],
     })),
