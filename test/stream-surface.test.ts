@@ -417,6 +417,14 @@ t.test("chunks that break a stream's rules fail it as an invalid reply, before a
         choice(0, piece({ index: 0, function: { name: 'other_tool', arguments: '}' } })),
       ],
     ],
+    [
+      'a tool call after its choice ended',
+      [
+        choice(0, { content: 'a' }, 'stop'),
+        choice(0, piece({ index: 0, id: 'abcDEF123', function: { name: 'find_customer', arguments: '{}' } })),
+      ],
+    ],
+    ['tool calls that are not a list', [choice(0, { content: '', tool_calls: { index: 0 } })]],
     ['a call piece that is not an object', [choice(0, { content: '', tool_calls: ['find_customer'] })]],
     ['a call piece without a function', [choice(0, piece({ index: 0, id: 'abcDEF123', function: 'x' }))]],
     ['a call without an id', [choice(0, piece({ index: 0, function: { name: 'find_customer', arguments: '{}' } }))]],

@@ -294,10 +294,9 @@ export function transportContract(name: TransportName): void {
               { index: 0, delta: { content: 'a' }, finish_reason: 'stop' },
             ],
           }) +
-            frame({
-              choices: [{ index: 1, delta: { content: '' }, finish_reason: 'length' }],
-              usage: { prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 },
-            }) +
+            frame({ choices: [{ index: 1, delta: { content: '' }, finish_reason: 'length' }] }) +
+            // Usage alone, naming no choice: it goes with the first.
+            frame({ choices: [], usage: { prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 } }) +
             'data: [DONE]\n\n',
         )
       })
@@ -312,6 +311,12 @@ export function transportContract(name: TransportName): void {
             index: 1,
             content: '',
             finishReason: 'length',
+            usage: undefined,
+          },
+          {
+            index: 0,
+            content: '',
+            finishReason: undefined,
             usage: { promptTokens: 1, completionTokens: 2, totalTokens: 3 },
           },
         ],
