@@ -37,10 +37,12 @@ function toolCallDeltas(choice: ShapedChoice): object[] {
     function: { ...call.function, arguments: piecesOf(i)[0] },
   }))
   const later = choice.toolCalls.flatMap(({ index }, i) =>
-    piecesOf(i).slice(1).map((piece) => ({
-      content: '',
-      tool_calls: [{ index, function: { name: '', arguments: piece } }],
-    })),
+    piecesOf(i)
+      .slice(1)
+      .map((piece) => ({
+        content: '',
+        tool_calls: [{ index, function: { name: '', arguments: piece } }],
+      })),
   )
   return [{ content: '', tool_calls: firsts }, ...later]
 }
