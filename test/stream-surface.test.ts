@@ -496,3 +496,31 @@ t.test('with the input guard off, a streamed reply still records what the output
     },
   ])
 })
+
+t.test('n = 2 with tools: the tool calls name their choice, done gives each finish reason', async (t) => {
+  const { app, mock } = await buildApp(t)
+  mock.queueReply((_body, index) =>
+    index === 0
+      ? { chunks: ['No tool needed.'] }
+      : { toolCalls: [{ id: 'abcDEF123', name: 'find_customer', argumentChunks: ['{"name":', '"Ada"}'] }] },
+  )
+  const events = await collect(app.mistral.chat.stream({ ...base, messages: [ask('Find Ada')], tools: [lookup], n: 2 }))
+  t.strictSame(events.slice(0, -1), [
+    { type: 'delta', content: 'No tool needed.', index: 0 },
+    {
+      type: 'toolCalls',
+      toolCalls: [
+        { id: 'abcDEF123', type: 'function', function: { name: 'find_customer', arguments: '{"name":"Ada"}' } },
+      ],
+      index: 1,
+    },
+  ])
+  t.match(events.at(-1), {
+    type: 'done',
+    finishReason: 'stop',
+    choices: [
+      { index: 0, finishReason: 'stop' },
+      { index: 1, finishReason: 'tool_calls' },
+    ],
+  })
+})
