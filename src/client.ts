@@ -15,7 +15,7 @@ import type {
   PolicyProfile,
 } from './types.js'
 
-export type { ChatStreamEvent } from './pipeline.js'
+export type { ChatStreamChoiceEnd, ChatStreamEvent } from './pipeline.js'
 
 export interface CallOptions {
   /** Aborts the upstream call (a stream: at once, mid-answer). */

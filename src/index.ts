@@ -90,7 +90,7 @@ export type {
   BudgetTokensFunction,
   BudgetWindow,
 } from './budget/index.js'
-export type { CallOptions, ChatStreamEvent, MistralClient } from './client.js'
+export type { CallOptions, ChatStreamChoiceEnd, ChatStreamEvent, MistralClient } from './client.js'
 export type { EmbeddingsRequest, EmbeddingsResult } from './embeddings.js'
 export type { ErrorDetail, MistralSecureError } from './errors.js'
 export {

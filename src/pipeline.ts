@@ -4,7 +4,6 @@ import { type Budget, estimatePromptTokens, estimateTextTokens, reserveCallBudge
 import { ownChatRequest } from './chat-request.js'
 import { createEmbeddings, type EmbeddingsRequest, type EmbeddingsResult } from './embeddings.js'
 import {
-  type ErrorDetail,
   InternalError,
   isMistralSecureError,
   type MistralSecureError,
@@ -16,18 +15,16 @@ import type { ActiveKey, KeyManager } from './keys.js'
 import { applyPolicyDefaults, checkChatRequest } from './policy.js'
 import { withRetries } from './retry.js'
 import type { Screening } from './screening.js'
+import { type ChatStreamEvent, StreamedReply } from './stream-reply.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './transport/index.js'
-import { isUpstreamAuthFailure, mapUpstreamError } from './transport/upstream-errors.js'
+import { isUpstreamAuthFailure, mapUpstreamError, UpstreamCallError } from './transport/upstream-errors.js'
 import type { CallRecord, ChatRequest, ChatResult, Environment, ModelInfo, PolicyProfile, TokenUsage } from './types.js'
 
 // Every call takes the same road, whoever makes it (the route, `app.mistral`): policy → prompt guard → key →
 // transport → reply guard → usage, leaving what it learnt in its CallRecord; whoever made the call then writes the
 // one audit entry through `audit()`, adding only what it alone knows (the HTTP request, the status it answered).
 
-/** One event of a streamed chat reply: text as the reply guard releases it, then exactly one `done`. */
-export type ChatStreamEvent =
-  | { type: 'delta'; content: string }
-  | { type: 'done'; finishReason: string; usage: TokenUsage }
+export type { ChatStreamChoiceEnd, ChatStreamEvent } from './stream-reply.js'
 
 /** What one stage of a call needs from whoever runs it. */
 export interface CallContext {
@@ -85,21 +82,6 @@ export interface PipelineParts {
   retries: number
   /** Token budgets (the `budget` option); absent: off. */
   budget?: Budget | undefined
-}
-
-/**
- * What a streamed reply cannot carry yet: tool calls (a stream passes text on), a JSON-mode reply (the stream's
- * screen redacts text, which could break the JSON) and several choices. Refused rather than silently dropped.
- */
-function notStreamable(request: ChatRequest): ErrorDetail[] {
-  const refused: ErrorDetail[] = []
-  const refuse = (path: string) =>
-    refused.push({ path, message: 'not supported in a stream yet: use chat.complete (the route without stream)' })
-  if (request.tools !== undefined) refuse('tools')
-  if (request.toolChoice !== undefined) refuse('toolChoice')
-  if (request.responseFormat !== undefined && request.responseFormat.type !== 'text') refuse('responseFormat')
-  if (request.n !== undefined && request.n !== 1) refuse('n')
-  return refused
 }
 
 // What a stream's `done` reports when Mistral's last chunk carried no usage (it always does today).
@@ -195,11 +177,10 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
   }
 
   async function* stream(given: ChatRequest, context: CallContext): AsyncGenerator<ChatStreamEvent, void, undefined> {
-    const unsupported = notStreamable(given)
-    if (unsupported.length > 0) throw new ValidationError(unsupported)
     const allowed = admitted(given, context)
     const { record } = context
-    const screen = screening.replyStream(record, context.log)
+    // One text screen per choice; JSON-mode replies and tool calls are screened whole (src/stream-reply.ts).
+    const reply = new StreamedReply(allowed, { screening, record, log: context.log })
     const reservation = await reserve(allowed, context)
     let upstreamStarted: number | undefined
     // Retries, the key's re-read after a 401 and the time budget apply until the first chunk: after it, text has
@@ -212,26 +193,27 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
       await reservation?.release()
       throw error
     })
-    // What Mistral has generated so far, for a stream that ends without its usage (the caller gone, a cut).
-    let generated = ''
     const next = (): Promise<IteratorResult<ChatStreamChunk>> =>
       chunks.next().catch((error: unknown) => {
         throw upstreamFailure('chat.stream', error, context)
       })
-    let finishReason = 'stop'
+    // A chunk breaking the stream's rules (or a tool call left incomplete) is an upstream failure like a malformed one.
+    const checked = (events: () => ChatStreamEvent[]): ChatStreamEvent[] => {
+      try {
+        return events()
+      } catch (error) {
+        throw error instanceof UpstreamCallError ? upstreamFailure('chat.stream', error, context) : error
+      }
+    }
     try {
       for (let step = first; !step.done; step = await next()) {
         const chunk = step.value
         if (chunk.usage) record.usage = chunk.usage
-        if (chunk.finishReason) finishReason = chunk.finishReason
-        generated += chunk.content
-        const released = chunk.content === '' ? '' : screen.push(chunk.content)
-        if (released !== '') yield { type: 'delta', content: released }
+        yield* checked(() => reply.take(chunk))
       }
-      const rest = screen.end()
-      if (rest !== '') yield { type: 'delta', content: rest }
       /* c8 ignore next -- Mistral's last chunk carries usage (the local server's too): the fallback is for a proxy */
-      yield { type: 'done', finishReason, usage: record.usage ?? NO_USAGE }
+      const usage = record.usage ?? NO_USAGE
+      yield* checked(() => reply.end(usage))
     } finally {
       // However the stream ends (a break, a blocked reply, the caller gone), an unfinished answer is abandoned
       // now: the transport closes its socket, so Mistral stops generating and bills for nothing more.
@@ -240,7 +222,7 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
       record.upstreamMs = performance.now() - (upstreamStarted as number)
       // Settled to Mistral's usage when it arrived, else to an estimate of what was sent and generated.
       await reservation?.settle(
-        record.usage?.totalTokens ?? estimatePromptTokens(allowed) + estimateTextTokens(generated),
+        record.usage?.totalTokens ?? estimatePromptTokens(allowed) + estimateTextTokens(reply.generated),
       )
     }
   }

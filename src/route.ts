@@ -119,7 +119,10 @@ export const chatRequestBodySchema = z.strictObject({
     .optional()
     .describe(
       'true: answer as server-sent events (text/event-stream): `data: {"type":"delta","content":"…"}` per piece of ' +
-        'screened text, then `data: {"type":"done","finishReason":"…","usage":{…}}`, then `data: [DONE]`. An error ' +
+        'screened text (a JSON-mode reply comes whole, once screened), `data: {"type":"toolCalls","toolCalls":[…]}` ' +
+        "once a choice's tool calls are whole and screened, then " +
+        '`data: {"type":"done","finishReason":"…","usage":{…}}`, then `data: [DONE]`. With n > 1 every delta and ' +
+        "toolCalls event carries the choice's `index`, and done lists `choices: [{index, finishReason}]`. An error " +
         'after the first event is one `event: error` whose data is the error body, and the stream ends.',
     ),
 })

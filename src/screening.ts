@@ -61,6 +61,15 @@ export interface Screening {
   screenReply(content: string, record: CallRecord, log: FastifyBaseLogger): string
   /** A whole result: every choice's content (value by value when it is JSON-mode JSON) and tool-call arguments. */
   screenResult(result: ChatResult, jsonMode: boolean, record: CallRecord, log: FastifyBaseLogger): ChatResult
+  /** One choice of a reply, whole, as `screenResult` screens it: its texts are found under `choices.<index>`. */
+  screenChoice(
+    choice: ChatChoice,
+    index: number,
+    jsonMode: boolean,
+    record: CallRecord,
+    log: FastifyBaseLogger,
+  ): ChatChoice
+  /** A streamed reply's text; several may run at once (one per choice), each adding its findings to the record. */
   replyStream(record: CallRecord, log: FastifyBaseLogger): ReplyStreamScreen
 }
 
@@ -70,10 +79,12 @@ const resultChoice = (result: ChatResult): ChatChoice => ({
   ...(result.toolCalls && { toolCalls: result.toolCalls }),
 })
 
+const stripChoice = (choice: ChatChoice, index: number, jsonMode: boolean) =>
+  mapChoiceTexts(choice, `choices.${index}`, jsonMode, (text) => stripControlCharacters(text))
+
 /** Without a guard, a result still loses its control characters, in every choice and tool call. */
 function stripResult(result: ChatResult, jsonMode: boolean): ChatResult {
-  const strip = (choice: ChatChoice, index: number) =>
-    mapChoiceTexts(choice, `choices.${index}`, jsonMode, (text) => stripControlCharacters(text))
+  const strip = (choice: ChatChoice, index: number) => stripChoice(choice, index, jsonMode)
   const first = strip(resultChoice(result), 0)
   return {
     ...result,
@@ -92,6 +103,7 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
       screenInputs: (inputs) => inputs,
       screenReply: (content) => stripControlCharacters(content),
       screenResult: (result, jsonMode) => stripResult(result, jsonMode),
+      screenChoice: (choice, index, jsonMode) => stripChoice(choice, index, jsonMode),
       replyStream: stripOnly,
     }
   }
@@ -156,7 +168,13 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
       releaseAsItComes: outputLogOnly,
       undecidedFrom: guard.types.includes('private_key') ? openPrivateKeyBlockStart : undefined,
     })
-    const earlier = record.findings ?? []
+    // This screen's summaries in the record, replaced as it finds more: other screens of the call add theirs.
+    let mine: FindingSummary[] = []
+    const publish = () => {
+      const others = (record.findings ?? []).filter((summary) => !mine.includes(summary))
+      mine = summarize([...redactor.findings], 'output')
+      record.findings = [...others, ...mine]
+    }
     let counted = 0
     let failed = false
     const step = (run: () => string): string => {
@@ -169,7 +187,7 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
           if (redactor.findings.length > counted) {
             const fresh = redactor.findings.slice(counted)
             counted = redactor.findings.length
-            record.findings = [...earlier, ...summarize([...redactor.findings], 'output')]
+            publish()
             if (fresh.some((finding) => actionFor(finding.type, 'output') === 'block')) throw new SensitiveReplyError()
           }
           return text
@@ -185,7 +203,7 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
       end: () =>
         step(() => {
           const rest = redactor.end()
-          record.findings = [...earlier, ...summarize([...redactor.findings], 'output')]
+          publish()
           return rest
         }),
     }
@@ -216,17 +234,19 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
     )
   }
 
-  /** The reply's texts, each choice's under `choices.N`; control characters go whatever the guard's settings. */
+  /**
+   * The reply's texts, each choice's under `choices.N` (N counted from `first`); control characters go whatever the
+   * guard's settings.
+   */
   function screenResultTexts(
     choices: ChatChoice[],
     jsonMode: boolean,
     record: CallRecord,
     log: FastifyBaseLogger,
+    first = 0,
   ): ChatChoice[] {
     // Control and bidirectional-override characters can hide or reorder text in a reader's display.
-    const visible = choices.map((choice, index) =>
-      mapChoiceTexts(choice, `choices.${index}`, jsonMode, (text) => stripControlCharacters(text)),
-    )
+    const visible = choices.map((choice, index) => stripChoice(choice, first + index, jsonMode))
     if (defaults.output === false) return visible
     return guarded(
       'output',
@@ -235,7 +255,7 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
         const all: Finding[] = []
         let blocked = false
         const screened = visible.map((choice, index) =>
-          mapChoiceTexts(choice, `choices.${index}`, jsonMode, (text) => {
+          mapChoiceTexts(choice, `choices.${first + index}`, jsonMode, (text) => {
             const result = screen(text, 'output')
             all.push(...result.findings)
             if (result.blocked.length > 0) blocked = true
@@ -272,6 +292,10 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
       if (first.toolCalls) screened.toolCalls = first.toolCalls
       if (result.choices) screened.choices = choices
       return screened
+    },
+
+    screenChoice(choice, index, jsonMode, record, log) {
+      return screenResultTexts([choice], jsonMode, record, log, index)[0] as ChatChoice
     },
 
     replyStream(record, log) {

@@ -222,6 +222,30 @@ t.test('streams: exact scripted chunks, tool calls in one chunk, usage and finis
   )
 })
 
+t.test(
+  'streamed tool calls in scripted pieces parse with the SDK: id and name first, then index and arguments',
+  async (t) => {
+    const { mock, client } = await setup(t)
+    mock.queueReply({
+      toolCalls: [
+        { id: 'pieceCall', name: 'clock', argumentChunks: ['{"zone":', '"UTC"}'] },
+        { id: 'bareCall1', name: 'clock' },
+      ],
+    })
+    const { chunks, err } = await collect(await client.chat.stream(hello))
+    t.equal(err, undefined)
+    const calls = choicesOf(chunks).flatMap((c) => c.delta.toolCalls ?? [])
+    t.match(calls, [
+      { id: 'pieceCall', index: 0, function: { name: 'clock', arguments: '{"zone":' } },
+      { id: 'bareCall1', index: 1, function: { name: 'clock', arguments: '{}' } },
+      // The SDK fills the id a later piece leaves out with the text "null".
+      { id: 'null', index: 0, function: { name: '', arguments: '"UTC"}' } },
+    ])
+    t.equal(calls.length, 3)
+    t.equal(choicesOf(chunks).at(-1)?.finishReason, 'tool_calls')
+  },
+)
+
 t.test('streamDelayMs holds each chunk back: with a long delay only the first chunk arrives', async (t) => {
   const { mock, client } = await setup(t, { streamDelayMs: 60_000 })
   const stream = await client.chat.stream(hello)

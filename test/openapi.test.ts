@@ -56,7 +56,7 @@ t.test('with @fastify/swagger and jsonSchemaTransform, the chat route is documen
   ])
   t.match(
     (body.properties?.stream as { description?: string } | undefined)?.description,
-    /text\/event-stream.*"type":"delta".*"type":"done".*\[DONE\].*event: error/s,
+    /text\/event-stream.*"type":"delta".*"type":"toolCalls".*"type":"done".*\[DONE\].*n > 1.*`index`.*choices: \[\{index, finishReason\}\].*event: error/s,
     'the stream flag documents the answer it asks for',
   )
   t.same([...(body.required ?? [])].sort(), ['messages', 'model'])

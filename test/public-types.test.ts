@@ -36,13 +36,20 @@ t.test(
     await writeFile(
       `${dir}consumer.ts`,
       `import Fastify from 'fastify'
-import mistralSecure, { type MistralSecureError, PolicyViolationError, RequestRefusedError } from './dist/index.js'
+import mistralSecure, {
+  type ChatStreamEvent,
+  type MistralSecureError,
+  PolicyViolationError,
+  RequestRefusedError,
+} from './dist/index.js'
 import { createMockMistral } from './dist/testing/index.js'
 const app = Fastify()
 await app.register(mistralSecure, { apiKey: 'x'.repeat(32), guard: { input: 'redact' } })
 const policy: MistralSecureError = new PolicyViolationError('production', [{ path: 'model', rule: 'model_allowed' }])
 const refused = new RequestRefusedError({ statusCode: 401, code: 'FST_HOST_AUTH' })
-export const used = [policy.details?.[0]?.path, refused.statusCode, createMockMistral, app.mistral.environment]
+const calls: ChatStreamEvent = { type: 'toolCalls', toolCalls: [{ id: 'abcDEF123', function: { name: 'f', arguments: '{}' } }], index: 1 }
+const done: ChatStreamEvent = { type: 'done', finishReason: 'stop', usage: { promptTokens: 1, completionTokens: 1, totalTokens: 2 }, choices: [{ index: 0, finishReason: 'stop' }] }
+export const used = [policy.details?.[0]?.path, refused.statusCode, createMockMistral, app.mistral.environment, calls, done]
 `,
     )
     // nodenext, and what bundlers (Vite, Next, tsup) use: @fastify/error's namespace types are not visible there.

@@ -4,6 +4,7 @@ import t, { type Test } from 'tap'
 import type { ChatStreamEvent } from '../src/index.js'
 import { createMockMistral } from '../src/testing/index.js'
 import { buildApp, errorText, forbid, outputIncludes, recordOutput, TEST_API_KEY } from './helpers/app.js'
+import { sseEvents } from './helpers/sse.js'
 import { waitFor } from './helpers/wait.js'
 
 const chat = { model: 'mistral-small-latest', messages: [{ role: 'user' as const, content: 'Tell me a story' }] }
@@ -32,19 +33,6 @@ async function collect(events: AsyncIterable<ChatStreamEvent>): Promise<ChatStre
 
 const textOf = (events: ChatStreamEvent[]) =>
   events.map((event) => (event.type === 'delta' ? event.content : '')).join('')
-
-/** An SSE body as its events: `{ event, data }`, data parsed when it is JSON. */
-function sseEvents(text: string): Array<{ event: string; data: unknown }> {
-  return text
-    .split('\n\n')
-    .filter(Boolean)
-    .map((block) => {
-      const lines = block.split('\n')
-      const event = lines.find((line) => line.startsWith('event: '))?.slice(7) ?? 'message'
-      const data = lines.find((line) => line.startsWith('data: '))?.slice(6) ?? ''
-      return { event, data: data === '[DONE]' ? data : JSON.parse(data) }
-    })
-}
 
 t.test('app.mistral.chat.stream: deltas, then one done with usage, and one audit entry', async (t) => {
   const { app, mock, logs } = await buildApp(t)
@@ -228,37 +216,6 @@ t.test('the route streams SSE when the body says stream: true', async (t) => {
     tokensUsed: { total: (done.usage as { totalTokens: number }).totalTokens },
     findings: [{ type: 'email', direction: 'output', action: 'redact' }],
   })
-})
-
-t.test('what a stream cannot carry yet is refused, not dropped: tools, JSON mode, several choices', async (t) => {
-  const { app, mock, logs } = await buildApp(t)
-  const tool = { type: 'function' as const, function: { name: 'lookup', parameters: { type: 'object' } } }
-  const refused = [
-    { fields: { tools: [tool] }, paths: ['tools'] },
-    { fields: { tools: [tool], toolChoice: 'any' as const }, paths: ['tools', 'toolChoice'] },
-    { fields: { responseFormat: { type: 'json_object' as const } }, paths: ['responseFormat'] },
-    { fields: { n: 2 }, paths: ['n'] },
-  ]
-  for (const { fields, paths } of refused) {
-    const direct = await app.mistral.chat
-      .stream({ ...chat, ...fields })
-      .next()
-      .catch((caught: unknown) => caught)
-    recordOutput(errorText(direct))
-    t.match(direct, { code: 'FST_MISTRAL_VALIDATION', statusCode: 400 }, `direct: ${paths.join(', ')}`)
-    t.same(
-      (direct as { details?: Array<{ path: string }> }).details?.map((detail) => detail.path),
-      paths,
-      'the fields at fault',
-    )
-    const routed = await app.inject({ method: 'POST', url: '/api/chat', payload: { ...body, ...fields } })
-    t.equal(routed.statusCode, 400, `route: ${paths.join(', ')}`)
-    t.match(routed.json(), { code: 'FST_MISTRAL_VALIDATION', details: paths.map((path) => ({ path })) })
-  }
-  t.equal(mock.requests.length, 0, 'Mistral was never asked')
-  t.equal(auditsOf(logs).filter((entry) => entry.errorCode === 'FST_MISTRAL_VALIDATION').length, 2 * refused.length)
-  const plain = await collect(app.mistral.chat.stream({ ...chat, n: 1, responseFormat: { type: 'text' } }))
-  t.equal(plain.at(-1)?.type, 'done', 'one choice of plain text streams as before')
 })
 
 t.test('errors before the first byte are ordinary HTTP errors', async (t) => {

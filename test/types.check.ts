@@ -8,6 +8,7 @@ import mistralSecure, {
   type BudgetOptions,
   type BudgetState,
   type ChatResult,
+  type ChatStreamChoiceEnd,
   type ChatStreamEvent,
   type ErrorDetail,
   type ErrorResponseBody,
@@ -46,22 +47,39 @@ export async function typeChecks(): Promise<void> {
   // @ts-expect-error the policy is read-only
   client.policy.maxTokens = 5
 
-  // A stream's events are a closed union: text deltas, then one done with finishReason and usage.
+  // A stream's events are a closed union: text deltas, whole tool calls, then one done with finishReason and usage.
   for await (const event of client.chat.stream({ model: 'm', messages: [] }, { signal: AbortSignal.timeout(1) })) {
     if (event.type === 'delta') {
       const text: string = event.content
+      const choice: number | undefined = event.index
       // @ts-expect-error a delta carries no usage
-      void [text, event.usage]
+      void [text, choice, event.usage]
+    } else if (event.type === 'toolCalls') {
+      const name: string | undefined = event.toolCalls[0]?.function.name
+      const args: string | undefined = event.toolCalls[0]?.function.arguments
+      // @ts-expect-error tool calls carry no text: the choice's text comes in deltas
+      void [name, args, event.content]
     } else {
       const streamed: number = event.usage.totalTokens
       const reason: string = event.finishReason
-      void [streamed, reason]
+      const ends: ChatStreamChoiceEnd[] | undefined = event.choices
+      const reasons = ends?.map((choice) => `${choice.index}:${choice.finishReason}`)
+      void [streamed, reason, reasons]
     }
   }
   const typedEvent: ChatStreamEvent = { type: 'done', finishReason: 'stop', usage: result.usage }
-  // @ts-expect-error only delta and done events exist
+  const secondChoice: ChatStreamEvent = { type: 'delta', content: 'x', index: 1 }
+  const calls: ChatStreamEvent = {
+    type: 'toolCalls',
+    toolCalls: [{ id: 'abcDEF123', function: { name: 'f', arguments: '{}' } }],
+  }
+  // @ts-expect-error only delta, toolCalls and done events exist
   const unknownEvent: ChatStreamEvent = { type: 'error', content: '' }
-  void [typedEvent, unknownEvent]
+  // @ts-expect-error a choice's index is a number
+  const badIndex: ChatStreamEvent = { type: 'delta', content: '', index: '1' }
+  // @ts-expect-error done lists choices as { index, finishReason }
+  const badEnd: ChatStreamEvent = { type: 'done', finishReason: 'stop', usage: result.usage, choices: ['stop'] }
+  void [typedEvent, secondChoice, calls, unknownEvent, badIndex, badEnd]
 
   app.get('/host', async (request) => {
     // @ts-expect-error the plugin's per-request state is private: hosts read the audit entry instead

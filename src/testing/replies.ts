@@ -22,8 +22,13 @@ export interface MockToolCall {
   /** Default: a fresh id of Mistral's shape (nine letters and digits). */
   id?: string
   name: string
-  /** A JSON string, or an object the server serialises. */
-  arguments: string | Record<string, unknown>
+  /** A JSON string, or an object the server serialises. Left out when `argumentChunks` gives them. */
+  arguments?: string | Record<string, unknown>
+  /**
+   * A streamed reply sends the arguments in these pieces (joined, they are the arguments): the first piece with the
+   * call's id and name, each later one with only its `index`, an empty name and the next part. Default: one piece.
+   */
+  argumentChunks?: string[]
 }
 
 /** One scripted reply. A plain string is the same as `{ content }`. */
@@ -44,6 +49,8 @@ export interface ShapedChoice {
   chunks: string[]
   content: string
   toolCalls: Array<{ id: string; type: 'function'; function: { name: string; arguments: string }; index: number }>
+  /** Per tool call, the pieces its arguments are streamed in. */
+  argumentChunks: string[][]
   finishReason: string
 }
 
@@ -115,17 +122,18 @@ export function shapeChoice(body: MockChatRequest, reply: string | MockReply): S
     content = content.slice(0, body.max_tokens * 4)
     finishReason ??= 'length'
   }
-  const toolCalls = (scripted.toolCalls ?? []).map((call, i) => ({
+  const calls = scripted.toolCalls ?? []
+  const argumentChunks = calls.map(({ arguments: args = {}, argumentChunks }) =>
+    argumentChunks?.length ? argumentChunks : [typeof args === 'string' ? args : JSON.stringify(args)],
+  )
+  const toolCalls = calls.map((call, i) => ({
     id: call.id ?? newToolCallId(),
     type: 'function' as const,
-    function: {
-      name: call.name,
-      arguments: typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments),
-    },
+    function: { name: call.name, arguments: (argumentChunks[i] as string[]).join('') },
     index: i,
   }))
   finishReason ??= toolCalls.length > 0 ? 'tool_calls' : 'stop'
-  return { chunks: splitChunks(scripted.chunks, content), content, toolCalls, finishReason }
+  return { chunks: splitChunks(scripted.chunks, content), content, toolCalls, argumentChunks, finishReason }
 }
 
 /** Scripted chunks trimmed to the (possibly cut) content; otherwise words, split after whitespace. */

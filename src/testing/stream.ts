@@ -2,9 +2,11 @@ import type { ServerResponse } from 'node:http'
 import type { ShapedChoice } from './replies.js'
 
 /**
- * A streamed chat reply framed as Mistral frames it: per choice a first chunk with `role: "assistant"` and empty
- * content, one chunk per content delta, tool calls whole in one chunk, `finish_reason` on the choice's last chunk,
- * `usage` on the very last one, then `data: [DONE]`. Faults break the stream after a given number of chunks.
+ * A streamed chat reply framed as Mistral frames it: per choice (`choices[0].index` naming it) a first chunk with
+ * `role: "assistant"` and empty content, one chunk per content delta, then its tool calls in `delta.tool_calls`
+ * (each with its `index`; whole in one chunk, or in scripted pieces: the first with id and name, later ones with
+ * the next part of the arguments), `finish_reason` on the choice's last chunk, `usage` on the very last one, then
+ * `data: [DONE]`. Faults break the stream after a given number of chunks.
  */
 
 export interface StreamFaults {
@@ -25,6 +27,26 @@ interface Head {
 // Parses as JSON, fails the SDK's chunk schema: what a proxy garbling a frame looks like to a client.
 const MALFORMED_CHUNK = '{"object":"chat.completion.chunk","choices":"not-a-list"}'
 
+/** Whole calls in one delta; a call scripted in pieces sends its later pieces in deltas of their own. */
+function toolCallDeltas(choice: ShapedChoice): object[] {
+  if (choice.toolCalls.length === 0) return []
+  // shapeChoice gives every call its pieces, one at least.
+  const piecesOf = (i: number) => choice.argumentChunks[i] as [string, ...string[]]
+  const firsts = choice.toolCalls.map((call, i) => ({
+    ...call,
+    function: { ...call.function, arguments: piecesOf(i)[0] },
+  }))
+  const later = choice.toolCalls.flatMap(({ index }, i) =>
+    piecesOf(i)
+      .slice(1)
+      .map((piece) => ({
+        content: '',
+        tool_calls: [{ index, function: { name: '', arguments: piece } }],
+      })),
+  )
+  return [{ content: '', tool_calls: firsts }, ...later]
+}
+
 export function streamFrames(head: Head, choices: ShapedChoice[], usage: object): string[] {
   const chunk = (index: number, delta: object, finishReason: string | null = null) => ({
     ...head,
@@ -35,7 +57,7 @@ export function streamFrames(head: Head, choices: ShapedChoice[], usage: object)
     const deltas: object[] = [
       { role: 'assistant', content: '' },
       ...choice.chunks.map((content) => ({ content })),
-      ...(choice.toolCalls.length > 0 ? [{ content: '', tool_calls: choice.toolCalls }] : []),
+      ...toolCallDeltas(choice),
     ]
     return deltas.map((delta, i) => chunk(index, delta, i === deltas.length - 1 ? choice.finishReason : null))
   })

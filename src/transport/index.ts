@@ -7,6 +7,7 @@ export type {
   EmbeddingsRequest,
   EmbeddingsResult,
   MistralTransport,
+  ToolCallPiece,
   TransportCall,
 } from './types.js'
 

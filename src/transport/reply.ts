@@ -1,6 +1,6 @@
 import { createGuard } from '../guard/index.js'
 import type { ChatChoice, ChatResult, ModelInfo, TokenUsage, ToolCall } from '../types.js'
-import type { ChatStreamChunk, EmbeddingsResult } from './types.js'
+import type { ChatStreamChunk, EmbeddingsResult, ToolCallPiece } from './types.js'
 import { UpstreamCallError } from './upstream-errors.js'
 
 /**
@@ -78,18 +78,41 @@ export function textOf(content: unknown): string {
 const TOOL_CALL_ID = /^[A-Za-z0-9_-]{1,64}$/
 const FUNCTION_NAME = /^[A-Za-z0-9_-]{1,64}$/
 
-/** A tool call the model made; arguments always as JSON text (the SDK hands them over parsed, at times). */
-function toolCall(call: unknown): ToolCall {
+/** Arguments as JSON text (the SDK hands them over parsed, at times); undefined when of no usable shape. */
+const argumentsText = (args: unknown): string | undefined =>
+  typeof args === 'string' ? args : isObject(args) ? JSON.stringify(args) : undefined
+
+/** A tool call the model made, its id and name of Mistral's shapes, its arguments as JSON text. */
+export function toolCall(call: unknown): ToolCall {
   const fn = isObject(call) ? call.function : undefined
   if (!isObject(call) || !isObject(fn)) throw invalidReply()
-  const args =
-    typeof fn.arguments === 'string' ? fn.arguments : isObject(fn.arguments) ? JSON.stringify(fn.arguments) : undefined
+  const args = argumentsText(fn.arguments)
   if (args === undefined) throw invalidReply()
   return {
     id: shaped(call.id, TOOL_CALL_ID),
     type: 'function',
     function: { name: shaped(fn.name, FUNCTION_NAME), arguments: args },
   }
+}
+
+const isIndex = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0
+
+/**
+ * A piece of a streamed tool call: an id or a name it carries has Mistral's shape; an empty one is absent (the SDK's
+ * chunk schema requires a name on every piece, so a piece continuing a call carries an empty one).
+ */
+function toolCallPiece(piece: unknown): ToolCallPiece {
+  const fn = isObject(piece) ? piece.function : undefined
+  if (!isObject(piece) || !isObject(fn)) throw invalidReply()
+  const index = piece.index ?? 0
+  const args = fn.arguments === undefined || fn.arguments === null ? '' : argumentsText(fn.arguments)
+  if (!isIndex(index) || args === undefined) throw invalidReply()
+  const { id } = piece
+  const given = (value: unknown) => value !== undefined && value !== null && value !== ''
+  const result: ToolCallPiece = { index, arguments: args }
+  if (given(id)) result.id = shaped(id, TOOL_CALL_ID)
+  if (given(fn.name)) result.name = shaped(fn.name, FUNCTION_NAME)
+  return result
 }
 
 /** One choice: its text, why it ended, and its tool calls when the model made some. */
@@ -129,14 +152,25 @@ export function chatResult(fields: {
 export function streamChunk(fields: {
   id: unknown
   model: unknown
+  index: unknown
   content: unknown
+  toolCalls: unknown
   finishReason: unknown
   usage: TokenUsage | undefined
 }): ChatStreamChunk {
+  // A chunk without a choice (one carrying only usage) belongs to the first.
+  const index = fields.index ?? 0
+  if (!isIndex(index)) throw invalidReply()
   const chunk: ChatStreamChunk = {
     id: replyId(fields.id),
     model: modelId(fields.model),
+    index,
     content: textOf(fields.content),
+  }
+  const { toolCalls } = fields
+  if (toolCalls !== undefined && toolCalls !== null) {
+    if (!Array.isArray(toolCalls)) throw invalidReply()
+    if (toolCalls.length > 0) chunk.toolCalls = toolCalls.map(toolCallPiece)
   }
   const reason = finishReason(fields.finishReason)
   if (reason !== undefined) chunk.finishReason = reason
@@ -146,10 +180,15 @@ export function streamChunk(fields: {
 
 /**
  * Whether a chunk carries anything for the caller. Mistral opens a stream with a chunk holding only the role; the
- * transports yield no such empty piece, so callers and counts see only text, the end and usage.
+ * transports yield no such empty piece, so callers and counts see only text, tool calls, the end and usage.
  */
 export function carriesSomething(chunk: ChatStreamChunk): boolean {
-  return chunk.content !== '' || chunk.finishReason !== undefined || chunk.usage !== undefined
+  return (
+    chunk.content !== '' ||
+    chunk.toolCalls !== undefined ||
+    chunk.finishReason !== undefined ||
+    chunk.usage !== undefined
+  )
 }
 
 /**

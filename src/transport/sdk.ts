@@ -90,9 +90,10 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
     try {
       const events = await sdkFor(call.apiKey).chat.stream(sdkChat(request), control.options)
       for await (const event of events) {
-        const chunk = toStreamChunk(event.data)
-        if (chunk.finishReason !== undefined) finished = true
-        if (carriesSomething(chunk)) yield chunk
+        for (const chunk of toStreamChunks(event.data)) {
+          if (chunk.finishReason !== undefined) finished = true
+          if (carriesSomething(chunk)) yield chunk
+        }
       }
     } catch (error) {
       throw control.failure(error)
@@ -181,17 +182,30 @@ export function toChatResult(response: SdkChatResponse): ChatResult {
   })
 }
 
-function toStreamChunk(data: SdkStreamChunk): ChatStreamChunk {
-  const choice = data.choices[0]
-  return streamChunk({
-    id: data.id,
-    model: data.model,
-    content: choice?.delta?.content,
-    finishReason: choice?.finishReason,
-    usage: data.usage
-      ? tokenUsage(data.usage.promptTokens, data.usage.completionTokens, data.usage.totalTokens)
-      : undefined,
-  })
+/** The SDK's wire form of a tool-call piece: it fills a missing id with the text "null". */
+const SDK_MISSING_ID = 'null'
+
+/** One chunk as one piece per choice it names (one piece, for the first choice, when it names none). */
+function toStreamChunks(data: SdkStreamChunk): ChatStreamChunk[] {
+  const usage = data.usage
+    ? tokenUsage(data.usage.promptTokens, data.usage.completionTokens, data.usage.totalTokens)
+    : undefined
+  const choices = data.choices.length > 0 ? data.choices : [undefined]
+  return choices.map((choice, i) =>
+    streamChunk({
+      id: data.id,
+      model: data.model,
+      index: choice?.index,
+      content: choice?.delta.content,
+      toolCalls: choice?.delta.toolCalls?.map((call) => ({
+        ...call,
+        id: call.id === SDK_MISSING_ID ? undefined : call.id,
+      })),
+      finishReason: choice?.finishReason,
+      // Usage is the whole answer's: it goes with the chunk's last piece.
+      usage: i === choices.length - 1 ? usage : undefined,
+    }),
+  )
 }
 
 type SdkModelList = Awaited<ReturnType<Mistral['models']['list']>>

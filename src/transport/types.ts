@@ -8,12 +8,32 @@ export interface TransportCall {
   signal?: AbortSignal | undefined
 }
 
-/** One piece of a streamed chat answer. The last one carries `finishReason`, and `usage` when Mistral sends it. */
+/**
+ * A piece of one tool call as a stream brings it. A call may come whole or in pieces: the first piece of an index
+ * names the call (id, function name), later pieces of the same index add to its arguments.
+ */
+export interface ToolCallPiece {
+  /** Which call of the choice the piece belongs to. */
+  index: number
+  id?: string
+  name?: string
+  /** The part of the arguments' JSON text this piece adds. */
+  arguments: string
+}
+
+/**
+ * One piece of a streamed chat answer, for one choice (a wire chunk naming several choices becomes one per choice).
+ * A choice's last piece carries its `finishReason`; the answer's last one `usage` when Mistral sends it.
+ */
 export interface ChatStreamChunk {
   id: string
   model: string
+  /** The choice it belongs to: 0 unless the call asked for `n` > 1. */
+  index: number
   /** The text added by this chunk; empty when it only carries the end of the answer. */
   content: string
+  /** Pieces of tool calls, when the model calls tools. */
+  toolCalls?: ToolCallPiece[]
   finishReason?: string
   usage?: TokenUsage
 }

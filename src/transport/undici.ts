@@ -93,18 +93,25 @@ function toChatResult(json: unknown): ChatResult {
   return chatResult({ id: json.id, model: json.model, choices, usage: wireUsage(json.usage) })
 }
 
-function toStreamChunk(json: unknown): ChatStreamChunk {
+/** One wire chunk as one piece per choice it names (one piece, for the first choice, when it names none). */
+function toStreamChunks(json: unknown): ChatStreamChunk[] {
   if (!isObject(json) || !Array.isArray(json.choices)) throw invalidReply()
-  const choice: unknown = json.choices[0]
-  if (choice !== undefined && !isObject(choice)) throw invalidReply()
-  const delta = choice?.delta
-  if (delta !== undefined && !isObject(delta)) throw invalidReply()
-  return streamChunk({
-    id: json.id,
-    model: json.model,
-    content: delta?.content,
-    finishReason: choice?.finish_reason,
-    usage: json.usage === undefined || json.usage === null ? undefined : wireUsage(json.usage),
+  const usage = json.usage === undefined || json.usage === null ? undefined : wireUsage(json.usage)
+  const choices: unknown[] = json.choices.length > 0 ? json.choices : [undefined]
+  return choices.map((choice, i) => {
+    if (choice !== undefined && !isObject(choice)) throw invalidReply()
+    const delta = choice?.delta
+    if (delta !== undefined && !isObject(delta)) throw invalidReply()
+    return streamChunk({
+      id: json.id,
+      model: json.model,
+      index: choice?.index,
+      content: delta?.content,
+      toolCalls: delta?.tool_calls,
+      finishReason: choice?.finish_reason,
+      // Usage is the whole answer's: it goes with the chunk's last piece.
+      usage: i === choices.length - 1 ? usage : undefined,
+    })
   })
 }
 
@@ -183,8 +190,7 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
             done = true
             return
           }
-          const chunk = toStreamChunk(JSON.parse(data))
-          if (carriesSomething(chunk)) yield chunk
+          for (const chunk of toStreamChunks(JSON.parse(data))) if (carriesSomething(chunk)) yield chunk
         }
       }
       // The socket closed before Mistral said it was done: the answer is cut.

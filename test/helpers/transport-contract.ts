@@ -235,6 +235,118 @@ export function transportContract(name: TransportName): void {
       t.equal((await transport.chatComplete(hello, call)).content, 'one two three four', 'the next call works')
     })
 
+    t.test('stream: tool calls come in pieces with their index, id and name; each choice names itself', async (t) => {
+      const mock = await startMock(t)
+      mock.queueReply((_body, index) => ({
+        chunks: [`choice ${index}`],
+        toolCalls: [
+          { id: 'abcDEF123', name: 'lookup', argumentChunks: ['{"q":', '"x"}'] },
+          { id: 'ghiJKL456', name: 'lookup', arguments: { q: 'y' } },
+        ],
+      }))
+      const transport = await open(t, mock.url)
+      const tool = { type: 'function' as const, function: { name: 'lookup', parameters: { type: 'object' } } }
+      const chunks = await collect(transport.chatStream({ ...hello, tools: [tool], n: 2 }, call))
+      t.match(mock.requests[0]?.body, {
+        n: 2,
+        stream: true,
+        tools: [{ type: 'function', function: { name: 'lookup' } }],
+      })
+      const pieces = (index: number) =>
+        chunks
+          .filter((chunk) => chunk.index === index)
+          .map(({ content, toolCalls, finishReason }) => ({
+            content,
+            toolCalls,
+            finishReason,
+          }))
+      for (const index of [0, 1]) {
+        t.strictSame(
+          pieces(index),
+          [
+            { content: `choice ${index}`, toolCalls: undefined, finishReason: undefined },
+            {
+              content: '',
+              toolCalls: [
+                { index: 0, id: 'abcDEF123', name: 'lookup', arguments: '{"q":' },
+                { index: 1, id: 'ghiJKL456', name: 'lookup', arguments: '{"q":"y"}' },
+              ],
+              finishReason: undefined,
+            },
+            // A later piece names neither the call nor its function: only its index and the next part.
+            { content: '', toolCalls: [{ index: 0, arguments: '"x"}' }], finishReason: 'tool_calls' },
+          ],
+          `choice ${index}`,
+        )
+      }
+      t.ok(chunks.at(-1)?.usage, 'usage on the last chunk')
+    })
+
+    t.test('stream: a chunk naming two choices at once becomes one piece per choice', async (t) => {
+      const frame = (body: object) =>
+        `data: ${JSON.stringify({ id: 'c1', model: 'mistral-small-latest', ...body })}\n\n`
+      const server = await startServer(t, (res) => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' })
+        res.end(
+          frame({
+            choices: [
+              { index: 1, delta: { content: 'b' }, finish_reason: null },
+              { index: 0, delta: { content: 'a' }, finish_reason: 'stop' },
+            ],
+          }) +
+            frame({ choices: [{ index: 1, delta: { content: '' }, finish_reason: 'length' }] }) +
+            // Usage alone, naming no choice: it goes with the first.
+            frame({ choices: [], usage: { prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 } }) +
+            'data: [DONE]\n\n',
+        )
+      })
+      const transport = await open(t, server.url)
+      const chunks = await collect(transport.chatStream({ ...hello, n: 2 }, call))
+      t.strictSame(
+        chunks.map(({ index, content, finishReason, usage }) => ({ index, content, finishReason, usage })),
+        [
+          { index: 1, content: 'b', finishReason: undefined, usage: undefined },
+          { index: 0, content: 'a', finishReason: 'stop', usage: undefined },
+          {
+            index: 1,
+            content: '',
+            finishReason: 'length',
+            usage: undefined,
+          },
+          {
+            index: 0,
+            content: '',
+            finishReason: undefined,
+            usage: { promptTokens: 1, completionTokens: 2, totalTokens: 3 },
+          },
+        ],
+      )
+    })
+
+    t.test('stream: a tool-call piece of the wrong shape fails as an invalid response', async (t) => {
+      const pieces: unknown[] = [
+        { index: 0, id: 'abcDEF123', function: { name: 'look up', arguments: '{}' } },
+        { index: 0, id: 'has space', function: { name: 'lookup', arguments: '{}' } },
+        { index: -1, id: 'abcDEF123', function: { name: 'lookup', arguments: '{}' } },
+        { index: 0, id: 'abcDEF123', function: { name: 'lookup', arguments: 7 } },
+      ]
+      let n = 0
+      const server = await startServer(t, (res) => {
+        const chunk = {
+          id: 'c1',
+          model: 'mistral-small-latest',
+          choices: [{ index: 0, delta: { content: '', tool_calls: [pieces[n++]] }, finish_reason: 'tool_calls' }],
+        }
+        res.writeHead(200, { 'content-type': 'text/event-stream' })
+        res.end(`data: ${JSON.stringify(chunk)}\n\ndata: [DONE]\n\n`)
+      })
+      const transport = await open(t, server.url)
+      for (const piece of pieces) {
+        const error = await thrown(t, () => collect(transport.chatStream(hello, call)))
+        t.match(mapped(error).upstream, { kind: 'invalid_response' }, JSON.stringify(piece))
+      }
+    })
+
     t.test('models: ids, owners and creation times', async (t) => {
       const mock = await startMock(t)
       const transport = await open(t, mock.url)

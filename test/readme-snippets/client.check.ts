@@ -12,7 +12,8 @@ app.mistral.environment // 'development' | 'staging' | 'production'
 app.mistral.policy // the active profile, frozen
 
 for await (const event of app.mistral.chat.stream({ model: 'mistral-small-latest', messages })) {
-  if (event.type === 'delta') process.stdout.write(event.content) // then one { type: 'done', finishReason, usage }
+  // then { type: 'toolCalls', toolCalls } when the model called tools, and one { type: 'done', finishReason, usage }
+  if (event.type === 'delta') process.stdout.write(event.content)
 }
 await app.mistral.embeddings.create({ model: 'mistral-embed', inputs: ['a text'] }) // { id, model, data, usage }
 await app.mistral.budget.get('user:42') // the holder's budget, or null when budgets are off
