@@ -69,9 +69,10 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
   }
   if (resolved.embeddingsRoute) {
     await fastify.register(embeddingsRoute, {
-      client,
+      pipeline,
       path: resolved.embeddingsRoute.path,
       identify: resolved.identify,
+      rateLimit: resolved.rateLimit,
       requireHttps: resolved.requireHttps,
     })
   }
