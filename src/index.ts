@@ -4,6 +4,7 @@ import { createAuditor } from './audit.js'
 import { createBudget, routeBudgetKey } from './budget/index.js'
 import { createMistralClient, type MistralClient } from './client.js'
 import { embeddingsRoute } from './embeddings-route.js'
+import { gatewayRoutes } from './gateway/routes.js'
 import { createKeyManager, warnIfSdkDebug } from './keys.js'
 import { credentialSerializers } from './log-redaction.js'
 import { type MistralSecureOptions, resolveOptions } from './options.js'
@@ -67,6 +68,16 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
       ...(resolved.budget && { budgetKey: routeBudgetKey(resolved.budget.key) }),
     })
   }
+  if (resolved.gateway) {
+    await fastify.register(gatewayRoutes, {
+      gateway: resolved.gateway,
+      pipeline,
+      identify: resolved.identify,
+      rateLimit: resolved.rateLimit,
+      requireHttps: resolved.requireHttps,
+      ...(resolved.budget && { budgetKey: routeBudgetKey(resolved.budget.key) }),
+    })
+  }
   if (resolved.embeddingsRoute) {
     await fastify.register(embeddingsRoute, {
       pipeline,
@@ -111,6 +122,7 @@ export {
   RequestRefusedError,
   SensitiveContentError,
   SensitiveReplyError,
+  UnauthenticatedError,
   UnsafePatternError,
   UnsupportedMediaTypeError,
   UpstreamAuthError,
@@ -120,6 +132,7 @@ export {
   UpstreamTimeoutError,
   ValidationError,
 } from './errors.js'
+export type { GatewayAuthenticate, GatewayOptions } from './gateway/options.js'
 export {
   createGuard,
   type Finding,

@@ -458,9 +458,7 @@ t.test('the embeddings route requires HTTPS in production and attributes calls t
     headers: { 'x-forwarded-proto': 'https' },
   })
   t.equal(secure.statusCode, 200)
-  const entries = logs
-    .filter((line) => line.msg === 'mistral audit')
-    .map((line) => line.audit as { requestId: string })
+  const entries = logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit as { requestId: string })
   // The refusal is audited too, and both entries name the HTTP request they answer.
   t.match(entries, [
     {
