@@ -74,13 +74,12 @@ export function wirePath(path: string): string {
 export const wireChatBodySchema = z.preprocess((body, context) => {
   const foreign: Path[] = []
   const ours = fromWire(body, [], foreign)
+  // Reported on the object holding the field, as unknown fields are: the path is in wire names, the message
+  // names the field as the caller wrote it.
   for (const path of foreign) {
     const name = String(path.at(-1))
-    context.addIssue({
-      code: 'custom',
-      message: `unknown field: Mistral's name for it is ${WIRE_NAMES.get(name)}`,
-      path,
-    })
+    const message = `unknown field ${name}: Mistral's name for it is ${WIRE_NAMES.get(name)}`
+    context.addIssue({ code: 'custom', message, path: path.slice(0, -1) })
   }
   return ours
 }, chatRequestBodySchema)
