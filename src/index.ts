@@ -68,12 +68,15 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
       ...(resolved.budget && { budgetKey: routeBudgetKey(resolved.budget.key) }),
     })
   }
+  // Each endpoint counts its own requests, in Redis as in memory: a key space of its own beside the chat route's.
+  const ownLimit = (endpoint: string) =>
+    resolved.rateLimit && { ...resolved.rateLimit, nameSpace: `${resolved.rateLimit.nameSpace}${endpoint}:` }
   if (resolved.gateway) {
     await fastify.register(gatewayRoutes, {
       gateway: resolved.gateway,
       pipeline,
       identify: resolved.identify,
-      rateLimit: resolved.rateLimit,
+      rateLimit: ownLimit('gateway'),
       requireHttps: resolved.requireHttps,
       ...(resolved.budget && { budgetKey: routeBudgetKey(resolved.budget.key) }),
     })
@@ -83,7 +86,7 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
       pipeline,
       path: resolved.embeddingsRoute.path,
       identify: resolved.identify,
-      rateLimit: resolved.rateLimit,
+      rateLimit: ownLimit('embeddings'),
       requireHttps: resolved.requireHttps,
     })
   }

@@ -1,5 +1,7 @@
+import type { Redis } from 'ioredis'
 import t from 'tap'
 import { buildApp } from './helpers/app.js'
+import { redisSkipReason, sharedRedis } from './helpers/redis.js'
 
 const payload = { model: 'mistral-embed', inputs: ['hello'] }
 
@@ -54,3 +56,32 @@ t.test('embeddings route entries carry the request id and the caller address', a
   ])
   t.equal(entries.length, 2, 'one entry per request')
 })
+
+const redisMissing = await redisSkipReason()
+
+t.test(
+  'with Redis, the chat route, the embeddings route and the gateway count apart',
+  { skip: redisMissing },
+  async (t) => {
+    const { clients, nameSpace } = await sharedRedis(t, 1)
+    const redis = clients[0] as Redis
+    const { app } = await buildApp(t, {
+      plugin: {
+        embeddingsRoute: {},
+        gateway: { allowUnauthenticated: true },
+        rateLimit: { max: 1, timeWindow: 60_000, redis, nameSpace },
+      },
+    })
+    const chat = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'hi' }] }
+    t.equal((await app.inject({ method: 'POST', url: '/api/chat', payload: chat })).statusCode, 200)
+    t.equal((await app.inject({ method: 'POST', url: '/api/embeddings', payload })).statusCode, 200)
+    t.equal((await app.inject({ url: '/mistral/v1/models' })).statusCode, 200)
+    t.equal((await app.inject({ url: '/mistral/v1/models' })).statusCode, 429, 'each endpoint’s own limit still holds')
+    const keys = (await redis.keys(`${nameSpace}*`)).sort()
+    t.match(keys, [
+      new RegExp(`^${nameSpace}embeddings:`),
+      new RegExp(`^${nameSpace}gateway:`),
+      new RegExp(`^${nameSpace}ip:`),
+    ])
+  },
+)
