@@ -3,7 +3,7 @@ import { HTTPValidationError, SDKError } from '@mistralai/mistralai/models/error
 import t from 'tap'
 import { DEFAULT_PROFILES } from '../src/index.js'
 import { createMockMistral, DEFAULT_MOCK_MODELS } from '../src/testing/index.js'
-import { errorText, forbid, recordOutput, TEST_API_KEY } from './helpers/app.js'
+import { errorText, forbid, outputIncludes, recordOutput, TEST_API_KEY } from './helpers/app.js'
 import { auditEntries, buildGateway, GATEWAY_USER, tokenAuth, USER_TOKEN } from './helpers/gateway.js'
 import { waitFor } from './helpers/wait.js'
 
@@ -34,6 +34,7 @@ t.test('chat.complete through the gateway: Mistral’s answer, the host’s user
   const upstream = mock.requests[0]
   t.equal(upstream?.headers.authorization, `Bearer ${TEST_API_KEY}`, 'Mistral got the server’s key')
   t.notMatch(JSON.stringify(upstream), USER_TOKEN, 'the caller’s token never went upstream')
+  t.ok(outputIncludes(result.id), 'positive control: the leak check reads the gateway’s answers')
   await waitFor(() => auditEntries(logs).length === 1, 'the audit entry')
   t.match(auditEntries(logs), [
     {
@@ -61,6 +62,7 @@ t.test('chat.stream through the gateway: the text in chunks, then the finish rea
     usage = event.data.usage ?? usage
   }
   t.equal(text, 'You said: stream this please')
+  t.ok(outputIncludes('chat.completion.chunk'), 'positive control: the leak check reads the gateway’s streams')
   t.equal(finishReason, 'stop')
   t.ok((usage?.totalTokens ?? 0) > 0, 'the last chunk carries usage')
   t.match(mock.requests[0]?.body, { stream: true })

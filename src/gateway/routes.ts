@@ -55,10 +55,14 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
   const routes = scope.withTypeProvider<ZodTypeProvider>()
   // The scope's own limiter applies; a host's global @fastify/rate-limit would count each request twice.
   const ownLimiter = options.rateLimit ? { config: { rateLimit: false } } : {}
+  // Left out of a host's OpenAPI document (@fastify/swagger reads `hide`): it would show the plugin's camelCase
+  // schema, not the wire format; Mistral publishes the document of its own API. Typed as nothing, so the body's
+  // type still comes from its zod schema.
+  const hidden = { hide: true } as Record<never, never>
 
   routes.post(
     paths.chat,
-    { bodyLimit: chatBodyLimit(pipeline.policy), ...ownLimiter, schema: { body: wireChatBodySchema } },
+    { bodyLimit: chatBodyLimit(pipeline.policy), ...ownLimiter, schema: { body: wireChatBodySchema, ...hidden } },
     async (request, reply) => {
       const { stream, ...chat } = request.body
       const meta = { id: randomUUID().replaceAll('-', ''), model: chat.model, created: unixSeconds() }
@@ -73,7 +77,11 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
 
   routes.post(
     paths.embeddings,
-    { bodyLimit: embeddingsBodyLimit(pipeline.policy), ...ownLimiter, schema: { body: wireEmbeddingsBodySchema } },
+    {
+      bodyLimit: embeddingsBodyLimit(pipeline.policy),
+      ...ownLimiter,
+      schema: { body: wireEmbeddingsBodySchema, ...hidden },
+    },
     async (request) => {
       const { abort, record } = stateOf(request)
       const { model, input } = request.body
@@ -83,7 +91,7 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
     },
   )
 
-  routes.get(paths.models, { ...ownLimiter }, async (request) => {
+  routes.get(paths.models, { ...ownLimiter, schema: hidden }, async (request) => {
     const { abort, record } = stateOf(request)
     const models = await pipeline.listModels({ signal: abort.signal, log: request.log, record })
     return wireModels(models, pipeline.policy)
