@@ -10,7 +10,7 @@ import { once } from 'node:events'
 import { cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
-import { BENCH_KEY, CHAT_PATH, TARGETS, type TargetName } from './peers/server.js'
+import { BENCH_KEY, CHAT_PATH, GATEWAY_PATH, TARGETS, type TargetName } from './peers/server.js'
 
 const ROUNDS = 5
 const ROUND_SECONDS = 2
@@ -103,7 +103,12 @@ export async function benchPeers(): Promise<void> {
   const measure = (name: TargetName, seconds: number) =>
     name === 'upstream alone (ceiling)'
       ? requestsPerSecond(upstream.url, '/v1/chat/completions', upstreamBody, seconds)
-      : requestsPerSecond((running.get(name) as Running).url, CHAT_PATH, body, seconds)
+      : requestsPerSecond(
+          (running.get(name) as Running).url,
+          name === 'plugin gateway, every protection' ? GATEWAY_PATH : CHAT_PATH,
+          body,
+          seconds,
+        )
 
   try {
     for (const name of names) await measure(name, WARMUP_SECONDS)

@@ -4,7 +4,16 @@ import type { CallRecord, Environment, FindingSummary } from './types.js'
 export const AUDIT_MESSAGE = 'mistral audit'
 export const DEFAULT_AUDIT_LEVEL: LogLevel = 'info'
 
-export type AuditAction = 'chat.complete' | 'chat.stream' | 'embeddings.create' | 'models.list' | 'key.rotate'
+export type AuditAction =
+  | 'chat.complete'
+  | 'chat.stream'
+  | 'embeddings.create'
+  | 'models.list'
+  | 'key.rotate'
+  // The gateway's endpoints, named after Mistral's paths (a stream is a `gateway.chat.completions` too).
+  | 'gateway.chat.completions'
+  | 'gateway.embeddings'
+  | 'gateway.models'
 
 /**
  * One audit entry: who asked which model for what, when, and what happened. Counts and identifiers only:

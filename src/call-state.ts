@@ -4,8 +4,8 @@ import type { CallRecord } from './types.js'
 
 /** What a route request carries through its life, for the audit entry and the rate limiter. */
 export interface RouteCallState {
-  /** `chat.stream` once the body asks for a stream. */
-  action: Extract<AuditAction, 'chat.complete' | 'chat.stream'>
+  /** What the entry names: the endpoint's action (the chat route's becomes `chat.stream` once the body asks for one). */
+  action: AuditAction
   userId: string | null
   record: CallRecord
   errorCode: string | null
@@ -27,11 +27,19 @@ export const kCallState = Symbol('fastify-mistral-secure.callState')
 
 type WithCallState = { [kCallState]?: RouteCallState | null }
 
-/** The request's state, made on first use: normally by the route's first hook, or later if a host hook refused first. */
-export function callState(request: FastifyRequest): RouteCallState {
+/** Which action a request of an endpoint's scope is audited as, until its handler knows better. */
+export type ActionOf = (request: FastifyRequest) => AuditAction
+
+const chatAction: ActionOf = () => 'chat.complete'
+
+/**
+ * The request's state, made on first use: normally by the scope's first hook, or later if a host hook refused
+ * first. `actionOf` is asked only then; readers of a state that exists (the rate limiter) need not pass it.
+ */
+export function callState(request: FastifyRequest, actionOf: ActionOf = chatAction): RouteCallState {
   const holder = request as FastifyRequest & WithCallState
   holder[kCallState] ??= {
-    action: 'chat.complete',
+    action: actionOf(request),
     userId: null,
     record: {},
     errorCode: null,

@@ -1,47 +1,54 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { MistralClient } from './client.js'
+import type { FastifyInstance } from 'fastify'
 import type { EmbeddingsRequest } from './embeddings.js'
-import { HttpsRequiredError } from './errors.js'
-import type { IdentifyFunction } from './options.js'
-import { errorBody, toPluginError } from './route.js'
+import { endpointScope } from './endpoint-scope.js'
+import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
+import type { CallPipeline } from './pipeline.js'
+import { errorBody } from './route.js'
+import type { PolicyProfile } from './types.js'
 
 export interface EmbeddingsRouteOptions {
-  client: MistralClient
+  pipeline: CallPipeline
   path: string
   identify: IdentifyFunction | undefined
+  rateLimit: ResolvedRateLimit | false
   requireHttps: boolean
 }
 
 // Inputs are bounded by the policy (count × characters); 6 bytes per character covers any JSON escaping of them.
 const FRAMING_BYTES = 64 * 1024
 
+/** The most an embeddings body can hold and still pass the policy: larger ones are refused before they are read. */
+export function embeddingsBodyLimit(policy: Readonly<PolicyProfile>): number {
+  return policy.maxEmbeddingInputs * policy.maxEmbeddingInputChars * 6 + FRAMING_BYTES
+}
+
 /**
- * `POST <path>` with `{ model, inputs }`: app.mistral.embeddings.create for the caller. The client checks the body
- * (FST_MISTRAL_VALIDATION naming the field) and writes the audit entry, so a refused body is accounted for too.
+ * `POST <path>` with `{ model, inputs }`: app.mistral.embeddings.create for the caller, in a scope like the chat
+ * route's (identified, rate limited, one audit entry with the request's id and address). The call checks the body
+ * (FST_MISTRAL_VALIDATION naming the field), so a refused body is accounted for too.
  */
 export async function embeddingsRoute(scope: FastifyInstance, options: EmbeddingsRouteOptions): Promise<void> {
-  const { client, identify } = options
-  const { maxEmbeddingInputs, maxEmbeddingInputChars } = client.policy
-  scope.removeContentTypeParser('text/plain')
-  scope.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const pluginError = toPluginError(error)
-    reply.code(pluginError.statusCode)
-    return errorBody(request, pluginError)
+  const { pipeline } = options
+  const stateOf = await endpointScope(scope, {
+    name: 'embeddings route',
+    pipeline,
+    identify: options.identify,
+    rateLimit: options.rateLimit,
+    requireHttps: options.requireHttps,
+    actionOf: () => 'embeddings.create',
+    errorBody,
   })
-  if (options.requireHttps) {
-    scope.addHook('onRequest', async (request) => {
-      if (request.protocol !== 'https') throw new HttpsRequiredError()
-    })
-  }
   scope.post(
     options.path,
-    { bodyLimit: maxEmbeddingInputs * maxEmbeddingInputChars * 6 + FRAMING_BYTES },
+    {
+      bodyLimit: embeddingsBodyLimit(pipeline.policy),
+      // The scope's own limiter applies; a host's global @fastify/rate-limit would count the request twice.
+      ...(options.rateLimit && { config: { rateLimit: false } }),
+    },
     async (request) => {
-      const userId = identify ? ((await identify(request)) ?? undefined) : undefined
-      const { id, model, data, usage } = await client.embeddings.create(request.body as EmbeddingsRequest, {
-        log: request.log,
-        ...(typeof userId === 'string' && { userId }),
-      })
+      const { abort, record } = stateOf(request)
+      const context = { signal: abort.signal, log: request.log, record }
+      const { id, model, data, usage } = await pipeline.embeddings(request.body as EmbeddingsRequest, context)
       return { id, model, data, usage }
     },
   )

@@ -114,6 +114,11 @@ export class RequestRefusedError extends RequestRefusedBase {
     if (refusal.message !== undefined) this.message = refusal.message
   }
 }
+export const UnauthenticatedError = defineError(
+  'FST_MISTRAL_UNAUTHENTICATED',
+  'Authentication is required: the service did not accept the credentials of this request',
+  401,
+)
 export const BodyTooLargeError = defineError(
   'FST_MISTRAL_BODY_TOO_LARGE',
   'The request body is larger than this route accepts',

@@ -4,6 +4,7 @@ import { createAuditor } from './audit.js'
 import { createBudget, routeBudgetKey } from './budget/index.js'
 import { createMistralClient, type MistralClient } from './client.js'
 import { embeddingsRoute } from './embeddings-route.js'
+import { gatewayRoutes } from './gateway/routes.js'
 import { createKeyManager, warnIfSdkDebug } from './keys.js'
 import { credentialSerializers } from './log-redaction.js'
 import { type MistralSecureOptions, resolveOptions } from './options.js'
@@ -67,11 +68,25 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
       ...(resolved.budget && { budgetKey: routeBudgetKey(resolved.budget.key) }),
     })
   }
+  // Each endpoint counts its own requests, in Redis as in memory: a key space of its own beside the chat route's.
+  const ownLimit = (endpoint: string) =>
+    resolved.rateLimit && { ...resolved.rateLimit, nameSpace: `${resolved.rateLimit.nameSpace}${endpoint}:` }
+  if (resolved.gateway) {
+    await fastify.register(gatewayRoutes, {
+      gateway: resolved.gateway,
+      pipeline,
+      identify: resolved.identify,
+      rateLimit: ownLimit('gateway'),
+      requireHttps: resolved.requireHttps,
+      ...(resolved.budget && { budgetKey: routeBudgetKey(resolved.budget.key) }),
+    })
+  }
   if (resolved.embeddingsRoute) {
     await fastify.register(embeddingsRoute, {
-      client,
+      pipeline,
       path: resolved.embeddingsRoute.path,
       identify: resolved.identify,
+      rateLimit: ownLimit('embeddings'),
       requireHttps: resolved.requireHttps,
     })
   }
@@ -110,6 +125,7 @@ export {
   RequestRefusedError,
   SensitiveContentError,
   SensitiveReplyError,
+  UnauthenticatedError,
   UnsafePatternError,
   UnsupportedMediaTypeError,
   UpstreamAuthError,
@@ -119,6 +135,7 @@ export {
   UpstreamTimeoutError,
   ValidationError,
 } from './errors.js'
+export type { GatewayAuthenticate, GatewayOptions } from './gateway/options.js'
 export {
   createGuard,
   type Finding,

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { AuditOptions } from './audit.js'
 import { type BudgetOptions, budgetOptionsSchema, type ResolvedBudget, resolveBudget } from './budget/options.js'
 import { InvalidOptionError } from './errors.js'
+import { type GatewayOptions, gatewayOptionsSchema, type ResolvedGateway, resolveGateway } from './gateway/options.js'
 import { guardOptionsShape } from './guard/options.js'
 import { SENSITIVE_TYPES } from './guard/types.js'
 import { DATA_SOURCE, isInternalHost } from './image-source.js'
@@ -99,6 +100,11 @@ export interface MistralSecureOptions {
   route?: RouteOptions | false
   /** The embeddings route: off by default; `{}` (or `{ path }`) serves `POST /api/embeddings`. */
   embeddingsRoute?: RouteOptions | false
+  /**
+   * A Mistral-compatible endpoint for Mistral's own SDKs: off by default; `{ prefix, authenticate }` serves
+   * `{prefix}/v1/chat/completions`, `/v1/embeddings` and `/v1/models`. See docs/gateway.md.
+   */
+  gateway?: GatewayOptions | false
   /** Rate limit of the chat route, per user id (else per IP); `false` turns it off. Default 60 per minute. */
   rateLimit?: RateLimitOptions | false
   /** Refuse chat route requests not made over HTTPS (as `request.protocol` sees it). Default: true in production. */
@@ -124,6 +130,7 @@ export interface ResolvedOptions {
   guard: GuardPluginOptions | false
   route: Required<RouteOptions> | false
   embeddingsRoute: Required<RouteOptions> | false
+  gateway: ResolvedGateway | false
   rateLimit: ResolvedRateLimit | false
   requireHttps: boolean
   retries: number
@@ -202,6 +209,7 @@ const optionsSchema = z.strictObject({
   embeddingsRoute: z
     .union([z.literal(false), z.strictObject({ path: z.string().startsWith('/').optional() })])
     .optional(),
+  gateway: z.union([z.literal(false), gatewayOptionsSchema]).optional(),
   guard: z
     .union([
       z.literal(false),
@@ -289,6 +297,7 @@ export function resolveOptions(options: MistralSecureOptions, env: NodeJS.Proces
       valid.embeddingsRoute === undefined || valid.embeddingsRoute === false
         ? false
         : { path: valid.embeddingsRoute.path ?? DEFAULT_EMBEDDINGS_ROUTE_PATH },
+    gateway: resolveGateway(valid.gateway, environment),
     rateLimit:
       valid.rateLimit === false
         ? false

@@ -16,23 +16,25 @@ export const SSE_HEADERS = Object.freeze({
 
 export const SSE_DONE = 'data: [DONE]\n\n'
 
-export const sseData = (event: ChatStreamEvent): string => `data: ${JSON.stringify(event)}\n\n`
+export const sseData = (data: unknown): string => `data: ${JSON.stringify(data)}\n\n`
 export const sseError = (body: object): string => `event: error\ndata: ${JSON.stringify(body)}\n\n`
 
 /**
  * The bytes to send, pulled one event at a time: the socket's backpressure (pipe waits for 'drain') reaches the
  * upstream, so a slow reader holds Mistral's answer in the socket buffers, not in this process.
- * `onFailure` turns a failure into the error event's body (and notes it for the audit entry).
+ * `onFailure` turns a failure into the error event's body (and notes it for the audit entry); `encode` words each
+ * event in the endpoint's format.
  */
 export function sseStream(
   first: ChatStreamEvent,
   rest: AsyncIterator<ChatStreamEvent, void, undefined>,
   onFailure: (error: unknown) => object,
+  encode: (event: ChatStreamEvent) => unknown,
 ): Readable {
   async function* frames(): AsyncGenerator<string> {
     try {
-      yield sseData(first)
-      for (let step = await rest.next(); !step.done; step = await rest.next()) yield sseData(step.value)
+      yield sseData(encode(first))
+      for (let step = await rest.next(); !step.done; step = await rest.next()) yield sseData(encode(step.value))
       yield SSE_DONE
     } catch (error) {
       yield sseError(onFailure(error))

@@ -458,8 +458,27 @@ t.test('the embeddings route requires HTTPS in production and attributes calls t
     headers: { 'x-forwarded-proto': 'https' },
   })
   t.equal(secure.statusCode, 200)
-  const entries = logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit)
-  t.match(entries, [{ action: 'embeddings.create', userId: 'user-7', success: true }])
+  const entries = logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit as { requestId: string })
+  // The refusal is audited too, and both entries name the HTTP request they answer.
+  t.match(entries, [
+    {
+      action: 'embeddings.create',
+      userId: 'user-7',
+      success: false,
+      statusCode: 403,
+      requestId: String,
+      ipAddress: '127.0.0.1',
+    },
+    {
+      action: 'embeddings.create',
+      userId: 'user-7',
+      success: true,
+      statusCode: 200,
+      requestId: String,
+      ipAddress: '127.0.0.1',
+    },
+  ])
+  t.not(entries[0]?.requestId, entries[1]?.requestId, 'each entry carries its own request id')
 })
 
 t.test('embeddings requests of the wrong shape are refused with the field at fault, and audited', async (t) => {

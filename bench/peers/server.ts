@@ -10,9 +10,11 @@ import { createMockMistral } from '../../src/testing/index.js'
 
 export const BENCH_KEY = 'bench-key-0123456789abcdefghij'
 export const CHAT_PATH = '/api/chat'
+export const GATEWAY_PATH = '/mistral/v1/chat/completions'
 
 export const TARGETS = {
   'plugin, every protection': 'the plugin route: policy, guard on prompt and reply, audit entry, rate limit in memory',
+  'plugin gateway, every protection': 'the gateway (Mistral wire format in and out), token check, every protection',
   'plugin, protections off': 'the plugin route with guard, audit and rate limit off (policy and validation stay)',
   'bare Fastify + SDK': "a bare Fastify route forwarding through the official SDK's chat.complete",
   'bare Fastify + undici (floor)': 'a bare Fastify route forwarding the body with an undici Pool',
@@ -20,7 +22,10 @@ export const TARGETS = {
 } as const
 export type TargetName = keyof typeof TARGETS
 
-async function pluginApp(upstream: string, protections: boolean): Promise<FastifyInstance> {
+// The bench sends one Authorization header to every target; the gateway's host accepts it as a caller's token.
+const benchCallers = new Set([`Bearer ${BENCH_KEY}`])
+
+async function pluginApp(upstream: string, protections: boolean, gateway = false): Promise<FastifyInstance> {
   // The audit entry goes through Fastify's logger, as in production: written, to /dev/null through pino's own
   // destination (an fs.WriteStream cost 6.5% of the route's CPU in a profile, which stdout does not). At warn level,
   // so Fastify's per-request info lines (which the bare routes do not write either) stay off.
@@ -32,6 +37,12 @@ async function pluginApp(upstream: string, protections: boolean): Promise<Fastif
     ...(protections
       ? { rateLimit: { max: 1_000_000_000, timeWindow: 60_000 }, audit: { level: 'warn' } }
       : { rateLimit: false, guard: false, audit: false }),
+    ...(gateway && {
+      route: false,
+      gateway: {
+        authenticate: (request) => benchCallers.has(String(request.headers.authorization)),
+      },
+    }),
   })
   return app
 }
@@ -73,11 +84,13 @@ async function main(): Promise<void> {
   const app =
     target === 'plugin, every protection'
       ? await pluginApp(upstream, true)
-      : target === 'plugin, protections off'
-        ? await pluginApp(upstream, false)
-        : target === 'bare Fastify + SDK'
-          ? sdkForwarder(upstream)
-          : undiciForwarder(upstream)
+      : target === 'plugin gateway, every protection'
+        ? await pluginApp(upstream, true, true)
+        : target === 'plugin, protections off'
+          ? await pluginApp(upstream, false)
+          : target === 'bare Fastify + SDK'
+            ? sdkForwarder(upstream)
+            : undiciForwarder(upstream)
   const url = await app.listen({ port: 0, host: '127.0.0.1' })
   // A clean exit on the bench's signal, so `node --cpu-prof` writes its profile.
   process.once('SIGTERM', () => void app.close().then(() => process.exit(0)))

@@ -26,7 +26,7 @@ const wireChunk = (chunk: ContentChunk): Wire =>
         image_url: typeof chunk.imageUrl === 'string' ? chunk.imageUrl : { url: chunk.imageUrl.url },
       }
 
-const wireToolCall = (call: ToolCall): Wire => ({
+export const wireToolCall = (call: ToolCall): Wire => ({
   id: call.id,
   type: call.type ?? 'function',
   function: { name: call.function.name, arguments: call.function.arguments },

@@ -1,0 +1,220 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { hasZodFastifySchemaValidationErrors, validatorCompiler } from 'fastify-type-provider-zod'
+import { type ActionOf, callState, kCallState, type RouteCallState } from './call-state.js'
+import { isFieldName } from './chat-request.js'
+import {
+  BodyTooLargeError,
+  BudgetExceededError,
+  ClientClosedError,
+  type ErrorDetail,
+  HttpsRequiredError,
+  InternalError,
+  isMistralSecureError,
+  type MistralSecureError,
+  RateLimitedError,
+  RequestRefusedError,
+  UnsupportedMediaTypeError,
+  UpstreamRateLimitedError,
+  ValidationError,
+} from './errors.js'
+import { redactCredentialsInRequestLogs } from './log-redaction.js'
+import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
+import type { CallPipeline } from './pipeline.js'
+import { registerRateLimit } from './rate-limit.js'
+
+/**
+ * A scope whose requests are identified, rate limited, accounted and audited: what the chat route, the embeddings
+ * route and the gateway share. Each endpoint adds its routes to the scope and says how its errors look.
+ */
+
+export interface EndpointScopeOptions {
+  /** What the scope is, in its log lines (`chat route`, `gateway`). */
+  name: string
+  pipeline: CallPipeline
+  identify: IdentifyFunction | undefined
+  /** Per-user (else per-IP) limit of the scope's routes; false or absent: none. */
+  rateLimit?: ResolvedRateLimit | false
+  /** Refuse requests that did not arrive over HTTPS (`request.protocol`, which honours trustProxy). */
+  requireHttps?: boolean
+  /** The audit action of a request, as far as its route tells (a handler may refine it). */
+  actionOf: ActionOf
+  /** The endpoint's error body (the plugin's own shape, or Mistral's for the gateway). */
+  errorBody: (request: FastifyRequest, error: MistralSecureError) => object
+  /** Runs after the scope's accounting hook and before anything else of the scope: a refusal is audited too. */
+  authenticate?: (request: FastifyRequest, reply: FastifyReply) => Promise<void>
+}
+
+/** The scope's view of a request's state: made with the scope's action when the request has none yet. */
+export type StateOf = (request: FastifyRequest) => RouteCallState
+
+/**
+ * Sets the scope up: zod validation, the error handler, the audit hooks, HTTPS, authentication, the rate limit and
+ * identify-once. The compilers and the error handler apply to this scope alone: the host's other routes keep theirs.
+ */
+export async function endpointScope(scope: FastifyInstance, options: EndpointScopeOptions): Promise<StateOf> {
+  const { pipeline, identify, actionOf } = options
+  const stateOf: StateOf = (request) => callState(request, actionOf)
+  scope.setValidatorCompiler(validatorCompiler)
+  scope.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const pluginError = toPluginError(error)
+    // Unexpected errors are logged here with their stack; the plugin's own were logged where they arose.
+    if (pluginError instanceof InternalError && !isMistralSecureError(error)) {
+      request.log.error({ err: error }, `unexpected error in the mistral ${options.name}`)
+    }
+    const state = stateOf(request)
+    state.errorCode = pluginError.code
+    const retryAfter = retryAfterSeconds(pluginError)
+    if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter))
+    budgetHeaders(reply, state.record.budget)
+    reply.code(pluginError.statusCode)
+    return options.errorBody(request, pluginError)
+  })
+  // Fastify parses text/plain by default, which would turn a text body into a 400 instead of the documented 415.
+  scope.removeContentTypeParser('text/plain')
+  scope.decorateRequest(kCallState, null)
+  // The scope's own logger only: the host's other routes and its app-level logger are left as the host set them.
+  redactCredentialsInRequestLogs(scope)
+  const arrivalOf = trackArrivals(scope)
+
+  const identifyOnce = async (request: FastifyRequest, state: RouteCallState) => {
+    if (state.identified) return
+    state.identified = true
+    state.userId = identify ? checkedUserId(await identify(request), request) : null
+  }
+  const audit = (request: FastifyRequest, state: RouteCallState, statusCode: number, latencyMs: number) => {
+    const end = { statusCode, errorCode: state.errorCode, latencyMs, requestId: request.id, ipAddress: request.ip }
+    pipeline.audit(state, end, request.log)
+  }
+
+  // A client that hangs up gets its entry now, not when the aborted upstream call unwinds.
+  const clientClosed = (request: FastifyRequest, latencyMs: number) => {
+    const state = stateOf(request)
+    state.abort.abort()
+    state.errorCode = new ClientClosedError().code
+    audit(request, state, 499, latencyMs)
+  }
+  // First of the scope's hooks, so every later refusal (HTTPS, rate limit, validation) is accounted for. A host
+  // hook that refuses the request before this one runs (authentication) still gets its entry: see callState.
+  scope.addHook('onRequest', async (request, reply) => {
+    stateOf(request)
+    reply.raw.once('close', () => {
+      if (!reply.raw.writableEnded) clientClosed(request, reply.elapsedTime)
+    })
+  })
+  // Fastify listens for this from the request's arrival: a caller gone while a host onRequest hook (a slow
+  // authentication) still runs, before the listener above exists, is accounted for too.
+  scope.addHook('onRequestAbort', async (request) => {
+    const latencyMs = performance.now() - arrivalOf(request)
+    await identifyOnce(request, stateOf(request)).catch(() => {})
+    clientClosed(request, latencyMs)
+  })
+  scope.addHook('onResponse', async (request, reply) => {
+    const state = stateOf(request)
+    // A request refused before validation (HTTPS, body limit, bad JSON, a host hook) is still attributed.
+    if (!state.audited) await identifyOnce(request, state).catch(() => {})
+    // Fastify's own clock, from the request's arrival: right even when a host hook refused it first. A stream
+    // that failed after its 200 went out is accounted with the status its error event carried.
+    audit(request, state, state.failedStatus ?? reply.statusCode, reply.elapsedTime)
+  })
+  if (options.requireHttps) {
+    // onRequest: refused before the body is read. request.protocol honours trustProxy and x-forwarded-proto.
+    scope.addHook('onRequest', async (request) => {
+      if (request.protocol !== 'https') throw new HttpsRequiredError()
+    })
+  }
+  if (options.authenticate) scope.addHook('onRequest', options.authenticate)
+  if (options.rateLimit) await registerRateLimit(scope, options.rateLimit)
+  // After the host's own onRequest hooks (authentication) and before validation, so that even a request
+  // refused for its body is attributed to its user.
+  scope.addHook('preValidation', async (request) => identifyOnce(request, stateOf(request)))
+  return stateOf
+}
+
+function retryAfterSeconds(error: MistralSecureError): number | undefined {
+  return error instanceof RateLimitedError ||
+    error instanceof UpstreamRateLimitedError ||
+    error instanceof BudgetExceededError
+    ? error.retryAfterSeconds
+    : undefined
+}
+
+/** The caller's token budget: its limit and what is left (after this call, once it settled). */
+export function budgetHeaders(reply: FastifyReply, budget: { limit: number; remaining: number } | undefined): void {
+  if (!budget) return
+  reply.header('x-budget-limit', String(budget.limit))
+  reply.header('x-budget-remaining', String(budget.remaining))
+}
+
+/** Enough to fix a request; a body of a thousand bad messages does not make a thousand-line answer. */
+const MAX_VALIDATION_DETAILS = 20
+
+/**
+ * One validation issue as a detail. Paths are built from the schema's own keys and array indexes; zod's messages
+ * state the expectation, never the value, except the names of unknown keys, which are the caller's text.
+ */
+function validationDetail(issue: {
+  instancePath: string
+  keyword: string
+  message?: string
+  params: unknown
+}): ErrorDetail {
+  const path = issue.instancePath.split('/').filter(Boolean).join('.') || 'body'
+  if (issue.keyword !== 'unrecognized_keys') return { path, message: String(issue.message) }
+  const keys = (issue.params as { keys?: unknown }).keys
+  const nameable = Array.isArray(keys) && keys.every(isFieldName)
+  return {
+    path,
+    message: nameable
+      ? `unknown fields: ${keys.slice(0, MAX_VALIDATION_DETAILS).join(', ')}`
+      : 'unknown fields are not allowed',
+  }
+}
+
+/** Every failure a route can see, as one of the plugin's errors. */
+export function toPluginError(error: FastifyError): MistralSecureError {
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    return new ValidationError(error.validation.slice(0, MAX_VALIDATION_DETAILS).map(validationDetail))
+  }
+  if (isMistralSecureError(error)) return error
+  // Fastify's own body errors: their messages can quote the request's headers, so only the status is kept.
+  if (error.statusCode === 413) return new BodyTooLargeError()
+  if (error.statusCode === 415) return new UnsupportedMediaTypeError()
+  if (error.statusCode === 400 && (error.code === undefined || error.code.startsWith('FST_ERR_CTP_'))) {
+    return new ValidationError([{ path: 'body', message: 'the body must be a valid JSON object' }])
+  }
+  // A refusal of the host's own (an authentication hook's 401): its status, code and message are the host's.
+  if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+    return new RequestRefusedError({ statusCode: error.statusCode, code: error.code, message: error.message })
+  }
+  return new InternalError()
+}
+
+/**
+ * When each request of the scope arrived, for the entry of a caller gone before the scope's first hook (and
+ * so before it holds the reply, whose clock Fastify starts there): Fastify makes the request's logger on
+ * arrival, before any hook, and the scope's logger factory is its own.
+ */
+function trackArrivals(scope: FastifyInstance): (request: FastifyRequest) => number {
+  const arrivals = new WeakMap<object, number>()
+  const previous = scope.childLoggerFactory
+  scope.setChildLoggerFactory(function childNotingArrival(logger, bindings, childOptions, rawRequest) {
+    arrivals.set(rawRequest, performance.now())
+    return previous.call(this, logger, bindings, childOptions, rawRequest)
+  })
+  // Always set: Fastify makes the request's logger before it runs any hook.
+  return (request) => arrivals.get(request.raw) as number
+}
+
+/** `identify`'s answer as a user id: a string, or anonymous (an empty string names nobody, so it is anonymous too).
+ * Anything else is a host bug, refused before it can merge every caller into one rate-limit bucket or put a user
+ * object into the audit trail. */
+function checkedUserId(userId: unknown, request: FastifyRequest): string | null {
+  if (userId === null || userId === undefined || userId === '') return null
+  if (typeof userId === 'string') return userId
+  const type = Array.isArray(userId) ? 'array' : typeof userId
+  request.log.error(
+    { identifyReturned: type },
+    'mistral identify option returned a non-string user id; request refused',
+  )
+  throw new InternalError()
+}

@@ -1,0 +1,104 @@
+import type { ChatStreamEvent } from '../pipeline.js'
+import type { EmbeddingsResult } from '../transport/types.js'
+import { wireToolCall } from '../transport/wire-chat.js'
+import type { ChatChoice, ChatResult, ModelInfo, PolicyProfile, TokenUsage } from '../types.js'
+
+/**
+ * The plugin's answers in Mistral's wire format, as the official SDKs' response schemas read them: the reverse of
+ * transport/reply.ts.
+ */
+
+/** What every chunk of one streamed completion repeats. */
+export interface CompletionMeta {
+  id: string
+  model: string
+  /** Unix seconds. */
+  created: number
+}
+
+const wireUsage = (usage: TokenUsage) => ({
+  prompt_tokens: usage.promptTokens,
+  completion_tokens: usage.completionTokens,
+  total_tokens: usage.totalTokens,
+})
+
+function wireChoice(choice: ChatChoice, index: number) {
+  const message = {
+    role: 'assistant',
+    content: choice.content,
+    ...(choice.toolCalls && { tool_calls: choice.toolCalls.map(wireToolCall) }),
+  }
+  return { index, message, finish_reason: choice.finishReason }
+}
+
+export function wireCompletion(result: ChatResult, created: number) {
+  const { content, finishReason, toolCalls } = result
+  const choices = result.choices ?? [{ content, finishReason, ...(toolCalls && { toolCalls }) }]
+  return {
+    id: result.id,
+    object: 'chat.completion',
+    model: result.model,
+    created,
+    usage: wireUsage(result.usage),
+    choices: choices.map(wireChoice),
+  }
+}
+
+/**
+ * One event of the call's stream as Mistral's chunk; `role` marks the first, as Mistral's own first chunk does.
+ * A new kind of ChatStreamEvent is one more case here (the compiler points at this switch until it has one).
+ */
+export function wireChunk(event: ChatStreamEvent, meta: CompletionMeta, role?: 'assistant') {
+  const head = { id: meta.id, object: 'chat.completion.chunk', created: meta.created, model: meta.model }
+  const choice = (content: string, finishReason: string | null) => ({
+    index: 0,
+    delta: { ...(role && { role }), content },
+    finish_reason: finishReason,
+  })
+  switch (event.type) {
+    case 'delta':
+      return { ...head, choices: [choice(event.content, null)] }
+    case 'done':
+      return { ...head, choices: [choice('', event.finishReason)], usage: wireUsage(event.usage) }
+  }
+}
+
+/** The events of one stream, each as its chunk. */
+export function wireChunks(meta: CompletionMeta): (event: ChatStreamEvent) => unknown {
+  let first = true
+  return (event) => {
+    const chunk = wireChunk(event, meta, first ? 'assistant' : undefined)
+    first = false
+    return chunk
+  }
+}
+
+export function wireEmbeddings(result: EmbeddingsResult) {
+  return {
+    id: result.id,
+    object: 'list',
+    model: result.model,
+    data: result.data.map((embedding, index) => ({ object: 'embedding', embedding, index })),
+    usage: wireUsage(result.usage),
+  }
+}
+
+/**
+ * The models the active profile allows, as Mistral's model cards. Capabilities are what the gateway lets a call
+ * use (tools, images), not only what the model can do.
+ */
+export function wireModels(models: ModelInfo[], policy: Readonly<PolicyProfile>) {
+  const chat = new Set(policy.allowedModels)
+  const embedding = new Set(policy.allowedEmbeddingModels)
+  const card = (model: ModelInfo) => ({
+    id: model.id,
+    object: 'model',
+    ...(model.created !== undefined && { created: model.created }),
+    owned_by: model.ownedBy ?? 'mistralai',
+    type: 'base',
+    capabilities: chat.has(model.id)
+      ? { completion_chat: true, function_calling: policy.allowTools, vision: policy.allowImages }
+      : { completion_chat: false },
+  })
+  return { object: 'list', data: models.filter(({ id }) => chat.has(id) || embedding.has(id)).map(card) }
+}

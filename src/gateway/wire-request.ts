@@ -1,0 +1,91 @@
+import { z } from 'zod'
+import { chatRequestBodySchema, MAX_MODEL_CHARS } from '../route.js'
+
+/**
+ * A gateway request body, in Mistral's wire format (snake_case), read into the plugin's own request: the chat
+ * route's schema checks it, so both accept exactly the same calls. The reverse of transport/wire-chat.ts.
+ */
+
+/** Mistral's names for the fields whose names differ from the SDK's (and the plugin's). */
+const WIRE_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    maxTokens: 'max_tokens',
+    topP: 'top_p',
+    randomSeed: 'random_seed',
+    safePrompt: 'safe_prompt',
+    presencePenalty: 'presence_penalty',
+    frequencyPenalty: 'frequency_penalty',
+    parallelToolCalls: 'parallel_tool_calls',
+    toolChoice: 'tool_choice',
+    responseFormat: 'response_format',
+    toolCalls: 'tool_calls',
+    toolCallId: 'tool_call_id',
+    imageUrl: 'image_url',
+    jsonSchema: 'json_schema',
+  }),
+)
+const OUR_NAMES = new Map([...WIRE_NAMES].map(([ours, wire]) => [wire, ours]))
+// JSON schemas (a tool's parameters, a response format's schema) are the caller's own objects, passed on as they are.
+const OPAQUE = new Set(['parameters', 'schema'])
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+type Path = Array<string | number>
+
+/**
+ * Renames wire fields to the plugin's, recording the plugin's own (camelCase) names as fields Mistral does not
+ * know: a wire body must not pass with names only the SDK's TypeScript side uses.
+ */
+function fromWire(value: unknown, path: Path, foreign: Path[]): unknown {
+  if (Array.isArray(value)) return value.map((item, index) => fromWire(item, [...path, index], foreign))
+  if (!isObject(value)) return value
+  // Built from entries: a `__proto__` key stays an own field (which the schema then refuses), never a prototype.
+  const entries: Array<[string, unknown]> = []
+  for (const [key, inner] of Object.entries(value)) {
+    if (WIRE_NAMES.has(key)) foreign.push([...path, key])
+    else if (OPAQUE.has(key)) entries.push([key, inner])
+    else if (key === 'tool_calls' && Array.isArray(inner)) {
+      entries.push(['toolCalls', fromWire(inner.map(withoutIndex), [...path, key], foreign)])
+    } else entries.push([OUR_NAMES.get(key) ?? key, fromWire(inner, [...path, key], foreign)])
+  }
+  return Object.fromEntries(entries)
+}
+
+/**
+ * A tool call of a message being sent back: the SDK numbers each one `index: 0` (its default), which tells nothing
+ * a request needs (their order is the list's), so an integer index is set aside; anything else is checked.
+ */
+function withoutIndex(call: unknown): unknown {
+  if (!isObject(call) || !Number.isInteger(call.index)) return call
+  const { index: _position, ...rest } = call
+  return rest
+}
+
+/** `messages.0.toolCalls` as the caller wrote it: `messages.0.tool_calls`. */
+export function wirePath(path: string): string {
+  return path
+    .split('.')
+    .map((segment) => WIRE_NAMES.get(segment) ?? segment)
+    .join('.')
+}
+
+/** `POST /v1/chat/completions`: Mistral's body, checked by the chat route's own schema once renamed. */
+export const wireChatBodySchema = z.preprocess((body, context) => {
+  const foreign: Path[] = []
+  const ours = fromWire(body, [], foreign)
+  // Reported on the object holding the field, as unknown fields are: the path is in wire names, the message
+  // names the field as the caller wrote it.
+  for (const path of foreign) {
+    const name = String(path.at(-1))
+    const message = `unknown field ${name}: Mistral's name for it is ${WIRE_NAMES.get(name)}`
+    context.addIssue({ code: 'custom', message, path: path.slice(0, -1) })
+  }
+  return ours
+}, chatRequestBodySchema)
+
+/** `POST /v1/embeddings`: a model and one input or a list of them; Mistral's other fields are refused. */
+export const wireEmbeddingsBodySchema = z.strictObject({
+  model: z.string().min(1).max(MAX_MODEL_CHARS),
+  input: z.union([z.string(), z.array(z.string())]),
+})
