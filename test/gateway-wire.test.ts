@@ -183,6 +183,46 @@ t.test('wire replies pass the SDK’s own response schemas', async (t) => {
   ])
   t.equal(chunks[1]?.choices[0]?.delta.role, undefined, 'the role comes with the first chunk only')
 
+  const toolCall = { id: 'abcDEF123', type: 'function' as const, function: { name: 'f', arguments: '{"a":1}' } }
+  const encodeChoices = wireChunks({ id: 's2', model: 'm', created: 3 })
+  const streamed = [
+    encodeChoices({ type: 'delta', content: 'x', index: 1 }),
+    encodeChoices({ type: 'toolCalls', toolCalls: [toolCall, { ...toolCall, id: 'ghiJKL456' }], index: 0 }),
+    encodeChoices({
+      type: 'done',
+      finishReason: 'tool_calls',
+      usage,
+      choices: [
+        { index: 0, finishReason: 'tool_calls' },
+        { index: 1, finishReason: 'stop' },
+      ],
+    }),
+  ].map((chunk) => CompletionChunk$inboundSchema.parse(chunk))
+  t.match(streamed, [
+    { choices: [{ index: 1, delta: { content: 'x' }, finishReason: null }] },
+    {
+      choices: [
+        {
+          index: 0,
+          delta: {
+            toolCalls: [
+              { id: 'abcDEF123', type: 'function', function: { name: 'f', arguments: '{"a":1}' }, index: 0 },
+              { id: 'ghiJKL456', index: 1 },
+            ],
+          },
+          finishReason: null,
+        },
+      ],
+    },
+    {
+      choices: [
+        { index: 0, finishReason: 'tool_calls' },
+        { index: 1, finishReason: 'stop' },
+      ],
+      usage: { totalTokens: 7 },
+    },
+  ])
+
   const embeddings = EmbeddingResponse$inboundSchema.parse(
     wireEmbeddings({ id: 'e1', model: 'mistral-embed', data: [[0.1], [0.2]], usage }),
   )

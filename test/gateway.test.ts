@@ -194,6 +194,28 @@ t.test('a tool-call round trip: the model calls a tool, the caller answers it, t
   t.strictSame(sent.tools, [{ ...tools[0] }], 'the tool and its JSON schema went upstream as the caller wrote them')
 })
 
+t.test('a streamed tool call reaches the SDK whole, with its id, name and arguments', async (t) => {
+  const { sdk, mock } = await buildGateway(t)
+  const stream = await sdk.chat.stream({
+    model,
+    messages: [{ role: 'user', content: 'Weather in Paris?' }],
+    tools: [{ type: 'function', function: { name: 'get_weather', parameters: { type: 'object' } } }],
+    toolChoice: { type: 'function', function: { name: 'get_weather' } },
+  })
+  const calls: Array<{ id?: string | undefined; function: { name: string; arguments: unknown } }> = []
+  let finishReason: string | null | undefined
+  for await (const event of stream) {
+    calls.push(...(event.data.choices[0]?.delta.toolCalls ?? []))
+    finishReason = event.data.choices[0]?.finishReason ?? finishReason
+  }
+  t.equal(calls.length, 1, 'one call, in one piece')
+  t.match(calls[0], { function: { name: 'get_weather' } })
+  t.match(String(calls[0]?.id), /^[a-zA-Z0-9]{9}$/, 'an id of Mistral’s shape')
+  t.doesNotThrow(() => JSON.parse(String(calls[0]?.function.arguments)), 'arguments are JSON')
+  t.equal(finishReason, 'tool_calls')
+  t.match(mock.requests[0]?.body, { stream: true, tools: [{ function: { name: 'get_weather' } }] })
+})
+
 t.test('refusals surface as the SDK’s own errors, with the plugin’s code and the request id', async (t) => {
   const { sdk, mock, logs } = await buildGateway(t)
   const policy = await sdkFailure(sdk.chat.complete({ ...ask('hi'), model: 'codestral-latest' }))

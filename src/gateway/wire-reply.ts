@@ -50,16 +50,24 @@ export function wireCompletion(result: ChatResult, created: number) {
  */
 export function wireChunk(event: ChatStreamEvent, meta: CompletionMeta, role?: 'assistant') {
   const head = { id: meta.id, object: 'chat.completion.chunk', created: meta.created, model: meta.model }
-  const choice = (content: string, finishReason: string | null) => ({
-    index: 0,
-    delta: { ...(role && { role }), content },
+  const choice = (index: number, delta: Record<string, unknown>, finishReason: string | null) => ({
+    index,
+    delta: { ...(role && { role }), ...delta },
     finish_reason: finishReason,
   })
   switch (event.type) {
     case 'delta':
-      return { ...head, choices: [choice(event.content, null)] }
-    case 'done':
-      return { ...head, choices: [choice('', event.finishReason)], usage: wireUsage(event.usage) }
+      return { ...head, choices: [choice(event.index ?? 0, { content: event.content }, null)] }
+    case 'toolCalls': {
+      // Whole and screened: each call in one piece, numbered as Mistral numbers the calls of a choice.
+      const toolCalls = event.toolCalls.map((call, index) => ({ ...wireToolCall(call), index }))
+      return { ...head, choices: [choice(event.index ?? 0, { content: '', tool_calls: toolCalls }, null)] }
+    }
+    case 'done': {
+      const ends = event.choices ?? [{ index: 0, finishReason: event.finishReason }]
+      const choices = ends.map((end) => choice(end.index, { content: '' }, end.finishReason))
+      return { ...head, choices, usage: wireUsage(event.usage) }
+    }
   }
 }
 
