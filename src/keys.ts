@@ -349,7 +349,7 @@ export class KeyManager implements KeySource {
         { keyId: this.keyId, candidateKeyId: candidate.keyId, reason: describeKeyFailure(error) },
         'mistral key rotation refused',
       )
-      throw new KeyVerificationFailedError()
+      throw new KeyVerificationFailedError(candidate.keyId)
     }
     const previousKeyId = this.keyId
     this.#generation += 1
