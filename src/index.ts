@@ -50,7 +50,8 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
     timeoutMs: resolved.timeoutMs,
     auditor: createAuditor(resolved.audit),
     // Built once, at registration: an unsafe custom pattern fails start-up, not the first request.
-    screening: createScreening(resolved.guard),
+    // The keys it holds are looked for in every reply, whatever the guard's settings (src/guard/known-secrets.ts).
+    screening: createScreening(resolved.guard, () => keys.liveValues()),
     retries: resolved.retries,
     budget,
   })
