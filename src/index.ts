@@ -74,6 +74,7 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
       path: resolved.embeddingsRoute.path,
       identify: resolved.identify,
       requireHttps: resolved.requireHttps,
+      ...(resolved.budget && { budgetKey: routeBudgetKey(resolved.budget.key) }),
     })
   }
 }

@@ -1,6 +1,13 @@
 import type { FastifyBaseLogger } from 'fastify'
 import { type AuditAction, type AuditEntry, type Auditor, auditEntry } from './audit.js'
-import { type Budget, estimatePromptTokens, estimateTextTokens, reserveCallBudget } from './budget/index.js'
+import {
+  type Budget,
+  estimateInputsTokens,
+  estimatePromptTokens,
+  estimateTextTokens,
+  reserveBudget,
+  reserveCallBudget,
+} from './budget/index.js'
 import { ownChatRequest } from './chat-request.js'
 import { createEmbeddings, type EmbeddingsRequest, type EmbeddingsResult } from './embeddings.js'
 import {
@@ -203,9 +210,19 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
 
   function embeddings(request: EmbeddingsRequest, context: CallContext): Promise<EmbeddingsResult> {
     const { log, record } = context
-    return createEmbeddings(request, { policy, environment, screening, log, record }, (allowed) =>
-      callUpstream('embeddings.create', context, async (call) => identified(await transport.embeddings(allowed, call))),
-    )
+    return createEmbeddings(request, { policy, environment, screening, log, record }, async (allowed) => {
+      // Budgeted as a chat call is: the inputs' estimate held, settled to Mistral's usage, released on failure.
+      const tokens = estimateInputsTokens(allowed.inputs)
+      const reservation = await reserveBudget(parts.budget, context.budgetKey, tokens, record, log)
+      const result = await callUpstream('embeddings.create', context, async (call) =>
+        identified(await transport.embeddings(allowed, call)),
+      ).catch(async (error: unknown) => {
+        await reservation?.release()
+        throw error
+      })
+      await reservation?.settle(result.usage.totalTokens)
+      return result
+    })
   }
 
   async function* stream(given: ChatRequest, context: CallContext): AsyncGenerator<ChatStreamEvent, void, undefined> {

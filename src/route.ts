@@ -322,7 +322,7 @@ function handleRouteError(error: FastifyError, request: FastifyRequest, reply: F
 }
 
 /** The caller's token budget: its limit and what is left (after this call, once it settled). */
-function budgetHeaders(reply: FastifyReply, budget: { limit: number; remaining: number } | undefined): void {
+export function budgetHeaders(reply: FastifyReply, budget: { limit: number; remaining: number } | undefined): void {
   if (!budget) return
   reply.header('x-budget-limit', String(budget.limit))
   reply.header('x-budget-remaining', String(budget.remaining))
