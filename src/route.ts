@@ -24,6 +24,7 @@ import {
   UpstreamRateLimitedError,
   ValidationError,
 } from './errors.js'
+import { exactJsonNumbers } from './json-body.js'
 import { redactCredentialsInRequestLogs } from './log-redaction.js'
 import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
 import type { CallPipeline } from './pipeline.js'
@@ -197,6 +198,7 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
   scope.setErrorHandler(handleRouteError)
   // Fastify parses text/plain by default, which would turn a text body into a 400 instead of the documented 415.
   scope.removeContentTypeParser('text/plain')
+  exactJsonNumbers(scope)
   scope.decorateRequest(kCallState, null)
   // The route's own logger only: the host's other routes and its app-level logger are left as the host set them.
   redactCredentialsInRequestLogs(scope)
