@@ -29,6 +29,7 @@ const FORMS: Array<[string, string]> = [
   ['as it is', TEST_API_KEY],
   ['split into groups of four', (TEST_API_KEY.match(/.{1,4}/g) as string[]).join(' ')],
   ['split over two lines', `${TEST_API_KEY.slice(0, 17)}\r\n${TEST_API_KEY.slice(17)}`],
+  ['split by ideographic spaces', (TEST_API_KEY.match(/.{1,6}/g) as string[]).join('\u3000')],
   ['percent-encoded, every character', [...TEST_API_KEY].map((c) => `%${hexOf(c).toUpperCase()}`).join('')],
   ['base64 of the key', base64Of(TEST_API_KEY)],
   ['base64 of a Bearer header', base64Of(`Bearer ${TEST_API_KEY}`)],
@@ -65,7 +66,7 @@ t.test('an echoed key in reply text is redacted in every covered form, whatever 
   for (const [setting, guard] of SETTINGS) {
     const { app, mock, logs } = await buildApp(t, withGuard(guard))
     for (const [name, form] of FORMS) {
-      mock.queueReply({ content: `Your key: ${form} (keep it safe)` })
+      mock.queueReply({ content: `Votre clé : ${form} (keep it safe)` })
       const reply = await app.mistral.chat.complete(base)
       recordOutput(JSON.stringify(reply))
       t.notOk(reply.content.includes(keyMaterial(form)), `${setting}: ${name} is not released`)
