@@ -241,3 +241,17 @@ t.test('an upstream error answer echoing the previous key in its body or request
   t.match(failed, { upstream: { kind: 'http', status: 500 } })
   t.notOk(JSON.stringify(failed).includes('mistralRequestId'), 'a request id that is the previous key is not logged')
 })
+
+t.test('the route streams an echoed key split across chunks as its redaction, guard off', async (t) => {
+  const { app, mock, logs } = await buildApp(t, withGuard(false))
+  mock.queueReply({ chunks: ['Key: ', TEST_API_KEY.slice(0, 11), TEST_API_KEY.slice(11), ' done'] })
+  const response = await app.inject({ method: 'POST', url: '/api/chat', payload: { ...base, stream: true } })
+  t.equal(response.statusCode, 200)
+  const text = response.body
+    .split('\n')
+    .filter((line) => line.startsWith('data: {'))
+    .map((line) => (JSON.parse(line.slice(6)) as { content?: string }).content ?? '')
+    .join('')
+  t.equal(text, `Key: ${REDACTED} done`)
+  t.match(auditEntries(logs), [{ action: 'chat.stream', findings: [{ type: 'live_api_key', action: 'redact' }] }])
+})
