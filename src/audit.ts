@@ -46,6 +46,11 @@ export interface AuditEntry {
   findings: FindingSummary[]
   /** For `key.rotate`: the fingerprint of the key replaced. */
   previousKeyId?: string | null
+  /**
+   * For `key.rotate`: the fingerprint of the key the rotation tried to install (its `keyId` once installed; the
+   * refused key's when Mistral refused it); null when no key was read (a provider that failed, a malformed key).
+   */
+  candidateKeyId?: string | null
   /** For a budgeted call: the tokens its budget holder has left after the call settled. */
   budgetRemaining?: number
 }

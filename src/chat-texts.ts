@@ -1,3 +1,4 @@
+import { JSON_TOKEN } from './json-numbers.js'
 import type { ChatChoice, ChatMessage, ChatRequest, ContentChunk, ToolCall } from './types.js'
 
 /**
@@ -28,24 +29,34 @@ export function mapJsonStrings(value: unknown, map: (text: string) => string): u
   return Object.fromEntries(Object.entries(value).map(([key, inner]) => [map(key), mapJsonStrings(inner, map)]))
 }
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
- * A text holding JSON, mapped value by value and written back as JSON; text that is not JSON is mapped whole.
- * Unchanged texts are returned as they came (same spacing).
+ * A text holding JSON, mapped value by value in place: every string (keys included) as its value, every number as
+ * the text it is written as, so a number past 2^53 keeps its digits (`{"card": 6011000000000000001}`: JSON.parse
+ * would turn it into another number). A value the map changes is written back as a JSON string, so the text stays
+ * valid JSON; the rest of it (spacing included) is kept. Text that is not JSON is mapped whole.
  */
 export function mapJsonText(text: string, path: string, map: TextMapper): string {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    return map(text, path)
+  if (!isJson(text)) return map(text, path)
+  let mapped = ''
+  let kept = 0
+  for (const token of text.matchAll(JSON_TOKEN)) {
+    const written = token[0]
+    const value = written.startsWith('"') ? (JSON.parse(written) as string) : written
+    const next = map(value, path)
+    if (next === value) continue
+    mapped += `${text.slice(kept, token.index)}${JSON.stringify(next)}`
+    kept = token.index + written.length
   }
-  let changed = false
-  const mapped = mapJsonStrings(parsed, (inner) => {
-    const next = map(inner, path)
-    if (next !== inner) changed = true
-    return next
-  })
-  return changed ? JSON.stringify(mapped) : text
+  return kept === 0 ? text : mapped + text.slice(kept)
 }
 
 /** An image's URL, in either of the SDK's forms. */

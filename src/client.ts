@@ -3,6 +3,7 @@ import type { AuditAction, AuditEntry } from './audit.js'
 import type { Budget, BudgetState } from './budget/index.js'
 import type { EmbeddingsRequest, EmbeddingsResult } from './embeddings.js'
 import { ClientClosedError, type MistralSecureError } from './errors.js'
+import { KeyVerificationFailedError } from './key-errors.js'
 import type { KeyManager, KeyRotation } from './keys.js'
 import type { CallAccount, CallContext, CallPipeline, ChatStreamEvent } from './pipeline.js'
 import type {
@@ -126,17 +127,20 @@ export function createMistralClient(parts: ClientParts): MistralClient {
 
   function rotateKey(next: string | KeyProvider, options: Pick<CallOptions, 'userId'> = {}): Promise<KeyRotation> {
     // The entry records the transition this rotation made (previousKeyId → keyId), read when its turn came:
-    // overlapping rotations run one after another. A refused one records the key that kept serving, twice.
+    // overlapping rotations run one after another. A refused one records no transition (the key that kept serving,
+    // twice) and the key it tried, by fingerprint, when one was read: a provider that failed handed over none.
     const call = direct('key.rotate', options)
-    const transition: Pick<AuditEntry, 'previousKeyId'> = {}
+    const transition: Pick<AuditEntry, 'previousKeyId' | 'candidateKeyId'> = { candidateKeyId: null }
     const rotate = async ({ record }: CallContext) => {
       try {
         const rotation = await keys.rotate(next)
         transition.previousKeyId = rotation.previousKeyId
+        transition.candidateKeyId = rotation.keyId
         record.keyId = rotation.keyId
         return rotation
       } catch (error) {
         transition.previousKeyId = keys.keyId
+        if (error instanceof KeyVerificationFailedError) transition.candidateKeyId = error.candidateKeyId
         record.keyId = keys.keyId
         throw error
       }

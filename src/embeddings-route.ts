@@ -1,6 +1,6 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { EmbeddingsRequest } from './embeddings.js'
-import { endpointScope } from './endpoint-scope.js'
+import { budgetHeaders, endpointScope } from './endpoint-scope.js'
 import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
 import type { CallPipeline } from './pipeline.js'
 import { errorBody } from './route.js'
@@ -12,6 +12,8 @@ export interface EmbeddingsRouteOptions {
   identify: IdentifyFunction | undefined
   rateLimit: ResolvedRateLimit | false
   requireHttps: boolean
+  /** Whose token budget a request is charged to (as on the chat route); absent: budgets are off. */
+  budgetKey?: ((request: FastifyRequest) => Promise<string>) | undefined
 }
 
 // Inputs are bounded by the policy (count × characters); 6 bytes per character covers any JSON escaping of them.
@@ -45,10 +47,13 @@ export async function embeddingsRoute(scope: FastifyInstance, options: Embedding
       // The scope's own limiter applies; a host's global @fastify/rate-limit would count the request twice.
       ...(options.rateLimit && { config: { rateLimit: false } }),
     },
-    async (request) => {
+    async (request, reply) => {
       const { abort, record } = stateOf(request)
-      const context = { signal: abort.signal, log: request.log, record }
+      const budgetKey = options.budgetKey && (await options.budgetKey(request))
+      const context = { signal: abort.signal, log: request.log, record, budgetKey }
       const { id, model, data, usage } = await pipeline.embeddings(request.body as EmbeddingsRequest, context)
+      // Refusals get theirs from the scope's error handler.
+      budgetHeaders(reply, record.budget)
       return { id, model, data, usage }
     },
   )

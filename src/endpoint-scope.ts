@@ -17,6 +17,7 @@ import {
   UpstreamRateLimitedError,
   ValidationError,
 } from './errors.js'
+import { exactJsonNumbers } from './json-body.js'
 import { redactCredentialsInRequestLogs } from './log-redaction.js'
 import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
 import type { CallPipeline } from './pipeline.js'
@@ -71,6 +72,8 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
   })
   // Fastify parses text/plain by default, which would turn a text body into a 400 instead of the documented 415.
   scope.removeContentTypeParser('text/plain')
+  // JSON numbers are read as written: one past 2^53 is refused rather than silently rounded (src/json-body.ts).
+  exactJsonNumbers(scope)
   scope.decorateRequest(kCallState, null)
   // The scope's own logger only: the host's other routes and its app-level logger are left as the host set them.
   redactCredentialsInRequestLogs(scope)

@@ -51,7 +51,8 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
     timeoutMs: resolved.timeoutMs,
     auditor: createAuditor(resolved.audit),
     // Built once, at registration: an unsafe custom pattern fails start-up, not the first request.
-    screening: createScreening(resolved.guard),
+    // The keys it holds are looked for in every reply, whatever the guard's settings (src/guard/known-secrets.ts).
+    screening: createScreening(resolved.guard, () => keys.liveValues()),
     retries: resolved.retries,
     budget,
   })
@@ -88,6 +89,7 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
       identify: resolved.identify,
       rateLimit: ownLimit('embeddings'),
       requireHttps: resolved.requireHttps,
+      ...(resolved.budget && { budgetKey: routeBudgetKey(resolved.budget.key) }),
     })
   }
 }

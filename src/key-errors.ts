@@ -10,12 +10,24 @@ export const KeyUnavailableError = defineError(
   503,
 )
 
-/** `rotateKey` was refused by Mistral: the new key is not installed. */
-export const KeyVerificationFailedError = defineError(
+const KeyVerificationFailedBase = defineError(
   'FST_MISTRAL_KEY_VERIFICATION_FAILED',
   'Mistral refused the new API key, so it was not installed; the old key keeps serving',
   500,
 )
+/** `rotateKey` was refused by Mistral: the new key is not installed. */
+export class KeyVerificationFailedError extends KeyVerificationFailedBase {
+  declare statusCode: number
+  /**
+   * The refused key's fingerprint (never the key), for the rotation's audit entry. Not enumerable: an error a host
+   * serialises for a client says what failed, not which key was tried.
+   */
+  declare readonly candidateKeyId: string
+  constructor(candidateKeyId: string) {
+    super()
+    Object.defineProperty(this, 'candidateKeyId', { value: candidateKeyId, enumerable: false })
+  }
+}
 
 /**
  * A key provider threw when asked for the first key (start-up) or for a rotation's key. The arguments are

@@ -5,6 +5,12 @@ import type { Environment, KeyProvider } from './types.js'
 
 export const MIN_KEY_LENGTH = 20
 
+/**
+ * Keys remembered after they leave service, besides the one in service: a key rotated out may still be valid at
+ * Mistral (until it is revoked there), so an upstream echoing it must still be caught (see liveValues).
+ */
+export const REMEMBERED_KEYS = 3
+
 /** A provider's key is re-read this often, so a rotation in the secrets manager reaches the app within it. */
 export const DEFAULT_KEY_REFRESH_MS = 5 * 60_000
 /**
@@ -238,6 +244,8 @@ export class KeyManager implements KeySource {
   #rotations: Promise<unknown> = Promise.resolve()
   #timer: NodeJS.Timeout | undefined
   #state: 'created' | 'started' | 'closed' = 'created'
+  /** The key in service first, then the ones before it, newest first; replaced whole on each change. */
+  #values: readonly string[] = Object.freeze([])
 
   constructor(options: KeyManagerOptions) {
     this.#timings = {
@@ -256,7 +264,7 @@ export class KeyManager implements KeySource {
     const initial = resolveKeyOrigin(options.apiKey, options.environment, options.env)
     if (initial.provider === undefined) {
       this.#source = staticSource(initial.value, initial.origin)
-      this.#active = activeKey(initial.value)
+      this.#install(activeKey(initial.value))
     } else {
       this.#source = { read: initial.provider, origin: initial.origin, isProvider: true }
     }
@@ -265,6 +273,15 @@ export class KeyManager implements KeySource {
 
   get keyId(): string | undefined {
     return this.#active?.keyId
+  }
+
+  /**
+   * The key values this manager holds: the one in service and up to REMEMBERED_KEYS before it (a rotation's previous
+   * key, an earlier provider key). For the reply screen only, which looks for them in what Mistral sends back: they
+   * never leave the process another way.
+   */
+  liveValues(): readonly string[] {
+    return this.#values
   }
 
   get isProvider(): boolean {
@@ -349,7 +366,7 @@ export class KeyManager implements KeySource {
         { keyId: this.keyId, candidateKeyId: candidate.keyId, reason: describeKeyFailure(error) },
         'mistral key rotation refused',
       )
-      throw new KeyVerificationFailedError()
+      throw new KeyVerificationFailedError(candidate.keyId)
     }
     const previousKeyId = this.keyId
     this.#generation += 1
@@ -416,6 +433,8 @@ export class KeyManager implements KeySource {
 
   #install(key: ActiveKey): void {
     this.#active = key
+    const kept = this.#values.filter((value) => value !== key.value).slice(0, REMEMBERED_KEYS)
+    this.#values = Object.freeze([key.value, ...kept])
     this.#fetchedAt = this.#now()
   }
 

@@ -1,6 +1,13 @@
 import type { FastifyBaseLogger } from 'fastify'
 import { type AuditAction, type AuditEntry, type Auditor, auditEntry } from './audit.js'
-import { type Budget, estimatePromptTokens, estimateTextTokens, reserveCallBudget } from './budget/index.js'
+import {
+  type Budget,
+  estimateInputsTokens,
+  estimatePromptTokens,
+  estimateTextTokens,
+  reserveBudget,
+  reserveCallBudget,
+} from './budget/index.js'
 import { ownChatRequest } from './chat-request.js'
 import { createEmbeddings, type EmbeddingsRequest, type EmbeddingsResult } from './embeddings.js'
 import {
@@ -93,11 +100,25 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
   /** The upstream failure as a plugin error, logged for operators once, where it arose. */
   function upstreamFailure(operation: string, error: unknown, context: CallContext): MistralSecureError {
     const mapped = mapUpstreamError(error, { callerAborted: context.signal?.aborted === true })
+    // The transport kept a request id only if it is not the call's key; an earlier key of this app is checked here.
+    const requestId = mapped.upstream.mistralRequestId
+    if (requestId !== undefined && screening.holdsKnownSecret(requestId)) delete mapped.upstream.mistralRequestId
     context.log.error(
       { operation, code: mapped.code, upstream: mapped.upstream, keyId: context.record.keyId },
       'mistral upstream call failed',
     )
     return mapped
+  }
+
+  /**
+   * An identifier Mistral sent back (a reply's id, a model name) reaches the caller and the logs as it is: one that
+   * holds a key of this app makes the reply invalid, as an identifier the guard finds anything in does.
+   */
+  function identified<T extends { id: string; model: string }>(reply: T): T {
+    if (screening.holdsKnownSecret(reply.id) || screening.holdsKnownSecret(reply.model)) {
+      throw new UpstreamCallError('invalid_response')
+    }
+    return reply
   }
 
   /** Runs one upstream call with the current key, timing it and mapping any failure to a plugin error. */
@@ -155,12 +176,12 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
   async function complete(given: ChatRequest, context: CallContext): Promise<ChatResult> {
     const allowed = admitted(given, context)
     const reservation = await reserve(allowed, context)
-    const result = await callUpstream('chat.complete', context, (call) => transport.chatComplete(allowed, call)).catch(
-      async (error: unknown) => {
-        await reservation?.release()
-        throw error
-      },
-    )
+    const result = await callUpstream('chat.complete', context, async (call) =>
+      identified(await transport.chatComplete(allowed, call)),
+    ).catch(async (error: unknown) => {
+      await reservation?.release()
+      throw error
+    })
     context.record.usage = result.usage
     // The budget step after: the hold becomes the real cost, the unused part returns to the budget.
     await reservation?.settle(result.usage.totalTokens)
@@ -171,9 +192,19 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
 
   function embeddings(request: EmbeddingsRequest, context: CallContext): Promise<EmbeddingsResult> {
     const { log, record } = context
-    return createEmbeddings(request, { policy, environment, screening, log, record }, (allowed) =>
-      callUpstream('embeddings.create', context, (call) => transport.embeddings(allowed, call)),
-    )
+    return createEmbeddings(request, { policy, environment, screening, log, record }, async (allowed) => {
+      // Budgeted as a chat call is: the inputs' estimate held, settled to Mistral's usage, released on failure.
+      const tokens = estimateInputsTokens(allowed.inputs)
+      const reservation = await reserveBudget(parts.budget, context.budgetKey, tokens, record, log)
+      const result = await callUpstream('embeddings.create', context, async (call) =>
+        identified(await transport.embeddings(allowed, call)),
+      ).catch(async (error: unknown) => {
+        await reservation?.release()
+        throw error
+      })
+      await reservation?.settle(result.usage.totalTokens)
+      return result
+    })
   }
 
   async function* stream(given: ChatRequest, context: CallContext): AsyncGenerator<ChatStreamEvent, void, undefined> {
@@ -233,7 +264,13 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     complete,
     stream,
     embeddings,
-    listModels: (context) => callUpstream('models.list', context, (call) => transport.listModels(call)),
+    listModels: async (context) => {
+      const models = await callUpstream('models.list', context, (call) => transport.listModels(call))
+      // A card naming a key of this app is skipped, as one whose id the guard finds anything in.
+      return models.filter(
+        (model) => !screening.holdsKnownSecret(model.id) && !screening.holdsKnownSecret(model.ownedBy ?? ''),
+      )
+    },
     audit(account, end, log, extra = {}) {
       // Taken when a client's disconnect and the response's end both report: which comes first is the socket's race.
       /* c8 ignore next */

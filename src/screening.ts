@@ -10,8 +10,9 @@ import {
   stripControlCharacters,
   summarizeFindings,
 } from './guard/index.js'
+import { createKnownSecretFinder, LIVE_KEY_TYPE, withKnownSecrets } from './guard/known-secrets.js'
 import { redactFindings } from './guard/redact.js'
-import { createReplyRedactor, type ReplyRedactor } from './guard/stream-redact.js'
+import { createReplyRedactor, type ReplyRedactor, STREAM_HOLD } from './guard/stream-redact.js'
 import type {
   CallRecord,
   ChatChoice,
@@ -71,6 +72,8 @@ export interface Screening {
   ): ChatChoice
   /** A streamed reply's text; several may run at once (one per choice), each adding its findings to the record. */
   replyStream(record: CallRecord, log: FastifyBaseLogger): ReplyStreamScreen
+  /** Whether `text` (a reply's id or model name, an upstream's request id) holds one of the plugin's own keys. */
+  holdsKnownSecret(text: string): boolean
 }
 
 const resultChoice = (result: ChatResult): ChatChoice => ({
@@ -79,34 +82,18 @@ const resultChoice = (result: ChatResult): ChatChoice => ({
   ...(result.toolCalls && { toolCalls: result.toolCalls }),
 })
 
-const stripChoice = (choice: ChatChoice, index: number, jsonMode: boolean) =>
-  mapChoiceTexts(choice, `choices.${index}`, jsonMode, (text) => stripControlCharacters(text))
-
-/** Without a guard, a result still loses its control characters, in every choice and tool call. */
-function stripResult(result: ChatResult, jsonMode: boolean): ChatResult {
-  const strip = (choice: ChatChoice, index: number) => stripChoice(choice, index, jsonMode)
-  const first = strip(resultChoice(result), 0)
-  return {
-    ...result,
-    content: first.content,
-    ...(first.toolCalls && { toolCalls: first.toolCalls }),
-    ...(result.choices && { choices: result.choices.map(strip) }),
-  }
-}
-
 const stripOnly = (): ReplyStreamScreen => createReplyRedactor({ strip: stripControlCharacters, redacts: () => false })
 
-export function createScreening(options: GuardPluginOptions | false): Screening {
-  if (options === false) {
-    return {
-      screenRequest: (request) => request,
-      screenInputs: (inputs) => inputs,
-      screenReply: (content) => stripControlCharacters(content),
-      screenResult: (result, jsonMode) => stripResult(result, jsonMode),
-      screenChoice: (choice, index, jsonMode) => stripChoice(choice, index, jsonMode),
-      replyStream: stripOnly,
-    }
-  }
+/**
+ * The values no reply may carry, whatever the guard's settings: the plugin's own Mistral keys (the key manager's
+ * liveValues). Absent: nothing is looked for beyond what the guard finds.
+ */
+export type KnownSecrets = () => readonly string[]
+
+export function createScreening(given: GuardPluginOptions | false, knownSecrets?: KnownSecrets): Screening {
+  // Without a guard, replies still lose their control characters and any echoed key: the same screens, every scan off.
+  const options: GuardPluginOptions = given === false ? { input: false, output: false } : given
+  const known = createKnownSecretFinder(knownSecrets ?? (() => []))
   const guard = createGuard({
     ...(options.rules && { rules: options.rules }),
     ...(options.disable && { disable: options.disable }),
@@ -117,15 +104,22 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
     input: options.input ?? DEFAULT_INPUT_ACTION,
     output: options.output ?? DEFAULT_OUTPUT_ACTION,
   }
-  const actionFor = (type: string, direction: GuardDirection): GuardAction => {
+  const configuredAction = (type: string, direction: GuardDirection): GuardAction | false => {
     const configured = options.actions?.[type]
     const specific = typeof configured === 'string' ? configured : configured?.[direction]
-    return specific ?? (defaults[direction] as GuardAction)
+    return specific ?? defaults[direction]
   }
+  // An echoed key is never let through: blocked where the guard blocks Mistral keys in replies, redacted otherwise
+  // (guard off, `log` included).
+  const liveKeyAction: GuardAction = configuredAction('mistral_key', 'output') === 'block' ? 'block' : 'redact'
+  const actionFor = (type: string, direction: GuardDirection): GuardAction =>
+    type === LIVE_KEY_TYPE ? liveKeyAction : (configuredAction(type, direction) as GuardAction)
+  /** What a scanned reply is scanned for: the guard's findings and the known secrets. */
+  const scanReply = (text: string) => withKnownSecrets(guard.scan(text).findings, known.scan(text))
 
   /** Scans one text and applies the actions (one pass): the text to use, what was found, what blocks. */
-  function screen(text: string, direction: GuardDirection) {
-    const { findings } = guard.scan(text)
+  function screen(text: string, direction: GuardDirection, scan = (t: string) => guard.scan(t).findings) {
+    const findings = scan(text)
     const toRedact: Finding[] = []
     const blocked: Finding[] = []
     for (const finding of findings) {
@@ -156,56 +150,68 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
     }
   }
 
-  // Log-only output changes no text: it is sent as it comes, and the window scan only counts findings.
-  const outputLogOnly = guard.types.every((type) => actionFor(type, 'output') === 'log')
+  // Log-only output changes no text: it is sent as it comes, and the window scan only counts findings. Not when
+  // there are keys to look for: an echoed key is held back and redacted whatever the guard's actions.
+  const releaseAsItComes =
+    knownSecrets === undefined && guard.types.every((type) => actionFor(type, 'output') === 'log')
 
-  /** The whole-reply screen applied delta by delta; findings join the record as they are decided. */
-  function screenStream(record: CallRecord, log: FastifyBaseLogger): ReplyStreamScreen {
-    const redactor: ReplyRedactor = createReplyRedactor({
+  /** A streamed reply's redactor: the guard's scan and the known secrets', or the known secrets' alone. */
+  const replyRedactor = (withGuard: boolean): ReplyRedactor =>
+    createReplyRedactor({
       strip: stripControlCharacters,
-      scan: (text) => guard.scan(text).findings,
+      scan: withGuard ? scanReply : (text) => known.scan(text),
       redacts: (type) => actionFor(type, 'output') === 'redact',
-      releaseAsItComes: outputLogOnly,
-      undecidedFrom: guard.types.includes('private_key') ? openPrivateKeyBlockStart : undefined,
+      releaseAsItComes: withGuard && releaseAsItComes,
+      undecidedFrom: withGuard && guard.types.includes('private_key') ? openPrivateKeyBlockStart : undefined,
+      // Held back long enough to see a whole echoed key, in the longest of its covered forms.
+      hold: Math.max(STREAM_HOLD, known.longestMatch()),
     })
+
+  /**
+   * The whole-reply screen applied delta by delta; findings join the record as they are decided. When the guard
+   * fails and the host chose failOpen, the rest goes through the known-secret screen alone.
+   */
+  function screenStream(record: CallRecord, log: FastifyBaseLogger): ReplyStreamScreen {
+    const withGuard = defaults.output !== false
+    const redactor = replyRedactor(withGuard)
+    let fallback: ReplyRedactor | undefined
     // This screen's summaries in the record, replaced as it finds more: other screens of the call add theirs.
     let mine: FindingSummary[] = []
-    const publish = () => {
-      const others = (record.findings ?? []).filter((summary) => !mine.includes(summary))
-      mine = summarize([...redactor.findings], 'output')
-      record.findings = [...others, ...mine]
-    }
     let counted = 0
-    let failed = false
-    const step = (run: () => string): string => {
-      if (failed) return run()
+    const decided = () => [...redactor.findings, ...(fallback?.findings ?? [])]
+    /** Records what is newly decided; a `block` finding ends the stream. */
+    const account = (text: string, final: boolean) => {
+      const findings = decided()
+      const fresh = findings.slice(counted)
+      counted = findings.length
+      if (final || fresh.length > 0) {
+        const others = (record.findings ?? []).filter((summary) => !mine.includes(summary))
+        mine = summarize(findings, 'output')
+        record.findings = [...others, ...mine]
+      }
+      if (fresh.some((finding) => actionFor(finding.type, 'output') === 'block')) throw new SensitiveReplyError()
+      return text
+    }
+    const step = (run: () => string, final: boolean): string => {
+      if (fallback !== undefined) {
+        const after = fallback
+        return account(after.push(run()) + (final ? after.end() : ''), final)
+      }
+      if (!withGuard) return account(run(), final)
       return guarded(
         'output',
         log,
+        () => account(run(), final),
         () => {
-          const text = run()
-          if (redactor.findings.length > counted) {
-            const fresh = redactor.findings.slice(counted)
-            counted = redactor.findings.length
-            publish()
-            if (fresh.some((finding) => actionFor(finding.type, 'output') === 'block')) throw new SensitiveReplyError()
-          }
-          return text
-        },
-        () => {
-          failed = true
-          return redactor.unscreened()
+          const after = replyRedactor(false)
+          fallback = after
+          return account(after.push(redactor.unscreened()) + (final ? after.end() : ''), final)
         },
       )
     }
     return {
-      push: (delta) => step(() => redactor.push(delta)),
-      end: () =>
-        step(() => {
-          const rest = redactor.end()
-          publish()
-          return rest
-        }),
+      push: (delta) => step(() => redactor.push(delta), false),
+      end: () => step(() => redactor.end(), true),
     }
   }
 
@@ -246,28 +252,28 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
     first = 0,
   ): ChatChoice[] {
     // Control and bidirectional-override characters can hide or reorder text in a reader's display.
-    const visible = choices.map((choice, index) => stripChoice(choice, first + index, jsonMode))
-    if (defaults.output === false) return visible
-    return guarded(
-      'output',
-      log,
-      () => {
-        const all: Finding[] = []
-        let blocked = false
-        const screened = visible.map((choice, index) =>
-          mapChoiceTexts(choice, `choices.${first + index}`, jsonMode, (text) => {
-            const result = screen(text, 'output')
-            all.push(...result.findings)
-            if (result.blocked.length > 0) blocked = true
-            return result.text
-          }),
-        )
-        record.findings = [...(record.findings ?? []), ...summarize(all, 'output')]
-        if (blocked) throw new SensitiveReplyError()
-        return screened
-      },
-      () => visible,
+    const visible = choices.map((choice, index) =>
+      mapChoiceTexts(choice, `choices.${first + index}`, jsonMode, (text) => stripControlCharacters(text)),
     )
+    const screenWith = (scan: (text: string) => Finding[]) => (): ChatChoice[] => {
+      const all: Finding[] = []
+      let blocked = false
+      const screened = visible.map((choice, index) =>
+        mapChoiceTexts(choice, `choices.${first + index}`, jsonMode, (text) => {
+          const result = screen(text, 'output', scan)
+          all.push(...result.findings)
+          if (result.blocked.length > 0) blocked = true
+          return result.text
+        }),
+      )
+      record.findings = [...(record.findings ?? []), ...summarize(all, 'output')]
+      if (blocked) throw new SensitiveReplyError()
+      return screened
+    }
+    // Echoed keys are looked for in every case: with the guard off, and when a failing guard is passed (failOpen).
+    const knownOnly = screenWith((text) => known.scan(text))
+    if (defaults.output === false) return knownOnly()
+    return guarded('output', log, screenWith(scanReply), knownOnly)
   }
 
   return {
@@ -299,7 +305,9 @@ export function createScreening(options: GuardPluginOptions | false): Screening 
     },
 
     replyStream(record, log) {
-      return defaults.output === false ? stripOnly() : screenStream(record, log)
+      return defaults.output === false && knownSecrets === undefined ? stripOnly() : screenStream(record, log)
     },
+
+    holdsKnownSecret: (text) => known.scan(text).length > 0,
   }
 }

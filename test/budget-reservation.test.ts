@@ -1,6 +1,7 @@
 // The reservation API the call pipeline uses (a stream settles once, at its end or on disconnect), and the
 // stores' bookkeeping that the route tests cannot reach.
 import { mock as fakeTime } from 'node:test'
+import fc from 'fast-check'
 import type { FastifyBaseLogger } from 'fastify'
 import type { Redis } from 'ioredis'
 import t from 'tap'
@@ -48,23 +49,62 @@ t.test('settle and release take effect once, whichever comes first', async (t) =
   t.match(await budget.get('k'), { used: 121 }, 'a negative count is no refund')
 })
 
-t.test('the estimate: prompt bytes, 8 per message, and the reply’s ceiling', async (t) => {
+t.test('the estimate: the prompt by kind of character, 8 per message, and the reply’s ceiling', async (t) => {
   const messages = [
     { role: 'system' as const, content: 'ab' },
     { role: 'user' as const, content: '€' },
   ]
   const model = 'mistral-small-latest'
-  t.equal(estimateCallTokens({ model, messages, maxTokens: 10 }, 99), 2 + 8 + 3 + 8 + 10)
-  t.equal(estimateCallTokens({ model, messages }, 99), 2 + 8 + 3 + 8 + 99, 'without maxTokens, the policy’s')
-  t.equal(estimateCallTokens({ model, messages, n: 3 }, 99), 2 + 8 + 3 + 8 + 3 * 99, 'each of n choices may use it all')
+  // 'ab': a short word, one token; '€': outside the scripts counted a token a character, so one per UTF-8 byte.
+  t.equal(estimateCallTokens({ model, messages, maxTokens: 10 }, 99), 1 + 8 + 3 + 8 + 10)
+  t.equal(estimateCallTokens({ model, messages }, 99), 1 + 8 + 3 + 8 + 99, 'without maxTokens, the policy’s')
+  t.equal(estimateCallTokens({ model, messages, n: 3 }, 99), 1 + 8 + 3 + 8 + 3 * 99, 'each of n choices may use it all')
   t.equal(
     estimatePromptTokens({ model, messages, stop: ['END'] }),
-    2 + 8 + 3 + 8 + 3,
+    1 + 8 + 3 + 8 + 1,
     'every text that leaves counts: stop sequences too',
   )
   // A stream cut short settles to what was sent when Mistral's usage never came.
-  t.equal(estimateTextTokens('hello €'), 9)
-  t.equal(estimatePromptTokens({ model, messages }), 2 + 8 + 3 + 8)
+  t.equal(estimateTextTokens('hello €'), 2 + 0 + 3)
+  t.equal(estimatePromptTokens({ model, messages }), 1 + 8 + 3 + 8)
+})
+
+t.test('the text estimate, piece by piece', async (t) => {
+  const cases: Array<[string, number, string]> = [
+    ['', 0, 'nothing'],
+    ['a', 1, 'a short word is a token'],
+    ['tokenisation', 4, 'an ASCII word: one per three letters, rounded up'],
+    ['hello world', 4, 'a single space joins the next word'],
+    ['a\n\nb', 3, 'any other whitespace run is a token'],
+    ['2026-11-30', 10, 'digits and symbols: one each'],
+    ['東京で会いましょう', 9, 'CJK and kana: one per character'],
+    ['Привет', 6, 'Cyrillic: one per character'],
+    ['😀', 4, 'anything else: one per UTF-8 byte'],
+    [' '.repeat(40), 10, 'never under one per four characters'],
+  ]
+  for (const [text, tokens, why] of cases) t.equal(estimateTextTokens(text), tokens, why)
+})
+
+t.test('property: the estimate lies between the local server’s count and one token per UTF-8 byte', async (t) => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+      const estimate = estimateTextTokens(text)
+      // The local Mistral server counts ceil(characters / 4) (src/testing): usage never exceeds the reservation.
+      return estimate >= Math.ceil(text.length / 4) && estimate <= Buffer.byteLength(text, 'utf8')
+    }),
+    { numRuns: 300, seed: 412 },
+  )
+  t.pass('300 random texts')
+})
+
+t.test('English prose is estimated near its real cost, not at one token per byte', async (t) => {
+  const prose =
+    'The deployment finished at noon. Every service restarted with its new settings, and the logs showed no errors ' +
+    'during the first hour of traffic; the team closed the incident before lunch.'
+  const words = prose.split(' ').length
+  const estimate = estimateTextTokens(prose)
+  t.ok(estimate >= words, `at least a token a word (${estimate} for ${words} words)`)
+  t.ok(estimate <= Buffer.byteLength(prose) / 2, `at most half the bytes (${estimate} for ${prose.length})`)
 })
 
 t.test('old windows are swept out of memory; the current one stays', async (t) => {
@@ -126,11 +166,19 @@ t.test(
     )
     t.ok(result.content, 'the reply is delivered')
     const entry = logs.find((line) => line.msg === 'mistral audit')?.audit as AuditEntry
-    t.equal(entry.budgetRemaining, 10_000 - (2 + 8 + 50), 'the audit entry shows what is still held')
+    t.equal(
+      entry.budgetRemaining,
+      10_000 - (estimateTextTokens('hi') + 8 + 50),
+      'the audit entry shows what is still held',
+    )
     t.equal(
       logs.find((line) => line.msg === 'mistral token budget settlement failed; the reservation will expire')?.level,
       50,
     )
-    t.match(await app.mistral.budget.get('k'), { used: 0, reserved: 60 }, 'held until it expires')
+    t.match(
+      await app.mistral.budget.get('k'),
+      { used: 0, reserved: estimateTextTokens('hi') + 8 + 50 },
+      'held until it expires',
+    )
   },
 )

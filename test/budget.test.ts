@@ -2,6 +2,7 @@ import { mock as fakeTime } from 'node:test'
 import Fastify, { type LightMyRequestResponse } from 'fastify'
 import type { Redis } from 'ioredis'
 import t, { type Test } from 'tap'
+import { estimateTextTokens } from '../src/budget/index.js'
 import mistralSecure, { type AuditEntry, BudgetExceededError, type BudgetOptions } from '../src/index.js'
 import { createMockMistral, type MockMistral } from '../src/testing/index.js'
 import { buildApp, errorText, recordOutput, TEST_API_KEY } from './helpers/app.js'
@@ -26,8 +27,8 @@ const chat = (user?: string, payload: object = body()) => ({
   payload,
   ...(user !== undefined && { headers: { 'x-user-id': user } }),
 })
-/** What the plugin reserves for `body()`: one token per prompt byte, 8 per message, plus maxTokens. */
-const reservationOf = (content = 'Hello there', maxTokens = 50) => Buffer.byteLength(content) + 8 + maxTokens
+/** What the plugin reserves for `body()`: the prompt's estimate, 8 per message, plus maxTokens. */
+const reservationOf = (content = 'Hello there', maxTokens = 50) => estimateTextTokens(content) + 8 + maxTokens
 const audits = (logs: Array<Record<string, unknown>>) =>
   logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit as AuditEntry)
 const tokensOf = (response: LightMyRequestResponse) => response.json().usage.totalTokens as number
@@ -118,11 +119,11 @@ t.test('a call that does not fit is refused with 429 before Mistral is asked', a
   t.equal(nextDay.headers['x-budget-remaining'], String(limit - tokensOf(nextDay)))
 })
 
-t.test('the reservation counts prompt bytes and maxTokens, conservatively', async (t) => {
-  // 'é' is two UTF-8 bytes: a byte-level tokenizer may spend a token on each.
+t.test('the reservation counts the prompt estimate and maxTokens, conservatively', async (t) => {
+  // 'é' is a letter of a script the tokenizer covers: a token each (not one per UTF-8 byte, two).
   const content = 'é'.repeat(100)
   const exact = reservationOf(content, 500)
-  t.equal(exact, 200 + 8 + 500)
+  t.equal(exact, 100 + 8 + 500)
   for (const [tokens, status] of [
     [exact - 1, 429],
     [exact, 200],

@@ -57,6 +57,7 @@ t.test('rotation under concurrent load: zero failed requests, new calls on the n
       errorCode: null,
       previousKeyId: fingerprint(TEST_API_KEY),
       keyId: fingerprint(NEW_KEY),
+      candidateKeyId: fingerprint(NEW_KEY),
     },
   ])
 })
@@ -78,8 +79,27 @@ t.test('a key Mistral refuses is not installed: the old key keeps serving', asyn
         errorCode: 'FST_MISTRAL_KEY_VERIFICATION_FAILED',
         previousKeyId: fingerprint(TEST_API_KEY),
         keyId: fingerprint(TEST_API_KEY),
+        candidateKeyId: fingerprint(REFUSED_KEY),
       },
     ],
+  )
+  t.notOk(
+    JSON.stringify(error).includes(fingerprint(REFUSED_KEY)),
+    'the refused key id stays out of a serialised error',
+  )
+})
+
+t.test('a rotation whose provider fails records no candidate key', async (t) => {
+  const { app, logs } = await buildApp(t)
+  const error = await app.mistral
+    .rotateKey(async () => {
+      throw new Error('secrets manager down')
+    })
+    .catch((caught: unknown) => caught)
+  t.match(error, { code: 'FST_MISTRAL_KEY_PROVIDER_FAILED' })
+  t.match(
+    auditEntries(logs).filter((entry) => entry.action === 'key.rotate'),
+    [{ success: false, keyId: fingerprint(TEST_API_KEY), candidateKeyId: null }],
   )
 })
 

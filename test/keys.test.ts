@@ -562,6 +562,16 @@ t.test('withKey: a call Mistral refuses with a 401', async (t) => {
 })
 
 t.test('rotate', async (t) => {
+  t.test('the keys held for the reply screen: the one in service first, then the last three before it', async (t) => {
+    const { manager } = setup()
+    t.same(manager.liveValues(), [KEY_A])
+    const more = ['sk-CANARY-DDDD-0123456789abcdef', 'sk-CANARY-EEEE-0123456789abcdef']
+    for (const key of [KEY_B, KEY_C, ...more]) await manager.rotate(key)
+    t.same(manager.liveValues(), [more[1], more[0], KEY_C, KEY_B], 'the oldest is forgotten')
+    await manager.rotate(KEY_C)
+    t.same(manager.liveValues(), [KEY_C, more[1], more[0], KEY_B], 'a key back in service is listed once')
+  })
+
   t.test('installs a verified key at once; keys handed out before keep their value', async (t) => {
     const { manager, verified, log } = setup()
     const before = manager.current() as ActiveKey

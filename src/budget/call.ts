@@ -4,12 +4,8 @@ import type { CallRecord, ChatRequest } from '../types.js'
 import type { Budget, BudgetReservation } from './budget.js'
 import { estimateCallTokens } from './estimate.js'
 
-/**
- * The call path's one budget step before going upstream: reserves the most the call can cost for `key` and
- * notes the budget on the call's record (route headers, audit entry). No budget or no key: not budgeted.
- * The returned reservation keeps the record up to date when it settles.
- */
-export async function reserveCallBudget(
+/** A chat call's budget step: reserveBudget of the most the call can cost (estimateCallTokens). */
+export function reserveCallBudget(
   budget: Budget | undefined,
   key: string | undefined,
   request: ChatRequest,
@@ -17,8 +13,24 @@ export async function reserveCallBudget(
   record: CallRecord,
   log: FastifyBaseLogger,
 ): Promise<BudgetReservation | undefined> {
+  if (!budget || key === undefined) return Promise.resolve(undefined)
+  return reserveBudget(budget, key, estimateCallTokens(request, maxTokens), record, log)
+}
+
+/**
+ * The call path's one budget step before going upstream: reserves `tokens`, the most the call can cost, for `key`
+ * and notes the budget on the call's record (route headers, audit entry). No budget or no key: not budgeted.
+ * The returned reservation keeps the record up to date when it settles.
+ */
+export async function reserveBudget(
+  budget: Budget | undefined,
+  key: string | undefined,
+  tokens: number,
+  record: CallRecord,
+  log: FastifyBaseLogger,
+): Promise<BudgetReservation | undefined> {
   if (!budget || key === undefined) return undefined
-  const reservation = await budget.reserve(key, estimateCallTokens(request, maxTokens), log).catch((error: unknown) => {
+  const reservation = await budget.reserve(key, tokens, log).catch((error: unknown) => {
     // A refusal is recorded too: the route's headers and the audit entry say what was left.
     if (error instanceof BudgetExceededError)
       record.budget = { limit: error.budgetLimit, remaining: error.budgetRemaining }

@@ -7,12 +7,46 @@ import type { ChatRequest } from '../types.js'
  */
 export const TOKENS_PER_MESSAGE = 8
 
+/** Never fewer than one token per this many UTF-16 units, whatever the text. */
+export const MOST_CHARACTERS_PER_TOKEN = 4
+/** An ASCII word costs one token per this many letters, rounded up. */
+export const LETTERS_PER_TOKEN = 3
+
+// One piece of text at a time: an ASCII word, a whitespace run, an ASCII digit or symbol, a character of a script
+// Mistral's vocabulary covers one character a token or better (U+0080–U+07FF: accented Latin, Greek, Cyrillic, Hebrew,
+// Arabic…; kana; CJK ideographs; Hangul syllables), or any other code point.
+const PIECES =
+  /([A-Za-z]+)|([ \t\r\n]+)|([!-@[-`{-~])|([\u0080-\u07ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])|[\s\S]/gu
+
 /**
- * The most a chat call can cost: its prompt, counted as one token per UTF-8 byte (a byte-level tokenizer never
- * spends more than that: it falls back to one token per byte for text it has no merge for), plus the reply's
- * ceiling, `maxTokens`, which the policy always sets. Far above the real cost for plain text (about four bytes
- * make a token), and that is the point: the reservation must hold whatever the call turns out to cost. The
- * unused part is returned when the call settles.
+ * The most a text is taken to cost, as a documented upper bound close to how Mistral's tokenizers split text:
+ * - an ASCII word: one token per three letters, rounded up (real text averages about four letters a token; a short
+ *   word is one token);
+ * - a single space: nothing (it joins the word after it); any other whitespace run: one token;
+ * - an ASCII digit, punctuation mark or symbol: one token each (numbers are split into digits);
+ * - a character of the scripts listed above: one token each;
+ * - any other code point (emoji, rare scripts, private use): one token per UTF-8 byte, a byte-level tokenizer's
+ *   fallback and its worst case;
+ * and never less than one token per four characters (long runs merge into long tokens; the local Mistral server counts
+ * exactly that, so a test never sees usage above the estimate). Far nearer the real count than one per UTF-8 byte
+ * (about four times too many for English, three for CJK); a word the tokenizer splits finer than three letters a token
+ * (random identifiers) can cost more, which settling to Mistral's usage corrects.
+ */
+export function estimateTextTokens(text: string): number {
+  let tokens = 0
+  for (const [piece, word, spaces, symbol, common] of text.matchAll(PIECES)) {
+    if (word !== undefined) tokens += Math.ceil(word.length / LETTERS_PER_TOKEN)
+    else if (spaces !== undefined) tokens += spaces === ' ' ? 0 : 1
+    else if (symbol !== undefined || common !== undefined) tokens += 1
+    else tokens += Buffer.byteLength(piece, 'utf8')
+  }
+  return Math.max(tokens, Math.ceil(text.length / MOST_CHARACTERS_PER_TOKEN))
+}
+
+/**
+ * The most a chat call can cost: its prompt (see estimateTextTokens, plus TOKENS_PER_MESSAGE per message) and the
+ * reply's ceiling, `maxTokens`, which the policy always sets. The reservation holds that; the unused part is returned
+ * when the call settles to Mistral's usage.
  */
 export function estimateCallTokens(request: ChatRequest, maxTokens: number): number {
   // Each of the `n` choices may generate up to maxTokens.
@@ -25,16 +59,13 @@ export function estimatePromptTokens(request: ChatRequest): number {
   // and the guard see them.
   let prompt = request.messages.length * TOKENS_PER_MESSAGE
   mapRequestTexts(request, (text) => {
-    prompt += Buffer.byteLength(text, 'utf8')
+    prompt += estimateTextTokens(text)
     return text
   })
   return prompt
 }
 
-/**
- * What a reply that stopped part-way cost, when Mistral's usage never arrived: its text, counted the same way.
- * A stream the client abandoned settles to `estimatePromptTokens(request) + estimateTextTokens(sent)`.
- */
-export function estimateTextTokens(text: string): number {
-  return Buffer.byteLength(text, 'utf8')
+/** The most an embeddings call can cost: its inputs, each counted as estimateTextTokens does (nothing is generated). */
+export function estimateInputsTokens(inputs: readonly string[]): number {
+  return inputs.reduce((sum, input) => sum + estimateTextTokens(input), 0)
 }

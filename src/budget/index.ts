@@ -1,6 +1,6 @@
 export { type Budget, type BudgetReservation, type BudgetState, createBudget } from './budget.js'
-export { reserveCallBudget } from './call.js'
-export { estimateCallTokens, estimatePromptTokens, estimateTextTokens } from './estimate.js'
+export { reserveBudget, reserveCallBudget } from './call.js'
+export { estimateCallTokens, estimateInputsTokens, estimatePromptTokens, estimateTextTokens } from './estimate.js'
 export {
   type BudgetKeyFunction,
   type BudgetOptions,

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { AuditAction } from '../audit.js'
 import { answerChat } from '../chat-reply.js'
 import { embeddingsBodyLimit } from '../embeddings-route.js'
-import { endpointScope } from '../endpoint-scope.js'
+import { budgetHeaders, endpointScope } from '../endpoint-scope.js'
 import { UnauthenticatedError } from '../errors.js'
 import type { IdentifyFunction, ResolvedRateLimit } from '../options.js'
 import type { CallPipeline } from '../pipeline.js'
@@ -82,12 +82,15 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
       ...ownLimiter,
       schema: { body: wireEmbeddingsBodySchema, ...hidden },
     },
-    async (request) => {
+    async (request, reply) => {
       const { abort, record } = stateOf(request)
       const { model, input } = request.body
       const inputs = typeof input === 'string' ? [input] : input
-      const context = { signal: abort.signal, log: request.log, record }
-      return wireEmbeddings(await pipeline.embeddings({ model, inputs }, context))
+      const budgetKey = options.budgetKey && (await options.budgetKey(request))
+      const context = { signal: abort.signal, log: request.log, record, budgetKey }
+      const result = await pipeline.embeddings({ model, inputs }, context)
+      budgetHeaders(reply, record.budget)
+      return wireEmbeddings(result)
     },
   )
 

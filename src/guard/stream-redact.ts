@@ -16,6 +16,8 @@ import type { Finding } from './types.js'
 // Lengths are UTF-16 code units, as the detectors count them. Only two cases leave the whole-reply result, both on
 // the safe side: held text past STREAM_MAX_HOLD is redacted rather than sent, and a guard failure with failOpen.
 // Custom rules are assumed to keep to the same bounds (a match with whitespace no longer than STREAM_HOLD allows).
+// A scan that can match longer spaced text (an echoed key in a spaced or encoded form) raises the hold to its
+// longest match (the `hold` option), so the same argument covers it.
 
 /** Longest finding with whitespace in it: a quoted generic_secret value, 200 characters between quotes. */
 const LONGEST_SPACED_FINDING = 202
@@ -120,6 +122,11 @@ export interface ReplyRedactorOptions {
    * before its END line), or undefined. Nothing from there on is released until it is decided.
    */
   undecidedFrom?: ((text: string) => number | undefined) | undefined
+  /**
+   * Characters held back behind the newest one; default and least STREAM_HOLD. More when a scan can match longer
+   * text with whitespace in it (an echoed key in a spaced form: see src/guard/known-secrets.ts).
+   */
+  hold?: number
 }
 
 /** A streamed reply's screen: push() returns the text safe to send now, end() the rest. */
@@ -137,6 +144,7 @@ const isSpace = (text: string, index: number) => SPACES.has(text[index] as strin
 export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedactor {
   const stripper = new StreamStripper(options.strip)
   const releaseAsItComes = options.releaseAsItComes === true
+  const hold = Math.max(STREAM_HOLD, options.hold ?? STREAM_HOLD)
   let scan = options.scan
   const findings: Finding[] = []
   /** Released context, then the held text. */
@@ -145,14 +153,14 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
   let offset = 0
   /** Where the held text starts in buffer. */
   let held = 0
-  let nextScanAt = STREAM_HOLD + STREAM_SCAN_STEP
+  let nextScanAt = hold + STREAM_SCAN_STEP
   let sealed = false
   /** The stripped text of the latest push, so a failed scan can still hand it over when released as it comes. */
   let latest = ''
 
   /** The furthest point text can be released to now (see the module comment). */
   function cutPoint(found: readonly Finding[]): number {
-    let cut = Math.min(buffer.length - STREAM_HOLD, options.undecidedFrom?.(buffer) ?? buffer.length)
+    let cut = Math.min(buffer.length - hold, options.undecidedFrom?.(buffer) ?? buffer.length)
     for (;;) {
       while (cut > held && !isSpace(buffer, cut - 1) && !isSpace(buffer, cut)) cut--
       if (cut <= held) return held
@@ -189,7 +197,7 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
     offset += keepFrom
     held = cut - keepFrom
     const holding = buffer.length - held
-    nextScanAt = holding + Math.max(STREAM_SCAN_STEP, (holding - STREAM_HOLD) >> 1)
+    nextScanAt = holding + Math.max(STREAM_SCAN_STEP, (holding - hold) >> 1)
     return released
   }
 

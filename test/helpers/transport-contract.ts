@@ -68,7 +68,8 @@ function json(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(typeof body === 'string' ? body : JSON.stringify(body))
 }
 
-const completion = (overrides: Record<string, unknown> = {}) => ({
+/** A chat completion as Mistral sends it on the wire, with `overrides`. */
+export const completion = (overrides: Record<string, unknown> = {}) => ({
   id: 'cmpl-0123',
   object: 'chat.completion',
   model: 'mistral-small-latest',

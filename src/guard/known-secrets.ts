@@ -1,0 +1,191 @@
+import type { Finding } from './types.js'
+
+// The guard's detectors look for what secrets look like; this looks for the values the plugin itself holds (its
+// Mistral keys), so an upstream or a prompt-injected model echoing the key is caught whatever the key looks like and
+// however the guard is configured. Covered forms of each key, with up to MAX_GAP whitespace characters between any two
+// characters of a form (a key split over lines or into groups):
+// - the key as it is, any character of it possibly percent-encoded (`%41`, either case: a URL-encoded echo);
+// - base64 and base64url of it, at each of the three byte alignments it can have inside a longer encoded text
+//   (`Bearer <key>` encoded whole), without the edge characters that depend on the bytes around it, each character
+//   possibly percent-encoded too (`%2B`, `%2F` in a URL);
+// - hexadecimal of its bytes, lower and upper case.
+// Not covered: a part of a key, other transformations (reversed, case-changed, spelled out, encrypted), and encodings
+// not listed. JSON escapes (`\u0041`) are read back by the JSON texts' screening before this scan sees them.
+
+/** The finding type of an echoed key: never a value, only where it was. */
+export const LIVE_KEY_TYPE = 'live_api_key'
+
+/** Most whitespace characters allowed between two characters of a form (a space, or `\r\n` between lines). */
+export const MAX_GAP = 2
+
+/** Most UTF-16 units one form's character can take in a match: `%41` for `A`. */
+const LONGEST_CHARACTER = 3
+
+export interface KnownSecretFinder {
+  /** Where the known values occur in `text`, in any covered form: sorted, non-overlapping. */
+  scan(text: string): Finding[]
+  /** The longest text a match can span now: what a streamed reply must hold back to see one whole. */
+  longestMatch(): number
+}
+
+function base64Forms(bytes: Buffer): string[] {
+  const forms: string[] = []
+  for (let shift = 0; shift < 3; shift++) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64')
+    // Characters holding only the key's bits: the first and last may mix in bytes around the key.
+    const inner = encoded.slice(Math.ceil((8 * shift) / 6), Math.floor((8 * (shift + bytes.length)) / 6))
+    forms.push(inner, inner.replaceAll('+', '-').replaceAll('/', '_'))
+  }
+  return forms
+}
+
+const NON_ASCII_SPACE = /\s/
+
+/** The characters JavaScript's `\s` matches: what a key split over lines or into groups is split by. */
+const isSpace = (code: number): boolean =>
+  code === 32 || (code >= 9 && code <= 13) || (code >= 0xa0 && NON_ASCII_SPACE.test(String.fromCharCode(code)))
+
+const isHexDigit = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102)
+
+/** Stands for a whitespace run too long to be a gap: no form holds it, so no match crosses it. */
+const BREAK = '\u0000'
+
+interface SearchView {
+  view: string
+  /** The span in the text of the view's character i: starts[i] to ends[i]. */
+  starts: Int32Array
+  ends: Int32Array
+}
+
+/**
+ * The text as the forms are searched in: whitespace runs of up to MAX_GAP characters removed (longer ones become
+ * BREAK), and, when `decode`, `%XX` of a printable ASCII character replaced by it.
+ */
+function searchView(text: string, decode: boolean): SearchView {
+  const starts = new Int32Array(text.length)
+  const ends = new Int32Array(text.length)
+  const pieces: string[] = []
+  let length = 0
+  /** Text kept as it is from here to the next change: copied in one slice. */
+  let kept = 0
+  const keepUpTo = (end: number) => {
+    if (end > kept) pieces.push(text.slice(kept, end))
+    for (let i = kept; i < end; i++, length++) {
+      starts[length] = i
+      ends[length] = i + 1
+    }
+  }
+  const replace = (character: string, start: number, end: number) => {
+    keepUpTo(start)
+    if (character !== '') {
+      pieces.push(character)
+      starts[length] = start
+      ends[length] = end
+      length++
+    }
+    kept = end
+  }
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i)
+    if (isSpace(code)) {
+      let end = i + 1
+      while (end < text.length && isSpace(text.charCodeAt(end))) end++
+      replace(end - i > MAX_GAP ? BREAK : '', i, end)
+      i = end
+    } else if (decode && code === 37 && isHexDigit(text.charCodeAt(i + 1)) && isHexDigit(text.charCodeAt(i + 2))) {
+      const decoded = Number.parseInt(text.slice(i + 1, i + 3), 16)
+      if (decoded > 32 && decoded < 127) replace(String.fromCharCode(decoded), i, i + 3)
+      i += decoded > 32 && decoded < 127 ? 3 : 1
+    } else {
+      i += 1
+    }
+  }
+  keepUpTo(text.length)
+  return { view: pieces.join(''), starts, ends }
+}
+
+/** Every covered form of one key (see the module comment) and the longest text one of them can match. */
+function keyForms(key: string): { encodable: string[]; plain: string[]; longest: number } {
+  const bytes = Buffer.from(key, 'utf8')
+  const hex = bytes.toString('hex')
+  const encodable = [key, ...base64Forms(bytes)]
+  const plain = [hex, hex.toUpperCase()]
+  // A form's characters percent-encoded (three characters each) or not, with a gap after every one but the last.
+  const span = (form: string, widest: number) => form.length * widest + (form.length - 1) * MAX_GAP
+  const longest = Math.max(...encodable.map((form) => span(form, LONGEST_CHARACTER)), span(hex, 1))
+  return { encodable, plain, longest }
+}
+
+/** Where `forms` occur in `view`, as spans of `text`. */
+function occurrences(forms: readonly string[], searched: SearchView): Finding[] {
+  const found: Finding[] = []
+  for (const form of forms) {
+    for (let at = searched.view.indexOf(form); at !== -1; at = searched.view.indexOf(form, at + 1)) {
+      const start = searched.starts[at] as number
+      found.push({ type: LIVE_KEY_TYPE, start, end: searched.ends[at + form.length - 1] as number })
+    }
+  }
+  return found
+}
+
+/** Sorted and non-overlapping: of overlapping spans, the one starting first (then the longest) stays. */
+function disjoint(found: Finding[]): Finding[] {
+  const sorted = found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: Finding[] = []
+  for (const finding of sorted) {
+    const last = kept.at(-1)
+    if (last === undefined || finding.start >= last.end) kept.push(finding)
+    else if (finding.end > last.end) last.end = finding.end
+  }
+  return kept
+}
+
+/**
+ * A finder for the values `values()` returns at each scan (the key manager's keys: they change with rotations).
+ * The forms are worked out again only when the values change. Linear in the text: one pass builds the searched view
+ * (two when the text holds `%`), then one native substring search per form.
+ */
+export function createKnownSecretFinder(values: () => readonly string[]): KnownSecretFinder {
+  let builtFor: string | undefined
+  let all: string[] = []
+  let encodable: string[] = []
+  let longest = 0
+
+  function current(): string[] {
+    const keys = values()
+    const signature = keys.join('\n')
+    if (signature !== builtFor) {
+      builtFor = signature
+      const built = keys.map(keyForms)
+      encodable = built.flatMap((entry) => entry.encodable)
+      all = [...encodable, ...built.flatMap((entry) => entry.plain)]
+      longest = Math.max(0, ...built.map((entry) => entry.longest))
+    }
+    return all
+  }
+
+  return {
+    scan(text) {
+      if (current().length === 0) return []
+      const found = occurrences(all, searchView(text, false))
+      // A key may hold `%` itself: the text is searched as written and, when it has any, percent-decoded too.
+      if (text.includes('%')) found.push(...occurrences(encodable, searchView(text, true)))
+      return disjoint(found)
+    },
+    longestMatch() {
+      current()
+      return longest
+    },
+  }
+}
+
+/**
+ * The guard's findings with the known values' added: a guard finding overlapping a known value gives way to it, so
+ * the echo is reported (and acted on) as what it is.
+ */
+export function withKnownSecrets(found: readonly Finding[], known: readonly Finding[]): Finding[] {
+  if (known.length === 0) return [...found]
+  const kept = found.filter((finding) => !known.some((k) => k.start < finding.end && finding.start < k.end))
+  return [...kept, ...known].sort((a, b) => a.start - b.start)
+}

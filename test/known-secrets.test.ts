@@ -1,0 +1,40 @@
+import t from 'tap'
+import { createKnownSecretFinder, LIVE_KEY_TYPE, MAX_GAP } from '../src/guard/known-secrets.js'
+
+// The finder the reply screen uses for the app's own keys (test/attack2/live-key-echo.test.ts covers it end to end).
+
+const KEY = 'abcdefghijklmnopqrstuvwxyz'
+const span = (start: number, end: number) => ({ type: LIVE_KEY_TYPE, start, end })
+
+t.test('nothing to look for: nothing found', async (t) => {
+  const finder = createKnownSecretFinder(() => [])
+  t.same(finder.scan(KEY), [])
+  t.equal(finder.longestMatch(), 0)
+})
+
+t.test('a gap longer than MAX_GAP whitespace characters splits the key: not found', async (t) => {
+  const finder = createKnownSecretFinder(() => [KEY])
+  const within = `${KEY.slice(0, 10)}${' '.repeat(MAX_GAP)}${KEY.slice(10)}`
+  t.same(finder.scan(`> ${within} <`), [span(2, 2 + within.length)])
+  t.same(finder.scan(`${KEY.slice(0, 10)}${' '.repeat(MAX_GAP + 1)}${KEY.slice(10)}`), [])
+})
+
+t.test('percent escapes: either case decoded, none of a space or control character, malformed ones kept', async (t) => {
+  const finder = createKnownSecretFinder(() => [KEY])
+  t.same(finder.scan(`%61%62${KEY.slice(2, 25)}%7A`), [span(0, 32)], 'lower and upper case hex digits')
+  t.same(finder.scan(`${KEY.slice(0, 13)}%20${KEY.slice(13)}`), [], 'an encoded space is no gap')
+  t.same(finder.scan(`%zz${KEY}%4`), [span(3, 29)], 'malformed escapes stay as written')
+})
+
+t.test('overlapping echoes of two keys are one finding; one inside another adds nothing', async (t) => {
+  const other = 'klmnopqrstuvwxyz0123456789'
+  const inner = 'cdefghijklmnopqrstuvwx'
+  const finder = createKnownSecretFinder(() => [KEY, other, inner])
+  t.same(finder.scan(`x ${KEY}0123456789 y`), [span(2, 38)])
+})
+
+t.test('the longest match: the longest form, every character percent-encoded, a full gap after each', async (t) => {
+  const finder = createKnownSecretFinder(() => [KEY])
+  // The longest form of a 26-byte key is its base64 without the edge characters: 26 × 8 / 6 = 34 characters.
+  t.equal(finder.longestMatch(), 34 * 3 + 33 * MAX_GAP)
+})
