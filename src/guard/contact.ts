@@ -1,4 +1,4 @@
-import { matchSpans } from './match.js'
+import { matchSpans, matchSpansIn } from './match.js'
 import type { Detector, Span } from './types.js'
 import { isOctet } from './validators.js'
 
@@ -117,5 +117,11 @@ export const ipAddressDetector: Detector = {
   find: (text) => [
     ...matchSpans(PRIVATE_IPV4, text, (match) => isPrivateIpv4(match[0])),
     ...matchSpans(IPV6, text, (match) => isIpv6Address(match[0])),
+  ],
+  // An IPv4 address is digits and dots (a number-shaped run); an IPv6 address has hex letters, so its pattern reads
+  // the whole text, and only when there is a colon.
+  findFast: (text, facts) => [
+    ...matchSpansIn(PRIVATE_IPV4, text, facts.numberRuns(5), (match) => isPrivateIpv4(match[0])),
+    ...(text.includes(':') ? matchSpans(IPV6, text, (match) => isIpv6Address(match[0])) : []),
   ],
 }

@@ -1,4 +1,5 @@
-import { matchSpans, windowAround } from './match.js'
+import type { TextFacts } from './facts.js'
+import { matchSpans, matchSpansIn, windowAround } from './match.js'
 import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn } from './validators.js'
 
@@ -47,25 +48,30 @@ function cardAt(text: string, span: Span): Span | undefined {
   return isCardNumber(digits) && !isTestCard(text, span, digits) ? span : undefined
 }
 
+// The shortest layout, 4-4-4-1, has 13 digits, joined only by the separators of a number-shaped run.
+const CARD_DIGITS = 13
+
+/** The cards among the candidate spans: "4111 1111 1111 1111 12" may be a card followed by something else. */
+function cardsAmong(text: string, candidates: Span[]): Span[] {
+  const spans: Span[] = []
+  for (const span of candidates) {
+    // Retry without the last group, unless a lone dot joins it (4539148803436467.25 is an amount).
+    let lastGroup = span.end
+    while (isDigit(text, lastGroup - 1)) lastGroup--
+    let cut = lastGroup
+    while (cut > span.start && !isDigit(text, cut - 1)) cut--
+    const retry = cut > span.start && text.slice(cut, lastGroup) !== '.'
+    const card = cardAt(text, span) ?? (retry ? cardAt(text, { start: span.start, end: cut }) : undefined)
+    if (card !== undefined) spans.push(card)
+  }
+  return spans
+}
+
 export const creditCardDetector: Detector = {
   type: 'credit_card',
-  // The shortest layout, 4-4-4-1, has 13 digits, joined only by spaces, dots and dashes.
-  mayMatch: (_, facts) => facts.numberDigits >= 13,
-  find(text) {
-    const spans: Span[] = []
-    for (const span of matchSpans(CARD_CANDIDATE, text)) {
-      // "4111 1111 1111 1111 12" may be a card followed by something else: retry without the last group,
-      // unless a lone dot joins it (4539148803436467.25 is an amount).
-      let lastGroup = span.end
-      while (isDigit(text, lastGroup - 1)) lastGroup--
-      let cut = lastGroup
-      while (cut > span.start && !isDigit(text, cut - 1)) cut--
-      const retry = cut > span.start && text.slice(cut, lastGroup) !== '.'
-      const card = cardAt(text, span) ?? (retry ? cardAt(text, { start: span.start, end: cut }) : undefined)
-      if (card !== undefined) spans.push(card)
-    }
-    return spans
-  },
+  mayMatch: (_, facts) => facts.numberDigits >= CARD_DIGITS,
+  find: (text) => cardsAmong(text, matchSpans(CARD_CANDIDATE, text)),
+  findFast: (text, facts) => cardsAmong(text, matchSpansIn(CARD_CANDIDATE, text, facts.numberRuns(CARD_DIGITS))),
 }
 
 // Upper case as printed, or all lower case as typed in chat: `de89 3704 …`.
@@ -128,21 +134,28 @@ function nearSsnKeyword(text: string, at: number): boolean {
   return SSN_KEYWORD.test(windowAround(text, at, at, 40))
 }
 
-/** Dashed SSNs in issued ranges; other separators or bare nine digits only right after an SSN keyword. */
-export const ssnDetector: Detector = {
-  type: 'ssn',
-  mayMatch: (_, facts) => facts.numberDigits >= 9,
-  find(text) {
-    const formatted = matchSpans(SSN_FORMATTED, text, (match) => {
-      if (!isIssuedSsn(match[1] as string, match[3] as string, match[4] as string)) return false
-      return match[2] === '-' || nearSsnKeyword(text, match.index)
-    })
-    const bare = matchSpans(
-      SSN_BARE,
-      text,
-      (match) =>
-        isIssuedSsn(match[1] as string, match[2] as string, match[3] as string) && nearSsnKeyword(text, match.index),
-    )
-    return [...formatted, ...bare]
-  },
+function ssnsAmong(text: string, find: (pattern: RegExp, accept: (match: RegExpExecArray) => boolean) => Span[]) {
+  const formatted = find(SSN_FORMATTED, (match) => {
+    if (!isIssuedSsn(match[1] as string, match[3] as string, match[4] as string)) return false
+    return match[2] === '-' || nearSsnKeyword(text, match.index)
+  })
+  const bare = find(
+    SSN_BARE,
+    (match) =>
+      isIssuedSsn(match[1] as string, match[2] as string, match[3] as string) && nearSsnKeyword(text, match.index),
+  )
+  return [...formatted, ...bare]
 }
+
+const SSN_DIGITS = 9
+
+/** Dashed SSNs in issued ranges; other separators or bare nine digits only right after an SSN keyword. */
+export const ssnDetector = {
+  type: 'ssn',
+  mayMatch: (_: string, facts: TextFacts) => facts.numberDigits >= SSN_DIGITS,
+  find: (text: string) => ssnsAmong(text, (pattern, accept) => matchSpans(pattern, text, accept)),
+  findFast: (text: string, facts: TextFacts) => {
+    const regions = facts.numberRuns(SSN_DIGITS)
+    return ssnsAmong(text, (pattern, accept) => matchSpansIn(pattern, text, regions, accept))
+  },
+} satisfies Detector

@@ -53,8 +53,9 @@ const isWordJoiner = (code: number) => code === 95 || code === 45
 export const awsSecretKeyDetector: Detector = {
   type: 'aws_secret_key',
   // AWS_SECRET_KEYWORD needs one of these words in the lower-cased window, so in the lower-cased text.
-  mayMatch: (_, { base64Run, lower }) =>
-    base64Run >= 40 && (lower.includes('aws') || lower.includes('boto') || lower.includes('secret')),
+  mayMatch: (_, facts) =>
+    facts.hasBase64RunOf(40) &&
+    (facts.lower.includes('aws') || facts.lower.includes('boto') || facts.lower.includes('secret')),
   find: (text) =>
     runs(text, isBase64Char, 40, isWordJoiner, (code) => code === 61 || isWordJoiner(code)).filter((span) => {
       const value = text.slice(span.start, span.end)
@@ -72,7 +73,7 @@ const isTokenBorder = (code: number) => code === 95 || code === 45 || code === 4
 /** Mistral keys are 32 alphanumerics with no prefix: only one near the word "mistral" is taken for a key. */
 export const mistralKeyDetector: Detector = {
   type: 'mistral_key',
-  mayMatch: (_, { alnumRun, lower }) => alnumRun >= 32 && lower.includes('mistral'),
+  mayMatch: (_, facts) => facts.hasAlnumRunOf(32) && facts.lower.includes('mistral'),
   find: (text) =>
     runs(text, isAlnum, 32, isTokenBorder).filter(
       (span) =>

@@ -1,3 +1,4 @@
+import type { Region } from './facts.js'
 import type { Span } from './types.js'
 
 /**
@@ -12,6 +13,70 @@ export function matchSpans(pattern: RegExp, text: string, accept?: (match: RegEx
     if (accept === undefined || accept(match)) spans.push({ start: match.index, end: match.index + match[0].length })
   }
   return spans
+}
+
+/**
+ * The spans `matchSpans` finds, for a global `pattern` whose matches each lie inside one of `regions` (sorted,
+ * disjoint) or none of them, those outside all being rejected by `accept`: the search starts at each region instead
+ * of reading the text before it.
+ */
+export function matchSpansIn(
+  pattern: RegExp,
+  text: string,
+  regions: readonly Region[],
+  accept?: (match: RegExpExecArray) => boolean,
+): Span[] {
+  return readMatchesIn(pattern, text, regions, (match) =>
+    accept === undefined || accept(match) ? { start: match.index, end: match.index + match[0].length } : undefined,
+  )
+}
+
+/**
+ * For each match of the global `pattern` starting in one of `regions` (sorted, disjoint), in text order, the span
+ * `read` makes of it; the search goes on from the span's end, or from the match's end when `read` gives none. Matches
+ * starting outside every region must give none. A search that runs past its region has found the next match whatever
+ * the regions in between, so they are skipped and no character is searched twice (linear time).
+ */
+export function readMatchesIn(
+  pattern: RegExp,
+  text: string,
+  regions: readonly Region[],
+  read: (match: RegExpExecArray) => Span | undefined,
+): Span[] {
+  const spans: Span[] = []
+  let resume = 0
+  let ahead: RegExpExecArray | null | undefined
+  for (const region of regions) {
+    if (ahead === null) break
+    if (ahead === undefined || ahead.index < region.start) {
+      pattern.lastIndex = Math.max(region.start, resume)
+      ahead = pattern.exec(text)
+    }
+    for (; ahead !== null && ahead.index < region.end; ahead = pattern.exec(text)) {
+      const span = read(ahead)
+      if (span !== undefined) {
+        spans.push(span)
+        pattern.lastIndex = span.end
+      }
+      resume = pattern.lastIndex
+    }
+  }
+  return spans
+}
+
+/** The whole text as the one region to read. */
+export const WHOLE_TEXT: readonly Region[] = [{ start: 0, end: Number.POSITIVE_INFINITY }]
+
+/** The `reach` characters before each occurrence of `literal`, where a match holding it can start, merged. */
+export function regionsBefore(text: string, literal: string, reach: number): Region[] {
+  const regions: Region[] = []
+  for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + 1)) {
+    const start = Math.max(0, at - reach)
+    const last = regions.at(-1)
+    if (last !== undefined && start <= last.end) last.end = at
+    else regions.push({ start, end: at })
+  }
+  return regions
 }
 
 /** Lower-cased text around a span, for "is there a keyword nearby" checks on a bounded window. */

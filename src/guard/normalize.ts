@@ -11,14 +11,11 @@ export interface ScanView {
   toOriginal(findings: Finding[]): Finding[]
 }
 
-// Characters below U+00A0 are their own NFKC form, and the folds below only touch characters above it.
-const MAY_CHANGE = /[\u00A0-\uFFFF]/
-// What NFKC leaves alone but a reader (and so the model) takes for a digit or a dash: decimal digits of every
-// script, dashes and the minus sign, and the keycap mark that turns a digit into an emoji of that digit.
-const FOLDS = /[\u20E3\u2212]|(?![0-9-])[\p{Nd}\p{Pd}]/u
+// Characters below U+00A0 are their own NFKC form, and the folds below only touch characters above it. Folded beyond
+// NFKC: what a reader (and so the model) takes for a digit or a dash: decimal digits of every script, dashes and the
+// minus sign, and the keycap mark that turns a digit into an emoji of that digit.
 const DECIMAL_DIGIT = /^\p{Nd}$/u
 const DASH = /^[\p{Pd}\u2212]$/u
-const KEYCAP_BASE = /^[0-9#*]$/
 const KEYCAP = '\u20E3'
 const VS16 = '\uFE0F'
 
@@ -50,9 +47,21 @@ function decimalValue(codePoint: number): number {
   return below % 10
 }
 
+/** 0-9, # and *: what a keycap mark turns into an emoji. */
+function isKeycapBase(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 35 || code === 42
+}
+
+/** A keycap base followed by the keycap mark or a VS16 (which a keycap mark may follow). */
+function startsKeycap(text: string, at: number, code: number): boolean {
+  if (!isKeycapBase(code)) return false
+  const next = text.charCodeAt(at + 1)
+  return next === 0x20e3 || next === 0xfe0f
+}
+
 /** The end of a keycap sequence (base, optional VS16, U+20E3) starting at `at`, or undefined. */
 function keycapEnd(text: string, at: number): number | undefined {
-  if (!KEYCAP_BASE.test(text.charAt(at))) return undefined
+  if (!isKeycapBase(text.charCodeAt(at))) return undefined
   if (text.charAt(at + 1) === KEYCAP) return at + 2
   if (text.charAt(at + 1) === VS16 && text.charAt(at + 2) === KEYCAP) return at + 3
   return undefined
@@ -78,15 +87,52 @@ function offsetMap(length: number, entries: number[]): { starts: Int32Array; end
   return { starts, ends }
 }
 
+// Per UTF-16 code unit: 0 not yet known, 1 its own view (read as itself), 2 the view changes it. Surrogates stay 0:
+// a code point above U+FFFF is looked up whole, in the cache of single code points.
+const SELF = 1
+const CHANGED = 2
+const unitVerdicts = new Uint8Array(0x10000)
+
+function readsAsItself(codePoint: number): boolean {
+  return codePoint !== 0x20e3 && normalizeSingle(codePoint) === String.fromCodePoint(codePoint)
+}
+
 /**
- * Builds the view. Most text is already NFKC: ASCII is answered by one regex test, other text by one comparison.
+ * True when the view of `text` is `text` itself: every code point is its own NFKC form and its own fold, and no
+ * keycap mark follows a digit. Answered from a table per code unit, so everyday text in any script costs one
+ * lookup per character instead of a whole-text normalisation. A code point that NFKC changes on its own can never
+ * stand in NFKC text, so this is the same verdict as comparing the text with its normalised form.
+ */
+export function isOwnView(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code < 0xa0) continue
+    if (code >= 0xd800 && code <= 0xdfff) {
+      const codePoint = text.codePointAt(at) as number
+      if (!readsAsItself(codePoint)) return false
+      if (codePoint > 0xffff) at++
+    } else if (unitVerdict(code) === CHANGED) return false
+  }
+  return true
+}
+
+function unitVerdict(code: number): number {
+  let verdict = unitVerdicts[code] as number
+  if (verdict === 0) {
+    verdict = readsAsItself(code) ? SELF : CHANGED
+    unitVerdicts[code] = verdict
+  }
+  return verdict
+}
+
+/**
+ * Builds the view. Most text is already NFKC and folded, which one pass over its code units tells.
  * Otherwise the text is read once, code point by code point: unchanged ones are copied in runs, changed ones mapped
  * to the code point they came from. A combining mark is normalised on its own, not composed with its base: detectors
  * look for ASCII digits, letters and punctuation, which compatibility folding yields and composition never does.
  */
 export function scanView(text: string): ScanView {
-  if (!MAY_CHANGE.test(text)) return identity(text)
-  if (text.normalize('NFKC') === text && !FOLDS.test(text)) return identity(text)
+  if (isOwnView(text)) return identity(text)
 
   const pieces: string[] = []
   const entries: number[] = []
@@ -100,6 +146,12 @@ export function scanView(text: string): ScanView {
   }
   let copied = 0
   for (let at = 0; at < text.length; ) {
+    const code = text.charCodeAt(at)
+    // The common case first: a character the view keeps, and that starts no keycap.
+    if (code < 0xa0 ? !startsKeycap(text, at, code) : (code < 0xd800 || code > 0xdfff) && unitVerdict(code) === SELF) {
+      at++
+      continue
+    }
     const codePoint = text.codePointAt(at) as number
     const keycap = keycapEnd(text, at)
     if (keycap !== undefined) {
@@ -133,10 +185,14 @@ export function scanView(text: string): ScanView {
     oneToOne(copied, text.length)
   }
   const view = pieces.join('')
-  const { starts, ends } = offsetMap(view.length, entries)
+  let map: { starts: Int32Array; ends: Int32Array } | undefined
   return {
     text: view,
     toOriginal(findings) {
+      if (findings.length === 0) return []
+      // Built on first use: most texts have no finding to map.
+      map ??= offsetMap(view.length, entries)
+      const { starts, ends } = map
       const mapped: Finding[] = []
       let cursor = 0
       for (const { type, start, end } of findings) {

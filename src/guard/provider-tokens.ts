@@ -1,5 +1,7 @@
 import { looksRandom } from './entropy.js'
-import type { Detector, SensitiveType, Span } from './types.js'
+import type { Region } from './facts.js'
+import { readMatchesIn, WHOLE_TEXT } from './match.js'
+import type { Detector, SensitiveType } from './types.js'
 
 /**
  * Tokens whose provider documents a fixed prefix: one row per token kind, checked against the provider's docs.
@@ -201,28 +203,46 @@ function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Det
   }
   const anyPrefix = firstPass([...bodies.keys()])
   const punctuatedPrefixes = rows.filter((row) => row.punctuatedBody).flatMap((row) => row.prefixes)
+  const reach = Math.max(...[...bodies.keys()].map((prefix) => prefix.length)) + BODY_RUN_OFFSET
+  /** Tokens whose prefix starts in one of `regions`. */
+  const tokensIn = (text: string, regions: readonly Region[]) =>
+    readMatchesIn(anyPrefix, text, regions, (match) => {
+      const bodyStart = match.index + match[0].length
+      for (const body of bodies.get(match[0]) as RegExp[]) {
+        body.lastIndex = bodyStart
+        const found = body.exec(text)
+        // glpat-xxxx placeholders and `hf_model_name` identifiers have the shape but not the randomness.
+        if (found !== null && looksRandom(found[0])) return { start: match.index, end: bodyStart + found[0].length }
+      }
+      return undefined
+    })
   return {
     type,
     mayMatch: (text, facts) =>
       facts.wordRun >= MIN_BODY_RUN || punctuatedPrefixes.some((prefix) => text.includes(prefix)),
-    find(text) {
-      const spans: Span[] = []
-      anyPrefix.lastIndex = 0
-      for (let match = anyPrefix.exec(text); match !== null; match = anyPrefix.exec(text)) {
-        const bodyStart = match.index + match[0].length
-        for (const body of bodies.get(match[0]) as RegExp[]) {
-          body.lastIndex = bodyStart
-          const found = body.exec(text)
-          // glpat-xxxx placeholders and `hf_model_name` identifiers have the shape but not the randomness.
-          if (found === null || !looksRandom(found[0])) continue
-          spans.push({ start: match.index, end: bodyStart + found[0].length })
-          anyPrefix.lastIndex = bodyStart + found[0].length
-          break
-        }
-      }
-      return spans
-    },
+    find: (text) => tokensIn(text, WHOLE_TEXT),
+    findFast: (text, facts) =>
+      // A token of a punctuated row need not hold a long run: those (rare) texts are read whole.
+      punctuatedPrefixes.some((prefix) => text.includes(prefix))
+        ? tokensIn(text, WHOLE_TEXT)
+        : tokensIn(text, nearRuns(facts.wordRuns(MIN_BODY_RUN), reach)),
   }
+}
+
+// Every other row's body has its run of MIN_BODY_RUN token characters within this many characters of its start
+// (Doppler's optional 40-character environment name and its dot).
+const BODY_RUN_OFFSET = 41
+
+/** The regions where a prefix can start for a long run of token characters to follow within `reach`, merged. */
+function nearRuns(runs: readonly Region[], reach: number): Region[] {
+  const regions: Region[] = []
+  for (const run of runs) {
+    const start = Math.max(0, run.start - reach)
+    const last = regions.at(-1)
+    if (last !== undefined && start <= last.end) last.end = run.end
+    else regions.push({ start, end: run.end })
+  }
+  return regions
 }
 
 const TABLE_TYPES = [...new Set(PROVIDER_TOKENS.map((row) => row.type ?? 'api_token'))]

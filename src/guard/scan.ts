@@ -6,8 +6,9 @@ import type { Detector, Finding } from './types.js'
 
 /**
  * Runs the detectors over the normalised view; findings come back as offsets into `text`. With `precheck` (the
- * guard's path) a detector whose precheck rules it out is skipped: a precheck is a necessary condition, so the
- * findings are those of the full scan (`precheck: false`), which the bench and the property test compare it with.
+ * guard's path) a detector whose precheck rules it out is skipped, and one with a fast path reads only the regions
+ * where a match can be: both rest on necessary conditions, so the findings are those of the full scan
+ * (`precheck: false`, every detector's `find` on the whole text), which the bench and the property tests compare it with.
  */
 export function scanWith(detectors: readonly Detector[], text: string, precheck = true): Finding[] {
   const view = scanView(text)
@@ -16,8 +17,11 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
   for (const detector of detectors) {
     if (facts !== undefined && detector.mayMatch?.(view.text, facts) === false) continue
     const rank = rankOf(detector.type)
-    for (const span of detector.find(view.text))
-      candidates.push({ type: detector.type, start: span.start, end: span.end, rank })
+    const spans =
+      facts !== undefined && detector.findFast !== undefined
+        ? detector.findFast(view.text, facts)
+        : detector.find(view.text)
+    for (const span of spans) candidates.push({ type: detector.type, start: span.start, end: span.end, rank })
   }
   return view.toOriginal(resolveOverlaps(candidates))
 }

@@ -44,8 +44,12 @@ function withoutReferences(value: string): string {
 /** True when an assigned value looks like a real secret rather than a placeholder, a reference or a word. */
 export function isSecretLike(raw: string): boolean {
   const value = withoutReferences(raw)
-  if (value.length < 8 || value.length > 200 || isPlaceholderOrReference(value)) return false
+  if (value.length < 8 || value.length > 200) return false
   const classes = characterClasses(value)
+  // A word (letters only, not long and mixed-case) is never a secret: decided before the placeholder patterns, which
+  // most words of prose after a keyword would otherwise run through.
+  if (!classes.digit && !classes.other && (value.length < 16 || !classes.lower || !classes.upper)) return false
+  if (isPlaceholderOrReference(value)) return false
   const entropy = shannonEntropy(value)
   if (!classes.digit && !classes.other) {
     // Letters only: a random mixed-case string, never a word.
@@ -86,11 +90,13 @@ const VERSION_OR_COUNT = /^v?\d+(?:\.\d+)+$|^\d+[A-Za-z]+$/
 export function isPasswordLike(raw: string): boolean {
   const value = withoutReferences(raw)
   if (isSecretLike(value) || COMMON_PASSWORDS.test(value) || isPassphrase(value)) return true
+  const classes = characterClasses(value)
+  // Past this point only letters with digits pass: a value without a digit is decided now.
+  if (!classes.digit) return false
   if (value.length < 5 || value.length > 64 || VERSION_OR_COUNT.test(value) || isPlaceholderOrReference(value)) {
     return false
   }
   if (FIXTURE_DUMMY.test(value)) return false
-  const classes = characterClasses(value)
   // `aaaaaaaa1` repeats one character: a filler, not something a person chose.
   return (classes.lower || classes.upper) && classes.digit && shannonEntropy(value) >= 2
 }

@@ -1,5 +1,6 @@
 import { characterClasses } from './entropy.js'
-import { windowAround } from './match.js'
+import type { Region } from './facts.js'
+import { matchSpansIn, regionsBefore, WHOLE_TEXT, windowAround } from './match.js'
 import { isPasswordLike, isSecretLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
@@ -22,8 +23,16 @@ const ASCII_KEYWORDS = new Set([
 ])
 const MAX_IDENTIFIER_EXTENSION = 40
 
-function isIdentifierChar(char: string | undefined): boolean {
-  return char !== undefined && /[A-Za-z0-9_.-]/.test(char)
+/** [A-Za-z0-9_.-]; NaN (past either end of the text) is none of them. */
+function isIdentifierCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 46 ||
+    code === 45
+  )
 }
 
 const SECRET_SEGMENTS = new Set([
@@ -269,7 +278,16 @@ const NOT_A_PASSWORD_WORD =
  */
 const OPERATOR = /^(?:===?|=>|::=|:=|\?=|\.=|\+=|->|=|:|：|は|是|为|為|는|은|이|가)/
 
-const POSSESSIVE_IS = /^['’]s /
+// Every operator's first character: text after a keyword that starts otherwise holds no operator.
+const OPERATOR_STARTS = '=:?.+-：は是为為는은이가'
+
+/** `'s ` or `’s `: the possessive that stands for "is". */
+function isPossessiveIs(text: string, at: number): boolean {
+  const apostrophe = text.charCodeAt(at)
+  return (apostrophe === 39 || apostrophe === 0x2019) && text.startsWith('s ', at + 1)
+}
+// ", ', ` and ]: what may close a quoted or bracketed name before its operator.
+const CLOSING_QUOTES = new Set([34, 39, 96, 93])
 
 function hasLettersAndDigits(value: string): boolean {
   return /[A-Za-z]/.test(value) && /\d/.test(value)
@@ -312,6 +330,9 @@ function isQuoted(text: string, identifierStart: number): boolean {
 
 /** `"…" == password`, `'…' === secret`: the literal a secret is compared with, written before it. */
 function comparedLiteral(text: string, identifierStart: number, lenient: boolean): Span | undefined {
+  // Every comparison operator ends on `=`, at most one space before the name: most keywords stop here.
+  const last = text[identifierStart - 1] === ' ' ? identifierStart - 2 : identifierStart - 1
+  if (text[last] !== '=') return undefined
   const comparison = /(["']) ?[!=]==? ?$/.exec(text.slice(Math.max(0, identifierStart - 7), identifierStart))
   if (comparison === null) return undefined
   const end = identifierStart - comparison[0].length
@@ -335,17 +356,17 @@ function assignedValue(
   const compared = comparedLiteral(text, identifierStart, lenient)
   if (compared !== undefined) return compared
   // "the wifi password's blue-otter-lamp": the possessive stands for "is".
-  if (POSSESSIVE_IS.test(text.slice(keywordEnd, keywordEnd + 3))) {
+  if (isPossessiveIs(text, keywordEnd)) {
     const value = valueAt(text, keywordEnd + 3)
     return isSecretAt(text, value, lenient) ? value : undefined
   }
   let i = keywordEnd
-  while (i < keywordEnd + 2 && /["'`\]]/.test(text[i] ?? '')) i++
+  while (i < keywordEnd + 2 && CLOSING_QUOTES.has(text.charCodeAt(i))) i++
   i = skipSpaces(text, i, 4)
   const attribute = isQuoted(text, identifierStart)
     ? (VALUE_ATTRIBUTE.exec(text.slice(i, i + 8)) ?? NEXT_ARGUMENT.exec(text.slice(i, i + 2)))
     : null
-  const operator = attribute ?? OPERATOR.exec(text.slice(i, i + 3))
+  const operator = attribute ?? (OPERATOR_STARTS.includes(text.charAt(i)) ? OPERATOR.exec(text.slice(i, i + 3)) : null)
   if (operator !== null) {
     let from = skipSpaces(text, i + operator[0].length, 4)
     from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
@@ -382,11 +403,15 @@ function assignedValue(
 
 // Clients that take a password as a short flag: `mysql -pS3cr3t`, `redis-cli -a S3cr3t`, `sshpass -p S3cr3t`.
 const PASSWORD_FLAG_COMMAND = /(?<![\w-])(?:mysql(?:dump|admin)?|mariadb|redis-cli|sshpass)(?= )/g
+const PASSWORD_FLAG_COMMANDS = ['mysql', 'mariadb', 'redis-cli', 'sshpass']
 const MAX_COMMAND_LINE = 200
 
 /** The flag's value: attached for mysql (`-p` alone prompts), the next word for redis-cli and sshpass. */
 function passwordFlagValues(text: string): Span[] {
   const spans: Span[] = []
+  // The patterns below start on a literal the engine cannot skip to past their lookbehind; a search for the literal
+  // itself is many times faster and rules out most texts.
+  if (!PASSWORD_FLAG_COMMANDS.some((command) => text.includes(command))) return spans
   PASSWORD_FLAG_COMMAND.lastIndex = 0
   for (let match = PASSWORD_FLAG_COMMAND.exec(text); match !== null; match = PASSWORD_FLAG_COMMAND.exec(text)) {
     const attached = match[0].startsWith('m')
@@ -410,56 +435,70 @@ const LOGIN_PAIR = /(?<![^\s"'(,])[A-Za-z][\w.@-]{0,40} ?\/ ?(?=[^\s/])/g
 const LOGIN_WORD =
   /login|log in|sign in|signin|credential|user|account|identifiant|anmeld|zugang|acceso|usuario|utente|accesso|conta|inloggen|gebruiker/
 
-function valuesAfter(pattern: RegExp, text: string, accept: (value: string) => boolean): Span[] {
+function valuesAfter(
+  pattern: RegExp,
+  text: string,
+  accept: (value: string) => boolean,
+  regions: readonly Region[] = WHOLE_TEXT,
+): Span[] {
   const spans: Span[] = []
-  pattern.lastIndex = 0
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+  // The values are kept aside: the search goes on from the end of each match, not of its value.
+  matchSpansIn(pattern, text, regions, (match) => {
     const value = readValue(text, match.index + match[0].length)
     if (value !== undefined && accept(text.slice(value.start, value.end))) spans.push(value)
-  }
+    return false
+  })
   return spans
 }
 
-function credentialPairValues(text: string): Span[] {
+function credentialPairValues(text: string, pairRegions: () => readonly Region[]): Span[] {
   return [
-    ...valuesAfter(USER_FLAG, text, isPasswordLike),
-    ...valuesAfter(AUTH_TUPLE, text, isPasswordLike),
+    // `--user` holds `-u`; `BasicAuth(` is the one tuple opener without a lower-case `auth`.
+    ...(text.includes('-u') ? valuesAfter(USER_FLAG, text, isPasswordLike) : []),
+    ...(text.includes('auth') || text.includes('BasicAuth(') ? valuesAfter(AUTH_TUPLE, text, isPasswordLike) : []),
     // A user / password pair needs a login word just before it and a password of three character classes. The pair
     // pattern is tried at every letter, so text without a slash skips it.
-    ...(text.includes('/') ? loginPairValues(text) : []),
+    ...(text.includes('/') ? loginPairValues(text, pairRegions()) : []),
   ]
 }
 
-function loginPairValues(text: string): Span[] {
+function loginPairValues(text: string, regions: readonly Region[]): Span[] {
   return valuesAfter(
     LOGIN_PAIR,
     text,
     (value) => !value.includes('/') && characterClasses(value).count >= 3 && isPasswordLike(value),
+    regions,
   ).filter((span) => LOGIN_WORD.test(windowAround(text, span.start, span.start, 80)))
 }
 
+// A login pair's slash comes at most this far after its start: one letter, 40 name characters and a space.
+const PAIR_SLASH_REACH = 42
+
 export const genericSecretDetector: Detector = {
   type: 'generic_secret',
-  find(text) {
-    const spans: Span[] = []
-    KEYWORD.lastIndex = 0
-    for (let match = KEYWORD.exec(text); match !== null; match = KEYWORD.exec(text)) {
-      let start = match.index
-      let end = start + match[0].length
-      if (ASCII_KEYWORDS.has(match[0].toLowerCase())) {
-        // The keyword is one word of an identifier such as DB_PASSWORD or stripeSecretKey: take the whole identifier.
-        const floor = Math.max(0, start - MAX_IDENTIFIER_EXTENSION)
-        while (start > floor && isIdentifierChar(text[start - 1])) start--
-        const ceiling = end + MAX_IDENTIFIER_EXTENSION
-        while (end < ceiling && isIdentifierChar(text[end])) end++
-        KEYWORD.lastIndex = end
-        if (!namesASecret(text.slice(start, end))) continue
-      }
-      const value = assignedValue(text, start, end, text.slice(start, end))
-      if (value === undefined) continue
-      spans.push(value)
-      KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, value.end)
+  find: (text) => secretsIn(text, () => WHOLE_TEXT),
+  findFast: (text) => secretsIn(text, () => regionsBefore(text, '/', PAIR_SLASH_REACH)),
+}
+
+function secretsIn(text: string, pairRegions: () => readonly Region[]): Span[] {
+  const spans: Span[] = []
+  KEYWORD.lastIndex = 0
+  for (let match = KEYWORD.exec(text); match !== null; match = KEYWORD.exec(text)) {
+    let start = match.index
+    let end = start + match[0].length
+    if (ASCII_KEYWORDS.has(match[0].toLowerCase())) {
+      // The keyword is one word of an identifier such as DB_PASSWORD or stripeSecretKey: take the whole identifier.
+      const floor = Math.max(0, start - MAX_IDENTIFIER_EXTENSION)
+      while (start > floor && isIdentifierCode(text.charCodeAt(start - 1))) start--
+      const ceiling = end + MAX_IDENTIFIER_EXTENSION
+      while (end < ceiling && isIdentifierCode(text.charCodeAt(end))) end++
+      KEYWORD.lastIndex = end
+      if (!namesASecret(text.slice(start, end))) continue
     }
-    return [...spans, ...passwordFlagValues(text), ...credentialPairValues(text)]
-  },
+    const value = assignedValue(text, start, end, text.slice(start, end))
+    if (value === undefined) continue
+    spans.push(value)
+    KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, value.end)
+  }
+  return [...spans, ...passwordFlagValues(text), ...credentialPairValues(text, pairRegions)]
 }

@@ -23,7 +23,8 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
       /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g,
     bodyFrom: /^A[A-Z]{3}/,
     minEntropy: 2.5,
-    mayMatch: (_, facts) => facts.alnumRun >= 20,
+    // Four letters and sixteen more, standing alone: a run of exactly twenty.
+    mayMatch: (_, facts) => facts.hasAlnumRunOf(20),
   },
   {
     type: 'github_token',
@@ -74,7 +75,7 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     type: 'twilio_key',
     pattern: /(?<![A-Za-z0-9])(?:SK|AC)[0-9a-fA-F]{32}(?![A-Za-z0-9])/g,
     bodyFrom: /^[A-Z]{2}/,
-    mayMatch: (_, facts) => facts.alnumRun >= 34,
+    mayMatch: (_, facts) => facts.hasAlnumRunOf(34),
   },
   // Tokens whose fixed part is not at the start, so they cannot sit in the prefix table.
   {

@@ -1,0 +1,196 @@
+import fc from 'fast-check'
+import t from 'tap'
+import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
+import { textFacts } from '../src/guard/facts.js'
+import { matchSpans, matchSpansIn } from '../src/guard/match.js'
+import { isOwnView, scanView } from '../src/guard/normalize.js'
+import { scanWith } from '../src/guard/scan.js'
+import { INDEPENDENT_MESSAGES } from './fixtures/guard/independent.js'
+import { INDEPENDENT_MESSAGES_2 } from './fixtures/guard/independent-2.js'
+import { buildGuardFixtures } from './fixtures/guard/messages.js'
+
+// The guard's fast path reads only the regions where a detector can match (number-shaped runs, long token runs, the
+// text before a slash) and skips the normalisation of text that is its own view. These properties hold it to the
+// full scan, which runs every detector's reference `find` on the whole text.
+
+const fullScan = (text: string) => scanWith(BUILT_IN_DETECTORS, text, false)
+const fastScan = (text: string) => scanWith(BUILT_IN_DETECTORS, text, true)
+
+const FIXTURE_TEXTS = [
+  ...buildGuardFixtures().map((message) => message.text),
+  ...INDEPENDENT_MESSAGES.map((message) => message.text),
+  ...INDEPENDENT_MESSAGES_2.map((message) => message.text),
+]
+
+// Noise that moves text across the fast path's region edges: digits that join or split number-shaped runs, token
+// characters that lengthen runs past 14, slashes near login words, provider prefixes before long runs, and
+// characters the view folds (full-width digits, dashes, keycaps) or keeps (accents, emoji).
+const NOISE = [
+  ...'0123456789',
+  ' ',
+  '/',
+  ' / ',
+  '-',
+  '.',
+  ':',
+  '\n',
+  '_',
+  'x',
+  '4539 1488 0343 6467',
+  '4539148803436467',
+  '1234567',
+  '+33 6 12 34 56 78',
+  '(555) 867-5309',
+  '078-05-1120',
+  'ssn ',
+  '192.168.1.20',
+  '10.0.',
+  'fd12:3456:789a::1',
+  'login: admin / ',
+  'user / Tr0ub4dor&3x',
+  'password: ',
+  'mistral ',
+  'aws ',
+  'glpat-',
+  'dp.pt.',
+  'sha256~',
+  'hvs.',
+  'AbCdEfGhIjKlMnOpQrSt',
+  '9fceb02d0ae598e95dc970b74767f19372d61af8',
+  'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY',
+  '４２',
+  '—',
+  '−',
+  'é',
+  '😀',
+  '1\uFE0F\u20E3',
+  '\u20E3',
+  '\u00A0',
+]
+
+function withNoise(text: string, insertions: Array<[number, string]>): string {
+  let noisy = text
+  for (const [at, piece] of insertions) {
+    const cut = at % (noisy.length + 1)
+    noisy = noisy.slice(0, cut) + piece + noisy.slice(cut)
+  }
+  return noisy
+}
+
+const noisyFixture = fc
+  .tuple(
+    fc.constantFrom(...FIXTURE_TEXTS),
+    fc.array(fc.tuple(fc.nat({ max: 4_000 }), fc.constantFrom(...NOISE)), { maxLength: 8 }),
+  )
+  .map(([text, insertions]) => withNoise(text, insertions))
+
+t.test(
+  'the fast path finds exactly what the full scan finds on fixtures with noise inserted (fast-check)',
+  async (t) => {
+    let withFindings = 0
+    fc.assert(
+      fc.property(noisyFixture, (text) => {
+        const full = fullScan(text)
+        if (full.length > 0) withFindings++
+        return JSON.stringify(fastScan(text)) === JSON.stringify(full)
+      }),
+      { numRuns: 2_500, seed: 1306 },
+    )
+    t.pass('2500 noisy fixture texts: the fast path and the full scan agree')
+    // Positive control: most of these texts have findings, so agreement is not agreement on nothing.
+    t.ok(withFindings > 1_000, `${withFindings} noisy texts have findings`)
+  },
+)
+
+const noiseOnly = fc.array(fc.constantFrom(...NOISE), { maxLength: 40 }).map((pieces) => pieces.join(''))
+
+t.test('the fast path finds exactly what the full scan finds on text made of noise (fast-check)', async (t) => {
+  let withFindings = 0
+  fc.assert(
+    fc.property(noiseOnly, (text) => {
+      const full = fullScan(text)
+      if (full.length > 0) withFindings++
+      return JSON.stringify(fastScan(text)) === JSON.stringify(full)
+    }),
+    { numRuns: 2_500, seed: 1307 },
+  )
+  t.pass('2500 texts of noise: the fast path and the full scan agree')
+  t.ok(withFindings > 500, `${withFindings} texts have findings`)
+})
+
+t.test('the fast path finds exactly what the full scan finds on every fixture text', async (t) => {
+  const differing = FIXTURE_TEXTS.filter((text) => JSON.stringify(fastScan(text)) !== JSON.stringify(fullScan(text)))
+  t.same(differing, [], `${FIXTURE_TEXTS.length} fixture texts, none differ`)
+})
+
+// The two references the view's one-pass check replaces: the whole-text NFKC comparison that sent a text down the
+// slow path, and the slow path's own rule, which copies every code point that NFKC and the folds leave alone.
+const FOLDS = /[\u20E3\u2212]|(?![0-9-])[\p{Nd}\p{Pd}]/u
+const normalisingChangesNothing = (text: string) =>
+  !/[\u00A0-\uFFFF]/.test(text) || (text.normalize('NFKC') === text && !FOLDS.test(text))
+const everyCodePointReadsAsItself = (text: string) =>
+  [...text].every((character) => character.normalize('NFKC') === character && !FOLDS.test(character))
+
+t.test('a text is its own view exactly when each code point reads as itself (fast-check)', async (t) => {
+  let changed = 0
+  let composed = 0
+  const unicodeText = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 30 }),
+    fc.string({ unit: 'grapheme', maxLength: 30 }),
+    fc
+      .array(fc.constantFrom(...NOISE, 'ﬁ', 'Ⅻ', 'ｶ', '①', '𝟏', 'e\u0301', 'K', 'ſ', '\uD800', 'abc'), {
+        maxLength: 12,
+      })
+      .map((pieces) => pieces.join('')),
+  )
+  fc.assert(
+    fc.property(unicodeText, (text) => {
+      const own = isOwnView(text)
+      if (!own) changed++
+      if (own && !normalisingChangesNothing(text)) composed++
+      // Every text the whole-text comparison let through is still its own view; a text that is its own view is
+      // scanned as it is, which is what the slow path made of it too.
+      if (normalisingChangesNothing(text) && !own) return false
+      if (own && scanView(text).text !== text) return false
+      return own === everyCodePointReadsAsItself(text)
+    }),
+    { numRuns: 5_000, seed: 1308 },
+  )
+  t.ok(changed > 500, `${changed} of 5000 texts needed a view of their own`)
+  // `e` and a combining acute: NFKC composes them, the view (which never composes) keeps them, now without a pass.
+  t.ok(composed > 0, `${composed} texts only whole-text NFKC would change are now read in one pass`)
+})
+
+t.test('a region search finds what the whole-text search finds, without reading between regions', async (t) => {
+  const text = 'id 123456789 and 987654321, then 12 and 5551234567 and 555123456'
+  const nineDigits = /(?<!\d)\d{9}(?!\d)/g
+  const regions = textFacts(text).numberRuns(9)
+  t.same(matchSpansIn(nineDigits, text, regions), matchSpans(nineDigits, text))
+  t.same(
+    matchSpansIn(nineDigits, text, regions).map((span) => text.slice(span.start, span.end)),
+    ['123456789', '987654321', '555123456'],
+  )
+  // A text with no region is not searched at all.
+  t.same(matchSpansIn(nineDigits, 'no digits here', textFacts('no digits here').numberRuns(9)), [])
+})
+
+t.test('the facts record long runs where they are', async (t) => {
+  const text = 'call 06 12 34 56 78 or see 9fceb02d0ae598e95dc970b74767f19372d61af8 (v1.2)'
+  const facts = textFacts(text)
+  t.same(
+    facts.numberRuns(7).map((region) => text.slice(region.start, region.end)),
+    [' 06 12 34 56 78 '],
+  )
+  t.same(
+    facts.wordRuns(14).map((region) => text.slice(region.start, region.end)),
+    ['9fceb02d0ae598e95dc970b74767f19372d61af8'],
+  )
+  t.ok(facts.hasAlnumRunOf(40), 'a forty-character hash is an alphanumeric run of exactly 40')
+  t.notOk(facts.hasAlnumRunOf(39), 'and of no other long length')
+  t.notOk(facts.hasAlnumRunOf(100), 'lengths past the recorded ones are never claimed exactly')
+  t.ok(facts.hasAlnumRunOf(4), 'and short runs are recorded too ("call")')
+  t.notOk(facts.hasBase64RunOf(100))
+  t.ok(facts.hasBase64RunOf(40))
+  t.notOk(facts.hasBase64RunOf(5))
+  t.equal(facts.lower, text.toLowerCase())
+})
