@@ -138,8 +138,8 @@ export const chatResponseSchema = z.object({
 
 /**
  * The 200 body, compiled once from its schema (Fastify's own serializer for JSON schemas): the result is built by
- * the pipeline from checked parts (transport/reply.ts), so a zod encode of every answer (4× the cost, in the
- * profile) would only check it again. Like the encode, it writes the schema's fields alone, in its order.
+ * the pipeline from checked parts (transport/reply.ts), so a zod encode of every answer, five to ten times the
+ * cost, would only check it again. Like the encode, it writes the schema's fields alone, in its order.
  */
 const serializeChatResponse = fastJson(z.toJSONSchema(chatResponseSchema, { io: 'output' }) as Schema)
 
