@@ -382,3 +382,24 @@ t.test('a host error of 4xx without a code gets FST_MISTRAL_REQUEST_REFUSED', as
   t.equal(response.statusCode, 402)
   t.match(response.json(), { code: 'FST_MISTRAL_REQUEST_REFUSED', message: 'Quota plan exceeded' })
 })
+
+t.test('the 200 body carries tool calls and every choice, field by field in the schema order', async (t) => {
+  const { app, mock } = await buildApp(t)
+  mock.queueReply((_body, index) =>
+    index === 0
+      ? { content: '', toolCalls: [{ id: 'call12345', name: 'lookup', arguments: '{"q":"jacket"}' }] }
+      : { content: 'Second answer' },
+  )
+  const tools = [{ type: 'function', function: { name: 'lookup', parameters: { type: 'object' } } }]
+  const response = await app.inject({ method: 'POST', url: '/api/chat', payload: { ...goodBody, tools, n: 2 } })
+  t.equal(response.statusCode, 200)
+  const body = response.json()
+  t.strictSame(Object.keys(body), ['id', 'model', 'content', 'finishReason', 'usage', 'toolCalls', 'choices'])
+  const toolCall = { id: 'call12345', type: 'function', function: { name: 'lookup', arguments: '{"q":"jacket"}' } }
+  t.strictSame(body.toolCalls, [toolCall])
+  t.strictSame(body.choices, [
+    { content: '', finishReason: 'tool_calls', toolCalls: [toolCall] },
+    { content: 'Second answer', finishReason: 'stop' },
+  ])
+  t.strictSame(Object.keys(body.usage), ['promptTokens', 'completionTokens', 'totalTokens'])
+})
