@@ -16,7 +16,7 @@ const SLOWEST_FIRST = ['demo-browser', 'public-types', 'stream', 'transport-cont
 // are declared before the first runs and the leak check of test/helpers/app.ts runs last, over all of their output.
 // A group's files must not use top-level await (which would let the leak check start before the next file).
 const GROUPS = [
-  { name: 'attacks', label: 'test/attack/ and test/attack2/', dirs: ['test/attack/', 'test/attack2/'], files: [] },
+  { name: 'attacks', label: 'test/attack*/', dirs: ['test/attack/', 'test/attack2/', 'test/attack3/'], files: [] },
 ]
 
 function testFiles(dir) {

@@ -30,13 +30,11 @@ type WithCallState = { [kCallState]?: RouteCallState | null }
 /** Which action a request of an endpoint's scope is audited as, until its handler knows better. */
 export type ActionOf = (request: FastifyRequest) => AuditAction
 
-const chatAction: ActionOf = () => 'chat.complete'
-
 /**
  * The request's state, made on first use: normally by the scope's first hook, or later if a host hook refused
- * first. `actionOf` is asked only then; readers of a state that exists (the rate limiter) need not pass it.
+ * first. `actionOf` is asked only then.
  */
-export function callState(request: FastifyRequest, actionOf: ActionOf = chatAction): RouteCallState {
+export function callState(request: FastifyRequest, actionOf: ActionOf): RouteCallState {
   const holder = request as FastifyRequest & WithCallState
   holder[kCallState] ??= {
     action: actionOf(request),
@@ -49,4 +47,9 @@ export function callState(request: FastifyRequest, actionOf: ActionOf = chatActi
     identified: false,
   }
   return holder[kCallState]
+}
+
+/** The state of a request of an endpoint's scope, for readers that run after the scope's first hook made it. */
+export function madeCallState(request: FastifyRequest): RouteCallState {
+  return (request as FastifyRequest & WithCallState)[kCallState] as RouteCallState
 }

@@ -1,6 +1,6 @@
 import fastifyRateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
-import { callState } from './call-state.js'
+import { madeCallState } from './call-state.js'
 import { isMistralSecureError, RateLimitedError, RateLimitUnavailableError } from './errors.js'
 import type { ResolvedRateLimit } from './options.js'
 
@@ -45,7 +45,7 @@ export async function registerRateLimit(scope: FastifyInstance, options: Resolve
 
 /** The user id from `identify`, else the client's IP (as Fastify sees it: `trustProxy` applies). */
 export function rateLimitKey(request: FastifyRequest): string {
-  const { userId } = callState(request)
+  const { userId } = madeCallState(request)
   return userId ? `user:${userId}` : `ip:${ipGroup(request.ip)}`
 }
 

@@ -82,7 +82,11 @@ const resultChoice = (result: ChatResult): ChatChoice => ({
   ...(result.toolCalls && { toolCalls: result.toolCalls }),
 })
 
-const stripOnly = (): ReplyStreamScreen => createReplyRedactor({ strip: stripControlCharacters, redacts: () => false })
+// A screen without a scan has no findings to ask `redacts` about: it only strips.
+/* c8 ignore next */
+const redactsNothing = () => false
+const stripOnly = (): ReplyStreamScreen =>
+  createReplyRedactor({ strip: stripControlCharacters, redacts: redactsNothing })
 
 /**
  * The values no reply may carry, whatever the guard's settings: the plugin's own Mistral keys (the key manager's

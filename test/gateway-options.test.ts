@@ -73,6 +73,27 @@ t.test('gateway chat calls are charged to the caller’s token budget, with its 
   t.equal(poor.mock.requests.length, 0)
 })
 
+t.test('gateway embeddings are charged to the caller’s token budget too, refusals included', async (t) => {
+  const headers = { authorization: `Bearer ${USER_TOKEN}` }
+  const url = '/mistral/v1/embeddings'
+  const payload = { model: 'mistral-embed', input: ['one document', 'another document'] }
+  const { app } = await buildApp(t, { plugin: { ...tokenAuth(), budget: { tokens: 10_000 } } })
+  const charged = await app.inject({ method: 'POST', url, headers, payload })
+  t.equal(charged.statusCode, 200)
+  t.equal(charged.headers['x-budget-limit'], '10000')
+  const left = Number(charged.headers['x-budget-remaining'])
+  t.ok(left < 10_000, 'the inputs’ tokens are gone from the budget')
+  const again = await app.inject({ method: 'POST', url, headers, payload })
+  t.ok(Number(again.headers['x-budget-remaining']) < left, 'each call is charged')
+
+  const poor = await buildApp(t, { plugin: { ...tokenAuth(), budget: { tokens: 1 } } })
+  const refused = await poor.app.inject({ method: 'POST', url, headers, payload })
+  t.equal(refused.statusCode, 429)
+  t.match(refused.json(), { type: 'rate_limit_error', code: 'FST_MISTRAL_BUDGET_EXCEEDED' })
+  t.equal(refused.headers['x-budget-limit'], '1')
+  t.equal(poor.mock.requests.length, 0, 'a refused call never reaches Mistral')
+})
+
 t.test('wire-level refusals name the field as the caller wrote it', async (t) => {
   const { app, mock, logs } = await buildApp(t, { plugin: tokenAuth() })
   const post = (payload: unknown, headers: Record<string, string> = {}) =>
