@@ -1,5 +1,6 @@
-// The test step of `npm test`: compile once (build-tests.mjs), run every test file under c8 (test-files.mjs), and
-// end with what was measured: c8's coverage summary, then the plain `N passed, N failed` line.
+// `npm test`: compile once (build-tests.mjs), run every test file under c8 (test-files.mjs) while the static checks
+// (tsc, Biome, import circles) run beside them, and end with what was measured: c8's coverage summary, the checks'
+// result, then the plain `N passed, N failed` line.
 // `node scripts/run-tests.mjs test/a.test.ts …` runs only those files (the coverage gate then reports what they
 // leave uncovered).
 import { spawn, spawnSync } from 'node:child_process'
@@ -11,13 +12,31 @@ import { BUILD_DIR, buildTests, ROOT } from './build-tests.mjs'
 // Started first, so that the longest files do not end the run alone on one core.
 const SLOWEST_FIRST = ['demo-browser', 'public-types', 'stream', 'transport-contract-sdk', 'example', 'chat-surface']
 
-// Files that each spend most of their CPU starting the plugin and the local server (about 1.5 s) and little on their
-// own tests run together, in one process per group: their modules are imported by one entry, so every file's tests
-// are declared before the first runs and the leak check of test/helpers/app.ts runs last, over all of their output.
-// A group's files must not use top-level await (which would let the leak check start before the next file).
+// Files that each spend most of their CPU starting up (Node, tap, the plugin and the local server: about 1.5 s) and
+// little on their own tests run together, in one process per group: their modules are imported by one entry, so
+// every file's tests are declared before the first runs and the leak check of test/helpers/app.ts runs last, over
+// all of their output (so a group must not hold a file that prints, on purpose, a value another file forbids). A
+// group's files change no global state (environment, fake timers, process listeners) and use no top-level await
+// (which would let the leak check start before the next file is declared).
 const GROUPS = [
-  { name: 'attacks', label: 'test/attack*/', dirs: ['test/attack/', 'test/attack2/', 'test/attack3/'], files: [] },
-]
+  { name: 'attacks', label: 'test/attack*/', match: (file) => /^test\/attack\d*\//.test(file) },
+  {
+    name: 'guard',
+    label: 'the guard and policy units',
+    match: (file) =>
+      /^test\/(guard|guard-accuracy|guard-forms|guard-precheck|guard-fast-path|secrets-examples|known-secrets|policy|chat-surface-policy|options|errors|sse)\.test\.ts$/.test(
+        file,
+      ),
+  },
+  {
+    name: 'surface',
+    label: 'the HTTP surface units',
+    match: (file) =>
+      /^test\/(openapi|gateway-openapi|gateway-wire|gateway-options|mock-mistral|mock-mistral-strict|mock-mistral-replies|body-limit|budget-embeddings)\.test\.ts$/.test(
+        file,
+      ),
+  },
+].map((group) => ({ ...group, files: [] }))
 
 function testFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -38,11 +57,14 @@ const compiledPath = (file) => relative(ROOT, join(BUILD_DIR, file.replace(/\.ts
 const files = []
 const labels = new Map()
 const ungrouped = (selected.length > 0 ? selected : testFiles(join(ROOT, 'test'))).filter((file) => {
-  const group = GROUPS.find(({ dirs }) => dirs.some((dir) => file.startsWith(dir)))
+  const group = GROUPS.find(({ match }) => match(file))
   if (!group) return true
   group.files.push(file)
   return false
 })
+const ordered = ungrouped.sort((a, b) => rank(a) - rank(b)).map(compiledPath)
+// The two slowest files first, then the groups, then the rest, slowest first.
+files.push(...ordered.splice(0, 2))
 for (const group of GROUPS.filter(({ files }) => files.length > 0)) {
   const entry = join(BUILD_DIR, 'test', `${group.name}.group.js`)
   writeFileSync(
@@ -52,9 +74,23 @@ for (const group of GROUPS.filter(({ files }) => files.length > 0)) {
   files.push(relative(ROOT, entry))
   labels.set(relative(ROOT, entry), `${group.label} (${group.files.length} files in one process)`)
 }
-files.push(...ungrouped.sort((a, b) => rank(a) - rank(b)).map(compiledPath))
+files.push(...ordered)
 
-const child = spawn('npx', ['c8', ...c8Flags, 'node', 'scripts/test-files.mjs', ...files], {
+// The static checks run beside the tests, on the CPU the test files leave idle; only with the whole suite.
+const STATIC_CHECKS = ['typecheck', 'lint', 'cycles']
+function runCheck(name) {
+  return new Promise((resolve) => {
+    const check = spawn('npm', ['run', '-s', name], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    const output = []
+    check.stdout.on('data', (chunk) => output.push(chunk))
+    check.stderr.on('data', (chunk) => output.push(chunk))
+    check.on('close', (code) => resolve({ name, passed: code === 0, output: Buffer.concat(output).toString() }))
+  })
+}
+const checks = Promise.all(selected.length > 0 ? [] : STATIC_CHECKS.map(runCheck))
+
+const c8 = join(ROOT, 'node_modules', 'c8', 'bin', 'c8.js')
+const child = spawn(process.execPath, [c8, ...c8Flags, 'node', 'scripts/test-files.mjs', ...files], {
   cwd: ROOT,
   stdio: ['inherit', 'pipe', 'inherit'],
 })
@@ -69,7 +105,17 @@ if (status !== 0 && totals !== undefined && !/fail: [1-9]/.test(totals)) {
   // Tests passed, so the coverage gate failed: name the files and lines at fault.
   spawnSync('npx', ['c8', 'report', '--reporter=text', '--skip-full'], { cwd: ROOT, stdio: 'inherit' })
 }
+const checked = await checks
+for (const check of checked.filter(({ passed }) => !passed)) console.log(check.output)
+const failedChecks = checked.filter(({ passed }) => !passed).map(({ name }) => `npm run ${name}`)
+if (checked.length > 0) {
+  console.log(
+    failedChecks.length > 0
+      ? `checks: FAILED ${failedChecks.join(', ')}`
+      : `checks: ${STATIC_CHECKS.join(', ')} passed`,
+  )
+}
 const count = (name) => Number(new RegExp(`${name}: (\\d+)`).exec(totals ?? '')?.[1] ?? 0)
 if (totals === undefined) console.log('tests: the run printed no totals (see above)')
 else console.log(`tests: ${count('pass')} passed, ${count('fail')} failed, ${count('skip') + count('todo')} skipped`)
-process.exit(status)
+process.exit(status !== 0 || failedChecks.length > 0 ? 1 : 0)

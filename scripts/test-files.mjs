@@ -1,4 +1,4 @@
-// Runs compiled test files (see build-tests.mjs), as many at once as the machine has cores, each in its own Node
+// Runs compiled test files (see build-tests.mjs), one more at once than the machine has cores, each in its own Node
 // process, as tap's runner would, but without its per-process tracking hooks (about a second of CPU per file, for
 // coverage bookkeeping that c8 does instead). Prints one `ok`/`not ok` line per file, the whole TAP output of a
 // file that failed, and the totals line `# { total: N, pass: N, fail: N, … }` that run-tests.mjs reads.
@@ -15,6 +15,7 @@ const AFTER_TIMEOUT_MS = 5_000
 const TOTAL_KEYS = ['pass', 'fail', 'skip', 'todo']
 
 function runFile(file) {
+  const started = performance.now()
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--enable-source-maps', file], {
       env: { ...process.env, TAP_TIMEOUT },
@@ -42,6 +43,7 @@ function runFile(file) {
       const failed = code !== 0 || signal !== null || counts.fail > 0
       resolve({
         file,
+        ms: Math.round(performance.now() - started),
         text,
         counts,
         failed,
@@ -63,10 +65,13 @@ async function worker() {
     if (result.failed) {
       console.log(result.text)
       console.log(`not ok ${number} - ${file} # ${result.reason}`)
-    } else console.log(`ok ${number} - ${file}`)
+    } else console.log(`ok ${number} - ${file} # time=${result.ms}ms`)
   }
 }
-await Promise.all(Array.from({ length: Math.min(availableParallelism(), files.length) }, worker))
+// One more than the cores: several files spend part of their time waiting (a browser, a compiler, a scripted delay
+// of the local server), and the extra process uses the CPU they leave idle.
+const JOBS = Number(process.env.TEST_JOBS ?? availableParallelism() + 1)
+await Promise.all(Array.from({ length: Math.min(JOBS, files.length) }, worker))
 
 const totals = Object.fromEntries(TOTAL_KEYS.map((key) => [key, results.reduce((sum, r) => sum + r.counts[key], 0)]))
 // A file that crashed before its own totals line counts as one failure at least.

@@ -121,6 +121,15 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     return reply
   }
 
+  /** A reply calls only tools the request offered, in every choice: as a stream's choices are held to (stream-reply.ts). */
+  function offeredToolsOnly(request: ChatRequest, result: ChatResult): ChatResult {
+    const offered = new Set(request.tools?.map((tool) => tool.function.name))
+    const choices = result.choices ?? [result]
+    const calls = choices.flatMap((choice) => choice.toolCalls ?? [])
+    if (calls.some((call) => !offered.has(call.function.name))) throw new UpstreamCallError('invalid_response')
+    return result
+  }
+
   /** Runs one upstream call with the current key, timing it and mapping any failure to a plugin error. */
   async function callUpstream<T>(
     operation: string,
@@ -177,7 +186,7 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     const allowed = admitted(given, context)
     const reservation = await reserve(allowed, context)
     const result = await callUpstream('chat.complete', context, async (call) =>
-      identified(await transport.chatComplete(allowed, call)),
+      offeredToolsOnly(allowed, identified(await transport.chatComplete(allowed, call))),
     ).catch(async (error: unknown) => {
       await reservation?.release()
       throw error

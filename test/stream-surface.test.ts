@@ -252,6 +252,23 @@ t.test('reply tool calls are held to the request: offered tools only, Mistral-sh
   )
 })
 
+t.test('chat.complete holds reply tool calls to the offered tools too, in every choice', async (t) => {
+  const { app, mock, logs } = await buildApp(t)
+  const rogue = { id: 'abcDEF123', name: 'delete_everything', arguments: {} }
+  mock.queueReply({ toolCalls: [rogue] })
+  const offered = await app.mistral.chat
+    .complete({ ...base, messages: [ask('Find')], tools: [lookup] })
+    .catch((error: unknown) => error)
+  t.match(offered, { code: 'FST_MISTRAL_UPSTREAM_ERROR', statusCode: 502 }, 'a tool the request did not offer')
+  mock.queueReply({ toolCalls: [rogue] })
+  const none = await app.mistral.chat.complete({ ...base, messages: [ask('Find')] }).catch((error: unknown) => error)
+  t.match(none, { code: 'FST_MISTRAL_UPSTREAM_ERROR' }, 'a tool call when no tool was offered')
+  mock.queueReply({ toolCalls: [{ ...rogue, name: 'find_customer' }] })
+  const good = await app.mistral.chat.complete({ ...base, messages: [ask('Find')], tools: [lookup] })
+  t.equal(good.toolCalls?.[0]?.function.name, 'find_customer', 'an offered tool passes')
+  t.equal(auditsOf(logs).length, 3)
+})
+
 t.test('plain text with n: 1 and a text responseFormat streams as before', async (t) => {
   const { app, mock } = await buildApp(t)
   mock.queueReply({ chunks: ['Just ', 'text.'] })
