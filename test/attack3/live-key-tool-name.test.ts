@@ -60,3 +60,14 @@ t.test("a tool call named with the app's Mistral key never reaches the caller", 
   })
   t.notOk(gateway.body.includes(TEST_API_KEY), `the gateway (status ${gateway.statusCode})`)
 })
+
+t.test('the same through the sdk transport, guard off', async (t) => {
+  const { app, mock } = await buildApp(t, { plugin: { transport: 'sdk', guard: false } })
+  mock.fault({ status: 200, path: '/v1/chat', body: calling(TEST_API_KEY) })
+  const direct = await app.mistral.chat.complete({ ...base, tools }).then(
+    (reply) => JSON.stringify(reply),
+    (caught: unknown) => errorText(caught),
+  )
+  recordOutput(direct)
+  t.notOk(direct.includes(TEST_API_KEY), 'app.mistral.chat.complete over the SDK')
+})
