@@ -1,4 +1,4 @@
-import { JSON_TOKEN } from './json-numbers.js'
+import { JSON_TOKEN, numberAsRead } from './json-numbers.js'
 import type { ChatChoice, ChatMessage, ChatRequest, ContentChunk, ToolCall } from './types.js'
 
 /**
@@ -40,9 +40,10 @@ function isJson(text: string): boolean {
 
 /**
  * A text holding JSON, mapped value by value in place: every string (keys included) as its value, every number as
- * the text it is written as, so a number past 2^53 keeps its digits (`{"card": 6011000000000000001}`: JSON.parse
- * would turn it into another number). A value the map changes is written back as a JSON string, so the text stays
- * valid JSON; the rest of it (spacing included) is kept. Text that is not JSON is mapped whole.
+ * the integer its digits denote (numberAsRead: `4.5e15` is read as `4500000000000000`), so a number past 2^53 keeps
+ * its digits (`{"card": 6011000000000000001}`: JSON.parse would turn it into another number). A value the map changes
+ * replaces its whole literal as a JSON string, so the text stays valid JSON; the rest of it (spacing included) is
+ * kept. Text that is not JSON is mapped whole.
  */
 export function mapJsonText(text: string, path: string, map: TextMapper): string {
   if (!isJson(text)) return map(text, path)
@@ -50,7 +51,7 @@ export function mapJsonText(text: string, path: string, map: TextMapper): string
   let kept = 0
   for (const token of text.matchAll(JSON_TOKEN)) {
     const written = token[0]
-    const value = written.startsWith('"') ? (JSON.parse(written) as string) : written
+    const value = written.startsWith('"') ? (JSON.parse(written) as string) : numberAsRead(written)
     const next = map(value, path)
     if (next === value) continue
     mapped += `${text.slice(kept, token.index)}${JSON.stringify(next)}`

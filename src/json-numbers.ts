@@ -30,3 +30,34 @@ export function holdsInexactNumber(text: string): boolean {
   }
   return false
 }
+
+/**
+ * Past this many digits an integer is read as written: no detector looks for a number this long, and building the
+ * digits of `1e999999999` would be work without bound.
+ */
+export const MAX_INTEGER_DIGITS = 64
+
+const NUMBER_PARTS = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?)(\d+))?$/
+
+/**
+ * The text the guard reads for a JSON number: the integer it denotes when it is one, as a plain integer literal, so
+ * `4.539148803436467e15` and `4539148803436467.00` read as the card number `4539148803436467` every JSON reader gets.
+ * Worked out on the digits (a double would change a 19-digit card's). A number that is not an integer, or whose
+ * integer has more than MAX_INTEGER_DIGITS digits, is read as written.
+ */
+export function numberAsRead(written: string): string {
+  const parts = NUMBER_PARTS.exec(written)
+  if (parts === null) return written
+  const [, sign, whole = '', fraction = '', exponentSign, exponentDigits = ''] = parts
+  const digits = `${whole}${fraction}`.replace(/^0+/, '')
+  if (digits === '') return '0'
+  const significant = digits.replace(/0+$/, '')
+  const magnitude = exponentDigits.replace(/^0+/, '')
+  // An exponent this long moves the point past any literal's digits: a fraction, or an integer too long to read.
+  if (magnitude.length > 9) return written
+  const exponent = exponentSign === '-' ? -Number(magnitude) : Number(magnitude)
+  // digits × 10^(exponent − fraction digits), with digits' trailing zeros moved into the power.
+  const zeros = exponent - fraction.length + (digits.length - significant.length)
+  if (zeros < 0 || significant.length + zeros > MAX_INTEGER_DIGITS) return written
+  return `${sign}${significant}${'0'.repeat(zeros)}`
+}
