@@ -111,15 +111,22 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
   }
 
   /**
-   * An identifier Mistral sent back (a reply's id, a model name) reaches the caller and the logs as it is: one that
-   * holds a key of this app makes the reply invalid, as an identifier the guard finds anything in does.
+   * An identifier Mistral sent back (a reply's id, a model name, a tool call's id and function name) reaches the
+   * caller and the logs as it is: one that holds a key of this app makes the reply invalid, as an identifier the
+   * guard finds anything in does. A tool's name is checked even when the request offered it: the key is never
+   * released, whatever the caller sent.
    */
-  function identified<T extends { id: string; model: string }>(reply: T): T {
-    if (screening.holdsKnownSecret(reply.id) || screening.holdsKnownSecret(reply.model)) {
+  function identified<T extends { id: string; model: string }>(reply: T, more: readonly string[] = []): T {
+    if ([reply.id, reply.model, ...more].some(screening.holdsKnownSecret))
       throw new UpstreamCallError('invalid_response')
-    }
     return reply
   }
+
+  /** Every choice's tool calls' ids and function names. */
+  const toolCallIdentifiers = (result: ChatResult): string[] =>
+    (result.choices ?? [result])
+      .flatMap((choice) => choice.toolCalls ?? [])
+      .flatMap((call) => [call.id, call.function.name])
 
   /** A reply calls only tools the request offered, in every choice: as a stream's choices are held to (stream-reply.ts). */
   function offeredToolsOnly(request: ChatRequest, result: ChatResult): ChatResult {
@@ -185,9 +192,10 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
   async function complete(given: ChatRequest, context: CallContext): Promise<ChatResult> {
     const allowed = admitted(given, context)
     const reservation = await reserve(allowed, context)
-    const result = await callUpstream('chat.complete', context, async (call) =>
-      offeredToolsOnly(allowed, identified(await transport.chatComplete(allowed, call))),
-    ).catch(async (error: unknown) => {
+    const result = await callUpstream('chat.complete', context, async (call) => {
+      const reply = await transport.chatComplete(allowed, call)
+      return offeredToolsOnly(allowed, identified(reply, toolCallIdentifiers(reply)))
+    }).catch(async (error: unknown) => {
       await reservation?.release()
       throw error
     })

@@ -127,12 +127,17 @@ export class StreamedReply {
     call.arguments += piece.arguments
   }
 
-  /** The choice's tool calls, whole: ids and names of Mistral's shapes, and only tools the call offered. */
+  /**
+   * The choice's tool calls, whole: ids and names of Mistral's shapes, only tools the call offered, and neither
+   * holding a key of this app (as chat.complete's are held to, src/pipeline.ts), even in a tool the call offered.
+   */
   #toolCalls(choice: ChoiceState): ToolCall[] {
     const calls = [...choice.calls.entries()]
       .sort(([a], [b]) => a - b)
       .map(([, call]) => toolCall({ id: call.id, function: { name: call.name, arguments: call.arguments } }))
     if (calls.some((call) => !this.#offered.has(call.function.name))) throw invalidReply()
+    const { holdsKnownSecret } = this.#parts.screening
+    if (calls.some((call) => holdsKnownSecret(call.id) || holdsKnownSecret(call.function.name))) throw invalidReply()
     return calls
   }
 
