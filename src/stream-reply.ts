@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { ReplyStreamScreen, Screening } from './screening.js'
 import type { ChatStreamChunk, ToolCallPiece } from './transport/index.js'
-import { invalidReply, toolCall } from './transport/reply.js'
+import { invalidReply, toolCall, unstatedFinishReason } from './transport/reply.js'
 import type { CallRecord, ChatChoice, ChatRequest, TokenUsage, ToolCall } from './types.js'
 
 /** How one choice of a streamed reply ended. */
@@ -26,6 +26,9 @@ interface PendingCall {
   name: string | undefined
   arguments: string
 }
+
+/** A choice's finish reason; one that gave none ended as chat.complete's do (src/transport/reply.ts). */
+const reasonOf = (choice: ChoiceState): string => choice.finishReason ?? unstatedFinishReason(choice.calls.size > 0)
 
 /** One choice as it streams in: its text screen (or its held JSON), its tool calls, how it ended. */
 interface ChoiceState {
@@ -94,8 +97,6 @@ export class StreamedReply {
   end(usage: TokenUsage): ChatStreamEvent[] {
     const events: ChatStreamEvent[] = []
     for (const choice of this.#choices) if (!choice.ended) this.#end(events, choice)
-    // An answer without a finish reason is a whole one (what Mistral means by none), as in chat.complete.
-    const reasonOf = (choice: ChoiceState) => choice.finishReason ?? 'stop'
     const done: ChatStreamEvent = { type: 'done', finishReason: reasonOf(this.#choices[0] as ChoiceState), usage }
     if (this.#choices.length > 1) {
       done.choices = this.#choices.map((choice) => ({ index: choice.index, finishReason: reasonOf(choice) }))
@@ -146,7 +147,7 @@ export class StreamedReply {
     if (choice.screen !== undefined) this.#text(events, choice, choice.screen.end())
     const toolCalls = this.#toolCalls(choice)
     if (choice.screen !== undefined && toolCalls.length === 0) return
-    const whole: ChatChoice = { content: choice.held, finishReason: choice.finishReason ?? 'stop' }
+    const whole: ChatChoice = { content: choice.held, finishReason: reasonOf(choice) }
     if (toolCalls.length > 0) whole.toolCalls = toolCalls
     const { screening, record, log } = this.#parts
     const screened = screening.screenChoice(whole, choice.index, this.#jsonMode, record, log)

@@ -389,3 +389,14 @@ t.test(
     t.equal(sdkChatRequest({ ...request, toolChoice: 'auto' }).toolChoice, 'auto')
   },
 )
+
+t.test('a choice that gives no finish reason ends as tool_calls when it called tools, else as stop', async (t) => {
+  const lookup = { id: 'abcDEF123', function: { name: 'lookup', arguments: '{}' } }
+  const reasonOf = (finishReason: unknown, toolCalls: unknown) =>
+    chatChoice({ content: '', finishReason, toolCalls }).finishReason
+  t.equal(reasonOf(undefined, [lookup]), 'tool_calls')
+  t.equal(reasonOf(null, [lookup]), 'tool_calls')
+  t.equal(reasonOf(null, []), 'stop', 'an empty list calls nothing')
+  t.equal(reasonOf(undefined, undefined), 'stop')
+  t.equal(reasonOf('length', [lookup]), 'length', 'a stated reason is kept')
+})

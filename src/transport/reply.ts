@@ -6,7 +6,8 @@ import { UpstreamCallError } from './upstream-errors.js'
 /**
  * One check of every upstream string that reaches a caller, shared by both transports. The rule: a required
  * field of the wrong shape makes the whole reply an upstream error (fail closed); an optional one is dropped.
- * An absent finish reason reads as `stop` (what a whole answer without one means), as the SDK always did.
+ * An absent finish reason reads as `tool_calls` for a choice that called tools, `stop` otherwise (what a whole answer
+ * without one means).
  * An identifier is also screened by the built-in detectors, whatever the guard options: an AWS key has an id's
  * shape, and an identifier that holds anything the guard would find is treated as one of the wrong shape.
  */
@@ -45,6 +46,9 @@ function shaped(value: unknown, shape: RegExp): string {
 
 export const replyId = (value: unknown): string => shaped(value, REPLY_ID)
 export const modelId = (value: unknown): string => shaped(value, MODEL_ID)
+
+/** What a choice that ended without saying why ended with: its tool calls when it made some, else a whole answer. */
+export const unstatedFinishReason = (calledTools: boolean): string => (calledTools ? 'tool_calls' : 'stop')
 
 export function finishReason(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined
@@ -117,15 +121,14 @@ function toolCallPiece(piece: unknown): ToolCallPiece {
 
 /** One choice: its text, why it ended, and its tool calls when the model made some. */
 export function chatChoice(fields: { content: unknown; finishReason: unknown; toolCalls: unknown }): ChatChoice {
+  const { toolCalls } = fields
+  if (toolCalls !== undefined && toolCalls !== null && !Array.isArray(toolCalls)) throw invalidReply()
+  const calls = Array.isArray(toolCalls) && toolCalls.length > 0 ? toolCalls.map(toolCall) : undefined
   const choice: ChatChoice = {
     content: textOf(fields.content),
-    finishReason: finishReason(fields.finishReason) ?? 'stop',
+    finishReason: finishReason(fields.finishReason) ?? unstatedFinishReason(calls !== undefined),
   }
-  const { toolCalls } = fields
-  if (toolCalls !== undefined && toolCalls !== null) {
-    if (!Array.isArray(toolCalls)) throw invalidReply()
-    if (toolCalls.length > 0) choice.toolCalls = toolCalls.map(toolCall)
-  }
+  if (calls) choice.toolCalls = calls
   return choice
 }
 

@@ -773,6 +773,59 @@ export function transportContract(name: TransportName): void {
       t.equal(server.requests.length, 1, 'the text body never went upstream')
     })
 
+    t.test('chat: a choice without a finish reason ends as tool_calls when it called tools, else stop', async (t) => {
+      const lookup = { id: 'abcDEF123', type: 'function', function: { name: 'lookup', arguments: '{}' } }
+      const calling = { role: 'assistant', content: '', tool_calls: [lookup] }
+      const choices = [
+        { index: 0, message: { role: 'assistant', content: 'Hi' }, finish_reason: null },
+        { index: 1, message: calling, finish_reason: null },
+        { index: 2, message: calling, finish_reason: 'stop' },
+      ]
+      const server = await startServer(t, (res) => json(res, 200, completion({ choices })))
+      const transport = await open(t, server.url)
+      const asked = () => transport.chatComplete({ ...hello, n: 3 }, call)
+      if (name === 'sdk') {
+        // The SDK's schema requires a finish reason on a whole reply: it refuses one without before we see it.
+        t.match(mapped(await thrown(t, asked)).upstream, { kind: 'invalid_response' })
+        return
+      }
+      const result = await asked()
+      t.strictSame(
+        result.choices?.map((choice) => choice.finishReason),
+        ['stop', 'tool_calls', 'stop'],
+        'a stated reason is kept',
+      )
+    })
+
+    t.test('through the plugin: a streamed choice without a finish reason ends as its whole reply does', async (t) => {
+      const frame = (index: number, delta: object, finish: string | null = null) =>
+        `data: ${JSON.stringify({ id: 'c1', model: 'mistral-small-latest', choices: [{ index, delta, finish_reason: finish }] })}\n\n`
+      const server = await startServer(t, (res) => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' })
+        res.end(
+          frame(0, { role: 'assistant', content: 'Hi' }) +
+            frame(1, { tool_calls: [{ index: 0, id: 'abcDEF123', function: { name: 'lookup', arguments: '{}' } }] }) +
+            // The SDK takes a stream that never gives a reason as cut: the third choice gives one.
+            frame(2, { content: 'Hello' }, 'length') +
+            'data: [DONE]\n\n',
+        )
+      })
+      const { app } = await buildApp(t, { plugin: { transport: name, serverURL: server.url } })
+      const tool = { type: 'function' as const, function: { name: 'lookup', parameters: { type: 'object' } } }
+      const events = await collect(app.mistral.chat.stream({ ...hello, tools: [tool], n: 3 }))
+      t.match(events.at(-1), {
+        type: 'done',
+        finishReason: 'stop',
+        choices: [
+          { index: 0, finishReason: 'stop' },
+          { index: 1, finishReason: 'tool_calls' },
+          { index: 2, finishReason: 'length' },
+        ],
+      })
+      const released = events.filter((event) => event.type === 'toolCalls')
+      t.match(released, [{ index: 1, toolCalls: [{ id: 'abcDEF123' }] }], 'the tool call was released')
+    })
+
     t.test('through the plugin: app.close() closes the pooled connections', async (t) => {
       const server = await startServer(t, (res) => json(res, 200, completion()))
       const { app, mock } = await buildApp(t, { plugin: { transport: name, serverURL: server.url } })
