@@ -468,40 +468,37 @@ t.test("chunks that break a stream's rules fail it as an invalid reply, before a
   )
 })
 
-t.test(
-  'a stream without finish reasons ends as tool_calls where tools were called, else stop; a call without index is call 0',
-  async (t) => {
-    const serverURL = await scriptedUpstream(t, [
-      [
-        choice(0, { content: 'hi' }),
-        choice(0, piece({ id: 'abcDEF123', function: { name: 'find_customer', arguments: null } })),
-        choice(0, piece({ function: { name: '', arguments: '{}' } })),
-        // Usage alone, with no choice: it belongs to the answer.
-        { choices: [], usage: { prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 } },
-      ],
-      [choice(0, { content: 'one' }), choice(1, { content: 'two' })],
-    ])
-    const { app } = await buildApp(t, { plugin: { serverURL } })
-    const events = await collect(app.mistral.chat.stream({ ...base, messages: [ask('Find')], tools: [lookup] }))
-    t.strictSame(events, [
-      { type: 'delta', content: 'hi' },
-      {
-        type: 'toolCalls',
-        toolCalls: [{ id: 'abcDEF123', type: 'function', function: { name: 'find_customer', arguments: '{}' } }],
-      },
-      { type: 'done', finishReason: 'tool_calls', usage: { promptTokens: 1, completionTokens: 2, totalTokens: 3 } },
-    ])
-    const several = await collect(app.mistral.chat.stream({ ...base, messages: [ask('Two')], n: 2 }))
-    t.match(several.at(-1), {
-      type: 'done',
-      finishReason: 'stop',
-      choices: [
-        { index: 0, finishReason: 'stop' },
-        { index: 1, finishReason: 'stop' },
-      ],
-    })
-  },
-)
+t.test('no finish reasons: tool_calls after tool calls, else stop; a call without index is call 0', async (t) => {
+  const serverURL = await scriptedUpstream(t, [
+    [
+      choice(0, { content: 'hi' }),
+      choice(0, piece({ id: 'abcDEF123', function: { name: 'find_customer', arguments: null } })),
+      choice(0, piece({ function: { name: '', arguments: '{}' } })),
+      // Usage alone, with no choice: it belongs to the answer.
+      { choices: [], usage: { prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 } },
+    ],
+    [choice(0, { content: 'one' }), choice(1, { content: 'two' })],
+  ])
+  const { app } = await buildApp(t, { plugin: { serverURL } })
+  const events = await collect(app.mistral.chat.stream({ ...base, messages: [ask('Find')], tools: [lookup] }))
+  t.strictSame(events, [
+    { type: 'delta', content: 'hi' },
+    {
+      type: 'toolCalls',
+      toolCalls: [{ id: 'abcDEF123', type: 'function', function: { name: 'find_customer', arguments: '{}' } }],
+    },
+    { type: 'done', finishReason: 'tool_calls', usage: { promptTokens: 1, completionTokens: 2, totalTokens: 3 } },
+  ])
+  const several = await collect(app.mistral.chat.stream({ ...base, messages: [ask('Two')], n: 2 }))
+  t.match(several.at(-1), {
+    type: 'done',
+    finishReason: 'stop',
+    choices: [
+      { index: 0, finishReason: 'stop' },
+      { index: 1, finishReason: 'stop' },
+    ],
+  })
+})
 
 t.test('with the input guard off, a streamed reply still records what the output guard found', async (t) => {
   const { app, mock, logs } = await buildApp(t, { plugin: { guard: { input: false } } })
