@@ -52,8 +52,12 @@ const REQUEST: Shape = {
   prediction: { type: VALUE, content: VALUE },
 }
 
-/** A field name that is safe to repeat back: the names a caller could mean, not text smuggled in as a key. */
-const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/
+/**
+ * A field name that is safe to repeat back: the names a caller could mean (`logprobs`, `frequency_penalty`), not
+ * text smuggled in as a key. Letters and `_` only, and short: a token or key (`sk_live_51Hx…`, `ghp_…`) holds
+ * digits or runs long, and one named back would land in the caller's logs and ours.
+ */
+const FIELD_NAME = /^[A-Za-z_]{1,32}$/
 
 export function isFieldName(key: unknown): boolean {
   return typeof key === 'string' && FIELD_NAME.test(key)

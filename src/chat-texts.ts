@@ -7,8 +7,19 @@ import type { ChatChoice, ChatMessage, ChatRequest, ContentChunk, ToolCall } fro
  * replies) is read value by value, so redaction keeps it valid JSON.
  */
 
-/** Replaces one text; returns it unchanged to keep it. */
-export type TextMapper = (text: string, path: string) => string
+/**
+ * What a mapper is given: `text` it may replace, or an `identifier` (a tool's or a schema's name, a tool call's
+ * id) that is read and counted but always sent as it is: Mistral's name rules leave no room for `[REDACTED:type]`.
+ */
+export type TextKind = 'text' | 'identifier'
+
+/** Replaces one text; returns it unchanged to keep it. An identifier's return value is not used. */
+export type TextMapper = (text: string, path: string, kind?: TextKind) => string
+
+/** Passes an identifier of the request to the mapper; a missing or malformed one (the policy reports it) is skipped. */
+const readIdentifier = (map: TextMapper, identifier: unknown, path: string): void => {
+  if (typeof identifier === 'string') map(identifier, path, 'identifier')
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -96,7 +107,15 @@ function mapMessage(message: ChatMessage, index: number, map: TextMapper): ChatM
   if (message.content !== undefined && message.content !== null) {
     next.content = mapContent(message.content, `${path}.content`, map)
   }
-  if (message.toolCalls) next.toolCalls = mapToolCalls(message.toolCalls, `${path}.toolCalls`, map)
+  if (message.toolCalls) {
+    message.toolCalls.forEach((call, i) => {
+      readIdentifier(map, call.id, `${path}.toolCalls.${i}.id`)
+      readIdentifier(map, call.function.name, `${path}.toolCalls.${i}.function.name`)
+    })
+    next.toolCalls = mapToolCalls(message.toolCalls, `${path}.toolCalls`, map)
+  }
+  readIdentifier(map, message.toolCallId, `${path}.toolCallId`)
+  readIdentifier(map, message.name, `${path}.name`)
   return next
 }
 
@@ -106,7 +125,7 @@ const mapSchema = (schema: Record<string, unknown>, path: string, map: TextMappe
 /** The request with every text that leaves passed through `map` (the guard), each with its path. */
 export function mapRequestTexts(request: ChatRequest, map: TextMapper): ChatRequest {
   const next: ChatRequest = { ...request, messages: request.messages.map((message, i) => mapMessage(message, i, map)) }
-  const { stop, tools, responseFormat, prediction } = request
+  const { stop, tools, toolChoice, responseFormat, prediction } = request
   if (stop !== undefined) {
     next.stop = Array.isArray(stop) ? stop.map((sequence, i) => map(sequence, `stop.${i}`)) : map(stop, 'stop')
   }
@@ -115,13 +134,16 @@ export function mapRequestTexts(request: ChatRequest, map: TextMapper): ChatRequ
       const path = `tools.${i}.function`
       const { description, parameters } = tool.function
       const fn = { ...tool.function }
+      readIdentifier(map, fn.name, `${path}.name`)
       if (description !== undefined) fn.description = map(description, `${path}.description`)
       if (parameters !== undefined) fn.parameters = mapSchema(parameters, `${path}.parameters`, map)
       return { ...tool, function: fn }
     })
   }
+  if (typeof toolChoice === 'object') readIdentifier(map, toolChoice?.function?.name, 'toolChoice.function.name')
   if (responseFormat?.type === 'json_schema') {
     const { jsonSchema } = responseFormat
+    readIdentifier(map, jsonSchema.name, 'responseFormat.jsonSchema.name')
     const schema = { ...jsonSchema, schema: mapSchema(jsonSchema.schema, 'responseFormat.jsonSchema.schema', map) }
     if (jsonSchema.description !== undefined) {
       schema.description = map(jsonSchema.description, 'responseFormat.jsonSchema.description')

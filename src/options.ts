@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import type { AuditOptions } from './audit.js'
 import { type BudgetOptions, budgetOptionsSchema, type ResolvedBudget, resolveBudget } from './budget/options.js'
+import { definedFields } from './defined-fields.js'
 import { InvalidOptionError } from './errors.js'
 import { type GatewayOptions, gatewayOptionsSchema, type ResolvedGateway, resolveGateway } from './gateway/options.js'
 import { guardOptionsShape } from './guard/options.js'
@@ -151,110 +152,128 @@ const bounds = z
   .strictObject({ min: z.number().finite(), max: z.number().finite() })
   .refine((range) => range.min <= range.max, 'min must not exceed max')
 
-const profileOverride = z
-  .strictObject({
-    allowedModels: z.array(z.string().min(1)).min(1),
-    maxTokens: z.number().int().positive(),
-    minMessages: z.number().int().nonnegative(),
-    maxMessages: z.number().int().positive(),
-    maxMessageChars: z.number().int().positive(),
-    maxTotalChars: z.number().int().positive(),
-    temperature: bounds,
-    topP: bounds,
-    allowedRoles: z.array(z.enum(ROLES)).min(1),
-    allowTools: z.boolean(),
-    allowedToolNames: z.array(z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, 'expected tool names')).nullable(),
-    maxTools: z.number().int().nonnegative(),
-    allowedResponseFormats: z.array(z.enum(RESPONSE_FORMAT_TYPES)).min(1),
-    allowImages: z.boolean(),
-    maxImages: z.number().int().nonnegative(),
-    allowedImageSources: z.array(
-      z
-        .string()
-        .refine(
-          (source) => source === DATA_SOURCE || (/^[a-z0-9.-]+$/.test(source) && !isInternalHost(source)),
-          "expected 'data:' or public host names (lower case, no scheme)",
-        ),
-    ),
-    maxChoices: z.number().int().positive(),
-    requireSafePrompt: z.boolean(),
-    allowedEmbeddingModels: z.array(z.string().min(1)),
-    maxEmbeddingInputs: z.number().int().positive(),
-    maxEmbeddingInputChars: z.number().int().positive(),
-  })
-  .partial()
-  // Mistral refuses top_p 0: a profile allowing it would pass calls Mistral then refuses.
-  .refine((profile) => profile.topP === undefined || profile.topP.min > 0, {
-    message: 'topP.min must be above 0',
-    path: ['topP'],
-  })
+const profileOverride = definedFields(
+  z
+    .strictObject({
+      allowedModels: z.array(z.string().min(1)).min(1),
+      maxTokens: z.number().int().positive(),
+      minMessages: z.number().int().nonnegative(),
+      maxMessages: z.number().int().positive(),
+      maxMessageChars: z.number().int().positive(),
+      maxTotalChars: z.number().int().positive(),
+      temperature: bounds,
+      topP: bounds,
+      allowedRoles: z.array(z.enum(ROLES)).min(1),
+      allowTools: z.boolean(),
+      allowedToolNames: z.array(z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, 'expected tool names')).nullable(),
+      maxTools: z.number().int().nonnegative(),
+      allowedResponseFormats: z.array(z.enum(RESPONSE_FORMAT_TYPES)).min(1),
+      allowImages: z.boolean(),
+      maxImages: z.number().int().nonnegative(),
+      allowedImageSources: z.array(
+        z
+          .string()
+          .refine(
+            (source) => source === DATA_SOURCE || (/^[a-z0-9.-]+$/.test(source) && !isInternalHost(source)),
+            "expected 'data:' or public host names (lower case, no scheme)",
+          ),
+      ),
+      maxChoices: z.number().int().positive(),
+      requireSafePrompt: z.boolean(),
+      allowedEmbeddingModels: z.array(z.string().min(1)),
+      maxEmbeddingInputs: z.number().int().positive(),
+      maxEmbeddingInputChars: z.number().int().positive(),
+    })
+    .partial()
+    // Mistral refuses top_p 0: a profile allowing it would pass calls Mistral then refuses.
+    .refine((profile) => profile.topP === undefined || profile.topP.min > 0, {
+      message: 'topP.min must be above 0',
+      path: ['topP'],
+    }),
+)
+
+const routeOptions = definedFields(z.strictObject({ path: z.string().startsWith('/').optional() }))
 
 const delay = z.number().int(DELAY_MESSAGE).min(1, DELAY_MESSAGE).max(MAX_TIMER_MS, DELAY_MESSAGE)
 
-const optionsSchema = z.strictObject({
-  // The key itself is checked (and never echoed) by keys.ts's validateKey, wherever it comes from.
-  apiKey: z.union([z.string(), z.custom<KeyProvider>((value) => typeof value === 'function', 'a function')]).optional(),
-  keyRefreshMs: delay.optional(),
-  keyMaxStaleMs: delay.optional(),
-  keyMinFetchIntervalMs: delay.optional(),
-  environment: z.enum(ENVIRONMENTS).optional(),
-  profiles: z
-    .strictObject({ development: profileOverride, staging: profileOverride, production: profileOverride })
-    .partial()
-    .optional(),
-  serverURL: z.url({ protocol: /^https?$/ }).optional(),
-  timeoutMs: z.number().int().positive().optional(),
-  identify: z.custom<IdentifyFunction>((value) => typeof value === 'function', 'expected a function').optional(),
-  route: z.union([z.literal(false), z.strictObject({ path: z.string().startsWith('/').optional() })]).optional(),
-  embeddingsRoute: z
-    .union([z.literal(false), z.strictObject({ path: z.string().startsWith('/').optional() })])
-    .optional(),
-  gateway: z.union([z.literal(false), gatewayOptionsSchema]).optional(),
-  guard: z
-    .union([
-      z.literal(false),
-      z.strictObject({
-        input: z.union([z.enum(GUARD_ACTIONS), z.literal(false)]).optional(),
-        output: z.union([z.enum(GUARD_ACTIONS), z.literal(false)]).optional(),
-        actions: z
-          .record(
-            z.string(),
-            z.union([
-              z.enum(GUARD_ACTIONS),
-              z.strictObject({ input: z.enum(GUARD_ACTIONS).optional(), output: z.enum(GUARD_ACTIONS).optional() }),
-            ]),
-          )
-          .optional(),
-        ...guardOptionsShape,
-        failOpen: z.boolean().optional(),
-      }),
-    ])
-    .optional(),
-  audit: z
-    .union([
-      z.literal(false),
-      z.strictObject({
-        level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).optional(),
-        emit: z.custom<AuditOptions['emit']>((value) => typeof value === 'function', 'expected a function').optional(),
-      }),
-    ])
-    .optional(),
-  rateLimit: z
-    .union([
-      z.literal(false),
-      z.strictObject({
-        max: z.number().int().positive().optional(),
-        timeWindow: z.number().int().positive().optional(),
-        redis: redisClientOption<RateLimitRedis>().optional(),
-        nameSpace: z.string().min(1).optional(),
-      }),
-    ])
-    .optional(),
-  requireHttps: z.boolean().optional(),
-  retries: z.number().int().min(0).max(MAX_RETRIES).optional(),
-  transport: z.enum(TRANSPORTS).optional(),
-  budget: z.union([z.literal(false), budgetOptionsSchema]).optional(),
-})
+const optionsSchema = definedFields(
+  z.strictObject({
+    // The key itself is checked (and never echoed) by keys.ts's validateKey, wherever it comes from.
+    apiKey: z
+      .union([z.string(), z.custom<KeyProvider>((value) => typeof value === 'function', 'a function')])
+      .optional(),
+    keyRefreshMs: delay.optional(),
+    keyMaxStaleMs: delay.optional(),
+    keyMinFetchIntervalMs: delay.optional(),
+    environment: z.enum(ENVIRONMENTS).optional(),
+    profiles: definedFields(
+      z.strictObject({ development: profileOverride, staging: profileOverride, production: profileOverride }).partial(),
+    ).optional(),
+    serverURL: z.url({ protocol: /^https?$/ }).optional(),
+    timeoutMs: z.number().int().positive().optional(),
+    identify: z.custom<IdentifyFunction>((value) => typeof value === 'function', 'expected a function').optional(),
+    route: z.union([z.literal(false), routeOptions]).optional(),
+    embeddingsRoute: z.union([z.literal(false), routeOptions]).optional(),
+    gateway: z.union([z.literal(false), gatewayOptionsSchema]).optional(),
+    guard: z
+      .union([
+        z.literal(false),
+        definedFields(
+          z.strictObject({
+            input: z.union([z.enum(GUARD_ACTIONS), z.literal(false)]).optional(),
+            output: z.union([z.enum(GUARD_ACTIONS), z.literal(false)]).optional(),
+            actions: definedFields(
+              z.record(
+                z.string(),
+                z.union([
+                  z.enum(GUARD_ACTIONS),
+                  definedFields(
+                    z.strictObject({
+                      input: z.enum(GUARD_ACTIONS).optional(),
+                      output: z.enum(GUARD_ACTIONS).optional(),
+                    }),
+                  ),
+                ]),
+              ),
+            ).optional(),
+            ...guardOptionsShape,
+            failOpen: z.boolean().optional(),
+          }),
+        ),
+      ])
+      .optional(),
+    audit: z
+      .union([
+        z.literal(false),
+        definedFields(
+          z.strictObject({
+            level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).optional(),
+            emit: z
+              .custom<AuditOptions['emit']>((value) => typeof value === 'function', 'expected a function')
+              .optional(),
+          }),
+        ),
+      ])
+      .optional(),
+    rateLimit: z
+      .union([
+        z.literal(false),
+        definedFields(
+          z.strictObject({
+            max: z.number().int().positive().optional(),
+            timeWindow: z.number().int().positive().optional(),
+            redis: redisClientOption<RateLimitRedis>().optional(),
+            nameSpace: z.string().min(1).optional(),
+          }),
+        ),
+      ])
+      .optional(),
+    requireHttps: z.boolean().optional(),
+    retries: z.number().int().min(0).max(MAX_RETRIES).optional(),
+    transport: z.enum(TRANSPORTS).optional(),
+    budget: z.union([z.literal(false), budgetOptionsSchema]).optional(),
+  }),
+)
 
 /** NODE_ENV values that name a profile; anything else (test, undefined…) means the default. */
 const NODE_ENV_ALIASES: ReadonlyMap<string, Environment> = new Map([

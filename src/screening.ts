@@ -134,13 +134,14 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
     return { text: toRedact.length > 0 ? redactFindings(text, toRedact) : text, findings, blocked }
   }
 
-  const summarize = (findings: Finding[], direction: GuardDirection): FindingSummary[] =>
-    summarizeFindings(findings).map(({ type, count }) => ({
-      type,
-      count,
-      direction,
-      action: actionFor(type, direction),
-    }))
+  const summarize = (
+    findings: Finding[],
+    direction: GuardDirection,
+    actionOf: (type: string) => GuardAction = (type) => actionFor(type, direction),
+  ): FindingSummary[] =>
+    summarizeFindings(findings).map(({ type, count }) => ({ type, count, direction, action: actionOf(type) }))
+  /** An identifier cannot be redacted (it is sent as it is): what the guard would redact there refuses the call. */
+  const identifierAction = (type: string): GuardAction => (actionFor(type, 'input') === 'log' ? 'log' : 'block')
 
   /** Fail closed: a guard that cannot run refuses the call, unless the host chose failOpen. */
   function guarded<T>(direction: GuardDirection, log: FastifyBaseLogger, run: () => T, unscreened: () => T): T {
@@ -227,16 +228,22 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
       log,
       () => {
         const all: Finding[] = []
+        const inIdentifiers: Finding[] = []
         const blockedDetails: Array<{ path: string; type: string; count: number }> = []
-        const screenText = (text: string, path: string) => {
+        const screenText: TextMapper = (text, path, kind = 'text') => {
           // Invisible characters could split a secret past the scanner, or smuggle instructions to the model.
           const result = screen(stripControlCharacters(text), 'input')
-          all.push(...result.findings)
-          for (const { type, count } of summarize(result.blocked, 'input')) blockedDetails.push({ path, type, count })
-          return result.text
+          const identifier = kind === 'identifier'
+          ;(identifier ? inIdentifiers : all).push(...result.findings)
+          const blocked = identifier
+            ? summarize(result.findings, 'input', identifierAction).filter(({ action }) => action === 'block')
+            : summarize(result.blocked, 'input')
+          for (const { type, count } of blocked) blockedDetails.push({ path, type, count })
+          return identifier ? text : result.text
         }
         const screened = apply(screenText)
-        record.findings = [...(record.findings ?? []), ...summarize(all, 'input')]
+        const found = [...summarize(all, 'input'), ...summarize(inIdentifiers, 'input', identifierAction)]
+        record.findings = [...(record.findings ?? []), ...found]
         if (blockedDetails.length > 0) throw new SensitiveContentError(blockedDetails)
         return screened
       },
@@ -283,7 +290,7 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
   return {
     screenRequest(request, record, log) {
       // Every text that leaves, each with its path: content and its text chunks, tool calls and results,
-      // tool descriptions and schemas, stop sequences, predictions (src/chat-texts.ts).
+      // tool descriptions and schemas, stop sequences, predictions, and the names and ids (src/chat-texts.ts).
       return screenInput(record, log, request, (screenText) => mapRequestTexts(request, screenText))
     },
 

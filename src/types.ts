@@ -85,7 +85,7 @@ export interface ToolCall {
 
 /**
  * One message of a chat call. The guard and the policy read every text of it: content (or its text chunks),
- * tool-call arguments, tool results.
+ * tool-call arguments, tool results, and the ids and names of tool calls and results.
  */
 export interface ChatMessage {
   role: Role

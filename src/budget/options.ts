@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import { z } from 'zod'
+import { definedFields } from '../defined-fields.js'
 import { redisClientOption } from '../redis-option.js'
 import { ENVIRONMENTS, type Environment } from '../types.js'
 import type { BudgetRedis } from './redis-store.js'
@@ -53,17 +54,19 @@ export interface ResolvedBudget {
 const tokenCount = z.number().int().nonnegative()
 const isFunction = (value: unknown) => typeof value === 'function'
 
-export const budgetOptionsSchema = z.strictObject({
-  tokens: tokenCount,
-  window: z.union([z.number().int().positive(), z.enum(CALENDAR_WINDOWS)]).optional(),
-  key: z.custom<BudgetKeyFunction>(isFunction, 'expected a function').optional(),
-  redis: redisClientOption<BudgetRedis>().optional(),
-  nameSpace: z.string().min(1).optional(),
-  profiles: z.partialRecord(z.enum(ENVIRONMENTS), tokenCount).optional(),
-  tokensFor: z.custom<BudgetTokensFunction>(isFunction, 'expected a function').optional(),
-  failOpen: z.boolean().optional(),
-  reservationTtlMs: z.number().int().positive().optional(),
-})
+export const budgetOptionsSchema = definedFields(
+  z.strictObject({
+    tokens: tokenCount,
+    window: z.union([z.number().int().positive(), z.enum(CALENDAR_WINDOWS)]).optional(),
+    key: z.custom<BudgetKeyFunction>(isFunction, 'expected a function').optional(),
+    redis: redisClientOption<BudgetRedis>().optional(),
+    nameSpace: z.string().min(1).optional(),
+    profiles: definedFields(z.partialRecord(z.enum(ENVIRONMENTS), tokenCount)).optional(),
+    tokensFor: z.custom<BudgetTokensFunction>(isFunction, 'expected a function').optional(),
+    failOpen: z.boolean().optional(),
+    reservationTtlMs: z.number().int().positive().optional(),
+  }),
+)
 
 export function resolveBudget(
   valid: z.output<typeof budgetOptionsSchema> | false | undefined,

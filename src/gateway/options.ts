@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
+import { definedFields } from '../defined-fields.js'
 import { InvalidOptionError } from '../errors.js'
 import type { Environment } from '../types.js'
 
@@ -26,14 +27,18 @@ export interface ResolvedGateway {
   authenticate: GatewayAuthenticate | undefined
 }
 
-export const gatewayOptionsSchema = z.strictObject({
-  prefix: z
-    .string()
-    .regex(/^(\/[A-Za-z0-9._~-]+)+$/, 'must be a path such as /mistral (no trailing slash, query or wildcard)')
-    .optional(),
-  authenticate: z.custom<GatewayAuthenticate>((value) => typeof value === 'function', 'expected a function').optional(),
-  allowUnauthenticated: z.boolean().optional(),
-})
+export const gatewayOptionsSchema = definedFields(
+  z.strictObject({
+    prefix: z
+      .string()
+      .regex(/^(\/[A-Za-z0-9._~-]+)+$/, 'must be a path such as /mistral (no trailing slash, query or wildcard)')
+      .optional(),
+    authenticate: z
+      .custom<GatewayAuthenticate>((value) => typeof value === 'function', 'expected a function')
+      .optional(),
+    allowUnauthenticated: z.boolean().optional(),
+  }),
+)
 
 const OPEN_RELAY = 'anyone who reaches the port could spend your Mistral key'
 
