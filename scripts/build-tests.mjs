@@ -4,8 +4,8 @@
 //
 // The output is a mirror of the project in .test-build/: each .ts file of src/, test/ and examples/ beside its
 // compiled .js (with an inline source map, so stack traces and coverage name the .ts lines), every other file and
-// every other top-level entry (node_modules too) as a symbolic link. A test that reads files next to itself (fixtures, the README, the
-// demo page's assets) or runs the compiler on the project finds them as in the source tree.
+// every other top-level entry (node_modules too) as a symbolic link. A test that reads files next to itself
+// (fixtures, the README, the demo page's assets) or runs the compiler on the project finds them as in the source tree.
 import { mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
