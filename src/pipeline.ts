@@ -128,7 +128,7 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
       .flatMap((choice) => choice.toolCalls ?? [])
       .flatMap((call) => [call.id, call.function.name])
 
-  /** A reply calls only tools the request offered, in every choice: as a stream's choices are held to (stream-reply.ts). */
+  /** A reply calls only tools the request offered, in every choice, as a stream's choices are (stream-reply.ts). */
   function offeredToolsOnly(request: ChatRequest, result: ChatResult): ChatResult {
     const offered = new Set(request.tools?.map((tool) => tool.function.name))
     const choices = result.choices ?? [result]
