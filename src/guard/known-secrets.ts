@@ -62,15 +62,17 @@ interface SearchView {
  * The text as the forms are searched in: whitespace runs of up to MAX_GAP characters removed (longer ones become
  * BREAK), and, when `decode`, `%XX` of a printable ASCII character replaced by it.
  */
-function searchView(text: string, decode: boolean): SearchView {
-  const starts = new Int32Array(text.length)
-  const ends = new Int32Array(text.length)
+function searchView(text: string, decode: boolean, mapped: boolean): SearchView {
+  // Most texts hold no key: their view is searched without the offset map, which costs a step per character.
+  const starts = new Int32Array(mapped ? text.length : 0)
+  const ends = new Int32Array(mapped ? text.length : 0)
   const pieces: string[] = []
   let length = 0
   /** Text kept as it is from here to the next change: copied in one slice. */
   let kept = 0
   const keepUpTo = (end: number) => {
     if (end > kept) pieces.push(text.slice(kept, end))
+    if (!mapped) return
     for (let i = kept; i < end; i++, length++) {
       starts[length] = i
       ends[length] = i + 1
@@ -80,6 +82,7 @@ function searchView(text: string, decode: boolean): SearchView {
     keepUpTo(start)
     if (character !== '') {
       pieces.push(character)
+      // Without the map these writes fall outside the empty arrays, which ignore them.
       starts[length] = start
       ends[length] = end
       length++
@@ -165,12 +168,19 @@ export function createKnownSecretFinder(values: () => readonly string[]): KnownS
     return all
   }
 
+  /** Where `forms` occur in the text's view; the view's offset map is built only for a text that holds one. */
+  function search(text: string, forms: readonly string[], decode: boolean): Finding[] {
+    const searched = searchView(text, decode, false)
+    if (!forms.some((form) => searched.view.includes(form))) return []
+    return occurrences(forms, searchView(text, decode, true))
+  }
+
   return {
     scan(text) {
       if (current().length === 0) return []
-      const found = occurrences(all, searchView(text, false))
+      const found = search(text, all, false)
       // A key may hold `%` itself: the text is searched as written and, when it has any, percent-decoded too.
-      if (text.includes('%')) found.push(...occurrences(encodable, searchView(text, true)))
+      if (text.includes('%')) found.push(...search(text, encodable, true))
       return disjoint(found)
     },
     longestMatch() {
