@@ -13,7 +13,7 @@ await app.register(mistralSecure, {
   identify: undefined, // (request) => string user id, or null/undefined when anonymous
   route: { path: '/api/chat' }, // false: no route, app.mistral only
   embeddingsRoute: false, // {} or { path }: POST /api/embeddings
-  gateway: false, // { prefix, authenticate }: Mistral's own API, see below
+  gateway: false, // { prefix (default '/mistral'), authenticate }: see below
   rateLimit: { max: 60, timeWindow: 60_000 }, // per user, else per IP, in memory; false: off
   requireHttps: false, // true in production
   guard: { input: 'block', output: 'redact' }, // every type on; false: off
