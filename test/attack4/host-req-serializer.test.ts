@@ -73,3 +73,30 @@ t.test('credential headers sent twice over HTTP are censored in the request log'
   t.notOk(text.includes(API_KEY_HEADER), 'no x-api-key')
   t.notOk(text.includes(COOKIE), 'no cookie')
 })
+
+t.test("the plugin's own chat and embeddings routes, rawHeaders serializer", async (t) => {
+  const { app, logs } = await buildGateway(t, {
+    plugin: { embeddingsRoute: {} },
+    serializers: {
+      req: (request: unknown) => ({
+        url: (request as FastifyRequest).url,
+        rawHeaders: (request as FastifyRequest).raw.rawHeaders,
+      }),
+    },
+  })
+  const headers = { authorization: `Bearer ${USER_TOKEN}`, 'x-api-key': API_KEY_HEADER }
+  const chat = await app.inject({ method: 'POST', url: '/api/chat', headers, payload: base })
+  t.equal(chat.statusCode, 200)
+  const embed = await app.inject({
+    method: 'POST',
+    url: '/api/embeddings',
+    headers,
+    payload: { model: 'mistral-embed', inputs: ['x'] },
+  })
+  t.equal(embed.statusCode, 200)
+  for (const line of logs.filter((entry) => entry.msg === 'incoming request')) {
+    const text = JSON.stringify(line)
+    const url = (line.req as { url?: string })?.url
+    t.notOk(text.includes(USER_TOKEN) || text.includes(API_KEY_HEADER), `no credential in the line of ${url}`)
+  }
+})
