@@ -83,3 +83,32 @@ t.test("a streamed tool call id'd with the app's key, direct app.mistral stream"
   recordOutput(seen)
   t.notOk(seen.includes(TEST_API_KEY), 'app.mistral.chat.stream')
 })
+
+t.test("n = 2, whole: choice 1's tool call named with the app's key; key split across argument pieces", async (t) => {
+  const { app, mock } = await buildGateway(t, { plugin: { guard: false } })
+  mock.queueReply((_body, index) =>
+    index === 0 ? { content: 'fine' } : { toolCalls: [{ name: TEST_API_KEY, arguments: '{}' }] },
+  )
+  const whole = await app.inject(gatewayCall({ ...base, tools, n: 2 }))
+  t.notOk(whole.body.includes(TEST_API_KEY), `gateway whole n = 2 (status ${whole.statusCode})`)
+
+  mock.queueReply({
+    toolCalls: [
+      { name: 'lookup', argumentChunks: [`{"q": "${TEST_API_KEY.slice(0, 15)}`, `${TEST_API_KEY.slice(15)}"}`] },
+    ],
+  })
+  const streamed = await app.inject(gatewayCall({ ...base, tools, stream: true }))
+  t.notOk(
+    streamed.body.includes(TEST_API_KEY),
+    `gateway stream, key in argument pieces (status ${streamed.statusCode})`,
+  )
+  t.notOk(streamed.body.includes(TEST_API_KEY.slice(15)), 'no piece of the key is sent either')
+  mock.queueReply({
+    toolCalls: [
+      { name: 'lookup', argumentChunks: [`{"q": "${TEST_API_KEY.slice(0, 15)}`, `${TEST_API_KEY.slice(15)}"}`] },
+    ],
+  })
+  const route = await app.inject({ method: 'POST', url: '/api/chat', payload: { ...base, tools, stream: true } })
+  recordOutput(route.body)
+  t.notOk(route.body.includes(TEST_API_KEY.slice(15)), `route stream pieces (status ${route.statusCode})`)
+})
