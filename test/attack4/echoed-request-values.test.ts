@@ -81,3 +81,24 @@ t.test('direct calls do not echo secrets from a refused request', async (t) => {
   recordOutput(embed)
   t.notOk(/ghp_/.test(embed), 'direct embeddings unknown field')
 })
+
+t.test('tokens without digits (shaped like field names) are not named back as unknown fields', async (t) => {
+  const tokens = [
+    'ghp_CJXDCGLmlZGEONYlgCtjfIZSOcMzCPVNPkNa',
+    'sk_live_HedcmpMbXDuCLmHoOsFaQfDPrAJfTquW',
+    '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',
+  ]
+  for (const token of tokens) forbid(token)
+  const { app } = await buildGateway(t)
+  for (const token of tokens) {
+    const route = await app.inject({ method: 'POST', url: '/api/chat', payload: { ...base, [token]: 1 } })
+    const gateway = await app.inject({
+      method: 'POST',
+      url: '/mistral/v1/chat/completions',
+      headers: auth,
+      payload: { ...base, [token]: 1 },
+    })
+    t.equal(route.statusCode, 400)
+    t.notOk(route.body.includes(token) || gateway.body.includes(token), `${token.slice(0, 4)}: not named`)
+  }
+})
