@@ -51,3 +51,26 @@ for (const [name, plugin] of CASES) {
     t.equal(card.statusCode, 422, `a card in the prompt is still blocked (${card.body.slice(0, 160)})`)
   })
 }
+
+const GATEWAY_CASES: Array<[string, unknown]> = [
+  ['gateway.authenticate', { prefix: '/mistral', authenticate: undefined }],
+  [
+    'gateway.authenticate with allowUnauthenticated undefined',
+    { prefix: '/mistral', authenticate: undefined, allowUnauthenticated: undefined },
+  ],
+  ['gateway.prefix', { prefix: undefined, authenticate: async () => false }],
+]
+
+for (const [name, gateway] of GATEWAY_CASES) {
+  t.test(`${name}: undefined never serves an open gateway`, async (t) => {
+    const built = await buildApp(t, { plugin: { gateway } as never }).catch((caught: { code?: string }) => caught)
+    if (!('app' in built)) {
+      t.match(built, { code: 'FST_MISTRAL_INVALID_OPTION' }, 'start-up refused with the option code')
+      return
+    }
+    for (const url of ['/mistral/v1/models', '/v1/models']) {
+      const response = await built.app.inject({ method: 'GET', url })
+      t.ok(response.statusCode === 401 || response.statusCode === 404, `${url}: ${response.statusCode}`)
+    }
+  })
+}
