@@ -41,7 +41,7 @@ async function streamed(app: Awaited<ReturnType<typeof buildApp>>['app'], reques
   return text
 }
 
-const SHAPES = (secret: string) => [
+const SHAPES = (secret: string): Array<[string, string]> => [
   ['in a value', `{"note": "${secret}"}`],
   ['in a key', `{"${secret}": 1}`],
 ]
@@ -64,7 +64,7 @@ t.test('an escaped Stripe key in JSON-mode replies and tool-call arguments is sc
   }
 })
 
-for (const guard of [false, { output: 'log' as const }]) {
+for (const guard of [false as const, { output: 'log' as const }]) {
   t.test(`the app's key escaped in JSON never leaves, guard ${JSON.stringify(guard)}`, async (t) => {
     const { app, mock } = await buildApp(t, { plugin: { guard } })
     for (const [where, json] of SHAPES(escapedKey)) {
