@@ -3,16 +3,6 @@ import type { FastifyInstance } from 'fastify'
 export const REDACTED = '[REDACTED]'
 
 const redactValue = () => REDACTED
-const redactHeaders = (headers: unknown) =>
-  headers !== null && typeof headers === 'object'
-    ? Object.fromEntries(
-        Object.entries(headers).map(([name, value]) => [
-          name,
-          SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : value,
-        ]),
-      )
-    : headers
-
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'x-api-key', 'cookie', 'set-cookie'])
 
 /**
@@ -22,7 +12,7 @@ const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'x-api-k
  * redaction stays in force.
  */
 export const credentialSerializers = {
-  headers: redactHeaders,
+  headers: (headers: unknown) => scrub(headers, []),
   authorization: redactValue,
   apiKey: redactValue,
   api_key: redactValue,
@@ -39,23 +29,78 @@ function hostRequestSerializer(logger: object, own: Record<string, Serializer> |
   return own?.req ?? inherited?.req
 }
 
+type LoggedRequest = {
+  method?: unknown
+  url?: unknown
+  host?: unknown
+  ip?: unknown
+  headers?: unknown
+  raw?: { headers?: unknown; rawHeaders?: unknown }
+}
+
+/**
+ * For a logger whose `req` serializer cannot be read to be wrapped (not pino): the plugin's scopes log requests in
+ * this shape (Fastify's request line, and the headers with their credentials censored) rather than risk the host's
+ * own serializer printing credentials.
+ */
+const plainRequest: Serializer = (value) => {
+  const request = value as LoggedRequest
+  const { method, url, host, ip, headers } = request
+  return { method, url, host, remoteAddress: ip, headers: scrub(headers, credentialValues(request)) }
+}
+
+/** Every credential header value the request carries, as it arrived (a repeated header's values each). */
+function credentialValues(value: unknown): string[] {
+  const request = value as LoggedRequest | null
+  const found = new Set<string>()
+  const rawHeaders = request?.raw?.rawHeaders
+  if (Array.isArray(rawHeaders)) {
+    for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+      if (SECRET_HEADERS.has(String(rawHeaders[i]).toLowerCase())) found.add(String(rawHeaders[i + 1]))
+    }
+  }
+  for (const headers of [request?.headers, request?.raw?.headers]) {
+    if (headers === null || typeof headers !== 'object') continue
+    for (const [name, header] of Object.entries(headers)) {
+      if (!SECRET_HEADERS.has(name.toLowerCase())) continue
+      for (const one of Array.isArray(header) ? header : [header]) found.add(String(one))
+    }
+  }
+  found.delete('')
+  return [...found]
+}
+
+// Deeper than any request line a serializer builds: past it, the rest is censored rather than read.
+const MAX_SCRUB_DEPTH = 8
+
+/** A copy of `logged` with every credential value replaced, and every field named like a credential header. */
+function scrub(logged: unknown, secrets: readonly string[], depth = 0): unknown {
+  if (typeof logged === 'string') {
+    return secrets.reduce((text, secret) => text.replaceAll(secret, REDACTED), logged)
+  }
+  if (logged === null || typeof logged !== 'object') return logged
+  if (depth >= MAX_SCRUB_DEPTH) return REDACTED
+  if (Array.isArray(logged)) return logged.map((item) => scrub(item, secrets, depth + 1))
+  return Object.fromEntries(
+    Object.entries(logged).map(([name, inner]) => [
+      name,
+      SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : scrub(inner, secrets, depth + 1),
+    ]),
+  )
+}
+
 // One wrapper per host serializer, not one per request.
 const censoring = new WeakMap<Serializer, Serializer>()
 
 /**
- * The host's `req` serializer with the credential headers censored in what it returns. Fastify's docs show hosts
- * logging `request.headers` this way, which would put a caller's bearer token in every `incoming request` line.
- * The request itself is left as it is: only the logged copy of its headers changes.
+ * The host's `req` serializer with the request's credentials censored wherever it puts them (`headers`, another
+ * field, `rawHeaders`, the url): Fastify's docs show hosts logging `request.headers`, which would put a caller's
+ * bearer token in every `incoming request` line. The request itself is left as it is: only the logged copy changes.
  */
-function censoringHeaders(serialize: Serializer): Serializer {
+function censoringCredentials(serialize: Serializer): Serializer {
   let wrapped = censoring.get(serialize)
   if (wrapped === undefined) {
-    wrapped = (request) => {
-      const logged = serialize(request)
-      return logged !== null && typeof logged === 'object' && 'headers' in logged
-        ? { ...logged, headers: redactHeaders(logged.headers) }
-        : logged
-    }
+    wrapped = (request) => scrub(serialize(request), credentialValues(request))
     censoring.set(serialize, wrapped)
   }
   return wrapped
@@ -71,8 +116,10 @@ export function redactCredentialsInRequestLogs(fastify: FastifyInstance): void {
   const previous = fastify.childLoggerFactory
   fastify.setChildLoggerFactory(function childWithRedaction(logger, bindings, childOptions, rawRequest) {
     const own = childOptions.serializers as Record<string, Serializer> | undefined
+    const pino = PINO_SERIALIZERS in logger
     const req = hostRequestSerializer(logger, own)
-    const serializers = { ...own, ...credentialSerializers, ...(req && { req: censoringHeaders(req) }) }
+    const logged = req ? censoringCredentials(req) : pino ? undefined : plainRequest
+    const serializers = { ...own, ...credentialSerializers, ...(logged && { req: logged }) }
     return previous.call(this, logger, bindings, { ...childOptions, serializers }, rawRequest)
   })
 }
