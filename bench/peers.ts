@@ -4,9 +4,16 @@
  * is the cost of the layer itself. Load comes from this process (autocannon) on another core. Rounds are interleaved
  * (every target once per round) so a burst of load on a shared machine hits all targets alike, and ratios are taken
  * within a round. Absolute requests/s mean little on a shared machine: quote the ratios.
+ *
+ * Two measures per target: requests/s as the load generator saw them, and requests per CPU-second of the target's
+ * own process (read from /proc), what it would serve on its one core if that core were the bottleneck. On a machine
+ * with few cores the load generator and the upstream share one core and saturate before a fast target does (the
+ * undici forwarder then serves what the upstream alone serves), so requests/s stop telling targets apart there and
+ * the CPU figure is the cost of the layer.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { once } from 'node:events'
+import { readFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
@@ -46,6 +53,28 @@ interface Running {
   child: ChildProcess
 }
 
+// Clock ticks per second of /proc/<pid>/stat's utime and stime: 100 on Linux (USER_HZ).
+const TICKS_PER_SECOND = 100
+
+/** CPU seconds the process has used (every thread), or undefined where /proc is not there. */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  try {
+    // The command name (field 2) may hold spaces: fields are counted after its closing parenthesis.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND
+  } catch {
+    return undefined
+  }
+}
+
+interface Measured {
+  /** Requests per second as the load generator saw them. */
+  rate: number
+  /** Requests per CPU-second of the target's process (undefined without /proc). */
+  perCpuSecond: number | undefined
+}
+
 async function start(target: TargetName, core: number | undefined, upstream = ''): Promise<Running> {
   const node = [process.execPath, '--import', 'tsx', SERVER_SCRIPT, target, upstream]
   const [command, ...args] = core === undefined ? node : ['taskset', '-c', String(core), ...node]
@@ -59,7 +88,14 @@ async function start(target: TargetName, core: number | undefined, upstream = ''
   throw new Error(`${target} exited before listening`)
 }
 
-async function requestsPerSecond(url: string, path: string, payload: object, seconds: number): Promise<number> {
+async function requestsPerSecond(
+  url: string,
+  path: string,
+  payload: object,
+  seconds: number,
+  pid: number | undefined,
+): Promise<Measured> {
+  const cpuBefore = cpuSeconds(pid)
   const result = await autocannon({
     url: `${url}${path}`,
     method: 'POST',
@@ -70,7 +106,12 @@ async function requestsPerSecond(url: string, path: string, payload: object, sec
   })
   const failed = result.errors + result.timeouts + result.non2xx
   if (failed > 0) throw new Error(`${url}${path}: ${failed} failed requests of ${result.requests.total}`)
-  return result.requests.total / seconds
+  const cpuAfter = cpuSeconds(pid)
+  const cpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore
+  return {
+    rate: result.requests.total / seconds,
+    perCpuSecond: cpu === undefined || cpu <= 0 ? undefined : result.requests.total / cpu,
+  }
 }
 
 const median = (values: number[]) => {
@@ -102,21 +143,28 @@ export async function benchPeers(): Promise<void> {
   const upstreamBody = { ...body, stream: false }
   const measure = (name: TargetName, seconds: number) =>
     name === 'upstream alone (ceiling)'
-      ? requestsPerSecond(upstream.url, '/v1/chat/completions', upstreamBody, seconds)
+      ? requestsPerSecond(upstream.url, '/v1/chat/completions', upstreamBody, seconds, upstream.child.pid)
       : requestsPerSecond(
           (running.get(name) as Running).url,
           name === 'plugin gateway, every protection' ? GATEWAY_PATH : CHAT_PATH,
           body,
           seconds,
+          running.get(name)?.child.pid,
         )
 
   try {
     for (const name of names) await measure(name, WARMUP_SECONDS)
     const rates = new Map<TargetName, number[]>(names.map((name) => [name, []]))
+    const perCpu = new Map<TargetName, number[]>(names.map((name) => [name, []]))
     for (let round = 0; round < ROUNDS; round++) {
-      for (const name of names) (rates.get(name) as number[]).push(await measure(name, ROUND_SECONDS))
+      for (const name of names) {
+        const { rate, perCpuSecond } = await measure(name, ROUND_SECONDS)
+        ;(rates.get(name) as number[]).push(rate)
+        if (perCpuSecond !== undefined) (perCpu.get(name) as number[]).push(perCpuSecond)
+      }
     }
-    printTable(rates, pinned)
+    printTable(rates, pinned, 'requests/s')
+    if ([...perCpu.values()].every((values) => values.length === ROUNDS)) printTable(perCpu, pinned, 'per CPU-second')
   } finally {
     for (const { child } of running.values()) {
       child.kill()
@@ -125,17 +173,21 @@ export async function benchPeers(): Promise<void> {
   }
 }
 
-function printTable(rates: Map<TargetName, number[]>, pinned: boolean): void {
+function printTable(rates: Map<TargetName, number[]>, pinned: boolean, measure: string): void {
   const sdk = rates.get('bare Fastify + SDK') as number[]
   const floor = rates.get('bare Fastify + undici (floor)') as number[]
   // Ratios within each round (the targets ran back to back), then their median and range over the rounds.
   const ratio = (values: number[], base: number[]) => values.map((value, round) => value / (base[round] as number))
+  const heading =
+    measure === 'requests/s'
+      ? 'requests/s as the load generator saw them'
+      : "requests per CPU-second of the target's own process (what it serves on one saturated core)"
   const lines = [
-    `Chat route vs its peers: ${ROUNDS} interleaved rounds of ${ROUND_SECONDS} s, ${CONNECTIONS} connections, ` +
+    `Chat route vs its peers, ${heading}: ${ROUNDS} interleaved rounds of ${ROUND_SECONDS} s, ${CONNECTIONS} connections, ` +
       (pinned ? 'each server pinned to one core (taskset).' : 'servers NOT pinned (no taskset or one core).'),
     'Only the ratios mean something on a shared machine; they are taken within each round.',
     '',
-    '| target | requests/s (median) | min–max | × bare SDK forwarder | × bare undici forwarder (floor) |',
+    `| target | ${measure} (median) | min–max | × bare SDK forwarder | × bare undici forwarder (floor) |`,
     '| --- | ---: | ---: | ---: | ---: |',
   ]
   for (const [name, values] of rates) {
