@@ -1,0 +1,84 @@
+/**
+ * `npx tsx bench/guard-core.ts`: the guard's shared machinery on the everyday messages of bench/guard-parts.ts, each
+ * part alone (CPU ms, best of 7): the own-view check, the view, the facts pass, and the scan's own overhead (guard.scan
+ * over all messages less the view, the facts and every detector's part).
+ */
+import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
+import { textFacts } from '../src/guard/facts.js'
+import { createGuard } from '../src/guard/index.js'
+import { isOwnView, scanView } from '../src/guard/normalize.js'
+import { buildGuardFixtures } from '../test/fixtures/guard/messages.js'
+
+function everydayMessages(count: number): string[] {
+  const clean = buildGuardFixtures()
+    .filter((message) => message.types.length === 0)
+    .map((message) => message.text)
+  const messages: string[] = []
+  let next = 0
+  for (let i = 0; i < count; i++) {
+    const target = 200 + ((i * 397) % 1_801)
+    let message = ''
+    while (message.length < target) message += `${message === '' ? '' : '\n'}${clean[next++ % clean.length]}`
+    messages.push(message.slice(0, 2_000))
+  }
+  return messages
+}
+
+function cpuMs(run: () => void): number {
+  run()
+  let best = Number.POSITIVE_INFINITY
+  for (let i = 0; i < 7; i++) {
+    const started = process.cpuUsage()
+    run()
+    const used = process.cpuUsage(started)
+    best = Math.min(best, (used.user + used.system) / 1000)
+  }
+  return best
+}
+
+const messages = everydayMessages(400)
+const views = messages.map((message) => scanView(message).text)
+const facts = views.map((view) => textFacts(view))
+const guard = createGuard()
+const own = cpuMs(() => {
+  for (const message of messages) isOwnView(message)
+})
+const view = cpuMs(() => {
+  for (const message of messages) scanView(message)
+})
+const factsMs = cpuMs(() => {
+  for (const text of views) textFacts(text)
+})
+const readAll = cpuMs(() => {
+  for (const known of facts) {
+    void known.alnumRun
+    void known.wordRun
+    void known.base64Run
+    void known.numberDigits
+    known.hasAlnumRunOf(20)
+    known.hasBase64RunOf(40)
+    known.numberRuns(5)
+    known.wordRuns(14)
+  }
+})
+const detectorsMs = cpuMs(() => {
+  views.forEach((text, i) => {
+    const known = facts[i] as ReturnType<typeof textFacts>
+    for (const detector of BUILT_IN_DETECTORS) {
+      if (detector.mayMatch?.(text, known) === false) continue
+      if (detector.findFast !== undefined) detector.findFast(text, known)
+      else detector.find(text)
+    }
+  })
+})
+const total = cpuMs(() => {
+  for (const message of messages) guard.scan(message)
+})
+const own_ = messages.filter((message) => isOwnView(message)).length
+console.log(`${messages.length} messages, ${own_} their own view`)
+console.log(
+  `isOwnView ${own.toFixed(2)} | scanView ${view.toFixed(2)} | textFacts ${factsMs.toFixed(2)} (+ reading every member ${readAll.toFixed(2)})`,
+)
+console.log(
+  `detectors ${detectorsMs.toFixed(2)} | guard.scan ${total.toFixed(2)} | overhead ${(total - view - factsMs - detectorsMs).toFixed(2)}`,
+)
