@@ -84,9 +84,9 @@ function codeUnits(text: string): Uint16Array {
 }
 
 /**
- * Calls `visit` on every maximal run of `member` code units at least `reach` long, in text order, where `reach` is
- * what the last visit returned (1 to start with): the caller's running best plus one, so runs that cannot beat it are
- * skipped unread. `visit(start)` reads the run from its start and returns its end and the next reach. The skip is
+ * Has `runs` read every maximal run of `member` code units at least `reach` long, in text order, where `reach` is
+ * what the last read returned (1 to start with): the reader's running best plus one, so runs that cannot beat it are
+ * skipped unread. `runs.read(units, start)` reads the run from its start and returns its end and the next reach. The skip is
  * sound because any run of `reach` or more units holds one of the positions probed, `reach` apart after the last
  * unit known not to be a member. Each unit is read at most once here (a probe, or the look back from a probe that
  * hit) and once more if its run is visited, so the pass is linear and, once the best is a long word, reads a fraction
@@ -96,7 +96,7 @@ function visitLongRuns(
   units: Uint16Array,
   length: number,
   member: Uint8Array,
-  visit: (start: number) => { end: number; reach: number },
+  runs: { read(units: Uint16Array, start: number): { end: number; reach: number } },
 ): void {
   let reach = 1
   // The last position known not a member (-1 before the text), and the last known member after it: every position
@@ -120,7 +120,7 @@ function visitLongRuns(
       probe = back + reach
       continue
     }
-    const next = visit(outside + 1)
+    const next = runs.read(units, outside + 1)
     reach = next.reach
     outside = knownEnd = next.end
     probe = next.end + reach
@@ -282,7 +282,7 @@ class ScannedFacts implements TextFacts {
   #tokensFor(length: number): TokenRuns {
     if (length >= SHORTEST_LONG_RUN) return this.tokens
     if (this.#allTokens === undefined) {
-      // Every stretch of token characters, short ones too: a visit with no skipping.
+      // Every stretch of token characters, short ones too: a read of each, no skipping.
       const all = new TokenRuns()
       const units = codeUnits(this.text)
       for (let at = 0; at < this.text.length; at++)
@@ -296,8 +296,8 @@ class ScannedFacts implements TextFacts {
 export function textFacts(text: string): TextFacts {
   const units = codeUnits(text)
   const tokens = new TokenRuns()
-  visitLongRuns(units, text.length, IN_TOKEN, (start) => tokens.read(units, start))
+  visitLongRuns(units, text.length, IN_TOKEN, tokens)
   const numbers = new NumberRuns()
-  visitLongRuns(units, text.length, IN_NUMBER, (start) => numbers.read(units, start))
+  visitLongRuns(units, text.length, IN_NUMBER, numbers)
   return new ScannedFacts(text, tokens, numbers)
 }

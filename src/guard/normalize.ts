@@ -60,7 +60,24 @@ function keycapEnd(text: string, at: number): number | undefined {
   return undefined
 }
 
-const identity = (text: string): ScanView => ({ text, toOriginal: (findings) => findings })
+// Module-level functions, not closures made per call: a closure per text costs an allocation (and, under tsx, a
+// naming call).
+function sameFindings(findings: Finding[]): Finding[] {
+  return findings
+}
+
+function identity(text: string): ScanView {
+  return { text, toOriginal: sameFindings }
+}
+
+/** Consecutive characters that each map to one character (full-width text) share one one-to-one entry. */
+function oneToOne(entries: number[], start: number, end: number): void {
+  const last = entries.length - 4
+  if (last >= 0 && entries[last + 3] === 1 && entries[last + 2] === start) {
+    entries[last] = (entries[last] as number) + (end - start)
+    entries[last + 2] = end
+  } else entries.push(end - start, start, end, 1)
+}
 
 /** View index → original start and end, as two typed arrays filled from [count, start, end, oneToOne] entries. */
 function offsetMap(length: number, entries: number[]): { starts: Int32Array; ends: Int32Array } {
@@ -71,10 +88,10 @@ function offsetMap(length: number, entries: number[]): { starts: Int32Array; end
     const count = entries[e] as number
     const start = entries[e + 1] as number
     const end = entries[e + 2] as number
-    const oneToOne = entries[e + 3] === 1
+    const isOneToOne = entries[e + 3] === 1
     for (let k = 0; k < count; k++, at++) {
-      starts[at] = oneToOne ? start + k : start
-      ends[at] = oneToOne ? start + k + 1 : end
+      starts[at] = isOneToOne ? start + k : start
+      ends[at] = isOneToOne ? start + k + 1 : end
     }
   }
   return { starts, ends }
@@ -102,10 +119,15 @@ function unitVerdict(code: number): number {
 // The only characters the view can change (a keycap's base changes only when a keycap mark or a VS16 follows it).
 // The regex engine skips everything else at memchr-like speed, so ASCII text costs one native search.
 const MAY_CHANGE = /[^\0-\x9f]/g
+// In scripts that put ASCII spaces between words a native search per word would cost more than reading the space:
+// this many characters are read here before the search takes over.
+const PEEK = 16
 
 /** The first position at or after `from` holding a character the view may change, or the text's length. */
 function nextMayChange(text: string, from: number): number {
-  MAY_CHANGE.lastIndex = from
+  const peekEnd = Math.min(from + PEEK, text.length)
+  for (let at = from; at < peekEnd; at++) if (text.charCodeAt(at) >= 0xa0) return at
+  MAY_CHANGE.lastIndex = peekEnd
   return MAY_CHANGE.test(text) ? MAY_CHANGE.lastIndex - 1 : text.length
 }
 
@@ -140,14 +162,6 @@ export function isOwnView(text: string): boolean {
 export function scanView(text: string): ScanView {
   const pieces: string[] = []
   const entries: number[] = []
-  // Consecutive characters that each map to one character (full-width text) share one one-to-one entry.
-  const oneToOne = (start: number, end: number) => {
-    const last = entries.length - 4
-    if (last >= 0 && entries[last + 3] === 1 && entries[last + 2] === start) {
-      entries[last] = (entries[last] as number) + (end - start)
-      entries[last + 2] = end
-    } else entries.push(end - start, start, end, 1)
-  }
   let copied = 0
   for (let at = nextMayChange(text, 0); at < text.length; ) {
     const code = text.charCodeAt(at)
@@ -163,7 +177,7 @@ export function scanView(text: string): ScanView {
       const base = at - 1
       if (copied < base) {
         pieces.push(text.slice(copied, base))
-        oneToOne(copied, base)
+        oneToOne(entries, copied, base)
       }
       pieces.push(text.charAt(base))
       entries.push(1, base, keycap, 0)
@@ -184,10 +198,10 @@ export function scanView(text: string): ScanView {
     }
     if (copied < at) {
       pieces.push(text.slice(copied, at))
-      oneToOne(copied, at)
+      oneToOne(entries, copied, at)
     }
     pieces.push(normalized)
-    if (normalized.length === width) oneToOne(at, at + width)
+    if (normalized.length === width) oneToOne(entries, at, at + width)
     else entries.push(normalized.length, at, at + width, 0)
     copied = at += width
   }
@@ -195,7 +209,7 @@ export function scanView(text: string): ScanView {
   if (copied === 0) return identity(text)
   if (copied < text.length) {
     pieces.push(text.slice(copied))
-    oneToOne(copied, text.length)
+    oneToOne(entries, copied, text.length)
   }
   const view = pieces.join('')
   let map: { starts: Int32Array; ends: Int32Array } | undefined
