@@ -51,9 +51,11 @@ const TOKEN = ALNUM | WORD | BASE64
 
 // One class mask per UTF-16 code unit (a full table, so the hot loops need no range check); only ASCII has classes.
 const CLASSES = new Uint8Array(0x10000)
-// 1 where a code unit is in any token class ([A-Za-z0-9_+/-]), or is number-shaped: the runs the pass looks for.
-const IN_TOKEN = new Uint8Array(0x10000)
-const IN_NUMBER = new Uint8Array(0x10000)
+// What the pass looks for, per code unit: 0 outside the runs it looks for, 1 inside, 2 inside and counted. Token runs
+// ([A-Za-z0-9_+/-]) count what is not alphanumeric, so a run known to count nothing is read as alphanumeric
+// throughout; number-shaped runs count their digits.
+const TOKEN_KINDS = new Uint8Array(0x10000)
+const NUMBER_KINDS = new Uint8Array(0x10000)
 for (let code = 0; code < 128; code++) {
   const char = String.fromCharCode(code)
   let mask = NONE
@@ -63,8 +65,8 @@ for (let code = 0; code < 128; code++) {
   if (/[0-9]/.test(char)) mask |= NUMBER | DIGIT
   if (' \t\r\n.-()+/_'.includes(char)) mask |= NUMBER
   CLASSES[code] = mask
-  IN_TOKEN[code] = mask & TOKEN ? 1 : 0
-  IN_NUMBER[code] = mask & NUMBER ? 1 : 0
+  TOKEN_KINDS[code] = mask & ALNUM ? 1 : mask & TOKEN ? 2 : 0
+  NUMBER_KINDS[code] = mask & DIGIT ? 2 : mask & NUMBER ? 1 : 0
 }
 
 // The text's UTF-16 code units, copied once into a typed array: reading one there costs about half a charCodeAt. A
@@ -83,46 +85,56 @@ function codeUnits(text: string): Uint16Array {
   return units
 }
 
+/** Reads a run the pass found: [start, from) already read, holding `counted` counted units; returns what `read` does. */
+interface RunReader {
+  read(units: Uint16Array, start: number, from: number, counted: number): { end: number; reach: number }
+}
+
 /**
- * Has `runs` read every maximal run of `member` code units at least `reach` long, in text order, where `reach` is
- * what the last read returned (1 to start with): the reader's running best plus one, so runs that cannot beat it are
- * skipped unread. `runs.read(units, start)` reads the run from its start and returns its end and the next reach. The skip is
- * sound because any run of `reach` or more units holds one of the positions probed, `reach` apart after the last
- * unit known not to be a member. Each unit is read at most once here (a probe, or the look back from a probe that
- * hit) and once more if its run is visited, so the pass is linear and, once the best is a long word, reads a fraction
- * of the text.
+ * Has `runs` read every maximal run of code units of a non-zero kind at least `reach` long, in text order, where
+ * `reach` is what the last read returned (1 to start with): the reader's running best plus one, so runs that cannot
+ * beat it are skipped unread. The read returns the run's end and the next reach. The skip is sound because any run of
+ * `reach` or more units holds one of the positions probed, `reach` apart after the last unit known outside a run.
+ * Each unit is read at most once here (a probe, or the look back from a probe that hit), and what the look back read
+ * is handed to the reader with its count, so the reader goes on from the probe: the pass is linear and, once the best
+ * is a long word, reads a fraction of the text.
  */
-function visitLongRuns(
-  units: Uint16Array,
-  length: number,
-  member: Uint8Array,
-  runs: { read(units: Uint16Array, start: number): { end: number; reach: number } },
-): void {
+function visitLongRuns(units: Uint16Array, length: number, kinds: Uint8Array, runs: RunReader): void {
   let reach = 1
-  // The last position known not a member (-1 before the text), and the last known member after it: every position
-  // between them is a member.
+  // The last position known outside a run (-1 before the text), and the last known inside after it: every position
+  // between them is inside, and `knownCount` of them are counted.
   let outside = -1
   let knownEnd = -1
+  let knownCount = 0
   let probe = 0
   while (probe < length) {
-    if (member[units[probe] as number] === 0) {
+    const kind = kinds[units[probe] as number] as number
+    if (kind === 0) {
       outside = knownEnd = probe
+      knownCount = 0
       probe += reach
       continue
     }
+    let counted = kind - 1
     let back = probe - 1
-    while (back > knownEnd && member[units[back] as number] !== 0) back--
+    for (; back > knownEnd; back--) {
+      const before = kinds[units[back] as number] as number
+      if (before === 0) break
+      counted += before - 1
+    }
     if (back > knownEnd) {
-      // A non-member less than `reach` before the probe: the run through the probe is too short; one that starts
-      // after `back` and is long enough holds `back + reach`.
+      // Outside less than `reach` before the probe: the run through the probe is too short; one that starts after
+      // `back` and is long enough holds `back + reach`.
       outside = back
       knownEnd = probe
+      knownCount = counted
       probe = back + reach
       continue
     }
-    const next = runs.read(units, outside + 1)
+    const next = runs.read(units, outside + 1, probe + 1, knownCount + counted)
     reach = next.reach
     outside = knownEnd = next.end
+    knownCount = 0
     probe = next.end + reach
   }
 }
@@ -152,12 +164,13 @@ class TokenRuns {
 
   /**
    * Reads the stretch of token characters starting at `start` (which a non-token character or the text's start
-   * precedes); returns its end and the shortest stretch that can still change anything: one that beats a longest
+   * precedes), [start, from) of it already read with `counted` non-alphanumeric units; returns its end and the shortest stretch that can still change anything: one that beats a longest
    * run, or is long enough to be recorded exactly.
    */
-  read(units: Uint16Array, start: number): { end: number; reach: number } {
-    // Most long stretches are alphanumeric throughout (hashes, keys, long words): one tight loop reads those.
-    let i = start
+  read(units: Uint16Array, start: number, from: number, counted: number): { end: number; reach: number } {
+    // Most long stretches are alphanumeric throughout (hashes, keys, long words): one tight loop reads those, from
+    // where the units already read are known alphanumeric (none of them counted).
+    let i = counted === 0 ? from : start
     while ((CLASSES[units[i] as number] as number) & ALNUM) i++
     let alnum = i - start
     let word = alnum
@@ -197,10 +210,13 @@ class NumberRuns {
   readonly numbers: number[] = []
   readonly #next = { end: 0, reach: 1 }
 
-  /** Reads the number-shaped run starting at `start`; returns its end and the shortest run that can beat the best. */
-  read(units: Uint16Array, start: number): { end: number; reach: number } {
-    let digits = 0
-    let end = start
+  /**
+   * Reads the number-shaped run starting at `start`, [start, from) of it already read with `counted` digits; returns
+   * its end and the shortest run that can beat the best.
+   */
+  read(units: Uint16Array, start: number, from: number, counted: number): { end: number; reach: number } {
+    let digits = counted
+    let end = from
     // DIGIT is the class's top bit: counting it needs no branch.
     for (
       let mask = CLASSES[units[end] as number] as number;
@@ -286,7 +302,7 @@ class ScannedFacts implements TextFacts {
       const all = new TokenRuns()
       const units = codeUnits(this.text)
       for (let at = 0; at < this.text.length; at++)
-        if (IN_TOKEN[units[at] as number] !== 0) at = all.read(units, at).end
+        if (TOKEN_KINDS[units[at] as number] !== 0) at = all.read(units, at, at, 0).end
       this.#allTokens = all
     }
     return this.#allTokens
@@ -296,8 +312,8 @@ class ScannedFacts implements TextFacts {
 export function textFacts(text: string): TextFacts {
   const units = codeUnits(text)
   const tokens = new TokenRuns()
-  visitLongRuns(units, text.length, IN_TOKEN, tokens)
+  visitLongRuns(units, text.length, TOKEN_KINDS, tokens)
   const numbers = new NumberRuns()
-  visitLongRuns(units, text.length, IN_NUMBER, numbers)
+  visitLongRuns(units, text.length, NUMBER_KINDS, numbers)
   return new ScannedFacts(text, tokens, numbers)
 }
