@@ -104,6 +104,11 @@ const piece = fc.oneof(
     '\u0000',
     'x',
     '5',
+    // Stretches the pass reads whose runs are short: the longest runs may then lie in a stretch it skips.
+    'aaaaaaaaaaaa+',
+    'bbbbbbbbbbbbb-',
+    ' 1 2 3 ',
+    'x4444x',
   ),
 )
 const edgeText = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''))
@@ -150,6 +155,13 @@ t.test('the facts hold on the examples at each edge', async (t) => {
     `${'a'.repeat(63)} ${'b'.repeat(64)} ${'c'.repeat(65)}`,
     `${'a'.repeat(13)}-${'b'.repeat(13)}`,
     `${'a'.repeat(20)}+/${'b'.repeat(20)}`,
+    // The pass reads only stretches long enough to be recorded: the longest runs below that length (here in a
+    // stretch it skips) are read on demand, not taken from the stretches it read.
+    `${'a'.repeat(12)}+bbb ${'c'.repeat(13)}`,
+    `${'a'.repeat(12)}-bbb ${'c'.repeat(13)}`,
+    `${'a'.repeat(12)}_bbb ${'c'.repeat(13)}`,
+    'x 1 2 3 x4444x',
+    'x (1) (2) x 333 x',
     // The longest run comes after many shorter ones, then a shorter one after it.
     'ab abc abcd abcde abcdefghijklmnop abc 1 12 123 1234 12345 123',
     `${'x'.repeat(100_000)} 123 45 6789012 ${'y'.repeat(15)}`,

@@ -85,28 +85,32 @@ function codeUnits(text: string): Uint16Array {
   return units
 }
 
-/** Reads a run the pass found: [start, from) already read, holding `counted` counted units; returns what `read` does. */
+/**
+ * Reads the runs a pass finds. `reach` is the shortest run that can still change what it records: fixed at the
+ * shortest run recorded exactly, or, when the reader is after the exact longest runs however short, its running best
+ * plus one.
+ */
 interface RunReader {
-  read(units: Uint16Array, start: number, from: number, counted: number): { end: number; reach: number }
+  readonly reach: number
+  /** Reads the run starting at `start`, [start, from) of it already read with `counted` counted units; returns its end. */
+  read(units: Uint16Array, start: number, from: number, counted: number): number
 }
 
 /**
- * Has `runs` read every maximal run of code units of a non-zero kind at least `reach` long, in text order, where
- * `reach` is what the last read returned (1 to start with): the reader's running best plus one, so runs that cannot
- * beat it are skipped unread. The read returns the run's end and the next reach. The skip is sound because any run of
- * `reach` or more units holds one of the positions probed, `reach` apart after the last unit known outside a run.
- * Each unit is read at most once here (a probe, or the look back from a probe that hit), and what the look back read
- * is handed to the reader with its count, so the reader goes on from the probe: the pass is linear and, once the best
- * is a long word, reads a fraction of the text.
+ * Has `runs` read every maximal run of code units of a non-zero kind at least `runs.reach` long, in text order; runs
+ * that cannot change what it records are skipped unread. The skip is sound because any run of `reach` or more units
+ * holds one of the positions probed, `reach` apart after the last unit known outside a run. Each unit is read at most
+ * once here (a probe, or the look back from a probe that hit), and what the look back read is handed to the reader
+ * with its count, so the reader goes on from the probe: the pass is linear and reads a fraction of everyday text.
  */
 function visitLongRuns(units: Uint16Array, length: number, kinds: Uint8Array, runs: RunReader): void {
-  let reach = 1
+  let reach = runs.reach
   // The last position known outside a run (-1 before the text), and the last known inside after it: every position
   // between them is inside, and `knownCount` of them are counted.
   let outside = -1
   let knownEnd = -1
   let knownCount = 0
-  let probe = 0
+  let probe = reach - 1
   while (probe < length) {
     const kind = kinds[units[probe] as number] as number
     if (kind === 0) {
@@ -131,11 +135,11 @@ function visitLongRuns(units: Uint16Array, length: number, kinds: Uint8Array, ru
       probe = back + reach
       continue
     }
-    const next = runs.read(units, outside + 1, probe + 1, knownCount + counted)
-    reach = next.reach
-    outside = knownEnd = next.end
+    const end = runs.read(units, outside + 1, probe + 1, knownCount + counted)
+    reach = runs.reach
+    outside = knownEnd = end
     knownCount = 0
-    probe = next.end + reach
+    probe = end + reach
   }
 }
 
@@ -151,7 +155,7 @@ function hasLength([low, high]: readonly [number, number], length: number): bool
 }
 
 /** The alphanumeric, word and base64 runs of the stretches of token characters read so far. */
-class TokenRuns {
+class TokenRuns implements RunReader {
   alnumRun = 0
   wordRun = 0
   base64Run = 0
@@ -159,15 +163,18 @@ class TokenRuns {
   readonly base64Lengths: [number, number] = [0, 0]
   /** [start, end] pairs of word runs of SHORTEST_WORD_REGION or more. */
   readonly words: number[] = []
-  /** What `read` returns: reused, so a read allocates nothing. */
-  readonly #next = { end: 0, reach: 1 }
+  reach = SHORTEST_LONG_RUN
+
+  /** With `longest`, every stretch that can beat a longest run is read too, so the longest runs are exact. */
+  constructor(readonly longest = false) {
+    if (longest) this.reach = 1
+  }
 
   /**
    * Reads the stretch of token characters starting at `start` (which a non-token character or the text's start
-   * precedes), [start, from) of it already read with `counted` non-alphanumeric units; returns its end and the shortest stretch that can still change anything: one that beats a longest
-   * run, or is long enough to be recorded exactly.
+   * precedes), [start, from) of it already read with `counted` non-alphanumeric units; returns its end.
    */
-  read(units: Uint16Array, start: number, from: number, counted: number): { end: number; reach: number } {
+  read(units: Uint16Array, start: number, from: number, counted: number): number {
     // Most long stretches are alphanumeric throughout (hashes, keys, long words): one tight loop reads those, from
     // where the units already read are known alphanumeric (none of them counted).
     let i = counted === 0 ? from : start
@@ -197,24 +204,25 @@ class TokenRuns {
         word = 0
       }
     }
-    this.#next.end = i - 1
-    this.#next.reach = Math.min(this.alnumRun, this.wordRun, this.base64Run, SHORTEST_LONG_RUN - 1) + 1
-    return this.#next
+    if (this.longest) this.reach = Math.min(this.alnumRun, this.wordRun, this.base64Run, SHORTEST_LONG_RUN - 1) + 1
+    return i - 1
   }
 }
 
 /** The number-shaped runs read so far. */
-class NumberRuns {
+class NumberRuns implements RunReader {
   numberDigits = 0
   /** [start, end, digits] triples of runs of SHORTEST_NUMBER_REGION digits or more. */
   readonly numbers: number[] = []
-  readonly #next = { end: 0, reach: 1 }
+  reach = SHORTEST_NUMBER_REGION
 
-  /**
-   * Reads the number-shaped run starting at `start`, [start, from) of it already read with `counted` digits; returns
-   * its end and the shortest run that can beat the best.
-   */
-  read(units: Uint16Array, start: number, from: number, counted: number): { end: number; reach: number } {
+  /** With `longest`, every run that can hold more digits than the best is read too, so the most digits are exact. */
+  constructor(readonly longest = false) {
+    if (longest) this.reach = 1
+  }
+
+  /** Reads the number-shaped run starting at `start`, [start, from) of it already read with `counted` digits. */
+  read(units: Uint16Array, start: number, from: number, counted: number): number {
     let digits = counted
     let end = from
     // DIGIT is the class's top bit: counting it needs no branch.
@@ -226,22 +234,32 @@ class NumberRuns {
       digits += mask >>> 4
     if (digits >= SHORTEST_NUMBER_REGION) this.numbers.push(start, end, digits)
     if (digits > this.numberDigits) this.numberDigits = digits
-    this.#next.end = end
     // A run holding more digits than the best is at least that long.
-    this.#next.reach = Math.min(this.numberDigits, SHORTEST_NUMBER_REGION - 1) + 1
-    return this.#next
+    if (this.longest) this.reach = Math.min(this.numberDigits, SHORTEST_NUMBER_REGION - 1) + 1
+    return end
   }
+}
+
+/** Reads `runs` over the text's code units. */
+function readRuns<Runs extends RunReader>(text: string, kinds: Uint8Array, runs: Runs): Runs {
+  visitLongRuns(codeUnits(text), text.length, kinds, runs)
+  return runs
 }
 
 class ScannedFacts implements TextFacts {
   #lower: string | undefined
+  /** Token runs with the exact longest ones, read only when the pass found none of SHORTEST_LONG_RUN or more. */
+  #longestTokens: TokenRuns | undefined
   /** Every token run, read only when a length below SHORTEST_LONG_RUN is asked about. */
   #allTokens: TokenRuns | undefined
+  /** Number-shaped runs with the exact most digits, read only when the pass found no region. */
+  #mostDigits: NumberRuns | undefined
 
   constructor(
     readonly text: string,
-    /** Exact for runs of SHORTEST_LONG_RUN or more, and for the longest runs. */
+    /** Exact for runs of SHORTEST_LONG_RUN or more, and so for the longest runs when they are that long. */
     readonly tokens: TokenRuns,
+    /** Exact for runs of SHORTEST_NUMBER_REGION digits or more, and so for the most digits when there are that many. */
     readonly numbers: NumberRuns,
   ) {}
 
@@ -251,19 +269,21 @@ class ScannedFacts implements TextFacts {
   }
 
   get alnumRun(): number {
-    return this.tokens.alnumRun
+    return this.tokens.alnumRun >= SHORTEST_LONG_RUN ? this.tokens.alnumRun : this.#longest().alnumRun
   }
 
   get wordRun(): number {
-    return this.tokens.wordRun
+    return this.tokens.wordRun >= SHORTEST_LONG_RUN ? this.tokens.wordRun : this.#longest().wordRun
   }
 
   get base64Run(): number {
-    return this.tokens.base64Run
+    return this.tokens.base64Run >= SHORTEST_LONG_RUN ? this.tokens.base64Run : this.#longest().base64Run
   }
 
   get numberDigits(): number {
-    return this.numbers.numberDigits
+    if (this.numbers.numberDigits >= SHORTEST_NUMBER_REGION) return this.numbers.numberDigits
+    this.#mostDigits ??= readRuns(this.text, NUMBER_KINDS, new NumberRuns(true))
+    return this.#mostDigits.numberDigits
   }
 
   hasAlnumRunOf(length: number): boolean {
@@ -295,6 +315,11 @@ class ScannedFacts implements TextFacts {
     return regions
   }
 
+  #longest(): TokenRuns {
+    this.#longestTokens ??= readRuns(this.text, TOKEN_KINDS, new TokenRuns(true))
+    return this.#longestTokens
+  }
+
   #tokensFor(length: number): TokenRuns {
     if (length >= SHORTEST_LONG_RUN) return this.tokens
     if (this.#allTokens === undefined) {
@@ -302,13 +327,17 @@ class ScannedFacts implements TextFacts {
       const all = new TokenRuns()
       const units = codeUnits(this.text)
       for (let at = 0; at < this.text.length; at++)
-        if (TOKEN_KINDS[units[at] as number] !== 0) at = all.read(units, at, at, 0).end
+        if (TOKEN_KINDS[units[at] as number] !== 0) at = all.read(units, at, at, 0)
       this.#allTokens = all
     }
     return this.#allTokens
   }
 }
 
+/**
+ * One pass for the token runs and one for the number-shaped runs, each reading only the runs long enough to be
+ * recorded exactly. The longest runs are exact whenever one is that long; a text without one has them read on demand.
+ */
 export function textFacts(text: string): TextFacts {
   const units = codeUnits(text)
   const tokens = new TokenRuns()
