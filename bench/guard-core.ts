@@ -40,7 +40,6 @@ function cpuMs(run: () => void): number {
 
 const messages = everydayMessages(400)
 const views = messages.map((message) => scanView(message).text)
-const facts = views.map((view) => textFacts(view))
 const guard = createGuard()
 const own = cpuMs(() => {
   for (const message of messages) isOwnView(message)
@@ -51,13 +50,16 @@ const view = cpuMs(() => {
 const factsMs = cpuMs(() => {
   for (const text of views) textFacts(text)
 })
-const readAll = cpuMs(() => {
-  for (const known of facts) {
-    void known.alnumRun
+// Fresh facts each time, with what the built-in prechecks and fast paths read: the longest runs below the recorded
+// lengths are read on demand, so the facts pass alone leaves that part out.
+const factsRead = cpuMs(() => {
+  for (const text of views) {
+    const known = textFacts(text)
     void known.wordRun
-    void known.base64Run
     void known.numberDigits
     known.hasAlnumRunOf(20)
+    known.hasAlnumRunOf(32)
+    known.hasAlnumRunOf(34)
     known.hasBase64RunOf(40)
     known.numberRuns(5)
     known.wordRuns(14)
@@ -78,6 +80,6 @@ const ownCount = messages.filter((message) => isOwnView(message)).length
 console.log(`${messages.length} messages, ${ownCount} their own view, ${findings} findings`)
 console.log(
   `isOwnView ${own.toFixed(2)} | scanView ${view.toFixed(2)} | textFacts ${factsMs.toFixed(2)} ` +
-    `(+ reading every member ${readAll.toFixed(2)}) | scan with silent detectors ${scanAlone.toFixed(2)} ` +
+    `(with what the prechecks read ${factsRead.toFixed(2)}) | scan with silent detectors ${scanAlone.toFixed(2)} ` +
     `(its own part: ${(scanAlone - view - factsMs).toFixed(2)})`,
 )
