@@ -1,6 +1,7 @@
 /**
- * What one pass over the text tells every detector's precheck and fast path: the runs of token characters and the
- * number-shaped runs (digits and the separators people write numbers with), where they are and how long. A precheck
+ * What a pass over the text tells every detector's precheck and fast path: the runs of token characters and the
+ * number-shaped runs (digits and the separators people write numbers with), where they are and how long. The pass
+ * skips what cannot change an answer, so it reads a fraction of everyday text (see `visitLongRuns`). A precheck
  * answers "can this detector find anything here?" in O(1); a fast path reads only the regions where a match can be,
  * so everyday text with a date or a hash in it does not cost a detector a pass over all of it.
  */
