@@ -1,6 +1,5 @@
 import { characterClasses } from './entropy.js'
-import type { Region } from './facts.js'
-import { matchSpansIn, regionsBefore, WHOLE_TEXT, windowAround } from './match.js'
+import { matchSpans, windowAround } from './match.js'
 import { isPasswordLike, isSecretLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
@@ -401,6 +400,163 @@ function assignedValue(
   return undefined
 }
 
+/**
+ * `assignedValue` on the fast path: the same reading, with the prose words walked in place rather than split, values
+ * too short to judge turned down before they are copied, and the brackets of a value counted only when one closes it.
+ */
+function assignedValueFast(
+  text: string,
+  identifierStart: number,
+  keywordEnd: number,
+  identifier: string,
+): Span | undefined {
+  const lenient = isPasswordWord(identifier)
+  if (text.charCodeAt(keywordEnd) === 62 && text.charCodeAt(identifierStart - 1) === 60) {
+    return elementText(text, keywordEnd + 1, identifier, lenient)
+  }
+  const compared = comparedLiteral(text, identifierStart, lenient)
+  if (compared !== undefined) return compared
+  if (isPossessiveIs(text, keywordEnd)) {
+    const value = valueAtFast(text, keywordEnd + 3)
+    return isSecretAtFast(text, value, lenient) ? value : undefined
+  }
+  let i = keywordEnd
+  while (i < keywordEnd + 2 && CLOSING_QUOTES.has(text.charCodeAt(i))) i++
+  i = skipSpaces(text, i, 4)
+  const attribute = isQuoted(text, identifierStart)
+    ? (VALUE_ATTRIBUTE.exec(text.slice(i, i + 8)) ?? NEXT_ARGUMENT.exec(text.slice(i, i + 2)))
+    : null
+  const operator = attribute ?? (OPERATOR_STARTS.includes(text.charAt(i)) ? OPERATOR.exec(text.slice(i, i + 3)) : null)
+  if (operator !== null) {
+    let from = skipSpaces(text, i + operator[0].length, 4)
+    from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
+    const value = valueAtFast(text, from)
+    return isSecretAtFast(text, value, lenient) ? value : undefined
+  }
+  if (i > keywordEnd) {
+    const value = valueAtFast(text, i)
+    const configLine = isAtLineStart(text, identifierStart)
+    if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configLine) {
+      if (isSecretAtFast(text, value, lenient) && (!configLine || isAtLineEnd(text, value.end))) return value
+    } else if (isSecretAtFast(text, value, false) && hasLettersAndDigits(text.slice(value.start, value.end))) {
+      return value
+    }
+  }
+  return proseValueFast(text, i, lenient)
+}
+
+// The prose reading of `assignedValue`: the words of the 160 characters from `from`, split on single spaces.
+const PROSE_WINDOW = 160
+const PROSE_WORDS = 6
+const LONGEST_CONNECTOR = Math.max(...[...CONNECTORS].map((connector) => connector.length))
+
+function proseValueFast(text: string, from: number, lenient: boolean): Span | undefined {
+  const windowEnd = Math.min(text.length, from + PROSE_WINDOW)
+  let wordStart = from
+  for (let index = 0; index < PROSE_WORDS; index++) {
+    let wordEnd = wordStart
+    for (let code = text.charCodeAt(wordEnd); wordEnd < windowEnd && code !== 32; code = text.charCodeAt(++wordEnd)) {
+      if (code === 10) return undefined
+    }
+    if (wordEnd === wordStart) return undefined
+    const last = text.charCodeAt(wordEnd - 1)
+    // A clause ends at sentence punctuation or a comma.
+    if (last === 46 || last === 44 || last === 33 || last === 63 || last === 59) return undefined
+    if (last === 58 || isConnector(text, wordStart, wordEnd)) {
+      const value = valueAtFast(text, wordEnd + 1)
+      if (isSecretAtFast(text, value, lenient)) return value
+    }
+    // The window ended inside this word: there is no next one.
+    if (wordEnd === windowEnd) return undefined
+    wordStart = wordEnd + 1
+  }
+  return undefined
+}
+
+function isConnector(text: string, start: number, end: number): boolean {
+  return end - start <= LONGEST_CONNECTOR && CONNECTORS.has(text.slice(start, end).toLowerCase())
+}
+
+// Identifier → whether only a password word is in it, so a short or plain value is let through (`NOT_A_PASSWORD_WORD`).
+const passwordWords = new Map<string, boolean>()
+
+function isPasswordWord(identifier: string): boolean {
+  let lenient = passwordWords.get(identifier)
+  if (lenient === undefined) {
+    lenient = !NOT_A_PASSWORD_WORD.test(identifier)
+    if (passwordWords.size >= 512) passwordWords.clear()
+    passwordWords.set(identifier, lenient)
+  }
+  return lenient
+}
+
+// Shorter values fail `isPasswordLike` (five characters or more) and `isSecretLike` (eight or more) before any work.
+const SHORTEST_PASSWORD = 5
+const SHORTEST_SECRET = 8
+
+function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean): span is Span {
+  if (span === undefined || span.end - span.start < (lenient ? SHORTEST_PASSWORD : SHORTEST_SECRET)) return false
+  const value = text.slice(span.start, span.end)
+  return lenient ? isPasswordLike(value) : isSecretLike(value)
+}
+
+function valueAtFast(text: string, from: number): Span | undefined {
+  const value = readValueFast(text, from)
+  if (value === undefined) return undefined
+  if (value.end - value.start <= 6 && AUTH_SCHEMES.has(text.slice(value.start, value.end).toLowerCase())) {
+    return readValueFast(text, skipSpaces(text, value.end, 4))
+  }
+  return value
+}
+
+function readValueFast(text: string, from: number): Span | undefined {
+  const quote = text.charCodeAt(from)
+  if (quote === 34 || quote === 39 || quote === 96) return quotedValue(text, from + 1, quote)
+  let i = from
+  while (i < text.length && !endsValue(text.charCodeAt(i))) {
+    if (i - from >= MAX_VALUE) return undefined
+    i++
+  }
+  let end = i
+  let balance: number[] | undefined
+  for (
+    let code = text.charCodeAt(end - 1);
+    end > from && isTrailingPunctuation(code);
+    code = text.charCodeAt(--end - 1)
+  ) {
+    const bracket = code === 41 ? 0 : code === 93 ? 1 : code === 125 ? 2 : -1
+    if (bracket >= 0) {
+      balance ??= bracketBalance(text, from, i)
+      if ((balance[bracket] as number) >= 0) break
+      balance[bracket] = (balance[bracket] as number) + 1
+    }
+  }
+  return { start: from, end }
+}
+
+function quotedValue(text: string, start: number, quote: number): Span | undefined {
+  let i = start
+  for (let code = text.charCodeAt(i); i < text.length && i - start <= MAX_VALUE; code = text.charCodeAt(++i)) {
+    if (code === quote || code === 10) break
+  }
+  return text.charCodeAt(i) === quote ? { start, end: i } : undefined
+}
+
+// .,;:!?)]}
+function isTrailingPunctuation(code: number): boolean {
+  return (
+    code === 46 ||
+    code === 44 ||
+    code === 59 ||
+    code === 58 ||
+    code === 33 ||
+    code === 63 ||
+    code === 41 ||
+    code === 93 ||
+    code === 125
+  )
+}
+
 // Clients that take a password as a short flag: `mysql -pS3cr3t`, `redis-cli -a S3cr3t`, `sshpass -p S3cr3t`.
 const PASSWORD_FLAG_COMMAND = /(?<![\w-])(?:mysql(?:dump|admin)?|mariadb|redis-cli|sshpass)(?= )/g
 const PASSWORD_FLAG_COMMANDS = ['mysql', 'mariadb', 'redis-cli', 'sshpass']
@@ -435,15 +591,10 @@ const LOGIN_PAIR = /(?<![^\s"'(,])[A-Za-z][\w.@-]{0,40} ?\/ ?(?=[^\s/])/g
 const LOGIN_WORD =
   /login|log in|sign in|signin|credential|user|account|identifiant|anmeld|zugang|acceso|usuario|utente|accesso|conta|inloggen|gebruiker/
 
-function valuesAfter(
-  pattern: RegExp,
-  text: string,
-  accept: (value: string) => boolean,
-  regions: readonly Region[] = WHOLE_TEXT,
-): Span[] {
+function valuesAfter(pattern: RegExp, text: string, accept: (value: string) => boolean): Span[] {
   const spans: Span[] = []
   // The values are kept aside: the search goes on from the end of each match, not of its value.
-  matchSpansIn(pattern, text, regions, (match) => {
+  matchSpans(pattern, text, (match) => {
     const value = readValue(text, match.index + match[0].length)
     if (value !== undefined && accept(text.slice(value.start, value.end))) spans.push(value)
     return false
@@ -451,54 +602,191 @@ function valuesAfter(
   return spans
 }
 
-function credentialPairValues(text: string, pairRegions: () => readonly Region[]): Span[] {
+function credentialPairValues(text: string): Span[] {
   return [
     // `--user` holds `-u`; `BasicAuth(` is the one tuple opener without a lower-case `auth`.
     ...(text.includes('-u') ? valuesAfter(USER_FLAG, text, isPasswordLike) : []),
     ...(text.includes('auth') || text.includes('BasicAuth(') ? valuesAfter(AUTH_TUPLE, text, isPasswordLike) : []),
     // A user / password pair needs a login word just before it and a password of three character classes. The pair
     // pattern is tried at every letter, so text without a slash skips it.
-    ...(text.includes('/') ? loginPairValues(text, pairRegions()) : []),
+    ...(text.includes('/') ? loginPairValues(text) : []),
   ]
 }
 
-function loginPairValues(text: string, regions: readonly Region[]): Span[] {
-  return valuesAfter(
-    LOGIN_PAIR,
-    text,
-    (value) => !value.includes('/') && characterClasses(value).count >= 3 && isPasswordLike(value),
-    regions,
-  ).filter((span) => LOGIN_WORD.test(windowAround(text, span.start, span.start, 80)))
+function isLoginPassword(value: string): boolean {
+  return !value.includes('/') && characterClasses(value).count >= 3 && isPasswordLike(value)
 }
 
-// A login pair's slash comes at most this far after its start: one letter, 40 name characters and a space.
-const PAIR_SLASH_REACH = 42
+function afterLoginWord(text: string, span: Span): boolean {
+  return LOGIN_WORD.test(windowAround(text, span.start, span.start, 80))
+}
+
+function loginPairValues(text: string): Span[] {
+  return valuesAfter(LOGIN_PAIR, text, isLoginPassword).filter((span) => afterLoginWord(text, span))
+}
+
+/** `credentialPairValues`, the login pairs read back from each slash instead of trying the pattern at every letter. */
+function credentialPairValuesFast(text: string): Span[] {
+  return [
+    ...(text.includes('-u') ? valuesAfter(USER_FLAG, text, isPasswordLike) : []),
+    ...(text.includes('auth') || text.includes('BasicAuth(') ? valuesAfter(AUTH_TUPLE, text, isPasswordLike) : []),
+    ...loginPairValuesFast(text),
+  ]
+}
+
+// [A-Za-z0-9_.@-]: the characters of a login name (`[\w.@-]`).
+function isLoginNameCode(code: number): boolean {
+  return isIdentifierCode(code) || code === 64
+}
+
+// `\s` of a regex without the `u` flag: ASCII and Unicode spaces, line terminators and the BOM.
+function isRegexSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/**
+ * LOGIN_PAIR's matches, each read back from its slash: the name before it is a whole run of name characters (inside a
+ * run the lookbehind sees a name character and fails), so it starts where that run starts, at most 41 characters
+ * back. Two matches never share a character, so each slash is judged alone, in text order.
+ */
+function loginPairValuesFast(text: string): Span[] {
+  const spans: Span[] = []
+  for (let slash = text.indexOf('/'); slash !== -1; slash = text.indexOf('/', slash + 1)) {
+    const pairEnd = loginPairEnd(text, slash)
+    if (pairEnd === -1) continue
+    const value = readValue(text, pairEnd)
+    if (value !== undefined && isLoginPassword(text.slice(value.start, value.end)) && afterLoginWord(text, value)) {
+      spans.push(value)
+    }
+  }
+  return spans
+}
+
+/** Where LOGIN_PAIR's match ending on this slash ends (past the slash and a space), or -1 when there is none. */
+function loginPairEnd(text: string, slash: number): number {
+  const nameEnd = text.charCodeAt(slash - 1) === 32 ? slash - 1 : slash
+  let nameStart = nameEnd
+  const floor = Math.max(0, nameEnd - PAIR_NAME_LENGTH - 1)
+  while (nameStart > floor && isLoginNameCode(text.charCodeAt(nameStart - 1))) nameStart--
+  if (nameStart === nameEnd || nameEnd - nameStart > PAIR_NAME_LENGTH) return -1
+  if (nameStart > 0 && !isLoginNameStop(text.charCodeAt(nameStart - 1))) return -1
+  if (!isAsciiLetter(text.charCodeAt(nameStart))) return -1
+  const valueStart = text.charCodeAt(slash + 1) === 32 ? slash + 2 : slash + 1
+  const first = text.charCodeAt(valueStart)
+  return Number.isNaN(first) || first === 47 || isRegexSpace(first) ? -1 : valueStart
+}
+
+// One letter and up to 40 name characters.
+const PAIR_NAME_LENGTH = 41
+
+// What LOGIN_PAIR's lookbehind lets stand before a name: a space, a quote, an opening parenthesis or a comma.
+function isLoginNameStop(code: number): boolean {
+  return isRegexSpace(code) || code === 34 || code === 39 || code === 40 || code === 44
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+}
 
 export const genericSecretDetector: Detector = {
   type: 'generic_secret',
-  find: (text) => secretsIn(text, () => WHOLE_TEXT),
-  findFast: (text) => secretsIn(text, () => regionsBefore(text, '/', PAIR_SLASH_REACH)),
+  find: (text) => [...keywordValues(text), ...passwordFlagValues(text), ...credentialPairValues(text)],
+  findFast: (text, facts) => [
+    ...(canSearchLowered(text, facts.lower) ? keywordValuesInLowered(text, facts.lower) : keywordValues(text)),
+    ...passwordFlagValues(text),
+    ...credentialPairValuesFast(text),
+  ],
 }
 
-function secretsIn(text: string, pairRegions: () => readonly Region[]): Span[] {
+function keywordValues(text: string): Span[] {
   const spans: Span[] = []
   KEYWORD.lastIndex = 0
   for (let match = KEYWORD.exec(text); match !== null; match = KEYWORD.exec(text)) {
-    let start = match.index
-    let end = start + match[0].length
-    if (ASCII_KEYWORDS.has(match[0].toLowerCase())) {
-      // The keyword is one word of an identifier such as DB_PASSWORD or stripeSecretKey: take the whole identifier.
-      const floor = Math.max(0, start - MAX_IDENTIFIER_EXTENSION)
-      while (start > floor && isIdentifierCode(text.charCodeAt(start - 1))) start--
-      const ceiling = end + MAX_IDENTIFIER_EXTENSION
-      while (end < ceiling && isIdentifierCode(text.charCodeAt(end))) end++
-      KEYWORD.lastIndex = end
-      if (!namesASecret(text.slice(start, end))) continue
-    }
-    const value = assignedValue(text, start, end, text.slice(start, end))
-    if (value === undefined) continue
-    spans.push(value)
-    KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, value.end)
+    const resume = judgeKeyword(text, match.index, match.index + match[0].length, match[0].toLowerCase(), spans, false)
+    KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, resume)
   }
-  return [...spans, ...passwordFlagValues(text), ...credentialPairValues(text, pairRegions)]
+  return spans
+}
+
+/**
+ * What follows a keyword found at [start, end): its value goes to `spans`. Returns where the search for the next
+ * keyword may resume: past the identifier holding an ASCII keyword and past a value found.
+ */
+function judgeKeyword(
+  text: string,
+  keywordStart: number,
+  keywordEnd: number,
+  lowered: string,
+  spans: Span[],
+  fast: boolean,
+): number {
+  let start = keywordStart
+  let end = keywordEnd
+  let resume = keywordEnd
+  if (ASCII_KEYWORDS.has(lowered)) {
+    // The keyword is one word of an identifier such as DB_PASSWORD or stripeSecretKey: take the whole identifier.
+    const floor = Math.max(0, start - MAX_IDENTIFIER_EXTENSION)
+    while (start > floor && isIdentifierCode(text.charCodeAt(start - 1))) start--
+    const ceiling = end + MAX_IDENTIFIER_EXTENSION
+    while (end < ceiling && isIdentifierCode(text.charCodeAt(end))) end++
+    resume = end
+    if (!namesASecret(text.slice(start, end))) return resume
+  }
+  const value = (fast ? assignedValueFast : assignedValue)(text, start, end, text.slice(start, end))
+  if (value === undefined) return resume
+  spans.push(value)
+  return Math.max(resume, value.end)
+}
+
+// The fast path searches the lower-cased text with this pattern instead of KEYWORD: the same keywords, factored by
+// their first letter, without the `u` and `i` flags and the lookbehind that make KEYWORD several times slower. Where
+// two keywords start alike the longer comes first, as in KEYWORD (passord before pass, pwd before pw).
+const LOWERED_KEYWORD =
+  /p(?:ass(?:ord)?|wd?|arola)|s(?:e(?:cret|nha)|alasana|ifre|chl[üu]ssel|leutel)|key|token|c(?:red(?:ential|s)|ontrase[ñn]a|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi key|dgangskode)|h(?:as[łl]o|eslo)|l[öo]senord|wachtwoord|j(?:eton|elsz[óo])|mot de passe|şifre|пароль|パスワード|密[码碼]|비밀번호|كلمة المرور|סיסמה/g
+// KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
+// of any script, checked on the text itself.
+const KEYWORD_AT = new RegExp(KEYWORD.source, 'iuy')
+const WHOLE_WORD_KEYWORD = /^(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel)$/
+
+/**
+ * Whether the lower-cased text finds exactly KEYWORD's matches at the same offsets: every character lower-cases to
+ * one, and none is one of the two that KEYWORD's case folding equates with a keyword letter while lower-casing does
+ * not (ſ with s, the narrow Cyrillic ᲂ with о).
+ */
+function canSearchLowered(text: string, lower: string): boolean {
+  return lower.length === text.length && !text.includes('ſ') && !text.includes('ᲂ')
+}
+
+function keywordValuesInLowered(text: string, lower: string): Span[] {
+  const spans: Span[] = []
+  LOWERED_KEYWORD.lastIndex = 0
+  for (let match = LOWERED_KEYWORD.exec(lower); match !== null; match = LOWERED_KEYWORD.exec(lower)) {
+    const start = match.index
+    let keyword = match[0]
+    if (WHOLE_WORD_KEYWORD.test(keyword)) {
+      KEYWORD_AT.lastIndex = start
+      const whole = KEYWORD_AT.exec(text)
+      if (whole === null) {
+        // No keyword starts inside these words: the next one is searched from the next character all the same.
+        LOWERED_KEYWORD.lastIndex = start + 1
+        continue
+      }
+      keyword = whole[0].toLowerCase()
+    }
+    const resume = judgeKeyword(text, start, start + keyword.length, keyword, spans, true)
+    LOWERED_KEYWORD.lastIndex = Math.max(start + keyword.length, resume)
+  }
+  return spans
 }
