@@ -182,7 +182,7 @@ const VALUES = [
   'aB3dE5fG7hJ9kL1mN3pQ',
   'sunshine',
   'required',
-  '${X}',
+  '$' + '{X}9k',
 ]
 const SEPARATORS = [' ', ': ', '=', ' = ', '":"', "' => '", ' is ', '\t', '> ', ' the wifi is ', '\n', '', '/']
 
