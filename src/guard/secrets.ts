@@ -1,5 +1,5 @@
 import { characterClasses } from './entropy.js'
-import { matchSpans, windowAround } from './match.js'
+import { matchSpansIn, WHOLE_TEXT, windowAround } from './match.js'
 import { isPasswordLike, isSecretLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
@@ -423,13 +423,12 @@ function assignedValueFast(
   let i = keywordEnd
   while (i < keywordEnd + 2 && CLOSING_QUOTES.has(text.charCodeAt(i))) i++
   i = skipSpaces(text, i, 4)
-  const attribute = isQuoted(text, identifierStart)
-    ? (VALUE_ATTRIBUTE.exec(text.slice(i, i + 8)) ?? NEXT_ARGUMENT.exec(text.slice(i, i + 2)))
-    : null
-  const operator = attribute ?? (OPERATOR_STARTS.includes(text.charAt(i)) ? OPERATOR.exec(text.slice(i, i + 3)) : null)
-  if (operator !== null) {
-    let from = skipSpaces(text, i + operator[0].length, 4)
-    from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
+  const operator = (isQuoted(text, identifierStart) && attributeLength(text, i)) || operatorLength(text, i)
+  if (operator > 0) {
+    let from = skipSpaces(text, i + operator, 4)
+    // The pair opens with a bracket: without one the pattern is not tried.
+    const bracket = text.charCodeAt(from)
+    if (bracket === 40 || bracket === 91) from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
     const value = valueAtFast(text, from)
     return isSecretAtFast(text, value, lenient) ? value : undefined
   }
@@ -443,6 +442,45 @@ function assignedValueFast(
     }
   }
   return proseValueFast(text, i, lenient)
+}
+
+/** The length of VALUE_ATTRIBUTE's or NEXT_ARGUMENT's match at `at`, 0 for none: each needs its first letter. */
+function attributeLength(text: string, at: number): number {
+  const first = text.charCodeAt(at)
+  if (first === 44) return text.charCodeAt(at + 1) === 32 ? 2 : 1
+  if (first !== 118 && first !== 86) return 0
+  return VALUE_ATTRIBUTE.exec(text.slice(at, at + 8))?.[0].length ?? 0
+}
+
+/** The length of OPERATOR's match at `at`, 0 for none, read from its characters. */
+function operatorLength(text: string, at: number): number {
+  const second = text.charCodeAt(at + 1)
+  switch (text.charCodeAt(at)) {
+    case 61: // ===, ==, =>, =
+      if (second === 61) return text.charCodeAt(at + 2) === 61 ? 3 : 2
+      return second === 62 ? 2 : 1
+    case 58: // ::=, :=, :
+      if (second === 58 && text.charCodeAt(at + 2) === 61) return 3
+      return second === 61 ? 2 : 1
+    case 63: // ?=
+    case 46: // .=
+    case 43: // +=
+      return second === 61 ? 2 : 0
+    case 45: // ->
+      return second === 62 ? 2 : 0
+    case 0xff1a: // ：
+    case 0x306f: // は
+    case 0x662f: // 是
+    case 0x4e3a: // 为
+    case 0x70ba: // 為
+    case 0xb294: // 는
+    case 0xc740: // 은
+    case 0xc774: // 이
+    case 0xac00: // 가
+      return 1
+    default:
+      return 0
+  }
 }
 
 // The prose reading of `assignedValue`: the words of the 160 characters from `from`, split on single spaces.
@@ -584,6 +622,18 @@ function passwordFlagValues(text: string): Span[] {
   return spans
 }
 
+/**
+ * Whether the text holds ` -p` or ` -a`, the flags `passwordFlagValues` reads after its commands: hyphens are rarer
+ * than the commands' first letters, so this rules out most texts sooner than a search for each command.
+ */
+function hasPasswordFlag(text: string): boolean {
+  for (let at = text.indexOf('-'); at !== -1; at = text.indexOf('-', at + 1)) {
+    const flag = text.charCodeAt(at + 1)
+    if ((flag === 112 || flag === 97) && text.charCodeAt(at - 1) === 32) return true
+  }
+  return false
+}
+
 // `curl -u deploy:S3cr3t`, `requests.get(url, auth=('admin', 'S3cr3t'))`, "login: admin / P@ssw0rd99".
 const USER_FLAG = /(?<![\w-])(?:-u|--user)[ =]["']?[^\s:'"$]{1,64}:/g
 const AUTH_TUPLE = /(?:\bauth ?= ?\(|BasicAuth\() ?["'][^"'\n]{1,64}["'] ?, ?(?=["'])/g
@@ -594,7 +644,7 @@ const LOGIN_WORD =
 function valuesAfter(pattern: RegExp, text: string, accept: (value: string) => boolean): Span[] {
   const spans: Span[] = []
   // The values are kept aside: the search goes on from the end of each match, not of its value.
-  matchSpans(pattern, text, (match) => {
+  matchSpansIn(pattern, text, WHOLE_TEXT, (match) => {
     const value = readValue(text, match.index + match[0].length)
     if (value !== undefined && accept(text.slice(value.start, value.end))) spans.push(value)
     return false
@@ -629,9 +679,17 @@ function loginPairValues(text: string): Span[] {
 function credentialPairValuesFast(text: string): Span[] {
   return [
     ...(text.includes('-u') ? valuesAfter(USER_FLAG, text, isPasswordLike) : []),
-    ...(text.includes('auth') || text.includes('BasicAuth(') ? valuesAfter(AUTH_TUPLE, text, isPasswordLike) : []),
+    ...(mayHoldAuthTuple(text) ? valuesAfter(AUTH_TUPLE, text, isPasswordLike) : []),
     ...loginPairValuesFast(text),
   ]
+}
+
+/**
+ * A necessary condition for AUTH_TUPLE, cheaper than `credentialPairValues`' search for `auth` (a frequent letter
+ * first): `auth=(` and `auth = (` put `=(` or `= (` in the text, `BasicAuth(` itself.
+ */
+function mayHoldAuthTuple(text: string): boolean {
+  return ((text.includes('=(') || text.includes('= (')) && text.includes('auth')) || text.includes('BasicAuth(')
 }
 
 // [A-Za-z0-9_.@-]: the characters of a login name (`[\w.@-]`).
@@ -705,7 +763,7 @@ export const genericSecretDetector: Detector = {
   find: (text) => [...keywordValues(text), ...passwordFlagValues(text), ...credentialPairValues(text)],
   findFast: (text, facts) => [
     ...(canSearchLowered(text, facts.lower) ? keywordValuesInLowered(text, facts.lower) : keywordValues(text)),
-    ...passwordFlagValues(text),
+    ...(hasPasswordFlag(text) ? passwordFlagValues(text) : []),
     ...credentialPairValuesFast(text),
   ],
 }
@@ -714,7 +772,14 @@ function keywordValues(text: string): Span[] {
   const spans: Span[] = []
   KEYWORD.lastIndex = 0
   for (let match = KEYWORD.exec(text); match !== null; match = KEYWORD.exec(text)) {
-    const resume = judgeKeyword(text, match.index, match.index + match[0].length, match[0].toLowerCase(), spans, false)
+    const resume = judgeKeyword(
+      text,
+      match.index,
+      match.index + match[0].length,
+      ASCII_KEYWORDS.has(match[0].toLowerCase()),
+      spans,
+      false,
+    )
     KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, resume)
   }
   return spans
@@ -728,23 +793,26 @@ function judgeKeyword(
   text: string,
   keywordStart: number,
   keywordEnd: number,
-  lowered: string,
+  asciiKeyword: boolean,
   spans: Span[],
   fast: boolean,
 ): number {
   let start = keywordStart
   let end = keywordEnd
   let resume = keywordEnd
-  if (ASCII_KEYWORDS.has(lowered)) {
+  let identifier: string | undefined
+  if (asciiKeyword) {
     // The keyword is one word of an identifier such as DB_PASSWORD or stripeSecretKey: take the whole identifier.
     const floor = Math.max(0, start - MAX_IDENTIFIER_EXTENSION)
     while (start > floor && isIdentifierCode(text.charCodeAt(start - 1))) start--
     const ceiling = end + MAX_IDENTIFIER_EXTENSION
     while (end < ceiling && isIdentifierCode(text.charCodeAt(end))) end++
     resume = end
-    if (!namesASecret(text.slice(start, end))) return resume
+    identifier = text.slice(start, end)
+    if (!namesASecret(identifier)) return resume
   }
-  const value = (fast ? assignedValueFast : assignedValue)(text, start, end, text.slice(start, end))
+  identifier ??= text.slice(start, end)
+  const value = (fast ? assignedValueFast : assignedValue)(text, start, end, identifier)
   if (value === undefined) return resume
   spans.push(value)
   return Math.max(resume, value.end)
@@ -758,7 +826,41 @@ const LOWERED_KEYWORD =
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
 // of any script, checked on the text itself.
 const KEYWORD_AT = new RegExp(KEYWORD.source, 'iuy')
-const WHOLE_WORD_KEYWORD = /^(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel)$/
+
+/** Whether a LOWERED_KEYWORD match is one of KEYWORD's whole-word keywords: jeton, cl…, ch…, schl… or sleutel. */
+function isWholeWordKeyword(keyword: string): boolean {
+  const second = keyword.charCodeAt(1)
+  switch (keyword.charCodeAt(0)) {
+    case 106: // jeton, not jelszó
+      return keyword.charCodeAt(2) === 116
+    case 99: // clé, clave, chiave, chave, not credential or contraseña
+      return second === 108 || second === 104
+    case 115: // schlüssel, sleutel, not secret, senha, salasana or sifre
+      return second === 99 || second === 108
+    default:
+      return false
+  }
+}
+
+/** Whether a LOWERED_KEYWORD match is one of ASCII_KEYWORDS, by the letters that tell it from the other keywords. */
+function isAsciiKeyword(keyword: string): boolean {
+  switch (keyword.charCodeAt(0)) {
+    case 98: // bearer
+    case 107: // key
+    case 116: // token
+      return true
+    case 112: // pass, pwd, pw, not passord or parola
+      return keyword.length <= 4
+    case 115: // secret, not senha, salasana, sifre, schlüssel or sleutel
+      return keyword.charCodeAt(1) === 101 && keyword.charCodeAt(2) === 99
+    case 99: // credential, creds, not contraseña, clé or chiave
+      return keyword.charCodeAt(1) === 114
+    case 97: // authorization, not api key or adgangskode
+      return keyword.charCodeAt(1) === 117
+    default:
+      return false
+  }
+}
 
 /**
  * Whether the lower-cased text finds exactly KEYWORD's matches at the same offsets: every character lower-cases to
@@ -775,7 +877,7 @@ function keywordValuesInLowered(text: string, lower: string): Span[] {
   for (let match = LOWERED_KEYWORD.exec(lower); match !== null; match = LOWERED_KEYWORD.exec(lower)) {
     const start = match.index
     let keyword = match[0]
-    if (WHOLE_WORD_KEYWORD.test(keyword)) {
+    if (isWholeWordKeyword(keyword)) {
       KEYWORD_AT.lastIndex = start
       const whole = KEYWORD_AT.exec(text)
       if (whole === null) {
@@ -783,10 +885,11 @@ function keywordValuesInLowered(text: string, lower: string): Span[] {
         LOWERED_KEYWORD.lastIndex = start + 1
         continue
       }
-      keyword = whole[0].toLowerCase()
+      keyword = whole[0]
     }
-    const resume = judgeKeyword(text, start, start + keyword.length, keyword, spans, true)
-    LOWERED_KEYWORD.lastIndex = Math.max(start + keyword.length, resume)
+    const end = start + keyword.length
+    const resume = judgeKeyword(text, start, end, isAsciiKeyword(keyword), spans, true)
+    LOWERED_KEYWORD.lastIndex = Math.max(end, resume)
   }
   return spans
 }
