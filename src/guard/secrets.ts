@@ -421,7 +421,7 @@ function assignedValueFast(
     return isSecretAtFast(text, value, lenient) ? value : undefined
   }
   let i = keywordEnd
-  while (i < keywordEnd + 2 && CLOSING_QUOTES.has(text.charCodeAt(i))) i++
+  while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
   i = skipSpaces(text, i, 4)
   const operator = (isQuoted(text, identifierStart) && attributeLength(text, i)) || operatorLength(text, i)
   if (operator > 0) {
@@ -432,16 +432,28 @@ function assignedValueFast(
     const value = valueAtFast(text, from)
     return isSecretAtFast(text, value, lenient) ? value : undefined
   }
-  if (i > keywordEnd) {
-    const value = valueAtFast(text, i)
+  const value = i > keywordEnd ? valueAtFast(text, i) : undefined
+  // Both readings of a separated value judge it, which a value shorter than a password never passes.
+  if (value !== undefined && value.end - value.start >= SHORTEST_PASSWORD) {
     const configLine = isAtLineStart(text, identifierStart)
-    if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configLine) {
+    if (identifier.startsWith('-') || configLine || isAuthScheme(identifier)) {
       if (isSecretAtFast(text, value, lenient) && (!configLine || isAtLineEnd(text, value.end))) return value
     } else if (isSecretAtFast(text, value, false) && hasLettersAndDigits(text.slice(value.start, value.end))) {
       return value
     }
   }
   return proseValueFast(text, i, lenient)
+}
+
+// CLOSING_QUOTES without a lookup.
+function isClosingQuote(code: number): boolean {
+  return code === 34 || code === 39 || code === 96 || code === 93
+}
+
+const LONGEST_AUTH_SCHEME = Math.max(...[...AUTH_SCHEMES].map((scheme) => scheme.length))
+
+function isAuthScheme(word: string): boolean {
+  return word.length <= LONGEST_AUTH_SCHEME && AUTH_SCHEMES.has(word.toLowerCase())
 }
 
 /** The length of VALUE_ATTRIBUTE's or NEXT_ARGUMENT's match at `at`, 0 for none: each needs its first letter. */
