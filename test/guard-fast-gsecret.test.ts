@@ -187,7 +187,14 @@ const VALUES = [
   'P@ssw0rd99',
   'aB3dE5fG7hJ9kL1mN3pQ',
   'sunshine',
+  'Sunshine',
+  'QWERTY',
+  'letmein',
   'required',
+  'AbCdEfGhIjKlMnO',
+  'AbCdEfGhIjKlMnOp',
+  'abcdefghijklmnop',
+  'oublié',
   '$' + '{X}9k',
 ]
 const SEPARATORS = [' ', ': ', '=', ' = ', '":"', "' => '", ' is ', '\t', '> ', ' the wifi is ', '\n', '', '/']

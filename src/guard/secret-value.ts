@@ -63,6 +63,11 @@ export function isSecretLike(raw: string): boolean {
 const COMMON_PASSWORDS =
   /^(?:qwerty|azerty|qwertz|asdfgh|qwertyuiop|letmein|iloveyou|sunshine|princess|football|baseball|superman|starwars|trustno)$/i
 
+/** One of the most used letters-only passwords, in any case. */
+export function isCommonPassword(value: string): boolean {
+  return COMMON_PASSWORDS.test(value)
+}
+
 // `test123`, `dummy1`, `foobar`: what a test fixture puts in a password field, not a password anyone uses.
 const FIXTURE_DUMMY = /^(?:test|testing|dummy|fake|foo|foobar|sample)\d*$/i
 

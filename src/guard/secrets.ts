@@ -1,6 +1,6 @@
 import { characterClasses } from './entropy.js'
 import { matchSpansIn, WHOLE_TEXT, windowAround } from './match.js'
-import { isPasswordLike, isSecretLike } from './secret-value.js'
+import { isCommonPassword, isPasswordLike, isSecretLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
@@ -545,9 +545,27 @@ const SHORTEST_PASSWORD = 5
 const SHORTEST_SECRET = 8
 
 function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean): span is Span {
-  if (span === undefined || span.end - span.start < (lenient ? SHORTEST_PASSWORD : SHORTEST_SECRET)) return false
+  if (span === undefined) return false
+  const length = span.end - span.start
+  if (length < (lenient ? SHORTEST_PASSWORD : SHORTEST_SECRET)) return false
+  // A word of prose ("required", "incorrect"): neither test lets ASCII letters alone through below 16 characters
+  // unless they are a common password.
+  if (length < SHORTEST_LETTERS_SECRET && isAsciiLetters(text, span.start, span.end)) {
+    return lenient && isCommonPassword(text.slice(span.start, span.end))
+  }
   const value = text.slice(span.start, span.end)
   return lenient ? isPasswordLike(value) : isSecretLike(value)
+}
+
+// `isSecretLike` takes letters alone only from 16 characters on (and mixed case); `isPasswordLike` adds the common
+// passwords (and passphrases, which hold dashes).
+const SHORTEST_LETTERS_SECRET = 16
+
+function isAsciiLetters(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (!isAsciiLetter(text.charCodeAt(i))) return false
+  }
+  return true
 }
 
 function valueAtFast(text: string, from: number): Span | undefined {
