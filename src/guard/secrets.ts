@@ -652,16 +652,22 @@ function passwordFlagValues(text: string): Span[] {
   return spans
 }
 
+const PASSWORD_FLAG_SEEN = 1
+const USER_FLAG_SEEN = 2
+
 /**
- * Whether the text holds ` -p` or ` -a`, the flags `passwordFlagValues` reads after its commands: hyphens are rarer
- * than the commands' first letters, so this rules out most texts sooner than a search for each command.
+ * In one pass over the hyphens: whether the text holds ` -p` or ` -a`, the flags `passwordFlagValues` reads after its
+ * commands (hyphens are rarer than the commands' first letters, so this rules out most texts sooner than a search for
+ * each command), and whether it holds `-u`, which USER_FLAG needs.
  */
-function hasPasswordFlag(text: string): boolean {
-  for (let at = text.indexOf('-'); at !== -1; at = text.indexOf('-', at + 1)) {
-    const flag = text.charCodeAt(at + 1)
-    if ((flag === 112 || flag === 97) && text.charCodeAt(at - 1) === 32) return true
+function hyphenFlags(text: string): number {
+  let seen = 0
+  for (let at = text.indexOf('-'); at !== -1 && seen !== 3; at = text.indexOf('-', at + 1)) {
+    const next = text.charCodeAt(at + 1)
+    if (next === 117) seen |= USER_FLAG_SEEN
+    else if ((next === 112 || next === 97) && text.charCodeAt(at - 1) === 32) seen |= PASSWORD_FLAG_SEEN
   }
-  return false
+  return seen
 }
 
 // `curl -u deploy:S3cr3t`, `requests.get(url, auth=('admin', 'S3cr3t'))`, "login: admin / P@ssw0rd99".
@@ -706,9 +712,9 @@ function loginPairValues(text: string): Span[] {
 }
 
 /** `credentialPairValues`, the login pairs read back from each slash instead of trying the pattern at every letter. */
-function credentialPairValuesFast(text: string): Span[] {
+function credentialPairValuesFast(text: string, userFlag: boolean): Span[] {
   return [
-    ...(text.includes('-u') ? valuesAfter(USER_FLAG, text, isPasswordLike) : []),
+    ...(userFlag ? valuesAfter(USER_FLAG, text, isPasswordLike) : []),
     ...(mayHoldAuthTuple(text) ? valuesAfter(AUTH_TUPLE, text, isPasswordLike) : []),
     ...loginPairValuesFast(text),
   ]
@@ -719,7 +725,15 @@ function credentialPairValuesFast(text: string): Span[] {
  * first): `auth=(` and `auth = (` put `=(` or `= (` in the text, `BasicAuth(` itself.
  */
 function mayHoldAuthTuple(text: string): boolean {
-  return ((text.includes('=(') || text.includes('= (')) && text.includes('auth')) || text.includes('BasicAuth(')
+  return (opensAfterEquals(text) && text.includes('auth')) || text.includes('BasicAuth(')
+}
+
+function opensAfterEquals(text: string): boolean {
+  for (let at = text.indexOf('='); at !== -1; at = text.indexOf('=', at + 1)) {
+    const next = text.charCodeAt(at + 1)
+    if (next === 40 || (next === 32 && text.charCodeAt(at + 2) === 40)) return true
+  }
+  return false
 }
 
 // [A-Za-z0-9_.@-]: the characters of a login name (`[\w.@-]`).
@@ -791,11 +805,14 @@ function isAsciiLetter(code: number): boolean {
 export const genericSecretDetector: Detector = {
   type: 'generic_secret',
   find: (text) => [...keywordValues(text), ...passwordFlagValues(text), ...credentialPairValues(text)],
-  findFast: (text, facts) => [
-    ...(canSearchLowered(text, facts.lower) ? keywordValuesInLowered(text, facts.lower) : keywordValues(text)),
-    ...(hasPasswordFlag(text) ? passwordFlagValues(text) : []),
-    ...credentialPairValuesFast(text),
-  ],
+  findFast: (text, facts) => {
+    const hyphens = hyphenFlags(text)
+    return [
+      ...(canSearchLowered(text, facts.lower) ? keywordValuesInLowered(text, facts.lower) : keywordValues(text)),
+      ...((hyphens & PASSWORD_FLAG_SEEN) !== 0 ? passwordFlagValues(text) : []),
+      ...credentialPairValuesFast(text, (hyphens & USER_FLAG_SEEN) !== 0),
+    ]
+  },
 }
 
 function keywordValues(text: string): Span[] {
