@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import t from 'tap'
 import { textFacts } from '../src/guard/facts.js'
+import { isPasswordLike, isPasswordLikeFast } from '../src/guard/secret-value.js'
 import { genericSecretDetector } from '../src/guard/secrets.js'
 import type { Span } from '../src/guard/types.js'
 import { buildGuardFixtures } from './fixtures/guard/messages.js'
@@ -352,4 +353,50 @@ t.test('generic_secret: the fast path agrees on every fixture text', async (t) =
   t.equal(find('paſſword: Xk9#mq2!vL').length, 1)
   t.equal(fast('api_\u212Aey = Xk9#mq2!vLp0').length, 1)
   t.equal(fast('парᲂль: Xk9#mq2!vL').length, 1)
+})
+
+t.test('generic_secret: the fast password judge agrees with isPasswordLike on every kind of value', async (t) => {
+  // Pieces of placeholders, references, code, versions, passphrases, common passwords and random secrets, joined.
+  const VALUE_PIECES = [
+    ...'aZ9-_.$#/é ',
+    'qwerty',
+    'Sunshine',
+    'letmein',
+    'amber',
+    '-river',
+    '-copper',
+    '-password',
+    '2024',
+    'v1.2',
+    '$' + '{A}',
+    '$' + '{',
+    '}',
+    '$' + '{VAULT:-x}',
+    '<KEY>',
+    '{{ x }}',
+    'process.env.',
+    'config.',
+    'test',
+    'dummy',
+    'xxxx',
+    '***',
+    'your',
+    'Xk9#mq2!vL',
+    'hvs.CAESIJ3k',
+    'aaaaaaaa',
+    '1',
+    '密',
+    'Ж',
+  ]
+  const value = fc.array(fc.constantFrom(...VALUE_PIECES), { maxLength: 10 }).map((pieces) => pieces.join(''))
+  let passwords = 0
+  fc.assert(
+    fc.property(fc.oneof(value, fc.string({ maxLength: 30 })), (candidate) => {
+      const expected = isPasswordLike(candidate)
+      if (expected) passwords++
+      return isPasswordLikeFast(candidate) === expected
+    }),
+    { numRuns: 20_000, seed: 1317 },
+  )
+  t.ok(passwords > 2_000, `${passwords} of 20000 values are passwords`)
 })

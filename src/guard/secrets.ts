@@ -1,6 +1,6 @@
 import { characterClasses } from './entropy.js'
 import { matchSpansIn, WHOLE_TEXT, windowAround } from './match.js'
-import { isCommonPassword, isPasswordLike, isSecretLike } from './secret-value.js'
+import { isCommonPassword, isPasswordLike, isPasswordLikeFast, isSecretLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
@@ -554,7 +554,7 @@ function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean):
     return lenient && isCommonPassword(text.slice(span.start, span.end))
   }
   const value = text.slice(span.start, span.end)
-  return lenient ? isPasswordLike(value) : isSecretLike(value)
+  return lenient ? isPasswordLikeFast(value) : isSecretLike(value)
 }
 
 // `isSecretLike` takes letters alone only from 16 characters on (and mixed case); `isPasswordLike` adds the common
