@@ -524,8 +524,25 @@ function proseValueFast(text: string, from: number, lenient: boolean): Span | un
 }
 
 function isConnector(text: string, start: number, end: number): boolean {
-  return end - start <= LONGEST_CONNECTOR && CONNECTORS.has(text.slice(start, end).toLowerCase())
+  const length = end - start
+  if (length > LONGEST_CONNECTOR) return false
+  // A word starting with an ASCII character is a connector only if some connector starts with it lower-cased and has
+  // its length (lower-casing never shortens a word, and lengthens one only with İ, which no connector holds).
+  const first = text.charCodeAt(start)
+  if (first < 128 && !CONNECTOR_SHAPES.has(asciiLower(first) * 8 + length)) return false
+  return CONNECTORS.has(text.slice(start, end).toLowerCase())
 }
+
+function asciiLower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code
+}
+
+// First character code × 8 + length, of each connector starting with an ASCII character.
+const CONNECTOR_SHAPES = new Set(
+  [...CONNECTORS]
+    .filter((connector) => connector.charCodeAt(0) < 128)
+    .map((connector) => connector.charCodeAt(0) * 8 + connector.length),
+)
 
 // Identifier → whether only a password word is in it, so a short or plain value is let through (`NOT_A_PASSWORD_WORD`).
 const passwordWords = new Map<string, boolean>()
@@ -765,13 +782,16 @@ function isRegexSpace(code: number): boolean {
  */
 function loginPairValuesFast(text: string): Span[] {
   const spans: Span[] = []
-  for (let slash = text.indexOf('/'); slash !== -1; slash = text.indexOf('/', slash + 1)) {
+  for (let slash = text.indexOf('/'); slash !== -1; ) {
+    const nextSlash = text.indexOf('/', slash + 1)
     const pairEnd = loginPairEnd(text, slash)
-    if (pairEnd === -1) continue
-    const value = readValue(text, pairEnd)
-    if (value !== undefined && isLoginPassword(text.slice(value.start, value.end)) && afterLoginWord(text, value)) {
+    const value = pairEnd === -1 ? undefined : readValueFast(text, pairEnd)
+    // The next slash comes after the value's start: a value holding it (a path) is no password, and is not copied.
+    const slashFree = value !== undefined && (nextSlash === -1 || nextSlash >= value.end)
+    if (slashFree && isLoginPassword(text.slice(value.start, value.end)) && afterLoginWord(text, value)) {
       spans.push(value)
     }
+    slash = nextSlash
   }
   return spans
 }
