@@ -6,7 +6,7 @@ import { genericSecretDetector } from '../src/guard/secrets.js'
 import type { Span } from '../src/guard/types.js'
 import { buildGuardFixtures } from './fixtures/guard/messages.js'
 
-// generic_secret's fast path searches the lower-cased text for its keywords, reads login pairs back from each slash
+// generic_secret's fast path searches its keywords without the `u` flag, reads login pairs back from each slash
 // and reads assignments and prose in place. These properties hold it to `find`, span for span and in order, on text
 // built around what it reads: keywords in every language and case (and the letters case folding equates with theirs),
 // operators, quotes, connectors, values of every length, slashes near login words, and letters next to keywords.

@@ -825,10 +825,10 @@ function isAsciiLetter(code: number): boolean {
 export const genericSecretDetector: Detector = {
   type: 'generic_secret',
   find: (text) => [...keywordValues(text), ...passwordFlagValues(text), ...credentialPairValues(text)],
-  findFast: (text, facts) => {
+  findFast: (text) => {
     const hyphens = hyphenFlags(text)
     return [
-      ...(canSearchLowered(text, facts.lower) ? keywordValuesInLowered(text, facts.lower) : keywordValues(text)),
+      ...(canSearchIgnoringCase(text) ? keywordValuesIgnoringCase(text) : keywordValues(text)),
       ...((hyphens & PASSWORD_FLAG_SEEN) !== 0 ? passwordFlagValues(text) : []),
       ...credentialPairValuesFast(text, (hyphens & USER_FLAG_SEEN) !== 0),
     ]
@@ -885,21 +885,26 @@ function judgeKeyword(
   return Math.max(resume, value.end)
 }
 
-// The fast path searches the lower-cased text with this pattern instead of KEYWORD: the same keywords, factored by
-// their first letter, without the `u` and `i` flags and the lookbehind that make KEYWORD several times slower. Where
-// two keywords start alike the longer comes first, as in KEYWORD (passord before pass, pwd before pw).
-const LOWERED_KEYWORD =
-  /p(?:ass(?:ord)?|wd?|arola)|s(?:e(?:cret|nha)|alasana|ifre|chl[üu]ssel|leutel)|key|token|c(?:red(?:ential|s)|ontrase[ñn]a|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi key|dgangskode)|h(?:as[łl]o|eslo)|l[öo]senord|wachtwoord|j(?:eton|elsz[óo])|mot de passe|şifre|пароль|パスワード|密[码碼]|비밀번호|كلمة المرور|סיסמה/g
+// The fast path searches with this pattern instead of KEYWORD: the same keywords, factored by their first letter,
+// without the `u` flag and the lookbehind that make KEYWORD several times slower. Where two keywords start alike the
+// longer comes first, as in KEYWORD (passord before pass, pwd before pw).
+const KEYWORD_IGNORING_CASE =
+  /p(?:ass(?:ord)?|wd?|arola)|s(?:e(?:cret|nha)|alasana|ifre|chl[üu]ssel|leutel)|key|token|c(?:red(?:ential|s)|ontrase[ñn]a|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi key|dgangskode)|h(?:as[łl]o|eslo)|l[öo]senord|wachtwoord|j(?:eton|elsz[óo])|mot de passe|şifre|пароль|パスワード|密[码碼]|비밀번호|كلمة المرور|סיסמה/gi
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
-// of any script, checked on the text itself.
+// of any script.
 const KEYWORD_AT = new RegExp(KEYWORD.source, 'iuy')
 
-/** Whether a LOWERED_KEYWORD match is one of KEYWORD's whole-word keywords: jeton, cl…, ch…, schl… or sleutel. */
+// An ASCII letter's code in lower case; other codes change but stay apart from the ASCII letters'.
+function lowerCode(keyword: string, at: number): number {
+  return keyword.charCodeAt(at) | 32
+}
+
+/** Whether a KEYWORD_IGNORING_CASE match is one of KEYWORD's whole-word keywords: jeton, cl…, ch…, schl…, sleutel. */
 function isWholeWordKeyword(keyword: string): boolean {
-  const second = keyword.charCodeAt(1)
-  switch (keyword.charCodeAt(0)) {
+  const second = lowerCode(keyword, 1)
+  switch (lowerCode(keyword, 0)) {
     case 106: // jeton, not jelszó
-      return keyword.charCodeAt(2) === 116
+      return lowerCode(keyword, 2) === 116
     case 99: // clé, clave, chiave, chave, not credential or contraseña
       return second === 108 || second === 104
     case 115: // schlüssel, sleutel, not secret, senha, salasana or sifre
@@ -909,9 +914,9 @@ function isWholeWordKeyword(keyword: string): boolean {
   }
 }
 
-/** Whether a LOWERED_KEYWORD match is one of ASCII_KEYWORDS, by the letters that tell it from the other keywords. */
+/** Whether a KEYWORD_IGNORING_CASE match is one of ASCII_KEYWORDS, by the letters that tell it from the others. */
 function isAsciiKeyword(keyword: string): boolean {
-  switch (keyword.charCodeAt(0)) {
+  switch (lowerCode(keyword, 0)) {
     case 98: // bearer
     case 107: // key
     case 116: // token
@@ -919,29 +924,28 @@ function isAsciiKeyword(keyword: string): boolean {
     case 112: // pass, pwd, pw, not passord or parola
       return keyword.length <= 4
     case 115: // secret, not senha, salasana, sifre, schlüssel or sleutel
-      return keyword.charCodeAt(1) === 101 && keyword.charCodeAt(2) === 99
+      return lowerCode(keyword, 1) === 101 && lowerCode(keyword, 2) === 99
     case 99: // credential, creds, not contraseña, clé or chiave
-      return keyword.charCodeAt(1) === 114
+      return lowerCode(keyword, 1) === 114
     case 97: // authorization, not api key or adgangskode
-      return keyword.charCodeAt(1) === 117
+      return lowerCode(keyword, 1) === 117
     default:
       return false
   }
 }
 
 /**
- * Whether the lower-cased text finds exactly KEYWORD's matches at the same offsets: every character lower-cases to
- * one, and none is one of the two that KEYWORD's case folding equates with a keyword letter while lower-casing does
- * not (ſ with s, the narrow Cyrillic ᲂ with о).
+ * Whether KEYWORD_IGNORING_CASE finds exactly KEYWORD's matches: its case-insensitivity (without the `u` flag) equates
+ * the same characters with the keywords' letters but two, ſ with s and the Kelvin sign with k.
  */
-function canSearchLowered(text: string, lower: string): boolean {
-  return lower.length === text.length && !text.includes('ſ') && !text.includes('ᲂ')
+function canSearchIgnoringCase(text: string): boolean {
+  return !text.includes('ſ') && !text.includes('\u212A')
 }
 
-function keywordValuesInLowered(text: string, lower: string): Span[] {
+function keywordValuesIgnoringCase(text: string): Span[] {
   const spans: Span[] = []
-  LOWERED_KEYWORD.lastIndex = 0
-  for (let match = LOWERED_KEYWORD.exec(lower); match !== null; match = LOWERED_KEYWORD.exec(lower)) {
+  KEYWORD_IGNORING_CASE.lastIndex = 0
+  for (let match = KEYWORD_IGNORING_CASE.exec(text); match !== null; match = KEYWORD_IGNORING_CASE.exec(text)) {
     const start = match.index
     let keyword = match[0]
     if (isWholeWordKeyword(keyword)) {
@@ -949,14 +953,14 @@ function keywordValuesInLowered(text: string, lower: string): Span[] {
       const whole = KEYWORD_AT.exec(text)
       if (whole === null) {
         // No keyword starts inside these words: the next one is searched from the next character all the same.
-        LOWERED_KEYWORD.lastIndex = start + 1
+        KEYWORD_IGNORING_CASE.lastIndex = start + 1
         continue
       }
       keyword = whole[0]
     }
     const end = start + keyword.length
     const resume = judgeKeyword(text, start, end, isAsciiKeyword(keyword), spans, true)
-    LOWERED_KEYWORD.lastIndex = Math.max(end, resume)
+    KEYWORD_IGNORING_CASE.lastIndex = Math.max(end, resume)
   }
   return spans
 }
