@@ -818,6 +818,10 @@ function isLoginNameStop(code: number): boolean {
   return isRegexSpace(code) || code === 34 || code === 39 || code === 40 || code === 44
 }
 
+function isAsciiAlphanumeric(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57)
+}
+
 function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
 }
@@ -949,8 +953,9 @@ function keywordValuesIgnoringCase(text: string): Span[] {
     const start = match.index
     let keyword = match[0]
     if (isWholeWordKeyword(keyword)) {
+      // Inside a word (`article`, `include`) the lookbehind fails: an ASCII letter or digit before tells it at once.
       KEYWORD_AT.lastIndex = start
-      const whole = KEYWORD_AT.exec(text)
+      const whole = isAsciiAlphanumeric(text.charCodeAt(start - 1)) ? null : KEYWORD_AT.exec(text)
       if (whole === null) {
         // No keyword starts inside these words: the next one is searched from the next character all the same.
         KEYWORD_IGNORING_CASE.lastIndex = start + 1
