@@ -1,4 +1,5 @@
-import { matchSpans, matchSpansIn } from './match.js'
+import { digitRunMatchesIn } from './digit-runs.js'
+import { matchSpans } from './match.js'
 import type { Detector, Span } from './types.js'
 import { isOctet } from './validators.js'
 
@@ -78,6 +79,8 @@ export const emailDetector: Detector = {
 const PRIVATE_IPV4 =
   /(?<![\w.])(?:10|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?:\/\d{1,2})?(?![\w]|\.\d)/g
 const IPV6 = /(?<![\w:])(?:f[cd]|[23][0-9a-f])[0-9a-f]{2}:[0-9a-f:]{2,36}(?:\/\d{1,3})?(?![\w:])/gi
+const PRIVATE_IPV4_AT = new RegExp(PRIVATE_IPV4.source, 'y')
+const IPV6_AT = new RegExp(IPV6.source, 'iy')
 // 2001:db8::/32 is reserved for documentation (RFC 3849).
 const DOCUMENTATION_IPV6 = /^2001:0?db8:/i
 
@@ -110,6 +113,48 @@ function isIpv6Address(candidate: string): boolean {
   return compressed.length === 2 ? groups.length < 8 : groups.length === 8
 }
 
+function isWordOrDot(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 46
+  )
+}
+
+/** A private IPv4 address starts with 10, 172 or 192 and a dot, after no word character or dot. */
+function mayStartPrivateIpv4(text: string, start: number, runEnd: number): boolean {
+  const length = runEnd - start
+  return (
+    text.charCodeAt(start) === 49 &&
+    (length === 2 || length === 3) &&
+    text.charCodeAt(runEnd) === 46 &&
+    !isWordOrDot(text.charCodeAt(start - 1))
+  )
+}
+
+/**
+ * The IPv6 candidates `matchSpans(IPV6, …)` finds: every match has its first colon four characters in, so the
+ * pattern is tried (sticky) only there, in text order, going on from a match's end as the global search does.
+ */
+function ipv6Addresses(text: string): Span[] {
+  const spans: Span[] = []
+  let resume = 0
+  for (let colon = text.indexOf(':', 4); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    const start = colon - 4
+    const first = text.charCodeAt(start) | 32
+    // f (fc, fd), 2 or 3 (0x20 folds F to f and leaves the digits alone).
+    if (start < resume || (first !== 102 && first !== 50 && first !== 51)) continue
+    IPV6_AT.lastIndex = start
+    const match = IPV6_AT.exec(text)
+    if (match === null) continue
+    resume = start + match[0].length
+    if (isIpv6Address(match[0])) spans.push({ start, end: resume })
+  }
+  return spans
+}
+
 export const ipAddressDetector: Detector = {
   type: 'ip_address',
   // A private IPv4 address has at least five digits (10.0.0.1); an IPv6 address has colons.
@@ -118,10 +163,11 @@ export const ipAddressDetector: Detector = {
     ...matchSpans(PRIVATE_IPV4, text, (match) => isPrivateIpv4(match[0])),
     ...matchSpans(IPV6, text, (match) => isIpv6Address(match[0])),
   ],
-  // An IPv4 address is digits and dots (a number-shaped run); an IPv6 address has hex letters, so its pattern reads
-  // the whole text, and only when there is a colon.
+  // An IPv4 address is digits and dots (a number-shaped run); an IPv6 address is read from its first colon.
   findFast: (text, facts) => [
-    ...matchSpansIn(PRIVATE_IPV4, text, facts.numberRuns(5), (match) => isPrivateIpv4(match[0])),
-    ...(text.includes(':') ? matchSpans(IPV6, text, (match) => isIpv6Address(match[0])) : []),
+    ...digitRunMatchesIn(PRIVATE_IPV4_AT, text, facts.numberRuns(5), mayStartPrivateIpv4, (match) =>
+      isPrivateIpv4(match[0]),
+    ),
+    ...ipv6Addresses(text),
   ],
 }

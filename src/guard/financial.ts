@@ -1,5 +1,6 @@
+import { digitRunMatchesIn } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
-import { matchSpans, matchSpansIn, windowAround } from './match.js'
+import { matchSpans, windowAround } from './match.js'
 import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn } from './validators.js'
 
@@ -13,6 +14,20 @@ const CARD_CANDIDATE = new RegExp(
   `(?<!\\.|\\d${SEP})(?:\\d{4}${SEP}\\d{4}${SEP}\\d{4}${SEP}\\d{1,4}(?:${SEP}\\d{1,3})?|\\d{4}${SEP}\\d{6}${SEP}\\d{4,5})(?!\\d|\\.\\d)`,
   'g',
 )
+
+const CARD_CANDIDATE_AT = new RegExp(CARD_CANDIDATE.source, 'y')
+
+/**
+ * A candidate starts with four digits, and its lookbehind surely fails after a dot, or after a digit and one
+ * separator character (the lookbehind's `\d` and a one-character SEP).
+ */
+function mayStartCard(text: string, start: number, runEnd: number): boolean {
+  if (runEnd - start < 4) return false
+  const before = text.charCodeAt(start - 1)
+  if (before === 46) return false
+  const joinsDigit = before === 32 || before === 9 || before === 47 || before === 95 || before === 45 || before === 10
+  return !(joinsDigit && isDigit(text, start - 2))
+}
 
 // Public test numbers from the card networks' and processors' docs: only a card when nothing says "test".
 const TEST_CARD_NUMBERS = new Set([
@@ -71,7 +86,8 @@ export const creditCardDetector: Detector = {
   type: 'credit_card',
   mayMatch: (_, facts) => facts.numberDigits >= CARD_DIGITS,
   find: (text) => cardsAmong(text, matchSpans(CARD_CANDIDATE, text)),
-  findFast: (text, facts) => cardsAmong(text, matchSpansIn(CARD_CANDIDATE, text, facts.numberRuns(CARD_DIGITS))),
+  findFast: (text, facts) =>
+    cardsAmong(text, digitRunMatchesIn(CARD_CANDIDATE_AT, text, facts.numberRuns(CARD_DIGITS), mayStartCard)),
 }
 
 // Upper case as printed, or all lower case as typed in chat: `de89 3704 …`.
@@ -128,18 +144,34 @@ export const ibanDetector: Detector = {
 
 const SSN_FORMATTED = /(?<![\d-])(\d{3})([-. \t/_])(\d{2})\2(\d{4})(?![\d-]|[.,]\d)/g
 const SSN_BARE = /(?<![\d-])(\d{3})(\d{2})(\d{4})(?![\d-]|[.,]\d)/g
+const SSN_FORMATTED_AT = new RegExp(SSN_FORMATTED.source, 'y')
+const SSN_BARE_AT = new RegExp(SSN_BARE.source, 'y')
+
+/** `123-45-6789`: three digits, a separator, two digits, the same separator, after no dash. */
+function mayStartFormattedSsn(text: string, start: number, runEnd: number): boolean {
+  return runEnd - start === 3 && text.charCodeAt(runEnd + 3) === text.charCodeAt(runEnd) && notAfterDash(text, start)
+}
+
+/** `123456789`: nine digits, after no dash. */
+function mayStartBareSsn(text: string, start: number, runEnd: number): boolean {
+  return runEnd - start === 9 && notAfterDash(text, start)
+}
+
+const notAfterDash = (text: string, start: number) => text.charCodeAt(start - 1) !== 45
 const SSN_KEYWORD = /\bssn\b|social security|soc\.? sec|\bsocial\b/
 
 function nearSsnKeyword(text: string, at: number): boolean {
   return SSN_KEYWORD.test(windowAround(text, at, at, 40))
 }
 
-function ssnsAmong(text: string, find: (pattern: RegExp, accept: (match: RegExpExecArray) => boolean) => Span[]) {
-  const formatted = find(SSN_FORMATTED, (match) => {
+type SsnFinder = (pattern: RegExp, accept: (match: RegExpExecArray) => boolean) => Span[]
+
+function ssnsAmong(text: string, findFormatted: SsnFinder, findBare: SsnFinder) {
+  const formatted = findFormatted(SSN_FORMATTED, (match) => {
     if (!isIssuedSsn(match[1] as string, match[3] as string, match[4] as string)) return false
     return match[2] === '-' || nearSsnKeyword(text, match.index)
   })
-  const bare = find(
+  const bare = findBare(
     SSN_BARE,
     (match) =>
       isIssuedSsn(match[1] as string, match[2] as string, match[3] as string) && nearSsnKeyword(text, match.index),
@@ -153,9 +185,16 @@ const SSN_DIGITS = 9
 export const ssnDetector = {
   type: 'ssn',
   mayMatch: (_: string, facts: TextFacts) => facts.numberDigits >= SSN_DIGITS,
-  find: (text: string) => ssnsAmong(text, (pattern, accept) => matchSpans(pattern, text, accept)),
+  find: (text: string) => {
+    const find: SsnFinder = (pattern, accept) => matchSpans(pattern, text, accept)
+    return ssnsAmong(text, find, find)
+  },
   findFast: (text: string, facts: TextFacts) => {
     const regions = facts.numberRuns(SSN_DIGITS)
-    return ssnsAmong(text, (pattern, accept) => matchSpansIn(pattern, text, regions, accept))
+    return ssnsAmong(
+      text,
+      (_, accept) => digitRunMatchesIn(SSN_FORMATTED_AT, text, regions, mayStartFormattedSsn, accept),
+      (_, accept) => digitRunMatchesIn(SSN_BARE_AT, text, regions, mayStartBareSsn, accept),
+    )
   },
 } satisfies Detector
