@@ -1,5 +1,5 @@
 import { digitRunMatchesIn } from './digit-runs.js'
-import type { TextFacts } from './facts.js'
+import type { Region, TextFacts } from './facts.js'
 import { matchSpans, windowAround } from './match.js'
 import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn } from './validators.js'
@@ -82,12 +82,49 @@ function cardsAmong(text: string, candidates: Span[]): Span[] {
   return spans
 }
 
+/** Luhn over the digits of text[start, end), read in place: most candidates fail it, and then no copy is made. */
+function passesLuhnIn(text: string, start: number, end: number): boolean {
+  let sum = 0
+  let double = false
+  for (let i = end - 1; i >= start; i--) {
+    let value = text.charCodeAt(i) - 48
+    if (value < 0 || value > 9) continue
+    if (double) {
+      value *= 2
+      if (value > 9) value -= 9
+    }
+    sum += value
+    double = !double
+  }
+  return sum % 10 === 0
+}
+
+/** `cardAt`, turning down without a copy the candidates that fail Luhn (which `isCardNumber` requires). */
+function cardAtFast(text: string, start: number, end: number): Span | undefined {
+  return passesLuhnIn(text, start, end) ? cardAt(text, { start, end }) : undefined
+}
+
+/** `cardsAmong` with `cardAtFast`, and the lone-dot check read in place. */
+function cardsAmongFast(text: string, candidates: Span[]): Span[] {
+  const spans: Span[] = []
+  for (const { start, end } of candidates) {
+    let lastGroup = end
+    while (isDigit(text, lastGroup - 1)) lastGroup--
+    let cut = lastGroup
+    while (cut > start && !isDigit(text, cut - 1)) cut--
+    const retry = cut > start && !(lastGroup - cut === 1 && text.charCodeAt(cut) === 46)
+    const card = cardAtFast(text, start, end) ?? (retry ? cardAtFast(text, start, cut) : undefined)
+    if (card !== undefined) spans.push(card)
+  }
+  return spans
+}
+
 export const creditCardDetector: Detector = {
   type: 'credit_card',
   mayMatch: (_, facts) => facts.numberDigits >= CARD_DIGITS,
   find: (text) => cardsAmong(text, matchSpans(CARD_CANDIDATE, text)),
   findFast: (text, facts) =>
-    cardsAmong(text, digitRunMatchesIn(CARD_CANDIDATE_AT, text, facts.numberRuns(CARD_DIGITS), mayStartCard)),
+    cardsAmongFast(text, digitRunMatchesIn(CARD_CANDIDATE_AT, text, facts.numberRuns(CARD_DIGITS), mayStartCard)),
 }
 
 // Upper case as printed, or all lower case as typed in chat: `de89 3704 …`.
@@ -147,35 +184,65 @@ const SSN_BARE = /(?<![\d-])(\d{3})(\d{2})(\d{4})(?![\d-]|[.,]\d)/g
 const SSN_FORMATTED_AT = new RegExp(SSN_FORMATTED.source, 'y')
 const SSN_BARE_AT = new RegExp(SSN_BARE.source, 'y')
 
-/** `123-45-6789`: three digits, a separator, two digits, the same separator, after no dash. */
-function mayStartFormattedSsn(text: string, start: number, runEnd: number): boolean {
-  return runEnd - start === 3 && text.charCodeAt(runEnd + 3) === text.charCodeAt(runEnd) && notAfterDash(text, start)
-}
-
-/** `123456789`: nine digits, after no dash. */
-function mayStartBareSsn(text: string, start: number, runEnd: number): boolean {
-  return runEnd - start === 9 && notAfterDash(text, start)
-}
-
-const notAfterDash = (text: string, start: number) => text.charCodeAt(start - 1) !== 45
 const SSN_KEYWORD = /\bssn\b|social security|soc\.? sec|\bsocial\b/
 
 function nearSsnKeyword(text: string, at: number): boolean {
   return SSN_KEYWORD.test(windowAround(text, at, at, 40))
 }
 
-type SsnFinder = (pattern: RegExp, accept: (match: RegExpExecArray) => boolean) => Span[]
+function isFormattedSsn(text: string, match: RegExpExecArray): boolean {
+  if (!isIssuedSsn(match[1] as string, match[3] as string, match[4] as string)) return false
+  return match[2] === '-' || nearSsnKeyword(text, match.index)
+}
 
-function ssnsAmong(text: string, findFormatted: SsnFinder, findBare: SsnFinder) {
-  const formatted = findFormatted(SSN_FORMATTED, (match) => {
-    if (!isIssuedSsn(match[1] as string, match[3] as string, match[4] as string)) return false
-    return match[2] === '-' || nearSsnKeyword(text, match.index)
-  })
-  const bare = findBare(
-    SSN_BARE,
-    (match) =>
-      isIssuedSsn(match[1] as string, match[2] as string, match[3] as string) && nearSsnKeyword(text, match.index),
-  )
+function isBareSsn(text: string, match: RegExpExecArray): boolean {
+  return isIssuedSsn(match[1] as string, match[2] as string, match[3] as string) && nearSsnKeyword(text, match.index)
+}
+
+function ssnsAmong(text: string, find: (pattern: RegExp, accept: (match: RegExpExecArray) => boolean) => Span[]) {
+  const formatted = find(SSN_FORMATTED, (match) => isFormattedSsn(text, match))
+  const bare = find(SSN_BARE, (match) => isBareSsn(text, match))
+  return [...formatted, ...bare]
+}
+
+/**
+ * `ssnsAmong` in one pass over the number runs, each pattern tried sticky only where it can start: a run of exactly
+ * three digits after no digit or dash, its separator repeated three on (formatted), or a run of exactly nine (bare).
+ * The two searches never skip each other's starts: inside a formatted match the runs are two and four digits long,
+ * inside a bare one no run starts.
+ */
+function ssnsIn(text: string, regions: readonly Region[]): Span[] {
+  const formatted: Span[] = []
+  const bare: Span[] = []
+  let resume = 0
+  for (const region of regions) {
+    let i = Math.max(region.start, resume)
+    while (i < region.end) {
+      if (!isDigit(text, i)) {
+        i++
+        continue
+      }
+      let runEnd = i + 1
+      while (isDigit(text, runEnd)) runEnd++
+      const length = runEnd - i
+      const mayStart =
+        (length === 9 || (length === 3 && text.charCodeAt(runEnd + 3) === text.charCodeAt(runEnd))) &&
+        !isDigit(text, i - 1) &&
+        text.charCodeAt(i - 1) !== 45
+      const pattern = length === 3 ? SSN_FORMATTED_AT : SSN_BARE_AT
+      pattern.lastIndex = i
+      const match = mayStart ? pattern.exec(text) : null
+      if (match === null) {
+        i = runEnd
+        continue
+      }
+      if (length === 3 ? isFormattedSsn(text, match) : isBareSsn(text, match)) {
+        ;(length === 3 ? formatted : bare).push({ start: i, end: i + match[0].length })
+      }
+      i = i + match[0].length
+      resume = i
+    }
+  }
   return [...formatted, ...bare]
 }
 
@@ -185,16 +252,6 @@ const SSN_DIGITS = 9
 export const ssnDetector = {
   type: 'ssn',
   mayMatch: (_: string, facts: TextFacts) => facts.numberDigits >= SSN_DIGITS,
-  find: (text: string) => {
-    const find: SsnFinder = (pattern, accept) => matchSpans(pattern, text, accept)
-    return ssnsAmong(text, find, find)
-  },
-  findFast: (text: string, facts: TextFacts) => {
-    const regions = facts.numberRuns(SSN_DIGITS)
-    return ssnsAmong(
-      text,
-      (_, accept) => digitRunMatchesIn(SSN_FORMATTED_AT, text, regions, mayStartFormattedSsn, accept),
-      (_, accept) => digitRunMatchesIn(SSN_BARE_AT, text, regions, mayStartBareSsn, accept),
-    )
-  },
+  find: (text: string) => ssnsAmong(text, (pattern, accept) => matchSpans(pattern, text, accept)),
+  findFast: (text: string, facts: TextFacts) => ssnsIn(text, facts.numberRuns(SSN_DIGITS)),
 } satisfies Detector
