@@ -44,6 +44,61 @@ const FILE_EXTENSIONS = new Set([
   'md',
 ])
 
+/** The local part's start and the domain's end around the `@` at `at`, as `find` reads them. */
+function emailBounds(text: string, at: number): [number, number] {
+  let start = at
+  while (start > 0 && at - start < 64 && isLocalPartChar(text.charCodeAt(start - 1))) start--
+  let end = at + 1
+  while (end < text.length && end - at < 255 && isDomainChar(text.charCodeAt(end))) end++
+  while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--
+  while (start < at && text[start] === '.') start++
+  return [start, end]
+}
+
+const RESERVED_TOP_LABELS = new Set(['example', 'test', 'invalid', 'localhost', 'local'])
+const EXAMPLE_TOP_LABELS = new Set(['com', 'org', 'net'])
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/** Whether text[from, to) is `lower` (ASCII letters only) in any case. */
+function isWordIgnoringCase(text: string, from: number, to: number, lower: string): boolean {
+  if (to - from !== lower.length) return false
+  for (let i = from; i < to; i++) if ((text.charCodeAt(i) | 32) !== lower.charCodeAt(i - from)) return false
+  return true
+}
+
+/**
+ * `find`'s domain checks read in place: at least two labels, none empty, a top label of 2-24 letters, no reserved
+ * name (`RESERVED_DOMAIN`: a reserved top label, or `example.com|org|net`), no file extension, no SSH remote. Only
+ * the top label is copied, and only once the others pass.
+ */
+function isMailboxDomain(text: string, at: number, end: number): boolean {
+  let labelStart = at + 1
+  let topStart = -1
+  let secondStart = -1
+  for (let i = at + 1; i < end; i++) {
+    if (text.charCodeAt(i) !== 46) continue
+    if (i === labelStart) return false
+    secondStart = labelStart
+    labelStart = i + 1
+    topStart = labelStart
+  }
+  // A domain never ends with a dot (trimmed), so the top label is not empty.
+  if (topStart === -1 || end - topStart < 2 || end - topStart > 24) return false
+  for (let i = topStart; i < end; i++) if (!isAsciiLetter(text.charCodeAt(i))) return false
+  const top = text.slice(topStart, end).toLowerCase()
+  if (RESERVED_TOP_LABELS.has(top) || FILE_EXTENSIONS.has(top)) return false
+  if (EXAMPLE_TOP_LABELS.has(top) && isWordIgnoringCase(text, secondStart, topStart - 1, 'example')) return false
+  // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
+  return !(text.charCodeAt(end) === 58 && isSshPathStart(text.charCodeAt(end + 1)))
+}
+
+function isSshPathStart(code: number): boolean {
+  return (code >= 48 && code <= 57) || isAsciiLetter(code) || code === 126 || code === 47
+}
+
 /**
  * Emails by hand: from each `@`, expand over a bounded local part and domain.
  * A regex like `\S+@\S+\.\S+` is quadratic on `a@a@a@…`; this is one bounded look per `@`.
@@ -54,12 +109,7 @@ export const emailDetector: Detector = {
   find(text) {
     const spans: Span[] = []
     for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-      let start = at
-      while (start > 0 && at - start < 64 && isLocalPartChar(text.charCodeAt(start - 1))) start--
-      let end = at + 1
-      while (end < text.length && end - at < 255 && isDomainChar(text.charCodeAt(end))) end++
-      while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--
-      while (start < at && text[start] === '.') start++
+      const [start, end] = emailBounds(text, at)
       if (start === at || text[start - 1] === '@' || text[start - 1] === '/' || text[end] === '@') continue
       const domain = text.slice(at + 1, end).toLowerCase()
       const labels = domain.split('.')
@@ -68,6 +118,21 @@ export const emailDetector: Detector = {
       if (RESERVED_DOMAIN.test(domain) || FILE_EXTENSIONS.has(tld)) continue
       // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
       if (text[end] === ':' && /[A-Za-z0-9~/]/.test(text[end + 1] ?? '')) continue
+      spans.push({ start, end })
+    }
+    return spans
+  },
+  findFast(text) {
+    const spans: Span[] = []
+    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+      // The local part is read only once the domain passes: most `@` in chat are handles, decorators, file names.
+      let end = at + 1
+      while (end < text.length && end - at < 255 && isDomainChar(text.charCodeAt(end))) end++
+      while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--
+      if (text.charCodeAt(end) === 64 || !isMailboxDomain(text, at, end)) continue
+      const [start] = emailBounds(text, at)
+      const before = text.charCodeAt(start - 1)
+      if (start === at || before === 64 || before === 47) continue
       spans.push({ start, end })
     }
     return spans
