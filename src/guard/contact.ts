@@ -230,9 +230,7 @@ export const ipAddressDetector: Detector = {
   ],
   // An IPv4 address is digits and dots (a number-shaped run); an IPv6 address is read from its first colon.
   findFast: (text, facts) => [
-    ...digitRunMatchesIn(PRIVATE_IPV4_AT, text, facts.numberRuns(5), mayStartPrivateIpv4, (match) =>
-      isPrivateIpv4(match[0]),
-    ),
+    ...digitRunMatchesIn(PRIVATE_IPV4_AT, text, facts, 5, mayStartPrivateIpv4, (match) => isPrivateIpv4(match[0])),
     ...ipv6Addresses(text),
   ],
 }

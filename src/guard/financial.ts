@@ -1,5 +1,5 @@
-import { digitRunMatchesIn } from './digit-runs.js'
-import type { Region, TextFacts } from './facts.js'
+import { digitRunMatchesIn, digitRunsOf } from './digit-runs.js'
+import type { TextFacts } from './facts.js'
 import { matchSpans, windowAround } from './match.js'
 import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn } from './validators.js'
@@ -124,7 +124,7 @@ export const creditCardDetector: Detector = {
   mayMatch: (_, facts) => facts.numberDigits >= CARD_DIGITS,
   find: (text) => cardsAmong(text, matchSpans(CARD_CANDIDATE, text)),
   findFast: (text, facts) =>
-    cardsAmongFast(text, digitRunMatchesIn(CARD_CANDIDATE_AT, text, facts.numberRuns(CARD_DIGITS), mayStartCard)),
+    cardsAmongFast(text, digitRunMatchesIn(CARD_CANDIDATE_AT, text, facts, CARD_DIGITS, mayStartCard)),
 }
 
 // Upper case as printed, or all lower case as typed in chat: `de89 3704 …`.
@@ -206,52 +206,40 @@ function ssnsAmong(text: string, find: (pattern: RegExp, accept: (match: RegExpE
 }
 
 /**
- * `ssnsAmong` in one pass over the number runs, each pattern tried sticky only where it can start: a run of exactly
+ * `ssnsAmong` in one pass over the digit runs, each pattern tried sticky only where it can start: a run of exactly
  * three digits after no digit or dash, its separator repeated three on (formatted), or a run of exactly nine (bare).
  * The two searches never skip each other's starts: inside a formatted match the runs are two and four digits long,
  * inside a bare one no run starts.
  */
-function ssnsIn(text: string, regions: readonly Region[]): Span[] {
+const SSN_DIGITS = 9
+
+function ssnsIn(text: string, facts: TextFacts): Span[] {
   const formatted: Span[] = []
   const bare: Span[] = []
+  const runs = digitRunsOf(text, facts)
   let resume = 0
-  for (const region of regions) {
-    let i = Math.max(region.start, resume)
-    while (i < region.end) {
-      if (!isDigit(text, i)) {
-        i++
-        continue
-      }
-      let runEnd = i + 1
-      while (isDigit(text, runEnd)) runEnd++
-      const length = runEnd - i
-      const mayStart =
-        (length === 9 || (length === 3 && text.charCodeAt(runEnd + 3) === text.charCodeAt(runEnd))) &&
-        !isDigit(text, i - 1) &&
-        text.charCodeAt(i - 1) !== 45
-      const pattern = length === 3 ? SSN_FORMATTED_AT : SSN_BARE_AT
-      pattern.lastIndex = i
-      const match = mayStart ? pattern.exec(text) : null
-      if (match === null) {
-        i = runEnd
-        continue
-      }
-      if (length === 3 ? isFormattedSsn(text, match) : isBareSsn(text, match)) {
-        ;(length === 3 ? formatted : bare).push({ start: i, end: i + match[0].length })
-      }
-      i = i + match[0].length
-      resume = i
+  for (let k = 0; k < runs.length; k += 3) {
+    const start = runs[k] as number
+    const runEnd = runs[k + 1] as number
+    const length = runEnd - start
+    if (start < resume || (runs[k + 2] as number) < SSN_DIGITS || text.charCodeAt(start - 1) === 45) continue
+    if (length !== 9 && (length !== 3 || text.charCodeAt(runEnd + 3) !== text.charCodeAt(runEnd))) continue
+    const pattern = length === 3 ? SSN_FORMATTED_AT : SSN_BARE_AT
+    pattern.lastIndex = start
+    const match = pattern.exec(text)
+    if (match === null) continue
+    resume = start + match[0].length
+    if (length === 3 ? isFormattedSsn(text, match) : isBareSsn(text, match)) {
+      ;(length === 3 ? formatted : bare).push({ start, end: resume })
     }
   }
   return [...formatted, ...bare]
 }
-
-const SSN_DIGITS = 9
 
 /** Dashed SSNs in issued ranges; other separators or bare nine digits only right after an SSN keyword. */
 export const ssnDetector = {
   type: 'ssn',
   mayMatch: (_: string, facts: TextFacts) => facts.numberDigits >= SSN_DIGITS,
   find: (text: string) => ssnsAmong(text, (pattern, accept) => matchSpans(pattern, text, accept)),
-  findFast: (text: string, facts: TextFacts) => ssnsIn(text, facts.numberRuns(SSN_DIGITS)),
+  findFast: (text: string, facts: TextFacts) => ssnsIn(text, facts),
 } satisfies Detector

@@ -1,3 +1,4 @@
+import { digitRunsOf } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
 import { windowAround } from './match.js'
 import type { Detector, Span } from './types.js'
@@ -356,37 +357,37 @@ function mayBePhone(text: string, start: number): boolean {
   return (bare && hasPhoneWordBefore(text, start)) || (national && hasNumberWordBefore(text, start))
 }
 
-/** `phonesIn` reading each candidate's shape first and building it only when some phone rule may accept it. */
-function phonesInFast(text: string, from: number, to: number, spans: Span[]): void {
-  let i = from
-  while (i < to) {
-    let start = -1
-    let matchEnd = i
-    for (; i < to; i++) {
-      const code = text.charCodeAt(i)
-      if (isDigitCode(code)) {
-        start = i
-        matchEnd = i + 1
-        break
-      }
-      if ((code === 43 || code === 40) && isDigitCode(text.charCodeAt(i + 1))) {
-        start = i
-        matchEnd = i + 2
-        break
-      }
-    }
-    if (start === -1) return
-    if ((start > 0 && gluesToNumber(text.charCodeAt(start - 1))) || continuesIbanAt(text, start)) {
-      i = matchEnd
-      continue
-    }
-    i = Math.max(readCandidateShape(text, start), start + 1)
-    if (shape.count === 0 || !mayBePhone(text, start)) continue
-    const end = longestPhonePrefix(text, start, readCandidate(text, start))
-    if (end === undefined) continue
-    spans.push({ start, end })
-    i = end
+/**
+ * `phonesIn` over every number run of seven digits or more, from the digit runs' starts: `START` matches a digit,
+ * or a `+` or `(` before one, so from any position its next match is the next run's start or the `+`/`(` just before
+ * it (a digit inside a run is glued to the one before). Each candidate's shape is read first, and the candidate built
+ * for the reference only when some phone rule may accept it.
+ */
+function phonesFromRuns(text: string, facts: TextFacts): Span[] {
+  const spans: Span[] = []
+  const runs = digitRunsOf(text, facts)
+  // Where `START` would search from next, as its lastIndex.
+  let next = 0
+  for (let k = 0; k < runs.length; k += 3) {
+    if ((runs[k + 2] as number) < FEWEST_DIGITS) continue
+    const runStart = runs[k] as number
+    const opener = text.charCodeAt(runStart - 1)
+    if ((opener === 43 || opener === 40) && runStart - 1 >= next)
+      next = phoneAt(text, runStart - 1, runStart + 1, spans)
+    if (runStart >= next) next = phoneAt(text, runStart, runStart + 1, spans)
   }
+  return spans
+}
+
+/** One turn of `phonesIn`'s loop for a `START` match at `start` ending at `matchEnd`; returns the next lastIndex. */
+function phoneAt(text: string, start: number, matchEnd: number, spans: Span[]): number {
+  if ((start > 0 && gluesToNumber(text.charCodeAt(start - 1))) || continuesIbanAt(text, start)) return matchEnd
+  const next = Math.max(readCandidateShape(text, start), start + 1)
+  if (shape.count === 0 || !mayBePhone(text, start)) return next
+  const end = longestPhonePrefix(text, start, readCandidate(text, start))
+  if (end === undefined) return next
+  spans.push({ start, end })
+  return end
 }
 
 // [\w@/.,#$€£%+-]: what glues digits to something that is not a phone number.
@@ -408,9 +409,5 @@ export const phoneDetector = {
     phonesIn(text, 0, text.length, spans)
     return spans
   },
-  findFast(text: string, facts: TextFacts): Span[] {
-    const spans: Span[] = []
-    for (const region of facts.numberRuns(FEWEST_DIGITS)) phonesInFast(text, region.start, region.end, spans)
-    return spans
-  },
+  findFast: phonesFromRuns,
 } satisfies Detector
