@@ -273,13 +273,28 @@ const ipv6Shaped = fc
   )
   .map(([head, groups, suffix]) => head + groups.map(([join, group]) => join + group).join('') + suffix)
 
+// Ranges on either side of the broad-range rule: a prefix of 16 or less with the host bits all zero.
+const broadRanges = fc.constantFrom(
+  '10.0.0.0/16',
+  '10.1.0.0/16',
+  '172.16.0.0/16',
+  '192.168.0.0/16',
+  '192.168.1.0/16',
+  '10.0.0.0/17',
+  '10.1.0.0/15',
+  '10.0.0.0/0',
+  '10.128.0.0/9',
+  '10.0.0.0/32',
+  '10.0.0.0/33',
+)
+
 const IP_CONTEXT = ['', ' ', '.', 'x', ':', '::', 'a:', '1.', 'ip ', '\n', '_', '-', '2001:db8:']
 
 t.test('ip_address: the fast path finds what find finds (fast-check)', async (t) => {
   const texts = fc
     .tuple(
       fc.constantFrom(...IP_CONTEXT),
-      fc.oneof(ipv4Shaped, ipv6Shaped),
+      fc.oneof(ipv4Shaped, ipv6Shaped, broadRanges),
       fc.constantFrom(...IP_CONTEXT),
       fc.oneof(ipv4Shaped, ipv6Shaped),
       fc.constantFrom(...IP_CONTEXT),

@@ -199,6 +199,59 @@ function mayStartPrivateIpv4(text: string, start: number, runEnd: number): boole
   )
 }
 
+function isWordOrColon(code: number): boolean {
+  return code === 58 || (code !== 46 && isWordOrDot(code))
+}
+
+function isHexDigit(code: number): boolean {
+  const folded = code | 32
+  return (code >= 48 && code <= 57) || (folded >= 97 && folded <= 102)
+}
+
+/** `IPV6`'s head read in place: no word character or colon before, then `f[cd]` or `[23]` and three hex digits. */
+function mayStartIpv6(text: string, start: number): boolean {
+  const first = text.charCodeAt(start) | 32
+  const second = text.charCodeAt(start + 1) | 32
+  // 0x20 folds upper-case letters onto lower case and leaves the digits alone.
+  const head = first === 102 ? second === 99 || second === 100 : (first === 50 || first === 51) && isHexDigit(second)
+  return (
+    head &&
+    isHexDigit(text.charCodeAt(start + 2)) &&
+    isHexDigit(text.charCodeAt(start + 3)) &&
+    !isWordOrColon(text.charCodeAt(start - 1))
+  )
+}
+
+/** `isPrivateIpv4` read in place over a `PRIVATE_IPV4` match: four octets, each an octet, and a prefix that is no broad range. */
+function isPrivateIpv4At(text: string, start: number, end: number): boolean {
+  let octets = 0
+  let address = 0
+  let value = 0
+  let digits = 0
+  let leadingZero = false
+  let i = start
+  for (; i <= end; i++) {
+    const code = i < end ? text.charCodeAt(i) : 47
+    if (code === 46 || code === 47) {
+      if (value > 255 || (digits > 1 && leadingZero)) return false
+      address = address * 256 + value
+      octets++
+      value = 0
+      digits = 0
+      if (code === 47) break
+      continue
+    }
+    if (digits === 0) leadingZero = code === 48
+    value = value * 10 + code - 48
+    digits++
+  }
+  if (octets !== 4) return false
+  if (i >= end) return true
+  let prefix = 0
+  for (let j = i + 1; j < end; j++) prefix = prefix * 10 + text.charCodeAt(j) - 48
+  return prefix <= 32 && !(prefix <= 16 && address % 2 ** (32 - prefix) === 0)
+}
+
 /**
  * The IPv6 candidates `matchSpans(IPV6, …)` finds: every match has its first colon four characters in, so the
  * pattern is tried (sticky) only there, in text order, going on from a match's end as the global search does.
@@ -208,9 +261,7 @@ function ipv6Addresses(text: string): Span[] {
   let resume = 0
   for (let colon = text.indexOf(':', 4); colon !== -1; colon = text.indexOf(':', colon + 1)) {
     const start = colon - 4
-    const first = text.charCodeAt(start) | 32
-    // f (fc, fd), 2 or 3 (0x20 folds F to f and leaves the digits alone).
-    if (start < resume || (first !== 102 && first !== 50 && first !== 51)) continue
+    if (start < resume || !mayStartIpv6(text, start)) continue
     IPV6_AT.lastIndex = start
     const match = IPV6_AT.exec(text)
     if (match === null) continue
@@ -230,7 +281,9 @@ export const ipAddressDetector: Detector = {
   ],
   // An IPv4 address is digits and dots (a number-shaped run); an IPv6 address is read from its first colon.
   findFast: (text, facts) => [
-    ...digitRunMatchesIn(PRIVATE_IPV4_AT, text, facts, 5, mayStartPrivateIpv4, (match) => isPrivateIpv4(match[0])),
+    ...digitRunMatchesIn(PRIVATE_IPV4_AT, text, facts, 5, mayStartPrivateIpv4, (match) =>
+      isPrivateIpv4At(text, match.index, match.index + match[0].length),
+    ),
     ...ipv6Addresses(text),
   ],
 }
