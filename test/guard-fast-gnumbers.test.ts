@@ -117,6 +117,23 @@ t.test('phone: the fast path finds what find finds (fast-check)', async (t) => {
   assertSame(t, phoneDetector, twoNumbers, 2612, 200)
 })
 
+t.test('phone: a candidate cut at its longest, then a number (fast-check)', async (t) => {
+  // The reader stops taking groups once a candidate is 24 characters long; the next number starts a new candidate.
+  const cutThenNumber = fc
+    .tuple(
+      fc.constantFrom(
+        '1234 1234 1234 1234 123',
+        '1234 1234 1234 1234 1234',
+        '1234 1234 1234 1234 12345',
+        '12 34 56 78 90 12 34 5',
+      ),
+      fc.constantFrom(' ', '-', '.', ' (', ''),
+      groupedNumber,
+    )
+    .map((parts) => parts.join(''))
+  assertSame(t, phoneDetector, cutThenNumber, 2614, 100)
+})
+
 t.test('phone: digit groups after an IBAN head of any length, as find reads them (fast-check)', async (t) => {
   // The fast path walks back over the head's groups of four; the reference reads a 40-character window.
   const afterIbanHead = fc

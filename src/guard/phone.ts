@@ -357,6 +357,40 @@ function mayBePhone(text: string, start: number): boolean {
   return (bare && hasPhoneWordBefore(text, start)) || (national && hasNumberWordBefore(text, start))
 }
 
+const MAX_GROUP_DIGITS = 15
+
+/**
+ * `readCandidateShape` for a candidate starting at the digit run `runs[run]`, read from the runs: each group is a
+ * run, joined to the next by one of ` .-` (runs are maximal, so the digit after a joiner starts the next run). -1
+ * where the reader would do more than that (a group in parentheses, a run longer than a group): the reader reads it.
+ */
+function shapeFromRuns(text: string, runs: number[], run: number): number {
+  const start = runs[run] as number
+  let count = 0
+  let end = start
+  for (let k = run; ; k += 3) {
+    const groupStart = runs[k] as number
+    const groupEnd = runs[k + 1] as number
+    if (groupEnd - groupStart > MAX_GROUP_DIGITS) return -1
+    shape.starts[count] = groupStart
+    shape.lengths[count] = groupEnd - groupStart
+    shape.separators[count] = count === 0 ? 0 : text.charCodeAt(groupStart - 1)
+    count++
+    end = groupEnd
+    // The reader's next turn: it goes on only while the candidate is shorter than MAX_PHONE_LENGTH.
+    if (end >= text.length || end - start >= MAX_PHONE_LENGTH) break
+    const joiner = text.charCodeAt(end)
+    const joined = joiner === 32 || joiner === 46 || joiner === 45
+    const next = joined ? end + 1 : end
+    if (text.charCodeAt(next) === 40) return -1
+    if (!joined || k + 3 >= runs.length || runs[k + 3] !== next) break
+  }
+  shape.count = count
+  shape.plus = false
+  shape.areaInParentheses = false
+  return end
+}
+
 /**
  * `phonesIn` over every number run of seven digits or more, from the digit runs' starts: `START` matches a digit,
  * or a `+` or `(` before one, so from any position its next match is the next run's start or the `+`/`(` just before
@@ -372,17 +406,22 @@ function phonesFromRuns(text: string, facts: TextFacts): Span[] {
     if ((runs[k + 2] as number) < FEWEST_DIGITS) continue
     const runStart = runs[k] as number
     const opener = text.charCodeAt(runStart - 1)
-    if ((opener === 43 || opener === 40) && runStart - 1 >= next)
-      next = phoneAt(text, runStart - 1, runStart + 1, spans)
-    if (runStart >= next) next = phoneAt(text, runStart, runStart + 1, spans)
+    if ((opener === 43 || opener === 40) && runStart - 1 >= next) {
+      next = phoneAt(text, runStart - 1, runStart + 1, runs, -1, spans)
+    }
+    if (runStart >= next) next = phoneAt(text, runStart, runStart + 1, runs, k, spans)
   }
   return spans
 }
 
-/** One turn of `phonesIn`'s loop for a `START` match at `start` ending at `matchEnd`; returns the next lastIndex. */
-function phoneAt(text: string, start: number, matchEnd: number, spans: Span[]): number {
+/**
+ * One turn of `phonesIn`'s loop for a `START` match at `start` ending at `matchEnd`; returns the next lastIndex.
+ * `run` is the index in `runs` of the digit run starting at `start`, or -1 when the match starts with `+` or `(`.
+ */
+function phoneAt(text: string, start: number, matchEnd: number, runs: number[], run: number, spans: Span[]): number {
   if ((start > 0 && gluesToNumber(text.charCodeAt(start - 1))) || continuesIbanAt(text, start)) return matchEnd
-  const next = Math.max(readCandidateShape(text, start), start + 1)
+  const shapeEnd = run === -1 ? -1 : shapeFromRuns(text, runs, run)
+  const next = Math.max(shapeEnd === -1 ? readCandidateShape(text, start) : shapeEnd, start + 1)
   if (shape.count === 0 || !mayBePhone(text, start)) return next
   const end = longestPhonePrefix(text, start, readCandidate(text, start))
   if (end === undefined) return next
