@@ -205,14 +205,14 @@ function ssnsAmong(text: string, find: (pattern: RegExp, accept: (match: RegExpE
   return [...formatted, ...bare]
 }
 
+const SSN_DIGITS = 9
+
 /**
  * `ssnsAmong` in one pass over the digit runs, each pattern tried sticky only where it can start: a run of exactly
  * three digits after no digit or dash, its separator repeated three on (formatted), or a run of exactly nine (bare).
  * The two searches never skip each other's starts: inside a formatted match the runs are two and four digits long,
  * inside a bare one no run starts.
  */
-const SSN_DIGITS = 9
-
 function ssnsIn(text: string, facts: TextFacts): Span[] {
   const formatted: Span[] = []
   const bare: Span[] = []
