@@ -1,0 +1,105 @@
+import type { TextFacts } from './facts.js'
+
+/**
+ * Where a prefixed token can start, for every token detector of one text at once: a token of letters, digits, `_`
+ * and `-` at least 14 long lies in one of the facts' long word runs, and it starts where a lookbehind lets it (the
+ * run's start, or just after a `-` or a `_` inside the run). Built lazily, once per text (per facts), from the facts'
+ * run list and a memchr-fast search for the joiners, so each detector reads a few positions instead of the text.
+ */
+export interface TokenStarts {
+  /** Candidate positions, ascending. */
+  readonly positions: readonly number[]
+  /** For each position what comes before it: RUN_START (no token character), AFTER_DASH or AFTER_UNDERSCORE. */
+  readonly kinds: readonly number[]
+  /** The starts of the long runs whose previous character is punctuation a prefix can end with (`.`, `/`, `:`, `$`, `~`). */
+  readonly openedRuns: readonly number[]
+  /** Bit `kind * 128 + code`: some candidate of that kind starts with the ASCII character `code`. */
+  readonly firsts: Uint32Array
+}
+
+export const RUN_START = 0
+export const AFTER_DASH = 1
+export const AFTER_UNDERSCORE = 2
+
+/** The kinds a lookbehind admits, as a bit mask of 1 << kind. */
+export const AT_RUN_START = 1 << RUN_START
+export const AT_RUN_START_OR_DASH = AT_RUN_START | (1 << AFTER_DASH)
+export const AT_ANY_START = AT_RUN_START_OR_DASH | (1 << AFTER_UNDERSCORE)
+
+/** The shortest run the facts record, so the shortest token the index can see whole. */
+export const SHORTEST_INDEXED_RUN = 14
+
+const byFacts = new WeakMap<TextFacts, TokenStarts>()
+
+export function tokenStarts(text: string, facts: TextFacts): TokenStarts {
+  let starts = byFacts.get(facts)
+  if (starts === undefined) {
+    starts = buildTokenStarts(text, facts)
+    byFacts.set(facts, starts)
+  }
+  return starts
+}
+
+export function buildTokenStarts(text: string, facts: TextFacts): TokenStarts {
+  const positions: number[] = []
+  const kinds: number[] = []
+  const openedRuns: number[] = []
+  const firsts = new Uint32Array(12)
+  const add = (at: number, kind: number) => {
+    positions.push(at)
+    kinds.push(kind)
+    const code = text.charCodeAt(at)
+    // Every character of a run is ASCII.
+    firsts[kind * 4 + (code >> 5)] = (firsts[kind * 4 + (code >> 5)] as number) | (1 << (code & 31))
+  }
+  for (const run of facts.wordRuns(SHORTEST_INDEXED_RUN)) {
+    add(run.start, RUN_START)
+    if (run.start > 0 && isOpener(text.charCodeAt(run.start - 1))) openedRuns.push(run.start)
+    // A joiner at the run's end starts nothing.
+    for (let at = run.start + 1; at < run.end; at++) {
+      const before = text.charCodeAt(at - 1)
+      if (before === 45) add(at, AFTER_DASH)
+      else if (before === 95) add(at, AFTER_UNDERSCORE)
+    }
+  }
+  return { positions, kinds, openedRuns, firsts }
+}
+
+function isOpener(code: number): boolean {
+  return code === 46 || code === 47 || code === 58 || code === 36 || code === 126
+}
+
+/** A first-character set as the index's bit layout for one kind: bit `code` of four words. */
+export function firstCharSet(chars: string): Uint32Array {
+  const set = new Uint32Array(4)
+  for (const char of chars) {
+    const code = char.charCodeAt(0)
+    set[code >> 5] = (set[code >> 5] as number) | (1 << (code & 31))
+  }
+  return set
+}
+
+/** Whether some candidate of the admitted kinds starts with a character of `set`. */
+export function hasStartIn(starts: TokenStarts, set: Uint32Array, admitted: number): boolean {
+  for (let kind = 0; kind < 3; kind++) {
+    if ((admitted & (1 << kind)) === 0) continue
+    for (let word = 0; word < 4; word++) {
+      if (((starts.firsts[kind * 4 + word] as number) & (set[word] as number)) !== 0) return true
+    }
+  }
+  return false
+}
+
+/** The first two characters of each prefix, as a table of ASCII pairs: a position is rejected in one lookup. */
+export function firstPairs(prefixes: readonly string[]): Uint8Array {
+  const pairs = new Uint8Array(128 * 128)
+  for (const prefix of prefixes) pairs[prefix.charCodeAt(0) * 128 + prefix.charCodeAt(1)] = 1
+  return pairs
+}
+
+/** Whether a prefix of `pairs` can start at `at`. */
+export function startsWithPair(pairs: Uint8Array, text: string, at: number): boolean {
+  const first = text.charCodeAt(at)
+  const second = text.charCodeAt(at + 1)
+  return first < 128 && second < 128 && pairs[first * 128 + second] === 1
+}
