@@ -87,7 +87,7 @@ const OTHER_PREFIXES = [
   'MISTRAL_API_KEY=',
   'EXAMPLE',
 ]
-const SEPARATORS = [...' \n\t-_.:/$~=+@"\'`,;()[]{}<>#*', '\u00A0', 'é', '😀', '—']
+const SEPARATORS = [...' \n\t-_.:/$~=+@"\'`,;()[]{}<>#*', '\u00A0', 'é', '😀', '—', 'İ']
 
 const run = (chars: readonly string[], minLength: number, maxLength: number) =>
   fc.array(fc.constantFrom(...chars), { minLength, maxLength }).map((picked) => picked.join(''))
@@ -210,3 +210,37 @@ t.test('the token starts of a text: run starts and the positions after a joiner 
   )
   t.equal(tokenStarts(text, textFacts(text)).positions.length, 8)
 })
+
+const KEY_CHARS = [...ALNUM, '+', '/']
+// A 40-character key at every distance from its keyword, around the 80-character reach, with characters whose lower
+// case is longer (`İ`) before it.
+const keyNearKeyword = fc
+  .tuple(
+    fc.array(fc.constantFrom('İ', 'x', ' ', '\n', 'é', 'mistral'), { maxLength: 6 }),
+    fc.constantFrom('aws', 'AWS ', 'boto', 'secret', 'Secret access key', 'SESSION_SECRET=', 'aws_secret_access_key='),
+    fc.array(fc.constantFrom(' ', 'x', 'İ', '\n', '=', ':', '"', 'abcdefghij', '+'), { maxLength: 6 }),
+    fc.nat({ max: 90 }).map((spaces) => ' '.repeat(spaces)),
+    run(KEY_CHARS, 39, 41),
+    fc.constantFrom('', ' ', '=', '-', '\n', 'a', '/'),
+  )
+  .map(
+    ([before, keyword, gap, spaces, key, after]) =>
+      `${before.join('')}${keyword}${gap.join('')}${spaces}${key}${after}`,
+  )
+
+t.test(
+  'AWS secret keys near and far from their keyword: the fast path finds what find finds (fast-check)',
+  async (t) => {
+    const detector = DETECTORS.find((candidate) => candidate.type === 'aws_secret_key') as Detector
+    let found = 0
+    fc.assert(
+      fc.property(keyNearKeyword, (text) => {
+        const reference = detector.find(text)
+        found += reference.length
+        return JSON.stringify(fastOf(detector, text)) === JSON.stringify(reference)
+      }),
+      { numRuns: 3_000, seed: 2613 },
+    )
+    t.ok(found > 300, `${found} keys found`)
+  },
+)

@@ -11,6 +11,8 @@ export interface TokenStarts {
   readonly positions: readonly number[]
   /** For each position what comes before it: RUN_START (no token character), AFTER_DASH or AFTER_UNDERSCORE. */
   readonly kinds: readonly number[]
+  /** The long runs, as [start, end] pairs in text order. */
+  readonly runs: readonly number[]
   /** The starts of the long runs whose previous character is punctuation a prefix can end with (`.`, `/`, `:`, `$`, `~`). */
   readonly openedRuns: readonly number[]
   /** Bit `kind * 128 + code`: some candidate of that kind starts with the ASCII character `code`. */
@@ -44,6 +46,7 @@ export function buildTokenStarts(text: string, facts: TextFacts): TokenStarts {
   const positions: number[] = []
   const kinds: number[] = []
   const openedRuns: number[] = []
+  const runs: number[] = []
   const firsts = new Uint32Array(12)
   const add = (at: number, kind: number) => {
     positions.push(at)
@@ -54,6 +57,7 @@ export function buildTokenStarts(text: string, facts: TextFacts): TokenStarts {
   }
   for (const run of facts.wordRuns(SHORTEST_INDEXED_RUN)) {
     add(run.start, RUN_START)
+    runs.push(run.start, run.end)
     if (run.start > 0 && isOpener(text.charCodeAt(run.start - 1))) openedRuns.push(run.start)
     // A joiner at the run's end starts nothing.
     for (let at = run.start + 1; at < run.end; at++) {
@@ -62,7 +66,7 @@ export function buildTokenStarts(text: string, facts: TextFacts): TokenStarts {
       else if (before === 95) add(at, AFTER_UNDERSCORE)
     }
   }
-  return { positions, kinds, openedRuns, firsts }
+  return { positions, kinds, runs, openedRuns, firsts }
 }
 
 function isOpener(code: number): boolean {
