@@ -110,8 +110,17 @@ const wholeToken = fc.oneof(
     .tuple(run(ALNUM, 10, 40), run(ALNUM, 11, 40))
     .map(([payload, signature]) => `eyJhbGciOiJIUzI1NiJ9.eyJ${payload}.${signature}`),
   fc
-    .tuple(fc.constantFrom('postgres', 'mysql', 'redis', 'https', 'mongodb+srv'), run(ALNUM, 0, 8), run(WIDE, 1, 16))
-    .map(([scheme, user, password]) => `${scheme}://${user}:${password}@db.internal:5432/app`),
+    .tuple(
+      fc.constantFrom('postgres', 'mysql', 'redis', 'https', 'mongodb+srv', 'jdbc:postgresql'),
+      run([...ALNUM, '\u0001', '\u00A0', ':'], 0, 8),
+      run([...WIDE, '\u0001', '\u2028', ':'], 1, 16),
+      fc.constantFrom(0, 1, 60, 119, 120, 126, 127, 128),
+      fc.constantFrom(0, 1, 60, 119, 120, 126, 127, 128),
+    )
+    .map(
+      ([scheme, user, password, userPadding, passwordPadding]) =>
+        `${scheme}://${'u'.repeat(userPadding)}${user}:${'p'.repeat(passwordPadding)}${password}@db.internal:5432/app`,
+    ),
   run(ALNUM, 36, 36).map((body) => `ghp_${body}`),
   fc.tuple(run(HEX, 64, 64), run(ALNUM, 16, 16)).map(([hex, tail]) => `xkeysib-${hex}-${tail}`),
   run(ALNUM, 40, 40).map((key) => `aws_secret_access_key=${key}`),
@@ -244,3 +253,16 @@ t.test(
     t.ok(found > 300, `${found} keys found`)
   },
 )
+
+t.test('a connection URL with the longest user and password the pattern takes is found by the fast path', async (t) => {
+  const detector = DETECTORS.find((candidate) => candidate.type === 'database_url') as Detector
+  for (const [user, password, expected] of [
+    [128, 128, 1],
+    [128, 129, 0],
+    [0, 128, 1],
+  ] as const) {
+    const text = `see postgres://${'u'.repeat(user)}:${'p'.repeat(password - 2)}Z9@db.internal:5432/app now`
+    t.equal(detector.find(text).length, expected, `user ${user}, password ${password}: ${expected} found`)
+    t.same(fastOf(detector, text), detector.find(text))
+  }
+})
