@@ -1,16 +1,7 @@
 import { looksRandom } from './entropy.js'
 import type { TextFacts } from './facts.js'
 import { readMatchesIn, WHOLE_TEXT } from './match.js'
-import {
-  AFTER_UNDERSCORE,
-  AT_RUN_START_OR_DASH,
-  firstCharSet,
-  firstPairs,
-  hasStartIn,
-  startsWithPair,
-  type TokenStarts,
-  tokenStarts,
-} from './token-starts.js'
+import { AFTER_UNDERSCORE, firstPairs, startsWithPair, type TokenStarts, tokenStarts } from './token-starts.js'
 import type { Detector, SensitiveType, Span } from './types.js'
 
 /**
@@ -220,7 +211,6 @@ function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Det
     for (const prefix of row.prefixes) bodies.set(prefix, [...(bodies.get(prefix) ?? []), body])
   }
   const anyPrefix = firstPass([...bodies.keys()])
-  const firsts = firstCharSet([...bodies.keys()].map((prefix) => prefix[0]).join(''))
   const pairs = firstPairs([...bodies.keys()])
   const longestPrefixAt = longestPrefixFinder([...bodies.keys()])
   const mayHoldPunctuated = punctuatedPrefixCheck(rows.filter((row) => row.punctuatedBody))
@@ -245,7 +235,6 @@ function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Det
       if (mayHoldPunctuated(text, facts))
         return readMatchesIn(anyPrefix, text, WHOLE_TEXT, (match) => readToken(text, match.index, match[0]))
       const starts = tokenStarts(text, facts)
-      if (!hasStartIn(starts, firsts, AT_RUN_START_OR_DASH) && starts.openedRuns.length === 0) return []
       return tokensAt(text, prefixStarts(text, starts, pairs, reach), longestPrefixAt, readToken)
     },
   }

@@ -15,8 +15,6 @@ export interface TokenStarts {
   readonly runs: readonly number[]
   /** The starts of the long runs whose previous character is punctuation a prefix can end with (`.`, `/`, `:`, `$`, `~`). */
   readonly openedRuns: readonly number[]
-  /** Bit `kind * 128 + code`: some candidate of that kind starts with the ASCII character `code`. */
-  readonly firsts: Uint32Array
 }
 
 export const RUN_START = 0
@@ -47,51 +45,41 @@ export function buildTokenStarts(text: string, facts: TextFacts): TokenStarts {
   const kinds: number[] = []
   const openedRuns: number[] = []
   const runs: number[] = []
-  const firsts = new Uint32Array(12)
-  const add = (at: number, kind: number) => {
-    positions.push(at)
-    kinds.push(kind)
-    const code = text.charCodeAt(at)
-    // Every character of a run is ASCII.
-    firsts[kind * 4 + (code >> 5)] = (firsts[kind * 4 + (code >> 5)] as number) | (1 << (code & 31))
-  }
+  // The next `-` and `_` at or after the current run's start (the text's length when there is none): each search
+  // starts past the previous hit, so the text is searched once per joiner however many runs there are.
+  let dash = -1
+  let underscore = -1
   for (const run of facts.wordRuns(SHORTEST_INDEXED_RUN)) {
-    add(run.start, RUN_START)
+    positions.push(run.start)
+    kinds.push(RUN_START)
     runs.push(run.start, run.end)
     if (run.start > 0 && isOpener(text.charCodeAt(run.start - 1))) openedRuns.push(run.start)
+    if (dash < run.start) dash = nextOrEnd(text, '-', run.start)
+    if (underscore < run.start) underscore = nextOrEnd(text, '_', run.start)
     // A joiner at the run's end starts nothing.
-    for (let at = run.start + 1; at < run.end; at++) {
-      const before = text.charCodeAt(at - 1)
-      if (before === 45) add(at, AFTER_DASH)
-      else if (before === 95) add(at, AFTER_UNDERSCORE)
+    const last = run.end - 1
+    while (dash < last || underscore < last) {
+      if (dash < underscore) {
+        positions.push(dash + 1)
+        kinds.push(AFTER_DASH)
+        dash = nextOrEnd(text, '-', dash + 1)
+      } else {
+        positions.push(underscore + 1)
+        kinds.push(AFTER_UNDERSCORE)
+        underscore = nextOrEnd(text, '_', underscore + 1)
+      }
     }
   }
-  return { positions, kinds, runs, openedRuns, firsts }
+  return { positions, kinds, runs, openedRuns }
+}
+
+function nextOrEnd(text: string, joiner: string, from: number): number {
+  const at = text.indexOf(joiner, from)
+  return at === -1 ? text.length : at
 }
 
 function isOpener(code: number): boolean {
   return code === 46 || code === 47 || code === 58 || code === 36 || code === 126
-}
-
-/** A first-character set as the index's bit layout for one kind: bit `code` of four words. */
-export function firstCharSet(chars: string): Uint32Array {
-  const set = new Uint32Array(4)
-  for (const char of chars) {
-    const code = char.charCodeAt(0)
-    set[code >> 5] = (set[code >> 5] as number) | (1 << (code & 31))
-  }
-  return set
-}
-
-/** Whether some candidate of the admitted kinds starts with a character of `set`. */
-export function hasStartIn(starts: TokenStarts, set: Uint32Array, admitted: number): boolean {
-  for (let kind = 0; kind < 3; kind++) {
-    if ((admitted & (1 << kind)) === 0) continue
-    for (let word = 0; word < 4; word++) {
-      if (((starts.firsts[kind * 4 + word] as number) & (set[word] as number)) !== 0) return true
-    }
-  }
-  return false
 }
 
 /** The first two characters of each prefix, as a table of ASCII pairs: a position is rejected in one lookup. */
