@@ -1,7 +1,16 @@
 import { looksRandom } from './entropy.js'
 import type { TextFacts } from './facts.js'
 import { readMatchesIn, WHOLE_TEXT } from './match.js'
-import { AFTER_UNDERSCORE, firstPairs, startsWithPair, type TokenStarts, tokenStarts } from './token-starts.js'
+import {
+  AFTER_UNDERSCORE,
+  AT_RUN_START_OR_DASH,
+  firstCharMask,
+  firstPairs,
+  hasStartIn,
+  startsWithPair,
+  type TokenStarts,
+  tokenStarts,
+} from './token-starts.js'
 import type { Detector, SensitiveType, Span } from './types.js'
 
 /**
@@ -212,6 +221,7 @@ function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Det
   }
   const anyPrefix = firstPass([...bodies.keys()])
   const pairs = firstPairs([...bodies.keys()])
+  const firsts = firstCharMask([...bodies.keys()])
   const longestPrefixAt = longestPrefixFinder([...bodies.keys()])
   const mayHoldPunctuated = punctuatedPrefixCheck(rows.filter((row) => row.punctuatedBody))
   const reach = Math.max(...[...bodies.keys()].map((prefix) => prefix.length)) + BODY_RUN_OFFSET
@@ -235,6 +245,7 @@ function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Det
       if (mayHoldPunctuated(text, facts))
         return readMatchesIn(anyPrefix, text, WHOLE_TEXT, (match) => readToken(text, match.index, match[0]))
       const starts = tokenStarts(text, facts)
+      if (starts.openedRuns.length === 0 && !hasStartIn(starts, firsts, AT_RUN_START_OR_DASH)) return []
       return tokensAt(text, prefixStarts(text, starts, pairs, reach), longestPrefixAt, readToken)
     },
   }

@@ -15,6 +15,35 @@ export interface TokenStarts {
   readonly runs: readonly number[]
   /** The starts of the long runs whose previous character is punctuation a prefix can end with (`.`, `/`, `:`, `$`, `~`). */
   readonly openedRuns: readonly number[]
+  /** Per kind, two words of bits: bit `FIRST_BITS[code]` is set when a candidate of that kind starts with `code`. */
+  readonly firsts: readonly number[]
+}
+
+// Each token character's bit in a two-word first-character set: letters, digits, `_` and `-` are 64.
+const FIRST_BITS = new Int8Array(128).fill(-1)
+for (const [bit, char] of [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'].entries())
+  FIRST_BITS[char.charCodeAt(0)] = bit
+
+/** The first characters of `prefixes` as a two-word set. */
+export function firstCharMask(prefixes: readonly string[]): readonly [number, number] {
+  let low = 0
+  let high = 0
+  for (const prefix of prefixes) {
+    const bit = FIRST_BITS[prefix.charCodeAt(0)] as number
+    if (bit < 32) low |= 1 << bit
+    else high |= 1 << (bit - 32)
+  }
+  return [low, high]
+}
+
+/** Whether a candidate of a kind in `admitted` starts with a character of `mask`: O(1), before any candidate is read. */
+export function hasStartIn(starts: TokenStarts, mask: readonly [number, number], admitted: number): boolean {
+  for (let kind = 0; kind < 3; kind++) {
+    if ((admitted & (1 << kind)) === 0) continue
+    if (((starts.firsts[2 * kind] as number) & mask[0]) !== 0) return true
+    if (((starts.firsts[2 * kind + 1] as number) & mask[1]) !== 0) return true
+  }
+  return false
 }
 
 export const RUN_START = 0
@@ -45,13 +74,20 @@ export function buildTokenStarts(text: string, facts: TextFacts): TokenStarts {
   const kinds: number[] = []
   const openedRuns: number[] = []
   const runs: number[] = []
+  const firsts = [0, 0, 0, 0, 0, 0]
+  const add = (at: number, kind: number) => {
+    positions.push(at)
+    kinds.push(kind)
+    // Every character of a long run is a token character.
+    const bit = FIRST_BITS[text.charCodeAt(at)] as number
+    firsts[2 * kind + (bit >> 5)] = (firsts[2 * kind + (bit >> 5)] as number) | (1 << (bit & 31))
+  }
   // The next `-` and `_` at or after the current run's start (the text's length when there is none): each search
   // starts past the previous hit, so the text is searched once per joiner however many runs there are.
   let dash = -1
   let underscore = -1
   for (const run of facts.wordRuns(SHORTEST_INDEXED_RUN)) {
-    positions.push(run.start)
-    kinds.push(RUN_START)
+    add(run.start, RUN_START)
     runs.push(run.start, run.end)
     if (run.start > 0 && isOpener(text.charCodeAt(run.start - 1))) openedRuns.push(run.start)
     if (dash < run.start) dash = nextOrEnd(text, '-', run.start)
@@ -60,17 +96,15 @@ export function buildTokenStarts(text: string, facts: TextFacts): TokenStarts {
     const last = run.end - 1
     while (dash < last || underscore < last) {
       if (dash < underscore) {
-        positions.push(dash + 1)
-        kinds.push(AFTER_DASH)
+        add(dash + 1, AFTER_DASH)
         dash = nextOrEnd(text, '-', dash + 1)
       } else {
-        positions.push(underscore + 1)
-        kinds.push(AFTER_UNDERSCORE)
+        add(underscore + 1, AFTER_UNDERSCORE)
         underscore = nextOrEnd(text, '_', underscore + 1)
       }
     }
   }
-  return { positions, kinds, runs, openedRuns }
+  return { positions, kinds, runs, openedRuns, firsts }
 }
 
 function nextOrEnd(text: string, joiner: string, from: number): number {
