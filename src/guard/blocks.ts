@@ -224,13 +224,14 @@ const LONGEST_SCHEME = 46
 
 export const databaseUrlDetector: Detector = {
   type: 'database_url',
-  mayMatch: (text) => text.includes('://'),
+  // No precheck: the fast path's search for `://` is the precheck, and ends there on text without one.
   find: (text) => withoutTrailingPunctuation(text, matchSpans(CONNECTION_URL, text, hasRealPassword)),
-  findFast: (text) =>
-    withoutTrailingPunctuation(
-      text,
-      matchSpansIn(CONNECTION_URL, text, regionsBeforeCredentials(text), hasRealPassword),
-    ),
+  findFast: (text) => {
+    const regions = regionsBeforeCredentials(text)
+    return regions.length === 0
+      ? []
+      : withoutTrailingPunctuation(text, matchSpansIn(CONNECTION_URL, text, regions, hasRealPassword))
+  },
 }
 
 // A user of up to 128 characters, a colon and a password of up to 128: the `@` after them is this far past `://`.

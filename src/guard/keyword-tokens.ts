@@ -72,7 +72,11 @@ function isAwsSecretKey(text: string, span: Span): boolean {
   return !ASSIGNED.test(line) && AWS_SECRET_KEYWORD.test(window)
 }
 
-const AWS_KEY_WORDS = ['aws', 'boto', 'secret']
+const AWS_KEY_WORDS = [
+  { word: 'aws', anchor: 'ws' },
+  { word: 'boto', anchor: 'boto' },
+  { word: 'secret', anchor: 'cret' },
+]
 const AWS_KEY_REACH = 80
 
 /**
@@ -84,9 +88,13 @@ function awsKeysAfterKeywords(text: string, facts: TextFacts): Span[] {
   // A character whose lower case is longer (`İ`) shifts the lower-cased text's offsets: such texts are read whole.
   if (facts.lower.length !== text.length) return runs(text, isBase64Char, 40, isWordJoiner, isAwsKeyEnd)
   const starts: number[] = []
-  for (const word of AWS_KEY_WORDS) {
-    for (let at = facts.lower.indexOf(word); at !== -1; at = facts.lower.indexOf(word, at + 1)) {
-      collectRunStarts(text, at + word.length, at + AWS_KEY_REACH, isBase64Char, starts)
+  const lower = facts.lower
+  for (const { word, anchor } of AWS_KEY_WORDS) {
+    // Each word is found from a part of it that starts on a rarer letter than its first.
+    const skip = word.length - anchor.length
+    for (let at = lower.indexOf(anchor, skip); at !== -1; at = lower.indexOf(anchor, at + 1)) {
+      if (lower.startsWith(word, at - skip))
+        collectRunStarts(text, at + anchor.length, at - skip + AWS_KEY_REACH, isBase64Char, starts)
     }
   }
   starts.sort((a, b) => a - b)

@@ -27,6 +27,8 @@ interface ProviderToken {
    * hold a long run of token characters: the precheck looks for its prefixes instead.
    */
   punctuatedBody?: true
+  /** Its long run starts after punctuation in its body, not at the token's start (Firebase's `:APA91b…`). */
+  runOpenedLater?: true
   /** A punctuated body that is one base64 run of at least this length: texts without one are not read for it. */
   base64Run?: number
 }
@@ -116,7 +118,12 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
   { provider: 'Airtable', prefixes: ['pat'], body: `${ALNUM(14)}\\.${HEX(64)}` },
   { provider: 'Google OAuth client secret', prefixes: ['GOCSPX-'], body: URLSAFE(28) },
   { provider: 'Google OAuth access token', prefixes: ['ya29.'], body: URLSAFE('30,400') },
-  { provider: 'Firebase Cloud Messaging', prefixes: ['AAAA'], body: `${URLSAFE(7)}:APA91b${URLSAFE('120,150')}` },
+  {
+    provider: 'Firebase Cloud Messaging',
+    prefixes: ['AAAA'],
+    body: `${URLSAFE(7)}:APA91b${URLSAFE('120,150')}`,
+    runOpenedLater: true,
+  },
   { provider: 'Replicate', prefixes: ['r8_'], body: ALNUM(37) },
   { provider: 'Groq', prefixes: ['gsk_'], body: ALNUM(52) },
   { provider: 'OpenRouter', prefixes: ['sk-or-v1-'], body: HEX(64) },
@@ -224,7 +231,11 @@ function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Det
   const firsts = firstCharMask([...bodies.keys()])
   const longestPrefixAt = longestPrefixFinder([...bodies.keys()])
   const mayHoldPunctuated = punctuatedPrefixCheck(rows.filter((row) => row.punctuatedBody))
-  const reach = Math.max(...[...bodies.keys()].map((prefix) => prefix.length)) + BODY_RUN_OFFSET
+  // Rows whose long run starts after punctuation (in the prefix, or Firebase's `:APA91b`) are found before the runs
+  // that punctuation opens; a table without any reads no such window.
+  const reach = rows.some((row) => row.runOpenedLater || row.prefixes.some((prefix) => /[^\w-]/.test(prefix)))
+    ? Math.max(...[...bodies.keys()].map((prefix) => prefix.length)) + BODY_RUN_OFFSET
+    : 0
   /** The token whose prefix is `prefix` at `start`, if its body follows. */
   const readToken = (text: string, start: number, prefix: string) => {
     const bodyStart = start + prefix.length
@@ -245,7 +256,8 @@ function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Det
       if (mayHoldPunctuated(text, facts))
         return readMatchesIn(anyPrefix, text, WHOLE_TEXT, (match) => readToken(text, match.index, match[0]))
       const starts = tokenStarts(text, facts)
-      if (starts.openedRuns.length === 0 && !hasStartIn(starts, firsts, AT_RUN_START_OR_DASH)) return []
+      if ((reach === 0 || starts.openedRuns.length === 0) && !hasStartIn(starts, firsts, AT_RUN_START_OR_DASH))
+        return []
       return tokensAt(text, prefixStarts(text, starts, pairs, reach), longestPrefixAt, readToken)
     },
   }
@@ -292,7 +304,7 @@ function prefixStarts(text: string, starts: TokenStarts, pairs: Uint8Array, reac
     const at = starts.positions[i] as number
     if (starts.kinds[i] !== AFTER_UNDERSCORE && startsWithPair(pairs, text, at)) candidates.push(at)
   }
-  if (starts.openedRuns.length === 0) return candidates
+  if (starts.openedRuns.length === 0 || reach === 0) return candidates
   for (const runStart of starts.openedRuns) {
     for (let at = Math.max(0, runStart - reach); at < runStart; at++) {
       if (startsWithPair(pairs, text, at) && (at === 0 || !isWordCharacter(text.charCodeAt(at - 1))))
