@@ -94,7 +94,7 @@ function awsKeysAfterKeywords(text: string, facts: TextFacts): Span[] {
     const skip = word.length - anchor.length
     for (let at = lower.indexOf(anchor, skip); at !== -1; at = lower.indexOf(anchor, at + 1)) {
       if (lower.startsWith(word, at - skip))
-        collectRunStarts(text, at + anchor.length, at - skip + AWS_KEY_REACH, isBase64Char, starts)
+        collectRunStarts(text, at + anchor.length, at - skip + AWS_KEY_REACH, 40, starts)
     }
   }
   starts.sort((a, b) => a - b)
@@ -108,21 +108,24 @@ function awsKeysAfterKeywords(text: string, facts: TextFacts): Span[] {
   return spans
 }
 
-/** The starts of maximal runs of `inRun` characters in [from, to]: each character of the text read at most twice. */
-function collectRunStarts(
-  text: string,
-  from: number,
-  to: number,
-  inRun: (code: number) => boolean,
-  starts: number[],
-): void {
+/**
+ * The starts in [from, to] of maximal base64 runs of exactly `length` characters: each run is measured up to one
+ * character past `length`, and a longer one is skipped to `to` at most, so a window costs its own length and one run.
+ */
+function collectRunStarts(text: string, from: number, to: number, length: number, starts: number[]): void {
+  const last = Math.min(to, text.length - 1)
   let at = from
   // A run already going at `from` starts before it.
-  if (at > 0) while (at <= to && at < text.length && inRun(text.charCodeAt(at - 1))) at++
-  for (; at <= to && at < text.length; at++) {
-    if (!inRun(text.charCodeAt(at))) continue
-    starts.push(at)
-    while (at <= to && at < text.length && inRun(text.charCodeAt(at))) at++
+  if (at > 0) while (at <= last && isBase64Char(text.charCodeAt(at - 1))) at++
+  while (at <= last) {
+    if (!isBase64Char(text.charCodeAt(at))) {
+      at++
+      continue
+    }
+    const start = at
+    while (at < text.length && at - start <= length && isBase64Char(text.charCodeAt(at))) at++
+    if (at - start === length && !isBase64Char(text.charCodeAt(at))) starts.push(start)
+    while (at <= last && isBase64Char(text.charCodeAt(at))) at++
   }
 }
 
@@ -135,7 +138,6 @@ function isRunOfExactly(
   borderless: (code: number) => boolean,
   borderlessAfter = borderless,
 ): boolean {
-  if (end > text.length) return false
   for (let at = start; at < end; at++) if (!inRun(text.charCodeAt(at))) return false
   const before = start > 0 ? text.charCodeAt(start - 1) : 32
   const after = end < text.length ? text.charCodeAt(end) : 32
