@@ -101,6 +101,7 @@ const longRun = fc
   .chain(([chars, length]) => run(chars, length, length))
 
 const URLSAFE = [...ALNUM, '_', '-']
+const KEY_CHARS = [...ALNUM, '+', '/']
 const UPPER_ALNUM = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789']
 // Whole tokens, so the pieces around them land on their edges.
 const wholeToken = fc.oneof(
@@ -122,6 +123,17 @@ const wholeToken = fc.oneof(
         `${scheme}://${'u'.repeat(userPadding)}${user}:${'p'.repeat(passwordPadding)}${password}@db.internal:5432/app`,
     ),
   run(ALNUM, 36, 36).map((body) => `ghp_${body}`),
+  fc
+    .tuple(fc.constantFrom('ATATT3', 'ATCTT3'), run([...URLSAFE, '='], 150, 160))
+    .map(([prefix, body]) => prefix + body),
+  run([...URLSAFE, '='], 64, 64).map((body) => `fio-u-${body}`),
+  fc
+    .tuple(
+      fc.constantFrom('glc_', 'fm1r_', 'fm2_', 'ops_eyJ', 'sntrys_eyJ'),
+      fc.constantFrom(WIDE, [...URLSAFE, '/'], [...URLSAFE, '+']).chain((chars) => run(chars, 30, 110)),
+    )
+    .map(([prefix, body]) => prefix + body),
+  run(KEY_CHARS, 86, 86).map((key) => `AccountKey=${key}==`),
   fc.tuple(run(HEX, 64, 64), run(ALNUM, 16, 16)).map(([hex, tail]) => `xkeysib-${hex}-${tail}`),
   run(ALNUM, 40, 40).map((key) => `aws_secret_access_key=${key}`),
   fc.tuple(run([...'0123456789'], 8, 10), run(URLSAFE, 33, 33)).map(([id, body]) => `${id}:AA${body}`),
@@ -220,7 +232,6 @@ t.test('the token starts of a text: run starts and the positions after a joiner 
   t.equal(tokenStarts(text, textFacts(text)).positions.length, 8)
 })
 
-const KEY_CHARS = [...ALNUM, '+', '/']
 // A 40-character key at every distance from its keyword, around the 80-character reach, with characters whose lower
 // case is longer (`İ`) before it.
 const keyNearKeyword = fc
@@ -265,4 +276,32 @@ t.test('a connection URL with the longest user and password the pattern takes is
     t.equal(detector.find(text).length, expected, `user ${user}, password ${password}: ${expected} found`)
     t.same(fastOf(detector, text), detector.find(text))
   }
+})
+
+// Tokens whose body may hold `+`, `/` or `=`: in text with only one kind of that punctuation, around short runs.
+const punctuatedToken = fc
+  .tuple(
+    fc.constantFrom(' ', 'see ', 'x-', '(', ''),
+    fc.constantFrom('glc_', 'fm1a_', 'ops_eyJ', 'sntrys_eyJ', 'ATATT3', 'fio-u-'),
+    fc.constantFrom('/', '+', '='),
+    fc.array(fc.tuple(run(ALNUM, 1, 9), fc.boolean()), { minLength: 4, maxLength: 30 }),
+    fc.constantFrom('', ' ', '.', '_', 'x'),
+  )
+  .map(
+    ([before, prefix, punctuation, parts, after]) =>
+      `${before}${prefix}${parts.map(([part, joined]) => (joined ? part + punctuation : part)).join('')}${after}`,
+  )
+
+t.test('punctuated provider tokens in text with one kind of punctuation (fast-check)', async (t) => {
+  const detector = DETECTORS.find((candidate) => candidate.type === 'api_token' && candidate.findFast) as Detector
+  let found = 0
+  fc.assert(
+    fc.property(punctuatedToken, (text) => {
+      const reference = detector.find(text)
+      found += reference.length
+      return JSON.stringify(fastOf(detector, text)) === JSON.stringify(reference)
+    }),
+    { numRuns: 2_000, seed: 2614 },
+  )
+  t.ok(found > 200, `${found} tokens found`)
 })

@@ -23,10 +23,10 @@ interface ProviderToken {
   body: string
   type?: SensitiveType
   /**
-   * The body may hold characters outside [A-Za-z0-9_-] (`+`, `/`, `=`) anywhere, so a token of this row need not
-   * hold a long run of token characters: the precheck looks for its prefixes instead.
+   * The characters outside [A-Za-z0-9_-] (of `+`, `/`, `=`) the body may hold anywhere, so a token of this row need
+   * not hold a long run of token characters: in a text with one of them, the prefixes are looked for instead.
    */
-  punctuatedBody?: true
+  punctuatedBody?: string
   /** Its long run starts after punctuation in its body, not at the token's start (Firebase's `:APA91b…`). */
   runOpenedLater?: true
   /** A punctuated body that is one base64 run of at least this length: texts without one are not read for it. */
@@ -77,14 +77,14 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
   { provider: 'Postman', prefixes: ['PMAK-'], body: `${HEX(24)}-${HEX(34)}` },
   { provider: 'Databricks', prefixes: ['dapi'], body: `${HEX(32)}(?:-\\d)?` },
   { provider: 'HashiCorp Vault', prefixes: ['hvs.', 'hvb.', 'hvr.'], body: URLSAFE('24,400') },
-  { provider: 'Grafana Cloud', prefixes: ['glc_'], body: '[A-Za-z0-9+/_-]{32,400}={0,2}', punctuatedBody: true },
+  { provider: 'Grafana Cloud', prefixes: ['glc_'], body: '[A-Za-z0-9+/_-]{32,400}={0,2}', punctuatedBody: '+/=' },
   { provider: 'Grafana service account', prefixes: ['glsa_'], body: `${ALNUM(32)}_${HEX(8)}` },
   { provider: 'New Relic', prefixes: ['NRAK-', 'NRAA-'], body: UPPER_ALNUM(27) },
   { provider: 'New Relic insert', prefixes: ['NRII-'], body: URLSAFE(32) },
-  { provider: 'Sentry org', prefixes: ['sntrys_eyJ'], body: '[A-Za-z0-9+/=_-]{60,600}', punctuatedBody: true },
+  { provider: 'Sentry org', prefixes: ['sntrys_eyJ'], body: '[A-Za-z0-9+/=_-]{60,600}', punctuatedBody: '+/=' },
   { provider: 'Sentry user', prefixes: ['sntryu_'], body: HEX(64) },
   { provider: 'Hugging Face', prefixes: ['hf_', 'api_org_'], body: '[A-Za-z]{34}' },
-  { provider: 'Atlassian', prefixes: ['ATATT3', 'ATCTT3'], body: '[A-Za-z0-9_=-]{150,250}', punctuatedBody: true },
+  { provider: 'Atlassian', prefixes: ['ATATT3', 'ATCTT3'], body: '[A-Za-z0-9_=-]{150,250}', punctuatedBody: '=' },
   { provider: 'Bitbucket', prefixes: ['ATBB'], body: ALNUM(32) },
   { provider: 'Figma', prefixes: ['figd_', 'figo_', 'figr_'], body: URLSAFE('38,44') },
   { provider: 'Netlify', prefixes: ['nfp_', 'nfo_', 'nfc_'], body: ALNUM(36) },
@@ -93,7 +93,7 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
     provider: 'Fly.io macaroon',
     prefixes: ['fm1r_', 'fm1a_', 'fm2_'],
     body: '[A-Za-z0-9+/=_-]{40,800}',
-    punctuatedBody: true,
+    punctuatedBody: '+/=',
   },
   { provider: 'PlanetScale', prefixes: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'], body: URLSAFE('32,64') },
   { provider: 'Pulumi', prefixes: ['pul-'], body: HEX(40) },
@@ -165,7 +165,7 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
   { provider: 'Infracost', prefixes: ['ico-'], body: ALNUM(32) },
   { provider: 'Paddle', prefixes: ['pdl_live_apikey_', 'pdl_sdbx_apikey_'], body: '[A-Za-z0-9_]{40,60}' },
   { provider: 'Duffel', prefixes: ['duffel_live_', 'duffel_test_'], body: URLSAFE(43) },
-  { provider: 'Frame.io', prefixes: ['fio-u-'], body: '[A-Za-z0-9_=-]{64}', punctuatedBody: true },
+  { provider: 'Frame.io', prefixes: ['fio-u-'], body: '[A-Za-z0-9_=-]{64}', punctuatedBody: '=' },
   { provider: 'Typeform', prefixes: ['tfp_'], body: URLSAFE('40,64') },
   { provider: 'Scalingo', prefixes: ['tk-us-'], body: URLSAFE(48) },
   { provider: 'Sourcegraph', prefixes: ['sgp_'], body: `(?:${HEX(16)}_)?${HEX(40)}` },
@@ -181,7 +181,7 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
     provider: '1Password service account',
     prefixes: ['ops_eyJ'],
     body: '[A-Za-z0-9+/=_-]{100,1000}',
-    punctuatedBody: true,
+    punctuatedBody: '+/=',
   },
   { provider: 'Cloudflare Origin CA', prefixes: ['v1.0-'], body: `${HEX(24)}-${HEX(146)}` },
   { provider: 'Dropbox', prefixes: ['sl.'], body: URLSAFE('130,160') },
@@ -191,7 +191,7 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
     provider: 'Azure Storage',
     prefixes: ['AccountKey='],
     body: '[A-Za-z0-9+/]{86}==',
-    punctuatedBody: true,
+    punctuatedBody: '+/=',
     base64Run: 86,
   },
 ]
@@ -264,20 +264,36 @@ function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Det
 }
 
 /**
- * A necessary condition for a token of the punctuated `rows` in a text: one of their prefixes is in it. Prefixes with
- * a `_` are looked for from each `_` (rarer in prose than their first letters), the others whole, Azure's only when
- * the text has a base64 run as long as its key.
+ * A necessary condition for a token of the punctuated `rows` that the long runs do not show: the text holds some of
+ * its row's punctuation (a body without any is a long run of token characters, found like any other row's) and its
+ * prefix. Prefixes with a `_` are looked for from each `_` (rarer in prose than their first letters), the others
+ * whole, Azure's only when the text has a base64 run as long as its key.
  */
 function punctuatedPrefixCheck(rows: readonly ProviderToken[]): (text: string, facts: TextFacts) => boolean {
-  const heads = rows
-    .flatMap((row) => row.prefixes.filter((prefix) => prefix.includes('_')))
-    .map((prefix) => prefix.slice(0, prefix.indexOf('_')))
-  const wholes = rows.flatMap((row) =>
-    row.prefixes.filter((prefix) => !prefix.includes('_')).map((prefix) => ({ prefix, base64Run: row.base64Run ?? 0 })),
-  )
-  return (text, facts) =>
-    wholes.some(({ prefix, base64Run }) => facts.base64Run >= base64Run && text.includes(prefix)) ||
-    (heads.length > 0 && hasHeadBeforeUnderscore(text, heads))
+  // Rows alike in punctuation and base64 run share one search, so the `_` loop runs once for all their heads.
+  const groups = new Map<string, { punctuation: string[]; heads: string[]; wholes: string[]; base64Run: number }>()
+  for (const row of rows) {
+    const punctuation = row.punctuatedBody as string
+    const base64Run = row.base64Run ?? 0
+    const key = `${punctuation} ${base64Run}`
+    const group = groups.get(key) ?? { punctuation: [...punctuation], heads: [], wholes: [], base64Run }
+    groups.set(key, group)
+    for (const prefix of row.prefixes) {
+      if (prefix.includes('_')) group.heads.push(prefix.slice(0, prefix.indexOf('_')))
+      else group.wholes.push(prefix)
+    }
+  }
+  return (text, facts) => {
+    const present = new Map<string, boolean>()
+    const holds = (char: string) => present.get(char) ?? present.set(char, text.includes(char)).get(char)
+    return [...groups.values()].some(
+      (group) =>
+        facts.base64Run >= group.base64Run &&
+        group.punctuation.some(holds) &&
+        (group.wholes.some((prefix) => text.includes(prefix)) ||
+          (group.heads.length > 0 && hasHeadBeforeUnderscore(text, group.heads))),
+    )
+  }
 }
 
 function hasHeadBeforeUnderscore(text: string, heads: readonly string[]): boolean {
