@@ -138,9 +138,9 @@ export const jwtDetector: Detector = {
     for (let i = 0; i < runs.length; i += 2) if (text.startsWith('eyJ', runs[i])) return true
     return false
   },
-  find: (text) => jwtSpans(text, (from) => text.indexOf('eyJ', from)),
+  find: (text) => jwtSpans(text, false),
   // The same reading, the next `eyJ` found from its rare `J`.
-  findFast: (text) => jwtSpans(text, (from) => nextEyJ(text, from)),
+  findFast: (text) => jwtSpans(text, true),
 }
 
 function nextEyJ(text: string, from: number): number {
@@ -150,10 +150,11 @@ function nextEyJ(text: string, from: number): number {
   return -1
 }
 
-function jwtSpans(text: string, nextStart: (from: number) => number): Span[] {
+function jwtSpans(text: string, fromJ: boolean): Span[] {
   const spans: Span[] = []
   let from = 0
-  for (let start = nextStart(from); start !== -1; start = nextStart(from)) {
+  const next = () => (fromJ ? nextEyJ(text, from) : text.indexOf('eyJ', from))
+  for (let start = next(); start !== -1; start = next()) {
     const headerEnd = base64UrlRunEnd(text, start)
     from = headerEnd
     // A header starts its own base64url run; an eyJ in the middle of one is not a token start.

@@ -57,7 +57,7 @@ export const awsSecretKeyDetector: Detector = {
   // The fast path looks for the keywords itself.
   mayMatch: (_, facts) => facts.hasBase64RunOf(40),
   find: (text) => runs(text, isBase64Char, 40, isWordJoiner, isAwsKeyEnd).filter((span) => isAwsSecretKey(text, span)),
-  findFast: (text, facts) => awsKeysAfterKeywords(text, facts).filter((span) => isAwsSecretKey(text, span)),
+  findFast: (text, facts) => keep(text, awsKeysAfterKeywords(text, facts), isAwsSecretKey),
 }
 
 const isAwsKeyEnd = (code: number) => code === 61 || isWordJoiner(code)
@@ -161,8 +161,15 @@ export const mistralKeyDetector: Detector = {
       const end = longRuns[i + 1] as number
       if (end - start === 32 && isRunOfExactly(text, start, end, isAlnum, isTokenBorder)) spans.push({ start, end })
     }
-    return spans.filter((span) => isMistralKey(text, span))
+    return keep(text, spans, isMistralKey)
   },
+}
+
+/** The spans `isKey` takes, in a loop: no closure made per call on the fast path. */
+function keep(text: string, spans: Span[], isKey: (text: string, span: Span) => boolean): Span[] {
+  const kept: Span[] = []
+  for (const span of spans) if (isKey(text, span)) kept.push(span)
+  return kept
 }
 
 function isMistralKey(text: string, span: Span): boolean {

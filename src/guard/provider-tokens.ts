@@ -283,16 +283,27 @@ function punctuatedPrefixCheck(rows: readonly ProviderToken[]): (text: string, f
       else group.wholes.push(prefix)
     }
   }
+  const groupList = [...groups.values()]
   return (text, facts) => {
-    const present = new Map<string, boolean>()
-    const holds = (char: string) => present.get(char) ?? present.set(char, text.includes(char)).get(char)
-    return [...groups.values()].some(
-      (group) =>
-        facts.base64Run >= group.base64Run &&
-        group.punctuation.some(holds) &&
-        (group.wholes.some((prefix) => text.includes(prefix)) ||
-          (group.heads.length > 0 && hasHeadBeforeUnderscore(text, group.heads))),
-    )
+    // Which of `+`, `/` and `=` the text holds, each looked for once, on first need.
+    let known = 0
+    let held = 0
+    for (const group of groupList) {
+      if (facts.base64Run < group.base64Run) continue
+      let punctuated = false
+      for (const char of group.punctuation) {
+        const bit = char === '+' ? 1 : char === '/' ? 2 : 4
+        if ((known & bit) === 0) {
+          known |= bit
+          if (text.includes(char)) held |= bit
+        }
+        punctuated ||= (held & bit) !== 0
+      }
+      if (!punctuated) continue
+      for (const prefix of group.wholes) if (text.includes(prefix)) return true
+      if (group.heads.length > 0 && hasHeadBeforeUnderscore(text, group.heads)) return true
+    }
+    return false
   }
 }
 
@@ -327,9 +338,11 @@ function prefixStarts(text: string, starts: TokenStarts, pairs: Uint8Array, reac
         candidates.push(at)
     }
   }
-  candidates.sort((a, b) => a - b)
+  candidates.sort(ascending)
   return candidates
 }
+
+const ascending = (a: number, b: number) => a - b
 
 function isWordCharacter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95

@@ -75,19 +75,12 @@ export function buildTokenStarts(text: string, facts: TextFacts): TokenStarts {
   const openedRuns: number[] = []
   const runs: number[] = []
   const firsts = [0, 0, 0, 0, 0, 0]
-  const add = (at: number, kind: number) => {
-    positions.push(at)
-    kinds.push(kind)
-    // Every character of a long run is a token character.
-    const bit = FIRST_BITS[text.charCodeAt(at)] as number
-    firsts[2 * kind + (bit >> 5)] = (firsts[2 * kind + (bit >> 5)] as number) | (1 << (bit & 31))
-  }
   // The next `-` and `_` at or after the current run's start (the text's length when there is none): each search
   // starts past the previous hit, so the text is searched once per joiner however many runs there are.
   let dash = -1
   let underscore = -1
   for (const run of facts.wordRuns(SHORTEST_INDEXED_RUN)) {
-    add(run.start, RUN_START)
+    addStart(text, run.start, RUN_START, positions, kinds, firsts)
     runs.push(run.start, run.end)
     if (run.start > 0 && isOpener(text.charCodeAt(run.start - 1))) openedRuns.push(run.start)
     if (dash < run.start) dash = nextOrEnd(text, '-', run.start)
@@ -96,15 +89,23 @@ export function buildTokenStarts(text: string, facts: TextFacts): TokenStarts {
     const last = run.end - 1
     while (dash < last || underscore < last) {
       if (dash < underscore) {
-        add(dash + 1, AFTER_DASH)
+        addStart(text, dash + 1, AFTER_DASH, positions, kinds, firsts)
         dash = nextOrEnd(text, '-', dash + 1)
       } else {
-        add(underscore + 1, AFTER_UNDERSCORE)
+        addStart(text, underscore + 1, AFTER_UNDERSCORE, positions, kinds, firsts)
         underscore = nextOrEnd(text, '_', underscore + 1)
       }
     }
   }
   return { positions, kinds, runs, openedRuns, firsts }
+}
+
+function addStart(text: string, at: number, kind: number, positions: number[], kinds: number[], firsts: number[]) {
+  positions.push(at)
+  kinds.push(kind)
+  // Every character of a long run is a token character.
+  const bit = FIRST_BITS[text.charCodeAt(at)] as number
+  firsts[2 * kind + (bit >> 5)] = (firsts[2 * kind + (bit >> 5)] as number) | (1 << (bit & 31))
 }
 
 function nextOrEnd(text: string, joiner: string, from: number): number {

@@ -151,12 +151,15 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
 
 /** Whether some long run starts right after `opener`, begins with `head` and has `before` before the opener. */
 function hasOpenedRun(text: string, facts: TextFacts, opener: string, head: string, before = ''): boolean {
-  return tokenStarts(text, facts).openedRuns.some(
-    (start) =>
+  for (const start of tokenStarts(text, facts).openedRuns) {
+    if (
       text.charAt(start - 1) === opener &&
       text.startsWith(head, start) &&
-      text.startsWith(before, start - 1 - before.length),
-  )
+      text.startsWith(before, start - 1 - before.length)
+    )
+      return true
+  }
+  return false
 }
 
 function tokenDetector(token: PrefixedToken): Detector {
@@ -182,7 +185,7 @@ function tokenDetector(token: PrefixedToken): Detector {
     for (let i = 0; i < index.positions.length; i++) {
       const at = index.positions[i] as number
       if (at < resume || (starts.admitted & (1 << (index.kinds[i] as number))) === 0) continue
-      if (!startsWithPair(pairs, text, at) || !starts.prefixes.some((prefix) => text.startsWith(prefix, at))) continue
+      if (!startsWithPair(pairs, text, at) || !startsWithAny(text, at, starts.prefixes)) continue
       sticky.lastIndex = at
       const match = sticky.exec(text)
       if (match === null) continue
@@ -198,6 +201,12 @@ function tokenDetector(token: PrefixedToken): Detector {
     findFast: (text, facts) =>
       token.findFast === undefined ? atStarts(text, facts) : token.findFast(text, facts, atStarts, find),
   }
+}
+
+// Loops rather than callbacks on the hot paths: a closure made per call costs more than the work it does.
+function startsWithAny(text: string, at: number, prefixes: readonly string[]): boolean {
+  for (const prefix of prefixes) if (text.startsWith(prefix, at)) return true
+  return false
 }
 
 export const prefixedTokenDetectors: readonly Detector[] = PREFIXED_TOKENS.map(tokenDetector)
