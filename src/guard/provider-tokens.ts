@@ -334,7 +334,8 @@ function prefixStarts(text: string, starts: TokenStarts, pairs: Uint8Array, reac
   if (starts.openedRuns.length === 0 || reach === 0) return candidates
   for (const runStart of starts.openedRuns) {
     for (let at = Math.max(0, runStart - reach); at < runStart; at++) {
-      if (startsWithPair(pairs, text, at) && (at === 0 || !isWordCharacter(text.charCodeAt(at - 1))))
+      // Most positions are inside a word: the boundary is the cheaper test.
+      if ((at === 0 || !isWordCharacter(text.charCodeAt(at - 1))) && startsWithPair(pairs, text, at))
         candidates.push(at)
     }
   }
