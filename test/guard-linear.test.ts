@@ -32,8 +32,10 @@ function patch<S, A extends unknown[], R>(owner: object, name: string, cost: (se
 let active: Meter | undefined
 
 // exec is what test, match, replace and split call under the hood once the prototype is patched, so this sees every
-// regex the guard runs. The engine tries each start position from lastIndex up to the match (or the end of the input).
+// regex the guard runs. The engine tries each start position from lastIndex up to the match (or the end of the input);
+// a sticky pattern tries lastIndex alone, an attempt the bounded-repetition check below keeps to a constant.
 patch(RegExp.prototype, 'exec', (pattern: RegExp, [input]: [string], match: RegExpExecArray | null) => {
+  if (pattern.sticky && match === null) return 1
   const from = pattern.global || pattern.sticky ? pattern.lastIndex : 0
   if (active !== undefined) {
     const key = `/${pattern.source}/${pattern.flags}`

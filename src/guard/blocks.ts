@@ -1,5 +1,7 @@
-import { matchSpans, matchSpansIn, regionsBefore } from './match.js'
+import type { Region } from './facts.js'
+import { matchSpans, matchSpansIn } from './match.js'
 import { scanView } from './normalize.js'
+import { tokenStarts } from './token-starts.js'
 import type { Detector, Finding, Span } from './types.js'
 import { isJwtHeader } from './validators.js'
 
@@ -88,7 +90,8 @@ function* privateKeyBlocks(text: string): Generator<KeyBlock> {
 /** PEM/OpenSSH/PGP private key blocks; a pasted block cut before its END line still counts. */
 export const privateKeyDetector: Detector = {
   type: 'private_key',
-  mayMatch: (text) => text.includes('PRIVATE KEY') || text.includes('PuTTY-User-Key-File-'),
+  // Parts of `PRIVATE KEY` and `PuTTY-User-Key-File-` that start on a rare letter, so the search skips fast.
+  mayMatch: (text) => text.includes('VATE KEY') || text.includes('File-'),
   find(text) {
     const spans: Span[] = []
     for (const block of privateKeyBlocks(text)) {
@@ -129,25 +132,42 @@ function base64UrlRunEnd(text: string, from: number): number {
 /** Three base64url segments whose header decodes to JSON with `alg`; found by hand so long runs stay linear. */
 export const jwtDetector: Detector = {
   type: 'jwt',
-  mayMatch: (text) => text.includes('eyJ'),
-  find(text) {
-    const spans: Span[] = []
-    let from = 0
-    for (let start = text.indexOf('eyJ', from); start !== -1; start = text.indexOf('eyJ', from)) {
-      const headerEnd = base64UrlRunEnd(text, start)
-      from = headerEnd
-      // A header starts its own base64url run; an eyJ in the middle of one is not a token start.
-      if (start > 0 && isBase64UrlChar(text.charCodeAt(start - 1))) continue
-      if (text[headerEnd] !== '.' || headerEnd - start < 10) continue
-      const payloadEnd = base64UrlRunEnd(text, headerEnd + 1)
-      if (text[payloadEnd] !== '.' || payloadEnd - headerEnd < 10) continue
-      const signatureEnd = base64UrlRunEnd(text, payloadEnd + 1)
-      from = signatureEnd
-      if (signatureEnd - payloadEnd < 11 || !isJwtHeader(text.slice(start, headerEnd))) continue
-      spans.push({ start, end: signatureEnd })
-    }
-    return spans
+  // A header decodes to at least `{"alg":""}`, 14 base64url characters: a long run of the facts that starts with eyJ.
+  mayMatch: (text, facts) => {
+    const { runs } = tokenStarts(text, facts)
+    for (let i = 0; i < runs.length; i += 2) if (text.startsWith('eyJ', runs[i])) return true
+    return false
   },
+  find: (text) => jwtSpans(text, false),
+  // The same reading, the next `eyJ` found from its rare `J`.
+  findFast: (text) => jwtSpans(text, true),
+}
+
+function nextEyJ(text: string, from: number): number {
+  for (let j = text.indexOf('J', from + 2); j !== -1; j = text.indexOf('J', j + 1)) {
+    if (text.charCodeAt(j - 1) === 121 && text.charCodeAt(j - 2) === 101) return j - 2
+  }
+  return -1
+}
+
+function jwtSpans(text: string, fromJ: boolean): Span[] {
+  const spans: Span[] = []
+  let from = 0
+  const next = () => (fromJ ? nextEyJ(text, from) : text.indexOf('eyJ', from))
+  for (let start = next(); start !== -1; start = next()) {
+    const headerEnd = base64UrlRunEnd(text, start)
+    from = headerEnd
+    // A header starts its own base64url run; an eyJ in the middle of one is not a token start.
+    if (start > 0 && isBase64UrlChar(text.charCodeAt(start - 1))) continue
+    if (text[headerEnd] !== '.' || headerEnd - start < 10) continue
+    const payloadEnd = base64UrlRunEnd(text, headerEnd + 1)
+    if (text[payloadEnd] !== '.' || payloadEnd - headerEnd < 10) continue
+    const signatureEnd = base64UrlRunEnd(text, payloadEnd + 1)
+    from = signatureEnd
+    if (signatureEnd - payloadEnd < 11 || !isJwtHeader(text.slice(start, headerEnd))) continue
+    spans.push({ start, end: signatureEnd })
+  }
+  return spans
 }
 
 const CONNECTION_URL =
@@ -205,11 +225,47 @@ const LONGEST_SCHEME = 46
 
 export const databaseUrlDetector: Detector = {
   type: 'database_url',
-  mayMatch: (text) => text.includes('://'),
+  // No precheck: the fast path's search for `://` is the precheck, and ends there on text without one.
   find: (text) => withoutTrailingPunctuation(text, matchSpans(CONNECTION_URL, text, hasRealPassword)),
-  findFast: (text) =>
-    withoutTrailingPunctuation(
-      text,
-      matchSpansIn(CONNECTION_URL, text, regionsBefore(text, '://', LONGEST_SCHEME), hasRealPassword),
-    ),
+  findFast: (text) => {
+    const regions = regionsBeforeCredentials(text)
+    return regions.length === 0
+      ? []
+      : withoutTrailingPunctuation(text, matchSpansIn(CONNECTION_URL, text, regions, hasRealPassword))
+  },
+}
+
+// A user of up to 128 characters, a colon and a password of up to 128: the `@` after them is this far past `://`.
+const LONGEST_CREDENTIALS = 257
+
+/**
+ * The `LONGEST_SCHEME` characters before each `://` that credentials follow, merged: the first character after it
+ * that neither a user nor a password holds (an ASCII space, `/`, quotes, `<`, `>`) must be their `@`, within reach.
+ * Every connection URL with a password is in one (`matchSpansIn` finds none outside), and a plain link is not.
+ */
+function regionsBeforeCredentials(text: string): Region[] {
+  const regions: Region[] = []
+  for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 1)) {
+    if (!credentialsFollow(text, at + 3)) continue
+    const start = Math.max(0, at - LONGEST_SCHEME)
+    const last = regions.at(-1)
+    if (last !== undefined && start <= last.end) last.end = at
+    else regions.push({ start, end: at })
+  }
+  return regions
+}
+
+/** `\s` in ASCII; a wider space in a user or password merely lets the pattern decide. */
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13)
+}
+
+function credentialsFollow(text: string, from: number): boolean {
+  const to = Math.min(text.length, from + LONGEST_CREDENTIALS + 1)
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 64) return true
+    if (isAsciiSpace(code) || code === 47 || code === 34 || code === 39 || code === 60 || code === 62) return false
+  }
+  return false
 }

@@ -1,4 +1,5 @@
-import { matchSpans, matchSpansIn } from './match.js'
+import { digitRunMatchesIn } from './digit-runs.js'
+import { matchSpans } from './match.js'
 import type { Detector, Span } from './types.js'
 import { isOctet } from './validators.js'
 
@@ -43,6 +44,61 @@ const FILE_EXTENSIONS = new Set([
   'md',
 ])
 
+/** The local part's start and the domain's end around the `@` at `at`, as `find` reads them. */
+function emailBounds(text: string, at: number): [number, number] {
+  let start = at
+  while (start > 0 && at - start < 64 && isLocalPartChar(text.charCodeAt(start - 1))) start--
+  let end = at + 1
+  while (end < text.length && end - at < 255 && isDomainChar(text.charCodeAt(end))) end++
+  while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--
+  while (start < at && text[start] === '.') start++
+  return [start, end]
+}
+
+const RESERVED_TOP_LABELS = new Set(['example', 'test', 'invalid', 'localhost', 'local'])
+const EXAMPLE_TOP_LABELS = new Set(['com', 'org', 'net'])
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/** Whether text[from, to) is `lower` (ASCII letters only) in any case. */
+function isWordIgnoringCase(text: string, from: number, to: number, lower: string): boolean {
+  if (to - from !== lower.length) return false
+  for (let i = from; i < to; i++) if ((text.charCodeAt(i) | 32) !== lower.charCodeAt(i - from)) return false
+  return true
+}
+
+/**
+ * `find`'s domain checks read in place: at least two labels, none empty, a top label of 2-24 letters, no reserved
+ * name (`RESERVED_DOMAIN`: a reserved top label, or `example.com|org|net`), no file extension, no SSH remote. Only
+ * the top label is copied, and only once the others pass.
+ */
+function isMailboxDomain(text: string, at: number, end: number): boolean {
+  let labelStart = at + 1
+  let topStart = -1
+  let secondStart = -1
+  for (let i = at + 1; i < end; i++) {
+    if (text.charCodeAt(i) !== 46) continue
+    if (i === labelStart) return false
+    secondStart = labelStart
+    labelStart = i + 1
+    topStart = labelStart
+  }
+  // A domain never ends with a dot (trimmed), so the top label is not empty.
+  if (topStart === -1 || end - topStart < 2 || end - topStart > 24) return false
+  for (let i = topStart; i < end; i++) if (!isAsciiLetter(text.charCodeAt(i))) return false
+  const top = text.slice(topStart, end).toLowerCase()
+  if (RESERVED_TOP_LABELS.has(top) || FILE_EXTENSIONS.has(top)) return false
+  if (EXAMPLE_TOP_LABELS.has(top) && isWordIgnoringCase(text, secondStart, topStart - 1, 'example')) return false
+  // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
+  return !(text.charCodeAt(end) === 58 && isSshPathStart(text.charCodeAt(end + 1)))
+}
+
+function isSshPathStart(code: number): boolean {
+  return (code >= 48 && code <= 57) || isAsciiLetter(code) || code === 126 || code === 47
+}
+
 /**
  * Emails by hand: from each `@`, expand over a bounded local part and domain.
  * A regex like `\S+@\S+\.\S+` is quadratic on `a@a@a@…`; this is one bounded look per `@`.
@@ -53,12 +109,7 @@ export const emailDetector: Detector = {
   find(text) {
     const spans: Span[] = []
     for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-      let start = at
-      while (start > 0 && at - start < 64 && isLocalPartChar(text.charCodeAt(start - 1))) start--
-      let end = at + 1
-      while (end < text.length && end - at < 255 && isDomainChar(text.charCodeAt(end))) end++
-      while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--
-      while (start < at && text[start] === '.') start++
+      const [start, end] = emailBounds(text, at)
       if (start === at || text[start - 1] === '@' || text[start - 1] === '/' || text[end] === '@') continue
       const domain = text.slice(at + 1, end).toLowerCase()
       const labels = domain.split('.')
@@ -71,6 +122,21 @@ export const emailDetector: Detector = {
     }
     return spans
   },
+  findFast(text) {
+    const spans: Span[] = []
+    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+      // The local part is read only once the domain passes: most `@` in chat are handles, decorators, file names.
+      let end = at + 1
+      while (end < text.length && end - at < 255 && isDomainChar(text.charCodeAt(end))) end++
+      while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--
+      if (text.charCodeAt(end) === 64 || !isMailboxDomain(text, at, end)) continue
+      const [start] = emailBounds(text, at)
+      const before = text.charCodeAt(start - 1)
+      if (start === at || before === 64 || before === 47) continue
+      spans.push({ start, end })
+    }
+    return spans
+  },
 }
 
 // Private IPv4 ranges (RFC 1918) and IPv6 unique local addresses (fc00::/7): internal topology.
@@ -78,6 +144,8 @@ export const emailDetector: Detector = {
 const PRIVATE_IPV4 =
   /(?<![\w.])(?:10|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?:\/\d{1,2})?(?![\w]|\.\d)/g
 const IPV6 = /(?<![\w:])(?:f[cd]|[23][0-9a-f])[0-9a-f]{2}:[0-9a-f:]{2,36}(?:\/\d{1,3})?(?![\w:])/gi
+const PRIVATE_IPV4_AT = new RegExp(PRIVATE_IPV4.source, 'y')
+const IPV6_AT = new RegExp(IPV6.source, 'iy')
 // 2001:db8::/32 is reserved for documentation (RFC 3849).
 const DOCUMENTATION_IPV6 = /^2001:0?db8:/i
 
@@ -110,6 +178,99 @@ function isIpv6Address(candidate: string): boolean {
   return compressed.length === 2 ? groups.length < 8 : groups.length === 8
 }
 
+function isWordOrDot(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 46
+  )
+}
+
+/** A private IPv4 address starts with 10, 172 or 192 and a dot, after no word character or dot. */
+function mayStartPrivateIpv4(text: string, start: number, runEnd: number): boolean {
+  const length = runEnd - start
+  return (
+    text.charCodeAt(start) === 49 &&
+    (length === 2 || length === 3) &&
+    text.charCodeAt(runEnd) === 46 &&
+    !isWordOrDot(text.charCodeAt(start - 1))
+  )
+}
+
+function isWordOrColon(code: number): boolean {
+  return code === 58 || (code !== 46 && isWordOrDot(code))
+}
+
+function isHexDigit(code: number): boolean {
+  const folded = code | 32
+  return (code >= 48 && code <= 57) || (folded >= 97 && folded <= 102)
+}
+
+/** `IPV6`'s head read in place: no word character or colon before, then `f[cd]` or `[23]` and three hex digits. */
+function mayStartIpv6(text: string, start: number): boolean {
+  const first = text.charCodeAt(start) | 32
+  const second = text.charCodeAt(start + 1) | 32
+  // 0x20 folds upper-case letters onto lower case and leaves the digits alone.
+  const head = first === 102 ? second === 99 || second === 100 : (first === 50 || first === 51) && isHexDigit(second)
+  return (
+    head &&
+    isHexDigit(text.charCodeAt(start + 2)) &&
+    isHexDigit(text.charCodeAt(start + 3)) &&
+    !isWordOrColon(text.charCodeAt(start - 1))
+  )
+}
+
+/** `isPrivateIpv4` read in place over a `PRIVATE_IPV4` match: four octets, each an octet, and a prefix that is no broad range. */
+function isPrivateIpv4At(text: string, start: number, end: number): boolean {
+  let octets = 0
+  let address = 0
+  let value = 0
+  let digits = 0
+  let leadingZero = false
+  let i = start
+  for (; i <= end; i++) {
+    const code = i < end ? text.charCodeAt(i) : 47
+    if (code === 46 || code === 47) {
+      if (value > 255 || (digits > 1 && leadingZero)) return false
+      address = address * 256 + value
+      octets++
+      value = 0
+      digits = 0
+      if (code === 47) break
+      continue
+    }
+    if (digits === 0) leadingZero = code === 48
+    value = value * 10 + code - 48
+    digits++
+  }
+  if (octets !== 4) return false
+  if (i >= end) return true
+  let prefix = 0
+  for (let j = i + 1; j < end; j++) prefix = prefix * 10 + text.charCodeAt(j) - 48
+  return prefix <= 32 && !(prefix <= 16 && address % 2 ** (32 - prefix) === 0)
+}
+
+/**
+ * The IPv6 candidates `matchSpans(IPV6, …)` finds: every match has its first colon four characters in, so the
+ * pattern is tried (sticky) only there, in text order, going on from a match's end as the global search does.
+ */
+function ipv6Addresses(text: string): Span[] {
+  const spans: Span[] = []
+  let resume = 0
+  for (let colon = text.indexOf(':', 4); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    const start = colon - 4
+    if (start < resume || !mayStartIpv6(text, start)) continue
+    IPV6_AT.lastIndex = start
+    const match = IPV6_AT.exec(text)
+    if (match === null) continue
+    resume = start + match[0].length
+    if (isIpv6Address(match[0])) spans.push({ start, end: resume })
+  }
+  return spans
+}
+
 export const ipAddressDetector: Detector = {
   type: 'ip_address',
   // A private IPv4 address has at least five digits (10.0.0.1); an IPv6 address has colons.
@@ -118,10 +279,11 @@ export const ipAddressDetector: Detector = {
     ...matchSpans(PRIVATE_IPV4, text, (match) => isPrivateIpv4(match[0])),
     ...matchSpans(IPV6, text, (match) => isIpv6Address(match[0])),
   ],
-  // An IPv4 address is digits and dots (a number-shaped run); an IPv6 address has hex letters, so its pattern reads
-  // the whole text, and only when there is a colon.
+  // An IPv4 address is digits and dots (a number-shaped run); an IPv6 address is read from its first colon.
   findFast: (text, facts) => [
-    ...matchSpansIn(PRIVATE_IPV4, text, facts.numberRuns(5), (match) => isPrivateIpv4(match[0])),
-    ...(text.includes(':') ? matchSpans(IPV6, text, (match) => isIpv6Address(match[0])) : []),
+    ...digitRunMatchesIn(PRIVATE_IPV4_AT, text, facts, 5, mayStartPrivateIpv4, (match) =>
+      isPrivateIpv4At(text, match.index, match.index + match[0].length),
+    ),
+    ...ipv6Addresses(text),
   ],
 }

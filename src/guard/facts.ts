@@ -1,6 +1,7 @@
 /**
- * What one pass over the text tells every detector's precheck and fast path: the runs of token characters and the
- * number-shaped runs (digits and the separators people write numbers with), where they are and how long. A precheck
+ * What a pass over the text tells every detector's precheck and fast path: the runs of token characters and the
+ * number-shaped runs (digits and the separators people write numbers with), where they are and how long. The pass
+ * skips what cannot change an answer, so it reads a fraction of everyday text (see `visitLongRuns`). A precheck
  * answers "can this detector find anything here?" in O(1); a fast path reads only the regions where a match can be,
  * so everyday text with a date or a hash in it does not cost a detector a pass over all of it.
  */
@@ -38,61 +39,8 @@ const LONGEST_RECORDED = 64
 // Runs shorter than these are never a region any fast path asks for, so they are not recorded.
 const SHORTEST_NUMBER_REGION = 5
 const SHORTEST_WORD_REGION = 14
-
-class ScannedFacts implements TextFacts {
-  #lower: string | undefined
-  constructor(
-    readonly text: string,
-    readonly alnumRun: number,
-    readonly wordRun: number,
-    readonly base64Run: number,
-    readonly numberDigits: number,
-    /** Bit n of [low, high] set: some maximal run is n (or 32 + n) long. */
-    readonly alnumLengths: readonly [number, number],
-    readonly base64Lengths: readonly [number, number],
-    /** [start, end, digits] triples. */
-    readonly numbers: number[],
-    /** [start, end] pairs. */
-    readonly words: number[],
-  ) {}
-
-  get lower(): string {
-    this.#lower ??= this.text.toLowerCase()
-    return this.#lower
-  }
-
-  hasAlnumRunOf(length: number): boolean {
-    return hasLength(this.alnumLengths, length)
-  }
-
-  hasBase64RunOf(length: number): boolean {
-    return hasLength(this.base64Lengths, length)
-  }
-
-  numberRuns(digits: number): Region[] {
-    const regions: Region[] = []
-    for (let i = 0; i < this.numbers.length; i += 3) {
-      if ((this.numbers[i + 2] as number) >= digits)
-        regions.push({ start: this.numbers[i] as number, end: this.numbers[i + 1] as number })
-    }
-    return regions
-  }
-
-  wordRuns(length: number): Region[] {
-    const regions: Region[] = []
-    for (let i = 0; i < this.words.length; i += 2) {
-      const start = this.words[i] as number
-      const end = this.words[i + 1] as number
-      if (end - start >= length) regions.push({ start, end })
-    }
-    return regions
-  }
-}
-
-function hasLength([low, high]: readonly [number, number], length: number): boolean {
-  if (length >= LONGEST_RECORDED) return false
-  return length < 32 ? (low & (1 << length)) !== 0 : (high & (1 << (length - 32))) !== 0
-}
+// The pass reads every token run at least this long, so lengths from here up are known without another pass.
+const SHORTEST_LONG_RUN = SHORTEST_WORD_REGION
 
 const NONE = 0
 const ALNUM = 1
@@ -100,9 +48,15 @@ const WORD = 2
 const BASE64 = 4
 const NUMBER = 8
 const DIGIT = 16
+const TOKEN = ALNUM | WORD | BASE64
 
-// One class mask per ASCII code; everything else is in no class.
-const CLASSES = new Uint8Array(128)
+// One class mask per UTF-16 code unit (a full table, so the hot loops need no range check); only ASCII has classes.
+const CLASSES = new Uint8Array(0x10000)
+// What the pass looks for, per code unit: 0 outside the runs it looks for, 1 inside, 2 inside and counted. Token runs
+// ([A-Za-z0-9_+/-]) count what is not alphanumeric, so a run known to count nothing is read as alphanumeric
+// throughout; number-shaped runs count their digits.
+const TOKEN_KINDS = new Uint8Array(0x10000)
+const NUMBER_KINDS = new Uint8Array(0x10000)
 for (let code = 0; code < 128; code++) {
   const char = String.fromCharCode(code)
   let mask = NONE
@@ -112,59 +66,284 @@ for (let code = 0; code < 128; code++) {
   if (/[0-9]/.test(char)) mask |= NUMBER | DIGIT
   if (' \t\r\n.-()+/_'.includes(char)) mask |= NUMBER
   CLASSES[code] = mask
+  TOKEN_KINDS[code] = mask & ALNUM ? 1 : mask & TOKEN ? 2 : 0
+  NUMBER_KINDS[code] = mask & DIGIT ? 2 : mask & NUMBER ? 1 : 0
 }
 
-export function textFacts(text: string): TextFacts {
-  let alnum = 0
-  let word = 0
-  let base64 = 0
-  let number = 0
-  let digits = 0
-  let alnumRun = 0
-  let wordRun = 0
-  let base64Run = 0
-  let numberDigits = 0
-  let alnumLow = 0
-  let alnumHigh = 0
-  let base64Low = 0
-  let base64High = 0
-  const numbers: number[] = []
-  const words: number[] = []
-  // One step past the end closes the last runs, as a character in no class would.
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 0
-    const mask = code < 128 ? (CLASSES[code] as number) : NONE
-    if (mask & ALNUM) alnum++
-    else if (alnum > 0) {
-      if (alnum < 32) alnumLow |= 1 << alnum
-      else if (alnum < LONGEST_RECORDED) alnumHigh |= 1 << (alnum - 32)
-      if (alnum > alnumRun) alnumRun = alnum
-      alnum = 0
+// The text's UTF-16 code units, copied once into a typed array: reading one there costs about half a charCodeAt. A
+// code unit 0 after the last one ends every run, so the loops need no bounds check. Shared between scans (they are
+// synchronous); texts longer than SHARED_UNITS get a buffer of their own, so a huge one is not kept alive.
+const SHARED_UNITS = 1 << 16
+const sharedBytes = Buffer.alloc(2 * SHARED_UNITS)
+const sharedUnits = new Uint16Array(sharedBytes.buffer, sharedBytes.byteOffset, SHARED_UNITS)
+
+function codeUnits(text: string): Uint16Array {
+  const fits = text.length < SHARED_UNITS
+  const bytes = fits ? sharedBytes : Buffer.alloc(2 * (text.length + 1))
+  const units = fits ? sharedUnits : new Uint16Array(bytes.buffer, bytes.byteOffset, text.length + 1)
+  bytes.write(text, 0, 'utf16le')
+  units[text.length] = 0
+  return units
+}
+
+/**
+ * Reads the runs a pass finds. `reach` is the shortest run that can still change what it records: fixed at the
+ * shortest run recorded exactly, or, when the reader is after the exact longest runs however short, its running best
+ * plus one.
+ */
+interface RunReader {
+  readonly reach: number
+  /** Reads the run starting at `start`, [start, from) of it already read with `counted` counted units; returns its end. */
+  read(units: Uint16Array, start: number, from: number, counted: number): number
+}
+
+/**
+ * Has `runs` read every maximal run of code units of a non-zero kind at least `runs.reach` long, in text order; runs
+ * that cannot change what it records are skipped unread. The skip is sound because any run of `reach` or more units
+ * holds one of the positions probed, `reach` apart after the last unit known outside a run. Each unit is read at most
+ * once here (a probe, or the look back from a probe that hit), and what the look back read is handed to the reader
+ * with its count, so the reader goes on from the probe: the pass is linear and reads a fraction of everyday text.
+ */
+function visitLongRuns(units: Uint16Array, length: number, kinds: Uint8Array, runs: RunReader): void {
+  let reach = runs.reach
+  // The last position known outside a run (-1 before the text), and the last known inside after it: every position
+  // between them is inside, and `knownCount` of them are counted.
+  let outside = -1
+  let knownEnd = -1
+  let knownCount = 0
+  let probe = reach - 1
+  while (probe < length) {
+    const kind = kinds[units[probe] as number] as number
+    if (kind === 0) {
+      outside = knownEnd = probe
+      knownCount = 0
+      probe += reach
+      continue
     }
-    if (mask & BASE64) base64++
-    else if (base64 > 0) {
-      if (base64 < 32) base64Low |= 1 << base64
-      else if (base64 < LONGEST_RECORDED) base64High |= 1 << (base64 - 32)
-      if (base64 > base64Run) base64Run = base64
-      base64 = 0
+    let counted = kind - 1
+    let back = probe - 1
+    for (; back > knownEnd; back--) {
+      const before = kinds[units[back] as number] as number
+      if (before === 0) break
+      counted += before - 1
     }
-    if (mask & WORD) word++
-    else if (word > 0) {
-      if (word >= SHORTEST_WORD_REGION) words.push(i - word, i)
-      if (word > wordRun) wordRun = word
-      word = 0
+    if (back > knownEnd) {
+      // Outside less than `reach` before the probe: the run through the probe is too short; one that starts after
+      // `back` and is long enough holds `back + reach`.
+      outside = back
+      knownEnd = probe
+      knownCount = counted
+      probe = back + reach
+      continue
     }
-    if (mask & NUMBER) {
-      number++
-      if (mask & DIGIT) digits++
-    } else if (number > 0) {
-      if (digits >= SHORTEST_NUMBER_REGION) numbers.push(i - number, i, digits)
-      if (digits > numberDigits) numberDigits = digits
-      number = 0
-      digits = 0
-    }
+    const end = runs.read(units, outside + 1, probe + 1, knownCount + counted)
+    reach = runs.reach
+    outside = knownEnd = end
+    knownCount = 0
+    probe = end + reach
   }
-  const alnumLengths: [number, number] = [alnumLow, alnumHigh]
-  const base64Lengths: [number, number] = [base64Low, base64High]
-  return new ScannedFacts(text, alnumRun, wordRun, base64Run, numberDigits, alnumLengths, base64Lengths, numbers, words)
+}
+
+/** Exact lengths of maximal runs as bits of [low, high]: bit n (or 32 + n) set when some run is n long. */
+function withLength(lengths: [number, number], length: number): void {
+  if (length < 32) lengths[0] |= 1 << length
+  else if (length < LONGEST_RECORDED) lengths[1] |= 1 << (length - 32)
+}
+
+function hasLength([low, high]: readonly [number, number], length: number): boolean {
+  if (length >= LONGEST_RECORDED) return false
+  return length < 32 ? (low & (1 << length)) !== 0 : (high & (1 << (length - 32))) !== 0
+}
+
+/** The alphanumeric, word and base64 runs of the stretches of token characters read so far. */
+class TokenRuns implements RunReader {
+  alnumRun = 0
+  wordRun = 0
+  base64Run = 0
+  readonly alnumLengths: [number, number] = [0, 0]
+  readonly base64Lengths: [number, number] = [0, 0]
+  /** [start, end] pairs of word runs of SHORTEST_WORD_REGION or more. */
+  readonly words: number[] = []
+  reach = SHORTEST_LONG_RUN
+
+  /** With `longest`, every stretch that can beat a longest run is read too, so the longest runs are exact. */
+  constructor(readonly longest = false) {
+    if (longest) this.reach = 1
+  }
+
+  /**
+   * Reads the stretch of token characters starting at `start` (which a non-token character or the text's start
+   * precedes), [start, from) of it already read with `counted` non-alphanumeric units; returns its end.
+   */
+  read(units: Uint16Array, start: number, from: number, counted: number): number {
+    // Most long stretches are alphanumeric throughout (hashes, keys, long words): one tight loop reads those, from
+    // where the units already read are known alphanumeric (none of them counted).
+    let i = counted === 0 ? from : start
+    while ((CLASSES[units[i] as number] as number) & ALNUM) i++
+    let alnum = i - start
+    let word = alnum
+    let base64 = alnum
+    // The non-token unit that ends the stretch closes its last runs.
+    for (let mask = TOKEN; mask !== NONE; i++) {
+      mask = (CLASSES[units[i] as number] as number) & TOKEN
+      if (mask & ALNUM) alnum++
+      else if (alnum > 0) {
+        withLength(this.alnumLengths, alnum)
+        if (alnum > this.alnumRun) this.alnumRun = alnum
+        alnum = 0
+      }
+      if (mask & BASE64) base64++
+      else if (base64 > 0) {
+        withLength(this.base64Lengths, base64)
+        if (base64 > this.base64Run) this.base64Run = base64
+        base64 = 0
+      }
+      if (mask & WORD) word++
+      else if (word > 0) {
+        if (word >= SHORTEST_WORD_REGION) this.words.push(i - word, i)
+        if (word > this.wordRun) this.wordRun = word
+        word = 0
+      }
+    }
+    if (this.longest) this.reach = Math.min(this.alnumRun, this.wordRun, this.base64Run, SHORTEST_LONG_RUN - 1) + 1
+    return i - 1
+  }
+}
+
+/** The number-shaped runs read so far. */
+class NumberRuns implements RunReader {
+  numberDigits = 0
+  /** [start, end, digits] triples of runs of SHORTEST_NUMBER_REGION digits or more. */
+  readonly numbers: number[] = []
+  reach = SHORTEST_NUMBER_REGION
+
+  /** With `longest`, every run that can hold more digits than the best is read too, so the most digits are exact. */
+  constructor(readonly longest = false) {
+    if (longest) this.reach = 1
+  }
+
+  /** Reads the number-shaped run starting at `start`, [start, from) of it already read with `counted` digits. */
+  read(units: Uint16Array, start: number, from: number, counted: number): number {
+    let digits = counted
+    let end = from
+    // DIGIT is the class's top bit: counting it needs no branch.
+    for (
+      let mask = CLASSES[units[end] as number] as number;
+      mask & NUMBER;
+      mask = CLASSES[units[++end] as number] as number
+    )
+      digits += mask >>> 4
+    if (digits >= SHORTEST_NUMBER_REGION) this.numbers.push(start, end, digits)
+    if (digits > this.numberDigits) this.numberDigits = digits
+    // A run holding more digits than the best is at least that long.
+    if (this.longest) this.reach = Math.min(this.numberDigits, SHORTEST_NUMBER_REGION - 1) + 1
+    return end
+  }
+}
+
+/** Reads `runs` over the text's code units. */
+function readRuns<Runs extends RunReader>(text: string, kinds: Uint8Array, runs: Runs): Runs {
+  visitLongRuns(codeUnits(text), text.length, kinds, runs)
+  return runs
+}
+
+class ScannedFacts implements TextFacts {
+  #lower: string | undefined
+  /** Token runs with the exact longest ones, read only when the pass found none of SHORTEST_LONG_RUN or more. */
+  #longestTokens: TokenRuns | undefined
+  /** Every token run, read only when a length below SHORTEST_LONG_RUN is asked about. */
+  #allTokens: TokenRuns | undefined
+  /** Number-shaped runs with the exact most digits, read only when the pass found no region. */
+  #mostDigits: NumberRuns | undefined
+
+  constructor(
+    readonly text: string,
+    /** Exact for runs of SHORTEST_LONG_RUN or more, and so for the longest runs when they are that long. */
+    readonly tokens: TokenRuns,
+    /** Exact for runs of SHORTEST_NUMBER_REGION digits or more, and so for the most digits when there are that many. */
+    readonly numbers: NumberRuns,
+  ) {}
+
+  get lower(): string {
+    this.#lower ??= this.text.toLowerCase()
+    return this.#lower
+  }
+
+  get alnumRun(): number {
+    return this.tokens.alnumRun >= SHORTEST_LONG_RUN ? this.tokens.alnumRun : this.#longest().alnumRun
+  }
+
+  get wordRun(): number {
+    return this.tokens.wordRun >= SHORTEST_LONG_RUN ? this.tokens.wordRun : this.#longest().wordRun
+  }
+
+  get base64Run(): number {
+    return this.tokens.base64Run >= SHORTEST_LONG_RUN ? this.tokens.base64Run : this.#longest().base64Run
+  }
+
+  get numberDigits(): number {
+    if (this.numbers.numberDigits >= SHORTEST_NUMBER_REGION) return this.numbers.numberDigits
+    this.#mostDigits ??= readRuns(this.text, NUMBER_KINDS, new NumberRuns(true))
+    return this.#mostDigits.numberDigits
+  }
+
+  hasAlnumRunOf(length: number): boolean {
+    return hasLength(this.#tokensFor(length).alnumLengths, length)
+  }
+
+  hasBase64RunOf(length: number): boolean {
+    return hasLength(this.#tokensFor(length).base64Lengths, length)
+  }
+
+  numberRuns(digits: number): Region[] {
+    const regions: Region[] = []
+    const numbers = this.numbers.numbers
+    for (let i = 0; i < numbers.length; i += 3) {
+      if ((numbers[i + 2] as number) >= digits)
+        regions.push({ start: numbers[i] as number, end: numbers[i + 1] as number })
+    }
+    return regions
+  }
+
+  wordRuns(length: number): Region[] {
+    const regions: Region[] = []
+    const words = this.tokens.words
+    for (let i = 0; i < words.length; i += 2) {
+      const start = words[i] as number
+      const end = words[i + 1] as number
+      if (end - start >= length) regions.push({ start, end })
+    }
+    return regions
+  }
+
+  #longest(): TokenRuns {
+    this.#longestTokens ??= readRuns(this.text, TOKEN_KINDS, new TokenRuns(true))
+    return this.#longestTokens
+  }
+
+  #tokensFor(length: number): TokenRuns {
+    if (length >= SHORTEST_LONG_RUN) return this.tokens
+    if (this.#allTokens === undefined) {
+      // Every stretch of token characters, short ones too: a read of each, no skipping.
+      const all = new TokenRuns()
+      const units = codeUnits(this.text)
+      for (let at = 0; at < this.text.length; at++)
+        if (TOKEN_KINDS[units[at] as number] !== 0) at = all.read(units, at, at, 0)
+      this.#allTokens = all
+    }
+    return this.#allTokens
+  }
+}
+
+/**
+ * One pass for the token runs and one for the number-shaped runs, each reading only the runs long enough to be
+ * recorded exactly. The longest runs are exact whenever one is that long; a text without one has them read on demand.
+ */
+export function textFacts(text: string): TextFacts {
+  const units = codeUnits(text)
+  const tokens = new TokenRuns()
+  visitLongRuns(units, text.length, TOKEN_KINDS, tokens)
+  const numbers = new NumberRuns()
+  visitLongRuns(units, text.length, NUMBER_KINDS, numbers)
+  return new ScannedFacts(text, tokens, numbers)
 }

@@ -1,5 +1,6 @@
+import { digitRunMatchesIn, digitRunsOf } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
-import { matchSpans, matchSpansIn, windowAround } from './match.js'
+import { matchSpans, windowAround } from './match.js'
 import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn } from './validators.js'
 
@@ -13,6 +14,20 @@ const CARD_CANDIDATE = new RegExp(
   `(?<!\\.|\\d${SEP})(?:\\d{4}${SEP}\\d{4}${SEP}\\d{4}${SEP}\\d{1,4}(?:${SEP}\\d{1,3})?|\\d{4}${SEP}\\d{6}${SEP}\\d{4,5})(?!\\d|\\.\\d)`,
   'g',
 )
+
+const CARD_CANDIDATE_AT = new RegExp(CARD_CANDIDATE.source, 'y')
+
+/**
+ * A candidate starts with four digits, and its lookbehind surely fails after a dot, or after a digit and one
+ * separator character (the lookbehind's `\d` and a one-character SEP).
+ */
+function mayStartCard(text: string, start: number, runEnd: number): boolean {
+  if (runEnd - start < 4) return false
+  const before = text.charCodeAt(start - 1)
+  if (before === 46) return false
+  const joinsDigit = before === 32 || before === 9 || before === 47 || before === 95 || before === 45 || before === 10
+  return !(joinsDigit && isDigit(text, start - 2))
+}
 
 // Public test numbers from the card networks' and processors' docs: only a card when nothing says "test".
 const TEST_CARD_NUMBERS = new Set([
@@ -67,11 +82,49 @@ function cardsAmong(text: string, candidates: Span[]): Span[] {
   return spans
 }
 
+/** Luhn over the digits of text[start, end), read in place: most candidates fail it, and then no copy is made. */
+function passesLuhnIn(text: string, start: number, end: number): boolean {
+  let sum = 0
+  let double = false
+  for (let i = end - 1; i >= start; i--) {
+    let value = text.charCodeAt(i) - 48
+    if (value < 0 || value > 9) continue
+    if (double) {
+      value *= 2
+      if (value > 9) value -= 9
+    }
+    sum += value
+    double = !double
+  }
+  return sum % 10 === 0
+}
+
+/** `cardAt`, turning down without a copy the candidates that fail Luhn (which `isCardNumber` requires). */
+function cardAtFast(text: string, start: number, end: number): Span | undefined {
+  return passesLuhnIn(text, start, end) ? cardAt(text, { start, end }) : undefined
+}
+
+/** `cardsAmong` with `cardAtFast`, and the lone-dot check read in place. */
+function cardsAmongFast(text: string, candidates: Span[]): Span[] {
+  const spans: Span[] = []
+  for (const { start, end } of candidates) {
+    let lastGroup = end
+    while (isDigit(text, lastGroup - 1)) lastGroup--
+    let cut = lastGroup
+    while (cut > start && !isDigit(text, cut - 1)) cut--
+    const retry = cut > start && !(lastGroup - cut === 1 && text.charCodeAt(cut) === 46)
+    const card = cardAtFast(text, start, end) ?? (retry ? cardAtFast(text, start, cut) : undefined)
+    if (card !== undefined) spans.push(card)
+  }
+  return spans
+}
+
 export const creditCardDetector: Detector = {
   type: 'credit_card',
   mayMatch: (_, facts) => facts.numberDigits >= CARD_DIGITS,
   find: (text) => cardsAmong(text, matchSpans(CARD_CANDIDATE, text)),
-  findFast: (text, facts) => cardsAmong(text, matchSpansIn(CARD_CANDIDATE, text, facts.numberRuns(CARD_DIGITS))),
+  findFast: (text, facts) =>
+    cardsAmongFast(text, digitRunMatchesIn(CARD_CANDIDATE_AT, text, facts, CARD_DIGITS, mayStartCard)),
 }
 
 // Upper case as printed, or all lower case as typed in chat: `de89 3704 …`.
@@ -128,34 +181,65 @@ export const ibanDetector: Detector = {
 
 const SSN_FORMATTED = /(?<![\d-])(\d{3})([-. \t/_])(\d{2})\2(\d{4})(?![\d-]|[.,]\d)/g
 const SSN_BARE = /(?<![\d-])(\d{3})(\d{2})(\d{4})(?![\d-]|[.,]\d)/g
+const SSN_FORMATTED_AT = new RegExp(SSN_FORMATTED.source, 'y')
+const SSN_BARE_AT = new RegExp(SSN_BARE.source, 'y')
+
 const SSN_KEYWORD = /\bssn\b|social security|soc\.? sec|\bsocial\b/
 
 function nearSsnKeyword(text: string, at: number): boolean {
   return SSN_KEYWORD.test(windowAround(text, at, at, 40))
 }
 
+function isFormattedSsn(text: string, match: RegExpExecArray): boolean {
+  if (!isIssuedSsn(match[1] as string, match[3] as string, match[4] as string)) return false
+  return match[2] === '-' || nearSsnKeyword(text, match.index)
+}
+
+function isBareSsn(text: string, match: RegExpExecArray): boolean {
+  return isIssuedSsn(match[1] as string, match[2] as string, match[3] as string) && nearSsnKeyword(text, match.index)
+}
+
 function ssnsAmong(text: string, find: (pattern: RegExp, accept: (match: RegExpExecArray) => boolean) => Span[]) {
-  const formatted = find(SSN_FORMATTED, (match) => {
-    if (!isIssuedSsn(match[1] as string, match[3] as string, match[4] as string)) return false
-    return match[2] === '-' || nearSsnKeyword(text, match.index)
-  })
-  const bare = find(
-    SSN_BARE,
-    (match) =>
-      isIssuedSsn(match[1] as string, match[2] as string, match[3] as string) && nearSsnKeyword(text, match.index),
-  )
+  const formatted = find(SSN_FORMATTED, (match) => isFormattedSsn(text, match))
+  const bare = find(SSN_BARE, (match) => isBareSsn(text, match))
   return [...formatted, ...bare]
 }
 
 const SSN_DIGITS = 9
+
+/**
+ * `ssnsAmong` in one pass over the digit runs, each pattern tried sticky only where it can start: a run of exactly
+ * three digits after no digit or dash, its separator repeated three on (formatted), or a run of exactly nine (bare).
+ * The two searches never skip each other's starts: inside a formatted match the runs are two and four digits long,
+ * inside a bare one no run starts.
+ */
+function ssnsIn(text: string, facts: TextFacts): Span[] {
+  const formatted: Span[] = []
+  const bare: Span[] = []
+  const runs = digitRunsOf(text, facts)
+  let resume = 0
+  for (let k = 0; k < runs.length; k += 3) {
+    const start = runs[k] as number
+    const runEnd = runs[k + 1] as number
+    const length = runEnd - start
+    if (start < resume || (runs[k + 2] as number) < SSN_DIGITS || text.charCodeAt(start - 1) === 45) continue
+    if (length !== 9 && (length !== 3 || text.charCodeAt(runEnd + 3) !== text.charCodeAt(runEnd))) continue
+    const pattern = length === 3 ? SSN_FORMATTED_AT : SSN_BARE_AT
+    pattern.lastIndex = start
+    const match = pattern.exec(text)
+    if (match === null) continue
+    resume = start + match[0].length
+    if (length === 3 ? isFormattedSsn(text, match) : isBareSsn(text, match)) {
+      ;(length === 3 ? formatted : bare).push({ start, end: resume })
+    }
+  }
+  return [...formatted, ...bare]
+}
 
 /** Dashed SSNs in issued ranges; other separators or bare nine digits only right after an SSN keyword. */
 export const ssnDetector = {
   type: 'ssn',
   mayMatch: (_: string, facts: TextFacts) => facts.numberDigits >= SSN_DIGITS,
   find: (text: string) => ssnsAmong(text, (pattern, accept) => matchSpans(pattern, text, accept)),
-  findFast: (text: string, facts: TextFacts) => {
-    const regions = facts.numberRuns(SSN_DIGITS)
-    return ssnsAmong(text, (pattern, accept) => matchSpansIn(pattern, text, regions, accept))
-  },
+  findFast: (text: string, facts: TextFacts) => ssnsIn(text, facts),
 } satisfies Detector

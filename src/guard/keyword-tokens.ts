@@ -1,5 +1,7 @@
 import { characterClasses } from './entropy.js'
+import type { TextFacts } from './facts.js'
 import { windowAround } from './match.js'
+import { tokenStarts } from './token-starts.js'
 import type { Detector, Span } from './types.js'
 
 // Tokens with no prefix of their own are only told apart from hashes and ids by a keyword nearby.
@@ -52,20 +54,94 @@ const isWordJoiner = (code: number) => code === 95 || code === 45
  */
 export const awsSecretKeyDetector: Detector = {
   type: 'aws_secret_key',
-  // AWS_SECRET_KEYWORD needs one of these words in the lower-cased window, so in the lower-cased text.
-  mayMatch: (_, facts) =>
-    facts.hasBase64RunOf(40) &&
-    (facts.lower.includes('aws') || facts.lower.includes('boto') || facts.lower.includes('secret')),
-  find: (text) =>
-    runs(text, isBase64Char, 40, isWordJoiner, (code) => code === 61 || isWordJoiner(code)).filter((span) => {
-      const value = text.slice(span.start, span.end)
-      if (!isMixedCaseToken(value) || value.includes('EXAMPLE')) return false
-      const window = windowAround(text, span.start, span.start, 80)
-      const line = window.slice(window.lastIndexOf('\n') + 1)
-      if (AWS_SECRET_KEYWORD.test(line)) return true
-      // Assigned on its line to some other name (`SESSION_SECRET=…`): an AWS word on another line is not about it.
-      return !ASSIGNED.test(line) && AWS_SECRET_KEYWORD.test(window)
-    }),
+  // The fast path looks for the keywords itself.
+  mayMatch: (_, facts) => facts.hasBase64RunOf(40),
+  find: (text) => runs(text, isBase64Char, 40, isWordJoiner, isAwsKeyEnd).filter((span) => isAwsSecretKey(text, span)),
+  findFast: (text, facts) => keep(text, awsKeysAfterKeywords(text, facts), isAwsSecretKey),
+}
+
+const isAwsKeyEnd = (code: number) => code === 61 || isWordJoiner(code)
+
+function isAwsSecretKey(text: string, span: Span): boolean {
+  const value = text.slice(span.start, span.end)
+  if (!isMixedCaseToken(value) || value.includes('EXAMPLE')) return false
+  const window = windowAround(text, span.start, span.start, 80)
+  const line = window.slice(window.lastIndexOf('\n') + 1)
+  if (AWS_SECRET_KEYWORD.test(line)) return true
+  // Assigned on its line to some other name (`SESSION_SECRET=…`): an AWS word on another line is not about it.
+  return !ASSIGNED.test(line) && AWS_SECRET_KEYWORD.test(window)
+}
+
+const AWS_KEY_WORDS = [
+  { word: 'aws', anchor: 'ws' },
+  { word: 'boto', anchor: 'boto' },
+  { word: 'secret', anchor: 'cret' },
+]
+const AWS_KEY_REACH = 80
+
+/**
+ * The runs `find` reads whose 80 characters before hold one of the keywords (which `isAwsSecretKey` needs): only the
+ * 80 characters after each keyword are read for a run start, so text without a keyword near a run costs the keyword
+ * searches alone.
+ */
+function awsKeysAfterKeywords(text: string, facts: TextFacts): Span[] {
+  // A character whose lower case is longer (`İ`) shifts the lower-cased text's offsets: such texts are read whole.
+  if (facts.lower.length !== text.length) return runs(text, isBase64Char, 40, isWordJoiner, isAwsKeyEnd)
+  const starts: number[] = []
+  const lower = facts.lower
+  for (const { word, anchor } of AWS_KEY_WORDS) {
+    // Each word is found from a part of it that starts on a rarer letter than its first.
+    const skip = word.length - anchor.length
+    for (let at = lower.indexOf(anchor, skip); at !== -1; at = lower.indexOf(anchor, at + 1)) {
+      if (lower.startsWith(word, at - skip))
+        collectRunStarts(text, at + anchor.length, at - skip + AWS_KEY_REACH, 40, starts)
+    }
+  }
+  starts.sort((a, b) => a - b)
+  const spans: Span[] = []
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] as number
+    if (start === starts[i - 1]) continue
+    const end = start + 40
+    if (isRunOfExactly(text, start, end, isBase64Char, isWordJoiner, isAwsKeyEnd)) spans.push({ start, end })
+  }
+  return spans
+}
+
+/**
+ * The starts in [from, to] of maximal base64 runs of exactly `length` characters: each run is measured up to one
+ * character past `length`, and a longer one is skipped to `to` at most, so a window costs its own length and one run.
+ */
+function collectRunStarts(text: string, from: number, to: number, length: number, starts: number[]): void {
+  const last = Math.min(to, text.length - 1)
+  let at = from
+  // A run already going at `from` starts before it.
+  if (at > 0) while (at <= last && isBase64Char(text.charCodeAt(at - 1))) at++
+  while (at <= last) {
+    if (!isBase64Char(text.charCodeAt(at))) {
+      at++
+      continue
+    }
+    const start = at
+    while (at < text.length && at - start <= length && isBase64Char(text.charCodeAt(at))) at++
+    if (at - start === length && !isBase64Char(text.charCodeAt(at))) starts.push(start)
+    while (at <= last && isBase64Char(text.charCodeAt(at))) at++
+  }
+}
+
+/** Whether [start, end) is a maximal run of `inRun` characters whose borders are not `borderless`, as `runs` reads. */
+function isRunOfExactly(
+  text: string,
+  start: number,
+  end: number,
+  inRun: (code: number) => boolean,
+  borderless: (code: number) => boolean,
+  borderlessAfter = borderless,
+): boolean {
+  for (let at = start; at < end; at++) if (!inRun(text.charCodeAt(at))) return false
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32
+  const after = end < text.length ? text.charCodeAt(end) : 32
+  return !inRun(before) && !inRun(after) && !borderless(before) && !borderlessAfter(after)
 }
 
 const isTokenBorder = (code: number) => code === 95 || code === 45 || code === 43 || code === 47
@@ -73,11 +149,32 @@ const isTokenBorder = (code: number) => code === 95 || code === 45 || code === 4
 /** Mistral keys are 32 alphanumerics with no prefix: only one near the word "mistral" is taken for a key. */
 export const mistralKeyDetector: Detector = {
   type: 'mistral_key',
-  mayMatch: (_, facts) => facts.hasAlnumRunOf(32) && facts.lower.includes('mistral'),
-  find: (text) =>
-    runs(text, isAlnum, 32, isTokenBorder).filter(
-      (span) =>
-        isMixedCaseToken(text.slice(span.start, span.end)) &&
-        windowAround(text, span.start, span.end, 100, 100).includes('mistral'),
-    ),
+  // Keys are rare enough that the fast path reads the few runs of 32 before looking for the word.
+  mayMatch: (_, facts) => facts.hasAlnumRunOf(32),
+  find: (text) => runs(text, isAlnum, 32, isTokenBorder).filter((span) => isMistralKey(text, span)),
+  // A run `find` reads has no token character on either side, so it is a long run of exactly 32 of the facts.
+  findFast: (text, facts) => {
+    const spans: Span[] = []
+    const { runs: longRuns } = tokenStarts(text, facts)
+    for (let i = 0; i < longRuns.length; i += 2) {
+      const start = longRuns[i] as number
+      const end = longRuns[i + 1] as number
+      if (end - start === 32 && isRunOfExactly(text, start, end, isAlnum, isTokenBorder)) spans.push({ start, end })
+    }
+    return keep(text, spans, isMistralKey)
+  },
+}
+
+/** The spans `isKey` takes, in a loop: no closure made per call on the fast path. */
+function keep(text: string, spans: Span[], isKey: (text: string, span: Span) => boolean): Span[] {
+  const kept: Span[] = []
+  for (const span of spans) if (isKey(text, span)) kept.push(span)
+  return kept
+}
+
+function isMistralKey(text: string, span: Span): boolean {
+  return (
+    isMixedCaseToken(text.slice(span.start, span.end)) &&
+    windowAround(text, span.start, span.end, 100, 100).includes('mistral')
+  )
 }

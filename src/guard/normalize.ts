@@ -52,13 +52,6 @@ function isKeycapBase(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 35 || code === 42
 }
 
-/** A keycap base followed by the keycap mark or a VS16 (which a keycap mark may follow). */
-function startsKeycap(text: string, at: number, code: number): boolean {
-  if (!isKeycapBase(code)) return false
-  const next = text.charCodeAt(at + 1)
-  return next === 0x20e3 || next === 0xfe0f
-}
-
 /** The end of a keycap sequence (base, optional VS16, U+20E3) starting at `at`, or undefined. */
 function keycapEnd(text: string, at: number): number | undefined {
   if (!isKeycapBase(text.charCodeAt(at))) return undefined
@@ -67,7 +60,24 @@ function keycapEnd(text: string, at: number): number | undefined {
   return undefined
 }
 
-const identity = (text: string): ScanView => ({ text, toOriginal: (findings) => findings })
+// Module-level functions, not closures made per call: a closure per text costs an allocation (and, under tsx, a
+// naming call).
+function sameFindings(findings: Finding[]): Finding[] {
+  return findings
+}
+
+function identity(text: string): ScanView {
+  return { text, toOriginal: sameFindings }
+}
+
+/** Consecutive characters that each map to one character (full-width text) share one one-to-one entry. */
+function oneToOne(entries: number[], start: number, end: number): void {
+  const last = entries.length - 4
+  if (last >= 0 && entries[last + 3] === 1 && entries[last + 2] === start) {
+    entries[last] = (entries[last] as number) + (end - start)
+    entries[last + 2] = end
+  } else entries.push(end - start, start, end, 1)
+}
 
 /** View index → original start and end, as two typed arrays filled from [count, start, end, oneToOne] entries. */
 function offsetMap(length: number, entries: number[]): { starts: Int32Array; ends: Int32Array } {
@@ -78,10 +88,10 @@ function offsetMap(length: number, entries: number[]): { starts: Int32Array; end
     const count = entries[e] as number
     const start = entries[e + 1] as number
     const end = entries[e + 2] as number
-    const oneToOne = entries[e + 3] === 1
+    const isOneToOne = entries[e + 3] === 1
     for (let k = 0; k < count; k++, at++) {
-      starts[at] = oneToOne ? start + k : start
-      ends[at] = oneToOne ? start + k + 1 : end
+      starts[at] = isOneToOne ? start + k : start
+      ends[at] = isOneToOne ? start + k + 1 : end
     }
   }
   return { starts, ends }
@@ -97,25 +107,6 @@ function readsAsItself(codePoint: number): boolean {
   return codePoint !== 0x20e3 && normalizeSingle(codePoint) === String.fromCodePoint(codePoint)
 }
 
-/**
- * True when the view of `text` is `text` itself: every code point is its own NFKC form and its own fold, and no
- * keycap mark follows a digit. Answered from a table per code unit, so everyday text in any script costs one
- * lookup per character instead of a whole-text normalisation. A code point that NFKC changes on its own can never
- * stand in NFKC text, so this is the same verdict as comparing the text with its normalised form.
- */
-export function isOwnView(text: string): boolean {
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at)
-    if (code < 0xa0) continue
-    if (code >= 0xd800 && code <= 0xdfff) {
-      const codePoint = text.codePointAt(at) as number
-      if (!readsAsItself(codePoint)) return false
-      if (codePoint > 0xffff) at++
-    } else if (unitVerdict(code) === CHANGED) return false
-  }
-  return true
-}
-
 function unitVerdict(code: number): number {
   let verdict = unitVerdicts[code] as number
   if (verdict === 0) {
@@ -125,64 +116,100 @@ function unitVerdict(code: number): number {
   return verdict
 }
 
+// The only characters the view can change (a keycap's base changes only when a keycap mark or a VS16 follows it).
+// The regex engine skips everything else at memchr-like speed, so ASCII text costs one native search.
+const MAY_CHANGE = /[^\0-\x9f]/g
+// In scripts that put ASCII spaces between words a native search per word would cost more than reading the space:
+// this many characters are read here before the search takes over.
+const PEEK = 16
+
+/** The first position at or after `from` holding a character the view may change, or the text's length. */
+function nextMayChange(text: string, from: number): number {
+  const peekEnd = Math.min(from + PEEK, text.length)
+  for (let at = from; at < peekEnd; at++) if (text.charCodeAt(at) >= 0xa0) return at
+  MAY_CHANGE.lastIndex = peekEnd
+  return MAY_CHANGE.test(text) ? MAY_CHANGE.lastIndex - 1 : text.length
+}
+
 /**
- * Builds the view. Most text is already NFKC and folded, which one pass over its code units tells.
- * Otherwise the text is read once, code point by code point: unchanged ones are copied in runs, changed ones mapped
- * to the code point they came from. A combining mark is normalised on its own, not composed with its base: detectors
- * look for ASCII digits, letters and punctuation, which compatibility folding yields and composition never does.
+ * True when the view of `text` is `text` itself: every code point is its own NFKC form and its own fold, and no
+ * keycap mark follows a digit. Answered from a table per code unit, so everyday text in any script costs one
+ * lookup per character beyond ASCII (ASCII is skipped by a native search) instead of a whole-text normalisation.
+ * A code point that NFKC changes on its own can never stand in NFKC text, so this is the same verdict as comparing
+ * the text with its normalised form.
+ */
+export function isOwnView(text: string): boolean {
+  for (let at = nextMayChange(text, 0); at < text.length; ) {
+    const code = text.charCodeAt(at)
+    if (code < 0xa0) at = nextMayChange(text, at)
+    else if (code >= 0xd800 && code <= 0xdfff) {
+      const codePoint = text.codePointAt(at) as number
+      if (!readsAsItself(codePoint)) return false
+      at += codePoint > 0xffff ? 2 : 1
+    } else if (unitVerdict(code) === CHANGED) return false
+    else at++
+  }
+  return true
+}
+
+/**
+ * Builds the view. Most text is already NFKC and folded, which one native search for characters beyond ASCII tells.
+ * Otherwise the characters beyond ASCII are read, code point by code point: unchanged ones stay in the runs copied
+ * whole, changed ones are mapped to the code point they came from. A combining mark is normalised on its own, not
+ * composed with its base: detectors look for ASCII digits, letters and punctuation, which compatibility folding
+ * yields and composition never does.
  */
 export function scanView(text: string): ScanView {
-  if (isOwnView(text)) return identity(text)
-
   const pieces: string[] = []
   const entries: number[] = []
-  // Consecutive characters that each map to one character (full-width text) share one one-to-one entry.
-  const oneToOne = (start: number, end: number) => {
-    const last = entries.length - 4
-    if (last >= 0 && entries[last + 3] === 1 && entries[last + 2] === start) {
-      entries[last] = (entries[last] as number) + (end - start)
-      entries[last + 2] = end
-    } else entries.push(end - start, start, end, 1)
-  }
   let copied = 0
-  for (let at = 0; at < text.length; ) {
+  for (let at = nextMayChange(text, 0); at < text.length; ) {
     const code = text.charCodeAt(at)
-    // The common case first: a character the view keeps, and that starts no keycap.
-    if (code < 0xa0 ? !startsKeycap(text, at, code) : (code < 0xd800 || code > 0xdfff) && unitVerdict(code) === SELF) {
+    // ASCII is kept: skip to the next character beyond it.
+    if (code < 0xa0) {
+      at = nextMayChange(text, at)
+      continue
+    }
+    // A keycap mark or a VS16 after a keycap base: the whole keycap reads as its base, so a redaction of that digit
+    // removes the emoji with it. The base is ASCII, so nothing before has consumed it.
+    const keycap = (code === 0x20e3 || code === 0xfe0f) && at > 0 ? keycapEnd(text, at - 1) : undefined
+    if (keycap !== undefined) {
+      const base = at - 1
+      if (copied < base) {
+        pieces.push(text.slice(copied, base))
+        oneToOne(entries, copied, base)
+      }
+      pieces.push(text.charAt(base))
+      entries.push(1, base, keycap, 0)
+      copied = at = keycap
+      continue
+    }
+    // The common case: a character the view keeps.
+    if ((code < 0xd800 || code > 0xdfff) && unitVerdict(code) === SELF) {
       at++
       continue
     }
     const codePoint = text.codePointAt(at) as number
-    const keycap = keycapEnd(text, at)
-    if (keycap !== undefined) {
-      // The whole keycap reads as its base, so a redaction of that digit removes the emoji with it.
-      if (copied < at) {
-        pieces.push(text.slice(copied, at))
-        oneToOne(copied, at)
-      }
-      pieces.push(text.charAt(at))
-      entries.push(1, at, keycap, 0)
-      copied = at = keycap
-      continue
-    }
     const width = codePoint > 0xffff ? 2 : 1
-    const normalized = codePoint < 0xa0 ? undefined : normalizeSingle(codePoint)
-    if (normalized === undefined || (normalized.length === width && normalized.codePointAt(0) === codePoint)) {
+    const normalized = normalizeSingle(codePoint)
+    if (normalized.length === width && normalized.codePointAt(0) === codePoint) {
       at += width
       continue
     }
     if (copied < at) {
       pieces.push(text.slice(copied, at))
-      oneToOne(copied, at)
+      oneToOne(entries, copied, at)
     }
     pieces.push(normalized)
-    if (normalized.length === width) oneToOne(at, at + width)
+    if (normalized.length === width) oneToOne(entries, at, at + width)
     else entries.push(normalized.length, at, at + width, 0)
     copied = at += width
   }
+  // Nothing changed: the view is the text, and findings need no mapping.
+  if (copied === 0) return identity(text)
   if (copied < text.length) {
     pieces.push(text.slice(copied))
-    oneToOne(copied, text.length)
+    oneToOne(entries, copied, text.length)
   }
   const view = pieces.join('')
   let map: { starts: Int32Array; ends: Int32Array } | undefined

@@ -1,3 +1,4 @@
+import { digitRunsOf } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
 import { windowAround } from './match.js'
 import type { Detector, Span } from './types.js'
@@ -126,6 +127,10 @@ function isKeywordedBareNumber(text: string, start: number, candidate: PhoneCand
   if (candidate.groups.length !== 1 || candidate.plus || only.length !== 10) return false
   // NANP, a trunk 0, or an Indian mobile (6–9 then nine digits).
   if (!(isNanp([only.slice(0, 3), only.slice(3, 6), only.slice(6)]) || /^0[1-9]|^[6-9]/.test(only))) return false
+  return hasPhoneWordBefore(text, start)
+}
+
+function hasPhoneWordBefore(text: string, start: number): boolean {
   const before = windowAround(text, start, start, 30)
   return PHONE_KEYWORD.test(before) || (NUMBER_KEYWORD.test(before) && !NOT_A_PHONE_NUMBER.test(before))
 }
@@ -142,6 +147,10 @@ function isKeywordedNationalNumber(text: string, start: number, candidate: Phone
   if (candidate.plus || groups.length < 2 || !/^[2-9]/.test(groups[0] as string) || isSsnShaped(groups)) return false
   if (digits < 9 || digits > 10 || separators.includes('.') || !consistentSeparators(separators)) return false
   if (!groups.every((group) => group.length >= 2 && group.length <= 7)) return false
+  return hasNumberWordBefore(text, start)
+}
+
+function hasNumberWordBefore(text: string, start: number): boolean {
   const before = windowAround(text, start, start, 25)
   return NUMBER_KEYWORD.test(before) && !NOT_A_PHONE_NUMBER.test(before)
 }
@@ -197,6 +206,229 @@ function phonesIn(text: string, from: number, to: number, spans: Span[]): void {
   }
 }
 
+/**
+ * `continuesIban` without the slice and the regex: walks back over at most seven ` XXXX` groups to an IBAN head
+ * `[A-Z]{2}\d{2}`; seven groups is also as far as the reference's 40-character window reaches.
+ */
+function continuesIbanAt(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false
+  let headEnd = start - 1
+  for (let groups = 0; groups <= 7; groups++) {
+    if (isIbanHead(text, headEnd - 4)) return true
+    if (text.charCodeAt(headEnd - 5) !== 32 || !isIbanGroup(text, headEnd - 4)) return false
+    headEnd -= 5
+  }
+  return false
+}
+
+function isIbanHead(text: string, at: number): boolean {
+  return (
+    isUpper(text.charCodeAt(at)) &&
+    isUpper(text.charCodeAt(at + 1)) &&
+    isDigitCode(text.charCodeAt(at + 2)) &&
+    isDigitCode(text.charCodeAt(at + 3))
+  )
+}
+
+// Before the text's start charCodeAt gives NaN, which is no letter, digit or space: no bounds checks needed.
+function isIbanGroup(text: string, at: number): boolean {
+  for (let i = at; i < at + 4; i++) {
+    const code = text.charCodeAt(i)
+    if (!isUpper(code) && !isDigitCode(code)) return false
+  }
+  return true
+}
+
+const isUpper = (code: number) => code >= 65 && code <= 90
+const isDigitCode = (code: number) => code >= 48 && code <= 57
+
+// The shape of the candidate `readCandidate` reads, kept in one reused record: most candidates are dates, versions
+// and amounts that no phone rule can accept, and telling them apart needs only the groups' lengths, first digits and
+// separators.
+const MAX_GROUPS = MAX_PHONE_LENGTH + 1
+const shape = {
+  count: 0,
+  plus: false,
+  areaInParentheses: false,
+  starts: new Int32Array(MAX_GROUPS),
+  lengths: new Uint8Array(MAX_GROUPS),
+  /** The separator's char code before each group, 0 for none. */
+  separators: new Uint8Array(MAX_GROUPS),
+}
+
+function readDigitsAt(text: string, from: number): number {
+  let i = from
+  while (i - from < 15 && isDigitCode(text.charCodeAt(i))) i++
+  return i
+}
+
+/** `readCandidate` without building it: fills `shape` and returns the candidate's end. */
+function readCandidateShape(text: string, start: number): number {
+  let count = 0
+  shape.plus = false
+  shape.areaInParentheses = false
+  let end = start
+  let i = start
+  if (text.charCodeAt(i) === 43) {
+    shape.plus = true
+    i++
+  }
+  while (i < text.length && i - start < MAX_PHONE_LENGTH) {
+    let j = i
+    let separator = 0
+    const code = text.charCodeAt(j)
+    if (count > 0 && (code === 32 || code === 46 || code === 45)) {
+      separator = code
+      j++
+    }
+    let parenthesised = false
+    if (text.charCodeAt(j) === 40 && isDigitCode(text.charCodeAt(j + 1))) {
+      parenthesised = true
+      j++
+    }
+    const digitsEnd = readDigitsAt(text, j)
+    if (digitsEnd === j || (parenthesised && text.charCodeAt(digitsEnd) !== 41)) break
+    if (parenthesised && count === 0) shape.areaInParentheses = true
+    shape.starts[count] = j
+    shape.lengths[count] = digitsEnd - j
+    shape.separators[count++] = separator
+    i = parenthesised ? digitsEnd + 1 : digitsEnd
+    end = i
+    if (parenthesised && text.charCodeAt(i) === 32 && isDigitCode(text.charCodeAt(i + 1))) i++
+  }
+  shape.count = count
+  return end
+}
+
+const lengthOf = (group: number) => shape.lengths[group] as number
+const firstDigitOf = (group: number, text: string) => text.charCodeAt(shape.starts[group] as number)
+const isNanpAreaShape = (group: number, text: string) => lengthOf(group) === 3 && firstDigitOf(group, text) >= 50
+const isNanpShape = (area: number, text: string) =>
+  isNanpAreaShape(area, text) && isNanpAreaShape(area + 1, text) && lengthOf(area + 2) === 4
+
+/**
+ * A necessary condition for `longestPhonePrefix` to accept some prefix of the candidate just read (it leaves out
+ * only the check of the character after the prefix): `isPhone`, `isKeywordedBareNumber` and
+ * `isKeywordedNationalNumber` on the buffers, the phone and number words read only for a prefix of their shape.
+ */
+function mayBePhone(text: string, start: number): boolean {
+  // International numbers and area codes in parentheses are rare in chat: the reference reads them.
+  if (shape.plus || shape.areaInParentheses) return true
+  const first = firstDigitOf(0, text)
+  const firstLength = lengthOf(0)
+  if (first === 48 && firstLength >= 2 && text.charCodeAt((shape.starts[0] as number) + 1) === 48) {
+    // `00` and a country code, which does not start with 0.
+    return firstLength >= 3 && text.charCodeAt((shape.starts[0] as number) + 2) !== 48
+  }
+  const second = firstLength > 1 ? text.charCodeAt((shape.starts[0] as number) + 1) : 0
+  const bare =
+    firstLength === 10 &&
+    ((first >= 50 && text.charCodeAt((shape.starts[0] as number) + 3) >= 50) ||
+      (first === 48 && second >= 49) ||
+      first >= 54)
+  let national = false
+  let digits = firstLength
+  let separator = 0
+  let dotted = false
+  const allAtLeastTwo = firstLength >= 2
+  let allTwo = firstLength === 2
+  let allAtMostSeven = firstLength <= 7
+  for (let count = 2; count <= shape.count; count++) {
+    const last = count - 1
+    const length = lengthOf(last)
+    // Without a country code a one-digit group after the first ends every phone number.
+    if (length === 1) break
+    const joiner = shape.separators[last] as number
+    if (joiner !== 0) {
+      if (separator !== 0 && joiner !== separator) break
+      separator = joiner
+      dotted ||= joiner === 46
+    }
+    digits += length
+    allTwo &&= length === 2
+    allAtMostSeven &&= length <= 7
+    if (count === 3 && firstLength === 3 && lengthOf(1) === 2 && length === 4) continue
+    if (count === 3 && isNanpShape(0, text)) return true
+    if (count === 4 && firstLength === 1 && first === 49 && isNanpShape(1, text)) return true
+    const trunk = first === 48 && digits >= 9 && digits <= 11 && (dotted ? allTwo : allAtLeastTwo)
+    if (trunk) return true
+    national ||= first >= 50 && digits >= 9 && digits <= 10 && !dotted && allAtLeastTwo && allAtMostSeven
+  }
+  return (bare && hasPhoneWordBefore(text, start)) || (national && hasNumberWordBefore(text, start))
+}
+
+const MAX_GROUP_DIGITS = 15
+
+/**
+ * `readCandidateShape` for a candidate starting at the digit run `runs[run]`, read from the runs: each group is a
+ * run, joined to the next by one of ` .-` (runs are maximal, so the digit after a joiner starts the next run). -1
+ * where the reader would do more than that (a group in parentheses, a run longer than a group): the reader reads it.
+ */
+function shapeFromRuns(text: string, runs: number[], run: number): number {
+  const start = runs[run] as number
+  let count = 0
+  let end = start
+  for (let k = run; ; k += 3) {
+    const groupStart = runs[k] as number
+    const groupEnd = runs[k + 1] as number
+    if (groupEnd - groupStart > MAX_GROUP_DIGITS) return -1
+    shape.starts[count] = groupStart
+    shape.lengths[count] = groupEnd - groupStart
+    shape.separators[count] = count === 0 ? 0 : text.charCodeAt(groupStart - 1)
+    count++
+    end = groupEnd
+    // The reader's next turn: it goes on only while the candidate is shorter than MAX_PHONE_LENGTH.
+    if (end >= text.length || end - start >= MAX_PHONE_LENGTH) break
+    const joiner = text.charCodeAt(end)
+    const joined = joiner === 32 || joiner === 46 || joiner === 45
+    const next = joined ? end + 1 : end
+    if (text.charCodeAt(next) === 40) return -1
+    if (!joined || k + 3 >= runs.length || runs[k + 3] !== next) break
+  }
+  shape.count = count
+  shape.plus = false
+  shape.areaInParentheses = false
+  return end
+}
+
+/**
+ * `phonesIn` over every number run of seven digits or more, from the digit runs' starts: `START` matches a digit,
+ * or a `+` or `(` before one, so from any position its next match is the next run's start or the `+`/`(` just before
+ * it (a digit inside a run is glued to the one before). Each candidate's shape is read first, and the candidate built
+ * for the reference only when some phone rule may accept it.
+ */
+function phonesFromRuns(text: string, facts: TextFacts): Span[] {
+  const spans: Span[] = []
+  const runs = digitRunsOf(text, facts)
+  // Where `START` would search from next, as its lastIndex.
+  let next = 0
+  for (let k = 0; k < runs.length; k += 3) {
+    if ((runs[k + 2] as number) < FEWEST_DIGITS) continue
+    const runStart = runs[k] as number
+    const opener = text.charCodeAt(runStart - 1)
+    if ((opener === 43 || opener === 40) && runStart - 1 >= next) {
+      next = phoneAt(text, runStart - 1, runStart + 1, runs, -1, spans)
+    }
+    if (runStart >= next) next = phoneAt(text, runStart, runStart + 1, runs, k, spans)
+  }
+  return spans
+}
+
+/**
+ * One turn of `phonesIn`'s loop for a `START` match at `start` ending at `matchEnd`; returns the next lastIndex.
+ * `run` is the index in `runs` of the digit run starting at `start`, or -1 when the match starts with `+` or `(`.
+ */
+function phoneAt(text: string, start: number, matchEnd: number, runs: number[], run: number, spans: Span[]): number {
+  if ((start > 0 && gluesToNumber(text.charCodeAt(start - 1))) || continuesIbanAt(text, start)) return matchEnd
+  const shapeEnd = run === -1 ? -1 : shapeFromRuns(text, runs, run)
+  const next = Math.max(shapeEnd === -1 ? readCandidateShape(text, start) : shapeEnd, start + 1)
+  if (shape.count === 0 || !mayBePhone(text, start)) return next
+  const end = longestPhonePrefix(text, start, readCandidate(text, start))
+  if (end === undefined) return next
+  spans.push({ start, end })
+  return end
+}
+
 // [\w@/.,#$€£%+-]: what glues digits to something that is not a phone number.
 const GLUES = new Set([...'_@/.,#$€£%+-'].map((char) => char.charCodeAt(0)))
 
@@ -216,9 +448,5 @@ export const phoneDetector = {
     phonesIn(text, 0, text.length, spans)
     return spans
   },
-  findFast(text: string, facts: TextFacts): Span[] {
-    const spans: Span[] = []
-    for (const region of facts.numberRuns(FEWEST_DIGITS)) phonesIn(text, region.start, region.end, spans)
-    return spans
-  },
+  findFast: phonesFromRuns,
 } satisfies Detector

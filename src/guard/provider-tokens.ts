@@ -1,7 +1,17 @@
 import { looksRandom } from './entropy.js'
-import type { Region } from './facts.js'
+import type { TextFacts } from './facts.js'
 import { readMatchesIn, WHOLE_TEXT } from './match.js'
-import type { Detector, SensitiveType } from './types.js'
+import {
+  AFTER_UNDERSCORE,
+  AT_RUN_START_OR_DASH,
+  firstCharMask,
+  firstPairs,
+  hasStartIn,
+  startsWithPair,
+  type TokenStarts,
+  tokenStarts,
+} from './token-starts.js'
+import type { Detector, SensitiveType, Span } from './types.js'
 
 /**
  * Tokens whose provider documents a fixed prefix: one row per token kind, checked against the provider's docs.
@@ -13,10 +23,14 @@ interface ProviderToken {
   body: string
   type?: SensitiveType
   /**
-   * The body may hold characters outside [A-Za-z0-9_-] (`+`, `/`, `=`) anywhere, so a token of this row need not
-   * hold a long run of token characters: the precheck looks for its prefixes instead.
+   * The characters outside [A-Za-z0-9_-] (of `+`, `/`, `=`) the body may hold anywhere, so a token of this row need
+   * not hold a long run of token characters: in a text with one of them, the prefixes are looked for instead.
    */
-  punctuatedBody?: true
+  punctuatedBody?: string
+  /** Its long run starts after punctuation in its body, not at the token's start (Firebase's `:APA91b…`). */
+  runOpenedLater?: true
+  /** A punctuated body that is one base64 run of at least this length: texts without one are not read for it. */
+  base64Run?: number
 }
 
 // Every other row's body holds a run of at least this many [A-Za-z0-9_-] characters (Razorpay's 14 is the shortest).
@@ -63,14 +77,14 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
   { provider: 'Postman', prefixes: ['PMAK-'], body: `${HEX(24)}-${HEX(34)}` },
   { provider: 'Databricks', prefixes: ['dapi'], body: `${HEX(32)}(?:-\\d)?` },
   { provider: 'HashiCorp Vault', prefixes: ['hvs.', 'hvb.', 'hvr.'], body: URLSAFE('24,400') },
-  { provider: 'Grafana Cloud', prefixes: ['glc_'], body: '[A-Za-z0-9+/_-]{32,400}={0,2}', punctuatedBody: true },
+  { provider: 'Grafana Cloud', prefixes: ['glc_'], body: '[A-Za-z0-9+/_-]{32,400}={0,2}', punctuatedBody: '+/=' },
   { provider: 'Grafana service account', prefixes: ['glsa_'], body: `${ALNUM(32)}_${HEX(8)}` },
   { provider: 'New Relic', prefixes: ['NRAK-', 'NRAA-'], body: UPPER_ALNUM(27) },
   { provider: 'New Relic insert', prefixes: ['NRII-'], body: URLSAFE(32) },
-  { provider: 'Sentry org', prefixes: ['sntrys_eyJ'], body: '[A-Za-z0-9+/=_-]{60,600}', punctuatedBody: true },
+  { provider: 'Sentry org', prefixes: ['sntrys_eyJ'], body: '[A-Za-z0-9+/=_-]{60,600}', punctuatedBody: '+/=' },
   { provider: 'Sentry user', prefixes: ['sntryu_'], body: HEX(64) },
   { provider: 'Hugging Face', prefixes: ['hf_', 'api_org_'], body: '[A-Za-z]{34}' },
-  { provider: 'Atlassian', prefixes: ['ATATT3', 'ATCTT3'], body: '[A-Za-z0-9_=-]{150,250}', punctuatedBody: true },
+  { provider: 'Atlassian', prefixes: ['ATATT3', 'ATCTT3'], body: '[A-Za-z0-9_=-]{150,250}', punctuatedBody: '=' },
   { provider: 'Bitbucket', prefixes: ['ATBB'], body: ALNUM(32) },
   { provider: 'Figma', prefixes: ['figd_', 'figo_', 'figr_'], body: URLSAFE('38,44') },
   { provider: 'Netlify', prefixes: ['nfp_', 'nfo_', 'nfc_'], body: ALNUM(36) },
@@ -79,7 +93,7 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
     provider: 'Fly.io macaroon',
     prefixes: ['fm1r_', 'fm1a_', 'fm2_'],
     body: '[A-Za-z0-9+/=_-]{40,800}',
-    punctuatedBody: true,
+    punctuatedBody: '+/=',
   },
   { provider: 'PlanetScale', prefixes: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'], body: URLSAFE('32,64') },
   { provider: 'Pulumi', prefixes: ['pul-'], body: HEX(40) },
@@ -104,7 +118,12 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
   { provider: 'Airtable', prefixes: ['pat'], body: `${ALNUM(14)}\\.${HEX(64)}` },
   { provider: 'Google OAuth client secret', prefixes: ['GOCSPX-'], body: URLSAFE(28) },
   { provider: 'Google OAuth access token', prefixes: ['ya29.'], body: URLSAFE('30,400') },
-  { provider: 'Firebase Cloud Messaging', prefixes: ['AAAA'], body: `${URLSAFE(7)}:APA91b${URLSAFE('120,150')}` },
+  {
+    provider: 'Firebase Cloud Messaging',
+    prefixes: ['AAAA'],
+    body: `${URLSAFE(7)}:APA91b${URLSAFE('120,150')}`,
+    runOpenedLater: true,
+  },
   { provider: 'Replicate', prefixes: ['r8_'], body: ALNUM(37) },
   { provider: 'Groq', prefixes: ['gsk_'], body: ALNUM(52) },
   { provider: 'OpenRouter', prefixes: ['sk-or-v1-'], body: HEX(64) },
@@ -146,7 +165,7 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
   { provider: 'Infracost', prefixes: ['ico-'], body: ALNUM(32) },
   { provider: 'Paddle', prefixes: ['pdl_live_apikey_', 'pdl_sdbx_apikey_'], body: '[A-Za-z0-9_]{40,60}' },
   { provider: 'Duffel', prefixes: ['duffel_live_', 'duffel_test_'], body: URLSAFE(43) },
-  { provider: 'Frame.io', prefixes: ['fio-u-'], body: '[A-Za-z0-9_=-]{64}', punctuatedBody: true },
+  { provider: 'Frame.io', prefixes: ['fio-u-'], body: '[A-Za-z0-9_=-]{64}', punctuatedBody: '=' },
   { provider: 'Typeform', prefixes: ['tfp_'], body: URLSAFE('40,64') },
   { provider: 'Scalingo', prefixes: ['tk-us-'], body: URLSAFE(48) },
   { provider: 'Sourcegraph', prefixes: ['sgp_'], body: `(?:${HEX(16)}_)?${HEX(40)}` },
@@ -162,13 +181,19 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
     provider: '1Password service account',
     prefixes: ['ops_eyJ'],
     body: '[A-Za-z0-9+/=_-]{100,1000}',
-    punctuatedBody: true,
+    punctuatedBody: '+/=',
   },
   { provider: 'Cloudflare Origin CA', prefixes: ['v1.0-'], body: `${HEX(24)}-${HEX(146)}` },
   { provider: 'Dropbox', prefixes: ['sl.'], body: URLSAFE('130,160') },
   { provider: 'ElevenLabs', prefixes: ['sk_'], body: HEX(48) },
   { provider: 'Resend', prefixes: ['re_'], body: `${ALNUM(8)}_${ALNUM(24)}` },
-  { provider: 'Azure Storage', prefixes: ['AccountKey='], body: '[A-Za-z0-9+/]{86}==', punctuatedBody: true },
+  {
+    provider: 'Azure Storage',
+    prefixes: ['AccountKey='],
+    body: '[A-Za-z0-9+/]{86}==',
+    punctuatedBody: '+/=',
+    base64Run: 86,
+  },
 ]
 
 function escapeRegExp(literal: string): string {
@@ -202,47 +227,170 @@ function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Det
     for (const prefix of row.prefixes) bodies.set(prefix, [...(bodies.get(prefix) ?? []), body])
   }
   const anyPrefix = firstPass([...bodies.keys()])
-  const punctuatedPrefixes = rows.filter((row) => row.punctuatedBody).flatMap((row) => row.prefixes)
-  const reach = Math.max(...[...bodies.keys()].map((prefix) => prefix.length)) + BODY_RUN_OFFSET
-  /** Tokens whose prefix starts in one of `regions`. */
-  const tokensIn = (text: string, regions: readonly Region[]) =>
-    readMatchesIn(anyPrefix, text, regions, (match) => {
-      const bodyStart = match.index + match[0].length
-      for (const body of bodies.get(match[0]) as RegExp[]) {
-        body.lastIndex = bodyStart
-        const found = body.exec(text)
-        // glpat-xxxx placeholders and `hf_model_name` identifiers have the shape but not the randomness.
-        if (found !== null && looksRandom(found[0])) return { start: match.index, end: bodyStart + found[0].length }
-      }
-      return undefined
-    })
+  const pairs = firstPairs([...bodies.keys()])
+  const firsts = firstCharMask([...bodies.keys()])
+  const longestPrefixAt = longestPrefixFinder([...bodies.keys()])
+  const mayHoldPunctuated = punctuatedPrefixCheck(rows.filter((row) => row.punctuatedBody))
+  // Rows whose long run starts after punctuation (in the prefix, or Firebase's `:APA91b`) are found before the runs
+  // that punctuation opens; a table without any reads no such window.
+  const reach = rows.some((row) => row.runOpenedLater || row.prefixes.some((prefix) => /[^\w-]/.test(prefix)))
+    ? Math.max(...[...bodies.keys()].map((prefix) => prefix.length)) + BODY_RUN_OFFSET
+    : 0
+  /** The token whose prefix is `prefix` at `start`, if its body follows. */
+  const readToken = (text: string, start: number, prefix: string) => {
+    const bodyStart = start + prefix.length
+    for (const body of bodies.get(prefix) as RegExp[]) {
+      body.lastIndex = bodyStart
+      const found = body.exec(text)
+      // glpat-xxxx placeholders and `hf_model_name` identifiers have the shape but not the randomness.
+      if (found !== null && looksRandom(found[0])) return { start, end: bodyStart + found[0].length }
+    }
+    return undefined
+  }
   return {
     type,
-    mayMatch: (text, facts) =>
-      facts.wordRun >= MIN_BODY_RUN || punctuatedPrefixes.some((prefix) => text.includes(prefix)),
-    find: (text) => tokensIn(text, WHOLE_TEXT),
-    findFast: (text, facts) =>
+    mayMatch: (text, facts) => facts.wordRun >= MIN_BODY_RUN || mayHoldPunctuated(text, facts),
+    find: (text) => readMatchesIn(anyPrefix, text, WHOLE_TEXT, (match) => readToken(text, match.index, match[0])),
+    findFast: (text, facts) => {
       // A token of a punctuated row need not hold a long run: those (rare) texts are read whole.
-      punctuatedPrefixes.some((prefix) => text.includes(prefix))
-        ? tokensIn(text, WHOLE_TEXT)
-        : tokensIn(text, nearRuns(facts.wordRuns(MIN_BODY_RUN), reach)),
+      if (mayHoldPunctuated(text, facts))
+        return readMatchesIn(anyPrefix, text, WHOLE_TEXT, (match) => readToken(text, match.index, match[0]))
+      const starts = tokenStarts(text, facts)
+      if ((reach === 0 || starts.openedRuns.length === 0) && !hasStartIn(starts, firsts, AT_RUN_START_OR_DASH))
+        return []
+      return tokensAt(text, prefixStarts(text, starts, pairs, reach), longestPrefixAt, readToken)
+    },
   }
+}
+
+/**
+ * A necessary condition for a token of the punctuated `rows` that the long runs do not show: the text holds some of
+ * its row's punctuation (a body without any is a long run of token characters, found like any other row's) and its
+ * prefix. Prefixes with a `_` are looked for from each `_` (rarer in prose than their first letters), the others
+ * whole, Azure's only when the text has a base64 run as long as its key.
+ */
+function punctuatedPrefixCheck(rows: readonly ProviderToken[]): (text: string, facts: TextFacts) => boolean {
+  // Rows alike in punctuation and base64 run share one search, so the `_` loop runs once for all their heads.
+  const groups = new Map<string, { punctuation: string[]; heads: string[]; wholes: string[]; base64Run: number }>()
+  for (const row of rows) {
+    const punctuation = row.punctuatedBody as string
+    const base64Run = row.base64Run ?? 0
+    const key = `${punctuation} ${base64Run}`
+    const group = groups.get(key) ?? { punctuation: [...punctuation], heads: [], wholes: [], base64Run }
+    groups.set(key, group)
+    for (const prefix of row.prefixes) {
+      if (prefix.includes('_')) group.heads.push(prefix.slice(0, prefix.indexOf('_')))
+      else group.wholes.push(prefix)
+    }
+  }
+  const groupList = [...groups.values()]
+  return (text, facts) => {
+    // Which of `+`, `/` and `=` the text holds, each looked for once, on first need.
+    let known = 0
+    let held = 0
+    for (const group of groupList) {
+      if (facts.base64Run < group.base64Run) continue
+      let punctuated = false
+      for (const char of group.punctuation) {
+        const bit = char === '+' ? 1 : char === '/' ? 2 : 4
+        if ((known & bit) === 0) {
+          known |= bit
+          if (text.includes(char)) held |= bit
+        }
+        punctuated ||= (held & bit) !== 0
+      }
+      if (!punctuated) continue
+      for (const prefix of group.wholes) if (text.includes(prefix)) return true
+      if (group.heads.length > 0 && hasHeadBeforeUnderscore(text, group.heads)) return true
+    }
+    return false
+  }
+}
+
+function hasHeadBeforeUnderscore(text: string, heads: readonly string[]): boolean {
+  for (let at = text.indexOf('_'); at !== -1; at = text.indexOf('_', at + 1)) {
+    for (const head of heads) if (at >= head.length && text.startsWith(head, at - head.length)) return true
+  }
+  return false
 }
 
 // Every other row's body has its run of MIN_BODY_RUN token characters within this many characters of its start
 // (Doppler's optional 40-character environment name and its dot).
 const BODY_RUN_OFFSET = 41
 
-/** The regions where a prefix can start for a long run of token characters to follow within `reach`, merged. */
-function nearRuns(runs: readonly Region[], reach: number): Region[] {
-  const regions: Region[] = []
-  for (const run of runs) {
-    const start = Math.max(0, run.start - reach)
-    const last = regions.at(-1)
-    if (last !== undefined && start <= last.end) last.end = run.end
-    else regions.push({ start, end: run.end })
+/**
+ * Where a prefix of the table can start, ascending: a token of a row whose prefix is all token characters lies in a
+ * long run and starts at its start or after a `-` in it (the lookbehind rules out `_`); a token whose prefix ends in
+ * punctuation (`hvs.`, `oauth:`, `discord.com/api/webhooks/`, `sha256~`) has its long run start right after that
+ * punctuation, within `reach` of the token's start (Doppler's optional name and Firebase's `:APA91b` included), so
+ * those runs' `reach` characters before are read for starts too.
+ */
+function prefixStarts(text: string, starts: TokenStarts, pairs: Uint8Array, reach: number): number[] {
+  const candidates: number[] = []
+  for (let i = 0; i < starts.positions.length; i++) {
+    const at = starts.positions[i] as number
+    if (starts.kinds[i] !== AFTER_UNDERSCORE && startsWithPair(pairs, text, at)) candidates.push(at)
   }
-  return regions
+  if (starts.openedRuns.length === 0 || reach === 0) return candidates
+  for (const runStart of starts.openedRuns) {
+    for (let at = Math.max(0, runStart - reach); at < runStart; at++) {
+      // Most positions are inside a word: the boundary is the cheaper test.
+      if ((at === 0 || !isWordCharacter(text.charCodeAt(at - 1))) && startsWithPair(pairs, text, at))
+        candidates.push(at)
+    }
+  }
+  candidates.sort(ascending)
+  return candidates
+}
+
+const ascending = (a: number, b: number) => a - b
+
+function isWordCharacter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95
+}
+
+/**
+ * The prefix the first pass finds at a position it may start at: of those there, the longest (the pass tries each
+ * first character's prefixes longest first). Read with `startsWith` among the few sharing the first two characters.
+ */
+function longestPrefixFinder(prefixes: readonly string[]): (text: string, at: number) => string | undefined {
+  const byPair = new Map<number, string[]>()
+  for (const prefix of [...prefixes].sort((a, b) => b.length - a.length)) {
+    const pair = prefix.charCodeAt(0) * 128 + prefix.charCodeAt(1)
+    byPair.set(pair, [...(byPair.get(pair) ?? []), prefix])
+  }
+  // Called only where `firstPairs` of the same prefixes admits the position, so the pair has prefixes.
+  return (text, at) => {
+    for (const prefix of byPair.get(text.charCodeAt(at) * 128 + text.charCodeAt(at + 1)) as string[]) {
+      if (text.startsWith(prefix, at)) return prefix
+    }
+    return undefined
+  }
+}
+
+/**
+ * The tokens `readMatchesIn(anyPrefix, text, WHOLE_TEXT, read)` finds, given that each starts at one of `candidates`
+ * (ascending, repeats allowed, each where the first pass's lookbehind admits a prefix): a prefix found where no token
+ * follows ends the search at its end, as in the whole-text search; no prefix of the table starts inside another after
+ * its punctuation, so a prefix the candidates miss (one with no token after it) hides no candidate.
+ */
+function tokensAt(
+  text: string,
+  candidates: readonly number[],
+  prefixAt: (text: string, at: number) => string | undefined,
+  read: (text: string, start: number, prefix: string) => Span | undefined,
+): Span[] {
+  const spans: Span[] = []
+  let resume = 0
+  for (const at of candidates) {
+    if (at < resume) continue
+    const prefix = prefixAt(text, at)
+    if (prefix === undefined) continue
+    const span = read(text, at, prefix)
+    if (span !== undefined) spans.push(span)
+    resume = span === undefined ? at + prefix.length : span.end
+  }
+  return spans
 }
 
 const TABLE_TYPES = [...new Set(PROVIDER_TOKENS.map((row) => row.type ?? 'api_token'))]

@@ -23,5 +23,7 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
         : detector.find(view.text)
     for (const span of spans) candidates.push({ type: detector.type, start: span.start, end: span.end, rank })
   }
+  // Everyday text: nothing found, nothing to resolve or map.
+  if (candidates.length === 0) return []
   return view.toOriginal(resolveOverlaps(candidates))
 }

@@ -63,6 +63,11 @@ export function isSecretLike(raw: string): boolean {
 const COMMON_PASSWORDS =
   /^(?:qwerty|azerty|qwertz|asdfgh|qwertyuiop|letmein|iloveyou|sunshine|princess|football|baseball|superman|starwars|trustno)$/i
 
+/** One of the most used letters-only passwords, in any case. */
+export function isCommonPassword(value: string): boolean {
+  return COMMON_PASSWORDS.test(value)
+}
+
 // `test123`, `dummy1`, `foobar`: what a test fixture puts in a password field, not a password anyone uses.
 const FIXTURE_DUMMY = /^(?:test|testing|dummy|fake|foo|foobar|sample)\d*$/i
 
@@ -99,4 +104,37 @@ export function isPasswordLike(raw: string): boolean {
   if (FIXTURE_DUMMY.test(value)) return false
   // `aaaaaaaa1` repeats one character: a filler, not something a person chose.
   return (classes.lower || classes.upper) && classes.digit && shannonEntropy(value) >= 2
+}
+
+/**
+ * `isPasswordLike`, each fact about the value worked out once: its character classes, whether it is a placeholder or
+ * a reference, its entropy. The common passwords and passphrases are tried only on values of their shape.
+ */
+export function isPasswordLikeFast(raw: string): boolean {
+  const value = withoutReferences(raw)
+  // `isSecretLike` strips references once more: only a value that stripping leaves alone shares its facts.
+  if (value.includes('${')) return isPasswordLike(raw)
+  const classes = characterClasses(value)
+  const length = value.length
+  let placeholder: boolean | undefined
+  let entropy: number | undefined
+  const lettersOnly = !classes.digit && !classes.other
+  // isSecretLike(value)
+  if (length >= 8 && length <= 200 && !(lettersOnly && (length < 16 || !classes.lower || !classes.upper))) {
+    placeholder = isPlaceholderOrReference(value)
+    if (!placeholder) {
+      entropy = shannonEntropy(value)
+      if (lettersOnly) {
+        if (length >= 16 && classes.lower && classes.upper && entropy >= 3.5) return true
+      } else if (classes.count >= 2 && entropy >= (length < 12 ? 2.75 : 3)) return true
+    }
+  }
+  // The common passwords are 6 to 10 ASCII letters; a passphrase holds dashes and no capital.
+  if (lettersOnly && length >= 6 && length <= 10 && COMMON_PASSWORDS.test(value)) return true
+  if (classes.other && !classes.upper && isPassphrase(value)) return true
+  if (!classes.digit) return false
+  if (length < 5 || length > 64 || VERSION_OR_COUNT.test(value)) return false
+  if (placeholder ?? isPlaceholderOrReference(value)) return false
+  if (FIXTURE_DUMMY.test(value)) return false
+  return (classes.lower || classes.upper) && (entropy ?? shannonEntropy(value)) >= 2
 }

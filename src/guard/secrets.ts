@@ -1,7 +1,6 @@
 import { characterClasses } from './entropy.js'
-import type { Region } from './facts.js'
-import { matchSpansIn, regionsBefore, WHOLE_TEXT, windowAround } from './match.js'
-import { isPasswordLike, isSecretLike } from './secret-value.js'
+import { matchSpansIn, WHOLE_TEXT, windowAround } from './match.js'
+import { isCommonPassword, isPasswordLike, isPasswordLikeFast, isSecretLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
@@ -401,6 +400,248 @@ function assignedValue(
   return undefined
 }
 
+/**
+ * `assignedValue` on the fast path: the same reading, with the prose words walked in place rather than split, values
+ * too short to judge turned down before they are copied, and the brackets of a value counted only when one closes it.
+ */
+function assignedValueFast(
+  text: string,
+  identifierStart: number,
+  keywordEnd: number,
+  identifier: string,
+): Span | undefined {
+  const lenient = isPasswordWord(identifier)
+  if (text.charCodeAt(keywordEnd) === 62 && text.charCodeAt(identifierStart - 1) === 60) {
+    return elementText(text, keywordEnd + 1, identifier, lenient)
+  }
+  const compared = comparedLiteral(text, identifierStart, lenient)
+  if (compared !== undefined) return compared
+  if (isPossessiveIs(text, keywordEnd)) {
+    const value = valueAtFast(text, keywordEnd + 3)
+    return isSecretAtFast(text, value, lenient) ? value : undefined
+  }
+  let i = keywordEnd
+  while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
+  i = skipSpaces(text, i, 4)
+  const operator = (isQuoted(text, identifierStart) && attributeLength(text, i)) || operatorLength(text, i)
+  if (operator > 0) {
+    let from = skipSpaces(text, i + operator, 4)
+    // The pair opens with a bracket: without one the pattern is not tried.
+    const bracket = text.charCodeAt(from)
+    if (bracket === 40 || bracket === 91) from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
+    const value = valueAtFast(text, from)
+    return isSecretAtFast(text, value, lenient) ? value : undefined
+  }
+  const value = i > keywordEnd ? valueAtFast(text, i) : undefined
+  // Both readings of a separated value judge it, which a value shorter than a password never passes.
+  if (value !== undefined && value.end - value.start >= SHORTEST_PASSWORD) {
+    const configLine = isAtLineStart(text, identifierStart)
+    if (identifier.startsWith('-') || configLine || isAuthScheme(identifier)) {
+      if (isSecretAtFast(text, value, lenient) && (!configLine || isAtLineEnd(text, value.end))) return value
+    } else if (isSecretAtFast(text, value, false) && hasLettersAndDigits(text.slice(value.start, value.end))) {
+      return value
+    }
+  }
+  return proseValueFast(text, i, lenient)
+}
+
+// CLOSING_QUOTES without a lookup.
+function isClosingQuote(code: number): boolean {
+  return code === 34 || code === 39 || code === 96 || code === 93
+}
+
+const LONGEST_AUTH_SCHEME = Math.max(...[...AUTH_SCHEMES].map((scheme) => scheme.length))
+
+function isAuthScheme(word: string): boolean {
+  return word.length <= LONGEST_AUTH_SCHEME && AUTH_SCHEMES.has(word.toLowerCase())
+}
+
+/** The length of VALUE_ATTRIBUTE's or NEXT_ARGUMENT's match at `at`, 0 for none: each needs its first letter. */
+function attributeLength(text: string, at: number): number {
+  const first = text.charCodeAt(at)
+  if (first === 44) return text.charCodeAt(at + 1) === 32 ? 2 : 1
+  if (first !== 118 && first !== 86) return 0
+  return VALUE_ATTRIBUTE.exec(text.slice(at, at + 8))?.[0].length ?? 0
+}
+
+/** The length of OPERATOR's match at `at`, 0 for none, read from its characters. */
+function operatorLength(text: string, at: number): number {
+  const second = text.charCodeAt(at + 1)
+  switch (text.charCodeAt(at)) {
+    case 61: // ===, ==, =>, =
+      if (second === 61) return text.charCodeAt(at + 2) === 61 ? 3 : 2
+      return second === 62 ? 2 : 1
+    case 58: // ::=, :=, :
+      if (second === 58 && text.charCodeAt(at + 2) === 61) return 3
+      return second === 61 ? 2 : 1
+    case 63: // ?=
+    case 46: // .=
+    case 43: // +=
+      return second === 61 ? 2 : 0
+    case 45: // ->
+      return second === 62 ? 2 : 0
+    case 0xff1a: // ：
+    case 0x306f: // は
+    case 0x662f: // 是
+    case 0x4e3a: // 为
+    case 0x70ba: // 為
+    case 0xb294: // 는
+    case 0xc740: // 은
+    case 0xc774: // 이
+    case 0xac00: // 가
+      return 1
+    default:
+      return 0
+  }
+}
+
+// The prose reading of `assignedValue`: the words of the 160 characters from `from`, split on single spaces.
+const PROSE_WINDOW = 160
+const PROSE_WORDS = 6
+const LONGEST_CONNECTOR = Math.max(...[...CONNECTORS].map((connector) => connector.length))
+
+function proseValueFast(text: string, from: number, lenient: boolean): Span | undefined {
+  const windowEnd = Math.min(text.length, from + PROSE_WINDOW)
+  let wordStart = from
+  for (let index = 0; index < PROSE_WORDS; index++) {
+    let wordEnd = wordStart
+    for (let code = text.charCodeAt(wordEnd); wordEnd < windowEnd && code !== 32; code = text.charCodeAt(++wordEnd)) {
+      if (code === 10) return undefined
+    }
+    if (wordEnd === wordStart) return undefined
+    const last = text.charCodeAt(wordEnd - 1)
+    // A clause ends at sentence punctuation or a comma.
+    if (last === 46 || last === 44 || last === 33 || last === 63 || last === 59) return undefined
+    if (last === 58 || isConnector(text, wordStart, wordEnd)) {
+      const value = valueAtFast(text, wordEnd + 1)
+      if (isSecretAtFast(text, value, lenient)) return value
+    }
+    // The window ended inside this word: there is no next one.
+    if (wordEnd === windowEnd) return undefined
+    wordStart = wordEnd + 1
+  }
+  return undefined
+}
+
+function isConnector(text: string, start: number, end: number): boolean {
+  const length = end - start
+  if (length > LONGEST_CONNECTOR) return false
+  // A word starting with an ASCII character is a connector only if some connector starts with it lower-cased and has
+  // its length (lower-casing never shortens a word, and lengthens one only with İ, which no connector holds).
+  const first = text.charCodeAt(start)
+  if (first < 128 && !CONNECTOR_SHAPES.has(asciiLower(first) * 8 + length)) return false
+  return CONNECTORS.has(text.slice(start, end).toLowerCase())
+}
+
+function asciiLower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code
+}
+
+// First character code × 8 + length, of each connector starting with an ASCII character.
+const CONNECTOR_SHAPES = new Set(
+  [...CONNECTORS]
+    .filter((connector) => connector.charCodeAt(0) < 128)
+    .map((connector) => connector.charCodeAt(0) * 8 + connector.length),
+)
+
+// Identifier → whether only a password word is in it, so a short or plain value is let through (`NOT_A_PASSWORD_WORD`).
+const passwordWords = new Map<string, boolean>()
+
+function isPasswordWord(identifier: string): boolean {
+  let lenient = passwordWords.get(identifier)
+  if (lenient === undefined) {
+    lenient = !NOT_A_PASSWORD_WORD.test(identifier)
+    if (passwordWords.size >= 512) passwordWords.clear()
+    passwordWords.set(identifier, lenient)
+  }
+  return lenient
+}
+
+// Shorter values fail `isPasswordLike` (five characters or more) and `isSecretLike` (eight or more) before any work.
+const SHORTEST_PASSWORD = 5
+const SHORTEST_SECRET = 8
+
+function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean): span is Span {
+  if (span === undefined) return false
+  const length = span.end - span.start
+  if (length < (lenient ? SHORTEST_PASSWORD : SHORTEST_SECRET)) return false
+  // A word of prose ("required", "incorrect"): neither test lets ASCII letters alone through below 16 characters
+  // unless they are a common password.
+  if (length < SHORTEST_LETTERS_SECRET && isAsciiLetters(text, span.start, span.end)) {
+    return lenient && isCommonPassword(text.slice(span.start, span.end))
+  }
+  const value = text.slice(span.start, span.end)
+  return lenient ? isPasswordLikeFast(value) : isSecretLike(value)
+}
+
+// `isSecretLike` takes letters alone only from 16 characters on (and mixed case); `isPasswordLike` adds the common
+// passwords (and passphrases, which hold dashes).
+const SHORTEST_LETTERS_SECRET = 16
+
+function isAsciiLetters(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (!isAsciiLetter(text.charCodeAt(i))) return false
+  }
+  return true
+}
+
+function valueAtFast(text: string, from: number): Span | undefined {
+  const value = readValueFast(text, from)
+  if (value === undefined) return undefined
+  if (value.end - value.start <= 6 && AUTH_SCHEMES.has(text.slice(value.start, value.end).toLowerCase())) {
+    return readValueFast(text, skipSpaces(text, value.end, 4))
+  }
+  return value
+}
+
+function readValueFast(text: string, from: number): Span | undefined {
+  const quote = text.charCodeAt(from)
+  if (quote === 34 || quote === 39 || quote === 96) return quotedValue(text, from + 1, quote)
+  let i = from
+  while (i < text.length && !endsValue(text.charCodeAt(i))) {
+    if (i - from >= MAX_VALUE) return undefined
+    i++
+  }
+  let end = i
+  let balance: number[] | undefined
+  for (
+    let code = text.charCodeAt(end - 1);
+    end > from && isTrailingPunctuation(code);
+    code = text.charCodeAt(--end - 1)
+  ) {
+    const bracket = code === 41 ? 0 : code === 93 ? 1 : code === 125 ? 2 : -1
+    if (bracket >= 0) {
+      balance ??= bracketBalance(text, from, i)
+      if ((balance[bracket] as number) >= 0) break
+      balance[bracket] = (balance[bracket] as number) + 1
+    }
+  }
+  return { start: from, end }
+}
+
+function quotedValue(text: string, start: number, quote: number): Span | undefined {
+  let i = start
+  for (let code = text.charCodeAt(i); i < text.length && i - start <= MAX_VALUE; code = text.charCodeAt(++i)) {
+    if (code === quote || code === 10) break
+  }
+  return text.charCodeAt(i) === quote ? { start, end: i } : undefined
+}
+
+// .,;:!?)]}
+function isTrailingPunctuation(code: number): boolean {
+  return (
+    code === 46 ||
+    code === 44 ||
+    code === 59 ||
+    code === 58 ||
+    code === 33 ||
+    code === 63 ||
+    code === 41 ||
+    code === 93 ||
+    code === 125
+  )
+}
+
 // Clients that take a password as a short flag: `mysql -pS3cr3t`, `redis-cli -a S3cr3t`, `sshpass -p S3cr3t`.
 const PASSWORD_FLAG_COMMAND = /(?<![\w-])(?:mysql(?:dump|admin)?|mariadb|redis-cli|sshpass)(?= )/g
 const PASSWORD_FLAG_COMMANDS = ['mysql', 'mariadb', 'redis-cli', 'sshpass']
@@ -428,6 +669,24 @@ function passwordFlagValues(text: string): Span[] {
   return spans
 }
 
+const PASSWORD_FLAG_SEEN = 1
+const USER_FLAG_SEEN = 2
+
+/**
+ * In one pass over the hyphens: whether the text holds ` -p` or ` -a`, the flags `passwordFlagValues` reads after its
+ * commands (hyphens are rarer than the commands' first letters, so this rules out most texts sooner than a search for
+ * each command), and whether it holds `-u`, which USER_FLAG needs.
+ */
+function hyphenFlags(text: string): number {
+  let seen = 0
+  for (let at = text.indexOf('-'); at !== -1 && seen !== 3; at = text.indexOf('-', at + 1)) {
+    const next = text.charCodeAt(at + 1)
+    if (next === 117) seen |= USER_FLAG_SEEN
+    else if ((next === 112 || next === 97) && text.charCodeAt(at - 1) === 32) seen |= PASSWORD_FLAG_SEEN
+  }
+  return seen
+}
+
 // `curl -u deploy:S3cr3t`, `requests.get(url, auth=('admin', 'S3cr3t'))`, "login: admin / P@ssw0rd99".
 const USER_FLAG = /(?<![\w-])(?:-u|--user)[ =]["']?[^\s:'"$]{1,64}:/g
 const AUTH_TUPLE = /(?:\bauth ?= ?\(|BasicAuth\() ?["'][^"'\n]{1,64}["'] ?, ?(?=["'])/g
@@ -435,15 +694,10 @@ const LOGIN_PAIR = /(?<![^\s"'(,])[A-Za-z][\w.@-]{0,40} ?\/ ?(?=[^\s/])/g
 const LOGIN_WORD =
   /login|log in|sign in|signin|credential|user|account|identifiant|anmeld|zugang|acceso|usuario|utente|accesso|conta|inloggen|gebruiker/
 
-function valuesAfter(
-  pattern: RegExp,
-  text: string,
-  accept: (value: string) => boolean,
-  regions: readonly Region[] = WHOLE_TEXT,
-): Span[] {
+function valuesAfter(pattern: RegExp, text: string, accept: (value: string) => boolean): Span[] {
   const spans: Span[] = []
   // The values are kept aside: the search goes on from the end of each match, not of its value.
-  matchSpansIn(pattern, text, regions, (match) => {
+  matchSpansIn(pattern, text, WHOLE_TEXT, (match) => {
     const value = readValue(text, match.index + match[0].length)
     if (value !== undefined && accept(text.slice(value.start, value.end))) spans.push(value)
     return false
@@ -451,54 +705,267 @@ function valuesAfter(
   return spans
 }
 
-function credentialPairValues(text: string, pairRegions: () => readonly Region[]): Span[] {
+function credentialPairValues(text: string): Span[] {
   return [
     // `--user` holds `-u`; `BasicAuth(` is the one tuple opener without a lower-case `auth`.
     ...(text.includes('-u') ? valuesAfter(USER_FLAG, text, isPasswordLike) : []),
     ...(text.includes('auth') || text.includes('BasicAuth(') ? valuesAfter(AUTH_TUPLE, text, isPasswordLike) : []),
     // A user / password pair needs a login word just before it and a password of three character classes. The pair
     // pattern is tried at every letter, so text without a slash skips it.
-    ...(text.includes('/') ? loginPairValues(text, pairRegions()) : []),
+    ...(text.includes('/') ? loginPairValues(text) : []),
   ]
 }
 
-function loginPairValues(text: string, regions: readonly Region[]): Span[] {
-  return valuesAfter(
-    LOGIN_PAIR,
-    text,
-    (value) => !value.includes('/') && characterClasses(value).count >= 3 && isPasswordLike(value),
-    regions,
-  ).filter((span) => LOGIN_WORD.test(windowAround(text, span.start, span.start, 80)))
+function isLoginPassword(value: string): boolean {
+  return !value.includes('/') && characterClasses(value).count >= 3 && isPasswordLike(value)
 }
 
-// A login pair's slash comes at most this far after its start: one letter, 40 name characters and a space.
-const PAIR_SLASH_REACH = 42
+function afterLoginWord(text: string, span: Span): boolean {
+  return LOGIN_WORD.test(windowAround(text, span.start, span.start, 80))
+}
+
+function loginPairValues(text: string): Span[] {
+  return valuesAfter(LOGIN_PAIR, text, isLoginPassword).filter((span) => afterLoginWord(text, span))
+}
+
+/** `credentialPairValues`, the login pairs read back from each slash instead of trying the pattern at every letter. */
+function credentialPairValuesFast(text: string, userFlag: boolean): Span[] {
+  return [
+    ...(userFlag ? valuesAfter(USER_FLAG, text, isPasswordLike) : []),
+    ...(mayHoldAuthTuple(text) ? valuesAfter(AUTH_TUPLE, text, isPasswordLike) : []),
+    ...loginPairValuesFast(text),
+  ]
+}
+
+/**
+ * A necessary condition for AUTH_TUPLE, cheaper than `credentialPairValues`' search for `auth` (a frequent letter
+ * first): `auth=(` and `auth = (` put `=(` or `= (` in the text, `BasicAuth(` itself.
+ */
+function mayHoldAuthTuple(text: string): boolean {
+  return (opensAfterEquals(text) && text.includes('auth')) || text.includes('BasicAuth(')
+}
+
+function opensAfterEquals(text: string): boolean {
+  for (let at = text.indexOf('='); at !== -1; at = text.indexOf('=', at + 1)) {
+    const next = text.charCodeAt(at + 1)
+    if (next === 40 || (next === 32 && text.charCodeAt(at + 2) === 40)) return true
+  }
+  return false
+}
+
+// [A-Za-z0-9_.@-]: the characters of a login name (`[\w.@-]`).
+function isLoginNameCode(code: number): boolean {
+  return isIdentifierCode(code) || code === 64
+}
+
+// `\s` of a regex without the `u` flag: ASCII and Unicode spaces, line terminators and the BOM.
+function isRegexSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/**
+ * LOGIN_PAIR's matches, each read back from its slash: the name before it is a whole run of name characters (inside a
+ * run the lookbehind sees a name character and fails), so it starts where that run starts, at most 41 characters
+ * back. Two matches never share a character, so each slash is judged alone, in text order.
+ */
+function loginPairValuesFast(text: string): Span[] {
+  const spans: Span[] = []
+  for (let slash = text.indexOf('/'); slash !== -1; ) {
+    const nextSlash = text.indexOf('/', slash + 1)
+    const pairEnd = loginPairEnd(text, slash)
+    const value = pairEnd === -1 ? undefined : readValueFast(text, pairEnd)
+    // The next slash comes after the value's start: a value holding it (a path) is no password, and is not copied.
+    const slashFree = value !== undefined && (nextSlash === -1 || nextSlash >= value.end)
+    if (slashFree && isLoginPassword(text.slice(value.start, value.end)) && afterLoginWord(text, value)) {
+      spans.push(value)
+    }
+    slash = nextSlash
+  }
+  return spans
+}
+
+/** Where LOGIN_PAIR's match ending on this slash ends (past the slash and a space), or -1 when there is none. */
+function loginPairEnd(text: string, slash: number): number {
+  const nameEnd = text.charCodeAt(slash - 1) === 32 ? slash - 1 : slash
+  let nameStart = nameEnd
+  const floor = Math.max(0, nameEnd - PAIR_NAME_LENGTH - 1)
+  while (nameStart > floor && isLoginNameCode(text.charCodeAt(nameStart - 1))) nameStart--
+  if (nameStart === nameEnd || nameEnd - nameStart > PAIR_NAME_LENGTH) return -1
+  if (nameStart > 0 && !isLoginNameStop(text.charCodeAt(nameStart - 1))) return -1
+  if (!isAsciiLetter(text.charCodeAt(nameStart))) return -1
+  const valueStart = text.charCodeAt(slash + 1) === 32 ? slash + 2 : slash + 1
+  const first = text.charCodeAt(valueStart)
+  return Number.isNaN(first) || first === 47 || isRegexSpace(first) ? -1 : valueStart
+}
+
+// One letter and up to 40 name characters.
+const PAIR_NAME_LENGTH = 41
+
+// What LOGIN_PAIR's lookbehind lets stand before a name: a space, a quote, an opening parenthesis or a comma.
+function isLoginNameStop(code: number): boolean {
+  return isRegexSpace(code) || code === 34 || code === 39 || code === 40 || code === 44
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57)
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+}
 
 export const genericSecretDetector: Detector = {
   type: 'generic_secret',
-  find: (text) => secretsIn(text, () => WHOLE_TEXT),
-  findFast: (text) => secretsIn(text, () => regionsBefore(text, '/', PAIR_SLASH_REACH)),
+  find: (text) => [...keywordValues(text), ...passwordFlagValues(text), ...credentialPairValues(text)],
+  findFast: (text) => {
+    const hyphens = hyphenFlags(text)
+    return [
+      ...(canSearchIgnoringCase(text) ? keywordValuesIgnoringCase(text) : keywordValues(text)),
+      ...((hyphens & PASSWORD_FLAG_SEEN) !== 0 ? passwordFlagValues(text) : []),
+      ...credentialPairValuesFast(text, (hyphens & USER_FLAG_SEEN) !== 0),
+    ]
+  },
 }
 
-function secretsIn(text: string, pairRegions: () => readonly Region[]): Span[] {
+function keywordValues(text: string): Span[] {
   const spans: Span[] = []
   KEYWORD.lastIndex = 0
   for (let match = KEYWORD.exec(text); match !== null; match = KEYWORD.exec(text)) {
-    let start = match.index
-    let end = start + match[0].length
-    if (ASCII_KEYWORDS.has(match[0].toLowerCase())) {
-      // The keyword is one word of an identifier such as DB_PASSWORD or stripeSecretKey: take the whole identifier.
-      const floor = Math.max(0, start - MAX_IDENTIFIER_EXTENSION)
-      while (start > floor && isIdentifierCode(text.charCodeAt(start - 1))) start--
-      const ceiling = end + MAX_IDENTIFIER_EXTENSION
-      while (end < ceiling && isIdentifierCode(text.charCodeAt(end))) end++
-      KEYWORD.lastIndex = end
-      if (!namesASecret(text.slice(start, end))) continue
-    }
-    const value = assignedValue(text, start, end, text.slice(start, end))
-    if (value === undefined) continue
-    spans.push(value)
-    KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, value.end)
+    const resume = judgeKeyword(
+      text,
+      match.index,
+      match.index + match[0].length,
+      ASCII_KEYWORDS.has(match[0].toLowerCase()),
+      spans,
+      false,
+    )
+    KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, resume)
   }
-  return [...spans, ...passwordFlagValues(text), ...credentialPairValues(text, pairRegions)]
+  return spans
+}
+
+/**
+ * What follows a keyword found at [start, end): its value goes to `spans`. Returns where the search for the next
+ * keyword may resume: past the identifier holding an ASCII keyword and past a value found.
+ */
+function judgeKeyword(
+  text: string,
+  keywordStart: number,
+  keywordEnd: number,
+  asciiKeyword: boolean,
+  spans: Span[],
+  fast: boolean,
+): number {
+  let start = keywordStart
+  let end = keywordEnd
+  let resume = keywordEnd
+  let identifier: string | undefined
+  if (asciiKeyword) {
+    // The keyword is one word of an identifier such as DB_PASSWORD or stripeSecretKey: take the whole identifier.
+    const floor = Math.max(0, start - MAX_IDENTIFIER_EXTENSION)
+    while (start > floor && isIdentifierCode(text.charCodeAt(start - 1))) start--
+    const ceiling = end + MAX_IDENTIFIER_EXTENSION
+    while (end < ceiling && isIdentifierCode(text.charCodeAt(end))) end++
+    resume = end
+    identifier = text.slice(start, end)
+    if (!namesASecret(identifier)) return resume
+  }
+  identifier ??= text.slice(start, end)
+  const value = (fast ? assignedValueFast : assignedValue)(text, start, end, identifier)
+  if (value === undefined) return resume
+  spans.push(value)
+  return Math.max(resume, value.end)
+}
+
+// The fast path searches with this pattern instead of KEYWORD: the same keywords, factored by their first letter,
+// without the `u` flag and the lookbehind that make KEYWORD several times slower. Where two keywords start alike the
+// longer comes first, as in KEYWORD (passord before pass, pwd before pw).
+const KEYWORD_IGNORING_CASE =
+  /p(?:ass(?:ord)?|wd?|arola)|s(?:e(?:cret|nha)|alasana|ifre|chl[üu]ssel|leutel)|key|token|c(?:red(?:ential|s)|ontrase[ñn]a|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi key|dgangskode)|h(?:as[łl]o|eslo)|l[öo]senord|wachtwoord|j(?:eton|elsz[óo])|mot de passe|şifre|пароль|パスワード|密[码碼]|비밀번호|كلمة المرور|סיסמה/gi
+// KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
+// of any script.
+const KEYWORD_AT = new RegExp(KEYWORD.source, 'iuy')
+
+// An ASCII letter's code in lower case; other codes change but stay apart from the ASCII letters'.
+function lowerCode(keyword: string, at: number): number {
+  return keyword.charCodeAt(at) | 32
+}
+
+/** Whether a KEYWORD_IGNORING_CASE match is one of KEYWORD's whole-word keywords: jeton, cl…, ch…, schl…, sleutel. */
+function isWholeWordKeyword(keyword: string): boolean {
+  const second = lowerCode(keyword, 1)
+  switch (lowerCode(keyword, 0)) {
+    case 106: // jeton, not jelszó
+      return lowerCode(keyword, 2) === 116
+    case 99: // clé, clave, chiave, chave, not credential or contraseña
+      return second === 108 || second === 104
+    case 115: // schlüssel, sleutel, not secret, senha, salasana or sifre
+      return second === 99 || second === 108
+    default:
+      return false
+  }
+}
+
+/** Whether a KEYWORD_IGNORING_CASE match is one of ASCII_KEYWORDS, by the letters that tell it from the others. */
+function isAsciiKeyword(keyword: string): boolean {
+  switch (lowerCode(keyword, 0)) {
+    case 98: // bearer
+    case 107: // key
+    case 116: // token
+      return true
+    case 112: // pass, pwd, pw, not passord or parola
+      return keyword.length <= 4
+    case 115: // secret, not senha, salasana, sifre, schlüssel or sleutel
+      return lowerCode(keyword, 1) === 101 && lowerCode(keyword, 2) === 99
+    case 99: // credential, creds, not contraseña, clé or chiave
+      return lowerCode(keyword, 1) === 114
+    case 97: // authorization, not api key or adgangskode
+      return lowerCode(keyword, 1) === 117
+    default:
+      return false
+  }
+}
+
+/**
+ * Whether KEYWORD_IGNORING_CASE finds exactly KEYWORD's matches: its case-insensitivity (without the `u` flag) equates
+ * the same characters with the keywords' letters but two, ſ with s and the Kelvin sign with k.
+ */
+function canSearchIgnoringCase(text: string): boolean {
+  return !text.includes('ſ') && !text.includes('\u212A')
+}
+
+function keywordValuesIgnoringCase(text: string): Span[] {
+  const spans: Span[] = []
+  KEYWORD_IGNORING_CASE.lastIndex = 0
+  for (let match = KEYWORD_IGNORING_CASE.exec(text); match !== null; match = KEYWORD_IGNORING_CASE.exec(text)) {
+    const start = match.index
+    let keyword = match[0]
+    if (isWholeWordKeyword(keyword)) {
+      // Inside a word (`article`, `include`) the lookbehind fails: an ASCII letter or digit before tells it at once.
+      KEYWORD_AT.lastIndex = start
+      const whole = isAsciiAlphanumeric(text.charCodeAt(start - 1)) ? null : KEYWORD_AT.exec(text)
+      if (whole === null) {
+        // No keyword starts inside these words: the next one is searched from the next character all the same.
+        KEYWORD_IGNORING_CASE.lastIndex = start + 1
+        continue
+      }
+      keyword = whole[0]
+    }
+    const end = start + keyword.length
+    const resume = judgeKeyword(text, start, end, isAsciiKeyword(keyword), spans, true)
+    KEYWORD_IGNORING_CASE.lastIndex = Math.max(end, resume)
+  }
+  return spans
 }

@@ -1,7 +1,17 @@
 import { looksRandom } from './entropy.js'
 import type { TextFacts } from './facts.js'
 import { matchSpans } from './match.js'
-import type { Detector } from './types.js'
+import {
+  AT_ANY_START,
+  AT_RUN_START,
+  AT_RUN_START_OR_DASH,
+  firstCharMask,
+  firstPairs,
+  hasStartIn,
+  startsWithPair,
+  tokenStarts,
+} from './token-starts.js'
+import type { Detector, Span } from './types.js'
 
 // Provider tokens carry documented prefixes, so every pattern starts on a literal and has bounded repetition.
 interface PrefixedToken {
@@ -14,6 +24,18 @@ interface PrefixedToken {
   lead?: number
   /** What every match needs: a run of token characters of some length, or a literal with punctuation in it. */
   mayMatch(text: string, facts: TextFacts): boolean
+  /**
+   * For a token of token characters only, 14 or more of them: its literal prefixes, and the token starts its
+   * lookbehind admits (`AT_RUN_START…`). The fast path then reads only those starts of the text's long runs.
+   */
+  starts?: { prefixes: readonly string[]; admitted: number }
+  /** A fast path of its own (the Slack webhook URL, which holds slashes). */
+  findFast?(
+    text: string,
+    facts: TextFacts,
+    atStarts: (text: string, facts: TextFacts) => Span[],
+    find: (text: string) => Span[],
+  ): Span[]
 }
 
 const PREFIXED_TOKENS: readonly PrefixedToken[] = [
@@ -25,12 +47,17 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     minEntropy: 2.5,
     // Four letters and sixteen more, standing alone: a run of exactly twenty.
     mayMatch: (_, facts) => facts.hasAlnumRunOf(20),
+    starts: {
+      prefixes: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'AGPA', 'AIDA', 'AIPA', 'ANPA', 'ANVA', 'AROA', 'APKA', 'ASCA'],
+      admitted: AT_ANY_START,
+    },
   },
   {
     type: 'github_token',
     pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/g,
     bodyFrom: /^(?:gh[pousr]_|github_pat_)/,
     mayMatch: (_, facts) => facts.wordRun >= 33,
+    starts: { prefixes: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'], admitted: AT_RUN_START_OR_DASH },
   },
   {
     type: 'slack_token',
@@ -38,6 +65,10 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
       /(?<![A-Za-z0-9])(?:xox[abposre]-[0-9]{1,15}-[A-Za-z0-9-]{8,250}|xapp-\d-[A-Za-z0-9-]{20,250}|(?:https:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{20,200})/g,
     bodyFrom: /^(?:xox[a-z]-|xapp-|(?:https:\/\/)?hooks\.slack\.com\/[a-z]+\/)/,
     mayMatch: (text, facts) => facts.wordRun >= 14 || text.includes('hooks.slack.com/'),
+    starts: { prefixes: [...'abposre'].map((kind) => `xox${kind}-`).concat('xapp-'), admitted: AT_ANY_START },
+    findFast: (text, facts, atStarts, find) =>
+      // A webhook URL holds slashes, so it need not lie in a long run: it is found by its literal, and is rare.
+      text.includes('hooks.slack.com/') ? find(text) : atStarts(text, facts),
   },
   {
     type: 'stripe_key',
@@ -45,12 +76,14 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
       /(?<![A-Za-z0-9_])(?:(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}|whsec_[A-Za-z0-9]{24,100})(?![A-Za-z0-9_])/g,
     bodyFrom: /^(?:[sr]k_[a-z]+_|whsec_)/,
     mayMatch: (_, facts) => facts.wordRun >= 24,
+    starts: { prefixes: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'whsec_'], admitted: AT_RUN_START_OR_DASH },
   },
   {
     type: 'anthropic_key',
     pattern: /(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])/g,
     bodyFrom: /^sk-ant-(?:[a-z]+\d\d-)?/,
     mayMatch: (_, facts) => facts.wordRun >= 27,
+    starts: { prefixes: ['sk-ant-'], admitted: AT_RUN_START },
   },
   {
     type: 'openai_key',
@@ -58,24 +91,28 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
       /(?<![A-Za-z0-9_-])sk-(?!ant-|or-v1-)(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])/g,
     bodyFrom: /^sk-(?:[a-zA-Z]+-)?/,
     mayMatch: (_, facts) => facts.wordRun >= 23,
+    starts: { prefixes: ['sk-'], admitted: AT_RUN_START },
   },
   {
     type: 'google_api_key',
     pattern: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/g,
     bodyFrom: /^AIza/,
     mayMatch: (_, facts) => facts.wordRun >= 39,
+    starts: { prefixes: ['AIza'], admitted: AT_RUN_START },
   },
   {
     type: 'npm_token',
     pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
     bodyFrom: /^npm_/,
     mayMatch: (_, facts) => facts.wordRun >= 40,
+    starts: { prefixes: ['npm_'], admitted: AT_RUN_START_OR_DASH },
   },
   {
     type: 'twilio_key',
     pattern: /(?<![A-Za-z0-9])(?:SK|AC)[0-9a-fA-F]{32}(?![A-Za-z0-9])/g,
     bodyFrom: /^[A-Z]{2}/,
     mayMatch: (_, facts) => facts.hasAlnumRunOf(34),
+    starts: { prefixes: ['SK', 'AC'], admitted: AT_ANY_START },
   },
   // Tokens whose fixed part is not at the start, so they cannot sit in the prefix table.
   {
@@ -83,7 +120,8 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     // Telegram bot tokens: the bot's numeric id, a colon, then AA and 33 URL-safe characters.
     pattern: /(?<![A-Za-z0-9_:])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g,
     bodyFrom: /^\d+:AA/,
-    mayMatch: (text) => text.includes(':AA'),
+    // `AA` and 33 more token characters after the colon: a long run opened by the colon.
+    mayMatch: (text, facts) => facts.wordRun >= 35 && hasOpenedRun(text, facts, ':', 'AA'),
   },
   {
     type: 'api_token',
@@ -91,7 +129,8 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     // The match starts on the literal so the engine can skip to it; the id before it is added back (`lead`).
     pattern: /\.atlasv1\.(?<=(?<![A-Za-z0-9])[A-Za-z0-9]{14}\.atlasv1\.)[A-Za-z0-9_=-]{60,70}(?![A-Za-z0-9_=-])/g,
     bodyFrom: /^\.atlasv1\./,
-    mayMatch: (text) => text.includes('.atlasv1.'),
+    // The id is an alphanumeric run of exactly 14, `atlasv1` one of exactly 7.
+    mayMatch: (text, facts) => facts.hasAlnumRunOf(14) && facts.hasAlnumRunOf(7) && text.includes('.atlasv1.'),
     lead: 14,
   },
   {
@@ -105,15 +144,69 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     type: 'sendgrid_key',
     pattern: /(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}(?![A-Za-z0-9_-])/g,
     bodyFrom: /^SG\./,
-    mayMatch: (text) => text.includes('SG.'),
+    // The first part is a run of 16 or more token characters opened by the dot of `SG.`.
+    mayMatch: (text, facts) => facts.wordRun >= 16 && hasOpenedRun(text, facts, '.', '', 'SG'),
   },
 ]
 
-export const prefixedTokenDetectors: readonly Detector[] = PREFIXED_TOKENS.map((token) => ({
-  type: token.type,
-  mayMatch: token.mayMatch,
-  find: (text: string) =>
+/** Whether some long run starts right after `opener`, begins with `head` and has `before` before the opener. */
+function hasOpenedRun(text: string, facts: TextFacts, opener: string, head: string, before = ''): boolean {
+  for (const start of tokenStarts(text, facts).openedRuns) {
+    if (
+      text.charAt(start - 1) === opener &&
+      text.startsWith(head, start) &&
+      text.startsWith(before, start - 1 - before.length)
+    )
+      return true
+  }
+  return false
+}
+
+function tokenDetector(token: PrefixedToken): Detector {
+  const find = (text: string) =>
     matchSpans(token.pattern, text, (match) => looksRandom(match[0].replace(token.bodyFrom, ''), token.minEntropy)).map(
       (span) => ({ start: span.start - (token.lead ?? 0), end: span.end }),
-    ),
-}))
+    )
+  const starts = token.starts
+  if (starts === undefined) return { type: token.type, mayMatch: token.mayMatch, find }
+  const sticky = new RegExp(token.pattern.source, 'y')
+  const pairs = firstPairs(starts.prefixes)
+  const firsts = firstCharMask(starts.prefixes)
+  /**
+   * The matches of the global pattern, read at the long runs' starts its lookbehind admits: every match is 14 or
+   * more token characters, so it lies in a long run, and starts where a prefix does. Each match ends the search at
+   * its end, as matchAll does.
+   */
+  const atStarts = (text: string, facts: TextFacts) => {
+    const index = tokenStarts(text, facts)
+    const spans: Span[] = []
+    if (!hasStartIn(index, firsts, starts.admitted)) return spans
+    let resume = 0
+    for (let i = 0; i < index.positions.length; i++) {
+      const at = index.positions[i] as number
+      if (at < resume || (starts.admitted & (1 << (index.kinds[i] as number))) === 0) continue
+      if (!startsWithPair(pairs, text, at) || !startsWithAny(text, at, starts.prefixes)) continue
+      sticky.lastIndex = at
+      const match = sticky.exec(text)
+      if (match === null) continue
+      resume = at + match[0].length
+      if (looksRandom(match[0].replace(token.bodyFrom, ''), token.minEntropy)) spans.push({ start: at, end: resume })
+    }
+    return spans
+  }
+  return {
+    type: token.type,
+    mayMatch: token.mayMatch,
+    find,
+    findFast: (text, facts) =>
+      token.findFast === undefined ? atStarts(text, facts) : token.findFast(text, facts, atStarts, find),
+  }
+}
+
+// Loops rather than callbacks on the hot paths: a closure made per call costs more than the work it does.
+function startsWithAny(text: string, at: number, prefixes: readonly string[]): boolean {
+  for (const prefix of prefixes) if (text.startsWith(prefix, at)) return true
+  return false
+}
+
+export const prefixedTokenDetectors: readonly Detector[] = PREFIXED_TOKENS.map(tokenDetector)

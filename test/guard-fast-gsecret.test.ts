@@ -1,0 +1,408 @@
+import fc from 'fast-check'
+import t from 'tap'
+import { textFacts } from '../src/guard/facts.js'
+import { isPasswordLike, isPasswordLikeFast } from '../src/guard/secret-value.js'
+import { genericSecretDetector } from '../src/guard/secrets.js'
+import type { Span } from '../src/guard/types.js'
+import { buildGuardFixtures } from './fixtures/guard/messages.js'
+
+// generic_secret's fast path searches its keywords without the `u` flag, reads login pairs back from each slash
+// and reads assignments and prose in place. These properties hold it to `find`, span for span and in order, on text
+// built around what it reads: keywords in every language and case (and the letters case folding equates with theirs),
+// operators, quotes, connectors, values of every length, slashes near login words, and letters next to keywords.
+
+const { find, findFast } = genericSecretDetector as Required<typeof genericSecretDetector>
+const fast = (text: string): Span[] => findFast(text, textFacts(text))
+const same = (text: string) => JSON.stringify(fast(text)) === JSON.stringify(find(text))
+
+const KEYWORDS = [
+  'password',
+  'Password',
+  'PASSWORD',
+  'passwd',
+  'pass',
+  'PaSs',
+  'passord',
+  'pwd',
+  'pw',
+  'secret',
+  'SECRET',
+  'token',
+  'Token',
+  'key',
+  'api key',
+  'API_KEY',
+  'apiKey',
+  'credential',
+  'credentials',
+  'creds',
+  'bearer',
+  'Bearer',
+  'authorization',
+  'Authorization',
+  'mot de passe',
+  'contraseña',
+  'CONTRASEÑA',
+  'contrasena',
+  'senha',
+  'wachtwoord',
+  'hasło',
+  'HASŁO',
+  'haslo',
+  'salasana',
+  'lösenord',
+  'LÖSENORD',
+  'losenord',
+  'adgangskode',
+  'parola',
+  'şifre',
+  'Şifre',
+  'sifre',
+  'heslo',
+  'jelszó',
+  'jelszo',
+  'пароль',
+  'ПАРОЛЬ',
+  'パスワード',
+  '密码',
+  '密碼',
+  '비밀번호',
+  'كلمة المرور',
+  'סיסמה',
+  'jeton',
+  'clé',
+  'CLÉ',
+  'cle',
+  'clef',
+  'schlüssel',
+  'Schlüssel',
+  'schlussel',
+  'chiave',
+  'clave',
+  'chave',
+  'sleutel',
+  // Case folding equates these with keyword letters: ſ with s, the Kelvin sign with k, the narrow ᲂ with о; İ
+  // lower-cases to two characters.
+  'paſſword',
+  'ſecret',
+  '\u212Aey',
+  'api_\u212Aey',
+  'парᲂль',
+  'İpassword',
+]
+
+const PIECES = [
+  ...KEYWORDS,
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  ':',
+  ': ',
+  '=',
+  ' = ',
+  ':=',
+  '=>',
+  '==',
+  '?=',
+  '::=',
+  '.=',
+  '+=',
+  '===',
+  '->',
+  '是',
+  '는',
+  '：',
+  'は',
+  '"',
+  "'",
+  '`',
+  '<',
+  '>',
+  '</',
+  ',',
+  ', ',
+  '.',
+  '?',
+  '!',
+  ';',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '${',
+  '$(',
+  '-',
+  '--',
+  '_',
+  '/',
+  ' / ',
+  "'s ",
+  '’s ',
+  'value=',
+  'is ',
+  'est ',
+  'ist ',
+  'c’est ',
+  'lautet ',
+  'IS ',
+  "C'EST ",
+  'Är ',
+  'NOW ',
+  'Sono ',
+  'heißt ',
+  'это ',
+  'the ',
+  'my ',
+  'login ',
+  'user ',
+  'account: ',
+  'admin',
+  'hunter2',
+  'Xk9#mq2!vL',
+  'S3cr3t!x',
+  'P@ssw0rd99',
+  'Tr0ub4dor&3x',
+  'aB3dE5fG7hJ9kL1mN3pQ',
+  'AbCdEfGhIjKlMnOpQr',
+  'sunshine',
+  'amber-river-copper-walnut',
+  'cafe2020',
+  'required',
+  'x'.repeat(40),
+  'k9'.repeat(110),
+  '0123456789',
+  'é',
+  'ж',
+  'ß',
+  '𝐀',
+  '😀',
+  '\u00A0',
+  '\u3000',
+  'mysql -p',
+  'redis-cli -a ',
+  'curl -u bob:',
+  "auth=('admin', '",
+]
+
+const VALUES = [
+  'hunter2',
+  'Xk9#mq2!vL',
+  'S3cr3t!x',
+  'P@ssw0rd99',
+  'aB3dE5fG7hJ9kL1mN3pQ',
+  'sunshine',
+  'Sunshine',
+  'QWERTY',
+  'letmein',
+  'required',
+  'AbCdEfGhIjKlMnO',
+  'AbCdEfGhIjKlMnOp',
+  'abcdefghijklmnop',
+  'oublié',
+  '$' + '{X}9k',
+]
+const SEPARATORS = [' ', ': ', '=', ' = ', '":"', "' => '", ' is ', '\t', '> ', ' the wifi is ', '\n', '', '/']
+
+// A keyword, an operator or connector and a value, between random pieces: most texts hold a secret or nearly do.
+const assignment = fc
+  .tuple(fc.constantFrom(...KEYWORDS), fc.constantFrom(...SEPARATORS), fc.constantFrom(...VALUES))
+  .map((parts) => parts.join(''))
+
+const piecesText = (maxLength: number) =>
+  fc.array(fc.oneof(fc.constantFrom(...PIECES), assignment), { maxLength }).map((pieces) => pieces.join(''))
+
+t.test('generic_secret: the fast path finds what find finds on text built of keywords and assignments', async (t) => {
+  let withFindings = 0
+  fc.assert(
+    fc.property(piecesText(24), (text) => {
+      if (find(text).length > 0) withFindings++
+      return same(text)
+    }),
+    { numRuns: 3_000, seed: 1313 },
+  )
+  // Agreement on texts without findings would prove little: many of these texts hold a secret.
+  t.ok(withFindings > 600, `${withFindings} of 3000 texts have findings`)
+})
+
+// Characters that sit at the edges of what the fast path reads: keyword letters, identifier characters, quotes,
+// operators, spaces of every kind, slashes, letters of other scripts and the case-folding oddities.
+const EDGE_CHARACTERS = [
+  ...'pasword',
+  ...'ktyecrn',
+  ...'PASKÉ',
+  ...'0129_.-@',
+  ...' \t\n:=\'"`<>/,.()[]{}$',
+  'é',
+  'ł',
+  'ü',
+  'ſ',
+  '\u212A',
+  'ᲂ',
+  'İ',
+  '\u00A0',
+  '\u2028',
+  '\uFEFF',
+  '𝐀',
+  '\uD835',
+]
+
+t.test('generic_secret: the fast path finds what find finds on text of edge characters and keywords', async (t) => {
+  const edgeText = fc
+    .array(fc.oneof(fc.constantFrom(...EDGE_CHARACTERS), fc.constantFrom(...KEYWORDS), assignment), { maxLength: 60 })
+    .map((pieces) => pieces.join(''))
+  let withFindings = 0
+  fc.assert(
+    fc.property(edgeText, (text) => {
+      if (find(text).length > 0) withFindings++
+      return same(text)
+    }),
+    { numRuns: 3_000, seed: 1314 },
+  )
+  t.ok(withFindings > 100, `${withFindings} of 3000 texts have findings`)
+})
+
+t.test('generic_secret: login pairs read back from the slash are the pattern matches', async (t) => {
+  // Names of every length around the 41-character limit, what may stand before them, spaces around the slash.
+  const pair = fc
+    .tuple(
+      fc.constantFrom(
+        'login: ',
+        'user ',
+        'account (',
+        'sign in,',
+        'Zugang "',
+        'login ',
+        'nothing ',
+        'login:',
+        'user\u202F',
+        'login\u3000',
+        'login\u1680',
+        'user\u2029',
+        '',
+      ),
+      fc.constantFrom('a', 'a', 'B', 'é', '1', '_', ':', ''),
+      fc.nat({ max: 44 }),
+      fc.constantFrom('', ' ', '  '),
+      fc.constantFrom('/', '//'),
+      fc.constantFrom('', ' ', '  ', '\u00A0', '\u202F', '\u205F', '\u2000', '\u200A', '\u200B', '\u000B'),
+      fc.constantFrom('P@ssw0rd99', 'Tr0ub4dor&3x', 'Tr0ub4dor&3x', 'pass/W0rd!', 'simple', '/etc', ''),
+      fc.constantFrom('', ' ', ' / x', '\n', '.'),
+    )
+    .map(
+      ([before, first, length, spaceBefore, slash, spaceAfter, value, after]) =>
+        `${before}${first}${'user.name@example-1'.repeat(3).slice(0, length)}${spaceBefore}${slash}${spaceAfter}${value}${after}`,
+    )
+  let withFindings = 0
+  fc.assert(
+    fc.property(fc.array(pair, { minLength: 1, maxLength: 4 }), (pairs) => {
+      const text = pairs.join('')
+      if (find(text).length > 0) withFindings++
+      return same(text)
+    }),
+    { numRuns: 2_000, seed: 1315 },
+  )
+  t.ok(withFindings > 100, `${withFindings} of 2000 texts have findings`)
+})
+
+t.test('generic_secret: prose and values cut at the reading windows agree', async (t) => {
+  // Up to seven words between a keyword and its connector, words cut at the 160-character window, values near the
+  // 200-character limit and brackets that a value may or may not close itself.
+  const word = fc.constantFrom(
+    'the',
+    'wifi',
+    'is',
+    'is',
+    'now',
+    ':',
+    'ok.',
+    'x'.repeat(30),
+    'y'.repeat(45),
+    'and,',
+    '=',
+    '',
+  )
+  const value = fc
+    .tuple(
+      fc.constantFrom('', '"', "'", '`', '${', '$(', '(', '['),
+      fc.oneof(fc.integer({ min: 4, max: 20 }), fc.integer({ min: 190, max: 205 }), fc.nat({ max: 205 })),
+      fc.constantFrom('', ')', ']', '}', ').', '"', "'", '.', '!'),
+    )
+    .map(
+      ([open, length, close]) => `${open}${'Xk9#mq2!vLp4@Rt7$Yw0%Zs3^Bn6&Hd8*Jf1'.repeat(6).slice(0, length)}${close}`,
+    )
+  const prose = fc
+    .tuple(fc.constantFrom(...KEYWORDS), fc.array(word, { maxLength: 7 }), value, fc.constantFrom('', ' end', '\n'))
+    .map(([keyword, words, secret, end]) => `${keyword} ${words.join(' ')} ${secret}${end}`)
+  let withFindings = 0
+  fc.assert(
+    fc.property(prose, (text) => {
+      if (find(text).length > 0) withFindings++
+      return same(text)
+    }),
+    { numRuns: 3_000, seed: 1316 },
+  )
+  t.ok(withFindings > 150, `${withFindings} of 3000 texts have findings`)
+})
+
+t.test('generic_secret: the fast path agrees on every fixture text', async (t) => {
+  const texts = buildGuardFixtures().map((message) => message.text)
+  t.same(
+    texts.filter((text) => !same(text)),
+    [],
+    `${texts.length} fixture texts`,
+  )
+  // The folding oddities are searched by the reference itself: a keyword written with them is still found.
+  t.same(fast('paſſword: Xk9#mq2!vL'), find('paſſword: Xk9#mq2!vL'))
+  t.equal(find('paſſword: Xk9#mq2!vL').length, 1)
+  t.equal(fast('api_\u212Aey = Xk9#mq2!vLp0').length, 1)
+  t.equal(fast('парᲂль: Xk9#mq2!vL').length, 1)
+})
+
+t.test('generic_secret: the fast password judge agrees with isPasswordLike on every kind of value', async (t) => {
+  // Pieces of placeholders, references, code, versions, passphrases, common passwords and random secrets, joined.
+  const VALUE_PIECES = [
+    ...'aZ9-_.$#/é ',
+    'qwerty',
+    'Sunshine',
+    'letmein',
+    'amber',
+    '-river',
+    '-copper',
+    '-password',
+    '2024',
+    'v1.2',
+    '$' + '{A}',
+    '$' + '{',
+    '}',
+    '$' + '{VAULT:-x}',
+    '<KEY>',
+    '{{ x }}',
+    'process.env.',
+    'config.',
+    'test',
+    'dummy',
+    'xxxx',
+    '***',
+    'your',
+    'Xk9#mq2!vL',
+    'hvs.CAESIJ3k',
+    'aaaaaaaa',
+    '1',
+    '密',
+    'Ж',
+  ]
+  const value = fc.array(fc.constantFrom(...VALUE_PIECES), { maxLength: 10 }).map((pieces) => pieces.join(''))
+  let passwords = 0
+  fc.assert(
+    fc.property(fc.oneof(value, fc.string({ maxLength: 30 })), (candidate) => {
+      const expected = isPasswordLike(candidate)
+      if (expected) passwords++
+      return isPasswordLikeFast(candidate) === expected
+    }),
+    { numRuns: 20_000, seed: 1317 },
+  )
+  t.ok(passwords > 2_000, `${passwords} of 20000 values are passwords`)
+})
