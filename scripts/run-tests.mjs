@@ -30,6 +30,11 @@ const GROUPS = [
       ),
   },
   {
+    name: 'guard-fast',
+    label: "the guard's fast paths held to its reference",
+    match: (file) => /^test\/guard-fast-(view-facts|secrets|numbers|tokens)\.test\.ts$/.test(file),
+  },
+  {
     name: 'surface',
     label: 'the HTTP surface units',
     match: (file) =>

@@ -67,18 +67,6 @@ export function readMatchesIn(
 /** The whole text as the one region to read. */
 export const WHOLE_TEXT: readonly Region[] = [{ start: 0, end: Number.POSITIVE_INFINITY }]
 
-/** The `reach` characters before each occurrence of `literal`, where a match holding it can start, merged. */
-export function regionsBefore(text: string, literal: string, reach: number): Region[] {
-  const regions: Region[] = []
-  for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + 1)) {
-    const start = Math.max(0, at - reach)
-    const last = regions.at(-1)
-    if (last !== undefined && start <= last.end) last.end = at
-    else regions.push({ start, end: at })
-  }
-  return regions
-}
-
 /** Lower-cased text around a span, for "is there a keyword nearby" checks on a bounded window. */
 export function windowAround(text: string, start: number, end: number, before: number, after = 0): string {
   return text.slice(Math.max(0, start - before), Math.min(text.length, end + after)).toLowerCase()
