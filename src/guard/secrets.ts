@@ -657,10 +657,13 @@ function passwordFlagValues(text: string): Span[] {
   for (let match = PASSWORD_FLAG_COMMAND.exec(text); match !== null; match = PASSWORD_FLAG_COMMAND.exec(text)) {
     const attached = match[0].startsWith('m')
     const flag = match[0] === 'redis-cli' ? ' -a' : ' -p'
-    let lineEnd = text.indexOf('\n', match.index)
-    if (lineEnd === -1 || lineEnd - match.index > MAX_COMMAND_LINE) lineEnd = match.index + MAX_COMMAND_LINE
-    const at = text.slice(0, lineEnd).indexOf(flag, match.index)
-    if (at === -1) continue
+    // The flag is looked for on the command's line, in a window of bounded size: a search for the line's end that
+    // ran on to the end of the text would read it again for every command on one long line.
+    const window = text.slice(match.index, match.index + MAX_COMMAND_LINE)
+    const newline = window.indexOf('\n')
+    const found = (newline === -1 ? window : window.slice(0, newline)).indexOf(flag)
+    if (found === -1) continue
+    const at = match.index + found
     const from = at + flag.length
     if (attached === (text[from] === ' ')) continue
     const value = readValue(text, attached ? from : from + 1)
