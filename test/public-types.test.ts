@@ -31,7 +31,11 @@ t.test(
     await mkdir(dir, { recursive: true })
     t.teardown(() => rm(dir, { recursive: true, force: true }))
     // Declarations only: the consumer is type-checked, never run.
-    await run(tsc, ['-p', 'tsconfig.build.json', '--emitDeclarationOnly', '--outDir', `${dir}dist`], { cwd: root })
+    await run(
+      tsc,
+      ['-p', 'tsconfig.build.json', '--singleThreaded', '--emitDeclarationOnly', '--outDir', `${dir}dist`],
+      { cwd: root },
+    )
     await writeFile(`${dir}package.json`, '{ "type": "module" }')
     await writeFile(
       `${dir}consumer.ts`,
@@ -77,15 +81,17 @@ export const used = [policy.details?.[0]?.path, refused.statusCode, createMockMi
             files: ['consumer.ts'],
           }),
         )
-        return run(tsc, ['-p', tsconfig, '--listFiles'], { cwd: dir }).catch((error: { stdout?: string }) => {
-          t.fail(
-            `the consumer does not compile with moduleResolution ${moduleResolution}:\n${String(error.stdout)
-              .split('\n')
-              .filter((line) => line.includes('error TS'))
-              .join('\n')}`,
-          )
-          return { stdout: '' }
-        })
+        return run(tsc, ['-p', tsconfig, '--singleThreaded', '--listFiles'], { cwd: dir }).catch(
+          (error: { stdout?: string }) => {
+            t.fail(
+              `the consumer does not compile with moduleResolution ${moduleResolution}:\n${String(error.stdout)
+                .split('\n')
+                .filter((line) => line.includes('error TS'))
+                .join('\n')}`,
+            )
+            return { stdout: '' }
+          },
+        )
       }),
     )
     compiled.forEach(({ stdout }, index) => {
