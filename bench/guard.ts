@@ -142,6 +142,14 @@ export function benchGuardParts(): void {
       })
     parts.push([`${detector.type} #${index}`, cpuMs(run)])
   }
+  // The parts reuse one facts object per message, so what the facts build on first use (the indexes the detectors
+  // share) is paid once in a warm-up and shows in no row: the whole scan, timed the same way, shows the rest.
+  const guard = createGuard()
+  const whole = cpuMs(() => {
+    for (const message of messages) guard.scan(message)
+  })
+  const measured = parts.reduce((sum, [, ms]) => sum + ms, 0)
+  parts.push(['the rest: indexes built on first use, bookkeeping', Math.max(0, whole - measured)])
   const total = parts.reduce((sum, [, ms]) => sum + ms, 0)
   console.log(
     `
