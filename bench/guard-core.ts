@@ -9,22 +9,7 @@ import { createGuard } from '../src/guard/index.js'
 import { isOwnView, scanView } from '../src/guard/normalize.js'
 import { scanWith } from '../src/guard/scan.js'
 import type { Detector } from '../src/guard/types.js'
-import { buildGuardFixtures } from '../test/fixtures/guard/messages.js'
-
-function everydayMessages(count: number): string[] {
-  const clean = buildGuardFixtures()
-    .filter((message) => message.types.length === 0)
-    .map((message) => message.text)
-  const messages: string[] = []
-  let next = 0
-  for (let i = 0; i < count; i++) {
-    const target = 200 + ((i * 397) % 1_801)
-    let message = ''
-    while (message.length < target) message += `${message === '' ? '' : '\n'}${clean[next++ % clean.length]}`
-    messages.push(message.slice(0, 2_000))
-  }
-  return messages
-}
+import { everydayMessages } from './guard.js'
 
 function cpuMs(run: () => void): number {
   run()

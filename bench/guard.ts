@@ -46,7 +46,7 @@ function fastestCpuMs(run: () => void, runs: number): number {
 }
 
 /** Ordinary chat messages of 200 to 2 000 characters, each a mix of the guard's negative fixtures. */
-function everydayMessages(count: number): string[] {
+export function everydayMessages(count: number): string[] {
   const clean = buildGuardFixtures()
     .filter((message) => message.types.length === 0)
     .map((message) => message.text)

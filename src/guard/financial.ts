@@ -2,7 +2,7 @@ import { digitRunMatchesIn, digitRunsOf } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
 import { matchSpans, windowAround } from './match.js'
 import type { Detector, Span } from './types.js'
-import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn } from './validators.js'
+import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn, passesLuhnIn } from './validators.js'
 
 // Card layouts: 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners), or one run. Between groups, any separator people type:
 // a space or a tab, a dot, a dash, a slash or an underscore, a line break, a double space, a spaced dash, mixed within
@@ -80,23 +80,6 @@ function cardsAmong(text: string, candidates: Span[]): Span[] {
     if (card !== undefined) spans.push(card)
   }
   return spans
-}
-
-/** Luhn over the digits of text[start, end), read in place: most candidates fail it, and then no copy is made. */
-function passesLuhnIn(text: string, start: number, end: number): boolean {
-  let sum = 0
-  let double = false
-  for (let i = end - 1; i >= start; i--) {
-    let value = text.charCodeAt(i) - 48
-    if (value < 0 || value > 9) continue
-    if (double) {
-      value *= 2
-      if (value > 9) value -= 9
-    }
-    sum += value
-    double = !double
-  }
-  return sum % 10 === 0
 }
 
 /** `cardAt`, turning down without a copy the candidates that fail Luhn (which `isCardNumber` requires). */

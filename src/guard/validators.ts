@@ -1,9 +1,15 @@
 /** Luhn checksum over a string of digits. */
 export function passesLuhn(digits: string): boolean {
+  return passesLuhnIn(digits, 0, digits.length)
+}
+
+/** Luhn over the digits of text[start, end), read in place: most candidates fail it, and then no copy is made. */
+export function passesLuhnIn(text: string, start: number, end: number): boolean {
   let sum = 0
   let double = false
-  for (let i = digits.length - 1; i >= 0; i--) {
-    let value = digits.charCodeAt(i) - 48
+  for (let i = end - 1; i >= start; i--) {
+    let value = text.charCodeAt(i) - 48
+    if (value < 0 || value > 9) continue
     if (double) {
       value *= 2
       if (value > 9) value -= 9
