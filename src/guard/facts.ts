@@ -167,9 +167,10 @@ function withLength(lengths: [number, number], length: number): void {
   else if (length < LONGEST_RECORDED) lengths[1] |= 1 << (length - 32)
 }
 
-function hasLength([low, high]: readonly [number, number], length: number): boolean {
+// Indexed, not destructured: a destructured parameter goes through the iterator protocol until the JIT removes it.
+function hasLength(lengths: readonly [number, number], length: number): boolean {
   if (length >= LONGEST_RECORDED) return false
-  return length < 32 ? (low & (1 << length)) !== 0 : (high & (1 << (length - 32))) !== 0
+  return length < 32 ? (lengths[0] & (1 << length)) !== 0 : (lengths[1] & (1 << (length - 32))) !== 0
 }
 
 /** The alphanumeric, word and base64 runs of the stretches of token characters read so far. */
