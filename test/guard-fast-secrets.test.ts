@@ -406,3 +406,71 @@ t.test('generic_secret: the fast password judge agrees with isPasswordLike on ev
   )
   t.ok(passwords > 2_000, `${passwords} of 20000 values are passwords`)
 })
+
+// Round 2: an identifier that ends its line (or the text) is turned down before it is looked up, unless a literal is
+// compared with it just before (`"…" == password`, `= ` or `=` right before the name); a bare `key` is turned down
+// without a lookup; a value is taken for an auth scheme only at 5 or 6 characters starting with b, t, d or a.
+const LINE_END_NAMES = ['password', 'DB_PASSWORD', 'key', 'KEY', 'kEy', 'Key', 'api_key', 'keys', 'token', 'x-api-key']
+const BEFORE_NAMES = [
+  '',
+  ' ',
+  '\n',
+  '=',
+  '= ',
+  '==',
+  '== ',
+  ' =',
+  '"S3cr3t!x9" == ',
+  "'Xk9#mq2!vL' === ",
+  '"ab" ==',
+  '<',
+]
+const AFTER_NAMES = ['', '\n', '\r\n', ' ', ': ', '=', '\nhunter2x', ' hunter2x', ' S3cr3t!x9', '>', "'s "]
+const SCHEME_WORDS = ['Bearer', 'basic', 'TOKEN', 'Digest', 'apikey', 'bearer1', 'beare', 'tokens', 'db2xyz', 'a1b2c3']
+
+t.test('generic_secret: names at a line end, bare keys and auth schemes agree with find', async (t) => {
+  let withFindings = 0
+  let lineEnds = 0
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.tuple(
+          fc.constantFrom(...BEFORE_NAMES),
+          fc.constantFrom(...LINE_END_NAMES),
+          fc.constantFrom(...AFTER_NAMES),
+          fc.constantFrom('', ' ', ': ', '= '),
+          fc.constantFrom('', ...SCHEME_WORDS),
+          fc.constantFrom('', ' ', '  ', '\n'),
+          fc.constantFrom('', ...VALUES),
+        ),
+        { minLength: 1, maxLength: 4 },
+      ),
+      (parts) => {
+        const text = parts.map((part) => part.join('')).join('')
+        if (find(text).length > 0) withFindings++
+        if (/(?:password|key|token)(?:\n|$)/i.test(text)) lineEnds++
+        return same(text)
+      },
+    ),
+    { numRuns: 3_000, seed: 1317 },
+  )
+  t.ok(withFindings > 300, `${withFindings} of 3000 texts have findings`)
+  t.ok(lineEnds > 300, `${lineEnds} of 3000 texts end a line on a name`)
+})
+
+t.test('generic_secret: the shortcuts keep what they must', async (t) => {
+  // A literal compared with a name that ends the text is still found; a bare `key` still names nothing.
+  t.same(fast('"S3cr3t!x9" == password'), find('"S3cr3t!x9" == password'))
+  t.ok(find('"S3cr3t!x9" == password').length === 1)
+  t.ok(find("'S3cr3t!x9'==password\n").length === 1)
+  t.same(fast("'S3cr3t!x9'==password\n"), find("'S3cr3t!x9'==password\n"))
+  t.same(fast('key: S3cr3t!x9zz'), [])
+  t.same(find('key: S3cr3t!x9zz'), [])
+  t.ok(fast('api_key: S3cr3t!x9zz').length === 1)
+  // The value after a scheme is read, whatever the scheme's case; a longer word is the value itself.
+  for (const scheme of ['Bearer', 'BASIC', 'token', 'digest', 'ApiKey']) {
+    const text = `Authorization: ${scheme} aB3dE5fG7hJ9kL1mN3pQ`
+    t.same(fast(text), find(text))
+    t.equal(fast(text)[0]?.start, text.length - 20, scheme)
+  }
+})

@@ -5,42 +5,34 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57
 }
 
-// Number runs with fewer digits hold no card, SSN, phone number or private IPv4 address.
-const FEWEST_REGION_DIGITS = 5
-
 /**
  * The maximal digit runs inside the facts' number-shaped runs of five digits or more, as [start, end, digits of the
  * number run holding it] triples in text order. Built lazily, once per text (per facts), in one pass over those
  * number runs, so the card, SSN and IPv4 readers each visit a few run starts instead of every character again.
  */
-const byFacts = new WeakMap<TextFacts, number[]>()
-
 export function digitRunsOf(text: string, facts: TextFacts): number[] {
-  let runs = byFacts.get(facts)
-  if (runs === undefined) {
-    runs = readDigitRuns(text, facts)
-    byFacts.set(facts, runs)
-  }
-  return runs
+  facts.indexes.digitRuns ??= readDigitRuns(text, facts)
+  return facts.indexes.digitRuns
 }
 
 function readDigitRuns(text: string, facts: TextFacts): number[] {
   const runs: number[] = []
-  for (const region of facts.numberRuns(FEWEST_REGION_DIGITS)) {
-    const first = runs.length
-    let digits = 0
-    let i = region.start
-    while (i < region.end) {
+  // The facts record the number runs of five digits or more (fewer hold no card, SSN, phone number or private IPv4
+  // address), each with its digit count.
+  const numbers = facts.numberRunTriples
+  for (let n = 0; n < numbers.length; n += 3) {
+    const end = numbers[n + 1] as number
+    const digits = numbers[n + 2] as number
+    let i = numbers[n] as number
+    while (i < end) {
       if (!isDigit(text.charCodeAt(i))) {
         i++
         continue
       }
       const start = i
       while (isDigit(text.charCodeAt(i))) i++
-      digits += i - start
-      runs.push(start, i, 0)
+      runs.push(start, i, digits)
     }
-    for (let k = first; k < runs.length; k += 3) runs[k + 2] = digits
   }
   return runs
 }

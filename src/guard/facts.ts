@@ -1,3 +1,5 @@
+import type { TokenStarts } from './token-starts.js'
+
 /**
  * What a pass over the text tells every detector's precheck and fast path: the runs of token characters and the
  * number-shaped runs (digits and the separators people write numbers with), where they are and how long. The pass
@@ -6,6 +8,8 @@
  * so everyday text with a date or a hash in it does not cost a detector a pass over all of it.
  */
 export interface TextFacts {
+  /** The per-text indexes the detectors share, built on first use by their modules and kept with the facts. */
+  readonly indexes: SharedIndexes
   /** The text lower-cased once, on first use, for keyword prechecks. */
   readonly lower: string
   /** Longest run of [A-Za-z0-9]. */
@@ -27,6 +31,19 @@ export interface TextFacts {
   numberRuns(digits: number): Region[]
   /** Maximal runs of [A-Za-z0-9_-] at least `length` (14 or more) long, in text order. */
   wordRuns(length: number): Region[]
+  /**
+   * `numberRuns(5)` as flat [start, end, digits] triples, without an object per run: what the shared indexes read.
+   * Read only, shared with the facts.
+   */
+  readonly numberRunTriples: readonly number[]
+  /** `wordRuns(14)` as flat [start, end] pairs, without an object per run. Read only, shared with the facts. */
+  readonly wordRunPairs: readonly number[]
+}
+
+/** Slots, not a map keyed by the facts: a detector asking for an index costs a property read. */
+export interface SharedIndexes {
+  tokenStarts?: TokenStarts
+  digitRuns?: number[]
 }
 
 export interface Region {
@@ -150,9 +167,10 @@ function withLength(lengths: [number, number], length: number): void {
   else if (length < LONGEST_RECORDED) lengths[1] |= 1 << (length - 32)
 }
 
-function hasLength([low, high]: readonly [number, number], length: number): boolean {
+// Indexed, not destructured: a destructured parameter goes through the iterator protocol until the JIT removes it.
+function hasLength(lengths: readonly [number, number], length: number): boolean {
   if (length >= LONGEST_RECORDED) return false
-  return length < 32 ? (low & (1 << length)) !== 0 : (high & (1 << (length - 32))) !== 0
+  return length < 32 ? (lengths[0] & (1 << length)) !== 0 : (lengths[1] & (1 << (length - 32))) !== 0
 }
 
 /** The alphanumeric, word and base64 runs of the stretches of token characters read so far. */
@@ -248,6 +266,7 @@ function readRuns<Runs extends RunReader>(text: string, kinds: Uint8Array, runs:
 }
 
 class ScannedFacts implements TextFacts {
+  readonly indexes: SharedIndexes = {}
   #lower: string | undefined
   /** Token runs with the exact longest ones, read only when the pass found none of SHORTEST_LONG_RUN or more. */
   #longestTokens: TokenRuns | undefined
@@ -293,6 +312,14 @@ class ScannedFacts implements TextFacts {
 
   hasBase64RunOf(length: number): boolean {
     return hasLength(this.#tokensFor(length).base64Lengths, length)
+  }
+
+  get numberRunTriples(): readonly number[] {
+    return this.numbers.numbers
+  }
+
+  get wordRunPairs(): readonly number[] {
+    return this.tokens.words
   }
 
   numberRuns(digits: number): Region[] {

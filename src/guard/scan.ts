@@ -16,11 +16,13 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
   const candidates: RankedFinding[] = []
   for (const detector of detectors) {
     if (facts !== undefined && detector.mayMatch?.(view.text, facts) === false) continue
-    const rank = rankOf(detector.type)
     const spans =
       facts !== undefined && detector.findFast !== undefined
         ? detector.findFast(view.text, facts)
         : detector.find(view.text)
+    // Most detectors find nothing in everyday text: the rank is looked up only for one that did.
+    if (spans.length === 0) continue
+    const rank = rankOf(detector.type)
     for (const span of spans) candidates.push({ type: detector.type, start: span.start, end: span.end, rank })
   }
   // Everyday text: nothing found, nothing to resolve or map.

@@ -451,6 +451,7 @@ function isClosingQuote(code: number): boolean {
 }
 
 const LONGEST_AUTH_SCHEME = Math.max(...[...AUTH_SCHEMES].map((scheme) => scheme.length))
+const SHORTEST_AUTH_SCHEME = Math.min(...[...AUTH_SCHEMES].map((scheme) => scheme.length))
 
 function isAuthScheme(word: string): boolean {
   return word.length <= LONGEST_AUTH_SCHEME && AUTH_SCHEMES.has(word.toLowerCase())
@@ -588,10 +589,20 @@ function isAsciiLetters(text: string, start: number, end: number): boolean {
 function valueAtFast(text: string, from: number): Span | undefined {
   const value = readValueFast(text, from)
   if (value === undefined) return undefined
-  if (value.end - value.start <= 6 && AUTH_SCHEMES.has(text.slice(value.start, value.end).toLowerCase())) {
-    return readValueFast(text, skipSpaces(text, value.end, 4))
-  }
+  if (isAuthSchemeAt(text, value.start, value.end)) return readValueFast(text, skipSpaces(text, value.end, 4))
   return value
+}
+
+/**
+ * Whether [start, end) is an auth scheme, told first by its length (5 or 6) and first letter (b, t, d or a; no other
+ * character lower-cases to one of these), so that a word of prose is not copied and lower-cased to be looked up.
+ */
+function isAuthSchemeAt(text: string, start: number, end: number): boolean {
+  const length = end - start
+  if (length < SHORTEST_AUTH_SCHEME || length > LONGEST_AUTH_SCHEME) return false
+  const first = asciiLower(text.charCodeAt(start))
+  if (first !== 98 && first !== 116 && first !== 100 && first !== 97) return false
+  return AUTH_SCHEMES.has(text.slice(start, end).toLowerCase())
 }
 
 function readValueFast(text: string, from: number): Span | undefined {
@@ -852,7 +863,6 @@ function keywordValues(text: string): Span[] {
       match.index + match[0].length,
       ASCII_KEYWORDS.has(match[0].toLowerCase()),
       spans,
-      false,
     )
     KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, resume)
   }
@@ -869,7 +879,6 @@ function judgeKeyword(
   keywordEnd: number,
   asciiKeyword: boolean,
   spans: Span[],
-  fast: boolean,
 ): number {
   let start = keywordStart
   let end = keywordEnd
@@ -886,10 +895,53 @@ function judgeKeyword(
     if (!namesASecret(identifier)) return resume
   }
   identifier ??= text.slice(start, end)
-  const value = (fast ? assignedValueFast : assignedValue)(text, start, end, identifier)
+  const value = assignedValue(text, start, end, identifier)
   if (value === undefined) return resume
   spans.push(value)
   return Math.max(resume, value.end)
+}
+
+/**
+ * `judgeKeyword` on the fast path: an identifier that ends its line is turned down before it is copied and looked up,
+ * and a bare `key` (no qualifier before it) without a lookup.
+ */
+function judgeKeywordFast(
+  text: string,
+  keywordStart: number,
+  keywordEnd: number,
+  asciiKeyword: boolean,
+  spans: Span[],
+): number {
+  let start = keywordStart
+  let end = keywordEnd
+  let identifier: string
+  if (asciiKeyword) {
+    const floor = Math.max(0, start - MAX_IDENTIFIER_EXTENSION)
+    while (start > floor && isIdentifierCode(text.charCodeAt(start - 1))) start--
+    const ceiling = end + MAX_IDENTIFIER_EXTENSION
+    while (end < ceiling && isIdentifierCode(text.charCodeAt(end))) end++
+    if (endsLineWithoutValue(text, start, end)) return end
+    // `key` alone is one word without the qualifier that makes it a secret's name.
+    if (end - start === 3 && keywordEnd - keywordStart === 3 && lowerCode(text, start) === 107) return end
+    identifier = text.slice(start, end)
+    if (!namesASecret(identifier)) return end
+  } else identifier = text.slice(start, end)
+  const value = assignedValueFast(text, start, end, identifier)
+  if (value === undefined) return end
+  spans.push(value)
+  return Math.max(end, value.end)
+}
+
+/**
+ * Whether `assignedValueFast` finds nothing for the identifier at [start, end) because the line (or the text) ends
+ * right after it: no operator, quote, element or separated value follows, and the prose reading stops on the line's
+ * end at once. Only a literal compared with it before it (`"…" == password`, the `=` just before) is left to read.
+ */
+function endsLineWithoutValue(text: string, start: number, end: number): boolean {
+  const next = text.charCodeAt(end)
+  if (next !== 10 && end !== text.length) return false
+  const before = text.charCodeAt(start - 1)
+  return before !== 61 && !(before === 32 && text.charCodeAt(start - 2) === 61)
 }
 
 // The fast path searches with this pattern instead of KEYWORD: the same keywords, factored by their first letter,
@@ -967,7 +1019,7 @@ function keywordValuesIgnoringCase(text: string): Span[] {
       keyword = whole[0]
     }
     const end = start + keyword.length
-    const resume = judgeKeyword(text, start, end, isAsciiKeyword(keyword), spans, true)
+    const resume = judgeKeywordFast(text, start, end, isAsciiKeyword(keyword), spans)
     KEYWORD_IGNORING_CASE.lastIndex = Math.max(end, resume)
   }
   return spans

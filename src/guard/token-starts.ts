@@ -58,15 +58,9 @@ export const AT_ANY_START = AT_RUN_START_OR_DASH | (1 << AFTER_UNDERSCORE)
 /** The shortest run the facts record, so the shortest token the index can see whole. */
 export const SHORTEST_INDEXED_RUN = 14
 
-const byFacts = new WeakMap<TextFacts, TokenStarts>()
-
 export function tokenStarts(text: string, facts: TextFacts): TokenStarts {
-  let starts = byFacts.get(facts)
-  if (starts === undefined) {
-    starts = buildTokenStarts(text, facts)
-    byFacts.set(facts, starts)
-  }
-  return starts
+  facts.indexes.tokenStarts ??= buildTokenStarts(text, facts)
+  return facts.indexes.tokenStarts
 }
 
 export function buildTokenStarts(text: string, facts: TextFacts): TokenStarts {
@@ -79,14 +73,18 @@ export function buildTokenStarts(text: string, facts: TextFacts): TokenStarts {
   // starts past the previous hit, so the text is searched once per joiner however many runs there are.
   let dash = -1
   let underscore = -1
-  for (const run of facts.wordRuns(SHORTEST_INDEXED_RUN)) {
-    addStart(text, run.start, RUN_START, positions, kinds, firsts)
-    runs.push(run.start, run.end)
-    if (run.start > 0 && isOpener(text.charCodeAt(run.start - 1))) openedRuns.push(run.start)
-    if (dash < run.start) dash = nextOrEnd(text, '-', run.start)
-    if (underscore < run.start) underscore = nextOrEnd(text, '_', run.start)
+  // The facts record exactly the word runs of SHORTEST_INDEXED_RUN or more.
+  const words = facts.wordRunPairs
+  for (let w = 0; w < words.length; w += 2) {
+    const start = words[w] as number
+    const end = words[w + 1] as number
+    addStart(text, start, RUN_START, positions, kinds, firsts)
+    runs.push(start, end)
+    if (start > 0 && isOpener(text.charCodeAt(start - 1))) openedRuns.push(start)
+    if (dash < start) dash = nextOrEnd(text, '-', start)
+    if (underscore < start) underscore = nextOrEnd(text, '_', start)
     // A joiner at the run's end starts nothing.
-    const last = run.end - 1
+    const last = end - 1
     while (dash < last || underscore < last) {
       if (dash < underscore) {
         addStart(text, dash + 1, AFTER_DASH, positions, kinds, firsts)
