@@ -32,7 +32,7 @@ const GROUPS = [
   {
     name: 'guard-fast',
     label: "the guard's fast paths held to its reference",
-    match: (file) => /^test\/guard-fast-(view-facts|secrets|numbers|tokens)\.test\.ts$/.test(file),
+    match: (file) => /^test\/guard-fast-(view-facts|secrets|numbers|tokens|indexes)\.test\.ts$/.test(file),
   },
   {
     name: 'surface',
