@@ -1,5 +1,3 @@
-import type { TokenStarts } from './token-starts.js'
-
 /**
  * What a pass over the text tells every detector's precheck and fast path: the runs of token characters and the
  * number-shaped runs (digits and the separators people write numbers with), where they are and how long. The pass
@@ -41,6 +39,20 @@ export interface TextFacts {
 }
 
 /** Slots, not a map keyed by the facts: a detector asking for an index costs a property read. */
+/** The token-starts index (src/guard/token-starts.ts builds it); its shape lives here so the facts can hold it. */
+export interface TokenStarts {
+  /** Candidate positions, ascending. */
+  readonly positions: readonly number[]
+  /** For each position what comes before it: RUN_START (no token character), AFTER_DASH or AFTER_UNDERSCORE. */
+  readonly kinds: readonly number[]
+  /** The long runs, as [start, end] pairs in text order. */
+  readonly runs: readonly number[]
+  /** The starts of the long runs whose previous character is punctuation a prefix can end with (`.`, `/`, `:`, `$`, `~`). */
+  readonly openedRuns: readonly number[]
+  /** Per kind, two words of bits: bit `FIRST_BITS[code]` is set when a candidate of that kind starts with `code`. */
+  readonly firsts: readonly number[]
+}
+
 export interface SharedIndexes {
   tokenStarts?: TokenStarts
   digitRuns?: number[]

@@ -1,23 +1,12 @@
-import type { TextFacts } from './facts.js'
-
 /**
  * Where a prefixed token can start, for every token detector of one text at once: a token of letters, digits, `_`
  * and `-` at least 14 long lies in one of the facts' long word runs, and it starts where a lookbehind lets it (the
  * run's start, or just after a `-` or a `_` inside the run). Built lazily, once per text (per facts), from the facts'
  * run list and a memchr-fast search for the joiners, so each detector reads a few positions instead of the text.
  */
-export interface TokenStarts {
-  /** Candidate positions, ascending. */
-  readonly positions: readonly number[]
-  /** For each position what comes before it: RUN_START (no token character), AFTER_DASH or AFTER_UNDERSCORE. */
-  readonly kinds: readonly number[]
-  /** The long runs, as [start, end] pairs in text order. */
-  readonly runs: readonly number[]
-  /** The starts of the long runs whose previous character is punctuation a prefix can end with (`.`, `/`, `:`, `$`, `~`). */
-  readonly openedRuns: readonly number[]
-  /** Per kind, two words of bits: bit `FIRST_BITS[code]` is set when a candidate of that kind starts with `code`. */
-  readonly firsts: readonly number[]
-}
+import type { TextFacts, TokenStarts } from './facts.js'
+
+export type { TokenStarts }
 
 // Each token character's bit in a two-word first-character set: letters, digits, `_` and `-` are 64.
 const FIRST_BITS = new Int8Array(128).fill(-1)
