@@ -50,6 +50,11 @@ const GROUPS = [
         file,
       ),
   },
+  {
+    name: 'plugin-paths',
+    label: "the plugin's call paths",
+    match: (file) => /^test\/(client|audit|https|stream-surface)\.test\.ts$/.test(file),
+  },
 ].map((group) => ({ ...group, files: [] }))
 
 function testFiles(dir) {
