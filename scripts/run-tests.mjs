@@ -53,7 +53,7 @@ const GROUPS = [
   {
     name: 'plugin-paths',
     label: "the plugin's call paths",
-    match: (file) => /^test\/(client|audit|https|stream-surface)\.test\.ts$/.test(file),
+    match: (file) => /^test\/(client|audit|https|stream-surface|route)\.test\.ts$/.test(file),
   },
 ].map((group) => ({ ...group, files: [] }))
 
