@@ -6,31 +6,15 @@ import { scanView } from '../src/guard/normalize.js'
 import { PROVIDER_TOKENS } from '../src/guard/provider-tokens.js'
 import { scanWith } from '../src/guard/scan.js'
 import { tokenStarts } from '../src/guard/token-starts.js'
-import type { Detector } from '../src/guard/types.js'
+import { type Detector, SENSITIVE_TYPES } from '../src/guard/types.js'
 
 // The token and block detectors' fast paths read only candidate positions (long runs' starts, the positions after a
 // `-` or `_` inside them, the text before a run opened by punctuation, anchors like `J` of `eyJ`). These properties
 // hold each fast path to its detector's reference `find` on text built around those edges.
 
-const TOKEN_TYPES = new Set([
-  'aws_access_key',
-  'aws_secret_key',
-  'github_token',
-  'gitlab_token',
-  'slack_token',
-  'stripe_key',
-  'openai_key',
-  'anthropic_key',
-  'google_api_key',
-  'mistral_key',
-  'npm_token',
-  'twilio_key',
-  'sendgrid_key',
-  'api_token',
-  'jwt',
-  'private_key',
-  'database_url',
-])
+// Every type but the generic secret and the number-shaped and contact data (their own fast-path tests).
+const OTHER_TYPES = new Set<string>(['generic_secret', 'credit_card', 'iban', 'ssn', 'email', 'phone', 'ip_address'])
+const TOKEN_TYPES = new Set<string>(SENSITIVE_TYPES.filter((type) => !OTHER_TYPES.has(type)))
 const DETECTORS = BUILT_IN_DETECTORS.filter((detector) => TOKEN_TYPES.has(detector.type))
 
 const ALNUM = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789']

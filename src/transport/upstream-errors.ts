@@ -141,10 +141,10 @@ export function isUpstreamAuthFailure(error: unknown): boolean {
 }
 
 /** Retry-After is either seconds or an HTTP date; anything else is ignored rather than trusted. */
-export function parseRetryAfter(value: string | null): number | undefined {
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (value === null || value.trim() === '') return undefined
   const seconds = Number(value)
   if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds))
   const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000))
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000))
 }

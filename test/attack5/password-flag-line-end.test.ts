@@ -1,6 +1,7 @@
 import t from 'tap'
 import { BUILT_IN_DETECTORS } from '../../src/guard/detectors.js'
 import { scanWith } from '../../src/guard/scan.js'
+import { measureWork } from '../helpers/work-meter.js'
 
 /**
  * Family: super-linear time (generic_secret, the password-flag commands `mysql`/`mariadb`/`redis-cli`/`sshpass`).
@@ -11,51 +12,11 @@ import { scanWith } from '../../src/guard/scan.js'
  * n = 40 000, 414 ms at 80 000, 1.2-1.5 s at 160 000 (≈ 3-4× per doubling); 'mariadb '.repeat(n) + ' -a' and
  * ' -p ' + 'sshpass '.repeat(n) behave the same. With a newline every 100 commands the same text scans linearly.
  *
- * Linear time is checked without a clock, as test/guard-linear.test.ts does: the characters the string primitives
- * and the regex engine are handed are counted, and doubling the input must at most (about) double the count.
+ * Linear time is checked without a clock, as test/guard-linear.test.ts does (test/helpers/work-meter.ts): doubling
+ * the input must at most (about) double the work counted.
  */
 
-type Method = (this: unknown, ...args: unknown[]) => unknown
-const originals: Array<{ owner: object; name: string; original: Method }> = []
-let work: number | undefined
-
-function patch<S, A extends unknown[], R>(owner: object, name: string, cost: (self: S, args: A, result: R) => number) {
-  const original = (owner as Record<string, Method>)[name] as Method
-  originals.push({ owner, name, original })
-  Object.assign(owner, {
-    [name](this: S, ...args: A) {
-      const result = original.apply(this, args) as R
-      if (work !== undefined) work += cost(this, args, result)
-      return result
-    },
-  })
-}
-
-patch(RegExp.prototype, 'exec', (pattern: RegExp, [input]: [string], match: RegExpExecArray | null) => {
-  if (pattern.sticky && match === null) return 1
-  const from = pattern.global || pattern.sticky ? pattern.lastIndex : 0
-  const end = match === null ? input.length : match.index + match[0].length
-  return Math.max(1, end - (match === null || pattern.global || pattern.sticky ? Math.min(from, end) : 0))
-})
-for (const name of ['indexOf', 'includes']) {
-  patch(String.prototype, name, (text: string, [search, from = 0]: [string, number], found: number | boolean) => {
-    const at = typeof found === 'number' && found >= 0 ? found + search.length : text.length
-    return Math.max(1, at - from)
-  })
-}
-t.teardown(() => {
-  for (const { owner, name, original } of originals) Object.assign(owner, { [name]: original })
-})
-
-function measure(text: string): number {
-  work = 0
-  try {
-    scanWith(BUILT_IN_DETECTORS, text, true)
-    return work
-  } finally {
-    work = undefined
-  }
-}
+const measure = (text: string) => measureWork(() => scanWith(BUILT_IN_DETECTORS, text, true)).work
 
 const INPUTS: Array<[string, (n: number) => string]> = [
   ['mysql commands on one line after a -p', (n) => ` -p ${'mysql '.repeat(n)}`],
