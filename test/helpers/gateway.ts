@@ -3,7 +3,7 @@ import { Mistral } from '@mistralai/mistralai'
 import type { FastifyRequest } from 'fastify'
 import type { Test } from 'tap'
 import type { MistralSecureOptions } from '../../src/index.js'
-import { type BuildOptions, buildApp, forbid, type TestApp } from './app.js'
+import { type BuildOptions, buildApp, errorText, forbid, recordOutput, type TestApp } from './app.js'
 
 /** A caller's token for the host's own authentication; a canary like the Mistral key: it must never show anywhere. */
 export const USER_TOKEN = 'user-token-CANARY-b81c2e0f94d7a63e'
@@ -50,4 +50,36 @@ export async function buildGateway(t: Test, options: BuildOptions = {}): Promise
 /** The audit entries the app wrote so far. */
 export function auditEntries(logs: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
   return logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit as Record<string, unknown>)
+}
+
+/**
+ * What a caller gets when Mistral answers `body` (a whole chat reply, scripted once per path) to `request`, on each
+ * path a caller has: `app.mistral.chat.complete` (its reply or its error, as text), the chat route and the gateway.
+ * Each answer comes with the name of its path (and the status it was sent with) for the assertion's message.
+ */
+export async function answersOnEveryPath(
+  { app, mock }: Pick<GatewayApp, 'app' | 'mock'>,
+  body: unknown,
+  request: Record<string, unknown>,
+): Promise<Array<[path: string, answer: string]>> {
+  mock.fault({ status: 200, path: '/v1/chat', body })
+  const direct = await app.mistral.chat.complete(request as never).then(
+    (reply) => JSON.stringify(reply),
+    (caught: unknown) => errorText(caught),
+  )
+  recordOutput(direct)
+  mock.fault({ status: 200, path: '/v1/chat', body })
+  const route = await app.inject({ method: 'POST', url: '/api/chat', payload: request })
+  mock.fault({ status: 200, path: '/v1/chat', body })
+  const gateway = await app.inject({
+    method: 'POST',
+    url: '/mistral/v1/chat/completions',
+    headers: { authorization: `Bearer ${USER_TOKEN}` },
+    payload: request,
+  })
+  return [
+    ['app.mistral.chat.complete', direct],
+    [`the chat route (status ${route.statusCode})`, route.body],
+    [`the gateway (status ${gateway.statusCode})`, gateway.body],
+  ]
 }
