@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import t from 'tap'
+import { isAsciiLetter, isHexDigit, isRegexSpace } from '../src/guard/char-codes.js'
 import { type Region, type TextFacts, textFacts } from '../src/guard/facts.js'
 import { isOwnView, scanView } from '../src/guard/normalize.js'
 import type { Finding } from '../src/guard/types.js'
@@ -265,4 +266,17 @@ t.test('a text the view leaves as it is maps findings to themselves, with no tab
   const keycap = scanView('call 1\uFE0F\u20E3 now')
   t.equal(keycap.text, 'call 1 now')
   t.same(keycap.toOriginal([{ type: 'x', start: 5, end: 6 }]), [{ type: 'x', start: 5, end: 8 }])
+})
+
+t.test('the character classes read from code units equal their regexes on every UTF-16 code unit', async (t) => {
+  const mismatches: string[] = []
+  for (let code = 0; code < 0x10000; code++) {
+    const char = String.fromCharCode(code)
+    if (isRegexSpace(code) !== /\s/.test(char)) mismatches.push(`space ${code}`)
+    if (isHexDigit(code) !== /[0-9A-Fa-f]/.test(char)) mismatches.push(`hex ${code}`)
+    if (isAsciiLetter(code) !== /[A-Za-z]/.test(char)) mismatches.push(`letter ${code}`)
+  }
+  t.same(mismatches, [])
+  t.notOk(isRegexSpace(Number.NaN) || isHexDigit(Number.NaN) || isAsciiLetter(Number.NaN), 'past the end: none')
+  t.ok(isRegexSpace(0x3000) && isHexDigit(70) && isAsciiLetter(122), 'positive controls')
 })

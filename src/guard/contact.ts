@@ -1,3 +1,4 @@
+import { isAsciiLetter, isHexDigit } from './char-codes.js'
 import { digitRunMatchesIn } from './digit-runs.js'
 import { matchSpans } from './match.js'
 import type { Detector, Span } from './types.js'
@@ -57,10 +58,6 @@ function emailBounds(text: string, at: number): [number, number] {
 
 const RESERVED_TOP_LABELS = new Set(['example', 'test', 'invalid', 'localhost', 'local'])
 const EXAMPLE_TOP_LABELS = new Set(['com', 'org', 'net'])
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
 
 /** Whether text[from, to) is `lower` (ASCII letters only) in any case. */
 function isWordIgnoringCase(text: string, from: number, to: number, lower: string): boolean {
@@ -201,11 +198,6 @@ function mayStartPrivateIpv4(text: string, start: number, runEnd: number): boole
 
 function isWordOrColon(code: number): boolean {
   return code === 58 || (code !== 46 && isWordOrDot(code))
-}
-
-function isHexDigit(code: number): boolean {
-  const folded = code | 32
-  return (code >= 48 && code <= 57) || (folded >= 97 && folded <= 102)
 }
 
 /** `IPV6`'s head read in place: no word character or colon before, then `f[cd]` or `[23]` and three hex digits. */

@@ -1,3 +1,4 @@
+import { isHexDigit, isRegexSpace } from './char-codes.js'
 import type { Finding } from './types.js'
 
 // The guard's detectors look for what secrets look like; this looks for the values the plugin itself holds (its
@@ -38,15 +39,6 @@ function base64Forms(bytes: Buffer): string[] {
   }
   return forms
 }
-
-const NON_ASCII_SPACE = /\s/
-
-/** The characters JavaScript's `\s` matches: what a key split over lines or into groups is split by. */
-const isSpace = (code: number): boolean =>
-  code === 32 || (code >= 9 && code <= 13) || (code >= 0xa0 && NON_ASCII_SPACE.test(String.fromCharCode(code)))
-
-const isHexDigit = (code: number) =>
-  (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102)
 
 /** Stands for a whitespace run too long to be a gap: no form holds it, so no match crosses it. */
 const BREAK = '\u0000'
@@ -91,9 +83,9 @@ function searchView(text: string, decode: boolean, mapped: boolean): SearchView 
   }
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i)
-    if (isSpace(code)) {
+    if (isRegexSpace(code)) {
       let end = i + 1
-      while (end < text.length && isSpace(text.charCodeAt(end))) end++
+      while (end < text.length && isRegexSpace(text.charCodeAt(end))) end++
       replace(end - i > MAX_GAP ? BREAK : '', i, end)
       i = end
     } else if (decode && code === 37 && isHexDigit(text.charCodeAt(i + 1)) && isHexDigit(text.charCodeAt(i + 2))) {
@@ -150,6 +142,7 @@ function disjoint(found: Finding[]): Finding[] {
  * (two when the text holds `%`), then one native substring search per form.
  */
 export function createKnownSecretFinder(values: () => readonly string[]): KnownSecretFinder {
+  let builtFrom: readonly string[] | undefined
   let builtFor: string | undefined
   let all: string[] = []
   let encodable: string[] = []
@@ -157,6 +150,9 @@ export function createKnownSecretFinder(values: () => readonly string[]): KnownS
 
   function current(): string[] {
     const keys = values()
+    // The key manager installs a new frozen list on each change: the same list means the same forms.
+    if (keys === builtFrom) return all
+    builtFrom = keys
     const signature = keys.join('\n')
     if (signature !== builtFor) {
       builtFor = signature

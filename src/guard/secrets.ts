@@ -1,3 +1,4 @@
+import { isAsciiLetter, isRegexSpace } from './char-codes.js'
 import { characterClasses } from './entropy.js'
 import { matchSpansIn, WHOLE_TEXT, windowAround } from './match.js'
 import { isCommonPassword, isPasswordLike, isPasswordLikeFast, isSecretLike } from './secret-value.js'
@@ -772,23 +773,6 @@ function isLoginNameCode(code: number): boolean {
   return isIdentifierCode(code) || code === 64
 }
 
-// `\s` of a regex without the `u` flag: ASCII and Unicode spaces, line terminators and the BOM.
-function isRegexSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
-}
-
 /**
  * LOGIN_PAIR's matches, each read back from its slash: the name before it is a whole run of name characters (inside a
  * run the lookbehind sees a name character and fails), so it starts where that run starts, at most 41 characters
@@ -834,10 +818,6 @@ function isLoginNameStop(code: number): boolean {
 
 function isAsciiAlphanumeric(code: number): boolean {
   return isAsciiLetter(code) || (code >= 48 && code <= 57)
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
 }
 
 export const genericSecretDetector: Detector = {

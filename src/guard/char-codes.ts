@@ -1,0 +1,30 @@
+// Character classes read from a code unit, without a string or a regex per character: the guard's fast paths call
+// them once per character they read. Each is exact for every UTF-16 code unit (an absent one, NaN, is in none).
+
+/** `\s` of a regex (with or without the `u` flag: the same set): spaces, line terminators and the BOM. */
+export function isRegexSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/** [A-Za-z] */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+}
+
+/** [0-9A-Fa-f] */
+export function isHexDigit(code: number): boolean {
+  const folded = code | 32
+  return (code >= 48 && code <= 57) || (folded >= 97 && folded <= 102)
+}
