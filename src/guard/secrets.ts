@@ -287,8 +287,6 @@ function isPossessiveIs(text: string, at: number): boolean {
   return (apostrophe === 39 || apostrophe === 0x2019) && text.startsWith('s ', at + 1)
 }
 // ", ', ` and ]: what may close a quoted or bracketed name before its operator.
-const CLOSING_QUOTES = new Set([34, 39, 96, 93])
-
 function hasLettersAndDigits(value: string): boolean {
   return /[A-Za-z]/.test(value) && /\d/.test(value)
 }
@@ -361,7 +359,7 @@ function assignedValue(
     return isSecretAt(text, value, lenient) ? value : undefined
   }
   let i = keywordEnd
-  while (i < keywordEnd + 2 && CLOSING_QUOTES.has(text.charCodeAt(i))) i++
+  while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
   i = skipSpaces(text, i, 4)
   const attribute = isQuoted(text, identifierStart)
     ? (VALUE_ATTRIBUTE.exec(text.slice(i, i + 8)) ?? NEXT_ARGUMENT.exec(text.slice(i, i + 2)))
@@ -446,7 +444,7 @@ function assignedValueFast(
   return proseValueFast(text, i, lenient)
 }
 
-// CLOSING_QUOTES without a lookup.
+// The quotes and bracket that may close a quoted name before its operator: " ' ` ]
 function isClosingQuote(code: number): boolean {
   return code === 34 || code === 39 || code === 96 || code === 93
 }
@@ -849,6 +847,22 @@ function keywordValues(text: string): Span[] {
   return spans
 }
 
+// A keyword is one word of an identifier such as DB_PASSWORD or stripeSecretKey: the whole identifier is judged, up to
+// MAX_IDENTIFIER_EXTENSION characters on each side.
+function identifierStart(text: string, keywordStart: number): number {
+  const floor = Math.max(0, keywordStart - MAX_IDENTIFIER_EXTENSION)
+  let start = keywordStart
+  while (start > floor && isIdentifierCode(text.charCodeAt(start - 1))) start--
+  return start
+}
+
+function identifierEnd(text: string, keywordEnd: number): number {
+  const ceiling = keywordEnd + MAX_IDENTIFIER_EXTENSION
+  let end = keywordEnd
+  while (end < ceiling && isIdentifierCode(text.charCodeAt(end))) end++
+  return end
+}
+
 /**
  * What follows a keyword found at [start, end): its value goes to `spans`. Returns where the search for the next
  * keyword may resume: past the identifier holding an ASCII keyword and past a value found.
@@ -865,11 +879,8 @@ function judgeKeyword(
   let resume = keywordEnd
   let identifier: string | undefined
   if (asciiKeyword) {
-    // The keyword is one word of an identifier such as DB_PASSWORD or stripeSecretKey: take the whole identifier.
-    const floor = Math.max(0, start - MAX_IDENTIFIER_EXTENSION)
-    while (start > floor && isIdentifierCode(text.charCodeAt(start - 1))) start--
-    const ceiling = end + MAX_IDENTIFIER_EXTENSION
-    while (end < ceiling && isIdentifierCode(text.charCodeAt(end))) end++
+    start = identifierStart(text, keywordStart)
+    end = identifierEnd(text, keywordEnd)
     resume = end
     identifier = text.slice(start, end)
     if (!namesASecret(identifier)) return resume
@@ -896,10 +907,8 @@ function judgeKeywordFast(
   let end = keywordEnd
   let identifier: string
   if (asciiKeyword) {
-    const floor = Math.max(0, start - MAX_IDENTIFIER_EXTENSION)
-    while (start > floor && isIdentifierCode(text.charCodeAt(start - 1))) start--
-    const ceiling = end + MAX_IDENTIFIER_EXTENSION
-    while (end < ceiling && isIdentifierCode(text.charCodeAt(end))) end++
+    start = identifierStart(text, keywordStart)
+    end = identifierEnd(text, keywordEnd)
     if (endsLineWithoutValue(text, start, end)) return end
     // `key` alone is one word without the qualifier that makes it a secret's name.
     if (end - start === 3 && keywordEnd - keywordStart === 3 && lowerCode(text, start) === 107) return end
