@@ -186,6 +186,8 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
     const decided = () => [...redactor.findings, ...(fallback?.findings ?? [])]
     /** Records what is newly decided; a `block` finding ends the stream. */
     const account = (text: string, final: boolean) => {
+      // Most deltas decide nothing new: no copy of the findings for them.
+      if (!final && redactor.findings.length + (fallback?.findings.length ?? 0) === counted) return text
       const findings = decided()
       const fresh = findings.slice(counted)
       counted = findings.length
