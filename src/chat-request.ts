@@ -73,8 +73,30 @@ function unknownFieldDetail(parent: string, key: string): ErrorDetail {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** A copy of JSON data, so nothing the caller keeps a reference to changes what was checked. */
-const copyJson = (value: unknown): unknown => structuredClone(value)
+/**
+ * How deep the caller's own JSON (tool parameters, a JSON schema, a tool's arguments) may nest. Real schemas stay
+ * within a few dozen levels; a deeper body would only exhaust the stack of a recursive copy or walk (500).
+ */
+export const MAX_JSON_DEPTH = 64
+
+/** Whether `value` nests objects or arrays more than MAX_JSON_DEPTH deep: an explicit stack, stopped at the limit. */
+function nestsTooDeep(value: unknown): boolean {
+  const pending: Array<[unknown, number]> = [[value, 1]]
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [node, depth] = next
+    if (typeof node !== 'object' || node === null) continue
+    if (depth > MAX_JSON_DEPTH) return true
+    for (const child of Object.values(node)) pending.push([child, depth + 1])
+  }
+  return false
+}
+
+/** A copy of JSON data, so nothing the caller keeps a reference to changes what was checked; too deep is refused. */
+function copyJson(value: unknown, path: string, refused: ErrorDetail[]): unknown {
+  if (!nestsTooDeep(value)) return structuredClone(value)
+  refused.push({ path, message: `nests more than ${MAX_JSON_DEPTH} levels deep` })
+  return undefined
+}
 
 function copyShaped(value: unknown, shape: Shape, path: string, refused: ErrorDetail[]): unknown {
   if (!isRecord(value)) return value
@@ -86,7 +108,7 @@ function copyShaped(value: unknown, shape: Shape, path: string, refused: ErrorDe
     if (rule === undefined || field === undefined) continue
     const at = path ? `${path}.${key}` : key
     if (rule === VALUE) copy[key] = copyValue(key, field, at, refused)
-    else if (rule === JSON_VALUE) copy[key] = copyJson(field)
+    else if (rule === JSON_VALUE) copy[key] = copyJson(field, at, refused)
     else if ('list' in rule) copy[key] = Array.isArray(field) ? copyList(field, rule.list as Shape, at, refused) : field
     else copy[key] = copyShaped(field, rule, at, refused)
   }
@@ -112,7 +134,7 @@ function copyValue(key: string, field: unknown, path: string, refused: ErrorDeta
   if (key === 'toolChoice' && isRecord(field)) {
     return copyShaped(field, { type: VALUE, function: { name: VALUE } }, path, refused)
   }
-  return isRecord(field) || Array.isArray(field) ? copyJson(field) : field
+  return isRecord(field) || Array.isArray(field) ? copyJson(field, path, refused) : field
 }
 
 /**
