@@ -1,4 +1,5 @@
 import { isHexDigit, isRegexSpace } from './char-codes.js'
+import { scanView } from './normalize.js'
 import type { Finding } from './types.js'
 
 // The guard's detectors look for what secrets look like; this looks for the values the plugin itself holds (its
@@ -174,10 +175,13 @@ export function createKnownSecretFinder(values: () => readonly string[]): KnownS
   return {
     scan(text) {
       if (current().length === 0) return []
-      const found = search(text, all, false)
+      // Read as the guard reads text, through its normalised view: a key written in full-width or keycap digits is
+      // the key to a reader (and to the model).
+      const view = scanView(text)
+      const found = search(view.text, all, false)
       // A key may hold `%` itself: the text is searched as written and, when it has any, percent-decoded too.
-      if (text.includes('%')) found.push(...search(text, encodable, true))
-      return disjoint(found)
+      if (view.text.includes('%')) found.push(...search(view.text, encodable, true))
+      return view.toOriginal(disjoint(found))
     },
     longestMatch() {
       current()
