@@ -20,7 +20,11 @@ const SLOWEST_FIRST = ['demo-browser', 'public-types', 'stream', 'transport-cont
 // (which would let the leak check start before the next file is declared).
 const GROUPS = [
   { name: 'attacks', label: 'test/attack/ and test/attack2/', match: (file) => /^test\/attack2?\//.test(file) },
-  { name: 'attacks3', label: 'test/attack3/, test/attack4/ and test/attack7/', match: (file) => /^test\/attack[347]\//.test(file) },
+  {
+    name: 'attacks3',
+    label: 'test/attack3/, test/attack4/ and test/attack7/',
+    match: (file) => /^test\/attack[347]\//.test(file),
+  },
   {
     name: 'guard',
     label: 'the guard and policy units',
