@@ -87,25 +87,55 @@ function mapToolCalls(calls: ToolCall[], path: string, map: TextMapper): ToolCal
   })
 }
 
-function mapContent(content: ChatMessage['content'], path: string, map: TextMapper): ChatMessage['content'] {
+function mapContent(
+  content: ChatMessage['content'],
+  path: string,
+  map: TextMapper,
+  joinTextRuns: boolean,
+): ChatMessage['content'] {
   if (typeof content === 'string') return map(content, path)
   if (!Array.isArray(content)) return content
-  return content.map((chunk, index) => {
-    const at = `${path}.${index}`
-    if (chunk.type === 'text') return { ...chunk, text: map(chunk.text, `${at}.text`) }
-    // Inline images are pixels, not text; a remote image's URL is text that leaves (a token in its query).
-    const url = imageUrlOf(chunk)
-    if (url === undefined || url.startsWith('data:')) return chunk
-    const next = map(url, `${at}.imageUrl`)
-    return next === url ? chunk : { ...chunk, imageUrl: next }
-  })
+  const next: ContentChunk[] = []
+  for (let start = 0; start < content.length; ) {
+    let end = start
+    while (end < content.length && (content[end] as ContentChunk).type === 'text') end++
+    const run = content.slice(start, end) as TextChunk[]
+    if (joinTextRuns && run.length >= 2) next.push(...mapJoined(run, path, map))
+    else
+      for (const [i, chunk] of run.entries())
+        next.push({ ...chunk, text: map(chunk.text, `${path}.${start + i}.text`) })
+    if (end < content.length) next.push(mapImage(content[end] as ContentChunk, `${path}.${end}`, map))
+    start = end + 1
+  }
+  return next
 }
 
-function mapMessage(message: ChatMessage, index: number, map: TextMapper): ChatMessage {
+type TextChunk = Extract<ContentChunk, { type: 'text' }>
+
+/**
+ * The model reads adjacent text chunks as one text, so a secret can be split across them (`password: hun` +
+ * `ter2…`), or its keyword sit in one chunk and its value in the next: screened joined, under the content's path.
+ * Chunks the screen leaves as they are stay as they were; otherwise the run becomes one chunk holding the result.
+ */
+function mapJoined(run: TextChunk[], path: string, map: TextMapper): TextChunk[] {
+  const joined = run.map((chunk) => chunk.text).join('')
+  const mapped = map(joined, path)
+  return mapped === joined ? run : [{ ...(run[0] as TextChunk), text: mapped }]
+}
+
+// Inline images are pixels, not text; a remote image's URL is text that leaves (a token in its query).
+function mapImage(chunk: ContentChunk, at: string, map: TextMapper): ContentChunk {
+  const url = imageUrlOf(chunk)
+  if (url === undefined || url.startsWith('data:')) return chunk
+  const next = map(url, `${at}.imageUrl`)
+  return next === url ? chunk : { ...chunk, imageUrl: next }
+}
+
+function mapMessage(message: ChatMessage, index: number, map: TextMapper, joinTextRuns: boolean): ChatMessage {
   const path = `messages.${index}`
   const next: ChatMessage = { ...message }
   if (message.content !== undefined && message.content !== null) {
-    next.content = mapContent(message.content, `${path}.content`, map)
+    next.content = mapContent(message.content, `${path}.content`, map, joinTextRuns)
   }
   if (message.toolCalls) {
     message.toolCalls.forEach((call, i) => {
@@ -122,9 +152,14 @@ function mapMessage(message: ChatMessage, index: number, map: TextMapper): ChatM
 const mapSchema = (schema: Record<string, unknown>, path: string, map: TextMapper) =>
   mapJsonStrings(schema, (text) => map(text, path)) as Record<string, unknown>
 
-/** The request with every text that leaves passed through `map` (the guard), each with its path. */
-export function mapRequestTexts(request: ChatRequest, map: TextMapper): ChatRequest {
-  const next: ChatRequest = { ...request, messages: request.messages.map((message, i) => mapMessage(message, i, map)) }
+/**
+ * The request with every text that leaves passed through `map` (the guard), each with its path. With
+ * `joinTextRuns` (the guard's reading), adjacent text chunks are passed joined, as the model reads them; without
+ * it (counting), each chunk on its own.
+ */
+export function mapRequestTexts(request: ChatRequest, map: TextMapper, joinTextRuns = false): ChatRequest {
+  const messages = request.messages.map((message, i) => mapMessage(message, i, map, joinTextRuns))
+  const next: ChatRequest = { ...request, messages }
   const { stop, tools, toolChoice, responseFormat, prediction } = request
   if (stop !== undefined) {
     next.stop = Array.isArray(stop) ? stop.map((sequence, i) => map(sequence, `stop.${i}`)) : map(stop, 'stop')
