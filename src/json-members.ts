@@ -1,5 +1,6 @@
 import type { ValueContext } from './guard/context-scan.js'
 import { stripControlCharacters } from './guard/control-characters.js'
+import { LONGEST_CONTEXT_BEFORE } from './guard/stream-redact.js'
 import { numberAsRead } from './json-numbers.js'
 
 /**
@@ -49,10 +50,10 @@ const PAIR_VALUE_MEMBERS = new Set([
 ])
 
 /**
- * The most of a name a context keeps (its end, next to the value): a detector reads a bounded stretch before a value,
- * and a name repeated before each item of a long array must not make the scan quadratic.
+ * The most of a name a context keeps (its end, next to the value): as far as a detector reads before a value, no
+ * further, so a name repeated before each item of a long array does not make the scan quadratic.
  */
-export const MAX_CONTEXT_NAME = 128
+export const MAX_CONTEXT_NAME = LONGEST_CONTEXT_BEFORE
 
 /** One token holding text: a member name, or a string or number value with its contexts. */
 export interface JsonTextToken {

@@ -204,7 +204,7 @@ async function streamedAnswers({ app, mock }: App, reply: object, tools: boolean
   for (const { event, data } of framesOf(route)) {
     const frame = data as { type?: string; content?: string; code?: string; toolCalls?: ToolCallOut[] }
     if (event === 'error') routeAnswer.code = frame.code
-    if (frame.type === 'delta') routeAnswer.content += frame.content
+    if (frame.type === 'delta') routeAnswer.content = `${routeAnswer.content}${frame.content}`
     if (frame.type === 'toolCalls') routeAnswer.args = frame.toolCalls?.[0]?.function.arguments
   }
   const gateway = await app.inject({
@@ -382,7 +382,7 @@ const wireCalledWith = (args: string) => [
 ]
 
 /** A request carrying `args` in an assistant tool call, through app.mistral, the chat route and the gateway. */
-async function sendBack({ app }: App, args: string, schema?: object): Promise<Answer[]> {
+async function sendBack({ app }: App, args: string, schema?: Record<string, unknown>): Promise<Answer[]> {
   const format = schema && { responseFormat: { type: 'json_schema' as const, jsonSchema: { name: 'out', schema } } }
   const wireFormat = schema && { response_format: { type: 'json_schema', json_schema: { name: 'out', schema } } }
   const request = { ...base, messages: calledWith(args), tools: [configure], ...format }
