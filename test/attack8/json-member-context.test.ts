@@ -251,6 +251,20 @@ function replyWith(json: string, tools: boolean, streamed: boolean): object {
 const findingsSince = (logs: App['logs'], from: number) =>
   auditEntries(logs.slice(from)).map((entry) => entry.findings as Array<{ type: string; count: number }>)
 
+// The reference: JSON written as plain text (no JSON mode) is screened as text, names included, whole and streamed.
+t.test('control: the same JSON as plain text is found on the route, whole and streamed', async (t) => {
+  const { app, mock } = await buildGateway(t)
+  const json = `{"password":"${PASSWORD}"}`
+  mock.queueReply(json, replyWith(json, false, true))
+  const whole = await app.inject({ method: 'POST', url: '/api/chat', payload: base })
+  t.equal(whole.json().content, `{"password":"${R('generic_secret')}"}`)
+  const streamed = await app.inject({ method: 'POST', url: '/api/chat', payload: { ...base, stream: true } })
+  const text = sseEvents(streamed.body)
+    .map(({ data }) => (data as { type?: string; content?: string }).content ?? '')
+    .join('')
+  t.equal(text, `{"password":"${R('generic_secret')}"}`)
+})
+
 for (const streamed of [false, true]) {
   for (const tools of [false, true]) {
     const where = `${tools ? 'tool-call arguments' : 'a JSON-mode reply'}${streamed ? ', streamed' : ''}`
