@@ -2,6 +2,7 @@ import t from 'tap'
 import { MAX_CONTEXT_NAME } from '../src/json-members.js'
 import { createScreening } from '../src/screening.js'
 import type { CallRecord } from '../src/types.js'
+import { NEGATIVE_MESSAGES } from './fixtures/guard/negatives.js'
 import { measureWork } from './helpers/work-meter.js'
 
 // JSON-as-text read with its member names (src/json-members.ts) stays linear in the text's size, however the names
@@ -55,4 +56,23 @@ t.test('a context keeps the end of a long name, next to the value, where a detec
     [`${padding} db_password`]: '[REDACTED:generic_secret]',
   })
   t.same(JSON.parse(screen(`{"password ${padding}":"Tr0ub4dor&3xq"}`)), { [`password ${padding}`]: 'Tr0ub4dor&3xq' })
+})
+
+t.test("the guard's negatives stay clean as JSON values: under a name, in an array, as a pair's value", async (t) => {
+  let checked = 0
+  for (const negative of NEGATIVE_MESSAGES) {
+    const shapes = [
+      { note: negative, items: [negative] },
+      { name: 'password_policy', value: negative },
+    ]
+    for (const shape of shapes) {
+      const findings: CallRecord['findings'] = []
+      const record = { findings } as CallRecord
+      const json = JSON.stringify(shape)
+      screening.screenResult({ content: json, finishReason: 'stop' } as never, true, record, log)
+      if (record.findings?.length !== 0) t.fail(`${json}: ${JSON.stringify(record.findings)}`)
+      checked++
+    }
+  }
+  t.ok(checked > 300, `${checked} JSON texts checked`)
 })
