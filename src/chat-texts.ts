@@ -1,4 +1,5 @@
-import { JSON_TOKEN, numberAsRead } from './json-numbers.js'
+import type { ValueContext } from './guard/context-scan.js'
+import { jsonTextTokens } from './json-members.js'
 import type { ChatChoice, ChatMessage, ChatRequest, ContentChunk, ToolCall } from './types.js'
 
 /**
@@ -13,8 +14,11 @@ import type { ChatChoice, ChatMessage, ChatRequest, ContentChunk, ToolCall } fro
  */
 export type TextKind = 'text' | 'identifier'
 
-/** Replaces one text; returns it unchanged to keep it. An identifier's return value is not used. */
-export type TextMapper = (text: string, path: string, kind?: TextKind) => string
+/**
+ * Replaces one text; returns it unchanged to keep it. An identifier's return value is not used. `contexts`: where a
+ * value of JSON-as-text stands (its member name, a pair's name), for the guard to read it there too.
+ */
+export type TextMapper = (text: string, path: string, kind?: TextKind, contexts?: readonly ValueContext[]) => string
 
 /** Passes an identifier of the request to the mapper; a missing or malformed one (the policy reports it) is skipped. */
 const readIdentifier = (map: TextMapper, identifier: unknown, path: string): void => {
@@ -52,18 +56,18 @@ function isJson(text: string): boolean {
 /**
  * A text holding JSON, mapped value by value in place: every string (keys included) as its value, every number as
  * the integer its digits denote (numberAsRead: `4.5e15` is read as `4500000000000000`), so a number past 2^53 keeps
- * its digits (`{"card": 6011000000000000001}`: JSON.parse would turn it into another number). A value the map changes
- * replaces its whole literal as a JSON string, so the text stays valid JSON; the rest of it (spacing included) is
- * kept. Text that is not JSON is mapped whole.
+ * its digits (`{"card": 6011000000000000001}`: JSON.parse would turn it into another number). A value comes with the
+ * member name (and pair name) it stands under, as contexts (src/json-members.ts): `{"password": "…"}` is screened as
+ * the plain text `"password": "…"` is. A value the map changes replaces its whole literal as a JSON string, so the
+ * text stays valid JSON; the rest of it (spacing included) is kept. Text that is not JSON is mapped whole.
  */
 export function mapJsonText(text: string, path: string, map: TextMapper): string {
   if (!isJson(text)) return map(text, path)
   let mapped = ''
   let kept = 0
-  for (const token of text.matchAll(JSON_TOKEN)) {
-    const written = token[0]
-    const value = written.startsWith('"') ? (JSON.parse(written) as string) : numberAsRead(written)
-    const next = map(value, path)
+  for (const token of jsonTextTokens(text)) {
+    const { written, value } = token
+    const next = map(value, path, 'text', token.contexts)
     if (next === value) continue
     mapped += `${text.slice(kept, token.index)}${JSON.stringify(next)}`
     kept = token.index + written.length

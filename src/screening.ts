@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import { mapChoiceTexts, mapRequestTexts, type TextMapper } from './chat-texts.js'
 import { GuardFailedError, SensitiveContentError, SensitiveReplyError } from './errors.js'
 import { openPrivateKeyBlockStart } from './guard/blocks.js'
+import { scanInContexts } from './guard/context-scan.js'
 import {
   createGuard,
   type Finding,
@@ -118,11 +119,12 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
   const liveKeyAction: GuardAction = configuredAction('mistral_key', 'output') === 'block' ? 'block' : 'redact'
   const actionFor = (type: string, direction: GuardDirection): GuardAction =>
     type === LIVE_KEY_TYPE ? liveKeyAction : (configuredAction(type, direction) as GuardAction)
+  const scanRequest = (text: string) => guard.scan(text).findings
   /** What a scanned reply is scanned for: the guard's findings and the known secrets. */
   const scanReply = (text: string) => withKnownSecrets(guard.scan(text).findings, known.scan(text))
 
   /** Scans one text and applies the actions (one pass): the text to use, what was found, what blocks. */
-  function screen(text: string, direction: GuardDirection, scan = (t: string) => guard.scan(t).findings) {
+  function screen(text: string, direction: GuardDirection, scan: (text: string) => Finding[]) {
     const findings = scan(text)
     const toRedact: Finding[] = []
     const blocked: Finding[] = []
@@ -232,9 +234,9 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
         const all: Finding[] = []
         const inIdentifiers: Finding[] = []
         const blockedDetails: Array<{ path: string; type: string; count: number }> = []
-        const screenText: TextMapper = (text, path, kind = 'text') => {
+        const screenText: TextMapper = (text, path, kind = 'text', contexts) => {
           // Invisible characters could split a secret past the scanner, or smuggle instructions to the model.
-          const result = screen(stripControlCharacters(text), 'input')
+          const result = screen(stripControlCharacters(text), 'input', scanInContexts(scanRequest, contexts))
           const identifier = kind === 'identifier'
           ;(identifier ? inIdentifiers : all).push(...result.findings)
           const blocked = identifier
@@ -272,8 +274,8 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
       const all: Finding[] = []
       let blocked = false
       const screened = visible.map((choice, index) =>
-        mapChoiceTexts(choice, `choices.${first + index}`, jsonMode, (text) => {
-          const result = screen(text, 'output', scan)
+        mapChoiceTexts(choice, `choices.${first + index}`, jsonMode, (text, _path, _kind, contexts) => {
+          const result = screen(text, 'output', scanInContexts(scan, contexts))
           all.push(...result.findings)
           if (result.blocked.length > 0) blocked = true
           return result.text

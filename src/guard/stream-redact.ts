@@ -27,7 +27,7 @@ const LONGEST_CONTEXT_AFTER = 100
  * Furthest a detector reads before a finding: generic_secret's keyword may open a 40-character identifier, then
  * up to 166 characters of operators and prose before the value (about 270 in all); mistral_key 100, aws 80.
  */
-const LONGEST_CONTEXT_BEFORE = 270
+export const LONGEST_CONTEXT_BEFORE = 270
 
 /**
  * How many characters of the visible reply are held back behind the newest one (more while a whitespace-free run

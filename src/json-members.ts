@@ -1,0 +1,163 @@
+import type { ValueContext } from './guard/context-scan.js'
+import { stripControlCharacters } from './guard/control-characters.js'
+import { LONGEST_CONTEXT_BEFORE } from './guard/stream-redact.js'
+import { numberAsRead } from './json-numbers.js'
+
+/**
+ * The values of a JSON text with the member names that make them what they are. `{"password": "Tr0ub4dor&3xq"}` read
+ * value by value loses the name that makes the value a secret: each string and number value comes with the plain text
+ * it stands in (`"password": "Tr0ub4dor&3xq"`), and a name/value pair (`{"name": "DB_PASSWORD", "value": "…"}`, a
+ * Kubernetes env entry, a CloudFormation parameter, an SSM parameter) gives its value the pair's name as well.
+ */
+
+/** Members naming a pair's value (compared lower-cased): the closed list of the usual name/value shapes. */
+const PAIR_NAME_MEMBERS = new Set([
+  'name',
+  'key',
+  'keyname',
+  'parameterkey',
+  'parametername',
+  'paramname',
+  'variable',
+  'variablename',
+  'var',
+  'envname',
+  'field',
+  'fieldname',
+  'setting',
+  'settingname',
+  'property',
+  'propertyname',
+  'attribute',
+  'attributename',
+  'label',
+  'secretname',
+  'secretid',
+])
+
+/** Members holding a pair's value (compared lower-cased). */
+const PAIR_VALUE_MEMBERS = new Set([
+  'value',
+  'values',
+  'val',
+  'parametervalue',
+  'paramvalue',
+  'stringvalue',
+  'secretvalue',
+  'secretstring',
+  'settingvalue',
+  'data',
+])
+
+/**
+ * The most of a name a context keeps (its end, next to the value): as far as a detector reads before a value, no
+ * further, so a name repeated before each item of a long array does not make the scan quadratic.
+ */
+export const MAX_CONTEXT_NAME = LONGEST_CONTEXT_BEFORE
+
+/** One token holding text: a member name, or a string or number value with its contexts. */
+export interface JsonTextToken {
+  /** Where the token's literal starts in the text. */
+  index: number
+  /** The literal as written. */
+  written: string
+  /** What the guard reads: a string's value, a number as the integer it denotes (numberAsRead). */
+  value: string
+  /** A value's contexts; none for a member name or a value no name governs. */
+  contexts: ValueContext[]
+}
+
+/** Where a value stands: the member it is the value of (through arrays), and that member's object. */
+interface Owner {
+  /** The member's name as a context shows it (contextName). */
+  shown: string
+  /** Whether the member names a pair's value (`value`, `ParameterValue`…), and so takes the pair's names. */
+  holdsPairValue: boolean
+  /** Whether the member names its pair (`name`, `ParameterKey`…). */
+  namesPair: boolean
+  object: ObjectState
+}
+
+interface ObjectState {
+  /** Name-like members' string values as contexts show them, one per member name (the last, as JSON.parse keeps it). */
+  pairNames: Map<string, string>
+}
+
+interface Frame {
+  object: ObjectState | undefined
+  /** In an object, the member being read; in an array, the member holding it (through arrays), if any. */
+  owner: Owner | undefined
+  expectsName: boolean
+}
+
+const TOKEN = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|[{}[\],:]/g
+
+/**
+ * A name as its contexts show it, worked out once per name (an array's items share it): stripped as every text is
+ * before it is scanned (`pass\u200bword` names a password as well), then its end.
+ */
+const contextName = (name: string) => stripControlCharacters(name).slice(-MAX_CONTEXT_NAME)
+
+const contextOf = (shown: string, isString: boolean): ValueContext => {
+  const quote = isString ? '"' : ''
+  return { before: `${JSON.stringify(shown)}: ${quote}`, after: quote }
+}
+
+/**
+ * The text tokens of `text`, which must be valid JSON, in order. One pass over the text, then one over its values:
+ * a pair's name may come after its value.
+ */
+export function jsonTextTokens(text: string): JsonTextToken[] {
+  const tokens: Array<JsonTextToken & { owner: Owner | undefined; isString: boolean }> = []
+  const stack: Frame[] = []
+  let top: Frame = { object: undefined, owner: undefined, expectsName: false }
+  for (const match of text.matchAll(TOKEN)) {
+    const written = match[0]
+    const first = written[0]
+    if (first === '{' || first === '[') {
+      stack.push(top)
+      // An array's items stand where the array does: `"password": ["…"]` names each of them.
+      top =
+        first === '{'
+          ? { object: { pairNames: new Map() }, owner: undefined, expectsName: true }
+          : { object: undefined, owner: top.owner, expectsName: false }
+      continue
+    }
+    if (first === '}' || first === ']') {
+      top = stack.pop() as Frame
+      continue
+    }
+    if (first === ',') {
+      top.expectsName = top.object !== undefined
+      continue
+    }
+    if (first === ':') continue
+    const isString = first === '"'
+    const value = isString ? (JSON.parse(written) as string) : numberAsRead(written)
+    if (top.expectsName) {
+      const lower = value.toLowerCase()
+      top.owner = {
+        shown: contextName(value),
+        holdsPairValue: PAIR_VALUE_MEMBERS.has(lower),
+        namesPair: PAIR_NAME_MEMBERS.has(lower),
+        object: top.object as ObjectState,
+      }
+      top.expectsName = false
+      tokens.push({ index: match.index, written, value, contexts: [], owner: undefined, isString })
+      continue
+    }
+    const { owner } = top
+    // A pair's name is a member's own string value (not an array's item).
+    if (isString && top.object !== undefined && owner?.namesPair === true) {
+      owner.object.pairNames.set(owner.shown.toLowerCase(), contextName(value))
+    }
+    tokens.push({ index: match.index, written, value, contexts: [], owner, isString })
+  }
+  return tokens.map(({ owner, isString, ...token }) => {
+    if (owner === undefined) return token
+    const names = new Set([owner.shown])
+    if (owner.holdsPairValue) for (const name of owner.object.pairNames.values()) names.add(name)
+    token.contexts = [...names].map((name) => contextOf(name, isString))
+    return token
+  })
+}
