@@ -108,13 +108,14 @@ function mapContent(
     else
       for (const [i, chunk] of run.entries())
         next.push({ ...chunk, text: map(chunk.text, `${path}.${start + i}.text`) })
-    if (end < content.length) next.push(mapImage(content[end] as ContentChunk, `${path}.${end}`, map))
+    if (end < content.length) next.push(mapImage(content[end] as ImageChunk, `${path}.${end}`, map))
     start = end + 1
   }
   return next
 }
 
 type TextChunk = Extract<ContentChunk, { type: 'text' }>
+type ImageChunk = Extract<ContentChunk, { type: 'image_url' }>
 
 /**
  * The model reads adjacent text chunks as one text, so a secret can be split across them (`password: hun` +
@@ -128,7 +129,7 @@ function mapJoined(run: TextChunk[], path: string, map: TextMapper): TextChunk[]
 }
 
 // Inline images are pixels, not text; a remote image's URL is text that leaves (a token in its query).
-function mapImage(chunk: ContentChunk, at: string, map: TextMapper): ContentChunk {
+function mapImage(chunk: ImageChunk, at: string, map: TextMapper): ContentChunk {
   const url = imageUrlOf(chunk)
   if (url === undefined || url.startsWith('data:')) return chunk
   const next = map(url, `${at}.imageUrl`)
