@@ -23,6 +23,7 @@ import { applyPolicyDefaults, checkChatRequest } from './policy.js'
 import { withRetries } from './retry.js'
 import type { Screening } from './screening.js'
 import { type ChatStreamEvent, StreamedReply } from './stream-reply.js'
+import { checkToolCalls } from './tool-call-rules.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './transport/index.js'
 import { isUpstreamAuthFailure, mapUpstreamError, UpstreamCallError } from './transport/upstream-errors.js'
 import type { CallRecord, ChatRequest, ChatResult, Environment, ModelInfo, PolicyProfile, TokenUsage } from './types.js'
@@ -111,30 +112,12 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
   }
 
   /**
-   * An identifier Mistral sent back (a reply's id, a model name, a tool call's id and function name) reaches the
-   * caller and the logs as it is: one that holds a key of this app makes the reply invalid, as an identifier the
-   * guard finds anything in does. A tool's name is checked even when the request offered it: the key is never
-   * released, whatever the caller sent.
+   * A reply's id and model name reach the caller and the logs as they are: one that holds a key of this app makes the
+   * reply invalid, as an identifier the guard finds anything in does. Tool calls' ids and names: checkToolCalls.
    */
-  function identified<T extends { id: string; model: string }>(reply: T, more: readonly string[] = []): T {
-    if ([reply.id, reply.model, ...more].some(screening.holdsKnownSecret))
-      throw new UpstreamCallError('invalid_response')
+  function identified<T extends { id: string; model: string }>(reply: T): T {
+    if ([reply.id, reply.model].some(screening.holdsKnownSecret)) throw new UpstreamCallError('invalid_response')
     return reply
-  }
-
-  /** Every choice's tool calls' ids and function names. */
-  const toolCallIdentifiers = (result: ChatResult): string[] =>
-    (result.choices ?? [result])
-      .flatMap((choice) => choice.toolCalls ?? [])
-      .flatMap((call) => [call.id, call.function.name])
-
-  /** A reply calls only tools the request offered, in every choice, as a stream's choices are (stream-reply.ts). */
-  function offeredToolsOnly(request: ChatRequest, result: ChatResult): ChatResult {
-    const offered = new Set(request.tools?.map((tool) => tool.function.name))
-    const choices = result.choices ?? [result]
-    const calls = choices.flatMap((choice) => choice.toolCalls ?? [])
-    if (calls.some((call) => !offered.has(call.function.name))) throw new UpstreamCallError('invalid_response')
-    return result
   }
 
   /** Runs one upstream call with the current key, timing it and mapping any failure to a plugin error. */
@@ -193,8 +176,10 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     const allowed = admitted(given, context)
     const reservation = await reserve(allowed, context)
     const result = await callUpstream('chat.complete', context, async (call) => {
-      const reply = await transport.chatComplete(allowed, call)
-      return offeredToolsOnly(allowed, identified(reply, toolCallIdentifiers(reply)))
+      const reply = identified(await transport.chatComplete(allowed, call))
+      const calls = (reply.choices ?? [reply]).flatMap((choice) => choice.toolCalls ?? [])
+      checkToolCalls(calls, allowed, screening.holdsKnownSecret)
+      return reply
     }).catch(async (error: unknown) => {
       await reservation?.release()
       throw error
