@@ -20,7 +20,7 @@ import {
 import { exactJsonNumbers } from './json-body.js'
 import { redactCredentialsInRequestLogs } from './log-redaction.js'
 import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
-import type { CallPipeline } from './pipeline.js'
+import type { CallContext, CallPipeline } from './pipeline.js'
 import { registerRateLimit } from './rate-limit.js'
 
 /**
@@ -47,6 +47,26 @@ export interface EndpointScopeOptions {
 
 /** The scope's view of a request's state: made with the scope's action when the request has none yet. */
 export type StateOf = (request: FastifyRequest) => RouteCallState
+
+/** Whose token budget a route request is charged to (src/budget/route-key.ts); absent: budgets are off. */
+export type RouteBudgetKey = (request: FastifyRequest) => Promise<string>
+
+/**
+ * The pipeline's context for a route request's call, whichever endpoint serves it: aborted when the client goes
+ * away, logged on the request, recorded in its state, charged to its budget holder.
+ */
+export async function routeCallContext(
+  request: FastifyRequest,
+  state: RouteCallState,
+  budgetKey: RouteBudgetKey | undefined,
+): Promise<CallContext> {
+  return {
+    signal: state.abort.signal,
+    log: request.log,
+    record: state.record,
+    budgetKey: budgetKey && (await budgetKey(request)),
+  }
+}
 
 /**
  * Sets the scope up: zod validation, the error handler, the audit hooks, HTTPS, authentication, the rate limit and

@@ -2,11 +2,12 @@ import type { FastifyBaseLogger } from 'fastify'
 import { type AuditAction, type AuditEntry, type Auditor, auditEntry } from './audit.js'
 import {
   type Budget,
+  type BudgetReservation,
+  estimateCallTokens,
   estimateInputsTokens,
   estimatePromptTokens,
   estimateTextTokens,
   reserveBudget,
-  reserveCallBudget,
 } from './budget/index.js'
 import { ownChatRequest } from './chat-request.js'
 import { createEmbeddings, type EmbeddingsRequest, type EmbeddingsResult } from './embeddings.js'
@@ -168,22 +169,37 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     return screening.screenRequest(applyPolicyDefaults(request, policy), context.record, context.log)
   }
 
-  /** The budget step before going upstream: the most the call can cost is held, or the call is refused. */
-  const reserve = (request: ChatRequest, context: CallContext) =>
-    reserveCallBudget(parts.budget, context.budgetKey, request, policy.maxTokens, context.record, context.log)
+  /**
+   * The budget step before going upstream, for every kind of call: the most the call can cost (`estimate`) is held,
+   * or the call is refused; a failed upstream call returns the hold. The caller settles it to the real cost.
+   */
+  async function budgetedCall<T>(
+    operation: string,
+    context: CallContext,
+    estimate: () => number,
+    run: (call: TransportCall) => Promise<T>,
+  ): Promise<{ result: T; reservation: BudgetReservation | undefined }> {
+    const { budgetKey, record, log } = context
+    const reservation = await reserveBudget(parts.budget, budgetKey, estimate, record, log)
+    const result = await callUpstream(operation, context, run).catch(async (error: unknown) => {
+      await reservation?.release()
+      throw error
+    })
+    return { result, reservation }
+  }
+
+  /** A chat call's most: its prompt and, for each choice, the tokens it may generate. */
+  const chatEstimate = (request: ChatRequest) => () => estimateCallTokens(request, policy.maxTokens)
 
   async function complete(given: ChatRequest, context: CallContext): Promise<ChatResult> {
     const allowed = admitted(given, context)
-    const reservation = await reserve(allowed, context)
-    const result = await callUpstream('chat.complete', context, async (call) => {
+    const ask = async (call: TransportCall) => {
       const reply = identified(await transport.chatComplete(allowed, call))
       const calls = (reply.choices ?? [reply]).flatMap((choice) => choice.toolCalls ?? [])
       checkToolCalls(calls, allowed, screening.holdsKnownSecret)
       return reply
-    }).catch(async (error: unknown) => {
-      await reservation?.release()
-      throw error
-    })
+    }
+    const { result, reservation } = await budgetedCall('chat.complete', context, chatEstimate(allowed), ask)
     context.record.usage = result.usage
     // The budget step after: the hold becomes the real cost, the unused part returns to the budget.
     await reservation?.settle(result.usage.totalTokens)
@@ -196,14 +212,10 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     const { log, record } = context
     return createEmbeddings(request, { policy, environment, screening, log, record }, async (allowed) => {
       // Budgeted as a chat call is: the inputs' estimate held, settled to Mistral's usage, released on failure.
-      const tokens = estimateInputsTokens(allowed.inputs)
-      const reservation = await reserveBudget(parts.budget, context.budgetKey, tokens, record, log)
-      const result = await callUpstream('embeddings.create', context, async (call) =>
+      const estimate = () => estimateInputsTokens(allowed.inputs)
+      const { result, reservation } = await budgetedCall('embeddings.create', context, estimate, async (call) =>
         identified(await transport.embeddings(allowed, call)),
-      ).catch(async (error: unknown) => {
-        await reservation?.release()
-        throw error
-      })
+      )
       await reservation?.settle(result.usage.totalTokens)
       return result
     })
@@ -214,18 +226,15 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     const { record } = context
     // One text screen per choice; JSON-mode replies and tool calls are screened whole (src/stream-reply.ts).
     const reply = new StreamedReply(allowed, { screening, record, log: context.log })
-    const reservation = await reserve(allowed, context)
     let upstreamStarted: number | undefined
     // Retries, the key's re-read after a 401 and the time budget apply until the first chunk: after it, text has
     // been handed on and a second answer could not be joined to the first.
-    const { chunks, first } = await callUpstream('chat.stream', context, async (call) => {
+    const { result, reservation } = await budgetedCall('chat.stream', context, chatEstimate(allowed), async (call) => {
       upstreamStarted ??= performance.now()
       const chunks = transport.chatStream(allowed, call)[Symbol.asyncIterator]()
       return { chunks, first: await chunks.next() }
-    }).catch(async (error: unknown) => {
-      await reservation?.release()
-      throw error
     })
+    const { chunks, first } = result
     const next = (): Promise<IteratorResult<ChatStreamChunk>> =>
       chunks.next().catch((error: unknown) => {
         throw upstreamFailure('chat.stream', error, context)

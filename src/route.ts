@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { answerChat, type ChatReplyFormat } from './chat-reply.js'
-import { endpointScope } from './endpoint-scope.js'
+import { endpointScope, type RouteBudgetKey } from './endpoint-scope.js'
 import type { MistralSecureError } from './errors.js'
 import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
 import type { CallPipeline } from './pipeline.js'
@@ -161,7 +161,7 @@ export interface ChatRouteOptions {
   /** Refuse requests that did not arrive over HTTPS (`request.protocol`, which honours trustProxy). */
   requireHttps?: boolean
   /** Whose token budget a request is charged to; absent: budgets are off. */
-  budgetKey?: (request: FastifyRequest) => Promise<string>
+  budgetKey?: RouteBudgetKey
 }
 
 /**

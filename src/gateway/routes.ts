@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { AuditAction } from '../audit.js'
 import { answerChat } from '../chat-reply.js'
 import { embeddingsBodyLimit } from '../embeddings-route.js'
-import { budgetHeaders, endpointScope } from '../endpoint-scope.js'
+import { budgetHeaders, endpointScope, type RouteBudgetKey, routeCallContext } from '../endpoint-scope.js'
 import { UnauthenticatedError } from '../errors.js'
 import type { IdentifyFunction, ResolvedRateLimit } from '../options.js'
 import type { CallPipeline } from '../pipeline.js'
@@ -20,7 +20,7 @@ export interface GatewayRoutesOptions {
   identify: IdentifyFunction | undefined
   rateLimit: ResolvedRateLimit | false
   requireHttps: boolean
-  budgetKey?: ((request: FastifyRequest) => Promise<string>) | undefined
+  budgetKey?: RouteBudgetKey | undefined
 }
 
 /**
@@ -83,20 +83,19 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
       schema: { body: wireEmbeddingsBodySchema, ...hidden },
     },
     async (request, reply) => {
-      const { abort, record } = stateOf(request)
+      const state = stateOf(request)
       const { model, input } = request.body
       const inputs = typeof input === 'string' ? [input] : input
-      const budgetKey = options.budgetKey && (await options.budgetKey(request))
-      const context = { signal: abort.signal, log: request.log, record, budgetKey }
+      const context = await routeCallContext(request, state, options.budgetKey)
       const result = await pipeline.embeddings({ model, inputs }, context)
-      budgetHeaders(reply, record.budget)
+      budgetHeaders(reply, state.record.budget)
       return wireEmbeddings(result)
     },
   )
 
   routes.get(paths.models, { ...ownLimiter, schema: hidden }, async (request) => {
-    const { abort, record } = stateOf(request)
-    const models = await pipeline.listModels({ signal: abort.signal, log: request.log, record })
+    // Listing models costs no tokens: charged to no budget.
+    const models = await pipeline.listModels(await routeCallContext(request, stateOf(request), undefined))
     return wireModels(models, pipeline.policy)
   })
 }
