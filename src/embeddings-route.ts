@@ -1,19 +1,11 @@
 import type { FastifyInstance } from 'fastify'
 import type { EmbeddingsRequest } from './embeddings.js'
-import { budgetHeaders, endpointScope, type RouteBudgetKey, routeCallContext } from './endpoint-scope.js'
-import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
-import type { CallPipeline } from './pipeline.js'
+import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext } from './endpoint-scope.js'
 import { errorBody } from './route.js'
 import type { PolicyProfile } from './types.js'
 
-export interface EmbeddingsRouteOptions {
-  pipeline: CallPipeline
+export interface EmbeddingsRouteOptions extends EndpointOptions {
   path: string
-  identify: IdentifyFunction | undefined
-  rateLimit: ResolvedRateLimit | false
-  requireHttps: boolean
-  /** Whose token budget a request is charged to (as on the chat route); absent: budgets are off. */
-  budgetKey?: RouteBudgetKey | undefined
 }
 
 // Inputs are bounded by the policy (count × characters); 6 bytes per character covers any JSON escaping of them.
@@ -32,11 +24,8 @@ export function embeddingsBodyLimit(policy: Readonly<PolicyProfile>): number {
 export async function embeddingsRoute(scope: FastifyInstance, options: EmbeddingsRouteOptions): Promise<void> {
   const { pipeline } = options
   const stateOf = await endpointScope(scope, {
+    ...options,
     name: 'embeddings route',
-    pipeline,
-    identify: options.identify,
-    rateLimit: options.rateLimit,
-    requireHttps: options.requireHttps,
     actionOf: () => 'embeddings.create',
     errorBody,
   })

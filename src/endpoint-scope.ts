@@ -28,15 +28,22 @@ import { registerRateLimit } from './rate-limit.js'
  * route and the gateway share. Each endpoint adds its routes to the scope and says how its errors look.
  */
 
-export interface EndpointScopeOptions {
-  /** What the scope is, in its log lines (`chat route`, `gateway`). */
-  name: string
+/** What every endpoint of the plugin is given: the chat route, the embeddings route, the gateway. */
+export interface EndpointOptions {
   pipeline: CallPipeline
   identify: IdentifyFunction | undefined
-  /** Per-user (else per-IP) limit of the scope's routes; false or absent: none. */
+  /** Per-user (else per-IP) limit of the endpoint's routes; false or absent: none. */
   rateLimit?: ResolvedRateLimit | false
   /** Refuse requests that did not arrive over HTTPS (`request.protocol`, which honours trustProxy). */
   requireHttps?: boolean
+  /** Whose token budget a request is charged to; absent: budgets are off. */
+  budgetKey?: RouteBudgetKey | undefined
+}
+
+/** The scope of an endpoint: its options, and how it names itself, audits and words its errors. */
+export interface EndpointScopeOptions extends EndpointOptions {
+  /** What the scope is, in its log lines (`chat route`, `gateway`). */
+  name: string
   /** The audit action of a request, as far as its route tells (a handler may refine it). */
   actionOf: ActionOf
   /** The endpoint's error body (the plugin's own shape, or Mistral's for the gateway). */

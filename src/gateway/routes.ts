@@ -4,23 +4,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { AuditAction } from '../audit.js'
 import { answerChat } from '../chat-reply.js'
 import { embeddingsBodyLimit } from '../embeddings-route.js'
-import { budgetHeaders, endpointScope, type RouteBudgetKey, routeCallContext } from '../endpoint-scope.js'
+import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext } from '../endpoint-scope.js'
 import { UnauthenticatedError } from '../errors.js'
-import type { IdentifyFunction, ResolvedRateLimit } from '../options.js'
-import type { CallPipeline } from '../pipeline.js'
 import { chatBodyLimit } from '../route.js'
 import type { GatewayAuthenticate, ResolvedGateway } from './options.js'
 import { wireErrorBody } from './wire-error.js'
 import { wireChunks, wireCompletion, wireEmbeddings, wireModels } from './wire-reply.js'
 import { wireChatBodySchema, wireEmbeddingsBodySchema } from './wire-request.js'
 
-export interface GatewayRoutesOptions {
+export interface GatewayRoutesOptions extends EndpointOptions {
   gateway: ResolvedGateway
-  pipeline: CallPipeline
-  identify: IdentifyFunction | undefined
-  rateLimit: ResolvedRateLimit | false
-  requireHttps: boolean
-  budgetKey?: RouteBudgetKey | undefined
 }
 
 /**
@@ -42,11 +35,8 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
     [paths.models, 'gateway.models'],
   ])
   const stateOf = await endpointScope(scope, {
+    ...options,
     name: 'gateway',
-    pipeline,
-    identify: options.identify,
-    rateLimit: options.rateLimit,
-    requireHttps: options.requireHttps,
     // The scope serves these three routes only: Fastify's 404 for any other path is answered outside it.
     actionOf: (request) => actions.get(request.routeOptions.url) as AuditAction,
     errorBody: wireErrorBody,
