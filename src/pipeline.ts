@@ -55,15 +55,8 @@ export interface CallAccount {
   audited: boolean
 }
 
-/** How a call ended, as its caller saw it. */
-export interface CallEnd {
-  statusCode: number
-  errorCode: string | null
-  latencyMs: number
-  /** The HTTP request's id and address; null for a direct call of `app.mistral`. */
-  requestId: string | null
-  ipAddress: string | null
-}
+/** How a call ended, as its caller saw it: the audit entry's fields the caller alone knows. */
+export type CallEnd = Pick<AuditEntry, 'statusCode' | 'errorCode' | 'latencyMs' | 'requestId' | 'ipAddress'>
 
 export interface CallPipeline {
   readonly environment: Environment
