@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { AuditAction } from './audit.js'
 import type { RouteCallState } from './call-state.js'
-import { budgetHeaders } from './endpoint-scope.js'
+import { budgetHeaders, type RouteBudgetKey, routeCallContext } from './endpoint-scope.js'
 import { InternalError, type MistralSecureError } from './errors.js'
 import type { CallPipeline, ChatStreamEvent } from './pipeline.js'
 import { SSE_HEADERS, sseStream } from './sse-reply.js'
@@ -24,14 +24,13 @@ export interface ChatCall {
   pipeline: CallPipeline
   chat: ChatRequest
   stream: boolean | undefined
-  budgetKey?: ((request: FastifyRequest) => Promise<string>) | undefined
+  budgetKey?: RouteBudgetKey | undefined
 }
 
 /** Runs one chat call of a route request: the whole answer, or a stream of server-sent events. */
 export async function answerChat<Result>(call: ChatCall, format: ChatReplyFormat<Result>): Promise<Result> {
   const { request, reply, state, pipeline, chat } = call
-  const budgetKey = call.budgetKey && (await call.budgetKey(request))
-  const context = { signal: state.abort.signal, log: request.log, record: state.record, budgetKey }
+  const context = await routeCallContext(request, state, call.budgetKey)
   if (call.stream !== true) {
     const result = await pipeline.complete(chat, context)
     budgetHeaders(reply, state.record.budget)

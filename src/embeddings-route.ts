@@ -1,19 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import type { EmbeddingsRequest } from './embeddings.js'
-import { budgetHeaders, endpointScope } from './endpoint-scope.js'
-import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
-import type { CallPipeline } from './pipeline.js'
+import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext } from './endpoint-scope.js'
 import { errorBody } from './route.js'
 import type { PolicyProfile } from './types.js'
 
-export interface EmbeddingsRouteOptions {
-  pipeline: CallPipeline
+export interface EmbeddingsRouteOptions extends EndpointOptions {
   path: string
-  identify: IdentifyFunction | undefined
-  rateLimit: ResolvedRateLimit | false
-  requireHttps: boolean
-  /** Whose token budget a request is charged to (as on the chat route); absent: budgets are off. */
-  budgetKey?: ((request: FastifyRequest) => Promise<string>) | undefined
 }
 
 // Inputs are bounded by the policy (count × characters); 6 bytes per character covers any JSON escaping of them.
@@ -32,11 +24,8 @@ export function embeddingsBodyLimit(policy: Readonly<PolicyProfile>): number {
 export async function embeddingsRoute(scope: FastifyInstance, options: EmbeddingsRouteOptions): Promise<void> {
   const { pipeline } = options
   const stateOf = await endpointScope(scope, {
+    ...options,
     name: 'embeddings route',
-    pipeline,
-    identify: options.identify,
-    rateLimit: options.rateLimit,
-    requireHttps: options.requireHttps,
     actionOf: () => 'embeddings.create',
     errorBody,
   })
@@ -48,12 +37,11 @@ export async function embeddingsRoute(scope: FastifyInstance, options: Embedding
       ...(options.rateLimit && { config: { rateLimit: false } }),
     },
     async (request, reply) => {
-      const { abort, record } = stateOf(request)
-      const budgetKey = options.budgetKey && (await options.budgetKey(request))
-      const context = { signal: abort.signal, log: request.log, record, budgetKey }
+      const state = stateOf(request)
+      const context = await routeCallContext(request, state, options.budgetKey)
       const { id, model, data, usage } = await pipeline.embeddings(request.body as EmbeddingsRequest, context)
       // Refusals get theirs from the scope's error handler.
-      budgetHeaders(reply, record.budget)
+      budgetHeaders(reply, state.record.budget)
       return { id, model, data, usage }
     },
   )

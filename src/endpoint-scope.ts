@@ -20,7 +20,7 @@ import {
 import { exactJsonNumbers } from './json-body.js'
 import { redactCredentialsInRequestLogs } from './log-redaction.js'
 import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
-import type { CallPipeline } from './pipeline.js'
+import type { CallContext, CallPipeline } from './pipeline.js'
 import { registerRateLimit } from './rate-limit.js'
 
 /**
@@ -28,15 +28,22 @@ import { registerRateLimit } from './rate-limit.js'
  * route and the gateway share. Each endpoint adds its routes to the scope and says how its errors look.
  */
 
-export interface EndpointScopeOptions {
-  /** What the scope is, in its log lines (`chat route`, `gateway`). */
-  name: string
+/** What every endpoint of the plugin is given: the chat route, the embeddings route, the gateway. */
+export interface EndpointOptions {
   pipeline: CallPipeline
   identify: IdentifyFunction | undefined
-  /** Per-user (else per-IP) limit of the scope's routes; false or absent: none. */
+  /** Per-user (else per-IP) limit of the endpoint's routes; false or absent: none. */
   rateLimit?: ResolvedRateLimit | false
   /** Refuse requests that did not arrive over HTTPS (`request.protocol`, which honours trustProxy). */
   requireHttps?: boolean
+  /** Whose token budget a request is charged to; absent: budgets are off. */
+  budgetKey?: RouteBudgetKey | undefined
+}
+
+/** The scope of an endpoint: its options, and how it names itself, audits and words its errors. */
+export interface EndpointScopeOptions extends EndpointOptions {
+  /** What the scope is, in its log lines (`chat route`, `gateway`). */
+  name: string
   /** The audit action of a request, as far as its route tells (a handler may refine it). */
   actionOf: ActionOf
   /** The endpoint's error body (the plugin's own shape, or Mistral's for the gateway). */
@@ -47,6 +54,26 @@ export interface EndpointScopeOptions {
 
 /** The scope's view of a request's state: made with the scope's action when the request has none yet. */
 export type StateOf = (request: FastifyRequest) => RouteCallState
+
+/** Whose token budget a route request is charged to (src/budget/route-key.ts); absent: budgets are off. */
+export type RouteBudgetKey = (request: FastifyRequest) => Promise<string>
+
+/**
+ * The pipeline's context for a route request's call, whichever endpoint serves it: aborted when the client goes
+ * away, logged on the request, recorded in its state, charged to its budget holder.
+ */
+export async function routeCallContext(
+  request: FastifyRequest,
+  state: RouteCallState,
+  budgetKey: RouteBudgetKey | undefined,
+): Promise<CallContext> {
+  return {
+    signal: state.abort.signal,
+    log: request.log,
+    record: state.record,
+    budgetKey: budgetKey && (await budgetKey(request)),
+  }
+}
 
 /**
  * Sets the scope up: zod validation, the error handler, the audit hooks, HTTPS, authentication, the rate limit and

@@ -59,37 +59,31 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
   const client = createMistralClient({ pipeline, keys, log, budget })
   fastify.decorate('mistral', client)
 
+  // What every endpoint is given; each adds where it is served and its own rate-limit key space.
+  const endpointOptions = {
+    pipeline,
+    identify: resolved.identify,
+    requireHttps: resolved.requireHttps,
+    ...(resolved.budget && { budgetKey: routeBudgetKey(resolved.budget.key) }),
+  }
   if (resolved.route) {
-    await fastify.register(chatRoute, {
-      pipeline,
-      path: resolved.route.path,
-      identify: resolved.identify,
-      rateLimit: resolved.rateLimit,
-      requireHttps: resolved.requireHttps,
-      ...(resolved.budget && { budgetKey: routeBudgetKey(resolved.budget.key) }),
-    })
+    await fastify.register(chatRoute, { ...endpointOptions, path: resolved.route.path, rateLimit: resolved.rateLimit })
   }
   // Each endpoint counts its own requests, in Redis as in memory: a key space of its own beside the chat route's.
   const ownLimit = (endpoint: string) =>
     resolved.rateLimit && { ...resolved.rateLimit, nameSpace: `${resolved.rateLimit.nameSpace}${endpoint}:` }
   if (resolved.gateway) {
     await fastify.register(gatewayRoutes, {
+      ...endpointOptions,
       gateway: resolved.gateway,
-      pipeline,
-      identify: resolved.identify,
       rateLimit: ownLimit('gateway'),
-      requireHttps: resolved.requireHttps,
-      ...(resolved.budget && { budgetKey: routeBudgetKey(resolved.budget.key) }),
     })
   }
   if (resolved.embeddingsRoute) {
     await fastify.register(embeddingsRoute, {
-      pipeline,
+      ...endpointOptions,
       path: resolved.embeddingsRoute.path,
-      identify: resolved.identify,
       rateLimit: ownLimit('embeddings'),
-      requireHttps: resolved.requireHttps,
-      ...(resolved.budget && { budgetKey: routeBudgetKey(resolved.budget.key) }),
     })
   }
 }

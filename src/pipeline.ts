@@ -2,11 +2,12 @@ import type { FastifyBaseLogger } from 'fastify'
 import { type AuditAction, type AuditEntry, type Auditor, auditEntry } from './audit.js'
 import {
   type Budget,
+  type BudgetReservation,
+  estimateCallTokens,
   estimateInputsTokens,
   estimatePromptTokens,
   estimateTextTokens,
   reserveBudget,
-  reserveCallBudget,
 } from './budget/index.js'
 import { ownChatRequest } from './chat-request.js'
 import { createEmbeddings, type EmbeddingsRequest, type EmbeddingsResult } from './embeddings.js'
@@ -23,6 +24,7 @@ import { applyPolicyDefaults, checkChatRequest } from './policy.js'
 import { withRetries } from './retry.js'
 import type { Screening } from './screening.js'
 import { type ChatStreamEvent, StreamedReply } from './stream-reply.js'
+import { checkToolCalls } from './tool-call-rules.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './transport/index.js'
 import { isUpstreamAuthFailure, mapUpstreamError, UpstreamCallError } from './transport/upstream-errors.js'
 import type { CallRecord, ChatRequest, ChatResult, Environment, ModelInfo, PolicyProfile, TokenUsage } from './types.js'
@@ -53,15 +55,8 @@ export interface CallAccount {
   audited: boolean
 }
 
-/** How a call ended, as its caller saw it. */
-export interface CallEnd {
-  statusCode: number
-  errorCode: string | null
-  latencyMs: number
-  /** The HTTP request's id and address; null for a direct call of `app.mistral`. */
-  requestId: string | null
-  ipAddress: string | null
-}
+/** How a call ended, as its caller saw it: the audit entry's fields the caller alone knows. */
+export type CallEnd = Pick<AuditEntry, 'statusCode' | 'errorCode' | 'latencyMs' | 'requestId' | 'ipAddress'>
 
 export interface CallPipeline {
   readonly environment: Environment
@@ -111,30 +106,12 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
   }
 
   /**
-   * An identifier Mistral sent back (a reply's id, a model name, a tool call's id and function name) reaches the
-   * caller and the logs as it is: one that holds a key of this app makes the reply invalid, as an identifier the
-   * guard finds anything in does. A tool's name is checked even when the request offered it: the key is never
-   * released, whatever the caller sent.
+   * A reply's id and model name reach the caller and the logs as they are: one that holds a key of this app makes the
+   * reply invalid, as an identifier the guard finds anything in does. Tool calls' ids and names: checkToolCalls.
    */
-  function identified<T extends { id: string; model: string }>(reply: T, more: readonly string[] = []): T {
-    if ([reply.id, reply.model, ...more].some(screening.holdsKnownSecret))
-      throw new UpstreamCallError('invalid_response')
+  function identified<T extends { id: string; model: string }>(reply: T): T {
+    if ([reply.id, reply.model].some(screening.holdsKnownSecret)) throw new UpstreamCallError('invalid_response')
     return reply
-  }
-
-  /** Every choice's tool calls' ids and function names. */
-  const toolCallIdentifiers = (result: ChatResult): string[] =>
-    (result.choices ?? [result])
-      .flatMap((choice) => choice.toolCalls ?? [])
-      .flatMap((call) => [call.id, call.function.name])
-
-  /** A reply calls only tools the request offered, in every choice, as a stream's choices are (stream-reply.ts). */
-  function offeredToolsOnly(request: ChatRequest, result: ChatResult): ChatResult {
-    const offered = new Set(request.tools?.map((tool) => tool.function.name))
-    const choices = result.choices ?? [result]
-    const calls = choices.flatMap((choice) => choice.toolCalls ?? [])
-    if (calls.some((call) => !offered.has(call.function.name))) throw new UpstreamCallError('invalid_response')
-    return result
   }
 
   /** Runs one upstream call with the current key, timing it and mapping any failure to a plugin error. */
@@ -185,20 +162,37 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     return screening.screenRequest(applyPolicyDefaults(request, policy), context.record, context.log)
   }
 
-  /** The budget step before going upstream: the most the call can cost is held, or the call is refused. */
-  const reserve = (request: ChatRequest, context: CallContext) =>
-    reserveCallBudget(parts.budget, context.budgetKey, request, policy.maxTokens, context.record, context.log)
-
-  async function complete(given: ChatRequest, context: CallContext): Promise<ChatResult> {
-    const allowed = admitted(given, context)
-    const reservation = await reserve(allowed, context)
-    const result = await callUpstream('chat.complete', context, async (call) => {
-      const reply = await transport.chatComplete(allowed, call)
-      return offeredToolsOnly(allowed, identified(reply, toolCallIdentifiers(reply)))
-    }).catch(async (error: unknown) => {
+  /**
+   * The budget step before going upstream, for every kind of call: the most the call can cost (`estimate`) is held,
+   * or the call is refused; a failed upstream call returns the hold. The caller settles it to the real cost.
+   */
+  async function budgetedCall<T>(
+    operation: string,
+    context: CallContext,
+    estimate: () => number,
+    run: (call: TransportCall) => Promise<T>,
+  ): Promise<{ result: T; reservation: BudgetReservation | undefined }> {
+    const { budgetKey, record, log } = context
+    const reservation = await reserveBudget(parts.budget, budgetKey, estimate, record, log)
+    const result = await callUpstream(operation, context, run).catch(async (error: unknown) => {
       await reservation?.release()
       throw error
     })
+    return { result, reservation }
+  }
+
+  /** A chat call's most: its prompt and, for each choice, the tokens it may generate. */
+  const chatEstimate = (request: ChatRequest) => () => estimateCallTokens(request, policy.maxTokens)
+
+  async function complete(given: ChatRequest, context: CallContext): Promise<ChatResult> {
+    const allowed = admitted(given, context)
+    const ask = async (call: TransportCall) => {
+      const reply = identified(await transport.chatComplete(allowed, call))
+      const calls = (reply.choices ?? [reply]).flatMap((choice) => choice.toolCalls ?? [])
+      checkToolCalls(calls, allowed, screening.holdsKnownSecret)
+      return reply
+    }
+    const { result, reservation } = await budgetedCall('chat.complete', context, chatEstimate(allowed), ask)
     context.record.usage = result.usage
     // The budget step after: the hold becomes the real cost, the unused part returns to the budget.
     await reservation?.settle(result.usage.totalTokens)
@@ -211,14 +205,10 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     const { log, record } = context
     return createEmbeddings(request, { policy, environment, screening, log, record }, async (allowed) => {
       // Budgeted as a chat call is: the inputs' estimate held, settled to Mistral's usage, released on failure.
-      const tokens = estimateInputsTokens(allowed.inputs)
-      const reservation = await reserveBudget(parts.budget, context.budgetKey, tokens, record, log)
-      const result = await callUpstream('embeddings.create', context, async (call) =>
+      const estimate = () => estimateInputsTokens(allowed.inputs)
+      const { result, reservation } = await budgetedCall('embeddings.create', context, estimate, async (call) =>
         identified(await transport.embeddings(allowed, call)),
-      ).catch(async (error: unknown) => {
-        await reservation?.release()
-        throw error
-      })
+      )
       await reservation?.settle(result.usage.totalTokens)
       return result
     })
@@ -229,18 +219,15 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     const { record } = context
     // One text screen per choice; JSON-mode replies and tool calls are screened whole (src/stream-reply.ts).
     const reply = new StreamedReply(allowed, { screening, record, log: context.log })
-    const reservation = await reserve(allowed, context)
     let upstreamStarted: number | undefined
     // Retries, the key's re-read after a 401 and the time budget apply until the first chunk: after it, text has
     // been handed on and a second answer could not be joined to the first.
-    const { chunks, first } = await callUpstream('chat.stream', context, async (call) => {
+    const { result, reservation } = await budgetedCall('chat.stream', context, chatEstimate(allowed), async (call) => {
       upstreamStarted ??= performance.now()
       const chunks = transport.chatStream(allowed, call)[Symbol.asyncIterator]()
       return { chunks, first: await chunks.next() }
-    }).catch(async (error: unknown) => {
-      await reservation?.release()
-      throw error
     })
+    const { chunks, first } = result
     const next = (): Promise<IteratorResult<ChatStreamChunk>> =>
       chunks.next().catch((error: unknown) => {
         throw upstreamFailure('chat.stream', error, context)

@@ -4,10 +4,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { answerChat, type ChatReplyFormat } from './chat-reply.js'
-import { endpointScope } from './endpoint-scope.js'
+import { type EndpointOptions, endpointScope } from './endpoint-scope.js'
 import type { MistralSecureError } from './errors.js'
-import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
-import type { CallPipeline } from './pipeline.js'
 import { type PolicyProfile, ROLES } from './types.js'
 
 /** Longest model name the route accepts: Mistral's run to a few dozen characters. */
@@ -152,16 +150,8 @@ export type ChatRequestBody = z.infer<typeof chatRequestBodySchema>
 export type ChatResponseBody = z.infer<typeof chatResponseSchema>
 export type ErrorResponseBody = z.infer<typeof errorResponseSchema>
 
-export interface ChatRouteOptions {
-  pipeline: CallPipeline
+export interface ChatRouteOptions extends EndpointOptions {
   path: string
-  identify: IdentifyFunction | undefined
-  /** Per-user (else per-IP) limit of the route; false or absent: none. */
-  rateLimit?: ResolvedRateLimit | false
-  /** Refuse requests that did not arrive over HTTPS (`request.protocol`, which honours trustProxy). */
-  requireHttps?: boolean
-  /** Whose token budget a request is charged to; absent: budgets are off. */
-  budgetKey?: (request: FastifyRequest) => Promise<string>
 }
 
 /**
@@ -183,11 +173,8 @@ export function chatBodyLimit(policy: Readonly<PolicyProfile>): number {
 export async function chatRoute(scope: FastifyInstance, options: ChatRouteOptions): Promise<void> {
   const { pipeline, path } = options
   const stateOf = await endpointScope(scope, {
+    ...options,
     name: 'chat route',
-    pipeline,
-    identify: options.identify,
-    rateLimit: options.rateLimit,
-    requireHttps: options.requireHttps,
     actionOf: () => 'chat.complete',
     errorBody,
   })

@@ -157,18 +157,12 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
     }
   }
 
-  // Log-only output changes no text: it is sent as it comes, and the window scan only counts findings. Not when
-  // there are keys to look for: an echoed key is held back and redacted whatever the guard's actions.
-  const releaseAsItComes =
-    knownSecrets === undefined && guard.types.every((type) => actionFor(type, 'output') === 'log')
-
   /** A streamed reply's redactor: the guard's scan and the known secrets', or the known secrets' alone. */
   const replyRedactor = (withGuard: boolean): ReplyRedactor =>
     createReplyRedactor({
       strip: stripControlCharacters,
       scan: withGuard ? scanReply : (text) => known.scan(text),
       redacts: (type) => actionFor(type, 'output') === 'redact',
-      releaseAsItComes: withGuard && releaseAsItComes,
       undecidedFrom: withGuard && guard.types.includes('private_key') ? openPrivateKeyBlockStart : undefined,
       // Held back long enough to see a whole echoed key, in the longest of its covered forms.
       hold: Math.max(STREAM_HOLD, known.longestMatch()),

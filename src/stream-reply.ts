@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { ReplyStreamScreen, Screening } from './screening.js'
+import { checkToolCalls } from './tool-call-rules.js'
 import type { ChatStreamChunk, ToolCallPiece } from './transport/index.js'
 import { invalidReply, toolCall, unstatedFinishReason } from './transport/reply.js'
 import type { CallRecord, ChatChoice, ChatRequest, TokenUsage, ToolCall } from './types.js'
@@ -55,7 +56,7 @@ export interface StreamedReplyParts {
 export class StreamedReply {
   readonly #choices: ChoiceState[]
   readonly #jsonMode: boolean
-  readonly #offered: ReadonlySet<string>
+  readonly #request: ChatRequest
   readonly #parts: StreamedReplyParts
   /** Everything Mistral has generated so far, unscreened: what a stream ended early is charged for. */
   generated = ''
@@ -63,7 +64,7 @@ export class StreamedReply {
   constructor(request: ChatRequest, parts: StreamedReplyParts) {
     this.#parts = parts
     this.#jsonMode = request.responseFormat !== undefined && request.responseFormat.type !== 'text'
-    this.#offered = new Set(request.tools?.map((tool) => tool.function.name))
+    this.#request = request
     this.#choices = Array.from({ length: request.n ?? 1 }, (_, index) => ({
       index,
       screen: this.#jsonMode ? undefined : parts.screening.replyStream(parts.record, parts.log),
@@ -128,17 +129,12 @@ export class StreamedReply {
     call.arguments += piece.arguments
   }
 
-  /**
-   * The choice's tool calls, whole: ids and names of Mistral's shapes, only tools the call offered, and neither
-   * holding a key of this app (as chat.complete's are held to, src/pipeline.ts), even in a tool the call offered.
-   */
+  /** The choice's tool calls, whole: ids and names of Mistral's shapes, held to chat.complete's rules. */
   #toolCalls(choice: ChoiceState): ToolCall[] {
     const calls = [...choice.calls.entries()]
       .sort(([a], [b]) => a - b)
       .map(([, call]) => toolCall({ id: call.id, function: { name: call.name, arguments: call.arguments } }))
-    if (calls.some((call) => !this.#offered.has(call.function.name))) throw invalidReply()
-    const { holdsKnownSecret } = this.#parts.screening
-    if (calls.some((call) => holdsKnownSecret(call.id) || holdsKnownSecret(call.function.name))) throw invalidReply()
+    checkToolCalls(calls, this.#request, this.#parts.screening.holdsKnownSecret)
     return calls
   }
 

@@ -1,36 +1,23 @@
 import type { FastifyBaseLogger } from 'fastify'
 import { BudgetExceededError } from '../errors.js'
-import type { CallRecord, ChatRequest } from '../types.js'
+import type { CallRecord } from '../types.js'
 import type { Budget, BudgetReservation } from './budget.js'
-import { estimateCallTokens } from './estimate.js'
-
-/** A chat call's budget step: reserveBudget of the most the call can cost (estimateCallTokens). */
-export function reserveCallBudget(
-  budget: Budget | undefined,
-  key: string | undefined,
-  request: ChatRequest,
-  maxTokens: number,
-  record: CallRecord,
-  log: FastifyBaseLogger,
-): Promise<BudgetReservation | undefined> {
-  if (!budget || key === undefined) return Promise.resolve(undefined)
-  return reserveBudget(budget, key, estimateCallTokens(request, maxTokens), record, log)
-}
 
 /**
- * The call path's one budget step before going upstream: reserves `tokens`, the most the call can cost, for `key`
- * and notes the budget on the call's record (route headers, audit entry). No budget or no key: not budgeted.
+ * The call path's one budget step before going upstream: reserves the most the call can cost (`estimate`, worked
+ * out only when the call is budgeted) for `key` and notes the budget on the call's record (route headers, audit
+ * entry). No budget or no key: not budgeted.
  * The returned reservation keeps the record up to date when it settles.
  */
 export async function reserveBudget(
   budget: Budget | undefined,
   key: string | undefined,
-  tokens: number,
+  estimate: () => number,
   record: CallRecord,
   log: FastifyBaseLogger,
 ): Promise<BudgetReservation | undefined> {
   if (!budget || key === undefined) return undefined
-  const reservation = await budget.reserve(key, tokens, log).catch((error: unknown) => {
+  const reservation = await budget.reserve(key, estimate(), log).catch((error: unknown) => {
     // A refusal is recorded too: the route's headers and the audit entry say what was left.
     if (error instanceof BudgetExceededError)
       record.budget = { limit: error.budgetLimit, remaining: error.budgetRemaining }

@@ -1,5 +1,5 @@
 export { type Budget, type BudgetReservation, type BudgetState, createBudget } from './budget.js'
-export { reserveBudget, reserveCallBudget } from './call.js'
+export { reserveBudget } from './call.js'
 export { estimateCallTokens, estimateInputsTokens, estimatePromptTokens, estimateTextTokens } from './estimate.js'
 export {
   type BudgetKeyFunction,

@@ -4,23 +4,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { AuditAction } from '../audit.js'
 import { answerChat } from '../chat-reply.js'
 import { embeddingsBodyLimit } from '../embeddings-route.js'
-import { budgetHeaders, endpointScope } from '../endpoint-scope.js'
+import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext } from '../endpoint-scope.js'
 import { UnauthenticatedError } from '../errors.js'
-import type { IdentifyFunction, ResolvedRateLimit } from '../options.js'
-import type { CallPipeline } from '../pipeline.js'
 import { chatBodyLimit } from '../route.js'
 import type { GatewayAuthenticate, ResolvedGateway } from './options.js'
 import { wireErrorBody } from './wire-error.js'
 import { wireChunks, wireCompletion, wireEmbeddings, wireModels } from './wire-reply.js'
 import { wireChatBodySchema, wireEmbeddingsBodySchema } from './wire-request.js'
 
-export interface GatewayRoutesOptions {
+export interface GatewayRoutesOptions extends EndpointOptions {
   gateway: ResolvedGateway
-  pipeline: CallPipeline
-  identify: IdentifyFunction | undefined
-  rateLimit: ResolvedRateLimit | false
-  requireHttps: boolean
-  budgetKey?: ((request: FastifyRequest) => Promise<string>) | undefined
 }
 
 /**
@@ -42,11 +35,8 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
     [paths.models, 'gateway.models'],
   ])
   const stateOf = await endpointScope(scope, {
+    ...options,
     name: 'gateway',
-    pipeline,
-    identify: options.identify,
-    rateLimit: options.rateLimit,
-    requireHttps: options.requireHttps,
     // The scope serves these three routes only: Fastify's 404 for any other path is answered outside it.
     actionOf: (request) => actions.get(request.routeOptions.url) as AuditAction,
     errorBody: wireErrorBody,
@@ -83,20 +73,19 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
       schema: { body: wireEmbeddingsBodySchema, ...hidden },
     },
     async (request, reply) => {
-      const { abort, record } = stateOf(request)
+      const state = stateOf(request)
       const { model, input } = request.body
       const inputs = typeof input === 'string' ? [input] : input
-      const budgetKey = options.budgetKey && (await options.budgetKey(request))
-      const context = { signal: abort.signal, log: request.log, record, budgetKey }
+      const context = await routeCallContext(request, state, options.budgetKey)
       const result = await pipeline.embeddings({ model, inputs }, context)
-      budgetHeaders(reply, record.budget)
+      budgetHeaders(reply, state.record.budget)
       return wireEmbeddings(result)
     },
   )
 
   routes.get(paths.models, { ...ownLimiter, schema: hidden }, async (request) => {
-    const { abort, record } = stateOf(request)
-    const models = await pipeline.listModels({ signal: abort.signal, log: request.log, record })
+    // Listing models costs no tokens: charged to no budget.
+    const models = await pipeline.listModels(await routeCallContext(request, stateOf(request), undefined))
     return wireModels(models, pipeline.policy)
   })
 }

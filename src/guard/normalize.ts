@@ -132,27 +132,6 @@ function nextMayChange(text: string, from: number): number {
 }
 
 /**
- * True when the view of `text` is `text` itself: every code point is its own NFKC form and its own fold, and no
- * keycap mark follows a digit. Answered from a table per code unit, so everyday text in any script costs one
- * lookup per character beyond ASCII (ASCII is skipped by a native search) instead of a whole-text normalisation.
- * A code point that NFKC changes on its own can never stand in NFKC text, so this is the same verdict as comparing
- * the text with its normalised form.
- */
-export function isOwnView(text: string): boolean {
-  for (let at = nextMayChange(text, 0); at < text.length; ) {
-    const code = text.charCodeAt(at)
-    if (code < 0xa0) at = nextMayChange(text, at)
-    else if (code >= 0xd800 && code <= 0xdfff) {
-      const codePoint = text.codePointAt(at) as number
-      if (!readsAsItself(codePoint)) return false
-      at += codePoint > 0xffff ? 2 : 1
-    } else if (unitVerdict(code) === CHANGED) return false
-    else at++
-  }
-  return true
-}
-
-/**
  * Builds the view. Most text is already NFKC and folded, which one native search for characters beyond ASCII tells.
  * Otherwise the characters beyond ASCII are read, code point by code point: unchanged ones stay in the runs copied
  * whole, changed ones are mapped to the code point they came from. A combining mark is normalised on its own, not

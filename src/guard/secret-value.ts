@@ -41,22 +41,34 @@ function withoutReferences(value: string): string {
   return value.includes('${') ? value.replace(REFERENCE, '') : value
 }
 
+// isSecretLike's and isPasswordLike's thresholds, read by isPasswordLikeFast and the generic_secret fast path
+// (src/guard/secrets.ts) too: their verdicts must stay the reference's.
+export const SECRET_MIN_LENGTH = 8
+const SECRET_MAX_LENGTH = 200
+/** A secret of letters alone: this long at least, mixed case, and this random. */
+export const LETTERS_SECRET_MIN_LENGTH = 16
+const LETTERS_SECRET_MIN_ENTROPY = 3.5
+/** How random a secret with digits or symbols must be: short ones (under 12 characters) a little less. */
+const secretMinEntropy = (length: number) => (length < 12 ? 2.75 : 3)
+export const PASSWORD_MIN_LENGTH = 5
+const PASSWORD_MAX_LENGTH = 64
+const PASSWORD_MIN_ENTROPY = 2
+
 /** True when an assigned value looks like a real secret rather than a placeholder, a reference or a word. */
 export function isSecretLike(raw: string): boolean {
   const value = withoutReferences(raw)
-  if (value.length < 8 || value.length > 200) return false
+  if (value.length < SECRET_MIN_LENGTH || value.length > SECRET_MAX_LENGTH) return false
   const classes = characterClasses(value)
   // A word (letters only, not long and mixed-case) is never a secret: decided before the placeholder patterns, which
   // most words of prose after a keyword would otherwise run through.
-  if (!classes.digit && !classes.other && (value.length < 16 || !classes.lower || !classes.upper)) return false
+  const lettersOnly = !classes.digit && !classes.other
+  if (lettersOnly && (value.length < LETTERS_SECRET_MIN_LENGTH || !classes.lower || !classes.upper)) return false
   if (isPlaceholderOrReference(value)) return false
   const entropy = shannonEntropy(value)
-  if (!classes.digit && !classes.other) {
-    // Letters only: a random mixed-case string, never a word.
-    return value.length >= 16 && classes.lower && classes.upper && entropy >= 3.5
-  }
+  // Letters only: a random mixed-case string, never a word.
+  if (lettersOnly) return entropy >= LETTERS_SECRET_MIN_ENTROPY
   if (classes.count < 2) return false
-  return entropy >= (value.length < 12 ? 2.75 : 3)
+  return entropy >= secretMinEntropy(value.length)
 }
 
 // The most used letters-only passwords (keyboard rows, perennial favourites): never an ordinary reply like "incorrect".
@@ -98,12 +110,11 @@ export function isPasswordLike(raw: string): boolean {
   const classes = characterClasses(value)
   // Past this point only letters with digits pass: a value without a digit is decided now.
   if (!classes.digit) return false
-  if (value.length < 5 || value.length > 64 || VERSION_OR_COUNT.test(value) || isPlaceholderOrReference(value)) {
-    return false
-  }
+  if (value.length < PASSWORD_MIN_LENGTH || value.length > PASSWORD_MAX_LENGTH) return false
+  if (VERSION_OR_COUNT.test(value) || isPlaceholderOrReference(value)) return false
   if (FIXTURE_DUMMY.test(value)) return false
   // `aaaaaaaa1` repeats one character: a filler, not something a person chose.
-  return (classes.lower || classes.upper) && classes.digit && shannonEntropy(value) >= 2
+  return (classes.lower || classes.upper) && classes.digit && shannonEntropy(value) >= PASSWORD_MIN_ENTROPY
 }
 
 /**
@@ -120,21 +131,25 @@ export function isPasswordLikeFast(raw: string): boolean {
   let entropy: number | undefined
   const lettersOnly = !classes.digit && !classes.other
   // isSecretLike(value)
-  if (length >= 8 && length <= 200 && !(lettersOnly && (length < 16 || !classes.lower || !classes.upper))) {
+  if (
+    length >= SECRET_MIN_LENGTH &&
+    length <= SECRET_MAX_LENGTH &&
+    !(lettersOnly && (length < LETTERS_SECRET_MIN_LENGTH || !classes.lower || !classes.upper))
+  ) {
     placeholder = isPlaceholderOrReference(value)
     if (!placeholder) {
       entropy = shannonEntropy(value)
       if (lettersOnly) {
-        if (length >= 16 && classes.lower && classes.upper && entropy >= 3.5) return true
-      } else if (classes.count >= 2 && entropy >= (length < 12 ? 2.75 : 3)) return true
+        if (entropy >= LETTERS_SECRET_MIN_ENTROPY) return true
+      } else if (classes.count >= 2 && entropy >= secretMinEntropy(length)) return true
     }
   }
   // The common passwords are 6 to 10 ASCII letters; a passphrase holds dashes and no capital.
   if (lettersOnly && length >= 6 && length <= 10 && COMMON_PASSWORDS.test(value)) return true
   if (classes.other && !classes.upper && isPassphrase(value)) return true
   if (!classes.digit) return false
-  if (length < 5 || length > 64 || VERSION_OR_COUNT.test(value)) return false
+  if (length < PASSWORD_MIN_LENGTH || length > PASSWORD_MAX_LENGTH || VERSION_OR_COUNT.test(value)) return false
   if (placeholder ?? isPlaceholderOrReference(value)) return false
   if (FIXTURE_DUMMY.test(value)) return false
-  return (classes.lower || classes.upper) && (entropy ?? shannonEntropy(value)) >= 2
+  return (classes.lower || classes.upper) && (entropy ?? shannonEntropy(value)) >= PASSWORD_MIN_ENTROPY
 }

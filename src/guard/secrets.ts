@@ -1,7 +1,15 @@
 import { isAsciiLetter, isRegexSpace } from './char-codes.js'
 import { characterClasses } from './entropy.js'
 import { matchSpansIn, WHOLE_TEXT, windowAround } from './match.js'
-import { isCommonPassword, isPasswordLike, isPasswordLikeFast, isSecretLike } from './secret-value.js'
+import {
+  isCommonPassword,
+  isPasswordLike,
+  isPasswordLikeFast,
+  isSecretLike,
+  LETTERS_SECRET_MIN_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  SECRET_MIN_LENGTH,
+} from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
@@ -558,8 +566,8 @@ function isPasswordWord(identifier: string): boolean {
 }
 
 // Shorter values fail `isPasswordLike` (five characters or more) and `isSecretLike` (eight or more) before any work.
-const SHORTEST_PASSWORD = 5
-const SHORTEST_SECRET = 8
+const SHORTEST_PASSWORD = PASSWORD_MIN_LENGTH
+const SHORTEST_SECRET = SECRET_MIN_LENGTH
 
 function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean): span is Span {
   if (span === undefined) return false
@@ -576,7 +584,7 @@ function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean):
 
 // `isSecretLike` takes letters alone only from 16 characters on (and mixed case); `isPasswordLike` adds the common
 // passwords (and passphrases, which hold dashes).
-const SHORTEST_LETTERS_SECRET = 16
+const SHORTEST_LETTERS_SECRET = LETTERS_SECRET_MIN_LENGTH
 
 function isAsciiLetters(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {

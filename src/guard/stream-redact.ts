@@ -115,8 +115,6 @@ export interface ReplyRedactorOptions {
   scan?: ((text: string) => readonly Finding[]) | undefined
   /** Whether a type's findings are replaced by `[REDACTED:type]`. */
   redacts(type: string): boolean
-  /** No type is redacted: release text as it arrives and scan only to count findings. */
-  releaseAsItComes?: boolean
   /**
    * Where the scan's verdict on `text` may still change with text of any length yet to come (a private-key block
    * before its END line), or undefined. Nothing from there on is released until it is decided.
@@ -143,7 +141,6 @@ const isSpace = (text: string, index: number) => SPACES.has(text[index] as strin
 
 export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedactor {
   const stripper = new StreamStripper(options.strip)
-  const releaseAsItComes = options.releaseAsItComes === true
   const hold = Math.max(STREAM_HOLD, options.hold ?? STREAM_HOLD)
   let scan = options.scan
   const findings: Finding[] = []
@@ -155,8 +152,6 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
   let held = 0
   let nextScanAt = hold + STREAM_SCAN_STEP
   let sealed = false
-  /** The stripped text of the latest push, so a failed scan can still hand it over when released as it comes. */
-  let latest = ''
 
   /** The furthest point text can be released to now (see the module comment). */
   function cutPoint(found: readonly Finding[]): number {
@@ -203,11 +198,9 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
 
   function take(visible: string, final: boolean): string {
     if (scan === undefined) return visible
-    if (sealed) return releaseAsItComes ? visible : ''
-    latest = visible
+    if (sealed) return ''
     buffer += visible
-    const released = final || buffer.length - held >= nextScanAt ? settle(final) : ''
-    return releaseAsItComes ? visible : released
+    return final || buffer.length - held >= nextScanAt ? settle(final) : ''
   }
 
   return {
@@ -215,7 +208,7 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
     push: (delta) => take(stripper.push(delta), false),
     end: () => take(stripper.end(), true),
     unscreened() {
-      const rest = releaseAsItComes ? latest : buffer.slice(held)
+      const rest = buffer.slice(held)
       scan = undefined
       buffer = ''
       return rest
