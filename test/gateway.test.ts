@@ -106,6 +106,34 @@ t.test('a stream failing after its first byte ends with an error event the SDK r
   t.notMatch(text, 'data: [DONE]', 'a failed stream does not claim to be done')
 })
 
+t.test("a stream of several choices: each choice's first chunk carries the role, as Mistral's do", async (t) => {
+  const { serverURL } = await buildGateway(t)
+  const raw = await fetch(`${serverURL}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${USER_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ ...ask('two answers please'), n: 2, stream: true }),
+  })
+  const text = await raw.text()
+  recordOutput(text)
+  t.equal(raw.status, 200)
+  const chunks = text
+    .split('\n\n')
+    .filter((frame) => frame.startsWith('data: {'))
+    .map((frame) => JSON.parse(frame.slice(6)) as { choices: Array<{ index: number; delta: { role?: string } }> })
+  const roles = new Map<number, Array<string | undefined>>()
+  for (const choice of chunks.flatMap((chunk) => chunk.choices)) {
+    roles.set(choice.index, [...(roles.get(choice.index) ?? []), choice.delta.role])
+  }
+  t.same([...roles.keys()].sort(), [0, 1], 'both choices stream')
+  for (const [index, seen] of roles) {
+    t.equal(seen[0], 'assistant', `choice ${index}: its first chunk has the role`)
+    t.ok(
+      seen.slice(1).every((role) => role === undefined),
+      `choice ${index}: its later chunks do not`,
+    )
+  }
+})
+
 t.test('embeddings.create and models.list through the gateway', async (t) => {
   // Mistral lists its embedding models beside the chat ones.
   const mock = await createMockMistral({ apiKeys: [TEST_API_KEY], models: [...DEFAULT_MOCK_MODELS, 'mistral-embed'] })

@@ -45,16 +45,17 @@ export function wireCompletion(result: ChatResult, created: number) {
 }
 
 /**
- * One event of the call's stream as Mistral's chunk; `role` marks the first, as Mistral's own first chunk does.
+ * One event of the call's stream as Mistral's chunk; `role` marks each choice's first delta, as Mistral's own first
+ * chunk of a choice does (`started` holds the choices that had theirs, and learns the ones this chunk starts).
  * A new kind of ChatStreamEvent is one more case here (the compiler points at this switch until it has one).
  */
-export function wireChunk(event: ChatStreamEvent, meta: CompletionMeta, role?: 'assistant') {
+function wireChunk(event: ChatStreamEvent, meta: CompletionMeta, started: Set<number>) {
   const head = { id: meta.id, object: 'chat.completion.chunk', created: meta.created, model: meta.model }
-  const choice = (index: number, delta: Record<string, unknown>, finishReason: string | null) => ({
-    index,
-    delta: { ...(role && { role }), ...delta },
-    finish_reason: finishReason,
-  })
+  const choice = (index: number, delta: Record<string, unknown>, finishReason: string | null) => {
+    const first = !started.has(index)
+    started.add(index)
+    return { index, delta: first ? { role: 'assistant', ...delta } : delta, finish_reason: finishReason }
+  }
   switch (event.type) {
     case 'delta':
       return { ...head, choices: [choice(event.index ?? 0, { content: event.content }, null)] }
@@ -73,12 +74,8 @@ export function wireChunk(event: ChatStreamEvent, meta: CompletionMeta, role?: '
 
 /** The events of one stream, each as its chunk. */
 export function wireChunks(meta: CompletionMeta): (event: ChatStreamEvent) => unknown {
-  let first = true
-  return (event) => {
-    const chunk = wireChunk(event, meta, first ? 'assistant' : undefined)
-    first = false
-    return chunk
-  }
+  const started = new Set<number>()
+  return (event) => wireChunk(event, meta, started)
 }
 
 export function wireEmbeddings(result: EmbeddingsResult) {
