@@ -1,4 +1,5 @@
 import { isAsciiLetter, isRegexSpace } from './char-codes.js'
+import { elementValue } from './element-text.js'
 import { characterClasses } from './entropy.js'
 import { matchSpansIn, WHOLE_TEXT, windowAround } from './match.js'
 import { isCommonPassword, isPasswordLike, isPasswordLikeFast, isSecretLike } from './secret-value.js'
@@ -301,16 +302,9 @@ function isAtLineEnd(text: string, end: number): boolean {
   return end === text.length || text[end] === '\n' || text[end] === '\r'
 }
 
-function skipWhitespace(text: string, from: number, limit: number): number {
-  let i = from
-  while (i < text.length && i - from < limit && /\s/.test(text[i] as string)) i++
-  return i
-}
-
-/** `<password>…</password>`, the text possibly on a line of its own. */
+/** `<password>…</password>`: the element's whole text (element-text.ts). */
 function elementText(text: string, from: number, identifier: string, lenient: boolean): Span | undefined {
-  const value = readValue(text, skipWhitespace(text, from, 16))
-  if (value === undefined || !text.startsWith(`</${identifier}>`, skipWhitespace(text, value.end, 16))) return undefined
+  const value = elementValue(text, from, identifier)
   return isSecretAt(text, value, lenient) ? value : undefined
 }
 
