@@ -147,7 +147,7 @@ function segments(identifier: string): string[] {
 // Adversarial input repeats one identifier thousands of times; real text has a handful, so a small cache suffices.
 const verdicts = new Map<string, boolean>()
 
-function namesASecret(identifier: string): boolean {
+export function namesASecret(identifier: string): boolean {
   let verdict = verdicts.get(identifier)
   if (verdict === undefined) {
     verdict = judgeIdentifier(identifier)
@@ -206,7 +206,7 @@ function endsValue(code: number): boolean {
   return code <= 32 || code === 34 || code === 39 || code === 96 || code === 60 || code === 62
 }
 
-function readValue(text: string, from: number): Span | undefined {
+export function readValue(text: string, from: number): Span | undefined {
   let i = from
   const quote = text[i]
   if (quote === '"' || quote === "'" || quote === '`') {
@@ -541,7 +541,7 @@ const CONNECTOR_SHAPES = new Set(
 // Identifier → whether only a password word is in it, so a short or plain value is let through (`NOT_A_PASSWORD_WORD`).
 const passwordWords = new Map<string, boolean>()
 
-function isPasswordWord(identifier: string): boolean {
+export function isPasswordWord(identifier: string): boolean {
   let lenient = passwordWords.get(identifier)
   if (lenient === undefined) {
     lenient = !NOT_A_PASSWORD_WORD.test(identifier)

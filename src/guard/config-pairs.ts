@@ -1,0 +1,205 @@
+import { elementValue } from './element-text.js'
+import { isPasswordLike, isSecretLike } from './secret-value.js'
+import { isPasswordWord, namesASecret, readValue } from './secrets.js'
+import type { Detector, Span } from './types.js'
+
+// A secret's name and its value as two fields of one record, where no keyword stands next to the value:
+//   Kubernetes env          - name: DB_PASSWORD\n  value: …
+//   ECS / compose JSON      {"name": "DB_PASSWORD", "value": "…"}, {"key": "password", "value": "…"}
+//   CloudFormation          ParameterKey=DbPassword,ParameterValue=…
+//   Terraform               variable "db_password" { default = "…" }
+//   GitHub Actions inputs   db_password:\n  description: …\n  default: …
+//   Hadoop XML, plists      <name>db.password</name><value>…</value>, <key>Password</key><string>…</string>
+//   AWS CLI                 --name /prod/db/password --value …
+// The name is judged as secrets.ts judges an identifier, the value as it judges an assigned value.
+
+// The field that holds the name, as a whole word; `--name` and `<name>` are told apart by what surrounds it.
+const NAME_FIELD = /(?<![A-Za-z0-9_])(?:parameter(?:key|name)|name|key|variable)(?![A-Za-z0-9_])/gi
+// A key alone on its line (`db_password:`), its fields on the lines below.
+const KEY_LINE = /^([ \t]{0,40})(?:- )?["']?([A-Za-z0-9_.\-/]{1,80})["']?:[ \t]{0,8}\r?$/gm
+// The field that holds the value, in a record on one line or over a few (JSON, HCL, CLI flags).
+const INLINE_VALUE_FIELD =
+  /(?:^|[\s,;{(])(?:--value[ =]|["']?(?:parametervalue|value|default)["']?[ \t]{0,4}(?:=(?!=)|:(?![:\w])))/i
+// The element that holds the value after a name element.
+const VALUE_ELEMENT = /^<(parametervalue|value|string)>/i
+
+const MAX_NAME = 80
+// How far a record's value field may stand after its name: a few fields (type, description) in between.
+const RECORD_WINDOW = 300
+// Lines of a YAML mapping read for its value field, each at most this long.
+const MAX_FIELD_LINES = 8
+const MAX_FIELD_LINE = 200
+const MAX_GAP = 40
+
+/** Whether `value`, given to the field named `name`, is a secret as secrets.ts judges an assigned one. */
+function isSecretFor(name: string, text: string, value: Span | undefined): value is Span {
+  if (value === undefined) return false
+  const literal = text.slice(value.start, value.end)
+  return isPasswordWord(name) ? isPasswordLike(literal) : isSecretLike(literal)
+}
+
+function skipBlanks(text: string, from: number, limit: number): number {
+  let i = from
+  while (i - from < limit && (text[i] === ' ' || text[i] === '\t')) i++
+  return i
+}
+
+function skipWhitespace(text: string, from: number, limit: number): number {
+  let i = from
+  while (i - from < limit && /\s/.test(text.charAt(i))) i++
+  return i
+}
+
+/**
+ * The column of the key at `keyStart` when it is the first on its line, after the indentation and a list item's
+ * `- `; -1 otherwise. Read back over those characters only, so a line of many keys is not read again for each.
+ */
+function firstKeyColumn(text: string, keyStart: number): number {
+  let i = keyStart
+  while (i > 0 && keyStart - i < MAX_FIELD_LINE && /[ \t-]/.test(text.charAt(i - 1))) i--
+  return i === 0 || text[i - 1] === '\n' ? keyStart - i : -1
+}
+
+function indentOf(text: string, lineStart: number): number {
+  return skipBlanks(text, lineStart, MAX_FIELD_LINE) - lineStart
+}
+
+/** The name after a field: quoted (any characters but the quote, on one line) or a bare identifier. */
+function readName(text: string, from: number): Span | undefined {
+  const quote = text[from]
+  if (quote === '"' || quote === "'") {
+    const end = text.indexOf(quote, from + 1)
+    if (end === -1 || end - from > MAX_NAME || text.slice(from + 1, end).includes('\n')) return undefined
+    return { start: from + 1, end }
+  }
+  let end = from
+  while (end - from < MAX_NAME && /[A-Za-z0-9_.\-/:]/.test(text.charAt(end))) end++
+  // A colon or slash ending the name is the record's punctuation, not the name's.
+  while (end > from && /[.:/-]/.test(text.charAt(end - 1))) end--
+  return end > from ? { start: from, end } : undefined
+}
+
+/** `<name>db.password</name>` followed by `<value>…</value>`. */
+function elementPair(text: string, fieldStart: number, fieldEnd: number): Span | undefined {
+  const field = text.slice(fieldStart, fieldEnd)
+  const name = elementValue(text, fieldEnd + 1, field)
+  if (name === undefined || !namesASecret(text.slice(name.start, name.end))) return undefined
+  const next = skipWhitespace(text, text.indexOf('>', name.end) + 1, MAX_GAP)
+  const element = VALUE_ELEMENT.exec(text.slice(next, next + 18))
+  if (element === null) return undefined
+  const value = elementValue(text, next + element[0].length, element[1] as string)
+  return isSecretFor(text.slice(name.start, name.end), text, value) ? value : undefined
+}
+
+/** The value field of the record whose name ends at `from`, on its line or the next few. */
+function inlineValue(text: string, name: string, from: number): Span | undefined {
+  let window = text.slice(from, from + RECORD_WINDOW)
+  // The record ends where another opens or this one closes.
+  const recordEnd = window.search(/[{}[\]]/)
+  if (recordEnd !== -1) window = window.slice(0, recordEnd)
+  const field = INLINE_VALUE_FIELD.exec(window)
+  if (field === null) return undefined
+  const value = readValue(text, skipBlanks(text, from + field.index + field[0].length, 4))
+  return isSecretFor(name, text, value) ? value : undefined
+}
+
+/**
+ * The `value:` or `default:` field of a YAML mapping whose fields start on the line at `lineStart`, at `column`:
+ * deeper lines belong to a field (`valueFrom:`'s own), a shallower one or a new list item ends the mapping.
+ */
+function mappingValue(text: string, name: string, lineStart: number, column: number): Span | undefined {
+  let line = lineStart
+  for (let count = 0; count < MAX_FIELD_LINES && line < text.length; count++) {
+    const indent = indentOf(text, line)
+    const at = line + indent
+    if (indent < column || at === text.length || text[at] === '\n' || text[at] === '\r') return undefined
+    if (indent === column) {
+      if (text[at] === '-') return undefined
+      const field = /^["']?(?:value|default)["']?[ \t]{0,4}:[ \t]{0,4}/.exec(text.slice(at, at + 20))
+      if (field !== null) {
+        const value = readValue(text, at + field[0].length)
+        return isSecretFor(name, text, value) ? value : undefined
+      }
+    }
+    const end = text.indexOf('\n', at)
+    if (end === -1 || end - line > MAX_FIELD_LINE) return undefined
+    line = end + 1
+  }
+  return undefined
+}
+
+/** The value paired with the name field matched at [fieldStart, fieldEnd). */
+function pairedValue(text: string, fieldStart: number, fieldEnd: number): Span | undefined {
+  const before = text[fieldStart - 1]
+  if (before === '<') return text[fieldEnd] === '>' ? elementPair(text, fieldStart, fieldEnd) : undefined
+  const field = text.slice(fieldStart, fieldEnd).toLowerCase()
+  const quoted = before === '"' || before === "'"
+  let i = fieldEnd
+  let colon = false
+  if (before === '-') {
+    // `--name /prod/db/password`, `--name=…`; a word inside a hyphenated one (`x-api-key`) is no field.
+    if (text[fieldStart - 2] !== '-' || (text[i] !== ' ' && text[i] !== '=')) return undefined
+    i++
+  } else if (field === 'variable' && text[i] === ' ') {
+    i++
+  } else {
+    if (quoted && text[i] === before) i++
+    i = skipBlanks(text, i, 4)
+    if (text[i] !== ':' && text[i] !== '=') return undefined
+    colon = text[i] === ':'
+    i = skipBlanks(text, i + 1, 4)
+  }
+  const nameSpan = readName(text, i)
+  if (nameSpan === undefined) return undefined
+  const name = text.slice(nameSpan.start, nameSpan.end)
+  if (!namesASecret(name)) return undefined
+  let after = nameSpan.end + (text[nameSpan.end] === '"' || text[nameSpan.end] === "'" ? 1 : 0)
+  if (field === 'variable' && text[fieldEnd] === ' ') {
+    // Terraform: `variable "db_password" {` opens the block whose fields follow.
+    after = skipBlanks(text, after, 4)
+    return text[after] === '{' ? inlineValue(text, name, after + 1) : undefined
+  }
+  const lineEnd = skipBlanks(text, after, 8)
+  if (colon && (lineEnd === text.length || text[lineEnd] === '\n' || text[lineEnd] === '\r')) {
+    // YAML: `- name: DB_PASSWORD` alone on its line, the value field among the mapping's next lines.
+    const column = firstKeyColumn(text, fieldStart - (quoted ? 1 : 0))
+    const next = text.indexOf('\n', lineEnd)
+    if (column !== -1 && next !== -1) return mappingValue(text, name, next + 1, column)
+  }
+  return inlineValue(text, name, after)
+}
+
+function namedFieldValues(text: string): Span[] {
+  const spans: Span[] = []
+  NAME_FIELD.lastIndex = 0
+  for (let match = NAME_FIELD.exec(text); match !== null; match = NAME_FIELD.exec(text)) {
+    const value = pairedValue(text, match.index, match.index + match[0].length)
+    if (value !== undefined) spans.push(value)
+  }
+  return spans
+}
+
+/** `db_password:` alone on its line, `default:` or `value:` among the fields indented below it. */
+function keyLineValues(text: string): Span[] {
+  const spans: Span[] = []
+  KEY_LINE.lastIndex = 0
+  for (let match = KEY_LINE.exec(text); match !== null; match = KEY_LINE.exec(text)) {
+    const name = match[2] as string
+    const next = text.indexOf('\n', match.index + match[0].length)
+    if (next === -1 || !namesASecret(name)) continue
+    const column = indentOf(text, next + 1)
+    if (column <= (match[1] as string).length) continue
+    const value = mappingValue(text, name, next + 1, column)
+    if (value !== undefined) spans.push(value)
+  }
+  return spans
+}
+
+// Every shape's value field is `value`, `default`, `ParameterValue` or a plist's `<string>`.
+const VALUE_FIELD_WORD = /value|default|<string>/i
+
+export const configPairDetector: Detector = {
+  type: 'generic_secret',
+  mayMatch: (text) => VALUE_FIELD_WORD.test(text),
+  find: (text) => [...namedFieldValues(text), ...keyLineValues(text)],
+}
