@@ -8,7 +8,7 @@ import type { Detector, Span } from './types.js'
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
 
 const KEYWORD =
-  /mot de passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|passord|parola|[şs]ifre|heslo|jelsz[óo]|пароль|パスワード|密码|密碼|비밀번호|كلمة المرور|סיסמה|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel)(?![\p{L}\p{N}])|api key|pass|pwd|pw|secret|token|key|credential|creds|bearer|authorization/giu
+  /mot de passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs]ifre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata sandi|kata laluan|nenosiri|mật khẩu|парол[ьа]|лозинка|ключ|токен|κωδικός πρόσβασης|συνθηματικό|パスワード|密码|密碼|密钥|秘钥|密鑰|口令|令牌|비밀번호|كلمة المرور|كلمة السر|رمز عبور|پاس ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמה|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel)(?![\p{L}\p{N}])|api key|pass|pwd|pw|secret|token|key|credential|creds|bearer|authorization/giu
 
 const ASCII_KEYWORDS = new Set([
   'pass',
@@ -271,7 +271,7 @@ function isSecretAt(text: string, span: Span | undefined, lenient = false): span
 
 // Tokens and keys are long and random; only a password word lets a short or plain value through.
 const NOT_A_PASSWORD_WORD =
-  /secret|token|key|credential|bearer|auth|jeton|cl[ée]|schl[üu]ssel|chiave|clave|chave|sleutel/i
+  /secret|token|key|credential|bearer|auth|jeton|cl[ée]|schl[üu]ssel|chiave|clave|chave|sleutel|ключ|токен|密钥|秘钥|密鑰|令牌/i
 
 /**
  * Operators: `=`, `:`, `:=`, `=>`, `==`, `->`, Makefile `?=` and `::=`, PHP `.=`, `+=`, full-width colon, and CJK
@@ -931,7 +931,7 @@ function endsLineWithoutValue(text: string, start: number, end: number): boolean
 // without the `u` flag and the lookbehind that make KEYWORD several times slower. Where two keywords start alike the
 // longer comes first, as in KEYWORD (passord before pass, pwd before pw).
 const KEYWORD_IGNORING_CASE =
-  /p(?:ass(?:ord)?|wd?|arola)|s(?:e(?:cret|nha)|alasana|ifre|chl[üu]ssel|leutel)|key|token|c(?:red(?:ential|s)|ontrase[ñn]a|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi key|dgangskode)|h(?:as[łl]o|eslo)|l[öo]senord|wachtwoord|j(?:eton|elsz[óo])|mot de passe|şifre|пароль|パスワード|密[码碼]|비밀번호|كلمة المرور|סיסמה/gi
+  /p(?:ass(?:ord)?|wd?|aro(?:l[aă]|ol))|s(?:e(?:cret|nha)|alasana|ifre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata (?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|wachtwoord|j(?:eton|elsz[óo])|mot de passe|mật khẩu|nenosiri|şifre|парол[ьа]|лозинка|ключ|токен|κωδικός πρόσβασης|συνθηματικό|パスワード|密[码碼钥鑰]|秘钥|口令|令牌|비밀번호|كلمة (?:المرور|السر)|رمز عبور|پاس ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמה/gi
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
 // of any script.
 const KEYWORD_AT = new RegExp(KEYWORD.source, 'iuy')
@@ -949,8 +949,8 @@ function isWholeWordKeyword(keyword: string): boolean {
       return lowerCode(keyword, 2) === 116
     case 99: // clé, clave, chiave, chave, not credential or contraseña
       return second === 108 || second === 104
-    case 115: // schlüssel, sleutel, not secret, senha, salasana or sifre
-      return second === 99 || second === 108
+    case 115: // schlüssel, sleutel, not secret, senha, salasana, sifre or slaptažodis
+      return second === 99 || (second === 108 && lowerCode(keyword, 2) === 101)
     default:
       return false
   }
@@ -960,10 +960,11 @@ function isWholeWordKeyword(keyword: string): boolean {
 function isAsciiKeyword(keyword: string): boolean {
   switch (lowerCode(keyword, 0)) {
     case 98: // bearer
-    case 107: // key
     case 116: // token
       return true
-    case 112: // pass, pwd, pw, not passord or parola
+    case 107: // key, not kata sandi, kennwort or kodeord
+      return keyword.length === 3
+    case 112: // pass, pwd, pw, not passord, parola, parolă or parool
       return keyword.length <= 4
     case 115: // secret, not senha, salasana, sifre, schlüssel or sleutel
       return lowerCode(keyword, 1) === 101 && lowerCode(keyword, 2) === 99
