@@ -4,8 +4,29 @@ import { matchSpans } from './match.js'
 import type { Detector, Span } from './types.js'
 import { isOctet } from './validators.js'
 
+// Internationalised addresses (RFC 6530, IDNA): `josé@exämple.com`, `用户@例子.广告`. Letters, marks and digits of
+// every script, one table lookup per code unit, built on the first address with a character past ASCII.
+let wordCodes: Uint8Array | undefined
+
+function buildWordCodes(): Uint8Array {
+  const table = new Uint8Array(0x10000)
+  const word = /^[\p{L}\p{M}\p{Nd}]$/u
+  // Surrogates stay out: a letter outside the BMP ends the address, as any character the table does not hold.
+  for (let code = 0x80; code < 0x10000; code++) {
+    if ((code < 0xd800 || code > 0xdfff) && word.test(String.fromCharCode(code))) table[code] = 1
+  }
+  return table
+}
+
+function isNonAsciiWordChar(code: number): boolean {
+  if (!(code >= 0x80)) return false
+  wordCodes ??= buildWordCodes()
+  return wordCodes[code] === 1
+}
+
 function isLocalPartChar(code: number): boolean {
   return (
+    isNonAsciiWordChar(code) ||
     (code >= 65 && code <= 90) ||
     (code >= 97 && code <= 122) ||
     (code >= 48 && code <= 57) ||
@@ -19,6 +40,7 @@ function isLocalPartChar(code: number): boolean {
 
 function isDomainChar(code: number): boolean {
   return (
+    isNonAsciiWordChar(code) ||
     (code >= 65 && code <= 90) ||
     (code >= 97 && code <= 122) ||
     (code >= 48 && code <= 57) ||
@@ -56,6 +78,11 @@ function emailBounds(text: string, at: number): [number, number] {
   return [start, end]
 }
 
+// A top-level domain as written (either path tests the same characters, before any lower-casing changes their count):
+// letters (`com`, `рф`, `广告`, `भारत` with its vowel marks), or punycode (`xn--p1ai`).
+const TOP_LABEL = /^(?:\p{L}[\p{L}\p{M}]{1,23}|xn--[a-z0-9-]{1,59})$/iu
+const LONGEST_TOP_LABEL = 63
+
 const RESERVED_TOP_LABELS = new Set(['example', 'test', 'invalid', 'localhost', 'local'])
 const EXAMPLE_TOP_LABELS = new Set(['com', 'org', 'net'])
 
@@ -83,9 +110,13 @@ function isMailboxDomain(text: string, at: number, end: number): boolean {
     topStart = labelStart
   }
   // A domain never ends with a dot (trimmed), so the top label is not empty.
-  if (topStart === -1 || end - topStart < 2 || end - topStart > 24) return false
-  for (let i = topStart; i < end; i++) if (!isAsciiLetter(text.charCodeAt(i))) return false
-  const top = text.slice(topStart, end).toLowerCase()
+  if (topStart === -1 || end - topStart < 2 || end - topStart > LONGEST_TOP_LABEL) return false
+  // A top label starts with a letter: a digit or a dash there is ruled out before the label is copied.
+  const first = text.charCodeAt(topStart)
+  if (first < 0x80 && !isAsciiLetter(first)) return false
+  const rawTop = text.slice(topStart, end)
+  if (!TOP_LABEL.test(rawTop)) return false
+  const top = rawTop.toLowerCase()
   if (RESERVED_TOP_LABELS.has(top) || FILE_EXTENSIONS.has(top)) return false
   if (EXAMPLE_TOP_LABELS.has(top) && isWordIgnoringCase(text, secondStart, topStart - 1, 'example')) return false
   // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
@@ -111,7 +142,11 @@ export const emailDetector: Detector = {
       const domain = text.slice(at + 1, end).toLowerCase()
       const labels = domain.split('.')
       const tld = labels[labels.length - 1] as string
-      if (labels.length < 2 || labels.some((label) => label.length === 0) || !/^[a-z]{2,24}$/.test(tld)) continue
+      if (labels.length < 2 || labels.some((label) => label.length === 0)) continue
+      // The domain holds a dot (two labels or more): the top label starts after its last one.
+      let topStart = end
+      while (text.charCodeAt(topStart - 1) !== 46) topStart--
+      if (!TOP_LABEL.test(text.slice(topStart, end))) continue
       if (RESERVED_DOMAIN.test(domain) || FILE_EXTENSIONS.has(tld)) continue
       // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
       if (text[end] === ':' && /[A-Za-z0-9~/]/.test(text[end + 1] ?? '')) continue
