@@ -197,6 +197,46 @@ function isPrivateIpv4(candidate: string): boolean {
   return prefix === undefined || (Number(prefix) <= 32 && !isBroadRange(octets, Number(prefix)))
 }
 
+// A dotted quad with a zero-padded part (`010.001.002.003`, `192.168.001.010`, `0300.0250.0.1`): inet_aton, ping and
+// browsers read a leading zero as octal, people and many logs as decimal padding. Fail closed: the quad is reported
+// when either reading names a private host. Without a leading zero it is PRIVATE_IPV4's to judge.
+const PADDED_IPV4 = /(?<![\w.])\d{1,4}\.\d{1,4}\.\d{1,4}\.\d{1,4}(?:\/\d{1,2})?(?![\w]|\.\d)/g
+const PADDED_IPV4_AT = new RegExp(PADDED_IPV4.source, 'y')
+const OCTAL = /^[0-7]+$/
+
+function isPadded(part: string): boolean {
+  return part.length > 1 && part[0] === '0'
+}
+
+/** The octets of a quad read in `base` (a padded part in octal when 8), or undefined when one is not an octet. */
+function readQuad(parts: string[], base: 8 | 10): number[] | undefined {
+  const octets = parts.map((part) => {
+    if (base === 10 || !isPadded(part)) return Number(part)
+    return OCTAL.test(part) ? Number.parseInt(part, 8) : Number.NaN
+  })
+  return octets.every((octet) => octet <= 255) ? octets : undefined
+}
+
+function isPrivateHost(octets: number[], prefix: string | undefined): boolean {
+  const [first, second] = octets as [number, number]
+  const isPrivate = first === 10 || (first === 172 && second >= 16 && second <= 31) || (first === 192 && second === 168)
+  return isPrivate && (prefix === undefined || !isBroadRange(octets.map(String), Number(prefix)))
+}
+
+function isPaddedPrivateIpv4(candidate: string): boolean {
+  const [address = '', prefix] = candidate.split('/')
+  const parts = address.split('.')
+  if (!parts.some(isPadded) || Number(prefix ?? 0) > 32) return false
+  return [readQuad(parts, 10), readQuad(parts, 8)].some(
+    (octets) => octets !== undefined && isPrivateHost(octets, prefix),
+  )
+}
+
+/** A padded quad starts a digit run of one to four digits and a dot, after no word character or dot. */
+function mayStartPaddedIpv4(text: string, start: number, runEnd: number): boolean {
+  return runEnd - start <= 4 && text.charCodeAt(runEnd) === 46 && !isWordOrDot(text.charCodeAt(start - 1))
+}
+
 function isIpv6Address(candidate: string): boolean {
   const [address = '', prefix] = candidate.split('/')
   // `2a01:e0a::/32`, `fd12:3456:789a::/48`: a network written as a range names address space, not a host.
@@ -304,6 +344,7 @@ export const ipAddressDetector: Detector = {
   mayMatch: (text, facts) => facts.numberDigits >= 5 || text.includes(':'),
   find: (text) => [
     ...matchSpans(PRIVATE_IPV4, text, (match) => isPrivateIpv4(match[0])),
+    ...matchSpans(PADDED_IPV4, text, (match) => isPaddedPrivateIpv4(match[0])),
     ...matchSpans(IPV6, text, (match) => isIpv6Address(match[0])),
   ],
   // An IPv4 address is digits and dots (a number-shaped run); an IPv6 address is read from its first colon.
@@ -311,6 +352,7 @@ export const ipAddressDetector: Detector = {
     ...digitRunMatchesIn(PRIVATE_IPV4_AT, text, facts, 5, mayStartPrivateIpv4, (match) =>
       isPrivateIpv4At(text, match.index, match.index + match[0].length),
     ),
+    ...digitRunMatchesIn(PADDED_IPV4_AT, text, facts, 5, mayStartPaddedIpv4, (match) => isPaddedPrivateIpv4(match[0])),
     ...ipv6Addresses(text),
   ],
 }
