@@ -10,7 +10,9 @@ import type { Detector, Span } from './types.js'
 //   Terraform               variable "db_password" { default = "…" }
 //   GitHub Actions inputs   db_password:\n  description: …\n  default: …
 //   Hadoop XML, plists      <name>db.password</name><value>…</value>, <key>Password</key><string>…</string>
-//   AWS CLI                 --name /prod/db/password --value …
+//   AWS and Azure CLIs      --name /prod/db/password --value …, az keyvault secret set --name DbPassword --value …
+//   Markdown tables         | DB_PASSWORD | … |
+// In a JSON or HCL record or on a command line, the value may come before the name too.
 // The name is judged as secrets.ts judges an identifier, the value as it judges an assigned value.
 
 // The field that holds the name, as a whole word; `--name` and `<name>` are told apart by what surrounds it.
@@ -166,8 +168,27 @@ function pairedValue(text: string, fieldStart: number, fieldEnd: number): Span |
     const next = text.indexOf('\n', lineEnd)
     if (column !== -1 && next !== -1) return mappingValue(text, name, next + 1, column)
   }
-  return inlineValue(text, name, after)
+  return inlineValue(text, name, after) ?? valueBefore(text, name, fieldStart - (quoted ? 1 : 0), before === '-')
 }
+
+/**
+ * `{"value": "…", "name": "DB_PASSWORD"}`, `--value … --name …`: the value field written before the name, in the same
+ * record (after the `{` that opens it) or on the same command line.
+ */
+function valueBefore(text: string, name: string, keyStart: number, commandLine: boolean): Span | undefined {
+  const from = Math.max(0, keyStart - RECORD_WINDOW)
+  const window = text.slice(from, keyStart)
+  let open = window.length - 1
+  while (open >= 0 && !RECORD_EDGES.includes(window.charAt(open))) open--
+  if (commandLine ? window.charAt(open) !== '\n' && from > 0 : window.charAt(open) !== '{') return undefined
+  const field = INLINE_VALUE_FIELD.exec(window.slice(open + 1))
+  if (field === null) return undefined
+  const value = readValue(text, skipBlanks(text, from + open + 1 + field.index + field[0].length, 4))
+  return value !== undefined && value.end <= keyStart && isSecretFor(name, text, value) ? value : undefined
+}
+
+// What opens or closes a record (JSON, HCL) or a command line: the value field is looked for back to the nearest one.
+const RECORD_EDGES = '{}[]\n'
 
 function namedFieldValues(text: string): Span[] {
   const spans: Span[] = []
@@ -195,11 +216,30 @@ function keyLineValues(text: string): Span[] {
   return spans
 }
 
-// Every shape's value field is `value`, `default`, `ParameterValue` or a plist's `<string>`.
-const VALUE_FIELD_WORD = /value|default|<string>/i
+// `| DB_PASSWORD | … |`: a Markdown table row whose first cell names a secret and whose second cell is its value.
+const TABLE_ROW = /^[ \t]{0,8}\|[ \t]{0,8}(`?)([A-Za-z0-9_.\-/]{1,80})\1[ \t]{0,8}\|[ \t]{0,8}/gm
+
+function tableRowValues(text: string): Span[] {
+  const spans: Span[] = []
+  TABLE_ROW.lastIndex = 0
+  for (let match = TABLE_ROW.exec(text); match !== null; match = TABLE_ROW.exec(text)) {
+    const name = match[2] as string
+    if (!namesASecret(name)) continue
+    const value = readValue(text, match.index + match[0].length)
+    // The value is the whole cell: `| password | at least 12 characters |` describes it.
+    if (value === undefined) continue
+    const quote = text[value.start - 1] === '`' && text[value.end] === '`' ? 1 : 0
+    if (text[skipBlanks(text, value.end + quote, 8)] !== '|' || !isSecretFor(name, text, value)) continue
+    spans.push(value)
+  }
+  return spans
+}
+
+// Every shape's value field is `value`, `default`, `ParameterValue` or a plist's `<string>`; a table cell's is `|`.
+const VALUE_FIELD_WORD = /value|default|<string>|\|/i
 
 export const configPairDetector: Detector = {
   type: 'generic_secret',
   mayMatch: (text) => VALUE_FIELD_WORD.test(text),
-  find: (text) => [...namedFieldValues(text), ...keyLineValues(text)],
+  find: (text) => [...namedFieldValues(text), ...keyLineValues(text), ...tableRowValues(text)],
 }
