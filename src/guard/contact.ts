@@ -5,23 +5,19 @@ import type { Detector, Span } from './types.js'
 import { isOctet } from './validators.js'
 
 // Internationalised addresses (RFC 6530, IDNA): `josé@exämple.com`, `用户@例子.广告`. Letters, marks and digits of
-// every script, one table lookup per code unit, built on the first address with a character past ASCII.
-let wordCodes: Uint8Array | undefined
-
-function buildWordCodes(): Uint8Array {
-  const table = new Uint8Array(0x10000)
-  const word = /^[\p{L}\p{M}\p{Nd}]$/u
-  // Surrogates stay out: a letter outside the BMP ends the address, as any character the table does not hold.
-  for (let code = 0x80; code < 0x10000; code++) {
-    if ((code < 0xd800 || code > 0xdfff) && word.test(String.fromCharCode(code))) table[code] = 1
-  }
-  return table
-}
+// every script, each code unit judged once and remembered (0 not yet, 1 yes, 2 no). A letter outside the BMP (a
+// surrogate) ends the address, as any character outside the set does.
+const WORD_CODE = /^[\p{L}\p{M}\p{Nd}]$/u
+const wordCodes = new Uint8Array(0x10000)
 
 function isNonAsciiWordChar(code: number): boolean {
   if (!(code >= 0x80)) return false
-  wordCodes ??= buildWordCodes()
-  return wordCodes[code] === 1
+  let verdict = wordCodes[code] as number
+  if (verdict === 0) {
+    verdict = WORD_CODE.test(String.fromCharCode(code)) ? 1 : 2
+    wordCodes[code] = verdict
+  }
+  return verdict === 1
 }
 
 function isLocalPartChar(code: number): boolean {

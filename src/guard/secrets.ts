@@ -147,6 +147,7 @@ function segments(identifier: string): string[] {
 // Adversarial input repeats one identifier thousands of times; real text has a handful, so a small cache suffices.
 const verdicts = new Map<string, boolean>()
 
+/** Whether an identifier (`DB_PASSWORD`, `stripeSecretKey`) names a secret rather than something about one (`password_hint`). */
 export function namesASecret(identifier: string): boolean {
   let verdict = verdicts.get(identifier)
   if (verdict === undefined) {
@@ -206,6 +207,7 @@ function endsValue(code: number): boolean {
   return code <= 32 || code === 34 || code === 39 || code === 96 || code === 60 || code === 62
 }
 
+/** The value assigned at `from`: quoted (on one line), or unquoted up to a space, quote or angle bracket. */
 export function readValue(text: string, from: number): Span | undefined {
   let i = from
   const quote = text[i]
@@ -541,6 +543,7 @@ const CONNECTOR_SHAPES = new Set(
 // Identifier → whether only a password word is in it, so a short or plain value is let through (`NOT_A_PASSWORD_WORD`).
 const passwordWords = new Map<string, boolean>()
 
+/** Whether the identifier names a password (a short or plain value may be one), not a key or token. */
 export function isPasswordWord(identifier: string): boolean {
   let lenient = passwordWords.get(identifier)
   if (lenient === undefined) {
