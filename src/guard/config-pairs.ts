@@ -62,6 +62,12 @@ function firstKeyColumn(text: string, keyStart: number): number {
   return i === 0 || text[i - 1] === '\n' ? keyStart - i : -1
 }
 
+/** The start of the line after the one `from` is on, if that line ends within MAX_FIELD_LINE characters; else -1. */
+function nextLineStart(text: string, from: number): number {
+  const newline = text.slice(from, from + MAX_FIELD_LINE).indexOf('\n')
+  return newline === -1 ? -1 : from + newline + 1
+}
+
 function indentOf(text: string, lineStart: number): number {
   return skipBlanks(text, lineStart, MAX_FIELD_LINE) - lineStart
 }
@@ -70,9 +76,10 @@ function indentOf(text: string, lineStart: number): number {
 function readName(text: string, from: number): Span | undefined {
   const quote = text[from]
   if (quote === '"' || quote === "'") {
-    const end = text.indexOf(quote, from + 1)
-    if (end === -1 || end - from > MAX_NAME || text.slice(from + 1, end).includes('\n')) return undefined
-    return { start: from + 1, end }
+    const name = text.slice(from + 1, from + 1 + MAX_NAME)
+    const length = name.indexOf(quote)
+    if (length === -1 || name.slice(0, length).includes('\n')) return undefined
+    return { start: from + 1, end: from + 1 + length }
   }
   let end = from
   while (end - from < MAX_NAME && /[A-Za-z0-9_.\-/:]/.test(text.charAt(end))) end++
@@ -123,9 +130,8 @@ function mappingValue(text: string, name: string, lineStart: number, column: num
         return isSecretFor(name, text, value) ? value : undefined
       }
     }
-    const end = text.indexOf('\n', at)
-    if (end === -1 || end - line > MAX_FIELD_LINE) return undefined
-    line = end + 1
+    line = nextLineStart(text, at)
+    if (line === -1) return undefined
   }
   return undefined
 }
@@ -165,8 +171,8 @@ function pairedValue(text: string, fieldStart: number, fieldEnd: number): Span |
   if (colon && (lineEnd === text.length || text[lineEnd] === '\n' || text[lineEnd] === '\r')) {
     // YAML: `- name: DB_PASSWORD` alone on its line, the value field among the mapping's next lines.
     const column = firstKeyColumn(text, fieldStart - (quoted ? 1 : 0))
-    const next = text.indexOf('\n', lineEnd)
-    if (column !== -1 && next !== -1) return mappingValue(text, name, next + 1, column)
+    const next = nextLineStart(text, lineEnd)
+    if (column !== -1 && next !== -1) return mappingValue(text, name, next, column)
   }
   return inlineValue(text, name, after) ?? valueBefore(text, name, fieldStart - (quoted ? 1 : 0), before === '-')
 }
@@ -206,11 +212,11 @@ function keyLineValues(text: string): Span[] {
   KEY_LINE.lastIndex = 0
   for (let match = KEY_LINE.exec(text); match !== null; match = KEY_LINE.exec(text)) {
     const name = match[2] as string
-    const next = text.indexOf('\n', match.index + match[0].length)
+    const next = nextLineStart(text, match.index + match[0].length)
     if (next === -1 || !namesASecret(name)) continue
-    const column = indentOf(text, next + 1)
+    const column = indentOf(text, next)
     if (column <= (match[1] as string).length) continue
-    const value = mappingValue(text, name, next + 1, column)
+    const value = mappingValue(text, name, next, column)
     if (value !== undefined) spans.push(value)
   }
   return spans

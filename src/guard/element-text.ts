@@ -25,8 +25,9 @@ export function elementValue(text: string, from: number, tag: string): Span | un
   let closing: number
   if (text.startsWith(CDATA_OPEN, start)) {
     start += CDATA_OPEN.length
-    end = text.indexOf(CDATA_CLOSE, start)
-    if (end === -1 || end - start > MAX_ELEMENT_TEXT) return undefined
+    const length = text.slice(start, start + MAX_ELEMENT_TEXT + CDATA_CLOSE.length).indexOf(CDATA_CLOSE)
+    if (length === -1) return undefined
+    end = start + length
     closing = skipSpaces(text, end + CDATA_CLOSE.length)
   } else {
     end = start
