@@ -1,11 +1,13 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: literal ${VAR} placeholders are what these cases test
 import fc from 'fast-check'
+import type { FastifyBaseLogger } from 'fastify'
 import t, { type Test } from 'tap'
 import { configPairDetector } from '../src/guard/config-pairs.js'
 import { emailDetector, ipAddressDetector } from '../src/guard/contact.js'
 import { textFacts } from '../src/guard/facts.js'
 import { createGuard } from '../src/guard/index.js'
 import type { Detector, Span } from '../src/guard/types.js'
+import { createScreening, type Screening } from '../src/screening.js'
 
 // Text shapes outside attackers found the guard missing, each a family: a secret's name and value as two fields of
 // one record, element text with spaces, internationalised email addresses, zero-padded IPv4 quads, and the word for
@@ -125,6 +127,11 @@ t.test('name and value records that hold no secret stay clean', async (t) => {
     `| DB_PASSWORD | ${PASSWORD}`,
     `| LOG_LEVEL | ${PASSWORD} |`,
     '| Name | Value |',
+    // Too far from its name for a streamed reply's window to see both (src/guard/stream-redact.ts).
+    `{"name": "DB_PASSWORD", "description": "${'x'.repeat(190)}", "value": "${PASSWORD}"}`,
+    `{"value": "${PASSWORD}", "type": "${'x'.repeat(90)}", "name": "DB_PASSWORD"}`,
+    `db_password:\n${`    description: ${'x'.repeat(150)}\n`.repeat(2)}    default: ${PASSWORD}`,
+    `- name: DB_PASSWORD\n${`    description: ${'x'.repeat(150)}\n`.repeat(2)}  value: ${PASSWORD}`,
     // The value field is looked for among the mapping's next eight lines, not further.
     `- name: DB_PASSWORD\n${'  x: 1\n'.repeat(8)}  value: ${PASSWORD}`,
     'db_password:\n  type: string\n',
@@ -429,4 +436,51 @@ t.test('the word for password in more languages introduces a value', async (t) =
     'паролата: ${DB_PASSWORD}',
     '密钥: hunter2',
   ])
+})
+
+// A streamed reply is screened on a sliding window (src/guard/stream-redact.ts): a finding's verdict may rest on at
+// most LONGEST_CONTEXT_BEFORE characters before it and LONGEST_CONTEXT_AFTER after it. The record shapes read their
+// name up to those bounds away from the value, and the stream redacts them exactly as the whole reply is.
+const FILLER =
+  'Sure, here is how the deployment works end to end. First the build runs, then the image is pushed, and finally ' +
+  'the service restarts with the new settings. If anything fails, check the logs on the staging box first.'
+
+function streamed(screening: Screening, reply: string): string {
+  const screen = screening.replyStream({}, quietLog)
+  let text = ''
+  for (const char of reply) text += screen.push(char)
+  return text + screen.end()
+}
+
+const quietLog = { error() {}, warn() {}, info() {}, debug() {} } as unknown as FastifyBaseLogger
+
+t.test('record shapes stream exactly as the whole reply is screened, their names far from their values', async (t) => {
+  const screening = createScreening({})
+  const description = `    description: ${'the database password of the reporting replica '.repeat(3).slice(0, 120)}\n`
+  const samples = [
+    `- name: DB_PASSWORD\n${description}  value: ${PASSWORD}`,
+    `db_password:\n${description}    default: ${PASSWORD}`,
+    `{"name": "DB_PASSWORD", "description": "${'x'.repeat(120)}", "value": "${PASSWORD}"}`,
+    `{"value": "${PASSWORD}", "type": "${'x'.repeat(40)}", "name": "DB_PASSWORD"}`,
+    `--value '${PASSWORD}' --type SecureString --overwrite --name /prod/reporting/replica/db/password`,
+    `<name>javax.jdo.option.ConnectionPassword</name>\n${' '.repeat(30)}<value>${PASSWORD}</value>`,
+    '<password>my secret.pass 9 with more words in it 42</password>',
+    `| DB_PASSWORD | ${PASSWORD} |`,
+  ]
+  // Past the bounds, neither screen takes them for a pair (streamed, the name had left the window: the value leaked).
+  const farLine = `    description: ${'the database password of the reporting replica '.repeat(4).slice(0, 180)}\n`
+  const tooFar = [
+    `- name: DB_PASSWORD\n${farLine.repeat(7)}  value: ${PASSWORD}`,
+    `db_password:\n${farLine.repeat(7)}    default: ${PASSWORD}`,
+  ]
+  for (const sample of [...samples, ...tooFar]) {
+    const failures: number[] = []
+    for (let pad = 0; pad < 64; pad += 7) {
+      const reply = `${FILLER}${' '.repeat(pad + 1)}\n${sample}\n${FILLER}`
+      const expected = screening.screenReply(reply, {}, quietLog)
+      if (streamed(screening, reply) !== expected) failures.push(pad)
+      if (pad === 0) t.equal(expected.includes('[REDACTED:generic_secret]'), samples.includes(sample), 'redacted?')
+    }
+    t.same(failures, [], JSON.stringify(sample.slice(0, 60)))
+  }
 })

@@ -26,8 +26,13 @@ const INLINE_VALUE_FIELD =
 const VALUE_ELEMENT = /^<(parametervalue|value|string)>/i
 
 const MAX_NAME = 80
-// How far a record's value field may stand after its name: a few fields (type, description) in between.
-const RECORD_WINDOW = 300
+// How far a record's value may start after its name's field, and end before it: a few fields (type, description) in
+// between. A streamed reply is screened on a sliding window that sees LONGEST_CONTEXT_BEFORE (270) characters before a
+// finding and LONGEST_CONTEXT_AFTER (100) after it (src/guard/stream-redact.ts): the name must lie within them.
+const MAX_NAME_TO_VALUE = 200
+const MAX_VALUE_TO_NAME_END = 96
+const RECORD_WINDOW = MAX_NAME_TO_VALUE
+const MAX_INDENT = 40
 // Lines of a YAML mapping read for its value field, each at most this long.
 const MAX_FIELD_LINES = 8
 const MAX_FIELD_LINE = 200
@@ -58,7 +63,7 @@ function skipWhitespace(text: string, from: number, limit: number): number {
  */
 function firstKeyColumn(text: string, keyStart: number): number {
   let i = keyStart
-  while (i > 0 && keyStart - i < MAX_FIELD_LINE && /[ \t-]/.test(text.charAt(i - 1))) i--
+  while (i > 0 && keyStart - i < MAX_INDENT && /[ \t-]/.test(text.charAt(i - 1))) i--
   return i === 0 || text[i - 1] === '\n' ? keyStart - i : -1
 }
 
@@ -136,8 +141,13 @@ function mappingValue(text: string, name: string, lineStart: number, column: num
   return undefined
 }
 
-/** The value paired with the name field matched at [fieldStart, fieldEnd). */
+/** The value paired with the name field matched at [fieldStart, fieldEnd), if it starts near enough after it. */
 function pairedValue(text: string, fieldStart: number, fieldEnd: number): Span | undefined {
+  const value = valueAfterField(text, fieldStart, fieldEnd)
+  return value !== undefined && value.start - fieldStart <= MAX_NAME_TO_VALUE ? value : undefined
+}
+
+function valueAfterField(text: string, fieldStart: number, fieldEnd: number): Span | undefined {
   const before = text[fieldStart - 1]
   if (before === '<') return text[fieldEnd] === '>' ? elementPair(text, fieldStart, fieldEnd) : undefined
   const field = text.slice(fieldStart, fieldEnd).toLowerCase()
@@ -174,7 +184,11 @@ function pairedValue(text: string, fieldStart: number, fieldEnd: number): Span |
     const next = nextLineStart(text, lineEnd)
     if (column !== -1 && next !== -1) return mappingValue(text, name, next, column)
   }
-  return inlineValue(text, name, after) ?? valueBefore(text, name, fieldStart - (quoted ? 1 : 0), before === '-')
+  const value = inlineValue(text, name, after)
+  if (value !== undefined) return value
+  const earlier = valueBefore(text, name, fieldStart - (quoted ? 1 : 0), before === '-')
+  // Read from the value, the name ends (with the character read past it) within the stream's context after a finding.
+  return earlier !== undefined && after + 1 - earlier.end <= MAX_VALUE_TO_NAME_END ? earlier : undefined
 }
 
 /**
@@ -217,7 +231,7 @@ function keyLineValues(text: string): Span[] {
     const column = indentOf(text, next)
     if (column <= (match[1] as string).length) continue
     const value = mappingValue(text, name, next, column)
-    if (value !== undefined) spans.push(value)
+    if (value !== undefined && value.start - match.index <= MAX_NAME_TO_VALUE + MAX_INDENT) spans.push(value)
   }
   return spans
 }
