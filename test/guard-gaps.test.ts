@@ -173,10 +173,20 @@ t.test('config pairs: the precheck never rules out a text the reference finds so
   // A name field, a name, what separates the records' fields, a value field and a value, between random pieces.
   const record = fc
     .tuple(
-      fc.constantFrom('- name: ', 'name: ', '"name": "', 'ParameterKey=', '--name ', 'variable "', '<name>', '<key>'),
+      fc.constantFrom(
+        '- name: ',
+        'name: ',
+        '"name": "',
+        'ParameterKey=',
+        '--name ',
+        'variable "',
+        '<name>',
+        '<key>',
+        '| ',
+      ),
       fc.constantFrom('DB_PASSWORD', 'api_token', 'LOG_LEVEL', 'password'),
-      fc.constantFrom('\n  ', '\n', '", "', ',', ' ', '" {\n  ', '</name>\n', '</key><', '"\n'),
-      fc.constantFrom('value: ', '"value": "', 'ParameterValue=', '--value ', 'default = "', 'value>', 'string>'),
+      fc.constantFrom('\n  ', '\n', '", "', ',', ' ', '" {\n  ', '</name>\n', '</key><', '"\n', ' | '),
+      fc.constantFrom('value: ', '"value": "', 'ParameterValue=', '--value ', 'default = "', 'value>', 'string>', ''),
       fc.constantFrom(PASSWORD, TOKEN, 'changeme', '${X}'),
     )
     .map((parts) => parts.join(''))

@@ -255,11 +255,14 @@ function tableRowValues(text: string): Span[] {
   return spans
 }
 
-// Every shape's value field is `value`, `default`, `ParameterValue` or a plist's `<string>`; a table cell's is `|`.
-const VALUE_FIELD_WORD = /value|default|<string>|\|/i
+// Every record's value field is `value`, `default`, `ParameterValue` or a plist's `<string>`; a table's cells need `|`.
+const VALUE_FIELD_WORD = /value|default|<string>/i
 
 export const configPairDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => VALUE_FIELD_WORD.test(text),
-  find: (text) => [...namedFieldValues(text), ...keyLineValues(text), ...tableRowValues(text)],
+  mayMatch: (text) => text.includes('|') || VALUE_FIELD_WORD.test(text),
+  find: (text) => [
+    ...(VALUE_FIELD_WORD.test(text) ? [...namedFieldValues(text), ...keyLineValues(text)] : []),
+    ...(text.includes('|') ? tableRowValues(text) : []),
+  ],
 }
