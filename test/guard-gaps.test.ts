@@ -294,6 +294,12 @@ const EMAIL_PIECES = [
 ]
 
 const IP_PIECES = [
+  '0xa',
+  '0XC0',
+  '0xA8',
+  '0x1',
+  '0xag',
+  '0x',
   '010',
   '001',
   '002',
@@ -370,6 +376,11 @@ t.test('zero-padded and octal IPv4 quads naming a private host are found', async
       ['curl http://0300.0250.0.1/admin', '0300.0250.0.1'],
       ['012.0.0.1', '012.0.0.1'],
       ['010.001.002.003/24', '010.001.002.003/24'],
+      // Hexadecimal parts, as inet_aton reads them too.
+      ['curl http://0xC0.0xA8.1.1/admin', '0xC0.0xA8.1.1'],
+      ['0XA.0.0.1', '0XA.0.0.1'],
+      ['0x0a.0x01.0x02.0x03', '0x0a.0x01.0x02.0x03'],
+      ['0xa.010.0.1', '0xa.010.0.1'],
     ],
     'ip_address',
   )
@@ -385,11 +396,18 @@ t.test('zero-padded and octal IPv4 quads naming a private host are found', async
     '010.001.002.003/40',
     '0300.0250.0.1000',
     '099.1.2.3',
+    '0x8.8.8.8',
+    '0xa.0.0.0/8',
+    '0xag.0.0.1',
+    '0xa.0.0.1000',
+    '0xa.08.0.1',
+    '0xa.0.0.1/33',
+    'color 0x1F, mask 0xFF.',
   ])
 })
 
 t.test('ip_address: the fast path finds what find finds on padded quads', async (t) => {
-  const part = fc.constantFrom(...IP_PIECES.filter((piece) => /^\d+$/.test(piece)))
+  const part = fc.constantFrom(...IP_PIECES.filter((piece) => /^(?:\d+|0x\w*)$/i.test(piece)))
   const quad = fc
     .tuple(part, part, part, part, fc.constantFrom('', '', '/8', '/24', '/33', '.', '.1', 'x'))
     .map(([a, b, c, d, suffix]) => `${a}.${b}.${c}.${d}${suffix}`)

@@ -228,6 +228,30 @@ function isPaddedPrivateIpv4(candidate: string): boolean {
   )
 }
 
+// `0xC0.0xA8.1.1`, `0xa.0.0.1`: inet_aton reads a `0x` part as hexadecimal (and a padded one as octal).
+const HEX_IPV4 =
+  /(?<![\w.])(?:0x[0-9a-f]{1,2}|\d{1,4})(?:\.(?:0x[0-9a-f]{1,2}|\d{1,4})){3}(?:\/\d{1,2})?(?![\w]|\.\d)/gi
+
+function isHexPart(part: string): boolean {
+  return part.length > 1 && (part.charCodeAt(1) | 32) === 120
+}
+
+function isHexPrivateIpv4(candidate: string): boolean {
+  const [address = '', prefix] = candidate.split('/')
+  const parts = address.split('.')
+  if (!parts.some(isHexPart) || Number(prefix ?? 0) > 32) return false
+  const octets = parts.map((part) => {
+    if (isHexPart(part)) return Number.parseInt(part.slice(2), 16)
+    return isPadded(part) && !OCTAL.test(part) ? Number.NaN : Number.parseInt(part, isPadded(part) ? 8 : 10)
+  })
+  return octets.every((octet) => octet <= 255) && isPrivateHost(octets, prefix)
+}
+
+/** Whether the text may hold a hexadecimal part, which every quad HEX_IPV4 keeps has. */
+function mayHoldHexPart(text: string): boolean {
+  return text.includes('0x') || text.includes('0X')
+}
+
 /** A padded quad starts a digit run of one to four digits and a dot, after no word character or dot. */
 function mayStartPaddedIpv4(text: string, start: number, runEnd: number): boolean {
   return runEnd - start <= 4 && text.charCodeAt(runEnd) === 46 && !isWordOrDot(text.charCodeAt(start - 1))
@@ -336,11 +360,12 @@ function ipv6Addresses(text: string): Span[] {
 
 export const ipAddressDetector: Detector = {
   type: 'ip_address',
-  // A private IPv4 address has at least five digits (10.0.0.1); an IPv6 address has colons.
-  mayMatch: (text, facts) => facts.numberDigits >= 5 || text.includes(':'),
+  // A private IPv4 address has at least five digits (10.0.0.1) or a `0x` part; an IPv6 address has colons.
+  mayMatch: (text, facts) => facts.numberDigits >= 5 || text.includes(':') || mayHoldHexPart(text),
   find: (text) => [
     ...matchSpans(PRIVATE_IPV4, text, (match) => isPrivateIpv4(match[0])),
     ...matchSpans(PADDED_IPV4, text, (match) => isPaddedPrivateIpv4(match[0])),
+    ...matchSpans(HEX_IPV4, text, (match) => isHexPrivateIpv4(match[0])),
     ...matchSpans(IPV6, text, (match) => isIpv6Address(match[0])),
   ],
   // An IPv4 address is digits and dots (a number-shaped run); an IPv6 address is read from its first colon.
@@ -349,6 +374,7 @@ export const ipAddressDetector: Detector = {
       isPrivateIpv4At(text, match.index, match.index + match[0].length),
     ),
     ...digitRunMatchesIn(PADDED_IPV4_AT, text, facts, 5, mayStartPaddedIpv4, (match) => isPaddedPrivateIpv4(match[0])),
+    ...(mayHoldHexPart(text) ? matchSpans(HEX_IPV4, text, (match) => isHexPrivateIpv4(match[0])) : []),
     ...ipv6Addresses(text),
   ],
 }
