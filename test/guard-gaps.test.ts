@@ -42,6 +42,8 @@ t.test('a secret named in one field of a record and valued in another is found',
       [`env:\n    -   name: API_TOKEN\n        value: '${TOKEN}'`, TOKEN],
       [`- name: "STRIPE_SECRET"\n  description: live\n  value: ${TOKEN}`, TOKEN],
       [`containers:\n- env:\n  - name: REDIS_PASSWORD\n    value: ${PASSWORD}\n`, PASSWORD],
+      [`env:\r\n  - name: DB_PASSWORD\r\n    value: ${PASSWORD}\r\n`, PASSWORD],
+      [`env: [{name: DB_PASSWORD, value: ${PASSWORD}}]`, PASSWORD],
       // ECS task definitions, docker-compose and Postman JSON, on one line or pretty-printed.
       [`{"name": "DB_PASSWORD", "value": "${PASSWORD}"}`, PASSWORD],
       [`"environment": [\n  {\n    "name": "DB_PASSWORD",\n    "value": "${PASSWORD}"\n  }\n]`, PASSWORD],
