@@ -98,7 +98,9 @@ function elementPair(text: string, fieldStart: number, fieldEnd: number): Span |
   const field = text.slice(fieldStart, fieldEnd)
   const name = elementValue(text, fieldEnd + 1, field)
   if (name === undefined || !namesASecret(text.slice(name.start, name.end))) return undefined
-  const next = skipWhitespace(text, text.indexOf('>', name.end) + 1, MAX_GAP)
+  // `elementValue` found the closing tag a few characters on (past spaces, a quote or the end of a CDATA section).
+  const closing = `</${field}>`
+  const next = skipWhitespace(text, text.indexOf(closing, name.end) + closing.length, MAX_GAP)
   const element = VALUE_ELEMENT.exec(text.slice(next, next + 18))
   if (element === null) return undefined
   const value = elementValue(text, next + element[0].length, element[1] as string)
