@@ -179,6 +179,11 @@ function valueAfterField(text: string, fieldStart: number, fieldEnd: number): Sp
     after = skipBlanks(text, after, 4)
     return text[after] === '{' ? inlineValue(text, name, after + 1) : undefined
   }
+  if (!colon && after > nameSpan.end) {
+    // `<property name="hibernate.connection.password">…</property>`: the name as an attribute, the value as the text.
+    const value = attributeElementValue(text, fieldStart, after)
+    if (isSecretFor(name, text, value)) return value
+  }
   const lineEnd = skipBlanks(text, after, 8)
   if (colon && (lineEnd === text.length || text[lineEnd] === '\n' || text[lineEnd] === '\r')) {
     // YAML: `- name: DB_PASSWORD` alone on its line, the value field among the mapping's next lines.
@@ -191,6 +196,26 @@ function valueAfterField(text: string, fieldStart: number, fieldEnd: number): Sp
   const earlier = valueBefore(text, name, fieldStart - (quoted ? 1 : 0), before === '-')
   // Read from the value, the name ends (with the character read past it) within the stream's context after a finding.
   return earlier !== undefined && after + 1 - earlier.end <= MAX_VALUE_TO_NAME_END ? earlier : undefined
+}
+
+// How far back the tag's `<` may be from the name attribute, and on from it the tag's `>`: a few attributes.
+const MAX_TAG_REACH = 48
+const TAG_OPENING = /^<([A-Za-z][\w:.-]{0,40})\s/
+
+/**
+ * The text of the element whose opening tag holds the name attribute starting at `attributeStart` and ending at
+ * `after`: `<entry key="db.password">…</entry>`. None for a self-closing tag, outside a tag or without its closing tag.
+ */
+function attributeElementValue(text: string, attributeStart: number, after: number): Span | undefined {
+  const from = Math.max(0, attributeStart - MAX_TAG_REACH)
+  const before = text.slice(from, attributeStart)
+  const open = before.lastIndexOf('<')
+  const tag = open === -1 || before.includes('>', open) ? null : TAG_OPENING.exec(before.slice(open))
+  if (tag === null) return undefined
+  const rest = text.slice(after, after + MAX_TAG_REACH)
+  const close = rest.indexOf('>')
+  if (close === -1 || rest.lastIndexOf('<', close) !== -1 || rest[close - 1] === '/') return undefined
+  return elementValue(text, after + close + 1, tag[1] as string)
 }
 
 /**
@@ -257,8 +282,9 @@ function tableRowValues(text: string): Span[] {
   return spans
 }
 
-// Every record's value field is `value`, `default`, `ParameterValue` or a plist's `<string>`; a table's cells need `|`.
-const VALUE_FIELD_WORD = /value|default|<string>/i
+// Every record's value field is `value`, `default` or `ParameterValue`, or an element's text, closed by `</`; a
+// table's cells need `|`.
+const VALUE_FIELD_WORD = /value|default|<\//i
 
 export const configPairDetector: Detector = {
   type: 'generic_secret',
