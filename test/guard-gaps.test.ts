@@ -513,6 +513,7 @@ t.test('record shapes stream exactly as the whole reply is screened, their names
     `--value '${PASSWORD}' --type SecureString --overwrite --name /prod/reporting/replica/db/password`,
     `<name>javax.jdo.option.ConnectionPassword</name>\n${' '.repeat(30)}<value>${PASSWORD}</value>`,
     '<password>my secret.pass 9 with more words in it 42</password>',
+    '<property type="string" name="hibernate.connection.password">p@ss w0rd.x 9 and more</property>',
     `| DB_PASSWORD | ${PASSWORD} |`,
   ]
   // Past the bounds, neither screen takes them for a pair (streamed, the name had left the window: the value leaked).
