@@ -4,8 +4,25 @@ import { matchSpans } from './match.js'
 import type { Detector, Span } from './types.js'
 import { isOctet } from './validators.js'
 
+// Internationalised addresses (RFC 6530, IDNA): `josé@exämple.com`, `用户@例子.广告`. Letters, marks and digits of
+// every script, each code unit judged once and remembered (0 not yet, 1 yes, 2 no). A letter outside the BMP (a
+// surrogate) ends the address, as any character outside the set does.
+const WORD_CODE = /^[\p{L}\p{M}\p{Nd}]$/u
+const wordCodes = new Uint8Array(0x10000)
+
+function isNonAsciiWordChar(code: number): boolean {
+  if (!(code >= 0x80)) return false
+  let verdict = wordCodes[code] as number
+  if (verdict === 0) {
+    verdict = WORD_CODE.test(String.fromCharCode(code)) ? 1 : 2
+    wordCodes[code] = verdict
+  }
+  return verdict === 1
+}
+
 function isLocalPartChar(code: number): boolean {
   return (
+    isNonAsciiWordChar(code) ||
     (code >= 65 && code <= 90) ||
     (code >= 97 && code <= 122) ||
     (code >= 48 && code <= 57) ||
@@ -19,6 +36,7 @@ function isLocalPartChar(code: number): boolean {
 
 function isDomainChar(code: number): boolean {
   return (
+    isNonAsciiWordChar(code) ||
     (code >= 65 && code <= 90) ||
     (code >= 97 && code <= 122) ||
     (code >= 48 && code <= 57) ||
@@ -56,6 +74,11 @@ function emailBounds(text: string, at: number): [number, number] {
   return [start, end]
 }
 
+// A top-level domain as written (either path tests the same characters, before any lower-casing changes their count):
+// letters (`com`, `рф`, `广告`, `भारत` with its vowel marks), or punycode (`xn--p1ai`).
+const TOP_LABEL = /^(?:\p{L}[\p{L}\p{M}]{1,23}|xn--[a-z0-9-]{1,59})$/iu
+const LONGEST_TOP_LABEL = 63
+
 const RESERVED_TOP_LABELS = new Set(['example', 'test', 'invalid', 'localhost', 'local'])
 const EXAMPLE_TOP_LABELS = new Set(['com', 'org', 'net'])
 
@@ -83,9 +106,13 @@ function isMailboxDomain(text: string, at: number, end: number): boolean {
     topStart = labelStart
   }
   // A domain never ends with a dot (trimmed), so the top label is not empty.
-  if (topStart === -1 || end - topStart < 2 || end - topStart > 24) return false
-  for (let i = topStart; i < end; i++) if (!isAsciiLetter(text.charCodeAt(i))) return false
-  const top = text.slice(topStart, end).toLowerCase()
+  if (topStart === -1 || end - topStart < 2 || end - topStart > LONGEST_TOP_LABEL) return false
+  // A top label starts with a letter: a digit or a dash there is ruled out before the label is copied.
+  const first = text.charCodeAt(topStart)
+  if (first < 0x80 && !isAsciiLetter(first)) return false
+  const rawTop = text.slice(topStart, end)
+  if (!TOP_LABEL.test(rawTop)) return false
+  const top = rawTop.toLowerCase()
   if (RESERVED_TOP_LABELS.has(top) || FILE_EXTENSIONS.has(top)) return false
   if (EXAMPLE_TOP_LABELS.has(top) && isWordIgnoringCase(text, secondStart, topStart - 1, 'example')) return false
   // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
@@ -111,7 +138,11 @@ export const emailDetector: Detector = {
       const domain = text.slice(at + 1, end).toLowerCase()
       const labels = domain.split('.')
       const tld = labels[labels.length - 1] as string
-      if (labels.length < 2 || labels.some((label) => label.length === 0) || !/^[a-z]{2,24}$/.test(tld)) continue
+      if (labels.length < 2 || labels.some((label) => label.length === 0)) continue
+      // The domain holds a dot (two labels or more): the top label starts after its last one.
+      let topStart = end
+      while (text.charCodeAt(topStart - 1) !== 46) topStart--
+      if (!TOP_LABEL.test(text.slice(topStart, end))) continue
       if (RESERVED_DOMAIN.test(domain) || FILE_EXTENSIONS.has(tld)) continue
       // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
       if (text[end] === ':' && /[A-Za-z0-9~/]/.test(text[end + 1] ?? '')) continue
@@ -160,6 +191,70 @@ function isPrivateIpv4(candidate: string): boolean {
   const octets = address.split('.')
   if (octets.length !== 4 || !octets.every(isOctet)) return false
   return prefix === undefined || (Number(prefix) <= 32 && !isBroadRange(octets, Number(prefix)))
+}
+
+// A dotted quad with a zero-padded part (`010.001.002.003`, `192.168.001.010`, `0300.0250.0.1`): inet_aton, ping and
+// browsers read a leading zero as octal, people and many logs as decimal padding. Fail closed: the quad is reported
+// when either reading names a private host. Without a leading zero it is PRIVATE_IPV4's to judge.
+const PADDED_IPV4 = /(?<![\w.])\d{1,4}\.\d{1,4}\.\d{1,4}\.\d{1,4}(?:\/\d{1,2})?(?![\w]|\.\d)/g
+const PADDED_IPV4_AT = new RegExp(PADDED_IPV4.source, 'y')
+const OCTAL = /^[0-7]+$/
+
+function isPadded(part: string): boolean {
+  return part.length > 1 && part[0] === '0'
+}
+
+/** The octets of a quad read in `base` (a padded part in octal when 8), or undefined when one is not an octet. */
+function readQuad(parts: string[], base: 8 | 10): number[] | undefined {
+  const octets = parts.map((part) => {
+    if (base === 10 || !isPadded(part)) return Number(part)
+    return OCTAL.test(part) ? Number.parseInt(part, 8) : Number.NaN
+  })
+  return octets.every((octet) => octet <= 255) ? octets : undefined
+}
+
+function isPrivateHost(octets: number[], prefix: string | undefined): boolean {
+  const [first, second] = octets as [number, number]
+  const isPrivate = first === 10 || (first === 172 && second >= 16 && second <= 31) || (first === 192 && second === 168)
+  return isPrivate && (prefix === undefined || !isBroadRange(octets.map(String), Number(prefix)))
+}
+
+function isPaddedPrivateIpv4(candidate: string): boolean {
+  const [address = '', prefix] = candidate.split('/')
+  const parts = address.split('.')
+  if (!parts.some(isPadded) || Number(prefix ?? 0) > 32) return false
+  return [readQuad(parts, 10), readQuad(parts, 8)].some(
+    (octets) => octets !== undefined && isPrivateHost(octets, prefix),
+  )
+}
+
+// `0xC0.0xA8.1.1`, `0xa.0.0.1`: inet_aton reads a `0x` part as hexadecimal (and a padded one as octal).
+const HEX_IPV4 =
+  /(?<![\w.])(?:0x[0-9a-f]{1,2}|\d{1,4})(?:\.(?:0x[0-9a-f]{1,2}|\d{1,4})){3}(?:\/\d{1,2})?(?![\w]|\.\d)/gi
+
+function isHexPart(part: string): boolean {
+  return part.length > 1 && (part.charCodeAt(1) | 32) === 120
+}
+
+function isHexPrivateIpv4(candidate: string): boolean {
+  const [address = '', prefix] = candidate.split('/')
+  const parts = address.split('.')
+  if (!parts.some(isHexPart) || Number(prefix ?? 0) > 32) return false
+  const octets = parts.map((part) => {
+    if (isHexPart(part)) return Number.parseInt(part.slice(2), 16)
+    return isPadded(part) && !OCTAL.test(part) ? Number.NaN : Number.parseInt(part, isPadded(part) ? 8 : 10)
+  })
+  return octets.every((octet) => octet <= 255) && isPrivateHost(octets, prefix)
+}
+
+/** Whether the text may hold a hexadecimal part, which every quad HEX_IPV4 keeps has. */
+function mayHoldHexPart(text: string): boolean {
+  return text.includes('0x') || text.includes('0X')
+}
+
+/** A padded quad starts a digit run of one to four digits and a dot, after no word character or dot. */
+function mayStartPaddedIpv4(text: string, start: number, runEnd: number): boolean {
+  return runEnd - start <= 4 && text.charCodeAt(runEnd) === 46 && !isWordOrDot(text.charCodeAt(start - 1))
 }
 
 function isIpv6Address(candidate: string): boolean {
@@ -265,10 +360,12 @@ function ipv6Addresses(text: string): Span[] {
 
 export const ipAddressDetector: Detector = {
   type: 'ip_address',
-  // A private IPv4 address has at least five digits (10.0.0.1); an IPv6 address has colons.
-  mayMatch: (text, facts) => facts.numberDigits >= 5 || text.includes(':'),
+  // A private IPv4 address has at least five digits (10.0.0.1) or a `0x` part; an IPv6 address has colons.
+  mayMatch: (text, facts) => facts.numberDigits >= 5 || text.includes(':') || mayHoldHexPart(text),
   find: (text) => [
     ...matchSpans(PRIVATE_IPV4, text, (match) => isPrivateIpv4(match[0])),
+    ...matchSpans(PADDED_IPV4, text, (match) => isPaddedPrivateIpv4(match[0])),
+    ...matchSpans(HEX_IPV4, text, (match) => isHexPrivateIpv4(match[0])),
     ...matchSpans(IPV6, text, (match) => isIpv6Address(match[0])),
   ],
   // An IPv4 address is digits and dots (a number-shaped run); an IPv6 address is read from its first colon.
@@ -276,6 +373,8 @@ export const ipAddressDetector: Detector = {
     ...digitRunMatchesIn(PRIVATE_IPV4_AT, text, facts, 5, mayStartPrivateIpv4, (match) =>
       isPrivateIpv4At(text, match.index, match.index + match[0].length),
     ),
+    ...digitRunMatchesIn(PADDED_IPV4_AT, text, facts, 5, mayStartPaddedIpv4, (match) => isPaddedPrivateIpv4(match[0])),
+    ...(mayHoldHexPart(text) ? matchSpans(HEX_IPV4, text, (match) => isHexPrivateIpv4(match[0])) : []),
     ...ipv6Addresses(text),
   ],
 }

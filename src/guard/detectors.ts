@@ -1,4 +1,5 @@
 import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.js'
+import { configPairDetector } from './config-pairs.js'
 import { emailDetector, ipAddressDetector } from './contact.js'
 import { creditCardDetector, ibanDetector, ssnDetector } from './financial.js'
 import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
@@ -19,6 +20,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   awsSecretKeyDetector,
   mistralKeyDetector,
   genericSecretDetector,
+  configPairDetector,
   creditCardDetector,
   ibanDetector,
   unlessLabelledAsIdentifier(ssnDetector),

@@ -1,4 +1,5 @@
 import { isAsciiLetter, isRegexSpace } from './char-codes.js'
+import { elementValue } from './element-text.js'
 import { characterClasses } from './entropy.js'
 import { matchSpansIn, WHOLE_TEXT, windowAround } from './match.js'
 import {
@@ -15,7 +16,7 @@ import type { Detector, Span } from './types.js'
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
 
 const KEYWORD =
-  /mot de passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|passord|parola|[şs]ifre|heslo|jelsz[óo]|пароль|パスワード|密码|密碼|비밀번호|كلمة المرور|סיסמה|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel)(?![\p{L}\p{N}])|api key|pass|pwd|pw|secret|token|key|credential|creds|bearer|authorization/giu
+  /mot de passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs]ifre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata sandi|kata laluan|nenosiri|mật khẩu|парол[ьа]|лозинка|ключ|токен|κωδικός πρόσβασης|συνθηματικό|パスワード|密码|密碼|密钥|秘钥|密鑰|口令|令牌|비밀번호|كلمة المرور|كلمة السر|رمز عبور|پاس ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמה|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel)(?![\p{L}\p{N}])|api key|pass|pwd|pw|secret|token|key|credential|creds|bearer|authorization/giu
 
 const ASCII_KEYWORDS = new Set([
   'pass',
@@ -154,7 +155,8 @@ function segments(identifier: string): string[] {
 // Adversarial input repeats one identifier thousands of times; real text has a handful, so a small cache suffices.
 const verdicts = new Map<string, boolean>()
 
-function namesASecret(identifier: string): boolean {
+/** Whether an identifier (`DB_PASSWORD`, `stripeSecretKey`) names a secret rather than something about one (`password_hint`). */
+export function namesASecret(identifier: string): boolean {
   let verdict = verdicts.get(identifier)
   if (verdict === undefined) {
     verdict = judgeIdentifier(identifier)
@@ -213,7 +215,8 @@ function endsValue(code: number): boolean {
   return code <= 32 || code === 34 || code === 39 || code === 96 || code === 60 || code === 62
 }
 
-function readValue(text: string, from: number): Span | undefined {
+/** The value assigned at `from`: quoted (on one line), or unquoted up to a space, quote or angle bracket. */
+export function readValue(text: string, from: number): Span | undefined {
   let i = from
   const quote = text[i]
   if (quote === '"' || quote === "'" || quote === '`') {
@@ -278,7 +281,7 @@ function isSecretAt(text: string, span: Span | undefined, lenient = false): span
 
 // Tokens and keys are long and random; only a password word lets a short or plain value through.
 const NOT_A_PASSWORD_WORD =
-  /secret|token|key|credential|bearer|auth|jeton|cl[ée]|schl[üu]ssel|chiave|clave|chave|sleutel/i
+  /secret|token|key|credential|bearer|auth|jeton|cl[ée]|schl[üu]ssel|chiave|clave|chave|sleutel|ключ|токен|密钥|秘钥|密鑰|令牌/i
 
 /**
  * Operators: `=`, `:`, `:=`, `=>`, `==`, `->`, Makefile `?=` and `::=`, PHP `.=`, `+=`, full-width colon, and CJK
@@ -309,16 +312,9 @@ function isAtLineEnd(text: string, end: number): boolean {
   return end === text.length || text[end] === '\n' || text[end] === '\r'
 }
 
-function skipWhitespace(text: string, from: number, limit: number): number {
-  let i = from
-  while (i < text.length && i - from < limit && /\s/.test(text[i] as string)) i++
-  return i
-}
-
-/** `<password>…</password>`, the text possibly on a line of its own. */
+/** `<password>…</password>`: the element's whole text (element-text.ts). */
 function elementText(text: string, from: number, identifier: string, lenient: boolean): Span | undefined {
-  const value = readValue(text, skipWhitespace(text, from, 16))
-  if (value === undefined || !text.startsWith(`</${identifier}>`, skipWhitespace(text, value.end, 16))) return undefined
+  const value = elementValue(text, from, identifier)
   return isSecretAt(text, value, lenient) ? value : undefined
 }
 
@@ -555,7 +551,8 @@ const CONNECTOR_SHAPES = new Set(
 // Identifier → whether only a password word is in it, so a short or plain value is let through (`NOT_A_PASSWORD_WORD`).
 const passwordWords = new Map<string, boolean>()
 
-function isPasswordWord(identifier: string): boolean {
+/** Whether the identifier names a password (a short or plain value may be one), not a key or token. */
+export function isPasswordWord(identifier: string): boolean {
   let lenient = passwordWords.get(identifier)
   if (lenient === undefined) {
     lenient = !NOT_A_PASSWORD_WORD.test(identifier)
@@ -945,7 +942,7 @@ function endsLineWithoutValue(text: string, start: number, end: number): boolean
 // without the `u` flag and the lookbehind that make KEYWORD several times slower. Where two keywords start alike the
 // longer comes first, as in KEYWORD (passord before pass, pwd before pw).
 const KEYWORD_IGNORING_CASE =
-  /p(?:ass(?:ord)?|wd?|arola)|s(?:e(?:cret|nha)|alasana|ifre|chl[üu]ssel|leutel)|key|token|c(?:red(?:ential|s)|ontrase[ñn]a|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi key|dgangskode)|h(?:as[łl]o|eslo)|l[öo]senord|wachtwoord|j(?:eton|elsz[óo])|mot de passe|şifre|пароль|パスワード|密[码碼]|비밀번호|كلمة المرور|סיסמה/gi
+  /p(?:ass(?:ord)?|wd?|aro(?:l[aă]|ol))|s(?:e(?:cret|nha)|alasana|ifre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata (?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|wachtwoord|j(?:eton|elsz[óo])|mot de passe|mật khẩu|nenosiri|şifre|парол[ьа]|лозинка|ключ|токен|κωδικός πρόσβασης|συνθηματικό|パスワード|密[码碼钥鑰]|秘钥|口令|令牌|비밀번호|كلمة (?:المرور|السر)|رمز عبور|پاس ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמה/gi
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
 // of any script.
 const KEYWORD_AT = new RegExp(KEYWORD.source, 'iuy')
@@ -963,8 +960,8 @@ function isWholeWordKeyword(keyword: string): boolean {
       return lowerCode(keyword, 2) === 116
     case 99: // clé, clave, chiave, chave, not credential or contraseña
       return second === 108 || second === 104
-    case 115: // schlüssel, sleutel, not secret, senha, salasana or sifre
-      return second === 99 || second === 108
+    case 115: // schlüssel, sleutel, not secret, senha, salasana, sifre or slaptažodis
+      return second === 99 || (second === 108 && lowerCode(keyword, 2) === 101)
     default:
       return false
   }
@@ -974,10 +971,11 @@ function isWholeWordKeyword(keyword: string): boolean {
 function isAsciiKeyword(keyword: string): boolean {
   switch (lowerCode(keyword, 0)) {
     case 98: // bearer
-    case 107: // key
     case 116: // token
       return true
-    case 112: // pass, pwd, pw, not passord or parola
+    case 107: // key, not kata sandi, kennwort or kodeord
+      return keyword.length === 3
+    case 112: // pass, pwd, pw, not passord, parola, parolă or parool
       return keyword.length <= 4
     case 115: // secret, not senha, salasana, sifre, schlüssel or sleutel
       return lowerCode(keyword, 1) === 101 && lowerCode(keyword, 2) === 99

@@ -1,0 +1,62 @@
+import { isAsciiLetter, isRegexSpace } from './char-codes.js'
+import type { Span } from './types.js'
+
+// Longer than any secret the guard judges: past this the text is not read, so each element costs a bounded look.
+const MAX_ELEMENT_TEXT = 200
+const MAX_SPACE_AROUND = 16
+const CDATA_OPEN = '<![CDATA['
+const CDATA_CLOSE = ']]>'
+
+function skipSpaces(text: string, from: number): number {
+  let i = from
+  while (i - from < MAX_SPACE_AROUND && isRegexSpace(text.charCodeAt(i))) i++
+  return i
+}
+
+/**
+ * The value an element holds, from `from` (just past its opening tag) when `</tag>` closes it: the whole text up to
+ * the closing tag, spaces and dots included (`<password>my secret.pass 9</password>`), possibly on a line of its own,
+ * in CDATA or in quotes. Text of several words is a value only when one of them carries a digit or a mark inside it:
+ * a sentence ("The admin password is required.") is a description, not the password.
+ */
+export function elementValue(text: string, from: number, tag: string): Span | undefined {
+  let start = skipSpaces(text, from)
+  let end: number
+  let closing: number
+  if (text.startsWith(CDATA_OPEN, start)) {
+    start += CDATA_OPEN.length
+    const length = text.slice(start, start + MAX_ELEMENT_TEXT + CDATA_CLOSE.length).indexOf(CDATA_CLOSE)
+    if (length === -1) return undefined
+    end = start + length
+    closing = skipSpaces(text, end + CDATA_CLOSE.length)
+  } else {
+    end = start
+    while (end - start <= MAX_ELEMENT_TEXT && end < text.length && !endsElementLine(text.charCodeAt(end))) end++
+    closing = skipSpaces(text, end)
+    while (end > start && isRegexSpace(text.charCodeAt(end - 1))) end--
+  }
+  if (end === start || !text.startsWith(`</${tag}>`, closing)) return undefined
+  const first = text.charCodeAt(start)
+  if ((first === 34 || first === 39) && end - start >= 2 && text.charCodeAt(end - 1) === first) {
+    start++
+    end--
+  }
+  return isSentence(text, start, end) ? undefined : { start, end }
+}
+
+// `<` opens the closing tag; the text of a value does not run over lines.
+function endsElementLine(code: number): boolean {
+  return code === 60 || code === 10 || code === 13
+}
+
+/** Words without a digit in any and without a mark inside any (a final `.` or `,` is the sentence's). */
+function isSentence(text: string, start: number, end: number): boolean {
+  let spaced = false
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (isRegexSpace(code)) spaced = true
+    else if (code >= 48 && code <= 57) return false
+    else if (!isAsciiLetter(code) && code < 128 && i + 1 < end && !isRegexSpace(text.charCodeAt(i + 1))) return false
+  }
+  return spaced
+}
