@@ -263,6 +263,12 @@ t.test('internationalised email addresses are found', async (t) => {
       ['ünal@xn--bcher-kva.de', 'ünal@xn--bcher-kva.de'],
       ['ivan@xn--e1afmkfd.xn--p1ai', 'ivan@xn--e1afmkfd.xn--p1ai'],
       ['ÜNAL@ŞİRKET.COM.TR', 'ÜNAL@ŞİRKET.COM.TR'],
+      // In text written without spaces, the address ends where the script changes: the sentence stays.
+      ['请发邮件到taro@mail.cn谢谢', 'taro@mail.cn'],
+      ['メールはtaro@mail.co.jpまで送って', 'taro@mail.co.jp'],
+      ['ติดต่อsomchai@mail.co.thครับ', 'somchai@mail.co.th'],
+      ['联系用户@例子.广告', '联系用户@例子.广告'],
+      ['user@例子.com谢谢', 'user@例子.com'],
     ],
     'email',
   )
@@ -283,6 +289,10 @@ const EMAIL_PIECES = [
   'jane',
   'josé',
   '用户',
+  '谢谢',
+  'まで',
+  'ー',
+  'ครับ',
   'пользователь',
   'राम',
   '@',

@@ -10,14 +10,37 @@ import { isOctet } from './validators.js'
 const WORD_CODE = /^[\p{L}\p{M}\p{Nd}]$/u
 const wordCodes = new Uint8Array(0x10000)
 
-function isNonAsciiWordChar(code: number): boolean {
-  if (!(code >= 0x80)) return false
+// Scripts written without spaces between words: an address next to such text (`请发邮件到taro@mail.jp谢谢`) ends
+// where the script changes, or the sentence around it would be read as its local part and top-level domain.
+const SPACELESS_CODE =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30fc]$/u
+const WORD = 1
+const NOT_WORD = 2
+const SPACELESS_WORD = 3
+
+function verdictOf(code: number): number {
   let verdict = wordCodes[code] as number
   if (verdict === 0) {
-    verdict = WORD_CODE.test(String.fromCharCode(code)) ? 1 : 2
+    const char = String.fromCharCode(code)
+    verdict = !WORD_CODE.test(char) ? NOT_WORD : SPACELESS_CODE.test(char) ? SPACELESS_WORD : WORD
     wordCodes[code] = verdict
   }
-  return verdict === 1
+  return verdict
+}
+
+function isNonAsciiWordChar(code: number): boolean {
+  return code >= 0x80 && verdictOf(code) !== NOT_WORD
+}
+
+const isSpaceless = (code: number) => code >= 0x80 && verdictOf(code) === SPACELESS_WORD
+
+/**
+ * Whether an address cannot go on from one of two neighbouring characters to the other: the script changes between
+ * spaceless writing and the rest inside one part (a dot or the `@` may join parts of either kind: `用户@例子.广告`,
+ * `user@例子.com`).
+ */
+function isScriptSeam(left: number, right: number): boolean {
+  return left !== 46 && right !== 46 && isSpaceless(left) !== isSpaceless(right)
 }
 
 function isLocalPartChar(code: number): boolean {
@@ -66,12 +89,26 @@ const FILE_EXTENSIONS = new Set([
 /** The local part's start and the domain's end around the `@` at `at`, as `find` reads them. */
 function emailBounds(text: string, at: number): [number, number] {
   let start = at
-  while (start > 0 && at - start < 64 && isLocalPartChar(text.charCodeAt(start - 1))) start--
-  let end = at + 1
-  while (end < text.length && end - at < 255 && isDomainChar(text.charCodeAt(end))) end++
-  while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--
+  while (start > 0 && at - start < 64) {
+    const code = text.charCodeAt(start - 1)
+    if (!isLocalPartChar(code) || (start < at && isScriptSeam(code, text.charCodeAt(start)))) break
+    start--
+  }
+  const end = domainEnd(text, at)
   while (start < at && text[start] === '.') start++
   return [start, end]
+}
+
+/** Where the domain after the `@` at `at` ends: bounded, at a script seam, without a trailing dot or dash. */
+function domainEnd(text: string, at: number): number {
+  let end = at + 1
+  while (end < text.length && end - at < 255) {
+    const code = text.charCodeAt(end)
+    if (!isDomainChar(code) || (end > at + 1 && isScriptSeam(text.charCodeAt(end - 1), code))) break
+    end++
+  }
+  while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--
+  return end
 }
 
 // A top-level domain as written (either path tests the same characters, before any lower-casing changes their count):
@@ -154,9 +191,7 @@ export const emailDetector: Detector = {
     const spans: Span[] = []
     for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
       // The local part is read only once the domain passes: most `@` in chat are handles, decorators, file names.
-      let end = at + 1
-      while (end < text.length && end - at < 255 && isDomainChar(text.charCodeAt(end))) end++
-      while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--
+      const end = domainEnd(text, at)
       if (text.charCodeAt(end) === 64 || !isMailboxDomain(text, at, end)) continue
       const [start] = emailBounds(text, at)
       const before = text.charCodeAt(start - 1)
