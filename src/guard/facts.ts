@@ -54,8 +54,12 @@ export interface TokenStarts {
   readonly runs: readonly number[]
   /** The starts of the long runs whose previous character is punctuation a prefix can end with (`.`, `/`, `:`, `$`, `~`). */
   readonly openedRuns: readonly number[]
-  /** Per kind, two words of bits: bit `FIRST_BITS[code]` is set when a candidate of that kind starts with `code`. */
-  readonly firsts: readonly number[]
+  /**
+   * Bits of the prefix families (`prefixFamily` in src/guard/token-starts.ts) that may start at a candidate: a family's
+   * bit is set when a candidate of a kind it admits starts with the first three characters of one of its prefixes (the
+   * first two, for a prefix of two), or with characters that share their slot in the family table.
+   */
+  readonly families: number
 }
 
 export interface SharedIndexes {

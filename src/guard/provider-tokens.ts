@@ -4,9 +4,8 @@ import { readMatchesIn, WHOLE_TEXT } from './match.js'
 import {
   AFTER_UNDERSCORE,
   AT_RUN_START_OR_DASH,
-  firstCharMask,
   firstPairs,
-  hasStartIn,
+  prefixFamily,
   startsWithPair,
   type TokenStarts,
   tokenStarts,
@@ -228,7 +227,8 @@ function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Det
   }
   const anyPrefix = firstPass([...bodies.keys()])
   const pairs = firstPairs([...bodies.keys()])
-  const firsts = firstCharMask([...bodies.keys()])
+  // The lookbehind rules out a `_` before a prefix: the starts after one are no candidates.
+  const family = prefixFamily([...bodies.keys()], AT_RUN_START_OR_DASH)
   const longestPrefixAt = longestPrefixFinder([...bodies.keys()])
   const mayHoldPunctuated = punctuatedPrefixCheck(rows.filter((row) => row.punctuatedBody))
   // Rows whose long run starts after punctuation (in the prefix, or Firebase's `:APA91b`) are found before the runs
@@ -256,8 +256,7 @@ function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Det
       if (mayHoldPunctuated(text, facts))
         return readMatchesIn(anyPrefix, text, WHOLE_TEXT, (match) => readToken(text, match.index, match[0]))
       const starts = tokenStarts(text, facts)
-      if ((reach === 0 || starts.openedRuns.length === 0) && !hasStartIn(starts, firsts, AT_RUN_START_OR_DASH))
-        return []
+      if ((reach === 0 || starts.openedRuns.length === 0) && (starts.families & family) === 0) return []
       return tokensAt(text, prefixStarts(text, starts, pairs, reach), longestPrefixAt, readToken)
     },
   }
