@@ -80,21 +80,19 @@ export function buildTokenStarts(text: string, facts: TextFacts): TokenStarts {
   const positions: number[] = []
   const kinds: number[] = []
   const openedRuns: number[] = []
-  const runs: number[] = []
   let families = 0
   // The next `-` and `_` at or after the current run's start (the text's length when there is none): each search
   // starts past the previous hit, so the text is searched once per joiner however many runs there are.
   let dash = -1
   let underscore = -1
-  // The facts record exactly the word runs of SHORTEST_INDEXED_RUN or more.
-  const words = facts.wordRunPairs
-  for (let w = 0; w < words.length; w += 2) {
-    const start = words[w] as number
-    const end = words[w + 1] as number
+  // The facts record exactly the word runs of SHORTEST_INDEXED_RUN or more: they are the runs of the index.
+  const runs = facts.wordRunPairs
+  for (let w = 0; w < runs.length; w += 2) {
+    const start = runs[w] as number
+    const end = runs[w + 1] as number
     positions.push(start)
     kinds.push(RUN_START)
     families |= familiesAt(text, start, RUN_START)
-    runs.push(start, end)
     if (start > 0 && isOpener(text.charCodeAt(start - 1))) openedRuns.push(start)
     if (dash < start) dash = nextOrEnd(text, '-', start)
     if (underscore < start) underscore = nextOrEnd(text, '_', start)
