@@ -3,7 +3,13 @@ import t from 'tap'
 import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
 import { digitRunsOf } from '../src/guard/digit-runs.js'
 import { textFacts } from '../src/guard/facts.js'
-import { tokenStarts } from '../src/guard/token-starts.js'
+import {
+  AT_ANY_START,
+  AT_RUN_START,
+  AT_RUN_START_OR_DASH,
+  prefixFamily,
+  tokenStarts,
+} from '../src/guard/token-starts.js'
 
 // The shared per-text indexes (the token starts, the digit runs) read the facts' flat run lists and are kept on the
 // facts. These properties hold them to the obvious implementations: every maximal run found by a regex, then the
@@ -89,6 +95,54 @@ t.test('the token starts are those of the obvious implementation (fast-check)', 
     { numRuns: 1_500, seed: 1314 },
   )
   t.ok(withStarts > 100)
+})
+
+// Families of two- and three-character heads and longer prefixes, each admitted at some kinds of token start; more
+// than 32 of them with the built-in ones, so some share a bit.
+const FAMILY_PREFIXES = [
+  ['Zq', 'k7'],
+  ['qzx', 'Qz_'],
+  ['vw-a', 'wv1234'],
+  ['x9y', 'yy'],
+  ['AbC', 'aBc'],
+]
+const ADMITTED = [AT_RUN_START, AT_RUN_START_OR_DASH, AT_ANY_START]
+const families = Array.from({ length: 30 }, (_, i) => {
+  const prefixes = FAMILY_PREFIXES[i % FAMILY_PREFIXES.length] as string[]
+  const admitted = ADMITTED[i % ADMITTED.length] as number
+  return { prefixes, admitted, bit: prefixFamily(prefixes, admitted) }
+})
+const familyText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...FAMILY_PREFIXES.flat(), 'Zr', 'qzy', 'vw-b', 'AbD', 'x9'),
+      fc.constantFrom('-', '_', ' ', '.', 'é', 'abcdefghijklmn', 'ABCDEFGHIJKLMNOP', '0123456789'),
+    ),
+    { maxLength: 12 },
+  )
+  .map((pieces) => pieces.join(''))
+
+t.test('a prefix family whose bit is clear has no candidate of a kind it admits (fast-check)', async (t) => {
+  let withCandidates = 0
+  fc.assert(
+    fc.property(familyText, (text) => {
+      const starts = tokenStarts(text, textFacts(text))
+      return families.every(({ prefixes, admitted, bit }) => {
+        const candidate = starts.positions.some(
+          (at, i) =>
+            (admitted & (1 << (starts.kinds[i] as number))) !== 0 &&
+            prefixes.some((prefix) => text.startsWith(prefix, at)),
+        )
+        if (candidate) withCandidates++
+        return !candidate || (starts.families & bit) !== 0
+      })
+    }),
+    { numRuns: 1_000, seed: 1316 },
+  )
+  t.ok(withCandidates > 500, `${withCandidates} families with a candidate`)
+  // Negative control: the bit is not set everywhere.
+  const text = `plain ${'words'.repeat(5)} and ${'x'.repeat(20)}`
+  t.equal(tokenStarts(text, textFacts(text)).families & (families[0] as { bit: number }).bit, 0)
 })
 
 t.test('the flat run lists are the regions the facts give', async () => {

@@ -46,6 +46,8 @@ function referenceFacts(text: string) {
     // Only runs of 5 digits and more are regions, and word regions are 14 long and more, whatever is asked.
     numberRuns: (digits: number) => regions(numbers.filter((run) => run.digits >= Math.max(digits, 5))),
     wordRuns: (length: number) => regions(word.filter((run) => run.end - run.start >= Math.max(length, 14))),
+    // Base64 runs are listed from 40 characters on.
+    base64RunPairs: base64.filter((run) => run.end - run.start >= 40).flatMap((run) => [run.start, run.end]),
   }
 }
 
@@ -64,6 +66,7 @@ function answers(facts: TextFacts | ReturnType<typeof referenceFacts>, lengths: 
     base64Lengths: lengths.filter((length) => facts.hasBase64RunOf(length)),
     numberRuns: DIGIT_COUNTS.map((digits) => facts.numberRuns(digits)),
     wordRuns: lengths.map((length) => facts.wordRuns(length)),
+    base64RunPairs: facts.base64RunPairs,
   }
 }
 

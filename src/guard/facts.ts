@@ -36,6 +36,11 @@ export interface TextFacts {
   readonly numberRunTriples: readonly number[]
   /** `wordRuns(14)` as flat [start, end] pairs, without an object per run. Read only, shared with the facts. */
   readonly wordRunPairs: readonly number[]
+  /**
+   * Maximal runs of [A-Za-z0-9+/] at least SHORTEST_BASE64_REGION (40) long, as flat [start, end] pairs in text
+   * order: where a key of base64 characters can be, without another pass. Read only, shared with the facts.
+   */
+  readonly base64RunPairs: readonly number[]
 }
 
 /** Slots, not a map keyed by the facts: a detector asking for an index costs a property read. */
@@ -49,8 +54,12 @@ export interface TokenStarts {
   readonly runs: readonly number[]
   /** The starts of the long runs whose previous character is punctuation a prefix can end with (`.`, `/`, `:`, `$`, `~`). */
   readonly openedRuns: readonly number[]
-  /** Per kind, two words of bits: bit `FIRST_BITS[code]` is set when a candidate of that kind starts with `code`. */
-  readonly firsts: readonly number[]
+  /**
+   * Bits of the prefix families (`prefixFamily` in src/guard/token-starts.ts) that may start at a candidate: a family's
+   * bit is set when a candidate of a kind it admits starts with the first three characters of one of its prefixes (the
+   * first two, for a prefix of two), or with characters that share their slot in the family table.
+   */
+  readonly families: number
 }
 
 export interface SharedIndexes {
@@ -68,6 +77,8 @@ const LONGEST_RECORDED = 64
 // Runs shorter than these are never a region any fast path asks for, so they are not recorded.
 const SHORTEST_NUMBER_REGION = 5
 const SHORTEST_WORD_REGION = 14
+// Base64 runs shorter than this are no key any fast path looks for (AWS secret keys are 40 long).
+const SHORTEST_BASE64_REGION = 40
 // The pass reads every token run at least this long, so lengths from here up are known without another pass.
 const SHORTEST_LONG_RUN = SHORTEST_WORD_REGION
 
@@ -194,6 +205,8 @@ class TokenRuns implements RunReader {
   readonly base64Lengths: [number, number] = [0, 0]
   /** [start, end] pairs of word runs of SHORTEST_WORD_REGION or more. */
   readonly words: number[] = []
+  /** [start, end] pairs of base64 runs of SHORTEST_BASE64_REGION or more. */
+  readonly base64s: number[] = []
   reach = SHORTEST_LONG_RUN
 
   /** With `longest`, every stretch that can beat a longest run is read too, so the longest runs are exact. */
@@ -224,6 +237,7 @@ class TokenRuns implements RunReader {
       }
       if (mask & BASE64) base64++
       else if (base64 > 0) {
+        if (base64 >= SHORTEST_BASE64_REGION) this.base64s.push(i - base64, i)
         withLength(this.base64Lengths, base64)
         if (base64 > this.base64Run) this.base64Run = base64
         base64 = 0
@@ -332,6 +346,10 @@ class ScannedFacts implements TextFacts {
 
   get wordRunPairs(): readonly number[] {
     return this.tokens.words
+  }
+
+  get base64RunPairs(): readonly number[] {
+    return this.tokens.base64s
   }
 
   numberRuns(digits: number): Region[] {

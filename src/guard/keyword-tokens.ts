@@ -54,11 +54,13 @@ const isWordJoiner = (code: number) => code === 95 || code === 45
  */
 export const awsSecretKeyDetector: Detector = {
   type: 'aws_secret_key',
-  // The fast path looks for the keywords itself.
-  mayMatch: (_, facts) => facts.hasBase64RunOf(40),
-  find: (text) => runs(text, isBase64Char, 40, isWordJoiner, isAwsKeyEnd).filter((span) => isAwsSecretKey(text, span)),
-  findFast: (text, facts) => keep(text, awsKeysAfterKeywords(text, facts), isAwsSecretKey),
+  mayMatch: (_, facts) => facts.hasBase64RunOf(AWS_KEY_LENGTH),
+  find: (text) =>
+    runs(text, isBase64Char, AWS_KEY_LENGTH, isWordJoiner, isAwsKeyEnd).filter((span) => isAwsSecretKey(text, span)),
+  findFast: (text, facts) => keep(text, awsKeyRuns(text, facts), isAwsSecretKey),
 }
+
+const AWS_KEY_LENGTH = 40
 
 const isAwsKeyEnd = (code: number) => code === 61 || isWordJoiner(code)
 
@@ -72,61 +74,22 @@ function isAwsSecretKey(text: string, span: Span): boolean {
   return !ASSIGNED.test(line) && AWS_SECRET_KEYWORD.test(window)
 }
 
-const AWS_KEY_WORDS = [
-  { word: 'aws', anchor: 'ws' },
-  { word: 'boto', anchor: 'boto' },
-  { word: 'secret', anchor: 'cret' },
-]
-const AWS_KEY_REACH = 80
-
 /**
- * The runs `find` reads whose 80 characters before hold one of the keywords (which `isAwsSecretKey` needs): only the
- * 80 characters after each keyword are read for a run start, so text without a keyword near a run costs the keyword
- * searches alone.
+ * The runs `find` reads, from the facts' list of long base64 runs (which holds every maximal run of 40): text whose
+ * base64 runs are shorter or longer costs nothing here, however many AWS or secret words it holds.
  */
-function awsKeysAfterKeywords(text: string, facts: TextFacts): Span[] {
-  // A character whose lower case is longer (`İ`) shifts the lower-cased text's offsets: such texts are read whole.
-  if (facts.lower.length !== text.length) return runs(text, isBase64Char, 40, isWordJoiner, isAwsKeyEnd)
-  const starts: number[] = []
-  const lower = facts.lower
-  for (const { word, anchor } of AWS_KEY_WORDS) {
-    // Each word is found from a part of it that starts on a rarer letter than its first.
-    const skip = word.length - anchor.length
-    for (let at = lower.indexOf(anchor, skip); at !== -1; at = lower.indexOf(anchor, at + 1)) {
-      if (lower.startsWith(word, at - skip))
-        collectRunStarts(text, at + anchor.length, at - skip + AWS_KEY_REACH, 40, starts)
-    }
-  }
-  starts.sort((a, b) => a - b)
+function awsKeyRuns(text: string, facts: TextFacts): Span[] {
   const spans: Span[] = []
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i] as number
-    if (start === starts[i - 1]) continue
-    const end = start + 40
-    if (isRunOfExactly(text, start, end, isBase64Char, isWordJoiner, isAwsKeyEnd)) spans.push({ start, end })
+  const pairs = facts.base64RunPairs
+  for (let i = 0; i < pairs.length; i += 2) {
+    const start = pairs[i] as number
+    const end = pairs[i + 1] as number
+    if (end - start !== AWS_KEY_LENGTH) continue
+    const before = start > 0 ? text.charCodeAt(start - 1) : 32
+    const after = end < text.length ? text.charCodeAt(end) : 32
+    if (!isWordJoiner(before) && !isAwsKeyEnd(after)) spans.push({ start, end })
   }
   return spans
-}
-
-/**
- * The starts in [from, to] of maximal base64 runs of exactly `length` characters: each run is measured up to one
- * character past `length`, and a longer one is skipped to `to` at most, so a window costs its own length and one run.
- */
-function collectRunStarts(text: string, from: number, to: number, length: number, starts: number[]): void {
-  const last = Math.min(to, text.length - 1)
-  let at = from
-  // A run already going at `from` starts before it.
-  if (at > 0) while (at <= last && isBase64Char(text.charCodeAt(at - 1))) at++
-  while (at <= last) {
-    if (!isBase64Char(text.charCodeAt(at))) {
-      at++
-      continue
-    }
-    const start = at
-    while (at < text.length && at - start <= length && isBase64Char(text.charCodeAt(at))) at++
-    if (at - start === length && !isBase64Char(text.charCodeAt(at))) starts.push(start)
-    while (at <= last && isBase64Char(text.charCodeAt(at))) at++
-  }
 }
 
 /** Whether [start, end) is a maximal run of `inRun` characters whose borders are not `borderless`, as `runs` reads. */
@@ -136,12 +99,11 @@ function isRunOfExactly(
   end: number,
   inRun: (code: number) => boolean,
   borderless: (code: number) => boolean,
-  borderlessAfter = borderless,
 ): boolean {
   for (let at = start; at < end; at++) if (!inRun(text.charCodeAt(at))) return false
   const before = start > 0 ? text.charCodeAt(start - 1) : 32
   const after = end < text.length ? text.charCodeAt(end) : 32
-  return !inRun(before) && !inRun(after) && !borderless(before) && !borderlessAfter(after)
+  return !inRun(before) && !inRun(after) && !borderless(before) && !borderless(after)
 }
 
 const isTokenBorder = (code: number) => code === 95 || code === 45 || code === 43 || code === 47

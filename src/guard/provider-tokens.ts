@@ -4,9 +4,8 @@ import { readMatchesIn, WHOLE_TEXT } from './match.js'
 import {
   AFTER_UNDERSCORE,
   AT_RUN_START_OR_DASH,
-  firstCharMask,
   firstPairs,
-  hasStartIn,
+  prefixFamily,
   startsWithPair,
   type TokenStarts,
   tokenStarts,
@@ -228,7 +227,8 @@ function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Det
   }
   const anyPrefix = firstPass([...bodies.keys()])
   const pairs = firstPairs([...bodies.keys()])
-  const firsts = firstCharMask([...bodies.keys()])
+  // The lookbehind rules out a `_` before a prefix: the starts after one are no candidates.
+  const family = prefixFamily([...bodies.keys()], AT_RUN_START_OR_DASH)
   const longestPrefixAt = longestPrefixFinder([...bodies.keys()])
   const mayHoldPunctuated = punctuatedPrefixCheck(rows.filter((row) => row.punctuatedBody))
   // Rows whose long run starts after punctuation (in the prefix, or Firebase's `:APA91b`) are found before the runs
@@ -256,8 +256,7 @@ function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Det
       if (mayHoldPunctuated(text, facts))
         return readMatchesIn(anyPrefix, text, WHOLE_TEXT, (match) => readToken(text, match.index, match[0]))
       const starts = tokenStarts(text, facts)
-      if ((reach === 0 || starts.openedRuns.length === 0) && !hasStartIn(starts, firsts, AT_RUN_START_OR_DASH))
-        return []
+      if ((reach === 0 || starts.openedRuns.length === 0) && (starts.families & family) === 0) return []
       return tokensAt(text, prefixStarts(text, starts, pairs, reach), longestPrefixAt, readToken)
     },
   }
@@ -283,7 +282,7 @@ function punctuatedPrefixCheck(rows: readonly ProviderToken[]): (text: string, f
       else group.wholes.push(prefix)
     }
   }
-  const groupList = [...groups.values()]
+  const groupList = [...groups.values()].map((group) => ({ ...group, lastCodes: lastCodesOf(group.heads) }))
   return (text, facts) => {
     // Which of `+`, `/` and `=` the text holds, each looked for once, on first need.
     let known = 0
@@ -301,17 +300,27 @@ function punctuatedPrefixCheck(rows: readonly ProviderToken[]): (text: string, f
       }
       if (!punctuated) continue
       for (const prefix of group.wholes) if (text.includes(prefix)) return true
-      if (group.heads.length > 0 && hasHeadBeforeUnderscore(text, group.heads)) return true
+      if (group.heads.length > 0 && hasHeadBeforeUnderscore(text, group.heads, group.lastCodes)) return true
     }
     return false
   }
 }
 
-function hasHeadBeforeUnderscore(text: string, heads: readonly string[]): boolean {
+function hasHeadBeforeUnderscore(text: string, heads: readonly string[], lastCodes: Uint8Array): boolean {
   for (let at = text.indexOf('_'); at !== -1; at = text.indexOf('_', at + 1)) {
+    // Identifiers put a `_` after most letters: only one after a head's last letter is read further.
+    const before = text.charCodeAt(at - 1)
+    if (before >= 128 || lastCodes[before] !== 1) continue
     for (const head of heads) if (at >= head.length && text.startsWith(head, at - head.length)) return true
   }
   return false
+}
+
+/** A table of the last characters of `heads` (ASCII, as every prefix is). */
+function lastCodesOf(heads: readonly string[]): Uint8Array {
+  const codes = new Uint8Array(128)
+  for (const head of heads) codes[head.charCodeAt(head.length - 1)] = 1
+  return codes
 }
 
 // Every other row's body has its run of MIN_BODY_RUN token characters within this many characters of its start

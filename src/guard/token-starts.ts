@@ -8,31 +8,55 @@ import type { TextFacts, TokenStarts } from './facts.js'
 
 export type { TokenStarts }
 
-// Each token character's bit in a two-word first-character set: letters, digits, `_` and `-` are 64.
-const FIRST_BITS = new Int8Array(128).fill(-1)
-for (const [bit, char] of [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'].entries())
-  FIRST_BITS[char.charCodeAt(0)] = bit
+// Per kind and head (the first three characters, or two for a prefix of two), the bits of the prefix families one
+// of whose prefixes starts with it. Heads are hashed into the table: two sharing a slot only make a candidate read
+// for nothing, never one skipped.
+const HEAD_SLOTS = 1 << 14
+const KIND_COUNT = 3
+const familiesByHead = new Int32Array(KIND_COUNT * HEAD_SLOTS)
+const familiesByPair = new Int32Array(KIND_COUNT * HEAD_SLOTS)
+let familyCount = 0
 
-/** The first characters of `prefixes` as a two-word set. */
-export function firstCharMask(prefixes: readonly string[]): readonly [number, number] {
-  let low = 0
-  let high = 0
-  for (const prefix of prefixes) {
-    const bit = FIRST_BITS[prefix.charCodeAt(0)] as number
-    if (bit < 32) low |= 1 << bit
-    else high |= 1 << (bit - 32)
-  }
-  return [low, high]
+function pairSlot(first: number, second: number): number {
+  return ((first & 127) << 7) | (second & 127)
 }
 
-/** Whether a candidate of a kind in `admitted` starts with a character of `mask`: O(1), before any candidate is read. */
-export function hasStartIn(starts: TokenStarts, mask: readonly [number, number], admitted: number): boolean {
-  for (let kind = 0; kind < 3; kind++) {
+function headSlot(first: number, second: number, third: number): number {
+  return Math.imul((first << 16) ^ (second << 8) ^ third, 0x9e3779b1) >>> 18
+}
+
+/**
+ * Registers the prefixes of one detector, of tokens starting where `admitted` lets them: the bit returned is set in
+ * the token starts' `families` of a text where some candidate may start with one of them, so a detector whose bit is
+ * clear there has no candidate to read. Every prefix is ASCII and at least two characters long. Past 32 families the
+ * bits are shared, which costs a detector a read for nothing, never a skipped candidate.
+ */
+export function prefixFamily(prefixes: readonly string[], admitted: number): number {
+  const bit = 1 << (familyCount++ % 32)
+  for (let kind = 0; kind < KIND_COUNT; kind++) {
     if ((admitted & (1 << kind)) === 0) continue
-    if (((starts.firsts[2 * kind] as number) & mask[0]) !== 0) return true
-    if (((starts.firsts[2 * kind + 1] as number) & mask[1]) !== 0) return true
+    for (const prefix of prefixes) {
+      const first = prefix.charCodeAt(0)
+      const second = prefix.charCodeAt(1)
+      const table = prefix.length === 2 ? familiesByPair : familiesByHead
+      const slot =
+        kind * HEAD_SLOTS +
+        (prefix.length === 2 ? pairSlot(first, second) : headSlot(first, second, prefix.charCodeAt(2)))
+      table[slot] = (table[slot] as number) | bit
+    }
   }
-  return false
+  return bit
+}
+
+/** The families that may start at `at`, a candidate of `kind` (its first character is a token character). */
+function familiesAt(text: string, at: number, kind: number): number {
+  const second = text.charCodeAt(at + 1)
+  if (!(second < 128)) return 0
+  const first = text.charCodeAt(at)
+  let families = familiesByPair[kind * HEAD_SLOTS + pairSlot(first, second)] as number
+  const third = text.charCodeAt(at + 2)
+  if (third < 128) families |= familiesByHead[kind * HEAD_SLOTS + headSlot(first, second, third)] as number
+  return families
 }
 
 export const RUN_START = 0
@@ -56,19 +80,19 @@ export function buildTokenStarts(text: string, facts: TextFacts): TokenStarts {
   const positions: number[] = []
   const kinds: number[] = []
   const openedRuns: number[] = []
-  const runs: number[] = []
-  const firsts = [0, 0, 0, 0, 0, 0]
+  let families = 0
   // The next `-` and `_` at or after the current run's start (the text's length when there is none): each search
   // starts past the previous hit, so the text is searched once per joiner however many runs there are.
   let dash = -1
   let underscore = -1
-  // The facts record exactly the word runs of SHORTEST_INDEXED_RUN or more.
-  const words = facts.wordRunPairs
-  for (let w = 0; w < words.length; w += 2) {
-    const start = words[w] as number
-    const end = words[w + 1] as number
-    addStart(text, start, RUN_START, positions, kinds, firsts)
-    runs.push(start, end)
+  // The facts record exactly the word runs of SHORTEST_INDEXED_RUN or more: they are the runs of the index.
+  const runs = facts.wordRunPairs
+  for (let w = 0; w < runs.length; w += 2) {
+    const start = runs[w] as number
+    const end = runs[w + 1] as number
+    positions.push(start)
+    kinds.push(RUN_START)
+    families |= familiesAt(text, start, RUN_START)
     if (start > 0 && isOpener(text.charCodeAt(start - 1))) openedRuns.push(start)
     if (dash < start) dash = nextOrEnd(text, '-', start)
     if (underscore < start) underscore = nextOrEnd(text, '_', start)
@@ -76,23 +100,19 @@ export function buildTokenStarts(text: string, facts: TextFacts): TokenStarts {
     const last = end - 1
     while (dash < last || underscore < last) {
       if (dash < underscore) {
-        addStart(text, dash + 1, AFTER_DASH, positions, kinds, firsts)
+        positions.push(dash + 1)
+        kinds.push(AFTER_DASH)
+        families |= familiesAt(text, dash + 1, AFTER_DASH)
         dash = nextOrEnd(text, '-', dash + 1)
       } else {
-        addStart(text, underscore + 1, AFTER_UNDERSCORE, positions, kinds, firsts)
+        positions.push(underscore + 1)
+        kinds.push(AFTER_UNDERSCORE)
+        families |= familiesAt(text, underscore + 1, AFTER_UNDERSCORE)
         underscore = nextOrEnd(text, '_', underscore + 1)
       }
     }
   }
-  return { positions, kinds, runs, openedRuns, firsts }
-}
-
-function addStart(text: string, at: number, kind: number, positions: number[], kinds: number[], firsts: number[]) {
-  positions.push(at)
-  kinds.push(kind)
-  // Every character of a long run is a token character.
-  const bit = FIRST_BITS[text.charCodeAt(at)] as number
-  firsts[2 * kind + (bit >> 5)] = (firsts[2 * kind + (bit >> 5)] as number) | (1 << (bit & 31))
+  return { positions, kinds, runs, openedRuns, families }
 }
 
 function nextOrEnd(text: string, joiner: string, from: number): number {

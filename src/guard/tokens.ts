@@ -5,9 +5,8 @@ import {
   AT_ANY_START,
   AT_RUN_START,
   AT_RUN_START_OR_DASH,
-  firstCharMask,
   firstPairs,
-  hasStartIn,
+  prefixFamily,
   startsWithPair,
   tokenStarts,
 } from './token-starts.js'
@@ -172,7 +171,7 @@ function tokenDetector(token: PrefixedToken): Detector {
   if (starts === undefined) return { type: token.type, mayMatch: token.mayMatch, find }
   const sticky = new RegExp(token.pattern.source, 'y')
   const pairs = firstPairs(starts.prefixes)
-  const firsts = firstCharMask(starts.prefixes)
+  const family = prefixFamily(starts.prefixes, starts.admitted)
   /**
    * The matches of the global pattern, read at the long runs' starts its lookbehind admits: every match is 14 or
    * more token characters, so it lies in a long run, and starts where a prefix does. Each match ends the search at
@@ -181,7 +180,7 @@ function tokenDetector(token: PrefixedToken): Detector {
   const atStarts = (text: string, facts: TextFacts) => {
     const index = tokenStarts(text, facts)
     const spans: Span[] = []
-    if (!hasStartIn(index, firsts, starts.admitted)) return spans
+    if ((index.families & family) === 0) return spans
     let resume = 0
     for (let i = 0; i < index.positions.length; i++) {
       const at = index.positions[i] as number
