@@ -36,7 +36,6 @@ function referenceFacts(text: string) {
   const numbers = runsOf(text, /[0-9 \t\r\n.\-()+/_]+/g)
   const hasLength = (runs: Run[], length: number) => length < 64 && runs.some((run) => run.end - run.start === length)
   return {
-    lower: text.toLowerCase(),
     alnumRun: longest(alnum),
     wordRun: longest(word),
     base64Run: longest(base64),
@@ -57,7 +56,6 @@ const DIGIT_COUNTS = Array.from({ length: 12 }, (_, digits) => digits)
 /** Every answer the facts give, asked in the given order of lengths (the short ones are read on demand). */
 function answers(facts: TextFacts | ReturnType<typeof referenceFacts>, lengths: number[]) {
   return {
-    lower: facts.lower,
     alnumRun: facts.alnumRun,
     wordRun: facts.wordRun,
     base64Run: facts.base64Run,

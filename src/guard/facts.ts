@@ -8,8 +8,6 @@
 export interface TextFacts {
   /** The per-text indexes the detectors share, built on first use by their modules and kept with the facts. */
   readonly indexes: SharedIndexes
-  /** The text lower-cased once, on first use, for keyword prechecks. */
-  readonly lower: string
   /** Longest run of [A-Za-z0-9]. */
   readonly alnumRun: number
   /** Longest run of [A-Za-z0-9_-]. */
@@ -293,7 +291,6 @@ function readRuns<Runs extends RunReader>(text: string, kinds: Uint8Array, runs:
 
 class ScannedFacts implements TextFacts {
   readonly indexes: SharedIndexes = {}
-  #lower: string | undefined
   /** Token runs with the exact longest ones, read only when the pass found none of SHORTEST_LONG_RUN or more. */
   #longestTokens: TokenRuns | undefined
   /** Every token run, read only when a length below SHORTEST_LONG_RUN is asked about. */
@@ -308,11 +305,6 @@ class ScannedFacts implements TextFacts {
     /** Exact for runs of SHORTEST_NUMBER_REGION digits or more, and so for the most digits when there are that many. */
     readonly numbers: NumberRuns,
   ) {}
-
-  get lower(): string {
-    this.#lower ??= this.text.toLowerCase()
-    return this.#lower
-  }
 
   get alnumRun(): number {
     return this.tokens.alnumRun >= SHORTEST_LONG_RUN ? this.tokens.alnumRun : this.#longest().alnumRun
