@@ -22,8 +22,13 @@ const GROUPS = [
   { name: 'attacks', label: 'test/attack/ and test/attack2/', match: (file) => /^test\/attack2?\//.test(file) },
   {
     name: 'attacks3',
-    label: 'test/attack3/, test/attack4/, test/attack7/ and later attacks',
-    match: (file) => /^test\/attack([347]|[89]|\d\d)\//.test(file),
+    label: 'test/attack3/, test/attack4/ and test/attack7/',
+    match: (file) => /^test\/attack[347]\//.test(file),
+  },
+  {
+    name: 'attacks8',
+    label: 'test/attack8/ and later attacks',
+    match: (file) => /^test\/attack([89]|\d\d)\//.test(file),
   },
   {
     name: 'guard',
