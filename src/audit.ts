@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger, LogLevel } from 'fastify'
+import { loggedError } from './logged-error.js'
 import type { CallRecord, Environment, FindingSummary } from './types.js'
 
 export const AUDIT_MESSAGE = 'mistral audit'
@@ -105,7 +106,7 @@ export function createAuditor(options: AuditOptions | false): Auditor {
       if (!emit) return
       // The sink must never break the response or go unnoticed: both throw and rejection are logged.
       const sinkFailed = (error: unknown) =>
-        log.error({ err: error, requestId: entry.requestId }, 'mistral audit sink failed')
+        log.error({ err: loggedError(error), requestId: entry.requestId }, 'mistral audit sink failed')
       try {
         Promise.resolve(emit(entry)).catch(sinkFailed)
       } catch (error) {

@@ -19,6 +19,7 @@ import {
 } from './errors.js'
 import { exactJsonNumbers } from './json-body.js'
 import { redactCredentialsInRequestLogs } from './log-redaction.js'
+import { loggedError } from './logged-error.js'
 import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
 import type { CallContext, CallPipeline } from './pipeline.js'
 import { registerRateLimit } from './rate-limit.js'
@@ -87,7 +88,7 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
     const pluginError = toPluginError(error)
     // Unexpected errors are logged here with their stack; the plugin's own were logged where they arose.
     if (pluginError instanceof InternalError && !isMistralSecureError(error)) {
-      request.log.error({ err: error }, `unexpected error in the mistral ${options.name}`)
+      request.log.error({ err: loggedError(error) }, `unexpected error in the mistral ${options.name}`)
     }
     const state = stateOf(request)
     state.errorCode = pluginError.code
