@@ -15,6 +15,8 @@ export type AuditAction =
   | 'gateway.chat.completions'
   | 'gateway.embeddings'
   | 'gateway.models'
+  // A request under the gateway's prefix that none of its endpoints serves (404), or with a method it does not take (405).
+  | 'gateway.unsupported'
 
 /**
  * One audit entry: who asked which model for what, when, and what happened. Counts and identifiers only:

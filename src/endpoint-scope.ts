@@ -10,6 +10,7 @@ import {
   HttpsRequiredError,
   InternalError,
   isMistralSecureError,
+  MethodNotAllowedError,
   type MistralSecureError,
   RateLimitedError,
   RequestRefusedError,
@@ -94,6 +95,7 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
     state.errorCode = pluginError.code
     const retryAfter = retryAfterSeconds(pluginError)
     if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter))
+    if (pluginError instanceof MethodNotAllowedError) reply.header('allow', pluginError.allowedMethods.join(', '))
     budgetHeaders(reply, state.record.budget)
     reply.code(pluginError.statusCode)
     return options.errorBody(request, pluginError)

@@ -5,7 +5,7 @@ import type { AuditAction } from '../audit.js'
 import { answerChat } from '../chat-reply.js'
 import { embeddingsBodyLimit } from '../embeddings-route.js'
 import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext } from '../endpoint-scope.js'
-import { UnauthenticatedError } from '../errors.js'
+import { MethodNotAllowedError, UnauthenticatedError, UnsupportedEndpointError } from '../errors.js'
 import { chatBodyLimit } from '../route.js'
 import type { GatewayAuthenticate, ResolvedGateway } from './options.js'
 import { wireErrorBody } from './wire-error.js'
@@ -29,15 +29,18 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
     embeddings: `${gateway.prefix}/v1/embeddings`,
     models: `${gateway.prefix}/v1/models`,
   }
+  // Every other path under the prefix: refused in Mistral's shape by the gateway rather than by the host's 404.
+  const unserved = `${gateway.prefix}/*`
   const actions = new Map<string | undefined, AuditAction>([
     [paths.chat, 'gateway.chat.completions'],
     [paths.embeddings, 'gateway.embeddings'],
     [paths.models, 'gateway.models'],
+    [unserved, 'gateway.unsupported'],
   ])
   const stateOf = await endpointScope(scope, {
     ...options,
     name: 'gateway',
-    // The scope serves these three routes only: Fastify's 404 for any other path is answered outside it.
+    // Every route of the scope is in the map, the catch-all under the prefix included.
     actionOf: (request) => actions.get(request.routeOptions.url) as AuditAction,
     errorBody: wireErrorBody,
     ...(gateway.authenticate && { authenticate: refusingOnFalse(gateway.authenticate) }),
@@ -88,6 +91,34 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
     const models = await pipeline.listModels(await routeCallContext(request, stateOf(request), undefined))
     return wireModels(models, pipeline.policy)
   })
+
+  // OPTIONS is left to the host: a browser's CORS preflight carries no credentials and must reach its CORS handling.
+  // Refused before the scope's own limiter runs, so a host's global limiter (not switched off here) counts it once.
+  const refuse = refusingUnserved(paths)
+  scope.route({
+    method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    url: unserved,
+    schema: hidden,
+    onRequest: refuse,
+    handler: refuse,
+  })
+}
+
+/**
+ * A request under the prefix that no endpoint serves: after the HTTPS check and the host's authentication (the
+ * scope's own onRequest hooks run before a route's), so a caller without valid credentials learns nothing of what is
+ * served, and before the body is read. A served path asked with another method gets 405 and the methods it takes.
+ */
+function refusingUnserved(paths: { chat: string; embeddings: string; models: string }) {
+  const methods = new Map<string, readonly string[]>([
+    [paths.chat, ['POST']],
+    [paths.embeddings, ['POST']],
+    [paths.models, ['GET', 'HEAD']],
+  ])
+  return async (request: FastifyRequest) => {
+    const allowed = methods.get(request.url.split('?', 1)[0] as string)
+    throw allowed ? new MethodNotAllowedError(allowed) : new UnsupportedEndpointError()
+  }
 }
 
 /** The host's hook, failing closed: a hook that answers `false` (a check written as a test) refuses too. */
