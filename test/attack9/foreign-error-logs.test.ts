@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis'
 import t from 'tap'
+import { describeKeyFailure } from '../../src/keys.js'
 import { loggedError } from '../../src/logged-error.js'
 import { buildApp, forbid } from '../helpers/app.js'
 import { brokenRedis } from '../helpers/redis.js'
@@ -102,6 +103,8 @@ t.test('a class without a usable name, and a Proxy whose traps throw, are plain 
   t.same(loggedError(hostile), { type: 'Error' })
   const opaque = new Proxy(new Error('x'), { getPrototypeOf: trap })
   t.same(loggedError(opaque), { type: 'Error' })
+  t.equal(describeKeyFailure(opaque), 'Error', 'a key provider failure is named the same way')
+  t.equal(describeKeyFailure(hostile), 'Error')
 })
 
 /** A Redis client whose every command fails as ioredis reports a refused AUTH: the command and its arguments. */
