@@ -12,6 +12,15 @@ import { wireErrorBody } from './wire-error.js'
 import { wireChunks, wireCompletion, wireEmbeddings, wireModels } from './wire-reply.js'
 import { wireChatBodySchema, wireEmbeddingsBodySchema } from './wire-request.js'
 
+/** The endpoints served, as paths under the prefix. */
+const ENDPOINTS = { chat: 'v1/chat/completions', embeddings: 'v1/embeddings', models: 'v1/models' } as const
+/** The methods each endpoint takes: a 405 names them in `allow`. */
+const SERVED_METHODS = new Map<string, readonly string[]>([
+  [ENDPOINTS.chat, ['POST']],
+  [ENDPOINTS.embeddings, ['POST']],
+  [ENDPOINTS.models, ['GET', 'HEAD']],
+])
+
 export interface GatewayRoutesOptions extends EndpointOptions {
   gateway: ResolvedGateway
 }
@@ -25,9 +34,9 @@ export interface GatewayRoutesOptions extends EndpointOptions {
 export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRoutesOptions): Promise<void> {
   const { pipeline, gateway } = options
   const paths = {
-    chat: `${gateway.prefix}/v1/chat/completions`,
-    embeddings: `${gateway.prefix}/v1/embeddings`,
-    models: `${gateway.prefix}/v1/models`,
+    chat: `${gateway.prefix}/${ENDPOINTS.chat}`,
+    embeddings: `${gateway.prefix}/${ENDPOINTS.embeddings}`,
+    models: `${gateway.prefix}/${ENDPOINTS.models}`,
   }
   // Every other path under the prefix: refused in Mistral's shape by the gateway rather than by the host's 404.
   const unserved = `${gateway.prefix}/*`
@@ -94,13 +103,12 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
 
   // OPTIONS is left to the host: a browser's CORS preflight carries no credentials and must reach its CORS handling.
   // Refused before the scope's own limiter runs, so a host's global limiter (not switched off here) counts it once.
-  const refuse = refusingUnserved(paths)
   scope.route({
     method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     url: unserved,
     schema: hidden,
-    onRequest: refuse,
-    handler: refuse,
+    onRequest: refuseUnserved,
+    handler: refuseUnserved,
   })
 }
 
@@ -109,16 +117,10 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
  * scope's own onRequest hooks run before a route's), so a caller without valid credentials learns nothing of what is
  * served, and before the body is read. A served path asked with another method gets 405 and the methods it takes.
  */
-function refusingUnserved(paths: { chat: string; embeddings: string; models: string }) {
-  const methods = new Map<string, readonly string[]>([
-    [paths.chat, ['POST']],
-    [paths.embeddings, ['POST']],
-    [paths.models, ['GET', 'HEAD']],
-  ])
-  return async (request: FastifyRequest) => {
-    const allowed = methods.get(request.url.split('?', 1)[0] as string)
-    throw allowed ? new MethodNotAllowedError(allowed) : new UnsupportedEndpointError()
-  }
+async function refuseUnserved(request: FastifyRequest): Promise<never> {
+  // The path after the prefix, as the router decoded it (without the query).
+  const allowed = SERVED_METHODS.get((request.params as { '*': string })['*'])
+  throw allowed ? new MethodNotAllowedError(allowed) : new UnsupportedEndpointError()
 }
 
 /** The host's hook, failing closed: a hook that answers `false` (a check written as a test) refuses too. */

@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis'
 import t from 'tap'
 import { describeKeyFailure } from '../../src/keys.js'
 import { loggedError } from '../../src/logged-error.js'
+import { mapUpstreamError } from '../../src/transport/upstream-errors.js'
 import { buildApp, forbid } from '../helpers/app.js'
 import { brokenRedis } from '../helpers/redis.js'
 
@@ -172,4 +173,9 @@ t.test('a custom guard rule that throws: its class is logged, not the name it wa
     { level: 50, direction: 'input', err: { type: 'TypeError' } },
   )
   t.notMatch(JSON.stringify(logs), CANARY)
+})
+
+t.test("a transport's unexpected error is named by its class, not the name it was given", async (t) => {
+  const mapped = mapUpstreamError(Object.assign(new TypeError(CANARY), { name: `Bearer ${CANARY}` }))
+  t.strictSame(mapped.upstream, { kind: 'unknown', errorName: 'TypeError' })
 })

@@ -133,3 +133,11 @@ t.test("the host's routes, its 404 handler and OPTIONS (CORS preflight) are left
   }
   t.same(auditEntries(logs), [], 'none of these is the gateway’s to audit')
 })
+
+t.test('the HTTPS check comes first too', async (t) => {
+  const { app, logs } = await buildGateway(t, { plugin: { requireHttps: true } })
+  const response = await app.inject({ method: 'POST', url: '/mistral/v1/fim/completions', headers: withToken })
+  t.equal(response.statusCode, 403)
+  t.match(response.json(), { object: 'error', code: 'FST_MISTRAL_HTTPS_REQUIRED' })
+  t.match(auditEntries(logs), [{ action: 'gateway.unsupported', errorCode: 'FST_MISTRAL_HTTPS_REQUIRED' }])
+})
