@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger, LogLevel } from 'fastify'
+import { loggedError } from './logged-error.js'
 import type { CallRecord, Environment, FindingSummary } from './types.js'
 
 export const AUDIT_MESSAGE = 'mistral audit'
@@ -14,6 +15,8 @@ export type AuditAction =
   | 'gateway.chat.completions'
   | 'gateway.embeddings'
   | 'gateway.models'
+  // A request under the gateway's prefix that none of its endpoints serves (404), or with a method it does not take (405).
+  | 'gateway.unsupported'
 
 /**
  * One audit entry: who asked which model for what, when, and what happened. Counts and identifiers only:
@@ -105,7 +108,7 @@ export function createAuditor(options: AuditOptions | false): Auditor {
       if (!emit) return
       // The sink must never break the response or go unnoticed: both throw and rejection are logged.
       const sinkFailed = (error: unknown) =>
-        log.error({ err: error, requestId: entry.requestId }, 'mistral audit sink failed')
+        log.error({ err: loggedError(error), requestId: entry.requestId }, 'mistral audit sink failed')
       try {
         Promise.resolve(emit(entry)).catch(sinkFailed)
       } catch (error) {

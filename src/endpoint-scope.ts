@@ -10,6 +10,7 @@ import {
   HttpsRequiredError,
   InternalError,
   isMistralSecureError,
+  MethodNotAllowedError,
   type MistralSecureError,
   RateLimitedError,
   RequestRefusedError,
@@ -19,6 +20,7 @@ import {
 } from './errors.js'
 import { exactJsonNumbers } from './json-body.js'
 import { redactCredentialsInRequestLogs } from './log-redaction.js'
+import { loggedError } from './logged-error.js'
 import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
 import type { CallContext, CallPipeline } from './pipeline.js'
 import { registerRateLimit } from './rate-limit.js'
@@ -87,12 +89,13 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
     const pluginError = toPluginError(error)
     // Unexpected errors are logged here with their stack; the plugin's own were logged where they arose.
     if (pluginError instanceof InternalError && !isMistralSecureError(error)) {
-      request.log.error({ err: error }, `unexpected error in the mistral ${options.name}`)
+      request.log.error({ err: loggedError(error) }, `unexpected error in the mistral ${options.name}`)
     }
     const state = stateOf(request)
     state.errorCode = pluginError.code
     const retryAfter = retryAfterSeconds(pluginError)
     if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter))
+    if (pluginError instanceof MethodNotAllowedError) reply.header('allow', pluginError.allowedMethods.join(', '))
     budgetHeaders(reply, state.record.budget)
     reply.code(pluginError.statusCode)
     return options.errorBody(request, pluginError)

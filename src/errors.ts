@@ -119,6 +119,24 @@ export const UnauthenticatedError = defineError(
   'Authentication is required: the service did not accept the credentials of this request',
   401,
 )
+export const UnsupportedEndpointError = defineError(
+  'FST_MISTRAL_UNSUPPORTED_ENDPOINT',
+  'The gateway does not serve this endpoint; it serves POST /v1/chat/completions, POST /v1/embeddings and GET /v1/models',
+  404,
+)
+const MethodNotAllowedBase = defineError(
+  'FST_MISTRAL_METHOD_NOT_ALLOWED',
+  'This endpoint does not take this method; the allow header lists the ones it takes',
+  405,
+)
+export class MethodNotAllowedError extends MethodNotAllowedBase {
+  /** What the route sends as `allow`. */
+  declare allowedMethods: readonly string[]
+  constructor(allowedMethods: readonly string[]) {
+    super()
+    this.allowedMethods = allowedMethods
+  }
+}
 export const BodyTooLargeError = defineError(
   'FST_MISTRAL_BODY_TOO_LARGE',
   'The request body is larger than this route accepts',

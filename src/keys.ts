@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { InvalidApiKeyError, MissingApiKeyError } from './errors.js'
 import { KeyProviderError, KeyUnavailableError, KeyVerificationFailedError } from './key-errors.js'
+import { errorClassName } from './logged-error.js'
 import type { Environment, KeyProvider } from './types.js'
 
 export const MIN_KEY_LENGTH = 20
@@ -121,8 +122,6 @@ const SYSTEM_ERROR_CODES: ReadonlySet<string> = new Set([
   // Ours: a provider answered with something that cannot be a key.
   'FST_MISTRAL_INVALID_API_KEY',
 ])
-const CLASS_NAME = /^[A-Za-z_$][\w$]{0,63}$/
-
 /**
  * Names a failure for the logs by a well-known code or its class only. A class name is written in code,
  * not chosen by data; `name`, `code` and the message can be set by whoever built the error, and secrets
@@ -131,22 +130,13 @@ const CLASS_NAME = /^[A-Za-z_$][\w$]{0,63}$/
 export function describeKeyFailure(error: unknown): string {
   try {
     if (error instanceof KeyProviderError) return error.reason
-    if (!(error instanceof Error)) return typeof error
-    const code = ownValue(error, 'code')
+    const code = error instanceof Error ? Object.getOwnPropertyDescriptor(error, 'code')?.value : undefined
     if (typeof code === 'string' && SYSTEM_ERROR_CODES.has(code)) return code
-    // Never null for an Error; should a Proxy answer null anyway, reading it throws and is caught below.
-    const errorClass = ownValue(Object.getPrototypeOf(error), 'constructor')
-    const className = typeof errorClass === 'function' ? ownValue(errorClass, 'name') : undefined
-    return typeof className === 'string' && CLASS_NAME.test(className) ? className : 'Error'
   } catch {
-    // A Proxy trap or an exotic object threw while being looked at; what it threw may hold anything.
+    // A Proxy trap threw while being looked at; what it threw may hold anything.
     return 'Error'
   }
-}
-
-/** A data property's value, never running a getter (a getter can throw, or compute, whatever its author chose). */
-function ownValue(target: object, key: string): unknown {
-  return Object.getOwnPropertyDescriptor(target, key)?.value
+  return errorClassName(error)
 }
 
 export interface KeyManagerLog {

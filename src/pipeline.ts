@@ -20,6 +20,7 @@ import {
 } from './errors.js'
 import { KeyUnavailableError } from './key-errors.js'
 import type { ActiveKey, KeyManager } from './keys.js'
+import { loggedError } from './logged-error.js'
 import { applyPolicyDefaults, checkChatRequest } from './policy.js'
 import { withRetries } from './retry.js'
 import type { Screening } from './screening.js'
@@ -285,7 +286,7 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     },
     failure(error, action, log) {
       if (isMistralSecureError(error)) return error
-      log.error({ err: error, action }, 'unexpected error in a mistral call')
+      log.error({ err: loggedError(error), action }, 'unexpected error in a mistral call')
       return new InternalError()
     },
   }

@@ -2,6 +2,7 @@ import fastifyRateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import { madeCallState } from './call-state.js'
 import { isMistralSecureError, RateLimitedError, RateLimitUnavailableError } from './errors.js'
+import { loggedError } from './logged-error.js'
 import type { ResolvedRateLimit } from './options.js'
 
 /**
@@ -37,7 +38,7 @@ export async function registerRateLimit(scope: FastifyInstance, options: Resolve
     } catch (error) {
       if (isMistralSecureError(error)) throw error
       // Fail closed: without a working store nobody's quota can be checked, so nobody gets through.
-      request.log.error({ err: error }, 'mistral chat rate limit store failed; request refused')
+      request.log.error({ err: loggedError(error) }, 'mistral chat rate limit store failed; request refused')
       throw new RateLimitUnavailableError()
     }
   })

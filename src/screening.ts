@@ -14,6 +14,7 @@ import {
 import { createKnownSecretFinder, LIVE_KEY_TYPE, withKnownSecrets } from './guard/known-secrets.js'
 import { redactFindings } from './guard/redact.js'
 import { createReplyRedactor, type ReplyRedactor, STREAM_HOLD } from './guard/stream-redact.js'
+import { loggedError } from './logged-error.js'
 import type {
   CallRecord,
   ChatChoice,
@@ -151,7 +152,7 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
       return run()
     } catch (error) {
       if (error instanceof SensitiveContentError || error instanceof SensitiveReplyError) throw error
-      log.error({ direction, errorName: (error as Error)?.name, failOpen }, 'mistral guard failed')
+      log.error({ direction, err: loggedError(error), failOpen }, 'mistral guard failed')
       if (failOpen) return unscreened()
       throw new GuardFailedError()
     }

@@ -204,7 +204,7 @@ t.test('upstream failures become generic errors with stable codes; Mistral’s b
   t.match(operatorLines[0], { upstream: { mistralRequestId: String } }, 'with Mistral’s request id')
 })
 
-t.test('an unexpected error gets 500 FST_MISTRAL_INTERNAL and is logged with its stack', async (t) => {
+t.test('an unexpected error gets 500 FST_MISTRAL_INTERNAL and is logged with its class and frames', async (t) => {
   const { app, logs } = await buildApp(t, {
     plugin: {
       identify: () => {
@@ -217,7 +217,9 @@ t.test('an unexpected error gets 500 FST_MISTRAL_INTERNAL and is logged with its
   t.match(response.json(), { ...errorShape, code: 'FST_MISTRAL_INTERNAL', error: 'Internal Server Error' })
   t.notMatch(response.body, 'exploded')
   const line = logs.find((entry) => entry.msg === 'unexpected error in the mistral chat route')
-  t.match(line, { level: 50, err: { message: 'identify exploded', stack: String } })
+  // Its message may hold anything (docs/security.md#logs): the class and the code's frames say where it arose.
+  t.match(line, { level: 50, err: { type: 'Error', stack: /^Error\n {4}at / } })
+  t.notMatch(JSON.stringify(line), 'exploded')
 })
 
 t.test('identify returning an empty string is an anonymous caller, audited as userId null', async (t) => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyBaseLogger } from 'fastify'
 import { BudgetExceededError, BudgetUnavailableError } from '../errors.js'
+import { loggedError } from '../logged-error.js'
 import { createMemoryBudgetStore } from './memory-store.js'
 import type { ResolvedBudget } from './options.js'
 import { createRedisBudgetStore } from './redis-store.js'
@@ -65,10 +66,13 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
   /** A store (or tokensFor) failure: refused, unless the host chose to let calls through unbudgeted. */
   const unavailable = (error: unknown, callLog: FastifyBaseLogger): undefined => {
     if (!options.failOpen) {
-      callLog.error({ err: error }, 'mistral token budget check failed; call refused')
+      callLog.error({ err: loggedError(error) }, 'mistral token budget check failed; call refused')
       throw new BudgetUnavailableError()
     }
-    callLog.warn({ err: error }, 'mistral token budget check failed; call let through unbudgeted (failOpen)')
+    callLog.warn(
+      { err: loggedError(error) },
+      'mistral token budget check failed; call let through unbudgeted (failOpen)',
+    )
     return UNBUDGETED
   }
 
@@ -93,7 +97,10 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
         (counts) => remainingOf(limit, counts),
         (error: unknown) => {
           // The reply is already paid for: the caller keeps it, and the reservation expires on its own.
-          callLog.error({ err: error }, 'mistral token budget settlement failed; the reservation will expire')
+          callLog.error(
+            { err: loggedError(error) },
+            'mistral token budget settlement failed; the reservation will expire',
+          )
           return null
         },
       )
@@ -121,7 +128,7 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
         const counts = await store.read(slot, now)
         return { limit, ...counts, remaining: remainingOf(limit, counts), resetsAt: new Date(end).toISOString() }
       } catch (error) {
-        log.error({ err: error }, 'mistral token budget could not be read')
+        log.error({ err: loggedError(error) }, 'mistral token budget could not be read')
         throw new BudgetUnavailableError()
       }
     },

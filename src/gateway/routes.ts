@@ -5,12 +5,21 @@ import type { AuditAction } from '../audit.js'
 import { answerChat } from '../chat-reply.js'
 import { embeddingsBodyLimit } from '../embeddings-route.js'
 import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext } from '../endpoint-scope.js'
-import { UnauthenticatedError } from '../errors.js'
+import { MethodNotAllowedError, UnauthenticatedError, UnsupportedEndpointError } from '../errors.js'
 import { chatBodyLimit } from '../route.js'
 import type { GatewayAuthenticate, ResolvedGateway } from './options.js'
 import { wireErrorBody } from './wire-error.js'
 import { wireChunks, wireCompletion, wireEmbeddings, wireModels } from './wire-reply.js'
 import { wireChatBodySchema, wireEmbeddingsBodySchema } from './wire-request.js'
+
+/** The endpoints served, as paths under the prefix. */
+const ENDPOINTS = { chat: 'v1/chat/completions', embeddings: 'v1/embeddings', models: 'v1/models' } as const
+/** The methods each endpoint takes: a 405 names them in `allow`. */
+const SERVED_METHODS = new Map<string, readonly string[]>([
+  [ENDPOINTS.chat, ['POST']],
+  [ENDPOINTS.embeddings, ['POST']],
+  [ENDPOINTS.models, ['GET', 'HEAD']],
+])
 
 export interface GatewayRoutesOptions extends EndpointOptions {
   gateway: ResolvedGateway
@@ -25,19 +34,22 @@ export interface GatewayRoutesOptions extends EndpointOptions {
 export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRoutesOptions): Promise<void> {
   const { pipeline, gateway } = options
   const paths = {
-    chat: `${gateway.prefix}/v1/chat/completions`,
-    embeddings: `${gateway.prefix}/v1/embeddings`,
-    models: `${gateway.prefix}/v1/models`,
+    chat: `${gateway.prefix}/${ENDPOINTS.chat}`,
+    embeddings: `${gateway.prefix}/${ENDPOINTS.embeddings}`,
+    models: `${gateway.prefix}/${ENDPOINTS.models}`,
   }
+  // Every other path under the prefix: refused in Mistral's shape by the gateway rather than by the host's 404.
+  const unserved = `${gateway.prefix}/*`
   const actions = new Map<string | undefined, AuditAction>([
     [paths.chat, 'gateway.chat.completions'],
     [paths.embeddings, 'gateway.embeddings'],
     [paths.models, 'gateway.models'],
+    [unserved, 'gateway.unsupported'],
   ])
   const stateOf = await endpointScope(scope, {
     ...options,
     name: 'gateway',
-    // The scope serves these three routes only: Fastify's 404 for any other path is answered outside it.
+    // Every route of the scope is in the map, the catch-all under the prefix included.
     actionOf: (request) => actions.get(request.routeOptions.url) as AuditAction,
     errorBody: wireErrorBody,
     ...(gateway.authenticate && { authenticate: refusingOnFalse(gateway.authenticate) }),
@@ -88,6 +100,27 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
     const models = await pipeline.listModels(await routeCallContext(request, stateOf(request), undefined))
     return wireModels(models, pipeline.policy)
   })
+
+  // OPTIONS is left to the host: a browser's CORS preflight carries no credentials and must reach its CORS handling.
+  // Refused before the scope's own limiter runs, so a host's global limiter (not switched off here) counts it once.
+  scope.route({
+    method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    url: unserved,
+    schema: hidden,
+    onRequest: refuseUnserved,
+    handler: refuseUnserved,
+  })
+}
+
+/**
+ * A request under the prefix that no endpoint serves: after the HTTPS check and the host's authentication (the
+ * scope's own onRequest hooks run before a route's), so a caller without valid credentials learns nothing of what is
+ * served, and before the body is read. A served path asked with another method gets 405 and the methods it takes.
+ */
+async function refuseUnserved(request: FastifyRequest): Promise<never> {
+  // The path after the prefix, as the router decoded it (without the query).
+  const allowed = SERVED_METHODS.get((request.params as { '*': string })['*'])
+  throw allowed ? new MethodNotAllowedError(allowed) : new UnsupportedEndpointError()
 }
 
 /** The host's hook, failing closed: a hook that answers `false` (a check written as a test) refuses too. */

@@ -9,6 +9,7 @@ import {
   UpstreamRejectedError,
   UpstreamTimeoutError,
 } from '../errors.js'
+import { errorClassName } from '../logged-error.js'
 
 /** What went wrong on the way to Mistral, said the same way by every transport. */
 export type UpstreamFailureKind =
@@ -84,7 +85,7 @@ export function mapUpstreamError(error: unknown, context: { callerAborted?: bool
   if (!(error instanceof UpstreamCallError)) {
     return upstream(new InternalError(), {
       kind: 'unknown',
-      errorName: error instanceof Error ? error.name : typeof error,
+      errorName: errorClassName(error),
     })
   }
   const { failure } = error
