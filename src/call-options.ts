@@ -23,8 +23,8 @@ export interface CheckedCallOptions {
   refused: ErrorDetail[]
 }
 
-// The logger methods a call writes with.
-const LOG_METHODS = ['error', 'warn', 'info'] as const
+// The logger methods a call may write with: the audit line goes out at the `audit.level` the host chose.
+const LOG_METHODS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const
 
 /**
  * A direct call's options, checked at run time as the route checks what `identify` and `budget.key` return: the
@@ -56,7 +56,7 @@ export function checkCallOptions(given: unknown): CheckedCallOptions {
   else if (signal !== undefined) wrong('signal', 'must be an AbortSignal')
   if (isObject(log) && LOG_METHODS.every((method) => typeof log[method] === 'function')) {
     options.log = log as unknown as FastifyBaseLogger
-  } else if (log !== undefined) wrong('log', 'must be a logger (error, warn and info functions)')
+  } else if (log !== undefined) wrong('log', 'must be a logger (fatal, error, warn, info, debug and trace functions)')
   if (isObject(record)) options.record = record as CallRecord
   else if (record !== undefined) wrong('record', 'must be an object')
   return { options, refused }

@@ -21,6 +21,7 @@ const wrongOptions: Array<[string, unknown, string]> = [
   ['signal not an AbortSignal', { signal: { aborted: false, session: SECRET } }, 'options.signal'],
   ['log without methods', { log: { error: 'x', session: SECRET } }, 'options.log'],
   ['log a function', { log: () => {} }, 'options.log'],
+  ['log without debug', { log: { fatal() {}, error() {}, warn() {}, info() {}, trace() {} } }, 'options.log'],
   ['record null', { record: null }, 'options.record'],
   ['record an array', { record: [] }, 'options.record'],
   ['a misspelt option', { budgetkey: 'user:1' }, 'options.budgetkey'],
@@ -106,7 +107,7 @@ t.test('options of the right kind are taken as given', async (t) => {
   const { app, logs } = await buildApp(t, { plugin: { route: false, budget: { tokens: 10_000 } } })
   const lines: Array<Record<string, unknown>> = []
   const keep = (object: Record<string, unknown>) => lines.push(object)
-  const log = { error: keep, warn: keep, info: keep }
+  const log = { fatal: keep, error: keep, warn: keep, info: keep, debug: keep, trace: keep }
   const record = {}
   const controller = new AbortController()
   await app.mistral.chat.complete(request, {
