@@ -56,7 +56,7 @@ const CHARGE_LEAD_MS = 5_000
  * When a hold still open is turned into a charge of the amount held: 5 s before it would expire, or half-way
  * through a shorter TTL.
  */
-export function holdChargedAfterMs(reservationTtlMs: number): number {
+function holdChargedAfterMs(reservationTtlMs: number): number {
   return reservationTtlMs - Math.min(CHARGE_LEAD_MS, reservationTtlMs / 2)
 }
 
