@@ -1,35 +1,16 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { AuditAction, AuditEntry } from './audit.js'
 import type { Budget, BudgetState } from './budget/index.js'
+import { type CallOptions, checkCallOptions } from './call-options.js'
 import type { EmbeddingsRequest, EmbeddingsResult } from './embeddings.js'
-import { ClientClosedError, type MistralSecureError } from './errors.js'
+import { ClientClosedError, type MistralSecureError, ValidationError } from './errors.js'
 import { KeyVerificationFailedError } from './key-errors.js'
 import type { KeyManager, KeyRotation } from './keys.js'
 import type { CallAccount, CallContext, CallPipeline, ChatStreamEvent } from './pipeline.js'
-import type {
-  CallRecord,
-  ChatRequest,
-  ChatResult,
-  Environment,
-  KeyProvider,
-  ModelInfo,
-  PolicyProfile,
-} from './types.js'
+import type { ChatRequest, ChatResult, Environment, KeyProvider, ModelInfo, PolicyProfile } from './types.js'
 
+export type { CallOptions } from './call-options.js'
 export type { ChatStreamChoiceEnd, ChatStreamEvent } from './pipeline.js'
-
-export interface CallOptions {
-  /** Aborts the upstream call (a stream: at once, mid-answer). */
-  signal?: AbortSignal
-  /** Where upstream failures are logged for operators. Default: the app's logger. */
-  log?: FastifyBaseLogger
-  /** Filled in with the model, key fingerprint, usage and upstream time of the call. */
-  record?: CallRecord
-  /** Who the call is for, in its audit entry. */
-  userId?: string
-  /** Whose token budget the call is charged to (`budget` option). Direct calls without one are not budgeted. */
-  budgetKey?: string
-}
 
 /** `app.mistral`: the official SDK behind the active policy. */
 export interface MistralClient {
@@ -83,16 +64,25 @@ class DirectCall {
   readonly account: CallAccount
   readonly context: CallContext
   readonly #started = performance.now()
+  /** Options of the wrong kind: the call is refused (and audited) before it starts. */
+  readonly #refused: ValidationError | undefined
 
   constructor(
     readonly pipeline: CallPipeline,
     action: AuditAction,
-    options: CallOptions,
+    given: unknown,
     log: FastifyBaseLogger,
   ) {
+    const { options, refused } = checkCallOptions(given)
+    if (refused.length > 0) this.#refused = new ValidationError(refused)
     const record = options.record ?? {}
-    this.account = { action, userId: options.userId ?? null, record, audited: false }
+    this.account = { action, userId: options.userId, record, audited: false }
     this.context = { signal: options.signal, log: options.log ?? log, record, budgetKey: options.budgetKey }
+  }
+
+  /** Throws FST_MISTRAL_VALIDATION naming the options at fault, if any: before anything is checked or sent. */
+  checkOptions(): void {
+    if (this.#refused) throw this.#refused
   }
 
   /** Writes the entry (once) and returns the failure as a plugin error, for the caller to throw. */
@@ -112,6 +102,7 @@ class DirectCall {
 
   async run<T>(work: (context: CallContext) => Promise<T>, extra?: Partial<AuditEntry>): Promise<T> {
     try {
+      this.checkOptions()
       const result = await work(this.context)
       this.end(undefined, extra)
       return result
@@ -123,9 +114,10 @@ class DirectCall {
 
 export function createMistralClient(parts: ClientParts): MistralClient {
   const { pipeline, keys } = parts
-  const direct = (action: AuditAction, options: CallOptions) => new DirectCall(pipeline, action, options, parts.log)
+  const direct = (action: AuditAction, options: CallOptions | undefined) =>
+    new DirectCall(pipeline, action, options, parts.log)
 
-  function rotateKey(next: string | KeyProvider, options: Pick<CallOptions, 'userId'> = {}): Promise<KeyRotation> {
+  function rotateKey(next: string | KeyProvider, options?: Pick<CallOptions, 'userId'>): Promise<KeyRotation> {
     // The entry records the transition this rotation made (previousKeyId → keyId), read when its turn came:
     // overlapping rotations run one after another. A refused one records no transition (the key that kept serving,
     // twice) and the key it tried, by fingerprint, when one was read: a provider that failed handed over none.
@@ -148,10 +140,14 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     return call.run(rotate, transition)
   }
 
-  async function* stream(request: ChatRequest, options: CallOptions): AsyncGenerator<ChatStreamEvent, void, undefined> {
+  async function* stream(
+    request: ChatRequest,
+    options: CallOptions | undefined,
+  ): AsyncGenerator<ChatStreamEvent, void, undefined> {
     const call = direct('chat.stream', options)
     let ended = false
     try {
+      call.checkOptions()
       yield* pipeline.stream(request, call.context)
       ended = true
       call.end()
@@ -168,20 +164,20 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     environment: pipeline.environment,
     policy: pipeline.policy,
     chat: {
-      complete: (request, options = {}) =>
+      complete: (request, options) =>
         direct('chat.complete', options).run((context) => pipeline.complete(request, context)),
-      stream: (request, options = {}) => stream(request, options),
+      stream: (request, options) => stream(request, options),
     },
     rotateKey,
     budget: {
       get: async (key) => (parts.budget ? parts.budget.get(key) : null),
     },
     embeddings: {
-      create: (request, options = {}) =>
+      create: (request, options) =>
         direct('embeddings.create', options).run((context) => pipeline.embeddings(request, context)),
     },
     models: {
-      list: (options = {}) => direct('models.list', options).run((context) => pipeline.listModels(context)),
+      list: (options) => direct('models.list', options).run((context) => pipeline.listModels(context)),
     },
   }
 }

@@ -256,10 +256,12 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
       /* c8 ignore next -- both transports are generators, which always have return() */
       await chunks.return?.()
       record.upstreamMs = performance.now() - (upstreamStarted as number)
-      // Settled to Mistral's usage when it arrived, else to an estimate of what was sent and generated.
-      await reservation?.settle(
-        record.usage?.totalTokens ?? estimatePromptTokens(allowed) + estimateTextTokens(reply.generated),
-      )
+      // Settled to Mistral's usage when it arrived. Else (a stream cut short) to an estimate of what was sent and
+      // generated, at most the hold: the estimate counts bytes for some text, which can outnumber tokens.
+      if (reservation) {
+        const cutShort = () => estimatePromptTokens(allowed) + estimateTextTokens(reply.generated)
+        await reservation.settle(record.usage?.totalTokens ?? Math.min(reservation.held, cutShort()))
+      }
     }
   }
 

@@ -11,7 +11,7 @@ import { windowAt } from './window.js'
 /** A holder's budget in the current window, as `app.mistral.budget.get(key)` reports it. */
 export interface BudgetState {
   limit: number
-  /** Tokens settled calls spent. */
+  /** Tokens settled calls spent, as Mistral counted them: above `limit` once a call cost more than it held. */
   used: number
   /** Tokens held by calls in flight. */
   reserved: number
@@ -28,9 +28,14 @@ export interface BudgetState {
 export interface BudgetReservation {
   readonly key: string
   readonly limit: number
+  /** The tokens held: the most the call was let in for. */
+  readonly held: number
   /** What was left of the budget once this reservation was made. */
   readonly remaining: number
-  /** Ends the reservation at the call's real cost; resolves to what is left after it (null if the store failed). */
+  /**
+   * Ends the reservation at the call's real cost, Mistral's count, even past what was held: a holder pays what it
+   * spent, and one that overran is refused until the window ends. Resolves to what is left (null if the store failed).
+   */
   settle(actualTokens: number): Promise<number | null>
   /** Ends the reservation at no cost: the call failed before Mistral generated anything. */
   release(): Promise<number | null>
@@ -44,6 +49,17 @@ export interface Budget {
 
 /** Stands in for a reservation when the store failed and `failOpen` let the call through: nothing to settle. */
 const UNBUDGETED = undefined
+
+/** How long before its expiry a hold still open becomes a charge: time for the store to take it. */
+const CHARGE_LEAD_MS = 5_000
+
+/**
+ * When a hold still open is turned into a charge of the amount held: 5 s before it would expire, or half-way
+ * through a shorter TTL.
+ */
+function holdChargedAfterMs(reservationTtlMs: number): number {
+  return reservationTtlMs - Math.min(CHARGE_LEAD_MS, reservationTtlMs / 2)
+}
 
 export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): Budget {
   const store: BudgetStore = options.redis
@@ -82,37 +98,58 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
     const id = randomUUID()
     let limit: number
     let outcome: BudgetCounts & { granted: boolean }
+    // The TTL runs from when the hold is asked of the store, after the host's tokensFor, however slow that was.
+    let heldAt: number
     try {
       limit = await limitOf(key)
-      outcome = await store.reserve(slot, { amount: tokens, limit, id, expiresAt: now + options.reservationTtlMs, now })
+      heldAt = Date.now()
+      const expiresAt = heldAt + options.reservationTtlMs
+      outcome = await store.reserve(slot, { amount: tokens, limit, id, expiresAt, now: heldAt })
     } catch (error) {
       return unavailable(error, callLog)
     }
     const remaining = remainingOf(limit, outcome)
     if (!outcome.granted) throw new BudgetExceededError(Math.max(1, Math.ceil((end - now) / 1000)), limit, remaining)
 
+    // What the store counts as this call's spending: 0 while held, the amount held once a hold about to lapse
+    // became a charge, the real cost once settled. Each step adds the difference, so the sum is always right.
+    let charged = 0
+    const charge = async (actual: number) => {
+      const counts = await store.settle(slot, id, actual - charged, Date.now())
+      charged = actual
+      return remainingOf(limit, counts)
+    }
+    const failed = (error: unknown) => {
+      // The reply is already paid for: the caller keeps it, and the reservation expires on its own.
+      callLog.error({ err: loggedError(error) }, 'mistral token budget settlement failed; the reservation will expire')
+      return null
+    }
+    // A hold counts only until its TTL (a process that died cannot settle it), but a call can run longer: a stream
+    // settles when its consumer (a slow client, a paused `for await`) reads it to the end. Were the hold to lapse,
+    // another call of the same holder could take its room while this one still spends. So a hold still open near
+    // its expiry becomes a charge of the amount held, which never lapses; the call's end corrects it to the real cost.
+    let lapsing: Promise<unknown> | undefined
+    const chargeHold = setTimeout(
+      () => {
+        lapsing = charge(tokens).catch(failed)
+      },
+      heldAt + holdChargedAfterMs(options.reservationTtlMs) - Date.now(),
+    )
+    chargeHold.unref()
     let ended: Promise<number | null> | undefined
     const end_ = (actual: number) => {
-      ended ??= store.settle(slot, id, actual, Date.now()).then(
-        (counts) => remainingOf(limit, counts),
-        (error: unknown) => {
-          // The reply is already paid for: the caller keeps it, and the reservation expires on its own.
-          callLog.error(
-            { err: loggedError(error) },
-            'mistral token budget settlement failed; the reservation will expire',
-          )
-          return null
-        },
-      )
+      clearTimeout(chargeHold)
+      ended ??= Promise.resolve(lapsing).then(() => charge(actual).catch(failed))
       return ended
     }
     const reservation: BudgetReservation = {
       key,
       limit,
+      held: tokens,
       remaining,
-      // Never more than was held: the hold is what let the call in, so the budget can never be overspent, even when
-      // a stream cut short settles to an estimate (bytes, which can outnumber tokens).
-      settle: (actualTokens) => end_(Math.min(tokens, Math.max(0, Math.ceil(actualTokens)))),
+      // Mistral's count, even past the hold: the estimate can undercount (identifiers split finer than prose), and
+      // a cap at the hold would let every such call spend more than it is charged.
+      settle: (actualTokens) => end_(Math.max(0, Math.ceil(actualTokens))),
       release: () => end_(0),
     }
     return reservation

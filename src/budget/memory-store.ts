@@ -54,7 +54,7 @@ export function createMemoryBudgetStore(): BudgetStore {
         bucket.open.delete(id)
         bucket.reserved -= open.amount
       }
-      bucket.used += actual
+      bucket.used = Math.max(0, bucket.used + actual)
       return { used: bucket.used, reserved: bucket.reserved }
     },
     async read(slot, now) {

@@ -10,6 +10,11 @@ export const DEFAULT_BUDGET_WINDOW: BudgetWindow = 'day'
 export const DEFAULT_BUDGET_NAMESPACE = 'fastify-mistral-secure:budget:'
 /** An unsettled reservation outlives the longest call by this much before it stops counting (a crashed process). */
 export const RESERVATION_GRACE_MS = 60_000
+/**
+ * The shortest TTL: a hold still open half-way through it becomes a charge (src/budget/budget.ts), and that charge
+ * must reach the store, even a slow one, before the hold lapses.
+ */
+export const RESERVATION_MIN_TTL_MS = 1_000
 
 /** Chooses the budget holder of a route request; null/undefined means the default (user id, else IP). */
 export type BudgetKeyFunction = (
@@ -35,7 +40,10 @@ export interface BudgetOptions {
   tokensFor?: BudgetTokensFunction
   /** When the store cannot be reached, let calls through unbudgeted instead of refusing them. Default false. */
   failOpen?: boolean
-  /** How long an unsettled reservation counts. Default: the call timeout plus 60000. */
+  /**
+   * How long the hold of a call its process never settled (it died) keeps counting; at least 1000. A live call's
+   * hold never lapses: near its expiry it becomes a charge of the amount held. Default: the call timeout plus 60000.
+   */
   reservationTtlMs?: number
 }
 
@@ -64,7 +72,7 @@ export const budgetOptionsSchema = definedFields(
     profiles: definedFields(z.partialRecord(z.enum(ENVIRONMENTS), tokenCount)).optional(),
     tokensFor: z.custom<BudgetTokensFunction>(isFunction, 'expected a function').optional(),
     failOpen: z.boolean().optional(),
-    reservationTtlMs: z.number().int().positive().optional(),
+    reservationTtlMs: z.number().int().min(RESERVATION_MIN_TTL_MS).optional(),
   }),
 )
 
@@ -82,7 +90,8 @@ export function resolveBudget(
     nameSpace: valid.nameSpace ?? DEFAULT_BUDGET_NAMESPACE,
     tokensFor: valid.tokensFor,
     failOpen: valid.failOpen ?? false,
-    // A call holds its reservation at most its timeout (retries included); the grace covers settling.
+    // Upstream, a call runs at most its timeout (retries included); the grace covers a consumer finishing reading,
+    // so an ordinary call settles before its hold is turned into a charge (src/budget/budget.ts).
     reservationTtlMs: valid.reservationTtlMs ?? timeoutMs + RESERVATION_GRACE_MS,
   }
 }

@@ -50,7 +50,7 @@ redis.call('PEXPIRE', key, ARGV[6])
 return {1, c[1], c[2] + amount}
 `
 
-// KEYS[1] slot; ARGV id, actual, now, keepMs.
+// KEYS[1] slot; ARGV id, actual (negative: a correction of an earlier charge), now, keepMs.
 const SETTLE = `${SWEEP}
 local key, id, actual = KEYS[1], ARGV[1], tonumber(ARGV[2])
 local amount = redis.call('HGET', key, 'a:' .. id)
@@ -58,8 +58,8 @@ if amount then
   redis.call('HDEL', key, 'a:' .. id, 'e:' .. id)
   redis.call('HINCRBY', key, 'reserved', -tonumber(amount))
 end
-if actual > 0 then
-  redis.call('HINCRBY', key, 'used', actual)
+if actual ~= 0 then
+  if redis.call('HINCRBY', key, 'used', actual) < 0 then redis.call('HSET', key, 'used', 0) end
   redis.call('PEXPIRE', key, ARGV[4])
 end
 sweep(key, tonumber(ARGV[3]))

@@ -31,7 +31,8 @@ export interface BudgetStore {
   reserve(slot: BudgetSlot, request: ReserveRequest): Promise<BudgetCounts & { granted: boolean }>
   /**
    * Ends a reservation: its amount is no longer reserved, and `actual` (0 for a release) is added to used.
-   * A reservation already expired still adds `actual`: those tokens were really spent.
+   * A reservation already ended still adds `actual`: those tokens were really spent. A negative `actual` corrects
+   * an earlier charge (a hold charged before it could lapse, then settled lower); used never goes below 0.
    */
   settle(slot: BudgetSlot, id: string, actual: number, now: number): Promise<BudgetCounts>
   read(slot: BudgetSlot, now: number): Promise<BudgetCounts>
