@@ -193,6 +193,21 @@ const VIEW_PIECES = [
   '\n',
   'é',
   'e\u0301',
+  'n\u0303',
+  'a\u0323\u0302',
+  'a\u0302\u0323',
+  'u\u0308\u0301',
+  '\u0301',
+  '\u0340',
+  '\u0344',
+  'Ａ\u0301',
+  'क\u093f',
+  'क\u093c',
+  'o\u0301'.repeat(3),
+  `e${'\u0301'.repeat(18)}`,
+  '1\u0301\u20E3',
+  '1\u20E3\u0301',
+  '😀\u0301',
   '日本',
   '😀',
   '🍺',
@@ -281,3 +296,22 @@ t.test('the character classes read from code units equal their regexes on every 
   t.notOk(isRegexSpace(Number.NaN) || isHexDigit(Number.NaN) || isAsciiLetter(Number.NaN), 'past the end: none')
   t.ok(isRegexSpace(0x3000) && isHexDigit(70) && isAsciiLetter(122), 'positive controls')
 })
+
+t.test(
+  'more distinct clusters than the composition cache holds compose the same before and after it is cleared',
+  async (t) => {
+    const clusters: string[] = []
+    for (let base = 0x410; base < 0x450 && clusters.length < 9_000; base++) {
+      for (let mark = 0x300; mark < 0x370; mark++) clusters.push(String.fromCharCode(base, mark))
+    }
+    for (let base = 0x61; base < 0x7b; base++) {
+      for (let mark = 0x300; mark < 0x370; mark++) clusters.push(String.fromCharCode(base, mark))
+    }
+    t.ok(clusters.length > 8_192, `${clusters.length} distinct clusters`)
+    const text = clusters.join(' ')
+    const first = scanView(text).text
+    t.equal(first, referenceScanView(text).text)
+    t.equal(scanView(text).text, first, 'read again, partly from a refilled cache')
+    t.equal(first, text.normalize('NFKC'), 'each cluster is its NFKC form')
+  },
+)

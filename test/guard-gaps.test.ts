@@ -543,3 +543,19 @@ t.test('record shapes stream exactly as the whole reply is screened, their names
     t.same(failures, [], JSON.stringify(sample.slice(0, 60)))
   }
 })
+
+t.test('keywords and values typed in decomposed Unicode (NFD) read as their composed forms', async (t) => {
+  const nfd = (text: string) => text.normalize('NFD')
+  for (const keyword of ['contraseña', 'lösenord', 'mật khẩu', 'şifre', 'clé', 'Schlüssel', 'κωδικός πρόσβασης']) {
+    const text = nfd(`${keyword}: ${PASSWORD}`)
+    t.not(text, `${keyword}: ${PASSWORD}`, `${keyword} has a decomposed form`)
+    t.same(found(text), [['generic_secret', PASSWORD]], JSON.stringify(text))
+  }
+  // The redaction covers the original code units: a decomposed value loses its marks with it.
+  const value = nfd('Tr0ub4dör&3xq')
+  const redacted = createGuard().redact(`password: ${value} done`).text
+  t.equal(redacted, 'password: [REDACTED:generic_secret] done')
+  t.same(found(nfd('Écrivez à josé@exämple.com')), [['email', nfd('josé@exämple.com')]])
+  // Prose with accents stays clean whichever form it is typed in.
+  assertClean(t, [nfd('¿Dónde se guarda la contraseña del usuario?'), nfd('Mật khẩu không đúng, vui lòng thử lại.')])
+})

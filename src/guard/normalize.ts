@@ -47,6 +47,45 @@ function decimalValue(codePoint: number): number {
   return below % 10
 }
 
+// A base followed by combining marks is composed (NFKC of the cluster): `n` + U+0303 reads as `ñ`, so a keyword
+// typed in decomposed form (macOS, some input methods: `contrasen\u0303a`, `ma\u0323\u0302t khâ\u0309u`) is the
+// keyword. At most this many marks join one base (real text has one to three); further ones are read on their own.
+const MAX_CLUSTER_MARKS = 16
+const COMBINING_MARK = /^\p{M}$/u
+// Per UTF-16 code unit: 0 not yet known, 1 a combining mark, 2 not one.
+const markVerdicts = new Uint8Array(0x10000)
+
+export function isCombiningMark(code: number): boolean {
+  let verdict = markVerdicts[code] as number
+  if (verdict === 0) {
+    verdict = COMBINING_MARK.test(String.fromCharCode(code)) ? 1 : 2
+    markVerdicts[code] = verdict
+  }
+  return verdict === 1
+}
+
+// Clusters composed, so text in scripts built of marks (Devanagari's vowel signs) costs one lookup per syllable.
+const clusters = new Map<string, string>()
+const CLUSTERS_LIMIT = 8192
+
+/** The NFKC form of a base and the marks after it. */
+export function composeCluster(cluster: string): string {
+  let composed = clusters.get(cluster)
+  if (composed === undefined) {
+    if (clusters.size >= CLUSTERS_LIMIT) clusters.clear()
+    composed = cluster.normalize('NFKC')
+    clusters.set(cluster, composed)
+  }
+  return composed
+}
+
+/** Where the marks after the base at `base` end (at most MAX_CLUSTER_MARKS of them). */
+export function clusterEnd(text: string, base: number): number {
+  let end = base + 1
+  while (end < text.length && end - base <= MAX_CLUSTER_MARKS && isCombiningMark(text.charCodeAt(end))) end++
+  return end
+}
+
 /** 0-9, # and *: what a keycap mark turns into an emoji. */
 function isKeycapBase(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 35 || code === 42
@@ -107,6 +146,11 @@ function readsAsItself(codePoint: number): boolean {
   return codePoint !== 0x20e3 && normalizeSingle(codePoint) === String.fromCodePoint(codePoint)
 }
 
+/** A BMP character, not a surrogate, that the view reads as itself: a base marks may compose with. */
+function isKeptBase(code: number): boolean {
+  return (code < 0xd800 || code > 0xdfff) && unitVerdict(code) === SELF
+}
+
 function unitVerdict(code: number): number {
   let verdict = unitVerdicts[code] as number
   if (verdict === 0) {
@@ -134,9 +178,8 @@ function nextMayChange(text: string, from: number): number {
 /**
  * Builds the view. Most text is already NFKC and folded, which one native search for characters beyond ASCII tells.
  * Otherwise the characters beyond ASCII are read, code point by code point: unchanged ones stay in the runs copied
- * whole, changed ones are mapped to the code point they came from. A combining mark is normalised on its own, not
- * composed with its base: detectors look for ASCII digits, letters and punctuation, which compatibility folding
- * yields and composition never does.
+ * whole, changed ones are mapped to the code point they came from. Combining marks after a base the view keeps are
+ * composed with it (NFKC of the cluster, mapped to the whole cluster); other marks are normalised on their own.
  */
 export function scanView(text: string): ScanView {
   const pieces: string[] = []
@@ -162,6 +205,29 @@ export function scanView(text: string): ScanView {
       entries.push(1, base, keycap, 0)
       copied = at = keycap
       continue
+    }
+    // Combining marks after a base the view keeps as it is (ASCII, or a character read as itself, still uncopied):
+    // the cluster is composed. A base the view changed, or a mark, takes no marks: those are read on their own.
+    if (code >= 0x300 && at > copied && isCombiningMark(code)) {
+      const base = at - 1
+      const baseCode = text.charCodeAt(base)
+      if (!isCombiningMark(baseCode) && (baseCode < 0xa0 || isKeptBase(baseCode))) {
+        const end = clusterEnd(text, base)
+        const cluster = text.slice(base, end)
+        const composed = composeCluster(cluster)
+        if (composed !== cluster) {
+          if (copied < base) {
+            pieces.push(text.slice(copied, base))
+            oneToOne(entries, copied, base)
+          }
+          pieces.push(composed)
+          entries.push(composed.length, base, end, 0)
+          copied = end
+        }
+        // Equal: every mark is its own NFKC form already, in canonical order.
+        at = end
+        continue
+      }
     }
     // The common case: a character the view keeps.
     if ((code < 0xd800 || code > 0xdfff) && unitVerdict(code) === SELF) {
