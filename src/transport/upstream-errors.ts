@@ -14,6 +14,8 @@ import {
 export type UpstreamFailureKind =
   | 'http'
   | 'invalid_response'
+  /** An answer past what the call's maxTokens allow (src/transport/reply-limit.ts). */
+  | 'too_large'
   | 'timeout'
   | 'connection'
   | 'aborted'
