@@ -158,6 +158,7 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     let idleTimer: NodeJS.Timeout | undefined
     let expiry: { error: MistralSecureError; ended: Promise<void> } | undefined
     const expire = () => {
+      call.context.log.warn({ timeoutMs: pipeline.timeoutMs }, 'mistral stream not read within timeoutMs; ended')
       const error = new UpstreamTimeoutError()
       const end = () => {
         call.end(error)
