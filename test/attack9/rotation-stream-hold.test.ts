@@ -100,3 +100,44 @@ t.test('a provider refresh mid-stream: the new key is not sent in pieces', async
   recordOutput(text)
   t.match(text, /Here it is: \[REDACTED:live_api_key\] done\.$/, 'the echo is redacted whole: no piece of it sent')
 })
+
+// The family: every covered form longer than the default hold, with the guard on or off, in any choice.
+const percentSpaced = (key: string) => [...key].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join(' ')
+const hexWideGaps = (key: string) => [...Buffer.from(key).toString('hex').toUpperCase()].join('  ')
+
+const FAMILY: Array<[string, (key: string) => string, Record<string, unknown>, number]> = [
+  ['percent-encoded, spaced', percentSpaced, {}, 1],
+  ['upper-case hex with two-space gaps', hexWideGaps, {}, 1],
+  ['spaced hex with the guard off', spacedHex, { guard: false }, 1],
+  ['spaced hex in the second of two choices', spacedHex, {}, 2],
+]
+
+for (const [name, form, plugin, n] of FAMILY) {
+  t.test(`a key rotated in mid-stream, echoed ${name}: redacted whole, no piece sent`, async (t) => {
+    forbid(NEW_KEY)
+    const mock = await createMockMistral({ apiKeys: [TEST_API_KEY, NEW_KEY], streamDelayMs: 0 })
+    t.teardown(() => mock.close())
+    const { app } = await buildApp(t, { mock, plugin: { route: false, ...plugin } })
+    const echoed = form(NEW_KEY)
+    t.ok(echoed.length > 390, `the echo is ${echoed.length} characters`)
+    forbid(echoed.slice(0, 15))
+    const words = Array.from({ length: 120 }, (_, i) => `word${i} `)
+    const chunks = [...words, 'Here it is: ', ...chunksOf(echoed, 8), ' done.']
+    mock.queueReply((_body, index) => (index === n - 1 ? { chunks } : { chunks: words }))
+    const texts = Array.from({ length: n }, () => '')
+    let rotated = false
+    for await (const event of app.mistral.chat.stream({
+      model: 'mistral-small-latest',
+      messages: [{ role: 'user', content: 'hi' }],
+      ...(n > 1 && { n }),
+    })) {
+      if (event.type === 'delta') texts[event.index ?? 0] += event.content
+      if (!rotated) {
+        rotated = true
+        await app.mistral.rotateKey(NEW_KEY)
+      }
+    }
+    recordOutput(texts.join('\n'))
+    t.match(texts[n - 1], /Here it is: \[REDACTED:live_api_key\] done\.$/, 'the echo is redacted whole')
+  })
+}
