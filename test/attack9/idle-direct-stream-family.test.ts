@@ -100,3 +100,19 @@ t.test('a stream read to its end leaves nothing running: one entry, success', as
   t.equal(auditEntries(logs).length, 1)
   t.notOk(logs.some((line) => line.msg === 'mistral stream not read within timeoutMs; ended'))
 })
+
+t.test('a loop left early (break) is the client closing, not a timeout, and leaves no timer behind', async (t) => {
+  const mock = await createMockMistral({ apiKeys: [TEST_API_KEY], streamDelayMs: 2 })
+  t.teardown(() => mock.close())
+  const { app, logs } = await buildApp(t, { mock, plugin: { route: false, timeoutMs: 200 } })
+  mock.queueReply({ chunks: WORDS })
+  for await (const event of app.mistral.chat.stream(request)) {
+    recordOutput(JSON.stringify(event))
+    break
+  }
+  await waitFor(() => mock.streamsAbandoned === 1, 'the upstream answer to be abandoned')
+  // Longer than the timeout: a timer left behind would have written a second entry by now.
+  await new Promise((resolve) => setTimeout(resolve, 600))
+  t.match(auditEntries(logs), [{ action: 'chat.stream', statusCode: 499, errorCode: 'FST_MISTRAL_CLIENT_CLOSED' }])
+  t.equal(auditEntries(logs).length, 1)
+})

@@ -259,3 +259,13 @@ t.test('the bound scales with maxTokens and n, and starts at a headroom for the 
   )
   t.ok(replyTextLimit(base) > replyTextLimit({ ...base, maxTokens: 100_000 }), 'no maxTokens: the longest context')
 })
+
+t.test('sdk: the bound reaches the fetcher in a header that never leaves the process', async (t) => {
+  const { app, mock } = await buildApp(t, { plugin: { transport: 'sdk', route: false } })
+  recordOutput(JSON.stringify(await app.mistral.chat.complete(streamRequest())))
+  const { text } = await readStream(app.mistral.chat.stream(streamRequest()))
+  t.ok(text.length > 0)
+  const chats = mock.requests.filter((request) => request.path === '/v1/chat/completions')
+  t.equal(chats.length, 2)
+  for (const request of chats) t.notOk('x-fastify-mistral-secure-reply-limit' in request.headers, 'not sent')
+})
