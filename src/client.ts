@@ -168,6 +168,15 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     }
     try {
       for (let step = await events.next(); !step.done; step = await events.next()) {
+        if (step.value.type === 'done') {
+          // The answer is whole: the call ends before its last event is handed over, so a consumer that stops at
+          // `done` (without pulling once more or calling return()) leaves nothing open and is not reported as gone.
+          await events.return()
+          ended = true
+          call.end()
+          yield step.value
+          return
+        }
         idleTimer = setTimeout(expire, pipeline.timeoutMs)
         idleTimer.unref()
         yield step.value
@@ -177,6 +186,7 @@ export function createMistralClient(parts: ClientParts): MistralClient {
           throw expiry.error
         }
       }
+      /* c8 ignore next 2 -- the pipeline's last event is always `done` (src/stream-reply.ts): it ends the call above */
       ended = true
       call.end()
     } catch (error) {

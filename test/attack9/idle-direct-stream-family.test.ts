@@ -116,3 +116,27 @@ t.test('a loop left early (break) is the client closing, not a timeout, and leav
   t.match(auditEntries(logs), [{ action: 'chat.stream', statusCode: 499, errorCode: 'FST_MISTRAL_CLIENT_CLOSED' }])
   t.equal(auditEntries(logs).length, 1)
 })
+
+for (const leave of ['stops pulling', 'breaks out of the loop'] as const) {
+  t.test(`a consumer that ${leave} at \`done\`: the call is complete, audited as a success at once`, async (t) => {
+    const mock = await createMockMistral({ apiKeys: [TEST_API_KEY], streamDelayMs: 0 })
+    t.teardown(() => mock.close())
+    const { app, logs } = await buildApp(t, { mock, plugin: { route: false, budget: { tokens: 100_000 } } })
+    mock.queueReply({ chunks: WORDS.slice(0, 20) })
+    const stream = app.mistral.chat.stream(request, { budgetKey: 'user:carol' })
+    if (leave === 'stops pulling') {
+      const iterator = stream[Symbol.asyncIterator]()
+      for (let step = await iterator.next(); step.value?.type !== 'done'; step = await iterator.next()) {
+        recordOutput(JSON.stringify(step.value))
+      }
+    } else {
+      for await (const event of stream) if (event.type === 'done') break
+    }
+    // Written before `done` was handed over: no waiting, no later pull needed.
+    t.match(auditEntries(logs), [{ action: 'chat.stream', success: true, statusCode: 200, errorCode: null }])
+    const budget = await app.mistral.budget.get('user:carol')
+    t.equal(budget?.reserved, 0, 'settled')
+    t.ok((budget?.used ?? 0) > 0)
+    t.equal(mock.streamsFinished, 1, 'the answer was read to its end')
+  })
+}
