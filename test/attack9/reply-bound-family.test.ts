@@ -141,32 +141,37 @@ for (const transport of ['undici', 'sdk'] as const) {
   )
 }
 
-t.test('a stream of padding that carries no text is bounded too (the bytes read, not only the text)', async (t) => {
-  const padding = 'x'.repeat(10_000)
-  const server = await upstream(t, 'text/event-stream', () =>
-    streamOf(1000, () => sse([{ index: 0, delta: {}, finish_reason: null }], { padding })),
+for (const transport of ['undici', 'sdk'] as const) {
+  t.test(
+    `${transport}: a stream of padding that carries no text is bounded too (the bytes read, not only the text)`,
+    async (t) => {
+      const padding = 'x'.repeat(10_000)
+      const server = await upstream(t, 'text/event-stream', () =>
+        streamOf(1000, () => sse([{ index: 0, delta: {}, finish_reason: null }], { padding })),
+      )
+      const { app, logs } = await directApp(t, server.url, { transport })
+      const { text, error } = await readStream(app.mistral.chat.stream(streamRequest()))
+      t.match(error, { code: 'FST_MISTRAL_UPSTREAM_ERROR' })
+      t.equal(text, '')
+      t.ok(failedTooLarge(logs), 'too_large')
+      await waitFor(() => server.cut() === 1, 'the socket closed')
+    },
   )
-  const { app, logs } = await directApp(t, server.url)
-  const { text, error } = await readStream(app.mistral.chat.stream(streamRequest()))
-  t.match(error, { code: 'FST_MISTRAL_UPSTREAM_ERROR' })
-  t.equal(text, '')
-  t.ok(failedTooLarge(logs), 'too_large')
-  await waitFor(() => server.cut() === 1, 'the socket closed')
-})
 
-t.test('one SSE line far past the bound is not buffered whole', async (t) => {
-  // No line end for 2 MB: the parser would hold it all before it could tell anything.
-  const server = await upstream(t, 'text/event-stream', function* () {
-    yield `data: {"id":"x1","pad":"`
-    for (let i = 0; i < 1000; i++) yield 'y'.repeat(10_000)
-    yield '"}\n\n'
+  t.test(`${transport}: one SSE line far past the bound is not buffered whole`, async (t) => {
+    // No line end for 2 MB: the parser would hold it all before it could tell anything.
+    const server = await upstream(t, 'text/event-stream', function* () {
+      yield `data: {"id":"x1","pad":"`
+      for (let i = 0; i < 1000; i++) yield 'y'.repeat(10_000)
+      yield '"}\n\n'
+    })
+    const { app, logs } = await directApp(t, server.url, { transport })
+    const { error } = await readStream(app.mistral.chat.stream(streamRequest()))
+    t.match(error, { code: 'FST_MISTRAL_UPSTREAM_ERROR' })
+    t.ok(failedTooLarge(logs), 'too_large')
+    await waitFor(() => server.cut() === 1, 'the socket closed')
   })
-  const { app, logs } = await directApp(t, server.url)
-  const { error } = await readStream(app.mistral.chat.stream(streamRequest()))
-  t.match(error, { code: 'FST_MISTRAL_UPSTREAM_ERROR' })
-  t.ok(failedTooLarge(logs), 'too_large')
-  await waitFor(() => server.cut() === 1, 'the socket closed')
-})
+}
 
 const wholeReply = (choices: object[], completion = 20) =>
   JSON.stringify({ id: 'x1', object: 'chat.completion', created: 1, model: MODEL, choices, usage: usage(completion) })
