@@ -3,7 +3,7 @@ import type { AuditAction, AuditEntry } from './audit.js'
 import type { Budget, BudgetState } from './budget/index.js'
 import { type CallOptions, checkCallOptions } from './call-options.js'
 import type { EmbeddingsRequest, EmbeddingsResult } from './embeddings.js'
-import { ClientClosedError, type MistralSecureError, ValidationError } from './errors.js'
+import { ClientClosedError, type MistralSecureError, UpstreamTimeoutError, ValidationError } from './errors.js'
 import { KeyVerificationFailedError } from './key-errors.js'
 import type { KeyManager, KeyRotation } from './keys.js'
 import type { CallAccount, CallContext, CallPipeline, ChatStreamEvent } from './pipeline.js'
@@ -145,18 +145,57 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     options: CallOptions | undefined,
   ): AsyncGenerator<ChatStreamEvent, void, undefined> {
     const call = direct('chat.stream', options)
+    const events = pipeline.stream(request, call.context)
     let ended = false
+    // A consumer that stops pulling without return() would leave the call suspended at its yield for good: never
+    // audited, its reservation never settled, its socket held. Left longer than the call's timeout, it is ended
+    // here as a timed-out call; the consumer's next pull then throws that error.
+    let idleTimer: NodeJS.Timeout | undefined
+    let expiry: { error: MistralSecureError; ended: Promise<void> } | undefined
+    const expire = () => {
+      call.context.log.warn({ timeoutMs: pipeline.timeoutMs }, 'mistral stream not read within timeoutMs; ended')
+      const error = new UpstreamTimeoutError()
+      const end = () => {
+        call.end(error)
+      }
+      // The upstream request is abandoned and the budget settled (the pipeline's finally), then the entry written.
+      expiry = { error, ended: events.return().then(end, end) }
+    }
     try {
       call.checkOptions()
-      yield* pipeline.stream(request, call.context)
+      for (let step = await events.next(); !step.done; step = await events.next()) {
+        if (step.value.type === 'done') {
+          // The answer is whole: the call ends before its last event is handed over, so a consumer that stops at
+          // `done` (without pulling once more or calling return()) leaves nothing open and is not reported as gone.
+          await events.return()
+          ended = true
+          call.end()
+          yield step.value
+          return
+        }
+        idleTimer = setTimeout(expire, pipeline.timeoutMs)
+        idleTimer.unref()
+        yield step.value
+        clearTimeout(idleTimer)
+        if (expiry !== undefined) {
+          await expiry.ended
+          throw expiry.error
+        }
+      }
+      /* c8 ignore next 2 -- the pipeline's last event is always `done` (src/stream-reply.ts): it ends the call above */
       ended = true
       call.end()
     } catch (error) {
       ended = true
       throw call.end(error)
     } finally {
+      clearTimeout(idleTimer)
       // Neither finished nor failed: the caller left the loop, and the answer was abandoned mid-way.
-      if (!ended) call.end(new ClientClosedError())
+      if (!ended) {
+        // Left after its time was up (the entry is the timeout's), or mid-way: the upstream answer is abandoned.
+        await (expiry?.ended ?? events.return())
+        call.end(new ClientClosedError())
+      }
     }
   }
 

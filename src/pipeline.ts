@@ -62,6 +62,8 @@ export type CallEnd = Pick<AuditEntry, 'statusCode' | 'errorCode' | 'latencyMs' 
 export interface CallPipeline {
   readonly environment: Environment
   readonly policy: Readonly<PolicyProfile>
+  /** The call timeout (`timeoutMs`): a whole call's, a whole stream's included. */
+  readonly timeoutMs: number
   complete(request: ChatRequest, context: CallContext): Promise<ChatResult>
   /** Checks and screens the request on the first `next()`, before any upstream request; see ChatStreamEvent. */
   stream(request: ChatRequest, context: CallContext): AsyncGenerator<ChatStreamEvent, void, undefined>
@@ -268,6 +270,7 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
   return {
     environment,
     policy,
+    timeoutMs,
     complete,
     stream,
     embeddings,

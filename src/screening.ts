@@ -13,7 +13,7 @@ import {
 } from './guard/index.js'
 import { createKnownSecretFinder, LIVE_KEY_TYPE, withKnownSecrets } from './guard/known-secrets.js'
 import { redactFindings } from './guard/redact.js'
-import { createReplyRedactor, type ReplyRedactor, STREAM_HOLD } from './guard/stream-redact.js'
+import { createReplyRedactor, type ReplyRedactor } from './guard/stream-redact.js'
 import { loggedError } from './logged-error.js'
 import type {
   CallRecord,
@@ -165,8 +165,9 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
       scan: withGuard ? scanReply : (text) => known.scan(text),
       redacts: (type) => actionFor(type, 'output') === 'redact',
       undecidedFrom: withGuard && guard.types.includes('private_key') ? openPrivateKeyBlockStart : undefined,
-      // Held back long enough to see a whole echoed key, in the longest of its covered forms.
-      hold: Math.max(STREAM_HOLD, known.longestMatch()),
+      // Held back long enough to see a whole echoed key, in the longest of its covered forms: of the keys held at
+      // each scan, as the scan looks for those (a key rotated in mid-stream included).
+      hold: known.longestMatch,
     })
 
   /**

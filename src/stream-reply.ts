@@ -3,6 +3,7 @@ import type { ReplyStreamScreen, Screening } from './screening.js'
 import { checkToolCalls } from './tool-call-rules.js'
 import type { ChatStreamChunk, ToolCallPiece } from './transport/index.js'
 import { invalidReply, toolCall, unstatedFinishReason } from './transport/reply.js'
+import { replyTextLimit, replyTooLarge } from './transport/reply-limit.js'
 import type { CallRecord, ChatChoice, ChatRequest, TokenUsage, ToolCall } from './types.js'
 
 /** How one choice of a streamed reply ended. */
@@ -58,6 +59,8 @@ export class StreamedReply {
   readonly #jsonMode: boolean
   readonly #request: ChatRequest
   readonly #parts: StreamedReplyParts
+  /** Most text the answer may bring, whatever the transport read: text is held (JSON mode, tool calls) and sent. */
+  readonly #textLimit: number
   /** Everything Mistral has generated so far, unscreened: what a stream ended early is charged for. */
   generated = ''
 
@@ -65,6 +68,7 @@ export class StreamedReply {
     this.#parts = parts
     this.#jsonMode = request.responseFormat !== undefined && request.responseFormat.type !== 'text'
     this.#request = request
+    this.#textLimit = replyTextLimit(request)
     this.#choices = Array.from({ length: request.n ?? 1 }, (_, index) => ({
       index,
       screen: this.#jsonMode ? undefined : parts.screening.replyStream(parts.record, parts.log),
@@ -82,7 +86,7 @@ export class StreamedReply {
     if (choice.ended && (chunk.content !== '' || chunk.toolCalls !== undefined)) throw invalidReply()
     const events: ChatStreamEvent[] = []
     if (chunk.content !== '') {
-      this.generated += chunk.content
+      this.#generate(chunk.content)
       if (choice.screen === undefined) choice.held += chunk.content
       else this.#text(events, choice, choice.screen.push(chunk.content))
     }
@@ -115,8 +119,14 @@ export class StreamedReply {
     if (content !== '') events.push({ type: 'delta', content, ...this.#tag(choice) })
   }
 
+  /** Counts text Mistral generated; past what maxTokens allow, the upstream ignored them: none of it is held or sent. */
+  #generate(text: string): void {
+    this.generated += text
+    if (this.generated.length > this.#textLimit) throw replyTooLarge()
+  }
+
   #addPiece(choice: ChoiceState, piece: ToolCallPiece): void {
-    this.generated += piece.arguments
+    this.#generate(piece.arguments)
     const call = choice.calls.get(piece.index)
     if (call === undefined) {
       choice.calls.set(piece.index, { id: piece.id, name: piece.name, arguments: piece.arguments })

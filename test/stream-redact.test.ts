@@ -517,3 +517,33 @@ t.test('screening cost is linear: each character is scanned a bounded number of 
     t.ok(scanned <= 25 * reply.length, `${reply.length} characters, scanned ${scanned} (at most 25 per character)`)
   }
 })
+
+t.test('the hold is asked at every scan: a scan that reaches further mid-stream is held for at once', async (t) => {
+  // A scan for one long spaced value (as an echoed key's spaced forms are), added mid-stream with the hold it needs.
+  const value = Array.from({ length: 300 }, (_, i) => String.fromCharCode(97 + (i % 26))).join(' ')
+  let searching = false
+  let asked = 0
+  const redactor = createReplyRedactor({
+    strip: stripControlCharacters,
+    scan: (text) => {
+      const at = searching ? text.indexOf(value) : -1
+      return at === -1 ? [] : [{ type: 'long_value', start: at, end: at + value.length }]
+    },
+    redacts: () => true,
+    hold: () => {
+      asked++
+      return searching ? value.length + 10 : 0
+    },
+  })
+  let sent = ''
+  for (let i = 0; i < 200; i++) sent += redactor.push(`word${i} `)
+  t.ok(sent.length > 0, 'text before the change was released with the default hold')
+  searching = true
+  for (const piece of `Here: ${value} done.`.match(/.{1,7}/gs) ?? []) {
+    sent += redactor.push(piece)
+    t.notOk(sent.includes(value.slice(0, 20)), 'no piece of the value is released before it is whole')
+  }
+  sent += redactor.end()
+  t.match(sent, /Here: \[REDACTED:long_value\] done\.$/)
+  t.ok(asked > 2, `the hold was asked at each scan (${asked} times)`)
+})

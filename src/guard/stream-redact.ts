@@ -122,9 +122,10 @@ export interface ReplyRedactorOptions {
   undecidedFrom?: ((text: string) => number | undefined) | undefined
   /**
    * Characters held back behind the newest one; default and least STREAM_HOLD. More when a scan can match longer
-   * text with whitespace in it (an echoed key in a spaced form: see src/guard/known-secrets.ts).
+   * text with whitespace in it (an echoed key in a spaced form: see src/guard/known-secrets.ts). Asked at every scan,
+   * as the scan's own reach can change mid-stream (a longer key rotated in): the hold must follow what it looks for.
    */
-  hold?: number
+  hold?: () => number
 }
 
 /** A streamed reply's screen: push() returns the text safe to send now, end() the rest. */
@@ -141,7 +142,7 @@ const isSpace = (text: string, index: number) => SPACES.has(text[index] as strin
 
 export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedactor {
   const stripper = new StreamStripper(options.strip)
-  const hold = Math.max(STREAM_HOLD, options.hold ?? STREAM_HOLD)
+  const holdNow = () => Math.max(STREAM_HOLD, options.hold?.() ?? STREAM_HOLD)
   let scan = options.scan
   const findings: Finding[] = []
   /** Released context, then the held text. */
@@ -150,11 +151,11 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
   let offset = 0
   /** Where the held text starts in buffer. */
   let held = 0
-  let nextScanAt = hold + STREAM_SCAN_STEP
+  let nextScanAt = holdNow() + STREAM_SCAN_STEP
   let sealed = false
 
   /** The furthest point text can be released to now (see the module comment). */
-  function cutPoint(found: readonly Finding[]): number {
+  function cutPoint(found: readonly Finding[], hold: number): number {
     let cut = Math.min(buffer.length - hold, options.undecidedFrom?.(buffer) ?? buffer.length)
     for (;;) {
       while (cut > held && !isSpace(buffer, cut - 1) && !isSpace(buffer, cut)) cut--
@@ -168,11 +169,13 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
 
   /** Scans the window and releases what is decided; `final` when no more text will come. */
   function settle(final: boolean): string {
+    // Read with the scan, never before: a hold sized before a longer key came in would release its echo's start.
+    const hold = holdNow()
     const found = (scan as (text: string) => readonly Finding[])(buffer)
       .filter((f) => f.end > held)
       // A finding reaching back into released text can only come from a cut-off window edge: redact its held part.
       .map((f) => ({ type: f.type, start: Math.max(f.start, held), end: f.end }))
-    let cut = final ? buffer.length : cutPoint(found)
+    let cut = final ? buffer.length : cutPoint(found, hold)
     const overflow = !final && buffer.length - cut > STREAM_MAX_HOLD
     const settled = found.filter((f) => f.start < cut)
     let released = redactFindings(

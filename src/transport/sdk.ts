@@ -19,6 +19,7 @@ import {
   streamChunk,
   tokenUsage,
 } from './reply.js'
+import { replyTooLarge, replyWireLimit } from './reply-limit.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './types.js'
 import { UpstreamCallError } from './upstream-errors.js'
 import { sdkChatRequest } from './wire-chat.js'
@@ -33,14 +34,40 @@ const SILENT_LOGGER = { group() {}, groupEnd() {}, log() {} }
 const SDK_INSTANCES_KEPT = 3
 
 /**
+ * How a chat call tells the fetcher below its answer's bound (src/transport/reply-limit.ts): the SDK hands the
+ * fetcher a Request and nothing else of the call. Removed before the request leaves.
+ */
+const REPLY_LIMIT_HEADER = 'x-fastify-mistral-secure-reply-limit'
+
+/** The body of a 2xx answer, cut off with the call's failure once it passes `limit` bytes (the socket is closed). */
+function bounded(response: Response, limit: number): Response {
+  let size = 0
+  const counted = new TransformStream<Uint8Array, Uint8Array>({
+    transform(piece, controller) {
+      size += piece.byteLength
+      if (size > limit) controller.error(replyTooLarge())
+      else controller.enqueue(piece)
+    },
+  })
+  return new Response((response.body as ReadableStream<Uint8Array>).pipeThrough(counted), {
+    status: response.status,
+    headers: response.headers,
+  })
+}
+
+/**
  * Error answers reach the SDK as bodiless text: it then reports any of them as an error with its status. Given
  * the body, it parses it first and throws a SyntaxError (status lost) when a 422 is not JSON; and its error
- * messages would embed the body, which may echo the prompt.
+ * messages would embed the body, which may echo the prompt. A chat answer's body is bounded by its call's maxTokens.
  */
 const opaqueErrors = new HTTPClient({
   async fetcher(input, init) {
-    const response = await fetch(input, init)
-    if (response.ok) return response
+    // The SDK always hands over a Request: its headers carry the bound, if the call has one.
+    const request = input as Request
+    const limit = request.headers.get(REPLY_LIMIT_HEADER)
+    request.headers.delete(REPLY_LIMIT_HEADER)
+    const response = await fetch(request, init)
+    if (response.ok) return limit === null ? response : bounded(response, Number(limit))
     await response.body?.cancel()
     const headers = new Headers(response.headers)
     headers.set('content-type', 'text/plain')
@@ -69,11 +96,12 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
    * joined to the caller's, bounds the whole call, streamed answers included. An abort that lands mid-stream
    * surfaces as its bare reason, so the signals, not the error, say what it was.
    */
-  function callControl(call: TransportCall) {
+  function callControl(call: TransportCall, request?: ChatRequest) {
     const timeout = AbortSignal.timeout(call.timeoutMs)
     const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout
+    const headers = request && { [REPLY_LIMIT_HEADER]: String(replyWireLimit(request)) }
     return {
-      options: { timeoutMs: call.timeoutMs, retries: { strategy: 'none' as const }, signal },
+      options: { timeoutMs: call.timeoutMs, retries: { strategy: 'none' as const }, signal, headers },
       failure(error: unknown): unknown {
         if (call.signal?.aborted) return new UpstreamCallError('aborted')
         if (timeout.aborted) return new UpstreamCallError('timeout')
@@ -85,7 +113,7 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
   const sdkChat = (request: ChatRequest) => sdkChatRequest(request) as Parameters<Mistral['chat']['complete']>[0]
 
   async function* chatStream(request: ChatRequest, call: TransportCall): AsyncGenerator<ChatStreamChunk> {
-    const control = callControl(call)
+    const control = callControl(call, request)
     let finished = false
     try {
       const events = await sdkFor(call.apiKey).chat.stream(sdkChat(request), control.options)
@@ -103,8 +131,12 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
   }
 
   /** One call through the SDK, its failure said as an UpstreamCallError. */
-  async function run<T>(call: TransportCall, send: (sdk: Mistral, options: object) => Promise<T>): Promise<T> {
-    const control = callControl(call)
+  async function run<T>(
+    call: TransportCall,
+    send: (sdk: Mistral, options: object) => Promise<T>,
+    request?: ChatRequest,
+  ): Promise<T> {
+    const control = callControl(call, request)
     try {
       return await send(sdkFor(call.apiKey), control.options)
     } catch (error) {
@@ -114,7 +146,7 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
 
   return {
     chatComplete: (request, call) =>
-      run(call, async (sdk, options) => toChatResult(await sdk.chat.complete(sdkChat(request), options))),
+      run(call, async (sdk, options) => toChatResult(await sdk.chat.complete(sdkChat(request), options)), request),
     chatStream,
     embeddings: (request, call) =>
       run(call, async (sdk, options) => {

@@ -12,6 +12,7 @@ import {
   streamChunk,
   tokenUsage,
 } from './reply.js'
+import { replyTooLarge, replyWireLimit } from './reply-limit.js'
 import { SseDataParser } from './sse.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './types.js'
 import { UpstreamCallError } from './upstream-errors.js'
@@ -77,6 +78,21 @@ class CallControl extends EventEmitter {
     clearTimeout(this.#timer)
     this.#signal?.removeEventListener('abort', this.#onAbort)
   }
+}
+
+/**
+ * A 2xx body read whole, as undici's `json()` reads it, but only up to `limit` bytes: past it the read stops, which
+ * closes the socket, and the call fails as too large.
+ */
+async function boundedJson(body: Body, limit: number): Promise<unknown> {
+  const pieces: Buffer[] = []
+  let size = 0
+  for await (const piece of body as AsyncIterable<Buffer>) {
+    size += piece.length
+    if (size > limit) throw replyTooLarge()
+    pieces.push(piece)
+  }
+  return JSON.parse(new TextDecoder().decode(Buffer.concat(pieces, size)))
 }
 
 function headerSource(headers: HeaderMap) {
@@ -170,10 +186,12 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
     path: string,
     body: unknown,
     read: (json: unknown) => T,
+    limit?: number,
   ): Promise<T> {
     const control = new CallControl(call)
     try {
-      return read(await (await send(control, call, method, path, body)).json())
+      const answer = await send(control, call, method, path, body)
+      return read(await (limit === undefined ? answer.json() : boundedJson(answer, limit)))
     } catch (error) {
       throw control.failure(error)
     } finally {
@@ -196,7 +214,11 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
       )
       const parser = new SseDataParser()
       const decoder = new TextDecoder()
+      const limit = replyWireLimit(request)
+      let size = 0
       for await (const bytes of body) {
+        size += bytes.length
+        if (size > limit) throw replyTooLarge()
         for (const data of parser.push(decoder.decode(bytes, { stream: true }))) {
           if (data === '[DONE]') {
             done = true
@@ -220,7 +242,14 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
 
   return {
     chatComplete: (request, call) =>
-      json(call, 'POST', '/v1/chat/completions', wireChatRequest(request, false), toChatResult),
+      json(
+        call,
+        'POST',
+        '/v1/chat/completions',
+        wireChatRequest(request, false),
+        toChatResult,
+        replyWireLimit(request),
+      ),
     chatStream,
     embeddings: (request, call) =>
       json(call, 'POST', '/v1/embeddings', { model: request.model, input: request.inputs }, (reply) => {

@@ -15,6 +15,8 @@ import { errorClassName } from '../logged-error.js'
 export type UpstreamFailureKind =
   | 'http'
   | 'invalid_response'
+  /** An answer past what the call's maxTokens allow (src/transport/reply-limit.ts). */
+  | 'too_large'
   | 'timeout'
   | 'connection'
   | 'aborted'

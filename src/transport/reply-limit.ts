@@ -1,0 +1,39 @@
+import type { ChatRequest } from '../types.js'
+import { UpstreamCallError } from './upstream-errors.js'
+
+// Mistral stops at `max_tokens` for each choice, so an answer larger than that many tokens allow comes from an
+// upstream that ignored it (a proxy, a misbehaving deployment, a compromised endpoint). Without a bound the plugin
+// would read, hold and send whatever it is given. The bounds below are far above any real answer (a token is a few
+// characters; the longest are runs of some tens), so they only ever cut an answer that broke the rule.
+
+/** Most characters (UTF-16 units, content and tool-call arguments together) one generated token is allowed. */
+export const REPLY_CHARACTERS_PER_TOKEN = 64
+
+/**
+ * Most bytes of the answer's body per generated token: its characters JSON-escaped (`\u0001`, and once more inside
+ * tool-call arguments), and, for a stream, the envelope of the chunk each token may come in (id, model, choice).
+ */
+export const REPLY_WIRE_BYTES_PER_TOKEN = 1024
+
+/** Added to every bound: an answer's fixed parts (ids, usage, tool calls' names) and a small `maxTokens`. */
+export const REPLY_HEADROOM = 64 * 1024
+
+/**
+ * What a call without `maxTokens` may generate per choice: the longest context of Mistral's models. Every call the
+ * plugin makes has one (the policy sets it); a transport used on its own may be given none.
+ */
+const UNSTATED_MAX_TOKENS = 256 * 1024
+
+/** The tokens the call may generate in all: `maxTokens` for each of its `n` choices. */
+const generatedTokens = (request: ChatRequest): number => (request.maxTokens ?? UNSTATED_MAX_TOKENS) * (request.n ?? 1)
+
+/** Most characters of text a call's answer may carry (every choice's content and tool-call arguments together). */
+export const replyTextLimit = (request: ChatRequest): number =>
+  generatedTokens(request) * REPLY_CHARACTERS_PER_TOKEN + REPLY_HEADROOM
+
+/** Most bytes of a call's answer as it comes over the wire (a whole reply's body, or a stream's). */
+export const replyWireLimit = (request: ChatRequest): number =>
+  generatedTokens(request) * REPLY_WIRE_BYTES_PER_TOKEN + REPLY_HEADROOM
+
+/** The failure of an answer past its bound: FST_MISTRAL_UPSTREAM_ERROR (502), `too_large` in the operators' log. */
+export const replyTooLarge = (): UpstreamCallError => new UpstreamCallError('too_large')
