@@ -88,14 +88,14 @@ t.test('closed with return() while the plugin is still ending it: one entry, the
 t.test('a stream read to its end leaves nothing running: one entry, success', async (t) => {
   const mock = await createMockMistral({ apiKeys: [TEST_API_KEY], streamDelayMs: 0 })
   t.teardown(() => mock.close())
-  const { app, logs } = await buildApp(t, { mock, plugin: { route: false, timeoutMs: 200 } })
+  const { app, logs } = await buildApp(t, { mock, plugin: { route: false, timeoutMs: TIMEOUT_MS } })
   mock.queueReply({ chunks: WORDS.slice(0, 50) })
   const events: ChatStreamEvent[] = []
   for await (const event of app.mistral.chat.stream(request)) events.push(event)
   recordOutput(JSON.stringify(events))
   t.equal(events.at(-1)?.type, 'done')
   // Longer than the timeout: a timer left behind would have ended the call a second time by now.
-  await new Promise((resolve) => setTimeout(resolve, 600))
+  await new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS + 400))
   t.match(auditEntries(logs), [{ action: 'chat.stream', success: true, statusCode: 200 }])
   t.equal(auditEntries(logs).length, 1)
   t.notOk(logs.some((line) => line.msg === 'mistral stream not read within timeoutMs; ended'))
@@ -104,7 +104,7 @@ t.test('a stream read to its end leaves nothing running: one entry, success', as
 t.test('a loop left early (break) is the client closing, not a timeout, and leaves no timer behind', async (t) => {
   const mock = await createMockMistral({ apiKeys: [TEST_API_KEY], streamDelayMs: 2 })
   t.teardown(() => mock.close())
-  const { app, logs } = await buildApp(t, { mock, plugin: { route: false, timeoutMs: 200 } })
+  const { app, logs } = await buildApp(t, { mock, plugin: { route: false, timeoutMs: TIMEOUT_MS } })
   mock.queueReply({ chunks: WORDS })
   for await (const event of app.mistral.chat.stream(request)) {
     recordOutput(JSON.stringify(event))
@@ -112,7 +112,7 @@ t.test('a loop left early (break) is the client closing, not a timeout, and leav
   }
   await waitFor(() => mock.streamsAbandoned === 1, 'the upstream answer to be abandoned')
   // Longer than the timeout: a timer left behind would have written a second entry by now.
-  await new Promise((resolve) => setTimeout(resolve, 600))
+  await new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS + 400))
   t.match(auditEntries(logs), [{ action: 'chat.stream', statusCode: 499, errorCode: 'FST_MISTRAL_CLIENT_CLOSED' }])
   t.equal(auditEntries(logs).length, 1)
 })
