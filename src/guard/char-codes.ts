@@ -18,6 +18,11 @@ export function isRegexSpace(code: number): boolean {
   )
 }
 
+/** A blank within a line: a space or a tab. */
+export function isBlank(code: number): boolean {
+  return code === 32 || code === 9
+}
+
 /** `\s` that does not end a line: a space, a tab, a no-break space… */
 export function isSpaceInLine(code: number): boolean {
   return code !== 10 && code !== 13 && isRegexSpace(code)
