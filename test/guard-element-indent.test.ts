@@ -3,7 +3,7 @@ import { MAX_INDENT } from '../src/guard/element-text.js'
 import { createGuard } from '../src/guard/index.js'
 
 // An element's text on a line of its own, indented as a pretty-printer writes it, is the element's value: one line
-// break (`\n` or `\r\n`) and up to MAX_INDENT spaces on each side of it are layout, never part of the finding, so a
+// break (`\n` or `\r\n`) and up to MAX_INDENT spaces around it are layout, never part of the finding, so a
 // redaction keeps the document's layout.
 
 const guard = createGuard()
@@ -28,9 +28,9 @@ const LAYOUTS = [0, 1, 4, 12, 16, 20, 33, MAX_INDENT].flatMap((indent) => [
   { name: `\\r\\n and ${indent} tabs`, before: `\r\n${'\t'.repeat(indent)}`, after: `\r\n${'\t'.repeat(indent)}` },
   { name: `${indent} spaces on one line`, before: ' '.repeat(indent), after: ' '.repeat(indent) },
   {
-    name: `trailing spaces, \\n, ${indent} spaces`,
-    before: `  \n${' '.repeat(indent)}`,
-    after: `   \n${' '.repeat(indent)}`,
+    name: `spaces, \\n, spaces: ${indent} in all`,
+    before: `  \n${' '.repeat(Math.max(0, indent - 2))}`,
+    after: `   \n${' '.repeat(Math.max(0, indent - 3))}`,
   },
 ])
 
@@ -54,7 +54,7 @@ t.test('the redaction replaces the value and keeps the layout around it', async 
 })
 
 t.test('layout past what is read is not a value: a blank line, an indent deeper than MAX_INDENT', async (t) => {
-  for (const layout of ['\n\n', `\n${' '.repeat(MAX_INDENT + 1)}`, '\n \n']) {
+  for (const layout of ['\n\n', `\n${' '.repeat(MAX_INDENT + 1)}`, `  \n${' '.repeat(MAX_INDENT - 1)}`, '\n \n']) {
     t.same(found(`<password>${layout}${VALUE}\n</password>`), [], JSON.stringify(layout))
   }
 })

@@ -1,4 +1,5 @@
 import t from 'tap'
+import { scanInContexts } from '../src/guard/context-scan.js'
 import { createScreening } from '../src/screening.js'
 import type { CallRecord, ChatRequest } from '../src/types.js'
 
@@ -81,4 +82,17 @@ t.test('an email-shaped password under `email: log` is redacted as a generic_sec
       t.same(screened.types, ['generic_secret'], json)
     }
   }
+})
+
+t.test("a context's own findings (in the text before or after the value) are not the value's", async (t) => {
+  // A fake scan: a `key` finding in the text before, an `email` in the text after, and a `ssn` over the value.
+  const scan = (text: string) =>
+    text === 'value'
+      ? []
+      : [
+          { type: 'key', start: 0, end: 3 },
+          { type: 'ssn', start: 2, end: 9 },
+          { type: 'email', start: 9, end: 12 },
+        ]
+  t.same(scanInContexts(scan, [{ before: 'pw=', after: 'tail' }])('value'), [{ type: 'ssn', start: 0, end: 5 }])
 })

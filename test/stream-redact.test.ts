@@ -244,6 +244,12 @@ function lateDeciders(fakes: Fakes): Array<{ name: string; reply: string; marker
       marker: 'generic_secret',
     },
     {
+      // The furthest back an element's value is decided from: its tag's `<`, far from the name attribute, far from `>`.
+      name: 'an element named by its attribute, its text indented on the next line',
+      reply: `<entry${' '.repeat(41)}key="${'app_'.repeat(17)}password"${' '.repeat(46)}>\n${' '.repeat(MAX_INDENT)}${fakes.password()}\n</entry>`,
+      marker: 'generic_secret',
+    },
+    {
       name: 'an AWS secret key named earlier on its line',
       reply: `aws secret for the deploy user, rotated last week: ${fakes.awsSecretKey()} (keep it safe)`,
       marker: 'aws_secret_key',

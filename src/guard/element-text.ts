@@ -4,20 +4,20 @@ import type { Span } from './types.js'
 // Longer than any secret the guard judges: past this the text is not read, so each element costs a bounded look.
 const MAX_ELEMENT_TEXT = 200
 /**
- * Most spaces read on each side of the line break between a tag and its text: an element indented as pretty-printers
- * write it. The closing tag is then read at most 2 + MAX_INDENT + 3 characters and its name past the value's line
- * (the bound src/guard/stream-redact.ts holds back for: LONGEST_CONTEXT_AFTER).
+ * Most spaces read around the line break between a tag and its text, in all: an element indented as pretty-printers
+ * write it. So the closing tag is read at most 2 + MAX_INDENT characters and `</name>` past the value's line (within
+ * LONGEST_CONTEXT_AFTER, src/guard/stream-redact.ts), and the opening tag's reach back grows by as much.
  */
 export const MAX_INDENT = 40
 const CDATA_OPEN = '<![CDATA['
 const CDATA_CLOSE = ']]>'
 
-/** Past the layout between a tag and its text: spaces, at most one line break (`\n`, `\r\n`), the next line's indent. */
+/** Past the layout between a tag and its text: at most one line break (`\n`, `\r\n`) and MAX_INDENT spaces around it. */
 function skipLayout(text: string, from: number): number {
-  let i = skipWhile(text, from, MAX_INDENT, isSpaceInLine)
-  if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i += 2
-  else if (isLineBreak(text.charCodeAt(i))) i++
-  return skipWhile(text, i, MAX_INDENT, isSpaceInLine)
+  const spaced = skipWhile(text, from, MAX_INDENT, isSpaceInLine)
+  const code = text.charCodeAt(spaced)
+  const lineBreak = code === 13 && text.charCodeAt(spaced + 1) === 10 ? 2 : isLineBreak(code) ? 1 : 0
+  return skipWhile(text, spaced + lineBreak, MAX_INDENT - (spaced - from), isSpaceInLine)
 }
 
 /**

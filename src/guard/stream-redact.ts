@@ -30,7 +30,9 @@ const LONGEST_SPACED_FINDING = 202
 const LONGEST_CONTEXT_AFTER = 100
 /**
  * Furthest a detector reads before a finding: generic_secret's keyword may open a 40-character identifier, then
- * up to 166 characters of operators and prose before the value (about 270 in all); mistral_key 100, aws 80.
+ * up to 166 characters of operators and prose before the value (about 270 in all); mistral_key 100, aws 80; an
+ * element's text, from its tag's `<` (at most 241: the name attribute's reach of 48 on each side of an 80-character
+ * name, then a line break and MAX_INDENT spaces, src/guard/element-text.ts).
  */
 export const LONGEST_CONTEXT_BEFORE = 270
 
