@@ -1,4 +1,5 @@
 import type { ValueContext } from './guard/context-scan.js'
+import { stripControlCharacters } from './guard/control-characters.js'
 import { jsonTextTokens } from './json-members.js'
 import type { ChatChoice, ChatMessage, ChatRequest, ContentChunk, ToolCall } from './types.js'
 
@@ -120,12 +121,16 @@ type ImageChunk = Extract<ContentChunk, { type: 'image_url' }>
 /**
  * The model reads adjacent text chunks as one text, so a secret can be split across them (`password: hun` +
  * `ter2…`), or its keyword sit in one chunk and its value in the next: screened joined, under the content's path.
- * Chunks the screen leaves as they are stay as they were; otherwise the run becomes one chunk holding the result.
+ * The screen strips invisible characters from every text; where it changes nothing else, the chunks stay as they were,
+ * each stripped (a zero-width character does not merge a clean run). Otherwise the run becomes one chunk holding the
+ * result.
  */
 function mapJoined(run: TextChunk[], path: string, map: TextMapper): TextChunk[] {
-  const joined = run.map((chunk) => chunk.text).join('')
-  const mapped = map(joined, path)
-  return mapped === joined ? run : [{ ...(run[0] as TextChunk), text: mapped }]
+  const stripped = run.map((chunk) => stripControlCharacters(chunk.text))
+  const mapped = map(run.map((chunk) => chunk.text).join(''), path)
+  return mapped === stripped.join('')
+    ? run.map((chunk, i) => (chunk.text === stripped[i] ? chunk : { ...chunk, text: stripped[i] as string }))
+    : [{ ...(run[0] as TextChunk), text: mapped }]
 }
 
 // Inline images are pixels, not text; a remote image's URL is text that leaves (a token in its query).

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { EmbeddingsRequest } from './embeddings.js'
-import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext } from './endpoint-scope.js'
+import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext, scopeFields } from './endpoint-scope.js'
 import { errorBody } from './route.js'
 import type { PolicyProfile } from './types.js'
 
@@ -24,7 +24,7 @@ export function embeddingsBodyLimit(policy: Readonly<PolicyProfile>): number {
 export async function embeddingsRoute(scope: FastifyInstance, options: EmbeddingsRouteOptions): Promise<void> {
   const { pipeline } = options
   const stateOf = await endpointScope(scope, {
-    ...options,
+    ...scopeFields(options),
     name: 'embeddings route',
     actionOf: () => 'embeddings.create',
     errorBody,

@@ -42,8 +42,19 @@ export interface EndpointOptions {
   budgetKey?: RouteBudgetKey | undefined
 }
 
+/** What of an endpoint's options its scope reads (the budget key is the handlers'). */
+type ScopeFields = Pick<EndpointOptions, 'pipeline' | 'identify' | 'rateLimit' | 'requireHttps'>
+
+/** The fields of an endpoint's options its scope takes: nothing else (a path, the gateway's options) is passed in. */
+export const scopeFields = ({ pipeline, identify, rateLimit, requireHttps }: EndpointOptions): ScopeFields => ({
+  pipeline,
+  identify,
+  rateLimit,
+  requireHttps,
+})
+
 /** The scope of an endpoint: its options, and how it names itself, audits and words its errors. */
-export interface EndpointScopeOptions extends EndpointOptions {
+export interface EndpointScopeOptions extends ScopeFields {
   /** What the scope is, in its log lines (`chat route`, `gateway`). */
   name: string
   /** The audit action of a request, as far as its route tells (a handler may refine it). */

@@ -1,6 +1,7 @@
 import type { ValueContext } from './guard/context-scan.js'
 import { stripControlCharacters } from './guard/control-characters.js'
-import { LONGEST_CONTEXT_BEFORE } from './guard/stream-redact.js'
+import { PASSWORD_MIN_LENGTH } from './guard/secret-value.js'
+import { namesASecret } from './guard/secrets.js'
 import { numberAsRead } from './json-numbers.js'
 
 /**
@@ -50,10 +51,18 @@ const PAIR_VALUE_MEMBERS = new Set([
 ])
 
 /**
- * The most of a name a context keeps (its end, next to the value): as far as a detector reads before a value, no
- * further, so a name repeated before each item of a long array does not make the scan quadratic.
+ * The most of a name a context keeps (its end, next to the value). A name's keyword or label sits at its end, next to
+ * the value: generic_secret reads a 40-character identifier, ssn 40 characters, phone 30, an AWS key's line 80.
+ * Every value is scanned once more per context, so this bounds what a name repeated before each item of a long array
+ * costs per item.
  */
-export const MAX_CONTEXT_NAME = LONGEST_CONTEXT_BEFORE
+export const MAX_CONTEXT_NAME = 80
+
+/**
+ * Values shorter than this are read alone: no name makes them a finding (the shortest value a name can make one is
+ * a password), and an array of one-digit numbers under a long name costs no more than the same text read plainly.
+ */
+export const SHORTEST_NAMED_VALUE = PASSWORD_MIN_LENGTH
 
 /** One token holding text: a member name, or a string or number value with its contexts. */
 export interface JsonTextToken {
@@ -81,6 +90,8 @@ interface Owner {
 interface ObjectState {
   /** Name-like members' string values as contexts show them, one per member name (the last, as JSON.parse keeps it). */
   pairNames: Map<string, string>
+  /** The one pair name its value is read with, chosen once the whole text is read (pairNameOf). */
+  chosen?: string | undefined
 }
 
 interface Frame {
@@ -101,6 +112,18 @@ const contextName = (name: string) => stripControlCharacters(name).slice(-MAX_CO
 const contextOf = (shown: string, isString: boolean): ValueContext => {
   const quote = isString ? '"' : ''
   return { before: `${JSON.stringify(shown)}: ${quote}`, after: quote }
+}
+
+/**
+ * The pair name a pair's value is read with: one, so an object with every pair-name member costs one scan more per
+ * value, not twenty. The first that names a secret (`DB_PASSWORD`), otherwise the first written (`phone`, `ssn`).
+ */
+function pairNameOf(object: ObjectState): string | undefined {
+  if (object.chosen === undefined && object.pairNames.size > 0) {
+    const names = [...object.pairNames.values()]
+    object.chosen = names.find((name) => namesASecret(name)) ?? names[0]
+  }
+  return object.chosen
 }
 
 /**
@@ -154,9 +177,10 @@ export function jsonTextTokens(text: string): JsonTextToken[] {
     tokens.push({ index: match.index, written, value, contexts: [], owner, isString })
   }
   return tokens.map(({ owner, isString, ...token }) => {
-    if (owner === undefined) return token
+    if (owner === undefined || token.value.length < SHORTEST_NAMED_VALUE) return token
     const names = new Set([owner.shown])
-    if (owner.holdsPairValue) for (const name of owner.object.pairNames.values()) names.add(name)
+    const pairName = owner.holdsPairValue ? pairNameOf(owner.object) : undefined
+    if (pairName !== undefined) names.add(pairName)
     token.contexts = [...names].map((name) => contextOf(name, isString))
     return token
   })

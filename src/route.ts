@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { answerChat, type ChatReplyFormat } from './chat-reply.js'
-import { type EndpointOptions, endpointScope } from './endpoint-scope.js'
+import { type EndpointOptions, endpointScope, scopeFields } from './endpoint-scope.js'
 import type { MistralSecureError } from './errors.js'
 import { type PolicyProfile, ROLES } from './types.js'
 
@@ -173,7 +173,7 @@ export function chatBodyLimit(policy: Readonly<PolicyProfile>): number {
 export async function chatRoute(scope: FastifyInstance, options: ChatRouteOptions): Promise<void> {
   const { pipeline, path } = options
   const stateOf = await endpointScope(scope, {
-    ...options,
+    ...scopeFields(options),
     name: 'chat route',
     actionOf: () => 'chat.complete',
     errorBody,

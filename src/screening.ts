@@ -289,9 +289,9 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
 
   return {
     screenRequest(request, record, log) {
-      // Every text that leaves, each with its path: content and its text chunks, tool calls and results,
-      // tool descriptions and schemas, stop sequences, predictions, and the names and ids (src/chat-texts.ts);
-      // then adjacent text chunks joined, as the model reads them.
+      // Every text that leaves, each with its path: content (adjacent text chunks read as one text, as the model
+      // reads them), tool calls and results, tool descriptions and schemas, stop sequences, predictions, and the
+      // names and ids (src/chat-texts.ts).
       return screenInput(record, log, request, (screenText) => mapRequestTexts(request, screenText, true))
     },
 

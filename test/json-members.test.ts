@@ -50,6 +50,102 @@ for (const { name, shape } of SHAPES) {
   })
 }
 
+const PAIR_NAME_MEMBERS = [
+  'name',
+  'key',
+  'keyname',
+  'parameterkey',
+  'parametername',
+  'paramname',
+  'variable',
+  'variablename',
+  'var',
+  'envname',
+  'field',
+  'fieldname',
+  'setting',
+  'settingname',
+  'property',
+  'propertyname',
+  'attribute',
+  'attributename',
+  'label',
+  'secretname',
+  'secretid',
+]
+const pairNames = (suffix: string) =>
+  PAIR_NAME_MEMBERS.map((member, i) => `"${member}":"${'y'.repeat(290)}${suffix}${i}"`).join(',')
+const items = (item: string, n: number) => Array(n).fill(item).join(',')
+
+/** Shapes where each value has many long names, and the most work per character the JSON reading may cost. */
+const PER_CHARACTER = [
+  {
+    name: 'every pair-name member, long, before many one-digit numbers',
+    json: `{${pairNames('')},"value":[${items('1', 3000)}]}`,
+    most: 8,
+  },
+  {
+    name: 'a long name before many one-digit strings',
+    json: `{"${'x'.repeat(300)}":[${items('"1"', 3000)}]}`,
+    most: 8,
+  },
+  // Values a name can make a secret are read with at most two names, each cut to MAX_CONTEXT_NAME.
+  {
+    name: 'every pair-name member naming a password, before many short values',
+    json: `{${pairNames('_password')},"value":[${items('"12345"', 3000)}]}`,
+    most: 16,
+  },
+  {
+    name: 'a long password name before many nine-digit numbers',
+    json: `{"${'x'.repeat(300)}_ssn":[${items('123456789', 3000)}]}`,
+    most: 16,
+  },
+]
+
+const request = (args: string) => ({
+  model: 'm',
+  messages: [
+    {
+      role: 'assistant' as const,
+      content: '',
+      toolCalls: [{ id: 'call123ab', function: { name: 'f', arguments: args } }],
+    },
+  ],
+})
+const plainRequest = (content: string) => ({ model: 'm', messages: [{ role: 'user' as const, content }] })
+const reply = (content: string, jsonMode: boolean) => () =>
+  screening.screenResult({ content, finishReason: 'stop' } as never, jsonMode, {} as CallRecord, log)
+
+for (const { name, json, most } of PER_CHARACTER) {
+  t.test(`JSON read value by value costs at most ${most}x the same text read plainly: ${name}`, async (t) => {
+    const asArguments = measureWork(() => screening.screenRequest(request(json), {} as CallRecord, log)).work
+    const asContent = measureWork(() => screening.screenRequest(plainRequest(json), {} as CallRecord, log)).work
+    t.ok(asArguments <= most * asContent, `tool-call arguments: ${(asArguments / asContent).toFixed(2)}x`)
+    const jsonReply = measureWork(reply(json, true)).work
+    const textReply = measureWork(reply(json, false)).work
+    t.ok(jsonReply <= most * textReply, `JSON-mode reply: ${(jsonReply / textReply).toFixed(2)}x`)
+  })
+}
+
+t.test('of several pair names, a value is read with the one naming a secret, else with the first', async (t) => {
+  t.same(JSON.parse(screen('{"name":"app","key":"DB_PASSWORD","label":"main","value":"Tr0ub4dor&3xq"}')), {
+    name: 'app',
+    key: 'DB_PASSWORD',
+    label: 'main',
+    value: '[REDACTED:generic_secret]',
+  })
+  t.same(JSON.parse(screen('{"label":"main","name":"phone","value":6502538813}')), {
+    label: 'main',
+    name: 'phone',
+    value: 6502538813,
+  })
+  t.same(JSON.parse(screen('{"name":"phone","label":"main","value":6502538813}')), {
+    name: 'phone',
+    label: 'main',
+    value: '[REDACTED:phone]',
+  })
+})
+
 t.test('a context keeps the end of a long name, next to the value, where a detector reads it', async (t) => {
   const padding = 'x'.repeat(4 * MAX_CONTEXT_NAME)
   t.same(JSON.parse(screen(`{"${padding} db_password":"Tr0ub4dor&3xq"}`)), {

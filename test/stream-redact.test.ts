@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import type { FastifyBaseLogger } from 'fastify'
 import t from 'tap'
 import { GuardFailedError, SensitiveReplyError } from '../src/errors.js'
+import { MAX_INDENT } from '../src/guard/element-text.js'
 import { createGuard, SENSITIVE_TYPES, stripControlCharacters } from '../src/guard/index.js'
 import {
   createReplyRedactor,
@@ -236,6 +237,18 @@ function lateDeciders(fakes: Fakes): Array<{ name: string; reply: string; marker
     { name: 'a spaced SSN after its keyword', reply: 'my social security number is 536 22 8452 ok', marker: 'ssn' },
     { name: 'a spaced IBAN', reply: 'wire it to DE89 3704 0044 0532 0130 00 today', marker: 'iban' },
     { name: 'a spaced phone number', reply: 'call me on +33 6 12 34 56 78 tonight', marker: 'phone' },
+    {
+      // The furthest an element's closing tag is read: past the value's line, a line break and MAX_INDENT spaces.
+      name: 'an element text on its own line, closed after the deepest indent read',
+      reply: `<production_database_admin_password>\r\n${' '.repeat(MAX_INDENT)}${words}${' '.repeat(201 - words.length)}\r\n${' '.repeat(MAX_INDENT)}</production_database_admin_password>`,
+      marker: 'generic_secret',
+    },
+    {
+      // The furthest back an element's value is decided from: its tag's `<`, far from the name attribute, far from `>`.
+      name: 'an element named by its attribute, its text indented on the next line',
+      reply: `<entry${' '.repeat(41)}key="${'app_'.repeat(17)}password"${' '.repeat(46)}>\n${' '.repeat(MAX_INDENT)}${fakes.password()}\n</entry>`,
+      marker: 'generic_secret',
+    },
     {
       name: 'an AWS secret key named earlier on its line',
       reply: `aws secret for the deploy user, rotated last week: ${fakes.awsSecretKey()} (keep it safe)`,

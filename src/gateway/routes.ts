@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { AuditAction } from '../audit.js'
 import { answerChat } from '../chat-reply.js'
 import { embeddingsBodyLimit } from '../embeddings-route.js'
-import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext } from '../endpoint-scope.js'
+import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext, scopeFields } from '../endpoint-scope.js'
 import { MethodNotAllowedError, UnauthenticatedError, UnsupportedEndpointError } from '../errors.js'
 import { chatBodyLimit } from '../route.js'
 import type { GatewayAuthenticate, ResolvedGateway } from './options.js'
@@ -47,7 +47,7 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
     [unserved, 'gateway.unsupported'],
   ])
   const stateOf = await endpointScope(scope, {
-    ...options,
+    ...scopeFields(options),
     name: 'gateway',
     // Every route of the scope is in the map, the catch-all under the prefix included.
     actionOf: (request) => actions.get(request.routeOptions.url) as AuditAction,

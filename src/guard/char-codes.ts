@@ -18,6 +18,28 @@ export function isRegexSpace(code: number): boolean {
   )
 }
 
+/** A blank within a line: a space or a tab. */
+export function isBlank(code: number): boolean {
+  return code === 32 || code === 9
+}
+
+/** `\s` that does not end a line: a space, a tab, a no-break space… */
+export function isSpaceInLine(code: number): boolean {
+  return code !== 10 && code !== 13 && isRegexSpace(code)
+}
+
+/** `\n` or `\r`: where a line ends (`\r\n` is one end, read as its `\r` then its `\n`). */
+export function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13
+}
+
+/** Past the characters of a class from `from`, at most `most` of them: a bounded skip, so a long run costs no more. */
+export function skipWhile(text: string, from: number, most: number, inClass: (code: number) => boolean): number {
+  let i = from
+  while (i - from < most && inClass(text.charCodeAt(i))) i++
+  return i
+}
+
 /** [A-Za-z] */
 export function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)

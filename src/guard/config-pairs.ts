@@ -1,3 +1,4 @@
+import { isBlank, isRegexSpace, skipWhile } from './char-codes.js'
 import { elementValue } from './element-text.js'
 import { isPasswordLike, isSecretLike } from './secret-value.js'
 import { isPasswordWord, namesASecret, readValue } from './secrets.js'
@@ -31,7 +32,6 @@ const MAX_NAME = 80
 // finding and LONGEST_CONTEXT_AFTER (100) after it (src/guard/stream-redact.ts): the name must lie within them.
 const MAX_NAME_TO_VALUE = 200
 const MAX_VALUE_TO_NAME_END = 96
-const RECORD_WINDOW = MAX_NAME_TO_VALUE
 const MAX_INDENT = 40
 // Lines of a YAML mapping read for its value field, each at most this long.
 const MAX_FIELD_LINES = 8
@@ -45,17 +45,7 @@ function isSecretFor(name: string, text: string, value: Span | undefined): value
   return isPasswordWord(name) ? isPasswordLike(literal) : isSecretLike(literal)
 }
 
-function skipBlanks(text: string, from: number, limit: number): number {
-  let i = from
-  while (i - from < limit && (text[i] === ' ' || text[i] === '\t')) i++
-  return i
-}
-
-function skipWhitespace(text: string, from: number, limit: number): number {
-  let i = from
-  while (i - from < limit && /\s/.test(text.charAt(i))) i++
-  return i
-}
+const skipBlanks = (text: string, from: number, most: number) => skipWhile(text, from, most, isBlank)
 
 /**
  * The column of the key at `keyStart` when it is the first on its line, after the indentation and a list item's
@@ -100,7 +90,7 @@ function elementPair(text: string, fieldStart: number, fieldEnd: number): Span |
   if (name === undefined || !namesASecret(text.slice(name.start, name.end))) return undefined
   // `elementValue` found the closing tag a few characters on (past spaces, a quote or the end of a CDATA section).
   const closing = `</${field}>`
-  const next = skipWhitespace(text, text.indexOf(closing, name.end) + closing.length, MAX_GAP)
+  const next = skipWhile(text, text.indexOf(closing, name.end) + closing.length, MAX_GAP, isRegexSpace)
   const element = VALUE_ELEMENT.exec(text.slice(next, next + 18))
   if (element === null) return undefined
   const value = elementValue(text, next + element[0].length, element[1] as string)
@@ -109,7 +99,7 @@ function elementPair(text: string, fieldStart: number, fieldEnd: number): Span |
 
 /** The value field of the record whose name ends at `from`, on its line or the next few. */
 function inlineValue(text: string, name: string, from: number): Span | undefined {
-  let window = text.slice(from, from + RECORD_WINDOW)
+  let window = text.slice(from, from + MAX_NAME_TO_VALUE)
   // The record ends where another opens or this one closes.
   const recordEnd = window.search(/[{}[\]]/)
   if (recordEnd !== -1) window = window.slice(0, recordEnd)
@@ -223,7 +213,7 @@ function attributeElementValue(text: string, attributeStart: number, after: numb
  * record (after the `{` that opens it) or on the same command line.
  */
 function valueBefore(text: string, name: string, keyStart: number, commandLine: boolean): Span | undefined {
-  const from = Math.max(0, keyStart - RECORD_WINDOW)
+  const from = Math.max(0, keyStart - MAX_NAME_TO_VALUE)
   const window = text.slice(from, keyStart)
   let open = window.length - 1
   while (open >= 0 && !RECORD_EDGES.includes(window.charAt(open))) open--
@@ -283,7 +273,8 @@ function tableRowValues(text: string): Span[] {
 }
 
 // Every record's value field is `value`, `default` or `ParameterValue`, or an element's text, closed by `</`; a
-// table's cells need `|`.
+// table's cells need `|`. mayMatch is the scan's necessary condition (it skips the detector on false); find, the
+// reference, runs without it, and tests the word again so a table-only text skips the record readers there too.
 const VALUE_FIELD_WORD = /value|default|<\//i
 
 export const configPairDetector: Detector = {

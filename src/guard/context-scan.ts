@@ -1,3 +1,5 @@
+import { rankOf } from './detectors.js'
+import { resolveOverlaps } from './overlap.js'
 import type { Finding } from './types.js'
 
 /**
@@ -9,23 +11,12 @@ export interface ValueContext {
   after: string
 }
 
-/** Findings of several scans of one text, sorted and merged where they overlap: one finding per span found. */
-function mergeFindings(found: Finding[]): Finding[] {
-  // A stable sort keeps the value's own finding first where a context finds the same span.
-  const sorted = found.sort((a, b) => a.start - b.start || b.end - a.end)
-  const merged: Finding[] = []
-  for (const finding of sorted) {
-    const last = merged.at(-1)
-    if (last !== undefined && finding.start < last.end) last.end = Math.max(last.end, finding.end)
-    else merged.push({ ...finding })
-  }
-  return merged
-}
-
 /**
  * A scan of a value that also reads it in each of its contexts. A finding counts where it overlaps the value (a part
- * in the context alone is the context's own: a member name is screened as a text of its own), clipped to it, so
- * redacting the value replaces only what the value holds. Without contexts, the scan itself.
+ * in the context alone is the context's own: a member name is screened as a text of its own). Where the scans'
+ * findings overlap, the guard's own rule decides (resolveOverlaps: the higher rank, then the longer), so a value reads
+ * as the same type it would in plain text; the kept findings are then clipped to the value, so redacting it replaces
+ * only what the value holds. Without contexts, the scan itself.
  */
 export function scanInContexts(
   scan: (text: string) => readonly Finding[],
@@ -33,7 +24,7 @@ export function scanInContexts(
 ): (value: string) => Finding[] {
   if (contexts === undefined || contexts.length === 0) return (value) => [...scan(value)]
   return (value) => {
-    const found = [...scan(value)]
+    const found = scan(value).map((finding) => ({ ...finding, rank: rankOf(finding.type) }))
     for (const { before, after } of contexts) {
       const start = before.length
       const end = start + value.length
@@ -41,11 +32,16 @@ export function scanInContexts(
         if (finding.end <= start || finding.start >= end) continue
         found.push({
           type: finding.type,
-          start: Math.max(finding.start, start) - start,
-          end: Math.min(finding.end, end) - start,
+          start: finding.start - start,
+          end: finding.end - start,
+          rank: rankOf(finding.type),
         })
       }
     }
-    return mergeFindings(found)
+    return resolveOverlaps(found).map(({ type, start, end }) => ({
+      type,
+      start: Math.max(start, 0),
+      end: Math.min(end, value.length),
+    }))
   }
 }

@@ -1,16 +1,23 @@
-import { isAsciiLetter, isRegexSpace } from './char-codes.js'
+import { isAsciiLetter, isLineBreak, isRegexSpace, isSpaceInLine, skipWhile } from './char-codes.js'
 import type { Span } from './types.js'
 
 // Longer than any secret the guard judges: past this the text is not read, so each element costs a bounded look.
 const MAX_ELEMENT_TEXT = 200
-const MAX_SPACE_AROUND = 16
+/**
+ * Most spaces read around the line break between a tag and its text, in all: an element indented as pretty-printers
+ * write it. So the closing tag is read at most 2 + MAX_INDENT characters and `</name>` past the value's line (within
+ * LONGEST_CONTEXT_AFTER, src/guard/stream-redact.ts), and the opening tag's reach back grows by as much.
+ */
+export const MAX_INDENT = 40
 const CDATA_OPEN = '<![CDATA['
 const CDATA_CLOSE = ']]>'
 
-function skipSpaces(text: string, from: number): number {
-  let i = from
-  while (i - from < MAX_SPACE_AROUND && isRegexSpace(text.charCodeAt(i))) i++
-  return i
+/** Past the layout between a tag and its text: at most one line break (`\n`, `\r\n`) and MAX_INDENT spaces around it. */
+function skipLayout(text: string, from: number): number {
+  const spaced = skipWhile(text, from, MAX_INDENT, isSpaceInLine)
+  const code = text.charCodeAt(spaced)
+  const lineBreak = code === 13 && text.charCodeAt(spaced + 1) === 10 ? 2 : isLineBreak(code) ? 1 : 0
+  return skipWhile(text, spaced + lineBreak, MAX_INDENT - (spaced - from), isSpaceInLine)
 }
 
 /**
@@ -20,7 +27,9 @@ function skipSpaces(text: string, from: number): number {
  * a sentence ("The admin password is required.") is a description, not the password.
  */
 export function elementValue(text: string, from: number, tag: string): Span | undefined {
-  let start = skipSpaces(text, from)
+  let start = skipLayout(text, from)
+  // More layout than is read (a blank line, a deeper indent): the text is not the value's, whole.
+  if (isRegexSpace(text.charCodeAt(start))) return undefined
   let end: number
   let closing: number
   if (text.startsWith(CDATA_OPEN, start)) {
@@ -28,11 +37,11 @@ export function elementValue(text: string, from: number, tag: string): Span | un
     const length = text.slice(start, start + MAX_ELEMENT_TEXT + CDATA_CLOSE.length).indexOf(CDATA_CLOSE)
     if (length === -1) return undefined
     end = start + length
-    closing = skipSpaces(text, end + CDATA_CLOSE.length)
+    closing = skipLayout(text, end + CDATA_CLOSE.length)
   } else {
     end = start
     while (end - start <= MAX_ELEMENT_TEXT && end < text.length && !endsElementLine(text.charCodeAt(end))) end++
-    closing = skipSpaces(text, end)
+    closing = skipLayout(text, end)
     while (end > start && isRegexSpace(text.charCodeAt(end - 1))) end--
   }
   if (end === start || !text.startsWith(`</${tag}>`, closing)) return undefined

@@ -1,4 +1,4 @@
-import { isAsciiLetter, isRegexSpace } from './char-codes.js'
+import { isAsciiLetter, isBlank, isRegexSpace, skipWhile } from './char-codes.js'
 import { elementValue } from './element-text.js'
 import { characterClasses } from './entropy.js'
 import { matchSpansIn, WHOLE_TEXT, windowAround } from './match.js'
@@ -257,11 +257,7 @@ function bracketBalance(text: string, start: number, end: number): number[] {
   return balance
 }
 
-function skipSpaces(text: string, from: number, limit: number): number {
-  let i = from
-  while (i < text.length && i - from < limit && (text[i] === ' ' || text[i] === '\t')) i++
-  return i
-}
+const skipSpaces = (text: string, from: number, most: number) => skipWhile(text, from, most, isBlank)
 
 /** The value after an auth scheme word (`Bearer abc…`) rather than the scheme itself. */
 function valueAt(text: string, from: number): Span | undefined {

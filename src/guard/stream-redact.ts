@@ -21,11 +21,18 @@ import type { Finding } from './types.js'
 
 /** Longest finding with whitespace in it: a quoted generic_secret value, 200 characters between quotes. */
 const LONGEST_SPACED_FINDING = 202
-/** Furthest a detector reads past a finding: mistral_key looks 100 characters ahead for the word "mistral". */
+/**
+ * Furthest a detector reads past a finding: mistral_key looks 100 characters ahead for the word "mistral". An
+ * element's text is read with the rest of its line (within its 201 characters, which bound the finding and what
+ * follows it on the line together), then its closing tag at most 86 characters past the line's end: a line break
+ * (2), MAX_INDENT (40) spaces and `</` a 41-character name `>` (src/guard/element-text.ts).
+ */
 const LONGEST_CONTEXT_AFTER = 100
 /**
  * Furthest a detector reads before a finding: generic_secret's keyword may open a 40-character identifier, then
- * up to 166 characters of operators and prose before the value (about 270 in all); mistral_key 100, aws 80.
+ * up to 166 characters of operators and prose before the value (about 270 in all); mistral_key 100, aws 80; an
+ * element's text, from its tag's `<` (at most 241: the name attribute's reach of 48 on each side of an 80-character
+ * name, then a line break and MAX_INDENT spaces, src/guard/element-text.ts).
  */
 export const LONGEST_CONTEXT_BEFORE = 270
 
