@@ -43,7 +43,10 @@ const GROUPS = [
   {
     name: 'guard-fast',
     label: "the guard's fast paths held to its reference, and its newer shapes",
-    match: (file) => /^test\/guard-(fast-(view-facts|secrets|numbers|tokens|indexes)|gaps)\.test\.ts$/.test(file),
+    match: (file) =>
+      /^test\/(guard-(fast-(view-facts|secrets|numbers|tokens|indexes)|gaps|element-indent)|json-member-rank|text-chunks-clean)\.test\.ts$/.test(
+        file,
+      ),
   },
   {
     // The work meter patches the regex and string primitives for its whole process: only its own users share one.
