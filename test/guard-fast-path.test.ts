@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import t from 'tap'
 import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
 import { textFacts } from '../src/guard/facts.js'
+import { CLEAN_SHORT_TEXTS_LIMIT, createGuard, SHORT_TEXT } from '../src/guard/index.js'
 import { matchSpans, matchSpansIn } from '../src/guard/match.js'
 import { scanView } from '../src/guard/normalize.js'
 import { scanWith } from '../src/guard/scan.js'
@@ -202,3 +203,29 @@ t.test('the facts record long runs where they are', async (t) => {
   t.ok(facts.hasBase64RunOf(40))
   t.notOk(facts.hasBase64RunOf(5))
 })
+
+t.test(
+  'short texts found clean are remembered per guard: the same verdicts, before and after the memory fills',
+  async (t) => {
+    const guard = createGuard()
+    const email = 'ana@corp.io'
+    // Found twice: a text with a finding is never remembered as clean.
+    t.same(guard.scan(email).findings, [{ type: 'email', start: 0, end: email.length }])
+    t.same(guard.scan(email).findings, [{ type: 'email', start: 0, end: email.length }])
+    const texts = Array.from({ length: CLEAN_SHORT_TEXTS_LIMIT + 10 }, (_, i) => `item ${i}`)
+    const clean = () => texts.every((text) => guard.scan(text).findings.length === 0)
+    t.ok(clean(), 'more short texts than are remembered')
+    t.ok(clean(), 'read again')
+    t.same(guard.scan(email).findings, [{ type: 'email', start: 0, end: email.length }], 'after the memory was cleared')
+    // A custom rule is part of the guard that remembers: another guard's verdicts are its own.
+    const strict = createGuard({ rules: [{ type: 'item_code', pattern: 'item 4\\d\\b' }] })
+    t.same(
+      strict.scan('item 42').findings.map((finding) => finding.type),
+      ['item_code'],
+    )
+    t.equal(guard.scan('item 42').findings.length, 0)
+    const long = `${'clean words '.repeat(SHORT_TEXT / 6)}`
+    t.ok(long.length > SHORT_TEXT)
+    t.equal(guard.scan(long).findings.length, 0, 'a longer text is scanned each time')
+  },
+)

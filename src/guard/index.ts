@@ -10,6 +10,11 @@ export { stripControlCharacters } from './control-characters.js'
 export type { Finding, Guard, GuardOptions, GuardRule, SensitiveType } from './types.js'
 export { SENSITIVE_TYPES }
 
+/** Texts this long or shorter are remembered once found clean. */
+export const SHORT_TEXT = 64
+/** How many clean short texts one guard remembers (a few hundred KB at most); cleared when full. */
+export const CLEAN_SHORT_TEXTS_LIMIT = 4096
+
 export function createGuard(options: GuardOptions = {}): Guard {
   const { disable = [], rules = [] } = parseOptions(guardOptionsSchema, options, 'guard')
   const disabled = new Set<string>(disable)
@@ -22,8 +27,20 @@ export function createGuard(options: GuardOptions = {}): Guard {
   }
   const types = Object.freeze([...taken])
 
+  // JSON read value by value (tool arguments, JSON-mode replies, schemas) hands the guard thousands of short texts,
+  // most of them repeated (`[1,1,1,…]`, the same keys in every item): a short text found clean is remembered, so a
+  // body of many small values costs a lookup per value, not a scan. Bounded; the guard's detectors never change, so
+  // a text's verdict never does either.
+  const cleanShortTexts = new Set<string>()
   function scan(text: string): { findings: Finding[] } {
-    return { findings: scanWith(detectors, text) }
+    const short = text.length <= SHORT_TEXT
+    if (short && cleanShortTexts.has(text)) return { findings: [] }
+    const findings = scanWith(detectors, text)
+    if (short && findings.length === 0) {
+      if (cleanShortTexts.size >= CLEAN_SHORT_TEXTS_LIMIT) cleanShortTexts.clear()
+      cleanShortTexts.add(text)
+    }
+    return { findings }
   }
 
   return {
