@@ -753,14 +753,29 @@ function readValueFast(text: string, from: number): Span | undefined {
 }
 
 /**
- * A quoted value on one line. In double quotes (JSON, YAML, shell) a backslash escapes the next character: `"ab\\"cd"`
- * is one value holding a quote, not `ab\\` followed by `cd"`.
+ * A quoted value on one line. In double and single quotes (JSON, YAML, shell double quotes, JavaScript, Python, PHP)
+ * a backslash escapes the next character: `"ab\\"cd"` is one value holding a quote, not `ab\\` followed by `cd"`.
+ * In single quotes a doubled quote is one quote too (YAML, SQL): `'ab''cd'`.
  */
 function quotedValue(text: string, start: number, quote: number): Span | undefined {
   let i = start
   for (let code = text.charCodeAt(i); i < text.length && i - start <= MAX_VALUE; code = text.charCodeAt(++i)) {
+    if (code === 10) break
+    if (code === quote) {
+      if (quote !== 39 || i === start || text.charCodeAt(i + 1) !== 39) break
+      i++
+    } else if (code === 92 && quote !== 96 && text.charCodeAt(i + 1) !== 10) i++
+  }
+  if (text.charCodeAt(i) === quote) return { start, end: i }
+  // No closing quote on the line read so: the backslash was the value's last character (shell single quotes,
+  // `'C:\\dir\\'`), and the next quote closes it.
+  return quote === 96 ? undefined : plainQuotedValue(text, start, quote)
+}
+
+function plainQuotedValue(text: string, start: number, quote: number): Span | undefined {
+  let i = start
+  for (let code = text.charCodeAt(i); i < text.length && i - start <= MAX_VALUE; code = text.charCodeAt(++i)) {
     if (code === quote || code === 10) break
-    if (code === 92 && quote === 34 && text.charCodeAt(i + 1) !== 10) i++
   }
   return text.charCodeAt(i) === quote ? { start, end: i } : undefined
 }

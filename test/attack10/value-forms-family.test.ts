@@ -42,6 +42,16 @@ t.test('a backslash escapes a quote inside double quotes only', async (t) => {
   t.same(foundValues(`password: "a\\"${PASSWORD}\nnext line"`), [], 'unterminated')
 })
 
+t.test(
+  'single quotes take backslash escapes and doubled quotes, and still close after a final backslash',
+  async (t) => {
+    t.same(foundValues(`password = 'ab\\'${PASSWORD}'`), [`ab\\'${PASSWORD}`], 'JavaScript, Python')
+    t.same(foundValues(`password: 'ab''${PASSWORD}'`), [`ab''${PASSWORD}`], 'YAML doubled quote')
+    t.same(foundValues(`PASS='${PASSWORD}\\'`), [`${PASSWORD}\\`], 'shell: a backslash is the last character')
+    t.same(foundValues(`{'password': '', 'user': '${PASSWORD}'}`), [], 'an empty value stays empty')
+  },
+)
+
 t.test('each language reads its own copula or dash before the value', async (t) => {
   for (const text of [
     `kata laluan ialah ${PASSWORD}`,
