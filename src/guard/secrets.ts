@@ -172,7 +172,7 @@ export function namesASecret(identifier: string): boolean {
 // KEYWORD's password words as the name of a record (`| 密码 | … |`, `- name: contraseña`): a whole word of the name, or
 // anywhere in it in scripts written without spaces. Bare `parola` is Italian for "word" too (see ITALIAN_WORD).
 const PASSWORD_NAME =
-  /(?:^| )(?:mot de passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parolă|parool|[şs]ifre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata sandi|kata laluan|nenosiri|mật khẩu|парол[ьа]|лозинка|κωδικός πρόσβασης|συνθηματικό|كلمة المرور|كلمة السر|رمز عبور|پاس ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்)(?: |$)|パスワード|密[码碼]|口令|비밀번호|รหัสผ่าน|סיסמה/u
+  /(?:^| )(?:mot de passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parolă|parool|[şs]i\u0307?fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata sandi|kata laluan|nenosiri|mật khẩu|парол[ьа]|лозинка|κωδικός πρόσβασης|συνθηματικό|كلمة المرور|كلمة السر|رمز عبور|پاس ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்)(?: |$)|パスワード|密[码碼]|口令|비밀번호|รหัสผ่าน|סיסמה/u
 
 function judgeIdentifier(identifier: string): boolean {
   const words = segments(identifier)
@@ -641,9 +641,9 @@ function isWordCode(code: number): boolean {
 // of search terms, no secret.
 const WORD_BEFORE_KEY = /(?:^|[^\p{L}\p{M}])(?:palabras?|parol[ae]|palavras?|mots?)[ -]$/iu
 // Italian `parola` is "word" (`la parola del giorno`, `nuova parola`); Turkish and Romanian `parola` is the password.
-// Read as a password word only as a field's name: no word right before it, an operator (or Romanian `este`) after
-// it, past a suffix (`parolanız:`) and a closing quote.
-const PAROLA_AS_NAME = /^\p{L}{0,6}["'`\]]?[ \t]{0,4}(?:[:=：]|este )/u
+// With a suffix (Turkish `parolası`, `parolanız`) it is the password; bare, only as a field's name: no word right
+// before it, an operator (or Romanian `este`) after it, past a closing quote.
+const PAROLA_AS_NAME = /^["'`\]]?[ \t]{0,4}(?:[:=：]|este )/u
 const WORD_BEFORE = /[\p{L}\p{N}][ \t]{1,4}$/u
 
 /** Whether the (non-ASCII) keyword at [start, end) is no secret's name here: "keyword", or Italian "word". */
@@ -651,6 +651,7 @@ function isNotASecretsName(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start) | 32
   if (first === 112 && end - start === 6 && (text.charCodeAt(end - 1) | 32) === 97) {
     // parola (not parolă, parool)
+    if (isWordCode(text.charCodeAt(end))) return false
     return (
       WORD_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || !PAROLA_AS_NAME.test(text.slice(end, end + 16))
     )

@@ -85,6 +85,7 @@ t.test('a password word of any language names a record', async (t) => {
     `<name>kennwort</name><value>${PASSWORD}</value>`,
     `- name: 数据库密码\n  value: ${PASSWORD}\n`,
     `- name: hasło_bazy\n  value: ${PASSWORD}\n`,
+    `{"name": "ŞİFRE", "value": "${PASSWORD}"}`,
   ]) {
     t.same(foundValues(text), [PASSWORD], text)
   }
@@ -106,6 +107,7 @@ t.test('words for both key and password read plain passwords; "keyword" and Ital
     'La clave es Casa2024',
     'Parola: Casa2024',
     'parolanız: Casa2024',
+    'wifi parolası: Casa2024',
     '{"user": "bob", "parola": "Casa2024"}',
   ]) {
     t.equal(foundValues(text).length, 1, text)
