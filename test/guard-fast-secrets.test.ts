@@ -253,6 +253,10 @@ const PIECES = [
   '- ',
   'este ',
   '입니다',
+  'を',
+  'が',
+  '를',
+  '을',
 ]
 
 const VALUES = [

@@ -236,6 +236,7 @@ const CONNECTORS = new Set([
   'है',
   'ہے',
   'হল',
+  'คือ',
   '-',
 ])
 const AUTH_SCHEMES = new Set(['bearer', 'basic', 'token', 'digest', 'apikey'])
@@ -356,10 +357,10 @@ const NOT_A_PASSWORD_WORD =
  * Operators: `=`, `:`, `:=`, `=>`, `==`, `->`, Makefile `?=` and `::=`, PHP `.=`, `+=`, full-width colon, and CJK
  * particles like は / 是.
  */
-const OPERATOR = /^(?:===?|=>|::=|:=|\?=|\.=|\+=|->|=|:|：|は|是|为|為|는|은|이|가|คือ)/
+const OPERATOR = /^(?:===?|=>|::=|:=|\?=|\.=|\+=|->|=|:|：|は|是|为|為|는|은|이|가|を|が|를|을|คือ)/
 
 // Every operator's first character: text after a keyword that starts otherwise holds no operator.
-const OPERATOR_STARTS = '=:?.+-：は是为為는은이가ค'
+const OPERATOR_STARTS = '=:?.+-：は是为為는은이가をが를을ค'
 
 /** `'s ` or `’s `: the possessive that stands for "is". */
 function isPossessiveIs(text: string, at: number): boolean {
@@ -562,6 +563,10 @@ function operatorLength(text: string, at: number): number {
     case 0xc740: // 은
     case 0xc774: // 이
     case 0xac00: // 가
+    case 0x3092: // を
+    case 0x304c: // が
+    case 0xb97c: // 를
+    case 0xc744: // 을
       return 1
     case 0x0e04: // คือ, Thai "is", written on to the word before it
       return second === 0x0e37 && text.charCodeAt(at + 2) === 0x0e2d ? 3 : 0

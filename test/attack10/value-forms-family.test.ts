@@ -28,6 +28,8 @@ t.test('prose in those scripts after a password word is still no value', async (
     '密码：请联系管理员获取',
     'パスワードを忘れた場合は「再設定」を押してください',
     '비밀번호는 8자 이상이어야 합니다',
+    'パスワードが違います',
+    '비밀번호를 잊으셨나요?',
   ]) {
     t.same(foundValues(text), [], text)
   }
@@ -66,6 +68,11 @@ t.test('each language reads its own copula or dash before the value', async (t) 
     `پاس ورڈ ہے ${PASSWORD}`,
     `পাসওয়ার্ড হল ${PASSWORD}`,
     `รหัสผ่าน คือ ${PASSWORD}`,
+    `รหัสผ่าน wifi คือ ${PASSWORD}`,
+    `パスワードが${PASSWORD}に変わりました`,
+    `パスワードを${PASSWORD}に変更しました`,
+    `비밀번호를 ${PASSWORD}로 바꿨어요`,
+    `비밀번호을 ${PASSWORD}`,
     `كلمة السر هو ${PASSWORD}`,
     `ﾊﾟｽﾜｰﾄﾞは ${PASSWORD}`,
     `Şİfre: ${PASSWORD}`,
