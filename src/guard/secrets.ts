@@ -172,7 +172,7 @@ export function namesASecret(identifier: string): boolean {
 // KEYWORD's password words as the name of a record (`| 密码 | … |`, `- name: contraseña`): a whole word of the name, or
 // anywhere in it in scripts written without spaces. Bare `parola` is Italian for "word" too (see ITALIAN_WORD).
 const PASSWORD_NAME =
-  /(?:^| )(?:mot de passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parolă|parool|[şs]i\u0307?fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata sandi|kata laluan|nenosiri|mật khẩu|парол[ьа]|лозинка|κωδικός πρόσβασης|συνθηματικό|كلمة المرور|كلمة السر|رمز عبور|پاس ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்)(?: |$)|パスワード|密[码碼]|口令|비밀번호|รหัสผ่าน|סיסמה/u
+  /(?:^| )(?:mot de passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parolă|parool|[şs]i\u0307?fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata sandi|kata laluan|nenosiri|mật khẩu|парол[ьа]|лозинка|κωδικός πρόσβασης|συνθηματικό|كلمة المرور|كلمة السر|رمز عبور|پاس ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்)(?: |$)|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼]|口令|비밀번호|รหัสผ่าน|סיסמה/u
 
 function judgeIdentifier(identifier: string): boolean {
   const words = segments(identifier)

@@ -93,6 +93,7 @@ t.test('a password word of any language names a record', async (t) => {
     `- name: 数据库密码\n  value: ${PASSWORD}\n`,
     `- name: hasło_bazy\n  value: ${PASSWORD}\n`,
     `{"name": "ŞİFRE", "value": "${PASSWORD}"}`,
+    `| ﾊﾟｽﾜｰﾄﾞ | ${PASSWORD} |`,
   ]) {
     t.same(foundValues(text), [PASSWORD], text)
   }
