@@ -128,6 +128,18 @@ const KEYWORDS = [
   'api_\u212Aey',
   'парᲂль',
   'İpassword',
+  // attack10: Turkish capitals, doubled spaces inside a keyword, half-width katakana as the view reads it, and the
+  // "keyword" / Italian "word" readings that name no secret.
+  'ŞİFRE',
+  'mot  de  passe',
+  'KATA  SANDI',
+  'ハ\u309aスワート\u3099',
+  'palabra clave',
+  'palavra-chave',
+  'Parola chiave',
+  'la parola',
+  'mot-clé',
+  'ключевое',
 ]
 
 const PIECES = [
@@ -224,6 +236,27 @@ const PIECES = [
   'redis-cli -a ',
   'curl -u bob:',
   "auth=('admin', '",
+  // attack10: CJK quotes and punctuation after a value, escaped quotes, copulas of other languages.
+  '「',
+  '」',
+  '『',
+  '。',
+  '、',
+  '临',
+  'ครับ',
+  'คือ',
+  'ค',
+  '\\',
+  '\\"',
+  'adalah ',
+  'là ',
+  '- ',
+  'este ',
+  '입니다',
+  'を',
+  'が',
+  '를',
+  '을',
 ]
 
 const VALUES = [

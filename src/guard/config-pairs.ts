@@ -67,6 +67,9 @@ function indentOf(text: string, lineStart: number): number {
   return skipBlanks(text, lineStart, MAX_FIELD_LINE) - lineStart
 }
 
+// A bare name's characters: letters and digits of any script (`- name: contraseña`), and `_.-/:`.
+const NAME_CHARACTER = /[\p{L}\p{M}\p{N}_.\-/:]/u
+
 /** The name after a field: quoted (any characters but the quote, on one line) or a bare identifier. */
 function readName(text: string, from: number): Span | undefined {
   const quote = text[from]
@@ -77,7 +80,7 @@ function readName(text: string, from: number): Span | undefined {
     return { start: from + 1, end: from + 1 + length }
   }
   let end = from
-  while (end - from < MAX_NAME && /[A-Za-z0-9_.\-/:]/.test(text.charAt(end))) end++
+  while (end - from < MAX_NAME && NAME_CHARACTER.test(text.charAt(end))) end++
   // A colon or slash ending the name is the record's punctuation, not the name's.
   while (end > from && /[.:/-]/.test(text.charAt(end - 1))) end--
   return end > from ? { start: from, end } : undefined
@@ -254,7 +257,9 @@ function keyLineValues(text: string): Span[] {
 }
 
 // `| DB_PASSWORD | … |`: a Markdown table row whose first cell names a secret and whose second cell is its value.
-const TABLE_ROW = /^[ \t]{0,8}\|[ \t]{0,8}(`?)([A-Za-z0-9_.\-/]{1,80})\1[ \t]{0,8}\|[ \t]{0,8}/gm
+// The name's words in any script (`| 密码 | … |`, `| Mot de passe | … |`), up to four of them.
+const TABLE_ROW =
+  /^[ \t]{0,8}\|[ \t]{0,8}(`?)([\p{L}\p{M}\p{N}_.\-/]{1,80}(?: [\p{L}\p{M}\p{N}_.\-/]{1,80}){0,3})\1[ \t]{0,8}\|[ \t]{0,8}/gmu
 
 function tableRowValues(text: string): Span[] {
   const spans: Span[] = []

@@ -14,9 +14,12 @@ import {
 import type { Detector, Span } from './types.js'
 
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
+// Multi-word keywords take several spaces between their words (`mot  de  passe`), `şifre` the Turkish capital `İ`
+// (which has no simple case fold to `i`), and `パスワード` its half-width form as the view reads it: `ﾊﾟ` folds to `ハ`
+// and a combining `゚` the view cannot compose with it (U+309A, U+3099).
 
 const KEYWORD =
-  /mot de passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs]ifre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata sandi|kata laluan|nenosiri|mật khẩu|парол[ьа]|лозинка|ключ|токен|κωδικός πρόσβασης|συνθηματικό|パスワード|密码|密碼|密钥|秘钥|密鑰|口令|令牌|비밀번호|كلمة المرور|كلمة السر|رمز عبور|پاس ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמה|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel)(?![\p{L}\p{N}])|api key|pass|pwd|pw|secret|token|key|credential|creds|bearer|authorization/giu
+  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)|nenosiri|mật {1,4}khẩu|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|비밀번호|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמה|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel)(?![\p{L}\p{N}])|api {1,4}key|pass|pwd|pw|secret|token|key|credential|creds|bearer|authorization/giu
 
 const ASCII_KEYWORDS = new Set([
   'pass',
@@ -166,14 +169,21 @@ export function namesASecret(identifier: string): boolean {
   return verdict
 }
 
+// KEYWORD's password words as the name of a record (`| 密码 | … |`, `- name: contraseña`): a whole word of the name, or
+// anywhere in it in scripts written without spaces. Bare `parola` is Italian for "word" too (see ITALIAN_WORD).
+const PASSWORD_NAME =
+  /(?:^| )(?:mot de passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parolă|parool|[şs]i\u0307?fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata sandi|kata laluan|nenosiri|mật khẩu|парол[ьа]|лозинка|κωδικός πρόσβασης|συνθηματικό|كلمة المرور|كلمة السر|رمز عبور|پاس ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்)(?: |$)|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼]|口令|비밀번호|รหัสผ่าน|סיסמה/u
+
 function judgeIdentifier(identifier: string): boolean {
   const words = segments(identifier)
   if (words.some((word) => NON_SECRET_SEGMENTS.has(word))) return false
-  return words.some(
-    (word, i) =>
-      SECRET_SEGMENTS.has(word) ||
-      FUSED_SECRET_WORD.test(word) ||
-      (word === 'key' && KEY_QUALIFIERS.has(words[i - 1] ?? '')),
+  return (
+    words.some(
+      (word, i) =>
+        SECRET_SEGMENTS.has(word) ||
+        FUSED_SECRET_WORD.test(word) ||
+        (word === 'key' && KEY_QUALIFIERS.has(words[i - 1] ?? '')),
+    ) || PASSWORD_NAME.test(words.join(' '))
   )
 }
 
@@ -206,32 +216,92 @@ const CONNECTORS = new Set([
   'war',
   'era',
   'était',
+  // The copulas of the other languages whose password words KEYWORD knows, and the dash that stands for one (Russian
+  // `пароль — X`; the view reads every dash as `-`).
+  'este',
+  'είναι',
+  'je',
+  'glasi',
+  'yra',
+  'це',
+  'adalah',
+  'ialah',
+  'ni',
+  'là',
+  'هي',
+  'هو',
+  'است',
+  'היא',
+  'הוא',
+  'है',
+  'ہے',
+  'হল',
+  'คือ',
+  '-',
 ])
 const AUTH_SCHEMES = new Set(['bearer', 'basic', 'token', 'digest', 'apikey'])
 const MAX_VALUE = 200
 
-// Whitespace, quotes and angle brackets end an unquoted value.
+// Whitespace, quotes and angle brackets end an unquoted value, and so does a letter or mark of a script written without
+// spaces (CJK with its punctuation 。、「」, hangul, Thai, Lao, Myanmar, Khmer): `password: X。`, `パスワードはXです`,
+// `비밀번호는 X입니다` go on with the sentence right after the value. A value starting with one is empty, as the
+// value of prose in those scripts was judged before (secret-value.ts' CJK test).
 function endsValue(code: number): boolean {
-  return code <= 32 || code === 34 || code === 39 || code === 96 || code === 60 || code === 62
+  if (code <= 32 || code === 34 || code === 39 || code === 96 || code === 60 || code === 62) return true
+  return code >= 0x0e00 && isUnspacedScript(code)
 }
+
+function isUnspacedScript(code: number): boolean {
+  return (
+    (code >= 0x3000 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    code <= 0x0eff ||
+    (code >= 0x1000 && code <= 0x109f) ||
+    (code >= 0x1780 && code <= 0x17ff)
+  )
+}
+
+// 「…」 and 『…』: the quotes of Chinese and Japanese.
+const CJK_QUOTES: Record<string, string> = { '「': '」', '『': '』' }
 
 /** The value assigned at `from`: quoted (on one line), or unquoted up to a space, quote or angle bracket. */
 export function readValue(text: string, from: number): Span | undefined {
   let i = from
-  const quote = text[i]
-  if (quote === '"' || quote === "'" || quote === '`') {
-    i++
-    const start = i
-    while (i < text.length && i - start <= MAX_VALUE && text[i] !== quote && text[i] !== '\n') i++
-    return text[i] === quote ? { start, end: i } : undefined
-  }
+  const quote = text.charCodeAt(i)
+  if (quote === 34 || quote === 39 || quote === 96) return quotedValue(text, from + 1, quote)
+  const cjkClose = CJK_QUOTES[text.charAt(i)]
+  if (cjkClose !== undefined) return quotedValue(text, from + 1, cjkClose.charCodeAt(0))
   const start = i
   while (i < text.length && !endsValue(text.charCodeAt(i))) {
     // Longer than any secret we judge: stop reading rather than walk a long run for every keyword in it.
     if (i - start >= MAX_VALUE) return undefined
     i++
   }
-  let end = i
+  const end = trimmedValueEnd(text, start, openedBefore(text, start, i))
+  return { start, end }
+}
+
+/**
+ * Where a value cut off at `end` by a script written without spaces really ends: an opening bracket before that
+ * text opens it (`密码：X（临时）`, read as `X(临时)`), not the value.
+ */
+function openedBefore(text: string, start: number, end: number): number {
+  let i = end
+  const next = text.charCodeAt(i)
+  if (next >= 0x0e00 && isUnspacedScript(next)) {
+    while (i > start && isOpeningBracket(text.charCodeAt(i - 1))) i--
+  }
+  return i
+}
+
+// ( [ {
+function isOpeningBracket(code: number): boolean {
+  return code === 40 || code === 91 || code === 123
+}
+
+function trimmedValueEnd(text: string, start: number, valueEnd: number): number {
+  let end = valueEnd
   // Sentence punctuation and JSON/YAML delimiters after an unquoted value are not part of it, unless the value opened
   // them itself: `${DB_PASSWORD}` and `$(cat …)` keep their closing bracket, so a reference is read whole.
   const balance = bracketBalance(text, start, end)
@@ -241,7 +311,7 @@ export function readValue(text: string, from: number): Span | undefined {
     if (bracket >= 0) balance[bracket >> 1] = (balance[bracket >> 1] as number) + 1
     end--
   }
-  return { start, end }
+  return end
 }
 
 // Pairs: ( ), [ ], { } — an opening bracket at an even index, its closing one right after it.
@@ -283,10 +353,10 @@ const NOT_A_PASSWORD_WORD =
  * Operators: `=`, `:`, `:=`, `=>`, `==`, `->`, Makefile `?=` and `::=`, PHP `.=`, `+=`, full-width colon, and CJK
  * particles like は / 是.
  */
-const OPERATOR = /^(?:===?|=>|::=|:=|\?=|\.=|\+=|->|=|:|：|は|是|为|為|는|은|이|가)/
+const OPERATOR = /^(?:===?|=>|::=|:=|\?=|\.=|\+=|->|=|:|：|は|是|为|為|는|은|이|가|を|が|를|을|คือ)/
 
 // Every operator's first character: text after a keyword that starts otherwise holds no operator.
-const OPERATOR_STARTS = '=:?.+-：は是为為는은이가'
+const OPERATOR_STARTS = '=:?.+-：は是为為는은이가をが를을ค'
 
 /** `'s ` or `’s `: the possessive that stands for "is". */
 function isPossessiveIs(text: string, at: number): boolean {
@@ -346,8 +416,8 @@ function assignedValue(
   identifierStart: number,
   keywordEnd: number,
   identifier: string,
+  lenient: boolean,
 ): Span | undefined {
-  const lenient = !NOT_A_PASSWORD_WORD.test(identifier)
   if (text[keywordEnd] === '>' && text[identifierStart - 1] === '<') {
     return elementText(text, keywordEnd + 1, identifier, lenient)
   }
@@ -408,8 +478,8 @@ function assignedValueFast(
   identifierStart: number,
   keywordEnd: number,
   identifier: string,
+  lenient: boolean,
 ): Span | undefined {
-  const lenient = isPasswordWord(identifier)
   if (text.charCodeAt(keywordEnd) === 62 && text.charCodeAt(identifierStart - 1) === 60) {
     return elementText(text, keywordEnd + 1, identifier, lenient)
   }
@@ -489,7 +559,13 @@ function operatorLength(text: string, at: number): number {
     case 0xc740: // 은
     case 0xc774: // 이
     case 0xac00: // 가
+    case 0x3092: // を
+    case 0x304c: // が
+    case 0xb97c: // 를
+    case 0xc744: // 을
       return 1
+    case 0x0e04: // คือ, Thai "is", written on to the word before it
+      return second === 0x0e37 && text.charCodeAt(at + 2) === 0x0e2d ? 3 : 0
     default:
       return 0
   }
@@ -543,6 +619,51 @@ const CONNECTOR_SHAPES = new Set(
     .filter((connector) => connector.charCodeAt(0) < 128)
     .map((connector) => connector.charCodeAt(0) * 8 + connector.length),
 )
+
+// Words meaning both "key" and "password" (`clave del wifi`, `chiave wifi`, `ключ от wifi`, `clé wifi`,
+// `WLAN-Schlüssel`): read as password words, whose plain values people share. `ключ` only as a whole word:
+// `ключевое слово` is "keyword".
+const KEY_OR_PASSWORD = /^(?:clave|chiave|chave|cl[ée]f?|schl[üu]ssel|sleutel|ключ)$/i
+
+/** Whether the keyword at [start, end) names a password, so a short or plain value is let through. */
+function keywordLeniency(text: string, start: number, end: number, identifier: string): boolean {
+  if (isPasswordWord(identifier)) return true
+  return end - start <= 9 && KEY_OR_PASSWORD.test(identifier) && !isWordCode(text.charCodeAt(end))
+}
+
+// Letters and digits of any script.
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u
+
+function isWordCode(code: number): boolean {
+  return !Number.isNaN(code) && WORD_CHARACTER.test(String.fromCharCode(code))
+}
+
+// "Word" before a key word makes "keyword" (`palabra clave`, `parola chiave`, `palavra-chave`, `mot-clé`): a list
+// of search terms, no secret.
+const WORD_BEFORE_KEY = /(?:^|[^\p{L}\p{M}])(?:palabras?|parol[ae]|palavras?|mots?)[ -]$/iu
+// Italian `parola` is "word" (`la parola del giorno`, `nuova parola`); Turkish and Romanian `parola` is the password.
+// With a suffix (Turkish `parolası`, `parolanız`) it is the password; bare, only as a field's name: no word right
+// before it, an operator (or Romanian `este`) after it, past a closing quote.
+const PAROLA_AS_NAME = /^["'`\]]?[ \t]{0,4}(?:[:=：]|este )/u
+const WORD_BEFORE = /[\p{L}\p{N}][ \t]{1,4}$/u
+
+/** Whether the (non-ASCII) keyword at [start, end) is no secret's name here: "keyword", or Italian "word". */
+function isNotASecretsName(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start) | 32
+  if (first === 112 && end - start === 6 && (text.charCodeAt(end - 1) | 32) === 97) {
+    // parola (not parolă, parool)
+    if (isWordCode(text.charCodeAt(end))) return false
+    return (
+      WORD_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || !PAROLA_AS_NAME.test(text.slice(end, end + 16))
+    )
+  }
+  // The key words start with c, s or к (clave, chiave, chave, clé, schlüssel, sleutel, ключ); a separator before.
+  const before = text.charCodeAt(start - 1)
+  if ((first !== 99 && first !== 115 && first !== 0x43a) || (before !== 32 && before !== 45)) return false
+  return (
+    KEY_OR_PASSWORD.test(text.slice(start, end)) && WORD_BEFORE_KEY.test(text.slice(Math.max(0, start - 10), start))
+  )
+}
 
 // Identifier → whether only a password word is in it, so a short or plain value is let through (`NOT_A_PASSWORD_WORD`).
 const passwordWords = new Map<string, boolean>()
@@ -608,12 +729,15 @@ function isAuthSchemeAt(text: string, start: number, end: number): boolean {
 function readValueFast(text: string, from: number): Span | undefined {
   const quote = text.charCodeAt(from)
   if (quote === 34 || quote === 39 || quote === 96) return quotedValue(text, from + 1, quote)
+  // 「 and 『: CJK_QUOTES' openings.
+  if (quote === 0x300c || quote === 0x300e) return quotedValue(text, from + 1, quote + 1)
   let i = from
   while (i < text.length && !endsValue(text.charCodeAt(i))) {
     if (i - from >= MAX_VALUE) return undefined
     i++
   }
-  let end = i
+  const opened = openedBefore(text, from, i)
+  let end = opened
   let balance: number[] | undefined
   for (
     let code = text.charCodeAt(end - 1);
@@ -622,7 +746,7 @@ function readValueFast(text: string, from: number): Span | undefined {
   ) {
     const bracket = code === 41 ? 0 : code === 93 ? 1 : code === 125 ? 2 : -1
     if (bracket >= 0) {
-      balance ??= bracketBalance(text, from, i)
+      balance ??= bracketBalance(text, from, opened)
       if ((balance[bracket] as number) >= 0) break
       balance[bracket] = (balance[bracket] as number) + 1
     }
@@ -630,7 +754,27 @@ function readValueFast(text: string, from: number): Span | undefined {
   return { start: from, end }
 }
 
+/**
+ * A quoted value on one line. In double and single quotes (JSON, YAML, shell double quotes, JavaScript, Python, PHP)
+ * a backslash escapes the next character: `"ab\\"cd"` is one value holding a quote, not `ab\\` followed by `cd"`.
+ * In single quotes a doubled quote is one quote too (YAML, SQL): `'ab''cd'`.
+ */
 function quotedValue(text: string, start: number, quote: number): Span | undefined {
+  let i = start
+  for (let code = text.charCodeAt(i); i < text.length && i - start <= MAX_VALUE; code = text.charCodeAt(++i)) {
+    if (code === 10) break
+    if (code === quote) {
+      if (quote !== 39 || i === start || text.charCodeAt(i + 1) !== 39) break
+      i++
+    } else if (code === 92 && quote !== 96 && text.charCodeAt(i + 1) !== 10) i++
+  }
+  if (text.charCodeAt(i) === quote) return { start, end: i }
+  // No closing quote on the line read so: the backslash was the value's last character (shell single quotes,
+  // `'C:\\dir\\'`), and the next quote closes it.
+  return quote === 96 ? undefined : plainQuotedValue(text, start, quote)
+}
+
+function plainQuotedValue(text: string, start: number, quote: number): Span | undefined {
   let i = start
   for (let code = text.charCodeAt(i); i < text.length && i - start <= MAX_VALUE; code = text.charCodeAt(++i)) {
     if (code === quote || code === 10) break
@@ -886,8 +1030,11 @@ function judgeKeyword(
     identifier = text.slice(start, end)
     if (!namesASecret(identifier)) return resume
   }
-  identifier ??= text.slice(start, end)
-  const value = assignedValue(text, start, end, identifier)
+  if (identifier === undefined) {
+    if (isNotASecretsName(text, start, end)) return resume
+    identifier = text.slice(start, end)
+  }
+  const value = assignedValue(text, start, end, identifier, keywordLeniency(text, start, end, identifier))
   if (value === undefined) return resume
   spans.push(value)
   return Math.max(resume, value.end)
@@ -915,8 +1062,11 @@ function judgeKeywordFast(
     if (end - start === 3 && keywordEnd - keywordStart === 3 && lowerCode(text, start) === 107) return end
     identifier = text.slice(start, end)
     if (!namesASecret(identifier)) return end
-  } else identifier = text.slice(start, end)
-  const value = assignedValueFast(text, start, end, identifier)
+  } else {
+    if (isNotASecretsName(text, start, end)) return end
+    identifier = text.slice(start, end)
+  }
+  const value = assignedValueFast(text, start, end, identifier, keywordLeniency(text, start, end, identifier))
   if (value === undefined) return end
   spans.push(value)
   return Math.max(end, value.end)
@@ -938,7 +1088,7 @@ function endsLineWithoutValue(text: string, start: number, end: number): boolean
 // without the `u` flag and the lookbehind that make KEYWORD several times slower. Where two keywords start alike the
 // longer comes first, as in KEYWORD (passord before pass, pwd before pw).
 const KEYWORD_IGNORING_CASE =
-  /p(?:ass(?:ord)?|wd?|aro(?:l[aă]|ol))|s(?:e(?:cret|nha)|alasana|ifre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata (?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|wachtwoord|j(?:eton|elsz[óo])|mot de passe|mật khẩu|nenosiri|şifre|парол[ьа]|лозинка|ключ|токен|κωδικός πρόσβασης|συνθηματικό|パスワード|密[码碼钥鑰]|秘钥|口令|令牌|비밀번호|كلمة (?:المرور|السر)|رمز عبور|پاس ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמה/gi
+  /p(?:ass(?:ord)?|wd?|aro(?:l[aă]|ol))|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|wachtwoord|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|mật {1,4}khẩu|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|비밀번호|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמה/gi
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
 // of any script.
 const KEYWORD_AT = new RegExp(KEYWORD.source, 'iuy')
