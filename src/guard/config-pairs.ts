@@ -17,14 +17,28 @@ import type { Detector, Span } from './types.js'
 // The name is judged as secrets.ts judges an identifier, the value as it judges an assigned value.
 
 // The field that holds the name, as a whole word; `--name` and `<name>` are told apart by what surrounds it.
-const NAME_FIELD = /(?<![A-Za-z0-9_])(?:parameter(?:key|name)|name|key|variable)(?![A-Za-z0-9_])/gi
+const NAME_FIELD = /(?<![A-Za-z0-9_])(?:parameter(?:key|name)|name|key|variable|t[dh]|dt)(?![A-Za-z0-9_])/gi
+// HTML cells name a secret only as elements: `<td>DB_PASSWORD</td><td>…</td>`, `<dt>Password</dt><dd>…</dd>`.
+const ELEMENT_ONLY_FIELDS = new Set(['td', 'th', 'dt'])
 // A key alone on its line (`db_password:`), its fields on the lines below.
 const KEY_LINE = /^([ \t]{0,40})(?:- )?["']?([A-Za-z0-9_.\-/]{1,80})["']?:[ \t]{0,8}\r?$/gm
 // The field that holds the value, in a record on one line or over a few (JSON, HCL, CLI flags).
 const INLINE_VALUE_FIELD =
   /(?:^|[\s,;{(])(?:--value[ =]|["']?(?:parametervalue|value|default)["']?[ \t]{0,4}(?:=(?!=)|:(?![:\w])))/i
-// The element that holds the value after a name element.
+// The element that holds the value after a name element, by the name element's tag.
 const VALUE_ELEMENT = /^<(parametervalue|value|string)>/i
+const VALUE_CELL = /^<(td)>/i
+const VALUE_DEFINITION = /^<(dd)>/i
+function valueElementAfter(field: string): RegExp {
+  if (field === 'dt') return VALUE_DEFINITION
+  return field === 'td' || field === 'th' ? VALUE_CELL : VALUE_ELEMENT
+}
+// Elements a Hadoop `<property>` holds besides its name and value (`<description>`, `<final>`, `<source>`), with
+// their text: read past between `<name>` and `<value>`. A record's own fields end the search.
+const SIBLING_ELEMENT = /^<([A-Za-z][\w.-]{0,40})>/
+const RECORD_ELEMENTS = new Set(['name', 'value', 'parametervalue', 'key', 'string', 'property'])
+const COMMENT_OPEN = '<!--'
+const COMMENT_CLOSE = '-->'
 
 const MAX_NAME = 80
 // How far a record's value may start after its name's field, and end before it: a few fields (type, description) in
@@ -46,6 +60,22 @@ function isSecretFor(name: string, text: string, value: Span | undefined): value
 }
 
 const skipBlanks = (text: string, from: number, most: number) => skipWhile(text, from, most, isBlank)
+const skipWhitespace = (text: string, from: number, most: number) => skipWhile(text, from, most, isRegexSpace)
+
+function isLineEnd(text: string, at: number): boolean {
+  return at === text.length || text[at] === '\n' || text[at] === '\r'
+}
+
+// A YAML block scalar (`value: |`, `>-`) or a heredoc (`default = <<EOT`, `<<-EOT`): the value on the next line.
+const BLOCK_OPENER = /^(?:[|>][-+]?[1-9]?|<<-?[A-Za-z_][A-Za-z0-9_]{0,30})[ \t]{0,8}\r?\n/
+
+/** The value a field holds from `from`: on its line, or alone on the next one after a block-scalar or heredoc mark. */
+function fieldValue(text: string, from: number): Span | undefined {
+  const opener = BLOCK_OPENER.exec(text.slice(from, from + 48))
+  if (opener === null) return readValue(text, from)
+  const value = readValue(text, skipBlanks(text, from + opener[0].length, MAX_INDENT))
+  return value !== undefined && isLineEnd(text, skipBlanks(text, value.end, 8)) ? value : undefined
+}
 
 /**
  * The column of the key at `keyStart` when it is the first on its line, after the indentation and a list item's
@@ -86,18 +116,80 @@ function readName(text: string, from: number): Span | undefined {
   return end > from ? { start: from, end } : undefined
 }
 
-/** `<name>db.password</name>` followed by `<value>…</value>`. */
+/**
+ * `<name>db.password</name>` followed by `<value>…</value>` (past a `<description>` or a comment), or preceded by it;
+ * `<td>DB_PASSWORD</td><td>…</td>`, `<dt>Password</dt><dd>…</dd>`.
+ */
 function elementPair(text: string, fieldStart: number, fieldEnd: number): Span | undefined {
   const field = text.slice(fieldStart, fieldEnd)
   const name = elementValue(text, fieldEnd + 1, field)
-  if (name === undefined || !namesASecret(text.slice(name.start, name.end))) return undefined
+  if (name === undefined) return undefined
+  const identifier = text.slice(name.start, name.end)
+  if (!namesASecret(identifier)) return undefined
   // `elementValue` found the closing tag a few characters on (past spaces, a quote or the end of a CDATA section).
-  const closing = `</${field}>`
-  const next = skipWhile(text, text.indexOf(closing, name.end) + closing.length, MAX_GAP, isRegexSpace)
-  const element = VALUE_ELEMENT.exec(text.slice(next, next + 18))
+  const closed = closingTagEnd(text, name.end, field)
+  const lowerField = field.toLowerCase()
+  if (lowerField === 'name') {
+    // Read first: written before the name, the value is decided by the text near it, whatever follows the name.
+    const earlier = valueElementBefore(text, fieldStart - 1)
+    if (isSecretFor(identifier, text, earlier) && closed - earlier.end <= MAX_VALUE_TO_NAME_END) return earlier
+  }
+  const next = skipSiblings(text, closed, lowerField === 'name', fieldStart + MAX_NAME_TO_VALUE)
+  const element = valueElementAfter(lowerField).exec(text.slice(next, next + 18))
   if (element === null) return undefined
   const value = elementValue(text, next + element[0].length, element[1] as string)
-  return isSecretFor(text.slice(name.start, name.end), text, value) ? value : undefined
+  return isSecretFor(identifier, text, value) ? value : undefined
+}
+
+/** Past the `>` of the closing tag `</tag>` (or `</tag >`) that `elementValue` found at or after `from`. */
+function closingTagEnd(text: string, from: number, tag: string): number {
+  const close = text.indexOf(`</${tag}`, from) + tag.length + 2
+  return skipWhitespace(text, close, MAX_GAP) + 1
+}
+
+/**
+ * Where the element after a name element starts, past comments and (in a Hadoop property, `hadoop`) other elements
+ * with their text; not past `limit`, the furthest a value may start.
+ */
+function skipSiblings(text: string, from: number, hadoop: boolean, limit: number): number {
+  const record = text.slice(from, Math.max(from, limit))
+  let at = skipWhitespace(record, 0, MAX_GAP)
+  while (at < record.length) {
+    let end: number
+    if (record.startsWith(COMMENT_OPEN, at)) {
+      end = record.indexOf(COMMENT_CLOSE, at)
+      if (end !== -1) end += COMMENT_CLOSE.length
+    } else {
+      const sibling = hadoop ? SIBLING_ELEMENT.exec(record.slice(at, at + 44)) : null
+      const tag = sibling?.[1]
+      if (tag === undefined || RECORD_ELEMENTS.has(tag.toLowerCase())) break
+      end = record.indexOf(`</${tag}>`, at)
+      if (end !== -1) end += tag.length + 3
+    }
+    if (end === -1) break
+    at = skipWhitespace(record, end, MAX_GAP)
+  }
+  return from + at
+}
+
+// A value element closed right before a name element: `<value>…</value><name>db.password</name>`.
+const VALUE_ELEMENT_CLOSE = /<\/(value|parametervalue)>$/i
+// How far back the value's opening tag may be from its closing one: the longest element text, spaces and CDATA.
+const MAX_VALUE_ELEMENT = 240
+
+/** The text of the value element that closes, past spaces, at `tagOpen` (the `<` of the name element). */
+function valueElementBefore(text: string, tagOpen: number): Span | undefined {
+  let end = tagOpen
+  while (end > 0 && tagOpen - end < MAX_GAP && /\s/.test(text.charAt(end - 1))) end--
+  const close = VALUE_ELEMENT_CLOSE.exec(text.slice(Math.max(0, end - 17), end))
+  if (close === null) return undefined
+  const closeStart = end - close[0].length
+  const from = Math.max(0, closeStart - MAX_VALUE_ELEMENT)
+  const tag = close[1] as string
+  const open = text.slice(from, closeStart).lastIndexOf(`<${tag}>`)
+  if (open === -1) return undefined
+  const value = elementValue(text, from + open + tag.length + 2, tag)
+  return value !== undefined && value.end <= closeStart ? value : undefined
 }
 
 /** The value field of the record whose name ends at `from`, on its line or the next few. */
@@ -112,6 +204,9 @@ function inlineValue(text: string, name: string, from: number): Span | undefined
   return isSecretFor(name, text, value) ? value : undefined
 }
 
+// A mapping's value field: Kubernetes `value:`, Actions `default:`, CloudFormation's `ParameterValue:` in YAML.
+const MAPPING_VALUE_FIELD = /^["']?(?:value|default|ParameterValue)["']?[ \t]{0,4}:[ \t]{0,4}/
+
 /**
  * The `value:` or `default:` field of a YAML mapping whose fields start on the line at `lineStart`, at `column`:
  * deeper lines belong to a field (`valueFrom:`'s own), a shallower one or a new list item ends the mapping.
@@ -124,9 +219,9 @@ function mappingValue(text: string, name: string, lineStart: number, column: num
     if (indent < column || at === text.length || text[at] === '\n' || text[at] === '\r') return undefined
     if (indent === column) {
       if (text[at] === '-') return undefined
-      const field = /^["']?(?:value|default)["']?[ \t]{0,4}:[ \t]{0,4}/.exec(text.slice(at, at + 20))
+      const field = MAPPING_VALUE_FIELD.exec(text.slice(at, at + 28))
       if (field !== null) {
-        const value = readValue(text, at + field[0].length)
+        const value = fieldValue(text, at + field[0].length)
         return isSecretFor(name, text, value) ? value : undefined
       }
     }
@@ -135,6 +230,76 @@ function mappingValue(text: string, name: string, lineStart: number, column: num
   }
   return undefined
 }
+
+/**
+ * The value field among the lines above the key at `keyStart` (starting its line at `lineStart`), of the same
+ * mapping: `- value: …` then `name: DB_PASSWORD`. Deeper lines belong to a field; the list item's `- ` opens the
+ * mapping, a shallower line ends it. None when the key itself opens the item.
+ */
+function mappingValueBefore(text: string, name: string, lineStart: number, keyStart: number): Span | undefined {
+  const column = keyStart - lineStart
+  if (text.slice(lineStart, keyStart).includes('-')) return undefined
+  let end = lineStart
+  for (let count = 0; count < MAX_FIELD_LINES && end > 0; count++) {
+    const start = previousLineStart(text, end - 1)
+    if (start === -1) return undefined
+    let at = skipBlanks(text, start, MAX_INDENT)
+    const item = text[at] === '-' && text[at + 1] === ' '
+    if (item) at = skipBlanks(text, at + 1, MAX_INDENT)
+    if (at - start < column || isLineEnd(text, at)) return undefined
+    if (at - start === column) {
+      const field = MAPPING_VALUE_FIELD.exec(text.slice(at, at + 28))
+      if (field !== null) {
+        const value = fieldValue(text, at + field[0].length)
+        return isSecretFor(name, text, value) ? value : undefined
+      }
+      if (item) return undefined
+    }
+    end = start
+  }
+  return undefined
+}
+
+/** The start of the line the newline at `newline` ends, if it starts within MAX_FIELD_LINE characters; else -1. */
+function previousLineStart(text: string, newline: number): number {
+  const from = Math.max(0, newline - MAX_FIELD_LINE)
+  const at = text.slice(from, newline).lastIndexOf('\n')
+  if (at !== -1) return from + at + 1
+  return from === 0 ? 0 : -1
+}
+
+/**
+ * `default = …` (or `value = …`) in the HCL block opened just before `from`, among its other fields: past nested
+ * blocks (`validation { … }`) and strings (a `{` in a description), within MAX_NAME_TO_VALUE; `}` closes the block.
+ */
+function blockFieldValue(text: string, name: string, from: number): Span | undefined {
+  const block = text.slice(from, from + MAX_NAME_TO_VALUE)
+  let depth = 0
+  let quoted = false
+  for (let i = 0; i < block.length; i++) {
+    const char = block[i] as string
+    if (quoted) {
+      if (char === '\\') i++
+      else if (char === '"' || char === '\n') quoted = false
+    } else if (char === '"') {
+      quoted = true
+    } else if (char === '{') {
+      depth++
+    } else if (char === '}') {
+      if (depth === 0) return undefined
+      depth--
+    } else if (depth === 0 && (char === 'd' || char === 'v') && /\s/.test(block.charAt(i - 1))) {
+      const field = BLOCK_VALUE_FIELD.exec(block.slice(i, i + 16))
+      if (field !== null) {
+        const value = fieldValue(text, from + i + field[0].length)
+        return isSecretFor(name, text, value) ? value : undefined
+      }
+    }
+  }
+  return undefined
+}
+
+const BLOCK_VALUE_FIELD = /^(?:default|value)[ \t]{0,4}=(?!=)[ \t]{0,4}/
 
 /** The value paired with the name field matched at [fieldStart, fieldEnd), if it starts near enough after it. */
 function pairedValue(text: string, fieldStart: number, fieldEnd: number): Span | undefined {
@@ -146,15 +311,18 @@ function valueAfterField(text: string, fieldStart: number, fieldEnd: number): Sp
   const before = text[fieldStart - 1]
   if (before === '<') return text[fieldEnd] === '>' ? elementPair(text, fieldStart, fieldEnd) : undefined
   const field = text.slice(fieldStart, fieldEnd).toLowerCase()
+  if (ELEMENT_ONLY_FIELDS.has(field)) return undefined
   const quoted = before === '"' || before === "'"
+  // Terraform: `variable "db_password" {` opens the block whose fields follow.
+  const block = field === 'variable' && (text[fieldEnd] === ' ' || text[fieldEnd] === '\t')
   let i = fieldEnd
   let colon = false
   if (before === '-') {
     // `--name /prod/db/password`, `--name=…`; a word inside a hyphenated one (`x-api-key`) is no field.
     if (text[fieldStart - 2] !== '-' || (text[i] !== ' ' && text[i] !== '=')) return undefined
     i++
-  } else if (field === 'variable' && text[i] === ' ') {
-    i++
+  } else if (block) {
+    i = skipBlanks(text, i, 4)
   } else {
     if (quoted && text[i] === before) i++
     i = skipBlanks(text, i, 4)
@@ -167,10 +335,9 @@ function valueAfterField(text: string, fieldStart: number, fieldEnd: number): Sp
   const name = text.slice(nameSpan.start, nameSpan.end)
   if (!namesASecret(name)) return undefined
   let after = nameSpan.end + (text[nameSpan.end] === '"' || text[nameSpan.end] === "'" ? 1 : 0)
-  if (field === 'variable' && text[fieldEnd] === ' ') {
-    // Terraform: `variable "db_password" {` opens the block whose fields follow.
+  if (block) {
     after = skipBlanks(text, after, 4)
-    return text[after] === '{' ? inlineValue(text, name, after + 1) : undefined
+    return text[after] === '{' ? blockFieldValue(text, name, after + 1) : undefined
   }
   if (!colon && after > nameSpan.end) {
     // `<property name="hibernate.connection.password">…</property>`: the name as an attribute, the value as the text.
@@ -178,15 +345,22 @@ function valueAfterField(text: string, fieldStart: number, fieldEnd: number): Sp
     if (isSecretFor(name, text, value)) return value
   }
   const lineEnd = skipBlanks(text, after, 8)
-  if (colon && (lineEnd === text.length || text[lineEnd] === '\n' || text[lineEnd] === '\r')) {
-    // YAML: `- name: DB_PASSWORD` alone on its line, the value field among the mapping's next lines.
-    const column = firstKeyColumn(text, fieldStart - (quoted ? 1 : 0))
-    const next = nextLineStart(text, lineEnd)
-    if (column !== -1 && next !== -1) return mappingValue(text, name, next, column)
+  if (colon && isLineEnd(text, lineEnd)) {
+    // YAML: `- name: DB_PASSWORD` alone on its line, the value field among the mapping's lines before or after it.
+    const keyStart = fieldStart - (quoted ? 1 : 0)
+    const column = firstKeyColumn(text, keyStart)
+    if (column !== -1) {
+      // Read first: written before the name, the value is decided by the text near it, whatever follows the name.
+      const earlier = mappingValueBefore(text, name, keyStart - column, keyStart)
+      if (earlier !== undefined && lineEnd + 1 - earlier.end <= MAX_VALUE_TO_NAME_END) return earlier
+      const next = nextLineStart(text, lineEnd)
+      if (next !== -1) return mappingValue(text, name, next, column)
+    }
   }
   const value = inlineValue(text, name, after)
   if (value !== undefined) return value
-  const earlier = valueBefore(text, name, fieldStart - (quoted ? 1 : 0), before === '-')
+  const edge = before === '-' ? 'line' : field === 'parameterkey' && before === ',' ? 'word' : 'record'
+  const earlier = valueBefore(text, name, fieldStart - (quoted ? 1 : 0), edge)
   // Read from the value, the name ends (with the character read past it) within the stream's context after a finding.
   return earlier !== undefined && after + 1 - earlier.end <= MAX_VALUE_TO_NAME_END ? earlier : undefined
 }
@@ -212,23 +386,49 @@ function attributeElementValue(text: string, attributeStart: number, after: numb
 }
 
 /**
- * `{"value": "…", "name": "DB_PASSWORD"}`, `--value … --name …`: the value field written before the name, in the same
- * record (after the `{` that opens it) or on the same command line.
+ * `{"value": "…", "name": "DB_PASSWORD"}`, `--value … --name …`, `ParameterValue=…,ParameterKey=…`: the value field
+ * written before the name, in the same record (after the `{` that opens it), on the same command line (its lines
+ * continued by `\\` or a backtick) or in the same word.
  */
-function valueBefore(text: string, name: string, keyStart: number, commandLine: boolean): Span | undefined {
+function valueBefore(text: string, name: string, keyStart: number, edge: RecordEdge): Span | undefined {
   const from = Math.max(0, keyStart - MAX_NAME_TO_VALUE)
   const window = text.slice(from, keyStart)
-  let open = window.length - 1
-  while (open >= 0 && !RECORD_EDGES.includes(window.charAt(open))) open--
-  if (commandLine ? window.charAt(open) !== '\n' && from > 0 : window.charAt(open) !== '{') return undefined
+  const open = recordStart(window, edge, from === 0)
+  if (open === undefined) return undefined
   const field = INLINE_VALUE_FIELD.exec(window.slice(open + 1))
   if (field === null) return undefined
-  const value = readValue(text, skipBlanks(text, from + open + 1 + field.index + field[0].length, 4))
+  let value = readValue(text, skipBlanks(text, from + open + 1 + field.index + field[0].length, 4))
+  // In a word, the comma before the name's field ends the value: `ParameterValue=…,ParameterKey=DbPassword`.
+  if (edge === 'word' && value !== undefined && value.end >= keyStart) value = { start: value.start, end: keyStart - 1 }
   return value !== undefined && value.end <= keyStart && isSecretFor(name, text, value) ? value : undefined
 }
 
+type RecordEdge = 'record' | 'line' | 'word'
+
 // What opens or closes a record (JSON, HCL) or a command line: the value field is looked for back to the nearest one.
 const RECORD_EDGES = '{}[]\n'
+
+/** Where in `window` (the text before a name) the record holding the name opens: the edge's index, -1 for the start. */
+function recordStart(window: string, edge: RecordEdge, atTextStart: boolean): number | undefined {
+  let open = window.length - 1
+  if (edge === 'word') {
+    while (open >= 0 && !/\s/.test(window.charAt(open))) open--
+    return open >= 0 || atTextStart ? open : undefined
+  }
+  while (open >= 0 && !RECORD_EDGES.includes(window.charAt(open))) open--
+  while (edge === 'line' && window.charAt(open) === '\n' && isContinued(window, open)) {
+    open--
+    while (open >= 0 && !RECORD_EDGES.includes(window.charAt(open))) open--
+  }
+  if (edge === 'line') return window.charAt(open) === '\n' || atTextStart ? open : undefined
+  return window.charAt(open) === '{' ? open : undefined
+}
+
+/** Whether the line the newline at `newline` ends is continued by a shell's `\\` or PowerShell's backtick. */
+function isContinued(window: string, newline: number): boolean {
+  const last = window.charAt(window.charAt(newline - 1) === '\r' ? newline - 2 : newline - 1)
+  return last === '\\' || last === '`'
+}
 
 function namedFieldValues(text: string): Span[] {
   const spans: Span[] = []
@@ -257,9 +457,11 @@ function keyLineValues(text: string): Span[] {
 }
 
 // `| DB_PASSWORD | … |`: a Markdown table row whose first cell names a secret and whose second cell is its value.
-// The name's words in any script (`| 密码 | … |`, `| Mot de passe | … |`), up to four of them.
+// The name's words in any script (`| 密码 | … |`, `| Mot de passe | … |`), up to four of them, bold or in backticks.
 const TABLE_ROW =
-  /^[ \t]{0,8}\|[ \t]{0,8}(`?)([\p{L}\p{M}\p{N}_.\-/]{1,80}(?: [\p{L}\p{M}\p{N}_.\-/]{1,80}){0,3})\1[ \t]{0,8}\|[ \t]{0,8}/gmu
+  /^[ \t]{0,8}\|[ \t]{0,8}(`|\*\*|__|)([\p{L}\p{M}\p{N}_.\-/]{1,80}(?: [\p{L}\p{M}\p{N}_.\-/]{1,80}){0,3})\1[ \t]{0,8}\|[ \t]{0,8}/gmu
+// How long a description cell between the name and the value may be.
+const MAX_CELL = 120
 
 function tableRowValues(text: string): Span[] {
   const spans: Span[] = []
@@ -267,12 +469,81 @@ function tableRowValues(text: string): Span[] {
   for (let match = TABLE_ROW.exec(text); match !== null; match = TABLE_ROW.exec(text)) {
     const name = match[2] as string
     if (!namesASecret(name)) continue
+    const from = match.index + match[0].length
+    const value = cellValue(text, name, from) ?? lastCellValue(text, name, from)
+    if (value !== undefined && value.start - match.index <= MAX_NAME_TO_VALUE) spans.push(value)
+  }
+  return spans
+}
+
+/** Where the cell holding `value` closes: its `|`, past a closing backtick and spaces (-1 when none does). */
+function cellEnd(text: string, value: Span): number {
+  const quote = text[value.start - 1] === '`' && text[value.end] === '`' ? 1 : 0
+  const end = skipBlanks(text, value.end + quote, 8)
+  return text[end] === '|' ? end : -1
+}
+
+/** The secret a cell starting at `from` holds. The value is the whole cell: `| password | at least 12 characters |` describes it. */
+function cellValue(text: string, name: string, from: number): Span | undefined {
+  const value = readValue(text, from)
+  return value !== undefined && cellEnd(text, value) !== -1 && isSecretFor(name, text, value) ? value : undefined
+}
+
+/** `| DB_PASSWORD | the database | … |`: past one description cell, the value in the cell that ends the row. */
+function lastCellValue(text: string, name: string, from: number): Span | undefined {
+  const bar = text.slice(from, from + MAX_CELL).search(/[|\n]/)
+  if (bar === -1 || text[from + bar] !== '|') return undefined
+  const value = cellValue(text, name, skipBlanks(text, from + bar + 1, 8))
+  return value !== undefined && isLineEnd(text, skipBlanks(text, cellEnd(text, value) + 1, 8)) ? value : undefined
+}
+
+// `DB_PASSWORD | …`: a GFM row without its edge pipes. Told from a shell pipe by the table's delimiter row
+// (`--- | ---`) above it, with no blank line between, looked for within the stream's context before the value.
+const BARE_TABLE_ROW = /^[ \t]{0,8}(`|\*\*|__|)([A-Za-z0-9_.\-/]{1,80})\1[ \t]{0,8}\|[ \t]{0,8}/gm
+const DELIMITER_ROW =
+  /(?:^|\n)[ \t]{0,8}\|?[ \t]{0,8}:?-+:?[ \t]{0,8}(?:\|[ \t]{0,8}:?-+:?[ \t]{0,8})+\|?[ \t]{0,8}\r?\n/g
+const MAX_ROW_TO_DELIMITER = 260
+
+function bareTableRowValues(text: string): Span[] {
+  const spans: Span[] = []
+  BARE_TABLE_ROW.lastIndex = 0
+  for (let match = BARE_TABLE_ROW.exec(text); match !== null; match = BARE_TABLE_ROW.exec(text)) {
+    const name = match[2] as string
+    if (!namesASecret(name)) continue
     const value = readValue(text, match.index + match[0].length)
-    // The value is the whole cell: `| password | at least 12 characters |` describes it.
-    if (value === undefined) continue
-    const quote = text[value.start - 1] === '`' && text[value.end] === '`' ? 1 : 0
-    if (text[skipBlanks(text, value.end + quote, 8)] !== '|' || !isSecretFor(name, text, value)) continue
-    spans.push(value)
+    if (value === undefined || !isSecretFor(name, text, value)) continue
+    const end = skipBlanks(text, value.end + (text[value.start - 1] === '`' && text[value.end] === '`' ? 1 : 0), 8)
+    if ((isLineEnd(text, end) || text[end] === '|') && underDelimiterRow(text, match.index, value.start))
+      spans.push(value)
+  }
+  return spans
+}
+
+/** Whether a delimiter row ends the lines above the row at `rowStart`, or opens them without a blank line between. */
+function underDelimiterRow(text: string, rowStart: number, valueStart: number): boolean {
+  const from = Math.max(0, valueStart - MAX_ROW_TO_DELIMITER)
+  const above = text.slice(from, rowStart)
+  let last = -1
+  DELIMITER_ROW.lastIndex = 0
+  for (let match = DELIMITER_ROW.exec(above); match !== null; match = DELIMITER_ROW.exec(above)) {
+    last = match.index + match[0].length
+    DELIMITER_ROW.lastIndex = last - 1
+  }
+  return last !== -1 && !/\n[ \t]*\r?\n/.test(above.slice(last - 1))
+}
+
+// `<password encrypted="false">…</password>`, `<ns1:password>…</ns1:password>`, `<password >…</password >`: an
+// element naming a secret, with attributes, a namespace prefix or a space in its tag (secrets.ts reads `<password>`).
+const SECRET_ELEMENT = /<((?:[A-Za-z][\w.-]{0,15}:)?([A-Za-z][\w.-]{0,31}))(\s[^<>]{0,120})?>/g
+
+function secretElementValues(text: string): Span[] {
+  const spans: Span[] = []
+  SECRET_ELEMENT.lastIndex = 0
+  for (let match = SECRET_ELEMENT.exec(text); match !== null; match = SECRET_ELEMENT.exec(text)) {
+    const [tag, qualified, local, attributes] = match as unknown as [string, string, string, string | undefined]
+    if ((attributes === undefined && qualified === local) || attributes?.endsWith('/') || !namesASecret(local)) continue
+    const value = elementValue(text, match.index + tag.length, qualified)
+    if (isSecretFor(local, text, value)) spans.push(value)
   }
   return spans
 }
@@ -287,6 +558,7 @@ export const configPairDetector: Detector = {
   mayMatch: (text) => text.includes('|') || VALUE_FIELD_WORD.test(text),
   find: (text) => [
     ...(VALUE_FIELD_WORD.test(text) ? [...namedFieldValues(text), ...keyLineValues(text)] : []),
-    ...(text.includes('|') ? tableRowValues(text) : []),
+    ...(text.includes('</') ? secretElementValues(text) : []),
+    ...(text.includes('|') ? [...tableRowValues(text), ...bareTableRowValues(text)] : []),
   ],
 }

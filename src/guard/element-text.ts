@@ -44,13 +44,25 @@ export function elementValue(text: string, from: number, tag: string): Span | un
     closing = skipLayout(text, end)
     while (end > start && isRegexSpace(text.charCodeAt(end - 1))) end--
   }
-  if (end === start || !text.startsWith(`</${tag}>`, closing)) return undefined
+  if (end === start || !closesElement(text, closing, tag)) return undefined
   const first = text.charCodeAt(start)
   if ((first === 34 || first === 39) && end - start >= 2 && text.charCodeAt(end - 1) === first) {
     start++
     end--
   }
   return isSentence(text, start, end) ? undefined : { start, end }
+}
+
+// Spaces read before a closing tag's `>`: a few, so the tag still ends within LONGEST_CONTEXT_AFTER of the value.
+const MAX_SPACE_IN_CLOSING_TAG = 4
+
+/** `</tag>` at `at`, or `</tag >`: XML allows spaces before the closing tag's `>`. */
+function closesElement(text: string, at: number, tag: string): boolean {
+  const name = at + 2 + tag.length
+  return (
+    text.startsWith(`</${tag}`, at) &&
+    text.charCodeAt(skipWhile(text, name, MAX_SPACE_IN_CLOSING_TAG, isSpaceInLine)) === 62
+  )
 }
 
 // `<` opens the closing tag; the text of a value does not run over lines.
