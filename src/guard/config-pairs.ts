@@ -281,25 +281,28 @@ function blockFieldValue(text: string, name: string, from: number): Span | undef
     if (quoted) {
       if (char === '\\') i++
       else if (char === '"' || char === '\n') quoted = false
-    } else if (char === '"') {
-      quoted = true
-    } else if (char === '{') {
-      depth++
-    } else if (char === '}') {
-      if (depth === 0) return undefined
-      depth--
-    } else if (depth === 0 && (char === 'd' || char === 'v') && /\s/.test(block.charAt(i - 1))) {
-      const field = BLOCK_VALUE_FIELD.exec(block.slice(i, i + 16))
+      continue
+    }
+    if (depth === 0 && (i === 0 || /[\s,;(]/.test(block.charAt(i - 1)))) {
+      const field = BLOCK_VALUE_FIELD.exec(block.slice(i, i + 24))
       if (field !== null) {
         const value = fieldValue(text, from + i + field[0].length)
         return isSecretFor(name, text, value) ? value : undefined
       }
     }
+    if (char === '"') quoted = true
+    else if (char === '{') depth++
+    else if (char === '}') {
+      if (depth === 0) return undefined
+      depth--
+    }
   }
   return undefined
 }
 
-const BLOCK_VALUE_FIELD = /^(?:default|value)[ \t]{0,4}=(?!=)[ \t]{0,4}/
+// The value fields INLINE_VALUE_FIELD reads, at the start of a field.
+const BLOCK_VALUE_FIELD =
+  /^(?:--value[ =]|["']?(?:parametervalue|value|default)["']?[ \t]{0,4}(?:=(?!=)|:(?![:\w])))[ \t]{0,4}/i
 
 /** The value paired with the name field matched at [fieldStart, fieldEnd), if it starts near enough after it. */
 function pairedValue(text: string, fieldStart: number, fieldEnd: number): Span | undefined {

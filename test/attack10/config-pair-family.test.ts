@@ -82,6 +82,9 @@ t.test('Terraform blocks: nested blocks, braces in strings, blanks, heredocs', a
     ],
     [`variable "db_password" {\n  default = <<-EOT\n    ${PASSWORD}\n  EOT\n}`, PASSWORD],
     [`variable\t"db_password" { default = "${PASSWORD}" }`, PASSWORD],
+    [`variable "db_password" {default = "${PASSWORD}"}`, PASSWORD],
+    [`variable "db_password" {type=string,default="${PASSWORD}"}`, PASSWORD],
+    [`variable "db_password" {\n  "type": "string",\n  "default": "${PASSWORD}"\n}`, PASSWORD],
     [`variable "db_password" {\n  description = "say \\"{\\" here"\n  default = "${PASSWORD}"\n}`, PASSWORD],
   ])
   assertClean(t, [
@@ -89,6 +92,7 @@ t.test('Terraform blocks: nested blocks, braces in strings, blanks, heredocs', a
     // Fields of a nested block are not the variable's.
     `variable "db_password" {\n validation {\n  condition = var.x != "${PASSWORD}"\n  default = "${PASSWORD}"\n }\n}`,
     `variable "db_password" {\n  description = "unterminated\n}\nlocals { default = "${PASSWORD}" }`,
+    `variable "db_password" { type = string }\nvariable "api" { default = "${PASSWORD}" }`,
   ])
 })
 
