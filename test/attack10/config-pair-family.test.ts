@@ -2,9 +2,11 @@
 // The families behind test/attack10/config-pair-shapes.test.ts: other members of each record shape the attacker
 // found passing (src/guard/config-pairs.ts), the look-alikes that must stay clean, and the bounds that keep a
 // streamed reply redacted exactly as the whole one.
+import fc from 'fast-check'
 import type { FastifyBaseLogger } from 'fastify'
 import t, { type Test } from 'tap'
 import { configPairDetector } from '../../src/guard/config-pairs.js'
+import { textFacts } from '../../src/guard/facts.js'
 import { createGuard } from '../../src/guard/index.js'
 import type { Detector } from '../../src/guard/types.js'
 import { createScreening, type Screening } from '../../src/screening.js'
@@ -172,6 +174,41 @@ t.test('secret elements with attributes, a namespace prefix or spaces in their t
     '<password encrypted="true">The password is in vault</password>',
     `<ns:password>${PASSWORD}</ns:passwordx>`,
   ])
+})
+
+t.test('the precheck never rules out a text the new readers find something in', async (t) => {
+  const { find, mayMatch } = configPairDetector as Required<Detector>
+  const record = fc
+    .tuple(
+      fc.constantFrom('  - value: ', '- ParameterValue: ', 'ParameterValue=', '--value ', '<value>', '', '| '),
+      fc.constantFrom(PASSWORD, TOKEN, 'changeme', '|\n  '),
+      fc.constantFrom('\n    ', '\n  ', ',', ' \\\n  ', '</value>', ' | the db | ', '\n--- | ---\n', ''),
+      fc.constantFrom('name: ', 'ParameterKey: ', 'ParameterKey=', '--name ', '<name>', '**', '<td>', '<ns:'),
+      fc.constantFrom('DB_PASSWORD', 'db.password', 'password', 'LOG_LEVEL'),
+      fc.constantFrom('', '</name>', '**', '</td><td>', ' a="b">', '>', ' | ', ' '),
+      fc.constantFrom('', PASSWORD, `${PASSWORD}</td>`, `${PASSWORD}</password >`, `${PASSWORD}</ns:password>`),
+    )
+    .map((parts) => parts.join(''))
+  const piece = fc.constantFrom(
+    '\n',
+    '  ',
+    '<!-- x -->',
+    '<description>x</description>',
+    '{',
+    '}',
+    'variable "db_password" {',
+  )
+  let withFindings = 0
+  fc.assert(
+    fc.property(fc.array(fc.oneof(piece, record), { maxLength: 6 }), (parts) => {
+      const text = parts.join('')
+      const spans = find(text)
+      if (spans.length > 0) withFindings++
+      return mayMatch(text, textFacts(text)) || spans.length === 0
+    }),
+    { numRuns: 3_000, seed: 1010 },
+  )
+  t.ok(withFindings > 50, `${withFindings} of 3000 texts have findings`)
 })
 
 const FILLER =
