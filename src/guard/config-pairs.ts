@@ -122,13 +122,15 @@ function readName(text: string, from: number): Span | undefined {
  */
 function elementPair(text: string, fieldStart: number, fieldEnd: number): Span | undefined {
   const field = text.slice(fieldStart, fieldEnd)
-  const name = elementValue(text, fieldEnd + 1, field)
+  const lowerField = field.toLowerCase()
+  const name =
+    elementValue(text, fieldEnd + 1, field) ??
+    (ELEMENT_ONLY_FIELDS.has(lowerField) ? cellLabel(text, fieldEnd + 1, field) : undefined)
   if (name === undefined) return undefined
   const identifier = text.slice(name.start, name.end)
   if (!namesASecret(identifier)) return undefined
   // `elementValue` found the closing tag a few characters on (past spaces, a quote or the end of a CDATA section).
   const closed = closingTagEnd(text, name.end, field)
-  const lowerField = field.toLowerCase()
   if (lowerField === 'name') {
     // Read first: written before the name, the value is decided by the text near it, whatever follows the name.
     const earlier = valueElementBefore(text, fieldStart - 1)
@@ -139,6 +141,20 @@ function elementPair(text: string, fieldStart: number, fieldEnd: number): Span |
   if (element === null) return undefined
   const value = elementValue(text, next + element[0].length, element[1] as string)
   return isSecretFor(identifier, text, value) ? value : undefined
+}
+
+// A cell's label of a few words (`<th>Database password</th>`), which `elementValue` takes for a sentence.
+const CELL_LABEL = /^[ \t]{0,8}([A-Za-z][A-Za-z_ ]{0,47}?)[ \t]{0,8}<\//
+
+function cellLabel(text: string, from: number, tag: string): Span | undefined {
+  const label = CELL_LABEL.exec(text.slice(from, from + 64))
+  if (label === null) return undefined
+  const words = label[1] as string
+  // The pattern stopped at `</`: the tag must be this cell's own, `</th>` or `</th >`.
+  const tagEnd = from + label[0].length + tag.length
+  if (!text.startsWith(tag, tagEnd - tag.length) || text[skipWhitespace(text, tagEnd, 16)] !== '>') return undefined
+  const start = from + label[0].indexOf(words)
+  return { start, end: start + words.length }
 }
 
 /** Past the `>` of the closing tag `</tag>` (or `</tag >`) that `elementValue` found at or after `from`. */

@@ -136,6 +136,10 @@ t.test('tables: bold and code names, a description cell, GFM rows without edge p
     [`| Name | Value |\n|---|---|\nDB_PASSWORD | ${PASSWORD}`, PASSWORD],
     [`<tr>\n  <td>DB_PASSWORD</td>\n  <td>${PASSWORD}</td>\n</tr>`, PASSWORD],
     [`<dt>api_token</dt><dd>${TOKEN}</dd>`, TOKEN],
+    // A label of a few words, as HTML tables write them.
+    [`<tr><th>Database password</th><td>${PASSWORD}</td></tr>`, PASSWORD],
+    [`<dt> API token </dt><dd>${TOKEN}</dd>`, TOKEN],
+    [`<td>Database password</td ><td>${PASSWORD}</td>`, PASSWORD],
   ])
   assertClean(t, [
     '| Setting | Value |\n|---|---|\n| timeout | 30s |\n| region | eu-west-1 |\n| log_level | debug-v2 |',
@@ -154,6 +158,11 @@ t.test('tables: bold and code names, a description cell, GFM rows without edge p
     '<tr><td>Password</td><td>required</td></tr>',
     '<td>password</td><td>********</td>',
     '<dt>Password</dt><dd>Your account password.</dd>',
+    '<td>Reset password</td><td>Click3here!</td>',
+    '<th>Password strength</th><td>Strong123x</td>',
+    `<td>Database password</tdx><td>${PASSWORD}</td>`,
+    `<td>Database password</th><td>${PASSWORD}</td>`,
+    `<td>The password, again</td><td>${PASSWORD}</td>`,
     // `td` and `dt` name a secret only as elements.
     `td: password\nvalue: ${PASSWORD}`,
   ])
