@@ -553,6 +553,8 @@ function underDelimiterRow(text: string, rowStart: number, valueStart: number): 
 
 // `<password encrypted="false">…</password>`, `<ns1:password>…</ns1:password>`, `<password >…</password >`: an
 // element naming a secret, with attributes, a namespace prefix or a space in its tag (secrets.ts reads `<password>`).
+// The tag's name is short enough for its closing tag to end within the stream's context after the value (100):
+// element-text.ts reads up to 42 characters of layout, then `</`, the name, 4 spaces and `>`.
 const SECRET_ELEMENT = /<((?:[A-Za-z][\w.-]{0,15}:)?([A-Za-z][\w.-]{0,31}))(\s[^<>]{0,120})?>/g
 
 function secretElementValues(text: string): Span[] {

@@ -244,6 +244,9 @@ t.test('the new shapes stream exactly as the whole reply is screened, their name
     `Name | Value\n--- | ---\n${'timeout | 30s\n'.repeat(14)}DB_PASSWORD | ${PASSWORD}`,
     `<password encrypted="false" ${'a="b" '.repeat(15)}>${PASSWORD}</password>`,
     `aws ssm put-parameter \\\n  --value ${PASSWORD} \\\n  --type SecureString \\\n  --name /prod/db/password`,
+    // The longest tag read, the most layout before its closing tag and the most spaces inside it.
+    `<securitysetting:hibernate.connection.password.x ${'a="b" '.repeat(15)}>${PASSWORD}${' '.repeat(20)}\n${' '.repeat(20)}</securitysetting:hibernate.connection.password.x    >`,
+    `<tr><th>${' '.repeat(8)}Reporting replica database password${' '.repeat(8)}</th >${' '.repeat(30)}<td>${PASSWORD}</td></tr>`,
   ]
   // Past the bounds neither screen takes them for a pair.
   const tooFar = [
