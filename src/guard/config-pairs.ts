@@ -5,15 +5,17 @@ import { isPasswordWord, namesASecret, readValue } from './secrets.js'
 import type { Detector, Span } from './types.js'
 
 // A secret's name and its value as two fields of one record, where no keyword stands next to the value:
-//   Kubernetes env          - name: DB_PASSWORD\n  value: …
+//   Kubernetes env          - name: DB_PASSWORD\n  value: …   (or `value: |` and the value below it)
 //   ECS / compose JSON      {"name": "DB_PASSWORD", "value": "…"}, {"key": "password", "value": "…"}
-//   CloudFormation          ParameterKey=DbPassword,ParameterValue=…
-//   Terraform               variable "db_password" { default = "…" }
+//   CloudFormation          ParameterKey=DbPassword,ParameterValue=…, and as YAML
+//   Terraform               variable "db_password" { default = "…" }   (past nested blocks; heredocs)
 //   GitHub Actions inputs   db_password:\n  description: …\n  default: …
 //   Hadoop XML, plists      <name>db.password</name><value>…</value>, <key>Password</key><string>…</string>
 //   AWS and Azure CLIs      --name /prod/db/password --value …, az keyvault secret set --name DbPassword --value …
-//   Markdown tables         | DB_PASSWORD | … |
-// In a JSON or HCL record or on a command line, the value may come before the name too.
+//   Markdown tables         | DB_PASSWORD | … |, | **DB_PASSWORD** | description | … |, DB_PASSWORD | … (GFM)
+//   HTML tables             <td>DB_PASSWORD</td><td>…</td>, <th>Database password</th><td>…</td>, <dt>…</dt><dd>…</dd>
+//   Secret elements         <password encrypted="false">…</password>, <ns1:password>…</ns1:password>
+// In a YAML mapping, a JSON or HCL record, a Hadoop property or on a command line, the value may come before the name.
 // The name is judged as secrets.ts judges an identifier, the value as it judges an assigned value.
 
 // The field that holds the name, as a whole word; `--name` and `<name>` are told apart by what surrounds it.
