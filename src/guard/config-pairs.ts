@@ -37,7 +37,7 @@ function valueElementAfter(field: string): RegExp {
 }
 // Elements a Hadoop `<property>` holds besides its name and value (`<description>`, `<final>`, `<source>`), with
 // their text: read past between `<name>` and `<value>`. A record's own fields end the search.
-const SIBLING_ELEMENT = /^<([A-Za-z][\w.-]{0,40})>/
+const SIBLING_ELEMENT = /^<([A-Za-z][\w.-]{0,40}) ?(\/?)>/
 const RECORD_ELEMENTS = new Set(['name', 'value', 'parametervalue', 'key', 'string', 'property'])
 const COMMENT_OPEN = '<!--'
 const COMMENT_CLOSE = '-->'
@@ -173,21 +173,30 @@ function skipSiblings(text: string, from: number, hadoop: boolean, limit: number
   const record = text.slice(from, Math.max(from, limit))
   let at = skipWhitespace(record, 0, MAX_GAP)
   while (at < record.length) {
-    let end: number
-    if (record.startsWith(COMMENT_OPEN, at)) {
-      end = record.indexOf(COMMENT_CLOSE, at)
-      if (end !== -1) end += COMMENT_CLOSE.length
-    } else {
-      const sibling = hadoop ? SIBLING_ELEMENT.exec(record.slice(at, at + 44)) : null
-      const tag = sibling?.[1]
-      if (tag === undefined || RECORD_ELEMENTS.has(tag.toLowerCase())) break
-      end = record.indexOf(`</${tag}>`, at)
-      if (end !== -1) end += tag.length + 3
-    }
+    const end = record.startsWith(COMMENT_OPEN, at)
+      ? closedAt(record, COMMENT_CLOSE, at)
+      : hadoop
+        ? siblingEnd(record, at)
+        : -1
     if (end === -1) break
     at = skipWhitespace(record, end, MAX_GAP)
   }
   return from + at
+}
+
+/** Past `closing` from `at` in `record`, or -1 when it does not close there. */
+function closedAt(record: string, closing: string, at: number): number {
+  const end = record.indexOf(closing, at)
+  return end === -1 ? -1 : end + closing.length
+}
+
+/** Past the element other than a record's own field that opens at `at` (`<final/>`, `<description>…</description>`). */
+function siblingEnd(record: string, at: number): number {
+  const sibling = SIBLING_ELEMENT.exec(record.slice(at, at + 46))
+  if (sibling === null) return -1
+  const tag = sibling[1] as string
+  if (RECORD_ELEMENTS.has(tag.toLowerCase())) return -1
+  return sibling[2] === '/' ? at + sibling[0].length : closedAt(record, `</${tag}>`, at)
 }
 
 // A value element closed right before a name element: `<value>…</value><name>db.password</name>`.

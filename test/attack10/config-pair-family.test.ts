@@ -106,6 +106,8 @@ t.test('XML records: other elements and comments between, the value first', asyn
     ],
     [`<property>\n  <value>${PASSWORD}</value>\n  <name>db.password</name>\n</property>`, PASSWORD],
     [`<key>Password</key>\n<!-- prod -->\n<string>${PASSWORD}</string>`, PASSWORD],
+    [`<property>\n  <name>db.password</name>\n  <final/>\n  <value>${PASSWORD}</value>\n</property>`, PASSWORD],
+    [`<property><name>db.password</name><final /><value>${PASSWORD}</value></property>`, PASSWORD],
   ])
   assertClean(t, [
     '<property><name>db.user</name><value>admin</value></property>\n<property><name>db.password</name><description>set in vault</description></property>',
@@ -116,6 +118,8 @@ t.test('XML records: other elements and comments between, the value first', asyn
     // A plist's other value types are not skipped: the string belongs to the next key.
     `<key>Password</key><true/><key>Host</key><string>${PASSWORD}</string>`,
     `<key>Password</key><!-- never closed <string>${PASSWORD}</string>`,
+    `<property><name>db.password</name><value/></property><property><name>x</name><value>${PASSWORD}</value>`,
+    `<property><name>db.password</name><description>never closed <value>${PASSWORD}</value>`,
   ])
 })
 
