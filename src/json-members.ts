@@ -47,6 +47,14 @@ const PAIR_VALUE_MEMBERS = new Set([
   'secretstring',
   'settingvalue',
   'data',
+  // A default stands for the value (`{"name": "db_password", "default": "…"}`, an ARM parameter's `defaultValue`),
+  // as config-pairs.ts reads `default:` in plain text; a JSON schema's `const`, `enum` and `examples` are its values.
+  'default',
+  'defaultvalue',
+  'const',
+  'enum',
+  'examples',
+  'example',
 ])
 
 /**
@@ -79,8 +87,16 @@ interface Owner {
 }
 
 interface ObjectState {
-  /** Name-like members' string values as contexts show them, one per member name (the last, as JSON.parse keeps it). */
-  pairNames: Map<string, string>
+  /**
+   * Name-like members' string values as contexts show them, per member name: the first and the last written (JSON.parse
+   * keeps the last, another reader the first), so a repeated `name` cannot hide the one that names a secret.
+   */
+  pairNames: Map<string, string[]>
+  /**
+   * The name of the member holding this object (through arrays), as contexts show it: it names the object's pair
+   * value as a pair name does (`{"adminPassword": {"value": "…"}}`, an ARM parameters file).
+   */
+  heldBy: string | undefined
 }
 
 interface Frame {
@@ -119,7 +135,7 @@ export function jsonTextTokens(text: string): JsonTextToken[] {
       // An array's items stand where the array does: `"password": ["…"]` names each of them.
       top =
         first === '{'
-          ? { object: { pairNames: new Map() }, owner: undefined, expectsName: true }
+          ? { object: { pairNames: new Map(), heldBy: top.owner?.shown }, owner: undefined, expectsName: true }
           : { object: undefined, owner: top.owner, expectsName: false }
       continue
     }
@@ -149,14 +165,21 @@ export function jsonTextTokens(text: string): JsonTextToken[] {
     const { owner } = top
     // A pair's name is a member's own string value (not an array's item).
     if (isString && top.object !== undefined && owner?.namesPair === true) {
-      owner.object.pairNames.set(owner.shown.toLowerCase(), contextName(value))
+      const member = owner.shown.toLowerCase()
+      const written = owner.object.pairNames.get(member)
+      if (written === undefined) owner.object.pairNames.set(member, [contextName(value)])
+      else written[1] = contextName(value)
     }
     tokens.push({ index: match.index, written, value, contexts: [], owner, isString })
   }
   return tokens.map(({ owner, isString, ...token }) => {
     if (owner === undefined) return token
     const names = new Set([owner.shown])
-    if (owner.holdsPairValue) for (const name of owner.object.pairNames.values()) names.add(name)
+    if (owner.holdsPairValue) {
+      const { heldBy, pairNames } = owner.object
+      if (heldBy !== undefined) names.add(heldBy)
+      for (const written of pairNames.values()) for (const name of written) names.add(name)
+    }
     token.contexts = [...names].map((name) => contextOf(name, isString))
     return token
   })
