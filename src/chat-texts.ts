@@ -93,17 +93,25 @@ interface Reading {
 
 /**
  * How much of a neighbouring text is read with a text: as much as a streamed reply's scan reads around what it
- * decides (STREAM_SCAN_CONTEXT), so a finding touching the text is decided as in the texts read joined; never more
+ * decides (STREAM_SCAN_CONTEXT), so a finding touching the text is decided as in the texts read together; never more
  * than the neighbour holds, so the extra reading is at most twice the request's text.
  */
 const SEAM_WINDOW = STREAM_SCAN_CONTEXT
 
-function seamContexts(before: string, after: string): ValueContext[] | undefined {
+/**
+ * A neighbour's nearest text, stripped as the text itself is, across a space: an image or a message's end breaks the
+ * words (`the password` + image + `is …` reads as `the password is …`, not `passwordis`), so a secret cut in two by
+ * an image is not read whole; a keyword and its value are.
+ */
+function seamContexts(text: string, before: string, after: string): ValueContext[] | undefined {
   if (before === '' && after === '') return undefined
+  const tail = stripControlCharacters(before).slice(-SEAM_WINDOW)
+  const head = stripControlCharacters(after).slice(0, SEAM_WINDOW)
+  const spaced = (left: string, right: string) => (/\s$/.test(left) || /^\s/.test(right) ? '' : ' ')
   return [
     {
-      before: stripControlCharacters(before.slice(-2 * SEAM_WINDOW)).slice(-SEAM_WINDOW),
-      after: stripControlCharacters(after.slice(0, 2 * SEAM_WINDOW)).slice(0, SEAM_WINDOW),
+      before: tail === '' ? '' : `${tail}${spaced(tail, text)}`,
+      after: head === '' ? '' : `${spaced(text, head)}${head}`,
     },
   ]
 }
@@ -122,7 +130,7 @@ function mapPart(
 ): string {
   if (reading === undefined) return map(text, path)
   if (holdsJson(text)) return mapJsonText(text, path, map)
-  return map(text, path, 'text', seamContexts(before, after))
+  return map(text, path, 'text', seamContexts(stripControlCharacters(text), before, after))
 }
 
 /** The texts of a content the model reads as one each: the content itself, or each run of adjacent text chunks. */
