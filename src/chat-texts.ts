@@ -242,14 +242,14 @@ function mapSchema(schema: Record<string, unknown>, path: string, map: TextMappe
  * results are not: each answers its own call.
  */
 function readingsOf(messages: ChatMessage[]): Reading[] {
-  const parts = messages.map((message) => textParts(message?.content))
+  const parts = messages.map((message) => textParts(message.content))
   const joins = (i: number) => {
-    const [first, second] = [messages[i], messages[i + 1]]
-    return first?.role === second?.role && first?.role !== 'tool'
+    const { role } = messages[i] as ChatMessage
+    return role === messages[i + 1]?.role && role !== 'tool'
   }
   return messages.map((_, i) => ({
-    before: i > 0 && joins(i - 1) ? (parts[i - 1]?.at(-1) ?? '') : '',
-    after: joins(i) ? (parts[i + 1]?.[0] ?? '') : '',
+    before: i > 0 && joins(i - 1) ? ((parts[i - 1] as string[]).at(-1) ?? '') : '',
+    after: joins(i) ? ((parts[i + 1] as string[])[0] ?? '') : '',
   }))
 }
 

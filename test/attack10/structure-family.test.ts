@@ -218,3 +218,18 @@ t.test('splits: consecutive messages of one role read on together', async (t) =>
     t.same(sent.slice(0, -1), messages.slice(0, -1), 'the messages before are sent as they were')
   }
 })
+
+t.test('splits: a neighbour with no text gives no context', async (t) => {
+  const messages = [
+    { role: 'user', content: [{ type: 'image_url', imageUrl: PIXEL }] },
+    { role: 'user', content: `password: ${PASSWORD}` },
+    { role: 'assistant', content: null, toolCalls: [CALL] },
+    { role: 'assistant', content: 'done' },
+  ]
+  messages.splice(2, 0, { role: 'user', content: [{ type: 'image_url', imageUrl: PIXEL }] })
+  const record: CallRecord = {}
+  const sent = screen(request(messages), record).messages
+  t.equal(sent[1]?.content, 'password: [REDACTED:generic_secret]')
+  t.same([sent[0], ...sent.slice(2)], [messages[0], ...messages.slice(2)], 'the others are sent as they were')
+  t.equal(countOf(record), 1)
+})
