@@ -27,7 +27,9 @@ const SHAPES: Array<{ name: string; shape: (n: number) => object }> = [
         {
           role: 'user',
           content: Array.from({ length: n }, (_, i) =>
-            i % 2 === 0 ? { type: 'text', text: `password: ${'x'.repeat(300)}` } : { type: 'image_url', imageUrl: PIXEL },
+            i % 2 === 0
+              ? { type: 'text', text: `password: ${'x'.repeat(300)}` }
+              : { type: 'image_url', imageUrl: PIXEL },
           ),
         },
       ],
