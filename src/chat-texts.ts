@@ -48,7 +48,11 @@ function isJson(text: string): boolean {
  * text stays valid JSON; the rest of it (spacing included) is kept. Text that is not JSON is mapped whole.
  */
 export function mapJsonText(text: string, path: string, map: TextMapper): string {
-  if (!isJson(text)) return map(text, path)
+  return isJson(text) ? mapJsonValues(text, path, map) : map(text, path)
+}
+
+/** mapJsonText on a text known to be JSON. */
+function mapJsonValues(text: string, path: string, map: TextMapper): string {
   let mapped = ''
   let kept = 0
   for (const token of jsonTextTokens(text)) {
@@ -100,8 +104,8 @@ const SEAM_WINDOW = STREAM_SCAN_CONTEXT
 
 /**
  * A neighbour's nearest text, stripped as the text itself is, across a space: an image or a message's end breaks the
- * words (`the password` + image + `is …` reads as `the password is …`, not `passwordis`), so a secret cut in two by
- * an image is not read whole; a keyword and its value are.
+ * words (`the password` + image + `is …` reads as `the password is …`, not `passwordis`): a keyword and its value are
+ * read together, and a secret cut in two where it may hold a space (a spaced card number), on each side.
  */
 function seamContexts(text: string, before: string, after: string): ValueContext[] | undefined {
   if (before === '' && after === '') return undefined
@@ -129,7 +133,7 @@ function mapPart(
   after: string,
 ): string {
   if (reading === undefined) return map(text, path)
-  if (holdsJson(text)) return mapJsonText(text, path, map)
+  if (holdsJson(text)) return mapJsonValues(text, path, map)
   return map(text, path, 'text', seamContexts(stripControlCharacters(text), before, after))
 }
 
@@ -232,7 +236,7 @@ function mapSchema(schema: Record<string, unknown>, path: string, map: TextMappe
   const text: string | undefined = JSON.stringify(schema)
   // A missing schema (the policy reports it) holds nothing to read.
   if (text === undefined) return schema
-  const mapped = mapJsonText(text, path, map)
+  const mapped = mapJsonValues(text, path, map)
   return mapped === text ? schema : (JSON.parse(mapped) as Record<string, unknown>)
 }
 
