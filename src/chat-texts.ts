@@ -1,5 +1,6 @@
 import type { ValueContext } from './guard/context-scan.js'
 import { stripControlCharacters } from './guard/control-characters.js'
+import { STREAM_SCAN_CONTEXT } from './guard/stream-redact.js'
 import { jsonTextTokens } from './json-members.js'
 import type { ChatChoice, ChatMessage, ChatRequest, ContentChunk, ToolCall } from './types.js'
 
@@ -29,22 +30,6 @@ const readIdentifier = (map: TextMapper, identifier: unknown, path: string): voi
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/**
- * Maps every string in JSON data, keys included (a key is text the model reads too), and every number as the text it
- * is written as (`{"card": 4111111111111111}` holds a card number too); a number the map changes becomes its string.
- */
-export function mapJsonStrings(value: unknown, map: (text: string) => string): unknown {
-  if (typeof value === 'string') return map(value)
-  if (typeof value === 'number') {
-    const text = String(value)
-    const mapped = map(text)
-    return mapped === text ? value : mapped
-  }
-  if (Array.isArray(value)) return value.map((item) => mapJsonStrings(item, map))
-  if (!isRecord(value)) return value
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [map(key), mapJsonStrings(inner, map)]))
-}
-
 function isJson(text: string): boolean {
   try {
     JSON.parse(text)
@@ -63,7 +48,11 @@ function isJson(text: string): boolean {
  * text stays valid JSON; the rest of it (spacing included) is kept. Text that is not JSON is mapped whole.
  */
 export function mapJsonText(text: string, path: string, map: TextMapper): string {
-  if (!isJson(text)) return map(text, path)
+  return isJson(text) ? mapJsonValues(text, path, map) : map(text, path)
+}
+
+/** mapJsonText on a text known to be JSON. */
+function mapJsonValues(text: string, path: string, map: TextMapper): string {
   let mapped = ''
   let kept = 0
   for (const token of jsonTextTokens(text)) {
@@ -92,21 +81,103 @@ function mapToolCalls(calls: ToolCall[], path: string, map: TextMapper): ToolCal
   })
 }
 
+/**
+ * How the guard reads a content: a text that is a JSON object or array is read value by value (a tool result is
+ * usually JSON: an escaped quote or `\n` inside a string must not hide what the same text reads as unescaped), and a
+ * text beside another the model reads right after it (across an image, or in the next message of the same role) is
+ * read with that neighbour's nearest characters as context, so `password:` + image + value reads as it is meant to.
+ * Counting (no reading) takes every text as written.
+ */
+interface Reading {
+  /** The text read just before this content (the previous message of the same role), if any. */
+  before: string
+  /** The text read just after this content (the next message of the same role), if any. */
+  after: string
+}
+
+/**
+ * How much of a neighbouring text is read with a text: as much as a streamed reply's scan reads around what it
+ * decides (STREAM_SCAN_CONTEXT), so a finding touching the text is decided as in the texts read together; never more
+ * than the neighbour holds, so the extra reading is at most twice the request's text.
+ */
+const SEAM_WINDOW = STREAM_SCAN_CONTEXT
+
+/**
+ * A neighbour's nearest text, stripped as the text itself is, across a space: an image or a message's end breaks the
+ * words (`the password` + image + `is …` reads as `the password is …`, not `passwordis`): a keyword and its value are
+ * read together, and a secret cut in two where it may hold a space (a spaced card number), on each side.
+ */
+function seamContexts(text: string, before: string, after: string): ValueContext[] | undefined {
+  if (before === '' && after === '') return undefined
+  const tail = stripControlCharacters(before).slice(-SEAM_WINDOW)
+  const head = stripControlCharacters(after).slice(0, SEAM_WINDOW)
+  const spaced = (left: string, right: string) => (/\s$/.test(left) || /^\s/.test(right) ? '' : ' ')
+  return [
+    {
+      before: tail === '' ? '' : `${tail}${spaced(tail, text)}`,
+      after: head === '' ? '' : `${spaced(text, head)}${head}`,
+    },
+  ]
+}
+
+/** A text holding a JSON object or array. */
+const holdsJson = (text: string) => /^\s*[[{]/.test(text) && isJson(text)
+
+/** One text of a content as the guard reads it (see Reading), or as written when counting. */
+function mapPart(
+  text: string,
+  path: string,
+  map: TextMapper,
+  reading: Reading | undefined,
+  before: string,
+  after: string,
+): string {
+  if (reading === undefined) return map(text, path)
+  if (holdsJson(text)) return mapJsonValues(text, path, map)
+  return map(text, path, 'text', seamContexts(stripControlCharacters(text), before, after))
+}
+
+/** The texts of a content the model reads as one each: the content itself, or each run of adjacent text chunks. */
+function textParts(content: ChatMessage['content']): string[] {
+  if (typeof content === 'string') return [content]
+  if (!Array.isArray(content)) return []
+  const parts: string[] = []
+  let run: string | undefined
+  for (const chunk of content as ContentChunk[]) {
+    if (chunk.type === 'text') run = (run ?? '') + chunk.text
+    else if (run !== undefined) {
+      parts.push(run)
+      run = undefined
+    }
+  }
+  if (run !== undefined) parts.push(run)
+  return parts
+}
+
 function mapContent(
   content: ChatMessage['content'],
   path: string,
   map: TextMapper,
-  joinTextRuns: boolean,
+  reading: Reading | undefined,
 ): ChatMessage['content'] {
-  if (typeof content === 'string') return map(content, path)
+  if (typeof content === 'string')
+    return mapPart(content, path, map, reading, reading?.before ?? '', reading?.after ?? '')
   if (!Array.isArray(content)) return content
+  const parts = reading === undefined ? [] : textParts(content)
+  let part = 0
   const next: ContentChunk[] = []
   for (let start = 0; start < content.length; ) {
     let end = start
     while (end < content.length && (content[end] as ContentChunk).type === 'text') end++
     const run = content.slice(start, end) as TextChunk[]
-    if (joinTextRuns && run.length >= 2) next.push(...mapJoined(run, path, map))
-    else
+    if (reading !== undefined && run.length > 0) {
+      // The texts on either side of this run: the neighbouring runs (an image between), or the neighbouring messages.
+      const before = part === 0 ? reading.before : (parts[part - 1] as string)
+      const after = part === parts.length - 1 ? reading.after : (parts[part + 1] as string)
+      part++
+      const at = run.length === 1 ? `${path}.${start}.text` : path
+      next.push(...mapJoined(run, at, (text, atPath) => mapPart(text, atPath, map, reading, before, after)))
+    } else
       for (const [i, chunk] of run.entries())
         next.push({ ...chunk, text: map(chunk.text, `${path}.${start + i}.text`) })
     if (end < content.length) next.push(mapImage(content[end] as ImageChunk, `${path}.${end}`, map))
@@ -141,11 +212,11 @@ function mapImage(chunk: ImageChunk, at: string, map: TextMapper): ContentChunk 
   return next === url ? chunk : { ...chunk, imageUrl: next }
 }
 
-function mapMessage(message: ChatMessage, index: number, map: TextMapper, joinTextRuns: boolean): ChatMessage {
+function mapMessage(message: ChatMessage, index: number, map: TextMapper, reading: Reading | undefined): ChatMessage {
   const path = `messages.${index}`
   const next: ChatMessage = { ...message }
   if (message.content !== undefined && message.content !== null) {
-    next.content = mapContent(message.content, `${path}.content`, map, joinTextRuns)
+    next.content = mapContent(message.content, `${path}.content`, map, reading)
   }
   if (message.toolCalls) {
     message.toolCalls.forEach((call, i) => {
@@ -159,8 +230,36 @@ function mapMessage(message: ChatMessage, index: number, map: TextMapper, joinTe
   return next
 }
 
-const mapSchema = (schema: Record<string, unknown>, path: string, map: TextMapper) =>
-  mapJsonStrings(schema, (text) => map(text, path)) as Record<string, unknown>
+/**
+ * A JSON schema read as JSON text is (mapJsonText): every value with the member names it stands under, so a
+ * property's `default`, `const`, `enum` or `examples` is read under the property's name (`"db_password": {"default":
+ * "…"}`) and an example object's members under theirs. Findings are reported at the schema's path; a schema the screen
+ * leaves as it is stays the same object.
+ */
+function mapSchema(schema: Record<string, unknown>, path: string, map: TextMapper): Record<string, unknown> {
+  const text: string | undefined = JSON.stringify(schema)
+  // A missing schema (the policy reports it) holds nothing to read.
+  if (text === undefined) return schema
+  const mapped = mapJsonValues(text, path, map)
+  return mapped === text ? schema : (JSON.parse(mapped) as Record<string, unknown>)
+}
+
+/**
+ * Each message's neighbours as the model reads them: consecutive messages of one role read as one text (a client
+ * sending a user's lines one message each), so the last text of one is read before the first of the next. Tool
+ * results are not: each answers its own call.
+ */
+function readingsOf(messages: ChatMessage[]): Reading[] {
+  const parts = messages.map((message) => textParts(message.content))
+  const joins = (i: number) => {
+    const { role } = messages[i] as ChatMessage
+    return role === messages[i + 1]?.role && role !== 'tool'
+  }
+  return messages.map((_, i) => ({
+    before: i > 0 && joins(i - 1) ? ((parts[i - 1] as string[]).at(-1) ?? '') : '',
+    after: joins(i) ? ((parts[i + 1] as string[])[0] ?? '') : '',
+  }))
+}
 
 /**
  * The request with every text that leaves passed through `map` (the guard), each with its path. With
@@ -168,7 +267,8 @@ const mapSchema = (schema: Record<string, unknown>, path: string, map: TextMappe
  * it (counting), each chunk on its own.
  */
 export function mapRequestTexts(request: ChatRequest, map: TextMapper, joinTextRuns = false): ChatRequest {
-  const messages = request.messages.map((message, i) => mapMessage(message, i, map, joinTextRuns))
+  const readings = joinTextRuns ? readingsOf(request.messages) : []
+  const messages = request.messages.map((message, i) => mapMessage(message, i, map, readings[i]))
   const next: ChatRequest = { ...request, messages }
   const { stop, tools, toolChoice, responseFormat, prediction } = request
   if (stop !== undefined) {

@@ -48,6 +48,14 @@ const PAIR_VALUE_MEMBERS = new Set([
   'secretstring',
   'settingvalue',
   'data',
+  // A default stands for the value (`{"name": "db_password", "default": "…"}`, an ARM parameter's `defaultValue`),
+  // as config-pairs.ts reads `default:` in plain text; a JSON schema's `const`, `enum` and `examples` are its values.
+  'default',
+  'defaultvalue',
+  'const',
+  'enum',
+  'examples',
+  'example',
 ])
 
 /**
@@ -88,8 +96,16 @@ interface Owner {
 }
 
 interface ObjectState {
-  /** Name-like members' string values as contexts show them, one per member name (the last, as JSON.parse keeps it). */
-  pairNames: Map<string, string>
+  /**
+   * Name-like members' string values as contexts show them, per member name: the first and the last written (JSON.parse
+   * keeps the last, another reader the first), so a repeated `name` cannot hide the one that names a secret.
+   */
+  pairNames: Map<string, string[]>
+  /**
+   * The name of the member holding this object (through arrays), as contexts show it: it names the object's pair
+   * value as a pair name does (`{"adminPassword": {"value": "…"}}`, an ARM parameters file).
+   */
+  heldBy: string | undefined
   /** The one pair name its value is read with, chosen once the whole text is read (pairNameOf). */
   chosen?: string | undefined
 }
@@ -116,11 +132,14 @@ const contextOf = (shown: string, isString: boolean): ValueContext => {
 
 /**
  * The pair name a pair's value is read with: one, so an object with every pair-name member costs one scan more per
- * value, not twenty. The first that names a secret (`DB_PASSWORD`), otherwise the first written (`phone`, `ssn`).
+ * value, not twenty. The first that names a secret (`DB_PASSWORD`), otherwise the first written (`phone`, `ssn`); the
+ * holding member's name (`{"adminPassword": {"value": …}}`) is a candidate after the object's own.
  */
 function pairNameOf(object: ObjectState): string | undefined {
-  if (object.chosen === undefined && object.pairNames.size > 0) {
-    const names = [...object.pairNames.values()]
+  if (object.chosen === undefined) {
+    // The object's own pair names first, then the name of the member holding it.
+    const names = [...object.pairNames.values()].flat()
+    if (object.heldBy !== undefined) names.push(object.heldBy)
     object.chosen = names.find((name) => namesASecret(name)) ?? names[0]
   }
   return object.chosen
@@ -142,7 +161,7 @@ export function jsonTextTokens(text: string): JsonTextToken[] {
       // An array's items stand where the array does: `"password": ["…"]` names each of them.
       top =
         first === '{'
-          ? { object: { pairNames: new Map() }, owner: undefined, expectsName: true }
+          ? { object: { pairNames: new Map(), heldBy: top.owner?.shown }, owner: undefined, expectsName: true }
           : { object: undefined, owner: top.owner, expectsName: false }
       continue
     }
@@ -172,7 +191,10 @@ export function jsonTextTokens(text: string): JsonTextToken[] {
     const { owner } = top
     // A pair's name is a member's own string value (not an array's item).
     if (isString && top.object !== undefined && owner?.namesPair === true) {
-      owner.object.pairNames.set(owner.shown.toLowerCase(), contextName(value))
+      const member = owner.shown.toLowerCase()
+      const written = owner.object.pairNames.get(member)
+      if (written === undefined) owner.object.pairNames.set(member, [contextName(value)])
+      else written[1] = contextName(value)
     }
     tokens.push({ index: match.index, written, value, contexts: [], owner, isString })
   }
