@@ -21,6 +21,15 @@ const SLOWEST_FIRST = ['demo-browser', 'public-types', 'stream', 'transport-cont
 // files patch the regex and string primitives for their process (test/helpers/work-meter.ts), so that group holds
 // them alone.
 const GROUPS = [
+  {
+    // First, as a file joins the first group that matches: the work meter's users share a process only with each other.
+    name: 'work-meter',
+    label: 'the linear-work tests',
+    match: (file) =>
+      /^test\/(guard-linear|json-members|attack5\/password-flag-line-end|attack10\/(json-context-amplification|structure-bounds))\.test\.ts$/.test(
+        file,
+      ),
+  },
   { name: 'attacks', label: 'test/attack/ and test/attack2/', match: (file) => /^test\/attack2?\//.test(file) },
   {
     name: 'attacks3',
@@ -47,12 +56,6 @@ const GROUPS = [
       /^test\/(guard-(fast-(view-facts|secrets|numbers|tokens|indexes)|gaps|element-indent)|json-member-rank|text-chunks-clean)\.test\.ts$/.test(
         file,
       ),
-  },
-  {
-    // The work meter patches the regex and string primitives for its whole process: only its own users share one.
-    name: 'work-meter',
-    label: 'the linear-work tests',
-    match: (file) => /^test\/(guard-linear|json-members|attack5\/password-flag-line-end)\.test\.ts$/.test(file),
   },
   {
     name: 'surface',
