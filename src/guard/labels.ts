@@ -81,8 +81,9 @@ const THING_WORDS = [
 // to be a label: only a label with a number word before or after
 // it (`customer no.`, `Número de cliente`, `số tài khoản`), since `Customer: 482-31-7056` may well be a person's SSN.
 const OWNER_WORDS = [
-  ...['customer', 'client', 'account', 'member', 'policy', 'kunde', 'kunden', 'konto', 'klant', 'rekening', 'kund'],
-  ...['asiakas', 'tili', 'compte', 'adhérent', 'cliente', 'cuenta', 'socio', 'conta', 'conto', 'klienta', 'konta'],
+  // Not `member` or `policy`: a health insurer's member id was long the holder's SSN, and still is on old cards.
+  ...['customer', 'client', 'account', 'kunde', 'kunden', 'konto', 'klant', 'rekening', 'kund'],
+  ...['asiakas', 'tili', 'compte', 'cliente', 'cuenta', 'conta', 'conto', 'klienta', 'konta'],
   ...['rachunku', 'zákazníka', 'účtu', 'ügyfél', 'clientului', 'contului', 'müşteri', 'hesap', 'πελάτη'],
   ...['λογαριασμού', 'клиента', 'счёта', 'клієнта', 'khách hàng', 'tài khoản', 'pelanggan', 'akun', 'rekening'],
   ...['العميل', 'الحساب', 'לקוח', 'חשבון', 'مشتری', 'حساب', 'ग्राहक', 'खाता'],

@@ -159,3 +159,12 @@ t.test('a phone after a phone label is a phone in every language', async (t) => 
     t.same(typesIn(`${label} 06 12 34 56 78`), ['phone'], label)
   }
 })
+
+t.test('a member or policy id is no identifier label: an insurer may still print the SSN there', async (t) => {
+  for (const label of ['Member ID:', 'Member number:', 'Policy no.', 'Policy number:']) {
+    const types = createGuard()
+      .scan(`${label} 482-31-7056`)
+      .findings.map((finding) => finding.type)
+    t.same(types, ['ssn'], label)
+  }
+})
