@@ -11,6 +11,13 @@ const PLACEHOLDER_WORDS =
 const INDIRECTIONS =
   /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|env[.(:[]|ENV\[|System\.getenv|getenv|config\.|settings\.|secrets\.|vault:|ref\+|arn:aws|!Ref|!Sub|!vault|!GetAtt|%\()/i
 
+// Where a secret is fetched from, written in place of it: CloudFormation `{{resolve:…}}` and its tags, Symfony
+// `%env(…)%`, Azure App Service `@Microsoft.KeyVault(…)`, 1Password `op://`, Concourse `((name))`, Grafana
+// `$__file{…}`, Rust `std::env::var(…)`, and `${NAME:?message}` cut at the message's first space. `!vault |`
+// (Ansible, in INDIRECTIONS) is ciphertext, not the secret: a reference too.
+const SECRET_STORE_REFERENCES =
+  /^(?:\{\{ ?resolve:|!(?:ImportValue|FindInMap|Join|Select|If|Base64|GetAZs|Split|Cidr)\b|%env\(|@Microsoft\.KeyVault\(|op:\/\/|vault:\/\/|\(\([\w./-]{1,64}\)\)$|\$__(?:file|env|vault)\{|(?:std::)?env::var(?:_os)?\(|env!\(|option_env!\(|\$\{[A-Za-z_][\w.-]{0,64}:?\?)/
+
 const CODE_EXPRESSION = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:[([].*)?$|^[A-Za-z_$][\w$]*[([]/
 
 // Ideographs, kana, hangul and full-width forms: a value in them is a sentence, not a generated secret.
@@ -29,9 +36,61 @@ const IDENTIFIER_SHAPES =
 
 function isPlaceholderOrReference(value: string): boolean {
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value)) return true
-  if (INDIRECTIONS.test(value) || NOT_A_VALUE.test(value)) return true
+  if (INDIRECTIONS.test(value) || NOT_A_VALUE.test(value) || SECRET_STORE_REFERENCES.test(value)) return true
+  if (isNamedStandard(value) || isWordsOrStatus(value) || LOCALIZED_PLACEHOLDER.test(value)) return true
   return IDENTIFIER_SHAPES.test(value) || isCodeExpression(value) || CJK.test(value)
 }
+
+// ---- Values that name something rather than hold a secret (attack 11) ----
+
+// Algorithms, protocols, encodings and standards: `SHA256-hashed`, `argon2id`, `pbkdf2_sha256`, `WPA2-PSK`,
+// `OAuth2.0`, `UTF-8`, `Base64url`, `SHA512-CRYPT`. A closed list, so that a random value never reads as one.
+const STANDARD_NAME =
+  /^(?:(?:s?sha|aes|des|rsa|dsa|ecdsa|ecdh|hmac|argon|bcrypt|scrypt|yescrypt|pbkdf|crypt|blowfish|twofish|chacha|poly|salsa|gcm|cbc|blake|ripemd|keccak|whirlpool|ntlm|kerberos|wpa|wep|psk|sae|peap|oauth|oidc|openid|saml|jwt|jws|jwe|jwk|totp|hotp|fido|webauthn|utf|ucs|ascii|hex|tls|ssl|ssh|ldaps|scram)\d*(?:id|i|d|url)?|(?:md|hs|rs|es|ps|ed|x|curve|3des|base|latin|iso|crc|ios|android|win)\d+(?:id|i|d|url)?)$/i
+// Plain words around a name: `hashed`, `CRYPT`, `verschlüsselt` (not a random mix of cases).
+const PLAIN_WORD = /^(?:[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]*|[\p{Lu}\p{M}]+)$/u
+// Character ranges: `A-Z/a-z/0-9`.
+const CHARACTER_RANGES = /^(?:(?:[A-Z]-[A-Z]|[a-z]-[a-z]|\d-\d)[/,]?)+$/
+
+/** A standard's name, alone or with versions and plain words: `AES-256-encrypted`, `TLS1.3`, `Win10`. */
+function isNamedStandard(value: string): boolean {
+  if (CHARACTER_RANGES.test(value)) return true
+  const parts = value.split(/[-_./]/)
+  if (!STANDARD_NAME.test(parts[0] as string)) return false
+  return parts.every((part) => /^\d*$/.test(part) || STANDARD_NAME.test(part) || PLAIN_WORD.test(part))
+}
+
+// National quotes and parentheses around a value: «…», „…“, ‚…‘, “…”, ‹…›, (…). A reader that stops at a space
+// leaves only the opening one (`«обязательное`).
+const AROUND_WORDS = /^[«»„‚“‘‹›(]?(.*?)[»«“”‘’›‹)]?$/su
+// Words of any script, one space apart: `nicht gesetzt`, `Chưa đặt`, `managed by Vault`, `(not shown)`.
+const WORDS = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u
+
+// A status or label has up to three words; past that, a sentence has a short word (`is`, `de`) or a capital first,
+// while a passphrase (`correct horse battery staple`) is lower-case words of three letters or more.
+const STATUS_MOST_WORDS = 3
+const PASSPHRASE_WORD = /^[\p{Ll}\p{M}]{3,}$/u
+
+/** A quoted or bracketed phrase of plain words: a status or a label (`"Not configured"`, `(expired)`), not a secret. */
+function isWordsOrStatus(value: string): boolean {
+  const inside = (AROUND_WORDS.exec(value) as RegExpExecArray)[1] as string
+  if (!WORDS.test(inside)) return false
+  const words = inside.split(' ')
+  if (!words.every((word) => PLAIN_WORD.test(word))) return false
+  return words.length <= STATUS_MOST_WORDS || !words.every((word) => PASSPHRASE_WORD.test(word))
+}
+
+// "Your password (here)" in the main languages, either order: `TU_CONTRASEÑA`, `IhrPasswort123`, `ваш-пароль-здесь`,
+// `mat-khau-cua-ban`, `thay-bang-mat-khau` ("replace with password").
+const YOUR =
+  'your|tu|tus|su|sus|votre|ton|ta|ihr|ihre|dein|deine|uw|jouw|je|tuo|tua|il[_. -]?tuo|la[_. -]?tua|seu|sua|twoje|tw[oó]j|va[sš]e|tvoje|senin|sizin|anda|cua[_. -]?ban|của[_. -]?bạn|thay[_. -]?bang|ваш|ваша|ваше|твой|твоя|ihren|deinen|votre'
+const PASSWORD_WORDS =
+  'passwor[dt]|kennwort|contrase[ñn]a|contrasenya|senha|mot[_. -]?de[_. -]?passe|wachtwoord|has[łl]o|heslo|[şs]ifre|salasana|l[öo]senord|adgangskode|passord|parol[aăe]?|parool|mat[_. -]?khau|mật[_. -]?khẩu|kata[_. -]?sandi|clave|cl[ée]|chiave|schl[üu]ssel|token|jeton|secreto|segredo|пароль|пароля|ключ|токен'
+const HERE = 'here|hier|ici|aqu[íi]|qui|здесь|tutaj|zde|buraya|[ởo][_. -]?(?:đây|day)|di[_. -]?sini'
+const LOCALIZED_PLACEHOLDER = new RegExp(
+  `^(?:(?:${YOUR})[_. -]?(?:${PASSWORD_WORDS})|(?:${PASSWORD_WORDS})[_. -]?(?:${YOUR}))(?:[_. -]?(?:${HERE}))?\\d{0,4}$`,
+  'iu',
+)
 
 // `${DB_PASSWORD}`, `${VAULT_PASS:-changeme}`: a well-formed reference; `Ab3${x9` or `${}` are literal characters.
 const REFERENCE = /\$\{[A-Za-z_][\w.-]{0,64}(?:[:?][^}\n]{0,64})?\}/g
@@ -94,7 +153,8 @@ const NAME_WORDS = new Set(
 )
 
 function isPassphrase(value: string): boolean {
-  return value.length >= 14 && PASSPHRASE.test(value) && !value.split('-').some((word) => NAME_WORDS.has(word))
+  if (value.length < 14 || !PASSPHRASE.test(value) || LOCALIZED_PLACEHOLDER.test(value)) return false
+  return !value.split('-').some((word) => NAME_WORDS.has(word))
 }
 
 // `v2.1.0`, `8chars`, `2fa`, `10min`: a version or a count, not a password.

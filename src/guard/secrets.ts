@@ -963,6 +963,63 @@ function isAsciiAlphanumeric(code: number): boolean {
   return isAsciiLetter(code) || (code >= 48 && code <= 57)
 }
 
+// ---- A keyword inside a reference to a secret (attack 11) ----
+// `{{resolve:secretsmanager:MyRDSSecret:SecretString:password}}`, `{{ lookup('…', 'secret=secret/data/db') }}`,
+// `arn:aws:secretsmanager:…:secret:prod/db-AbCdEf`: the keyword names where the secret is kept, and what follows it is
+// the rest of the reference, not a value. `${DB_PASSWORD:-default}`: the default is a literal written in the file,
+// judged as the variable's value (`postgres`, `changeme` are not secrets; `S3cr3t!xyz` is).
+
+/** A keyword whose reading is settled: inside a reference, with no value of its own. */
+const NO_VALUE: Span = { start: -1, end: -1 }
+// How far back a reference's opening is looked for: a bounded walk per keyword keeps the scan linear.
+const REFERENCE_LOOKBACK = 160
+// `${NAME:-default}` and `${NAME-default}`, `${NAME:=default}`: the default; `:?` is an error message, `:+` rarely a
+// secret's literal.
+const REFERENCE_DEFAULT = /^:?[-=]([^}\n]{0,200})\}/
+
+/** The keyword's value when it sits in a reference: NO_VALUE, the default's span, or undefined (not in one). */
+function valueInReference(text: string, start: number, end: number, lenient: boolean): Span | undefined {
+  if (text.charCodeAt(start - 1) === 123 && text.charCodeAt(start - 2) === 36) {
+    const fallback = REFERENCE_DEFAULT.exec(text.slice(end, end + 204))
+    if (fallback === null) return NO_VALUE
+    const value = {
+      start: end + fallback[0].length - 1 - (fallback[1] as string).length,
+      end: end + fallback[0].length - 1,
+    }
+    return isSecretAt(text, value, lenient) ? value : NO_VALUE
+  }
+  return isInTemplateReference(text, start) || isInArn(text, start) ? NO_VALUE : undefined
+}
+
+// What opens a lookup rather than template code (`{{- $pw := "…" }}` assigns a literal): CloudFormation's
+// `resolve:` and a call, Ansible's `lookup(…)`, `query(…)`.
+const TEMPLATE_LOOKUP = /^-? ?(?:resolve:|[A-Za-z_][\w.]{0,30}\()/
+
+/** Inside a `{{resolve:…}}` or `{{ lookup(…) }}` opened earlier on the line and not closed before the keyword. */
+function isInTemplateReference(text: string, start: number): boolean {
+  const floor = Math.max(0, start - REFERENCE_LOOKBACK)
+  for (let i = start - 1; i > floor; i--) {
+    const code = text.charCodeAt(i)
+    if (code === 10 || (code === 125 && text.charCodeAt(i - 1) === 125)) return false
+    if (code === 123 && text.charCodeAt(i - 1) === 123) return TEMPLATE_LOOKUP.test(text.slice(i + 1, i + 36))
+  }
+  return false
+}
+
+/** A segment of an ARN (`arn:aws:secretsmanager:…:secret:…`): the word right after a colon of an `arn:` token. */
+function isInArn(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 58) return false
+  const floor = Math.max(0, start - REFERENCE_LOOKBACK)
+  let i = start - 1
+  while (i > floor && !isArnStop(text.charCodeAt(i - 1))) i--
+  return text.startsWith('arn:', i)
+}
+
+// Blanks, quotes and brackets: what stands before an ARN.
+function isArnStop(code: number): boolean {
+  return code <= 32 || code === 34 || code === 39 || code === 96 || code === 40 || code === 91 || code === 61
+}
+
 export const genericSecretDetector: Detector = {
   type: 'generic_secret',
   find: (text) => [...keywordValues(text), ...passwordFlagValues(text), ...credentialPairValues(text)],
@@ -1034,8 +1091,9 @@ function judgeKeyword(
     if (isNotASecretsName(text, start, end)) return resume
     identifier = text.slice(start, end)
   }
-  const value = assignedValue(text, start, end, identifier, keywordLeniency(text, start, end, identifier))
-  if (value === undefined) return resume
+  const lenient = keywordLeniency(text, start, end, identifier)
+  const value = valueInReference(text, start, end, lenient) ?? assignedValue(text, start, end, identifier, lenient)
+  if (value === undefined || value === NO_VALUE) return resume
   spans.push(value)
   return Math.max(resume, value.end)
 }
@@ -1066,8 +1124,9 @@ function judgeKeywordFast(
     if (isNotASecretsName(text, start, end)) return end
     identifier = text.slice(start, end)
   }
-  const value = assignedValueFast(text, start, end, identifier, keywordLeniency(text, start, end, identifier))
-  if (value === undefined) return end
+  const lenient = keywordLeniency(text, start, end, identifier)
+  const value = valueInReference(text, start, end, lenient) ?? assignedValueFast(text, start, end, identifier, lenient)
+  if (value === undefined || value === NO_VALUE) return end
   spans.push(value)
   return Math.max(end, value.end)
 }
