@@ -254,10 +254,22 @@ function isPrivateHost(octets: number[], prefix: string | undefined): boolean {
   return isPrivate && (prefix === undefined || !isBroadRange(octets.map(String), Number(prefix)))
 }
 
+/**
+ * `10.000.000.000 Euro`, `Rp 10.200.100.000`: a number grouped by thousands with dots, as German, Spanish, Indonesian
+ * or Vietnamese write amounts. A first part of one or two digits before three-digit parts is that shape, not padding:
+ * whoever pads an address pads every part to three digits (`010.000.000.001`). With three digits first
+ * (`192.168.001.010`) both readings fit, and the address is kept (fail closed).
+ */
+function isGroupedByThousands(parts: string[]): boolean {
+  const [first = ''] = parts
+  return first.length <= 2 && first[0] !== '0' && parts.slice(1).every((part) => part.length === 3)
+}
+
 function isPaddedPrivateIpv4(candidate: string): boolean {
   const [address = '', prefix] = candidate.split('/')
   const parts = address.split('.')
-  if (!parts.some(isPadded) || Number(prefix ?? 0) > 32) return false
+  if (!parts.some(isPadded) || Number(prefix ?? 0) > 32 || (prefix === undefined && isGroupedByThousands(parts)))
+    return false
   return [readQuad(parts, 10), readQuad(parts, 8)].some(
     (octets) => octets !== undefined && isPrivateHost(octets, prefix),
   )
