@@ -14,6 +14,7 @@ const DESCRIPTIONS = [
   '<secret>Use version v3 of the hasher</secret>',
   '<password>\n  Locked after 5 attempts\n</password>',
   '<token>"Expires in 1 hour"</token>',
+  '<token>" Expires in 2 hours "</token>',
   '<secret>The default is 0.</secret>',
   '<password>[optional] up to 128 bytes</password>',
 ]
