@@ -19,6 +19,8 @@ const LABELS = [
   `api_token: "Paste the token here."`,
   `{"secret_label": "Geheimnis, niemals teilen"}`,
   `<input name="password" placeholder="Enter your password">`,
+  `{"key": "password", "value": "Show password"}`,
+  `| Password | Mot de passe |`,
 ]
 for (const text of LABELS) {
   t.test(`a UI string is kept: ${text}`, async (t) => {
@@ -37,6 +39,7 @@ const SECRETS = [
   `{"password": "Tr0ub4dor and 3xq"}`,
   `{"password": "hQxZ mzPq wkLe"}`,
   `{"secret": "Keep it safe 4ever!"}`,
+  `{"key": "password", "value": "amber falcon river copper"}`,
 ]
 for (const text of SECRETS) {
   t.test(`still a secret: ${text}`, async (t) => {
