@@ -9,12 +9,22 @@
  */
 export const JSON_TOKEN = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g
 
+/**
+ * `text` without the zeros it ends with. A loop, not `/0+$/`: unanchored at its start, that pattern walks a run of
+ * zeros from each of its positions and fails at the digit after it, quadratic on `1000…0001` from a request body.
+ */
+function withoutTrailingZeros(text: string): string {
+  let end = text.length
+  while (end > 0 && text[end - 1] === '0') end--
+  return text.slice(0, end)
+}
+
 /** The significant digits of a number's text: no sign, point, exponent, leading or trailing zeros. */
-const significand = (written: string) =>
-  written
-    .replace(/[eE].*$/, '')
-    .replace(/[-.]/g, '')
-    .replace(/^0+|0+$/g, '')
+const significand = (written: string) => {
+  const exponentAt = written.search(/[eE]/)
+  const mantissa = exponentAt === -1 ? written : written.slice(0, exponentAt)
+  return withoutTrailingZeros(mantissa.replace(/[-.]/g, '').replace(/^0+/, ''))
+}
 
 /** Whether reading `written` (a JSON number) as a double changes its digits or overflows. */
 export function losesDigits(written: string): boolean {
@@ -51,7 +61,7 @@ export function numberAsRead(written: string): string {
   const [, sign, whole = '', fraction = '', exponentSign, exponentDigits = ''] = parts
   const digits = `${whole}${fraction}`.replace(/^0+/, '')
   if (digits === '') return '0'
-  const significant = digits.replace(/0+$/, '')
+  const significant = withoutTrailingZeros(digits)
   const magnitude = exponentDigits.replace(/^0+/, '')
   // An exponent this long moves the point past any literal's digits: a fraction, or an integer too long to read.
   if (magnitude.length > 9) return written

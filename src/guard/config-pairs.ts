@@ -1,5 +1,6 @@
 import { isBlank, isRegexSpace, skipWhile } from './char-codes.js'
 import { elementValue } from './element-text.js'
+import { isPlainPhrase } from './phrases.js'
 import { isPasswordLike, isSecretLike } from './secret-value.js'
 import { isPasswordWord, namesASecret, readValue } from './secrets.js'
 import type { Detector, Span } from './types.js'
@@ -58,6 +59,7 @@ const MAX_GAP = 40
 function isSecretFor(name: string, text: string, value: Span | undefined): value is Span {
   if (value === undefined) return false
   const literal = text.slice(value.start, value.end)
+  if (isPlainPhrase(literal)) return false
   return isPasswordWord(name) ? isPasswordLike(literal) : isSecretLike(literal)
 }
 
@@ -493,6 +495,51 @@ const TABLE_ROW =
 // How long a description cell between the name and the value may be.
 const MAX_CELL = 120
 
+// A header naming what the second column holds when it is not a value: `| Package | Version |`, `| Field | Rule |`.
+const NOT_VALUE_COLUMNS = new Set(
+  'version versions model models rule rules pattern regex format type types description purpose note notes status scope algorithm length constraint constraints validation requirement requirements meaning usage owner example examples'.split(
+    ' ',
+  ),
+)
+// A table's header is read when it lies this close above a row: a streamed reply's window (LONGEST_CONTEXT_BEFORE,
+// 270 characters before a finding) sees it too, so stream and whole text agree.
+const MAX_ROW_TO_HEADER = 200
+// The line under a table's header: `|---|---|`, `| :-- | --: |`.
+const HEADER_RULE = /^[ \t]{0,8}\|?[ \t]{0,8}:?-{3}/gm
+const TABLE_LINE = /^[ \t]{0,8}\|/
+
+/** Whether the header of the table holding the row at `rowStart` names its second column as no value. */
+function headerSaysNoValue(text: string, rowStart: number): boolean {
+  const windowStart = Math.max(0, rowStart - MAX_ROW_TO_HEADER)
+  const window = text.slice(windowStart, rowStart)
+  let rule = -1
+  HEADER_RULE.lastIndex = 0
+  for (let match = HEADER_RULE.exec(window); match !== null; match = HEADER_RULE.exec(window)) rule = match.index
+  if (rule <= 0) return false
+  // Only rows between the header's rule and this row: a table further up has its own header.
+  const rows = window.slice(rule).split('\n').slice(1, -1)
+  if (!rows.every((row) => TABLE_LINE.test(row))) return false
+  const headerStart = window.lastIndexOf('\n', rule - 2)
+  // A header cut by the window's start is not read.
+  if (headerStart === -1 && windowStart > 0) return false
+  const header = window.slice(headerStart + 1, rule - 1)
+  const column = header.replace(/^[ \t]{0,8}\|/, '').split('|')[1] ?? ''
+  return column
+    .toLowerCase()
+    .split(/[^a-z]/)
+    .some((word) => NOT_VALUE_COLUMNS.has(word))
+}
+
+// `v2.3.1-beta`, `1.4.0+build.7`: a version; `^[A-Za-z0-9]{8,}$`: a pattern the value must match. Neither is a value.
+const VERSION_CELL = /^v?\d{1,9}(?:\.\d{1,9}){1,3}(?:[-+][0-9A-Za-z.-]{1,40})?$/
+const isPatternCell = (cell: string) => cell.length > 2 && cell.startsWith('^') && cell.endsWith('$')
+
+/** Whether a cell holds no value whatever its row's name: a version, a pattern, or under a header saying so. */
+function isNoValueCell(text: string, value: Span, rowStart: number): boolean {
+  const cell = text.slice(value.start, value.end)
+  return VERSION_CELL.test(cell) || isPatternCell(cell) || headerSaysNoValue(text, rowStart)
+}
+
 function tableRowValues(text: string): Span[] {
   const spans: Span[] = []
   TABLE_ROW.lastIndex = 0
@@ -501,7 +548,12 @@ function tableRowValues(text: string): Span[] {
     if (!namesASecret(name)) continue
     const from = match.index + match[0].length
     const value = cellValue(text, name, from) ?? lastCellValue(text, name, from)
-    if (value !== undefined && value.start - match.index <= MAX_NAME_TO_VALUE) spans.push(value)
+    if (
+      value !== undefined &&
+      value.start - match.index <= MAX_NAME_TO_VALUE &&
+      !isNoValueCell(text, value, match.index)
+    )
+      spans.push(value)
   }
   return spans
 }
@@ -543,7 +595,11 @@ function bareTableRowValues(text: string): Span[] {
     const value = readValue(text, match.index + match[0].length)
     if (value === undefined || !isSecretFor(name, text, value)) continue
     const end = skipBlanks(text, value.end + (text[value.start - 1] === '`' && text[value.end] === '`' ? 1 : 0), 8)
-    if ((isLineEnd(text, end) || text[end] === '|') && underDelimiterRow(text, match.index, value.start))
+    if (
+      (isLineEnd(text, end) || text[end] === '|') &&
+      underDelimiterRow(text, match.index, value.start) &&
+      !isNoValueCell(text, value, match.index)
+    )
       spans.push(value)
   }
   return spans

@@ -43,6 +43,21 @@ function isScriptSeam(left: number, right: number): boolean {
   return left !== 46 && right !== 46 && isSpaceless(left) !== isSpaceless(right)
 }
 
+// `taro@mail。cn`: Chinese and Japanese input methods type the ideographic full stop (the half-width `｡` reads as it),
+// and IDNA (UTS #46) maps it to a dot, so mail is delivered to it. It separates labels only before an ASCII letter or
+// digit: before spaceless text (`taro@mail.cn。谢谢`) it ends the sentence.
+const IDEOGRAPHIC_FULL_STOP = 0x3002
+
+function isLabelStop(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1)
+  return text.charCodeAt(at) === IDEOGRAPHIC_FULL_STOP && (isAsciiLetter(next) || (next >= 48 && next <= 57))
+}
+
+/** A dot between labels: `.`, or an ideographic full stop the domain reader took as one. */
+function isLabelDot(code: number): boolean {
+  return code === 46 || code === IDEOGRAPHIC_FULL_STOP
+}
+
 function isLocalPartChar(code: number): boolean {
   return (
     isNonAsciiWordChar(code) ||
@@ -104,11 +119,46 @@ function domainEnd(text: string, at: number): number {
   let end = at + 1
   while (end < text.length && end - at < 255) {
     const code = text.charCodeAt(end)
-    if (!isDomainChar(code) || (end > at + 1 && isScriptSeam(text.charCodeAt(end - 1), code))) break
+    if (!isDomainChar(code) && !(end > at + 1 && isLabelStop(text, end))) break
+    if (end > at + 1 && isScriptSeam(text.charCodeAt(end - 1), code)) break
     end++
   }
   while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--
+  return spacelessTopLabelEnd(text, at, end)
+}
+
+// The top-level domains written in a spaceless script (IANA root zone), plus `广告` of the standard example address
+// `用户@例子.广告` (RFC 6530 illustrations). Any other run of such letters after a dot is the sentence going on
+// (`我们在@北京.中关村见`): `@` before a place or a team is not an address.
+const SPACELESS_TOP_LABELS = new Set(
+  [
+    '中国 中國 台湾 台灣 香港 澳门 澳門 新加坡 公司 网络 網絡 商城 商店 商标 在线 中文网 我爱你 游戏 移动 手机 企业 娱乐',
+    '广东 佛山 信息 健康 八卦 网址 网店 网站 集团 时尚 微博 慈善 工行 政务 政府 淡马锡 联通 点看 電訊盈科 购物 嘉里',
+    '嘉里大酒店 大拿 天主教 大众汽车 家電 書籍 机构 组织机构 诺基亚 谷歌 飞利浦 食品 餐厅 香格里拉 亚马逊 招聘 珠宝',
+    '中信 广告 みんな コム クラウド グーグル ストア セール ファッション ポイント 世界 通販 ไทย ລາວ',
+  ]
+    .join(' ')
+    .split(' '),
+)
+const LONGEST_SPACELESS_TOP_LABEL = Math.max(...[...SPACELESS_TOP_LABELS].map((label) => label.length))
+
+/**
+ * Where a domain ending in a top label of spaceless letters ends: after the longest known top-level domain it starts
+ * with (`a@例子.中国谢谢` is `a@例子.中国`), or where it ended when it starts with none (and is then no mailbox).
+ */
+function spacelessTopLabelEnd(text: string, at: number, end: number): number {
+  let topStart = end
+  while (topStart > at + 1 && !isLabelDot(text.charCodeAt(topStart - 1))) topStart--
+  if (topStart === at + 1 || !isSpaceless(text.charCodeAt(topStart))) return end
+  for (let length = Math.min(end - topStart, LONGEST_SPACELESS_TOP_LABEL); length >= 2; length--) {
+    if (SPACELESS_TOP_LABELS.has(text.slice(topStart, topStart + length))) return topStart + length
+  }
   return end
+}
+
+/** A top label as written, letters or punycode; in a spaceless script, a known one. */
+function isTopLabel(label: string): boolean {
+  return TOP_LABEL.test(label) && (!isSpaceless(label.charCodeAt(0)) || SPACELESS_TOP_LABELS.has(label))
 }
 
 // A top-level domain as written (either path tests the same characters, before any lower-casing changes their count):
@@ -136,7 +186,7 @@ function isMailboxDomain(text: string, at: number, end: number): boolean {
   let topStart = -1
   let secondStart = -1
   for (let i = at + 1; i < end; i++) {
-    if (text.charCodeAt(i) !== 46) continue
+    if (!isLabelDot(text.charCodeAt(i))) continue
     if (i === labelStart) return false
     secondStart = labelStart
     labelStart = i + 1
@@ -148,7 +198,7 @@ function isMailboxDomain(text: string, at: number, end: number): boolean {
   const first = text.charCodeAt(topStart)
   if (first < 0x80 && !isAsciiLetter(first)) return false
   const rawTop = text.slice(topStart, end)
-  if (!TOP_LABEL.test(rawTop)) return false
+  if (!isTopLabel(rawTop)) return false
   const top = rawTop.toLowerCase()
   if (RESERVED_TOP_LABELS.has(top) || FILE_EXTENSIONS.has(top)) return false
   if (EXAMPLE_TOP_LABELS.has(top) && isWordIgnoringCase(text, secondStart, topStart - 1, 'example')) return false
@@ -172,14 +222,17 @@ export const emailDetector: Detector = {
     for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
       const [start, end] = emailBounds(text, at)
       if (start === at || text[start - 1] === '@' || text[start - 1] === '/' || text[end] === '@') continue
-      const domain = text.slice(at + 1, end).toLowerCase()
+      const domain = text
+        .slice(at + 1, end)
+        .toLowerCase()
+        .replaceAll(String.fromCharCode(IDEOGRAPHIC_FULL_STOP), '.')
       const labels = domain.split('.')
       const tld = labels[labels.length - 1] as string
       if (labels.length < 2 || labels.some((label) => label.length === 0)) continue
       // The domain holds a dot (two labels or more): the top label starts after its last one.
       let topStart = end
-      while (text.charCodeAt(topStart - 1) !== 46) topStart--
-      if (!TOP_LABEL.test(text.slice(topStart, end))) continue
+      while (!isLabelDot(text.charCodeAt(topStart - 1))) topStart--
+      if (!isTopLabel(text.slice(topStart, end))) continue
       if (RESERVED_DOMAIN.test(domain) || FILE_EXTENSIONS.has(tld)) continue
       // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
       if (text[end] === ':' && /[A-Za-z0-9~/]/.test(text[end + 1] ?? '')) continue
@@ -231,7 +284,8 @@ function isPrivateIpv4(candidate: string): boolean {
 // A dotted quad with a zero-padded part (`010.001.002.003`, `192.168.001.010`, `0300.0250.0.1`): inet_aton, ping and
 // browsers read a leading zero as octal, people and many logs as decimal padding. Fail closed: the quad is reported
 // when either reading names a private host. Without a leading zero it is PRIVATE_IPV4's to judge.
-const PADDED_IPV4 = /(?<![\w.])\d{1,4}\.\d{1,4}\.\d{1,4}\.\d{1,4}(?:\/\d{1,2})?(?![\w]|\.\d)/g
+// A part is read with up to eight digits (`00010.0.0.1`): padding past that is no address anyone writes.
+const PADDED_IPV4 = /(?<![\w.])\d{1,8}\.\d{1,8}\.\d{1,8}\.\d{1,8}(?:\/\d{1,2})?(?![\w]|\.\d)/g
 const PADDED_IPV4_AT = new RegExp(PADDED_IPV4.source, 'y')
 const OCTAL = /^[0-7]+$/
 
@@ -254,10 +308,22 @@ function isPrivateHost(octets: number[], prefix: string | undefined): boolean {
   return isPrivate && (prefix === undefined || !isBroadRange(octets.map(String), Number(prefix)))
 }
 
+/**
+ * `10.000.000.000 Euro`, `Rp 10.200.100.000`: a number grouped by thousands with dots, as German, Spanish, Indonesian
+ * or Vietnamese write amounts. A first part of one or two digits before three-digit parts is that shape, not padding:
+ * whoever pads an address pads every part to three digits (`010.000.000.001`). With three digits first
+ * (`192.168.001.010`) both readings fit, and the address is kept (fail closed).
+ */
+function isGroupedByThousands(parts: string[]): boolean {
+  const [first = ''] = parts
+  return first.length <= 2 && first[0] !== '0' && parts.slice(1).every((part) => part.length === 3)
+}
+
 function isPaddedPrivateIpv4(candidate: string): boolean {
   const [address = '', prefix] = candidate.split('/')
   const parts = address.split('.')
-  if (!parts.some(isPadded) || Number(prefix ?? 0) > 32) return false
+  if (!parts.some(isPadded) || Number(prefix ?? 0) > 32 || (prefix === undefined && isGroupedByThousands(parts)))
+    return false
   return [readQuad(parts, 10), readQuad(parts, 8)].some(
     (octets) => octets !== undefined && isPrivateHost(octets, prefix),
   )
@@ -287,9 +353,9 @@ function mayHoldHexPart(text: string): boolean {
   return text.includes('0x') || text.includes('0X')
 }
 
-/** A padded quad starts a digit run of one to four digits and a dot, after no word character or dot. */
+/** A padded quad starts a digit run of one to eight digits and a dot, after no word character or dot. */
 function mayStartPaddedIpv4(text: string, start: number, runEnd: number): boolean {
-  return runEnd - start <= 4 && text.charCodeAt(runEnd) === 46 && !isWordOrDot(text.charCodeAt(start - 1))
+  return runEnd - start <= 8 && text.charCodeAt(runEnd) === 46 && !isWordOrDot(text.charCodeAt(start - 1))
 }
 
 function isIpv6Address(candidate: string): boolean {

@@ -70,14 +70,70 @@ function endsElementLine(code: number): boolean {
   return code === 60 || code === 10 || code === 13
 }
 
-/** Words without a digit in any and without a mark inside any (a final `.` or `,` is the sentence's). */
-function isSentence(text: string, start: number, end: number): boolean {
-  let spaced = false
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i)
-    if (isRegexSpace(code)) spaced = true
-    else if (code >= 48 && code <= 57) return false
-    else if (!isAsciiLetter(code) && code < 128 && i + 1 < end && !isRegexSpace(text.charCodeAt(i + 1))) return false
+// `8 characters minimum`, `expires in 3600 seconds`, `See section 4.2`, `Use v2 API`: a description names numbers
+// and versions among its words. A version or a dotted number is a description's; a bare integer only before a unit
+// (`8 characters`) or ending the sentence (`The answer is 42.`): `correct horse 42 battery` stays a value.
+const NUMBER_WORD = /^(?:[vV]\d+(?:\.\d+)*|\d+(?:[.,:]\d+)+)$/
+const INTEGER_WORD = /^\d+$/
+const UNITS = new Set(
+  'character characters chars char letter letters digit digits symbol symbols word words byte bytes bit bits kb mb gb second seconds secs sec minute minutes mins min hour hours hrs day days week weeks month months year years ms time times attempt attempts try tries request requests percent'.split(
+    ' ',
+  ),
+)
+const MIN_LETTER_WORDS_BESIDE_NUMBERS = 2
+
+const LETTERS_WORD = 1
+const NUMBER_OR_VERSION = 2
+const INTEGER = 3
+const NOT_PROSE = 4
+
+// ( [ { " ' `: what may open a word of prose, as `(required)` opens.
+function opensWord(code: number): boolean {
+  return code === 40 || code === 91 || code === 123 || code === 34 || code === 39 || code === 96
+}
+
+function isAsciiMark(code: number): boolean {
+  return code < 128 && !isAsciiLetter(code) && !(code >= 48 && code <= 57) && !isRegexSpace(code)
+}
+
+/** A word's kind, read on its core: without brackets and quotes before it and marks after it (`(required),`, `42.`). */
+function coreKind(core: string): number {
+  for (let i = 0; i < core.length; i++) {
+    const code = core.charCodeAt(i)
+    if ((code >= 48 && code <= 57) || isAsciiMark(code)) {
+      return INTEGER_WORD.test(core) ? INTEGER : NUMBER_WORD.test(core) ? NUMBER_OR_VERSION : NOT_PROSE
+    }
   }
-  return spaced
+  return LETTERS_WORD
+}
+
+/**
+ * Words of letters (a bracket or quote before one, marks after it), with described numbers only beside two of them:
+ * a description, not a value. A digit or a mark inside any other word (`9battery`, `secret.pass`) makes a value.
+ */
+function isSentence(text: string, start: number, end: number): boolean {
+  let words = 0
+  let letterWords = 0
+  let numbers = 0
+  // An integer waiting for its unit, the next word.
+  let bareInteger = false
+  for (let i = start; i < end; ) {
+    while (i < end && isRegexSpace(text.charCodeAt(i))) i++
+    if (i === end) break
+    let wordEnd = i
+    while (wordEnd < end && !isRegexSpace(text.charCodeAt(wordEnd))) wordEnd++
+    let coreStart = i
+    let coreEnd = wordEnd
+    while (coreStart < coreEnd && opensWord(text.charCodeAt(coreStart))) coreStart++
+    while (coreEnd > coreStart && isAsciiMark(text.charCodeAt(coreEnd - 1))) coreEnd--
+    const core = text.slice(coreStart, coreEnd)
+    const kind = coreKind(core)
+    if (kind === NOT_PROSE || (bareInteger && !(kind === LETTERS_WORD && UNITS.has(core.toLowerCase())))) return false
+    bareInteger = kind === INTEGER && !(wordEnd === end && coreEnd + 1 === end && text.charCodeAt(coreEnd) === 46)
+    words++
+    if (kind === LETTERS_WORD) letterWords++
+    else numbers++
+    i = wordEnd
+  }
+  return !bareInteger && words >= 2 && (numbers === 0 || letterWords >= MIN_LETTER_WORDS_BESIDE_NUMBERS)
 }

@@ -2,6 +2,7 @@ import { isAsciiLetter, isBlank, isRegexSpace, skipWhile } from './char-codes.js
 import { elementValue } from './element-text.js'
 import { characterClasses } from './entropy.js'
 import { matchSpansIn, WHOLE_TEXT, windowAround } from './match.js'
+import { isPlainPhrase } from './phrases.js'
 import {
   isCommonPassword,
   isPasswordLike,
@@ -342,6 +343,7 @@ function valueAt(text: string, from: number): Span | undefined {
 function isSecretAt(text: string, span: Span | undefined, lenient = false): span is Span {
   if (span === undefined) return false
   const value = text.slice(span.start, span.end)
+  if (isPlainPhrase(value)) return false
   return lenient ? isPasswordLike(value) : isSecretLike(value)
 }
 
@@ -693,6 +695,7 @@ function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean):
     return lenient && isCommonPassword(text.slice(span.start, span.end))
   }
   const value = text.slice(span.start, span.end)
+  if (isPlainPhrase(value)) return false
   return lenient ? isPasswordLikeFast(value) : isSecretLike(value)
 }
 
