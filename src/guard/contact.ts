@@ -319,10 +319,27 @@ function isGroupedByThousands(parts: string[]): boolean {
   return first.length <= 2 && first[0] !== '0' && parts.slice(1).every((part) => part.length === 3)
 }
 
-function isPaddedPrivateIpv4(candidate: string): boolean {
+// A currency right before or after the number (`Rp 192.168.000.000`, `172.020.000.000 đồng`): an amount whatever
+// its first part, read in a few characters on either side.
+const CURRENCY_BEFORE =
+  /(?:[$€£¥₫₹₩₽₺₱฿]|\b(?:Rp|R\$|RM|Rs|USD|EUR|IDR|VND|BRL|INR|MXN|COP|ARS|CLP|TRY|RUB))\.?\s{0,2}$/
+const CURRENCY_AFTER =
+  /^\s{0,2}(?:[$€£¥₫₹₩₽₺₱฿]|(?:đồng|dong|euro|euros|rupiah|pesos?|reais|real|lira|rubl\w*|won|baht|USD|EUR|IDR|VND|BRL|INR|MXN|COP|ARS|CLP|TRY|RUB)\b)/i
+const CURRENCY_WINDOW = 8
+
+/** Whether the quad at text[start, end) stands next to a currency: an amount, not an address. */
+function isAmount(text: string, start: number, end: number): boolean {
+  return (
+    CURRENCY_BEFORE.test(text.slice(Math.max(0, start - CURRENCY_WINDOW), start)) ||
+    CURRENCY_AFTER.test(text.slice(end, end + CURRENCY_WINDOW + 4))
+  )
+}
+
+function isPaddedPrivateIpv4(candidate: string, text: string, start: number): boolean {
   const [address = '', prefix] = candidate.split('/')
   const parts = address.split('.')
-  if (!parts.some(isPadded) || Number(prefix ?? 0) > 32 || (prefix === undefined && isGroupedByThousands(parts)))
+  if (!parts.some(isPadded) || Number(prefix ?? 0) > 32) return false
+  if (prefix === undefined && (isGroupedByThousands(parts) || isAmount(text, start, start + candidate.length)))
     return false
   return [readQuad(parts, 10), readQuad(parts, 8)].some(
     (octets) => octets !== undefined && isPrivateHost(octets, prefix),
@@ -465,7 +482,7 @@ export const ipAddressDetector: Detector = {
   mayMatch: (text, facts) => facts.numberDigits >= 5 || text.includes(':') || mayHoldHexPart(text),
   find: (text) => [
     ...matchSpans(PRIVATE_IPV4, text, (match) => isPrivateIpv4(match[0])),
-    ...matchSpans(PADDED_IPV4, text, (match) => isPaddedPrivateIpv4(match[0])),
+    ...matchSpans(PADDED_IPV4, text, (match) => isPaddedPrivateIpv4(match[0], text, match.index)),
     ...matchSpans(HEX_IPV4, text, (match) => isHexPrivateIpv4(match[0])),
     ...matchSpans(IPV6, text, (match) => isIpv6Address(match[0])),
   ],
@@ -474,7 +491,9 @@ export const ipAddressDetector: Detector = {
     ...digitRunMatchesIn(PRIVATE_IPV4_AT, text, facts, 5, mayStartPrivateIpv4, (match) =>
       isPrivateIpv4At(text, match.index, match.index + match[0].length),
     ),
-    ...digitRunMatchesIn(PADDED_IPV4_AT, text, facts, 5, mayStartPaddedIpv4, (match) => isPaddedPrivateIpv4(match[0])),
+    ...digitRunMatchesIn(PADDED_IPV4_AT, text, facts, 5, mayStartPaddedIpv4, (match) =>
+      isPaddedPrivateIpv4(match[0], text, match.index),
+    ),
     ...(mayHoldHexPart(text) ? matchSpans(HEX_IPV4, text, (match) => isHexPrivateIpv4(match[0])) : []),
     ...ipv6Addresses(text),
   ],
