@@ -12,7 +12,7 @@ import { numberAsRead } from './json-numbers.js'
  */
 
 /** Members naming a pair's value (compared lower-cased): the closed list of the usual name/value shapes. */
-const PAIR_NAME_MEMBERS = new Set([
+export const PAIR_NAME_MEMBERS: ReadonlySet<string> = new Set([
   'name',
   'key',
   'keyname',

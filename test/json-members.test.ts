@@ -1,5 +1,5 @@
 import t from 'tap'
-import { MAX_CONTEXT_NAME } from '../src/json-members.js'
+import { MAX_CONTEXT_NAME, PAIR_NAME_MEMBERS as PAIR_NAME_MEMBERS_SET } from '../src/json-members.js'
 import { createScreening } from '../src/screening.js'
 import type { CallRecord } from '../src/types.js'
 import { NEGATIVE_MESSAGES } from './fixtures/guard/negatives.js'
@@ -50,29 +50,8 @@ for (const { name, shape } of SHAPES) {
   })
 }
 
-const PAIR_NAME_MEMBERS = [
-  'name',
-  'key',
-  'keyname',
-  'parameterkey',
-  'parametername',
-  'paramname',
-  'variable',
-  'variablename',
-  'var',
-  'envname',
-  'field',
-  'fieldname',
-  'setting',
-  'settingname',
-  'property',
-  'propertyname',
-  'attribute',
-  'attributename',
-  'label',
-  'secretname',
-  'secretid',
-]
+// Every name a pair may be named by: a value stands beside all of them.
+const PAIR_NAME_MEMBERS = [...PAIR_NAME_MEMBERS_SET]
 const pairNames = (suffix: string) =>
   PAIR_NAME_MEMBERS.map((member, i) => `"${member}":"${'y'.repeat(290)}${suffix}${i}"`).join(',')
 const items = (item: string, n: number) => Array(n).fill(item).join(',')
