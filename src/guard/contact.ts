@@ -322,9 +322,9 @@ function isGroupedByThousands(parts: string[]): boolean {
 // A currency right before or after the number (`Rp 192.168.000.000`, `172.020.000.000 đồng`): an amount whatever
 // its first part, read in a few characters on either side.
 const CURRENCY_BEFORE =
-  /(?:[$€£¥₫₹₩₽₺₱฿]|\b(?:Rp|R\$|RM|Rs|USD|EUR|IDR|VND|BRL|INR|MXN|COP|ARS|CLP|TRY|RUB))\.?\s{0,2}$/
+  /(?:(?<!@)[$€£¥₫₹₩₽₺₱฿]|\b(?:Rp|R\$|RM|Rs|USD|EUR|IDR|VND|BRL|INR|MXN|COP|ARS|CLP|TRY|RUB))\.?\s{0,2}$/
 const CURRENCY_AFTER =
-  /^\s{0,2}(?:[$€£¥₫₹₩₽₺₱฿]|(?:đồng|dong|euro|euros|rupiah|pesos?|reais|real|lira|rubl\w*|won|baht|USD|EUR|IDR|VND|BRL|INR|MXN|COP|ARS|CLP|TRY|RUB)\b)/i
+  /^\s{0,2}(?:[$€£¥₫₹₩₽₺₱฿]|(?:đồng|[Ee]uros?|[Rr]upiah|[Pp]esos|[Rr]eais|[Ll]ira|[Rr]ub(?:el|les?|li)|[Bb]aht|USD|EUR|IDR|VND|BRL|INR|MXN|COP|ARS|CLP|TRY|RUB)(?![\p{L}\p{N}]))/u
 const CURRENCY_WINDOW = 8
 
 /** Whether the quad at text[start, end) stands next to a currency: an amount, not an address. */

@@ -16,7 +16,7 @@ const INDIRECTIONS =
 // `$__file{…}`, Rust `std::env::var(…)`, and `${NAME:?message}` cut at the message's first space. `!vault |`
 // (Ansible, in INDIRECTIONS) is ciphertext, not the secret: a reference too.
 const SECRET_STORE_REFERENCES =
-  /^(?:\{\{ ?resolve:|!(?:ImportValue|FindInMap|Join|Select|If|Base64|GetAZs|Split|Cidr)\b|%env\(|@Microsoft\.KeyVault\(|op:\/\/|vault:\/\/|\(\([\w./-]{1,64}\)\)$|\$__(?:file|env|vault)\{|(?:std::)?env::var(?:_os)?\(|env!\(|option_env!\(|\$\{[A-Za-z_][\w.-]{0,64}:?\?)/
+  /^(?:\{\{ ?resolve:|!(?:ImportValue|FindInMap|GetAZs)\b|%env\(|@Microsoft\.KeyVault\(|op:\/\/|vault:\/\/|\(\([a-z0-9][a-z0-9_./-]{0,63}\)\)$|\$__(?:file|env|vault)\{|(?:std::)?env::var(?:_os)?\(|env!\(|option_env!\(|\$\{[A-Za-z_][\w.-]{0,64}:?\?)/
 
 const CODE_EXPRESSION = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:[([].*)?$|^[A-Za-z_$][\w$]*[([]/
 
@@ -49,6 +49,9 @@ const STANDARD_NAME =
   /^(?:(?:s?sha|aes|des|rsa|dsa|ecdsa|ecdh|hmac|argon|bcrypt|scrypt|yescrypt|pbkdf|crypt|blowfish|twofish|chacha|poly|salsa|gcm|cbc|blake|ripemd|keccak|whirlpool|ntlm|kerberos|wpa|wep|psk|sae|peap|oauth|oidc|openid|saml|jwt|jws|jwe|jwk|totp|hotp|fido|webauthn|utf|ucs|ascii|hex|tls|ssl|ssh|ldaps|scram)\d*(?:id|i|d|url)?|(?:md|hs|rs|es|ps|ed|x|curve|3des|base|latin|iso|crc|ios|android|win)\d+(?:id|i|d|url)?)$/i
 // Plain words around a name: `hashed`, `CRYPT`, `verschlüsselt` (not a random mix of cases).
 const PLAIN_WORD = /^(?:[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]*|[\p{Lu}\p{M}]+)$/u
+// What a standard's name is followed by in prose and settings: `SHA256-hashed`, `SHA512-CRYPT`, `AES-256-encrypted`.
+const STANDARD_TAIL =
+  /^(?:hash(?:ed|ing)?|crypt(?:ed)?|encrypted|encryption|encoded|encoding|signed|signature|salted|psk|enterprise|personal|mode|only|key|cbc|gcm|ctr|ecb|pss|pkcs\d*|oaep|secure|protected|based|compatible|enabled|compliant|standard|format|style|verschl[üu]sselt|gehasht|chiffr[ée]e?|cifrad[oa]|criptografad[oa]|hashead[oa]|zaszyfrowane|[şs]ifrelenmi[şs]|m[ãa]\s?h[óo]a)$/iu
 // Character ranges: `A-Z/a-z/0-9`.
 const CHARACTER_RANGES = /^(?:(?:[A-Z]-[A-Z]|[a-z]-[a-z]|\d-\d)[/,]?)+$/
 
@@ -57,7 +60,9 @@ function isNamedStandard(value: string): boolean {
   if (CHARACTER_RANGES.test(value)) return true
   const parts = value.split(/[-_./]/)
   if (!STANDARD_NAME.test(parts[0] as string)) return false
-  return parts.every((part) => /^\d*$/.test(part) || STANDARD_NAME.test(part) || PLAIN_WORD.test(part))
+  // After the name only versions, other names and the words that say what was done with it: a random tail
+  // (`base64_zqxwvkjhtrpm`, `Win10-Kqzmxwvtplrn`) is a value.
+  return parts.every((part) => /^\d{0,4}$/.test(part) || STANDARD_NAME.test(part) || STANDARD_TAIL.test(part))
 }
 
 // National quotes and parentheses around a value: «…», „…“, ‚…‘, “…”, ‹…›, (…). A reader that stops at a space
