@@ -4,7 +4,7 @@ import { createGuard } from '../src/guard/index.js'
 import { scanWith } from '../src/guard/scan.js'
 import { CRAFTED_UNITS, crafted } from './fixtures/guard/crafted.js'
 import { buildGuardFixtures } from './fixtures/guard/messages.js'
-import { measureWork as measure } from './helpers/work-meter.js'
+import { hasUnboundedQuantifier, measureWork as measure } from './helpers/work-meter.js'
 
 // Linear time proven without a clock (timings live in `npm run bench`): the scanner's work is counted by
 // test/helpers/work-meter.ts, and every pattern it runs is checked to keep each match attempt bounded.
@@ -70,17 +70,3 @@ t.test('the bounded-repetition check itself tells the shapes apart', async (t) =
   t.ok(hasUnboundedQuantifier('(?:ab)*c'))
   t.notOk(hasUnboundedQuantifier('[+*]{1,20}\\+\\*x{3}'))
 })
-
-/** True when the pattern has `*`, `+` or `{n,}` outside a character class (an escaped `\+` or `[+*]` is a literal). */
-function hasUnboundedQuantifier(source: string): boolean {
-  let inClass = false
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]
-    if (char === '\\') i++
-    else if (inClass) inClass = char !== ']'
-    else if (char === '[') inClass = true
-    else if (char === '*' || char === '+') return true
-    else if (char === '{' && /^\{\d+,\}/.test(source.slice(i))) return true
-  }
-  return false
-}

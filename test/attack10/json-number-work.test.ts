@@ -11,24 +11,10 @@
 // test/guard-linear.test.ts to the patterns these functions run over a whole number literal instead.
 import t from 'tap'
 import { holdsInexactNumber, losesDigits, numberAsRead } from '../../src/json-numbers.js'
-import { measureWork } from '../helpers/work-meter.js'
+import { hasUnboundedQuantifier, measureWork } from '../helpers/work-meter.js'
 
 const LONG = 2_000
 const literals = [`1${'0'.repeat(LONG)}1`, `1.${'0'.repeat(LONG)}1`, `-1${'0'.repeat(LONG)}1e-5`]
-
-/** `*`, `+` or `{n,}` outside a character class (as test/guard-linear.test.ts reads a pattern). */
-function hasUnboundedQuantifier(source: string): boolean {
-  let inClass = false
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]
-    if (char === '\\') i++
-    else if (inClass) inClass = char !== ']'
-    else if (char === '[') inClass = true
-    else if (char === '*' || char === '+') return true
-    else if (char === '{' && /^\{\d+,\}/.test(source.slice(i))) return true
-  }
-  return false
-}
 
 /**
  * Anchored at its start (every alternative), a pattern makes one attempt. Unanchored, an attempt that matches consumes

@@ -67,3 +67,17 @@ export function measureWork(run: () => void): Meter {
   }
   return meter
 }
+
+/** True when the pattern has `*`, `+` or `{n,}` outside a character class (an escaped `\+` or `[+*]` is a literal). */
+export function hasUnboundedQuantifier(source: string): boolean {
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]
+    if (char === '\\') i++
+    else if (inClass) inClass = char !== ']'
+    else if (char === '[') inClass = true
+    else if (char === '*' || char === '+') return true
+    else if (char === '{' && /^\{\d+,\}/.test(source.slice(i))) return true
+  }
+  return false
+}
