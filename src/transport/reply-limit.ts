@@ -1,4 +1,5 @@
 import type { ChatRequest } from '../types.js'
+import type { EmbeddingsRequest } from './types.js'
 import { UpstreamCallError } from './upstream-errors.js'
 
 // Mistral stops at `max_tokens` for each choice, so an answer larger than that many tokens allow comes from an
@@ -34,6 +35,22 @@ export const replyTextLimit = (request: ChatRequest): number =>
 /** Most bytes of a call's answer as it comes over the wire (a whole reply's body, or a stream's). */
 export const replyWireLimit = (request: ChatRequest): number =>
   generatedTokens(request) * REPLY_WIRE_BYTES_PER_TOKEN + REPLY_HEADROOM
+
+// Embeddings and the model list have no maxTokens, but their size follows from the request all the same: one vector
+// per input, and a list that is some tens of KB. Bounded for the same reason as chat: the plugin reads nothing unbounded.
+
+/**
+ * Most bytes of one embedding on the wire: 8 192 dimensions (four times mistral-embed's 1 024), each a JSON float with
+ * its separator (`-0.012345678901234567,` is 22 bytes; 32 leaves room for exponents and spaces).
+ */
+export const EMBEDDING_WIRE_BYTES = 8192 * 32
+
+/** Most bytes of an embeddings answer: one embedding per input, plus the fixed parts. */
+export const embeddingsWireLimit = (request: EmbeddingsRequest): number =>
+  request.inputs.length * EMBEDDING_WIRE_BYTES + REPLY_HEADROOM
+
+/** Most bytes of the model list (Mistral's is about 50 KB). */
+export const MODEL_LIST_WIRE_LIMIT = 4 * 1024 * 1024
 
 /** The failure of an answer past its bound: FST_MISTRAL_UPSTREAM_ERROR (502), `too_large` in the operators' log. */
 export const replyTooLarge = (): UpstreamCallError => new UpstreamCallError('too_large')

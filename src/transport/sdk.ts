@@ -19,7 +19,7 @@ import {
   streamChunk,
   tokenUsage,
 } from './reply.js'
-import { replyTooLarge, replyWireLimit } from './reply-limit.js'
+import { embeddingsWireLimit, MODEL_LIST_WIRE_LIMIT, replyTooLarge, replyWireLimit } from './reply-limit.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './types.js'
 import { UpstreamCallError } from './upstream-errors.js'
 import { sdkChatRequest } from './wire-chat.js'
@@ -58,16 +58,17 @@ function bounded(response: Response, limit: number): Response {
 /**
  * Error answers reach the SDK as bodiless text: it then reports any of them as an error with its status. Given
  * the body, it parses it first and throws a SyntaxError (status lost) when a 422 is not JSON; and its error
- * messages would embed the body, which may echo the prompt. A chat answer's body is bounded by its call's maxTokens.
+ * messages would embed the body, which may echo the prompt. Every answer's body is bounded (src/transport/reply-limit.ts).
  */
 const opaqueErrors = new HTTPClient({
   async fetcher(input, init) {
-    // The SDK always hands over a Request: its headers carry the bound, if the call has one.
+    // The SDK always hands over a Request: its headers carry the call's bound (a request without one reads nothing:
+    // Number(null) is 0).
     const request = input as Request
-    const limit = request.headers.get(REPLY_LIMIT_HEADER)
+    const limit = Number(request.headers.get(REPLY_LIMIT_HEADER))
     request.headers.delete(REPLY_LIMIT_HEADER)
     const response = await fetch(request, init)
-    if (response.ok) return limit === null ? response : bounded(response, Number(limit))
+    if (response.ok) return bounded(response, limit)
     await response.body?.cancel()
     const headers = new Headers(response.headers)
     headers.set('content-type', 'text/plain')
@@ -96,10 +97,10 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
    * joined to the caller's, bounds the whole call, streamed answers included. An abort that lands mid-stream
    * surfaces as its bare reason, so the signals, not the error, say what it was.
    */
-  function callControl(call: TransportCall, request?: ChatRequest) {
+  function callControl(call: TransportCall, replyLimit: number) {
     const timeout = AbortSignal.timeout(call.timeoutMs)
     const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout
-    const headers = request && { [REPLY_LIMIT_HEADER]: String(replyWireLimit(request)) }
+    const headers = { [REPLY_LIMIT_HEADER]: String(replyLimit) }
     return {
       options: { timeoutMs: call.timeoutMs, retries: { strategy: 'none' as const }, signal, headers },
       failure(error: unknown): unknown {
@@ -113,7 +114,7 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
   const sdkChat = (request: ChatRequest) => sdkChatRequest(request) as Parameters<Mistral['chat']['complete']>[0]
 
   async function* chatStream(request: ChatRequest, call: TransportCall): AsyncGenerator<ChatStreamChunk> {
-    const control = callControl(call, request)
+    const control = callControl(call, replyWireLimit(request))
     let finished = false
     try {
       const events = await sdkFor(call.apiKey).chat.stream(sdkChat(request), control.options)
@@ -133,10 +134,10 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
   /** One call through the SDK, its failure said as an UpstreamCallError. */
   async function run<T>(
     call: TransportCall,
+    replyLimit: number,
     send: (sdk: Mistral, options: object) => Promise<T>,
-    request?: ChatRequest,
   ): Promise<T> {
-    const control = callControl(call, request)
+    const control = callControl(call, replyLimit)
     try {
       return await send(sdkFor(call.apiKey), control.options)
     } catch (error) {
@@ -146,10 +147,12 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
 
   return {
     chatComplete: (request, call) =>
-      run(call, async (sdk, options) => toChatResult(await sdk.chat.complete(sdkChat(request), options)), request),
+      run(call, replyWireLimit(request), async (sdk, options) =>
+        toChatResult(await sdk.chat.complete(sdkChat(request), options)),
+      ),
     chatStream,
     embeddings: (request, call) =>
-      run(call, async (sdk, options) => {
+      run(call, embeddingsWireLimit(request), async (sdk, options) => {
         const reply = await sdk.embeddings.create({ model: request.model, inputs: request.inputs }, options)
         const { promptTokens, completionTokens, totalTokens } = reply.usage
         return embeddingsResult({
@@ -159,7 +162,8 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
           usage: tokenUsage(promptTokens, completionTokens, totalTokens),
         })
       }),
-    listModels: (call) => run(call, async (sdk, options) => toModelList(await sdk.models.list(undefined, options))),
+    listModels: (call) =>
+      run(call, MODEL_LIST_WIRE_LIMIT, async (sdk, options) => toModelList(await sdk.models.list(undefined, options))),
     async close() {
       instances.clear()
     },

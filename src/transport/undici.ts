@@ -12,7 +12,7 @@ import {
   streamChunk,
   tokenUsage,
 } from './reply.js'
-import { replyTooLarge, replyWireLimit } from './reply-limit.js'
+import { embeddingsWireLimit, MODEL_LIST_WIRE_LIMIT, replyTooLarge, replyWireLimit } from './reply-limit.js'
 import { SseDataParser } from './sse.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './types.js'
 import { UpstreamCallError } from './upstream-errors.js'
@@ -186,12 +186,12 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
     path: string,
     body: unknown,
     read: (json: unknown) => T,
-    limit?: number,
+    limit: number,
   ): Promise<T> {
     const control = new CallControl(call)
     try {
       const answer = await send(control, call, method, path, body)
-      return read(await (limit === undefined ? answer.json() : boundedJson(answer, limit)))
+      return read(await boundedJson(answer, limit))
     } catch (error) {
       throw control.failure(error)
     } finally {
@@ -252,11 +252,18 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
       ),
     chatStream,
     embeddings: (request, call) =>
-      json(call, 'POST', '/v1/embeddings', { model: request.model, input: request.inputs }, (reply) => {
-        if (!isObject(reply)) throw invalidReply()
-        return embeddingsResult({ id: reply.id, model: reply.model, data: reply.data, usage: wireUsage(reply.usage) })
-      }),
-    listModels: (call) => json(call, 'GET', '/v1/models', undefined, toModelList),
+      json(
+        call,
+        'POST',
+        '/v1/embeddings',
+        { model: request.model, input: request.inputs },
+        (reply) => {
+          if (!isObject(reply)) throw invalidReply()
+          return embeddingsResult({ id: reply.id, model: reply.model, data: reply.data, usage: wireUsage(reply.usage) })
+        },
+        embeddingsWireLimit(request),
+      ),
+    listModels: (call) => json(call, 'GET', '/v1/models', undefined, toModelList, MODEL_LIST_WIRE_LIMIT),
     close: () => pool.close(),
   }
 }

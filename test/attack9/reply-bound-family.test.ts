@@ -1,11 +1,10 @@
-import { createServer, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import t, { type Test } from 'tap'
 import type { ChatStreamEvent } from '../../src/client.js'
 import type { MistralSecureOptions } from '../../src/index.js'
 import { REPLY_HEADROOM, replyTextLimit, replyWireLimit } from '../../src/transport/reply-limit.js'
 import { buildApp, errorText, recordOutput, TEST_API_KEY } from '../helpers/app.js'
 import { auditEntries } from '../helpers/gateway.js'
+import { rawUpstream } from '../helpers/raw-upstream.js'
 import { waitFor } from '../helpers/wait.js'
 
 /**
@@ -23,40 +22,8 @@ const usage = (completion: number) => ({
   total_tokens: completion + 5,
 })
 
-interface Upstream {
-  url: string
-  /** Answers whose socket the plugin closed before they were written to their end. */
-  cut: () => number
-}
-
-/** An upstream writing `write`'s pieces as its answer; counts answers the client closed before their end. */
-async function upstream(t: Test, contentType: string, pieces: () => Iterable<string>): Promise<Upstream> {
-  let cut = 0
-  const server = createServer(async (req, res: ServerResponse) => {
-    req.resume()
-    res.writeHead(200, { 'content-type': contentType })
-    let closed = false
-    res.on('close', () => {
-      if (!res.writableFinished) {
-        closed = true
-        cut++
-      }
-    })
-    for (const piece of pieces()) {
-      if (closed) return
-      // Written as a slow upstream does, so a client that stops reading is seen to stop.
-      if (!res.write(piece)) await new Promise((resolve) => res.once('drain', resolve))
-      else await new Promise(setImmediate)
-    }
-    res.end()
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  t.teardown(() => {
-    server.closeAllConnections()
-    return new Promise<void>((resolve) => server.close(() => resolve()))
-  })
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, cut: () => cut }
-}
+/** An upstream writing `pieces` as its answer; counts answers the client closed before their end. */
+const upstream = rawUpstream
 
 const sse = (choices: object[], extra: object = {}) =>
   `data: ${JSON.stringify({ id: 'x1', object: 'chat.completion.chunk', created: 1, model: MODEL, choices, ...extra })}\n\n`
