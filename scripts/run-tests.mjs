@@ -75,7 +75,7 @@ const GROUPS = [
     name: 'surface',
     label: 'the HTTP surface units',
     match: (file) =>
-      /^test\/(openapi|gateway-openapi|gateway-wire|gateway-options|mock-mistral|mock-mistral-strict|mock-mistral-replies|body-limit|budget-embeddings|reply-bound-embeddings)\.test\.ts$/.test(
+      /^test\/(openapi|gateway-openapi|gateway-wire|gateway-options|mock-mistral|mock-mistral-strict|mock-mistral-replies|body-limit|budget-embeddings|reply-bound-embeddings|gateway-wire-paths)\.test\.ts$/.test(
         file,
       ),
   },

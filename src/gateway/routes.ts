@@ -118,8 +118,10 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
  * served, and before the body is read. A served path asked with another method gets 405 and the methods it takes.
  */
 async function refuseUnserved(request: FastifyRequest): Promise<never> {
-  // The path after the prefix, as the router decoded it (without the query).
-  const allowed = SERVED_METHODS.get((request.params as { '*': string })['*'])
+  // The path after the prefix, as the router decoded it (without the query). The router routes by the raw path, so
+  // `chat%2Fcompletions` is not the chat endpoint, though it decodes to its path.
+  const rawPath = request.url.split('?', 1)[0] as string
+  const allowed = /%2f/i.test(rawPath) ? undefined : SERVED_METHODS.get((request.params as { '*': string })['*'])
   throw allowed ? new MethodNotAllowedError(allowed) : new UnsupportedEndpointError()
 }
 

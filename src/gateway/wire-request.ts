@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_JSON_DEPTH } from '../chat-request.js'
 import { chatRequestBodySchema, MAX_MODEL_CHARS } from '../route.js'
 
 /**
@@ -33,21 +34,34 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 type Path = Array<string | number>
 
+/** What renaming a wire body found that the plugin's own schema cannot see once it is renamed. */
+interface WireIssues {
+  /** The plugin's own (camelCase) names, which Mistral does not know. */
+  foreign: Path[]
+  /** Objects and arrays deeper than MAX_JSON_DEPTH: the outermost of each branch, dropped unread. */
+  tooDeep: Path[]
+}
+
 /**
  * Renames wire fields to the plugin's, recording the plugin's own (camelCase) names as fields Mistral does not
- * know: a wire body must not pass with names only the SDK's TypeScript side uses.
+ * know: a wire body must not pass with names only the SDK's TypeScript side uses. Nothing the schema accepts nests
+ * deeper than MAX_JSON_DEPTH, so deeper data is refused here rather than walked (it would exhaust the stack).
  */
-function fromWire(value: unknown, path: Path, foreign: Path[]): unknown {
-  if (Array.isArray(value)) return value.map((item, index) => fromWire(item, [...path, index], foreign))
-  if (!isObject(value)) return value
+function fromWire(value: unknown, path: Path, issues: WireIssues): unknown {
+  if (typeof value !== 'object' || value === null) return value
+  if (path.length >= MAX_JSON_DEPTH) {
+    issues.tooDeep.push(path)
+    return null
+  }
+  if (Array.isArray(value)) return value.map((item, index) => fromWire(item, [...path, index], issues))
   // Built from entries: a `__proto__` key stays an own field (which the schema then refuses), never a prototype.
   const entries: Array<[string, unknown]> = []
   for (const [key, inner] of Object.entries(value)) {
-    if (WIRE_NAMES.has(key)) foreign.push([...path, key])
+    if (WIRE_NAMES.has(key)) issues.foreign.push([...path, key])
     else if (OPAQUE.has(key)) entries.push([key, inner])
     else if (key === 'tool_calls' && Array.isArray(inner)) {
-      entries.push(['toolCalls', fromWire(inner.map(withoutIndex), [...path, key], foreign)])
-    } else entries.push([OUR_NAMES.get(key) ?? key, fromWire(inner, [...path, key], foreign)])
+      entries.push(['toolCalls', fromWire(inner.map(withoutIndex), [...path, key], issues)])
+    } else entries.push([OUR_NAMES.get(key) ?? key, fromWire(inner, [...path, key], issues)])
   }
   return Object.fromEntries(entries)
 }
@@ -72,14 +86,17 @@ export function wirePath(path: string): string {
 
 /** `POST /v1/chat/completions`: Mistral's body, checked by the chat route's own schema once renamed. */
 export const wireChatBodySchema = z.preprocess((body, context) => {
-  const foreign: Path[] = []
-  const ours = fromWire(body, [], foreign)
+  const issues: WireIssues = { foreign: [], tooDeep: [] }
+  const ours = fromWire(body, [], issues)
   // Reported on the object holding the field, as unknown fields are: the path is in wire names, the message
   // names the field as the caller wrote it.
-  for (const path of foreign) {
+  for (const path of issues.foreign) {
     const name = String(path.at(-1))
     const message = `unknown field ${name}: Mistral's name for it is ${WIRE_NAMES.get(name)}`
     context.addIssue({ code: 'custom', message, path: path.slice(0, -1) })
+  }
+  for (const path of issues.tooDeep) {
+    context.addIssue({ code: 'custom', message: `nests more than ${MAX_JSON_DEPTH} levels deep`, path })
   }
   return ours
 }, chatRequestBodySchema)
