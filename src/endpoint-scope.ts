@@ -227,7 +227,7 @@ export function toPluginError(error: FastifyError): MistralSecureError {
     return new ValidationError([{ path: 'body', message: 'the body must be a valid JSON object' }])
   }
   // A refusal of the host's own (an authentication hook's 401): its status, code and message are the host's.
-  if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+  if (Number.isInteger(error.statusCode) && (error.statusCode as number) >= 400 && (error.statusCode as number) < 500) {
     return new RequestRefusedError({ statusCode: error.statusCode, code: error.code, message: error.message })
   }
   return new InternalError()

@@ -104,14 +104,16 @@ export const InternalError = defineError(
 const RequestRefusedBase = defineError('FST_MISTRAL_REQUEST_REFUSED', 'The request was refused', 400)
 /**
  * A 4xx raised by the host app's own hooks on the plugin's route, e.g. authentication: it keeps the host's
- * status, code and message (the host wrote them for its clients); without them it is a plain 400.
+ * status, code and message (the host wrote them for its clients); without them it is a plain 400. Only strings are
+ * kept as the code and message: what JavaScript lets a thrown value carry there (a number, an object) would reach the
+ * answer and the audit entry's `errorCode`, which promise a string.
  */
 export class RequestRefusedError extends RequestRefusedBase {
-  constructor(refusal: { statusCode?: number; code?: string; message?: string } = {}) {
+  constructor(refusal: { statusCode?: number; code?: unknown; message?: unknown } = {}) {
     super()
     if (refusal.statusCode !== undefined) this.statusCode = refusal.statusCode
-    if (refusal.code) this.code = refusal.code
-    if (refusal.message !== undefined) this.message = refusal.message
+    if (typeof refusal.code === 'string' && refusal.code !== '') this.code = refusal.code
+    if (typeof refusal.message === 'string') this.message = refusal.message
   }
 }
 export const UnauthenticatedError = defineError(

@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import t from 'tap'
 import { buildApp, forbid, TEST_API_KEY } from './helpers/app.js'
+import { auditEntries } from './helpers/gateway.js'
 import { waitFor } from './helpers/wait.js'
 
 const goodBody = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hello there' }] }
@@ -384,6 +385,48 @@ t.test('a host error of 4xx without a code gets FST_MISTRAL_REQUEST_REFUSED', as
   t.equal(response.statusCode, 402)
   t.match(response.json(), { code: 'FST_MISTRAL_REQUEST_REFUSED', message: 'Quota plan exceeded' })
 })
+
+t.test(
+  'a host refusal keeps only what is a string: code and message; a status that is no status is internal',
+  async (t) => {
+    const { app, logs } = await buildApp(t)
+    let thrown: object = {}
+    app.addHook('preHandler', async () => {
+      throw thrown
+    })
+    const refusals: Array<[string, object, number, Record<string, unknown>]> = [
+      [
+        'a number code',
+        { statusCode: 401, code: 401, message: 'Expired' },
+        401,
+        { code: 'FST_MISTRAL_REQUEST_REFUSED' },
+      ],
+      ['an object code', { statusCode: 403, code: { why: 'x' } }, 403, { code: 'FST_MISTRAL_REQUEST_REFUSED' }],
+      ['an empty code', { statusCode: 429, code: '' }, 429, { code: 'FST_MISTRAL_REQUEST_REFUSED' }],
+      ['a string code', { statusCode: 401, code: 'AUTH_EXPIRED' }, 401, { code: 'AUTH_EXPIRED' }],
+      [
+        'a message that is no string',
+        { statusCode: 401, code: 'AUTH', message: { text: 'x' } },
+        401,
+        { code: 'AUTH', message: 'The request was refused' },
+      ],
+      ['a fractional status', { statusCode: 401.5, code: 'AUTH' }, 500, { code: 'FST_MISTRAL_INTERNAL' }],
+    ]
+    for (const [name, refusal, status, body] of refusals) {
+      thrown = Object.assign(new Error('Expired'), refusal)
+      const response = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+      t.equal(response.statusCode, status, `${name}: status`)
+      t.match(response.json(), body, `${name}: body`)
+      t.type(response.json().code, 'string', `${name}: the code is a string`)
+    }
+    const codes = auditEntries(logs).map((entry) => typeof entry.errorCode)
+    t.strictSame(
+      codes,
+      refusals.map(() => 'string'),
+      'every audit entry has a string errorCode',
+    )
+  },
+)
 
 t.test('the 200 body carries tool calls and every choice, field by field in the schema order', async (t) => {
   const { app, mock } = await buildApp(t)
