@@ -313,9 +313,19 @@ t.test('fail closed: a broken store refuses with 503, unless failOpen', async (t
     40,
   )
 
-  const badPlan = await budgetApp(t, { tokens: 10_000, tokensFor: () => -1 })
-  t.equal((await badPlan.app.inject(chat('alice'))).statusCode, 503, 'a plan function that fails fails closed')
-  t.equal(badPlan.mock.requests.length, 0)
+  // A plan that is no amount is a host bug (500, as a bad budget.key), refused even under failOpen: not an outage.
+  for (const failOpen of [false, true]) {
+    const badPlan = await budgetApp(t, { tokens: 10_000, tokensFor: () => -1, failOpen })
+    const refused = await badPlan.app.inject(chat('alice'))
+    t.equal(refused.statusCode, 500, `a plan function returning -1 fails closed (failOpen: ${failOpen})`)
+    t.equal(refused.json().code, 'FST_MISTRAL_INTERNAL')
+    t.equal(
+      badPlan.logs.find((line) => line.msg === 'mistral budget.tokensFor returned no whole number >= 0; call refused')
+        ?.tokensForReturned,
+      'number',
+    )
+    t.equal(badPlan.mock.requests.length, 0)
+  }
   const throwing = await budgetApp(t, {
     tokens: 10_000,
     tokensFor: () => {

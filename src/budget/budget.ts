@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyBaseLogger } from 'fastify'
-import { BudgetExceededError, BudgetUnavailableError } from '../errors.js'
+import { BudgetExceededError, BudgetUnavailableError, InternalError } from '../errors.js'
 import { loggedError } from '../logged-error.js'
 import { createMemoryBudgetStore } from './memory-store.js'
 import type { ResolvedBudget } from './options.js'
@@ -72,11 +72,22 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
     return { slot, end: bounds.end }
   }
 
-  const limitOf = async (key: string): Promise<number> => {
-    const own = options.tokensFor ? await options.tokensFor(key) : undefined
+  /** What the host's `tokensFor` says of the holder (undefined without one). */
+  const ownAmount = async (key: string): Promise<unknown> => (options.tokensFor ? options.tokensFor(key) : undefined)
+
+  /**
+   * The holder's amount from what `tokensFor` returned. Anything else than a whole number >= 0 is a host bug, refused
+   * (500) whatever `failOpen` says: failOpen lets calls through when the store is down, not when the amount is wrong
+   * (a plan read as the string '5000' would otherwise lift the budget for good).
+   */
+  const limitFrom = (own: unknown, logTo: FastifyBaseLogger): number => {
     if (own === null || own === undefined) return options.tokens
-    if (!Number.isInteger(own) || own < 0) throw new TypeError('budget.tokensFor must return a whole number >= 0')
-    return own
+    if (Number.isInteger(own) && (own as number) >= 0) return own as number
+    logTo.error(
+      { tokensForReturned: typeof own },
+      'mistral budget.tokensFor returned no whole number >= 0; call refused',
+    )
+    throw new InternalError()
   }
 
   /** A store (or tokensFor) failure: refused, unless the host chose to let calls through unbudgeted. */
@@ -100,8 +111,14 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
     let outcome: BudgetCounts & { granted: boolean }
     // The TTL runs from when the hold is asked of the store, after the host's tokensFor, however slow that was.
     let heldAt: number
+    let own: unknown
     try {
-      limit = await limitOf(key)
+      own = await ownAmount(key)
+    } catch (error) {
+      return unavailable(error, callLog)
+    }
+    limit = limitFrom(own, callLog)
+    try {
       heldAt = Date.now()
       const expiresAt = heldAt + options.reservationTtlMs
       outcome = await store.reserve(slot, { amount: tokens, limit, id, expiresAt, now: heldAt })
@@ -160,14 +177,17 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
     async get(key) {
       const now = Date.now()
       const { slot, end } = slotAt(key, now)
+      let own: unknown
+      let counts: BudgetCounts
       try {
-        const limit = await limitOf(key)
-        const counts = await store.read(slot, now)
-        return { limit, ...counts, remaining: remainingOf(limit, counts), resetsAt: new Date(end).toISOString() }
+        own = await ownAmount(key)
+        counts = await store.read(slot, now)
       } catch (error) {
         log.error({ err: loggedError(error) }, 'mistral token budget could not be read')
         throw new BudgetUnavailableError()
       }
+      const limit = limitFrom(own, log)
+      return { limit, ...counts, remaining: remainingOf(limit, counts), resetsAt: new Date(end).toISOString() }
     },
   }
 }
