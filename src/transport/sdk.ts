@@ -83,7 +83,10 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
   // rotation swaps the key while it is in flight.
   // Two keys are in use at once only around a rotation or a refresh; a few slots cover that without churn.
   const instances = new Map<string, Mistral>()
+  let closed = false
   const sdkFor = (apiKey: string): Mistral => {
+    // As undici's closed pool does: a call after close() reaches nothing (a new instance would open new sockets).
+    if (closed) throw new UpstreamCallError('connection')
     let sdk = instances.get(apiKey)
     if (sdk === undefined) {
       sdk = new Mistral({ apiKey, serverURL: options.serverURL, debugLogger: SILENT_LOGGER, httpClient: opaqueErrors })
@@ -165,6 +168,7 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
     listModels: (call) =>
       run(call, MODEL_LIST_WIRE_LIMIT, async (sdk, options) => toModelList(await sdk.models.list(undefined, options))),
     async close() {
+      closed = true
       instances.clear()
     },
   }

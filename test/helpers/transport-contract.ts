@@ -699,6 +699,24 @@ export function transportContract(name: TransportName): void {
       t.match(mapped(await thrown(t, () => refused.listModels(call))).upstream, { kind: 'connection' })
     })
 
+    t.test('after close(), every operation is a connection failure that reaches nothing', async (t) => {
+      const mock = await startMock(t)
+      const transport = await createTransport(name, { serverURL: mock.url })
+      await transport.chatComplete(hello, call)
+      await transport.close()
+      const before = mock.requests.length
+      const operations: Array<[string, () => Promise<unknown>]> = [
+        ['chat', () => transport.chatComplete(hello, call)],
+        ['stream', () => collect(transport.chatStream(hello, call))],
+        ['embeddings', () => transport.embeddings({ model: 'mistral-embed', inputs: ['a'] }, call)],
+        ['models', () => transport.listModels(call)],
+      ]
+      for (const [operation, run] of operations) {
+        t.match(mapped(await thrown(t, run)), { upstream: { kind: 'connection' } }, operation)
+      }
+      t.equal(mock.requests.length, before, 'no request left')
+    })
+
     t.test('retries: a 503, a drop and a 429 are retried; the success comes back', async (t) => {
       const mock = await startMock(t)
       const transport = await open(t, mock.url)
