@@ -4,6 +4,7 @@ import { madeCallState } from './call-state.js'
 import { isMistralSecureError, RateLimitedError, RateLimitUnavailableError } from './errors.js'
 import { loggedError } from './logged-error.js'
 import type { ResolvedRateLimit } from './options.js'
+import { withStoreDeadline } from './store-deadline.js'
 
 /**
  * Limits the chat route's scope; the host app's other routes are untouched. The check runs as a preHandler,
@@ -32,9 +33,13 @@ export async function registerRateLimit(scope: FastifyInstance, options: Resolve
   })
   await limiterHost.ready()
   const limit = limiterHost.rateLimit()
+  // The in-memory store answers at once; a shared one is given a deadline (src/store-deadline.ts).
+  const check = options.redis
+    ? (request: FastifyRequest, reply: FastifyReply) => withStoreDeadline(limit.call(scope, request, reply))
+    : (request: FastifyRequest, reply: FastifyReply) => limit.call(scope, request, reply)
   scope.addHook('preHandler', async function rateLimitHook(request: FastifyRequest, reply: FastifyReply) {
     try {
-      await limit.call(scope, request, reply)
+      await check(request, reply)
     } catch (error) {
       if (isMistralSecureError(error)) throw error
       // Fail closed: without a working store nobody's quota can be checked, so nobody gets through.

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { FastifyBaseLogger } from 'fastify'
 import { BudgetExceededError, BudgetUnavailableError, InternalError } from '../errors.js'
 import { loggedError } from '../logged-error.js'
+import { withStoreDeadline } from '../store-deadline.js'
 import { createMemoryBudgetStore } from './memory-store.js'
 import type { ResolvedBudget } from './options.js'
 import { createRedisBudgetStore } from './redis-store.js'
@@ -62,8 +63,9 @@ function holdChargedAfterMs(reservationTtlMs: number): number {
 }
 
 export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): Budget {
+  // The in-memory store answers at once; a shared one is given a deadline (src/store-deadline.ts).
   const store: BudgetStore = options.redis
-    ? createRedisBudgetStore(options.redis, options.nameSpace)
+    ? withDeadlines(createRedisBudgetStore(options.redis, options.nameSpace))
     : createMemoryBudgetStore()
 
   const slotAt = (key: string, now: number) => {
@@ -194,4 +196,13 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
 
 function remainingOf(limit: number, counts: BudgetCounts): number {
   return Math.max(0, limit - counts.used - counts.reserved)
+}
+
+/** Each of the store's answers, or a StoreTimeoutError once its deadline passes (a failure like any other). */
+function withDeadlines(store: BudgetStore): BudgetStore {
+  return {
+    reserve: (slot, request) => withStoreDeadline(store.reserve(slot, request)),
+    settle: (slot, id, actual, now) => withStoreDeadline(store.settle(slot, id, actual, now)),
+    read: (slot, now) => withStoreDeadline(store.read(slot, now)),
+  }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
-import { createServer } from 'node:net'
+import { connect, createServer, type Socket } from 'node:net'
 import { Redis } from 'ioredis'
 import t, { type Test } from 'tap'
 
@@ -70,4 +70,47 @@ export async function brokenRedis(t: Test): Promise<Redis> {
   redis.on('error', () => {})
   t.teardown(() => redis.disconnect())
   return redis
+}
+
+/**
+ * A client of the test Redis through a proxy that can go silent: after `stall()` what the client sends is read and
+ * dropped and nothing comes back, as in a partition that drops packets or a Redis blocked by a slow script (the
+ * connection stays up). The client is configured as docs/rate-limits.md recommends.
+ */
+export async function stallingRedis(t: Test): Promise<{ redis: Redis; stall: () => void }> {
+  const target = new URL(REDIS_URL)
+  let stalled = false
+  const sockets = new Set<Socket>()
+  const server = createServer((client) => {
+    const upstream = connect(Number(target.port || 6379), target.hostname)
+    sockets.add(client).add(upstream)
+    client.on('data', (data) => {
+      if (!stalled) upstream.write(data)
+    })
+    upstream.on('data', (data) => {
+      if (!stalled) client.write(data)
+    })
+    for (const socket of [client, upstream]) socket.on('error', () => {})
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const redis = new Redis({
+    host: '127.0.0.1',
+    port: (server.address() as AddressInfo).port,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    lazyConnect: true,
+  })
+  redis.on('error', () => {})
+  await redis.connect()
+  t.teardown(() => {
+    redis.disconnect()
+    for (const socket of sockets) socket.destroy()
+    return new Promise<void>((resolve) => server.close(() => resolve()))
+  })
+  return {
+    redis,
+    stall: () => {
+      stalled = true
+    },
+  }
 }
