@@ -67,7 +67,8 @@ const opaqueErrors = new HTTPClient({
     const request = input as Request
     const limit = Number(request.headers.get(REPLY_LIMIT_HEADER))
     request.headers.delete(REPLY_LIMIT_HEADER)
-    const response = await fetch(request, init)
+    // A redirect is not followed (undici's pool does not either): it would send the prompt to a host nobody checked.
+    const response = await fetch(request, { ...init, redirect: 'manual' })
     if (response.ok) return bounded(response, limit)
     await response.body?.cancel()
     const headers = new Headers(response.headers)

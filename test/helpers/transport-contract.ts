@@ -453,6 +453,29 @@ export function transportContract(name: TransportName): void {
       }
     })
 
+    t.test('a redirect is a failed call, never followed: nothing reaches where it points', async (t) => {
+      const elsewhere = await startServer(t, (res) => json(res, 200, completion()))
+      let status = 307
+      const server = await startServer(t, (res) => {
+        res.writeHead(status, { location: `${elsewhere.url}/v1/chat/completions` })
+        res.end()
+      })
+      const transport = await open(t, server.url)
+      for (status of [301, 302, 303, 307, 308]) {
+        for (const run of [
+          () => transport.chatComplete(hello, call),
+          () => collect(transport.chatStream(hello, call)),
+          () => transport.embeddings({ model: 'mistral-embed', inputs: ['a'] }, call),
+          () => transport.listModels(call),
+        ]) {
+          const result = mapped(await thrown(t, run))
+          t.match(result, { code: 'FST_MISTRAL_UPSTREAM_ERROR', statusCode: 502 }, `${status}`)
+          t.match(result.upstream, { kind: 'http', status })
+        }
+      }
+      t.equal(elsewhere.requests.length, 0, 'nothing was sent where the redirects pointed')
+    })
+
     t.test('429: the retry-after delay is carried, as seconds or as a date', async (t) => {
       const mock = await startMock(t)
       const transport = await open(t, mock.url)
