@@ -83,3 +83,30 @@ t.test('a path the router did not route is unserved, whatever decodes to a serve
   }
   t.equal(mock.requests.length, 0)
 })
+
+t.test('null where Mistral reads it as not given is absent; null where Mistral refuses it is a 400', async (t) => {
+  const { app, mock } = await buildGateway(t)
+  const base = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hi' }] }
+  const send = (payload: object) =>
+    app.inject({ method: 'POST', url: '/mistral/v1/chat/completions', headers, payload })
+  const nullable = ['max_tokens', 'temperature', 'top_p', 'random_seed', 'n', 'stop', 'presence_penalty']
+  for (const field of [...nullable, 'frequency_penalty', 'tools']) {
+    const response = await send({ ...base, [field]: null })
+    t.equal(response.statusCode, 200, `${field}: null is answered`)
+    // Read as not given: not sent on (max_tokens: the policy's own is).
+    const sent = (mock.requests.at(-1)?.body ?? {}) as Record<string, unknown>
+    if (field === 'max_tokens') t.type(sent.max_tokens, 'number', 'max_tokens: the policy’s own')
+    else t.notOk(field in sent, `${field}: not sent on`)
+  }
+  const history = [
+    { role: 'user', content: 'Hi' },
+    { role: 'assistant', content: 'Hello', tool_calls: null },
+    { role: 'user', content: 'And?' },
+  ]
+  t.equal((await send({ ...base, messages: history })).statusCode, 200, 'a message’s tool_calls: null')
+  for (const field of ['tool_choice', 'response_format', 'stream', 'safe_prompt', 'model', 'messages']) {
+    const response = await send({ ...base, [field]: null })
+    t.equal(response.statusCode, 400, `${field}: null is refused, as Mistral does`)
+    t.match(response.json(), { code: 'FST_MISTRAL_VALIDATION', param: field }, `${field}: named`)
+  }
+})

@@ -29,6 +29,27 @@ const OUR_NAMES = new Map([...WIRE_NAMES].map(([ours, wire]) => [wire, ours]))
 // JSON schemas (a tool's parameters, a response format's schema) are the caller's own objects, passed on as they are.
 const OPAQUE = new Set(['parameters', 'schema'])
 
+// Fields Mistral takes as null, meaning "not given" (the SDKs send null for an option set to null or None): read as
+// absent. Any other null is left for the schema to judge, as Mistral refuses it (tool_choice, stream, a name…).
+const NULLABLE_FIELDS = new Set([
+  'max_tokens',
+  'temperature',
+  'top_p',
+  'random_seed',
+  'n',
+  'stop',
+  'presence_penalty',
+  'frequency_penalty',
+  'tools',
+])
+const NULLABLE_MESSAGE_FIELDS = new Set(['tool_calls'])
+
+/** Whether `key`, null in the object at `path`, is a field Mistral reads as not given. */
+const isAbsentAsNull = (path: Path, key: string): boolean =>
+  path.length === 0
+    ? NULLABLE_FIELDS.has(key)
+    : path.length === 2 && path[0] === 'messages' && NULLABLE_MESSAGE_FIELDS.has(key)
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
@@ -57,6 +78,7 @@ function fromWire(value: unknown, path: Path, issues: WireIssues): unknown {
   // Built from entries: a `__proto__` key stays an own field (which the schema then refuses), never a prototype.
   const entries: Array<[string, unknown]> = []
   for (const [key, inner] of Object.entries(value)) {
+    if (inner === null && isAbsentAsNull(path, key)) continue
     if (WIRE_NAMES.has(key)) issues.foreign.push([...path, key])
     else if (OPAQUE.has(key)) entries.push([key, inner])
     else if (key === 'tool_calls' && Array.isArray(inner)) {
