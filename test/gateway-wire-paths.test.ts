@@ -110,3 +110,10 @@ t.test('null where Mistral reads it as not given is absent; null where Mistral r
     t.match(response.json(), { code: 'FST_MISTRAL_VALIDATION', param: field }, `${field}: named`)
   }
 })
+
+t.test('HEAD on a host that does not expose HEAD routes: 405 allowing GET only', async (t) => {
+  const { app } = await buildGateway(t, { fastify: { exposeHeadRoutes: false } })
+  const response = await app.inject({ method: 'HEAD', url: '/mistral/v1/models', headers })
+  t.equal(response.statusCode, 405)
+  t.equal(response.headers.allow, 'GET')
+})

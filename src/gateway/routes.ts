@@ -121,8 +121,10 @@ async function refuseUnserved(request: FastifyRequest): Promise<never> {
   // The path after the prefix, as the router decoded it (without the query). The router routes by the raw path, so
   // `chat%2Fcompletions` is not the chat endpoint, though it decodes to its path.
   const rawPath = request.url.split('?', 1)[0] as string
-  const allowed = /%2f/i.test(rawPath) ? undefined : SERVED_METHODS.get((request.params as { '*': string })['*'])
-  throw allowed ? new MethodNotAllowedError(allowed) : new UnsupportedEndpointError()
+  const served = /%2f/i.test(rawPath) ? undefined : SERVED_METHODS.get((request.params as { '*': string })['*'])
+  // The method used is not served here even when listed (HEAD, on a host whose `exposeHeadRoutes` is false).
+  const allowed = served?.filter((method) => method !== request.method)
+  throw allowed?.length ? new MethodNotAllowedError(allowed) : new UnsupportedEndpointError()
 }
 
 /** The host's hook, failing closed: a hook that answers `false` (a check written as a test) refuses too. */
