@@ -107,6 +107,7 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
     const retryAfter = retryAfterSeconds(pluginError)
     if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter))
     if (pluginError instanceof MethodNotAllowedError) reply.header('allow', pluginError.allowedMethods.join(', '))
+    if (pluginError instanceof RequestRefusedError) reply.headers(pluginError.refusalHeaders)
     budgetHeaders(reply, state.record.budget)
     reply.code(pluginError.statusCode)
     return options.errorBody(request, pluginError)
@@ -228,7 +229,8 @@ export function toPluginError(error: FastifyError): MistralSecureError {
   }
   // A refusal of the host's own (an authentication hook's 401): its status, code and message are the host's.
   if (Number.isInteger(error.statusCode) && (error.statusCode as number) >= 400 && (error.statusCode as number) < 500) {
-    return new RequestRefusedError({ statusCode: error.statusCode, code: error.code, message: error.message })
+    const { statusCode, code, message } = error
+    return new RequestRefusedError({ statusCode, code, message, headers: (error as { headers?: unknown }).headers })
   }
   return new InternalError()
 }

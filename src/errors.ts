@@ -109,12 +109,32 @@ const RequestRefusedBase = defineError('FST_MISTRAL_REQUEST_REFUSED', 'The reque
  * answer and the audit entry's `errorCode`, which promise a string.
  */
 export class RequestRefusedError extends RequestRefusedBase {
-  constructor(refusal: { statusCode?: number; code?: unknown; message?: unknown } = {}) {
+  /** The host's own answer headers that tell the client what to do next: `www-authenticate`, `retry-after`. */
+  declare refusalHeaders: Readonly<Record<string, string>>
+  constructor(refusal: { statusCode?: number; code?: unknown; message?: unknown; headers?: unknown } = {}) {
     super()
     if (refusal.statusCode !== undefined) this.statusCode = refusal.statusCode
     if (typeof refusal.code === 'string' && refusal.code !== '') this.code = refusal.code
     if (typeof refusal.message === 'string') this.message = refusal.message
+    this.refusalHeaders = refusalHeaders(refusal.headers)
   }
+}
+
+/** Headers of a host's refusal kept on the answer; no others (they could be anything the host's error carried). */
+const REFUSAL_HEADERS = ['www-authenticate', 'retry-after']
+
+function refusalHeaders(headers: unknown): Record<string, string> {
+  const kept: Record<string, string> = {}
+  if (typeof headers !== 'object' || headers === null) return kept
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase()
+    // Written as a string without line breaks: Node refuses those, and the refusal must still be answered.
+    if (REFUSAL_HEADERS.includes(lower) && (typeof value === 'string' || typeof value === 'number')) {
+      const text = String(value)
+      if (!/[\r\n]/.test(text)) kept[lower] = text
+    }
+  }
+  return kept
 }
 export const UnauthenticatedError = defineError(
   'FST_MISTRAL_UNAUTHENTICATED',

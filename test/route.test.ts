@@ -428,6 +428,31 @@ t.test(
   },
 )
 
+t.test('a host refusal keeps its www-authenticate and retry-after headers, and no other', async (t) => {
+  const { app } = await buildApp(t)
+  let thrown: object = {}
+  app.addHook('preHandler', async () => {
+    throw thrown
+  })
+  thrown = Object.assign(new Error('Log in'), {
+    statusCode: 401,
+    headers: { 'WWW-Authenticate': 'Bearer realm="api"', 'x-internal-user': 'alice@corp', 'set-cookie': 'a=b' },
+  })
+  const unauthenticated = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+  t.equal(unauthenticated.statusCode, 401)
+  t.equal(unauthenticated.headers['www-authenticate'], 'Bearer realm="api"')
+  t.equal(unauthenticated.headers['x-internal-user'], undefined, 'other headers stay the host’s')
+  t.equal(unauthenticated.headers['set-cookie'], undefined)
+  thrown = Object.assign(new Error('Slow down'), { statusCode: 429, headers: { 'retry-after': 30 } })
+  const limited = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+  t.equal(limited.headers['retry-after'], '30')
+  thrown = Object.assign(new Error('x'), { statusCode: 401, headers: { 'www-authenticate': 'Bearer\r\nx-evil: 1' } })
+  const split = await app.inject({ method: 'POST', url: '/api/chat', payload: goodBody })
+  t.equal(split.statusCode, 401, 'a header Node would refuse is dropped; the refusal is still answered')
+  t.equal(split.headers['www-authenticate'], undefined)
+  t.equal(split.headers['x-evil'], undefined)
+})
+
 t.test('the 200 body carries tool calls and every choice, field by field in the schema order', async (t) => {
   const { app, mock } = await buildApp(t)
   mock.queueReply((_body, index) =>

@@ -17,6 +17,10 @@ import { auditEntries, buildGateway, USER_TOKEN } from '../helpers/gateway.js'
 const DEPTH = 10_000
 const DEEP_OBJECT = `${'{"a":'.repeat(DEPTH)}1${'}'.repeat(DEPTH)}`
 const DEEP_ARRAY = `${'['.repeat(DEPTH)}1${']'.repeat(DEPTH)}`
+const SHAPES: Array<[string, string]> = [
+  ['objects', DEEP_OBJECT],
+  ['arrays', DEEP_ARRAY],
+]
 const BODIES: Array<[string, string]> = [
   ['an unknown field', '{"model":"mistral-small-latest","messages":[{"role":"user","content":"hi"}],"extra":DEEP}'],
   ['a message field', '{"model":"mistral-small-latest","messages":[{"role":"user","content":"hi","extra":DEEP}]}'],
@@ -29,10 +33,7 @@ t.test(
   async (t) => {
     const { app, logs, mock } = await buildGateway(t)
     for (const [where, template] of BODIES) {
-      for (const [shape, deep] of [
-        ['objects', DEEP_OBJECT],
-        ['arrays', DEEP_ARRAY],
-      ] as const) {
+      for (const [shape, deep] of SHAPES) {
         const name = `${where}, ${shape}`
         const payload = template.replace('DEEP', deep)
         const headers = { 'content-type': 'application/json' }
