@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import t from 'tap'
 import { SseDataParser } from '../src/transport/sse.js'
 
@@ -27,4 +28,37 @@ t.test('data lines join with a newline; comments, other fields and blank events 
   t.strictSame(parse(': keep-alive\n\nevent: message\nid: 7\nretry: 10\ndata:x\n\n'), ['x'], 'no space after the colon')
   t.strictSame(parse('data\n\n'), [''], 'a bare data field is empty data')
   t.strictSame(parse('datum: no\n\n\n\n'), [], 'a field that only starts like data')
+})
+
+/** The events of a whole text, read line by line as the spec reads them: the reference for any split. */
+function wholeTextEvents(text: string): string[] {
+  const events: string[] = []
+  let data: string[] = []
+  // The last line is unfinished (no line end yet): it waits.
+  for (const line of text.split(/\r\n|\r|\n/).slice(0, -1)) {
+    if (line === '') {
+      if (data.length > 0) events.push(data.join('\n'))
+      data = []
+    } else if (line === 'data') data.push('')
+    else if (line.startsWith('data:')) data.push(line.slice(line.startsWith('data: ') ? 6 : 5))
+  }
+  return events
+}
+
+t.test('mixed line endings split anywhere: the events of the whole text', async (t) => {
+  const line = fc.constantFrom('data: a', 'data:b', 'data', ': note', 'id: 1', '', 'data: [DONE]', 'data: x\ty')
+  const ending = fc.constantFrom('\n', '\r', '\r\n')
+  const stream = fc.array(
+    fc.tuple(line, ending).map(([text, end]) => text + end),
+    { maxLength: 20 },
+  )
+  fc.assert(
+    fc.property(stream, fc.array(fc.nat(), { maxLength: 8 }), (lines, cuts) => {
+      const text = lines.join('')
+      const at = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b)
+      const pieces = [0, ...at].map((from, i) => text.slice(from, at[i] ?? text.length))
+      t.strictSame(parse(...pieces), wholeTextEvents(text))
+    }),
+    { seed: 13, numRuns: 300 },
+  )
 })
