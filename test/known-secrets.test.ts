@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import t from 'tap'
 import { createKnownSecretFinder, LIVE_KEY_TYPE, MAX_GAP } from '../src/guard/known-secrets.js'
+import { measureWork } from './helpers/work-meter.js'
 
 // The finder the reply screen uses for the app's own keys (test/attack2/live-key-echo.test.ts covers it end to end).
 
@@ -58,4 +59,14 @@ t.test('gaps of any regex whitespace: the key is found exactly when no gap is lo
     }),
     { seed: 7, numRuns: 300 },
   )
+})
+
+t.test('linear work: doubling a text at most doubles what the scan reads, whatever its gaps and escapes', async (t) => {
+  const finder = createKnownSecretFinder(() => [KEY])
+  const units = ['a ', 'ab  ', 'abc   ', ' \u3000\t', '%61', '%6 %', `${KEY.slice(0, 20)}  `, `${KEY.slice(0, 9)}%6`]
+  for (const unit of units) {
+    const work = (count: number) => measureWork(() => finder.scan(unit.repeat(count))).work
+    const ratio = work(4_000) / work(2_000)
+    t.ok(ratio <= 2.2, `${JSON.stringify(unit)}: doubling multiplies the work by ${ratio.toFixed(2)}`)
+  }
 })

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import t from 'tap'
 import { SseDataParser } from '../src/transport/sse.js'
+import { measureWork } from './helpers/work-meter.js'
 
 /** Feeds the pieces one by one; returns every event's data. */
 function parse(...pieces: string[]): string[] {
@@ -61,4 +62,24 @@ t.test('mixed line endings split anywhere: the events of the whole text', async 
     }),
     { seed: 13, numRuns: 300 },
   )
+})
+
+t.test('linear work: doubling a stream at most doubles what the parser reads, however its lines end', async (t) => {
+  const shapes = ['data: x\r', 'data: x\n', 'data: x\r\n\r\n', '\r\n', 'data', 'd\r\r\n\n']
+  for (const unit of shapes) {
+    for (const piece of [1, 7, Number.POSITIVE_INFINITY]) {
+      const work = (count: number) => {
+        const text = unit.repeat(count)
+        const pieces = Array.from({ length: Math.ceil(text.length / Math.min(piece, text.length)) }, (_, i) =>
+          text.slice(i * piece, (i + 1) * piece),
+        )
+        return measureWork(() => parse(...pieces)).work
+      }
+      const ratio = work(4_000) / work(2_000)
+      t.ok(
+        ratio <= 2.2,
+        `${JSON.stringify(unit)} in pieces of ${piece}: doubling multiplies the work by ${ratio.toFixed(2)}`,
+      )
+    }
+  }
 })
