@@ -62,8 +62,8 @@ export const UNSCREENED_TYPE = 'unscreened'
  * New text needed before the next scan, at least. A scan reads STREAM_SCAN_CONTEXT + STREAM_HOLD + the extra held
  * text + the new text, and waits for max(STREAM_SCAN_STEP, half the extra held text) new characters: each character is
  * scanned at most (842 + 320) / 128 + 3 = 12 times, so screening a stream is linear in its length. The step trades
- * CPU for how late text goes out: at 64 the rescans were most of the guarded stream's own cost (22 reads of each
- * character), at 128 text waits at most 64 characters longer behind the hold of 320.
+ * CPU for how late text goes out: at 64 the rescans were the largest part of the guarded stream's own cost (22
+ * reads of each character); at 128 text waits at most 64 characters longer behind the hold of 320.
  */
 export const STREAM_SCAN_STEP = 128
 
