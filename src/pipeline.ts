@@ -231,27 +231,31 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
       return { chunks, first: await chunks.next() }
     })
     const { chunks, first } = result
-    const next = (): Promise<IteratorResult<ChatStreamChunk>> =>
-      chunks.next().catch((error: unknown) => {
-        throw upstreamFailure('chat.stream', error, context)
-      })
     // A chunk breaking the stream's rules (or a tool call left incomplete) is an upstream failure like a malformed one.
-    const checked = (events: () => ChatStreamEvent[]): ChatStreamEvent[] => {
+    // Made once per stream, as the loop below makes no closure or promise of its own: it runs for every piece.
+    const checked = <A>(step: (arg: A) => ChatStreamEvent[], arg: A): ChatStreamEvent[] => {
       try {
-        return events()
+        return step(arg)
       } catch (error) {
         throw error instanceof UpstreamCallError ? upstreamFailure('chat.stream', error, context) : error
       }
     }
+    const take = (chunk: ChatStreamChunk) => reply.take(chunk)
     try {
-      for (let step = first; !step.done; step = await next()) {
+      for (let step = first; !step.done; ) {
         const chunk = step.value
         if (chunk.usage) record.usage = chunk.usage
-        yield* checked(() => reply.take(chunk))
+        const events = checked(take, chunk)
+        if (events.length > 0) yield* events
+        try {
+          step = await chunks.next()
+        } catch (error) {
+          throw upstreamFailure('chat.stream', error, context)
+        }
       }
       /* c8 ignore next -- Mistral's last chunk carries usage (the local server's too): the fallback is for a proxy */
       const usage = record.usage ?? NO_USAGE
-      yield* checked(() => reply.end(usage))
+      yield* checked((given: TokenUsage) => reply.end(given), usage)
     } finally {
       // However the stream ends (a break, a blocked reply, the caller gone), an unfinished answer is abandoned
       // now: the transport closes its socket, so Mistral stops generating and bills for nothing more.

@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import t from 'tap'
 import { createKnownSecretFinder, LIVE_KEY_TYPE, MAX_GAP } from '../src/guard/known-secrets.js'
+import { measureWork } from './helpers/work-meter.js'
 
 // The finder the reply screen uses for the app's own keys (test/attack2/live-key-echo.test.ts covers it end to end).
 
@@ -37,4 +39,34 @@ t.test('the longest match: the longest form, every character percent-encoded, a 
   const finder = createKnownSecretFinder(() => [KEY])
   // The longest form of a 26-byte key is its base64 without the edge characters: 26 × 8 / 6 = 34 characters.
   t.equal(finder.longestMatch(), 34 * 3 + 33 * MAX_GAP)
+})
+
+t.test('gaps of any regex whitespace: the key is found exactly when no gap is longer than MAX_GAP', async (t) => {
+  const finder = createKnownSecretFinder(() => [KEY])
+  // Every character of `\s`, Unicode spaces and the BOM included.
+  const space = fc.constantFrom(...' \t\n\v\f\r\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
+  const gap = (most: number) => fc.array(space, { maxLength: most }).map((run) => run.join(''))
+  const gaps = fc.array(gap(MAX_GAP), { minLength: KEY.length - 1, maxLength: KEY.length - 1 })
+  // Half the echoes have one gap too long, at some place.
+  const tooLong = fc.option(fc.tuple(fc.nat(KEY.length - 2), fc.array(space, { minLength: MAX_GAP + 1, maxLength: 6 })))
+  fc.assert(
+    fc.property(gaps, tooLong, gap(4), (given, long, around) => {
+      if (long !== null) given[long[0]] = long[1].join('')
+      const echoed = [...KEY].map((char, i) => char + (given[i] ?? '')).join('')
+      const text = `see${around}${echoed}${around}done`
+      const at = 3 + around.length
+      t.same(finder.scan(text), long === null ? [span(at, at + echoed.length)] : [])
+    }),
+    { seed: 7, numRuns: 300 },
+  )
+})
+
+t.test('linear work: doubling a text at most doubles what the scan reads, whatever its gaps and escapes', async (t) => {
+  const finder = createKnownSecretFinder(() => [KEY])
+  const units = ['a ', 'ab  ', 'abc   ', ' \u3000\t', '%61', '%6 %', `${KEY.slice(0, 20)}  `, `${KEY.slice(0, 9)}%6`]
+  for (const unit of units) {
+    const work = (count: number) => measureWork(() => finder.scan(unit.repeat(count))).work
+    const ratio = work(4_000) / work(2_000)
+    t.ok(ratio <= 2.2, `${JSON.stringify(unit)}: doubling multiplies the work by ${ratio.toFixed(2)}`)
+  }
 })

@@ -1,9 +1,10 @@
+import { randomBytes } from 'node:crypto'
 import { Mistral } from '@mistralai/mistralai'
 import { resetEnv } from '@mistralai/mistralai/lib/env.js'
 import { ModelList$inboundSchema } from '@mistralai/mistralai/models/components'
 import t, { type Test } from 'tap'
 import { createMockMistral, DEFAULT_MOCK_MODELS, type MockMistral } from '../src/testing/index.js'
-import { chatChoice, modelInfo, textOf } from '../src/transport/reply.js'
+import { chatChoice, HEX_REPLY_ID, identifierGuard, modelInfo, replyId, textOf } from '../src/transport/reply.js'
 import { createSdkTransport, toChatResult, toModelList } from '../src/transport/sdk.js'
 import { UpstreamCallError } from '../src/transport/upstream-errors.js'
 import { sdkChatRequest } from '../src/transport/wire-chat.js'
@@ -375,6 +376,27 @@ t.test('reply validators: tool calls and model ids of the wrong shape fail as an
     { id: 'mistral-small-latest', ownedBy: 'mistralai', created: 1 },
   ])
 })
+
+t.test(
+  "a reply id of Mistral's hex shape is one the identifier guard finds nothing in: skipping its scan changes nothing",
+  async (t) => {
+    // The ids of 2 000 replies, and the hex words most likely to read as something: digit runs, repeats, card-like.
+    const ids = Array.from({ length: 2000 }, () => randomBytes(16).toString('hex'))
+    ids.push('4111111111111111'.repeat(2), '0'.repeat(32), 'deadbeef'.repeat(4), '12345678901234567890123456789012')
+    t.ok(
+      ids.every((id) => HEX_REPLY_ID.test(id)),
+      'all of the shape',
+    )
+    t.same(
+      ids.filter((id) => identifierGuard.scan(id).findings.length > 0),
+      [],
+      'the guard finds nothing in any',
+    )
+    t.equal(replyId(ids[0]), ids[0])
+    const invalid = { failure: { kind: 'invalid_response' } } as unknown as Error
+    t.throws(() => replyId('AKIA2E0A8F3B244C9986'), invalid, 'other shapes are scanned')
+  },
+)
 
 t.test(
   'the SDK request: tools and a forced tool choice without a type are functions; a named choice stays',

@@ -1,5 +1,4 @@
 const LF = 10
-const CR = 13
 
 /**
  * The `data` of each server-sent event, from text arriving in arbitrary pieces (lines may end in LF, CRLF or CR,
@@ -18,17 +17,22 @@ export class SseDataParser {
     let start = 0
     if (this.#skipLf && text.charCodeAt(0) === LF) start = 1
     this.#skipLf = false
-    for (let i = start; i < text.length; i++) {
-      const code = text.charCodeAt(i)
-      if (code !== LF && code !== CR) continue
-      const line = this.#pending === '' ? text.slice(start, i) : this.#pending + text.slice(start, i)
+    // Line ends found by native searches, not a step per character: Mistral ends its lines with LF alone, so the
+    // search for CR mostly reads the piece once and finds none. Each search starts past the last end: linear.
+    let nextCr = text.indexOf('\r', start)
+    let nextLf = text.indexOf('\n', start)
+    while (nextCr !== -1 || nextLf !== -1) {
+      const end = nextCr === -1 || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr
+      const line = this.#pending === '' ? text.slice(start, end) : this.#pending + text.slice(start, end)
       this.#pending = ''
       this.#line(line, events)
-      if (code === CR) {
-        if (i + 1 === text.length) this.#skipLf = true
-        else if (text.charCodeAt(i + 1) === LF) i++
+      start = end + 1
+      if (end === nextCr) {
+        if (start === text.length) this.#skipLf = true
+        else if (text.charCodeAt(start) === LF) start++
+        nextCr = text.indexOf('\r', start)
       }
-      start = i + 1
+      if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start)
     }
     if (start < text.length) this.#pending += text.slice(start)
     return events
