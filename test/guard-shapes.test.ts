@@ -34,6 +34,7 @@ const COMMANDS: Array<[string, string]> = [
   [`create user app identified by '${PASSWORD}'`, PASSWORD],
   [`GRANT ALL ON db.* TO 'u'@'%' IDENTIFIED WITH mysql_native_password BY '${PASSWORD}';`, PASSWORD],
   ['CREATE USER scott IDENTIFIED BY Tiger2024x;', 'Tiger2024x'],
+  ['CREATE USER scott IDENTIFIED BY Tiger2024x', 'Tiger2024x'],
   [`SET PASSWORD FOR x = PASSWORD('${PASSWORD}');`, PASSWORD],
   [`SET PASSWORD FOR 'bob'@'localhost' = OLD_PASSWORD("${PASSWORD}");`, PASSWORD],
   [`user.set_password('${PASSWORD}')`, PASSWORD],
@@ -76,6 +77,11 @@ const NOT_COMMANDS = [
   'openssl enc -d -aes256 -passin env:MYPASS',
   'openssl enc -d -aes256 -passin file:/tmp/pw.txt',
   "SELECT PASSWORD('')",
+  'CREATE USER app IDENTIFIED BY \nnext line',
+  'ConvertTo-SecureString "never closed',
+  'chpasswd <<< "no-colon-here"',
+  'WIFI:S:Cafe;T:WPA\nP:Kx8!mQz2pL;;',
+  'WIFI:S:Cafe;T:WPA;P:Kx8!mQz2pL',
 ]
 
 t.test('passwords given to a command or a statement are found', async (t) => {
@@ -108,12 +114,17 @@ t.test('string literals with a prefix or a long delimiter are read as their cont
   // Interpolated literals compute their value; empty and unclosed literals hold none.
   assertClean(t, [
     'password = f"{prefix}{suffix}"',
+    'password = f"Xk9mQ2zz{pL}"',
     'var password = $"{user}:{pass}";',
     'password = """',
     `password = r#"${LITERAL}`,
     'password = b"',
     'password = rebuild',
+    'password = r#x',
+    'password = """Xk9#mQ2\n!vL"""',
   ])
+  // Braces in a literal that does not interpolate are written characters.
+  assertFinds(t, [['password = r"Xk9mQ2zz{pL}"', 'Xk9mQ2zz{pL}']])
 })
 
 const WORDS = ['암호', '비번', '패스워드', 'mat khau', 'Mat Khau', '暗証番号', '合言葉', 'סיסמא', 'گذرواژه']
@@ -176,6 +187,7 @@ const LABELS = [
   'password=Passwort',
   'login.password=Mot de passe',
   '{"passwordLabel": "Contraseña:"}',
+  '{"password": "密码："}',
   '"secret": "Geheimer Schlüssel"',
   '{"password": "Hasło"}',
   '"password": "Şifre"',

@@ -79,9 +79,9 @@ function secureStringLiteral(text: string, words: Span[]): Span | undefined {
 /** `htpasswd -b file user password`, `-nb user password` (no file): the batch flag puts the password on the line. */
 function htpasswdPassword(text: string, words: Span[]): Span | undefined {
   const flags = words.filter((word) => startsFlag(text, word)).map((word) => text.slice(word.start, word.end))
-  if (!flags.some((flag) => !flag.startsWith('--') && flag.includes('b'))) return undefined
+  if (!flags.some((flag) => flag.includes('b'))) return undefined
   const operands = words.filter((word) => !startsFlag(text, word))
-  return operands[flags.some((flag) => !flag.startsWith('--') && flag.includes('n')) ? 1 : 2]
+  return operands[flags.some((flag) => flag.includes('n')) ? 1 : 2]
 }
 
 /** `net user name password [/add]`: the second operand, unless `*` (which prompts for it). */

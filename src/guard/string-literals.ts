@@ -24,7 +24,7 @@ function isPrefixCode(code: number): boolean {
   }
 }
 
-// f and $: the literal interpolates `{…}` (a `{{` is a brace).
+// f and $: the literal interpolates `{…}`.
 function interpolates(text: string, from: number, quoteAt: number): boolean {
   for (let i = from; i < quoteAt; i++) {
     const code = text.charCodeAt(i)
@@ -34,9 +34,7 @@ function interpolates(text: string, from: number, quoteAt: number): boolean {
 }
 
 function holdsPlaceholder(text: string, span: Span): boolean {
-  for (let at = text.indexOf('{', span.start); at !== -1 && at < span.end; at = text.indexOf('{', at + 2)) {
-    if (text.charCodeAt(at + 1) !== 123) return true
-  }
+  for (let i = span.start; i < span.end; i++) if (text.charCodeAt(i) === 123) return true
   return false
 }
 
