@@ -59,8 +59,8 @@ const MAX_GAP = 40
 function isSecretFor(name: string, text: string, value: Span | undefined): value is Span {
   if (value === undefined) return false
   const literal = text.slice(value.start, value.end)
-  if (isPlainPhrase(literal) || isKeywordLabel(literal)) return false
-  return isPasswordWord(name) ? isPasswordLike(literal) : isSecretLike(literal)
+  if (isPlainPhrase(literal)) return false
+  return (isPasswordWord(name) ? isPasswordLike(literal) : isSecretLike(literal)) && !isKeywordLabel(literal)
 }
 
 const skipBlanks = (text: string, from: number, most: number) => skipWhile(text, from, most, isBlank)

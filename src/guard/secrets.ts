@@ -376,8 +376,9 @@ function isSecretAt(text: string, span: Span | undefined, lenient = false): span
   // The same rule as isSecretAtFast's, so the reference and the fast path judge a value alike; the quoted-status
   // rule before it catches every plain phrase the suite writes, so this return is not reached by a test.
   /* c8 ignore next */
-  if (isPlainPhrase(value) || isKeywordLabel(value)) return false
-  return lenient ? isPasswordLike(value) : isSecretLike(value)
+  if (isPlainPhrase(value)) return false
+  // Most values fail the tests of a secret: a label is told apart only from those that pass.
+  return (lenient ? isPasswordLike(value) : isSecretLike(value)) && !isKeywordLabel(value)
 }
 
 // Tokens and keys are long and random; only a password word lets a short or plain value through.
@@ -728,8 +729,8 @@ function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean):
     return lenient && isCommonPassword(text.slice(span.start, span.end))
   }
   const value = text.slice(span.start, span.end)
-  if (isPlainPhrase(value) || isKeywordLabel(value)) return false
-  return lenient ? isPasswordLikeFast(value) : isSecretLike(value)
+  if (isPlainPhrase(value)) return false
+  return (lenient ? isPasswordLikeFast(value) : isSecretLike(value)) && !isKeywordLabel(value)
 }
 
 // `isSecretLike` takes letters alone only from 16 characters on (and mixed case); `isPasswordLike` adds the common
@@ -1184,9 +1185,10 @@ function endsLineWithoutValue(text: string, start: number, end: number): boolean
 
 // The fast path searches with this pattern instead of KEYWORD: the same keywords, factored by their first letter,
 // without the `u` flag and the lookbehind that make KEYWORD several times slower. Where two keywords start alike the
-// longer comes first, as in KEYWORD (passord before pass, pwd before pw).
+// longer comes first, as in KEYWORD (passord before pass, pwd before pw). `pin code` stands last, outside the `p`
+// group: no other keyword starts with `pin`, and inside the group its optional separator made every `p` cost more.
 const KEYWORD_IGNORING_CASE =
-  /p(?:ass(?:ord)?|wd?|aro(?:l[aă]|ol)|in(?: {1,4}|-)?code)|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|wachtwoord|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:ật {1,4}khẩu|at {1,4}khau)|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|비밀번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]/gi
+  /p(?:ass(?:ord)?|wd?|aro(?:l[aă]|ol))|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|wachtwoord|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:ật {1,4}khẩu|at {1,4}khau)|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|비밀번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|-)?code/gi
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
 // of any script.
 const KEYWORD_AT = new RegExp(KEYWORD.source, 'iuy')
