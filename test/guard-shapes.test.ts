@@ -42,6 +42,8 @@ const COMMANDS: Array<[string, string]> = [
   ['$s = ConvertTo-SecureString "P@ssw0rd!23" -AsPlainText -Force', 'P@ssw0rd!23'],
   ["ConvertTo-SecureString -String 'P@ssw0rd!23' -AsPlainText -Force", 'P@ssw0rd!23'],
   ['convertto-securestring -AsPlainText -Force -String "P@ssw0rd!23"', 'P@ssw0rd!23'],
+  // The sub-expression computes the parameter's value: only its literal is the password.
+  ['New-LocalUser -Name bob -Password (ConvertTo-SecureString "P@ssw0rd!23" -AsPlainText -Force)', 'P@ssw0rd!23'],
   ["echo 'deploy:Xk9#mQ2!' | chpasswd", 'Xk9#mQ2!'],
   ['echo "deploy:Xk9#mQ2!" | sudo chpasswd', 'Xk9#mQ2!'],
   ["printf 'root:Xk9mQ2zzpL' | chpasswd", 'Xk9mQ2zzpL'],

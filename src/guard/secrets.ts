@@ -370,6 +370,14 @@ export function isKeywordLabel(value: string): boolean {
   return KEYWORD_IN_LABEL.test(value) || segments(value).some((word) => SECRET_SEGMENTS.has(word))
 }
 
+// `-Password (ConvertTo-SecureString "…" -AsPlainText -Force)`: a PowerShell sub-expression opening with a cmdlet
+// (Verb-Noun) computes the value; the literal inside it is read by its own reader (command-secrets.ts).
+const CMDLET_SUBEXPRESSION = /^\([A-Z][A-Za-z]{1,20}-[A-Z][A-Za-z]{1,40}$/
+
+function isNotAWrittenValue(value: string): boolean {
+  return isKeywordLabel(value) || CMDLET_SUBEXPRESSION.test(value)
+}
+
 function isSecretAt(text: string, span: Span | undefined, lenient = false): span is Span {
   if (span === undefined) return false
   const value = text.slice(span.start, span.end)
@@ -378,7 +386,7 @@ function isSecretAt(text: string, span: Span | undefined, lenient = false): span
   /* c8 ignore next */
   if (isPlainPhrase(value)) return false
   // Most values fail the tests of a secret: a label is told apart only from those that pass.
-  return (lenient ? isPasswordLike(value) : isSecretLike(value)) && !isKeywordLabel(value)
+  return (lenient ? isPasswordLike(value) : isSecretLike(value)) && !isNotAWrittenValue(value)
 }
 
 // Tokens and keys are long and random; only a password word lets a short or plain value through.
@@ -730,7 +738,7 @@ function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean):
   }
   const value = text.slice(span.start, span.end)
   if (isPlainPhrase(value)) return false
-  return (lenient ? isPasswordLikeFast(value) : isSecretLike(value)) && !isKeywordLabel(value)
+  return (lenient ? isPasswordLikeFast(value) : isSecretLike(value)) && !isNotAWrittenValue(value)
 }
 
 // `isSecretLike` takes letters alone only from 16 characters on (and mixed case); `isPasswordLike` adds the common
