@@ -217,6 +217,10 @@ t.test('a padded version number is not an address', async (t) => {
     'FW v 010.000.000.001',
     'Firmware-Version 10.00.01.05 installed',
     'release 192.168.001.001 notes',
+    'release-10.00.00.01',
+    'Ver. 10.00.00.01',
+    'Версия 010.000.000.001',
+    'バージョン 10.00.01.05',
   ])
   assertFinds(
     t,

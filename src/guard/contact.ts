@@ -365,7 +365,7 @@ function isAmount(text: string, start: number, end: number): boolean {
 // `Firmware 10.00.01.05`, `version: 01.02.03.04`, `build 10.00.00.01`: after a version word a padded quad is the
 // version, padded as firmware and release numbers are. A host is not written after one.
 const VERSION_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:firmware|fw|versi[oó]n|ver|v|build|release|rel|rev|revision|bios|rom|software|sw)\.?:?\s{0,2}$/iu
+  /(?:^|[^\p{L}\p{N}])(?:firmware|fw|versi[oó]n|versão|versione|versie|wersja|версия|ver|v|build|release|rel|rev|revision|bios|rom|software|sw|バージョン|版本|버전)[.:_-]{0,2}\s{0,2}$/iu
 const VERSION_WINDOW = 16
 
 function isVersion(text: string, start: number): boolean {
