@@ -129,7 +129,19 @@ t.test('string literals with a prefix or a long delimiter are read as their cont
   assertFinds(t, [['password = r"Xk9mQ2zz{pL}"', 'Xk9mQ2zz{pL}']])
 })
 
-const WORDS = ['암호', '비번', '패스워드', 'mat khau', 'Mat Khau', '暗証番号', '合言葉', 'סיסמא', 'گذرواژه']
+const WORDS = [
+  '암호',
+  '비번',
+  '패스워드',
+  '비밀 번호',
+  'パスコード',
+  'mat khau',
+  'Mat Khau',
+  '暗証番号',
+  '合言葉',
+  'סיסמא',
+  'گذرواژه',
+]
 const ENGLISH = ['passcode', 'Passcode', 'passphrase', 'pass phrase', 'PIN code', 'PIN-Code', 'pincode']
 
 t.test('more words for a password introduce a value', async (t) => {
