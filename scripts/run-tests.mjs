@@ -67,7 +67,7 @@ const GROUPS = [
     name: 'guard-fast',
     label: "the guard's fast paths held to its reference, and its newer shapes",
     match: (file) =>
-      /^test\/(guard-(fast-(view-facts|secrets|numbers|tokens|indexes)|gaps|element-indent)|json-member-rank|text-chunks-clean)\.test\.ts$/.test(
+      /^test\/(guard-(fast-(view-facts|secrets|numbers|tokens|indexes)|gaps|element-indent|shapes)|json-member-rank|text-chunks-clean)\.test\.ts$/.test(
         file,
       ),
   },

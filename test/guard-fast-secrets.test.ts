@@ -140,6 +140,27 @@ const KEYWORDS = [
   'la parola',
   'mot-clé',
   'ключевое',
+  // attack hard-b: Korean (not 암호화, "encryption"), Vietnamese without diacritics, Japanese, Hebrew and Persian
+  // spellings, and English words a PIN or passcode goes by (PIN only as a whole word).
+  '암호',
+  '암호화',
+  '비번',
+  '패스워드',
+  '비밀 번호',
+  '비밀  번호',
+  'パスコード',
+  'mat khau',
+  'MAT  KHAU',
+  '暗証番号',
+  '合言葉',
+  'סיסמא',
+  'گذرواژه',
+  'passcode',
+  'PIN code',
+  'pin-code',
+  'PINCODE',
+  'spin code',
+  'pinned',
 ]
 
 const PIECES = [

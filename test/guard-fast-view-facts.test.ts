@@ -236,6 +236,13 @@ const VIEW_PIECES = [
   '\uFE0F\u20E3',
   '5\u20E3\u20E3',
   'ab12'.repeat(8),
+  // Conjoining Hangul jamo (leading, vowel, trailing) and syllables with and without a trailing consonant.
+  '\u1107',
+  '\u1175',
+  '\u11AF',
+  '\u1112\u1169',
+  '가',
+  '각',
 ]
 const viewText = fc.oneof(
   fc.array(fc.constantFrom(...VIEW_PIECES), { maxLength: 40 }).map((pieces) => pieces.join('')),

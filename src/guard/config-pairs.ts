@@ -2,7 +2,7 @@ import { isBlank, isRegexSpace, skipWhile } from './char-codes.js'
 import { elementValue } from './element-text.js'
 import { isPlainPhrase } from './phrases.js'
 import { isPasswordLike, isSecretLike } from './secret-value.js'
-import { isPasswordWord, namesASecret, readValue } from './secrets.js'
+import { isKeywordLabel, isPasswordWord, namesASecret, readValue } from './secrets.js'
 import type { Detector, Span } from './types.js'
 
 // A secret's name and its value as two fields of one record, where no keyword stands next to the value:
@@ -60,7 +60,7 @@ function isSecretFor(name: string, text: string, value: Span | undefined): value
   if (value === undefined) return false
   const literal = text.slice(value.start, value.end)
   if (isPlainPhrase(literal)) return false
-  return isPasswordWord(name) ? isPasswordLike(literal) : isSecretLike(literal)
+  return (isPasswordWord(name) ? isPasswordLike(literal) : isSecretLike(literal)) && !isKeywordLabel(literal)
 }
 
 const skipBlanks = (text: string, from: number, most: number) => skipWhile(text, from, most, isBlank)

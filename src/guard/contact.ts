@@ -12,8 +12,10 @@ const wordCodes = new Uint8Array(0x10000)
 
 // Scripts written without spaces between words: an address next to such text (`请发邮件到taro@mail.jp谢谢`) ends
 // where the script changes, or the sentence around it would be read as its local part and top-level domain.
+// Hangul is spaced by words, but its particles are written on to the word before them (`강남.카페에서`): a top label in
+// it is a known one, as in the spaceless scripts.
 const SPACELESS_CODE =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30fc]$/u
+  /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30fc]$/u
 const WORD = 1
 const NOT_WORD = 2
 const SPACELESS_WORD = 3
@@ -135,7 +137,7 @@ const SPACELESS_TOP_LABELS = new Set(
     '中国 中國 台湾 台灣 香港 澳门 澳門 新加坡 公司 网络 網絡 商城 商店 商标 在线 中文网 我爱你 游戏 移动 手机 企业 娱乐',
     '广东 佛山 信息 健康 八卦 网址 网店 网站 集团 时尚 微博 慈善 工行 政务 政府 淡马锡 联通 点看 電訊盈科 购物 嘉里',
     '嘉里大酒店 大拿 天主教 大众汽车 家電 書籍 机构 组织机构 诺基亚 谷歌 飞利浦 食品 餐厅 香格里拉 亚马逊 招聘 珠宝',
-    '中信 广告 みんな コム クラウド グーグル ストア セール ファッション ポイント 世界 通販 ไทย ລາວ',
+    '中信 广告 みんな コム クラウド グーグル ストア セール ファッション ポイント 世界 通販 ไทย ລາວ 한국 삼성 닷컴 닷넷',
   ]
     .join(' ')
     .split(' '),
@@ -206,6 +208,30 @@ function isMailboxDomain(text: string, at: number, end: number): boolean {
   return !(text.charCodeAt(end) === 58 && isSshPathStart(text.charCodeAt(end + 1)))
 }
 
+/**
+ * `我在@张三.公司开会`, `모임@강남.카페에서`: an `@` inside a sentence of a spaceless script is the sentence (a place, a
+ * team), not an address: its letters run on right after the domain, and the "local part" is the sentence's opening
+ * words. An address in such text is introduced (`请发邮件给 用户@例子.中国谢谢`, `邮箱：用户@例子.广告`).
+ */
+function isInSpacelessProse(text: string, start: number, end: number): boolean {
+  return isSpaceless(text.charCodeAt(start)) && isSpaceless(text.charCodeAt(end)) && opensSentence(text, start)
+}
+
+// The start of the text or of a line, or sentence punctuation: what stands before a sentence's first word.
+function opensSentence(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1)
+  return (
+    Number.isNaN(before) ||
+    before === 10 ||
+    before === 13 ||
+    before === 33 ||
+    before === 63 ||
+    before === IDEOGRAPHIC_FULL_STOP ||
+    before === 0xff01 ||
+    before === 0xff1f
+  )
+}
+
 function isSshPathStart(code: number): boolean {
   return (code >= 48 && code <= 57) || isAsciiLetter(code) || code === 126 || code === 47
 }
@@ -236,6 +262,7 @@ export const emailDetector: Detector = {
       if (RESERVED_DOMAIN.test(domain) || FILE_EXTENSIONS.has(tld)) continue
       // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
       if (text[end] === ':' && /[A-Za-z0-9~/]/.test(text[end + 1] ?? '')) continue
+      if (isInSpacelessProse(text, start, end)) continue
       spans.push({ start, end })
     }
     return spans
@@ -248,7 +275,7 @@ export const emailDetector: Detector = {
       if (text.charCodeAt(end) === 64 || !isMailboxDomain(text, at, end)) continue
       const [start] = emailBounds(text, at)
       const before = text.charCodeAt(start - 1)
-      if (start === at || before === 64 || before === 47) continue
+      if (start === at || before === 64 || before === 47 || isInSpacelessProse(text, start, end)) continue
       spans.push({ start, end })
     }
     return spans
@@ -335,11 +362,24 @@ function isAmount(text: string, start: number, end: number): boolean {
   )
 }
 
+// `Firmware 10.00.01.05`, `version: 01.02.03.04`, `build 10.00.00.01`: after a version word a padded quad is the
+// version, padded as firmware and release numbers are. A host is not written after one.
+const VERSION_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:firmware|fw|versi[oó]n|versão|versione|versie|wersja|версия|ver|v|build|release|rel|rev|revision|bios|rom|software|sw|バージョン|版本|버전)[.:_-]{0,2}\s{0,2}$/iu
+const VERSION_WINDOW = 16
+
+function isVersion(text: string, start: number): boolean {
+  return VERSION_BEFORE.test(text.slice(Math.max(0, start - VERSION_WINDOW), start))
+}
+
 function isPaddedPrivateIpv4(candidate: string, text: string, start: number): boolean {
   const [address = '', prefix] = candidate.split('/')
   const parts = address.split('.')
   if (!parts.some(isPadded) || Number(prefix ?? 0) > 32) return false
-  if (prefix === undefined && (isGroupedByThousands(parts) || isAmount(text, start, start + candidate.length)))
+  if (
+    prefix === undefined &&
+    (isGroupedByThousands(parts) || isAmount(text, start, start + candidate.length) || isVersion(text, start))
+  )
     return false
   return [readQuad(parts, 10), readQuad(parts, 8)].some(
     (octets) => octets !== undefined && isPrivateHost(octets, prefix),

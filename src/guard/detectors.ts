@@ -1,4 +1,5 @@
 import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.js'
+import { commandSecretDetector } from './command-secrets.js'
 import { configPairDetector } from './config-pairs.js'
 import { emailDetector, ipAddressDetector } from './contact.js'
 import { creditCardDetector, ibanDetector, ssnDetector } from './financial.js'
@@ -20,6 +21,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   awsSecretKeyDetector,
   mistralKeyDetector,
   genericSecretDetector,
+  commandSecretDetector,
   configPairDetector,
   creditCardDetector,
   ibanDetector,

@@ -86,6 +86,51 @@ export function clusterEnd(text: string, base: number): number {
   return end
 }
 
+// Hangul typed as conjoining jamo (NFD, some input methods and keyboards): a leading consonant and a vowel, and a
+// trailing consonant after them, make one syllable, as NFC composes them (the Unicode standard's algorithm, §3.12), so
+// `비밀번호` typed letter by letter reads as the keyword. A composed syllable without a trailing consonant takes one
+// typed after it. Each syllable is at most three code units: the reading stays linear.
+const LEADING_FIRST = 0x1100
+const VOWEL_FIRST = 0x1161
+const TRAILING_BEFORE_FIRST = 0x11a7
+const SYLLABLE_FIRST = 0xac00
+const LEADING_COUNT = 19
+const VOWEL_COUNT = 21
+const TRAILING_COUNT = 28
+const SYLLABLE_COUNT = LEADING_COUNT * VOWEL_COUNT * TRAILING_COUNT
+
+/** The index of a trailing consonant (1-27), or 0 when the code is none. */
+function trailingIndex(code: number): number {
+  const index = code - TRAILING_BEFORE_FIRST
+  return index > 0 && index < TRAILING_COUNT ? index : 0
+}
+
+/** Where the jamo sequence composing into one syllable at `at` ends, or `at` when none starts there. */
+export function hangulSyllableEnd(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  const leading = code - LEADING_FIRST
+  if (leading >= 0 && leading < LEADING_COUNT) {
+    const vowel = text.charCodeAt(at + 1) - VOWEL_FIRST
+    if (!(vowel >= 0 && vowel < VOWEL_COUNT)) return at
+    return trailingIndex(text.charCodeAt(at + 2)) > 0 ? at + 3 : at + 2
+  }
+  const syllable = code - SYLLABLE_FIRST
+  const open = syllable >= 0 && syllable < SYLLABLE_COUNT && syllable % TRAILING_COUNT === 0
+  return open && trailingIndex(text.charCodeAt(at + 1)) > 0 ? at + 2 : at
+}
+
+/** The syllable text[at, end) composes into (`end` from `hangulSyllableEnd`). */
+export function composeHangulSyllable(text: string, at: number, end: number): string {
+  const code = text.charCodeAt(at)
+  const composed = code >= SYLLABLE_FIRST
+  const open = composed
+    ? code
+    : SYLLABLE_FIRST + ((code - LEADING_FIRST) * VOWEL_COUNT + text.charCodeAt(at + 1) - VOWEL_FIRST) * TRAILING_COUNT
+  // The last code unit is a trailing consonant when the sequence is longer than its open syllable.
+  const trailing = end - at > (composed ? 1 : 2) ? trailingIndex(text.charCodeAt(end - 1)) : 0
+  return String.fromCharCode(open + trailing)
+}
+
 /** 0-9, # and *: what a keycap mark turns into an emoji. */
 function isKeycapBase(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 35 || code === 42
@@ -226,6 +271,19 @@ export function scanView(text: string): ScanView {
         }
         // Equal: every mark is its own NFKC form already, in canonical order.
         at = end
+        continue
+      }
+    }
+    if (code >= LEADING_FIRST && code < SYLLABLE_FIRST + SYLLABLE_COUNT) {
+      const end = hangulSyllableEnd(text, at)
+      if (end > at) {
+        if (copied < at) {
+          pieces.push(text.slice(copied, at))
+          oneToOne(entries, copied, at)
+        }
+        pieces.push(composeHangulSyllable(text, at, end))
+        entries.push(1, at, end, 0)
+        copied = at = end
         continue
       }
     }

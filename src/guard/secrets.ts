@@ -12,6 +12,7 @@ import {
   PASSWORD_MIN_LENGTH,
   SECRET_MIN_LENGTH,
 } from './secret-value.js'
+import { stringLiteralValue } from './string-literals.js'
 import type { Detector, Span } from './types.js'
 
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
@@ -20,7 +21,7 @@ import type { Detector, Span } from './types.js'
 // and a combining `゚` the view cannot compose with it (U+309A, U+3099).
 
 const KEYWORD =
-  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)|nenosiri|mật {1,4}khẩu|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|비밀번호|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמה|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel)(?![\p{L}\p{N}])|api {1,4}key|pass|pwd|pw|secret|token|key|credential|creds|bearer|authorization/giu
+  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)|nenosiri|mật {1,4}khẩu|mat {1,4}khau|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|-)?code)(?![\p{L}\p{N}])|api {1,4}key|pass|pwd|pw|secret|token|key|credential|creds|bearer|authorization/giu
 
 const ASCII_KEYWORDS = new Set([
   'pass',
@@ -54,6 +55,7 @@ const SECRET_SEGMENTS = new Set([
   'pass',
   'pwd',
   'passphrase',
+  'passcode',
   'passwort',
   'secret',
   'token',
@@ -66,7 +68,7 @@ const SECRET_SEGMENTS = new Set([
   'pw',
 ])
 // requirepass, dbpassword, csrftoken, apikey: words written without a separator.
-const FUSED_SECRET_WORD = /(?:pass(?:word|wd)?|secret|token|apikey)$/
+const FUSED_SECRET_WORD = /(?:pass(?:word|wd|code|phrase)?|secret|token|apikey)$/
 const KEY_QUALIFIERS = new Set([
   'api',
   'access',
@@ -173,7 +175,7 @@ export function namesASecret(identifier: string): boolean {
 // KEYWORD's password words as the name of a record (`| 密码 | … |`, `- name: contraseña`): a whole word of the name, or
 // anywhere in it in scripts written without spaces. Bare `parola` is Italian for "word" too (see ITALIAN_WORD).
 const PASSWORD_NAME =
-  /(?:^| )(?:mot de passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parolă|parool|[şs]i\u0307?fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata sandi|kata laluan|nenosiri|mật khẩu|парол[ьа]|лозинка|κωδικός πρόσβασης|συνθηματικό|كلمة المرور|كلمة السر|رمز عبور|پاس ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்)(?: |$)|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼]|口令|비밀번호|รหัสผ่าน|סיסמה/u
+  /(?:^| )(?:mot de passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parolă|parool|[şs]i\u0307?fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|palavra passe|kata sandi|kata laluan|nenosiri|mật khẩu|mat khau|парол[ьа]|лозинка|κωδικός πρόσβασης|συνθηματικό|كلمة المرور|كلمة السر|رمز عبور|گذرواژه|پاس ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்)(?: |$)|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼]|口令|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|รหัสผ่าน|סיסמ[הא]/u
 
 function judgeIdentifier(identifier: string): boolean {
   const words = segments(identifier)
@@ -229,6 +231,8 @@ const CONNECTORS = new Set([
   'ialah',
   'ni',
   'là',
+  // Vietnamese typed without its diacritics (`mat khau la …`).
+  'la',
   'هي',
   'هو',
   'است',
@@ -268,6 +272,8 @@ const CJK_QUOTES: Record<string, string> = { '「': '」', '『': '』' }
 
 /** The value assigned at `from`: quoted (on one line), or unquoted up to a space, quote or angle bracket. */
 export function readValue(text: string, from: number): Span | undefined {
+  const literal = stringLiteralValue(text, from, quotedValue)
+  if (literal !== undefined) return literal
   let i = from
   const quote = text.charCodeAt(i)
   if (quote === 34 || quote === 39 || quote === 96) return quotedValue(text, from + 1, quote)
@@ -334,10 +340,42 @@ const skipSpaces = (text: string, from: number, most: number) => skipWhile(text,
 function valueAt(text: string, from: number): Span | undefined {
   const value = readValue(text, from)
   if (value === undefined) return undefined
+  if (isPassphraseSource(text, value)) return { start: value.start + PASS_SOURCE.length, end: value.end }
   if (value.end - value.start <= 6 && AUTH_SCHEMES.has(text.slice(value.start, value.end).toLowerCase())) {
     return readValue(text, skipSpaces(text, value.end, 4))
   }
   return value
+}
+
+// OpenSSL's pass phrase arguments (`-pass pass:…`, `-passin pass:…`): `pass:` says the password follows on the line,
+// as `env:` and `file:` say where it is read from.
+const PASS_SOURCE = 'pass:'
+
+function isPassphraseSource(text: string, value: Span): boolean {
+  return value.end - value.start > PASS_SOURCE.length && text.startsWith(PASS_SOURCE, value.start)
+}
+
+// Locale files: `{"apiKey": "API-Schlüssel"}`, `"password": "Mật khẩu: "`, `password=Passwort`. A value of a few
+// words of letters that ends on a colon (the label before an input) or that holds a secret's name in any language (the
+// name translated) is the label, not the secret.
+const LABEL = /^[\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,5}(?: ?[:：])?\s{0,3}$/u
+const LONGEST_LABEL = 60
+const KEYWORD_IN_LABEL = new RegExp(`(?<![\\p{L}\\p{M}])(?:${KEYWORD.source})(?![\\p{L}\\p{M}])`, 'iu')
+
+/** Whether a value is a label naming the secret rather than the secret (see LABEL). */
+export function isKeywordLabel(value: string): boolean {
+  if (value.length > LONGEST_LABEL || !LABEL.test(value)) return false
+  const trimmed = value.trimEnd()
+  if (trimmed.endsWith(':') || trimmed.endsWith('：')) return true
+  return KEYWORD_IN_LABEL.test(value) || segments(value).some((word) => SECRET_SEGMENTS.has(word))
+}
+
+// `-Password (ConvertTo-SecureString "…" -AsPlainText -Force)`: a PowerShell sub-expression opening with a cmdlet
+// (Verb-Noun) computes the value; the literal inside it is read by its own reader (command-secrets.ts).
+const CMDLET_SUBEXPRESSION = /^\([A-Z][A-Za-z]{1,20}-[A-Z][A-Za-z]{1,40}$/
+
+function isNotAWrittenValue(value: string): boolean {
+  return isKeywordLabel(value) || CMDLET_SUBEXPRESSION.test(value)
 }
 
 function isSecretAt(text: string, span: Span | undefined, lenient = false): span is Span {
@@ -347,7 +385,8 @@ function isSecretAt(text: string, span: Span | undefined, lenient = false): span
   // rule before it catches every plain phrase the suite writes, so this return is not reached by a test.
   /* c8 ignore next */
   if (isPlainPhrase(value)) return false
-  return lenient ? isPasswordLike(value) : isSecretLike(value)
+  // Most values fail the tests of a secret: a label is told apart only from those that pass.
+  return (lenient ? isPasswordLike(value) : isSecretLike(value)) && !isNotAWrittenValue(value)
 }
 
 // Tokens and keys are long and random; only a password word lets a short or plain value through.
@@ -699,7 +738,7 @@ function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean):
   }
   const value = text.slice(span.start, span.end)
   if (isPlainPhrase(value)) return false
-  return lenient ? isPasswordLikeFast(value) : isSecretLike(value)
+  return (lenient ? isPasswordLikeFast(value) : isSecretLike(value)) && !isNotAWrittenValue(value)
 }
 
 // `isSecretLike` takes letters alone only from 16 characters on (and mixed case); `isPasswordLike` adds the common
@@ -716,6 +755,7 @@ function isAsciiLetters(text: string, start: number, end: number): boolean {
 function valueAtFast(text: string, from: number): Span | undefined {
   const value = readValueFast(text, from)
   if (value === undefined) return undefined
+  if (isPassphraseSource(text, value)) return { start: value.start + PASS_SOURCE.length, end: value.end }
   if (isAuthSchemeAt(text, value.start, value.end)) return readValueFast(text, skipSpaces(text, value.end, 4))
   return value
 }
@@ -733,6 +773,8 @@ function isAuthSchemeAt(text: string, start: number, end: number): boolean {
 }
 
 function readValueFast(text: string, from: number): Span | undefined {
+  const literal = stringLiteralValue(text, from, quotedValue)
+  if (literal !== undefined) return literal
   const quote = text.charCodeAt(from)
   if (quote === 34 || quote === 39 || quote === 96) return quotedValue(text, from + 1, quote)
   // 「 and 『: CJK_QUOTES' openings.
@@ -1151,9 +1193,10 @@ function endsLineWithoutValue(text: string, start: number, end: number): boolean
 
 // The fast path searches with this pattern instead of KEYWORD: the same keywords, factored by their first letter,
 // without the `u` flag and the lookbehind that make KEYWORD several times slower. Where two keywords start alike the
-// longer comes first, as in KEYWORD (passord before pass, pwd before pw).
+// longer comes first, as in KEYWORD (passord before pass, pwd before pw). `pin code` stands last, outside the `p`
+// group: no other keyword starts with `pin`, and inside the group its optional separator made every `p` cost more.
 const KEYWORD_IGNORING_CASE =
-  /p(?:ass(?:ord)?|wd?|aro(?:l[aă]|ol))|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|wachtwoord|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|mật {1,4}khẩu|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|비밀번호|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמה/gi
+  /p(?:ass(?:ord)?|wd?|aro(?:l[aă]|ol))|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|wachtwoord|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:ật {1,4}khẩu|at {1,4}khau)|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|-)?code/gi
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
 // of any script.
 const KEYWORD_AT = new RegExp(KEYWORD.source, 'iuy')
@@ -1173,6 +1216,8 @@ function isWholeWordKeyword(keyword: string): boolean {
       return second === 108 || second === 104
     case 115: // schlüssel, sleutel, not secret, senha, salasana, sifre or slaptažodis
       return second === 99 || (second === 108 && lowerCode(keyword, 2) === 101)
+    case 112: // pin code, not pass, pwd, pw or parola
+      return second === 105
     default:
       return false
   }
@@ -1186,8 +1231,8 @@ function isAsciiKeyword(keyword: string): boolean {
       return true
     case 107: // key, not kata sandi, kennwort or kodeord
       return keyword.length === 3
-    case 112: // pass, pwd, pw, not passord, parola, parolă or parool
-      return keyword.length <= 4
+    case 112: // pass, pwd, pw, not passord, parola, parolă, parool or pin code
+      return keyword.length <= 4 && lowerCode(keyword, 1) !== 105
     case 115: // secret, not senha, salasana, sifre, schlüssel or sleutel
       return lowerCode(keyword, 1) === 101 && lowerCode(keyword, 2) === 99
     case 99: // credential, creds, not contraseña, clé or chiave

@@ -1,0 +1,304 @@
+import fc from 'fast-check'
+import type { FastifyBaseLogger } from 'fastify'
+import t, { type Test } from 'tap'
+import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
+import { createGuard } from '../src/guard/index.js'
+import { scanView } from '../src/guard/normalize.js'
+import { scanWith } from '../src/guard/scan.js'
+import { createScreening } from '../src/screening.js'
+
+// Shapes an outside attacker found the guard missing or misreading, each a family: passwords given as the arguments
+// of a command or statement, string literals with a prefix or a long delimiter, more words for "password", Hangul
+// typed as conjoining jamo; and text the guard took for a secret, an address or an email: labels in locale files,
+// padded version numbers, an `@` inside Chinese or Korean prose.
+
+const guard = createGuard()
+
+function found(text: string): Array<[string, string]> {
+  return guard.scan(text).findings.map((finding) => [finding.type, text.slice(finding.start, finding.end)])
+}
+
+function assertFinds(t: Test, cases: ReadonlyArray<[string, string]>, type = 'generic_secret') {
+  for (const [text, value] of cases) t.same(found(text), [[type, value]], JSON.stringify(text))
+}
+
+function assertClean(t: Test, texts: readonly string[]) {
+  for (const text of texts) t.same(found(text), [], JSON.stringify(text))
+}
+
+const PASSWORD = 'Zq7!pLm2x'
+
+const COMMANDS: Array<[string, string]> = [
+  [`CREATE USER app IDENTIFIED BY '${PASSWORD}';`, PASSWORD],
+  [`ALTER USER 'app'@'%' IDENTIFIED BY "${PASSWORD}";`, PASSWORD],
+  [`create user app identified by '${PASSWORD}'`, PASSWORD],
+  [`GRANT ALL ON db.* TO 'u'@'%' IDENTIFIED WITH mysql_native_password BY '${PASSWORD}';`, PASSWORD],
+  ['CREATE USER scott IDENTIFIED BY Tiger2024x;', 'Tiger2024x'],
+  ['CREATE USER scott IDENTIFIED BY Tiger2024x', 'Tiger2024x'],
+  [`SET PASSWORD FOR x = PASSWORD('${PASSWORD}');`, PASSWORD],
+  [`SET PASSWORD FOR 'bob'@'localhost' = OLD_PASSWORD("${PASSWORD}");`, PASSWORD],
+  [`user.set_password('${PASSWORD}')`, PASSWORD],
+  [`CREATE ROLE app WITH LOGIN PASSWORD '${PASSWORD}';`, PASSWORD],
+  ['$s = ConvertTo-SecureString "P@ssw0rd!23" -AsPlainText -Force', 'P@ssw0rd!23'],
+  ["ConvertTo-SecureString -String 'P@ssw0rd!23' -AsPlainText -Force", 'P@ssw0rd!23'],
+  ['convertto-securestring -AsPlainText -Force -String "P@ssw0rd!23"', 'P@ssw0rd!23'],
+  // The sub-expression computes the parameter's value: only its literal is the password.
+  ['New-LocalUser -Name bob -Password (ConvertTo-SecureString "P@ssw0rd!23" -AsPlainText -Force)', 'P@ssw0rd!23'],
+  ["echo 'deploy:Xk9#mQ2!' | chpasswd", 'Xk9#mQ2!'],
+  ['echo "deploy:Xk9#mQ2!" | sudo chpasswd', 'Xk9#mQ2!'],
+  ["printf 'root:Xk9mQ2zzpL' | chpasswd", 'Xk9mQ2zzpL'],
+  ['chpasswd <<< "user:Xk9#mQ2!"', 'Xk9#mQ2!'],
+  ['htpasswd -b /etc/nginx/.htpasswd admin Xk9#mQ2!', 'Xk9#mQ2!'],
+  ['htpasswd -Bbc .htpasswd admin Xk9#mQ2!', 'Xk9#mQ2!'],
+  ['htpasswd -nb admin Xk9#mQ2!', 'Xk9#mQ2!'],
+  ['net user bob Pa55w0rd! /add', 'Pa55w0rd!'],
+  ['net user /add alice Pa55w0rd!', 'Pa55w0rd!'],
+  ['NET USER administrator N3wP@ssw0rd', 'N3wP@ssw0rd'],
+  ['WIFI:T:WPA;S:HomeNet;P:Kx8!mQz2pL;;', 'Kx8!mQz2pL'],
+  ['WIFI:S:HomeNet;P:Kx8\\;mQz2pL;T:WPA;;', 'Kx8\\;mQz2pL'],
+  ['WIFI:P:sunflower42;S:My\\;Net;T:WPA;;', 'sunflower42'],
+  ['WIFI:S:Cafe;T:WPA;P:"Kx8!mQz2pL";H:false;;', 'Kx8!mQz2pL'],
+  ['openssl enc -aes256 -pass pass:Xk9mQ2zz -in a', 'Xk9mQ2zz'],
+  ['openssl pkcs12 -export -passout pass:Xk9mQ2zz -out a.p12', 'Xk9mQ2zz'],
+  ['openssl rsa -in k.pem -passin pass:Xk9mQ2zz', 'Xk9mQ2zz'],
+  ["sshpass -p 'Xk9#mQ2!' ssh root@host", 'Xk9#mQ2!'],
+  ['sshpass -pXk9mQ2zzpL ssh host', 'Xk9mQ2zzpL'],
+]
+
+const NOT_COMMANDS = [
+  'The suspect was identified by the team.',
+  "the user was identified by 'fingerprint'",
+  'ConvertTo-SecureString $plain -AsPlainText -Force',
+  'ConvertTo-SecureString $plain',
+  'echo "$USER:$PASS" | chpasswd',
+  'htpasswd -c .htpasswd admin',
+  'net user bob * /add',
+  'net user guest',
+  'WIFI:T:nopass;S:Cafe;;',
+  'WIFI:S:HomeNet;T:WPA;;',
+  'openssl enc -d -aes256 -passin env:MYPASS',
+  'openssl enc -d -aes256 -passin file:/tmp/pw.txt',
+  "SELECT PASSWORD('')",
+  'CREATE USER app IDENTIFIED BY \nnext line',
+  'ConvertTo-SecureString "never closed',
+  'chpasswd <<< "no-colon-here"',
+  'WIFI:S:Cafe;T:WPA\nP:Kx8!mQz2pL;;',
+  'WIFI:S:Cafe;T:WPA;P:Kx8!mQz2pL',
+]
+
+t.test('passwords given to a command or a statement are found', async (t) => {
+  assertFinds(t, COMMANDS)
+  assertClean(t, NOT_COMMANDS)
+})
+
+const LITERAL = 'Xk9#mQ2!vL'
+const LITERALS: Array<[string, string]> = [
+  [`password = r'${LITERAL}'`, LITERAL],
+  [`password = b"${LITERAL}"`, LITERAL],
+  [`password = f"${LITERAL}"`, LITERAL],
+  [`password = u'${LITERAL}'`, LITERAL],
+  [`DB_PASSWORD = rb'${LITERAL}'`, LITERAL],
+  [`password = """${LITERAL}"""`, LITERAL],
+  [`password = '''${LITERAL}'''`, LITERAL],
+  [`string password = @"${LITERAL}";`, LITERAL],
+  [`var password = $"${LITERAL}";`, LITERAL],
+  [`var password = $@"${LITERAL}";`, LITERAL],
+  [`let password = r#"${LITERAL}"#;`, LITERAL],
+  [`let password = r##"${LITERAL}"##;`, LITERAL],
+  [`let password = r"${LITERAL}";`, LITERAL],
+  [`password := \`${LITERAL}\``, LITERAL],
+  [`const password = \`${LITERAL}\``, LITERAL],
+  [`config = {"api_key": r"aB3dE5fG7hJ9kL1mN3pQ"}`, 'aB3dE5fG7hJ9kL1mN3pQ'],
+]
+
+t.test('string literals with a prefix or a long delimiter are read as their content', async (t) => {
+  assertFinds(t, LITERALS)
+  // Interpolated literals compute their value; empty and unclosed literals hold none.
+  assertClean(t, [
+    'password = f"{prefix}{suffix}"',
+    'password = f"Xk9mQ2zz{pL}"',
+    'var password = $"{user}:{pass}";',
+    'password = """',
+    `password = r#"${LITERAL}`,
+    'password = b"',
+    'password = rebuild',
+    'password = r#x',
+    'password = """Xk9#mQ2\n!vL"""',
+  ])
+  // Braces in a literal that does not interpolate are written characters.
+  assertFinds(t, [['password = r"Xk9mQ2zz{pL}"', 'Xk9mQ2zz{pL}']])
+})
+
+const WORDS = [
+  '암호',
+  '비번',
+  '패스워드',
+  '비밀 번호',
+  'パスコード',
+  'mat khau',
+  'Mat Khau',
+  '暗証番号',
+  '合言葉',
+  'סיסמא',
+  'گذرواژه',
+]
+const ENGLISH = ['passcode', 'Passcode', 'passphrase', 'pass phrase', 'PIN code', 'PIN-Code', 'pincode']
+
+t.test('more words for a password introduce a value', async (t) => {
+  assertFinds(
+    t,
+    [...WORDS, ...ENGLISH].map((word) => [`${word}: ${LITERAL}`, LITERAL]),
+  )
+  assertFinds(t, [
+    [`패스워드는 ${LITERAL} 입니다`, LITERAL],
+    [`비번은 ${LITERAL}`, LITERAL],
+    [`合言葉は「${LITERAL}」`, LITERAL],
+    [`mat khau la ${LITERAL}`, LITERAL],
+    [`the passcode is ${LITERAL}`, LITERAL],
+    [`palavra-passe: ${LITERAL}`, LITERAL],
+  ])
+  // A PIN is short: digits alone are not password-like; `pin` inside a word is no keyword; 암호화 is "encryption".
+  assertClean(t, [
+    'PIN code: 1234',
+    'PIN code: 482913',
+    'iPhone passcode is 1234',
+    'mapping code: Xk9#mQ2!vL',
+    'spin-code: Xk9#mQ2!vL',
+    '암호화: AES-256-GCM',
+    '비밀번호를 잊으셨나요?',
+  ])
+})
+
+t.test('Hangul typed as conjoining jamo reads as its syllables', async (t) => {
+  const nfd = (text: string) => text.normalize('NFD')
+  for (const keyword of ['비밀번호', '암호', '패스워드', '비번']) {
+    const text = nfd(`${keyword}: ${LITERAL}`)
+    t.not(text, `${keyword}: ${LITERAL}`, `${keyword} has a decomposed form`)
+    t.same(found(text), [['generic_secret', LITERAL]], JSON.stringify(text))
+  }
+  // A composed syllable takes a trailing consonant typed after it (비 + ᆯ + 밀…), and the redaction cuts the original.
+  const mixed = `\uBE44\u11AF\uBC00\uBC88\uD638: ${LITERAL}`
+  t.equal(scanView(mixed).text.slice(0, 4), '빌밀번호')
+  const keyword = nfd('비밀번호는')
+  t.equal(guard.redact(`${keyword} ${LITERAL} 입니다`).text, `${keyword} [REDACTED:generic_secret] 입니다`)
+  // The view composes as NFC does, and maps every syllable back to all of its jamo.
+  const jamo = fc.constantFrom('\u1100', '\u1112', '\u1161', '\u1175', '\u11A8', '\u11C2', '가', '각', 'a', ' ')
+  fc.assert(
+    fc.property(fc.array(jamo, { maxLength: 30 }), (pieces) => {
+      const text = pieces.join('')
+      const view = scanView(text)
+      const whole = view.toOriginal([{ type: 'x', start: 0, end: view.text.length }])
+      return view.text === text.normalize('NFC') && (text.length === 0 || whole[0]?.end === text.length)
+    }),
+    { numRuns: 2_000, seed: 2604 },
+  )
+})
+
+const LABELS = [
+  '{"apiKey": "API-Schlüssel"}',
+  '"password": "Mật khẩu: "',
+  '{"password": "Kata sandi Anda:"}',
+  'password=Passwort',
+  'login.password=Mot de passe',
+  '{"passwordLabel": "Contraseña:"}',
+  '{"password": "密码："}',
+  '"secret": "Geheimer Schlüssel"',
+  '{"password": "Hasło"}',
+  '"password": "Şifre"',
+  '"api_token": "Jeton d\'accès"',
+  '{"key": "password", "value": "API-Schlüssel"}',
+  '- name: DB_PASSWORD\n  value: "Mật khẩu:"',
+]
+
+t.test('labels in locale files are not secrets', async (t) => {
+  assertClean(t, LABELS)
+  // A word holding a secret's name is no label, nor are digits and symbols.
+  assertFinds(t, [
+    ['password=secretsauce42', 'secretsauce42'],
+    ['{"password": "Sunflower-Horse-Battery"}', 'Sunflower-Horse-Battery'],
+    ['{"password": "Passw0rd:x!"}', 'Passw0rd:x!'],
+  ])
+})
+
+t.test('a padded version number is not an address', async (t) => {
+  assertClean(t, [
+    'Firmware 10.00.01.05',
+    'version 01.02.03.04',
+    'v10.00.00.01',
+    'Build: 10.00.00.01',
+    'FW v 010.000.000.001',
+    'Firmware-Version 10.00.01.05 installed',
+    'release 192.168.001.001 notes',
+    'release-10.00.00.01',
+    'Ver. 10.00.00.01',
+    'Версия 010.000.000.001',
+    'バージョン 10.00.01.05',
+  ])
+  assertFinds(
+    t,
+    [
+      ['ip 010.000.000.001', '010.000.000.001'],
+      ['host 010.000.000.001 version', '010.000.000.001'],
+      ['version 2 runs on 192.168.001.010', '192.168.001.010'],
+    ],
+    'ip_address',
+  )
+})
+
+t.test('an @ inside Chinese or Korean prose is no email address', async (t) => {
+  assertClean(t, ['我在@张三.公司开会', '모임@강남.카페에서', '好的。下午@李四.公司讨论', '周末@公司.中国聚会'])
+  assertFinds(
+    t,
+    [
+      ['用户@例子.广告', '用户@例子.广告'],
+      ['taro@mail.cn', 'taro@mail.cn'],
+      ['请发邮件给 用户@例子.中国谢谢', '用户@例子.中国'],
+      ['홍길동@회사.한국', '홍길동@회사.한국'],
+      ['메일은 kim@naver.com입니다', 'kim@naver.com'],
+    ],
+    'email',
+  )
+})
+
+const ALL_TEXTS = [
+  ...COMMANDS.map(([text]) => text),
+  ...NOT_COMMANDS,
+  ...LITERALS.map(([text]) => text),
+  ...[...WORDS, ...ENGLISH].map((word) => `${word}: ${LITERAL}`),
+  ...LABELS,
+  '我在@张三.公司开会',
+  'Firmware 10.00.01.05',
+  '비밀번호: Xk9#mQ2!vL'.normalize('NFD'),
+]
+
+t.test('the guard fast path finds what the reference finds on these shapes', async (t) => {
+  const fullScan = (text: string) => scanWith(BUILT_IN_DETECTORS, text, false)
+  const fastScan = (text: string) => scanWith(BUILT_IN_DETECTORS, text, true)
+  for (const text of ALL_TEXTS) t.same(fastScan(text), fullScan(text), JSON.stringify(text))
+  const noise = fc.constantFrom(' ', '\n', ';', '"', "'", ':', '|', '#', 'x', '1', '@', '.', '가', '\u1100\u1161')
+  let withFindings = 0
+  fc.assert(
+    fc.property(fc.array(fc.oneof(fc.constantFrom(...ALL_TEXTS), noise), { maxLength: 6 }), (parts) => {
+      const text = parts.join('')
+      const expected = fullScan(text)
+      if (expected.length > 0) withFindings++
+      return JSON.stringify(fastScan(text)) === JSON.stringify(expected)
+    }),
+    { numRuns: 1_500, seed: 2603 },
+  )
+  t.ok(withFindings > 500, `${withFindings} of 1500 texts have findings`)
+})
+
+const quietLog = { error() {}, warn() {}, info() {}, debug() {} } as unknown as FastifyBaseLogger
+
+t.test('streamed one character at a time, these shapes are redacted as the whole reply is', async (t) => {
+  const screening = createScreening({})
+  for (const sample of ALL_TEXTS) {
+    const reply = `Here it is:\n${sample}\nDone.`
+    const expected = screening.screenReply(reply, {}, quietLog)
+    const screen = screening.replyStream({}, quietLog)
+    let streamed = ''
+    for (const char of reply) streamed += screen.push(char)
+    t.equal(streamed + screen.end(), expected, JSON.stringify(sample))
+  }
+})
