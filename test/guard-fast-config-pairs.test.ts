@@ -36,6 +36,12 @@ const PIECES = [
   'dt',
   'keyname',
   'my_key',
+  // What a field's word boundary sees: digits and the underscore are word characters, other letters are not.
+  '9',
+  '_',
+  'é',
+  'ſ',
+  '\u212A',
   // What stands around a field.
   '<',
   '>',
@@ -154,6 +160,11 @@ t.test('config pairs: the shortcuts keep what they must', async (t) => {
   const name = `${'a'.repeat(71)}_password`
   t.same(value(`${indent}- "${name}":\n${indent}    value: ${PASSWORD}`), [PASSWORD])
   t.same(value(`${indent} - "${name}":\n${indent}     value: ${PASSWORD}`), [])
+  // A field after a letter of another script (no word character without the `u` flag), and after a word character.
+  t.same(value(`ſname: "DB_PASSWORD", value: "${PASSWORD}"`), [PASSWORD])
+  t.same(value(`\u212Aname: "DB_PASSWORD", value: "${PASSWORD}"`), [PASSWORD])
+  t.same(value(`_name: "DB_PASSWORD", value: "${PASSWORD}"`), [])
+  t.same(value(`name9: "DB_PASSWORD", value: "${PASSWORD}"`), [])
   // Each kind of name field the early turn-down lets through.
   t.same(value(`<name>db.password</name><value>${PASSWORD}</value>`), [PASSWORD])
   t.same(value(`--name /prod/db/password --value ${PASSWORD}`), [PASSWORD])

@@ -21,7 +21,11 @@ import type { Detector, Span } from './types.js'
 // The name is judged as secrets.ts judges an identifier, the value as it judges an assigned value.
 
 // The field that holds the name, as a whole word; `--name` and `<name>` are told apart by what surrounds it.
-const NAME_FIELD = /(?<![A-Za-z0-9_])(?:parameter(?:key|name)|name|key|variable|t[dh]|dt)(?![A-Za-z0-9_])/gi
+const NAME_FIELDS = 'parameter(?:key|name)|name|key|variable|t[dh]|dt'
+const NAME_FIELD = new RegExp(`(?<![A-Za-z0-9_])(?:${NAME_FIELDS})(?![A-Za-z0-9_])`, 'gi')
+// NAME_FIELD on the fast path, the same matches found sooner: without the `u` flag `\w` is [A-Za-z0-9_], and every
+// field starts and ends with a letter, so a word boundary on each side is the lookaround's condition.
+const NAME_FIELD_BOUNDED = new RegExp(`\\b(?:${NAME_FIELDS})\\b`, 'gi')
 // HTML cells name a secret only as elements: `<td>DB_PASSWORD</td><td>…</td>`, `<dt>Password</dt><dd>…</dd>`.
 const ELEMENT_ONLY_FIELDS = new Set(['td', 'th', 'dt'])
 // A key alone on its line (`db_password:`), its fields on the lines below.
@@ -465,8 +469,9 @@ function isContinued(window: string, newline: number): boolean {
 
 function namedFieldValues(text: string, fast = false): Span[] {
   const spans: Span[] = []
-  NAME_FIELD.lastIndex = 0
-  for (let match = NAME_FIELD.exec(text); match !== null; match = NAME_FIELD.exec(text)) {
+  const fields = fast ? NAME_FIELD_BOUNDED : NAME_FIELD
+  fields.lastIndex = 0
+  for (let match = fields.exec(text); match !== null; match = fields.exec(text)) {
     const end = match.index + match[0].length
     if (fast && !mayPairAt(text, match.index, end)) continue
     const value = pairedValue(text, match.index, end)
