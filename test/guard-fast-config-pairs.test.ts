@@ -96,7 +96,7 @@ const PIECES = [
 const records = fc
   .tuple(
     fc.constantFrom('', '  ', ' '.repeat(40), ' '.repeat(41), '- ', '"', "'"),
-    fc.constantFrom('db_password', 'DB_PASSWORD', 'name', 'a'.repeat(79) + '_password', 'api-key', 'LOG_LEVEL'),
+    fc.constantFrom('db_password', 'DB_PASSWORD', 'name', `${'a'.repeat(79)}_password`, 'api-key', 'LOG_LEVEL'),
     fc.constantFrom(':', '":', "':", ': ', ':\t', `:${' '.repeat(8)}`, `:${' '.repeat(9)}`, '::', ' :'),
     fc.constantFrom('\n', '\r\n', '\r', '\u2028', '\u2029', ''),
     fc.constantFrom(
@@ -106,7 +106,7 @@ const records = fc
       '  - value: ',
       '    x: y\n    value: ',
     ),
-    fc.constantFrom(PASSWORD, TOKEN, 'changeme', '|\n      ' + PASSWORD),
+    fc.constantFrom(PASSWORD, TOKEN, 'changeme', `|\n      ${PASSWORD}`),
     fc.constantFrom('\n', ''),
   )
   .map((parts) => parts.join(''))
