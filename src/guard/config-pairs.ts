@@ -734,8 +734,11 @@ export const configPairDetector: Detector = {
   ],
 }
 
-/** VALUE_FIELD_WORD's answer, kept with the facts: the precheck and the fast path both ask it of the same text. */
-function hasValueFieldWord(text: string, facts: TextFacts): boolean {
+/**
+ * VALUE_FIELD_WORD's answer, kept with the facts: the precheck and the fast path both ask it of the same text. Read once
+ * per text like a shared index (the bench times it as one).
+ */
+export function hasValueFieldWord(text: string, facts: TextFacts): boolean {
   facts.indexes.valueFieldWord ??= VALUE_FIELD_WORD.test(text)
   return facts.indexes.valueFieldWord
 }
