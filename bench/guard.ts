@@ -1,3 +1,4 @@
+import { hasValueFieldWord } from '../src/guard/config-pairs.js'
 import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
 import { digitRunsOf } from '../src/guard/digit-runs.js'
 import { textFacts } from '../src/guard/facts.js'
@@ -138,6 +139,7 @@ export function benchGuardParts(): void {
   for (const [name, build] of [
     ['token-starts index', buildTokenStarts],
     ['digit-runs index', digitRunsOf],
+    ['value-field word (config pairs)', hasValueFieldWord],
   ] as const) {
     let fresh = views.map((view) => textFacts(view))
     const run = () => {

@@ -278,6 +278,13 @@ const PIECES = [
   'が',
   '를',
   '을',
+  // References a keyword may sit in (judged only once a value is found on the fast path).
+  '{{ lookup(',
+  '{{resolve:secretsmanager:',
+  '}}',
+  'arn:aws:secretsmanager:eu-west-1:1:',
+  '${',
+  ':-',
 ]
 
 const VALUES = [

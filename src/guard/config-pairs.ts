@@ -1,5 +1,6 @@
 import { isBlank, isRegexSpace, skipWhile } from './char-codes.js'
 import { elementValue } from './element-text.js'
+import type { TextFacts } from './facts.js'
 import { isPlainPhrase } from './phrases.js'
 import { isPasswordLike, isSecretLike } from './secret-value.js'
 import { isKeywordLabel, isPasswordWord, namesASecret, readValue } from './secrets.js'
@@ -20,7 +21,11 @@ import type { Detector, Span } from './types.js'
 // The name is judged as secrets.ts judges an identifier, the value as it judges an assigned value.
 
 // The field that holds the name, as a whole word; `--name` and `<name>` are told apart by what surrounds it.
-const NAME_FIELD = /(?<![A-Za-z0-9_])(?:parameter(?:key|name)|name|key|variable|t[dh]|dt)(?![A-Za-z0-9_])/gi
+const NAME_FIELDS = 'parameter(?:key|name)|name|key|variable|t[dh]|dt'
+const NAME_FIELD = new RegExp(`(?<![A-Za-z0-9_])(?:${NAME_FIELDS})(?![A-Za-z0-9_])`, 'gi')
+// NAME_FIELD on the fast path, the same matches found sooner: without the `u` flag `\w` is [A-Za-z0-9_], and every
+// field starts and ends with a letter, so a word boundary on each side is the lookaround's condition.
+const NAME_FIELD_BOUNDED = new RegExp(`\\b(?:${NAME_FIELDS})\\b`, 'gi')
 // HTML cells name a secret only as elements: `<td>DB_PASSWORD</td><td>…</td>`, `<dt>Password</dt><dd>…</dd>`.
 const ELEMENT_ONLY_FIELDS = new Set(['td', 'th', 'dt'])
 // A key alone on its line (`db_password:`), its fields on the lines below.
@@ -462,14 +467,39 @@ function isContinued(window: string, newline: number): boolean {
   return last === '\\' || last === '`'
 }
 
-function namedFieldValues(text: string): Span[] {
+function namedFieldValues(text: string, fast = false): Span[] {
   const spans: Span[] = []
-  NAME_FIELD.lastIndex = 0
-  for (let match = NAME_FIELD.exec(text); match !== null; match = NAME_FIELD.exec(text)) {
-    const value = pairedValue(text, match.index, match.index + match[0].length)
+  const fields = fast ? NAME_FIELD_BOUNDED : NAME_FIELD
+  fields.lastIndex = 0
+  for (let match = fields.exec(text); match !== null; match = fields.exec(text)) {
+    const end = match.index + match[0].length
+    if (fast && !mayPairAt(text, match.index, end)) continue
+    const value = pairedValue(text, match.index, end)
     if (value !== undefined) spans.push(value)
   }
   return spans
+}
+
+/**
+ * Whether `valueAfterField` can read a name after the field at [start, end), from the characters around it alone: most
+ * fields found in everyday text (`key points`, `the name of`) are turned down before the field is copied and
+ * lower-cased. Fields are told apart by their length: `td`, `th` and `dt` alone have two letters, `variable` eight.
+ */
+function mayPairAt(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1)
+  if (before === 60) return text.charCodeAt(end) === 62 // <field>
+  const length = end - start
+  if (length === 2) return false
+  if (before === 45) {
+    // --field value, --field=value
+    const next = text.charCodeAt(end)
+    return text.charCodeAt(start - 2) === 45 && (next === 32 || next === 61)
+  }
+  if (length === 8 && isBlank(text.charCodeAt(end))) return true // variable "…" {
+  let i = end
+  if ((before === 34 || before === 39) && text.charCodeAt(i) === before) i++
+  const operator = text.charCodeAt(skipBlanks(text, i, 4))
+  return operator === 58 || operator === 61 // : =
 }
 
 /** `db_password:` alone on its line, `default:` or `value:` among the fields indented below it. */
@@ -477,15 +507,63 @@ function keyLineValues(text: string): Span[] {
   const spans: Span[] = []
   KEY_LINE.lastIndex = 0
   for (let match = KEY_LINE.exec(text); match !== null; match = KEY_LINE.exec(text)) {
-    const name = match[2] as string
-    const next = nextLineStart(text, match.index + match[0].length)
-    if (next === -1 || !namesASecret(name)) continue
-    const column = indentOf(text, next)
-    if (column <= (match[1] as string).length) continue
-    const value = mappingValue(text, name, next, column)
-    if (value !== undefined && value.start - match.index <= MAX_NAME_TO_VALUE + MAX_INDENT) spans.push(value)
+    const value = keyLineValue(text, match)
+    if (value !== undefined) spans.push(value)
   }
   return spans
+}
+
+function keyLineValue(text: string, match: RegExpExecArray): Span | undefined {
+  const name = match[2] as string
+  const next = nextLineStart(text, match.index + match[0].length)
+  if (next === -1 || !namesASecret(name)) return undefined
+  const column = indentOf(text, next)
+  if (column <= (match[1] as string).length) return undefined
+  const value = mappingValue(text, name, next, column)
+  return value !== undefined && value.start - match.index <= MAX_NAME_TO_VALUE + MAX_INDENT ? value : undefined
+}
+
+// KEY_LINE tried at one line's start.
+const KEY_LINE_AT = new RegExp(KEY_LINE.source, 'my')
+// The most characters KEY_LINE's match holds before its colon: the indentation, `- `, a quote, the name and a quote.
+const LONGEST_KEY_LINE = 40 + 2 + 1 + 80 + 1
+
+/**
+ * `keyLineValues` with KEY_LINE tried only on the lines it can match, instead of at every position: a line ending on a
+ * colon (and at most 8 blanks). Its match ends on that colon, the one colon so placed on its line, and starts where the
+ * line does (after any line terminator of a regex: \n, \r, U+2028, U+2029), at most LONGEST_KEY_LINE characters back.
+ */
+function keyLineValuesFast(text: string): Span[] {
+  const spans: Span[] = []
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    if (!isRegexLineEnd(text, skipBlanks(text, colon + 1, 8))) continue
+    const lineStart = regexLineStart(text, colon)
+    if (lineStart === -1) continue
+    KEY_LINE_AT.lastIndex = lineStart
+    const match = KEY_LINE_AT.exec(text)
+    const value = match === null ? undefined : keyLineValue(text, match)
+    if (value !== undefined) spans.push(value)
+  }
+  return spans
+}
+
+/** Where `$` of a multiline pattern matches (KEY_LINE's `\r?$` too, `\r` being one): a line terminator or the end. */
+function isRegexLineEnd(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return Number.isNaN(code) || isRegexLineTerminator(code)
+}
+
+// \n, \r, U+2028, U+2029: where `^` and `$` of a multiline pattern match.
+function isRegexLineTerminator(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029
+}
+
+/** The start of the line holding `colon` when it lies within LONGEST_KEY_LINE characters before it; else -1. */
+function regexLineStart(text: string, colon: number): number {
+  const floor = colon - LONGEST_KEY_LINE
+  let start = colon
+  while (start > 0 && start > floor && !isRegexLineTerminator(text.charCodeAt(start - 1))) start--
+  return start === 0 || isRegexLineTerminator(text.charCodeAt(start - 1)) ? start : -1
 }
 
 // `| DB_PASSWORD | … |`: a Markdown table row whose first cell names a secret and whose second cell is its value.
@@ -643,10 +721,24 @@ const VALUE_FIELD_WORD = /value|default|<\//i
 
 export const configPairDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => text.includes('|') || VALUE_FIELD_WORD.test(text),
+  mayMatch: (text, facts) => text.includes('|') || hasValueFieldWord(text, facts),
   find: (text) => [
     ...(VALUE_FIELD_WORD.test(text) ? [...namedFieldValues(text), ...keyLineValues(text)] : []),
     ...(text.includes('</') ? secretElementValues(text) : []),
     ...(text.includes('|') ? [...tableRowValues(text), ...bareTableRowValues(text)] : []),
   ],
+  findFast: (text, facts) => [
+    ...(hasValueFieldWord(text, facts) ? [...namedFieldValues(text, true), ...keyLineValuesFast(text)] : []),
+    ...(text.includes('</') ? secretElementValues(text) : []),
+    ...(text.includes('|') ? [...tableRowValues(text), ...bareTableRowValues(text)] : []),
+  ],
+}
+
+/**
+ * VALUE_FIELD_WORD's answer, kept with the facts: the precheck and the fast path both ask it of the same text. Read once
+ * per text like a shared index (the bench times it as one).
+ */
+export function hasValueFieldWord(text: string, facts: TextFacts): boolean {
+  facts.indexes.valueFieldWord ??= VALUE_FIELD_WORD.test(text)
+  return facts.indexes.valueFieldWord
 }

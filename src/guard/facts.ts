@@ -63,6 +63,8 @@ export interface TokenStarts {
 export interface SharedIndexes {
   tokenStarts?: TokenStarts
   digitRuns?: number[]
+  /** Whether the text holds a record's value field word (src/guard/config-pairs.ts asks it twice). */
+  valueFieldWord?: boolean
 }
 
 export interface Region {

@@ -40,7 +40,8 @@ function hasInnerCapital(word: string): boolean {
  * sentence punctuation may end the string), no digit or symbol, written in sentence or title case or naming a secret.
  */
 export function isPlainPhrase(value: string): boolean {
-  if (value.length > LONGEST_PHRASE) return false
+  // One word (most values: an unquoted value ends at a space) is no phrase, told before the string is split.
+  if (value.length > LONGEST_PHRASE || !value.includes(' ')) return false
   const words = value.replace(FINAL_PUNCTUATION, '').split(' ')
   if (words.length < 2) return false
   let namesSecret = false

@@ -1027,16 +1027,24 @@ const REFERENCE_DEFAULT = /^:?[-=]([^}\n]{0,200})\}/
 
 /** The keyword's value when it sits in a reference: NO_VALUE, the default's span, or undefined (not in one). */
 function valueInReference(text: string, start: number, end: number, lenient: boolean): Span | undefined {
-  if (text.charCodeAt(start - 1) === 123 && text.charCodeAt(start - 2) === 36) {
-    const fallback = REFERENCE_DEFAULT.exec(text.slice(end, end + 204))
-    if (fallback === null) return NO_VALUE
-    const value = {
-      start: end + fallback[0].length - 1 - (fallback[1] as string).length,
-      end: end + fallback[0].length - 1,
-    }
-    return isSecretAt(text, value, lenient) ? value : NO_VALUE
-  }
+  if (opensReference(text, start)) return referenceDefault(text, end, lenient)
   return isInTemplateReference(text, start) || isInArn(text, start) ? NO_VALUE : undefined
+}
+
+/** `${` right before the keyword at `start`. */
+function opensReference(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 123 && text.charCodeAt(start - 2) === 36
+}
+
+/** In `${KEYWORD…}` (the keyword ending at `end`): the default's span when it is a secret, else NO_VALUE. */
+function referenceDefault(text: string, end: number, lenient: boolean): Span {
+  const fallback = REFERENCE_DEFAULT.exec(text.slice(end, end + 204))
+  if (fallback === null) return NO_VALUE
+  const value = {
+    start: end + fallback[0].length - 1 - (fallback[1] as string).length,
+    end: end + fallback[0].length - 1,
+  }
+  return isSecretAt(text, value, lenient) ? value : NO_VALUE
 }
 
 // What opens a lookup rather than template code (`{{- $pw := "…" }}` assigns a literal): CloudFormation's
@@ -1173,7 +1181,14 @@ function judgeKeywordFast(
     identifier = text.slice(start, end)
   }
   const lenient = keywordLeniency(text, start, end, identifier)
-  const value = valueInReference(text, start, end, lenient) ?? assignedValueFast(text, start, end, identifier, lenient)
+  let value: Span | undefined
+  if (opensReference(text, start)) value = referenceDefault(text, end, lenient)
+  else {
+    value = assignedValueFast(text, start, end, identifier, lenient)
+    // In a template or an ARN what follows the keyword is the rest of the reference: the look back for one is taken
+    // only once a value is found, which most keywords lack.
+    if (value !== undefined && (isInTemplateReference(text, start) || isInArn(text, start))) return end
+  }
   if (value === undefined || value === NO_VALUE) return end
   spans.push(value)
   return Math.max(end, value.end)

@@ -52,6 +52,7 @@ t.test('what a plain phrase is', async (t) => {
   t.ok(isPlainPhrase('Contraseña nueva'))
   t.ok(isPlainPhrase('enter your pin'), 'lower case, naming the secret')
   t.notOk(isPlainPhrase('Password'), 'one word is judged as a value')
+  t.notOk(isPlainPhrase('Password ?'), 'one word and its final punctuation too')
   t.notOk(isPlainPhrase('amber falcon river'), 'lower-case words: a passphrase')
   t.notOk(isPlainPhrase('Amber, falcon,'), 'a comma ends no phrase')
   t.notOk(isPlainPhrase('Amber fAlcon'), 'a capital inside a word')
