@@ -13,8 +13,13 @@ export interface RouteCallState {
   failedStatus: number | null
   /** Aborts the upstream call when the client goes away: Mistral then bills for nothing. */
   abort: AbortController
-  /** Set once the audit entry is written: exactly one per request, whichever of end or disconnect comes first. */
+  /**
+   * Set once the audit entry is written, or claimed by a client gone while its call gives its budget hold back:
+   * exactly one per request, whichever of end or disconnect comes first.
+   */
   audited: boolean
+  /** The end of the call's budget hold, once it took one (src/budget/call.ts). */
+  budgetHoldEnded: Promise<void> | undefined
   /** Whether `identify` has been asked (it is asked once, however the request ends). */
   identified: boolean
 }
@@ -44,6 +49,7 @@ export function callState(request: FastifyRequest, actionOf: ActionOf): RouteCal
     failedStatus: null,
     abort: new AbortController(),
     audited: false,
+    budgetHoldEnded: undefined,
     identified: false,
   }
   return holder[kCallState]

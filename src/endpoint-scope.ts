@@ -24,6 +24,7 @@ import { loggedError } from './logged-error.js'
 import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
 import type { CallContext, CallPipeline } from './pipeline.js'
 import { registerRateLimit } from './rate-limit.js'
+import { withStoreDeadline } from './store-deadline.js'
 
 /**
  * A scope whose requests are identified, rate limited, accounted and audited: what the chat route, the embeddings
@@ -85,6 +86,9 @@ export async function routeCallContext(
     log: request.log,
     record: state.record,
     budgetKey: budgetKey && (await budgetKey(request)),
+    budgetHeld: (ended) => {
+      state.budgetHoldEnded = ended
+    },
   }
 }
 
@@ -131,12 +135,27 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
     pipeline.audit(state, end, request.log)
   }
 
-  // A client that hangs up gets its entry now, not when the aborted upstream call unwinds.
+  // A client that hangs up gets its entry now, not when the aborted upstream call unwinds: a host's slow hook or
+  // an upstream slow to close must not hold it back. Only a call holding budget is waited for, until the abort has
+  // made it give its hold back, so that the entry's budgetRemaining is what the holder has left after the call; a
+  // store's deadline bounds that wait (settling is one store call, under the same deadline).
   const clientClosed = (request: FastifyRequest, latencyMs: number) => {
     const state = stateOf(request)
     state.abort.abort()
-    state.errorCode = new ClientClosedError().code
-    audit(request, state, 499, latencyMs)
+    // A disconnect reports twice (the request aborted, the reply closed), and a response may report its end too:
+    // the first report writes or claims the entry.
+    if (state.audited) return
+    state.audited = true
+    const errorCode = new ClientClosedError().code
+    state.errorCode = errorCode
+    const write = () => {
+      // The request's own account is claimed: the entry is written for a copy of it, read when written.
+      const account = { action: state.action, userId: state.userId, record: state.record, audited: false }
+      const end = { statusCode: 499, errorCode, latencyMs, requestId: request.id, ipAddress: request.ip }
+      pipeline.audit(account, end, request.log)
+    }
+    if (state.budgetHoldEnded === undefined) write()
+    else withStoreDeadline(state.budgetHoldEnded).then(write, write)
   }
   // First of the scope's hooks, so every later refusal (HTTPS, rate limit, validation) is accounted for. A host
   // hook that refuses the request before this one runs (authentication) still gets its entry: see callState.

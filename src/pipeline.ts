@@ -45,6 +45,11 @@ export interface CallContext {
   record: CallRecord
   /** Whose token budget the call is charged to; absent: not budgeted. */
   budgetKey?: string | undefined
+  /**
+   * Told when the call holds budget, with a promise of the hold's end (settled or released, the record updated):
+   * the entry of a route's client gone mid-call waits for it to say what the holder has left.
+   */
+  budgetHeld?: ((ended: Promise<void>) => void) | undefined
 }
 
 /** Who a call was for and what it left behind: the part of its audit entry the pipeline did not see end. */
@@ -177,6 +182,7 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
   ): Promise<{ result: T; reservation: BudgetReservation | undefined }> {
     const { budgetKey, record, log } = context
     const reservation = await reserveBudget(parts.budget, budgetKey, estimate, record, log)
+    if (reservation) context.budgetHeld?.(reservation.ended)
     const result = await callUpstream(operation, context, run).catch(async (error: unknown) => {
       await reservation?.release()
       throw error

@@ -20,6 +20,8 @@ import {
   tokenUsage,
 } from './reply.js'
 import { embeddingsWireLimit, MODEL_LIST_WIRE_LIMIT, replyTooLarge, replyWireLimit } from './reply-limit.js'
+import { SseDataParser } from './sse.js'
+import { DONE_DATA, StreamEnd } from './stream-end.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './types.js'
 import { UpstreamCallError } from './upstream-errors.js'
 import { sdkChatRequest } from './wire-chat.js'
@@ -39,14 +41,40 @@ const SDK_INSTANCES_KEPT = 3
  */
 const REPLY_LIMIT_HEADER = 'x-fastify-mistral-secure-reply-limit'
 
-/** The body of a 2xx answer, cut off with the call's failure once it passes `limit` bytes (the socket is closed). */
-function bounded(response: Response, limit: number): Response {
+/**
+ * The SDK reads Mistral's closing `data: [DONE]` and hides it, and an answer cut before it ends its events quietly:
+ * the fetcher watches a stream's bytes for it (src/transport/stream-end.ts). A streamed call names its end under
+ * this header; the fetcher takes it from `streamEnds` as the request leaves, so nothing is kept past that.
+ */
+const STREAM_END_HEADER = 'x-fastify-mistral-secure-stream-end'
+const streamEnds = new Map<string, StreamEnd>()
+let streamsStarted = 0
+
+/** Marks `end` done when the text of the stream's bytes, fed piece by piece, holds Mistral's closing event. */
+function doneWatch(end: StreamEnd): (piece: Uint8Array) => void {
+  const parser = new SseDataParser()
+  const decoder = new TextDecoder()
+  return (piece) => {
+    if (!end.done && parser.push(decoder.decode(piece, { stream: true })).includes(DONE_DATA)) end.done = true
+  }
+}
+
+/**
+ * The body of a 2xx answer, cut off with the call's failure once it passes `limit` bytes (the socket is closed),
+ * and watched for its closing event when it is a stream's.
+ */
+function bounded(response: Response, limit: number, end: StreamEnd | undefined): Response {
   let size = 0
+  const watch = end === undefined ? undefined : doneWatch(end)
   const counted = new TransformStream<Uint8Array, Uint8Array>({
     transform(piece, controller) {
       size += piece.byteLength
-      if (size > limit) controller.error(replyTooLarge())
-      else controller.enqueue(piece)
+      if (size > limit) {
+        controller.error(replyTooLarge())
+        return
+      }
+      watch?.(piece)
+      controller.enqueue(piece)
     },
   })
   return new Response((response.body as ReadableStream<Uint8Array>).pipeThrough(counted), {
@@ -66,10 +94,14 @@ const opaqueErrors = new HTTPClient({
     // Number(null) is 0).
     const request = input as Request
     const limit = Number(request.headers.get(REPLY_LIMIT_HEADER))
+    const endId = request.headers.get(STREAM_END_HEADER)
+    const end = endId === null ? undefined : streamEnds.get(endId)
+    if (endId !== null) streamEnds.delete(endId)
     request.headers.delete(REPLY_LIMIT_HEADER)
+    request.headers.delete(STREAM_END_HEADER)
     // A redirect is not followed (undici's pool does not either): it would send the prompt to a host nobody checked.
     const response = await fetch(request, { ...init, redirect: 'manual' })
-    if (response.ok) return bounded(response, limit)
+    if (response.ok) return bounded(response, limit, end)
     await response.body?.cancel()
     const headers = new Headers(response.headers)
     headers.set('content-type', 'text/plain')
@@ -101,10 +133,11 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
    * joined to the caller's, bounds the whole call, streamed answers included. An abort that lands mid-stream
    * surfaces as its bare reason, so the signals, not the error, say what it was.
    */
-  function callControl(call: TransportCall, replyLimit: number) {
+  function callControl(call: TransportCall, replyLimit: number, endId?: string) {
     const timeout = AbortSignal.timeout(call.timeoutMs)
     const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout
-    const headers = { [REPLY_LIMIT_HEADER]: String(replyLimit) }
+    const headers: Record<string, string> = { [REPLY_LIMIT_HEADER]: String(replyLimit) }
+    if (endId !== undefined) headers[STREAM_END_HEADER] = endId
     return {
       options: { timeoutMs: call.timeoutMs, retries: { strategy: 'none' as const }, signal, headers },
       failure(error: unknown): unknown {
@@ -118,21 +151,28 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
   const sdkChat = (request: ChatRequest) => sdkChatRequest(request) as Parameters<Mistral['chat']['complete']>[0]
 
   async function* chatStream(request: ChatRequest, call: TransportCall): AsyncGenerator<ChatStreamChunk> {
-    const control = callControl(call, replyWireLimit(request))
-    let finished = false
+    const end = new StreamEnd(request)
+    const endId = String(++streamsStarted)
+    const control = callControl(call, replyWireLimit(request), endId)
     try {
-      const events = await sdkFor(call.apiKey).chat.stream(sdkChat(request), control.options)
+      streamEnds.set(endId, end)
+      let events: Awaited<ReturnType<Mistral['chat']['stream']>>
+      try {
+        events = await sdkFor(call.apiKey).chat.stream(sdkChat(request), control.options)
+      } finally {
+        // Taken by the fetcher when the request left; still here when it never did (refused before sending).
+        streamEnds.delete(endId)
+      }
       for await (const event of events) {
         for (const chunk of toStreamChunks(event.data)) {
-          if (chunk.finishReason !== undefined) finished = true
+          end.see(chunk)
           if (carriesSomething(chunk)) yield chunk
         }
       }
+      end.closed()
     } catch (error) {
       throw control.failure(error)
     }
-    // An answer that ends without a finish reason was cut.
-    if (!finished) throw new UpstreamCallError('connection')
   }
 
   /** One call through the SDK, its failure said as an UpstreamCallError. */

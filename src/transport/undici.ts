@@ -14,6 +14,7 @@ import {
 } from './reply.js'
 import { embeddingsWireLimit, MODEL_LIST_WIRE_LIMIT, replyTooLarge, replyWireLimit } from './reply-limit.js'
 import { SseDataParser } from './sse.js'
+import { DONE_DATA, StreamEnd } from './stream-end.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './types.js'
 import { UpstreamCallError } from './upstream-errors.js'
 import { wireChatRequest } from './wire-chat.js'
@@ -205,8 +206,8 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
 
   async function* chatStream(request: ChatRequest, call: TransportCall): AsyncGenerator<ChatStreamChunk> {
     const control = new CallControl(call)
+    const end = new StreamEnd(request)
     let body: Body | undefined
-    let done = false
     try {
       body = await send(
         control,
@@ -224,22 +225,24 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
         size += bytes.length
         if (size > limit) throw replyTooLarge()
         for (const data of parser.push(decoder.decode(bytes, { stream: true }))) {
-          if (data === '[DONE]') {
-            done = true
+          if (data === DONE_DATA) {
+            end.done = true
             return
           }
-          for (const chunk of toStreamChunks(JSON.parse(data))) if (carriesSomething(chunk)) yield chunk
+          for (const chunk of toStreamChunks(JSON.parse(data))) {
+            end.see(chunk)
+            if (carriesSomething(chunk)) yield chunk
+          }
         }
       }
-      // The socket closed before Mistral said it was done: the answer is cut.
-      throw new UpstreamCallError('connection')
+      end.closed()
     } catch (error) {
       throw control.failure(error)
     } finally {
       control.release()
       // After [DONE] the rest is drained so the socket goes back to the pool; a consumer that stopped early
       // leaves an answer in flight, so that socket is closed.
-      if (done) body?.dump().catch(() => {})
+      if (end.done) body?.dump().catch(() => {})
       else body?.destroy()
     }
   }

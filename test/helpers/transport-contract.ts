@@ -582,6 +582,78 @@ export function transportContract(name: TransportName): void {
       })
     })
 
+    // One rule on both transports (src/transport/stream-end.ts): whole once [DONE] came or every choice asked for
+    // gave its finish reason; cut otherwise. The SDK hides [DONE]: its transport reads it from the bytes.
+    const piece = (index: number, content: string, finish: string | null = null) =>
+      `data: ${JSON.stringify({ id: 'c1', model: 'mistral-small-latest', choices: [{ index, delta: { content }, finish_reason: finish }] })}\n\n`
+    /** What a stream of `pieces`, each written on its own, brings: its text per choice, or the failure's kind. */
+    async function ending(t: Test, pieces: string[], request: ChatRequest = hello) {
+      const server = await startServer(t, async (res) => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' })
+        for (const text of pieces) {
+          res.write(text)
+          // Written apart, so the reader may get them apart: the closing event split in two is still seen.
+          await new Promise((resolve) => setTimeout(resolve, 5))
+        }
+        res.end()
+      })
+      const transport = await open(t, server.url)
+      const texts: string[] = []
+      try {
+        for await (const chunk of transport.chatStream(request, call)) {
+          texts[chunk.index] = (texts[chunk.index] ?? '') + chunk.content
+        }
+        return { whole: texts }
+      } catch (error) {
+        return { cut: texts, kind: mapped(error).upstream?.kind }
+      }
+    }
+
+    t.test('stream: [DONE] ends the answer whole, with or without a finish reason', async (t) => {
+      t.strictSame(await ending(t, [piece(0, 'Hello'), 'data: [DONE]\n\n']), { whole: ['Hello'] }, 'no reason')
+      t.strictSame(
+        await ending(t, [piece(0, 'Hello'), 'data: [DO', 'NE]\r\n', '\r\n']),
+        { whole: ['Hello'] },
+        'the closing event split across pieces, with CRLF line ends',
+      )
+      t.strictSame(await ending(t, ['data: [DONE]\n\n']), { whole: [] }, 'no chunk at all, only [DONE]')
+      t.strictSame(
+        await ending(t, [piece(0, 'Hi', 'stop'), 'data: [DONE]\n\n', piece(0, 'late')]),
+        { whole: ['Hi'] },
+        'what follows [DONE] is not read',
+      )
+    })
+
+    t.test('stream: every choice asked for having finished, a stream closed before [DONE] is whole', async (t) => {
+      t.strictSame(await ending(t, [piece(0, 'Hello'), piece(0, '', 'stop')]), { whole: ['Hello'] }, 'one choice')
+      t.strictSame(
+        await ending(t, [piece(1, 'b', 'length'), piece(0, 'a'), piece(0, '', 'stop')], { ...hello, n: 2 }),
+        { whole: ['a', 'b'] },
+        'two choices, each with its reason',
+      )
+    })
+
+    t.test('stream: closed before [DONE] with a choice unfinished, the answer is cut', async (t) => {
+      const cut = (texts: string[]) => ({ cut: texts, kind: 'connection' })
+      t.strictSame(await ending(t, [piece(0, 'Hello')]), cut(['Hello']), 'no reason at all')
+      t.strictSame(await ending(t, []), cut([]), 'nothing at all')
+      t.strictSame(
+        await ending(t, [piece(0, 'a', 'stop'), piece(1, 'b')], { ...hello, n: 2 }),
+        cut(['a', 'b']),
+        'one of two choices finished',
+      )
+      t.strictSame(
+        await ending(t, [piece(0, 'a', 'stop')], { ...hello, n: 2 }),
+        cut(['a']),
+        'the other choice never spoke',
+      )
+      t.strictSame(
+        await ending(t, [piece(0, 'a'), piece(1, '', 'stop')]),
+        cut(['a', '']),
+        'a reason for a choice the call did not ask for does not end it',
+      )
+    })
+
     t.test('9.9: a reply field of the wrong shape never reaches the caller', async (t) => {
       const cases: Array<[string, Record<string, unknown>]> = [
         ['an id with spaces', { id: 'cmpl 1' }],
