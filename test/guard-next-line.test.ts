@@ -123,6 +123,7 @@ t.test('a table whose header names a password column: its cells are values', asy
     ['| Nom | Mot de passe |\n| :-- | --: |\n| Jean | Soleil2024! |', 'Soleil2024!'],
     ['Password | Host\n--- | ---\nhunter2Q!x9 | db1', 'hunter2Q!x9'],
     ['| User | **Password** |\n|---|---|\n| bob | hunter2Q!x9 |', 'hunter2Q!x9'],
+    ['| User | __Password__ |\n|---|---|\n| bob | hunter2Q!x9 |', 'hunter2Q!x9'],
     // HTML tables: on one line or indented, the column first, markup in the cells.
     [
       '<table><tr><th>User</th><th>Password</th></tr><tr><td>bob</td><td>hunter2Q!x9</td></tr><tr><td>eve</td><td>S3cr3t!xy</td></tr></table>',

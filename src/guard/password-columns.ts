@@ -90,10 +90,11 @@ function headerOf(text: string, start: number, end: number, nameEnd: number, jud
     }
     const cells = written.map((cell) => unwrapped(text, cell))
     if (!cells.every((cell) => cell.end > cell.start && cell.end - cell.start <= MAX_NAME)) continue
-    const column = cells.findIndex((cell) => cell.start < nameEnd && cell.end >= nameEnd)
-    const cell = cells[column]
-    const name = cell === undefined ? '' : text.slice(cell.start, cell.end)
-    if (cell !== undefined && judges.namesColumn(name)) return { delimiter, column, name, cells: cells.length }
+    // The name's last character is one of a cell's as written (`__Password__` is read inside its wrapper).
+    const column = written.findIndex((cell) => cell.start < nameEnd && cell.end >= nameEnd)
+    const cell = cells[column] as Span
+    const name = text.slice(cell.start, cell.end)
+    if (judges.namesColumn(name)) return { delimiter, column, name, cells: cells.length }
   }
   return undefined
 }
@@ -278,7 +279,6 @@ function columnCells(
     const tag = TABLE_TAG.exec(text)
     if (tag === null || tag[1] === '/') continue
     if ((tag[2] as string).toLowerCase() === 'tr') {
-      if (row > 0 && column === -1) return
       row++
       cell = -1
       continue

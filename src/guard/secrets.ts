@@ -193,7 +193,8 @@ export function namesASecretColumn(name: string): boolean {
   return (
     SECRET_SEGMENTS.has(last) ||
     FUSED_SECRET_WORD.test(last) ||
-    (last === 'key' && KEY_QUALIFIERS.has(words.at(-2) ?? '')) ||
+    // A lone `key` names no secret (namesASecret): a word stands before this one.
+    (last === 'key' && KEY_QUALIFIERS.has(words.at(-2) as string)) ||
     ENDS_WITH_PASSWORD_NAME.test(words.join(' '))
   )
 }
