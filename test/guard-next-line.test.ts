@@ -48,6 +48,10 @@ t.test('a value on the line after its name is found', async (t) => {
     [`Mot de passe :\n  ${PASSWORD}`, PASSWORD],
     [`Contraseña:\n\t${PASSWORD}`, PASSWORD],
     [`Passwort:   \n${PASSWORD}\n`, PASSWORD],
+    // A Markdown label in bold, the value below it or after it on the line.
+    [`**Password:**\n${PASSWORD}`, PASSWORD],
+    [`**Mot de passe :** ${PASSWORD}`, PASSWORD],
+    [`__Password:__\n  \`${PASSWORD}\``, PASSWORD],
     [`密码：\n  ${PASSWORD}`, PASSWORD],
     [`Пароль:\n${PASSWORD}`, PASSWORD],
     [`senha =\n    ${PASSWORD}`, PASSWORD],
@@ -287,6 +291,8 @@ const PIECES = [
   'user,',
   '"',
   'Zx9!qLm2#Pw',
+  '**',
+  '__',
 ]
 
 t.test('reference == fast on names, line ends and the values below them', async (t) => {

@@ -500,6 +500,12 @@ function nextValueLine(text: string, from: number): number {
 // A YAML block scalar's indicator (`|`, `>`, `|-`, `>+2`): the value is the indented line below.
 const BLOCK_SCALAR = /^[|>][-+]?[1-9]?/
 
+/** Past the `**` or `__` closing a Markdown label in bold after its operator (`**Password:** …`), if one stands at `at`. */
+function pastBoldClose(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  return (code === 42 || code === 95) && text.charCodeAt(at + 1) === code ? at + 2 : at
+}
+
 /** The length of a block scalar's indicator at `from`, 0 for none. */
 function blockScalarLength(text: string, from: number): number {
   const code = text.charCodeAt(from)
@@ -550,7 +556,7 @@ function assignedValue(
     : null
   const operator = attribute ?? (OPERATOR_STARTS.includes(text.charAt(i)) ? OPERATOR.exec(text.slice(i, i + 3)) : null)
   if (operator !== null) {
-    let from = skipSpaces(text, i + operator[0].length, 4)
+    let from = skipSpaces(text, pastBoldClose(text, i + operator[0].length), 4)
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
     if (below !== -1) return valueBelow(text, below, lenient, block > 0)
@@ -626,7 +632,7 @@ function assignedValueFast(
   i = skipSpaces(text, i, 4)
   const operator = (isQuoted(text, identifierStart) && attributeLength(text, i)) || operatorLength(text, i)
   if (operator > 0) {
-    let from = skipSpaces(text, i + operator, 4)
+    let from = skipSpaces(text, pastBoldClose(text, i + operator), 4)
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
     if (below !== -1) return valueBelowFast(text, below, lenient, block > 0)
