@@ -112,6 +112,12 @@ t.test('a table whose header names a password column: its cells are values', asy
       'hunter2Q!x9',
     ],
     ['url,username,password\r\nhttps://x.com,bob,Tr0ub4dor&3xq\r\n', PASSWORD],
+    // Other password managers' exports: Bitwarden (empty cells), KeePass (quoted, a spaced column name).
+    [
+      'folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\n,,login,GitHub,,,0,https://github.com,alice,Zx9!qLm2#Pw,\n',
+      'Zx9!qLm2#Pw',
+    ],
+    ['"Account","Login Name","Password","Web Site"\n"Bank","bob","Kx7#pLm2qZ","https://bank.example"\n', 'Kx7#pLm2qZ'],
     // Quoted CSV cells, a comma and a doubled quote inside one; the column in the middle.
     ['"name","password","note"\n"GitHub","Zx9!q,Lm2#Pw",""', 'Zx9!q,Lm2#Pw'],
     ['"login","pass""word","Password"\n"bob","x","Ab""9xk2!qZ"', 'Ab""9xk2!qZ'],
