@@ -103,22 +103,40 @@ interface Reading {
 const SEAM_WINDOW = STREAM_SCAN_CONTEXT
 
 /**
- * A neighbour's nearest text, stripped as the text itself is, across a space: an image or a message's end breaks the
- * words (`the password` + image + `is …` reads as `the password is …`, not `passwordis`): a keyword and its value are
- * read together, and a secret cut in two where it may hold a space (a spaced card number), on each side.
+ * A neighbour's nearest text, stripped as the text itself is, across a seam. An image breaks the words: `the password`
+ * + image + `is …` reads as `the password is …` (not `passwordis`), so a keyword and its value are read together, and
+ * a secret cut in two where it may hold a space (a spaced card number), on each side. A message's end breaks the line,
+ * as a chat shows it: `my password is` + `Tr0ub4dor&3xq` reads as a value on the line after its name (which the
+ * keyword reading takes), `Reset password:` + `Ubuntu22.04` as a version under a label (which it does not); blanks
+ * ending the message before are not read (they would put the next message on its line). A message starting with a
+ * blank goes on with the line before it, and texts with a blank between them are read as written.
  */
-function seamContexts(text: string, before: string, after: string): ValueContext[] | undefined {
-  if (before === '' && after === '') return undefined
-  const tail = stripControlCharacters(before).slice(-SEAM_WINDOW)
-  const head = stripControlCharacters(after).slice(0, SEAM_WINDOW)
-  const spaced = (left: string, right: string) => (/\s$/.test(left) || /^\s/.test(right) ? '' : ' ')
-  return [
-    {
-      before: tail === '' ? '' : `${tail}${spaced(tail, text)}`,
-      after: head === '' ? '' : `${spaced(text, head)}${head}`,
-    },
-  ]
+function seamContexts(text: string, before: Neighbour, after: Neighbour): ValueContext[] | undefined {
+  if (before.text === '' && after.text === '') return undefined
+  const tail = stripControlCharacters(before.text).slice(-SEAM_WINDOW)
+  const head = stripControlCharacters(after.text).slice(0, SEAM_WINDOW)
+  return [{ before: textBefore(tail, text, before.breaksLine), after: textAfter(text, head, after.breaksLine) }]
 }
+
+function textBefore(tail: string, text: string, breaksLine: boolean): string {
+  if (tail === '' || /^\s/.test(text)) return tail
+  if (breaksLine) return `${tail.replace(/[ \t]+$/, '').replace(/\r?\n$/, '')}\n`
+  return /\s$/.test(tail) ? tail : `${tail} `
+}
+
+function textAfter(text: string, head: string, breaksLine: boolean): string {
+  if (head === '' || /\s$/.test(text) || /^\s/.test(head)) return head
+  return `${breaksLine ? '\n' : ' '}${head}`
+}
+
+/** A text read beside another: across an image (words apart) or across messages (lines apart). */
+interface Neighbour {
+  text: string
+  breaksLine: boolean
+}
+
+const acrossImage = (text: string): Neighbour => ({ text, breaksLine: false })
+const acrossMessages = (text: string): Neighbour => ({ text, breaksLine: true })
 
 /** A text holding a JSON object or array. */
 const holdsJson = (text: string) => /^\s*[[{]/.test(text) && isJson(text)
@@ -129,8 +147,8 @@ function mapPart(
   path: string,
   map: TextMapper,
   reading: Reading | undefined,
-  before: string,
-  after: string,
+  before: Neighbour,
+  after: Neighbour,
 ): string {
   if (reading === undefined) return map(text, path)
   if (holdsJson(text)) return mapJsonValues(text, path, map)
@@ -160,8 +178,10 @@ function mapContent(
   map: TextMapper,
   reading: Reading | undefined,
 ): ChatMessage['content'] {
-  if (typeof content === 'string')
-    return mapPart(content, path, map, reading, reading?.before ?? '', reading?.after ?? '')
+  if (typeof content === 'string') {
+    const [before, after] = [reading?.before ?? '', reading?.after ?? '']
+    return mapPart(content, path, map, reading, acrossMessages(before), acrossMessages(after))
+  }
   if (!Array.isArray(content)) return content
   const parts = reading === undefined ? [] : textParts(content)
   let part = 0
@@ -172,8 +192,8 @@ function mapContent(
     const run = content.slice(start, end) as TextChunk[]
     if (reading !== undefined && run.length > 0) {
       // The texts on either side of this run: the neighbouring runs (an image between), or the neighbouring messages.
-      const before = part === 0 ? reading.before : (parts[part - 1] as string)
-      const after = part === parts.length - 1 ? reading.after : (parts[part + 1] as string)
+      const before = part === 0 ? acrossMessages(reading.before) : acrossImage(parts[part - 1] as string)
+      const after = part === parts.length - 1 ? acrossMessages(reading.after) : acrossImage(parts[part + 1] as string)
       part++
       const at = run.length === 1 ? `${path}.${start}.text` : path
       next.push(...mapJoined(run, at, (text, atPath) => mapPart(text, atPath, map, reading, before, after)))

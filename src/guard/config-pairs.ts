@@ -1,9 +1,10 @@
 import { isBlank, isRegexSpace, skipWhile } from './char-codes.js'
 import { elementValue } from './element-text.js'
 import type { TextFacts } from './facts.js'
+import { htmlColumnValues } from './password-columns.js'
 import { isPlainPhrase } from './phrases.js'
 import { isPasswordLike, isSecretLike } from './secret-value.js'
-import { isKeywordLabel, isPasswordWord, namesASecret, readValue } from './secrets.js'
+import { isKeywordLabel, isPasswordWord, namesASecret, namesASecretColumn, readValue } from './secrets.js'
 import type { Detector, Span } from './types.js'
 
 // A secret's name and its value as two fields of one record, where no keyword stands next to the value:
@@ -719,17 +720,22 @@ function secretElementValues(text: string): Span[] {
 // reference, runs without it, and tests the word again so a table-only text skips the record readers there too.
 const VALUE_FIELD_WORD = /value|default|<\//i
 
+// An HTML table's `<th>` naming a secret column (password-columns.ts), its cells judged as a record's values.
+const HTML_COLUMN_JUDGES = { namesColumn: namesASecretColumn, isValue: isSecretFor }
+
 export const configPairDetector: Detector = {
   type: 'generic_secret',
   mayMatch: (text, facts) => text.includes('|') || hasValueFieldWord(text, facts),
   find: (text) => [
     ...(VALUE_FIELD_WORD.test(text) ? [...namedFieldValues(text), ...keyLineValues(text)] : []),
     ...(text.includes('</') ? secretElementValues(text) : []),
+    ...(text.includes('<th') ? htmlColumnValues(text, HTML_COLUMN_JUDGES) : []),
     ...(text.includes('|') ? [...tableRowValues(text), ...bareTableRowValues(text)] : []),
   ],
   findFast: (text, facts) => [
     ...(hasValueFieldWord(text, facts) ? [...namedFieldValues(text, true), ...keyLineValuesFast(text)] : []),
     ...(text.includes('</') ? secretElementValues(text) : []),
+    ...(text.includes('<th') ? htmlColumnValues(text, HTML_COLUMN_JUDGES) : []),
     ...(text.includes('|') ? [...tableRowValues(text), ...bareTableRowValues(text)] : []),
   ],
 }

@@ -2,6 +2,7 @@ import { isAsciiLetter, isBlank, isRegexSpace, skipWhile } from './char-codes.js
 import { elementValue } from './element-text.js'
 import { characterClasses } from './entropy.js'
 import { matchSpansIn, WHOLE_TEXT, windowAround } from './match.js'
+import { type ColumnJudges, columnValuesUnder } from './password-columns.js'
 import { isPlainPhrase } from './phrases.js'
 import {
   isCommonPassword,
@@ -176,6 +177,27 @@ export function namesASecret(identifier: string): boolean {
 // anywhere in it in scripts written without spaces. Bare `parola` is Italian for "word" too (see ITALIAN_WORD).
 const PASSWORD_NAME =
   /(?:^| )(?:mot de passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parolă|parool|[şs]i\u0307?fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|palavra passe|kata sandi|kata laluan|nenosiri|mật khẩu|mat khau|парол[ьа]|лозинка|κωδικός πρόσβασης|συνθηματικό|كلمة المرور|كلمة السر|رمز عبور|گذرواژه|پاس ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்)(?: |$)|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼]|口令|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|รหัสผ่าน|סיסמ[הא]/u
+
+// The same words ending a name: `Login password`, `Mot de passe`, `新密码`, not `password_hint` or `password_changed`.
+const ENDS_WITH_PASSWORD_NAME = new RegExp(`(?:${PASSWORD_NAME.source})$`, 'u')
+
+/**
+ * Whether a table's column header names a secret the column holds (`password`, `Login password`, `API key`): as
+ * `namesASecret`, with the secret's word last, so that `password_last_changed` or `Password strength` says something
+ * about it instead.
+ */
+export function namesASecretColumn(name: string): boolean {
+  if (!namesASecret(name)) return false
+  const words = segments(name)
+  const last = words.at(-1) as string
+  return (
+    SECRET_SEGMENTS.has(last) ||
+    FUSED_SECRET_WORD.test(last) ||
+    // A lone `key` names no secret (namesASecret): a word stands before this one.
+    (last === 'key' && KEY_QUALIFIERS.has(words.at(-2) as string)) ||
+    ENDS_WITH_PASSWORD_NAME.test(words.join(' '))
+  )
+}
 
 function judgeIdentifier(identifier: string): boolean {
   const words = segments(identifier)
@@ -455,6 +477,60 @@ function comparedLiteral(text: string, identifierStart: number, lenient: boolean
   return isSecretAt(text, value, lenient) ? value : undefined
 }
 
+// ---- The value on the line after its name's (`Password:\n  Tr0ub4dor&3xq`) ----
+// A form, a chat client or a YAML block scalar puts the value on the next non-blank line: at most one blank line and
+// NEXT_LINE_INDENT characters of indentation between. The reach stays within what a keyword's prose reading already
+// spans (PROSE_WINDOW), so a streamed reply decides it as the whole one.
+const NEXT_LINE_BLANKS = 8
+const NEXT_LINE_INDENT = 40
+
+/** Where the next non-blank line's text starts when only blanks are left on the line at `from`; -1 otherwise. */
+function nextValueLine(text: string, from: number): number {
+  let at = skipSpaces(text, from, NEXT_LINE_BLANKS)
+  for (let blankLines = 0; blankLines < 2; blankLines++) {
+    if (text.charCodeAt(at) === 13) at++
+    if (text.charCodeAt(at) !== 10) return -1
+    at = skipSpaces(text, at + 1, NEXT_LINE_INDENT)
+    const code = text.charCodeAt(at)
+    if (code !== 10 && code !== 13) return Number.isNaN(code) ? -1 : at
+  }
+  return -1
+}
+
+// A YAML block scalar's indicator (`|`, `>`, `|-`, `>+2`): the value is the indented line below.
+const BLOCK_SCALAR = /^[|>][-+]?[1-9]?/
+
+/** Past the `**` or `__` closing a Markdown label in bold after its operator (`**Password:** …`), if one stands at `at`. */
+function pastBoldClose(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  return (code === 42 || code === 95) && text.charCodeAt(at + 1) === code ? at + 2 : at
+}
+
+/** The length of a block scalar's indicator at `from`, 0 for none. */
+function blockScalarLength(text: string, from: number): number {
+  const code = text.charCodeAt(from)
+  return code === 124 || code === 62 ? (BLOCK_SCALAR.exec(text.slice(from, from + 3)) as RegExpExecArray)[0].length : 0
+}
+
+// `Ubuntu22.04`, `v2.3.1`, `release-2024.10`: a name and its version, what a line under a label (or the next message
+// under `Reset password:`) holds far more often than a password.
+const NAMED_VERSION = /^[A-Za-z]{0,16}[-_]?v?\d{1,4}(?:\.\d{1,4}){1,3}$/
+
+/**
+ * Whether a name ending its line after other words (`my password`, not a CSV header's `username,password`) is
+ * followed by a random-looking value, as `login bot password X` is on one line.
+ */
+function endsPhrase(text: string, identifierStart: number, value: Span): boolean {
+  return text.charCodeAt(identifierStart - 1) === 32 && hasLettersAndDigits(text.slice(value.start, value.end))
+}
+
+/** The value starting the line at `from`, judged as an assigned one; with `wholeLine`, only if it ends the line. */
+function valueBelow(text: string, from: number, lenient: boolean, wholeLine: boolean): Span | undefined {
+  const value = valueAt(text, from)
+  if (!isSecretAt(text, value, lenient) || NAMED_VERSION.test(text.slice(value.start, value.end))) return undefined
+  return !wholeLine || isAtLineEnd(text, skipSpaces(text, value.end, NEXT_LINE_BLANKS)) ? value : undefined
+}
+
 function assignedValue(
   text: string,
   identifierStart: number,
@@ -480,13 +556,23 @@ function assignedValue(
     : null
   const operator = attribute ?? (OPERATOR_STARTS.includes(text.charAt(i)) ? OPERATOR.exec(text.slice(i, i + 3)) : null)
   if (operator !== null) {
-    let from = skipSpaces(text, i + operator[0].length, 4)
+    let from = skipSpaces(text, pastBoldClose(text, i + operator[0].length), 4)
+    const block = blockScalarLength(text, from)
+    const below = nextValueLine(text, from + block)
+    if (below !== -1) return valueBelow(text, below, lenient, block > 0)
     from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
     const value = valueAt(text, from)
     return isSecretAt(text, value, lenient) ? value : undefined
   }
   // CLI flags (--password X), auth schemes (Bearer X) and space-separated config lines (requirepass X).
   const configLine = isAtLineStart(text, identifierStart)
+  // The name ends its line: a label alone on its line (`Password`, `API key`) is read as a config line's name, with
+  // the value alone on the next line; after other words (`my password`), only a random-looking value.
+  const below = nextValueLine(text, i)
+  if (below !== -1) {
+    const value = valueBelow(text, below, configLine && lenient, true)
+    return value !== undefined && (configLine || endsPhrase(text, identifierStart, value)) ? value : undefined
+  }
   // Without an operator the value must stand apart: `requirepass X`, not the rest of the word `パスワードを…`.
   const separated = i > keywordEnd
   if (separated) {
@@ -499,11 +585,19 @@ function assignedValue(
     }
   }
   // Prose: up to six words, then a connector ("is", "est", "to", "password (staging): …") and the value.
-  const words = text.slice(i, i + 160).split(' ', 7)
+  const words = text.slice(i, i + PROSE_WINDOW).split(' ', 7)
   let offset = i
   for (const [index, word] of words.entries()) {
+    const lineEnd = word.indexOf('\n')
+    const clause = lineEnd === -1 ? word : word.slice(0, word.charAt(lineEnd - 1) === '\r' ? lineEnd - 1 : lineEnd)
     // A clause ends at sentence punctuation or a comma: "das Passwort ist falsch, ich habe es …" stops there.
-    if (index === 6 || word.length === 0 || /[.,!?;]$|\n/.test(word)) return undefined
+    if (index === 6 || clause.length === 0 || /[.,!?;]$/.test(clause)) return undefined
+    if (lineEnd !== -1) {
+      // And with its line: "my password is" ending one leaves its value to the next, within the prose window.
+      if (!CONNECTORS.has(clause.toLowerCase()) && !clause.endsWith(':')) return undefined
+      const below = nextValueLine(text, offset + clause.length)
+      return below !== -1 && below - i <= PROSE_WINDOW ? valueBelow(text, below, lenient, false) : undefined
+    }
     offset += word.length + 1
     if (CONNECTORS.has(word.toLowerCase()) || word.endsWith(':')) {
       const value = valueAt(text, offset)
@@ -538,17 +632,25 @@ function assignedValueFast(
   i = skipSpaces(text, i, 4)
   const operator = (isQuoted(text, identifierStart) && attributeLength(text, i)) || operatorLength(text, i)
   if (operator > 0) {
-    let from = skipSpaces(text, i + operator, 4)
+    let from = skipSpaces(text, pastBoldClose(text, i + operator), 4)
+    const block = blockScalarLength(text, from)
+    const below = nextValueLine(text, from + block)
+    if (below !== -1) return valueBelowFast(text, below, lenient, block > 0)
     // The pair opens with a bracket: without one the pattern is not tried.
     const bracket = text.charCodeAt(from)
     if (bracket === 40 || bracket === 91) from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
     const value = valueAtFast(text, from)
     return isSecretAtFast(text, value, lenient) ? value : undefined
   }
+  const configLine = isAtLineStart(text, identifierStart)
+  const below = nextValueLine(text, i)
+  if (below !== -1) {
+    const value = valueBelowFast(text, below, configLine && lenient, true)
+    return value !== undefined && (configLine || endsPhrase(text, identifierStart, value)) ? value : undefined
+  }
   const value = i > keywordEnd ? valueAtFast(text, i) : undefined
   // Both readings of a separated value judge it, which a value shorter than a password never passes.
   if (value !== undefined && value.end - value.start >= SHORTEST_PASSWORD) {
-    const configLine = isAtLineStart(text, identifierStart)
     if (identifier.startsWith('-') || configLine || isAuthScheme(identifier)) {
       if (isSecretAtFast(text, value, lenient) && (!configLine || isAtLineEnd(text, value.end))) return value
     } else if (isSecretAtFast(text, value, false) && hasLettersAndDigits(text.slice(value.start, value.end))) {
@@ -625,13 +727,21 @@ function proseValueFast(text: string, from: number, lenient: boolean): Span | un
   let wordStart = from
   for (let index = 0; index < PROSE_WORDS; index++) {
     let wordEnd = wordStart
-    for (let code = text.charCodeAt(wordEnd); wordEnd < windowEnd && code !== 32; code = text.charCodeAt(++wordEnd)) {
-      if (code === 10) return undefined
-    }
+    let code = text.charCodeAt(wordEnd)
+    while (wordEnd < windowEnd && code !== 32 && code !== 10) code = text.charCodeAt(++wordEnd)
+    const lineEnd = wordEnd < windowEnd && code === 10
+    // The clause on this line: a line's `\r\n` ends it before its `\r`.
+    if (lineEnd && wordEnd > wordStart && text.charCodeAt(wordEnd - 1) === 13) wordEnd--
     if (wordEnd === wordStart) return undefined
     const last = text.charCodeAt(wordEnd - 1)
     // A clause ends at sentence punctuation or a comma.
     if (last === 46 || last === 44 || last === 33 || last === 63 || last === 59) return undefined
+    if (lineEnd) {
+      // And with its line: a connector or a label ending it leaves its value to the next line.
+      if (last !== 58 && !isConnector(text, wordStart, wordEnd)) return undefined
+      const below = nextValueLine(text, wordEnd)
+      return below !== -1 && below - from <= PROSE_WINDOW ? valueBelowFast(text, below, lenient, false) : undefined
+    }
     if (last === 58 || isConnector(text, wordStart, wordEnd)) {
       const value = valueAtFast(text, wordEnd + 1)
       if (isSecretAtFast(text, value, lenient)) return value
@@ -641,6 +751,13 @@ function proseValueFast(text: string, from: number, lenient: boolean): Span | un
     wordStart = wordEnd + 1
   }
   return undefined
+}
+
+/** `valueBelow` on the fast path. */
+function valueBelowFast(text: string, from: number, lenient: boolean, wholeLine: boolean): Span | undefined {
+  const value = valueAtFast(text, from)
+  if (!isSecretAtFast(text, value, lenient) || NAMED_VERSION.test(text.slice(value.start, value.end))) return undefined
+  return !wholeLine || isAtLineEnd(text, skipSpaces(text, value.end, NEXT_LINE_BLANKS)) ? value : undefined
 }
 
 function isConnector(text: string, start: number, end: number): boolean {
@@ -1121,9 +1238,15 @@ function identifierEnd(text: string, keywordEnd: number): number {
   return end
 }
 
+// A keyword ending a cell of a table's header names the column below it (password-columns.ts).
+const COLUMN_JUDGES: ColumnJudges = {
+  namesColumn: namesASecretColumn,
+  isValue: (name, text, value) => isSecretAt(text, value, isPasswordWord(name)),
+}
+
 /**
- * What follows a keyword found at [start, end): its value goes to `spans`. Returns where the search for the next
- * keyword may resume: past the identifier holding an ASCII keyword and past a value found.
+ * What follows a keyword found at [start, end): its value goes to `spans`, and the cells of a column it names. Returns
+ * where the search for the next keyword may resume: past the identifier holding an ASCII keyword and past a value found.
  */
 function judgeKeyword(
   text: string,
@@ -1132,14 +1255,12 @@ function judgeKeyword(
   asciiKeyword: boolean,
   spans: Span[],
 ): number {
-  let start = keywordStart
-  let end = keywordEnd
-  let resume = keywordEnd
+  const start = asciiKeyword ? identifierStart(text, keywordStart) : keywordStart
+  const end = asciiKeyword ? identifierEnd(text, keywordEnd) : keywordEnd
+  const resume = end
+  columnValuesUnder(text, start, end, COLUMN_JUDGES, spans)
   let identifier: string | undefined
   if (asciiKeyword) {
-    start = identifierStart(text, keywordStart)
-    end = identifierEnd(text, keywordEnd)
-    resume = end
     identifier = text.slice(start, end)
     if (!namesASecret(identifier)) return resume
   }
@@ -1165,12 +1286,11 @@ function judgeKeywordFast(
   asciiKeyword: boolean,
   spans: Span[],
 ): number {
-  let start = keywordStart
-  let end = keywordEnd
+  const start = asciiKeyword ? identifierStart(text, keywordStart) : keywordStart
+  const end = asciiKeyword ? identifierEnd(text, keywordEnd) : keywordEnd
+  columnValuesUnder(text, start, end, COLUMN_JUDGES, spans)
   let identifier: string
   if (asciiKeyword) {
-    start = identifierStart(text, keywordStart)
-    end = identifierEnd(text, keywordEnd)
     if (endsLineWithoutValue(text, start, end)) return end
     // `key` alone is one word without the qualifier that makes it a secret's name.
     if (end - start === 3 && keywordEnd - keywordStart === 3 && lowerCode(text, start) === 107) return end
@@ -1196,12 +1316,14 @@ function judgeKeywordFast(
 
 /**
  * Whether `assignedValueFast` finds nothing for the identifier at [start, end) because the line (or the text) ends
- * right after it: no operator, quote, element or separated value follows, and the prose reading stops on the line's
- * end at once. Only a literal compared with it before it (`"…" == password`, the `=` just before) is left to read.
+ * right after it with no line below to read a value on: no operator, quote, element or separated value follows, and
+ * the prose reading stops on the line's end at once. Only a literal compared with it before it (`"…" == password`, the
+ * `=` just before) is left to read. (A table's column it names is read before this is asked.)
  */
 function endsLineWithoutValue(text: string, start: number, end: number): boolean {
   const next = text.charCodeAt(end)
   if (next !== 10 && end !== text.length) return false
+  if (nextValueLine(text, end) !== -1) return false
   const before = text.charCodeAt(start - 1)
   return before !== 61 && !(before === 32 && text.charCodeAt(start - 2) === 61)
 }

@@ -1,0 +1,308 @@
+import { isBlank, skipWhile } from './char-codes.js'
+import type { Span } from './types.js'
+
+// A table whose header names a password or secret column, its cells the values: a browser's password export
+// (`name,url,username,password`), a TSV or `;`-separated sheet, a Markdown table (`| User | Password |`), an HTML
+// table (`<th>Password</th>` over `<td>` cells). The header is the label of every cell under it, so a cell is judged as
+// a value assigned to that name (leniently under a password word). The keyword search of secrets.ts finds the
+// column's name (no search of its own: a keyword ending a cell, `,password\n`, is read as a header); config-pairs.ts
+// reads HTML tables. A header must lie within MAX_HEADER_TO_CELL characters before a cell: a streamed reply's screen
+// reads LONGEST_CONTEXT_BEFORE (270) characters before a finding (src/guard/stream-redact.ts), so it sees the header
+// too and decides each cell as the whole reply's screen does; past that, the table's later rows are not read. A row is
+// read to its end (at most MAX_LINE characters, well within what a stream holds back after a finding).
+
+/** How a column's name and a cell's value are judged: as secrets.ts judges an identifier and an assigned value. */
+export interface ColumnJudges {
+  namesColumn(name: string): boolean
+  isValue(name: string, text: string, value: Span): boolean
+}
+
+const MAX_HEADER_TO_CELL = 260
+// A header line and a row are read this far at most; a header cell (a column's name) is at most MAX_NAME long.
+const MAX_LINE = 200
+const MAX_NAME = 40
+// A password column's cell: a value without spaces, at most as long as a password or key the guard judges.
+const MAX_CELL = 100
+
+// Cell delimiters, tried in this order on a header line: a tab (TSV), a comma (CSV), a semicolon (a spreadsheet's CSV
+// where the comma is the decimal mark), a pipe (Markdown).
+const DELIMITERS = ['\t', ',', ';', '|']
+// The line under a Markdown table's header: `|---|---|`, `| :-- | --: |`, `--- | ---`.
+const DELIMITER_ROW =
+  /^[ \t]{0,8}\|?[ \t]{0,8}:?-{1,40}:?[ \t]{0,8}(?:\|[ \t]{0,8}:?-{1,40}:?[ \t]{0,8}){1,20}\|?[ \t]{0,8}$/
+
+interface Table {
+  delimiter: string
+  column: number
+  name: string
+  cells: number
+}
+
+/** The cells of the line [start, end): spans of their text, past blanks, inside quotes; undefined if malformed. */
+function cellsOf(text: string, start: number, end: number, delimiter: string): Span[] | undefined {
+  let from = start
+  let to = end
+  if (delimiter === '|') {
+    // A Markdown row's edge pipes open and close it: they stand between no cells.
+    from = skipWhile(text, from, 8, isBlank)
+    if (text[from] === '|') from++
+    while (to > from && isBlank(text.charCodeAt(to - 1))) to--
+    if (to > from && text[to - 1] === '|') to--
+  }
+  const cells: Span[] = []
+  for (let at = from; ; ) {
+    const cell = cellAt(text, at, to, delimiter)
+    if (cell === undefined) return undefined
+    cells.push(cell.text)
+    if (cell.next >= to) return cells
+    at = cell.next + 1
+  }
+}
+
+/** The cell from `at`: its text (inside CSV quotes, without blanks around it) and where its delimiter stands. */
+function cellAt(text: string, at: number, end: number, delimiter: string): { text: Span; next: number } | undefined {
+  const start = skipWhile(text, at, end - at, isBlank)
+  if (text[start] === '"' && delimiter !== '|') {
+    // A quoted CSV cell: a doubled quote inside is one quote.
+    let close = start + 1
+    while (close < end && (text[close] !== '"' || text[close + 1] === '"')) close += text[close] === '"' ? 2 : 1
+    if (close >= end) return undefined
+    const next = skipWhile(text, close + 1, end - close - 1, isBlank)
+    if (next < end && text[next] !== delimiter) return undefined
+    return { text: { start: start + 1, end: close }, next }
+  }
+  let next = start
+  while (next < end && text[next] !== delimiter) next++
+  let last = next
+  while (last > start && isBlank(text.charCodeAt(last - 1))) last--
+  return { text: { start, end: last }, next }
+}
+
+/** The table whose header is the line [start, end), if the cell ending at `nameEnd` there names a secret column. */
+function headerOf(text: string, start: number, end: number, nameEnd: number, judges: ColumnJudges): Table | undefined {
+  const line = text.slice(start, end)
+  for (const delimiter of DELIMITERS) {
+    if (!line.includes(delimiter)) continue
+    const written = cellsOf(text, start, end, delimiter)
+    // A wrapper adds at most four characters: a cell longer than that holds no column's name.
+    if (written === undefined || written.length < 2 || written.some((cell) => cell.end - cell.start > MAX_NAME + 4)) {
+      continue
+    }
+    const cells = written.map((cell) => unwrapped(text, cell))
+    if (!cells.every((cell) => cell.end > cell.start && cell.end - cell.start <= MAX_NAME)) continue
+    // The name's last character is one of a cell's as written (`__Password__` is read inside its wrapper).
+    const column = written.findIndex((cell) => cell.start < nameEnd && cell.end >= nameEnd)
+    const cell = cells[column] as Span
+    const name = text.slice(cell.start, cell.end)
+    if (judges.namesColumn(name)) return { delimiter, column, name, cells: cells.length }
+  }
+  return undefined
+}
+
+/** Where the line from `at` ends (before its `\r\n` or `\n`), or -1 when it runs on past `most` characters. */
+function lineEndFrom(text: string, at: number, most: number): number {
+  let end = at
+  while (end < text.length && text.charCodeAt(end) !== 10) {
+    if (end - at >= most) return -1
+    end++
+  }
+  return end > at && text.charCodeAt(end - 1) === 13 ? end - 1 : end
+}
+
+/** Past the line break at the end `lineEnd` of a line (`\n` or `\r\n`). */
+function nextLine(text: string, lineEnd: number): number {
+  return text.charCodeAt(lineEnd) === 13 ? lineEnd + 2 : lineEnd + 1
+}
+
+// A column's name is short: a header holds no run of more characters than this without a delimiter (a column's name
+// with a quote or blanks around it). Lines of prose, most holding a comma, are told from a header within a few words.
+const MAX_RUN = MAX_NAME + 8
+
+/** Whether the line [start, end) may be a table's header: a delimiter in it, and no longer run without one. */
+function mayBeHeader(text: string, start: number, end: number): boolean {
+  let run = 0
+  let delimiters = 0
+  for (let i = start; i < end; i++) {
+    if (isDelimiter(text.charCodeAt(i))) {
+      delimiters++
+      run = 0
+    } else if (++run > MAX_RUN) return false
+  }
+  return delimiters > 0
+}
+
+// A value in backticks or bold in a Markdown cell: `hunter2`, **hunter2**.
+const MARKDOWN_WRAPPER = /^(`|\*\*|__)(.+)\1$/
+
+/** The cells under a header at [headerStart, headerEnd) naming a secret column, found secret. */
+function columnValues(
+  text: string,
+  headerStart: number,
+  headerEnd: number,
+  table: Table,
+  judges: ColumnJudges,
+  spans: Span[],
+): void {
+  let row = nextLine(text, headerEnd)
+  if (table.delimiter === '|') {
+    const ruleEnd = lineEndFrom(text, row, MAX_LINE)
+    if (ruleEnd === -1 || !DELIMITER_ROW.test(text.slice(row, ruleEnd))) return
+    row = nextLine(text, ruleEnd)
+  }
+  while (row < text.length && row - headerStart <= MAX_HEADER_TO_CELL) {
+    const rowEnd = lineEndFrom(text, row, MAX_LINE)
+    if (rowEnd === -1 || rowEnd === row) return
+    const cells = cellsOf(text, row, rowEnd, table.delimiter)
+    const cell = cells?.[table.column]
+    // A row cut at its line's end or of another shape ends the table.
+    if (cell === undefined || (cells as Span[]).length !== table.cells) return
+    const value = unwrapped(text, cell)
+    if (
+      value.start - headerStart <= MAX_HEADER_TO_CELL &&
+      value.end - value.start <= MAX_CELL &&
+      !/\s/.test(text.slice(value.start, value.end)) &&
+      judges.isValue(table.name, text, value)
+    )
+      spans.push(value)
+    row = nextLine(text, rowEnd)
+  }
+}
+
+function unwrapped(text: string, cell: Span): Span {
+  if (!isCellWrapper(text.charCodeAt(cell.start))) return cell
+  const wrapper = MARKDOWN_WRAPPER.exec(text.slice(cell.start, cell.end))
+  if (wrapper === null) return cell
+  const length = (wrapper[1] as string).length
+  return { start: cell.start + length, end: cell.end - length }
+}
+
+/**
+ * The cells under the column named by the keyword at [nameStart, nameEnd), when it ends a cell of a table's header
+ * (past a closing quote or bold and blanks, a delimiter or the line's end follows it), found secret, into `spans`.
+ */
+export function columnValuesUnder(
+  text: string,
+  nameStart: number,
+  nameEnd: number,
+  judges: ColumnJudges,
+  spans: Span[],
+): void {
+  let after = nameEnd
+  while (after < nameEnd + 2 && isCellWrapper(text.charCodeAt(after))) after++
+  // Spaces only: a tab after the name is TSV's delimiter.
+  after = skipWhile(text, after, 8, (code) => code === 32)
+  const next = text.charCodeAt(after)
+  // A cell ends here (a row must follow, so not the text's end).
+  if (!isDelimiter(next) && next !== 13 && next !== 10) return
+  const start = headerLineStart(text, nameStart)
+  const end = start === -1 ? -1 : headerLineEnd(text, nameEnd)
+  if (end === -1 || end - start > MAX_LINE || !mayBeHeader(text, start, end)) return
+  const table = headerOf(text, start, end, nameEnd, judges)
+  if (table !== undefined) columnValues(text, start, end, table, judges, spans)
+}
+
+// The header's line, back from its name and on from it: a run longer than a column's name (most prose after a keyword
+// and a comma) is no header's, found before the whole line is read.
+
+/** Where the line holding `from` starts, or -1 when a run without a delimiter or the line is too long for a header. */
+function headerLineStart(text: string, from: number): number {
+  let run = 0
+  for (let at = from; at > 0; at--) {
+    const code = text.charCodeAt(at - 1)
+    if (code === 10) return at
+    if (isDelimiter(code)) run = 0
+    else if (++run > MAX_RUN || from - at >= MAX_LINE) return -1
+  }
+  return 0
+}
+
+/** Where the line holding `from` ends (before its `\r\n` or `\n`): -1 as headerLineStart says, or at the text's end. */
+function headerLineEnd(text: string, from: number): number {
+  let run = 0
+  for (let at = from; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 10) return text.charCodeAt(at - 1) === 13 ? at - 1 : at
+    if (isDelimiter(code)) run = 0
+    else if (++run > MAX_RUN || at - from >= MAX_LINE) return -1
+  }
+  return -1
+}
+
+// , ; tab |
+function isDelimiter(code: number): boolean {
+  return code === 44 || code === 59 || code === 9 || code === 124
+}
+
+// " ' ` * _: what closes a quoted, code or bold name.
+function isCellWrapper(code: number): boolean {
+  return code === 34 || code === 39 || code === 96 || code === 42 || code === 95
+}
+
+// ---- HTML: `<tr><th>User</th><th>Password</th></tr><tr><td>bob</td><td>…</td></tr>` ----
+
+// A header cell holding a column's name; the name's `<th` is looked for this far back from the name.
+const HEADER_CELL = /<th(?:\s[^<>]{0,80})?>[ \t\r\n]{0,8}([^<>\r\n]{1,40}?)[ \t\r\n]{0,8}<\/th[ \t]{0,4}>/iy
+// The table's tags a row and its cells are told by, read from the header row on.
+const TABLE_TAG = /<(\/?)(tr|td|th)(?:\s[^<>]{0,80})?>/iy
+const CELL_CLOSE = /^[ \t\r\n]{0,8}<\/td[ \t]{0,4}>/i
+
+/** The cells under a `<th>` naming a secret column (the column by its `<th>`s since the row's `<tr>`), found secret. */
+export function htmlColumnValues(text: string, judges: ColumnJudges): Span[] {
+  const spans: Span[] = []
+  for (let at = text.indexOf('<th'); at !== -1; at = text.indexOf('<th', at + 3)) {
+    HEADER_CELL.lastIndex = at
+    const header = HEADER_CELL.exec(text)
+    const name = header?.[1]
+    if (name === undefined || !judges.namesColumn(name)) continue
+    const from = Math.max(0, at - MAX_LINE)
+    const rowStart = text.slice(from, at).lastIndexOf('<tr')
+    if (rowStart !== -1) columnCells(text, from + rowStart, at, { name, judges }, spans)
+  }
+  return spans
+}
+
+/** From the header row at `rowStart`: the column of the `<th>` at `headerCell`, then that cell of each row below. */
+function columnCells(
+  text: string,
+  rowStart: number,
+  headerCell: number,
+  { name, judges }: { name: string; judges: ColumnJudges },
+  spans: Span[],
+): void {
+  const limit = rowStart + MAX_HEADER_TO_CELL
+  let column = -1
+  let cell = -1
+  let row = 0
+  // Tags other than the table's own (`<b>`, `</td>`) are passed by: only opening rows and cells are counted.
+  for (let at = rowStart; at !== -1; at = nextTag(text, at + 1, limit)) {
+    TABLE_TAG.lastIndex = at
+    const tag = TABLE_TAG.exec(text)
+    if (tag === null || tag[1] === '/') continue
+    if ((tag[2] as string).toLowerCase() === 'tr') {
+      row++
+      cell = -1
+      continue
+    }
+    cell++
+    if (at === headerCell) column = cell
+    else if (row > 1 && cell === column && (tag[2] as string).toLowerCase() === 'td') {
+      const value = cellText(text, at + tag[0].length)
+      if (value !== undefined && judges.isValue(name, text, value)) spans.push(value)
+    }
+  }
+}
+
+/** The next `<` from `from`, if one stands before `limit` (as far as the header reaches); -1 otherwise. */
+function nextTag(text: string, from: number, limit: number): number {
+  let at = from
+  while (at < limit && at < text.length && text.charCodeAt(at) !== 60) at++
+  return at < limit && at < text.length ? at : -1
+}
+
+/** A `<td>`'s text from `from`: a value without spaces, its closing tag right after it. */
+function cellText(text: string, from: number): Span | undefined {
+  const start = skipWhile(text, from, 8, (code) => isBlank(code) || code === 10 || code === 13)
+  let end = start
+  while (end - start <= MAX_CELL && end < text.length && text[end] !== '<' && !/\s/.test(text.charAt(end))) end++
+  return end > start && CELL_CLOSE.test(text.slice(end, end + 16)) ? { start, end } : undefined
+}
