@@ -327,6 +327,18 @@ t.test('generic_secret: the fast path finds what find finds on text built of key
   t.ok(withFindings > 600, `${withFindings} of 3000 texts have findings`)
 })
 
+t.test('generic_secret: a value in CJK quotes, or unquoted to the end of the text, is read whole', async (t) => {
+  const texts = ['password=Zx9qLm2Pw7', 'my password is Zx9qLm2Pw7', '密码：「Zx9qLm2Pw7」', 'password: 『Zx9qLm2Pw7』']
+  for (const text of texts) {
+    t.strictSame(
+      find(text).map((span) => text.slice(span.start, span.end)),
+      ['Zx9qLm2Pw7'],
+      text,
+    )
+    t.ok(same(text), `${text}: the fast path agrees`)
+  }
+})
+
 // Characters that sit at the edges of what the fast path reads: keyword letters, identifier characters, quotes,
 // operators, spaces of every kind, slashes, letters of other scripts and the case-folding oddities.
 const EDGE_CHARACTERS = [
