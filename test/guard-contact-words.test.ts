@@ -15,6 +15,7 @@ const ADDRESSES: Array<[string, string]> = [
   ['陈@126.com，谢谢', '陈@126.com'],
   ['박민수@회사.한국에 보내 주세요', '박민수@회사.한국'],
   ['用户@例子.中国\n谢谢', '用户@例子.中国'],
+  ['用户@例子.广告 is my address', '用户@例子.广告'],
 ]
 
 const AT_PROSE = [
@@ -46,12 +47,18 @@ const VERSIONS = [
   'release (10.00.01.05)',
   'versions 10.00.01.05 - 10.00.01.06',
   'Version 10.00.01.05 to 10.00.01.06',
+  'v10.00.01.05 - 10.00.01.06',
+  '版本号为10.00.01.05',
+  '버전은 10.00.01.05',
+  'Sürüm numarası 10.00.01.05',
+  'Versionsnummer 10.00.01.05',
 ]
 
 const HOSTS: Array<[string, string]> = [
   ['server is 010.000.000.001', '010.000.000.001'],
   ['ping 010.000.000.001 / 010.000.000.002', '010.000.000.001'],
   ['10.00.01.05 to the gateway', '10.00.01.05'],
+  ['the ip no. 010.000.000.001', '010.000.000.001'],
 ]
 
 t.test('a padded version number phrased as people write it is no address; a padded host still is', async (t) => {
@@ -76,6 +83,7 @@ const PASSWORD_FORMS = [
   `Pin_Code: ${PASSWORD}`,
   `matkhau=${PASSWORD}`,
   `mat-khau: ${PASSWORD}`,
+  `mật_khẩu: ${PASSWORD}`,
   `{"MatKhau": "${PASSWORD}"}`,
   `| pin_code | ${PASSWORD} |`,
   `- name: MAT_KHAU\n  value: "${PASSWORD}"`,

@@ -230,15 +230,16 @@ function hasSpacelessLetter(text: string, from: number, to: number): boolean {
   return false
 }
 
-// What may stand between a place and the rest of its sentence: blanks and commas (`，`, `、`), a few of them.
-const SENTENCE_PAUSE = new Set([32, 9, 44, 0xff0c, 0x3001, 0x3000])
+// What may stand between a place and the rest of its sentence: blanks, commas and semicolons (`，`, `、`), a few of them.
+const SENTENCE_PAUSE = new Set([32, 9, 44, 59, 0xff0c, 0xff1b, 0x3001, 0x3000])
 const LONGEST_SENTENCE_PAUSE = 3
 
-/** Whether spaceless letters follow `end`, at once or past a short pause. */
+/** Whether spaceless letters follow `end`, at once or past a short pause, after which a time may come (`中国 3点`). */
 function sentenceGoesOn(text: string, end: number): boolean {
   let next = end
   while (next - end < LONGEST_SENTENCE_PAUSE && SENTENCE_PAUSE.has(text.charCodeAt(next))) next++
-  return isSpaceless(text.charCodeAt(next))
+  const code = text.charCodeAt(next)
+  return isSpaceless(code) || (next > end && code >= 48 && code <= 57)
 }
 
 const isHangul = (code: number) => (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x1100 && code <= 0x11ff)
@@ -397,17 +398,18 @@ function isAmount(text: string, start: number, end: number): boolean {
 // version, padded as firmware and release numbers are. A host is not written after one. Between the word and the
 // quad stand what people write there: `number`, `no.`, `is`, `号`, a colon, `=` or an opening parenthesis.
 const VERSION_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:firmware|fw|versi[oó]ns?|versão|versione|versie|versi|verze|wersja|sürüm|phiên bản|версия|ver|v|build|release|rel|rev|revision|bios|rom|software|sw|バージョン|版本|버전)(?:[\s.:_-]{0,2}(?:number|num|nr|no|número|numero|nummer|номер|is|was|番号|号|號|번호)(?![\p{L}\p{N}])){0,2}[\s.:：=#(（_-]{0,3}$/iu
+  /(?:^|[^\p{L}\p{N}])(?:firmware|fw|versi[oó]ns?|versão|versione|versie|versi|verze|wersja|sürüm|phiên bản|верси[яи]|ver|v|build|release|rel|rev|revision|bios|rom|software|sw|バージョン|版本|버전)(?:[\s.:_-]{0,2}(?:(?:number|num|nr|no|número|numero|nummer|номер|numaras[ıi]|số|is|was)(?!\p{L})|番号|号|號|번호|为|為|是|は|은|는)){0,2}[\s.:：=#(（_-]{0,3}$/iu
 const VERSION_WINDOW = 32
-// `Version 10.00.01.05 / 10.00.01.06`, `10.00.01.05 to 10.00.01.06`: the second of two versions in a range.
-const VERSION_RANGE_BEFORE = /(?<![\w.])\d{1,8}(?:\.\d{1,8}){3}\s{0,2}(?:[/~～–-]|to|through|bis|à|a)\s{0,2}$/iu
-const VERSION_RANGE_WINDOW = 8 * 4 + 3 + 7
+// `Version 10.00.01.05 / 10.00.01.06`, `v10.00.01.05 - 10.00.01.06`: the second of two versions in a range.
+const VERSION_RANGE_BEFORE = /(?<![\w.])(v)?\d{1,8}(?:\.\d{1,8}){3}\s{0,2}(?:[/~～–-]|to|through|bis|à|a)\s{0,2}$/iu
+const VERSION_RANGE_WINDOW = 1 + 8 * 4 + 3 + 11
 
 function isVersion(text: string, start: number): boolean {
   if (VERSION_BEFORE.test(text.slice(Math.max(0, start - VERSION_WINDOW), start))) return true
   // Only one range step back: each quad is judged in a bounded look, however long a list of them runs.
   const range = VERSION_RANGE_BEFORE.exec(text.slice(Math.max(0, start - VERSION_RANGE_WINDOW), start))
   if (range === null) return false
+  if (range[1] !== undefined) return true
   const first = start - range[0].length
   return VERSION_BEFORE.test(text.slice(Math.max(0, first - VERSION_WINDOW), first))
 }
