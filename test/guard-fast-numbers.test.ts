@@ -307,7 +307,17 @@ const broadRanges = fc.constantFrom(
 
 const IP_CONTEXT = ['', ' ', '.', 'x', ':', '::', 'a:', '1.', 'ip ', '\n', '_', '-', '2001:db8:']
 // Version words and ranges before a padded quad (`version is 10.00.01.05`, `Version 10.00.01.05 / 10.00.01.06`).
-const VERSION_CONTEXT = ['version is ', 'build no. ', '版本号为', 'Firmware (', 'firmware=', ' / ', ' to ', 'Sürüm ', 'v']
+const VERSION_CONTEXT = [
+  'version is ',
+  'build no. ',
+  '版本号为',
+  'Firmware (',
+  'firmware=',
+  ' / ',
+  ' to ',
+  'Sürüm ',
+  'v',
+]
 
 t.test('ip_address: the fast path finds what find finds (fast-check)', async (t) => {
   const texts = fc
