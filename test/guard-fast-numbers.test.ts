@@ -306,13 +306,25 @@ const broadRanges = fc.constantFrom(
 )
 
 const IP_CONTEXT = ['', ' ', '.', 'x', ':', '::', 'a:', '1.', 'ip ', '\n', '_', '-', '2001:db8:']
+// Version words and ranges before a padded quad (`version is 10.00.01.05`, `Version 10.00.01.05 / 10.00.01.06`).
+const VERSION_CONTEXT = [
+  'version is ',
+  'build no. ',
+  '版本号为',
+  'Firmware (',
+  'firmware=',
+  ' / ',
+  ' to ',
+  'Sürüm ',
+  'v',
+]
 
 t.test('ip_address: the fast path finds what find finds (fast-check)', async (t) => {
   const texts = fc
     .tuple(
-      fc.constantFrom(...IP_CONTEXT),
+      fc.constantFrom(...IP_CONTEXT, ...VERSION_CONTEXT),
       fc.oneof(ipv4Shaped, ipv6Shaped, broadRanges),
-      fc.constantFrom(...IP_CONTEXT),
+      fc.constantFrom(...IP_CONTEXT, ...VERSION_CONTEXT),
       fc.oneof(ipv4Shaped, ipv6Shaped),
       fc.constantFrom(...IP_CONTEXT),
     )
@@ -322,9 +334,34 @@ t.test('ip_address: the fast path finds what find finds (fast-check)', async (t)
 
 const emailShaped = fc
   .tuple(
-    fc.constantFrom('jane', 'jane.doe', 'j.d+tag', '.jane', 'jane.', 'é', 'ünï', 'a_b-c%d', '', 'x'.repeat(70)),
+    fc.constantFrom(
+      'jane',
+      'jane.doe',
+      'j.d+tag',
+      '.jane',
+      'jane.',
+      'é',
+      'ünï',
+      'a_b-c%d',
+      '',
+      'x'.repeat(70),
+      '张三',
+      '김철수',
+    ),
     fc.constantFrom('@', '@', '@@', '@.'),
-    fc.constantFrom('acme', 'acme-corp', 'mail.acme', 'example', 'sub.example', 'a..b', '-acme', 'xn--bcher-kva', ''),
+    fc.constantFrom(
+      'acme',
+      'acme-corp',
+      'mail.acme',
+      'example',
+      'sub.example',
+      'a..b',
+      '-acme',
+      'xn--bcher-kva',
+      '',
+      '上海',
+      '회사',
+    ),
     fc.constantFrom(
       '.com',
       '.io',
@@ -342,8 +379,27 @@ const emailShaped = fc
       `.${'Q'.repeat(25)}`,
       '.COM',
       '.Example.Net',
+      '.中国',
+      '.한국',
     ),
-    fc.constantFrom('', '', '.', '-', ':org/repo.git', ':', ':8080', '@', '/', '>', 'é'),
+    fc.constantFrom(
+      '',
+      '',
+      '.',
+      '-',
+      ':org/repo.git',
+      ':',
+      ':8080',
+      '@',
+      '/',
+      '>',
+      'é',
+      '，不见',
+      ' 出差',
+      '으로',
+      '发',
+      ' 에서',
+    ),
   )
   .map((parts) => parts.join(''))
 

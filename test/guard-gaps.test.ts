@@ -8,26 +8,12 @@ import { textFacts } from '../src/guard/facts.js'
 import { createGuard } from '../src/guard/index.js'
 import type { Detector, Span } from '../src/guard/types.js'
 import { createScreening, type Screening } from '../src/screening.js'
+import { assertClean, assertFinds, found } from './helpers/guard-cases.js'
 
 // Text shapes outside attackers found the guard missing, each a family: a secret's name and value as two fields of
 // one record, element text with spaces, internationalised email addresses, zero-padded IPv4 quads, and the word for
 // "password" in languages the keyword list lacked. Each positive names the value the guard must find; each near-miss
 // must stay clean.
-
-const guard = createGuard()
-
-/** What the guard finds in `text`, as [type, value] pairs. */
-function found(text: string): Array<[string, string]> {
-  return guard.scan(text).findings.map((finding) => [finding.type, text.slice(finding.start, finding.end)])
-}
-
-function assertFinds(t: Test, cases: ReadonlyArray<[string, string]>, type: string) {
-  for (const [text, value] of cases) t.same(found(text), [[type, value]], JSON.stringify(text))
-}
-
-function assertClean(t: Test, texts: readonly string[]) {
-  for (const text of texts) t.same(found(text), [], JSON.stringify(text))
-}
 
 const PASSWORD = 'Tr0ub4dor&3xq'
 const TOKEN = 'aB3dE5fG7hJ9kL1mN3pQ'

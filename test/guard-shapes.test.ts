@@ -1,11 +1,10 @@
 import fc from 'fast-check'
-import type { FastifyBaseLogger } from 'fastify'
-import t, { type Test } from 'tap'
+import t from 'tap'
 import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
 import { createGuard } from '../src/guard/index.js'
 import { scanView } from '../src/guard/normalize.js'
 import { scanWith } from '../src/guard/scan.js'
-import { createScreening } from '../src/screening.js'
+import { assertClean, assertFinds, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
 
 // Shapes an outside attacker found the guard missing or misreading, each a family: passwords given as the arguments
 // of a command or statement, string literals with a prefix or a long delimiter, more words for "password", Hangul
@@ -13,18 +12,6 @@ import { createScreening } from '../src/screening.js'
 // padded version numbers, an `@` inside Chinese or Korean prose.
 
 const guard = createGuard()
-
-function found(text: string): Array<[string, string]> {
-  return guard.scan(text).findings.map((finding) => [finding.type, text.slice(finding.start, finding.end)])
-}
-
-function assertFinds(t: Test, cases: ReadonlyArray<[string, string]>, type = 'generic_secret') {
-  for (const [text, value] of cases) t.same(found(text), [[type, value]], JSON.stringify(text))
-}
-
-function assertClean(t: Test, texts: readonly string[]) {
-  for (const text of texts) t.same(found(text), [], JSON.stringify(text))
-}
 
 const PASSWORD = 'Zq7!pLm2x'
 
@@ -289,16 +276,6 @@ t.test('the guard fast path finds what the reference finds on these shapes', asy
   t.ok(withFindings > 500, `${withFindings} of 1500 texts have findings`)
 })
 
-const quietLog = { error() {}, warn() {}, info() {}, debug() {} } as unknown as FastifyBaseLogger
-
 t.test('streamed one character at a time, these shapes are redacted as the whole reply is', async (t) => {
-  const screening = createScreening({})
-  for (const sample of ALL_TEXTS) {
-    const reply = `Here it is:\n${sample}\nDone.`
-    const expected = screening.screenReply(reply, {}, quietLog)
-    const screen = screening.replyStream({}, quietLog)
-    let streamed = ''
-    for (const char of reply) streamed += screen.push(char)
-    t.equal(streamed + screen.end(), expected, JSON.stringify(sample))
-  }
+  assertStreamedAsWhole(t, ALL_TEXTS)
 })

@@ -209,12 +209,44 @@ function isMailboxDomain(text: string, at: number, end: number): boolean {
 }
 
 /**
- * `我在@张三.公司开会`, `모임@강남.카페에서`: an `@` inside a sentence of a spaceless script is the sentence (a place, a
- * team), not an address: its letters run on right after the domain, and the "local part" is the sentence's opening
- * words. An address in such text is introduced (`请发邮件给 用户@例子.中国谢谢`, `邮箱：用户@例子.广告`).
+ * `我在@张三.公司开会`, `明天@上海.中国，不见不散`, `모임@강남.카페에서`: an `@` inside a sentence of a spaceless script is
+ * the sentence (a place, a team), not an address: the "local part" is the sentence's opening words, the "domain" its
+ * next ones, and the sentence goes on after them (at once, or past a comma or a blank). An address in such text is
+ * introduced (`请发邮件给 用户@例子.中国谢谢`, `邮箱：用户@例子.广告`), or has a domain no sentence spells: one without
+ * spaceless letters (`给张三@qq.com发邮件`), or a Korean top label with a particle written on to it (`홍길동@회사.한국으로`).
  */
-function isInSpacelessProse(text: string, start: number, end: number): boolean {
-  return isSpaceless(text.charCodeAt(start)) && isSpaceless(text.charCodeAt(end)) && opensSentence(text, start)
+function isInSpacelessProse(text: string, start: number, at: number, end: number): boolean {
+  return (
+    isSpaceless(text.charCodeAt(start)) &&
+    opensSentence(text, start) &&
+    hasSpacelessLetter(text, at + 1, end) &&
+    sentenceGoesOn(text, end) &&
+    !isParticleAfterHangulTopLabel(text, end)
+  )
+}
+
+function hasSpacelessLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSpaceless(text.charCodeAt(i))) return true
+  return false
+}
+
+// What may stand between a place and the rest of its sentence: blanks, commas and semicolons (`，`, `、`), a few of them.
+const SENTENCE_PAUSE = new Set([32, 9, 44, 59, 0xff0c, 0xff1b, 0x3001, 0x3000])
+const LONGEST_SENTENCE_PAUSE = 3
+
+/** Whether spaceless letters follow `end`, at once or past a short pause, after which a time may come (`中国 3点`). */
+function sentenceGoesOn(text: string, end: number): boolean {
+  let next = end
+  while (next - end < LONGEST_SENTENCE_PAUSE && SENTENCE_PAUSE.has(text.charCodeAt(next))) next++
+  const code = text.charCodeAt(next)
+  return isSpaceless(code) || (next > end && code >= 48 && code <= 57)
+}
+
+const isHangul = (code: number) => (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x1100 && code <= 0x11ff)
+
+/** `…@회사.한국으로`: Korean writes a particle on to the word before it, so Hangul right after a Hangul top label. */
+function isParticleAfterHangulTopLabel(text: string, end: number): boolean {
+  return isHangul(text.charCodeAt(end - 1)) && isHangul(text.charCodeAt(end))
 }
 
 // The start of the text or of a line, or sentence punctuation: what stands before a sentence's first word.
@@ -262,7 +294,7 @@ export const emailDetector: Detector = {
       if (RESERVED_DOMAIN.test(domain) || FILE_EXTENSIONS.has(tld)) continue
       // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
       if (text[end] === ':' && /[A-Za-z0-9~/]/.test(text[end + 1] ?? '')) continue
-      if (isInSpacelessProse(text, start, end)) continue
+      if (isInSpacelessProse(text, start, at, end)) continue
       spans.push({ start, end })
     }
     return spans
@@ -275,7 +307,7 @@ export const emailDetector: Detector = {
       if (text.charCodeAt(end) === 64 || !isMailboxDomain(text, at, end)) continue
       const [start] = emailBounds(text, at)
       const before = text.charCodeAt(start - 1)
-      if (start === at || before === 64 || before === 47 || isInSpacelessProse(text, start, end)) continue
+      if (start === at || before === 64 || before === 47 || isInSpacelessProse(text, start, at, end)) continue
       spans.push({ start, end })
     }
     return spans
@@ -363,13 +395,23 @@ function isAmount(text: string, start: number, end: number): boolean {
 }
 
 // `Firmware 10.00.01.05`, `version: 01.02.03.04`, `build 10.00.00.01`: after a version word a padded quad is the
-// version, padded as firmware and release numbers are. A host is not written after one.
+// version, padded as firmware and release numbers are. A host is not written after one. Between the word and the
+// quad stand what people write there: `number`, `no.`, `is`, `号`, a colon, `=` or an opening parenthesis.
 const VERSION_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:firmware|fw|versi[oó]n|versão|versione|versie|wersja|версия|ver|v|build|release|rel|rev|revision|bios|rom|software|sw|バージョン|版本|버전)[.:_-]{0,2}\s{0,2}$/iu
-const VERSION_WINDOW = 16
+  /(?:^|[^\p{L}\p{N}])(?:firmware|fw|versi[oó]ns?|versão|versione|versie|versi|verze|wersja|sürüm|phiên bản|верси[яи]|ver|v|build|release|rel|rev|revision|bios|rom|software|sw|バージョン|版本|버전)(?:[\s.:_-]{0,2}(?:(?:number|num|nr|no|número|numero|nummer|номер|numaras[ıi]|số|is|was)(?!\p{L})|番号|号|號|번호|为|為|是|は|은|는)){0,2}[\s.:：=#(（_-]{0,3}$/iu
+const VERSION_WINDOW = 32
+// `Version 10.00.01.05 / 10.00.01.06`, `v10.00.01.05 - 10.00.01.06`: the second of two versions in a range.
+const VERSION_RANGE_BEFORE = /(?<![\w.])(v)?\d{1,8}(?:\.\d{1,8}){3}\s{0,2}(?:[/~～–-]|to|through|bis|à|a)\s{0,2}$/iu
+const VERSION_RANGE_WINDOW = 1 + 8 * 4 + 3 + 11
 
 function isVersion(text: string, start: number): boolean {
-  return VERSION_BEFORE.test(text.slice(Math.max(0, start - VERSION_WINDOW), start))
+  if (VERSION_BEFORE.test(text.slice(Math.max(0, start - VERSION_WINDOW), start))) return true
+  // Only one range step back: each quad is judged in a bounded look, however long a list of them runs.
+  const range = VERSION_RANGE_BEFORE.exec(text.slice(Math.max(0, start - VERSION_RANGE_WINDOW), start))
+  if (range === null) return false
+  if (range[1] !== undefined) return true
+  const first = start - range[0].length
+  return VERSION_BEFORE.test(text.slice(Math.max(0, first - VERSION_WINDOW), first))
 }
 
 function isPaddedPrivateIpv4(candidate: string, text: string, start: number): boolean {
