@@ -139,6 +139,7 @@ t.test('string literals with a prefix or a long delimiter are read as their cont
     'var passwordRule = @"^\\w{8,}$";',
     'let pass_re = br#"x[0-9]+Qz!"#;',
     "SECRET_RULE = r'(?=Xk9)abc!Q'",
+    'PWD_CHARS = r"[_A-Z]+"',
     // Nor is a pattern compiled through a path: the call computes the value.
     'let password_re = Regex::new(r"^\\w{8,}$").unwrap();',
     // French elision is no literal's prefix: `c'est`, `l'…` are words.
@@ -193,6 +194,8 @@ t.test('more words for a password introduce a value', async (t) => {
     '암호 = ChaCha20-Poly1305',
     'PIN-Code: 6-stellig',
     'passcode: 8+characters',
+    'passcode: 4–6-digit',
+    '암호: AES/CBC/PKCS5Padding',
   ])
   assertFinds(t, [
     ['암호: RSA-Xk9mQ2zzLp', 'RSA-Xk9mQ2zzLp'],
@@ -248,6 +251,8 @@ const LABELS = [
   '"password": "Wi-Fi-Passwort:"',
   '{"password": "* Kennwort"}',
   '{"password": "Password (8+ chars, 1 digit)"}',
+  '{"password": "Benutzername / Passwort"}',
+  '"password": "Passwort?"',
 ]
 
 t.test('labels in locale files are not secrets', async (t) => {
@@ -261,6 +266,7 @@ t.test('labels in locale files are not secrets', async (t) => {
     ['{"password": "Token-Silver-Lantern"}', 'Token-Silver-Lantern'],
     ['password=Amber-Key-Walnut-River', 'Amber-Key-Walnut-River'],
     ['"password": "Schlüssel-Mond-Garten"', 'Schlüssel-Mond-Garten'],
+    ['{"password": "Red/Secret/Garden"}', 'Red/Secret/Garden'],
     // A hint holds no secret: letters and digits mixed in it are one.
     ['{"password": "Passwort (Xk9mQ2zz)"}', 'Passwort (Xk9mQ2zz)'],
     // A random part after a path is written, not computed.

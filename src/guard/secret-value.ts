@@ -53,11 +53,11 @@ const STANDARD_NAME =
 const PLAIN_WORD = /^(?:[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]*|[\p{Lu}\p{M}]+)$/u
 // What a standard's name is followed by in prose and settings: `SHA256-hashed`, `SHA512-CRYPT`, `AES-256-encrypted`.
 const STANDARD_TAIL =
-  /^(?:hash(?:ed|ing)?|crypt(?:ed)?|encrypted|encryption|encoded|encoding|signed|signature|salted|psk|enterprise|personal|mode|only|key|cbc|gcm|ctr|ecb|pss|pkcs\d*|oaep|secure|protected|based|compatible|enabled|compliant|standard|format|style|verschl[üu]sselt|gehasht|chiffr[ée]e?|cifrad[oa]|criptografad[oa]|hashead[oa]|zaszyfrowane|[şs]ifrelenmi[şs]|m[ãa]\s?h[óo]a)$/iu
-// How many characters a secret takes, as settings pages and help articles say it: `4-digit`, `8+ characters`,
+  /^(?:hash(?:ed|ing)?|crypt(?:ed)?|encrypted|encryption|encoded|encoding|signed|signature|salted|psk|enterprise|personal|mode|only|key|cbc|gcm|ctr|ecb|pss|pkcs\d*|oaep|(?:no|pkcs\d*)?padding|secure|protected|based|compatible|enabled|compliant|standard|format|style|verschl[üu]sselt|gehasht|chiffr[ée]e?|cifrad[oa]|criptografad[oa]|hashead[oa]|zaszyfrowane|[şs]ifrelenmi[şs]|m[ãa]\s?h[óo]a)$/iu
+// How many characters a secret takes, as settings pages and help articles say it: `4-digit`, `4–6-digit`, `8+ characters`,
 // `6-stellig`, `12 caractères`.
 const LENGTH =
-  /^\d{1,3}\+?[- ]?(?:digit|char(?:acter)?|letter|number|symbol|place|stellig|ziffer|zeichen|chiffre|caract[eè]re|d[ií]gito|car[aá]cter|cifr[ae]|cijfer|tecken|siffr)[a-z]{0,3}$/i
+  /^\d{1,3}(?:[-–]\d{1,3})?\+?[- ]?(?:digit|char(?:acter)?|letter|number|symbol|place|stellig|ziffer|zeichen|chiffre|caract[eè]re|d[ií]gito|car[aá]cter|cifr[ae]|cijfer|tecken|siffr)[a-z]{0,3}$/i
 // Character ranges: `A-Z/a-z/0-9`.
 const CHARACTER_RANGES = /^(?:(?:[A-Z]-[A-Z]|[a-z]-[a-z]|\d-\d)[/,]?)+$/
 

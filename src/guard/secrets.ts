@@ -380,16 +380,17 @@ function isPassphraseSource(text: string, value: Span): boolean {
 // Locale files: `{"apiKey": "API-Schlüssel"}`, `"password": "Mật khẩu: "`, `password=Passwort`. A value of a few
 // words of letters that ends on a colon (the label before an input) or that holds a secret's name in any language (the
 // name translated) is the label, not the secret. A form's label wears the marks of its field: the star of a required
-// one (`Passwort*`), a hint in parentheses (`API-Schlüssel (optional)`, `Password (min. 8 chars, 1 digit)`), an ampersand and
-// French elision (`Clé d'API`). A hint's words are letters or digits, not both: a secret in parentheses is no hint.
+// one (`Passwort*`), a hint in parentheses (`API-Schlüssel (optional)`, `Password (min. 8 chars, 1 digit)`), an
+// ampersand or a slash between names (`Benutzername / Passwort`), French elision (`Clé d'API`), a question
+// (`Passwort?`). A hint's words are letters or digits, not both: a secret in parentheses is no hint.
 const LABEL =
-  /^(?:\* ?)?([\p{L}\p{M}]+(?:(?:[ -]|['’]| & )[\p{L}\p{M}]+){0,6}) ?\*?(?: \((?:[\p{L}\p{M}]+|\d+(?:[-–]\d+)?\+?)[.,]?(?: (?:[\p{L}\p{M}]+|\d+(?:[-–]\d+)?\+?)[.,]?){0,5}\))?\*?(?: ?[:：])?\s{0,3}$/u
+  /^(?:\* ?)?([\p{L}\p{M}]+(?:(?:[ -]|['’]| & | ?\/ ?)[\p{L}\p{M}]+){0,6})[?？]? ?\*?(?: \((?:[\p{L}\p{M}]+|\d+(?:[-–]\d+)?\+?)[.,]?(?: (?:[\p{L}\p{M}]+|\d+(?:[-–]\d+)?\+?)[.,]?){0,5}\))?\*?(?: ?[:：])?\s{0,3}$/u
 const LONGEST_LABEL = 60
 const KEYWORD_IN_LABEL = new RegExp(`(?<![\\p{L}\\p{M}])(?:${KEYWORD.source})(?![\\p{L}\\p{M}])`, 'iu')
-// `Red-Secret-Garden`, `Pass-Key-Horse`: three words or more joined by dashes alone is how a passphrase is written (a
-// diceware list's words), not a label, whichever of its words names a secret. Words of two letters are the
+// `Red-Secret-Garden`, `Pass-Key-Horse`: three words or more joined by dashes (or slashes) alone is how a passphrase is
+// written (a diceware list's words), not a label, whichever of its words names a secret. Words of two letters are the
 // compounds of labels (`E-Mail-Passwort`, `Wi-Fi-Passwort`).
-const PASSPHRASE = /^[\p{L}\p{M}]{3,}(?:-[\p{L}\p{M}]{3,}){2,}$/u
+const PASSPHRASE = /^[\p{L}\p{M}]{3,}([-/])[\p{L}\p{M}]{3,}(?:\1[\p{L}\p{M}]{3,})+$/u
 
 /** Whether a value is a label naming the secret rather than the secret (see LABEL). */
 export function isKeywordLabel(value: string): boolean {
@@ -403,7 +404,7 @@ export function isKeywordLabel(value: string): boolean {
     KEYWORD_IN_LABEL.test(words) ||
     words
       .toLowerCase()
-      .split(/[ '’&-]+/)
+      .split(/[ '’&/-]+/)
       .some((word) => SECRET_SEGMENTS.has(word))
   )
 }

@@ -66,10 +66,10 @@ function holdsPlaceholder(text: string, span: Span): boolean {
   return false
 }
 
-// The syntax of a regular expression: a class escape (`\s`, `\d`), a range in a class (`[A-Z`), a counted repeat
-// (`{12,64}`), a group's flag or assertion (`(?i)`, `(?=`). A password rule's pattern (`r"^[A-Za-z0-9!@#]{12,64}$"`)
-// is written in a raw literal; the password itself is not.
-const REGULAR_EXPRESSION = /\\[sSdDwWbB]|\[\^?[^\]\\]-[^\]]|\{\d{1,4}(?:,\d{0,4})?\}|\(\?[:=!<a-zA-Z-]/
+// The syntax of a regular expression: a class escape (`\s`, `\d`), a range in a class (`[A-Z`), a class or a group
+// repeated (`]+`, `)*`), a counted repeat (`{12,64}`), a group's flag or assertion (`(?i)`, `(?=`). A password rule's
+// pattern (`r"^[A-Za-z0-9!@#]{12,64}$"`) is written in a raw literal; the password itself is not.
+const REGULAR_EXPRESSION = /\\[sSdDwWbB]|\[\^?[^\]\\]-[^\]]|[\])][+*?]|\{\d{1,4}(?:,\d{0,4})?\}|\(\?[:=!<a-zA-Z-]/
 
 /**
  * The content of a prefixed, triple-quoted or raw string literal at `from`, or undefined when none opens there (a
