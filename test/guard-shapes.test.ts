@@ -323,6 +323,11 @@ const ALL_TEXTS = [
   '我在@张三.公司开会',
   'Firmware 10.00.01.05',
   '비밀번호: Xk9#mQ2!vL'.normalize('NFD'),
+  'let password_re = r#"^[A-Za-z0-9!@#]{12,64}$"#;',
+  'let password_re = Regex::new(r"^\\w{8,}$").unwrap();',
+  '암호: ECDHE-RSA-AES128-GCM-SHA256',
+  'PIN code: 4-digit',
+  '{"password": "Red-Secret-Garden"}',
 ]
 
 t.test('the guard fast path finds what the reference finds on these shapes', async (t) => {
