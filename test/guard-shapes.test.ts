@@ -96,6 +96,15 @@ const LITERALS: Array<[string, string]> = [
   [`password := \`${LITERAL}\``, LITERAL],
   [`const password = \`${LITERAL}\``, LITERAL],
   [`config = {"api_key": r"aB3dE5fG7hJ9kL1mN3pQ"}`, 'aB3dE5fG7hJ9kL1mN3pQ'],
+  // C and C++'s encodings, Rust's byte and C raw strings.
+  [`std::wstring password = L"${LITERAL}";`, LITERAL],
+  [`char8_t* password = u8"${LITERAL}";`, LITERAL],
+  [`auto password = U"${LITERAL}";`, LITERAL],
+  [`let password = cr##"${LITERAL}"##;`, LITERAL],
+  [`DB_PASSWORD = rb"${LITERAL}"`, LITERAL],
+  // Doubled braces are written braces: no placeholder, the literal is the value.
+  ['var password = $"Xk9mQ2zz{{pL}}";', 'Xk9mQ2zz{{pL}}'],
+  ['password = f"""Xk9mQ2zz}}{{pL"""', 'Xk9mQ2zz}}{{pL'],
 ]
 
 t.test('string literals with a prefix or a long delimiter are read as their content', async (t) => {
@@ -111,6 +120,19 @@ t.test('string literals with a prefix or a long delimiter are read as their cont
     'password = rebuild',
     'password = r#x',
     'password = """Xk9#mQ2\n!vL"""',
+    'password = f"Xk9mQ2zz{{{pL}}}"',
+    // A pattern in a raw literal is a rule about passwords, not one.
+    'PASSWORD_CHECK = r"\\d{4,}[a-z]"',
+    'var passwordRule = @"^\\w{8,}$";',
+    'let pass_re = br#"x[0-9]+Qz!"#;',
+    "SECRET_RULE = r'(?=Xk9)abc!Q'",
+    'PWD_CHARS = r"[_A-Z]+"',
+    // Nor is a pattern compiled through a path: the call computes the value.
+    'let password_re = Regex::new(r"^\\w{8,}$").unwrap();',
+    // French elision is no literal's prefix: `c'est`, `l'…` are words.
+    "mot de passe: l'ancien",
+    // Unquoted, doubled braces are a template's placeholder.
+    'password = Xk9mQ2zz{{pL}}',
   ])
   // Braces in a literal that does not interpolate are written characters.
   assertFinds(t, [['password = r"Xk9mQ2zz{pL}"', 'Xk9mQ2zz{pL}']])
@@ -153,6 +175,18 @@ t.test('more words for a password introduce a value', async (t) => {
     'spin-code: Xk9#mQ2!vL',
     '암호화: AES-256-GCM',
     '비밀번호를 잊으셨나요?',
+    // 암호 is "cipher" too: an algorithm's name is no password; nor is a length.
+    '암호: TLS_AES_256_GCM_SHA384',
+    '암호는 ECDSA-with-SHA384',
+    '암호 = ChaCha20-Poly1305',
+    'PIN-Code: 6-stellig',
+    'passcode: 8+characters',
+    'passcode: 4–6-digit',
+    '암호: AES/CBC/PKCS5Padding',
+  ])
+  assertFinds(t, [
+    ['암호: RSA-Xk9mQ2zzLp', 'RSA-Xk9mQ2zzLp'],
+    ['passcode: 4-digit7Q!x', '4-digit7Q!x'],
   ])
 })
 
@@ -195,6 +229,17 @@ const LABELS = [
   '"api_token": "Jeton d\'accès"',
   '{"key": "password", "value": "API-Schlüssel"}',
   '- name: DB_PASSWORD\n  value: "Mật khẩu:"',
+  // A required field's star, a hint, an ampersand, an elision; compounds with short words are labels.
+  '{"password": "Kennwort *"}',
+  '{"secret": "Geheimer Schlüssel (optional)*"}',
+  '"password": "Mot de passe (12 caractères min.)"',
+  '{"password": "E-Mail-Passwort"}',
+  '{"token": "Jeton d’accès & Clé"}',
+  '"password": "Wi-Fi-Passwort:"',
+  '{"password": "* Kennwort"}',
+  '{"password": "Password (8+ chars, 1 digit)"}',
+  '{"password": "Benutzername / Passwort"}',
+  '"password": "Passwort?"',
 ]
 
 t.test('labels in locale files are not secrets', async (t) => {
@@ -204,6 +249,15 @@ t.test('labels in locale files are not secrets', async (t) => {
     ['password=secretsauce42', 'secretsauce42'],
     ['{"password": "Sunflower-Horse-Battery"}', 'Sunflower-Horse-Battery'],
     ['{"password": "Passw0rd:x!"}', 'Passw0rd:x!'],
+    // Words joined by dashes alone are a passphrase, whichever of them names a secret.
+    ['{"password": "Token-Silver-Lantern"}', 'Token-Silver-Lantern'],
+    ['password=Amber-Key-Walnut-River', 'Amber-Key-Walnut-River'],
+    ['"password": "Schlüssel-Mond-Garten"', 'Schlüssel-Mond-Garten'],
+    ['{"password": "Red/Secret/Garden"}', 'Red/Secret/Garden'],
+    // A hint holds no secret: letters and digits mixed in it are one.
+    ['{"password": "Passwort (Xk9mQ2zz)"}', 'Passwort (Xk9mQ2zz)'],
+    // A random part after a path is written, not computed.
+    ['token = Abc::Xk9mQ2zzLpQrStUv12', 'Abc::Xk9mQ2zzLpQrStUv12'],
   ])
 })
 
@@ -256,6 +310,11 @@ const ALL_TEXTS = [
   '我在@张三.公司开会',
   'Firmware 10.00.01.05',
   '비밀번호: Xk9#mQ2!vL'.normalize('NFD'),
+  'let password_re = r#"^[A-Za-z0-9!@#]{12,64}$"#;',
+  'let password_re = Regex::new(r"^\\w{8,}$").unwrap();',
+  '암호: ECDHE-RSA-AES128-GCM-SHA256',
+  'PIN code: 4-digit',
+  '{"password": "Red-Secret-Garden"}',
 ]
 
 t.test('the guard fast path finds what the reference finds on these shapes', async (t) => {

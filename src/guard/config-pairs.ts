@@ -5,6 +5,7 @@ import { htmlColumnValues } from './password-columns.js'
 import { isPlainPhrase } from './phrases.js'
 import { isPasswordLike, isSecretLike } from './secret-value.js'
 import { isKeywordLabel, isPasswordWord, namesASecret, namesASecretColumn, readValue } from './secrets.js'
+import { literalText } from './string-literals.js'
 import type { Detector, Span } from './types.js'
 
 // A secret's name and its value as two fields of one record, where no keyword stands next to the value:
@@ -64,7 +65,7 @@ const MAX_GAP = 40
 /** Whether `value`, given to the field named `name`, is a secret as secrets.ts judges an assigned one. */
 function isSecretFor(name: string, text: string, value: Span | undefined): value is Span {
   if (value === undefined) return false
-  const literal = text.slice(value.start, value.end)
+  const literal = literalText(text, value)
   if (isPlainPhrase(literal)) return false
   return (isPasswordWord(name) ? isPasswordLike(literal) : isSecretLike(literal)) && !isKeywordLabel(literal)
 }

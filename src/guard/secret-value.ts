@@ -18,7 +18,8 @@ const INDIRECTIONS =
 const SECRET_STORE_REFERENCES =
   /^(?:\{\{ ?resolve:|!(?:ImportValue|FindInMap|GetAZs)\b|%env\(|@Microsoft\.KeyVault\(|op:\/\/|vault:\/\/|\(\([a-z0-9][a-z0-9_./-]{0,63}\)\)$|\$__(?:file|env|vault)\{|(?:std::)?env::var(?:_os)?\(|env!\(|option_env!\(|\$\{[A-Za-z_][\w.-]{0,64}:?\?)/
 
-const CODE_EXPRESSION = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:[([].*)?$|^[A-Za-z_$][\w$]*[([]/
+// A member, or a call through a member or a path (`re.compile(`, `Regex::new(`, `std::string(`): computed, not written.
+const CODE_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+(?:[([].*)?$|^[A-Za-z_$][\w$]*[([]/
 
 // Ideographs, kana, hangul and full-width forms: a value in them is a sentence, not a generated secret.
 const CJK = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/
@@ -26,7 +27,7 @@ const CJK = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/
 /** `hvs.CAESIJ3k…` is a prefixed token, not `config.apiKey`: a member name with several digits is random. */
 function isCodeExpression(value: string): boolean {
   if (!CODE_EXPRESSION.test(value)) return false
-  return !value.split(/[.([]/).some((part) => part.length >= 16 && part.replace(/\D/g, '').length >= 2)
+  return !value.split(/[.:([]/).some((part) => part.length >= 16 && part.replace(/\D/g, '').length >= 2)
 }
 
 const NOT_A_VALUE = /^(?:https?|file|s3|gs):\/\/|^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^\d{4}-\d\d-\d\d|^\d+(?:[.,:]\d+)*$/
@@ -37,7 +38,8 @@ const IDENTIFIER_SHAPES =
 function isPlaceholderOrReference(value: string): boolean {
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value)) return true
   if (INDIRECTIONS.test(value) || NOT_A_VALUE.test(value) || SECRET_STORE_REFERENCES.test(value)) return true
-  if (isNamedStandard(value) || isWordsOrStatus(value) || LOCALIZED_PLACEHOLDER.test(value)) return true
+  if (isNamedStandard(value) || LENGTH.test(value) || isWordsOrStatus(value) || LOCALIZED_PLACEHOLDER.test(value))
+    return true
   return IDENTIFIER_SHAPES.test(value) || isCodeExpression(value) || CJK.test(value)
 }
 
@@ -46,19 +48,24 @@ function isPlaceholderOrReference(value: string): boolean {
 // Algorithms, protocols, encodings and standards: `SHA256-hashed`, `argon2id`, `pbkdf2_sha256`, `WPA2-PSK`,
 // `OAuth2.0`, `UTF-8`, `Base64url`, `SHA512-CRYPT`. A closed list, so that a random value never reads as one.
 const STANDARD_NAME =
-  /^(?:(?:s?sha|aes|des|rsa|dsa|ecdsa|ecdh|hmac|argon|bcrypt|scrypt|yescrypt|pbkdf|crypt|blowfish|twofish|chacha|poly|salsa|gcm|cbc|blake|ripemd|keccak|whirlpool|ntlm|kerberos|wpa|wep|psk|sae|peap|oauth|oidc|openid|saml|jwt|jws|jwe|jwk|totp|hotp|fido|webauthn|utf|ucs|ascii|hex|tls|ssl|ssh|ldaps|scram)\d*(?:id|i|d|url)?|(?:md|hs|rs|es|ps|ed|x|curve|3des|base|latin|iso|crc|ios|android|win)\d+(?:id|i|d|url)?)$/i
+  /^(?:(?:s?sha|aes|des|rsa|dsa|ecdsa|ecdhe?|dhe|edh|hmac|ccm|camellia|aria|anon|argon|bcrypt|scrypt|yescrypt|pbkdf|crypt|blowfish|twofish|chacha|poly|salsa|gcm|cbc|blake|ripemd|keccak|whirlpool|ntlm|kerberos|wpa|wep|psk|sae|peap|oauth|oidc|openid|saml|jwt|jws|jwe|jwk|totp|hotp|fido|webauthn|utf|ucs|ascii|hex|tls|ssl|ssh|ldaps|scram)\d*(?:id|i|d|url)?|(?:md|hs|rs|es|ps|ed|x|curve|3des|base|latin|iso|crc|ios|android|win)\d+(?:id|i|d|url)?)$/i
 // Plain words around a name: `hashed`, `CRYPT`, `verschlüsselt` (not a random mix of cases).
 const PLAIN_WORD = /^(?:[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]*|[\p{Lu}\p{M}]+)$/u
 // What a standard's name is followed by in prose and settings: `SHA256-hashed`, `SHA512-CRYPT`, `AES-256-encrypted`.
 const STANDARD_TAIL =
-  /^(?:hash(?:ed|ing)?|crypt(?:ed)?|encrypted|encryption|encoded|encoding|signed|signature|salted|psk|enterprise|personal|mode|only|key|cbc|gcm|ctr|ecb|pss|pkcs\d*|oaep|secure|protected|based|compatible|enabled|compliant|standard|format|style|verschl[üu]sselt|gehasht|chiffr[ée]e?|cifrad[oa]|criptografad[oa]|hashead[oa]|zaszyfrowane|[şs]ifrelenmi[şs]|m[ãa]\s?h[óo]a)$/iu
+  /^(?:hash(?:ed|ing)?|crypt(?:ed)?|encrypted|encryption|encoded|encoding|signed|signature|salted|psk|enterprise|personal|mode|only|key|cbc|gcm|ctr|ecb|pss|pkcs\d*|oaep|(?:no|pkcs\d*)?padding|secure|protected|based|compatible|enabled|compliant|standard|format|style|verschl[üu]sselt|gehasht|chiffr[ée]e?|cifrad[oa]|criptografad[oa]|hashead[oa]|zaszyfrowane|[şs]ifrelenmi[şs]|m[ãa]\s?h[óo]a)$/iu
+// How many characters a secret takes, as settings pages and help articles say it: `4-digit`, `4–6-digit`, `8+ characters`,
+// `6-stellig`, `12 caractères`.
+const LENGTH =
+  /^\d{1,3}(?:[-–]\d{1,3})?\+?[- ]?(?:digit|char(?:acter)?|letter|number|symbol|place|stellig|ziffer|zeichen|chiffre|caract[eè]re|d[ií]gito|car[aá]cter|cifr[ae]|cijfer|tecken|siffr)[a-z]{0,3}$/i
 // Character ranges: `A-Z/a-z/0-9`.
 const CHARACTER_RANGES = /^(?:(?:[A-Z]-[A-Z]|[a-z]-[a-z]|\d-\d)[/,]?)+$/
 
 /** A standard's name, alone or with versions and plain words: `AES-256-encrypted`, `TLS1.3`, `Win10`. */
 function isNamedStandard(value: string): boolean {
   if (CHARACTER_RANGES.test(value)) return true
-  const parts = value.split(/[-_./]/)
+  // Java joins a signature's digest and key algorithms with `with`: `SHA256withRSA`, `SHA384withECDSA`.
+  const parts = value.split(/[-_./]|with/i)
   if (!STANDARD_NAME.test(parts[0] as string)) return false
   // After the name only versions, other names and the words that say what was done with it: a random tail
   // (`base64_zqxwvkjhtrpm`, `Win10-Kqzmxwvtplrn`) is a value.

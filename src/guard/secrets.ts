@@ -13,7 +13,7 @@ import {
   PASSWORD_MIN_LENGTH,
   SECRET_MIN_LENGTH,
 } from './secret-value.js'
-import { stringLiteralValue } from './string-literals.js'
+import { literalText, stringLiteralValue } from './string-literals.js'
 import type { Detector, Span } from './types.js'
 
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
@@ -379,17 +379,34 @@ function isPassphraseSource(text: string, value: Span): boolean {
 
 // Locale files: `{"apiKey": "API-Schlüssel"}`, `"password": "Mật khẩu: "`, `password=Passwort`. A value of a few
 // words of letters that ends on a colon (the label before an input) or that holds a secret's name in any language (the
-// name translated) is the label, not the secret.
-const LABEL = /^[\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,5}(?: ?[:：])?\s{0,3}$/u
+// name translated) is the label, not the secret. A form's label wears the marks of its field: the star of a required
+// one (`Passwort*`), a hint in parentheses (`API-Schlüssel (optional)`, `Password (min. 8 chars, 1 digit)`), an
+// ampersand or a slash between names (`Benutzername / Passwort`), French elision (`Clé d'API`), a question
+// (`Passwort?`). A hint's words are letters or digits, not both: a secret in parentheses is no hint.
+const LABEL =
+  /^(?:\* ?)?([\p{L}\p{M}]+(?:(?:[ -]|['’]| & | ?\/ ?)[\p{L}\p{M}]+){0,6})[?？]? ?\*?(?: \((?:[\p{L}\p{M}]+|\d+(?:[-–]\d+)?\+?)[.,]?(?: (?:[\p{L}\p{M}]+|\d+(?:[-–]\d+)?\+?)[.,]?){0,5}\))?\*?(?: ?[:：])?\s{0,3}$/u
 const LONGEST_LABEL = 60
 const KEYWORD_IN_LABEL = new RegExp(`(?<![\\p{L}\\p{M}])(?:${KEYWORD.source})(?![\\p{L}\\p{M}])`, 'iu')
+// `Red-Secret-Garden`, `Pass-Key-Horse`: three words or more joined by dashes (or slashes) alone is how a passphrase is
+// written (a diceware list's words), not a label, whichever of its words names a secret. Words of two letters are the
+// compounds of labels (`E-Mail-Passwort`, `Wi-Fi-Passwort`).
+const PASSPHRASE = /^[\p{L}\p{M}]{3,}([-/])[\p{L}\p{M}]{3,}(?:\1[\p{L}\p{M}]{3,})+$/u
 
 /** Whether a value is a label naming the secret rather than the secret (see LABEL). */
 export function isKeywordLabel(value: string): boolean {
-  if (value.length > LONGEST_LABEL || !LABEL.test(value)) return false
+  const label = value.length > LONGEST_LABEL ? null : LABEL.exec(value)
+  if (label === null) return false
   const trimmed = value.trimEnd()
   if (trimmed.endsWith(':') || trimmed.endsWith('：')) return true
-  return KEYWORD_IN_LABEL.test(value) || segments(value).some((word) => SECRET_SEGMENTS.has(word))
+  const words = label[1] as string
+  if (PASSPHRASE.test(words)) return false
+  return (
+    KEYWORD_IN_LABEL.test(words) ||
+    words
+      .toLowerCase()
+      .split(/[ '’&/-]+/)
+      .some((word) => SECRET_SEGMENTS.has(word))
+  )
 }
 
 // `-Password (ConvertTo-SecureString "…" -AsPlainText -Force)`: a PowerShell sub-expression opening with a cmdlet
@@ -402,7 +419,7 @@ function isNotAWrittenValue(value: string): boolean {
 
 function isSecretAt(text: string, span: Span | undefined, lenient = false): span is Span {
   if (span === undefined) return false
-  const value = text.slice(span.start, span.end)
+  const value = literalText(text, span)
   // The same rule as isSecretAtFast's, so the reference and the fast path judge a value alike; the quoted-status
   // rule before it catches every plain phrase the suite writes, so this return is not reached by a test.
   /* c8 ignore next */
@@ -860,7 +877,7 @@ function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean):
   if (length < SHORTEST_LETTERS_SECRET && isAsciiLetters(text, span.start, span.end)) {
     return lenient && isCommonPassword(text.slice(span.start, span.end))
   }
-  const value = text.slice(span.start, span.end)
+  const value = literalText(text, span)
   if (isPlainPhrase(value)) return false
   return (lenient ? isPasswordLikeFast(value) : isSecretLike(value)) && !isNotAWrittenValue(value)
 }
