@@ -88,6 +88,11 @@ const COMMANDS: Array<[string, string]> = [
   [`SCHTASKS /Create /TN b /TR b.cmd /RU bob /RP ${PASSWORD}`, PASSWORD],
   [`NET USE Z: \\\\files\\home ${PASSWORD} /PERSISTENT:NO`, PASSWORD],
   [`new NetworkCredential( 'bob' , "${PASSWORD}" )`, PASSWORD],
+  ['echo "$USER:Xk9#mQ2!" | chpasswd', 'Xk9#mQ2!'],
+  ["echo 'deploy:Xk9#mQ2!' | sudo -u root chpasswd", 'Xk9#mQ2!'],
+  ["echo 'Xk9#mQ2!' | htpasswd -i .htpasswd admin", 'Xk9#mQ2!'],
+  // Single quotes keep a `$` written.
+  ["ConvertTo-SecureString '$ecretPa55!' -AsPlainText", '$ecretPa55!'],
 ]
 
 // chpasswd fed several users, a line each: every password is found.
@@ -101,6 +106,7 @@ const COMMAND_LISTS: Array<[string, string[]]> = [
   ],
   ['(echo Xk9#mQ2! ; echo "Xk9#mQ2!") | smbpasswd -a -s bob', ['Xk9#mQ2!', 'Xk9#mQ2!']],
   ['chpasswd <<EOF\r\ndeploy:Xk9#mQ2! \r\nEOF\r\n', ['Xk9#mQ2!']],
+  ["printf 'no pair here\\nalice:Xk9#mQ2!' | chpasswd", ['Xk9#mQ2!']],
   ['echo "alice:Xk9#mQ2!  \n\n  bob:Pa55w0rd!" | chpasswd', ['Xk9#mQ2!', 'Pa55w0rd!']],
 ]
 
@@ -153,6 +159,11 @@ const NOT_COMMANDS = [
   'deploy:Xk9#mQ2!" | chpasswd',
   'Xk9#mQ2!) | passwd bob',
   'docker login -u bob -p',
+  '$pass = ConvertTo-SecureString -String "$env:PASS" -AsPlainText -Force',
+  'sshpass -p "$SSHPASS" ssh host',
+  'net user bob %PASSWORD% /add',
+  'CREATE USER app IDENTIFIED BY ?;',
+  "CREATE LOGIN app WITH PASSWORD = N'$(Password)'",
 ]
 
 t.test('passwords given to a command or a statement are found', async (t) => {

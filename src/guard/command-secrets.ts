@@ -87,6 +87,10 @@ const startsFlag = (text: string, span: Span) => text.charCodeAt(span.start) ===
 const isFlag = (text: string, span: Span) => startsFlag(text, span) || text.charCodeAt(span.start) === 47
 const wordAt = (text: string, span: Span) => text.slice(span.start, span.end)
 
+/** `"$env:PASS"`, `$PASS`: the shell or PowerShell expands the variable; only single quotes keep `$` written. */
+const isExpanded = (text: string, span: Span) =>
+  text.charCodeAt(span.start) === 36 && text.charCodeAt(span.start - 1) !== 39
+
 // A bind variable or a shell/PowerShell variable names where the value comes from: `:password`, `@password`, `$pw`.
 const isReference = (code: number) => code === 58 || code === 64 || code === 36 || code === 38 || code === 63
 
@@ -140,8 +144,11 @@ function givenString(text: string, word: Span | undefined): Span | undefined {
 // htpasswd's flags that take a value (`-C cost`, `-r rounds`): the word after them is no operand.
 const HTPASSWD_VALUE_FLAG = /[Cr]$/
 
-/** `htpasswd -b file user password`, `-nb user password` (no file): the batch flag puts the password on the line. */
-function htpasswdPassword(text: string, words: Span[]): Span | undefined {
+/**
+ * `htpasswd -b file user password`, `-nb user password` (no file): the batch flag puts the password on the line;
+ * `echo password | htpasswd -i file user` feeds it.
+ */
+function htpasswdPassword(text: string, at: number, words: Span[]): Span | Span[] | undefined {
   const flags: string[] = []
   const operands: Span[] = []
   for (let i = 0; i < words.length; i++) {
@@ -154,6 +161,7 @@ function htpasswdPassword(text: string, words: Span[]): Span | undefined {
     flags.push(flag)
     if (HTPASSWD_VALUE_FLAG.test(flag)) i++
   }
+  if (flags.some((flag) => flag.includes('i'))) return echoedArguments(text, at)
   if (!flags.some((flag) => flag.includes('b'))) return undefined
   return operands[flags.some((flag) => flag.includes('n')) ? 1 : 2]
 }
@@ -219,7 +227,8 @@ function quotedAfter(text: string, from: number): Span | undefined {
 }
 
 // `user:password` as chpasswd reads it, one pair a line.
-const USER_PASSWORD = /^[ \t]{0,40}(?:- )?[\w.-]{1,32}:/
+// The user may be a variable (`$USER:…`, `${user}:…`); the password after it is still written.
+const USER_PASSWORD = /^[ \t]{0,40}(?:- )?[\w.${}-]{1,40}:/
 // A chpasswd input read over several lines is read within these bounds: a constant per opening.
 const MAX_INPUT_LINES = 32
 const MAX_INPUT = 2_000
@@ -269,7 +278,8 @@ function lineEndAfter(text: string, at: number, bound = at + MAX_INPUT): number 
 }
 
 // Before `| chpasswd`: `sudo -S` and the command's path.
-const PIPE_INTO = /\|[ \t]{0,40}(?:sudo(?:[ \t]{1,40}-[A-Za-z]{1,3}){0,8}[ \t]{1,40})?[\w./-]{0,200}$/
+const PIPE_INTO =
+  /\|[ \t]{0,40}(?:sudo(?:[ \t]{1,40}-[A-Za-z]{1,3}(?:[ \t]{1,40}[\w.-]{1,32})?){0,8}[ \t]{1,40})?[\w./-]{0,200}$/
 // Before the echoed argument: the command and its flags (`echo -n`, `echo -e`, `printf`).
 const ECHO_BEFORE = /(?:^|[\s;(&|])(?:echo|printf)(?:[ \t]{1,40}-[A-Za-z]{1,3}){0,8}[ \t]{1,40}$/
 const ECHO_COMMAND = /^[ \t]{0,40}(?:echo|printf)(?:[ \t]{1,40}-[A-Za-z]{1,3}){0,8}[ \t]{1,40}/
@@ -431,7 +441,7 @@ function commandPassword(text: string, match: RegExpExecArray): Span | Span[] | 
   if (opening.startsWith('networkcredential')) return credentialPassword(text, end)
   const words = argumentsAfter(text, end)
   if (opening.startsWith('convertto')) return secureStringPassword(text, words)
-  if (opening.startsWith('htpasswd')) return htpasswdPassword(text, words)
+  if (opening.startsWith('htpasswd')) return htpasswdPassword(text, match.index, words)
   if (opening.startsWith('net')) return (opening.trimEnd().endsWith('r') ? secondOperand : netUsePassword)(text, words)
   if (opening.startsWith('rabbitmqctl')) return secondOperand(text, words)
   return flagValue(text, opening, words)
@@ -446,7 +456,7 @@ export const commandSecretDetector: Detector = {
     for (let match = OPENING.exec(text); match !== null; match = OPENING.exec(text)) {
       const found = commandPassword(text, match)
       for (const value of found === undefined ? [] : Array.isArray(found) ? found : [found]) {
-        if (!isPasswordLike(text.slice(value.start, value.end))) continue
+        if (isExpanded(text, value) || !isPasswordLike(text.slice(value.start, value.end))) continue
         spans.push(value)
         OPENING.lastIndex = Math.max(OPENING.lastIndex, value.end)
       }
