@@ -93,6 +93,9 @@ const COMMANDS: Array<[string, string]> = [
   ["echo 'Xk9#mQ2!' | htpasswd -i .htpasswd admin", 'Xk9#mQ2!'],
   // Single quotes keep a `$` written.
   ["ConvertTo-SecureString '$ecretPa55!' -AsPlainText", '$ecretPa55!'],
+  [`echo '${PASSWORD}' | sudo -kS apt-get update`, PASSWORD],
+  [`echo "${PASSWORD}" | sudo --stdin -u app true`, PASSWORD],
+  [`schtasks /query /s host /u bob /P ${PASSWORD}`, PASSWORD],
 ]
 
 // chpasswd fed several users, a line each: every password is found.
@@ -159,6 +162,8 @@ const NOT_COMMANDS = [
   'deploy:Xk9#mQ2!" | chpasswd',
   'Xk9#mQ2!) | passwd bob',
   'docker login -u bob -p',
+  'echo "$SUDO_PW" | sudo -S true',
+  'sudo -S true < pw.txt',
   '$pass = ConvertTo-SecureString -String "$env:PASS" -AsPlainText -Force',
   'sshpass -p "$SSHPASS" ssh host',
   'net user bob %PASSWORD% /add',

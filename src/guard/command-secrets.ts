@@ -4,11 +4,11 @@ import type { Detector, Span } from './types.js'
 
 // Passwords written as the arguments of a command or a statement rather than after a secret's name: SQL
 // `IDENTIFIED BY '…'` and `PASSWORD('…')`, PowerShell `ConvertTo-SecureString "…" -AsPlainText` and .NET's
-// `NetworkCredential("user", "…")`, `chpasswd` fed `user:password`, `passwd`/`smbpasswd` fed the password by echo,
-// `htpasswd -b file user password`, `net user name password`, `net use \\share password`, `rabbitmqctl add_user name
-// password`, a password flag's value (`sshpass -p`, `ldapsearch -w`, `mongo -p`, `docker login -p`, `psexec -p`,
-// `schtasks /rp`, `openssl -k`), and the `P:` field of a Wi-Fi QR payload (`WIFI:T:WPA;S:name;P:…;;`). Each literal is
-// judged as a password value is (`isPasswordLike`).
+// `NetworkCredential("user", "…")`, `chpasswd` fed `user:password`, `passwd`/`smbpasswd`/`sudo -S`/`htpasswd -i` fed
+// the password by echo, `htpasswd -b file user password`, `net user name password`, `net use \\share password`,
+// `rabbitmqctl add_user name password`, a password flag's value (`sshpass -p`, `ldapsearch -w`, `mongo -p`,
+// `docker login -p`, `psexec -p`, `schtasks /rp`, `openssl -k`), and the `P:` field of a Wi-Fi QR payload
+// (`WIFI:T:WPA;S:name;P:…;;`). Each literal is judged as a password value is (`isPasswordLike`).
 
 // Each shape's opening, in any case (SQL and PowerShell ignore it) and with any blanks between its words; the readers
 // below take the arguments after it.
@@ -21,6 +21,7 @@ const OPENING = new RegExp(
     String.raw`networkcredential(?:\]::new)?[ \t]{0,40}\(`,
     'chpasswd',
     String.raw`(?<![\w-])(?:smb)?passwd(?=[ \t])`,
+    String.raw`(?<![\w-])sudo[ \t]{1,40}(?:-[A-Za-z]{0,3}S|--stdin)`,
     String.raw`htpasswd\s`,
     String.raw`(?<![\w-])net(?:\.exe)?[ \t]{1,40}user?[ \t]`,
     String.raw`(?<![\w-])rabbitmqctl[ \t]{1,40}(?:add_user|change_password)[ \t]`,
@@ -37,6 +38,7 @@ const OPENING_WORD = new RegExp(
     'securestring',
     'networkcredential',
     'passwd',
+    'sudo',
     String.raw`net(?:\.exe)?[ \t]{1,40}use`,
     'rabbitmqctl',
     'sshpass',
@@ -181,33 +183,44 @@ function netUsePassword(text: string, words: Span[]): Span | undefined {
 }
 
 // The flag each command takes its password with (`schtasks /RP` in any case, as Windows reads it).
-const PASSWORD_FLAGS: Readonly<Record<string, string>> = {
-  sshpass: '-p',
-  ldap: '-w',
-  mongo: '-p',
-  docker: '-p',
-  podman: '-p',
-  psexec: '-p',
-  schtasks: '/rp',
-  openssl: '-k',
+const PASSWORD_FLAGS: Readonly<Record<string, readonly string[]>> = {
+  sshpass: ['-p'],
+  ldap: ['-w'],
+  mongo: ['-p'],
+  docker: ['-p'],
+  podman: ['-p'],
+  psexec: ['-p'],
+  schtasks: ['/rp', '/p'],
+  openssl: ['-k'],
 }
 
 /** The value of the command's password flag: the next word, or written on to `sshpass -p`. */
 function flagValue(text: string, command: string, words: Span[]): Span | undefined {
   const name = /^(?:ldap|mongo|[a-z]+)/.exec(command)?.[0] as string
-  const flag = PASSWORD_FLAGS[name] as string
+  const flags = PASSWORD_FLAGS[name] as readonly string[]
+  const windows = name === 'schtasks'
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Span
     // Only Windows reads its flags in any case; `ldapsearch -W` prompts where `-w` takes the password.
-    const written = flag === '/rp' ? wordAt(text, word).toLowerCase() : wordAt(text, word)
-    if (written === flag) {
+    const written = windows ? wordAt(text, word).toLowerCase() : wordAt(text, word)
+    if (flags.includes(written)) {
       const value = words[i + 1]
       const first = value === undefined ? 45 : text.charCodeAt(value.start)
       return first === 45 || first === 47 ? undefined : value
     }
-    if (name === 'sshpass' && written.startsWith(flag)) return { start: word.start + flag.length, end: word.end }
+    if (name === 'sshpass' && written.startsWith('-p')) return { start: word.start + 2, end: word.end }
   }
   return undefined
+}
+
+/**
+ * `echo password | sudo -S command`: sudo reads its password from the first line echoed into it (chpasswd after sudo
+ * is fed the pairs: its own reader reads them).
+ */
+function sudoPassword(text: string, at: number, end: number): Span | undefined {
+  if (text.slice(end, lineEndAfter(text, end, end + MAX_ARGUMENTS)).includes('chpasswd')) return undefined
+  const [echoed] = echoedArguments(text, at)
+  return echoed === undefined ? undefined : piecesOf(text, echoed)[0]
 }
 
 /** `NetworkCredential("user", "password")`: the second literal. */
@@ -437,6 +450,7 @@ function commandPassword(text: string, match: RegExpExecArray): Span | Span[] | 
   if (opening.startsWith('identified') || opening.startsWith('password')) return sqlPassword(text, match, end)
   if (opening === 'wifi:') return wifiPassword(text, end)
   if (opening === 'chpasswd') return chpasswdPasswords(text, match.index, end)
+  if (opening.startsWith('sudo')) return sudoPassword(text, match.index, end)
   if (opening.endsWith('passwd')) return echoedArguments(text, match.index).flatMap((span) => piecesOf(text, span))
   if (opening.startsWith('networkcredential')) return credentialPassword(text, end)
   const words = argumentsAfter(text, end)
