@@ -96,6 +96,9 @@ const COMMANDS: Array<[string, string]> = [
   [`echo '${PASSWORD}' | sudo -kS apt-get update`, PASSWORD],
   [`echo "${PASSWORD}" | sudo --stdin -u app true`, PASSWORD],
   [`schtasks /query /s host /u bob /P ${PASSWORD}`, PASSWORD],
+  [`smbclient //files/home -U bob%${PASSWORD}`, PASSWORD],
+  [`rpcclient -U 'CORP\\bob%${PASSWORD}' dc01`, PASSWORD],
+  [`smbclient -L files -Ubob%${PASSWORD}`, PASSWORD],
 ]
 
 // chpasswd fed several users, a line each: every password is found.
@@ -164,6 +167,9 @@ const NOT_COMMANDS = [
   'docker login -u bob -p',
   'echo "$SUDO_PW" | sudo -S true',
   'sudo -S true < pw.txt',
+  'smbclient //files/home -U bob',
+  'smbclient -L files -U',
+  'smbclient -N -L files',
   '$pass = ConvertTo-SecureString -String "$env:PASS" -AsPlainText -Force',
   'sshpass -p "$SSHPASS" ssh host',
   'net user bob %PASSWORD% /add',

@@ -6,7 +6,7 @@ import type { Detector, Span } from './types.js'
 // `IDENTIFIED BY '…'` and `PASSWORD('…')`, PowerShell `ConvertTo-SecureString "…" -AsPlainText` and .NET's
 // `NetworkCredential("user", "…")`, `chpasswd` fed `user:password`, `passwd`/`smbpasswd`/`sudo -S`/`htpasswd -i` fed
 // the password by echo, `htpasswd -b file user password`, `net user name password`, `net use \\share password`,
-// `rabbitmqctl add_user name password`, a password flag's value (`sshpass -p`, `ldapsearch -w`, `mongo -p`,
+// `rabbitmqctl add_user name password`, Samba's `-U user%password`, a password flag's value (`sshpass -p`, `ldapsearch -w`, `mongo -p`,
 // `docker login -p`, `psexec -p`, `schtasks /rp`, `openssl -k`), and the `P:` field of a Wi-Fi QR payload
 // (`WIFI:T:WPA;S:name;P:…;;`). Each literal is judged as a password value is (`isPasswordLike`).
 
@@ -24,6 +24,7 @@ const OPENING = new RegExp(
     String.raw`(?<![\w-])sudo[ \t]{1,40}(?:-[A-Za-z]{0,3}S|--stdin)`,
     String.raw`htpasswd\s`,
     String.raw`(?<![\w-])net(?:\.exe)?[ \t]{1,40}user?[ \t]`,
+    String.raw`(?<![\w-])(?:smbclient|rpcclient|smbcacls|smbget|winexe)[ \t]`,
     String.raw`(?<![\w-])rabbitmqctl[ \t]{1,40}(?:add_user|change_password)[ \t]`,
     String.raw`(?<![\w-])(?:sshpass|ldap[a-z]{3,10}|mongo[a-z]{0,8}|(?:docker|podman)[ \t]{1,40}login|psexec(?:64)?(?:\.exe)?|schtasks(?:\.exe)?|openssl)[ \t]`,
     'wifi:',
@@ -41,6 +42,9 @@ const OPENING_WORD = new RegExp(
     'sudo',
     String.raw`net(?:\.exe)?[ \t]{1,40}use`,
     'rabbitmqctl',
+    'smb',
+    'rpcclient',
+    'winexe',
     'sshpass',
     'ldap',
     'mongo',
@@ -209,6 +213,18 @@ function flagValue(text: string, command: string, words: Span[]): Span | undefin
       return first === 45 || first === 47 ? undefined : value
     }
     if (name === 'sshpass' && written.startsWith('-p')) return { start: word.start + 2, end: word.end }
+  }
+  return undefined
+}
+
+/** Samba's `-U user%password` (`-Uuser%password` too): what follows the user's `%`. */
+function sambaPassword(text: string, words: Span[]): Span | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Span
+    if (!text.startsWith('-U', word.start)) continue
+    const login = word.end - word.start === 2 ? words[i + 1] : { start: word.start + 2, end: word.end }
+    const percent = login === undefined ? -1 : wordAt(text, login).indexOf('%')
+    return percent === -1 ? undefined : { start: (login as Span).start + percent + 1, end: (login as Span).end }
   }
   return undefined
 }
@@ -457,6 +473,7 @@ function commandPassword(text: string, match: RegExpExecArray): Span | Span[] | 
   if (opening.startsWith('convertto')) return secureStringPassword(text, words)
   if (opening.startsWith('htpasswd')) return htpasswdPassword(text, match.index, words)
   if (opening.startsWith('net')) return (opening.trimEnd().endsWith('r') ? secondOperand : netUsePassword)(text, words)
+  if (/^(?:smb|rpc|winexe)/.test(opening)) return sambaPassword(text, words)
   if (opening.startsWith('rabbitmqctl')) return secondOperand(text, words)
   return flagValue(text, opening, words)
 }
