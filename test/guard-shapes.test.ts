@@ -50,6 +50,57 @@ const COMMANDS: Array<[string, string]> = [
   ['openssl rsa -in k.pem -passin pass:Xk9mQ2zz', 'Xk9mQ2zz'],
   ["sshpass -p 'Xk9#mQ2!' ssh root@host", 'Xk9#mQ2!'],
   ['sshpass -pXk9mQ2zzpL ssh host', 'Xk9mQ2zzpL'],
+  // The same, with other blanks between the keywords, in other cases, and with the literals' prefixes.
+  [`ALTER USER app IDENTIFIED\t\tBY\r\n    '${PASSWORD}'`, PASSWORD],
+  [`Create User app IdEnTiFiEd By "${PASSWORD}"`, PASSWORD],
+  [`CREATE LOGIN app WITH PASSWORD=N'${PASSWORD}', CHECK_POLICY = OFF`, PASSWORD],
+  [`CREATE ROLE app LOGIN PASSWORD E'${PASSWORD}'`, PASSWORD],
+  [`SET PASSWORD FOR bob = Password ( '${PASSWORD}' )`, PASSWORD],
+  ['$p = CONVERTTO-SECURESTRING -string "P@ssw0rd!23" -asplaintext -force', 'P@ssw0rd!23'],
+  ['ConvertTo-SecureString -Key $k -String Xk9#mQ2!vL', 'Xk9#mQ2!vL'],
+  ['(ConvertTo-SecureString Xk9#mQ2!vL)', 'Xk9#mQ2!vL'],
+  ["printf -e 'deploy:Xk9#mQ2!' | sudo -S -E /sbin/chpasswd -c SHA512", 'Xk9#mQ2!'],
+  ['echo deploy:Xk9#mQ2! | chpasswd', 'Xk9#mQ2!'],
+  ['chpasswd   <<<  deploy:Xk9#mQ2!', 'Xk9#mQ2!'],
+  ['htpasswd -B -r 12 -b .htpasswd admin Xk9#mQ2!', 'Xk9#mQ2!'],
+  ['NET.EXE   User administrator N3wP@ssw0rd', 'N3wP@ssw0rd'],
+  ['sshpass   -p   Xk9#mQ2! ssh host', 'Xk9#mQ2!'],
+  ['openssl aes-256-cbc -d -k Xk9mQ2zzpL -in a.enc', 'Xk9mQ2zzpL'],
+  [`printf "${PASSWORD}" | smbpasswd -s bob`, PASSWORD],
+  [`rabbitmqctl add_user -- bob ${PASSWORD}`, PASSWORD],
+  [`ldapmodify -x -D cn=admin -w '${PASSWORD}' -f a.ldif`, PASSWORD],
+  [`mongosh --host db -u admin -p ${PASSWORD}`, PASSWORD],
+  [`podman login -u bob -p ${PASSWORD} quay.io`, PASSWORD],
+  [`PsExec64.exe \\\\host -u bob -p ${PASSWORD} cmd`, PASSWORD],
+  [`SCHTASKS /Create /TN b /TR b.cmd /RU bob /RP ${PASSWORD}`, PASSWORD],
+  [`NET USE Z: \\\\files\\home ${PASSWORD} /PERSISTENT:NO`, PASSWORD],
+  [`new NetworkCredential( 'bob' , "${PASSWORD}" )`, PASSWORD],
+  ['echo "$USER:Xk9#mQ2!" | chpasswd', 'Xk9#mQ2!'],
+  ["echo 'deploy:Xk9#mQ2!' | sudo -u root chpasswd", 'Xk9#mQ2!'],
+  ["echo 'Xk9#mQ2!' | htpasswd -i .htpasswd admin", 'Xk9#mQ2!'],
+  // Single quotes keep a `$` written.
+  ["ConvertTo-SecureString '$ecretPa55!' -AsPlainText", '$ecretPa55!'],
+  [`echo '${PASSWORD}' | sudo -kS apt-get update`, PASSWORD],
+  [`echo "${PASSWORD}" | sudo --stdin -u app true`, PASSWORD],
+  [`schtasks /query /s host /u bob /P ${PASSWORD}`, PASSWORD],
+  [`smbclient //files/home -U bob%${PASSWORD}`, PASSWORD],
+  [`rpcclient -U 'CORP\\bob%${PASSWORD}' dc01`, PASSWORD],
+  [`smbclient -L files -Ubob%${PASSWORD}`, PASSWORD],
+]
+
+// chpasswd fed several users, a line each: every password is found.
+const COMMAND_LISTS: Array<[string, string[]]> = [
+  ["chpasswd <<-'END'\n\tdeploy:Xk9#mQ2!\n\tbackup:Pa55w0rd!\n\tEND\nroot:Zq7!pLm2x", ['Xk9#mQ2!', 'Pa55w0rd!']],
+  ['cat << EOF | sudo chpasswd\ndeploy:Xk9#mQ2!\nEOF', ['Xk9#mQ2!']],
+  ["echo -e 'alice:Xk9#mQ2!\\nbob:Pa55w0rd!' | chpasswd", ['Xk9#mQ2!', 'Pa55w0rd!']],
+  [
+    'chpasswd:\n  expire: false\n  list:\n  - root:Xk9#mQ2!\n  - ubuntu:Pa55w0rd!\nruncmd: []',
+    ['Xk9#mQ2!', 'Pa55w0rd!'],
+  ],
+  ['(echo Xk9#mQ2! ; echo "Xk9#mQ2!") | smbpasswd -a -s bob', ['Xk9#mQ2!', 'Xk9#mQ2!']],
+  ['chpasswd <<EOF\r\ndeploy:Xk9#mQ2! \r\nEOF\r\n', ['Xk9#mQ2!']],
+  ["printf 'no pair here\\nalice:Xk9#mQ2!' | chpasswd", ['Xk9#mQ2!']],
+  ['echo "alice:Xk9#mQ2!  \n\n  bob:Pa55w0rd!" | chpasswd', ['Xk9#mQ2!', 'Pa55w0rd!']],
 ]
 
 const NOT_COMMANDS = [
@@ -71,11 +122,78 @@ const NOT_COMMANDS = [
   'chpasswd <<< "no-colon-here"',
   'WIFI:S:Cafe;T:WPA\nP:Kx8!mQz2pL;;',
   'WIFI:S:Cafe;T:WPA;P:Kx8!mQz2pL',
+  // A value read from elsewhere, a prompt, or a flag that takes no password.
+  'CREATE USER app IDENTIFIED BY :password;',
+  'ALTER USER app IDENTIFIED BY @password',
+  'CREATE USER app IDENTIFIED BY &pw',
+  'ConvertTo-SecureString -String $env:DB_PASSWORD -AsPlainText',
+  'ConvertTo-SecureString (Get-Content pw.txt) -AsPlainText',
+  '$pw = Get-Credential',
+  '$password = read-host -AsSecureString',
+  'echo "hello world" | passwd',
+  'passwd --stdin deploy < pw.txt',
+  'cat <<EOF | chpasswd\n$USER:$PASS\nEOF',
+  'chpasswd:\n  expire: false\nusers: []',
+  'chpasswd <<EOF\nEOF\ndeploy:Xk9#mQ2!',
+  'ldapsearch -x -W -b dc=example,dc=org',
+  'mongo -u admin -p --authenticationDatabase admin',
+  'schtasks /create /ru bob /rp /tn b',
+  'net use \\\\server\\share * /user:bob',
+  'net use Z: /delete',
+  'rabbitmqctl add_user bob',
+  'NetworkCredential("bob", $password)',
+  'NetworkCredential(user, "x")',
+  "Le password n'est pas l'original",
+  // Cut off: no argument, no password in the pair, no opening quote or bracket on the line.
+  'ALTER USER scott IDENTIFIED BY  ',
+  'NetworkCredential("bob"; "Xk9#mQ2!")',
+  'chpasswd <<< "deploy:"',
+  'chpasswd <<<',
+  'deploy:Xk9#mQ2!" | chpasswd',
+  'Xk9#mQ2!) | passwd bob',
+  'docker login -u bob -p',
+  'echo "$SUDO_PW" | sudo -S true',
+  'sudo -S true < pw.txt',
+  'smbclient //files/home -U bob',
+  'smbclient -L files -U',
+  'smbclient -N -L files',
+  '$pass = ConvertTo-SecureString -String "$env:PASS" -AsPlainText -Force',
+  'sshpass -p "$SSHPASS" ssh host',
+  'net user bob %PASSWORD% /add',
+  'CREATE USER app IDENTIFIED BY ?;',
+  "CREATE LOGIN app WITH PASSWORD = N'$(Password)'",
 ]
 
 t.test('passwords given to a command or a statement are found', async (t) => {
   assertFinds(t, COMMANDS)
   assertClean(t, NOT_COMMANDS)
+  for (const [text, passwords] of COMMAND_LISTS) {
+    t.same(
+      found(text),
+      passwords.map((password) => ['generic_secret', password]),
+      JSON.stringify(text),
+    )
+  }
+})
+
+t.test('the fast path finds what the reference finds in every case a command is written in (fast-check)', async (t) => {
+  const fullScan = (text: string) => scanWith(BUILT_IN_DETECTORS, text, false)
+  const fastScan = (text: string) => scanWith(BUILT_IN_DETECTORS, text, true)
+  const recased = fc
+    .tuple(fc.constantFrom(...COMMANDS.map(([text]) => text)), fc.array(fc.boolean(), { minLength: 80, maxLength: 80 }))
+    .map(([text, flips]) =>
+      [...text].map((char, i) => (flips[i % flips.length] ? char.toUpperCase() : char.toLowerCase())).join(''),
+    )
+  let withFindings = 0
+  fc.assert(
+    fc.property(recased, (text) => {
+      const expected = fullScan(text)
+      if (expected.length > 0) withFindings++
+      return JSON.stringify(fastScan(text)) === JSON.stringify(expected)
+    }),
+    { numRuns: 1_000, seed: 1313 },
+  )
+  t.ok(withFindings > 300, `${withFindings} of 1000 recased commands have findings`)
 })
 
 const LITERAL = 'Xk9#mQ2!vL'
@@ -303,6 +421,7 @@ t.test('an @ inside Chinese or Korean prose is no email address', async (t) => {
 
 const ALL_TEXTS = [
   ...COMMANDS.map(([text]) => text),
+  ...COMMAND_LISTS.map(([text]) => text),
   ...NOT_COMMANDS,
   ...LITERALS.map(([text]) => text),
   ...[...WORDS, ...ENGLISH].map((word) => `${word}: ${LITERAL}`),

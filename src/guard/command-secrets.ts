@@ -3,33 +3,62 @@ import { readValue } from './secrets.js'
 import type { Detector, Span } from './types.js'
 
 // Passwords written as the arguments of a command or a statement rather than after a secret's name: SQL
-// `IDENTIFIED BY '…'` and `PASSWORD('…')`, PowerShell `ConvertTo-SecureString "…" -AsPlainText`, `chpasswd` fed
-// `user:password`, `htpasswd -b file user password`, `net user name password`, and the `P:` field of a Wi-Fi QR
-// payload (`WIFI:T:WPA;S:name;P:…;;`). Each literal is judged as a password value is (`isPasswordLike`).
+// `IDENTIFIED BY '…'` and `PASSWORD('…')`, PowerShell `ConvertTo-SecureString "…" -AsPlainText` and .NET's
+// `NetworkCredential("user", "…")`, `chpasswd` fed `user:password`, `passwd`/`smbpasswd`/`sudo -S`/`htpasswd -i` fed
+// the password by echo, `htpasswd -b file user password`, `net user name password`, `net use \\share password`,
+// `rabbitmqctl add_user name password`, Samba's `-U user%password`, a password flag's value (`sshpass -p`, `ldapsearch -w`, `mongo -p`,
+// `docker login -p`, `psexec -p`, `schtasks /rp`, `openssl -k`), and the `P:` field of a Wi-Fi QR payload
+// (`WIFI:T:WPA;S:name;P:…;;`). Each literal is judged as a password value is (`isPasswordLike`).
 
-// Each shape's opening, in the cases people write it; the readers below take the arguments after it.
-const OPENING =
-  /(?:identified|IDENTIFIED|Identified)(?: (?:with|WITH) [\w'"]{1,40})? (?:by|BY) |(?:password|PASSWORD|Password) ?\( ?(?=["'])|(?:ConvertTo-SecureString|convertto-securestring|CONVERTTO-SECURESTRING) |chpasswd|htpasswd |(?<![\w-])(?:net|NET|Net) (?:user|USER|User) |WIFI:|sshpass -p(?! )/g
-// Necessary for OPENING: a piece of each of its alternatives.
-const OPENING_PIECES = [
-  'dentified ',
-  'DENTIFIED ',
-  'assword',
-  'ASSWORD',
-  'ecureString ',
-  'ecurestring ',
-  'ECURESTRING ',
-  'chpasswd',
-  'htpasswd ',
-  'et user ',
-  'ET USER ',
-  'et User ',
-  'WIFI:',
-  'sshpass -p',
-]
+// Each shape's opening, in any case (SQL and PowerShell ignore it) and with any blanks between its words; the readers
+// below take the arguments after it.
+const OPENING = new RegExp(
+  [
+    String.raw`identified(?:\s{1,40}with\s{1,40}[\w'"]{1,40})?\s{1,40}by\s{1,40}`,
+    String.raw`password\s{0,40}\(\s{0,40}(?=["'])`,
+    String.raw`password(?:\s{0,40}=\s{0,40}|\s{1,40})(?=[ne]')`,
+    String.raw`convertto-securestring(?=\s)`,
+    String.raw`networkcredential(?:\]::new)?[ \t]{0,40}\(`,
+    'chpasswd',
+    String.raw`(?<![\w-])(?:smb)?passwd(?=[ \t])`,
+    String.raw`(?<![\w-])sudo[ \t]{1,40}(?:-[A-Za-z]{0,3}S|--stdin)`,
+    String.raw`htpasswd\s`,
+    String.raw`(?<![\w-])net(?:\.exe)?[ \t]{1,40}user?[ \t]`,
+    String.raw`(?<![\w-])(?:smbclient|rpcclient|smbcacls|smbget|winexe)[ \t]`,
+    String.raw`(?<![\w-])rabbitmqctl[ \t]{1,40}(?:add_user|change_password)[ \t]`,
+    String.raw`(?<![\w-])(?:sshpass|ldap[a-z]{3,10}|mongo[a-z]{0,8}|(?:docker|podman)[ \t]{1,40}login|psexec(?:64)?(?:\.exe)?|schtasks(?:\.exe)?|openssl)[ \t]`,
+    'wifi:',
+  ].join('|'),
+  'gi',
+)
+// Necessary for OPENING: each of its alternatives holds one of these, matched in any case as OPENING is.
+const OPENING_WORD = new RegExp(
+  [
+    'identified',
+    'password',
+    'securestring',
+    'networkcredential',
+    'passwd',
+    'sudo',
+    String.raw`net(?:\.exe)?[ \t]{1,40}use`,
+    'rabbitmqctl',
+    'smb',
+    'rpcclient',
+    'winexe',
+    'sshpass',
+    'ldap',
+    'mongo',
+    'login',
+    'psexec',
+    'schtasks',
+    'openssl',
+    'wifi:',
+  ].join('|'),
+  'i',
+)
 // An argument list is read on its line, within a bound: a long line costs a constant per opening.
 const MAX_ARGUMENTS = 200
-const MAX_WORDS = 6
+const MAX_WORDS = 16
 
 /** The words after `from` on its line: quoted values read whole (their content), others up to a blank. */
 function argumentsAfter(text: string, from: number): Span[] {
@@ -60,55 +89,349 @@ function isQuotedAt(text: string, span: Span): boolean {
 }
 
 const startsFlag = (text: string, span: Span) => text.charCodeAt(span.start) === 45
+// A flag as Windows (`/add`) or Unix (`--`) writes it.
+const isFlag = (text: string, span: Span) => startsFlag(text, span) || text.charCodeAt(span.start) === 47
+const wordAt = (text: string, span: Span) => text.slice(span.start, span.end)
 
-/** `IDENTIFIED BY '…'` (Oracle writes the password unquoted, after the upper-case keywords), `PASSWORD('…')`. */
-function sqlPassword(text: string, match: RegExpExecArray, words: Span[]): Span | undefined {
-  const [first] = words
+/** `"$env:PASS"`, `$PASS`: the shell or PowerShell expands the variable; only single quotes keep `$` written. */
+const isExpanded = (text: string, span: Span) =>
+  text.charCodeAt(span.start) === 36 && text.charCodeAt(span.start - 1) !== 39
+
+// A bind variable or a shell/PowerShell variable names where the value comes from: `:password`, `@password`, `$pw`.
+const isReference = (code: number) => code === 58 || code === 64 || code === 36 || code === 38 || code === 63
+
+/**
+ * `IDENTIFIED BY '…'` (Oracle writes the password unquoted, after the upper-case keywords, on their line),
+ * `PASSWORD('…')`, and the prefixed literals of T-SQL (`N'…'`) and PostgreSQL (`E'…'`).
+ */
+function sqlPassword(text: string, match: RegExpExecArray, from: number): Span | undefined {
+  const code = text.charCodeAt(from)
+  if (code === 34 || code === 39) return readValue(text, from)
+  // Upper case, as the dialects' docs write them: `password n'est pas…` is French prose.
+  if (text.charCodeAt(from + 1) === 39 && (code === 78 || code === 69)) return readValue(text, from + 1)
+  if (!match[0].startsWith('IDENTIFIED') || match[0].includes('\n') || isReference(code)) return undefined
+  const [first] = argumentsAfter(text, from)
   if (first === undefined) return undefined
-  if (isQuotedAt(text, first)) return first
-  if (!match[0].startsWith('IDENTIFIED')) return undefined
   // The statement's semicolon, written on to the password.
   return text.charCodeAt(first.end - 1) === 59 ? { start: first.start, end: first.end - 1 } : first
 }
 
-/** `ConvertTo-SecureString "…" -AsPlainText -Force`, `-String '…'` anywhere among the flags: a literal, not `$plain`. */
-function secureStringLiteral(text: string, words: Span[]): Span | undefined {
-  return words.find((word) => isQuotedAt(text, word))
+// ConvertTo-SecureString's parameters that take a value other than the string.
+const SECURE_STRING_VALUE_FLAGS = new Set(['-key', '-securekey'])
+
+/**
+ * `ConvertTo-SecureString "…" -AsPlainText -Force`, `-String '…'` anywhere among the flags, or the same unquoted: the
+ * string given, unless it is read from elsewhere (`$plain`, `(Get-Content …)`).
+ */
+function secureStringPassword(text: string, words: Span[]): Span | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Span
+    if (startsFlag(text, word)) {
+      const flag = wordAt(text, word).toLowerCase()
+      if (flag === '-string') return givenString(text, words[i + 1])
+      if (SECURE_STRING_VALUE_FLAGS.has(flag)) i++
+      continue
+    }
+    return givenString(text, word)
+  }
+  return undefined
 }
 
-/** `htpasswd -b file user password`, `-nb user password` (no file): the batch flag puts the password on the line. */
-function htpasswdPassword(text: string, words: Span[]): Span | undefined {
-  const flags = words.filter((word) => startsFlag(text, word)).map((word) => text.slice(word.start, word.end))
+function givenString(text: string, word: Span | undefined): Span | undefined {
+  if (word === undefined || isQuotedAt(text, word)) return word
+  const code = text.charCodeAt(word.start)
+  if (isReference(code) || code === 40) return undefined
+  // The sub-expression's closing bracket, written on to the password.
+  let end = word.end
+  while (end > word.start && text.charCodeAt(end - 1) === 41) end--
+  return { start: word.start, end }
+}
+
+// htpasswd's flags that take a value (`-C cost`, `-r rounds`): the word after them is no operand.
+const HTPASSWD_VALUE_FLAG = /[Cr]$/
+
+/**
+ * `htpasswd -b file user password`, `-nb user password` (no file): the batch flag puts the password on the line;
+ * `echo password | htpasswd -i file user` feeds it.
+ */
+function htpasswdPassword(text: string, at: number, words: Span[]): Span | Span[] | undefined {
+  const flags: string[] = []
+  const operands: Span[] = []
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Span
+    if (!startsFlag(text, word)) {
+      operands.push(word)
+      continue
+    }
+    const flag = wordAt(text, word)
+    flags.push(flag)
+    if (HTPASSWD_VALUE_FLAG.test(flag)) i++
+  }
+  if (flags.some((flag) => flag.includes('i'))) return echoedArguments(text, at)
   if (!flags.some((flag) => flag.includes('b'))) return undefined
-  const operands = words.filter((word) => !startsFlag(text, word))
   return operands[flags.some((flag) => flag.includes('n')) ? 1 : 2]
 }
 
-/** `net user name password [/add]`: the second operand, unless `*` (which prompts for it). */
-function netUserPassword(text: string, words: Span[]): Span | undefined {
-  const operands = words.filter((word) => text.charCodeAt(word.start) !== 47)
+/** `net user name password [/add]`, `rabbitmqctl add_user name password`: the second operand, unless `*` (a prompt). */
+function secondOperand(text: string, words: Span[]): Span | undefined {
+  const operands = words.filter((word) => !isFlag(text, word))
   const password = operands[1]
-  return password === undefined || text.slice(password.start, password.end) === '*' ? undefined : password
+  return password === undefined || wordAt(text, password) === '*' ? undefined : password
 }
 
-// `user:password` as chpasswd reads it, in one argument.
-const USER_PASSWORD = /^[\w.-]{1,32}:/
-// `echo 'user:password' | chpasswd`: the echoed argument, read back from the pipe before the command.
-const ECHOED_PAIR = /(?:echo|printf)(?: -e)? (["']?)[\w.-]{1,32}:([^\s'"]{1,128})\1 ?\| ?(?:sudo )?$/d
+/** `net use [Z:] \\server\share password [/user:name]`: the operand after the share. */
+function netUsePassword(text: string, words: Span[]): Span | undefined {
+  const operands = words.filter((word) => !isFlag(text, word))
+  const share = operands.findIndex((word) => text.startsWith('\\\\', word.start))
+  return share === -1 ? undefined : operands[share + 1]
+}
 
-/** The password chpasswd is fed on its line: echoed into it, or as a here-string (`chpasswd <<< "user:…"`). */
-function chpasswdPassword(text: string, at: number, end: number): Span | undefined {
-  const floor = Math.max(0, at - MAX_ARGUMENTS)
-  let lineStart = at
-  while (lineStart > floor && text.charCodeAt(lineStart - 1) !== 10) lineStart--
-  const echoed = ECHOED_PAIR.exec(text.slice(lineStart, at))
-  const password = echoed?.indices?.[2]
-  if (password !== undefined) return { start: lineStart + password[0], end: lineStart + password[1] }
-  const [operator, pair] = argumentsAfter(text, end)
-  if (operator === undefined || pair === undefined || text.slice(operator.start, operator.end) !== '<<<')
-    return undefined
-  const user = USER_PASSWORD.exec(text.slice(pair.start, pair.end))
-  return user === null ? undefined : { start: pair.start + user[0].length, end: pair.end }
+// The flag each command takes its password with (`schtasks /RP` in any case, as Windows reads it).
+const PASSWORD_FLAGS: Readonly<Record<string, readonly string[]>> = {
+  sshpass: ['-p'],
+  ldap: ['-w'],
+  mongo: ['-p'],
+  docker: ['-p'],
+  podman: ['-p'],
+  psexec: ['-p'],
+  schtasks: ['/rp', '/p'],
+  openssl: ['-k'],
+}
+
+/** The value of the command's password flag: the next word, or written on to `sshpass -p`. */
+function flagValue(text: string, command: string, words: Span[]): Span | undefined {
+  const name = /^(?:ldap|mongo|[a-z]+)/.exec(command)?.[0] as string
+  const flags = PASSWORD_FLAGS[name] as readonly string[]
+  const windows = name === 'schtasks'
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Span
+    // Only Windows reads its flags in any case; `ldapsearch -W` prompts where `-w` takes the password.
+    const written = windows ? wordAt(text, word).toLowerCase() : wordAt(text, word)
+    if (flags.includes(written)) {
+      const value = words[i + 1]
+      const first = value === undefined ? 45 : text.charCodeAt(value.start)
+      return first === 45 || first === 47 ? undefined : value
+    }
+    if (name === 'sshpass' && written.startsWith('-p')) return { start: word.start + 2, end: word.end }
+  }
+  return undefined
+}
+
+/** Samba's `-U user%password` (`-Uuser%password` too): what follows the user's `%`. */
+function sambaPassword(text: string, words: Span[]): Span | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Span
+    if (!text.startsWith('-U', word.start)) continue
+    const login = word.end - word.start === 2 ? words[i + 1] : { start: word.start + 2, end: word.end }
+    const percent = login === undefined ? -1 : wordAt(text, login).indexOf('%')
+    return percent === -1 ? undefined : { start: (login as Span).start + percent + 1, end: (login as Span).end }
+  }
+  return undefined
+}
+
+/**
+ * `echo password | sudo -S command`: sudo reads its password from the first line echoed into it (chpasswd after sudo
+ * is fed the pairs: its own reader reads them).
+ */
+function sudoPassword(text: string, at: number, end: number): Span | undefined {
+  if (text.slice(end, lineEndAfter(text, end, end + MAX_ARGUMENTS)).includes('chpasswd')) return undefined
+  const [echoed] = echoedArguments(text, at)
+  return echoed === undefined ? undefined : piecesOf(text, echoed)[0]
+}
+
+/** `NetworkCredential("user", "password")`: the second literal. */
+function credentialPassword(text: string, from: number): Span | undefined {
+  const user = quotedAfter(text, from)
+  if (user === undefined) return undefined
+  let at = user.end + 1
+  while (text.charCodeAt(at) === 32) at++
+  return text.charCodeAt(at) === 44 ? quotedAfter(text, at + 1) : undefined
+}
+
+function quotedAfter(text: string, from: number): Span | undefined {
+  let at = from
+  while (text.charCodeAt(at) === 32) at++
+  const code = text.charCodeAt(at)
+  return code === 34 || code === 39 ? readValue(text, at) : undefined
+}
+
+// `user:password` as chpasswd reads it, one pair a line.
+// The user may be a variable (`$USER:…`, `${user}:…`); the password after it is still written.
+const USER_PASSWORD = /^[ \t]{0,40}(?:- )?[\w.${}-]{1,40}:/
+// A chpasswd input read over several lines is read within these bounds: a constant per opening.
+const MAX_INPUT_LINES = 32
+const MAX_INPUT = 2_000
+
+/** The password of a `user:password` pair in text[start, end), if it is one. */
+function pairPassword(text: string, start: number, end: number): Span | undefined {
+  const user = USER_PASSWORD.exec(text.slice(start, end))
+  if (user === null) return undefined
+  // The user's colon ends the trim.
+  let last = end
+  while (text.charCodeAt(last - 1) <= 32) last--
+  return last > start + user[0].length ? { start: start + user[0].length, end: last } : undefined
+}
+
+/** The lines of an echoed argument, split where it breaks the line or writes `\n` for echo -e to break it. */
+function piecesOf(text: string, span: Span): Span[] {
+  const pieces: Span[] = []
+  let pieceStart = span.start
+  for (let at = span.start; at <= span.end; at++) {
+    const newline = at < span.end && text.charCodeAt(at) === 10
+    const escaped = at < span.end && text.charCodeAt(at) === 92 && text.charCodeAt(at + 1) === 110
+    if (at < span.end && !newline && !escaped) continue
+    let end = at
+    while (end > pieceStart && text.charCodeAt(end - 1) <= 32) end--
+    if (end > pieceStart) pieces.push({ start: pieceStart, end })
+    if (escaped) at++
+    pieceStart = at + 1
+  }
+  return pieces
+}
+
+function pairsOf(text: string, span: Span): Span[] {
+  return piecesOf(text, span).flatMap((piece) => pairPassword(text, piece.start, piece.end) ?? [])
+}
+
+function lineStartBefore(text: string, at: number, floor: number): number {
+  let start = at
+  while (start > floor && text.charCodeAt(start - 1) !== 10) start--
+  return start
+}
+
+function lineEndAfter(text: string, at: number, bound = at + MAX_INPUT): number {
+  const limit = Math.min(text.length, bound)
+  let end = at
+  while (end < limit && text.charCodeAt(end) !== 10) end++
+  return end
+}
+
+// Before `| chpasswd`: `sudo -S` and the command's path.
+const PIPE_INTO =
+  /\|[ \t]{0,40}(?:sudo(?:[ \t]{1,40}-[A-Za-z]{1,3}(?:[ \t]{1,40}[\w.-]{1,32})?){0,8}[ \t]{1,40})?[\w./-]{0,200}$/
+// Before the echoed argument: the command and its flags (`echo -n`, `echo -e`, `printf`).
+const ECHO_BEFORE = /(?:^|[\s;(&|])(?:echo|printf)(?:[ \t]{1,40}-[A-Za-z]{1,3}){0,8}[ \t]{1,40}$/
+const ECHO_COMMAND = /^[ \t]{0,40}(?:echo|printf)(?:[ \t]{1,40}-[A-Za-z]{1,3}){0,8}[ \t]{1,40}/
+
+/**
+ * What is echoed into the command at `at`: `echo 'text' | command` (quoted over several lines, or one word), or each
+ * echo of a subshell, `(echo a; echo b) | command`.
+ */
+function echoedArguments(text: string, at: number): Span[] {
+  const floor = Math.max(0, at - MAX_INPUT)
+  const lineStart = lineStartBefore(text, at, floor)
+  const pipe = PIPE_INTO.exec(text.slice(lineStart, at))
+  if (pipe === null) return []
+  let close = lineStart + pipe.index
+  while (close > lineStart && (text.charCodeAt(close - 1) === 32 || text.charCodeAt(close - 1) === 9)) close--
+  const last = text.charCodeAt(close - 1)
+  if (last === 41) return subshellEchoes(text, lineStart, close - 1)
+  // The argument's content runs from `start` to `close`; the echo command ends at `commandEnd`.
+  let start = close
+  let commandEnd: number
+  if (last === 34 || last === 39) {
+    close--
+    const opened = text.slice(floor, close).lastIndexOf(String.fromCharCode(last))
+    if (opened === -1) return []
+    commandEnd = floor + opened
+    start = commandEnd + 1
+  } else {
+    while (start > lineStart && text.charCodeAt(start - 1) > 32) start--
+    commandEnd = start
+  }
+  const before = text.slice(lineStartBefore(text, commandEnd, floor), commandEnd)
+  return ECHO_BEFORE.test(before) ? [{ start, end: close }] : []
+}
+
+/** `(echo a; echo b)` closed at `close`, on its line: each echo's argument, without its quotes. */
+function subshellEchoes(text: string, lineStart: number, close: number): Span[] {
+  const opened = text.slice(lineStart, close).lastIndexOf('(')
+  if (opened === -1) return []
+  const open = lineStart + opened
+  const echoes: Span[] = []
+  let start = open + 1
+  for (let at = start; at <= close; at++) {
+    if (at < close && text.charCodeAt(at) !== 59) continue
+    const command = ECHO_COMMAND.exec(text.slice(start, at))
+    if (command !== null) echoes.push(unquotedArgument(text, start + command[0].length, at))
+    start = at + 1
+  }
+  return echoes
+}
+
+function unquotedArgument(text: string, start: number, end: number): Span {
+  let last = end
+  while (last > start && text.charCodeAt(last - 1) <= 32) last--
+  const quote = text.charCodeAt(start)
+  const quoted = last - start >= 2 && (quote === 34 || quote === 39) && text.charCodeAt(last - 1) === quote
+  return quoted ? { start: start + 1, end: last - 1 } : { start, end: last }
+}
+
+// A here-document's operator on chpasswd's line (`chpasswd <<EOF`, `cat <<'EOF' | chpasswd`), not a here-string.
+const HERE_DOCUMENT = /(?<!<)<<-?[ \t]{0,40}(["']?)(\w{1,40})\1/
+
+/** The pairs in the lines after `from` up to the line where `ends` holds (within the bounds). */
+function pairLines(text: string, from: number, ends: (start: number, end: number) => boolean): Span[] {
+  const passwords: Span[] = []
+  const limit = Math.min(text.length, from + MAX_INPUT)
+  let start = from
+  for (let lines = 0; lines < MAX_INPUT_LINES && start < limit; lines++) {
+    const end = lineEndAfter(text, start, limit)
+    if (ends(start, end)) break
+    const password = pairPassword(text, start, end)
+    if (password !== undefined) passwords.push(password)
+    start = end + 1
+  }
+  return passwords
+}
+
+function indentOf(text: string, start: number, end: number): number {
+  let at = start
+  while (at < end && text.charCodeAt(at) === 32) at++
+  return at - start
+}
+
+/** cloud-init's `chpasswd:` block: the pairs of its `list: |` lines (or `list:` items). */
+function cloudInitPairs(text: string, at: number, from: number): Span[] {
+  const blockIndent = at - lineStartBefore(text, at, Math.max(0, at - MAX_INPUT))
+  const limit = Math.min(text.length, from + MAX_INPUT)
+  let start = lineEndAfter(text, from, limit) + 1
+  for (let lines = 0; lines < MAX_INPUT_LINES && start < limit; lines++) {
+    const end = lineEndAfter(text, start, limit)
+    const indent = indentOf(text, start, end)
+    if (indent <= blockIndent) return []
+    if (text.startsWith('list:', start + indent)) {
+      return pairLines(text, end + 1, (lineStart, lineEnd) => {
+        const lineIndent = indentOf(text, lineStart, lineEnd)
+        return lineIndent < indent || (lineIndent === indent && !text.startsWith('- ', lineStart + lineIndent))
+      })
+    }
+    start = end + 1
+  }
+  return []
+}
+
+/**
+ * The passwords chpasswd is fed: echoed into it, as a here-string (`chpasswd <<< "user:…"`), as a here-document's
+ * lines, or in cloud-init's `chpasswd:` list.
+ */
+function chpasswdPasswords(text: string, at: number, end: number): Span[] {
+  if (text.charCodeAt(end) === 58) return cloudInitPairs(text, at, end)
+  const echoed = echoedArguments(text, at).flatMap((span) => pairsOf(text, span))
+  if (echoed.length > 0) return echoed
+  const lineEnd = lineEndAfter(text, end)
+  const line = text.slice(lineStartBefore(text, at, Math.max(0, at - MAX_INPUT)), lineEnd)
+  const document = HERE_DOCUMENT.exec(line)
+  if (document !== null) {
+    const delimiter = document[2] as string
+    return pairLines(text, lineEnd + 1, (start, lineEnd) => text.slice(start, lineEnd).trim() === delimiter)
+  }
+  const afterCommand = text.slice(end, lineEnd)
+  const hereString = afterCommand.indexOf('<<<')
+  if (hereString === -1 || afterCommand.slice(0, hereString).trim() !== '') return []
+  const [pair] = argumentsAfter(text, end + hereString + 3)
+  const password = pair === undefined ? undefined : pairPassword(text, pair.start, pair.end)
+  return password === undefined ? [] : [password]
 }
 
 // The bound of a Wi-Fi payload; its fields are `T:`, `S:`, `P:`, `H:` and `E:`, in any order, each ended by `;`.
@@ -137,37 +460,37 @@ function unquoted(text: string, start: number, end: number): Span {
   return quoted ? { start: start + 1, end: end - 1 } : { start, end }
 }
 
-function commandPassword(text: string, match: RegExpExecArray): Span | undefined {
+function commandPassword(text: string, match: RegExpExecArray): Span | Span[] | undefined {
   const end = match.index + match[0].length
-  const opening = match[0]
-  switch (opening.charCodeAt(0) | 32) {
-    case 119: // WIFI:
-      return wifiPassword(text, end)
-    case 99: // chpasswd, ConvertTo-SecureString
-      if (opening === 'chpasswd') return chpasswdPassword(text, match.index, end)
-      return secureStringLiteral(text, argumentsAfter(text, end))
-    case 115: // sshpass -p…: the password written on to the flag
-      return argumentsAfter(text, end)[0]
-    case 104: // htpasswd
-      return htpasswdPassword(text, argumentsAfter(text, end))
-    case 110: // net user
-      return netUserPassword(text, argumentsAfter(text, end))
-    default: // identified by, password(
-      return sqlPassword(text, match, argumentsAfter(text, end))
-  }
+  const opening = match[0].toLowerCase()
+  if (opening.startsWith('identified') || opening.startsWith('password')) return sqlPassword(text, match, end)
+  if (opening === 'wifi:') return wifiPassword(text, end)
+  if (opening === 'chpasswd') return chpasswdPasswords(text, match.index, end)
+  if (opening.startsWith('sudo')) return sudoPassword(text, match.index, end)
+  if (opening.endsWith('passwd')) return echoedArguments(text, match.index).flatMap((span) => piecesOf(text, span))
+  if (opening.startsWith('networkcredential')) return credentialPassword(text, end)
+  const words = argumentsAfter(text, end)
+  if (opening.startsWith('convertto')) return secureStringPassword(text, words)
+  if (opening.startsWith('htpasswd')) return htpasswdPassword(text, match.index, words)
+  if (opening.startsWith('net')) return (opening.trimEnd().endsWith('r') ? secondOperand : netUsePassword)(text, words)
+  if (/^(?:smb|rpc|winexe)/.test(opening)) return sambaPassword(text, words)
+  if (opening.startsWith('rabbitmqctl')) return secondOperand(text, words)
+  return flagValue(text, opening, words)
 }
 
 export const commandSecretDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => OPENING_PIECES.some((piece) => text.includes(piece)),
+  mayMatch: (text) => OPENING_WORD.test(text),
   find(text) {
     const spans: Span[] = []
     OPENING.lastIndex = 0
     for (let match = OPENING.exec(text); match !== null; match = OPENING.exec(text)) {
-      const value = commandPassword(text, match)
-      if (value === undefined || !isPasswordLike(text.slice(value.start, value.end))) continue
-      spans.push(value)
-      OPENING.lastIndex = Math.max(OPENING.lastIndex, value.end)
+      const found = commandPassword(text, match)
+      for (const value of found === undefined ? [] : Array.isArray(found) ? found : [found]) {
+        if (isExpanded(text, value) || !isPasswordLike(text.slice(value.start, value.end))) continue
+        spans.push(value)
+        OPENING.lastIndex = Math.max(OPENING.lastIndex, value.end)
+      }
     }
     return spans
   },

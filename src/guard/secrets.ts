@@ -412,9 +412,14 @@ export function isKeywordLabel(value: string): boolean {
 // `-Password (ConvertTo-SecureString "…" -AsPlainText -Force)`: a PowerShell sub-expression opening with a cmdlet
 // (Verb-Noun) computes the value; the literal inside it is read by its own reader (command-secrets.ts).
 const CMDLET_SUBEXPRESSION = /^\([A-Z][A-Za-z]{1,20}-[A-Z][A-Za-z]{1,40}$/
+// `$password = Read-Host -AsSecureString`, `$pw = convertTo-SecureString $plain`: the cmdlet alone, in any case as
+// PowerShell reads it, computes the value too. Its verb is one of PowerShell's, so a passphrase of two words joined by
+// a dash stays a value.
+const CMDLET =
+  /^(?:Get|Set|New|Read|ConvertTo|ConvertFrom|Import|Export|Invoke|Add|Remove|Select|Join|Out|Write|Format|Test|Resolve|Protect|Unprotect|Start|Find|Copy|Request|Receive|Show|Use)-[A-Za-z]{1,40}$/i
 
 function isNotAWrittenValue(value: string): boolean {
-  return isKeywordLabel(value) || CMDLET_SUBEXPRESSION.test(value)
+  return isKeywordLabel(value) || CMDLET_SUBEXPRESSION.test(value) || CMDLET.test(value)
 }
 
 function isSecretAt(text: string, span: Span | undefined, lenient = false): span is Span {
