@@ -307,8 +307,12 @@ t.test('reference == fast on names, line ends and the values below them', async 
       const text = pieces.join('')
       return JSON.stringify(fast(text)) === JSON.stringify(find(text))
     }),
-    { numRuns: 2000 },
+    { numRuns: 2000, seed: 2611 },
   )
+  // Found by an unseeded run: a doubled full-width colon is one operator and a value, not an operator of two.
+  for (const text of ['password：：password:API key', `password：：${PASSWORD}`, `密码是：：${PASSWORD}`]) {
+    t.same(fast(text), find(text), JSON.stringify(text))
+  }
   // The prose reading's window: a connector ending its line near the window's edge.
   for (let pad = 140; pad < 170; pad++) {
     const text = `password ${'w '.repeat(2)}${'x'.repeat(pad - 13)} is\n${PASSWORD}`

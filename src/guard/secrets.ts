@@ -726,6 +726,7 @@ function operatorLength(text: string, at: number): number {
     case 45: // ->
       return second === 62 ? 2 : 0
     case 0xff1a: // ：
+      return 1
     case 0x306f: // は
     case 0x662f: // 是
     case 0x4e3a: // 为
