@@ -10,7 +10,16 @@ import { createInterface } from 'node:readline'
 import { BUILD_DIR, buildTests, ROOT } from './build-tests.mjs'
 
 // Started first, so that the longest files do not end the run alone on one core.
-const SLOWEST_FIRST = ['demo-browser', 'public-types', 'stream', 'transport-contract-sdk', 'example', 'chat-surface']
+const SLOWEST_FIRST = [
+  'guard-linear-units-2',
+  'guard-linear-units-3',
+  'demo-browser',
+  'public-types',
+  'stream',
+  'transport-contract-sdk',
+  'example',
+  'chat-surface',
+]
 
 // Files that each spend most of their CPU starting up (Node, tap, the plugin and the local server: about 1.5 s) and
 // little on their own tests run together, in one process per group: their modules are imported by one entry, so

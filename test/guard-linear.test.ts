@@ -4,15 +4,13 @@ import { createGuard } from '../src/guard/index.js'
 import { scanWith } from '../src/guard/scan.js'
 import { CRAFTED_UNITS, crafted } from './fixtures/guard/crafted.js'
 import { buildGuardFixtures } from './fixtures/guard/messages.js'
+import { linearWorkOnCraftedUnits } from './helpers/linear-units.js'
 import { hasUnboundedQuantifier, measureWork as measure } from './helpers/work-meter.js'
 
 // Linear time proven without a clock (timings live in `npm run bench`): the scanner's work is counted by
 // test/helpers/work-meter.ts, and every pattern it runs is checked to keep each match attempt bounded.
 
 const guard = createGuard()
-const REPETITIONS = 2_000
-// A linear scanner's count grows by 2 when the input doubles (plus a constant); a quadratic one by 4.
-const MAX_DOUBLING_RATIO = 2.2
 
 t.test('the meter sees quadratic work (positive control)', async (t) => {
   // A reader that restarts its search after every character: the shape the guard must never have.
@@ -30,15 +28,8 @@ t.test('the meter sees quadratic work (positive control)', async (t) => {
   t.ok(ratio > 3.5, `doubling multiplies a look-ahead-to-the-end loop's work by ${ratio.toFixed(2)}`)
 })
 
-for (const { name, unit } of CRAFTED_UNITS) {
-  t.test(`linear work on ${name}`, async (t) => {
-    const small = measure(() => guard.scan(crafted(unit, REPETITIONS)))
-    const large = measure(() => guard.scan(crafted(unit, 2 * REPETITIONS)))
-    const ratio = large.work / small.work
-    t.ok(ratio <= MAX_DOUBLING_RATIO, `doubling the input multiplies the work by ${ratio.toFixed(2)} (<= 2.2)`)
-    t.ok(large.work > 0, 'the meter saw the scan')
-  })
-}
+// The crafted units, a third here; the other thirds in test/guard-linear-units-*.test.ts, processes of their own.
+linearWorkOnCraftedUnits(0)
 
 t.test('every pattern run over a whole message keeps each match attempt bounded', async (t) => {
   const inputs = [...CRAFTED_UNITS.map(({ unit }) => crafted(unit, 500)), ...buildGuardFixtures().map((m) => m.text)]
