@@ -319,7 +319,9 @@ const ECHO_COMMAND = /^[ \t]{0,40}(?:echo|printf)(?:[ \t]{1,40}-[A-Za-z]{1,3}){0
  */
 function echoedArguments(text: string, at: number): Span[] {
   const floor = Math.max(0, at - MAX_INPUT)
-  const lineStart = lineStartBefore(text, at, floor)
+  // The pipe and the echo are read within MAX_ARGUMENTS of the command, as an argument list is: a long line must not
+  // cost MAX_INPUT per opening. Only a quoted argument reaches further back, to its opening quote.
+  const lineStart = lineStartBefore(text, at, Math.max(0, at - MAX_ARGUMENTS))
   const pipe = PIPE_INTO.exec(text.slice(lineStart, at))
   if (pipe === null) return []
   let close = lineStart + pipe.index
@@ -331,15 +333,17 @@ function echoedArguments(text: string, at: number): Span[] {
   let commandEnd: number
   if (last === 34 || last === 39) {
     close--
-    const opened = text.slice(floor, close).lastIndexOf(String.fromCharCode(last))
-    if (opened === -1) return []
-    commandEnd = floor + opened
+    // Searched back step by step to the floor: lastIndexOf would go on to the text's start.
+    let opened = close - 1
+    while (opened >= floor && text.charCodeAt(opened) !== last) opened--
+    if (opened < floor) return []
+    commandEnd = opened
     start = commandEnd + 1
   } else {
     while (start > lineStart && text.charCodeAt(start - 1) > 32) start--
     commandEnd = start
   }
-  const before = text.slice(lineStartBefore(text, commandEnd, floor), commandEnd)
+  const before = text.slice(lineStartBefore(text, commandEnd, Math.max(0, commandEnd - MAX_ARGUMENTS)), commandEnd)
   return ECHO_BEFORE.test(before) ? [{ start, end: close }] : []
 }
 
@@ -393,9 +397,12 @@ function indentOf(text: string, start: number, end: number): number {
 
 /** cloud-init's `chpasswd:` block: the pairs of its `list: |` lines (or `list:` items). */
 function cloudInitPairs(text: string, at: number, from: number): Span[] {
-  const blockIndent = at - lineStartBefore(text, at, Math.max(0, at - MAX_INPUT))
+  // A YAML key ends its line: anything else after `chpasswd:` (or a line longer than an argument list) is no block.
+  const keyLineEnd = lineEndAfter(text, from, from + MAX_ARGUMENTS)
+  if (text.charCodeAt(keyLineEnd) !== 10 || text.slice(from + 1, keyLineEnd).trim() !== '') return []
+  const blockIndent = at - lineStartBefore(text, at, Math.max(0, at - MAX_ARGUMENTS))
   const limit = Math.min(text.length, from + MAX_INPUT)
-  let start = lineEndAfter(text, from, limit) + 1
+  let start = keyLineEnd + 1
   for (let lines = 0; lines < MAX_INPUT_LINES && start < limit; lines++) {
     const end = lineEndAfter(text, start, limit)
     const indent = indentOf(text, start, end)
@@ -419,10 +426,12 @@ function chpasswdPasswords(text: string, at: number, end: number): Span[] {
   if (text.charCodeAt(end) === 58) return cloudInitPairs(text, at, end)
   const echoed = echoedArguments(text, at).flatMap((span) => pairsOf(text, span))
   if (echoed.length > 0) return echoed
-  const lineEnd = lineEndAfter(text, end)
-  const line = text.slice(lineStartBefore(text, at, Math.max(0, at - MAX_INPUT)), lineEnd)
+  // The here-document's or here-string's operator is on chpasswd's line, within MAX_ARGUMENTS of it.
+  const lineEnd = lineEndAfter(text, end, end + MAX_ARGUMENTS)
+  const line = text.slice(lineStartBefore(text, at, Math.max(0, at - MAX_ARGUMENTS)), lineEnd)
   const document = HERE_DOCUMENT.exec(line)
-  if (document !== null) {
+  // A here-document starts on the next line: a line cut at its bound has none.
+  if (document !== null && text.charCodeAt(lineEnd) === 10) {
     const delimiter = document[2] as string
     return pairLines(text, lineEnd + 1, (start, lineEnd) => text.slice(start, lineEnd).trim() === delimiter)
   }
