@@ -128,10 +128,11 @@ function refusalHeaders(headers: unknown): Record<string, string> {
   if (typeof headers !== 'object' || headers === null) return kept
   for (const [name, value] of Object.entries(headers)) {
     const lower = name.toLowerCase()
-    // Written as a string without line breaks: Node refuses those, and the refusal must still be answered.
+    // Only a value Node writes (tab, visible ASCII, Latin-1): any other character makes it refuse the whole answer,
+    // and the refusal must still reach the client with its code and message.
     if (REFUSAL_HEADERS.includes(lower) && (typeof value === 'string' || typeof value === 'number')) {
       const text = String(value)
-      if (!/[\r\n]/.test(text)) kept[lower] = text
+      if (!/[^\t\x20-\x7e\x80-\xff]/.test(text)) kept[lower] = text
     }
   }
   return kept
