@@ -131,13 +131,10 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
     if (!outcome.granted) throw new BudgetExceededError(Math.max(1, Math.ceil((end - now) / 1000)), limit, remaining)
 
     // What the store counts as this call's spending: 0 while held, the amount held once a hold about to lapse
-    // became a charge, the real cost once settled. Each step adds the difference, so the sum is always right.
-    let charged = 0
-    const charge = async (actual: number) => {
-      const counts = await store.settle(slot, id, actual - charged, Date.now())
-      charged = actual
-      return remainingOf(limit, counts)
-    }
+    // became a charge, the real cost once settled. The store adds the difference to what it charged before (it
+    // keeps that itself: a charge that answered after its deadline was still made, and must not count twice).
+    const charge = async (total: number, final: boolean) =>
+      remainingOf(limit, await store.settle(slot, id, total, Date.now(), final))
     const failed = (error: unknown) => {
       // The reply is already paid for: the caller keeps it, and the reservation expires on its own.
       callLog.error({ err: loggedError(error) }, 'mistral token budget settlement failed; the reservation will expire')
@@ -150,7 +147,7 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
     let lapsing: Promise<unknown> | undefined
     const chargeHold = setTimeout(
       () => {
-        lapsing = charge(tokens).catch(failed)
+        lapsing = charge(tokens, false).catch(failed)
       },
       heldAt + holdChargedAfterMs(options.reservationTtlMs) - Date.now(),
     )
@@ -158,7 +155,7 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
     let ended: Promise<number | null> | undefined
     const end_ = (actual: number) => {
       clearTimeout(chargeHold)
-      ended ??= Promise.resolve(lapsing).then(() => charge(actual).catch(failed))
+      ended ??= Promise.resolve(lapsing).then(() => charge(actual, true).catch(failed))
       return ended
     }
     const reservation: BudgetReservation = {
@@ -202,7 +199,7 @@ function remainingOf(limit: number, counts: BudgetCounts): number {
 function withDeadlines(store: BudgetStore): BudgetStore {
   return {
     reserve: (slot, request) => withStoreDeadline(store.reserve(slot, request)),
-    settle: (slot, id, actual, now) => withStoreDeadline(store.settle(slot, id, actual, now)),
+    settle: (slot, id, total, now, final) => withStoreDeadline(store.settle(slot, id, total, now, final)),
     read: (slot, now) => withStoreDeadline(store.read(slot, now)),
   }
 }

@@ -3,6 +3,8 @@ import type { BudgetCounts, BudgetSlot, BudgetStore, ReserveRequest } from './st
 interface Bucket extends BudgetCounts {
   /** Reservation id → its amount and expiry. */
   open: Map<string, { amount: number; expiresAt: number }>
+  /** Call id → what it was charged before its final charge (a hold charged before it could lapse). */
+  charged: Map<string, number>
   /** Earliest expiry among open reservations: nothing to sweep before it. */
   sweepAt: number
   /** When the bucket can be forgotten. */
@@ -28,7 +30,14 @@ export function createMemoryBudgetStore(): BudgetStore {
     let bucket = buckets.get(name)
     if (!bucket) {
       forgetOldWindows(now)
-      bucket = { used: 0, reserved: 0, open: new Map(), sweepAt: Number.POSITIVE_INFINITY, keepUntil: 0 }
+      bucket = {
+        used: 0,
+        reserved: 0,
+        open: new Map(),
+        charged: new Map(),
+        sweepAt: Number.POSITIVE_INFINITY,
+        keepUntil: 0,
+      }
       buckets.set(name, bucket)
     }
     bucket.keepUntil = Math.max(bucket.keepUntil, now + slot.keepMs)
@@ -47,14 +56,16 @@ export function createMemoryBudgetStore(): BudgetStore {
       }
       return { granted, used: bucket.used, reserved: bucket.reserved }
     },
-    async settle(slot, id, actual, now) {
+    async settle(slot, id, total, now, final) {
       const bucket = bucketOf(slot, now)
       const open = bucket.open.get(id)
       if (open) {
         bucket.open.delete(id)
         bucket.reserved -= open.amount
       }
-      bucket.used = Math.max(0, bucket.used + actual)
+      bucket.used = Math.max(0, bucket.used + total - (bucket.charged.get(id) ?? 0))
+      if (final) bucket.charged.delete(id)
+      else bucket.charged.set(id, total)
       return { used: bucket.used, reserved: bucket.reserved }
     },
     async read(slot, now) {

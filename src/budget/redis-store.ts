@@ -50,14 +50,17 @@ redis.call('PEXPIRE', key, ARGV[6])
 return {1, c[1], c[2] + amount}
 `
 
-// KEYS[1] slot; ARGV id, actual (negative: a correction of an earlier charge), now, keepMs.
+// KEYS[1] slot; ARGV id, total (the call's whole charge so far), now, keepMs, final (1 or 0). `c:<id>` keeps what
+// a charge before the final one added, so the final one adds only the rest, whatever the caller saw of the first.
 const SETTLE = `${SWEEP}
-local key, id, actual = KEYS[1], ARGV[1], tonumber(ARGV[2])
+local key, id = KEYS[1], ARGV[1]
 local amount = redis.call('HGET', key, 'a:' .. id)
 if amount then
   redis.call('HDEL', key, 'a:' .. id, 'e:' .. id)
   redis.call('HINCRBY', key, 'reserved', -tonumber(amount))
 end
+local actual = tonumber(ARGV[2]) - tonumber(redis.call('HGET', key, 'c:' .. id) or '0')
+if ARGV[5] == '1' then redis.call('HDEL', key, 'c:' .. id) else redis.call('HSET', key, 'c:' .. id, ARGV[2]) end
 if actual ~= 0 then
   if redis.call('HINCRBY', key, 'used', actual) < 0 then redis.call('HSET', key, 'used', 0) end
   redis.call('PEXPIRE', key, ARGV[4])
@@ -105,8 +108,8 @@ export function createRedisBudgetStore(redis: BudgetRedis, nameSpace: string): B
       )
       return { granted: granted === 1, ...countsOf(counts) }
     },
-    async settle(slot, id, actual, now) {
-      return countsOf(await run(COMMANDS.settle, keyOf(slot), id, actual, now, slot.keepMs))
+    async settle(slot, id, total, now, final) {
+      return countsOf(await run(COMMANDS.settle, keyOf(slot), id, total, now, slot.keepMs, final ? 1 : 0))
     },
     async read(slot, now) {
       return countsOf(await run(COMMANDS.read, keyOf(slot), now))

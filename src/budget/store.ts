@@ -30,10 +30,11 @@ export interface BudgetStore {
   /** Reserves `amount` if `used + reserved + amount <= limit`; the counts returned include it when granted. */
   reserve(slot: BudgetSlot, request: ReserveRequest): Promise<BudgetCounts & { granted: boolean }>
   /**
-   * Ends a reservation: its amount is no longer reserved, and `actual` (0 for a release) is added to used.
-   * A reservation already ended still adds `actual`: those tokens were really spent. A negative `actual` corrects
-   * an earlier charge (a hold charged before it could lapse, then settled lower); used never goes below 0.
+   * Charges the call `id` its whole cost so far, `total` (0 for a release): its reservation is no longer reserved,
+   * and used grows by `total` less what an earlier charge of the same call added (a hold charged before it could
+   * lapse, then settled lower: a correction; used never goes below 0). The store keeps what it charged each call
+   * until its `final` charge, so a charge whose answer came too late to be read is never counted twice.
    */
-  settle(slot: BudgetSlot, id: string, actual: number, now: number): Promise<BudgetCounts>
+  settle(slot: BudgetSlot, id: string, total: number, now: number, final: boolean): Promise<BudgetCounts>
   read(slot: BudgetSlot, now: number): Promise<BudgetCounts>
 }
