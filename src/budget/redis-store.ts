@@ -5,8 +5,9 @@ export interface BudgetRedis {
   defineCommand(name: string, definition: { numberOfKeys: number; lua: string }): unknown
 }
 
-// One hash per holder and window: `used`, `reserved`, `sweepAt` (earliest open expiry), and per open
-// reservation `a:<id>` (its amount) and `e:<id>` (its expiry). One key, so a Redis Cluster never splits it.
+// One hash per holder and window: `used`, `reserved`, `sweepAt` (earliest open expiry), per open reservation
+// `a:<id>` (its amount) and `e:<id>` (its expiry), and per call charged before its end `c:<id>` (what it was
+// charged, until its final charge). One key, so a Redis Cluster never splits it.
 const SWEEP = `
 local function sweep(key, now)
   local sweepAt = tonumber(redis.call('HGET', key, 'sweepAt'))
