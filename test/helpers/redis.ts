@@ -73,13 +73,17 @@ export async function brokenRedis(t: Test): Promise<Redis> {
 }
 
 /**
- * A client of the test Redis through a proxy that can go silent: after `stall()` what the client sends is read and
+ * A client of the test Redis through a proxy that can misbehave: after `stall()` what the client sends is read and
  * dropped and nothing comes back, as in a partition that drops packets or a Redis blocked by a slow script (the
- * connection stays up). The client is configured as docs/rate-limits.md recommends.
+ * connection stays up); after `slow(ms)` every answer arrives `ms` late, in order (the commands are still made). The
+ * client is configured as docs/rate-limits.md recommends.
  */
-export async function stallingRedis(t: Test): Promise<{ redis: Redis; stall: () => void }> {
+export async function stallingRedis(
+  t: Test,
+): Promise<{ redis: Redis; stall: () => void; slow: (delayMs: number) => void }> {
   const target = new URL(REDIS_URL)
   let stalled = false
+  let delayMs = 0
   const sockets = new Set<Socket>()
   const server = createServer((client) => {
     const upstream = connect(Number(target.port || 6379), target.hostname)
@@ -87,8 +91,14 @@ export async function stallingRedis(t: Test): Promise<{ redis: Redis; stall: () 
     client.on('data', (data) => {
       if (!stalled) upstream.write(data)
     })
+    let answered = Promise.resolve()
     upstream.on('data', (data) => {
-      if (!stalled) client.write(data)
+      if (stalled) return
+      const late = delayMs
+      answered = answered.then(() => new Promise<void>((resolve) => setTimeout(resolve, late)))
+      answered = answered.then(() => {
+        client.write(data)
+      })
     })
     for (const socket of [client, upstream]) socket.on('error', () => {})
   })
@@ -111,6 +121,9 @@ export async function stallingRedis(t: Test): Promise<{ redis: Redis; stall: () 
     redis,
     stall: () => {
       stalled = true
+    },
+    slow: (ms) => {
+      delayMs = ms
     },
   }
 }

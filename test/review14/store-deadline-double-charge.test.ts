@@ -1,11 +1,9 @@
-import type { AddressInfo } from 'node:net'
-import { connect, createServer, type Socket } from 'node:net'
 import type { FastifyBaseLogger } from 'fastify'
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 import t from 'tap'
 import { createBudget, resolveBudget } from '../../src/budget/index.js'
 import { STORE_DEADLINE_MS } from '../../src/store-deadline.js'
-import { redisSkipReason, sharedRedis } from '../helpers/redis.js'
+import { redisSkipReason, sharedRedis, stallingRedis } from '../helpers/redis.js'
 
 /**
  * Review finding: a budget store that is slow (answers after STORE_DEADLINE_MS) but not lost. The hold about to
@@ -21,53 +19,14 @@ const silentLog = (): FastifyBaseLogger => {
   return Object.assign(log, { child: () => log }) as unknown as FastifyBaseLogger
 }
 
-/** A client of the test Redis whose answers, once `slow()` is called, arrive `delayMs` late, in order. */
-async function slowRedis(t: import('tap').Test, delayMs: number) {
-  const target = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379')
-  let slow = false
-  const sockets = new Set<Socket>()
-  const server = createServer((client) => {
-    const upstream = connect(Number(target.port || 6379), target.hostname)
-    sockets.add(client).add(upstream)
-    client.on('data', (data) => upstream.write(data))
-    let queue = Promise.resolve()
-    upstream.on('data', (data) => {
-      const late = slow
-      queue = queue.then(
-        () =>
-          new Promise<void>((resolve) => {
-            if (!late) {
-              client.write(data)
-              resolve()
-            } else
-              setTimeout(() => {
-                client.write(data)
-                resolve()
-              }, delayMs)
-          }),
-      )
-    })
-    for (const socket of [client, upstream]) socket.on('error', () => {})
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const redis = new Redis({ host: '127.0.0.1', port: (server.address() as AddressInfo).port, lazyConnect: true })
-  redis.on('error', () => {})
-  await redis.connect()
-  t.teardown(() => {
-    redis.disconnect()
-    for (const socket of sockets) socket.destroy()
-    return new Promise<void>((resolve) => server.close(() => resolve()))
-  })
-  return { redis, slow: () => (slow = true) }
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 t.test('a hold charged by a slow store is not charged twice when the call settles', { skip }, async (t) => {
   const { clients, nameSpace } = await sharedRedis(t, 1)
   const direct = clients[0] as Redis
   // Later than the deadline (written 2 500 ms when it was 2 s), so the charge times out though the store makes it.
-  const { redis, slow } = await slowRedis(t, STORE_DEADLINE_MS + 500)
+  const { redis, slow: slowBy } = await stallingRedis(t)
+  const slow = () => slowBy(STORE_DEADLINE_MS + 500)
   const options = resolveBudget(
     { tokens: 1000, window: 60_000, reservationTtlMs: 1000, redis, nameSpace } as never,
     'development',
