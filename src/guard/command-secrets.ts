@@ -327,7 +327,13 @@ function echoedArguments(text: string, at: number): Span[] {
   let close = lineStart + pipe.index
   while (close > lineStart && (text.charCodeAt(close - 1) === 32 || text.charCodeAt(close - 1) === 9)) close--
   const last = text.charCodeAt(close - 1)
-  if (last === 41) return subshellEchoes(text, lineStart, close - 1)
+  if (last === 41) {
+    // A subshell's echoes reach back to its `(` on the same line, like a quoted argument to its quote: step by step,
+    // to the floor at most.
+    let open = close - 2
+    while (open >= floor && text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 10) open--
+    return open >= floor && text.charCodeAt(open) === 40 ? subshellEchoes(text, open, close - 1) : []
+  }
   // The argument's content runs from `start` to `close`; the echo command ends at `commandEnd`.
   let start = close
   let commandEnd: number
@@ -347,11 +353,8 @@ function echoedArguments(text: string, at: number): Span[] {
   return ECHO_BEFORE.test(before) ? [{ start, end: close }] : []
 }
 
-/** `(echo a; echo b)` closed at `close`, on its line: each echo's argument, without its quotes. */
-function subshellEchoes(text: string, lineStart: number, close: number): Span[] {
-  const opened = text.slice(lineStart, close).lastIndexOf('(')
-  if (opened === -1) return []
-  const open = lineStart + opened
+/** `(echo a; echo b)` opened at `open`, closed at `close`: each echo's argument, without its quotes. */
+function subshellEchoes(text: string, open: number, close: number): Span[] {
   const echoes: Span[] = []
   let start = open + 1
   for (let at = start; at <= close; at++) {
