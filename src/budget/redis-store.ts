@@ -5,9 +5,18 @@ export interface BudgetRedis {
   defineCommand(name: string, definition: { numberOfKeys: number; lua: string }): unknown
 }
 
+/**
+ * How long a call's final charge is remembered (between this and twice this: markers expire in batches, so the hash
+ * is swept for them at most once per this long). ioredis resends a command whose answer a dropped connection lost
+ * (`autoResendUnfulfilledCommands`), and the store may have made it already: a resent reservation or final charge
+ * that finds its marker changes nothing. Long enough for a reconnect after a partition of minutes.
+ */
+export const FINAL_CHARGE_REMEMBERED_MS = 5 * 60 * 1000
+
 // One hash per holder and window: `used`, `reserved`, `sweepAt` (earliest open expiry), per open reservation
-// `a:<id>` (its amount) and `e:<id>` (its expiry), and per call charged before its end `c:<id>` (what it was
-// charged, until its final charge). One key, so a Redis Cluster never splits it.
+// `a:<id>` (its amount) and `e:<id>` (its expiry), per call charged before its end `c:<id>` (what it was
+// charged, until its final charge), and per call settled in the last minutes `f:<id>` (when the marker expires).
+// One key, so a Redis Cluster never splits it.
 const SWEEP = `
 local function sweep(key, now)
   local sweepAt = tonumber(redis.call('HGET', key, 'sweepAt'))
@@ -26,10 +35,21 @@ local function sweep(key, now)
       elseif not nextAt or at < nextAt then
         nextAt = at
       end
+    elseif string.sub(field, 1, 2) == 'f:' then
+      local at = tonumber(value)
+      if at <= now then
+        redis.call('HDEL', key, field)
+      elseif not nextAt or at < nextAt then
+        nextAt = at
+      end
     end
   end
   if freed > 0 then redis.call('HINCRBY', key, 'reserved', -freed) end
   if nextAt then redis.call('HSET', key, 'sweepAt', nextAt) else redis.call('HDEL', key, 'sweepAt') end
+end
+local function sweepBy(key, at)
+  local sweepAt = tonumber(redis.call('HGET', key, 'sweepAt'))
+  if not sweepAt or at < sweepAt then redis.call('HSET', key, 'sweepAt', at) end
 end
 local function counts(key)
   return {tonumber(redis.call('HGET', key, 'used') or '0'), tonumber(redis.call('HGET', key, 'reserved') or '0')}
@@ -42,31 +62,48 @@ local key, amount, limit, id = KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]), AR
 local expiresAt, now = tonumber(ARGV[4]), tonumber(ARGV[5])
 sweep(key, now)
 local c = counts(key)
+-- A resent reservation (held or already settled) is granted again without holding twice.
+if redis.call('HEXISTS', key, 'a:' .. id) == 1 or redis.call('HEXISTS', key, 'f:' .. id) == 1 then
+  return {1, c[1], c[2]}
+end
 if c[1] + c[2] + amount > limit then return {0, c[1], c[2]} end
 redis.call('HSET', key, 'a:' .. id, amount, 'e:' .. id, expiresAt)
 redis.call('HINCRBY', key, 'reserved', amount)
-local sweepAt = tonumber(redis.call('HGET', key, 'sweepAt'))
-if not sweepAt or expiresAt < sweepAt then redis.call('HSET', key, 'sweepAt', expiresAt) end
+sweepBy(key, expiresAt)
 redis.call('PEXPIRE', key, ARGV[6])
 return {1, c[1], c[2] + amount}
 `
 
-// KEYS[1] slot; ARGV id, total (the call's whole charge so far), now, keepMs, final (1 or 0). `c:<id>` keeps what
-// a charge before the final one added, so the final one adds only the rest, whatever the caller saw of the first.
+// KEYS[1] slot; ARGV id, total (the call's whole charge so far), now, keepMs, final (1 or 0), rememberMs. `c:<id>`
+// keeps what a charge before the final one added, so the final one adds only the rest, whatever the caller saw of
+// the first; `f:<id>` makes a resent final charge change nothing.
 const SETTLE = `${SWEEP}
-local key, id = KEYS[1], ARGV[1]
+local key, id, now = KEYS[1], ARGV[1], tonumber(ARGV[3])
+if redis.call('HEXISTS', key, 'f:' .. id) == 1 then
+  sweep(key, now)
+  return counts(key)
+end
 local amount = redis.call('HGET', key, 'a:' .. id)
 if amount then
   redis.call('HDEL', key, 'a:' .. id, 'e:' .. id)
   redis.call('HINCRBY', key, 'reserved', -tonumber(amount))
 end
 local actual = tonumber(ARGV[2]) - tonumber(redis.call('HGET', key, 'c:' .. id) or '0')
-if ARGV[5] == '1' then redis.call('HDEL', key, 'c:' .. id) else redis.call('HSET', key, 'c:' .. id, ARGV[2]) end
+if ARGV[5] == '1' then
+  redis.call('HDEL', key, 'c:' .. id)
+  -- Markers set in one period expire together at the end of the next, so they cost one sweep per period.
+  local remember = tonumber(ARGV[6])
+  local forgetAt = (math.floor(now / remember) + 2) * remember
+  redis.call('HSET', key, 'f:' .. id, forgetAt)
+  sweepBy(key, forgetAt)
+else
+  redis.call('HSET', key, 'c:' .. id, ARGV[2])
+end
 if actual ~= 0 then
   if redis.call('HINCRBY', key, 'used', actual) < 0 then redis.call('HSET', key, 'used', 0) end
-  redis.call('PEXPIRE', key, ARGV[4])
 end
-sweep(key, tonumber(ARGV[3]))
+redis.call('PEXPIRE', key, ARGV[4])
+sweep(key, now)
 return counts(key)
 `
 
@@ -110,7 +147,9 @@ export function createRedisBudgetStore(redis: BudgetRedis, nameSpace: string): B
       return { granted: granted === 1, ...countsOf(counts) }
     },
     async settle(slot, id, total, now, final) {
-      return countsOf(await run(COMMANDS.settle, keyOf(slot), id, total, now, slot.keepMs, final ? 1 : 0))
+      return countsOf(
+        await run(COMMANDS.settle, keyOf(slot), id, total, now, slot.keepMs, final ? 1 : 0, FINAL_CHARGE_REMEMBERED_MS),
+      )
     },
     async read(slot, now) {
       return countsOf(await run(COMMANDS.read, keyOf(slot), now))

@@ -33,7 +33,9 @@ export interface BudgetStore {
    * Charges the call `id` its whole cost so far, `total` (0 for a release): its reservation is no longer reserved,
    * and used grows by `total` less what an earlier charge of the same call added (a hold charged before it could
    * lapse, then settled lower: a correction; used never goes below 0). The store keeps what it charged each call
-   * until its `final` charge, so a charge whose answer came too late to be read is never counted twice.
+   * until its `final` charge, so a charge whose answer came too late to be read is never counted twice; a store
+   * whose client may resend a command (ioredis after a reconnect) also makes a resent reservation or final charge
+   * change nothing.
    */
   settle(slot: BudgetSlot, id: string, total: number, now: number, final: boolean): Promise<BudgetCounts>
   read(slot: BudgetSlot, now: number): Promise<BudgetCounts>

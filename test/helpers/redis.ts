@@ -75,14 +75,16 @@ export async function brokenRedis(t: Test): Promise<Redis> {
 /**
  * A client of the test Redis through a proxy that can misbehave: after `stall()` what the client sends is read and
  * dropped and nothing comes back, as in a partition that drops packets or a Redis blocked by a slow script (the
- * connection stays up); after `slow(ms)` every answer arrives `ms` late, in order (the commands are still made). The
- * client is configured as docs/rate-limits.md recommends.
+ * connection stays up); after `slow(ms)` every answer arrives `ms` late, in order (the commands are still made);
+ * after `cut()` the next answer is dropped with the connection, as when a link fails between a command and its answer.
+ * The client is configured as docs/rate-limits.md recommends.
  */
 export async function stallingRedis(
   t: Test,
-): Promise<{ redis: Redis; stall: () => void; slow: (delayMs: number) => void }> {
+): Promise<{ redis: Redis; stall: () => void; slow: (delayMs: number) => void; cut: () => void }> {
   const target = new URL(REDIS_URL)
   let stalled = false
+  let cutting = false
   let delayMs = 0
   const sockets = new Set<Socket>()
   const server = createServer((client) => {
@@ -94,6 +96,13 @@ export async function stallingRedis(
     let answered = Promise.resolve()
     upstream.on('data', (data) => {
       if (stalled) return
+      if (cutting) {
+        // The command was made; its answer is lost with the connection, and the client reconnects and resends.
+        cutting = false
+        client.destroy()
+        upstream.destroy()
+        return
+      }
       const late = delayMs
       answered = answered.then(() => new Promise<void>((resolve) => setTimeout(resolve, late)))
       answered = answered.then(() => {
@@ -124,6 +133,9 @@ export async function stallingRedis(
     },
     slow: (ms) => {
       delayMs = ms
+    },
+    cut: () => {
+      cutting = true
     },
   }
 }
