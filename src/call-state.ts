@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import type { AuditAction } from './audit.js'
+import { CallAbort } from './call-abort.js'
 import type { CallRecord } from './types.js'
 
 /** What a route request carries through its life, for the audit entry and the rate limiter. */
@@ -12,7 +13,7 @@ export interface RouteCallState {
   /** The status of a streamed answer's error event: the 200 was already sent, the entry tells what happened. */
   failedStatus: number | null
   /** Aborts the upstream call when the client goes away: Mistral then bills for nothing. */
-  abort: AbortController
+  abort: CallAbort
   /**
    * Set once the audit entry is written, or claimed by a client gone while its call gives its budget hold back:
    * exactly one per request, whichever of end or disconnect comes first.
@@ -47,7 +48,7 @@ export function callState(request: FastifyRequest, actionOf: ActionOf): RouteCal
     record: {},
     errorCode: null,
     failedStatus: null,
-    abort: new AbortController(),
+    abort: new CallAbort(),
     audited: false,
     budgetHoldEnded: undefined,
     identified: false,

@@ -82,7 +82,7 @@ export async function routeCallContext(
   budgetKey: RouteBudgetKey | undefined,
 ): Promise<CallContext> {
   return {
-    signal: state.abort.signal,
+    signal: state.abort,
     log: request.log,
     record: state.record,
     budgetKey: budgetKey && (await budgetKey(request)),

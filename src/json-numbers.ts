@@ -33,8 +33,17 @@ export function losesDigits(written: string): boolean {
   return significand(written) !== significand(String(value))
 }
 
+/**
+ * Where a number JSON.parse changes can stand: a run of 16 digits (a point among them) or a digit before an exponent.
+ * A double keeps every number of 15 significant digits or fewer as written, and overflows only past 309 digits or
+ * through an exponent, so a body without either (most prompts) is not tokenized: that was a match and a string per
+ * token of every route request's body.
+ */
+const MAY_LOSE_DIGITS = /\d[\d.]{15}|\d[eE]/
+
 /** Whether valid JSON `text` holds a number JSON.parse would not read exactly. */
 export function holdsInexactNumber(text: string): boolean {
+  if (!MAY_LOSE_DIGITS.test(text)) return false
   for (const [written] of text.matchAll(JSON_TOKEN)) {
     if (!written.startsWith('"') && losesDigits(written)) return true
   }

@@ -9,6 +9,7 @@ import {
   estimateTextTokens,
   reserveBudget,
 } from './budget/index.js'
+import type { CallSignal } from './call-abort.js'
 import { ownChatRequest } from './chat-request.js'
 import { createEmbeddings, type EmbeddingsRequest, type EmbeddingsResult } from './embeddings.js'
 import {
@@ -39,7 +40,7 @@ export type { ChatStreamChoiceEnd, ChatStreamEvent } from './stream-reply.js'
 /** What one stage of a call needs from whoever runs it. */
 export interface CallContext {
   /** Aborts the upstream call, e.g. when the route's client disconnects. */
-  signal?: AbortSignal | undefined
+  signal?: CallSignal | undefined
   log: FastifyBaseLogger
   /** Filled in as the call goes (model, key, usage, findings, upstream time), so it is right however it ends. */
   record: CallRecord

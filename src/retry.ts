@@ -1,3 +1,4 @@
+import type { CallSignal } from './call-abort.js'
 import { isRetryableUpstreamError, retryAfterMs, UpstreamCallError } from './transport/upstream-errors.js'
 
 /** What one attempt is given: its number (1 for the first call) and what is left of the time budget. */
@@ -5,7 +6,7 @@ export interface RetryAttempt {
   attempt: number
   /** The rest of the budget: pass it as the attempt's timeout, so all attempts together stay within it. */
   timeoutMs: number
-  signal: AbortSignal | undefined
+  signal: CallSignal | undefined
 }
 
 export interface RetryOptions {
@@ -14,7 +15,7 @@ export interface RetryOptions {
   /** Time for all attempts and waits together, in milliseconds (the call's `timeoutMs`). */
   budgetMs: number
   /** The caller's signal: an abort stops retrying at once. */
-  signal?: AbortSignal | undefined
+  signal?: CallSignal | undefined
   /** Which failures are worth another attempt. Default: Mistral's 429 and 5xx, and failed connections. */
   isRetryable?: (error: unknown) => boolean
   /** First backoff delay, doubled at each retry. Default 250 ms. */
@@ -66,7 +67,7 @@ function abortedError(): UpstreamCallError {
 }
 
 /** Resolves true after `ms`, or false as soon as the signal aborts. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+function sleep(ms: number, signal: CallSignal | undefined): Promise<boolean> {
   return new Promise((resolve) => {
     const onAbort = () => {
       clearTimeout(timer)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import t from 'tap'
 import { mapJsonText } from '../src/chat-texts.js'
-import { MAX_INTEGER_DIGITS, numberAsRead } from '../src/json-numbers.js'
+import { holdsInexactNumber, losesDigits, MAX_INTEGER_DIGITS, numberAsRead } from '../src/json-numbers.js'
 
 // How the guard reads a JSON number (test/attack3/json-number-forms.test.ts covers the card end to end).
 
@@ -71,4 +71,33 @@ t.test('a redacted number is replaced whole by a JSON string, and the text stays
   })
   t.same(seen, ['card', CARD, 'n', '15', 'list', CARD])
   t.same(JSON.parse(mapped), { card: '[card]', n: 15, list: ['[card]'] })
+})
+
+t.test('a body is found to hold an inexact number exactly when one of its numbers loses digits', async (t) => {
+  // Numbers of every length around the 15 digits a double keeps, in every form, with text around them that looks
+  // like numbers too: the quick look at the body (a 16-digit run, an exponent) must never skip one that loses digits.
+  const digits = (min: number, max: number) => fc.stringMatching(new RegExp(`^[0-9]{${min},${max}}$`))
+  const literal = fc
+    .tuple(
+      fc.boolean(),
+      fc.oneof(
+        fc.constant('0'),
+        digits(1, 25).map((run) => run.replace(/^0+(?=.)/, '')),
+        // 16 digits just past 2^53, where every other integer is lost: the shortest numbers that can lose any.
+        fc.bigInt(2n ** 53n, 10n ** 16n - 1n).map(String),
+      ),
+      fc.option(digits(1, 20), { nil: undefined }),
+      fc.option(fc.tuple(fc.constantFrom('e', 'E'), fc.constantFrom('', '+', '-'), digits(1, 3)), { nil: undefined }),
+    )
+    .map(([negative, whole, fraction, exponent]) => {
+      const point = fraction === undefined ? '' : `.${fraction}`
+      return `${negative ? '-' : ''}${whole}${point}${exponent === undefined ? '' : exponent.join('')}`
+    })
+  const property = fc.property(fc.array(literal, { minLength: 1, maxLength: 4 }), digits(0, 20), (numbers, text) => {
+    const body = `{"text":${JSON.stringify(`order ${text}-B`)},"numbers":[${numbers.join(', ')}],"id":"${text}"}`
+    return holdsInexactNumber(body) === numbers.some(losesDigits)
+  })
+  t.doesNotThrow(() => fc.assert(property, { numRuns: 3_000, seed: 1613 }))
+  t.equal(holdsInexactNumber('{"n":1234567890123456789}'), true, 'a positive control')
+  t.equal(holdsInexactNumber('{"n":123456789012345,"m":0.000001,"text":"12345678901234567890"}'), false)
 })

@@ -9,6 +9,7 @@ import {
   ResponseValidationError,
   SDKValidationError,
 } from '@mistralai/mistralai/models/errors'
+import { abortSignalOf } from '../call-abort.js'
 import type { ChatRequest, ChatResult, ModelInfo } from '../types.js'
 import {
   carriesSomething,
@@ -135,7 +136,7 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
    */
   function callControl(call: TransportCall, replyLimit: number, endId?: string) {
     const timeout = AbortSignal.timeout(call.timeoutMs)
-    const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout
+    const signal = call.signal ? AbortSignal.any([abortSignalOf(call.signal), timeout]) : timeout
     const headers: Record<string, string> = { [REPLY_LIMIT_HEADER]: String(replyLimit) }
     if (endId !== undefined) headers[STREAM_END_HEADER] = endId
     return {

@@ -1,3 +1,4 @@
+import type { CallSignal } from '../call-abort.js'
 import type { ChatRequest, ChatResult, ModelInfo, TokenUsage } from '../types.js'
 
 /** Per-call settings the client decides: which key, how long, and when to give up. */
@@ -5,7 +6,7 @@ export interface TransportCall {
   apiKey: string
   /** The whole call's budget, streamed answers included: the socket is cancelled when it runs out. */
   timeoutMs: number
-  signal?: AbortSignal | undefined
+  signal?: CallSignal | undefined
 }
 
 /**

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events'
 import { Pool } from 'undici'
+import type { CallSignal } from '../call-abort.js'
 import type { ChatRequest, ChatResult, ModelInfo } from '../types.js'
 import {
   carriesSomething,
@@ -40,7 +41,7 @@ class CallControl extends EventEmitter {
   aborted = false
   timedOut = false
   readonly #timer: NodeJS.Timeout
-  readonly #signal: AbortSignal | undefined
+  readonly #signal: CallSignal | undefined
   readonly #onAbort = () => this.#abort()
 
   constructor(call: TransportCall) {

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import t, { type Test } from 'tap'
 import type { TransportName } from '../../src/options.js'
@@ -9,6 +9,7 @@ import { mapUpstreamError } from '../../src/transport/upstream-errors.js'
 import type { ChatRequest } from '../../src/types.js'
 import { buildApp, errorText, forbid, recordOutput, TEST_API_KEY } from './app.js'
 import { thrown } from './rejections.js'
+import { waitFor } from './wait.js'
 
 /**
  * One contract, run for every transport against the local Mistral server (and, for answers it cannot give, a
@@ -855,6 +856,27 @@ export function transportContract(name: TransportName): void {
         t.strictSame(failure?.upstream, { kind: 'http', status: 503 })
       },
     )
+
+    t.test('through the plugin: a client that hangs up cancels the upstream socket', async (t) => {
+      const server = await startServer(t, () => {})
+      const { app, logs } = await buildApp(t, { plugin: { transport: name, serverURL: server.url } })
+      await app.listen({ port: 0, host: '127.0.0.1' })
+      const client = httpRequest({
+        port: (app.server.address() as AddressInfo).port,
+        method: 'POST',
+        path: '/api/chat',
+        headers: { 'content-type': 'application/json' },
+      })
+      client.on('error', () => {})
+      client.end(JSON.stringify({ model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hi' }] }))
+      while (server.requests.length === 0) await new Promise((resolve) => setImmediate(resolve))
+      client.destroy()
+      await server.closed(0)
+      t.pass('the server saw the request closed before it answered')
+      const failed = () => logs.find((line) => line.msg === 'mistral upstream call failed')
+      await waitFor(() => failed() !== undefined, 'the upstream failure to be logged')
+      t.match(failed(), { code: 'FST_MISTRAL_CLIENT_CLOSED', upstream: { kind: 'aborted' } })
+    })
 
     t.test('through the plugin: a good request id is logged', async (t) => {
       const server = await startServer(t, (res) => json(res, 503, {}, { 'x-request-id': 'req-42-abc' }))
