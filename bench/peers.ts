@@ -13,7 +13,7 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
@@ -38,6 +38,16 @@ const body = {
 }
 
 const SERVER_SCRIPT = fileURLToPath(new URL('./peers/server.ts', import.meta.url))
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+// The plugin is measured as published (see bench/peers/server.ts): built once per run, here, not in dist/.
+const PLUGIN_BUILD = fileURLToPath(new URL('../.bench-build', import.meta.url))
+
+function buildPlugin(): void {
+  rmSync(PLUGIN_BUILD, { recursive: true, force: true })
+  execFileSync(`${ROOT}node_modules/.bin/tsc`, ['-p', `${ROOT}tsconfig.build.json`, '--outDir', PLUGIN_BUILD], {
+    stdio: 'inherit',
+  })
+}
 
 function hasTaskset(): boolean {
   try {
@@ -78,7 +88,10 @@ interface Measured {
 async function start(target: TargetName, core: number | undefined, upstream = ''): Promise<Running> {
   const node = [process.execPath, '--import', 'tsx', SERVER_SCRIPT, target, upstream]
   const [command, ...args] = core === undefined ? node : ['taskset', '-c', String(core), ...node]
-  const child = spawn(command as string, args, { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(command as string, args, {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, BENCH_PLUGIN_DIR: PLUGIN_BUILD },
+  })
   let output = ''
   for await (const chunk of child.stdout as NodeJS.ReadableStream) {
     output += String(chunk)
@@ -125,6 +138,7 @@ const range = (values: number[], digits: number) =>
   `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`
 
 export async function benchPeers(): Promise<void> {
+  buildPlugin()
   const pinned = hasTaskset() && cpus().length > 1
   const serverCore = pinned ? cpus().length - 1 : undefined
   // The load generator and the upstream share the other cores, so they never take the server's.
