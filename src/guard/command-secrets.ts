@@ -1,3 +1,4 @@
+import { isBlank } from './char-codes.js'
 import { isPasswordLike } from './secret-value.js'
 import { readValue } from './secrets.js'
 import type { Detector, Span } from './types.js'
@@ -28,6 +29,7 @@ const OPENING = new RegExp(
     String.raw`(?<![\w-])rabbitmqctl[ \t]{1,40}(?:add_user|change_password)[ \t]`,
     String.raw`(?<![\w-])(?:sshpass|ldap[a-z]{3,10}|mongo[a-z]{0,8}|(?:docker|podman)[ \t]{1,40}login|psexec(?:64)?(?:\.exe)?|schtasks(?:\.exe)?|openssl)[ \t]`,
     'wifi:',
+    String.raw`(?<![\w-])--password-stdin(?![\w-])`,
   ].join('|'),
   'gi',
 )
@@ -198,9 +200,43 @@ const PASSWORD_FLAGS: Readonly<Record<string, readonly string[]>> = {
   openssl: ['-k'],
 }
 
+// `openssl passwd`'s flags that take a value: the word after them is no password.
+const OPENSSL_PASSWD_VALUE_FLAGS = new Set([
+  '-salt',
+  '-in',
+  '-rand',
+  '-writerand',
+  '-provider',
+  '-provider-path',
+  '-propquery',
+])
+
+/**
+ * `openssl passwd -6 -salt xyz 'password'`: every operand after the flags is a password to hash. `-stdin` and `-in`
+ * read them from elsewhere (piped ones are read by the `passwd` opening).
+ */
+function opensslPasswdOperands(text: string, words: Span[]): Span[] {
+  const operands: Span[] = []
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] as Span
+    if (!startsFlag(text, word) || isQuotedAt(text, word)) {
+      operands.push(word)
+      continue
+    }
+    const flag = wordAt(text, word).toLowerCase()
+    if (flag === '-stdin' || flag === '-in') return []
+    if (OPENSSL_PASSWD_VALUE_FLAGS.has(flag)) i++
+  }
+  return operands
+}
+
 /** The value of the command's password flag: the next word, or written on to `sshpass -p`. */
-function flagValue(text: string, command: string, words: Span[]): Span | undefined {
+function flagValue(text: string, command: string, words: Span[]): Span | Span[] | undefined {
   const name = /^(?:ldap|mongo|[a-z]+)/.exec(command)?.[0] as string
+  const [subcommand] = words
+  if (name === 'openssl' && subcommand !== undefined && wordAt(text, subcommand).toLowerCase() === 'passwd') {
+    return opensslPasswdOperands(text, words)
+  }
   const flags = PASSWORD_FLAGS[name] as readonly string[]
   const windows = name === 'schtasks'
   for (let i = 0; i < words.length; i++) {
@@ -306,51 +342,88 @@ function lineEndAfter(text: string, at: number, bound = at + MAX_INPUT): number 
   return end
 }
 
-// Before `| chpasswd`: `sudo -S` and the command's path.
-const PIPE_INTO =
-  /\|[ \t]{0,40}(?:sudo(?:[ \t]{1,40}-[A-Za-z]{1,3}(?:[ \t]{1,40}[\w.-]{1,32})?){0,8}[ \t]{1,40})?[\w./-]{0,200}$/
-// Before the echoed argument: the command and its flags (`echo -n`, `echo -e`, `printf`).
-const ECHO_BEFORE = /(?:^|[\s;(&|])(?:echo|printf)(?:[ \t]{1,40}-[A-Za-z]{1,3}){0,8}[ \t]{1,40}$/
+// Before the echoed argument: the command and its flags (`echo -n`, `echo -e`, `printf --`) and printf's format
+// (`printf '%s\n' 'user:…'`), at the line's start or after a separator, a quote (`ssh host "echo … | chpasswd"`) or a
+// bracket.
+const ECHO_BEFORE =
+  /(?:^|[\s;(&|"'`])(?:echo|printf)(?:[ \t]{1,40}--?[A-Za-z]{0,3}){0,8}(?:[ \t]{1,40}(?:'[^'\n]{0,40}%[^'\n]{0,40}'|"[^"\n]{0,40}%[^"\n]{0,40}"))?[ \t]{1,40}$/
 const ECHO_COMMAND = /^[ \t]{0,40}(?:echo|printf)(?:[ \t]{1,40}-[A-Za-z]{1,3}){0,8}[ \t]{1,40}/
+// The stages a pipe may pass through between the echo and the command that reads it (`| tee /tmp/x | chpasswd`).
+const MAX_STAGES = 4
 
 /**
- * What is echoed into the command at `at`: `echo 'text' | command` (quoted over several lines, or one word), or each
- * echo of a subshell, `(echo a; echo b) | command`.
+ * What is echoed into the command at `at`: `echo 'text' | command` (quoted over several lines, or one word, or
+ * several arguments), or each echo of a subshell, `(echo a; echo b) | command`. The command's stage may open with
+ * anything that passes its input on (`sudo -S`, `ssh host`, `docker exec -i web`), and the pipe may pass through a
+ * few other stages first (`| tee log | …`).
  */
 function echoedArguments(text: string, at: number): Span[] {
-  const floor = Math.max(0, at - MAX_INPUT)
-  // The pipe and the echo are read within MAX_ARGUMENTS of the command, as an argument list is: a long line must not
-  // cost MAX_INPUT per opening. Only a quoted argument reaches further back, to its opening quote.
+  // The pipes are read within MAX_ARGUMENTS of the command, as an argument list is: a long line must not cost
+  // MAX_INPUT per opening. Only a quoted argument reaches further back, to its opening quote.
   const lineStart = lineStartBefore(text, at, Math.max(0, at - MAX_ARGUMENTS))
-  const pipe = PIPE_INTO.exec(text.slice(lineStart, at))
-  if (pipe === null) return []
-  let close = lineStart + pipe.index
-  while (close > lineStart && (text.charCodeAt(close - 1) === 32 || text.charCodeAt(close - 1) === 9)) close--
-  const last = text.charCodeAt(close - 1)
-  if (last === 41) {
+  let stageStart = at
+  for (let stages = 0; stages < MAX_STAGES; stages++) {
+    let pipe = stageStart - 1
+    while (pipe >= lineStart && !isStageEnd(text.charCodeAt(pipe))) pipe--
+    // `||` runs the command when the echo fails: it reads nothing from it.
+    if (pipe < lineStart || text.charCodeAt(pipe) !== 124 || text.charCodeAt(pipe - 1) === 124) return []
+    const echoed = echoedBefore(text, pipe, lineStart)
+    if (echoed.length > 0) return echoed
+    stageStart = pipe
+  }
+  return []
+}
+
+// | ; & and a line break: where a pipeline's stage begins.
+const isStageEnd = (code: number) => code === 124 || code === 59 || code === 38 || code === 10
+
+/** The arguments of an echo or printf (or a subshell of echoes) whose output the pipe at `pipe` takes. */
+function echoedBefore(text: string, pipe: number, lineStart: number): Span[] {
+  const floor = Math.max(0, pipe - MAX_INPUT)
+  let close = pipe
+  while (close > lineStart && isBlank(text.charCodeAt(close - 1))) close--
+  if (text.charCodeAt(close - 1) === 41) {
     // A subshell's echoes reach back to its `(` on the same line, like a quoted argument to its quote: step by step,
     // to the floor at most.
     let open = close - 2
     while (open >= floor && text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 10) open--
     return open >= floor && text.charCodeAt(open) === 40 ? subshellEchoes(text, open, close - 1) : []
   }
-  // The argument's content runs from `start` to `close`; the echo command ends at `commandEnd`.
-  let start = close
-  let commandEnd: number
-  if (last === 34 || last === 39) {
-    close--
-    // Searched back step by step to the floor: lastIndexOf would go on to the text's start.
-    let opened = close - 1
-    while (opened >= floor && text.charCodeAt(opened) !== last) opened--
-    if (opened < floor) return []
-    commandEnd = opened
-    start = commandEnd + 1
-  } else {
-    while (start > lineStart && text.charCodeAt(start - 1) > 32) start--
-    commandEnd = start
+  // The last argument may reach back to its opening quote (floor); the ones before it stay on the pipe's window.
+  const echoed: Span[] = []
+  for (let argument = 0; argument < MAX_WORDS; argument++) {
+    const read = argumentBefore(text, close, argument === 0 ? floor : lineStart, lineStart)
+    if (read === undefined) return []
+    echoed.unshift(read.content)
+    const commandEnd = read.start
+    const before = text.slice(lineStartBefore(text, commandEnd, Math.max(0, commandEnd - MAX_ARGUMENTS)), commandEnd)
+    if (ECHO_BEFORE.test(before)) return echoed
+    close = commandEnd
+    while (close > lineStart && isBlank(text.charCodeAt(close - 1))) close--
+    if (close === commandEnd) return []
   }
-  const before = text.slice(lineStartBefore(text, commandEnd, Math.max(0, commandEnd - MAX_ARGUMENTS)), commandEnd)
-  return ECHO_BEFORE.test(before) ? [{ start, end: close }] : []
+  return []
+}
+
+/**
+ * The argument ending at `close` (its closing quote, if quoted, just before): its content, and where it starts. A
+ * quoted one is searched back step by step to `floor` (lastIndexOf would go on to the text's start), a word to `wordFloor`.
+ */
+function argumentBefore(
+  text: string,
+  close: number,
+  floor: number,
+  wordFloor: number,
+): { content: Span; start: number } | undefined {
+  const last = text.charCodeAt(close - 1)
+  if (last === 34 || last === 39) {
+    let opened = close - 2
+    while (opened >= floor && text.charCodeAt(opened) !== last) opened--
+    return opened < floor ? undefined : { content: { start: opened + 1, end: close - 1 }, start: opened }
+  }
+  let start = close
+  while (start > wordFloor && text.charCodeAt(start - 1) > 32) start--
+  return start === close ? undefined : { content: { start, end: close }, start }
 }
 
 /** `(echo a; echo b)` opened at `open`, closed at `close`: each echo's argument, without its quotes. */
@@ -479,7 +552,9 @@ function commandPassword(text: string, match: RegExpExecArray): Span | Span[] | 
   if (opening === 'wifi:') return wifiPassword(text, end)
   if (opening === 'chpasswd') return chpasswdPasswords(text, match.index, end)
   if (opening.startsWith('sudo')) return sudoPassword(text, match.index, end)
-  if (opening.endsWith('passwd')) return echoedArguments(text, match.index).flatMap((span) => piecesOf(text, span))
+  if (opening.endsWith('passwd') || opening === '--password-stdin') {
+    return echoedArguments(text, match.index).flatMap((span) => piecesOf(text, span))
+  }
   if (opening.startsWith('networkcredential')) return credentialPassword(text, end)
   const words = argumentsAfter(text, end)
   if (opening.startsWith('convertto')) return secureStringPassword(text, words)

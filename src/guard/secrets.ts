@@ -148,6 +148,9 @@ const NON_SECRET_SEGMENTS = new Set([
   'weak',
   'invalid',
   'mismatch',
+  // `--password-stdin`, `--password-fd 3`: where the secret is read from; the word after the flag is something else.
+  'stdin',
+  'fd',
 ])
 
 /** Splits `DB_PASSWORD`, `dbPassword`, `x-api-key` and `client.secret` into lower-case words. */
@@ -582,8 +585,9 @@ function assignedValue(
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
     if (below !== -1) return valueBelow(text, below, lenient, block > 0)
+    const written = from === i + operator[0].length
     from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
-    const value = valueAt(text, from)
+    const value = flagWordValue(text, identifierStart, identifier, written, valueAt(text, from))
     return isSecretAt(text, value, lenient) ? value : undefined
   }
   // CLI flags (--password X), auth schemes (Bearer X) and space-separated config lines (requirepass X).
@@ -659,9 +663,10 @@ function assignedValueFast(
     const below = nextValueLine(text, from + block)
     if (below !== -1) return valueBelowFast(text, below, lenient, block > 0)
     // The pair opens with a bracket: without one the pattern is not tried.
+    const written = from === i + operator
     const bracket = text.charCodeAt(from)
     if (bracket === 40 || bracket === 91) from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
-    const value = valueAtFast(text, from)
+    const value = flagWordValue(text, identifierStart, identifier, written, valueAtFast(text, from))
     return isSecretAtFast(text, value, lenient) ? value : undefined
   }
   const configLine = isAtLineStart(text, identifierStart)
@@ -680,6 +685,32 @@ function assignedValueFast(
     }
   }
   return proseValueFast(text, i, lenient)
+}
+
+/** `. , : ! ?`: the sentence punctuation trimmedValueEnd leaves out of an unquoted value. */
+function isSentencePunctuation(code: number): boolean {
+  return code === 46 || code === 44 || code === 58 || code === 33 || code === 63
+}
+const MAX_FLAG_WORD_PUNCTUATION = 8
+
+/**
+ * A value written on to a flag (`/password:Q!w2e3r4!`, `--password=Xk9mQ2zz?`): the command line passes the whole
+ * word, so punctuation ending it is the password's, not a sentence's (a trailing `!` was left unredacted).
+ */
+function flagWordValue(
+  text: string,
+  identifierStart: number,
+  identifier: string,
+  written: boolean,
+  value: Span | undefined,
+): Span | undefined {
+  if (value === undefined || !written) return value
+  if (!identifier.startsWith('-') && text.charCodeAt(identifierStart - 1) !== 47) return value
+  const end = skipWhile(text, value.end, MAX_FLAG_WORD_PUNCTUATION, isSentencePunctuation)
+  // Only a run that ends the word: the unquoted value's reading stopped on the punctuation alone.
+  return end > value.end && (end === text.length || isRegexSpace(text.charCodeAt(end)))
+    ? { start: value.start, end }
+    : value
 }
 
 // The quotes and bracket that may close a quoted name before its operator: " ' ` ]
