@@ -39,6 +39,17 @@ const CASES: Array<[string, string[]]> = [
   [`openssl passwd -apr1 Xk9mQ2zzpL Pa55w0rd!`, ['Xk9mQ2zzpL', 'Pa55w0rd!']],
   [`OPENSSL passwd -6 -salt 'a b' -noverify "Xk9#mQ2!vL"`, ['Xk9#mQ2!vL']],
   [`echo 'Xk9#mQ2!vL' | openssl passwd -6 -stdin`, ['Xk9#mQ2!vL']],
+  // cloud-init's chpasswd written as a flow mapping: its list a block scalar, a flow sequence or a quoted string.
+  ['chpasswd: { list: | \n  root:Passw0rd9 }', ['Passw0rd9']],
+  ['chpasswd: {expire: false, list: [root:Xk9#mQ2!, "ubuntu:Pa55w0rd!"]}', ['Xk9#mQ2!', 'Pa55w0rd!']],
+  ['chpasswd: { list: "root:Xk9#mQ2!\\nubuntu:Pa55w0rd!", expire: False }', ['Xk9#mQ2!', 'Pa55w0rd!']],
+  ["chpasswd: {list: 'root:Xk9mQ2zzpL'}", ['Xk9mQ2zzpL']],
+  ['chpasswd: {list: root:Xk9mQ2zzpL}', ['Xk9mQ2zzpL']],
+  [
+    'chpasswd: {\n  expire: false,\n  list: [\n    root:Xk9#mQ2!,\n    ubuntu:Pa55w0rd!\n  ]\n}',
+    ['Xk9#mQ2!', 'Pa55w0rd!'],
+  ],
+  ['chpasswd:\n  list: |\n    ubuntu:Secr3tpw\n', ['Secr3tpw']],
 ]
 
 // Prose and commands around the same words with no written password.
@@ -63,8 +74,17 @@ const NEAR_MISSES = [
   'echo "done" | tee -a log.txt | logger',
   // `||` runs the reader only when the echo fails; a pipe is followed back over at most four stages.
   "echo 'root:Tr0ub4dor9' || chpasswd",
+  'chpasswd: {expire: false}',
+  "chpasswd: {list: ['$USER:$PASS']}",
+  'chpasswd: {list: []}',
+  'chpasswd: {list: "no pair here"}',
+  'chpasswd: {list: ',
+  'chpasswd: {users: [{name: root, lock_passwd: true}], list: [root:x]}',
   "echo 'root:Tr0ub4dor9' > pairs.txt; chpasswd < pairs.txt",
   'echo "$PAIRS" | a | b | c | d | e | chpasswd',
+  // An echo's arguments are read back sixteen at most.
+  'echo 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 "$PAIRS" | chpasswd',
+  'x=1; grep -v echo users.txt "$PAIRS" | chpasswd',
 ]
 
 // A value written on to a flag is the whole word the command line passes: its closing punctuation is the password's.

@@ -347,6 +347,7 @@ function lineEndAfter(text: string, at: number, bound = at + MAX_INPUT): number 
 // bracket.
 const ECHO_BEFORE =
   /(?:^|[\s;(&|"'`])(?:echo|printf)(?:[ \t]{1,40}--?[A-Za-z]{0,3}){0,8}(?:[ \t]{1,40}(?:'[^'\n]{0,40}%[^'\n]{0,40}'|"[^"\n]{0,40}%[^"\n]{0,40}"))?[ \t]{1,40}$/
+const ECHO_WORD = /echo|printf/
 const ECHO_COMMAND = /^[ \t]{0,40}(?:echo|printf)(?:[ \t]{1,40}-[A-Za-z]{1,3}){0,8}[ \t]{1,40}/
 // The stages a pipe may pass through between the echo and the command that reads it (`| tee /tmp/x | chpasswd`).
 const MAX_STAGES = 4
@@ -374,6 +375,9 @@ function echoedArguments(text: string, at: number): Span[] {
   return []
 }
 
+// | ; & < >: a shell operator, which no unquoted argument holds.
+const isOperator = (code: number) => code === 124 || code === 59 || code === 38 || code === 60 || code === 62
+
 // | ; & and a line break: where a pipeline's stage begins.
 const isStageEnd = (code: number) => code === 124 || code === 59 || code === 38 || code === 10
 
@@ -389,18 +393,24 @@ function echoedBefore(text: string, pipe: number, lineStart: number): Span[] {
     while (open >= floor && text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 10) open--
     return open >= floor && text.charCodeAt(open) === 40 ? subshellEchoes(text, open, close - 1) : []
   }
-  // The last argument may reach back to its opening quote (floor); the ones before it stay on the pipe's window.
-  const echoed: Span[] = []
-  for (let argument = 0; argument < MAX_WORDS; argument++) {
-    const read = argumentBefore(text, close, argument === 0 ? floor : lineStart, lineStart)
+  // The last argument may reach back to its opening quote (floor). The ones before it, and their command, stay in the
+  // window before it: a pipe from anything but an echo (most) is turned down on one search of that window.
+  const last = argumentBefore(text, close, floor, lineStart)
+  if (last === undefined) return []
+  const windowStart = lineStartBefore(text, last.start, Math.max(0, last.start - MAX_ARGUMENTS))
+  const window = text.slice(windowStart, last.start)
+  if (ECHO_BEFORE.test(window)) return [last.content]
+  if (!ECHO_WORD.test(window)) return []
+  const echoed = [last.content]
+  close = last.start
+  for (let argument = 1; argument < MAX_WORDS; argument++) {
+    const commandEnd = close
+    while (close > windowStart && isBlank(text.charCodeAt(close - 1))) close--
+    const read = close === commandEnd ? undefined : argumentBefore(text, close, windowStart, windowStart)
     if (read === undefined) return []
     echoed.unshift(read.content)
-    const commandEnd = read.start
-    const before = text.slice(lineStartBefore(text, commandEnd, Math.max(0, commandEnd - MAX_ARGUMENTS)), commandEnd)
-    if (ECHO_BEFORE.test(before)) return echoed
-    close = commandEnd
-    while (close > lineStart && isBlank(text.charCodeAt(close - 1))) close--
-    if (close === commandEnd) return []
+    if (ECHO_BEFORE.test(window.slice(0, read.start - windowStart))) return echoed
+    close = read.start
   }
   return []
 }
@@ -422,7 +432,8 @@ function argumentBefore(
     return opened < floor ? undefined : { content: { start: opened + 1, end: close - 1 }, start: opened }
   }
   let start = close
-  while (start > wordFloor && text.charCodeAt(start - 1) > 32) start--
+  // A word of the same command: a pipe, a list's separator or a redirection before it ends the command's arguments.
+  while (start > wordFloor && text.charCodeAt(start - 1) > 32 && !isOperator(text.charCodeAt(start - 1))) start--
   return start === close ? undefined : { content: { start, end: close }, start }
 }
 
@@ -473,6 +484,9 @@ function indentOf(text: string, start: number, end: number): number {
 
 /** cloud-init's `chpasswd:` block: the pairs of its `list: |` lines (or `list:` items). */
 function cloudInitPairs(text: string, at: number, from: number): Span[] {
+  let flow = from + 1
+  while (isBlank(text.charCodeAt(flow)) && flow - from <= MAX_ARGUMENTS) flow++
+  if (text.charCodeAt(flow) === 123) return flowListPairs(text, flow + 1)
   // A YAML key ends its line: anything else after `chpasswd:` (or a line longer than an argument list) is no block.
   const keyLineEnd = lineEndAfter(text, from, from + MAX_ARGUMENTS)
   if (text.charCodeAt(keyLineEnd) !== 10 || text.slice(from + 1, keyLineEnd).trim() !== '') return []
@@ -492,6 +506,59 @@ function cloudInitPairs(text: string, at: number, from: number): Span[] {
     start = end + 1
   }
   return []
+}
+
+const FLOW_LIST = /^\s{0,40}list[ \t]{0,40}:[ \t]{0,40}/
+
+/**
+ * cloud-init's `chpasswd` written as a flow mapping (`chpasswd: {expire: false, list: [root:…, ubuntu:…]}`): the pairs
+ * of its `list`, a flow sequence, a quoted string (`"root:…\nubuntu:…"`) or a block scalar's lines up to the `}`.
+ */
+function flowListPairs(text: string, from: number): Span[] {
+  const limit = Math.min(text.length, from + MAX_INPUT)
+  // The mapping's entries before `list` are scalars: the first `,` at depth 0 ends one.
+  let entry = from
+  for (let at = from; at < limit; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 125 || code === 91 || code === 123) return []
+    if (code !== 44 && at !== from) continue
+    const list = FLOW_LIST.exec(text.slice(code === 44 ? at + 1 : at, at + 128))
+    if (list === null) continue
+    entry = (code === 44 ? at + 1 : at) + list[0].length
+    return listItems(text, entry, limit)
+  }
+  return []
+}
+
+/** The `user:password` items of a flow list's value starting at `from`, read up to where that value ends. */
+function listItems(text: string, from: number, limit: number): Span[] {
+  const opening = text.charCodeAt(from)
+  // `[a, b]` ends at `]`, a quoted string at its quote, a block scalar (`|`) at the mapping's `}`, a plain one at `,` too.
+  const quoted = opening === 34 || opening === 39
+  const isEnd = (code: number) =>
+    opening === 91 ? code === 93 : quoted ? code === opening : code === 125 || (opening !== 124 && code === 44)
+  const items: Span[] = []
+  let itemStart = opening === 91 || quoted || opening === 124 ? from + 1 : from
+  // Every step reads a character before the bound or ends at the bound: the loop ends there at the latest.
+  for (let at = itemStart; ; at++) {
+    const code = text.charCodeAt(at)
+    const ended = at >= limit || isEnd(code)
+    const escapedBreak = quoted && code === 92 && text.charCodeAt(at + 1) === 110
+    if (!ended && !escapedBreak && code !== 10 && !(opening === 91 && code === 44)) continue
+    const item = unquotedArgument(text, skipBlanks(text, itemStart, at), at)
+    const password = pairPassword(text, item.start, item.end)
+    if (password !== undefined) items.push(password)
+    // Cut off at the bound, the items read so far are still the list's.
+    if (ended) return items
+    if (escapedBreak) at++
+    itemStart = at + 1
+  }
+}
+
+function skipBlanks(text: string, from: number, end: number): number {
+  let at = from
+  while (at < end && text.charCodeAt(at) <= 32) at++
+  return at
 }
 
 /**
