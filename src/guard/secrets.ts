@@ -369,7 +369,24 @@ function valueAt(text: string, from: number): Span | undefined {
   if (value.end - value.start <= 6 && AUTH_SCHEMES.has(text.slice(value.start, value.end).toLowerCase())) {
     return readValue(text, skipSpaces(text, value.end, 4))
   }
-  return value
+  return expansionLiteral(text, value)
+}
+
+// `${NAME:-literal}`, `${NAME=literal}`, `${NAME:+literal}`: a shell expansion that writes the value it stands for.
+// `:?` writes an error message instead.
+const EXPANSION_WITH_LITERAL = /\$\{[A-Za-z_]\w{0,63}:?[-=+]/y
+// Defaults nest (`${A:-${B:-literal}}`): a few levels are read, as far as anyone writes them.
+const MAX_EXPANSION_DEPTH = 4
+
+/** The literal a value written as a shell expansion carries (the innermost one), or the value itself. */
+function expansionLiteral(text: string, value: Span): Span {
+  let literal = value
+  for (let depth = 0; depth < MAX_EXPANSION_DEPTH && text.charCodeAt(literal.end - 1) === 125; depth++) {
+    EXPANSION_WITH_LITERAL.lastIndex = literal.start
+    if (!EXPANSION_WITH_LITERAL.test(text)) break
+    literal = { start: EXPANSION_WITH_LITERAL.lastIndex, end: literal.end - 1 }
+  }
+  return literal
 }
 
 // OpenSSL's pass phrase arguments (`-pass pass:…`, `-passin pass:…`): `pass:` says the password follows on the line,
@@ -935,7 +952,7 @@ function valueAtFast(text: string, from: number): Span | undefined {
   if (value === undefined) return undefined
   if (isPassphraseSource(text, value)) return { start: value.start + PASS_SOURCE.length, end: value.end }
   if (isAuthSchemeAt(text, value.start, value.end)) return readValueFast(text, skipSpaces(text, value.end, 4))
-  return value
+  return expansionLiteral(text, value)
 }
 
 /**
@@ -1199,9 +1216,9 @@ function isAsciiAlphanumeric(code: number): boolean {
 const NO_VALUE: Span = { start: -1, end: -1 }
 // How far back a reference's opening is looked for: a bounded walk per keyword keeps the scan linear.
 const REFERENCE_LOOKBACK = 160
-// `${NAME:-default}` and `${NAME-default}`, `${NAME:=default}`: the default; `:?` is an error message, `:+` rarely a
-// secret's literal.
-const REFERENCE_DEFAULT = /^:?[-=]([^}\n]{0,200})\}/
+// `${NAME:-default}` and `${NAME-default}`, `${NAME:=default}`, `${NAME:+alternative}`: the literal; `:?` is an error
+// message.
+const REFERENCE_DEFAULT = /^:?[-=+]([^}\n]{0,200})\}/
 
 /** The keyword's value when it sits in a reference: NO_VALUE, the default's span, or undefined (not in one). */
 function valueInReference(text: string, start: number, end: number, lenient: boolean): Span | undefined {
@@ -1218,10 +1235,13 @@ function opensReference(text: string, start: number): boolean {
 function referenceDefault(text: string, end: number, lenient: boolean): Span {
   const fallback = REFERENCE_DEFAULT.exec(text.slice(end, end + 204))
   if (fallback === null) return NO_VALUE
-  const value = {
-    start: end + fallback[0].length - 1 - (fallback[1] as string).length,
-    end: end + fallback[0].length - 1,
-  }
+  const literal = fallback[1] as string
+  const start = end + fallback[0].length - 1 - literal.length
+  // A default that is itself an expansion (`${DB_PASS:-${FALLBACK:-…}}`) is closed by the `}` of each `${` it opens:
+  // the innermost literal is the value.
+  const value = literal.startsWith('${')
+    ? expansionLiteral(text, { start, end: start + literal.length + literal.split('${').length - 1 })
+    : { start, end: start + literal.length }
   return isSecretAt(text, value, lenient) ? value : NO_VALUE
 }
 
