@@ -22,7 +22,7 @@ import type { Detector, Span } from './types.js'
 // and a combining `゚` the view cannot compose with it (U+309A, U+3099).
 
 const KEYWORD =
-  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|api {1,4}key|pass|pwd|pw|secret|token|key|credential|creds|bearer|authorization/giu
+  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|pass|pwd|pw|secret|token|key|credential|creds|bearer|authorization/giu
 
 const ASCII_KEYWORDS = new Set([
   'pass',
@@ -1351,7 +1351,7 @@ function judgeKeyword(
   }
   const lenient = keywordLeniency(text, start, end, identifier)
   const value = valueInReference(text, start, end, lenient) ?? assignedValue(text, start, end, identifier, lenient)
-  if (value === undefined || value === NO_VALUE) return resume
+  if (value === undefined || value === NO_VALUE || isWifiSetting(text, identifier, value)) return resume
   spans.push(value)
   return Math.max(resume, value.end)
 }
@@ -1390,7 +1390,7 @@ function judgeKeywordFast(
     // only once a value is found, which most keywords lack.
     if (value !== undefined && (isInTemplateReference(text, start) || isInArn(text, start))) return end
   }
-  if (value === undefined || value === NO_VALUE) return end
+  if (value === undefined || value === NO_VALUE || isWifiSetting(text, identifier, value)) return end
   spans.push(value)
   return Math.max(end, value.end)
 }
@@ -1414,7 +1414,7 @@ function endsLineWithoutValue(text: string, start: number, end: number): boolean
 // longer comes first, as in KEYWORD (passord before pass, pwd before pw). `pin code` stands last, outside the `p`
 // group: no other keyword starts with `pin`, and inside the group its optional separator made every `p` cost more.
 const KEYWORD_IGNORING_CASE =
-  /p(?:ass(?:ord)?|wd?|aro(?:l[aă]|ol))|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|wachtwoord|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
+  /p(?:ass(?:ord)?|wd?|aro(?:l[aă]|ol))|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
 // of any script.
 const KEYWORD_AT = new RegExp(KEYWORD.source, 'iuy')
@@ -1424,7 +1424,22 @@ function lowerCode(keyword: string, at: number): number {
   return keyword.charCodeAt(at) | 32
 }
 
-/** Whether a KEYWORD_IGNORING_CASE match is one of KEYWORD's whole-word keywords: jeton, cl…, ch…, schl…, sleutel. */
+// `wifi`, `Wi-Fi`, `WLAN` alone name the network's password in a notice (`WiFi: Kx8mQ2zz`), but also its other
+// settings: a standard (`802.11ac`, `WPA2-Personal`), a band (`5GHz`), an address, or the network's name when it
+// carries its band (`HomeNet5G`, `Cafe_2.4G`), which is no password. `WIFI:T:WPA;…;P:…;;` is a QR payload, whose
+// password field its own reader takes (command-secrets.ts).
+const WIFI_WORD = /^(?:wi-?fi|wlan)$/i
+const WIFI_SETTING =
+  /^(?:[tsphe]:\S{0,200}|802\.11[a-z]{0,3}|wpa\d?\S{0,40}|wep\S{0,40}|\d{1,3}(?:\.\d{1,3}){3}|\d{1,4}(?:\.\d{1,4})?\s?g(?:hz)?|\S{0,200}?[-_ ]?(?:5|2\.?4|6)g(?:hz)?)$/i
+
+function isWifiSetting(text: string, identifier: string, value: Span): boolean {
+  return identifier.length <= 5 && WIFI_WORD.test(identifier) && WIFI_SETTING.test(text.slice(value.start, value.end))
+}
+
+/**
+ * Whether a KEYWORD_IGNORING_CASE match is one of KEYWORD's whole-word keywords: jeton, cl…, ch…, schl…, sleutel, pin
+ * code, wifi, wlan.
+ */
 function isWholeWordKeyword(keyword: string): boolean {
   const second = lowerCode(keyword, 1)
   switch (lowerCode(keyword, 0)) {
@@ -1436,6 +1451,8 @@ function isWholeWordKeyword(keyword: string): boolean {
       return second === 99 || (second === 108 && lowerCode(keyword, 2) === 101)
     case 112: // pin code, not pass, pwd, pw or parola
       return second === 105
+    case 119: // wifi, wi-fi, wlan, not wachtwoord
+      return second !== 97
     default:
       return false
   }
