@@ -363,6 +363,7 @@ const skipSpaces = (text: string, from: number, most: number) => skipWhile(text,
 
 /** The value after an auth scheme word (`Bearer abc…`) rather than the scheme itself. */
 function valueAt(text: string, from: number): Span | undefined {
+  if (text.charCodeAt(from) === 92) return escapedQuotedValue(text, from) ?? readValue(text, from)
   const value = readValue(text, from)
   if (value === undefined) return undefined
   if (isPassphraseSource(text, value)) return { start: value.start + PASS_SOURCE.length, end: value.end }
@@ -387,6 +388,36 @@ function expansionLiteral(text: string, value: Span): Span {
     literal = { start: EXPANSION_WITH_LITERAL.lastIndex, end: literal.end - 1 }
   }
   return literal
+}
+
+// JSON pasted inside a JSON string (`"{\"password\": \"…\"}"`), escaped once more in a log line or a shell
+// argument: its quotes come after a run of backslashes, as many for the value's closing quote as for its opening one.
+const MAX_ESCAPES = 7
+const isBackslash = (code: number) => code === 92
+
+/** Past an escaped quote at `at` (`\"`, `\\\"`), closing a secret's name; `at` when none stands there. */
+function pastEscapedQuote(text: string, at: number): number {
+  const quote = skipWhile(text, at, MAX_ESCAPES, isBackslash)
+  const code = text.charCodeAt(quote)
+  return quote > at && (code === 34 || code === 39) ? quote + 1 : at
+}
+
+/** The value between escaped quotes opening at `from`, on its line: up to the quote escaped as the opening one is. */
+function escapedQuotedValue(text: string, from: number): Span | undefined {
+  const quoteAt = skipWhile(text, from, MAX_ESCAPES, isBackslash)
+  const escapes = quoteAt - from
+  const quote = text.charCodeAt(quoteAt)
+  if (quote !== 34 && quote !== 39) return undefined
+  const start = quoteAt + 1
+  // The run of backslashes just before the character read: a quote after exactly `escapes` of them closes the value.
+  let run = 0
+  for (let i = start; i < text.length && i - start <= MAX_VALUE + escapes; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 10 || code === 13) return undefined
+    if (code === quote && run === escapes) return { start, end: i - escapes }
+    run = code === 92 ? run + 1 : 0
+  }
+  return undefined
 }
 
 // OpenSSL's pass phrase arguments (`-pass pass:…`, `-passin pass:…`): `pass:` says the password follows on the line,
@@ -592,6 +623,7 @@ function assignedValue(
   }
   let i = keywordEnd
   while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
+  i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, 4)
   const attribute = isQuoted(text, identifierStart)
     ? (VALUE_ATTRIBUTE.exec(text.slice(i, i + 8)) ?? NEXT_ARGUMENT.exec(text.slice(i, i + 2)))
@@ -672,6 +704,7 @@ function assignedValueFast(
   }
   let i = keywordEnd
   while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
+  i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, 4)
   const operator = (isQuoted(text, identifierStart) && attributeLength(text, i)) || operatorLength(text, i)
   if (operator > 0) {
@@ -948,6 +981,7 @@ function isAsciiLetters(text: string, start: number, end: number): boolean {
 }
 
 function valueAtFast(text: string, from: number): Span | undefined {
+  if (text.charCodeAt(from) === 92) return escapedQuotedValue(text, from) ?? readValueFast(text, from)
   const value = readValueFast(text, from)
   if (value === undefined) return undefined
   if (isPassphraseSource(text, value)) return { start: value.start + PASS_SOURCE.length, end: value.end }
