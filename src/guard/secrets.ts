@@ -390,6 +390,72 @@ function expansionLiteral(text: string, value: Span): Span {
   return literal
 }
 
+// `password: Tiger Lily`, `passphrase = Purple Monkey Dishwasher`: two or three words, each a capital and two to
+// fifteen lower-case letters, after a password word and its operator, ending the line (or quoted whole). None may be a
+// word of a form's status or instructions (`Reset Link Sent`, `Not Set`, `See Below`), which is what such a phrase
+// is far more often; one word alone (`Forgotten`) is a word.
+const CAPITALISED_WORD = /^[A-Z][a-z]{2,15}$/
+const MIN_PHRASE_WORDS = 2
+const MAX_PHRASE_WORDS = 3
+const LONGEST_PHRASE_WORD = 16
+const STATUS_WORDS = new Set(
+  [
+    ...'not set none null nil empty blank required optional needed reset link sent send resend hidden hide show shown',
+    ...' change changed forgot forgotten expired expires expiring same see below above unknown default enter entered',
+    ...' your yours our here there new old current confirm confirmed invalid wrong incorrect missing locked unlocked',
+    ...' disabled enabled pending saved stored managed vault secret secrets password passwords passphrase passcode',
+    ...' email mail inbox contact admin administrator support team ask check provided separately encrypted masked',
+    ...' redacted removed deleted available unavailable generated random auto automatic please use using via from',
+    ...' with the and for only after before login sign signed user username account field value text string type',
+    ...' length characters chars minimum maximum strong weak good bad too short long must should will was has have',
+    ...' been are never always request requested update updated verify verified accepted rejected denied success',
+    ...' successful failed failure error yes true false off case sensitive protected private public personal',
+    ...' temporary temp initial first last next previous this that what which who when where click button form',
+    ...' security policy rules rule hint tip note see page section manual docs documentation setup settings config',
+    ...' configured configure changes details info information instructions message reply below later soon again',
+  ]
+    .join('')
+    .split(' '),
+)
+
+/** The phrase of capitalised words starting at the value (see CAPITALISED_WORD), or undefined when it is not one. */
+function capitalisedPassphrase(text: string, value: Span | undefined): Span | undefined {
+  if (value === undefined) return undefined
+  const before = text.charCodeAt(value.start - 1)
+  let end = value.end
+  let words = 1
+  if (before === 34 || before === 39) {
+    // Quoted: the content is the whole phrase.
+    words = 0
+    for (let start = value.start; start <= value.end; words++) {
+      let wordEnd = start
+      while (wordEnd < value.end && text.charCodeAt(wordEnd) !== 32) wordEnd++
+      if (words === MAX_PHRASE_WORDS || !isCapitalisedWord(text, start, wordEnd)) return undefined
+      start = wordEnd + 1
+    }
+  } else {
+    if (!isCapitalisedWord(text, value.start, value.end)) return undefined
+    while (words < MAX_PHRASE_WORDS && text.charCodeAt(end) === 32) {
+      let wordEnd = end + 1
+      while (wordEnd - end <= LONGEST_PHRASE_WORD && isAsciiLetter(text.charCodeAt(wordEnd))) wordEnd++
+      if (!isCapitalisedWord(text, end + 1, wordEnd)) break
+      end = wordEnd
+      words++
+    }
+    if (!isAtLineEnd(text, skipSpaces(text, end, NEXT_LINE_BLANKS))) return undefined
+  }
+  return words >= MIN_PHRASE_WORDS ? { start: value.start, end } : undefined
+}
+
+// `:`, `=`, `：`: an assignment's operator (not a call's next argument or a CSV row's next cell).
+const assigns = (code: number) => code === 58 || code === 61 || code === 0xff1a
+
+function isCapitalisedWord(text: string, start: number, end: number): boolean {
+  if (end - start > LONGEST_PHRASE_WORD) return false
+  const word = text.slice(start, end)
+  return CAPITALISED_WORD.test(word) && !STATUS_WORDS.has(word.toLowerCase())
+}
+
 // JSON pasted inside a JSON string (`"{\"password\": \"…\"}"`), escaped once more in a log line or a shell
 // argument: its quotes come after a run of backslashes, as many for the value's closing quote as for its opening one.
 const MAX_ESCAPES = 7
@@ -637,7 +703,8 @@ function assignedValue(
     const written = from === i + operator[0].length
     from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
     const value = flagWordValue(text, identifierStart, identifier, written, valueAt(text, from))
-    return isSecretAt(text, value, lenient) ? value : undefined
+    if (isSecretAt(text, value, lenient)) return value
+    return lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
   }
   // CLI flags (--password X), auth schemes (Bearer X) and space-separated config lines (requirepass X).
   const configLine = isAtLineStart(text, identifierStart)
@@ -717,7 +784,8 @@ function assignedValueFast(
     const bracket = text.charCodeAt(from)
     if (bracket === 40 || bracket === 91) from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
     const value = flagWordValue(text, identifierStart, identifier, written, valueAtFast(text, from))
-    return isSecretAtFast(text, value, lenient) ? value : undefined
+    if (isSecretAtFast(text, value, lenient)) return value
+    return lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
   }
   const configLine = isAtLineStart(text, identifierStart)
   const below = nextValueLine(text, i)
