@@ -6,7 +6,7 @@ import { assertClean, assertFinds, assertStreamedAsWhole } from './helpers/guard
 
 // A passphrase of two or three capitalised words after a password word and its operator (`password: Tiger Lily`,
 // `passphrase = Purple Monkey Dishwasher`): the reader stopped at the first space and judged `Tiger` alone. The rule:
-// two or three words, each a capital and two to fifteen lower-case letters, ending the line (or quoted whole), none
+// two or three words, each a capital and two to fifteen lower-case letters, unquoted and ending the line, none
 // of them a word of a form's status or instructions (`Reset Link Sent`, `Not Set`, `See Below`): the phrase is the
 // value. One word alone (`Forgotten`) stays a word.
 
@@ -15,8 +15,7 @@ const FOUND: Array<[string, string]> = [
   ['passphrase = Purple Monkey Dishwasher', 'Purple Monkey Dishwasher'],
   ['Wifi password: Orange Kangaroo\nRoom: 12', 'Orange Kangaroo'],
   ['Passwort: Blauer Elefant', 'Blauer Elefant'],
-  ['password: "Tiger Lily"', 'Tiger Lily'],
-  ["PASSPHRASE='Copper Walnut Garden'", 'Copper Walnut Garden'],
+  ['PASSPHRASE=Copper Walnut Garden', 'Copper Walnut Garden'],
   ['mot de passe : Lapin Rouge', 'Lapin Rouge'],
   ['password:  Tiger Lily  ', 'Tiger Lily'],
 ]
@@ -40,6 +39,10 @@ const CLEAN = [
   'password: Tiger lily',
   'password: Tiger Lily, as before.',
   'password: TIGER LILY',
+  // Quoted, title case is a UI string of a locale file or a form (docs/guard.md); a label in another language.
+  'password: "Tiger Lily"',
+  '{"password": "Login Kennwort"}',
+  'password=Kennwort Eingeben',
   // A CSV header's next cell, not an assigned value.
   '"Account","Login Name","Password","Web Site"',
   // Keys and tokens are long and random: a phrase is no key.

@@ -391,7 +391,7 @@ function expansionLiteral(text: string, value: Span): Span {
 }
 
 // `password: Tiger Lily`, `passphrase = Purple Monkey Dishwasher`: two or three words, each a capital and two to
-// fifteen lower-case letters, after a password word and its operator, ending the line (or quoted whole). None may be a
+// fifteen lower-case letters, after a password word and its operator, unquoted, ending the line. None may be a
 // word of a form's status or instructions (`Reset Link Sent`, `Not Set`, `See Below`), which is what such a phrase
 // is far more often; one word alone (`Forgotten`) is a word.
 const CAPITALISED_WORD = /^[A-Z][a-z]{2,15}$/
@@ -400,51 +400,41 @@ const MAX_PHRASE_WORDS = 3
 const LONGEST_PHRASE_WORD = 16
 const STATUS_WORDS = new Set(
   [
-    ...'not set none null nil empty blank required optional needed reset link sent send resend hidden hide show shown',
-    ...' change changed forgot forgotten expired expires expiring same see below above unknown default enter entered',
-    ...' your yours our here there new old current confirm confirmed invalid wrong incorrect missing locked unlocked',
-    ...' disabled enabled pending saved stored managed vault secret secrets password passwords passphrase passcode',
-    ...' email mail inbox contact admin administrator support team ask check provided separately encrypted masked',
-    ...' redacted removed deleted available unavailable generated random auto automatic please use using via from',
-    ...' with the and for only after before login sign signed user username account field value text string type',
-    ...' length characters chars minimum maximum strong weak good bad too short long must should will was has have',
-    ...' been are never always request requested update updated verify verified accepted rejected denied success',
-    ...' successful failed failure error yes true false off case sensitive protected private public personal',
-    ...' temporary temp initial first last next previous this that what which who when where click button form',
-    ...' security policy rules rule hint tip note see page section manual docs documentation setup settings config',
-    ...' configured configure changes details info information instructions message reply below later soon again',
+    'not set none null nil empty blank required optional needed reset link sent send resend hidden hide',
+    'show shown change changed forgot forgotten expired expires expiring same see below above unknown',
+    'default enter entered your yours our here there new old current confirm confirmed invalid wrong',
+    'incorrect missing locked unlocked disabled enabled pending saved stored managed vault secret secrets',
+    'password passwords passphrase passcode email mail inbox contact admin administrator support team ask',
+    'check provided separately encrypted masked redacted removed deleted available unavailable generated',
+    'random auto automatic please use using via from with the and for only after before login sign signed',
+    'user username account field value text string type length characters chars minimum maximum strong',
+    'weak good bad too short long must should will was has have been are never always request requested',
+    'update updated verify verified accepted rejected denied success successful failed failure error yes',
+    'true false off case sensitive protected private public personal temporary temp initial first last',
+    'next previous this that what which who when where click button form security policy rules rule hint',
+    'tip note see page section manual docs documentation setup settings config configured configure',
+    'changes details info information instructions message reply below later soon again',
   ]
-    .join('')
+    .join(' ')
     .split(' '),
 )
 
 /** The phrase of capitalised words starting at the value (see CAPITALISED_WORD), or undefined when it is not one. */
 function capitalisedPassphrase(text: string, value: Span | undefined): Span | undefined {
-  if (value === undefined) return undefined
-  const before = text.charCodeAt(value.start - 1)
+  // Quoted, a phrase in title case is a UI string (locale files, forms), as the quoted-status rule reads it.
+  if (value === undefined || !isCapitalisedWord(text, value.start, value.end)) return undefined
   let end = value.end
   let words = 1
-  if (before === 34 || before === 39) {
-    // Quoted: the content is the whole phrase.
-    words = 0
-    for (let start = value.start; start <= value.end; words++) {
-      let wordEnd = start
-      while (wordEnd < value.end && text.charCodeAt(wordEnd) !== 32) wordEnd++
-      if (words === MAX_PHRASE_WORDS || !isCapitalisedWord(text, start, wordEnd)) return undefined
-      start = wordEnd + 1
-    }
-  } else {
-    if (!isCapitalisedWord(text, value.start, value.end)) return undefined
-    while (words < MAX_PHRASE_WORDS && text.charCodeAt(end) === 32) {
-      let wordEnd = end + 1
-      while (wordEnd - end <= LONGEST_PHRASE_WORD && isAsciiLetter(text.charCodeAt(wordEnd))) wordEnd++
-      if (!isCapitalisedWord(text, end + 1, wordEnd)) break
-      end = wordEnd
-      words++
-    }
-    if (!isAtLineEnd(text, skipSpaces(text, end, NEXT_LINE_BLANKS))) return undefined
+  while (words < MAX_PHRASE_WORDS && text.charCodeAt(end) === 32) {
+    let wordEnd = end + 1
+    while (wordEnd - end <= LONGEST_PHRASE_WORD && isAsciiLetter(text.charCodeAt(wordEnd))) wordEnd++
+    if (!isCapitalisedWord(text, end + 1, wordEnd)) break
+    end = wordEnd
+    words++
   }
-  return words >= MIN_PHRASE_WORDS ? { start: value.start, end } : undefined
+  if (words < MIN_PHRASE_WORDS || !isAtLineEnd(text, skipSpaces(text, end, NEXT_LINE_BLANKS))) return undefined
+  // A label naming the secret in another language (`password=Kennwort Eingeben`) is no passphrase either.
+  return isKeywordLabel(text.slice(value.start, end)) ? undefined : { start: value.start, end }
 }
 
 // `:`, `=`, `：`: an assignment's operator (not a call's next argument or a CSV row's next cell).
