@@ -125,6 +125,15 @@ t.test('a password written on to a flag keeps the punctuation that ends it', asy
   }
 })
 
+t.test('a flow list is read within the reach a streamed reply keeps before what it holds', async (t) => {
+  const pairs = Array.from({ length: 90 }, (_, i) => `user${i}:Xk9#mQ2!v${i}`)
+  const text = `chpasswd: {list: [${pairs.join(', ')}]}`
+  const passwords = found(text).map(([, value]) => value)
+  t.same(passwords.slice(0, 3), ['Xk9#mQ2!v0', 'Xk9#mQ2!v1', 'Xk9#mQ2!v2'])
+  t.ok(passwords.length < pairs.length, `${passwords.length} of the first pairs, not all ${pairs.length}`)
+  assertStreamedAsWhole(t, [text])
+})
+
 t.test('each of them streamed one character at a time is redacted as the whole reply is', async (t) => {
   assertStreamedAsWhole(t, ALL_TEXTS)
 })

@@ -508,6 +508,9 @@ function cloudInitPairs(text: string, at: number, from: number): Span[] {
   return []
 }
 
+// A flow mapping is read within the reach a streamed reply keeps before the text it holds (LONGEST_CONTEXT_BEFORE in
+// stream-redact.ts, 270): a pair past it would be found in the whole reply and released unscreened from a stream.
+const MAX_FLOW_MAPPING = 240
 const FLOW_LIST = /^\s{0,40}list[ \t]{0,40}:[ \t]{0,40}/
 
 /**
@@ -515,7 +518,7 @@ const FLOW_LIST = /^\s{0,40}list[ \t]{0,40}:[ \t]{0,40}/
  * of its `list`, a flow sequence, a quoted string (`"root:…\nubuntu:…"`) or a block scalar's lines up to the `}`.
  */
 function flowListPairs(text: string, from: number): Span[] {
-  const limit = Math.min(text.length, from + MAX_INPUT)
+  const limit = Math.min(text.length, from + MAX_FLOW_MAPPING)
   // The mapping's entries before `list` are scalars: the first `,` at depth 0 ends one.
   let entry = from
   for (let at = from; at < limit; at++) {
