@@ -20,6 +20,9 @@ const CASES: Array<[string, string[]]> = [
   [`printf "%s\\n" "alice:Xk9#mQ2!" "bob:Pa55w0rd!" | sudo chpasswd`, ['Xk9#mQ2!', 'Pa55w0rd!']],
   [`printf -- '%s\\n' deploy:Xk9#mQ2! | chpasswd`, ['Xk9#mQ2!']],
   [`echo 'alice:Xk9#mQ2!' 'bob:Pa55w0rd!' | chpasswd`, ['Xk9#mQ2!', 'Pa55w0rd!']],
+  // printf's format joining each two arguments into a pair: every second one is a password.
+  [`printf '%s:%s\\n' alice 'Xk9#mQ2!' bob "Pa55w0rd!" | chpasswd`, ['Xk9#mQ2!', 'Pa55w0rd!']],
+  [`printf "%s:%s" root Tr0ub4dor9 | sudo chpasswd`, ['Tr0ub4dor9']],
   // The input passes through other commands, or reaches the reader on another host or in a container.
   [`echo 'u:p4ssw0rdX' | tee /tmp/x | chpasswd`, ['p4ssw0rdX']],
   [`echo 'u:p4ssw0rdX' | sudo tee -a /root/log | cat | chpasswd -e`, ['p4ssw0rdX']],
@@ -58,6 +61,9 @@ const NEAR_MISSES = [
   'ssh host "echo $PAIRS | sudo chpasswd"',
   'printf \'%s\\n\' "$USER:$PASS" | chpasswd',
   'printf \'%s:%s\\n\' "$u" "$p" | chpasswd',
+  // Without a format joining two arguments with a colon, a bare word is no pair.
+  "printf '%s\\n' alice Xk9mQ2zzpL | chpasswd",
+  "printf '%s %s\\n' alice Xk9mQ2zzpL | chpasswd",
   'cat users.txt | tee /tmp/x | chpasswd',
   'echo "$REGISTRY_PASSWORD" | docker login -u me --password-stdin',
   'aws ecr get-login-password | docker login --username AWS --password-stdin 1234.dkr.ecr.eu-west-1.amazonaws.com',

@@ -564,14 +564,26 @@ function skipBlanks(text: string, from: number, end: number): number {
   return at
 }
 
+// printf's format joining its arguments two by two into pairs (`printf '%s:%s\n' user password …`).
+const PAIR_FORMAT = /printf(?:[ \t]{1,40}--)?[ \t]{1,40}(['"])[^'"\n]{0,40}%s:%s[^'"\n]{0,40}\1[ \t]{1,40}$/
+
+/** Whether the printed arguments, the first at `first`, follow a format that makes a user and password pair of each two. */
+function joinsPairs(text: string, first: Span): boolean {
+  const quote = text.charCodeAt(first.start - 1)
+  const start = quote === 34 || quote === 39 ? first.start - 1 : first.start
+  return PAIR_FORMAT.test(text.slice(Math.max(0, start - MAX_ARGUMENTS), start))
+}
+
 /**
  * The passwords chpasswd is fed: echoed into it, as a here-string (`chpasswd <<< "user:…"`), as a here-document's
  * lines, or in cloud-init's `chpasswd:` list.
  */
 function chpasswdPasswords(text: string, at: number, end: number): Span[] {
   if (text.charCodeAt(end) === 58) return cloudInitPairs(text, at, end)
-  const echoed = echoedArguments(text, at).flatMap((span) => pairsOf(text, span))
+  const printed = echoedArguments(text, at)
+  const echoed = printed.flatMap((span) => pairsOf(text, span))
   if (echoed.length > 0) return echoed
+  if (printed.length >= 2 && joinsPairs(text, printed[0] as Span)) return printed.filter((_, i) => i % 2 === 1)
   // The here-document's or here-string's operator is on chpasswd's line, within MAX_ARGUMENTS of it.
   const lineEnd = lineEndAfter(text, end, end + MAX_ARGUMENTS)
   const line = text.slice(lineStartBefore(text, at, Math.max(0, at - MAX_ARGUMENTS)), lineEnd)
