@@ -243,6 +243,12 @@ const VIEW_PIECES = [
   '\u1112\u1169',
   '가',
   '각',
+  // Compatibility jamo: consonants (one that only ends a syllable, one that never does) and vowels.
+  'ㄱ',
+  'ㄳ',
+  'ㄸ',
+  'ㅏ',
+  'ㅣ',
 ]
 const viewText = fc.oneof(
   fc.array(fc.constantFrom(...VIEW_PIECES), { maxLength: 40 }).map((pieces) => pieces.join('')),

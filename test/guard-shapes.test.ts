@@ -333,6 +333,44 @@ t.test('Hangul typed as conjoining jamo reads as its syllables', async (t) => {
   )
 })
 
+// The compatibility jamo a keyboard shows (U+3131-U+3163), typed one by one, for each password word.
+const COMPAT_JAMO_WORDS: Array<[string, string]> = [
+  ['ㅂㅣㅁㅣㄹㅂㅓㄴㅎㅗ', '비밀번호'],
+  ['ㅇㅏㅁㅎㅗ', '암호'],
+  ['ㅍㅐㅅㅡㅇㅝㄷㅡ', '패스워드'],
+  ['ㅂㅣㅂㅓㄴ', '비번'],
+]
+
+t.test('Hangul typed as compatibility jamo reads as its syllables', async (t) => {
+  for (const [typed, word] of COMPAT_JAMO_WORDS) {
+    t.equal(scanView(typed).text, word, typed)
+    t.same(found(`${typed}: ${LITERAL}`), [['generic_secret', LITERAL]], typed)
+    t.same(found(`${typed}는 ${LITERAL} 입니다`), [['generic_secret', LITERAL]], `${typed}는`)
+  }
+  // A consonant before a vowel leads the next syllable; one with no vowel after it ends its own; clusters only end one.
+  t.equal(scanView('ㄱㅏㄱㅏ').text, '가가')
+  t.equal(scanView('ㄱㅏㄳ ㄷㅏㄹㄱ').text, '갃 달ᄀ')
+  t.equal(scanView('ㄸㅏㄸ').text, '따ᄄ')
+  t.equal(guard.redact(`ㅂㅣㅁㅣㄹㅂㅓㄴㅎㅗ ${LITERAL}`).text, 'ㅂㅣㅁㅣㄹㅂㅓㄴㅎㅗ [REDACTED:generic_secret]')
+  // Jamo alone (laughter, initials) and 암호화, "encryption", stay what they were.
+  assertClean(t, ['ㅋㅋㅋ 좋아요', 'ㅇㅋ Xk9#mQ2!vL', 'ㅇㅏㅁㅎㅗㅎㅘ: AES-256-GCM', 'ㅂㅣㅁㅣㄹ'])
+  // The view maps every syllable back to all of its jamo (fixed seed).
+  const jamo = fc.constantFrom('ㄱ', 'ㄳ', 'ㄸ', 'ㅎ', 'ㅏ', 'ㅘ', 'ㅣ', '가', 'a', ' ')
+  fc.assert(
+    fc.property(fc.array(jamo, { maxLength: 30 }), (pieces) => {
+      const text = pieces.join('')
+      const view = scanView(text)
+      const whole = view.toOriginal([{ type: 'x', start: 0, end: view.text.length }])
+      return text.length === 0 || (whole[0]?.start === 0 && whole[0]?.end === text.length)
+    }),
+    { numRuns: 1_000, seed: 3131 },
+  )
+  assertStreamedAsWhole(
+    t,
+    COMPAT_JAMO_WORDS.map(([typed]) => `${typed}: ${LITERAL}`),
+  )
+})
+
 const LABELS = [
   '{"apiKey": "API-Schlüssel"}',
   '"password": "Mật khẩu: "',

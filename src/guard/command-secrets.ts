@@ -1,3 +1,4 @@
+import { isBlank } from './char-codes.js'
 import { isPasswordLike } from './secret-value.js'
 import { readValue } from './secrets.js'
 import type { Detector, Span } from './types.js'
@@ -28,6 +29,7 @@ const OPENING = new RegExp(
     String.raw`(?<![\w-])rabbitmqctl[ \t]{1,40}(?:add_user|change_password)[ \t]`,
     String.raw`(?<![\w-])(?:sshpass|ldap[a-z]{3,10}|mongo[a-z]{0,8}|(?:docker|podman)[ \t]{1,40}login|psexec(?:64)?(?:\.exe)?|schtasks(?:\.exe)?|openssl)[ \t]`,
     'wifi:',
+    String.raw`(?<![\w-])--password-stdin(?![\w-])`,
   ].join('|'),
   'gi',
 )
@@ -198,9 +200,43 @@ const PASSWORD_FLAGS: Readonly<Record<string, readonly string[]>> = {
   openssl: ['-k'],
 }
 
+// `openssl passwd`'s flags that take a value: the word after them is no password.
+const OPENSSL_PASSWD_VALUE_FLAGS = new Set([
+  '-salt',
+  '-in',
+  '-rand',
+  '-writerand',
+  '-provider',
+  '-provider-path',
+  '-propquery',
+])
+
+/**
+ * `openssl passwd -6 -salt xyz 'password'`: every operand after the flags is a password to hash. `-stdin` and `-in`
+ * read them from elsewhere (piped ones are read by the `passwd` opening).
+ */
+function opensslPasswdOperands(text: string, words: Span[]): Span[] {
+  const operands: Span[] = []
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] as Span
+    if (!startsFlag(text, word) || isQuotedAt(text, word)) {
+      operands.push(word)
+      continue
+    }
+    const flag = wordAt(text, word).toLowerCase()
+    if (flag === '-stdin' || flag === '-in') return []
+    if (OPENSSL_PASSWD_VALUE_FLAGS.has(flag)) i++
+  }
+  return operands
+}
+
 /** The value of the command's password flag: the next word, or written on to `sshpass -p`. */
-function flagValue(text: string, command: string, words: Span[]): Span | undefined {
+function flagValue(text: string, command: string, words: Span[]): Span | Span[] | undefined {
   const name = /^(?:ldap|mongo|[a-z]+)/.exec(command)?.[0] as string
+  const [subcommand] = words
+  if (name === 'openssl' && subcommand !== undefined && wordAt(text, subcommand).toLowerCase() === 'passwd') {
+    return opensslPasswdOperands(text, words)
+  }
   const flags = PASSWORD_FLAGS[name] as readonly string[]
   const windows = name === 'schtasks'
   for (let i = 0; i < words.length; i++) {
@@ -306,51 +342,99 @@ function lineEndAfter(text: string, at: number, bound = at + MAX_INPUT): number 
   return end
 }
 
-// Before `| chpasswd`: `sudo -S` and the command's path.
-const PIPE_INTO =
-  /\|[ \t]{0,40}(?:sudo(?:[ \t]{1,40}-[A-Za-z]{1,3}(?:[ \t]{1,40}[\w.-]{1,32})?){0,8}[ \t]{1,40})?[\w./-]{0,200}$/
-// Before the echoed argument: the command and its flags (`echo -n`, `echo -e`, `printf`).
-const ECHO_BEFORE = /(?:^|[\s;(&|])(?:echo|printf)(?:[ \t]{1,40}-[A-Za-z]{1,3}){0,8}[ \t]{1,40}$/
+// Before the echoed argument: the command and its flags (`echo -n`, `echo -e`, `printf --`) and printf's format
+// (`printf '%s\n' 'user:…'`), at the line's start or after a separator, a quote (`ssh host "echo … | chpasswd"`) or a
+// bracket.
+const ECHO_BEFORE =
+  /(?:^|[\s;(&|"'`])(?:echo|printf)(?:[ \t]{1,40}--?[A-Za-z]{0,3}){0,8}(?:[ \t]{1,40}(?:'[^'\n]{0,40}%[^'\n]{0,40}'|"[^"\n]{0,40}%[^"\n]{0,40}"))?[ \t]{1,40}$/
+const ECHO_WORD = /echo|printf/
 const ECHO_COMMAND = /^[ \t]{0,40}(?:echo|printf)(?:[ \t]{1,40}-[A-Za-z]{1,3}){0,8}[ \t]{1,40}/
+// The stages a pipe may pass through between the echo and the command that reads it (`| tee /tmp/x | chpasswd`).
+const MAX_STAGES = 4
 
 /**
- * What is echoed into the command at `at`: `echo 'text' | command` (quoted over several lines, or one word), or each
- * echo of a subshell, `(echo a; echo b) | command`.
+ * What is echoed into the command at `at`: `echo 'text' | command` (quoted over several lines, or one word, or
+ * several arguments), or each echo of a subshell, `(echo a; echo b) | command`. The command's stage may open with
+ * anything that passes its input on (`sudo -S`, `ssh host`, `docker exec -i web`), and the pipe may pass through a
+ * few other stages first (`| tee log | …`).
  */
 function echoedArguments(text: string, at: number): Span[] {
-  const floor = Math.max(0, at - MAX_INPUT)
-  // The pipe and the echo are read within MAX_ARGUMENTS of the command, as an argument list is: a long line must not
-  // cost MAX_INPUT per opening. Only a quoted argument reaches further back, to its opening quote.
+  // The pipes are read within MAX_ARGUMENTS of the command, as an argument list is: a long line must not cost
+  // MAX_INPUT per opening. Only a quoted argument reaches further back, to its opening quote.
   const lineStart = lineStartBefore(text, at, Math.max(0, at - MAX_ARGUMENTS))
-  const pipe = PIPE_INTO.exec(text.slice(lineStart, at))
-  if (pipe === null) return []
-  let close = lineStart + pipe.index
-  while (close > lineStart && (text.charCodeAt(close - 1) === 32 || text.charCodeAt(close - 1) === 9)) close--
-  const last = text.charCodeAt(close - 1)
-  if (last === 41) {
+  let stageStart = at
+  for (let stages = 0; stages < MAX_STAGES; stages++) {
+    let pipe = stageStart - 1
+    while (pipe >= lineStart && !isStageEnd(text.charCodeAt(pipe))) pipe--
+    // `||` runs the command when the echo fails: it reads nothing from it.
+    if (pipe < lineStart || text.charCodeAt(pipe) !== 124 || text.charCodeAt(pipe - 1) === 124) return []
+    const echoed = echoedBefore(text, pipe, lineStart)
+    if (echoed.length > 0) return echoed
+    stageStart = pipe
+  }
+  return []
+}
+
+// | ; & < >: a shell operator, which no unquoted argument holds.
+const isOperator = (code: number) => code === 124 || code === 59 || code === 38 || code === 60 || code === 62
+
+// | ; & and a line break: where a pipeline's stage begins.
+const isStageEnd = (code: number) => code === 124 || code === 59 || code === 38 || code === 10
+
+/** The arguments of an echo or printf (or a subshell of echoes) whose output the pipe at `pipe` takes. */
+function echoedBefore(text: string, pipe: number, lineStart: number): Span[] {
+  const floor = Math.max(0, pipe - MAX_INPUT)
+  let close = pipe
+  while (close > lineStart && isBlank(text.charCodeAt(close - 1))) close--
+  if (text.charCodeAt(close - 1) === 41) {
     // A subshell's echoes reach back to its `(` on the same line, like a quoted argument to its quote: step by step,
     // to the floor at most.
     let open = close - 2
     while (open >= floor && text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 10) open--
     return open >= floor && text.charCodeAt(open) === 40 ? subshellEchoes(text, open, close - 1) : []
   }
-  // The argument's content runs from `start` to `close`; the echo command ends at `commandEnd`.
-  let start = close
-  let commandEnd: number
-  if (last === 34 || last === 39) {
-    close--
-    // Searched back step by step to the floor: lastIndexOf would go on to the text's start.
-    let opened = close - 1
-    while (opened >= floor && text.charCodeAt(opened) !== last) opened--
-    if (opened < floor) return []
-    commandEnd = opened
-    start = commandEnd + 1
-  } else {
-    while (start > lineStart && text.charCodeAt(start - 1) > 32) start--
-    commandEnd = start
+  // The last argument may reach back to its opening quote (floor). The ones before it, and their command, stay in the
+  // window before it: a pipe from anything but an echo (most) is turned down on one search of that window.
+  const last = argumentBefore(text, close, floor, lineStart)
+  if (last === undefined) return []
+  const windowStart = lineStartBefore(text, last.start, Math.max(0, last.start - MAX_ARGUMENTS))
+  const window = text.slice(windowStart, last.start)
+  if (ECHO_BEFORE.test(window)) return [last.content]
+  if (!ECHO_WORD.test(window)) return []
+  const echoed = [last.content]
+  close = last.start
+  for (let argument = 1; argument < MAX_WORDS; argument++) {
+    const commandEnd = close
+    while (close > windowStart && isBlank(text.charCodeAt(close - 1))) close--
+    const read = close === commandEnd ? undefined : argumentBefore(text, close, windowStart, windowStart)
+    if (read === undefined) return []
+    echoed.unshift(read.content)
+    if (ECHO_BEFORE.test(window.slice(0, read.start - windowStart))) return echoed
+    close = read.start
   }
-  const before = text.slice(lineStartBefore(text, commandEnd, Math.max(0, commandEnd - MAX_ARGUMENTS)), commandEnd)
-  return ECHO_BEFORE.test(before) ? [{ start, end: close }] : []
+  return []
+}
+
+/**
+ * The argument ending at `close` (its closing quote, if quoted, just before): its content, and where it starts. A
+ * quoted one is searched back step by step to `floor` (lastIndexOf would go on to the text's start), a word to `wordFloor`.
+ */
+function argumentBefore(
+  text: string,
+  close: number,
+  floor: number,
+  wordFloor: number,
+): { content: Span; start: number } | undefined {
+  const last = text.charCodeAt(close - 1)
+  if (last === 34 || last === 39) {
+    let opened = close - 2
+    while (opened >= floor && text.charCodeAt(opened) !== last) opened--
+    return opened < floor ? undefined : { content: { start: opened + 1, end: close - 1 }, start: opened }
+  }
+  let start = close
+  // A word of the same command: a pipe, a list's separator or a redirection before it ends the command's arguments.
+  while (start > wordFloor && text.charCodeAt(start - 1) > 32 && !isOperator(text.charCodeAt(start - 1))) start--
+  return start === close ? undefined : { content: { start, end: close }, start }
 }
 
 /** `(echo a; echo b)` opened at `open`, closed at `close`: each echo's argument, without its quotes. */
@@ -400,6 +484,9 @@ function indentOf(text: string, start: number, end: number): number {
 
 /** cloud-init's `chpasswd:` block: the pairs of its `list: |` lines (or `list:` items). */
 function cloudInitPairs(text: string, at: number, from: number): Span[] {
+  let flow = from + 1
+  while (isBlank(text.charCodeAt(flow)) && flow - from <= MAX_ARGUMENTS) flow++
+  if (text.charCodeAt(flow) === 123) return flowListPairs(text, flow + 1)
   // A YAML key ends its line: anything else after `chpasswd:` (or a line longer than an argument list) is no block.
   const keyLineEnd = lineEndAfter(text, from, from + MAX_ARGUMENTS)
   if (text.charCodeAt(keyLineEnd) !== 10 || text.slice(from + 1, keyLineEnd).trim() !== '') return []
@@ -421,14 +508,82 @@ function cloudInitPairs(text: string, at: number, from: number): Span[] {
   return []
 }
 
+// A flow mapping is read within the reach a streamed reply keeps before the text it holds (LONGEST_CONTEXT_BEFORE in
+// stream-redact.ts, 270): a pair past it would be found in the whole reply and released unscreened from a stream.
+const MAX_FLOW_MAPPING = 240
+const FLOW_LIST = /^\s{0,40}list[ \t]{0,40}:[ \t]{0,40}/
+
+/**
+ * cloud-init's `chpasswd` written as a flow mapping (`chpasswd: {expire: false, list: [root:…, ubuntu:…]}`): the pairs
+ * of its `list`, a flow sequence, a quoted string (`"root:…\nubuntu:…"`) or a block scalar's lines up to the `}`.
+ */
+function flowListPairs(text: string, from: number): Span[] {
+  const limit = Math.min(text.length, from + MAX_FLOW_MAPPING)
+  // The mapping's entries before `list` are scalars: the first `,` at depth 0 ends one.
+  let entry = from
+  for (let at = from; at < limit; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 125 || code === 91 || code === 123) return []
+    if (code !== 44 && at !== from) continue
+    const list = FLOW_LIST.exec(text.slice(code === 44 ? at + 1 : at, at + 128))
+    if (list === null) continue
+    entry = (code === 44 ? at + 1 : at) + list[0].length
+    return listItems(text, entry, limit)
+  }
+  return []
+}
+
+/** The `user:password` items of a flow list's value starting at `from`, read up to where that value ends. */
+function listItems(text: string, from: number, limit: number): Span[] {
+  const opening = text.charCodeAt(from)
+  // `[a, b]` ends at `]`, a quoted string at its quote, a block scalar (`|`) at the mapping's `}`, a plain one at `,` too.
+  const quoted = opening === 34 || opening === 39
+  const isEnd = (code: number) =>
+    opening === 91 ? code === 93 : quoted ? code === opening : code === 125 || (opening !== 124 && code === 44)
+  const items: Span[] = []
+  let itemStart = opening === 91 || quoted || opening === 124 ? from + 1 : from
+  // Every step reads a character before the bound or ends at the bound: the loop ends there at the latest.
+  for (let at = itemStart; ; at++) {
+    const code = text.charCodeAt(at)
+    const ended = at >= limit || isEnd(code)
+    const escapedBreak = quoted && code === 92 && text.charCodeAt(at + 1) === 110
+    if (!ended && !escapedBreak && code !== 10 && !(opening === 91 && code === 44)) continue
+    const item = unquotedArgument(text, skipBlanks(text, itemStart, at), at)
+    const password = pairPassword(text, item.start, item.end)
+    if (password !== undefined) items.push(password)
+    // Cut off at the bound, the items read so far are still the list's.
+    if (ended) return items
+    if (escapedBreak) at++
+    itemStart = at + 1
+  }
+}
+
+function skipBlanks(text: string, from: number, end: number): number {
+  let at = from
+  while (at < end && text.charCodeAt(at) <= 32) at++
+  return at
+}
+
+// printf's format joining its arguments two by two into pairs (`printf '%s:%s\n' user password …`).
+const PAIR_FORMAT = /printf(?:[ \t]{1,40}--)?[ \t]{1,40}(['"])[^'"\n]{0,40}%s:%s[^'"\n]{0,40}\1[ \t]{1,40}$/
+
+/** Whether the printed arguments, the first at `first`, follow a format that makes a user and password pair of each two. */
+function joinsPairs(text: string, first: Span): boolean {
+  const quote = text.charCodeAt(first.start - 1)
+  const start = quote === 34 || quote === 39 ? first.start - 1 : first.start
+  return PAIR_FORMAT.test(text.slice(Math.max(0, start - MAX_ARGUMENTS), start))
+}
+
 /**
  * The passwords chpasswd is fed: echoed into it, as a here-string (`chpasswd <<< "user:…"`), as a here-document's
  * lines, or in cloud-init's `chpasswd:` list.
  */
 function chpasswdPasswords(text: string, at: number, end: number): Span[] {
   if (text.charCodeAt(end) === 58) return cloudInitPairs(text, at, end)
-  const echoed = echoedArguments(text, at).flatMap((span) => pairsOf(text, span))
+  const printed = echoedArguments(text, at)
+  const echoed = printed.flatMap((span) => pairsOf(text, span))
   if (echoed.length > 0) return echoed
+  if (printed.length >= 2 && joinsPairs(text, printed[0] as Span)) return printed.filter((_, i) => i % 2 === 1)
   // The here-document's or here-string's operator is on chpasswd's line, within MAX_ARGUMENTS of it.
   const lineEnd = lineEndAfter(text, end, end + MAX_ARGUMENTS)
   const line = text.slice(lineStartBefore(text, at, Math.max(0, at - MAX_ARGUMENTS)), lineEnd)
@@ -479,7 +634,9 @@ function commandPassword(text: string, match: RegExpExecArray): Span | Span[] | 
   if (opening === 'wifi:') return wifiPassword(text, end)
   if (opening === 'chpasswd') return chpasswdPasswords(text, match.index, end)
   if (opening.startsWith('sudo')) return sudoPassword(text, match.index, end)
-  if (opening.endsWith('passwd')) return echoedArguments(text, match.index).flatMap((span) => piecesOf(text, span))
+  if (opening.endsWith('passwd') || opening === '--password-stdin') {
+    return echoedArguments(text, match.index).flatMap((span) => piecesOf(text, span))
+  }
   if (opening.startsWith('networkcredential')) return credentialPassword(text, end)
   const words = argumentsAfter(text, end)
   if (opening.startsWith('convertto')) return secureStringPassword(text, words)

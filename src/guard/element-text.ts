@@ -75,6 +75,14 @@ function endsElementLine(code: number): boolean {
 // (`8 characters`) or ending the sentence (`The answer is 42.`): `correct horse 42 battery` stays a value.
 const NUMBER_WORD = /^(?:[vV]\d+(?:\.\d+)*|\d+(?:[.,:]\d+)+)$/
 const INTEGER_WORD = /^\d+$/
+// `19.84`, `4,5`: a decimal is a section's or a version's number only after a word that says so (`section 4.2`,
+// `chapter 3.1`); elsewhere it is read as an integer is (`tiger 19.84 lily moon` is a passphrase, `1.5 hours` a count).
+const DECIMAL_WORD = /^\d+[.,]\d+$/
+const NUMBERED_THINGS = new Set(
+  'section sections chapter chapters page pages step steps part parts figure fig table appendix rule clause item paragraph version versions release releases rfc iso §'.split(
+    ' ',
+  ),
+)
 const UNITS = new Set(
   'character characters chars char letter letters digit digits symbol symbols word words byte bytes bit bits kb mb gb second seconds secs sec minute minutes mins min hour hours hrs day days week weeks month months year years ms time times attempt attempts try tries request requests percent'.split(
     ' ',
@@ -117,6 +125,7 @@ function isSentence(text: string, start: number, end: number): boolean {
   let numbers = 0
   // An integer waiting for its unit, the next word.
   let bareInteger = false
+  let previous = ''
   for (let i = start; i < end; ) {
     while (i < end && isRegexSpace(text.charCodeAt(i))) i++
     if (i === end) break
@@ -127,12 +136,14 @@ function isSentence(text: string, start: number, end: number): boolean {
     while (coreStart < coreEnd && opensWord(text.charCodeAt(coreStart))) coreStart++
     while (coreEnd > coreStart && isAsciiMark(text.charCodeAt(coreEnd - 1))) coreEnd--
     const core = text.slice(coreStart, coreEnd)
-    const kind = coreKind(core)
+    let kind = coreKind(core)
+    if (kind === NUMBER_OR_VERSION && DECIMAL_WORD.test(core) && !NUMBERED_THINGS.has(previous)) kind = INTEGER
     if (kind === NOT_PROSE || (bareInteger && !(kind === LETTERS_WORD && UNITS.has(core.toLowerCase())))) return false
     bareInteger = kind === INTEGER && !(wordEnd === end && coreEnd + 1 === end && text.charCodeAt(coreEnd) === 46)
     words++
     if (kind === LETTERS_WORD) letterWords++
     else numbers++
+    previous = core.toLowerCase()
     i = wordEnd
   }
   return !bareInteger && words >= 2 && (numbers === 0 || letterWords >= MIN_LETTER_WORDS_BESIDE_NUMBERS)

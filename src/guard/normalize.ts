@@ -105,9 +105,41 @@ function trailingIndex(code: number): number {
   return index > 0 && index < TRAILING_COUNT ? index : 0
 }
 
+// Hangul compatibility jamo (U+3131-U+3163: what a keyboard shows, typed one by one as `ㅂㅣㅁㅣㄹㅂㅓㄴㅎㅗ`) compose
+// the same way. A consonant has one code for both places, so one after a vowel is the syllable's trailing consonant
+// unless a vowel follows it, which makes it the next syllable's leading one (as a Korean input method reads them).
+const COMPAT_CONSONANT_FIRST = 0x3131
+const COMPAT_VOWEL_FIRST = 0x314f
+const COMPAT_VOWEL_LAST = 0x3163
+// Per compatibility consonant (ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄸ ㄹ ㄺ … ㅎ): its leading index (-1 for a cluster that only ends a
+// syllable) and its trailing index (0 for ㄸ ㅃ ㅉ, which never end one).
+const COMPAT_LEADING = [
+  0, 1, -1, 2, -1, -1, 3, 4, 5, -1, -1, -1, -1, -1, -1, -1, 6, 7, 8, -1, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+]
+const COMPAT_TRAILING = [
+  1, 2, 3, 4, 5, 6, 7, 0, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 0, 18, 19, 20, 21, 22, 0, 23, 24, 25, 26, 27,
+]
+
+function isCompatVowel(code: number): boolean {
+  return code >= COMPAT_VOWEL_FIRST && code <= COMPAT_VOWEL_LAST
+}
+
+/** The table's entry for a compatibility consonant, or `none` for any other code. */
+function compatEntry(table: readonly number[], code: number, none: number): number {
+  return table[code - COMPAT_CONSONANT_FIRST] ?? none
+}
+
+/** Where the compatibility jamo composing into one syllable at `at` end, or `at` when none starts there. */
+function compatSyllableEnd(text: string, at: number): number {
+  if (compatEntry(COMPAT_LEADING, text.charCodeAt(at), -1) < 0 || !isCompatVowel(text.charCodeAt(at + 1))) return at
+  const ends = compatEntry(COMPAT_TRAILING, text.charCodeAt(at + 2), 0) > 0 && !isCompatVowel(text.charCodeAt(at + 3))
+  return ends ? at + 3 : at + 2
+}
+
 /** Where the jamo sequence composing into one syllable at `at` ends, or `at` when none starts there. */
 export function hangulSyllableEnd(text: string, at: number): number {
   const code = text.charCodeAt(at)
+  if (code >= COMPAT_CONSONANT_FIRST && code < COMPAT_VOWEL_FIRST) return compatSyllableEnd(text, at)
   const leading = code - LEADING_FIRST
   if (leading >= 0 && leading < LEADING_COUNT) {
     const vowel = text.charCodeAt(at + 1) - VOWEL_FIRST
@@ -122,6 +154,12 @@ export function hangulSyllableEnd(text: string, at: number): number {
 /** The syllable text[at, end) composes into (`end` from `hangulSyllableEnd`). */
 export function composeHangulSyllable(text: string, at: number, end: number): string {
   const code = text.charCodeAt(at)
+  if (code >= COMPAT_CONSONANT_FIRST && code < COMPAT_VOWEL_FIRST) {
+    const leading = compatEntry(COMPAT_LEADING, code, -1)
+    const vowel = text.charCodeAt(at + 1) - COMPAT_VOWEL_FIRST
+    const trailing = end - at > 2 ? compatEntry(COMPAT_TRAILING, text.charCodeAt(at + 2), 0) : 0
+    return String.fromCharCode(SYLLABLE_FIRST + (leading * VOWEL_COUNT + vowel) * TRAILING_COUNT + trailing)
+  }
   const composed = code >= SYLLABLE_FIRST
   const open = composed
     ? code

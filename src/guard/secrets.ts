@@ -22,7 +22,7 @@ import type { Detector, Span } from './types.js'
 // and a combining `゚` the view cannot compose with it (U+309A, U+3099).
 
 const KEYWORD =
-  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|api {1,4}key|pass|pwd|pw|secret|token|key|credential|creds|bearer|authorization/giu
+  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|pass|pwd|pw|secret|token|key|credential|creds|bearer|authorization/giu
 
 const ASCII_KEYWORDS = new Set([
   'pass',
@@ -148,6 +148,9 @@ const NON_SECRET_SEGMENTS = new Set([
   'weak',
   'invalid',
   'mismatch',
+  // `--password-stdin`, `--password-fd 3`: where the secret is read from; the word after the flag is something else.
+  'stdin',
+  'fd',
 ])
 
 /** Splits `DB_PASSWORD`, `dbPassword`, `x-api-key` and `client.secret` into lower-case words. */
@@ -360,13 +363,117 @@ const skipSpaces = (text: string, from: number, most: number) => skipWhile(text,
 
 /** The value after an auth scheme word (`Bearer abc…`) rather than the scheme itself. */
 function valueAt(text: string, from: number): Span | undefined {
+  if (text.charCodeAt(from) === 92) return escapedQuotedValue(text, from) ?? readValue(text, from)
   const value = readValue(text, from)
   if (value === undefined) return undefined
   if (isPassphraseSource(text, value)) return { start: value.start + PASS_SOURCE.length, end: value.end }
   if (value.end - value.start <= 6 && AUTH_SCHEMES.has(text.slice(value.start, value.end).toLowerCase())) {
     return readValue(text, skipSpaces(text, value.end, 4))
   }
-  return value
+  return expansionLiteral(text, value)
+}
+
+// `${NAME:-literal}`, `${NAME=literal}`, `${NAME:+literal}`: a shell expansion that writes the value it stands for.
+// `:?` writes an error message instead.
+const EXPANSION_WITH_LITERAL = /\$\{[A-Za-z_]\w{0,63}:?[-=+]/y
+// Defaults nest (`${A:-${B:-literal}}`): a few levels are read, as far as anyone writes them.
+const MAX_EXPANSION_DEPTH = 4
+
+/** The literal a value written as a shell expansion carries (the innermost one), or the value itself. */
+function expansionLiteral(text: string, value: Span): Span {
+  let literal = value
+  for (let depth = 0; depth < MAX_EXPANSION_DEPTH && text.charCodeAt(literal.end - 1) === 125; depth++) {
+    EXPANSION_WITH_LITERAL.lastIndex = literal.start
+    if (!EXPANSION_WITH_LITERAL.test(text)) break
+    literal = { start: EXPANSION_WITH_LITERAL.lastIndex, end: literal.end - 1 }
+  }
+  return literal
+}
+
+// `password: Tiger Lily`, `passphrase = Purple Monkey Dishwasher`: two or three words, each a capital and two to
+// fifteen lower-case letters, after a password word and its operator, unquoted, ending the line. None may be a
+// word of a form's status or instructions (`Reset Link Sent`, `Not Set`, `See Below`), which is what such a phrase
+// is far more often; one word alone (`Forgotten`) is a word.
+const CAPITALISED_WORD = /^[A-Z][a-z]{2,15}$/
+const MIN_PHRASE_WORDS = 2
+const MAX_PHRASE_WORDS = 3
+const LONGEST_PHRASE_WORD = 16
+const STATUS_WORDS = new Set(
+  [
+    'not set none null nil empty blank required optional needed reset link sent send resend hidden hide',
+    'show shown change changed forgot forgotten expired expires expiring same see below above unknown',
+    'default enter entered your yours our here there new old current confirm confirmed invalid wrong',
+    'incorrect missing locked unlocked disabled enabled pending saved stored managed vault secret secrets',
+    'password passwords passphrase passcode email mail inbox contact admin administrator support team ask',
+    'check provided separately encrypted masked redacted removed deleted available unavailable generated',
+    'random auto automatic please use using via from with the and for only after before login sign signed',
+    'user username account field value text string type length characters chars minimum maximum strong',
+    'weak good bad too short long must should will was has have been are never always request requested',
+    'update updated verify verified accepted rejected denied success successful failed failure error yes',
+    'true false off case sensitive protected private public personal temporary temp initial first last',
+    'next previous this that what which who when where click button form security policy rules rule hint',
+    'tip note see page section manual docs documentation setup settings config configured configure',
+    'changes details info information instructions message reply below later soon again',
+  ]
+    .join(' ')
+    .split(' '),
+)
+
+/** The phrase of capitalised words starting at the value (see CAPITALISED_WORD), or undefined when it is not one. */
+function capitalisedPassphrase(text: string, value: Span | undefined): Span | undefined {
+  // Quoted, a phrase in title case is a UI string (locale files, forms), as the quoted-status rule reads it.
+  if (value === undefined || !isCapitalisedWord(text, value.start, value.end)) return undefined
+  let end = value.end
+  let words = 1
+  while (words < MAX_PHRASE_WORDS && text.charCodeAt(end) === 32) {
+    let wordEnd = end + 1
+    while (wordEnd - end <= LONGEST_PHRASE_WORD && isAsciiLetter(text.charCodeAt(wordEnd))) wordEnd++
+    if (!isCapitalisedWord(text, end + 1, wordEnd)) break
+    end = wordEnd
+    words++
+  }
+  if (words < MIN_PHRASE_WORDS || !isAtLineEnd(text, skipSpaces(text, end, NEXT_LINE_BLANKS))) return undefined
+  // A label naming the secret in another language (`password=Kennwort Eingeben`) is no passphrase either.
+  return isKeywordLabel(text.slice(value.start, end)) ? undefined : { start: value.start, end }
+}
+
+// `:`, `=`, `：`: an assignment's operator (not a call's next argument or a CSV row's next cell).
+const assigns = (code: number) => code === 58 || code === 61 || code === 0xff1a
+
+function isCapitalisedWord(text: string, start: number, end: number): boolean {
+  if (end - start > LONGEST_PHRASE_WORD) return false
+  const word = text.slice(start, end)
+  return CAPITALISED_WORD.test(word) && !STATUS_WORDS.has(word.toLowerCase())
+}
+
+// JSON pasted inside a JSON string (`"{\"password\": \"…\"}"`), escaped once more in a log line or a shell
+// argument: its quotes come after a run of backslashes, as many for the value's closing quote as for its opening one.
+const MAX_ESCAPES = 7
+const isBackslash = (code: number) => code === 92
+
+/** Past an escaped quote at `at` (`\"`, `\\\"`), closing a secret's name; `at` when none stands there. */
+function pastEscapedQuote(text: string, at: number): number {
+  const quote = skipWhile(text, at, MAX_ESCAPES, isBackslash)
+  const code = text.charCodeAt(quote)
+  return quote > at && (code === 34 || code === 39) ? quote + 1 : at
+}
+
+/** The value between escaped quotes opening at `from`, on its line: up to the quote escaped as the opening one is. */
+function escapedQuotedValue(text: string, from: number): Span | undefined {
+  const quoteAt = skipWhile(text, from, MAX_ESCAPES, isBackslash)
+  const escapes = quoteAt - from
+  const quote = text.charCodeAt(quoteAt)
+  if (quote !== 34 && quote !== 39) return undefined
+  const start = quoteAt + 1
+  // The run of backslashes just before the character read: a quote after exactly `escapes` of them closes the value.
+  let run = 0
+  for (let i = start; i < text.length && i - start <= MAX_VALUE + escapes; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 10 || code === 13) return undefined
+    if (code === quote && run === escapes) return { start, end: i - escapes }
+    run = code === 92 ? run + 1 : 0
+  }
+  return undefined
 }
 
 // OpenSSL's pass phrase arguments (`-pass pass:…`, `-passin pass:…`): `pass:` says the password follows on the line,
@@ -572,6 +679,7 @@ function assignedValue(
   }
   let i = keywordEnd
   while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
+  i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, 4)
   const attribute = isQuoted(text, identifierStart)
     ? (VALUE_ATTRIBUTE.exec(text.slice(i, i + 8)) ?? NEXT_ARGUMENT.exec(text.slice(i, i + 2)))
@@ -582,9 +690,11 @@ function assignedValue(
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
     if (below !== -1) return valueBelow(text, below, lenient, block > 0)
+    const written = from === i + operator[0].length
     from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
-    const value = valueAt(text, from)
-    return isSecretAt(text, value, lenient) ? value : undefined
+    const value = flagWordValue(text, identifierStart, identifier, written, valueAt(text, from))
+    if (isSecretAt(text, value, lenient)) return value
+    return lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
   }
   // CLI flags (--password X), auth schemes (Bearer X) and space-separated config lines (requirepass X).
   const configLine = isAtLineStart(text, identifierStart)
@@ -651,6 +761,7 @@ function assignedValueFast(
   }
   let i = keywordEnd
   while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
+  i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, 4)
   const operator = (isQuoted(text, identifierStart) && attributeLength(text, i)) || operatorLength(text, i)
   if (operator > 0) {
@@ -659,10 +770,12 @@ function assignedValueFast(
     const below = nextValueLine(text, from + block)
     if (below !== -1) return valueBelowFast(text, below, lenient, block > 0)
     // The pair opens with a bracket: without one the pattern is not tried.
+    const written = from === i + operator
     const bracket = text.charCodeAt(from)
     if (bracket === 40 || bracket === 91) from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
-    const value = valueAtFast(text, from)
-    return isSecretAtFast(text, value, lenient) ? value : undefined
+    const value = flagWordValue(text, identifierStart, identifier, written, valueAtFast(text, from))
+    if (isSecretAtFast(text, value, lenient)) return value
+    return lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
   }
   const configLine = isAtLineStart(text, identifierStart)
   const below = nextValueLine(text, i)
@@ -680,6 +793,32 @@ function assignedValueFast(
     }
   }
   return proseValueFast(text, i, lenient)
+}
+
+/** `. , : ! ?`: the sentence punctuation trimmedValueEnd leaves out of an unquoted value. */
+function isSentencePunctuation(code: number): boolean {
+  return code === 46 || code === 44 || code === 58 || code === 33 || code === 63
+}
+const MAX_FLAG_WORD_PUNCTUATION = 8
+
+/**
+ * A value written on to a flag (`/password:Q!w2e3r4!`, `--password=Xk9mQ2zz?`): the command line passes the whole
+ * word, so punctuation ending it is the password's, not a sentence's (a trailing `!` was left unredacted).
+ */
+function flagWordValue(
+  text: string,
+  identifierStart: number,
+  identifier: string,
+  written: boolean,
+  value: Span | undefined,
+): Span | undefined {
+  if (value === undefined || !written) return value
+  if (!identifier.startsWith('-') && text.charCodeAt(identifierStart - 1) !== 47) return value
+  const end = skipWhile(text, value.end, MAX_FLAG_WORD_PUNCTUATION, isSentencePunctuation)
+  // Only a run that ends the word: the unquoted value's reading stopped on the punctuation alone.
+  return end > value.end && (end === text.length || isRegexSpace(text.charCodeAt(end)))
+    ? { start: value.start, end }
+    : value
 }
 
 // The quotes and bracket that may close a quoted name before its operator: " ' ` ]
@@ -900,11 +1039,12 @@ function isAsciiLetters(text: string, start: number, end: number): boolean {
 }
 
 function valueAtFast(text: string, from: number): Span | undefined {
+  if (text.charCodeAt(from) === 92) return escapedQuotedValue(text, from) ?? readValueFast(text, from)
   const value = readValueFast(text, from)
   if (value === undefined) return undefined
   if (isPassphraseSource(text, value)) return { start: value.start + PASS_SOURCE.length, end: value.end }
   if (isAuthSchemeAt(text, value.start, value.end)) return readValueFast(text, skipSpaces(text, value.end, 4))
-  return value
+  return expansionLiteral(text, value)
 }
 
 /**
@@ -1168,9 +1308,9 @@ function isAsciiAlphanumeric(code: number): boolean {
 const NO_VALUE: Span = { start: -1, end: -1 }
 // How far back a reference's opening is looked for: a bounded walk per keyword keeps the scan linear.
 const REFERENCE_LOOKBACK = 160
-// `${NAME:-default}` and `${NAME-default}`, `${NAME:=default}`: the default; `:?` is an error message, `:+` rarely a
-// secret's literal.
-const REFERENCE_DEFAULT = /^:?[-=]([^}\n]{0,200})\}/
+// `${NAME:-default}` and `${NAME-default}`, `${NAME:=default}`, `${NAME:+alternative}`: the literal; `:?` is an error
+// message.
+const REFERENCE_DEFAULT = /^:?[-=+]([^}\n]{0,200})\}/
 
 /** The keyword's value when it sits in a reference: NO_VALUE, the default's span, or undefined (not in one). */
 function valueInReference(text: string, start: number, end: number, lenient: boolean): Span | undefined {
@@ -1187,10 +1327,13 @@ function opensReference(text: string, start: number): boolean {
 function referenceDefault(text: string, end: number, lenient: boolean): Span {
   const fallback = REFERENCE_DEFAULT.exec(text.slice(end, end + 204))
   if (fallback === null) return NO_VALUE
-  const value = {
-    start: end + fallback[0].length - 1 - (fallback[1] as string).length,
-    end: end + fallback[0].length - 1,
-  }
+  const literal = fallback[1] as string
+  const start = end + fallback[0].length - 1 - literal.length
+  // A default that is itself an expansion (`${DB_PASS:-${FALLBACK:-…}}`) is closed by the `}` of each `${` it opens:
+  // the innermost literal is the value.
+  const value = literal.startsWith('${')
+    ? expansionLiteral(text, { start, end: start + literal.length + literal.split('${').length - 1 })
+    : { start, end: start + literal.length }
   return isSecretAt(text, value, lenient) ? value : NO_VALUE
 }
 
@@ -1300,7 +1443,7 @@ function judgeKeyword(
   }
   const lenient = keywordLeniency(text, start, end, identifier)
   const value = valueInReference(text, start, end, lenient) ?? assignedValue(text, start, end, identifier, lenient)
-  if (value === undefined || value === NO_VALUE) return resume
+  if (value === undefined || value === NO_VALUE || isWifiSetting(text, identifier, value)) return resume
   spans.push(value)
   return Math.max(resume, value.end)
 }
@@ -1339,7 +1482,7 @@ function judgeKeywordFast(
     // only once a value is found, which most keywords lack.
     if (value !== undefined && (isInTemplateReference(text, start) || isInArn(text, start))) return end
   }
-  if (value === undefined || value === NO_VALUE) return end
+  if (value === undefined || value === NO_VALUE || isWifiSetting(text, identifier, value)) return end
   spans.push(value)
   return Math.max(end, value.end)
 }
@@ -1363,7 +1506,7 @@ function endsLineWithoutValue(text: string, start: number, end: number): boolean
 // longer comes first, as in KEYWORD (passord before pass, pwd before pw). `pin code` stands last, outside the `p`
 // group: no other keyword starts with `pin`, and inside the group its optional separator made every `p` cost more.
 const KEYWORD_IGNORING_CASE =
-  /p(?:ass(?:ord)?|wd?|aro(?:l[aă]|ol))|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|wachtwoord|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
+  /p(?:ass(?:ord)?|wd?|aro(?:l[aă]|ol))|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
 // of any script.
 const KEYWORD_AT = new RegExp(KEYWORD.source, 'iuy')
@@ -1373,7 +1516,22 @@ function lowerCode(keyword: string, at: number): number {
   return keyword.charCodeAt(at) | 32
 }
 
-/** Whether a KEYWORD_IGNORING_CASE match is one of KEYWORD's whole-word keywords: jeton, cl…, ch…, schl…, sleutel. */
+// `wifi`, `Wi-Fi`, `WLAN` alone name the network's password in a notice (`WiFi: Kx8mQ2zz`), but also its other
+// settings: a standard (`802.11ac`, `WPA2-Personal`), a band (`5GHz`), an address, or the network's name when it
+// carries its band (`HomeNet5G`, `Cafe_2.4G`), which is no password. `WIFI:T:WPA;…;P:…;;` is a QR payload, whose
+// password field its own reader takes (command-secrets.ts).
+const WIFI_WORD = /^(?:wi-?fi|wlan)$/i
+const WIFI_SETTING =
+  /^(?:[tsphe]:\S{0,200}|802\.11[a-z]{0,3}|wpa\d?\S{0,40}|wep\S{0,40}|\d{1,3}(?:\.\d{1,3}){3}|\d{1,4}(?:\.\d{1,4})?\s?g(?:hz)?|\S{0,200}?[-_ ]?(?:5|2\.?4|6)g(?:hz)?)$/i
+
+function isWifiSetting(text: string, identifier: string, value: Span): boolean {
+  return identifier.length <= 5 && WIFI_WORD.test(identifier) && WIFI_SETTING.test(text.slice(value.start, value.end))
+}
+
+/**
+ * Whether a KEYWORD_IGNORING_CASE match is one of KEYWORD's whole-word keywords: jeton, cl…, ch…, schl…, sleutel, pin
+ * code, wifi, wlan.
+ */
 function isWholeWordKeyword(keyword: string): boolean {
   const second = lowerCode(keyword, 1)
   switch (lowerCode(keyword, 0)) {
@@ -1385,6 +1543,8 @@ function isWholeWordKeyword(keyword: string): boolean {
       return second === 99 || (second === 108 && lowerCode(keyword, 2) === 101)
     case 112: // pin code, not pass, pwd, pw or parola
       return second === 105
+    case 119: // wifi, wi-fi, wlan, not wachtwoord
+      return second !== 97
     default:
       return false
   }

@@ -1,0 +1,161 @@
+import fc from 'fast-check'
+import t from 'tap'
+import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
+import { scanWith } from '../src/guard/scan.js'
+import { assertClean, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
+
+// Passwords a command reads from its standard input or its operands, as outside attackers wrote them past the
+// guard: the echo inside a quoted remote command, printf with a format before its pairs, the pipe passing through
+// other commands (tee, a remote shell, a container) before the one that reads it, `--password-stdin`, and
+// `openssl passwd` given the password to hash. Each case lists every password the guard must find.
+
+const CASES: Array<[string, string[]]> = [
+  // The pipeline inside a remote shell's or a container shell's quoted command.
+  [`ssh host "echo 'alice:S3cr3t!x' | sudo chpasswd"`, ['S3cr3t!x']],
+  [`ssh -t db-1 'echo "bob:Hunter2pass" | chpasswd'`, ['Hunter2pass']],
+  [`docker exec web sh -c "echo 'root:Tr0ub4dor9' | chpasswd"`, ['Tr0ub4dor9']],
+  [`bash -c "echo 'Xk9#mQ2!vL' | passwd --stdin deploy"`, ['Xk9#mQ2!vL']],
+  // printf with a format before what it prints: one pair, or several, each on its line.
+  [`printf '%s\\n' 'bob:Hunter2pass' | chpasswd`, ['Hunter2pass']],
+  [`printf "%s\\n" "alice:Xk9#mQ2!" "bob:Pa55w0rd!" | sudo chpasswd`, ['Xk9#mQ2!', 'Pa55w0rd!']],
+  [`printf -- '%s\\n' deploy:Xk9#mQ2! | chpasswd`, ['Xk9#mQ2!']],
+  [`echo 'alice:Xk9#mQ2!' 'bob:Pa55w0rd!' | chpasswd`, ['Xk9#mQ2!', 'Pa55w0rd!']],
+  // printf's format joining each two arguments into a pair: every second one is a password.
+  [`printf '%s:%s\\n' alice 'Xk9#mQ2!' bob "Pa55w0rd!" | chpasswd`, ['Xk9#mQ2!', 'Pa55w0rd!']],
+  [`printf "%s:%s" root Tr0ub4dor9 | sudo chpasswd`, ['Tr0ub4dor9']],
+  // The input passes through other commands, or reaches the reader on another host or in a container.
+  [`echo 'u:p4ssw0rdX' | tee /tmp/x | chpasswd`, ['p4ssw0rdX']],
+  [`echo 'u:p4ssw0rdX' | sudo tee -a /root/log | cat | chpasswd -e`, ['p4ssw0rdX']],
+  [`echo 'root:Tr0ub4dor9' | ssh -i key.pem admin@db sudo chpasswd`, ['Tr0ub4dor9']],
+  [`echo 'root:Tr0ub4dor9' | docker exec -i web chpasswd`, ['Tr0ub4dor9']],
+  [`echo 'root:Tr0ub4dor9' | kubectl exec -i pod-0 -- /usr/sbin/chpasswd`, ['Tr0ub4dor9']],
+  [`docker exec -i web chpasswd <<< 'root:Tr0ub4dor'`, ['Tr0ub4dor']],
+  [`echo 'Xk9#mQ2!vL' | tee /dev/null | sudo -S apt-get update`, ['Xk9#mQ2!vL']],
+  // `--password-stdin`: registry logins read the password from their input.
+  [`echo 'Zx9!pass' | docker login -u me --password-stdin`, ['Zx9!pass']],
+  [`echo "Xk9#mQ2!vL" | podman login quay.io --username bot --password-stdin`, ['Xk9#mQ2!vL']],
+  [`printf '%s' 'Xk9#mQ2!vL' | helm registry login ghcr.io -u bot --password-stdin`, ['Xk9#mQ2!vL']],
+  [`echo Xk9mQ2zzpL | nerdctl login --password-stdin -u bot registry.local`, ['Xk9mQ2zzpL']],
+  // `openssl passwd` hashes the passwords given as its operands, after its flags.
+  [`openssl passwd -6 -salt xyz 'MyPl4inPw'`, ['MyPl4inPw']],
+  [`openssl passwd -1 "Xk9#mQ2!vL"`, ['Xk9#mQ2!vL']],
+  [`openssl passwd -apr1 Xk9mQ2zzpL Pa55w0rd!`, ['Xk9mQ2zzpL', 'Pa55w0rd!']],
+  [`OPENSSL passwd -6 -salt 'a b' -noverify "Xk9#mQ2!vL"`, ['Xk9#mQ2!vL']],
+  [`echo 'Xk9#mQ2!vL' | openssl passwd -6 -stdin`, ['Xk9#mQ2!vL']],
+  // cloud-init's chpasswd written as a flow mapping: its list a block scalar, a flow sequence or a quoted string.
+  ['chpasswd: { list: | \n  root:Passw0rd9 }', ['Passw0rd9']],
+  ['chpasswd: {expire: false, list: [root:Xk9#mQ2!, "ubuntu:Pa55w0rd!"]}', ['Xk9#mQ2!', 'Pa55w0rd!']],
+  ['chpasswd: { list: "root:Xk9#mQ2!\\nubuntu:Pa55w0rd!", expire: False }', ['Xk9#mQ2!', 'Pa55w0rd!']],
+  ["chpasswd: {list: 'root:Xk9mQ2zzpL'}", ['Xk9mQ2zzpL']],
+  ['chpasswd: {list: root:Xk9mQ2zzpL}', ['Xk9mQ2zzpL']],
+  [
+    'chpasswd: {\n  expire: false,\n  list: [\n    root:Xk9#mQ2!,\n    ubuntu:Pa55w0rd!\n  ]\n}',
+    ['Xk9#mQ2!', 'Pa55w0rd!'],
+  ],
+  ['chpasswd:\n  list: |\n    ubuntu:Secr3tpw\n', ['Secr3tpw']],
+]
+
+// Prose and commands around the same words with no written password.
+const NEAR_MISSES = [
+  'ssh host "sudo chpasswd < users.txt"',
+  'ssh host "echo $PAIRS | sudo chpasswd"',
+  'printf \'%s\\n\' "$USER:$PASS" | chpasswd',
+  'printf \'%s:%s\\n\' "$u" "$p" | chpasswd',
+  // Without a format joining two arguments with a colon, a bare word is no pair.
+  "printf '%s\\n' alice Xk9mQ2zzpL | chpasswd",
+  "printf '%s %s\\n' alice Xk9mQ2zzpL | chpasswd",
+  'cat users.txt | tee /tmp/x | chpasswd',
+  'echo "$REGISTRY_PASSWORD" | docker login -u me --password-stdin',
+  'aws ecr get-login-password | docker login --username AWS --password-stdin 1234.dkr.ecr.eu-west-1.amazonaws.com',
+  'mkpasswd --password-fd 3 --method sha-512',
+  'cat ~/pw.txt | docker login --password-stdin -u me',
+  'docker login -u me --password-stdin < pw.txt',
+  'Use --password-stdin rather than -p so the password stays out of the shell history.',
+  'openssl passwd -6 -stdin < passwords.txt',
+  'openssl passwd -6 -salt xyz "$PLAIN"',
+  'openssl passwd -6 -in plain.txt',
+  'openssl passwd',
+  'openssl passwd -help',
+  'Pipe the pairs to chpasswd, e.g. echo user:password | chpasswd, to set them in bulk.',
+  'echo "done" | tee -a log.txt | logger',
+  // `||` runs the reader only when the echo fails; a pipe is followed back over at most four stages.
+  "echo 'root:Tr0ub4dor9' || chpasswd",
+  'chpasswd: {expire: false}',
+  "chpasswd: {list: ['$USER:$PASS']}",
+  'chpasswd: {list: []}',
+  'chpasswd: {list: "no pair here"}',
+  'chpasswd: {list: ',
+  'chpasswd: {users: [{name: root, lock_passwd: true}], list: [root:x]}',
+  "echo 'root:Tr0ub4dor9' > pairs.txt; chpasswd < pairs.txt",
+  'echo "$PAIRS" | a | b | c | d | e | chpasswd',
+  // An echo's arguments are read back sixteen at most.
+  'echo 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 "$PAIRS" | chpasswd',
+  'x=1; grep -v echo users.txt "$PAIRS" | chpasswd',
+]
+
+// A value written on to a flag is the whole word the command line passes: its closing punctuation is the password's.
+const FLAG_WORDS: Array<[string, string[]]> = [
+  ['runas /user:admin /password:Q!w2e3r4!', ['Q!w2e3r4!']],
+  ['mysql -u root --password=Xk9mQ2zz! -h db', ['Xk9mQ2zz!']],
+  ['cmdkey /add:srv /user:bob /pass:Xk9mQ2zz?', ['Xk9mQ2zz?']],
+  ['wmic /node:h /user:a /password:Xk9#mQ2zz. process list', ['Xk9#mQ2zz.']],
+  ['Invoke-Thing -Password:Xk9mQ2zz!!', ['Xk9mQ2zz!!']],
+  ['net use z: \\\\srv\\c /password:Pa55w0rd,', ['Pa55w0rd,']],
+  // In prose, or quoted, the punctuation after the value is the sentence's.
+  ['The password: Xk9mQ2zz!', ['Xk9mQ2zz']],
+  ['my password=Xk9mQ2zz.', ['Xk9mQ2zz']],
+  ['mysql --password="Xk9mQ2zz"!', ['Xk9mQ2zz']],
+  ['Use --password=Xk9mQ2zz!). Then log in.', ['Xk9mQ2zz']],
+]
+
+const ALL_TEXTS = [...CASES.map(([text]) => text), ...NEAR_MISSES, ...FLAG_WORDS.map(([text]) => text)]
+
+t.test('passwords a command reads from its input or operands are found', async (t) => {
+  for (const [text, passwords] of CASES) {
+    t.same(
+      found(text),
+      passwords.map((password) => ['generic_secret', password]),
+      JSON.stringify(text),
+    )
+  }
+  assertClean(t, NEAR_MISSES)
+})
+
+t.test('a password written on to a flag keeps the punctuation that ends it', async (t) => {
+  for (const [text, passwords] of FLAG_WORDS) {
+    t.same(
+      found(text),
+      passwords.map((password) => ['generic_secret', password]),
+      JSON.stringify(text),
+    )
+  }
+})
+
+t.test('a flow list is read within the reach a streamed reply keeps before what it holds', async (t) => {
+  const pairs = Array.from({ length: 90 }, (_, i) => `user${i}:Xk9#mQ2!v${i}`)
+  const text = `chpasswd: {list: [${pairs.join(', ')}]}`
+  const passwords = found(text).map(([, value]) => value)
+  t.same(passwords.slice(0, 3), ['Xk9#mQ2!v0', 'Xk9#mQ2!v1', 'Xk9#mQ2!v2'])
+  t.ok(passwords.length < pairs.length, `${passwords.length} of the first pairs, not all ${pairs.length}`)
+  assertStreamedAsWhole(t, [text])
+})
+
+t.test('each of them streamed one character at a time is redacted as the whole reply is', async (t) => {
+  assertStreamedAsWhole(t, ALL_TEXTS)
+})
+
+t.test('the fast path finds what the full scan finds in them, recased and cut (fast-check)', async (t) => {
+  const variant = fc
+    .tuple(fc.constantFrom(...ALL_TEXTS), fc.boolean(), fc.nat(80))
+    .map(([text, upper, cut]) => (upper ? text.toUpperCase() : text).slice(0, text.length - (cut % 8)))
+  let withFindings = 0
+  fc.assert(
+    fc.property(variant, (text) => {
+      const expected = scanWith(BUILT_IN_DETECTORS, text, false)
+      if (expected.length > 0) withFindings++
+      return JSON.stringify(scanWith(BUILT_IN_DETECTORS, text, true)) === JSON.stringify(expected)
+    }),
+    { numRuns: 600, seed: 2026 },
+  )
+  t.ok(withFindings > 50, `${withFindings} of 600 variants have findings`)
+})

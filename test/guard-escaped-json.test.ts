@@ -1,0 +1,62 @@
+import fc from 'fast-check'
+import t from 'tap'
+import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
+import { scanWith } from '../src/guard/scan.js'
+import { assertClean, assertFinds, assertStreamedAsWhole } from './helpers/guard-cases.js'
+
+// JSON pasted as raw text with its quotes escaped: a JSON string holding JSON (`"config": "{\"password\": \"…\"}"`),
+// escaped once more in a log line or a shell argument (`\\\"`). The secret's name closes with an escaped quote and its
+// value opens and closes with one: the value between them is the secret, and the escapes stay written.
+
+const FOUND: Array<[string, string]> = [
+  ['{"config": "{\\"password\\": \\"Sup3rS3cret\\"}"}', 'Sup3rS3cret'],
+  ['"db": "{\\\\\\"pass\\\\\\":\\\\\\"x9Kq!tz\\\\\\"}"', 'x9Kq!tz'],
+  ['{"body":"{\\"api_key\\":\\"aB3dE5fG7hJ9kL1mN3pQ\\",\\"user\\":\\"bob\\"}"}', 'aB3dE5fG7hJ9kL1mN3pQ'],
+  ['log: payload="{\\"user\\":\\"bob\\",\\"password\\":\\"Tr0ub4dor&3\\"}"', 'Tr0ub4dor&3'],
+  ["curl -d '{\\'secret\\': \\'Xk9#mQ2!vL\\'}'", 'Xk9#mQ2!vL'],
+  ['"{\\"client_secret\\" : \\"aB3dE5fG7hJ9kL1mN3pQ\\"}"', 'aB3dE5fG7hJ9kL1mN3pQ'],
+  ['{\\"DB_PASSWORD\\":\\"Xk9#mQ2!vL\\"}', 'Xk9#mQ2!vL'],
+  // A value with an escaped character of its own inside.
+  ['{"c": "{\\"password\\": \\"Xk9\\\\\\\\mQ2!vL\\"}"}', 'Xk9\\\\\\\\mQ2!vL'],
+]
+
+const CLEAN = [
+  // References, placeholders and empty values, escaped the same way.
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal ${VAR} reference is the case
+  '{"config": "{\\"password\\": \\"${DB_PASSWORD}\\"}"}',
+  '{"config": "{\\"password\\": \\"changeme\\"}"}',
+  '{"config": "{\\"password\\": \\"\\"}"}',
+  '{"config": "{\\"password_hint\\": \\"Xk9#mQ2!vL\\"}"}',
+  // Never closed on its line, or closed by a quote escaped differently.
+  '{"config": "{\\"password\\": \\"Xk9#mQ2!vL',
+  '{"config": "{\\"password\\": \\\\\\"Xk9#mQ2!vL\\"}"}',
+  // Prose that mentions escaped JSON.
+  'Escape each quote as \\" inside the password field.',
+]
+
+t.test('a value between escaped quotes after an escaped secret name is found', async (t) => {
+  assertFinds(t, FOUND)
+  assertClean(t, CLEAN)
+})
+
+const ALL_TEXTS = [...FOUND.map(([text]) => text), ...CLEAN]
+
+t.test('escaped JSON streamed one character at a time is redacted as the whole reply is', async (t) => {
+  assertStreamedAsWhole(t, ALL_TEXTS)
+})
+
+t.test('the fast path finds what the full scan finds in escaped JSON, recased and cut (fast-check)', async (t) => {
+  const variant = fc
+    .tuple(fc.constantFrom(...ALL_TEXTS), fc.boolean(), fc.nat(12))
+    .map(([text, upper, cut]) => (upper ? text.toUpperCase() : text).slice(0, text.length - cut))
+  let withFindings = 0
+  fc.assert(
+    fc.property(variant, (text) => {
+      const expected = scanWith(BUILT_IN_DETECTORS, text, false)
+      if (expected.length > 0) withFindings++
+      return JSON.stringify(scanWith(BUILT_IN_DETECTORS, text, true)) === JSON.stringify(expected)
+    }),
+    { numRuns: 500, seed: 9292 },
+  )
+  t.ok(withFindings > 100, `${withFindings} of 500 variants have findings`)
+})
