@@ -19,6 +19,14 @@ export interface TextFacts {
    * `.-()+/_` (phone, card, IBAN and SSN numbers; the readers accept the same separators).
    */
   readonly numberDigits: number
+  /**
+   * `wordRun >= length`, `base64Run >= length` and `numberDigits >= digits`, what the prechecks ask: for a length of
+   * SHORTEST_LONG_RUN (14) or more, or 5 digits or more, the pass's own record answers, where the exact longest run
+   * of a text without one that long takes a pass of its own (most everyday text).
+   */
+  wordRunAtLeast(length: number): boolean
+  base64RunAtLeast(length: number): boolean
+  numberDigitsAtLeast(digits: number): boolean
   /** Whether some maximal run of [A-Za-z0-9] is exactly `length` long (keys of a fixed length stand alone). */
   hasAlnumRunOf(length: number): boolean
   /** Whether some maximal run of [A-Za-z0-9+/] is exactly `length` long. */
@@ -324,6 +332,20 @@ class ScannedFacts implements TextFacts {
     if (this.numbers.numberDigits >= SHORTEST_NUMBER_REGION) return this.numbers.numberDigits
     this.#mostDigits ??= readRuns(this.text, NUMBER_KINDS, new NumberRuns(true))
     return this.#mostDigits.numberDigits
+  }
+
+  // The pass reads every run of SHORTEST_LONG_RUN or more (SHORTEST_NUMBER_REGION digits or more): its record is
+  // exact from there, and below it says only that no run reaches there, which answers a question from there on.
+  wordRunAtLeast(length: number): boolean {
+    return length >= SHORTEST_LONG_RUN ? this.tokens.wordRun >= length : this.wordRun >= length
+  }
+
+  base64RunAtLeast(length: number): boolean {
+    return length >= SHORTEST_LONG_RUN ? this.tokens.base64Run >= length : this.base64Run >= length
+  }
+
+  numberDigitsAtLeast(digits: number): boolean {
+    return digits >= SHORTEST_NUMBER_REGION ? this.numbers.numberDigits >= digits : this.numberDigits >= digits
   }
 
   hasAlnumRunOf(length: number): boolean {
