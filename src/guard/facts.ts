@@ -335,16 +335,20 @@ class ScannedFacts implements TextFacts {
   }
 
   // The pass reads every run of SHORTEST_LONG_RUN or more (SHORTEST_NUMBER_REGION digits or more): its record is
-  // exact from there, and below it says only that no run reaches there, which answers a question from there on.
+  // exact from there, and below it says only that no run reaches there, which answers a question from there on. Every
+  // text holds a run of length 0 (a precheck without a bound asks that).
   wordRunAtLeast(length: number): boolean {
+    if (length <= 0) return true
     return length >= SHORTEST_LONG_RUN ? this.tokens.wordRun >= length : this.wordRun >= length
   }
 
   base64RunAtLeast(length: number): boolean {
+    if (length <= 0) return true
     return length >= SHORTEST_LONG_RUN ? this.tokens.base64Run >= length : this.base64Run >= length
   }
 
   numberDigitsAtLeast(digits: number): boolean {
+    if (digits <= 0) return true
     return digits >= SHORTEST_NUMBER_REGION ? this.numbers.numberDigits >= digits : this.numberDigits >= digits
   }
 
