@@ -36,6 +36,9 @@ function referenceFacts(text: string) {
   const numbers = runsOf(text, /[0-9 \t\r\n.\-()+/_]+/g)
   const hasLength = (runs: Run[], length: number) => length < 64 && runs.some((run) => run.end - run.start === length)
   return {
+    wordRunAtLeast: (length: number) => longest(word) >= length,
+    base64RunAtLeast: (length: number) => longest(base64) >= length,
+    numberDigitsAtLeast: (digits: number) => Math.max(0, ...numbers.map((run) => run.digits)) >= digits,
     alnumRun: longest(alnum),
     wordRun: longest(word),
     base64Run: longest(base64),
@@ -56,6 +59,10 @@ const DIGIT_COUNTS = Array.from({ length: 12 }, (_, digits) => digits)
 /** Every answer the facts give, asked in the given order of lengths (the short ones are read on demand). */
 function answers(facts: TextFacts | ReturnType<typeof referenceFacts>, lengths: number[]) {
   return {
+    // Asked first, of facts that have read nothing on demand yet: what the prechecks ask.
+    wordRunAtLeast: lengths.filter((length) => facts.wordRunAtLeast(length)),
+    base64RunAtLeast: lengths.filter((length) => facts.base64RunAtLeast(length)),
+    numberDigitsAtLeast: DIGIT_COUNTS.filter((digits) => facts.numberDigitsAtLeast(digits)),
     alnumRun: facts.alnumRun,
     wordRun: facts.wordRun,
     base64Run: facts.base64Run,
@@ -131,6 +138,8 @@ t.test('the facts are those of the obvious implementation (fast-check)', async (
       const expected = answers(referenceFacts(text), LENGTHS)
       const actual = answers(textFacts(text), lengths)
       if (!shortFirst) {
+        actual.wordRunAtLeast.reverse()
+        actual.base64RunAtLeast.reverse()
         actual.alnumLengths.reverse()
         actual.base64Lengths.reverse()
         actual.wordRuns.reverse()

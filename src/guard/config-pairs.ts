@@ -3,7 +3,7 @@ import { elementValue } from './element-text.js'
 import type { TextFacts } from './facts.js'
 import { htmlColumnValues } from './password-columns.js'
 import { isPlainPhrase } from './phrases.js'
-import { isPasswordLike, isSecretLike } from './secret-value.js'
+import { isPasswordLike, isPasswordLikeFast, isSecretLike } from './secret-value.js'
 import { isKeywordLabel, isPasswordWord, namesASecret, namesASecretColumn, readValue } from './secrets.js'
 import { literalText } from './string-literals.js'
 import type { Detector, Span } from './types.js'
@@ -64,10 +64,14 @@ const MAX_GAP = 40
 
 /** Whether `value`, given to the field named `name`, is a secret as secrets.ts judges an assigned one. */
 function isSecretFor(name: string, text: string, value: Span | undefined): value is Span {
-  if (value === undefined) return false
+  return value !== undefined && isSecretWith(isPasswordLike, name, text, value)
+}
+
+/** `isSecretFor` with the judge of a password's value: `isPasswordLikeFast` on the fast path gives the same verdict. */
+function isSecretWith(isPassword: (value: string) => boolean, name: string, text: string, value: Span): boolean {
   const literal = literalText(text, value)
   if (isPlainPhrase(literal)) return false
-  return (isPasswordWord(name) ? isPasswordLike(literal) : isSecretLike(literal)) && !isKeywordLabel(literal)
+  return (isPasswordWord(name) ? isPassword(literal) : isSecretLike(literal)) && !isKeywordLabel(literal)
 }
 
 const skipBlanks = (text: string, from: number, most: number) => skipWhile(text, from, most, isBlank)
@@ -662,18 +666,22 @@ function lastCellValue(text: string, name: string, from: number): Span | undefin
 // `DB_PASSWORD | …`: a GFM row without its edge pipes. Told from a shell pipe by the table's delimiter row
 // (`--- | ---`) above it, with no blank line between, looked for within the stream's context before the value.
 const BARE_TABLE_ROW = /^[ \t]{0,8}(`|\*\*|__|)([A-Za-z0-9_.\-/]{1,80})\1[ \t]{0,8}\|[ \t]{0,8}/gm
-const DELIMITER_ROW =
-  /(?:^|\n)[ \t]{0,8}\|?[ \t]{0,8}:?-+:?[ \t]{0,8}(?:\|[ \t]{0,8}:?-+:?[ \t]{0,8})+\|?[ \t]{0,8}\r?\n/g
 const MAX_ROW_TO_DELIMITER = 260
+// A delimiter row (`--- | ---`, `|:--|--:|`), a whole line from where it is tried to its `\n`: the pattern holds no
+// `\n` before that one. The lines tried lie within MAX_ROW_TO_DELIMITER characters, which bounds the repetitions (a
+// column is at least two characters, `|-`).
+const DELIMITER_ROW_LINE =
+  /[ \t]{0,8}\|?[ \t]{0,8}:?-{1,260}:?[ \t]{0,8}(?:\|[ \t]{0,8}:?-{1,260}:?[ \t]{0,8}){1,130}\|?[ \t]{0,8}\r?\n/y
 
-function bareTableRowValues(text: string): Span[] {
+function bareTableRowValues(text: string, fast: boolean): Span[] {
+  const isPassword = fast ? isPasswordLikeFast : isPasswordLike
   const spans: Span[] = []
   BARE_TABLE_ROW.lastIndex = 0
   for (let match = BARE_TABLE_ROW.exec(text); match !== null; match = BARE_TABLE_ROW.exec(text)) {
     const name = match[2] as string
     if (!namesASecret(name)) continue
     const value = readValue(text, match.index + match[0].length)
-    if (value === undefined || !isSecretFor(name, text, value)) continue
+    if (value === undefined || !isSecretWith(isPassword, name, text, value)) continue
     const end = skipBlanks(text, value.end + (text[value.start - 1] === '`' && text[value.end] === '`' ? 1 : 0), 8)
     if (
       (isLineEnd(text, end) || text[end] === '|') &&
@@ -685,17 +693,38 @@ function bareTableRowValues(text: string): Span[] {
   return spans
 }
 
-/** Whether a delimiter row ends the lines above the row at `rowStart`, or opens them without a blank line between. */
+/**
+ * Whether a delimiter row ends the lines above the row at `rowStart`, or opens them without a blank line between: the
+ * nearest delimiter row within the window, with only non-blank lines after it. The lines are read back from the row,
+ * so a table's rows each stop at the delimiter row or a blank line they meet first instead of reading the whole window
+ * again (the window starts mid-line at most: that part of a line is read as a line, as the window's first).
+ */
 function underDelimiterRow(text: string, rowStart: number, valueStart: number): boolean {
   const from = Math.max(0, valueStart - MAX_ROW_TO_DELIMITER)
-  const above = text.slice(from, rowStart)
-  let last = -1
-  DELIMITER_ROW.lastIndex = 0
-  for (let match = DELIMITER_ROW.exec(above); match !== null; match = DELIMITER_ROW.exec(above)) {
-    last = match.index + match[0].length
-    DELIMITER_ROW.lastIndex = last - 1
+  // The `\n` ending the line above the row (a row may start after `\r` alone: that line has none and is no row's).
+  let lineEnd = lineBreakBefore(text, rowStart, from)
+  while (lineEnd >= from) {
+    const lineStart = lineBreakBefore(text, lineEnd, from) + 1
+    DELIMITER_ROW_LINE.lastIndex = lineStart
+    if (DELIMITER_ROW_LINE.test(text)) return true
+    if (isBlankLine(text, lineStart, lineEnd)) return false
+    lineEnd = lineStart - 1
   }
-  return last !== -1 && !/\n[ \t]*\r?\n/.test(above.slice(last - 1))
+  return false
+}
+
+/** The last `\n` before `at` and at or after `floor`, or `floor - 1`: a bounded look back (no search to the text's start). */
+function lineBreakBefore(text: string, at: number, floor: number): number {
+  let before = at - 1
+  while (before >= floor && text.charCodeAt(before) !== 10) before--
+  return before
+}
+
+/** Whether [start, end) holds blanks alone, and a `\r` ending it (`\n[ \t]*\r?\n`'s line). */
+function isBlankLine(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1) === 13 ? end - 1 : end
+  for (let at = start; at < last; at++) if (!isBlank(text.charCodeAt(at))) return false
+  return true
 }
 
 // `<password encrypted="false">…</password>`, `<ns1:password>…</ns1:password>`, `<password >…</password >`: an
@@ -731,13 +760,13 @@ export const configPairDetector: Detector = {
     ...(VALUE_FIELD_WORD.test(text) ? [...namedFieldValues(text), ...keyLineValues(text)] : []),
     ...(text.includes('</') ? secretElementValues(text) : []),
     ...(text.includes('<th') ? htmlColumnValues(text, HTML_COLUMN_JUDGES) : []),
-    ...(text.includes('|') ? [...tableRowValues(text), ...bareTableRowValues(text)] : []),
+    ...(text.includes('|') ? [...tableRowValues(text), ...bareTableRowValues(text, false)] : []),
   ],
   findFast: (text, facts) => [
     ...(hasValueFieldWord(text, facts) ? [...namedFieldValues(text, true), ...keyLineValuesFast(text)] : []),
     ...(text.includes('</') ? secretElementValues(text) : []),
     ...(text.includes('<th') ? htmlColumnValues(text, HTML_COLUMN_JUDGES) : []),
-    ...(text.includes('|') ? [...tableRowValues(text), ...bareTableRowValues(text)] : []),
+    ...(text.includes('|') ? [...tableRowValues(text), ...bareTableRowValues(text, true)] : []),
   ],
 }
 

@@ -561,7 +561,7 @@ function ipv6Addresses(text: string): Span[] {
 export const ipAddressDetector: Detector = {
   type: 'ip_address',
   // A private IPv4 address has at least five digits (10.0.0.1) or a `0x` part; an IPv6 address has colons.
-  mayMatch: (text, facts) => facts.numberDigits >= 5 || text.includes(':') || mayHoldHexPart(text),
+  mayMatch: (text, facts) => facts.numberDigitsAtLeast(5) || text.includes(':') || mayHoldHexPart(text),
   find: (text) => [
     ...matchSpans(PRIVATE_IPV4, text, (match) => isPrivateIpv4(match[0])),
     ...matchSpans(PADDED_IPV4, text, (match) => isPaddedPrivateIpv4(match[0], text, match.index)),

@@ -19,6 +19,14 @@ export interface TextFacts {
    * `.-()+/_` (phone, card, IBAN and SSN numbers; the readers accept the same separators).
    */
   readonly numberDigits: number
+  /**
+   * `wordRun >= length`, `base64Run >= length` and `numberDigits >= digits`, what the prechecks ask: for a length of
+   * SHORTEST_LONG_RUN (14) or more, or 5 digits or more, the pass's own record answers, where the exact longest run
+   * of a text without one that long takes a pass of its own (most everyday text).
+   */
+  wordRunAtLeast(length: number): boolean
+  base64RunAtLeast(length: number): boolean
+  numberDigitsAtLeast(digits: number): boolean
   /** Whether some maximal run of [A-Za-z0-9] is exactly `length` long (keys of a fixed length stand alone). */
   hasAlnumRunOf(length: number): boolean
   /** Whether some maximal run of [A-Za-z0-9+/] is exactly `length` long. */
@@ -324,6 +332,24 @@ class ScannedFacts implements TextFacts {
     if (this.numbers.numberDigits >= SHORTEST_NUMBER_REGION) return this.numbers.numberDigits
     this.#mostDigits ??= readRuns(this.text, NUMBER_KINDS, new NumberRuns(true))
     return this.#mostDigits.numberDigits
+  }
+
+  // The pass reads every run of SHORTEST_LONG_RUN or more (SHORTEST_NUMBER_REGION digits or more): its record is
+  // exact from there, and below it says only that no run reaches there, which answers a question from there on. Every
+  // text holds a run of length 0 (a precheck without a bound asks that).
+  wordRunAtLeast(length: number): boolean {
+    if (length <= 0) return true
+    return length >= SHORTEST_LONG_RUN ? this.tokens.wordRun >= length : this.wordRun >= length
+  }
+
+  base64RunAtLeast(length: number): boolean {
+    if (length <= 0) return true
+    return length >= SHORTEST_LONG_RUN ? this.tokens.base64Run >= length : this.base64Run >= length
+  }
+
+  numberDigitsAtLeast(digits: number): boolean {
+    if (digits <= 0) return true
+    return digits >= SHORTEST_NUMBER_REGION ? this.numbers.numberDigits >= digits : this.numberDigits >= digits
   }
 
   hasAlnumRunOf(length: number): boolean {

@@ -120,7 +120,7 @@ function cardsAmongFast(text: string, candidates: Span[]): Span[] {
 
 export const creditCardDetector: Detector = {
   type: 'credit_card',
-  mayMatch: (_, facts) => facts.numberDigits >= CARD_DIGITS,
+  mayMatch: (_, facts) => facts.numberDigitsAtLeast(CARD_DIGITS),
   find: (text) => cardsAmong(text, matchSpans(CARD_CANDIDATE, text)),
   findFast: (text, facts) =>
     cardsAmongFast(text, digitRunMatchesIn(CARD_CANDIDATE_AT, text, facts, CARD_DIGITS, mayStartCard)),
@@ -238,7 +238,7 @@ function ssnsIn(text: string, facts: TextFacts): Span[] {
 /** Dashed SSNs in issued ranges; other separators or bare nine digits only right after an SSN keyword. */
 export const ssnDetector = {
   type: 'ssn',
-  mayMatch: (_: string, facts: TextFacts) => facts.numberDigits >= SSN_DIGITS,
+  mayMatch: (_: string, facts: TextFacts) => facts.numberDigitsAtLeast(SSN_DIGITS),
   find: (text: string) => ssnsAmong(text, (pattern, accept) => matchSpans(pattern, text, accept)),
   findFast: (text: string, facts: TextFacts) => ssnsIn(text, facts),
 } satisfies Detector

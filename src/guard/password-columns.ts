@@ -134,6 +134,39 @@ function mayBeHeader(text: string, start: number, end: number): boolean {
 // A value in backticks or bold in a Markdown cell: `hunter2`, **hunter2**.
 const MARKDOWN_WRAPPER = /^(`|\*\*|__)(.+)\1$/
 
+/**
+ * Where the last reading of a column stopped: its table, the rows it judged ([first, until)), and whether the table
+ * ends at `until`. A header standing again among the rows under another (a table pasted again and again with its
+ * header) reads those rows for the same column: they are judged once, and the later header reads on from `until`. Kept
+ * for one search (its spans), so another text or another search never meets it.
+ */
+interface ColumnReading extends Table {
+  spans: Span[]
+  first: number
+  until: number
+  ended: boolean
+}
+let lastReading: ColumnReading | undefined
+
+/** Whether the rows from `row` were read for this column by the last reading (its values pushed to `spans` then). */
+function readBefore(
+  reading: ColumnReading | undefined,
+  spans: Span[],
+  table: Table,
+  row: number,
+): reading is ColumnReading {
+  return (
+    reading !== undefined &&
+    reading.spans === spans &&
+    reading.name === table.name &&
+    reading.delimiter === table.delimiter &&
+    reading.column === table.column &&
+    reading.cells === table.cells &&
+    row >= reading.first &&
+    row <= reading.until
+  )
+}
+
 /** The cells under a header at [headerStart, headerEnd) naming a secret column, found secret. */
 function columnValues(
   text: string,
@@ -149,16 +182,32 @@ function columnValues(
     if (ruleEnd === -1 || !DELIMITER_ROW.test(text.slice(row, ruleEnd))) return
     row = nextLine(text, ruleEnd)
   }
-  while (row < text.length && row - headerStart <= MAX_HEADER_TO_CELL) {
+  const first = row
+  // A row's cell is judged by what the row holds and the column's name: rows read for this column are not read again,
+  // and where the table ended for that reading it ends for this one.
+  if (readBefore(lastReading, spans, table, row)) {
+    if (lastReading.ended) return
+    row = lastReading.until
+  }
+  let ended = true
+  while (row < text.length) {
+    if (row - headerStart > MAX_HEADER_TO_CELL) {
+      ended = false
+      break
+    }
     const rowEnd = lineEndFrom(text, row, MAX_LINE)
-    if (rowEnd === -1 || rowEnd === row) return
+    if (rowEnd === -1 || rowEnd === row) break
     const cells = cellsOf(text, row, rowEnd, table.delimiter)
     const cell = cells?.[table.column]
     // A row cut at its line's end or of another shape ends the table.
-    if (cell === undefined || (cells as Span[]).length !== table.cells) return
+    if (cell === undefined || (cells as Span[]).length !== table.cells) break
     const value = unwrapped(text, cell)
+    // Past the header's reach its reading stops (the rows below lie further still); a header below may read on.
+    if (value.start - headerStart > MAX_HEADER_TO_CELL) {
+      ended = false
+      break
+    }
     if (
-      value.start - headerStart <= MAX_HEADER_TO_CELL &&
       value.end - value.start <= MAX_CELL &&
       !/\s/.test(text.slice(value.start, value.end)) &&
       judges.isValue(table.name, text, value)
@@ -166,6 +215,9 @@ function columnValues(
       spans.push(value)
     row = nextLine(text, rowEnd)
   }
+  // Written out: spread from the table, the copy took most of this function's time in a profile.
+  const { delimiter, column, name, cells } = table
+  lastReading = { delimiter, column, name, cells, spans, first, until: row, ended }
 }
 
 function unwrapped(text: string, cell: Span): Span {

@@ -442,7 +442,7 @@ const FEWEST_DIGITS = 7
 
 export const phoneDetector = {
   type: 'phone',
-  mayMatch: (_: string, facts: TextFacts) => facts.numberDigits >= FEWEST_DIGITS,
+  mayMatch: (_: string, facts: TextFacts) => facts.numberDigitsAtLeast(FEWEST_DIGITS),
   find(text: string): Span[] {
     const spans: Span[] = []
     phonesIn(text, 0, text.length, spans)

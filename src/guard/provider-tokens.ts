@@ -249,7 +249,7 @@ function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Det
   }
   return {
     type,
-    mayMatch: (text, facts) => facts.wordRun >= MIN_BODY_RUN || mayHoldPunctuated(text, facts),
+    mayMatch: (text, facts) => facts.wordRunAtLeast(MIN_BODY_RUN) || mayHoldPunctuated(text, facts),
     find: (text) => readMatchesIn(anyPrefix, text, WHOLE_TEXT, (match) => readToken(text, match.index, match[0])),
     findFast: (text, facts) => {
       // A token of a punctuated row need not hold a long run: those (rare) texts are read whole.
@@ -288,7 +288,7 @@ function punctuatedPrefixCheck(rows: readonly ProviderToken[]): (text: string, f
     let known = 0
     let held = 0
     for (const group of groupList) {
-      if (facts.base64Run < group.base64Run) continue
+      if (!facts.base64RunAtLeast(group.base64Run)) continue
       let punctuated = false
       for (const char of group.punctuation) {
         const bit = char === '+' ? 1 : char === '/' ? 2 : 4

@@ -184,12 +184,26 @@ const PASSWORD_NAME =
 // The same words ending a name: `Login password`, `Mot de passe`, `新密码`, not `password_hint` or `password_changed`.
 const ENDS_WITH_PASSWORD_NAME = new RegExp(`(?:${PASSWORD_NAME.source})$`, 'u')
 
+// A table's header is read again for each of its cells that holds a keyword, and each row of a table that repeats its
+// header (a crafted one, or rows pasted together) holds one: its names are judged once, as identifiers are.
+const columnVerdicts = new Map<string, boolean>()
+
 /**
  * Whether a table's column header names a secret the column holds (`password`, `Login password`, `API key`): as
  * `namesASecret`, with the secret's word last, so that `password_last_changed` or `Password strength` says something
  * about it instead.
  */
 export function namesASecretColumn(name: string): boolean {
+  let verdict = columnVerdicts.get(name)
+  if (verdict === undefined) {
+    verdict = judgeColumnName(name)
+    if (columnVerdicts.size >= 512) columnVerdicts.clear()
+    columnVerdicts.set(name, verdict)
+  }
+  return verdict
+}
+
+function judgeColumnName(name: string): boolean {
   if (!namesASecret(name)) return false
   const words = segments(name)
   const last = words.at(-1) as string
@@ -1416,6 +1430,11 @@ const COLUMN_JUDGES: ColumnJudges = {
   namesColumn: namesASecretColumn,
   isValue: (name, text, value) => isSecretAt(text, value, isPasswordWord(name)),
 }
+// The fast path's: each cell judged as isSecretAtFast judges an assigned value, which gives isSecretAt's verdict.
+const COLUMN_JUDGES_FAST: ColumnJudges = {
+  namesColumn: namesASecretColumn,
+  isValue: (name, text, value) => isSecretAtFast(text, value, isPasswordWord(name)),
+}
 
 /**
  * What follows a keyword found at [start, end): its value goes to `spans`, and the cells of a column it names. Returns
@@ -1461,7 +1480,7 @@ function judgeKeywordFast(
 ): number {
   const start = asciiKeyword ? identifierStart(text, keywordStart) : keywordStart
   const end = asciiKeyword ? identifierEnd(text, keywordEnd) : keywordEnd
-  columnValuesUnder(text, start, end, COLUMN_JUDGES, spans)
+  columnValuesUnder(text, start, end, COLUMN_JUDGES_FAST, spans)
   let identifier: string
   if (asciiKeyword) {
     if (endsLineWithoutValue(text, start, end)) return end

@@ -55,7 +55,7 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     type: 'github_token',
     pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/g,
     bodyFrom: /^(?:gh[pousr]_|github_pat_)/,
-    mayMatch: (_, facts) => facts.wordRun >= 33,
+    mayMatch: (_, facts) => facts.wordRunAtLeast(33),
     starts: { prefixes: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'], admitted: AT_RUN_START_OR_DASH },
   },
   {
@@ -63,7 +63,7 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     pattern:
       /(?<![A-Za-z0-9])(?:xox[abposre]-[0-9]{1,15}-[A-Za-z0-9-]{8,250}|xapp-\d-[A-Za-z0-9-]{20,250}|(?:https:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{20,200})/g,
     bodyFrom: /^(?:xox[a-z]-|xapp-|(?:https:\/\/)?hooks\.slack\.com\/[a-z]+\/)/,
-    mayMatch: (text, facts) => facts.wordRun >= 14 || text.includes('hooks.slack.com/'),
+    mayMatch: (text, facts) => facts.wordRunAtLeast(14) || text.includes('hooks.slack.com/'),
     starts: { prefixes: [...'abposre'].map((kind) => `xox${kind}-`).concat('xapp-'), admitted: AT_ANY_START },
     findFast: (text, facts, atStarts, find) =>
       // A webhook URL holds slashes, so it need not lie in a long run: it is found by its literal, and is rare.
@@ -74,14 +74,14 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     pattern:
       /(?<![A-Za-z0-9_])(?:(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}|whsec_[A-Za-z0-9]{24,100})(?![A-Za-z0-9_])/g,
     bodyFrom: /^(?:[sr]k_[a-z]+_|whsec_)/,
-    mayMatch: (_, facts) => facts.wordRun >= 24,
+    mayMatch: (_, facts) => facts.wordRunAtLeast(24),
     starts: { prefixes: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'whsec_'], admitted: AT_RUN_START_OR_DASH },
   },
   {
     type: 'anthropic_key',
     pattern: /(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])/g,
     bodyFrom: /^sk-ant-(?:[a-z]+\d\d-)?/,
-    mayMatch: (_, facts) => facts.wordRun >= 27,
+    mayMatch: (_, facts) => facts.wordRunAtLeast(27),
     starts: { prefixes: ['sk-ant-'], admitted: AT_RUN_START },
   },
   {
@@ -89,21 +89,21 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     pattern:
       /(?<![A-Za-z0-9_-])sk-(?!ant-|or-v1-)(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])/g,
     bodyFrom: /^sk-(?:[a-zA-Z]+-)?/,
-    mayMatch: (_, facts) => facts.wordRun >= 23,
+    mayMatch: (_, facts) => facts.wordRunAtLeast(23),
     starts: { prefixes: ['sk-'], admitted: AT_RUN_START },
   },
   {
     type: 'google_api_key',
     pattern: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/g,
     bodyFrom: /^AIza/,
-    mayMatch: (_, facts) => facts.wordRun >= 39,
+    mayMatch: (_, facts) => facts.wordRunAtLeast(39),
     starts: { prefixes: ['AIza'], admitted: AT_RUN_START },
   },
   {
     type: 'npm_token',
     pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
     bodyFrom: /^npm_/,
-    mayMatch: (_, facts) => facts.wordRun >= 40,
+    mayMatch: (_, facts) => facts.wordRunAtLeast(40),
     starts: { prefixes: ['npm_'], admitted: AT_RUN_START_OR_DASH },
   },
   {
@@ -120,7 +120,7 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     pattern: /(?<![A-Za-z0-9_:])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g,
     bodyFrom: /^\d+:AA/,
     // `AA` and 33 more token characters after the colon: a long run opened by the colon.
-    mayMatch: (text, facts) => facts.wordRun >= 35 && hasOpenedRun(text, facts, ':', 'AA'),
+    mayMatch: (text, facts) => facts.wordRunAtLeast(35) && hasOpenedRun(text, facts, ':', 'AA'),
   },
   {
     type: 'api_token',
@@ -145,7 +145,7 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     pattern: /(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}(?![A-Za-z0-9_-])/g,
     bodyFrom: /^SG\./,
     // The first part is a run of 16 or more token characters opened by the dot of `SG.`.
-    mayMatch: (text, facts) => facts.wordRun >= 16 && hasOpenedRun(text, facts, '.', '', 'SG'),
+    mayMatch: (text, facts) => facts.wordRunAtLeast(16) && hasOpenedRun(text, facts, '.', '', 'SG'),
   },
 ]
 
