@@ -9,9 +9,11 @@ export interface BudgetRedis {
  * How long a call's final charge is remembered (between this and twice this: markers expire in batches, so the hash
  * is swept for them at most once per this long). ioredis resends a command whose answer a dropped connection lost
  * (`autoResendUnfulfilledCommands`), and the store may have made it already: a resent reservation or final charge
- * that finds its marker changes nothing. Long enough for a reconnect after a partition of minutes.
+ * that finds its marker changes nothing. With the client set as docs/rate-limits.md advises (`maxRetriesPerRequest: 1`,
+ * no offline queue) a command is resent on the first reconnect or fails; the sweep reads the whole hash, so shorter
+ * is cheaper for a busy holder.
  */
-export const FINAL_CHARGE_REMEMBERED_MS = 5 * 60 * 1000
+export const FINAL_CHARGE_REMEMBERED_MS = 2 * 60 * 1000
 
 // One hash per holder and window: `used`, `reserved`, `sweepAt` (earliest open expiry), per open reservation
 // `a:<id>` (its amount) and `e:<id>` (its expiry), per call charged before its end `c:<id>` (what it was
