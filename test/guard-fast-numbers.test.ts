@@ -82,6 +82,9 @@ const PHONE_PIECES = [
   'de89 ',
   'İ',
   'Σ ',
+  'Roe,',
+  ',42',
+  '42,+',
 ]
 
 const PHONE_LEADS = ['', ' ', 'x', '+', '00', '0', '1 ', '(', 'call me ', 'tel ', 'móvil ', 'numero ', 'ref ', 'DE89 ']

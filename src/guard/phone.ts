@@ -169,7 +169,9 @@ function longestPhonePrefix(text: string, start: number, candidate: PhoneCandida
       end: candidate.ends[count - 1] as number,
     }
     const after = text[prefix.end] ?? ' '
-    if (/\w/.test(after) || (/[.,:/-]/.test(after) && isDigit(text[prefix.end + 1]))) continue
+    // A comma after a whole number is the next CSV cell or list item (`+33 6 12 34 56 78,42`), never its decimals:
+    // every shape a phone rule accepts is one no amount is written in.
+    if (/\w/.test(after) || (/[.:/-]/.test(after) && isDigit(text[prefix.end + 1]))) continue
     if (
       isPhone(prefix) ||
       isKeywordedBareNumber(text, start, prefix) ||
@@ -429,8 +431,10 @@ function phoneAt(text: string, start: number, matchEnd: number, runs: number[], 
   return end
 }
 
-// [\w@/.,#$€£%+-]: what glues digits to something that is not a phone number.
-const GLUES = new Set([...'_@/.,#$€£%+-'].map((char) => char.charCodeAt(0)))
+// [\w@/.#$€£%+-]: what glues digits to something that is not a phone number. Not a comma: it separates the cells of a
+// CSV row and the items of a list (`Jane Roe,+14155552671`, `42,415-555-2671`); inside a number (`1,234,567`) the
+// digits after it are one group of three, which no phone rule accepts alone.
+const GLUES = new Set([...'_@/.#$€£%+-'].map((char) => char.charCodeAt(0)))
 
 function gluesToNumber(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || GLUES.has(code)

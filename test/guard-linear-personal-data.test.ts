@@ -1,0 +1,26 @@
+import t from 'tap'
+import { createGuard } from '../src/guard/index.js'
+import { measureWork } from './helpers/work-meter.js'
+
+// The personal-data readers widened for CSV rows, field names and national forms, on inputs crafted against them: each
+// unit repeated, then twice as often, must at most double the counted work (no clock: test/helpers/work-meter.ts).
+// A process of its own, as the work meter patches the regex and string primitives of its process.
+
+const REPETITIONS = 2_000
+const MAX_DOUBLING_RATIO = 2.2
+
+const UNITS: ReadonlyArray<{ name: string; unit: string }> = [
+  { name: 'CSV cells of phone numbers', unit: 'Roe,+14155552671,42,' },
+  { name: 'comma-joined digit groups', unit: '06 12,' },
+  { name: 'a phone cut short by a comma', unit: ',415-555-267' },
+]
+
+const guard = createGuard()
+for (const { name, unit } of UNITS) {
+  t.test(`linear work on ${name}`, async (t) => {
+    const small = measureWork(() => guard.scan(unit.repeat(REPETITIONS)))
+    const large = measureWork(() => guard.scan(unit.repeat(2 * REPETITIONS)))
+    const ratio = large.work / small.work
+    t.ok(ratio <= MAX_DOUBLING_RATIO, `doubling the input multiplies the work by ${ratio.toFixed(2)} (<= 2.2)`)
+  })
+}

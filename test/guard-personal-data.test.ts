@@ -1,0 +1,71 @@
+import type { FastifyBaseLogger } from 'fastify'
+import t, { type Test } from 'tap'
+import { createGuard } from '../src/guard/index.js'
+import { createScreening } from '../src/screening.js'
+import type { CallRecord } from '../src/types.js'
+
+// The personal-data readers (phone, SSN, IBAN, card, e-mail, IP address) on the layouts people paste them in: CSV
+// rows, field names as code spells them, national number forms; and the everyday numbers they must leave alone.
+
+const guard = createGuard()
+const found = (text: string) =>
+  guard.scan(text).findings.map((finding) => [finding.type, text.slice(finding.start, finding.end)])
+const quiet = { error() {}, warn() {}, info() {}, debug() {} } as unknown as FastifyBaseLogger
+const screening = createScreening({})
+
+/** Each text's `value` is found whole as `type`. */
+function assertFound(t: Test, type: string, cases: ReadonlyArray<readonly [string, string]>) {
+  for (const [text, value] of cases) t.same(found(text), [[type, value]], JSON.stringify(text))
+}
+
+function assertClean(t: Test, texts: readonly string[]) {
+  for (const text of texts) t.same(found(text), [], JSON.stringify(text))
+}
+
+/** A reply streamed one character at a time is screened to exactly what the whole reply is. */
+function assertStreamsAsWhole(t: Test, replies: readonly string[]) {
+  for (const reply of replies) {
+    const expected = screening.screenReply(reply, {}, quiet)
+    const record: CallRecord = {}
+    const screen = screening.replyStream(record, quiet)
+    let streamed = ''
+    for (const char of reply) streamed += screen.push(char)
+    streamed += screen.end()
+    t.equal(streamed, expected, JSON.stringify(reply))
+    t.not(expected, reply, `something is redacted in ${JSON.stringify(reply)}`)
+  }
+}
+
+const CSV_PHONES: Array<[string, string]> = [
+  ['Ana Ruiz,+34655123456', '+34655123456'],
+  ['id,name,mobile\n7,Ana Ruiz,+34 655 12 34 56,ES', '+34 655 12 34 56'],
+  ['Kenji,42,+81 90 1234 5678', '+81 90 1234 5678'],
+  ['"Roe, Jane",(212) 555-0199,NY', '(212) 555-0199'],
+  ['Roe,212.555.0199,3', '212.555.0199'],
+  ['Müller;030 1234567,12', '030 1234567'],
+  ['Dupont,06.12.34.56.78,75', '06.12.34.56.78'],
+  ['Smith,0049 30 1234567,1', '0049 30 1234567'],
+  ['Lee,1-212-555-0199,0', '1-212-555-0199'],
+]
+
+t.test('phone: a number in a CSV cell is read whole, after a comma and before the next cell', async (t) => {
+  assertFound(t, 'phone', CSV_PHONES)
+})
+
+t.test('phone: numbers in comma lists and amounts stay clean', async (t) => {
+  assertClean(t, [
+    'population 12,345,678,901',
+    'revenue 1,234,567.89 USD',
+    'coordinates 48,8566140 2,3522219',
+    'values 3,14159,26535,89793',
+    'ids: 101,202,303,404,505',
+    'Preis: 1 234 567,89 €',
+  ])
+})
+
+t.test('phone: CSV rows stream one character at a time exactly as screened whole', async (t) => {
+  assertStreamsAsWhole(
+    t,
+    CSV_PHONES.map(([text]) => text),
+  )
+})
