@@ -260,6 +260,9 @@ const SSN_CONTEXT = [
   '.5',
   ',5',
   ' -',
+  ' 5',
+  'Roe,',
+  ',42,',
 ]
 
 t.test('ssn: the fast path finds what find finds (fast-check)', async (t) => {

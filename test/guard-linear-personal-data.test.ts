@@ -13,6 +13,8 @@ const UNITS: ReadonlyArray<{ name: string; unit: string }> = [
   { name: 'CSV cells of phone numbers', unit: 'Roe,+14155552671,42,' },
   { name: 'comma-joined digit groups', unit: '06 12,' },
   { name: 'a phone cut short by a comma', unit: ',415-555-267' },
+  { name: 'CSV cells of SSNs beside an SSN header', unit: 'ssn,401-23-4567,401234567,1,' },
+  { name: 'dotted SSN-shaped chains', unit: 'ssn 401.23.4567.' },
 ]
 
 const guard = createGuard()

@@ -69,3 +69,28 @@ t.test('phone: CSV rows stream one character at a time exactly as screened whole
     CSV_PHONES.map(([text]) => text),
   )
 })
+
+const CSV_SSNS: Array<[string, string]> = [
+  ['Ana Ruiz,401-23-4567,1990-05-17', '401-23-4567'],
+  ['ssn,dob\n401-23-4567,1990', '401-23-4567'],
+  ['SSN: 401 23 4567,38', '401 23 4567'],
+  ['ssn=401234567,1', '401234567'],
+  ['id,ssn,visits\n3,401234567,12', '401234567'],
+  ['SSN 401-23-4567.', '401-23-4567'],
+  ['SSN 401-23-4567.5', '401-23-4567'],
+]
+
+t.test('ssn: an SSN cell followed by the next CSV cell is read whole', async (t) => {
+  assertFound(t, 'ssn', CSV_SSNS)
+})
+
+t.test('ssn: amounts and version chains beside an SSN word stay clean', async (t) => {
+  assertClean(t, ['SSN total 401234567.25', 'ssn v401.23.4567.1', 'ssn build 401-23-4567-2', 'ssn 401/23/4567/8'])
+})
+
+t.test('ssn: CSV rows stream one character at a time exactly as screened whole', async (t) => {
+  assertStreamsAsWhole(
+    t,
+    CSV_SSNS.map(([text]) => text),
+  )
+})

@@ -178,8 +178,11 @@ export const ibanDetector: Detector = {
   },
 }
 
-const SSN_FORMATTED = /(?<![\d-])(\d{3})([-. \t/_])(\d{2})\2(\d{4})(?![\d-]|[.,]\d)/g
-const SSN_BARE = /(?<![\d-])(\d{3})(\d{2})(\d{4})(?![\d-]|[.,]\d)/g
+// What may follow an SSN: not a digit or a dash (a longer number), nor its own separator again and a digit
+// (`123.45.6789.1`, a version), nor a dot and a digit after nine bare digits (`123456789.5`, an amount). A comma is the
+// next CSV cell (`Jane Roe,536-22-1234,42`), and after a dashed number a dot ends the sentence or the field.
+const SSN_FORMATTED = /(?<![\d-])(\d{3})([-. \t/_])(\d{2})\2(\d{4})(?![\d-]|(?![ \t])\2\d)/g
+const SSN_BARE = /(?<![\d-])(\d{3})(\d{2})(\d{4})(?![\d-]|\.\d)/g
 const SSN_FORMATTED_AT = new RegExp(SSN_FORMATTED.source, 'y')
 const SSN_BARE_AT = new RegExp(SSN_BARE.source, 'y')
 
