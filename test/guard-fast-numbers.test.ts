@@ -263,6 +263,10 @@ const SSN_CONTEXT = [
   ' 5',
   'Roe,',
   ',42,',
+  'customer_ssn: ',
+  'socialSecurityNumber=',
+  'SSNValue ',
+  'assn ',
 ]
 
 t.test('ssn: the fast path finds what find finds (fast-check)', async (t) => {

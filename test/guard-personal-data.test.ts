@@ -94,3 +94,29 @@ t.test('ssn: CSV rows stream one character at a time exactly as screened whole',
     CSV_SSNS.map(([text]) => text),
   )
 })
+
+const NAMED_SSNS: Array<[string, string]> = [
+  ['{"patientSSN": "401 23 4567"}', '401 23 4567'],
+  ['SOCIAL_SECURITY_NO=401234567', '401234567'],
+  ['employee.ssnNumber = 401234567', '401234567'],
+  ['"ssn-number": "401234567"', '401234567'],
+  ['ssnnumber: 401234567', '401234567'],
+  ['<SocialSecurityNumber>401234567</SocialSecurityNumber>', '401234567'],
+  ['social-security-number: 401.23.4567', '401.23.4567'],
+  ['SSNValue: 401234567', '401234567'],
+]
+
+t.test('ssn: a field named as code spells the SSN keyword names the number', async (t) => {
+  assertFound(t, 'ssn', NAMED_SSNS)
+})
+
+t.test('ssn: words that only hold the letters s, s, n name nothing', async (t) => {
+  assertClean(t, ['assn: 401234567', 'passnumber 401234567', 'grossNet: 401234567', 'classNameSs: 401234567'])
+})
+
+t.test('ssn: named fields stream one character at a time exactly as screened whole', async (t) => {
+  assertStreamsAsWhole(
+    t,
+    NAMED_SSNS.map(([text]) => text),
+  )
+})

@@ -186,10 +186,14 @@ const SSN_BARE = /(?<![\d-])(\d{3})(\d{2})(\d{4})(?![\d-]|\.\d)/g
 const SSN_FORMATTED_AT = new RegExp(SSN_FORMATTED.source, 'y')
 const SSN_BARE_AT = new RegExp(SSN_BARE.source, 'y')
 
-const SSN_KEYWORD = /\bssn\b|social security|soc\.? sec|\bsocial\b/
+const SSN_KEYWORD = /\bssn(?:number|num|no|nr|id)?\b|\bs\.s\.n\b|social ?security|soc\.? sec|\bsocial\b/
+// The words of an identifier, as code and databases name a field (`social_security_number`, `socialSecurityNumber`,
+// `SSNValue`, `customer_ssn`): split at underscores, dashes and case changes, the keyword is a word among them.
+const IDENTIFIER_WORD_BREAK = /[_-]|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g
 
 function nearSsnKeyword(text: string, at: number): boolean {
-  return SSN_KEYWORD.test(windowAround(text, at, at, 40))
+  const before = text.slice(Math.max(0, at - 40), at)
+  return SSN_KEYWORD.test(before.replace(IDENTIFIER_WORD_BREAK, ' ').toLowerCase())
 }
 
 function isFormattedSsn(text: string, match: RegExpExecArray): boolean {
