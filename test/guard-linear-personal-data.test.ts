@@ -15,6 +15,8 @@ const UNITS: ReadonlyArray<{ name: string; unit: string }> = [
   { name: 'a phone cut short by a comma', unit: ',415-555-267' },
   { name: 'CSV cells of SSNs beside an SSN header', unit: 'ssn,401-23-4567,401234567,1,' },
   { name: 'dotted SSN-shaped chains', unit: 'ssn 401.23.4567.' },
+  { name: 'lists of sizes', unit: '256 512 1024 ' },
+  { name: 'lottery draws', unit: '04 12 19 33 41 ' },
   { name: 'SSNs named by field names', unit: 'customerSsnNumber_social_security 401234567 ' },
   { name: 'camel-case words before nine digits', unit: 'aBcDeFgHiJkLmNoPqRsT 401234567 ' },
 ]

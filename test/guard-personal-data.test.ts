@@ -120,3 +120,37 @@ t.test('ssn: named fields stream one character at a time exactly as screened who
     NAMED_SSNS.map(([text]) => text),
   )
 })
+
+t.test('phone: rising lists of sizes, draws and sequences are no phone numbers', async (t) => {
+  assertClean(t, [
+    'embedding dims 512 768 1024',
+    'resolutions 640 800 1024',
+    'steps 500 750 1000',
+    'warmup 200 400 1600',
+    'sizes 256 512 1024 2048 4096',
+    'Keno picks: 03 11 27 38 49',
+    'Tables 02 04 06 08 10',
+    'Lotto 6 aus 49: 02 07 15 23 36 41',
+    'Loto : 01.09.17.33.48',
+  ])
+})
+
+const NEAR_LISTS: Array<[string, string]> = [
+  ['415 555 2671', '415 555 2671'],
+  ['Jane Roe, 212 555 0199', '212 555 0199'],
+  ['312 555 2368', '312 555 2368'],
+  ['256-512-1024', '256-512-1024'],
+  ['(256) 512-1024', '(256) 512-1024'],
+  ['06 12 34 56 78', '06 12 34 56 78'],
+  ['07 81 23 45 96', '07 81 23 45 96'],
+  ['06.12.34.56.79', '06.12.34.56.79'],
+  ['01 23 44 56 78', '01 23 44 56 78'],
+]
+
+t.test('phone: numbers written as phones stay phones beside those lists', async (t) => {
+  assertFound(t, 'phone', NEAR_LISTS)
+  assertStreamsAsWhole(
+    t,
+    NEAR_LISTS.map(([text]) => text),
+  )
+})

@@ -102,7 +102,8 @@ function isPhone(candidate: PhoneCandidate): boolean {
     return nationalDigits >= 6 && nationalDigits <= 13 && national.slice(1).every((group) => group.length >= 2)
   }
   if (groups.length < 2 || !consistentSeparators(separators) || isSsnShaped(groups)) return false
-  if (isNanp(groups) || (first === '1' && isNanp(groups.slice(1)))) return true
+  if (isNanp(groups)) return !(separators[1] === ' ' && growsAsSizes(groups))
+  if (first === '1' && isNanp(groups.slice(1))) return true
   // A two-digit area code in parentheses, then 4-5 and 4 digits, as in Brazil and Mexico: (11) 98765-4321.
   if (candidate.areaInParentheses && /^[1-9]\d$/.test(first) && groups.length === 3) {
     return /^\d{4,5}$/.test(groups[1] as string) && (groups[2] as string).length === 4
@@ -110,8 +111,39 @@ function isPhone(candidate: PhoneCandidate): boolean {
   // National numbers with a trunk 0, as written in most of Europe: 06 12 34 56 78, 030 1234567, 020 7946 0958.
   if (first[0] !== '0' || first[1] === '0' || digits < 9 || digits > 11) return false
   // Dotted groups are only a phone in the French pairs style (06.12.34.56.78); otherwise they read as a version.
-  if (separators.includes('.')) return groups.every((group) => group.length === 2)
+  if (groups.every((group) => group.length === 2)) return !isDrawOrSequence(groups)
+  if (separators.includes('.')) return false
   return groups.every((group) => group.length >= 2)
+}
+
+/**
+ * Sizes listed with spaces, rising: round numbers (`256 512 1024`, `640 800 1024`, `500 750 1000`, all multiples of
+ * eight or ten), or one a multiple of the one before (ports `443 808 8080`). An area code, an exchange and a line
+ * number are drawn independently: all three rising and round, or a multiple of another, is rare.
+ */
+function growsAsSizes(groups: string[]): boolean {
+  const [area, exchange, line] = groups.map(Number) as [number, number, number]
+  if (!(area < exchange && exchange < line)) return false
+  const round = (unit: number) => area % unit === 0 && exchange % unit === 0 && line % unit === 0
+  return round(8) || round(10) || exchange % area === 0 || line % exchange === 0
+}
+
+// A lottery draw, bingo row or score list is at most 50 a number, or rising by a constant step (`07 14 21 28 35`).
+const HIGHEST_DRAWN = 50
+
+/** Two-digit numbers in rising order, each at most HIGHEST_DRAWN or all a step apart: a draw or a sequence. */
+function isDrawOrSequence(groups: string[]): boolean {
+  const values = groups.map(Number)
+  const step = (values[1] as number) - (values[0] as number)
+  let drawn = true
+  let constantStep = true
+  for (let i = 1; i < values.length; i++) {
+    const rise = (values[i] as number) - (values[i - 1] as number)
+    if (rise <= 0) return false
+    drawn &&= (values[i] as number) <= HIGHEST_DRAWN
+    constantStep &&= rise === step
+  }
+  return drawn || constantStep
 }
 
 const PHONE_KEYWORD =
