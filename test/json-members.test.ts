@@ -2,7 +2,7 @@ import t from 'tap'
 import { SensitiveContentError } from '../src/errors.js'
 import { MAX_CONTEXT_NAME, PAIR_NAME_MEMBERS as PAIR_NAME_MEMBERS_SET } from '../src/json-members.js'
 import { createScreening } from '../src/screening.js'
-import type { CallRecord } from '../src/types.js'
+import type { CallRecord, ChatRequest } from '../src/types.js'
 import { NEGATIVE_MESSAGES } from './fixtures/guard/negatives.js'
 import { measureWork } from './helpers/work-meter.js'
 
@@ -97,7 +97,7 @@ const plainRequest = (content: string) => ({ model: 'm', messages: [{ role: 'use
  * A request's screen, refused or not: a refusal comes only after every text is screened, so its work is all counted
  * (`{"…_ssn":[123456789,…]}` holds SSNs, named by the field, and is refused).
  */
-function screenRequestWhole(payload: ReturnType<typeof plainRequest>): void {
+function screenRequestWhole(payload: ChatRequest): void {
   try {
     screening.screenRequest(payload, {} as CallRecord, log)
   } catch (error) {
