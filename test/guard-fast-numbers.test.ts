@@ -89,10 +89,28 @@ const PHONE_PIECES = [
   '443 808 8080',
   '04 12 19 33 41',
   '07 14 21 28 35',
+  'Tel. ',
+  '030/',
+  ' / ',
+  '(+49) ',
+  '(+',
+  'Handy: ',
+  '"phone": "',
+  '"wa_id":"',
+  '"from":"',
+  '手机：',
+  'Телефон: ',
+  'Tlf: ',
+  'mobile_no: ',
+  'phoneNumber=',
+  'cells ',
 ]
 
-const PHONE_LEADS = ['', ' ', 'x', '+', '00', '0', '1 ', '(', 'call me ', 'tel ', 'móvil ', 'numero ', 'ref ', 'DE89 ']
-const PHONE_JOINS = [' ', ' ', '.', '-', '-', '', ' (', ') ', '  ', '/', ',', '\n']
+const PHONE_LEADS = [
+  ...['', ' ', 'x', '+', '00', '0', '1 ', '(', 'call me ', 'tel ', 'móvil ', 'numero ', 'ref ', 'DE89 ', '(+'],
+  ...['Tel.: ', '手机号：', '"from":"', 'msisdn=', 'my number is '],
+]
+const PHONE_JOINS = [' ', ' ', '.', '-', '-', '', ' (', ') ', '  ', '/', ',', '\n', ' / ', ') ']
 
 /** Digit groups joined as people write phone numbers, with the words and marks that may come before and after. */
 const groupedNumber = fc

@@ -17,6 +17,11 @@ const UNITS: ReadonlyArray<{ name: string; unit: string }> = [
   { name: 'dotted SSN-shaped chains', unit: 'ssn 401.23.4567.' },
   { name: 'lists of sizes', unit: '256 512 1024 ' },
   { name: 'lottery draws', unit: '04 12 19 33 41 ' },
+  { name: 'slashes after area codes', unit: 'Tel. 030/9018 / ' },
+  { name: 'bracketed country codes', unit: '(+49) 30 (+' },
+  { name: 'phone words before short numbers', unit: 'Telefon: 1234 手机：12 "wa_id":"1 ' },
+  { name: 'a phone word before long digit groups', unit: 'Handy: 0151 2345678 9 ' },
+  { name: 'message parties before date stamps', unit: '"from":"20240115123000",' },
   { name: 'SSNs named by field names', unit: 'customerSsnNumber_social_security 401234567 ' },
   { name: 'camel-case words before nine digits', unit: 'aBcDeFgHiJkLmNoPqRsT 401234567 ' },
 ]

@@ -154,3 +154,83 @@ t.test('phone: numbers written as phones stay phones beside those lists', async 
     NEAR_LISTS.map(([text]) => text),
   )
 })
+
+const SLASHED_AND_BRACKETED: Array<[string, string]> = [
+  ['Tel.: 0711/12 34 56', '0711/12 34 56'],
+  ['Zentrale 030/901820', '030/901820'],
+  ['Fax: 040 / 3290 4411', '040 / 3290 4411'],
+  ['T +43 (0) 316 / 873 4100', '+43 (0) 316 / 873 4100'],
+  ['Durchwahl: (+41) 44 668 18 00', '(+41) 44 668 18 00'],
+  ['(+39) 333 123 4567', '(+39) 333 123 4567'],
+  ['Roe,(+44) 7911 123456,3', '(+44) 7911 123456'],
+]
+
+t.test('phone: a slash after the area code and a country code in brackets are parts of the number', async (t) => {
+  assertFound(t, 'phone', SLASHED_AND_BRACKETED)
+  assertStreamsAsWhole(
+    t,
+    SLASHED_AND_BRACKETED.map(([text]) => text),
+  )
+})
+
+t.test('phone: dates and fractions with slashes, and a slash between two numbers, are read as before', async (t) => {
+  assertClean(t, ['dates 01/2024', 'see 2024/01/15', 'page 12/345678', 'score 0/1234567 x'])
+  t.same(found('Tel: 06 12 34 56 78 / 06 98 76 54 32'), [
+    ['phone', '06 12 34 56 78'],
+    ['phone', '06 98 76 54 32'],
+  ])
+})
+
+const PHONE_FIELDS: Array<[string, string]> = [
+  ['"phoneNumber":"447911123456"', '447911123456'],
+  ['customer_mobile: 07911123456', '07911123456'],
+  ['{"to": "14155552671", "body": "hi"}', '14155552671'],
+  ['{"MSISDN": 33612345678}', '33612345678'],
+  ['{"telefon": "4930901820"}', '4930901820'],
+  ['{"携帯電話": "08012345678"}', '08012345678'],
+  ['{"핸드폰": "01098765432"}', '01098765432'],
+  ['contact.mobileNo = 919876543210', '919876543210'],
+]
+
+t.test('phone: an unformatted number under a field naming a phone is read by its digits', async (t) => {
+  assertFound(t, 'phone', PHONE_FIELDS)
+  assertStreamsAsWhole(
+    t,
+    PHONE_FIELDS.map(([text]) => text),
+  )
+})
+
+t.test('phone: digits under other fields, or that no phone has, stay clean', async (t) => {
+  assertClean(t, [
+    '{"from":"20240115123000"}',
+    '{"from": "2024"}',
+    '{"id": "4915123456789"}',
+    'cells 25600000',
+    'mobile revenue 35000000',
+    'tel: 1234567890',
+    'phone: 12345678',
+    '{"phone": "1234567"}',
+    'phone_count: 12000000',
+  ])
+})
+
+const NATIONAL_FORMS: Array<[string, string]> = [
+  ['Handy 0176 98765432', '0176 98765432'],
+  ['Mobil: 01701234567', '01701234567'],
+  ['手機：0912345678', '0912345678'],
+  ['电话号码：139 1234 5678', '139 1234 5678'],
+  ['전화: 010-9876-5432', '010-9876-5432'],
+  ['тел. 8 (495) 123-45-67', '8 (495) 123-45-67'],
+  ['Mobil: 073-987 65 43', '073-987 65 43'],
+  ['Tlf. 98 76 54 32', '98 76 54 32'],
+  ['هاتف: 0551234567', '0551234567'],
+  ['Number: 015112345678', '015112345678'],
+]
+
+t.test('phone: a national number right after a phone word is read however it is grouped', async (t) => {
+  assertFound(t, 'phone', NATIONAL_FORMS)
+  assertStreamsAsWhole(
+    t,
+    NATIONAL_FORMS.map(([text]) => text),
+  )
+})

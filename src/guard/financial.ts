@@ -1,6 +1,6 @@
 import { digitRunMatchesIn, digitRunsOf } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
-import { alternationOf, foldForLookup } from './labels.js'
+import { alternationOf, foldForLookup, identifierWords } from './labels.js'
 import { matchSpans, windowAround } from './match.js'
 import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn, passesLuhnIn } from './validators.js'
@@ -187,13 +187,10 @@ const SSN_FORMATTED_AT = new RegExp(SSN_FORMATTED.source, 'y')
 const SSN_BARE_AT = new RegExp(SSN_BARE.source, 'y')
 
 const SSN_KEYWORD = /\bssn(?:number|num|no|nr|id)?\b|\bs\.s\.n\b|social ?security|soc\.? sec|\bsocial\b/
-// The words of an identifier, as code and databases name a field (`social_security_number`, `socialSecurityNumber`,
-// `SSNValue`, `customer_ssn`): split at underscores, dashes and case changes, the keyword is a word among them.
-const IDENTIFIER_WORD_BREAK = /[_-]|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g
 
+/** An SSN keyword before `at`, also as a word of a field's name (`social_security_number`, `customer_ssn`). */
 function nearSsnKeyword(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 40), at)
-  return SSN_KEYWORD.test(before.replace(IDENTIFIER_WORD_BREAK, ' ').toLowerCase())
+  return SSN_KEYWORD.test(identifierWords(text.slice(Math.max(0, at - 40), at)).toLowerCase())
 }
 
 function isFormattedSsn(text: string, match: RegExpExecArray): boolean {
