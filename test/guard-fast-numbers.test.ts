@@ -454,7 +454,7 @@ const IBANS = [
 const ibanShaped = fc
   .tuple(
     fc.constantFrom(...IBANS),
-    fc.constantFrom(' ', '', '-', '.', '/', '_', '\t', '  '),
+    fc.constantFrom(' ', '', '-', '.', '/', '_', '\t', '  ', '\n', ' \n ', '\r\n'),
     fc.boolean(),
     fc.option(fc.nat({ max: 30 })),
   )
@@ -466,7 +466,7 @@ const ibanShaped = fc
     return text
   })
 
-const IBAN_CONTEXT = ['', ' ', 'IBAN: ', 'x', '1', 'DE', 'de12', '.', '\n', 'A', ' 12']
+const IBAN_CONTEXT = ['', ' ', 'IBAN: ', 'x', '1', 'DE', 'de12', '.', '\n', 'A', ' 12', 'PL', 'DE ', 'IBAN: DE 89 ']
 
 t.test('iban: the fast path finds what find finds (fast-check)', async (t) => {
   const texts = fc

@@ -22,6 +22,8 @@ const UNITS: ReadonlyArray<{ name: string; unit: string }> = [
   { name: 'phone words before short numbers', unit: 'Telefon: 1234 手机：12 "wa_id":"1 ' },
   { name: 'a phone word before long digit groups', unit: 'Handy: 0151 2345678 9 ' },
   { name: 'message parties before date stamps', unit: '"from":"20240115123000",' },
+  { name: 'IBAN heads wrapped over lines', unit: 'DE 89 3704\n 0044  ' },
+  { name: 'account labels before digit groups', unit: 'Nr konta: 61 1090 1014 ' },
   { name: 'SSNs named by field names', unit: 'customerSsnNumber_social_security 401234567 ' },
   { name: 'camel-case words before nine digits', unit: 'aBcDeFgHiJkLmNoPqRsT 401234567 ' },
 ]

@@ -234,3 +234,32 @@ t.test('phone: a national number right after a phone word is read however it is 
     NATIONAL_FORMS.map(([text]) => text),
   )
 })
+
+const IBAN_LAYOUTS: Array<[string, string]> = [
+  ['IBAN: GB82 WEST 1234\n5698 7654 32', 'GB82 WEST 1234\n5698 7654 32'],
+  ['IBAN: GB82 WEST 1234 5698\r\n7654 32', 'GB82 WEST 1234 5698\r\n7654 32'],
+  ['Konto: NL91 ABNA\n 0417 1643 00', 'NL91 ABNA\n 0417 1643 00'],
+  ['IBAN FR76 3000  6000  0112  3456  7890  189', 'FR76 3000  6000  0112  3456  7890  189'],
+  ['IBAN: GB 82 WEST 1234 5698 7654 32', 'GB 82 WEST 1234 5698 7654 32'],
+  ['iban: de 89 3704 0044 0532 0130 00', 'de 89 3704 0044 0532 0130 00'],
+  ['Nr rachunku: 61 1090 1014 0000 0712 1981 2874', '61 1090 1014 0000 0712 1981 2874'],
+  ['rachunek bankowy 61109010140000071219812874', '61109010140000071219812874'],
+]
+
+t.test('iban: wrapped, spaced apart and Polish national layouts are read whole', async (t) => {
+  assertFound(t, 'iban', IBAN_LAYOUTS)
+  assertStreamsAsWhole(
+    t,
+    IBAN_LAYOUTS.map(([text]) => text),
+  )
+})
+
+t.test('iban: a national number without its label, a wrong checksum or a lone country code stay clean', async (t) => {
+  assertClean(t, [
+    'order 61109010140000071219812874',
+    'IBAN: 61 1090 1014 0000 0712 1981 2875',
+    'see DE 89 units',
+    'ref GB 82 WEST',
+    'IBAN: GB82 WEST 1234\n5698 7654 33',
+  ])
+})

@@ -126,10 +126,25 @@ export const creditCardDetector: Detector = {
     cardsAmongFast(text, digitRunMatchesIn(CARD_CANDIDATE_AT, text, facts, CARD_DIGITS, mayStartCard)),
 }
 
-// Upper case as printed, or all lower case as typed in chat: `de89 3704 …`.
-const IBAN_START = /(?<![A-Za-z0-9])(?:[A-Z]{2}\d{2}(?=[ \t./_-]?[A-Z0-9])|[a-z]{2}\d{2}(?=[ \t./_-]?[a-z0-9]))/g
-// Space, tab, dash, dot, slash, underscore: one of them may split two groups of four.
-const IBAN_SEPARATORS = new Set([32, 9, 45, 46, 47, 95])
+// Upper case as printed, or all lower case as typed in chat: `de89 3704 …`; the country code maybe apart (`DE 89 …`).
+const IBAN_START =
+  /(?<![A-Za-z0-9])(?:[A-Z]{2} ?\d{2}(?=[ \t\r\n./_-]{0,3}[A-Z0-9])|[a-z]{2} ?\d{2}(?=[ \t\r\n./_-]{0,3}[a-z0-9]))/g
+// Dash, dot, slash, underscore: one of them may split two groups of four.
+const IBAN_MARKS = new Set([45, 46, 47, 95])
+const isBlankCode = (code: number) => code === 32 || code === 9
+
+/**
+ * Where the next group of four starts after the gap at `at`: one mark, one or two blanks (a justified line), or a line
+ * break with a blank either side (an IBAN wrapped in a PDF statement or a narrow column); `at` itself without a gap.
+ */
+function afterIbanGap(text: string, at: number): number {
+  if (IBAN_MARKS.has(text.charCodeAt(at))) return at + 1
+  let i = at
+  if (isBlankCode(text.charCodeAt(i))) i++
+  if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i++
+  if (text.charCodeAt(i) === 10) return isBlankCode(text.charCodeAt(i + 1)) ? i + 2 : i + 1
+  return isBlankCode(text.charCodeAt(i)) && i === at + 1 ? i + 1 : i
+}
 
 function isIbanChar(code: number, lower: boolean): boolean {
   return (lower ? code >= 97 && code <= 122 : code >= 65 && code <= 90) || (code >= 48 && code <= 57)
@@ -146,12 +161,9 @@ function readIban(text: string, start: number): Span | undefined {
   let count = 0
   let i = start
   while (count < length && i < text.length) {
-    const code = text.charCodeAt(i)
-    if (IBAN_SEPARATORS.has(code) && count % 4 === 0 && !IBAN_SEPARATORS.has(text.charCodeAt(i - 1))) {
-      i++
-      continue
-    }
-    if (!isIbanChar(code, lower)) break
+    if (count === 2 && i === start + 2 && text.charCodeAt(i) === 32) i++
+    else if (count > 0 && count % 4 === 0 && isIbanChar(text.charCodeAt(i - 1), lower)) i = afterIbanGap(text, i)
+    if (!isIbanChar(text.charCodeAt(i), lower)) break
     count++
     i++
   }
@@ -161,6 +173,17 @@ function readIban(text: string, start: number): Span | undefined {
     .replace(/[^A-Za-z0-9]/g, '')
     .toUpperCase()
   return isIban(compact) ? { start, end: i } : undefined
+}
+
+// Polish banks and invoices print the account number as the IBAN without `PL` (the NRB: check digits, then 24 digits,
+// `61 1090 1014 0000 0712 1981 2874`); under an account or IBAN label it is that IBAN.
+const POLISH_ACCOUNT = /(?<![\d-])\d{2}(?: ?\d{4}){6}(?![\d-])/g
+const ACCOUNT_LABEL =
+  /(?:iban|konta|konto|rachunku|rachunek|rach\.?)(?: bankowego| bankowy)?\s{0,3}(?:nr|numer)?[:.#]?\s{0,3}$/
+
+function isLabelledPolishAccount(text: string, match: RegExpExecArray): boolean {
+  if (!ACCOUNT_LABEL.test(windowAround(text, match.index, match.index, 30))) return false
+  return isIban(`PL${match[0].replace(/ /g, '')}`)
 }
 
 export const ibanDetector: Detector = {
@@ -174,7 +197,8 @@ export const ibanDetector: Detector = {
       spans.push(span)
       IBAN_START.lastIndex = span.end
     }
-    return spans
+    const polish = matchSpans(POLISH_ACCOUNT, text, (match) => isLabelledPolishAccount(text, match))
+    return polish.length === 0 ? spans : [...spans, ...polish].sort((a, b) => a.start - b.start)
   },
 }
 
