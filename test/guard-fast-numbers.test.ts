@@ -435,7 +435,10 @@ const emailShaped = fc
   )
   .map((parts) => parts.join(''))
 
-const EMAIL_CONTEXT = ['', ' ', '/', '@', 'mailto:', '<', '.', 'git@', 'logo@2x.png ', '\n']
+const EMAIL_CONTEXT = [
+  ...['', ' ', '/', '@', 'mailto:', '<', '.', 'git@', 'logo@2x.png ', '\n'],
+  ...['wg-quick@wg0.service ', '.service', '.timer ', 'jane@mail.services '],
+]
 
 t.test('email: the fast path finds what find finds (fast-check)', async (t) => {
   const texts = fc

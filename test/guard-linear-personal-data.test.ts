@@ -24,6 +24,7 @@ const UNITS: ReadonlyArray<{ name: string; unit: string }> = [
   { name: 'message parties before date stamps', unit: '"from":"20240115123000",' },
   { name: 'IBAN heads wrapped over lines', unit: 'DE 89 3704\n 0044  ' },
   { name: 'account labels before digit groups', unit: 'Nr konta: 61 1090 1014 ' },
+  { name: 'systemd template units', unit: 'systemctl start a-b@c1.service x@y.timer ' },
   { name: 'SSNs named by field names', unit: 'customerSsnNumber_social_security 401234567 ' },
   { name: 'camel-case words before nine digits', unit: 'aBcDeFgHiJkLmNoPqRsT 401234567 ' },
 ]

@@ -263,3 +263,23 @@ t.test('iban: a national number without its label, a wrong checksum or a lone co
     'IBAN: GB82 WEST 1234\n5698 7654 33',
   ])
 })
+
+t.test('email: systemd template units are no addresses; domains named like unit types still are', async (t) => {
+  assertClean(t, [
+    'systemctl status getty@tty1.service',
+    'systemctl stop docker@foo.socket',
+    'systemctl start var-lib@x.automount',
+    'systemctl isolate rescue@now.target',
+    'journalctl -u backup@weekly.timer --since today',
+  ])
+  const ADDRESSES: Array<[string, string]> = [
+    ['write to jane@service.com', 'jane@service.com'],
+    ['ops@timer.io', 'ops@timer.io'],
+    ['jane@mail.services', 'jane@mail.services'],
+  ]
+  assertFound(t, 'email', ADDRESSES)
+  assertStreamsAsWhole(
+    t,
+    ADDRESSES.map(([text]) => text),
+  )
+})
