@@ -349,15 +349,30 @@ const VERSION_CONTEXT = [
   ' to ',
   'Sürüm ',
   'v',
+  // Section words and the joins of a range's bounds (`section 10.2.3.4`, `10.0.0.0 - 10.255.255.255`).
+  'section ',
+  '§ ',
+  'Dewey ',
+  'line ',
+  '-',
+  ' – ',
 ]
+const rangeBounds = fc.constantFrom(
+  '10.0.0.0',
+  '10.255.255.255',
+  '172.16.0.0',
+  '172.31.255.255',
+  '10.1.2.0',
+  '10.1.2.255',
+)
 
 t.test('ip_address: the fast path finds what find finds (fast-check)', async (t) => {
   const texts = fc
     .tuple(
       fc.constantFrom(...IP_CONTEXT, ...VERSION_CONTEXT),
-      fc.oneof(ipv4Shaped, ipv6Shaped, broadRanges),
+      fc.oneof(ipv4Shaped, ipv6Shaped, broadRanges, rangeBounds),
       fc.constantFrom(...IP_CONTEXT, ...VERSION_CONTEXT),
-      fc.oneof(ipv4Shaped, ipv6Shaped),
+      fc.oneof(ipv4Shaped, ipv6Shaped, rangeBounds),
       fc.constantFrom(...IP_CONTEXT),
     )
     .map((parts) => parts.join(''))

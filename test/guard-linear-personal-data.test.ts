@@ -25,6 +25,8 @@ const UNITS: ReadonlyArray<{ name: string; unit: string }> = [
   { name: 'IBAN heads wrapped over lines', unit: 'DE 89 3704\n 0044  ' },
   { name: 'account labels before digit groups', unit: 'Nr konta: 61 1090 1014 ' },
   { name: 'systemd template units', unit: 'systemctl start a-b@c1.service x@y.timer ' },
+  { name: 'range bounds of private networks', unit: '10.0.0.0 - 10.255.255.255 ' },
+  { name: 'section numbers that read as hosts', unit: 'section 10.2.3.4 ' },
   { name: 'SSNs named by field names', unit: 'customerSsnNumber_social_security 401234567 ' },
   { name: 'camel-case words before nine digits', unit: 'aBcDeFgHiJkLmNoPqRsT 401234567 ' },
 ]

@@ -283,3 +283,29 @@ t.test('email: systemd template units are no addresses; domains named like unit 
     ADDRESSES.map(([text]) => text),
   )
 })
+
+t.test('ip_address: section numbers and the bounds of a range of addresses are no hosts', async (t) => {
+  assertClean(t, [
+    'scan 10.0.0.0 to 10.0.0.255',
+    'range 10.1.0.0 - 10.1.255.255 reserved',
+    'see § 10.2.3.4',
+    'Kapitel 10.1.1.2 beschreibt',
+    'fig. 10.1.2.3 shows',
+    'requirement 172.20.1.4 is met',
+  ])
+  const HOSTS: Array<[string, string]> = [
+    ['host 10.0.0.5', '10.0.0.5'],
+    ['ping 10.0.0.255', '10.0.0.255'],
+    ['Section 3: the server at 10.1.2.3', '10.1.2.3'],
+    ['the pool starts at 192.168.1.0 and the gateway is up', '192.168.1.0'],
+  ]
+  assertFound(t, 'ip_address', HOSTS)
+  t.same(found('DHCP pool 192.168.1.100-192.168.1.200'), [
+    ['ip_address', '192.168.1.100'],
+    ['ip_address', '192.168.1.200'],
+  ])
+  assertStreamsAsWhole(
+    t,
+    HOSTS.map(([text]) => text),
+  )
+})

@@ -404,13 +404,44 @@ function isVersion(text: string, start: number): boolean {
   return VERSION_BEFORE.test(text.slice(Math.max(0, first - VERSION_WINDOW), first))
 }
 
+// `section 10.2.3.4`, `clause 10.1.2.3`, `line 10.20.30.40`, `Dewey 172.16.3.4`: after a word naming a numbered part of
+// a document or a classification, a four-part number is that part's number, not a host.
+const SECTION_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:sections?|sect?|§§?|clauses?|chapters?|chap|paragraphs?|para|articles?|art|lines?|rules?|figures?|fig|tables?|steps?|requirements?|req|appendix|annex|subsection|heading|dewey(?: decimal)?|decimal|classification|abschnitt|kapitel|absatz|ziffer|chapitre|paragraphe|sección|capítulo|artículo|apartado|sezione|capitolo|articolo|rozdział|раздел|пункт|глава|статья)[\s.:#-]{0,3}$/iu
+const SECTION_WINDOW = 24
+
+function isSectionNumber(text: string, start: number): boolean {
+  return SECTION_BEFORE.test(text.slice(Math.max(0, start - SECTION_WINDOW), start))
+}
+
+// `172.16.0.0-172.31.255.255`, `10.0.0.0 - 10.255.255.255`, `… to …`: a range's bounds, a network's first address
+// and its last (broadcast) one, name address space, not two hosts.
+const RANGE_END_AFTER = /^\s{0,2}(?:[-–~]|to|through|bis)\s{0,2}\d{1,3}\.\d{1,3}\.\d{1,3}\.255(?![\w]|\.\d)/
+const RANGE_START_BEFORE = /(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,3}\.0\s{0,2}(?:[-–~]|to|through|bis)\s{0,2}$/
+const RANGE_BOUND_WINDOW = 15 + 2 + 7 + 2
+
+function isRangeBound(text: string, start: number, end: number): boolean {
+  if (text.endsWith('.0', end)) return RANGE_END_AFTER.test(text.slice(end, end + RANGE_BOUND_WINDOW))
+  return (
+    text.endsWith('.255', end) && RANGE_START_BEFORE.test(text.slice(Math.max(0, start - RANGE_BOUND_WINDOW), start))
+  )
+}
+
+/** A quad that names no host: a document's section number, or a bound of a range of addresses. */
+function namesNoHost(text: string, start: number, end: number): boolean {
+  return isSectionNumber(text, start) || isRangeBound(text, start, end)
+}
+
 function isPaddedPrivateIpv4(candidate: string, text: string, start: number): boolean {
   const [address = '', prefix] = candidate.split('/')
   const parts = address.split('.')
   if (!parts.some(isPadded) || Number(prefix ?? 0) > 32) return false
   if (
     prefix === undefined &&
-    (isGroupedByThousands(parts) || isAmount(text, start, start + candidate.length) || isVersion(text, start))
+    (isGroupedByThousands(parts) ||
+      isAmount(text, start, start + candidate.length) ||
+      isVersion(text, start) ||
+      namesNoHost(text, start, start + candidate.length))
   )
     return false
   return [readQuad(parts, 10), readQuad(parts, 8)].some(
@@ -553,16 +584,21 @@ export const ipAddressDetector: Detector = {
   // A private IPv4 address has at least five digits (10.0.0.1) or a `0x` part; an IPv6 address has colons.
   mayMatch: (text, facts) => facts.numberDigits >= 5 || text.includes(':') || mayHoldHexPart(text),
   find: (text) => [
-    ...matchSpans(PRIVATE_IPV4, text, (match) => isPrivateIpv4(match[0])),
+    ...matchSpans(
+      PRIVATE_IPV4,
+      text,
+      (match) => isPrivateIpv4(match[0]) && !namesNoHost(text, match.index, match.index + match[0].length),
+    ),
     ...matchSpans(PADDED_IPV4, text, (match) => isPaddedPrivateIpv4(match[0], text, match.index)),
     ...matchSpans(HEX_IPV4, text, (match) => isHexPrivateIpv4(match[0])),
     ...matchSpans(IPV6, text, (match) => isIpv6Address(match[0])),
   ],
   // An IPv4 address is digits and dots (a number-shaped run); an IPv6 address is read from its first colon.
   findFast: (text, facts) => [
-    ...digitRunMatchesIn(PRIVATE_IPV4_AT, text, facts, 5, mayStartPrivateIpv4, (match) =>
-      isPrivateIpv4At(text, match.index, match.index + match[0].length),
-    ),
+    ...digitRunMatchesIn(PRIVATE_IPV4_AT, text, facts, 5, mayStartPrivateIpv4, (match) => {
+      const end = match.index + match[0].length
+      return isPrivateIpv4At(text, match.index, end) && !namesNoHost(text, match.index, end)
+    }),
     ...digitRunMatchesIn(PADDED_IPV4_AT, text, facts, 5, mayStartPaddedIpv4, (match) =>
       isPaddedPrivateIpv4(match[0], text, match.index),
     ),
