@@ -357,6 +357,14 @@ const VERSION_CONTEXT = [
   '-',
   ' – ',
 ]
+// IPv4 hosts as mapped or NAT64 IPv6 addresses in their all-hex form (`::ffff:c0a8:0114`, `64:ff9b::a00:5`).
+const mappedShaped = fc
+  .tuple(
+    fc.constantFrom('::ffff:', '::FFFF:', '0:0:0:0:0:ffff:', '64:ff9b::', '::ffff::', '1::ffff:', '64:ff9b:'),
+    fc.constantFrom('c0a8', 'ac10', 'a00', '0a00', '808', '7f00', 'c000', 'ac20'),
+    fc.constantFrom(':0114', ':1', ':0005', ':', '', ':1:2', '.1'),
+  )
+  .map((parts) => parts.join(''))
 const rangeBounds = fc.constantFrom(
   '10.0.0.0',
   '10.255.255.255',
@@ -372,7 +380,7 @@ t.test('ip_address: the fast path finds what find finds (fast-check)', async (t)
       fc.constantFrom(...IP_CONTEXT, ...VERSION_CONTEXT),
       fc.oneof(ipv4Shaped, ipv6Shaped, broadRanges, rangeBounds),
       fc.constantFrom(...IP_CONTEXT, ...VERSION_CONTEXT),
-      fc.oneof(ipv4Shaped, ipv6Shaped, rangeBounds),
+      fc.oneof(ipv4Shaped, ipv6Shaped, rangeBounds, mappedShaped),
       fc.constantFrom(...IP_CONTEXT),
     )
     .map((parts) => parts.join(''))

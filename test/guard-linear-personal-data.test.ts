@@ -27,6 +27,8 @@ const UNITS: ReadonlyArray<{ name: string; unit: string }> = [
   { name: 'systemd template units', unit: 'systemctl start a-b@c1.service x@y.timer ' },
   { name: 'range bounds of private networks', unit: '10.0.0.0 - 10.255.255.255 ' },
   { name: 'section numbers that read as hosts', unit: 'section 10.2.3.4 ' },
+  { name: 'mapped IPv6 heads', unit: '::ffff:c0a8:' },
+  { name: 'zero groups before a mapped head', unit: '0:0:0:0:0:ffff:' },
   { name: 'SSNs named by field names', unit: 'customerSsnNumber_social_security 401234567 ' },
   { name: 'camel-case words before nine digits', unit: 'aBcDeFgHiJkLmNoPqRsT 401234567 ' },
 ]

@@ -309,3 +309,22 @@ t.test('ip_address: section numbers and the bounds of a range of addresses are n
     HOSTS.map(([text]) => text),
   )
 })
+
+const MAPPED_HOSTS: Array<[string, string]> = [
+  ['::FFFF:AC14:0001', '::FFFF:AC14:0001'],
+  ['from [::ffff:c0a8:0101]:443', '::ffff:c0a8:0101'],
+  ['nat64 64:ff9b::a01:203 replied', '64:ff9b::a01:203'],
+  ['peer 0:0:0:0:0:ffff:c0a8:101', '0:0:0:0:0:ffff:c0a8:101'],
+]
+
+t.test('ip_address: a private IPv4 host in an all-hex mapped or NAT64 IPv6 address is read', async (t) => {
+  assertFound(t, 'ip_address', MAPPED_HOSTS)
+  assertStreamsAsWhole(
+    t,
+    MAPPED_HOSTS.map(([text]) => text),
+  )
+})
+
+t.test('ip_address: public, loopback and documentation hosts mapped to IPv6 stay clean', async (t) => {
+  assertClean(t, ['::ffff:0808:0808', '::ffff:7f00:1', '::ffff:c000:0204', '64:ff9b::808:808', 'x::ffff:c0a8:0114'])
+})

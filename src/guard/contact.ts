@@ -491,6 +491,21 @@ function isIpv6Address(candidate: string): boolean {
   return compressed.length === 2 ? groups.length < 8 : groups.length === 8
 }
 
+// An IPv4 host as an IPv6 address in its all-hex form, as dual-stack servers, `ss` and proxies print a client: mapped
+// (`::ffff:c0a8:0114`, `0:0:0:0:0:ffff:a00:1`) or NAT64 (`64:ff9b::c0a8:0114`); the last two groups are the address.
+const MAPPED_IPV4 = /(?<![\w:])(?:(?:0{1,4}:){5}ffff|::ffff|64:ff9b:)::?([0-9a-f]{1,4}):([0-9a-f]{1,4})(?![\w:.])/gi
+const MAPPED_PREFIX = /ffff:|ff9b:/i
+
+function isMappedPrivateIpv4(match: RegExpExecArray): boolean {
+  const high = Number.parseInt(match[1] as string, 16)
+  const low = Number.parseInt(match[2] as string, 16)
+  return isPrivateHost([high >> 8, high & 255, low >> 8, low & 255], undefined)
+}
+
+function mappedIpv4Hosts(text: string): Span[] {
+  return MAPPED_PREFIX.test(text) ? matchSpans(MAPPED_IPV4, text, isMappedPrivateIpv4) : []
+}
+
 function isWordOrDot(code: number): boolean {
   return (
     (code >= 48 && code <= 57) ||
@@ -592,6 +607,7 @@ export const ipAddressDetector: Detector = {
     ...matchSpans(PADDED_IPV4, text, (match) => isPaddedPrivateIpv4(match[0], text, match.index)),
     ...matchSpans(HEX_IPV4, text, (match) => isHexPrivateIpv4(match[0])),
     ...matchSpans(IPV6, text, (match) => isIpv6Address(match[0])),
+    ...mappedIpv4Hosts(text),
   ],
   // An IPv4 address is digits and dots (a number-shaped run); an IPv6 address is read from its first colon.
   findFast: (text, facts) => [
@@ -604,5 +620,6 @@ export const ipAddressDetector: Detector = {
     ),
     ...(mayHoldHexPart(text) ? matchSpans(HEX_IPV4, text, (match) => isHexPrivateIpv4(match[0])) : []),
     ...ipv6Addresses(text),
+    ...mappedIpv4Hosts(text),
   ],
 }
