@@ -195,10 +195,12 @@ const CARD_SEPARATORS = [' ', '', '-', '.', '/', '_', '\n', '\r\n', ' - ', '\t',
 /** Card-length digit strings (valid Luhn most of the time) cut into groups and joined by card separators. */
 const cardShaped = fc
   .tuple(
-    fc.constantFrom('4', '51', '37', '6011', '35', '62', '36', '2221', '5018', '9', '0'),
-    fc.integer({ min: 11, max: 18 }),
+    fc.constantFrom('4', '51', '37', '6011', '35', '62', '36', '2221', '5018', '9', '0', '82', '9792', '5067', '6761'),
+    fc.integer({ min: 10, max: 18 }),
     fc.boolean(),
-    fc.constantFrom([4, 4, 4, 4], [4, 6, 5], [4, 6, 4], [4, 4, 4, 4, 3], [4, 4, 4, 1], [16], [4, 4, 4, 4, 2]),
+    fc.constantFrom(
+      ...[[4, 4, 4, 4], [4, 6, 5], [4, 6, 4], [4, 4, 4, 4, 3], [4, 4, 4, 1], [16], [4, 4, 4, 4, 2], [4, 4, 4], [12]],
+    ),
     fc.array(fc.constantFrom(...CARD_SEPARATORS), { minLength: 5, maxLength: 5 }),
     fc.stringMatching(/^[0-9]{18}$/),
   )

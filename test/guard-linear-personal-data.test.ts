@@ -29,6 +29,7 @@ const UNITS: ReadonlyArray<{ name: string; unit: string }> = [
   { name: 'section numbers that read as hosts', unit: 'section 10.2.3.4 ' },
   { name: 'mapped IPv6 heads', unit: '::ffff:c0a8:' },
   { name: 'zero groups before a mapped head', unit: '0:0:0:0:0:ffff:' },
+  { name: 'twelve-digit groups', unit: '6761 2345 6789 ' },
   { name: 'SSNs named by field names', unit: 'customerSsnNumber_social_security 401234567 ' },
   { name: 'camel-case words before nine digits', unit: 'aBcDeFgHiJkLmNoPqRsT 401234567 ' },
 ]

@@ -328,3 +328,55 @@ t.test('ip_address: a private IPv4 host in an all-hex mapped or NAT64 IPv6 addre
 t.test('ip_address: public, loopback and documentation hosts mapped to IPv6 stay clean', async (t) => {
   assertClean(t, ['::ffff:0808:0808', '::ffff:7f00:1', '::ffff:c000:0204', '64:ff9b::808:808', 'x::ffff:c0a8:0114'])
 })
+
+/** `body` and the digit that makes its Luhn sum a multiple of 10. */
+function withLuhnDigit(body: string): string {
+  for (let check = 0; check <= 9; check++) {
+    const digits = `${body}${check}`
+    let sum = 0
+    for (let i = 0; i < digits.length; i++) {
+      let value = Number(digits[digits.length - 1 - i])
+      if (i % 2 === 1) value = value * 2 > 9 ? value * 2 - 9 : value * 2
+      sum += value
+    }
+    if (sum % 10 === 0) return digits
+  }
+  throw new Error('unreachable')
+}
+
+const grouped = (digits: string) => digits.replace(/(\d{4})(?=\d)/g, '$1 ')
+const NATIONAL_CARDS = [
+  withLuhnDigit('821234567890123'), // RuPay
+  withLuhnDigit('508123456789012'), // RuPay
+  withLuhnDigit('506712345678901'), // Elo
+  withLuhnDigit('627780123456789'), // Elo
+  withLuhnDigit('384100123456789'), // Hipercard
+  withLuhnDigit('606282123456789012'), // Hipercard, 19 digits
+  withLuhnDigit('979212345678901'), // Troy
+  withLuhnDigit('50781234567890123'), // Verve, 18 digits
+  withLuhnDigit('67612345678'), // Maestro, 12 digits
+]
+
+t.test('credit_card: national scheme cards are read, run together or grouped by four', async (t) => {
+  const cases = NATIONAL_CARDS.flatMap(
+    (card): Array<[string, string]> => [
+      [`paid with ${card} today`, card],
+      [`card: ${grouped(card)}`, grouped(card)],
+    ],
+  )
+  assertFound(t, 'credit_card', cases)
+  assertStreamsAsWhole(
+    t,
+    cases.map(([text]) => text),
+  )
+})
+
+t.test('credit_card: the same numbers with a wrong check digit or length, or on no scheme, stay clean', async (t) => {
+  const wrongDigit = (card: string) => card.slice(0, -1) + ((Number(card.at(-1)) + 1) % 10)
+  assertClean(t, [
+    ...NATIONAL_CARDS.map((card) => `paid with ${wrongDigit(card)} today`),
+    `ref ${withLuhnDigit('97921234567890')}`,
+    `id ${withLuhnDigit('12345678901')}`,
+    `ref ${grouped(withLuhnDigit('71234567890'))}`,
+  ])
+})

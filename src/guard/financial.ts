@@ -5,14 +5,14 @@ import { matchSpans, windowAround } from './match.js'
 import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn, passesLuhnIn } from './validators.js'
 
-// Card layouts: 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners), or one run. Between groups, any separator people type:
+// Card layouts: 4-4-4(-4(-3)), 4-6-5 (Amex), 4-6-4 (Diners), or one run. Between groups, any separator people type:
 // a space or a tab, a dot, a dash, a slash or an underscore, a line break, a double space, a spaced dash, mixed within
 // one number (`4539-1488 0343.6467`); no-break and thin spaces arrive here as spaces and every dash as `-` (see the
 // scan view). A comma ends a number, so a CSV field is a card on its own; a digit group or a dot just before, or a
 // decimal part just after, means a longer number, not a card.
 const SEP = '[ \\t]?(?:[./_-]|\\r?\\n)?[ \\t]?'
 const CARD_CANDIDATE = new RegExp(
-  `(?<!\\.|\\d${SEP})(?:\\d{4}${SEP}\\d{4}${SEP}\\d{4}${SEP}\\d{1,4}(?:${SEP}\\d{1,3})?|\\d{4}${SEP}\\d{6}${SEP}\\d{4,5})(?!\\d|\\.\\d)`,
+  `(?<!\\.|\\d${SEP})(?:\\d{4}${SEP}\\d{4}${SEP}\\d{4}(?:${SEP}\\d{1,4}(?:${SEP}\\d{1,3})?)?|\\d{4}${SEP}\\d{6}${SEP}\\d{4,5})(?!\\d|\\.\\d)`,
   'g',
 )
 
@@ -79,8 +79,9 @@ function cardAt(text: string, span: Span): Span | undefined {
   return isCardNumber(digits) && !isTestCard(text, span, digits) ? span : undefined
 }
 
-// The shortest layout, 4-4-4-1, has 13 digits, joined only by the separators of a number-shaped run.
-const CARD_DIGITS = 13
+// The shortest layout, 4-4-4 (a 12-digit Maestro), has 12 digits, joined only by the separators of a number-shaped
+// run.
+const CARD_DIGITS = 12
 
 /** The cards among the candidate spans: "4111 1111 1111 1111 12" may be a card followed by something else. */
 function cardsAmong(text: string, candidates: Span[]): Span[] {
