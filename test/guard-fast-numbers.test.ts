@@ -291,6 +291,9 @@ const SSN_CONTEXT = [
   'socialSecurityNumber=',
   'SSNValue ',
   'assn ',
+  'name,ssn,age\nJane Roe Longer Name Here, ',
+  ',42\nJohn Doe With A Very Long Name Too,',
+  '| Name | Social Security Number |\n|---|---|\n| Jane | ',
 ]
 
 t.test('ssn: the fast path finds what find finds (fast-check)', async (t) => {

@@ -30,6 +30,8 @@ const UNITS: ReadonlyArray<{ name: string; unit: string }> = [
   { name: 'mapped IPv6 heads', unit: '::ffff:c0a8:' },
   { name: 'zero groups before a mapped head', unit: '0:0:0:0:0:ffff:' },
   { name: 'twelve-digit groups', unit: '6761 2345 6789 ' },
+  { name: 'tables of SSN columns', unit: 'name,ssn\nJane,536221234\nJohn,219099999\n' },
+  { name: 'a header of SSN columns', unit: 'ssn,social security,' },
   { name: 'SSNs named by field names', unit: 'customerSsnNumber_social_security 401234567 ' },
   { name: 'camel-case words before nine digits', unit: 'aBcDeFgHiJkLmNoPqRsT 401234567 ' },
 ]

@@ -380,3 +380,30 @@ t.test('credit_card: the same numbers with a wrong check digit or length, or on 
     `ref ${grouped(withLuhnDigit('71234567890'))}`,
   ])
 })
+
+t.test('ssn: the cells of a column a table header names an SSN column are SSNs, however far below', async (t) => {
+  const longRow = (ssn: string) => `Maria Concepcion Hernandez-Lopez de la Vega,${ssn},1975-05-05`
+  const csv = `name,ssn,dob\n${longRow('401234567')}\n${longRow('219099998')}`
+  t.same(found(csv), [
+    ['ssn', '401234567'],
+    ['ssn', '219099998'],
+  ])
+  const markdown = `| Name | Social Security Number |\n|---|---|\n| ${'Jonathan Doe-Smithers III '.repeat(2)}| 536221234 |`
+  t.same(found(markdown), [['ssn', '536221234']])
+  const tsv = `id\tcustomer_ssn\tnote\n1\t536221234\t${'x'.repeat(50)}\n2\t401234567\tok`
+  t.same(found(tsv), [
+    ['ssn', '536221234'],
+    ['ssn', '401234567'],
+  ])
+  assertStreamsAsWhole(t, [csv, markdown, tsv])
+})
+
+t.test('ssn: cells under other columns, or not issued, stay clean', async (t) => {
+  const far = 'Maria Concepcion Hernandez-Lopez de la Vega'
+  assertClean(t, [
+    `classname,count\n${far},123456789`,
+    `name,ssn,visits\n${far},666123456,12`,
+    `name,ssn,id\n${far},x,401234567`,
+    `name,ssn (last 4)\n${far},401234567`,
+  ])
+})

@@ -2,6 +2,7 @@ import { digitRunMatchesIn, digitRunsOf } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
 import { alternationOf, foldForLookup, identifierWords } from './labels.js'
 import { matchSpans, windowAround } from './match.js'
+import { type ColumnJudges, columnValuesUnder } from './password-columns.js'
 import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn, passesLuhnIn } from './validators.js'
 
@@ -264,10 +265,51 @@ function ssnsIn(text: string, facts: TextFacts): Span[] {
   return [...formatted, ...bare]
 }
 
-/** Dashed SSNs in issued ranges; other separators or bare nine digits only right after an SSN keyword. */
+// A table whose header names an SSN column (`name,ssn,dob`, `| Name | Social Security Number |`): every cell under it
+// is an SSN if it has an SSN's shape, however far below the header (as far as password-columns.ts reads a table).
+const SSN_COLUMN_KEYWORD = /ssn|social[ _-]?security|soc\.? ?sec/gi
+const SSN_CELL = /^(\d{3})([- .]?)(\d{2})\2(\d{4})$/
+// A column's name runs on from its keyword over these (`social_security_number`, `SSN (last 4)` is cut at the bracket).
+const MAX_COLUMN_NAME = 40
+const isColumnNameCode = (code: number) =>
+  (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code === 95 || code === 45 || code === 32
+
+const SSN_COLUMN_JUDGES: ColumnJudges = {
+  namesColumn: (name) => SSN_KEYWORD.test(identifierWords(name).toLowerCase()),
+  isValue(_name, text, value) {
+    const cell = SSN_CELL.exec(text.slice(value.start, value.end))
+    return cell !== null && isIssuedSsn(cell[1] as string, cell[3] as string, cell[4] as string)
+  },
+}
+
+/** `spans` and the cells of SSN columns, each once. */
+function withSsnColumnCells(text: string, spans: Span[]): Span[] {
+  const cells: Span[] = []
+  SSN_COLUMN_KEYWORD.lastIndex = 0
+  for (let match = SSN_COLUMN_KEYWORD.exec(text); match !== null; match = SSN_COLUMN_KEYWORD.exec(text)) {
+    let end = match.index + match[0].length
+    while (end - match.index < MAX_COLUMN_NAME && isColumnNameCode(text.charCodeAt(end))) end++
+    // The name ends at its last word: blanks after it stand between it and the delimiter, outside its cell.
+    while (text.charCodeAt(end - 1) === 32) end--
+    columnValuesUnder(text, match.index, end, SSN_COLUMN_JUDGES, cells)
+    SSN_COLUMN_KEYWORD.lastIndex = end
+  }
+  if (cells.length === 0) return spans
+  const found = new Set(spans.map((span) => span.start))
+  return [...spans, ...cells.filter((cell) => !found.has(cell.start))]
+}
+
+/**
+ * Dashed SSNs in issued ranges; other separators or bare nine digits only right after an SSN keyword, or in a table's
+ * SSN column.
+ */
 export const ssnDetector = {
   type: 'ssn',
   mayMatch: (_: string, facts: TextFacts) => facts.numberDigits >= SSN_DIGITS,
-  find: (text: string) => ssnsAmong(text, (pattern, accept) => matchSpans(pattern, text, accept)),
-  findFast: (text: string, facts: TextFacts) => ssnsIn(text, facts),
+  find: (text: string) =>
+    withSsnColumnCells(
+      text,
+      ssnsAmong(text, (pattern, accept) => matchSpans(pattern, text, accept)),
+    ),
+  findFast: (text: string, facts: TextFacts) => withSsnColumnCells(text, ssnsIn(text, facts)),
 } satisfies Detector
