@@ -211,6 +211,9 @@ t.test('phone: digits under other fields, or that no phone has, stay clean', asy
     'phone: 12345678',
     '{"phone": "1234567"}',
     'phone_count: 12000000',
+    'Phone: 2024-01-15',
+    'Tel.: 20240115',
+    '"mobile": "202401151230"',
   ])
 })
 

@@ -234,12 +234,19 @@ function hasPhoneWordNear(text: string, start: number): boolean {
 function isPhoneWordNumber(text: string, start: number, candidate: PhoneCandidate): boolean {
   if (candidate.plus) return false
   const digits = candidate.groups.join('')
-  if (!isPhoneWordDigits(digits)) return false
+  if (!isPhoneWordDigits(digits) || isDateStamp(digits)) return false
   if (MESSAGE_PARTY_MEMBER.test(text.slice(Math.max(0, start - 12), start).toLowerCase())) {
-    // A sender or recipient is in international form; not a date stamp (`"from":"20240115123000"`).
-    return digits.length >= 11 && !/^(?:19|20)\d\d(?:0[1-9]|1[0-2])/.test(digits)
+    // A sender or recipient is in international form.
+    return digits.length >= 11
   }
   return hasPhoneWordNear(text, start)
+}
+
+// A date, maybe with its time, in digits (`2024-01-15`, `"20240115123000"`): a log's or a record's, not a number.
+const DATE_STAMP = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4}|\d{6})?$/
+
+function isDateStamp(digits: string): boolean {
+  return DATE_STAMP.test(digits)
 }
 
 function isPhoneWordDigits(digits: string): boolean {
