@@ -295,6 +295,8 @@ t.test('ip_address: section numbers and the bounds of a range of addresses are n
     'Kapitel 10.1.1.2 beschreibt',
     'fig. 10.1.2.3 shows',
     'requirement 172.20.1.4 is met',
+    'firmware 10.2.3.4',
+    'upgrade from version 10.0.1.5 / 10.0.1.6',
   ])
   const HOSTS: Array<[string, string]> = [
     ['host 10.0.0.5', '10.0.0.5'],

@@ -427,9 +427,9 @@ function isRangeBound(text: string, start: number, end: number): boolean {
   )
 }
 
-/** A quad that names no host: a document's section number, or a bound of a range of addresses. */
+/** A quad that names no host: a version, a document's section number, or a bound of a range of addresses. */
 function namesNoHost(text: string, start: number, end: number): boolean {
-  return isSectionNumber(text, start) || isRangeBound(text, start, end)
+  return isVersion(text, start) || isSectionNumber(text, start) || isRangeBound(text, start, end)
 }
 
 function isPaddedPrivateIpv4(candidate: string, text: string, start: number): boolean {
@@ -440,7 +440,6 @@ function isPaddedPrivateIpv4(candidate: string, text: string, start: number): bo
     prefix === undefined &&
     (isGroupedByThousands(parts) ||
       isAmount(text, start, start + candidate.length) ||
-      isVersion(text, start) ||
       namesNoHost(text, start, start + candidate.length))
   )
     return false
