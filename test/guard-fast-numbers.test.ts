@@ -104,6 +104,12 @@ const PHONE_PIECES = [
   'mobile_no: ',
   'phoneNumber=',
   'cells ',
+  'ports ',
+  'James ',
+  'in ',
+  '= [',
+  '443 993 8443',
+  '415 555 2671',
 ]
 
 const PHONE_LEADS = [

@@ -17,6 +17,7 @@ const UNITS: ReadonlyArray<{ name: string; unit: string }> = [
   { name: 'dotted SSN-shaped chains', unit: 'ssn 401.23.4567.' },
   { name: 'lists of sizes', unit: '256 512 1024 ' },
   { name: 'lottery draws', unit: '04 12 19 33 41 ' },
+  { name: 'introduced lists of rising numbers', unit: 'ports 443 993 8443 ' },
   { name: 'slashes after area codes', unit: 'Tel. 030/9018 / ' },
   { name: 'bracketed country codes', unit: '(+49) 30 (+' },
   { name: 'phone words before short numbers', unit: 'Telefon: 1234 手机：12 "wa_id":"1 ' },

@@ -132,6 +132,10 @@ t.test('phone: rising lists of sizes, draws and sequences are no phone numbers',
     'Tables 02 04 06 08 10',
     'Lotto 6 aus 49: 02 07 15 23 36 41',
     'Loto : 01.09.17.33.48',
+    'ports 443 993 8443',
+    'smtp ports: 465 587 2525',
+    'for p in 443 993 8443; do nc -z host $p; done',
+    'x = [415 555 2671]',
   ])
 })
 
@@ -145,6 +149,9 @@ const NEAR_LISTS: Array<[string, string]> = [
   ['07 81 23 45 96', '07 81 23 45 96'],
   ['06.12.34.56.79', '06.12.34.56.79'],
   ['01 23 44 56 78', '01 23 44 56 78'],
+  ['James 415 555 2671', '415 555 2671'],
+  ['Contacts: 415 555 2671', '415 555 2671'],
+  ['Charles Williams 415 555 2671', '415 555 2671'],
 ]
 
 t.test('phone: numbers written as phones stay phones beside those lists', async (t) => {

@@ -161,6 +161,21 @@ function growsAsSizes(groups: string[]): boolean {
   return round(8) || round(10) || exchange % area === 0 || line % exchange === 0
 }
 
+// What introduces a list of numbers: a plural noun in lower case (`ports`, `sizes:`; a capital may be a name, `James`),
+// `in` or `echo` in a shell loop, a bracket or an `=` (`[443 993 8443]`); unless a phone or contact word says otherwise.
+const LIST_LEAD = /(?:(?<!\p{L})\p{Ll}{2,}s|(?<!\p{L})(?:in|echo)|[[=])[ \t]{0,2}:?[ \t]{0,2}$/u
+const PHONE_CUE = /contact|phone|tel|call|mobile|cell|number|fax/
+
+/** Three spaced numbers rising as a NANP number's groups may (`ports 443 993 8443`), after what introduces a list. */
+function isIntroducedList(text: string, start: number, candidate: PhoneCandidate): boolean {
+  const { groups, separators } = candidate
+  if (candidate.plus || candidate.areaInParentheses || groups.length !== 3 || separators[1] !== ' ') return false
+  const [area, exchange, line] = groups.map(Number) as [number, number, number]
+  if (!(area < exchange && exchange < line)) return false
+  const before = text.slice(Math.max(0, start - 24), start)
+  return LIST_LEAD.test(before) && !PHONE_CUE.test(before.toLowerCase())
+}
+
 // A lottery draw, bingo row or score list is at most 50 a number, or rising by a constant step (`07 14 21 28 35`).
 const HIGHEST_DRAWN = 50
 
@@ -304,7 +319,7 @@ function longestPhonePrefix(text: string, start: number, candidate: PhoneCandida
     // every shape a phone rule accepts is one no amount is written in.
     if (/\w/.test(after) || (/[.:/-]/.test(after) && isDigit(text[prefix.end + 1]))) continue
     if (
-      isPhone(prefix) ||
+      (isPhone(prefix) && !isIntroducedList(text, start, prefix)) ||
       isKeywordedBareNumber(text, start, prefix) ||
       isKeywordedNationalNumber(text, start, prefix) ||
       isPhoneWordNumber(text, start, prefix)
