@@ -220,6 +220,7 @@ t.test('phone: digits under other fields, or that no phone has, stay clean', asy
     'phone_count: 12000000',
     'Phone: 2024-01-15',
     'Tel.: 20240115',
+    'ph 7.4 solution 12345678',
     '"mobile": "202401151230"',
   ])
 })
@@ -235,6 +236,13 @@ const NATIONAL_FORMS: Array<[string, string]> = [
   ['Tlf. 98 76 54 32', '98 76 54 32'],
   ['هاتف: 0551234567', '0551234567'],
   ['Number: 015112345678', '015112345678'],
+  ['Ph: 0412345678', '0412345678'],
+  ['Telp: 081234567890', '081234567890'],
+  ['móvil: 612345678', '612345678'],
+  ['τηλ: 2101234567', '2101234567'],
+  ['SĐT: 0912345678', '0912345678'],
+  ['โทร 0812345678', '0812345678'],
+  ['טלפון: 0501234567', '0501234567'],
 ]
 
 t.test('phone: a national number right after a phone word is read however it is grouped', async (t) => {

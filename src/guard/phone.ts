@@ -220,6 +220,9 @@ const PHONE_WORDS = [
   ...['phone', 'telephone', 'tel', 'tél', 'tlf', 'mobile', 'mobil', 'cellphone', 'handy', 'fax', 'whatsapp'],
   ...['msisdn', 'wa id', 'telefon', 'telefone', 'telefono', 'teléfono', 'telefonu', 'телефон', 'тел', 'мобильный'],
   ...['الهاتف', 'هاتف', 'جوال', 'फोन', 'फ़ोन', 'मोबाइल'],
+  // Abbreviations on letterheads and signatures, and the words of more languages.
+  ...['ph', 'mob', 'fon', 'gsm', 'tfn', 'telp', 'puh', 'puhelin', 'cel', 'celular', 'móvil', 'movil', 'cellulare'],
+  ...['τηλ', 'τηλέφωνο', 'טלפון', 'điện thoại', 'sđt', 'โทร', 'โทรศัพท์'],
 ]
 const UNSPACED_PHONE_WORDS = ['手机', '手機', '電話', '电话', '携帯', 'ケータイ', '휴대폰', '핸드폰', '전화']
 const PHONE_NUMBER_WORDS = ['number', 'no', 'nr', 'num', 'nummer', 'numero', 'número', 'номер', 'नंबर']
