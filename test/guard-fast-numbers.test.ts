@@ -82,10 +82,41 @@ const PHONE_PIECES = [
   'de89 ',
   'İ',
   'Σ ',
+  'Roe,',
+  ',42',
+  '42,+',
+  '256 512 1024',
+  '443 808 8080',
+  '04 12 19 33 41',
+  '07 14 21 28 35',
+  'Tel. ',
+  '030/',
+  ' / ',
+  '(+49) ',
+  '(+',
+  'Handy: ',
+  '"phone": "',
+  '"wa_id":"',
+  '"from":"',
+  '手机：',
+  'Телефон: ',
+  'Tlf: ',
+  'mobile_no: ',
+  'phoneNumber=',
+  'cells ',
+  'ports ',
+  'James ',
+  'in ',
+  '= [',
+  '443 993 8443',
+  '415 555 2671',
 ]
 
-const PHONE_LEADS = ['', ' ', 'x', '+', '00', '0', '1 ', '(', 'call me ', 'tel ', 'móvil ', 'numero ', 'ref ', 'DE89 ']
-const PHONE_JOINS = [' ', ' ', '.', '-', '-', '', ' (', ') ', '  ', '/', ',', '\n']
+const PHONE_LEADS = [
+  ...['', ' ', 'x', '+', '00', '0', '1 ', '(', 'call me ', 'tel ', 'móvil ', 'numero ', 'ref ', 'DE89 ', '(+'],
+  ...['Tel.: ', '手机号：', '"from":"', 'msisdn=', 'my number is '],
+]
+const PHONE_JOINS = [' ', ' ', '.', '-', '-', '', ' (', ') ', '  ', '/', ',', '\n', ' / ', ') ']
 
 /** Digit groups joined as people write phone numbers, with the words and marks that may come before and after. */
 const groupedNumber = fc
@@ -170,10 +201,12 @@ const CARD_SEPARATORS = [' ', '', '-', '.', '/', '_', '\n', '\r\n', ' - ', '\t',
 /** Card-length digit strings (valid Luhn most of the time) cut into groups and joined by card separators. */
 const cardShaped = fc
   .tuple(
-    fc.constantFrom('4', '51', '37', '6011', '35', '62', '36', '2221', '5018', '9', '0'),
-    fc.integer({ min: 11, max: 18 }),
+    fc.constantFrom('4', '51', '37', '6011', '35', '62', '36', '2221', '5018', '9', '0', '82', '9792', '5067', '6761'),
+    fc.integer({ min: 10, max: 18 }),
     fc.boolean(),
-    fc.constantFrom([4, 4, 4, 4], [4, 6, 5], [4, 6, 4], [4, 4, 4, 4, 3], [4, 4, 4, 1], [16], [4, 4, 4, 4, 2]),
+    fc.constantFrom(
+      ...[[4, 4, 4, 4], [4, 6, 5], [4, 6, 4], [4, 4, 4, 4, 3], [4, 4, 4, 1], [16], [4, 4, 4, 4, 2], [4, 4, 4], [12]],
+    ),
     fc.array(fc.constantFrom(...CARD_SEPARATORS), { minLength: 5, maxLength: 5 }),
     fc.stringMatching(/^[0-9]{18}$/),
   )
@@ -257,6 +290,16 @@ const SSN_CONTEXT = [
   '.5',
   ',5',
   ' -',
+  ' 5',
+  'Roe,',
+  ',42,',
+  'customer_ssn: ',
+  'socialSecurityNumber=',
+  'SSNValue ',
+  'assn ',
+  'name,ssn,age\nJane Roe Longer Name Here, ',
+  ',42\nJohn Doe With A Very Long Name Too,',
+  '| Name | Social Security Number |\n|---|---|\n| Jane | ',
 ]
 
 t.test('ssn: the fast path finds what find finds (fast-check)', async (t) => {
@@ -317,15 +360,38 @@ const VERSION_CONTEXT = [
   ' to ',
   'Sürüm ',
   'v',
+  // Section words and the joins of a range's bounds (`section 10.2.3.4`, `10.0.0.0 - 10.255.255.255`).
+  'section ',
+  '§ ',
+  'Dewey ',
+  'line ',
+  '-',
+  ' – ',
 ]
+// IPv4 hosts as mapped or NAT64 IPv6 addresses in their all-hex form (`::ffff:c0a8:0114`, `64:ff9b::a00:5`).
+const mappedShaped = fc
+  .tuple(
+    fc.constantFrom('::ffff:', '::FFFF:', '0:0:0:0:0:ffff:', '64:ff9b::', '::ffff::', '1::ffff:', '64:ff9b:'),
+    fc.constantFrom('c0a8', 'ac10', 'a00', '0a00', '808', '7f00', 'c000', 'ac20'),
+    fc.constantFrom(':0114', ':1', ':0005', ':', '', ':1:2', '.1'),
+  )
+  .map((parts) => parts.join(''))
+const rangeBounds = fc.constantFrom(
+  '10.0.0.0',
+  '10.255.255.255',
+  '172.16.0.0',
+  '172.31.255.255',
+  '10.1.2.0',
+  '10.1.2.255',
+)
 
 t.test('ip_address: the fast path finds what find finds (fast-check)', async (t) => {
   const texts = fc
     .tuple(
       fc.constantFrom(...IP_CONTEXT, ...VERSION_CONTEXT),
-      fc.oneof(ipv4Shaped, ipv6Shaped, broadRanges),
+      fc.oneof(ipv4Shaped, ipv6Shaped, broadRanges, rangeBounds),
       fc.constantFrom(...IP_CONTEXT, ...VERSION_CONTEXT),
-      fc.oneof(ipv4Shaped, ipv6Shaped),
+      fc.oneof(ipv4Shaped, ipv6Shaped, rangeBounds, mappedShaped),
       fc.constantFrom(...IP_CONTEXT),
     )
     .map((parts) => parts.join(''))
@@ -403,7 +469,10 @@ const emailShaped = fc
   )
   .map((parts) => parts.join(''))
 
-const EMAIL_CONTEXT = ['', ' ', '/', '@', 'mailto:', '<', '.', 'git@', 'logo@2x.png ', '\n']
+const EMAIL_CONTEXT = [
+  ...['', ' ', '/', '@', 'mailto:', '<', '.', 'git@', 'logo@2x.png ', '\n'],
+  ...['wg-quick@wg0.service ', '.service', '.timer ', 'jane@mail.services '],
+]
 
 t.test('email: the fast path finds what find finds (fast-check)', async (t) => {
   const texts = fc
@@ -422,7 +491,7 @@ const IBANS = [
 const ibanShaped = fc
   .tuple(
     fc.constantFrom(...IBANS),
-    fc.constantFrom(' ', '', '-', '.', '/', '_', '\t', '  '),
+    fc.constantFrom(' ', '', '-', '.', '/', '_', '\t', '  ', '\n', ' \n ', '\r\n'),
     fc.boolean(),
     fc.option(fc.nat({ max: 30 })),
   )
@@ -434,7 +503,7 @@ const ibanShaped = fc
     return text
   })
 
-const IBAN_CONTEXT = ['', ' ', 'IBAN: ', 'x', '1', 'DE', 'de12', '.', '\n', 'A', ' 12']
+const IBAN_CONTEXT = ['', ' ', 'IBAN: ', 'x', '1', 'DE', 'de12', '.', '\n', 'A', ' 12', 'PL', 'DE ', 'IBAN: DE 89 ']
 
 t.test('iban: the fast path finds what find finds (fast-check)', async (t) => {
   const texts = fc

@@ -85,22 +85,12 @@ function isDomainChar(code: number): boolean {
   )
 }
 
-// RFC 2606/6761 names, plus file extensions that look like top-level domains in `logo@2x.png`.
+// RFC 2606/6761 names, plus file extensions that look like top-level domains in `logo@2x.png`, and the unit types of
+// systemd, whose template instances read `name@instance.type` (`wg-quick@wg0.service`, `backup@daily.timer`).
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local)$/
 const FILE_EXTENSIONS = new Set([
-  'png',
-  'jpg',
-  'jpeg',
-  'gif',
-  'svg',
-  'webp',
-  'js',
-  'ts',
-  'json',
-  'css',
-  'map',
-  'py',
-  'md',
+  ...['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'js', 'ts', 'json', 'css', 'map', 'py', 'md'],
+  ...['service', 'socket', 'timer', 'target', 'mount', 'automount', 'path', 'slice', 'scope', 'swap', 'device'],
 ])
 
 /** The local part's start and the domain's end around the `@` at `at`, as `find` reads them. */
@@ -414,13 +404,43 @@ function isVersion(text: string, start: number): boolean {
   return VERSION_BEFORE.test(text.slice(Math.max(0, first - VERSION_WINDOW), first))
 }
 
+// `section 10.2.3.4`, `clause 10.1.2.3`, `line 10.20.30.40`, `Dewey 172.16.3.4`: after a word naming a numbered part of
+// a document or a classification, a four-part number is that part's number, not a host.
+const SECTION_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:sections?|sect?|§§?|clauses?|chapters?|chap|paragraphs?|para|articles?|art|lines?|rules?|figures?|fig|tables?|steps?|requirements?|req|appendix|annex|subsection|heading|dewey(?: decimal)?|decimal|classification|abschnitt|kapitel|absatz|ziffer|chapitre|paragraphe|sección|capítulo|artículo|apartado|sezione|capitolo|articolo|rozdział|раздел|пункт|глава|статья)[\s.:#-]{0,3}$/iu
+const SECTION_WINDOW = 24
+
+function isSectionNumber(text: string, start: number): boolean {
+  return SECTION_BEFORE.test(text.slice(Math.max(0, start - SECTION_WINDOW), start))
+}
+
+// `172.16.0.0-172.31.255.255`, `10.0.0.0 - 10.255.255.255`, `… to …`: a range's bounds, a network's first address
+// and its last (broadcast) one, name address space, not two hosts.
+const RANGE_END_AFTER = /^\s{0,2}(?:[-–~]|to|through|bis)\s{0,2}\d{1,3}\.\d{1,3}\.\d{1,3}\.255(?![\w]|\.\d)/
+const RANGE_START_BEFORE = /(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,3}\.0\s{0,2}(?:[-–~]|to|through|bis)\s{0,2}$/
+const RANGE_BOUND_WINDOW = 15 + 2 + 7 + 2
+
+function isRangeBound(text: string, start: number, end: number): boolean {
+  if (text.endsWith('.0', end)) return RANGE_END_AFTER.test(text.slice(end, end + RANGE_BOUND_WINDOW))
+  return (
+    text.endsWith('.255', end) && RANGE_START_BEFORE.test(text.slice(Math.max(0, start - RANGE_BOUND_WINDOW), start))
+  )
+}
+
+/** A quad that names no host: a version, a document's section number, or a bound of a range of addresses. */
+function namesNoHost(text: string, start: number, end: number): boolean {
+  return isVersion(text, start) || isSectionNumber(text, start) || isRangeBound(text, start, end)
+}
+
 function isPaddedPrivateIpv4(candidate: string, text: string, start: number): boolean {
   const [address = '', prefix] = candidate.split('/')
   const parts = address.split('.')
   if (!parts.some(isPadded) || Number(prefix ?? 0) > 32) return false
   if (
     prefix === undefined &&
-    (isGroupedByThousands(parts) || isAmount(text, start, start + candidate.length) || isVersion(text, start))
+    (isGroupedByThousands(parts) ||
+      isAmount(text, start, start + candidate.length) ||
+      namesNoHost(text, start, start + candidate.length))
   )
     return false
   return [readQuad(parts, 10), readQuad(parts, 8)].some(
@@ -468,6 +488,21 @@ function isIpv6Address(candidate: string): boolean {
   const groups = address.split(/::?/).filter((group) => group.length > 0)
   if (groups.some((group) => group.length > 4)) return false
   return compressed.length === 2 ? groups.length < 8 : groups.length === 8
+}
+
+// An IPv4 host as an IPv6 address in its all-hex form, as dual-stack servers, `ss` and proxies print a client: mapped
+// (`::ffff:c0a8:0114`, `0:0:0:0:0:ffff:a00:1`) or NAT64 (`64:ff9b::c0a8:0114`); the last two groups are the address.
+const MAPPED_IPV4 = /(?<![\w:])(?:(?:0{1,4}:){5}ffff|::ffff|64:ff9b:)::?([0-9a-f]{1,4}):([0-9a-f]{1,4})(?![\w:.])/gi
+const MAPPED_PREFIX = /ffff:|ff9b:/i
+
+function isMappedPrivateIpv4(match: RegExpExecArray): boolean {
+  const high = Number.parseInt(match[1] as string, 16)
+  const low = Number.parseInt(match[2] as string, 16)
+  return isPrivateHost([high >> 8, high & 255, low >> 8, low & 255], undefined)
+}
+
+function mappedIpv4Hosts(text: string): Span[] {
+  return MAPPED_PREFIX.test(text) ? matchSpans(MAPPED_IPV4, text, isMappedPrivateIpv4) : []
 }
 
 function isWordOrDot(code: number): boolean {
@@ -563,20 +598,27 @@ export const ipAddressDetector: Detector = {
   // A private IPv4 address has at least five digits (10.0.0.1) or a `0x` part; an IPv6 address has colons.
   mayMatch: (text, facts) => facts.numberDigitsAtLeast(5) || text.includes(':') || mayHoldHexPart(text),
   find: (text) => [
-    ...matchSpans(PRIVATE_IPV4, text, (match) => isPrivateIpv4(match[0])),
+    ...matchSpans(
+      PRIVATE_IPV4,
+      text,
+      (match) => isPrivateIpv4(match[0]) && !namesNoHost(text, match.index, match.index + match[0].length),
+    ),
     ...matchSpans(PADDED_IPV4, text, (match) => isPaddedPrivateIpv4(match[0], text, match.index)),
     ...matchSpans(HEX_IPV4, text, (match) => isHexPrivateIpv4(match[0])),
     ...matchSpans(IPV6, text, (match) => isIpv6Address(match[0])),
+    ...mappedIpv4Hosts(text),
   ],
   // An IPv4 address is digits and dots (a number-shaped run); an IPv6 address is read from its first colon.
   findFast: (text, facts) => [
-    ...digitRunMatchesIn(PRIVATE_IPV4_AT, text, facts, 5, mayStartPrivateIpv4, (match) =>
-      isPrivateIpv4At(text, match.index, match.index + match[0].length),
-    ),
+    ...digitRunMatchesIn(PRIVATE_IPV4_AT, text, facts, 5, mayStartPrivateIpv4, (match) => {
+      const end = match.index + match[0].length
+      return isPrivateIpv4At(text, match.index, end) && !namesNoHost(text, match.index, end)
+    }),
     ...digitRunMatchesIn(PADDED_IPV4_AT, text, facts, 5, mayStartPaddedIpv4, (match) =>
       isPaddedPrivateIpv4(match[0], text, match.index),
     ),
     ...(mayHoldHexPart(text) ? matchSpans(HEX_IPV4, text, (match) => isHexPrivateIpv4(match[0])) : []),
     ...ipv6Addresses(text),
+    ...mappedIpv4Hosts(text),
   ],
 }

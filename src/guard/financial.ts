@@ -1,18 +1,19 @@
 import { digitRunMatchesIn, digitRunsOf } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
-import { alternationOf, foldForLookup } from './labels.js'
+import { alternationOf, foldForLookup, identifierWords } from './labels.js'
 import { matchSpans, windowAround } from './match.js'
+import { type ColumnJudges, columnValuesUnder } from './password-columns.js'
 import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn, passesLuhnIn } from './validators.js'
 
-// Card layouts: 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners), or one run. Between groups, any separator people type:
+// Card layouts: 4-4-4(-4(-3)), 4-6-5 (Amex), 4-6-4 (Diners), or one run. Between groups, any separator people type:
 // a space or a tab, a dot, a dash, a slash or an underscore, a line break, a double space, a spaced dash, mixed within
 // one number (`4539-1488 0343.6467`); no-break and thin spaces arrive here as spaces and every dash as `-` (see the
 // scan view). A comma ends a number, so a CSV field is a card on its own; a digit group or a dot just before, or a
 // decimal part just after, means a longer number, not a card.
 const SEP = '[ \\t]?(?:[./_-]|\\r?\\n)?[ \\t]?'
 const CARD_CANDIDATE = new RegExp(
-  `(?<!\\.|\\d${SEP})(?:\\d{4}${SEP}\\d{4}${SEP}\\d{4}${SEP}\\d{1,4}(?:${SEP}\\d{1,3})?|\\d{4}${SEP}\\d{6}${SEP}\\d{4,5})(?!\\d|\\.\\d)`,
+  `(?<!\\.|\\d${SEP})(?:\\d{4}${SEP}\\d{4}${SEP}\\d{4}(?:${SEP}\\d{1,4}(?:${SEP}\\d{1,3})?)?|\\d{4}${SEP}\\d{6}${SEP}\\d{4,5})(?!\\d|\\.\\d)`,
   'g',
 )
 
@@ -79,8 +80,9 @@ function cardAt(text: string, span: Span): Span | undefined {
   return isCardNumber(digits) && !isTestCard(text, span, digits) ? span : undefined
 }
 
-// The shortest layout, 4-4-4-1, has 13 digits, joined only by the separators of a number-shaped run.
-const CARD_DIGITS = 13
+// The shortest layout, 4-4-4 (a 12-digit Maestro), has 12 digits, joined only by the separators of a number-shaped
+// run.
+const CARD_DIGITS = 12
 
 /** The cards among the candidate spans: "4111 1111 1111 1111 12" may be a card followed by something else. */
 function cardsAmong(text: string, candidates: Span[]): Span[] {
@@ -126,10 +128,25 @@ export const creditCardDetector: Detector = {
     cardsAmongFast(text, digitRunMatchesIn(CARD_CANDIDATE_AT, text, facts, CARD_DIGITS, mayStartCard)),
 }
 
-// Upper case as printed, or all lower case as typed in chat: `de89 3704 …`.
-const IBAN_START = /(?<![A-Za-z0-9])(?:[A-Z]{2}\d{2}(?=[ \t./_-]?[A-Z0-9])|[a-z]{2}\d{2}(?=[ \t./_-]?[a-z0-9]))/g
-// Space, tab, dash, dot, slash, underscore: one of them may split two groups of four.
-const IBAN_SEPARATORS = new Set([32, 9, 45, 46, 47, 95])
+// Upper case as printed, or all lower case as typed in chat: `de89 3704 …`; the country code maybe apart (`DE 89 …`).
+const IBAN_START =
+  /(?<![A-Za-z0-9])(?:[A-Z]{2} ?\d{2}(?=[ \t\r\n./_-]{0,3}[A-Z0-9])|[a-z]{2} ?\d{2}(?=[ \t\r\n./_-]{0,3}[a-z0-9]))/g
+// Dash, dot, slash, underscore: one of them may split two groups of four.
+const IBAN_MARKS = new Set([45, 46, 47, 95])
+const isBlankCode = (code: number) => code === 32 || code === 9
+
+/**
+ * Where the next group of four starts after the gap at `at`: one mark, one or two blanks (a justified line), or a line
+ * break with a blank either side (an IBAN wrapped in a PDF statement or a narrow column); `at` itself without a gap.
+ */
+function afterIbanGap(text: string, at: number): number {
+  if (IBAN_MARKS.has(text.charCodeAt(at))) return at + 1
+  let i = at
+  if (isBlankCode(text.charCodeAt(i))) i++
+  if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i++
+  if (text.charCodeAt(i) === 10) return isBlankCode(text.charCodeAt(i + 1)) ? i + 2 : i + 1
+  return isBlankCode(text.charCodeAt(i)) && i === at + 1 ? i + 1 : i
+}
 
 function isIbanChar(code: number, lower: boolean): boolean {
   return (lower ? code >= 97 && code <= 122 : code >= 65 && code <= 90) || (code >= 48 && code <= 57)
@@ -146,12 +163,9 @@ function readIban(text: string, start: number): Span | undefined {
   let count = 0
   let i = start
   while (count < length && i < text.length) {
-    const code = text.charCodeAt(i)
-    if (IBAN_SEPARATORS.has(code) && count % 4 === 0 && !IBAN_SEPARATORS.has(text.charCodeAt(i - 1))) {
-      i++
-      continue
-    }
-    if (!isIbanChar(code, lower)) break
+    if (count === 2 && i === start + 2 && text.charCodeAt(i) === 32) i++
+    else if (count > 0 && count % 4 === 0 && isIbanChar(text.charCodeAt(i - 1), lower)) i = afterIbanGap(text, i)
+    if (!isIbanChar(text.charCodeAt(i), lower)) break
     count++
     i++
   }
@@ -161,6 +175,17 @@ function readIban(text: string, start: number): Span | undefined {
     .replace(/[^A-Za-z0-9]/g, '')
     .toUpperCase()
   return isIban(compact) ? { start, end: i } : undefined
+}
+
+// Polish banks and invoices print the account number as the IBAN without `PL` (the NRB: check digits, then 24 digits,
+// `61 1090 1014 0000 0712 1981 2874`); under an account or IBAN label it is that IBAN.
+const POLISH_ACCOUNT = /(?<![\d-])\d{2}(?: ?\d{4}){6}(?![\d-])/g
+const ACCOUNT_LABEL =
+  /(?:iban|konta|konto|rachunku|rachunek|rach\.?)(?: bankowego| bankowy)?\s{0,3}(?:nr|numer)?[:.#]?\s{0,3}$/
+
+function isLabelledPolishAccount(text: string, match: RegExpExecArray): boolean {
+  if (!ACCOUNT_LABEL.test(windowAround(text, match.index, match.index, 30))) return false
+  return isIban(`PL${match[0].replace(/ /g, '')}`)
 }
 
 export const ibanDetector: Detector = {
@@ -174,19 +199,24 @@ export const ibanDetector: Detector = {
       spans.push(span)
       IBAN_START.lastIndex = span.end
     }
-    return spans
+    const polish = matchSpans(POLISH_ACCOUNT, text, (match) => isLabelledPolishAccount(text, match))
+    return polish.length === 0 ? spans : [...spans, ...polish].sort((a, b) => a.start - b.start)
   },
 }
 
-const SSN_FORMATTED = /(?<![\d-])(\d{3})([-. \t/_])(\d{2})\2(\d{4})(?![\d-]|[.,]\d)/g
-const SSN_BARE = /(?<![\d-])(\d{3})(\d{2})(\d{4})(?![\d-]|[.,]\d)/g
+// What may follow an SSN: not a digit or a dash (a longer number), nor its own separator again and a digit
+// (`123.45.6789.1`, a version), nor a dot and a digit after nine bare digits (`123456789.5`, an amount). A comma is the
+// next CSV cell (`Jane Roe,536-22-1234,42`), and after a dashed number a dot ends the sentence or the field.
+const SSN_FORMATTED = /(?<![\d-])(\d{3})([-. \t/_])(\d{2})\2(\d{4})(?![\d-]|(?![ \t])\2\d)/g
+const SSN_BARE = /(?<![\d-])(\d{3})(\d{2})(\d{4})(?![\d-]|\.\d)/g
 const SSN_FORMATTED_AT = new RegExp(SSN_FORMATTED.source, 'y')
 const SSN_BARE_AT = new RegExp(SSN_BARE.source, 'y')
 
-const SSN_KEYWORD = /\bssn\b|social security|soc\.? sec|\bsocial\b/
+const SSN_KEYWORD = /\bssn(?:number|num|no|nr|id)?\b|\bs\.s\.n\b|social ?security|soc\.? sec|\bsocial\b/
 
+/** An SSN keyword before `at`, also as a word of a field's name (`social_security_number`, `customer_ssn`). */
 function nearSsnKeyword(text: string, at: number): boolean {
-  return SSN_KEYWORD.test(windowAround(text, at, at, 40))
+  return SSN_KEYWORD.test(identifierWords(text.slice(Math.max(0, at - 40), at)).toLowerCase())
 }
 
 function isFormattedSsn(text: string, match: RegExpExecArray): boolean {
@@ -235,10 +265,51 @@ function ssnsIn(text: string, facts: TextFacts): Span[] {
   return [...formatted, ...bare]
 }
 
-/** Dashed SSNs in issued ranges; other separators or bare nine digits only right after an SSN keyword. */
+// A table whose header names an SSN column (`name,ssn,dob`, `| Name | Social Security Number |`): every cell under it
+// is an SSN if it has an SSN's shape, however far below the header (as far as password-columns.ts reads a table).
+const SSN_COLUMN_KEYWORD = /ssn|social[ _-]?security|soc\.? ?sec/gi
+const SSN_CELL = /^(\d{3})([- .]?)(\d{2})\2(\d{4})$/
+// A column's name runs on from its keyword over these (`social_security_number`, `SSN (last 4)` is cut at the bracket).
+const MAX_COLUMN_NAME = 40
+const isColumnNameCode = (code: number) =>
+  (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code === 95 || code === 45 || code === 32
+
+const SSN_COLUMN_JUDGES: ColumnJudges = {
+  namesColumn: (name) => SSN_KEYWORD.test(identifierWords(name).toLowerCase()),
+  isValue(_name, text, value) {
+    const cell = SSN_CELL.exec(text.slice(value.start, value.end))
+    return cell !== null && isIssuedSsn(cell[1] as string, cell[3] as string, cell[4] as string)
+  },
+}
+
+/** `spans` and the cells of SSN columns, each once. */
+function withSsnColumnCells(text: string, spans: Span[]): Span[] {
+  const cells: Span[] = []
+  SSN_COLUMN_KEYWORD.lastIndex = 0
+  for (let match = SSN_COLUMN_KEYWORD.exec(text); match !== null; match = SSN_COLUMN_KEYWORD.exec(text)) {
+    let end = match.index + match[0].length
+    while (end - match.index < MAX_COLUMN_NAME && isColumnNameCode(text.charCodeAt(end))) end++
+    // The name ends at its last word: blanks after it stand between it and the delimiter, outside its cell.
+    while (text.charCodeAt(end - 1) === 32) end--
+    columnValuesUnder(text, match.index, end, SSN_COLUMN_JUDGES, cells)
+    SSN_COLUMN_KEYWORD.lastIndex = end
+  }
+  if (cells.length === 0) return spans
+  const found = new Set(spans.map((span) => span.start))
+  return [...spans, ...cells.filter((cell) => !found.has(cell.start))]
+}
+
+/**
+ * Dashed SSNs in issued ranges; other separators or bare nine digits only right after an SSN keyword, or in a table's
+ * SSN column.
+ */
 export const ssnDetector = {
   type: 'ssn',
   mayMatch: (_: string, facts: TextFacts) => facts.numberDigitsAtLeast(SSN_DIGITS),
-  find: (text: string) => ssnsAmong(text, (pattern, accept) => matchSpans(pattern, text, accept)),
-  findFast: (text: string, facts: TextFacts) => ssnsIn(text, facts),
+  find: (text: string) =>
+    withSsnColumnCells(
+      text,
+      ssnsAmong(text, (pattern, accept) => matchSpans(pattern, text, accept)),
+    ),
+  findFast: (text: string, facts: TextFacts) => withSsnColumnCells(text, ssnsIn(text, facts)),
 } satisfies Detector

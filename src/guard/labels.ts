@@ -16,6 +16,15 @@ export function foldForLookup(text: string): string {
     .replace(/ø/g, 'o')
 }
 
+// Where an identifier's words meet: underscores, dashes and case changes (`social_security_number`, `phoneNumber`,
+// `SSNValue`).
+const IDENTIFIER_WORD_BREAK = /[_-]|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g
+
+/** The words of the identifiers in `text` set apart by spaces, as code and databases name fields. */
+export function identifierWords(text: string): string {
+  return text.replace(IDENTIFIER_WORD_BREAK, ' ')
+}
+
 /** One alternation of folded words, longest first, regex-quoted. */
 export function alternationOf(words: readonly string[]): string {
   const folded = [...new Set(words.map(foldForLookup))].sort((a, b) => b.length - a.length)

@@ -1,5 +1,6 @@
 import { digitRunsOf } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
+import { identifierWords } from './labels.js'
 import { windowAround } from './match.js'
 import type { Detector, Span } from './types.js'
 
@@ -46,7 +47,11 @@ function readCandidate(text: string, start: number): PhoneCandidate {
   while (i < text.length && i - start < MAX_PHONE_LENGTH) {
     let separator = ''
     let j = i
-    if (candidate.groups.length > 0 && SEPARATORS.includes(text[j] as string)) separator = text[j++] as string
+    const slashed = candidate.groups.length > 0 ? slashEnd(text, i, candidate.groups.length, candidate.plus) : -1
+    if (slashed !== -1) {
+      separator = '/'
+      j = slashed
+    } else if (candidate.groups.length > 0 && SEPARATORS.includes(text[j] as string)) separator = text[j++] as string
     let parenthesised = false
     if (text[j] === '(' && isDigit(text[j + 1])) {
       parenthesised = true
@@ -61,8 +66,36 @@ function readCandidate(text: string, start: number): PhoneCandidate {
     candidate.ends.push(i)
     candidate.end = i
     if (parenthesised && text[i] === ' ' && isDigit(text[i + 1])) i++
+    if (closesBracketedCountryCode(text, start, i, candidate.plus, candidate.groups.length)) i++
   }
   return candidate
+}
+
+/**
+ * Where the digits after a slash between the area code and the number start (`030/901820`, `089 / 12 34 56 78`,
+ * `+49 (0) 221 / 123 45 67`, as German, Austrian and Swiss letterheads print them), or -1. Only right after the area
+ * code: the first group, or after a country code and a `(0)`; later, a slash stands between two numbers.
+ */
+function slashEnd(text: string, at: number, groupsBefore: number, plus: boolean): number {
+  if (groupsBefore > (plus ? 3 : 1)) return -1
+  let i = at
+  if (text.charCodeAt(i) === 32) i++
+  if (text.charCodeAt(i) !== 47) return -1
+  i++
+  if (text.charCodeAt(i) === 32) i++
+  return isDigitCode(text.charCodeAt(i)) ? i : -1
+}
+
+/** A number starting with a country code in brackets, `(+49) 30 901820`, starts at its opening bracket. */
+function withOpeningBracket(text: string, start: number): number {
+  if (text.charCodeAt(start) !== 43 || text.charCodeAt(start - 1) !== 40) return start
+  const codeEnd = readDigits(text, start + 1)
+  return text.charCodeAt(codeEnd) === 41 ? start - 1 : start
+}
+
+/** A country code in brackets, `(+49) 30 901820`: its closing bracket is passed over as a separator's place. */
+function closesBracketedCountryCode(text: string, start: number, at: number, plus: boolean, groups: number): boolean {
+  return plus && groups === 1 && text.charCodeAt(start - 1) === 40 && text.charCodeAt(at) === 41
 }
 
 const isNanpArea = (group: string) => /^[2-9]\d\d$/.test(group)
@@ -102,7 +135,8 @@ function isPhone(candidate: PhoneCandidate): boolean {
     return nationalDigits >= 6 && nationalDigits <= 13 && national.slice(1).every((group) => group.length >= 2)
   }
   if (groups.length < 2 || !consistentSeparators(separators) || isSsnShaped(groups)) return false
-  if (isNanp(groups) || (first === '1' && isNanp(groups.slice(1)))) return true
+  if (isNanp(groups)) return !(separators[1] === ' ' && growsAsSizes(groups))
+  if (first === '1' && isNanp(groups.slice(1))) return true
   // A two-digit area code in parentheses, then 4-5 and 4 digits, as in Brazil and Mexico: (11) 98765-4321.
   if (candidate.areaInParentheses && /^[1-9]\d$/.test(first) && groups.length === 3) {
     return /^\d{4,5}$/.test(groups[1] as string) && (groups[2] as string).length === 4
@@ -110,8 +144,54 @@ function isPhone(candidate: PhoneCandidate): boolean {
   // National numbers with a trunk 0, as written in most of Europe: 06 12 34 56 78, 030 1234567, 020 7946 0958.
   if (first[0] !== '0' || first[1] === '0' || digits < 9 || digits > 11) return false
   // Dotted groups are only a phone in the French pairs style (06.12.34.56.78); otherwise they read as a version.
-  if (separators.includes('.')) return groups.every((group) => group.length === 2)
+  if (groups.every((group) => group.length === 2)) return !isDrawOrSequence(groups)
+  if (separators.includes('.')) return false
   return groups.every((group) => group.length >= 2)
+}
+
+/**
+ * Sizes listed with spaces, rising: round numbers (`256 512 1024`, `640 800 1024`, `500 750 1000`, all multiples of
+ * eight or ten), or one a multiple of the one before (ports `443 808 8080`). An area code, an exchange and a line
+ * number are drawn independently: all three rising and round, or a multiple of another, is rare.
+ */
+function growsAsSizes(groups: string[]): boolean {
+  const [area, exchange, line] = groups.map(Number) as [number, number, number]
+  if (!(area < exchange && exchange < line)) return false
+  const round = (unit: number) => area % unit === 0 && exchange % unit === 0 && line % unit === 0
+  return round(8) || round(10) || exchange % area === 0 || line % exchange === 0
+}
+
+// What introduces a list of numbers: a plural noun in lower case (`ports`, `sizes:`; a capital may be a name, `James`),
+// `in` or `echo` in a shell loop, a bracket or an `=` (`[443 993 8443]`); unless a phone or contact word says otherwise.
+const LIST_LEAD = /(?:(?<!\p{L})\p{Ll}{2,}s|(?<!\p{L})(?:in|echo)|[[=])[ \t]{0,2}:?[ \t]{0,2}$/u
+const PHONE_CUE = /contact|phone|tel|call|mobile|cell|number|fax/
+
+/** Three spaced numbers rising as a NANP number's groups may (`ports 443 993 8443`), after what introduces a list. */
+function isIntroducedList(text: string, start: number, candidate: PhoneCandidate): boolean {
+  const { groups, separators } = candidate
+  if (candidate.plus || candidate.areaInParentheses || groups.length !== 3 || separators[1] !== ' ') return false
+  const [area, exchange, line] = groups.map(Number) as [number, number, number]
+  if (!(area < exchange && exchange < line)) return false
+  const before = text.slice(Math.max(0, start - 24), start)
+  return LIST_LEAD.test(before) && !PHONE_CUE.test(before.toLowerCase())
+}
+
+// A lottery draw, bingo row or score list is at most 50 a number, or rising by a constant step (`07 14 21 28 35`).
+const HIGHEST_DRAWN = 50
+
+/** Two-digit numbers in rising order, each at most HIGHEST_DRAWN or all a step apart: a draw or a sequence. */
+function isDrawOrSequence(groups: string[]): boolean {
+  const values = groups.map(Number)
+  const step = (values[1] as number) - (values[0] as number)
+  let drawn = true
+  let constantStep = true
+  for (let i = 1; i < values.length; i++) {
+    const rise = (values[i] as number) - (values[i - 1] as number)
+    if (rise <= 0) return false
+    drawn &&= (values[i] as number) <= HIGHEST_DRAWN
+    constantStep &&= rise === step
+  }
+  return drawn || constantStep
 }
 
 const PHONE_KEYWORD =
@@ -124,10 +204,79 @@ const START = /[+(]?\d/g
 /** Bare ten-digit numbers are only phones when a phone word comes just before them. */
 function isKeywordedBareNumber(text: string, start: number, candidate: PhoneCandidate): boolean {
   const [only = ''] = candidate.groups
-  if (candidate.groups.length !== 1 || candidate.plus || only.length !== 10) return false
-  // NANP, a trunk 0, or an Indian mobile (6–9 then nine digits).
-  if (!(isNanp([only.slice(0, 3), only.slice(3, 6), only.slice(6)]) || /^0[1-9]|^[6-9]/.test(only))) return false
-  return hasPhoneWordBefore(text, start)
+  if (candidate.groups.length !== 1 || candidate.plus) return false
+  // A trunk 0 and nine to twelve digits (`07700900123`, `015123456789`); or ten: NANP, or an Indian mobile (6–9 then
+  // nine digits).
+  const trunk = /^0[1-9]\d{7,10}$/.test(only)
+  const ten = only.length === 10 && (isNanp([only.slice(0, 3), only.slice(3, 6), only.slice(6)]) || /^[6-9]/.test(only))
+  return (trunk || ten) && hasPhoneWordBefore(text, start)
+}
+
+// Labels that say the number right after them is a phone number: a phone word in the languages people write it in,
+// or as fields store it (`msisdn`, WhatsApp's `wa_id`, `mobile_no`, `手机号`, `電話番号`, `전화번호`, identifier words
+// split), then maybe a number word and `is`, then only punctuation and blanks before the number.
+const PHONE_WORDS = [
+  // Not `cell` alone: a spreadsheet's cells hold numbers (`cells 25600000`).
+  ...['phone', 'telephone', 'tel', 'tél', 'tlf', 'mobile', 'mobil', 'cellphone', 'handy', 'fax', 'whatsapp'],
+  ...['msisdn', 'wa id', 'telefon', 'telefone', 'telefono', 'teléfono', 'telefonu', 'телефон', 'тел', 'мобильный'],
+  ...['الهاتف', 'هاتف', 'جوال', 'फोन', 'फ़ोन', 'मोबाइल'],
+  // Abbreviations on letterheads and signatures, and the words of more languages.
+  ...['ph', 'mob', 'fon', 'gsm', 'tfn', 'telp', 'puh', 'puhelin', 'cel', 'celular', 'móvil', 'movil', 'cellulare'],
+  ...['τηλ', 'τηλέφωνο', 'טלפון', 'điện thoại', 'sđt', 'โทร', 'โทรศัพท์'],
+]
+const UNSPACED_PHONE_WORDS = ['手机', '手機', '電話', '电话', '携帯', 'ケータイ', '휴대폰', '핸드폰', '전화']
+const PHONE_NUMBER_WORDS = ['number', 'no', 'nr', 'num', 'nummer', 'numero', 'número', 'номер', 'नंबर']
+const UNSPACED_NUMBER_WORDS = ['番号', '号码', '號碼', '号', '號', '번호']
+const PHONE_LABEL = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}])(?:${PHONE_WORDS.join('|')})(?:[ ]?(?:${PHONE_NUMBER_WORDS.join('|')})|s)?(?![\\p{L}])` +
+    `|(?:${UNSPACED_PHONE_WORDS.join('|')})(?:${UNSPACED_NUMBER_WORDS.join('|')})?)` +
+    '[^\\p{L}\\p{N}]{0,6}(?:(?:is|ist|est|es|é|è)[^\\p{L}\\p{N}]{1,4})?$',
+  'u',
+)
+// A messaging payload's sender and recipient (`"from":"4915123456789"` in a WhatsApp webhook): a JSON member.
+const MESSAGE_PARTY_MEMBER = /"(?:from|to)" ?: ?"$/
+// The fewest digits a number after a phone word has: eight, as in Norway and Denmark (`Tlf: 22 33 44 55`).
+const FEWEST_PHONE_WORD_DIGITS = 8
+
+function hasPhoneWordNear(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start)
+  return PHONE_LABEL.test(identifierWords(before).toLowerCase()) || MESSAGE_PARTY_MEMBER.test(before.toLowerCase())
+}
+
+/**
+ * Right after a phone word the number is a phone number however it is grouped (`070-123 45 67`, `8 (912) 345-67-89`,
+ * `0151 23456789`) or stored (`14155552671`, `8613800138000`): its digits decide. A trunk 0 and eight to eleven more,
+ * `00` and a country code, eleven digits from 1 (NANP with its 1, a Chinese mobile, a Brazilian mobile's area and 9),
+ * or eight to fifteen from 2–9 (a national number, or a country code without its `+`).
+ */
+function isPhoneWordNumber(text: string, start: number, candidate: PhoneCandidate): boolean {
+  if (candidate.plus) return false
+  const digits = candidate.groups.join('')
+  if (!isPhoneWordDigits(digits) || isDateStamp(digits)) return false
+  if (MESSAGE_PARTY_MEMBER.test(text.slice(Math.max(0, start - 12), start).toLowerCase())) {
+    // A sender or recipient is in international form.
+    return digits.length >= 11
+  }
+  return hasPhoneWordNear(text, start)
+}
+
+// A date, maybe with its time, in digits (`2024-01-15`, `"20240115123000"`): a log's or a record's, not a number.
+const DATE_STAMP = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4}|\d{6})?$/
+
+function isDateStamp(digits: string): boolean {
+  return DATE_STAMP.test(digits)
+}
+
+function isPhoneWordDigits(digits: string): boolean {
+  const length = digits.length
+  if (length < FEWEST_PHONE_WORD_DIGITS || length > 15) return false
+  if (digits.startsWith('00')) return length >= 10 && digits[2] !== '0'
+  if (digits[0] === '0') return length >= 9 && length <= 12
+  if (digits[0] === '1') {
+    const nanp = isNanp([digits.slice(1, 4), digits.slice(4, 7), digits.slice(7)])
+    return length === 11 && (nanp || /^1[3-9]|^1[1-9]9/.test(digits))
+  }
+  return true
 }
 
 function hasPhoneWordBefore(text: string, start: number): boolean {
@@ -169,11 +318,14 @@ function longestPhonePrefix(text: string, start: number, candidate: PhoneCandida
       end: candidate.ends[count - 1] as number,
     }
     const after = text[prefix.end] ?? ' '
-    if (/\w/.test(after) || (/[.,:/-]/.test(after) && isDigit(text[prefix.end + 1]))) continue
+    // A comma after a whole number is the next CSV cell or list item (`+33 6 12 34 56 78,42`), never its decimals:
+    // every shape a phone rule accepts is one no amount is written in.
+    if (/\w/.test(after) || (/[.:/-]/.test(after) && isDigit(text[prefix.end + 1]))) continue
     if (
-      isPhone(prefix) ||
+      (isPhone(prefix) && !isIntroducedList(text, start, prefix)) ||
       isKeywordedBareNumber(text, start, prefix) ||
-      isKeywordedNationalNumber(text, start, prefix)
+      isKeywordedNationalNumber(text, start, prefix) ||
+      isPhoneWordNumber(text, start, prefix)
     ) {
       return prefix.end
     }
@@ -201,7 +353,7 @@ function phonesIn(text: string, from: number, to: number, spans: Span[]): void {
     if (candidate.groups.length === 0) continue
     const end = longestPhonePrefix(text, start, candidate)
     if (end === undefined) continue
-    spans.push({ start, end })
+    spans.push({ start: withOpeningBracket(text, start), end })
     START.lastIndex = end
   }
 }
@@ -277,7 +429,11 @@ function readCandidateShape(text: string, start: number): number {
     let j = i
     let separator = 0
     const code = text.charCodeAt(j)
-    if (count > 0 && (code === 32 || code === 46 || code === 45)) {
+    const slashed = count > 0 ? slashEnd(text, i, count, shape.plus) : -1
+    if (slashed !== -1) {
+      separator = 47
+      j = slashed
+    } else if (count > 0 && (code === 32 || code === 46 || code === 45)) {
       separator = code
       j++
     }
@@ -295,12 +451,19 @@ function readCandidateShape(text: string, start: number): number {
     i = parenthesised ? digitsEnd + 1 : digitsEnd
     end = i
     if (parenthesised && text.charCodeAt(i) === 32 && isDigitCode(text.charCodeAt(i + 1))) i++
+    if (closesBracketedCountryCode(text, start, i, shape.plus, count)) i++
   }
   shape.count = count
   return end
 }
 
 const lengthOf = (group: number) => shape.lengths[group] as number
+
+function shapeDigits(): number {
+  let digits = 0
+  for (let group = 0; group < shape.count; group++) digits += lengthOf(group)
+  return digits
+}
 const firstDigitOf = (group: number, text: string) => text.charCodeAt(shape.starts[group] as number)
 const isNanpAreaShape = (group: number, text: string) => lengthOf(group) === 3 && firstDigitOf(group, text) >= 50
 const isNanpShape = (area: number, text: string) =>
@@ -312,8 +475,9 @@ const isNanpShape = (area: number, text: string) =>
  * `isKeywordedNationalNumber` on the buffers, the phone and number words read only for a prefix of their shape.
  */
 function mayBePhone(text: string, start: number): boolean {
-  // International numbers and area codes in parentheses are rare in chat: the reference reads them.
-  if (shape.plus || shape.areaInParentheses) return true
+  // International numbers, area codes in parentheses or before a slash are rare in chat: the reference reads them.
+  if (shape.plus || shape.areaInParentheses || (shape.count > 1 && shape.separators[1] === 47)) return true
+  if (shapeDigits() >= FEWEST_PHONE_WORD_DIGITS && hasPhoneWordNear(text, start)) return true
   const first = firstDigitOf(0, text)
   const firstLength = lengthOf(0)
   if (first === 48 && firstLength >= 2 && text.charCodeAt((shape.starts[0] as number) + 1) === 48) {
@@ -322,10 +486,8 @@ function mayBePhone(text: string, start: number): boolean {
   }
   const second = firstLength > 1 ? text.charCodeAt((shape.starts[0] as number) + 1) : 0
   const bare =
-    firstLength === 10 &&
-    ((first >= 50 && text.charCodeAt((shape.starts[0] as number) + 3) >= 50) ||
-      (first === 48 && second >= 49) ||
-      first >= 54)
+    (firstLength === 10 && ((first >= 50 && text.charCodeAt((shape.starts[0] as number) + 3) >= 50) || first >= 54)) ||
+    (first === 48 && second >= 49 && firstLength >= 9 && firstLength <= 12)
   let national = false
   let digits = firstLength
   let separator = 0
@@ -379,6 +541,7 @@ function shapeFromRuns(text: string, runs: number[], run: number): number {
     end = groupEnd
     // The reader's next turn: it goes on only while the candidate is shorter than MAX_PHONE_LENGTH.
     if (end >= text.length || end - start >= MAX_PHONE_LENGTH) break
+    if (count === 1 && slashEnd(text, end, count, false) !== -1) return -1
     const joiner = text.charCodeAt(end)
     const joined = joiner === 32 || joiner === 46 || joiner === 45
     const next = joined ? end + 1 : end
@@ -425,12 +588,14 @@ function phoneAt(text: string, start: number, matchEnd: number, runs: number[], 
   if (shape.count === 0 || !mayBePhone(text, start)) return next
   const end = longestPhonePrefix(text, start, readCandidate(text, start))
   if (end === undefined) return next
-  spans.push({ start, end })
+  spans.push({ start: withOpeningBracket(text, start), end })
   return end
 }
 
-// [\w@/.,#$€£%+-]: what glues digits to something that is not a phone number.
-const GLUES = new Set([...'_@/.,#$€£%+-'].map((char) => char.charCodeAt(0)))
+// [\w@/.#$€£%+-]: what glues digits to something that is not a phone number. Not a comma: it separates the cells of a
+// CSV row and the items of a list (`Jane Roe,+14155552671`, `42,415-555-2671`); inside a number (`1,234,567`) the
+// digits after it are one group of three, which no phone rule accepts alone.
+const GLUES = new Set([...'_@/.#$€£%+-'].map((char) => char.charCodeAt(0)))
 
 function gluesToNumber(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || GLUES.has(code)

@@ -36,6 +36,15 @@ const CARD_BRANDS: readonly CardBrand[] = [
   { prefix: /^62/, lengths: [16, 17, 18, 19] }, // UnionPay
   { prefix: /^220[0-4]/, lengths: [16, 17, 18, 19] }, // Mir
   { prefix: /^(?:5018|5020|5038|5893|6304|6759|676[1-3])/, lengths: [12, 13, 14, 15, 16, 17, 18, 19] }, // Maestro
+  // The national schemes of large markets, on the ranges they do not share with the networks above.
+  { prefix: /^(?:60|8[12]|508)/, lengths: [16] }, // RuPay (India)
+  {
+    prefix: /^(?:4011(?:78|79)|431274|438935|451416|457393|45763[12]|504175|506[67]|509|627780|636[23]|65[015])/,
+    lengths: [16],
+  }, // Elo (Brazil)
+  { prefix: /^(?:606282|3841[046]0|637(?:095|568|599|609|612))/, lengths: [13, 16, 19] }, // Hipercard (Brazil)
+  { prefix: /^9792/, lengths: [16] }, // Troy (Turkey)
+  { prefix: /^(?:506[01]|5078|6500[0-2])/, lengths: [16, 18, 19] }, // Verve (Nigeria)
 ]
 
 /** A card number: a known brand prefix, that brand's length, and a valid Luhn digit. */
