@@ -313,6 +313,14 @@ const PIECES = [
   'SHA256withRSA',
   '4-digit',
   '6-stellig',
+  // attack14: values passed by name after a secret's name in a call, and the named arguments passed over.
+  'default=',
+  ' default = ',
+  'fallback=',
+  'type=str, ',
+  "help='",
+  ',\n    ',
+  'required=True)',
 ]
 
 const VALUES = [

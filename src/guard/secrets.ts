@@ -530,6 +530,46 @@ const NEXT_ARGUMENT = /^, ?/
 // `credentials = ("admin", "…")`: a user and password pair; the password is the second element.
 const PAIR_FIRST_ELEMENT = /^[([] ?(["'])[^"'\n]{1,64}\1 ?, ?/
 
+// `config('SECRET_KEY', default='…')`, `add_argument('--api-key', type=str, default='…')`: after the name, the value
+// may be passed by name, on the same line or the lines below. Only a default (or fallback) is the secret's value; the
+// other named arguments (`type=str`, `cast=str`, `help='…'`) say something about it and are passed over, within the
+// reach a keyword's value has (stream-redact.ts' LONGEST_CONTEXT_BEFORE), so a streamed reply decides it alike.
+const NAMED_ARGUMENT = /^([A-Za-z_]\w{0,23}) ?= ?(?!=)/
+const VALUE_ARGUMENTS = new Set(['default', 'fallback', 'value', 'default_value', 'defaultvalue'])
+const NAMED_ARGUMENTS_REACH = 120
+const ARGUMENT_SEPARATOR_SPACES = 41
+
+/**
+ * Where the value passed after a secret's name as a call's next argument starts, from `from` just past the comma:
+ * `from` when it is passed by position (on this line or the next), -1 when the named arguments there pass none.
+ */
+function pastNamedArguments(text: string, from: number): number {
+  const below = nextValueLine(text, from)
+  let at = below === -1 ? from : below
+  const reach = Math.min(text.length, at + NAMED_ARGUMENTS_REACH)
+  for (let argument = 0; ; argument++) {
+    const named = at < reach && isAsciiLetter(text.charCodeAt(at)) ? NAMED_ARGUMENT.exec(text.slice(at, at + 28)) : null
+    if (named === null) return argument === 0 ? from : -1
+    at += named[0].length
+    if (VALUE_ARGUMENTS.has((named[1] as string).toLowerCase())) return at
+    at = pastArgument(text, at, reach)
+    if (text.charCodeAt(at) !== 44) return -1
+    at = skipWhile(text, at + 1, ARGUMENT_SEPARATOR_SPACES, isRegexSpace)
+  }
+}
+
+/** Past the argument starting at `from`, before `limit`: a quoted literal on its line, or a word up to `,` or `)`. */
+function pastArgument(text: string, from: number, limit: number): number {
+  const quote = text.charCodeAt(from)
+  const quoted = quote === 34 || quote === 39
+  for (let i = quoted ? from + 1 : from; i < limit; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 10) return i
+    if (quoted ? code === quote : code === 44 || code === 41) return quoted ? i + 1 : i
+  }
+  return limit
+}
+
 function isQuoted(text: string, identifierStart: number): boolean {
   const before = text[identifierStart - 1]
   return before === '"' || before === "'"
@@ -631,6 +671,8 @@ function assignedValue(
   const operator = attribute ?? (OPERATOR_STARTS.includes(text.charAt(i)) ? OPERATOR.exec(text.slice(i, i + 3)) : null)
   if (operator !== null) {
     let from = skipSpaces(text, pastBoldClose(text, i + operator[0].length), 4)
+    if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
+    if (from === -1) return undefined
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
     if (below !== -1) return valueBelow(text, below, lenient, block > 0)
@@ -709,6 +751,8 @@ function assignedValueFast(
   const operator = (isQuoted(text, identifierStart) && attributeLength(text, i)) || operatorLength(text, i)
   if (operator > 0) {
     let from = skipSpaces(text, pastBoldClose(text, i + operator), 4)
+    if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
+    if (from === -1) return undefined
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
     if (below !== -1) return valueBelowFast(text, below, lenient, block > 0)

@@ -1,0 +1,30 @@
+import t from 'tap'
+import { createGuard } from '../src/guard/index.js'
+import { measureWork } from './helpers/work-meter.js'
+
+// Crafted units for the readers widened after attack 14, in a process of their own (the work meter patches the regex
+// and string primitives of its process): doubling a unit's repetitions must at most double the counted work.
+
+const guard = createGuard()
+const REPETITIONS = 2_000
+const MAX_DOUBLING_RATIO = 2.2
+
+function linear(name: string, units: readonly string[]) {
+  t.test(`linear work: ${name}`, async (t) => {
+    for (const unit of units) {
+      const small = measureWork(() => guard.scan(unit.repeat(REPETITIONS))).work
+      const large = measureWork(() => guard.scan(unit.repeat(2 * REPETITIONS))).work
+      t.ok(large / small <= MAX_DOUBLING_RATIO, `${JSON.stringify(unit)}: doubling × ${(large / small).toFixed(2)}`)
+      t.ok(large > 0, 'the meter saw the scan')
+    }
+  })
+}
+
+linear('named arguments after a secret name', [
+  "('password', type=str, ",
+  "('password', a=b, ",
+  "config('SECRET_KEY', default=",
+  "'password',\n  type=str,\n  ",
+  "'password', help='",
+  "'token', x=y",
+])
