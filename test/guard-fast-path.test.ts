@@ -67,6 +67,10 @@ const NOISE = [
   '1\uFE0F\u20E3',
   '\u20E3',
   '\u00A0',
+  // attack14: private keys in base64 (DER, a PEM block encoded again), which the precheck must not skip.
+  'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7kq8Zx3Lm9Pq2vR4tW6yA1cE3gI5kM7oQ9sU1wY3',
+  'LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JSUV2UUlCQURBTkJna3Foa2lHOXcwQkFRRUZBQVNDQktjd2dnU2pBZ0VBQW9J',
+  'MHcCAQEEIC3Nf2UGIKjn8C3bq9Lm2Pz7Rt4Vw8Xy1Ab5Cd9Ef0GhoAoGCCqGSM49AwEHoUQDQgAE',
 ]
 
 function withNoise(text: string, insertions: Array<[number, string]>): string {

@@ -28,3 +28,28 @@ linear('named arguments after a secret name', [
   "'password', help='",
   "'token', x=y",
 ])
+
+// Every keyword inside one long run reads the same long value; brackets and punctuation pile up at its end.
+linear('long values without blanks', [
+  'token=',
+  'password:',
+  'secret=a)',
+  'key=Ab3,',
+  'token=(((密',
+  "password='",
+  'password=`',
+  'token="a\'',
+  'password=「',
+  '<password>Ab3',
+  '<token>x',
+  'Bearer ',
+])
+
+linear('private keys in base64', [
+  'MIIB',
+  'MA ',
+  'M',
+  'LS0tLS1CRUdJTi',
+  ' LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0t',
+  ' MIIEvQIBADANBgkqhkiG9w0BAQEFAASC',
+])

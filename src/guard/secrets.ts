@@ -306,12 +306,39 @@ export function readValue(text: string, from: number): Span | undefined {
   if (cjkClose !== undefined) return quotedValue(text, from + 1, cjkClose.charCodeAt(0))
   const start = i
   while (i < text.length && !endsValue(text.charCodeAt(i))) {
-    // Longer than any secret we judge: stop reading rather than walk a long run for every keyword in it.
-    if (i - start >= MAX_VALUE) return undefined
+    if (i - start >= MAX_VALUE) {
+      i = longValueEnd(text, i)
+      break
+    }
     i++
   }
   const end = trimmedValueEnd(text, start, openedBefore(text, start, i))
   return { start, end }
+}
+
+// A value longer than MAX_VALUE (a private key as base64 DER, a base64 credentials file, a long opaque token) runs to
+// the end of its unquoted run and is judged by its first MAX_VALUE characters (valueJudged). Every keyword inside such
+// a run (`a=b=c=…`) reads the same end: the last run read is remembered, so a run costs one walk, not one per keyword;
+// and what is read back from its end (trailing punctuation, brackets) stays within MAX_VALUE of it.
+let longRun = { text: '', start: 0, end: 0 }
+
+/** The end of the unquoted run `at` lies in. */
+function longValueEnd(text: string, at: number): number {
+  if (longRun.text === text && at >= longRun.start && at < longRun.end) return longRun.end
+  let end = at
+  while (end < text.length && !endsValue(text.charCodeAt(end))) end++
+  longRun = { text, start: at, end }
+  return end
+}
+
+/** The part of a value judged: a value longer than MAX_VALUE by its first MAX_VALUE characters. */
+function valueJudged(span: Span): Span {
+  return span.end - span.start > MAX_VALUE ? { start: span.start, end: span.start + MAX_VALUE } : span
+}
+
+/** How far back from a value's end its closing punctuation and brackets are read. */
+function tailStart(start: number, end: number): number {
+  return Math.max(start, end - MAX_VALUE)
 }
 
 /**
@@ -322,7 +349,8 @@ function openedBefore(text: string, start: number, end: number): number {
   let i = end
   const next = text.charCodeAt(i)
   if (next >= 0x0e00 && isUnspacedScript(next)) {
-    while (i > start && isOpeningBracket(text.charCodeAt(i - 1))) i--
+    const floor = tailStart(start, end)
+    while (i > floor && isOpeningBracket(text.charCodeAt(i - 1))) i--
   }
   return i
 }
@@ -336,8 +364,9 @@ function trimmedValueEnd(text: string, start: number, valueEnd: number): number 
   let end = valueEnd
   // Sentence punctuation and JSON/YAML delimiters after an unquoted value are not part of it, unless the value opened
   // them itself: `${DB_PASSWORD}` and `$(cat …)` keep their closing bracket, so a reference is read whole.
-  const balance = bracketBalance(text, start, end)
-  while (end > start && '.,;:!?)]}'.includes(text[end - 1] as string)) {
+  const floor = tailStart(start, end)
+  const balance = bracketBalance(text, floor, end)
+  while (end > floor && '.,;:!?)]}'.includes(text[end - 1] as string)) {
     const bracket = BRACKETS.indexOf(text[end - 1] as string)
     if (bracket >= 0 && (balance[bracket >> 1] as number) >= 0) break
     if (bracket >= 0) balance[bracket >> 1] = (balance[bracket >> 1] as number) + 1
@@ -475,7 +504,7 @@ function isNotAWrittenValue(value: string): boolean {
 
 function isSecretAt(text: string, span: Span | undefined, lenient = false): span is Span {
   if (span === undefined) return false
-  const value = literalText(text, span)
+  const value = literalText(text, valueJudged(span))
   // The same rule as isSecretAtFast's, so the reference and the fast path judge a value alike; the quoted-status
   // rule before it catches every plain phrase the suite writes, so this return is not reached by a test.
   /* c8 ignore next */
@@ -1008,7 +1037,7 @@ function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean):
   if (length < SHORTEST_LETTERS_SECRET && isAsciiLetters(text, span.start, span.end)) {
     return lenient && isCommonPassword(text.slice(span.start, span.end))
   }
-  const value = literalText(text, span)
+  const value = literalText(text, valueJudged(span))
   if (isPlainPhrase(value)) return false
   return (lenient ? isPasswordLikeFast(value) : isSecretLike(value)) && !isNotAWrittenValue(value)
 }
@@ -1054,20 +1083,24 @@ function readValueFast(text: string, from: number): Span | undefined {
   if (quote === 0x300c || quote === 0x300e) return quotedValue(text, from + 1, quote + 1)
   let i = from
   while (i < text.length && !endsValue(text.charCodeAt(i))) {
-    if (i - from >= MAX_VALUE) return undefined
+    if (i - from >= MAX_VALUE) {
+      i = longValueEnd(text, i)
+      break
+    }
     i++
   }
   const opened = openedBefore(text, from, i)
+  const floor = tailStart(from, opened)
   let end = opened
   let balance: number[] | undefined
   for (
     let code = text.charCodeAt(end - 1);
-    end > from && isTrailingPunctuation(code);
+    end > floor && isTrailingPunctuation(code);
     code = text.charCodeAt(--end - 1)
   ) {
     const bracket = code === 41 ? 0 : code === 93 ? 1 : code === 125 ? 2 : -1
     if (bracket >= 0) {
-      balance ??= bracketBalance(text, from, opened)
+      balance ??= bracketBalance(text, floor, opened)
       if ((balance[bracket] as number) >= 0) break
       balance[bracket] = (balance[bracket] as number) + 1
     }
@@ -1082,8 +1115,13 @@ function readValueFast(text: string, from: number): Span | undefined {
  */
 function quotedValue(text: string, start: number, quote: number): Span | undefined {
   let i = start
-  for (let code = text.charCodeAt(i); i < text.length && i - start <= MAX_VALUE; code = text.charCodeAt(++i)) {
-    if (code === 10) break
+  // Past MAX_VALUE only a value without blanks is read on (a long token or key, judged as one), so that every spaced
+  // finding stays within stream-redact.ts' LONGEST_SPACED_FINDING; and only in ASCII quotes, whose next opening (a
+  // value's quote never follows a backslash) closes the one before it: each character is read for one value.
+  let spaced = quote > 96
+  for (let code = text.charCodeAt(i); i < text.length; code = text.charCodeAt(++i)) {
+    if (code <= 32) spaced = true
+    if (code === 10 || (spaced && i - start > MAX_VALUE)) break
     if (code === quote) {
       if (quote !== 39 || i === start || text.charCodeAt(i + 1) !== 39) break
       i++
