@@ -71,6 +71,12 @@ const NOISE = [
   'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7kq8Zx3Lm9Pq2vR4tW6yA1cE3gI5kM7oQ9sU1wY3',
   'LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JSUV2UUlCQURBTkJna3Foa2lHOXcwQkFRRUZBQVNDQktjd2dnU2pBZ0VBQW9J',
   'MHcCAQEEIC3Nf2UGIKjn8C3bq9Lm2Pz7Rt4Vw8Xy1Ab5Cd9Ef0GhoAoGCCqGSM49AwEHoUQDQgAE',
+  // attack14: the halves of a credential pair, an id with its secret after it.
+  'AKIAQ7R2T4XVBN6PZ3ML',
+  'Hq8+Zr2LmN4vTx6Pb9Wc1Ks3Yd5Fg7Jh0Ae2Ru4T',
+  'AC9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b',
+  '5f4dcc3b5aa765d61d8327deb882cf99',
+  '%2F',
 ]
 
 function withNoise(text: string, insertions: Array<[number, string]>): string {

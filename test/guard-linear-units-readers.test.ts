@@ -53,3 +53,10 @@ linear('private keys in base64', [
   ' LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0t',
   ' MIIEvQIBADANBgkqhkiG9w0BAQEFAASC',
 ])
+
+linear('credential pairs', [
+  'AKIAQ7R2T4XVBN6PZ3ML:',
+  'AKIAQ7R2T4XVBN6PZ3ML %2F%2F',
+  'ACe8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b9 ',
+  'AKIAQ7R2T4XVBN6PZ3ML Hq8+Zr2LmN4vTx6Pb9Wc1Ks3Yd5Fg7Jh0Ae2Ru4T ',
+])
