@@ -321,6 +321,13 @@ const PIECES = [
   "help='",
   ',\n    ',
   'required=True)',
+  // attack14: declarations typed between the name and the value.
+  ': str = ',
+  ': Optional[str] = ',
+  ": &'static str = ",
+  ' VARCHAR2(30) := ',
+  ' CONSTANT ',
+  'SecretStr(',
 ]
 
 const VALUES = [

@@ -60,3 +60,12 @@ linear('credential pairs', [
   'ACe8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b9 ',
   'AKIAQ7R2T4XVBN6PZ3ML Hq8+Zr2LmN4vTx6Pb9Wc1Ks3Yd5Fg7Jh0Ae2Ru4T ',
 ])
+
+linear('typed declarations', [
+  'password: Optional[',
+  'password: str = ',
+  'token: A(',
+  'v_password VARCHAR2(30) :',
+  'password x := password: &',
+  "secret: &'a ",
+])

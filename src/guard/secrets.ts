@@ -599,6 +599,33 @@ function pastArgument(text: string, from: number, limit: number): number {
   return limit
 }
 
+// `db_password: str = "…"`, `apiKey: string = '…'`, `const PASSWORD: &str = "…"`, `password: Optional[str] = …`,
+// PL/SQL's `v_password VARCHAR2(30) := '…'`: a declaration with a type between the name and its value. The type is
+// one name (a path, a reference `&`, a lifetime), with its parameters in brackets and a `?`, before `=` or `:=`.
+const TYPE_ANNOTATION =
+  /^(?:constant |CONSTANT )?(?:&(?:'[a-z]{1,12} )?)?([A-Za-z_][\w.]{0,40})(?:[<[(][^\n=;]{0,60}?[>\])])?\??[ \t]{0,4}(:?=)(?!=)[ \t]{0,4}/
+
+/**
+ * Where the value of a declaration typed at `at` starts, or -1: past `Type =`, and past the type's own constructor
+ * wrapping it (`password: SecretStr = SecretStr("…")`). Without a colon before the type (`name TYPE := …`), only
+ * `:=` declares: a word then `=` is prose or a comparison.
+ */
+/** `from` past a type annotation after a colon, when one stands there (`: str = …`); `from` itself otherwise. */
+function typedFrom(text: string, from: number): number {
+  const typed = typedValueStart(text, from, true)
+  return typed === -1 ? from : typed
+}
+
+function typedValueStart(text: string, at: number, afterColon: boolean): number {
+  const first = text.charCodeAt(at)
+  if (first !== 38 && first !== 95 && !isAsciiLetter(first)) return -1
+  const typed = TYPE_ANNOTATION.exec(text.slice(at, at + 128))
+  if (typed === null || (!afterColon && typed[2] !== ':=')) return -1
+  const from = at + typed[0].length
+  const type = typed[1] as string
+  return text.startsWith(`${type}(`, from) ? from + type.length + 1 : from
+}
+
 function isQuoted(text: string, identifierStart: number): boolean {
   const before = text[identifierStart - 1]
   return before === '"' || before === "'"
@@ -701,6 +728,7 @@ function assignedValue(
   if (operator !== null) {
     let from = skipSpaces(text, pastBoldClose(text, i + operator[0].length), 4)
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
+    else if (operator[0] === ':') from = typedFrom(text, from)
     if (from === -1) return undefined
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
@@ -721,6 +749,11 @@ function assignedValue(
   }
   // Without an operator the value must stand apart: `requirepass X`, not the rest of the word `パスワードを…`.
   const separated = i > keywordEnd
+  const declared = separated ? typedValueStart(text, i, false) : -1
+  if (declared !== -1) {
+    const value = valueAt(text, declared)
+    return isSecretAt(text, value, lenient) ? value : undefined
+  }
   if (separated) {
     const value = valueAt(text, i)
     if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configLine) {
@@ -781,6 +814,7 @@ function assignedValueFast(
   if (operator > 0) {
     let from = skipSpaces(text, pastBoldClose(text, i + operator), 4)
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
+    else if (operator === 1 && text.charCodeAt(i) === 58) from = typedFrom(text, from)
     if (from === -1) return undefined
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
@@ -797,6 +831,11 @@ function assignedValueFast(
   if (below !== -1) {
     const value = valueBelowFast(text, below, configLine && lenient, true)
     return value !== undefined && (configLine || endsPhrase(text, identifierStart, value)) ? value : undefined
+  }
+  const declared = i > keywordEnd ? typedValueStart(text, i, false) : -1
+  if (declared !== -1) {
+    const value = valueAtFast(text, declared)
+    return isSecretAtFast(text, value, lenient) ? value : undefined
   }
   const value = i > keywordEnd ? valueAtFast(text, i) : undefined
   // Both readings of a separated value judge it, which a value shorter than a password never passes.
