@@ -89,6 +89,89 @@ const KEY_QUALIFIERS = new Set([
   'account',
   'storage',
 ])
+// A key named by the service or role it unlocks (`ADMIN_KEY`, `SERVICE_ROLE_KEY`, `STRIPE_KEY`, `deployKey`) names
+// a secret as `API_KEY` does: any word before `key` does, but the words that make it a key of data rather than of a
+// lock (`primary_key`, `sort_key`, `cache_key`, `s3_key`, `next_key`), or a key meant to be public (`public_key`,
+// `site_key`, `anon_key`, `search_key`).
+const NON_SECRET_KEY_QUALIFIERS = new Set([
+  'public',
+  'publishable',
+  'pub',
+  'anon',
+  'site',
+  'search',
+  'verify',
+  'verification',
+  'host',
+  'gpg',
+  'pgp',
+  'primary',
+  'foreign',
+  'sort',
+  'partition',
+  'range',
+  'composite',
+  'natural',
+  'surrogate',
+  'unique',
+  'index',
+  'lookup',
+  'routing',
+  'row',
+  'column',
+  'group',
+  'object',
+  'bucket',
+  's3',
+  'map',
+  'dict',
+  'hash',
+  'cache',
+  'redis',
+  'lock',
+  'queue',
+  'topic',
+  'idempotency',
+  'dedup',
+  'dedupe',
+  'request',
+  'job',
+  'event',
+  'metric',
+  'tag',
+  'entry',
+  'item',
+  'record',
+  'node',
+  'parent',
+  'child',
+  'query',
+  'param',
+  'parameter',
+  'config',
+  'setting',
+  'settings',
+  'property',
+  'attribute',
+  'attr',
+  'translation',
+  'i18n',
+  'locale',
+  'lang',
+  'next',
+  'last',
+  'evaluated',
+  'start',
+  'end',
+  'exclusive',
+  'shortcut',
+  'hot',
+  'keyboard',
+  'press',
+  'up',
+  'down',
+])
+
 const NON_SECRET_SEGMENTS = new Set([
   'page',
   'cursor',
@@ -202,6 +285,13 @@ export function namesASecretColumn(name: string): boolean {
   )
 }
 
+/** Whether the words before `key` at `at` name a lock's key: a secret's qualifier right before it, or no data's word. */
+function isSecretKeyQualified(words: readonly string[], at: number): boolean {
+  if (KEY_QUALIFIERS.has(words[at - 1] as string)) return true
+  for (let i = 0; i < at; i++) if (NON_SECRET_KEY_QUALIFIERS.has(words[i] as string)) return false
+  return true
+}
+
 function judgeIdentifier(identifier: string): boolean {
   const words = segments(identifier)
   if (words.some((word) => NON_SECRET_SEGMENTS.has(word))) return false
@@ -210,7 +300,7 @@ function judgeIdentifier(identifier: string): boolean {
       (word, i) =>
         SECRET_SEGMENTS.has(word) ||
         FUSED_SECRET_WORD.test(word) ||
-        (word === 'key' && KEY_QUALIFIERS.has(words[i - 1] ?? '')),
+        (word === 'key' && i > 0 && isSecretKeyQualified(words, i)),
     ) || PASSWORD_NAME.test(words.join(' '))
   )
 }
