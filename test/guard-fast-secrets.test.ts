@@ -328,6 +328,15 @@ const PIECES = [
   ' VARCHAR2(30) := ',
   ' CONSTANT ',
   'SecretStr(',
+  // attack14: fallbacks after a lookup, defaults given to a call or an option, the environment assigned to.
+  ' || ',
+  ' ?? ',
+  ' or ',
+  ' ?: ',
+  'Field(',
+  '{ default: ',
+  'process.env.',
+  '${DB_PASSWORD:',
 ]
 
 const VALUES = [

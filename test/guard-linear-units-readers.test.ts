@@ -69,3 +69,13 @@ linear('typed declarations', [
   'password x := password: &',
   "secret: &'a ",
 ])
+
+linear('fallbacks and defaults beside a lookup', [
+  'password = a || ',
+  'password = process.env.X || "',
+  'password = f(default=',
+  'token = g("a") or ',
+  "password: {type: 'a', ",
+  'password: ${A:',
+  'process.env.password = x',
+])

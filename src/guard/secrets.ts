@@ -292,8 +292,11 @@ function isSecretKeyQualified(words: readonly string[], at: number): boolean {
   return true
 }
 
+// `process.env.DB_PASSWORD = '…'`: the variable's name is what names the secret, not the object it is read from.
+const ENVIRONMENT_OBJECT = /^(?:process\.env|import\.meta\.env|Deno\.env)\./
+
 function judgeIdentifier(identifier: string): boolean {
-  const words = segments(identifier)
+  const words = segments(identifier.replace(ENVIRONMENT_OBJECT, ''))
   if (words.some((word) => NON_SECRET_SEGMENTS.has(word))) return false
   return (
     words.some(
@@ -653,7 +656,8 @@ const PAIR_FIRST_ELEMENT = /^[([] ?(["'])[^"'\n]{1,64}\1 ?, ?/
 // may be passed by name, on the same line or the lines below. Only a default (or fallback) is the secret's value; the
 // other named arguments (`type=str`, `cast=str`, `help='…'`) say something about it and are passed over, within the
 // reach a keyword's value has (stream-redact.ts' LONGEST_CONTEXT_BEFORE), so a streamed reply decides it alike.
-const NAMED_ARGUMENT = /^([A-Za-z_]\w{0,23}) ?= ?(?!=)/
+// An object literal's members too (yargs' `{ type: 'string', default: '…' }`, JSON's `{"default": "…"}`).
+const NAMED_ARGUMENT = /^(["']?)([A-Za-z_]\w{0,23})\1 ?[=:] ?(?![=:])/
 const VALUE_ARGUMENTS = new Set(['default', 'fallback', 'value', 'default_value', 'defaultvalue'])
 const NAMED_ARGUMENTS_REACH = 120
 const ARGUMENT_SEPARATOR_SPACES = 41
@@ -665,16 +669,43 @@ const ARGUMENT_SEPARATOR_SPACES = 41
 function pastNamedArguments(text: string, from: number): number {
   const below = nextValueLine(text, from)
   let at = below === -1 ? from : below
+  if (text.charCodeAt(at) === 123) at = skipSpaces(text, at + 1, 4)
   const reach = Math.min(text.length, at + NAMED_ARGUMENTS_REACH)
   for (let argument = 0; ; argument++) {
-    const named = at < reach && isAsciiLetter(text.charCodeAt(at)) ? NAMED_ARGUMENT.exec(text.slice(at, at + 28)) : null
+    const named = at < reach && opensName(text.charCodeAt(at)) ? NAMED_ARGUMENT.exec(text.slice(at, at + 30)) : null
     if (named === null) return argument === 0 ? from : -1
     at += named[0].length
-    if (VALUE_ARGUMENTS.has((named[1] as string).toLowerCase())) return at
+    if (VALUE_ARGUMENTS.has((named[2] as string).toLowerCase())) return at
     at = pastArgument(text, at, reach)
     if (text.charCodeAt(at) !== 44) return -1
     at = skipWhile(text, at + 1, ARGUMENT_SEPARATOR_SPACES, isRegexSpace)
   }
+}
+
+// A letter, or a quote opening a member's name.
+function opensName(code: number): boolean {
+  return isAsciiLetter(code) || code === 34 || code === 39
+}
+
+// `Field(default="…")`, `models.CharField(max_length=64, default="…")`: a call given the value as its default.
+const CALL_OPENING = /^[A-Za-z_][\w.]{0,40}\(/
+// `process.env.X || '…'`, `?? "…"`, Python's `or "…"`, Kotlin's `?: "…"`: the literal a lookup falls back to, after
+// the lookup (one word, with at most one literal argument: `data.get("password")`).
+const FALLBACK = /^[^\s'"`]{1,80}(?:(["'`])[^"'`\n]{0,60}\1[^\s'"`]{0,20})? {1,4}(?:\|\||\?\?|\?:|or) {1,4}(?=["'`])/
+
+/**
+ * Where a literal given as the value's default starts, when the value at `from` is a lookup or a call rather than
+ * a literal: its `default=` argument, or the literal after a fallback operator; -1 when none is written.
+ */
+function defaultValueStart(text: string, from: number): number {
+  const call = CALL_OPENING.exec(text.slice(from, from + 42))
+  if (call !== null) {
+    const open = from + call[0].length
+    const named = pastNamedArguments(text, open)
+    if (named !== -1 && named !== open) return named
+  }
+  const fallback = FALLBACK.exec(text.slice(from, from + 176))
+  return fallback === null ? -1 : from + fallback[0].length
 }
 
 /** Past the argument starting at `from`, before `limit`: a quoted literal on its line, or a word up to `,` or `)`. */
@@ -684,7 +715,7 @@ function pastArgument(text: string, from: number, limit: number): number {
   for (let i = quoted ? from + 1 : from; i < limit; i++) {
     const code = text.charCodeAt(i)
     if (code === 10) return i
-    if (quoted ? code === quote : code === 44 || code === 41) return quoted ? i + 1 : i
+    if (quoted ? code === quote : code === 44 || code === 41 || code === 125) return quoted ? i + 1 : i
   }
   return limit
 }
@@ -826,7 +857,11 @@ function assignedValue(
     const written = from === i + operator[0].length
     from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
     const value = flagWordValue(text, identifierStart, identifier, written, valueAt(text, from))
-    return isSecretAt(text, value, lenient) ? value : undefined
+    if (isSecretAt(text, value, lenient)) return value
+    const fallback = defaultValueStart(text, from)
+    if (fallback === -1) return undefined
+    const literal = valueAt(text, fallback)
+    return isSecretAt(text, literal, lenient) ? literal : undefined
   }
   // CLI flags (--password X), auth schemes (Bearer X) and space-separated config lines (requirepass X).
   const configLine = isAtLineStart(text, identifierStart)
@@ -914,7 +949,11 @@ function assignedValueFast(
     const bracket = text.charCodeAt(from)
     if (bracket === 40 || bracket === 91) from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
     const value = flagWordValue(text, identifierStart, identifier, written, valueAtFast(text, from))
-    return isSecretAtFast(text, value, lenient) ? value : undefined
+    if (isSecretAtFast(text, value, lenient)) return value
+    const fallback = defaultValueStart(text, from)
+    if (fallback === -1) return undefined
+    const literal = valueAtFast(text, fallback)
+    return isSecretAtFast(text, literal, lenient) ? literal : undefined
   }
   const configLine = isAtLineStart(text, identifierStart)
   const below = nextValueLine(text, i)
@@ -1463,7 +1502,8 @@ const NO_VALUE: Span = { start: -1, end: -1 }
 const REFERENCE_LOOKBACK = 160
 // `${NAME:-default}` and `${NAME-default}`, `${NAME:=default}`, `${NAME:+alternative}`: the literal; `:?` is an error
 // message.
-const REFERENCE_DEFAULT = /^:?[-=+]([^}\n]{0,200})\}/
+// Spring's `${NAME:default}` writes the default after the colon alone.
+const REFERENCE_DEFAULT = /^(?::?[-=+]|:(?!\?))([^}\n]{0,200})\}/
 
 /** The keyword's value when it sits in a reference: NO_VALUE, the default's span, or undefined (not in one). */
 function valueInReference(text: string, start: number, end: number, lenient: boolean): Span | undefined {
