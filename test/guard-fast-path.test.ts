@@ -77,6 +77,9 @@ const NOISE = [
   'AC9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b',
   '5f4dcc3b5aa765d61d8327deb882cf99',
   '%2F',
+  // attack14: a bot token glued to a Bot API path.
+  'https://api.telegram.org/bot',
+  '7012345678:AAF3kLm92QxPz81VbN4tRw0YhJc5eUa6sQw',
 ]
 
 function withNoise(text: string, insertions: Array<[number, string]>): string {

@@ -79,3 +79,5 @@ linear('fallbacks and defaults beside a lookup', [
   'password: ${A:',
   'process.env.password = x',
 ])
+
+linear('bot tokens in Bot API paths', ['/bot7012345678:AA', '/bot1', '/bot7012345678:AAF3kLm92QxPz81VbN4tRw0YhJc5eUa6sQw/'])
