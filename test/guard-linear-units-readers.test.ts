@@ -80,4 +80,8 @@ linear('fallbacks and defaults beside a lookup', [
   'process.env.password = x',
 ])
 
-linear('bot tokens in Bot API paths', ['/bot7012345678:AA', '/bot1', '/bot7012345678:AAF3kLm92QxPz81VbN4tRw0YhJc5eUa6sQw/'])
+linear('bot tokens in Bot API paths', [
+  '/bot7012345678:AA',
+  '/bot1',
+  '/bot7012345678:AAF3kLm92QxPz81VbN4tRw0YhJc5eUa6sQw/',
+])
