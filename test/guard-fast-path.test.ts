@@ -80,6 +80,10 @@ const NOISE = [
   // attack14: a bot token glued to a Bot API path.
   'https://api.telegram.org/bot',
   '7012345678:AAF3kLm92QxPz81VbN4tRw0YhJc5eUa6sQw',
+  // attack14: cookie headers and their session cookies.
+  'Cookie: sessionid=',
+  '; JSESSIONID=',
+  ' -b ',
 ]
 
 function withNoise(text: string, insertions: Array<[number, string]>): string {

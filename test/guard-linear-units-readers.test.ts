@@ -85,3 +85,11 @@ linear('bot tokens in Bot API paths', [
   '/bot1',
   '/bot7012345678:AAF3kLm92QxPz81VbN4tRw0YhJc5eUa6sQw/',
 ])
+
+linear('cookie headers', [
+  'Cookie: a=',
+  'Cookie: sid=Qm7xK2pL9vR4; ',
+  'cookie=',
+  ' -b sess=x;',
+  'Cookie: sessionid=Qm7xK2pL9vR4tZ8w',
+])

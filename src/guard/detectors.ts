@@ -2,6 +2,7 @@ import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.j
 import { commandSecretDetector } from './command-secrets.js'
 import { configPairDetector } from './config-pairs.js'
 import { emailDetector, ipAddressDetector } from './contact.js'
+import { cookieDetector } from './cookies.js'
 import { credentialPairDetectors } from './credential-pairs.js'
 import { encodedPrivateKeyDetector } from './encoded-keys.js'
 import { creditCardDetector, ibanDetector, ssnDetector } from './financial.js'
@@ -25,6 +26,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   ...credentialPairDetectors,
   mistralKeyDetector,
   genericSecretDetector,
+  cookieDetector,
   commandSecretDetector,
   configPairDetector,
   creditCardDetector,
