@@ -84,6 +84,10 @@ const NOISE = [
   'Cookie: sessionid=',
   '; JSESSIONID=',
   ' -b ',
+  // attack14: URL signatures and a Teams webhook's secret path.
+  '&sig=',
+  '?X-Goog-Signature=',
+  '/IncomingWebhook/',
 ]
 
 function withNoise(text: string, insertions: Array<[number, string]>): string {

@@ -93,3 +93,10 @@ linear('cookie headers', [
   ' -b sess=x;',
   'Cookie: sessionid=Qm7xK2pL9vR4tZ8w',
 ])
+
+linear('signed URLs and webhooks', [
+  '&sig=',
+  '?sig=q8Zr2LmN4vTx6Pb9Wc1K&',
+  '/IncomingWebhook/9f3c2a7b1e8d4f6a0c5b',
+  ';signature=a',
+])

@@ -11,6 +11,7 @@ import { unlessLabelledAsIdentifier } from './labels.js'
 import { phoneDetector } from './phone.js'
 import { providerTokenDetectors } from './provider-tokens.js'
 import { genericSecretDetector } from './secrets.js'
+import { signedUrlDetector } from './signed-urls.js'
 import { prefixedTokenDetectors } from './tokens.js'
 import type { Detector, SensitiveType } from './types.js'
 
@@ -18,6 +19,7 @@ import type { Detector, SensitiveType } from './types.js'
 export const BUILT_IN_DETECTORS: readonly Detector[] = [
   ...prefixedTokenDetectors,
   ...providerTokenDetectors,
+  signedUrlDetector,
   privateKeyDetector,
   encodedPrivateKeyDetector,
   jwtDetector,
