@@ -337,6 +337,13 @@ const PIECES = [
   '{ default: ',
   'process.env.',
   '${DB_PASSWORD:',
+  // attack14: a secret's settings, YAML tags before a node, ticker pairs.
+  '_algorithm',
+  'Encoder',
+  '!env_var ',
+  '!!str ',
+  '!',
+  'BTC/USDT',
 ]
 
 const VALUES = [

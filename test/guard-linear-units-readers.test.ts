@@ -100,3 +100,10 @@ linear('signed URLs and webhooks', [
   '/IncomingWebhook/9f3c2a7b1e8d4f6a0c5b',
   ';signature=a',
 ])
+
+linear('YAML tags and secret settings', [
+  'password: !a ',
+  'token: !!str ',
+  'password_algorithm: a$1 ',
+  'token: BTC/USDT ',
+])

@@ -295,9 +295,34 @@ function isSecretKeyQualified(words: readonly string[], at: number): boolean {
 // `process.env.DB_PASSWORD = '…'`: the variable's name is what names the secret, not the object it is read from.
 const ENVIRONMENT_OBJECT = /^(?:process\.env|import\.meta\.env|Deno\.env)\./
 
+// `password_algorithm`, `password_hasher`, `passwordEncoder`, `secret_version`: a word after the secret's naming a
+// property of it (how it is hashed, stored, encoded, which version), whose value is that property's.
+const SECRET_PROPERTY_WORDS = new Set([
+  'algorithm',
+  'algorithms',
+  'algo',
+  'hasher',
+  'hashers',
+  'hashing',
+  'storage',
+  'encoder',
+  'encoding',
+  'version',
+  'scheme',
+  'strategy',
+  'method',
+  'backend',
+  'provider',
+  'cipher',
+  'kdf',
+  'rounds',
+  'iterations',
+])
+
 function judgeIdentifier(identifier: string): boolean {
   const words = segments(identifier.replace(ENVIRONMENT_OBJECT, ''))
   if (words.some((word) => NON_SECRET_SEGMENTS.has(word))) return false
+  if (words.length > 1 && SECRET_PROPERTY_WORDS.has(words.at(-1) as string)) return false
   return (
     words.some(
       (word, i) =>
@@ -484,10 +509,29 @@ function bracketBalance(text: string, start: number, end: number): number[] {
 const skipSpaces = (text: string, from: number, most: number) => skipWhile(text, from, most, isBlank)
 
 /** The value after an auth scheme word (`Bearer abc…`) rather than the scheme itself. */
+// `api_key: !env_var NAME`, `!include secrets.yaml`, `!secret db_password`: a YAML local tag before a node says where
+// the value comes from, and names no value; a core tag (`!!str 12345678`) only types the node, which is the value.
+const YAML_TAG = /^!!?[A-Za-z_][\w.-]{0,30}$/
+
+/** What a value read at `value` stands for when it is a YAML tag before a node: the node, or undefined. */
+function taggedNode(
+  text: string,
+  value: Span,
+  read: (text: string, from: number) => Span | undefined,
+): Span | undefined | null {
+  if (text.charCodeAt(value.start) !== 33 || !isBlank(text.charCodeAt(value.end))) return null
+  const node = skipSpaces(text, value.end, 4)
+  const code = text.charCodeAt(node)
+  if (code <= 32 || !YAML_TAG.test(text.slice(value.start, value.end))) return null
+  return text.charCodeAt(value.start + 1) === 33 ? read(text, node) : undefined
+}
+
 function valueAt(text: string, from: number): Span | undefined {
   if (text.charCodeAt(from) === 92) return escapedQuotedValue(text, from) ?? readValue(text, from)
   const value = readValue(text, from)
   if (value === undefined) return undefined
+  const node = taggedNode(text, value, readValue)
+  if (node !== null) return node
   if (isPassphraseSource(text, value)) return { start: value.start + PASS_SOURCE.length, end: value.end }
   if (value.end - value.start <= 6 && AUTH_SCHEMES.has(text.slice(value.start, value.end).toLowerCase())) {
     return readValue(text, skipSpaces(text, value.end, 4))
@@ -591,8 +635,11 @@ const CMDLET_SUBEXPRESSION = /^\([A-Z][A-Za-z]{1,20}-[A-Z][A-Za-z]{1,40}$/
 const CMDLET =
   /^(?:Get|Set|New|Read|ConvertTo|ConvertFrom|Import|Export|Invoke|Add|Remove|Select|Join|Out|Write|Format|Test|Resolve|Protect|Unprotect|Start|Find|Copy|Request|Receive|Show|Use)-[A-Za-z]{1,40}$/i
 
+// `token: BTC/USDT`, `EUR/USD`: two codes of a trading or currency pair, the token traded rather than a credential.
+const CODE_PAIR = /^[A-Z]{2,6}\/[A-Z]{2,6}$/
+
 function isNotAWrittenValue(value: string): boolean {
-  return isKeywordLabel(value) || CMDLET_SUBEXPRESSION.test(value) || CMDLET.test(value)
+  return isKeywordLabel(value) || CMDLET_SUBEXPRESSION.test(value) || CMDLET.test(value) || CODE_PAIR.test(value)
 }
 
 function isSecretAt(text: string, span: Span | undefined, lenient = false): span is Span {
@@ -1225,6 +1272,8 @@ function valueAtFast(text: string, from: number): Span | undefined {
   if (text.charCodeAt(from) === 92) return escapedQuotedValue(text, from) ?? readValueFast(text, from)
   const value = readValueFast(text, from)
   if (value === undefined) return undefined
+  const node = taggedNode(text, value, readValueFast)
+  if (node !== null) return node
   if (isPassphraseSource(text, value)) return { start: value.start + PASS_SOURCE.length, end: value.end }
   if (isAuthSchemeAt(text, value.start, value.end)) return readValueFast(text, skipSpaces(text, value.end, 4))
   return expansionLiteral(text, value)
