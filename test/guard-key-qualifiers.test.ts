@@ -17,6 +17,10 @@ t.test('a key named by its role or service is a secret', async (t) => {
     [`weather-key: ${VALUE}`, VALUE],
     [`owner.key=${VALUE}`, VALUE],
     [`<add key="BotKey" value="${VALUE}" />`, VALUE],
+    // API gateways' key headers: named by the subscription or the function they unlock.
+    [`curl -H "Ocp-Apim-Subscription-Key: ${VALUE}" https://api.corp.io/v1`, VALUE],
+    [`X-Functions-Key: ${VALUE}`, VALUE],
+    [`headers: { 'x-gateway-key': '${VALUE}' }`, VALUE],
     // A secret's qualifier right before `key` wins over a data word before it.
     [`PUBLIC_API_KEY=${VALUE}`, VALUE],
   ])
