@@ -26,6 +26,7 @@ t.test('a secret next to such words, or typed by a YAML core tag, is still found
     ['password_v2: Tq8#vLm2Zp', 'Tq8#vLm2Zp'],
     ['version_token: Zp3kQ9vLm2Tq8xW4', 'Zp3kQ9vLm2Tq8xW4'],
     ['password: !!str Tq8#vLm2Zp9', 'Tq8#vLm2Zp9'],
+    ['DbPassword: !Base64 Tq8#vLm2Zp9', 'Tq8#vLm2Zp9'],
     ['PASSWORD=!Tq8vLm2Zp9', 'Tq8vLm2Zp9'],
     // A value opening with `!` and nothing after it on its line is no tag; nor one holding what no tag holds.
     ['PASSWORD=!Tq8vLm2Zp9 \nUSER=app', 'Tq8vLm2Zp9'],

@@ -509,11 +509,14 @@ function bracketBalance(text: string, start: number, end: number): number[] {
 const skipSpaces = (text: string, from: number, most: number) => skipWhile(text, from, most, isBlank)
 
 /** The value after an auth scheme word (`Bearer abc…`) rather than the scheme itself. */
-// `api_key: !env_var NAME`, `!include secrets.yaml`, `!secret db_password`: a YAML local tag before a node says where
-// the value comes from, and names no value; a core tag (`!!str 12345678`) only types the node, which is the value.
+// `api_key: !env_var NAME`, `!include secrets.yaml`, `!secret db_password`: a YAML tag naming where the value comes
+// from (an environment variable, a file, a secret store) stands before the reference, not the value; any other tag
+// (`!!str 12345678`, CloudFormation's `!Base64 …`) types or transforms the node, which is the value.
 const YAML_TAG = /^!!?[A-Za-z_][\w.-]{0,30}$/
+const REFERENCE_TAG =
+  /^!(?:env|env_var|include|import|file|secret|secrets|ref|getatt|importvalue|vault|ssm|aws_ssm|sops|keyvault|azure_keyvault|param|parameter|lookup|var)$/i
 
-/** What a value read at `value` stands for when it is a YAML tag before a node: the node, or undefined. */
+/** What a value read at `value` stands for when it is a YAML tag before a node: the node, or undefined for a reference. */
 function taggedNode(
   text: string,
   value: Span,
@@ -522,8 +525,9 @@ function taggedNode(
   if (text.charCodeAt(value.start) !== 33 || !isBlank(text.charCodeAt(value.end))) return null
   const node = skipSpaces(text, value.end, 4)
   const code = text.charCodeAt(node)
-  if (code <= 32 || !YAML_TAG.test(text.slice(value.start, value.end))) return null
-  return text.charCodeAt(value.start + 1) === 33 ? read(text, node) : undefined
+  const tag = text.slice(value.start, value.end)
+  if (code <= 32 || !YAML_TAG.test(tag)) return null
+  return REFERENCE_TAG.test(tag) ? undefined : read(text, node)
 }
 
 function valueAt(text: string, from: number): Span | undefined {
