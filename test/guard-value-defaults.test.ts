@@ -39,5 +39,7 @@ t.test('a lookup without a literal fallback, or with a placeholder, stays clean'
     "yargs.option('token', { alias: 't', describe: 'API token' })",
     'process.env.API_URL = "https://api.example.com/v1"',
     'process.env.NODE_ENV = "production"',
+    // Past the reach of a keyword's value (a type, then a long lookup), what a streamed reply decides alike.
+    `password: ${'T'.repeat(40)}[${'x'.repeat(58)}] = ${'a'.repeat(80)}("${'b'.repeat(60)}") || 'Tq8#vLm2Zp'`,
   ])
 })

@@ -782,6 +782,15 @@ const TYPE_ANNOTATION =
  * wrapping it (`password: SecretStr = SecretStr("…")`). Without a colon before the type (`name TYPE := …`), only
  * `:=` declares: a word then `=` is prose or a comparison.
  */
+// How far after its name's start a value read past named arguments, a type or a lookup may start: within the context
+// stream-redact.ts' LONGEST_CONTEXT_BEFORE allows a finding, so a streamed reply reads it as the whole one does.
+const VALUE_REACH = MAX_IDENTIFIER_EXTENSION + 166
+
+/** Whether a value starting at `from` (-1: none) lies within VALUE_REACH of its name at `identifierStart`. */
+function isWithinReach(identifierStart: number, from: number): boolean {
+  return from !== -1 && from - identifierStart <= VALUE_REACH
+}
+
 /** `from` past a type annotation after a colon, when one stands there (`: str = …`); `from` itself otherwise. */
 function typedFrom(text: string, from: number): number {
   const typed = typedValueStart(text, from, true)
@@ -901,7 +910,7 @@ function assignedValue(
     let from = skipSpaces(text, pastBoldClose(text, i + operator[0].length), 4)
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
     else if (operator[0] === ':') from = typedFrom(text, from)
-    if (from === -1) return undefined
+    if (!isWithinReach(identifierStart, from)) return undefined
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
     if (below !== -1) return valueBelow(text, below, lenient, block > 0)
@@ -910,7 +919,7 @@ function assignedValue(
     const value = flagWordValue(text, identifierStart, identifier, written, valueAt(text, from))
     if (isSecretAt(text, value, lenient)) return value
     const fallback = defaultValueStart(text, from)
-    if (fallback === -1) return undefined
+    if (!isWithinReach(identifierStart, fallback)) return undefined
     const literal = valueAt(text, fallback)
     return isSecretAt(text, literal, lenient) ? literal : undefined
   }
@@ -991,7 +1000,7 @@ function assignedValueFast(
     let from = skipSpaces(text, pastBoldClose(text, i + operator), 4)
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
     else if (operator === 1 && text.charCodeAt(i) === 58) from = typedFrom(text, from)
-    if (from === -1) return undefined
+    if (!isWithinReach(identifierStart, from)) return undefined
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
     if (below !== -1) return valueBelowFast(text, below, lenient, block > 0)
@@ -1002,7 +1011,7 @@ function assignedValueFast(
     const value = flagWordValue(text, identifierStart, identifier, written, valueAtFast(text, from))
     if (isSecretAtFast(text, value, lenient)) return value
     const fallback = defaultValueStart(text, from)
-    if (fallback === -1) return undefined
+    if (!isWithinReach(identifierStart, fallback)) return undefined
     const literal = valueAtFast(text, fallback)
     return isSecretAtFast(text, literal, lenient) ? literal : undefined
   }
