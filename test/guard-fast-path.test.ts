@@ -67,6 +67,27 @@ const NOISE = [
   '1\uFE0F\u20E3',
   '\u20E3',
   '\u00A0',
+  // attack14: private keys in base64 (DER, a PEM block encoded again), which the precheck must not skip.
+  'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7kq8Zx3Lm9Pq2vR4tW6yA1cE3gI5kM7oQ9sU1wY3',
+  'LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JSUV2UUlCQURBTkJna3Foa2lHOXcwQkFRRUZBQVNDQktjd2dnU2pBZ0VBQW9J',
+  'MHcCAQEEIC3Nf2UGIKjn8C3bq9Lm2Pz7Rt4Vw8Xy1Ab5Cd9Ef0GhoAoGCCqGSM49AwEHoUQDQgAE',
+  // attack14: the halves of a credential pair, an id with its secret after it.
+  'AKIAQ7R2T4XVBN6PZ3ML',
+  'Hq8+Zr2LmN4vTx6Pb9Wc1Ks3Yd5Fg7Jh0Ae2Ru4T',
+  'AC9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b',
+  '5f4dcc3b5aa765d61d8327deb882cf99',
+  '%2F',
+  // attack14: a bot token glued to a Bot API path.
+  'https://api.telegram.org/bot',
+  '7012345678:AAF3kLm92QxPz81VbN4tRw0YhJc5eUa6sQw',
+  // attack14: cookie headers and their session cookies.
+  'Cookie: sessionid=',
+  '; JSESSIONID=',
+  ' -b ',
+  // attack14: URL signatures and a Teams webhook's secret path.
+  '&sig=',
+  '?X-Goog-Signature=',
+  '/IncomingWebhook/',
 ]
 
 function withNoise(text: string, insertions: Array<[number, string]>): string {

@@ -313,6 +313,37 @@ const PIECES = [
   'SHA256withRSA',
   '4-digit',
   '6-stellig',
+  // attack14: values passed by name after a secret's name in a call, and the named arguments passed over.
+  'default=',
+  ' default = ',
+  'fallback=',
+  'type=str, ',
+  "help='",
+  ',\n    ',
+  'required=True)',
+  // attack14: declarations typed between the name and the value.
+  ': str = ',
+  ': Optional[str] = ',
+  ": &'static str = ",
+  ' VARCHAR2(30) := ',
+  ' CONSTANT ',
+  'SecretStr(',
+  // attack14: fallbacks after a lookup, defaults given to a call or an option, the environment assigned to.
+  ' || ',
+  ' ?? ',
+  ' or ',
+  ' ?: ',
+  'Field(',
+  '{ default: ',
+  'process.env.',
+  '${DB_PASSWORD:',
+  // attack14: a secret's settings, YAML tags before a node, ticker pairs.
+  '_algorithm',
+  'Encoder',
+  '!env_var ',
+  '!!str ',
+  '!',
+  'BTC/USDT',
 ]
 
 const VALUES = [

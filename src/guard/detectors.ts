@@ -2,12 +2,16 @@ import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.j
 import { commandSecretDetector } from './command-secrets.js'
 import { configPairDetector } from './config-pairs.js'
 import { emailDetector, ipAddressDetector } from './contact.js'
+import { cookieDetector } from './cookies.js'
+import { credentialPairDetectors } from './credential-pairs.js'
+import { encodedPrivateKeyDetector } from './encoded-keys.js'
 import { creditCardDetector, ibanDetector, ssnDetector } from './financial.js'
 import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
 import { unlessLabelledAsIdentifier } from './labels.js'
 import { phoneDetector } from './phone.js'
 import { providerTokenDetectors } from './provider-tokens.js'
 import { genericSecretDetector } from './secrets.js'
+import { signedUrlDetector } from './signed-urls.js'
 import { prefixedTokenDetectors } from './tokens.js'
 import type { Detector, SensitiveType } from './types.js'
 
@@ -15,12 +19,16 @@ import type { Detector, SensitiveType } from './types.js'
 export const BUILT_IN_DETECTORS: readonly Detector[] = [
   ...prefixedTokenDetectors,
   ...providerTokenDetectors,
+  signedUrlDetector,
   privateKeyDetector,
+  encodedPrivateKeyDetector,
   jwtDetector,
   databaseUrlDetector,
   awsSecretKeyDetector,
+  ...credentialPairDetectors,
   mistralKeyDetector,
   genericSecretDetector,
+  cookieDetector,
   commandSecretDetector,
   configPairDetector,
   creditCardDetector,

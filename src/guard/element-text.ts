@@ -1,7 +1,7 @@
 import { isAsciiLetter, isLineBreak, isRegexSpace, isSpaceInLine, skipWhile } from './char-codes.js'
 import type { Span } from './types.js'
 
-// Longer than any secret the guard judges: past this the text is not read, so each element costs a bounded look.
+// Longer than any spaced secret the guard judges: past this spaced text is not read, so such an element costs a bounded look.
 const MAX_ELEMENT_TEXT = 200
 /**
  * Most spaces read around the line break between a tag and its text, in all: an element indented as pretty-printers
@@ -40,7 +40,14 @@ export function elementValue(text: string, from: number, tag: string): Span | un
     closing = skipLayout(text, end + CDATA_CLOSE.length)
   } else {
     end = start
-    while (end - start <= MAX_ELEMENT_TEXT && end < text.length && !endsElementLine(text.charCodeAt(end))) end++
+    // Past MAX_ELEMENT_TEXT only text without spaces is read on (a long token or key), up to the `<` that ends any
+    // element's text: each character is read for one element, and a spaced value stays within stream-redact.ts'
+    // LONGEST_SPACED_FINDING.
+    let spaced = false
+    for (let code = text.charCodeAt(end); end < text.length && !endsElementLine(code); code = text.charCodeAt(++end)) {
+      spaced ||= isRegexSpace(code)
+      if (spaced && end - start > MAX_ELEMENT_TEXT) break
+    }
     closing = skipLayout(text, end)
     while (end > start && isRegexSpace(text.charCodeAt(end - 1))) end--
   }

@@ -89,6 +89,89 @@ const KEY_QUALIFIERS = new Set([
   'account',
   'storage',
 ])
+// A key named by the service or role it unlocks (`ADMIN_KEY`, `SERVICE_ROLE_KEY`, `STRIPE_KEY`, `deployKey`) names
+// a secret as `API_KEY` does: any word before `key` does, but the words that make it a key of data rather than of a
+// lock (`primary_key`, `sort_key`, `cache_key`, `s3_key`, `next_key`), or a key meant to be public (`public_key`,
+// `site_key`, `anon_key`, `search_key`).
+const NON_SECRET_KEY_QUALIFIERS = new Set([
+  'public',
+  'publishable',
+  'pub',
+  'anon',
+  'site',
+  'search',
+  'verify',
+  'verification',
+  'host',
+  'gpg',
+  'pgp',
+  'primary',
+  'foreign',
+  'sort',
+  'partition',
+  'range',
+  'composite',
+  'natural',
+  'surrogate',
+  'unique',
+  'index',
+  'lookup',
+  'routing',
+  'row',
+  'column',
+  'group',
+  'object',
+  'bucket',
+  's3',
+  'map',
+  'dict',
+  'hash',
+  'cache',
+  'redis',
+  'lock',
+  'queue',
+  'topic',
+  'idempotency',
+  'dedup',
+  'dedupe',
+  'request',
+  'job',
+  'event',
+  'metric',
+  'tag',
+  'entry',
+  'item',
+  'record',
+  'node',
+  'parent',
+  'child',
+  'query',
+  'param',
+  'parameter',
+  'config',
+  'setting',
+  'settings',
+  'property',
+  'attribute',
+  'attr',
+  'translation',
+  'i18n',
+  'locale',
+  'lang',
+  'next',
+  'last',
+  'evaluated',
+  'start',
+  'end',
+  'exclusive',
+  'shortcut',
+  'hot',
+  'keyboard',
+  'press',
+  'up',
+  'down',
+])
+
 const NON_SECRET_SEGMENTS = new Set([
   'page',
   'cursor',
@@ -216,15 +299,50 @@ function judgeColumnName(name: string): boolean {
   )
 }
 
+/** Whether the words before `key` at `at` name a lock's key: a secret's qualifier right before it, or no data's word. */
+function isSecretKeyQualified(words: readonly string[], at: number): boolean {
+  if (KEY_QUALIFIERS.has(words[at - 1] as string)) return true
+  for (let i = 0; i < at; i++) if (NON_SECRET_KEY_QUALIFIERS.has(words[i] as string)) return false
+  return true
+}
+
+// `process.env.DB_PASSWORD = '…'`: the variable's name is what names the secret, not the object it is read from.
+const ENVIRONMENT_OBJECT = /^(?:process\.env|import\.meta\.env|Deno\.env)\./
+
+// `password_algorithm`, `password_hasher`, `passwordEncoder`, `secret_version`: a word after the secret's naming a
+// property of it (how it is hashed, stored, encoded, which version), whose value is that property's.
+const SECRET_PROPERTY_WORDS = new Set([
+  'algorithm',
+  'algorithms',
+  'algo',
+  'hasher',
+  'hashers',
+  'hashing',
+  'storage',
+  'encoder',
+  'encoding',
+  'version',
+  'scheme',
+  'strategy',
+  'method',
+  'backend',
+  'provider',
+  'cipher',
+  'kdf',
+  'rounds',
+  'iterations',
+])
+
 function judgeIdentifier(identifier: string): boolean {
-  const words = segments(identifier)
+  const words = segments(identifier.replace(ENVIRONMENT_OBJECT, ''))
   if (words.some((word) => NON_SECRET_SEGMENTS.has(word))) return false
+  if (words.length > 1 && SECRET_PROPERTY_WORDS.has(words.at(-1) as string)) return false
   return (
     words.some(
       (word, i) =>
         SECRET_SEGMENTS.has(word) ||
         FUSED_SECRET_WORD.test(word) ||
-        (word === 'key' && KEY_QUALIFIERS.has(words[i - 1] ?? '')),
+        (word === 'key' && i > 0 && isSecretKeyQualified(words, i)),
     ) || PASSWORD_NAME.test(words.join(' '))
   )
 }
@@ -320,12 +438,39 @@ export function readValue(text: string, from: number): Span | undefined {
   if (cjkClose !== undefined) return quotedValue(text, from + 1, cjkClose.charCodeAt(0))
   const start = i
   while (i < text.length && !endsValue(text.charCodeAt(i))) {
-    // Longer than any secret we judge: stop reading rather than walk a long run for every keyword in it.
-    if (i - start >= MAX_VALUE) return undefined
+    if (i - start >= MAX_VALUE) {
+      i = longValueEnd(text, i)
+      break
+    }
     i++
   }
   const end = trimmedValueEnd(text, start, openedBefore(text, start, i))
   return { start, end }
+}
+
+// A value longer than MAX_VALUE (a private key as base64 DER, a base64 credentials file, a long opaque token) runs to
+// the end of its unquoted run and is judged by its first MAX_VALUE characters (valueJudged). Every keyword inside such
+// a run (`a=b=c=…`) reads the same end: the last run read is remembered, so a run costs one walk, not one per keyword;
+// and what is read back from its end (trailing punctuation, brackets) stays within MAX_VALUE of it.
+let longRun = { text: '', start: 0, end: 0 }
+
+/** The end of the unquoted run `at` lies in. */
+function longValueEnd(text: string, at: number): number {
+  if (longRun.text === text && at >= longRun.start && at < longRun.end) return longRun.end
+  let end = at
+  while (end < text.length && !endsValue(text.charCodeAt(end))) end++
+  longRun = { text, start: at, end }
+  return end
+}
+
+/** The part of a value judged: a value longer than MAX_VALUE by its first MAX_VALUE characters. */
+function valueJudged(span: Span): Span {
+  return span.end - span.start > MAX_VALUE ? { start: span.start, end: span.start + MAX_VALUE } : span
+}
+
+/** How far back from a value's end its closing punctuation and brackets are read. */
+function tailStart(start: number, end: number): number {
+  return Math.max(start, end - MAX_VALUE)
 }
 
 /**
@@ -336,7 +481,8 @@ function openedBefore(text: string, start: number, end: number): number {
   let i = end
   const next = text.charCodeAt(i)
   if (next >= 0x0e00 && isUnspacedScript(next)) {
-    while (i > start && isOpeningBracket(text.charCodeAt(i - 1))) i--
+    const floor = tailStart(start, end)
+    while (i > floor && isOpeningBracket(text.charCodeAt(i - 1))) i--
   }
   return i
 }
@@ -350,8 +496,9 @@ function trimmedValueEnd(text: string, start: number, valueEnd: number): number 
   let end = valueEnd
   // Sentence punctuation and JSON/YAML delimiters after an unquoted value are not part of it, unless the value opened
   // them itself: `${DB_PASSWORD}` and `$(cat …)` keep their closing bracket, so a reference is read whole.
-  const balance = bracketBalance(text, start, end)
-  while (end > start && '.,;:!?)]}'.includes(text[end - 1] as string)) {
+  const floor = tailStart(start, end)
+  const balance = bracketBalance(text, floor, end)
+  while (end > floor && '.,;:!?)]}'.includes(text[end - 1] as string)) {
     const bracket = BRACKETS.indexOf(text[end - 1] as string)
     if (bracket >= 0 && (balance[bracket >> 1] as number) >= 0) break
     if (bracket >= 0) balance[bracket >> 1] = (balance[bracket >> 1] as number) + 1
@@ -376,10 +523,33 @@ function bracketBalance(text: string, start: number, end: number): number[] {
 const skipSpaces = (text: string, from: number, most: number) => skipWhile(text, from, most, isBlank)
 
 /** The value after an auth scheme word (`Bearer abc…`) rather than the scheme itself. */
+// `api_key: !env_var NAME`, `!include secrets.yaml`, `!secret db_password`: a YAML tag naming where the value comes
+// from (an environment variable, a file, a secret store) stands before the reference, not the value; any other tag
+// (`!!str 12345678`, CloudFormation's `!Base64 …`) types or transforms the node, which is the value.
+const YAML_TAG = /^!!?[A-Za-z_][\w.-]{0,30}$/
+const REFERENCE_TAG =
+  /^!(?:env|env_var|include|import|file|secret|secrets|ref|getatt|importvalue|vault|ssm|aws_ssm|sops|keyvault|azure_keyvault|param|parameter|lookup|var)$/i
+
+/** What a value read at `value` stands for when it is a YAML tag before a node: the node, or undefined for a reference. */
+function taggedNode(
+  text: string,
+  value: Span,
+  read: (text: string, from: number) => Span | undefined,
+): Span | undefined | null {
+  if (text.charCodeAt(value.start) !== 33 || !isBlank(text.charCodeAt(value.end))) return null
+  const node = skipSpaces(text, value.end, 4)
+  const code = text.charCodeAt(node)
+  const tag = text.slice(value.start, value.end)
+  if (code <= 32 || !YAML_TAG.test(tag)) return null
+  return REFERENCE_TAG.test(tag) ? undefined : read(text, node)
+}
+
 function valueAt(text: string, from: number): Span | undefined {
   if (text.charCodeAt(from) === 92) return escapedQuotedValue(text, from) ?? readValue(text, from)
   const value = readValue(text, from)
   if (value === undefined) return undefined
+  const node = taggedNode(text, value, readValue)
+  if (node !== null) return node
   if (isPassphraseSource(text, value)) return { start: value.start + PASS_SOURCE.length, end: value.end }
   if (value.end - value.start <= 6 && AUTH_SCHEMES.has(text.slice(value.start, value.end).toLowerCase())) {
     return readValue(text, skipSpaces(text, value.end, 4))
@@ -539,13 +709,16 @@ const CMDLET_SUBEXPRESSION = /^\([A-Z][A-Za-z]{1,20}-[A-Z][A-Za-z]{1,40}$/
 const CMDLET =
   /^(?:Get|Set|New|Read|ConvertTo|ConvertFrom|Import|Export|Invoke|Add|Remove|Select|Join|Out|Write|Format|Test|Resolve|Protect|Unprotect|Start|Find|Copy|Request|Receive|Show|Use)-[A-Za-z]{1,40}$/i
 
+// `token: BTC/USDT`, `EUR/USD`: two codes of a trading or currency pair, the token traded rather than a credential.
+const CODE_PAIR = /^[A-Z]{2,6}\/[A-Z]{2,6}$/
+
 function isNotAWrittenValue(value: string): boolean {
-  return isKeywordLabel(value) || CMDLET_SUBEXPRESSION.test(value) || CMDLET.test(value)
+  return isKeywordLabel(value) || CMDLET_SUBEXPRESSION.test(value) || CMDLET.test(value) || CODE_PAIR.test(value)
 }
 
 function isSecretAt(text: string, span: Span | undefined, lenient = false): span is Span {
   if (span === undefined) return false
-  const value = literalText(text, span)
+  const value = literalText(text, valueJudged(span))
   // The same rule as isSecretAtFast's, so the reference and the fast path judge a value alike; the quoted-status
   // rule before it catches every plain phrase the suite writes, so this return is not reached by a test.
   /* c8 ignore next */
@@ -599,6 +772,110 @@ const VALUE_ATTRIBUTE = /^value ?= ?/i
 const NEXT_ARGUMENT = /^, ?/
 // `credentials = ("admin", "…")`: a user and password pair; the password is the second element.
 const PAIR_FIRST_ELEMENT = /^[([] ?(["'])[^"'\n]{1,64}\1 ?, ?/
+
+// `config('SECRET_KEY', default='…')`, `add_argument('--api-key', type=str, default='…')`: after the name, the value
+// may be passed by name, on the same line or the lines below. Only a default (or fallback) is the secret's value; the
+// other named arguments (`type=str`, `cast=str`, `help='…'`) say something about it and are passed over, within the
+// reach a keyword's value has (stream-redact.ts' LONGEST_CONTEXT_BEFORE), so a streamed reply decides it alike.
+// An object literal's members too (yargs' `{ type: 'string', default: '…' }`, JSON's `{"default": "…"}`).
+const NAMED_ARGUMENT = /^(["']?)([A-Za-z_]\w{0,23})\1 ?[=:] ?(?![=:])/
+const VALUE_ARGUMENTS = new Set(['default', 'fallback', 'value', 'default_value', 'defaultvalue'])
+const NAMED_ARGUMENTS_REACH = 120
+const ARGUMENT_SEPARATOR_SPACES = 41
+
+/**
+ * Where the value passed after a secret's name as a call's next argument starts, from `from` just past the comma:
+ * `from` when it is passed by position (on this line or the next), -1 when the named arguments there pass none.
+ */
+function pastNamedArguments(text: string, from: number): number {
+  const below = nextValueLine(text, from)
+  let at = below === -1 ? from : below
+  if (text.charCodeAt(at) === 123) at = skipSpaces(text, at + 1, 4)
+  const reach = Math.min(text.length, at + NAMED_ARGUMENTS_REACH)
+  for (let argument = 0; ; argument++) {
+    const named = at < reach && opensName(text.charCodeAt(at)) ? NAMED_ARGUMENT.exec(text.slice(at, at + 30)) : null
+    if (named === null) return argument === 0 ? from : -1
+    at += named[0].length
+    if (VALUE_ARGUMENTS.has((named[2] as string).toLowerCase())) return at
+    at = pastArgument(text, at, reach)
+    if (text.charCodeAt(at) !== 44) return -1
+    at = skipWhile(text, at + 1, ARGUMENT_SEPARATOR_SPACES, isRegexSpace)
+  }
+}
+
+// A letter, or a quote opening a member's name.
+function opensName(code: number): boolean {
+  return isAsciiLetter(code) || code === 34 || code === 39
+}
+
+// `Field(default="…")`, `models.CharField(max_length=64, default="…")`: a call given the value as its default.
+const CALL_OPENING = /^[A-Za-z_][\w.]{0,40}\(/
+// `process.env.X || '…'`, `?? "…"`, Python's `or "…"`, Kotlin's `?: "…"`: the literal a lookup falls back to, after
+// the lookup (one word, with at most one literal argument: `data.get("password")`).
+const FALLBACK = /^[^\s'"`]{1,80}(?:(["'`])[^"'`\n]{0,60}\1[^\s'"`]{0,20})? {1,4}(?:\|\||\?\?|\?:|or) {1,4}(?=["'`])/
+
+/**
+ * Where a literal given as the value's default starts, when the value at `from` is a lookup or a call rather than
+ * a literal: its `default=` argument, or the literal after a fallback operator; -1 when none is written.
+ */
+function defaultValueStart(text: string, from: number): number {
+  const call = CALL_OPENING.exec(text.slice(from, from + 42))
+  if (call !== null) {
+    const open = from + call[0].length
+    const named = pastNamedArguments(text, open)
+    if (named !== -1 && named !== open) return named
+  }
+  const fallback = FALLBACK.exec(text.slice(from, from + 176))
+  return fallback === null ? -1 : from + fallback[0].length
+}
+
+/** Past the argument starting at `from`, before `limit`: a quoted literal on its line, or a word up to `,` or `)`. */
+function pastArgument(text: string, from: number, limit: number): number {
+  const quote = text.charCodeAt(from)
+  const quoted = quote === 34 || quote === 39
+  for (let i = quoted ? from + 1 : from; i < limit; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 10) return i
+    if (quoted ? code === quote : code === 44 || code === 41 || code === 125) return quoted ? i + 1 : i
+  }
+  return limit
+}
+
+// `db_password: str = "…"`, `apiKey: string = '…'`, `const PASSWORD: &str = "…"`, `password: Optional[str] = …`,
+// PL/SQL's `v_password VARCHAR2(30) := '…'`: a declaration with a type between the name and its value. The type is
+// one name (a path, a reference `&`, a lifetime), with its parameters in brackets and a `?`, before `=` or `:=`.
+const TYPE_ANNOTATION =
+  /^(?:constant |CONSTANT )?(?:&(?:'[a-z]{1,12} )?)?([A-Za-z_][\w.]{0,40})(?:[<[(][^\n=;]{0,60}?[>\])])?\??[ \t]{0,4}(:?=)(?!=)[ \t]{0,4}/
+
+/**
+ * Where the value of a declaration typed at `at` starts, or -1: past `Type =`, and past the type's own constructor
+ * wrapping it (`password: SecretStr = SecretStr("…")`). Without a colon before the type (`name TYPE := …`), only
+ * `:=` declares: a word then `=` is prose or a comparison.
+ */
+// How far after its name's start a value read past named arguments, a type or a lookup may start: within the context
+// stream-redact.ts' LONGEST_CONTEXT_BEFORE allows a finding, so a streamed reply reads it as the whole one does.
+const VALUE_REACH = MAX_IDENTIFIER_EXTENSION + 166
+
+/** Whether a value starting at `from` (-1: none) lies within VALUE_REACH of its name at `identifierStart`. */
+function isWithinReach(identifierStart: number, from: number): boolean {
+  return from !== -1 && from - identifierStart <= VALUE_REACH
+}
+
+/** `from` past a type annotation after a colon, when one stands there (`: str = …`); `from` itself otherwise. */
+function typedFrom(text: string, from: number): number {
+  const typed = typedValueStart(text, from, true)
+  return typed === -1 ? from : typed
+}
+
+function typedValueStart(text: string, at: number, afterColon: boolean): number {
+  const first = text.charCodeAt(at)
+  if (first !== 38 && first !== 95 && !isAsciiLetter(first)) return -1
+  const typed = TYPE_ANNOTATION.exec(text.slice(at, at + 128))
+  if (typed === null || (!afterColon && typed[2] !== ':=')) return -1
+  const from = at + typed[0].length
+  const type = typed[1] as string
+  return text.startsWith(`${type}(`, from) ? from + type.length + 1 : from
+}
 
 function isQuoted(text: string, identifierStart: number): boolean {
   const before = text[identifierStart - 1]
@@ -701,6 +978,9 @@ function assignedValue(
   const operator = attribute ?? (OPERATOR_STARTS.includes(text.charAt(i)) ? OPERATOR.exec(text.slice(i, i + 3)) : null)
   if (operator !== null) {
     let from = skipSpaces(text, pastBoldClose(text, i + operator[0].length), 4)
+    if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
+    else if (operator[0] === ':') from = typedFrom(text, from)
+    if (!isWithinReach(identifierStart, from)) return undefined
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
     if (below !== -1) return valueBelow(text, below, lenient, block > 0)
@@ -708,7 +988,12 @@ function assignedValue(
     from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
     const value = flagWordValue(text, identifierStart, identifier, written, valueAt(text, from))
     if (isSecretAt(text, value, lenient)) return value
-    return lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
+    const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
+    if (passphrase !== undefined) return passphrase
+    const fallback = defaultValueStart(text, from)
+    if (!isWithinReach(identifierStart, fallback)) return undefined
+    const literal = valueAt(text, fallback)
+    return isSecretAt(text, literal, lenient) ? literal : undefined
   }
   // CLI flags (--password X), auth schemes (Bearer X) and space-separated config lines (requirepass X).
   const configLine = isAtLineStart(text, identifierStart)
@@ -721,6 +1006,11 @@ function assignedValue(
   }
   // Without an operator the value must stand apart: `requirepass X`, not the rest of the word `パスワードを…`.
   const separated = i > keywordEnd
+  const declared = separated ? typedValueStart(text, i, false) : -1
+  if (declared !== -1) {
+    const value = valueAt(text, declared)
+    return isSecretAt(text, value, lenient) ? value : undefined
+  }
   if (separated) {
     const value = valueAt(text, i)
     if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configLine) {
@@ -780,6 +1070,9 @@ function assignedValueFast(
   const operator = (isQuoted(text, identifierStart) && attributeLength(text, i)) || operatorLength(text, i)
   if (operator > 0) {
     let from = skipSpaces(text, pastBoldClose(text, i + operator), 4)
+    if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
+    else if (operator === 1 && text.charCodeAt(i) === 58) from = typedFrom(text, from)
+    if (!isWithinReach(identifierStart, from)) return undefined
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
     if (below !== -1) return valueBelowFast(text, below, lenient, block > 0)
@@ -789,13 +1082,23 @@ function assignedValueFast(
     if (bracket === 40 || bracket === 91) from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
     const value = flagWordValue(text, identifierStart, identifier, written, valueAtFast(text, from))
     if (isSecretAtFast(text, value, lenient)) return value
-    return lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
+    const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
+    if (passphrase !== undefined) return passphrase
+    const fallback = defaultValueStart(text, from)
+    if (!isWithinReach(identifierStart, fallback)) return undefined
+    const literal = valueAtFast(text, fallback)
+    return isSecretAtFast(text, literal, lenient) ? literal : undefined
   }
   const configLine = isAtLineStart(text, identifierStart)
   const below = nextValueLine(text, i)
   if (below !== -1) {
     const value = valueBelowFast(text, below, configLine && lenient, true)
     return value !== undefined && (configLine || endsPhrase(text, identifierStart, value)) ? value : undefined
+  }
+  const declared = i > keywordEnd ? typedValueStart(text, i, false) : -1
+  if (declared !== -1) {
+    const value = valueAtFast(text, declared)
+    return isSecretAtFast(text, value, lenient) ? value : undefined
   }
   const value = i > keywordEnd ? valueAtFast(text, i) : undefined
   // Both readings of a separated value judge it, which a value shorter than a password never passes.
@@ -1036,7 +1339,7 @@ function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean):
   if (length < SHORTEST_LETTERS_SECRET && isAsciiLetters(text, span.start, span.end)) {
     return lenient && isCommonPassword(text.slice(span.start, span.end))
   }
-  const value = literalText(text, span)
+  const value = literalText(text, valueJudged(span))
   if (isPlainPhrase(value)) return false
   return (lenient ? isPasswordLikeFast(value) : isSecretLike(value)) && !isNotAWrittenValue(value)
 }
@@ -1056,6 +1359,8 @@ function valueAtFast(text: string, from: number): Span | undefined {
   if (text.charCodeAt(from) === 92) return escapedQuotedValue(text, from) ?? readValueFast(text, from)
   const value = readValueFast(text, from)
   if (value === undefined) return undefined
+  const node = taggedNode(text, value, readValueFast)
+  if (node !== null) return node
   if (isPassphraseSource(text, value)) return { start: value.start + PASS_SOURCE.length, end: value.end }
   if (isAuthSchemeAt(text, value.start, value.end)) return readValueFast(text, skipSpaces(text, value.end, 4))
   return expansionLiteral(text, value)
@@ -1082,20 +1387,24 @@ function readValueFast(text: string, from: number): Span | undefined {
   if (quote === 0x300c || quote === 0x300e) return quotedValue(text, from + 1, quote + 1)
   let i = from
   while (i < text.length && !endsValue(text.charCodeAt(i))) {
-    if (i - from >= MAX_VALUE) return undefined
+    if (i - from >= MAX_VALUE) {
+      i = longValueEnd(text, i)
+      break
+    }
     i++
   }
   const opened = openedBefore(text, from, i)
+  const floor = tailStart(from, opened)
   let end = opened
   let balance: number[] | undefined
   for (
     let code = text.charCodeAt(end - 1);
-    end > from && isTrailingPunctuation(code);
+    end > floor && isTrailingPunctuation(code);
     code = text.charCodeAt(--end - 1)
   ) {
     const bracket = code === 41 ? 0 : code === 93 ? 1 : code === 125 ? 2 : -1
     if (bracket >= 0) {
-      balance ??= bracketBalance(text, from, opened)
+      balance ??= bracketBalance(text, floor, opened)
       if ((balance[bracket] as number) >= 0) break
       balance[bracket] = (balance[bracket] as number) + 1
     }
@@ -1110,8 +1419,13 @@ function readValueFast(text: string, from: number): Span | undefined {
  */
 function quotedValue(text: string, start: number, quote: number): Span | undefined {
   let i = start
-  for (let code = text.charCodeAt(i); i < text.length && i - start <= MAX_VALUE; code = text.charCodeAt(++i)) {
-    if (code === 10) break
+  // Past MAX_VALUE only a value without blanks is read on (a long token or key, judged as one), so that every spaced
+  // finding stays within stream-redact.ts' LONGEST_SPACED_FINDING; and only in ASCII quotes, whose next opening (a
+  // value's quote never follows a backslash) closes the one before it: each character is read for one value.
+  let spaced = quote > 96
+  for (let code = text.charCodeAt(i); i < text.length; code = text.charCodeAt(++i)) {
+    if (code <= 32) spaced = true
+    if (code === 10 || (spaced && i - start > MAX_VALUE)) break
     if (code === quote) {
       if (quote !== 39 || i === start || text.charCodeAt(i + 1) !== 39) break
       i++
@@ -1324,7 +1638,8 @@ const NO_VALUE: Span = { start: -1, end: -1 }
 const REFERENCE_LOOKBACK = 160
 // `${NAME:-default}` and `${NAME-default}`, `${NAME:=default}`, `${NAME:+alternative}`: the literal; `:?` is an error
 // message.
-const REFERENCE_DEFAULT = /^:?[-=+]([^}\n]{0,200})\}/
+// Spring's `${NAME:default}` writes the default after the colon alone.
+const REFERENCE_DEFAULT = /^(?::?[-=+]|:(?!\?))([^}\n]{0,200})\}/
 
 /** The keyword's value when it sits in a reference: NO_VALUE, the default's span, or undefined (not in one). */
 function valueInReference(text: string, start: number, end: number, lenient: boolean): Span | undefined {

@@ -116,8 +116,9 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
   // Tokens whose fixed part is not at the start, so they cannot sit in the prefix table.
   {
     type: 'api_token',
-    // Telegram bot tokens: the bot's numeric id, a colon, then AA and 33 URL-safe characters.
-    pattern: /(?<![A-Za-z0-9_:])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g,
+    // Telegram bot tokens: the bot's numeric id, a colon, then AA and 33 URL-safe characters; also glued to the `bot`
+    // of a Bot API path (`https://api.telegram.org/bot<token>/getMe`), how the token is used and pasted.
+    pattern: /(?:(?<=\/bot)|(?<![A-Za-z0-9_:]))\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g,
     bodyFrom: /^\d+:AA/,
     // `AA` and 33 more token characters after the colon: a long run opened by the colon.
     mayMatch: (text, facts) => facts.wordRunAtLeast(35) && hasOpenedRun(text, facts, ':', 'AA'),

@@ -1,0 +1,109 @@
+import t from 'tap'
+import { createGuard } from '../src/guard/index.js'
+import { measureWork } from './helpers/work-meter.js'
+
+// Crafted units for the readers widened after attack 14, in a process of their own (the work meter patches the regex
+// and string primitives of its process): doubling a unit's repetitions must at most double the counted work.
+
+const guard = createGuard()
+const REPETITIONS = 2_000
+const MAX_DOUBLING_RATIO = 2.2
+
+function linear(name: string, units: readonly string[]) {
+  t.test(`linear work: ${name}`, async (t) => {
+    for (const unit of units) {
+      const small = measureWork(() => guard.scan(unit.repeat(REPETITIONS))).work
+      const large = measureWork(() => guard.scan(unit.repeat(2 * REPETITIONS))).work
+      t.ok(large / small <= MAX_DOUBLING_RATIO, `${JSON.stringify(unit)}: doubling × ${(large / small).toFixed(2)}`)
+      t.ok(large > 0, 'the meter saw the scan')
+    }
+  })
+}
+
+linear('named arguments after a secret name', [
+  "('password', type=str, ",
+  "('password', a=b, ",
+  "config('SECRET_KEY', default=",
+  "'password',\n  type=str,\n  ",
+  "'password', help='",
+  "'token', x=y",
+])
+
+// Every keyword inside one long run reads the same long value; brackets and punctuation pile up at its end.
+linear('long values without blanks', [
+  'token=',
+  'password:',
+  'secret=a)',
+  'key=Ab3,',
+  'token=(((密',
+  "password='",
+  'password=`',
+  'token="a\'',
+  'password=「',
+  '<password>Ab3',
+  '<token>x',
+  'Bearer ',
+])
+
+linear('private keys in base64', [
+  'MIIB',
+  'MA ',
+  'M',
+  'LS0tLS1CRUdJTi',
+  ' LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0t',
+  ' MIIEvQIBADANBgkqhkiG9w0BAQEFAASC',
+])
+
+linear('credential pairs', [
+  'AKIAQ7R2T4XVBN6PZ3ML:',
+  'AKIAQ7R2T4XVBN6PZ3ML %2F%2F',
+  'ACe8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b9 ',
+  'AKIAQ7R2T4XVBN6PZ3ML Hq8+Zr2LmN4vTx6Pb9Wc1Ks3Yd5Fg7Jh0Ae2Ru4T ',
+])
+
+linear('typed declarations', [
+  'password: Optional[',
+  'password: str = ',
+  'token: A(',
+  'v_password VARCHAR2(30) :',
+  'password x := password: &',
+  "secret: &'a ",
+])
+
+linear('fallbacks and defaults beside a lookup', [
+  'password = a || ',
+  'password = process.env.X || "',
+  'password = f(default=',
+  'token = g("a") or ',
+  "password: {type: 'a', ",
+  'password: ${A:',
+  'process.env.password = x',
+])
+
+linear('bot tokens in Bot API paths', [
+  '/bot7012345678:AA',
+  '/bot1',
+  '/bot7012345678:AAF3kLm92QxPz81VbN4tRw0YhJc5eUa6sQw/',
+])
+
+linear('cookie headers', [
+  'Cookie: a=',
+  'Cookie: sid=Qm7xK2pL9vR4; ',
+  'cookie=',
+  ' -b sess=x;',
+  'Cookie: sessionid=Qm7xK2pL9vR4tZ8w',
+])
+
+linear('signed URLs and webhooks', [
+  '&sig=',
+  '?sig=q8Zr2LmN4vTx6Pb9Wc1K&',
+  '/IncomingWebhook/9f3c2a7b1e8d4f6a0c5b',
+  ';signature=a',
+])
+
+linear('YAML tags and secret settings', [
+  'password: !a ',
+  'token: !!str ',
+  'password_algorithm: a$1 ',
+  'token: BTC/USDT ',
+])

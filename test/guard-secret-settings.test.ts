@@ -1,0 +1,36 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: a literal ${VAR} after a YAML tag is what one case tests
+import t from 'tap'
+import { assertFound, assertNothingFound } from './helpers/secret-family.js'
+
+// Precision around secrets' settings (secrets.ts): a word after the secret's naming a property of it (its algorithm,
+// hasher, storage, encoder, version), a YAML local tag before a node (`!env_var NAME`), a pair of ticker codes.
+
+t.test('the settings of a secret and tagged references stay clean', async (t) => {
+  assertNothingFound(t, [
+    'PASSWORD_HASHING: scrypt$N=16384$r=8',
+    'token_encoding: base64url$v2',
+    'jwtSecretAlgorithm: HS512-2024x',
+    'api_key_version: v2-2024b9',
+    'secret_provider: aws-secretsmanager-v2',
+    'password_kdf: pbkdf2-sha512$210000',
+    'db_password: !secret db_password_prod',
+    'client_secret: !ENV ${CLIENT_SECRET_PROD}',
+    'token: !aws_ssm /prod/api/token',
+    'token: SOL/USDC',
+    'token: EUR/USD',
+  ])
+})
+
+t.test('a secret next to such words, or typed by a YAML core tag, is still found', async (t) => {
+  assertFound(t, [
+    ['password_v2: Tq8#vLm2Zp', 'Tq8#vLm2Zp'],
+    ['version_token: Zp3kQ9vLm2Tq8xW4', 'Zp3kQ9vLm2Tq8xW4'],
+    ['password: !!str Tq8#vLm2Zp9', 'Tq8#vLm2Zp9'],
+    ['DbPassword: !Base64 Tq8#vLm2Zp9', 'Tq8#vLm2Zp9'],
+    ['PASSWORD=!Tq8vLm2Zp9', 'Tq8vLm2Zp9'],
+    // A value opening with `!` and nothing after it on its line is no tag; nor one holding what no tag holds.
+    ['PASSWORD=!Tq8vLm2Zp9 \nUSER=app', 'Tq8vLm2Zp9'],
+    ['the password is !Tq8#vLm2Zp for now', 'Tq8#vLm2Zp'],
+    ['token: BTC/USDT/Zp3kQ9vLm2Tq8xW4', 'Zp3kQ9vLm2Tq8xW4'],
+  ])
+})
