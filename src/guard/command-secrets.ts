@@ -63,7 +63,7 @@ const MAX_ARGUMENTS = 200
 const MAX_WORDS = 16
 
 /** The words after `from` on its line: quoted values read whole (their content), others up to a blank. */
-function argumentsAfter(text: string, from: number): Span[] {
+export function argumentsAfter(text: string, from: number): Span[] {
   const words: Span[] = []
   const limit = Math.min(text.length, from + MAX_ARGUMENTS)
   let at = from

@@ -5,6 +5,7 @@ import { emailDetector, ipAddressDetector } from './contact.js'
 import { creditCardDetector, ibanDetector, ssnDetector } from './financial.js'
 import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
 import { unlessLabelledAsIdentifier } from './labels.js'
+import { oracleCredentialDetector } from './oracle-credentials.js'
 import { phoneDetector } from './phone.js'
 import { providerTokenDetectors } from './provider-tokens.js'
 import { genericSecretDetector } from './secrets.js'
@@ -22,6 +23,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   mistralKeyDetector,
   genericSecretDetector,
   commandSecretDetector,
+  oracleCredentialDetector,
   configPairDetector,
   creditCardDetector,
   ibanDetector,

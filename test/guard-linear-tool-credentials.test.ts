@@ -1,0 +1,33 @@
+import t from 'tap'
+import { createGuard } from '../src/guard/index.js'
+import { measureWork } from './helpers/work-meter.js'
+
+// Linear work of the readers of credentials given by position or in a tool's own format, counted by the work meter
+// (test/helpers/work-meter.ts, as test/guard-linear.test.ts counts the others): each opening reads a bounded word or
+// argument list after it, so repeating the openings many times, on one line or many, costs each its bound.
+
+const guard = createGuard()
+// A linear scanner's count grows by 2 when the input doubles (plus a constant); a quadratic one by 4.
+const MAX_DOUBLING_RATIO = 2.2
+
+const UNITS = [
+  // Oracle logons (src/guard/oracle-credentials.ts): URLs, tools, userid= and CONNECT, with and without their `@`.
+  'jdbc:oracle:thin:a/b',
+  'jdbc:oracle:thin:a/"b@',
+  'sqlplus a/b sqlplus -s a/"b ',
+  'rman target=a/b@c catalog=',
+  'userid=a[b]/c userid=',
+  "userid='a/b ",
+  'conn a/b@c;\nSQL> connect a/"b\n',
+  'exp imp/a/b/c@d ',
+  'sqlplus a/Xk9mPq2vL7z@b ',
+]
+
+for (const unit of UNITS) {
+  t.test(`linear work on ${JSON.stringify(unit)} repeated`, async (t) => {
+    const small = measureWork(() => guard.scan(unit.repeat(1_000))).work
+    const large = measureWork(() => guard.scan(unit.repeat(2_000))).work
+    const ratio = large / small
+    t.ok(ratio <= MAX_DOUBLING_RATIO, `doubling the input multiplies the work by ${ratio.toFixed(2)} (<= 2.2)`)
+  })
+}
