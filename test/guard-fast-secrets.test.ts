@@ -313,6 +313,17 @@ const PIECES = [
   'SHA256withRSA',
   '4-digit',
   '6-stellig',
+  // attack14: database client tables, their rules joined by `+`, and fixed-width tables under runs of dashes.
+  '|',
+  ' | ',
+  '+',
+  '+----+-----+\n',
+  '---+---\n',
+  '-- --------\n',
+  '----  -----\n',
+  'Name  Value\n',
+  'user|',
+  ' '.repeat(30),
 ]
 
 const VALUES = [

@@ -21,6 +21,17 @@ const UNITS = [
   'conn a/b@c;\nSQL> connect a/"b\n',
   'exp imp/a/b/c@d ',
   'sqlplus a/Xk9mPq2vL7z@b ',
+  // Database client tables (src/guard/password-columns.ts, config-pairs.ts): each header or field reads a bounded
+  // reach of rows below or above it.
+  '+---+----------+\n| a | password |\n+---+----------+\n',
+  ' a |             password\n---+---\n',
+  '-[ RECORD 1 ]-+-\npassword | a b\n',
+  'password | x\n',
+  'user|password\n',
+  'a password\n- --------\nb Tr0ub4dor9x\n',
+  'Name Value\n---- -----\nPassword a b\n',
+  'Password a\n',
+  'password                                          |',
 ]
 
 for (const unit of UNITS) {
