@@ -32,6 +32,12 @@ const UNITS = [
   'Name Value\n---- -----\nPassword a b\n',
   'Password a\n',
   'password                                          |',
+  // Wallet secrets (src/guard/wallet-keys.ts): labels before runs of words, extended keys' prefixes, `private key`.
+  'seed phrase: abc abc abc abc abc abc abc abc abc abc abc ',
+  'mnemonic="abc ',
+  `mnemonic: ${'abcdefgh '.repeat(30)}`,
+  `xprv${'a'.repeat(120)} `,
+  'private key private  key: ',
 ]
 
 for (const unit of UNITS) {

@@ -11,6 +11,7 @@ import { providerTokenDetectors } from './provider-tokens.js'
 import { genericSecretDetector } from './secrets.js'
 import { prefixedTokenDetectors } from './tokens.js'
 import type { Detector, SensitiveType } from './types.js'
+import { walletKeyDetector } from './wallet-keys.js'
 
 /** Every built-in detector, by type. */
 export const BUILT_IN_DETECTORS: readonly Detector[] = [
@@ -24,6 +25,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   genericSecretDetector,
   commandSecretDetector,
   oracleCredentialDetector,
+  walletKeyDetector,
   configPairDetector,
   creditCardDetector,
   ibanDetector,
