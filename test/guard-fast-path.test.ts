@@ -67,6 +67,13 @@ const NOISE = [
   '1\uFE0F\u20E3',
   '\u20E3',
   '\u00A0',
+  // attack14: Oracle logons, tools' password flags, wallet labels.
+  'sqlplus scott/',
+  'Xk9mPq2vL7z@db ',
+  'zip -P ',
+  'lftp -u a,',
+  'mnemonic: ',
+  'private key: ',
 ]
 
 function withNoise(text: string, insertions: Array<[number, string]>): string {

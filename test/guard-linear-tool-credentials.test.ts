@@ -38,6 +38,18 @@ const UNITS = [
   `mnemonic: ${'abcdefgh '.repeat(30)}`,
   `xprv${'a'.repeat(120)} `,
   'private key private  key: ',
+  // Tools' password flags, logins, keywords, operands and input (src/guard/tool-passwords.ts): bounded argument lists.
+  'sqlcmd -P ',
+  'zip -P -P ',
+  'az -p a az --password=',
+  'echo a | vncpasswd ',
+  'vncpasswd <<< ',
+  'smbclient -U a //b ',
+  'lftp -u a, http -a b: ',
+  'db2 using using ',
+  '7z -p',
+  'gh secret set -b ',
+  'ssh-keygen -N a -P b -N ',
 ]
 
 for (const unit of UNITS) {

@@ -358,7 +358,7 @@ const MAX_STAGES = 4
  * anything that passes its input on (`sudo -S`, `ssh host`, `docker exec -i web`), and the pipe may pass through a
  * few other stages first (`| tee log | …`).
  */
-function echoedArguments(text: string, at: number): Span[] {
+export function echoedArguments(text: string, at: number): Span[] {
   // The pipes are read within MAX_ARGUMENTS of the command, as an argument list is: a long line must not cost
   // MAX_INPUT per opening. Only a quoted argument reaches further back, to its opening quote.
   const lineStart = lineStartBefore(text, at, Math.max(0, at - MAX_ARGUMENTS))

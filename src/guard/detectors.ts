@@ -10,6 +10,7 @@ import { phoneDetector } from './phone.js'
 import { providerTokenDetectors } from './provider-tokens.js'
 import { genericSecretDetector } from './secrets.js'
 import { prefixedTokenDetectors } from './tokens.js'
+import { toolPasswordDetector } from './tool-passwords.js'
 import type { Detector, SensitiveType } from './types.js'
 import { walletKeyDetector } from './wallet-keys.js'
 
@@ -26,6 +27,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   commandSecretDetector,
   oracleCredentialDetector,
   walletKeyDetector,
+  toolPasswordDetector,
   configPairDetector,
   creditCardDetector,
   ibanDetector,
