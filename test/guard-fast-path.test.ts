@@ -74,6 +74,8 @@ const NOISE = [
   'lftp -u a,',
   'mnemonic: ',
   'private key: ',
+  '["sshpass", "-p", "',
+  '", "',
 ]
 
 function withNoise(text: string, insertions: Array<[number, string]>): string {

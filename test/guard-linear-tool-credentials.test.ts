@@ -50,6 +50,14 @@ const UNITS = [
   '7z -p',
   'gh secret set -b ',
   'ssh-keygen -N a -P b -N ',
+  // Argument vectors (src/guard/argv-commands.ts): each reads at most 32 literals, and the search resumes past them.
+  '["a", ',
+  '"a",',
+  '("a", "b") ',
+  '["sshpass", "-p", "Tr0ub4dor9x"] ',
+  '["mysql", "-u", "a", "-pTr0ub4dor9x", ',
+  'Command::new("a").args(["b", ',
+  '("x\\"y", \n',
 ]
 
 for (const unit of UNITS) {

@@ -1,3 +1,4 @@
+import { argvCommandDetector } from './argv-commands.js'
 import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.js'
 import { commandSecretDetector } from './command-secrets.js'
 import { configPairDetector } from './config-pairs.js'
@@ -28,6 +29,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   oracleCredentialDetector,
   walletKeyDetector,
   toolPasswordDetector,
+  argvCommandDetector,
   configPairDetector,
   creditCardDetector,
   ibanDetector,
