@@ -76,6 +76,9 @@ const NOISE = [
   'private key: ',
   '["sshpass", "-p", "',
   '", "',
+  "login('bob', '",
+  'AUTH ',
+  'INSERT INTO t (id, password) VALUES (1, ',
 ]
 
 function withNoise(text: string, insertions: Array<[number, string]>): string {

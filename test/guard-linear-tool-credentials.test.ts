@@ -58,6 +58,17 @@ const UNITS = [
   '["mysql", "-u", "a", "-pTr0ub4dor9x", ',
   'Command::new("a").args(["b", ',
   '("x\\"y", \n',
+  // Passwords by position (src/guard/positional-credentials.ts): bounded argument lists and rows.
+  'login("a", ',
+  "crypt('a', (((",
+  'sp_addlogin a, ',
+  "INSERT INTO t (a, password) VALUES ('a', 'b'), (",
+  'INSERT INTO t (a, password) VALUES (',
+  'AUTH a b\n',
+  'ACL SETUSER a >b <c ',
+  "set :password, '",
+  'a:b@tcp(',
+  "login('a''",
 ]
 
 for (const unit of UNITS) {

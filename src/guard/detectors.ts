@@ -8,6 +8,7 @@ import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
 import { unlessLabelledAsIdentifier } from './labels.js'
 import { oracleCredentialDetector } from './oracle-credentials.js'
 import { phoneDetector } from './phone.js'
+import { positionalCredentialDetector } from './positional-credentials.js'
 import { providerTokenDetectors } from './provider-tokens.js'
 import { genericSecretDetector } from './secrets.js'
 import { prefixedTokenDetectors } from './tokens.js'
@@ -30,6 +31,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   walletKeyDetector,
   toolPasswordDetector,
   argvCommandDetector,
+  positionalCredentialDetector,
   configPairDetector,
   creditCardDetector,
   ibanDetector,
