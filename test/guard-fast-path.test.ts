@@ -79,6 +79,8 @@ const NOISE = [
   "login('bob', '",
   'AUTH ',
   'INSERT INTO t (id, password) VALUES (1, ',
+  'secret 0 ',
+  '"auth": "Y2k6VHIwdWI0ZG9yOXg=',
 ]
 
 function withNoise(text: string, insertions: Array<[number, string]>): string {

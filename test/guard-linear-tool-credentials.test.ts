@@ -69,6 +69,13 @@ const UNITS = [
   "set :password, '",
   'a:b@tcp(',
   "login('a''",
+  // Device and service configs (src/guard/device-configs.ts): each directive reads one bounded value.
+  'psk="a ',
+  'password 0 secret 7 key 0 ',
+  'snmp-server community ',
+  '"auth": "YWJj',
+  '.dockerconfigjson: YWJj',
+  '"auth":"eDp5"',
 ]
 
 for (const unit of UNITS) {

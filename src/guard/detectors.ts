@@ -3,6 +3,7 @@ import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.j
 import { commandSecretDetector } from './command-secrets.js'
 import { configPairDetector } from './config-pairs.js'
 import { emailDetector, ipAddressDetector } from './contact.js'
+import { deviceConfigDetector } from './device-configs.js'
 import { creditCardDetector, ibanDetector, ssnDetector } from './financial.js'
 import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
 import { unlessLabelledAsIdentifier } from './labels.js'
@@ -32,6 +33,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   toolPasswordDetector,
   argvCommandDetector,
   positionalCredentialDetector,
+  deviceConfigDetector,
   configPairDetector,
   creditCardDetector,
   ibanDetector,
