@@ -81,6 +81,8 @@ const NOISE = [
   'INSERT INTO t (id, password) VALUES (1, ',
   'secret 0 ',
   '"auth": "Y2k6VHIwdWI0ZG9yOXg=',
+  'DefaultPassword    REG_SZ    ',
+  '<Password><Value>',
 ]
 
 function withNoise(text: string, insertions: Array<[number, string]>): string {

@@ -76,6 +76,11 @@ const UNITS = [
   '"auth": "YWJj',
   '.dockerconfigjson: YWJj',
   '"auth":"eDp5"',
+  // Provisioning (src/guard/provisioning.ts): bounded argument lists, lines and elements.
+  'reg add /v DefaultPassword /d ',
+  '  DefaultPassword  REG_SZ  a b\n',
+  '<Password> <Value>a',
+  'rootpw --plaintext ',
 ]
 
 for (const unit of UNITS) {

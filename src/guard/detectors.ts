@@ -11,6 +11,7 @@ import { oracleCredentialDetector } from './oracle-credentials.js'
 import { phoneDetector } from './phone.js'
 import { positionalCredentialDetector } from './positional-credentials.js'
 import { providerTokenDetectors } from './provider-tokens.js'
+import { provisioningDetector } from './provisioning.js'
 import { genericSecretDetector } from './secrets.js'
 import { prefixedTokenDetectors } from './tokens.js'
 import { toolPasswordDetector } from './tool-passwords.js'
@@ -34,6 +35,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   argvCommandDetector,
   positionalCredentialDetector,
   deviceConfigDetector,
+  provisioningDetector,
   configPairDetector,
   creditCardDetector,
   ibanDetector,

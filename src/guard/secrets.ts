@@ -204,7 +204,10 @@ export function namesASecretColumn(name: string): boolean {
 
 function judgeIdentifier(identifier: string): boolean {
   const words = segments(identifier)
-  if (words.some((word) => NON_SECRET_SEGMENTS.has(word))) return false
+  // `ClearTextPassword`, `plain_text_passwd`: the text is the password's own, written in clear, not a label's text.
+  const isLabelWord = (word: string, i: number) =>
+    NON_SECRET_SEGMENTS.has(word) && !(word === 'text' && (words[i - 1] === 'plain' || words[i - 1] === 'clear'))
+  if (words.some(isLabelWord)) return false
   return (
     words.some(
       (word, i) =>
