@@ -83,6 +83,9 @@ const NOISE = [
   '"auth": "Y2k6VHIwdWI0ZG9yOXg=',
   'DefaultPassword    REG_SZ    ',
   '<Password><Value>',
+  'localhost:5432:app:app:',
+  '-----BEGIN OpenVPN Static key V1-----\n',
+  'TOTP seed: ',
 ]
 
 function withNoise(text: string, insertions: Array<[number, string]>): string {

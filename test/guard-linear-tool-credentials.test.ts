@@ -81,6 +81,14 @@ const UNITS = [
   '  DefaultPassword  REG_SZ  a b\n',
   '<Password> <Value>a',
   'rootpw --plaintext ',
+  // Credentials files (src/guard/auth-files.ts, blocks.ts): each line or label reads a bounded value.
+  'a:1:b:c:',
+  'a:1:b:c:d\n',
+  '_auth=YWJj ',
+  'TOTP seed: ABCD ',
+  'Netzwerkschlüssel: ',
+  '-----BEGIN OpenVPN Static key V1-----\nabcd\n',
+  'Wi-Fi: a / ',
 ]
 
 for (const unit of UNITS) {

@@ -1,4 +1,5 @@
 import { argvCommandDetector } from './argv-commands.js'
+import { authFileDetector } from './auth-files.js'
 import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.js'
 import { commandSecretDetector } from './command-secrets.js'
 import { configPairDetector } from './config-pairs.js'
@@ -36,6 +37,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   positionalCredentialDetector,
   deviceConfigDetector,
   provisioningDetector,
+  authFileDetector,
   configPairDetector,
   creditCardDetector,
   ibanDetector,

@@ -1129,8 +1129,9 @@ function hyphenFlags(text: string): number {
 const USER_FLAG = /(?<![\w-])(?:-u|--user)[ =]["']?[^\s:'"$]{1,64}:/g
 const AUTH_TUPLE = /(?:\bauth ?= ?\(|BasicAuth\() ?["'][^"'\n]{1,64}["'] ?, ?(?=["'])/g
 const LOGIN_PAIR = /(?<![^\s"'(,])[A-Za-z][\w.@-]{0,40} ?\/ ?(?=[^\s/])/g
+// A Wi-Fi network's name and key are written as a pair too (`Wi-Fi: Home / …`, `SSID / key`).
 const LOGIN_WORD =
-  /login|log in|sign in|signin|credential|user|account|identifiant|anmeld|zugang|acceso|usuario|utente|accesso|conta|inloggen|gebruiker/
+  /login|log in|sign in|signin|credential|user|account|identifiant|anmeld|zugang|acceso|usuario|utente|accesso|conta|inloggen|gebruiker|[Ww]i-?[Ff]i|WIFI|wlan|WLAN|ssid|SSID/
 
 function valuesAfter(pattern: RegExp, text: string, accept: (value: string) => boolean): Span[] {
   const spans: Span[] = []
