@@ -91,6 +91,13 @@ const PIECES = [
   PASSWORD,
   TOKEN,
   'changeme',
+  // attack14: psql's rules and records, its margin and padded names.
+  '---+---\n',
+  '+---+---+\n',
+  '-[ RECORD 1 ]-+-\n',
+  ' ',
+  'api_key  | ',
+  ' password | ',
 ]
 
 const records = fc

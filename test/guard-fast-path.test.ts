@@ -88,6 +88,25 @@ const NOISE = [
   '&sig=',
   '?X-Goog-Signature=',
   '/IncomingWebhook/',
+  // attack14: Oracle logons, tools' password flags, wallet labels.
+  'sqlplus scott/',
+  'Xk9mPq2vL7z@db ',
+  'zip -P ',
+  'lftp -u a,',
+  'mnemonic: ',
+  'private key: ',
+  '["sshpass", "-p", "',
+  '", "',
+  "login('bob', '",
+  'AUTH ',
+  'INSERT INTO t (id, password) VALUES (1, ',
+  'secret 0 ',
+  '"auth": "Y2k6VHIwdWI0ZG9yOXg=',
+  'DefaultPassword    REG_SZ    ',
+  '<Password><Value>',
+  'localhost:5432:app:app:',
+  '-----BEGIN OpenVPN Static key V1-----\n',
+  'TOTP seed: ',
 ]
 
 function withNoise(text: string, insertions: Array<[number, string]>): string {

@@ -31,6 +31,9 @@ const KEYWORDS = [
   'Token',
   'key',
   'api key',
+  'private key',
+  'Private  Key',
+  'PRIVATE KEY',
   'API_KEY',
   'apiKey',
   'credential',
@@ -344,6 +347,17 @@ const PIECES = [
   '!!str ',
   '!',
   'BTC/USDT',
+  // attack14: database client tables, their rules joined by `+`, and fixed-width tables under runs of dashes.
+  '|',
+  ' | ',
+  '+',
+  '+----+-----+\n',
+  '---+---\n',
+  '-- --------\n',
+  '----  -----\n',
+  'Name  Value\n',
+  'user|',
+  ' '.repeat(30),
 ]
 
 const VALUES = [

@@ -76,7 +76,8 @@ t.test('password columns: the fast path judges each cell under a header as find 
 // The reading the look back replaced: every delimiter row in the window after one another, the last one kept.
 function delimiterRowAboveReference(text: string, rowStart: number, valueStart: number): boolean {
   const above = text.slice(Math.max(0, valueStart - 260), rowStart)
-  const rows = /(?:^|\n)[ \t]{0,8}\|?[ \t]{0,8}:?-+:?[ \t]{0,8}(?:\|[ \t]{0,8}:?-+:?[ \t]{0,8})+\|?[ \t]{0,8}\r?\n/g
+  const rows =
+    /(?:^|\n)(?:[ \t]{0,8}[|+]?[ \t]{0,8}:?-+:?[ \t]{0,8}(?:[|+][ \t]{0,8}:?-+:?[ \t]{0,8})+[|+]?[ \t]{0,8}|-\[ RECORD \d{1,9} \][-+]*)\r?\n/g
   let last = -1
   for (let match = rows.exec(above); match !== null; match = rows.exec(above)) {
     last = match.index + match[0].length
@@ -102,6 +103,10 @@ const ABOVE = [
   `${'x'.repeat(90)} --- | ---`,
   `${'y'.repeat(150)}`,
   `${'-'.repeat(100)}|-`,
+  '----+-----',
+  '+----+-----+',
+  '-[ RECORD 12 ]-+------',
+  '-[ RECORD 3 ]',
 ]
 const LINE_ENDS = ['\n', '\r\n', '\r', '\u2028']
 

@@ -5,8 +5,9 @@ import { tokenStarts } from './token-starts.js'
 import type { Detector, Finding, Span } from './types.js'
 import { isJwtHeader } from './validators.js'
 
+// OpenVPN's static key is the tunnel's shared secret, in a block of its own.
 const PRIVATE_KEY_HEADER =
-  /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----|PuTTY-User-Key-File-\d: /g
+  /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?|OpenVPN Static key V1)-----|PuTTY-User-Key-File-\d: /g
 
 function isBase64BodyChar(code: number): boolean {
   return (
@@ -90,8 +91,9 @@ function* privateKeyBlocks(text: string): Generator<KeyBlock> {
 /** PEM/OpenSSH/PGP private key blocks; a pasted block cut before its END line still counts. */
 export const privateKeyDetector: Detector = {
   type: 'private_key',
-  // Parts of `PRIVATE KEY` and `PuTTY-User-Key-File-` that start on a rare letter, so the search skips fast.
-  mayMatch: (text) => text.includes('VATE KEY') || text.includes('File-'),
+  // Parts of `PRIVATE KEY`, `PuTTY-User-Key-File-` and `OpenVPN Static key` that start on a rare letter, so the search
+  // skips fast.
+  mayMatch: (text) => text.includes('VATE KEY') || text.includes('File-') || text.includes('Static key'),
   find(text) {
     const spans: Span[] = []
     for (const block of privateKeyBlocks(text)) {

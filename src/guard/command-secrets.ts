@@ -63,7 +63,7 @@ const MAX_ARGUMENTS = 200
 const MAX_WORDS = 16
 
 /** The words after `from` on its line: quoted values read whole (their content), others up to a blank. */
-function argumentsAfter(text: string, from: number): Span[] {
+export function argumentsAfter(text: string, from: number): Span[] {
   const words: Span[] = []
   const limit = Math.min(text.length, from + MAX_ARGUMENTS)
   let at = from
@@ -358,7 +358,7 @@ const MAX_STAGES = 4
  * anything that passes its input on (`sudo -S`, `ssh host`, `docker exec -i web`), and the pipe may pass through a
  * few other stages first (`| tee log | …`).
  */
-function echoedArguments(text: string, at: number): Span[] {
+export function echoedArguments(text: string, at: number): Span[] {
   // The pipes are read within MAX_ARGUMENTS of the command, as an argument list is: a long line must not cost
   // MAX_INPUT per opening. Only a quoted argument reaches further back, to its opening quote.
   const lineStart = lineStartBefore(text, at, Math.max(0, at - MAX_ARGUMENTS))

@@ -663,15 +663,17 @@ function lastCellValue(text: string, name: string, from: number): Span | undefin
   return value !== undefined && isLineEnd(text, skipBlanks(text, cellEnd(text, value) + 1, 8)) ? value : undefined
 }
 
-// `DB_PASSWORD | …`: a GFM row without its edge pipes. Told from a shell pipe by the table's delimiter row
-// (`--- | ---`) above it, with no blank line between, looked for within the stream's context before the value.
+// `DB_PASSWORD | …`: a GFM row without its edge pipes, or a field of psql's expanded display (`\x`), each record's
+// fields under its `-[ RECORD 1 ]-+-` line. Told from a shell pipe by the table's delimiter row (`--- | ---`, psql's
+// `---+---`) or the record's line above it, with no blank line between, looked for within the stream's context before
+// the value.
 const BARE_TABLE_ROW = /^[ \t]{0,8}(`|\*\*|__|)([A-Za-z0-9_.\-/]{1,80})\1[ \t]{0,8}\|[ \t]{0,8}/gm
 const MAX_ROW_TO_DELIMITER = 260
-// A delimiter row (`--- | ---`, `|:--|--:|`), a whole line from where it is tried to its `\n`: the pattern holds no
-// `\n` before that one. The lines tried lie within MAX_ROW_TO_DELIMITER characters, which bounds the repetitions (a
-// column is at least two characters, `|-`).
+// A delimiter row (`--- | ---`, `|:--|--:|`, psql's `---+---`) or psql's record line (`-[ RECORD 1 ]-+-`), a whole
+// line from where it is tried to its `\n`: the pattern holds no `\n` before that one. The lines tried lie within
+// MAX_ROW_TO_DELIMITER characters, which bounds the repetitions (a column is at least two characters, `|-`).
 const DELIMITER_ROW_LINE =
-  /[ \t]{0,8}\|?[ \t]{0,8}:?-{1,260}:?[ \t]{0,8}(?:\|[ \t]{0,8}:?-{1,260}:?[ \t]{0,8}){1,130}\|?[ \t]{0,8}\r?\n/y
+  /(?:[ \t]{0,8}[|+]?[ \t]{0,8}:?-{1,260}:?[ \t]{0,8}(?:[|+][ \t]{0,8}:?-{1,260}:?[ \t]{0,8}){1,130}[|+]?[ \t]{0,8}|-\[ RECORD \d{1,9} \][-+]{0,260})\r?\n/y
 
 function bareTableRowValues(text: string, fast: boolean): Span[] {
   const isPassword = fast ? isPasswordLikeFast : isPasswordLike
@@ -685,13 +687,23 @@ function bareTableRowValues(text: string, fast: boolean): Span[] {
     const end = skipBlanks(text, value.end + (text[value.start - 1] === '`' && text[value.end] === '`' ? 1 : 0), 8)
     if (
       (isLineEnd(text, end) || text[end] === '|') &&
-      underDelimiterRow(text, match.index, value.start) &&
+      ((isLineEnd(text, end) && isPsqlField(match[0])) || underDelimiterRow(text, match.index, value.start)) &&
       !isNoValueCell(text, value, match.index)
     )
       spans.push(value)
   }
   return spans
 }
+
+// psql's layout of a row: aligned output opens every line with one space; an expanded record pads each field's name to
+// its longest (`api_key  | …`).
+const PSQL_FIELD = /^(?: [^ \t]|[^|]*[^ \t|][ \t]{2})/
+
+/**
+ * `api_key  | 7f3k…`, ` password | …`: a field pasted without its record's line or its table's rule, told from a shell
+ * pipe (`DB_PASSWORD | …` after `echo x | y`) by psql's layout, its value ending the line.
+ */
+const isPsqlField = (row: string) => PSQL_FIELD.test(row)
 
 /**
  * Whether a delimiter row ends the lines above the row at `rowStart`, or opens them without a blank line between: the

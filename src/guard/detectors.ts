@@ -1,19 +1,27 @@
+import { argvCommandDetector } from './argv-commands.js'
+import { authFileDetector } from './auth-files.js'
 import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.js'
 import { commandSecretDetector } from './command-secrets.js'
 import { configPairDetector } from './config-pairs.js'
 import { emailDetector, ipAddressDetector } from './contact.js'
 import { cookieDetector } from './cookies.js'
 import { credentialPairDetectors } from './credential-pairs.js'
+import { deviceConfigDetector } from './device-configs.js'
 import { encodedPrivateKeyDetector } from './encoded-keys.js'
 import { creditCardDetector, ibanDetector, ssnDetector } from './financial.js'
 import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
 import { unlessLabelledAsIdentifier } from './labels.js'
+import { oracleCredentialDetector } from './oracle-credentials.js'
 import { phoneDetector } from './phone.js'
+import { positionalCredentialDetector } from './positional-credentials.js'
 import { providerTokenDetectors } from './provider-tokens.js'
+import { provisioningDetector } from './provisioning.js'
 import { genericSecretDetector } from './secrets.js'
 import { signedUrlDetector } from './signed-urls.js'
 import { prefixedTokenDetectors } from './tokens.js'
+import { toolPasswordDetector } from './tool-passwords.js'
 import type { Detector, SensitiveType } from './types.js'
+import { walletKeyDetector } from './wallet-keys.js'
 
 /** Every built-in detector, by type. */
 export const BUILT_IN_DETECTORS: readonly Detector[] = [
@@ -30,6 +38,14 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   genericSecretDetector,
   cookieDetector,
   commandSecretDetector,
+  oracleCredentialDetector,
+  walletKeyDetector,
+  toolPasswordDetector,
+  argvCommandDetector,
+  positionalCredentialDetector,
+  deviceConfigDetector,
+  provisioningDetector,
+  authFileDetector,
   configPairDetector,
   creditCardDetector,
   ibanDetector,

@@ -27,9 +27,10 @@ const MAX_CELL = 100
 // Cell delimiters, tried in this order on a header line: a tab (TSV), a comma (CSV), a semicolon (a spreadsheet's CSV
 // where the comma is the decimal mark), a pipe (Markdown).
 const DELIMITERS = ['\t', ',', ';', '|']
-// The line under a Markdown table's header: `|---|---|`, `| :-- | --: |`, `--- | ---`.
+// The line under a Markdown table's header: `|---|---|`, `| :-- | --: |`, `--- | ---`; and the rule a database
+// client draws there, its columns joined by `+` (psql's `---+---`, the MySQL client's `+---+---+` box).
 const DELIMITER_ROW =
-  /^[ \t]{0,8}\|?[ \t]{0,8}:?-{1,40}:?[ \t]{0,8}(?:\|[ \t]{0,8}:?-{1,40}:?[ \t]{0,8}){1,20}\|?[ \t]{0,8}$/
+  /^[ \t]{0,8}[|+]?[ \t]{0,8}:?-{1,120}:?[ \t]{0,8}(?:[|+][ \t]{0,8}:?-{1,120}:?[ \t]{0,8}){1,20}[|+]?[ \t]{0,8}$/
 
 interface Table {
   delimiter: string
@@ -177,7 +178,7 @@ function columnValues(
   spans: Span[],
 ): void {
   let row = nextLine(text, headerEnd)
-  if (table.delimiter === '|') {
+  if (table.delimiter === '|' && !isListModeHeader(text, headerStart, headerEnd)) {
     const ruleEnd = lineEndFrom(text, row, MAX_LINE)
     if (ruleEnd === -1 || !DELIMITER_ROW.test(text.slice(row, ruleEnd))) return
     row = nextLine(text, ruleEnd)
@@ -220,6 +221,20 @@ function columnValues(
   lastReading = { delimiter, column, name, cells, spans, first, until: row, ended }
 }
 
+/**
+ * `user|password`: sqlite3's list mode (and `cut -d'|'`-style output) writes its header as a delimited file's, no blank
+ * beside a pipe and none at the line's edges, with no rule under it: its rows follow at once, as a CSV's do.
+ */
+function isListModeHeader(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) === 124 || text.charCodeAt(end - 1) === 124) return false
+  for (let at = start; at < end; at++) {
+    if (text.charCodeAt(at) === 124 && (isBlank(text.charCodeAt(at - 1)) || isBlank(text.charCodeAt(at + 1)))) {
+      return false
+    }
+  }
+  return true
+}
+
 function unwrapped(text: string, cell: Span): Span {
   if (!isCellWrapper(text.charCodeAt(cell.start))) return cell
   const wrapper = MARKDOWN_WRAPPER.exec(text.slice(cell.start, cell.end))
@@ -239,10 +254,12 @@ export function columnValuesUnder(
   judges: ColumnJudges,
   spans: Span[],
 ): void {
+  fixedWidthValues(text, nameStart, nameEnd, judges, spans)
   let after = nameEnd
   while (after < nameEnd + 2 && isCellWrapper(text.charCodeAt(after))) after++
-  // Spaces only: a tab after the name is TSV's delimiter.
-  after = skipWhile(text, after, 8, (code) => code === 32)
+  // Spaces only: a tab after the name is TSV's delimiter. psql centres a header over a wide column: as many spaces
+  // as a header's run may hold.
+  after = skipWhile(text, after, MAX_RUN, (code) => code === 32)
   const next = text.charCodeAt(after)
   // A cell ends here (a row must follow, so not the text's end).
   if (!isDelimiter(next) && next !== 13 && next !== 10) return
@@ -288,6 +305,132 @@ function isDelimiter(code: number): boolean {
 // " ' ` * _: what closes a quoted, code or bold name.
 function isCellWrapper(code: number): boolean {
   return code === 34 || code === 39 || code === 96 || code === 42 || code === 95
+}
+
+// ---- Fixed-width tables: PowerShell's `Format-Table`, sqlite3's `.mode column`, SQL*Plus and sqlcmd output ----
+// `UserName Password` over `-------- --------`: each column's cells lie under its run of dashes, so a header naming a
+// secret labels the cells below it. A table of two columns may be a record's fields instead (PowerShell's hashtable
+// view, `Name  Value` over `----  -----`): a row whose first cell names a secret holds its value in the second.
+
+// The rule under the header: runs of dashes, one a column, blanks between them.
+const COLUMN_RULE = /^-{1,120}(?:[ \t]{1,40}-{1,120}){1,20}[ \t]{0,8}$/
+
+/** The columns a rule line [start, end) draws, as offsets from its start: where each run of dashes starts. */
+function ruleColumns(text: string, start: number, end: number): number[] | undefined {
+  if (end === -1 || !COLUMN_RULE.test(text.slice(start, end))) return undefined
+  const columns: number[] = []
+  for (let at = start; at < end; at++) {
+    if (text.charCodeAt(at) === 45 && text.charCodeAt(at - 1) !== 45) columns.push(at - start)
+  }
+  return columns
+}
+
+/** The cell of column `index` on the line [start, end): its text without blanks around it (empty if none). */
+function fixedCell(text: string, start: number, end: number, columns: number[], index: number): Span {
+  const from = Math.min(end, start + (columns[index] as number))
+  const next = columns[index + 1]
+  const to = next === undefined ? end : Math.min(end, start + next)
+  let first = skipWhile(text, from, to - from, isBlank)
+  let last = to
+  while (last > first && isBlank(text.charCodeAt(last - 1))) last--
+  // A cell running on into the next column (or begun in the one before) is not this column's alone.
+  if (
+    (next !== undefined && last === start + next && to < end) ||
+    (from > start && !isBlank(text.charCodeAt(from - 1)))
+  ) {
+    first = last
+  }
+  return { start: first, end: last }
+}
+
+const hasBlank = (text: string, span: Span) => /\s/.test(text.slice(span.start, span.end))
+
+/** The secret cells of a fixed-width table whose header or two-column row holds the name at [nameStart, nameEnd). */
+function fixedWidthValues(text: string, nameStart: number, nameEnd: number, judges: ColumnJudges, spans: Span[]): void {
+  const lineStart = lineStartWithin(text, nameStart, MAX_LINE)
+  const lineEnd = lineStart === -1 ? -1 : lineEndFrom(text, nameEnd, MAX_LINE)
+  if (lineEnd === -1) return
+  const ruleStart = nextLine(text, lineEnd)
+  const columns = ruleColumns(text, ruleStart, lineEndFrom(text, ruleStart, MAX_LINE))
+  if (columns !== undefined) {
+    fixedColumnValues(text, { start: lineStart, end: lineEnd }, nameStart, columns, judges, spans)
+  } else if (nameStart === lineStart) {
+    recordFieldValue(text, { start: lineStart, end: lineEnd }, judges, spans)
+  }
+}
+
+/** Where the line holding `at` starts, if within `most` characters before it; -1 otherwise. */
+function lineStartWithin(text: string, at: number, most: number): number {
+  let start = at
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
+    if (at - start >= most) return -1
+    start--
+  }
+  return start
+}
+
+/** The cells under the header cell holding `nameStart`, each row down to a blank line or the header's reach. */
+function fixedColumnValues(
+  text: string,
+  header: Span,
+  nameStart: number,
+  columns: number[],
+  judges: ColumnJudges,
+  spans: Span[],
+): void {
+  let column = columns.length - 1
+  while (column > 0 && header.start + (columns[column] as number) > nameStart) column--
+  const nameCell = fixedCell(text, header.start, header.end, columns, column)
+  if (nameCell.start > nameStart || nameCell.end - nameCell.start > MAX_NAME) return
+  const name = text.slice(nameCell.start, nameCell.end)
+  if (!judges.namesColumn(name)) return
+  const ruleEnd = lineEndFrom(text, nextLine(text, header.end), MAX_LINE)
+  for (let row = nextLine(text, ruleEnd); row < text.length && row - header.start <= MAX_HEADER_TO_CELL; ) {
+    const rowEnd = lineEndFrom(text, row, MAX_LINE)
+    if (rowEnd === -1 || rowEnd === row) return
+    const value = fixedCell(text, row, rowEnd, columns, column)
+    if (
+      value.end > value.start &&
+      value.start - header.start <= MAX_HEADER_TO_CELL &&
+      value.end - value.start <= MAX_CELL &&
+      !hasBlank(text, value) &&
+      judges.isValue(name, text, value)
+    )
+      spans.push(value)
+    row = nextLine(text, rowEnd)
+  }
+}
+
+/**
+ * `Password      Xk9…` under `Name  Value` and its rule: the row's first cell names the secret, the second holds it. The
+ * rule is looked for back over the rows above, no blank line between, within the header's reach.
+ */
+function recordFieldValue(text: string, row: Span, judges: ColumnJudges, spans: Span[]): void {
+  let lineEnd = row.start - 1
+  while (lineEnd > 0 && row.start - lineEnd <= MAX_HEADER_TO_CELL) {
+    const lineStart = lineStartWithin(text, lineEnd, MAX_LINE)
+    if (lineStart === -1 || lineStart === lineEnd) return
+    const end = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd
+    const columns = ruleColumns(text, lineStart, end)
+    if (columns !== undefined) {
+      if (columns.length !== 2 || lineStart === 0) return
+      const nameCell = fixedCell(text, row.start, row.end, columns, 0)
+      const value = fixedCell(text, row.start, row.end, columns, 1)
+      const name = text.slice(nameCell.start, nameCell.end)
+      if (
+        nameCell.start === row.start &&
+        value.start - lineStart <= MAX_HEADER_TO_CELL &&
+        judges.namesColumn(name) &&
+        value.end > value.start &&
+        value.end - value.start <= MAX_CELL &&
+        !hasBlank(text, value) &&
+        judges.isValue(name, text, value)
+      )
+        spans.push(value)
+      return
+    }
+    lineEnd = lineStart - 1
+  }
 }
 
 // ---- HTML: `<tr><th>User</th><th>Password</th></tr><tr><td>bob</td><td>…</td></tr>` ----

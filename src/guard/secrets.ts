@@ -22,7 +22,7 @@ import type { Detector, Span } from './types.js'
 // and a combining `゚` the view cannot compose with it (U+309A, U+3099).
 
 const KEYWORD =
-  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|pass|pwd|pw|secret|token|key|credential|creds|bearer|authorization/giu
+  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|private {1,4}key|pass|pwd|pw|secret|token|key|credential|creds|bearer|authorization/giu
 
 const ASCII_KEYWORDS = new Set([
   'pass',
@@ -335,7 +335,10 @@ const SECRET_PROPERTY_WORDS = new Set([
 
 function judgeIdentifier(identifier: string): boolean {
   const words = segments(identifier.replace(ENVIRONMENT_OBJECT, ''))
-  if (words.some((word) => NON_SECRET_SEGMENTS.has(word))) return false
+  // `ClearTextPassword`, `plain_text_passwd`: the text is the password's own, written in clear, not a label's text.
+  const isLabelWord = (word: string, i: number) =>
+    NON_SECRET_SEGMENTS.has(word) && !(word === 'text' && (words[i - 1] === 'plain' || words[i - 1] === 'clear'))
+  if (words.some(isLabelWord)) return false
   if (words.length > 1 && SECRET_PROPERTY_WORDS.has(words.at(-1) as string)) return false
   return (
     words.some(
@@ -1512,8 +1515,9 @@ function hyphenFlags(text: string): number {
 const USER_FLAG = /(?<![\w-])(?:-u|--user)[ =]["']?[^\s:'"$]{1,64}:/g
 const AUTH_TUPLE = /(?:\bauth ?= ?\(|BasicAuth\() ?["'][^"'\n]{1,64}["'] ?, ?(?=["'])/g
 const LOGIN_PAIR = /(?<![^\s"'(,])[A-Za-z][\w.@-]{0,40} ?\/ ?(?=[^\s/])/g
+// A Wi-Fi network's name and key are written as a pair too (`Wi-Fi: Home / …`, `SSID / key`).
 const LOGIN_WORD =
-  /login|log in|sign in|signin|credential|user|account|identifiant|anmeld|zugang|acceso|usuario|utente|accesso|conta|inloggen|gebruiker/
+  /login|log in|sign in|signin|credential|user|account|identifiant|anmeld|zugang|acceso|usuario|utente|accesso|conta|inloggen|gebruiker|[Ww]i-?[Ff]i|WIFI|wlan|WLAN|ssid|SSID/
 
 function valuesAfter(pattern: RegExp, text: string, accept: (value: string) => boolean): Span[] {
   const spans: Span[] = []
@@ -1840,7 +1844,7 @@ function endsLineWithoutValue(text: string, start: number, end: number): boolean
 // longer comes first, as in KEYWORD (passord before pass, pwd before pw). `pin code` stands last, outside the `p`
 // group: no other keyword starts with `pin`, and inside the group its optional separator made every `p` cost more.
 const KEYWORD_IGNORING_CASE =
-  /p(?:ass(?:ord)?|wd?|aro(?:l[aă]|ol))|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
+  /p(?:ass(?:ord)?|wd?|aro(?:l[aă]|ol)|rivate {1,4}key)|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
 // of any script.
 const KEYWORD_AT = new RegExp(KEYWORD.source, 'iuy')
@@ -1892,7 +1896,7 @@ function isAsciiKeyword(keyword: string): boolean {
       return true
     case 107: // key, not kata sandi, kennwort or kodeord
       return keyword.length === 3
-    case 112: // pass, pwd, pw, not passord, parola, parolă, parool or pin code
+    case 112: // pass, pwd, pw, not passord, parola, parolă, parool, pin code or private key
       return keyword.length <= 4 && lowerCode(keyword, 1) !== 105
     case 115: // secret, not senha, salasana, sifre, schlüssel or sleutel
       return lowerCode(keyword, 1) === 101 && lowerCode(keyword, 2) === 99

@@ -1,0 +1,80 @@
+import { isPasswordLike } from './secret-value.js'
+import type { Detector, Span } from './types.js'
+
+// The secret lines of credentials files, each in its own layout: a PostgreSQL `.pgpass` line
+// (`host:port:database:user:password`), an `.npmrc`'s `_auth=` (base64 of `user:password`) and `_password=` (base64
+// of the password), a TOTP seed under its label (`TOTP seed:`, `2FA secret key`, `MFA key`; Base32, as authenticator
+// apps show it, in groups of four or not), and a network key labelled by a German compound (`Netzwerkschlüssel:`,
+// `Sicherheitsschlüssel`), which the whole-word `Schlüssel` keyword does not read.
+
+// A `.pgpass` line: host (or `*`), port (or `*`), database and user, then the password to the line's end (`\:` and
+// `\\` escape within a field).
+const PGPASS_LINE =
+  /^[ \t]{0,8}(?:[\w.*[\]-]|\\.){1,255}:(?:\d{1,5}|\*):(?:[^\s:\\]|\\.){1,64}:(?:[^\s:\\]|\\.){1,64}:/gm
+// npm's credentials, after the registry's scope (`//npm.corp.io/:_auth=`) or alone.
+const NPM_AUTH = /(?:^|[\s:])_(auth|password)[ \t]{0,8}=[ \t]{0,8}["']?(?=[A-Za-z0-9+/])/gm
+const BASE64_RUN = /[A-Za-z0-9+/]{1,400}={0,2}/y
+const BASIC_CREDENTIALS = /^[^:\s]{1,128}:\S{1,256}$/
+// A TOTP seed's label, then its Base32 value.
+const TOTP_LABEL =
+  /(?<![\w-])(?:totp|otp|2fa|mfa|authenticator)[ \t_-]{0,4}(?:seed|secret(?:[ \t_-]{0,4}key)?|key)[ \t]{0,4}[:=][ \t]{0,4}["']?/gi
+const BASE32 = /[A-Z2-7]{4}(?: ?[A-Z2-7]{4}){3,15}={0,6}(?![A-Za-z0-9])/iy
+// German compounds naming a key: `Netzwerkschlüssel`, `Sicherheitsschlüssel`, `WPA-Netzwerkschlüssel`.
+const GERMAN_KEY = /(?<![\p{L}\p{N}])[\p{L}-]{2,40}schl(?:ü|ue|u)ssel[ \t]{0,4}[:=][ \t]{0,4}/giu
+const SHAPE_WORD = /:|_auth|_password|otp|2fa|mfa|authenticator|schl/i
+const MAX_VALUE = 128
+
+/** The value from `from` to the first blank or line end, within MAX_VALUE. */
+function wordFrom(text: string, from: number): Span {
+  const limit = Math.min(text.length, from + MAX_VALUE)
+  let end = from
+  while (end < limit && text.charCodeAt(end) > 32) end++
+  return { start: from, end }
+}
+
+function push(text: string, value: Span, spans: Span[]): void {
+  if (value.end > value.start && isPasswordLike(text.slice(value.start, value.end))) spans.push(value)
+}
+
+function pgpassPasswords(text: string, spans: Span[]): void {
+  PGPASS_LINE.lastIndex = 0
+  for (let match = PGPASS_LINE.exec(text); match !== null; match = PGPASS_LINE.exec(text)) {
+    push(text, wordFrom(text, match.index + match[0].length), spans)
+  }
+}
+
+function npmCredentials(text: string, spans: Span[]): void {
+  NPM_AUTH.lastIndex = 0
+  for (let match = NPM_AUTH.exec(text); match !== null; match = NPM_AUTH.exec(text)) {
+    BASE64_RUN.lastIndex = match.index + match[0].length
+    const run = BASE64_RUN.exec(text) as RegExpExecArray
+    const value = { start: BASE64_RUN.lastIndex - run[0].length, end: BASE64_RUN.lastIndex }
+    const decoded = Buffer.from(run[0], 'base64').toString('utf8')
+    if (match[1] === 'auth' ? BASIC_CREDENTIALS.test(decoded) : isPasswordLike(decoded)) spans.push(value)
+  }
+}
+
+function labelledValues(text: string, spans: Span[]): void {
+  TOTP_LABEL.lastIndex = 0
+  for (let match = TOTP_LABEL.exec(text); match !== null; match = TOTP_LABEL.exec(text)) {
+    BASE32.lastIndex = match.index + match[0].length
+    const seed = BASE32.exec(text)
+    if (seed !== null) spans.push({ start: seed.index, end: seed.index + seed[0].length })
+  }
+  GERMAN_KEY.lastIndex = 0
+  for (let match = GERMAN_KEY.exec(text); match !== null; match = GERMAN_KEY.exec(text)) {
+    push(text, wordFrom(text, match.index + match[0].length), spans)
+  }
+}
+
+export const authFileDetector: Detector = {
+  type: 'generic_secret',
+  mayMatch: (text) => SHAPE_WORD.test(text),
+  find(text) {
+    const spans: Span[] = []
+    if (text.includes(':')) pgpassPasswords(text, spans)
+    npmCredentials(text, spans)
+    labelledValues(text, spans)
+    return spans
+  },
+}

@@ -1,0 +1,111 @@
+import { argumentsAfter } from './command-secrets.js'
+import { isPasswordLike } from './secret-value.js'
+import type { Detector, Span } from './types.js'
+
+// Oracle's own credential, `user/password[@connect_identifier]`, as its tools take it: after a JDBC thin or OCI
+// URL's driver (`jdbc:oracle:thin:scott/…@db1:1521:orcl`), as an argument of its command-line tools (`sqlplus`,
+// `expdp`, `rman target …`, `sqlldr`, `dgmgrl`, `exp`/`imp`), after `userid=` (their parameter files and flags), and
+// after SQL*Plus's `CONNECT` at a line's start. The password is what lies between the user's slash and the last `@`
+// (Oracle quotes a password holding one: `scott/"p@ss"@orcl`).
+
+const OPENING = new RegExp(
+  [
+    'jdbc:oracle:(?:thin|oci8?|kprb):',
+    String.raw`(?<![\w.-])(?:sqlplus|expdp|impdp|exp|imp|sqlldr|dgmgrl|rman|tkprof)(?:\.exe)?[ \t]`,
+    String.raw`(?<![\w-])userid[ \t]{0,40}=[ \t]{0,40}`,
+    String.raw`^[ \t]{0,40}(?:SQL>[ \t]{0,40})?conn(?:ect)?[ \t]`,
+  ].join('|'),
+  'gim',
+)
+// Necessary for OPENING, in any case as it is: every Oracle credential holds the user's slash too.
+const OPENING_WORD = /oracle|sqlplus|exp|imp|sqlldr|dgmgrl|rman|tkprof|userid|conn/i
+
+// The user, a proxy user's bracketed target (`app[scott]`) and the slash that ends it. Unquoted names are
+// identifiers: a letter first, then letters, digits, `_`, `$` and `#`.
+const USER = /^[A-Za-z][\w$#]{0,127}(?:\[[A-Za-z][\w$#]{0,127}\])?\//
+const CONNECT = /conn(?:ect)?[ \t]$/
+// A credential word is read within this bound from where it starts: a constant per opening.
+const MAX_CREDENTIAL = 300
+
+/** The credential word at `from`, written straight after a URL's driver or `userid=`: quoted, or up to a blank. */
+function wordAt(text: string, from: number): Span | undefined {
+  const quote = text.charCodeAt(from)
+  const quoted = quote === 34 || quote === 39
+  const start = quoted ? from + 1 : from
+  const limit = Math.min(text.length, start + MAX_CREDENTIAL)
+  let end = start
+  while (end < limit && !endsWord(text.charCodeAt(end), quoted ? quote : -1)) end++
+  return end > start ? { start, end } : undefined
+}
+
+// A blank, a line break, or a quote or backtick closing the string that holds the word. Inside quotes, only the
+// quote itself ends it (and the line).
+function endsWord(code: number, quote: number): boolean {
+  if (quote !== -1) return code === quote || code === 10 || code === 13
+  return code <= 32 || code === 34 || code === 39 || code === 96
+}
+
+/** The password of `user/password[@identifier]` in `word`, if it is one. */
+function credentialPassword(text: string, word: Span): Span | undefined {
+  const user = USER.exec(text.slice(word.start, Math.min(word.end, word.start + MAX_CREDENTIAL)))
+  if (user === null) return undefined
+  const start = word.start + user[0].length
+  // `sqlplus "sys/…@db as sysdba"`: a quoted argument holds the credential and what follows it.
+  let end = start
+  while (end < word.end && text.charCodeAt(end) > 32) end++
+  if (text.charCodeAt(start) === 34) {
+    let close = start + 1
+    while (close < end && text.charCodeAt(close) !== 34) close++
+    return close < end && close > start + 1 ? { start: start + 1, end: close } : undefined
+  }
+  let at = end - 1
+  while (at >= start && text.charCodeAt(at) !== 64) at--
+  if (at >= start) end = at
+  // The statement's semicolon, written on to `CONNECT scott/…;`.
+  else if (text.charCodeAt(end - 1) === 59) end--
+  return end > start ? { start, end } : undefined
+}
+
+// An argument naming its parameter, `target=sys/…@prod` or `USERID=scott/…`: the value after the `=`.
+function parameterValue(text: string, word: Span): Span {
+  let equals = word.start
+  while (equals < word.end && text.charCodeAt(equals) !== 61) equals++
+  return equals === word.end ? word : { start: equals + 1, end: word.end }
+}
+
+// `&pw` (SQL*Plus substitution), `$PW`, `%PW%`, `:pw`: the password comes from elsewhere.
+const isReference = (code: number) => code === 38 || code === 36 || code === 37 || code === 58
+
+function passwordsAfter(text: string, match: RegExpExecArray): Span[] {
+  const end = match.index + match[0].length
+  const opening = match[0].toLowerCase()
+  if (opening.startsWith('jdbc') || opening.startsWith('userid')) {
+    const word = wordAt(text, end)
+    const password = word === undefined ? undefined : credentialPassword(text, word)
+    if (password === undefined) return []
+    // A JDBC URL's credential always ends at the `@` before its host.
+    return opening.startsWith('jdbc') && text.charCodeAt(password.end) !== 64 ? [] : [password]
+  }
+  const words = argumentsAfter(text, end).filter((word) => text.charCodeAt(word.start) !== 45)
+  // CONNECT takes one logon; the tools take theirs among their other arguments (`rman target … catalog …`).
+  const logons = CONNECT.test(opening) ? words.slice(0, 1) : words
+  return logons.flatMap((word) => credentialPassword(text, parameterValue(text, word)) ?? [])
+}
+
+export const oracleCredentialDetector: Detector = {
+  type: 'generic_secret',
+  mayMatch: (text) => text.includes('/') && OPENING_WORD.test(text),
+  find(text) {
+    const spans: Span[] = []
+    OPENING.lastIndex = 0
+    for (let match = OPENING.exec(text); match !== null; match = OPENING.exec(text)) {
+      for (const password of passwordsAfter(text, match)) {
+        if (isReference(text.charCodeAt(password.start))) continue
+        if (!isPasswordLike(text.slice(password.start, password.end))) continue
+        spans.push(password)
+        OPENING.lastIndex = Math.max(OPENING.lastIndex, password.end)
+      }
+    }
+    return spans
+  },
+}

@@ -1,0 +1,213 @@
+import { isPasswordLike } from './secret-value.js'
+import { namesASecret, namesASecretColumn } from './secrets.js'
+import type { Detector, Span } from './types.js'
+
+// Passwords placed by position rather than after a name: the argument a call takes its password at
+// (`DriverManager.getConnection(url, "bob", "…")`, `ftp.login('bob', '…')`, `create_user('admin', 'a@b.c', '…')`,
+// SQL Server's `EXEC sp_addlogin 'bob', '…'`, pgcrypto's `crypt('…', gen_salt('bf'))`), an SQL INSERT's value under
+// the column its column list names a secret, Redis's `AUTH [user] …` and `ACL SETUSER … >…`, Capistrano's
+// `set :password, "…"`, and the password of a Go MySQL DSN (`bob:…@tcp(db1:3306)/app`). Only literals are read; each
+// is judged as a password value is (`isPasswordLike`).
+
+// Each call, lower-cased, and the places (0 first) of its password arguments.
+const PASSWORD_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
+  sp_addlogin: [1],
+  sp_password: [0, 1],
+  create_user: [2],
+  create_superuser: [2],
+  auth: [1],
+  login: [1],
+  withcredentials: [1],
+  usernamepasswordcredentials: [1],
+  passwordauthentication: [1],
+  getconnection: [2],
+  mysqli_connect: [2],
+  mysql_connect: [2],
+  mysqli: [2],
+  pdo: [2],
+  crypt: [0],
+}
+// A call's name, then its bracket; SQL Server's procedures take their arguments after a blank, without one.
+const CALL =
+  /(?<![\w$])(sp_addlogin|sp_password|create_user|create_superuser|auth|login|withCredentials|UsernamePasswordCredentials|PasswordAuthentication|getConnection|mysqli_connect|mysql_connect|mysqli|PDO|crypt)(?:[ \t]{0,8}\(|[ \t]{1,8}(?=[N'"@]|NULL))/gi
+// Necessary for any of the shapes, in any case: each holds one of these.
+const SHAPE_WORD =
+  /sp_|create_|auth|login|credentials|connect|mysqli|pdo|crypt|insert|acl|set[ \t]{1,8}:|@(?:tcp|udp|unix)/i
+
+// An argument list, or an INSERT's row, is read within this bound (and a password found within MAX_REACH of its
+// shape's start: a streamed reply's screen reads 270 characters before a finding, stream-redact.ts).
+const MAX_ARGUMENTS = 240
+const MAX_REACH = 260
+
+/**
+ * The arguments from `from` up to the list's closing bracket (or, unbracketed, the line's or statement's end), split at
+ * its top-level commas: each argument's span without blanks around it.
+ */
+function argumentsFrom(text: string, from: number, bracketed: boolean): Span[] {
+  const limit = Math.min(text.length, from + MAX_ARGUMENTS)
+  const args: Span[] = []
+  let depth = 0
+  let start = from
+  for (let at = from; at <= limit; at++) {
+    const code = at < limit ? text.charCodeAt(at) : -1
+    if (code === 34 || code === 39) {
+      at = closingQuote(text, at, limit)
+      continue
+    }
+    if (code === 40 || code === 91 || code === 123) depth++
+    else if ((code === 41 || code === 93 || code === 125) && depth > 0) depth--
+    else if (
+      code === -1 ||
+      code === 41 ||
+      (!bracketed && (code === 10 || code === 59)) ||
+      (code === 44 && depth === 0)
+    ) {
+      args.push(trimmed(text, start, at))
+      if (code !== 44) return code === -1 && at < text.length ? [] : args
+      start = at + 1
+    }
+  }
+  return args
+}
+
+/** Where the literal opened by the quote at `open` closes (`''` and `\'` escape it), or `limit` when it does not. */
+function closingQuote(text: string, open: number, limit: number): number {
+  const quote = text.charCodeAt(open)
+  for (let at = open + 1; at < limit; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 92) at++
+    else if (code === quote) {
+      if (text.charCodeAt(at + 1) !== quote) return at
+      at++
+    }
+  }
+  return limit
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  let from = start
+  let to = end
+  while (from < to && text.charCodeAt(from) <= 32) from++
+  while (to > from && text.charCodeAt(to - 1) <= 32) to--
+  return { start: from, end: to }
+}
+
+/** A literal argument's content (`'…'`, `"…"`, T-SQL's `N'…'`), if the argument opens with one. */
+function literalIn(text: string, arg: Span | undefined): Span | undefined {
+  if (arg === undefined) return undefined
+  const open = text.charCodeAt(arg.start) === 78 ? arg.start + 1 : arg.start
+  const quote = text.charCodeAt(open)
+  if (quote !== 34 && quote !== 39) return undefined
+  // The argument's list passed over this literal whole: it closes within the argument.
+  return { start: open + 1, end: closingQuote(text, open, arg.end) }
+}
+
+function callPasswords(text: string, spans: Span[]): void {
+  CALL.lastIndex = 0
+  for (let match = CALL.exec(text); match !== null; match = CALL.exec(text)) {
+    const places = PASSWORD_ARGUMENTS[(match[1] as string).toLowerCase()] as readonly number[]
+    const args = argumentsFrom(text, match.index + match[0].length, match[0].endsWith('('))
+    for (const place of places) push(text, literalIn(text, args[place]), match.index, spans)
+  }
+}
+
+function push(text: string, value: Span | undefined, shapeStart: number, spans: Span[]): void {
+  if (value === undefined || value.end - shapeStart > MAX_REACH) return
+  if (isPasswordLike(text.slice(value.start, value.end))) spans.push(value)
+}
+
+// `INSERT INTO users (username, password) VALUES ('admin', '…'), (…)`: the column list, then each row.
+const INSERT =
+  /(?<![\w$])insert[ \t]{1,8}(?:into[ \t]{1,8})?([\w."`[\]]{1,80})[ \t]{0,8}\(([^()]{1,200})\)[ \t\r\n]{0,8}values[ \t\r\n]{0,8}\(/gi
+const COLUMN_WRAPPERS = /["`[\]]/g
+
+/** The places of the columns naming a secret; a `key` column is its table's (`api_keys.key`: an API key). */
+function secretColumns(table: string, columns: string[]): number[] {
+  const places: number[] = []
+  const tableName = (table.split('.').at(-1) as string).replace(COLUMN_WRAPPERS, '').replace(/s$/, '')
+  columns.forEach((column, place) => {
+    const name = column.trim().replace(COLUMN_WRAPPERS, '')
+    if (namesASecretColumn(name) || (name.toLowerCase() === 'key' && namesASecretColumn(tableName))) places.push(place)
+  })
+  return places
+}
+
+function insertPasswords(text: string, spans: Span[]): void {
+  INSERT.lastIndex = 0
+  for (let match = INSERT.exec(text); match !== null; match = INSERT.exec(text)) {
+    const places = secretColumns(match[1] as string, (match[2] as string).split(','))
+    if (places.length === 0) continue
+    // Each row: `(…)`, then `,` and the next one.
+    let row = match.index + match[0].length
+    while (row - match.index <= MAX_REACH) {
+      const values = argumentsFrom(text, row, true)
+      for (const place of places) push(text, literalIn(text, values[place]), match.index, spans)
+      const close = values.at(-1)?.end ?? row
+      let next = close + 1
+      while (next < text.length && text.charCodeAt(next) <= 32) next++
+      if (text.charCodeAt(next) !== 44) break
+      next++
+      while (next < text.length && text.charCodeAt(next) <= 32) next++
+      if (text.charCodeAt(next) !== 40) break
+      row = next + 1
+    }
+    INSERT.lastIndex = Math.max(INSERT.lastIndex, row)
+  }
+}
+
+// Redis: `AUTH …` or `AUTH user …` ending its line, in capitals or after redis-cli's prompt (`redis>`,
+// `127.0.0.1:6379>`, `…[2]>`); `ACL SETUSER name … >…` adds each password written after `>` (and `<` removes one).
+const REDIS_AUTH =
+  /^[ \t]{0,8}((?:redis|[\w.-]{1,64}:\d{1,5})(?:\[\d{1,2}\])?>[ \t]{0,4})?(auth)[ \t]{1,8}(?:\S{1,64}[ \t]{1,8})?(\S{1,128})[ \t]{0,8}\r?$/gim
+const ACL_SETUSER = /(?<![\w-])acl[ \t]{1,8}setuser[ \t]{1,8}\S{1,64}((?:[ \t]{1,8}\S{1,128}){1,16})/gi
+
+function redisPasswords(text: string, spans: Span[]): void {
+  REDIS_AUTH.lastIndex = 0
+  for (let match = REDIS_AUTH.exec(text); match !== null; match = REDIS_AUTH.exec(text)) {
+    // `auth` in lower case is a word of prose unless the prompt says redis-cli reads it.
+    if (match[1] === undefined && match[2] !== 'AUTH') continue
+    const password = match[3] as string
+    const end = match.index + match[0].trimEnd().length
+    push(text, { start: end - password.length, end }, match.index, spans)
+  }
+  ACL_SETUSER.lastIndex = 0
+  for (let match = ACL_SETUSER.exec(text); match !== null; match = ACL_SETUSER.exec(text)) {
+    const rulesStart = match.index + match[0].length - (match[1] as string).length
+    for (const rule of (match[1] as string).matchAll(/[><](\S+)/g)) {
+      const start = rulesStart + (rule.index as number) + 1
+      push(text, { start, end: start + (rule[1] as string).length }, match.index, spans)
+    }
+  }
+}
+
+// Capistrano's `set :db_password, "…"`; a Go MySQL DSN's `user:…@tcp(host:port)/db`.
+const CAPISTRANO_SET = /(?<![\w:])set[ \t]{1,8}:(\w{1,40})[ \t]{0,4},[ \t]{0,4}(?=["'])/g
+const GO_DSN = /(?<![\w/:@.-])[\w.-]{1,64}:([^\s@"'`/]{1,128})@(?:tcp|udp|unix)6?\(/g
+
+function namedAndDsnPasswords(text: string, spans: Span[]): void {
+  CAPISTRANO_SET.lastIndex = 0
+  for (let match = CAPISTRANO_SET.exec(text); match !== null; match = CAPISTRANO_SET.exec(text)) {
+    if (!namesASecret(match[1] as string)) continue
+    const from = match.index + match[0].length
+    push(text, literalIn(text, argumentsFrom(text, from, false)[0]), match.index, spans)
+  }
+  GO_DSN.lastIndex = 0
+  for (let match = GO_DSN.exec(text); match !== null; match = GO_DSN.exec(text)) {
+    // The password holds no `@`: the last one ends it.
+    const end = match.index + match[0].lastIndexOf('@')
+    push(text, { start: end - (match[1] as string).length, end }, match.index, spans)
+  }
+}
+
+export const positionalCredentialDetector: Detector = {
+  type: 'generic_secret',
+  mayMatch: (text) => SHAPE_WORD.test(text),
+  find(text) {
+    const spans: Span[] = []
+    callPasswords(text, spans)
+    insertPasswords(text, spans)
+    redisPasswords(text, spans)
+    namedAndDsnPasswords(text, spans)
+    return spans
+  },
+}

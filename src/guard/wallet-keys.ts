@@ -1,0 +1,88 @@
+import type { Detector, Span } from './types.js'
+
+// A wallet's secrets in the forms wallets give them: a BIP-39 recovery phrase after a label naming it (`seed phrase:`,
+// `Secret Recovery Phrase:`, `mnemonic: "…"`, `MNEMONIC=…`, `Wallet.fromPhrase("…")`), and an extended private key
+// anywhere (`xprv…`, `tprv…`, `yprv…`, `zprv…`: a fixed prefix and length, as a provider token's). A private key given
+// as hex or WIF after `private key` is an assigned value (secrets.ts reads `private key` as it reads `api key`).
+
+// The labels, in any case and any style of identifier: two words (`seed phrase`), joined (`SEED_PHRASE`,
+// `recoveryPhrase`), `mnemonic` in a name (`WALLET_MNEMONIC`, `mnemonicToSeedSync(`), and a library's import call.
+const LABEL =
+  /(?<![A-Za-z])(?:(?:secret[ \t_-]{0,4})?(?:seed|recovery|backup|wallet)[ \t_-]{0,4}(?:phrase|words)|mnemonic|(?:from|import|restore)(?:phrase|mnemonic))/gi
+// Necessary for LABEL, in any case.
+const LABEL_WORD = /phrase|words|mnemonic/i
+// From a label's end to its phrase: the rest of its identifier, a key's closing quote, then what gives the phrase
+// (an operator, a call's bracket or a copula, a line break, or the phrase's opening quote), within a bound. Words
+// after a label with none of them are prose about it (`mnemonic devices help …`).
+const TO_PHRASE =
+  /[\w-]{0,30}["'`]?[ \t]{0,4}(?:(?:[:=]{1,2}>?|\(|->|(?:is|was)(?=[ \t]))[ \t]{0,4}(?:\r?\n[ \t]{0,8})?["'`]?|\r?\n[ \t]{0,8}["'`]?|["'`])/y
+// BIP-39 words: 3 to 8 lower-case letters, in phrases of 12 to 24 words by threes.
+const PHRASE = /[a-z]{3,8}(?: [a-z]{3,8}){11,23}/y
+const PHRASE_LENGTHS = new Set([12, 15, 18, 21, 24])
+const MAX_PHRASE = 202
+// Words of English prose none of the 2048 BIP-39 words is: a run of words holding one is a sentence, not a phrase.
+const PROSE_WORDS = new Set([
+  'the',
+  'and',
+  'that',
+  'this',
+  'with',
+  'your',
+  'have',
+  'they',
+  'their',
+  'which',
+  'would',
+  'should',
+  'could',
+  'were',
+  'these',
+  'those',
+  'then',
+  'than',
+])
+
+// An extended private key: the version's prefix, then Base58 (no 0, O, I or l) to its fixed length.
+const EXTENDED_KEY = /(?<![0-9A-Za-z])[tuvxyz]prv[1-9A-HJ-NP-Za-km-z]{107,108}(?![0-9A-Za-z])/g
+
+/** The phrase after the label ending at `from`, if one stands there whole. */
+function phraseAfter(text: string, from: number): Span | undefined {
+  TO_PHRASE.lastIndex = from
+  if (TO_PHRASE.exec(text) === null) return undefined
+  PHRASE.lastIndex = TO_PHRASE.lastIndex
+  const phrase = PHRASE.exec(text)
+  if (phrase === null) return undefined
+  const end = phrase.index + phrase[0].length
+  // The phrase ends there: not inside a longer word, nor before a capital, a digit or more words.
+  if (/[A-Za-z0-9_-]/.test(text.charAt(end)) || (text.charAt(end) === ' ' && /[a-z]/.test(text.charAt(end + 1)))) {
+    return undefined
+  }
+  // A streamed reply decides a finding holding blanks within 202 characters (stream-redact.ts): a 24-word phrase of
+  // long words is cut off there, as no wallet's real phrase is.
+  if (phrase[0].length > MAX_PHRASE) return undefined
+  const words = phrase[0].split(' ')
+  if (!PHRASE_LENGTHS.has(words.length) || words.some((word) => PROSE_WORDS.has(word))) return undefined
+  return { start: phrase.index, end }
+}
+
+export const walletKeyDetector: Detector = {
+  type: 'generic_secret',
+  mayMatch: (text) => LABEL_WORD.test(text) || text.includes('prv'),
+  find(text) {
+    const spans: Span[] = []
+    if (text.includes('prv')) {
+      EXTENDED_KEY.lastIndex = 0
+      for (let match = EXTENDED_KEY.exec(text); match !== null; match = EXTENDED_KEY.exec(text)) {
+        spans.push({ start: match.index, end: match.index + match[0].length })
+      }
+    }
+    LABEL.lastIndex = 0
+    for (let match = LABEL.exec(text); match !== null; match = LABEL.exec(text)) {
+      const phrase = phraseAfter(text, match.index + match[0].length)
+      if (phrase === undefined) continue
+      spans.push(phrase)
+      LABEL.lastIndex = phrase.end
+    }
+    return spans
+  },
+}

@@ -1,0 +1,74 @@
+import fc from 'fast-check'
+import t from 'tap'
+import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
+import { scanWith } from '../src/guard/scan.js'
+import { assertClean, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
+
+// Credentials files' secret lines (src/guard/auth-files.ts; OpenVPN's static key block, blocks.ts; a Wi-Fi network
+// written as a name / key pair, secrets.ts). Each case lists every finding the guard must make, as [type, value].
+
+// base64 of `ci:Tr0ub4dor9x`, of `Zq8vN3pLm2`, and of a value without a user.
+const AUTH = 'Y2k6VHIwdWI0ZG9yOXg='
+const PASSWORD64 = 'WnE4dk4zcExtMg=='
+const NOT_CREDENTIALS = 'bm9jb2xvbg=='
+const HEX = '8f14e45fceea167a5a36dedd4bea2543'
+
+const CASES: Array<[string, Array<[string, string]>]> = [
+  [
+    'localhost:*:shop:app:Zq8vN3pLm2\n*:5433:*:replicator:Tr0ub4dor9x',
+    [
+      ['generic_secret', 'Zq8vN3pLm2'],
+      ['generic_secret', 'Tr0ub4dor9x'],
+    ],
+  ],
+  ['db\\:1:5432:app:app:Tr0ub4dor9x', [['generic_secret', 'Tr0ub4dor9x']]],
+  [`registry=https://npm.corp.io/\n//npm.corp.io/:_auth="${AUTH}"\nalways-auth=true`, [['generic_secret', AUTH]]],
+  [`//npm.corp.io/:_password=${PASSWORD64}`, [['generic_secret', PASSWORD64]]],
+  [
+    `-----BEGIN OpenVPN Static key V1-----\n${HEX}\n${HEX}\n-----END OpenVPN Static key V1-----`,
+    [['private_key', `-----BEGIN OpenVPN Static key V1-----\n${HEX}\n${HEX}\n-----END OpenVPN Static key V1-----`]],
+  ],
+  ['2FA secret key = JBSW Y3DP EHPK 3PXP', [['generic_secret', 'JBSW Y3DP EHPK 3PXP']]],
+  ['authenticator_key: "jbswy3dpehpk3pxpkq6tgnzw"', [['generic_secret', 'jbswy3dpehpk3pxpkq6tgnzw']]],
+  ['Sicherheitsschlüssel = Zq8vN3pLm2', [['generic_secret', 'Zq8vN3pLm2']]],
+  ['SSID / key: Office5 / Tr0u!b4dor9x', [['generic_secret', 'Tr0u!b4dor9x']]],
+]
+
+const NEAR_MISSES = [
+  'localhost:5432:shop:app:$PGPASSWORD',
+  '12:30:45:00:99',
+  'at 10:15:30 the job ran',
+  `_auth=${NOT_CREDENTIALS}`,
+  'TOTP seed: see the vault',
+  'OTP key: 123456',
+  'Netzwerkschlüssel: ********',
+  'Wi-Fi: Home / Guest',
+  '-----BEGIN OpenVPN Static key V1-----\n<your key here>\n-----END OpenVPN Static key V1-----',
+]
+
+const ALL_TEXTS = [...CASES.map(([text]) => text), ...NEAR_MISSES]
+
+t.test("a credentials file's secret line is found, and only it", async (t) => {
+  for (const [text, findings] of CASES) t.same(found(text), findings, JSON.stringify(text))
+  assertClean(t, NEAR_MISSES)
+})
+
+t.test('each of them streamed one character at a time is redacted as the whole reply is', async (t) => {
+  assertStreamedAsWhole(t, ALL_TEXTS)
+})
+
+t.test('the fast path finds what the full scan finds in them, recased and cut (fast-check)', async (t) => {
+  const variant = fc
+    .tuple(fc.constantFrom(...ALL_TEXTS), fc.boolean(), fc.nat(80))
+    .map(([text, upper, cut]) => (upper ? text.toUpperCase() : text).slice(0, text.length - (cut % 12)))
+  let withFindings = 0
+  fc.assert(
+    fc.property(variant, (text) => {
+      const expected = scanWith(BUILT_IN_DETECTORS, text, false)
+      if (expected.length > 0) withFindings++
+      return JSON.stringify(scanWith(BUILT_IN_DETECTORS, text, true)) === JSON.stringify(expected)
+    }),
+    { numRuns: 600, seed: 2035 },
+  )
+  t.ok(withFindings > 50, `${withFindings} of 600 variants have findings`)
+})

@@ -1,0 +1,89 @@
+import fc from 'fast-check'
+import t from 'tap'
+import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
+import { scanWith } from '../src/guard/scan.js'
+import { assertClean, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
+
+// Passwords placed by position (src/guard/positional-credentials.ts): a call's password argument, an INSERT's value
+// under a secret column, Redis's AUTH and ACL rules, Capistrano's `set :password`, a Go MySQL DSN. Each case lists
+// every value the guard must find; the near misses hold the same shapes with no written password.
+
+const CASES: Array<[string, string[]]> = [
+  // INSERT rows under a secret column: several rows, quoted names, T-SQL's brackets and N'…', a table's key column.
+  [
+    'INSERT INTO "accounts" ("login", "passwd", "active") VALUES\n  (\'ana\', \'Tr0ub4dor9x\', true),\n  (\'bob\', \'Zq8vN3pLm2\', false);',
+    ['Tr0ub4dor9x', 'Zq8vN3pLm2'],
+  ],
+  ["insert into tokens (owner, api_token) values ('ops', 'aB3dE5fG7hJ9kL1mN3pQ')", ['aB3dE5fG7hJ9kL1mN3pQ']],
+  ["INSERT INTO [dbo].[Users] ([Name],[Password]) VALUES (N'x', N'Zq8vN3pLm2')", ['Zq8vN3pLm2']],
+  ["INSERT INTO access_keys (id, key) VALUES (7, 'aB3dE5fG7hJ9kL1mN3pQ')", ['aB3dE5fG7hJ9kL1mN3pQ']],
+  // Calls taking the password by place, on one line or several.
+  ["SELECT crypt('Zq8vN3pLm2', gen_salt('md5'))", ['Zq8vN3pLm2']],
+  ["EXEC sp_addlogin N'svc', N'Tr0ub4dor9x', N'app'", ['Tr0ub4dor9x']],
+  ['$link = mysqli_connect("db", "app", "Zq8vN3pLm2", "shop");', ['Zq8vN3pLm2']],
+  ["$pdo = new PDO($dsn, 'app', 'Tr0ub4dor9x');", ['Tr0ub4dor9x']],
+  ['conn = DriverManager.getConnection(\n  url,\n  "app",\n  "Zq8vN3pLm2");', ['Zq8vN3pLm2']],
+  ['smtp.login(user, "Tr0ub4dor9x")', ['Tr0ub4dor9x']],
+  // Escaped and doubled quotes inside a literal, blanks around the arguments.
+  ['client.auth( "bob" , "Tr0u\\"b4dor9x" )', ['Tr0u\\"b4dor9x']],
+  ["ftp.login('bob', 'Zq8v''N3pLm2')", ["Zq8v''N3pLm2"]],
+  // Redis after its prompt in any case, ACL rules adding passwords.
+  ['127.0.0.1:6379> auth Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  ['ACL SETUSER app on >Tr0ub4dor9x >Zq8vN3pLm2 ~cache:* +get', ['Tr0ub4dor9x', 'Zq8vN3pLm2']],
+  // Capistrano, a Go DSN over a socket.
+  ["set :db_password, 'Zq8vN3pLm2'", ['Zq8vN3pLm2']],
+  ['dsn := "app:Tr0ub4dor9x@unix(/var/run/mysqld.sock)/shop"', ['Tr0ub4dor9x']],
+]
+
+const NEAR_MISSES = [
+  'INSERT INTO users (username, password) VALUES ($1, $2)',
+  "INSERT INTO users (username, password_changed) VALUES ('bob', 'Tr0ub4dor9x')",
+  "INSERT INTO users (name, role) VALUES ('Tr0ub4dor9x', 'x')",
+  "INSERT INTO users (username, password) VALUES ('bob', 'x'), ('eve'",
+  'login(username, password)',
+  'login("bob", "")',
+  "create_user('admin', 'Tr0ub4dor9x')",
+  'auth("bob")',
+  'auth token2024x',
+  'AUTH',
+  'ACL SETUSER app on nopass ~* +@all',
+  'set :user, "Tr0ub4dor9x"',
+  'user@tcp(host:3306)/db',
+  "crypt($pw, gen_salt('bf'))",
+  'getConnection(url, user, pass)',
+  'login("bob", "Tr0ub4dor9x',
+  `login("bob", ${'x'.repeat(250)}, "Tr0ub4dor9x")`,
+]
+
+const ALL_TEXTS = [...CASES.map(([text]) => text), ...NEAR_MISSES]
+
+t.test('a password placed by position is found, and only it', async (t) => {
+  for (const [text, values] of CASES) {
+    t.same(
+      found(text),
+      values.map((value) => ['generic_secret', value]),
+      JSON.stringify(text),
+    )
+  }
+  assertClean(t, NEAR_MISSES)
+})
+
+t.test('each of them streamed one character at a time is redacted as the whole reply is', async (t) => {
+  assertStreamedAsWhole(t, ALL_TEXTS)
+})
+
+t.test('the fast path finds what the full scan finds in them, recased and cut (fast-check)', async (t) => {
+  const variant = fc
+    .tuple(fc.constantFrom(...ALL_TEXTS), fc.boolean(), fc.nat(80))
+    .map(([text, upper, cut]) => (upper ? text.toUpperCase() : text).slice(0, text.length - (cut % 12)))
+  let withFindings = 0
+  fc.assert(
+    fc.property(variant, (text) => {
+      const expected = scanWith(BUILT_IN_DETECTORS, text, false)
+      if (expected.length > 0) withFindings++
+      return JSON.stringify(scanWith(BUILT_IN_DETECTORS, text, true)) === JSON.stringify(expected)
+    }),
+    { numRuns: 600, seed: 2032 },
+  )
+  t.ok(withFindings > 50, `${withFindings} of 600 variants have findings`)
+})

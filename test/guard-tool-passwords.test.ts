@@ -1,0 +1,99 @@
+import fc from 'fast-check'
+import t from 'tap'
+import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
+import { scanWith } from '../src/guard/scan.js'
+import { assertClean, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
+
+// Passwords everyday tools take on their command line, each in its own way (src/guard/tool-passwords.ts): a flag's
+// next word, a value written on to its flag, a login's `user,…` or `user:…`, a keyword's next word, an operand by its
+// place, and the input of a command reading its password there. Each case lists every password the guard must find.
+
+const CASES: Array<[string, string[]]> = [
+  // SQL Server's and Sybase's tools: -P apart or written on, any case of the command, quoted.
+  ['sqlcmd -S tcp:db,1433 -U sa -PXk9mPq2vL7z', ['Xk9mPq2vL7z']],
+  ['SQLCMD.EXE -U sa -P "Tr0ub4dor9x!" -d master', ['Tr0ub4dor9x!']],
+  ['osql -E -S db -U app -P Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  // Cassandra, MQTT and FTP clients.
+  ['cqlsh db1 9042 -u cassandra --password=Tr0ub4dor9x', ['Tr0ub4dor9x']],
+  ["mosquitto_sub -t '#' -u iot --pw Zq8vN3pLm2", ['Zq8vN3pLm2']],
+  ['ncftpput -u ftp -p Tr0ub4dor9x host /remote file', ['Tr0ub4dor9x']],
+  // Archives: the password written on to -p, or after zip's -P / --password.
+  ['7za x -pZq8vN3pLm2 backup.7z', ['Zq8vN3pLm2']],
+  ['unrar x -pTr0ub4dor9x archive.rar', ['Tr0ub4dor9x']],
+  ['zip --password Tr0ub4dor9x -r out.zip dir/', ['Tr0ub4dor9x']],
+  // An SSH key's old and new passphrases.
+  ["ssh-keygen -p -P 'OldPass2023x' -N 'NewPass2024y' -f ~/.ssh/id_ed25519", ['OldPass2023x', 'NewPass2024y']],
+  // Remote desktops, the Azure CLI.
+  ['/usr/bin/rdesktop -u admin -p Zq8vN3pLm2 -g 1280x800 host', ['Zq8vN3pLm2']],
+  ['wlfreerdp /v:host /u:bob /password:Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  ["az vm create -n vm1 --admin-username azure --admin-password 'Tr0ub4dor9x!'", ['Tr0ub4dor9x!']],
+  // Logins written user,password or user:password.
+  ['lftp -u deploy,Zq8vN3pLm2 -e "mirror -R" sftp://h', ['Zq8vN3pLm2']],
+  ['https --auth bob:Tr0ub4dor9x POST api.corp.io/x', ['Tr0ub4dor9x']],
+  // A keyword's next word, an operand by its place.
+  ['db2 CONNECT TO prod USER app USING Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  ['smbclient \\\\srv\\share Zq8vN3pLm2 -U bob -W CORP', ['Zq8vN3pLm2']],
+  ['smbclient -W CORP -U bob //srv/share Tr0ub4dor9x', ['Tr0ub4dor9x']],
+  ['wpa_passphrase "Home Net" Zq8vN3pLm2 >> /etc/wpa_supplicant.conf', ['Zq8vN3pLm2']],
+  // Fed to the command's input.
+  ['echo Zq8vN3pLm2 | vncpasswd -f > ~/.vnc/passwd', ['Zq8vN3pLm2']],
+  ['gh secret set API_KEY -b Zq8vN3pLm2 --repo org/x', ['Zq8vN3pLm2']],
+]
+
+const NEAR_MISSES = [
+  '7z a -p archive.7z dir',
+  'zip -r out.zip dir',
+  'sqlcmd -S db -E',
+  "ssh-keygen -t ed25519 -N '' -f key",
+  'ssh-keygen -N "$PASSPHRASE" -f key',
+  'az login -u bot -p $AZ_PASS',
+  'lftp -u deploy sftp://h',
+  'lftp -u',
+  'http -a bob GET x',
+  'db2 connect to sample',
+  'smbclient -L //srv -N',
+  'wpa_passphrase Home',
+  'vncpasswd -f < pw.txt',
+  'gh secret set API_KEY < key.txt',
+  'az group create -n rg1 -l westeurope',
+  'rdesktop -p - host',
+  'cqlsh -u cassandra -p',
+  'mosquitto_pub -P %MQTT_PW% -t x',
+  'unzip -P "$ZIP_PW" x.zip',
+  'Run http -a to authenticate, then zip the logs.',
+  'bcp -P',
+  'db2 connect to sample user app using',
+]
+
+const ALL_TEXTS = [...CASES.map(([text]) => text), ...NEAR_MISSES]
+
+t.test('a password given to a tool by its flag, login, keyword, place or input is found', async (t) => {
+  for (const [text, passwords] of CASES) {
+    t.same(
+      found(text),
+      passwords.map((password) => ['generic_secret', password]),
+      JSON.stringify(text),
+    )
+  }
+  assertClean(t, NEAR_MISSES)
+})
+
+t.test('each of them streamed one character at a time is redacted as the whole reply is', async (t) => {
+  assertStreamedAsWhole(t, ALL_TEXTS)
+})
+
+t.test('the fast path finds what the full scan finds in them, recased and cut (fast-check)', async (t) => {
+  const variant = fc
+    .tuple(fc.constantFrom(...ALL_TEXTS), fc.boolean(), fc.nat(80))
+    .map(([text, upper, cut]) => (upper ? text.toUpperCase() : text).slice(0, text.length - (cut % 12)))
+  let withFindings = 0
+  fc.assert(
+    fc.property(variant, (text) => {
+      const expected = scanWith(BUILT_IN_DETECTORS, text, false)
+      if (expected.length > 0) withFindings++
+      return JSON.stringify(scanWith(BUILT_IN_DETECTORS, text, true)) === JSON.stringify(expected)
+    }),
+    { numRuns: 600, seed: 2030 },
+  )
+  t.ok(withFindings > 50, `${withFindings} of 600 variants have findings`)
+})
