@@ -317,7 +317,8 @@ const COLUMN_RULE = /^-{1,120}(?:[ \t]{1,40}-{1,120}){1,20}[ \t]{0,8}$/
 
 /** The columns a rule line [start, end) draws, as offsets from its start: where each run of dashes starts. */
 function ruleColumns(text: string, start: number, end: number): number[] | undefined {
-  if (end === -1 || !COLUMN_RULE.test(text.slice(start, end))) return undefined
+  // A rule opens with a dash: most lines are told without a copy and a match.
+  if (end === -1 || text.charCodeAt(start) !== 45 || !COLUMN_RULE.test(text.slice(start, end))) return undefined
   const columns: number[] = []
   for (let at = start; at < end; at++) {
     if (text.charCodeAt(at) === 45 && text.charCodeAt(at - 1) !== 45) columns.push(at - start)
@@ -354,9 +355,16 @@ function fixedWidthValues(text: string, nameStart: number, nameEnd: number, judg
   const columns = ruleColumns(text, ruleStart, lineEndFrom(text, ruleStart, MAX_LINE))
   if (columns !== undefined) {
     fixedColumnValues(text, { start: lineStart, end: lineEnd }, nameStart, columns, judges, spans)
-  } else if (nameStart === lineStart) {
+  } else if (nameStart === lineStart && !holdsPipe(text, lineStart, lineEnd)) {
+    // A row with a pipe is a pipe table's (Markdown, psql), read as such: only a fixed-width record's row looks back
+    // for its rule, over the rows above.
     recordFieldValue(text, { start: lineStart, end: lineEnd }, judges, spans)
   }
+}
+
+function holdsPipe(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) === 124) return true
+  return false
 }
 
 /** Where the line holding `at` starts, if within `most` characters before it; -1 otherwise. */
