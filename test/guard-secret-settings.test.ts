@@ -16,6 +16,8 @@ t.test('the settings of a secret and tagged references stay clean', async (t) =>
     'db_password: !secret db_password_prod',
     'client_secret: !ENV ${CLIENT_SECRET_PROD}',
     'token: !aws_ssm /prod/api/token',
+    'MasterUserPassword: !FindInMap [Credentials, Prod, Password]',
+    'DbPassword: !Join [":", [!Ref Prefix, !Ref Suffix]]',
     'token: SOL/USDC',
     'token: EUR/USD',
   ])

@@ -526,14 +526,15 @@ function bracketBalance(text: string, start: number, end: number): number[] {
 const skipSpaces = (text: string, from: number, most: number) => skipWhile(text, from, most, isBlank)
 
 /** The value after an auth scheme word (`Bearer abc…`) rather than the scheme itself. */
-// `api_key: !env_var NAME`, `!include secrets.yaml`, `!secret db_password`: a YAML tag naming where the value comes
-// from (an environment variable, a file, a secret store) stands before the reference, not the value; any other tag
-// (`!!str 12345678`, CloudFormation's `!Base64 …`) types or transforms the node, which is the value.
+// `api_key: !env_var NAME`, `!include secrets.yaml`, `!secret db_password`, CloudFormation's `!FindInMap [...]`: a
+// YAML tag naming where the value comes from (an environment variable, a file, a secret store, a lookup) stands before
+// the reference, not the value. Any other tag (`!!str 12345678`, CloudFormation's `!Base64 …`) types or transforms
+// the node after it, which is the value: the tag itself was redacted and the secret after it left.
 const YAML_TAG = /^!!?[A-Za-z_][\w.-]{0,30}$/
 const REFERENCE_TAG =
-  /^!(?:env|env_var|include|import|file|secret|secrets|ref|getatt|importvalue|vault|ssm|aws_ssm|sops|keyvault|azure_keyvault|param|parameter|lookup|var)$/i
+  /^!(?:env|env_var|include|import|file|secret|secrets|ref|getatt|importvalue|findinmap|select|split|join|getazs|if|cidr|condition|vault|ssm|aws_ssm|sops|keyvault|azure_keyvault|param|parameter|lookup|var)$/i
 
-/** What a value read at `value` stands for when it is a YAML tag before a node: the node, or undefined for a reference. */
+/** A YAML tag before a node at `value`: undefined for a reference, the node for another tag; null for no tag. */
 function taggedNode(
   text: string,
   value: Span,
