@@ -42,6 +42,9 @@ const CASES: Array<[string, string[]]> = [
   [`openssl passwd -apr1 Xk9mQ2zzpL Pa55w0rd!`, ['Xk9mQ2zzpL', 'Pa55w0rd!']],
   [`OPENSSL passwd -6 -salt 'a b' -noverify "Xk9#mQ2!vL"`, ['Xk9#mQ2!vL']],
   [`echo 'Xk9#mQ2!vL' | openssl passwd -6 -stdin`, ['Xk9#mQ2!vL']],
+  // A common password is a plain word and still an operand; a password ending the line keeps its full stop.
+  ['openssl passwd -apr1 Xk9mQ2zzpL letmein', ['Xk9mQ2zzpL', 'letmein']],
+  ['openssl passwd -1 Xk9mQ2zzpL.', ['Xk9mQ2zzpL.']],
   // cloud-init's chpasswd written as a flow mapping: its list a block scalar, a flow sequence or a quoted string.
   ['chpasswd: { list: | \n  root:Passw0rd9 }', ['Passw0rd9']],
   ['chpasswd: {expire: false, list: [root:Xk9#mQ2!, "ubuntu:Pa55w0rd!"]}', ['Xk9#mQ2!', 'Pa55w0rd!']],
@@ -76,6 +79,12 @@ const NEAR_MISSES = [
   'openssl passwd -6 -in plain.txt',
   'openssl passwd',
   'openssl passwd -help',
+  // Prose naming the command: its words are no operands.
+  'Try openssl passwd instead.',
+  'I prefer openssl passwd over mkpasswd!',
+  'See openssl passwd (the manual).',
+  'Is it openssl passwd or mkpasswd?',
+  'openssl passwd hashes passwords; mkpasswd does too.',
   'Pipe the pairs to chpasswd, e.g. echo user:password | chpasswd, to set them in bulk.',
   'echo "done" | tee -a log.txt | logger',
   // `||` runs the reader only when the echo fails; a pipe is followed back over at most four stages.
@@ -106,6 +115,15 @@ const FLAG_WORDS: Array<[string, string[]]> = [
   ['my password=Xk9mQ2zz.', ['Xk9mQ2zz']],
   ['mysql --password="Xk9mQ2zz"!', ['Xk9mQ2zz']],
   ['Use --password=Xk9mQ2zz!). Then log in.', ['Xk9mQ2zz']],
+  // A reference or a placeholder takes no punctuation: it is no password without it, and the sentence ends there.
+  ['Pass it as cmdkey /pass:%DB_PASS%, then log in.', []],
+  ['Then connect with app --password=$DB_PASSWORD? Yes.', []],
+  ['In PowerShell: runas /password:$env:ADMIN_PW.', []],
+  ['runas /user:admin /password:$env:ADMIN_PW', []],
+  ['Set it with mysql --password=$MYSQL_PWD!', []],
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell reference, written as the user writes it
+  ['Set it with mysql --password=${MYSQL_PWD}!', []],
+  ['Use --password=<secret>.', []],
 ]
 
 const ALL_TEXTS = [...CASES.map(([text]) => text), ...NEAR_MISSES, ...FLAG_WORDS.map(([text]) => text)]

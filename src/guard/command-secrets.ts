@@ -211,15 +211,26 @@ const OPENSSL_PASSWD_VALUE_FLAGS = new Set([
   '-propquery',
 ])
 
+// A word of prose, less the brackets and sentence punctuation around it: `is`, `or`, `passwords.`, `(the`, `manual).`
+const PROSE_WORD = /^\(?([A-Za-z]+)\)?[.,:;!?]*$/
+
 /**
  * `openssl passwd -6 -salt xyz 'password'`: every operand after the flags is a password to hash. `-stdin` and `-in`
- * read them from elsewhere (piped ones are read by the `passwd` opening).
+ * read them from elsewhere (piped ones are read by the `passwd` opening). A sentence naming the command (`openssl
+ * passwd is used to hash passwords.`) has its words read as operands: one plain word that is no password among them
+ * (`is`, `or`, `instead.`) makes them prose, where a real command's operands are all passwords.
  */
 function opensslPasswdOperands(text: string, words: Span[]): Span[] {
   const operands: Span[] = []
   for (let i = 1; i < words.length; i++) {
     const word = words[i] as Span
-    if (!startsFlag(text, word) || isQuotedAt(text, word)) {
+    if (isQuotedAt(text, word)) {
+      operands.push(word)
+      continue
+    }
+    if (!startsFlag(text, word)) {
+      const plain = PROSE_WORD.exec(wordAt(text, word))?.[1]
+      if (plain !== undefined && !isPasswordLike(plain)) return []
       operands.push(word)
       continue
     }

@@ -706,7 +706,7 @@ function assignedValue(
     if (below !== -1) return valueBelow(text, below, lenient, block > 0)
     const written = from === i + operator[0].length
     from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
-    const value = flagWordValue(text, identifierStart, identifier, written, valueAt(text, from))
+    const value = flagWordValue(text, identifierStart, identifier, written, valueAt(text, from), lenient, isSecretAt)
     if (isSecretAt(text, value, lenient)) return value
     return lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
   }
@@ -787,7 +787,15 @@ function assignedValueFast(
     const written = from === i + operator
     const bracket = text.charCodeAt(from)
     if (bracket === 40 || bracket === 91) from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
-    const value = flagWordValue(text, identifierStart, identifier, written, valueAtFast(text, from))
+    const value = flagWordValue(
+      text,
+      identifierStart,
+      identifier,
+      written,
+      valueAtFast(text, from),
+      lenient,
+      isSecretAtFast,
+    )
     if (isSecretAtFast(text, value, lenient)) return value
     return lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
   }
@@ -817,7 +825,9 @@ const MAX_FLAG_WORD_PUNCTUATION = 8
 
 /**
  * A value written on to a flag (`/password:Q!w2e3r4!`, `--password=Xk9mQ2zz?`): the command line passes the whole
- * word, so punctuation ending it is the password's, not a sentence's (a trailing `!` was left unredacted).
+ * word, so punctuation ending it is the password's, not a sentence's (a trailing `!` was left unredacted). Only a
+ * password takes it: what is no secret without it (`--password=$DB_PASS.`, `/password:%PASS%!`) is a reference or a
+ * placeholder ending a sentence, and the full stop is the sentence's.
  */
 function flagWordValue(
   text: string,
@@ -825,14 +835,15 @@ function flagWordValue(
   identifier: string,
   written: boolean,
   value: Span | undefined,
+  lenient: boolean,
+  isSecret: (text: string, span: Span, lenient: boolean) => boolean,
 ): Span | undefined {
   if (value === undefined || !written) return value
   if (!identifier.startsWith('-') && text.charCodeAt(identifierStart - 1) !== 47) return value
   const end = skipWhile(text, value.end, MAX_FLAG_WORD_PUNCTUATION, isSentencePunctuation)
   // Only a run that ends the word: the unquoted value's reading stopped on the punctuation alone.
-  return end > value.end && (end === text.length || isRegexSpace(text.charCodeAt(end)))
-    ? { start: value.start, end }
-    : value
+  if (end === value.end || (end < text.length && !isRegexSpace(text.charCodeAt(end)))) return value
+  return isSecret(text, value, lenient) ? { start: value.start, end } : value
 }
 
 // The quotes and bracket that may close a quoted name before its operator: " ' ` ]
