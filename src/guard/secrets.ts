@@ -399,9 +399,27 @@ function expansionLiteral(text: string, value: Span): Span {
   for (let depth = 0; depth < MAX_EXPANSION_DEPTH && text.charCodeAt(literal.end - 1) === 125; depth++) {
     EXPANSION_WITH_LITERAL.lastIndex = literal.start
     if (!EXPANSION_WITH_LITERAL.test(text)) break
-    literal = { start: EXPANSION_WITH_LITERAL.lastIndex, end: literal.end - 1 }
+    const inner = { start: EXPANSION_WITH_LITERAL.lastIndex, end: literal.end - 1 }
+    // An alternative that is code writes no literal: the expansion stays whole, a reference.
+    if (text.charCodeAt(inner.start - 1) === 43 && isAlternativeCode(text, inner)) break
+    literal = inner
   }
   return literal
+}
+
+/**
+ * `${REDIS_PASSWORD:+--requirepass "$REDIS_PASSWORD"}`, `${DB_PASS:+--password}`: the alternative of a `:+`
+ * expansion is the command line the variable's being set adds, a flag or a reference to a variable, far more often
+ * than a literal. A flag opens it; a `$` in it is a reference, or a nested expansion whose own literal is read next.
+ */
+function isAlternativeCode(text: string, alternative: Span): boolean {
+  if (text.charCodeAt(alternative.start) === 45) return true
+  for (let i = alternative.start; i < alternative.end; i++) {
+    if (text.charCodeAt(i) !== 36) continue
+    EXPANSION_WITH_LITERAL.lastIndex = i
+    if (i > alternative.start || !EXPANSION_WITH_LITERAL.test(text)) return true
+  }
+  return false
 }
 
 // `password: Tiger Lily`, `passphrase = Purple Monkey Dishwasher`: two or three words, each a capital and two to
@@ -1354,6 +1372,9 @@ function referenceDefault(text: string, end: number, lenient: boolean): Span {
   if (fallback === null) return NO_VALUE
   const literal = fallback[1] as string
   const start = end + fallback[0].length - 1 - literal.length
+  if (text.charCodeAt(start - 1) === 43 && isAlternativeCode(text, { start, end: start + literal.length })) {
+    return NO_VALUE
+  }
   // A default that is itself an expansion (`${DB_PASS:-${FALLBACK:-…}}`) is closed by the `}` of each `${` it opens:
   // the innermost literal is the value.
   const value = literal.startsWith('${')
