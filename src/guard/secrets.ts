@@ -503,6 +503,9 @@ function escapedQuotedValue(text: string, from: number): Span | undefined {
     const code = text.charCodeAt(i)
     if (code === 10 || code === 13) return undefined
     if (code === quote && run === escapes) return { start, end: i - escapes }
+    // A quote escaped less closes a string the value sits in: `"{\"password\": \"" + password + "\"}"` is code
+    // joining a variable into the JSON, not a value written in it.
+    if (code === quote && run < escapes) return undefined
     run = code === 92 ? run + 1 : 0
   }
   return undefined
