@@ -1497,7 +1497,7 @@ function judgeKeyword(
   }
   const lenient = keywordLeniency(text, start, end, identifier)
   const value = valueInReference(text, start, end, lenient) ?? assignedValue(text, start, end, identifier, lenient)
-  if (value === undefined || value === NO_VALUE || isWifiSetting(text, identifier, value)) return resume
+  if (value === undefined || value === NO_VALUE || isWifiSetting(text, identifier, end, value)) return resume
   spans.push(value)
   return Math.max(resume, value.end)
 }
@@ -1536,7 +1536,7 @@ function judgeKeywordFast(
     // only once a value is found, which most keywords lack.
     if (value !== undefined && (isInTemplateReference(text, start) || isInArn(text, start))) return end
   }
-  if (value === undefined || value === NO_VALUE || isWifiSetting(text, identifier, value)) return end
+  if (value === undefined || value === NO_VALUE || isWifiSetting(text, identifier, end, value)) return end
   spans.push(value)
   return Math.max(end, value.end)
 }
@@ -1574,12 +1574,26 @@ function lowerCode(keyword: string, at: number): number {
 // settings: a standard (`802.11ac`, `WPA2-Personal`), a band (`5GHz`), an address, or the network's name when it
 // carries its band (`HomeNet5G`, `Cafe_2.4G`), which is no password. `WIFI:T:WPA;…;P:…;;` is a QR payload, whose
 // password field its own reader takes (command-secrets.ts).
+// A hardware sheet or a link summary names the device instead: its interface (`wlan0`, `wlp3s0`, `wlx00c0ca123456`),
+// chipset or driver (`RTL8821CE`, `BCM4360`, `mt7921e`, `ath9k`, `iwlwifi`), the standard's generation (`Wi-Fi 6E`)
+// or the signal (`-67dBm`); code types the field (`ESP8266WiFi`, `WiFi6Config`, `Wlan0Interface`).
 const WIFI_WORD = /^(?:wi-?fi|wlan)$/i
 const WIFI_SETTING =
   /^(?:[tsphe]:\S{0,200}|802\.11[a-z]{0,3}|wpa\d?\S{0,40}|wep\S{0,40}|\d{1,3}(?:\.\d{1,3}){3}|\d{1,4}(?:\.\d{1,4})?\s?g(?:hz)?|\S{0,200}?[-_ ]?(?:5|2\.?4|6)g(?:hz)?)$/i
+const WIFI_DEVICE =
+  /^(?:wl(?:an\d{1,2}(?:mon)?|[op]\d{1,3}(?:s\d{1,3})?(?:f\d)?|x[\da-f]{12})|(?:rtl|bcm|mt|ar|qca|qcn|wcn|ax|be)\d{3,5}[a-z]{0,4}|ath\d{1,2}k|iwl(?:wifi|mvm|\d{4})|rtw\d{2}[a-z\d_]{0,12}|brcmfmac|wi-?fi ?[4-7]e?|-\d{1,3} ?dbm|esp\d{2,4}[a-z\d]{0,3}wi-?fi|(?:wi-?fi|wlan)\d{0,2}(?:config|configuration|interface|client|manager|settings|module|service|adapter|driver|options|state|status|type|info|class))$/i
+// The words after the Wi-Fi word that say which setting the line gives: `WiFi network:`, `Wi-Fi name:`, `WLAN SSID:`
+// label the network's name. Only a connector (`the wifi is …`) leaves the word labelling the password.
+const LABEL_WORDS = /[\p{L}\p{M}]+/gu
 
-function isWifiSetting(text: string, identifier: string, value: Span): boolean {
-  return identifier.length <= 5 && WIFI_WORD.test(identifier) && WIFI_SETTING.test(text.slice(value.start, value.end))
+function isWifiSetting(text: string, identifier: string, end: number, value: Span): boolean {
+  if (identifier.length > 5 || !WIFI_WORD.test(identifier)) return false
+  const written = text.slice(value.start, value.end)
+  if (WIFI_SETTING.test(written) || WIFI_DEVICE.test(written)) return true
+  for (const [word] of text.slice(end, value.start).matchAll(LABEL_WORDS)) {
+    if (!CONNECTORS.has(word.toLowerCase())) return true
+  }
+  return false
 }
 
 /**
