@@ -425,7 +425,11 @@ function isAlternativeCode(text: string, alternative: Span): boolean {
 // `password: Tiger Lily`, `passphrase = Purple Monkey Dishwasher`: two or three words, each a capital and two to
 // fifteen lower-case letters, after a password word and its operator, unquoted, ending the line. None may be a
 // word of a form's status or instructions (`Reset Link Sent`, `Not Set`, `See Below`), which is what such a phrase
-// is far more often; one word alone (`Forgotten`) is a word.
+// is far more often; one word alone (`Forgotten`) is a word. Nothing in its shape tells a phrase of random words
+// from a description, so the rule stays a heuristic narrowed by closed classes of words no description does without:
+// the status and instruction words in each language whose password label the guard reads (`Siehe Unten`, `Non
+// Requis`, `Ver Abajo`, `Zie Hieronder`), function words and numerals (`Under Review`, `Two Factor`), and the fields
+// of a record a password is made from, named by their head noun (`Serial Number`, `Birth Date`, `Zip Code`).
 const CAPITALISED_WORD = /^[A-Z][a-z]{2,15}$/
 const MIN_PHRASE_WORDS = 2
 const MAX_PHRASE_WORDS = 3
@@ -446,6 +450,23 @@ const STATUS_WORDS = new Set(
     'next previous this that what which who when where click button form security policy rules rule hint',
     'tip note see page section manual docs documentation setup settings config configured configure',
     'changes details info information instructions message reply below later soon again',
+    // Statuses and instructions: more English, then German, French, Spanish, Portuguese, Dutch, Italian (ASCII words;
+    // an accented one never reads as a capitalised word).
+    'given shared told verbally orally phone call text sms review approval approved issued assigned printed',
+    'siehe unten oben nicht gesetzt erforderlich keine kein leer vergessen gesendet hier folgt wird ohne',
+    'voir dessous dessus non requis requise obligatoire aucun vide ici inconnu',
+    'ver abajo arriba requerido requerida definido definida obligatorio ninguno aqui',
+    'abaixo acima nao obrigatorio obrigatoria nenhum vazio esquecido enviado',
+    'zie hieronder hierboven niet vereist ingesteld verplicht geen leeg vergeten verzonden onbekend',
+    'vedi sotto sopra richiesto richiesta impostato impostata obbligatorio nessuno vuoto inviato qui',
+    // Function words and numerals.
+    'under over into onto upon within without until per by at in on of to as or is be one two three four five',
+    'six seven eight nine ten twelve digit digits word words letter letters factor step steps',
+    // The fields of a record a password is made from.
+    'number numbers code codes date dates birth birthday address name names label sticker serial id identifier',
+    'year month day place city town street zip postal postcode mobile telephone cell card plate license licence',
+    'employee student customer member membership staff badge mac router device model imei ssid pin initials',
+    'surname nickname maiden',
   ]
     .join(' ')
     .split(' '),
