@@ -65,3 +65,9 @@ t.test('the fast path finds what the full scan finds in element text, recased an
   )
   t.ok(withFindings > 20, `${withFindings} of 400 variants have findings`)
 })
+
+t.test('an integer ending the sentence, a decimal before its unit with spaces around: descriptions', async (t) => {
+  const texts = ['<password>The shortest one allowed is 12.</password>', '<secret> rotated every 1.5 hours </secret>']
+  assertClean(t, texts)
+  assertStreamedAsWhole(t, texts)
+})
