@@ -22,6 +22,43 @@ const CASES: Array<[string, string[]]> = [
   [`echo 'alice:Xk9#mQ2!' 'bob:Pa55w0rd!' | chpasswd`, ['Xk9#mQ2!', 'Pa55w0rd!']],
   // printf's format joining each two arguments into a pair: every second one is a password.
   [`printf '%s:%s\\n' alice 'Xk9#mQ2!' bob "Pa55w0rd!" | chpasswd`, ['Xk9#mQ2!', 'Pa55w0rd!']],
+  // Past sixteen arguments, and over a line up to the reach before chpasswd: every pair, not none.
+  [
+    `printf '%s:%s\\n' student_account_0 'sky blue 0 ever Kx9' student_account_1 'sky blue 1 ever Kx9' student_account_2 'sky blue 2 ever Kx9' student_account_3 'sky blue 3 ever Kx9' student_account_4 'sky blue 4 ever Kx9' student_account_5 'sky blue 5 ever Kx9' | chpasswd`,
+    [
+      'sky blue 0 ever Kx9',
+      'sky blue 1 ever Kx9',
+      'sky blue 2 ever Kx9',
+      'sky blue 3 ever Kx9',
+      'sky blue 4 ever Kx9',
+      'sky blue 5 ever Kx9',
+    ],
+  ],
+  [
+    `printf '%s:%s\\n' u0 Pw0x!R8q u1 Pw1x!R8q u2 Pw2x!R8q u3 Pw3x!R8q u4 Pw4x!R8q u5 Pw5x!R8q u6 Pw6x!R8q u7 Pw7x!R8q u8 Pw8x!R8q u9 Pw9x!R8q u10 Pw10x!R8q u11 Pw11x!R8q | chpasswd`,
+    [
+      'Pw0x!R8q',
+      'Pw1x!R8q',
+      'Pw2x!R8q',
+      'Pw3x!R8q',
+      'Pw4x!R8q',
+      'Pw5x!R8q',
+      'Pw6x!R8q',
+      'Pw7x!R8q',
+      'Pw8x!R8q',
+      'Pw9x!R8q',
+      'Pw10x!R8q',
+      'Pw11x!R8q',
+    ],
+  ],
+  [
+    `printf '%s:%s\\n' student_0_account 'Zq0x!Rt8Lm0' student_1_account 'Zq1x!Rt8Lm1' student_2_account 'Zq2x!Rt8Lm2' student_3_account 'Zq3x!Rt8Lm3' student_4_account 'Zq4x!Rt8Lm4' student_5_account 'Zq5x!Rt8Lm5' student_6_account 'Zq6x!Rt8Lm6' | sudo chpasswd`,
+    ['Zq0x!Rt8Lm0', 'Zq1x!Rt8Lm1', 'Zq2x!Rt8Lm2', 'Zq3x!Rt8Lm3', 'Zq4x!Rt8Lm4', 'Zq5x!Rt8Lm5', 'Zq6x!Rt8Lm6'],
+  ],
+  [
+    "printf '%s:%s\\n' ops 'sky blue 4 ever' dev 'Xk9 mQ2 zzpL' qa 'Tr0ub4dor and 3' | chpasswd",
+    ['sky blue 4 ever', 'Xk9 mQ2 zzpL', 'Tr0ub4dor and 3'],
+  ],
   [`printf "%s:%s" root Tr0ub4dor9 | sudo chpasswd`, ['Tr0ub4dor9']],
   // The input passes through other commands, or reaches the reader on another host or in a container.
   [`echo 'u:p4ssw0rdX' | tee /tmp/x | chpasswd`, ['p4ssw0rdX']],
@@ -42,6 +79,9 @@ const CASES: Array<[string, string[]]> = [
   [`openssl passwd -apr1 Xk9mQ2zzpL Pa55w0rd!`, ['Xk9mQ2zzpL', 'Pa55w0rd!']],
   [`OPENSSL passwd -6 -salt 'a b' -noverify "Xk9#mQ2!vL"`, ['Xk9#mQ2!vL']],
   [`echo 'Xk9#mQ2!vL' | openssl passwd -6 -stdin`, ['Xk9#mQ2!vL']],
+  // A common password is a plain word and still an operand; a password ending the line keeps its full stop.
+  ['openssl passwd -apr1 Xk9mQ2zzpL letmein', ['Xk9mQ2zzpL', 'letmein']],
+  ['openssl passwd -1 Xk9mQ2zzpL.', ['Xk9mQ2zzpL.']],
   // cloud-init's chpasswd written as a flow mapping: its list a block scalar, a flow sequence or a quoted string.
   ['chpasswd: { list: | \n  root:Passw0rd9 }', ['Passw0rd9']],
   ['chpasswd: {expire: false, list: [root:Xk9#mQ2!, "ubuntu:Pa55w0rd!"]}', ['Xk9#mQ2!', 'Pa55w0rd!']],
@@ -76,6 +116,12 @@ const NEAR_MISSES = [
   'openssl passwd -6 -in plain.txt',
   'openssl passwd',
   'openssl passwd -help',
+  // Prose naming the command: its words are no operands.
+  'Try openssl passwd instead.',
+  'I prefer openssl passwd over mkpasswd!',
+  'See openssl passwd (the manual).',
+  'Is it openssl passwd or mkpasswd?',
+  'openssl passwd hashes passwords; mkpasswd does too.',
   'Pipe the pairs to chpasswd, e.g. echo user:password | chpasswd, to set them in bulk.',
   'echo "done" | tee -a log.txt | logger',
   // `||` runs the reader only when the echo fails; a pipe is followed back over at most four stages.
@@ -88,7 +134,7 @@ const NEAR_MISSES = [
   'chpasswd: {users: [{name: root, lock_passwd: true}], list: [root:x]}',
   "echo 'root:Tr0ub4dor9' > pairs.txt; chpasswd < pairs.txt",
   'echo "$PAIRS" | a | b | c | d | e | chpasswd',
-  // An echo's arguments are read back sixteen at most.
+  // Many words echoed, a reference among them: no pair is written.
   'echo 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 "$PAIRS" | chpasswd',
   'x=1; grep -v echo users.txt "$PAIRS" | chpasswd',
 ]
@@ -106,6 +152,15 @@ const FLAG_WORDS: Array<[string, string[]]> = [
   ['my password=Xk9mQ2zz.', ['Xk9mQ2zz']],
   ['mysql --password="Xk9mQ2zz"!', ['Xk9mQ2zz']],
   ['Use --password=Xk9mQ2zz!). Then log in.', ['Xk9mQ2zz']],
+  // A reference or a placeholder takes no punctuation: it is no password without it, and the sentence ends there.
+  ['Pass it as cmdkey /pass:%DB_PASS%, then log in.', []],
+  ['Then connect with app --password=$DB_PASSWORD? Yes.', []],
+  ['In PowerShell: runas /password:$env:ADMIN_PW.', []],
+  ['runas /user:admin /password:$env:ADMIN_PW', []],
+  ['Set it with mysql --password=$MYSQL_PWD!', []],
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell reference, written as the user writes it
+  ['Set it with mysql --password=${MYSQL_PWD}!', []],
+  ['Use --password=<secret>.', []],
 ]
 
 const ALL_TEXTS = [...CASES.map(([text]) => text), ...NEAR_MISSES, ...FLAG_WORDS.map(([text]) => text)]

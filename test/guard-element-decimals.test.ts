@@ -16,6 +16,9 @@ const FOUND: Array<[string, string]> = [
   ['<property name="api_token">blue 0.25 sky harbor</property>', 'blue 0.25 sky harbor'],
   ['<password>tiger 19.84</password>', 'tiger 19.84'],
   ['<password>"moon 2.71 tiger lily"</password>', 'moon 2.71 tiger lily'],
+  // A decimal among bare words, whatever its shape.
+  ['<password>orbit 1.0 maple crow</password>', 'orbit 1.0 maple crow'],
+  ['<passphrase>harbor lamp 10.30</passphrase>', 'harbor lamp 10.30'],
 ]
 
 const CLEAN = [
@@ -28,6 +31,12 @@ const CLEAN = [
   '<password>described in step 2.3 of the guide</password>',
   '<secret>v1.2 rotated yearly</secret>',
   '<password>as in part 3.2 below</password>',
+  // A quantity in a sentence: a score, a price, a version beside a verb, a time.
+  '<password>scored 0.92 on the strength meter</password>',
+  '<secret>costs 4.50 euros a month</secret>',
+  '<password>hashed with scrypt 1.3 parameters</password>',
+  '<token>expires at 23.59 tonight</token>',
+  '<password>entropy 3.5 bits per character</password>',
 ]
 
 t.test("an element's text with a decimal among its words is its value", async (t) => {
@@ -55,4 +64,10 @@ t.test('the fast path finds what the full scan finds in element text, recased an
     { numRuns: 400, seed: 1984 },
   )
   t.ok(withFindings > 20, `${withFindings} of 400 variants have findings`)
+})
+
+t.test('an integer ending the sentence, a decimal before its unit with spaces around: descriptions', async (t) => {
+  const texts = ['<password>The shortest one allowed is 12.</password>', '<secret> rotated every 1.5 hours </secret>']
+  assertClean(t, texts)
+  assertStreamedAsWhole(t, texts)
 })

@@ -18,6 +18,9 @@ const FOUND: Array<[string, string]> = [
   ['{\\"DB_PASSWORD\\":\\"Xk9#mQ2!vL\\"}', 'Xk9#mQ2!vL'],
   // A value with an escaped character of its own inside.
   ['{"c": "{\\"password\\": \\"Xk9\\\\\\\\mQ2!vL\\"}"}', 'Xk9\\\\\\\\mQ2!vL'],
+  // A literal written in a JSON body that code then joins to something else is still the value.
+  ['String body = "{\\"password\\": \\"Xk9#mQ2!vL\\"}" + suffix;', 'Xk9#mQ2!vL'],
+  ['$body = "{\\"api_key\\":\\"aB3dE5fG7hJ9kL1mN3pQ\\"}" . $tail;', 'aB3dE5fG7hJ9kL1mN3pQ'],
 ]
 
 const CLEAN = [
@@ -32,6 +35,11 @@ const CLEAN = [
   '{"config": "{\\"password\\": \\\\\\"Xk9#mQ2!vL\\"}"}',
   // Prose that mentions escaped JSON.
   'Escape each quote as \\" inside the password field.',
+  // Code joining a variable into the JSON it builds: a quote of the enclosing string ends the escaped one's value.
+  'body = "{\\"api_key\\":\\"" + apiKey + "\\"}"',
+  "var s = '{\\'secret\\': \\'' + secret + '\\'}';",
+  'log.info("{\\\\\\"password\\\\\\": \\\\\\"\\" + pw + \\"\\\\\\"}")',
+  'val json = "{\\"client_secret\\": \\"" + cfg.clientSecret + "\\", \\"user\\": \\"bob\\"}"',
 ]
 
 t.test('a value between escaped quotes after an escaped secret name is found', async (t) => {

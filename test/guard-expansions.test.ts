@@ -28,6 +28,9 @@ const FOUND: Array<[string, string]> = [
   ['${DB_PASS:-${FALLBACK:-s3cr3tV4lue}}', 's3cr3tV4lue'],
   ['${DB_PASSWORD:-${A:-${B:-Xk9#mQ2!vL}}}', 'Xk9#mQ2!vL'],
   ['echo "${API_TOKEN:=${DEFAULT:+aB3dE5fG7hJ9kL1mN3pQ}}"', 'aB3dE5fG7hJ9kL1mN3pQ'],
+  // An alternative is a literal when neither a flag nor a reference: a dash inside it, or a nested expansion's literal.
+  ['${DB_PASS:+Xk9-mQ2zzpL}', 'Xk9-mQ2zzpL'],
+  ['password=${X:+${Y:-hunter2xyz}}', 'hunter2xyz'],
 ]
 
 const CLEAN = [
@@ -46,6 +49,13 @@ const CLEAN = [
   'password_file=${X:-/run/secrets/db}',
   // Not an expansion: no variable name, or a `$` of another syntax.
   'password=${:-Xk9#mQ2!vL}',
+  // The conditional flag: a `:+` alternative that passes a flag, or a reference, only when the variable is set.
+  'docker run ${DB_PASS:+-e DB_PASS="$DB_PASS"} app',
+  'exec server ${SECRET_KEY:+--secret-key=${SECRET_KEY}}',
+  'ARGS="${API_KEY:+--api-key}"',
+  'git clone https://${GH_TOKEN:+oauth2:$GH_TOKEN@}github.com/x/y',
+  'pg_dump ${PGPASSWORD:+--no-password} -h db',
+  'password=${X:+--password=$X}',
 ]
 
 t.test('the literal a shell expansion carries for a secret is found', async (t) => {

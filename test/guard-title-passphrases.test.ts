@@ -18,6 +18,9 @@ const FOUND: Array<[string, string]> = [
   ['PASSPHRASE=Copper Walnut Garden', 'Copper Walnut Garden'],
   ['mot de passe : Lapin Rouge', 'Lapin Rouge'],
   ['password:  Tiger Lily  ', 'Tiger Lily'],
+  // Words near the narrowed classes, not in them.
+  ['password: Golden Numbat', 'Golden Numbat'],
+  ['Kennwort: Roter Apfel Baum', 'Roter Apfel Baum'],
 ]
 
 const CLEAN = [
@@ -34,6 +37,18 @@ const CLEAN = [
   'Password: Hidden For Security',
   'password: Stored In Vault',
   'Password: Contact Support',
+  // A description of what the password is made from: a record's field, named by its head noun.
+  'Default Password: Account Number',
+  'Initial password: Date Of Issue',
+  'Password: License Plate',
+  'Password: Badge Id',
+  // Statuses and instructions in the languages whose labels the guard reads, function words and numerals.
+  'Kennwort: Wird Gesendet',
+  'Mot de passe : Voir Dessous',
+  'Contraseña: Aqui Abajo',
+  'Wachtwoord: Niet Ingesteld',
+  'Password: Issued On Request',
+  'Passphrase: Three Words',
   // More words, words of other shapes, or more on the line: not this rule's.
   'password: Tiger Lily Moon River Song',
   'password: Tiger lily',

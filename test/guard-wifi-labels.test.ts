@@ -23,6 +23,10 @@ const FOUND: Array<[string, string]> = [
   // Still found with the password word after it, whatever the setting-like value.
   ['wi-fi password hunter2goat', 'hunter2goat'],
   ['wifi password: HomeNet5G', 'HomeNet5G'],
+  // A password that only resembles a device's name, and a connector in another language.
+  ['wifi: CafeWifi2024x', 'CafeWifi2024x'],
+  ['WLAN: wlan0pass9X', 'wlan0pass9X'],
+  ['la wifi est hunter2goat', 'hunter2goat'],
 ]
 
 const CLEAN = [
@@ -43,6 +47,22 @@ const CLEAN = [
   'wifi_password_hint: Kx8mQ2zzpL',
   'wifi_enabled = true2',
   'mywifi: Kx8mQ2zzpL',
+  // The device: its interface, chipset or driver, the standard's generation, the signal, a type in code.
+  'wlan: wlan1mon',
+  'WiFi: wlo1',
+  'WLAN: QCA6174',
+  'wifi: ath10k',
+  'Wi-Fi: AX210',
+  'wifi: iwlwifi',
+  'WiFi: WiFi7',
+  'wifi: -72dBm',
+  '  wifi: WifiManager',
+  'wlan: ESP32WiFi',
+  // A label naming the network's name, not its password.
+  'WiFi name: Home_Guest_2',
+  'Wi-Fi SSID = Office-Guest-7',
+  'WLAN network name: Lab_Net42',
+  'Gäste-WLAN Netzwerk: Lab_Net42',
 ]
 
 t.test('Wi-Fi words in any case label the password after them', async (t) => {

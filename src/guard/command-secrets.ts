@@ -211,15 +211,26 @@ const OPENSSL_PASSWD_VALUE_FLAGS = new Set([
   '-propquery',
 ])
 
+// A word of prose, less the brackets and sentence punctuation around it: `is`, `or`, `passwords.`, `(the`, `manual).`
+const PROSE_WORD = /^\(?([A-Za-z]+)\)?[.,:;!?]*$/
+
 /**
  * `openssl passwd -6 -salt xyz 'password'`: every operand after the flags is a password to hash. `-stdin` and `-in`
- * read them from elsewhere (piped ones are read by the `passwd` opening).
+ * read them from elsewhere (piped ones are read by the `passwd` opening). A sentence naming the command (`openssl
+ * passwd is used to hash passwords.`) has its words read as operands: one plain word that is no password among them
+ * (`is`, `or`, `instead.`) makes them prose, where a real command's operands are all passwords.
  */
 function opensslPasswdOperands(text: string, words: Span[]): Span[] {
   const operands: Span[] = []
   for (let i = 1; i < words.length; i++) {
     const word = words[i] as Span
-    if (!startsFlag(text, word) || isQuotedAt(text, word)) {
+    if (isQuotedAt(text, word)) {
+      operands.push(word)
+      continue
+    }
+    if (!startsFlag(text, word)) {
+      const plain = PROSE_WORD.exec(wordAt(text, word))?.[1]
+      if (plain !== undefined && !isPasswordLike(plain)) return []
       operands.push(word)
       continue
     }
@@ -359,9 +370,9 @@ const MAX_STAGES = 4
  * few other stages first (`| tee log | …`).
  */
 export function echoedArguments(text: string, at: number): Span[] {
-  // The pipes are read within MAX_ARGUMENTS of the command, as an argument list is: a long line must not cost
-  // MAX_INPUT per opening. Only a quoted argument reaches further back, to its opening quote.
-  const lineStart = lineStartBefore(text, at, Math.max(0, at - MAX_ARGUMENTS))
+  // The pipes are read within ECHO_REACH of the command: a long line must not cost MAX_INPUT per opening. Only a
+  // quoted argument reaches further back, to its opening quote.
+  const lineStart = lineStartBefore(text, at, Math.max(0, at - ECHO_REACH))
   let stageStart = at
   for (let stages = 0; stages < MAX_STAGES; stages++) {
     let pipe = stageStart - 1
@@ -381,6 +392,16 @@ const isOperator = (code: number) => code === 124 || code === 59 || code === 38 
 // | ; & and a line break: where a pipeline's stage begins.
 const isStageEnd = (code: number) => code === 124 || code === 59 || code === 38 || code === 10
 
+// The arguments an echo or printf is read back over, within the window before the pipe: a printf joining pairs
+// (`printf '%s:%s\n' u1 p1 u2 p2 … | chpasswd`) gives two a user, and sixteen cut its ninth pair off, so that one
+// user more left every password of the line unread. The window bounds them first.
+const MAX_ECHOED_ARGUMENTS = 64
+// How far before the command its pipes and the echo's arguments are read: within the 270 characters a detector may
+// read before a finding (LONGEST_CONTEXT_BEFORE, src/guard/stream-redact.ts), and short of STREAM_HOLD (320), the
+// characters a streamed reply holds behind the newest: the first argument read is still held when the command's name
+// arrives and decides it, as the whole reply decides it.
+const ECHO_REACH = 270
+
 /** The arguments of an echo or printf (or a subshell of echoes) whose output the pipe at `pipe` takes. */
 function echoedBefore(text: string, pipe: number, lineStart: number): Span[] {
   const floor = Math.max(0, pipe - MAX_INPUT)
@@ -397,13 +418,13 @@ function echoedBefore(text: string, pipe: number, lineStart: number): Span[] {
   // window before it: a pipe from anything but an echo (most) is turned down on one search of that window.
   const last = argumentBefore(text, close, floor, lineStart)
   if (last === undefined) return []
-  const windowStart = lineStartBefore(text, last.start, Math.max(0, last.start - MAX_ARGUMENTS))
+  const windowStart = lineStartBefore(text, last.start, Math.max(0, last.start - ECHO_REACH))
   const window = text.slice(windowStart, last.start)
   if (ECHO_BEFORE.test(window)) return [last.content]
   if (!ECHO_WORD.test(window)) return []
   const echoed = [last.content]
   close = last.start
-  for (let argument = 1; argument < MAX_WORDS; argument++) {
+  for (let argument = 1; argument < MAX_ECHOED_ARGUMENTS; argument++) {
     const commandEnd = close
     while (close > windowStart && isBlank(text.charCodeAt(close - 1))) close--
     const read = close === commandEnd ? undefined : argumentBefore(text, close, windowStart, windowStart)

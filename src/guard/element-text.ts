@@ -82,16 +82,23 @@ function endsElementLine(code: number): boolean {
 // (`8 characters`) or ending the sentence (`The answer is 42.`): `correct horse 42 battery` stays a value.
 const NUMBER_WORD = /^(?:[vV]\d+(?:\.\d+)*|\d+(?:[.,:]\d+)+)$/
 const INTEGER_WORD = /^\d+$/
-// `19.84`, `4,5`: a decimal is a section's or a version's number only after a word that says so (`section 4.2`,
-// `chapter 3.1`); elsewhere it is read as an integer is (`tiger 19.84 lily moon` is a passphrase, `1.5 hours` a count).
+// `19.84`, `4,5`: a decimal is a section's or a version's number after a word that says so (`section 4.2`,
+// `chapter 3.1`), a count before its unit (`1.5 hours`), and otherwise a quantity only in a sentence, which its
+// function words and verbs mark (`strength 0.87 of 1.0`, `costs 9.99 per month`, `uses bcrypt 2.0 hashing`): among
+// bare words alone (`tiger 19.84 lily moon`) it is a passphrase's.
 const DECIMAL_WORD = /^\d+[.,]\d+$/
+const SENTENCE_WORDS = new Set(
+  'of at per to in on by for with from than the a an and or is are was be been every each about after before until within over under use uses used cost costs set reset resets required requires expire expires rotate rotates hashing hashed measured rated scored'.split(
+    ' ',
+  ),
+)
 const NUMBERED_THINGS = new Set(
   'section sections chapter chapters page pages step steps part parts figure fig table appendix rule clause item paragraph version versions release releases rfc iso §'.split(
     ' ',
   ),
 )
 const UNITS = new Set(
-  'character characters chars char letter letters digit digits symbol symbols word words byte bytes bit bits kb mb gb second seconds secs sec minute minutes mins min hour hours hrs day days week weeks month months year years ms time times attempt attempts try tries request requests percent'.split(
+  'character characters chars char letter letters digit digits symbol symbols word words byte bytes bit bits kb mb gb second seconds secs sec minute minutes mins min hour hours hrs day days week weeks month months year years ms time times attempt attempts try tries request requests percent dollar dollars euro euros cent cents pound pounds usd eur gbp'.split(
     ' ',
   ),
 )
@@ -132,6 +139,10 @@ function isSentence(text: string, start: number, end: number): boolean {
   let numbers = 0
   // An integer waiting for its unit, the next word.
   let bareInteger = false
+  // A decimal not after what it numbers, waiting for its unit; those that found none, and whether a word marks a sentence.
+  let looseDecimal = false
+  let unitlessDecimals = 0
+  let sentence = false
   let previous = ''
   for (let i = start; i < end; ) {
     while (i < end && isRegexSpace(text.charCodeAt(i))) i++
@@ -143,15 +154,21 @@ function isSentence(text: string, start: number, end: number): boolean {
     while (coreStart < coreEnd && opensWord(text.charCodeAt(coreStart))) coreStart++
     while (coreEnd > coreStart && isAsciiMark(text.charCodeAt(coreEnd - 1))) coreEnd--
     const core = text.slice(coreStart, coreEnd)
-    let kind = coreKind(core)
-    if (kind === NUMBER_OR_VERSION && DECIMAL_WORD.test(core) && !NUMBERED_THINGS.has(previous)) kind = INTEGER
-    if (kind === NOT_PROSE || (bareInteger && !(kind === LETTERS_WORD && UNITS.has(core.toLowerCase())))) return false
+    const kind = coreKind(core)
+    const lower = core.toLowerCase()
+    const isUnit = kind === LETTERS_WORD && UNITS.has(lower)
+    if (kind === NOT_PROSE || (bareInteger && !isUnit)) return false
+    if (looseDecimal && !isUnit) unitlessDecimals++
+    looseDecimal = kind === NUMBER_OR_VERSION && DECIMAL_WORD.test(core) && !NUMBERED_THINGS.has(previous)
     bareInteger = kind === INTEGER && !(wordEnd === end && coreEnd + 1 === end && text.charCodeAt(coreEnd) === 46)
+    if (kind === LETTERS_WORD && SENTENCE_WORDS.has(lower)) sentence = true
     words++
     if (kind === LETTERS_WORD) letterWords++
     else numbers++
-    previous = core.toLowerCase()
+    previous = lower
     i = wordEnd
   }
+  if (looseDecimal) unitlessDecimals++
+  if (unitlessDecimals > 0 && !sentence) return false
   return !bareInteger && words >= 2 && (numbers === 0 || letterWords >= MIN_LETTER_WORDS_BESIDE_NUMBERS)
 }

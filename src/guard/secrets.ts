@@ -573,15 +573,37 @@ function expansionLiteral(text: string, value: Span): Span {
   for (let depth = 0; depth < MAX_EXPANSION_DEPTH && text.charCodeAt(literal.end - 1) === 125; depth++) {
     EXPANSION_WITH_LITERAL.lastIndex = literal.start
     if (!EXPANSION_WITH_LITERAL.test(text)) break
-    literal = { start: EXPANSION_WITH_LITERAL.lastIndex, end: literal.end - 1 }
+    const inner = { start: EXPANSION_WITH_LITERAL.lastIndex, end: literal.end - 1 }
+    // An alternative that is code writes no literal: the expansion stays whole, a reference.
+    if (text.charCodeAt(inner.start - 1) === 43 && isAlternativeCode(text, inner)) break
+    literal = inner
   }
   return literal
+}
+
+/**
+ * `${REDIS_PASSWORD:+--requirepass "$REDIS_PASSWORD"}`, `${DB_PASS:+--password}`: the alternative of a `:+`
+ * expansion is the command line the variable's being set adds, a flag or a reference to a variable, far more often
+ * than a literal. A flag opens it; a `$` in it is a reference, or a nested expansion whose own literal is read next.
+ */
+function isAlternativeCode(text: string, alternative: Span): boolean {
+  if (text.charCodeAt(alternative.start) === 45) return true
+  for (let i = alternative.start; i < alternative.end; i++) {
+    if (text.charCodeAt(i) !== 36) continue
+    EXPANSION_WITH_LITERAL.lastIndex = i
+    if (i > alternative.start || !EXPANSION_WITH_LITERAL.test(text)) return true
+  }
+  return false
 }
 
 // `password: Tiger Lily`, `passphrase = Purple Monkey Dishwasher`: two or three words, each a capital and two to
 // fifteen lower-case letters, after a password word and its operator, unquoted, ending the line. None may be a
 // word of a form's status or instructions (`Reset Link Sent`, `Not Set`, `See Below`), which is what such a phrase
-// is far more often; one word alone (`Forgotten`) is a word.
+// is far more often; one word alone (`Forgotten`) is a word. Nothing in its shape tells a phrase of random words
+// from a description, so the rule stays a heuristic narrowed by closed classes of words no description does without:
+// the status and instruction words in each language whose password label the guard reads (`Siehe Unten`, `Non
+// Requis`, `Ver Abajo`, `Zie Hieronder`), function words and numerals (`Under Review`, `Two Factor`), and the fields
+// of a record a password is made from, named by their head noun (`Serial Number`, `Birth Date`, `Zip Code`).
 const CAPITALISED_WORD = /^[A-Z][a-z]{2,15}$/
 const MIN_PHRASE_WORDS = 2
 const MAX_PHRASE_WORDS = 3
@@ -602,6 +624,23 @@ const STATUS_WORDS = new Set(
     'next previous this that what which who when where click button form security policy rules rule hint',
     'tip note see page section manual docs documentation setup settings config configured configure',
     'changes details info information instructions message reply below later soon again',
+    // Statuses and instructions: more English, then German, French, Spanish, Portuguese, Dutch, Italian (ASCII words;
+    // an accented one never reads as a capitalised word).
+    'given shared told verbally orally phone call text sms review approval approved issued assigned printed',
+    'siehe unten oben nicht gesetzt erforderlich keine kein leer vergessen gesendet hier folgt wird ohne',
+    'voir dessous dessus non requis requise obligatoire aucun vide ici inconnu',
+    'ver abajo arriba requerido requerida definido definida obligatorio ninguno aqui',
+    'abaixo acima nao obrigatorio obrigatoria nenhum vazio esquecido enviado',
+    'zie hieronder hierboven niet vereist ingesteld verplicht geen leeg vergeten verzonden onbekend',
+    'vedi sotto sopra richiesto richiesta impostato impostata obbligatorio nessuno vuoto inviato qui',
+    // Function words and numerals.
+    'under over into onto upon within without until per by at in on of to as or is be one two three four five',
+    'six seven eight nine ten twelve digit digits word words letter letters factor step steps',
+    // The fields of a record a password is made from.
+    'number numbers code codes date dates birth birthday address name names label sticker serial id identifier',
+    'year month day place city town street zip postal postcode mobile telephone cell card plate license licence',
+    'employee student customer member membership staff badge mac router device model imei ssid pin initials',
+    'surname nickname maiden',
   ]
     .join(' ')
     .split(' '),
@@ -659,6 +698,9 @@ function escapedQuotedValue(text: string, from: number): Span | undefined {
     const code = text.charCodeAt(i)
     if (code === 10 || code === 13) return undefined
     if (code === quote && run === escapes) return { start, end: i - escapes }
+    // A quote escaped less closes a string the value sits in: `"{\"password\": \"" + password + "\"}"` is code
+    // joining a variable into the JSON, not a value written in it.
+    if (code === quote && run < escapes) return undefined
     run = code === 92 ? run + 1 : 0
   }
   return undefined
@@ -990,7 +1032,7 @@ function assignedValue(
     if (below !== -1) return valueBelow(text, below, lenient, block > 0)
     const written = from === i + operator[0].length
     from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
-    const value = flagWordValue(text, identifierStart, identifier, written, valueAt(text, from))
+    const value = flagWordValue(text, identifierStart, identifier, written, valueAt(text, from), lenient, isSecretAt)
     if (isSecretAt(text, value, lenient)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
@@ -1084,7 +1126,15 @@ function assignedValueFast(
     const written = from === i + operator
     const bracket = text.charCodeAt(from)
     if (bracket === 40 || bracket === 91) from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
-    const value = flagWordValue(text, identifierStart, identifier, written, valueAtFast(text, from))
+    const value = flagWordValue(
+      text,
+      identifierStart,
+      identifier,
+      written,
+      valueAtFast(text, from),
+      lenient,
+      isSecretAtFast,
+    )
     if (isSecretAtFast(text, value, lenient)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
@@ -1124,7 +1174,9 @@ const MAX_FLAG_WORD_PUNCTUATION = 8
 
 /**
  * A value written on to a flag (`/password:Q!w2e3r4!`, `--password=Xk9mQ2zz?`): the command line passes the whole
- * word, so punctuation ending it is the password's, not a sentence's (a trailing `!` was left unredacted).
+ * word, so punctuation ending it is the password's, not a sentence's (a trailing `!` was left unredacted). Only a
+ * password takes it: what is no secret without it (`--password=$DB_PASS.`, `/password:%PASS%!`) is a reference or a
+ * placeholder ending a sentence, and the full stop is the sentence's.
  */
 function flagWordValue(
   text: string,
@@ -1132,14 +1184,15 @@ function flagWordValue(
   identifier: string,
   written: boolean,
   value: Span | undefined,
+  lenient: boolean,
+  isSecret: (text: string, span: Span, lenient: boolean) => boolean,
 ): Span | undefined {
   if (value === undefined || !written) return value
   if (!identifier.startsWith('-') && text.charCodeAt(identifierStart - 1) !== 47) return value
   const end = skipWhile(text, value.end, MAX_FLAG_WORD_PUNCTUATION, isSentencePunctuation)
   // Only a run that ends the word: the unquoted value's reading stopped on the punctuation alone.
-  return end > value.end && (end === text.length || isRegexSpace(text.charCodeAt(end)))
-    ? { start: value.start, end }
-    : value
+  if (end === value.end || (end < text.length && !isRegexSpace(text.charCodeAt(end)))) return value
+  return isSecret(text, value, lenient) ? { start: value.start, end } : value
 }
 
 // The quotes and bracket that may close a quoted name before its operator: " ' ` ]
@@ -1663,6 +1716,9 @@ function referenceDefault(text: string, end: number, lenient: boolean): Span {
   if (fallback === null) return NO_VALUE
   const literal = fallback[1] as string
   const start = end + fallback[0].length - 1 - literal.length
+  if (text.charCodeAt(start - 1) === 43 && isAlternativeCode(text, { start, end: start + literal.length })) {
+    return NO_VALUE
+  }
   // A default that is itself an expansion (`${DB_PASS:-${FALLBACK:-…}}`) is closed by the `}` of each `${` it opens:
   // the innermost literal is the value.
   const value = literal.startsWith('${')
@@ -1782,7 +1838,7 @@ function judgeKeyword(
   }
   const lenient = keywordLeniency(text, start, end, identifier)
   const value = valueInReference(text, start, end, lenient) ?? assignedValue(text, start, end, identifier, lenient)
-  if (value === undefined || value === NO_VALUE || isWifiSetting(text, identifier, value)) return resume
+  if (value === undefined || value === NO_VALUE || isWifiSetting(text, identifier, end, value)) return resume
   spans.push(value)
   return Math.max(resume, value.end)
 }
@@ -1821,7 +1877,7 @@ function judgeKeywordFast(
     // only once a value is found, which most keywords lack.
     if (value !== undefined && (isInTemplateReference(text, start) || isInArn(text, start))) return end
   }
-  if (value === undefined || value === NO_VALUE || isWifiSetting(text, identifier, value)) return end
+  if (value === undefined || value === NO_VALUE || isWifiSetting(text, identifier, end, value)) return end
   spans.push(value)
   return Math.max(end, value.end)
 }
@@ -1859,12 +1915,26 @@ function lowerCode(keyword: string, at: number): number {
 // settings: a standard (`802.11ac`, `WPA2-Personal`), a band (`5GHz`), an address, or the network's name when it
 // carries its band (`HomeNet5G`, `Cafe_2.4G`), which is no password. `WIFI:T:WPA;…;P:…;;` is a QR payload, whose
 // password field its own reader takes (command-secrets.ts).
+// A hardware sheet or a link summary names the device instead: its interface (`wlan0`, `wlp3s0`, `wlx00c0ca123456`),
+// chipset or driver (`RTL8821CE`, `BCM4360`, `mt7921e`, `ath9k`, `iwlwifi`), the standard's generation (`Wi-Fi 6E`)
+// or the signal (`-67dBm`); code types the field (`ESP8266WiFi`, `WiFi6Config`, `Wlan0Interface`).
 const WIFI_WORD = /^(?:wi-?fi|wlan)$/i
 const WIFI_SETTING =
   /^(?:[tsphe]:\S{0,200}|802\.11[a-z]{0,3}|wpa\d?\S{0,40}|wep\S{0,40}|\d{1,3}(?:\.\d{1,3}){3}|\d{1,4}(?:\.\d{1,4})?\s?g(?:hz)?|\S{0,200}?[-_ ]?(?:5|2\.?4|6)g(?:hz)?)$/i
+const WIFI_DEVICE =
+  /^(?:wl(?:an\d{1,2}(?:mon)?|[op]\d{1,3}(?:s\d{1,3})?(?:f\d)?|x[\da-f]{12})|(?:rtl|bcm|mt|ar|qca|qcn|wcn|ax|be)\d{3,5}[a-z]{0,4}|ath\d{1,2}k|iwl(?:wifi|mvm|\d{4})|rtw\d{2}[a-z\d_]{0,12}|brcmfmac|wi-?fi ?[4-7]e?|-\d{1,3} ?dbm|esp\d{2,4}[a-z\d]{0,3}wi-?fi|(?:wi-?fi|wlan)\d{0,2}(?:config|configuration|interface|client|manager|settings|module|service|adapter|driver|options|state|status|type|info|class))$/i
+// The words after the Wi-Fi word that say which setting the line gives: `WiFi network:`, `Wi-Fi name:`, `WLAN SSID:`
+// label the network's name. Only a connector (`the wifi is …`) leaves the word labelling the password.
+const LABEL_WORDS = /[\p{L}\p{M}]+/gu
 
-function isWifiSetting(text: string, identifier: string, value: Span): boolean {
-  return identifier.length <= 5 && WIFI_WORD.test(identifier) && WIFI_SETTING.test(text.slice(value.start, value.end))
+function isWifiSetting(text: string, identifier: string, end: number, value: Span): boolean {
+  if (identifier.length > 5 || !WIFI_WORD.test(identifier)) return false
+  const written = text.slice(value.start, value.end)
+  if (WIFI_SETTING.test(written) || WIFI_DEVICE.test(written)) return true
+  for (const [word] of text.slice(end, value.start).matchAll(LABEL_WORDS)) {
+    if (!CONNECTORS.has(word.toLowerCase())) return true
+  }
+  return false
 }
 
 /**

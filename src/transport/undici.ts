@@ -32,6 +32,46 @@ const ERROR_BODY_LIMIT = 64 * 1024
 type HeaderMap = Record<string, string | string[] | undefined>
 type Body = Awaited<ReturnType<Pool['request']>>['body']
 
+/** The calls in flight on one caller's signal, and the one listener the transport keeps on it for them. */
+interface Watched {
+  calls: Set<CallControl>
+  onAbort: () => void
+}
+
+/**
+ * The callers' signals, each listened to once however many of its calls are in flight: a signal shared by many
+ * concurrent calls (an app's shutdown signal, a job's) held one listener per call, and Node warns of a leak past
+ * ten. A signal is forgotten with its last call, so nothing outlives the calls.
+ */
+class SignalWatch {
+  readonly #watched = new Map<CallSignal, Watched>()
+
+  add(signal: CallSignal, call: CallControl): void {
+    const watched = this.#watched.get(signal)
+    if (watched !== undefined) {
+      watched.calls.add(call)
+      return
+    }
+    const calls = new Set([call])
+    const onAbort = () => {
+      this.#watched.delete(signal)
+      for (const each of calls) each.abort()
+    }
+    this.#watched.set(signal, { calls, onAbort })
+    signal.addEventListener('abort', onAbort, { once: true })
+  }
+
+  delete(signal: CallSignal, call: CallControl): void {
+    const watched = this.#watched.get(signal)
+    // Gone when the signal fired: its listener went with it.
+    if (watched === undefined) return
+    watched.calls.delete(call)
+    if (watched.calls.size > 0) return
+    this.#watched.delete(signal)
+    signal.removeEventListener('abort', watched.onAbort)
+  }
+}
+
 /**
  * One call in flight, and the signal undici is given for it: undici takes an EventEmitter as a signal, and one
  * costs a fraction of an AbortController (whose making showed in the route's profile on every call). Fired by the
@@ -42,22 +82,23 @@ class CallControl extends EventEmitter {
   timedOut = false
   readonly #timer: NodeJS.Timeout
   readonly #signal: CallSignal | undefined
-  readonly #onAbort = () => this.#abort()
+  readonly #watch: SignalWatch
 
-  constructor(call: TransportCall) {
+  constructor(call: TransportCall, watch: SignalWatch) {
     super()
     this.#timer = setTimeout(() => {
       this.timedOut = true
-      this.#abort()
+      this.abort()
     }, call.timeoutMs)
     this.#timer.unref()
     this.#signal = call.signal
+    this.#watch = watch
     if (call.signal?.aborted) this.aborted = true
-    else call.signal?.addEventListener('abort', this.#onAbort, { once: true })
+    else if (call.signal !== undefined) watch.add(call.signal, this)
   }
 
   // Undici listens once, so a timeout that fires after the caller's abort changes nothing.
-  #abort(): void {
+  abort(): void {
     this.aborted = true
     this.emit('abort')
   }
@@ -78,7 +119,7 @@ class CallControl extends EventEmitter {
 
   release(): void {
     clearTimeout(this.#timer)
-    this.#signal?.removeEventListener('abort', this.#onAbort)
+    if (this.#signal !== undefined) this.#watch.delete(this.#signal, this)
   }
 }
 
@@ -161,6 +202,7 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
   const base = new URL(options.serverURL)
   const prefix = base.pathname.replace(/\/+$/, '')
   const pool = new Pool(base.origin, { keepAliveTimeout: KEEP_ALIVE_MS })
+  const watch = new SignalWatch()
 
   /** Sends one request; resolves on a 2xx with the body still to read, throws an UpstreamCallError otherwise. */
   async function send(
@@ -194,7 +236,7 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
     read: (json: unknown) => T,
     limit: number,
   ): Promise<T> {
-    const control = new CallControl(call)
+    const control = new CallControl(call, watch)
     try {
       const answer = await send(control, call, method, path, body)
       return read(await boundedJson(answer, limit))
@@ -206,7 +248,7 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
   }
 
   async function* chatStream(request: ChatRequest, call: TransportCall): AsyncGenerator<ChatStreamChunk> {
-    const control = new CallControl(call)
+    const control = new CallControl(call, watch)
     const end = new StreamEnd(request)
     let body: Body | undefined
     try {
