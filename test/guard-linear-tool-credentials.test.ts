@@ -89,6 +89,10 @@ const UNITS = [
   'Netzwerkschlüssel: ',
   '-----BEGIN OpenVPN Static key V1-----\nabcd\n',
   'Wi-Fi: a / ',
+  // Kubernetes Secrets (src/guard/k8s-secrets.ts): each entry reads its data key and kind within bounded reaches.
+  'kind: Secret\ndata:\n  a: YWJj\n',
+  '  a: YWJj\n',
+  'data:\n  a: YWJj\n  b: x.\n',
 ]
 
 for (const unit of UNITS) {

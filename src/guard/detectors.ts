@@ -6,6 +6,7 @@ import { configPairDetector } from './config-pairs.js'
 import { emailDetector, ipAddressDetector } from './contact.js'
 import { deviceConfigDetector } from './device-configs.js'
 import { creditCardDetector, ibanDetector, ssnDetector } from './financial.js'
+import { kubernetesSecretDataDetector } from './k8s-secrets.js'
 import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
 import { unlessLabelledAsIdentifier } from './labels.js'
 import { oracleCredentialDetector } from './oracle-credentials.js'
@@ -38,6 +39,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   deviceConfigDetector,
   provisioningDetector,
   authFileDetector,
+  kubernetesSecretDataDetector,
   configPairDetector,
   creditCardDetector,
   ibanDetector,
