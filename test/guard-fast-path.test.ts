@@ -87,6 +87,8 @@ const NOISE = [
   '-----BEGIN OpenVPN Static key V1-----\n',
   'TOTP seed: ',
   'kind: Secret\ndata:\n  a: ',
+  'APIキー: ',
+  'klucz API: ',
 ]
 
 function withNoise(text: string, insertions: Array<[number, string]>): string {

@@ -93,6 +93,10 @@ const UNITS = [
   'kind: Secret\ndata:\n  a: YWJj\n',
   '  a: YWJj\n',
   'data:\n  a: YWJj\n  b: x.\n',
+  // Keys labelled in other languages (src/guard/key-labels.ts): each label reads one bounded value.
+  'klucz a b: ',
+  'トークン：「',
+  'API-nøkkel: a ',
 ]
 
 for (const unit of UNITS) {

@@ -7,6 +7,7 @@ import { emailDetector, ipAddressDetector } from './contact.js'
 import { deviceConfigDetector } from './device-configs.js'
 import { creditCardDetector, ibanDetector, ssnDetector } from './financial.js'
 import { kubernetesSecretDataDetector } from './k8s-secrets.js'
+import { languageKeyLabelDetector } from './key-labels.js'
 import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
 import { unlessLabelledAsIdentifier } from './labels.js'
 import { oracleCredentialDetector } from './oracle-credentials.js'
@@ -40,6 +41,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   provisioningDetector,
   authFileDetector,
   kubernetesSecretDataDetector,
+  languageKeyLabelDetector,
   configPairDetector,
   creditCardDetector,
   ibanDetector,
