@@ -4,8 +4,8 @@ import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
 import { scanWith } from '../src/guard/scan.js'
 import { assertClean, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
 
-// A key, token or access code labelled in the user's language (src/guard/key-labels.ts), read only as a label before
-// its operator. Each case lists every value the guard must find; the near misses are the same words in prose, as
+// A key, token or access code labelled in the user's language, and a password word in a sentence's form or a national
+// word before its operator or copula (src/guard/key-labels.ts). Each case lists every value the guard must find; the near misses are the same words in prose, as
 // other labels, or before values that are none.
 
 const TOKEN = 'aB3dE5fG7hJ9kL1mN3pQ'
@@ -19,6 +19,13 @@ const CASES: Array<[string, string[]]> = [
   ['CÓDIGO DE ACCESO: Zq8vN3pLm2', ['Zq8vN3pLm2']],
   ['Khóa bí mật: Tr0ub4dor9x', ['Tr0ub4dor9x']],
   [`API-nyckel：「${TOKEN}」`, [TOKEN]],
+  // Password words in a sentence's forms, before their language's copula, and national words.
+  ['Salasanani on Tr0ub4dor9x', ['Tr0ub4dor9x']],
+  ['jelszavad: Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  ['Паролата на рутера е Tr0ub4dor9x', ['Tr0ub4dor9x']],
+  ['Wi-Fi geslo je Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  ['Tīkla parole ir Tr0ub4dor9x', ['Tr0ub4dor9x']],
+  ["Parol: 'Zq8vN3pLm2'", ['Zq8vN3pLm2']],
 ]
 
 const NEAR_MISSES = [
@@ -30,6 +37,13 @@ const NEAR_MISSES = [
   'klucz: 12345',
   'Der Zugangscode wird per SMS gesendet.',
   'nyckel: ',
+  "La parole est d'argent, le silence est d'or.",
+  'Le parole: poche ma buone',
+  'salasana on vaihdettava',
+  'geslo je prekratko',
+  'Parole ir jāmaina reizi mēnesī',
+  'parolen: Tr0ub4dor9x',
+  'Parole chiave: SEO2024x',
 ]
 
 const ALL_TEXTS = [...CASES.map(([text]) => text), ...NEAR_MISSES]

@@ -97,6 +97,8 @@ const UNITS = [
   'klucz a b: ',
   'トークン：「',
   'API-nøkkel: a ',
+  'salasanasi on a ',
+  'паролата за a b е ',
 ]
 
 for (const unit of UNITS) {
