@@ -107,6 +107,9 @@ const NOISE = [
   'localhost:5432:app:app:',
   '-----BEGIN OpenVPN Static key V1-----\n',
   'TOTP seed: ',
+  'kind: Secret\ndata:\n  a: ',
+  'APIキー: ',
+  'klucz API: ',
 ]
 
 function withNoise(text: string, insertions: Array<[number, string]>): string {

@@ -89,6 +89,16 @@ const UNITS = [
   'Netzwerkschlüssel: ',
   '-----BEGIN OpenVPN Static key V1-----\nabcd\n',
   'Wi-Fi: a / ',
+  // Kubernetes Secrets (src/guard/k8s-secrets.ts): each entry reads its data key and kind within bounded reaches.
+  'kind: Secret\ndata:\n  a: YWJj\n',
+  '  a: YWJj\n',
+  'data:\n  a: YWJj\n  b: x.\n',
+  // Keys labelled in other languages (src/guard/key-labels.ts): each label reads one bounded value.
+  'klucz a b: ',
+  'トークン：「',
+  'API-nøkkel: a ',
+  'salasanasi on a ',
+  'паролата за a b е ',
 ]
 
 for (const unit of UNITS) {

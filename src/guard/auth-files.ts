@@ -21,7 +21,8 @@ const TOTP_LABEL =
 const BASE32 = /[A-Z2-7]{4}(?: ?[A-Z2-7]{4}){3,15}={0,6}(?![A-Za-z0-9])/iy
 // German compounds naming a key: `Netzwerkschlüssel`, `Sicherheitsschlüssel`, `WPA-Netzwerkschlüssel`.
 const GERMAN_KEY = /(?<![\p{L}\p{N}])[\p{L}-]{2,40}schl(?:ü|ue|u)ssel[ \t]{0,4}[:=][ \t]{0,4}/giu
-const SHAPE_WORD = /:|_auth|_password|otp|2fa|mfa|authenticator|schl/i
+// Necessary for the shapes, in any case: a `.pgpass` line's port field (or `*`) between its colons, or a label's word.
+const SHAPE_WORD = /:(?:\d{1,5}|\*):|_auth|_password|otp|2fa|mfa|authenticator|schl/i
 const MAX_VALUE = 128
 
 /** The value from `from` to the first blank or line end, within MAX_VALUE. */
@@ -72,7 +73,7 @@ export const authFileDetector: Detector = {
   mayMatch: (text) => SHAPE_WORD.test(text),
   find(text) {
     const spans: Span[] = []
-    if (text.includes(':')) pgpassPasswords(text, spans)
+    pgpassPasswords(text, spans)
     npmCredentials(text, spans)
     labelledValues(text, spans)
     return spans

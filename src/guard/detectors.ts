@@ -9,6 +9,8 @@ import { credentialPairDetectors } from './credential-pairs.js'
 import { deviceConfigDetector } from './device-configs.js'
 import { encodedPrivateKeyDetector } from './encoded-keys.js'
 import { creditCardDetector, ibanDetector, ssnDetector } from './financial.js'
+import { kubernetesSecretDataDetector } from './k8s-secrets.js'
+import { languageKeyLabelDetector } from './key-labels.js'
 import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
 import { unlessLabelledAsIdentifier } from './labels.js'
 import { oracleCredentialDetector } from './oracle-credentials.js'
@@ -46,6 +48,8 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   deviceConfigDetector,
   provisioningDetector,
   authFileDetector,
+  kubernetesSecretDataDetector,
+  languageKeyLabelDetector,
   configPairDetector,
   creditCardDetector,
   ibanDetector,

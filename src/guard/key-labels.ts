@@ -1,0 +1,64 @@
+import { isPasswordLike } from './secret-value.js'
+import type { Detector, Span } from './types.js'
+
+// A key, token or access code labelled in the user's language, then an operator: Japanese `APIキー`, `トークン`,
+// `秘密鍵`; Korean `API 키`, `토큰`; Arabic `مفتاح API`, `رمز الوصول`; Polish `klucz API`, `tajny klucz`; Turkish `API
+// anahtarı`, `erişim belirteci`; Norwegian `nøkkel`, Swedish `nyckel`, Finnish `avain`, Czech `klíč`, Vietnamese
+// `khóa`, Hindi `कुंजी`; German `Zugangscode`, Spanish `código de acceso`. secrets.ts's keywords are whole words of an
+// identifier or a sentence; these are read only as a label, before `:`, `：` or `=`, with at most two words beside
+// them (`klucz dostępu:`, `Khóa API:`), so a word of prose is no label. The value is judged as a password value is.
+
+const LABEL = new RegExp(
+  `(?:${[
+    // Words of scripts with spaces: whole words, an `API` before them (`API-nøkkel`, `API anahtarı`).
+    String.raw`(?<![\p{L}\p{N}])(?:api[ -]?)?(?:klucz|anahtar[ıi]?|belirte[çc]i?|zugangscode|c[óo]digo[ \t]de[ \t]acceso|n[øo]kkel|nyckel|avain|kl[íi][čc]|kh[óo]a|कुंजी|مفتاح|المفتاح|رمز[ \t]الوصول)`,
+    // Japanese and Korean words, written without spaces before them (`アクセストークン`, `APIキー`).
+    'キー|トークン|秘密鍵|키|토큰',
+  ].join('|')})${String.raw`(?:[ \t]{1,4}[\p{L}\p{N}-]{1,20}){0,2}[ \t]{0,4}[:：=][ \t]{0,4}["'「]?`}`,
+  'giu',
+)
+// Password words in the forms a sentence needs, and national words secrets.ts does not list, as labels before an
+// operator or their language's copula (`salasana on …`, `паролата е …`, `Geslo je …`, `Parole ir …`): Finnish
+// `salasana` with its endings (`salasanasi`), Estonian `salasõna`, Hungarian `jelszava`/`jelszavam`, Bulgarian
+// `паролата`, Slovenian `geslo`, Latvian `parole`, Uzbek `parol`, Basque `pasahitza`, Persian `کلمه عبور`, Arabic
+// `الرقم السري`, Georgian `პაროლი`, Armenian `գաղտնաբառ`, Kazakh `құпия сөз`. `parole` is Italian for "words" too
+// (`Parole chiave: …`, keywords): it takes no word beside it.
+const PASSWORD_LABEL =
+  /(?<![\p{L}\p{N}])(?:(?:salasan\p{L}{1,4}|salasõna|jelszav\p{L}{1,3}|паролата|geslo|pasahitza|کلمه[ \t]عبور|الرقم[ \t]السري|პაროლი|գաղտնաբառ|құпия[ \t]сөз)(?![\p{L}\p{N}])(?:[ \t]{1,4}[\p{L}\p{N}-]{1,20}){0,2}|parole?(?![\p{L}\p{N}]))(?:[ \t]{0,4}[:：=]|[ \t]{1,4}(?:on|е|je|ir))[ \t]{1,4}["']?/giu
+// Necessary for PASSWORD_LABEL, in any case.
+const PASSWORD_LABEL_WORD = /salasan|salasõna|jelszav|паролата|geslo|parol|pasahitza|عبور|السري|პაროლი|գաղտնաբառ|құпия/i
+// Necessary for LABEL, in any case.
+const LABEL_WORD =
+  /klucz|anahtar|belirte|zugangscode|acceso|kkel|nyckel|avain|kl[íi][čc]|kh[óo]a|कुंजी|مفتاح|الوصول|キー|トークン|秘密鍵|키|토큰/i
+const MAX_VALUE = 200
+
+/** The value at `from`: up to a blank, a quote or the line's end, without the sentence's closing punctuation. */
+function valueAt(text: string, from: number): Span {
+  const limit = Math.min(text.length, from + MAX_VALUE)
+  let end = from
+  while (end < limit && text.charCodeAt(end) > 32 && !'"\'」'.includes(text.charAt(end))) end++
+  while (end > from && '.,;:!?)'.includes(text.charAt(end - 1))) end--
+  return { start: from, end }
+}
+
+function labelledValues(pattern: RegExp, text: string, spans: Span[]): void {
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const value = valueAt(text, match.index + match[0].length)
+    if (value.end > value.start && isPasswordLike(text.slice(value.start, value.end))) {
+      spans.push(value)
+      pattern.lastIndex = value.end
+    }
+  }
+}
+
+export const languageKeyLabelDetector: Detector = {
+  type: 'generic_secret',
+  mayMatch: (text) => LABEL_WORD.test(text) || PASSWORD_LABEL_WORD.test(text),
+  find(text) {
+    const spans: Span[] = []
+    labelledValues(LABEL, text, spans)
+    labelledValues(PASSWORD_LABEL, text, spans)
+    return spans
+  },
+}

@@ -1,0 +1,73 @@
+import fc from 'fast-check'
+import t from 'tap'
+import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
+import { scanWith } from '../src/guard/scan.js'
+import { assertClean, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
+
+// Every `data:` entry of a Kubernetes `kind: Secret` (src/guard/k8s-secrets.ts), whatever it is named. Each case lists
+// every value the guard must find; the near misses are manifests of other kinds, entries outside `data:`, and a
+// `kind: Secret` too far above for a streamed reply to see.
+
+const b64 = (text: string) => Buffer.from(text).toString('base64')
+const TLS = b64('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n')
+const SETTINGS = b64('{"endpoint":"https://db","retries":3}')
+const CONFIG = b64('host=db\nport=5432\n')
+
+const CASES: Array<[string, string[]]> = [
+  [`kind: Secret\ndata:\n  tls.crt: ${TLS}\n  settings.json: ${SETTINGS}\n`, [TLS, SETTINGS]],
+  [`---\nkind: Secret\nmetadata:\n  name: x\ndata:\n    "app.conf": ${CONFIG}\r\n`, [CONFIG]],
+  // kubectl's output: `kind: Secret` below `data:`, read within 100 characters of the value.
+  [
+    `apiVersion: v1\ndata:\n  app.conf: ${CONFIG}\n  b: ${CONFIG}\nkind: Secret\nmetadata:\n  name: x`,
+    [CONFIG, CONFIG],
+  ],
+]
+
+const NEAR_MISSES = [
+  `kind: ConfigMap\ndata:\n  app.conf: ${CONFIG}\n`,
+  `kind: Secret\nmetadata:\n  labels:\n    app.conf: ${CONFIG}\n`,
+  `kind: Secret\nstringData:\n  app.conf: host=db\n`,
+  `kind: Secret\ndata:\n  app.conf: abcde\n`,
+  `kind: Secret\ndata:\n\n  app.conf: ${CONFIG}\n`,
+  `kind: Secret\nmetadata:\n  annotations:\n    note: ${'x'.repeat(240)}\ndata:\n  app.conf: ${CONFIG}\n`,
+  `kind: SecretProviderClass\ndata:\n  app.conf: ${CONFIG}\n`,
+  `data:\n  app.conf: ${CONFIG}\n  note: ${'x.'.repeat(50)}\nkind: Secret\n`,
+  `data:\n  app.conf: ${CONFIG}\nkind: SecretProviderClass\n`,
+  // No `data:` key above within reach, or a blank line between.
+  `  app.conf: ${CONFIG}\nkind: Secret\n`,
+  `data:\n    \n  app.conf: ${CONFIG}\nkind: Secret\n`,
+  `data:\n${'  k: x.x\n'.repeat(40)}  app.conf: ${CONFIG}\nkind: Secret\n`,
+]
+
+const ALL_TEXTS = [...CASES.map(([text]) => text), ...NEAR_MISSES]
+
+t.test("a Kubernetes Secret's data entries are found, whatever their names", async (t) => {
+  for (const [text, values] of CASES) {
+    t.same(
+      found(text),
+      values.map((value) => ['generic_secret', value]),
+      JSON.stringify(text),
+    )
+  }
+  assertClean(t, NEAR_MISSES)
+})
+
+t.test('each of them streamed one character at a time is redacted as the whole reply is', async (t) => {
+  assertStreamedAsWhole(t, ALL_TEXTS)
+})
+
+t.test('the fast path finds what the full scan finds in them, recased and cut (fast-check)', async (t) => {
+  const variant = fc
+    .tuple(fc.constantFrom(...ALL_TEXTS), fc.boolean(), fc.nat(80))
+    .map(([text, upper, cut]) => (upper ? text.toUpperCase() : text).slice(0, text.length - (cut % 12)))
+  let withFindings = 0
+  fc.assert(
+    fc.property(variant, (text) => {
+      const expected = scanWith(BUILT_IN_DETECTORS, text, false)
+      if (expected.length > 0) withFindings++
+      return JSON.stringify(scanWith(BUILT_IN_DETECTORS, text, true)) === JSON.stringify(expected)
+    }),
+    { numRuns: 600, seed: 2036 },
+  )
+  t.ok(withFindings > 50, `${withFindings} of 600 variants have findings`)
+})

@@ -1,0 +1,80 @@
+import fc from 'fast-check'
+import t from 'tap'
+import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
+import { scanWith } from '../src/guard/scan.js'
+import { assertClean, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
+
+// A key, token or access code labelled in the user's language, and a password word in a sentence's form or a national
+// word before its operator or copula (src/guard/key-labels.ts). Each case lists every value the guard must find; the near misses are the same words in prose, as
+// other labels, or before values that are none.
+
+const TOKEN = 'aB3dE5fG7hJ9kL1mN3pQ'
+
+const CASES: Array<[string, string[]]> = [
+  [`APIトークン = "${TOKEN}"`, [TOKEN]],
+  [`인증 토큰: ${TOKEN}`, [TOKEN]],
+  ['Klucz prywatny: Tr0ub4dor9x', ['Tr0ub4dor9x']],
+  ['Erişim anahtarı = Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  ['Nøkkel: Zq8vN3pLm2.', ['Zq8vN3pLm2']],
+  ['CÓDIGO DE ACCESO: Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  ['Khóa bí mật: Tr0ub4dor9x', ['Tr0ub4dor9x']],
+  [`API-nyckel：「${TOKEN}」`, [TOKEN]],
+  // Password words in a sentence's forms, before their language's copula, and national words.
+  ['Salasanani on Tr0ub4dor9x', ['Tr0ub4dor9x']],
+  ['jelszavad: Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  ['Паролата на рутера е Tr0ub4dor9x', ['Tr0ub4dor9x']],
+  ['Wi-Fi geslo je Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  ['Tīkla parole ir Tr0ub4dor9x', ['Tr0ub4dor9x']],
+  ["Parol: 'Zq8vN3pLm2'", ['Zq8vN3pLm2']],
+]
+
+const NEAR_MISSES = [
+  'キーボード: Logitech K120',
+  'klucz do mieszkania leży pod wycieraczką',
+  'API anahtarı: buraya yazın',
+  '토큰: 없음',
+  'Avain: see the vault',
+  'klucz: 12345',
+  'Der Zugangscode wird per SMS gesendet.',
+  'nyckel: ',
+  "La parole est d'argent, le silence est d'or.",
+  'Le parole: poche ma buone',
+  'salasana on vaihdettava',
+  'geslo je prekratko',
+  'Parole ir jāmaina reizi mēnesī',
+  'parolen: Tr0ub4dor9x',
+  'Parole chiave: SEO2024x',
+]
+
+const ALL_TEXTS = [...CASES.map(([text]) => text), ...NEAR_MISSES]
+
+t.test("a key labelled in the user's language is found, and only it", async (t) => {
+  for (const [text, values] of CASES) {
+    t.same(
+      found(text),
+      values.map((value) => ['generic_secret', value]),
+      JSON.stringify(text),
+    )
+  }
+  assertClean(t, NEAR_MISSES)
+})
+
+t.test('each of them streamed one character at a time is redacted as the whole reply is', async (t) => {
+  assertStreamedAsWhole(t, ALL_TEXTS)
+})
+
+t.test('the fast path finds what the full scan finds in them, recased and cut (fast-check)', async (t) => {
+  const variant = fc
+    .tuple(fc.constantFrom(...ALL_TEXTS), fc.boolean(), fc.nat(80))
+    .map(([text, upper, cut]) => (upper ? text.toUpperCase() : text).slice(0, text.length - (cut % 12)))
+  let withFindings = 0
+  fc.assert(
+    fc.property(variant, (text) => {
+      const expected = scanWith(BUILT_IN_DETECTORS, text, false)
+      if (expected.length > 0) withFindings++
+      return JSON.stringify(scanWith(BUILT_IN_DETECTORS, text, true)) === JSON.stringify(expected)
+    }),
+    { numRuns: 600, seed: 2037 },
+  )
+  t.ok(withFindings > 50, `${withFindings} of 600 variants have findings`)
+})
