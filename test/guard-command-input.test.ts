@@ -195,6 +195,13 @@ t.test('a flow list is read within the reach a streamed reply keeps before what 
   assertStreamedAsWhole(t, [text])
 })
 
+t.test("an echo's arguments are read back 64 at most before the pipe: the walk per pipe stays bounded", async (t) => {
+  const echo = (words: number) => `echo ${'a '.repeat(words)}'alice:Xk9#mQ2!v' | chpasswd`
+  t.same(found(echo(63)), [['generic_secret', 'Xk9#mQ2!v']], 'the echo is the 64th argument back')
+  t.same(found(echo(64)), [], 'one word more: the echo is not reached, nothing is taken for a pair')
+  assertStreamedAsWhole(t, [echo(63), echo(64)])
+})
+
 t.test('each of them streamed one character at a time is redacted as the whole reply is', async (t) => {
   assertStreamedAsWhole(t, ALL_TEXTS)
 })
