@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import t from 'tap'
+import { authFileDetector } from '../src/guard/auth-files.js'
 import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
+import { textFacts } from '../src/guard/facts.js'
 import { scanWith } from '../src/guard/scan.js'
 import { assertClean, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
 
@@ -72,3 +74,22 @@ t.test('the fast path finds what the full scan finds in them, recased and cut (f
   )
   t.ok(withFindings > 50, `${withFindings} of 600 variants have findings`)
 })
+
+t.test(
+  "the reader's precheck skips everyday colons and password names, and passes every text it finds in",
+  async (t) => {
+    const mayMatch = (text: string) => authFileDetector.mayMatch?.(text, textFacts(text)) !== false
+    for (const everyday of [
+      'the job ran at 2024-03-02T10:12:01.123Z and stopped',
+      'at Socket.emit (node:net:1555:16)\nat handler (src/chat.ts:42:17)',
+      'set DB_PASSWORD=xxxxx in your env',
+      'password: {{ .Values.DB_PASSWORD }}',
+      'export ARCHIVE_DB_PASSWORD="$(cat /run/secret)"',
+    ]) {
+      t.notOk(mayMatch(everyday), `skipped: ${everyday}`)
+    }
+    const read = CASES.map(([text]) => text).filter((text) => authFileDetector.find(text).length > 0)
+    t.ok(read.length >= 5, `${read.length} cases hold the reader's shapes`)
+    for (const text of read) t.ok(mayMatch(text), `read: ${text.slice(0, 40)}`)
+  },
+)
