@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import t from 'tap'
 import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
+import { textFacts } from '../src/guard/facts.js'
+import { positionalCredentialDetector } from '../src/guard/positional-credentials.js'
 import { scanWith } from '../src/guard/scan.js'
 import { assertClean, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
 
@@ -87,3 +89,22 @@ t.test('the fast path finds what the full scan finds in them, recased and cut (f
   )
   t.ok(withFindings > 50, `${withFindings} of 600 variants have findings`)
 })
+
+t.test(
+  "the reader's precheck skips prose that names a login or a connection, and passes every text it finds in",
+  async (t) => {
+    const mayMatch = (text: string) => positionalCredentialDetector.mayMatch?.(text, textFacts(text)) !== false
+    for (const everyday of [
+      'TOKEN=$(gh auth token) && echo done',
+      'Error: connect ECONNREFUSED 127.0.0.1:5432\n    at TCPConnectWrap.afterConnect [as oncomplete]',
+      'Passwordless login uses WebAuthn, and the bcrypt hash is never sent.',
+      'Send the Authorization header; auth: { type: "bearer" } in the client.',
+      'Mount the secret db-credentials and read /etc/prod/db/credentials at start.',
+    ]) {
+      t.notOk(mayMatch(everyday), `skipped: ${everyday}`)
+    }
+    const read = CASES.map(([text]) => text).filter((text) => positionalCredentialDetector.find(text).length > 0)
+    t.ok(read.length >= 10, `${read.length} cases hold the reader's shapes`)
+    for (const text of read) t.ok(mayMatch(text), `read: ${text.slice(0, 40)}`)
+  },
+)
