@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import t from 'tap'
 import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
+import { textFacts } from '../src/guard/facts.js'
 import { scanWith } from '../src/guard/scan.js'
+import { toolPasswordDetector } from '../src/guard/tool-passwords.js'
 import { assertClean, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
 
 // Passwords everyday tools take on their command line, each in its own way (src/guard/tool-passwords.ts): a flag's
@@ -97,3 +99,21 @@ t.test('the fast path finds what the full scan finds in them, recased and cut (f
   )
   t.ok(withFindings > 50, `${withFindings} of 600 variants have findings`)
 })
+
+t.test(
+  "the reader's precheck skips URLs and words that only hold a tool's name, and passes every text it finds in",
+  async (t) => {
+    const mayMatch = (text: string) => toolPasswordDetector.mayMatch?.(text, textFacts(text)) !== false
+    for (const everyday of [
+      'See https://example.com/docs and http://localhost:8080/health for details.',
+      'Download the archive.zip, then run the gh CLI: gh pr create --fill',
+      'The bazaar at Plaza Mayor opens at nine; ask for the rarest tea.',
+      'curl -fsSL https://get.example.io/install.sh | sh',
+    ]) {
+      t.notOk(mayMatch(everyday), `skipped: ${everyday}`)
+    }
+    const read = CASES.map(([text]) => text).filter((text) => toolPasswordDetector.find(text).length > 0)
+    t.ok(read.length >= 10, `${read.length} cases hold the reader's shapes`)
+    for (const text of read) t.ok(mayMatch(text), `read: ${text.slice(0, 40)}`)
+  },
+)
