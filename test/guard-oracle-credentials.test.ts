@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import t from 'tap'
 import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
+import { textFacts } from '../src/guard/facts.js'
 import { createGuard } from '../src/guard/index.js'
+import { oracleCredentialDetector } from '../src/guard/oracle-credentials.js'
 import { scanWith } from '../src/guard/scan.js'
 import { assertClean, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
 
@@ -99,3 +101,21 @@ t.test('the fast path finds what the full scan finds in them, recased and cut (f
   )
   t.ok(withFindings > 50, `${withFindings} of 600 variants have findings`)
 })
+
+t.test(
+  "the reader's precheck skips paths and prose that only hold a tool's letters, and passes every text it finds in",
+  async (t) => {
+    const mayMatch = (text: string) => oracleCredentialDetector.mayMatch?.(text, textFacts(text)) !== false
+    for (const everyday of [
+      'Error: connect ECONNREFUSED 127.0.0.1:5432 at /srv/app/db.js',
+      'export default { root: "/var/www" } // see src/impl/index.ts',
+      'We use Oracle at work; the experts at /r/databases can help you connect it.',
+      'Take the rman-backup.sh from /opt/scripts and check the expiry date.',
+    ]) {
+      t.notOk(mayMatch(everyday), `skipped: ${everyday}`)
+    }
+    const read = CASES.map(([text]) => text).filter((text) => oracleCredentialDetector.find(text).length > 0)
+    t.ok(read.length >= 10, `${read.length} cases hold the reader's shapes`)
+    for (const text of read) t.ok(mayMatch(text), `read: ${text.slice(0, 40)}`)
+  },
+)

@@ -17,8 +17,12 @@ const OPENING = new RegExp(
   ].join('|'),
   'gim',
 )
-// Necessary for OPENING, in any case as it is: every Oracle credential holds the user's slash too.
-const OPENING_WORD = /oracle|sqlplus|exp|imp|sqlldr|dgmgrl|rman|tkprof|userid|conn/i
+// Necessary for OPENING, in any case as it is: each of its parts without the lookbehinds that only narrow it, the
+// tool's blank kept (a URL's `export` or `impl` is none), and `conn` checked back to its line's start (a log's `Error:
+// connect ECONNREFUSED` is none), the literal first so the lookbehind runs only where `conn` is. Every Oracle
+// credential holds the user's slash too. Bounded, so linear.
+const OPENING_SHAPE =
+  /jdbc:oracle:|(?:sqlplus|expdp|impdp|exp|imp|sqlldr|dgmgrl|rman|tkprof)(?:\.exe)?[ \t]|userid[ \t]{0,40}=|conn(?:ect)?[ \t](?<=^[ \t]{0,40}(?:SQL>[ \t]{0,40})?conn(?:ect)?[ \t])/im
 
 // The user, a proxy user's bracketed target (`app[scott]`) and the slash that ends it. Unquoted names are
 // identifiers: a letter first, then letters, digits, `_`, `$` and `#`.
@@ -94,7 +98,7 @@ function passwordsAfter(text: string, match: RegExpExecArray): Span[] {
 
 export const oracleCredentialDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => text.includes('/') && OPENING_WORD.test(text),
+  mayMatch: (text) => text.includes('/') && OPENING_SHAPE.test(text),
   find(text) {
     const spans: Span[] = []
     OPENING.lastIndex = 0
