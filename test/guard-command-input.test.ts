@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import t from 'tap'
+import { commandSecretDetector } from '../src/guard/command-secrets.js'
 import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
+import { textFacts } from '../src/guard/facts.js'
 import { scanWith } from '../src/guard/scan.js'
 import { assertClean, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
 
@@ -221,3 +223,21 @@ t.test('the fast path finds what the full scan finds in them, recased and cut (f
   )
   t.ok(withFindings > 50, `${withFindings} of 600 variants have findings`)
 })
+
+t.test(
+  "the reader's precheck skips prose that names a password or a login, and passes every text it finds in",
+  async (t) => {
+    const mayMatch = (text: string) => commandSecretDetector.mayMatch?.(text, textFacts(text)) !== false
+    for (const everyday of [
+      'Reset your password from the account page, then login again.',
+      'DB_PASSWORD is read from the vault; passwordless sudo is off on this host.',
+      'The ldap group and the MongoDB-backed cluster both use SSO via openssl-backed TLS.',
+      'export PGPASSWORD=$(cat /run/secrets/db_password)',
+    ]) {
+      t.notOk(mayMatch(everyday), `skipped: ${everyday}`)
+    }
+    const read = ALL_TEXTS.filter((text) => commandSecretDetector.find(text).length > 0)
+    t.ok(read.length >= 10, `${read.length} texts hold the reader's shapes`)
+    for (const text of read) t.ok(mayMatch(text), `read: ${text.slice(0, 40)}`)
+  },
+)

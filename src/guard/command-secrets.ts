@@ -58,6 +58,10 @@ const OPENING_WORD = new RegExp(
   ].join('|'),
   'i',
 )
+// Necessary for OPENING too, and sharper for the texts that pass OPENING_WORD (prose's `password`, `login` or `sudo`):
+// OPENING itself without the lookbehinds that only narrow it, so a word must come with the brackets, quotes and
+// blanks its reader needs. Bounded, so linear.
+const OPENING_SHAPE = new RegExp(OPENING.source.replaceAll('(?<![\\w-])', ''), 'i')
 // An argument list is read on its line, within a bound: a long line costs a constant per opening.
 const MAX_ARGUMENTS = 200
 const MAX_WORDS = 16
@@ -670,7 +674,7 @@ function commandPassword(text: string, match: RegExpExecArray): Span | Span[] | 
 
 export const commandSecretDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => OPENING_WORD.test(text),
+  mayMatch: (text) => OPENING_WORD.test(text) && OPENING_SHAPE.test(text),
   find(text) {
     const spans: Span[] = []
     OPENING.lastIndex = 0
