@@ -105,3 +105,11 @@ t.test('the fast path finds what the full scan finds in them, recased and cut (f
   )
   t.ok(withFindings > 50, `${withFindings} of 600 variants have findings`)
 })
+
+t.test("a column's name on a line longer than a header's reach names no column, beside a table's rule", async (t) => {
+  const prose = `${'The audit notes every change made to the shared accounts over the quarter, '.repeat(3)}then Password`
+  const rule = '--------  ------------'
+  // The same column read when its line is a header's: the rule and its row are what a table needs.
+  t.same(found(`User      Password\n${rule}\nbob       Xk9mQ2vLp8Zt`), [['generic_secret', 'Xk9mQ2vLp8Zt']])
+  assertClean(t, [`${prose}\n${rule}\nbob       Xk9mQ2vLp8Zt`])
+})

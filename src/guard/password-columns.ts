@@ -346,8 +346,24 @@ function fixedCell(text: string, start: number, end: number, columns: number[], 
 
 const hasBlank = (text: string, span: Span) => /\s/.test(text.slice(span.start, span.end))
 
+// Both readers of a fixed-width table need its rule, and COLUMN_RULE holds a dash, blanks and a dash in a row: a text
+// without them has no rule, and its keywords (everyday text holds many) skip the walk up and down their lines. Asked
+// once a text, for the text its keywords are judged in one after another.
+const RULE_SHAPE = /-[ \t]{1,40}-/
+let ruleShapeText: string | undefined
+let ruleShapeFound = false
+
+function mayHoldRule(text: string): boolean {
+  if (text !== ruleShapeText) {
+    ruleShapeText = text
+    ruleShapeFound = RULE_SHAPE.test(text)
+  }
+  return ruleShapeFound
+}
+
 /** The secret cells of a fixed-width table whose header or two-column row holds the name at [nameStart, nameEnd). */
 function fixedWidthValues(text: string, nameStart: number, nameEnd: number, judges: ColumnJudges, spans: Span[]): void {
+  if (!mayHoldRule(text)) return
   const lineStart = lineStartWithin(text, nameStart, MAX_LINE)
   const lineEnd = lineStart === -1 ? -1 : lineEndFrom(text, nameEnd, MAX_LINE)
   if (lineEnd === -1) return
