@@ -31,7 +31,10 @@ function isCodeExpression(value: string): boolean {
   return !value.split(/[.:([]/).some((part) => part.length >= 16 && part.replace(/\D/g, '').length >= 2)
 }
 
-const NOT_A_VALUE = /^(?:https?|file|s3|gs):\/\/|^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^\d{4}-\d\d-\d\d|^\d+(?:[.,:]\d+)*$/
+// A relative path to a file in folders (`uploads/2024/05/photo123.jpg`): an object's name in its store. Base64 has no
+// dot, and a password rarely ends in a file's extension after folders.
+const NOT_A_VALUE =
+  /^(?:https?|file|s3|gs):\/\/|^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^\d{4}-\d\d-\d\d|^\d+(?:[.,:]\d+)*$|^[\w-]+(?:\/[\w-]+)*\/[\w-]+\.[a-z][a-z0-9]{0,7}$/
 
 const IDENTIFIER_SHAPES =
   /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+)$/

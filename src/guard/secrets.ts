@@ -170,10 +170,31 @@ const NON_SECRET_KEY_QUALIFIERS = new Set([
   'press',
   'up',
   'down',
+  // Keys of stored things: the object's name in its store (`attachment_key`, `thumbnail_key`), a shard's hash, a
+  // quiz's answers, a chart's legend, a checkpoint or snapshot's place.
+  'attachment',
+  'thumbnail',
+  'thumb',
+  'blob',
+  'upload',
+  'download',
+  'file',
+  'image',
+  'asset',
+  'media',
+  'document',
+  'export',
+  'shard',
+  'answer',
+  'legend',
+  'checkpoint',
+  'snapshot',
 ])
 
 const NON_SECRET_SEGMENTS = new Set([
   'page',
+  // `kms_key_alias = "alias/orders"`: the name a key goes by, not the key.
+  'alias',
   'cursor',
   'type',
   'name',
