@@ -36,3 +36,17 @@ t.test('a secret next to such words, or typed by a YAML core tag, is still found
     ['token: BTC/USDT/Zp3kQ9vLm2Tq8xW4', 'Zp3kQ9vLm2Tq8xW4'],
   ])
 })
+
+t.test('the password manager named as the tool stays clean; a password in its place is found', async (t) => {
+  assertNothingFound(t, [
+    'Our password manager is 1Password',
+    'PASSWORD_MANAGER=Bitwarden2024',
+    'secrets_vault: corp-prod-vault2',
+    '{"password": "1Password"}',
+  ])
+  assertFound(t, [
+    ['vault_password: Xk9mq2vLq7', 'Xk9mq2vLq7'],
+    ['password: 1Password!x9', '1Password!x9'],
+    ['password: Password1', 'Password1'],
+  ])
+})

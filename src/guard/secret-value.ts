@@ -39,7 +39,12 @@ const NOT_A_VALUE =
 const IDENTIFIER_SHAPES =
   /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+)$/
 
+// The password manager named as the tool (`Password manager: 1Password`), in its maker's spelling: a product, the one
+// whose name has a digit, so the value test would take it for a password.
+const PASSWORD_MANAGER_PRODUCT = /^1Password(?:\d{1,2})?$/
+
 function isPlaceholderOrReference(value: string): boolean {
+  if (PASSWORD_MANAGER_PRODUCT.test(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value)) return true
   if (INDIRECTIONS.test(value) || NOT_A_VALUE.test(value) || SECRET_STORE_REFERENCES.test(value)) return true
   if (isNamedStandard(value) || LENGTH.test(value) || isWordsOrStatus(value) || LOCALIZED_PLACEHOLDER.test(value))

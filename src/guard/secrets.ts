@@ -352,6 +352,9 @@ const SECRET_PROPERTY_WORDS = new Set([
   'kdf',
   'rounds',
   'iterations',
+  // `password_manager`, `secrets_vault`: the tool the secrets are kept in, whose value is its name.
+  'manager',
+  'vault',
 ])
 
 function judgeIdentifier(identifier: string): boolean {
