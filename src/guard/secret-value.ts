@@ -2,9 +2,10 @@ import { characterClasses, shannonEntropy } from './entropy.js'
 
 // What separates `password: Xk9#mq2!vL` from `password: ${DB_PASSWORD}`, `password: required` or `api_key: <KEY>`.
 
-// PowerShell reads the environment as `$env:NAME`.
+// PowerShell reads the environment as `$env:NAME`. Words framed by asterisks are a tool's marker for a value it
+// removed (Windows Setup's `*SENSITIVE*DATA*DELETED*`, `*REMOVED*`).
 const PLACEHOLDER_SHAPES =
-  /^(?:<.*>|\[.*\]|\{\{.*\}\}|\$\{.*\}|\$\(.*\)|\$(?:env:)?[A-Za-z_]\w*|%[A-Za-z_]\w*%|#\{.*\}|\{[A-Za-z_]\w*\}|\*+|\.+|…|x+|X+|-+)$/
+  /^(?:<.*>|\*[A-Za-z]+(?:[*_ ][A-Za-z]+)*\*|\[.*\]|\{\{.*\}\}|\$\{.*\}|\$\(.*\)|\$(?:env:)?[A-Za-z_]\w*|%[A-Za-z_]\w*%|#\{.*\}|\{[A-Za-z_]\w*\}|\*+|\.+|…|x+|X+|-+)$/
 
 const PLACEHOLDER_WORDS =
   /x{4}|X{4}|\*{3}|\.{3}|…|your|example|placeholder|changeme|change_me|replace|insert|dummy|sample|redacted|\{\{|<[a-z_-]+>|todo/i
