@@ -35,6 +35,9 @@ const CASES: Array<[string, string[]]> = [
   ['smbclient \\\\srv\\share Zq8vN3pLm2 -U bob -W CORP', ['Zq8vN3pLm2']],
   ['smbclient -W CORP -U bob //srv/share Tr0ub4dor9x', ['Tr0ub4dor9x']],
   ['wpa_passphrase "Home Net" Zq8vN3pLm2 >> /etc/wpa_supplicant.conf', ['Zq8vN3pLm2']],
+  ['wpa_passphrase HomeNet24 Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  // Assigned in a hostapd file, it is the passphrase itself.
+  ['wpa_passphrase=Zq8vN3pLm2', ['Zq8vN3pLm2']],
   // Fed to the command's input.
   ['echo Zq8vN3pLm2 | vncpasswd -f > ~/.vnc/passwd', ['Zq8vN3pLm2']],
   ['gh secret set API_KEY -b Zq8vN3pLm2 --repo org/x', ['Zq8vN3pLm2']],
@@ -53,6 +56,10 @@ const NEAR_MISSES = [
   'db2 connect to sample',
   'smbclient -L //srv -N',
   'wpa_passphrase Home',
+  // The network's name alone, with a digit: the command prompts for the passphrase.
+  'wpa_passphrase HomeNet24',
+  'sudo wpa_passphrase Guest_Wifi3 | tee wpa.conf',
+  'WPA_PASSPHRASE Cafe_5G2\n# reading passphrase from stdin',
   'vncpasswd -f < pw.txt',
   'gh secret set API_KEY < key.txt',
   'az group create -n rg1 -l westeurope',

@@ -1951,7 +1951,13 @@ const WIFI_DEVICE =
 // label the network's name. Only a connector (`the wifi is …`) leaves the word labelling the password.
 const LABEL_WORDS = /[\p{L}\p{M}]+/gu
 
+// `wpa_passphrase <ssid> [passphrase]` is a command: the word after it, a blank apart, is the network's name (the
+// passphrase, if given, is its next operand, which tool-passwords.ts reads; without it the command prompts).
+const PASSPHRASE_COMMAND = /^wpa_passphrase$/i
+const BLANKS = /^[ \t]+$/
+
 function isWifiSetting(text: string, identifier: string, end: number, value: Span): boolean {
+  if (PASSPHRASE_COMMAND.test(identifier) && BLANKS.test(text.slice(end, value.start))) return true
   if (identifier.length > 5 || !WIFI_WORD.test(identifier)) return false
   const written = text.slice(value.start, value.end)
   if (WIFI_SETTING.test(written) || WIFI_DEVICE.test(written)) return true
