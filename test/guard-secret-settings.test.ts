@@ -50,3 +50,17 @@ t.test('the password manager named as the tool stays clean; a password in its pl
     ['password: Password1', 'Password1'],
   ])
 })
+
+t.test("a JWT whose signature is a placeholder, or jwt.io's example, stays clean; a signed one is found", async (t) => {
+  assertNothingFound(t, [
+    'Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI0MiJ9.<signature>',
+    'access_token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9."',
+    'token: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  ])
+  assertFound(t, [
+    [
+      'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.Zq8vN3pLm2Xk9mq2vLq7Tr0ub4dor9x',
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.Zq8vN3pLm2Xk9mq2vLq7Tr0ub4dor9x',
+    ],
+  ])
+})

@@ -44,8 +44,19 @@ const IDENTIFIER_SHAPES =
 // whose name has a digit, so the value test would take it for a password.
 const PASSWORD_MANAGER_PRODUCT = /^1Password(?:\d{1,2})?$/
 
+// A JWT's header and payload without a signature (`eyJhbGciOiJIUzI1NiJ9.e30`, the signature a placeholder after it):
+// base64 of JSON anyone can read, which authenticates nothing.
+const UNSIGNED_JWT = /^eyJ[\w-]{8,}\.[\w-]*\.?$/
+// jwt.io's example token, signed with the key it publishes (`your-256-bit-secret`): in every JWT tutorial.
+const JWT_IO_EXAMPLE_SIGNATURE = /\.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c$/
+
+/** A token only documentation holds: a JWT without its signature, or jwt.io's published example. */
+export function isDocumentationJwt(value: string): boolean {
+  return UNSIGNED_JWT.test(value) || JWT_IO_EXAMPLE_SIGNATURE.test(value)
+}
+
 function isPlaceholderOrReference(value: string): boolean {
-  if (PASSWORD_MANAGER_PRODUCT.test(value)) return true
+  if (PASSWORD_MANAGER_PRODUCT.test(value) || isDocumentationJwt(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value)) return true
   if (INDIRECTIONS.test(value) || NOT_A_VALUE.test(value) || SECRET_STORE_REFERENCES.test(value)) return true
   if (isNamedStandard(value) || LENGTH.test(value) || isWordsOrStatus(value) || LOCALIZED_PLACEHOLDER.test(value))
