@@ -26,6 +26,11 @@ const CASES: Array<[string, string[]]> = [
   ['Wi-Fi geslo je Zq8vN3pLm2', ['Zq8vN3pLm2']],
   ['Tīkla parole ir Tr0ub4dor9x', ['Tr0ub4dor9x']],
   ["Parol: 'Zq8vN3pLm2'", ['Zq8vN3pLm2']],
+  // A lock's key in Japanese and Korean, with or without a word of its own before `キー` / `키`.
+  ['APIキー: Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  ['暗号化キー = Tr0ub4dor9x', ['Tr0ub4dor9x']],
+  ['API 키: Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  ['비밀 키：Tr0ub4dor9x', ['Tr0ub4dor9x']],
 ]
 
 const NEAR_MISSES = [
@@ -44,6 +49,14 @@ const NEAR_MISSES = [
   'Parole ir jāmaina reizi mēnesī',
   'parolen: Tr0ub4dor9x',
   'Parole chiave: SEO2024x',
+  // A keyboard's keys and a table's keys, and a shortcut's value under any label.
+  'ファンクションキー: F12',
+  'ソートキー: created2024',
+  'プライマリキー = user42',
+  '핫키: Ctrl+Alt+T',
+  '정렬 키: created2024',
+  '기본키 = order42',
+  'APIキー: Ctrl+Shift+K',
 ]
 
 const ALL_TEXTS = [...CASES.map(([text]) => text), ...NEAR_MISSES]

@@ -55,8 +55,12 @@ export function isDocumentationJwt(value: string): boolean {
   return UNSIGNED_JWT.test(value) || JWT_IO_EXAMPLE_SIGNATURE.test(value)
 }
 
+// A keyboard shortcut (`Ctrl+Shift+P`, `Alt+F4`, `Cmd+K`): modifiers and a key, after a label of the key it is.
+const KEYBOARD_SHORTCUT =
+  /^(?:(?:ctrl|control|alt|shift|cmd|command|option|opt|meta|win|super|fn)\+)+[A-Za-z0-9]{1,3}$/i
+
 function isPlaceholderOrReference(value: string): boolean {
-  if (PASSWORD_MANAGER_PRODUCT.test(value) || isDocumentationJwt(value)) return true
+  if (PASSWORD_MANAGER_PRODUCT.test(value) || isDocumentationJwt(value) || KEYBOARD_SHORTCUT.test(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value)) return true
   if (INDIRECTIONS.test(value) || NOT_A_VALUE.test(value) || SECRET_STORE_REFERENCES.test(value)) return true
   if (isNamedStandard(value) || LENGTH.test(value) || isWordsOrStatus(value) || LOCALIZED_PLACEHOLDER.test(value))
