@@ -31,6 +31,9 @@ const CASES: Array<[string, string[]]> = [
   ['暗号化キー = Tr0ub4dor9x', ['Tr0ub4dor9x']],
   ['API 키: Zq8vN3pLm2', ['Zq8vN3pLm2']],
   ['비밀 키：Tr0ub4dor9x', ['Tr0ub4dor9x']],
+  // A lock's key with a word of its own beside it is still one.
+  ['Khóa bảo mật: Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  ['Gizli anahtar: Zq8vN3pLm2', ['Zq8vN3pLm2']],
 ]
 
 const NEAR_MISSES = [
@@ -57,6 +60,12 @@ const NEAR_MISSES = [
   '정렬 키: created2024',
   '기본키 = order42',
   'APIキー: Ctrl+Shift+K',
+  // The word for "key" in compounds naming a course, a keyword or an exam's answer key.
+  'Khoa hoc: Java17 co ban',
+  'Anahtar kelimeler: seo2024',
+  'Cevap anahtarı: 1c2a3d4b',
+  'Klucz rozwiązań: 1b2a3c',
+  'Khóa đáp án: 1a2c3b4d',
 ]
 
 const ALL_TEXTS = [...CASES.map(([text]) => text), ...NEAR_MISSES]

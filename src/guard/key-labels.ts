@@ -47,10 +47,20 @@ function valueAt(text: string, from: number): Span {
   return { start: from, end }
 }
 
+// The word for "key" in compounds that name no secret: a course (Vietnamese `khóa học`), a keyword (Turkish `anahtar
+// kelime`), an exam's answer key (Polish `klucz odpowiedzi`, `klucz rozwiązań`, Czech `klíč k řešení`, Turkish `cevap
+// anahtarı`, Vietnamese `khóa đáp án`).
+const NOT_A_SECRET_COMPOUND =
+  /(?<![\p{L}\p{N}])(?:h[ọo]c|kelime\p{L}{0,5}|odpowiedzi|rozwi[ąa]za[ńn]|[řr]e[šs]en[íi]|odpov[ěe]d[íi]|cevap|đáp|dap)(?![\p{L}\p{N}])/iu
+// How far before a label its compound's first word is read (`cevap anahtarı`).
+const COMPOUND_BEFORE = 8
+
 function labelledValues(pattern: RegExp, text: string, spans: Span[]): void {
   pattern.lastIndex = 0
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const value = valueAt(text, match.index + match[0].length)
+    const label = text.slice(Math.max(0, match.index - COMPOUND_BEFORE), match.index + match[0].length)
+    if (NOT_A_SECRET_COMPOUND.test(label)) continue
     if (value.end > value.start && isPasswordLike(text.slice(value.start, value.end))) {
       spans.push(value)
       pattern.lastIndex = value.end
