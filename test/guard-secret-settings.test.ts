@@ -64,3 +64,15 @@ t.test("a JWT whose signature is a placeholder, or jwt.io's example, stays clean
     ],
   ])
 })
+
+t.test("a URI's [user]:[password] placeholders stay clean, the host after them too", async (t) => {
+  assertNothingFound(t, [
+    'postgresql://[USER]:[PASSWORD]@db.internal:5432/app2',
+    'mongodb+srv://[user]:[pwd]@cluster0.abc12.mongodb.net/test',
+    'amqps://guest:[secret]@mq01:5671/vhost2',
+  ])
+  assertFound(t, [
+    ['password: [Zq8vN3pLm2]@host', '[Zq8vN3pLm2]@host'],
+    ['[password]: Zq8vN3pLm2', 'Zq8vN3pLm2'],
+  ])
+})

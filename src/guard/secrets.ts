@@ -1850,6 +1850,7 @@ function judgeKeyword(
   const start = asciiKeyword ? identifierStart(text, keywordStart) : keywordStart
   const end = asciiKeyword ? identifierEnd(text, keywordEnd) : keywordEnd
   const resume = end
+  if (isUserinfoPlaceholder(text, start, end)) return resume
   columnValuesUnder(text, start, end, COLUMN_JUDGES, spans)
   let identifier: string | undefined
   if (asciiKeyword) {
@@ -1868,6 +1869,14 @@ function judgeKeyword(
 }
 
 /**
+ * `scheme://[user]:[password]@host`: the keyword in brackets right before a URI's `@` is a tutorial's placeholder for
+ * the password, and what follows the `@` is the host, no value of it.
+ */
+function isUserinfoPlaceholder(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start - 1) === 91 && text.charCodeAt(end) === 93 && text.charCodeAt(end + 1) === 64
+}
+
+/**
  * `judgeKeyword` on the fast path: an identifier that ends its line is turned down before it is copied and looked up,
  * and a bare `key` (no qualifier before it) without a lookup.
  */
@@ -1880,6 +1889,7 @@ function judgeKeywordFast(
 ): number {
   const start = asciiKeyword ? identifierStart(text, keywordStart) : keywordStart
   const end = asciiKeyword ? identifierEnd(text, keywordEnd) : keywordEnd
+  if (isUserinfoPlaceholder(text, start, end)) return end
   columnValuesUnder(text, start, end, COLUMN_JUDGES_FAST, spans)
   let identifier: string
   if (asciiKeyword) {
