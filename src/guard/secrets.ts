@@ -670,6 +670,12 @@ const STATUS_WORDS = new Set(
     .split(' '),
 )
 
+// A status line opens with a verb saying what the password does or had done to it, which the closed STATUS_WORDS
+// cannot all list: a third person's `-s` (`Meets Complexity Requirements`, `Rotates Quarterly`) or a past participle
+// (`Changed By Admin`, Spanish `Enviada Por Correo`, with the preposition after it, as nouns end in -ado too). A
+// passphrase opening with a plural (`Tigers Roar`) is read as a status: a known loss of this heuristic.
+const STATUS_VERB = /^[A-Z][a-z]+(?:[^s]s|ed)(?: |$)|^[A-Z][a-z]+[ai]d[ao]s? (?:Por|Para|En|Al|A|Con)(?: |$)/
+
 /** The phrase of capitalised words starting at the value (see CAPITALISED_WORD), or undefined when it is not one. */
 function capitalisedPassphrase(text: string, value: Span | undefined): Span | undefined {
   // Quoted, a phrase in title case is a UI string (locale files, forms), as the quoted-status rule reads it.
@@ -684,6 +690,7 @@ function capitalisedPassphrase(text: string, value: Span | undefined): Span | un
     words++
   }
   if (words < MIN_PHRASE_WORDS || !isAtLineEnd(text, skipSpaces(text, end, NEXT_LINE_BLANKS))) return undefined
+  if (STATUS_VERB.test(text.slice(value.start, end))) return undefined
   // A label naming the secret in another language (`password=Kennwort Eingeben`) is no passphrase either.
   return isKeywordLabel(text.slice(value.start, end)) ? undefined : { start: value.start, end }
 }
