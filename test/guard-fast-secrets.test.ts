@@ -168,6 +168,10 @@ const KEYWORDS = [
 
 const PIECES = [
   ...KEYWORDS,
+  // A URI's bracketed placeholder of its password, before the host.
+  '://[',
+  ']@',
+  ']:[',
   ' ',
   '  ',
   '\t',

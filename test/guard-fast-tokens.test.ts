@@ -49,6 +49,8 @@ const OTHER_PREFIXES = [
   'eyJ',
   'eyJhbGciOiJIUzI1NiJ9',
   'eyJzdWIiOiIxMjM0NTY3ODkwIn0',
+  '.e30.<sig>',
+  '.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
   '-----BEGIN PRIVATE KEY-----\n',
   '-----END PRIVATE KEY-----',
   '-----BEGIN RSA PRIVATE KEY-----\n',

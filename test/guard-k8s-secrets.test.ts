@@ -12,9 +12,13 @@ const b64 = (text: string) => Buffer.from(text).toString('base64')
 const TLS = b64('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n')
 const SETTINGS = b64('{"endpoint":"https://db","retries":3}')
 const CONFIG = b64('host=db\nport=5432\n')
+const TLS_KEY = b64('Zq8vN3pLm2Xk9mq2vLq7Tr0ub4dor9x')
 
 const CASES: Array<[string, string[]]> = [
-  [`kind: Secret\ndata:\n  tls.crt: ${TLS}\n  settings.json: ${SETTINGS}\n`, [TLS, SETTINGS]],
+  // (review17: a certificate is public by design; this case read `tls.crt` as a secret, its key is the secret.)
+  [`kind: Secret\ndata:\n  tls.key: ${TLS_KEY}\n  settings.json: ${SETTINGS}\n`, [TLS_KEY, SETTINGS]],
+  // The Secret after a ConfigMap in one stream is read as a Secret, and one named by a `.crt` prefix is no cert.
+  [`kind: ConfigMap\ndata: {}\n---\nkind: Secret\ndata:\n  crt.conf: ${CONFIG}\n`, [CONFIG]],
   [`---\nkind: Secret\nmetadata:\n  name: x\ndata:\n    "app.conf": ${CONFIG}\r\n`, [CONFIG]],
   // kubectl's output: `kind: Secret` below `data:`, read within 100 characters of the value.
   [
@@ -37,6 +41,11 @@ const NEAR_MISSES = [
   `  app.conf: ${CONFIG}\nkind: Secret\n`,
   `data:\n    \n  app.conf: ${CONFIG}\nkind: Secret\n`,
   `data:\n${'  k: x.x\n'.repeat(40)}  app.conf: ${CONFIG}\nkind: Secret\n`,
+  // Certificates, public by design, and a document after the Secret's in the same stream.
+  `kind: Secret\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${TLS}\n  ca.crt: ${TLS}\n`,
+  `kind: Secret\ndata:\n  client.cer: ${TLS}\n`,
+  `kind: Secret\nmetadata:\n  name: a\n---\nkind: ConfigMap\ndata:\n  app.conf: ${CONFIG}\n`,
+  `kind: Secret\n--- \r\nkind: ConfigMap\ndata:\n  app.conf: ${CONFIG}\n`,
 ]
 
 const ALL_TEXTS = [...CASES.map(([text]) => text), ...NEAR_MISSES]

@@ -26,6 +26,14 @@ const CASES: Array<[string, string[]]> = [
   ['Wi-Fi geslo je Zq8vN3pLm2', ['Zq8vN3pLm2']],
   ['Tīkla parole ir Tr0ub4dor9x', ['Tr0ub4dor9x']],
   ["Parol: 'Zq8vN3pLm2'", ['Zq8vN3pLm2']],
+  // A lock's key in Japanese and Korean, with or without a word of its own before `キー` / `키`.
+  ['APIキー: Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  ['暗号化キー = Tr0ub4dor9x', ['Tr0ub4dor9x']],
+  ['API 키: Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  ['비밀 키：Tr0ub4dor9x', ['Tr0ub4dor9x']],
+  // A lock's key with a word of its own beside it is still one.
+  ['Khóa bảo mật: Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  ['Gizli anahtar: Zq8vN3pLm2', ['Zq8vN3pLm2']],
 ]
 
 const NEAR_MISSES = [
@@ -44,6 +52,20 @@ const NEAR_MISSES = [
   'Parole ir jāmaina reizi mēnesī',
   'parolen: Tr0ub4dor9x',
   'Parole chiave: SEO2024x',
+  // A keyboard's keys and a table's keys, and a shortcut's value under any label.
+  'ファンクションキー: F12',
+  'ソートキー: created2024',
+  'プライマリキー = user42',
+  '핫키: Ctrl+Alt+T',
+  '정렬 키: created2024',
+  '기본키 = order42',
+  'APIキー: Ctrl+Shift+K',
+  // The word for "key" in compounds naming a course, a keyword or an exam's answer key.
+  'Khoa hoc: Java17 co ban',
+  'Anahtar kelimeler: seo2024',
+  'Cevap anahtarı: 1c2a3d4b',
+  'Klucz rozwiązań: 1b2a3c',
+  'Khóa đáp án: 1a2c3b4d',
 ]
 
 const ALL_TEXTS = [...CASES.map(([text]) => text), ...NEAR_MISSES]

@@ -44,3 +44,22 @@ t.test('a data key or a public key stays clean, with the same random-looking val
     `ParameterKey=${VALUE}`,
   ])
 })
+
+t.test('a key of stored data, and an object path as any key value, stay clean', async (t) => {
+  assertNothingFound(t, [
+    `media_key: ${VALUE}`,
+    `documentKey = "${VALUE}"`,
+    `IMAGE_KEY=${VALUE}`,
+    'download_key: reports/q3/summary_final2.xlsx',
+    'STORAGE_KEY=exports/2024/06/ledger_v3.parquet',
+    'key_alias: alias/payments2024',
+  ])
+})
+
+t.test('a storage key with a key for value, or a path-like value without an extension, is still found', async (t) => {
+  assertFound(t, [
+    [`STORAGE_KEY=${VALUE}`, VALUE],
+    ['AZURE_STORAGE_KEY=Zp3k/Q9vLm2+Tq8xW4Rb7nYc5dQ==', 'Zp3k/Q9vLm2+Tq8xW4Rb7nYc5dQ=='],
+    ['storage_key: Zp3kQ9/vLm2Tq8xW4Rb7n', 'Zp3kQ9/vLm2Tq8xW4Rb7n'],
+  ])
+})

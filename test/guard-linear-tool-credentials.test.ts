@@ -93,6 +93,10 @@ const UNITS = [
   'kind: Secret\ndata:\n  a: YWJj\n',
   '  a: YWJj\n',
   'data:\n  a: YWJj\n  b: x.\n',
+  // Each entry looks back for the last `---` of its reach, and a certificate's name is turned down at once.
+  '---\nkind: Secret\ndata:\n  a: YWJj\n',
+  '---\n  a: YWJj\n',
+  'kind: Secret\ndata:\n  a.crt: YWJj\n',
   // Keys labelled in other languages (src/guard/key-labels.ts): each label reads one bounded value.
   'klucz a b: ',
   'トークン：「',

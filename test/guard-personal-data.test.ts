@@ -264,6 +264,20 @@ const IBAN_LAYOUTS: Array<[string, string]> = [
   ['rachunek bankowy 61109010140000071219812874', '61109010140000071219812874'],
 ]
 
+t.test('phone: round values rising after a word that is also a unit are a spec list, not a number', async (t) => {
+  assertClean(t, [
+    'GSM bands: 900 1800 1900',
+    'gsm 850 900 1900 2100',
+    'Fon: 1800 1900 2100 2600 MHz supported',
+    'Tel. 120 150 200 grams',
+  ])
+  // A number whose groups are not all round, or not rising, is still a phone number.
+  assertFound(t, 'phone', [
+    ['GSM: 20 30 40 55', '20 30 40 55'],
+    ['Tlf: 90 80 70 60', '90 80 70 60'],
+  ])
+})
+
 t.test('iban: wrapped, spaced apart and Polish national layouts are read whole', async (t) => {
   assertFound(t, 'iban', IBAN_LAYOUTS)
   assertStreamsAsWhole(

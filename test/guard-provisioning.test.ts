@@ -26,6 +26,8 @@ const CASES: Array<[string, string[]]> = [
   ['rootpw Tr0ub4dor9x', ['Tr0ub4dor9x']],
   ['<add key="ClearTextPassword" value="Zq8vN3pLm2" />', ['Zq8vN3pLm2']],
   ["plain_text_passwd: 'Tr0ub4dor9x'", ['Tr0ub4dor9x']],
+  // Asterisks around a password are its own characters, not a tool's marker of words.
+  ['<Password><Value>*Tr0ub4dor9x*</Value></Password>', ['*Tr0ub4dor9x*']],
 ]
 
 const NEAR_MISSES = [
@@ -41,6 +43,10 @@ const NEAR_MISSES = [
   'rootpw --lock',
   'password_text = "Mot de passe"',
   'plain_text: Tr0ub4dor9x',
+  // Windows Setup's marker for a value it removed after setup, and other tools' like it.
+  '<AdministratorPassword>\r\n  <Value>*SENSITIVE*DATA*DELETED*</Value>\r\n</AdministratorPassword>',
+  '    DefaultPassword    REG_SZ    *REMOVED*',
+  '<Password><Value>*Sensitive Data Deleted*</Value></Password>',
 ]
 
 const ALL_TEXTS = [...CASES.map(([text]) => text), ...NEAR_MISSES]

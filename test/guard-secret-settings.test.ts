@@ -36,3 +36,43 @@ t.test('a secret next to such words, or typed by a YAML core tag, is still found
     ['token: BTC/USDT/Zp3kQ9vLm2Tq8xW4', 'Zp3kQ9vLm2Tq8xW4'],
   ])
 })
+
+t.test('the password manager named as the tool stays clean; a password in its place is found', async (t) => {
+  assertNothingFound(t, [
+    'Our password manager is 1Password',
+    'PASSWORD_MANAGER=Bitwarden2024',
+    'secrets_vault: corp-prod-vault2',
+    '{"password": "1Password"}',
+  ])
+  assertFound(t, [
+    ['vault_password: Xk9mq2vLq7', 'Xk9mq2vLq7'],
+    ['password: 1Password!x9', '1Password!x9'],
+    ['password: Password1', 'Password1'],
+  ])
+})
+
+t.test("a JWT whose signature is a placeholder, or jwt.io's example, stays clean; a signed one is found", async (t) => {
+  assertNothingFound(t, [
+    'Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI0MiJ9.<signature>',
+    'access_token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9."',
+    'token: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  ])
+  assertFound(t, [
+    [
+      'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.Zq8vN3pLm2Xk9mq2vLq7Tr0ub4dor9x',
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.Zq8vN3pLm2Xk9mq2vLq7Tr0ub4dor9x',
+    ],
+  ])
+})
+
+t.test("a URI's [user]:[password] placeholders stay clean, the host after them too", async (t) => {
+  assertNothingFound(t, [
+    'postgresql://[USER]:[PASSWORD]@db.internal:5432/app2',
+    'mongodb+srv://[user]:[pwd]@cluster0.abc12.mongodb.net/test',
+    'amqps://guest:[secret]@mq01:5671/vhost2',
+  ])
+  assertFound(t, [
+    ['password: [Zq8vN3pLm2]@host', '[Zq8vN3pLm2]@host'],
+    ['[password]: Zq8vN3pLm2', 'Zq8vN3pLm2'],
+  ])
+})

@@ -34,3 +34,17 @@ t.test('other cookies, placeholders and session ids outside a cookie stay clean'
     `Cookie: ${Array.from({ length: 30 }, (_, i) => `c${i}=v${i}`).join('; ')}; sessionid=${SESSION}`,
   ])
 })
+
+t.test('analytics cookies and a session preference stay clean; a session cookie beside them is found', async (t) => {
+  assertNothingFound(t, [
+    `Cookie: _hjSessionUser_1234567=${SESSION}`,
+    `Cookie: _ga_K7Q2XJ4=${SESSION}; _gid=GA1.2.1234567.1714557600`,
+    `Set-Cookie: session_locale=${SESSION}; Path=/`,
+    `document.cookie = "sessionTheme=${SESSION}"`,
+  ])
+  assertFound(t, [
+    [`Cookie: _hjSession_1234567=eyJpZCI6ImFiYyJ9; sessionid=${SESSION}`, SESSION],
+    [`Cookie: session_token=${SESSION}`, SESSION],
+    [`Set-Cookie: session=${SESSION}; Path=/`, SESSION],
+  ])
+})

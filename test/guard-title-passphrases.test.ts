@@ -21,6 +21,9 @@ const FOUND: Array<[string, string]> = [
   // Words near the narrowed classes, not in them.
   ['password: Golden Numbat', 'Golden Numbat'],
   ['Kennwort: Roter Apfel Baum', 'Roter Apfel Baum'],
+  // A noun ending as a participle does, without a preposition after it; `-ss` is no verb's ending.
+  ['Contraseña: Pescado Rojo Grande', 'Pescado Rojo Grande'],
+  ['password: Glass Falcon', 'Glass Falcon'],
 ]
 
 const CLEAN = [
@@ -62,6 +65,11 @@ const CLEAN = [
   '"Account","Login Name","Password","Web Site"',
   // Keys and tokens are long and random: a phrase is no key.
   'api_key: Purple Monkey',
+  // A status opening with what the password does or had done to it.
+  'Password: Expired Yesterday',
+  'password: Satisfies Policy Rules',
+  'Password: Changed By Admin',
+  'Contraseña: Cambiada Por Usuario',
 ]
 
 t.test('a passphrase of capitalised words after a password word is found', async (t) => {

@@ -29,6 +29,9 @@ const CASES: Array<[string, string[]]> = [
   ['/usr/bin/rdesktop -u admin -p Zq8vN3pLm2 -g 1280x800 host', ['Zq8vN3pLm2']],
   ['wlfreerdp /v:host /u:bob /password:Zq8vN3pLm2', ['Zq8vN3pLm2']],
   ["az vm create -n vm1 --admin-username azure --admin-password 'Tr0ub4dor9x!'", ['Tr0ub4dor9x!']],
+  ['az login -u bot -p Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  // A deployment's `--password` is still one.
+  ['az deployment group create -g rg1 --password Zq8vN3pLm2', ['Zq8vN3pLm2']],
   // Logins written user,password or user:password.
   ['lftp -u deploy,Zq8vN3pLm2 -e "mirror -R" sftp://h', ['Zq8vN3pLm2']],
   ['https --auth bob:Tr0ub4dor9x POST api.corp.io/x', ['Tr0ub4dor9x']],
@@ -37,6 +40,9 @@ const CASES: Array<[string, string[]]> = [
   ['smbclient \\\\srv\\share Zq8vN3pLm2 -U bob -W CORP', ['Zq8vN3pLm2']],
   ['smbclient -W CORP -U bob //srv/share Tr0ub4dor9x', ['Tr0ub4dor9x']],
   ['wpa_passphrase "Home Net" Zq8vN3pLm2 >> /etc/wpa_supplicant.conf', ['Zq8vN3pLm2']],
+  ['wpa_passphrase HomeNet24 Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  // Assigned in a hostapd file, it is the passphrase itself.
+  ['wpa_passphrase=Zq8vN3pLm2', ['Zq8vN3pLm2']],
   // Fed to the command's input.
   ['echo Zq8vN3pLm2 | vncpasswd -f > ~/.vnc/passwd', ['Zq8vN3pLm2']],
   ['gh secret set API_KEY -b Zq8vN3pLm2 --repo org/x', ['Zq8vN3pLm2']],
@@ -55,9 +61,17 @@ const NEAR_MISSES = [
   'db2 connect to sample',
   'smbclient -L //srv -N',
   'wpa_passphrase Home',
+  // The network's name alone, with a digit: the command prompts for the passphrase.
+  'wpa_passphrase HomeNet24',
+  'sudo wpa_passphrase Guest_Wifi3 | tee wpa.conf',
+  'WPA_PASSPHRASE Cafe_5G2\n# reading passphrase from stdin',
   'vncpasswd -f < pw.txt',
   'gh secret set API_KEY < key.txt',
   'az group create -n rg1 -l westeurope',
+  // Under deployments and deployment stacks `-p` is `--parameters`.
+  'az deployment group create -g rg1 -f main.bicep -p @prod.params3.json',
+  'AZ DEPLOYMENT sub create -l westeurope -f main.bicep -p region=weu2',
+  'az stack group create -n s1 -g rg1 -f main.bicep -p @stack2.bicepparam',
   'rdesktop -p - host',
   'cqlsh -u cassandra -p',
   'mosquitto_pub -P %MQTT_PW% -t x',

@@ -28,6 +28,12 @@ const CASES: Array<[string, string[]]> = [
   [`const seed = bip39.mnemonicToSeedSync('${TWELVE}')`, [TWELVE]],
   [`Seed words:\n  ${TWELVE}\n`, [TWELVE]],
   [`backup phrase was ${TWELVE}`, [TWELVE]],
+  // One word twice, or a few counting words among others, as a drawn phrase may hold.
+  [`mnemonic: ${TWELVE.replace('able', 'abandon')}`, [TWELVE.replace('able', 'abandon')]],
+  [
+    `seed phrase: ${TWELVE.replace('able', 'one').replace('absent', 'two')}`,
+    [TWELVE.replace('able', 'one').replace('absent', 'two')],
+  ],
   // Extended private keys of other versions, in a variable and in JSON.
   [`export ZPRV=${ZPRV}`, [ZPRV]],
   [`{"key": "${TPRV}"}`, [TPRV]],
@@ -47,6 +53,12 @@ const NEAR_MISSES = [
   'Use HDNodeWallet.fromPhrase(phrase) with the phrase from the environment.',
   // Longer than a streamed reply's spaced finding (202): no wallet's phrase is.
   `mnemonic: "${'abstract '.repeat(23)}abstract"`,
+  // A word repeated throughout (test vectors, development defaults), or counting words: placeholders.
+  `seed phrase: ${'zoo '.repeat(11)}wrong`,
+  `MNEMONIC="${'legal winner thank year wave sausage worth useful '.repeat(3).trim()}"`,
+  `mnemonic: ${'abandon '.repeat(23)}art`,
+  'Secret Recovery Phrase: one two three four five six seven eight nine ten eleven twelve',
+  'mnemonic words: word one word two word three word four word five word six',
 ]
 
 const ALL_TEXTS = [...CASES.map(([text]) => text), ...NEAR_MISSES]

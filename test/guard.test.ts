@@ -133,6 +133,10 @@ const NEGATIVES: Record<string, string[]> = {
     'eyJhbGciOiJIUzI1NiJ9.short.x',
     'eyJabc.defghijklmnop.qrstuvwxyz12',
     'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.x',
+    // jwt.io's example, signed with the key it publishes, and a token whose signature is a placeholder.
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+    'Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI0MiJ9.<signature>',
+    'access_token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9."',
   ],
   private_key: ['-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----'],
   database_url: [

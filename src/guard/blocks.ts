@@ -1,6 +1,7 @@
 import type { Region } from './facts.js'
 import { matchSpans, matchSpansIn } from './match.js'
 import { scanView } from './normalize.js'
+import { isDocumentationJwt } from './secret-value.js'
 import { tokenStarts } from './token-starts.js'
 import type { Detector, Finding, Span } from './types.js'
 import { isJwtHeader } from './validators.js'
@@ -167,6 +168,7 @@ function jwtSpans(text: string, fromJ: boolean): Span[] {
     const signatureEnd = base64UrlRunEnd(text, payloadEnd + 1)
     from = signatureEnd
     if (signatureEnd - payloadEnd < 11 || !isJwtHeader(text.slice(start, headerEnd))) continue
+    if (isDocumentationJwt(text.slice(start, signatureEnd))) continue
     spans.push({ start, end: signatureEnd })
   }
   return spans

@@ -11,6 +11,11 @@ import type { Detector, Span } from './types.js'
 const COOKIE_OPENING = /(?:cookie["'`]?[ \t]{0,4}[:=]|(?<![\w-])(?:-b|--cookie)(?=[ \t]))[ \t]{0,4}["'`]?/gi
 /** The names of session and auth cookies: `sess` in any form, a `sid`, `remember_…`, `auth…`, `…token`, `jwt`, a login. */
 const SESSION_COOKIE_NAME = /sess|(?:^|[._-])sid$|^sid|remember|auth|token|jwt|login|logged_in/i
+// Analytics cookies count visits, and hold `Session` in their names (Hotjar's `_hjSession_<site>`, `_hjSessionUser_…`,
+// Google's `_ga_<id>`, Clarity's `_clsk`): a visit's id, which logs no one in. So does a session's preference
+// (`session_tz`, `session_ab_bucket`, `session_theme`): the setting, not the session.
+const ANALYTICS_OR_PREFERENCE_COOKIE =
+  /^(?:_hj|_ga|_gid|_gcl|_fbp|_clck|_clsk|_uet|_pk_|ajs_|amplitude|mp_)|sess(?:ion)?[._-]?(?:tz|timezone|lang|language|locale|theme|ab|bucket|variant|experiment|count|start|pref|prefs)(?:[._-]|$)/i
 const MAX_COOKIE_NAME = 64
 // How far after the opening a pair is read: within the context a detector may read before a finding
 // (stream-redact.ts' LONGEST_CONTEXT_BEFORE), so a streamed reply decides each pair as the whole one does.
@@ -46,7 +51,11 @@ function readPairs(text: string, from: number, spans: Span[]): number {
     const valueStart = at + 1
     at = valueStart
     while (at - valueStart < MAX_COOKIE_VALUE && at < text.length && !endsCookieValue(text.charCodeAt(at))) at++
-    if (SESSION_COOKIE_NAME.test(name) && isSecretLike(text.slice(valueStart, Math.min(at, valueStart + 200)))) {
+    if (
+      SESSION_COOKIE_NAME.test(name) &&
+      !ANALYTICS_OR_PREFERENCE_COOKIE.test(name) &&
+      isSecretLike(text.slice(valueStart, Math.min(at, valueStart + 200)))
+    ) {
       spans.push({ start: valueStart, end: at })
     }
     // The next pair: after `; ` (a header's separator), nothing else.

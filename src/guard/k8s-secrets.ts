@@ -7,7 +7,11 @@ import type { Detector, Span } from './types.js'
 // before a finding (stream-redact.ts), so it decides each entry as the whole reply's does.
 
 // An entry of a block mapping: indent, key, base64 value ending its line.
-const ENTRY = /^([ \t]{1,8})["']?[\w.-]{1,80}["']?:[ \t]{1,8}(?=[A-Za-z0-9+/]{4})/gm
+const ENTRY = /^([ \t]{1,8})["']?([\w.-]{1,80})["']?:[ \t]{1,8}(?=[A-Za-z0-9+/]{4})/gm
+// A certificate (`tls.crt`, `ca.crt` of a `kubernetes.io/tls` Secret) is public by design: only its key is secret.
+const CERTIFICATE_ENTRY = /\.(?:crt|cer|cert)$/i
+// The window up to its last `---` line: a YAML stream's next document, whose `kind:` is its own.
+const BEFORE_LAST_DOCUMENT = /^[\s\S]*(?:^|\n)---[ \t]*\r?\n/
 const BASE64_VALUE = /[A-Za-z0-9+/]{4,4000}={0,2}(?=[ \t]*(?:\r?\n|$))/y
 const KIND_SECRET = /(?:^|\n)kind:[ \t]{0,8}Secret[ \t]{0,8}\r?(?:\n|$)/
 const DATA_KEY = /^data:[ \t]{0,8}\r?$/
@@ -48,13 +52,20 @@ export const kubernetesSecretDataDetector: Detector = {
       BASE64_VALUE.lastIndex = from
       const value = BASE64_VALUE.exec(text)
       if (value === null || value[0].replace(/=+$/, '').length % 4 === 1) continue
+      if (CERTIFICATE_ENTRY.test(match[2] as string)) continue
       const floor = Math.max(0, from - MAX_REACH)
-      const window = text.slice(floor, match.index)
+      let window = text.slice(floor, match.index)
       // The window must open at a line's start for `kind:` at its first line to be read as the manifest's.
+      let opensLine = floor === 0 || text.charCodeAt(floor - 1) === 10
+      const documentStart = BEFORE_LAST_DOCUMENT.exec(window)
+      if (documentStart !== null) {
+        window = window.slice(documentStart[0].length)
+        opensLine = true
+      }
       const end = from + value[0].length
       KIND_SECRET_BELOW.lastIndex = end
       const kindSeen =
-        KIND_SECRET.test(floor === 0 || text.charCodeAt(floor - 1) === 10 ? window : `x${window}`) ||
+        KIND_SECRET.test(opensLine ? window : `x${window}`) ||
         (KIND_SECRET_BELOW.test(text) && KIND_SECRET_BELOW.lastIndex - end <= MAX_AFTER)
       if (kindSeen && underDataKey(text, match.index, (match[1] as string).length, floor)) {
         spans.push({ start: from, end })

@@ -8,12 +8,18 @@ import type { Detector, Span } from './types.js'
 // identifier or a sentence; these are read only as a label, before `:`, `：` or `=`, with at most two words beside
 // them (`klucz dostępu:`, `Khóa API:`), so a word of prose is no label. The value is judged as a password value is.
 
+// Words before `キー` / `키` that make it a keyboard's key or a data key: shortcut, hot, function, modifier, partition,
+// sort, primary, foreign, composite, row, hash.
+const NOT_A_LOCK_KEY_JA =
+  '(?:ショートカット|ホット|ファンクション|修飾|パーティション|ソート|プライマリー?|主|外部|複合|行|ハッシュ|レンジ)'
+const NOT_A_LOCK_KEY_KO = '(?:단축|핫|기능|보조|파티션|정렬|기본|외래|복합|해시|범위)'
 const LABEL = new RegExp(
   `(?:${[
     // Words of scripts with spaces: whole words, an `API` before them (`API-nøkkel`, `API anahtarı`).
     String.raw`(?<![\p{L}\p{N}])(?:api[ -]?)?(?:klucz|anahtar[ıi]?|belirte[çc]i?|zugangscode|c[óo]digo[ \t]de[ \t]acceso|n[øo]kkel|nyckel|avain|kl[íi][čc]|kh[óo]a|कुंजी|مفتاح|المفتاح|رمز[ \t]الوصول)`,
-    // Japanese and Korean words, written without spaces before them (`アクセストークン`, `APIキー`).
-    'キー|トークン|秘密鍵|키|토큰',
+    // Japanese and Korean words, written without spaces before them (`アクセストークン`, `APIキー`), but a keyboard's
+    // keys and a table's keys (`ショートカットキー`, `ホットキー`, `단축키`, `パーティションキー`, `파티션 키`).
+    `(?<!${NOT_A_LOCK_KEY_JA})キー|(?<!${NOT_A_LOCK_KEY_KO}[ \t]?)키|トークン|秘密鍵|토큰`,
   ].join('|')})${String.raw`(?:[ \t]{1,4}[\p{L}\p{N}-]{1,20}){0,2}[ \t]{0,4}[:：=][ \t]{0,4}["'「]?`}`,
   'giu',
 )
@@ -41,10 +47,20 @@ function valueAt(text: string, from: number): Span {
   return { start: from, end }
 }
 
+// The word for "key" in compounds that name no secret: a course (Vietnamese `khóa học`), a keyword (Turkish `anahtar
+// kelime`), an exam's answer key (Polish `klucz odpowiedzi`, `klucz rozwiązań`, Czech `klíč k řešení`, Turkish `cevap
+// anahtarı`, Vietnamese `khóa đáp án`).
+const NOT_A_SECRET_COMPOUND =
+  /(?<![\p{L}\p{N}])(?:h[ọo]c|kelime\p{L}{0,5}|odpowiedzi|rozwi[ąa]za[ńn]|[řr]e[šs]en[íi]|odpov[ěe]d[íi]|cevap|đáp|dap)(?![\p{L}\p{N}])/iu
+// How far before a label its compound's first word is read (`cevap anahtarı`).
+const COMPOUND_BEFORE = 8
+
 function labelledValues(pattern: RegExp, text: string, spans: Span[]): void {
   pattern.lastIndex = 0
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const value = valueAt(text, match.index + match[0].length)
+    const label = text.slice(Math.max(0, match.index - COMPOUND_BEFORE), match.index + match[0].length)
+    if (NOT_A_SECRET_COMPOUND.test(label)) continue
     if (value.end > value.start && isPasswordLike(text.slice(value.start, value.end))) {
       spans.push(value)
       pattern.lastIndex = value.end

@@ -252,12 +252,28 @@ function hasPhoneWordNear(text: string, start: number): boolean {
 function isPhoneWordNumber(text: string, start: number, candidate: PhoneCandidate): boolean {
   if (candidate.plus) return false
   const digits = candidate.groups.join('')
-  if (!isPhoneWordDigits(digits) || isDateStamp(digits)) return false
+  if (!isPhoneWordDigits(digits) || isDateStamp(digits) || isRoundValueList(candidate.groups)) return false
   if (MESSAGE_PARTY_MEMBER.test(text.slice(Math.max(0, start - 12), start).toLowerCase())) {
     // A sender or recipient is in international form.
     return digits.length >= 11
   }
   return hasPhoneWordNear(text, start)
+}
+
+/**
+ * Three or more round values rising (`850 900 1800 1900`, `80 100 120 160`): a spec sheet's list of measures after a
+ * word that is also a unit or a standard's name (`GSM` bands in MHz, paper in g/m²). A phone number's groups are drawn
+ * independently: all rising and all multiples of ten, rarely.
+ */
+function isRoundValueList(groups: string[]): boolean {
+  if (groups.length < 3) return false
+  let previous = 0
+  for (const group of groups) {
+    const value = Number(group)
+    if (group[0] === '0' || value % 10 !== 0 || value <= previous) return false
+    previous = value
+  }
+  return true
 }
 
 // A date, maybe with its time, in digits (`2024-01-15`, `"20240115123000"`): a log's or a record's, not a number.

@@ -2,9 +2,10 @@ import { characterClasses, shannonEntropy } from './entropy.js'
 
 // What separates `password: Xk9#mq2!vL` from `password: ${DB_PASSWORD}`, `password: required` or `api_key: <KEY>`.
 
-// PowerShell reads the environment as `$env:NAME`.
+// PowerShell reads the environment as `$env:NAME`. Words framed by asterisks are a tool's marker for a value it
+// removed (Windows Setup's `*SENSITIVE*DATA*DELETED*`, `*REMOVED*`).
 const PLACEHOLDER_SHAPES =
-  /^(?:<.*>|\[.*\]|\{\{.*\}\}|\$\{.*\}|\$\(.*\)|\$(?:env:)?[A-Za-z_]\w*|%[A-Za-z_]\w*%|#\{.*\}|\{[A-Za-z_]\w*\}|\*+|\.+|…|x+|X+|-+)$/
+  /^(?:<.*>|\*[A-Za-z]+(?:[*_ ][A-Za-z]+)*\*|\[.*\]|\{\{.*\}\}|\$\{.*\}|\$\(.*\)|\$(?:env:)?[A-Za-z_]\w*|%[A-Za-z_]\w*%|#\{.*\}|\{[A-Za-z_]\w*\}|\*+|\.+|…|x+|X+|-+)$/
 
 const PLACEHOLDER_WORDS =
   /x{4}|X{4}|\*{3}|\.{3}|…|your|example|placeholder|changeme|change_me|replace|insert|dummy|sample|redacted|\{\{|<[a-z_-]+>|todo/i
@@ -31,12 +32,35 @@ function isCodeExpression(value: string): boolean {
   return !value.split(/[.:([]/).some((part) => part.length >= 16 && part.replace(/\D/g, '').length >= 2)
 }
 
-const NOT_A_VALUE = /^(?:https?|file|s3|gs):\/\/|^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^\d{4}-\d\d-\d\d|^\d+(?:[.,:]\d+)*$/
+// A relative path to a file in folders (`uploads/2024/05/photo123.jpg`): an object's name in its store. Base64 has no
+// dot, and a password rarely ends in a file's extension after folders.
+const NOT_A_VALUE =
+  /^(?:https?|file|s3|gs):\/\/|^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^\d{4}-\d\d-\d\d|^\d+(?:[.,:]\d+)*$|^[\w-]+(?:\/[\w-]+)*\/[\w-]+\.[a-z][a-z0-9]{0,7}$/
 
 const IDENTIFIER_SHAPES =
   /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+)$/
 
+// The password manager named as the tool (`Password manager: 1Password`), in its maker's spelling: a product, the one
+// whose name has a digit, so the value test would take it for a password.
+const PASSWORD_MANAGER_PRODUCT = /^1Password(?:\d{1,2})?$/
+
+// A JWT's header and payload without a signature (`eyJhbGciOiJIUzI1NiJ9.e30`, the signature a placeholder after it):
+// base64 of JSON anyone can read, which authenticates nothing.
+const UNSIGNED_JWT = /^eyJ[\w-]{8,}\.[\w-]*\.?$/
+// jwt.io's example token, signed with the key it publishes (`your-256-bit-secret`): in every JWT tutorial.
+const JWT_IO_EXAMPLE_SIGNATURE = /\.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c$/
+
+/** A token only documentation holds: a JWT without its signature, or jwt.io's published example. */
+export function isDocumentationJwt(value: string): boolean {
+  return UNSIGNED_JWT.test(value) || JWT_IO_EXAMPLE_SIGNATURE.test(value)
+}
+
+// A keyboard shortcut (`Ctrl+Shift+P`, `Alt+F4`, `Cmd+K`): modifiers and a key, after a label of the key it is.
+const KEYBOARD_SHORTCUT =
+  /^(?:(?:ctrl|control|alt|shift|cmd|command|option|opt|meta|win|super|fn)\+)+[A-Za-z0-9]{1,3}$/i
+
 function isPlaceholderOrReference(value: string): boolean {
+  if (PASSWORD_MANAGER_PRODUCT.test(value) || isDocumentationJwt(value) || KEYBOARD_SHORTCUT.test(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value)) return true
   if (INDIRECTIONS.test(value) || NOT_A_VALUE.test(value) || SECRET_STORE_REFERENCES.test(value)) return true
   if (isNamedStandard(value) || LENGTH.test(value) || isWordsOrStatus(value) || LOCALIZED_PLACEHOLDER.test(value))

@@ -170,10 +170,31 @@ const NON_SECRET_KEY_QUALIFIERS = new Set([
   'press',
   'up',
   'down',
+  // Keys of stored things: the object's name in its store (`attachment_key`, `thumbnail_key`), a shard's hash, a
+  // quiz's answers, a chart's legend, a checkpoint or snapshot's place.
+  'attachment',
+  'thumbnail',
+  'thumb',
+  'blob',
+  'upload',
+  'download',
+  'file',
+  'image',
+  'asset',
+  'media',
+  'document',
+  'export',
+  'shard',
+  'answer',
+  'legend',
+  'checkpoint',
+  'snapshot',
 ])
 
 const NON_SECRET_SEGMENTS = new Set([
   'page',
+  // `kms_key_alias = "alias/orders"`: the name a key goes by, not the key.
+  'alias',
   'cursor',
   'type',
   'name',
@@ -331,6 +352,9 @@ const SECRET_PROPERTY_WORDS = new Set([
   'kdf',
   'rounds',
   'iterations',
+  // `password_manager`, `secrets_vault`: the tool the secrets are kept in, whose value is its name.
+  'manager',
+  'vault',
 ])
 
 function judgeIdentifier(identifier: string): boolean {
@@ -646,6 +670,12 @@ const STATUS_WORDS = new Set(
     .split(' '),
 )
 
+// A status line opens with a verb saying what the password does or had done to it, which the closed STATUS_WORDS
+// cannot all list: a third person's `-s` (`Meets Complexity Requirements`, `Rotates Quarterly`) or a past participle
+// (`Changed By Admin`, Spanish `Enviada Por Correo`, with the preposition after it, as nouns end in -ado too). A
+// passphrase opening with a plural (`Tigers Roar`) is read as a status: a known loss of this heuristic.
+const STATUS_VERB = /^[A-Z][a-z]+(?:[^s]s|ed)(?: |$)|^[A-Z][a-z]+[ai]d[ao]s? (?:Por|Para|En|Al|A|Con)(?: |$)/
+
 /** The phrase of capitalised words starting at the value (see CAPITALISED_WORD), or undefined when it is not one. */
 function capitalisedPassphrase(text: string, value: Span | undefined): Span | undefined {
   // Quoted, a phrase in title case is a UI string (locale files, forms), as the quoted-status rule reads it.
@@ -660,6 +690,7 @@ function capitalisedPassphrase(text: string, value: Span | undefined): Span | un
     words++
   }
   if (words < MIN_PHRASE_WORDS || !isAtLineEnd(text, skipSpaces(text, end, NEXT_LINE_BLANKS))) return undefined
+  if (STATUS_VERB.test(text.slice(value.start, end))) return undefined
   // A label naming the secret in another language (`password=Kennwort Eingeben`) is no passphrase either.
   return isKeywordLabel(text.slice(value.start, end)) ? undefined : { start: value.start, end }
 }
@@ -1826,6 +1857,7 @@ function judgeKeyword(
   const start = asciiKeyword ? identifierStart(text, keywordStart) : keywordStart
   const end = asciiKeyword ? identifierEnd(text, keywordEnd) : keywordEnd
   const resume = end
+  if (isUserinfoPlaceholder(text, start, end)) return resume
   columnValuesUnder(text, start, end, COLUMN_JUDGES, spans)
   let identifier: string | undefined
   if (asciiKeyword) {
@@ -1844,6 +1876,14 @@ function judgeKeyword(
 }
 
 /**
+ * `scheme://[user]:[password]@host`: the keyword in brackets right before a URI's `@` is a tutorial's placeholder for
+ * the password, and what follows the `@` is the host, no value of it.
+ */
+function isUserinfoPlaceholder(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start - 1) === 91 && text.charCodeAt(end) === 93 && text.charCodeAt(end + 1) === 64
+}
+
+/**
  * `judgeKeyword` on the fast path: an identifier that ends its line is turned down before it is copied and looked up,
  * and a bare `key` (no qualifier before it) without a lookup.
  */
@@ -1856,6 +1896,7 @@ function judgeKeywordFast(
 ): number {
   const start = asciiKeyword ? identifierStart(text, keywordStart) : keywordStart
   const end = asciiKeyword ? identifierEnd(text, keywordEnd) : keywordEnd
+  if (isUserinfoPlaceholder(text, start, end)) return end
   columnValuesUnder(text, start, end, COLUMN_JUDGES_FAST, spans)
   let identifier: string
   if (asciiKeyword) {
@@ -1927,7 +1968,13 @@ const WIFI_DEVICE =
 // label the network's name. Only a connector (`the wifi is …`) leaves the word labelling the password.
 const LABEL_WORDS = /[\p{L}\p{M}]+/gu
 
+// `wpa_passphrase <ssid> [passphrase]` is a command: the word after it, a blank apart, is the network's name (the
+// passphrase, if given, is its next operand, which tool-passwords.ts reads; without it the command prompts).
+const PASSPHRASE_COMMAND = /^wpa_passphrase$/i
+const BLANKS = /^[ \t]+$/
+
 function isWifiSetting(text: string, identifier: string, end: number, value: Span): boolean {
+  if (PASSPHRASE_COMMAND.test(identifier) && BLANKS.test(text.slice(end, value.start))) return true
   if (identifier.length > 5 || !WIFI_WORD.test(identifier)) return false
   const written = text.slice(value.start, value.end)
   if (WIFI_SETTING.test(written) || WIFI_DEVICE.test(written)) return true

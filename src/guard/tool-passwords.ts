@@ -25,6 +25,8 @@ interface ToolRule {
   readonly valueFlags?: readonly string[]
   /** The password is fed to its input: echoed into it, or as a here-string. */
   readonly input?: true
+  /** Short flags that mean something else under these subcommands (`az deployment … -p` gives `--parameters`). */
+  readonly elsewhere?: { readonly flags: readonly string[]; readonly subcommands: readonly string[] }
 }
 
 const SQL_SERVER: ToolRule = { flags: ['-P'], attached: ['-P'] }
@@ -60,7 +62,12 @@ const TOOLS: Readonly<Record<string, ToolRule>> = {
   xfreerdp: FREERDP,
   wlfreerdp: FREERDP,
   'sdl-freerdp': FREERDP,
-  az: { flags: ['-p', '--password', '--admin-password'], attached: ['--password=', '--admin-password='] },
+  az: {
+    flags: ['-p', '--password', '--admin-password'],
+    attached: ['--password=', '--admin-password='],
+    // Deployments and deployment stacks take `-p` for `--parameters`: a parameters file or `name=value` pairs.
+    elsewhere: { flags: ['-p'], subcommands: ['deployment', 'stack'] },
+  },
   lftp: { login: { flags: ['-u'], separator: ',' } },
   http: HTTPIE,
   https: HTTPIE,
@@ -88,7 +95,11 @@ const isFlag = (text: string, span: Span) => text.charCodeAt(span.start) === 45 
 /** Each password the flags give: a flag's next word, a value written on to its flag, a login's, a keyword's next word. */
 function flagPasswords(text: string, rule: ToolRule, words: Span[]): Span[] {
   const passwords: Span[] = []
+  const { elsewhere } = rule
+  const otherMeaning =
+    elsewhere !== undefined && words.some((word) => elsewhere.subcommands.includes(wordAt(text, word).toLowerCase()))
   for (let i = 0; i < words.length; i++) {
+    if (otherMeaning && elsewhere.flags.includes(wordAt(text, words[i] as Span))) continue
     const password = flagPassword(text, rule, words, i)
     if (password !== undefined) passwords.push(password)
   }

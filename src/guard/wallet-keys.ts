@@ -62,7 +62,28 @@ function phraseAfter(text: string, from: number): Span | undefined {
   if (phrase[0].length > MAX_PHRASE) return undefined
   const words = phrase[0].split(' ')
   if (!PHRASE_LENGTHS.has(words.length) || words.some((word) => PROSE_WORDS.has(word))) return undefined
+  if (isFillerPhrase(words)) return undefined
   return { start: phrase.index, end }
+}
+
+// Counting words, a tutorial's placeholder for a phrase (`one two three … twelve`).
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+    ' ',
+  ),
+)
+
+/**
+ * A phrase that holds no wallet: a word repeated throughout (BIP-39's public test vector `abandon ×11 about`,
+ * Hardhat's `test ×11 junk`), or counting words for most of it.
+ */
+function isFillerPhrase(words: readonly string[]): boolean {
+  // Words drawn from 2048 repeat one at most, nearly always; a run of a few words repeated (BIP-39's second vector,
+  // `legal winner thank … legal winner thank yellow`) is still read as a phrase, as attack 14 asks.
+  if (new Set(words).size * 2 <= words.length) return true
+  let numbers = 0
+  for (const word of words) if (NUMBER_WORDS.has(word)) numbers++
+  return numbers * 2 > words.length
 }
 
 export const walletKeyDetector: Detector = {
