@@ -1,8 +1,5 @@
-import fc from 'fast-check'
 import t from 'tap'
-import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
-import { scanWith } from '../src/guard/scan.js'
-import { assertClean, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
+import { assertClean, assertFastAsFull, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
 
 // Provisioning files' passwords (src/guard/provisioning.ts, and names saying the password is in clear, secrets.ts):
 // the registry's auto-logon, unattend.xml's `<Value>` children, Kickstart's `rootpw`, NuGet's `ClearTextPassword` and
@@ -67,17 +64,5 @@ t.test('each of them streamed one character at a time is redacted as the whole r
 })
 
 t.test('the fast path finds what the full scan finds in them, recased and cut (fast-check)', async (t) => {
-  const variant = fc
-    .tuple(fc.constantFrom(...ALL_TEXTS), fc.boolean(), fc.nat(80))
-    .map(([text, upper, cut]) => (upper ? text.toUpperCase() : text).slice(0, text.length - (cut % 12)))
-  let withFindings = 0
-  fc.assert(
-    fc.property(variant, (text) => {
-      const expected = scanWith(BUILT_IN_DETECTORS, text, false)
-      if (expected.length > 0) withFindings++
-      return JSON.stringify(scanWith(BUILT_IN_DETECTORS, text, true)) === JSON.stringify(expected)
-    }),
-    { numRuns: 600, seed: 2034 },
-  )
-  t.ok(withFindings > 50, `${withFindings} of 600 variants have findings`)
+  assertFastAsFull(t, ALL_TEXTS, { seed: 2034, withFindings: 50 })
 })

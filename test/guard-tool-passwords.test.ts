@@ -1,10 +1,7 @@
-import fc from 'fast-check'
 import t from 'tap'
-import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
 import { textFacts } from '../src/guard/facts.js'
-import { scanWith } from '../src/guard/scan.js'
 import { toolPasswordDetector } from '../src/guard/tool-passwords.js'
-import { assertClean, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
+import { assertClean, assertFastAsFull, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
 
 // Passwords everyday tools take on their command line, each in its own way (src/guard/tool-passwords.ts): a flag's
 // next word, a value written on to its flag, a login's `user,…` or `user:…`, a keyword's next word, an operand by its
@@ -99,19 +96,7 @@ t.test('each of them streamed one character at a time is redacted as the whole r
 })
 
 t.test('the fast path finds what the full scan finds in them, recased and cut (fast-check)', async (t) => {
-  const variant = fc
-    .tuple(fc.constantFrom(...ALL_TEXTS), fc.boolean(), fc.nat(80))
-    .map(([text, upper, cut]) => (upper ? text.toUpperCase() : text).slice(0, text.length - (cut % 12)))
-  let withFindings = 0
-  fc.assert(
-    fc.property(variant, (text) => {
-      const expected = scanWith(BUILT_IN_DETECTORS, text, false)
-      if (expected.length > 0) withFindings++
-      return JSON.stringify(scanWith(BUILT_IN_DETECTORS, text, true)) === JSON.stringify(expected)
-    }),
-    { numRuns: 600, seed: 2030 },
-  )
-  t.ok(withFindings > 50, `${withFindings} of 600 variants have findings`)
+  assertFastAsFull(t, ALL_TEXTS, { seed: 2030, withFindings: 50 })
 })
 
 t.test(

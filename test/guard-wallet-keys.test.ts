@@ -1,8 +1,5 @@
-import fc from 'fast-check'
 import t from 'tap'
-import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
-import { scanWith } from '../src/guard/scan.js'
-import { assertClean, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
+import { assertClean, assertFastAsFull, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
 
 // A wallet's secrets (src/guard/wallet-keys.ts, and `private key` as a keyword in secrets.ts): a private key in hex or
 // WIF after `private key` written as two words, a BIP-39 phrase after a label naming it, an extended private key
@@ -79,17 +76,5 @@ t.test('each of them streamed one character at a time is redacted as the whole r
 })
 
 t.test('the fast path finds what the full scan finds in them, recased and cut (fast-check)', async (t) => {
-  const variant = fc
-    .tuple(fc.constantFrom(...ALL_TEXTS), fc.boolean(), fc.nat(80))
-    .map(([text, upper, cut]) => (upper ? text.toUpperCase() : text).slice(0, text.length - (cut % 12)))
-  let withFindings = 0
-  fc.assert(
-    fc.property(variant, (text) => {
-      const expected = scanWith(BUILT_IN_DETECTORS, text, false)
-      if (expected.length > 0) withFindings++
-      return JSON.stringify(scanWith(BUILT_IN_DETECTORS, text, true)) === JSON.stringify(expected)
-    }),
-    { numRuns: 600, seed: 2029 },
-  )
-  t.ok(withFindings > 50, `${withFindings} of 600 variants have findings`)
+  assertFastAsFull(t, ALL_TEXTS, { seed: 2029, withFindings: 50 })
 })

@@ -1,6 +1,9 @@
+import fc from 'fast-check'
 import type { FastifyBaseLogger } from 'fastify'
 import type { Test } from 'tap'
+import { BUILT_IN_DETECTORS } from '../../src/guard/detectors.js'
 import { createGuard } from '../../src/guard/index.js'
+import { scanWith } from '../../src/guard/scan.js'
 import { createScreening } from '../../src/screening.js'
 
 // The checks the guard's family tests share, through the guard a user creates.
@@ -34,4 +37,24 @@ export function assertStreamedAsWhole(t: Test, samples: readonly string[]) {
     for (const char of reply) streamed += screen.push(char)
     t.equal(streamed + screen.end(), expected, JSON.stringify(sample))
   }
+}
+
+/**
+ * The fast path finds what the full scan finds in each text, upper-cased or not and cut short of its end by up to 11
+ * characters (600 fixed-seed variants), and more than `withFindings` of the variants hold something to find.
+ */
+export function assertFastAsFull(t: Test, texts: readonly string[], options: { seed: number; withFindings: number }) {
+  const variant = fc
+    .tuple(fc.constantFrom(...texts), fc.boolean(), fc.nat(80))
+    .map(([text, upper, cut]) => (upper ? text.toUpperCase() : text).slice(0, text.length - (cut % 12)))
+  let withFindings = 0
+  fc.assert(
+    fc.property(variant, (text) => {
+      const expected = scanWith(BUILT_IN_DETECTORS, text, false)
+      if (expected.length > 0) withFindings++
+      return JSON.stringify(scanWith(BUILT_IN_DETECTORS, text, true)) === JSON.stringify(expected)
+    }),
+    { numRuns: 600, seed: options.seed },
+  )
+  t.ok(withFindings > options.withFindings, `${withFindings} of 600 variants have findings`)
 }
