@@ -1,8 +1,6 @@
 import fc from 'fast-check'
 import t from 'tap'
-import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
-import { scanWith } from '../src/guard/scan.js'
-import { assertClean, assertFinds, assertStreamedAsWhole } from './helpers/guard-cases.js'
+import { assertClean, assertFastAsFull, assertFinds, assertStreamedAsWhole } from './helpers/guard-cases.js'
 
 // JSON pasted as raw text with its quotes escaped: a JSON string holding JSON (`"config": "{\"password\": \"…\"}"`),
 // escaped once more in a log line or a shell argument (`\\\"`). The secret's name closes with an escaped quote and its
@@ -54,17 +52,5 @@ t.test('escaped JSON streamed one character at a time is redacted as the whole r
 })
 
 t.test('the fast path finds what the full scan finds in escaped JSON, recased and cut (fast-check)', async (t) => {
-  const variant = fc
-    .tuple(fc.constantFrom(...ALL_TEXTS), fc.boolean(), fc.nat(12))
-    .map(([text, upper, cut]) => (upper ? text.toUpperCase() : text).slice(0, text.length - cut))
-  let withFindings = 0
-  fc.assert(
-    fc.property(variant, (text) => {
-      const expected = scanWith(BUILT_IN_DETECTORS, text, false)
-      if (expected.length > 0) withFindings++
-      return JSON.stringify(scanWith(BUILT_IN_DETECTORS, text, true)) === JSON.stringify(expected)
-    }),
-    { numRuns: 500, seed: 9292 },
-  )
-  t.ok(withFindings > 100, `${withFindings} of 500 variants have findings`)
+  assertFastAsFull(t, ALL_TEXTS, { seed: 9292, withFindings: 100, runs: 500, cut: fc.nat(12) })
 })

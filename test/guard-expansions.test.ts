@@ -1,9 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: literal ${VAR:-default} expansions are what these cases test
 import fc from 'fast-check'
 import t from 'tap'
-import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
-import { scanWith } from '../src/guard/scan.js'
-import { assertClean, assertFinds, assertStreamedAsWhole } from './helpers/guard-cases.js'
+import { assertClean, assertFastAsFull, assertFinds, assertStreamedAsWhole } from './helpers/guard-cases.js'
 
 // A shell expansion that carries a literal (`${NAME:-default}`, `${NAME:=default}`, `${NAME:+alternative}`) writes the
 // value it stands for: the literal is the secret when the variable names one, and when the expansion is what a
@@ -70,17 +68,5 @@ t.test('expansions streamed one character at a time are redacted as whole replie
 })
 
 t.test('the fast path finds what the full scan finds in expansions, recased and cut (fast-check)', async (t) => {
-  const variant = fc
-    .tuple(fc.constantFrom(...ALL_TEXTS), fc.boolean(), fc.nat(6))
-    .map(([text, upper, cut]) => (upper ? text.toUpperCase() : text).slice(0, text.length - cut))
-  let withFindings = 0
-  fc.assert(
-    fc.property(variant, (text) => {
-      const expected = scanWith(BUILT_IN_DETECTORS, text, false)
-      if (expected.length > 0) withFindings++
-      return JSON.stringify(scanWith(BUILT_IN_DETECTORS, text, true)) === JSON.stringify(expected)
-    }),
-    { numRuns: 400, seed: 8080 },
-  )
-  t.ok(withFindings > 100, `${withFindings} of 400 variants have findings`)
+  assertFastAsFull(t, ALL_TEXTS, { seed: 8080, withFindings: 100, runs: 400, cut: fc.nat(6) })
 })

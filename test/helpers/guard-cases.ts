@@ -40,13 +40,19 @@ export function assertStreamedAsWhole(t: Test, samples: readonly string[]) {
 }
 
 /**
- * The fast path finds what the full scan finds in each text, upper-cased or not and cut short of its end by up to 11
- * characters (600 fixed-seed variants), and more than `withFindings` of the variants hold something to find.
+ * The fast path finds what the full scan finds in each text, upper-cased or not and cut short of its end by `cut`
+ * characters (up to 11 unless given), in `runs` fixed-seed variants (600 unless given), and more than `withFindings`
+ * of the variants hold something to find.
  */
-export function assertFastAsFull(t: Test, texts: readonly string[], options: { seed: number; withFindings: number }) {
+export function assertFastAsFull(
+  t: Test,
+  texts: readonly string[],
+  options: { seed: number; withFindings: number; runs?: number; cut?: fc.Arbitrary<number> },
+) {
+  const { seed, withFindings: least, runs = 600, cut = fc.nat(80).map((n) => n % 12) } = options
   const variant = fc
-    .tuple(fc.constantFrom(...texts), fc.boolean(), fc.nat(80))
-    .map(([text, upper, cut]) => (upper ? text.toUpperCase() : text).slice(0, text.length - (cut % 12)))
+    .tuple(fc.constantFrom(...texts), fc.boolean(), cut)
+    .map(([text, upper, cut]) => (upper ? text.toUpperCase() : text).slice(0, text.length - cut))
   let withFindings = 0
   fc.assert(
     fc.property(variant, (text) => {
@@ -54,7 +60,7 @@ export function assertFastAsFull(t: Test, texts: readonly string[], options: { s
       if (expected.length > 0) withFindings++
       return JSON.stringify(scanWith(BUILT_IN_DETECTORS, text, true)) === JSON.stringify(expected)
     }),
-    { numRuns: 600, seed: options.seed },
+    { numRuns: runs, seed },
   )
-  t.ok(withFindings > options.withFindings, `${withFindings} of 600 variants have findings`)
+  t.ok(withFindings > least, `${withFindings} of ${runs} variants have findings`)
 }
