@@ -4,7 +4,7 @@ import t from 'tap'
 import { createBudget, resolveBudget } from '../src/budget/index.js'
 import { createRedisBudgetStore, FINAL_CHARGE_REMEMBERED_MS } from '../src/budget/redis-store.js'
 import type { BudgetSlot } from '../src/budget/store.js'
-import { redisSkipReason, sharedRedis, stallingRedis } from './helpers/redis.js'
+import { redisSkipReason, sharedRedis, stallingRedis, WINDOW_NO_TEST_CROSSES } from './helpers/redis.js'
 
 /**
  * ioredis resends a command whose answer a dropped connection lost (autoResendUnfulfilledCommands), though Redis may
@@ -20,7 +20,11 @@ const silentLog = (): FastifyBaseLogger => {
 
 const budgetOn = (redis: Redis, nameSpace: string) =>
   createBudget(
-    resolveBudget({ tokens: 1000, window: 60_000, redis, nameSpace } as never, 'development', 60_000) as never,
+    resolveBudget(
+      { tokens: 1000, window: WINDOW_NO_TEST_CROSSES, redis, nameSpace } as never,
+      'development',
+      60_000,
+    ) as never,
     silentLog(),
   )
 
