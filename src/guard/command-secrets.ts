@@ -179,12 +179,45 @@ function htpasswdPassword(text: string, at: number, words: Span[]): Span | Span[
   return operands[flags.some((flag) => flag.includes('n')) ? 1 : 2]
 }
 
-/** `net user name password [/add]`, `rabbitmqctl add_user name password`: the second operand, unless `*` (a prompt). */
+/**
+ * `net user name password [/add]`, `rabbitmqctl add_user name password`: the second operand, unless `*` (a prompt) or
+ * a usage line's placeholder (`NET USER [username [password | *]]`, `{password | *}`: syntax brackets open it).
+ */
 function secondOperand(text: string, words: Span[]): Span | undefined {
-  const operands = words.filter((word) => !isFlag(text, word))
-  const password = operands[1]
-  return password === undefined || wordAt(text, password) === '*' ? undefined : password
+  const password = operandsOf(text, words)[1]
+  if (password === undefined || wordAt(text, password) === '*') return undefined
+  return isSyntaxBracket(text.charCodeAt(password.start)) && !isQuotedAt(text, password) ? undefined : password
 }
+
+const isSyntaxBracket = (code: number) => code === 91 || code === 123 || code === 60
+
+/**
+ * The words that are no flag and no flag's value: a switch's quoted value may hold blanks (`/comment:"Temp2024 account"`,
+ * `/fullname:"Alice Smith"`), and its words up to the closing quote are the switch's.
+ */
+function operandsOf(text: string, words: Span[]): Span[] {
+  const operands: Span[] = []
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Span
+    if (!isFlag(text, word)) {
+      operands.push(word)
+      continue
+    }
+    if (!opensQuote(text, word)) continue
+    while (i + 1 < words.length && !endsQuote(text, words[i + 1] as Span)) i++
+    i++
+  }
+  return operands
+}
+
+/** A word holding an odd number of `"`: it opens a quoted value that goes on past the blank after it. */
+function opensQuote(text: string, word: Span): boolean {
+  let quotes = 0
+  for (let at = word.start; at < word.end; at++) if (text.charCodeAt(at) === 34) quotes++
+  return quotes % 2 === 1
+}
+
+const endsQuote = (text: string, word: Span) => text.charCodeAt(word.end - 1) === 34
 
 /** `net use [Z:] \\server\share password [/user:name]`: the operand after the share. */
 function netUsePassword(text: string, words: Span[]): Span | undefined {
