@@ -959,6 +959,15 @@ function isQuoted(text: string, identifierStart: number): boolean {
   return before === '"' || before === "'"
 }
 
+/**
+ * A quoted name whose value may be the attribute or the argument after it (`setProperty("password", "…")`): not a
+ * subscript's key, whose bracket closes before the comma (`connect(host, user, os.environ['PW'], 'appdb')`: the next
+ * argument is the call's, here the database's name).
+ */
+function isQuotedArgumentName(text: string, identifierStart: number, identifierEnd: number): boolean {
+  return isQuoted(text, identifierStart) && text.charCodeAt(identifierEnd + 1) !== 93
+}
+
 /** `"…" == password`, `'…' === secret`: the literal a secret is compared with, written before it. */
 function comparedLiteral(text: string, identifierStart: number, lenient: boolean): Span | undefined {
   // Every comparison operator ends on `=`, at most one space before the name: most keywords stop here.
@@ -1049,7 +1058,7 @@ function assignedValue(
   while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
   i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, 4)
-  const attribute = isQuoted(text, identifierStart)
+  const attribute = isQuotedArgumentName(text, identifierStart, keywordEnd)
     ? (VALUE_ATTRIBUTE.exec(text.slice(i, i + 8)) ?? NEXT_ARGUMENT.exec(text.slice(i, i + 2)))
     : null
   const operator = attribute ?? (OPERATOR_STARTS.includes(text.charAt(i)) ? OPERATOR.exec(text.slice(i, i + 3)) : null)
@@ -1144,7 +1153,8 @@ function assignedValueFast(
   while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
   i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, 4)
-  const operator = (isQuoted(text, identifierStart) && attributeLength(text, i)) || operatorLength(text, i)
+  const operator =
+    (isQuotedArgumentName(text, identifierStart, keywordEnd) && attributeLength(text, i)) || operatorLength(text, i)
   if (operator > 0) {
     let from = skipSpaces(text, pastBoldClose(text, i + operator), 4)
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
