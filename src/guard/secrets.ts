@@ -1645,8 +1645,37 @@ function afterLoginWord(text: string, span: Span): boolean {
 }
 
 function loginPairValues(text: string): Span[] {
-  return valuesAfter(LOGIN_PAIR, text, isLoginPassword).filter((span) => afterLoginWord(text, span))
+  return valuesAfter(LOGIN_PAIR, text, isLoginPassword).filter(
+    (span) => afterLoginWord(text, span) && !isSwitchOrSiblingNetwork(text, span),
+  )
 }
+
+/**
+ * Whether the pair whose second half is `value` parts no login from its password: a Windows switch written after a
+ * blank (`net user alice /times:M-F,08:00-17:00`, `/workstations:PC01`: the slash opens the switch, with no blank after
+ * it), or, in a Wi-Fi line, two networks (`SSID: HomeNet / HomeNet5G`, `HomeNet / HomeNet-Guest`): the second half is
+ * the first with a band or a word on to it, or names a band itself.
+ */
+function isSwitchOrSiblingNetwork(text: string, value: Span): boolean {
+  const spaced = text.charCodeAt(value.start - 1) === 32
+  const slash = spaced ? value.start - 2 : value.start - 1
+  if (!spaced && text.charCodeAt(slash - 1) === 32) return true
+  if (!WIFI_LINE_WORD.test(windowAround(text, value.start, value.start, 80))) return false
+  const written = text.slice(value.start, value.end)
+  if (WIFI_SETTING.test(written)) return true
+  const nameEnd = text.charCodeAt(slash - 1) === 32 ? slash - 1 : slash
+  let nameStart = nameEnd
+  while (nameStart > 0 && nameEnd - nameStart <= PAIR_NAME_LENGTH && isLoginNameCode(text.charCodeAt(nameStart - 1))) {
+    nameStart--
+  }
+  const name = text.slice(nameStart, nameEnd).toLowerCase()
+  return written.toLowerCase().startsWith(name) && SIBLING_SUFFIX.test(written.slice(name.length))
+}
+
+// The Wi-Fi words of LOGIN_WORD (read in the lower-cased window), and a network's sibling: the same name and a word
+// (`-Guest`, `_IoT`, `EXT`).
+const WIFI_LINE_WORD = /wi-?fi|wlan|ssid|network/
+const SIBLING_SUFFIX = /^[-_ ]?[A-Za-z]{1,12}$/
 
 /** `credentialPairValues`, the login pairs read back from each slash instead of trying the pattern at every letter. */
 function credentialPairValuesFast(text: string, userFlag: boolean): Span[] {
@@ -1691,7 +1720,12 @@ function loginPairValuesFast(text: string): Span[] {
     const value = pairEnd === -1 ? undefined : readValueFast(text, pairEnd)
     // The next slash comes after the value's start: a value holding it (a path) is no password, and is not copied.
     const slashFree = value !== undefined && (nextSlash === -1 || nextSlash >= value.end)
-    if (slashFree && isLoginPassword(text.slice(value.start, value.end)) && afterLoginWord(text, value)) {
+    if (
+      slashFree &&
+      isLoginPassword(text.slice(value.start, value.end)) &&
+      afterLoginWord(text, value) &&
+      !isSwitchOrSiblingNetwork(text, value)
+    ) {
       spans.push(value)
     }
     slash = nextSlash
