@@ -13,6 +13,7 @@ import {
   PASSWORD_MIN_LENGTH,
   SECRET_MIN_LENGTH,
 } from './secret-value.js'
+import { isSecurityKeyModel } from './security-keys.js'
 import { literalText, stringLiteralValue } from './string-literals.js'
 import type { Detector, Span } from './types.js'
 
@@ -1914,7 +1915,7 @@ function judgeKeyword(
   }
   const lenient = keywordLeniency(text, start, end, identifier)
   const value = valueInReference(text, start, end, lenient) ?? assignedValue(text, start, end, identifier, lenient)
-  if (value === undefined || value === NO_VALUE || isWifiSetting(text, identifier, end, value)) return resume
+  if (value === undefined || value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return resume
   spans.push(value)
   return Math.max(resume, value.end)
 }
@@ -1962,7 +1963,7 @@ function judgeKeywordFast(
     // only once a value is found, which most keywords lack.
     if (value !== undefined && (isInTemplateReference(text, start) || isInArn(text, start))) return end
   }
-  if (value === undefined || value === NO_VALUE || isWifiSetting(text, identifier, end, value)) return end
+  if (value === undefined || value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return end
   spans.push(value)
   return Math.max(end, value.end)
 }
@@ -2016,6 +2017,34 @@ const LABEL_WORDS = /[\p{L}\p{M}]+/gu
 // passphrase, if given, is its next operand, which tool-passwords.ts reads; without it the command prompts).
 const PASSPHRASE_COMMAND = /^wpa_passphrase$/i
 const BLANKS = /^[ \t]+$/
+
+/** Whether the value read after `identifier` gives another setting than the secret's: see each reading. */
+function isOtherSetting(text: string, identifier: string, end: number, value: Span): boolean {
+  return (
+    isWifiSetting(text, identifier, end, value) ||
+    isAccountOperand(text, identifier, end, value) ||
+    (KEY_WORD.test(identifier) && isSecurityKeyModel(text.slice(value.start, value.end)))
+  )
+}
+
+// The names under which a security key's model may stand (security-keys.ts): the key words of KEYWORD.
+const KEY_WORD = /key|schl[üu]ssel|cl[ée]f?$|^clave$|^chiave$|^chave$|^sleutel$|^ключ$/i
+
+// `passwd deploy2024`, `htpasswd -c .htpasswd deploy2024`, `exec.Command("passwd", "deploy2024")`: the account tools
+// and the password file take an account's name as their operand (the tools prompt for the password), so a name as
+// useradd allows one (lower case, digits, `_ . -`, NAME_REGEX) written a blank or a comma after them is that
+// account's. A value given with an operator (`passwd: …`, `passwd=…`) is still the password.
+const ACCOUNT_TOOL_WORDS = new Set(['passwd', 'smbpasswd', 'yppasswd', 'htpasswd', '.htpasswd'])
+const ACCOUNT_NAME = /^[a-z_][a-z0-9_.-]{0,31}\$?$/
+const OPERAND_GAP = /^["'`]?(?:[ \t]{1,4}|, ?)["'`]?$/
+
+function isAccountOperand(text: string, identifier: string, end: number, value: Span): boolean {
+  return (
+    ACCOUNT_TOOL_WORDS.has(identifier) &&
+    OPERAND_GAP.test(text.slice(end, value.start)) &&
+    ACCOUNT_NAME.test(text.slice(value.start, value.end))
+  )
+}
 
 function isWifiSetting(text: string, identifier: string, end: number, value: Span): boolean {
   if (PASSPHRASE_COMMAND.test(identifier) && BLANKS.test(text.slice(end, value.start))) return true
