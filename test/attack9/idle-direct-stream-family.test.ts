@@ -2,6 +2,7 @@ import t, { type Test } from 'tap'
 import type { ChatStreamEvent } from '../../src/client.js'
 import { createMockMistral } from '../../src/testing/index.js'
 import { buildApp, errorText, recordOutput, TEST_API_KEY } from '../helpers/app.js'
+import { WINDOW_NO_TEST_CROSSES } from '../helpers/budget-window.js'
 import { auditEntries } from '../helpers/gateway.js'
 import { waitFor } from '../helpers/wait.js'
 
@@ -23,7 +24,7 @@ async function idleStream(t: Test, pulls: number) {
   t.teardown(() => mock.close())
   const built = await buildApp(t, {
     mock,
-    plugin: { route: false, timeoutMs: TIMEOUT_MS, budget: { tokens: 100_000 } },
+    plugin: { route: false, timeoutMs: TIMEOUT_MS, budget: { tokens: 100_000, window: WINDOW_NO_TEST_CROSSES } },
   })
   mock.queueReply({ chunks: WORDS })
   const iterator = built.app.mistral.chat.stream(request, { budgetKey: 'user:bob' })[Symbol.asyncIterator]()
@@ -121,7 +122,10 @@ for (const leave of ['stops pulling', 'breaks out of the loop'] as const) {
   t.test(`a consumer that ${leave} at \`done\`: the call is complete, audited as a success at once`, async (t) => {
     const mock = await createMockMistral({ apiKeys: [TEST_API_KEY], streamDelayMs: 0 })
     t.teardown(() => mock.close())
-    const { app, logs } = await buildApp(t, { mock, plugin: { route: false, budget: { tokens: 100_000 } } })
+    const { app, logs } = await buildApp(t, {
+      mock,
+      plugin: { route: false, budget: { tokens: 100_000, window: WINDOW_NO_TEST_CROSSES } },
+    })
     mock.queueReply({ chunks: WORDS.slice(0, 20) })
     const stream = app.mistral.chat.stream(request, { budgetKey: 'user:carol' })
     if (leave === 'stops pulling') {
