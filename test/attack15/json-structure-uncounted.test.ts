@@ -15,7 +15,8 @@ import { buildGateway, USER_TOKEN } from '../helpers/gateway.js'
  *     unbounded by anything but Mistral's context window.
  * Reachable by any gateway or chat-route caller (the bodies are plain Mistral wire bodies), and by `app.mistral`.
  * The family: nulls, booleans, empty arrays and empty objects, in tool-call arguments, tool parameters and a JSON
- * schema response format; the positive control (the same size as strings) is refused today.
+ * schema response format; whitespace and `\u0041` escapes in tool-call arguments (sent as written, counted as
+ * parsed); the positive control (the same size as strings) is refused today.
  */
 
 const N = 100_000
@@ -79,6 +80,15 @@ t.test('the policy counts every character of JSON sent to Mistral, not only its 
     payload: { model: 'mistral-small-latest', messages: called(spaced), tools: tool({}) },
   })
   t.equal(res0.statusCode, 403, `${5 * N} spaces inside tool-call arguments: over the size limits, refused`)
+  // Escaped characters travel as written (six characters each) but count as the one character they decode to.
+  const escaped = `{"rows": "${'\\u0041'.repeat(90_000)}"}`
+  const res1 = await app.inject({
+    method: 'POST',
+    url: '/mistral/v1/chat/completions',
+    headers: auth,
+    payload: { model: 'mistral-small-latest', messages: called(escaped), tools: tool({}) },
+  })
+  t.equal(res1.statusCode, 403, `${escaped.length} characters of escapes in tool-call arguments: refused`)
   // Positive control: as many five-letter strings (500 000 characters) are refused today.
   const [, control] = bodies(Array(N).fill('abcde'))[1] as [string, Record<string, unknown>]
   const res = await app.inject({
