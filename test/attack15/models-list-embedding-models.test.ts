@@ -27,7 +27,7 @@ t.test('the gateway lists the embedding model the profile allows, which it also 
   const embedded = await sdk.embeddings.create({ model: 'mistral-embed', inputs: ['hello'] })
   t.equal(embedded.data.length, 1, 'mistral-embed is served through the gateway')
   const listed = await sdk.models.list()
-  const ids = (listed.data ?? []).map((model) => model.id)
+  const ids = (listed.data ?? []).map((model) => (model as { id?: string }).id)
   t.ok(ids.includes('mistral-embed'), 'mistral-embed is in the gateway model list')
   t.notOk(ids.includes('codestral-embed'), 'an embedding model the profile does not allow stays out')
 })
