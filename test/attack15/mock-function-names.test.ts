@@ -22,7 +22,11 @@ const offer = (name: string, parameters: unknown = { type: 'object' }) => [
 ]
 const called = (name: string) => [
   user,
-  { role: 'assistant', content: '', tool_calls: [{ id: 'abcDEF123', type: 'function', function: { name, arguments: '{}' } }] },
+  {
+    role: 'assistant',
+    content: '',
+    tool_calls: [{ id: 'abcDEF123', type: 'function', function: { name, arguments: '{}' } }],
+  },
   { role: 'tool', tool_call_id: 'abcDEF123', content: 'sunny' },
 ]
 
