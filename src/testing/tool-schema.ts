@@ -12,8 +12,17 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 // Python's repr of a JSON value, as jsonschema's messages quote it.
-const repr = (value: unknown): string =>
-  typeof value === 'string' ? `'${value}'` : JSON.stringify(value).replaceAll('"', "'")
+function repr(value: unknown): string {
+  if (typeof value === 'string') return `'${value}'`
+  if (value === null) return 'None'
+  if (typeof value === 'boolean') return value ? 'True' : 'False'
+  if (Array.isArray(value)) return `[${value.map(repr).join(', ')}]`
+  if (isObject(value))
+    return `{${Object.entries(value)
+      .map(([key, inner]) => `'${key}': ${repr(inner)}`)
+      .join(', ')}}`
+  return String(value)
+}
 
 const notOfType = (value: unknown, type: string) => `${repr(value)} is not of type '${type}'`
 
