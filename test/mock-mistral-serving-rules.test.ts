@@ -68,6 +68,7 @@ t.test('the message order Mistral refuses, and the orders it takes', async (t) =
   }
   const taken: Array<[shape: string, messages: Message[]]> = [
     ['system after user', [user, system, user]],
+    ['a late system message after a user message', [user, said, user, system, user]],
     ['two system messages', [system, system, user]],
     ['two user messages', [user, user]],
     ['two assistant messages, the last a prefix', [user, said, { ...said, prefix: true }]],

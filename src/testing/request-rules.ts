@@ -131,7 +131,7 @@ function chatIssues(body: unknown): ValidationIssue[] {
 const TOOL_CALL_ID = /^[a-zA-Z0-9]{9}$/
 // Mistral's function names, offered, called or answered.
 const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/
-// The roles each role may follow; a system message may not come once the assistant or a tool has spoken.
+// The roles each role may follow (by the message just before it: a late system message after a user one is taken).
 const MAY_FOLLOW: Record<string, string[]> = {
   system: ['user', 'assistant', 'system'],
   user: ['assistant', 'system', 'user'],
