@@ -153,7 +153,7 @@ t.test('in production the gateway requires HTTPS like the route, in Mistral’s 
   t.equal(secure.statusCode, 200)
   t.strictSame(
     secure.json().data.map((card: { id: string }) => card.id),
-    ['mistral-small-latest'],
-    'production lists only the model it allows',
+    ['mistral-small-latest', 'mistral-embed'],
+    'production lists only the models it allows: its chat model and its embedding model',
   )
 })

@@ -3,7 +3,12 @@ import type { AddressInfo, Socket } from 'node:net'
 import t, { type Test } from 'tap'
 import type { TransportName } from '../../src/options.js'
 import { withRetries } from '../../src/retry.js'
-import { createMockMistral, DEFAULT_MOCK_MODELS, type MockMistral } from '../../src/testing/index.js'
+import {
+  createMockMistral,
+  DEFAULT_MOCK_EMBEDDING_MODELS,
+  DEFAULT_MOCK_MODELS,
+  type MockMistral,
+} from '../../src/testing/index.js'
 import { createTransport, type MistralTransport } from '../../src/transport/index.js'
 import { mapUpstreamError } from '../../src/transport/upstream-errors.js'
 import type { ChatRequest } from '../../src/types.js'
@@ -357,7 +362,7 @@ export function transportContract(name: TransportName): void {
       t.match(mock.requests[0], { method: 'GET', path: '/v1/models', headers: { authorization: `Bearer ${KEY}` } })
       t.strictSame(
         models.map((model) => model.id),
-        [...DEFAULT_MOCK_MODELS],
+        [...DEFAULT_MOCK_MODELS, ...DEFAULT_MOCK_EMBEDDING_MODELS],
       )
       t.ok(models.every((model) => model.ownedBy === 'mistralai' && Number.isInteger(model.created)))
     })
