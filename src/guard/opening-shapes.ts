@@ -28,14 +28,19 @@ export function registerShape(shape: RegExp): number {
   return 1 << (shapes.length - 1)
 }
 
-/** Whether the text holds the shape of this bit: every registered shape is looked for in one pass, once a text. */
+/** Whether the text holds the shape of this bit. */
 export function holdsShape(text: string, facts: TextFacts, bit: number): boolean {
+  return (openingShapesOf(text, facts) & bit) !== 0
+}
+
+/** The bits of the shapes the text holds: every registered shape is looked for in one pass, once a text. */
+export function openingShapesOf(text: string, facts: TextFacts): number {
   const indexes = facts.indexes
   if (indexes.openingShapes === undefined || indexes.openingShapesRead !== shapes.length) {
     indexes.openingShapes = shapesIn(text)
     indexes.openingShapesRead = shapes.length
   }
-  return (indexes.openingShapes & bit) !== 0
+  return indexes.openingShapes
 }
 
 /**
