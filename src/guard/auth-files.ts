@@ -1,6 +1,6 @@
 import { holdsShape, registerShape } from './opening-shapes.js'
 import { isPasswordLike } from './secret-value.js'
-import { isSecurityKeyModel } from './security-keys.js'
+import { isSecurityKeyDevice } from './security-keys.js'
 import type { Detector, Span } from './types.js'
 
 // The secret lines of credentials files, each in its own layout: a PostgreSQL `.pgpass` line
@@ -74,7 +74,8 @@ function labelledValues(text: string, spans: Span[]): void {
   GERMAN_KEY.lastIndex = 0
   for (let match = GERMAN_KEY.exec(text); match !== null; match = GERMAN_KEY.exec(text)) {
     const value = wordFrom(text, match.index + match[0].length)
-    if (!isSecurityKeyModel(text.slice(value.start, value.end))) push(text, value, spans)
+    const label = match[0].trimEnd().slice(0, -1).trimEnd()
+    if (!isSecurityKeyDevice(label, label, label.length, text.slice(value.start, value.end))) push(text, value, spans)
   }
 }
 

@@ -1,3 +1,4 @@
+import { isAccountOperand } from './account-operands.js'
 import { isAsciiLetter, isBlank, isRegexSpace, skipWhile } from './char-codes.js'
 import { elementValue } from './element-text.js'
 import { characterClasses } from './entropy.js'
@@ -13,7 +14,7 @@ import {
   PASSWORD_MIN_LENGTH,
   SECRET_MIN_LENGTH,
 } from './secret-value.js'
-import { isSecurityKeyModel } from './security-keys.js'
+import { isSecurityKeyDevice } from './security-keys.js'
 import { literalText, stringLiteralValue } from './string-literals.js'
 import type { Detector, Span } from './types.js'
 
@@ -2023,26 +2024,7 @@ function isOtherSetting(text: string, identifier: string, end: number, value: Sp
   return (
     isWifiSetting(text, identifier, end, value) ||
     isAccountOperand(text, identifier, end, value) ||
-    (KEY_WORD.test(identifier) && isSecurityKeyModel(text.slice(value.start, value.end)))
-  )
-}
-
-// The names under which a security key's model may stand (security-keys.ts): the key words of KEYWORD.
-const KEY_WORD = /key|schl[üu]ssel|cl[ée]f?$|^clave$|^chiave$|^chave$|^sleutel$|^ключ$/i
-
-// `passwd deploy2024`, `htpasswd -c .htpasswd deploy2024`, `exec.Command("passwd", "deploy2024")`: the account tools
-// and the password file take an account's name as their operand (the tools prompt for the password), so a name as
-// useradd allows one (lower case, digits, `_ . -`, NAME_REGEX) written a blank or a comma after them is that
-// account's. A value given with an operator (`passwd: …`, `passwd=…`) is still the password.
-const ACCOUNT_TOOL_WORDS = new Set(['passwd', 'smbpasswd', 'yppasswd', 'htpasswd', '.htpasswd'])
-const ACCOUNT_NAME = /^[a-z_][a-z0-9_.-]{0,31}\$?$/
-const OPERAND_GAP = /^["'`]?(?:[ \t]{1,4}|, ?)["'`]?$/
-
-function isAccountOperand(text: string, identifier: string, end: number, value: Span): boolean {
-  return (
-    ACCOUNT_TOOL_WORDS.has(identifier) &&
-    OPERAND_GAP.test(text.slice(end, value.start)) &&
-    ACCOUNT_NAME.test(text.slice(value.start, value.end))
+    isSecurityKeyDevice(text, identifier, end, text.slice(value.start, value.end))
   )
 }
 
