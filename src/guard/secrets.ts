@@ -1661,7 +1661,7 @@ function loginPairValues(text: string): Span[] {
 function isSwitchOrSiblingNetwork(text: string, value: Span): boolean {
   const spaced = text.charCodeAt(value.start - 1) === 32
   const slash = spaced ? value.start - 2 : value.start - 1
-  if (!spaced && text.charCodeAt(slash - 1) === 32) return true
+  if (!spaced && text.charCodeAt(slash - 1) === 32 && isWindowsSwitch(text, slash, value)) return true
   if (!WIFI_LINE_WORD.test(windowAround(text, value.start, value.start, 80))) return false
   const written = text.slice(value.start, value.end)
   if (WIFI_SETTING.test(written)) return true
@@ -1673,6 +1673,43 @@ function isSwitchOrSiblingNetwork(text: string, value: Span): boolean {
   const name = text.slice(nameStart, nameEnd).toLowerCase()
   return written.toLowerCase().startsWith(name) && SIBLING_SUFFIX.test(written.slice(name.length))
 }
+
+/**
+ * A slash after a blank opens a Windows switch when the word after it is one: a name with its colon (`/times:M-F`,
+ * `/workstations:PC01`), a name of `net user`'s switches (`/active`, `/add`), or any word on a `net user` line.
+ * Elsewhere `alice /Hunter2024!` is a login pair written with its slash against the password.
+ */
+function isWindowsSwitch(text: string, slash: number, value: Span): boolean {
+  let nameEnd = slash + 1
+  while (nameEnd < value.end && isAsciiLetter(text.charCodeAt(nameEnd))) nameEnd++
+  if (nameEnd > slash + 1 && text.charCodeAt(nameEnd) === 58) return true
+  if (NET_USER_SWITCHES.has(text.slice(slash + 1, nameEnd).toLowerCase()) && nameEnd === value.end) return true
+  return NET_USER_LINE.test(text.slice(Math.max(0, slash - NET_USER_REACH), slash))
+}
+
+const NET_USER_SWITCHES = new Set([
+  'active',
+  'add',
+  'comment',
+  'countrycode',
+  'delete',
+  'domain',
+  'expires',
+  'fullname',
+  'homedir',
+  'logonpasswordchg',
+  'passwordchg',
+  'passwordreq',
+  'profilepath',
+  'random',
+  'scriptpath',
+  'times',
+  'usercomment',
+  'workstations',
+])
+// `net user` (or `net users`, `net localgroup`) earlier on the slash's line, within a command line's reach.
+const NET_USER_LINE = /\bnet[ \t]+(?:users?|localgroup)\b[^\n]*$/i
+const NET_USER_REACH = 160
 
 // The Wi-Fi words of LOGIN_WORD (read in the lower-cased window), and a network's sibling: the same name and a word
 // (`-Guest`, `_IoT`, `EXT`).
