@@ -1656,7 +1656,7 @@ function loginPairValues(text: string): Span[] {
  * Whether the pair whose second half is `value` parts no login from its password: a Windows switch written after a
  * blank (`net user alice /times:M-F,08:00-17:00`, `/workstations:PC01`: the slash opens the switch, with no blank after
  * it), or, in a Wi-Fi line, two networks (`SSID: HomeNet / HomeNet5G`, `HomeNet / HomeNet-Guest`): the second half is
- * the first with a band or a word on to it, or names a band itself.
+ * the first with a band or a network's word on to it, or names a band or a security mode itself.
  */
 function isSwitchOrSiblingNetwork(text: string, value: Span): boolean {
   const spaced = text.charCodeAt(value.start - 1) === 32
@@ -1664,7 +1664,7 @@ function isSwitchOrSiblingNetwork(text: string, value: Span): boolean {
   if (!spaced && text.charCodeAt(slash - 1) === 32 && isWindowsSwitch(text, slash, value)) return true
   if (!WIFI_LINE_WORD.test(windowAround(text, value.start, value.start, 80))) return false
   const written = text.slice(value.start, value.end)
-  if (WIFI_SETTING.test(written)) return true
+  if (BAND_OR_MODE.test(written)) return true
   const nameEnd = text.charCodeAt(slash - 1) === 32 ? slash - 1 : slash
   let nameStart = nameEnd
   while (nameStart > 0 && nameEnd - nameStart <= PAIR_NAME_LENGTH && isLoginNameCode(text.charCodeAt(nameStart - 1))) {
@@ -1711,10 +1711,20 @@ const NET_USER_SWITCHES = new Set([
 const NET_USER_LINE = /\bnet[ \t]+(?:users?|localgroup)\b[^\n]*$/i
 const NET_USER_REACH = 160
 
-// The Wi-Fi words of LOGIN_WORD (read in the lower-cased window), and a network's sibling: the same name and a word
-// (`-Guest`, `_IoT`, `EXT`).
+// The Wi-Fi words of LOGIN_WORD (read in the lower-cased window). A network's sibling is the same name and a network's
+// word (`-Guest`, `_IoT`, `EXT`, `Mesh`) or a band (`5G`, ` 2.4GHz`); a band or a security mode may stand alone
+// (`HomeNet / 5GHz`, `WPA2-PSK`). Any other word is no network's: Wi-Fi passwords are built from the network's name, a
+// word and a band (`Smith-Family`, `Cafe_Secret`, `Tr0ub4dor6g`, `Sunshine-5G`, `wpaKx8mQ2zz9`).
 const WIFI_LINE_WORD = /wi-?fi|wlan|ssid|network/
-const SIBLING_SUFFIX = /^[-_ ]?[A-Za-z]{1,12}$/
+const BAND = String.raw`(?:5|2\.?4|6)\s?g(?:hz)?`
+const SIBLING_SUFFIX = new RegExp(
+  String.raw`^[-_ ]?(?:guest|gast|invit[ée]s?|iot|ext|extender|repeater|rpt|mesh|${BAND}|${BAND}[-_ ]?(?:guest|iot))$`,
+  'i',
+)
+const BAND_OR_MODE = new RegExp(
+  String.raw`^(?:${BAND}|wpa[23]?(?:[-_ ]?(?:psk|personal|enterprise|sae|eap|aes|tkip))*|wep|802\.11[a-z]{0,3})$`,
+  'i',
+)
 
 /** `credentialPairValues`, the login pairs read back from each slash instead of trying the pattern at every letter. */
 function credentialPairValuesFast(text: string, userFlag: boolean): Span[] {
