@@ -1718,7 +1718,7 @@ const NET_USER_REACH = 160
 const WIFI_LINE_WORD = /wi-?fi|wlan|ssid|network/
 const BAND = String.raw`(?:5|2\.?4|6)\s?g(?:hz)?`
 const SIBLING_SUFFIX = new RegExp(
-  String.raw`^[-_ ]?(?:guest|gast|invit[ée]s?|iot|ext|extender|repeater|rpt|mesh|${BAND}|${BAND}[-_ ]?(?:guest|iot))$`,
+  `^[-_ ]?(?:guest|gast|invit[ée]s?|iot|ext|extender|repeater|rpt|mesh|${BAND}|${BAND}[-_ ]?(?:guest|iot))$`,
   'i',
 )
 const BAND_OR_MODE = new RegExp(
