@@ -34,7 +34,9 @@ t.test('a spaced SSN under a comma table header', async (t) => {
 // Not a regression (c68cd65 missed it too), but the column reader the rule now leans on claims every cell under the
 // column: only the first row's is found.
 t.test('every row under the SSN column, not only the first', async (t) => {
-  assertFound(t, [['Name,SSN\nJohn,123456789\nMary,987654321', '987654321']])
+  // The review's second number, 987654321, lies in the 9xx area, never issued as an SSN (ITINs use it): the guard
+  // calls none of those an SSN, even after `SSN:`. An issued number stands in its place.
+  assertFound(t, [['Name,SSN\nJohn,123456789\nMary,536221234', '536221234']])
 })
 
 t.test('near misses the precision rule was for stay clean: another column under a header naming SSN', async (t) => {
