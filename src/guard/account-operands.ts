@@ -18,8 +18,9 @@ const OPERAND_GAP = /^["'`]?(?:[ \t]{1,4}|, ?)["'`]?$/
 
 // What stands before a shell command's first word: the line's start, a prompt (`$`, `#`, `>`), inline code's backtick,
 // a command separator or substitution (`;`, `|`, `&`, `(`), a colon ending the sentence that gives the command (`Then
-// run:`), or a command that runs another (`sudo`, `doas`, with options).
-const SHELL_COMMAND_START = /(?:^|[\n$#>`;|&(:]|(?:^|[^\p{L}\p{N}_])(?:sudo|doas)(?:[ \t]+-[\w-]+)*)[ \t]*$/u
+// run:`), or a command that runs another (`sudo`, `doas`, with options and their values: `sudo -u root`).
+const SHELL_COMMAND_START =
+  /(?:^|[\n$#>`;|&(:]|(?:^|[^\p{L}\p{N}_])(?:sudo|doas)(?:[ \t]+-[\w-]+(?:[ \t]+[\w.][\w.-]*)?)*)[ \t]*$/u
 // What stands before argv[0]: a vector's opening bracket, or a call that runs a command (exec.Command, subprocess.run,
 // spawn, execFile, Popen, ProcessBuilder, Runtime.exec, system), or `sudo`/`doas` as the vector's first element.
 const ARGV_START =
