@@ -116,6 +116,8 @@ const WIFI_LABELS_CLEAN = [
   'PSK: $WIFI_PSK',
   'WPA key: ********',
   'Security key: Titan K40',
+  'Security key: Nitrokey3A',
+  'Network security key: YubiKey5C',
 ]
 
 // 8. An SSN column in the table shapes a model writes; an unread shape falls back to the keyword above.

@@ -79,17 +79,25 @@ function labelledValues(text: string, spans: Span[]): void {
   GERMAN_KEY.lastIndex = 0
   for (let match = GERMAN_KEY.exec(text); match !== null; match = GERMAN_KEY.exec(text)) {
     const value = wordFrom(text, match.index + match[0].length)
-    const label = match[0].trimEnd().slice(0, -1).trimEnd()
-    if (!isSecurityKeyDevice(label, label, label.length, text.slice(value.start, value.end))) push(text, value, spans)
+    if (!namesDevice(text, match, value)) push(text, value, spans)
   }
   WIFI_KEY_LABEL.lastIndex = 0
   for (let match = WIFI_KEY_LABEL.exec(text); match !== null; match = WIFI_KEY_LABEL.exec(text)) {
     const value = wordFrom(text, match.index + match[0].length)
     // A quoted value's closing quote is the string's, not the password's.
     if (match[1] !== '' && text.charAt(value.end - 1) === match[1]) value.end--
-    const label = match[0].slice(0, match[0].search(/[ \t]*[:=]/))
-    if (!isSecurityKeyDevice(label, label, label.length, text.slice(value.start, value.end))) push(text, value, spans)
+    if (!namesDevice(text, match, value)) push(text, value, spans)
   }
+}
+
+// A label's last word, as secrets.ts reads an identifier (`Sicherheitsschlüssel`, `security_key`, `key`).
+const LAST_WORD = /[\p{L}\p{N}_-]+$/u
+
+/** Whether the label `match` names a security key and `value` its device (security-keys.ts). */
+function namesDevice(text: string, match: RegExpExecArray, value: Span): boolean {
+  const label = match[0].slice(0, match[0].search(/[ \t]*[:=]/))
+  const word = (LAST_WORD.exec(label) as RegExpExecArray)[0]
+  return isSecurityKeyDevice(text, word, match.index + label.length, text.slice(value.start, value.end))
 }
 
 export const authFileDetector: Detector = {
