@@ -53,6 +53,7 @@ const KEY_DEVICES_CLEAN = [
 const SLASH_PAIRS_FOUND: Array<[string, string[]]> = [
   ['username: carol /Sunny2024day', ['Sunny2024day']],
   ['login: dave /Adder2024x', ['Adder2024x']],
+  ['login: erin /Add2024x', ['Add2024x']],
 ]
 const SWITCHES_CLEAN = [
   'login: alice /active',
@@ -74,6 +75,7 @@ const WIFI_SIBLINGS_CLEAN = [
   'WLAN: Oak / Oak 6GHz',
   'Wi-Fi: Oak / WPA3-SAE',
   'SSID: Mill / Mill-5G-Guest',
+  'Wi-Fi: Home / 2.4GHz',
 ]
 
 // 5. A usage placeholder is a bracketed word or a choice; a bracket opening or inside a password is the password's.
@@ -129,9 +131,27 @@ const SSN_FOUND: Array<[string, string[], string]> = [
   ['Social Security No. (full),Name\n536221234,Jane', ['536221234'], 'ssn'],
   ['Name,SSN\nJane,536221234\nJohn,123456789\nMary,536-22-1235', ['536221234', '123456789', '536-22-1235'], 'ssn'],
 ]
+// Rows are read as far as the header reaches (260 characters, what a streamed reply's screen sees before a finding),
+// a table ends at a blank line, a row of another alignment or a line too long for a row; where the aligned reader
+// stops, the keyword's own reach decides.
+const alignedRows = (count: number) =>
+  Array.from({ length: count }, (_, i) => `Jane          ${536221200 + i}    ***`).join('\n')
+const SSN_READS: Array<[string, string[], string]> = [
+  ['name  ssn        dob\r\nJohn  536221234  1990\r\nMary  123456789  1991', ['536221234', '123456789'], 'ssn'],
+  ['Name    SSN          Order\nJane  ***-**-1234    536221234', ['536221234'], 'ssn'],
+  ['name  ssn  order\n\nJane  ***  536221234', ['536221234'], 'ssn'],
+  [
+    `Name          SSN          Order\n${alignedRows(9)}`,
+    Array.from({ length: 7 }, (_, i) => `${536221200 + i}`),
+    'ssn',
+  ],
+  [`${'x'.repeat(210)}  ssn  dob\nJane  536221234  1990`, ['536221234'], 'ssn'],
+  [`name  ssn  dob\nJane  536221234  ${'x'.repeat(200)}`, ['536221234'], 'ssn'],
+  [`Name,SSN\nJane,536221234\n${'word '.repeat(45)}SSN: 536221235`, ['536221234', '536221235'], 'ssn'],
+]
 const SSN_CLEAN = [
   'Name    SSN          Order\nJane    ***-**-1234  536221234\nJohn    ***-**-9876  536221235',
-  'name\tssn\torder\nJane\t\t536221234',
+  'name\tssn\torder\nJane\t***\t536221234',
   'SSN (last 4),Order\n1234,536221234',
   'SSN on file.\nOrder 536221234',
 ]
@@ -173,6 +193,7 @@ t.test("7. a Wi-Fi password under Windows' and routers' labels", async (t) => {
 
 t.test('8. an SSN column in the shapes a model writes', async (t) => {
   assertFindsAll(t, SSN_FOUND)
+  assertFindsAll(t, SSN_READS)
   assertClean(t, SSN_CLEAN)
 })
 
@@ -186,6 +207,7 @@ const ALL_TEXTS = [
     CONNECT_FOUND,
     WIFI_LABELS_FOUND,
     SSN_FOUND,
+    SSN_READS,
   ].flatMap((cases) => cases.map(([text]) => text)),
   ...PASSWD_COMMANDS_CLEAN,
   ...KEY_DEVICES_CLEAN,

@@ -238,8 +238,11 @@ function nearSsnKeyword(text: string, at: number): boolean {
 
 /** Whether the keyword's line before `lineStart` and the number's line up to `at` are both a table's lines. */
 function isTableRow(text: string, from: number, lineStart: number, at: number): boolean {
-  return isTableLine(text, lineStart, at) && isTableLine(text, from, lineStart)
+  return ROW_CELLS_BEFORE.test(text.slice(lineStart, at)) && isTableLine(text, from, lineStart)
 }
+
+// The row's cells before the number: a delimiter, or two blanks after a cell (`Jane  536221234`).
+const ROW_CELLS_BEFORE = /[,|;\t]|\S {2,}/
 
 function isBlankBetween(text: string, start: number, end: number): boolean {
   for (let at = start; at < end; at++) if (text.charCodeAt(at) > 32) return false
