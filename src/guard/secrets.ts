@@ -1676,37 +1676,16 @@ function isSwitchOrSiblingNetwork(text: string, value: Span): boolean {
 
 /**
  * A slash after a blank opens a Windows switch when the word after it is one: a name with its colon (`/times:M-F`,
- * `/workstations:PC01`), a name of `net user`'s switches (`/active`, `/add`), or any word on a `net user` line.
- * Elsewhere `alice /Hunter2024!` is a login pair written with its slash against the password.
+ * `/workstations:PC01`), or any word on a `net user` line. Elsewhere `alice /Hunter2024!` is a login pair written with
+ * its slash against the password (a bare switch's name, `/add`, `/active`, is no password to begin with).
  */
 function isWindowsSwitch(text: string, slash: number, value: Span): boolean {
   let nameEnd = slash + 1
   while (nameEnd < value.end && isAsciiLetter(text.charCodeAt(nameEnd))) nameEnd++
   if (nameEnd > slash + 1 && text.charCodeAt(nameEnd) === 58) return true
-  if (NET_USER_SWITCHES.has(text.slice(slash + 1, nameEnd).toLowerCase()) && nameEnd === value.end) return true
   return NET_USER_LINE.test(text.slice(Math.max(0, slash - NET_USER_REACH), slash))
 }
 
-const NET_USER_SWITCHES = new Set([
-  'active',
-  'add',
-  'comment',
-  'countrycode',
-  'delete',
-  'domain',
-  'expires',
-  'fullname',
-  'homedir',
-  'logonpasswordchg',
-  'passwordchg',
-  'passwordreq',
-  'profilepath',
-  'random',
-  'scriptpath',
-  'times',
-  'usercomment',
-  'workstations',
-])
 // `net user` (or `net users`, `net localgroup`) earlier on the slash's line, within a command line's reach.
 const NET_USER_LINE = /\bnet[ \t]+(?:users?|localgroup)\b[^\n]*$/i
 const NET_USER_REACH = 160
