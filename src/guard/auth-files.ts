@@ -32,10 +32,11 @@ const WIFI_KEY_LABEL =
 // Necessary for the shapes, in any case (looked for with the other opening shapes, opening-shapes.ts): a `.pgpass`
 // line's tail from its port field on
 // (PGPASS_LINE's own fields, unanchored, so a log's `10:12:01.123` or `chat.ts:42:17)` is no line), npm's key where
-// NPM_AUTH reads it (after a line's start, a blank or `:`, then `=`, so a `DB_PASSWORD` is none), or a label's word.
+// NPM_AUTH reads it (after a line's start, a blank or `:`, then `=`, so a `DB_PASSWORD` is none), or a label's word
+// (a Wi-Fi key's label from its `key`, the word before it looked back for only there: `network`, `security` are common).
 // Each field is bounded, so the test stays linear.
 const SHAPE = registerShape(
-  /:(?:\d{1,5}|\*):(?:[^\s:\\]|\\.){1,64}:(?:[^\s:\\]|\\.){1,64}:|(?<![^\s:])_(?:auth|password)[ \t]{0,8}=|otp|2fa|mfa|authenticator|schl|key[ \t]content|psk|(?:wi-?fi|wlan|wireless|network|wpa[23]?|security|shared)[ \t_-]{0,2}key/i,
+  /:(?:\d{1,5}|\*):(?:[^\s:\\]|\\.){1,64}:(?:[^\s:\\]|\\.){1,64}:|(?<![^\s:])_(?:auth|password)[ \t]{0,8}=|otp|2fa|mfa|authenticator|schl|psk|key(?:[ \t]content|(?<=(?:wi-?fi|wlan|wireless|network|wpa[23]?|security|shared)[ \t_-]{0,2}key))/i,
 )
 const MAX_VALUE = 128
 
