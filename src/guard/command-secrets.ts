@@ -1,4 +1,5 @@
 import { isBlank } from './char-codes.js'
+import { lineEndAfter, lineStartBefore, readingLinesOf } from './line-bounds.js'
 import { isPasswordLike } from './secret-value.js'
 import { readValue } from './secrets.js'
 import type { Detector, Span } from './types.js'
@@ -344,25 +345,12 @@ function pairsOf(text: string, span: Span): Span[] {
   return piecesOf(text, span).flatMap((piece) => pairPassword(text, piece.start, piece.end) ?? [])
 }
 
-function lineStartBefore(text: string, at: number, floor: number): number {
-  let start = at
-  while (start > floor && text.charCodeAt(start - 1) !== 10) start--
-  return start
-}
-
-function lineEndAfter(text: string, at: number, bound = at + MAX_INPUT): number {
-  const limit = Math.min(text.length, bound)
-  let end = at
-  while (end < limit && text.charCodeAt(end) !== 10) end++
-  return end
-}
-
 // Before the echoed argument: the command and its flags (`echo -n`, `echo -e`, `printf --`) and printf's format
 // (`printf '%s\n' 'user:…'`), at the line's start or after a separator, a quote (`ssh host "echo … | chpasswd"`) or a
 // bracket.
 const ECHO_BEFORE =
   /(?:^|[\s;(&|"'`])(?:echo|printf)(?:[ \t]{1,40}--?[A-Za-z]{0,3}){0,8}(?:[ \t]{1,40}(?:'[^'\n]{0,40}%[^'\n]{0,40}'|"[^"\n]{0,40}%[^"\n]{0,40}"))?[ \t]{1,40}$/
-const ECHO_WORD = /echo|printf/
+const ECHO_WORD = /echo|printf/g
 const ECHO_COMMAND = /^[ \t]{0,40}(?:echo|printf)(?:[ \t]{1,40}-[A-Za-z]{1,3}){0,8}[ \t]{1,40}/
 // The stages a pipe may pass through between the echo and the command that reads it (`| tee /tmp/x | chpasswd`).
 const MAX_STAGES = 4
@@ -406,6 +394,39 @@ const MAX_ECHOED_ARGUMENTS = 64
 // arrives and decides it, as the whole reply decides it.
 const ECHO_REACH = 270
 
+// Where the echo words of `text` start, found in one search of it the first time a window is asked about: the windows
+// of one line's openings overlap (each reads ECHO_REACH back), and most are turned down on this alone.
+let echoWords = { text: '', starts: [] as number[] }
+
+/** Whether an echo word lies within text[start, end). */
+function hasEchoWord(text: string, start: number, end: number): boolean {
+  if (echoWords.text !== text) {
+    const starts: number[] = []
+    for (const word of text.matchAll(ECHO_WORD)) starts.push(word.index)
+    echoWords = { text, starts }
+  }
+  const { starts } = echoWords
+  let low = 0
+  let high = starts.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((starts[middle] as number) < start) low = middle + 1
+    else high = middle
+  }
+  // No echo word overlaps another, so the first one from `start` on is the first to end.
+  const first = starts[low]
+  return first !== undefined && first + (text.charCodeAt(first) === 101 ? 4 : 6) <= end
+}
+
+/**
+ * Starts reading `text`'s commands: what the readers remember of the text read before is dropped, so that they tell
+ * this one by a pointer's comparison (one of another text of the same length is compared character by character).
+ */
+export function readingCommandsOf(text: string): void {
+  readingLinesOf(text)
+  echoWords = { text: '', starts: [] }
+}
+
 /** The arguments of an echo or printf (or a subshell of echoes) whose output the pipe at `pipe` takes. */
 function echoedBefore(text: string, pipe: number, lineStart: number): Span[] {
   const floor = Math.max(0, pipe - MAX_INPUT)
@@ -423,9 +444,11 @@ function echoedBefore(text: string, pipe: number, lineStart: number): Span[] {
   const last = argumentBefore(text, close, floor, lineStart)
   if (last === undefined) return []
   const windowStart = lineStartBefore(text, last.start, Math.max(0, last.start - ECHO_REACH))
+  // Most pipes are from anything but an echo: the window is turned down on the text's echo words, found once, before
+  // the pattern reads it.
+  if (!hasEchoWord(text, windowStart, last.start)) return []
   const window = text.slice(windowStart, last.start)
   if (ECHO_BEFORE.test(window)) return [last.content]
-  if (!ECHO_WORD.test(window)) return []
   const echoed = [last.content]
   close = last.start
   for (let argument = 1; argument < MAX_ECHOED_ARGUMENTS; argument++) {
@@ -677,6 +700,7 @@ export const commandSecretDetector: Detector = {
   mayMatch: (text) => OPENING_WORD.test(text) && OPENING_SHAPE.test(text),
   find(text) {
     const spans: Span[] = []
+    readingCommandsOf(text)
     OPENING.lastIndex = 0
     for (let match = OPENING.exec(text); match !== null; match = OPENING.exec(text)) {
       const found = commandPassword(text, match)

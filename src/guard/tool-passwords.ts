@@ -1,4 +1,4 @@
-import { argumentsAfter, echoedArguments } from './command-secrets.js'
+import { argumentsAfter, echoedArguments, readingCommandsOf } from './command-secrets.js'
 import { isPasswordLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
@@ -168,6 +168,7 @@ export const toolPasswordDetector: Detector = {
   mayMatch: (text) => OPENING_SHAPE.test(text),
   find(text) {
     const spans: Span[] = []
+    readingCommandsOf(text)
     OPENING.lastIndex = 0
     for (let match = OPENING.exec(text); match !== null; match = OPENING.exec(text)) {
       for (const password of toolPasswords(text, match)) {
