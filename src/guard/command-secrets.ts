@@ -1,7 +1,7 @@
 import { isBlank } from './char-codes.js'
-import { lineEndAfter, lineStartBefore, readingLinesOf } from './line-bounds.js'
 import { isPasswordLike } from './secret-value.js'
 import { readValue } from './secrets.js'
+import { StretchReader } from './stretches.js'
 import type { Detector, Span } from './types.js'
 
 // Passwords written as the arguments of a command or a statement rather than after a secret's name: SQL
@@ -345,6 +345,17 @@ function pairsOf(text: string, span: Span): Span[] {
   return piecesOf(text, span).flatMap((piece) => pairPassword(text, piece.start, piece.end) ?? [])
 }
 
+// The lines the openings read around them: one long line's openings read it about once.
+const LINES = new StretchReader((code) => code === 10)
+
+function lineStartBefore(text: string, at: number, floor: number): number {
+  return LINES.startBefore(text, at, floor)
+}
+
+function lineEndAfter(text: string, at: number, bound: number): number {
+  return LINES.endAfter(text, at, bound)
+}
+
 // Before the echoed argument: the command and its flags (`echo -n`, `echo -e`, `printf --`) and printf's format
 // (`printf '%s\n' 'user:…'`), at the line's start or after a separator, a quote (`ssh host "echo … | chpasswd"`) or a
 // bracket.
@@ -423,7 +434,7 @@ function hasEchoWord(text: string, start: number, end: number): boolean {
  * this one by a pointer's comparison (one of another text of the same length is compared character by character).
  */
 export function readingCommandsOf(text: string): void {
-  readingLinesOf(text)
+  LINES.reading(text)
   echoWords = { text: '', starts: [] }
 }
 
