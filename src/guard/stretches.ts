@@ -3,14 +3,20 @@
 // (`x | chpasswd <<<a x | chpasswd …`) reads back to the line's start or its reach and on to its end. Each reader
 // remembers the stretch it last found without its characters, and a later question jumps over it, so the openings of
 // one stretch read each of its characters about once, not once per opening.
+// A stretch shorter than this costs less to read again than to remember: the lines of a here-document, one after
+// the other, are each read once and never jumped over.
+const SHORTEST_REMEMBERED = 16
+
 export class StretchReader {
   #text = ''
   #start = 0
   #end = 0
-  readonly #stops: (code: number) => boolean
+  // 1 for each UTF-16 code unit that stops a stretch: read by index, where a predicate differing from one reader to
+  // the next would be a call per character.
+  readonly #stops = new Uint8Array(0x10000)
 
   constructor(stops: (code: number) => boolean) {
-    this.#stops = stops
+    for (let code = 0; code < 0x10000; code++) this.#stops[code] = stops(code) ? 1 : 0
   }
 
   /**
@@ -27,7 +33,7 @@ export class StretchReader {
   startBefore(text: string, at: number, floor: number): number {
     const known = this.#text === text
     let start = at
-    while (start > floor && !this.#stops(text.charCodeAt(start - 1))) {
+    while (start > floor && this.#stops[text.charCodeAt(start - 1)] === 0) {
       start = known && start > this.#start && start <= this.#end ? Math.max(floor, this.#start) : start - 1
     }
     this.#remember(text, start, at)
@@ -39,7 +45,7 @@ export class StretchReader {
     const known = this.#text === text
     const limit = Math.min(text.length, bound)
     let end = at
-    while (end < limit && !this.#stops(text.charCodeAt(end))) {
+    while (end < limit && this.#stops[text.charCodeAt(end)] === 0) {
       end = known && end >= this.#start && end < this.#end ? Math.min(limit, this.#end) : end + 1
     }
     this.#remember(text, at, end)
@@ -52,6 +58,7 @@ export class StretchReader {
    * back before it: the gap is read once, within the work the question just did).
    */
   #remember(text: string, start: number, end: number): void {
+    if (end - start < SHORTEST_REMEMBERED) return
     const joins =
       this.#text === text &&
       (start <= this.#end
@@ -71,7 +78,7 @@ export class StretchReader {
   #isFree(from: number, to: number, most: number): boolean {
     if (to - from > most) return false
     for (let at = from; at < to; at++) {
-      if (this.#stops(this.#text.charCodeAt(at))) return false
+      if (this.#stops[this.#text.charCodeAt(at)] === 1) return false
     }
     return true
   }
