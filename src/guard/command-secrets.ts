@@ -3,6 +3,7 @@ import { isPasswordLike } from './secret-value.js'
 import { readValue } from './secrets.js'
 import { StretchReader } from './stretches.js'
 import type { Detector, Span } from './types.js'
+import { readingWifiPayloadsOf, wifiPassword } from './wifi-payloads.js'
 
 // Passwords written as the arguments of a command or a statement rather than after a secret's name: SQL
 // `IDENTIFIED BY '…'` and `PASSWORD('…')`, PowerShell `ConvertTo-SecureString "…" -AsPlainText` and .NET's
@@ -436,6 +437,7 @@ function hasEchoWord(text: string, start: number, end: number): boolean {
 export function readingCommandsOf(text: string): void {
   LINES.reading(text)
   echoWords = { text: '', starts: [] }
+  readingWifiPayloadsOf(text)
 }
 
 /** The arguments of an echo or printf (or a subshell of echoes) whose output the pipe at `pipe` takes. */
@@ -658,32 +660,6 @@ function chpasswdPasswords(text: string, at: number, end: number): Span[] {
   const [pair] = argumentsAfter(text, end + hereString + 3)
   const password = pair === undefined ? undefined : pairPassword(text, pair.start, pair.end)
   return password === undefined ? [] : [password]
-}
-
-// The bound of a Wi-Fi payload; its fields are `T:`, `S:`, `P:`, `H:` and `E:`, in any order, each ended by `;`.
-const MAX_WIFI_PAYLOAD = 300
-
-/** The `P:` field of a Wi-Fi QR payload starting at `from`; `\;`, `\:`, `\\` escape within a field. */
-function wifiPassword(text: string, from: number): Span | undefined {
-  const limit = Math.min(text.length, from + MAX_WIFI_PAYLOAD)
-  let fieldStart = from
-  for (let at = from; at < limit; at++) {
-    const code = text.charCodeAt(at)
-    if (code === 92) at++
-    else if (code === 10) return undefined
-    else if (code === 59) {
-      if (text.startsWith('P:', fieldStart)) return unquoted(text, fieldStart + 2, at)
-      if (at === fieldStart) return undefined
-      fieldStart = at + 1
-    }
-  }
-  return undefined
-}
-
-/** A field's value without the double quotes the payload may put around it (`P:"…";`). */
-function unquoted(text: string, start: number, end: number): Span {
-  const quoted = end - start >= 2 && text.charCodeAt(start) === 34 && text.charCodeAt(end - 1) === 34
-  return quoted ? { start: start + 1, end: end - 1 } : { start, end }
 }
 
 function commandPassword(text: string, match: RegExpExecArray): Span | Span[] | undefined {
