@@ -437,6 +437,7 @@ function hasEchoWord(text: string, start: number, end: number): boolean {
 export function readingCommandsOf(text: string): void {
   LINES.reading(text)
   echoWords = { text: '', starts: [] }
+  hereDocument = { text, delimiter: '', starts: [], ends: [], passwords: [], closed: false }
   readingWifiPayloadsOf(text)
 }
 
@@ -523,7 +524,7 @@ function unquotedArgument(text: string, start: number, end: number): Span {
 const HERE_DOCUMENT = /(?<!<)<<-?[ \t]{0,40}(["']?)(\w{1,40})\1/
 
 /** The pairs in the lines after `from` up to the line where `ends` holds (within the bounds). */
-function pairLines(text: string, from: number, ends: (start: number, end: number) => boolean): Span[] {
+export function pairLines(text: string, from: number, ends: (start: number, end: number) => boolean): Span[] {
   const passwords: Span[] = []
   const limit = Math.min(text.length, from + MAX_INPUT)
   let start = from
@@ -535,6 +536,58 @@ function pairLines(text: string, from: number, ends: (start: number, end: number
     start = end + 1
   }
   return passwords
+}
+
+// The here-document's lines read last, each up to its line break, with the pair's password in it if any: a
+// here-document never ended (`chpasswd <<EOF\na:b\nchpasswd <<EOF\n…`) has an opening every few lines, each reading
+// MAX_INPUT_LINES on. One opened on a line read before, with the same delimiter, takes the lines read from it on, up
+// to the delimiter's line if it was read, and reads on past them only.
+let hereDocument = {
+  text: '',
+  delimiter: '',
+  starts: [] as number[],
+  ends: [] as number[],
+  passwords: [] as Array<Span | undefined>,
+  closed: false,
+}
+
+/** The pairs of the here-document whose lines start at `from`, up to its `delimiter` line (within the bounds). */
+export function hereDocumentPairs(text: string, from: number, delimiter: string): Span[] {
+  const limit = Math.min(text.length, from + MAX_INPUT)
+  const read = hereDocument
+  const known = read.text === text && read.delimiter === delimiter ? read.starts.indexOf(from) : -1
+  const starts: number[] = []
+  const ends: number[] = []
+  const passwords: Array<Span | undefined> = []
+  // The lines remembered are MAX_INPUT_LINES at most, so those from `from` on are within its reach too.
+  if (known !== -1) {
+    for (let line = known; line < read.starts.length; line++) {
+      starts.push(read.starts[line] as number)
+      ends.push(read.ends[line] as number)
+      passwords.push(read.passwords[line])
+    }
+  }
+  let closed = known !== -1 && read.closed
+  let start = ends.length > 0 ? (ends[ends.length - 1] as number) + 1 : from
+  while (!closed && starts.length < MAX_INPUT_LINES && start < limit) {
+    const end = lineEndAfter(text, start, limit)
+    // A line cut at the bound is not remembered: read from a later opening, it goes on.
+    if (end === limit && text.charCodeAt(end) !== 10) {
+      if (text.slice(start, end).trim() === delimiter) break
+      const password = pairPassword(text, start, end)
+      hereDocument = { text, delimiter, starts, ends, passwords, closed: false }
+      return [...passwords, password].filter((found) => found !== undefined)
+    }
+    if (text.slice(start, end).trim() === delimiter) closed = true
+    else {
+      starts.push(start)
+      ends.push(end)
+      passwords.push(pairPassword(text, start, end))
+    }
+    start = end + 1
+  }
+  hereDocument = { text, delimiter, starts, ends, passwords, closed }
+  return passwords.filter((found) => found !== undefined)
 }
 
 function indentOf(text: string, start: number, end: number): number {
@@ -652,7 +705,7 @@ function chpasswdPasswords(text: string, at: number, end: number): Span[] {
   // A here-document starts on the next line: a line cut at its bound has none.
   if (document !== null && text.charCodeAt(lineEnd) === 10) {
     const delimiter = document[2] as string
-    return pairLines(text, lineEnd + 1, (start, lineEnd) => text.slice(start, lineEnd).trim() === delimiter)
+    return hereDocumentPairs(text, lineEnd + 1, delimiter)
   }
   const afterCommand = text.slice(end, lineEnd)
   const hereString = afterCommand.indexOf('<<<')
