@@ -33,7 +33,7 @@ t.test('a lookup falls back to its literal up to FALLBACK reach, after a long ru
   }
 })
 
-t.test('a keyword at the end of a long run falls back to a literal after its lookup, up to FALLBACK reach', async (t) => {
+t.test('a keyword ending a long run falls back to the literal after its lookup, up to FALLBACK reach', async (t) => {
   for (let length = 76; length <= 84; length++) {
     // The first keyword's value is the whole run; the last one's is the lookup, of `length` characters.
     const text = `${'password='.repeat(30)}${'a'.repeat(length - 4)}.get || "${SECRET}"`
