@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import { mapChoiceTexts, mapRequestTexts, type TextMapper } from './chat-texts.js'
 import { GuardFailedError, SensitiveContentError, SensitiveReplyError } from './errors.js'
 import { openPrivateKeyBlockStart } from './guard/blocks.js'
+import { openChpasswdMappingStart } from './guard/command-secrets.js'
 import { scanInContexts } from './guard/context-scan.js'
 import {
   createGuard,
@@ -96,6 +97,26 @@ const stripOnly = (): ReplyStreamScreen =>
  */
 export type KnownSecrets = () => readonly string[]
 
+/**
+ * Where a streamed reply's verdict may still change with text of any length yet to come, for the types the guard
+ * looks for: an open private-key block (private_key), an open cloud-init `chpasswd: {` mapping (generic_secret).
+ */
+function undecidedFrom(types: readonly string[]): ((text: string, hold: number) => number | undefined) | undefined {
+  const readers = [
+    ...(types.includes('private_key') ? [openPrivateKeyBlockStart] : []),
+    ...(types.includes('generic_secret') ? [openChpasswdMappingStart] : []),
+  ]
+  if (readers.length <= 1) return readers[0]
+  return (text, hold) => {
+    let first: number | undefined
+    for (const reader of readers) {
+      const start = reader(text, hold)
+      if (start !== undefined && (first === undefined || start < first)) first = start
+    }
+    return first
+  }
+}
+
 export function createScreening(given: GuardPluginOptions | false, knownSecrets?: KnownSecrets): Screening {
   // Without a guard, replies still lose their control characters and any echoed key: the same screens, every scan off.
   const options: GuardPluginOptions = given === false ? { input: false, output: false } : given
@@ -164,7 +185,7 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
       strip: stripControlCharacters,
       scan: withGuard ? scanReply : (text) => known.scan(text),
       redacts: (type) => actionFor(type, 'output') === 'redact',
-      undecidedFrom: withGuard && guard.types.includes('private_key') ? openPrivateKeyBlockStart : undefined,
+      undecidedFrom: withGuard ? undecidedFrom(guard.types) : undefined,
       // Held back long enough to see a whole echoed key, in the longest of its covered forms: of the keys held at
       // each scan, as the scan looks for those (a key rotated in mid-stream included).
       hold: known.longestMatch,

@@ -1,6 +1,6 @@
 import t from 'tap'
 import { createGuard } from '../src/guard/index.js'
-import { assertFound } from './helpers/secret-family.js'
+import { assertFound } from './helpers/guard-cases.js'
 
 // A credential pair: the id found by its prefix, then the secret after it (credential-pairs.ts). The secret is read
 // right after the id and one separator, of its exact length; anything else after an id is left as it was.

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { assertFound, assertNothingFound } from './helpers/secret-family.js'
+import { assertFound, assertNothingFound } from './helpers/guard-cases.js'
 
 // A key named by what it unlocks, a role or a service (secrets.ts' judgeIdentifier): any word before `key` names a
 // secret, but the words of a data key (`sort_key`, `cache_key`) or of a key meant to be public (`site_key`).

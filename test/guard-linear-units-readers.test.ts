@@ -107,3 +107,19 @@ linear('YAML tags and secret settings', [
   'password_algorithm: a$1 ',
   'token: BTC/USDT ',
 ])
+
+// The readings review 17's precision families and review 16's misses changed: a chpasswd flow list read to its reach
+// (2000 characters), a net user switch's quoted value, CONNECT's words after its logon, Wi-Fi sibling names, an
+// account tool's operand, and SSN keywords on a table's header line.
+linear('chpasswd flow lists, account operands, switches and table headers', [
+  'chpasswd: {list: [',
+  'chpasswd: {list: [root:Xk9#mQ2!v, ',
+  'chpasswd: {expire: false, ',
+  'net user a /comment:"x ',
+  'CONNECT a/Tiger123@b c ',
+  'SSID: HomeNet / HomeNet5G ',
+  'passwd deploy2024 ',
+  '"passwd", "deploy2024", ',
+  'ssn,order\n',
+  'ssn,order\n***,536221234\n',
+])

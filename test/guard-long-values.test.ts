@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto'
 import t from 'tap'
-import { assertFound, assertNothingFound } from './helpers/secret-family.js'
+import { assertFound, assertNothingFound } from './helpers/guard-cases.js'
 
 // Secrets longer than the 200 characters a spaced value may take (secrets.ts' MAX_VALUE): a value without blanks is
 // read to its end and judged by its first 200 characters, and a private key written as one run of base64 (its DER

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { assertFound, assertNothingFound } from './helpers/secret-family.js'
+import { assertFound, assertNothingFound } from './helpers/guard-cases.js'
 
 // A secret's name as a call's argument, its value passed by name after it (secrets.ts' pastNamedArguments): only the
 // default (or fallback) is the value; the other named arguments (`type=str`, `help='…'`) are passed over, never

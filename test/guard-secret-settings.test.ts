@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: a literal ${VAR} after a YAML tag is what one case tests
 import t from 'tap'
-import { assertFound, assertNothingFound } from './helpers/secret-family.js'
+import { assertFound, assertNothingFound } from './helpers/guard-cases.js'
 
 // Precision around secrets' settings (secrets.ts): a word after the secret's naming a property of it (its algorithm,
 // hasher, storage, encoder, version), a YAML local tag before a node (`!env_var NAME`), a pair of ticker codes.

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { assertFound, assertNothingFound } from './helpers/secret-family.js'
+import { assertFound, assertNothingFound } from './helpers/guard-cases.js'
 
 // A session cookie's value where a cookie is written (cookies.ts): a Cookie or Set-Cookie header, curl's -b or
 // --cookie, document.cookie. Only session and auth cookies, and only random-looking values; elsewhere a session's

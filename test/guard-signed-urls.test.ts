@@ -1,5 +1,5 @@
 import t from 'tap'
-import { assertFound, assertNothingFound } from './helpers/secret-family.js'
+import { assertFound, assertNothingFound } from './helpers/guard-cases.js'
 
 // The signature of a pre-signed or shared-access URL and the secret path of a Teams webhook (signed-urls.ts).
 

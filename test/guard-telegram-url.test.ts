@@ -1,5 +1,5 @@
 import t from 'tap'
-import { assertFound, assertNothingFound } from './helpers/secret-family.js'
+import { assertFound, assertNothingFound } from './helpers/guard-cases.js'
 
 // A Telegram bot token glued to the `bot` of a Bot API path (tokens.ts): found as the bare token is, and only there.
 

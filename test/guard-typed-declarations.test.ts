@@ -1,5 +1,5 @@
 import t from 'tap'
-import { assertFound, assertNothingFound } from './helpers/secret-family.js'
+import { assertFound, assertNothingFound } from './helpers/guard-cases.js'
 
 // A declaration with a type between the secret's name and its value (secrets.ts' typedValueStart): `name: Type = …`
 // in Python, TypeScript, Swift, Kotlin, Scala and Rust, `name TYPE := …` in PL/SQL. The value is judged as an

@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: literal ${VAR} placeholders are what these cases test
 import t from 'tap'
-import { assertFound, assertNothingFound } from './helpers/secret-family.js'
+import { assertFound, assertNothingFound } from './helpers/guard-cases.js'
 
 // The literal a secret's lookup falls back to (secrets.ts' defaultValueStart): the value assigned is a reference or a
 // call, and the literal beside it is the secret written in the file: `process.env.X || '…'`, `?? "…"`, `or "…"`,

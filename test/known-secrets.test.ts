@@ -43,8 +43,8 @@ t.test('the longest match: the longest form, every character percent-encoded, a 
 
 t.test('gaps of any regex whitespace: the key is found exactly when no gap is longer than MAX_GAP', async (t) => {
   const finder = createKnownSecretFinder(() => [KEY])
-  // Every character of `\s`, Unicode spaces and the BOM included.
-  const space = fc.constantFrom(...' \t\n\v\f\r\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
+  // Every character of `\s`, Unicode spaces included, but the BOM: the view reads it as nothing (the next test).
+  const space = fc.constantFrom(...' \t\n\v\f\r\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000')
   const gap = (most: number) => fc.array(space, { maxLength: most }).map((run) => run.join(''))
   const gaps = fc.array(gap(MAX_GAP), { minLength: KEY.length - 1, maxLength: KEY.length - 1 })
   // Half the echoes have one gap too long, at some place.
@@ -61,6 +61,13 @@ t.test('gaps of any regex whitespace: the key is found exactly when no gap is lo
   )
 })
 
+t.test('invisible characters inside an echo, however many, are no gap: the view reads them as nothing', async (t) => {
+  const finder = createKnownSecretFinder(() => [KEY])
+  for (const invisible of ['\ufeff', '\u200b', '\u00ad']) {
+    const echoed = [...KEY].join(invisible.repeat(MAX_GAP + 2))
+    t.same(finder.scan(`see ${echoed} done`), [span(4, 4 + echoed.length)], JSON.stringify(invisible))
+  }
+})
 t.test('linear work: doubling a text at most doubles what the scan reads, whatever its gaps and escapes', async (t) => {
   const finder = createKnownSecretFinder(() => [KEY])
   const units = ['a ', 'ab  ', 'abc   ', ' \u3000\t', '%61', '%6 %', `${KEY.slice(0, 20)}  `, `${KEY.slice(0, 9)}%6`]

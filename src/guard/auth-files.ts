@@ -1,11 +1,13 @@
 import { isPasswordLike } from './secret-value.js'
+import { isSecurityKeyModel } from './security-keys.js'
 import type { Detector, Span } from './types.js'
 
 // The secret lines of credentials files, each in its own layout: a PostgreSQL `.pgpass` line
 // (`host:port:database:user:password`), an `.npmrc`'s `_auth=` (base64 of `user:password`) and `_password=` (base64
 // of the password), a TOTP seed under its label (`TOTP seed:`, `2FA secret key`, `MFA key`; Base32, as authenticator
 // apps show it, in groups of four or not), and a network key labelled by a German compound (`Netzwerkschlüssel:`,
-// `Sicherheitsschlüssel`), which the whole-word `Schlüssel` keyword does not read.
+// `Sicherheitsschlüssel`), which the whole-word `Schlüssel` keyword does not read (a security key's model, `YubiKey5`,
+// names the device: security-keys.ts).
 
 // A `.pgpass` line: host (or `*`), port (or `*`), database and user, then the password to the line's end (`\:` and
 // `\\` escape within a field).
@@ -71,7 +73,8 @@ function labelledValues(text: string, spans: Span[]): void {
   }
   GERMAN_KEY.lastIndex = 0
   for (let match = GERMAN_KEY.exec(text); match !== null; match = GERMAN_KEY.exec(text)) {
-    push(text, wordFrom(text, match.index + match[0].length), spans)
+    const value = wordFrom(text, match.index + match[0].length)
+    if (!isSecurityKeyModel(text.slice(value.start, value.end))) push(text, value, spans)
   }
 }
 

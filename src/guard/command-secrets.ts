@@ -1,8 +1,9 @@
 import { isBlank } from './char-codes.js'
+import { scanView } from './normalize.js'
 import { isPasswordLike } from './secret-value.js'
 import { readValue } from './secrets.js'
 import { StretchReader } from './stretches.js'
-import type { Detector, Span } from './types.js'
+import type { Detector, Finding, Span } from './types.js'
 import { readingWifiPayloadsOf, wifiPassword } from './wifi-payloads.js'
 
 // Passwords written as the arguments of a command or a statement rather than after a secret's name: SQL
@@ -180,12 +181,45 @@ function htpasswdPassword(text: string, at: number, words: Span[]): Span | Span[
   return operands[flags.some((flag) => flag.includes('n')) ? 1 : 2]
 }
 
-/** `net user name password [/add]`, `rabbitmqctl add_user name password`: the second operand, unless `*` (a prompt). */
+/**
+ * `net user name password [/add]`, `rabbitmqctl add_user name password`: the second operand, unless `*` (a prompt) or
+ * a usage line's placeholder (`NET USER [username [password | *]]`, `{password | *}`: syntax brackets open it).
+ */
 function secondOperand(text: string, words: Span[]): Span | undefined {
-  const operands = words.filter((word) => !isFlag(text, word))
-  const password = operands[1]
-  return password === undefined || wordAt(text, password) === '*' ? undefined : password
+  const password = operandsOf(text, words)[1]
+  if (password === undefined || wordAt(text, password) === '*') return undefined
+  return isSyntaxBracket(text.charCodeAt(password.start)) && !isQuotedAt(text, password) ? undefined : password
 }
+
+const isSyntaxBracket = (code: number) => code === 91 || code === 123 || code === 60
+
+/**
+ * The words that are no flag and no flag's value: a switch's quoted value may hold blanks (`/comment:"Temp2024 account"`,
+ * `/fullname:"Alice Smith"`), and its words up to the closing quote are the switch's.
+ */
+function operandsOf(text: string, words: Span[]): Span[] {
+  const operands: Span[] = []
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Span
+    if (!isFlag(text, word)) {
+      operands.push(word)
+      continue
+    }
+    if (!opensQuote(text, word)) continue
+    while (i + 1 < words.length && !endsQuote(text, words[i + 1] as Span)) i++
+    i++
+  }
+  return operands
+}
+
+/** A word holding an odd number of `"`: it opens a quoted value that goes on past the blank after it. */
+function opensQuote(text: string, word: Span): boolean {
+  let quotes = 0
+  for (let at = word.start; at < word.end; at++) if (text.charCodeAt(at) === 34) quotes++
+  return quotes % 2 === 1
+}
+
+const endsQuote = (text: string, word: Span) => text.charCodeAt(word.end - 1) === 34
 
 /** `net use [Z:] \\server\share password [/user:name]`: the operand after the share. */
 function netUsePassword(text: string, words: Span[]): Span | undefined {
@@ -600,7 +634,7 @@ function indentOf(text: string, start: number, end: number): number {
 function cloudInitPairs(text: string, at: number, from: number): Span[] {
   let flow = from + 1
   while (isBlank(text.charCodeAt(flow)) && flow - from <= MAX_ARGUMENTS) flow++
-  if (text.charCodeAt(flow) === 123) return flowListPairs(text, flow + 1)
+  if (text.charCodeAt(flow) === 123) return flowListPairs(text, flow + 1).pairs
   // A YAML key ends its line: anything else after `chpasswd:` (or a line longer than an argument list) is no block.
   const keyLineEnd = lineEndAfter(text, from, from + MAX_ARGUMENTS)
   if (text.charCodeAt(keyLineEnd) !== 10 || text.slice(from + 1, keyLineEnd).trim() !== '') return []
@@ -622,33 +656,40 @@ function cloudInitPairs(text: string, at: number, from: number): Span[] {
   return []
 }
 
-// A flow mapping is read within the reach a streamed reply keeps before the text it holds (LONGEST_CONTEXT_BEFORE in
-// stream-redact.ts, 270): a pair past it would be found in the whole reply and released unscreened from a stream.
-const MAX_FLOW_MAPPING = 240
+// A flow mapping is read within this reach of its `{`, as a block list is (MAX_INPUT): a streamed reply holds the text
+// from an open mapping's `chpasswd` on until the reading is decided (openChpasswdMappingStart), so a pair past the
+// reach a stream otherwise keeps before what it holds (270) is found in it as in the whole reply.
+const MAX_FLOW_MAPPING = MAX_INPUT
 const FLOW_LIST = /^\s{0,40}list[ \t]{0,40}:[ \t]{0,40}/
+
+/** The pairs a flow mapping's reading finds, and where the reading stopped: the text's end when it ran out of text. */
+interface FlowReading {
+  pairs: Span[]
+  end: number
+}
 
 /**
  * cloud-init's `chpasswd` written as a flow mapping (`chpasswd: {expire: false, list: [root:…, ubuntu:…]}`): the pairs
  * of its `list`, a flow sequence, a quoted string (`"root:…\nubuntu:…"`) or a block scalar's lines up to the `}`.
  */
-function flowListPairs(text: string, from: number): Span[] {
+function flowListPairs(text: string, from: number): FlowReading {
   const limit = Math.min(text.length, from + MAX_FLOW_MAPPING)
   // The mapping's entries before `list` are scalars: the first `,` at depth 0 ends one.
   let entry = from
   for (let at = from; at < limit; at++) {
     const code = text.charCodeAt(at)
-    if (code === 125 || code === 91 || code === 123) return []
+    if (code === 125 || code === 91 || code === 123) return { pairs: [], end: at }
     if (code !== 44 && at !== from) continue
     const list = FLOW_LIST.exec(text.slice(code === 44 ? at + 1 : at, at + 128))
     if (list === null) continue
     entry = (code === 44 ? at + 1 : at) + list[0].length
     return listItems(text, entry, limit)
   }
-  return []
+  return { pairs: [], end: limit }
 }
 
 /** The `user:password` items of a flow list's value starting at `from`, read up to where that value ends. */
-function listItems(text: string, from: number, limit: number): Span[] {
+function listItems(text: string, from: number, limit: number): FlowReading {
   const opening = text.charCodeAt(from)
   // `[a, b]` ends at `]`, a quoted string at its quote, a block scalar (`|`) at the mapping's `}`, a plain one at `,` too.
   const quoted = opening === 34 || opening === 39
@@ -666,10 +707,46 @@ function listItems(text: string, from: number, limit: number): Span[] {
     const password = pairPassword(text, item.start, item.end)
     if (password !== undefined) items.push(password)
     // Cut off at the bound, the items read so far are still the list's.
-    if (ended) return items
+    if (ended) return { pairs: items, end: Math.min(at, limit) }
     if (escapedBreak) at++
     itemStart = at + 1
   }
+}
+
+// cloud-init's key opening a flow mapping, as cloudInitPairs reads it.
+const CHPASSWD_MAPPING = /chpasswd:[ \t]{0,200}\{/gi
+
+/**
+ * Where the first `chpasswd: {` a streamed reply must still hold starts in `text`, or undefined. Its pairs are found
+ * only by a scan that reads its opening, however far back (within the reach): the text from the opening is held while
+ * its reading runs into the text's end before the reach (more pairs may come), and then until a release keeping `hold`
+ * characters can pass where the reading stopped at once (a blank after that point to cut at), so no pair of it is left
+ * for a later scan that no longer holds the opening.
+ */
+export function openChpasswdMappingStart(text: string, hold: number): number | undefined {
+  const view = scanView(text)
+  CHPASSWD_MAPPING.lastIndex = 0
+  for (let match = CHPASSWD_MAPPING.exec(view.text); match !== null; match = CHPASSWD_MAPPING.exec(view.text)) {
+    const from = match.index + match[0].length
+    const { end } = flowListPairs(view.text, from)
+    const open = end >= view.text.length && from + MAX_FLOW_MAPPING > view.text.length
+    // The opening and the last character read, in the original text.
+    const [opening, last] = view.toOriginal([
+      { type: 'generic_secret', start: match.index, end: from },
+      ...(end > from ? [{ type: 'generic_secret', start: end - 1, end }] : []),
+    ]) as [Finding, Finding?]
+    if (open || !blankBetween(text, (last ?? opening).end, text.length - hold)) return opening.start
+  }
+  return undefined
+}
+
+/** Whether a blank, a tab or a line break lies in [start, end). */
+function blankBetween(text: string, start: number, end: number): boolean {
+  for (let at = Math.max(0, start); at < end; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 32 || code === 9 || code === 10 || code === 13) return true
+  }
+  return false
 }
 
 function skipBlanks(text: string, from: number, end: number): number {

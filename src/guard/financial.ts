@@ -212,11 +212,38 @@ const SSN_BARE = /(?<![\d-])(\d{3})(\d{2})(\d{4})(?![\d-]|\.\d)/g
 const SSN_FORMATTED_AT = new RegExp(SSN_FORMATTED.source, 'y')
 const SSN_BARE_AT = new RegExp(SSN_BARE.source, 'y')
 
-const SSN_KEYWORD = /\bssn(?:number|num|no|nr|id)?\b|\bs\.s\.n\b|social ?security|soc\.? sec|\bsocial\b/
+// `ssn_last4`, `SSN (last 4)` name the last four digits, never a whole number.
+const SSN_KEYWORD =
+  /\bssn(?:number|num|no|nr|id)?\b(?! ?\(?last ?(?:4|four)\b)|\bs\.s\.n\b|social ?security|soc\.? sec|\bsocial\b/
+const SSN_KEYWORD_REACH = 40
 
-/** An SSN keyword before `at`, also as a word of a field's name (`social_security_number`, `customer_ssn`). */
+/**
+ * An SSN keyword before `at`, also as a word of a field's name (`social_security_number`, `customer_ssn`), on the
+ * number's line, or on the line above a number opening its line (`SSN:` then the number below it). A table's header
+ * line names its columns, and only the cells under an SSN column are SSNs (withSsnColumnCells reads them): a header
+ * naming one does not make the number of another column (an order id, a ZIP+4) one.
+ */
 function nearSsnKeyword(text: string, at: number): boolean {
-  return SSN_KEYWORD.test(identifierWords(text.slice(Math.max(0, at - 40), at)).toLowerCase())
+  let from = Math.max(0, at - SSN_KEYWORD_REACH)
+  let lineStart = at
+  while (lineStart > from && text.charCodeAt(lineStart - 1) !== 10) lineStart--
+  if (lineStart > from && !(isBlankBetween(text, lineStart, at) && !isTableLine(text, from, lineStart))) {
+    from = lineStart
+  }
+  return SSN_KEYWORD.test(identifierWords(text.slice(from, at)).toLowerCase())
+}
+
+function isBlankBetween(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) > 32) return false
+  return true
+}
+
+// A delimiter between a table's cells: a comma, a bar, a semicolon, a tab, or two blanks (a fixed-width table).
+const CELL_DELIMITER = /[,|;\t]|\S {2,}\S/
+
+/** Whether the text of the lines from `from` to `end` (the start of the number's line) is a table's line. */
+function isTableLine(text: string, from: number, end: number): boolean {
+  return CELL_DELIMITER.test(text.slice(from, end).trimEnd())
 }
 
 function isFormattedSsn(text: string, match: RegExpExecArray): boolean {

@@ -34,7 +34,14 @@ function normalizeSingle(codePoint: number): string {
   return normalized
 }
 
+// Read as nothing: the characters a renderer does not show (zero-width space and joiners, the soft hyphen, the BOM,
+// bidi marks; what stripControlCharacters removes on the plugin's paths), so one inside a word (`Wi\u200b-Fi`,
+// `pass\u00adword`) does not split it for a caller scanning the text as given. Below U+00A0 the view keeps every
+// character; a keycap's VS16 is read before this (keycapEnd).
+const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}]$/u
+
 function foldSingle(character: string): string {
+  if (INVISIBLE.test(character)) return ''
   if (DASH.test(character)) return '-'
   if (DECIMAL_DIGIT.test(character)) return String(decimalValue(character.codePointAt(0) as number))
   return character.normalize('NFKC')

@@ -92,8 +92,28 @@ function passwordsAfter(text: string, match: RegExpExecArray): Span[] {
   }
   const words = argumentsAfter(text, end).filter((word) => text.charCodeAt(word.start) !== 45)
   // CONNECT takes one logon; the tools take theirs among their other arguments (`rman target … catalog …`).
-  const logons = CONNECT.test(opening) ? words.slice(0, 1) : words
-  return logons.flatMap((word) => credentialPassword(text, parameterValue(text, word)) ?? [])
+  if (CONNECT.test(opening)) return endsConnect(text, words) ? logonPassword(text, words[0]) : []
+  return words.flatMap((word) => logonPassword(text, word))
+}
+
+function logonPassword(text: string, word: Span | undefined): Span[] {
+  const password = word === undefined ? undefined : credentialPassword(text, parameterValue(text, word))
+  return password === undefined ? [] : [password]
+}
+
+// What SQL*Plus's CONNECT takes after its logon: `AS SYSDBA` (or another role) and `edition=…`; a `;` ends it.
+const AFTER_LOGON = /^(?:as|edition=[^;]*|sys\w{2,5});?$/i
+
+/**
+ * Whether the words after CONNECT are a statement: its logon, then only what CONNECT takes after one, up to the line's
+ * end or a `;`. A line of prose opening with the verb (`connect read/write2@node then retry`) goes on with other words.
+ */
+function endsConnect(text: string, words: Span[]): boolean {
+  for (const word of words) {
+    if (word !== words[0] && !AFTER_LOGON.test(text.slice(word.start, word.end))) return false
+    if (text.charCodeAt(word.end - 1) === 59) return true
+  }
+  return true
 }
 
 export const oracleCredentialDetector: Detector = {

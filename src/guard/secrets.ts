@@ -13,6 +13,7 @@ import {
   PASSWORD_MIN_LENGTH,
   SECRET_MIN_LENGTH,
 } from './secret-value.js'
+import { isSecurityKeyModel } from './security-keys.js'
 import { literalText, stringLiteralValue } from './string-literals.js'
 import type { Detector, Span } from './types.js'
 
@@ -967,6 +968,15 @@ function isQuoted(text: string, identifierStart: number): boolean {
   return before === '"' || before === "'"
 }
 
+/**
+ * A quoted name whose value may be the attribute or the argument after it (`setProperty("password", "…")`): not a
+ * subscript's key, whose bracket closes before the comma (`connect(host, user, os.environ['PW'], 'appdb')`: the next
+ * argument is the call's, here the database's name).
+ */
+function isQuotedArgumentName(text: string, identifierStart: number, identifierEnd: number): boolean {
+  return isQuoted(text, identifierStart) && text.charCodeAt(identifierEnd + 1) !== 93
+}
+
 /** `"…" == password`, `'…' === secret`: the literal a secret is compared with, written before it. */
 function comparedLiteral(text: string, identifierStart: number, lenient: boolean): Span | undefined {
   // Every comparison operator ends on `=`, at most one space before the name: most keywords stop here.
@@ -1057,7 +1067,7 @@ function assignedValue(
   while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
   i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, 4)
-  const attribute = isQuoted(text, identifierStart)
+  const attribute = isQuotedArgumentName(text, identifierStart, keywordEnd)
     ? (VALUE_ATTRIBUTE.exec(text.slice(i, i + 8)) ?? NEXT_ARGUMENT.exec(text.slice(i, i + 2)))
     : null
   const operator = attribute ?? (OPERATOR_STARTS.includes(text.charAt(i)) ? OPERATOR.exec(text.slice(i, i + 3)) : null)
@@ -1152,7 +1162,8 @@ function assignedValueFast(
   while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
   i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, 4)
-  const operator = (isQuoted(text, identifierStart) && attributeLength(text, i)) || operatorLength(text, i)
+  const operator =
+    (isQuotedArgumentName(text, identifierStart, keywordEnd) && attributeLength(text, i)) || operatorLength(text, i)
   if (operator > 0) {
     let from = skipSpaces(text, pastBoldClose(text, i + operator), 4)
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
@@ -1645,8 +1656,37 @@ function afterLoginWord(text: string, span: Span): boolean {
 }
 
 function loginPairValues(text: string): Span[] {
-  return valuesAfter(LOGIN_PAIR, text, isLoginPassword).filter((span) => afterLoginWord(text, span))
+  return valuesAfter(LOGIN_PAIR, text, isLoginPassword).filter(
+    (span) => afterLoginWord(text, span) && !isSwitchOrSiblingNetwork(text, span),
+  )
 }
+
+/**
+ * Whether the pair whose second half is `value` parts no login from its password: a Windows switch written after a
+ * blank (`net user alice /times:M-F,08:00-17:00`, `/workstations:PC01`: the slash opens the switch, with no blank after
+ * it), or, in a Wi-Fi line, two networks (`SSID: HomeNet / HomeNet5G`, `HomeNet / HomeNet-Guest`): the second half is
+ * the first with a band or a word on to it, or names a band itself.
+ */
+function isSwitchOrSiblingNetwork(text: string, value: Span): boolean {
+  const spaced = text.charCodeAt(value.start - 1) === 32
+  const slash = spaced ? value.start - 2 : value.start - 1
+  if (!spaced && text.charCodeAt(slash - 1) === 32) return true
+  if (!WIFI_LINE_WORD.test(windowAround(text, value.start, value.start, 80))) return false
+  const written = text.slice(value.start, value.end)
+  if (WIFI_SETTING.test(written)) return true
+  const nameEnd = text.charCodeAt(slash - 1) === 32 ? slash - 1 : slash
+  let nameStart = nameEnd
+  while (nameStart > 0 && nameEnd - nameStart <= PAIR_NAME_LENGTH && isLoginNameCode(text.charCodeAt(nameStart - 1))) {
+    nameStart--
+  }
+  const name = text.slice(nameStart, nameEnd).toLowerCase()
+  return written.toLowerCase().startsWith(name) && SIBLING_SUFFIX.test(written.slice(name.length))
+}
+
+// The Wi-Fi words of LOGIN_WORD (read in the lower-cased window), and a network's sibling: the same name and a word
+// (`-Guest`, `_IoT`, `EXT`).
+const WIFI_LINE_WORD = /wi-?fi|wlan|ssid|network/
+const SIBLING_SUFFIX = /^[-_ ]?[A-Za-z]{1,12}$/
 
 /** `credentialPairValues`, the login pairs read back from each slash instead of trying the pattern at every letter. */
 function credentialPairValuesFast(text: string, userFlag: boolean): Span[] {
@@ -1691,7 +1731,12 @@ function loginPairValuesFast(text: string): Span[] {
     const value = pairEnd === -1 ? undefined : readValueFast(text, pairEnd)
     // The next slash comes after the value's start: a value holding it (a path) is no password, and is not copied.
     const slashFree = value !== undefined && (nextSlash === -1 || nextSlash >= value.end)
-    if (slashFree && isLoginPassword(text.slice(value.start, value.end)) && afterLoginWord(text, value)) {
+    if (
+      slashFree &&
+      isLoginPassword(text.slice(value.start, value.end)) &&
+      afterLoginWord(text, value) &&
+      !isSwitchOrSiblingNetwork(text, value)
+    ) {
       spans.push(value)
     }
     slash = nextSlash
@@ -1880,7 +1925,7 @@ function judgeKeyword(
   }
   const lenient = keywordLeniency(text, start, end, identifier)
   const value = valueInReference(text, start, end, lenient) ?? assignedValue(text, start, end, identifier, lenient)
-  if (value === undefined || value === NO_VALUE || isWifiSetting(text, identifier, end, value)) return resume
+  if (value === undefined || value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return resume
   spans.push(value)
   return Math.max(resume, value.end)
 }
@@ -1928,7 +1973,7 @@ function judgeKeywordFast(
     // only once a value is found, which most keywords lack.
     if (value !== undefined && (isInTemplateReference(text, start) || isInArn(text, start))) return end
   }
-  if (value === undefined || value === NO_VALUE || isWifiSetting(text, identifier, end, value)) return end
+  if (value === undefined || value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return end
   spans.push(value)
   return Math.max(end, value.end)
 }
@@ -1982,6 +2027,34 @@ const LABEL_WORDS = /[\p{L}\p{M}]+/gu
 // passphrase, if given, is its next operand, which tool-passwords.ts reads; without it the command prompts).
 const PASSPHRASE_COMMAND = /^wpa_passphrase$/i
 const BLANKS = /^[ \t]+$/
+
+/** Whether the value read after `identifier` gives another setting than the secret's: see each reading. */
+function isOtherSetting(text: string, identifier: string, end: number, value: Span): boolean {
+  return (
+    isWifiSetting(text, identifier, end, value) ||
+    isAccountOperand(text, identifier, end, value) ||
+    (KEY_WORD.test(identifier) && isSecurityKeyModel(text.slice(value.start, value.end)))
+  )
+}
+
+// The names under which a security key's model may stand (security-keys.ts): the key words of KEYWORD.
+const KEY_WORD = /key|schl[üu]ssel|cl[ée]f?$|^clave$|^chiave$|^chave$|^sleutel$|^ключ$/i
+
+// `passwd deploy2024`, `htpasswd -c .htpasswd deploy2024`, `exec.Command("passwd", "deploy2024")`: the account tools
+// and the password file take an account's name as their operand (the tools prompt for the password), so a name as
+// useradd allows one (lower case, digits, `_ . -`, NAME_REGEX) written a blank or a comma after them is that
+// account's. A value given with an operator (`passwd: …`, `passwd=…`) is still the password.
+const ACCOUNT_TOOL_WORDS = new Set(['passwd', 'smbpasswd', 'yppasswd', 'htpasswd', '.htpasswd'])
+const ACCOUNT_NAME = /^[a-z_][a-z0-9_.-]{0,31}\$?$/
+const OPERAND_GAP = /^["'`]?(?:[ \t]{1,4}|, ?)["'`]?$/
+
+function isAccountOperand(text: string, identifier: string, end: number, value: Span): boolean {
+  return (
+    ACCOUNT_TOOL_WORDS.has(identifier) &&
+    OPERAND_GAP.test(text.slice(end, value.start)) &&
+    ACCOUNT_NAME.test(text.slice(value.start, value.end))
+  )
+}
 
 function isWifiSetting(text: string, identifier: string, end: number, value: Span): boolean {
   if (PASSPHRASE_COMMAND.test(identifier) && BLANKS.test(text.slice(end, value.start))) return true

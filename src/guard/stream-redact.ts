@@ -126,9 +126,10 @@ export interface ReplyRedactorOptions {
   redacts(type: string): boolean
   /**
    * Where the scan's verdict on `text` may still change with text of any length yet to come (a private-key block
-   * before its END line), or undefined. Nothing from there on is released until it is decided.
+   * before its END line), or undefined. Nothing from there on is released until it is decided. `hold` is how many
+   * characters this release keeps behind the newest one (a reading decided near the end may need them released too).
    */
-  undecidedFrom?: ((text: string) => number | undefined) | undefined
+  undecidedFrom?: ((text: string, hold: number) => number | undefined) | undefined
   /**
    * Characters held back behind the newest one; default and least STREAM_HOLD. More when a scan can match longer
    * text with whitespace in it (an echoed key in a spaced form: see src/guard/known-secrets.ts). Asked at every scan,
@@ -165,7 +166,7 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
 
   /** The furthest point text can be released to now (see the module comment). */
   function cutPoint(found: readonly Finding[], hold: number): number {
-    let cut = Math.min(buffer.length - hold, options.undecidedFrom?.(buffer) ?? buffer.length)
+    let cut = Math.min(buffer.length - hold, options.undecidedFrom?.(buffer, hold) ?? buffer.length)
     for (;;) {
       while (cut > held && !isSpace(buffer, cut - 1) && !isSpace(buffer, cut)) cut--
       if (cut <= held) return held

@@ -25,17 +25,49 @@ export function assertClean(t: Test, texts: readonly string[]) {
 }
 
 const quietLog = { error() {}, warn() {}, info() {}, debug() {} } as unknown as FastifyBaseLogger
+const screening = createScreening({})
+
+/** A reply screened as the whole text and as a stream fed one character at a time: [whole, streamed]. */
+function screenedBothWays(reply: string): [string, string] {
+  const screen = screening.replyStream({}, quietLog)
+  let streamed = ''
+  for (const char of reply) streamed += screen.push(char)
+  return [screening.screenReply(reply, {}, quietLog), streamed + screen.end()]
+}
 
 /** Each sample, on a line of a reply streamed one character at a time, is redacted as the whole reply is. */
 export function assertStreamedAsWhole(t: Test, samples: readonly string[]) {
-  const screening = createScreening({})
   for (const sample of samples) {
-    const reply = `Here it is:\n${sample}\nDone.`
-    const expected = screening.screenReply(reply, {}, quietLog)
-    const screen = screening.replyStream({}, quietLog)
-    let streamed = ''
-    for (const char of reply) streamed += screen.push(char)
-    t.equal(streamed + screen.end(), expected, JSON.stringify(sample))
+    const [whole, streamed] = screenedBothWays(`Here it is:\n${sample}\nDone.`)
+    t.equal(streamed, whole, JSON.stringify(sample))
+  }
+}
+
+/** The findings of the fast path (`precheck`) or of the full scan, comparable as strings. */
+function scanned(text: string, precheck: boolean): string {
+  return JSON.stringify(scanWith(BUILT_IN_DETECTORS, text, precheck))
+}
+
+/**
+ * The checks every widened secret reader answers for, on a family's own texts: each text loses its secret, the fast
+ * path finds what the full scan finds, and a reply holding the text streamed one character at a time comes out as the
+ * whole one. (Their linear-work units: test/guard-linear-units-readers.test.ts.)
+ */
+export function assertFound(t: Test, cases: ReadonlyArray<readonly [string, string]>) {
+  for (const [text, secret] of cases) {
+    const redacted = guard.redact(text).text
+    t.notOk(redacted.includes(secret), `${secret} redacted in ${JSON.stringify(text)} -> ${JSON.stringify(redacted)}`)
+    t.equal(scanned(text, true), scanned(text, false), `fast path == full scan: ${JSON.stringify(text)}`)
+    const [whole, streamed] = screenedBothWays(`Here is the line you asked about.\n${text}\nIt should work now.`)
+    t.equal(streamed, whole, `streamed == whole: ${JSON.stringify(text)}`)
+  }
+}
+
+/** The guard finds nothing in each text, by both scans. */
+export function assertNothingFound(t: Test, texts: readonly string[]) {
+  for (const text of texts) {
+    t.same(found(text), [], `clean: ${JSON.stringify(text)}`)
+    t.equal(scanned(text, true), scanned(text, false), `fast path == full scan: ${JSON.stringify(text)}`)
   }
 }
 
