@@ -2,7 +2,7 @@ import t from 'tap'
 import { createGuard } from '../src/guard/index.js'
 
 // The command readers remember, per text, where its lines break and where its echo words are, so that the openings
-// of one long line read it about once (src/guard/line-bounds.ts, echoedBefore). What an opening finds must not
+// of one long line read it about once (src/guard/stretches.ts, echoedBefore). What an opening finds must not
 // depend on the openings read before it on the line, nor on the texts scanned before.
 
 const guard = createGuard()
