@@ -473,6 +473,7 @@ export function readingCommandsOf(text: string): void {
   echoWords = { text: '', starts: [] }
   hereDocument = { text, delimiter: '', starts: [], ends: [], passwords: [], closed: false }
   readingWifiPayloadsOf(text)
+  sequence = { text, from: 0, end: 0, ends: [], passwords: [] }
 }
 
 /** The arguments of an echo or printf (or a subshell of echoes) whose output the pipe at `pipe` takes. */
@@ -683,13 +684,76 @@ function flowListPairs(text: string, from: number): FlowReading {
     const list = FLOW_LIST.exec(text.slice(code === 44 ? at + 1 : at, at + 128))
     if (list === null) continue
     entry = (code === 44 ? at + 1 : at) + list[0].length
-    return listItems(text, entry, limit)
+    return text.charCodeAt(entry) === 91 ? sequenceItems(text, entry, limit) : listItems(text, entry, limit)
   }
   return { pairs: [], end: limit }
 }
 
+// The flow sequence read last, opened by the `[` at `from`: up to `end` (its `]`, or the bound that cut it) it holds no
+// `]`, its items end at `ends` (each a `,` or a line break), and each item after the first holds the pair's password
+// in `passwords`. A sequence opened within it (a cloud-init mapping never closed, `chpasswd: {list: [a:b, …` over and
+// over) takes the items from its first end on and reads on past them only, not MAX_FLOW_MAPPING characters again.
+let sequence = { text: '', from: 0, end: 0, ends: [] as number[], passwords: [] as Array<Span | undefined> }
+
+/** listItems for a flow sequence (`[a:b, c:d]`) opened at `from`, sharing what the sequence read before read. */
+export function sequenceItems(text: string, from: number, limit: number): FlowReading {
+  const ends: number[] = []
+  const passwords: Array<Span | undefined> = []
+  let itemStart = from + 1
+  let at = itemStart
+  const read = sequence
+  if (read.text === text && from > read.from && from < read.end) {
+    let known = firstAtLeast(read.ends, itemStart)
+    // The first item starts here, the ones after it where the sequence before had them.
+    if (known < read.ends.length && (read.ends[known] as number) < limit) {
+      const first = read.ends[known] as number
+      ends.push(first)
+      passwords.push(itemPassword(text, itemStart, first))
+      itemStart = first + 1
+      for (known++; known < read.ends.length && (read.ends[known] as number) < limit; known++) {
+        ends.push(read.ends[known] as number)
+        passwords.push(read.passwords[known])
+        itemStart = (read.ends[known] as number) + 1
+      }
+    }
+    // Up to the end read before (or this bound, before it), no item ends and no `]` closes the sequence.
+    at = Math.max(itemStart, Math.min(read.end, limit))
+  }
+  for (; ; at++) {
+    const code = text.charCodeAt(at)
+    const ended = at >= limit || code === 93
+    if (!ended && code !== 10 && code !== 44) continue
+    if (ended) {
+      const end = Math.min(at, limit)
+      sequence = { text, from, end, ends, passwords }
+      const last = itemPassword(text, itemStart, at)
+      return { pairs: [...passwords, last].filter((password) => password !== undefined), end }
+    }
+    ends.push(at)
+    passwords.push(itemPassword(text, itemStart, at))
+    itemStart = at + 1
+  }
+}
+
+function itemPassword(text: string, start: number, end: number): Span | undefined {
+  const item = unquotedArgument(text, skipBlanks(text, start, end), end)
+  return pairPassword(text, item.start, item.end)
+}
+
+/** The index of the first of the ascending `values` not below `least` (their length when none). */
+function firstAtLeast(values: number[], least: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((values[middle] as number) < least) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
 /** The `user:password` items of a flow list's value starting at `from`, read up to where that value ends. */
-function listItems(text: string, from: number, limit: number): FlowReading {
+export function listItems(text: string, from: number, limit: number): FlowReading {
   const opening = text.charCodeAt(from)
   // `[a, b]` ends at `]`, a quoted string at its quote, a block scalar (`|`) at the mapping's `}`, a plain one at `,` too.
   const quoted = opening === 34 || opening === 39
