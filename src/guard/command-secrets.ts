@@ -452,15 +452,8 @@ function hasEchoWord(text: string, start: number, end: number): boolean {
     echoWords = { text, starts }
   }
   const { starts } = echoWords
-  let low = 0
-  let high = starts.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((starts[middle] as number) < start) low = middle + 1
-    else high = middle
-  }
   // No echo word overlaps another, so the first one from `start` on is the first to end.
-  const first = starts[low]
+  const first = starts[firstAtLeast(starts, start)]
   return first !== undefined && first + (text.charCodeAt(first) === 101 ? 4 : 6) <= end
 }
 
