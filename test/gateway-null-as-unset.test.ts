@@ -240,6 +240,10 @@ t.test('a field Mistral does not know, null, is dropped; a camelCase name is ref
   const dropped = await send({ future_option: null })
   t.equal(dropped.statusCode, 200, 'null where nothing is given: answered')
   t.notMatch(JSON.stringify(mock.requests.at(-1)?.body), 'future_option', 'and not sent on')
+  // Inside an object the plugin does not take, nulls are left as they are: the object itself is refused.
+  const inside = await send({ metadata: { run: null } })
+  t.equal(inside.statusCode, 400, 'metadata with a null inside: refused, as a field the plugin does not take')
+  t.match(inside.json().message + JSON.stringify(inside.json().details), /metadata/, 'naming metadata')
   const given = await send({ future_option: 'on' })
   t.equal(given.statusCode, 400, 'a value there: refused, as a field the plugin does not take')
   const camel = await send({ maxTokens: null })
