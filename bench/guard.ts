@@ -4,6 +4,7 @@ import { digitRunsOf } from '../src/guard/digit-runs.js'
 import { textFacts } from '../src/guard/facts.js'
 import { createGuard } from '../src/guard/index.js'
 import { scanView } from '../src/guard/normalize.js'
+import { openingShapesOf } from '../src/guard/opening-shapes.js'
 import { scanWith } from '../src/guard/scan.js'
 import { buildTokenStarts } from '../src/guard/token-starts.js'
 import { CRAFTED_UNITS, crafted } from '../test/fixtures/guard/crafted.js'
@@ -140,6 +141,7 @@ export function benchGuardParts(): void {
     ['token-starts index', buildTokenStarts],
     ['digit-runs index', digitRunsOf],
     ['value-field word (config pairs)', hasValueFieldWord],
+    ['opening shapes (command and credential prechecks)', openingShapesOf],
   ] as const) {
     let fresh = views.map((view) => textFacts(view))
     const run = () => {

@@ -295,8 +295,9 @@ function checkToolCall(
 
 /**
  * The order Mistral enforces (it answers 400 otherwise): tool results answer the calls of the assistant turn
- * just before them, each once; an assistant turn says something or calls a tool; only the last message may be a
- * prefix; the call ends with the user, a tool, or an assistant prefix.
+ * just before them, each once; neither a system nor a user message comes right after a tool result, nor a system
+ * message right after an assistant turn; an assistant turn says something or calls a tool; only the last message
+ * may be a prefix, and not the only one; the call ends with the user, a tool, or an assistant prefix.
  */
 function checkOrder(messages: ChatMessage[], report: ReportViolation): void {
   let pending = new Set<string>()
@@ -328,6 +329,20 @@ function checkOrder(messages: ChatMessage[], report: ReportViolation): void {
         'every tool call must be answered before the conversation goes on',
       )
       pending = new Set()
+    } else if (previous === 'tool' && role !== 'assistant') {
+      report(
+        'message_order',
+        `${path}.role`,
+        'an assistant turn after tool results',
+        'after tool results the assistant speaks next',
+      )
+    } else if (previous === 'assistant' && role === 'system') {
+      report(
+        'message_order',
+        `${path}.role`,
+        'a user message after an assistant turn',
+        'a system message may not follow an assistant turn',
+      )
     }
     if (role === 'assistant') {
       const calls = message.toolCalls ?? []
@@ -351,6 +366,15 @@ function checkOrder(messages: ChatMessage[], report: ReportViolation): void {
   })
   const last = messages.at(-1)
   if (last === undefined) return
+  if (messages.length === 1 && last.role === 'assistant') {
+    report(
+      'message_order',
+      'messages.0.role',
+      ['user', 'system'],
+      'a conversation starts with a user or system message',
+    )
+    return
+  }
   if (pending.size > 0 && last.role === 'assistant') {
     report(
       'message_order',

@@ -2,6 +2,7 @@ import t from 'tap'
 import { estimateInputsTokens } from '../src/budget/index.js'
 import { type AuditEntry, BudgetExceededError } from '../src/index.js'
 import { buildApp, errorText, recordOutput } from './helpers/app.js'
+import { WINDOW_NO_TEST_CROSSES } from './helpers/budget-window.js'
 
 /** Embeddings calls are budgeted as chat calls are: the inputs' estimate held, settled to usage, released on failure. */
 
@@ -18,7 +19,12 @@ const embeddingsCalls = (mock: { requests: Array<{ path: string }> }) =>
 
 function budgetApp(t: Parameters<typeof buildApp>[0], tokens: number) {
   return buildApp(t, {
-    plugin: { identify: byHeader, rateLimit: false, embeddingsRoute: {}, budget: { tokens } },
+    plugin: {
+      identify: byHeader,
+      rateLimit: false,
+      embeddingsRoute: {},
+      budget: { tokens, window: WINDOW_NO_TEST_CROSSES },
+    },
   })
 }
 

@@ -4,7 +4,8 @@ import t from 'tap'
 import { createBudget, resolveBudget } from '../src/budget/index.js'
 import { createRedisBudgetStore, FINAL_CHARGE_REMEMBERED_MS } from '../src/budget/redis-store.js'
 import type { BudgetSlot } from '../src/budget/store.js'
-import { redisSkipReason, sharedRedis, stallingRedis, WINDOW_NO_TEST_CROSSES } from './helpers/redis.js'
+import { WINDOW_NO_TEST_CROSSES } from './helpers/budget-window.js'
+import { redisSkipReason, sharedRedis, stallingRedis } from './helpers/redis.js'
 
 /**
  * ioredis resends a command whose answer a dropped connection lost (autoResendUnfulfilledCommands), though Redis may

@@ -14,6 +14,7 @@ import {
 } from '../src/budget/index.js'
 import type { AuditEntry } from '../src/index.js'
 import { buildApp } from './helpers/app.js'
+import { WINDOW_NO_TEST_CROSSES } from './helpers/budget-window.js'
 import { redisSkipReason, sharedRedis } from './helpers/redis.js'
 
 const redisMissing = await redisSkipReason()
@@ -28,7 +29,7 @@ function captureLog(): { log: FastifyBaseLogger; lines: Array<{ level: string; m
 
 const memoryBudget = (tokens: number) => {
   const { log } = captureLog()
-  return createBudget(resolveBudget({ tokens }, 'development', 60_000) as never, log)
+  return createBudget(resolveBudget({ tokens, window: WINDOW_NO_TEST_CROSSES }, 'development', 60_000) as never, log)
 }
 
 t.test('settle and release take effect once, whichever comes first', async (t) => {
@@ -158,7 +159,10 @@ t.test(
       },
     }
     const { app, logs } = await buildApp(t, {
-      plugin: { rateLimit: false, budget: { tokens: 10_000, redis: losing as never, nameSpace } },
+      plugin: {
+        rateLimit: false,
+        budget: { tokens: 10_000, window: WINDOW_NO_TEST_CROSSES, redis: losing as never, nameSpace },
+      },
     })
     const result = await app.mistral.chat.complete(
       { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'hi' }], maxTokens: 50 },

@@ -6,6 +6,7 @@ import { estimateTextTokens } from '../src/budget/index.js'
 import mistralSecure, { type AuditEntry, BudgetExceededError, type BudgetOptions } from '../src/index.js'
 import { createMockMistral, type MockMistral } from '../src/testing/index.js'
 import { buildApp, errorText, recordOutput, TEST_API_KEY } from './helpers/app.js'
+import { WINDOW_NO_TEST_CROSSES } from './helpers/budget-window.js'
 import { brokenRedis, redisSkipReason, sharedRedis } from './helpers/redis.js'
 import { waitFor } from './helpers/wait.js'
 
@@ -163,7 +164,7 @@ t.test('calendar windows are UTC; a fixed window is aligned to the epoch', async
 
 t.test('the holder: the user from identify, else the IP; or the host’s key function', async (t) => {
   const limit = reservationOf() + 5
-  const { app } = await budgetApp(t, { tokens: limit })
+  const { app } = await budgetApp(t, { tokens: limit, window: WINDOW_NO_TEST_CROSSES })
   t.equal((await app.inject(chat('alice'))).statusCode, 200)
   t.equal((await app.inject(chat('alice'))).statusCode, 429)
   t.equal((await app.inject(chat('bob'))).statusCode, 200, 'bob has his own')
@@ -177,6 +178,7 @@ t.test('the holder: the user from identify, else the IP; or the host’s key fun
   // One budget per organisation: the host's key; a null falls back to the user.
   const byOrg = await budgetApp(t, {
     tokens: limit,
+    window: WINDOW_NO_TEST_CROSSES,
     key: async (request) => (request.headers['x-org'] as string | undefined) ?? null,
   })
   const inOrg = (user: string) => ({ ...chat(user), headers: { 'x-user-id': user, 'x-org': 'org:acme' } })
@@ -210,6 +212,7 @@ t.test('plans: per-profile amounts and a function per holder', async (t) => {
   const free = reservationOf() + 5
   const { app } = await budgetApp(t, {
     tokens: free,
+    window: WINDOW_NO_TEST_CROSSES,
     tokensFor: async (key) => (paid.has(key) ? 1_000_000 : null),
   })
   t.equal((await app.inject(chat('fred'))).statusCode, 200)
@@ -242,7 +245,7 @@ t.test('a failed call is released: nothing is charged', async (t) => {
 })
 
 t.test('a guard-blocked reply is still charged: Mistral generated it', async (t) => {
-  const { app, mock } = await budgetApp(t, { tokens: 10_000 })
+  const { app, mock } = await budgetApp(t, { tokens: 10_000, window: WINDOW_NO_TEST_CROSSES })
   mock.setReply(() => 'Sure: AKIAIOSFODNN7EXAMPLE is the key')
   const response = await app.inject(chat('alice'))
   t.equal(response.statusCode, 200)
@@ -251,7 +254,7 @@ t.test('a guard-blocked reply is still charged: Mistral generated it', async (t)
 
 t.test('direct calls: charged to budgetKey, not budgeted without one', async (t) => {
   const limit = reservationOf() + 5
-  const { app, mock, logs } = await budgetApp(t, { tokens: limit })
+  const { app, mock, logs } = await budgetApp(t, { tokens: limit, window: WINDOW_NO_TEST_CROSSES })
   await app.mistral.chat.complete(body())
   await app.mistral.chat.complete(body())
   t.equal(mock.requests.length, 2, 'no budgetKey: no budget')
@@ -424,7 +427,11 @@ for (const store of ['memory', 'redis'] as const) {
             (
               await budgetApp(
                 t,
-                { tokens: limit, ...(redis && { redis, nameSpace: (shared as { nameSpace: string }).nameSpace }) },
+                {
+                  tokens: limit,
+                  window: WINDOW_NO_TEST_CROSSES,
+                  ...(redis && { redis, nameSpace: (shared as { nameSpace: string }).nameSpace }),
+                },
                 { mock },
               )
             ).app,

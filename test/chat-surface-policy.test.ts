@@ -8,6 +8,12 @@ import type { ChatMessage, ChatRequest, PolicyProfile } from '../src/types.js'
 const dev: PolicyProfile = { ...structuredClone(DEFAULT_PROFILES.development), allowImages: true }
 const ask = (content: string): ChatMessage => ({ role: 'user', content })
 const call = { id: 'abcDEF123', function: { name: 'get_weather', arguments: '{}' } }
+const said: ChatMessage = { role: 'assistant', content: 'Sunny.' }
+const toolTurns: ChatMessage[] = [
+  ask('weather?'),
+  { role: 'assistant', toolCalls: [call] },
+  { role: 'tool', toolCallId: 'abcDEF123', content: 'r' },
+]
 const tools = [{ function: { name: 'get_weather' } }]
 const rules = (request: Partial<ChatRequest>, policy: PolicyProfile = dev) =>
   checkChatRequest({ model: 'mistral-small-latest', messages: [ask('hi')], ...request } as ChatRequest, policy).map(
@@ -109,6 +115,18 @@ t.test("Mistral's order rules", async (t) => {
     [[ask('x'), { role: 'assistant', content: [] }, ask('y')], ['message_order@messages.1.content']],
     [[ask('x'), { role: 'assistant', content: null } as never, ask('y')], ['message_order@messages.1.content']],
     [[ask('x'), { role: 'assistant', toolCalls: [call] }, { role: 'tool', toolCallId: 'abcDEF123', content: 'r' }], []],
+    // Mistral's validator: who may speak after whom (a system message after an assistant turn or a tool result, a
+    // user message after a tool result), and a conversation that is one assistant turn, prefix or not.
+    [[ask('x'), said, { role: 'system', content: 's' }, ask('y')], ['message_order@messages.2.role']],
+    [[...toolTurns, { role: 'system', content: 's' }, ask('y')], ['message_order@messages.3.role']],
+    [[...toolTurns, ask('y')], ['message_order@messages.3.role']],
+    [[{ role: 'assistant', content: 'Once', prefix: true }], ['message_order@messages.0.role']],
+    [[said], ['message_order@messages.0.role']],
+    // Near misses Mistral takes: a system message after a user message (even late), an assistant after tool results.
+    [[ask('x'), said, ask('y'), { role: 'system', content: 's' }, ask('z')], []],
+    [[{ role: 'system', content: 's' }, { role: 'system', content: 't' }, ask('x')], []],
+    [[...toolTurns, said, ask('y')], []],
+    [[ask('x'), said, { role: 'assistant', content: 'Once', prefix: true }], []],
   ]
   for (const [messages, expected] of cases) t.strictSame(rules({ messages }), expected, JSON.stringify(messages))
 })

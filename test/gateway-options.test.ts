@@ -1,6 +1,7 @@
 import t from 'tap'
 import mistralSecure from '../src/index.js'
 import { buildApp, errorText, recordOutput, TEST_API_KEY } from './helpers/app.js'
+import { WINDOW_NO_TEST_CROSSES } from './helpers/budget-window.js'
 import { auditEntries, tokenAuth, USER_TOKEN } from './helpers/gateway.js'
 
 const authenticate = tokenAuth().gateway.authenticate
@@ -77,7 +78,9 @@ t.test('gateway embeddings are charged to the caller’s token budget too, refus
   const headers = { authorization: `Bearer ${USER_TOKEN}` }
   const url = '/mistral/v1/embeddings'
   const payload = { model: 'mistral-embed', input: ['one document', 'another document'] }
-  const { app } = await buildApp(t, { plugin: { ...tokenAuth(), budget: { tokens: 10_000 } } })
+  const { app } = await buildApp(t, {
+    plugin: { ...tokenAuth(), budget: { tokens: 10_000, window: WINDOW_NO_TEST_CROSSES } },
+  })
   const charged = await app.inject({ method: 'POST', url, headers, payload })
   t.equal(charged.statusCode, 200)
   t.equal(charged.headers['x-budget-limit'], '10000')
@@ -150,7 +153,7 @@ t.test('in production the gateway requires HTTPS like the route, in Mistral’s 
   t.equal(secure.statusCode, 200)
   t.strictSame(
     secure.json().data.map((card: { id: string }) => card.id),
-    ['mistral-small-latest'],
-    'production lists only the model it allows',
+    ['mistral-small-latest', 'mistral-embed'],
+    'production lists only the models it allows: its chat model and its embedding model',
   )
 })

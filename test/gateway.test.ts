@@ -2,7 +2,7 @@ import { Mistral } from '@mistralai/mistralai'
 import { HTTPValidationError, SDKError } from '@mistralai/mistralai/models/errors'
 import t from 'tap'
 import { DEFAULT_PROFILES } from '../src/index.js'
-import { createMockMistral, DEFAULT_MOCK_MODELS } from '../src/testing/index.js'
+import { createMockMistral } from '../src/testing/index.js'
 import { errorText, forbid, outputIncludes, recordOutput, TEST_API_KEY } from './helpers/app.js'
 import { auditEntries, buildGateway, GATEWAY_USER, tokenAuth, USER_TOKEN } from './helpers/gateway.js'
 import { waitFor } from './helpers/wait.js'
@@ -135,8 +135,8 @@ t.test("a stream of several choices: each choice's first chunk carries the role,
 })
 
 t.test('embeddings.create and models.list through the gateway', async (t) => {
-  // Mistral lists its embedding models beside the chat ones.
-  const mock = await createMockMistral({ apiKeys: [TEST_API_KEY], models: [...DEFAULT_MOCK_MODELS, 'mistral-embed'] })
+  // Mistral lists its embedding models beside the chat ones, as the local server does.
+  const mock = await createMockMistral({ apiKeys: [TEST_API_KEY] })
   t.teardown(() => mock.close())
   const { sdk, logs } = await buildGateway(t, { mock })
   const embedded = await sdk.embeddings.create({ model: 'mistral-embed', inputs: ['first', 'second'] })

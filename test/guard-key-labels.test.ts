@@ -31,6 +31,13 @@ const CASES: Array<[string, string[]]> = [
   // A lock's key with a word of its own beside it is still one.
   ['Khóa bảo mật: Zq8vN3pLm2', ['Zq8vN3pLm2']],
   ['Gizli anahtar: Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  // Labels after prose, some of it holding the label's word: the search for a label starts from the word's first
+  // occurrence, less the words a label may hold before it (`API-código de `, `الرقم `).
+  ['Gracias por su paciencia. Su código de acceso: Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  ['El acceso es libre los lunes. API-código de acceso: Zq8vN3pLm2', ['Zq8vN3pLm2']],
+  ['Ten klucz otwiera drzwi.\nKlucz API: Tr0ub4dor9x', ['Tr0ub4dor9x']],
+  ['Bitte notieren Sie sich Folgendes. الرقم السري: Tr0ub4dor9x', ['Tr0ub4dor9x']],
+  ['Vanha salasana on vaihdettava. Uusi salasanani on Tr0ub4dor9x', ['Tr0ub4dor9x']],
 ]
 
 const NEAR_MISSES = [
@@ -63,6 +70,11 @@ const NEAR_MISSES = [
   'Cevap anahtarı: 1c2a3d4b',
   'Klucz rozwiązań: 1b2a3c',
   'Khóa đáp án: 1a2c3b4d',
+  // The same words after prose, in prose or before no value.
+  'Gracias por su paciencia. El código de acceso llega por SMS.',
+  'El acceso es libre los lunes. API-código de acceso: ninguno',
+  'Bitte notieren Sie sich Folgendes. الرقم السري: ',
+  'Ten klucz otwiera drzwi. Cevap anahtarı: 1c2a3d4b',
 ]
 
 const ALL_TEXTS = [...CASES.map(([text]) => text), ...NEAR_MISSES]

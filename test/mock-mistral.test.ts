@@ -8,7 +8,12 @@ import {
   SDKError,
 } from '@mistralai/mistralai/models/errors'
 import t from 'tap'
-import { createMockMistral, DEFAULT_MOCK_MODELS, type MockChatRequest } from '../src/testing/index.js'
+import {
+  createMockMistral,
+  DEFAULT_MOCK_EMBEDDING_MODELS,
+  DEFAULT_MOCK_MODELS,
+  type MockChatRequest,
+} from '../src/testing/index.js'
 import { call, collect, failure, hello, KEY, MODEL, setup } from './helpers/mock-sdk.js'
 import { waitFor } from './helpers/wait.js'
 
@@ -51,8 +56,9 @@ t.test('the echo reads content chunks and skips tool-calling turns', async (t) =
     ],
   })
   t.equal(res.choices[0]?.message?.content, 'You said: look at this')
-  // characters 9 + 18 + 0 + 2 + 3 + 12 = 44 -> 11, plus 4 for each of 6 messages
-  t.equal(res.usage.promptTokens, 35)
+  // Text 9 + 18 + 0 + 2 + 3 + 12 = 44 characters, the tool call as the tokenizer renders it (JSON of its id, name
+  // and arguments) 65, the call id the tool result answers 11: 120 -> 30, plus 4 for each of 6 messages
+  t.equal(res.usage.promptTokens, 54)
 })
 
 t.test('with no user message the echo is empty', async (t) => {
@@ -129,11 +135,18 @@ t.test('the stream is SSE terminated by [DONE]', async (t) => {
   t.equal(text.split('\n\n').filter(Boolean).length, 5, 'the role chunk, three content chunks and [DONE]')
 })
 
-t.test('models.list serves the default models as base model cards', async (t) => {
+t.test('models.list serves the default chat models, then the embedding models, as base model cards', async (t) => {
   const { client } = await setup(t)
   const list = await client.models.list()
   t.equal(list.object, 'list')
-  t.same(list.data?.map(modelId), DEFAULT_MOCK_MODELS)
+  t.same(list.data?.map(modelId), [...DEFAULT_MOCK_MODELS, ...DEFAULT_MOCK_EMBEDDING_MODELS])
+  t.match(
+    list.data?.find((m) => modelId(m) === 'mistral-embed'),
+    {
+      capabilities: { completionChat: false, completionFim: false, functionCalling: false },
+      maxContextLength: 8192,
+    },
+  )
   const codestral = list.data?.find((m) => modelId(m) === 'codestral-latest')
   t.match(codestral, {
     type: 'base',
@@ -144,9 +157,9 @@ t.test('models.list serves the default models as base model cards', async (t) =>
 })
 
 t.test('the models option replaces the served models', async (t) => {
-  const { client } = await setup(t, { models: ['my-model'] })
+  const { client } = await setup(t, { models: ['my-model'], embeddingModels: ['my-embed'] })
   const list = await client.models.list()
-  t.same(list.data?.map(modelId), ['my-model'])
+  t.same(list.data?.map(modelId), ['my-model', 'my-embed'])
   const res = await client.chat.complete({ ...hello, model: 'my-model' })
   t.equal(res.model, 'my-model')
   const err = await failure(client.chat.complete(hello))
@@ -183,7 +196,7 @@ t.test('no key is accepted by default; addKey and revokeKey change that', async 
   const client = new Mistral({ apiKey: KEY, serverURL: mock.url })
   t.equal(((await failure(client.models.list())) as SDKError).statusCode, 401)
   mock.addKey(KEY)
-  t.equal((await client.models.list()).data?.length, DEFAULT_MOCK_MODELS.length)
+  t.equal((await client.models.list()).data?.length, DEFAULT_MOCK_MODELS.length + DEFAULT_MOCK_EMBEDDING_MODELS.length)
   mock.revokeKey(KEY)
   const err = await failure(client.chat.complete(hello))
   t.type(err, SDKError)

@@ -4,6 +4,7 @@ import t, { type Test } from 'tap'
 import type { ChatStreamEvent, MistralSecureOptions } from '../src/index.js'
 import type { ChatMessage, ChatRequest, Tool } from '../src/types.js'
 import { buildApp, errorText, forbid, outputIncludes, recordOutput } from './helpers/app.js'
+import { WINDOW_NO_TEST_CROSSES } from './helpers/budget-window.js'
 import { sseEvents } from './helpers/sse.js'
 
 /** Issue 12 in streams: tool calls, JSON mode and n > 1 through app.mistral.chat.stream and the route's SSE. */
@@ -370,7 +371,9 @@ t.test('the route refuses what the profile does not allow, before anything strea
 t.test(
   'a cut tool-call stream: one entry, the budget charged for what was generated, nothing unscreened sent',
   async (t) => {
-    const { app, mock, logs } = await buildApp(t, { plugin: { budget: { tokens: 100_000 } } })
+    const { app, mock, logs } = await buildApp(t, {
+      plugin: { budget: { tokens: 100_000, window: WINDOW_NO_TEST_CROSSES } },
+    })
     mock.queueReply({
       chunks: ['Looking. '],
       toolCalls: [{ id: 'abcDEF123', name: 'find_customer', argumentChunks: ['{"email":"', EMAIL, '"}'] }],

@@ -3,7 +3,12 @@ import { Mistral } from '@mistralai/mistralai'
 import { resetEnv } from '@mistralai/mistralai/lib/env.js'
 import { ModelList$inboundSchema } from '@mistralai/mistralai/models/components'
 import t, { type Test } from 'tap'
-import { createMockMistral, DEFAULT_MOCK_MODELS, type MockMistral } from '../src/testing/index.js'
+import {
+  createMockMistral,
+  DEFAULT_MOCK_EMBEDDING_MODELS,
+  DEFAULT_MOCK_MODELS,
+  type MockMistral,
+} from '../src/testing/index.js'
 import { chatChoice, HEX_REPLY_ID, identifierGuard, modelInfo, replyId, textOf } from '../src/transport/reply.js'
 import { createSdkTransport, toChatResult, toModelList } from '../src/transport/sdk.js'
 import { UpstreamCallError } from '../src/transport/upstream-errors.js'
@@ -126,7 +131,7 @@ t.test('listModels maps the model list', async (t) => {
   const models = await transport.listModels({ apiKey: KEY_A, timeoutMs: 5000 })
   t.strictSame(
     models.map((m) => m.id),
-    [...DEFAULT_MOCK_MODELS],
+    [...DEFAULT_MOCK_MODELS, ...DEFAULT_MOCK_EMBEDDING_MODELS],
   )
   for (const model of models) {
     t.strictSame(Object.keys(model).sort(), ['created', 'id', 'ownedBy'])

@@ -1,4 +1,5 @@
 import { commandSecretDetector } from './command-secrets.js'
+import { holdsShape, registerShape } from './opening-shapes.js'
 import { oracleCredentialDetector } from './oracle-credentials.js'
 import { isPasswordLike } from './secret-value.js'
 import { genericSecretDetector } from './secrets.js'
@@ -16,7 +17,7 @@ import type { Detector, Span } from './types.js'
 // (`exec.CommandContext(ctx, "…", …)`), on the bracket's line or the next.
 const OPENING = /[[(,][ \t]{0,8}(?:\r?\n[ \t]{0,40})?(?=["'])/g
 // Necessary for OPENING: a bracket or comma, a quote.
-const OPENING_WORD = /[[(,][ \t]{0,8}(?:\r?\n[ \t]{0,40})?["']/
+const OPENING_WORD = registerShape(/[[(,][ \t]{0,8}(?:\r?\n[ \t]{0,40})?["']/i)
 // A literal, on one line, with its escapes.
 const LITERAL = /"(?:[^"\\\r\n]|\\.){0,200}"|'(?:[^'\\\r\n]|\\.){0,200}'/y
 // Between two literals: a comma (and line breaks), or a builder passing on to its arguments (`).args([`, `).arg(`).
@@ -91,7 +92,7 @@ function vectorPasswords(vector: Vector): Span[] {
 
 export const argvCommandDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => OPENING_WORD.test(text),
+  mayMatch: (text, facts) => holdsShape(text, facts, OPENING_WORD),
   find(text) {
     const spans: Span[] = []
     OPENING.lastIndex = 0

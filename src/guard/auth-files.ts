@@ -1,3 +1,4 @@
+import { holdsShape, registerShape } from './opening-shapes.js'
 import { isPasswordLike } from './secret-value.js'
 import { isSecurityKeyModel } from './security-keys.js'
 import type { Detector, Span } from './types.js'
@@ -23,15 +24,14 @@ const TOTP_LABEL =
 const BASE32 = /[A-Z2-7]{4}(?: ?[A-Z2-7]{4}){3,15}={0,6}(?![A-Za-z0-9])/iy
 // German compounds naming a key: `Netzwerkschlüssel`, `Sicherheitsschlüssel`, `WPA-Netzwerkschlüssel`.
 const GERMAN_KEY = /(?<![\p{L}\p{N}])[\p{L}-]{2,40}schl(?:ü|ue|u)ssel[ \t]{0,4}[:=][ \t]{0,4}/giu
-// Necessary for the shapes, in any case: a `.pgpass` line's port field (or `*`) between its colons, or a label's word.
-// A cheap first test; most everyday texts fail it.
-const SHAPE_WORD = /:(?:\d{1,5}|\*):|_auth|_password|otp|2fa|mfa|authenticator|schl/i
-// Necessary too, and sharper for the texts that pass SHAPE_WORD: a `.pgpass` line's tail from its port field on
+// Necessary for the shapes, in any case (looked for with the other opening shapes, opening-shapes.ts): a `.pgpass`
+// line's tail from its port field on
 // (PGPASS_LINE's own fields, unanchored, so a log's `10:12:01.123` or `chat.ts:42:17)` is no line), npm's key where
 // NPM_AUTH reads it (after a line's start, a blank or `:`, then `=`, so a `DB_PASSWORD` is none), or a label's word.
 // Each field is bounded, so the test stays linear.
-const SHAPE =
-  /:(?:\d{1,5}|\*):(?:[^\s:\\]|\\.){1,64}:(?:[^\s:\\]|\\.){1,64}:|(?<![^\s:])_(?:auth|password)[ \t]{0,8}=|otp|2fa|mfa|authenticator|schl/i
+const SHAPE = registerShape(
+  /:(?:\d{1,5}|\*):(?:[^\s:\\]|\\.){1,64}:(?:[^\s:\\]|\\.){1,64}:|(?<![^\s:])_(?:auth|password)[ \t]{0,8}=|otp|2fa|mfa|authenticator|schl/i,
+)
 const MAX_VALUE = 128
 
 /** The value from `from` to the first blank or line end, within MAX_VALUE. */
@@ -80,7 +80,7 @@ function labelledValues(text: string, spans: Span[]): void {
 
 export const authFileDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => SHAPE_WORD.test(text) && SHAPE.test(text),
+  mayMatch: (text, facts) => holdsShape(text, facts, SHAPE),
   find(text) {
     const spans: Span[] = []
     pgpassPasswords(text, spans)

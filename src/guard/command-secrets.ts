@@ -1,5 +1,6 @@
 import { isBlank } from './char-codes.js'
 import { scanView } from './normalize.js'
+import { holdsShape, registerShape } from './opening-shapes.js'
 import { isPasswordLike } from './secret-value.js'
 import { readValue } from './secrets.js'
 import type { Detector, Finding, Span } from './types.js'
@@ -34,35 +35,9 @@ const OPENING = new RegExp(
   ].join('|'),
   'gi',
 )
-// Necessary for OPENING: each of its alternatives holds one of these, matched in any case as OPENING is.
-const OPENING_WORD = new RegExp(
-  [
-    'identified',
-    'password',
-    'securestring',
-    'networkcredential',
-    'passwd',
-    'sudo',
-    String.raw`net(?:\.exe)?[ \t]{1,40}use`,
-    'rabbitmqctl',
-    'smb',
-    'rpcclient',
-    'winexe',
-    'sshpass',
-    'ldap',
-    'mongo',
-    'login',
-    'psexec',
-    'schtasks',
-    'openssl',
-    'wifi:',
-  ].join('|'),
-  'i',
-)
-// Necessary for OPENING too, and sharper for the texts that pass OPENING_WORD (prose's `password`, `login` or `sudo`):
-// OPENING itself without the lookbehinds that only narrow it, so a word must come with the brackets, quotes and
-// blanks its reader needs. Bounded, so linear.
-const OPENING_SHAPE = new RegExp(OPENING.source.replaceAll('(?<![\\w-])', ''), 'i')
+// Necessary for OPENING: OPENING itself without the lookbehinds that only narrow it, so a word must come with the
+// brackets, quotes and blanks its reader needs (prose's `password`, `login` or `sudo` is none). Bounded, so linear.
+const OPENING_SHAPE = registerShape(new RegExp(OPENING.source.replaceAll('(?<![\\w-])', ''), 'i'))
 // An argument list is read on its line, within a bound: a long line costs a constant per opening.
 const MAX_ARGUMENTS = 200
 const MAX_WORDS = 16
@@ -751,7 +726,7 @@ function commandPassword(text: string, match: RegExpExecArray): Span | Span[] | 
 
 export const commandSecretDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => OPENING_WORD.test(text) && OPENING_SHAPE.test(text),
+  mayMatch: (text, facts) => holdsShape(text, facts, OPENING_SHAPE),
   find(text) {
     const spans: Span[] = []
     OPENING.lastIndex = 0

@@ -1,3 +1,4 @@
+import { holdsShape, registerShape } from './opening-shapes.js'
 import { isSecretLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
@@ -66,9 +67,12 @@ function readPairs(text: string, from: number, spans: Span[]): number {
   return at
 }
 
+// Necessary for every cookie header and flag (looked for with the opening shapes, opening-shapes.ts).
+const COOKIE_WORD = registerShape(/cookie|-b[ \t]/i)
+
 export const cookieDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => /cookie|-b[ \t]/i.test(text),
+  mayMatch: (text, facts) => holdsShape(text, facts, COOKIE_WORD),
   find(text) {
     const spans: Span[] = []
     COOKIE_OPENING.lastIndex = 0

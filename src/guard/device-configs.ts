@@ -1,3 +1,4 @@
+import { holdsShape, registerShape } from './opening-shapes.js'
 import { isPasswordLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
@@ -21,8 +22,9 @@ const DIRECTIVE = new RegExp(
   ].join('|'),
   'gi',
 )
-// Necessary for DIRECTIVE, in any case as it is.
-const DIRECTIVE_WORD = /psk|password|secret|key|community|plain-text|masterauth/i
+// Necessary for DIRECTIVE, in any case as it is: DIRECTIVE without the lookbehinds that only narrow it, so that prose's
+// `password` or `key` is none (looked for with the other opening shapes, opening-shapes.ts). Bounded, so linear.
+const DIRECTIVE_SHAPE = registerShape(new RegExp(DIRECTIVE.source.replaceAll('(?<![\\w-])', ''), 'i'))
 const MAX_VALUE = 128
 
 // Docker's registry credentials: config.json's `"auth"`, and the whole file under a Kubernetes secret's key.
@@ -80,7 +82,8 @@ function dockerCredentials(text: string, spans: Span[]): void {
 
 export const deviceConfigDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => DIRECTIVE_WORD.test(text) || text.includes('"auth') || text.includes('.docker'),
+  mayMatch: (text, facts) =>
+    holdsShape(text, facts, DIRECTIVE_SHAPE) || text.includes('"auth') || text.includes('.docker'),
   find(text) {
     const spans: Span[] = []
     directiveValues(text, spans)

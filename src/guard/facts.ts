@@ -73,6 +73,9 @@ export interface SharedIndexes {
   digitRuns?: number[]
   /** Whether the text holds a record's value field word (src/guard/config-pairs.ts asks it twice). */
   valueFieldWord?: boolean
+  /** The bits of the opening shapes the text holds (src/guard/opening-shapes.ts), and how many shapes were looked for. */
+  openingShapes?: number
+  openingShapesRead?: number
 }
 
 export interface Region {

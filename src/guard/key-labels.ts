@@ -31,11 +31,15 @@ const LABEL = new RegExp(
 // (`Parole chiave: …`, keywords): it takes no word beside it.
 const PASSWORD_LABEL =
   /(?<![\p{L}\p{N}])(?:(?:salasan\p{L}{1,4}|salasõna|jelszav\p{L}{1,3}|паролата|geslo|pasahitza|کلمه[ \t]عبور|الرقم[ \t]السري|პაროლი|գաղտնաբառ|құпия[ \t]сөз)(?![\p{L}\p{N}])(?:[ \t]{1,4}[\p{L}\p{N}-]{1,20}){0,2}|parole?(?![\p{L}\p{N}]))(?:[ \t]{0,4}[:：=]|[ \t]{1,4}(?:on|е|je|ir))[ \t]{1,4}["']?/giu
-// Necessary for PASSWORD_LABEL, in any case.
+// Necessary for PASSWORD_LABEL, in any case: a match holds one of these words at most PASSWORD_WORD_OFFSET characters
+// after its start (`الرقم السري`).
 const PASSWORD_LABEL_WORD = /salasan|salasõna|jelszav|паролата|geslo|parol|pasahitza|عبور|السري|პაროლი|գաղտնաբառ|құпия/i
-// Necessary for LABEL, in any case.
+const PASSWORD_WORD_OFFSET = 'الرقم '.length
+// Necessary for LABEL, in any case: a match holds one of these words at most LABEL_WORD_OFFSET characters after its
+// start (`API-código de acceso`).
 const LABEL_WORD =
   /klucz|anahtar|belirte|zugangscode|acceso|kkel|nyckel|avain|kl[íi][čc]|kh[óo]a|कुंजी|مفتاح|الوصول|キー|トークン|秘密鍵|키|토큰/i
+const LABEL_WORD_OFFSET = 'api-código de '.length
 const MAX_VALUE = 200
 
 /** The value at `from`: up to a blank, a quote or the line's end, without the sentence's closing punctuation. */
@@ -55,8 +59,8 @@ const NOT_A_SECRET_COMPOUND =
 // How far before a label its compound's first word is read (`cevap anahtarı`).
 const COMPOUND_BEFORE = 8
 
-function labelledValues(pattern: RegExp, text: string, spans: Span[]): void {
-  pattern.lastIndex = 0
+function labelledValues(pattern: RegExp, text: string, spans: Span[], from = 0): void {
+  pattern.lastIndex = from
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const value = valueAt(text, match.index + match[0].length)
     const label = text.slice(Math.max(0, match.index - COMPOUND_BEFORE), match.index + match[0].length)
@@ -70,11 +74,22 @@ function labelledValues(pattern: RegExp, text: string, spans: Span[]): void {
 
 export const languageKeyLabelDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => LABEL_WORD.test(text) || PASSWORD_LABEL_WORD.test(text),
   find(text) {
     const spans: Span[] = []
     labelledValues(LABEL, text, spans)
     labelledValues(PASSWORD_LABEL, text, spans)
+    return spans
+  },
+  // Each pattern (slow: Unicode classes and lookbehinds) is searched only when its own word is in the text, and from
+  // where its first occurrence allows: no match starts further before it than the longest words before it in a label.
+  findFast(text) {
+    const spans: Span[] = []
+    const word = LABEL_WORD.exec(text)
+    if (word !== null) labelledValues(LABEL, text, spans, Math.max(0, word.index - LABEL_WORD_OFFSET))
+    const passwordWord = PASSWORD_LABEL_WORD.exec(text)
+    if (passwordWord !== null) {
+      labelledValues(PASSWORD_LABEL, text, spans, Math.max(0, passwordWord.index - PASSWORD_WORD_OFFSET))
+    }
     return spans
   },
 }

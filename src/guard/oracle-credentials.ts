@@ -1,4 +1,5 @@
 import { argumentsAfter } from './command-secrets.js'
+import { holdsShape, registerShape } from './opening-shapes.js'
 import { isPasswordLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
@@ -21,8 +22,9 @@ const OPENING = new RegExp(
 // tool's blank kept (a URL's `export` or `impl` is none), and `conn` checked back to its line's start (a log's `Error:
 // connect ECONNREFUSED` is none), the literal first so the lookbehind runs only where `conn` is. Every Oracle
 // credential holds the user's slash too. Bounded, so linear.
-const OPENING_SHAPE =
-  /jdbc:oracle:|(?:sqlplus|expdp|impdp|exp|imp|sqlldr|dgmgrl|rman|tkprof)(?:\.exe)?[ \t]|userid[ \t]{0,40}=|conn(?:ect)?[ \t](?<=^[ \t]{0,40}(?:SQL>[ \t]{0,40})?conn(?:ect)?[ \t])/im
+const OPENING_SHAPE = registerShape(
+  /jdbc:oracle:|(?:sqlplus|expdp|impdp|exp|imp|sqlldr|dgmgrl|rman|tkprof)(?:\.exe)?[ \t]|userid[ \t]{0,40}=|conn(?:ect)?[ \t](?<=^[ \t]{0,40}(?:SQL>[ \t]{0,40})?conn(?:ect)?[ \t])/im,
+)
 
 // The user, a proxy user's bracketed target (`app[scott]`) and the slash that ends it. Unquoted names are
 // identifiers: a letter first, then letters, digits, `_`, `$` and `#`.
@@ -118,7 +120,7 @@ function endsConnect(text: string, words: Span[]): boolean {
 
 export const oracleCredentialDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => text.includes('/') && OPENING_SHAPE.test(text),
+  mayMatch: (text, facts) => text.includes('/') && holdsShape(text, facts, OPENING_SHAPE),
   find(text) {
     const spans: Span[] = []
     OPENING.lastIndex = 0

@@ -1,3 +1,4 @@
+import { holdsShape, registerShape } from './opening-shapes.js'
 import { isPasswordLike } from './secret-value.js'
 import { namesASecret, namesASecretColumn } from './secrets.js'
 import type { Detector, Span } from './types.js'
@@ -30,15 +31,13 @@ const PASSWORD_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
 // A call's name, then its bracket; SQL Server's procedures take their arguments after a blank, without one.
 const CALL =
   /(?<![\w$])(sp_addlogin|sp_password|create_user|create_superuser|auth|login|withCredentials|UsernamePasswordCredentials|PasswordAuthentication|getConnection|mysqli_connect|mysql_connect|mysqli|PDO|crypt)(?:[ \t]{0,8}\(|[ \t]{1,8}(?=[N'"@]|NULL))/gi
-// Necessary for any of the shapes, in any case: each holds one of these.
-const SHAPE_WORD =
-  /sp_|create_|auth|login|credentials|connect|mysqli|pdo|crypt|insert|acl|set[ \t]{1,8}:|@(?:tcp|udp|unix)/i
-// Necessary too, and sharper for the texts that pass SHAPE_WORD (prose says `login`, `connect` and `Authorization`): a
-// call's name (or the end of it) with CALL's opening (`(`, or a blank then a quote, `@` or `N`), INSERT's blank, a
+// Necessary for any of the shapes, in any case (looked for with the other opening shapes, opening-shapes.ts; prose says
+// `login`, `connect` and `Authorization`, which are none): a call's name (or the end of it) with CALL's opening (`(`, or a blank then a quote, `@` or `N`), INSERT's blank, a
 // prompt's `auth` (REDIS_AUTH takes lower case only after one; AUTH_COMMAND is its other case), ACL SETUSER,
 // Capistrano's `set :` or a DSN's `@tcp`. Each part is bounded, so the test stays linear.
-const SHAPE =
-  /(?:sp_password|create_(?:super)?user|auth|authentication|login|credentials|connect|connection|mysqli|pdo|crypt)(?:[ \t]{0,8}\(|[ \t]{1,8}[N'"@])|insert[ \t]|>[ \t]{0,4}auth[ \t]|acl[ \t]{1,8}setuser|set[ \t]{1,8}:|@(?:tcp|udp|unix)/i
+const SHAPE = registerShape(
+  /(?:sp_password|create_(?:super)?user|auth|authentication|login|credentials|connect|connection|mysqli|pdo|crypt)(?:[ \t]{0,8}\(|[ \t]{1,8}[N'"@])|insert[ \t]|>[ \t]{0,4}auth[ \t]|acl[ \t]{1,8}setuser|set[ \t]{1,8}:|@(?:tcp|udp|unix)/i,
+)
 const AUTH_COMMAND = /AUTH[ \t]/
 
 // An argument list, or an INSERT's row, is read within this bound (and a password found within MAX_REACH of its
@@ -208,7 +207,7 @@ function namedAndDsnPasswords(text: string, spans: Span[]): void {
 
 export const positionalCredentialDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => SHAPE_WORD.test(text) && (SHAPE.test(text) || AUTH_COMMAND.test(text)),
+  mayMatch: (text, facts) => holdsShape(text, facts, SHAPE) || AUTH_COMMAND.test(text),
   find(text) {
     const spans: Span[] = []
     callPasswords(text, spans)

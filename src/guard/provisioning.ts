@@ -1,4 +1,5 @@
 import { argumentsAfter } from './command-secrets.js'
+import { holdsShape, registerShape } from './opening-shapes.js'
 import { isPasswordLike } from './secret-value.js'
 import { namesASecret } from './secrets.js'
 import type { Detector, Span } from './types.js'
@@ -15,7 +16,9 @@ const REG_VALUE_LINE = /^[ \t]{0,40}([\w.-]{1,80})[ \t]{1,40}REG_(?:SZ|EXPAND_SZ
 const VALUE_CHILD = /<([A-Za-z][\w.:-]{0,40})>[ \t\r\n]{0,80}<Value>(?=[^<\s])/g
 // Kickstart's root password, in clear unless `--iscrypted` says it is a hash.
 const ROOTPW = /(?<![\w-])rootpw[ \t]{1,8}(?:--plaintext[ \t]{1,8})?(?=[^\s-])/g
-const SHAPE_WORD = /reg|<Value>|rootpw/i
+// Necessary for the four patterns, in any case: each one's literal part with the blank after it (looked for with the
+// other opening shapes, opening-shapes.ts), so that prose's `register` or `regular` is none.
+const SHAPE = registerShape(/reg(?:\.exe)?[ \t]{1,8}add[ \t]|REG_(?:SZ|EXPAND_SZ|MULTI_SZ)[ \t]|<Value>|rootpw[ \t]/i)
 const MAX_VALUE = 128
 
 function wordFrom(text: string, from: number, ends: (code: number) => boolean): Span {
@@ -42,7 +45,7 @@ function push(text: string, value: Span | undefined, spans: Span[]): void {
 
 export const provisioningDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => SHAPE_WORD.test(text),
+  mayMatch: (text, facts) => holdsShape(text, facts, SHAPE),
   find(text) {
     const spans: Span[] = []
     REG_ADD.lastIndex = 0

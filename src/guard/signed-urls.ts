@@ -1,3 +1,4 @@
+import { holdsShape, registerShape } from './opening-shapes.js'
 import { isSecretLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
@@ -45,9 +46,12 @@ function teamsWebhooks(text: string, spans: Span[]): void {
   }
 }
 
+// Necessary for every signed URL (looked for with the opening shapes, opening-shapes.ts).
+const SIGNED_WORD = registerShape(/sig|IncomingWebhook/i)
+
 export const signedUrlDetector: Detector = {
   type: 'api_token',
-  mayMatch: (text) => /sig|IncomingWebhook/i.test(text),
+  mayMatch: (text, facts) => holdsShape(text, facts, SIGNED_WORD),
   find(text) {
     const spans: Span[] = []
     signatures(text, spans)

@@ -1,4 +1,5 @@
 import { argumentsAfter, echoedArguments } from './command-secrets.js'
+import { holdsShape, registerShape } from './opening-shapes.js'
 import { isPasswordLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
@@ -86,8 +87,9 @@ const OPENING =
 // Necessary for OPENING, in any case: its names, unanchored, with the blank that must follow them (`gh` only before
 // `secret`), so a URL's `http` or prose's `az` is none. Bounded, so linear; on everyday text one pass of it costs less
 // than a bare word test, which most texts pass, followed by the reader.
-const OPENING_SHAPE =
-  /(?:sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|rar|zip|ssh-keygen|rdesktop|freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh[ \t]{1,40}secret)(?:\.exe)?[ \t]/i
+const OPENING_SHAPE = registerShape(
+  /(?:sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|rar|zip|ssh-keygen|rdesktop|freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh[ \t]{1,40}secret)(?:\.exe)?[ \t]/i,
+)
 
 const wordAt = (text: string, span: Span) => text.slice(span.start, span.end)
 const isFlag = (text: string, span: Span) => text.charCodeAt(span.start) === 45 || text.charCodeAt(span.start) === 47
@@ -165,7 +167,7 @@ const isReference = (text: string, span: Span) => {
 
 export const toolPasswordDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => OPENING_SHAPE.test(text),
+  mayMatch: (text, facts) => holdsShape(text, facts, OPENING_SHAPE),
   find(text) {
     const spans: Span[] = []
     OPENING.lastIndex = 0

@@ -1,3 +1,4 @@
+import { holdsShape, registerShape } from './opening-shapes.js'
 import type { Detector, Span } from './types.js'
 
 // A wallet's secrets in the forms wallets give them: a BIP-39 recovery phrase after a label naming it (`seed phrase:`,
@@ -10,7 +11,7 @@ import type { Detector, Span } from './types.js'
 const LABEL =
   /(?<![A-Za-z])(?:(?:secret[ \t_-]{0,4})?(?:seed|recovery|backup|wallet)[ \t_-]{0,4}(?:phrase|words)|mnemonic|(?:from|import|restore)(?:phrase|mnemonic))/gi
 // Necessary for LABEL, in any case.
-const LABEL_WORD = /phrase|words|mnemonic/i
+const LABEL_WORD = registerShape(/phrase|words|mnemonic/i)
 // From a label's end to its phrase: the rest of its identifier, a key's closing quote, then what gives the phrase
 // (an operator, a call's bracket or a copula, a line break, or the phrase's opening quote), within a bound. Words
 // after a label with none of them are prose about it (`mnemonic devices help …`).
@@ -88,7 +89,7 @@ function isFillerPhrase(words: readonly string[]): boolean {
 
 export const walletKeyDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => LABEL_WORD.test(text) || text.includes('prv'),
+  mayMatch: (text, facts) => holdsShape(text, facts, LABEL_WORD) || text.includes('prv'),
   find(text) {
     const spans: Span[] = []
     if (text.includes('prv')) {

@@ -9,6 +9,13 @@ import {
 import type { AddressInfo } from 'node:net'
 import { type EmbeddingsBody, embeddingsResponse } from './embeddings.js'
 import {
+  CONTEXT_WINDOW,
+  EMBEDDING_INPUT_TOKENS,
+  oversizedEmbeddings,
+  oversizedPrompt,
+  promptTokens,
+} from './prompt-size.js'
+import {
   defaultReply,
   estimateTokens,
   type MockChatRequest,
@@ -16,7 +23,6 @@ import {
   type MockReplyFunction,
   type ShapedChoice,
   shapeChoice,
-  textOf,
 } from './replies.js'
 import { mistralError, refuseChat, refuseEmbeddings, warmUpRules } from './request-rules.js'
 import { streamFrames, wait, writeStream } from './stream.js'
@@ -136,8 +142,6 @@ const isStreamFault = (fault: AnyFault) =>
 
 const TOKENS_PER_MINUTE = 2_000_000
 const TOKENS_PER_MONTH = 10_000_000_000
-// Per-message framing tokens, as chat templates add for role markers.
-const TOKENS_PER_MESSAGE = 4
 // Valid JSON that fails every response schema the SDK has for these routes (chat completion and model list alike).
 const MALFORMED_BODY = '{"object":"chat.completion","choices":"not-a-list","data":"not-a-list"}'
 
@@ -208,49 +212,49 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
     }
   }
 
+  /** Chat models, then embedding models, as Mistral lists both (an embedding model cannot chat or call tools). */
   function modelList() {
     const created = unixNow()
+    const card = (id: string, chat: boolean) => ({
+      id,
+      object: 'model',
+      created,
+      owned_by: 'mistralai',
+      capabilities: {
+        completion_chat: chat,
+        completion_fim: chat && id.startsWith('codestral'),
+        function_calling: chat,
+        fine_tuning: false,
+        vision: false,
+        classification: false,
+      },
+      name: id,
+      description: `${id} (mock)`,
+      max_context_length: chat ? CONTEXT_WINDOW : EMBEDDING_INPUT_TOKENS,
+      aliases: [],
+      deprecation: null,
+      default_model_temperature: chat ? 0.3 : null,
+      type: 'base',
+    })
     return {
       object: 'list',
-      data: models.map((id) => ({
-        id,
-        object: 'model',
-        created,
-        owned_by: 'mistralai',
-        capabilities: {
-          completion_chat: true,
-          completion_fim: id.startsWith('codestral'),
-          function_calling: true,
-          fine_tuning: false,
-          vision: false,
-          classification: false,
-        },
-        name: id,
-        description: `${id} (mock)`,
-        max_context_length: 131072,
-        aliases: [],
-        deprecation: null,
-        default_model_temperature: 0.3,
-        type: 'base',
-      })),
+      data: [...models.map((id) => card(id, true)), ...embeddingModels.map((id) => card(id, false))],
     }
   }
 
-  function answerChat(res: ServerResponse, chat: MockChatRequest, fault: AnyFault) {
+  function answerChat(res: ServerResponse, chat: MockChatRequest, prompt: number, fault: AnyFault) {
     const next = queuedReplies.shift() ?? reply
     const choices: ShapedChoice[] = Array.from({ length: chat.n ?? 1 }, (_, index) =>
       shapeChoice(chat, typeof next === 'function' ? next(chat, index) : next),
     )
-    const promptChars = chat.messages.reduce((sum, m) => sum + textOf(m.content).length, 0)
-    const promptTokens = Math.ceil(promptChars / 4) + TOKENS_PER_MESSAGE * chat.messages.length
     const completionTokens = choices.reduce(
       (sum, c) => sum + estimateTokens(c.content + c.toolCalls.map((call) => call.function.arguments).join('')),
       0,
     )
     const usage = {
-      prompt_tokens: promptTokens,
+      prompt_tokens: prompt,
       completion_tokens: completionTokens,
-      total_tokens: promptTokens + completionTokens,
+      total_tokens: prompt + completionTokens,
     }
     tokensUsed += usage.total_tokens
     const head = { id: randomUUID().replaceAll('-', ''), created: unixNow(), model: chat.model }
@@ -326,12 +330,19 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
       const chat = body as MockChatRequest
       if (refusal) send(res, refusal.status, refusal.body)
       else if (!models.includes(chat.model)) send(res, 400, invalidModel(chat.model))
-      else await answerChat(res, chat, fault)
+      else {
+        const prompt = promptTokens(chat)
+        const tooLong = oversizedPrompt(prompt)
+        if (tooLong) send(res, 400, tooLong)
+        else await answerChat(res, chat, prompt, fault)
+      }
     } else if (route === 'POST /v1/embeddings') {
       const refusal = refuseEmbeddings(body)
       const embeddings = body as EmbeddingsBody
+      const tooLong = refusal ? undefined : oversizedEmbeddings([embeddings.input].flat())
       if (refusal) send(res, refusal.status, refusal.body)
       else if (!embeddingModels.includes(embeddings.model)) send(res, 400, invalidModel(embeddings.model))
+      else if (tooLong) send(res, 400, tooLong)
       else answerEmbeddings(res, embeddings)
     } else {
       send(res, 404, mistralError('Not Found', 'invalid_request_error'))

@@ -6,11 +6,14 @@ import { SystemMessage$outboundSchema } from '@mistralai/mistralai/models/compon
 import { ToolMessage$outboundSchema } from '@mistralai/mistralai/models/components/toolmessage.js'
 import { UserMessage$outboundSchema } from '@mistralai/mistralai/models/components/usermessage.js'
 import type { z } from 'zod'
+import { toolSchemaProblem } from './tool-schema.js'
 import { checkAgainstSdk, type ValidationIssue } from './wire-schema.js'
 
 /**
  * What Mistral's API refuses in a chat or embeddings body: the SDK's schemas (types, unknown fields), the ranges
- * its OpenAPI document sets (which the SDK does not check), then, for chat, its message-order rules (400).
+ * its OpenAPI document sets (which the SDK does not check), then, for chat, the rules of its serving validator
+ * (mistral-common's MistralRequestValidator in serving mode: message order, tool calls, function names, tool
+ * schemas), with its messages (400).
  */
 
 /** A refusal: 422 with pydantic issues, or 400 with Mistral's error object. */
@@ -126,6 +129,15 @@ function chatIssues(body: unknown): ValidationIssue[] {
 
 // Mistral's tool-call ids: nine letters or digits.
 const TOOL_CALL_ID = /^[a-zA-Z0-9]{9}$/
+// Mistral's function names, offered, called or answered.
+const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/
+// The roles each role may follow (by the message just before it: a late system message after a user one is taken).
+const MAY_FOLLOW: Record<string, string[]> = {
+  system: ['user', 'assistant', 'system'],
+  user: ['assistant', 'system', 'user'],
+  assistant: ['assistant', 'user', 'tool'],
+  tool: ['assistant', 'tool'],
+}
 
 const orderError = (message: string) => mistralError(message, 'invalid_request_message_order', '3230')
 const badToolCallId = (id: unknown) =>
@@ -136,28 +148,37 @@ const badToolCallId = (id: unknown) =>
   )
 const unansweredCalls = () =>
   mistralError('Not the same number of function calls and responses', 'invalid_request_error')
+const badFunctionName = (name: unknown, type = 'invalid_request_error', code: string | null = null) =>
+  mistralError(
+    `Function name was ${String(name)} but must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.`,
+    type,
+    code,
+  )
 
 const hasText = (content: unknown) =>
   typeof content === 'string' ? content !== '' : Array.isArray(content) && content.length > 0
 
+type ToolCall = { id: unknown; function: { name: unknown } }
+
 /** Mistral's conversation rules, checked in message order as its server does; the first broken one answers. */
 function orderRefusal(messages: Array<Record<string, unknown>>): MistralError | undefined {
+  const [first] = messages as [Record<string, unknown>]
+  if (messages.length === 1 && first.role !== 'user' && first.role !== 'system')
+    return orderError('Conversation must start with a user message or system message')
   let pending = new Set<string>()
-  let previous = ''
-  for (const message of messages) {
+  let previous: string | undefined
+  for (const [i, message] of messages.entries()) {
     const role = message.role as string
+    if (previous !== undefined && !(MAY_FOLLOW[previous] as string[]).includes(role))
+      return orderError(`Unexpected role '${role}' after role '${previous}'`)
     if (role === 'tool') {
       const id = message.tool_call_id
       if (id != null && !TOOL_CALL_ID.test(String(id))) return badToolCallId(id)
-      if (previous !== 'tool' && previous !== 'assistant')
-        return orderError(`Unexpected role 'tool' after role '${previous}'`)
+      if (message.name != null && !FUNCTION_NAME.test(String(message.name))) return badFunctionName(message.name)
       if (!pending.delete(String(id))) return unansweredCalls()
-    } else {
-      if (pending.size > 0) return unansweredCalls()
-      if (role === 'user' && previous === 'tool') return orderError("Unexpected role 'user' after role 'tool'")
-    }
+    } else if (pending.size > 0) return unansweredCalls()
     if (role === 'assistant') {
-      const calls = Array.isArray(message.tool_calls) ? (message.tool_calls as Array<{ id: unknown }>) : []
+      const calls = Array.isArray(message.tool_calls) ? (message.tool_calls as ToolCall[]) : []
       if (!hasText(message.content) && calls.length === 0) {
         return mistralError(
           'Assistant message must have either content or tool_calls, but not none.',
@@ -166,6 +187,10 @@ function orderRefusal(messages: Array<Record<string, unknown>>): MistralError | 
       }
       const wrong = calls.find((call) => !TOOL_CALL_ID.test(String(call.id)))
       if (wrong) return badToolCallId(wrong.id)
+      const misnamed = calls.find((call) => !FUNCTION_NAME.test(String(call.function.name)))
+      if (misnamed) return badFunctionName(misnamed.function.name, 'invalid_function_call', '3280')
+      if (message.prefix === true && i < messages.length - 1)
+        return mistralError('Assistant message with prefix True must be last message', 'invalid_request_error')
       pending = new Set(calls.map((call) => String(call.id)))
     }
     previous = role
@@ -178,10 +203,23 @@ function orderRefusal(messages: Array<Record<string, unknown>>): MistralError | 
   )
 }
 
+type OfferedTool = { function: { name: string; parameters: unknown } }
+
+/** The functions offered: each name as Mistral names functions, each `parameters` a JSON Schema. */
+function toolsRefusal(tools: OfferedTool[]): MistralError | undefined {
+  for (const { function: offered } of tools) {
+    const problem = toolSchemaProblem(offered.parameters)
+    if (problem) return mistralError(`Invalid tool schema: ${problem}`, 'invalid_request_error')
+    if (!FUNCTION_NAME.test(offered.name)) return badFunctionName(offered.name)
+  }
+  return undefined
+}
+
 export function refuseChat(body: unknown): Refusal | undefined {
   const issues = chatIssues(body)
   if (issues.length > 0) return { status: 422, body: { detail: issues } }
-  const error = orderRefusal((body as { messages: Array<Record<string, unknown>> }).messages)
+  const chat = body as { messages: Array<Record<string, unknown>>; tools?: OfferedTool[] | null }
+  const error = orderRefusal(chat.messages) ?? toolsRefusal(chat.tools ?? [])
   return error && { status: 400, body: error }
 }
 

@@ -2,6 +2,7 @@ import { type ClientRequest, request as httpRequest, type IncomingMessage } from
 import t, { type Test } from 'tap'
 import { createMockMistral } from '../../src/testing/index.js'
 import { TEST_API_KEY } from '../helpers/app.js'
+import { WINDOW_NO_TEST_CROSSES } from '../helpers/budget-window.js'
 import { auditEntries, buildGateway, USER_TOKEN } from '../helpers/gateway.js'
 import { redisSkipReason, stallingRedis } from '../helpers/redis.js'
 import { waitFor } from '../helpers/wait.js'
@@ -42,7 +43,7 @@ function post(url: URL, body: unknown): { sent: ClientRequest; answered: Promise
 async function budgetedGateway(t: Test, plugin: object = {}) {
   const mock = await createMockMistral({ apiKeys: [TEST_API_KEY], streamDelayMs: 5 })
   t.teardown(() => mock.close())
-  return buildGateway(t, { mock, plugin: { budget: { tokens: 100_000 }, ...plugin } })
+  return buildGateway(t, { mock, plugin: { budget: { tokens: 100_000, window: WINDOW_NO_TEST_CROSSES }, ...plugin } })
 }
 
 for (const [name, path, holder] of ENDPOINTS) {
@@ -113,7 +114,9 @@ for (const [name, path] of ENDPOINTS) {
     { skip },
     async (t) => {
       const { redis, stall } = await stallingRedis(t)
-      const { logs, mock, serverURL } = await budgetedGateway(t, { budget: { tokens: 100_000, redis } })
+      const { logs, mock, serverURL } = await budgetedGateway(t, {
+        budget: { tokens: 100_000, window: WINDOW_NO_TEST_CROSSES, redis },
+      })
       // The hold was written; the store goes silent while Mistral answers, so the settlement cannot be.
       mock.queueReply(() => {
         stall()

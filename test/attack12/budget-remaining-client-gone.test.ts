@@ -2,6 +2,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http'
 import t from 'tap'
 import { createMockMistral } from '../../src/testing/index.js'
 import { TEST_API_KEY } from '../helpers/app.js'
+import { WINDOW_NO_TEST_CROSSES } from '../helpers/budget-window.js'
 import { auditEntries, buildGateway, USER_TOKEN } from '../helpers/gateway.js'
 import { waitFor } from '../helpers/wait.js'
 
@@ -41,7 +42,10 @@ for (const [name, path, holder] of ENDPOINTS) {
   t.test(`${name}: a client gone mid-stream is audited with the budget left once its call settled`, async (t) => {
     const mock = await createMockMistral({ apiKeys: [TEST_API_KEY], streamDelayMs: 5 })
     t.teardown(() => mock.close())
-    const { app, logs, serverURL } = await buildGateway(t, { mock, plugin: { budget: { tokens: 100_000 } } })
+    const { app, logs, serverURL } = await buildGateway(t, {
+      mock,
+      plugin: { budget: { tokens: 100_000, window: WINDOW_NO_TEST_CROSSES } },
+    })
     mock.queueReply({ chunks: Array.from({ length: 400 }, (_, i) => `word${i} and more plain words here `) })
     const response = await post(new URL(path, serverURL), chat, { authorization: `Bearer ${USER_TOKEN}` })
     t.equal(response.statusCode, 200)

@@ -1,6 +1,7 @@
 import t, { type Test } from 'tap'
 import type { ChatRequest } from '../../src/types.js'
 import { buildApp } from '../helpers/app.js'
+import { WINDOW_NO_TEST_CROSSES } from '../helpers/budget-window.js'
 import { auditEntries } from '../helpers/gateway.js'
 import { rawUpstream } from '../helpers/raw-upstream.js'
 
@@ -51,7 +52,7 @@ const SCRIPTS: Array<[string, ChatRequest, string[], 'whole' | 'cut']> = [
 async function seen(t: Test, transport: 'undici' | 'sdk', request: ChatRequest, pieces: string[]) {
   const upstream = await rawUpstream(t, 'text/event-stream', () => pieces)
   const { app, logs } = await buildApp(t, {
-    plugin: { serverURL: upstream.url, transport, budget: { tokens: 100_000 } },
+    plugin: { serverURL: upstream.url, transport, budget: { tokens: 100_000, window: WINDOW_NO_TEST_CROSSES } },
     // The SDK's import is slow on a busy machine: more than Fastify's 10 s default for a plugin to start.
     fastify: { pluginTimeout: 120_000 },
   })

@@ -56,6 +56,8 @@ const REFUSED: Array<[shape: string, messages: Array<Record<string, unknown>>]> 
 ]
 
 const tools = [{ type: 'function', function: { name: 'look', parameters: { type: 'object' } } }]
+// Through the plugin, each shape is refused before it leaves: the plugin's own policy holds Mistral's order rules
+// (rule message_order, 403, with the reason), so production and the local server never see them.
 
 t.test('the local Mistral server refuses, with 400, the conversations Mistral refuses', async (t) => {
   const { mock } = await setup(t)
@@ -67,7 +69,7 @@ t.test('the local Mistral server refuses, with 400, the conversations Mistral re
   }
 })
 
-t.test('a call through app.mistral that production refuses is refused by the local server too', async (t) => {
+t.test('a call through app.mistral that production refuses is refused, by the plugin before it leaves', async (t) => {
   const { app } = await buildApp(t)
   for (const [shape, messages] of REFUSED) {
     const request = {
@@ -86,6 +88,6 @@ t.test('a call through app.mistral that production refuses is refused by the loc
         return (error as { code?: string }).code
       },
     )
-    t.equal(outcome, 'FST_MISTRAL_UPSTREAM_REJECTED', `${shape}: refused as production refuses it`)
+    t.equal(outcome, 'FST_MISTRAL_POLICY_VIOLATION', `${shape}: refused as production refuses it, with its reason`)
   }
 })

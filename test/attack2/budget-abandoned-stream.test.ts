@@ -1,6 +1,7 @@
 import t, { type Test } from 'tap'
 import { createMockMistral } from '../../src/testing/index.js'
 import { buildApp, recordOutput, TEST_API_KEY } from '../helpers/app.js'
+import { WINDOW_NO_TEST_CROSSES } from '../helpers/budget-window.js'
 
 /**
  * Issue 15 items 2-3: a stream broken off is settled to what was generated, and the sum charged never exceeds the
@@ -26,7 +27,7 @@ async function settledUse(app: App, key: string): Promise<number> {
 async function pacedBudgetApp(t: Test, tokens: number) {
   const mock = await createMockMistral({ apiKeys: [TEST_API_KEY], streamDelayMs: 2 })
   t.teardown(() => mock.close())
-  return buildApp(t, { mock, plugin: { budget: { tokens, window: 'day' } } })
+  return buildApp(t, { mock, plugin: { budget: { tokens, window: WINDOW_NO_TEST_CROSSES } } })
 }
 
 t.test('a stream broken off after four deltas never charges past the budget', async (t) => {

@@ -1,5 +1,6 @@
 import t from 'tap'
 import { buildApp, errorText, forbid, recordOutput } from '../helpers/app.js'
+import { WINDOW_NO_TEST_CROSSES } from '../helpers/budget-window.js'
 import { auditEntries, buildGateway, GATEWAY_USER, USER_TOKEN } from '../helpers/gateway.js'
 
 /**
@@ -16,7 +17,7 @@ const embedRequests = (mock: { requests: Array<{ path: string }> }) =>
 
 t.test('a secret in any input is refused on every embeddings surface, audited once with id and IP', async (t) => {
   const { app, mock, logs } = await buildGateway(t, {
-    plugin: { embeddingsRoute: {}, budget: { tokens: 100_000 } },
+    plugin: { embeddingsRoute: {}, budget: { tokens: 100_000, window: WINDOW_NO_TEST_CROSSES } },
   })
   const route = await app.inject({
     method: 'POST',

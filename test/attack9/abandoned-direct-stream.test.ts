@@ -18,15 +18,17 @@ const request = { model: 'mistral-small-latest', messages: [{ role: 'user' as co
 const TIMEOUT_MS = 1500
 
 t.test('a direct stream left unread past timeoutMs is ended: audited once, budget settled', async (t) => {
-  // Slow enough that Mistral is still sending when the call's time is up.
-  const mock = await createMockMistral({ apiKeys: [TEST_API_KEY], streamDelayMs: 2 })
+  const mock = await createMockMistral({ apiKeys: [TEST_API_KEY] })
   t.teardown(() => mock.close())
   const { app, logs } = await buildApp(t, {
     mock,
     plugin: { route: false, timeoutMs: TIMEOUT_MS, budget: { tokens: 100_000 } },
   })
-  // About 6 s of words: the first ones are released after the hold-back, well within the time.
+  // Mistral has not finished when the call's time is up: it sends 400 words at once (the first ones are released
+  // after the hold-back, however loaded the machine), then holds the rest back with the connection open. Paced at
+  // 2 ms a word instead, the first event came after the timeout when the process got a fifth of a core.
   mock.queueReply({ chunks: Array.from({ length: 3000 }, (_, i) => `word${i} `) })
+  mock.fault({ stallStreamAfter: 400 })
   const iterator = app.mistral.chat.stream(request, { budgetKey: 'user:bob' })[Symbol.asyncIterator]()
   const first = await iterator.next()
   t.equal(first.done, false, 'the first event arrived before the time was up')

@@ -3,6 +3,7 @@ import t from 'tap'
 import { estimateTextTokens } from '../../src/budget/index.js'
 import { createMockMistral } from '../../src/testing/index.js'
 import { buildApp, TEST_API_KEY } from '../helpers/app.js'
+import { WINDOW_NO_TEST_CROSSES } from '../helpers/budget-window.js'
 import { auditEntries } from '../helpers/gateway.js'
 import { redisSkipReason, sharedRedis } from '../helpers/redis.js'
 
@@ -32,7 +33,9 @@ const counted = (total: number) => ({
 })
 
 t.test('route: the call that overran leaves 0, never less, in headers and audit; the next is refused', async (t) => {
-  const { app, mock, logs } = await buildApp(t, { plugin: { budget: { tokens: 2_000 }, identify: () => 'bob' } })
+  const { app, mock, logs } = await buildApp(t, {
+    plugin: { budget: { tokens: 2_000, window: WINDOW_NO_TEST_CROSSES }, identify: () => 'bob' },
+  })
   mock.fault({ status: 200, body: counted(2_500), path: '/v1/chat' })
   const first = await app.inject({ method: 'POST', url: '/api/chat', payload: request })
   t.equal(first.statusCode, 200)
@@ -47,7 +50,9 @@ t.test('route: the call that overran leaves 0, never less, in headers and audit;
 })
 
 t.test('embeddings: charged what Mistral counted past the inputs estimate', async (t) => {
-  const { app, mock } = await buildApp(t, { plugin: { route: false, budget: { tokens: 10_000 } } })
+  const { app, mock } = await buildApp(t, {
+    plugin: { route: false, budget: { tokens: 10_000, window: WINDOW_NO_TEST_CROSSES } },
+  })
   const embedded = {
     id: 'emb-over',
     object: 'list',
@@ -61,7 +66,9 @@ t.test('embeddings: charged what Mistral counted past the inputs estimate', asyn
 })
 
 t.test('calls in flight together that each overrun are each charged in full; the holder is then refused', async (t) => {
-  const { app, mock } = await buildApp(t, { plugin: { route: false, budget: { tokens: 3_000 } } })
+  const { app, mock } = await buildApp(t, {
+    plugin: { route: false, budget: { tokens: 3_000, window: WINDOW_NO_TEST_CROSSES } },
+  })
   mock.fault({ status: 200, body: counted(1_600), path: '/v1/chat', times: 2 })
   await Promise.all([
     app.mistral.chat.complete(request, { budgetKey: 'k' }),
@@ -78,7 +85,13 @@ t.test('Redis: an overrun on one instance is seen by every instance', { skip: re
   t.teardown(() => mock.close())
   const [a, b] = await Promise.all(
     clients.map((redis) =>
-      buildApp(t, { mock, plugin: { route: false, budget: { tokens: 3_000, redis: redis as Redis, nameSpace } } }),
+      buildApp(t, {
+        mock,
+        plugin: {
+          route: false,
+          budget: { tokens: 3_000, window: WINDOW_NO_TEST_CROSSES, redis: redis as Redis, nameSpace },
+        },
+      }),
     ),
   )
   mock.fault({ status: 200, body: counted(1_600), path: '/v1/chat', times: 2 })
@@ -93,7 +106,9 @@ t.test('Redis: an overrun on one instance is seen by every instance', { skip: re
 })
 
 t.test('a stream cut short, Mistral never having counted it, is charged at most its hold', async (t) => {
-  const { app, mock } = await buildApp(t, { plugin: { route: false, budget: { tokens: 10_000 } } })
+  const { app, mock } = await buildApp(t, {
+    plugin: { route: false, budget: { tokens: 10_000, window: WINDOW_NO_TEST_CROSSES } },
+  })
   mock.queueReply({ chunks: ['🙂'.repeat(20), '🙂'.repeat(20), '🙂'.repeat(20)] })
   mock.fault({ cutStreamAfter: 3 })
   const error = await (async () => {

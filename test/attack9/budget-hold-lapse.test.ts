@@ -6,6 +6,7 @@ import { createBudget, resolveBudget } from '../../src/budget/index.js'
 import mistralSecure from '../../src/index.js'
 import { createMockMistral } from '../../src/testing/index.js'
 import { buildApp, TEST_API_KEY } from '../helpers/app.js'
+import { WINDOW_NO_TEST_CROSSES } from '../helpers/budget-window.js'
 import { redisSkipReason, sharedRedis } from '../helpers/redis.js'
 
 /**
@@ -102,7 +103,7 @@ t.test('a paused stream keeps its room: another call of the holder is refused me
   t.teardown(() => mock.close())
   const { app } = await buildApp(t, {
     mock,
-    plugin: { route: false, budget: { tokens: 1_100, reservationTtlMs: 1_000 } },
+    plugin: { route: false, budget: { tokens: 1_100, window: WINDOW_NO_TEST_CROSSES, reservationTtlMs: 1_000 } },
   })
   const request = {
     model: 'mistral-small-latest',
@@ -126,7 +127,7 @@ t.test('Redis: the charge and its correction, on the shared count', { skip: redi
   const { clients, nameSpace } = await sharedRedis(t, 1)
   const { log } = captureLog()
   const resolved = resolveBudget(
-    { tokens: 1000, reservationTtlMs: 1_000, redis: clients[0] as Redis, nameSpace },
+    { tokens: 1000, window: WINDOW_NO_TEST_CROSSES, reservationTtlMs: 1_000, redis: clients[0] as Redis, nameSpace },
     'development',
     60_000,
   )
@@ -159,7 +160,7 @@ t.test(
     const { log, errors } = captureLog()
     const budget = createBudget(
       resolveBudget(
-        { tokens: 1000, reservationTtlMs: 1_000, redis: flaky as never, nameSpace },
+        { tokens: 1000, window: WINDOW_NO_TEST_CROSSES, reservationTtlMs: 1_000, redis: flaky as never, nameSpace },
         'development',
         60_000,
       ) as never,

@@ -1,6 +1,7 @@
 import t from 'tap'
 import { createMockMistral } from '../../src/testing/index.js'
 import { buildApp, errorText, recordOutput, TEST_API_KEY, type TestApp } from '../helpers/app.js'
+import { WINDOW_NO_TEST_CROSSES } from '../helpers/budget-window.js'
 import { waitFor } from '../helpers/wait.js'
 
 /**
@@ -19,7 +20,11 @@ t.test('a hold lasts while its call is in flight, whatever reservationTtlMs', as
   t.teardown(() => mock.close())
   const registered = await buildApp(t, {
     mock,
-    plugin: { route: false, timeoutMs: 30_000, budget: { tokens: 1_100, reservationTtlMs: 50 } },
+    plugin: {
+      route: false,
+      timeoutMs: 30_000,
+      budget: { tokens: 1_100, window: WINDOW_NO_TEST_CROSSES, reservationTtlMs: 50 },
+    },
   }).catch((error: unknown) => error as Error)
   if (registered instanceof Error) {
     // The refusal is what the operator reads: the leak check reads it too.

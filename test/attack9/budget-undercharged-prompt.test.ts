@@ -1,5 +1,6 @@
 import t from 'tap'
 import { buildApp } from '../helpers/app.js'
+import { WINDOW_NO_TEST_CROSSES } from '../helpers/budget-window.js'
 import { auditEntries } from '../helpers/gateway.js'
 
 /**
@@ -28,7 +29,9 @@ const reply = {
 }
 
 t.test('a call is charged what Mistral counted, not just what was held', async (t) => {
-  const { app, mock, logs } = await buildApp(t, { plugin: { budget: { tokens: BUDGET }, identify: () => 'bob' } })
+  const { app, mock, logs } = await buildApp(t, {
+    plugin: { budget: { tokens: BUDGET, window: WINDOW_NO_TEST_CROSSES }, identify: () => 'bob' },
+  })
   mock.fault({ status: 200, body: reply, path: '/v1/chat' })
   const response = await app.inject({
     method: 'POST',
@@ -43,7 +46,9 @@ t.test('a call is charged what Mistral counted, not just what was held', async (
 })
 
 t.test('a user cannot spend more than the budget (beyond the one call that crosses it)', async (t) => {
-  const { app, mock, logs } = await buildApp(t, { plugin: { budget: { tokens: BUDGET }, identify: () => 'bob' } })
+  const { app, mock, logs } = await buildApp(t, {
+    plugin: { budget: { tokens: BUDGET, window: WINDOW_NO_TEST_CROSSES }, identify: () => 'bob' },
+  })
   mock.fault({ status: 200, body: reply, path: '/v1/chat', times: Number.POSITIVE_INFINITY })
   for (let call = 0; call < 40; call++) {
     const response = await app.inject({

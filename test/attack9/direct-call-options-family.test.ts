@@ -1,5 +1,6 @@
 import t from 'tap'
 import { buildApp, errorText, recordOutput } from '../helpers/app.js'
+import { WINDOW_NO_TEST_CROSSES } from '../helpers/budget-window.js'
 import { auditEntries } from '../helpers/gateway.js'
 
 /**
@@ -104,7 +105,9 @@ t.test('key rotation: a wrong userId is refused and audited; the key keeps servi
 })
 
 t.test('options of the right kind are taken as given', async (t) => {
-  const { app, logs } = await buildApp(t, { plugin: { route: false, budget: { tokens: 10_000 } } })
+  const { app, logs } = await buildApp(t, {
+    plugin: { route: false, budget: { tokens: 10_000, window: WINDOW_NO_TEST_CROSSES } },
+  })
   const lines: Array<Record<string, unknown>> = []
   const keep = (object: Record<string, unknown>) => lines.push(object)
   const log = { fatal: keep, error: keep, warn: keep, info: keep, debug: keep, trace: keep }

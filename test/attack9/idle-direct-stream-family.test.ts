@@ -2,6 +2,7 @@ import t, { type Test } from 'tap'
 import type { ChatStreamEvent } from '../../src/client.js'
 import { createMockMistral } from '../../src/testing/index.js'
 import { buildApp, errorText, recordOutput, TEST_API_KEY } from '../helpers/app.js'
+import { WINDOW_NO_TEST_CROSSES } from '../helpers/budget-window.js'
 import { auditEntries } from '../helpers/gateway.js'
 import { waitFor } from '../helpers/wait.js'
 
@@ -16,16 +17,29 @@ import { waitFor } from '../helpers/wait.js'
 const request = { model: 'mistral-small-latest', messages: [{ role: 'user' as const, content: 'hi' }] }
 const TIMEOUT_MS = 1000
 const WORDS = Array.from({ length: 3000 }, (_, i) => `word${i} `)
+/**
+ * Chunks Mistral sends at once before it holds the rest back, the connection open and the reply unfinished: the first
+ * events arrive however loaded the machine, and only the timeout can end the call. (Paced at 2 ms a word instead,
+ * the first events took over the whole second when the process got half a core.)
+ */
+const SENT_BEFORE_STALL = 400
+
+/** A local Mistral server that answers the next stream with SENT_BEFORE_STALL chunks of WORDS, then nothing more. */
+async function stallingMock(t: Test) {
+  const mock = await createMockMistral({ apiKeys: [TEST_API_KEY] })
+  t.teardown(() => mock.close())
+  mock.queueReply({ chunks: WORDS })
+  mock.fault({ stallStreamAfter: SENT_BEFORE_STALL })
+  return mock
+}
 
 async function idleStream(t: Test, pulls: number) {
-  // Mistral is still sending (about 6 s of words) when the consumer's time is up.
-  const mock = await createMockMistral({ apiKeys: [TEST_API_KEY], streamDelayMs: 2 })
-  t.teardown(() => mock.close())
+  // Mistral has not finished its answer when the consumer's time is up.
+  const mock = await stallingMock(t)
   const built = await buildApp(t, {
     mock,
-    plugin: { route: false, timeoutMs: TIMEOUT_MS, budget: { tokens: 100_000 } },
+    plugin: { route: false, timeoutMs: TIMEOUT_MS, budget: { tokens: 100_000, window: WINDOW_NO_TEST_CROSSES } },
   })
-  mock.queueReply({ chunks: WORDS })
   const iterator = built.app.mistral.chat.stream(request, { budgetKey: 'user:bob' })[Symbol.asyncIterator]()
   for (let i = 0; i < pulls; i++) {
     const step = await iterator.next()
@@ -71,10 +85,8 @@ t.test('left, then closed with return(): ends quietly, still one entry (the time
 })
 
 t.test('closed with return() while the plugin is still ending it: one entry, the timeout', async (t) => {
-  const mock = await createMockMistral({ apiKeys: [TEST_API_KEY], streamDelayMs: 2 })
-  t.teardown(() => mock.close())
+  const mock = await stallingMock(t)
   const { app, logs } = await buildApp(t, { mock, plugin: { route: false, timeoutMs: TIMEOUT_MS } })
-  mock.queueReply({ chunks: WORDS })
   const iterator = app.mistral.chat.stream(request)[Symbol.asyncIterator]()
   recordOutput(JSON.stringify((await iterator.next()).value))
   await waitFor(
@@ -102,10 +114,8 @@ t.test('a stream read to its end leaves nothing running: one entry, success', as
 })
 
 t.test('a loop left early (break) is the client closing, not a timeout, and leaves no timer behind', async (t) => {
-  const mock = await createMockMistral({ apiKeys: [TEST_API_KEY], streamDelayMs: 2 })
-  t.teardown(() => mock.close())
+  const mock = await stallingMock(t)
   const { app, logs } = await buildApp(t, { mock, plugin: { route: false, timeoutMs: TIMEOUT_MS } })
-  mock.queueReply({ chunks: WORDS })
   for await (const event of app.mistral.chat.stream(request)) {
     recordOutput(JSON.stringify(event))
     break
@@ -121,7 +131,10 @@ for (const leave of ['stops pulling', 'breaks out of the loop'] as const) {
   t.test(`a consumer that ${leave} at \`done\`: the call is complete, audited as a success at once`, async (t) => {
     const mock = await createMockMistral({ apiKeys: [TEST_API_KEY], streamDelayMs: 0 })
     t.teardown(() => mock.close())
-    const { app, logs } = await buildApp(t, { mock, plugin: { route: false, budget: { tokens: 100_000 } } })
+    const { app, logs } = await buildApp(t, {
+      mock,
+      plugin: { route: false, budget: { tokens: 100_000, window: WINDOW_NO_TEST_CROSSES } },
+    })
     mock.queueReply({ chunks: WORDS.slice(0, 20) })
     const stream = app.mistral.chat.stream(request, { budgetKey: 'user:carol' })
     if (leave === 'stops pulling') {

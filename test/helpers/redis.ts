@@ -36,13 +36,6 @@ export async function redisSkipReason(): Promise<string | false> {
   return missing
 }
 
-/**
- * A fixed budget window (2^40 ms, about 35 years, aligned to the epoch: it ends in 2039) that no test run crosses
- * the end of. A test that holds, waits past a store's deadline and reads back must read the window it held in; with
- * a one-minute window one run in eight crossed into the next and read an empty budget.
- */
-export const WINDOW_NO_TEST_CROSSES = 2 ** 40
-
 /** Connected clients and a fresh name space, both cleaned up when the test ends. */
 export async function sharedRedis(t: Test, count: number): Promise<{ clients: Redis[]; nameSpace: string }> {
   const nameSpace = `fms-test-${randomUUID()}:`

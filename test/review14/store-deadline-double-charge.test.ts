@@ -3,7 +3,8 @@ import type { Redis } from 'ioredis'
 import t from 'tap'
 import { createBudget, resolveBudget } from '../../src/budget/index.js'
 import { STORE_DEADLINE_MS } from '../../src/store-deadline.js'
-import { redisSkipReason, sharedRedis, stallingRedis, WINDOW_NO_TEST_CROSSES } from '../helpers/redis.js'
+import { WINDOW_NO_TEST_CROSSES } from '../helpers/budget-window.js'
+import { redisSkipReason, sharedRedis, stallingRedis } from '../helpers/redis.js'
 
 /**
  * Review finding: a budget store that is slow (answers after STORE_DEADLINE_MS) but not lost. The hold about to
