@@ -13,8 +13,18 @@ import type { ChatChoice, ChatMessage, ChatRequest, ContentChunk, ToolCall } fro
 /**
  * What a mapper is given: `text` it may replace, or an `identifier` (a tool's or a schema's name, a tool call's
  * id) that is read and counted but always sent as it is: Mistral's name rules leave no room for `[REDACTED:type]`.
+ * Counting only (mapRequestTexts' `sent` reading): an `image`, the URL of an image chunk (inline data or a remote
+ * address), which Mistral bills as an image rather than as text.
  */
-export type TextKind = 'text' | 'identifier'
+export type TextKind = 'text' | 'identifier' | 'image'
+
+/**
+ * How mapRequestTexts passes a request's texts: as the guard reads them (`read`: JSON value by value, adjacent text
+ * chunks joined, inline images skipped), or as they travel, for the size limits and the budget (`sent`: each text as
+ * written, JSON carried as text or as an object (tool-call arguments, a tool's parameters, a JSON schema) whole as
+ * it is sent, so its nulls, booleans, brackets, spacing and escapes count as the characters they are, and images).
+ */
+export type TextReading = 'read' | 'sent'
 
 /**
  * Replaces one text; returns it unchanged to keep it. An identifier's return value is not used. `contexts`: where a
@@ -72,11 +82,11 @@ export function imageUrlOf(chunk: ContentChunk): string | undefined {
   return typeof imageUrl === 'string' ? imageUrl : isRecord(imageUrl) ? (imageUrl.url as string) : undefined
 }
 
-function mapToolCalls(calls: ToolCall[], path: string, map: TextMapper): ToolCall[] {
+function mapToolCalls(calls: ToolCall[], path: string, map: TextMapper, sent = false): ToolCall[] {
   return calls.map((call, index) => {
     const at = `${path}.${index}.arguments`
     const args = call.function.arguments
-    const next = mapJsonText(args, at, map)
+    const next = sent ? map(args, at) : mapJsonText(args, at, map)
     return next === args ? call : { ...call, function: { ...call.function, arguments: next } }
   })
 }
@@ -200,7 +210,7 @@ function mapContent(
     } else
       for (const [i, chunk] of run.entries())
         next.push({ ...chunk, text: map(chunk.text, `${path}.${start + i}.text`) })
-    if (end < content.length) next.push(mapImage(content[end] as ImageChunk, `${path}.${end}`, map))
+    if (end < content.length) next.push(mapImage(content[end] as ImageChunk, `${path}.${end}`, map, reading))
     start = end + 1
   }
   return next
@@ -224,10 +234,16 @@ function mapJoined(run: TextChunk[], path: string, map: TextMapper): TextChunk[]
     : [{ ...(run[0] as TextChunk), text: mapped }]
 }
 
-// Inline images are pixels, not text; a remote image's URL is text that leaves (a token in its query).
-function mapImage(chunk: ImageChunk, at: string, map: TextMapper): ContentChunk {
+// Inline images are pixels, not text the guard reads; a remote image's URL is text that leaves (a token in its query).
+// Both travel, and are counted as images.
+function mapImage(chunk: ImageChunk, at: string, map: TextMapper, reading: Reading | undefined): ContentChunk {
   const url = imageUrlOf(chunk)
-  if (url === undefined || url.startsWith('data:')) return chunk
+  if (url === undefined) return chunk
+  if (reading === undefined) {
+    map(url, `${at}.imageUrl`, 'image')
+    return chunk
+  }
+  if (url.startsWith('data:')) return chunk
   const next = map(url, `${at}.imageUrl`)
   return next === url ? chunk : { ...chunk, imageUrl: next }
 }
@@ -243,7 +259,7 @@ function mapMessage(message: ChatMessage, index: number, map: TextMapper, readin
       readIdentifier(map, call.id, `${path}.toolCalls.${i}.id`)
       readIdentifier(map, call.function.name, `${path}.toolCalls.${i}.function.name`)
     })
-    next.toolCalls = mapToolCalls(message.toolCalls, `${path}.toolCalls`, map)
+    next.toolCalls = mapToolCalls(message.toolCalls, `${path}.toolCalls`, map, reading === undefined)
   }
   readIdentifier(map, message.toolCallId, `${path}.toolCallId`)
   readIdentifier(map, message.name, `${path}.name`)
@@ -256,10 +272,19 @@ function mapMessage(message: ChatMessage, index: number, map: TextMapper, readin
  * "…"}`) and an example object's members under theirs. Findings are reported at the schema's path; a schema the screen
  * leaves as it is stays the same object.
  */
-function mapSchema(schema: Record<string, unknown>, path: string, map: TextMapper): Record<string, unknown> {
+function mapSchema(
+  schema: Record<string, unknown>,
+  path: string,
+  map: TextMapper,
+  reading: TextReading,
+): Record<string, unknown> {
   const text: string | undefined = JSON.stringify(schema)
   // A missing schema (the policy reports it) holds nothing to read.
   if (text === undefined) return schema
+  if (reading === 'sent') {
+    map(text, path)
+    return schema
+  }
   const mapped = mapJsonValues(text, path, map)
   return mapped === text ? schema : (JSON.parse(mapped) as Record<string, unknown>)
 }
@@ -282,12 +307,11 @@ function readingsOf(messages: ChatMessage[]): Reading[] {
 }
 
 /**
- * The request with every text that leaves passed through `map` (the guard), each with its path. With
- * `joinTextRuns` (the guard's reading), adjacent text chunks are passed joined, as the model reads them; without
- * it (counting), each chunk on its own.
+ * The request with every text that leaves passed through `map`, each with its path: as the guard reads them
+ * (`read`), or as they travel (`sent`, for counting: what `map` returns is then not used). See TextReading.
  */
-export function mapRequestTexts(request: ChatRequest, map: TextMapper, joinTextRuns = false): ChatRequest {
-  const readings = joinTextRuns ? readingsOf(request.messages) : []
+export function mapRequestTexts(request: ChatRequest, map: TextMapper, reading: TextReading): ChatRequest {
+  const readings = reading === 'read' ? readingsOf(request.messages) : []
   const messages = request.messages.map((message, i) => mapMessage(message, i, map, readings[i]))
   const next: ChatRequest = { ...request, messages }
   const { stop, tools, toolChoice, responseFormat, prediction } = request
@@ -301,7 +325,7 @@ export function mapRequestTexts(request: ChatRequest, map: TextMapper, joinTextR
       const fn = { ...tool.function }
       readIdentifier(map, fn.name, `${path}.name`)
       if (description !== undefined) fn.description = map(description, `${path}.description`)
-      if (parameters !== undefined) fn.parameters = mapSchema(parameters, `${path}.parameters`, map)
+      if (parameters !== undefined) fn.parameters = mapSchema(parameters, `${path}.parameters`, map, reading)
       return { ...tool, function: fn }
     })
   }
@@ -309,7 +333,10 @@ export function mapRequestTexts(request: ChatRequest, map: TextMapper, joinTextR
   if (responseFormat?.type === 'json_schema') {
     const { jsonSchema } = responseFormat
     readIdentifier(map, jsonSchema.name, 'responseFormat.jsonSchema.name')
-    const schema = { ...jsonSchema, schema: mapSchema(jsonSchema.schema, 'responseFormat.jsonSchema.schema', map) }
+    const schema = {
+      ...jsonSchema,
+      schema: mapSchema(jsonSchema.schema, 'responseFormat.jsonSchema.schema', map, reading),
+    }
     if (jsonSchema.description !== undefined) {
       schema.description = map(jsonSchema.description, 'responseFormat.jsonSchema.description')
     }

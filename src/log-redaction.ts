@@ -3,7 +3,17 @@ import type { FastifyInstance } from 'fastify'
 export const REDACTED = '[REDACTED]'
 
 const redactValue = () => REDACTED
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'x-api-key', 'cookie', 'set-cookie'])
+/**
+ * Header (and logged field) names that carry a credential, as a family rather than a list: clients name their key
+ * header many ways (`api-key` for Azure-style clients, `x-api-key`, `x-goog-api-key`, `X-Auth-Token`,
+ * `x-amz-security-token`, `Ocp-Apim-Subscription-Key`), and one left out puts a caller's key in every request line.
+ * Matched on the name's last words: `authorization` (with `proxy-`), a cookie, an API key, a token, a secret, a
+ * password, a subscription key.
+ */
+const CREDENTIAL_NAME =
+  /(?:^|[-_])(?:authorization|(?:set-)?cookie|api[-_]?key|apikey|(?:auth|access|security|session|bearer|id|refresh)[-_]?token|token|secret|password|subscription[-_]key)$/i
+
+export const isCredentialName = (name: string): boolean => CREDENTIAL_NAME.test(name)
 
 /**
  * Serializers that censor credentials wherever a request's logger is given them as top-level fields:
@@ -46,7 +56,8 @@ type LoggedRequest = {
 const plainRequest: Serializer = (value) => {
   const request = value as LoggedRequest
   const { method, url, host, ip, headers } = request
-  return { method, url, host, remoteAddress: ip, headers: scrub(headers, credentialValues(request)) }
+  // The url too: a client may put its key in the query (`?api-key=…`) as well as in a header.
+  return scrub({ method, url, host, remoteAddress: ip, headers }, credentialValues(request))
 }
 
 /** Every credential header value the request carries, as it arrived (a repeated header's values each). */
@@ -56,13 +67,13 @@ function credentialValues(value: unknown): string[] {
   const rawHeaders = request?.raw?.rawHeaders
   if (Array.isArray(rawHeaders)) {
     for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
-      if (SECRET_HEADERS.has(String(rawHeaders[i]).toLowerCase())) found.add(String(rawHeaders[i + 1]))
+      if (isCredentialName(String(rawHeaders[i]))) found.add(String(rawHeaders[i + 1]))
     }
   }
   for (const headers of [request?.headers, request?.raw?.headers]) {
     if (headers === null || typeof headers !== 'object') continue
     for (const [name, header] of Object.entries(headers)) {
-      if (!SECRET_HEADERS.has(name.toLowerCase())) continue
+      if (!isCredentialName(name)) continue
       for (const one of Array.isArray(header) ? header : [header]) found.add(String(one))
     }
   }
@@ -84,7 +95,7 @@ function scrub(logged: unknown, secrets: readonly string[], depth = 0): unknown 
   return Object.fromEntries(
     Object.entries(logged).map(([name, inner]) => [
       name,
-      SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : scrub(inner, secrets, depth + 1),
+      isCredentialName(name) ? REDACTED : scrub(inner, secrets, depth + 1),
     ]),
   )
 }

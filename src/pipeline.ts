@@ -173,26 +173,43 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
 
   /**
    * The budget step before going upstream, for every kind of call: the most the call can cost (`estimate`) is held,
-   * or the call is refused; a failed upstream call returns the hold. The caller settles it to the real cost.
+   * or the call is refused. A failed upstream call returns the hold (Mistral bills no refusal, no 5xx, no connection
+   * it never got), except when the caller left while an attempt was with Mistral: Mistral has the prompt and reads
+   * it whether anyone waits for the answer, so that is charged (`sentCost`), as a stream left after its first chunk
+   * is; else leaving before the first token would make any prompt free. The caller settles the hold to the real cost.
    */
   async function budgetedCall<T>(
     operation: string,
     context: CallContext,
-    estimate: () => number,
+    costs: { estimate: () => number; sent: () => number },
     run: (call: TransportCall) => Promise<T>,
   ): Promise<{ result: T; reservation: BudgetReservation | undefined }> {
     const { budgetKey, record, log } = context
-    const reservation = await reserveBudget(parts.budget, budgetKey, estimate, record, log)
+    const reservation = await reserveBudget(parts.budget, budgetKey, costs.estimate, record, log)
     if (reservation) context.budgetHeld?.(reservation.ended)
-    const result = await callUpstream(operation, context, run).catch(async (error: unknown) => {
-      await reservation?.release()
+    // Set when an attempt fails with the caller gone: the attempt had been handed to Mistral when the caller left
+    // (an abort between attempts, or while waiting for a key, fails outside `run`).
+    let leftWhileSent = false
+    const attempt = async (call: TransportCall) => {
+      try {
+        return await run(call)
+      } catch (error) {
+        leftWhileSent = context.signal?.aborted === true
+        throw error
+      }
+    }
+    const result = await callUpstream(operation, context, attempt).catch(async (error: unknown) => {
+      await (leftWhileSent ? reservation?.settle(costs.sent()) : reservation?.release())
       throw error
     })
     return { result, reservation }
   }
 
-  /** A chat call's most: its prompt and, for each choice, the tokens it may generate. */
-  const chatEstimate = (request: ChatRequest) => () => estimateCallTokens(request, policy.maxTokens)
+  /** A chat call's costs: at most its prompt and, for each choice, the tokens it may generate; once sent, its prompt. */
+  const chatCosts = (request: ChatRequest) => ({
+    estimate: () => estimateCallTokens(request, policy.maxTokens),
+    sent: () => estimatePromptTokens(request),
+  })
 
   async function complete(given: ChatRequest, context: CallContext): Promise<ChatResult> {
     const allowed = admitted(given, context)
@@ -202,7 +219,7 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
       checkToolCalls(calls, allowed, screening.holdsKnownSecret)
       return reply
     }
-    const { result, reservation } = await budgetedCall('chat.complete', context, chatEstimate(allowed), ask)
+    const { result, reservation } = await budgetedCall('chat.complete', context, chatCosts(allowed), ask)
     context.record.usage = result.usage
     // The budget step after: the hold becomes the real cost, the unused part returns to the budget.
     await reservation?.settle(result.usage.totalTokens)
@@ -215,8 +232,10 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     const { log, record } = context
     return createEmbeddings(request, { policy, environment, screening, log, record }, async (allowed) => {
       // Budgeted as a chat call is: the inputs' estimate held, settled to Mistral's usage, released on failure.
+      // Nothing is generated: what was sent is the whole estimate.
       const estimate = () => estimateInputsTokens(allowed.inputs)
-      const { result, reservation } = await budgetedCall('embeddings.create', context, estimate, async (call) =>
+      const costs = { estimate, sent: estimate }
+      const { result, reservation } = await budgetedCall('embeddings.create', context, costs, async (call) =>
         identified(await transport.embeddings(allowed, call)),
       )
       await reservation?.settle(result.usage.totalTokens)
@@ -232,7 +251,7 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     let upstreamStarted: number | undefined
     // Retries, the key's re-read after a 401 and the time budget apply until the first chunk: after it, text has
     // been handed on and a second answer could not be joined to the first.
-    const { result, reservation } = await budgetedCall('chat.stream', context, chatEstimate(allowed), async (call) => {
+    const { result, reservation } = await budgetedCall('chat.stream', context, chatCosts(allowed), async (call) => {
       upstreamStarted ??= performance.now()
       const chunks = transport.chatStream(allowed, call)[Symbol.asyncIterator]()
       return { chunks, first: await chunks.next() }

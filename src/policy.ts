@@ -1,10 +1,9 @@
 import { checkChatSurface } from './chat-surface-policy.js'
-import { imageUrlOf, mapRequestTexts } from './chat-texts.js'
+import { mapRequestTexts } from './chat-texts.js'
 import { DATA_SOURCE } from './image-source.js'
 import type { PolicyRule, PolicyViolation, ReportViolation } from './policy-rules.js'
 import {
   type ChatRequest,
-  type ContentChunk,
   type Environment,
   type PolicyProfile,
   RESPONSE_FORMAT_TYPES,
@@ -120,41 +119,35 @@ export function checkChatRequest(request: ChatRequest, policy: Readonly<PolicyPr
   })
   // Every field's shape, then the tools, formats, images and message order (src/chat-surface-policy.ts).
   const shaped = checkChatSurface(request, policy, report)
-  // Sizes count every text that leaves, read exactly as the guard reads them.
+  // Sizes count everything that leaves (texts, JSON, images), as it travels.
   if (shaped || Array.isArray(request.messages)) checkSizes(request, policy, report)
   return violations
 }
 
-const isObject = (value: unknown): value is ContentChunk => typeof value === 'object' && value !== null
-
-/** Per-message and whole-call sizes: message texts, tool calls and results, images, tools, schemas, stop. */
+/**
+ * Per-message and whole-call sizes: message texts, tool calls and results, images, tools, schemas, stop, each as it
+ * travels (mapRequestTexts' `sent` reading): JSON whole as sent, an image's URL (inline data included) in full.
+ */
 function checkSizes(request: ChatRequest, policy: Readonly<PolicyProfile>, report: ReportViolation): void {
   const perMessage = new Map<number, number>()
   let totalChars = 0
   // Each part on its own, so a malformed one (already reported) leaves the others counted.
   const count = (part: ChatRequest, index: number | undefined) => {
     try {
-      mapRequestTexts(part, (text) => {
-        totalChars += text.length
-        if (index !== undefined) perMessage.set(index, (perMessage.get(index) ?? 0) + text.length)
-        return text
-      })
+      mapRequestTexts(
+        part,
+        (text) => {
+          totalChars += text.length
+          if (index !== undefined) perMessage.set(index, (perMessage.get(index) ?? 0) + text.length)
+          return text
+        },
+        'sent',
+      )
     } catch {}
   }
   count({ ...request, messages: [] }, undefined)
   request.messages.forEach((message, index) => {
     count({ model: request.model, messages: [message] }, index)
-  })
-  // Inline images are not text the guard reads, but they travel: they count towards the size.
-  request.messages.forEach((message, index) => {
-    if (!Array.isArray(message?.content)) return
-    for (const chunk of message.content) {
-      const url = isObject(chunk) ? imageUrlOf(chunk) : undefined
-      if (url?.startsWith(DATA_SOURCE)) {
-        totalChars += url.length
-        perMessage.set(index, (perMessage.get(index) ?? 0) + url.length)
-      }
-    }
   })
   for (const [index, chars] of perMessage) {
     if (chars > policy.maxMessageChars) {

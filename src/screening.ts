@@ -313,7 +313,7 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
       // Every text that leaves, each with its path: content (adjacent text chunks read as one text, as the model
       // reads them), tool calls and results, tool descriptions and schemas, stop sequences, predictions, and the
       // names and ids (src/chat-texts.ts).
-      return screenInput(record, log, request, (screenText) => mapRequestTexts(request, screenText, true))
+      return screenInput(record, log, request, (screenText) => mapRequestTexts(request, screenText, 'read'))
     },
 
     screenInputs(inputs, record, log) {

@@ -73,3 +73,39 @@ t.test('a logger that is not pino logs the request line with its headers censore
     },
   )
 })
+
+t.test('credential headers are censored as a family, however a client names its key', async (t) => {
+  const serialize = scopeRequestSerializer({}) as Serializer
+  const credentials = [
+    'authorization',
+    'Proxy-Authorization',
+    'api-key',
+    'Api-Key',
+    'x-api-key',
+    'x-goog-api-key',
+    'apikey',
+    'x_api_key',
+    'cookie',
+    'set-cookie',
+    'x-auth-token',
+    'x-access-token',
+    'x-amz-security-token',
+    'ocp-apim-subscription-key',
+    'x-client-secret',
+    'x-password',
+  ]
+  // Headers that name a key or a token without carrying one, or carry nothing secret: logged as they are.
+  const kept = ['accept', 'content-type', 'x-request-id', 'x-api-key-id', 'idempotency-key', 'x-tokens-used', 'keyId']
+  const headers = Object.fromEntries([
+    ...credentials.map((name, i) => [name, `secret-value-${i}-x`]),
+    ...kept.map((name) => [name, `plain-${name}`]),
+  ])
+  const raw = { rawHeaders: credentials.flatMap((name, i) => [name, `secret-value-${i}-x`]) }
+  const logged = serialize({ method: 'GET', url: '/?k=secret-value-2-x', host: 'h', ip: '1.2.3.4', headers, raw }) as {
+    url: string
+    headers: Record<string, string>
+  }
+  for (const name of credentials) t.equal(logged.headers[name], REDACTED, `${name}: censored`)
+  for (const name of kept) t.equal(logged.headers[name], `plain-${name}`, `${name}: kept`)
+  t.notMatch(JSON.stringify(logged), /secret-value/, 'no credential value anywhere, the url included')
+})

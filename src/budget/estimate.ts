@@ -12,6 +12,13 @@ export const MOST_CHARACTERS_PER_TOKEN = 4
 /** An ASCII word costs one token per this many letters, rounded up. */
 export const LETTERS_PER_TOKEN = 3
 
+/**
+ * The least an image is taken to cost: about the most one image costs on Mistral's vision models (Pixtral reads an
+ * image scaled to at most 1024×1024 pixels as one token per 16×16 patch, 64×64, plus one per row of patches). A
+ * remote image's URL says nothing of its size, and an inline image's characters say little of its pixels.
+ */
+export const IMAGE_TOKENS = 64 * 64 + 64
+
 // One piece of text at a time: an ASCII word, a whitespace run, an ASCII digit or symbol, a character of a script
 // Mistral's vocabulary covers one character a token or better (U+0080–U+07FF: accented Latin, Greek, Cyrillic, Hebrew,
 // Arabic…; kana; CJK ideographs; Hangul syllables), or any other code point.
@@ -53,15 +60,27 @@ export function estimateCallTokens(request: ChatRequest, maxTokens: number): num
   return estimatePromptTokens(request) + (request.maxTokens ?? maxTokens) * (request.n ?? 1)
 }
 
+/**
+ * An image's share: IMAGE_TOKENS, or a token per four characters of its URL when more (an inline image as large as
+ * the size limits let through holds what as many characters of text would).
+ */
+export function estimateImageTokens(url: string): number {
+  return Math.max(IMAGE_TOKENS, Math.ceil(url.length / MOST_CHARACTERS_PER_TOKEN))
+}
+
 /** The prompt's share of the estimate: what a call that was cut short had cost before its reply. */
 export function estimatePromptTokens(request: ChatRequest): number {
-  // Every text that leaves counts (content, tool calls and results, tool schemas, stop, prediction), as the policy
-  // and the guard see them.
+  // Everything that leaves counts (content, tool calls and results, tool schemas, stop, prediction, images), as it
+  // travels and as the size limits count it: JSON whole as sent.
   let prompt = request.messages.length * TOKENS_PER_MESSAGE
-  mapRequestTexts(request, (text) => {
-    prompt += estimateTextTokens(text)
-    return text
-  })
+  mapRequestTexts(
+    request,
+    (text, _path, kind) => {
+      prompt += kind === 'image' ? estimateImageTokens(text) : estimateTextTokens(text)
+      return text
+    },
+    'sent',
+  )
   return prompt
 }
 

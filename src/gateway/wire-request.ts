@@ -29,26 +29,47 @@ const OUR_NAMES = new Map([...WIRE_NAMES].map(([ours, wire]) => [wire, ours]))
 // JSON schemas (a tool's parameters, a response format's schema) are the caller's own objects, passed on as they are.
 const OPAQUE = new Set(['parameters', 'schema'])
 
-// Fields Mistral takes as null, meaning "not given" (the SDKs send null for an option set to null or None): read as
-// absent. Any other null is left for the schema to judge, as Mistral refuses it (tool_choice, stream, a name…).
-const NULLABLE_FIELDS = new Set([
-  'max_tokens',
-  'temperature',
-  'top_p',
-  'random_seed',
-  'n',
-  'stop',
-  'presence_penalty',
-  'frequency_penalty',
-  'tools',
-])
-const NULLABLE_MESSAGE_FIELDS = new Set(['tool_calls'])
+/**
+ * A null is read as "not given", as Mistral reads it for an optional field (the SDKs send null for an option set to
+ * null or None: `max_tokens`, `prompt_mode`, a tool message's `name`…), and dropped: nothing of it is sent on. Except
+ * where Mistral refuses a null (its SDK's schemas type the field as not nullable), or where null says something
+ * (`content: null`, a message without text): kept there for the schema to judge. Listed by where the object stands
+ * in the body (its path without indices), as the SDK's schemas list them; an object elsewhere keeps its nulls.
+ * A new optional field of Mistral's is nullable, so it needs no entry here: a null is dropped, a value refused as
+ * a field the plugin does not take.
+ */
+const NULL_KEPT: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    '': [
+      'model',
+      'messages',
+      'stream',
+      'response_format',
+      'tool_choice',
+      'prediction',
+      'parallel_tool_calls',
+      'safe_prompt',
+    ],
+    messages: ['role', 'content', 'prefix'],
+    'messages.tool_calls': ['id', 'type', 'function', 'index'],
+    'messages.tool_calls.function': ['name', 'arguments'],
+    'messages.content': ['type', 'text', 'image_url'],
+    'messages.content.image_url': ['url'],
+    tools: ['type', 'function'],
+    'tools.function': ['name', 'description', 'strict', 'parameters'],
+    tool_choice: ['type', 'function'],
+    'tool_choice.function': ['name'],
+    response_format: ['type'],
+    'response_format.json_schema': ['name', 'schema', 'strict'],
+    prediction: ['type', 'content'],
+  }).map(([place, fields]) => [place, new Set(fields)]),
+)
 
-/** Whether `key`, null in the object at `path`, is a field Mistral reads as not given. */
-const isAbsentAsNull = (path: Path, key: string): boolean =>
-  path.length === 0
-    ? NULLABLE_FIELDS.has(key)
-    : path.length === 2 && path[0] === 'messages' && NULLABLE_MESSAGE_FIELDS.has(key)
+/** Whether `key`, null in the object at `path`, is read as not given (and dropped). */
+function isAbsentAsNull(path: Path, key: string): boolean {
+  const kept = NULL_KEPT.get(path.filter((step) => typeof step === 'string').join('.'))
+  return kept !== undefined && !kept.has(key)
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -78,8 +99,8 @@ function fromWire(value: unknown, path: Path, issues: WireIssues): unknown {
   // Built from entries: a `__proto__` key stays an own field (which the schema then refuses), never a prototype.
   const entries: Array<[string, unknown]> = []
   for (const [key, inner] of Object.entries(value)) {
-    if (inner === null && isAbsentAsNull(path, key)) continue
     if (WIRE_NAMES.has(key)) issues.foreign.push([...path, key])
+    else if (inner === null && isAbsentAsNull(path, key)) continue
     else if (OPAQUE.has(key)) entries.push([key, inner])
     else if (key === 'tool_calls' && Array.isArray(inner)) {
       entries.push(['toolCalls', fromWire(inner.map(withoutIndex), [...path, key], issues)])

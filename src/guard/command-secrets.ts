@@ -3,7 +3,9 @@ import { scanView } from './normalize.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
 import { isPasswordLike } from './secret-value.js'
 import { readValue } from './secrets.js'
+import { StretchReader } from './stretches.js'
 import type { Detector, Finding, Span } from './types.js'
+import { readingWifiPayloadsOf, wifiPassword } from './wifi-payloads.js'
 
 // Passwords written as the arguments of a command or a statement rather than after a secret's name: SQL
 // `IDENTIFIED BY '…'` and `PASSWORD('…')`, PowerShell `ConvertTo-SecureString "…" -AsPlainText` and .NET's
@@ -369,17 +371,15 @@ function pairsOf(text: string, span: Span): Span[] {
   return piecesOf(text, span).flatMap((piece) => pairPassword(text, piece.start, piece.end) ?? [])
 }
 
+// The lines the openings read around them: one long line's openings read it about once.
+const LINES = new StretchReader((code) => code === 10)
+
 function lineStartBefore(text: string, at: number, floor: number): number {
-  let start = at
-  while (start > floor && text.charCodeAt(start - 1) !== 10) start--
-  return start
+  return LINES.startBefore(text, at, floor)
 }
 
-function lineEndAfter(text: string, at: number, bound = at + MAX_INPUT): number {
-  const limit = Math.min(text.length, bound)
-  let end = at
-  while (end < limit && text.charCodeAt(end) !== 10) end++
-  return end
+function lineEndAfter(text: string, at: number, bound: number): number {
+  return LINES.endAfter(text, at, bound)
 }
 
 // Before the echoed argument: the command and its flags (`echo -n`, `echo -e`, `printf --`) and printf's format
@@ -387,7 +387,7 @@ function lineEndAfter(text: string, at: number, bound = at + MAX_INPUT): number 
 // bracket.
 const ECHO_BEFORE =
   /(?:^|[\s;(&|"'`])(?:echo|printf)(?:[ \t]{1,40}--?[A-Za-z]{0,3}){0,8}(?:[ \t]{1,40}(?:'[^'\n]{0,40}%[^'\n]{0,40}'|"[^"\n]{0,40}%[^"\n]{0,40}"))?[ \t]{1,40}$/
-const ECHO_WORD = /echo|printf/
+const ECHO_WORD = /echo|printf/g
 const ECHO_COMMAND = /^[ \t]{0,40}(?:echo|printf)(?:[ \t]{1,40}-[A-Za-z]{1,3}){0,8}[ \t]{1,40}/
 // The stages a pipe may pass through between the echo and the command that reads it (`| tee /tmp/x | chpasswd`).
 const MAX_STAGES = 4
@@ -431,6 +431,35 @@ const MAX_ECHOED_ARGUMENTS = 64
 // arrives and decides it, as the whole reply decides it.
 const ECHO_REACH = 270
 
+// Where the echo words of `text` start, found in one search of it the first time a window is asked about: the windows
+// of one line's openings overlap (each reads ECHO_REACH back), and most are turned down on this alone.
+let echoWords = { text: '', starts: [] as number[] }
+
+/** Whether an echo word lies within text[start, end). */
+function hasEchoWord(text: string, start: number, end: number): boolean {
+  if (echoWords.text !== text) {
+    const starts: number[] = []
+    for (const word of text.matchAll(ECHO_WORD)) starts.push(word.index)
+    echoWords = { text, starts }
+  }
+  const { starts } = echoWords
+  // No echo word overlaps another, so the first one from `start` on is the first to end.
+  const first = starts[firstAtLeast(starts, start)]
+  return first !== undefined && first + (text.charCodeAt(first) === 101 ? 4 : 6) <= end
+}
+
+/**
+ * Starts reading `text`'s commands: what the readers remember of the text read before is dropped, so that they tell
+ * this one by a pointer's comparison (one of another text of the same length is compared character by character).
+ */
+export function readingCommandsOf(text: string): void {
+  LINES.reading(text)
+  echoWords = { text: '', starts: [] }
+  hereDocument = { text, delimiter: '', starts: [], ends: [], passwords: [], closed: false }
+  readingWifiPayloadsOf(text)
+  sequence = { text, from: 0, end: 0, ends: [], passwords: [] }
+}
+
 /** The arguments of an echo or printf (or a subshell of echoes) whose output the pipe at `pipe` takes. */
 function echoedBefore(text: string, pipe: number, lineStart: number): Span[] {
   const floor = Math.max(0, pipe - MAX_INPUT)
@@ -448,9 +477,11 @@ function echoedBefore(text: string, pipe: number, lineStart: number): Span[] {
   const last = argumentBefore(text, close, floor, lineStart)
   if (last === undefined) return []
   const windowStart = lineStartBefore(text, last.start, Math.max(0, last.start - ECHO_REACH))
+  // Most pipes are from anything but an echo: the window is turned down on the text's echo words, found once, before
+  // the pattern reads it.
+  if (!hasEchoWord(text, windowStart, last.start)) return []
   const window = text.slice(windowStart, last.start)
   if (ECHO_BEFORE.test(window)) return [last.content]
-  if (!ECHO_WORD.test(window)) return []
   const echoed = [last.content]
   close = last.start
   for (let argument = 1; argument < MAX_ECHOED_ARGUMENTS; argument++) {
@@ -512,7 +543,7 @@ function unquotedArgument(text: string, start: number, end: number): Span {
 const HERE_DOCUMENT = /(?<!<)<<-?[ \t]{0,40}(["']?)(\w{1,40})\1/
 
 /** The pairs in the lines after `from` up to the line where `ends` holds (within the bounds). */
-function pairLines(text: string, from: number, ends: (start: number, end: number) => boolean): Span[] {
+export function pairLines(text: string, from: number, ends: (start: number, end: number) => boolean): Span[] {
   const passwords: Span[] = []
   const limit = Math.min(text.length, from + MAX_INPUT)
   let start = from
@@ -524,6 +555,58 @@ function pairLines(text: string, from: number, ends: (start: number, end: number
     start = end + 1
   }
   return passwords
+}
+
+// The here-document's lines read last, each up to its line break, with the pair's password in it if any: a
+// here-document never ended (`chpasswd <<EOF\na:b\nchpasswd <<EOF\n…`) has an opening every few lines, each reading
+// MAX_INPUT_LINES on. One opened on a line read before, with the same delimiter, takes the lines read from it on, up
+// to the delimiter's line if it was read, and reads on past them only.
+let hereDocument = {
+  text: '',
+  delimiter: '',
+  starts: [] as number[],
+  ends: [] as number[],
+  passwords: [] as Array<Span | undefined>,
+  closed: false,
+}
+
+/** The pairs of the here-document whose lines start at `from`, up to its `delimiter` line (within the bounds). */
+export function hereDocumentPairs(text: string, from: number, delimiter: string): Span[] {
+  const limit = Math.min(text.length, from + MAX_INPUT)
+  const read = hereDocument
+  const known = read.text === text && read.delimiter === delimiter ? read.starts.indexOf(from) : -1
+  const starts: number[] = []
+  const ends: number[] = []
+  const passwords: Array<Span | undefined> = []
+  // The lines remembered are MAX_INPUT_LINES at most, so those from `from` on are within its reach too.
+  if (known !== -1) {
+    for (let line = known; line < read.starts.length; line++) {
+      starts.push(read.starts[line] as number)
+      ends.push(read.ends[line] as number)
+      passwords.push(read.passwords[line])
+    }
+  }
+  let closed = known !== -1 && read.closed
+  let start = ends.length > 0 ? (ends[ends.length - 1] as number) + 1 : from
+  while (!closed && starts.length < MAX_INPUT_LINES && start < limit) {
+    const end = lineEndAfter(text, start, limit)
+    // A line cut at the bound is not remembered: read from a later opening, it goes on.
+    if (end === limit && text.charCodeAt(end) !== 10) {
+      if (text.slice(start, end).trim() === delimiter) break
+      const password = pairPassword(text, start, end)
+      hereDocument = { text, delimiter, starts, ends, passwords, closed: false }
+      return [...passwords, password].filter((found) => found !== undefined)
+    }
+    if (text.slice(start, end).trim() === delimiter) closed = true
+    else {
+      starts.push(start)
+      ends.push(end)
+      passwords.push(pairPassword(text, start, end))
+    }
+    start = end + 1
+  }
+  hereDocument = { text, delimiter, starts, ends, passwords, closed }
+  return passwords.filter((found) => found !== undefined)
 }
 
 function indentOf(text: string, start: number, end: number): number {
@@ -585,13 +668,76 @@ function flowListPairs(text: string, from: number): FlowReading {
     const list = FLOW_LIST.exec(text.slice(code === 44 ? at + 1 : at, at + 128))
     if (list === null) continue
     entry = (code === 44 ? at + 1 : at) + list[0].length
-    return listItems(text, entry, limit)
+    return text.charCodeAt(entry) === 91 ? sequenceItems(text, entry, limit) : listItems(text, entry, limit)
   }
   return { pairs: [], end: limit }
 }
 
+// The flow sequence read last, opened by the `[` at `from`: up to `end` (its `]`, or the bound that cut it) it holds no
+// `]`, its items end at `ends` (each a `,` or a line break), and each item after the first holds the pair's password
+// in `passwords`. A sequence opened within it (a cloud-init mapping never closed, `chpasswd: {list: [a:b, …` over and
+// over) takes the items from its first end on and reads on past them only, not MAX_FLOW_MAPPING characters again.
+let sequence = { text: '', from: 0, end: 0, ends: [] as number[], passwords: [] as Array<Span | undefined> }
+
+/** listItems for a flow sequence (`[a:b, c:d]`) opened at `from`, sharing what the sequence read before read. */
+export function sequenceItems(text: string, from: number, limit: number): FlowReading {
+  const ends: number[] = []
+  const passwords: Array<Span | undefined> = []
+  let itemStart = from + 1
+  let at = itemStart
+  const read = sequence
+  if (read.text === text && from > read.from && from < read.end) {
+    let known = firstAtLeast(read.ends, itemStart)
+    // The first item starts here, the ones after it where the sequence before had them.
+    if (known < read.ends.length && (read.ends[known] as number) < limit) {
+      const first = read.ends[known] as number
+      ends.push(first)
+      passwords.push(itemPassword(text, itemStart, first))
+      itemStart = first + 1
+      for (known++; known < read.ends.length && (read.ends[known] as number) < limit; known++) {
+        ends.push(read.ends[known] as number)
+        passwords.push(read.passwords[known])
+        itemStart = (read.ends[known] as number) + 1
+      }
+    }
+    // Up to the end read before (or this bound, before it), no item ends and no `]` closes the sequence.
+    at = Math.max(itemStart, Math.min(read.end, limit))
+  }
+  for (; ; at++) {
+    const code = text.charCodeAt(at)
+    const ended = at >= limit || code === 93
+    if (!ended && code !== 10 && code !== 44) continue
+    if (ended) {
+      const end = Math.min(at, limit)
+      sequence = { text, from, end, ends, passwords }
+      const last = itemPassword(text, itemStart, at)
+      return { pairs: [...passwords, last].filter((password) => password !== undefined), end }
+    }
+    ends.push(at)
+    passwords.push(itemPassword(text, itemStart, at))
+    itemStart = at + 1
+  }
+}
+
+function itemPassword(text: string, start: number, end: number): Span | undefined {
+  const item = unquotedArgument(text, skipBlanks(text, start, end), end)
+  return pairPassword(text, item.start, item.end)
+}
+
+/** The index of the first of the ascending `values` not below `least` (their length when none). */
+function firstAtLeast(values: number[], least: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((values[middle] as number) < least) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
 /** The `user:password` items of a flow list's value starting at `from`, read up to where that value ends. */
-function listItems(text: string, from: number, limit: number): FlowReading {
+export function listItems(text: string, from: number, limit: number): FlowReading {
   const opening = text.charCodeAt(from)
   // `[a, b]` ends at `]`, a quoted string at its quote, a block scalar (`|`) at the mapping's `}`, a plain one at `,` too.
   const quoted = opening === 34 || opening === 39
@@ -684,7 +830,7 @@ function chpasswdPasswords(text: string, at: number, end: number): Span[] {
   // A here-document starts on the next line: a line cut at its bound has none.
   if (document !== null && text.charCodeAt(lineEnd) === 10) {
     const delimiter = document[2] as string
-    return pairLines(text, lineEnd + 1, (start, lineEnd) => text.slice(start, lineEnd).trim() === delimiter)
+    return hereDocumentPairs(text, lineEnd + 1, delimiter)
   }
   const afterCommand = text.slice(end, lineEnd)
   const hereString = afterCommand.indexOf('<<<')
@@ -692,32 +838,6 @@ function chpasswdPasswords(text: string, at: number, end: number): Span[] {
   const [pair] = argumentsAfter(text, end + hereString + 3)
   const password = pair === undefined ? undefined : pairPassword(text, pair.start, pair.end)
   return password === undefined ? [] : [password]
-}
-
-// The bound of a Wi-Fi payload; its fields are `T:`, `S:`, `P:`, `H:` and `E:`, in any order, each ended by `;`.
-const MAX_WIFI_PAYLOAD = 300
-
-/** The `P:` field of a Wi-Fi QR payload starting at `from`; `\;`, `\:`, `\\` escape within a field. */
-function wifiPassword(text: string, from: number): Span | undefined {
-  const limit = Math.min(text.length, from + MAX_WIFI_PAYLOAD)
-  let fieldStart = from
-  for (let at = from; at < limit; at++) {
-    const code = text.charCodeAt(at)
-    if (code === 92) at++
-    else if (code === 10) return undefined
-    else if (code === 59) {
-      if (text.startsWith('P:', fieldStart)) return unquoted(text, fieldStart + 2, at)
-      if (at === fieldStart) return undefined
-      fieldStart = at + 1
-    }
-  }
-  return undefined
-}
-
-/** A field's value without the double quotes the payload may put around it (`P:"…";`). */
-function unquoted(text: string, start: number, end: number): Span {
-  const quoted = end - start >= 2 && text.charCodeAt(start) === 34 && text.charCodeAt(end - 1) === 34
-  return quoted ? { start: start + 1, end: end - 1 } : { start, end }
 }
 
 function commandPassword(text: string, match: RegExpExecArray): Span | Span[] | undefined {
@@ -745,6 +865,7 @@ export const commandSecretDetector: Detector = {
   mayMatch: (text, facts) => holdsShape(text, facts, OPENING_SHAPE),
   find(text) {
     const spans: Span[] = []
+    readingCommandsOf(text)
     OPENING.lastIndex = 0
     for (let match = OPENING.exec(text); match !== null; match = OPENING.exec(text)) {
       const found = commandPassword(text, match)

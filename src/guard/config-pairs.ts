@@ -5,6 +5,7 @@ import { htmlColumnValues } from './password-columns.js'
 import { isPlainPhrase } from './phrases.js'
 import { isPasswordLike, isPasswordLikeFast, isSecretLike } from './secret-value.js'
 import { isKeywordLabel, isPasswordWord, namesASecret, namesASecretColumn, readValue } from './secrets.js'
+import { StretchReader } from './stretches.js'
 import { literalText } from './string-literals.js'
 import type { Detector, Span } from './types.js'
 
@@ -435,10 +436,9 @@ function attributeElementValue(text: string, attributeStart: number, after: numb
  */
 function valueBefore(text: string, name: string, keyStart: number, edge: RecordEdge): Span | undefined {
   const from = Math.max(0, keyStart - MAX_NAME_TO_VALUE)
-  const window = text.slice(from, keyStart)
-  const open = recordStart(window, edge, from === 0)
+  const open = recordStart(text, from, keyStart, edge)
   if (open === undefined) return undefined
-  const field = INLINE_VALUE_FIELD.exec(window.slice(open + 1))
+  const field = INLINE_VALUE_FIELD.exec(text.slice(from + open + 1, keyStart))
   if (field === null) return undefined
   let value = readValue(text, skipBlanks(text, from + open + 1 + field.index + field[0].length, 4))
   // In a word, the comma before the name's field ends the value: `ParameterValue=…,ParameterKey=DbPassword`.
@@ -448,33 +448,46 @@ function valueBefore(text: string, name: string, keyStart: number, edge: RecordE
 
 type RecordEdge = 'record' | 'line' | 'word'
 
-// What opens or closes a record (JSON, HCL) or a command line: the value field is looked for back to the nearest one.
-const RECORD_EDGES = '{}[]\n'
+// What opens or closes a record (JSON, HCL) or a command line, `{}[]` and a line break, and what ends a word: the
+// value field is looked for back to the nearest one. Every name of a long record looks back over the same stretch:
+// the readers jump over what they read before.
+const RECORD_EDGES = new StretchReader(
+  (code) => code === 123 || code === 125 || code === 91 || code === 93 || code === 10,
+)
+const WORD_EDGES = new StretchReader(isRegexSpace)
 
-/** Where in `window` (the text before a name) the record holding the name opens: the edge's index, -1 for the start. */
-function recordStart(window: string, edge: RecordEdge, atTextStart: boolean): number | undefined {
-  let open = window.length - 1
+/**
+ * Where in text[from, end) (the text before a name) the record holding the name opens: the edge's index from `from`,
+ * -1 for `from` itself.
+ */
+function recordStart(text: string, from: number, end: number, edge: RecordEdge): number | undefined {
+  const atTextStart = from === 0
   if (edge === 'word') {
-    while (open >= 0 && !/\s/.test(window.charAt(open))) open--
+    const open = WORD_EDGES.startBefore(text, end, from) - 1 - from
     return open >= 0 || atTextStart ? open : undefined
   }
-  while (open >= 0 && !RECORD_EDGES.includes(window.charAt(open))) open--
-  while (edge === 'line' && window.charAt(open) === '\n' && isContinued(window, open)) {
-    open--
-    while (open >= 0 && !RECORD_EDGES.includes(window.charAt(open))) open--
+  let open = RECORD_EDGES.startBefore(text, end, from) - 1 - from
+  while (edge === 'line' && isContinuedLineEnd(text, from, from + open)) {
+    open = RECORD_EDGES.startBefore(text, from + open, from) - 1 - from
   }
-  if (edge === 'line') return window.charAt(open) === '\n' || atTextStart ? open : undefined
-  return window.charAt(open) === '{' ? open : undefined
+  if (edge === 'line') return (open >= 0 && text.charCodeAt(from + open) === 10) || atTextStart ? open : undefined
+  return open >= 0 && text.charCodeAt(from + open) === 123 ? open : undefined
 }
 
-/** Whether the line the newline at `newline` ends is continued by a shell's `\\` or PowerShell's backtick. */
-function isContinued(window: string, newline: number): boolean {
-  const last = window.charAt(window.charAt(newline - 1) === '\r' ? newline - 2 : newline - 1)
-  return last === '\\' || last === '`'
+/**
+ * Whether `at` (not before `floor`) is a line break ending a line continued by a shell's `\\` or PowerShell's
+ * backtick, read from `floor` on.
+ */
+function isContinuedLineEnd(text: string, floor: number, at: number): boolean {
+  if (at < floor || text.charCodeAt(at) !== 10) return false
+  const last = at - 1 >= floor && text.charCodeAt(at - 1) === 13 ? at - 2 : at - 1
+  return last >= floor && (text.charCodeAt(last) === 92 || text.charCodeAt(last) === 96)
 }
 
 function namedFieldValues(text: string, fast = false): Span[] {
   const spans: Span[] = []
+  RECORD_EDGES.reading(text)
+  WORD_EDGES.reading(text)
   const fields = fast ? NAME_FIELD_BOUNDED : NAME_FIELD
   fields.lastIndex = 0
   for (let match = fields.exec(text); match !== null; match = fields.exec(text)) {

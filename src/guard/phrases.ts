@@ -27,7 +27,9 @@ const SECRET_NAMES = new Set([
 ])
 const LONGEST_PHRASE = 200
 /** Sentence punctuation ending the string: `Keep it safe.`, French `Mot de passe oublié ?`. */
-const FINAL_PUNCTUATION = /(?: ?[.!?])$/
+function isFinalPunctuation(code: number): boolean {
+  return code === 46 || code === 33 || code === 63
+}
 
 /** A capital past a word's first letter (`hQxZ`, `iPhone`): no sentence-case word. */
 function hasInnerCapital(word: string): boolean {
@@ -38,17 +40,28 @@ function hasInnerCapital(word: string): boolean {
 /**
  * Whether a quoted value is a UI string rather than a secret: two or more words of letters (a comma may follow one,
  * sentence punctuation may end the string), no digit or symbol, written in sentence or title case or naming a secret.
+ * The words are read one at a time, up to the first that is none: a long value is turned down on its first symbol,
+ * not split whole first.
  */
 export function isPlainPhrase(value: string): boolean {
-  // One word (most values: an unquoted value ends at a space) is no phrase, told before the string is split.
+  // One word (most values: an unquoted value ends at a space) is no phrase, told before the string is read.
   if (value.length > LONGEST_PHRASE || !value.includes(' ')) return false
-  const words = value.replace(FINAL_PUNCTUATION, '').split(' ')
-  if (words.length < 2) return false
+  // The final punctuation, with one space before it, is no part of the last word.
+  let end = value.length
+  if (isFinalPunctuation(value.charCodeAt(end - 1))) end -= value.charCodeAt(end - 2) === 32 ? 2 : 1
   let namesSecret = false
-  for (const [index, written] of words.entries()) {
-    const word = index < words.length - 1 && written.endsWith(',') ? written.slice(0, -1) : written
+  let start = 0
+  let words = 0
+  while (start <= end) {
+    const space = value.indexOf(' ', start)
+    const wordEnd = space === -1 || space > end ? end : space
+    const last = wordEnd === end
+    // A comma may follow any word but the last.
+    const word = value.slice(start, !last && value.charCodeAt(wordEnd - 1) === 44 ? wordEnd - 1 : wordEnd)
     if (!PHRASE_WORD.test(word) || hasInnerCapital(word)) return false
     namesSecret ||= SECRET_NAMES.has(word.toLowerCase())
+    words++
+    start = wordEnd + 1
   }
-  return namesSecret || UPPER_FIRST.test(value)
+  return words >= 2 && (namesSecret || UPPER_FIRST.test(value))
 }

@@ -159,12 +159,13 @@ export function isSecretLike(raw: string): boolean {
   // most words of prose after a keyword would otherwise run through.
   const lettersOnly = !classes.digit && !classes.other
   if (lettersOnly && (value.length < LETTERS_SECRET_MIN_LENGTH || !classes.lower || !classes.upper)) return false
-  if (isPlaceholderOrReference(value)) return false
+  if (!lettersOnly && classes.count < 2) return false
+  // One pass for the entropy before the placeholder patterns' many: a long value of few characters (a keyword run
+  // together with its own value, `password=password=…`) is turned down without them, at every keyword it holds.
   const entropy = shannonEntropy(value)
   // Letters only: a random mixed-case string, never a word.
-  if (lettersOnly) return entropy >= LETTERS_SECRET_MIN_ENTROPY
-  if (classes.count < 2) return false
-  return entropy >= secretMinEntropy(value.length)
+  if (entropy < (lettersOnly ? LETTERS_SECRET_MIN_ENTROPY : secretMinEntropy(value.length))) return false
+  return !isPlaceholderOrReference(value)
 }
 
 // The most used letters-only passwords (keyboard rows, perennial favourites): never an ordinary reply like "incorrect".
@@ -233,12 +234,14 @@ export function isPasswordLikeFast(raw: string): boolean {
     length <= SECRET_MAX_LENGTH &&
     !(lettersOnly && (length < LETTERS_SECRET_MIN_LENGTH || !classes.lower || !classes.upper))
   ) {
-    placeholder = isPlaceholderOrReference(value)
-    if (!placeholder) {
-      entropy = shannonEntropy(value)
-      if (lettersOnly) {
-        if (entropy >= LETTERS_SECRET_MIN_ENTROPY) return true
-      } else if (classes.count >= 2 && entropy >= secretMinEntropy(length)) return true
+    // The entropy first, as in isSecretLike: the placeholder patterns are read only for a value random enough.
+    entropy = shannonEntropy(value)
+    const random = lettersOnly
+      ? entropy >= LETTERS_SECRET_MIN_ENTROPY
+      : classes.count >= 2 && entropy >= secretMinEntropy(length)
+    if (random) {
+      placeholder = isPlaceholderOrReference(value)
+      if (!placeholder) return true
     }
   }
   // The common passwords are 6 to 10 ASCII letters; a passphrase holds dashes and no capital.

@@ -483,9 +483,13 @@ export function readValue(text: string, from: number): Span | undefined {
 // and what is read back from its end (trailing punctuation, brackets) stays within MAX_VALUE of it.
 let longRun = { text: '', start: 0, end: 0 }
 
+function isInLongRun(text: string, at: number): boolean {
+  return longRun.text === text && at >= longRun.start && at < longRun.end
+}
+
 /** The end of the unquoted run `at` lies in. */
 function longValueEnd(text: string, at: number): number {
-  if (longRun.text === text && at >= longRun.start && at < longRun.end) return longRun.end
+  if (isInLongRun(text, at)) return longRun.end
   let end = at
   while (end < text.length && !endsValue(text.charCodeAt(end))) end++
   longRun = { text, start: at, end }
@@ -891,6 +895,8 @@ function opensName(code: number): boolean {
 const CALL_OPENING = /^[A-Za-z_][\w.]{0,40}\(/
 // `process.env.X || '…'`, `?? "…"`, Python's `or "…"`, Kotlin's `?: "…"`: the literal a lookup falls back to, after
 // the lookup (one word, with at most one literal argument: `data.get("password")`).
+// FALLBACK's lookup, its `{1,80}`.
+const FALLBACK_LOOKUP = 80
 const FALLBACK = /^[^\s'"`]{1,80}(?:(["'`])[^"'`\n]{0,60}\1[^\s'"`]{0,20})? {1,4}(?:\|\||\?\?|\?:|or) {1,4}(?=["'`])/
 
 /**
@@ -904,6 +910,8 @@ function defaultValueStart(text: string, from: number): number {
     const named = pastNamedArguments(text, open)
     if (named !== -1 && named !== open) return named
   }
+  // The lookup is a word of at most FALLBACK_LOOKUP characters before a blank or a quote: a long run holds neither.
+  if (isInLongRun(text, from) && longRun.end - from > FALLBACK_LOOKUP) return -1
   const fallback = FALLBACK.exec(text.slice(from, from + 176))
   return fallback === null ? -1 : from + fallback[0].length
 }
@@ -1485,10 +1493,12 @@ function readValueFast(text: string, from: number): Span | undefined {
   if (quote === 34 || quote === 39 || quote === 96) return quotedValue(text, from + 1, quote)
   // 「 and 『: CJK_QUOTES' openings.
   if (quote === 0x300c || quote === 0x300e) return quotedValue(text, from + 1, quote + 1)
-  let i = from
+  let i = isInLongRun(text, from) ? longRun.end : from
   while (i < text.length && !endsValue(text.charCodeAt(i))) {
     if (i - from >= MAX_VALUE) {
       i = longValueEnd(text, i)
+      // The run holds its first MAX_VALUE characters too: the keywords among them jump to its end as well.
+      if (longRun.start > from) longRun = { text, start: from, end: i }
       break
     }
     i++

@@ -1,4 +1,4 @@
-import { argumentsAfter, echoedArguments } from './command-secrets.js'
+import { argumentsAfter, echoedArguments, readingCommandsOf } from './command-secrets.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
 import { isPasswordLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
@@ -170,6 +170,7 @@ export const toolPasswordDetector: Detector = {
   mayMatch: (text, facts) => holdsShape(text, facts, OPENING_SHAPE),
   find(text) {
     const spans: Span[] = []
+    readingCommandsOf(text)
     OPENING.lastIndex = 0
     for (let match = OPENING.exec(text); match !== null; match = OPENING.exec(text)) {
       for (const password of toolPasswords(text, match)) {
