@@ -123,3 +123,26 @@ linear('chpasswd flow lists, account operands, switches and table headers', [
   'ssn,order\n',
   'ssn,order\n***,536221234\n',
 ])
+
+// The readings review 18's recall findings changed: an SSN table read without a rule (aligned columns) and its rows'
+// other cells, a header with more than the keyword, a Wi-Fi key's labels (netsh aligns its colons), the account
+// tools' word before a command or a setter, a security key's label before a device, a Windows switch after a slash,
+// a net user operand opening with a bracket, and CONNECT after RMAN's prompt and in inline code.
+linear('aligned SSN columns, Wi-Fi key labels, command operands and Oracle prompts', [
+  'name  ssn  dob\n',
+  'name  ssn  dob\nJane  536221234  1980\n',
+  'ssn  ssn  ssn  ',
+  'Name | SSN | Phone\nJohn | 123456789 | 555-0100\n',
+  'SSN/Tax ID,Name\n123456789,John\n',
+  'Key Content                    : ',
+  'WPA2 key: Kx8mQ2zzT9 ',
+  'network network key ',
+  'sudo -u a -u a -u a ',
+  "conf.set('mysql', 'passwd', 'hunter2024') ",
+  'security key: YubiKey5 ',
+  'login: alice /times:a ',
+  'net user a <b /add ',
+  'net user a [b | *] ',
+  'RMAN> connect target sys/Oracle2024x@prod\n',
+  '`connect scott/Tiger2024x@orcl` ',
+])

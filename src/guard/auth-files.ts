@@ -1,6 +1,6 @@
 import { holdsShape, registerShape } from './opening-shapes.js'
 import { isPasswordLike } from './secret-value.js'
-import { isSecurityKeyModel } from './security-keys.js'
+import { isSecurityKeyDevice } from './security-keys.js'
 import type { Detector, Span } from './types.js'
 
 // The secret lines of credentials files, each in its own layout: a PostgreSQL `.pgpass` line
@@ -8,7 +8,9 @@ import type { Detector, Span } from './types.js'
 // of the password), a TOTP seed under its label (`TOTP seed:`, `2FA secret key`, `MFA key`; Base32, as authenticator
 // apps show it, in groups of four or not), and a network key labelled by a German compound (`Netzwerkschlüssel:`,
 // `Sicherheitsschlüssel`), which the whole-word `Schlüssel` keyword does not read (a security key's model, `YubiKey5`,
-// names the device: security-keys.ts).
+// names the device: security-keys.ts), and a Wi-Fi password under the labels Windows and routers give it: netsh's
+// `Key Content` (`netsh wlan show profile … key=clear`), Windows' `Network security key`, routers' `WPA2 key`,
+// `WPA-PSK key`, `Pre-shared key`, `Wireless key`, `PSK`, which the bare word `key` is too common a word to name.
 
 // A `.pgpass` line: host (or `*`), port (or `*`), database and user, then the password to the line's end (`\:` and
 // `\\` escape within a field).
@@ -24,13 +26,17 @@ const TOTP_LABEL =
 const BASE32 = /[A-Z2-7]{4}(?: ?[A-Z2-7]{4}){3,15}={0,6}(?![A-Za-z0-9])/iy
 // German compounds naming a key: `Netzwerkschlüssel`, `Sicherheitsschlüssel`, `WPA-Netzwerkschlüssel`.
 const GERMAN_KEY = /(?<![\p{L}\p{N}])[\p{L}-]{2,40}schl(?:ü|ue|u)ssel[ \t]{0,4}[:=][ \t]{0,4}/giu
+// The Wi-Fi key's labels: netsh aligns its colons with up to about thirty blanks (`Key Content            : …`).
+const WIFI_KEY_LABEL =
+  /(?<![\p{L}\p{N}_-])(?:key[ \t]content|(?:(?:wi-?fi|wlan|wireless|network|wpa[23]?(?:[-_ ]?(?:psk|personal))?)[ \t_-]{0,2}){1,2}(?:security[ \t_-]{0,2}|pre-?shared[ \t_-]{0,2})?key|security[ \t_-]?key|pre-?shared[ \t_-]?key|psk)[ \t]{0,40}[:=][ \t]{0,4}(["']?)/giu
 // Necessary for the shapes, in any case (looked for with the other opening shapes, opening-shapes.ts): a `.pgpass`
 // line's tail from its port field on
 // (PGPASS_LINE's own fields, unanchored, so a log's `10:12:01.123` or `chat.ts:42:17)` is no line), npm's key where
-// NPM_AUTH reads it (after a line's start, a blank or `:`, then `=`, so a `DB_PASSWORD` is none), or a label's word.
+// NPM_AUTH reads it (after a line's start, a blank or `:`, then `=`, so a `DB_PASSWORD` is none), or a label's word
+// (a Wi-Fi key's label from its `key`, the word before it looked back for only there: `network`, `security` are common).
 // Each field is bounded, so the test stays linear.
 const SHAPE = registerShape(
-  /:(?:\d{1,5}|\*):(?:[^\s:\\]|\\.){1,64}:(?:[^\s:\\]|\\.){1,64}:|(?<![^\s:])_(?:auth|password)[ \t]{0,8}=|otp|2fa|mfa|authenticator|schl/i,
+  /:(?:\d{1,5}|\*):(?:[^\s:\\]|\\.){1,64}:(?:[^\s:\\]|\\.){1,64}:|(?<![^\s:])_(?:auth|password)[ \t]{0,8}=|otp|2fa|mfa|authenticator|schl|psk|key(?:[ \t]content|(?<=(?:wi-?fi|wlan|wireless|network|wpa[23]?|security|shared)[ \t_-]{0,2}key))/i,
 )
 const MAX_VALUE = 128
 
@@ -74,8 +80,25 @@ function labelledValues(text: string, spans: Span[]): void {
   GERMAN_KEY.lastIndex = 0
   for (let match = GERMAN_KEY.exec(text); match !== null; match = GERMAN_KEY.exec(text)) {
     const value = wordFrom(text, match.index + match[0].length)
-    if (!isSecurityKeyModel(text.slice(value.start, value.end))) push(text, value, spans)
+    if (!namesDevice(text, match, value)) push(text, value, spans)
   }
+  WIFI_KEY_LABEL.lastIndex = 0
+  for (let match = WIFI_KEY_LABEL.exec(text); match !== null; match = WIFI_KEY_LABEL.exec(text)) {
+    const value = wordFrom(text, match.index + match[0].length)
+    // A quoted value's closing quote is the string's, not the password's.
+    if (match[1] !== '' && text.charAt(value.end - 1) === match[1]) value.end--
+    if (!namesDevice(text, match, value)) push(text, value, spans)
+  }
+}
+
+// A label's last word, as secrets.ts reads an identifier (`Sicherheitsschlüssel`, `security_key`, `key`).
+const LAST_WORD = /[\p{L}\p{N}_-]+$/u
+
+/** Whether the label `match` names a security key and `value` its device (security-keys.ts). */
+function namesDevice(text: string, match: RegExpExecArray, value: Span): boolean {
+  const label = match[0].slice(0, match[0].search(/[ \t]*[:=]/))
+  const word = (LAST_WORD.exec(label) as RegExpExecArray)[0]
+  return isSecurityKeyDevice(text, word, match.index + label.length, text.slice(value.start, value.end))
 }
 
 export const authFileDetector: Detector = {

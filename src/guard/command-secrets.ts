@@ -158,15 +158,31 @@ function htpasswdPassword(text: string, at: number, words: Span[]): Span | Span[
 
 /**
  * `net user name password [/add]`, `rabbitmqctl add_user name password`: the second operand, unless `*` (a prompt) or
- * a usage line's placeholder (`NET USER [username [password | *]]`, `{password | *}`: syntax brackets open it).
+ * a usage line's placeholder (`NET USER [username [password | *]]`, `{password | *}`, `<password>`).
  */
 function secondOperand(text: string, words: Span[]): Span | undefined {
-  const password = operandsOf(text, words)[1]
+  const operands = operandsOf(text, words)
+  const password = operands[1]
   if (password === undefined || wordAt(text, password) === '*') return undefined
-  return isSyntaxBracket(text.charCodeAt(password.start)) && !isQuotedAt(text, password) ? undefined : password
+  return isPlaceholder(text, password, operands[2]) && !isQuotedAt(text, password) ? undefined : password
 }
 
-const isSyntaxBracket = (code: number) => code === 91 || code === 123 || code === 60
+/**
+ * A usage line's placeholder is a bracketed word (`<password>`, `[password]`: the bracket closes at the word's end) or
+ * a choice (`[password | *]`: a `|` is the next word). A bracket that stays open or closes within the word
+ * (`<Kx8mQ2zzT9`, `{Kx8m}Q2zzT9`) opens a generated password.
+ */
+function isPlaceholder(text: string, word: Span, next: Span | undefined): boolean {
+  const close = CLOSING_BRACKET[text.charCodeAt(word.start)]
+  if (close === undefined) return false
+  if (next !== undefined && wordAt(text, next) === '|') return true
+  let at = word.start + 1
+  while (at < word.end && text.charCodeAt(at) !== close) at++
+  return at === word.end - 1
+}
+
+// `[`, `{` and `<` by their code, each with its closing bracket's.
+const CLOSING_BRACKET: Readonly<Record<number, number>> = { 91: 93, 123: 125, 60: 62 }
 
 /**
  * The words that are no flag and no flag's value: a switch's quoted value may hold blanks (`/comment:"Temp2024 account"`,

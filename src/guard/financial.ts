@@ -1,3 +1,4 @@
+import { alignedColumnValues } from './aligned-columns.js'
 import { digitRunMatchesIn, digitRunsOf } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
 import { alternationOf, foldForLookup, identifierWords } from './labels.js'
@@ -219,19 +220,29 @@ const SSN_KEYWORD_REACH = 40
 
 /**
  * An SSN keyword before `at`, also as a word of a field's name (`social_security_number`, `customer_ssn`), on the
- * number's line, or on the line above a number opening its line (`SSN:` then the number below it). A table's header
- * line names its columns, and only the cells under an SSN column are SSNs (withSsnColumnCells reads them): a header
- * naming one does not make the number of another column (an order id, a ZIP+4) one.
+ * number's line, or on a line above when the number opens its line (`SSN:` then the number below it) or stands in a
+ * table's row under a header naming it (`Name | SSN | Phone` over `John | 123456789 | 555-0100`). A keyword in prose
+ * above a number within its line (`SSN on file.\nOrder 536221234`) names none. Where the table's shape is read, only its
+ * SSN column's cells are SSNs (withSsnColumnCells): a header naming one does not make another column's number (an
+ * order id, a ZIP+4) one; where it is not, the keyword above counts, so an unread shape fails closed.
  */
 function nearSsnKeyword(text: string, at: number): boolean {
   let from = Math.max(0, at - SSN_KEYWORD_REACH)
   let lineStart = at
   while (lineStart > from && text.charCodeAt(lineStart - 1) !== 10) lineStart--
-  if (lineStart > from && !(isBlankBetween(text, lineStart, at) && !isTableLine(text, from, lineStart))) {
+  if (lineStart > from && !isBlankBetween(text, lineStart, at) && !isTableRow(text, from, lineStart, at)) {
     from = lineStart
   }
   return SSN_KEYWORD.test(identifierWords(text.slice(from, at)).toLowerCase())
 }
+
+/** Whether the keyword's line before `lineStart` and the number's line up to `at` are both a table's lines. */
+function isTableRow(text: string, from: number, lineStart: number, at: number): boolean {
+  return ROW_CELLS_BEFORE.test(text.slice(lineStart, at)) && isTableLine(text, from, lineStart)
+}
+
+// The row's cells before the number: a delimiter, or two blanks after a cell (`Jane  536221234`).
+const ROW_CELLS_BEFORE = /[,|;\t]|\S {2,}/
 
 function isBlankBetween(text: string, start: number, end: number): boolean {
   for (let at = start; at < end; at++) if (text.charCodeAt(at) > 32) return false
@@ -241,7 +252,7 @@ function isBlankBetween(text: string, start: number, end: number): boolean {
 // A delimiter between a table's cells: a comma, a bar, a semicolon, a tab, or two blanks (a fixed-width table).
 const CELL_DELIMITER = /[,|;\t]|\S {2,}\S/
 
-/** Whether the text of the lines from `from` to `end` (the start of the number's line) is a table's line. */
+/** Whether the text from `from` to `end` is (part of) a table's line. */
 function isTableLine(text: string, from: number, end: number): boolean {
   return CELL_DELIMITER.test(text.slice(from, end).trimEnd())
 }
@@ -292,38 +303,80 @@ function ssnsIn(text: string, facts: TextFacts): Span[] {
   return [...formatted, ...bare]
 }
 
-// A table whose header names an SSN column (`name,ssn,dob`, `| Name | Social Security Number |`): every cell under it
-// is an SSN if it has an SSN's shape, however far below the header (as far as password-columns.ts reads a table).
+// A table whose header names an SSN column (`name,ssn,dob`, `| Name | Social Security Number |`, `SSN/Tax ID`): every
+// cell under it is an SSN if it has an SSN's shape, however far below the header (as far as password-columns.ts and
+// aligned-columns.ts read a table). A row read for the column is read whole: a number in its other cells is no SSN for
+// the header's keyword (it may still be one for a keyword on its own line, or as a dashed SSN).
 const SSN_COLUMN_KEYWORD = /ssn|social[ _-]?security|soc\.? ?sec/gi
 const SSN_CELL = /^(\d{3})([- .]?)(\d{2})\2(\d{4})$/
-// A column's name runs on from its keyword over these (`social_security_number`, `SSN (last 4)` is cut at the bracket).
+// A column's name runs on from its keyword over these (`social_security_number`, `SSN/Tax ID`, `SSN (full)`; `SSN
+// (last 4)` names four digits, no SSN).
 const MAX_COLUMN_NAME = 40
 const isColumnNameCode = (code: number) =>
-  (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code === 95 || code === 45 || code === 32
+  (code >= 48 && code <= 57) ||
+  ((code | 32) >= 97 && (code | 32) <= 122) ||
+  code === 95 ||
+  code === 45 ||
+  code === 32 ||
+  code === 47 ||
+  code === 40 ||
+  code === 41
+const MAX_ROW = 200
 
-const SSN_COLUMN_JUDGES: ColumnJudges = {
-  namesColumn: (name) => SSN_KEYWORD.test(identifierWords(name).toLowerCase()),
-  isValue(_name, text, value) {
-    const cell = SSN_CELL.exec(text.slice(value.start, value.end))
-    return cell !== null && isIssuedSsn(cell[1] as string, cell[3] as string, cell[4] as string)
-  },
+const namesSsnColumn = (name: string) => SSN_KEYWORD.test(identifierWords(name).toLowerCase())
+
+function isSsnCell(text: string, value: Span): boolean {
+  const cell = SSN_CELL.exec(text.slice(value.start, value.end))
+  return cell !== null && isIssuedSsn(cell[1] as string, cell[3] as string, cell[4] as string)
 }
 
-/** `spans` and the cells of SSN columns, each once. */
+/** `spans` and the cells of SSN columns, each once; a number a header's keyword made an SSN in another column, not. */
 function withSsnColumnCells(text: string, spans: Span[]): Span[] {
   const cells: Span[] = []
+  // The rows a column reader read, by their line's start.
+  const rows = new Set<number>()
+  const judges: ColumnJudges = {
+    namesColumn: namesSsnColumn,
+    isValue(_name, text, value) {
+      rows.add(lineStartOf(text, value.start))
+      return isSsnCell(text, value)
+    },
+  }
   SSN_COLUMN_KEYWORD.lastIndex = 0
   for (let match = SSN_COLUMN_KEYWORD.exec(text); match !== null; match = SSN_COLUMN_KEYWORD.exec(text)) {
     let end = match.index + match[0].length
     while (end - match.index < MAX_COLUMN_NAME && isColumnNameCode(text.charCodeAt(end))) end++
     // The name ends at its last word: blanks after it stand between it and the delimiter, outside its cell.
     while (text.charCodeAt(end - 1) === 32) end--
-    columnValuesUnder(text, match.index, end, SSN_COLUMN_JUDGES, cells)
+    columnValuesUnder(text, match.index, end, judges, cells)
+    alignedColumnValues(text, match.index, judges, cells)
     SSN_COLUMN_KEYWORD.lastIndex = end
   }
-  if (cells.length === 0) return spans
-  const found = new Set(spans.map((span) => span.start))
-  return [...spans, ...cells.filter((cell) => !found.has(cell.start))]
+  if (rows.size === 0) return spans
+  const kept = spans.filter(
+    (span) =>
+      !rows.has(lineStartOf(text, span.start)) ||
+      text.charCodeAt(span.start + 3) === 45 ||
+      keywordOnOwnLine(text, span.start),
+  )
+  const found = new Set(kept.map((span) => span.start))
+  return [...kept, ...cells.filter((cell) => !found.has(cell.start) && found.add(cell.start))]
+}
+
+/** Where the line holding `at` starts, if within a row's length before it; -1 otherwise. */
+function lineStartOf(text: string, at: number): number {
+  let start = at
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
+    if (at - start >= MAX_ROW) return -1
+    start--
+  }
+  return start
+}
+
+function keywordOnOwnLine(text: string, at: number): boolean {
+  let from = at
+  while (from > 0 && at - from < SSN_KEYWORD_REACH && text.charCodeAt(from - 1) !== 10) from--
+  return SSN_KEYWORD.test(identifierWords(text.slice(from, at)).toLowerCase())
 }
 
 /**

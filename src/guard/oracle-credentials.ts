@@ -6,7 +6,8 @@ import type { Detector, Span } from './types.js'
 // Oracle's own credential, `user/password[@connect_identifier]`, as its tools take it: after a JDBC thin or OCI
 // URL's driver (`jdbc:oracle:thin:scott/…@db1:1521:orcl`), as an argument of its command-line tools (`sqlplus`,
 // `expdp`, `rman target …`, `sqlldr`, `dgmgrl`, `exp`/`imp`), after `userid=` (their parameter files and flags), and
-// after SQL*Plus's `CONNECT` at a line's start. The password is what lies between the user's slash and the last `@`
+// after the `CONNECT` statement of SQL*Plus, RMAN and DGMGRL at a line's start, after their prompts (`SQL>`, `RMAN>`,
+// `DGMGRL>`) or opening inline code (`` `connect scott/…@orcl` ``). The password is what lies between the user's slash and the last `@`
 // (Oracle quotes a password holding one: `scott/"p@ss"@orcl`).
 
 const OPENING = new RegExp(
@@ -14,7 +15,7 @@ const OPENING = new RegExp(
     'jdbc:oracle:(?:thin|oci8?|kprb):',
     String.raw`(?<![\w.-])(?:sqlplus|expdp|impdp|exp|imp|sqlldr|dgmgrl|rman|tkprof)(?:\.exe)?[ \t]`,
     String.raw`(?<![\w-])userid[ \t]{0,40}=[ \t]{0,40}`,
-    String.raw`^[ \t]{0,40}(?:SQL>[ \t]{0,40})?conn(?:ect)?[ \t]`,
+    String.raw`(?:^[ \t]{0,40}(?:(?:SQL|RMAN|DGMGRL)>[ \t]{0,40})?|\x60)conn(?:ect)?[ \t]`,
   ].join('|'),
   'gim',
 )
@@ -23,7 +24,7 @@ const OPENING = new RegExp(
 // connect ECONNREFUSED` is none), the literal first so the lookbehind runs only where `conn` is. Every Oracle
 // credential holds the user's slash too. Bounded, so linear.
 const OPENING_SHAPE = registerShape(
-  /jdbc:oracle:|(?:sqlplus|expdp|impdp|exp|imp|sqlldr|dgmgrl|rman|tkprof)(?:\.exe)?[ \t]|userid[ \t]{0,40}=|conn(?:ect)?[ \t](?<=^[ \t]{0,40}(?:SQL>[ \t]{0,40})?conn(?:ect)?[ \t])/im,
+  /jdbc:oracle:|(?:sqlplus|expdp|impdp|exp|imp|sqlldr|dgmgrl|rman|tkprof)(?:\.exe)?[ \t]|userid[ \t]{0,40}=|conn(?:ect)?[ \t](?<=(?:^[ \t]{0,40}(?:(?:SQL|RMAN|DGMGRL)>[ \t]{0,40})?|\x60)conn(?:ect)?[ \t])/im,
 )
 
 // The user, a proxy user's bracketed target (`app[scott]`) and the slash that ends it. Unquoted names are
@@ -67,8 +68,11 @@ function credentialPassword(text: string, word: Span): Span | undefined {
   let at = end - 1
   while (at >= start && text.charCodeAt(at) !== 64) at--
   if (at >= start) end = at
-  // The statement's semicolon, written on to `CONNECT scott/…;`.
-  else if (text.charCodeAt(end - 1) === 59) end--
+  else {
+    // Inline code's closing backtick and the statement's semicolon, written on to `CONNECT scott/…;`.
+    if (text.charCodeAt(end - 1) === 96) end--
+    if (text.charCodeAt(end - 1) === 59) end--
+  }
   return end > start ? { start, end } : undefined
 }
 
@@ -94,7 +98,13 @@ function passwordsAfter(text: string, match: RegExpExecArray): Span[] {
   }
   const words = argumentsAfter(text, end).filter((word) => text.charCodeAt(word.start) !== 45)
   // CONNECT takes one logon; the tools take theirs among their other arguments (`rman target … catalog …`).
-  if (CONNECT.test(opening)) return endsConnect(text, words) ? logonPassword(text, words[0]) : []
+  if (CONNECT.test(opening)) {
+    // RMAN's CONNECT names the database its logon is for first (`connect target sys/…@prod`).
+    const first = words[0]
+    const logons =
+      first !== undefined && RMAN_DATABASE.test(text.slice(first.start, first.end)) ? words.slice(1) : words
+    return endsConnect(text, logons) ? logonPassword(text, logons[0]) : []
+  }
   return words.flatMap((word) => logonPassword(text, word))
 }
 
@@ -103,17 +113,20 @@ function logonPassword(text: string, word: Span | undefined): Span[] {
   return password === undefined ? [] : [password]
 }
 
+const RMAN_DATABASE = /^(?:target|catalog|auxiliary)$/i
+
 // What SQL*Plus's CONNECT takes after its logon: `AS SYSDBA` (or another role) and `edition=…`; a `;` ends it.
 const AFTER_LOGON = /^(?:as|edition=[^;]*|sys\w{2,5});?$/i
 
 /**
  * Whether the words after CONNECT are a statement: its logon, then only what CONNECT takes after one, up to the line's
- * end or a `;`. A line of prose opening with the verb (`connect read/write2@node then retry`) goes on with other words.
+ * end, a `;` or the backtick closing inline code. A line of prose opening with the verb (`connect read/write2@node then retry`) goes on with other words.
  */
 function endsConnect(text: string, words: Span[]): boolean {
   for (const word of words) {
     if (word !== words[0] && !AFTER_LOGON.test(text.slice(word.start, word.end))) return false
-    if (text.charCodeAt(word.end - 1) === 59) return true
+    const last = text.charCodeAt(word.end - 1)
+    if (last === 59 || last === 96) return true
   }
   return true
 }

@@ -1,3 +1,4 @@
+import { isAccountOperand } from './account-operands.js'
 import { isAsciiLetter, isBlank, isRegexSpace, skipWhile } from './char-codes.js'
 import { elementValue } from './element-text.js'
 import { characterClasses } from './entropy.js'
@@ -13,7 +14,7 @@ import {
   PASSWORD_MIN_LENGTH,
   SECRET_MIN_LENGTH,
 } from './secret-value.js'
-import { isSecurityKeyModel } from './security-keys.js'
+import { isSecurityKeyDevice } from './security-keys.js'
 import { literalText, stringLiteralValue } from './string-literals.js'
 import type { Detector, Span } from './types.js'
 
@@ -1665,15 +1666,15 @@ function loginPairValues(text: string): Span[] {
  * Whether the pair whose second half is `value` parts no login from its password: a Windows switch written after a
  * blank (`net user alice /times:M-F,08:00-17:00`, `/workstations:PC01`: the slash opens the switch, with no blank after
  * it), or, in a Wi-Fi line, two networks (`SSID: HomeNet / HomeNet5G`, `HomeNet / HomeNet-Guest`): the second half is
- * the first with a band or a word on to it, or names a band itself.
+ * the first with a band or a network's word on to it, or names a band or a security mode itself.
  */
 function isSwitchOrSiblingNetwork(text: string, value: Span): boolean {
   const spaced = text.charCodeAt(value.start - 1) === 32
   const slash = spaced ? value.start - 2 : value.start - 1
-  if (!spaced && text.charCodeAt(slash - 1) === 32) return true
+  if (!spaced && text.charCodeAt(slash - 1) === 32 && isWindowsSwitch(text, slash, value)) return true
   if (!WIFI_LINE_WORD.test(windowAround(text, value.start, value.start, 80))) return false
   const written = text.slice(value.start, value.end)
-  if (WIFI_SETTING.test(written)) return true
+  if (BAND_OR_MODE.test(written)) return true
   const nameEnd = text.charCodeAt(slash - 1) === 32 ? slash - 1 : slash
   let nameStart = nameEnd
   while (nameStart > 0 && nameEnd - nameStart <= PAIR_NAME_LENGTH && isLoginNameCode(text.charCodeAt(nameStart - 1))) {
@@ -1683,10 +1684,36 @@ function isSwitchOrSiblingNetwork(text: string, value: Span): boolean {
   return written.toLowerCase().startsWith(name) && SIBLING_SUFFIX.test(written.slice(name.length))
 }
 
-// The Wi-Fi words of LOGIN_WORD (read in the lower-cased window), and a network's sibling: the same name and a word
-// (`-Guest`, `_IoT`, `EXT`).
+/**
+ * A slash after a blank opens a Windows switch when the word after it is one: a name with its colon (`/times:M-F`,
+ * `/workstations:PC01`), or any word on a `net user` line. Elsewhere `alice /Hunter2024!` is a login pair written with
+ * its slash against the password (a bare switch's name, `/add`, `/active`, is no password to begin with).
+ */
+function isWindowsSwitch(text: string, slash: number, value: Span): boolean {
+  let nameEnd = slash + 1
+  while (nameEnd < value.end && isAsciiLetter(text.charCodeAt(nameEnd))) nameEnd++
+  if (nameEnd > slash + 1 && text.charCodeAt(nameEnd) === 58) return true
+  return NET_USER_LINE.test(text.slice(Math.max(0, slash - NET_USER_REACH), slash))
+}
+
+// `net user` (or `net users`, `net localgroup`) earlier on the slash's line, within a command line's reach.
+const NET_USER_LINE = /\bnet[ \t]+(?:users?|localgroup)\b[^\n]*$/i
+const NET_USER_REACH = 160
+
+// The Wi-Fi words of LOGIN_WORD (read in the lower-cased window). A network's sibling is the same name and a network's
+// word (`-Guest`, `_IoT`, `EXT`, `Mesh`) or a band (`5G`, ` 2.4GHz`); a band or a security mode may stand alone
+// (`HomeNet / 5GHz`, `WPA2-PSK`). Any other word is no network's: Wi-Fi passwords are built from the network's name, a
+// word and a band (`Smith-Family`, `Cafe_Secret`, `Tr0ub4dor6g`, `Sunshine-5G`, `wpaKx8mQ2zz9`).
 const WIFI_LINE_WORD = /wi-?fi|wlan|ssid|network/
-const SIBLING_SUFFIX = /^[-_ ]?[A-Za-z]{1,12}$/
+const BAND = String.raw`(?:5|2\.?4|6)\s?g(?:hz)?`
+const SIBLING_SUFFIX = new RegExp(
+  `^[-_ ]?(?:guest|gast|invit[ée]s?|iot|ext|extender|repeater|rpt|mesh|${BAND}|${BAND}[-_ ]?(?:guest|iot))$`,
+  'i',
+)
+const BAND_OR_MODE = new RegExp(
+  String.raw`^(?:${BAND}|wpa[23]?(?:[-_ ]?(?:psk|personal|enterprise|sae|eap|aes|tkip))*|wep|802\.11[a-z]{0,3})$`,
+  'i',
+)
 
 /** `credentialPairValues`, the login pairs read back from each slash instead of trying the pattern at every letter. */
 function credentialPairValuesFast(text: string, userFlag: boolean): Span[] {
@@ -2033,26 +2060,7 @@ function isOtherSetting(text: string, identifier: string, end: number, value: Sp
   return (
     isWifiSetting(text, identifier, end, value) ||
     isAccountOperand(text, identifier, end, value) ||
-    (KEY_WORD.test(identifier) && isSecurityKeyModel(text.slice(value.start, value.end)))
-  )
-}
-
-// The names under which a security key's model may stand (security-keys.ts): the key words of KEYWORD.
-const KEY_WORD = /key|schl[üu]ssel|cl[ée]f?$|^clave$|^chiave$|^chave$|^sleutel$|^ключ$/i
-
-// `passwd deploy2024`, `htpasswd -c .htpasswd deploy2024`, `exec.Command("passwd", "deploy2024")`: the account tools
-// and the password file take an account's name as their operand (the tools prompt for the password), so a name as
-// useradd allows one (lower case, digits, `_ . -`, NAME_REGEX) written a blank or a comma after them is that
-// account's. A value given with an operator (`passwd: …`, `passwd=…`) is still the password.
-const ACCOUNT_TOOL_WORDS = new Set(['passwd', 'smbpasswd', 'yppasswd', 'htpasswd', '.htpasswd'])
-const ACCOUNT_NAME = /^[a-z_][a-z0-9_.-]{0,31}\$?$/
-const OPERAND_GAP = /^["'`]?(?:[ \t]{1,4}|, ?)["'`]?$/
-
-function isAccountOperand(text: string, identifier: string, end: number, value: Span): boolean {
-  return (
-    ACCOUNT_TOOL_WORDS.has(identifier) &&
-    OPERAND_GAP.test(text.slice(end, value.start)) &&
-    ACCOUNT_NAME.test(text.slice(value.start, value.end))
+    isSecurityKeyDevice(text, identifier, end, text.slice(value.start, value.end))
   )
 }
 

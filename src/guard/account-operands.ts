@@ -1,0 +1,45 @@
+import type { Span } from './types.js'
+
+// `passwd deploy2024`, `htpasswd -c .htpasswd deploy2024`, `exec.Command("passwd", "deploy2024")`: the account tools
+// and the password file take an account's name as their operand (the tools prompt for the password), so a name as
+// useradd allows one (lower case, digits, `_ . -`, NAME_REGEX) written a blank or a comma after them is that
+// account's. A value given with an operator (`passwd: …`, `passwd=…`) is still the password.
+//
+// Only a command's operand is an account: the tool's word must open the command, as the first word of a shell command
+// (`$ passwd deploy2024`, `sudo passwd …`, in inline code) or argv[0] of an argument vector (`["passwd", …]`,
+// `exec.Command("passwd", …)`). The same pair passed to a setter (`conf.set('mysql', 'passwd', 'hunter2024')`,
+// `setProperty("passwd", "deploy2024")`) is a setting's name and its value: MySQLdb, ConfigParser and .properties
+// files all call the password `passwd`. The password file's name (`.htpasswd`) is no setting's: its operand is the
+// account wherever it stands.
+const ACCOUNT_TOOL_WORDS = new Set(['passwd', 'smbpasswd', 'yppasswd', 'htpasswd'])
+const PASSWORD_FILE = '.htpasswd'
+const ACCOUNT_NAME = /^[a-z_][a-z0-9_.-]{0,31}\$?$/
+const OPERAND_GAP = /^["'`]?(?:[ \t]{1,4}|, ?)["'`]?$/
+
+// What stands before a shell command's first word: the line's start, a prompt (`$`, `#`, `>`), inline code's backtick,
+// a command separator or substitution (`;`, `|`, `&`, `(`), a colon ending the sentence that gives the command (`Then
+// run:`), or a command that runs another (`sudo`, `doas`, with options and their values: `sudo -u root`).
+const SHELL_COMMAND_START =
+  /(?:^|[\n$#>`;|&(:]|(?:^|[^\p{L}\p{N}_])(?:sudo|doas)(?:[ \t]+-[\w-]+(?:[ \t]+[\w.][\w.-]*)?)*)[ \t]*$/u
+// What stands before argv[0]: a vector's opening bracket, or a call that runs a command (exec.Command, subprocess.run,
+// spawn, execFile, Popen, ProcessBuilder, Runtime.exec, system), or `sudo`/`doas` as the vector's first element.
+const ARGV_START =
+  /(?:\[|(?:command|exec\w*|spawn\w*|run|call|popen|check_output|check_call|system|process\w*|start)[ \t]*\(|[[(][ \t]*["'`](?:sudo|doas)["'`][ \t]*,)[ \t]*$/i
+const LOOK_BACK = 48
+
+/** Whether `value`, read after the keyword `identifier` ending at `end`, is the account a command's tool prompts for. */
+export function isAccountOperand(text: string, identifier: string, end: number, value: Span): boolean {
+  const tool = ACCOUNT_TOOL_WORDS.has(identifier)
+  if (!tool && identifier !== PASSWORD_FILE) return false
+  if (!OPERAND_GAP.test(text.slice(end, value.start)) || !ACCOUNT_NAME.test(text.slice(value.start, value.end))) {
+    return false
+  }
+  return !tool || opensCommand(text, end - identifier.length)
+}
+
+function opensCommand(text: string, start: number): boolean {
+  const quote = text.charCodeAt(start - 1)
+  const quoted = quote === 34 || quote === 39 || quote === 96
+  const before = text.slice(Math.max(0, start - LOOK_BACK), quoted ? start - 1 : start)
+  return quoted && quote !== 96 ? ARGV_START.test(before) : SHELL_COMMAND_START.test(before)
+}

@@ -1,0 +1,96 @@
+import type { ColumnJudges } from './password-columns.js'
+import type { Span } from './types.js'
+
+// A fixed-width table written without a rule under its header, as a model lines up columns in plain text
+// (`name  ssn        dob` over `John  123456789  1990`): cells parted by two blanks or more, or a tab, and every row's
+// cells starting where the header's do. A row of another alignment (a right-aligned number, an empty cell) ends the
+// table: what is not read as a table is left to the readers of prose. password-columns.ts reads the tables with a
+// rule (`----  ----`) and the delimited ones; a line holding a comma, a semicolon or a bar is theirs. Its bounds are
+// theirs too: a header line, a row and a name as long, and no cell read further than MAX_HEADER_TO_CELL below the
+// header's start (what a streamed reply's screen sees before a finding).
+
+const MAX_LINE = 200
+const MAX_NAME = 40
+const MAX_CELL = 100
+const MAX_HEADER_TO_CELL = 260
+
+/** The cells under the header cell holding `nameStart`, when its line is an aligned header, into `spans`. */
+export function alignedColumnValues(text: string, nameStart: number, judges: ColumnJudges, spans: Span[]): void {
+  const start = lineStart(text, nameStart)
+  const end = start === -1 ? -1 : lineEnd(text, nameStart)
+  if (end === -1) return
+  const header = cellsOf(text, start, end)
+  if (header === undefined || header.length < 2) return
+  const column = header.findIndex((cell) => cell.start <= nameStart && cell.end > nameStart)
+  const nameCell = header[column]
+  if (nameCell === undefined || nameCell.end - nameCell.start > MAX_NAME) return
+  const name = text.slice(nameCell.start, nameCell.end)
+  if (!judges.namesColumn(name)) return
+  for (let row = nextLine(text, end); row < text.length && row - start <= MAX_HEADER_TO_CELL; ) {
+    const rowEnd = lineEnd(text, row)
+    const cells = rowEnd === -1 || rowEnd === row ? undefined : cellsOf(text, row, rowEnd)
+    if (cells === undefined || !alignedWith(header, start, cells, row)) return
+    const value = cells[column] as Span
+    if (value.start - start > MAX_HEADER_TO_CELL) return
+    if (value.end - value.start <= MAX_CELL && judges.isValue(name, text, value)) spans.push(value)
+    row = nextLine(text, rowEnd)
+  }
+}
+
+/**
+ * The cells of the line [start, end): runs parted by two blanks or more or a tab (one blank stays inside a cell,
+ * `Jane Roe`); undefined when the line holds another table's delimiter (`,`, `;`, `|`).
+ */
+function cellsOf(text: string, start: number, end: number): Span[] | undefined {
+  const cells: Span[] = []
+  let cellStart = -1
+  let blanks = 0
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 44 || code === 59 || code === 124) return undefined
+    if (code === 32 || code === 9) {
+      blanks += code === 9 ? 2 : 1
+      continue
+    }
+    if (cellStart === -1) cellStart = at
+    else if (blanks >= 2) {
+      cells.push({ start: cellStart, end: at - blanks })
+      cellStart = at
+    }
+    blanks = 0
+  }
+  if (cellStart !== -1) cells.push({ start: cellStart, end: end - blanks })
+  return cells
+}
+
+function alignedWith(header: Span[], headerStart: number, cells: Span[], rowStart: number): boolean {
+  if (cells.length !== header.length) return false
+  for (let i = 0; i < cells.length; i++) {
+    if ((cells[i] as Span).start - rowStart !== (header[i] as Span).start - headerStart) return false
+  }
+  return true
+}
+
+/** Where the line holding `at` starts, if within MAX_LINE characters before it; -1 otherwise. */
+function lineStart(text: string, at: number): number {
+  let start = at
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
+    if (at - start >= MAX_LINE) return -1
+    start--
+  }
+  return start
+}
+
+/** Where the line from `at` ends (before its `\r\n` or `\n`), or -1 when it runs on past MAX_LINE characters. */
+function lineEnd(text: string, at: number): number {
+  let end = at
+  while (end < text.length && text.charCodeAt(end) !== 10) {
+    if (end - at >= MAX_LINE) return -1
+    end++
+  }
+  return end > at && text.charCodeAt(end - 1) === 13 ? end - 1 : end
+}
+
+function nextLine(text: string, end: number): number {
+  return text.charCodeAt(end) === 13 ? end + 2 : end + 1
+}
