@@ -1,6 +1,6 @@
 import { createServer, type Socket } from 'node:net'
 import Fastify from 'fastify'
-import t from 'tap'
+import t, { type Test } from 'tap'
 import mistralSecure from '../../src/index.js'
 import { TEST_API_KEY } from '../helpers/app.js'
 import { waitFor } from '../helpers/wait.js'
@@ -21,7 +21,7 @@ const model = 'mistral-small-latest'
 const chat = { model, messages: [{ role: 'user' as const, content: 'word '.repeat(2_000) }], maxTokens: 100 }
 
 /** A "Mistral" that accepts connections and never answers the TLS handshake; each shape gets its own (and its own pool). */
-async function stalledServer(t: Parameters<Parameters<typeof t.test>[1]>[0]) {
+async function stalledServer(t: Test) {
   const sockets: Socket[] = []
   const received: Buffer[] = []
   const server = createServer((socket) => {
