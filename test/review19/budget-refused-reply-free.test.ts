@@ -40,7 +40,10 @@ t.test('a billed reply refused for its tool calls still costs its prompt', async
     t.match(code, /^FST_MISTRAL_UPSTREAM/, `${shape}: the reply was refused (${code})`)
     const budget = await app.mistral.budget.get(key)
     t.equal(budget?.reserved, 0, `${shape}: the hold ended`)
-    t.ok((budget?.used ?? 0) >= estimatePromptTokens(request), `${shape}: charged at least the prompt (${budget?.used})`)
+    t.ok(
+      (budget?.used ?? 0) >= estimatePromptTokens(request),
+      `${shape}: charged at least the prompt (${budget?.used})`,
+    )
   }
 })
 
