@@ -28,7 +28,12 @@ import type { Screening } from './screening.js'
 import { type ChatStreamEvent, StreamedReply } from './stream-reply.js'
 import { checkToolCalls } from './tool-call-rules.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './transport/index.js'
-import { isUpstreamAuthFailure, mapUpstreamError, UpstreamCallError } from './transport/upstream-errors.js'
+import {
+  isAbandonedAttempt,
+  isUpstreamAuthFailure,
+  mapUpstreamError,
+  UpstreamCallError,
+} from './transport/upstream-errors.js'
 import type { CallRecord, ChatRequest, ChatResult, Environment, ModelInfo, PolicyProfile, TokenUsage } from './types.js'
 
 // Every call takes the same road, whoever makes it (the route, `app.mistral`): policy → prompt guard → key →
@@ -174,9 +179,10 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
   /**
    * The budget step before going upstream, for every kind of call: the most the call can cost (`estimate`) is held,
    * or the call is refused. A failed upstream call returns the hold (Mistral bills no refusal, no 5xx, no connection
-   * it never got), except when the caller left while an attempt was with Mistral: Mistral has the prompt and reads
-   * it whether anyone waits for the answer, so that is charged (`sentCost`), as a stream left after its first chunk
-   * is; else leaving before the first token would make any prompt free. The caller settles the hold to the real cost.
+   * it never got), except when an attempt with Mistral was abandoned, by the caller leaving or by the call's own
+   * timeout: Mistral has the prompt and reads it whether anyone waits for the answer, so that is charged (`sent`), as
+   * a stream left after its first chunk is; else leaving before the first token, or asking for a reply longer than
+   * `timeoutMs` can wait for, would make any prompt free. The caller settles the hold to the real cost.
    */
   async function budgetedCall<T>(
     operation: string,
@@ -187,19 +193,19 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     const { budgetKey, record, log } = context
     const reservation = await reserveBudget(parts.budget, budgetKey, costs.estimate, record, log)
     if (reservation) context.budgetHeld?.(reservation.ended)
-    // Set when an attempt fails with the caller gone: the attempt had been handed to Mistral when the caller left
-    // (an abort between attempts, or while waiting for a key, fails outside `run`).
-    let leftWhileSent = false
+    // Set when the last attempt was abandoned while handed to Mistral (an abort between attempts, or while waiting
+    // for a key, fails outside `run`; so does a later attempt's plain failure, which clears it).
+    let abandonedWhileSent = false
     const attempt = async (call: TransportCall) => {
       try {
         return await run(call)
       } catch (error) {
-        leftWhileSent = context.signal?.aborted === true
+        abandonedWhileSent = context.signal?.aborted === true || isAbandonedAttempt(error)
         throw error
       }
     }
     const result = await callUpstream(operation, context, attempt).catch(async (error: unknown) => {
-      await (leftWhileSent ? reservation?.settle(costs.sent()) : reservation?.release())
+      await (abandonedWhileSent ? reservation?.settle(costs.sent()) : reservation?.release())
       throw error
     })
     return { result, reservation }

@@ -138,6 +138,15 @@ export function retryAfterMs(error: unknown): number | undefined {
   return seconds === undefined ? undefined : seconds * 1000
 }
 
+/**
+ * True when an attempt was given up while with Mistral, by the call's own timeout or the caller's abort, rather than
+ * refused, failed or dropped by the other side: Mistral may have read the prompt, and bills it either way.
+ */
+export function isAbandonedAttempt(error: unknown): boolean {
+  if (!(error instanceof UpstreamCallError)) return false
+  return error.failure.kind === 'timeout' || error.failure.kind === 'aborted'
+}
+
 /** True when Mistral refused the key: a key provider may have a newer one. */
 export function isUpstreamAuthFailure(error: unknown): boolean {
   return error instanceof UpstreamCallError && error.failure.status === 401
