@@ -128,6 +128,18 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     return reply
   }
 
+  /**
+   * A reply Mistral answered, checked after its usage was settled: Mistral billed it whether or not it is refused
+   * here, so a refusal must not make it free. A refusal is an upstream failure (502), logged as one, never retried.
+   */
+  function accepted<A, T>(operation: string, context: CallContext, check: (arg: A) => T, arg: A): T {
+    try {
+      return check(arg)
+    } catch (error) {
+      throw error instanceof UpstreamCallError ? upstreamFailure(operation, error, context) : error
+    }
+  }
+
   /** Runs one upstream call with the current key, timing it and mapping any failure to a plugin error. */
   async function callUpstream<T>(
     operation: string,
@@ -219,16 +231,16 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
 
   async function complete(given: ChatRequest, context: CallContext): Promise<ChatResult> {
     const allowed = admitted(given, context)
-    const ask = async (call: TransportCall) => {
-      const reply = identified(await transport.chatComplete(allowed, call))
-      const calls = (reply.choices ?? [reply]).flatMap((choice) => choice.toolCalls ?? [])
-      checkToolCalls(calls, allowed, screening.holdsKnownSecret)
-      return reply
-    }
+    const ask = (call: TransportCall) => transport.chatComplete(allowed, call)
     const { result, reservation } = await budgetedCall('chat.complete', context, chatCosts(allowed), ask)
     context.record.usage = result.usage
     // The budget step after: the hold becomes the real cost, the unused part returns to the budget.
     await reservation?.settle(result.usage.totalTokens)
+    const checkReply = (reply: ChatResult) => {
+      const calls = (identified(reply).choices ?? [reply]).flatMap((choice) => choice.toolCalls ?? [])
+      checkToolCalls(calls, allowed, screening.holdsKnownSecret)
+    }
+    accepted('chat.complete', context, checkReply, result)
     // JSON-mode replies are screened value by value, so a redaction keeps them valid JSON.
     const jsonMode = allowed.responseFormat !== undefined && allowed.responseFormat.type !== 'text'
     return screening.screenResult(result, jsonMode, context.record, context.log)
@@ -241,11 +253,11 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
       // Nothing is generated: what was sent is the whole estimate.
       const estimate = () => estimateInputsTokens(allowed.inputs)
       const costs = { estimate, sent: estimate }
-      const { result, reservation } = await budgetedCall('embeddings.create', context, costs, async (call) =>
-        identified(await transport.embeddings(allowed, call)),
+      const { result, reservation } = await budgetedCall('embeddings.create', context, costs, (call) =>
+        transport.embeddings(allowed, call),
       )
       await reservation?.settle(result.usage.totalTokens)
-      return result
+      return accepted('embeddings.create', context, identified, result)
     })
   }
 
@@ -265,13 +277,8 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     const { chunks, first } = result
     // A chunk breaking the stream's rules (or a tool call left incomplete) is an upstream failure like a malformed one.
     // Made once per stream, as the loop below makes no closure or promise of its own: it runs for every piece.
-    const checked = <A>(step: (arg: A) => ChatStreamEvent[], arg: A): ChatStreamEvent[] => {
-      try {
-        return step(arg)
-      } catch (error) {
-        throw error instanceof UpstreamCallError ? upstreamFailure('chat.stream', error, context) : error
-      }
-    }
+    const checked = <A>(step: (arg: A) => ChatStreamEvent[], arg: A): ChatStreamEvent[] =>
+      accepted('chat.stream', context, step, arg)
     const take = (chunk: ChatStreamChunk) => reply.take(chunk)
     try {
       for (let step = first; !step.done; ) {
