@@ -205,14 +205,15 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     const { budgetKey, record, log } = context
     const reservation = await reserveBudget(parts.budget, budgetKey, costs.estimate, record, log)
     if (reservation) context.budgetHeld?.(reservation.ended)
-    // Set when the last attempt was abandoned while handed to Mistral (an abort between attempts, or while waiting
-    // for a key, fails outside `run`; so does a later attempt's plain failure, which clears it).
+    // Set when the last attempt was given up while with Mistral: an abort between attempts, or while waiting for a
+    // key, fails outside `run`; a transport that knows its request never left says so (isAbandonedAttempt); a later
+    // attempt's plain failure clears it.
     let abandonedWhileSent = false
     const attempt = async (call: TransportCall) => {
       try {
         return await run(call)
       } catch (error) {
-        abandonedWhileSent = context.signal?.aborted === true || isAbandonedAttempt(error)
+        abandonedWhileSent = isAbandonedAttempt(error, context.signal?.aborted === true)
         throw error
       }
     }
