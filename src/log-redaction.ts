@@ -5,15 +5,27 @@ export const REDACTED = '[REDACTED]'
 const redactValue = () => REDACTED
 /**
  * Header (and logged field) names that carry a credential, as a family rather than a list: clients name their key
- * header many ways (`api-key` for Azure-style clients, `x-api-key`, `x-goog-api-key`, `X-Auth-Token`,
- * `x-amz-security-token`, `Ocp-Apim-Subscription-Key`), and one left out puts a caller's key in every request line.
- * Matched on the name's last words: `authorization` (with `proxy-`), a cookie, an API key, a token, a secret, a
- * password, a subscription key.
+ * header many ways (`api-key` for Azure-style clients, `x-api-key`, `x-goog-api-key`, `X-Mistral-Key`, `X-Auth-Key`,
+ * `x-functions-key`, `X-Auth-Token`, `x-amz-security-token`, `Ocp-Apim-Subscription-Key`), and one left out puts a
+ * caller's key in every request line. Matched on the name's end: `authorization` (with `proxy-`), a cookie, any key,
+ * a token, a secret, a password.
  */
 const CREDENTIAL_NAME =
-  /(?:^|[-_])(?:authorization|(?:set-)?cookie|api[-_]?key|apikey|(?:auth|access|security|session|bearer|id|refresh)[-_]?token|token|secret|password|subscription[-_]key)$/i
+  /(?:key|(?:^|[-_])(?:authorization|(?:set-)?cookie|(?:auth|access|security|session|bearer|id|refresh)[-_]?token|token|secret|password))$/i
 
-export const isCredentialName = (name: string): boolean => CREDENTIAL_NAME.test(name)
+/**
+ * Names ending in `key` that are known to hold no credential, kept readable: an idempotency key traces a caller's
+ * retries, and a WebSocket handshake's key is a random nonce the server must echo, not something that grants access.
+ */
+const PUBLIC_KEY_NAME = /(?:^|[-_])(?:idempotency|sec[-_]websocket)[-_]key$/i
+
+export const isCredentialName = (name: string): boolean => CREDENTIAL_NAME.test(name) && !PUBLIC_KEY_NAME.test(name)
+
+/**
+ * A credential after its scheme (`Bearer <token>`, `Token <key>`, `Basic <base64>`): a client that sends its key in
+ * a header may put the same key, without the scheme, in the query string, so the url is censored of both.
+ */
+const AFTER_SCHEME = /^[A-Za-z][\w.+-]*[ \t]+(\S.*)$/
 
 /**
  * Serializers that censor credentials wherever a request's logger is given them as top-level fields:
@@ -60,21 +72,32 @@ const plainRequest: Serializer = (value) => {
   return scrub({ method, url, host, remoteAddress: ip, headers }, credentialValues(request))
 }
 
-/** Every credential header value the request carries, as it arrived (a repeated header's values each). */
+/**
+ * Every credential header value the request carries, as it arrived (a repeated header's values each), and the
+ * credential after its scheme in each.
+ */
 function credentialValues(value: unknown): string[] {
   const request = value as LoggedRequest | null
   const found = new Set<string>()
+  // As the url may carry it too: as it is, or percent-encoded (a base64 key's `=` and `+`, a value with spaces).
+  const addEither = (text: string) => found.add(text).add(encodeURIComponent(text))
+  const add = (header: unknown) => {
+    const text = String(header)
+    addEither(text)
+    const credential = AFTER_SCHEME.exec(text)?.[1]
+    if (credential !== undefined) addEither(credential.trimEnd())
+  }
   const rawHeaders = request?.raw?.rawHeaders
   if (Array.isArray(rawHeaders)) {
     for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
-      if (isCredentialName(String(rawHeaders[i]))) found.add(String(rawHeaders[i + 1]))
+      if (isCredentialName(String(rawHeaders[i]))) add(rawHeaders[i + 1])
     }
   }
   for (const headers of [request?.headers, request?.raw?.headers]) {
     if (headers === null || typeof headers !== 'object') continue
     for (const [name, header] of Object.entries(headers)) {
       if (!isCredentialName(name)) continue
-      for (const one of Array.isArray(header) ? header : [header]) found.add(String(one))
+      for (const one of Array.isArray(header) ? header : [header]) add(one)
     }
   }
   found.delete('')

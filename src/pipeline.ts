@@ -28,7 +28,12 @@ import type { Screening } from './screening.js'
 import { type ChatStreamEvent, StreamedReply } from './stream-reply.js'
 import { checkToolCalls } from './tool-call-rules.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './transport/index.js'
-import { isUpstreamAuthFailure, mapUpstreamError, UpstreamCallError } from './transport/upstream-errors.js'
+import {
+  isAbandonedAttempt,
+  isUpstreamAuthFailure,
+  mapUpstreamError,
+  UpstreamCallError,
+} from './transport/upstream-errors.js'
 import type { CallRecord, ChatRequest, ChatResult, Environment, ModelInfo, PolicyProfile, TokenUsage } from './types.js'
 
 // Every call takes the same road, whoever makes it (the route, `app.mistral`): policy → prompt guard → key →
@@ -123,6 +128,18 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     return reply
   }
 
+  /**
+   * A reply Mistral answered, checked after its usage was settled: Mistral billed it whether or not it is refused
+   * here, so a refusal must not make it free. A refusal is an upstream failure (502), logged as one, never retried.
+   */
+  function accepted<A, T>(operation: string, context: CallContext, check: (arg: A) => T, arg: A): T {
+    try {
+      return check(arg)
+    } catch (error) {
+      throw error instanceof UpstreamCallError ? upstreamFailure(operation, error, context) : error
+    }
+  }
+
   /** Runs one upstream call with the current key, timing it and mapping any failure to a plugin error. */
   async function callUpstream<T>(
     operation: string,
@@ -174,9 +191,10 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
   /**
    * The budget step before going upstream, for every kind of call: the most the call can cost (`estimate`) is held,
    * or the call is refused. A failed upstream call returns the hold (Mistral bills no refusal, no 5xx, no connection
-   * it never got), except when the caller left while an attempt was with Mistral: Mistral has the prompt and reads
-   * it whether anyone waits for the answer, so that is charged (`sentCost`), as a stream left after its first chunk
-   * is; else leaving before the first token would make any prompt free. The caller settles the hold to the real cost.
+   * it never got), except when an attempt with Mistral was abandoned, by the caller leaving or by the call's own
+   * timeout: Mistral has the prompt and reads it whether anyone waits for the answer, so that is charged (`sent`), as
+   * a stream left after its first chunk is; else leaving before the first token, or asking for a reply longer than
+   * `timeoutMs` can wait for, would make any prompt free. The caller settles the hold to the real cost.
    */
   async function budgetedCall<T>(
     operation: string,
@@ -187,19 +205,20 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     const { budgetKey, record, log } = context
     const reservation = await reserveBudget(parts.budget, budgetKey, costs.estimate, record, log)
     if (reservation) context.budgetHeld?.(reservation.ended)
-    // Set when an attempt fails with the caller gone: the attempt had been handed to Mistral when the caller left
-    // (an abort between attempts, or while waiting for a key, fails outside `run`).
-    let leftWhileSent = false
+    // Set when the last attempt was given up while with Mistral: an abort between attempts, or while waiting for a
+    // key, fails outside `run`; a transport that knows its request never left says so (isAbandonedAttempt); a later
+    // attempt's plain failure clears it.
+    let abandonedWhileSent = false
     const attempt = async (call: TransportCall) => {
       try {
         return await run(call)
       } catch (error) {
-        leftWhileSent = context.signal?.aborted === true
+        abandonedWhileSent = isAbandonedAttempt(error, context.signal?.aborted === true)
         throw error
       }
     }
     const result = await callUpstream(operation, context, attempt).catch(async (error: unknown) => {
-      await (leftWhileSent ? reservation?.settle(costs.sent()) : reservation?.release())
+      await (abandonedWhileSent ? reservation?.settle(costs.sent()) : reservation?.release())
       throw error
     })
     return { result, reservation }
@@ -213,16 +232,16 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
 
   async function complete(given: ChatRequest, context: CallContext): Promise<ChatResult> {
     const allowed = admitted(given, context)
-    const ask = async (call: TransportCall) => {
-      const reply = identified(await transport.chatComplete(allowed, call))
-      const calls = (reply.choices ?? [reply]).flatMap((choice) => choice.toolCalls ?? [])
-      checkToolCalls(calls, allowed, screening.holdsKnownSecret)
-      return reply
-    }
+    const ask = (call: TransportCall) => transport.chatComplete(allowed, call)
     const { result, reservation } = await budgetedCall('chat.complete', context, chatCosts(allowed), ask)
     context.record.usage = result.usage
     // The budget step after: the hold becomes the real cost, the unused part returns to the budget.
     await reservation?.settle(result.usage.totalTokens)
+    const checkReply = (reply: ChatResult) => {
+      const calls = (identified(reply).choices ?? [reply]).flatMap((choice) => choice.toolCalls ?? [])
+      checkToolCalls(calls, allowed, screening.holdsKnownSecret)
+    }
+    accepted('chat.complete', context, checkReply, result)
     // JSON-mode replies are screened value by value, so a redaction keeps them valid JSON.
     const jsonMode = allowed.responseFormat !== undefined && allowed.responseFormat.type !== 'text'
     return screening.screenResult(result, jsonMode, context.record, context.log)
@@ -235,11 +254,11 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
       // Nothing is generated: what was sent is the whole estimate.
       const estimate = () => estimateInputsTokens(allowed.inputs)
       const costs = { estimate, sent: estimate }
-      const { result, reservation } = await budgetedCall('embeddings.create', context, costs, async (call) =>
-        identified(await transport.embeddings(allowed, call)),
+      const { result, reservation } = await budgetedCall('embeddings.create', context, costs, (call) =>
+        transport.embeddings(allowed, call),
       )
       await reservation?.settle(result.usage.totalTokens)
-      return result
+      return accepted('embeddings.create', context, identified, result)
     })
   }
 
@@ -259,13 +278,8 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     const { chunks, first } = result
     // A chunk breaking the stream's rules (or a tool call left incomplete) is an upstream failure like a malformed one.
     // Made once per stream, as the loop below makes no closure or promise of its own: it runs for every piece.
-    const checked = <A>(step: (arg: A) => ChatStreamEvent[], arg: A): ChatStreamEvent[] => {
-      try {
-        return step(arg)
-      } catch (error) {
-        throw error instanceof UpstreamCallError ? upstreamFailure('chat.stream', error, context) : error
-      }
-    }
+    const checked = <A>(step: (arg: A) => ChatStreamEvent[], arg: A): ChatStreamEvent[] =>
+      accepted('chat.stream', context, step, arg)
     const take = (chunk: ChatStreamChunk) => reply.take(chunk)
     try {
       for (let step = first; !step.done; ) {

@@ -6,9 +6,9 @@ import { waitFor } from './helpers/wait.js'
 /**
  * Which ends of a call charge what (docs/budgets.md): once a call's request is with Mistral, a caller who leaves
  * before the answer (a whole reply awaited, a stream's first chunk, an embeddings answer) is charged what was sent,
- * as a stream left after its first chunk is; Mistral has read the prompt by then. An upstream failure (5xx, a
- * refusal, a dropped connection) and a caller who leaves before any attempt is with Mistral (between retries) are
- * charged nothing.
+ * as a stream left after its first chunk is; Mistral has read the prompt by then. So is a call the plugin's own
+ * timeout ends there. An upstream failure (5xx, 429, a refusal, a dropped connection) and a caller who leaves before
+ * any attempt is with Mistral (between retries) are charged nothing.
  */
 
 const model = 'mistral-small-latest'
@@ -54,25 +54,55 @@ t.test('a caller who leaves while Mistral has the request is charged what was se
   }
 })
 
-t.test('an upstream failure gives the hold back', async (t) => {
-  const { app, mock } = await budgetedApp(t)
-  const faults: Array<[shape: string, fault: Parameters<typeof mock.fault>[0]]> = [
-    ['a 5xx', { status: 503 }],
-    ['a refusal', { status: 422, body: { detail: [] } }],
-    ['a dropped connection', { drop: true }],
-  ]
-  for (const [shape, fault] of faults) {
-    mock.reset()
-    mock.fault(fault)
-    const key = `user:${shape}`
-    const code = await app.mistral.chat.complete(chat, { budgetKey: key }).then(
-      () => 'answered',
-      (error: { code?: string }) => error.code,
-    )
-    t.match(code, /^FST_MISTRAL_UPSTREAM/, `${shape}: the call failed (${code})`)
-    t.match(await app.mistral.budget.get(key), { used: 0, reserved: 0 }, `${shape}: nothing charged`)
-  }
-})
+for (const transport of ['undici', 'sdk'] as const) {
+  t.test(`${transport}: an upstream failure gives the hold back`, async (t) => {
+    const { app, mock } = await buildApp(t, { plugin: { budget: { tokens: TOKENS }, retries: 0, transport } })
+    const faults: Array<[shape: string, fault: Parameters<typeof mock.fault>[0]]> = [
+      ['a 5xx', { status: 503 }],
+      ['a 429', { status: 429 }],
+      ['a refusal', { status: 422, body: { detail: [] } }],
+      ['a dropped connection', { drop: true }],
+    ]
+    for (const [shape, fault] of faults) {
+      mock.reset()
+      mock.fault(fault)
+      const key = `user:${shape}`
+      const code = await app.mistral.chat.complete(chat, { budgetKey: key }).then(
+        () => 'answered',
+        (error: { code?: string }) => error.code,
+      )
+      t.match(code, /^FST_MISTRAL_UPSTREAM/, `${shape}: the call failed (${code})`)
+      t.match(await app.mistral.budget.get(key), { used: 0, reserved: 0 }, `${shape}: nothing charged`)
+    }
+  })
+
+  // The call's own timeout abandons the attempt as a caller who leaves does: Mistral has the prompt either way.
+  t.test(`${transport}: the call's own timeout while Mistral has the request charges what was sent`, async (t) => {
+    const { app, mock } = await buildApp(t, { plugin: { budget: { tokens: TOKENS }, timeoutMs: 300, transport } })
+    const calls: Array<[shape: string, cost: number, start: (key: string) => Promise<unknown>]> = [
+      ['a whole reply', PROMPT, (budgetKey) => app.mistral.chat.complete(chat, { budgetKey })],
+      ["a stream's first chunk", PROMPT, (budgetKey) => app.mistral.chat.stream(chat, { budgetKey }).next()],
+      [
+        'an embeddings answer',
+        estimateInputsTokens(['word '.repeat(2_000)]),
+        (budgetKey) =>
+          app.mistral.embeddings.create({ model: 'mistral-embed', inputs: ['word '.repeat(2_000)] }, { budgetKey }),
+      ],
+    ]
+    for (const [shape, cost, start] of calls) {
+      mock.reset()
+      mock.fault({ delayMs: 60_000 })
+      const key = `user:${shape}`
+      const code = await start(key).then(
+        () => 'answered',
+        (error: { code?: string }) => error.code,
+      )
+      t.equal(code, 'FST_MISTRAL_UPSTREAM_TIMEOUT', `${shape}: timed out`)
+      t.equal(mock.requests.length, 1, `${shape}: Mistral had the request`)
+      t.match(await app.mistral.budget.get(key), { used: cost, reserved: 0 }, `${shape}: charged ${cost}, no more`)
+    }
+  })
+}
 
 t.test('a caller who leaves before an attempt is with Mistral is charged nothing', async (t) => {
   const { app, mock, logs } = await budgetedApp(t, 2)

@@ -93,9 +93,31 @@ t.test('credential headers are censored as a family, however a client names its 
     'ocp-apim-subscription-key',
     'x-client-secret',
     'x-password',
+    // Any name ending in a key: a vendor's own, Cloudflare's, Azure Functions', generic ones.
+    'x-mistral-key',
+    'X-Auth-Key',
+    'x-functions-key',
+    'x-secret-key',
+    'x-access-key',
+    'x_private_key',
+    'key',
+    'accesskey',
   ]
-  // Headers that name a key or a token without carrying one, or carry nothing secret: logged as they are.
-  const kept = ['accept', 'content-type', 'x-request-id', 'x-api-key-id', 'idempotency-key', 'x-tokens-used', 'keyId']
+  // Headers that name a key or a token without carrying one, or carry nothing secret: logged as they are. An
+  // idempotency key traces retries; a WebSocket handshake's key is a public nonce.
+  const kept = [
+    'accept',
+    'content-type',
+    'x-request-id',
+    'x-api-key-id',
+    'idempotency-key',
+    'X-Idempotency-Key',
+    'idempotency_key',
+    'sec-websocket-key',
+    'x-tokens-used',
+    'keyId',
+    'x-keys',
+  ]
   const headers = Object.fromEntries([
     ...credentials.map((name, i) => [name, `secret-value-${i}-x`]),
     ...kept.map((name) => [name, `plain-${name}`]),
@@ -108,4 +130,29 @@ t.test('credential headers are censored as a family, however a client names its 
   for (const name of credentials) t.equal(logged.headers[name], REDACTED, `${name}: censored`)
   for (const name of kept) t.equal(logged.headers[name], `plain-${name}`, `${name}: kept`)
   t.notMatch(JSON.stringify(logged), /secret-value/, 'no credential value anywhere, the url included')
+})
+
+t.test("a credential after its header's scheme is cut out of the url, whatever the scheme", async (t) => {
+  const serialize = scopeRequestSerializer({}) as Serializer
+  const schemed: Array<[header: string, value: string, credential: string]> = [
+    ['authorization', 'Bearer tok-1a2b3c4d', 'tok-1a2b3c4d'],
+    ['authorization', 'token  tok-5e6f7a8b', 'tok-5e6f7a8b'],
+    ['proxy-authorization', 'Basic dG9rLTEyMzQ', 'dG9rLTEyMzQ'],
+    ['x-mistral-key', 'Key\ttok-9c0d1e2f', 'tok-9c0d1e2f'],
+    ['authorization', 'MAC id="tok-3a4b5c6d", ts="1"', 'id="tok-3a4b5c6d", ts="1"'],
+    ['authorization', 'Basic dG9rLTdlOGY5YTBi==', 'dG9rLTdlOGY5YTBi=='],
+  ]
+  for (const [name, value, credential] of schemed) {
+    const url = `/api/chat?api_key=${encodeURIComponent(credential)}&q=${credential}`
+    const logged = serialize({ method: 'GET', url, host: 'h', ip: '1.2.3.4', headers: { [name]: value } }) as {
+      url: string
+    }
+    t.notMatch(logged.url, /tok-|dG9r/, `${value}: the credential is cut out of the url, as sent or percent-encoded`)
+    t.match(logged.url, /^\/api\/chat\?api_key=/, `${value}: the rest of the url kept`)
+  }
+  // Near misses: a scheme alone, a value without a scheme, an ordinary header's words are not taken for credentials.
+  const url = '/api/chat?q=Bearer&model=small latest'
+  const plain = { authorization: 'Bearer', 'x-api-key': 'tok-only', accept: 'text/plain latest' }
+  const logged = serialize({ method: 'GET', url, host: 'h', ip: '1.2.3.4', headers: plain }) as { url: string }
+  t.equal(logged.url, '/api/chat?q=[REDACTED]&model=small latest', 'only the whole values and credentials are cut')
 })

@@ -116,15 +116,17 @@ const withImages = (...urls: Array<string | { url: string }>): ChatRequest['mess
   },
 ]
 
-t.test('an image holds its floor, or a token per four characters of its URL when more', async (t) => {
+// Mistral bills an image by its pixels, capped at about IMAGE_TOKENS, not by its URL's characters (lead's decision
+// on review 19's budget-inline-image-as-text): every image holds IMAGE_TOKENS, small or large, inline or remote.
+t.test('an image holds IMAGE_TOKENS whatever its size; the size limits count its characters', async (t) => {
   const text = estimatePromptTokens({ model, messages: withImages() })
   const extra = (...urls: Array<string | { url: string }>) =>
     estimatePromptTokens({ model, messages: withImages(...urls) }) - text
-  t.equal(extra(PNG(1_000)), IMAGE_TOKENS, 'a small inline image: the per-image floor')
-  t.equal(extra(PNG(90_000)), Math.ceil(90_000 / 4), 'a large one: its characters')
-  t.equal(extra({ url: PNG(90_000) }), Math.ceil(90_000 / 4), 'in the { url } form')
-  t.equal(extra('https://images.example.com/cat.png'), IMAGE_TOKENS, 'a remote image: the floor, not its short URL')
-  t.equal(extra(PNG(1_000), PNG(40_000), 'https://images.example.com/a.png'), 2 * IMAGE_TOKENS + 10_000, 'several')
+  t.equal(extra(PNG(1_000)), IMAGE_TOKENS, 'a small inline image')
+  t.equal(extra(PNG(90_000)), IMAGE_TOKENS, 'a large one: no more, its base64 says nothing of its pixels')
+  t.equal(extra({ url: PNG(90_000) }), IMAGE_TOKENS, 'in the { url } form')
+  t.equal(extra('https://images.example.com/cat.png'), IMAGE_TOKENS, 'a remote image: not its short URL')
+  t.equal(extra(PNG(1_000), PNG(40_000), 'https://images.example.com/a.png'), 3 * IMAGE_TOKENS, 'several add up')
   const earlier = estimatePromptTokens({
     model,
     messages: [
@@ -133,7 +135,7 @@ t.test('an image holds its floor, or a token per four characters of its URL when
       { role: 'user', content: 'Sure?' },
     ],
   })
-  t.ok(earlier >= Math.ceil(90_000 / 4), 'an image in an earlier turn counts as well')
+  t.ok(earlier >= text + IMAGE_TOKENS, 'an image in an earlier turn counts as well')
   // The size limits count an image's URL as its characters: as before, inline and remote alike.
   const policy = { ...dev, allowImages: true, allowedImageSources: ['data:', 'images.example.com'] }
   const request = { model, messages: withImages(PNG(1_000), 'https://images.example.com/a.png') }

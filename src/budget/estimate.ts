@@ -13,9 +13,10 @@ export const MOST_CHARACTERS_PER_TOKEN = 4
 export const LETTERS_PER_TOKEN = 3
 
 /**
- * The least an image is taken to cost: about the most one image costs on Mistral's vision models (Pixtral reads an
- * image scaled to at most 1024×1024 pixels as one token per 16×16 patch, 64×64, plus one per row of patches). A
- * remote image's URL says nothing of its size, and an inline image's characters say little of its pixels.
+ * What an image is taken to cost, whatever its URL or bytes: about the most one image costs on Mistral's vision models
+ * (Pixtral reads an image scaled to at most 1024×1024 pixels as one token per 16×16 patch, 64×64, plus one per row
+ * of patches). A remote image's URL says nothing of its size, and an inline image's base64 says little of its
+ * pixels: Mistral bills pixels, capped, not characters, so a large photo holds no more than a small one.
  */
 export const IMAGE_TOKENS = 64 * 64 + 64
 
@@ -60,23 +61,15 @@ export function estimateCallTokens(request: ChatRequest, maxTokens: number): num
   return estimatePromptTokens(request) + (request.maxTokens ?? maxTokens) * (request.n ?? 1)
 }
 
-/**
- * An image's share: IMAGE_TOKENS, or a token per four characters of its URL when more (an inline image as large as
- * the size limits let through holds what as many characters of text would).
- */
-export function estimateImageTokens(url: string): number {
-  return Math.max(IMAGE_TOKENS, Math.ceil(url.length / MOST_CHARACTERS_PER_TOKEN))
-}
-
 /** The prompt's share of the estimate: what a call that was cut short had cost before its reply. */
 export function estimatePromptTokens(request: ChatRequest): number {
-  // Everything that leaves counts (content, tool calls and results, tool schemas, stop, prediction, images), as it
-  // travels and as the size limits count it: JSON whole as sent.
+  // Everything that leaves counts (content, tool calls and results, tool schemas, stop, prediction), as it travels
+  // and as the size limits count it: JSON whole as sent. An image counts IMAGE_TOKENS, as Mistral bills it by pixels.
   let prompt = request.messages.length * TOKENS_PER_MESSAGE
   mapRequestTexts(
     request,
     (text, _path, kind) => {
-      prompt += kind === 'image' ? estimateImageTokens(text) : estimateTextTokens(text)
+      prompt += kind === 'image' ? IMAGE_TOKENS : estimateTextTokens(text)
       return text
     },
     'sent',

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events'
+import type { Readable } from 'node:stream'
 import { Pool } from 'undici'
 import type { CallSignal } from '../call-abort.js'
 import type { ChatRequest, ChatResult, ModelInfo } from '../types.js'
@@ -80,6 +81,8 @@ class SignalWatch {
 class CallControl extends EventEmitter {
   aborted = false
   timedOut = false
+  /** Set when undici, connected, starts writing the request: before that, Mistral has had none of it. */
+  sent = false
   readonly #timer: NodeJS.Timeout
   readonly #signal: CallSignal | undefined
   readonly #watch: SignalWatch
@@ -103,10 +106,19 @@ class CallControl extends EventEmitter {
     this.emit('abort')
   }
 
+  /**
+   * The request's body, handed to undici to be pulled once the connection is made (a TLS handshake included) and the
+   * request's head is being written: the first pull is the moment the request leaves.
+   */
+  *sending(body: string): Generator<string> {
+    this.sent = true
+    yield body
+  }
+
   /** What a thrown error means for this call: its own timeout and the caller's abort come first. */
   failure(error: unknown): unknown {
-    if (this.timedOut) return new UpstreamCallError('timeout')
-    if (this.#signal?.aborted) return new UpstreamCallError('aborted')
+    if (this.timedOut) return this.#givenUp('timeout')
+    if (this.#signal?.aborted) return this.#givenUp('aborted')
     if (error instanceof UpstreamCallError) return error
     if (error instanceof SyntaxError) return invalidReply()
     // undici's and the system's errors carry a code (UND_ERR_SOCKET, ECONNREFUSED…): the connection failed.
@@ -114,6 +126,12 @@ class CallControl extends EventEmitter {
     if (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string') {
       return new UpstreamCallError('connection')
     }
+    return error
+  }
+
+  #givenUp(kind: 'timeout' | 'aborted'): UpstreamCallError {
+    const error = new UpstreamCallError(kind)
+    error.unsent = !this.sent
     return error
   }
 
@@ -214,12 +232,18 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
     accept = 'application/json',
   ): Promise<Body> {
     const headers: Record<string, string> = { authorization: `Bearer ${call.apiKey}`, accept }
-    if (body !== undefined) headers['content-type'] = 'application/json'
+    const text = body === undefined ? undefined : JSON.stringify(body)
+    if (text !== undefined) {
+      headers['content-type'] = 'application/json'
+      // Given with its length, a body undici pulls is sent as one, not chunked.
+      headers['content-length'] = String(Buffer.byteLength(text))
+    }
     const response = await pool.request({
       method,
       path: prefix + path,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      // undici's documentation takes an Iterable body (Dispatcher.md, `body`); its type declarations leave it out.
+      body: text === undefined ? undefined : (control.sending(text) as unknown as Readable),
       signal: control,
     })
     if (response.statusCode >= 200 && response.statusCode < 300) return response.body

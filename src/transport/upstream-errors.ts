@@ -59,6 +59,11 @@ function loggableRequestId(headers: HeaderSource, apiKey: string | undefined): s
 export class UpstreamCallError extends Error {
   override name = 'UpstreamCallError'
   readonly failure: UpstreamFailure
+  /**
+   * Set by a transport that knows none of the request left when the call was given up (a timeout or an abort while
+   * connecting): Mistral had nothing to bill. Unset, a call given up is taken to have been with Mistral.
+   */
+  unsent = false
 
   /** `apiKey` is the call's key, given with `headers` so that a header echoing it is not kept. */
   constructor(kind: UpstreamFailureKind, status?: number, headers?: HeaderSource, apiKey?: string) {
@@ -136,6 +141,17 @@ export function retryAfterMs(error: unknown): number | undefined {
   if (!(error instanceof UpstreamCallError)) return undefined
   const seconds = error.failure.retryAfterSeconds
   return seconds === undefined ? undefined : seconds * 1000
+}
+
+/**
+ * True when an attempt was given up while with Mistral, by the call's own timeout or the caller's abort, rather than
+ * refused, failed or dropped by the other side: Mistral may have read the prompt, and bills it either way. Not when
+ * the transport knows the request never left (`unsent`).
+ */
+export function isAbandonedAttempt(error: unknown, callerAborted: boolean): boolean {
+  if (!(error instanceof UpstreamCallError)) return callerAborted
+  if (error.unsent) return false
+  return callerAborted || error.failure.kind === 'timeout' || error.failure.kind === 'aborted'
 }
 
 /** True when Mistral refused the key: a key provider may have a newer one. */
