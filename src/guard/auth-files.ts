@@ -27,8 +27,14 @@ const BASE32 = /[A-Z2-7]{4}(?: ?[A-Z2-7]{4}){3,15}={0,6}(?![A-Za-z0-9])/iy
 // German compounds naming a key: `Netzwerkschlüssel`, `Sicherheitsschlüssel`, `WPA-Netzwerkschlüssel`.
 const GERMAN_KEY = /(?<![\p{L}\p{N}])[\p{L}-]{2,40}schl(?:ü|ue|u)ssel[ \t]{0,4}[:=][ \t]{0,4}/giu
 // The Wi-Fi key's labels: netsh aligns its colons with up to about thirty blanks (`Key Content            : …`).
-const WIFI_KEY_LABEL =
-  /(?<![\p{L}\p{N}_-])(?:key[ \t]content|(?:(?:wi-?fi|wlan|wireless|network|wpa[23]?(?:[-_ ]?(?:psk|personal))?)[ \t_-]{0,2}){1,2}(?:security[ \t_-]{0,2}|pre-?shared[ \t_-]{0,2})?key|security[ \t_-]?key|pre-?shared[ \t_-]?key|psk)[ \t]{0,40}[:=][ \t]{0,4}(["']?)/giu
+// Built from its words, so the opening shape below is derived from the same grammar: every label ends in `key` right
+// after one of these words (or is `key content`, or holds `psk`).
+const WIFI_NETWORK_WORD = 'wi-?fi|wlan|wireless|network|wpa[23]?(?:[-_ ]?(?:psk|personal))?'
+const WIFI_KEY_QUALIFIER = 'security|pre-?shared'
+const WIFI_KEY_LABEL = new RegExp(
+  `(?<![\\p{L}\\p{N}_-])(?:key[ \\t]content|(?:(?:${WIFI_NETWORK_WORD})[ \\t_-]{0,2}){1,2}(?:(?:${WIFI_KEY_QUALIFIER})[ \\t_-]{0,2})?key|(?:${WIFI_KEY_QUALIFIER})[ \\t_-]?key|psk)[ \\t]{0,40}[:=][ \\t]{0,4}(["']?)`,
+  'giu',
+)
 // Necessary for the shapes, in any case (looked for with the other opening shapes, opening-shapes.ts): a `.pgpass`
 // line's tail from its port field on
 // (PGPASS_LINE's own fields, unanchored, so a log's `10:12:01.123` or `chat.ts:42:17)` is no line), npm's key where
@@ -36,7 +42,10 @@ const WIFI_KEY_LABEL =
 // (a Wi-Fi key's label from its `key`, the word before it looked back for only there: `network`, `security` are common).
 // Each field is bounded, so the test stays linear.
 const SHAPE = registerShape(
-  /:(?:\d{1,5}|\*):(?:[^\s:\\]|\\.){1,64}:(?:[^\s:\\]|\\.){1,64}:|(?<![^\s:])_(?:auth|password)[ \t]{0,8}=|otp|2fa|mfa|authenticator|schl|psk|key(?:[ \t]content|(?<=(?:wi-?fi|wlan|wireless|network|wpa[23]?|security|shared)[ \t_-]{0,2}key))/i,
+  new RegExp(
+    `:(?:\\d{1,5}|\\*):(?:[^\\s:\\\\]|\\\\.){1,64}:(?:[^\\s:\\\\]|\\\\.){1,64}:|(?<![^\\s:])_(?:auth|password)[ \\t]{0,8}=|otp|2fa|mfa|authenticator|schl|psk|key(?:[ \\t]content|(?<=(?:${WIFI_NETWORK_WORD}|${WIFI_KEY_QUALIFIER})[ \\t_-]{0,2}key))`,
+    'i',
+  ),
 )
 const MAX_VALUE = 128
 
