@@ -2,6 +2,7 @@ import { holdsShape, registerShape } from './opening-shapes.js'
 import { isPasswordLike } from './secret-value.js'
 import { isSecurityKeyDevice } from './security-keys.js'
 import type { Detector, Span } from './types.js'
+import { isWifiSettingOrDevice } from './wifi-settings.js'
 
 // The secret lines of credentials files, each in its own layout: a PostgreSQL `.pgpass` line
 // (`host:port:database:user:password`), an `.npmrc`'s `_auth=` (base64 of `user:password`) and `_password=` (base64
@@ -96,7 +97,9 @@ function labelledValues(text: string, spans: Span[]): void {
     const value = wordFrom(text, match.index + match[0].length)
     // A quoted value's closing quote is the string's, not the password's.
     if (match[1] !== '' && text.charAt(value.end - 1) === match[1]) value.end--
-    if (!namesDevice(text, match, value)) push(text, value, spans)
+    if (!namesDevice(text, match, value) && !isWifiSettingOrDevice(text.slice(value.start, value.end))) {
+      push(text, value, spans)
+    }
   }
 }
 
