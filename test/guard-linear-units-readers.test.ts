@@ -146,3 +146,13 @@ linear('aligned SSN columns, Wi-Fi key labels, command operands and Oracle promp
   'RMAN> connect target sys/Oracle2024x@prod\n',
   '`connect scott/Tiger2024x@orcl` ',
 ])
+
+// The readings review 20's findings changed: a Wi-Fi key read to its line's end (or its closing quote), a setting or
+// a placeholder after a key label.
+linear('Wi-Fi passphrases to the line end', [
+  'Key Content            : correct horse battery staple\n',
+  'PSK: a b ',
+  'WPA2 key: "a b ',
+  'PSK: 128-bit ',
+  'Network key: see the sticker ',
+])

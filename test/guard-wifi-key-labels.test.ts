@@ -59,3 +59,49 @@ t.test('a Wi-Fi setting after any key label, or after the Wi-Fi word, is no key'
     ),
   )
 })
+
+// After a key label the value is the rest of the line, judged as WPA judges a passphrase: 8 to 63 characters of any
+// kind, or 64 hex digits.
+const PASSPHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['Key Content            : correct horse battery staple\r\n', 'correct horse battery staple'],
+  ['Wireless key: Sunny Day 2024!   \nSSID: Home', 'Sunny Day 2024!'],
+  ["PSK = 'my home wifi 2024'", 'my home wifi 2024'],
+  ['Pre-shared key: 84736251', '84736251'],
+  ['WPA2 key: 0123456789', '0123456789'],
+  ['PSK: bluesky!', 'bluesky!'],
+  [`PSK: ${'a1b2c3d4'.repeat(8)}`, 'a1b2c3d4'.repeat(8)],
+  // Shorter than a passphrase, or a line going on past one: its first word, when password-like, as before.
+  ['Wi-Fi key: Kx8mQ2', 'Kx8mQ2'],
+  [
+    `Network key: Kx8mQ2zzT9 ${'(printed on the sticker under the router, next to its serial number) '.repeat(2)}`,
+    'Kx8mQ2zzT9',
+  ],
+  ['WPA2 key: "Kx8mQ2zzT9', 'Kx8mQ2zzT9'],
+]
+
+t.test('a passphrase after a key label is found whole: blanks, digits only, raw hex', async (t) => {
+  assertFound(t, PASSPHRASES)
+  assertStreamedAsWhole(
+    t,
+    PASSPHRASES.map(([text]) => text),
+  )
+  assertFastAsFull(
+    t,
+    PASSPHRASES.map(([text]) => text),
+    { seed: 2041, withFindings: 300 },
+  )
+})
+
+t.test('near misses stay clean: a placeholder, a pointer to the key, a digit run shorter than a passphrase', async (t) => {
+  assertClean(t, [
+    'Key Content            : Absent',
+    'Key Content            : Present',
+    'Pre-shared key: Required',
+    'PSK: none',
+    'PSK: N/A',
+    'Network security key: See the sticker',
+    'WPA2 key: printed on the label under the router',
+    'Wireless key: check the back of the box',
+    'PSK: 1234567',
+  ])
+})

@@ -94,13 +94,36 @@ function labelledValues(text: string, spans: Span[]): void {
   }
   WIFI_KEY_LABEL.lastIndex = 0
   for (let match = WIFI_KEY_LABEL.exec(text); match !== null; match = WIFI_KEY_LABEL.exec(text)) {
-    const value = wordFrom(text, match.index + match[0].length)
-    // A quoted value's closing quote is the string's, not the password's.
-    if (match[1] !== '' && text.charAt(value.end - 1) === match[1]) value.end--
-    if (!namesDevice(text, match, value) && !isWifiSettingOrDevice(text.slice(value.start, value.end))) {
-      push(text, value, spans)
-    }
+    const value = wifiKeyFrom(text, match.index + match[0].length, match[1])
+    if (value !== undefined && !namesDevice(text, match, value)) spans.push(value)
   }
+}
+
+// What a Wi-Fi key's label can be followed by that is no key: a placeholder netsh or a form prints, or a pointer to
+// where the key is written.
+const WIFI_KEY_PLACEHOLDER =
+  /^(?:absent|present|required|optional|none|not (?:set|shown|present)|hidden|unknown|n\/a|(?:see|check|on|printed on|under|ask)\b.{0,80}\b(?:sticker|label|router|back|bottom|underside|box|card|manual|admin(?:istrator)?|above|below))$/i
+// A WPA passphrase: 8 to 63 characters of any kind (router defaults are digits only), or the raw key, 64 hex digits.
+const WPA_PASSPHRASE = /^(?:[^\r\n]{8,63}|[\da-f]{64})$/i
+
+/**
+ * The Wi-Fi key after its label, from `from`: the rest of the line, trimmed (a quoted one up to its closing quote),
+ * when it reads as a WPA passphrase, else its first word when password-like (a short key, or a line going on after
+ * it); nothing if the value is a setting, a device or a placeholder.
+ */
+function wifiKeyFrom(text: string, from: number, quote: string): Span | undefined {
+  const limit = Math.min(text.length, from + MAX_VALUE)
+  let end = from
+  while (end < limit && text.charAt(end) !== '\n' && text.charAt(end) !== '\r' && text.charAt(end) !== quote) end++
+  while (end > from && text.charCodeAt(end - 1) <= 32) end--
+  const line = text.slice(from, end)
+  if (isWifiSettingOrDevice(line) || WIFI_KEY_PLACEHOLDER.test(line)) return undefined
+  if (WPA_PASSPHRASE.test(line)) return { start: from, end }
+  const word = wordFrom(text, from)
+  // A quoted value's closing quote is the string's, not the password's.
+  if (quote !== '' && text.charAt(word.end - 1) === quote) word.end--
+  const written = text.slice(word.start, word.end)
+  return !isWifiSettingOrDevice(written) && isPasswordLike(written) ? word : undefined
 }
 
 // A label's last word, as secrets.ts reads an identifier (`Sicherheitsschlüssel`, `security_key`, `key`).
