@@ -103,5 +103,9 @@ t.test('near misses stay clean: a placeholder, a pointer to the key, a digit run
     'WPA2 key: printed on the label under the router',
     'Wireless key: check the back of the box',
     'PSK: 1234567',
+    'WPA key: ********',
+    'PSK: ${WIFI_PSK}',
+    'Network key: <your network key>',
+    'PSK: {{ wifi_psk }}',
   ])
 })

@@ -99,17 +99,20 @@ function labelledValues(text: string, spans: Span[]): void {
   }
 }
 
-// What a Wi-Fi key's label can be followed by that is no key: a placeholder netsh or a form prints, or a pointer to
-// where the key is written.
+// What a Wi-Fi key's label can be followed by that is no key: a placeholder netsh or a form prints, a reference or a
+// template's slot (`$WIFI_PSK`, `<your key>`, `{{ psk }}`), a mask, or a pointer to where the key is written.
 const WIFI_KEY_PLACEHOLDER =
-  /^(?:absent|present|required|optional|none|not (?:set|shown|present)|hidden|unknown|n\/a|(?:see|check|on|printed on|under|ask)\b.{0,80}\b(?:sticker|label|router|back|bottom|underside|box|card|manual|admin(?:istrator)?|above|below))$/i
-// A WPA passphrase: 8 to 63 characters of any kind (router defaults are digits only), or the raw key, 64 hex digits.
-const WPA_PASSPHRASE = /^(?:[^\r\n]{8,63}|[\da-f]{64})$/i
+  /^(?:absent|present|required|optional|none|not (?:set|shown|present)|hidden|unknown|n\/a|[<{[$%].*|[*•x.#]+|(?:see|check|on|printed on|under|ask)\b.{0,80}\b(?:sticker|label|router|back|bottom|underside|box|card|manual|admin(?:istrator)?|above|below))$/i
+// A WPA passphrase with blanks: 8 to 63 characters of any kind. A single word is judged as a password (isPasswordLike,
+// which knows placeholders and references), except the keys routers ship, digits only, and the raw key, 64 hex digits.
+const WPA_PASSPHRASE = /^(?=[^ \t]{1,63}[ \t])[^\r\n]{8,63}$/
+const ROUTER_KEY = /^(?:\d{8,63}|[\da-f]{64})$/i
 
 /**
  * The Wi-Fi key after its label, from `from`: the rest of the line, trimmed (a quoted one up to its closing quote),
- * when it reads as a WPA passphrase, else its first word when password-like (a short key, or a line going on after
- * it); nothing if the value is a setting, a device or a placeholder.
+ * when it reads as a WPA passphrase with blanks or a router's key, else its first word when password-like (a single
+ * word, a short key, or a line going on past a passphrase); nothing if the value is a setting, a device or a
+ * placeholder.
  */
 function wifiKeyFrom(text: string, from: number, quote: string): Span | undefined {
   const limit = Math.min(text.length, from + MAX_VALUE)
@@ -118,7 +121,7 @@ function wifiKeyFrom(text: string, from: number, quote: string): Span | undefine
   while (end > from && text.charCodeAt(end - 1) <= 32) end--
   const line = text.slice(from, end)
   if (isWifiSettingOrDevice(line) || WIFI_KEY_PLACEHOLDER.test(line)) return undefined
-  if (WPA_PASSPHRASE.test(line)) return { start: from, end }
+  if (WPA_PASSPHRASE.test(line) || ROUTER_KEY.test(line)) return { start: from, end }
   const word = wordFrom(text, from)
   // A quoted value's closing quote is the string's, not the password's.
   if (quote !== '' && text.charAt(word.end - 1) === quote) word.end--
