@@ -156,3 +156,9 @@ linear('Wi-Fi passphrases to the line end', [
   'PSK: 128-bit ',
   'Network key: see the sticker ',
 ])
+
+linear('aligned SSN tables read past ragged rows', [
+  'Name    SSN        DOB\n',
+  'Mary  Jane  536221235\n',
+  'MaryJane  536221235  1991\n',
+])

@@ -1,9 +1,9 @@
-import { alignedColumnValues } from './aligned-columns.js'
+import { type AlignedJudges, alignedColumnValues } from './aligned-columns.js'
 import { digitRunMatchesIn, digitRunsOf } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
 import { alternationOf, foldForLookup, identifierWords } from './labels.js'
 import { matchSpans, windowAround } from './match.js'
-import { type ColumnJudges, columnValuesUnder } from './password-columns.js'
+import { columnValuesUnder } from './password-columns.js'
 import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn, passesLuhnIn } from './validators.js'
 
@@ -335,12 +335,13 @@ function withSsnColumnCells(text: string, spans: Span[]): Span[] {
   const cells: Span[] = []
   // The rows a column reader read, by their line's start.
   const rows = new Set<number>()
-  const judges: ColumnJudges = {
+  const judges: AlignedJudges = {
     namesColumn: namesSsnColumn,
     isValue(_name, text, value) {
       rows.add(lineStartOf(text, value.start))
       return isSsnCell(text, value)
     },
+    isRaggedValue: (_name, text, value) => isSsnCell(text, value),
   }
   SSN_COLUMN_KEYWORD.lastIndex = 0
   for (let match = SSN_COLUMN_KEYWORD.exec(text); match !== null; match = SSN_COLUMN_KEYWORD.exec(text)) {
