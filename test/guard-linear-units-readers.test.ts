@@ -162,3 +162,10 @@ linear('aligned SSN tables read past ragged rows', [
   'Mary  Jane  536221235\n',
   'MaryJane  536221235  1991\n',
 ])
+
+linear('passwd after labels, list lines, brackets and bars', [
+  'User: admin\npasswd a ',
+  'a | passwd a ',
+  'run: passwd a ',
+  '$ a | passwd a\n',
+])
