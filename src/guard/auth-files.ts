@@ -94,7 +94,7 @@ function labelledValues(text: string, spans: Span[]): void {
   }
   WIFI_KEY_LABEL.lastIndex = 0
   for (let match = WIFI_KEY_LABEL.exec(text); match !== null; match = WIFI_KEY_LABEL.exec(text)) {
-    const value = wifiKeyFrom(text, match.index + match[0].length, match[1])
+    const value = wifiKeyFrom(text, match.index + match[0].length, match[1] as string)
     if (value !== undefined && !namesDevice(text, match, value)) spans.push(value)
   }
 }
