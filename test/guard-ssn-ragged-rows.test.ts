@@ -14,12 +14,15 @@ const RAGGED_ROWS = [
   'Mary    536221235',
   'Mary  Jane  Watson  536221235  1991',
 ]
+// A cell longer than any SSN column's (a note) is no value, and the rows after it are still read.
+const LONG_CELL = `Mary    ${'n'.repeat(101)}  1991`
 
 t.test('the rows below a ragged row are read, and the ragged row by its own cells', async (t) => {
   assertFound(
     t,
     RAGGED_ROWS.flatMap((row) => [[table(row), '536221236'] as const, [table(row), '536221235'] as const]),
   )
+  assertFound(t, [[table(LONG_CELL), '536221236']])
 })
 
 t.test('near misses stay clean: a ragged row placed by its cells keeps another column out', async (t) => {
