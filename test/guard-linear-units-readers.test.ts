@@ -169,3 +169,11 @@ linear('passwd after labels, list lines, brackets and bars', [
   'run: passwd a ',
   '$ a | passwd a\n',
 ])
+
+// SSN columns read row by row up to 2048 characters below their header (table-reach.ts), pasted again and again.
+linear('SSN tables read row by row', [
+  'Name,SSN\nJane,536221234\n',
+  ' name | ssn\n------+-----\n Jane | 536221234\n',
+  'name  ssn\nJane  536221234\nJohn  536221235\n',
+  'Jane  536221234  1990\n',
+])

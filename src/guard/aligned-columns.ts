@@ -1,4 +1,5 @@
 import type { ColumnJudges } from './password-columns.js'
+import { TableReach } from './table-reach.js'
 import type { Span } from './types.js'
 
 export interface AlignedJudges extends ColumnJudges {
@@ -19,13 +20,11 @@ export interface AlignedJudges extends ColumnJudges {
 // table's line
 // ends the table. password-columns.ts reads the tables with a
 // rule (`----  ----`) and the delimited ones; a line holding a comma, a semicolon or a bar is theirs. Its bounds are
-// theirs too: a header line, a row and a name as long, and no cell read further than MAX_HEADER_TO_CELL below the
-// header's start (what a streamed reply's screen sees before a finding).
+// theirs too: a header line, a row and a name as long, and the table's reach (table-reach.ts).
 
 const MAX_LINE = 200
 const MAX_NAME = 40
 const MAX_CELL = 100
-const MAX_HEADER_TO_CELL = 260
 
 /** The cells under the header cell holding `nameStart`, when its line is an aligned header, into `spans`. */
 export function alignedColumnValues(text: string, nameStart: number, judges: AlignedJudges, spans: Span[]): void {
@@ -39,17 +38,23 @@ export function alignedColumnValues(text: string, nameStart: number, judges: Ali
   if (nameCell === undefined || nameCell.end - nameCell.start > MAX_NAME) return
   const name = text.slice(nameCell.start, nameCell.end)
   if (!judges.namesColumn(name)) return
-  for (let row = nextLine(text, end); row < text.length && row - start <= MAX_HEADER_TO_CELL; ) {
+  const reach = new TableReach(start, judges.chainsRows === true)
+  for (let row = nextLine(text, end); row < text.length && reach.reaches(row); ) {
     const rowEnd = lineEnd(text, row)
     const cells = rowEnd === -1 || rowEnd === row ? undefined : cellsOf(text, row, rowEnd)
     if (cells === undefined || cells.length < 2) return
     const aligned = alignedWith(header, start, cells, row)
     const judged = aligned || cells.length === header.length ? [cells[column] as Span] : cells
+    // The column's header again (a table pasted again with its header): its own reading reads on from there.
+    if (judges.chainsRows === true && judged.some((value) => judges.namesColumn(text.slice(value.start, value.end)))) {
+      return
+    }
     for (const value of judged) {
-      if (value.start - start > MAX_HEADER_TO_CELL) return
+      if (!reach.reaches(value.start)) return
       if (value.end - value.start > MAX_CELL) continue
       if (aligned ? judges.isValue(name, text, value) : judges.isRaggedValue(name, text, value)) spans.push(value)
     }
+    reach.read(row)
     row = nextLine(text, rowEnd)
   }
 }

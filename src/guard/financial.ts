@@ -4,6 +4,7 @@ import type { TextFacts } from './facts.js'
 import { alternationOf, foldForLookup, identifierWords } from './labels.js'
 import { matchSpans, windowAround } from './match.js'
 import { columnValuesUnder } from './password-columns.js'
+import { MAX_TABLE } from './table-reach.js'
 import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn, passesLuhnIn } from './validators.js'
 
@@ -342,6 +343,7 @@ function withSsnColumnCells(text: string, spans: Span[]): Span[] {
       return isSsnCell(text, value)
     },
     isRaggedValue: (_name, text, value) => isSsnCell(text, value),
+    chainsRows: true,
   }
   SSN_COLUMN_KEYWORD.lastIndex = 0
   for (let match = SSN_COLUMN_KEYWORD.exec(text); match !== null; match = SSN_COLUMN_KEYWORD.exec(text)) {
@@ -362,6 +364,18 @@ function withSsnColumnCells(text: string, spans: Span[]): Span[] {
   )
   const found = new Set(kept.map((span) => span.start))
   return [...kept, ...cells.filter((cell) => !found.has(cell.start) && found.add(cell.start))]
+}
+
+/**
+ * Where a streamed reply's window must start from for the rows after `at`: the line of the first SSN column's keyword
+ * within MAX_TABLE before `at`, whose table's rows may still reach past it (table-reach.ts); undefined if none.
+ */
+export function ssnTableContextFrom(text: string, at: number): number | undefined {
+  SSN_COLUMN_KEYWORD.lastIndex = Math.max(0, at - MAX_TABLE)
+  const match = SSN_COLUMN_KEYWORD.exec(text)
+  if (match === null || match.index >= at) return undefined
+  const start = lineStartOf(text, match.index)
+  return start === -1 ? match.index : start
 }
 
 /** Where the line holding `at` starts, if within a row's length before it; -1 otherwise. */
