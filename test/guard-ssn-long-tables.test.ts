@@ -20,6 +20,9 @@ const TABLES: ReadonlyArray<readonly [string, string]> = [
     ssn(130),
   ],
   [`Intro line.\nName,SSN\n${rows((i) => `Person${i},${ssn(i)}`, 25)}\nThat is all.`, ssn(125)],
+  // A ruled table pasted again with its header: the header below reads its own rows on.
+  [`name       ssn\n---------  ---------\n${rows((i) => `Person${i}  ${ssn(i)}`, 3)}\n`.repeat(2), ssn(103)],
+  [`${`name       ssn\n---------  ---------\n${rows((i) => `Person${i}  ${ssn(i)}`, 3)}\n`.repeat(3)}`, ssn(101)],
 ]
 
 t.test("a long table's last rows are read, in every table shape", async (t) => {
