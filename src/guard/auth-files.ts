@@ -99,13 +99,15 @@ function labelledValues(text: string, spans: Span[]): void {
   }
 }
 
-// What a Wi-Fi key's label can be followed by that is no key: a placeholder netsh or a form prints, a reference or a
-// template's slot (`$WIFI_PSK`, `<your key>`, `{{ psk }}`), a mask, or a pointer to where the key is written.
+// What a Wi-Fi key's label can be followed by that is no key: a placeholder netsh or a form prints, or a pointer to
+// where the key is written.
 const WIFI_KEY_PLACEHOLDER =
-  /^(?:absent|present|required|optional|none|not (?:set|shown|present)|hidden|unknown|n\/a|[<{[$%].*|[*•x.#]+|(?:see|check|on|printed on|under|ask)\b.{0,80}\b(?:sticker|label|router|back|bottom|underside|box|card|manual|admin(?:istrator)?|above|below))$/i
-// A WPA passphrase with blanks: 8 to 63 characters of any kind. A single word is judged as a password (isPasswordLike,
-// which knows placeholders and references), except the keys routers ship, digits only, and the raw key, 64 hex digits.
-const WPA_PASSPHRASE = /^(?=[^ \t]{1,63}[ \t])[^\r\n]{8,63}$/
+  /^(?:absent|present|required|optional|none|not (?:set|shown|present)|hidden|unknown|n\/a|(?:see|check|on|printed on|under|ask)\b.{0,80}\b(?:sticker|label|router|back|bottom|underside|box|card|manual|admin(?:istrator)?|above|below))$/i
+// A WPA passphrase with blanks: 8 to 63 characters of any kind, but for a reference or a template's slot (`${WIFI
+// PSK}`, `<your key>`, `{{ psk }}`), left to the word's own judgement. A single word is judged as a password
+// (isPasswordLike, which knows placeholders, masks and references), except the keys routers ship, digits only, and the
+// raw key, 64 hex digits.
+const WPA_PASSPHRASE = /^(?![<{[$%])(?=[^ \t]{1,63}[ \t])[^\r\n]{8,63}$/
 const ROUTER_KEY = /^(?:\d{8,63}|[\da-f]{64})$/i
 
 /**
