@@ -146,3 +146,34 @@ linear('aligned SSN columns, Wi-Fi key labels, command operands and Oracle promp
   'RMAN> connect target sys/Oracle2024x@prod\n',
   '`connect scott/Tiger2024x@orcl` ',
 ])
+
+// The readings review 20's findings changed: a Wi-Fi key read to its line's end (or its closing quote), a setting or
+// a placeholder after a key label.
+linear('Wi-Fi passphrases to the line end', [
+  'Key Content            : correct horse battery staple\n',
+  'PSK: a b ',
+  'WPA2 key: "a b ',
+  'PSK: 128-bit ',
+  'Network key: see the sticker ',
+])
+
+linear('aligned SSN tables read past ragged rows', [
+  'Name    SSN        DOB\n',
+  'Mary  Jane  536221235\n',
+  'MaryJane  536221235  1991\n',
+])
+
+linear('passwd after labels, list lines, brackets and bars', [
+  'User: admin\npasswd a ',
+  'a | passwd a ',
+  'run: passwd a ',
+  '$ a | passwd a\n',
+])
+
+// SSN columns read row by row up to 2048 characters below their header (table-reach.ts), pasted again and again.
+linear('SSN tables read row by row', [
+  'Name,SSN\nJane,536221234\n',
+  ' name | ssn\n------+-----\n Jane | 536221234\n',
+  'name  ssn\nJane  536221234\nJohn  536221235\n',
+  'Jane  536221234  1990\n',
+])

@@ -17,10 +17,22 @@ const ACCOUNT_NAME = /^[a-z_][a-z0-9_.-]{0,31}\$?$/
 const OPERAND_GAP = /^["'`]?(?:[ \t]{1,4}|, ?)["'`]?$/
 
 // What stands before a shell command's first word: the line's start, a prompt (`$`, `#`, `>`), inline code's backtick,
-// a command separator or substitution (`;`, `|`, `&`, `(`), a colon ending the sentence that gives the command (`Then
-// run:`), or a command that runs another (`sudo`, `doas`, with options and their values: `sudo -u root`).
-const SHELL_COMMAND_START =
-  /(?:^|[\n$#>`;|&(:]|(?:^|[^\p{L}\p{N}_])(?:sudo|doas)(?:[ \t]+-[\w-]+(?:[ \t]+[\w.][\w.-]*)?)*)[ \t]*$/u
+// a command separator (`;`, `&`, `||`), a substitution (`$(`) or a subshell's `(` opening a command, a colon ending
+// an instruction (`Then run:`, `Type this:`, `Command:`), or a command that runs another (`sudo`, `doas`, with
+// options and their values: `sudo -u root`). A label's colon (`Credentials:`, `Wi-Fi:`) and a bracket or bar in prose
+// (`user admin (passwd …)`, `router admin | passwd …`) part a login from its password: there `passwd` names it. A
+// single `|` pipes into a command only on a command's line (after a prompt, or in inline code).
+const INSTRUCTION =
+  '(?:run|type|execute|enter|use|then|try|command|cmd|shell|terminal)(?:[ \\t]+(?:this|these|the[ \\t]+following|it|as[ \\t]+root|commands?))?'
+const SHELL_COMMAND_START = new RegExp(
+  `(?:^|[\\n$#>\`;&]|\\|\\||(?:^|[\\n\`;&])[ \\t]*\\(|\\$\\(|(?:^|\\n)[ \\t]*[$#>][ \\t][^\\n\`]*\\||\`[^\\n\`]*\\||(?:^|[^\\p{L}\\p{N}_])${INSTRUCTION}[ \\t]*:|(?:^|[^\\p{L}\\p{N}_])(?:sudo|doas)(?:[ \\t]+-[\\w-]+(?:[ \\t]+[\\w.][\\w.-]*)?)*)[ \\t]*$`,
+  'iu',
+)
+// A line of a credentials list (`User: admin`) right before the tool's word: the list goes on, it is no command.
+const LIST_LINE_BEFORE = new RegExp(
+  `(?:^|\\n)[ \\t]*(?!${INSTRUCTION}[ \\t]*:)[\\p{L}][\\p{L}\\p{N}_-]*(?:[ \\t][\\p{L}\\p{N}_-]+){0,2}[ \\t]*:[ \\t]*[^\\s$#>][^\\n]*\\n[ \\t]*$`,
+  'iu',
+)
 // What stands before argv[0]: a vector's opening bracket, or a call that runs a command (exec.Command, subprocess.run,
 // spawn, execFile, Popen, ProcessBuilder, Runtime.exec, system), or `sudo`/`doas` as the vector's first element.
 const ARGV_START =
@@ -41,5 +53,6 @@ function opensCommand(text: string, start: number): boolean {
   const quote = text.charCodeAt(start - 1)
   const quoted = quote === 34 || quote === 39 || quote === 96
   const before = text.slice(Math.max(0, start - LOOK_BACK), quoted ? start - 1 : start)
-  return quoted && quote !== 96 ? ARGV_START.test(before) : SHELL_COMMAND_START.test(before)
+  if (quoted && quote !== 96) return ARGV_START.test(before)
+  return SHELL_COMMAND_START.test(before) && !LIST_LINE_BEFORE.test(before)
 }

@@ -1,21 +1,33 @@
 import type { ColumnJudges } from './password-columns.js'
+import { TableReach } from './table-reach.js'
 import type { Span } from './types.js'
+
+export interface AlignedJudges extends ColumnJudges {
+  /**
+   * Whether a cell of a ragged row is a value of the column named `name`: the row is not read whole (`isValue`), so
+   * what the readers of prose find in its other cells stands.
+   */
+  isRaggedValue(name: string, text: string, value: Span): boolean
+}
 
 // A fixed-width table written without a rule under its header, as a model lines up columns in plain text
 // (`name  ssn        dob` over `John  123456789  1990`): cells parted by two blanks or more, or a tab, and every row's
-// cells starting where the header's do. A row of another alignment (a right-aligned number, an empty cell) ends the
-// table: what is not read as a table is left to the readers of prose. password-columns.ts reads the tables with a
+// cells starting where the header's do. A ragged row (a name wider than its column, a tab, a CJK name padded by its
+// display width) does not end the table, and is read by the old rule for its own cells (fail closed): with as many
+// cells as the header, its cells are placed by their order and the column's cell is judged; with another count (an
+// empty cell) none can be placed, and each cell is judged. Either way what the readers of prose find in the row
+// stands (`isRaggedValue`). The rows after it are read on. An empty line, a line of one cell (prose) or another
+// table's line
+// ends the table. password-columns.ts reads the tables with a
 // rule (`----  ----`) and the delimited ones; a line holding a comma, a semicolon or a bar is theirs. Its bounds are
-// theirs too: a header line, a row and a name as long, and no cell read further than MAX_HEADER_TO_CELL below the
-// header's start (what a streamed reply's screen sees before a finding).
+// theirs too: a header line, a row and a name as long, and the table's reach (table-reach.ts).
 
 const MAX_LINE = 200
 const MAX_NAME = 40
 const MAX_CELL = 100
-const MAX_HEADER_TO_CELL = 260
 
 /** The cells under the header cell holding `nameStart`, when its line is an aligned header, into `spans`. */
-export function alignedColumnValues(text: string, nameStart: number, judges: ColumnJudges, spans: Span[]): void {
+export function alignedColumnValues(text: string, nameStart: number, judges: AlignedJudges, spans: Span[]): void {
   const start = lineStart(text, nameStart)
   const end = start === -1 ? -1 : lineEnd(text, nameStart)
   if (end === -1) return
@@ -26,13 +38,23 @@ export function alignedColumnValues(text: string, nameStart: number, judges: Col
   if (nameCell === undefined || nameCell.end - nameCell.start > MAX_NAME) return
   const name = text.slice(nameCell.start, nameCell.end)
   if (!judges.namesColumn(name)) return
-  for (let row = nextLine(text, end); row < text.length && row - start <= MAX_HEADER_TO_CELL; ) {
+  const reach = new TableReach(start, judges.chainsRows === true)
+  for (let row = nextLine(text, end); row < text.length && reach.reaches(row); ) {
     const rowEnd = lineEnd(text, row)
     const cells = rowEnd === -1 || rowEnd === row ? undefined : cellsOf(text, row, rowEnd)
-    if (cells === undefined || !alignedWith(header, start, cells, row)) return
-    const value = cells[column] as Span
-    if (value.start - start > MAX_HEADER_TO_CELL) return
-    if (value.end - value.start <= MAX_CELL && judges.isValue(name, text, value)) spans.push(value)
+    if (cells === undefined || cells.length < 2) return
+    const aligned = alignedWith(header, start, cells, row)
+    const judged = aligned || cells.length === header.length ? [cells[column] as Span] : cells
+    // The column's header again (a table pasted again with its header): its own reading reads on from there.
+    if (judges.chainsRows === true && judged.some((value) => judges.namesColumn(text.slice(value.start, value.end)))) {
+      return
+    }
+    for (const value of judged) {
+      if (!reach.reaches(value.start)) return
+      if (value.end - value.start > MAX_CELL) continue
+      if (aligned ? judges.isValue(name, text, value) : judges.isRaggedValue(name, text, value)) spans.push(value)
+    }
+    reach.read(row)
     row = nextLine(text, rowEnd)
   }
 }

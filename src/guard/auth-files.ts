@@ -2,6 +2,7 @@ import { holdsShape, registerShape } from './opening-shapes.js'
 import { isPasswordLike } from './secret-value.js'
 import { isSecurityKeyDevice } from './security-keys.js'
 import type { Detector, Span } from './types.js'
+import { isWifiSettingOrDevice } from './wifi-settings.js'
 
 // The secret lines of credentials files, each in its own layout: a PostgreSQL `.pgpass` line
 // (`host:port:database:user:password`), an `.npmrc`'s `_auth=` (base64 of `user:password`) and `_password=` (base64
@@ -27,8 +28,14 @@ const BASE32 = /[A-Z2-7]{4}(?: ?[A-Z2-7]{4}){3,15}={0,6}(?![A-Za-z0-9])/iy
 // German compounds naming a key: `Netzwerkschlüssel`, `Sicherheitsschlüssel`, `WPA-Netzwerkschlüssel`.
 const GERMAN_KEY = /(?<![\p{L}\p{N}])[\p{L}-]{2,40}schl(?:ü|ue|u)ssel[ \t]{0,4}[:=][ \t]{0,4}/giu
 // The Wi-Fi key's labels: netsh aligns its colons with up to about thirty blanks (`Key Content            : …`).
-const WIFI_KEY_LABEL =
-  /(?<![\p{L}\p{N}_-])(?:key[ \t]content|(?:(?:wi-?fi|wlan|wireless|network|wpa[23]?(?:[-_ ]?(?:psk|personal))?)[ \t_-]{0,2}){1,2}(?:security[ \t_-]{0,2}|pre-?shared[ \t_-]{0,2})?key|security[ \t_-]?key|pre-?shared[ \t_-]?key|psk)[ \t]{0,40}[:=][ \t]{0,4}(["']?)/giu
+// Built from its words, so the opening shape below is derived from the same grammar: every label ends in `key` right
+// after one of these words (or is `key content`, or holds `psk`).
+const WIFI_NETWORK_WORD = 'wi-?fi|wlan|wireless|network|wpa[23]?(?:[-_ ]?(?:psk|personal))?'
+const WIFI_KEY_QUALIFIER = 'security|pre-?shared'
+const WIFI_KEY_LABEL = new RegExp(
+  `(?<![\\p{L}\\p{N}_-])(?:key[ \\t]content|(?:(?:${WIFI_NETWORK_WORD})[ \\t_-]{0,2}){1,2}(?:(?:${WIFI_KEY_QUALIFIER})[ \\t_-]{0,2})?key|(?:${WIFI_KEY_QUALIFIER})[ \\t_-]?key|psk)[ \\t]{0,40}[:=][ \\t]{0,4}(["']?)`,
+  'giu',
+)
 // Necessary for the shapes, in any case (looked for with the other opening shapes, opening-shapes.ts): a `.pgpass`
 // line's tail from its port field on
 // (PGPASS_LINE's own fields, unanchored, so a log's `10:12:01.123` or `chat.ts:42:17)` is no line), npm's key where
@@ -36,7 +43,10 @@ const WIFI_KEY_LABEL =
 // (a Wi-Fi key's label from its `key`, the word before it looked back for only there: `network`, `security` are common).
 // Each field is bounded, so the test stays linear.
 const SHAPE = registerShape(
-  /:(?:\d{1,5}|\*):(?:[^\s:\\]|\\.){1,64}:(?:[^\s:\\]|\\.){1,64}:|(?<![^\s:])_(?:auth|password)[ \t]{0,8}=|otp|2fa|mfa|authenticator|schl|psk|key(?:[ \t]content|(?<=(?:wi-?fi|wlan|wireless|network|wpa[23]?|security|shared)[ \t_-]{0,2}key))/i,
+  new RegExp(
+    `:(?:\\d{1,5}|\\*):(?:[^\\s:\\\\]|\\\\.){1,64}:(?:[^\\s:\\\\]|\\\\.){1,64}:|(?<![^\\s:])_(?:auth|password)[ \\t]{0,8}=|otp|2fa|mfa|authenticator|schl|psk|key(?:[ \\t]content|(?<=(?:${WIFI_NETWORK_WORD}|${WIFI_KEY_QUALIFIER})[ \\t_-]{0,2}key))`,
+    'i',
+  ),
 )
 const MAX_VALUE = 128
 
@@ -84,11 +94,41 @@ function labelledValues(text: string, spans: Span[]): void {
   }
   WIFI_KEY_LABEL.lastIndex = 0
   for (let match = WIFI_KEY_LABEL.exec(text); match !== null; match = WIFI_KEY_LABEL.exec(text)) {
-    const value = wordFrom(text, match.index + match[0].length)
-    // A quoted value's closing quote is the string's, not the password's.
-    if (match[1] !== '' && text.charAt(value.end - 1) === match[1]) value.end--
-    if (!namesDevice(text, match, value)) push(text, value, spans)
+    const value = wifiKeyFrom(text, match.index + match[0].length, match[1] as string)
+    if (value !== undefined && !namesDevice(text, match, value)) spans.push(value)
   }
+}
+
+// What a Wi-Fi key's label can be followed by that is no key: a placeholder netsh or a form prints, or a pointer to
+// where the key is written.
+const WIFI_KEY_PLACEHOLDER =
+  /^(?:absent|present|required|optional|none|not (?:set|shown|present)|hidden|unknown|n\/a|(?:see|check|on|printed on|under|ask)\b.{0,80}\b(?:sticker|label|router|back|bottom|underside|box|card|manual|admin(?:istrator)?|above|below))$/i
+// A WPA passphrase with blanks: 8 to 63 characters of any kind, but for a reference or a template's slot (`${WIFI
+// PSK}`, `<your key>`, `{{ psk }}`), left to the word's own judgement. A single word is judged as a password
+// (isPasswordLike, which knows placeholders, masks and references), except the keys routers ship, digits only, and the
+// raw key, 64 hex digits.
+const WPA_PASSPHRASE = /^(?![<{[$%])(?=[^ \t]{1,63}[ \t])[^\r\n]{8,63}$/
+const ROUTER_KEY = /^(?:\d{8,63}|[\da-f]{64})$/i
+
+/**
+ * The Wi-Fi key after its label, from `from`: the rest of the line, trimmed (a quoted one up to its closing quote),
+ * when it reads as a WPA passphrase with blanks or a router's key, else its first word when password-like (a single
+ * word, a short key, or a line going on past a passphrase); nothing if the value is a setting, a device or a
+ * placeholder.
+ */
+function wifiKeyFrom(text: string, from: number, quote: string): Span | undefined {
+  const limit = Math.min(text.length, from + MAX_VALUE)
+  let end = from
+  while (end < limit && text.charAt(end) !== '\n' && text.charAt(end) !== '\r' && text.charAt(end) !== quote) end++
+  while (end > from && text.charCodeAt(end - 1) <= 32) end--
+  const line = text.slice(from, end)
+  if (isWifiSettingOrDevice(line) || WIFI_KEY_PLACEHOLDER.test(line)) return undefined
+  if (WPA_PASSPHRASE.test(line) || ROUTER_KEY.test(line)) return { start: from, end }
+  const word = wordFrom(text, from)
+  // A quoted value's closing quote is the string's, not the password's.
+  if (quote !== '' && text.charAt(word.end - 1) === quote) word.end--
+  const written = text.slice(word.start, word.end)
+  return !isWifiSettingOrDevice(written) && isPasswordLike(written) ? word : undefined
 }
 
 // A label's last word, as secrets.ts reads an identifier (`Sicherheitsschlüssel`, `security_key`, `key`).

@@ -1,9 +1,10 @@
-import { alignedColumnValues } from './aligned-columns.js'
+import { type AlignedJudges, alignedColumnValues } from './aligned-columns.js'
 import { digitRunMatchesIn, digitRunsOf } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
 import { alternationOf, foldForLookup, identifierWords } from './labels.js'
 import { matchSpans, windowAround } from './match.js'
-import { type ColumnJudges, columnValuesUnder } from './password-columns.js'
+import { columnValuesUnder } from './password-columns.js'
+import { MAX_TABLE } from './table-reach.js'
 import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn, passesLuhnIn } from './validators.js'
 
@@ -335,12 +336,14 @@ function withSsnColumnCells(text: string, spans: Span[]): Span[] {
   const cells: Span[] = []
   // The rows a column reader read, by their line's start.
   const rows = new Set<number>()
-  const judges: ColumnJudges = {
+  const judges: AlignedJudges = {
     namesColumn: namesSsnColumn,
     isValue(_name, text, value) {
       rows.add(lineStartOf(text, value.start))
       return isSsnCell(text, value)
     },
+    isRaggedValue: (_name, text, value) => isSsnCell(text, value),
+    chainsRows: true,
   }
   SSN_COLUMN_KEYWORD.lastIndex = 0
   for (let match = SSN_COLUMN_KEYWORD.exec(text); match !== null; match = SSN_COLUMN_KEYWORD.exec(text)) {
@@ -361,6 +364,18 @@ function withSsnColumnCells(text: string, spans: Span[]): Span[] {
   )
   const found = new Set(kept.map((span) => span.start))
   return [...kept, ...cells.filter((cell) => !found.has(cell.start) && found.add(cell.start))]
+}
+
+/**
+ * Where a streamed reply's window must start from for the rows after `at`: the line of the first SSN column's keyword
+ * within MAX_TABLE before `at`, whose table's rows may still reach past it (table-reach.ts); undefined if none.
+ */
+export function ssnTableContextFrom(text: string, at: number): number | undefined {
+  SSN_COLUMN_KEYWORD.lastIndex = Math.max(0, at - MAX_TABLE)
+  const match = SSN_COLUMN_KEYWORD.exec(text)
+  if (match === null || match.index >= at) return undefined
+  const start = lineStartOf(text, match.index)
+  return start === -1 ? match.index : start
 }
 
 /** Where the line holding `at` starts, if within a row's length before it; -1 otherwise. */

@@ -1,4 +1,5 @@
 import { isBlank, skipWhile } from './char-codes.js'
+import { MAX_HEADER_TO_CELL, TableReach } from './table-reach.js'
 import type { Span } from './types.js'
 
 // A table whose header names a password or secret column, its cells the values: a browser's password export
@@ -8,16 +9,17 @@ import type { Span } from './types.js'
 // column's name (no search of its own: a keyword ending a cell, `,password\n`, is read as a header); config-pairs.ts
 // reads HTML tables. A header must lie within MAX_HEADER_TO_CELL characters before a cell: a streamed reply's screen
 // reads LONGEST_CONTEXT_BEFORE (270) characters before a finding (src/guard/stream-redact.ts), so it sees the header
-// too and decides each cell as the whole reply's screen does; past that, the table's later rows are not read. A row is
+// too and decides each cell as the whole reply's screen does; past that, the table's later rows are not read, but
+// for a column whose rows chain (table-reach.ts). A row is
 // read to its end (at most MAX_LINE characters, well within what a stream holds back after a finding).
 
 /** How a column's name and a cell's value are judged: as secrets.ts judges an identifier and an assigned value. */
 export interface ColumnJudges {
   namesColumn(name: string): boolean
   isValue(name: string, text: string, value: Span): boolean
+  /** Whether the column's rows are read on row by row, past the header's reach (table-reach.ts). */
+  chainsRows?: boolean
 }
-
-const MAX_HEADER_TO_CELL = 260
 // A header line and a row are read this far at most; a header cell (a column's name) is at most MAX_NAME long.
 const MAX_LINE = 200
 const MAX_NAME = 40
@@ -191,8 +193,9 @@ function columnValues(
     row = lastReading.until
   }
   let ended = true
+  const reach = new TableReach(headerStart, judges.chainsRows === true)
   while (row < text.length) {
-    if (row - headerStart > MAX_HEADER_TO_CELL) {
+    if (!reach.reaches(row)) {
       ended = false
       break
     }
@@ -204,7 +207,7 @@ function columnValues(
     if (cell === undefined || (cells as Span[]).length !== table.cells) break
     const value = unwrapped(text, cell)
     // Past the header's reach its reading stops (the rows below lie further still); a header below may read on.
-    if (value.start - headerStart > MAX_HEADER_TO_CELL) {
+    if (!reach.reaches(value.start)) {
       ended = false
       break
     }
@@ -214,6 +217,7 @@ function columnValues(
       judges.isValue(table.name, text, value)
     )
       spans.push(value)
+    reach.read(row)
     row = nextLine(text, rowEnd)
   }
   // Written out: spread from the table, the copy took most of this function's time in a profile.
@@ -409,18 +413,23 @@ function fixedColumnValues(
   const name = text.slice(nameCell.start, nameCell.end)
   if (!judges.namesColumn(name)) return
   const ruleEnd = lineEndFrom(text, nextLine(text, header.end), MAX_LINE)
-  for (let row = nextLine(text, ruleEnd); row < text.length && row - header.start <= MAX_HEADER_TO_CELL; ) {
+  const reach = new TableReach(header.start, judges.chainsRows === true)
+  for (let row = nextLine(text, ruleEnd); row < text.length && reach.reaches(row); ) {
     const rowEnd = lineEndFrom(text, row, MAX_LINE)
     if (rowEnd === -1 || rowEnd === row) return
     const value = fixedCell(text, row, rowEnd, columns, column)
+    const written = text.slice(value.start, value.end)
+    // The column's header again (a table pasted again with its header): its own reading reads on from there.
+    if (judges.chainsRows === true && judges.namesColumn(written)) return
     if (
       value.end > value.start &&
-      value.start - header.start <= MAX_HEADER_TO_CELL &&
+      reach.reaches(value.start) &&
       value.end - value.start <= MAX_CELL &&
       !hasBlank(text, value) &&
       judges.isValue(name, text, value)
     )
       spans.push(value)
+    reach.read(row)
     row = nextLine(text, rowEnd)
   }
 }

@@ -17,6 +17,7 @@ import {
 import { isSecurityKeyDevice } from './security-keys.js'
 import { literalText, stringLiteralValue } from './string-literals.js'
 import type { Detector, Span } from './types.js'
+import { isWifiSettingOrDevice } from './wifi-settings.js'
 
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
 // Multi-word keywords take several spaces between their words (`mot  de  passe`), `şifre` the Turkish capital `İ`
@@ -2035,17 +2036,8 @@ function lowerCode(keyword: string, at: number): number {
 }
 
 // `wifi`, `Wi-Fi`, `WLAN` alone name the network's password in a notice (`WiFi: Kx8mQ2zz`), but also its other
-// settings: a standard (`802.11ac`, `WPA2-Personal`), a band (`5GHz`), an address, or the network's name when it
-// carries its band (`HomeNet5G`, `Cafe_2.4G`), which is no password. `WIFI:T:WPA;…;P:…;;` is a QR payload, whose
-// password field its own reader takes (command-secrets.ts).
-// A hardware sheet or a link summary names the device instead: its interface (`wlan0`, `wlp3s0`, `wlx00c0ca123456`),
-// chipset or driver (`RTL8821CE`, `BCM4360`, `mt7921e`, `ath9k`, `iwlwifi`), the standard's generation (`Wi-Fi 6E`)
-// or the signal (`-67dBm`); code types the field (`ESP8266WiFi`, `WiFi6Config`, `Wlan0Interface`).
+// settings and its device (wifi-settings.ts, shared with the Wi-Fi key's labels of auth-files.ts).
 const WIFI_WORD = /^(?:wi-?fi|wlan)$/i
-const WIFI_SETTING =
-  /^(?:[tsphe]:\S{0,200}|802\.11[a-z]{0,3}|wpa\d?\S{0,40}|wep\S{0,40}|\d{1,3}(?:\.\d{1,3}){3}|\d{1,4}(?:\.\d{1,4})?\s?g(?:hz)?|\S{0,200}?[-_ ]?(?:5|2\.?4|6)g(?:hz)?)$/i
-const WIFI_DEVICE =
-  /^(?:wl(?:an\d{1,2}(?:mon)?|[op]\d{1,3}(?:s\d{1,3})?(?:f\d)?|x[\da-f]{12})|(?:rtl|bcm|mt|ar|qca|qcn|wcn|ax|be)\d{3,5}[a-z]{0,4}|ath\d{1,2}k|iwl(?:wifi|mvm|\d{4})|rtw\d{2}[a-z\d_]{0,12}|brcmfmac|wi-?fi ?[4-7]e?|-\d{1,3} ?dbm|esp\d{2,4}[a-z\d]{0,3}wi-?fi|(?:wi-?fi|wlan)\d{0,2}(?:config|configuration|interface|client|manager|settings|module|service|adapter|driver|options|state|status|type|info|class))$/i
 // The words after the Wi-Fi word that say which setting the line gives: `WiFi network:`, `Wi-Fi name:`, `WLAN SSID:`
 // label the network's name. Only a connector (`the wifi is …`) leaves the word labelling the password.
 const LABEL_WORDS = /[\p{L}\p{M}]+/gu
@@ -2068,7 +2060,7 @@ function isWifiSetting(text: string, identifier: string, end: number, value: Spa
   if (PASSPHRASE_COMMAND.test(identifier) && BLANKS.test(text.slice(end, value.start))) return true
   if (identifier.length > 5 || !WIFI_WORD.test(identifier)) return false
   const written = text.slice(value.start, value.end)
-  if (WIFI_SETTING.test(written) || WIFI_DEVICE.test(written)) return true
+  if (isWifiSettingOrDevice(written)) return true
   for (const [word] of text.slice(end, value.start).matchAll(LABEL_WORDS)) {
     if (!CONNECTORS.has(word.toLowerCase())) return true
   }

@@ -136,6 +136,12 @@ export interface ReplyRedactorOptions {
    * as the scan's own reach can change mid-stream (a longer key rotated in): the hold must follow what it looks for.
    */
   hold?: () => number
+  /**
+   * Where the released text kept before the held text must start, at the latest, for the scan to read the text after
+   * `cut` as the whole reply's does: a table's header whose rows are read on past STREAM_SCAN_CONTEXT (an SSN column,
+   * src/guard/table-reach.ts). The context kept is as long before it as before a cut. Undefined: none.
+   */
+  contextFrom?: ((text: string, cut: number) => number | undefined) | undefined
 }
 
 /** A streamed reply's screen: push() returns the text safe to send now, end() the rest. */
@@ -200,7 +206,8 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
       sealed = true
       cut = buffer.length
     }
-    const keepFrom = Math.max(0, cut - STREAM_SCAN_CONTEXT)
+    const anchor = Math.min(cut, options.contextFrom?.(buffer, cut) ?? cut)
+    const keepFrom = Math.max(0, anchor - STREAM_SCAN_CONTEXT)
     buffer = buffer.slice(keepFrom)
     offset += keepFrom
     held = cut - keepFrom
