@@ -5,13 +5,28 @@ export const REDACTED = '[REDACTED]'
 const redactValue = () => REDACTED
 /**
  * Header (and logged field) names that carry a credential, as a family rather than a list: clients name their key
- * header many ways (`api-key` for Azure-style clients, `x-api-key`, `x-goog-api-key`, `X-Mistral-Key`, `X-Auth-Key`,
- * `x-functions-key`, `X-Auth-Token`, `x-amz-security-token`, `Ocp-Apim-Subscription-Key`), and one left out puts a
- * caller's key in every request line. Matched on the name's end: `authorization` (with `proxy-`), a cookie, any key,
- * a token, a secret, a password.
+ * header many ways (`api-key`, `x-api-key`, `x-goog-api-key`, `X-Mistral-Key`, `x-functions-key`, `X-Auth-Token`,
+ * `x-amz-security-token`, `Ocp-Apim-Subscription-Key`), identity proxies pass a signed JWT the app accepts as the user
+ * (`Cf-Access-Jwt-Assertion`, `x-goog-iap-jwt-assertion`, `X-JWT-Assertion`), and one left out puts a caller's
+ * credential in every request line. Read from the name's last word (split on `-`, `_` and camelCase): `key` (or a
+ * key glued to what it opens: `apikey`, `accesskey`) fails closed, so a trace's `x-cache-key` is censored too, since
+ * no name tells a key that grants from one that does not; a word merely ending in those letters (`x-monkey`) is not
+ * one. The other words are matched at the last word's end (`accesstoken`, `clientsecret`).
  */
-const CREDENTIAL_NAME =
-  /(?:key|(?:^|[-_])(?:authorization|(?:set-)?cookie|(?:auth|access|security|session|bearer|id|refresh)[-_]?token|token|secret|password))$/i
+const KEY_WORD = /^(?:api|access|auth|secret|private)?key$/
+const CREDENTIAL_WORD_ENDS = [
+  'token',
+  'secret',
+  'password',
+  'passphrase',
+  'credential',
+  'credentials',
+  'assertion',
+  'jwt',
+  'authorization',
+  'cookie',
+  'signature',
+]
 
 /**
  * Names ending in `key` that are known to hold no credential, kept readable: an idempotency key traces a caller's
@@ -19,7 +34,25 @@ const CREDENTIAL_NAME =
  */
 const PUBLIC_KEY_NAME = /(?:^|[-_])(?:idempotency|sec[-_]websocket)[-_]key$/i
 
-export const isCredentialName = (name: string): boolean => CREDENTIAL_NAME.test(name) && !PUBLIC_KEY_NAME.test(name)
+const isWordBreak = (code: number) => code === 45 /* - */ || code === 95 /* _ */
+const isUpper = (code: number) => code >= 65 && code <= 90
+const isLowerOrDigit = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+
+/** A name's last word, lower-cased: after its last `-` or `_`, or where a camelCase word starts (`apiKey`). */
+function lastWord(name: string): string {
+  let start = name.length
+  while (start > 0 && !isWordBreak(name.charCodeAt(start - 1))) {
+    start--
+    if (start > 0 && isUpper(name.charCodeAt(start)) && isLowerOrDigit(name.charCodeAt(start - 1))) break
+  }
+  return name.slice(start).toLowerCase()
+}
+
+export function isCredentialName(name: string): boolean {
+  const word = lastWord(name)
+  if (KEY_WORD.test(word)) return !PUBLIC_KEY_NAME.test(name)
+  return CREDENTIAL_WORD_ENDS.some((end) => word.endsWith(end))
+}
 
 /**
  * A credential after its scheme (`Bearer <token>`, `Token <key>`, `Basic <base64>`): a client that sends its key in

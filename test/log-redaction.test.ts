@@ -102,6 +102,27 @@ t.test('credential headers are censored as a family, however a client names its 
     'x_private_key',
     'key',
     'accesskey',
+    // Fail closed: a key's name does not tell whether it grants anything, so a trace's key is censored too.
+    'x-cache-key',
+    'x-routing-key',
+    'x-publishable-key',
+    'X_APIKEY',
+    // Identity proxies' signed assertions, and secrets named outright (review 21).
+    'cf-access-jwt-assertion',
+    'x-goog-iap-jwt-assertion',
+    'X-JWT-Assertion',
+    'x-saml-assertion',
+    'x-jwt',
+    'x-client-credentials',
+    'x-credential',
+    'x-passphrase',
+    'x-key-passphrase',
+    'x-amz-signature',
+    // Glued or camelCase, as hosts name logged fields.
+    'x-accesstoken',
+    'clientSecret',
+    'apiKey',
+    'sessionCookie',
   ]
   // Headers that name a key or a token without carrying one, or carry nothing secret: logged as they are. An
   // idempotency key traces retries; a WebSocket handshake's key is a public nonce.
@@ -117,6 +138,16 @@ t.test('credential headers are censored as a family, however a client names its 
     'x-tokens-used',
     'keyId',
     'x-keys',
+    // Words that merely end in k-e-y, or hold a credential's word before their last: not credentials.
+    'x-monkey',
+    'x-turkey',
+    'hockey',
+    'x-Whiskey',
+    'x-jwt-issuer',
+    'x-token-count',
+    'x-assertion-id',
+    'x-passphrase-hint',
+    'maxTokens',
   ]
   const headers = Object.fromEntries([
     ...credentials.map((name, i) => [name, `secret-value-${i}-x`]),
