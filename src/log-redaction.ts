@@ -137,14 +137,61 @@ function credentialValues(value: unknown): string[] {
   return [...found]
 }
 
+/**
+ * `text` with every credential cut out: as it is (or as encodeURIComponent writes it), and, in a url, whatever its
+ * percent-encoding (lower-case hex, `/`, `=` or `+` left raw: clients differ), found by decoding each query value and
+ * path segment and censoring the whole part that holds one. What no part holds alone (a key split by a raw `/` in a
+ * path) censors the whole text. Text without a `%` or `+` decodes to itself: the exact cut is all it needs.
+ */
+function censorText(text: string, secrets: readonly string[]): string {
+  if (secrets.length === 0) return text
+  const cut = secrets.reduce((censored, secret) => censored.replaceAll(secret, REDACTED), text)
+  if ((!cut.includes('%') && !cut.includes('+')) || !holdsSecret(cut, secrets)) return cut
+  const parts = censorUrlParts(cut, secrets)
+  return holdsSecret(parts, secrets) ? REDACTED : parts
+}
+
+const PERCENT_ESCAPE = /%([0-9A-Fa-f]{2})/g
+/**
+ * Byte by byte, each byte a character: how Node hands over a header's value (latin1), so a key's percent-encoded
+ * bytes decode to the very string the header held. Never throws, unlike decodeURIComponent on a stray `%`.
+ */
+const percentDecoded = (text: string) =>
+  text.replace(PERCENT_ESCAPE, (_escape, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+
+/** Whether `part`, decoded (with `+` as itself, and as a form's space), holds any of `secrets`. */
+function holdsSecret(part: string, secrets: readonly string[]): boolean {
+  const decoded = percentDecoded(part)
+  const formDecoded = part.includes('+') ? percentDecoded(part.replaceAll('+', ' ')) : decoded
+  return secrets.some((secret) => decoded.includes(secret) || formDecoded.includes(secret))
+}
+
+/** A url with each path segment, query parameter name or value that holds a credential, once decoded, censored. */
+function censorUrlParts(url: string, secrets: readonly string[]): string {
+  const censor = (part: string) => (holdsSecret(part, secrets) ? REDACTED : part)
+  const queryAt = url.indexOf('?')
+  const path = queryAt === -1 ? url : url.slice(0, queryAt)
+  const censoredPath = path.split('/').map(censor).join('/')
+  if (queryAt === -1) return censoredPath
+  const query = url
+    .slice(queryAt + 1)
+    .split('&')
+    .map((parameter) => {
+      // A value may hold a raw `=` (RFC 3986 allows it): the name ends at the first.
+      const valueAt = parameter.indexOf('=')
+      if (valueAt === -1) return censor(parameter)
+      return `${censor(parameter.slice(0, valueAt))}=${censor(parameter.slice(valueAt + 1))}`
+    })
+    .join('&')
+  return `${censoredPath}?${query}`
+}
+
 // Deeper than any request line a serializer builds: past it, the rest is censored rather than read.
 const MAX_SCRUB_DEPTH = 8
 
 /** A copy of `logged` with every credential value replaced, and every field named like a credential header. */
 function scrub(logged: unknown, secrets: readonly string[], depth = 0): unknown {
-  if (typeof logged === 'string') {
-    return secrets.reduce((text, secret) => text.replaceAll(secret, REDACTED), logged)
-  }
+  if (typeof logged === 'string') return censorText(logged, secrets)
   if (logged === null || typeof logged !== 'object') return logged
   if (depth >= MAX_SCRUB_DEPTH) return REDACTED
   if (Array.isArray(logged)) return logged.map((item) => scrub(item, secrets, depth + 1))
