@@ -102,7 +102,6 @@ export interface PipelineParts {
   budget?: Budget | undefined
 }
 
-// What a stream's `done` reports when Mistral's last chunk carried no usage (it always does today).
 /**
  * What a reply Mistral answered is charged: its usage's total, unless that cannot be this reply's count (left out, or
  * 0 for a reply that says something, which no prompt Mistral read costs): then `fallback`, the most it may have cost.
@@ -112,6 +111,7 @@ const chargedTokens = (usage: TokenUsage | undefined, saidSomething: boolean, fa
     ? fallback()
     : usage.totalTokens
 
+// What a stream's `done` reports when Mistral's last chunk carried no usage (it always does today).
 const NO_USAGE: TokenUsage = Object.freeze({ promptTokens: 0, completionTokens: 0, totalTokens: 0 })
 
 export function createCallPipeline(parts: PipelineParts): CallPipeline {
