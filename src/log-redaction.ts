@@ -5,13 +5,28 @@ export const REDACTED = '[REDACTED]'
 const redactValue = () => REDACTED
 /**
  * Header (and logged field) names that carry a credential, as a family rather than a list: clients name their key
- * header many ways (`api-key` for Azure-style clients, `x-api-key`, `x-goog-api-key`, `X-Mistral-Key`, `X-Auth-Key`,
- * `x-functions-key`, `X-Auth-Token`, `x-amz-security-token`, `Ocp-Apim-Subscription-Key`), and one left out puts a
- * caller's key in every request line. Matched on the name's end: `authorization` (with `proxy-`), a cookie, any key,
- * a token, a secret, a password.
+ * header many ways (`api-key`, `x-api-key`, `x-goog-api-key`, `X-Mistral-Key`, `x-functions-key`, `X-Auth-Token`,
+ * `x-amz-security-token`, `Ocp-Apim-Subscription-Key`), identity proxies pass a signed JWT the app accepts as the user
+ * (`Cf-Access-Jwt-Assertion`, `x-goog-iap-jwt-assertion`, `X-JWT-Assertion`), and one left out puts a caller's
+ * credential in every request line. Read from the name's last word (split on `-`, `_` and camelCase): `key` (or a
+ * key glued to what it opens: `apikey`, `accesskey`) fails closed, so a trace's `x-cache-key` is censored too, since
+ * no name tells a key that grants from one that does not; a word merely ending in those letters (`x-monkey`) is not
+ * one. The other words are matched at the last word's end (`accesstoken`, `clientsecret`).
  */
-const CREDENTIAL_NAME =
-  /(?:key|(?:^|[-_])(?:authorization|(?:set-)?cookie|(?:auth|access|security|session|bearer|id|refresh)[-_]?token|token|secret|password))$/i
+const KEY_WORD = /^(?:api|access|auth|secret|private)?key$/
+const CREDENTIAL_WORD_ENDS = [
+  'token',
+  'secret',
+  'password',
+  'passphrase',
+  'credential',
+  'credentials',
+  'assertion',
+  'jwt',
+  'authorization',
+  'cookie',
+  'signature',
+]
 
 /**
  * Names ending in `key` that are known to hold no credential, kept readable: an idempotency key traces a caller's
@@ -19,7 +34,25 @@ const CREDENTIAL_NAME =
  */
 const PUBLIC_KEY_NAME = /(?:^|[-_])(?:idempotency|sec[-_]websocket)[-_]key$/i
 
-export const isCredentialName = (name: string): boolean => CREDENTIAL_NAME.test(name) && !PUBLIC_KEY_NAME.test(name)
+const isWordBreak = (code: number) => code === 45 /* - */ || code === 95 /* _ */
+const isUpper = (code: number) => code >= 65 && code <= 90
+const isLowerOrDigit = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+
+/** A name's last word, lower-cased: after its last `-` or `_`, or where a camelCase word starts (`apiKey`). */
+function lastWord(name: string): string {
+  let start = name.length
+  while (start > 0 && !isWordBreak(name.charCodeAt(start - 1))) {
+    start--
+    if (start > 0 && isUpper(name.charCodeAt(start)) && isLowerOrDigit(name.charCodeAt(start - 1))) break
+  }
+  return name.slice(start).toLowerCase()
+}
+
+export function isCredentialName(name: string): boolean {
+  const word = lastWord(name)
+  if (KEY_WORD.test(word)) return !PUBLIC_KEY_NAME.test(name)
+  return CREDENTIAL_WORD_ENDS.some((end) => word.endsWith(end))
+}
 
 /**
  * A credential after its scheme (`Bearer <token>`, `Token <key>`, `Basic <base64>`): a client that sends its key in
@@ -104,14 +137,61 @@ function credentialValues(value: unknown): string[] {
   return [...found]
 }
 
+/**
+ * `text` with every credential cut out: as it is (or as encodeURIComponent writes it), and, in a url, whatever its
+ * percent-encoding (lower-case hex, `/`, `=` or `+` left raw: clients differ), found by decoding each query value and
+ * path segment and censoring the whole part that holds one. What no part holds alone (a key split by a raw `/` in a
+ * path) censors the whole text. Text without a `%` or `+` decodes to itself: the exact cut is all it needs.
+ */
+function censorText(text: string, secrets: readonly string[]): string {
+  if (secrets.length === 0) return text
+  const cut = secrets.reduce((censored, secret) => censored.replaceAll(secret, REDACTED), text)
+  if ((!cut.includes('%') && !cut.includes('+')) || !holdsSecret(cut, secrets)) return cut
+  const parts = censorUrlParts(cut, secrets)
+  return holdsSecret(parts, secrets) ? REDACTED : parts
+}
+
+const PERCENT_ESCAPE = /%([0-9A-Fa-f]{2})/g
+/**
+ * Byte by byte, each byte a character: how Node hands over a header's value (latin1), so a key's percent-encoded
+ * bytes decode to the very string the header held. Never throws, unlike decodeURIComponent on a stray `%`.
+ */
+const percentDecoded = (text: string) =>
+  text.replace(PERCENT_ESCAPE, (_escape, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+
+/** Whether `part`, decoded (with `+` as itself, and as a form's space), holds any of `secrets`. */
+function holdsSecret(part: string, secrets: readonly string[]): boolean {
+  const decoded = percentDecoded(part)
+  const formDecoded = part.includes('+') ? percentDecoded(part.replaceAll('+', ' ')) : decoded
+  return secrets.some((secret) => decoded.includes(secret) || formDecoded.includes(secret))
+}
+
+/** A url with each path segment, query parameter name or value that holds a credential, once decoded, censored. */
+function censorUrlParts(url: string, secrets: readonly string[]): string {
+  const censor = (part: string) => (holdsSecret(part, secrets) ? REDACTED : part)
+  const queryAt = url.indexOf('?')
+  const path = queryAt === -1 ? url : url.slice(0, queryAt)
+  const censoredPath = path.split('/').map(censor).join('/')
+  if (queryAt === -1) return censoredPath
+  const query = url
+    .slice(queryAt + 1)
+    .split('&')
+    .map((parameter) => {
+      // A value may hold a raw `=` (RFC 3986 allows it): the name ends at the first.
+      const valueAt = parameter.indexOf('=')
+      if (valueAt === -1) return censor(parameter)
+      return `${censor(parameter.slice(0, valueAt))}=${censor(parameter.slice(valueAt + 1))}`
+    })
+    .join('&')
+  return `${censoredPath}?${query}`
+}
+
 // Deeper than any request line a serializer builds: past it, the rest is censored rather than read.
 const MAX_SCRUB_DEPTH = 8
 
 /** A copy of `logged` with every credential value replaced, and every field named like a credential header. */
 function scrub(logged: unknown, secrets: readonly string[], depth = 0): unknown {
-  if (typeof logged === 'string') {
-    return secrets.reduce((text, secret) => text.replaceAll(secret, REDACTED), logged)
-  }
+  if (typeof logged === 'string') return censorText(logged, secrets)
   if (logged === null || typeof logged !== 'object') return logged
   if (depth >= MAX_SCRUB_DEPTH) return REDACTED
   if (Array.isArray(logged)) return logged.map((item) => scrub(item, secrets, depth + 1))

@@ -28,8 +28,10 @@ import type { Screening } from './screening.js'
 import { type ChatStreamEvent, StreamedReply } from './stream-reply.js'
 import { checkToolCalls } from './tool-call-rules.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './transport/index.js'
+import { isTotalUnread } from './transport/reply.js'
 import {
   isAbandonedAttempt,
+  isBilledFailure,
   isUpstreamAuthFailure,
   mapUpstreamError,
   UpstreamCallError,
@@ -99,6 +101,15 @@ export interface PipelineParts {
   /** Token budgets (the `budget` option); absent: off. */
   budget?: Budget | undefined
 }
+
+/**
+ * What a reply Mistral answered is charged: its usage's total, unless that cannot be this reply's count (left out, or
+ * 0 for a reply that says something, which no prompt Mistral read costs): then `fallback`, the most it may have cost.
+ */
+const chargedTokens = (usage: TokenUsage | undefined, saidSomething: boolean, fallback: () => number): number =>
+  usage === undefined || isTotalUnread(usage) || (usage.totalTokens === 0 && saidSomething)
+    ? fallback()
+    : usage.totalTokens
 
 // What a stream's `done` reports when Mistral's last chunk carried no usage (it always does today).
 const NO_USAGE: TokenUsage = Object.freeze({ promptTokens: 0, completionTokens: 0, totalTokens: 0 })
@@ -205,20 +216,25 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     const { budgetKey, record, log } = context
     const reservation = await reserveBudget(parts.budget, budgetKey, costs.estimate, record, log)
     if (reservation) context.budgetHeld?.(reservation.ended)
-    // Set when the last attempt was given up while with Mistral: an abort between attempts, or while waiting for a
-    // key, fails outside `run`; a transport that knows its request never left says so (isAbandonedAttempt); a later
-    // attempt's plain failure clears it.
-    let abandonedWhileSent = false
+    // What the last attempt's failure owes: the prompt when given up while with Mistral (an abort between attempts,
+    // or while waiting for a key, fails outside `run`; a transport that knows its request never left says so), the
+    // whole hold when Mistral answered but the answer cannot be read (it billed a cost no one can read), else nothing.
+    // A later attempt's plain failure clears it.
+    let owed: 'nothing' | 'sent' | 'held' = 'nothing'
     const attempt = async (call: TransportCall) => {
       try {
         return await run(call)
       } catch (error) {
-        abandonedWhileSent = isAbandonedAttempt(error, context.signal?.aborted === true)
+        const callerAborted = context.signal?.aborted === true
+        owed = isBilledFailure(error) ? 'held' : isAbandonedAttempt(error, callerAborted) ? 'sent' : 'nothing'
         throw error
       }
     }
     const result = await callUpstream(operation, context, attempt).catch(async (error: unknown) => {
-      await (abandonedWhileSent ? reservation?.settle(costs.sent()) : reservation?.release())
+      if (reservation) {
+        if (owed === 'nothing') await reservation.release()
+        else await reservation.settle(owed === 'held' ? reservation.held : costs.sent())
+      }
       throw error
     })
     return { result, reservation }
@@ -235,8 +251,12 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     const ask = (call: TransportCall) => transport.chatComplete(allowed, call)
     const { result, reservation } = await budgetedCall('chat.complete', context, chatCosts(allowed), ask)
     context.record.usage = result.usage
-    // The budget step after: the hold becomes the real cost, the unused part returns to the budget.
-    await reservation?.settle(result.usage.totalTokens)
+    // The budget step after: the hold becomes the real cost, the unused part returns to the budget; a count that
+    // cannot be the reply's (chargedTokens) keeps the whole hold.
+    if (reservation) {
+      const saidSomething = (result.choices ?? [result]).some((choice) => choice.content !== '' || choice.toolCalls)
+      await reservation.settle(chargedTokens(result.usage, saidSomething, () => reservation.held))
+    }
     const checkReply = (reply: ChatResult) => {
       const calls = (identified(reply).choices ?? [reply]).flatMap((choice) => choice.toolCalls ?? [])
       checkToolCalls(calls, allowed, screening.holdsKnownSecret)
@@ -257,7 +277,9 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
       const { result, reservation } = await budgetedCall('embeddings.create', context, costs, (call) =>
         transport.embeddings(allowed, call),
       )
-      await reservation?.settle(result.usage.totalTokens)
+      if (reservation) {
+        await reservation.settle(chargedTokens(result.usage, result.data.length > 0, () => reservation.held))
+      }
       return accepted('embeddings.create', context, identified, result)
     })
   }
@@ -302,11 +324,13 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
       /* c8 ignore next -- both transports are generators, which always have return() */
       await chunks.return?.()
       record.upstreamMs = performance.now() - (upstreamStarted as number)
-      // Settled to Mistral's usage when it arrived. Else (a stream cut short) to an estimate of what was sent and
-      // generated, at most the hold: the estimate counts bytes for some text, which can outnumber tokens.
+      // Settled to Mistral's usage when it arrived and can be read. Else (a stream cut short, a usage without a total,
+      // or 0 for a stream that delivered text) to an estimate of what was sent and generated, at most the hold: the
+      // estimate counts bytes for some text, which can outnumber tokens.
       if (reservation) {
         const cutShort = () => estimatePromptTokens(allowed) + estimateTextTokens(reply.generated)
-        await reservation.settle(record.usage?.totalTokens ?? Math.min(reservation.held, cutShort()))
+        const estimated = () => Math.min(reservation.held, cutShort())
+        await reservation.settle(chargedTokens(record.usage, reply.generated !== '', estimated))
       }
     }
   }

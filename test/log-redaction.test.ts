@@ -102,6 +102,27 @@ t.test('credential headers are censored as a family, however a client names its 
     'x_private_key',
     'key',
     'accesskey',
+    // Fail closed: a key's name does not tell whether it grants anything, so a trace's key is censored too.
+    'x-cache-key',
+    'x-routing-key',
+    'x-publishable-key',
+    'X_APIKEY',
+    // Identity proxies' signed assertions, and secrets named outright (review 21).
+    'cf-access-jwt-assertion',
+    'x-goog-iap-jwt-assertion',
+    'X-JWT-Assertion',
+    'x-saml-assertion',
+    'x-jwt',
+    'x-client-credentials',
+    'x-credential',
+    'x-passphrase',
+    'x-key-passphrase',
+    'x-amz-signature',
+    // Glued or camelCase, as hosts name logged fields.
+    'x-accesstoken',
+    'clientSecret',
+    'apiKey',
+    'sessionCookie',
   ]
   // Headers that name a key or a token without carrying one, or carry nothing secret: logged as they are. An
   // idempotency key traces retries; a WebSocket handshake's key is a public nonce.
@@ -117,6 +138,16 @@ t.test('credential headers are censored as a family, however a client names its 
     'x-tokens-used',
     'keyId',
     'x-keys',
+    // Words that merely end in k-e-y, or hold a credential's word before their last: not credentials.
+    'x-monkey',
+    'x-turkey',
+    'hockey',
+    'x-Whiskey',
+    'x-jwt-issuer',
+    'x-token-count',
+    'x-assertion-id',
+    'x-passphrase-hint',
+    'maxTokens',
   ]
   const headers = Object.fromEntries([
     ...credentials.map((name, i) => [name, `secret-value-${i}-x`]),
@@ -155,4 +186,52 @@ t.test("a credential after its header's scheme is cut out of the url, whatever t
   const plain = { authorization: 'Bearer', 'x-api-key': 'tok-only', accept: 'text/plain latest' }
   const logged = serialize({ method: 'GET', url, host: 'h', ip: '1.2.3.4', headers: plain }) as { url: string }
   t.equal(logged.url, '/api/chat?q=[REDACTED]&model=small latest', 'only the whole values and credentials are cut')
+})
+
+t.test('a credential in the url is censored whatever its percent-encoding, the rest of the url kept', async (t) => {
+  const serialize = scopeRequestSerializer({}) as Serializer
+  const key = 'a2V5+LXVybA/k9=='
+  const hex = (text: string, upper: boolean) =>
+    [...text].map((c) => `%${c.charCodeAt(0).toString(16)[upper ? 'toUpperCase' : 'toLowerCase']()}`).join('')
+  // Each as some client writes the key in a query value or a path segment: all decode to it.
+  const spellings: Array<[client: string, url: string]> = [
+    ['lower-case hex', '/api/chat?k=a2V5%2bLXVybA%2fk9%3d%3d&model=small'],
+    ["'/' left raw", '/api/chat?k=a2V5%2BLXVybA/k9%3D%3D&model=small'],
+    ["'=' left raw", '/api/chat?k=a2V5%2BLXVybA%2Fk9==&model=small'],
+    ["'+' left raw", '/api/chat?k=a2V5+LXVybA%2Fk9%3D%3D&model=small'],
+    ['every character escaped', `/api/chat?k=${hex(key, false)}&model=small`],
+    ['as a parameter name', `/api/chat?${hex(key, true)}&model=small`],
+    ['in a path segment', '/api/a2V5%2BLXVybA%2Fk9%3D%3D/chat?model=small'],
+    ['after its scheme, in one value', '/api/chat?k=Bearer%20a2V5%2bLXVybA%2Fk9%3D%3D&model=small'],
+  ]
+  for (const header of [{ 'x-api-key': key }, { authorization: `Bearer ${key}` }]) {
+    for (const [client, url] of spellings) {
+      const logged = serialize({ method: 'GET', url, host: 'h', ip: '1.2.3.4', headers: header }) as { url: string }
+      const decoded = decodeURIComponent(logged.url)
+      t.notOk(decoded.includes(key) || decoded.includes(key.replaceAll('+', ' ')), `${client}: the key is cut out`)
+      t.match(logged.url, /^\/api\/.*[?&]model=small$/, `${client}: the rest of the url kept (${logged.url})`)
+    }
+  }
+  // A key a raw `/` splits across path segments: no one part holds it, so the whole url is censored.
+  const split = serialize({ method: 'GET', url: '/a2V5%2BLXVybA/k9%3D%3D', headers: { 'x-api-key': key } })
+  t.equal((split as { url: string }).url, REDACTED, 'a key split across path segments censors the url')
+  // A value with spaces, written as a form writes them.
+  const spaced = serialize({ method: 'GET', url: '/?q=my+pass%21word&n=1', headers: { 'x-password': 'my pass!word' } })
+  t.equal((spaced as { url: string }).url, `/?q=${REDACTED}&n=1`, "a form's '+' read as a space")
+})
+
+t.test('a url without the credential is logged as it came, encodings and all', async (t) => {
+  const serialize = scopeRequestSerializer({}) as Serializer
+  const urls = [
+    '/api/chat?q=caf%C3%A9+au+lait&tag=%2Fdocs%2F&rate=100%25',
+    '/api/chat?k=a2V5%2BLXVybA&next=%2Fk9',
+    '/api/%E2%9C%93/chat?stray=%zz&x=%',
+    '/api/chat?k=a2V5+LXVybA/k9',
+  ]
+  for (const url of urls) {
+    const logged = serialize({ method: 'GET', url, headers: { 'x-api-key': 'a2V5+LXVybA/k9==' } }) as { url: string }
+    t.equal(logged.url, url, url)
+  }
+  const noCredential = serialize({ method: 'GET', url: urls[0], headers: { accept: 'json' } }) as { url: string }
+  t.equal(noCredential.url, urls[0], 'a request without credentials: the url as it came')
 })

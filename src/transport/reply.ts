@@ -64,17 +64,30 @@ export function finishReason(value: unknown): string | undefined {
   return value
 }
 
-/** Token counts: absent counts are 0 (Mistral leaves them optional); anything but a count is refused. */
+// Usages whose total Mistral left out (null, absent) and the other two counts cannot make up: the reply was billed,
+// but for how much cannot be read from it.
+const unreadTotals = new WeakSet<TokenUsage>()
+
+/** True for a usage whose total could not be read (its `totalTokens` then says 0). */
+export const isTotalUnread = (usage: TokenUsage): boolean => unreadTotals.has(usage)
+
+/**
+ * Token counts: an absent or null count reads as 0 (Mistral leaves them optional), but a total left out is the prompt's
+ * and the completion's when both are given, else marked unread (isTotalUnread); anything but a count is refused.
+ */
 export function tokenUsage(promptTokens: unknown, completionTokens: unknown, totalTokens: unknown): TokenUsage {
-  return {
-    promptTokens: count(promptTokens),
-    completionTokens: count(completionTokens),
-    totalTokens: count(totalTokens),
-  }
+  const prompt = count(promptTokens)
+  const completion = count(completionTokens)
+  const total =
+    count(totalTokens) ?? (prompt !== undefined && completion !== undefined ? prompt + completion : undefined)
+  const usage = { promptTokens: prompt ?? 0, completionTokens: completion ?? 0, totalTokens: total ?? 0 }
+  if (total === undefined) unreadTotals.add(usage)
+  return usage
 }
 
-function count(value: unknown): number {
-  if (value === null || value === undefined) return 0
+function count(value: unknown): number | undefined {
+  if (value === null || value === undefined) return undefined
+  // A count of another kind fails the whole reply, which is then charged as billed and unread (isBilledFailure).
   if (!Number.isSafeInteger(value) || (value as number) < 0) throw invalidReply()
   return value as number
 }

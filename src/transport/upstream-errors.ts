@@ -65,6 +65,14 @@ export class UpstreamCallError extends Error {
    */
   unsent = false
 
+  /**
+   * True for an answer Mistral gave (a 2xx) that cannot be read: malformed, of the wrong shape, past its size bound.
+   * Mistral billed it, and what it cost cannot be known: no transport builds these kinds from anything else.
+   */
+  get billed(): boolean {
+    return this.failure.kind === 'invalid_response' || this.failure.kind === 'too_large'
+  }
+
   /** `apiKey` is the call's key, given with `headers` so that a header echoing it is not kept. */
   constructor(kind: UpstreamFailureKind, status?: number, headers?: HeaderSource, apiKey?: string) {
     super(status === undefined ? `Mistral call failed: ${kind}` : `Mistral answered ${status}`)
@@ -153,6 +161,9 @@ export function isAbandonedAttempt(error: unknown, callerAborted: boolean): bool
   if (error.unsent) return false
   return callerAborted || error.failure.kind === 'timeout' || error.failure.kind === 'aborted'
 }
+
+/** True when Mistral answered the attempt but its answer could not be read: it billed a call whose cost is unknown. */
+export const isBilledFailure = (error: unknown): boolean => error instanceof UpstreamCallError && error.billed
 
 /** True when Mistral refused the key: a key provider may have a newer one. */
 export function isUpstreamAuthFailure(error: unknown): boolean {
