@@ -1,4 +1,5 @@
 import type { ColumnJudges } from './password-columns.js'
+import { lineEndFrom, lineStartWithin, nextLine } from './table-lines.js'
 import { TableReach } from './table-reach.js'
 import type { Span } from './types.js'
 
@@ -28,8 +29,8 @@ const MAX_CELL = 100
 
 /** The cells under the header cell holding `nameStart`, when its line is an aligned header, into `spans`. */
 export function alignedColumnValues(text: string, nameStart: number, judges: AlignedJudges, spans: Span[]): void {
-  const start = lineStart(text, nameStart)
-  const end = start === -1 ? -1 : lineEnd(text, nameStart)
+  const start = lineStartWithin(text, nameStart, MAX_LINE)
+  const end = start === -1 ? -1 : lineEndFrom(text, nameStart, MAX_LINE)
   if (end === -1) return
   const header = cellsOf(text, start, end)
   if (header === undefined || header.length < 2) return
@@ -40,7 +41,7 @@ export function alignedColumnValues(text: string, nameStart: number, judges: Ali
   if (!judges.namesColumn(name)) return
   const reach = new TableReach(start, judges.chainsRows === true)
   for (let row = nextLine(text, end); row < text.length && reach.reaches(row); ) {
-    const rowEnd = lineEnd(text, row)
+    const rowEnd = lineEndFrom(text, row, MAX_LINE)
     const cells = rowEnd === -1 || rowEnd === row ? undefined : cellsOf(text, row, rowEnd)
     if (cells === undefined || cells.length < 2) return
     const aligned = alignedWith(header, start, cells, row)
@@ -91,28 +92,4 @@ function alignedWith(header: Span[], headerStart: number, cells: Span[], rowStar
     if ((cells[i] as Span).start - rowStart !== (header[i] as Span).start - headerStart) return false
   }
   return true
-}
-
-/** Where the line holding `at` starts, if within MAX_LINE characters before it; -1 otherwise. */
-function lineStart(text: string, at: number): number {
-  let start = at
-  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
-    if (at - start >= MAX_LINE) return -1
-    start--
-  }
-  return start
-}
-
-/** Where the line from `at` ends (before its `\r\n` or `\n`), or -1 when it runs on past MAX_LINE characters. */
-function lineEnd(text: string, at: number): number {
-  let end = at
-  while (end < text.length && text.charCodeAt(end) !== 10) {
-    if (end - at >= MAX_LINE) return -1
-    end++
-  }
-  return end > at && text.charCodeAt(end - 1) === 13 ? end - 1 : end
-}
-
-function nextLine(text: string, end: number): number {
-  return text.charCodeAt(end) === 13 ? end + 2 : end + 1
 }

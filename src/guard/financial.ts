@@ -4,6 +4,7 @@ import type { TextFacts } from './facts.js'
 import { alternationOf, foldForLookup, identifierWords } from './labels.js'
 import { matchSpans, windowAround } from './match.js'
 import { columnValuesUnder } from './password-columns.js'
+import { lineStartWithin } from './table-lines.js'
 import { MAX_TABLE } from './table-reach.js'
 import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn, passesLuhnIn } from './validators.js'
@@ -339,7 +340,7 @@ function withSsnColumnCells(text: string, spans: Span[]): Span[] {
   const judges: AlignedJudges = {
     namesColumn: namesSsnColumn,
     isValue(_name, text, value) {
-      rows.add(lineStartOf(text, value.start))
+      rows.add(lineStartWithin(text, value.start, MAX_ROW))
       return isSsnCell(text, value)
     },
     isRaggedValue: (_name, text, value) => isSsnCell(text, value),
@@ -358,7 +359,7 @@ function withSsnColumnCells(text: string, spans: Span[]): Span[] {
   if (rows.size === 0) return spans
   const kept = spans.filter(
     (span) =>
-      !rows.has(lineStartOf(text, span.start)) ||
+      !rows.has(lineStartWithin(text, span.start, MAX_ROW)) ||
       text.charCodeAt(span.start + 3) === 45 ||
       keywordOnOwnLine(text, span.start),
   )
@@ -374,18 +375,8 @@ export function ssnTableContextFrom(text: string, at: number): number | undefine
   SSN_COLUMN_KEYWORD.lastIndex = Math.max(0, at - MAX_TABLE)
   const match = SSN_COLUMN_KEYWORD.exec(text)
   if (match === null || match.index >= at) return undefined
-  const start = lineStartOf(text, match.index)
+  const start = lineStartWithin(text, match.index, MAX_ROW)
   return start === -1 ? match.index : start
-}
-
-/** Where the line holding `at` starts, if within a row's length before it; -1 otherwise. */
-function lineStartOf(text: string, at: number): number {
-  let start = at
-  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
-    if (at - start >= MAX_ROW) return -1
-    start--
-  }
-  return start
 }
 
 function keywordOnOwnLine(text: string, at: number): boolean {

@@ -1,4 +1,5 @@
 import { isBlank, skipWhile } from './char-codes.js'
+import { lineEndFrom, lineStartWithin, nextLine } from './table-lines.js'
 import { MAX_HEADER_TO_CELL, TableReach } from './table-reach.js'
 import type { Span } from './types.js'
 
@@ -100,21 +101,6 @@ function headerOf(text: string, start: number, end: number, nameEnd: number, jud
     if (judges.namesColumn(name)) return { delimiter, column, name, cells: cells.length }
   }
   return undefined
-}
-
-/** Where the line from `at` ends (before its `\r\n` or `\n`), or -1 when it runs on past `most` characters. */
-function lineEndFrom(text: string, at: number, most: number): number {
-  let end = at
-  while (end < text.length && text.charCodeAt(end) !== 10) {
-    if (end - at >= most) return -1
-    end++
-  }
-  return end > at && text.charCodeAt(end - 1) === 13 ? end - 1 : end
-}
-
-/** Past the line break at the end `lineEnd` of a line (`\n` or `\r\n`). */
-function nextLine(text: string, lineEnd: number): number {
-  return text.charCodeAt(lineEnd) === 13 ? lineEnd + 2 : lineEnd + 1
 }
 
 // A column's name is short: a header holds no run of more characters than this without a delimiter (a column's name
@@ -385,16 +371,6 @@ function fixedWidthValues(text: string, nameStart: number, nameEnd: number, judg
 function holdsPipe(text: string, start: number, end: number): boolean {
   for (let at = start; at < end; at++) if (text.charCodeAt(at) === 124) return true
   return false
-}
-
-/** Where the line holding `at` starts, if within `most` characters before it; -1 otherwise. */
-function lineStartWithin(text: string, at: number, most: number): number {
-  let start = at
-  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
-    if (at - start >= most) return -1
-    start--
-  }
-  return start
 }
 
 /** The cells under the header cell holding `nameStart`, each row down to a blank line or the header's reach. */
