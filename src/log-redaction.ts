@@ -8,12 +8,14 @@ const redactValue = () => REDACTED
  * header many ways (`api-key`, `x-api-key`, `x-goog-api-key`, `X-Mistral-Key`, `x-functions-key`, `X-Auth-Token`,
  * `x-amz-security-token`, `Ocp-Apim-Subscription-Key`), identity proxies pass a signed JWT the app accepts as the user
  * (`Cf-Access-Jwt-Assertion`, `x-goog-iap-jwt-assertion`, `X-JWT-Assertion`), and one left out puts a caller's
- * credential in every request line. Read from the name's last word (split on `-`, `_` and camelCase): `key` (or a
- * key glued to what it opens: `apikey`, `accesskey`) fails closed, so a trace's `x-cache-key` is censored too, since
- * no name tells a key that grants from one that does not; a word merely ending in those letters (`x-monkey`) is not
- * one. The other words are matched at the last word's end (`accesstoken`, `clientsecret`).
+ * credential in every request line. Read from the name's last word (split on `-`, `_` and camelCase; Node hands
+ * header names lower-cased, so a key glued to the word before it, `x-appkey`, `x-masterkey`, stays one word): a last
+ * word ending in `key` fails closed, so a trace's `x-cache-key` is censored too, since no name tells a key that grants
+ * from one that does not. Only the few ordinary words that end in those letters (`x-monkey`) are not keys. The other
+ * words are matched at the last word's end too (`accesstoken`, `clientsecret`).
  */
-const KEY_WORD = /^(?:api|access|auth|secret|private)?key$/
+const KEY_END = 'key'
+const WORDS_ENDING_IN_KEY = new Set(['monkey', 'turkey', 'hockey', 'jockey', 'donkey', 'whiskey', 'lackey', 'malarkey'])
 const CREDENTIAL_WORD_ENDS = [
   'token',
   'secret',
@@ -50,7 +52,7 @@ function lastWord(name: string): string {
 
 export function isCredentialName(name: string): boolean {
   const word = lastWord(name)
-  if (KEY_WORD.test(word)) return !PUBLIC_KEY_NAME.test(name)
+  if (word.endsWith(KEY_END) && !WORDS_ENDING_IN_KEY.has(word)) return !PUBLIC_KEY_NAME.test(name)
   return CREDENTIAL_WORD_ENDS.some((end) => word.endsWith(end))
 }
 

@@ -107,6 +107,11 @@ t.test('credential headers are censored as a family, however a client names its 
     'x-routing-key',
     'x-publishable-key',
     'X_APIKEY',
+    // A key glued to the word before it, as Node hands header names (lower-cased, no camelCase left to split on).
+    'x-appkey',
+    'x-masterkey',
+    'x-licensekey',
+    'x-serverkey',
     // Identity proxies' signed assertions, and secrets named outright (review 21).
     'cf-access-jwt-assertion',
     'x-goog-iap-jwt-assertion',
@@ -143,6 +148,8 @@ t.test('credential headers are censored as a family, however a client names its 
     'x-turkey',
     'hockey',
     'x-Whiskey',
+    'x-jockey',
+    'donkey',
     'x-jwt-issuer',
     'x-token-count',
     'x-assertion-id',
