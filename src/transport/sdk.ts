@@ -6,7 +6,6 @@ import {
   MistralError,
   RequestAbortedError,
   RequestTimeoutError,
-  ResponseValidationError,
   SDKValidationError,
 } from '@mistralai/mistralai/models/errors'
 import { abortSignalOf } from '../call-abort.js'
@@ -223,9 +222,11 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
 export function fromSdkError(error: unknown, apiKey?: string): unknown {
   if (error instanceof UpstreamCallError) return error
   if (error instanceof MistralError) {
-    // The SDK validates error bodies too: a 422 whose body is not Mistral's shape is still a 422.
+    // A 2xx the SDK could not take (a body not of Mistral's shape, an HTML page, JSON under another content-type, a
+    // 202) is an answer Mistral gave and billed, unreadable: as the direct transport reads it. The SDK validates
+    // error bodies too: a 422 whose body is not Mistral's shape is still a 422.
     const answered = error.statusCode >= 200 && error.statusCode < 300
-    if (error instanceof ResponseValidationError && answered) return new UpstreamCallError('invalid_response')
+    if (answered) return new UpstreamCallError('invalid_response')
     return new UpstreamCallError('http', error.statusCode, error.headers, apiKey)
   }
   // fetch reports a socket closed mid-answer as a TypeError whose cause is undici's socket error.
