@@ -157,6 +157,14 @@ linear('Wi-Fi passphrases to the line end', [
   'Network key: see the sticker ',
 ])
 
+// Review 22: a line after a key label is read word by word to tell a sentence from a passphrase.
+linear('Wi-Fi key label prose read word by word', [
+  'PSK: the one under your router\n',
+  'PSK: a b c d e f g h i j k l ',
+  'WPA2 key: Printed underneath.\n',
+  "PSK: it's l'étiquette ",
+])
+
 linear('aligned SSN tables read past ragged rows', [
   'Name    SSN        DOB\n',
   'Mary  Jane  536221235\n',

@@ -1,4 +1,5 @@
 import { holdsShape, registerShape } from './opening-shapes.js'
+import { readsAsSentence } from './prose-words.js'
 import { isPasswordLike } from './secret-value.js'
 import { isSecurityKeyDevice } from './security-keys.js'
 import type { Detector, Span } from './types.js'
@@ -112,9 +113,9 @@ const ROUTER_KEY = /^(?:\d{8,63}|[\da-f]{64})$/i
 
 /**
  * The Wi-Fi key after its label, from `from`: the rest of the line, trimmed (a quoted one up to its closing quote),
- * when it reads as a WPA passphrase with blanks or a router's key, else its first word when password-like (a single
- * word, a short key, or a line going on past a passphrase); nothing if the value is a setting, a device or a
- * placeholder.
+ * when it reads as a WPA passphrase with blanks (unquoted, not as a sentence: prose-words.ts) or a router's key, else
+ * its first word when password-like (a single word, a short key, or a line going on past a passphrase); nothing if
+ * the value is a setting, a device or a placeholder.
  */
 function wifiKeyFrom(text: string, from: number, quote: string): Span | undefined {
   const limit = Math.min(text.length, from + MAX_VALUE)
@@ -123,7 +124,10 @@ function wifiKeyFrom(text: string, from: number, quote: string): Span | undefine
   while (end > from && text.charCodeAt(end - 1) <= 32) end--
   const line = text.slice(from, end)
   if (isWifiSettingOrDevice(line) || WIFI_KEY_PLACEHOLDER.test(line)) return undefined
-  if (WPA_PASSPHRASE.test(line) || ROUTER_KEY.test(line)) return { start: from, end }
+  // Unquoted, a line that reads as a sentence explains where the key is rather than gives it; quoted, it was given.
+  if ((WPA_PASSPHRASE.test(line) && (quote !== '' || !readsAsSentence(line))) || ROUTER_KEY.test(line)) {
+    return { start: from, end }
+  }
   const word = wordFrom(text, from)
   // A quoted value's closing quote is the string's, not the password's.
   if (quote !== '' && text.charAt(word.end - 1) === quote) word.end--

@@ -5,6 +5,7 @@ import { characterClasses } from './entropy.js'
 import { matchSpansIn, WHOLE_TEXT, windowAround } from './match.js'
 import { type ColumnJudges, columnValuesUnder } from './password-columns.js'
 import { isPlainPhrase } from './phrases.js'
+import { FUNCTION_WORDS, STATUS_AND_INSTRUCTION_WORDS } from './prose-words.js'
 import {
   isCommonPassword,
   isPasswordLike,
@@ -641,32 +642,8 @@ const MAX_PHRASE_WORDS = 3
 const LONGEST_PHRASE_WORD = 16
 const STATUS_WORDS = new Set(
   [
-    'not set none null nil empty blank required optional needed reset link sent send resend hidden hide',
-    'show shown change changed forgot forgotten expired expires expiring same see below above unknown',
-    'default enter entered your yours our here there new old current confirm confirmed invalid wrong',
-    'incorrect missing locked unlocked disabled enabled pending saved stored managed vault secret secrets',
-    'password passwords passphrase passcode email mail inbox contact admin administrator support team ask',
-    'check provided separately encrypted masked redacted removed deleted available unavailable generated',
-    'random auto automatic please use using via from with the and for only after before login sign signed',
-    'user username account field value text string type length characters chars minimum maximum strong',
-    'weak good bad too short long must should will was has have been are never always request requested',
-    'update updated verify verified accepted rejected denied success successful failed failure error yes',
-    'true false off case sensitive protected private public personal temporary temp initial first last',
-    'next previous this that what which who when where click button form security policy rules rule hint',
-    'tip note see page section manual docs documentation setup settings config configured configure',
-    'changes details info information instructions message reply below later soon again',
-    // Statuses and instructions: more English, then German, French, Spanish, Portuguese, Dutch, Italian (ASCII words;
-    // an accented one never reads as a capitalised word).
-    'given shared told verbally orally phone call text sms review approval approved issued assigned printed',
-    'siehe unten oben nicht gesetzt erforderlich keine kein leer vergessen gesendet hier folgt wird ohne',
-    'voir dessous dessus non requis requise obligatoire aucun vide ici inconnu',
-    'ver abajo arriba requerido requerida definido definida obligatorio ninguno aqui',
-    'abaixo acima nao obrigatorio obrigatoria nenhum vazio esquecido enviado',
-    'zie hieronder hierboven niet vereist ingesteld verplicht geen leeg vergeten verzonden onbekend',
-    'vedi sotto sopra richiesto richiesta impostato impostata obbligatorio nessuno vuoto inviato qui',
-    // Function words and numerals.
-    'under over into onto upon within without until per by at in on of to as or is be one two three four five',
-    'six seven eight nine ten twelve digit digits word words letter letters factor step steps',
+    ...STATUS_AND_INSTRUCTION_WORDS,
+    ...FUNCTION_WORDS,
     // The fields of a record a password is made from.
     'number numbers code codes date dates birth birthday address name names label sticker serial id identifier',
     'year month day place city town street zip postal postcode mobile telephone cell card plate license licence',
