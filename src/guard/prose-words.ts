@@ -30,14 +30,21 @@ export const STATUS_AND_INSTRUCTION_WORDS: readonly string[] = [
   .join(' ')
   .split(' ')
 
-/**
- * Function words and numerals: English, then the articles, prepositions and pronouns of German, French and Spanish
- * (the languages a router's manual is most often read in after an English label). Words that are also English
- * content words (`die`, `son`, `sin`, `con`) are left out.
- */
+/** Function words and numerals, English: a title-case phrase holding one is a description (`Under Review`). */
 export const FUNCTION_WORDS: readonly string[] = [
   'under over into onto upon within without until per by at in on of to as or is be one two three four five',
   'six seven eight nine ten twelve digit digits word words letter letters factor step steps',
+]
+  .join(' ')
+  .split(' ')
+
+/**
+ * The words only a sentence after a Wi-Fi key's label is judged by: pronouns and connectives, then the articles,
+ * prepositions and pronouns of German, French and Spanish (the languages a router's manual is most often read in
+ * after an English label). Not the title-case passphrase rule's: `Das Boot`, `She Loves You` are chosen passwords.
+ * Words that are also English content words (`die`, `son`, `sin`, `con`) are left out.
+ */
+const SENTENCE_ONLY_WORDS: readonly string[] = [
   'a an it its you we they them he she him her during whatever whichever whoever exactly if then than',
   'der das dem den des ein eine einem einen einer auf unter im am ist es sie ihr ihre ihren dein deine deinen',
   'mit von zu bei beim wie steht',
@@ -47,24 +54,25 @@ export const FUNCTION_WORDS: readonly string[] = [
   .join(' ')
   .split(' ')
 
-const SENTENCE_WORDS = new Set([...STATUS_AND_INSTRUCTION_WORDS, ...FUNCTION_WORDS])
+const SENTENCE_WORDS = new Set([...STATUS_AND_INSTRUCTION_WORDS, ...FUNCTION_WORDS, ...SENTENCE_ONLY_WORDS])
 /** A word of letters, with an inner apostrophe (`it's`, `l'étiquette`) and sentence punctuation after it. */
 const PROSE_WORD = /^([\p{L}\p{M}]+)(?:['’][\p{L}\p{M}]+)?[,;:.!?]?$/u
 const BLANKS = /[ \t]+/
 
 /**
- * Whether a line of several words reads as a sentence rather than a chosen phrase: one of its words is a function,
- * status or instruction word (`the one printed on the label`, `same as the admin password`, `steht auf dem
- * Aufkleber`), or it ends on a full stop after words of letters alone (`Printed underneath.`), which a passphrase
- * rarely does (`Sunny Day 2024!` holds a number).
+ * Whether a line of several words reads as a sentence rather than a chosen phrase: made of words (letters, an inner
+ * apostrophe, sentence punctuation after them) and one of them a function, status or instruction word (`the one
+ * printed on the label`, `same as the admin password`, `steht auf dem Aufkleber`), or ending on a full stop
+ * (`Printed underneath.`). A number or a symbol among the words makes it a phrase whatever its words (`welcome to the
+ * jungle 99`, `home of the Smiths #7`, `Sunny Day 2024!`): prose pointing to the key holds none.
  */
 export function readsAsSentence(line: string): boolean {
   const words = line.trim().split(BLANKS)
-  let lettersOnly = true
+  let sentenceWord = false
   for (const word of words) {
     const prose = PROSE_WORD.exec(word)
-    if (prose === null) lettersOnly = false
-    else if (SENTENCE_WORDS.has((prose[1] as string).toLowerCase())) return true
+    if (prose === null) return false
+    if (SENTENCE_WORDS.has((prose[1] as string).toLowerCase())) sentenceWord = true
   }
-  return lettersOnly && words.length > 1 && line.trimEnd().endsWith('.')
+  return sentenceWord || (words.length > 1 && line.trimEnd().endsWith('.'))
 }
