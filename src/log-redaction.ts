@@ -8,14 +8,18 @@ const redactValue = () => REDACTED
  * header many ways (`api-key`, `x-api-key`, `x-goog-api-key`, `X-Mistral-Key`, `x-functions-key`, `X-Auth-Token`,
  * `x-amz-security-token`, `Ocp-Apim-Subscription-Key`), identity proxies pass a signed JWT the app accepts as the user
  * (`Cf-Access-Jwt-Assertion`, `x-goog-iap-jwt-assertion`, `X-JWT-Assertion`), and one left out puts a caller's
- * credential in every request line. Read from the name's last word (split on `-`, `_` and camelCase; Node hands
- * header names lower-cased, so a key glued to the word before it, `x-appkey`, `x-masterkey`, stays one word): a last
- * word ending in `key` fails closed, so a trace's `x-cache-key` is censored too, since no name tells a key that grants
- * from one that does not. Only the few ordinary words that end in those letters (`x-monkey`) are not keys. The other
- * words are matched at the last word's end too (`accesstoken`, `clientsecret`).
+ * credential in every request line. Read from the name's words (split on `-`, `_` and camelCase; Node hands header
+ * names lower-cased, so a key glued to the word before it, `x-appkey`, `x-masterkey`, stays one word): a word ending
+ * in `key` or `keys` anywhere fails closed, qualified after it or not (`x-api-key-2`, `x-signing-key-b64`), so a
+ * trace's `x-cache-key` is censored too, since no name tells a key that grants from one that does not; only a word
+ * after it naming something about the key (`x-api-key-id`) and the few ordinary words that end in those letters
+ * (`x-monkey`) are no keys. The other credentials' words are matched at the last word's end (`accesstoken`,
+ * `clientsecret`).
  */
 const KEY_END = 'key'
 const WORDS_ENDING_IN_KEY = new Set(['monkey', 'turkey', 'hockey', 'jockey', 'donkey', 'whiskey', 'lackey', 'malarkey'])
+// Whole last words that hold a credential but end in no word of the list below: `x-pwd`, `x-pass`, `x-auth`.
+const CREDENTIAL_WORDS = new Set(['pwd', 'pass', 'passwd', 'auth'])
 const CREDENTIAL_WORD_ENDS = [
   'token',
   'secret',
@@ -40,20 +44,39 @@ const isWordBreak = (code: number) => code === 45 /* - */ || code === 95 /* _ */
 const isUpper = (code: number) => code >= 65 && code <= 90
 const isLowerOrDigit = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
 
-/** A name's last word, lower-cased: after its last `-` or `_`, or where a camelCase word starts (`apiKey`). */
-function lastWord(name: string): string {
-  let start = name.length
-  while (start > 0 && !isWordBreak(name.charCodeAt(start - 1))) {
-    start--
-    if (start > 0 && isUpper(name.charCodeAt(start)) && isLowerOrDigit(name.charCodeAt(start - 1))) break
+/** A name's words, lower-cased: parted by `-` and `_`, and where a camelCase word starts (`apiKey`). */
+function wordsOf(name: string): string[] {
+  const words: string[] = []
+  let start = 0
+  for (let at = 0; at <= name.length; at++) {
+    const code = name.charCodeAt(at)
+    const camel = isUpper(code) && isLowerOrDigit(name.charCodeAt(at - 1))
+    if (at === name.length || isWordBreak(code) || camel) {
+      if (at > start) words.push(name.slice(start, at).toLowerCase())
+      start = isWordBreak(code) ? at + 1 : at
+    }
   }
-  return name.slice(start).toLowerCase()
+  return words
 }
 
+/** A key's word: ending in `key` or `keys`, glued (`appkey`) or not, but for the ordinary words ending so. */
+function isKeyWord(word: string): boolean {
+  const singular = word.endsWith('keys') ? word.slice(0, -1) : word
+  return singular.endsWith(KEY_END) && !WORDS_ENDING_IN_KEY.has(singular)
+}
+
+// The words after a key's that name something about the key, not the key: `x-api-key-id`, `keyId`, `x-key-type`.
+const ABOUT_THE_KEY = new Set(['id', 'ids', 'name', 'names', 'hint', 'type', 'count', 'length', 'fingerprint'])
+
 export function isCredentialName(name: string): boolean {
-  const word = lastWord(name)
-  if (word.endsWith(KEY_END) && !WORDS_ENDING_IN_KEY.has(word)) return !PUBLIC_KEY_NAME.test(name)
-  return CREDENTIAL_WORD_ENDS.some((end) => word.endsWith(end))
+  if (PUBLIC_KEY_NAME.test(name)) return false
+  const words = wordsOf(name)
+  const last = words[words.length - 1] ?? ''
+  if (CREDENTIAL_WORDS.has(last) || CREDENTIAL_WORD_ENDS.some((end) => last.endsWith(end))) return true
+  // A key's word anywhere, with a qualifier after it or none (`x-api-key-2`, `x-signing-key-b64`, `x-api-keys`),
+  // fails closed unless a word after it says it names something about the key.
+  const keyAt = words.findIndex(isKeyWord)
+  return keyAt !== -1 && !words.slice(keyAt + 1).some((word) => ABOUT_THE_KEY.has(word))
 }
 
 /**
