@@ -15,6 +15,7 @@ import {
   chatChoice,
   chatResult,
   embeddingsResult,
+  invalidReply,
   modelInfo,
   streamChunk,
   tokenUsage,
@@ -77,9 +78,33 @@ function bounded(response: Response, limit: number, end: StreamEnd | undefined):
       controller.enqueue(piece)
     },
   })
-  return new Response((response.body as ReadableStream<Uint8Array>).pipeThrough(counted), {
+  // A 204 has no body to bound: the SDK finds no answer in it, which it reports as one it cannot read.
+  if (response.body === null) return response
+  const body = response.body.pipeThrough(counted)
+  return new Response(end === undefined ? brokenOffAsUnreadable(body) : body, {
     status: response.status,
     headers: response.headers,
+  })
+}
+
+/**
+ * A whole answer's body, whose breaking off (the socket closed, a body shorter than its length) is an answer Mistral
+ * generated and billed before its status line and that cannot be read, as the direct transport reads it; not a lost
+ * connection. A stream's is left as it is: cut after its chunks, it is a cut stream.
+ */
+function brokenOffAsUnreadable(body: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
+  const reader = body.getReader()
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read()
+        if (done) controller.close()
+        else controller.enqueue(value)
+      } catch (error) {
+        controller.error(error instanceof UpstreamCallError ? error : invalidReply())
+      }
+    },
+    cancel: (reason) => reader.cancel(reason),
   })
 }
 

@@ -18,7 +18,7 @@ import { embeddingsWireLimit, MODEL_LIST_WIRE_LIMIT, replyTooLarge, replyWireLim
 import { SseDataParser } from './sse.js'
 import { DONE_DATA, StreamEnd } from './stream-end.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './types.js'
-import { UpstreamCallError } from './upstream-errors.js'
+import { isConnectionFailure, UpstreamCallError } from './upstream-errors.js'
 import { wireChatRequest } from './wire-chat.js'
 
 export interface UndiciTransportOptions {
@@ -261,11 +261,16 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
     limit: number,
   ): Promise<T> {
     const control = new CallControl(call, watch)
+    let answered = false
     try {
       const answer = await send(control, call, method, path, body)
+      answered = true
       return read(await boundedJson(answer, limit))
     } catch (error) {
-      throw control.failure(error)
+      const failure = control.failure(error)
+      // A 2xx whose body broke off (the socket closed, a body shorter than its length): Mistral generated and billed
+      // the answer before its status line, and it cannot be read. Not a lost connection, which would be retried.
+      throw answered && isConnectionFailure(failure) ? invalidReply() : failure
     } finally {
       control.release()
     }

@@ -162,6 +162,10 @@ export function isAbandonedAttempt(error: unknown, callerAborted: boolean): bool
   return callerAborted || error.failure.kind === 'timeout' || error.failure.kind === 'aborted'
 }
 
+/** A connection lost or refused: what a transport reads a socket error as. */
+export const isConnectionFailure = (error: unknown): boolean =>
+  error instanceof UpstreamCallError && error.failure.kind === 'connection'
+
 /** True when Mistral answered the attempt but its answer could not be read: it billed a call whose cost is unknown. */
 export const isBilledFailure = (error: unknown): boolean => error instanceof UpstreamCallError && error.billed
 
