@@ -104,7 +104,7 @@ function brokenOffAsUnreadable(body: ReadableStream<Uint8Array>): ReadableStream
         controller.error(error instanceof UpstreamCallError ? error : invalidReply())
       }
     },
-    cancel: (reason) => reader.cancel(reason),
+    // No cancel to pass on: the SDK reads a whole answer to its end, and the call's abort ends the fetch under it.
   })
 }
 
