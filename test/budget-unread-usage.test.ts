@@ -1,6 +1,3 @@
-import { createServer, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import Fastify from 'fastify'
 import t, { type Test } from 'tap'
 import {
   estimateCallTokens,
@@ -8,8 +5,7 @@ import {
   estimatePromptTokens,
   estimateTextTokens,
 } from '../src/budget/index.js'
-import mistralSecure from '../src/index.js'
-import { TEST_API_KEY } from './helpers/app.js'
+import { budgetedAppAnswering, type RawAnswer } from './helpers/raw-upstream.js'
 
 /**
  * A call Mistral answered 2xx was billed; when the plugin cannot read what it cost (the usage left out, null, 0 for a
@@ -22,7 +18,7 @@ const model = 'mistral-small-latest'
 const request = { model, messages: [{ role: 'user' as const, content: 'word '.repeat(500) }], maxTokens: 100 }
 const HELD = estimateCallTokens(request, 0)
 
-type Answer = (res: ServerResponse) => void
+type Answer = RawAnswer
 const json =
   (body: unknown, status = 200): Answer =>
   (res) => {
@@ -42,27 +38,8 @@ const usage = (prompt: unknown, completion: unknown, total: unknown) => ({
   usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: total },
 })
 
-async function appAnswering(t: Test, transport: 'undici' | 'sdk', answer: () => Answer) {
-  const server = createServer((req, res) => {
-    req.resume()
-    req.on('end', () => answer()(res))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  t.teardown(() => {
-    server.closeAllConnections()
-    server.close()
-  })
-  const app = Fastify()
-  t.teardown(() => app.close())
-  await app.register(mistralSecure, {
-    apiKey: TEST_API_KEY,
-    serverURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    budget: { tokens: 1_000_000 },
-    retries: 0,
-    transport,
-  })
-  return app
-}
+const appAnswering = (t: Test, transport: 'undici' | 'sdk', answer: () => Answer) =>
+  budgetedAppAnswering(t, transport, (res) => answer()(res))
 
 const outcome = (call: Promise<unknown>) =>
   call.then(

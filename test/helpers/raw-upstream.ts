@@ -1,6 +1,9 @@
-import { createServer } from 'node:http'
+import { createServer, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import Fastify, { type FastifyInstance } from 'fastify'
 import type { Test } from 'tap'
+import mistralSecure from '../../src/index.js'
+import { TEST_API_KEY } from './app.js'
 
 export interface RawUpstream {
   url: string
@@ -38,4 +41,38 @@ export async function rawUpstream(t: Test, contentType: string, pieces: () => It
     return new Promise<void>((resolve) => server.close(() => resolve()))
   })
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, cut: () => cut }
+}
+
+/** How a test's upstream answers one request: whatever it writes, however it ends. */
+export type RawAnswer = (res: ServerResponse) => void
+
+/**
+ * The plugin with a budget (and no retries) on an upstream that answers every request as `answer` says, once the
+ * request's body was read: what a test of the budget against an odd answer needs.
+ */
+export async function budgetedAppAnswering(
+  t: Test,
+  transport: 'undici' | 'sdk',
+  answer: RawAnswer,
+  tokens = 1_000_000,
+): Promise<FastifyInstance> {
+  const server = createServer((req, res) => {
+    req.resume()
+    req.on('end', () => answer(res))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  t.teardown(() => {
+    server.closeAllConnections()
+    server.close()
+  })
+  const app = Fastify()
+  t.teardown(() => app.close())
+  await app.register(mistralSecure, {
+    apiKey: TEST_API_KEY,
+    serverURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    budget: { tokens },
+    retries: 0,
+    transport,
+  })
+  return app
 }

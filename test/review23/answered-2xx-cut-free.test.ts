@@ -1,10 +1,6 @@
-import { createServer, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import Fastify from 'fastify'
-import t, { type Test } from 'tap'
+import t from 'tap'
 import { estimateCallTokens } from '../../src/budget/index.js'
-import mistralSecure from '../../src/index.js'
-import { TEST_API_KEY } from '../helpers/app.js'
+import { budgetedAppAnswering, type RawAnswer } from '../helpers/raw-upstream.js'
 
 /**
  * Finding (review 23, medium): ccc90b9 says any 2xx is an answer Mistral gave and billed, and charges the whole hold
@@ -22,7 +18,7 @@ const model = 'mistral-small-latest'
 const request = { model, messages: [{ role: 'user' as const, content: 'word '.repeat(500) }], maxTokens: 100 }
 const HELD = estimateCallTokens(request, 0)
 
-type Answer = (res: ServerResponse) => void
+type Answer = RawAnswer
 const raw =
   (status: number, contentType: string | undefined, body: string): Answer =>
   (res) => {
@@ -37,27 +33,7 @@ const completion = JSON.stringify({
   choices: [{ index: 0, message: { role: 'assistant', content: 'the answer' }, finish_reason: 'stop' }],
 })
 
-async function appAnswering(t: Test, transport: 'undici' | 'sdk', answer: Answer) {
-  const server = createServer((req, res) => {
-    req.resume()
-    req.on('end', () => answer(res))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  t.teardown(() => {
-    server.closeAllConnections()
-    server.close()
-  })
-  const app = Fastify()
-  t.teardown(() => app.close())
-  await app.register(mistralSecure, {
-    apiKey: TEST_API_KEY,
-    serverURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    budget: { tokens: 1_000_000 },
-    retries: 0,
-    transport,
-  })
-  return app
-}
+const appAnswering = budgetedAppAnswering
 
 const cut =
   (withLength: boolean): Answer =>
