@@ -13,8 +13,8 @@ const redactValue = () => REDACTED
  * in `key` or `keys` anywhere fails closed, qualified after it or not (`x-api-key-2`, `x-signing-key-b64`), so a
  * trace's `x-cache-key` is censored too, since no name tells a key that grants from one that does not; only a word
  * after it naming something about the key (`x-api-key-id`) and the few ordinary words that end in those letters
- * (`x-monkey`) are no keys. The other credentials' words are matched at the last word's end (`accesstoken`,
- * `clientsecret`).
+ * (`x-monkey`) are no keys. The other credentials' words (token, secret, password…) are read the same way, glued
+ * (`accesstoken`) or plural (`x-access-tokens`, but not a count's: `maxTokens`).
  */
 const KEY_END = 'key'
 const WORDS_ENDING_IN_KEY = new Set(['monkey', 'turkey', 'hockey', 'jockey', 'donkey', 'whiskey', 'lackey', 'malarkey'])
@@ -65,18 +65,45 @@ function isKeyWord(word: string): boolean {
   return singular.endsWith(KEY_END) && !WORDS_ENDING_IN_KEY.has(singular)
 }
 
-// The words after a key's that name something about the key, not the key: `x-api-key-id`, `keyId`, `x-key-type`.
-const ABOUT_THE_KEY = new Set(['id', 'ids', 'name', 'names', 'hint', 'type', 'count', 'length', 'fingerprint'])
+/** A credential's word: a key's, or one ending in token, secret, password… (`accesstoken`), or `pwd`, `auth`. */
+function isCredentialWord(word: string): boolean {
+  return isKeyWord(word) || CREDENTIAL_WORDS.has(word) || CREDENTIAL_WORD_ENDS.some((end) => word.endsWith(end))
+}
 
+// Words before a plural that make it a count, not credentials: `maxTokens`, `total_tokens`.
+const COUNTING = new Set(['max', 'min', 'total', 'num', 'remaining'])
+
+/** A credential's word, or its plural (`x-access-tokens`) unless a count's (`maxTokens`). */
+function namesCredential(word: string, before: string | undefined): boolean {
+  if (isCredentialWord(word)) return true
+  return word.endsWith('s') && isCredentialWord(word.slice(0, -1)) && !COUNTING.has(before as string)
+}
+
+// The words after a credential's that name something about it, not it: `x-api-key-id`, `keyId`, `x-token-count`,
+// `x-jwt-issuer`.
+const ABOUT_THE_CREDENTIAL = new Set([
+  'id',
+  'ids',
+  'name',
+  'names',
+  'hint',
+  'type',
+  'count',
+  'length',
+  'fingerprint',
+  'issuer',
+  'used',
+])
+
+/**
+ * A credential's word anywhere in the name, with a qualifier after it or none (`x-api-key-2`, `x-signing-key-b64`,
+ * `x-auth-token-v2`, `x-client-secret-2`), fails closed unless a word after it names something about it.
+ */
 export function isCredentialName(name: string): boolean {
   if (PUBLIC_KEY_NAME.test(name)) return false
   const words = wordsOf(name)
-  const last = words[words.length - 1] ?? ''
-  if (CREDENTIAL_WORDS.has(last) || CREDENTIAL_WORD_ENDS.some((end) => last.endsWith(end))) return true
-  // A key's word anywhere, with a qualifier after it or none (`x-api-key-2`, `x-signing-key-b64`, `x-api-keys`),
-  // fails closed unless a word after it says it names something about the key.
-  const keyAt = words.findIndex(isKeyWord)
-  return keyAt !== -1 && !words.slice(keyAt + 1).some((word) => ABOUT_THE_KEY.has(word))
+  const at = words.findIndex((word, i) => namesCredential(word, words[i - 1]))
+  return at !== -1 && !words.slice(at + 1).some((word) => ABOUT_THE_CREDENTIAL.has(word))
 }
 
 /**

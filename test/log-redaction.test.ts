@@ -124,6 +124,10 @@ t.test('credential headers are censored as a family, however a client names its 
     'x-pwd',
     'x-pass',
     'x-auth',
+    // Any credential's word with a qualifier after it, or plural (review 24).
+    'x-auth-token-v2',
+    'x-client-secret-2',
+    'x-refresh-tokens',
     // Identity proxies' signed assertions, and secrets named outright (review 21).
     'cf-access-jwt-assertion',
     'x-goog-iap-jwt-assertion',
@@ -163,6 +167,8 @@ t.test('credential headers are censored as a family, however a client names its 
     'hockey',
     'x-Whiskey',
     'x-jockey',
+    // A count of tokens, not tokens.
+    'total_tokens',
     'donkey',
     'x-jwt-issuer',
     'x-token-count',
