@@ -5,8 +5,16 @@ declare module 'autocannon' {
     method?: string
     headers?: Record<string, string>
     body?: string
+    /** Requests in turn; `setupRequest` may rewrite each one before it is sent (a body of its own). */
+    requests?: Array<{ setupRequest?: (request: Request) => Request }>
     connections?: number
     duration?: number
+  }
+  interface Request {
+    method?: string
+    path?: string
+    headers?: Record<string, string>
+    body?: string
   }
   interface Result {
     errors: number

@@ -7,6 +7,8 @@ import { scanView } from '../src/guard/normalize.js'
 import { openingShapesOf } from '../src/guard/opening-shapes.js'
 import { scanWith } from '../src/guard/scan.js'
 import { buildTokenStarts } from '../src/guard/token-starts.js'
+import { createScreening } from '../src/screening.js'
+import type { CallRecord, ChatMessage } from '../src/types.js'
 import { CRAFTED_UNITS, crafted } from '../test/fixtures/guard/crafted.js'
 import { buildGuardFixtures } from '../test/fixtures/guard/messages.js'
 
@@ -110,6 +112,52 @@ export function benchEverydayChat(): void {
 }
 
 /**
+ * A conversation resends its history with every turn. The plugin's screen remembers the prompt texts it found clean
+ * (src/screening.ts), so each turn scans only what is new; without that memory every turn scanned every text again,
+ * and a conversation's screening grew with the square of its length. CPU to screen the 20 requests of a 20-turn
+ * conversation (each turn an everyday message and its answer), best of 5 interleaved rounds, each round on a
+ * conversation of its own (a round on texts already remembered would measure the lookups alone).
+ */
+export function benchConversation(): void {
+  const turns = 20
+  const texts = everydayMessages(turns * 2 * 6)
+  const log = { error() {}, warn() {}, info() {}, debug() {} } as never
+  const guard = createGuard()
+  const conversation = (round: number) => texts.slice(round * turns * 2, (round + 1) * turns * 2)
+  const screened = (round: number) => {
+    const screening = createScreening({})
+    const said = conversation(round)
+    return () => {
+      for (let turn = 1; turn <= turns; turn++) {
+        const messages = said
+          .slice(0, turn * 2 - 1)
+          .map((content, i): ChatMessage => ({ role: i % 2 === 0 ? 'user' : 'assistant', content }))
+        screening.screenRequest({ model: 'mistral-small-latest', messages }, {} as CallRecord, log)
+      }
+    }
+  }
+  const everyText = (round: number) => {
+    const said = conversation(round)
+    return () => {
+      for (let turn = 1; turn <= turns; turn++) for (const text of said.slice(0, turn * 2 - 1)) guard.scan(text)
+    }
+  }
+  screened(5)()
+  everyText(5)()
+  let remembered = Number.POSITIVE_INFINITY
+  let rescanned = Number.POSITIVE_INFINITY
+  for (let round = 0; round < 5; round++) {
+    remembered = Math.min(remembered, fastestCpuMs(screened(round), 1))
+    rescanned = Math.min(rescanned, fastestCpuMs(everyText(round), 1))
+  }
+  console.log(
+    `\nA ${turns}-turn conversation, every turn's request screened (CPU, best of 5): ${remembered.toFixed(1)} ms with ` +
+      `the screen's memory of clean prompts, ${rescanned.toFixed(1)} ms scanning every text of every turn ` +
+      `(${(rescanned / remembered).toFixed(1)}× as much).`,
+  )
+}
+
+/**
  * Where the guard's time goes on everyday text: the view, the facts pass and each detector's fast path (or `find`),
  * each measured alone over the same messages, as shares of their sum and as MB/s. The 100 MB/s target is the sum.
  */
@@ -191,6 +239,7 @@ Guard parts on the same everyday messages (CPU, best of 5): ${total.toFixed(1)} 
 export async function benchGuard(): Promise<void> {
   benchEverydayChat()
   benchGuardParts()
+  benchConversation()
   const guard = createGuard()
   const inputs = [
     { name: 'realistic chat (~1 MB)', text: realisticChat(1_000_000) },

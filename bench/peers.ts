@@ -37,6 +37,19 @@ const body = {
   ],
 }
 
+/**
+ * The body of the n-th request: the same system prompt, a user message of its own (the order number), as in real
+ * traffic. The plugin remembers prompt texts it found clean (a conversation resends its history): one body sent again
+ * and again would measure that memory, not the guard.
+ */
+function bodyNumber(n: number, template: typeof body): string {
+  const [system, user] = template.messages as [(typeof body.messages)[0], (typeof body.messages)[0]]
+  return JSON.stringify({
+    ...template,
+    messages: [system, { ...user, content: user.content.replace('48213-B', `${48213 + n}-B`) }],
+  })
+}
+
 const SERVER_SCRIPT = fileURLToPath(new URL('./peers/server.ts', import.meta.url))
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 // The plugin is measured as published (see bench/peers/server.ts): built once per run, here, not in dist/.
@@ -104,16 +117,17 @@ async function start(target: TargetName, core: number | undefined, upstream = ''
 async function requestsPerSecond(
   url: string,
   path: string,
-  payload: object,
+  payload: typeof body,
   seconds: number,
   pid: number | undefined,
 ): Promise<Measured> {
   const cpuBefore = cpuSeconds(pid)
+  let sent = 0
   const result = await autocannon({
     url: `${url}${path}`,
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` },
-    body: JSON.stringify(payload),
+    requests: [{ setupRequest: (request) => ({ ...request, body: bodyNumber(sent++, payload) }) }],
     connections: CONNECTIONS,
     duration: seconds,
   })

@@ -1,4 +1,5 @@
 import { parseOptions } from '../option-errors.js'
+import { CleanTexts } from './clean-texts.js'
 import { customRuleDetector } from './custom-rules.js'
 import { BUILT_IN_DETECTORS } from './detectors.js'
 import { guardOptionsSchema } from './options.js'
@@ -31,15 +32,11 @@ export function createGuard(options: GuardOptions = {}): Guard {
   // most of them repeated (`[1,1,1,…]`, the same keys in every item): a short text found clean is remembered, so a
   // body of many small values costs a lookup per value, not a scan. Bounded; the guard's detectors never change, so
   // a text's verdict never does either.
-  const cleanShortTexts = new Set<string>()
+  const cleanShortTexts = new CleanTexts(SHORT_TEXT, CLEAN_SHORT_TEXTS_LIMIT)
   function scan(text: string): { findings: Finding[] } {
-    const short = text.length <= SHORT_TEXT
-    if (short && cleanShortTexts.has(text)) return { findings: [] }
+    if (cleanShortTexts.has(text)) return { findings: [] }
     const findings = scanWith(detectors, text)
-    if (short && findings.length === 0) {
-      if (cleanShortTexts.size >= CLEAN_SHORT_TEXTS_LIMIT) cleanShortTexts.clear()
-      cleanShortTexts.add(text)
-    }
+    if (findings.length === 0) cleanShortTexts.add(text)
     return { findings }
   }
 
