@@ -2,7 +2,7 @@ import { createServer, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Test } from 'tap'
-import mistralSecure from '../../src/index.js'
+import mistralSecure, { type MistralSecureOptions } from '../../src/index.js'
 import { TEST_API_KEY } from './app.js'
 
 export interface RawUpstream {
@@ -48,13 +48,14 @@ export type RawAnswer = (res: ServerResponse) => void
 
 /**
  * The plugin with a budget (and no retries) on an upstream that answers every request as `answer` says, once the
- * request's body was read: what a test of the budget against an odd answer needs.
+ * request's body was read: what a test of the budget against an odd answer needs. `plugin` adds options (a gateway).
  */
 export async function budgetedAppAnswering(
   t: Test,
   transport: 'undici' | 'sdk',
   answer: RawAnswer,
   tokens = 1_000_000,
+  plugin: Partial<MistralSecureOptions> = {},
 ): Promise<FastifyInstance> {
   const server = createServer((req, res) => {
     req.resume()
@@ -73,6 +74,7 @@ export async function budgetedAppAnswering(
     budget: { tokens },
     retries: 0,
     transport,
+    ...plugin,
   })
   return app
 }
