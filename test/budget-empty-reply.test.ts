@@ -1,6 +1,7 @@
 import t from 'tap'
 import { estimateCallTokens, estimateInputsTokens } from '../src/budget/index.js'
-import { tokenAuth, USER_TOKEN } from './helpers/gateway.js'
+import { TEST_API_KEY } from './helpers/app.js'
+import { auditEntries, tokenAuth, USER_TOKEN } from './helpers/gateway.js'
 import { budgetedAppAnswering, type RawAnswer } from './helpers/raw-upstream.js'
 
 /**
@@ -121,3 +122,23 @@ for (const transport of ['undici', 'sdk'] as const) {
     }
   })
 }
+
+t.test('such a call writes one audit entry: tokensUsed as the usage said, the budget the hold', async (t) => {
+  for (const transport of ['undici', 'sdk'] as const) {
+    for (const [path, , run] of PATHS) {
+      const logs: string[] = []
+      const app = await budgetedAppAnswering(t, transport, reply({ usage: {} }), 1_000_000, tokenAuth(), logs)
+      await run(app)
+      const entries = auditEntries(logs.map((line) => JSON.parse(line) as Record<string, unknown>))
+      const name = `${transport}, ${path}`
+      t.equal(entries.length, 1, `${name}: one entry`)
+      t.match(
+        entries[0],
+        { tokensUsed: { prompt: 0, completion: 0, total: 0 }, budgetRemaining: 1_000_000 - HELD },
+        `${name}: the entry keeps its shape`,
+      )
+      const text = logs.join('\n')
+      t.notOk(text.includes(TEST_API_KEY) || text.includes(USER_TOKEN), `${name}: no key, no token in the logs`)
+    }
+  }
+})

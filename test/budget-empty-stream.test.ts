@@ -1,6 +1,7 @@
 import t from 'tap'
 import { estimateCallTokens, estimatePromptTokens } from '../src/budget/index.js'
-import { tokenAuth, USER_TOKEN } from './helpers/gateway.js'
+import { TEST_API_KEY } from './helpers/app.js'
+import { auditEntries, tokenAuth, USER_TOKEN } from './helpers/gateway.js'
 import { budgetedAppAnswering, type RawAnswer } from './helpers/raw-upstream.js'
 import { waitFor } from './helpers/wait.js'
 
@@ -186,6 +187,24 @@ t.test('a 2xx stream lost before its first chunk is not retried: a second attemp
       t.equal(code, 'FST_MISTRAL_UPSTREAM_ERROR', `${transport}, ${shape}: an upstream failure`)
       t.equal(requests, 1, `${transport}, ${shape}: one request`)
       t.match(await app.mistral.budget.get('user:r'), { used: HELD, reserved: 0 }, `${transport}, ${shape}: the hold`)
+    }
+  }
+})
+
+t.test('such a call writes one audit entry, which says how it ended and leaks nothing', async (t) => {
+  for (const transport of ['undici', 'sdk'] as const) {
+    for (const [shape, answer] of [EMPTY[0], EMPTY[1], EMPTY[7]] as Array<[string, RawAnswer]>) {
+      for (const [path, , run] of PATHS) {
+        const logs: string[] = []
+        const app = await budgetedAppAnswering(t, transport, answer, 1_000_000, tokenAuth(), logs)
+        await run(app)
+        const entries = auditEntries(logs.map((line) => JSON.parse(line) as Record<string, unknown>))
+        const name = `${transport}, ${path}, ${shape}`
+        t.equal(entries.length, 1, `${name}: one entry`)
+        t.match(entries[0], { errorCode: 'FST_MISTRAL_UPSTREAM_ERROR', budgetRemaining: 1_000_000 - HELD }, name)
+        const text = logs.join('\n')
+        t.notOk(text.includes(TEST_API_KEY) || text.includes(USER_TOKEN), `${name}: no key, no token in the logs`)
+      }
     }
   }
 })

@@ -48,7 +48,8 @@ export type RawAnswer = (res: ServerResponse) => void
 
 /**
  * The plugin with a budget (and no retries) on an upstream that answers every request as `answer` says, once the
- * request's body was read: what a test of the budget against an odd answer needs. `plugin` adds options (a gateway).
+ * request's body was read: what a test of the budget against an odd answer needs. `plugin` adds options (a gateway);
+ * `logs`, when given, receives the app's log lines.
  */
 export async function budgetedAppAnswering(
   t: Test,
@@ -56,6 +57,7 @@ export async function budgetedAppAnswering(
   answer: RawAnswer,
   tokens = 1_000_000,
   plugin: Partial<MistralSecureOptions> = {},
+  logs?: string[],
 ): Promise<FastifyInstance> {
   const server = createServer((req, res) => {
     req.resume()
@@ -66,7 +68,8 @@ export async function budgetedAppAnswering(
     server.closeAllConnections()
     server.close()
   })
-  const app = Fastify()
+  // Given `logs`, the app's log lines are kept there.
+  const app = Fastify(logs && { logger: { level: 'info', stream: { write: (line: string) => logs.push(line) } } })
   t.teardown(() => app.close())
   await app.register(mistralSecure, {
     apiKey: TEST_API_KEY,
