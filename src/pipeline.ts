@@ -295,7 +295,10 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     const { result, reservation } = await budgetedCall('chat.stream', context, chatCosts(allowed), async (call) => {
       upstreamStarted ??= performance.now()
       const chunks = transport.chatStream(allowed, call)[Symbol.asyncIterator]()
-      return { chunks, first: await chunks.next() }
+      const first = await chunks.next()
+      // A 2xx stream whose `[DONE]` came before any chunk: an answer Mistral gave whose cost cannot be read.
+      if (first.done) throw new UpstreamCallError('invalid_response')
+      return { chunks, first }
     })
     const { chunks, first } = result
     // A chunk breaking the stream's rules (or a tool call left incomplete) is an upstream failure like a malformed one.
@@ -304,7 +307,7 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
       accepted('chat.stream', context, step, arg)
     const take = (chunk: ChatStreamChunk) => reply.take(chunk)
     try {
-      for (let step = first; !step.done; ) {
+      for (let step: IteratorResult<ChatStreamChunk> = first; !step.done; ) {
         const chunk = step.value
         if (chunk.usage) record.usage = chunk.usage
         const events = checked(take, chunk)

@@ -24,7 +24,7 @@ import { embeddingsWireLimit, MODEL_LIST_WIRE_LIMIT, replyTooLarge, replyWireLim
 import { SseDataParser } from './sse.js'
 import { DONE_DATA, StreamEnd } from './stream-end.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './types.js'
-import { UpstreamCallError } from './upstream-errors.js'
+import { answeredFailure, UpstreamCallError } from './upstream-errors.js'
 import { sdkChatRequest } from './wire-chat.js'
 
 export interface SdkTransportOptions {
@@ -43,13 +43,26 @@ const SDK_INSTANCES_KEPT = 3
 const REPLY_LIMIT_HEADER = 'x-fastify-mistral-secure-reply-limit'
 
 /**
- * The SDK reads Mistral's closing `data: [DONE]` and hides it, and an answer cut before it ends its events quietly:
- * the fetcher watches a stream's bytes for it (src/transport/stream-end.ts). A streamed call names its end under
- * this header; the fetcher takes it from `streamEnds` as the request leaves, so nothing is kept past that.
+ * What the fetcher below learns of one call that the SDK does not pass on: whether a 2xx status line arrived (a whole
+ * answer given up after it was billed: answeredFailure), and, for a stream, its end: the SDK reads Mistral's closing
+ * `data: [DONE]` and hides it, and an answer cut before it ends its events quietly, so the fetcher watches a stream's
+ * bytes for it (src/transport/stream-end.ts). A call names its note under this header; the fetcher takes it from
+ * `callNotes` as the request leaves, so nothing is kept past that.
  */
-const STREAM_END_HEADER = 'x-fastify-mistral-secure-stream-end'
-const streamEnds = new Map<string, StreamEnd>()
-let streamsStarted = 0
+const CALL_NOTE_HEADER = 'x-fastify-mistral-secure-call'
+type SdkUsage = {
+  promptTokens?: number | undefined
+  completionTokens?: number | undefined
+  totalTokens?: number | undefined
+}
+interface CallNote {
+  answered: boolean
+  end?: StreamEnd | undefined
+  /** A whole answer's body as the SDK read it. */
+  text?: string
+}
+const callNotes = new Map<string, CallNote>()
+let callsStarted = 0
 
 /** Marks `end` done when the text of the stream's bytes, fed piece by piece, holds Mistral's closing event. */
 function doneWatch(end: StreamEnd): (piece: Uint8Array) => void {
@@ -64,7 +77,8 @@ function doneWatch(end: StreamEnd): (piece: Uint8Array) => void {
  * The body of a 2xx answer, cut off with the call's failure once it passes `limit` bytes (the socket is closed),
  * and watched for its closing event when it is a stream's.
  */
-function bounded(response: Response, limit: number, end: StreamEnd | undefined): Response {
+function bounded(response: Response, limit: number, note: CallNote): Response {
+  const { end } = note
   let size = 0
   const watch = end === undefined ? undefined : doneWatch(end)
   const counted = new TransformStream<Uint8Array, Uint8Array>({
@@ -81,10 +95,30 @@ function bounded(response: Response, limit: number, end: StreamEnd | undefined):
   // A 204 has no body to bound: the SDK finds no answer in it, which it reports as one it cannot read.
   if (response.body === null) return response
   const body = response.body.pipeThrough(counted)
-  return new Response(end === undefined ? brokenOffAsUnreadable(body) : body, {
-    status: response.status,
-    headers: response.headers,
+  const init = { status: response.status, headers: response.headers }
+  if (end !== undefined) return new Response(body, init)
+  const whole = new Response(brokenOffAsUnreadable(body), init)
+  // The SDK reads a whole answer as text, then parses it: the text is kept on the call's note (rawUsage).
+  const read = whole.text.bind(whole)
+  Object.defineProperty(whole, 'text', {
+    value: async () => {
+      note.text = await read()
+      return note.text
+    },
   })
+  return whole
+}
+
+/**
+ * A whole answer's usage as Mistral wrote it. The SDK reads a count left out (`usage: {}`, a total missing) as 0, and
+ * a total of 0 for a reply without text is one the plugin would charge as it says: a total of 0 is read again from the
+ * answer's text, so a total left out is unread (isTotalUnread: charged the hold), as the default transport reads it.
+ */
+function rawUsage(usage: SdkUsage, note: Pick<CallNote, 'text'>) {
+  if (usage.totalTokens !== 0) return tokenUsage(usage.promptTokens, usage.completionTokens, usage.totalTokens)
+  // The SDK parsed this very text, and found `usage` an object of counts (or left out: its schema then failed).
+  const wire = (JSON.parse(note.text as string) as { usage: Record<string, unknown> }).usage
+  return tokenUsage(wire.prompt_tokens, wire.completion_tokens, wire.total_tokens)
 }
 
 /**
@@ -119,14 +153,18 @@ const opaqueErrors = new HTTPClient({
     // Number(null) is 0).
     const request = input as Request
     const limit = Number(request.headers.get(REPLY_LIMIT_HEADER))
-    const endId = request.headers.get(STREAM_END_HEADER)
-    const end = endId === null ? undefined : streamEnds.get(endId)
-    if (endId !== null) streamEnds.delete(endId)
+    // Every call the transport makes names its note (callControl), taken here once: the SDK fetches once a call.
+    const noteId = request.headers.get(CALL_NOTE_HEADER) as string
+    const note = callNotes.get(noteId) as CallNote
+    callNotes.delete(noteId)
     request.headers.delete(REPLY_LIMIT_HEADER)
-    request.headers.delete(STREAM_END_HEADER)
+    request.headers.delete(CALL_NOTE_HEADER)
     // A redirect is not followed (undici's pool does not either): it would send the prompt to a host nobody checked.
     const response = await fetch(request, { ...init, redirect: 'manual' })
-    if (response.ok) return bounded(response, limit, end)
+    if (response.ok) {
+      note.answered = true
+      return bounded(response, limit, note)
+    }
     await response.body?.cancel()
     const headers = new Headers(response.headers)
     headers.set('content-type', 'text/plain')
@@ -158,13 +196,18 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
    * joined to the caller's, bounds the whole call, streamed answers included. An abort that lands mid-stream
    * surfaces as its bare reason, so the signals, not the error, say what it was.
    */
-  function callControl(call: TransportCall, replyLimit: number, endId?: string) {
+  function callControl(call: TransportCall, replyLimit: number, end?: StreamEnd) {
     const timeout = AbortSignal.timeout(call.timeoutMs)
     const signal = call.signal ? AbortSignal.any([abortSignalOf(call.signal), timeout]) : timeout
-    const headers: Record<string, string> = { [REPLY_LIMIT_HEADER]: String(replyLimit) }
-    if (endId !== undefined) headers[STREAM_END_HEADER] = endId
+    const noteId = String(++callsStarted)
+    const note: CallNote = { answered: false, end }
+    const headers: Record<string, string> = { [REPLY_LIMIT_HEADER]: String(replyLimit), [CALL_NOTE_HEADER]: noteId }
     return {
       options: { timeoutMs: call.timeoutMs, retries: { strategy: 'none' as const }, signal, headers },
+      note,
+      /** Noted for the fetcher until the request leaves; forget() drops it if it never did (refused before sending). */
+      noted: () => callNotes.set(noteId, note),
+      forget: () => callNotes.delete(noteId),
       failure(error: unknown): unknown {
         if (call.signal?.aborted) return new UpstreamCallError('aborted')
         if (timeout.aborted) return new UpstreamCallError('timeout')
@@ -177,16 +220,15 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
 
   async function* chatStream(request: ChatRequest, call: TransportCall): AsyncGenerator<ChatStreamChunk> {
     const end = new StreamEnd(request)
-    const endId = String(++streamsStarted)
-    const control = callControl(call, replyWireLimit(request), endId)
+    const control = callControl(call, replyWireLimit(request), end)
     try {
-      streamEnds.set(endId, end)
+      control.noted()
       let events: Awaited<ReturnType<Mistral['chat']['stream']>>
       try {
         events = await sdkFor(call.apiKey).chat.stream(sdkChat(request), control.options)
       } finally {
         // Taken by the fetcher when the request left; still here when it never did (refused before sending).
-        streamEnds.delete(endId)
+        control.forget()
       }
       for await (const event of events) {
         for (const chunk of toStreamChunks(event.data)) {
@@ -196,7 +238,9 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
       }
       end.closed()
     } catch (error) {
-      throw control.failure(error)
+      const failure = control.failure(error)
+      // Once the 2xx status came, a body lost before the first chunk is an answer Mistral billed (StreamEnd).
+      throw control.note.answered ? end.failure(failure) : failure
     }
   }
 
@@ -204,31 +248,35 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
   async function run<T>(
     call: TransportCall,
     replyLimit: number,
-    send: (sdk: Mistral, options: object) => Promise<T>,
+    send: (sdk: Mistral, options: object, note: CallNote) => Promise<T>,
   ): Promise<T> {
     const control = callControl(call, replyLimit)
     try {
-      return await send(sdkFor(call.apiKey), control.options)
+      control.noted()
+      return await send(sdkFor(call.apiKey), control.options, control.note)
     } catch (error) {
-      throw control.failure(error)
+      const failure = control.failure(error)
+      // After a 2xx status line: a body that broke off, or given up while it came, is an answer Mistral billed.
+      throw control.note.answered ? answeredFailure(failure) : failure
+    } finally {
+      control.forget()
     }
   }
 
   return {
     chatComplete: (request, call) =>
-      run(call, replyWireLimit(request), async (sdk, options) =>
-        toChatResult(await sdk.chat.complete(sdkChat(request), options)),
+      run(call, replyWireLimit(request), async (sdk, options, note) =>
+        toChatResult(await sdk.chat.complete(sdkChat(request), options), note),
       ),
     chatStream,
     embeddings: (request, call) =>
-      run(call, embeddingsWireLimit(request), async (sdk, options) => {
+      run(call, embeddingsWireLimit(request), async (sdk, options, note) => {
         const reply = await sdk.embeddings.create({ model: request.model, inputs: request.inputs }, options)
-        const { promptTokens, completionTokens, totalTokens } = reply.usage
         return embeddingsResult({
           id: reply.id,
           model: reply.model,
           data: reply.data,
-          usage: tokenUsage(promptTokens, completionTokens, totalTokens),
+          usage: rawUsage(reply.usage, note),
         })
       }),
     listModels: (call) =>
@@ -274,8 +322,7 @@ type SdkChatResponse = Awaited<ReturnType<Mistral['chat']['complete']>>
 type SdkStreamChunk = CompletionChunk
 
 /** The SDK's response, reduced to what a caller needs and checked like the direct transport's. */
-export function toChatResult(response: SdkChatResponse): ChatResult {
-  const { promptTokens, completionTokens, totalTokens } = response.usage
+export function toChatResult(response: SdkChatResponse, note: Pick<CallNote, 'text'> = {}): ChatResult {
   return chatResult({
     id: response.id,
     model: response.model,
@@ -286,7 +333,7 @@ export function toChatResult(response: SdkChatResponse): ChatResult {
         toolCalls: choice.message?.toolCalls,
       }),
     ),
-    usage: tokenUsage(promptTokens, completionTokens, totalTokens),
+    usage: rawUsage(response.usage, note),
   })
 }
 

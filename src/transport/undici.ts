@@ -18,7 +18,7 @@ import { embeddingsWireLimit, MODEL_LIST_WIRE_LIMIT, replyTooLarge, replyWireLim
 import { SseDataParser } from './sse.js'
 import { DONE_DATA, StreamEnd } from './stream-end.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './types.js'
-import { isConnectionFailure, UpstreamCallError } from './upstream-errors.js'
+import { answeredFailure, UpstreamCallError } from './upstream-errors.js'
 import { wireChatRequest } from './wire-chat.js'
 
 export interface UndiciTransportOptions {
@@ -268,9 +268,8 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
       return read(await boundedJson(answer, limit))
     } catch (error) {
       const failure = control.failure(error)
-      // A 2xx whose body broke off (the socket closed, a body shorter than its length): Mistral generated and billed
-      // the answer before its status line, and it cannot be read. Not a lost connection, which would be retried.
-      throw answered && isConnectionFailure(failure) ? invalidReply() : failure
+      // After a 2xx status line: a body that broke off, or given up while it came, is an answer Mistral billed.
+      throw answered ? answeredFailure(failure) : failure
     } finally {
       control.release()
     }
@@ -309,7 +308,9 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
       }
       end.closed()
     } catch (error) {
-      throw control.failure(error)
+      const failure = control.failure(error)
+      // Once the 2xx status came, a body lost before the first chunk is an answer Mistral billed (StreamEnd).
+      throw body === undefined ? failure : end.failure(failure)
     } finally {
       control.release()
       // After [DONE] the rest is drained so the socket goes back to the pool; a consumer that stopped early

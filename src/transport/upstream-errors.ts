@@ -64,13 +64,20 @@ export class UpstreamCallError extends Error {
    * connecting): Mistral had nothing to bill. Unset, a call given up is taken to have been with Mistral.
    */
   unsent = false
+  /**
+   * Set by a transport on an answer whose 2xx status came and that failed before it could be read: a whole answer
+   * given up (a timeout or an abort) while its body was still coming (answeredFailure: Mistral generated and billed
+   * it before sending that line), a stream lost or closed before its first chunk (src/transport/stream-end.ts).
+   */
+  answered = false
 
   /**
-   * True for an answer Mistral gave (a 2xx) that cannot be read: malformed, of the wrong shape, past its size bound.
-   * Mistral billed it, and what it cost cannot be known: no transport builds these kinds from anything else.
+   * True for an answer Mistral gave (a 2xx) that cannot be read: malformed, of the wrong shape, past its size bound,
+   * or `answered`. Mistral billed it, and what it cost cannot be known: no transport builds these kinds from anything
+   * else. Never retried: a second attempt would be billed again.
    */
   get billed(): boolean {
-    return this.failure.kind === 'invalid_response' || this.failure.kind === 'too_large'
+    return this.answered || this.failure.kind === 'invalid_response' || this.failure.kind === 'too_large'
   }
 
   /** `apiKey` is the call's key, given with `headers` so that a header echoing it is not kept. */
@@ -138,7 +145,7 @@ function upstream(error: FastifyError, failure: UpstreamFailure): UpstreamMapped
  * retried (the budget is spent), nor aborts, nor 4xx (the same request would fail the same way).
  */
 export function isRetryableUpstreamError(error: unknown): boolean {
-  if (!(error instanceof UpstreamCallError)) return false
+  if (!(error instanceof UpstreamCallError) || error.billed) return false
   const { kind, status } = error.failure
   if (kind === 'http') return status === 429 || (status as number) >= 500
   return kind === 'connection'
@@ -165,6 +172,20 @@ export function isAbandonedAttempt(error: unknown, callerAborted: boolean): bool
 /** A connection lost or refused: what a transport reads a socket error as. */
 export const isConnectionFailure = (error: unknown): boolean =>
   error instanceof UpstreamCallError && error.failure.kind === 'connection'
+
+/**
+ * What a whole answer's failure means once its 2xx status line arrived: Mistral generated, and billed, the whole answer
+ * before that line. A body that breaks off (the socket closed, shorter than its length) is an answer that cannot be
+ * read, not a lost connection (which would be retried); a call given up while the body comes (its own timeout, the
+ * caller leaving) still fails as what ended it, and is charged as billed (`answered`). Anything else is as it was.
+ */
+export function answeredFailure(failure: unknown): unknown {
+  if (!(failure instanceof UpstreamCallError)) return failure
+  const { kind } = failure.failure
+  if (kind === 'connection') return new UpstreamCallError('invalid_response')
+  if (kind === 'timeout' || kind === 'aborted') failure.answered = true
+  return failure
+}
 
 /** True when Mistral answered the attempt but its answer could not be read: it billed a call whose cost is unknown. */
 export const isBilledFailure = (error: unknown): boolean => error instanceof UpstreamCallError && error.billed

@@ -2,7 +2,7 @@ import { createServer, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Test } from 'tap'
-import mistralSecure from '../../src/index.js'
+import mistralSecure, { type MistralSecureOptions } from '../../src/index.js'
 import { TEST_API_KEY } from './app.js'
 
 export interface RawUpstream {
@@ -48,13 +48,16 @@ export type RawAnswer = (res: ServerResponse) => void
 
 /**
  * The plugin with a budget (and no retries) on an upstream that answers every request as `answer` says, once the
- * request's body was read: what a test of the budget against an odd answer needs.
+ * request's body was read: what a test of the budget against an odd answer needs. `plugin` adds options (a gateway);
+ * `logs`, when given, receives the app's log lines.
  */
 export async function budgetedAppAnswering(
   t: Test,
   transport: 'undici' | 'sdk',
   answer: RawAnswer,
   tokens = 1_000_000,
+  plugin: Partial<MistralSecureOptions> = {},
+  logs?: string[],
 ): Promise<FastifyInstance> {
   const server = createServer((req, res) => {
     req.resume()
@@ -65,7 +68,8 @@ export async function budgetedAppAnswering(
     server.closeAllConnections()
     server.close()
   })
-  const app = Fastify()
+  // Given `logs`, the app's log lines are kept there.
+  const app = Fastify(logs && { logger: { level: 'info', stream: { write: (line: string) => logs.push(line) } } })
   t.teardown(() => app.close())
   await app.register(mistralSecure, {
     apiKey: TEST_API_KEY,
@@ -73,6 +77,7 @@ export async function budgetedAppAnswering(
     budget: { tokens },
     retries: 0,
     transport,
+    ...plugin,
   })
   return app
 }
