@@ -63,22 +63,27 @@ function cellsOf(text: string, start: number, end: number, delimiter: string): S
   }
 }
 
+// Blanks around a cell's text: spaces, and tabs but in a TSV, where a tab parts two cells (`John\t\t536221234`: the
+// empty cell between keeps its column).
+const isSpace = (code: number) => code === 32
+
 /** The cell from `at`: its text (inside CSV quotes, without blanks around it) and where its delimiter stands. */
 function cellAt(text: string, at: number, end: number, delimiter: string): { text: Span; next: number } | undefined {
-  const start = skipWhile(text, at, end - at, isBlank)
+  const blank = delimiter === '\t' ? isSpace : isBlank
+  const start = skipWhile(text, at, end - at, blank)
   if (text[start] === '"' && delimiter !== '|') {
     // A quoted CSV cell: a doubled quote inside is one quote.
     let close = start + 1
     while (close < end && (text[close] !== '"' || text[close + 1] === '"')) close += text[close] === '"' ? 2 : 1
     if (close >= end) return undefined
-    const next = skipWhile(text, close + 1, end - close - 1, isBlank)
+    const next = skipWhile(text, close + 1, end - close - 1, blank)
     if (next < end && text[next] !== delimiter) return undefined
     return { text: { start: start + 1, end: close }, next }
   }
   let next = start
   while (next < end && text[next] !== delimiter) next++
   let last = next
-  while (last > start && isBlank(text.charCodeAt(last - 1))) last--
+  while (last > start && blank(text.charCodeAt(last - 1))) last--
   return { text: { start, end: last }, next }
 }
 
