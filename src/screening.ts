@@ -4,7 +4,7 @@ import { GuardFailedError, SensitiveContentError, SensitiveReplyError } from './
 import { openPrivateKeyBlockStart } from './guard/blocks.js'
 import { openChpasswdMappingStart } from './guard/command-secrets.js'
 import { scanInContexts } from './guard/context-scan.js'
-import { ssnTableContextFrom } from './guard/financial.js'
+import { ssnTableContext } from './guard/financial.js'
 import {
   createGuard,
   type Finding,
@@ -187,7 +187,7 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
       scan: withGuard ? scanReply : (text) => known.scan(text),
       redacts: (type) => actionFor(type, 'output') === 'redact',
       undecidedFrom: withGuard ? undecidedFrom(guard.types) : undefined,
-      contextFrom: withGuard && guard.types.includes('ssn') ? ssnTableContextFrom : undefined,
+      rowsContext: withGuard && guard.types.includes('ssn') ? ssnTableContext : undefined,
       // Held back long enough to see a whole echoed key, in the longest of its covered forms: of the keys held at
       // each scan, as the scan looks for those (a key rotated in mid-stream included).
       hold: known.longestMatch,

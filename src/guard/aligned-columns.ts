@@ -20,8 +20,9 @@ export interface AlignedJudges extends ColumnJudges {
 // stands (`isRaggedValue`). The rows after it are read on. An empty line, a line of one cell (prose) or another
 // table's line ends the table. A TSV header (tabs and no run of spaces) is read cell by tab: an empty cell (two tabs
 // in a row, a tab ending the row) keeps its column. password-columns.ts reads the tables with a rule (`----  ----`)
-// and the delimited ones; a line holding a comma, a semicolon or a bar is theirs. Its bounds are
-// theirs too: a header line, a row and a name as long, and the table's reach (table-reach.ts).
+// and the delimited ones; a line holding a comma, a semicolon or a bar is theirs. Its bounds are theirs too: a header
+// line, a row and a name as long, and the table's reach (table-reach.ts): the reader serves a chained column (SSN),
+// read on row after row, so its cells are not held to the reach of a header.
 
 const MAX_LINE = 200
 const MAX_NAME = 40
@@ -40,7 +41,7 @@ export function alignedColumnValues(text: string, nameStart: number, judges: Ali
   if (nameCell === undefined || nameCell.end - nameCell.start > MAX_NAME) return
   const name = text.slice(nameCell.start, nameCell.end)
   if (!judges.namesColumn(name)) return
-  const reach = new TableReach(start, judges.chainsRows === true)
+  const reach = new TableReach(start, judges.chainsRows === true, judges.watchRows)
   for (let row = nextLine(text, end); row < text.length && reach.reaches(row); ) {
     const rowEnd = lineEndFrom(text, row, MAX_LINE)
     const cells = rowEnd === -1 || rowEnd === row ? undefined : cellsOf(text, row, rowEnd, tsv)
@@ -52,7 +53,6 @@ export function alignedColumnValues(text: string, nameStart: number, judges: Ali
       return
     }
     for (const value of judged) {
-      if (!reach.reaches(value.start)) return
       if (value.end - value.start > MAX_CELL) continue
       if (aligned ? judges.isValue(name, text, value) : judges.isRaggedValue(name, text, value)) spans.push(value)
     }
