@@ -6,7 +6,7 @@ import { openPrivateKeyBlockStart } from './guard/blocks.js'
 import { CleanTexts } from './guard/clean-texts.js'
 import { openChpasswdMappingStart } from './guard/command-secrets.js'
 import { scanInContexts } from './guard/context-scan.js'
-import { ssnTableContextFrom } from './guard/financial.js'
+import { ssnTableContext } from './guard/financial.js'
 import {
   createGuard,
   type Finding,
@@ -208,7 +208,7 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
       scan: withGuard ? scanReply : (text) => known.scan(text),
       redacts: (type) => actionFor(type, 'output') === 'redact',
       undecidedFrom: withGuard ? undecidedFrom(guard.types) : undefined,
-      contextFrom: withGuard && guard.types.includes('ssn') ? ssnTableContextFrom : undefined,
+      rowsContext: withGuard && guard.types.includes('ssn') ? ssnTableContext : undefined,
       // Held back long enough to see a whole echoed key, in the longest of its covered forms: of the keys held at
       // each scan, as the scan looks for those (a key rotated in mid-stream included).
       hold: known.longestMatch,

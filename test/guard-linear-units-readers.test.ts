@@ -178,7 +178,7 @@ linear('passwd after labels, list lines, brackets and bars', [
   '$ a | passwd a\n',
 ])
 
-// SSN columns read row by row up to 2048 characters below their header (table-reach.ts), pasted again and again.
+// SSN columns read row by row as long as rows keep coming (table-reach.ts), pasted again and again.
 linear('SSN tables read row by row', [
   'Name,SSN\nJane,536221234\n',
   ' name | ssn\n------+-----\n Jane | 536221234\n',

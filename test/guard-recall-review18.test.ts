@@ -131,10 +131,10 @@ const SSN_FOUND: Array<[string, string[], string]> = [
   ['Social Security No. (full),Name\n536221234,Jane', ['536221234'], 'ssn'],
   ['Name,SSN\nJane,536221234\nJohn,123456789\nMary,536-22-1235', ['536221234', '123456789', '536-22-1235'], 'ssn'],
 ]
-// An SSN column's rows are read row by row, each within 260 characters of the row before, up to 2048 characters
-// below the header (table-reach.ts; review 20 lifted the header's own reach of 260, which left long tables' later rows
-// out), a table ends at a blank line or a line too long for a row; where the aligned reader stops, the keyword's own
-// reach decides.
+// An SSN column's rows are read row by row, each within 260 characters of the row before, as long as rows keep coming
+// (table-reach.ts; review 20 lifted the header's own reach of 260, which left long tables' later rows out, and review
+// ssn25 the 2 048 characters it still kept), a table ends at a blank line or a line too long for a row; where the
+// aligned reader stops, the keyword's own reach decides.
 const alignedRows = (count: number) =>
   Array.from({ length: count }, (_, i) => `Jane          ${536221200 + i}    ***`).join('\n')
 const SSN_READS: Array<[string, string[], string]> = [
@@ -143,7 +143,7 @@ const SSN_READS: Array<[string, string[], string]> = [
   ['name  ssn  order\n\nJane  ***  536221234', ['536221234'], 'ssn'],
   [
     `Name          SSN          Order\n${alignedRows(80)}`,
-    Array.from({ length: 65 }, (_, i) => `${536221200 + i}`),
+    Array.from({ length: 80 }, (_, i) => `${536221200 + i}`),
     'ssn',
   ],
   [`${'x'.repeat(210)}  ssn  dob\nJane  536221234  1990`, ['536221234'], 'ssn'],

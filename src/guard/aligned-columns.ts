@@ -18,10 +18,11 @@ export interface AlignedJudges extends ColumnJudges {
 // cells as the header, its cells are placed by their order and the column's cell is judged; with another count (an
 // empty cell) none can be placed, and each cell is judged. Either way what the readers of prose find in the row
 // stands (`isRaggedValue`). The rows after it are read on. An empty line, a line of one cell (prose) or another
-// table's line
-// ends the table. password-columns.ts reads the tables with a
-// rule (`----  ----`) and the delimited ones; a line holding a comma, a semicolon or a bar is theirs. Its bounds are
-// theirs too: a header line, a row and a name as long, and the table's reach (table-reach.ts).
+// table's line ends the table. A TSV header (tabs and no run of spaces) is read cell by tab: an empty cell (two tabs
+// in a row, a tab ending the row) keeps its column. password-columns.ts reads the tables with a rule (`----  ----`)
+// and the delimited ones; a line holding a comma, a semicolon or a bar is theirs. Its bounds are theirs too: a header
+// line, a row and a name as long, and the table's reach (table-reach.ts): the reader serves a chained column (SSN),
+// read on row after row, so its cells are not held to the reach of a header.
 
 const MAX_LINE = 200
 const MAX_NAME = 40
@@ -32,17 +33,18 @@ export function alignedColumnValues(text: string, nameStart: number, judges: Ali
   const start = lineStartWithin(text, nameStart, MAX_LINE)
   const end = start === -1 ? -1 : lineEndFrom(text, nameStart, MAX_LINE)
   if (end === -1) return
-  const header = cellsOf(text, start, end)
+  const tsv = isTsvLine(text, start, end)
+  const header = cellsOf(text, start, end, tsv)
   if (header === undefined || header.length < 2) return
   const column = header.findIndex((cell) => cell.start <= nameStart && cell.end > nameStart)
   const nameCell = header[column]
   if (nameCell === undefined || nameCell.end - nameCell.start > MAX_NAME) return
   const name = text.slice(nameCell.start, nameCell.end)
   if (!judges.namesColumn(name)) return
-  const reach = new TableReach(start, judges.chainsRows === true)
+  const reach = new TableReach(start, judges.chainsRows === true, judges.watchRows)
   for (let row = nextLine(text, end); row < text.length && reach.reaches(row); ) {
     const rowEnd = lineEndFrom(text, row, MAX_LINE)
-    const cells = rowEnd === -1 || rowEnd === row ? undefined : cellsOf(text, row, rowEnd)
+    const cells = rowEnd === -1 || rowEnd === row ? undefined : cellsOf(text, row, rowEnd, tsv)
     if (cells === undefined || cells.length < 2) return
     const aligned = alignedWith(header, start, cells, row)
     const judged = aligned || cells.length === header.length ? [cells[column] as Span] : cells
@@ -51,7 +53,6 @@ export function alignedColumnValues(text: string, nameStart: number, judges: Ali
       return
     }
     for (const value of judged) {
-      if (!reach.reaches(value.start)) return
       if (value.end - value.start > MAX_CELL) continue
       if (aligned ? judges.isValue(name, text, value) : judges.isRaggedValue(name, text, value)) spans.push(value)
     }
@@ -62,28 +63,51 @@ export function alignedColumnValues(text: string, nameStart: number, judges: Ali
 
 /**
  * The cells of the line [start, end): runs parted by two blanks or more or a tab (one blank stays inside a cell,
- * `Jane Roe`); undefined when the line holds another table's delimiter (`,`, `;`, `|`).
+ * `Jane Roe`); undefined when the line holds another table's delimiter (`,`, `;`, `|`). In a TSV (`tsv`), each tab
+ * parts two cells, so an empty cell (two tabs in a row, a tab ending the line) keeps its column.
  */
-function cellsOf(text: string, start: number, end: number): Span[] | undefined {
+function cellsOf(text: string, start: number, end: number, tsv: boolean): Span[] | undefined {
   const cells: Span[] = []
   let cellStart = -1
+  // The blank characters since the last cell's text, and their weight (a tab parts cells alone, a space with another).
   let blanks = 0
+  let weight = 0
   for (let at = start; at < end; at++) {
     const code = text.charCodeAt(at)
     if (code === 44 || code === 59 || code === 124) return undefined
+    if (tsv && code === 9) {
+      cells.push(cellStart === -1 ? { start: at, end: at } : { start: cellStart, end: at - blanks })
+      cellStart = -1
+      blanks = 0
+      continue
+    }
     if (code === 32 || code === 9) {
-      blanks += code === 9 ? 2 : 1
+      blanks++
+      weight += code === 9 ? 2 : 1
       continue
     }
     if (cellStart === -1) cellStart = at
-    else if (blanks >= 2) {
+    else if (weight >= 2) {
       cells.push({ start: cellStart, end: at - blanks })
       cellStart = at
     }
     blanks = 0
+    weight = 0
   }
   if (cellStart !== -1) cells.push({ start: cellStart, end: end - blanks })
+  else if (tsv) cells.push({ start: end, end })
   return cells
+}
+
+/** Whether the line [start, end) is a TSV line: a tab in it, and no two spaces in a row (an aligned table's gap). */
+function isTsvLine(text: string, start: number, end: number): boolean {
+  let tab = false
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 9) tab = true
+    else if (code === 32 && text.charCodeAt(at + 1) === 32 && at + 1 < end) return false
+  }
+  return tab
 }
 
 function alignedWith(header: Span[], headerStart: number, cells: Span[], rowStart: number): boolean {

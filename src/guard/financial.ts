@@ -5,7 +5,6 @@ import { alternationOf, foldForLookup, identifierWords } from './labels.js'
 import { matchSpans, windowAround } from './match.js'
 import { columnValuesUnder } from './password-columns.js'
 import { lineStartWithin } from './table-lines.js'
-import { MAX_TABLE } from './table-reach.js'
 import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn, passesLuhnIn } from './validators.js'
 
@@ -346,16 +345,7 @@ function withSsnColumnCells(text: string, spans: Span[]): Span[] {
     isRaggedValue: (_name, text, value) => isSsnCell(text, value),
     chainsRows: true,
   }
-  SSN_COLUMN_KEYWORD.lastIndex = 0
-  for (let match = SSN_COLUMN_KEYWORD.exec(text); match !== null; match = SSN_COLUMN_KEYWORD.exec(text)) {
-    let end = match.index + match[0].length
-    while (end - match.index < MAX_COLUMN_NAME && isColumnNameCode(text.charCodeAt(end))) end++
-    // The name ends at its last word: blanks after it stand between it and the delimiter, outside its cell.
-    while (text.charCodeAt(end - 1) === 32) end--
-    columnValuesUnder(text, match.index, end, judges, cells)
-    alignedColumnValues(text, match.index, judges, cells)
-    SSN_COLUMN_KEYWORD.lastIndex = end
-  }
+  readSsnColumns(text, judges, cells)
   if (rows.size === 0) return spans
   const kept = spans.filter(
     (span) =>
@@ -367,16 +357,76 @@ function withSsnColumnCells(text: string, spans: Span[]): Span[] {
   return [...kept, ...cells.filter((cell) => !found.has(cell.start) && found.add(cell.start))]
 }
 
+/** The cells under every header naming an SSN column, as `judges` judge them, into `cells`. */
+function readSsnColumns(text: string, judges: AlignedJudges, cells: Span[]): void {
+  SSN_COLUMN_KEYWORD.lastIndex = 0
+  for (let match = SSN_COLUMN_KEYWORD.exec(text); match !== null; match = SSN_COLUMN_KEYWORD.exec(text)) {
+    let end = match.index + match[0].length
+    while (end - match.index < MAX_COLUMN_NAME && isColumnNameCode(text.charCodeAt(end))) end++
+    // The name ends at its last word: blanks after it stand between it and the delimiter, outside its cell.
+    while (text.charCodeAt(end - 1) === 32) end--
+    columnValuesUnder(text, match.index, end, judges, cells)
+    alignedColumnValues(text, match.index, judges, cells)
+    SSN_COLUMN_KEYWORD.lastIndex = end
+  }
+}
+
+/** What a streamed reply's window keeps of an SSN table read on past its cut: see ssnTableContext. */
+export interface RowsContext {
+  /** The header lines (with a rule under them) of the tables read on, in their order, each ending its line. */
+  headers: string
+  /** Where the window's text resumes after them: the start of the line holding the `at` asked about. */
+  from: number
+}
+
 /**
- * Where a streamed reply's window must start from for the rows after `at`: the line of the first SSN column's keyword
- * within MAX_TABLE before `at`, whose table's rows may still reach past it (table-reach.ts); undefined if none.
+ * The SSN tables whose reading reads on over the line holding `at` (a row of theirs, or a line under their header),
+ * for a streamed reply's window: keeping their headers (a header line and the rule under it) and the text from that
+ * line on, the scan reads the rows after it as the whole reply's scan does, as a row is read by its own cells and
+ * the table's header alone; the rows in between, which did not end the table, are not needed. They are few: a
+ * reading met again for the same column stops (password-columns.ts), so at most one a column of the line's row (and
+ * an aligned table's, which stops at a row naming its column). Undefined if none.
  */
-export function ssnTableContextFrom(text: string, at: number): number | undefined {
-  SSN_COLUMN_KEYWORD.lastIndex = Math.max(0, at - MAX_TABLE)
-  const match = SSN_COLUMN_KEYWORD.exec(text)
-  if (match === null || match.index >= at) return undefined
-  const start = lineStartWithin(text, match.index, MAX_ROW)
-  return start === -1 ? match.index : start
+export function ssnTableContext(text: string, at: number): RowsContext | undefined {
+  const from = lineStartWithin(text, at, MAX_ROW)
+  if (from === -1) return undefined
+  // Each header line read on over `from`: up to where its rows start (its rule included), or `from`.
+  const kept = new Map<number, number>()
+  // The reading watched: its header line, its first row and the row it read last.
+  let header = -1
+  let first = -1
+  let last = -1
+  readSsnColumns(
+    text,
+    {
+      namesColumn: namesSsnColumn,
+      isValue: () => false,
+      isRaggedValue: () => false,
+      chainsRows: true,
+      watchRows(headerStart, row) {
+        // Another reading: under another header, or under this one again (another reader, another column).
+        if (headerStart !== header || row <= last) {
+          header = headerStart
+          first = row
+        }
+        last = row
+        if (row >= from && headerStart <= from) {
+          kept.set(headerStart, Math.max(kept.get(headerStart) ?? headerStart, Math.min(first, from)))
+        }
+      },
+    },
+    [],
+  )
+  if (kept.size === 0) return undefined
+  const starts = [...kept.keys()].sort((a, b) => a - b)
+  let headers = ''
+  let after = 0
+  for (const start of starts) {
+    const end = kept.get(start) as number
+    headers += text.slice(Math.max(start, after), end)
+    after = end
+  }
+  return { headers, from }
 }
 
 function keywordOnOwnLine(text: string, at: number): boolean {

@@ -1,6 +1,6 @@
 import { isBlank, skipWhile } from './char-codes.js'
 import { lineEndFrom, lineStartWithin, nextLine } from './table-lines.js'
-import { MAX_HEADER_TO_CELL, TableReach } from './table-reach.js'
+import { MAX_HEADER_TO_CELL, type RowWatcher, TableReach } from './table-reach.js'
 import type { Span } from './types.js'
 
 // A table whose header names a password or secret column, its cells the values: a browser's password export
@@ -20,6 +20,8 @@ export interface ColumnJudges {
   isValue(name: string, text: string, value: Span): boolean
   /** Whether the column's rows are read on row by row, past the header's reach (table-reach.ts). */
   chainsRows?: boolean
+  /** Told of each row a chained reading reads (a streamed reply's screen keeps the headers reading on). */
+  watchRows?: RowWatcher
 }
 // A header line and a row are read this far at most; a header cell (a column's name) is at most MAX_NAME long.
 const MAX_LINE = 200
@@ -63,22 +65,27 @@ function cellsOf(text: string, start: number, end: number, delimiter: string): S
   }
 }
 
+// Blanks around a cell's text: spaces, and tabs but in a TSV, where a tab parts two cells (`John\t\t536221234`: the
+// empty cell between keeps its column).
+const isSpace = (code: number) => code === 32
+
 /** The cell from `at`: its text (inside CSV quotes, without blanks around it) and where its delimiter stands. */
 function cellAt(text: string, at: number, end: number, delimiter: string): { text: Span; next: number } | undefined {
-  const start = skipWhile(text, at, end - at, isBlank)
+  const blank = delimiter === '\t' ? isSpace : isBlank
+  const start = skipWhile(text, at, end - at, blank)
   if (text[start] === '"' && delimiter !== '|') {
     // A quoted CSV cell: a doubled quote inside is one quote.
     let close = start + 1
     while (close < end && (text[close] !== '"' || text[close + 1] === '"')) close += text[close] === '"' ? 2 : 1
     if (close >= end) return undefined
-    const next = skipWhile(text, close + 1, end - close - 1, isBlank)
+    const next = skipWhile(text, close + 1, end - close - 1, blank)
     if (next < end && text[next] !== delimiter) return undefined
     return { text: { start: start + 1, end: close }, next }
   }
   let next = start
   while (next < end && text[next] !== delimiter) next++
   let last = next
-  while (last > start && isBlank(text.charCodeAt(last - 1))) last--
+  while (last > start && blank(text.charCodeAt(last - 1))) last--
   return { text: { start, end: last }, next }
 }
 
@@ -124,37 +131,29 @@ function mayBeHeader(text: string, start: number, end: number): boolean {
 const MARKDOWN_WRAPPER = /^(`|\*\*|__)(.+)\1$/
 
 /**
- * Where the last reading of a column stopped: its table, the rows it judged ([first, until)), and whether the table
- * ends at `until`. A header standing again among the rows under another (a table pasted again and again with its
- * header) reads those rows for the same column: they are judged once, and the later header reads on from `until`. Kept
- * for one search (its spans), so another text or another search never meets it.
+ * Where the last reading of a column stopped: the rows it judged ([first, until)), and whether the table ends at
+ * `until`. A header standing again among the rows under another (a table pasted again and again with its header, a
+ * row whose note names the column) reads those rows for the same column: they are judged once, and the later header
+ * reads on from `until`. A reading is kept by its table's shape (delimiter, column, cells; and the column's name,
+ * but for a chained column, whose cells are judged without it), so headers naming other columns among the rows do
+ * not make a row read again for one: each row is read once for each of its columns at most, however long the table.
+ * Kept for one search (its spans), so another text or another search never meets it.
  */
-interface ColumnReading extends Table {
-  spans: Span[]
+interface ColumnReading {
   first: number
   until: number
   ended: boolean
 }
-let lastReading: ColumnReading | undefined
+let readings: { spans: Span[]; byTable: Map<string, ColumnReading> } | undefined
 
-/** Whether the rows from `row` were read for this column by the last reading (its values pushed to `spans` then). */
-function readBefore(
-  reading: ColumnReading | undefined,
-  spans: Span[],
-  table: Table,
-  row: number,
-): reading is ColumnReading {
-  return (
-    reading !== undefined &&
-    reading.spans === spans &&
-    reading.name === table.name &&
-    reading.delimiter === table.delimiter &&
-    reading.column === table.column &&
-    reading.cells === table.cells &&
-    row >= reading.first &&
-    row <= reading.until
-  )
+/** The last reading of this table's column in the search filling `spans`. */
+function readingsOf(spans: Span[]): Map<string, ColumnReading> {
+  if (readings?.spans !== spans) readings = { spans, byTable: new Map() }
+  return readings.byTable
 }
+
+const tableKey = (table: Table, chained: boolean) =>
+  `${table.delimiter}${table.column}:${table.cells}${chained ? '' : `:${table.name}`}`
 
 /** The cells under a header at [headerStart, headerEnd) naming a secret column, found secret. */
 function columnValues(
@@ -174,12 +173,15 @@ function columnValues(
   const first = row
   // A row's cell is judged by what the row holds and the column's name: rows read for this column are not read again,
   // and where the table ended for that reading it ends for this one.
-  if (readBefore(lastReading, spans, table, row)) {
-    if (lastReading.ended) return
-    row = lastReading.until
+  const byTable = readingsOf(spans)
+  const key = tableKey(table, judges.chainsRows === true)
+  const before = byTable.get(key)
+  if (before !== undefined && row >= before.first && row <= before.until) {
+    if (before.ended) return
+    row = before.until
   }
   let ended = true
-  const reach = new TableReach(headerStart, judges.chainsRows === true)
+  const reach = new TableReach(headerStart, judges.chainsRows === true, judges.watchRows)
   while (row < text.length) {
     if (!reach.reaches(row)) {
       ended = false
@@ -206,9 +208,7 @@ function columnValues(
     reach.read(row)
     row = nextLine(text, rowEnd)
   }
-  // Written out: spread from the table, the copy took most of this function's time in a profile.
-  const { delimiter, column, name, cells } = table
-  lastReading = { delimiter, column, name, cells, spans, first, until: row, ended }
+  byTable.set(key, { first, until: row, ended })
 }
 
 /**
@@ -389,7 +389,7 @@ function fixedColumnValues(
   const name = text.slice(nameCell.start, nameCell.end)
   if (!judges.namesColumn(name)) return
   const ruleEnd = lineEndFrom(text, nextLine(text, header.end), MAX_LINE)
-  const reach = new TableReach(header.start, judges.chainsRows === true)
+  const reach = new TableReach(header.start, judges.chainsRows === true, judges.watchRows)
   for (let row = nextLine(text, ruleEnd); row < text.length && reach.reaches(row); ) {
     const rowEnd = lineEndFrom(text, row, MAX_LINE)
     if (rowEnd === -1 || rowEnd === row) return

@@ -137,11 +137,12 @@ export interface ReplyRedactorOptions {
    */
   hold?: () => number
   /**
-   * Where the released text kept before the held text must start, at the latest, for the scan to read the text after
-   * `cut` as the whole reply's does: a table's header whose rows are read on past STREAM_SCAN_CONTEXT (an SSN column,
-   * src/guard/table-reach.ts). The context kept is as long before it as before a cut. Undefined: none.
+   * The tables read on over the line holding `at` in the scanned `text` (an SSN column, src/guard/table-reach.ts):
+   * their header lines, kept in front of the window, and where the window's text resumes (that line's start), so the
+   * scan reads the rows after it as the whole reply's does, however long the table. The headers are a few lines (one
+   * a column of the row at most), so a scan still reads a bounded window. Undefined: none.
    */
-  contextFrom?: ((text: string, cut: number) => number | undefined) | undefined
+  rowsContext?: ((text: string, at: number) => { headers: string; from: number } | undefined) | undefined
 }
 
 /** A streamed reply's screen: push() returns the text safe to send now, end() the rest. */
@@ -161,6 +162,8 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
   const holdNow = () => Math.max(STREAM_HOLD, options.hold?.() ?? STREAM_HOLD)
   let scan = options.scan
   const findings: Finding[] = []
+  /** Header lines of tables read on into the window (rowsContext), scanned in front of the buffer. */
+  let headers = ''
   /** Released context, then the held text. */
   let buffer = ''
   /** Offset of buffer[0] in the stripped reply. */
@@ -187,7 +190,9 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
   function settle(final: boolean): string {
     // Read with the scan, never before: a hold sized before a longer key came in would release its echo's start.
     const hold = holdNow()
-    const found = (scan as (text: string) => readonly Finding[])(buffer)
+    const text = headers + buffer
+    const found = (scan as (text: string) => readonly Finding[])(text)
+      .map((f) => ({ type: f.type, start: f.start - headers.length, end: f.end - headers.length }))
       .filter((f) => f.end > held)
       // A finding reaching back into released text can only come from a cut-off window edge: redact its held part.
       .map((f) => ({ type: f.type, start: Math.max(f.start, held), end: f.end }))
@@ -206,8 +211,13 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
       sealed = true
       cut = buffer.length
     }
-    const anchor = Math.min(cut, options.contextFrom?.(buffer, cut) ?? cut)
-    const keepFrom = Math.max(0, anchor - STREAM_SCAN_CONTEXT)
+    let keepFrom = Math.max(0, cut - STREAM_SCAN_CONTEXT)
+    const rows = options.rowsContext?.(text, headers.length + keepFrom)
+    if (rows === undefined) headers = ''
+    else {
+      keepFrom = rows.from - headers.length
+      headers = rows.headers
+    }
     buffer = buffer.slice(keepFrom)
     offset += keepFrom
     held = cut - keepFrom
