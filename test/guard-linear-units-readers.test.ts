@@ -185,3 +185,16 @@ linear('SSN tables read row by row', [
   'name  ssn\nJane  536221234\nJohn  536221235\n',
   'Jane  536221234  1990\n',
 ])
+
+// Review 25: a Wi-Fi key's line is matched against a length rule and a place before it is read as a phrase; Wi-Fi
+// password labels and German Wi-Fi compounds read their line as a key's label does.
+linear('Wi-Fi key notes, Wi-Fi password labels and compounds', [
+  'PSK: at least 8 characters long\n',
+  'PSK: 8 to 8 to 8 to 8 ',
+  'WPA2 key: a b c d on the back of ',
+  'Network key: on on on on on ',
+  'Wi-Fi password: over the rainbow\n',
+  'wlan password wlan password ',
+  'WLAN-Schlüssel: blaue Blume im Wald\n',
+  'WLAN-Schlüssel: "a b ',
+])
