@@ -198,3 +198,17 @@ linear('Wi-Fi key notes, Wi-Fi password labels and compounds', [
   'WLAN-Schlüssel: blaue Blume im Wald\n',
   'WLAN-Schlüssel: "a b ',
 ])
+
+// Review 25: a label line's value takes in its closing punctuation (its line read back 120 characters at most), and a
+// quote after a name's operator is looked back on, within 200 characters, for the literal it closes.
+linear('value tails and concatenated literals', [
+  'password: Summer2024!\n',
+  'pw: Xk9mQ2zz!)]}\n',
+  '("password: Summer2024!")\n',
+  'password: a1b2c3d4!!!!!!!!!!!! ',
+  'x = "password=" + pw\n',
+  '"password=" + ',
+  "'pwd=' + '",
+  'f"pwd={a}&x={b}" ',
+  '"token=",',
+])
