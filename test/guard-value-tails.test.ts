@@ -2,9 +2,9 @@ import t from 'tap'
 import { createGuard } from '../src/guard/index.js'
 import { assertFastAsFull, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
 
-// A value that is the whole rest of its label's line keeps its last characters when they are sentence punctuation or
-// closing brackets (`password: Summer2024!`): value-tails.ts takes them in, but for the closing quote or bracket the
-// line opened before the value, which belongs to the syntax around it.
+// A value that is the whole rest of its label's line keeps its last characters when they are `!`, `?` or `.`
+// (`password: Summer2024!`): value-tails.ts takes them in, but for the closing quotes and brackets after them, which
+// belong to the syntax around the label, and a full stop last, the sentence's.
 
 const guard = createGuard()
 
@@ -18,7 +18,7 @@ const LABELS = [
   'Password is ',
 ]
 // Taken in whole; a full stop last is the sentence's (test/guard-key-labels.test.ts: `Nøkkel: Zq8vN3pLm2.`).
-const TAILS = ['!', '?', ')', ']', '}', '!!', '?!', '.)', '!?', '...!']
+const TAILS = ['!', '?', '!!', '?!', '!?', '...!', '.!', '!.?']
 const ENDS = ['', '\nNext line', '\r\nNext line']
 
 const WHOLE = LABELS.flatMap((label) =>
@@ -44,7 +44,9 @@ const FRAMED: ReadonlyArray<readonly [string, string]> = [
   ['(password: Summer2024!)', '(password: [REDACTED:generic_secret])'],
   ['[pw: Summer2024?]', '[pw: [REDACTED:generic_secret]]'],
   ['("password: Summer2024!")', '("password: [REDACTED:generic_secret]")'],
-  ['pw: Summer2024!)', 'pw: [REDACTED:generic_secret]'],
+  ['pw: Summer2024!)', 'pw: [REDACTED:generic_secret])'],
+  ['config = {\n  password: Summer2024!}', 'config = {\n  password: [REDACTED:generic_secret]}'],
+  ["echo 'password: Summer2024!'", "echo 'password: [REDACTED:generic_secret]'"],
   ['PSK: Sunny Day 2024!', 'PSK: [REDACTED:generic_secret]'],
   ['Wi-Fi password: Summer2024?', 'Wi-Fi password: [REDACTED:generic_secret]'],
   ['Login: admin, password: Summer2024!', 'Login: admin, password: [REDACTED:generic_secret]'],
@@ -68,6 +70,8 @@ const KEPT: ReadonlyArray<readonly [string, string]> = [
   ['{"password": "Summer2024"}.', 'Summer2024'],
   ['password: Summer2024*', 'Summer2024*'],
   ['password: Summer2024#$', 'Summer2024#$'],
+  ['password: Summer2024)', 'Summer2024'],
+  ['password: Summer2024!) and more', 'Summer2024'],
   [`password: Summer2024${'!'.repeat(12)}`, 'Summer2024'],
 ]
 

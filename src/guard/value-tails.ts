@@ -3,17 +3,18 @@ import type { Finding } from './types.js'
 // A value read after a label is cut before the sentence punctuation and closing brackets that end it
 // (secrets.ts' trimmedValueEnd: `password: hunter2.`, `(password: hunter2)`), which is right in a sentence and in
 // JSON or YAML, but leaves a password's own last characters visible when the value is the whole rest of its line
-// (`password: Summer2024!` -> `password: [REDACTED]!`). Where the label's value runs to the line's end (or the text's)
-// with nothing after it but those characters, they are redacted with it: fail closed, as the line gives no other
-// reading. Only a closing quote or bracket the line opened before the value stays outside, since it belongs to the
-// syntax around the label (`"password: Summer2024!"`, `(pw: Summer2024!)`), and so does a full stop last, the
-// sentence's (`Nøkkel: Zq8vN3pLm2.`); `,` `;` `:` separate values, they are never taken. Bounded on both sides, so a finding grows by at most MAX_TAIL characters read within its line.
+// (`password: Summer2024!` -> `password: [REDACTED]!`). Where a label's line (no sentence's: `The password: X!` ends
+// on the sentence's `!`) has nothing after its value but `!`, `?` and `.`, then closing quotes and brackets, up to the
+// line's end (or the text's), that punctuation is redacted with the value: fail closed, as the line gives no other
+// reading. The quotes and brackets stay outside: they close the syntax around the label, opened on this line or an
+// earlier one (`"password: Summer2024!"`, a flow list's `]}`), and so does a full stop last, the sentence's
+// (`Nøkkel: Zq8vN3pLm2.`); `,` `;` `:` separate values, they are never taken. A finding grows by at most MAX_TAIL
+// characters, read with at most MAX_TAIL after them and its line's LOOK_BACK characters before it.
 
-/** The punctuation a value's tail may end in: `. ! ? ) ] }`. */
-const TAIL = '.!?)]}'
-const QUOTES = `"'\``
-const OPENERS = '([{'
-const CLOSERS = ')]}'
+/** The punctuation a value's tail may end in: `. ! ?`. */
+const TAIL = '.!?'
+/** What may stand between it and the line's end: quotes and closing brackets. */
+const CLOSERS = `)]}"'\``
 const MAX_TAIL = 8
 /** How far back a value's line may start: a label's line is short. */
 const LOOK_BACK = 120
@@ -36,20 +37,6 @@ function lineStart(text: string, start: number): number {
   return from
 }
 
-/** The brackets and quotes left open from `from` to `start`, as a stack of their characters. */
-function openedBefore(text: string, from: number, start: number): string[] {
-  const open: string[] = []
-  for (let i = from; i < start; i++) {
-    const char = text.charAt(i)
-    if (OPENERS.includes(char)) open.push(char)
-    else if (QUOTES.includes(char)) {
-      if (open.at(-1) === char) open.pop()
-      else open.push(char)
-    } else if (CLOSERS.includes(char) && open.at(-1) === OPENERS.charAt(CLOSERS.indexOf(char))) open.pop()
-  }
-  return open
-}
-
 /** Where `finding` ends once the punctuation left between it and its line's end is taken in. */
 function tailEnd(text: string, finding: Finding): number {
   let end = finding.end
@@ -57,15 +44,10 @@ function tailEnd(text: string, finding: Finding): number {
   if (end === finding.end) return end
   const from = lineStart(text, finding.start)
   if (from === -1 || !LABEL_LINE.test(text.slice(from, finding.start))) return finding.end
-  // The closers the line's syntax needs, innermost first, are either right after the tail or its own last characters.
-  // An opener never closed (an apostrophe in `Here's the password:`) needs none.
-  const open = openedBefore(text, from, finding.start)
+  // Closing quotes and brackets after it belong to the syntax around the label, opened on this line or an earlier one
+  // (`"password: Summer2024!"`, a flow list's `]}`): they stay outside, and only they may stand before the line's end.
   let after = end
-  for (let opener = open.pop(); opener !== undefined; opener = open.pop()) {
-    const closer = QUOTES.includes(opener) ? opener : CLOSERS.charAt(OPENERS.indexOf(opener))
-    if (text.charAt(after) === closer) after++
-    else if (end > finding.end && text.charAt(end - 1) === closer) end--
-  }
+  while (after < text.length && after - end < MAX_TAIL && CLOSERS.includes(text.charAt(after))) after++
   if (!isLineEnd(text, after)) return finding.end
   // A full stop last is the sentence's, as a label's value is read without it (`Nøkkel: Zq8vN3pLm2.`).
   return text.charCodeAt(end - 1) === 46 ? end - 1 : end
