@@ -212,3 +212,6 @@ linear('value tails and concatenated literals', [
   'f"pwd={a}&x={b}" ',
   '"token=",',
 ])
+
+// Review 25: a note's label and up to three words of prose looked back on before passwd.
+linear("passwd after a note's label", ['Note: a b c passwd deploy ', 'Step 2: Note: passwd ', 'Tip: just passwd a\n'])
