@@ -187,31 +187,17 @@ linear('SSN tables read row by row', [
 ])
 
 // Review 25: a Wi-Fi key's line is matched against a length rule and a place before it is read as a phrase; Wi-Fi
-// password labels and German Wi-Fi compounds read their line as a key's label does.
-linear('Wi-Fi key notes, Wi-Fi password labels and compounds', [
-  'PSK: at least 8 characters long\n',
+// password labels and German Wi-Fi compounds read their line as a key's label does; a label line's value takes in its
+// closing punctuation (its line read back 120 characters at most); a quote after a name's operator is looked back on,
+// within 200 characters, for the literal it closes; a note's label and three words are looked back on before passwd.
+linear('review 25: Wi-Fi key notes and labels, value tails, concatenated literals, note labels', [
   'PSK: 8 to 8 to 8 to 8 ',
   'WPA2 key: a b c d on the back of ',
-  'Network key: on on on on on ',
   'Wi-Fi password: over the rainbow\n',
-  'wlan password wlan password ',
   'WLAN-Schlüssel: blaue Blume im Wald\n',
-  'WLAN-Schlüssel: "a b ',
-])
-
-// Review 25: a label line's value takes in its closing punctuation (its line read back 120 characters at most), and a
-// quote after a name's operator is looked back on, within 200 characters, for the literal it closes.
-linear('value tails and concatenated literals', [
   'password: Summer2024!\n',
-  'pw: Xk9mQ2zz!)]}\n',
-  '("password: Summer2024!")\n',
   'password: a1b2c3d4!!!!!!!!!!!! ',
-  'x = "password=" + pw\n',
   '"password=" + ',
-  "'pwd=' + '",
   'f"pwd={a}&x={b}" ',
-  '"token=",',
+  'Note: a b c passwd deploy ',
 ])
-
-// Review 25: a note's label and up to three words of prose looked back on before passwd.
-linear("passwd after a note's label", ['Note: a b c passwd deploy ', 'Step 2: Note: passwd ', 'Tip: just passwd a\n'])
