@@ -185,3 +185,19 @@ linear('SSN tables read row by row', [
   'name  ssn\nJane  536221234\nJohn  536221235\n',
   'Jane  536221234  1990\n',
 ])
+
+// Review 25: a Wi-Fi key's line is matched against a length rule and a place before it is read as a phrase; Wi-Fi
+// password labels and German Wi-Fi compounds read their line as a key's label does; a label line's value takes in its
+// closing punctuation (its line read back 120 characters at most); a quote after a name's operator is looked back on,
+// within 200 characters, for the literal it closes; a note's label and three words are looked back on before passwd.
+linear('review 25: Wi-Fi key notes and labels, value tails, concatenated literals, note labels', [
+  'PSK: 8 to 8 to 8 to 8 ',
+  'WPA2 key: a b c d on the back of ',
+  'Wi-Fi password: over the rainbow\n',
+  'WLAN-Schlüssel: blaue Blume im Wald\n',
+  'password: Summer2024!\n',
+  'password: a1b2c3d4!!!!!!!!!!!! ',
+  '"password=" + ',
+  'f"pwd={a}&x={b}" ',
+  'Note: a b c passwd deploy ',
+])

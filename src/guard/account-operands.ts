@@ -24,8 +24,14 @@ const OPERAND_GAP = /^["'`]?(?:[ \t]{1,4}|, ?)["'`]?$/
 // single `|` pipes into a command only on a command's line (after a prompt, or in inline code).
 const INSTRUCTION =
   '(?:run|type|execute|enter|use|then|try|command|cmd|shell|terminal)(?:[ \\t]+(?:this|these|the[ \\t]+following|it|as[ \\t]+root|commands?))?'
+// A label that opens a note, a tip or an answer rather than a credential (`Note:`, `Tip:`, `Example:`, `Step 2:`,
+// `Usage:`), then at most three words of prose (`Note: call passwd deploy`, `Tip: the passwd deploy line`): what
+// follows is a command or talks about one, so `passwd` is the tool and its operand an account. A credential's label
+// (`Credentials:`, `Router login: admin,`, `Password:`) names the password, which `passwd` then stands for.
+const NOTE_LABEL =
+  '(?:notes?|nb|n\\.b\\.|tips?|hints?|examples?|e\\.g\\.|usage|synopsis|step(?:[ \\t]*\\d{1,2})?|answer|solution|fix|workaround|warning|caution|important|remember|reminder|instead|otherwise|alternatively)[ \\t]*:(?:[ \\t]+[\\p{L}]{1,20}){0,3}'
 const SHELL_COMMAND_START = new RegExp(
-  `(?:^|[\\n$#>\`;&]|\\|\\||(?:^|[\\n\`;&])[ \\t]*\\(|\\$\\(|(?:^|\\n)[ \\t]*[$#>][ \\t][^\\n\`]*\\||\`[^\\n\`]*\\||(?:^|[^\\p{L}\\p{N}_])${INSTRUCTION}[ \\t]*:|(?:^|[^\\p{L}\\p{N}_])(?:sudo|doas)(?:[ \\t]+-[\\w-]+(?:[ \\t]+[\\w.][\\w.-]*)?)*)[ \\t]*$`,
+  `(?:^|[\\n$#>\`;&]|(?:^|[^\\p{L}\\p{N}_])${NOTE_LABEL}|\\|\\||(?:^|[\\n\`;&])[ \\t]*\\(|\\$\\(|(?:^|\\n)[ \\t]*[$#>][ \\t][^\\n\`]*\\||\`[^\\n\`]*\\||(?:^|[^\\p{L}\\p{N}_])${INSTRUCTION}[ \\t]*:|(?:^|[^\\p{L}\\p{N}_])(?:sudo|doas)(?:[ \\t]+-[\\w-]+(?:[ \\t]+[\\w.][\\w.-]*)?)*)[ \\t]*$`,
   'iu',
 )
 // A line of a credentials list (`User: admin`) right before the tool's word: the list goes on, it is no command.

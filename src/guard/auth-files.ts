@@ -28,13 +28,20 @@ const TOTP_LABEL =
 const BASE32 = /[A-Z2-7]{4}(?: ?[A-Z2-7]{4}){3,15}={0,6}(?![A-Za-z0-9])/iy
 // German compounds naming a key: `Netzwerkschlüssel`, `Sicherheitsschlüssel`, `WPA-Netzwerkschlüssel`.
 const GERMAN_KEY = /(?<![\p{L}\p{N}])[\p{L}-]{2,40}schl(?:ü|ue|u)ssel[ \t]{0,4}[:=][ \t]{0,4}/giu
+// The compounds naming a Wi-Fi network's key: `WLAN-Schlüssel`, `WiFi-Schlüssel`, `Netzwerkschlüssel`,
+// `WPA2-Schlüssel`, `Funknetzschlüssel`.
+const WIFI_COMPOUND = /^(?:wlan|wi-?fi|netzwerk|wpa\d?|funk)/i
+const QUOTES = `"'`
 // The Wi-Fi key's labels: netsh aligns its colons with up to about thirty blanks (`Key Content            : …`).
 // Built from its words, so the opening shape below is derived from the same grammar: every label ends in `key` right
 // after one of these words (or is `key content`, or holds `psk`).
 const WIFI_NETWORK_WORD = 'wi-?fi|wlan|wireless|network|wpa[23]?(?:[-_ ]?(?:psk|personal))?'
 const WIFI_KEY_QUALIFIER = 'security|pre-?shared'
+// A Wi-Fi network's password named as such (`Wi-Fi password`, `WLAN-Passwort`, `wireless passphrase`): its value is
+// read as a key's is, the rest of the line when it is a phrase.
+const WIFI_PASSWORD_WORD = 'pass(?:word|phrase|wort)|kennwort'
 const WIFI_KEY_LABEL = new RegExp(
-  `(?<![\\p{L}\\p{N}_-])(?:key[ \\t]content|(?:(?:${WIFI_NETWORK_WORD})[ \\t_-]{0,2}){1,2}(?:(?:${WIFI_KEY_QUALIFIER})[ \\t_-]{0,2})?key|(?:${WIFI_KEY_QUALIFIER})[ \\t_-]?key|psk)[ \\t]{0,40}[:=][ \\t]{0,4}(["']?)`,
+  `(?<![\\p{L}\\p{N}_-])(?:key[ \\t]content|(?:(?:${WIFI_NETWORK_WORD})[ \\t_-]{0,2}){1,2}(?:(?:${WIFI_KEY_QUALIFIER})[ \\t_-]{0,2})?key|(?:${WIFI_NETWORK_WORD})[ \\t_-]{0,2}(?:${WIFI_PASSWORD_WORD})|(?:${WIFI_KEY_QUALIFIER})[ \\t_-]?key|psk)[ \\t]{0,40}[:=][ \\t]{0,4}(["']?)`,
   'giu',
 )
 // Necessary for the shapes, in any case (looked for with the other opening shapes, opening-shapes.ts): a `.pgpass`
@@ -45,7 +52,7 @@ const WIFI_KEY_LABEL = new RegExp(
 // Each field is bounded, so the test stays linear.
 const SHAPE = registerShape(
   new RegExp(
-    `:(?:\\d{1,5}|\\*):(?:[^\\s:\\\\]|\\\\.){1,64}:(?:[^\\s:\\\\]|\\\\.){1,64}:|(?<![^\\s:])_(?:auth|password)[ \\t]{0,8}=|otp|2fa|mfa|authenticator|schl|psk|key(?:[ \\t]content|(?<=(?:${WIFI_NETWORK_WORD}|${WIFI_KEY_QUALIFIER})[ \\t_-]{0,2}key))`,
+    `:(?:\\d{1,5}|\\*):(?:[^\\s:\\\\]|\\\\.){1,64}:(?:[^\\s:\\\\]|\\\\.){1,64}:|(?<![^\\s:])_(?:auth|password)[ \\t]{0,8}=|otp|2fa|mfa|authenticator|schl|psk|(?<=(?:${WIFI_NETWORK_WORD})[ \\t_-]{0,2})(?:${WIFI_PASSWORD_WORD})|key(?:[ \\t]content|(?<=(?:${WIFI_NETWORK_WORD}|${WIFI_KEY_QUALIFIER})[ \\t_-]{0,2}key))`,
     'i',
   ),
 )
@@ -90,7 +97,15 @@ function labelledValues(text: string, spans: Span[]): void {
   }
   GERMAN_KEY.lastIndex = 0
   for (let match = GERMAN_KEY.exec(text); match !== null; match = GERMAN_KEY.exec(text)) {
-    const value = wordFrom(text, match.index + match[0].length)
+    const from = match.index + match[0].length
+    if (WIFI_COMPOUND.test(match[0])) {
+      // A Wi-Fi network's key (`WLAN-Schlüssel`, `Netzwerkschlüssel`): read as the English labels' are.
+      const quote = QUOTES.includes(text.charAt(from)) ? text.charAt(from) : ''
+      const value = wifiKeyFrom(text, from + quote.length, quote)
+      if (value !== undefined) spans.push(value)
+      continue
+    }
+    const value = wordFrom(text, from)
     if (!namesDevice(text, match, value)) push(text, value, spans)
   }
   WIFI_KEY_LABEL.lastIndex = 0
@@ -103,7 +118,24 @@ function labelledValues(text: string, spans: Span[]): void {
 // What a Wi-Fi key's label can be followed by that is no key: a placeholder netsh or a form prints, or a pointer to
 // where the key is written.
 const WIFI_KEY_PLACEHOLDER =
-  /^(?:absent|present|required|optional|none|not (?:set|shown|present)|hidden|unknown|n\/a|(?:see|check|on|printed on|under|ask)\b.{0,80}\b(?:sticker|label|router|back|bottom|underside|box|card|manual|admin(?:istrator)?|above|below))$/i
+  /^(?:absent|present|required|optional|none|open(?: network| access)?|not (?:set|shown|present)|hidden|unknown|n\/a|(?:see|check|on|printed on|under|ask)\b.{0,80}\b(?:sticker|label|router|back|bottom|underside|box|card|manual|admin(?:istrator)?|above|below))$/i
+// What a key's label is followed by in a router's manual or a password policy rather than a key: the key's length
+// (a count or a range of counts, `at least`/`between`/`up to` one, then a unit word, a word or two before it: `8 to 63
+// characters`, `at least 8 characters long.`, `between 8 and 63 ASCII characters`, `mindestens 8 Zeichen`, `8 à 63
+// caractères`), and where the key is written (`printed on the back of your FRITZ!Box 7590`, `see label on Archer C7
+// v2`, `auf der Rückseite der FRITZ!Box 7490`, a few words at most before it): a device's model number in it is no
+// passphrase's digit, while a key written before such a note (`Kx8mQ2zzT9 (printed on the sticker)`) is. Only the whole
+// line is a length rule: `8 characters are not enough` goes on as a phrase does, so it is judged as one.
+const LENGTH_BOUND =
+  '(?:at[ \\t]+(?:least|most)|up[ \\t]+to|no[ \\t]+(?:more|less|fewer)[ \\t]+than|min(?:imum|\\.)?|max(?:imum|\\.)?|between|mindestens|maximal|h(?:ö|oe)chstens|bis[ \\t]+zu|zwischen|au[ \\t]+(?:moins|plus)|entre|al[ \\t]+menos|hasta|almeno|tra|minstens|tussen)'
+const LENGTH_UNIT =
+  '(?:characters?|chars?|digits?|letters?|symbols?|zeichen|stellen|ziffern|buchstaben|caract(?:è|e)res?|chiffres?|lettres?|d(?:í|i)gitos?|letras?|caracteres|caratteri|cifre|tekens|cijfers)'
+const WIFI_KEY_LENGTH = new RegExp(
+  `^(?:${LENGTH_BOUND}[ \\t]+)?\\d{1,3}(?:[ \\t]*(?:-|–|to|and|or|bis|und|à|a|et|y|e|tot|en)[ \\t]*\\d{1,3})?[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}${LENGTH_UNIT}(?:[ \\t]+(?:long|lang|in[ \\t]+length|de[ \\t]+long|de[ \\t]+longitud))?[.!]?$`,
+  'iu',
+)
+const WIFI_KEY_PLACE =
+  /^(?:(?:see|check|siehe|voir|ver)|(?:[\p{L}'’]{1,20}[ \t]+){0,4}(?:on|under|at|in|auf|an|unter|sur|au|en))[ \t]+(?:(?:the|your|its|der|dem|ihrer|ihrem|deiner|l['’]|la|le|votre|el|su)[ \t]*)?(?:back|bottom|underside|rear|base|label|sticker|r(?:ü|ue)ckseite|unterseite|aufkleber|etikett|typenschild|dos|(?:é|e)tiquette|dessous|parte[ \t]+(?:trasera|inferior)|etiqueta|pegatina)(?=[ \t.,:;]|$)/iu
 // A WPA passphrase with blanks: 8 to 63 characters of any kind, but for a reference or a template's slot (`${WIFI
 // PSK}`, `<your key>`, `{{ psk }}`), left to the word's own judgement. A single word is judged as a password
 // (isPasswordLike, which knows placeholders, masks and references), except the keys routers ship, digits only, and the
@@ -124,6 +156,7 @@ function wifiKeyFrom(text: string, from: number, quote: string): Span | undefine
   while (end > from && text.charCodeAt(end - 1) <= 32) end--
   const line = text.slice(from, end)
   if (isWifiSettingOrDevice(line) || WIFI_KEY_PLACEHOLDER.test(line)) return undefined
+  if (quote === '' && (WIFI_KEY_LENGTH.test(line) || WIFI_KEY_PLACE.test(line))) return undefined
   // Unquoted, a line that reads as a sentence explains where the key is rather than gives it; quoted, it was given.
   if ((WPA_PASSPHRASE.test(line) && (quote !== '' || !readsAsSentence(line))) || ROUTER_KEY.test(line)) {
     return { start: from, end }

@@ -54,15 +54,44 @@ const SENTENCE_ONLY_WORDS: readonly string[] = [
   .join(' ')
   .split(' ')
 
-const SENTENCE_WORDS = new Set([...STATUS_AND_INSTRUCTION_WORDS, ...FUNCTION_WORDS, ...SENTENCE_ONLY_WORDS])
+/**
+ * Articles, prepositions and numerals a chosen phrase holds as often as a sentence does (`over the rainbow`, `blaue
+ * Blume im Wald`, `Das Boot`, `welcome to the jungle`): alone they make no sentence. A sentence pointing to the key
+ * says more: a pronoun, a verb, an instruction or a status (`your`, `it`, `printed`, `see`, `steht`), or a place the
+ * key is written (LOCATION_WORDS); unsure, a line of words is a phrase, and a phrase is redacted.
+ */
+const PHRASE_WORDS = new Set(
+  [
+    'the a an of over under into onto upon within without until per by at in on to as or and for from with after',
+    'before one two three four five six seven eight nine ten twelve',
+    'der die das dem den des ein eine einem einen einer auf unter im am mit von zu bei beim',
+    'le la les du de des un une au aux sur sous dans pour avec el los las del en una para por',
+  ]
+    .join(' ')
+    .split(' '),
+)
+/** Where a router's manual says the key is written: English, German, French, Spanish. */
+const LOCATION_WORDS: readonly string[] = [
+  'label sticker router modem box card manual handbook device underneath underside bottom',
+  'aufkleber rückseite unterseite gerät geräts handbuch etikett typenschild',
+  'étiquette routeur boîte manuel dos dessous etiqueta pegatina parte',
+]
+  .join(' ')
+  .split(' ')
+const SENTENCE_WORDS = new Set(
+  [...STATUS_AND_INSTRUCTION_WORDS, ...FUNCTION_WORDS, ...SENTENCE_ONLY_WORDS, ...LOCATION_WORDS].filter(
+    (word) => !PHRASE_WORDS.has(word),
+  ),
+)
 /** A word of letters, with an inner apostrophe (`it's`, `l'étiquette`) and sentence punctuation after it. */
 const PROSE_WORD = /^([\p{L}\p{M}]+)(?:['’][\p{L}\p{M}]+)?[,;:.!?]?$/u
 const BLANKS = /[ \t]+/
 
 /**
  * Whether a line of several words reads as a sentence rather than a chosen phrase: made of words (letters, an inner
- * apostrophe, sentence punctuation after them) and one of them a function, status or instruction word (`the one
- * printed on the label`, `same as the admin password`, `steht auf dem Aufkleber`), or ending on a full stop
+ * apostrophe, sentence punctuation after them) and one of them a pronoun, verb, status, instruction or place word, not
+ * only articles and prepositions (`the one printed on the label`, `same as the admin password`, `steht auf dem
+ * Aufkleber`, but `over the rainbow`, `blaue Blume im Wald` are phrases), or ending on a full stop
  * (`Printed underneath.`). A number or a symbol among the words makes it a phrase whatever its words (`welcome to the
  * jungle 99`, `home of the Smiths #7`, `Sunny Day 2024!`): prose pointing to the key holds none.
  */

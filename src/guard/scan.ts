@@ -3,6 +3,7 @@ import { textFacts } from './facts.js'
 import { scanView } from './normalize.js'
 import { type RankedFinding, resolveOverlaps } from './overlap.js'
 import type { Detector, Finding } from './types.js'
+import { withValueTails } from './value-tails.js'
 
 /**
  * Runs the detectors over the normalised view; findings come back as offsets into `text`. With `precheck` (the
@@ -27,5 +28,5 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
   }
   // Everyday text: nothing found, nothing to resolve or map.
   if (candidates.length === 0) return []
-  return view.toOriginal(resolveOverlaps(candidates))
+  return view.toOriginal(withValueTails(view.text, resolveOverlaps(candidates)))
 }

@@ -59,7 +59,14 @@ export function isDocumentationJwt(value: string): boolean {
 const KEYBOARD_SHORTCUT =
   /^(?:(?:ctrl|control|alt|shift|cmd|command|option|opt|meta|win|super|fn)\+)+[A-Za-z0-9]{1,3}$/i
 
+// What a string built in code holds in place of a value: an f-string's or a format string's field (`{db_pw}`,
+// `{os.environ["PW"]}` cut at its quote), then the string's other parameters (`{db_pw}&user={u}`, `{pw};User={u}`);
+// and a parameter's name with its operator, the literal a value is concatenated to (`"password=" + pw`).
+const INTERPOLATED =
+  /^(?:\{[A-Za-z_][\w.]{0,80}(?:\}(?:[&;,|][\s\S]*)?|[[(][\s\S]*)|[&?;]?[A-Za-z_.-]{0,30}(?:pass(?:word|wd)?|pwd|pw|secret|token|key|auth)[A-Za-z_.-]{0,30}[=:])$/i
+
 function isPlaceholderOrReference(value: string): boolean {
+  if (INTERPOLATED.test(value)) return true
   if (PASSWORD_MANAGER_PRODUCT.test(value) || isDocumentationJwt(value) || KEYBOARD_SHORTCUT.test(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value)) return true
   if (INDIRECTIONS.test(value) || NOT_A_VALUE.test(value) || SECRET_STORE_REFERENCES.test(value)) return true

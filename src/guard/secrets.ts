@@ -942,6 +942,27 @@ function typedValueStart(text: string, at: number, afterColon: boolean): number 
   return text.startsWith(`${type}(`, from) ? from + type.length + 1 : from
 }
 
+// `"password=" + os.environ['PW']`, `'pwd=' + getenv("DB_PW")`, `"Server=x;Password=" + pw + ";"`: the name and its
+// operator are the start of a string built by concatenation, and the quote after the operator closes that string (an
+// odd count of its kind before it on the line) with an operator after it (`+`, `.`, `,`, `)`, `&`, `|`, `%`, `;`, or
+// the line's end): the value is the expression that follows, never a literal. A quote opening a value
+// (`password="x"`, `{"password":"x"}`, `It's password='x'`) is followed by the value, not by an operator.
+const LITERAL_LOOK_BACK = 200
+const AFTER_CLOSING_QUOTE = /^[ \t]{0,4}(?:[+.,)&|%;~]|\r?\n|$)/
+
+function closesLiteral(text: string, from: number): boolean {
+  const quote = text.charCodeAt(from)
+  if (quote !== 34 && quote !== 39 && quote !== 96) return false
+  if (!AFTER_CLOSING_QUOTE.test(text.slice(from + 1, from + 8))) return false
+  let quotes = 0
+  for (let at = from - 1; at >= 0 && from - at <= LITERAL_LOOK_BACK; at--) {
+    const code = text.charCodeAt(at)
+    if (code === 10) break
+    if (code === quote && text.charCodeAt(at - 1) !== 92) quotes++
+  }
+  return quotes % 2 === 1
+}
+
 function isQuoted(text: string, identifierStart: number): boolean {
   const before = text[identifierStart - 1]
   return before === '"' || before === "'"
@@ -1058,6 +1079,7 @@ function assignedValue(
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
     if (below !== -1) return valueBelow(text, below, lenient, block > 0)
+    if (closesLiteral(text, from)) return undefined
     const written = from === i + operator[0].length
     from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
     const value = flagWordValue(text, identifierStart, identifier, written, valueAt(text, from), lenient, isSecretAt)
@@ -1151,6 +1173,7 @@ function assignedValueFast(
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
     if (below !== -1) return valueBelowFast(text, below, lenient, block > 0)
+    if (closesLiteral(text, from)) return undefined
     // The pair opens with a bracket: without one the pattern is not tried.
     const written = from === i + operator
     const bracket = text.charCodeAt(from)
