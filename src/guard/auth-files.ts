@@ -52,7 +52,7 @@ const WIFI_KEY_LABEL = new RegExp(
 // Each field is bounded, so the test stays linear.
 const SHAPE = registerShape(
   new RegExp(
-    `:(?:\\d{1,5}|\\*):(?:[^\\s:\\\\]|\\\\.){1,64}:(?:[^\\s:\\\\]|\\\\.){1,64}:|(?<![^\\s:])_(?:auth|password)[ \\t]{0,8}=|otp|2fa|mfa|authenticator|schl|psk|(?:${WIFI_PASSWORD_WORD})(?<=(?:${WIFI_NETWORK_WORD})[ \\t_-]{0,2}(?:${WIFI_PASSWORD_WORD}))|key(?:[ \\t]content|(?<=(?:${WIFI_NETWORK_WORD}|${WIFI_KEY_QUALIFIER})[ \\t_-]{0,2}key))`,
+    `:(?:\\d{1,5}|\\*):(?:[^\\s:\\\\]|\\\\.){1,64}:(?:[^\\s:\\\\]|\\\\.){1,64}:|_(?<![^\\s:]_)(?:auth|password)[ \\t]{0,8}=|otp|2fa|mfa|authenticator|schl|psk|(?:${WIFI_PASSWORD_WORD})(?<=(?:${WIFI_NETWORK_WORD})[ \\t_-]{0,2}(?:${WIFI_PASSWORD_WORD}))|key(?:[ \\t]content|(?<=(?:${WIFI_NETWORK_WORD}|${WIFI_KEY_QUALIFIER})[ \\t_-]{0,2}key))`,
     'i',
   ),
 )

@@ -25,11 +25,36 @@ export function registerShape(shape: RegExp): number {
   if ((new RegExp(`${shape.source}|`).exec('') as RegExpExecArray).length !== 1 || shape.test('')) {
     throw new Error(`shape with a capture group or matching nothing: ${shape.source}`)
   }
+  if (topLevelAlternatives(shape.source).some((alternative) => alternative.startsWith('(?<'))) {
+    throw new Error(`shape with an alternative opening with a lookbehind (tried at every position): ${shape.source}`)
+  }
   if (shapes.length === 30) throw new Error('too many shapes')
   shapes.push(shape)
   stickyShapes.push(new RegExp(shape.source, `${shape.flags}y`))
   joined = undefined
   return 1 << (shapes.length - 1)
+}
+
+/** A pattern's alternatives outside any group (a class's and an escape's characters are not syntax). */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = []
+  let depth = 0
+  let inClass = false
+  let start = 0
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]
+    if (char === '\\') i++
+    else if (inClass) inClass = char !== ']'
+    else if (char === '[') inClass = true
+    else if (char === '(') depth++
+    else if (char === ')') depth--
+    else if (char === '|' && depth === 0) {
+      alternatives.push(source.slice(start, i))
+      start = i + 1
+    }
+  }
+  alternatives.push(source.slice(start))
+  return alternatives
 }
 
 /** Whether the text holds the shape of this bit. */
