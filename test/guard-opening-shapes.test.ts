@@ -58,7 +58,10 @@ t.test('shapes the one pass cannot hold are refused when registered', async (t) 
   t.throws(() => registerShape(/(?<=wifi )password|otp/i), /lookbehind/, 'a first alternative looking behind')
   t.throws(() => registerShape(/otp|[(|]x|(?<![^\s:])_auth/i), /lookbehind/, 'a later one, after a class with ( and |')
   t.throws(() => registerShape(/otp|\(|(?<!a)b/i), /lookbehind/, 'after an escaped parenthesis')
-  t.doesNotThrow(() => registerShape(/_(?<![^\s:]_)auth|(?:x|(?<=a)y)z/i), 'looking behind after a literal or in a group')
+  t.doesNotThrow(
+    () => registerShape(/_(?<![^\s:]_)auth|(?:x|(?<=a)y)z/i),
+    'looking behind after a literal or in a group',
+  )
   t.doesNotThrow(() => registerShape(/^line$/im), 'line anchors with the m flag')
   t.throws(() => {
     for (let i = 0; i < 30; i++) registerShape(new RegExp(`shape${i}`, 'i'))
