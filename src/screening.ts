@@ -134,8 +134,22 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
   // Without a guard, replies still lose their control characters and any echoed key: the same screens, every scan off.
   const options: GuardPluginOptions = given === false ? { input: false, output: false } : given
   const known = createKnownSecretFinder(knownSecrets ?? (() => []))
+  // A host rule's `validate` may answer differently later (an id issued after a conversation began): a prompt text
+  // it was asked about is never remembered as clean, so the history is read again on every turn.
+  let askedHost = false
+  const rules = options.rules?.map((rule) => {
+    const validate = rule.validate
+    if (validate === undefined) return rule
+    return {
+      ...rule,
+      validate: (match: string) => {
+        askedHost = true
+        return validate(match)
+      },
+    }
+  })
   const guard = createGuard({
-    ...(options.rules && { rules: options.rules }),
+    ...(rules && { rules }),
     ...(options.disable && { disable: options.disable }),
   })
   // Options arrive checked by resolveOptions (src/options.ts), `actions`' types included.
@@ -281,8 +295,11 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
           if (digest !== undefined && cleanPrompts.has(digest)) return text
           // Invisible characters could split a secret past the scanner, or smuggle instructions to the model.
           const visible = stripControlCharacters(text)
+          askedHost = false
           const result = screen(visible, 'input', scanInContexts(scanRequest, contexts))
-          if (digest !== undefined && visible === text && result.findings.length === 0) cleanPrompts.add(digest)
+          if (digest !== undefined && visible === text && result.findings.length === 0 && !askedHost) {
+            cleanPrompts.add(digest)
+          }
           const identifier = kind === 'identifier'
           ;(identifier ? inIdentifiers : all).push(...result.findings)
           const blocked = identifier

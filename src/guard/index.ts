@@ -21,7 +21,21 @@ export function createGuard(options: GuardOptions = {}): Guard {
   const disabled = new Set<string>(disable)
   const detectors: Detector[] = BUILT_IN_DETECTORS.filter((detector) => !disabled.has(detector.type))
   const taken = new Set(detectors.map((detector) => detector.type))
-  for (const [index, rule] of rules.entries()) {
+  // A host's `validate` may answer differently tomorrow (an id issued later): a text it was asked about is never
+  // remembered as clean.
+  let askedHost = false
+  for (const [index, given] of rules.entries()) {
+    const validate = given.validate
+    const rule =
+      validate === undefined
+        ? given
+        : {
+            ...given,
+            validate: (match: string) => {
+              askedHost = true
+              return validate(match)
+            },
+          }
     const detector = customRuleDetector(rule, index, taken)
     taken.add(detector.type)
     detectors.push(detector)
@@ -31,12 +45,13 @@ export function createGuard(options: GuardOptions = {}): Guard {
   // JSON read value by value (tool arguments, JSON-mode replies, schemas) hands the guard thousands of short texts,
   // most of them repeated (`[1,1,1,…]`, the same keys in every item): a short text found clean is remembered, so a
   // body of many small values costs a lookup per value, not a scan. Bounded; the guard's detectors never change, so
-  // a text's verdict never does either.
+  // a text's verdict never does either, but for a host rule's `validate` (above).
   const cleanShortTexts = new CleanTexts(SHORT_TEXT, CLEAN_SHORT_TEXTS_LIMIT)
   function scan(text: string): { findings: Finding[] } {
     if (cleanShortTexts.has(text)) return { findings: [] }
+    askedHost = false
     const findings = scanWith(detectors, text)
-    if (findings.length === 0) cleanShortTexts.add(text)
+    if (findings.length === 0 && !askedHost) cleanShortTexts.add(text)
     return { findings }
   }
 
