@@ -85,9 +85,9 @@ t.test(
     t.equal((await send(asking)).statusCode, 200)
     t.equal(times('REF-1234'), 2 + 2, 'asked as a prompt each time, and about each echo as a reply')
     // So is a short one (the guard's own memory of short texts).
-  for (let i = 0; i < 2; i++) t.equal((await send('Status of REF-5678?')).statusCode, 200)
-  t.equal(times('REF-5678'), 2 + 2, 'a short text too')
-  const changed = await send(`${asking} REF-9999`)
+    for (let i = 0; i < 2; i++) t.equal((await send('Status of REF-5678?')).statusCode, 200)
+    t.equal(times('REF-5678'), 2 + 2, 'a short text too')
+    const changed = await send(`${asking} REF-9999`)
     t.equal(changed.statusCode, 422, 'the same text with the flagged reference added is blocked')
 
     // A text the screen changes (an invisible character removed) is sent changed: it is read each time.
