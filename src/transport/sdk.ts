@@ -103,10 +103,32 @@ function bounded(response: Response, limit: number, note: CallNote): Response {
   Object.defineProperty(whole, 'text', {
     value: async () => {
       note.text = await read()
-      return note.text
+      return withoutNullCounts(note.text)
     },
   })
   return whole
+}
+
+const NULL_COUNT = /_tokens"\s*:\s*null/
+
+/**
+ * The answer's text as the SDK is given it: a usage count that is null is left out. The SDK's schema takes a count left
+ * out (as 0) but refuses a null one, which would make a reply the default transport reads (its total, or its two
+ * counts added) unreadable on this one; rawUsage then reads the counts from the text as Mistral wrote it.
+ */
+function withoutNullCounts(text: string): string {
+  if (!NULL_COUNT.test(text)) return text
+  try {
+    const answer = JSON.parse(text) as { usage?: unknown }
+    const usage = answer.usage
+    if (typeof usage !== 'object' || usage === null) return text
+    for (const [name, count] of Object.entries(usage)) {
+      if (count === null) delete (usage as Record<string, unknown>)[name]
+    }
+    return JSON.stringify(answer)
+  } catch {
+    return text
+  }
 }
 
 /**
