@@ -1,0 +1,68 @@
+import t from 'tap'
+import { assertClean, assertRedacted, found } from './guard-cases.js'
+
+// Controls for this attack's families: what the guard gets right today and must keep getting right when they are
+// fixed. Every test here passes now.
+
+t.test('access key ids with a digit, and AWS documentation keys (aws-key-id-without-digits)', async (t) => {
+  assertRedacted(t, [
+    ['export AWS_ACCESS_KEY_ID=AKIA2OGYBAH6STMMNXN4', 'AKIA2OGYBAH6STMMNXN4'],
+    ['"AccessKeyId": "ASIAQ3EGRDXN4ZPL7TWB"', 'ASIAQ3EGRDXN4ZPL7TWB'],
+  ])
+  assertClean(t, ['aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'AKIAXXXXXXXXXXXXXXXX', 'ASIAAAAAAAAAAAAAAAAA'])
+})
+
+t.test('international numbers that are found today (phone-trunk-zero-short-area)', async (t) => {
+  assertRedacted(t, [
+    ['+33 6 12 34 56 78', '34 56 78'],
+    ['+33(0)612345678', '612345678'],
+    ['+44 (0)20 7946 0958', '7946 0958'],
+    ['+41 (0)79 123 45 67', '123 45 67'],
+    ['+49 (0)171 2345678', '2345678'],
+    ['+31 (0)20 123 4567', '123 4567'],
+  ])
+})
+
+t.test('phone labels that are found today (phone-label-inflections)', async (t) => {
+  assertRedacted(t, [
+    ['Телефон: 8 (912) 345-67-89', '345-67-89'],
+    ['Мобильный телефон: 8 912 345-67-89', '345-67-89'],
+    ['Номер телефону: 067 123 45 67', '123 45 67'],
+    ['No. telp: 0812-3456-7890', '3456-7890'],
+  ])
+  assertClean(t, ['Order no: 0812-3456-7890', 'HP: 100/120, MP: 40'])
+})
+
+t.test(
+  'dotted international numbers stay phones; unsigned coordinates stay clean (fp-signed-coordinates)',
+  async (t) => {
+    assertRedacted(t, [
+      ['+48.601.234.567', '601.234.567'],
+      ['+48.601234567', '601234567'],
+      ['+33.6.12.34.56.78', '34.56.78'],
+      ['+49.30.901820', '901820'],
+      ['+1.415.555.2671', '555.2671'],
+    ])
+    assertClean(t, ['"lat": 48.8588443, "lng": 2.2943506', 'The offset is +0.0012345678 radians'])
+  },
+)
+
+t.test(
+  'real quoted passwords stay findings; rules already clean stay clean (fp-password-rule-sentences)',
+  async (t) => {
+    assertRedacted(t, [
+      ['"password": "Tq7#vLm2!zR9"', 'Tq7#vLm2!zR9'],
+      ['password = "hunter42Lily!"', 'hunter42Lily!'],
+      ['"password": "amber falcon river copper"', 'amber falcon river copper'],
+      ['"password": "tiger 19.84 lily moon"', 'tiger 19.84 lily moon'],
+    ])
+    assertClean(t, [
+      'password: Use at least 12 characters.',
+      'Password:\nUse at least 12 characters.',
+      '<password>Use at least 12 characters.</password>',
+      '{"errors":{"password":["is too short (minimum is 8 characters)"]}}',
+      '"passwordHint": "At least 8 characters, 1 number"',
+    ])
+    t.same(found('"password": "Show password"'), [])
+  },
+)
