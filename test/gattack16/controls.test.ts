@@ -66,3 +66,22 @@ t.test(
     t.same(found('"password": "Show password"'), [])
   },
 )
+
+t.test('hashing calls found today, and hashing calls on variables (password-hashing-call-literals)', async (t) => {
+  assertRedacted(t, [
+    ["UPDATE users SET password = crypt('Tq7#vLm2!zR9', gen_salt('bf')) WHERE id = 1;", 'Tq7#vLm2!zR9'],
+    ['user.set_password("Tq7#vLm2!zR9")', 'Tq7#vLm2!zR9'],
+    ['user.password = make_password("Tq7#vLm2!zR9")', 'Tq7#vLm2!zR9'],
+    ['var hash = BCrypt.Net.BCrypt.HashPassword("Tq7#vLm2!zR9");', 'Tq7#vLm2!zR9'],
+    ["htpasswd -nbB admin 'Tq7#vLm2!zR9'", 'Tq7#vLm2!zR9'],
+  ])
+  assertClean(t, [
+    "'password' => Hash::make($request->password),",
+    'const hash = await bcrypt.hash(password, 10)',
+    'password_hash($pw, PASSWORD_DEFAULT)',
+    'bcrypt.hashpw(password.encode(), bcrypt.gensalt())',
+    `password: "{{ user_password | password_hash('sha512') }}"`,
+    'user.setPassword(passwordEncoder.encode(dto.getPassword()));',
+    'Hash::make(Str::random(16))',
+  ])
+})
