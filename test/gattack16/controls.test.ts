@@ -85,3 +85,30 @@ t.test('hashing calls found today, and hashing calls on variables (password-hash
     'Hash::make(Str::random(16))',
   ])
 })
+
+t.test('plain-dot lookups and their fallbacks (optional-chaining families)', async (t) => {
+  assertRedacted(t, [
+    ["const password = opts.password ?? 'Tq7#vLm2!zR9'", 'Tq7#vLm2!zR9'],
+    ["const password = process.env.DB_PASSWORD || 'Tq7#vLm2!zR9'", 'Tq7#vLm2!zR9'],
+    ["const secret = process.env?.JWT_SECRET ?? 'k3Y9#pLm2!qRz8Wx'", 'k3Y9#pLm2!qRz8Wx'],
+  ])
+  assertClean(t, [
+    'const token = session.access_token',
+    'const jwt = req.cookies?.token',
+    'const apiKey = config.apiKey',
+  ])
+})
+
+t.test('typed declarations with literals stay found; typed parameters without digits stay clean', async (t) => {
+  assertRedacted(t, [
+    ['def connect(password: str = "Tq7#vLm2!zR9"):', 'Tq7#vLm2!zR9'],
+    ['db_password: str = "Tq7#vLm2!zR9"', 'Tq7#vLm2!zR9'],
+    ["private apiKey: string = 'Xk29aBcD7eFgH1jKlMnO3pQr'", 'Xk29aBcD7eFgH1jKlMnO3pQr'],
+  ])
+  assertClean(t, [
+    'def token(request: Request):',
+    'def fetch_token(self, client: OAuth2Client):',
+    'form_data: OAuth2PasswordRequestForm = Depends()',
+    'async def login(form_data: Annotated[OAuth2PasswordRequestForm, Depends()]) -> Token:',
+  ])
+})
