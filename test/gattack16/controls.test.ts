@@ -112,3 +112,23 @@ t.test('typed declarations with literals stay found; typed parameters without di
     'async def login(form_data: Annotated[OAuth2PasswordRequestForm, Depends()]) -> Token:',
   ])
 })
+
+t.test(
+  'lookup defaults found today, and template defaults without a literal (template-default-fallback-literals)',
+  async (t) => {
+    assertRedacted(t, [
+      ['password = os.getenv("DB_PASSWORD", "Tq7#vLm2!zR9")', 'Tq7#vLm2!zR9'],
+      ["'password' => env('DB_PASSWORD', 'Tq7#vLm2!zR9'),", 'Tq7#vLm2!zR9'],
+      ['password: ENV.fetch("DB_PASSWORD", "Tq7#vLm2!zR9")', 'Tq7#vLm2!zR9'],
+      ['PASSWORD = getattr(settings, "DB_PASSWORD", "Tq7#vLm2!zR9")', 'Tq7#vLm2!zR9'],
+      ['password = "Tq7#vLm2!zR9" if DEBUG else os.environ["DB_PASSWORD"]', 'Tq7#vLm2!zR9'],
+    ])
+    assertClean(t, [
+      'password: "{{ vault_db_password | default(omit) }}"',
+      'password: {{ .Values.db.password | default "" | quote }}',
+      'password: {{ .Values.db.password | default (randAlphaNum 16) | quote }}',
+      'password = coalesce(var.db_password, random_password.db.result)',
+      `password: "{{ lookup('env', 'DB_PASSWORD') | default('changeme') }}"`,
+    ])
+  },
+)
