@@ -132,3 +132,14 @@ t.test(
     ])
   },
 )
+
+t.test('digits-only Wi-Fi keys found today; Wi-Fi settings stay clean (wifi-numeric-keys-labels)', async (t) => {
+  assertRedacted(t, [
+    ['WPA2 key: 8472 9103 6512 4471 0923', '6512 4471'],
+    ['Network security key: 84729103651244710923', '84729103651244710923'],
+    ['WLAN-Schlüssel: 8472-9103-6512-4471-0923', '6512-4471'],
+    ['Wi-Fi key: 84729103', '84729103'],
+    ['WLAN-Schlüssel: Tq7vLm2zR9xw', 'Tq7vLm2zR9xw'],
+  ])
+  assertClean(t, ['WLAN-Kanal: 11', 'WLAN: 5 GHz', 'PIN: 8472', 'password_length: 12'])
+})
