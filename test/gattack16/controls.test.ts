@@ -143,3 +143,41 @@ t.test('digits-only Wi-Fi keys found today; Wi-Fi settings stay clean (wifi-nume
   ])
   assertClean(t, ['WLAN-Kanal: 11', 'WLAN: 5 GHz', 'PIN: 8472', 'password_length: 12'])
 })
+
+t.test('literals found today around calls; wrappers of lookups (literal-in-conversion-wrappers)', async (t) => {
+  assertRedacted(t, [
+    ['password: SecretStr = SecretStr("Tq7#vLm2!zR9")', 'Tq7#vLm2!zR9'],
+    ['let password = "Tq7#vLm2!zR9".to_string();', 'Tq7#vLm2!zR9'],
+    ['char[] password = "Tq7#vLm2!zR9".toCharArray();', 'Tq7#vLm2!zR9'],
+    ['password = "Tq7#vLm2!zR9".encode()', 'Tq7#vLm2!zR9'],
+    ['password = b"Tq7#vLm2!zR9"', 'Tq7#vLm2!zR9'],
+  ])
+  assertClean(t, [
+    'password = String::new()',
+    'password = str(uuid.uuid4())',
+    'password = SecretStr(os.environ["PW"])',
+    'password = bytes(pw, "utf-8")',
+    'api_keys = []',
+    'password = re.compile(r"^(?=.*\\d).{8,}$")',
+  ])
+})
+
+t.test(
+  'Authorization credentials found today; schemes without one stay clean (authorization-scheme-credentials)',
+  async (t) => {
+    const token = 'Xk29aBcD7eFgH1jKlMnO3pQrSt'
+    assertRedacted(t, [
+      [`Authorization: Bearer ${token}`, token],
+      [`Authorization: Basic ${token}`, token],
+      [`curl -H "Authorization: token ${token}" https://api.github.com/user`, token],
+      [`Authorization: ${token}`, token],
+      [`headers = {"Authorization": "Klaviyo-API-Key ${token}"}`, token],
+    ])
+    assertClean(t, [
+      'Authorization: Bot ${DISCORD_TOKEN}',
+      'Authorization: Bearer <token>',
+      'WWW-Authenticate: Negotiate',
+      'Authorization: SSWS {{apiKey}}',
+    ])
+  },
+)
