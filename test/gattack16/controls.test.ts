@@ -174,6 +174,7 @@ t.test(
       [`headers = {"Authorization": "Klaviyo-API-Key ${token}"}`, token],
     ])
     assertClean(t, [
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal shell expansion is the case
       'Authorization: Bot ${DISCORD_TOKEN}',
       'Authorization: Bearer <token>',
       'WWW-Authenticate: Negotiate',
