@@ -8,7 +8,8 @@ import { assertRedacted } from './guard-cases.js'
  * Input family: the Authorization header as providers document it with their own scheme word, pasted from API docs,
  * curl commands and HTTP logs: Discord `Bot <token>`, Okta `SSWS <api token>`, Splunk HEC `Splunk <token>`,
  * `OAuth <token>` (Salesforce, Twitter v1), `JWT <token>`, Kerberos/NTLM `Negotiate <blob>`, Zoho
- * `Zoho-oauthtoken <token>`, Klaviyo `Klaviyo-API-Key <key>`; in any case (`authorization: bot …`), in curl's `-H`. (Inside a quoted JSON or code string the whole value is found.)
+ * `Zoho-oauthtoken <token>`, Klaviyo `Klaviyo-API-Key <key>`; in any case (`authorization: bot …`), in curl's `-H`.
+ * (Inside a quoted JSON or code string the whole value is found.)
  * What happens: the credential is left visible. For most schemes nothing is found; for the hyphenated ones the guard
  * redacts the scheme word and keeps the token: `Authorization: [REDACTED:generic_secret] Xk29aBcD…`.
  */

@@ -8,8 +8,8 @@ import { assertClean, assertRedacted } from './guard-cases.js'
  * Input family: the password literal wrapped in the conversion or container that a language's type demands, in Go
  * (`[]byte("…")`, `http.Header{"X-Api-Key": []string{"…"}}`), Rust (`String::from("…")`, `Some("…".into())`,
  * `Secret::new(…)`), Python (`SecretStr("…")` untyped, `str("…")`, `bytes("…", "utf-8")`, a list of keys), Java/C#/
- * Kotlin/Swift (`new String("…")`, `List.of("…")`, `String[] … = {"…"}`, `new[] { "…" }`, `new SecureString("…")`, `Optional.of("…")`), and casts or parentheses (`(String) "…"`, `<string>"…"`,
- * `("…")`).
+ * Kotlin/Swift (`new String("…")`, `List.of("…")`, `String[] … = {"…"}`, `new[] { "…" }`, `new SecureString("…")`,
+ * `Optional.of("…")`), and casts or parentheses (`(String) "…"`, `<string>"…"`, `("…")`).
  * None of these computes anything: the literal is the password.
  * What happens: the literal is left visible. In the Go header map the guard even redacts the wrong span (the
  * `[]string{` before the literal) and keeps the key: `http.Header{"X-Api-Key": [REDACTED:generic_secret]"743b…"}}`;
