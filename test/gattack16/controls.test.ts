@@ -182,3 +182,21 @@ t.test(
     ])
   },
 )
+
+t.test(
+  'values set without an operator found today; lookups there stay clean (operator-less-quoted-values)',
+  async (t) => {
+    assertRedacted(t, [
+      ['db.password Tq7#vLm2!zR9', 'Tq7#vLm2!zR9'],
+      ['credentials {\n  username = "deploy"\n  password = "Tq7#vLm2!zR9"\n}', 'Tq7#vLm2!zR9'],
+      ['set password "Tq7#vLm2!zR9"', 'Tq7#vLm2!zR9'],
+      ['<property name="password" value="Tq7#vLm2!zR9"/>', 'Tq7#vLm2!zR9'],
+    ])
+    assertClean(t, [
+      "password project.findProperty('ossrhPassword')",
+      'storePassword System.getenv("STORE_PASSWORD")',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal configuration reference is the case
+    '<Password value="${env:DB_PASSWORD}"/>',
+    ])
+  },
+)
