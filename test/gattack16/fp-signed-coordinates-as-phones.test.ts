@@ -25,5 +25,8 @@ t.test('signed coordinates and signed measurements are not phone numbers', async
     'GPS fix: +35.6894875 +139.6917064 alt 40m',
     '2026-11-30T22:14:05Z sensor=42 pos=+52.5200066,+13.4049540 temp=+21.5',
     'Conversion rate change: +12.5734219% week over week',
+    'Sydney lon=+151.2092955',
+    'q = +3.1415926535 (rounded)',
+    'ΔT +273.1500000 K',
   ])
 })
