@@ -196,7 +196,17 @@ t.test(
       "password project.findProperty('ossrhPassword')",
       'storePassword System.getenv("STORE_PASSWORD")',
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal configuration reference is the case
-    '<Password value="${env:DB_PASSWORD}"/>',
+      '<Password value="${env:DB_PASSWORD}"/>',
     ])
   },
 )
+
+t.test('the same names with = are found today (other-languages-assignment-forms)', async (t) => {
+  assertRedacted(t, [
+    ['db_password = "Tq7#vLm2!zR9"', 'Tq7#vLm2!zR9'],
+    ['local password = "Tq7#vLm2!zR9"', 'Tq7#vLm2!zR9'],
+    ['Sys.setenv(DB_PASSWORD = "Tq7#vLm2!zR9")', 'Tq7#vLm2!zR9'],
+    ['%{password: "Tq7#vLm2!zR9"}', 'Tq7#vLm2!zR9'],
+  ])
+  assertClean(t, ['password <- Sys.getenv("DB_PASSWORD")', 'password <- askpass::askpass()'])
+})
