@@ -1,6 +1,7 @@
 import t from 'tap'
 import type { AuditEntry } from '../../src/index.js'
 import { buildApp } from '../helpers/app.js'
+import { sseEvents } from '../helpers/sse.js'
 
 // Controls for route-what-a-user-sees.test.ts: the same route checks on neighbours of each family that the guard
 // handles today, so the failing file fails on its findings, not on its harness. Every test here passes now.
@@ -50,3 +51,19 @@ for (const prompt of HARMLESS) {
     t.same(auditEntries(logs)[0]?.findings ?? [], [])
   })
 }
+
+t.test('a streamed reply holding a fallback literal of a plain lookup is redacted', async (t) => {
+  const { app, mock } = await buildApp(t)
+  const reply = "Here is the fixed code:\nconst password = opts.password ?? 'Tq7#vLm2!zR9'\nDone."
+  mock.queueReply({ chunks: reply.match(/.{1,7}/gs) ?? [] })
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/chat',
+    payload: { ...ask('Fix my config, please.'), stream: true },
+  })
+  t.equal(response.statusCode, 200)
+  const text = sseEvents(response.body)
+    .map(({ data }) => (data as { type?: string; content?: string }).content ?? '')
+    .join('')
+  t.equal(text, reply.replace('Tq7#vLm2!zR9', '[REDACTED:generic_secret]'))
+})
