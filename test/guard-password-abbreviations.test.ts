@@ -34,6 +34,7 @@ t.test('controls: the abbreviations and arrows without a written secret stay cle
     'p/w: see the vault',
     'pswd: <your password>',
     'psw = os.environ["PSW"]',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal shell expansion is the case
     'PASSW=${SMTP_PASSWORD}',
     'pword = getpass.getpass()',
     'password → hashed with bcrypt',
