@@ -1070,7 +1070,8 @@ function assignedValue(
     if (below !== -1) return valueBelow(text, below, lenient, block > 0)
     const written = from === i + operator[0].length
     from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
-    const value = flagWordValue(text, identifierStart, identifier, written, valueAt(text, from), lenient, isSecretAt)
+    const read = schemeCredentials(text, identifier, from, valueAt(text, from), lenient, valueAt, isSecretAt)
+    const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAt)
     if (isSecretAt(text, value, lenient)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
@@ -1165,15 +1166,16 @@ function assignedValueFast(
     const written = from === i + operator
     const bracket = text.charCodeAt(from)
     if (bracket === 40 || bracket === 91) from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
-    const value = flagWordValue(
+    const read = schemeCredentials(
       text,
-      identifierStart,
       identifier,
-      written,
+      from,
       valueAtFast(text, from),
       lenient,
+      valueAtFast,
       isSecretAtFast,
     )
+    const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAtFast)
     if (isSecretAtFast(text, value, lenient)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
@@ -1217,6 +1219,33 @@ const MAX_FLAG_WORD_PUNCTUATION = 8
  * password takes it: what is no secret without it (`--password=$DB_PASS.`, `/password:%PASS%!`) is a reference or a
  * placeholder ending a sentence, and the full stop is the sentence's.
  */
+// An Authorization header's value is `<scheme> <credentials>`: a provider's own scheme word (Discord `Bot`, Okta
+// `SSWS`, `Splunk`, `OAuth`, `JWT`, `Negotiate`, Zoho `Zoho-oauthtoken`, `Klaviyo-API-Key`) stands before the credential
+// as `Bearer` does (AUTH_SCHEMES, read by valueAt). The scheme is the first word after the operator, unquoted, of
+// letters with hyphens between; the credential follows it on its line and is judged as the value. Without a written
+// credential after it (`Authorization: Bot <token>`, a sentence) the word itself is judged, as before.
+const SCHEME_WORD = /^[A-Za-z]{2,20}(?:-[A-Za-z]{2,20}){0,3}$/
+const LONGEST_SCHEME_WORD = 83
+const AUTHORIZATION_NAME = /authorization$/i
+
+function schemeCredentials(
+  text: string,
+  identifier: string,
+  from: number,
+  value: Span | undefined,
+  lenient: boolean,
+  read: (text: string, from: number) => Span | undefined,
+  isSecret: (text: string, span: Span | undefined, lenient: boolean) => boolean,
+): Span | undefined {
+  if (value === undefined || value.start !== from || value.end - value.start > LONGEST_SCHEME_WORD) return value
+  if (!AUTHORIZATION_NAME.test(identifier) || !SCHEME_WORD.test(text.slice(value.start, value.end))) return value
+  const next = skipSpaces(text, value.end, 4)
+  const code = text.charCodeAt(next)
+  if (next === value.end || code === 10 || code === 13) return value
+  const credentials = read(text, next)
+  return isSecret(text, credentials, lenient) ? credentials : value
+}
+
 function flagWordValue(
   text: string,
   identifierStart: number,
