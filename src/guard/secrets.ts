@@ -827,6 +827,16 @@ function isAtLineStart(text: string, start: number): boolean {
   return i === 0 || text[i - 1] === '\n'
 }
 
+/**
+ * Whether a value ends its line, past the quote closing it: Gradle's `storePassword "…"`, fastlane's `password '…'` set a
+ * property without an operator as a config line's `requirepass …` does.
+ */
+function endsLine(text: string, value: Span): boolean {
+  const open = text.charCodeAt(value.start - 1)
+  const quoted = (open === 34 || open === 39) && text.charCodeAt(value.end) === open
+  return isAtLineEnd(text, quoted ? value.end + 1 : value.end)
+}
+
 function isAtLineEnd(text: string, end: number): boolean {
   return end === text.length || text[end] === '\n' || text[end] === '\r'
 }
@@ -1058,7 +1068,9 @@ function assignedValue(
   i = skipSpaces(text, i, 4)
   const attribute = isQuotedArgumentName(text, identifierStart, keywordEnd)
     ? (VALUE_ATTRIBUTE.exec(text.slice(i, i + 8)) ?? NEXT_ARGUMENT.exec(text.slice(i, i + 2)))
-    : null
+    : opensElement(text, identifierStart, keywordEnd, i)
+      ? VALUE_ATTRIBUTE.exec(text.slice(i, i + 8))
+      : null
   const operator = attribute ?? (OPERATOR_STARTS.includes(text.charAt(i)) ? OPERATOR.exec(text.slice(i, i + 3)) : null)
   if (operator !== null) {
     let from = skipSpaces(text, pastBoldClose(text, i + operator[0].length), 4)
@@ -1099,7 +1111,7 @@ function assignedValue(
   if (separated) {
     const value = valueAt(text, i)
     if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configLine) {
-      if (isSecretAt(text, value, lenient) && (!configLine || isAtLineEnd(text, value.end))) return value
+      if (isSecretAt(text, value, lenient) && (!configLine || endsLine(text, value))) return value
     } else if (isSecretAt(text, value) && hasLettersAndDigits(text.slice(value.start, value.end))) {
       // `login bot password X`, `npm config set …:_authToken X`: a random-looking value right after the name.
       return value
@@ -1153,7 +1165,9 @@ function assignedValueFast(
   i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, 4)
   const operator =
-    (isQuotedArgumentName(text, identifierStart, keywordEnd) && attributeLength(text, i)) || operatorLength(text, i)
+    (isQuotedArgumentName(text, identifierStart, keywordEnd) && attributeLength(text, i)) ||
+    (opensElement(text, identifierStart, keywordEnd, i) && valueAttributeLength(text, i)) ||
+    operatorLength(text, i)
   if (operator > 0) {
     let from = skipSpaces(text, pastBoldClose(text, i + operator), 4)
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
@@ -1199,7 +1213,7 @@ function assignedValueFast(
   // Both readings of a separated value judge it, which a value shorter than a password never passes.
   if (value !== undefined && value.end - value.start >= SHORTEST_PASSWORD) {
     if (identifier.startsWith('-') || configLine || isAuthScheme(identifier)) {
-      if (isSecretAtFast(text, value, lenient) && (!configLine || isAtLineEnd(text, value.end))) return value
+      if (isSecretAtFast(text, value, lenient) && (!configLine || endsLine(text, value))) return value
     } else if (isSecretAtFast(text, value, false) && hasLettersAndDigits(text.slice(value.start, value.end))) {
       return value
     }
@@ -1279,8 +1293,21 @@ function isAuthScheme(word: string): boolean {
 function attributeLength(text: string, at: number): number {
   const first = text.charCodeAt(at)
   if (first === 44) return text.charCodeAt(at + 1) === 32 ? 2 : 1
+  return valueAttributeLength(text, at)
+}
+
+function valueAttributeLength(text: string, at: number): number {
+  const first = text.charCodeAt(at)
   if (first !== 118 && first !== 86) return 0
   return VALUE_ATTRIBUTE.exec(text.slice(at, at + 8))?.[0].length ?? 0
+}
+
+/**
+ * `<Password value="…"/>`, `<ApiKey value="…" />`: an element named after the secret opens at the name, and its
+ * `value` attribute (the next one, after a blank) carries it.
+ */
+function opensElement(text: string, identifierStart: number, identifierEnd: number, at: number): boolean {
+  return text.charCodeAt(identifierStart - 1) === 60 && at > identifierEnd
 }
 
 /** `비밀번호는: X`, `密码是：X`: a notice lists the value with a colon after the particle, a blank between or none. */
