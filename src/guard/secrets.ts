@@ -806,10 +806,11 @@ const NOT_A_PASSWORD_WORD =
  * Operators: `=`, `:`, `:=`, `=>`, `==`, `->`, Makefile `?=` and `::=`, PHP `.=`, `+=`, full-width colon, and CJK
  * particles like は / 是.
  */
-const OPERATOR = /^(?:===?|=>|::=|:=|\?=|\.=|\+=|->|→|=|:|：|(?:は|是|为|為|는|은|이|가|を|が|를|을)(?: ?[:：])?|คือ)/
+const OPERATOR =
+  /^(?:===?|=>|::=|:=|\?=|\.=|\+=|->|→|<<-|<-|=|:|：|(?:は|是|为|為|는|은|이|가|を|が|를|을)(?: ?[:：])?|คือ)/
 
 // Every operator's first character: text after a keyword that starts otherwise holds no operator.
-const OPERATOR_STARTS = '=:?.+-→：は是为為는은이가をが를을ค'
+const OPERATOR_STARTS = '=:?.+-→<：は是为為는은이가をが를을ค'
 
 /** `'s ` or `’s `: the possessive that stands for "is". */
 function isPossessiveIs(text: string, at: number): boolean {
@@ -962,6 +963,32 @@ function typedValueStart(text: string, at: number, afterColon: boolean): number 
   return text.startsWith(`${type}(`, from) ? from + type.length + 1 : from
 }
 
+// ABAP's `DATA lv_password TYPE string VALUE '…'.` and COBOL's `05 WS-PASSWORD PIC X(12) VALUE '…'.`: a declaration
+// giving its initial value after the word VALUE, its type (or picture) before it.
+const VALUE_CLAUSE =
+  /^(?:(?:TYPE|LIKE|PIC|PICTURE)(?: IS)? {1,4}[^\s.]{1,40}(?: {1,4}LENGTH {1,4}\d{1,4})? {1,4})?VALUE(?: IS)? {1,4}(?=['"])/i
+
+/** Where a declaration's value starts at `at` (a typed one, `name TYPE := …`, or a VALUE clause), or -1. */
+function declaredValueStart(text: string, at: number): number {
+  const typed = typedValueStart(text, at, false)
+  if (typed !== -1) return typed
+  const first = text.charCodeAt(at) | 32
+  if (first !== 116 && first !== 108 && first !== 112 && first !== 118) return -1
+  const clause = VALUE_CLAUSE.exec(text.slice(at, at + 80))
+  return clause === null ? -1 : at + clause[0].length
+}
+
+// Erlang's and Elixir's `{password, "…"}` / `{:password, "…"}` tuples and a Lisp pair `(password . "…")`: the name
+// opens the pair, and its separator stands for the operator.
+function pairSeparatorLength(text: string, identifierStart: number, identifierEnd: number, at: number): number {
+  const before = text.charCodeAt(identifierStart - 1)
+  const opening = before === 58 ? text.charCodeAt(identifierStart - 2) : before
+  const separator = text.charCodeAt(at)
+  if (opening === 123 && separator === 44 && at === identifierEnd) return text.charCodeAt(at + 1) === 32 ? 2 : 1
+  if (opening === 40 && separator === 46 && at > identifierEnd && text.charCodeAt(at + 1) === 32) return 2
+  return 0
+}
+
 function isQuoted(text: string, identifierStart: number): boolean {
   const before = text[identifierStart - 1]
   return before === '"' || before === "'"
@@ -977,11 +1004,14 @@ function isQuotedArgumentName(text: string, identifierStart: number, identifierE
 }
 
 /** `"…" == password`, `'…' === secret`: the literal a secret is compared with, written before it. */
+// `"…" == password`, `'…' !== token`, and R's right assignment `"…" -> password`: a literal, then the operator.
+const COMPARED_BEFORE = /(["']) ?(?:[!=]==?|->>?) ?$/
+
 function comparedLiteral(text: string, identifierStart: number, lenient: boolean): Span | undefined {
   // Every comparison operator ends on `=`, at most one space before the name: most keywords stop here.
   const last = text[identifierStart - 1] === ' ' ? identifierStart - 2 : identifierStart - 1
-  if (text[last] !== '=') return undefined
-  const comparison = /(["']) ?[!=]==? ?$/.exec(text.slice(Math.max(0, identifierStart - 7), identifierStart))
+  if (text[last] !== '=' && text[last] !== '>') return undefined
+  const comparison = COMPARED_BEFORE.exec(text.slice(Math.max(0, identifierStart - 7), identifierStart))
   if (comparison === null) return undefined
   const end = identifierStart - comparison[0].length
   let start = end
@@ -1066,11 +1096,15 @@ function assignedValue(
   while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
   i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, 4)
-  const attribute = isQuotedArgumentName(text, identifierStart, keywordEnd)
-    ? (VALUE_ATTRIBUTE.exec(text.slice(i, i + 8)) ?? NEXT_ARGUMENT.exec(text.slice(i, i + 2)))
-    : opensElement(text, identifierStart, keywordEnd, i)
-      ? VALUE_ATTRIBUTE.exec(text.slice(i, i + 8))
-      : null
+  const pair = pairSeparatorLength(text, identifierStart, keywordEnd, i)
+  const attribute: readonly string[] | null =
+    pair > 0
+      ? [text.slice(i, i + pair)]
+      : isQuotedArgumentName(text, identifierStart, keywordEnd)
+        ? (VALUE_ATTRIBUTE.exec(text.slice(i, i + 8)) ?? NEXT_ARGUMENT.exec(text.slice(i, i + 2)))
+        : opensElement(text, identifierStart, keywordEnd, i)
+          ? VALUE_ATTRIBUTE.exec(text.slice(i, i + 8))
+          : null
   const operator = attribute ?? (OPERATOR_STARTS.includes(text.charAt(i)) ? OPERATOR.exec(text.slice(i, i + 3)) : null)
   if (operator !== null) {
     let from = skipSpaces(text, pastBoldClose(text, i + operator[0].length), 4)
@@ -1103,7 +1137,7 @@ function assignedValue(
   }
   // Without an operator the value must stand apart: `requirepass X`, not the rest of the word `パスワードを…`.
   const separated = i > keywordEnd
-  const declared = separated ? typedValueStart(text, i, false) : -1
+  const declared = separated ? declaredValueStart(text, i) : -1
   if (declared !== -1) {
     const value = valueAt(text, declared)
     return isSecretAt(text, value, lenient) ? value : undefined
@@ -1165,6 +1199,7 @@ function assignedValueFast(
   i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, 4)
   const operator =
+    pairSeparatorLength(text, identifierStart, keywordEnd, i) ||
     (isQuotedArgumentName(text, identifierStart, keywordEnd) && attributeLength(text, i)) ||
     (opensElement(text, identifierStart, keywordEnd, i) && valueAttributeLength(text, i)) ||
     operatorLength(text, i)
@@ -1204,7 +1239,7 @@ function assignedValueFast(
     const value = valueBelowFast(text, below, configLine && lenient, true)
     return value !== undefined && (configLine || endsPhrase(text, identifierStart, value)) ? value : undefined
   }
-  const declared = i > keywordEnd ? typedValueStart(text, i, false) : -1
+  const declared = i > keywordEnd ? declaredValueStart(text, i) : -1
   if (declared !== -1) {
     const value = valueAtFast(text, declared)
     return isSecretAtFast(text, value, lenient) ? value : undefined
@@ -1333,6 +1368,9 @@ function operatorLength(text: string, at: number): number {
       return second === 61 ? 2 : 0
     case 45: // ->
       return second === 62 ? 2 : 0
+    case 60: // R's <- and <<-
+      if (second === 45) return 2
+      return second === 60 && text.charCodeAt(at + 2) === 45 ? 3 : 0
     case 0xff1a: // ：
     case 0x2192: // →, what editors and chat apps make of `->`
       return 1
@@ -2054,14 +2092,16 @@ function judgeKeywordFast(
  * Whether `assignedValueFast` finds nothing for the identifier at [start, end) because the line (or the text) ends
  * right after it with no line below to read a value on: no operator, quote, element or separated value follows, and
  * the prose reading stops on the line's end at once. Only a literal compared with it before it (`"…" == password`, the
- * `=` just before) is left to read. (A table's column it names is read before this is asked.)
+ * `=` just before) or assigned to it by R's right arrow (`"…" -> password`) is left to read. (A table's column it names is read before this is asked.)
  */
 function endsLineWithoutValue(text: string, start: number, end: number): boolean {
   const next = text.charCodeAt(end)
   if (next !== 10 && end !== text.length) return false
   if (nextValueLine(text, end) !== -1) return false
   const before = text.charCodeAt(start - 1)
-  return before !== 61 && !(before === 32 && text.charCodeAt(start - 2) === 61)
+  const operator = before === 32 ? text.charCodeAt(start - 2) : before
+  // `=`, or `>` ending R's `->`.
+  return operator !== 61 && operator !== 62
 }
 
 // The fast path searches with this pattern instead of KEYWORD: the same keywords, factored by their first letter,
