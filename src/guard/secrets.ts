@@ -1097,9 +1097,9 @@ function assignedValue(
   i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, 4)
   const pair = pairSeparatorLength(text, identifierStart, keywordEnd, i)
-  const attribute: readonly string[] | null =
+  const attribute: readonly [string] | RegExpExecArray | null =
     pair > 0
-      ? [text.slice(i, i + pair)]
+      ? ([text.slice(i, i + pair)] as const)
       : isQuotedArgumentName(text, identifierStart, keywordEnd)
         ? (VALUE_ATTRIBUTE.exec(text.slice(i, i + 8)) ?? NEXT_ARGUMENT.exec(text.slice(i, i + 2)))
         : opensElement(text, identifierStart, keywordEnd, i)
