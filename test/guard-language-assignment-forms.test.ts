@@ -21,6 +21,7 @@ const FOUND: Array<[string, string]> = [
   [`CONSTANTS gc_password TYPE c LENGTH 12 VALUE '${PW}'.`, PW],
   [`       01 WS-DB-PASSWORD PICTURE IS X(16) VALUE IS "${PW}".`, PW],
   [`data lv_api_token type string value '${PW}'.`, PW],
+  [`v_password VARCHAR2(30) := '${PW}';`, PW],
 ]
 
 t.test('a secret set by another language assignment or literal form is found', async (t) => {
@@ -32,6 +33,9 @@ t.test('controls: reads, numbers, comparisons and other tuples stay clean', asyn
     'password <- readline(prompt = "Password: ")',
     'db_password <- Sys.getenv("DB_PASSWORD")',
     'password_length <- 12',
+    'if password <= 12: warn()',
+    'password <<EOF',
+    'password = [1, 2]',
     'x <- 42\ny <- x * 2',
     'if (nchar(password) <- 8) stop()',
     '"https://db.acme-corp.net" -> host',

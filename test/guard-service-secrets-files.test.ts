@@ -27,6 +27,8 @@ t.test('the secret on a secrets file line is found', async (t) => {
 t.test('controls: the same layouts without a secret, or without the file, stay clean', async (t) => {
   assertNothingFound(t, [
     ': RSA moonKey.pem',
+    ': PSK "',
+    '# userlist.txt\n"app" "Tq7#vLm2!zR9" "oops',
     '@moon : PSK "changeme"',
     'The PSK is configured in ipsec.secrets.',
     '"app" "Tq7#vLm2!zR9"',
