@@ -26,6 +26,7 @@ const OPENING = new RegExp(
     String.raw`networkcredential(?:\]::new)?[ \t]{0,40}\(`,
     'chpasswd',
     String.raw`(?<![\w-])(?:smb)?passwd(?=[ \t])`,
+    String.raw`(?<![\w-])mkpasswd[ \t]`,
     String.raw`(?<![\w-])sudo[ \t]{1,40}(?:-[A-Za-z]{0,3}S|--stdin)`,
     String.raw`htpasswd\s`,
     String.raw`(?<![\w-])net(?:\.exe)?[ \t]{1,40}user?[ \t]`,
@@ -270,6 +271,21 @@ function opensslPasswdOperands(text: string, words: Span[]): Span[] {
     if (OPENSSL_PASSWD_VALUE_FLAGS.has(flag)) i++
   }
   return operands
+}
+
+// mkpasswd's flags that take a value (`-m sha-512`, `--salt xyz`): the word after them is no password.
+const MKPASSWD_VALUE_FLAGS = new Set(['-m', '--method', '-S', '--salt', '-R', '--rounds', '-P', '--password-fd'])
+
+/** `mkpasswd -m sha-512 '…' [salt]`: its first operand is the password to hash (`-s` reads it from stdin). */
+function mkpasswdOperand(text: string, words: Span[]): Span | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Span
+    if (isQuotedAt(text, word) || !startsFlag(text, word)) return word
+    const flag = wordAt(text, word)
+    if (flag === '-s' || flag === '--stdin') return undefined
+    if (MKPASSWD_VALUE_FLAGS.has(flag)) i++
+  }
+  return undefined
 }
 
 /** The value of the command's password flag: the next word, or written on to `sshpass -p`. */
@@ -857,6 +873,7 @@ function commandPassword(text: string, match: RegExpExecArray): Span | Span[] | 
   if (opening.startsWith('net')) return (opening.trimEnd().endsWith('r') ? secondOperand : netUsePassword)(text, words)
   if (/^(?:smb|rpc|winexe)/.test(opening)) return sambaPassword(text, words)
   if (opening.startsWith('rabbitmqctl')) return secondOperand(text, words)
+  if (opening.startsWith('mkpasswd')) return mkpasswdOperand(text, words)
   return flagValue(text, opening, words)
 }
 

@@ -19,7 +19,8 @@ import { positionalCredentialDetector } from './positional-credentials.js'
 import { providerTokenDetectors } from './provider-tokens.js'
 import { provisioningDetector } from './provisioning.js'
 import { genericSecretDetector } from './secrets.js'
-import { signedUrlDetector } from './signed-urls.js'
+import { serviceSecretDetector } from './service-secrets.js'
+import { queryKeyDetector, signedUrlDetector } from './signed-urls.js'
 import { prefixedTokenDetectors } from './tokens.js'
 import { toolPasswordDetector } from './tool-passwords.js'
 import type { Detector, SensitiveType } from './types.js'
@@ -38,6 +39,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   ...credentialPairDetectors,
   mistralKeyDetector,
   genericSecretDetector,
+  queryKeyDetector,
   cookieDetector,
   commandSecretDetector,
   oracleCredentialDetector,
@@ -48,6 +50,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   deviceConfigDetector,
   provisioningDetector,
   authFileDetector,
+  serviceSecretDetector,
   kubernetesSecretDataDetector,
   languageKeyLabelDetector,
   configPairDetector,

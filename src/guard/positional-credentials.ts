@@ -28,6 +28,16 @@ const PASSWORD_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
   pdo: [2],
   crypt: [0],
 }
+// The calls every web stack stores a password with, its password first: PHP `password_hash('…', PASSWORD_DEFAULT)`,
+// Laravel `Hash::make('…')` and `bcrypt('…')`, Node `bcrypt.hash('…', 10)`/`hashSync`, `argon2.hash`, Python
+// `bcrypt.hashpw(b"…", …)`, Werkzeug `generate_password_hash`, passlib `pwd_context.hash`, Java `BCrypt.hashpw`,
+// Spring `passwordEncoder.encode`, Go `bcrypt.GenerateFromPassword([]byte("…"), …)`, Ruby `BCrypt::Password.create`.
+// A hashing call of anything else (`crypto.createHash('sha256')`, `hashlib.sha256(b"…")`, `Base64.encode("…")`) names
+// no password: the receiver or the call's own name must say it hashes one.
+const HASH_CALL =
+  /(?<![\w$])(?:password_hash|hash_password|hashPassword|generate_password_hash|make_password|Hash::make|bcrypt|hashpw|GenerateFromPassword|BCrypt::Password\.(?:create|new)|(?:bcrypt(?:js)?|argon2|scrypt|pwd_?context|pwd_?ctx|password_?context|passlib\.hash\.\w{1,30}|(?:bcrypt|argon2|pbkdf2)_\w{1,20})\.(?:hash|hashSync|hashpw|hash_password|encrypt)|(?:password_?encoder|passwordHasher|hasher)\.(?:encode|hash|hash_password|HashPassword))[ \t]{0,8}\(/gi
+// A literal's wrappers before it: Python's byte string `b"…"`, Go's `[]byte("…")`.
+const BYTES_OPENING = /(?:\[\]byte[ \t]{0,4}\([ \t]{0,4}|[bB](?=["']))/y
 // A call's name, then its bracket; SQL Server's procedures take their arguments after a blank, without one.
 const CALL =
   /(?<![\w$])(sp_addlogin|sp_password|create_user|create_superuser|auth|login|withCredentials|UsernamePasswordCredentials|PasswordAuthentication|getConnection|mysqli_connect|mysql_connect|mysqli|PDO|crypt)(?:[ \t]{0,8}\(|[ \t]{1,8}(?=[N'"@]|NULL))/gi
@@ -36,7 +46,7 @@ const CALL =
 // prompt's `auth` (REDIS_AUTH takes lower case only after one; AUTH_COMMAND is its other case), ACL SETUSER,
 // Capistrano's `set :` or a DSN's `@tcp`. Each part is bounded, so the test stays linear.
 const SHAPE = registerShape(
-  /(?:sp_password|create_(?:super)?user|auth|authentication|login|credentials|connect|connection|mysqli|pdo|crypt)(?:[ \t]{0,8}\(|[ \t]{1,8}[N'"@])|insert[ \t]|>[ \t]{0,4}auth[ \t]|acl[ \t]{1,8}setuser|set[ \t]{1,8}:|@(?:tcp|udp|unix)/i,
+  /(?:sp_password|create_(?:super)?user|auth|authentication|login|credentials|connect|connection|mysqli|pdo|crypt|hash|hashsync|hashpw|make|encode|encrypt|create|frompassword|hash_password|hashpassword)(?:[ \t]{0,8}\(|[ \t]{1,8}[N'"@])|\|[ \t]{0,4}password_hash|insert[ \t]|>[ \t]{0,4}auth[ \t]|acl[ \t]{1,8}setuser|set[ \t]{1,8}:|@(?:tcp|udp|unix)/i,
 )
 const AUTH_COMMAND = /AUTH[ \t]/
 
@@ -115,6 +125,41 @@ function callPasswords(text: string, spans: Span[]): void {
     const args = argumentsFrom(text, match.index + match[0].length, match[0].endsWith('('))
     for (const place of places) push(text, literalIn(text, args[place]), match.index, spans)
   }
+}
+
+function hashedPasswords(text: string, spans: Span[]): void {
+  HASH_CALL.lastIndex = 0
+  for (let match = HASH_CALL.exec(text); match !== null; match = HASH_CALL.exec(text)) {
+    const first = argumentsFrom(text, match.index + match[0].length, true)[0]
+    if (first === undefined) continue
+    BYTES_OPENING.lastIndex = first.start
+    const opening = BYTES_OPENING.exec(text)?.[0].length ?? 0
+    push(text, literalIn(text, { start: first.start + opening, end: first.end }), match.index, spans)
+  }
+}
+
+// Ansible's documented way to set a user's password: `password: "{{ '…' | password_hash('sha512') }}"`, the literal
+// before the filter.
+const HASH_FILTER = /\|[ \t]{0,4}password_hash(?!\w)/g
+const MAX_FILTERED = 128
+
+function filteredPasswords(text: string, spans: Span[]): void {
+  HASH_FILTER.lastIndex = 0
+  for (let match = HASH_FILTER.exec(text); match !== null; match = HASH_FILTER.exec(text)) {
+    let close = match.index - 1
+    while (close >= 0 && isBlankCode(text.charCodeAt(close))) close--
+    const quote = text.charCodeAt(close)
+    if (quote !== 34 && quote !== 39) continue
+    const limit = Math.max(0, close - MAX_FILTERED)
+    let open = close - 1
+    while (open >= limit && text.charCodeAt(open) !== quote && text.charCodeAt(open) !== 10) open--
+    if (open < limit || text.charCodeAt(open) !== quote) continue
+    push(text, { start: open + 1, end: close }, open, spans)
+  }
+}
+
+function isBlankCode(code: number): boolean {
+  return code === 32 || code === 9
 }
 
 function push(text: string, value: Span | undefined, shapeStart: number, spans: Span[]): void {
@@ -211,6 +256,8 @@ export const positionalCredentialDetector: Detector = {
   find(text) {
     const spans: Span[] = []
     callPasswords(text, spans)
+    hashedPasswords(text, spans)
+    filteredPasswords(text, spans)
     insertPasswords(text, spans)
     redisPasswords(text, spans)
     namedAndDsnPasswords(text, spans)

@@ -26,12 +26,13 @@ import { isWifiSettingOrDevice } from './wifi-settings.js'
 // and a combining `゚` the view cannot compose with it (U+309A, U+3099).
 
 const KEYWORD =
-  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|private {1,4}key|pass|pwd|pw|secret|token|key|credential|creds|bearer|authorization/giu
+  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|private {1,4}key|(?<![\p{L}\p{N}/])p\/w(?![\p{L}\p{N}/])|pass|pwd|pw|psw|secret|token|key|credential|creds|bearer|authorization/giu
 
 const ASCII_KEYWORDS = new Set([
   'pass',
   'pwd',
   'pw',
+  'psw',
   'secret',
   'token',
   'key',
@@ -71,6 +72,11 @@ const SECRET_SEGMENTS = new Set([
   'bearer',
   'authorization',
   'pw',
+  // The other everyday abbreviations: `pswd`, `psw` (Italian and Spanish code), `passw`, `pword`.
+  'pswd',
+  'psw',
+  'passw',
+  'pword',
 ])
 // requirepass, dbpassword, csrftoken, apikey: words written without a separator.
 const FUSED_SECRET_WORD = /(?:pass(?:word|wd|code|phrase)?|secret|token|apikey)$/
@@ -431,6 +437,10 @@ const CONNECTORS = new Set([
   'হল',
   'คือ',
   '-',
+  // An arrow standing for one (`Password (staging) -> …`, `Password for staging => …`, `→` as editors write `->`).
+  '->',
+  '=>',
+  '→',
 ])
 const AUTH_SCHEMES = new Set(['bearer', 'basic', 'token', 'digest', 'apikey'])
 const MAX_VALUE = 200
@@ -796,10 +806,11 @@ const NOT_A_PASSWORD_WORD =
  * Operators: `=`, `:`, `:=`, `=>`, `==`, `->`, Makefile `?=` and `::=`, PHP `.=`, `+=`, full-width colon, and CJK
  * particles like は / 是.
  */
-const OPERATOR = /^(?:===?|=>|::=|:=|\?=|\.=|\+=|->|=|:|：|(?:は|是|为|為|는|은|이|가|を|が|를|을)(?: ?[:：])?|คือ)/
+const OPERATOR =
+  /^(?:===?|=>|::=|:=|\?=|\.=|\+=|->|→|<<-|<-|=|:|：|(?:は|是|为|為|는|은|이|가|を|が|를|을)(?: ?[:：])?|คือ)/
 
 // Every operator's first character: text after a keyword that starts otherwise holds no operator.
-const OPERATOR_STARTS = '=:?.+-：は是为為는은이가をが를을ค'
+const OPERATOR_STARTS = '=:?.+-→<：は是为為는은이가をが를을ค'
 
 /** `'s ` or `’s `: the possessive that stands for "is". */
 function isPossessiveIs(text: string, at: number): boolean {
@@ -815,6 +826,16 @@ function isAtLineStart(text: string, start: number): boolean {
   let i = start
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--
   return i === 0 || text[i - 1] === '\n'
+}
+
+/**
+ * Whether a value ends its line, past the quote closing it: Gradle's `storePassword "…"`, fastlane's `password '…'` set a
+ * property without an operator as a config line's `requirepass …` does.
+ */
+function endsLine(text: string, value: Span): boolean {
+  const open = text.charCodeAt(value.start - 1)
+  const quoted = (open === 34 || open === 39) && text.charCodeAt(value.end) === open
+  return isAtLineEnd(text, quoted ? value.end + 1 : value.end)
 }
 
 function isAtLineEnd(text: string, end: number): boolean {
@@ -963,6 +984,32 @@ function closesLiteral(text: string, from: number): boolean {
   return quotes % 2 === 1
 }
 
+// ABAP's `DATA lv_password TYPE string VALUE '…'.` and COBOL's `05 WS-PASSWORD PIC X(12) VALUE '…'.`: a declaration
+// giving its initial value after the word VALUE, its type (or picture) before it.
+const VALUE_CLAUSE =
+  /^(?:(?:TYPE|LIKE|PIC|PICTURE)(?: IS)? {1,4}[^\s.]{1,40}(?: {1,4}LENGTH {1,4}\d{1,4})? {1,4})?VALUE(?: IS)? {1,4}(?=['"])/i
+
+/** Where a declaration's value starts at `at` (a typed one, `name TYPE := …`, or a VALUE clause), or -1. */
+function declaredValueStart(text: string, at: number): number {
+  const typed = typedValueStart(text, at, false)
+  if (typed !== -1) return typed
+  const first = text.charCodeAt(at) | 32
+  if (first !== 116 && first !== 108 && first !== 112 && first !== 118) return -1
+  const clause = VALUE_CLAUSE.exec(text.slice(at, at + 80))
+  return clause === null ? -1 : at + clause[0].length
+}
+
+// Erlang's and Elixir's `{password, "…"}` / `{:password, "…"}` tuples and a Lisp pair `(password . "…")`: the name
+// opens the pair, and its separator stands for the operator.
+function pairSeparatorLength(text: string, identifierStart: number, identifierEnd: number, at: number): number {
+  const before = text.charCodeAt(identifierStart - 1)
+  const opening = before === 58 ? text.charCodeAt(identifierStart - 2) : before
+  const separator = text.charCodeAt(at)
+  if (opening === 123 && separator === 44 && at === identifierEnd) return text.charCodeAt(at + 1) === 32 ? 2 : 1
+  if (opening === 40 && separator === 46 && at > identifierEnd && text.charCodeAt(at + 1) === 32) return 2
+  return 0
+}
+
 function isQuoted(text: string, identifierStart: number): boolean {
   const before = text[identifierStart - 1]
   return before === '"' || before === "'"
@@ -978,11 +1025,14 @@ function isQuotedArgumentName(text: string, identifierStart: number, identifierE
 }
 
 /** `"…" == password`, `'…' === secret`: the literal a secret is compared with, written before it. */
+// `"…" == password`, `'…' !== token`, and R's right assignment `"…" -> password`: a literal, then the operator.
+const COMPARED_BEFORE = /(["']) ?(?:[!=]==?|->>?) ?$/
+
 function comparedLiteral(text: string, identifierStart: number, lenient: boolean): Span | undefined {
   // Every comparison operator ends on `=`, at most one space before the name: most keywords stop here.
   const last = text[identifierStart - 1] === ' ' ? identifierStart - 2 : identifierStart - 1
-  if (text[last] !== '=') return undefined
-  const comparison = /(["']) ?[!=]==? ?$/.exec(text.slice(Math.max(0, identifierStart - 7), identifierStart))
+  if (text[last] !== '=' && text[last] !== '>') return undefined
+  const comparison = COMPARED_BEFORE.exec(text.slice(Math.max(0, identifierStart - 7), identifierStart))
   if (comparison === null) return undefined
   const end = identifierStart - comparison[0].length
   let start = end
@@ -1067,9 +1117,15 @@ function assignedValue(
   while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
   i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, 4)
-  const attribute = isQuotedArgumentName(text, identifierStart, keywordEnd)
-    ? (VALUE_ATTRIBUTE.exec(text.slice(i, i + 8)) ?? NEXT_ARGUMENT.exec(text.slice(i, i + 2)))
-    : null
+  const pair = pairSeparatorLength(text, identifierStart, keywordEnd, i)
+  const attribute: readonly [string] | RegExpExecArray | null =
+    pair > 0
+      ? ([text.slice(i, i + pair)] as const)
+      : isQuotedArgumentName(text, identifierStart, keywordEnd)
+        ? (VALUE_ATTRIBUTE.exec(text.slice(i, i + 8)) ?? NEXT_ARGUMENT.exec(text.slice(i, i + 2)))
+        : opensElement(text, identifierStart, keywordEnd, i)
+          ? VALUE_ATTRIBUTE.exec(text.slice(i, i + 8))
+          : null
   const operator = attribute ?? (OPERATOR_STARTS.includes(text.charAt(i)) ? OPERATOR.exec(text.slice(i, i + 3)) : null)
   if (operator !== null) {
     let from = skipSpaces(text, pastBoldClose(text, i + operator[0].length), 4)
@@ -1082,7 +1138,8 @@ function assignedValue(
     if (closesLiteral(text, from)) return undefined
     const written = from === i + operator[0].length
     from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
-    const value = flagWordValue(text, identifierStart, identifier, written, valueAt(text, from), lenient, isSecretAt)
+    const read = schemeCredentials(text, identifier, from, valueAt(text, from), lenient, valueAt, isSecretAt)
+    const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAt)
     if (isSecretAt(text, value, lenient)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
@@ -1102,7 +1159,7 @@ function assignedValue(
   }
   // Without an operator the value must stand apart: `requirepass X`, not the rest of the word `パスワードを…`.
   const separated = i > keywordEnd
-  const declared = separated ? typedValueStart(text, i, false) : -1
+  const declared = separated ? declaredValueStart(text, i) : -1
   if (declared !== -1) {
     const value = valueAt(text, declared)
     return isSecretAt(text, value, lenient) ? value : undefined
@@ -1110,7 +1167,7 @@ function assignedValue(
   if (separated) {
     const value = valueAt(text, i)
     if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configLine) {
-      if (isSecretAt(text, value, lenient) && (!configLine || isAtLineEnd(text, value.end))) return value
+      if (isSecretAt(text, value, lenient) && (!configLine || endsLine(text, value))) return value
     } else if (isSecretAt(text, value) && hasLettersAndDigits(text.slice(value.start, value.end))) {
       // `login bot password X`, `npm config set …:_authToken X`: a random-looking value right after the name.
       return value
@@ -1164,7 +1221,10 @@ function assignedValueFast(
   i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, 4)
   const operator =
-    (isQuotedArgumentName(text, identifierStart, keywordEnd) && attributeLength(text, i)) || operatorLength(text, i)
+    pairSeparatorLength(text, identifierStart, keywordEnd, i) ||
+    (isQuotedArgumentName(text, identifierStart, keywordEnd) && attributeLength(text, i)) ||
+    (opensElement(text, identifierStart, keywordEnd, i) && valueAttributeLength(text, i)) ||
+    operatorLength(text, i)
   if (operator > 0) {
     let from = skipSpaces(text, pastBoldClose(text, i + operator), 4)
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
@@ -1178,15 +1238,16 @@ function assignedValueFast(
     const written = from === i + operator
     const bracket = text.charCodeAt(from)
     if (bracket === 40 || bracket === 91) from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
-    const value = flagWordValue(
+    const read = schemeCredentials(
       text,
-      identifierStart,
       identifier,
-      written,
+      from,
       valueAtFast(text, from),
       lenient,
+      valueAtFast,
       isSecretAtFast,
     )
+    const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAtFast)
     if (isSecretAtFast(text, value, lenient)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
@@ -1201,7 +1262,7 @@ function assignedValueFast(
     const value = valueBelowFast(text, below, configLine && lenient, true)
     return value !== undefined && (configLine || endsPhrase(text, identifierStart, value)) ? value : undefined
   }
-  const declared = i > keywordEnd ? typedValueStart(text, i, false) : -1
+  const declared = i > keywordEnd ? declaredValueStart(text, i) : -1
   if (declared !== -1) {
     const value = valueAtFast(text, declared)
     return isSecretAtFast(text, value, lenient) ? value : undefined
@@ -1210,7 +1271,7 @@ function assignedValueFast(
   // Both readings of a separated value judge it, which a value shorter than a password never passes.
   if (value !== undefined && value.end - value.start >= SHORTEST_PASSWORD) {
     if (identifier.startsWith('-') || configLine || isAuthScheme(identifier)) {
-      if (isSecretAtFast(text, value, lenient) && (!configLine || isAtLineEnd(text, value.end))) return value
+      if (isSecretAtFast(text, value, lenient) && (!configLine || endsLine(text, value))) return value
     } else if (isSecretAtFast(text, value, false) && hasLettersAndDigits(text.slice(value.start, value.end))) {
       return value
     }
@@ -1230,6 +1291,33 @@ const MAX_FLAG_WORD_PUNCTUATION = 8
  * password takes it: what is no secret without it (`--password=$DB_PASS.`, `/password:%PASS%!`) is a reference or a
  * placeholder ending a sentence, and the full stop is the sentence's.
  */
+// An Authorization header's value is `<scheme> <credentials>`: a provider's own scheme word (Discord `Bot`, Okta
+// `SSWS`, `Splunk`, `OAuth`, `JWT`, `Negotiate`, Zoho `Zoho-oauthtoken`, `Klaviyo-API-Key`) stands before the credential
+// as `Bearer` does (AUTH_SCHEMES, read by valueAt). The scheme is the first word after the operator, unquoted, of
+// letters with hyphens between; the credential follows it on its line and is judged as the value. Without a written
+// credential after it (`Authorization: Bot <token>`, a sentence) the word itself is judged, as before.
+const SCHEME_WORD = /^[A-Za-z]{2,20}(?:-[A-Za-z]{2,20}){0,3}$/
+const LONGEST_SCHEME_WORD = 83
+const AUTHORIZATION_NAME = /authorization$/i
+
+function schemeCredentials(
+  text: string,
+  identifier: string,
+  from: number,
+  value: Span | undefined,
+  lenient: boolean,
+  read: (text: string, from: number) => Span | undefined,
+  isSecret: (text: string, span: Span | undefined, lenient: boolean) => boolean,
+): Span | undefined {
+  if (value === undefined || value.start !== from || value.end - value.start > LONGEST_SCHEME_WORD) return value
+  if (!AUTHORIZATION_NAME.test(identifier) || !SCHEME_WORD.test(text.slice(value.start, value.end))) return value
+  const next = skipSpaces(text, value.end, 4)
+  const code = text.charCodeAt(next)
+  if (next === value.end || code === 10 || code === 13) return value
+  const credentials = read(text, next)
+  return isSecret(text, credentials, lenient) ? credentials : value
+}
+
 function flagWordValue(
   text: string,
   identifierStart: number,
@@ -1263,8 +1351,21 @@ function isAuthScheme(word: string): boolean {
 function attributeLength(text: string, at: number): number {
   const first = text.charCodeAt(at)
   if (first === 44) return text.charCodeAt(at + 1) === 32 ? 2 : 1
+  return valueAttributeLength(text, at)
+}
+
+function valueAttributeLength(text: string, at: number): number {
+  const first = text.charCodeAt(at)
   if (first !== 118 && first !== 86) return 0
   return VALUE_ATTRIBUTE.exec(text.slice(at, at + 8))?.[0].length ?? 0
+}
+
+/**
+ * `<Password value="…"/>`, `<ApiKey value="…" />`: an element named after the secret opens at the name, and its
+ * `value` attribute (the next one, after a blank) carries it.
+ */
+function opensElement(text: string, identifierStart: number, identifierEnd: number, at: number): boolean {
+  return text.charCodeAt(identifierStart - 1) === 60 && at > identifierEnd
 }
 
 /** `비밀번호는: X`, `密码是：X`: a notice lists the value with a colon after the particle, a blank between or none. */
@@ -1290,7 +1391,11 @@ function operatorLength(text: string, at: number): number {
       return second === 61 ? 2 : 0
     case 45: // ->
       return second === 62 ? 2 : 0
+    case 60: // R's <- and <<-
+      if (second === 45) return 2
+      return second === 60 && text.charCodeAt(at + 2) === 45 ? 3 : 0
     case 0xff1a: // ：
+    case 0x2192: // →, what editors and chat apps make of `->`
       return 1
     case 0x306f: // は
     case 0x662f: // 是
@@ -2010,14 +2115,16 @@ function judgeKeywordFast(
  * Whether `assignedValueFast` finds nothing for the identifier at [start, end) because the line (or the text) ends
  * right after it with no line below to read a value on: no operator, quote, element or separated value follows, and
  * the prose reading stops on the line's end at once. Only a literal compared with it before it (`"…" == password`, the
- * `=` just before) is left to read. (A table's column it names is read before this is asked.)
+ * `=` just before) or assigned to it by R's right arrow (`"…" -> password`) is left to read. (A table's column it names is read before this is asked.)
  */
 function endsLineWithoutValue(text: string, start: number, end: number): boolean {
   const next = text.charCodeAt(end)
   if (next !== 10 && end !== text.length) return false
   if (nextValueLine(text, end) !== -1) return false
   const before = text.charCodeAt(start - 1)
-  return before !== 61 && !(before === 32 && text.charCodeAt(start - 2) === 61)
+  const operator = before === 32 ? text.charCodeAt(start - 2) : before
+  // `=`, or `>` ending R's `->`.
+  return operator !== 61 && operator !== 62
 }
 
 // The fast path searches with this pattern instead of KEYWORD: the same keywords, factored by their first letter,
@@ -2025,7 +2132,7 @@ function endsLineWithoutValue(text: string, start: number, end: number): boolean
 // longer comes first, as in KEYWORD (passord before pass, pwd before pw). `pin code` stands last, outside the `p`
 // group: no other keyword starts with `pin`, and inside the group its optional separator made every `p` cost more.
 const KEYWORD_IGNORING_CASE =
-  /p(?:ass(?:ord)?|wd?|aro(?:l[aă]|ol)|rivate {1,4}key)|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
+  /p(?:ass(?:ord)?|wd?|sw|\/w|aro(?:l[aă]|ol)|rivate {1,4}key)|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
 // of any script.
 const KEYWORD_AT = new RegExp(KEYWORD.source, 'iuy')
@@ -2080,8 +2187,8 @@ function isWholeWordKeyword(keyword: string): boolean {
       return second === 108 || second === 104
     case 115: // schlüssel, sleutel, not secret, senha, salasana, sifre or slaptažodis
       return second === 99 || (second === 108 && lowerCode(keyword, 2) === 101)
-    case 112: // pin code, not pass, pwd, pw or parola
-      return second === 105
+    case 112: // pin code, p/w, not pass, pwd, pw, psw or parola
+      return second === 105 || second === 47
     case 119: // wifi, wi-fi, wlan, not wachtwoord
       return second !== 97
     default:
@@ -2097,8 +2204,8 @@ function isAsciiKeyword(keyword: string): boolean {
       return true
     case 107: // key, not kata sandi, kennwort or kodeord
       return keyword.length === 3
-    case 112: // pass, pwd, pw, not passord, parola, parolă, parool, pin code or private key
-      return keyword.length <= 4 && lowerCode(keyword, 1) !== 105
+    case 112: // pass, pwd, pw, psw, not passord, parola, parolă, parool, pin code, p/w or private key
+      return keyword.length <= 4 && lowerCode(keyword, 1) !== 105 && keyword.charCodeAt(1) !== 47
     case 115: // secret, not senha, salasana, sifre, schlüssel or sleutel
       return lowerCode(keyword, 1) === 101 && lowerCode(keyword, 2) === 99
     case 99: // credential, creds, not contraseña, clé or chiave

@@ -49,6 +49,41 @@ function teamsWebhooks(text: string, spans: Span[]): void {
 // Necessary for every signed URL (looked for with the opening shapes, opening-shapes.ts).
 const SIGNED_WORD = registerShape(/sig|IncomingWebhook/i)
 
+// An API key passed in a URL's query under the name its provider gives the parameter: OpenWeatherMap `appid=`,
+// Google, Bing, Steam and WeatherAPI `key=`, Firebase REST `auth=`, MSG91 `authkey=`, `userkey=`. A bare `key` names
+// no secret elsewhere (secrets.ts), and in a query it is as often a search's or a cache's key (`?key=value`,
+// `?key=search-term`): only a random-looking value of letters and digits, at least 16 long, is one.
+const QUERY_KEY_PARAMETER = /[?&;](?:key|app_?id|auth|auth_?key|user_?key|app_?key)=/gi
+const MIN_QUERY_KEY = 16
+const LETTER = /[A-Za-z]/
+const DIGIT = /\d/
+
+function queryKeys(text: string, spans: Span[]): void {
+  QUERY_KEY_PARAMETER.lastIndex = 0
+  for (let match = QUERY_KEY_PARAMETER.exec(text); match !== null; match = QUERY_KEY_PARAMETER.exec(text)) {
+    const start = QUERY_KEY_PARAMETER.lastIndex
+    const end = valueEnd(text, start, true)
+    const value = text.slice(start, Math.min(end, start + JUDGED_LENGTH))
+    if (end - start >= MIN_QUERY_KEY && LETTER.test(value) && DIGIT.test(value) && isSecretLike(value)) {
+      spans.push({ start, end })
+    }
+    QUERY_KEY_PARAMETER.lastIndex = end
+  }
+}
+
+// Necessary for a query's key (looked for with the opening shapes, opening-shapes.ts).
+const QUERY_KEY_WORD = registerShape(/[?&;](?:key|app_?id|auth|auth_?key|user_?key|app_?key)=/i)
+
+export const queryKeyDetector: Detector = {
+  type: 'generic_secret',
+  mayMatch: (text, facts) => holdsShape(text, facts, QUERY_KEY_WORD),
+  find(text) {
+    const spans: Span[] = []
+    queryKeys(text, spans)
+    return spans
+  },
+}
+
 export const signedUrlDetector: Detector = {
   type: 'api_token',
   mayMatch: (text, facts) => holdsShape(text, facts, SIGNED_WORD),

@@ -2,7 +2,8 @@ import type { Span } from './types.js'
 
 // String literals whose opening is more than a quote: Python's prefixes (`r'…'`, `b"…"`, `f"…"`, `u'…'`, `rb"…"`)
 // and triple quotes (`"""…"""`, `'''…'''`), C#'s verbatim and interpolated strings (`@"…"`, `$"…"`, `$@"…"`),
-// Rust's raw strings (`r"…"`, `r#"…"#`, `br#"…"#`, `cr#"…"#`), C and C++'s encodings (`L"…"`, `u8"…"`, `U"…"`). Read at
+// Rust's raw strings (`r"…"`, `r#"…"#`, `br#"…"#`, `cr#"…"#`), C and C++'s encodings (`L"…"`, `u8"…"`, `U"…"`), Lua's
+// long brackets (`[[…]]`, `[==[…]==]`). Read at
 // a value's start, they give the literal's content, as a plain quote does.
 
 // Longer than any secret judged: a literal not closed within it is no value.
@@ -77,6 +78,7 @@ const REGULAR_EXPRESSION = /\\[sSdDwWbB]|\[\^?[^\]\\]-[^\]]|[\])][+*?]|\{\d{1,4}
  * span: its value is computed, not written.
  */
 export function stringLiteralValue(text: string, from: number, quoted: QuotedReader): Span | undefined {
+  if (text.charCodeAt(from) === 91) return longBracketValue(text, from)
   let quoteAt = from
   while (quoteAt - from < MAX_PREFIX && isPrefixCode(text.charCodeAt(quoteAt))) quoteAt++
   const hashes = rawHashes(text, from, quoteAt)
@@ -96,6 +98,17 @@ export function stringLiteralValue(text: string, from: number, quoted: QuotedRea
     return { start: value.start, end: value.start }
   }
   return value
+}
+
+// Lua's long brackets: `[[…]]`, `[=[…]=]` with as many `=` on each side.
+const MAX_LEVEL = 3
+
+/** The content of a Lua long-bracket string opening at `from` (its first `[`), closed on its line. */
+function longBracketValue(text: string, from: number): Span | undefined {
+  let level = 0
+  while (level < MAX_LEVEL && text.charCodeAt(from + 1 + level) === 61) level++
+  if (text.charCodeAt(from + 1 + level) !== 91) return undefined
+  return closedBy(text, from + level + 2, `]${'='.repeat(level)}]`)
 }
 
 /** Rust's `r#"`, `br#"`, `cr#"`: the hashes after a prefix ending in `r`, when a quote follows them. */
