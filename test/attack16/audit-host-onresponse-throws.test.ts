@@ -39,7 +39,7 @@ const HOOKS: Array<[string, Hook]> = [
   [
     'throws',
     (app) =>
-      app.addHook('onResponse', (_request, _reply, _done) => {
+      app.addHook('onResponse', (_request, _reply, _done): void => {
         throw new Error('metrics backend down')
       }),
   ],
@@ -81,7 +81,8 @@ for (const [hookLabel, hook] of HOOKS) {
 }
 
 t.test('controls: the failing hook registered after the plugin, and a hook that does not fail', async (t) => {
-  const after = await entriesFor(t, HOOKS[0][1], 'after', '/api/chat', chat)
+  const rejecting = HOOKS[0]?.[1] as Hook
+  const after = await entriesFor(t, rejecting, 'after', '/api/chat', chat)
   t.equal(after.entries.length, 1, 'registered after the plugin: one entry')
   const quiet: Hook = (app) => app.addHook('onResponse', async () => {})
   for (const [label, url, payload] of REQUESTS) {
