@@ -82,7 +82,10 @@ for (const [name, url, wire] of ENDPOINTS) {
           ...(stream && { stream: true }),
         })
         t.equal(res.statusCode, 200)
-        t.same((sent?.messages[0]?.content as unknown[])[1], { type: 'image_url', image_url: { url: IMAGE, detail } })
+        t.same((sent?.messages[0]?.content as unknown[] | undefined)?.[1], {
+          type: 'image_url',
+          image_url: { url: IMAGE, detail },
+        })
       })
     }
   }
@@ -90,7 +93,10 @@ for (const [name, url, wire] of ENDPOINTS) {
   t.test(
     `${name}: controls: a detail Mistral does not take, arguments as a list or a number, are refused`,
     async (t) => {
-      const cases: Array<Record<string, unknown>> = [image({ url: IMAGE, detail: 'ultra' }, wire), image({ url: IMAGE, detail: 1 }, wire)]
+      const cases: Array<Record<string, unknown>> = [
+        image({ url: IMAGE, detail: 'ultra' }, wire),
+        image({ url: IMAGE, detail: 1 }, wire),
+      ]
       cases.push(roundTrip(['a'], wire), roundTrip(7, wire))
       for (const payload of cases) {
         const { res, mock } = await send(t, url, payload)
@@ -114,10 +120,13 @@ t.test('app.mistral: arguments as an object and an image detail, and what it ref
   await app.mistral.chat.complete(roundTrip({ city: 'Paris' }) as never)
   t.equal(sentArguments(mock.requests.at(-1)?.body as never), '{"city":"Paris"}')
   await app.mistral.chat.complete(image({ url: IMAGE, detail: 'high' }) as never)
-  t.same(((mock.requests.at(-1)?.body as { messages: Array<{ content: unknown[] }> }).messages[0]?.content ?? [])[1], {
-    type: 'image_url',
-    image_url: { url: IMAGE, detail: 'high' },
-  })
+  t.same(
+    (mock.requests.at(-1)?.body as { messages: Array<{ content: unknown[] }> } | undefined)?.messages[0]?.content[1],
+    {
+      type: 'image_url',
+      image_url: { url: IMAGE, detail: 'high' },
+    },
+  )
   const before = mock.requests.length
   for (const request of [image({ url: IMAGE, detail: 'ultra' }), roundTrip(['a'])]) {
     const error = await app.mistral.chat.complete(request as never).catch((caught: unknown) => caught)
