@@ -174,6 +174,7 @@ export {
   type GuardAction,
   type ImageDetail,
   type KeyProvider,
+  type ModelCapability,
   type ModelInfo,
   type PolicyProfile,
   RESPONSE_FORMAT_TYPES,

@@ -183,7 +183,22 @@ export interface ModelInfo {
   id: string
   ownedBy?: string
   created?: number
+  /** From Mistral's card, when it gives one. */
+  maxContextLength?: number
+  /** The capabilities Mistral's card states (true or false); one it does not state is absent. */
+  capabilities?: Partial<Record<ModelCapability, boolean>>
 }
+
+/** The capabilities a Mistral model card states, in the SDK's names. */
+export const MODEL_CAPABILITIES = [
+  'completionChat',
+  'completionFim',
+  'functionCalling',
+  'fineTuning',
+  'vision',
+  'classification',
+] as const
+export type ModelCapability = (typeof MODEL_CAPABILITIES)[number]
 
 /**
  * What a call leaves behind for whoever accounts for it (the route's audit entry, a host's metrics):
