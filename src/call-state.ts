@@ -23,6 +23,10 @@ export interface RouteCallState {
   budgetHoldEnded: Promise<void> | undefined
   /** Whether `identify` has been asked (it is asked once, however the request ends). */
   identified: boolean
+  /** Whether the raw response's 'finish' is listened for, to write the entry when the response has gone out. */
+  finishWatched: boolean
+  /** Set by the first report of the response's end ('finish' or onResponse): the entry is written once. */
+  ending: boolean
 }
 
 /**
@@ -52,6 +56,8 @@ export function callState(request: FastifyRequest, actionOf: ActionOf): RouteCal
     audited: false,
     budgetHoldEnded: undefined,
     identified: false,
+    finishWatched: false,
+    ending: false,
   }
   return holder[kCallState]
 }

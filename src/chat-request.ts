@@ -18,7 +18,7 @@ const listOf = (shape: Shape): ListOf => ({ list: shape })
 const FUNCTION_CALL: Shape = { name: VALUE, arguments: VALUE }
 const CONTENT_CHUNK: Shape = { type: VALUE, text: VALUE, imageUrl: VALUE }
 // An image URL given as an object (`{ url }`): its fields are checked like any other object's.
-const IMAGE_URL: Shape = { url: VALUE }
+const IMAGE_URL: Shape = { url: VALUE, detail: VALUE }
 const MESSAGE: Shape = {
   role: VALUE,
   content: VALUE,
@@ -131,6 +131,12 @@ function copyValue(key: string, field: unknown, path: string, refused: ErrorDeta
     return field.map((chunk, index) => copyShaped(chunk, CONTENT_CHUNK, `${path}.${index}`, refused))
   }
   if (key === 'imageUrl' && isRecord(field)) return copyShaped(field, IMAGE_URL, path, refused)
+  // Tool-call arguments given as an object (Mistral takes either) become the JSON text of it: one form for the
+  // policy, the guard (which reads the object's strings in it), the sizes and budgets, and what leaves.
+  if (key === 'arguments' && isRecord(field)) {
+    const copy = copyJson(field, path, refused)
+    return copy === undefined ? undefined : JSON.stringify(copy)
+  }
   if (key === 'toolChoice' && isRecord(field)) {
     return copyShaped(field, { type: VALUE, function: { name: VALUE } }, path, refused)
   }

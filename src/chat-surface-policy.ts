@@ -1,7 +1,7 @@
 import { imageUrlOf } from './chat-texts.js'
 import { imageSourceRefusal } from './image-source.js'
 import type { ReportViolation } from './policy-rules.js'
-import { type ChatMessage, type ChatRequest, type PolicyProfile, ROLES } from './types.js'
+import { type ChatMessage, type ChatRequest, IMAGE_DETAILS, type PolicyProfile, ROLES } from './types.js'
 
 /**
  * The policy for everything beyond plain text messages: each field's shape (so the guard can read it), tools,
@@ -237,6 +237,11 @@ function checkMessage(
         return
       }
       images++
+      const image = (chunk as { imageUrl: unknown }).imageUrl
+      const detail = isRecord(image) ? image.detail : undefined
+      if (!isOptional(detail, (value) => (IMAGE_DETAILS as readonly unknown[]).includes(value))) {
+        malformed(`${at}.imageUrl.detail`, IMAGE_DETAILS.join(', '))
+      }
       const refusal = imageSourceRefusal(url, policy.allowedImageSources)
       if (refusal) report('image_source', `${at}.imageUrl`, [...policy.allowedImageSources], refusal)
     })
@@ -284,7 +289,7 @@ function checkToolCall(
     !isString(fn.name) ||
     !isString(fn.arguments)
   ) {
-    malformed(path, '{ id, function: { name, arguments } } with arguments as a JSON text')
+    malformed(path, '{ id, function: { name, arguments } } with arguments as a JSON text or an object')
     return
   }
   if (!TOOL_CALL_ID.test(call.id)) {

@@ -2,7 +2,7 @@ import type { ValueContext } from './guard/context-scan.js'
 import { stripControlCharacters } from './guard/control-characters.js'
 import { STREAM_SCAN_CONTEXT } from './guard/stream-redact.js'
 import { jsonTextTokens } from './json-members.js'
-import type { ChatChoice, ChatMessage, ChatRequest, ContentChunk, ToolCall } from './types.js'
+import type { ChatChoice, ChatMessage, ChatRequest, ContentChunk, SentToolCall, ToolCall } from './types.js'
 
 /**
  * Every text a chat call sends or receives, with its path: the one list the policy counts and the guard reads,
@@ -82,10 +82,11 @@ export function imageUrlOf(chunk: ContentChunk): string | undefined {
   return typeof imageUrl === 'string' ? imageUrl : isRecord(imageUrl) ? (imageUrl.url as string) : undefined
 }
 
-function mapToolCalls(calls: ToolCall[], path: string, map: TextMapper, sent = false): ToolCall[] {
+function mapToolCalls<Call extends SentToolCall>(calls: Call[], path: string, map: TextMapper, sent = false): Call[] {
   return calls.map((call, index) => {
     const at = `${path}.${index}.arguments`
-    const args = call.function.arguments
+    // Text here: a request's arguments given as an object were made the JSON text of it (src/chat-request.ts).
+    const args = call.function.arguments as string
     const next = sent ? map(args, at) : mapJsonText(args, at, map)
     return next === args ? call : { ...call, function: { ...call.function, arguments: next } }
   })
@@ -245,7 +246,8 @@ function mapImage(chunk: ImageChunk, at: string, map: TextMapper, reading: Readi
   }
   if (url.startsWith('data:')) return chunk
   const next = map(url, `${at}.imageUrl`)
-  return next === url ? chunk : { ...chunk, imageUrl: next }
+  if (next === url) return chunk
+  return { ...chunk, imageUrl: typeof chunk.imageUrl === 'string' ? next : { ...chunk.imageUrl, url: next } }
 }
 
 function mapMessage(message: ChatMessage, index: number, map: TextMapper, reading: Reading | undefined): ChatMessage {

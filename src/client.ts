@@ -4,8 +4,8 @@ import type { Budget, BudgetState } from './budget/index.js'
 import { type CallOptions, checkCallOptions } from './call-options.js'
 import type { EmbeddingsRequest, EmbeddingsResult } from './embeddings.js'
 import { ClientClosedError, type MistralSecureError, UpstreamTimeoutError, ValidationError } from './errors.js'
-import { KeyVerificationFailedError } from './key-errors.js'
-import type { KeyManager, KeyRotation } from './keys.js'
+import { KeyVerificationFailedError, KeyVerificationUnavailableError } from './key-errors.js'
+import type { KeyManager, KeyRefusal, KeyRotation } from './keys.js'
 import type { CallAccount, CallContext, CallPipeline, ChatStreamEvent } from './pipeline.js'
 import type { ChatRequest, ChatResult, Environment, KeyProvider, ModelInfo, PolicyProfile } from './types.js'
 
@@ -46,7 +46,8 @@ export interface MistralClient {
   /**
    * Switches to a new key (or key provider) once Mistral accepts it (GET /v1/models). New calls use it at
    * once; calls in flight finish on the key they started with. If Mistral refuses it, this throws
-   * FST_MISTRAL_KEY_VERIFICATION_FAILED and the old key keeps serving. Writes a `key.rotate` audit entry.
+   * FST_MISTRAL_KEY_VERIFICATION_FAILED, if Mistral cannot answer the check (an outage) it throws
+   * FST_MISTRAL_KEY_VERIFICATION_UNAVAILABLE, and the old key keeps serving. Writes a `key.rotate` audit entry.
    */
   rotateKey(next: string | KeyProvider, options?: Pick<CallOptions, 'userId'>): Promise<KeyRotation>
 }
@@ -112,6 +113,16 @@ class DirectCall {
   }
 }
 
+/**
+ * The `key.rotate` entry of a provider's refreshed key that was not installed (src/keys.ts): written as a refused
+ * `rotateKey`'s is, with the key that kept serving and the one refused, by fingerprint.
+ */
+export function auditKeyRefusal(pipeline: CallPipeline, log: FastifyBaseLogger, refusal: KeyRefusal): void {
+  const call = new DirectCall(pipeline, 'key.rotate', undefined, log)
+  call.context.record.keyId = refusal.previousKeyId
+  call.end(refusal.error, { previousKeyId: refusal.previousKeyId, candidateKeyId: refusal.candidateKeyId })
+}
+
 export function createMistralClient(parts: ClientParts): MistralClient {
   const { pipeline, keys } = parts
   const direct = (action: AuditAction, options: CallOptions | undefined) =>
@@ -132,7 +143,9 @@ export function createMistralClient(parts: ClientParts): MistralClient {
         return rotation
       } catch (error) {
         transition.previousKeyId = keys.keyId
-        if (error instanceof KeyVerificationFailedError) transition.candidateKeyId = error.candidateKeyId
+        if (error instanceof KeyVerificationFailedError || error instanceof KeyVerificationUnavailableError) {
+          transition.candidateKeyId = error.candidateKeyId
+        }
         record.keyId = keys.keyId
         throw error
       }

@@ -157,13 +157,41 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
     if (state.budgetHoldEnded === undefined) write()
     else withStoreDeadline(state.budgetHoldEnded).then(write, write)
   }
+  // The entry of a response that went out is written when it has gone out: from the raw response's 'finish', not
+  // from an onResponse hook, since Fastify skips the later onResponse hooks once one fails, and a host's (metrics,
+  // tracing) registered before the plugin runs first. The listener is added by the scope's first onRequest hook, or
+  // by its onSend hook when a host hook refused the request before that one ran; the onResponse hook stays for a
+  // response that ends without either (none is known), and whichever reports first writes the entry.
+  const ended = (request: FastifyRequest, reply: FastifyReply) => {
+    const state = stateOf(request)
+    if (state.ending) return
+    state.ending = true
+    // A request refused before validation (HTTPS, body limit, bad JSON, a host hook) is still attributed. Fastify's
+    // own clock, from the request's arrival, read now: right even when a host hook refused it first. A stream that
+    // failed after its 200 went out is accounted with the status its error event carried.
+    const latencyMs = reply.elapsedTime
+    const write = () => {
+      if (!state.audited) audit(request, state, state.failedStatus ?? reply.statusCode, latencyMs)
+    }
+    if (state.audited) return
+    identifyOnce(request, state).then(write, write)
+  }
+  const watchFinish = (request: FastifyRequest, reply: FastifyReply) => {
+    const state = stateOf(request)
+    if (state.finishWatched) return
+    state.finishWatched = true
+    reply.raw.once('finish', () => ended(request, reply))
+  }
   // First of the scope's hooks, so every later refusal (HTTPS, rate limit, validation) is accounted for. A host
   // hook that refuses the request before this one runs (authentication) still gets its entry: see callState.
   scope.addHook('onRequest', async (request, reply) => {
-    stateOf(request)
+    watchFinish(request, reply)
     reply.raw.once('close', () => {
       if (!reply.raw.writableEnded) clientClosed(request, reply.elapsedTime)
     })
+  })
+  scope.addHook('onSend', async (request, reply) => {
+    watchFinish(request, reply)
   })
   // Fastify listens for this from the request's arrival: a caller gone while a host onRequest hook (a slow
   // authentication) still runs, before the listener above exists, is accounted for too.
@@ -173,12 +201,7 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
     clientClosed(request, latencyMs)
   })
   scope.addHook('onResponse', async (request, reply) => {
-    const state = stateOf(request)
-    // A request refused before validation (HTTPS, body limit, bad JSON, a host hook) is still attributed.
-    if (!state.audited) await identifyOnce(request, state).catch(() => {})
-    // Fastify's own clock, from the request's arrival: right even when a host hook refused it first. A stream
-    // that failed after its 200 went out is accounted with the status its error event carried.
-    audit(request, state, state.failedStatus ?? reply.statusCode, reply.elapsedTime)
+    ended(request, reply)
   })
   if (options.requireHttps) {
     // onRequest: refused before the body is read. request.protocol honours trustProxy and x-forwarded-proto.

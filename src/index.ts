@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { createAuditor } from './audit.js'
 import { createBudget, routeBudgetKey } from './budget/index.js'
-import { createMistralClient, type MistralClient } from './client.js'
+import { auditKeyRefusal, createMistralClient, type MistralClient } from './client.js'
 import { embeddingsRoute } from './embeddings-route.js'
 import { gatewayRoutes } from './gateway/routes.js'
+import { keyCheckFailure } from './key-check.js'
 import { createKeyManager, warnIfSdkDebug } from './keys.js'
 import { credentialSerializers } from './log-redaction.js'
 import { type MistralSecureOptions, resolveOptions } from './options.js'
@@ -32,9 +33,15 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
     ...resolved.keys,
     log: fastify.log,
     // A key is good when Mistral lists its models with it: the cheapest authenticated call there is.
+    // Only a 401 or 403 is Mistral refusing it; an outage during the check is told apart (src/key-check.ts).
     verify: async (key) => {
-      await transport.listModels({ apiKey: key, timeoutMs: resolved.timeoutMs })
+      await transport.listModels({ apiKey: key, timeoutMs: resolved.timeoutMs }).catch((error: unknown) => {
+        throw keyCheckFailure(error)
+      })
     },
+    // Audited as a refused rotation. Never called before `pipeline` exists: start() checks no key (there is none in
+    // service to keep), and the first refresh runs on a timer, after this function has returned.
+    onRefreshRefused: (refusal) => auditKeyRefusal(pipeline, log, refusal),
   })
   await keys.start()
   fastify.addHook('onClose', async () => keys.close())
@@ -143,7 +150,12 @@ export {
   stripControlCharacters,
   summarizeFindings,
 } from './guard/index.js'
-export { KeyProviderError, KeyUnavailableError, KeyVerificationFailedError } from './key-errors.js'
+export {
+  KeyProviderError,
+  KeyUnavailableError,
+  KeyVerificationFailedError,
+  KeyVerificationUnavailableError,
+} from './key-errors.js'
 export type { KeyRotation, KeySource } from './keys.js'
 export type { IdentifyFunction, MistralSecureOptions, RateLimitOptions } from './options.js'
 export { DEFAULT_PROFILES, type PolicyRule, type PolicyViolation } from './policy.js'
@@ -160,13 +172,16 @@ export {
   type Environment,
   type FindingSummary,
   type GuardAction,
+  type ImageDetail,
   type KeyProvider,
+  type ModelCapability,
   type ModelInfo,
   type PolicyProfile,
   RESPONSE_FORMAT_TYPES,
   type ResponseFormat,
   type ResponseFormatType,
   type Role,
+  type SentToolCall,
   type TokenUsage,
   type Tool,
   type ToolCall,

@@ -29,6 +29,25 @@ export class KeyVerificationFailedError extends KeyVerificationFailedBase {
   }
 }
 
+const KeyVerificationUnavailableBase = defineError<[string]>(
+  'FST_MISTRAL_KEY_VERIFICATION_UNAVAILABLE',
+  'Mistral could not check the new API key (%s), so it was not installed; the old key keeps serving. Try again once Mistral answers',
+  503,
+)
+/**
+ * Mistral could not answer the check of a new key (a 5xx, a 429, a dropped connection, a malformed answer): the key
+ * was never judged, so it is not installed, and it is not reported as refused either.
+ */
+export class KeyVerificationUnavailableError extends KeyVerificationUnavailableBase {
+  declare statusCode: number
+  /** As KeyVerificationFailedError's: the fingerprint of the key that was to be checked, not enumerable. */
+  declare readonly candidateKeyId: string
+  constructor(candidateKeyId: string, failure: string) {
+    super(failure)
+    Object.defineProperty(this, 'candidateKeyId', { value: candidateKeyId, enumerable: false })
+  }
+}
+
 /**
  * A key provider threw when asked for the first key (start-up) or for a rotation's key. The arguments are
  * the origin (`the apiKey provider`) and the failure's class name or code, never its message.

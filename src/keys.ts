@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto'
 import { InvalidApiKeyError, MissingApiKeyError } from './errors.js'
-import { KeyProviderError, KeyUnavailableError, KeyVerificationFailedError } from './key-errors.js'
+import { KeyCheckUnavailable } from './key-check.js'
+import {
+  KeyProviderError,
+  KeyUnavailableError,
+  KeyVerificationFailedError,
+  KeyVerificationUnavailableError,
+} from './key-errors.js'
 import { errorClassName } from './logged-error.js'
 import type { Environment, KeyProvider } from './types.js'
 
@@ -168,8 +174,16 @@ export interface KeyManagerOptions extends Partial<KeyTimings> {
   environment: Environment
   env: NodeJS.ProcessEnv
   log: KeyManagerLog
-  /** Checks a key against Mistral (GET /v1/models); throws when Mistral refuses it. */
+  /**
+   * Checks a key against Mistral (GET /v1/models); throws when Mistral refuses it, or KeyCheckUnavailable when
+   * Mistral could not answer (src/key-check.ts).
+   */
   verify: (key: string) => Promise<void>
+  /**
+   * Told of each key a provider's refresh handed over and that was not installed (Mistral refused it, or could not
+   * check it): the plugin audits it as `key.rotate` does a refused rotation.
+   */
+  onRefreshRefused?: (refusal: KeyRefusal) => void
   /** A monotonic clock in milliseconds, for tests. Default performance.now. */
   now?: () => number
 }
@@ -178,6 +192,13 @@ export interface KeyRotation {
   /** Undefined only when a provider-backed manager is rotated before its first key was read. */
   previousKeyId: string | undefined
   keyId: string
+}
+
+/** A provider's new key that was not installed: the failure (a KeyVerification*Error) and the keys by fingerprint. */
+export interface KeyRefusal {
+  error: KeyVerificationFailedError | KeyVerificationUnavailableError
+  previousKeyId: string | undefined
+  candidateKeyId: string
 }
 
 interface Source {
@@ -219,6 +240,7 @@ export class KeyManager implements KeySource {
   readonly #timings: KeyTimings
   readonly #log: KeyManagerLog
   readonly #verify: (key: string) => Promise<void>
+  readonly #onRefreshRefused: (refusal: KeyRefusal) => void
   readonly #now: () => number
   #source: Source
   #active: ActiveKey | undefined
@@ -250,6 +272,7 @@ export class KeyManager implements KeySource {
     }
     this.#log = options.log
     this.#verify = options.verify
+    this.#onRefreshRefused = options.onRefreshRefused ?? (() => {})
     this.#now = options.now ?? (() => performance.now())
     const initial = resolveKeyOrigin(options.apiKey, options.environment, options.env)
     if (initial.provider === undefined) {
@@ -321,7 +344,8 @@ export class KeyManager implements KeySource {
   /**
    * Installs a new key, or a provider that becomes the source for later refreshes, once Mistral accepts it.
    * Rotations asked for while one is running wait their turn. Throws InvalidApiKeyError, KeyProviderError or
-   * KeyVerificationFailedError, and then the key in service keeps serving.
+   * KeyVerificationFailedError (Mistral refused it) or KeyVerificationUnavailableError (Mistral could not check it),
+   * and then the key in service keeps serving.
    */
   rotate(next: string | KeyProvider): Promise<KeyRotation> {
     const turn = this.#rotations.then(() => this.#rotateNow(next))
@@ -349,15 +373,7 @@ export class KeyManager implements KeySource {
         ? { read: next, origin: ROTATE_PROVIDER_ORIGIN, isProvider: true }
         : staticSource(next, ROTATE_KEY_ORIGIN)
     const candidate = await readProvider(nextSource, this.#timings.fetchTimeoutMs)
-    try {
-      await this.#verify(candidate.value)
-    } catch (error) {
-      this.#log.error(
-        { keyId: this.keyId, candidateKeyId: candidate.keyId, reason: describeKeyFailure(error) },
-        'mistral key rotation refused',
-      )
-      throw new KeyVerificationFailedError(candidate.keyId)
-    }
+    await this.#check(candidate, 'rotation', {})
     const previousKeyId = this.keyId
     this.#generation += 1
     this.#inflight = undefined
@@ -366,6 +382,51 @@ export class KeyManager implements KeySource {
     this.#install(candidate)
     this.#schedule()
     return { previousKeyId, keyId: candidate.keyId }
+  }
+
+  /**
+   * Asks Mistral whether `candidate` is good; throws KeyVerificationFailedError when Mistral refused it and
+   * KeyVerificationUnavailableError when it could not answer, after an error line naming which (never the key).
+   */
+  async #check(candidate: ActiveKey, what: 'rotation' | 'refresh', fields: object): Promise<void> {
+    try {
+      await this.#verify(candidate.value)
+    } catch (error) {
+      const keys = { keyId: this.keyId, candidateKeyId: candidate.keyId, ...fields }
+      if (error instanceof KeyCheckUnavailable) {
+        const { upstream, upstreamCode } = error
+        this.#log.error({ ...keys, upstream, upstreamCode }, `mistral key ${what} check unavailable`)
+        throw new KeyVerificationUnavailableError(candidate.keyId, error.summary)
+      }
+      this.#log.error({ ...keys, reason: describeKeyFailure(error) }, `mistral key ${what} refused`)
+      throw new KeyVerificationFailedError(candidate.keyId)
+    }
+  }
+
+  /**
+   * A provider's key read by a refresh: installed at once when it is the key in service (or the first), else once
+   * Mistral accepts it, as a rotation's. After a 401 it is not checked first: the key in service was just refused,
+   * and the call's retry with the new key is the check. A key that fails the check is not installed (the key in
+   * service keeps serving until it goes stale) and is reported; the next refresh tries again.
+   */
+  async #accept(key: ActiveKey, generation: number, trigger: string): Promise<ActiveKey> {
+    if (generation !== this.#generation) return this.#active as ActiveKey
+    const active = this.#active
+    if (active !== undefined && active.keyId !== key.keyId && trigger !== 'upstream_401') {
+      try {
+        await this.#check(key, 'refresh', { trigger })
+      } catch (error) {
+        if (generation !== this.#generation) return this.#active as ActiveKey
+        this.#lastRead = { at: this.#now(), key: undefined }
+        const refusal = error as KeyRefusal['error']
+        this.#onRefreshRefused({ error: refusal, previousKeyId: active.keyId, candidateKeyId: key.keyId })
+        throw error
+      }
+    }
+    if (generation !== this.#generation) return this.#active as ActiveKey
+    this.#install(key)
+    this.#lastRead = { at: this.#now(), key }
+    return key
   }
 
   /** A re-read after Mistral refused `failedKeyId`, unless the key in service has already changed. */
@@ -380,12 +441,7 @@ export class KeyManager implements KeySource {
     if (this.#inflight !== undefined) return this.#inflight
     const generation = this.#generation
     const attempt = readProvider(this.#source, this.#timings.fetchTimeoutMs).then(
-      (key) => {
-        if (generation !== this.#generation) return this.#active as ActiveKey
-        this.#install(key)
-        this.#lastRead = { at: this.#now(), key }
-        return key
-      },
+      (key) => this.#accept(key, generation, trigger),
       (error: unknown) => {
         if (generation !== this.#generation) return this.#active as ActiveKey
         this.#lastRead = { at: this.#now(), key: undefined }

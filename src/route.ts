@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { answerChat, type ChatReplyFormat } from './chat-reply.js'
 import { type EndpointOptions, endpointScope, scopeFields } from './endpoint-scope.js'
 import type { MistralSecureError } from './errors.js'
-import { type PolicyProfile, ROLES } from './types.js'
+import { IMAGE_DETAILS, type PolicyProfile, ROLES } from './types.js'
 
 /** Longest model name the route accepts: Mistral's run to a few dozen characters. */
 export const MAX_MODEL_CHARS = 128
@@ -14,13 +14,14 @@ export const MAX_MODEL_CHARS = 128
 const toolCallSchema = z.strictObject({
   id: z.string(),
   type: z.literal('function').optional(),
-  function: z.strictObject({ name: z.string(), arguments: z.string() }),
+  // Mistral takes the arguments as JSON text or as an object (the SDK's `FunctionCall.arguments`).
+  function: z.strictObject({ name: z.string(), arguments: z.union([z.string(), z.record(z.string(), z.unknown())]) }),
 })
 const contentChunkSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('text'), text: z.string() }),
   z.strictObject({
     type: z.literal('image_url'),
-    imageUrl: z.union([z.string(), z.strictObject({ url: z.string() })]),
+    imageUrl: z.union([z.string(), z.strictObject({ url: z.string(), detail: z.enum(IMAGE_DETAILS).optional() })]),
   }),
 ])
 const jsonObjectSchema = z.record(z.string(), z.unknown())

@@ -73,14 +73,28 @@ export interface FindingSummary {
 export type KeyProvider = () => Promise<string> | string
 
 /** A part of multi-part content: text, or an image (a `data:` URL or an https URL the policy allows). */
-export type ContentChunk = { type: 'text'; text: string } | { type: 'image_url'; imageUrl: string | { url: string } }
+export type ContentChunk =
+  | { type: 'text'; text: string }
+  | { type: 'image_url'; imageUrl: string | { url: string; detail?: ImageDetail } }
 
-/** A call of a tool, by the assistant: `arguments` is a JSON text. */
+/** How closely Mistral looks at an image (the SDK's `ImageURL.detail`). */
+export const IMAGE_DETAILS = ['low', 'high', 'auto'] as const
+export type ImageDetail = (typeof IMAGE_DETAILS)[number]
+
+/**
+ * A call of a tool, by the assistant: `arguments` is a JSON text. A request may send one back with its arguments as
+ * an object, as Mistral's SDK types them: the plugin reads it as the JSON text of that object (src/chat-request.ts).
+ */
 export interface ToolCall {
   /** Mistral's shape: nine letters and digits. */
   id: string
   type?: 'function'
   function: { name: string; arguments: string }
+}
+
+/** A tool call sent back: its arguments as JSON text, or as an object as Mistral's SDK types `FunctionCall.arguments`. */
+export interface SentToolCall extends Omit<ToolCall, 'function'> {
+  function: { name: string; arguments: string | Record<string, unknown> }
 }
 
 /**
@@ -91,7 +105,8 @@ export interface ChatMessage {
   role: Role
   content?: string | ContentChunk[] | null
   /** An assistant's tool calls. */
-  toolCalls?: ToolCall[]
+  /** Tool calls sent back: their arguments as JSON text, or as an object (read as the JSON text of it). */
+  toolCalls?: SentToolCall[]
   /** A tool message: the id of the call it answers, and the tool's name. */
   toolCallId?: string
   name?: string
@@ -168,7 +183,22 @@ export interface ModelInfo {
   id: string
   ownedBy?: string
   created?: number
+  /** From Mistral's card, when it gives one. */
+  maxContextLength?: number
+  /** The capabilities Mistral's card states (true or false); one it does not state is absent. */
+  capabilities?: Partial<Record<ModelCapability, boolean>>
 }
+
+/** The capabilities a Mistral model card states, in the SDK's names. */
+export const MODEL_CAPABILITIES = [
+  'completionChat',
+  'completionFim',
+  'functionCalling',
+  'fineTuning',
+  'vision',
+  'classification',
+] as const
+export type ModelCapability = (typeof MODEL_CAPABILITIES)[number]
 
 /**
  * What a call leaves behind for whoever accounts for it (the route's audit entry, a host's metrics):

@@ -3,7 +3,13 @@ import { mock as fakeTime } from 'node:test'
 import { promisify } from 'node:util'
 import t from 'tap'
 import { InvalidApiKeyError, MissingApiKeyError } from '../src/errors.js'
-import { KeyProviderError, KeyUnavailableError, KeyVerificationFailedError } from '../src/key-errors.js'
+import { KeyCheckUnavailable } from '../src/key-check.js'
+import {
+  KeyProviderError,
+  KeyUnavailableError,
+  KeyVerificationFailedError,
+  KeyVerificationUnavailableError,
+} from '../src/key-errors.js'
 import {
   type ActiveKey,
   createKeyManager,
@@ -11,6 +17,7 @@ import {
   describeKeyFailure,
   fingerprint,
   type KeyManagerOptions,
+  type KeyRefusal,
   resolveKeyOrigin,
   validateKey,
   warnIfSdkDebug,
@@ -799,6 +806,190 @@ t.test('warnIfSdkDebug warns once per process, for any value the SDK reads as on
       level: 'warn',
       obj: {},
       msg: 'MISTRAL_DEBUG is set: fastify-mistral-secure keeps the Mistral SDK from printing requests, which would include the API key',
+    },
+  ])
+})
+
+t.test('a refreshed key is checked with Mistral before it replaces the key in service', async (t) => {
+  const outage = () => new KeyCheckUnavailable({ kind: 'http', status: 503 }, 'FST_MISTRAL_UPSTREAM_ERROR')
+  function refreshing(verify: (key: string) => Promise<void>) {
+    const script = scriptedProvider(KEY_A)
+    const refusals: KeyRefusal[] = []
+    const built = setup({ apiKey: script.provider, verify, onRefreshRefused: (refusal) => refusals.push(refusal) })
+    return { ...built, script, refusals }
+  }
+
+  t.test('a key Mistral refuses is not installed: the old key serves, an error line and a refusal', async (t) => {
+    const checked: string[] = []
+    const { manager, script, log, refusals } = refreshing(async (key) => {
+      checked.push(key)
+      if (key === KEY_B) throw new Unauthorized()
+    })
+    await manager.start()
+    t.same(checked, [], 'the first key is not checked (no key in service to keep)')
+    script.answer(KEY_A)
+    await manager.refreshNow()
+    t.same(checked, [], 'the key in service read again is not checked again')
+    script.answer(KEY_B)
+    await manager.refreshNow()
+    t.same(checked, [KEY_B])
+    t.same(manager.current(), { value: KEY_A, keyId: fingerprint(KEY_A) })
+    t.same(manager.liveValues(), [KEY_A], 'the refused key is not among the live keys')
+    t.same(log.lines, [
+      {
+        level: 'error',
+        obj: {
+          keyId: fingerprint(KEY_A),
+          candidateKeyId: fingerprint(KEY_B),
+          trigger: 'refresh',
+          reason: 'Unauthorized',
+        },
+        msg: 'mistral key refresh refused',
+      },
+    ])
+    t.equal(refusals.length, 1)
+    t.ok(refusals[0]?.error instanceof KeyVerificationFailedError)
+    t.match(refusals[0], { previousKeyId: fingerprint(KEY_A), candidateKeyId: fingerprint(KEY_B) })
+    t.notMatch(JSON.stringify(log.lines), CANARY)
+    script.answer(KEY_C)
+    await manager.refreshNow()
+    t.equal(manager.keyId, fingerprint(KEY_C), 'the next refresh to a good key installs it')
+  })
+
+  t.test('Mistral failing the check installs nothing; the next refresh tries again', async (t) => {
+    let down = true
+    const { manager, script, log, refusals } = refreshing(async () => {
+      if (down) throw outage()
+    })
+    await manager.start()
+    script.answer(KEY_B)
+    await manager.refreshNow()
+    t.equal(manager.keyId, fingerprint(KEY_A), 'the unverified key is not installed')
+    t.same(log.lines, [
+      {
+        level: 'error',
+        obj: {
+          keyId: fingerprint(KEY_A),
+          candidateKeyId: fingerprint(KEY_B),
+          trigger: 'refresh',
+          upstream: { kind: 'http', status: 503 },
+          upstreamCode: 'FST_MISTRAL_UPSTREAM_ERROR',
+        },
+        msg: 'mistral key refresh check unavailable',
+      },
+    ])
+    t.ok(refusals[0]?.error instanceof KeyVerificationUnavailableError)
+    t.match(refusals[0]?.error, { code: 'FST_MISTRAL_KEY_VERIFICATION_UNAVAILABLE', statusCode: 503 })
+    down = false
+    await manager.refreshNow()
+    t.equal(manager.keyId, fingerprint(KEY_B), 'checked and installed at the next refresh')
+  })
+
+  t.test('without a listener, a refused refresh is logged alone', async (t) => {
+    const script = scriptedProvider(KEY_A)
+    const { manager, log } = setup({
+      apiKey: script.provider,
+      verify: async () => {
+        throw new Unauthorized()
+      },
+    })
+    await manager.start()
+    script.answer(KEY_B)
+    await manager.refreshNow()
+    t.equal(manager.keyId, fingerprint(KEY_A))
+    t.same(
+      log.lines.map((line) => line.msg),
+      ['mistral key refresh refused'],
+    )
+  })
+
+  t.test('a stale key whose re-read is refused leaves no usable key (fail closed)', async (t) => {
+    const { manager, script, clock } = refreshing(async (key) => {
+      if (key === KEY_B) throw new Unauthorized()
+    })
+    await manager.start()
+    clock.time += DEFAULT_KEY_MAX_STALE_MS + 1
+    script.answer(KEY_B)
+    t.ok((await rejection(manager.current())) instanceof KeyUnavailableError)
+    t.ok((await rejection(manager.current())) instanceof KeyUnavailableError, 'throttled: the refusal is remembered')
+  })
+
+  t.test('after a 401 the re-read key is not checked first: the retry with it is the check', async (t) => {
+    const checked: string[] = []
+    const { manager, script, clock } = refreshing(async (key) => {
+      checked.push(key)
+    })
+    await manager.start()
+    clock.time += 60_000 // past the least time between two reads asked for by calls
+    script.answer(KEY_B)
+    const call = callRefusing(fingerprint(KEY_A))
+    await manager.withKey(call.run, isUnauthorized)
+    t.same(call.used, [fingerprint(KEY_A), fingerprint(KEY_B)])
+    t.same(checked, [])
+  })
+
+  t.test('a rotation during the check wins over the refreshed key, accepted or not', async (t) => {
+    for (const accepted of [true, false]) {
+      const checks: Array<ReturnType<typeof deferred<void>>> = []
+      const { manager, script, refusals } = refreshing((key) => {
+        if (key === KEY_C) return Promise.resolve()
+        const check = deferred<void>()
+        checks.push(check)
+        return check.promise
+      })
+      await manager.start()
+      script.answer(KEY_B)
+      const refresh = manager.refreshNow()
+      await new Promise((resolve) => setImmediate(resolve))
+      await manager.rotate(KEY_C)
+      if (accepted) checks[0]?.resolve()
+      else checks[0]?.reject(new Unauthorized())
+      await refresh
+      t.equal(manager.keyId, fingerprint(KEY_C), `the rotated key serves (check ${accepted ? 'passed' : 'failed'})`)
+      t.same(refusals, [], 'a refresh overtaken by a rotation reports nothing')
+    }
+  })
+
+  t.test('a read a rotation overtook before it was checked is not checked', async (t) => {
+    const checked: string[] = []
+    const { manager, script } = refreshing(async (key) => {
+      checked.push(key)
+    })
+    await manager.start()
+    const pending = script.hold()
+    const refresh = manager.refreshNow()
+    await manager.rotate(KEY_C)
+    pending.resolve(KEY_B)
+    await refresh
+    t.same(checked, [KEY_C], 'only the rotation asked Mistral')
+    t.equal(manager.keyId, fingerprint(KEY_C))
+  })
+})
+
+t.test('a rotation Mistral cannot check fails apart from a refused one, and the old key serves', async (t) => {
+  const { manager, log } = setup({
+    verify: async () => {
+      throw new KeyCheckUnavailable({ kind: 'connection' }, 'FST_MISTRAL_UPSTREAM_ERROR')
+    },
+  })
+  const error = await rejection(manager.rotate(KEY_B))
+  t.ok(error instanceof KeyVerificationUnavailableError)
+  t.match(error, { code: 'FST_MISTRAL_KEY_VERIFICATION_UNAVAILABLE', statusCode: 503 })
+  t.match(error.message, /could not check the new API key \(connection\).*old key keeps serving/)
+  t.notMatch(error.message, /refused/)
+  t.equal((error as KeyVerificationUnavailableError).candidateKeyId, fingerprint(KEY_B))
+  t.notMatch(leakText(error), CANARY)
+  t.same(manager.current(), { value: KEY_A, keyId: fingerprint(KEY_A) })
+  t.same(log.lines, [
+    {
+      level: 'error',
+      obj: {
+        keyId: fingerprint(KEY_A),
+        candidateKeyId: fingerprint(KEY_B),
+        upstream: { kind: 'connection' },
+        upstreamCode: 'FST_MISTRAL_UPSTREAM_ERROR',
+      },
+      msg: 'mistral key rotation check unavailable',
     },
   ])
 })

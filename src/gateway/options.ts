@@ -8,7 +8,8 @@ export const DEFAULT_GATEWAY_PREFIX = '/mistral'
 
 /**
  * The host's authentication of a gateway request. Throw to refuse (an error with a 4xx `statusCode` keeps its
- * status, code and message, as @fastify/jwt's do); returning `false` refuses too, with 401.
+ * status, code and message, as @fastify/jwt's do); returning a boolean is best: any falsy answer but `undefined`
+ * (`false`, `null`, `0`, `''`, `NaN`) refuses too, with 401.
  */
 export type GatewayAuthenticate = (request: FastifyRequest, reply: FastifyReply) => unknown
 

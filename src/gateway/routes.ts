@@ -127,10 +127,14 @@ async function refuseUnserved(request: FastifyRequest): Promise<never> {
   throw allowed?.length ? new MethodNotAllowedError(allowed) : new UnsupportedEndpointError()
 }
 
-/** The host's hook, failing closed: a hook that answers `false` (a check written as a test) refuses too. */
+/**
+ * The host's hook, failing closed: a hook that answers "no" (`false`, `null`, `0`, `''`, `NaN`: a check written as a
+ * test) refuses too. Only `undefined`, the answer of a void hook that throws to refuse, and truthy answers pass.
+ */
 function refusingOnFalse(authenticate: GatewayAuthenticate) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    if ((await authenticate(request, reply)) === false) throw new UnauthenticatedError()
+    const answer = await authenticate(request, reply)
+    if (answer !== undefined && !answer) throw new UnauthenticatedError()
   }
 }
 

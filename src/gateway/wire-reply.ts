@@ -101,9 +101,25 @@ export function wireModels(models: ModelInfo[], policy: Readonly<PolicyProfile>)
     ...(model.created !== undefined && { created: model.created }),
     owned_by: model.ownedBy ?? 'mistralai',
     type: 'base',
-    capabilities: chat.has(model.id)
-      ? { completion_chat: true, function_calling: policy.allowTools, vision: policy.allowImages }
-      : { completion_chat: false },
+    ...(model.maxContextLength !== undefined && { max_context_length: model.maxContextLength }),
+    capabilities: capabilitiesOf(model, chat.has(model.id), policy),
   })
   return { object: 'list', data: models.filter(({ id }) => chat.has(id) || embedding.has(id)).map(card) }
+}
+
+/**
+ * What a client can use a model for: what Mistral's card states, narrowed by the policy (tools, images), never
+ * widened. A chat capability the card does not state is the policy's; an embedding model is no chat model.
+ */
+function capabilitiesOf(model: ModelInfo, isChat: boolean, policy: Readonly<PolicyProfile>): Record<string, boolean> {
+  const stated = model.capabilities ?? {}
+  if (!isChat) return { completion_chat: false }
+  return {
+    ...(stated.completionFim !== undefined && { completion_fim: stated.completionFim }),
+    ...(stated.fineTuning !== undefined && { fine_tuning: stated.fineTuning }),
+    ...(stated.classification !== undefined && { classification: stated.classification }),
+    completion_chat: stated.completionChat ?? true,
+    function_calling: (stated.functionCalling ?? true) && policy.allowTools,
+    vision: (stated.vision ?? true) && policy.allowImages,
+  }
 }

@@ -26,8 +26,9 @@ const WIRE_NAMES: ReadonlyMap<string, string> = new Map(
   }),
 )
 const OUR_NAMES = new Map([...WIRE_NAMES].map(([ours, wire]) => [wire, ours]))
-// JSON schemas (a tool's parameters, a response format's schema) are the caller's own objects, passed on as they are.
-const OPAQUE = new Set(['parameters', 'schema'])
+// JSON schemas (a tool's parameters, a response format's schema) and a tool call's arguments given as an object are
+// the caller's own objects, passed on as they are.
+const OPAQUE = new Set(['parameters', 'schema', 'arguments'])
 
 /**
  * A null is read as "not given", as Mistral reads it for an optional field (the SDKs send null for an option set to

@@ -1,5 +1,13 @@
 import { createGuard } from '../guard/index.js'
-import type { ChatChoice, ChatResult, ModelInfo, TokenUsage, ToolCall } from '../types.js'
+import {
+  type ChatChoice,
+  type ChatResult,
+  MODEL_CAPABILITIES,
+  type ModelCapability,
+  type ModelInfo,
+  type TokenUsage,
+  type ToolCall,
+} from '../types.js'
 import type { ChatStreamChunk, EmbeddingsResult, ToolCallPiece } from './types.js'
 import { UpstreamCallError } from './upstream-errors.js'
 
@@ -219,15 +227,37 @@ export function carriesSomething(chunk: ChatStreamChunk): boolean {
  * A card without a string id is skipped (nothing to call it by), and so is one whose id the guard finds something
  * in (the rest of the list is still good); an id of the wrong shape fails the list.
  */
-export function modelInfo(card: { id: unknown; ownedBy: unknown; created: unknown }): ModelInfo[] {
+export function modelInfo(card: {
+  id: unknown
+  ownedBy: unknown
+  created: unknown
+  maxContextLength?: unknown
+  capabilities?: unknown
+  /** How the card names its capabilities: the wire's snake_case, or the SDK's camelCase. */
+  names?: 'wire' | 'sdk'
+}): ModelInfo[] {
   if (typeof card.id !== 'string') return []
   if (!MODEL_ID.test(card.id)) throw invalidReply()
   if (!isCleanIdentifier(card.id)) return []
   const info: ModelInfo = { id: card.id }
   if (isIdentifier(card.ownedBy, MODEL_ID)) info.ownedBy = card.ownedBy
   if (Number.isSafeInteger(card.created)) info.created = card.created as number
+  if (Number.isSafeInteger(card.maxContextLength) && (card.maxContextLength as number) > 0) {
+    info.maxContextLength = card.maxContextLength as number
+  }
+  // Only the known capabilities, and only a stated true or false: nothing else of the card reaches a caller.
+  if (isObject(card.capabilities)) {
+    const stated: Partial<Record<ModelCapability, boolean>> = {}
+    for (const name of MODEL_CAPABILITIES) {
+      const value = card.capabilities[card.names === 'wire' ? snakeCase(name) : name]
+      if (typeof value === 'boolean') stated[name] = value
+    }
+    info.capabilities = stated
+  }
   return [info]
 }
+
+const snakeCase = (name: string): string => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
 
 /** Vectors in input order; every coordinate must be a finite number. */
 export function embeddingsResult(fields: {

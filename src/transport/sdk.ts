@@ -391,10 +391,20 @@ type SdkModelList = Awaited<ReturnType<Mistral['models']['list']>>
 export function toModelList(list: SdkModelList): ModelInfo[] {
   return (list.data ?? []).flatMap((card) => {
     // A card of a type this SDK does not know keeps its wire form: snake_case.
-    const raw =
-      'isUnknown' in card ? (card.raw as { id?: unknown; owned_by?: unknown; created?: unknown } | null) : null
-    const known = raw ? { id: raw.id, ownedBy: raw.owned_by, created: raw.created } : (card as { id?: unknown })
-    const { ownedBy, created } = known as { ownedBy?: unknown; created?: unknown }
-    return modelInfo({ id: known?.id, ownedBy, created })
+    const raw = 'isUnknown' in card ? (card.raw as Record<string, unknown> | null) : null
+    if (raw) {
+      const { id, owned_by, created, max_context_length, capabilities } = raw
+      return modelInfo({
+        id,
+        ownedBy: owned_by,
+        created,
+        maxContextLength: max_context_length,
+        capabilities,
+        names: 'wire',
+      })
+    }
+    const known = card as Record<string, unknown>
+    const { id, ownedBy, created, maxContextLength, capabilities } = known
+    return modelInfo({ id, ownedBy, created, maxContextLength, capabilities, names: 'sdk' })
   })
 }

@@ -211,7 +211,16 @@ function toStreamChunks(json: unknown): ChatStreamChunk[] {
 function toModelList(json: unknown): ModelInfo[] {
   if (!isObject(json) || !(json.data === undefined || Array.isArray(json.data))) throw invalidReply()
   return (json.data ?? []).flatMap((card: unknown) =>
-    isObject(card) ? modelInfo({ id: card.id, ownedBy: card.owned_by, created: card.created }) : [],
+    isObject(card)
+      ? modelInfo({
+          id: card.id,
+          ownedBy: card.owned_by,
+          created: card.created,
+          maxContextLength: card.max_context_length,
+          capabilities: card.capabilities,
+          names: 'wire',
+        })
+      : [],
   )
 }
 

@@ -1,4 +1,12 @@
-import type { ChatMessage, ChatRequest, ContentChunk, ResponseFormat, Tool, ToolCall, ToolChoice } from '../types.js'
+import type {
+  ChatMessage,
+  ChatRequest,
+  ContentChunk,
+  ResponseFormat,
+  SentToolCall,
+  Tool,
+  ToolChoice,
+} from '../types.js'
 
 /**
  * A chat request in Mistral's wire format (snake_case), field by field: only what the client checked, and nothing
@@ -18,15 +26,17 @@ function fields(source: object, names: Record<string, string>): Wire {
   return wire
 }
 
+const IMAGE_URL_FIELDS = { url: 'url', detail: 'detail' }
+
 const wireChunk = (chunk: ContentChunk): Wire =>
   chunk.type === 'text'
     ? { type: 'text', text: chunk.text }
     : {
         type: 'image_url',
-        image_url: typeof chunk.imageUrl === 'string' ? chunk.imageUrl : { url: chunk.imageUrl.url },
+        image_url: typeof chunk.imageUrl === 'string' ? chunk.imageUrl : fields(chunk.imageUrl, IMAGE_URL_FIELDS),
       }
 
-export const wireToolCall = (call: ToolCall): Wire => ({
+export const wireToolCall = (call: SentToolCall): Wire => ({
   id: call.id,
   type: call.type ?? 'function',
   function: { name: call.function.name, arguments: call.function.arguments },

@@ -1,6 +1,6 @@
 // README "Use it as a gateway", verbatim: test/readme-snippets.test.ts checks that it still is. Type-checked by `npm test`.
 await app.register(mistralSecure, {
-  gateway: { prefix: '/mistral', authenticate: (request) => tokens.has(bearer(request)) }, // false or a throw refuses
+  gateway: { prefix: '/mistral', authenticate: (request) => tokens.has(bearer(request)) }, // a falsy answer (not undefined) or a throw refuses
   identify: (request) => tokens.get(bearer(request)) ?? null,
 })
 
