@@ -134,7 +134,11 @@ t.test('listModels maps the model list', async (t) => {
     [...DEFAULT_MOCK_MODELS, ...DEFAULT_MOCK_EMBEDDING_MODELS],
   )
   for (const model of models) {
-    t.strictSame(Object.keys(model).sort(), ['created', 'id', 'ownedBy'])
+    // The card's context window and capabilities come with it (the gateway's /v1/models reports them).
+    t.strictSame(Object.keys(model).sort(), ['capabilities', 'created', 'id', 'maxContextLength', 'ownedBy'])
+    const chat = !DEFAULT_MOCK_EMBEDDING_MODELS.includes(model.id)
+    t.match(model.capabilities, { completionChat: chat, functionCalling: chat, vision: false }, `${model.id}'s card`)
+    t.equal(model.maxContextLength, chat ? 131_072 : 8_192)
     t.equal(model.ownedBy, 'mistralai')
     t.ok(typeof model.created === 'number' && model.created >= before - 1, 'created is a Unix time')
   }
@@ -286,8 +290,17 @@ t.test('toModelList', async (t) => {
     ],
   })
   t.equal(parsed.data?.filter((card) => 'isUnknown' in card).length, 6, 'the SDK keeps six unknown cards')
+  // A known card's capabilities the SDK fills in (false when the card leaves them out), and its context window.
+  const stated = {
+    completionChat: false,
+    completionFim: false,
+    functionCalling: false,
+    fineTuning: false,
+    vision: false,
+    classification: false,
+  }
   t.strictSame(toModelList(parsed), [
-    { id: 'base-1', ownedBy: 'mistralai', created: 11 },
+    { id: 'base-1', ownedBy: 'mistralai', created: 11, maxContextLength: 32_768, capabilities: stated },
     { id: 'future-1', created: 22 },
     { id: 'future-2' },
   ])
