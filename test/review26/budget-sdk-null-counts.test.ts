@@ -1,6 +1,6 @@
 // Loaded first: under load the SDK takes longer to import than a plugin may take to start.
 import '@mistralai/mistralai'
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { estimateCallTokens } from '../../src/budget/index.js'
 import { budgetedAppAnswering, type RawAnswer } from '../helpers/raw-upstream.js'
 
@@ -34,7 +34,7 @@ const NULL_COUNTS: Array<[shape: string, usage: unknown, used: number]> = [
   ['a null completion count, a total', { prompt_tokens: 9, completion_tokens: null, total_tokens: 20 }, 20],
 ]
 
-async function ask(test: typeof t, transport: 'undici' | 'sdk', usage: unknown) {
+async function ask(test: Test, transport: 'undici' | 'sdk', usage: unknown) {
   const app = await budgetedAppAnswering(test, transport, reply(usage))
   const response = await app.inject({ method: 'POST', url: '/api/chat', payload: request })
   const direct = await app.mistral.chat.complete(request, { budgetKey: 'user:c' }).then(

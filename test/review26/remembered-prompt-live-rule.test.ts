@@ -1,5 +1,4 @@
 import t from 'tap'
-
 import { createScreening } from '../../src/screening.js'
 import type { CallRecord } from '../../src/types.js'
 
