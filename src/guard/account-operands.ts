@@ -25,11 +25,14 @@ const OPERAND_GAP = /^["'`]?(?:[ \t]{1,4}|, ?)["'`]?$/
 const INSTRUCTION =
   '(?:run|type|execute|enter|use|then|try|command|cmd|shell|terminal)(?:[ \\t]+(?:this|these|the[ \\t]+following|it|as[ \\t]+root|commands?))?'
 // A label that opens a note, a tip or an answer rather than a credential (`Note:`, `Tip:`, `Example:`, `Step 2:`,
-// `Usage:`), then at most three words of prose (`Note: call passwd deploy`, `Tip: the passwd deploy line`): what
-// follows is a command or talks about one, so `passwd` is the tool and its operand an account. A credential's label
-// (`Credentials:`, `Router login: admin,`, `Password:`) names the password, which `passwd` then stands for.
-const NOTE_LABEL =
-  '(?:notes?|nb|n\\.b\\.|tips?|hints?|examples?|e\\.g\\.|usage|synopsis|step(?:[ \\t]*\\d{1,2})?|answer|solution|fix|workaround|warning|caution|important|remember|reminder|instead|otherwise|alternatively)[ \\t]*:(?:[ \\t]+[\\p{L}]{1,20}){0,3}'
+// `Usage:`), then at most three words of prose that speak of running a command (`Note: call passwd deploy`,
+// `Tip: the passwd deploy line`): what follows is a command or talks about one, so `passwd` is the tool and its
+// operand an account. Any other word there names whose password it is (`Note: root passwd …`, `Warning: old passwd
+// …`, `Reminder: the wifi passwd …`), as a credential's label does (`Credentials:`, `Router login: admin,`,
+// `Password:`): `passwd` then stands for the password.
+const NOTE_PROSE_WORD =
+  '(?:the|a|an|this|that|just|then|simply|now|first|next|also|again|instead|only|please|you|we|can|could|should|must|may|might|will|need|to|and|or|with|via|using|call|calls|run|runs|rerun|use|type|execute|enter|try|invoke|do)(?![\\p{L}])'
+const NOTE_LABEL = `(?:notes?|nb|n\\.b\\.|tips?|hints?|examples?|e\\.g\\.|usage|synopsis|step(?:[ \\t]*\\d{1,2})?|answer|solution|fix|workaround|warning|caution|important|remember|reminder|instead|otherwise|alternatively)[ \\t]*:(?:[ \\t]+${NOTE_PROSE_WORD}){0,3}`
 const SHELL_COMMAND_START = new RegExp(
   `(?:^|[\\n$#>\`;&]|(?:^|[^\\p{L}\\p{N}_])${NOTE_LABEL}|\\|\\||(?:^|[\\n\`;&])[ \\t]*\\(|\\$\\(|(?:^|\\n)[ \\t]*[$#>][ \\t][^\\n\`]*\\||\`[^\\n\`]*\\||(?:^|[^\\p{L}\\p{N}_])${INSTRUCTION}[ \\t]*:|(?:^|[^\\p{L}\\p{N}_])(?:sudo|doas)(?:[ \\t]+-[\\w-]+(?:[ \\t]+[\\w.][\\w.-]*)?)*)[ \\t]*$`,
   'iu',

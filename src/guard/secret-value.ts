@@ -60,10 +60,13 @@ const KEYBOARD_SHORTCUT =
   /^(?:(?:ctrl|control|alt|shift|cmd|command|option|opt|meta|win|super|fn)\+)+[A-Za-z0-9]{1,3}$/i
 
 // What a string built in code holds in place of a value: an f-string's or a format string's field (`{db_pw}`,
-// `{os.environ["PW"]}` cut at its quote), then the string's other parameters (`{db_pw}&user={u}`, `{pw};User={u}`);
-// and a parameter's name with its operator, the literal a value is concatenated to (`"password=" + pw`).
+// `{os.environ["PW"]}` cut at its quote, `{get_pw()}`), then the string's other parameters, each a name and its
+// operator (`{db_pw}&user={u}`, `{pw};User={u}`, `{tok}&a=1`); and a parameter's name with its operator, the literal a
+// value is concatenated to (`"password=" + pw`). A field's name is followed by a call's or an index's code (a quote,
+// a closing bracket, an index), and its parameters by a name: a generated password with braces, brackets and
+// operators (`{Hunter2(x7q`, `{Tr0ub4dor}&3x`, `{Zq8vN3pL}|m2wQ`, `{Kx9[mQ2pLz`) is none.
 const INTERPOLATED =
-  /^(?:\{[A-Za-z_][\w.]{0,80}(?:\}(?:[&;,|][\s\S]*)?|[[(][\s\S]*)|[&?;]?[A-Za-z_.-]{0,30}(?:pass(?:word|wd)?|pwd|pw|secret|token|key|auth)[A-Za-z_.-]{0,30}[=:])$/i
+  /^(?:\{[A-Za-z_][\w.]{0,80}(?:\}(?:[&;,|](?:[A-Za-z_][\w.-]{0,40}=[\s\S]*)?)?|[[(](?:(?:["'`\\)\]]|\d{1,4}\])[\s\S]*)?)|[&?;]?[A-Za-z_.-]{0,30}(?:pass(?:word|wd)?|pwd|pw|secret|token|key|auth)[A-Za-z_.-]{0,30}[=:])$/i
 
 function isPlaceholderOrReference(value: string): boolean {
   if (INTERPOLATED.test(value)) return true

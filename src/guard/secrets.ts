@@ -967,21 +967,43 @@ function typedValueStart(text: string, at: number, afterColon: boolean): number 
 // operator are the start of a string built by concatenation, and the quote after the operator closes that string (an
 // odd count of its kind before it on the line) with an operator after it (`+`, `.`, `,`, `)`, `&`, `|`, `%`, `;`, or
 // the line's end): the value is the expression that follows, never a literal. A quote opening a value
-// (`password="x"`, `{"password":"x"}`, `It's password='x'`) is followed by the value, not by an operator.
+// (`password="x"`, `{"password":"x"}`, `It's password='x'`) is followed by the value, not by an operator. The string
+// closed must open where code opens one (CODE_STRING_OPENING); an apostrophe inside a word (`Here's`, `don't`,
+// `O'Brien`) opens none: in prose a password may start with `%`, `.` or `+` (`Here's the password: '%Tr0ub4dor'`).
 const LITERAL_LOOK_BACK = 200
 const AFTER_CLOSING_QUOTE = /^[ \t]{0,4}(?:[+.,)&|%;~]|\r?\n|$)/
+// Before a string literal of code: the line's start, an operator or a bracket (`= "…`, `("…`, `, "…`, `+ "…`,
+// `: "…` in a dict), or a keyword that takes an expression, then a string's prefix (`f"`, `r'`, `$"`, `@"`).
+const CODE_STRING_OPENING =
+  /(?:^|[=(,[{+:?&|.~]|(?:^|[^\w$])(?:return|yield|echo|print|puts|await))[ \t]*(?:[fFrRbBuU]{1,2}|\$@?|@\$?)?$/
+const STRING_PREFIX = /^[fFrRbBuU]{1,2}$/
+const LETTER = /\p{L}/u
 
 function closesLiteral(text: string, from: number): boolean {
   const quote = text.charCodeAt(from)
   if (quote !== 34 && quote !== 39 && quote !== 96) return false
   if (!AFTER_CLOSING_QUOTE.test(text.slice(from + 1, from + 8))) return false
   let quotes = 0
-  for (let at = from - 1; at >= 0 && from - at <= LITERAL_LOOK_BACK; at--) {
+  let opening = -1
+  let at = from - 1
+  for (; at >= 0 && from - at <= LITERAL_LOOK_BACK; at--) {
     const code = text.charCodeAt(at)
     if (code === 10) break
-    if (code === quote && text.charCodeAt(at - 1) !== 92) quotes++
+    if (code !== quote || text.charCodeAt(at - 1) === 92 || isApostrophe(text, at)) continue
+    if (opening === -1) opening = at
+    quotes++
   }
-  return quotes % 2 === 1
+  if (quotes % 2 === 0) return false
+  const lineStart = at + 1
+  const head = text.slice(Math.max(lineStart, opening - 24), opening)
+  return CODE_STRING_OPENING.test(opening - 24 > lineStart ? `x${head}` : head)
+}
+
+// A `'` with a letter on each side (`Here's`, `O'Brien`), unless the letters before are a string's prefix (`f'`, `rb'`).
+function isApostrophe(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 39 || !LETTER.test(text.charAt(at + 1)) || !LETTER.test(text.charAt(at - 1))) return false
+  const word = (/[\p{L}\p{N}_]{1,3}$/u.exec(text.slice(Math.max(0, at - 3), at)) as RegExpExecArray)[0]
+  return !STRING_PREFIX.test(word)
 }
 
 // ABAP's `DATA lv_password TYPE string VALUE '…'.` and COBOL's `05 WS-PASSWORD PIC X(12) VALUE '…'.`: a declaration
