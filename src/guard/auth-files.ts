@@ -52,11 +52,31 @@ const WIFI_KEY_LABEL = new RegExp(
 // Each field is bounded, so the test stays linear.
 const SHAPE = registerShape(
   new RegExp(
-    `:(?:\\d{1,5}|\\*):(?:[^\\s:\\\\]|\\\\.){1,64}:(?:[^\\s:\\\\]|\\\\.){1,64}:|_(?<![^\\s:]_)(?:auth|password)[ \\t]{0,8}=|otp|2fa|mfa|authenticator|schl|psk|(?:${WIFI_PASSWORD_WORD})(?<=(?:${WIFI_NETWORK_WORD})[ \\t_-]{0,2}(?:${WIFI_PASSWORD_WORD}))|key(?:[ \\t]content|(?<=(?:${WIFI_NETWORK_WORD}|${WIFI_KEY_QUALIFIER})[ \\t_-]{0,2}key))`,
+    `:(?:\\d{1,5}|\\*):(?:[^\\s:\\\\]|\\\\.){1,64}:(?:[^\\s:\\\\]|\\\\.){1,64}:|_(?<![^\\s:]_)(?:auth|password)[ \\t]{0,8}=|otp|2fa|mfa|authenticator|schl|psk|wi-?fi|wlan|(?:${WIFI_PASSWORD_WORD})(?<=(?:${WIFI_NETWORK_WORD})[ \\t_-]{0,2}(?:${WIFI_PASSWORD_WORD}))|key(?:[ \\t]content|(?<=(?:${WIFI_NETWORK_WORD}|${WIFI_KEY_QUALIFIER})[ \\t_-]{0,2}key))`,
     'i',
   ),
 )
 const MAX_VALUE = 128
+
+// A Wi-Fi key's German compound with what routers print after it: a qualifier in brackets (`Netzwerkschlüssel
+// (WPA2):`), or a line break before the key, as a FRITZ!Box's sticker and its admin page lay it out
+// (`WLAN-Netzwerkschlüssel (WPA2)` above `8472 9103 6512 4471 0923`). Without either, GERMAN_KEY reads it.
+const WIFI_COMPOUND_LABEL =
+  /(?<![\p{L}\p{N}])(?:wlan|wi-?fi|netzwerk|wpa\d?|funk)[\p{L}-]{0,40}schl(?:ü|ue|u)ssel(?:[ \t]{0,2}\([\p{L}\p{N} /+-]{1,20}\)([ \t]{0,4}[:=][ \t]{0,4})?)?(?:(?<=[:=][ \t]{0,4})|[ \t]{0,4}\r?\n[ \t]{0,8})/giu
+// The Wi-Fi word alone (`WiFi:`), and a password word naming the Wi-Fi's in the languages people write it (`senha do
+// wifi`, `contraseña del wifi`, `mot de passe du wifi`, `Passwort fürs WLAN`, `WiFi password is`): after them, a key of
+// digits only, as routers ship it, is the key (any other value is judged by the password words' reader, secrets.ts).
+const WIFI_WORD = 'wi-?fi|wlan'
+const ANY_PASSWORD_WORD =
+  'pass(?:word|phrase|wort)?|kennwort|senha|contrase(?:ñ|n)a|clave|mot[ \\t]de[ \\t]passe|mdp|has(?:ł|l)o|wachtwoord|parola|passord|l(?:ö|o)senord|пароль'
+const WIFI_OF =
+  '(?:do|da|de|del|dla|du|de[ \\t]la|for|for[ \\t]the|of|of[ \\t]the|van|van[ \\t]de|für|fürs|für[ \\t]das|vom|della|od|от|для)'
+const WIFI_DIGITS_LABEL = new RegExp(
+  `(?<![\\p{L}\\p{N}_-])(?:(?:${WIFI_WORD})(?:[ \\t_-]{0,2}(?:${ANY_PASSWORD_WORD}))?|(?:${ANY_PASSWORD_WORD})(?:[ \\t]{1,2}${WIFI_OF})?[ \\t_-]{1,2}(?:${WIFI_WORD}))(?![\\p{L}\\p{N}])["']?[ \\t]{0,4}(?:[:=]|(?:is|ist|est|es|é|è)(?![\\p{L}\\p{N}]):?)[ \\t]{0,4}(["']?)`,
+  'giu',
+)
+// A key of digits only, in one run or in groups (`8472 9103 6512 4471 0923`, FRITZ!Box keys; `8472-9103-…`).
+const DIGITS_KEY = /^(?:\d{8,63}|\d{2,8}(?:([ -])\d{2,8}){2,15})$/
 
 /** The value from `from` to the first blank or line end, within MAX_VALUE. */
 function wordFrom(text: string, from: number): Span {
@@ -113,6 +133,30 @@ function labelledValues(text: string, spans: Span[]): void {
     const value = wifiKeyFrom(text, match.index + match[0].length, match[1] as string)
     if (value !== undefined && !namesDevice(text, match, value)) spans.push(value)
   }
+  WIFI_COMPOUND_LABEL.lastIndex = 0
+  for (let match = WIFI_COMPOUND_LABEL.exec(text); match !== null; match = WIFI_COMPOUND_LABEL.exec(text)) {
+    const from = match.index + match[0].length
+    // After a colon the value is read as after any Wi-Fi key's label; on the next line only a router's key is one.
+    const value = match[1] !== undefined ? wifiKeyFrom(text, from, '') : digitsKeyFrom(text, from, '')
+    if (value !== undefined) spans.push(value)
+  }
+  WIFI_DIGITS_LABEL.lastIndex = 0
+  for (let match = WIFI_DIGITS_LABEL.exec(text); match !== null; match = WIFI_DIGITS_LABEL.exec(text)) {
+    const value = digitsKeyFrom(text, match.index + match[0].length, match[1] as string)
+    if (value !== undefined) spans.push(value)
+  }
+}
+
+/** A key of digits only from `from`: the rest of the line (to a closing quote), or its first word before punctuation. */
+function digitsKeyFrom(text: string, from: number, quote: string): Span | undefined {
+  const limit = Math.min(text.length, from + MAX_VALUE)
+  let end = from
+  while (end < limit && text.charAt(end) !== '\n' && text.charAt(end) !== '\r' && text.charAt(end) !== quote) end++
+  while (end > from && text.charCodeAt(end - 1) <= 32) end--
+  if (DIGITS_KEY.test(text.slice(from, end))) return { start: from, end }
+  const word = wordFrom(text, from)
+  while (word.end > word.start && /[.,;!)]/.test(text.charAt(word.end - 1))) word.end--
+  return DIGITS_KEY.test(text.slice(word.start, word.end)) ? word : undefined
 }
 
 // What a Wi-Fi key's label can be followed by that is no key: a placeholder netsh or a form prints, or a pointer to

@@ -93,17 +93,67 @@ const FILE_EXTENSIONS = new Set([
   ...['service', 'socket', 'timer', 'target', 'mount', 'automount', 'path', 'slice', 'scope', 'swap', 'device'],
 ])
 
+function isLetterOrDigit(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || isNonAsciiWordChar(code)
+  )
+}
+
+// Characters RFC 5322 allows in a local part that real mailboxes hold only between letters or digits: an apostrophe
+// in a surname (`mary.o'brien@`), `&` and `=` in shared and routed mailboxes (`billing&accounts@`, `first.last=dept@`).
+// Elsewhere they are the text's own (`email='a@b.c'`, `?to=jane@…`).
+const APOSTROPHE = 39
+const isInnerJoiner = (code: number) => code === APOSTROPHE || code === 38 || code === 61
+
+// `&` and `=` join a query's or an assignment's fields too (`?email=jane@…`, `mail=jane@…`, `a=1&to=jane@…`): the field
+// name before them is not the mailbox's.
+const FIELD_NAME =
+  /^(?:e-?mail|mail|mailto|to|from|cc|bcc|reply-?to|user|username|login|upn|address|recipient|sender)$/i
+
+// A Microsoft Entra guest's user principal name ends its local part with `#EXT#`, after the guest's own address
+// (`jane.roe_fabrikam.com#EXT#@tenant.onmicrosoft.com`).
+const GUEST_TAG = '#EXT#'
+
 /** The local part's start and the domain's end around the `@` at `at`, as `find` reads them. */
 function emailBounds(text: string, at: number): [number, number] {
   let start = at
-  while (start > 0 && at - start < 64) {
+  if (at >= GUEST_TAG.length && text.slice(at - GUEST_TAG.length, at).toUpperCase() === GUEST_TAG) {
+    start -= GUEST_TAG.length
+  }
+  const tagged = start
+  // The rightmost `&` or `=` passed, where a query's or an assignment's value would start, and how many were passed.
+  let fieldEnd = -1
+  let fieldJoiners = 0
+  while (start > 0 && tagged - start < 64) {
     const code = text.charCodeAt(start - 1)
-    if (!isLocalPartChar(code) || (start < at && isScriptSeam(code, text.charCodeAt(start)))) break
+    if (isInnerJoiner(code)) {
+      if (start === tagged || !isLetterOrDigit(text.charCodeAt(start)) || !isLetterOrDigit(text.charCodeAt(start - 2)))
+        break
+      if (code !== APOSTROPHE) {
+        if (fieldEnd === -1) fieldEnd = start
+        fieldJoiners++
+      }
+      start--
+      continue
+    }
+    if (!isLocalPartChar(code) || (start < tagged && isScriptSeam(code, text.charCodeAt(start)))) break
     start--
   }
+  // A guest tag with no address before it is no guest's name.
+  if (start === tagged) start = at
+  if (fieldEnd !== -1 && (fieldJoiners > 1 || isFieldValue(text, start, fieldEnd))) start = fieldEnd
   const end = domainEnd(text, at)
   while (start < at && text[start] === '.') start++
   return [start, end]
+}
+
+/**
+ * Whether the local part read from `start`, with one `&` or `=` before `fieldEnd`, is a field's value after it: in a
+ * URL's query or path (`?email=…`, `/to=…`), or after a field's name (`mail=jane@…`).
+ */
+function isFieldValue(text: string, start: number, fieldEnd: number): boolean {
+  const before = text.charCodeAt(start - 1)
+  return before === 63 || before === 47 || before === 59 || FIELD_NAME.test(text.slice(start, fieldEnd - 1))
 }
 
 /** Where the domain after the `@` at `at` ends: bounded, at a script seam, without a trailing dot or dash. */

@@ -98,9 +98,20 @@ const NUMBERED_THINGS = new Set(
   ),
 )
 const UNITS = new Set(
-  'character characters chars char letter letters digit digits symbol symbols word words byte bytes bit bits kb mb gb second seconds secs sec minute minutes mins min hour hours hrs day days week weeks month months year years ms time times attempt attempts try tries request requests percent dollar dollars euro euros cent cents pound pounds usd eur gbp'.split(
-    ' ',
-  ),
+  [
+    'character characters chars char letter letters digit digits symbol symbols word words byte bytes bit bits kb mb gb',
+    'second seconds secs sec minute minutes mins min hour hours hrs day days week weeks month months year years ms',
+    'time times attempt attempts try tries request requests percent dollar dollars euro euros cent cents pound pounds',
+    'usd eur gbp',
+    // What a password rule counts: `1 number`, `1 uppercase letter`, `2 special characters`.
+    'number numbers uppercase lowercase capital capitals special',
+    // The same counts in the languages of validation messages: `mindestens 8 Zeichen`, `au moins 8 caractères`.
+    'zeichen stellen ziffer ziffern buchstaben großbuchstaben sonderzeichen caractère caractères chiffre chiffres',
+    'lettre lettres majuscule majuscules minuscule minuscules carácter caracteres caracter dígito dígitos letra letras',
+    'mayúscula mayúsculas caratteri carattere cifre cifra lettere maiuscola tekens cijfers hoofdletter tecken siffror',
+  ]
+    .join(' ')
+    .split(' '),
 )
 const MIN_LETTER_WORDS_BESIDE_NUMBERS = 2
 
@@ -127,6 +138,11 @@ function coreKind(core: string): number {
     }
   }
   return LETTERS_WORD
+}
+
+/** A quoted value that is a description with its numbers described (`Use at least 12 characters.`), not a secret. */
+export function isDescription(value: string): boolean {
+  return isSentence(value, 0, value.length)
 }
 
 /**

@@ -39,7 +39,7 @@ const THING_WORDS = [
   // English
   ...['part', 'item', 'sku', 'serial', 'model', 'order', 'ticket', 'case', 'invoice', 'ref', 'reference', 'tracking'],
   ...['batch', 'lot', 'po', 'booking', 'reservation', 'confirmation', 'transaction', 'contract', 'shipment', 'parcel'],
-  ...['article', 'waybill', 'rma'],
+  ...['article', 'waybill', 'rma', 'txn', 'trx'],
   // German
   ...['bestellung', 'auftrag', 'auftrags', 'rechnung', 'referenz', 'vorgang', 'vorgangs', 'sendung', 'buchung'],
   ...['reservierung', 'artikel', 'vertrag', 'transaktion', 'lieferschein', 'aktenzeichen', 'geschäftszeichen'],
@@ -98,6 +98,8 @@ const OWNER_WORDS = [
   ...['العميل', 'الحساب', 'לקוח', 'חשבון', 'مشتری', 'حساب', 'ग्राहक', 'खाता'],
   // Words that also mean something else (`vé`, Vietnamese ticket, reads `ve`, Turkish "and"; `дела`, "affairs"):
   ...['vé', 'дела', 'партии'],
+  // Abbreviations invoices and order e-mails print before a number sign (`Inv#`, `Ord#`, `Cust#`, `Acct#`).
+  ...['inv', 'ord', 'cust', 'acct'],
 ]
 
 // Words for "number" (or "code") that make a label of the word next to them.
@@ -105,7 +107,7 @@ const NUMBER_WORDS = [
   ...['no', 'nr', 'n°', 'num', 'number', 'id', 'code', 'nummer', 'numéro', 'número', 'numero', 'núm', 'nro', 'n'],
   ...['código', 'codice', 'cod', 'numer', 'nomor', 'nombor', 'kode', 'kod', 'số', 'mã', 'numara', 'numarası'],
   ...['kodu', 'číslo', 'č', 'szám', 'sz', 'număr', 'numărul', 'αριθμός', 'αρ', 'номер', 'код', 'رقم'],
-  ...['מספר', "מס'", 'شماره', 'کد', 'नंबर', 'संख्या', 'क्रमांक'],
+  ...['מספר', "מס'", 'شماره', 'کد', 'नंबर', 'संख्या', 'क्रमांक', '#'],
 ]
 
 // Labels written as one word, a thing's stem joined to "number" (`Bestellnummer`, `Bestell-Nr.`, `ordrenummer`,
@@ -117,8 +119,15 @@ const COMPOUND_STEMS = [
   ...['faktura', 'bokning', 'boknings', 'bestillings', 'kund', 'kunde', 'ärende', 'saks', 'sags', 'referens'],
   ...['referanse', 'sändnings', 'biljett', 'billet', 'tilaus', 'lasku', 'viite', 'varaus', 'asiakas', 'sarja'],
   ...['tuote', 'lähetys', 'tili', 'sopimus', 'lippu', 'rendelés', 'számla', 'sorozat', 'cikk', 'ügyfél', 'ügy'],
+  // `Art-Nr.`, `ArtNr`: Artikel cut short, joined as the whole stem is.
+  'art',
 ]
 const COMPOUND_NUMBERS = ['nummer', 'nr', 'numero', 'nro', 'szám']
+// German stems cut short with a point before `Nr.`, as invoices and delivery notes print them: `Art.-Nr.` (Artikel),
+// `Best.-Nr.` (Bestellung), `Re.-Nr.` and `Rg.-Nr.` (Rechnung), `Kd.-Nr.` (Kunde), `Lief.-Nr.` (Lieferschein),
+// `Auftr.-Nr.`, `Vorg.-Nr.`, `Bel.-Nr.` (Beleg). Not `Vers.-Nr.`: a Versicherungsnummer is a person's social
+// insurance number.
+const ABBREVIATED_STEMS = ['art', 'best', 're', 'rg', 'kd', 'ku', 'lief', 'auftr', 'vorg', 'bel', 'ref']
 
 // Scripts written without spaces between words (and Korean, which joins a label's nouns: `주문번호`): the label is
 // found inside the run of letters before the number. The same roles: a thing alone or with a number word
@@ -195,7 +204,8 @@ const connector = "(?:of|de|do|da|del|di|du|des|della|dello|d')[ ]?"
 const spacedLabel =
   `(?<![\\p{L}\\p{N}])(?:(?:${thing})(?:[ .-]{0,2}(?:${numberWord}))?` +
   `|(?:${owner})[ .-]{0,2}(?:${numberWord})|(?:${numberWord})[ .]{1,2}(?:${connector})?(?:${owner})` +
-  `|(?:${alternationOf(COMPOUND_STEMS)})(?:s|-|s-)?(?:${alternationOf(COMPOUND_NUMBERS)}))`
+  `|(?:${alternationOf(COMPOUND_STEMS)})(?:s|-|s-)?(?:${alternationOf(COMPOUND_NUMBERS)})` +
+  `|(?:${alternationOf(ABBREVIATED_STEMS)})\\.[ -]?(?:${alternationOf(COMPOUND_NUMBERS)}))`
 const cjkNumber = alternationOf([...CJK_NUMBER_WORDS, ...CJK_NUMBER_WORDS_THAI, ...ASCII_NUMBER_WORDS])
 const cjkOwner = alternationOf([...CJK_OWNER_WORDS, ...CJK_OWNER_WORDS_THAI])
 const unspacedLabel =

@@ -129,7 +129,12 @@ function isPhone(candidate: PhoneCandidate): boolean {
     if (countryCode.length === 0 || countryCode[0] === '0') return false
     if (groups.length === 1) return candidate.plus && digits >= 8 && digits <= 15
     if (countryCode.length > 3) return false
-    const national = groups.slice(1)
+    if (candidate.plus && groups.length === 2 && separators[1] === '.' && isSignedDecimal(first, groups[1] as string)) {
+      return false
+    }
+    // The trunk 0 a European number keeps in brackets after its country code (`+33 (0)6 12 34 56 78`) is not dialled
+    // from abroad: the area or mobile code after it may be one digit, as it is without the 0 (`+33 6 12 34 56 78`).
+    const national = groups[1] === '0' && groups.length > 2 ? groups.slice(2) : groups.slice(1)
     if (countryCode === '1') return isNanp(national)
     const nationalDigits = digitCount(national)
     return nationalDigits >= 6 && nationalDigits <= 13 && national.slice(1).every((group) => group.length >= 2)
@@ -147,6 +152,16 @@ function isPhone(candidate: PhoneCandidate): boolean {
   if (groups.every((group) => group.length === 2)) return !isDrawOrSequence(groups)
   if (separators.includes('.')) return false
   return groups.every((group) => group.length >= 2)
+}
+
+/**
+ * A sign, digits, a point and one run of digits (`+48.8588443`, a latitude; `+139.6917064`; `+12.5734219%`) is a
+ * signed decimal unless it can be a country code and a whole national number (`+48.601234567`): no country code but
+ * NANP's `1` starts with 1 (and NANP numbers come in three groups), the only other one-digit code is Russia's `7`,
+ * and a national number after a point is at least eight digits, where coordinates carry seven decimals or fewer.
+ */
+function isSignedDecimal(code: string, fraction: string): boolean {
+  return code[0] === '1' || (code.length === 1 && code !== '7') || fraction.length < 8
 }
 
 /**
@@ -218,7 +233,12 @@ function isKeywordedBareNumber(text: string, start: number, candidate: PhoneCand
 const PHONE_WORDS = [
   // Not `cell` alone: a spreadsheet's cells hold numbers (`cells 25600000`).
   ...['phone', 'telephone', 'tel', 'tél', 'tlf', 'mobile', 'mobil', 'cellphone', 'handy', 'fax', 'whatsapp'],
-  ...['msisdn', 'wa id', 'telefon', 'telefone', 'telefono', 'teléfono', 'telefonu', 'телефон', 'тел', 'мобильный'],
+  ...['msisdn', 'wa id', 'whats app', 'telefon', 'telefone', 'telefono', 'teléfono', 'telefonu', 'тел', 'моб'],
+  // Russian and Ukrainian nouns and adjectives in their cases: `номер телефона`, `по телефону`, `номер мобильного`.
+  'телефон(?:а|у|ом|е|ы|ов)?',
+  'мобильн(?:ый|ого|ому|ым|ом|ая|ой|ую)',
+  // Indonesian and Malay: `Telepon`, `Nomor telepon`, and handphone and WhatsApp numbers (`No. HP`, `Nomor WA`).
+  ...['telepon', 'telefon bimbit', '(?:no|nomor|nomer|nombor)\\.? ?(?:hp|wa)'],
   ...['الهاتف', 'هاتف', 'جوال', 'फोन', 'फ़ोन', 'मोबाइल'],
   // Abbreviations on letterheads and signatures, and the words of more languages.
   ...['ph', 'mob', 'fon', 'gsm', 'tfn', 'telp', 'puh', 'puhelin', 'cel', 'celular', 'móvil', 'movil', 'cellulare'],
@@ -230,7 +250,7 @@ const UNSPACED_NUMBER_WORDS = ['番号', '号码', '號碼', '号', '號', '번�
 const PHONE_LABEL = new RegExp(
   `(?:(?<![\\p{L}\\p{N}])(?:${PHONE_WORDS.join('|')})(?:[ ]?(?:${PHONE_NUMBER_WORDS.join('|')})|s)?(?![\\p{L}])` +
     `|(?:${UNSPACED_PHONE_WORDS.join('|')})(?:${UNSPACED_NUMBER_WORDS.join('|')})?)` +
-    '[^\\p{L}\\p{N}]{0,6}(?:(?:is|ist|est|es|é|è)[^\\p{L}\\p{N}]{1,4})?$',
+    '[^\\p{L}\\p{N}]{0,6}(?:(?:is|ist|est|es|é|è|saya|anda)[^\\p{L}\\p{N}]{1,4})?$',
   'u',
 )
 // A messaging payload's sender and recipient (`"from":"4915123456789"` in a WhatsApp webhook): a JSON member.

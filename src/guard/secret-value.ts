@@ -1,3 +1,4 @@
+import { isDescription } from './element-text.js'
 import { characterClasses, shannonEntropy } from './entropy.js'
 
 // What separates `password: Xk9#mq2!vL` from `password: ${DB_PASSWORD}`, `password: required` or `api_key: <KEY>`.
@@ -75,6 +76,9 @@ function isPlaceholderOrReference(value: string): boolean {
   if (INDIRECTIONS.test(value) || NOT_A_VALUE.test(value) || SECRET_STORE_REFERENCES.test(value)) return true
   if (isNamedStandard(value) || LENGTH.test(value) || isWordsOrStatus(value) || LOCALIZED_PLACEHOLDER.test(value))
     return true
+  // A rule or a message with its numbers described, as validation messages and locale files quote them (`Use at least
+  // 12 characters.`). Words alone are judged above (a passphrase is lower-case words: `amber falcon river copper`).
+  if (value.includes(' ') && /\d/.test(value) && isDescription(value)) return true
   return IDENTIFIER_SHAPES.test(value) || isCodeExpression(value) || CJK.test(value)
 }
 

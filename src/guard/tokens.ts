@@ -1,4 +1,4 @@
-import { looksRandom } from './entropy.js'
+import { looksRandom, shannonEntropy } from './entropy.js'
 import type { TextFacts } from './facts.js'
 import { matchSpans } from './match.js'
 import {
@@ -19,6 +19,8 @@ interface PrefixedToken {
   /** Where the random part starts, to check it is not a placeholder like ghp_xxxx. */
   bodyFrom: RegExp
   minEntropy?: number
+  /** Whether the body is random, when the token's alphabet needs its own rule (default `looksRandom`). */
+  isRandom?(body: string): boolean
   /** Characters before the match that belong to the token (matched by a lookbehind). */
   lead?: number
   /** What every match needs: a run of token characters of some length, or a literal with punctuation in it. */
@@ -43,7 +45,7 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     pattern:
       /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g,
     bodyFrom: /^A[A-Z]{3}/,
-    minEntropy: 2.5,
+    isRandom: isRandomAwsKeyIdBody,
     // Four letters and sixteen more, standing alone: a run of exactly twenty.
     mayMatch: (_, facts) => facts.hasAlnumRunOf(20),
     starts: {
@@ -150,6 +152,19 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
   },
 ]
 
+/**
+ * An access key id's 16 characters after its prefix are base32 (A–Z, 2–7): upper case only, and about one id in 27
+ * holds no digit at all. So a digit is not asked for; a letters-only body must still be varied (entropy 3 or more,
+ * which 99 % of random ones reach), not a run of the alphabet (`ABCDEFGH…`), and not a placeholder's words.
+ */
+function isRandomAwsKeyIdBody(body: string): boolean {
+  if (/\d/.test(body)) return looksRandom(body, 2.5)
+  if (/EXAMPLE|YOUR|HERE|KEY|SAMPLE|DUMMY|FAKE|TEST|ACCESS|SECRET|REDACTED|X{4}/.test(body)) return false
+  let ascending = 0
+  for (let i = 1; i < body.length; i++) if (body.charCodeAt(i) === body.charCodeAt(i - 1) + 1) ascending++
+  return ascending < 8 && shannonEntropy(body) >= 3
+}
+
 /** Whether some long run starts right after `opener`, begins with `head` and has `before` before the opener. */
 function hasOpenedRun(text: string, facts: TextFacts, opener: string, head: string, before = ''): boolean {
   for (const start of tokenStarts(text, facts).openedRuns) {
@@ -164,10 +179,12 @@ function hasOpenedRun(text: string, facts: TextFacts, opener: string, head: stri
 }
 
 function tokenDetector(token: PrefixedToken): Detector {
+  const isRandom = token.isRandom ?? ((body: string) => looksRandom(body, token.minEntropy))
   const find = (text: string) =>
-    matchSpans(token.pattern, text, (match) => looksRandom(match[0].replace(token.bodyFrom, ''), token.minEntropy)).map(
-      (span) => ({ start: span.start - (token.lead ?? 0), end: span.end }),
-    )
+    matchSpans(token.pattern, text, (match) => isRandom(match[0].replace(token.bodyFrom, ''))).map((span) => ({
+      start: span.start - (token.lead ?? 0),
+      end: span.end,
+    }))
   const starts = token.starts
   if (starts === undefined) return { type: token.type, mayMatch: token.mayMatch, find }
   const sticky = new RegExp(token.pattern.source, 'y')
@@ -191,7 +208,7 @@ function tokenDetector(token: PrefixedToken): Detector {
       const match = sticky.exec(text)
       if (match === null) continue
       resume = at + match[0].length
-      if (looksRandom(match[0].replace(token.bodyFrom, ''), token.minEntropy)) spans.push({ start: at, end: resume })
+      if (isRandom(match[0].replace(token.bodyFrom, ''))) spans.push({ start: at, end: resume })
     }
     return spans
   }
