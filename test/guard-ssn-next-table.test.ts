@@ -106,7 +106,15 @@ t.test('controls: a repeated header reads on, a row missing its SSN ends nothing
   }
   const person = (i: number) => `Person${i},${ssn(i)},1990-01-01`
   const csv = (missing: string) => `Name,SSN,DOB\n${rows(person, 20)}\n${missing}\n${rows(person, 5, 2001)}`
-  for (const missing of ['Jane Roe,unknown,1990-01-01', 'Jane Roe,N/A,1990-01-01', 'Jane Roe,,', 'Jane Roe,pending,']) {
+  const missingRows = ['Jane Roe,unknown,1990-01-01', 'Jane Roe,N/A,1990-01-01', 'Jane Roe,,', 'Jane Roe,pending,']
+  // A row of no values at all, in words.
+  missingRows.push(
+    'Jane Roe,unknown,unknown',
+    'Jane Roe,n/a,none',
+    'Jane Roe,Not provided,TBD',
+    'Jane Roe,redacted,NULL',
+  )
+  for (const missing of missingRows) {
     t.equal(values(csv(missing)).length, 25, `a row missing its SSN: ${missing}`)
   }
   // A table whose other columns are words: a row of words is one of its rows.

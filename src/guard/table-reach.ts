@@ -35,13 +35,17 @@ export class TableReach {
 
 const LETTER = /\p{L}/u
 const DIGIT = /\d/
+// What a row writes where it has no value: a cell of a row, never a column's name (`Jane,unknown,n/a` is a row).
+const NO_VALUE =
+  /^(?:n\/?a|none|null|nil|unknown|pending|tb[ad]|missing|redacted|withheld|declined|not (?:provided|available|given))$/i
 
 /**
  * Whether a row of a chained column's table, of the row before's shape (`previous`, its cells), reads as the header
  * line of another table written right under it (`Order,Tracking,Date`, `| Order | Tracking | Date |`): words in every
  * cell, and no digit in a cell where the row before held one, in two cells or more of it (a row whose SSN alone is
- * missing, `Jane,unknown,1990-01-01`, still holds its other numbers). It ends the table: its own header decides the
- * rows below it (a header repeated in a paged report names the column again, and its reading reads on).
+ * missing, `Jane,unknown,1990-01-01`, still holds its other numbers; a row of no values, `Jane,unknown,n/a`, is one
+ * too). It ends the table: its own header decides the rows below it (a header repeated in a paged report names the
+ * column again, and its reading reads on).
  */
 export function readsAsHeader(text: string, cells: readonly Span[], previous: readonly Span[] | undefined): boolean {
   if (previous === undefined || previous.length !== cells.length) return false
@@ -51,7 +55,7 @@ export function readsAsHeader(text: string, cells: readonly Span[], previous: re
     const before = previous[i] as Span
     const written = text.slice(cell.start, cell.end)
     const wasNumber = DIGIT.test(text.slice(before.start, before.end))
-    if (!LETTER.test(written) || (wasNumber && DIGIT.test(written))) return false
+    if (!LETTER.test(written) || NO_VALUE.test(written) || (wasNumber && DIGIT.test(written))) return false
     if (wasNumber) numbered++
   }
   return numbered >= 2
