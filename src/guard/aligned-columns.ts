@@ -1,6 +1,6 @@
 import type { ColumnJudges } from './password-columns.js'
 import { lineEndFrom, lineStartWithin, nextLine } from './table-lines.js'
-import { TableReach } from './table-reach.js'
+import { readsAsHeader, TableReach } from './table-reach.js'
 import type { Span } from './types.js'
 
 export interface AlignedJudges extends ColumnJudges {
@@ -42,10 +42,14 @@ export function alignedColumnValues(text: string, nameStart: number, judges: Ali
   const name = text.slice(nameCell.start, nameCell.end)
   if (!judges.namesColumn(name)) return
   const reach = new TableReach(start, judges.chainsRows === true, judges.watchRows)
+  // The cells of the row read before: a line reading as another table's header ends a chained column's table.
+  let previous: Span[] | undefined
   for (let row = nextLine(text, end); row < text.length && reach.reaches(row); ) {
     const rowEnd = lineEndFrom(text, row, MAX_LINE)
     const cells = rowEnd === -1 || rowEnd === row ? undefined : cellsOf(text, row, rowEnd, tsv)
     if (cells === undefined || cells.length < 2) return
+    if (judges.chainsRows === true && readsAsHeader(text, cells, previous)) return
+    previous = cells
     const aligned = alignedWith(header, start, cells, row)
     const judged = aligned || cells.length === header.length ? [cells[column] as Span] : cells
     // The column's header again (a table pasted again with its header): its own reading reads on from there.

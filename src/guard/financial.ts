@@ -308,10 +308,13 @@ function ssnsIn(text: string, facts: TextFacts): Span[] {
 // cell under it is an SSN if it has an SSN's shape, however far below the header (as far as password-columns.ts and
 // aligned-columns.ts read a table). A row read for the column is read whole: a number in its other cells is no SSN for
 // the header's keyword (it may still be one for a keyword on its own line, or as a dashed SSN).
-const SSN_COLUMN_KEYWORD = /ssn|social[ _-]?security|soc\.? ?sec/gi
+// A name is spelt whole, abbreviated or with a number sign or word after it (`SSN#`, `SSN No.`, `Social Security #`,
+// `Soc. Sec. #`, `Social Sec. No.`, `S.S.N.`); `SS` alone is no name, with a number sign or word it is one (`SS#`).
+const SSN_COLUMN_KEYWORD =
+  /ssn|s\.s\.n|social[ _-]?security|soc(?:ial|\.)? ?sec|\bs\.? ?s\.? ?(?=#|no\b|nr\b|number\b)/gi
 const SSN_CELL = /^(\d{3})([- .]?)(\d{2})\2(\d{4})$/
-// A column's name runs on from its keyword over these (`social_security_number`, `SSN/Tax ID`, `SSN (full)`; `SSN
-// (last 4)` names four digits, no SSN).
+// A column's name runs on from its keyword over these (`social_security_number`, `SSN/Tax ID`, `SSN (full)`, `SSN#`,
+// `Soc. Sec. No.`; `SSN (last 4)` names four digits, no SSN).
 const MAX_COLUMN_NAME = 40
 const isColumnNameCode = (code: number) =>
   (code >= 48 && code <= 57) ||
@@ -321,10 +324,17 @@ const isColumnNameCode = (code: number) =>
   code === 32 ||
   code === 47 ||
   code === 40 ||
-  code === 41
+  code === 41 ||
+  code === 35 ||
+  code === 46
 const MAX_ROW = 200
 
-const namesSsnColumn = (name: string) => SSN_KEYWORD.test(identifierWords(name).toLowerCase())
+// `SS` is an SSN's name only as a whole header cell with a number sign or word after it (`SS#`, `S.S. No.`): `SS# of
+// the ship` names a ship's number.
+const SS_NUMBER_NAME = /^s\.? ?s\.? ?(?:#|no\.?|nr\.?|number)$/i
+
+const namesSsnColumn = (name: string) =>
+  SSN_KEYWORD.test(identifierWords(name).toLowerCase()) || SS_NUMBER_NAME.test(name)
 
 function isSsnCell(text: string, value: Span): boolean {
   const cell = SSN_CELL.exec(text.slice(value.start, value.end))

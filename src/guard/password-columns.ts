@@ -1,6 +1,6 @@
 import { isBlank, skipWhile } from './char-codes.js'
 import { lineEndFrom, lineStartWithin, nextLine } from './table-lines.js'
-import { MAX_HEADER_TO_CELL, type RowWatcher, TableReach } from './table-reach.js'
+import { MAX_HEADER_TO_CELL, type RowWatcher, readsAsHeader, TableReach } from './table-reach.js'
 import type { Span } from './types.js'
 
 // A table whose header names a password or secret column, its cells the values: a browser's password export
@@ -182,6 +182,8 @@ function columnValues(
   }
   let ended = true
   const reach = new TableReach(headerStart, judges.chainsRows === true, judges.watchRows)
+  // The cells of the row read before, for a chained column: a line reading as another table's header ends the table.
+  let previous: Span[] | undefined
   while (row < text.length) {
     if (!reach.reaches(row)) {
       ended = false
@@ -193,6 +195,10 @@ function columnValues(
     const cell = cells?.[table.column]
     // A row cut at its line's end or of another shape ends the table.
     if (cell === undefined || (cells as Span[]).length !== table.cells) break
+    if (judges.chainsRows === true) {
+      if (readsAsHeader(text, cells as Span[], previous) || isRuleUnder(text, row, rowEnd, table.delimiter)) break
+      previous = cells
+    }
     const value = unwrapped(text, cell)
     // Past the header's reach its reading stops (the rows below lie further still); a header below may read on.
     if (!reach.reaches(value.start)) {
@@ -209,6 +215,11 @@ function columnValues(
     row = nextLine(text, rowEnd)
   }
   byTable.set(key, { first, until: row, ended })
+}
+
+/** Whether the row [start, end) of a pipe table is a rule (`|---|---|`): a header stood above it, another table's. */
+function isRuleUnder(text: string, start: number, end: number, delimiter: string): boolean {
+  return delimiter === '|' && DELIMITER_ROW.test(text.slice(start, end))
 }
 
 /**
@@ -393,6 +404,8 @@ function fixedColumnValues(
   for (let row = nextLine(text, ruleEnd); row < text.length && reach.reaches(row); ) {
     const rowEnd = lineEndFrom(text, row, MAX_LINE)
     if (rowEnd === -1 || rowEnd === row) return
+    // A rule: the line above was another table's header (its cell no value), and that header decides the rows below.
+    if (judges.chainsRows === true && ruleColumns(text, row, rowEnd) !== undefined) return
     const value = fixedCell(text, row, rowEnd, columns, column)
     const written = text.slice(value.start, value.end)
     // The column's header again (a table pasted again with its header): its own reading reads on from there.

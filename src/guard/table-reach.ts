@@ -1,3 +1,5 @@
+import type { Span } from './types.js'
+
 // How far below its header a table's rows are read. A header lies within MAX_HEADER_TO_CELL characters above a cell:
 // a streamed reply's screen reads LONGEST_CONTEXT_BEFORE (270) characters before a finding (stream-redact.ts), so it
 // sees the header too and decides each cell as the whole reply's screen does. A column whose rows chain (an SSN
@@ -29,4 +31,32 @@ export class TableReach {
   read(row: number): void {
     if (this.chained) this.watch?.(this.headerStart, row)
   }
+}
+
+const LETTER = /\p{L}/u
+const DIGIT = /\d/
+// What a row writes where it has no value: a cell of a row, never a column's name (`Jane,unknown,n/a` is a row).
+const NO_VALUE =
+  /^(?:n\/?a|none|null|nil|unknown|pending|tb[ad]|missing|redacted|withheld|declined|not (?:provided|available|given))$/i
+
+/**
+ * Whether a row of a chained column's table, of the row before's shape (`previous`, its cells), reads as the header
+ * line of another table written right under it (`Order,Tracking,Date`, `| Order | Tracking | Date |`): words in every
+ * cell, and no digit in a cell where the row before held one, in two cells or more of it (a row whose SSN alone is
+ * missing, `Jane,unknown,1990-01-01`, still holds its other numbers; a row of no values, `Jane,unknown,n/a`, is one
+ * too). It ends the table: its own header decides the rows below it (a header repeated in a paged report names the
+ * column again, and its reading reads on).
+ */
+export function readsAsHeader(text: string, cells: readonly Span[], previous: readonly Span[] | undefined): boolean {
+  if (previous === undefined || previous.length !== cells.length) return false
+  let numbered = 0
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as Span
+    const before = previous[i] as Span
+    const written = text.slice(cell.start, cell.end)
+    const wasNumber = DIGIT.test(text.slice(before.start, before.end))
+    if (!LETTER.test(written) || NO_VALUE.test(written) || (wasNumber && DIGIT.test(written))) return false
+    if (wasNumber) numbered++
+  }
+  return numbered >= 2
 }
