@@ -2,7 +2,7 @@ import type { ValueContext } from './guard/context-scan.js'
 import { stripControlCharacters } from './guard/control-characters.js'
 import { STREAM_SCAN_CONTEXT } from './guard/stream-redact.js'
 import { jsonTextTokens } from './json-members.js'
-import type { ChatChoice, ChatMessage, ChatRequest, ContentChunk, SentToolCall, ToolCall } from './types.js'
+import type { ChatChoice, ChatMessage, ChatRequest, ContentChunk, SentToolCall } from './types.js'
 
 /**
  * Every text a chat call sends or receives, with its path: the one list the policy counts and the guard reads,

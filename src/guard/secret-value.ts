@@ -22,7 +22,8 @@ const SECRET_STORE_REFERENCES =
   /^(?:\{\{ ?resolve:|!(?:ImportValue|FindInMap|GetAZs)\b|%env\(|@Microsoft\.KeyVault\(|op:\/\/|vault:\/\/|\(\([a-z0-9][a-z0-9_./-]{0,63}\)\)$|\$__(?:file|env|vault)\{|(?:std::)?env::var(?:_os)?\(|env!\(|option_env!\(|\$\{[A-Za-z_][\w.-]{0,64}:?\?)/
 
 // A member, or a call through a member or a path (`re.compile(`, `Regex::new(`, `std::string(`): computed, not written.
-const CODE_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+(?:[([].*)?$|^[A-Za-z_$][\w$]*[([]/
+// A member read with optional chaining (`session?.access_token`, `config?.db?.password`) is one too.
+const CODE_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:\??\.|::)[A-Za-z_$][\w$]*)+(?:(?:\?\.)?[([].*)?$|^[A-Za-z_$][\w$]*[([]/
 
 // Ideographs, kana, hangul and full-width forms: a value in them is a sentence, not a generated secret.
 const CJK = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/
@@ -30,7 +31,7 @@ const CJK = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/
 /** `hvs.CAESIJ3k…` is a prefixed token, not `config.apiKey`: a member name with several digits is random. */
 function isCodeExpression(value: string): boolean {
   if (!CODE_EXPRESSION.test(value)) return false
-  return !value.split(/[.:([]/).some((part) => part.length >= 16 && part.replace(/\D/g, '').length >= 2)
+  return !value.split(/[.:([?]/).some((part) => part.length >= 16 && part.replace(/\D/g, '').length >= 2)
 }
 
 // A relative path to a file in folders (`uploads/2024/05/photo123.jpg`): an object's name in its store. Base64 has no

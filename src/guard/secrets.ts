@@ -18,6 +18,7 @@ import {
 import { isSecurityKeyDevice } from './security-keys.js'
 import { literalText, stringLiteralValue } from './string-literals.js'
 import type { Detector, Span } from './types.js'
+import { literalParts, type Wrapped, wrappedValue } from './value-wrappers.js'
 import { isWifiSettingOrDevice } from './wifi-settings.js'
 
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
@@ -855,6 +856,22 @@ const NEXT_ARGUMENT = /^, ?/
 // `credentials = ("admin", "…")`: a user and password pair; the password is the second element.
 const PAIR_FIRST_ELEMENT = /^[([] ?(["'])[^"'\n]{1,64}\1 ?, ?/
 
+/**
+ * The length of a pair's first element at `from` (0 for none): not when that element is a secret itself, which makes
+ * the brackets a list of them (`API_KEYS = ["…", "…"]`), each read as a value.
+ */
+function pairLength(
+  text: string,
+  from: number,
+  lenient: boolean,
+  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+): number {
+  const pair = PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))
+  if (pair === null) return 0
+  const first = readValue(text, from + pair[0].indexOf(pair[1] as string))
+  return judge(text, first, lenient) ? 0 : pair[0].length
+}
+
 // `config('SECRET_KEY', default='…')`, `add_argument('--api-key', type=str, default='…')`: after the name, the value
 // may be passed by name, on the same line or the lines below. Only a default (or fallback) is the secret's value; the
 // other named arguments (`type=str`, `cast=str`, `help='…'`) say something about it and are passed over, within the
@@ -896,7 +913,18 @@ const CALL_OPENING = /^[A-Za-z_][\w.]{0,40}\(/
 // the lookup (one word, with at most one literal argument: `data.get("password")`).
 // FALLBACK's lookup, its `{1,80}`.
 const FALLBACK_LOOKUP = 80
-const FALLBACK = /^[^\s'"`]{1,80}(?:(["'`])[^"'`\n]{0,60}\1[^\s'"`]{0,20})? {1,4}(?:\|\||\?\?|\?:|or) {1,4}(?=["'`])/
+// The lookup's one literal argument may follow a blank (Swift's `string(forKey: "token")`); Ruby's block default
+// (`ENV.fetch("X") { "…" }`) and a conditional's branches (`isDev ? '…' : process.env.X`, `os.environ["X"] if … else
+// "…"`, `cond ? process.env.X : '…'`) fall back alike.
+const FALLBACK =
+  /^[^\s'"`]{1,80}(?: ?(["'`])[^"'`\n]{0,60}\1[^\s'"`]{0,20})? {1,4}(?:\|\||\?\?|\?:|or|\?|\{|if [^\n]{1,80}? else|\? [^\s'"`]{1,80} :) {1,4}(?=["'`])/
+// A template's default filter: Jinja and Ansible `{{ x | default('…') }}`, Helm and Go templates `{{ .Values.x |
+// default "…" }}` and Sprig's `{{ default "…" .Values.x }}`.
+const TEMPLATE_DEFAULT = /^["']?\{\{-? ?(?:[^{}\n|]{1,80}?\| ?)?default ?\(? ?(?=["'])/
+// A call that returns its first argument that is set: SQL's and Terraform's `coalesce(a, "…")`, `nvl`, `ifnull`,
+// Java's `Objects.requireNonNullElse(x, "…")`; the literal after the lookups is the fallback.
+const COALESCING_CALL =
+  /^(?:[\w.]{0,40}\.)?(?:coalesce|nvl|ifnull|isnull|requireNonNullElse|firstNonNull|defaultIfBlank|defaultIfEmpty|defaultString)\((?:[^\s'"`,()]{1,80}(?:\((["'`])[^"'`\n]{0,60}\1\))?, ?)+(?=["'`])/i
 
 /**
  * Where a literal given as the value's default starts, when the value at `from` is a lookup or a call rather than
@@ -911,7 +939,8 @@ function defaultValueStart(text: string, from: number): number {
   }
   // The lookup is a word of at most FALLBACK_LOOKUP characters before a blank or a quote: a long run holds neither.
   if (isInLongRun(text, from) && longRun.end - from > FALLBACK_LOOKUP) return -1
-  const fallback = FALLBACK.exec(text.slice(from, from + 176))
+  const ahead = text.slice(from, from + 176)
+  const fallback = FALLBACK.exec(ahead) ?? TEMPLATE_DEFAULT.exec(ahead) ?? COALESCING_CALL.exec(ahead)
   return fallback === null ? -1 : from + fallback[0].length
 }
 
@@ -925,6 +954,39 @@ function pastArgument(text: string, from: number, limit: number): number {
     if (quoted ? code === quote : code === 44 || code === 41 || code === 125) return quoted ? i + 1 : i
   }
   return limit
+}
+
+// Values read inside a bracket a wrapper opened (`["…", "…"]`, `(\n "…"\n "…"\n)`): their parts may follow on
+// the lines below, and in a list after commas (judgeKeyword's literalParts).
+const bracketedValues = new WeakSet<Span>()
+
+/**
+ * The value inside the wrappers at `wrapped` (value-wrappers.ts): the literal they wrap, or the literal the lookup
+ * they wrap falls back to (`SecretStr(os.environ.get("PW") or "…")`); a lookup alone is no value.
+ */
+function wrappedLiteral(
+  text: string,
+  identifierStart: number,
+  wrapped: Wrapped,
+  lenient: boolean,
+  read: (text: string, from: number) => Span | undefined,
+  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+): Span | undefined {
+  if (!isWithinReach(identifierStart, wrapped.at)) return undefined
+  const quote = text.charCodeAt(wrapped.at)
+  if (quote === 34 || quote === 39 || quote === 96) {
+    const value = read(text, wrapped.at)
+    if (!judge(text, value, lenient)) return undefined
+    // `{"password": ["is too short (minimum is 8 characters)"]}`: a list of messages, as validation errors are sent;
+    // a list of secrets holds keys without blanks.
+    if (!wrapped.named && /\s/.test(text.slice(value.start, value.end))) return undefined
+    if (wrapped.bracketed) bracketedValues.add(value)
+    return value
+  }
+  const fallback = defaultValueStart(text, wrapped.at)
+  if (!isWithinReach(identifierStart, fallback)) return undefined
+  const literal = read(text, fallback)
+  return judge(text, literal, lenient) ? literal : undefined
 }
 
 // `db_password: str = "…"`, `apiKey: string = '…'`, `const PASSWORD: &str = "…"`, `password: Optional[str] = …`,
@@ -1159,10 +1221,13 @@ function assignedValue(
     if (below !== -1) return valueBelow(text, below, lenient, block > 0)
     if (closesLiteral(text, from)) return undefined
     const written = from === i + operator[0].length
-    from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
+    const pair = pairLength(text, from, lenient, isSecretAt)
+    const wrapped = pair === 0 ? wrappedValue(text, from) : undefined
+    if (wrapped !== undefined) return wrappedLiteral(text, identifierStart, wrapped, lenient, valueAt, isSecretAt)
+    from += pair
     const read = schemeCredentials(text, identifier, from, valueAt(text, from), lenient, valueAt, isSecretAt)
     const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAt)
-    if (isSecretAt(text, value, lenient)) return value
+    if (isSecretAt(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
     const fallback = defaultValueStart(text, from)
@@ -1196,6 +1261,7 @@ function assignedValue(
     }
   }
   // Prose: up to six words, then a connector ("is", "est", "to", "password (staging): …") and the value.
+  if (opensParameterList(text, keywordEnd, i)) return undefined
   const words = text.slice(i, i + PROSE_WINDOW).split(' ', 7)
   let offset = i
   for (const [index, word] of words.entries()) {
@@ -1259,7 +1325,12 @@ function assignedValueFast(
     // The pair opens with a bracket: without one the pattern is not tried.
     const written = from === i + operator
     const bracket = text.charCodeAt(from)
-    if (bracket === 40 || bracket === 91) from += PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))?.[0].length ?? 0
+    const pair = bracket === 40 || bracket === 91 ? pairLength(text, from, lenient, isSecretAtFast) : 0
+    const wrapped = pair === 0 ? wrappedValue(text, from) : undefined
+    if (wrapped !== undefined) {
+      return wrappedLiteral(text, identifierStart, wrapped, lenient, valueAtFast, isSecretAtFast)
+    }
+    from += pair
     const read = schemeCredentials(
       text,
       identifier,
@@ -1270,7 +1341,7 @@ function assignedValueFast(
       isSecretAtFast,
     )
     const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAtFast)
-    if (isSecretAtFast(text, value, lenient)) return value
+    if (isSecretAtFast(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
     const fallback = defaultValueStart(text, from)
@@ -1298,7 +1369,49 @@ function assignedValueFast(
       return value
     }
   }
-  return proseValueFast(text, i, lenient)
+  return opensParameterList(text, keywordEnd, i) ? undefined : proseValueFast(text, i, lenient)
+}
+
+// A parameter's name right after the bracket, then its type's colon or the next parameter's comma.
+// Swift's argument label may stand before it (`func token(for user: User)`).
+const FIRST_PARAMETER = /\([ \t]{0,4}(?:[A-Za-z_$][\w$]{0,40}[ \t]{1,4})?[A-Za-z_$][\w$]{0,40}[ \t]{0,4}[:,]/y
+
+/**
+ * `def get_token(creds: S3Credentials):`, `function getToken(opts: OAuth2Options)`: a name followed at once by `(`
+ * and a parameter names a function, and the words ending on `:` in its brackets are its parameters, typed: no label
+ * of a value. A bracket closed before the colon is prose's (`password(staging): …`).
+ */
+function opensParameterList(text: string, end: number, at: number): boolean {
+  if (at !== end || text.charCodeAt(at) !== 40) return false
+  FIRST_PARAMETER.lastIndex = at
+  return FIRST_PARAMETER.test(text)
+}
+
+// Within stream-redact.ts' LONGEST_CONTEXT_BEFORE of the value, which starts at most VALUE_REACH past the name.
+const PARAMETER_LOOK_BACK = 60
+
+/**
+ * Whether the name at `identifierStart` stands in a call's or a signature's brackets (`get_token(creds: …`,
+ * `f(a: int, password: …`): an opening bracket right after a name, before it on its line and not closed.
+ */
+function isInParameterList(text: string, identifierStart: number): boolean {
+  const floor = Math.max(0, identifierStart - PARAMETER_LOOK_BACK)
+  for (let at = identifierStart - 1; at > floor; at--) {
+    const code = text.charCodeAt(at)
+    if (code === 40) return isIdentifierCode(text.charCodeAt(at - 1))
+    if (code === 10 || code === 41 || code === 34 || code === 39 || code === 96) return false
+  }
+  return false
+}
+
+/**
+ * An unquoted value given to a name in a call's or a signature's brackets: code, a parameter's type
+ * (`creds: S3Credentials)`) or a variable passed by name (`login(password: pw2Fa)`), never a written literal.
+ */
+function isUnquotedArgument(text: string, identifierStart: number, value: Span): boolean {
+  const before = text.charCodeAt(value.start - 1)
+  if (before === 34 || before === 39 || before === 96) return false
+  return isInParameterList(text, identifierStart)
 }
 
 /** `. , : ! ?`: the sentence punctuation trimmedValueEnd leaves out of an unquoted value. */
@@ -2072,7 +2185,7 @@ function judgeKeyword(
   let identifier: string | undefined
   if (asciiKeyword) {
     identifier = text.slice(start, end)
-    if (!namesASecret(identifier)) return resume
+    if (!namesASecret(identifier) && !namesSecretsList(text, identifier, end)) return resume
   }
   if (identifier === undefined) {
     if (isNotASecretsName(text, start, end)) return resume
@@ -2081,8 +2194,47 @@ function judgeKeyword(
   const lenient = keywordLeniency(text, start, end, identifier)
   const value = valueInReference(text, start, end, lenient) ?? assignedValue(text, start, end, identifier, lenient)
   if (value === undefined || value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return resume
+  return Math.max(resume, pushWithParts(text, start, value, lenient, isSecretAt, spans))
+}
+
+// How far after its name's start a literal part of a value may start: within stream-redact.ts'
+// LONGEST_CONTEXT_BEFORE, so a streamed reply finds each part as the whole one does.
+const PARTS_REACH = 256
+
+/**
+ * Pushes the value found for the name at `identifierStart`, then the literal parts joined to it (`"…" + "…"`, a
+ * list's next keys: value-wrappers.ts' literalParts). Returns where the last ends.
+ */
+function pushWithParts(
+  text: string,
+  identifierStart: number,
+  value: Span,
+  lenient: boolean,
+  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+  spans: Span[],
+): number {
   spans.push(value)
-  return Math.max(resume, value.end)
+  const quote = text.charCodeAt(value.end)
+  if ((quote !== 34 && quote !== 39 && quote !== 96) || text.charCodeAt(value.start - 1) !== quote) return value.end
+  const reach = identifierStart + PARTS_REACH
+  const parts = literalParts(text, value.end, bracketedValues.has(value), reach, readValue, (part) =>
+    judge(text, part, lenient),
+  )
+  for (const part of parts) spans.push(part)
+  return parts.length === 0 ? value.end : (parts[parts.length - 1] as Span).end
+}
+
+// `API_KEYS = ["…"]`, `String[] passwords = {"…"}`, `var secrets = new[] { "…" }`, `tokens: List.of("…")`: a list
+// of literals given to a secret's plural (value-wrappers.ts reads each).
+const LIST_OPENING =
+  /["'\]]?[ \t]{0,4}(?::=|=|:)[ \t]{0,4}(?:[[{(]|new[ \t]*(?:[A-Za-z_][\w.]{0,40}[ \t]*)?\[\][ \t]{0,4}\{|(?:List|Set|Arrays)\.(?:of|asList)\(|(?:listOf|setOf|arrayOf|mutableListOf)\(|vec!\[)[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["'`]/y
+
+/** Whether `identifier`, ending at `end`, is a secret's name in the plural (`API_KEYS`) given a list of literals. */
+function namesSecretsList(text: string, identifier: string, end: number): boolean {
+  const last = identifier.charCodeAt(identifier.length - 1)
+  if ((last !== 115 && last !== 83) || !namesASecret(identifier.slice(0, -1))) return false
+  LIST_OPENING.lastIndex = end
+  return LIST_OPENING.test(text)
 }
 
 /**
@@ -2114,7 +2266,7 @@ function judgeKeywordFast(
     // `key` alone is one word without the qualifier that makes it a secret's name.
     if (end - start === 3 && keywordEnd - keywordStart === 3 && lowerCode(text, start) === 107) return end
     identifier = text.slice(start, end)
-    if (!namesASecret(identifier)) return end
+    if (!namesASecret(identifier) && !namesSecretsList(text, identifier, end)) return end
   } else {
     if (isNotASecretsName(text, start, end)) return end
     identifier = text.slice(start, end)
@@ -2129,8 +2281,7 @@ function judgeKeywordFast(
     if (value !== undefined && (isInTemplateReference(text, start) || isInArn(text, start))) return end
   }
   if (value === undefined || value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return end
-  spans.push(value)
-  return Math.max(end, value.end)
+  return Math.max(end, pushWithParts(text, start, value, lenient, isSecretAtFast, spans))
 }
 
 /**
