@@ -1,3 +1,4 @@
+import './helpers/sdk-loaded.js'
 import { createServer, request as httpRequest, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import Fastify, { type FastifyInstance } from 'fastify'

@@ -1,3 +1,4 @@
+import './helpers/sdk-loaded.js'
 import t from 'tap'
 import { estimateInputsTokens, estimatePromptTokens } from '../src/budget/index.js'
 import { buildApp } from './helpers/app.js'

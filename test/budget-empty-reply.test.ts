@@ -1,3 +1,4 @@
+import './helpers/sdk-loaded.js'
 import t from 'tap'
 import { estimateCallTokens, estimateInputsTokens } from '../src/budget/index.js'
 import { TEST_API_KEY } from './helpers/app.js'

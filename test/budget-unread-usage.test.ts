@@ -1,3 +1,4 @@
+import './helpers/sdk-loaded.js'
 import t, { type Test } from 'tap'
 import {
   estimateCallTokens,

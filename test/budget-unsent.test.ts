@@ -1,3 +1,4 @@
+import './helpers/sdk-loaded.js'
 import { createServer, type Socket } from 'node:net'
 import Fastify from 'fastify'
 import t, { type Test } from 'tap'

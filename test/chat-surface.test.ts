@@ -1,3 +1,4 @@
+import './helpers/sdk-loaded.js'
 import t from 'tap'
 import type { MistralSecureOptions } from '../src/index.js'
 import type { ChatMessage, ChatRequest, Tool } from '../src/types.js'

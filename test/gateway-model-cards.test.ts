@@ -1,3 +1,4 @@
+import './helpers/sdk-loaded.js'
 import t from 'tap'
 import { buildGateway, USER_TOKEN } from './helpers/gateway.js'
 

@@ -45,3 +45,16 @@ t.test('streamed and fast as whole and full', async (t) => {
   assertStreamedAsWhole(t, texts)
   assertFastAsFull(t, texts, { seed: 2043, withFindings: 120 })
 })
+
+t.test('an argument vector whose operands are a list of their own: the account is the first of them', async (t) => {
+  const vectors = [
+    'spawn("passwd", ["deploy2024"])',
+    "execFile('passwd', ['deploy2024'], cb)",
+    'child_process.spawnSync("passwd", [ "deploy2024" ], { stdio: "inherit" })',
+  ]
+  assertClean(t, vectors)
+  assertStreamedAsWhole(t, vectors)
+  assertFastAsFull(t, vectors, { seed: 2047, withFindings: 0, runs: 200 })
+  // A setting's list is no command's: its literal is the password.
+  assertFound(t, [['settings.update("passwd", ["letmein2024"])', 'letmein2024']])
+})

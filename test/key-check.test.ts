@@ -1,3 +1,4 @@
+import './helpers/sdk-loaded.js'
 import t, { type Test } from 'tap'
 import { KeyCheckUnavailable, keyCheckFailure } from '../src/key-check.js'
 import type { MockMistral } from '../src/testing/index.js'

@@ -1,3 +1,4 @@
+import './helpers/sdk-loaded.js'
 import t from 'tap'
 import type { AuditOptions } from '../src/audit.js'
 import type { BudgetOptions } from '../src/budget/options.js'

@@ -1,3 +1,4 @@
+import './helpers/sdk-loaded.js'
 import t, { type Test } from 'tap'
 import type { MistralSecureOptions } from '../src/index.js'
 import { EMBEDDING_WIRE_BYTES, MODEL_LIST_WIRE_LIMIT, REPLY_HEADROOM } from '../src/transport/reply-limit.js'

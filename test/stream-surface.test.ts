@@ -1,3 +1,4 @@
+import './helpers/sdk-loaded.js'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import t, { type Test } from 'tap'

@@ -1,3 +1,4 @@
+import './helpers/sdk-loaded.js'
 import t from 'tap'
 import { resolveOptions } from '../src/options.js'
 import { createTransport } from '../src/transport/index.js'

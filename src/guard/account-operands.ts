@@ -14,7 +14,9 @@ import type { Span } from './types.js'
 const ACCOUNT_TOOL_WORDS = new Set(['passwd', 'smbpasswd', 'yppasswd', 'htpasswd'])
 const PASSWORD_FILE = '.htpasswd'
 const ACCOUNT_NAME = /^[a-z_][a-z0-9_.-]{0,31}\$?$/
-const OPERAND_GAP = /^["'`]?(?:[ \t]{1,4}|, ?)["'`]?$/
+// Between the tool's word and its operand: blanks, or an argument vector's comma, the operand then alone or the first
+// of a list of its own (`spawn("passwd", ["deploy2024"])`, where the list is read literal by literal).
+const OPERAND_GAP = /^["'`]?(?:[ \t]{1,4}|, ?(?:\[ ?)?)["'`]?$/
 
 // What stands before a shell command's first word: the line's start, a prompt (`$`, `#`, `>`), inline code's backtick,
 // a command separator (`;`, `&`, `||`), a substitution (`$(`) or a subshell's `(` opening a command, a colon ending

@@ -1,3 +1,4 @@
+import '../helpers/sdk-loaded.js'
 import t from 'tap'
 import { buildApp, errorText, recordOutput } from '../helpers/app.js'
 

@@ -1,3 +1,4 @@
+import '../helpers/sdk-loaded.js'
 import t, { type Test } from 'tap'
 import type { ChatRequest } from '../../src/types.js'
 import { buildApp } from '../helpers/app.js'

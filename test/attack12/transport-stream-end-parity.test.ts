@@ -1,3 +1,4 @@
+import '../helpers/sdk-loaded.js'
 import t, { type Test } from 'tap'
 import { buildApp } from '../helpers/app.js'
 import { WINDOW_NO_TEST_CROSSES } from '../helpers/budget-window.js'

@@ -1,3 +1,4 @@
+import '../helpers/sdk-loaded.js'
 import t, { type Test } from 'tap'
 import { buildApp, forbid, TEST_API_KEY } from '../helpers/app.js'
 import { auditEntries } from '../helpers/gateway.js'

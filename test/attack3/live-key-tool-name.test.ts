@@ -1,3 +1,4 @@
+import '../helpers/sdk-loaded.js'
 import t from 'tap'
 import { buildApp, errorText, recordOutput, TEST_API_KEY } from '../helpers/app.js'
 import { answersOnEveryPath, buildGateway } from '../helpers/gateway.js'

@@ -1,3 +1,4 @@
+import '../helpers/sdk-loaded.js'
 import t from 'tap'
 import type { AuditEntry, ChatRequest } from '../../src/index.js'
 import type { MockReply } from '../../src/testing/index.js'

@@ -1,3 +1,4 @@
+import '../helpers/sdk-loaded.js'
 import t from 'tap'
 import { buildApp, errorText, recordOutput, TEST_API_KEY } from '../helpers/app.js'
 import { buildGateway, USER_TOKEN } from '../helpers/gateway.js'

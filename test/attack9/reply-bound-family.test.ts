@@ -1,3 +1,4 @@
+import '../helpers/sdk-loaded.js'
 import t, { type Test } from 'tap'
 import type { ChatStreamEvent } from '../../src/client.js'
 import type { MistralSecureOptions } from '../../src/index.js'

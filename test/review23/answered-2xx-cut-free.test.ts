@@ -1,3 +1,4 @@
+import '../helpers/sdk-loaded.js'
 import t from 'tap'
 import { estimateCallTokens } from '../../src/budget/index.js'
 import { budgetedAppAnswering, type RawAnswer } from '../helpers/raw-upstream.js'
