@@ -43,6 +43,7 @@ const CASES: Array<[name: string, text: string, status: number, used: number]> =
     29,
   ],
   ['usage null, the text holding `_tokens": null`', answer('"max_tokens": null', null), 502, HELD],
+  ['usage a string, the text holding `_tokens": null`', answer('"max_tokens": null', 'many'), 502, HELD],
   ['no JSON, holding `_tokens": null`', '{"usage": {"total_tokens": null', 502, HELD],
 ]
 

@@ -139,3 +139,24 @@ t.test('app.mistral: arguments as an object and an image detail, and what it ref
   t.match(error, { code: 'FST_MISTRAL_VALIDATION', details: [{ message: /nests more than 64/ }] })
   t.equal(mock.requests.length, before, 'nothing reached Mistral')
 })
+
+t.test('a remote image whose URL the guard redacts keeps its detail', async (t) => {
+  const { app, mock } = await buildApp(t, {
+    plugin: {
+      profiles: { development: { allowImages: true, allowedImageSources: ['data:', 'cdn.example.com'] } },
+      guard: { input: 'redact' },
+    },
+  })
+  const url = `https://cdn.example.com/photo.png?owner=${AWS_KEY}`
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/chat',
+    payload: image({ url, detail: 'high' }),
+  })
+  t.equal(response.statusCode, 200, response.body)
+  const body = mock.requests[0]?.body as { messages: Array<{ content: Array<Record<string, unknown>> }> } | undefined
+  const part = body?.messages[0]?.content[1] as { image_url: { url: string; detail: string } }
+  t.equal(part.image_url.detail, 'high', 'the detail is kept')
+  t.notOk(part.image_url.url.includes(AWS_KEY), 'the key in the URL is redacted')
+  t.ok(part.image_url.url.startsWith('https://cdn.example.com/photo.png?owner='))
+})
