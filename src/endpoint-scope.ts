@@ -170,11 +170,12 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
     // own clock, from the request's arrival, read now: right even when a host hook refused it first. A stream that
     // failed after its 200 went out is accounted with the status its error event carried.
     const latencyMs = reply.elapsedTime
+    // The response's finish and the onResponse fallback may both get here while the caller is identified: one writes.
+    /* c8 ignore start */
     const write = () => {
-      // The response's finish and the onResponse fallback may both get here while the caller is identified: one writes.
-      /* c8 ignore next */
       if (!state.audited) audit(request, state, state.failedStatus ?? reply.statusCode, latencyMs)
     }
+    /* c8 ignore stop */
     if (state.audited) return
     identifyOnce(request, state).then(write, write)
   }

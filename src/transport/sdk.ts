@@ -120,11 +120,9 @@ function withoutNullCounts(text: string): string {
   if (!NULL_COUNT.test(text)) return text
   try {
     const answer = JSON.parse(text) as { usage?: unknown }
-    const usage = answer.usage
-    if (typeof usage !== 'object' || usage === null) return text
-    for (const [name, count] of Object.entries(usage)) {
-      if (count === null) delete (usage as Record<string, unknown>)[name]
-    }
+    // Object() of a usage that is no object (null, a string) is a copy the answer does not hold: left as it came.
+    const usage = Object(answer.usage) as Record<string, unknown>
+    for (const [name, count] of Object.entries(usage)) if (count === null) delete usage[name]
     return JSON.stringify(answer)
   } catch {
     return text
