@@ -175,8 +175,8 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
     const write = () => {
       if (!state.audited) audit(request, state, state.failedStatus ?? reply.statusCode, latencyMs)
     }
-    /* c8 ignore stop */
     if (state.audited) return
+    /* c8 ignore stop */
     identifyOnce(request, state).then(write, write)
   }
   const watchFinish = (request: FastifyRequest, reply: FastifyReply) => {
