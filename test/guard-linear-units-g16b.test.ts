@@ -1,29 +1,12 @@
-import t from 'tap'
-import { createGuard } from '../src/guard/index.js'
-import { measureWork } from './helpers/work-meter.js'
+import { linearWorkOnUnits } from './helpers/linear-units.js'
 
 // Crafted units for the readers widened after attack 16 (secret labels and operators), in a process of their own
 // (the work meter patches the regex and string primitives of its process): doubling a unit's repetitions must at
 // most double the counted work.
 
-const guard = createGuard()
-const REPETITIONS = 2_000
-const MAX_DOUBLING_RATIO = 2.2
-
-function linear(name: string, units: readonly string[]) {
-  t.test(`linear work: ${name}`, async (t) => {
-    for (const unit of units) {
-      const small = measureWork(() => guard.scan(unit.repeat(REPETITIONS))).work
-      const large = measureWork(() => guard.scan(unit.repeat(2 * REPETITIONS))).work
-      t.ok(large / small <= MAX_DOUBLING_RATIO, `${JSON.stringify(unit)}: doubling × ${(large / small).toFixed(2)}`)
-      t.ok(large > 0, 'the meter saw the scan')
-    }
-  })
-}
-
 // positional-credentials.ts and command-secrets.ts: each call reads one bounded argument list, the filter looks
 // back a bounded way, mkpasswd reads its line's bounded words.
-linear('hashing calls, the password_hash filter and mkpasswd', [
+linearWorkOnUnits('hashing calls, the password_hash filter and mkpasswd', [
   "bcrypt.hash('a', ",
   'password_hash(',
   'Hash::make([]byte(',
@@ -36,7 +19,7 @@ linear('hashing calls, the password_hash filter and mkpasswd', [
 ])
 
 // secrets.ts: the abbreviations are keywords read as the others; arrows, pairs and VALUE clauses are bounded operators.
-linear('password abbreviations, arrows and other languages’ forms', [
+linearWorkOnUnits('password abbreviations, arrows and other languages’ forms', [
   'p/w: ',
   'psw=',
   'pswd → ',
@@ -62,7 +45,7 @@ linear('password abbreviations, arrows and other languages’ forms', [
 ])
 
 // signed-urls.ts and service-secrets.ts: each parameter reads one bounded value, each file name a bounded reach.
-linear('URL query keys and service secrets files', [
+linearWorkOnUnits('URL query keys and service secrets files', [
   '?key=',
   '&appid=abc123',
   '?auth=a&key=',

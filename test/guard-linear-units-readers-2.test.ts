@@ -1,31 +1,14 @@
-import t from 'tap'
-import { createGuard } from '../src/guard/index.js'
-import { measureWork } from './helpers/work-meter.js'
+import { linearWorkOnUnits } from './helpers/linear-units.js'
 
 // Crafted units for the readers widened after attack 14 (the later ones; the first are in
 // guard-linear-units-readers.test.ts: one file ran past the suite's per-file limit under coverage), in a process of their own (the work meter patches the regex
 // and string primitives of its process): doubling a unit's repetitions must at most double the counted work.
 
-const guard = createGuard()
-const REPETITIONS = 2_000
-const MAX_DOUBLING_RATIO = 2.2
-
-function linear(name: string, units: readonly string[]) {
-  t.test(`linear work: ${name}`, async (t) => {
-    for (const unit of units) {
-      const small = measureWork(() => guard.scan(unit.repeat(REPETITIONS))).work
-      const large = measureWork(() => guard.scan(unit.repeat(2 * REPETITIONS))).work
-      t.ok(large / small <= MAX_DOUBLING_RATIO, `${JSON.stringify(unit)}: doubling × ${(large / small).toFixed(2)}`)
-      t.ok(large > 0, 'the meter saw the scan')
-    }
-  })
-}
-
 // The readings review 18's recall findings changed: an SSN table read without a rule (aligned columns) and its rows'
 // other cells, a header with more than the keyword, a Wi-Fi key's labels (netsh aligns its colons), the account
 // tools' word before a command or a setter, a security key's label before a device, a Windows switch after a slash,
 // a net user operand opening with a bracket, and CONNECT after RMAN's prompt and in inline code.
-linear('aligned SSN columns, Wi-Fi key labels, command operands and Oracle prompts', [
+linearWorkOnUnits('aligned SSN columns, Wi-Fi key labels, command operands and Oracle prompts', [
   'name  ssn  dob\n',
   'name  ssn  dob\nJane  536221234  1980\n',
   'ssn  ssn  ssn  ',
@@ -46,7 +29,7 @@ linear('aligned SSN columns, Wi-Fi key labels, command operands and Oracle promp
 
 // The readings review 20's findings changed: a Wi-Fi key read to its line's end (or its closing quote), a setting or
 // a placeholder after a key label.
-linear('Wi-Fi passphrases to the line end', [
+linearWorkOnUnits('Wi-Fi passphrases to the line end', [
   'Key Content            : correct horse battery staple\n',
   'PSK: a b ',
   'WPA2 key: "a b ',
@@ -55,20 +38,20 @@ linear('Wi-Fi passphrases to the line end', [
 ])
 
 // Review 22: a line after a key label is read word by word to tell a sentence from a passphrase.
-linear('Wi-Fi key label prose read word by word', [
+linearWorkOnUnits('Wi-Fi key label prose read word by word', [
   'PSK: the one under your router\n',
   'PSK: a b c d e f g h i j k l ',
   'WPA2 key: Printed underneath.\n',
   "PSK: it's l'étiquette ",
 ])
 
-linear('aligned SSN tables read past ragged rows', [
+linearWorkOnUnits('aligned SSN tables read past ragged rows', [
   'Name    SSN        DOB\n',
   'Mary  Jane  536221235\n',
   'MaryJane  536221235  1991\n',
 ])
 
-linear('passwd after labels, list lines, brackets and bars', [
+linearWorkOnUnits('passwd after labels, list lines, brackets and bars', [
   'User: admin\npasswd a ',
   'a | passwd a ',
   'run: passwd a ',
@@ -76,7 +59,7 @@ linear('passwd after labels, list lines, brackets and bars', [
 ])
 
 // SSN columns read row by row as long as rows keep coming (table-reach.ts), pasted again and again.
-linear('SSN tables read row by row', [
+linearWorkOnUnits('SSN tables read row by row', [
   'Name,SSN\nJane,536221234\n',
   ' name | ssn\n------+-----\n Jane | 536221234\n',
   'name  ssn\nJane  536221234\nJohn  536221235\n',
@@ -87,7 +70,7 @@ linear('SSN tables read row by row', [
 // password labels and German Wi-Fi compounds read their line as a key's label does; a label line's value takes in its
 // closing punctuation (its line read back 120 characters at most); a quote after a name's operator is looked back on,
 // within 200 characters, for the literal it closes; a note's label and three words are looked back on before passwd.
-linear('review 25: Wi-Fi key notes and labels, value tails, concatenated literals, note labels', [
+linearWorkOnUnits('review 25: Wi-Fi key notes and labels, value tails, concatenated literals, note labels', [
   'PSK: 8 to 8 to 8 to 8 ',
   'WPA2 key: a b c d on the back of ',
   'Wi-Fi password: over the rainbow\n',

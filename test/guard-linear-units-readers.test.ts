@@ -1,26 +1,9 @@
-import t from 'tap'
-import { createGuard } from '../src/guard/index.js'
-import { measureWork } from './helpers/work-meter.js'
+import { linearWorkOnUnits } from './helpers/linear-units.js'
 
 // Crafted units for the readers widened after attack 14, in a process of their own (the work meter patches the regex
 // and string primitives of its process): doubling a unit's repetitions must at most double the counted work.
 
-const guard = createGuard()
-const REPETITIONS = 2_000
-const MAX_DOUBLING_RATIO = 2.2
-
-function linear(name: string, units: readonly string[]) {
-  t.test(`linear work: ${name}`, async (t) => {
-    for (const unit of units) {
-      const small = measureWork(() => guard.scan(unit.repeat(REPETITIONS))).work
-      const large = measureWork(() => guard.scan(unit.repeat(2 * REPETITIONS))).work
-      t.ok(large / small <= MAX_DOUBLING_RATIO, `${JSON.stringify(unit)}: doubling × ${(large / small).toFixed(2)}`)
-      t.ok(large > 0, 'the meter saw the scan')
-    }
-  })
-}
-
-linear('named arguments after a secret name', [
+linearWorkOnUnits('named arguments after a secret name', [
   "('password', type=str, ",
   "('password', a=b, ",
   "config('SECRET_KEY', default=",
@@ -30,7 +13,7 @@ linear('named arguments after a secret name', [
 ])
 
 // Every keyword inside one long run reads the same long value; brackets and punctuation pile up at its end.
-linear('long values without blanks', [
+linearWorkOnUnits('long values without blanks', [
   'token=',
   'password:',
   'secret=a)',
@@ -45,7 +28,7 @@ linear('long values without blanks', [
   'Bearer ',
 ])
 
-linear('private keys in base64', [
+linearWorkOnUnits('private keys in base64', [
   'MIIB',
   'MA ',
   'M',
@@ -54,14 +37,14 @@ linear('private keys in base64', [
   ' MIIEvQIBADANBgkqhkiG9w0BAQEFAASC',
 ])
 
-linear('credential pairs', [
+linearWorkOnUnits('credential pairs', [
   'AKIAQ7R2T4XVBN6PZ3ML:',
   'AKIAQ7R2T4XVBN6PZ3ML %2F%2F',
   'ACe8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b9 ',
   'AKIAQ7R2T4XVBN6PZ3ML Hq8+Zr2LmN4vTx6Pb9Wc1Ks3Yd5Fg7Jh0Ae2Ru4T ',
 ])
 
-linear('typed declarations', [
+linearWorkOnUnits('typed declarations', [
   'password: Optional[',
   'password: str = ',
   'token: A(',
@@ -70,7 +53,7 @@ linear('typed declarations', [
   "secret: &'a ",
 ])
 
-linear('fallbacks and defaults beside a lookup', [
+linearWorkOnUnits('fallbacks and defaults beside a lookup', [
   'password = a || ',
   'password = process.env.X || "',
   'password = f(default=',
@@ -80,13 +63,13 @@ linear('fallbacks and defaults beside a lookup', [
   'process.env.password = x',
 ])
 
-linear('bot tokens in Bot API paths', [
+linearWorkOnUnits('bot tokens in Bot API paths', [
   '/bot7012345678:AA',
   '/bot1',
   '/bot7012345678:AAF3kLm92QxPz81VbN4tRw0YhJc5eUa6sQw/',
 ])
 
-linear('cookie headers', [
+linearWorkOnUnits('cookie headers', [
   'Cookie: a=',
   'Cookie: sid=Qm7xK2pL9vR4; ',
   'cookie=',
@@ -94,14 +77,14 @@ linear('cookie headers', [
   'Cookie: sessionid=Qm7xK2pL9vR4tZ8w',
 ])
 
-linear('signed URLs and webhooks', [
+linearWorkOnUnits('signed URLs and webhooks', [
   '&sig=',
   '?sig=q8Zr2LmN4vTx6Pb9Wc1K&',
   '/IncomingWebhook/9f3c2a7b1e8d4f6a0c5b',
   ';signature=a',
 ])
 
-linear('YAML tags and secret settings', [
+linearWorkOnUnits('YAML tags and secret settings', [
   'password: !a ',
   'token: !!str ',
   'password_algorithm: a$1 ',
@@ -111,7 +94,7 @@ linear('YAML tags and secret settings', [
 // The readings review 17's precision families and review 16's misses changed: a chpasswd flow list read to its reach
 // (2000 characters), a net user switch's quoted value, CONNECT's words after its logon, Wi-Fi sibling names, an
 // account tool's operand, and SSN keywords on a table's header line.
-linear('chpasswd flow lists, account operands, switches and table headers', [
+linearWorkOnUnits('chpasswd flow lists, account operands, switches and table headers', [
   'chpasswd: {list: [',
   'chpasswd: {list: [root:Xk9#mQ2!v, ',
   'chpasswd: {expire: false, ',

@@ -29,3 +29,19 @@ export function linearWorkOnCraftedUnits(shard: number): void {
     t.ok(units.length >= Math.floor(CRAFTED_UNITS.length / LINEAR_WORK_SHARDS), `${units.length} units`)
   })
 }
+
+/**
+ * One test per reader family: each unit, repeated `repetitions` times and twice as many, must at most double the
+ * guard's counted work (a file using this must be a process of its own: the work meter patches its primitives).
+ */
+export function linearWorkOnUnits(name: string, units: readonly string[], repetitions = REPETITIONS): void {
+  const guard = createGuard()
+  t.test(`linear work: ${name}`, async (t) => {
+    for (const unit of units) {
+      const small = measure(() => guard.scan(unit.repeat(repetitions))).work
+      const large = measure(() => guard.scan(unit.repeat(2 * repetitions))).work
+      t.ok(large / small <= MAX_DOUBLING_RATIO, `${JSON.stringify(unit)}: doubling × ${(large / small).toFixed(2)}`)
+      t.ok(large > 0, 'the meter saw the scan')
+    }
+  })
+}
