@@ -6,6 +6,7 @@ import { openPrivateKeyBlockStart } from './guard/blocks.js'
 import { CleanTexts } from './guard/clean-texts.js'
 import { openChpasswdMappingStart } from './guard/command-secrets.js'
 import { scanInContexts } from './guard/context-scan.js'
+import { noticingValidate } from './guard/custom-rules.js'
 import { ssnTableContext } from './guard/financial.js'
 import {
   createGuard,
@@ -134,20 +135,14 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
   // Without a guard, replies still lose their control characters and any echoed key: the same screens, every scan off.
   const options: GuardPluginOptions = given === false ? { input: false, output: false } : given
   const known = createKnownSecretFinder(knownSecrets ?? (() => []))
-  // A host rule's `validate` may answer differently later (an id issued after a conversation began): a prompt text
-  // it was asked about is never remembered as clean, so the history is read again on every turn.
+  // A prompt text a host rule's `validate` was asked about is never remembered as clean (noticingValidate): the
+  // history is read again on every turn.
   let askedHost = false
-  const rules = options.rules?.map((rule) => {
-    const validate = rule.validate
-    if (validate === undefined) return rule
-    return {
-      ...rule,
-      validate: (match: string) => {
-        askedHost = true
-        return validate(match)
-      },
-    }
-  })
+  const rules =
+    options.rules &&
+    noticingValidate(options.rules, () => {
+      askedHost = true
+    })
   const guard = createGuard({
     ...(rules && { rules }),
     ...(options.disable && { disable: options.disable }),

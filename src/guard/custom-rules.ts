@@ -100,3 +100,22 @@ export function customRuleDetector(rule: GuardRule, index: number, takenTypes: R
   const validate = rule.validate
   return { type: rule.type, find: (text) => findAll(pattern, text, validate) }
 }
+
+/**
+ * The rules, each `validate` calling `asked` first. A host's `validate` may answer differently later (an id issued
+ * after a conversation began): a text it was asked about is never remembered as clean (the guard's short texts, the
+ * screen's prompts).
+ */
+export function noticingValidate(rules: readonly GuardRule[], asked: () => void): GuardRule[] {
+  return rules.map((rule) => {
+    const validate = rule.validate
+    if (validate === undefined) return rule
+    return {
+      ...rule,
+      validate: (match: string) => {
+        asked()
+        return validate(match)
+      },
+    }
+  })
+}

@@ -1,6 +1,6 @@
 import { parseOptions } from '../option-errors.js'
 import { CleanTexts } from './clean-texts.js'
-import { customRuleDetector } from './custom-rules.js'
+import { customRuleDetector, noticingValidate } from './custom-rules.js'
 import { BUILT_IN_DETECTORS } from './detectors.js'
 import { guardOptionsSchema } from './options.js'
 import { redactFindings } from './redact.js'
@@ -21,21 +21,12 @@ export function createGuard(options: GuardOptions = {}): Guard {
   const disabled = new Set<string>(disable)
   const detectors: Detector[] = BUILT_IN_DETECTORS.filter((detector) => !disabled.has(detector.type))
   const taken = new Set(detectors.map((detector) => detector.type))
-  // A host's `validate` may answer differently tomorrow (an id issued later): a text it was asked about is never
-  // remembered as clean.
+  // A text a host's `validate` was asked about is never remembered as clean (noticingValidate).
   let askedHost = false
-  for (const [index, given] of rules.entries()) {
-    const validate = given.validate
-    const rule =
-      validate === undefined
-        ? given
-        : {
-            ...given,
-            validate: (match: string) => {
-              askedHost = true
-              return validate(match)
-            },
-          }
+  const noticed = noticingValidate(rules, () => {
+    askedHost = true
+  })
+  for (const [index, rule] of noticed.entries()) {
     const detector = customRuleDetector(rule, index, taken)
     taken.add(detector.type)
     detectors.push(detector)
