@@ -1,3 +1,4 @@
+import { searchByPairs } from './opening-pairs.js'
 import { isPasswordLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
@@ -33,12 +34,15 @@ const PASSWORD_LABEL =
   /(?<![\p{L}\p{N}])(?:(?:salasan\p{L}{1,4}|salasõna|jelszav\p{L}{1,3}|паролата|geslo|pasahitza|کلمه[ \t]عبور|الرقم[ \t]السري|პაროლი|գաղտնաբառ|құпия[ \t]сөз)(?![\p{L}\p{N}])(?:[ \t]{1,4}[\p{L}\p{N}-]{1,20}){0,2}|parole?(?![\p{L}\p{N}]))(?:[ \t]{0,4}[:：=]|[ \t]{1,4}(?:on|е|je|ir))[ \t]{1,4}["']?/giu
 // Necessary for PASSWORD_LABEL, in any case: a match holds one of these words at most PASSWORD_WORD_OFFSET characters
 // after its start (`الرقم السري`).
-const PASSWORD_LABEL_WORD = /salasan|salasõna|jelszav|паролата|geslo|parol|pasahitza|عبور|السري|პაროლი|գաղտնաբառ|құпия/i
+const searchPasswordLabelWord = searchByPairs(
+  /salasan|salasõna|jelszav|паролата|geslo|parol|pasahitza|عبور|السري|პაროლი|գաղտնաբառ|құпия/i,
+)
 const PASSWORD_WORD_OFFSET = 'الرقم '.length
 // Necessary for LABEL, in any case: a match holds one of these words at most LABEL_WORD_OFFSET characters after its
 // start (`API-código de acceso`).
-const LABEL_WORD =
-  /klucz|anahtar|belirte|zugangscode|acceso|kkel|nyckel|avain|kl[íi][čc]|kh[óo]a|कुंजी|مفتاح|الوصول|キー|トークン|秘密鍵|키|토큰/i
+const searchLabelWord = searchByPairs(
+  /klucz|anahtar|belirte|zugangscode|acceso|kkel|nyckel|avain|kl[íi][čc]|kh[óo]a|कुंजी|مفتاح|الوصول|キー|トークン|秘密鍵|키|토큰/i,
+)
 const LABEL_WORD_OFFSET = 'api-código de '.length
 const MAX_VALUE = 200
 
@@ -84,9 +88,9 @@ export const languageKeyLabelDetector: Detector = {
   // where its first occurrence allows: no match starts further before it than the longest words before it in a label.
   findFast(text) {
     const spans: Span[] = []
-    const word = LABEL_WORD.exec(text)
+    const word = searchLabelWord(text, 0)
     if (word !== null) labelledValues(LABEL, text, spans, Math.max(0, word.index - LABEL_WORD_OFFSET))
-    const passwordWord = PASSWORD_LABEL_WORD.exec(text)
+    const passwordWord = searchPasswordLabelWord(text, 0)
     if (passwordWord !== null) {
       labelledValues(PASSWORD_LABEL, text, spans, Math.max(0, passwordWord.index - PASSWORD_WORD_OFFSET))
     }

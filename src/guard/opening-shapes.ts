@@ -1,23 +1,24 @@
 import type { TextFacts } from './facts.js'
+import { nextOpening, type OpeningPairs, openedAt, openingPairs, readOpenings } from './opening-pairs.js'
 
 // Many detectors' prechecks ask whether a text holds a shape of theirs, which everyday text rarely does: the openings
 // of command-secrets.ts, oracle-credentials.ts, tool-passwords.ts, positional-credentials.ts, auth-files.ts,
 // device-configs.ts and provisioning.ts, and the words argv-commands.ts, wallet-keys.ts, cookies.ts and signed-urls.ts
-// need. Asked one after another, each pattern ran over the whole text, and the guard paid for the patterns' code in
-// turn on every text, at nearly twice their cost alone (measured on the everyday mix for the first five: interleaved
-// per text 9.5 ms, joined 5.5 ms; the whole guard message by message went from 57-60 to 52 ms). So one pattern holding
-// every registered shape as a group is run once a text, and what it found is kept with the text's facts.
+// need. Asked one after another, each pattern ran over the whole text; joined into one pattern, they still tried every
+// alternative at every position (a sixth of the guard's time on the everyday mix). So the text is read once for the
+// pairs of characters that can open a shape (opening-pairs.ts), each shape is tried only where one of its pairs is,
+// and what was found is kept with the text's facts.
 //
-// A shape is registered with the `i` flag (and `m` if it anchors on lines: the joined pattern has both, which only
-// widens a shape without `m`, so its answer stays a necessary condition), without capture groups of its own, and must
-// not match an empty string. Its own pattern, sticky, tells whether it matches where another one was found first.
-// Each alternative should start with its literal and look behind after it (`key(?<=wifi key)`), not before it: an
-// alternative opening with a lookbehind is tried at every position of every text (review 25's Wi-Fi password words,
-// written lookbehind first, made this pass about 2.5 times as slow on the everyday mix).
+// A shape is registered with the `i` flag (and `m` if it anchors on lines: every shape is looked for with both, which
+// only widens a shape without `m`, so its answer stays a necessary condition), without capture groups of its own, in
+// syntax the pairs reader knows, and must not match an empty string. Each alternative should start with its literal
+// and look behind after it (`key(?<=wifi key)`), not before it: that reads as what it needs, and was once the rule
+// that kept a joined pattern from trying it everywhere (review 25's Wi-Fi password words, written lookbehind first,
+// made the joined pass about 2.5 times as slow on the everyday mix).
 
 const shapes: RegExp[] = []
 const stickyShapes: RegExp[] = []
-let joined: RegExp | undefined
+let pairs: OpeningPairs | undefined
 
 /** Registers a shape; returns its bit, for `holdsShape`. */
 export function registerShape(shape: RegExp): number {
@@ -29,9 +30,11 @@ export function registerShape(shape: RegExp): number {
     throw new Error(`shape with an alternative opening with a lookbehind (tried at every position): ${shape.source}`)
   }
   if (shapes.length === 30) throw new Error('too many shapes')
+  readOpenings(shape)
   shapes.push(shape)
-  stickyShapes.push(new RegExp(shape.source, `${shape.flags}y`))
-  joined = undefined
+  // Looked for with `m` whatever the shape's flags: a shape without it is only widened, so its answer stays necessary.
+  stickyShapes.push(new RegExp(shape.source, 'imy'))
+  pairs = undefined
   return 1 << (shapes.length - 1)
 }
 
@@ -73,25 +76,24 @@ export function openingShapesOf(text: string, facts: TextFacts): number {
 }
 
 /**
- * The bits of the shapes the text holds. The joined pattern reports at each position the first shape matching there;
- * the later ones are tried there alone. The search goes on from the next position (each position is tried once) and
- * stops once every shape is found. The shapes are bounded, so this is linear.
+ * The bits of the shapes the text holds. Each shape is tried, sticky, only where the text holds a pair of characters
+ * that can open it (opening-pairs.ts), and no more once found; the search stops once every shape is found. The shapes
+ * are bounded, so this is linear.
  */
 function shapesIn(text: string): number {
-  joined ??= new RegExp(shapes.map((shape) => `(${shape.source})`).join('|'), 'gim')
+  pairs ??= openingPairs(shapes)
   const every = 2 ** shapes.length - 1
   let found = 0
-  joined.lastIndex = 0
-  for (let match = joined.exec(text); match !== null; match = joined.exec(text)) {
-    const first = match.findIndex((group, index) => index > 0 && group !== undefined) - 1
-    found |= 1 << first
-    for (let k = first + 1; k < shapes.length; k++) {
-      const sticky = stickyShapes[k] as RegExp
-      sticky.lastIndex = match.index
-      if ((found & (1 << k)) === 0 && sticky.test(text)) found |= 1 << k
+  for (let at = nextOpening(pairs, text, 0, every); at !== -1; at = nextOpening(pairs, text, at + 1, every & ~found)) {
+    let opened = openedAt(pairs, text, at) & ~found
+    while (opened !== 0) {
+      const bit = opened & -opened
+      opened &= ~bit
+      const sticky = stickyShapes[31 - Math.clz32(bit)] as RegExp
+      sticky.lastIndex = at
+      if (sticky.test(text)) found |= bit
     }
     if (found === every) break
-    joined.lastIndex = match.index + 1
   }
   return found
 }

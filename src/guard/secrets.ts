@@ -3,6 +3,7 @@ import { isAsciiLetter, isBlank, isRegexSpace, skipWhile } from './char-codes.js
 import { elementValue } from './element-text.js'
 import { characterClasses } from './entropy.js'
 import { matchSpansIn, WHOLE_TEXT, windowAround } from './match.js'
+import { searchByPairs } from './opening-pairs.js'
 import { type ColumnJudges, columnValuesUnder } from './password-columns.js'
 import { isPlainPhrase } from './phrases.js'
 import { FUNCTION_WORDS, STATUS_AND_INSTRUCTION_WORDS } from './prose-words.js'
@@ -2306,6 +2307,8 @@ function endsLineWithoutValue(text: string, start: number, end: number): boolean
 // group: no other keyword starts with `pin`, and inside the group its optional separator made every `p` cost more.
 const KEYWORD_IGNORING_CASE =
   /p(?:ass(?:ord)?|wd?|sw|\/w|aro(?:l[aă]|ol)|rivate {1,4}key)|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
+// Tried only where the text holds a pair of characters that can open one of its keywords (opening-pairs.ts).
+const searchKeywordIgnoringCase = searchByPairs(KEYWORD_IGNORING_CASE)
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
 // of any script.
 const KEYWORD_AT = new RegExp(KEYWORD.source, 'iuy')
@@ -2400,8 +2403,12 @@ function canSearchIgnoringCase(text: string): boolean {
 
 function keywordValuesIgnoringCase(text: string): Span[] {
   const spans: Span[] = []
-  KEYWORD_IGNORING_CASE.lastIndex = 0
-  for (let match = KEYWORD_IGNORING_CASE.exec(text); match !== null; match = KEYWORD_IGNORING_CASE.exec(text)) {
+  let from = 0
+  for (
+    let match = searchKeywordIgnoringCase(text, from);
+    match !== null;
+    match = searchKeywordIgnoringCase(text, from)
+  ) {
     const start = match.index
     let keyword = match[0]
     if (isWholeWordKeyword(keyword)) {
@@ -2410,14 +2417,14 @@ function keywordValuesIgnoringCase(text: string): Span[] {
       const whole = isAsciiAlphanumeric(text.charCodeAt(start - 1)) ? null : KEYWORD_AT.exec(text)
       if (whole === null) {
         // No keyword starts inside these words: the next one is searched from the next character all the same.
-        KEYWORD_IGNORING_CASE.lastIndex = start + 1
+        from = start + 1
         continue
       }
       keyword = whole[0]
     }
     const end = start + keyword.length
     const resume = judgeKeywordFast(text, start, end, isAsciiKeyword(keyword), spans)
-    KEYWORD_IGNORING_CASE.lastIndex = Math.max(end, resume)
+    from = Math.max(end, resume)
   }
   return spans
 }

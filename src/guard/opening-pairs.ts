@@ -1,0 +1,419 @@
+import { isRegexSpace } from './char-codes.js'
+
+// Which two characters can open a match of a pattern, read from the pattern's source, and where a text holds them.
+//
+// A search with a big alternation of words (the keywords of secrets.ts, the opening shapes of opening-shapes.ts) tries
+// its alternatives at every position of every text, which made those two searches about a third of the guard's time on
+// everyday text. A pair of characters rules out most positions: only where the text holds a pair that can open a match
+// is the pattern tried, sticky, so the search reads the text once with a table lookup per character. The pairs are an
+// over-approximation (lookarounds and anchors are read as matching anywhere, a counted repeat as an unbounded one), so
+// the positions kept hold every match and the search finds what the pattern alone finds.
+//
+// Characters are read by class: ASCII folded to lower case, every other code unit by its case-folded value modulo 128
+// (a pattern's letter and a text's letter that match with the `i` flag fold alike, and without it they still share a
+// class). Only patterns without the `u` and `v` flags are read: their case folding never equates a character outside
+// ASCII with one inside it, which the classes rest on.
+
+const CLASSES = 256
+const PAIRS = CLASSES * CLASSES
+const BLOCK = 1024
+
+let classOfUnit: Uint8Array | undefined
+
+/** The class of every UTF-16 code unit: built once, on first use. */
+function unitClasses(): Uint8Array {
+  if (classOfUnit !== undefined) return classOfUnit
+  const classes = new Uint8Array(0x10000)
+  // Upper-cased a block at a time, one call per BLOCK code units (the surrogates' blocks hold no pair); a block where
+  // some unit's upper case is longer than one unit is read unit by unit.
+  for (let block = 0; block < 0x10000; block += BLOCK) {
+    const units = Array.from({ length: BLOCK }, (_, i) => block + i)
+    const upper = String.fromCharCode(...units).toUpperCase()
+    for (const unit of units) {
+      classes[unit] = upper.length === BLOCK ? foldedClass(unit, upper.charCodeAt(unit - block)) : classOf(unit)
+    }
+  }
+  classOfUnit = classes
+  return classes
+}
+
+/** What the `i` flag compares without the `u` flag (ECMA-262 Canonicalize), as a class. */
+function classOf(unit: number): number {
+  const upper = String.fromCharCode(unit).toUpperCase()
+  return foldedClass(unit, upper.length === 1 ? upper.charCodeAt(0) : unit)
+}
+
+/** The class of a code unit whose upper case is the code unit `upper`: outside ASCII, never folded into it. */
+function foldedClass(unit: number, upper: number): number {
+  if (unit < 128) return unit >= 65 && unit <= 90 ? unit | 32 : unit
+  return 128 | ((upper >= 128 ? upper : unit) & 127)
+}
+
+/** A set of classes. */
+type ClassSet = Uint8Array
+
+const emptySet = (): ClassSet => new Uint8Array(CLASSES)
+const fullSet = (): ClassSet => new Uint8Array(CLASSES).fill(1)
+
+function union(a: ClassSet, b: ClassSet): ClassSet {
+  const both = new Uint8Array(CLASSES)
+  for (let i = 0; i < CLASSES; i++) both[i] = (a[i] as number) | (b[i] as number)
+  return both
+}
+
+const isEmpty = (set: ClassSet) => !set.includes(1)
+
+/**
+ * What a part of a pattern can match, as far as the first two characters of a match go: whether it can match nothing,
+ * the classes its non-empty matches open with, those of its one-character matches, and the opening pairs of its longer
+ * ones as rectangles (every pair of a first class in [0] and a second in [1]).
+ */
+export interface Reading {
+  readonly empty: boolean
+  readonly first: ClassSet
+  readonly single: ClassSet
+  readonly pairs: ReadonlyArray<readonly [ClassSet, ClassSet]>
+}
+
+const NOTHING_READ: Reading = { empty: true, first: emptySet(), single: emptySet(), pairs: [] }
+
+function characterReading(set: ClassSet): Reading {
+  return { empty: false, first: set, single: set, pairs: [] }
+}
+
+function sequence(a: Reading, b: Reading): Reading {
+  const pairs = [...a.pairs]
+  if (!isEmpty(a.single) && !isEmpty(b.first)) pairs.push([a.single, b.first])
+  if (a.empty) pairs.push(...b.pairs)
+  return {
+    empty: a.empty && b.empty,
+    first: a.empty ? union(a.first, b.first) : a.first,
+    single: union(b.empty ? a.single : emptySet(), a.empty ? b.single : emptySet()),
+    pairs,
+  }
+}
+
+function either(a: Reading, b: Reading): Reading {
+  return {
+    empty: a.empty || b.empty,
+    first: union(a.first, b.first),
+    single: union(a.single, b.single),
+    pairs: [...a.pairs, ...b.pairs],
+  }
+}
+
+/** Any number of repeats, none included. */
+function repeated(a: Reading): Reading {
+  const pairs = [...a.pairs]
+  if (!isEmpty(a.single) && !isEmpty(a.first)) pairs.push([a.single, a.first])
+  return { empty: true, first: a.first, single: a.single, pairs }
+}
+
+/**
+ * Reads a pattern's source (the syntax without the `u` flag, Annex B's included) into what it can match. A source no
+ * RegExp would hold is refused, not read wrongly.
+ */
+class SourceReader {
+  at = 0
+  constructor(readonly source: string) {}
+
+  read(): Reading {
+    const reading = this.#alternatives()
+    if (this.at !== this.source.length) this.#refuse('an unmatched )')
+    return reading
+  }
+
+  #refuse(what: string): never {
+    throw new Error(`opening pairs: ${what} at ${this.at} of /${this.source}/`)
+  }
+
+  #alternatives(): Reading {
+    let reading = this.#sequence()
+    while (this.source[this.at] === '|') {
+      this.at++
+      reading = either(reading, this.#sequence())
+    }
+    return reading
+  }
+
+  #sequence(): Reading {
+    const terms: Reading[] = []
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      terms.push(this.#quantified(this.#atom()))
+    }
+    return terms.reduceRight((rest, term) => sequence(term, rest), NOTHING_READ)
+  }
+
+  #quantified(atom: Reading): Reading {
+    const source = this.source
+    const char = source[this.at]
+    let least: number
+    if (char === '*') least = 0
+    else if (char === '+') least = 1
+    else if (char === '?') least = -1
+    else {
+      const counted = /^\{(\d+)(,\d*)?\}/.exec(source.slice(this.at))
+      if (counted === null) return atom
+      this.at += counted[0].length - 1
+      least = Number(counted[1])
+      // {n} and {n,n} repeat exactly; {0,1} is `?`: every other count reads as `*` or `+` (a wider reading).
+      if (least === 0 && counted[2] === ',1') least = -1
+    }
+    this.at++
+    if (source[this.at] === '?') this.at++
+    if (least === -1) return either(atom, NOTHING_READ)
+    return least === 0 ? repeated(atom) : sequence(atom, repeated(atom))
+  }
+
+  #atom(): Reading {
+    const source = this.source
+    const char = source[this.at] as string
+    this.at++
+    switch (char) {
+      case '(':
+        return this.#group()
+      case '[':
+        return characterReading(this.#characterClass())
+      case '\\':
+        return this.#escape()
+      case '.':
+        return characterReading(fullSet())
+      case '^':
+      case '$':
+        return NOTHING_READ
+      case '*':
+      case '+':
+      case '?':
+        return this.#refuse('a quantifier with nothing to repeat')
+      default:
+        return characterReading(setOf(char.charCodeAt(0)))
+    }
+  }
+
+  #group(): Reading {
+    const rest = this.source.slice(this.at)
+    // A lookaround matches no character: read as matching anywhere. A group, named or not, as its contents.
+    const opening = /^\?(?:<?[=!]|:|<[^>]+>)/.exec(rest)
+    if (opening === null && rest.startsWith('?')) this.#refuse('an unknown group')
+    this.at += opening === null ? 0 : opening[0].length
+    const contents = this.#alternatives()
+    if (this.source[this.at] !== ')') this.#refuse('an unclosed group')
+    this.at++
+    const zeroWidth = opening !== null && opening[0] !== '?:' && !opening[0].endsWith('>')
+    return zeroWidth ? NOTHING_READ : contents
+  }
+
+  #escape(): Reading {
+    const letter = this.source[this.at] as string
+    if (letter === 'b' || letter === 'B') {
+      this.at++
+      return NOTHING_READ
+    }
+    if (/[1-9k]/.test(letter)) this.#refuse('a back reference')
+    const member = this.#escaped()
+    return characterReading(typeof member === 'number' ? setOf(member) : member)
+  }
+
+  /** The escape after a `\`: a character's code unit, or the set of a class escape. */
+  #escaped(): number | ClassSet {
+    const source = this.source
+    const letter = source[this.at] as string
+    this.at++
+    switch (letter) {
+      case 'd':
+        return rangeSet(48, 57)
+      case 'w':
+        return union(union(rangeSet(48, 57), rangeSet(65, 90)), union(rangeSet(97, 122), setOf(95)))
+      case 's':
+        return spaceSet()
+      case 'D':
+      case 'W':
+      case 'S':
+        return fullSet()
+      case 't':
+        return 9
+      case 'n':
+        return 10
+      case 'v':
+        return 11
+      case 'f':
+        return 12
+      case 'r':
+        return 13
+      case 'b':
+        // Outside a class `\b` is a boundary, read before this.
+        return 8
+      case '0':
+        return /\d/.test(source[this.at] ?? '') ? this.#refuse('an octal escape') : 0
+      case 'c': {
+        const control = source[this.at] ?? ''
+        if (!/[A-Za-z]/.test(control)) return this.#refuse('a `\\c` without its letter')
+        this.at++
+        return control.charCodeAt(0) % 32
+      }
+      case 'x':
+      case 'u': {
+        const digits = letter === 'x' ? 2 : 4
+        const hex = source.slice(this.at, this.at + digits)
+        // Annex B: without its digits the escape is the letter itself.
+        if (!new RegExp(`^[0-9A-Fa-f]{${digits}}$`).test(hex)) return letter.charCodeAt(0)
+        this.at += digits
+        return Number.parseInt(hex, 16)
+      }
+      default:
+        if (/\d/.test(letter)) this.#refuse('an octal escape')
+        return letter.charCodeAt(0)
+    }
+  }
+
+  /** A class after its `[`, through its `]`; a negated one is read as any character. */
+  #characterClass(): ClassSet {
+    const source = this.source
+    const negated = source[this.at] === '^'
+    if (negated) this.at++
+    let set = emptySet()
+    while (source[this.at] !== ']') {
+      if (this.at >= source.length) this.#refuse('an unclosed class')
+      const low = this.#classMember()
+      if (source[this.at] === '-' && source[this.at + 1] !== ']') {
+        this.at++
+        const high = this.#classMember()
+        if (typeof low === 'number' && typeof high === 'number') {
+          if (high < low) this.#refuse('a range out of order')
+          set = union(set, rangeSet(low, high))
+        } else {
+          // Annex B: beside a class escape, `-` is a character.
+          set = union(union(set, memberSet(low)), union(setOf(45), memberSet(high)))
+        }
+      } else set = union(set, memberSet(low))
+    }
+    this.at++
+    return negated ? fullSet() : set
+  }
+
+  /** One member of a class: a character's code unit, or a class escape's set. */
+  #classMember(): number | ClassSet {
+    if (this.source[this.at] !== '\\') return this.source.charCodeAt(this.at++)
+    this.at++
+    return this.#escaped()
+  }
+}
+
+const memberSet = (member: number | ClassSet): ClassSet => (typeof member === 'number' ? setOf(member) : member)
+
+function setOf(unit: number): ClassSet {
+  const set = emptySet()
+  set[unitClasses()[unit] as number] = 1
+  return set
+}
+
+function rangeSet(low: number, high: number): ClassSet {
+  const set = emptySet()
+  const classes = unitClasses()
+  for (let unit = low; unit <= high; unit++) set[classes[unit] as number] = 1
+  return set
+}
+
+let spaces: ClassSet | undefined
+
+/** `\s` (char-codes.ts holds its exact set). */
+function spaceSet(): ClassSet {
+  if (spaces === undefined) {
+    spaces = emptySet()
+    const classes = unitClasses()
+    for (let unit = 0; unit < 0x10000; unit++) if (isRegexSpace(unit)) spaces[classes[unit] as number] = 1
+  }
+  return spaces
+}
+
+/**
+ * The opening pairs of up to 32 patterns at once, as bits: pattern k's bit is set in `pairs[a * 256 + b]` when a match
+ * of it can open with a character of class a then one of class b, and in `lasts[a]` when one can open with a character
+ * of class a (what the text's last character is asked).
+ */
+export interface OpeningPairs {
+  readonly pairs: Uint32Array
+  readonly lasts: Uint32Array
+}
+
+/**
+ * What a pattern can match, read from its source; throws for a pattern whose pairs cannot be read: with the `u` or
+ * `v` flag, a back reference, a match of nothing, or syntax the reader does not know.
+ */
+export function readOpenings(pattern: RegExp): Reading {
+  if (/[uv]/.test(pattern.flags)) throw new Error(`opening pairs: the flags of /${pattern.source}/${pattern.flags}`)
+  const reading = new SourceReader(pattern.source).read()
+  if (reading.empty) throw new Error(`opening pairs: /${pattern.source}/ can match nothing`)
+  return reading
+}
+
+/** Reads the opening pairs of each pattern (see `readOpenings`). */
+export function openingPairs(patterns: readonly RegExp[]): OpeningPairs {
+  if (patterns.length > 32) throw new Error('opening pairs: more than 32 patterns')
+  const pairs = new Uint32Array(PAIRS)
+  const lasts = new Uint32Array(CLASSES)
+  patterns.forEach((pattern, index) => {
+    const bit = 1 << index
+    const reading = readOpenings(pattern)
+    for (let a = 0; a < CLASSES; a++) {
+      if (reading.first[a] === 1) lasts[a] = (lasts[a] as number) | bit
+      // A one-character match opens with its character whatever follows.
+      if (reading.single[a] === 1)
+        for (let b = 0; b < CLASSES; b++) pairs[a * CLASSES + b] = (pairs[a * CLASSES + b] as number) | bit
+    }
+    for (const [firsts, seconds] of reading.pairs) {
+      for (let a = 0; a < CLASSES; a++) {
+        if (firsts[a] !== 1) continue
+        for (let b = 0; b < CLASSES; b++)
+          if (seconds[b] === 1) pairs[a * CLASSES + b] = (pairs[a * CLASSES + b] as number) | bit
+      }
+    }
+  })
+  return { pairs, lasts }
+}
+
+/**
+ * The first position from `from` where a match of a pattern whose bit is in `wanted` can open, and the bits of those
+ * that can open there (`opened`), or -1. Reads each character once, with a table lookup.
+ */
+export function nextOpening(table: OpeningPairs, text: string, from: number, wanted: number): number {
+  const classes = unitClasses()
+  const { pairs, lasts } = table
+  const last = text.length - 1
+  if (from > last) return -1
+  let previous = (classes[text.charCodeAt(from)] as number) << 8
+  for (let at = from; at < last; at++) {
+    const next = classes[text.charCodeAt(at + 1)] as number
+    if (((pairs[previous | next] as number) & wanted) !== 0) return at
+    previous = next << 8
+  }
+  return ((lasts[previous >> 8] as number) & wanted) !== 0 ? last : -1
+}
+
+/** The bits of the patterns that can open at `at` (a position `nextOpening` returned). */
+export function openedAt(table: OpeningPairs, text: string, at: number): number {
+  const classes = unitClasses()
+  const first = classes[text.charCodeAt(at)] as number
+  if (at === text.length - 1) return table.lasts[first] as number
+  return table.pairs[(first << 8) | (classes[text.charCodeAt(at + 1)] as number)] as number
+}
+
+/** What `pattern.exec(text)` finds from `from` with the `g` flag (`lastIndex` at `from`). */
+export type Search = (text: string, from: number) => RegExpExecArray | null
+
+/**
+ * A search for `pattern` (flags without `u` or `v`) that tries it, sticky, only where the text holds a pair of
+ * characters that can open a match: what it finds is what the pattern finds.
+ */
+export function searchByPairs(pattern: RegExp): Search {
+  const sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`)
+  const table = openingPairs([pattern])
+  return (text, from) => {
+    for (let at = nextOpening(table, text, from, 1); at !== -1; at = nextOpening(table, text, at + 1, 1)) {
+      sticky.lastIndex = at
+      const match = sticky.exec(text)
+      if (match !== null) return match
+    }
+    return null
+  }
+}
