@@ -5,7 +5,7 @@ import { type CallOptions, checkCallOptions } from './call-options.js'
 import type { EmbeddingsRequest, EmbeddingsResult } from './embeddings.js'
 import { ClientClosedError, type MistralSecureError, UpstreamTimeoutError, ValidationError } from './errors.js'
 import { KeyVerificationFailedError, KeyVerificationUnavailableError } from './key-errors.js'
-import type { KeyManager, KeyRefusal, KeyRotation } from './keys.js'
+import type { KeyChange, KeyManager, KeyRefusal, KeyRotation } from './keys.js'
 import type { CallAccount, CallContext, CallPipeline, ChatStreamEvent } from './pipeline.js'
 import type { ChatRequest, ChatResult, Environment, KeyProvider, ModelInfo, PolicyProfile } from './types.js'
 
@@ -121,6 +121,16 @@ export function auditKeyRefusal(pipeline: CallPipeline, log: FastifyBaseLogger, 
   const call = new DirectCall(pipeline, 'key.rotate', undefined, log)
   call.context.record.keyId = refusal.previousKeyId
   call.end(refusal.error, { previousKeyId: refusal.previousKeyId, candidateKeyId: refusal.candidateKeyId })
+}
+
+/**
+ * The `key.rotate` entry of a provider's refreshed key that was installed (src/keys.ts): written as a successful
+ * `rotateKey`'s is, with the key replaced and the new one, by fingerprint.
+ */
+export function auditKeyRefresh(pipeline: CallPipeline, log: FastifyBaseLogger, change: KeyChange): void {
+  const call = new DirectCall(pipeline, 'key.rotate', undefined, log)
+  call.context.record.keyId = change.keyId
+  call.end(undefined, { previousKeyId: change.previousKeyId, candidateKeyId: change.keyId })
 }
 
 export function createMistralClient(parts: ClientParts): MistralClient {

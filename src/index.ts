@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { createAuditor } from './audit.js'
 import { createBudget, routeBudgetKey } from './budget/index.js'
-import { auditKeyRefusal, createMistralClient, type MistralClient } from './client.js'
+import { auditKeyRefresh, auditKeyRefusal, createMistralClient, type MistralClient } from './client.js'
 import { embeddingsRoute } from './embeddings-route.js'
 import { gatewayRoutes } from './gateway/routes.js'
 import { keyCheckFailure } from './key-check.js'
@@ -39,9 +39,10 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
         throw keyCheckFailure(error)
       })
     },
-    // Audited as a refused rotation. Never called before `pipeline` exists: start() checks no key (there is none in
-    // service to keep), and the first refresh runs on a timer, after this function has returned.
+    // Audited as a rotation, refused or made. Never called before `pipeline` exists: start() checks no key (there is
+    // none in service to keep or replace), and the first refresh runs on a timer, after this function has returned.
     onRefreshRefused: (refusal) => auditKeyRefusal(pipeline, log, refusal),
+    onRefreshInstalled: (change) => auditKeyRefresh(pipeline, log, change),
   })
   await keys.start()
   fastify.addHook('onClose', async () => keys.close())

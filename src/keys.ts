@@ -184,6 +184,11 @@ export interface KeyManagerOptions extends Partial<KeyTimings> {
    * check it): the plugin audits it as `key.rotate` does a refused rotation.
    */
   onRefreshRefused?: (refusal: KeyRefusal) => void
+  /**
+   * Told of each key a provider's refresh installed in place of the one in service: the plugin audits it as
+   * `key.rotate` does a rotation, so every change of key leaves an entry, whichever way it came.
+   */
+  onRefreshInstalled?: (change: KeyChange) => void
   /** A monotonic clock in milliseconds, for tests. Default performance.now. */
   now?: () => number
 }
@@ -191,6 +196,12 @@ export interface KeyManagerOptions extends Partial<KeyTimings> {
 export interface KeyRotation {
   /** Undefined only when a provider-backed manager is rotated before its first key was read. */
   previousKeyId: string | undefined
+  keyId: string
+}
+
+/** A key that replaced the one in service, both by fingerprint. */
+export interface KeyChange {
+  previousKeyId: string
   keyId: string
 }
 
@@ -241,6 +252,7 @@ export class KeyManager implements KeySource {
   readonly #log: KeyManagerLog
   readonly #verify: (key: string) => Promise<void>
   readonly #onRefreshRefused: (refusal: KeyRefusal) => void
+  readonly #onRefreshInstalled: (change: KeyChange) => void
   readonly #now: () => number
   #source: Source
   #active: ActiveKey | undefined
@@ -273,6 +285,7 @@ export class KeyManager implements KeySource {
     this.#log = options.log
     this.#verify = options.verify
     this.#onRefreshRefused = options.onRefreshRefused ?? (() => {})
+    this.#onRefreshInstalled = options.onRefreshInstalled ?? (() => {})
     this.#now = options.now ?? (() => performance.now())
     const initial = resolveKeyOrigin(options.apiKey, options.environment, options.env)
     if (initial.provider === undefined) {
@@ -426,6 +439,9 @@ export class KeyManager implements KeySource {
     if (generation !== this.#generation) return this.#active as ActiveKey
     this.#install(key)
     this.#lastRead = { at: this.#now(), key }
+    if (active !== undefined && active.keyId !== key.keyId) {
+      this.#onRefreshInstalled({ previousKeyId: active.keyId, keyId: key.keyId })
+    }
     return key
   }
 

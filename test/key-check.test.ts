@@ -141,6 +141,29 @@ for (const transport of ['undici', 'sdk'] as const) {
     t.equal(res.statusCode, 200, 'the old key serves')
   })
 
+  t.test(`${transport}: a refreshed key Mistral accepts is audited as a key.rotate that succeeded`, async (t) => {
+    const { app, mock, logs, switchTo } = await refreshingApp(t, transport)
+    mock.addKey(CANDIDATE)
+    await switchTo(CANDIDATE)
+    const entries = auditEntries(logs).filter((line) => line.action === 'key.rotate')
+    t.equal(entries.length, 1, 'one entry for the one change of key, none for the reads that changed nothing')
+    t.match(entries[0], {
+      action: 'key.rotate',
+      success: true,
+      statusCode: 200,
+      errorCode: null,
+      previousKeyId: /^key_/,
+      candidateKeyId: /^key_/,
+      requestId: null,
+    })
+    t.equal(entries[0]?.keyId, entries[0]?.candidateKeyId, 'the new key in service')
+    t.not(entries[0]?.keyId, entries[0]?.previousKeyId)
+    const res = await app.inject({ method: 'POST', url: '/api/chat', payload: body })
+    t.equal(res.statusCode, 200)
+    t.equal(lastChat(mock)?.headers.authorization, `Bearer ${CANDIDATE}`, 'the key the entry names serves')
+    t.equal(auditEntries(logs).at(-1)?.keyId, entries[0]?.keyId)
+  })
+
   t.test(
     `${transport}: Mistral down during a refresh's check keeps the old key; the next refresh installs`,
     async (t) => {
