@@ -32,10 +32,7 @@ t.test('a password inside a VCS or WebDAV URL is redacted as a credential URL, n
   // `guard.actions: { email: 'log' }` lets the password through.
   assertRedacted(t, [
     ['git remote add deploy ssh://deploy:Rq2vNz7kWp4m@git.lyon-transit.fr:2222/app.git', ['Rq2vNz7kWp4m', 'email]']],
-    [
-      'pip install git+https://ci-bot:Rq2vNz7kWp4m@git.lyon-transit.fr/libs/geo.git@v1.4.0',
-      ['Rq2vNz7kWp4m', 'email]'],
-    ],
+    ['pip install git+https://ci-bot:Rq2vNz7kWp4m@git.lyon-transit.fr/libs/geo.git@v1.4.0', ['Rq2vNz7kWp4m', 'email]']],
     ['svn checkout svn+ssh://bob:Rq2vNz7kWp4m@svn.lyon-transit.fr/repo/trunk', ['Rq2vNz7kWp4m', 'email]']],
     [
       'rclone mount davs://bob:Rq2vNz7kWp4m@cloud.lyon-transit.fr/remote.php/webdav /mnt/cloud',

@@ -8,10 +8,10 @@ import { assertRedacted } from './guard-cases.js'
  * `mailto:` link) and a JSON/JavaScript `\u0040` escape (Python's `json.dumps(..., ensure_ascii=True)` of some
  * serialisers, or a log line that escaped the address).
  * What happens: the address is left visible.
- * Suspected mechanism: the email pattern needs a literal `@` and no decoded view is scanned: src/guard/contact.ts
- * (address shape), src/guard/normalize.ts (the detection view maps NFKC forms such as `＠`, not character references
- * or `\u` escapes). JSON content is decoded only when a message or tool argument *is* JSON, not JSON text pasted in a
- * prompt.
+ * Suspected mechanism: the email detector starts at a literal `@` (src/guard/contact.ts:118, emailBounds, reached
+ * from each `@`), and the detection view (src/guard/normalize.ts) maps NFKC forms such as `＠`, not character
+ * references or `\u` escapes. JSON content is decoded only when a message or tool argument *is* JSON, not JSON text
+ * inside a log line or an HTML page pasted in a prompt.
  * Expected to FAIL on main.
  */
 

@@ -8,8 +8,9 @@ import { assertRedacted } from './guard-cases.js'
  * Input family: `mdp`, the abbreviation of "mot de passe" that French speakers write in almost every chat, ticket
  * and handover note ("identifiant / mdp"), as a label, with the copula `c'est`, and as a config key (`MDP_BDD`).
  * What happens: the password is left visible (only the Wi-Fi sentence is caught, by its Wi-Fi word).
- * Suspected mechanism: `mdp` is not among the password words or abbreviations (src/guard/labels.ts and
- * src/guard/key-labels.ts, the keyword lists) so neither the `label: value` reader nor the env-key reader starts.
+ * Suspected mechanism: `mdp` is in neither keyword list: the name segments and abbreviations of
+ * src/guard/secrets.ts:59-81 (`pw`, `pswd`, `psw`, `passw`, `pword`…) nor the other languages' words at
+ * src/guard/secrets.ts:297 (`mot de passe`, `contraseña`, …), so no `label: value`, copula or env-key reader starts.
  * Expected to FAIL on main.
  */
 

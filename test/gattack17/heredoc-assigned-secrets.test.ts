@@ -20,7 +20,10 @@ import { assertRedacted } from './guard-cases.js'
 
 t.test('a password given as a here-document body is redacted', async (t) => {
   assertRedacted(t, [
-    ['resource "aws_db_instance" "main" {\n  username = "app"\n  password = <<EOF\nVq4mZt8wLp2k\nEOF\n}', 'Vq4mZt8wLp2k'],
+    [
+      'resource "aws_db_instance" "main" {\n  username = "app"\n  password = <<EOF\nVq4mZt8wLp2k\nEOF\n}',
+      'Vq4mZt8wLp2k',
+    ],
     ['  master_password = <<-EOT\n    Hk7pWq3nZr9x\n  EOT', 'Hk7pWq3nZr9x'],
     ['DB_PASSWORD = <<~PASS.strip\n  Gt5rNb8vXq2m\nPASS', 'Gt5rNb8vXq2m'],
     ['$password = <<<EOT\nPz6kWm3tRq8v\nEOT;\n$pdo = new PDO($dsn, "app", $password);', 'Pz6kWm3tRq8v'],

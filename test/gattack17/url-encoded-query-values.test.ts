@@ -9,9 +9,10 @@ import { assertRedacted } from './guard-cases.js'
  * commands, redirect URLs, form bodies): percent-encoded, the `@` as `%40` and the `+` of a phone as `%2B`
  * (`encodeURIComponent`, `URLSearchParams` and every browser write them so).
  * What happens: the address and the number are left visible.
- * Suspected mechanism: the email pattern needs a literal `@` (and the phone pattern a literal `+` or a label), and the
- * scan reads no URL-decoded view of a query (src/guard/contact.ts, src/guard/phone.ts; the NFKC view in
- * src/guard/normalize.ts maps width forms, not percent escapes).
+ * Suspected mechanism: the email detector starts at a literal `@` (src/guard/contact.ts:118, emailBounds), and the
+ * phone reader wants a literal `+` or a phone label before a bare run (src/guard/phone.ts:221-229; `%2B` is neither,
+ * and `phone=`/`msisdn=` then `%2B…` is not a run of digits); the scan reads no URL-decoded view of a query
+ * (src/guard/normalize.ts maps width forms, not percent escapes).
  * Expected to FAIL on main.
  */
 
