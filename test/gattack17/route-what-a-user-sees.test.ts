@@ -1,6 +1,7 @@
 import t from 'tap'
 import type { AuditEntry } from '../../src/index.js'
 import { buildApp } from '../helpers/app.js'
+import { sseEvents } from '../helpers/sse.js'
 
 /**
  * What a user of the plugin sees for this attack's families, through the chat route (`POST /api/chat`) with an app
@@ -10,7 +11,8 @@ import { buildApp } from '../helpers/app.js'
  * value loses the fields after it.
  * Families: credential-urls-other-schemes, url-encoded-query-values, phone-german-reach-phrases,
  * french-mdp-abbreviation, heredoc-assigned-secrets (misses); fp-backtick-command-substitution,
- * fp-encrypted-config-values (false positives); fp-form-body-next-field (over-redaction).
+ * fp-encrypted-config-values (false positives); fp-form-body-next-field (over-redaction); and streamed (SSE)
+ * replies holding french-spaced-guillemets, json-escaped-slash-urls and credential-urls-other-schemes values.
  * Expected to FAIL on main, every test.
  */
 
@@ -68,3 +70,28 @@ t.test('a reply quoting a login form body keeps the fields after the redacted pa
   t.notOk(response.body.includes('Gt5rNb8vXq2m'), `reply: ${response.body}`)
   t.ok(response.body.includes('password=[REDACTED:generic_secret]&client_id=web'), `reply: ${response.body}`)
 })
+
+// The streamed reply (SSE), Mistral's text split into small chunks: the missed values go out as they are.
+const STREAMED_SECRETS: Array<[string, string]> = [
+  ['Le mot de passe est « Lm9qTz4wKx7b », à changer demain.', 'Lm9qTz4wKx7b'],
+  ['{"cache":"redis:\\/\\/:Vq4mZt8wLp2k@cache01.internal:6379\\/0"}', 'Vq4mZt8wLp2k'],
+  ['ffplay rtsp://admin:Hk7pWq3nZr9x@cam-04.lyon-transit.fr:554/Streaming/Channels/101', 'Hk7pWq3nZr9x'],
+]
+
+for (const [reply, secret] of STREAMED_SECRETS) {
+  t.test(`a streamed reply holding it is redacted: ${reply}`, async (t) => {
+    const { app, mock } = await buildApp(t)
+    mock.queueReply({ chunks: `Here is the line:\n${reply}\nDone.`.match(/.{1,7}/gs) ?? [] })
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/chat',
+      payload: { ...ask('What did the handover note say?'), stream: true },
+    })
+    t.equal(response.statusCode, 200)
+    const text = sseEvents(response.body)
+      .map(({ data }) => (data as { type?: string; content?: string }).content ?? '')
+      .join('')
+    t.ok(text.includes('Done.'), 'the stream reached its end')
+    t.notOk(text.includes(secret), `streamed: ${JSON.stringify(text)}`)
+  })
+}
