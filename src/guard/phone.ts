@@ -243,13 +243,36 @@ const PHONE_WORDS = [
   // Abbreviations on letterheads and signatures, and the words of more languages.
   ...['ph', 'mob', 'fon', 'gsm', 'tfn', 'telp', 'puh', 'puhelin', 'cel', 'celular', 'móvil', 'movil', 'cellulare'],
   ...['τηλ', 'τηλέφωνο', 'טלפון', 'điện thoại', 'sđt', 'โทร', 'โทรศัพท์'],
+  // German compounds (`Rufnummer`, `Festnetznummer`, `Mobilfunknummer`, `Durchwahl`), and the French, Dutch and
+  // Portuguese nouns (`Téléphone`, `Telefoon`, `Mobiel`, `Telemóvel`).
+  ...['rufnummer', 'rückrufnummer', 'festnetz', 'mobilfunk', 'durchwahl', 'téléphone', 'telefoon', 'mobiel'],
+  ...['telemóvel', 'telemovel'],
 ]
 const UNSPACED_PHONE_WORDS = ['手机', '手機', '電話', '电话', '携帯', 'ケータイ', '휴대폰', '핸드폰', '전화']
 const PHONE_NUMBER_WORDS = ['number', 'no', 'nr', 'num', 'nummer', 'numero', 'número', 'номер', 'नंबर']
 const UNSPACED_NUMBER_WORDS = ['番号', '号码', '號碼', '号', '號', '번호']
+// "My number": a first-person possessive before a number word (`Meine Nummer:`, `mon numéro`, `il mio numero`).
+const MY_WORDS = [
+  'my',
+  'our',
+  'meine?',
+  'unsere',
+  'mon',
+  'notre',
+  'mi',
+  'nuestro',
+  'mio',
+  'nostro',
+  'meu',
+  'nosso',
+  'mijn',
+  'onze',
+]
+const MY_NUMBER = `(?:${MY_WORDS.join('|')}) (?:${PHONE_NUMBER_WORDS.join('|')}|numéro)`
 const PHONE_LABEL = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}])(?:${PHONE_WORDS.join('|')})(?:[ ]?(?:${PHONE_NUMBER_WORDS.join('|')})|s)?(?![\\p{L}])` +
-    `|(?:${UNSPACED_PHONE_WORDS.join('|')})(?:${UNSPACED_NUMBER_WORDS.join('|')})?)` +
+  // The number word may follow an abbreviation's point (`Tel.-Nr.`, `Tel.Nr.`; dashes read as spaces).
+  `(?:(?<![\\p{L}\\p{N}])(?:(?:${PHONE_WORDS.join('|')})(?:\\.?[ ]?(?:${PHONE_NUMBER_WORDS.join('|')})|s)?|${MY_NUMBER})` +
+    `(?![\\p{L}])|(?:${UNSPACED_PHONE_WORDS.join('|')})(?:${UNSPACED_NUMBER_WORDS.join('|')})?)` +
     '[^\\p{L}\\p{N}]{0,6}(?:(?:is|ist|est|es|é|è|saya|anda)[^\\p{L}\\p{N}]{1,4})?$',
   'u',
 )
@@ -261,6 +284,72 @@ const FEWEST_PHONE_WORD_DIGITS = 8
 function hasPhoneWordNear(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start)
   return PHONE_LABEL.test(identifierWords(before).toLowerCase()) || MESSAGE_PARTY_MEMBER.test(before.toLowerCase())
+}
+
+// What announces a number to call in each language: a verb or noun of calling or reaching (in its inflections:
+// `Rappelez`, `erreichbar`, `Rückruf`, `Llámame`, `chiamami`), up to three words (`moi`, `mich jederzeit`, `bitte`), and
+// the preposition that introduces the number in that language (`unter`, `au`, `al`, `op`, `para`, `at`), maybe with
+// its number word (`unter der Nummer`, `au numéro`, `al numero`), right before the number.
+const REACH_PHRASES: ReadonlyArray<readonly [words: string, prepositions: string]> = [
+  [
+    '(?:zu)?rückruf\\p{L}*|erreich\\p{L}*|anruf\\p{L}*|ruf(?:e|en|st|t)?|meld(?:e|en|et|est)|kontakt(?:ier\\p{L}*)?|telefon(?:isch)?|handy|mobil(?:funk)?',
+    'unter(?: der| dieser| meiner)?(?: (?:ruf|telefon|handy|mobil)?nummer| nr\\.?)?',
+  ],
+  [
+    'joindre|joignable|joignez|joins|r?appel\\p{L}*|contact\\p{L}*|t[ée]l[ée]phon\\p{L}*|compos(?:e|ez|er)|textos?',
+    '(?:au|le|sur le)(?: num[ée]ro| n°)?',
+  ],
+  ['ll[aá]m\\p{L}*|cont[aá]ct\\p{L}*|localiz(?:a|as|an|ar|arme|arnos)', '(?:al|en el)(?: n[úu]mero)?'],
+  [
+    'chiam\\p{L}*|contatt\\p{L}*|raggiung\\p{L}*|reperibil\\p{L}*|trov(?:i|a|ate|armi|ami|arci|ateci)|telefon\\p{L}*|squill\\p{L}*',
+    '(?:al|allo)(?: numero)?',
+  ],
+  [
+    'lig(?:a|ue|ar|uem|ando)|cont[aá]t\\p{L}*|contact\\p{L}*|telefon\\p{L}*',
+    '(?:para(?: o)?|pro|no|pelo)(?: n[úu]mero)?',
+  ],
+  ['bel(?:t|len)?|bereik\\p{L}*|contact\\p{L}*|telefo\\p{L}*', '(?:op|via|onder)(?: (?:het )?nummer)?'],
+  ['call(?:ed|ing|s)?|reach(?:able|ed)?|text|ring|phone|dial|contact', '(?:at|on)(?: number)?'],
+]
+// Every language's messaging words (`per WhatsApp unter`, `SMS al`) read with every preposition.
+const MESSAGING_WORDS = 'whatsapp|sms|signal|telegram'
+const REACH_FILLER = "(?:[ \\t'’-]{1,3}\\p{L}{1,15}){0,3}[ \\t'’-]{1,3}"
+const REACH_PHRASE = new RegExp(
+  `(?<!\\p{L})(?:${REACH_PHRASES.map(([words, prepositions]) => `(?:${words})${REACH_FILLER}(?:${prepositions})`).join('|')}` +
+    `|(?:${MESSAGING_WORDS})${REACH_FILLER}(?:${REACH_PHRASES.map(([, prepositions]) => prepositions).join('|')}))[ \\t:]{1,3}$`,
+  'u',
+)
+// German and Dutch put the verb last: `Ich bin unter 0176 98765432 erreichbar`, `Ik ben op 0612345678 bereikbaar`.
+const REACH_PREPOSITION = /(?<!\p{L})(?:unter(?: der(?: (?:ruf|telefon|handy|mobil)?nummer)?)?|op|onder)[ \t:]{1,3}$/u
+const REACH_VERB_AFTER =
+  /^[ \t]{1,2}(?:\p{Ll}{1,15}[ \t]{1,2}){0,3}(?:erreich|anruf|anzuruf|zurückruf|zurückzuruf|kontaktier|meld|bereik|bel)\p{L}*/u
+// An amount or a count after the number (`unter 25000000 Euro`, `au 12345678 €`) is no phone number.
+const AMOUNT_AFTER = /^[ \t]?(?:[€$£¥%]|(?:eur|euros?|usd|chf|gbp|dollars?|pesos?|reais|francs?|franken)(?!\p{L}))/iu
+// A date in day-month-year or year-month-day groups (`le 20-01-2024`).
+const DATE_GROUPS =
+  /^(?:(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d|(?:19|20)\d\d (?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]))$/
+// A round count or amount (`unter 25000000`): a subscriber number ending in four zeros, rarely; a trunk 0 says phone.
+const ROUND_COUNT = /^[1-9]\d*0000$/
+const REACH_WINDOW = 48
+
+/** Where a number may be announced by a reach phrase before it; a necessary condition of `isReachedNumber`. */
+function hasReachLeadBefore(text: string, start: number): boolean {
+  const before = windowAround(text, start, start, REACH_WINDOW)
+  return REACH_PHRASE.test(before) || REACH_PREPOSITION.test(before)
+}
+
+/**
+ * A number a reach phrase announces (`erreichbar unter 0151 23456789`, `llamar al 612345678`), or a German or Dutch
+ * one between the preposition and the verb: read by its digits as after a phone label, but neither dotted (an amount
+ * or a version), a date, nor an amount before its currency.
+ */
+function isReachedNumber(text: string, start: number, candidate: PhoneCandidate): boolean {
+  const { groups, separators, end } = candidate
+  if (separators.includes('.') || DATE_GROUPS.test(groups.join(' ')) || ROUND_COUNT.test(groups.join(''))) return false
+  const after = text.slice(end, end + REACH_WINDOW)
+  if (AMOUNT_AFTER.test(after)) return false
+  const before = windowAround(text, start, start, REACH_WINDOW)
+  return REACH_PHRASE.test(before) || (REACH_PREPOSITION.test(before) && REACH_VERB_AFTER.test(after))
 }
 
 /**
@@ -277,7 +366,7 @@ function isPhoneWordNumber(text: string, start: number, candidate: PhoneCandidat
     // A sender or recipient is in international form.
     return digits.length >= 11
   }
-  return hasPhoneWordNear(text, start)
+  return hasPhoneWordNear(text, start) || isReachedNumber(text, start, candidate)
 }
 
 /**
@@ -513,7 +602,9 @@ const isNanpShape = (area: number, text: string) =>
 function mayBePhone(text: string, start: number): boolean {
   // International numbers, area codes in parentheses or before a slash are rare in chat: the reference reads them.
   if (shape.plus || shape.areaInParentheses || (shape.count > 1 && shape.separators[1] === 47)) return true
-  if (shapeDigits() >= FEWEST_PHONE_WORD_DIGITS && hasPhoneWordNear(text, start)) return true
+  if (shapeDigits() >= FEWEST_PHONE_WORD_DIGITS && (hasPhoneWordNear(text, start) || hasReachLeadBefore(text, start))) {
+    return true
+  }
   const first = firstDigitOf(0, text)
   const firstLength = lengthOf(0)
   if (first === 48 && firstLength >= 2 && text.charCodeAt((shape.starts[0] as number) + 1) === 48) {
