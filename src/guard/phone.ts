@@ -147,12 +147,16 @@ function isPhone(candidate: PhoneCandidate): boolean {
     return /^\d{4,5}$/.test(groups[1] as string) && (groups[2] as string).length === 4
   }
   // National numbers with a trunk 0, as written in most of Europe: 06 12 34 56 78, 030 1234567, 020 7946 0958.
-  if (first[0] !== '0' || first[1] === '0' || digits < 9 || digits > 11) return false
+  if (first[0] !== '0' || first[1] === '0' || digits < 9 || digits > (isGermanMobilePrefix(first) ? 12 : 11))
+    return false
   // Dotted groups are only a phone in the French pairs style (06.12.34.56.78); otherwise they read as a version.
   if (groups.every((group) => group.length === 2)) return !isDrawOrSequence(groups)
   if (separators.includes('.')) return false
   return groups.every((group) => group.length >= 2)
 }
+
+/** A German mobile prefix (015x, 016x, 017x): eight digits may follow it (`0151 23456789`, DIN 5008's grouping). */
+const isGermanMobilePrefix = (group: string) => /^01[5-7]\d$/.test(group)
 
 /**
  * A sign, digits, a point and one run of digits (`+48.8588443`, a latitude; `+139.6917064`; `+12.5734219%`) is a
@@ -243,9 +247,9 @@ const PHONE_WORDS = [
   // Abbreviations on letterheads and signatures, and the words of more languages.
   ...['ph', 'mob', 'fon', 'gsm', 'tfn', 'telp', 'puh', 'puhelin', 'cel', 'celular', 'móvil', 'movil', 'cellulare'],
   ...['τηλ', 'τηλέφωνο', 'טלפון', 'điện thoại', 'sđt', 'โทร', 'โทรศัพท์'],
-  // German compounds (`Rufnummer`, `Festnetznummer`, `Mobilfunknummer`, `Durchwahl`), and the French, Dutch and
+  // German compounds (`Rufnummer`, `Rückrufnummer`, `Festnetznummer`, `Mobilfunknummer`, `Durchwahl`), and the French, Dutch and
   // Portuguese nouns (`Téléphone`, `Telefoon`, `Mobiel`, `Telemóvel`).
-  ...['rufnummer', 'rückrufnummer', 'festnetz', 'mobilfunk', 'durchwahl', 'téléphone', 'telefoon', 'mobiel'],
+  ...['rufnummer', 'rückruf', 'festnetz', 'mobilfunk', 'durchwahl', 'téléphone', 'telefoon', 'mobiel'],
   ...['telemóvel', 'telemovel'],
 ]
 const UNSPACED_PHONE_WORDS = ['手机', '手機', '電話', '电话', '携帯', 'ケータイ', '휴대폰', '핸드폰', '전화']
@@ -612,6 +616,8 @@ function mayBePhone(text: string, start: number): boolean {
     return firstLength >= 3 && text.charCodeAt((shape.starts[0] as number) + 2) !== 48
   }
   const second = firstLength > 1 ? text.charCodeAt((shape.starts[0] as number) + 1) : 0
+  const third = text.charCodeAt((shape.starts[0] as number) + 2)
+  const mostTrunkDigits = firstLength === 4 && second === 49 && third >= 53 && third <= 55 ? 12 : 11
   const bare =
     (firstLength === 10 && ((first >= 50 && text.charCodeAt((shape.starts[0] as number) + 3) >= 50) || first >= 54)) ||
     (first === 48 && second >= 49 && firstLength >= 9 && firstLength <= 12)
@@ -639,7 +645,7 @@ function mayBePhone(text: string, start: number): boolean {
     if (count === 3 && firstLength === 3 && lengthOf(1) === 2 && length === 4) continue
     if (count === 3 && isNanpShape(0, text)) return true
     if (count === 4 && firstLength === 1 && first === 49 && isNanpShape(1, text)) return true
-    const trunk = first === 48 && digits >= 9 && digits <= 11 && (dotted ? allTwo : allAtLeastTwo)
+    const trunk = first === 48 && digits >= 9 && digits <= mostTrunkDigits && (dotted ? allTwo : allAtLeastTwo)
     if (trunk) return true
     national ||= first >= 50 && digits >= 9 && digits <= 10 && !dotted && allAtLeastTwo && allAtMostSeven
   }
