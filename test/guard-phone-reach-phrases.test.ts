@@ -28,6 +28,10 @@ t.test('a number after a French, Spanish, Italian, Portuguese or English reach p
     ['me liga no 11987654321', '11987654321'],
     ['Ligue para 912345678 amanhã', '912345678'],
     ['reach me on 612345678', '612345678'],
+    ['Chiamami 3471234567 stasera', '3471234567'],
+    ['Llámame 612345678', '612345678'],
+    ['Liga-me 912345678', '912345678'],
+    ['Bel 0612345678', '0612345678'],
   ])
 })
 
@@ -42,6 +46,8 @@ t.test('the labels Rufnummer, Tel.-Nr., Rückruf and "my number" in several lang
     ['Il mio numero è 3471234567', '3471234567'],
     ['Mi número es 612345678', '612345678'],
     ['Telemóvel: 912345678', '912345678'],
+    ['Mi móvil es el 612345678', '612345678'],
+    ['Il mio numero è il 3471234567', '3471234567'],
   ])
 })
 
@@ -68,6 +74,10 @@ t.test('controls: numbers after the same words that are amounts, counts, dates, 
     'contattami al 612.345.678',
     'rappel au 1.2.3.4567',
     'Artikel 0181 23456789',
+    'Llama 3.1 405B',
+    'Llama 70000000',
+    'Chiamami 24 01 2024',
+    'Mi móvil es el 20240115',
   ])
   t.same(found('Kontakt unter DE89 3704 0044 0532 0130 00'), [['iban', 'DE89 3704 0044 0532 0130 00']])
 })

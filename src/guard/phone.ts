@@ -277,7 +277,8 @@ const PHONE_LABEL = new RegExp(
   // The number word may follow an abbreviation's point (`Tel.-Nr.`, `Tel.Nr.`; dashes read as spaces).
   `(?:(?<![\\p{L}\\p{N}])(?:(?:${PHONE_WORDS.join('|')})(?:\\.?[ ]?(?:${PHONE_NUMBER_WORDS.join('|')})|s)?|${MY_NUMBER})` +
     `(?![\\p{L}])|(?:${UNSPACED_PHONE_WORDS.join('|')})(?:${UNSPACED_NUMBER_WORDS.join('|')})?)` +
-    '[^\\p{L}\\p{N}]{0,6}(?:(?:is|ist|est|es|é|è|saya|anda)[^\\p{L}\\p{N}]{1,4})?$',
+    // `is` in the label's language, maybe with the article Romance languages put before a number (`Mi móvil es el`).
+    '[^\\p{L}\\p{N}]{0,6}(?:(?:is|ist|lautet|est|es|é|è|saya|anda)[^\\p{L}\\p{N}]{1,4}(?:(?:el|le|il|o)[ ]{1,2})?)?$',
   'u',
 )
 // A messaging payload's sender and recipient (`"from":"4915123456789"` in a WhatsApp webhook): a JSON member.
@@ -318,9 +319,13 @@ const REACH_PHRASES: ReadonlyArray<readonly [words: string, prepositions: string
 // Every language's messaging words (`per WhatsApp unter`, `SMS al`) read with every preposition.
 const MESSAGING_WORDS = 'whatsapp|sms|signal|telegram'
 const REACH_FILLER = "(?:[ \\t'’-]{1,3}\\p{L}{1,15}){0,3}[ \\t'’-]{1,3}"
+// "Call me" with the number straight after it: the imperatives that say nothing else (`Bel 0612345678`, `Chiamami
+// 3471234567`, `Llámame 612345678`, `Liga-me 912345678`); not `llama` alone, the model's name.
+const REACH_IMPERATIVES = "bel|chiama(?:mi|teci|te)?|ll[aá]ma(?:me|nos|dme)|lig(?:a|ue)[-'’ ]me"
 const REACH_PHRASE = new RegExp(
   `(?<!\\p{L})(?:${REACH_PHRASES.map(([words, prepositions]) => `(?:${words})${REACH_FILLER}(?:${prepositions})`).join('|')}` +
-    `|(?:${MESSAGING_WORDS})${REACH_FILLER}(?:${REACH_PHRASES.map(([, prepositions]) => prepositions).join('|')}))[ \\t:]{1,3}$`,
+    `|(?:${MESSAGING_WORDS})${REACH_FILLER}(?:${REACH_PHRASES.map(([, prepositions]) => prepositions).join('|')})` +
+    `|${REACH_IMPERATIVES})[ \\t:]{1,3}$`,
   'u',
 )
 // German and Dutch put the verb last: `Ich bin unter 0176 98765432 erreichbar`, `Ik ben op 0612345678 bereikbaar`.
