@@ -78,6 +78,8 @@ t.test('controls: numbers after the same words that are amounts, counts, dates, 
     'Llama 70000000',
     'Chiamami 24 01 2024',
     'Mi móvil es el 20240115',
+    'the op 23456789 belongs to user',
+    'ring buffer on 23456789 entries',
   ])
   t.same(found('Kontakt unter DE89 3704 0044 0532 0130 00'), [['iban', 'DE89 3704 0044 0532 0130 00']])
 })

@@ -314,7 +314,8 @@ const REACH_PHRASES: ReadonlyArray<readonly [words: string, prepositions: string
     '(?:para(?: o)?|pro|no|pelo)(?: n[úu]mero)?',
   ],
   ['bel(?:t|len)?|bereik\\p{L}*|contact\\p{L}*|telefo\\p{L}*', '(?:op|via|onder)(?: (?:het )?nummer)?'],
-  ['call(?:ed|ing|s)?|reach(?:able|ed)?|text|ring|phone|dial|contact', '(?:at|on)(?: number)?'],
+  // English only with its object (`call me at`, `reach us on`): a ring buffer or a text on a number is no call.
+  ['(?:call|reach|text|ring|phone|contact)(?: me| us)|reachable', '(?:at|on)(?: number)?'],
 ]
 // Every language's messaging words (`per WhatsApp unter`, `SMS al`) read with every preposition.
 const MESSAGING_WORDS = 'whatsapp|sms|signal|telegram'
@@ -331,7 +332,7 @@ const REACH_PHRASE = new RegExp(
 // German and Dutch put the verb last: `Ich bin unter 0176 98765432 erreichbar`, `Ik ben op 0612345678 bereikbaar`.
 const REACH_PREPOSITION = /(?<!\p{L})(?:unter(?: der(?: (?:ruf|telefon|handy|mobil)?nummer)?)?|op|onder)[ \t:]{1,3}$/u
 const REACH_VERB_AFTER =
-  /^[ \t]{1,2}(?:\p{Ll}{1,15}[ \t]{1,2}){0,3}(?:erreich|anruf|anzuruf|zurückruf|zurückzuruf|kontaktier|meld|bereik|bel)\p{L}*/u
+  /^[ \t]{1,2}(?:\p{Ll}{1,15}[ \t]{1,2}){0,3}(?:(?:erreich|an(?:zu)?ruf|zurück(?:zu)?ruf|kontaktier|bereik)\p{L}*|meld(?:e|en|et)|bel(?:len|t)?)(?!\p{L})/u
 // An amount or a count after the number (`unter 25000000 Euro`, `au 12345678 €`) is no phone number.
 const AMOUNT_AFTER = /^[ \t]?(?:[€$£¥%]|(?:eur|euros?|usd|chf|gbp|dollars?|pesos?|reais|francs?|franken)(?!\p{L}))/iu
 // A date in day-month-year or year-month-day groups (`le 20-01-2024`).
