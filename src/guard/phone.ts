@@ -247,8 +247,8 @@ const PHONE_WORDS = [
   // Abbreviations on letterheads and signatures, and the words of more languages.
   ...['ph', 'mob', 'fon', 'gsm', 'tfn', 'telp', 'puh', 'puhelin', 'cel', 'celular', 'móvil', 'movil', 'cellulare'],
   ...['τηλ', 'τηλέφωνο', 'טלפון', 'điện thoại', 'sđt', 'โทร', 'โทรศัพท์'],
-  // German compounds (`Rufnummer`, `Rückrufnummer`, `Festnetznummer`, `Mobilfunknummer`, `Durchwahl`), and the French, Dutch and
-  // Portuguese nouns (`Téléphone`, `Telefoon`, `Mobiel`, `Telemóvel`).
+  // German compounds (`Rufnummer`, `Rückrufnummer`, `Festnetznummer`, `Mobilfunknummer`, `Durchwahl`), and the
+  // French, Dutch and Portuguese nouns (`Téléphone`, `Telefoon`, `Mobiel`, `Telemóvel`).
   ...['rufnummer', 'rückruf', 'festnetz', 'mobilfunk', 'durchwahl', 'téléphone', 'telefoon', 'mobiel'],
   ...['telemóvel', 'telemovel'],
 ]
@@ -256,23 +256,8 @@ const UNSPACED_PHONE_WORDS = ['手机', '手機', '電話', '电话', '携帯', 
 const PHONE_NUMBER_WORDS = ['number', 'no', 'nr', 'num', 'nummer', 'numero', 'número', 'номер', 'नंबर']
 const UNSPACED_NUMBER_WORDS = ['番号', '号码', '號碼', '号', '號', '번호']
 // "My number": a first-person possessive before a number word (`Meine Nummer:`, `mon numéro`, `il mio numero`).
-const MY_WORDS = [
-  'my',
-  'our',
-  'meine?',
-  'unsere',
-  'mon',
-  'notre',
-  'mi',
-  'nuestro',
-  'mio',
-  'nostro',
-  'meu',
-  'nosso',
-  'mijn',
-  'onze',
-]
-const MY_NUMBER = `(?:${MY_WORDS.join('|')}) (?:${PHONE_NUMBER_WORDS.join('|')}|numéro)`
+const MY_WORDS = ['my', 'our', 'meine?', 'unsere', 'mon', 'notre', 'mi', 'nuestro', 'mio', 'nostro', 'meu', 'nosso']
+const MY_NUMBER = `(?:${[...MY_WORDS, 'mijn', 'onze'].join('|')}) (?:${PHONE_NUMBER_WORDS.join('|')}|numéro)`
 const PHONE_LABEL = new RegExp(
   // The number word may follow an abbreviation's point (`Tel.-Nr.`, `Tel.Nr.`; dashes read as spaces).
   `(?:(?<![\\p{L}\\p{N}])(?:(?:${PHONE_WORDS.join('|')})(?:\\.?[ ]?(?:${PHONE_NUMBER_WORDS.join('|')})|s)?|${MY_NUMBER})` +
@@ -351,7 +336,7 @@ function hasReachLeadBefore(text: string, start: number): boolean {
 /**
  * A number a reach phrase announces (`erreichbar unter 0151 23456789`, `llamar al 612345678`), or a German or Dutch
  * one between the preposition and the verb: read by its digits as after a phone label, but neither dotted (an amount
- * or a version), a date, nor an amount before its currency.
+ * or a version), a date, a round count, nor an amount before its currency.
  */
 function isReachedNumber(text: string, start: number, candidate: PhoneCandidate): boolean {
   const { groups, separators, end } = candidate
