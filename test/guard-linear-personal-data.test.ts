@@ -22,6 +22,7 @@ const UNITS: ReadonlyArray<{ name: string; unit: string }> = [
   { name: 'bracketed country codes', unit: '(+49) 30 (+' },
   { name: 'phone words before short numbers', unit: 'Telefon: 1234 手机：12 "wa_id":"1 ' },
   { name: 'a phone word before long digit groups', unit: 'Handy: 0151 2345678 9 ' },
+  { name: 'reach phrases before numbers and verbs', unit: 'Rappelez-moi au 23456789 erreichbar unter 25000000 € ' },
   { name: 'message parties before date stamps', unit: '"from":"20240115123000",' },
   { name: 'IBAN heads wrapped over lines', unit: 'DE 89 3704\n 0044  ' },
   { name: 'account labels before digit groups', unit: 'Nr konta: 61 1090 1014 ' },

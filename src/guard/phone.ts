@@ -147,12 +147,16 @@ function isPhone(candidate: PhoneCandidate): boolean {
     return /^\d{4,5}$/.test(groups[1] as string) && (groups[2] as string).length === 4
   }
   // National numbers with a trunk 0, as written in most of Europe: 06 12 34 56 78, 030 1234567, 020 7946 0958.
-  if (first[0] !== '0' || first[1] === '0' || digits < 9 || digits > 11) return false
+  if (first[0] !== '0' || first[1] === '0' || digits < 9 || digits > (isGermanMobilePrefix(first) ? 12 : 11))
+    return false
   // Dotted groups are only a phone in the French pairs style (06.12.34.56.78); otherwise they read as a version.
   if (groups.every((group) => group.length === 2)) return !isDrawOrSequence(groups)
   if (separators.includes('.')) return false
   return groups.every((group) => group.length >= 2)
 }
+
+/** A German mobile prefix (015x, 016x, 017x): eight digits may follow it (`0151 23456789`, DIN 5008's grouping). */
+const isGermanMobilePrefix = (group: string) => /^01[5-7]\d$/.test(group)
 
 /**
  * A sign, digits, a point and one run of digits (`+48.8588443`, a latitude; `+139.6917064`; `+12.5734219%`) is a
@@ -243,14 +247,23 @@ const PHONE_WORDS = [
   // Abbreviations on letterheads and signatures, and the words of more languages.
   ...['ph', 'mob', 'fon', 'gsm', 'tfn', 'telp', 'puh', 'puhelin', 'cel', 'celular', 'móvil', 'movil', 'cellulare'],
   ...['τηλ', 'τηλέφωνο', 'טלפון', 'điện thoại', 'sđt', 'โทร', 'โทรศัพท์'],
+  // German compounds (`Rufnummer`, `Rückrufnummer`, `Festnetznummer`, `Mobilfunknummer`, `Durchwahl`), and the
+  // French, Dutch and Portuguese nouns (`Téléphone`, `Telefoon`, `Mobiel`, `Telemóvel`).
+  ...['rufnummer', 'rückruf', 'festnetz', 'mobilfunk', 'durchwahl', 'téléphone', 'telefoon', 'mobiel'],
+  ...['telemóvel', 'telemovel'],
 ]
 const UNSPACED_PHONE_WORDS = ['手机', '手機', '電話', '电话', '携帯', 'ケータイ', '휴대폰', '핸드폰', '전화']
 const PHONE_NUMBER_WORDS = ['number', 'no', 'nr', 'num', 'nummer', 'numero', 'número', 'номер', 'नंबर']
 const UNSPACED_NUMBER_WORDS = ['番号', '号码', '號碼', '号', '號', '번호']
+// "My number": a first-person possessive before a number word (`Meine Nummer:`, `mon numéro`, `il mio numero`).
+const MY_WORDS = ['my', 'our', 'meine?', 'unsere', 'mon', 'notre', 'mi', 'nuestro', 'mio', 'nostro', 'meu', 'nosso']
+const MY_NUMBER = `(?:${[...MY_WORDS, 'mijn', 'onze'].join('|')}) (?:${PHONE_NUMBER_WORDS.join('|')}|numéro)`
 const PHONE_LABEL = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}])(?:${PHONE_WORDS.join('|')})(?:[ ]?(?:${PHONE_NUMBER_WORDS.join('|')})|s)?(?![\\p{L}])` +
-    `|(?:${UNSPACED_PHONE_WORDS.join('|')})(?:${UNSPACED_NUMBER_WORDS.join('|')})?)` +
-    '[^\\p{L}\\p{N}]{0,6}(?:(?:is|ist|est|es|é|è|saya|anda)[^\\p{L}\\p{N}]{1,4})?$',
+  // The number word may follow an abbreviation's point (`Tel.-Nr.`, `Tel.Nr.`; dashes read as spaces).
+  `(?:(?<![\\p{L}\\p{N}])(?:(?:${PHONE_WORDS.join('|')})(?:\\.?[ ]?(?:${PHONE_NUMBER_WORDS.join('|')})|s)?|${MY_NUMBER})` +
+    `(?![\\p{L}])|(?:${UNSPACED_PHONE_WORDS.join('|')})(?:${UNSPACED_NUMBER_WORDS.join('|')})?)` +
+    // `is` in the label's language, maybe with the article Romance languages put before a number (`Mi móvil es el`).
+    '[^\\p{L}\\p{N}]{0,6}(?:(?:is|ist|lautet|est|es|é|è|saya|anda)[^\\p{L}\\p{N}]{1,4}(?:(?:el|le|il|o)[ ]{1,2})?)?$',
   'u',
 )
 // A messaging payload's sender and recipient (`"from":"4915123456789"` in a WhatsApp webhook): a JSON member.
@@ -261,6 +274,77 @@ const FEWEST_PHONE_WORD_DIGITS = 8
 function hasPhoneWordNear(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start)
   return PHONE_LABEL.test(identifierWords(before).toLowerCase()) || MESSAGE_PARTY_MEMBER.test(before.toLowerCase())
+}
+
+// What announces a number to call in each language: a verb or noun of calling or reaching (in its inflections:
+// `Rappelez`, `erreichbar`, `Rückruf`, `Llámame`, `chiamami`), up to three words (`moi`, `mich jederzeit`, `bitte`), and
+// the preposition that introduces the number in that language (`unter`, `au`, `al`, `op`, `para`, `at`), maybe with
+// its number word (`unter der Nummer`, `au numéro`, `al numero`), right before the number.
+const REACH_PHRASES: ReadonlyArray<readonly [words: string, prepositions: string]> = [
+  [
+    '(?:zu)?rückruf\\p{L}*|erreich\\p{L}*|anruf\\p{L}*|ruf(?:e|en|st|t)?|meld(?:e|en|et|est)|kontakt(?:ier\\p{L}*)?|telefon(?:isch)?|handy|mobil(?:funk)?',
+    'unter(?: der| dieser| meiner)?(?: (?:ruf|telefon|handy|mobil)?nummer| nr\\.?)?',
+  ],
+  [
+    'joindre|joignable|joignez|joins|r?appel\\p{L}*|contact\\p{L}*|t[ée]l[ée]phon\\p{L}*|compos(?:e|ez|er)|textos?',
+    '(?:au|le|sur le)(?: num[ée]ro| n°)?',
+  ],
+  ['ll[aá]m\\p{L}*|cont[aá]ct\\p{L}*|localiz(?:a|as|an|ar|arme|arnos)', '(?:al|en el)(?: n[úu]mero)?'],
+  [
+    'chiam\\p{L}*|contatt\\p{L}*|raggiung\\p{L}*|reperibil\\p{L}*|trov(?:i|a|ate|armi|ami|arci|ateci)|telefon\\p{L}*|squill\\p{L}*',
+    '(?:al|allo)(?: numero)?',
+  ],
+  [
+    'lig(?:a|ue|ar|uem|ando)|cont[aá]t\\p{L}*|contact\\p{L}*|telefon\\p{L}*',
+    '(?:para(?: o)?|pro|no|pelo)(?: n[úu]mero)?',
+  ],
+  ['bel(?:t|len)?|bereik\\p{L}*|contact\\p{L}*|telefo\\p{L}*', '(?:op|via|onder)(?: (?:het )?nummer)?'],
+  // English only with its object (`call me at`, `reach us on`): a ring buffer or a text on a number is no call.
+  ['(?:call|reach|text|ring|phone|contact)(?: me| us)|reachable', '(?:at|on)(?: number)?'],
+]
+// Every language's messaging words (`per WhatsApp unter`, `SMS al`) read with every preposition.
+const MESSAGING_WORDS = 'whatsapp|sms|signal|telegram'
+const REACH_FILLER = "(?:[ \\t'’-]{1,3}\\p{L}{1,15}){0,3}[ \\t'’-]{1,3}"
+// "Call me" with the number straight after it: the imperatives that say nothing else (`Bel 0612345678`, `Chiamami
+// 3471234567`, `Llámame 612345678`, `Liga-me 912345678`); not `llama` alone, the model's name.
+const REACH_IMPERATIVES = "bel|chiama(?:mi|teci|te)?|ll[aá]ma(?:me|nos|dme)|lig(?:a|ue)[-'’ ]me"
+const REACH_PHRASE = new RegExp(
+  `(?<!\\p{L})(?:${REACH_PHRASES.map(([words, prepositions]) => `(?:${words})${REACH_FILLER}(?:${prepositions})`).join('|')}` +
+    `|(?:${MESSAGING_WORDS})${REACH_FILLER}(?:${REACH_PHRASES.map(([, prepositions]) => prepositions).join('|')})` +
+    `|${REACH_IMPERATIVES})[ \\t:]{1,3}$`,
+  'u',
+)
+// German and Dutch put the verb last: `Ich bin unter 0176 98765432 erreichbar`, `Ik ben op 0612345678 bereikbaar`.
+const REACH_PREPOSITION = /(?<!\p{L})(?:unter(?: der(?: (?:ruf|telefon|handy|mobil)?nummer)?)?|op|onder)[ \t:]{1,3}$/u
+const REACH_VERB_AFTER =
+  /^[ \t]{1,2}(?:\p{Ll}{1,15}[ \t]{1,2}){0,3}(?:(?:erreich|an(?:zu)?ruf|zurück(?:zu)?ruf|kontaktier|bereik)\p{L}*|meld(?:e|en|et)|bel(?:len|t)?)(?!\p{L})/u
+// An amount or a count after the number (`unter 25000000 Euro`, `au 12345678 €`) is no phone number.
+const AMOUNT_AFTER = /^[ \t]?(?:[€$£¥%]|(?:eur|euros?|usd|chf|gbp|dollars?|pesos?|reais|francs?|franken)(?!\p{L}))/iu
+// A date in day-month-year or year-month-day groups (`le 20-01-2024`).
+const DATE_GROUPS =
+  /^(?:(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d|(?:19|20)\d\d (?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]))$/
+// A round count or amount (`unter 25000000`): a subscriber number ending in four zeros, rarely; a trunk 0 says phone.
+const ROUND_COUNT = /^[1-9]\d*0000$/
+const REACH_WINDOW = 48
+
+/** Where a number may be announced by a reach phrase before it; a necessary condition of `isReachedNumber`. */
+function hasReachLeadBefore(text: string, start: number): boolean {
+  const before = windowAround(text, start, start, REACH_WINDOW)
+  return REACH_PHRASE.test(before) || REACH_PREPOSITION.test(before)
+}
+
+/**
+ * A number a reach phrase announces (`erreichbar unter 0151 23456789`, `llamar al 612345678`), or a German or Dutch
+ * one between the preposition and the verb: read by its digits as after a phone label, but neither dotted (an amount
+ * or a version), a date, a round count, nor an amount before its currency.
+ */
+function isReachedNumber(text: string, start: number, candidate: PhoneCandidate): boolean {
+  const { groups, separators, end } = candidate
+  if (separators.includes('.') || DATE_GROUPS.test(groups.join(' ')) || ROUND_COUNT.test(groups.join(''))) return false
+  const after = text.slice(end, end + REACH_WINDOW)
+  if (AMOUNT_AFTER.test(after)) return false
+  const before = windowAround(text, start, start, REACH_WINDOW)
+  return REACH_PHRASE.test(before) || (REACH_PREPOSITION.test(before) && REACH_VERB_AFTER.test(after))
 }
 
 /**
@@ -277,7 +361,7 @@ function isPhoneWordNumber(text: string, start: number, candidate: PhoneCandidat
     // A sender or recipient is in international form.
     return digits.length >= 11
   }
-  return hasPhoneWordNear(text, start)
+  return hasPhoneWordNear(text, start) || isReachedNumber(text, start, candidate)
 }
 
 /**
@@ -513,7 +597,9 @@ const isNanpShape = (area: number, text: string) =>
 function mayBePhone(text: string, start: number): boolean {
   // International numbers, area codes in parentheses or before a slash are rare in chat: the reference reads them.
   if (shape.plus || shape.areaInParentheses || (shape.count > 1 && shape.separators[1] === 47)) return true
-  if (shapeDigits() >= FEWEST_PHONE_WORD_DIGITS && hasPhoneWordNear(text, start)) return true
+  if (shapeDigits() >= FEWEST_PHONE_WORD_DIGITS && (hasPhoneWordNear(text, start) || hasReachLeadBefore(text, start))) {
+    return true
+  }
   const first = firstDigitOf(0, text)
   const firstLength = lengthOf(0)
   if (first === 48 && firstLength >= 2 && text.charCodeAt((shape.starts[0] as number) + 1) === 48) {
@@ -521,6 +607,8 @@ function mayBePhone(text: string, start: number): boolean {
     return firstLength >= 3 && text.charCodeAt((shape.starts[0] as number) + 2) !== 48
   }
   const second = firstLength > 1 ? text.charCodeAt((shape.starts[0] as number) + 1) : 0
+  const third = text.charCodeAt((shape.starts[0] as number) + 2)
+  const mostTrunkDigits = firstLength === 4 && second === 49 && third >= 53 && third <= 55 ? 12 : 11
   const bare =
     (firstLength === 10 && ((first >= 50 && text.charCodeAt((shape.starts[0] as number) + 3) >= 50) || first >= 54)) ||
     (first === 48 && second >= 49 && firstLength >= 9 && firstLength <= 12)
@@ -548,7 +636,7 @@ function mayBePhone(text: string, start: number): boolean {
     if (count === 3 && firstLength === 3 && lengthOf(1) === 2 && length === 4) continue
     if (count === 3 && isNanpShape(0, text)) return true
     if (count === 4 && firstLength === 1 && first === 49 && isNanpShape(1, text)) return true
-    const trunk = first === 48 && digits >= 9 && digits <= 11 && (dotted ? allTwo : allAtLeastTwo)
+    const trunk = first === 48 && digits >= 9 && digits <= mostTrunkDigits && (dotted ? allTwo : allAtLeastTwo)
     if (trunk) return true
     national ||= first >= 50 && digits >= 9 && digits <= 10 && !dotted && allAtLeastTwo && allAtMostSeven
   }
