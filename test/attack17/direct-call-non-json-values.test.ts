@@ -21,9 +21,10 @@ import { buildApp } from '../helpers/app.js'
  * (BigInt in tool parameters or a JSON schema), no details.
  *
  * Mechanism: src/chat-request.ts:96 copies JSON fields with `structuredClone`, which throws DataCloneError on a
- * function or symbol (caught only as an unexpected error); a BigInt clones fine and then breaks JSON.stringify in the
- * guard (JSON.stringify in mapSchema, src/chat-texts.ts:283, under the guard's try in src/screening.ts:204, so reported as a guard failure) or in the arguments' serialisation
- * (src/chat-request.ts:138). No check says the value is JSON data.
+ * function or symbol (caught only as an unexpected error); a BigInt clones fine and then breaks JSON.stringify: in
+ * the guard's reading of a schema (mapSchema, src/chat-texts.ts:283, inside the guard's try at src/screening.ts:204,
+ * so reported as a guard failure) or in the arguments' serialisation (src/chat-request.ts:138). No check says the
+ * value is JSON data.
  */
 
 const tool = (parameters: unknown) => ({ type: 'function', function: { name: 'lookup', description: 'd', parameters } })
