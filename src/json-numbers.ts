@@ -66,11 +66,13 @@ export function inexactNumberPath(text: string): string[] | undefined {
     else if (token === '[') open.push({ index: 0 })
     else if (token === '}' || token === ']') open.pop()
     else if (token === ',') {
-      if (inner && 'index' in inner) inner.index++
-      else if (inner) inner.key = undefined
+      // Valid JSON has a comma only inside an object or array.
+      const around = inner as Open
+      if ('index' in around) around.index++
+      else around.key = undefined
     } else if (token.startsWith('"')) {
       // In an object, the string read where no name was is the next member's name.
-      if (inner && 'key' in inner && inner.key === undefined) inner.key = JSON.parse(token) as string
+      if (inner !== undefined && 'key' in inner && inner.key === undefined) inner.key = JSON.parse(token) as string
     } else if (losesDigits(token)) {
       return open.map((at) => ('index' in at ? String(at.index) : (at.key as string)))
     }
