@@ -30,7 +30,10 @@ export function strictJsonBody(scope: FastifyInstance): void {
       if (path === undefined) return done(null, value)
       return done(
         new ValidationError([
-          { path: namedPath(path), message: 'holds a number with more digits than JSON numbers keep: send it as a string' },
+          {
+            path: namedPath(path),
+            message: 'holds a number with more digits than JSON numbers keep: send it as a string',
+          },
         ]),
       )
     })

@@ -9,34 +9,37 @@ import { auditEntries } from './helpers/gateway.js'
  * route does; a streamed chat answered with a 2xx other than 200 gets one outcome on both transports.
  */
 
-t.test('a host hook’s sent refusal or failure is audited with a code on every endpoint; its own 200 is not', async (t) => {
-  const { app, mock, logs } = await buildApp(t, { register: false })
-  app.addHook('onRequest', async (request, reply) => {
-    const status = Number(request.headers['x-answer'])
-    if (status) return reply.code(status).send({ answered: status })
-  })
-  await app.register(mistralSecure, {
-    apiKey: TEST_API_KEY,
-    serverURL: mock.url,
-    embeddingsRoute: {},
-    gateway: { allowUnauthenticated: true },
-  })
-  const cases: Array<[string, number, string | null]> = [
-    ['/api/embeddings', 403, 'FST_MISTRAL_REQUEST_REFUSED'],
-    ['/mistral/v1/models', 429, 'FST_MISTRAL_REQUEST_REFUSED'],
-    ['/api/chat', 503, 'FST_MISTRAL_INTERNAL'],
-    ['/api/embeddings', 200, null],
-  ]
-  for (const [url, status] of cases) {
-    const res = await app.inject({ method: 'POST', url, headers: { 'x-answer': String(status) }, payload: {} })
-    t.equal(res.statusCode, status)
-  }
-  t.same(
-    auditEntries(logs).map((entry) => [entry.statusCode, entry.errorCode, entry.success]),
-    cases.map(([, status, code]) => [status, code, status === 200]),
-  )
-  t.equal(mock.requests.length, 0)
-})
+t.test(
+  'a host hook’s sent refusal or failure is audited with a code on every endpoint; its own 200 is not',
+  async (t) => {
+    const { app, mock, logs } = await buildApp(t, { register: false })
+    app.addHook('onRequest', async (request, reply) => {
+      const status = Number(request.headers['x-answer'])
+      if (status) return reply.code(status).send({ answered: status })
+    })
+    await app.register(mistralSecure, {
+      apiKey: TEST_API_KEY,
+      serverURL: mock.url,
+      embeddingsRoute: {},
+      gateway: { allowUnauthenticated: true },
+    })
+    const cases: Array<[string, number, string | null]> = [
+      ['/api/embeddings', 403, 'FST_MISTRAL_REQUEST_REFUSED'],
+      ['/mistral/v1/models', 429, 'FST_MISTRAL_REQUEST_REFUSED'],
+      ['/api/chat', 503, 'FST_MISTRAL_INTERNAL'],
+      ['/api/embeddings', 200, null],
+    ]
+    for (const [url, status] of cases) {
+      const res = await app.inject({ method: 'POST', url, headers: { 'x-answer': String(status) }, payload: {} })
+      t.equal(res.statusCode, status)
+    }
+    t.same(
+      auditEntries(logs).map((entry) => [entry.statusCode, entry.errorCode, entry.success]),
+      cases.map(([, status, code]) => [status, code, status === 200]),
+    )
+    t.equal(mock.requests.length, 0)
+  },
+)
 
 t.test('the embeddings route refuses any bad body before its limiter, naming the field', async (t) => {
   const { app } = await buildApp(t, { plugin: { embeddingsRoute: {}, rateLimit: { max: 1, timeWindow: 60_000 } } })

@@ -20,11 +20,27 @@ const CASES: Array<[string, Record<string, unknown>, string]> = [
   ['a symbol as a message name', { messages: [{ role: 'user', content: 'Hi', name: Symbol('n') }] }, 'messages.0.name'],
   ['a BigInt as the prediction', { prediction: { type: 'content', content: 1n } }, 'prediction.content'],
   ['a function as the tool choice', { toolChoice: () => 'auto' }, 'toolChoice'],
-  ['NaN in a tool schema', { tools: [tool({ type: 'object', maximum: Number.NaN })] }, 'tools.0.function.parameters.maximum'],
-  ['a Date in a tool schema', { tools: [tool({ type: 'object', default: new Date(0) })] }, 'tools.0.function.parameters.default'],
+  [
+    'NaN in a tool schema',
+    { tools: [tool({ type: 'object', maximum: Number.NaN })] },
+    'tools.0.function.parameters.maximum',
+  ],
+  [
+    'a Date in a tool schema',
+    { tools: [tool({ type: 'object', default: new Date(0) })] },
+    'tools.0.function.parameters.default',
+  ],
   ['a class instance as a tool schema', { tools: [tool(new Schema())] }, 'tools.0.function.parameters'],
-  ['an undefined item in a schema list', { tools: [tool({ type: 'object', required: ['a', undefined] })] }, 'tools.0.function.parameters.required.1'],
-  ['a BigInt under a key that is not field-shaped', { tools: [tool({ type: 'object', properties: { 'x-1': 1n } })] }, 'tools.0.function.parameters.properties'],
+  [
+    'an undefined item in a schema list',
+    { tools: [tool({ type: 'object', required: ['a', undefined] })] },
+    'tools.0.function.parameters.required.1',
+  ],
+  [
+    'a BigInt under a key that is not field-shaped',
+    { tools: [tool({ type: 'object', properties: { 'x-1': 1n } })] },
+    'tools.0.function.parameters.properties',
+  ],
   ['a BigInt in stop as a list', { stop: ['end', 1n] }, 'stop.1'],
 ]
 

@@ -41,23 +41,26 @@ t.test('any method: 405 on a served path with its allow, 404 elsewhere, each aud
   t.same([...app.supportedMethods].sort(), methodsBefore, 'the host’s router knows no new method')
 })
 
-t.test('the bare prefix is the gateway’s too; paths beside it and the host’s own routes under it are not', async (t) => {
-  const { app, logs } = await buildApp(t, { register: false })
-  app.get('/mistral/health', async () => ({ ok: true }))
-  await app.register(mistralSecure, { apiKey: TEST_API_KEY, gateway: { allowUnauthenticated: true } })
-  t.equal((await app.inject({ method: 'GET', url: '/mistral/health' })).statusCode, 200, 'the host’s route')
-  const bare = await app.inject({ method: 'SEARCH' as 'GET', url: '/mistral' })
-  t.equal(bare.statusCode, 404)
-  t.equal(bare.json().code, 'FST_MISTRAL_UNSUPPORTED_ENDPOINT')
-  const beside = await app.inject({ method: 'SEARCH' as 'GET', url: '/mistralx/v1/models' })
-  t.equal(beside.statusCode, 404)
-  t.notOk(beside.body.includes('FST_MISTRAL'), 'the host’s 404 answers outside the prefix')
-  t.same(
-    auditEntries(logs).map((entry) => entry.action),
-    ['gateway.unsupported'],
-    'one entry, for the request under the prefix',
-  )
-})
+t.test(
+  'the bare prefix is the gateway’s too; paths beside it and the host’s own routes under it are not',
+  async (t) => {
+    const { app, logs } = await buildApp(t, { register: false })
+    app.get('/mistral/health', async () => ({ ok: true }))
+    await app.register(mistralSecure, { apiKey: TEST_API_KEY, gateway: { allowUnauthenticated: true } })
+    t.equal((await app.inject({ method: 'GET', url: '/mistral/health' })).statusCode, 200, 'the host’s route')
+    const bare = await app.inject({ method: 'SEARCH' as 'GET', url: '/mistral' })
+    t.equal(bare.statusCode, 404)
+    t.equal(bare.json().code, 'FST_MISTRAL_UNSUPPORTED_ENDPOINT')
+    const beside = await app.inject({ method: 'SEARCH' as 'GET', url: '/mistralx/v1/models' })
+    t.equal(beside.statusCode, 404)
+    t.notOk(beside.body.includes('FST_MISTRAL'), 'the host’s 404 answers outside the prefix')
+    t.same(
+      auditEntries(logs).map((entry) => entry.action),
+      ['gateway.unsupported'],
+      'one entry, for the request under the prefix',
+    )
+  },
+)
 
 t.test('an OPTIONS route of the host (CORS) still answers under the prefix', async (t) => {
   const { app, logs } = await buildApp(t, { register: false })
