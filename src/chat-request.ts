@@ -97,24 +97,12 @@ function copyJson(value: unknown, path: string, refused: ErrorDetail[]): unknown
     refused.push({ path, message: `nests more than ${MAX_JSON_DEPTH} levels deep` })
     return undefined
   }
-  try {
-    return copyJsonData(value, path)
-  } catch (error) {
-    if (!(error instanceof NotJsonData)) throw error
-    refused.push({ path: error.path, message: error.message })
-    return undefined
-  }
+  const copy = copyJsonData(value, path, refused)
+  return copy === NOT_JSON ? undefined : copy
 }
 
-/** Where a value JSON cannot carry stands, and what it is (its type, never the value). */
-class NotJsonData extends Error {
-  constructor(
-    readonly path: string,
-    message: string,
-  ) {
-    super(message)
-  }
-}
+/** What copyJsonData answers for a value it refused (a detail says where and why). */
+const NOT_JSON = Symbol('not JSON data')
 
 /**
  * What JSON.stringify would send in place of `value`, when that differs from it: a function, a symbol or an undefined
@@ -133,21 +121,31 @@ function notJsonData(value: unknown): string | undefined {
   return prototype === Object.prototype || prototype === null ? undefined : 'must be a plain object'
 }
 
-/** A copy of JSON data (depth already bounded by nestsTooDeep); throws NotJsonData at the first value that is not. */
-function copyJsonData(value: unknown, path: string): unknown {
+/** A copy of JSON data (depth bounded by nestsTooDeep); NOT_JSON, with a detail, at the first value that is not. */
+function copyJsonData(value: unknown, path: string, refused: ErrorDetail[]): unknown {
   const problem = notJsonData(value)
-  if (problem !== undefined) throw new NotJsonData(path, problem)
+  if (problem !== undefined) {
+    refused.push({ path, message: problem })
+    return NOT_JSON
+  }
   if (typeof value !== 'object' || value === null) return value
   if (Array.isArray(value)) {
     const copy: unknown[] = []
-    for (let index = 0; index < value.length; index++) copy.push(copyJsonData(value[index], `${path}.${index}`))
+    for (let index = 0; index < value.length; index++) {
+      const item = copyJsonData(value[index], `${path}.${index}`, refused)
+      if (item === NOT_JSON) return NOT_JSON
+      copy.push(item)
+    }
     return copy
   }
   const copy: Record<string, unknown> = {}
   for (const [key, member] of Object.entries(value)) {
     // A member left undefined is absent, as JSON.stringify leaves it out. A key is the caller's text: a path names
     // it only when it is field-shaped, else the object holding it.
-    if (member !== undefined) copy[key] = copyJsonData(member, isFieldName(key) ? `${path}.${key}` : path)
+    if (member === undefined) continue
+    const copied = copyJsonData(member, isFieldName(key) ? `${path}.${key}` : path, refused)
+    if (copied === NOT_JSON) return NOT_JSON
+    copy[key] = copied
   }
   return copy
 }
