@@ -93,9 +93,61 @@ function nestsTooDeep(value: unknown): boolean {
 
 /** A copy of JSON data, so nothing the caller keeps a reference to changes what was checked; too deep is refused. */
 function copyJson(value: unknown, path: string, refused: ErrorDetail[]): unknown {
-  if (!nestsTooDeep(value)) return structuredClone(value)
-  refused.push({ path, message: `nests more than ${MAX_JSON_DEPTH} levels deep` })
-  return undefined
+  if (nestsTooDeep(value)) {
+    refused.push({ path, message: `nests more than ${MAX_JSON_DEPTH} levels deep` })
+    return undefined
+  }
+  const copy = copyJsonData(value, path, refused)
+  return copy === NOT_JSON ? undefined : copy
+}
+
+/** What copyJsonData answers for a value it refused (a detail says where and why). */
+const NOT_JSON = Symbol('not JSON data')
+
+/**
+ * What JSON.stringify would send in place of `value`, when that differs from it: a function, a symbol or an undefined
+ * item dropped or made null, a BigInt thrown on, NaN made null, a Date or any object of a class (a toJSON of its own)
+ * written as something else. Such a value is refused where it stands, not sent altered (or failing later, as the
+ * guard's reading or the request's serialisation: a 500).
+ */
+function notJsonData(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : 'must be a finite number'
+  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
+    return `is a ${typeof value}: only JSON data (objects, arrays, strings, numbers, booleans, null) is taken`
+  }
+  if (value === undefined) return 'an item is missing here (undefined)'
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  const prototype = Object.getPrototypeOf(value)
+  return prototype === Object.prototype || prototype === null ? undefined : 'must be a plain object'
+}
+
+/** A copy of JSON data (depth bounded by nestsTooDeep); NOT_JSON, with a detail, at the first value that is not. */
+function copyJsonData(value: unknown, path: string, refused: ErrorDetail[]): unknown {
+  const problem = notJsonData(value)
+  if (problem !== undefined) {
+    refused.push({ path, message: problem })
+    return NOT_JSON
+  }
+  if (typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) {
+    const copy: unknown[] = []
+    for (let index = 0; index < value.length; index++) {
+      const item = copyJsonData(value[index], `${path}.${index}`, refused)
+      if (item === NOT_JSON) return NOT_JSON
+      copy.push(item)
+    }
+    return copy
+  }
+  const copy: Record<string, unknown> = {}
+  for (const [key, member] of Object.entries(value)) {
+    // A member left undefined is absent, as JSON.stringify leaves it out. A key is the caller's text: a path names
+    // it only when it is field-shaped, else the object holding it.
+    if (member === undefined) continue
+    const copied = copyJsonData(member, isFieldName(key) ? `${path}.${key}` : path, refused)
+    if (copied === NOT_JSON) return NOT_JSON
+    copy[key] = copied
+  }
+  return copy
 }
 
 function copyShaped(value: unknown, shape: Shape, path: string, refused: ErrorDetail[]): unknown {
@@ -107,6 +159,13 @@ function copyShaped(value: unknown, shape: Shape, path: string, refused: ErrorDe
     const rule = Object.hasOwn(shape, key) ? shape[key] : undefined
     if (rule === undefined || field === undefined) continue
     const at = path ? `${path}.${key}` : key
+    // A function, symbol or BigInt in any field: refused here, where the request is read, not met by a later step.
+    // Numbers are the field checks' (FIELD_TYPES) and the policy's, which name the range.
+    const problem = typeof field === 'object' || typeof field === 'number' ? undefined : notJsonData(field)
+    if (problem !== undefined) {
+      refused.push({ path: at, message: problem })
+      continue
+    }
     if (rule === VALUE) copy[key] = copyValue(key, field, at, refused)
     else if (rule === JSON_VALUE) copy[key] = copyJson(field, at, refused)
     else if ('list' in rule) copy[key] = Array.isArray(field) ? copyList(field, rule.list as Shape, at, refused) : field

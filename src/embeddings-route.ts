@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify'
-import type { EmbeddingsRequest } from './embeddings.js'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
 import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext, scopeFields } from './endpoint-scope.js'
-import { errorBody } from './route.js'
+import { errorBody, MAX_MODEL_CHARS } from './route.js'
 import type { PolicyProfile } from './types.js'
 
 export interface EmbeddingsRouteOptions extends EndpointOptions {
@@ -17,9 +18,17 @@ export function embeddingsBodyLimit(policy: Readonly<PolicyProfile>): number {
 }
 
 /**
+ * The body app.mistral.embeddings.create takes, checked as the chat route's is: before the rate limit, so a refused
+ * body costs no quota, and with the route's model name bound (nothing longer reaches the policy or the audit entry).
+ */
+export const embeddingsRequestBodySchema = z.strictObject({
+  model: z.string().min(1).max(MAX_MODEL_CHARS),
+  inputs: z.array(z.string()),
+})
+
+/**
  * `POST <path>` with `{ model, inputs }`: app.mistral.embeddings.create for the caller, in a scope like the chat
- * route's (identified, rate limited, one audit entry with the request's id and address). The call checks the body
- * (FST_MISTRAL_VALIDATION naming the field), so a refused body is accounted for too.
+ * route's (identified, validated, rate limited, one audit entry with the request's id and address).
  */
 export async function embeddingsRoute(scope: FastifyInstance, options: EmbeddingsRouteOptions): Promise<void> {
   const { pipeline } = options
@@ -29,17 +38,18 @@ export async function embeddingsRoute(scope: FastifyInstance, options: Embedding
     actionOf: () => 'embeddings.create',
     errorBody,
   })
-  scope.post(
+  scope.withTypeProvider<ZodTypeProvider>().post(
     options.path,
     {
       bodyLimit: embeddingsBodyLimit(pipeline.policy),
       // The scope's own limiter applies; a host's global @fastify/rate-limit would count the request twice.
       ...(options.rateLimit && { config: { rateLimit: false } }),
+      schema: { body: embeddingsRequestBodySchema },
     },
     async (request, reply) => {
       const state = stateOf(request)
       const context = await routeCallContext(request, state, options.budgetKey)
-      const { id, model, data, usage } = await pipeline.embeddings(request.body as EmbeddingsRequest, context)
+      const { id, model, data, usage } = await pipeline.embeddings(request.body, context)
       // Refusals get theirs from the scope's error handler.
       budgetHeaders(reply, state.record.budget)
       return { id, model, data, usage }

@@ -18,7 +18,7 @@ import {
   UpstreamRateLimitedError,
   ValidationError,
 } from './errors.js'
-import { exactJsonNumbers } from './json-body.js'
+import { strictJsonBody } from './json-body.js'
 import { redactCredentialsInRequestLogs } from './log-redaction.js'
 import { loggedError } from './logged-error.js'
 import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
@@ -118,8 +118,8 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
   })
   // Fastify parses text/plain by default, which would turn a text body into a 400 instead of the documented 415.
   scope.removeContentTypeParser('text/plain')
-  // JSON numbers are read as written: one past 2^53 is refused rather than silently rounded (src/json-body.ts).
-  exactJsonNumbers(scope)
+  // JSON read as it was sent: UTF-8 only, numbers as written, else refused rather than altered (src/json-body.ts).
+  strictJsonBody(scope)
   scope.decorateRequest(kCallState, null)
   // The scope's own logger only: the host's other routes and its app-level logger are left as the host set them.
   redactCredentialsInRequestLogs(scope)
@@ -131,7 +131,8 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
     state.userId = identify ? checkedUserId(await identify(request), request) : null
   }
   const audit = (request: FastifyRequest, state: RouteCallState, statusCode: number, latencyMs: number) => {
-    const end = { statusCode, errorCode: state.errorCode, latencyMs, requestId: request.id, ipAddress: request.ip }
+    const errorCode = state.errorCode ?? sentRefusalCode(statusCode)
+    const end = { statusCode, errorCode, latencyMs, requestId: request.id, ipAddress: request.ip }
     pipeline.audit(state, end, request.log)
   }
 
@@ -218,6 +219,16 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
   // refused for its body is attributed to its user.
   scope.addHook('preValidation', async (request) => identifyOnce(request, stateOf(request)))
   return stateOf
+}
+
+/**
+ * The code of a failure answered without the scope's error handler: a host hook that sent its own refusal
+ * (`return reply.code(401).send(…)`) gets the code the same refusal thrown gets, so `errorCode` says why every failed
+ * request failed.
+ */
+function sentRefusalCode(statusCode: number): string | null {
+  if (statusCode >= 500) return new InternalError().code
+  return statusCode >= 400 ? new RequestRefusedError().code : null
 }
 
 function retryAfterSeconds(error: MistralSecureError): number | undefined {

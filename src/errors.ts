@@ -165,11 +165,23 @@ export const BodyTooLargeError = defineError(
   'The request body is larger than this route accepts',
   413,
 )
-export const UnsupportedMediaTypeError = defineError(
+const UnsupportedMediaTypeBase = defineError(
   'FST_MISTRAL_UNSUPPORTED_MEDIA_TYPE',
   'The request body must be sent as application/json',
   415,
 )
+/** What to change, when a JSON body came in a form the route does not read: the header that declared it. */
+const UNREADABLE_JSON = {
+  'content-type': 'The request body must be JSON in UTF-8: the content-type header names another charset',
+  'content-encoding':
+    'The request body must be sent uncompressed: the content-encoding header names a coding this route does not decode',
+} as const
+export class UnsupportedMediaTypeError extends UnsupportedMediaTypeBase {
+  constructor(header?: keyof typeof UNREADABLE_JSON) {
+    super()
+    if (header !== undefined) this.message = UNREADABLE_JSON[header]
+  }
+}
 const RateLimitedBase = defineError(
   'FST_MISTRAL_RATE_LIMITED',
   'Too many requests; retry after the delay in the retry-after header',

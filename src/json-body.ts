@@ -1,27 +1,70 @@
-import type { FastifyInstance } from 'fastify'
-import { ValidationError } from './errors.js'
-import { holdsInexactNumber } from './json-numbers.js'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { isFieldName } from './chat-request.js'
+import { UnsupportedMediaTypeError, ValidationError } from './errors.js'
+import { inexactNumberPath } from './json-numbers.js'
 
 /**
- * Fastify's own JSON body parser (prototype-poisoning checks as the host configured them), refusing a body with a
- * number JSON.parse would change (past 2^53, or overflowing): the plugin could neither forward it as sent nor have the
- * guard read the digits that were sent (a 19-digit card number in a tool schema). FST_MISTRAL_VALIDATION at `body`.
+ * The scope's JSON body parser: Fastify's own (prototype-poisoning checks as the host configured them), taking only
+ * what it can read as the caller wrote it. JSON is UTF-8 (RFC 8259): a body declared in another charset, or sent
+ * under a content-encoding nothing decoded, is refused with 415 naming the header, and bytes that are not UTF-8 with
+ * 400, rather than read with U+FFFD in place of what was sent (the guard would read, and Mistral be sent, another
+ * text). A number JSON.parse would change (past 2^53, or overflowing) is refused at its path: the plugin could
+ * neither forward it as sent nor have the guard read the digits that were sent (a 19-digit card in a tool schema).
  */
-export function exactJsonNumbers(scope: FastifyInstance): void {
+export function strictJsonBody(scope: FastifyInstance): void {
   const { onProtoPoisoning = 'error', onConstructorPoisoning = 'error' } = scope.initialConfig
   const parse = scope.getDefaultJsonParser(onProtoPoisoning, onConstructorPoisoning)
   scope.removeContentTypeParser('application/json')
-  scope.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    parse(request, body as string, (error, value) => {
+  scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    const unreadable = unreadableHeader(request)
+    if (unreadable) return done(new UnsupportedMediaTypeError(unreadable))
+    let text: string
+    try {
+      text = UTF8.decode(body as Buffer)
+    } catch {
+      return done(new ValidationError([{ path: 'body', message: 'the body must be UTF-8 text' }]))
+    }
+    parse(request, text, (error, value) => {
       if (error) return done(error)
-      if (holdsInexactNumber(body as string)) {
-        return done(
-          new ValidationError([
-            { path: 'body', message: 'holds a number with more digits than JSON numbers keep: send it as a string' },
-          ]),
-        )
-      }
-      return done(null, value)
+      const path = inexactNumberPath(text)
+      if (path === undefined) return done(null, value)
+      return done(
+        new ValidationError([
+          {
+            path: namedPath(path),
+            message: 'holds a number with more digits than JSON numbers keep: send it as a string',
+          },
+        ]),
+      )
     })
   })
+}
+
+/** Fails on bytes that are not UTF-8 instead of replacing them; a leading byte-order mark is dropped (RFC 8259 §8.1). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+/** The header that says the body is not UTF-8 JSON as sent: a charset other than UTF-8, or a content coding. */
+function unreadableHeader(request: FastifyRequest): 'content-type' | 'content-encoding' | undefined {
+  const coding = String(request.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase()
+  // A host hook that decodes the body (gzip) drops the header once it has: one still here was not decoded.
+  if (coding !== '' && coding !== 'identity') return 'content-encoding'
+  const parameters = String(request.headers['content-type']).split(';').slice(1)
+  for (const parameter of parameters) {
+    const [name = '', value = ''] = parameter.split('=', 2).map((part) => part.trim().toLowerCase())
+    if (name === 'charset' && !UTF8_NAMES.has(value.replace(/^"(.*)"$/, '$1'))) return 'content-type'
+  }
+  return undefined
+}
+
+const UTF8_NAMES = new Set(['utf-8', 'utf8'])
+
+/**
+ * A path into the body, named as far as its members' names are field names: a key is the caller's text (a
+ * token as a property name), so the path stops at the object holding one that is not.
+ */
+function namedPath(path: string[]): string {
+  const named = path.findIndex((segment) => !/^\d+$/.test(segment) && !isFieldName(segment))
+  return (named === -1 ? path : path.slice(0, named)).join('.') || 'body'
 }

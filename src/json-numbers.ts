@@ -43,11 +43,41 @@ const MAY_LOSE_DIGITS = /\d[\d.]{15}|\d[eE]/
 
 /** Whether valid JSON `text` holds a number JSON.parse would not read exactly. */
 export function holdsInexactNumber(text: string): boolean {
-  if (!MAY_LOSE_DIGITS.test(text)) return false
-  for (const [written] of text.matchAll(JSON_TOKEN)) {
-    if (!written.startsWith('"') && losesDigits(written)) return true
+  return inexactNumberPath(text) !== undefined
+}
+
+/** The tokens of valid JSON that say where a value stands: strings, numbers and punctuation. */
+const JSON_STRUCTURE = new RegExp(`${JSON_TOKEN.source}|[{}[\\],]`, 'g')
+
+/** An open object (the member being read, once its name was) or array (the index of the item being read). */
+type Open = { key: string | undefined } | { index: number }
+
+/**
+ * Where the first number JSON.parse would not read exactly stands in valid JSON `text`, as the members' names and
+ * indexes from the top (`[]` for the text itself); undefined when every number is read as written. One pass over
+ * the text's tokens, with a stack of the objects and arrays open around each.
+ */
+export function inexactNumberPath(text: string): string[] | undefined {
+  if (!MAY_LOSE_DIGITS.test(text)) return undefined
+  const open: Open[] = []
+  for (const [token] of text.matchAll(JSON_STRUCTURE)) {
+    const inner = open.at(-1)
+    if (token === '{') open.push({ key: undefined })
+    else if (token === '[') open.push({ index: 0 })
+    else if (token === '}' || token === ']') open.pop()
+    else if (token === ',') {
+      // Valid JSON has a comma only inside an object or array.
+      const around = inner as Open
+      if ('index' in around) around.index++
+      else around.key = undefined
+    } else if (token.startsWith('"')) {
+      // In an object, the string read where no name was is the next member's name.
+      if (inner !== undefined && 'key' in inner && inner.key === undefined) inner.key = JSON.parse(token) as string
+    } else if (losesDigits(token)) {
+      return open.map((at) => ('index' in at ? String(at.index) : (at.key as string)))
+    }
   }
-  return false
+  return undefined
 }
 
 /**

@@ -368,7 +368,7 @@ t.test('a host authentication hook keeps its status and code, and the request is
   const audits = logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit)
   t.match(audits, [
     { statusCode: 401, errorCode: 'HOST_NO_TOKEN', success: false, userId: 'never-authenticated' },
-    { statusCode: 401, errorCode: null, success: false },
+    { statusCode: 401, errorCode: 'FST_MISTRAL_REQUEST_REFUSED', success: false },
   ])
   t.notOk(
     logs.some((line) => String(line.msg).includes('unexpected error')),

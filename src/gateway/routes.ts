@@ -4,7 +4,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { AuditAction } from '../audit.js'
 import { answerChat } from '../chat-reply.js'
 import { embeddingsBodyLimit } from '../embeddings-route.js'
-import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext, scopeFields } from '../endpoint-scope.js'
+import {
+  budgetHeaders,
+  type EndpointOptions,
+  endpointScope,
+  routeCallContext,
+  type StateOf,
+  scopeFields,
+} from '../endpoint-scope.js'
 import { MethodNotAllowedError, UnauthenticatedError, UnsupportedEndpointError } from '../errors.js'
 import { chatBodyLimit } from '../route.js'
 import type { GatewayAuthenticate, ResolvedGateway } from './options.js'
@@ -32,29 +39,42 @@ export interface GatewayRoutesOptions extends EndpointOptions {
  * as a Mistral key, never sent on, and censored in the scope's logs.
  */
 export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRoutesOptions): Promise<void> {
-  const { pipeline, gateway } = options
-  const paths = {
-    chat: `${gateway.prefix}/${ENDPOINTS.chat}`,
-    embeddings: `${gateway.prefix}/${ENDPOINTS.embeddings}`,
-    models: `${gateway.prefix}/${ENDPOINTS.models}`,
-  }
-  // Every other path under the prefix: refused in Mistral's shape by the gateway rather than by the host's 404.
-  const unserved = `${gateway.prefix}/*`
+  const { gateway } = options
+  // The routes' URLs as Fastify reports them: under any prefix the host registered the plugin in, then the gateway's.
+  const base = `${scope.prefix}${gateway.prefix}`
   const actions = new Map<string | undefined, AuditAction>([
-    [paths.chat, 'gateway.chat.completions'],
-    [paths.embeddings, 'gateway.embeddings'],
-    [paths.models, 'gateway.models'],
-    [unserved, 'gateway.unsupported'],
+    [`${base}/${ENDPOINTS.chat}`, 'gateway.chat.completions'],
+    [`${base}/${ENDPOINTS.embeddings}`, 'gateway.embeddings'],
+    [`${base}/${ENDPOINTS.models}`, 'gateway.models'],
   ])
   const stateOf = await endpointScope(scope, {
     ...scopeFields(options),
     name: 'gateway',
-    // Every route of the scope is in the map, the catch-all under the prefix included.
-    actionOf: (request) => actions.get(request.routeOptions.url) as AuditAction,
+    // Anything else is the gateway's not-found answer, which has no route.
+    actionOf: (request) => actions.get(request.routeOptions.url) ?? 'gateway.unsupported',
     errorBody: wireErrorBody,
     ...(gateway.authenticate && { authenticate: refusingOnFalse(gateway.authenticate) }),
   })
-  const routes = scope.withTypeProvider<ZodTypeProvider>()
+  // Under the prefix, in a scope of its own: its not-found handler answers every other request under the prefix,
+  // with any method Node parses, without adding a method to the host's router (only a route needs the method known).
+  await scope.register(
+    async (served) => {
+      servedEndpoints(served, options, stateOf)
+      // After the scope's onRequest hooks (HTTPS, the host's authentication) and before the body is read or the
+      // scope's own limiter runs (a host's global limiter, not switched off here, counts it once).
+      served.addHook('onRequest', async (request) => {
+        if (request.is404) refuseUnserved(request)
+      })
+      served.setNotFoundHandler(refuseUnserved)
+    },
+    { prefix: gateway.prefix },
+  )
+}
+
+/** The three endpoints, registered in the prefix's scope. */
+function servedEndpoints(served: FastifyInstance, options: GatewayRoutesOptions, stateOf: StateOf): void {
+  const { pipeline } = options
+  const routes = served.withTypeProvider<ZodTypeProvider>()
   // The scope's own limiter applies; a host's global @fastify/rate-limit would count each request twice.
   const ownLimiter = options.rateLimit ? { config: { rateLimit: false } } : {}
   // Left out of a host's OpenAPI document (@fastify/swagger reads `hide`): it would show the plugin's camelCase
@@ -63,7 +83,7 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
   const hidden = { hide: true } as Record<never, never>
 
   routes.post(
-    paths.chat,
+    `/${ENDPOINTS.chat}`,
     { bodyLimit: chatBodyLimit(pipeline.policy), ...ownLimiter, schema: { body: wireChatBodySchema, ...hidden } },
     async (request, reply) => {
       const { stream, ...chat } = request.body
@@ -78,7 +98,7 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
   )
 
   routes.post(
-    paths.embeddings,
+    `/${ENDPOINTS.embeddings}`,
     {
       bodyLimit: embeddingsBodyLimit(pipeline.policy),
       ...ownLimiter,
@@ -95,33 +115,23 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
     },
   )
 
-  routes.get(paths.models, { ...ownLimiter, schema: hidden }, async (request) => {
+  routes.get(`/${ENDPOINTS.models}`, { ...ownLimiter, schema: hidden }, async (request) => {
     // Listing models costs no tokens: charged to no budget.
     const models = await pipeline.listModels(await routeCallContext(request, stateOf(request), undefined))
     return wireModels(models, pipeline.policy)
-  })
-
-  // OPTIONS is left to the host: a browser's CORS preflight carries no credentials and must reach its CORS handling.
-  // Refused before the scope's own limiter runs, so a host's global limiter (not switched off here) counts it once.
-  scope.route({
-    method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    url: unserved,
-    schema: hidden,
-    onRequest: refuseUnserved,
-    handler: refuseUnserved,
   })
 }
 
 /**
  * A request under the prefix that no endpoint serves: after the HTTPS check and the host's authentication (the
- * scope's own onRequest hooks run before a route's), so a caller without valid credentials learns nothing of what is
+ * scope's onRequest hooks run before its child's), so a caller without valid credentials learns nothing of what is
  * served, and before the body is read. A served path asked with another method gets 405 and the methods it takes.
  */
-async function refuseUnserved(request: FastifyRequest): Promise<never> {
-  // The path after the prefix, as the router decoded it (without the query). The router routes by the raw path, so
-  // `chat%2Fcompletions` is not the chat endpoint, though it decodes to its path.
+function refuseUnserved(request: FastifyRequest): never {
+  // The path after the prefix, as the router decoded it (without the query; none for the bare prefix). The router
+  // routes by the raw path, so `chat%2Fcompletions` is not the chat endpoint, though it decodes to its path.
   const rawPath = request.url.split('?', 1)[0] as string
-  const served = /%2f/i.test(rawPath) ? undefined : SERVED_METHODS.get((request.params as { '*': string })['*'])
+  const served = /%2f/i.test(rawPath) ? undefined : SERVED_METHODS.get((request.params as { '*'?: string })['*'] ?? '')
   // The method used is not served here even when listed (HEAD, on a host whose `exposeHeadRoutes` is false).
   const allowed = served?.filter((method) => method !== request.method)
   throw allowed?.length ? new MethodNotAllowedError(allowed) : new UnsupportedEndpointError()

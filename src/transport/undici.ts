@@ -231,7 +231,7 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
   const pool = new Pool(base.origin, { keepAliveTimeout: KEEP_ALIVE_MS })
   const watch = new SignalWatch()
 
-  /** Sends one request; resolves on a 2xx with the body still to read, throws an UpstreamCallError otherwise. */
+  /** Sends one request; resolves on a 200 with the body still to read, throws an UpstreamCallError otherwise. */
   async function send(
     control: CallControl,
     call: TransportCall,
@@ -255,9 +255,12 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
       body: text === undefined ? undefined : (control.sending(text) as unknown as Readable),
       signal: control,
     })
-    if (response.statusCode >= 200 && response.statusCode < 300) return response.body
+    if (response.statusCode === 200) return response.body
     // Only the status and a few headers matter: the body may echo the prompt, so it is never kept.
     await response.body.dump({ limit: ERROR_BODY_LIMIT }).catch(() => {})
+    // Mistral answers these calls with 200 only: another 2xx (a proxy's 203, a 206 that is part of an answer) is an
+    // answer it billed that cannot be taken as whole, as the SDK transport reads it.
+    if (response.statusCode >= 200 && response.statusCode < 300) throw new UpstreamCallError('invalid_response')
     throw new UpstreamCallError('http', response.statusCode, headerSource(response.headers as HeaderMap), call.apiKey)
   }
 
