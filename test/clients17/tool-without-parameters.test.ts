@@ -15,7 +15,7 @@ import { buildGateway, USER_TOKEN } from '../helpers/gateway.js'
  * is sent. Never an upstream rejection that names nothing.
  *
  * Suspected mechanism: src/chat-request.ts:41 (the tool's schema) and src/types.ts:120 take `parameters` as
- * optional; src/transport/wire-chat.ts writes the tool as given.
+ * optional; src/transport/wire-chat.ts:53-61 (wireTool) and src/transport/sdk.ts:121-122 send the tool as given.
  */
 
 const model = 'mistral-small-latest'
