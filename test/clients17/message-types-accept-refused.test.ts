@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import t from 'tap'
@@ -40,7 +42,7 @@ const run = (args: string[]) =>
 
 t.setTimeout(180_000)
 
-const CONSUMER = `import type { ChatMessage, Tool } from '../../../src/index.js'
+const CONSUMER = `import type { ChatMessage, Tool } from '${root}src/index.js'
 // @ts-expect-error a user message carries no toolCallId
 export const userWithCallId: ChatMessage = { role: 'user', content: 'hi', toolCallId: 'abcDEF123' }
 // @ts-expect-error only an assistant message is a prefix
@@ -62,13 +64,18 @@ export const control = 1
 `
 
 t.test('the message and tool types refuse what every call refuses', async (t) => {
-  const dir = fileURLToPath(new URL(`./.types-${process.pid}/`, import.meta.url))
-  await mkdir(dir, { recursive: true })
+  // Outside the project, so its own tsc (which includes test/) never sees the consumer.
+  const dir = `${await mkdtemp(join(tmpdir(), 'clients17-types-'))}/`
   t.teardown(() => rm(dir, { recursive: true, force: true }))
   await writeFile(`${dir}consumer.ts`, CONSUMER)
+  await writeFile(`${dir}package.json`, '{ "type": "module" }')
   await writeFile(
     `${dir}tsconfig.json`,
-    JSON.stringify({ extends: '../../../tsconfig.json', include: ['consumer.ts'] }),
+    JSON.stringify({
+      extends: `${root}tsconfig.json`,
+      compilerOptions: { rootDir: '/', typeRoots: [`${root}node_modules/@types`] },
+      include: ['consumer.ts'],
+    }),
   )
   const output = await run(['--noEmit', '-p', `${dir}tsconfig.json`, '--singleThreaded'])
   const lines = output.split('\n').filter((line) => line.includes('consumer.ts'))
