@@ -4,9 +4,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { answerChat, type ChatReplyFormat } from './chat-reply.js'
+import { PARAMETERS_REQUIRED } from './chat-request.js'
 import { type EndpointOptions, endpointScope, scopeFields } from './endpoint-scope.js'
 import type { MistralSecureError } from './errors.js'
 import { IMAGE_DETAILS, type PolicyProfile, ROLES } from './types.js'
+import { CHAT_OUR_NAMES } from './wire-names.js'
 
 /** Longest model name the route accepts: Mistral's run to a few dozen characters. */
 export const MAX_MODEL_CHARS = 128
@@ -25,6 +27,10 @@ const contentChunkSchema = z.discriminatedUnion('type', [
   }),
 ])
 const jsonObjectSchema = z.record(z.string(), z.unknown())
+// Mistral refuses a function without its parameters (src/chat-request.ts, REQUIRED_FIELDS): said as app.mistral says it.
+const toolParametersSchema = z.record(z.string(), z.unknown(), {
+  error: (issue) => (issue.input === undefined ? PARAMETERS_REQUIRED : undefined),
+})
 
 /**
  * Every field of app.mistral.chat.complete. The route accepts what the active profile allows: the policy refuses
@@ -63,7 +69,7 @@ export const chatRequestBodySchema = z.strictObject({
         function: z.strictObject({
           name: z.string(),
           description: z.string().optional(),
-          parameters: jsonObjectSchema.optional(),
+          parameters: toolParametersSchema,
           strict: z.boolean().optional(),
         }),
       }),
@@ -178,6 +184,7 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
     name: 'chat route',
     actionOf: () => 'chat.complete',
     errorBody,
+    ourNames: CHAT_OUR_NAMES,
   })
 
   scope.withTypeProvider<ZodTypeProvider>().post(

@@ -114,10 +114,13 @@ export interface ChatMessage {
   prefix?: boolean
 }
 
-/** A tool the model may call: a function with a name, a description and a JSON schema of its parameters. */
+/**
+ * A tool the model may call: a function with a name, a description and a JSON schema of its parameters. Mistral
+ * requires `parameters` (as its SDK types it): `{}` for a function that takes none.
+ */
 export interface Tool {
   type?: 'function'
-  function: { name: string; description?: string; parameters?: Record<string, unknown>; strict?: boolean }
+  function: { name: string; description?: string; parameters: Record<string, unknown>; strict?: boolean }
 }
 
 export type ToolChoice = 'auto' | 'none' | 'any' | 'required' | { type?: 'function'; function: { name: string } }

@@ -7,10 +7,13 @@ import { embeddingsBodyLimit } from '../embeddings-route.js'
 import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext, scopeFields } from '../endpoint-scope.js'
 import { MethodNotAllowedError, UnauthenticatedError, UnsupportedEndpointError } from '../errors.js'
 import { chatBodyLimit } from '../route.js'
+import { EMBEDDINGS_WIRE_NAMES } from '../wire-names.js'
 import type { GatewayAuthenticate, ResolvedGateway } from './options.js'
-import { wireErrorBody } from './wire-error.js'
+import { wireErrorBody, wireErrorBodyFor } from './wire-error.js'
 import { wireChunks, wireCompletion, wireEmbeddings, wireModels } from './wire-reply.js'
 import { wireChatBodySchema, wireEmbeddingsBodySchema } from './wire-request.js'
+
+const embeddingsErrorBody = wireErrorBodyFor(EMBEDDINGS_WIRE_NAMES)
 
 /** The endpoints served, as paths under the prefix. */
 const ENDPOINTS = { chat: 'v1/chat/completions', embeddings: 'v1/embeddings', models: 'v1/models' } as const
@@ -51,7 +54,9 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
     name: 'gateway',
     // Every route of the scope is in the map, the catch-all under the prefix included.
     actionOf: (request) => actions.get(request.routeOptions.url) as AuditAction,
-    errorBody: wireErrorBody,
+    // Each endpoint's errors name the fields as its body does: chat's snake_case, embeddings' `input`.
+    errorBody: (request, error) =>
+      (request.routeOptions.url === paths.embeddings ? embeddingsErrorBody : wireErrorBody)(request, error),
     ...(gateway.authenticate && { authenticate: refusingOnFalse(gateway.authenticate) }),
   })
   const routes = scope.withTypeProvider<ZodTypeProvider>()

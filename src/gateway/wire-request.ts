@@ -1,31 +1,15 @@
 import { z } from 'zod'
 import { MAX_JSON_DEPTH } from '../chat-request.js'
 import { chatRequestBodySchema, MAX_MODEL_CHARS } from '../route.js'
+import { CHAT_OUR_NAMES, CHAT_WIRE_NAMES, type WireNames } from '../wire-names.js'
 
 /**
  * A gateway request body, in Mistral's wire format (snake_case), read into the plugin's own request: the chat
  * route's schema checks it, so both accept exactly the same calls. The reverse of transport/wire-chat.ts.
  */
 
-/** Mistral's names for the fields whose names differ from the SDK's (and the plugin's). */
-const WIRE_NAMES: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    maxTokens: 'max_tokens',
-    topP: 'top_p',
-    randomSeed: 'random_seed',
-    safePrompt: 'safe_prompt',
-    presencePenalty: 'presence_penalty',
-    frequencyPenalty: 'frequency_penalty',
-    parallelToolCalls: 'parallel_tool_calls',
-    toolChoice: 'tool_choice',
-    responseFormat: 'response_format',
-    toolCalls: 'tool_calls',
-    toolCallId: 'tool_call_id',
-    imageUrl: 'image_url',
-    jsonSchema: 'json_schema',
-  }),
-)
-const OUR_NAMES = new Map([...WIRE_NAMES].map(([ours, wire]) => [wire, ours]))
+const WIRE_NAMES = CHAT_WIRE_NAMES
+const OUR_NAMES = CHAT_OUR_NAMES
 // JSON schemas (a tool's parameters, a response format's schema) and a tool call's arguments given as an object are
 // the caller's own objects, passed on as they are.
 const OPAQUE = new Set(['parameters', 'schema', 'arguments'])
@@ -120,12 +104,15 @@ function withoutIndex(call: unknown): unknown {
   return rest
 }
 
-/** `messages.0.toolCalls` as the caller wrote it: `messages.0.tool_calls`. */
-export function wirePath(path: string): string {
-  return path
-    .split('.')
-    .map((segment) => WIRE_NAMES.get(segment) ?? segment)
-    .join('.')
+/**
+ * `messages.0.toolCalls` as the caller wrote it: `messages.0.tool_calls`. Inside a JSON schema or an arguments
+ * object the keys are the caller's own, kept as they are (a schema's property may well be called `maxTokens`).
+ */
+export function wirePath(path: string, names: WireNames = CHAT_WIRE_NAMES): string {
+  const segments = path.split('.')
+  const opaque = segments.findIndex((segment) => OPAQUE.has(segment))
+  const named = opaque === -1 ? segments.length : opaque + 1
+  return segments.map((segment, index) => (index < named ? (names.get(segment) ?? segment) : segment)).join('.')
 }
 
 /** `POST /v1/chat/completions`: Mistral's body, checked by the chat route's own schema once renamed. */
