@@ -7,7 +7,7 @@ import { answerChat, type ChatReplyFormat } from './chat-reply.js'
 import { PARAMETERS_REQUIRED } from './chat-request.js'
 import { type EndpointOptions, endpointScope, scopeFields } from './endpoint-scope.js'
 import type { MistralSecureError } from './errors.js'
-import { IMAGE_DETAILS, type PolicyProfile, ROLES } from './types.js'
+import { type ChatRequest, IMAGE_DETAILS, type PolicyProfile, ROLES } from './types.js'
 import { CHAT_OUR_NAMES } from './wire-names.js'
 
 /** Longest model name the route accepts: Mistral's run to a few dozen characters. */
@@ -204,7 +204,10 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
       },
     },
     async (request, reply) => {
-      const { stream, ...chat } = request.body
+      const { stream, ...body } = request.body
+      // The schema checks each field's type; which role may carry which field is the policy's to refuse, with its
+      // rule named (403), as for a call of app.mistral compiled without the types.
+      const chat = body as ChatRequest
       const call = { request, reply, state: stateOf(request), pipeline, chat, stream, budgetKey: options.budgetKey }
       return answerChat(call, CHAT_ROUTE_FORMAT)
     },

@@ -7,6 +7,7 @@ import { embeddingsBodyLimit } from '../embeddings-route.js'
 import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext, scopeFields } from '../endpoint-scope.js'
 import { MethodNotAllowedError, UnauthenticatedError, UnsupportedEndpointError } from '../errors.js'
 import { chatBodyLimit } from '../route.js'
+import type { ChatRequest } from '../types.js'
 import { EMBEDDINGS_WIRE_NAMES } from '../wire-names.js'
 import type { GatewayAuthenticate, ResolvedGateway } from './options.js'
 import { wireErrorBody, wireErrorBodyFor } from './wire-error.js'
@@ -71,7 +72,9 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
     paths.chat,
     { bodyLimit: chatBodyLimit(pipeline.policy), ...ownLimiter, schema: { body: wireChatBodySchema, ...hidden } },
     async (request, reply) => {
-      const { stream, ...chat } = request.body
+      const { stream, ...body } = request.body
+      // Typed by the chat route's schema, which leaves each role's fields to the policy (as the chat route does).
+      const chat = body as ChatRequest
       const meta = { id: randomUUID().replaceAll('-', ''), model: chat.model, created: unixSeconds() }
       const call = { request, reply, state: stateOf(request), pipeline, chat, stream, budgetKey: options.budgetKey }
       return answerChat(call, {
