@@ -12,7 +12,7 @@ import { EMBEDDINGS_WIRE_NAMES } from '../wire-names.js'
 import type { GatewayAuthenticate, ResolvedGateway } from './options.js'
 import { wireErrorBody, wireErrorBodyFor } from './wire-error.js'
 import { wireChunks, wireCompletion, wireEmbeddings, wireModels } from './wire-reply.js'
-import { wireChatBodySchema, wireEmbeddingsBodySchema } from './wire-request.js'
+import { wireChatBodySchema, wireChatValidatorCompiler, wireEmbeddingsBodySchema } from './wire-request.js'
 
 const embeddingsErrorBody = wireErrorBodyFor(EMBEDDINGS_WIRE_NAMES)
 
@@ -70,7 +70,12 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
 
   routes.post(
     paths.chat,
-    { bodyLimit: chatBodyLimit(pipeline.policy), ...ownLimiter, schema: { body: wireChatBodySchema, ...hidden } },
+    {
+      bodyLimit: chatBodyLimit(pipeline.policy),
+      ...ownLimiter,
+      schema: { body: wireChatBodySchema, ...hidden },
+      validatorCompiler: wireChatValidatorCompiler,
+    },
     async (request, reply) => {
       const { stream, ...body } = request.body
       // Typed by the chat route's schema, which leaves each role's fields to the policy (as the chat route does).

@@ -1,4 +1,6 @@
-import { z } from 'zod'
+import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastify'
+import { validatorCompiler } from 'fastify-type-provider-zod'
+import { type ZodType, z } from 'zod'
 import { MAX_JSON_DEPTH } from '../chat-request.js'
 import { chatRequestBodySchema, MAX_MODEL_CHARS } from '../route.js'
 import { CHAT_OUR_NAMES, CHAT_WIRE_NAMES, type WireNames } from '../wire-names.js'
@@ -104,15 +106,12 @@ function withoutIndex(call: unknown): unknown {
   return rest
 }
 
-/**
- * `messages.0.toolCalls` as the caller wrote it: `messages.0.tool_calls`. Inside a JSON schema or an arguments
- * object the keys are the caller's own, kept as they are (a schema's property may well be called `maxTokens`).
- */
-export function wirePath(path: string, names: WireNames = CHAT_WIRE_NAMES): string {
-  const segments = path.split('.')
-  const opaque = segments.findIndex((segment) => OPAQUE.has(segment))
-  const named = opaque === -1 ? segments.length : opaque + 1
-  return segments.map((segment, index) => (index < named ? (names.get(segment) ?? segment) : segment)).join('.')
+/** `messages.0.toolCalls` as the caller wrote it: `messages.0.tool_calls`; `names` are the endpoint's. */
+export function wirePath(path: string, names: WireNames): string {
+  return path
+    .split('.')
+    .map((segment) => names.get(segment) ?? segment)
+    .join('.')
 }
 
 /** `POST /v1/chat/completions`: Mistral's body, checked by the chat route's own schema once renamed. */
@@ -131,6 +130,25 @@ export const wireChatBodySchema = z.preprocess((body, context) => {
   }
   return ours
 }, chatRequestBodySchema)
+
+/**
+ * The chat endpoint's validation: the body is checked once renamed, so a key it does not take at that place (a
+ * `json_schema` beside `type: 'json_object'`) is reported as the caller wrote it, not by the plugin's name for it.
+ * Every camelCase name in the renamed body came from its wire name: the caller's own camelCase ones were set aside.
+ */
+export const wireChatValidatorCompiler: FastifySchemaCompiler<ZodType> = (route) => {
+  const validate = validatorCompiler(route)
+  return (data) => {
+    const result = validate(data) as { error?: FastifySchemaValidationError[]; value?: unknown }
+    for (const issue of result.error ?? []) {
+      const { keys } = issue.params as { keys?: unknown }
+      if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+        issue.params = { ...issue.params, keys: keys.map((key) => WIRE_NAMES.get(key) ?? key) }
+      }
+    }
+    return result
+  }
+}
 
 /** `POST /v1/embeddings`: a model and one input or a list of them; Mistral's other fields are refused. */
 export const wireEmbeddingsBodySchema = z.strictObject({
