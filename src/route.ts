@@ -55,7 +55,8 @@ export const chatRequestBodySchema = z.strictObject({
   ),
   temperature: z.number().optional(),
   topP: z.number().optional(),
-  maxTokens: z.number().int().positive().optional(),
+  // Mistral takes 0 (a reply of nothing, the prompt still read): its API sets a minimum of 0.
+  maxTokens: z.number().int().nonnegative().optional(),
   randomSeed: z.number().int().nonnegative().optional(),
   stop: z.union([z.string(), z.array(z.string())]).optional(),
   safePrompt: z.boolean().optional(),
