@@ -22,12 +22,12 @@ const CONTENT_CHUNK: Shape = { type: VALUE, text: VALUE, imageUrl: VALUE }
 // An image URL given as an object (`{ url }`): its fields are checked like any other object's.
 const IMAGE_URL: Shape = { url: VALUE, detail: VALUE }
 const TOOL_FUNCTION: Shape = { name: VALUE, description: VALUE, parameters: JSON_VALUE, strict: VALUE }
-/**
- * Fields Mistral refuses a call without, where the plugin's own checks would not miss them: a function's
- * `parameters` (its SDK types them as required, its API answers 422), which would otherwise leave unchecked and
- * come back as an upstream refusal naming nothing. Named here, before anything is counted or sent.
- */
 export const PARAMETERS_REQUIRED = "required: the function's parameters as a JSON schema ({} when it takes none)"
+/**
+ * Fields Mistral refuses a call without that no other check of the plugin's requires: a function's `parameters`
+ * (its SDK types them as required, its API answers 422). Left to Mistral, the refusal would come back naming
+ * nothing; named here, before anything is counted or sent.
+ */
 const REQUIRED_FIELDS: ReadonlyMap<Shape, Readonly<Record<string, string>>> = new Map([
   [TOOL_FUNCTION, { parameters: PARAMETERS_REQUIRED }],
 ])
@@ -93,8 +93,9 @@ function copyShaped(value: unknown, shape: Shape, path: string, refused: ErrorDe
   if (!isRecord(value)) return value
   const copy: Record<string, unknown> = {}
   // This object's unknown fields first, then those nested inside it: the outermost mistake is named first.
-  for (const key of Object.keys(value))
+  for (const key of Object.keys(value)) {
     if (!Object.hasOwn(shape, key)) refused.push(unknownFieldDetail(path, key, CHAT_OUR_NAMES))
+  }
   for (const [key, message] of Object.entries(REQUIRED_FIELDS.get(shape) ?? {})) {
     if (value[key] === undefined) refused.push({ path: `${path}.${key}`, message })
   }

@@ -10,8 +10,6 @@ import { CHAT_OUR_NAMES, CHAT_WIRE_NAMES, type WireNames } from '../wire-names.j
  * route's schema checks it, so both accept exactly the same calls. The reverse of transport/wire-chat.ts.
  */
 
-const WIRE_NAMES = CHAT_WIRE_NAMES
-const OUR_NAMES = CHAT_OUR_NAMES
 // JSON schemas (a tool's parameters, a response format's schema) and a tool call's arguments given as an object are
 // the caller's own objects, passed on as they are.
 const OPAQUE = new Set(['parameters', 'schema', 'arguments'])
@@ -86,12 +84,12 @@ function fromWire(value: unknown, path: Path, issues: WireIssues): unknown {
   // Built from entries: a `__proto__` key stays an own field (which the schema then refuses), never a prototype.
   const entries: Array<[string, unknown]> = []
   for (const [key, inner] of Object.entries(value)) {
-    if (WIRE_NAMES.has(key)) issues.foreign.push([...path, key])
+    if (CHAT_WIRE_NAMES.has(key)) issues.foreign.push([...path, key])
     else if (inner === null && isAbsentAsNull(path, key)) continue
     else if (OPAQUE.has(key)) entries.push([key, inner])
     else if (key === 'tool_calls' && Array.isArray(inner)) {
       entries.push(['toolCalls', fromWire(inner.map(withoutIndex), [...path, key], issues)])
-    } else entries.push([OUR_NAMES.get(key) ?? key, fromWire(inner, [...path, key], issues)])
+    } else entries.push([CHAT_OUR_NAMES.get(key) ?? key, fromWire(inner, [...path, key], issues)])
   }
   return Object.fromEntries(entries)
 }
@@ -122,7 +120,7 @@ export const wireChatBodySchema = z.preprocess((body, context) => {
   // names the field as the caller wrote it.
   for (const path of issues.foreign) {
     const name = String(path.at(-1))
-    const message = `unknown field ${name}: Mistral's name for it is ${WIRE_NAMES.get(name)}`
+    const message = `unknown field ${name}: Mistral's name for it is ${CHAT_WIRE_NAMES.get(name)}`
     context.addIssue({ code: 'custom', message, path: path.slice(0, -1) })
   }
   for (const path of issues.tooDeep) {
@@ -143,7 +141,7 @@ export const wireChatValidatorCompiler: FastifySchemaCompiler<ZodType> = (route)
     for (const issue of result.error ?? []) {
       const { keys } = issue.params as { keys?: unknown }
       if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
-        issue.params = { ...issue.params, keys: keys.map((key) => WIRE_NAMES.get(key) ?? key) }
+        issue.params = { ...issue.params, keys: keys.map((key) => CHAT_WIRE_NAMES.get(key) ?? key) }
       }
     }
     return result
