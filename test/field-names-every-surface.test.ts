@@ -10,7 +10,7 @@ import { buildGateway, USER_TOKEN } from './helpers/gateway.js'
 
 const model = 'mistral-small-latest'
 const headers = { authorization: `Bearer ${USER_TOKEN}` }
-const user = [{ role: 'user', content: 'What is the weather?' }]
+const user = [{ role: 'user' as const, content: 'What is the weather?' }]
 const weather = { type: 'function', function: { name: 'get_weather', parameters: { type: 'object' } } }
 type Detail = { path: string; message?: string; rule?: string }
 

@@ -105,7 +105,7 @@ function withoutIndex(call: unknown): unknown {
 }
 
 /** `messages.0.toolCalls` as the caller wrote it: `messages.0.tool_calls`; `names` are the endpoint's. */
-export function wirePath(path: string, names: WireNames): string {
+export function wirePath(path: string, names: WireNames = CHAT_WIRE_NAMES): string {
   return path
     .split('.')
     .map((segment) => names.get(segment) ?? segment)
@@ -134,9 +134,11 @@ export const wireChatBodySchema = z.preprocess((body, context) => {
  * `json_schema` beside `type: 'json_object'`) is reported as the caller wrote it, not by the plugin's name for it.
  * Every camelCase name in the renamed body came from its wire name: the caller's own camelCase ones were set aside.
  */
-export const wireChatValidatorCompiler: FastifySchemaCompiler<ZodType> = (route) => {
-  const validate = validatorCompiler(route)
-  return (data) => {
+export function wireChatValidatorCompiler<Schema>(
+  route: Parameters<FastifySchemaCompiler<Schema>>[0],
+): ReturnType<FastifySchemaCompiler<Schema>> {
+  const validate = validatorCompiler(route as unknown as Parameters<FastifySchemaCompiler<ZodType>>[0])
+  return (data: unknown) => {
     const result = validate(data) as { error?: FastifySchemaValidationError[]; value?: unknown }
     for (const issue of result.error ?? []) {
       const { keys } = issue.params as { keys?: unknown }
