@@ -131,7 +131,7 @@ export function benchConversation(): void {
       for (let turn = 1; turn <= turns; turn++) {
         const messages = said
           .slice(0, turn * 2 - 1)
-          .map((content, i): ChatMessage => ({ role: i % 2 === 0 ? 'user' : 'assistant', content }))
+          .map((content, i): ChatMessage => (i % 2 === 0 ? { role: 'user', content } : { role: 'assistant', content }))
         screening.screenRequest({ model: 'mistral-small-latest', messages }, {} as CallRecord, log)
       }
     }

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify'
-import { isFieldName } from './chat-request.js'
 import type { ErrorDetail } from './errors.js'
 import type { CallRecord } from './types.js'
+import { isFieldName } from './unknown-fields.js'
 
 /** What a direct call (`app.mistral.*`) is given besides its request. */
 export interface CallOptions {

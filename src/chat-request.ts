@@ -1,5 +1,7 @@
 import type { ErrorDetail } from './errors.js'
 import type { ChatRequest } from './types.js'
+import { isFieldName, unknownFieldDetail } from './unknown-fields.js'
+import { CHAT_OUR_NAMES } from './wire-names.js'
 
 /**
  * The fields a chat call may carry, at every depth: each one is either counted by the policy and read by the
@@ -19,6 +21,16 @@ const FUNCTION_CALL: Shape = { name: VALUE, arguments: VALUE }
 const CONTENT_CHUNK: Shape = { type: VALUE, text: VALUE, imageUrl: VALUE }
 // An image URL given as an object (`{ url }`): its fields are checked like any other object's.
 const IMAGE_URL: Shape = { url: VALUE, detail: VALUE }
+const TOOL_FUNCTION: Shape = { name: VALUE, description: VALUE, parameters: JSON_VALUE, strict: VALUE }
+export const PARAMETERS_REQUIRED = "required: the function's parameters as a JSON schema ({} when it takes none)"
+/**
+ * Fields Mistral refuses a call without that no other check of the plugin's requires: a function's `parameters`
+ * (its SDK types them as required, its API answers 422). Left to Mistral, the refusal would come back naming
+ * nothing; named here, before anything is counted or sent.
+ */
+const REQUIRED_FIELDS: ReadonlyMap<Shape, Readonly<Record<string, string>>> = new Map([
+  [TOOL_FUNCTION, { parameters: PARAMETERS_REQUIRED }],
+])
 const MESSAGE: Shape = {
   role: VALUE,
   content: VALUE,
@@ -36,10 +48,7 @@ const REQUEST: Shape = {
   randomSeed: VALUE,
   stop: VALUE,
   safePrompt: VALUE,
-  tools: listOf({
-    type: VALUE,
-    function: { name: VALUE, description: VALUE, parameters: JSON_VALUE, strict: VALUE },
-  }),
+  tools: listOf({ type: VALUE, function: TOOL_FUNCTION }),
   toolChoice: VALUE,
   parallelToolCalls: VALUE,
   responseFormat: {
@@ -50,24 +59,6 @@ const REQUEST: Shape = {
   frequencyPenalty: VALUE,
   n: VALUE,
   prediction: { type: VALUE, content: VALUE },
-}
-
-/**
- * A field name that is safe to repeat back: the names a caller could mean (`logprobs`, `frequency_penalty`), not
- * text smuggled in as a key. Letters and `_` only, and short: a token or key (`sk_live_51Hx…`, `ghp_…`) holds
- * digits or runs long, and one named back would land in the caller's logs and ours.
- */
-const FIELD_NAME = /^[A-Za-z_]{1,32}$/
-
-export function isFieldName(key: unknown): boolean {
-  return typeof key === 'string' && FIELD_NAME.test(key)
-}
-
-/** Where an unknown field is, naming it only when it is field-shaped (a key is the caller's text too). */
-function unknownFieldDetail(parent: string, key: string): ErrorDetail {
-  return isFieldName(key)
-    ? { path: parent ? `${parent}.${key}` : key, message: 'this field is not supported' }
-    : { path: parent || 'body', message: 'unknown fields are not allowed' }
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -154,7 +145,12 @@ function copyShaped(value: unknown, shape: Shape, path: string, refused: ErrorDe
   if (!isRecord(value)) return value
   const copy: Record<string, unknown> = {}
   // This object's unknown fields first, then those nested inside it: the outermost mistake is named first.
-  for (const key of Object.keys(value)) if (!Object.hasOwn(shape, key)) refused.push(unknownFieldDetail(path, key))
+  for (const key of Object.keys(value)) {
+    if (!Object.hasOwn(shape, key)) refused.push(unknownFieldDetail(path, key, CHAT_OUR_NAMES))
+  }
+  for (const [key, message] of Object.entries(REQUIRED_FIELDS.get(shape) ?? {})) {
+    if (value[key] === undefined) refused.push({ path: `${path}.${key}`, message })
+  }
   for (const [key, field] of Object.entries(value)) {
     const rule = Object.hasOwn(shape, key) ? shape[key] : undefined
     if (rule === undefined || field === undefined) continue

@@ -137,10 +137,10 @@ function checkTools(
       !isRecord(fn) ||
       !isString(fn.name) ||
       !isOptional(fn.description, isString) ||
-      !isOptional(fn.parameters, isRecord) ||
+      !isRecord(fn.parameters) ||
       !isOptional(fn.strict, (v) => typeof v === 'boolean')
     ) {
-      malformed(path, 'a function tool: { function: { name, description?, parameters? } }')
+      malformed(path, 'a function tool: { function: { name, description?, parameters } }')
       return
     }
     checkToolName(fn.name, `${path}.function.name`, policy, report, malformed)

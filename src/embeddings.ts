@@ -4,6 +4,8 @@ import type { PolicyViolation } from './policy-rules.js'
 import type { Screening } from './screening.js'
 import type { EmbeddingsResult, EmbeddingsRequest as WireEmbeddingsRequest } from './transport/types.js'
 import type { CallRecord, Environment, PolicyProfile } from './types.js'
+import { unknownFieldDetail } from './unknown-fields.js'
+import { EMBEDDINGS_OUR_NAMES } from './wire-names.js'
 
 /** `app.mistral.embeddings.create`: the embeddings policy, the prompt guard on every input, then Mistral. */
 
@@ -54,7 +56,7 @@ function malformed(request: unknown): ErrorDetail[] {
   if (typeof request !== 'object' || request === null) return [{ path: 'body', message: 'must be an object' }]
   const details: ErrorDetail[] = []
   for (const key of Object.keys(request)) {
-    if (!REQUEST_FIELDS.has(key)) details.push({ path: 'body', message: 'unknown fields are not allowed' })
+    if (!REQUEST_FIELDS.has(key)) details.push(unknownFieldDetail('', key, EMBEDDINGS_OUR_NAMES))
   }
   const { model, inputs } = request as Partial<EmbeddingsRequest>
   if (typeof model !== 'string') details.push({ path: 'model', message: 'must be a string' })

@@ -1,7 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { hasZodFastifySchemaValidationErrors, validatorCompiler } from 'fastify-type-provider-zod'
 import { type ActionOf, callState, kCallState, type RouteCallState } from './call-state.js'
-import { isFieldName } from './chat-request.js'
 import {
   BodyTooLargeError,
   BudgetExceededError,
@@ -25,6 +24,8 @@ import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
 import type { CallContext, CallPipeline } from './pipeline.js'
 import { registerRateLimit } from './rate-limit.js'
 import { withStoreDeadline } from './store-deadline.js'
+import { unknownFieldsMessage } from './unknown-fields.js'
+import type { WireNames } from './wire-names.js'
 
 /**
  * A scope whose requests are identified, rate limited, accounted and audited: what the chat route, the embeddings
@@ -62,6 +63,11 @@ export interface EndpointScopeOptions extends ScopeFields {
   actionOf: ActionOf
   /** The endpoint's error body (the plugin's own shape, or Mistral's for the gateway). */
   errorBody: (request: FastifyRequest, error: MistralSecureError) => object
+  /**
+   * Mistral's wire names for the scope's fields, each to the plugin's: a body's wire name refused as unknown says
+   * which to write (`max_tokens` on the chat route). None on the gateway, whose bodies use the wire names.
+   */
+  ourNames?: WireNames
   /** Runs after the scope's accounting hook and before anything else of the scope: a refusal is audited too. */
   authenticate?: (request: FastifyRequest, reply: FastifyReply) => Promise<void>
 }
@@ -101,7 +107,7 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
   const stateOf: StateOf = (request) => callState(request, actionOf)
   scope.setValidatorCompiler(validatorCompiler)
   scope.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const pluginError = toPluginError(error)
+    const pluginError = toPluginError(error, options.ourNames)
     // Unexpected errors are logged here with their stack; the plugin's own were logged where they arose.
     if (pluginError instanceof InternalError && !isMistralSecureError(error)) {
       request.log.error({ err: loggedError(error) }, `unexpected error in the mistral ${options.name}`)
@@ -253,28 +259,23 @@ const MAX_VALIDATION_DETAILS = 20
  * One validation issue as a detail. Paths are built from the schema's own keys and array indexes; zod's messages
  * state the expectation, never the value, except the names of unknown keys, which are the caller's text.
  */
-function validationDetail(issue: {
-  instancePath: string
-  keyword: string
-  message?: string
-  params: unknown
-}): ErrorDetail {
+function validationDetail(
+  issue: { instancePath: string; keyword: string; message?: string; params: unknown },
+  ourNames: WireNames,
+): ErrorDetail {
   const path = issue.instancePath.split('/').filter(Boolean).join('.') || 'body'
   if (issue.keyword !== 'unrecognized_keys') return { path, message: String(issue.message) }
   const keys = (issue.params as { keys?: unknown }).keys
-  const nameable = Array.isArray(keys) && keys.every(isFieldName)
-  return {
-    path,
-    message: nameable
-      ? `unknown fields: ${keys.slice(0, MAX_VALIDATION_DETAILS).join(', ')}`
-      : 'unknown fields are not allowed',
-  }
+  return { path, message: unknownFieldsMessage(keys, ourNames, MAX_VALIDATION_DETAILS) }
 }
 
-/** Every failure a route can see, as one of the plugin's errors. */
-export function toPluginError(error: FastifyError): MistralSecureError {
+const NO_NAMES: WireNames = new Map()
+
+/** Every failure a route can see, as one of the plugin's errors; `ourNames` hints the plugin's name of a wire name. */
+export function toPluginError(error: FastifyError, ourNames: WireNames = NO_NAMES): MistralSecureError {
   if (hasZodFastifySchemaValidationErrors(error)) {
-    return new ValidationError(error.validation.slice(0, MAX_VALIDATION_DETAILS).map(validationDetail))
+    const issues = error.validation.slice(0, MAX_VALIDATION_DETAILS)
+    return new ValidationError(issues.map((issue) => validationDetail(issue, ourNames)))
   }
   if (isMistralSecureError(error)) return error
   // Fastify's own body errors: their messages can quote the request's headers, so only the status is kept.

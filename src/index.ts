@@ -163,6 +163,7 @@ export { DEFAULT_PROFILES, type PolicyRule, type PolicyViolation } from './polic
 export type { ChatRequestBody, ChatResponseBody, ErrorResponseBody } from './route.js'
 export type { GuardPluginOptions } from './screening.js'
 export {
+  type AssistantMessage,
   type CallRecord,
   type ChatChoice,
   type ChatMessage,
@@ -183,10 +184,13 @@ export {
   type ResponseFormatType,
   type Role,
   type SentToolCall,
+  type SystemMessage,
   type TokenUsage,
   type Tool,
   type ToolCall,
   type ToolChoice,
+  type ToolMessage,
+  type UserMessage,
 } from './types.js'
 /** The plugin censors its own route's and calls' logs only: add these to your root logger (`Fastify({ logger: { serializers: credentialSerializers } })`) to censor your other routes' and app-level lines too. */
 export { credentialSerializers }

@@ -92,12 +92,13 @@ export function checkChatRequest(request: ChatRequest, policy: Readonly<PolicyPr
     report('model_allowed', 'model', [...policy.allowedModels], 'this model is not allowed in this environment')
   }
   const { maxTokens } = request
-  if (maxTokens !== undefined && !(Number.isInteger(maxTokens) && maxTokens >= 1 && maxTokens <= policy.maxTokens)) {
+  // From 0, as Mistral takes it (src/testing/request-rules.ts): a caller asking for no reply pays for the prompt only.
+  if (maxTokens !== undefined && !(Number.isInteger(maxTokens) && maxTokens >= 0 && maxTokens <= policy.maxTokens)) {
     report(
       'max_tokens',
       'maxTokens',
       policy.maxTokens,
-      `maxTokens must be a whole number from 1 to ${policy.maxTokens}`,
+      `maxTokens must be a whole number from 0 to ${policy.maxTokens}`,
     )
   }
   checkRange(report, 'temperature', 'temperature', request.temperature, policy.temperature)

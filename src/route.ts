@@ -4,9 +4,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { answerChat, type ChatReplyFormat } from './chat-reply.js'
+import { PARAMETERS_REQUIRED } from './chat-request.js'
 import { type EndpointOptions, endpointScope, scopeFields } from './endpoint-scope.js'
 import type { MistralSecureError } from './errors.js'
-import { IMAGE_DETAILS, type PolicyProfile, ROLES } from './types.js'
+import { type ChatRequest, IMAGE_DETAILS, type PolicyProfile, ROLES } from './types.js'
+import { CHAT_OUR_NAMES } from './wire-names.js'
 
 /** Longest model name the route accepts: Mistral's run to a few dozen characters. */
 export const MAX_MODEL_CHARS = 128
@@ -25,6 +27,10 @@ const contentChunkSchema = z.discriminatedUnion('type', [
   }),
 ])
 const jsonObjectSchema = z.record(z.string(), z.unknown())
+// Mistral refuses a function without its parameters (src/chat-request.ts, REQUIRED_FIELDS): said as app.mistral says it.
+const toolParametersSchema = z.record(z.string(), z.unknown(), {
+  error: (issue) => (issue.input === undefined ? PARAMETERS_REQUIRED : undefined),
+})
 
 /**
  * Every field of app.mistral.chat.complete. The route accepts what the active profile allows: the policy refuses
@@ -49,7 +55,8 @@ export const chatRequestBodySchema = z.strictObject({
   ),
   temperature: z.number().optional(),
   topP: z.number().optional(),
-  maxTokens: z.number().int().positive().optional(),
+  // Mistral takes 0 (a reply of nothing, the prompt still read): its API sets a minimum of 0.
+  maxTokens: z.number().int().nonnegative().optional(),
   randomSeed: z.number().int().nonnegative().optional(),
   stop: z.union([z.string(), z.array(z.string())]).optional(),
   safePrompt: z.boolean().optional(),
@@ -63,7 +70,7 @@ export const chatRequestBodySchema = z.strictObject({
         function: z.strictObject({
           name: z.string(),
           description: z.string().optional(),
-          parameters: jsonObjectSchema.optional(),
+          parameters: toolParametersSchema,
           strict: z.boolean().optional(),
         }),
       }),
@@ -178,6 +185,7 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
     name: 'chat route',
     actionOf: () => 'chat.complete',
     errorBody,
+    ourNames: CHAT_OUR_NAMES,
   })
 
   scope.withTypeProvider<ZodTypeProvider>().post(
@@ -197,7 +205,10 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
       },
     },
     async (request, reply) => {
-      const { stream, ...chat } = request.body
+      const { stream, ...body } = request.body
+      // The schema checks each field's type; which role may carry which field is the policy's to refuse, with its
+      // rule named (403), as for a call of app.mistral compiled without the types.
+      const chat = body as ChatRequest
       const call = { request, reply, state: stateOf(request), pipeline, chat, stream, budgetKey: options.budgetKey }
       return answerChat(call, CHAT_ROUTE_FORMAT)
     },

@@ -98,26 +98,66 @@ export interface SentToolCall extends Omit<ToolCall, 'function'> {
 }
 
 /**
- * One message of a chat call. The guard and the policy read every text of it: content (or its text chunks),
- * tool-call arguments, tool results, and the ids and names of tool calls and results.
+ * One message of a chat call, by role, as Mistral's SDK types it: each role's fields, and a compile error for a
+ * field the call would refuse (a user message's `toolCallId`, an empty assistant turn). The guard and the policy
+ * read every text of it: content (or its text chunks), tool-call arguments, tool results, and the ids and names of
+ * tool calls and results.
  */
-export interface ChatMessage {
-  role: Role
-  content?: string | ContentChunk[] | null
-  /** An assistant's tool calls. */
-  /** Tool calls sent back: their arguments as JSON text, or as an object (read as the JSON text of it). */
-  toolCalls?: SentToolCall[]
-  /** A tool message: the id of the call it answers, and the tool's name. */
-  toolCallId?: string
-  name?: string
-  /** The last, assistant, message is the start of the reply, which continues it. */
-  prefix?: boolean
+export type ChatMessage = SystemMessage | UserMessage | AssistantMessage | ToolMessage
+
+type MessageContent = string | ContentChunk[]
+
+/** The fields only an assistant (`toolCalls`, `prefix`) or a tool message (`toolCallId`, `name`) carries. */
+interface NoToolFields {
+  toolCalls?: never
+  toolCallId?: never
+  name?: never
+  prefix?: never
 }
 
-/** A tool the model may call: a function with a name, a description and a JSON schema of its parameters. */
+export interface SystemMessage extends NoToolFields {
+  role: 'system'
+  content: MessageContent
+}
+
+export interface UserMessage extends NoToolFields {
+  role: 'user'
+  content: MessageContent
+}
+
+/** An assistant turn says something or calls tools (or both): its content may be left out only beside tool calls. */
+export type AssistantMessage = AssistantSaying | AssistantCalling
+
+interface AssistantFields extends Omit<NoToolFields, 'toolCalls' | 'prefix'> {
+  role: 'assistant'
+  /** The last message is the start of the reply, which continues it. */
+  prefix?: boolean
+}
+interface AssistantSaying extends AssistantFields {
+  content: MessageContent
+  /** Tool calls sent back: their arguments as JSON text, or as an object (read as the JSON text of it). */
+  toolCalls?: SentToolCall[]
+}
+interface AssistantCalling extends AssistantFields {
+  content?: MessageContent | null
+  toolCalls: SentToolCall[]
+}
+
+/** A tool's result: the id of the call it answers, and the tool's name. */
+export interface ToolMessage extends Omit<NoToolFields, 'toolCallId' | 'name'> {
+  role: 'tool'
+  content: MessageContent
+  toolCallId: string
+  name?: string
+}
+
+/**
+ * A tool the model may call: a function with a name, a description and a JSON schema of its parameters. Mistral
+ * requires `parameters` (as its SDK types it): `{}` for a function that takes none.
+ */
 export interface Tool {
   type?: 'function'
-  function: { name: string; description?: string; parameters?: Record<string, unknown>; strict?: boolean }
+  function: { name: string; description?: string; parameters: Record<string, unknown>; strict?: boolean }
 }
 
 export type ToolChoice = 'auto' | 'none' | 'any' | 'required' | { type?: 'function'; function: { name: string } }

@@ -14,7 +14,7 @@ const toolTurns: ChatMessage[] = [
   { role: 'assistant', toolCalls: [call] },
   { role: 'tool', toolCallId: 'abcDEF123', content: 'r' },
 ]
-const tools = [{ function: { name: 'get_weather' } }]
+const tools = [{ function: { name: 'get_weather', parameters: {} } }]
 const rules = (request: Partial<ChatRequest>, policy: PolicyProfile = dev) =>
   checkChatRequest({ model: 'mistral-small-latest', messages: [ask('hi')], ...request } as ChatRequest, policy).map(
     (v) => `${v.rule}@${v.path}`,
@@ -32,7 +32,9 @@ t.test('malformed parameters, tools and formats', async (t) => {
     [{ tools: ['get_weather'] }, ['parameter@tools.0']],
     [{ tools: 'all' }, ['parameter@tools']],
     [{ tools: [{ function: { name: 'f', parameters: 'x' } }] }, ['parameter@tools.0']],
-    [{ tools: [{ function: { name: 'a b' } }] }, ['parameter@tools.0.function.name']],
+    // Mistral refuses a function without its parameters: the policy, called on its own, does too.
+    [{ tools: [{ function: { name: 'f' } }] }, ['parameter@tools.0']],
+    [{ tools: [{ function: { name: 'a b', parameters: {} } }] }, ['parameter@tools.0.function.name']],
     [{ tools, toolChoice: { function: { name: 'other' } } }, ['parameter@toolChoice']],
     [{ tools, toolChoice: { function: { name: 'get_weather' } } }, []],
     [{ responseFormat: 'json' }, ['parameter@responseFormat']],

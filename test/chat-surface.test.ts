@@ -241,7 +241,10 @@ t.test('the guard reads every text that leaves, with its path', async (t) => {
       'responseFormat.jsonSchema.description',
     ],
     [{ prediction: { type: 'content', content: EMAIL } }, 'prediction.content'],
-    [{ tools: [{ function: { name: 'mail', description: `writes to ${EMAIL}` } }] }, 'tools.0.function.description'],
+    [
+      { tools: [{ function: { name: 'mail', description: `writes to ${EMAIL}`, parameters: {} } }] },
+      'tools.0.function.description',
+    ],
     [
       { tools: [{ function: { name: 'mail', parameters: { type: 'object', default: EMAIL } } }] },
       'tools.0.function.parameters',
@@ -311,7 +314,7 @@ t.test('the policy: tools, formats, images, choices, safe prompt, order and ids'
   })
   const refused = (request: Partial<ChatRequest>) =>
     refusal(app.mistral.chat.complete({ ...base, messages: [ask('hi')], ...request })).then(rulesAt)
-  t.strictSame(await refused({ tools: [weather, { function: { name: 'rm_rf' } }] }), [
+  t.strictSame(await refused({ tools: [weather, { function: { name: 'rm_rf', parameters: {} } }] }), [
     'max_tools@tools',
     'tool_name@tools.1.function.name',
   ])

@@ -148,7 +148,7 @@ t.test('direct calls cannot smuggle fields: only what the policy counts and the 
   await refuse(
     {
       ...request,
-      tools: [{ type: 'function', function: { name: 'f', cache: 1 } }],
+      tools: [{ type: 'function', function: { name: 'f', parameters: {}, cache: 1 } }],
       responseFormat: { type: 'json_object', strict: true },
     },
     ['tools.0.function.cache', 'responseFormat.strict'],

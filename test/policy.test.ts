@@ -105,14 +105,14 @@ t.test('model_allowed', async (t) => {
   t.strictSame(rulesOf(checkChatRequest(request({ model: undefined as unknown as string }), dev)), ['model_allowed'])
 })
 
-t.test('max_tokens: a whole number from 1 to the profile limit', async (t) => {
+t.test('max_tokens: a whole number from 0 (as Mistral takes it) to the profile limit', async (t) => {
   const violation = {
     rule: 'max_tokens',
     path: 'maxTokens',
     limit: 1000,
-    message: 'maxTokens must be a whole number from 1 to 1000',
+    message: 'maxTokens must be a whole number from 0 to 1000',
   }
-  for (const maxTokens of [0, -1, 1.5, 1001, Number.NaN, Number.POSITIVE_INFINITY]) {
+  for (const maxTokens of [-1, -0.5, 1.5, 1001, Number.NaN, Number.POSITIVE_INFINITY]) {
     t.strictSame(checkChatRequest(request({ maxTokens }), dev), [violation], `maxTokens ${maxTokens}`)
   }
   t.strictSame(
@@ -120,11 +120,11 @@ t.test('max_tokens: a whole number from 1 to the profile limit', async (t) => {
     [violation],
     'a numeric string is refused',
   )
-  for (const maxTokens of [1, 500, 1000, undefined]) {
+  for (const maxTokens of [0, 1, 500, 1000, undefined]) {
     t.strictSame(checkChatRequest(request({ maxTokens }), dev), [], `maxTokens ${maxTokens}`)
   }
   t.match(checkChatRequest(request({ maxTokens: 51 }), { ...dev, maxTokens: 50 }), [
-    { rule: 'max_tokens', limit: 50, message: 'maxTokens must be a whole number from 1 to 50' },
+    { rule: 'max_tokens', limit: 50, message: 'maxTokens must be a whole number from 0 to 50' },
   ])
 })
 
@@ -308,7 +308,7 @@ t.test('several violations are all reported, in rule order', async (t) => {
   const violations = checkChatRequest(
     {
       model: 'model-z',
-      maxTokens: 0,
+      maxTokens: -1,
       temperature: 2,
       topP: -1,
       messages: [

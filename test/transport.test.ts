@@ -422,7 +422,7 @@ t.test(
     const request = {
       model: 'mistral-small-latest',
       messages: [{ role: 'user' as const, content: 'hi' }],
-      tools: [{ function: { name: 'lookup' } }],
+      tools: [{ function: { name: 'lookup', parameters: {} } }],
     }
     const forced = sdkChatRequest({ ...request, toolChoice: { function: { name: 'lookup' } } })
     t.match(forced, { tools: [{ type: 'function' }], toolChoice: { type: 'function', function: { name: 'lookup' } } })

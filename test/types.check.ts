@@ -7,6 +7,7 @@ import mistralSecure, {
   BudgetExceededError,
   type BudgetOptions,
   type BudgetState,
+  type ChatMessage,
   type ChatResult,
   type ChatStreamChoiceEnd,
   type ChatStreamEvent,
@@ -44,6 +45,35 @@ export async function typeChecks(): Promise<void> {
   await client.chat.complete({ model: 'm', messages: [{ role: 'robot', content: 'hi' }] })
   // @ts-expect-error content is text
   await client.chat.complete({ model: 'm', messages: [{ role: 'user', content: 42 }] })
+  // Each role's fields, as Mistral's SDK types them (the clients17 type test pins the user and assistant cases).
+  const ask = { role: 'user', content: 'hi' } as const
+  const call = { id: 'abcDEF123', function: { name: 'f', arguments: '{}' } }
+  // @ts-expect-error a system message carries no tool calls
+  const systemCalling: ChatMessage = { role: 'system', content: 'be brief', toolCalls: [call] }
+  // @ts-expect-error a system message has content
+  await client.chat.complete({ model: 'm', messages: [{ role: 'system' }, ask] })
+  // @ts-expect-error a tool result names the call it answers
+  await client.chat.complete({ model: 'm', messages: [ask, { role: 'tool', content: 'ok' }] })
+  // @ts-expect-error a tool result is no prefix
+  const toolPrefix: ChatMessage = { role: 'tool', toolCallId: 'abcDEF123', content: 'ok', prefix: true }
+  // @ts-expect-error only a tool result carries a name
+  await client.chat.complete({ model: 'm', messages: [{ role: 'user', content: 'hi', name: 'f' }] })
+  // @ts-expect-error a tool result has content
+  await client.chat.complete({ model: 'm', messages: [ask, { role: 'tool', toolCallId: 'abcDEF123' }] })
+  // @ts-expect-error an assistant's content is null only beside tool calls
+  await client.chat.complete({ model: 'm', messages: [ask, { role: 'assistant', content: null, prefix: true }] })
+  await client.chat.complete({
+    model: 'm',
+    messages: [
+      { role: 'system', content: 'be brief' },
+      ask,
+      { role: 'assistant', content: 'calling', toolCalls: [call] },
+      { role: 'tool', toolCallId: 'abcDEF123', content: [{ type: 'text', text: 'ok' }] },
+      { role: 'assistant', toolCalls: [{ ...call, function: { name: 'f', arguments: { q: 1 } } }] },
+    ],
+    tools: [{ function: { name: 'f', parameters: {} } }],
+  })
+  void [systemCalling, toolPrefix]
   // @ts-expect-error the policy is read-only
   client.policy.maxTokens = 5
 

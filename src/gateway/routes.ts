@@ -14,10 +14,14 @@ import {
 } from '../endpoint-scope.js'
 import { MethodNotAllowedError, UnauthenticatedError, UnsupportedEndpointError } from '../errors.js'
 import { chatBodyLimit } from '../route.js'
+import type { ChatRequest } from '../types.js'
+import { EMBEDDINGS_WIRE_NAMES } from '../wire-names.js'
 import type { GatewayAuthenticate, ResolvedGateway } from './options.js'
-import { wireErrorBody } from './wire-error.js'
+import { wireErrorBody, wireErrorBodyFor } from './wire-error.js'
 import { wireChunks, wireCompletion, wireEmbeddings, wireModels } from './wire-reply.js'
-import { wireChatBodySchema, wireEmbeddingsBodySchema } from './wire-request.js'
+import { wireChatBodySchema, wireChatValidatorCompiler, wireEmbeddingsBodySchema } from './wire-request.js'
+
+const embeddingsErrorBody = wireErrorBodyFor(EMBEDDINGS_WIRE_NAMES)
 
 /** The endpoints served, as paths under the prefix. */
 const ENDPOINTS = { chat: 'v1/chat/completions', embeddings: 'v1/embeddings', models: 'v1/models' } as const
@@ -52,7 +56,12 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
     name: 'gateway',
     // Anything else is the gateway's not-found answer, which has no route.
     actionOf: (request) => actions.get(request.routeOptions.url) ?? 'gateway.unsupported',
-    errorBody: wireErrorBody,
+    // Each endpoint's errors name the fields as its body does: chat's snake_case, embeddings' `input`.
+    errorBody: (request, error) =>
+      (actions.get(request.routeOptions.url) === 'gateway.embeddings' ? embeddingsErrorBody : wireErrorBody)(
+        request,
+        error,
+      ),
     ...(gateway.authenticate && { authenticate: refusingOnFalse(gateway.authenticate) }),
   })
   // Under the prefix, in a scope of its own: its not-found handler answers every other request under the prefix,
@@ -84,9 +93,16 @@ function servedEndpoints(served: FastifyInstance, options: GatewayRoutesOptions,
 
   routes.post(
     `/${ENDPOINTS.chat}`,
-    { bodyLimit: chatBodyLimit(pipeline.policy), ...ownLimiter, schema: { body: wireChatBodySchema, ...hidden } },
+    {
+      bodyLimit: chatBodyLimit(pipeline.policy),
+      ...ownLimiter,
+      schema: { body: wireChatBodySchema, ...hidden },
+      validatorCompiler: wireChatValidatorCompiler,
+    },
     async (request, reply) => {
-      const { stream, ...chat } = request.body
+      const { stream, ...body } = request.body
+      // Typed by the chat route's schema, which leaves each role's fields to the policy (as the chat route does).
+      const chat = body as ChatRequest
       const meta = { id: randomUUID().replaceAll('-', ''), model: chat.model, created: unixSeconds() }
       const call = { request, reply, state: stateOf(request), pipeline, chat, stream, budgetKey: options.budgetKey }
       return answerChat(call, {

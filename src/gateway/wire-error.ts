@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import type { ErrorDetail, MistralSecureError } from '../errors.js'
+import { CHAT_WIRE_NAMES, type WireNames } from '../wire-names.js'
 import { wirePath } from './wire-request.js'
 
 /**
@@ -25,8 +26,29 @@ const pydanticDetail = (detail: ErrorDetail) => ({
   type: detail.rule ?? detail.type ?? 'value_error',
 })
 
-export function wireErrorBody(request: FastifyRequest, error: MistralSecureError) {
-  const details = error.details?.map((detail) => ({ ...detail, path: wirePath(detail.path) }))
+/**
+ * A detail in the names the caller sent: its path, and the same path where its message names it (`maxTokens must
+ * be …`, `messages.0.toolCallId must be …`: the policy words its messages from the paths it reports). Only the
+ * detail's own path is renamed, as a whole: a message naming a field the caller did write (the gateway's own
+ * hint, `unknown field maxTokens: …`) keeps it.
+ */
+function wireDetail(detail: ErrorDetail, names: WireNames): ErrorDetail {
+  const path = wirePath(detail.path, names)
+  if (path === detail.path || detail.message === undefined) return { ...detail, path }
+  const message = detail.message.replace(FIELD_PATH, (named) => (named === detail.path ? path : named))
+  return { ...detail, path, message }
+}
+
+// A field path as a message writes it: names and indices joined by dots, a sentence's full stop left out.
+const FIELD_PATH = /[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*/g
+
+/** The error body of an endpoint whose fields the caller names as `names` maps them. */
+export function wireErrorBodyFor(names: WireNames) {
+  return (request: FastifyRequest, error: MistralSecureError) => wireErrorBody(request, error, names)
+}
+
+export function wireErrorBody(request: FastifyRequest, error: MistralSecureError, names: WireNames = CHAT_WIRE_NAMES) {
+  const details = error.details?.map((detail) => wireDetail(detail, names))
   return {
     object: 'error',
     message: error.message,

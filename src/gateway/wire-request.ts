@@ -1,31 +1,15 @@
-import { z } from 'zod'
+import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastify'
+import { validatorCompiler } from 'fastify-type-provider-zod'
+import { type ZodType, z } from 'zod'
 import { MAX_JSON_DEPTH } from '../chat-request.js'
 import { chatRequestBodySchema, MAX_MODEL_CHARS } from '../route.js'
+import { CHAT_OUR_NAMES, CHAT_WIRE_NAMES, type WireNames } from '../wire-names.js'
 
 /**
  * A gateway request body, in Mistral's wire format (snake_case), read into the plugin's own request: the chat
  * route's schema checks it, so both accept exactly the same calls. The reverse of transport/wire-chat.ts.
  */
 
-/** Mistral's names for the fields whose names differ from the SDK's (and the plugin's). */
-const WIRE_NAMES: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    maxTokens: 'max_tokens',
-    topP: 'top_p',
-    randomSeed: 'random_seed',
-    safePrompt: 'safe_prompt',
-    presencePenalty: 'presence_penalty',
-    frequencyPenalty: 'frequency_penalty',
-    parallelToolCalls: 'parallel_tool_calls',
-    toolChoice: 'tool_choice',
-    responseFormat: 'response_format',
-    toolCalls: 'tool_calls',
-    toolCallId: 'tool_call_id',
-    imageUrl: 'image_url',
-    jsonSchema: 'json_schema',
-  }),
-)
-const OUR_NAMES = new Map([...WIRE_NAMES].map(([ours, wire]) => [wire, ours]))
 // JSON schemas (a tool's parameters, a response format's schema) and a tool call's arguments given as an object are
 // the caller's own objects, passed on as they are.
 const OPAQUE = new Set(['parameters', 'schema', 'arguments'])
@@ -100,12 +84,12 @@ function fromWire(value: unknown, path: Path, issues: WireIssues): unknown {
   // Built from entries: a `__proto__` key stays an own field (which the schema then refuses), never a prototype.
   const entries: Array<[string, unknown]> = []
   for (const [key, inner] of Object.entries(value)) {
-    if (WIRE_NAMES.has(key)) issues.foreign.push([...path, key])
+    if (CHAT_WIRE_NAMES.has(key)) issues.foreign.push([...path, key])
     else if (inner === null && isAbsentAsNull(path, key)) continue
     else if (OPAQUE.has(key)) entries.push([key, inner])
     else if (key === 'tool_calls' && Array.isArray(inner)) {
       entries.push(['toolCalls', fromWire(inner.map(withoutIndex), [...path, key], issues)])
-    } else entries.push([OUR_NAMES.get(key) ?? key, fromWire(inner, [...path, key], issues)])
+    } else entries.push([CHAT_OUR_NAMES.get(key) ?? key, fromWire(inner, [...path, key], issues)])
   }
   return Object.fromEntries(entries)
 }
@@ -120,11 +104,11 @@ function withoutIndex(call: unknown): unknown {
   return rest
 }
 
-/** `messages.0.toolCalls` as the caller wrote it: `messages.0.tool_calls`. */
-export function wirePath(path: string): string {
+/** `messages.0.toolCalls` as the caller wrote it: `messages.0.tool_calls`; `names` are the endpoint's. */
+export function wirePath(path: string, names: WireNames = CHAT_WIRE_NAMES): string {
   return path
     .split('.')
-    .map((segment) => WIRE_NAMES.get(segment) ?? segment)
+    .map((segment) => names.get(segment) ?? segment)
     .join('.')
 }
 
@@ -136,7 +120,7 @@ export const wireChatBodySchema = z.preprocess((body, context) => {
   // names the field as the caller wrote it.
   for (const path of issues.foreign) {
     const name = String(path.at(-1))
-    const message = `unknown field ${name}: Mistral's name for it is ${WIRE_NAMES.get(name)}`
+    const message = `unknown field ${name}: Mistral's name for it is ${CHAT_WIRE_NAMES.get(name)}`
     context.addIssue({ code: 'custom', message, path: path.slice(0, -1) })
   }
   for (const path of issues.tooDeep) {
@@ -144,6 +128,27 @@ export const wireChatBodySchema = z.preprocess((body, context) => {
   }
   return ours
 }, chatRequestBodySchema)
+
+/**
+ * The chat endpoint's validation: the body is checked once renamed, so a key it does not take at that place (a
+ * `json_schema` beside `type: 'json_object'`) is reported as the caller wrote it, not by the plugin's name for it.
+ * Every camelCase name in the renamed body came from its wire name: the caller's own camelCase ones were set aside.
+ */
+export function wireChatValidatorCompiler<Schema>(
+  route: Parameters<FastifySchemaCompiler<Schema>>[0],
+): ReturnType<FastifySchemaCompiler<Schema>> {
+  const validate = validatorCompiler(route as unknown as Parameters<FastifySchemaCompiler<ZodType>>[0])
+  return (data: unknown) => {
+    const result = validate(data) as { error?: FastifySchemaValidationError[]; value?: unknown }
+    for (const issue of result.error ?? []) {
+      const { keys } = issue.params as { keys?: unknown }
+      if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+        issue.params = { ...issue.params, keys: keys.map((key) => CHAT_WIRE_NAMES.get(key) ?? key) }
+      }
+    }
+    return result
+  }
+}
 
 /** `POST /v1/embeddings`: a model and one input or a list of them; Mistral's other fields are refused. */
 export const wireEmbeddingsBodySchema = z.strictObject({
