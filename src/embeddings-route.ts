@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext, scopeFields } from './endpoint-scope.js'
 import { errorBody, MAX_MODEL_CHARS } from './route.js'
 import type { PolicyProfile } from './types.js'
+import { EMBEDDINGS_OUR_NAMES } from './wire-names.js'
 
 export interface EmbeddingsRouteOptions extends EndpointOptions {
   path: string
@@ -37,6 +38,8 @@ export async function embeddingsRoute(scope: FastifyInstance, options: Embedding
     name: 'embeddings route',
     actionOf: () => 'embeddings.create',
     errorBody,
+    // A wire name (`input`) is named with the plugin's (`inputs`), as on the chat route.
+    ourNames: EMBEDDINGS_OUR_NAMES,
   })
   scope.withTypeProvider<ZodTypeProvider>().post(
     options.path,
