@@ -174,8 +174,12 @@ function jwtSpans(text: string, fromJ: boolean): Span[] {
   return spans
 }
 
+// Any scheme (RFC 3986: a letter, then letters, digits, `+`, `.`, `-`): a password in a URL is one whatever the
+// protocol (`socks5h://`, `rtsp://`, `mqtts://`, `nats://`, `imaps://`, `ssh://`, compound `git+https://`,
+// `svn+ssh://`), and `jdbc:` before a driver's. Its slashes may be written `\/` (PHP's `json_encode`, Laravel and
+// Monolog logs escape every `/` in a JSON string).
 const CONNECTION_URL =
-  /(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|couchdbs?|neo4j(?:\+s)?|bolt|cassandra|snowflake|jdbc:[a-z0-9]{2,20}|s?ftp|smtps?|ldaps?|https?)(?:\+[a-z0-9]{2,20})?:\/\/([^\s:@/"'<>]{0,128}):([^\s@/"'<>]{1,128})@[A-Za-z0-9._[\]-]{1,255}(?::\d{1,5})?(?:[/?][^\s"'<>`]{0,512})?/gi
+  /(?<![A-Za-z0-9+.-])(?:jdbc:[a-z0-9]{2,20}(?:\+[a-z0-9]{2,20})?|[a-z][a-z0-9+.-]{1,39}):(?:\/\/|\\\/\\\/)([^\s:@/"'<>]{0,128}):([^\s@/"'<>]{1,128})@[A-Za-z0-9._[\]-]{1,255}(?::\d{1,5})?(?:(?:[/?]|\\\/)[^\s"'<>`]{0,512})?/gi
 
 const DEFAULT_PASSWORDS = new Set([
   'password',
@@ -243,20 +247,31 @@ export const databaseUrlDetector: Detector = {
 const LONGEST_CREDENTIALS = 257
 
 /**
- * The `LONGEST_SCHEME` characters before each `://` that credentials follow, merged: the first character after it
- * that neither a user nor a password holds (an ASCII space, `/`, quotes, `<`, `>`) must be their `@`, within reach.
- * Every connection URL with a password is in one (`matchSpansIn` finds none outside), and a plain link is not.
+ * The `LONGEST_SCHEME` characters before each `://` (or `:\/\/`) that credentials follow, merged: the first character
+ * after it that neither a user nor a password holds (an ASCII space, `/`, quotes, `<`, `>`) must be their `@`, within
+ * reach. Every connection URL with a password is in one (`matchSpansIn` finds none outside), and a plain link is not.
  */
 function regionsBeforeCredentials(text: string): Region[] {
   const regions: Region[] = []
-  for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 1)) {
-    if (!credentialsFollow(text, at + 3)) continue
+  for (const at of schemeEnds(text)) {
+    if (!credentialsFollow(text, at + (text.charCodeAt(at + 1) === 92 ? 5 : 3))) continue
     const start = Math.max(0, at - LONGEST_SCHEME)
     const last = regions.at(-1)
     if (last !== undefined && start <= last.end) last.end = at
     else regions.push({ start, end: at })
   }
   return regions
+}
+
+const ESCAPED_SCHEME_END = ':\\/\\/'
+
+/** Where each `://` starts, and each `:\/\/` when the text holds one (rare: JSON with escaped slashes), ascending. */
+function schemeEnds(text: string): number[] {
+  const ends: number[] = []
+  for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 1)) ends.push(at)
+  const plain = ends.length
+  for (let at = text.indexOf(ESCAPED_SCHEME_END); at !== -1; at = text.indexOf(ESCAPED_SCHEME_END, at + 1)) ends.push(at)
+  return ends.length > plain && plain > 0 ? ends.sort((a, b) => a - b) : ends
 }
 
 /** `\s` in ASCII; a wider space in a user or password merely lets the pattern decide. */

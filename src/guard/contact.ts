@@ -114,8 +114,13 @@ const FIELD_NAME =
 // (`jane.roe_fabrikam.com#EXT#@tenant.onmicrosoft.com`).
 const GUEST_TAG = '#EXT#'
 
-/** The local part's start and the domain's end around the `@` at `at`, as `find` reads them. */
-function emailBounds(text: string, at: number): [number, number] {
+/**
+ * The local part's start and the domain's end around the at-sign text[at, after) (`@`, or an escaped one), as `find`
+ * reads them.
+ */
+function emailBounds(text: string, at: number, after: number): [number, number] {
+  // A percent-encoded address (`jane%2Bnews%40…`) has its local part's punctuation percent-encoded too.
+  const percent = text.charCodeAt(at) === 37
   let start = at
   if (at >= GUEST_TAG.length && text.slice(at - GUEST_TAG.length, at).toUpperCase() === GUEST_TAG) {
     start -= GUEST_TAG.length
@@ -125,6 +130,13 @@ function emailBounds(text: string, at: number): [number, number] {
   let fieldEnd = -1
   let fieldJoiners = 0
   while (start > 0 && tagged - start < 64) {
+    const encoded = percent ? percentEncodedBefore(text, start) : -1
+    if (encoded !== -1) {
+      // `%2B` is the local part's `+`; `%3D`, `%26`, `%2F`, `%3A` are the query's own `=`, `&`, `/`, `:` before it.
+      if (encoded === 37 || !isLocalPartChar(encoded)) break
+      start -= 3
+      continue
+    }
     const code = text.charCodeAt(start - 1)
     if (isInnerJoiner(code)) {
       if (start === tagged || !isLetterOrDigit(text.charCodeAt(start)) || !isLetterOrDigit(text.charCodeAt(start - 2)))
@@ -142,9 +154,30 @@ function emailBounds(text: string, at: number): [number, number] {
   // A guest tag with no address before it is no guest's name.
   if (start === tagged) start = at
   if (fieldEnd !== -1 && (fieldJoiners > 1 || isFieldValue(text, start, fieldEnd))) start = fieldEnd
-  const end = domainEnd(text, at)
+  const end = domainEnd(text, after - 1)
   while (start < at && text[start] === '.') start++
   return [start, end]
+}
+
+/** The ASCII character the `%XX` ending at `end` encodes, or -1 when none ends there. */
+function percentEncodedBefore(text: string, end: number): number {
+  const high = text.charCodeAt(end - 2)
+  const low = text.charCodeAt(end - 1)
+  if (text.charCodeAt(end - 3) !== 37 || !isHexDigit(high) || !isHexDigit(low) || high > 55) return -1
+  return hexValue(high) * 16 + hexValue(low)
+}
+
+function hexValue(code: number): number {
+  return code <= 57 ? code - 48 : (code | 32) - 87
+}
+
+/**
+ * The character before an address's local part starting at `start`, as `find` judges it: with a percent-encoded
+ * at-sign, the one a `%XX` there encodes (`%2F` is a path's `/`, `%40` an `@`).
+ */
+function beforeLocalPart(text: string, start: number, at: number): number {
+  const encoded = text.charCodeAt(at) === 37 ? percentEncodedBefore(text, start) : -1
+  return encoded === -1 ? text.charCodeAt(start - 1) : encoded
 }
 
 /**
@@ -308,48 +341,87 @@ function isSshPathStart(code: number): boolean {
   return (code >= 48 && code <= 57) || isAsciiLetter(code) || code === 126 || code === 47
 }
 
+// An `@` written as an escape, as addresses come out of a web stack: percent-encoded (`%40`: query strings, form
+// bodies, access logs), an HTML character reference (`&#64;`, `&#x40;`, `&commat;`: templates, the anti-harvesting
+// `mailto:` link), a JSON or JavaScript escape (`\u0040`, `\x40`). The address is redacted with its escape.
+const AT_SIGN = /@|%40|&#(?:0{0,3}64|[xX]0{0,3}40);|&commat;|\\u0040|\\x40/g
+const AT_SIGN_AT = new RegExp(AT_SIGN.source, 'y')
+
+/** Whether the text may hold an escaped `@`: each form's fixed part. */
+function mayHoldEscapedAtSign(text: string): boolean {
+  return (
+    text.includes('%40') ||
+    text.includes('&#') ||
+    text.includes('&commat;') ||
+    text.includes('\\u0040') ||
+    text.includes('\\x40')
+  )
+}
+
+/** Whether an at-sign, plain or escaped, starts at `at`. */
+function isAtSignAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (code === 64) return true
+  if (code !== 37 && code !== 38 && code !== 92) return false
+  AT_SIGN_AT.lastIndex = at
+  return AT_SIGN_AT.test(text)
+}
+
+/** Each at-sign's start and end, in text order, for `read`; only the plain ones when the text holds no escaped one. */
+function eachAtSign(text: string, escaped: boolean, read: (at: number, after: number) => void): void {
+  if (!escaped) {
+    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) read(at, at + 1)
+    return
+  }
+  AT_SIGN.lastIndex = 0
+  for (let match = AT_SIGN.exec(text); match !== null; match = AT_SIGN.exec(text)) {
+    read(match.index, match.index + match[0].length)
+  }
+}
+
 /**
- * Emails by hand: from each `@`, expand over a bounded local part and domain.
- * A regex like `\S+@\S+\.\S+` is quadratic on `a@a@a@…`; this is one bounded look per `@`.
+ * Emails by hand: from each at-sign, expand over a bounded local part and domain.
+ * A regex like `\S+@\S+\.\S+` is quadratic on `a@a@a@…`; this is one bounded look per at-sign.
  */
 export const emailDetector: Detector = {
   type: 'email',
-  mayMatch: (text) => text.includes('@'),
+  mayMatch: (text) => text.includes('@') || mayHoldEscapedAtSign(text),
   find(text) {
     const spans: Span[] = []
-    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-      const [start, end] = emailBounds(text, at)
-      if (start === at || text[start - 1] === '@' || text[start - 1] === '/' || text[end] === '@') continue
+    eachAtSign(text, true, (at, after) => {
+      const [start, end] = emailBounds(text, at, after)
+      const before = beforeLocalPart(text, start, at)
+      if (start === at || before === 64 || before === 47 || isAtSignAt(text, end)) return
       const domain = text
-        .slice(at + 1, end)
+        .slice(after, end)
         .toLowerCase()
         .replaceAll(String.fromCharCode(IDEOGRAPHIC_FULL_STOP), '.')
       const labels = domain.split('.')
       const tld = labels[labels.length - 1] as string
-      if (labels.length < 2 || labels.some((label) => label.length === 0)) continue
+      if (labels.length < 2 || labels.some((label) => label.length === 0)) return
       // The domain holds a dot (two labels or more): the top label starts after its last one.
       let topStart = end
       while (!isLabelDot(text.charCodeAt(topStart - 1))) topStart--
-      if (!isTopLabel(text.slice(topStart, end))) continue
-      if (RESERVED_DOMAIN.test(domain) || FILE_EXTENSIONS.has(tld)) continue
+      if (!isTopLabel(text.slice(topStart, end))) return
+      if (RESERVED_DOMAIN.test(domain) || FILE_EXTENSIONS.has(tld)) return
       // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
-      if (text[end] === ':' && /[A-Za-z0-9~/]/.test(text[end + 1] ?? '')) continue
-      if (isInSpacelessProse(text, start, at, end)) continue
+      if (text[end] === ':' && /[A-Za-z0-9~/]/.test(text[end + 1] ?? '')) return
+      if (isInSpacelessProse(text, start, after - 1, end)) return
       spans.push({ start, end })
-    }
+    })
     return spans
   },
   findFast(text) {
     const spans: Span[] = []
-    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    eachAtSign(text, mayHoldEscapedAtSign(text), (at, after) => {
       // The local part is read only once the domain passes: most `@` in chat are handles, decorators, file names.
-      const end = domainEnd(text, at)
-      if (text.charCodeAt(end) === 64 || !isMailboxDomain(text, at, end)) continue
-      const [start] = emailBounds(text, at)
-      const before = text.charCodeAt(start - 1)
-      if (start === at || before === 64 || before === 47 || isInSpacelessProse(text, start, at, end)) continue
+      const end = domainEnd(text, after - 1)
+      if (isAtSignAt(text, end) || !isMailboxDomain(text, after - 1, end)) return
+      const [start] = emailBounds(text, at, after)
+      const before = beforeLocalPart(text, start, at)
+      if (start === at || before === 64 || before === 47 || isInSpacelessProse(text, start, after - 1, end)) return
       spans.push({ start, end })
-    }
+    })
     return spans
   },
 }
