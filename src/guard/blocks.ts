@@ -270,7 +270,8 @@ function schemeEnds(text: string): number[] {
   const ends: number[] = []
   for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 1)) ends.push(at)
   const plain = ends.length
-  for (let at = text.indexOf(ESCAPED_SCHEME_END); at !== -1; at = text.indexOf(ESCAPED_SCHEME_END, at + 1)) ends.push(at)
+  for (let at = text.indexOf(ESCAPED_SCHEME_END); at !== -1; at = text.indexOf(ESCAPED_SCHEME_END, at + 1))
+    ends.push(at)
   return ends.length > plain && plain > 0 ? ends.sort((a, b) => a - b) : ends
 }
 

@@ -121,6 +121,7 @@ const GUEST_TAG = '#EXT#'
 function emailBounds(text: string, at: number, after: number): [number, number] {
   // A percent-encoded address (`jane%2Bnews%40…`) has its local part's punctuation percent-encoded too.
   const percent = text.charCodeAt(at) === 37
+  const escaped = text.charCodeAt(at) !== 64
   let start = at
   if (at >= GUEST_TAG.length && text.slice(at - GUEST_TAG.length, at).toUpperCase() === GUEST_TAG) {
     start -= GUEST_TAG.length
@@ -130,6 +131,8 @@ function emailBounds(text: string, at: number, after: number): [number, number] 
   let fieldEnd = -1
   let fieldJoiners = 0
   while (start > 0 && tagged - start < 64) {
+    // `a&#64;b&#64;c.fr` is read as `a@b@c.fr`: the second address's local part ends at the first at-sign.
+    if (escaped && endsWithEscapedAtSign(text, start)) break
     const encoded = percent ? percentEncodedBefore(text, start) : -1
     if (encoded !== -1) {
       // `%2B` is the local part's `+`; `%3D`, `%26`, `%2F`, `%3A` are the query's own `=`, `&`, `/`, `:` before it.
@@ -176,7 +179,9 @@ function hexValue(code: number): number {
  * at-sign, the one a `%XX` there encodes (`%2F` is a path's `/`, `%40` an `@`).
  */
 function beforeLocalPart(text: string, start: number, at: number): number {
-  const encoded = text.charCodeAt(at) === 37 ? percentEncodedBefore(text, start) : -1
+  const code = text.charCodeAt(at)
+  if (code !== 64 && endsWithEscapedAtSign(text, start)) return 64
+  const encoded = code === 37 ? percentEncodedBefore(text, start) : -1
   return encoded === -1 ? text.charCodeAt(start - 1) : encoded
 }
 
@@ -344,7 +349,8 @@ function isSshPathStart(code: number): boolean {
 // An `@` written as an escape, as addresses come out of a web stack: percent-encoded (`%40`: query strings, form
 // bodies, access logs), an HTML character reference (`&#64;`, `&#x40;`, `&commat;`: templates, the anti-harvesting
 // `mailto:` link), a JSON or JavaScript escape (`\u0040`, `\x40`). The address is redacted with its escape.
-const AT_SIGN = /@|%40|&#(?:0{0,3}64|[xX]0{0,3}40);|&commat;|\\u0040|\\x40/g
+const ESCAPED_AT_SIGN = String.raw`%40|&#(?:0{0,3}64|[xX]0{0,3}40);|&commat;|\\u0040|\\x40`
+const AT_SIGN = new RegExp(`@|${ESCAPED_AT_SIGN}`, 'g')
 const AT_SIGN_AT = new RegExp(AT_SIGN.source, 'y')
 
 /** Whether the text may hold an escaped `@`: each form's fixed part. */
@@ -356,6 +362,17 @@ function mayHoldEscapedAtSign(text: string): boolean {
     text.includes('\\u0040') ||
     text.includes('\\x40')
   )
+}
+
+const ESCAPED_AT_SIGN_BEFORE = new RegExp(`(?:${ESCAPED_AT_SIGN})$`)
+// `&#x00040;`: the longest escaped at-sign.
+const LONGEST_ESCAPED_AT_SIGN = 9
+
+/** Whether an escaped at-sign ends at `end` (each form ends in `0` or `;`). */
+function endsWithEscapedAtSign(text: string, end: number): boolean {
+  const code = text.charCodeAt(end - 1)
+  if (code !== 48 && code !== 59) return false
+  return ESCAPED_AT_SIGN_BEFORE.test(text.slice(Math.max(0, end - LONGEST_ESCAPED_AT_SIGN), end))
 }
 
 /** Whether an at-sign, plain or escaped, starts at `at`. */
@@ -392,10 +409,7 @@ export const emailDetector: Detector = {
       const [start, end] = emailBounds(text, at, after)
       const before = beforeLocalPart(text, start, at)
       if (start === at || before === 64 || before === 47 || isAtSignAt(text, end)) return
-      const domain = text
-        .slice(after, end)
-        .toLowerCase()
-        .replaceAll(String.fromCharCode(IDEOGRAPHIC_FULL_STOP), '.')
+      const domain = text.slice(after, end).toLowerCase().replaceAll(String.fromCharCode(IDEOGRAPHIC_FULL_STOP), '.')
       const labels = domain.split('.')
       const tld = labels[labels.length - 1] as string
       if (labels.length < 2 || labels.some((label) => label.length === 0)) return

@@ -32,9 +32,7 @@ function plusWidth(text: string, at: number): number {
 }
 
 function isEncodedPlus(text: string, at: number): boolean {
-  return (
-    text.charCodeAt(at) === 37 && text.charCodeAt(at + 1) === 50 && (text.charCodeAt(at + 2) | 32) === 98
-  )
+  return text.charCodeAt(at) === 37 && text.charCodeAt(at + 1) === 50 && (text.charCodeAt(at + 2) | 32) === 98
 }
 
 function readDigits(text: string, from: number): number {

@@ -1,0 +1,46 @@
+import t from 'tap'
+import { assertFastAsFull, assertFound, assertNothingFound, found } from './helpers/guard-cases.js'
+
+// Percent-encoded values in query strings and form bodies: an address's `@` written `%40` (contact.ts reads it as an
+// at-sign, and the local part's own escapes, `%2B` for `+`, as part of it) and a phone number's `+` written `%2B`
+// (phone.ts). An encoded `=`, `&`, `/` or `<` before the local part is the query's, and a `%40` that starts no address
+// (a scope, a handle, an image's density) is none.
+
+t.test('a percent-encoded address or international number is redacted', async (t) => {
+  assertFound(t, [
+    ['mailto:?to=anna.berg%40telia.se&subject=Hej', 'anna.berg'],
+    ['POST /login body: username=jane.roe%40gmx.net&remember=1', 'jane.roe'],
+    ['GET /invite?to=Jane%20Roe%20%3Cjane.roe%2Ework%40posteo.de%3E', 'jane.roe'],
+    ['GET /otp?phone=%2b447700900123 HTTP/1.1', '7700900123'],
+    ['curl -d "to=%2B4915123456789&text=hi" https://sms.lan/send', '15123456789'],
+  ])
+  t.same(found('GET /invite?to=Jane%20Roe%20%3Cjane.roe%2Ework%40posteo.de%3E'), [
+    ['email', 'jane.roe%2Ework%40posteo.de'],
+  ])
+  t.same(found('GET /u?filter=email%3Dmarc.dubois%40orange.fr'), [['email', 'marc.dubois%40orange.fr']])
+})
+
+t.test('controls: a %40 or %2B that starts no address or number stays clean', async (t) => {
+  assertNothingFound(t, [
+    'https://www.npmjs.com/package/%40types%2Fnode',
+    'https://medium.com/%40jane.doe/my-post-123',
+    'https://cdn.jsdelivr.net/npm/%40fontsource%2Froboto%405.0.8/index.css',
+    'GET /img/logo%402x.png and /search?q=foo%40bar',
+    'GET /x?a=%2540corp.de&b=%25%40corp.de',
+    'id=a%40b.de%40c.de',
+    'sig=abc%2B1234567890123 and price=%2B12.5%25 and x%2B33612345678',
+  ])
+})
+
+t.test('the fast path reads these values as the full scan does', async (t) => {
+  assertFastAsFull(
+    t,
+    [
+      'GET /unsubscribe?email=claire.fontaine%40wanadoo.fr&list=weekly HTTP/1.1',
+      "curl 'https://crm.lan/lookup?email=lena.schmidt%2Bnews%40web.de'",
+      'GET /api/otp/send?phone=%2B33612345678&channel=sms x=%2b1 415 555 2671',
+      'a@b.de then c%40d.fr and &#64;x.de',
+    ],
+    { seed: 1719, withFindings: 100 },
+  )
+})
