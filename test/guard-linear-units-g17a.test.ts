@@ -50,4 +50,6 @@ linearWorkOnUnits('a percent-encoded plus before a phone number', [
   'phone=%2B33612345678&',
   '%2B33 6 12 34 56 78 ',
   '%2b1%2b1%2b1',
+  '%2B3+3+3+3+3+3+3+3+',
+  '=%2B33+6+12+34+56+78&',
 ])

@@ -13,7 +13,11 @@ t.test('a percent-encoded address or international number is redacted', async (t
     ['GET /invite?to=Jane%20Roe%20%3Cjane.roe%2Ework%40posteo.de%3E', 'jane.roe'],
     ['GET /otp?phone=%2b447700900123 HTTP/1.1', '7700900123'],
     ['curl -d "to=%2B4915123456789&text=hi" https://sms.lan/send', '15123456789'],
+    // URLSearchParams writes a space as `+`.
+    ['POST /otp body: phone=%2B33+6+12+34+56+78&channel=sms', '12+34+56+78'],
+    ['phone=%2B1+415+555+2671', '555+2671'],
   ])
+  t.same(found('phone=%2B33+6+12+34+56+78&x=1'), [['phone', '%2B33+6+12+34+56+78']])
   t.same(found('GET /invite?to=Jane%20Roe%20%3Cjane.roe%2Ework%40posteo.de%3E'), [
     ['email', 'jane.roe%2Ework%40posteo.de'],
   ])
@@ -29,6 +33,7 @@ t.test('controls: a %40 or %2B that starts no address or number stays clean', as
     'GET /x?a=%2540corp.de',
     'id=a%40b.de%40c.de',
     'sig=abc%2B1234567890123 and price=%2B12.5%25 and x%2B33612345678',
+    'sum=%2B1+2+3+4&n=1+2+3+4+5+6+7+8',
   ])
 })
 
@@ -39,6 +44,7 @@ t.test('the fast path reads these values as the full scan does', async (t) => {
       'GET /unsubscribe?email=claire.fontaine%40wanadoo.fr&list=weekly HTTP/1.1',
       "curl 'https://crm.lan/lookup?email=lena.schmidt%2Bnews%40web.de'",
       'GET /api/otp/send?phone=%2B33612345678&channel=sms x=%2b1 415 555 2671',
+      'a=%2B33+6+12+34+56+78&b=%2B1+415+555+2671&c=%2B1+2+3',
       'a@b.de then c%40d.fr and &#64;x.de',
     ],
     { seed: 1719, withFindings: 100 },

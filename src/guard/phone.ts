@@ -19,6 +19,7 @@ interface PhoneCandidate {
 
 const MAX_PHONE_LENGTH = 24
 const SEPARATORS = ' .-'
+const FORM_SEPARATORS = ' .-+'
 
 function isDigit(char: string | undefined): boolean {
   return char !== undefined && char >= '0' && char <= '9'
@@ -56,6 +57,8 @@ function readCandidate(text: string, start: number): PhoneCandidate {
     candidate.plus = true
     i += plus
   }
+  // After a percent-encoded `+`, a form body's `+` is an encoded space (`phone=%2B33+6+12+34+56+78`).
+  const separators = plus === 3 ? FORM_SEPARATORS : SEPARATORS
   while (i < text.length && i - start < MAX_PHONE_LENGTH) {
     let separator = ''
     let j = i
@@ -63,7 +66,7 @@ function readCandidate(text: string, start: number): PhoneCandidate {
     if (slashed !== -1) {
       separator = '/'
       j = slashed
-    } else if (candidate.groups.length > 0 && SEPARATORS.includes(text[j] as string)) separator = text[j++] as string
+    } else if (candidate.groups.length > 0 && separators.includes(text[j] as string)) separator = text[j++] as string
     let parenthesised = false
     if (text[j] === '(' && isDigit(text[j + 1])) {
       parenthesised = true
@@ -475,6 +478,7 @@ function readCandidateShape(text: string, start: number): number {
     shape.plus = true
     i += plus
   }
+  const formSpace = plus === 3 ? 43 : 32
   while (i < text.length && i - start < MAX_PHONE_LENGTH) {
     let j = i
     let separator = 0
@@ -483,7 +487,7 @@ function readCandidateShape(text: string, start: number): number {
     if (slashed !== -1) {
       separator = 47
       j = slashed
-    } else if (count > 0 && (code === 32 || code === 46 || code === 45)) {
+    } else if (count > 0 && (code === 32 || code === 46 || code === 45 || code === formSpace)) {
       separator = code
       j++
     }
