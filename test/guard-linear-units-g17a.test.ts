@@ -12,6 +12,10 @@ linearWorkOnUnits('credential URLs of any scheme, slashes plain or JSON-escaped'
   'mqtt:\\/\\/u:Zr8kQm2vLx5t@',
   'svn+ssh://u:Zr8kQm2vLx5t@h.lan\\/',
   'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa://u:p@',
+  'a%3A%2F%2F',
+  'redis%3A%2F%2Fu%3A',
+  'redis%3A%2F%2Fu%3Ap%3A',
+  'x%3A%2F%2Fu%41%3AZr8kQm2vLx5t%40h.lan%2F',
 ])
 
 // tokens.ts and provider-tokens.ts: the webhook literals with escaped slashes, each body bounded.

@@ -24,6 +24,26 @@ t.test('a percent-encoded address or international number is redacted', async (t
   t.same(found('GET /u?filter=email%3Dmarc.dubois%40orange.fr'), [['email', 'marc.dubois%40orange.fr']])
 })
 
+t.test('a percent-encoded URL with a password in a query is a credential URL, not an email', async (t) => {
+  const cases: Array<[string, string]> = [
+    ['GET /login?next=postgres%3A%2F%2Fapp%3AHk7pWq3nZr9x%40db01.lyon-transit.fr%3A5432%2Fapp&x=1', 'Hk7pWq3nZr9x'],
+    ['redirect_uri=https%3A%2F%2Fci-bot%3ARq2vNz7kWp4m%40git.lyon-transit.fr%2Fapp.git', 'Rq2vNz7kWp4m'],
+    ['?broker=amqp%3a%2f%2fsvc%3aZr8kQm2vLx5t%40mq.hydro-nord.de&q=1', 'Zr8kQm2vLx5t'],
+  ]
+  assertFound(t, cases)
+  for (const [text] of cases)
+    t.same(
+      found(text).map(([type]) => type),
+      ['database_url'],
+      text,
+    )
+  assertNothingFound(t, [
+    'dsn=mysql%3A%2F%2Froot%3A%3Cpassword%3E%40db.local',
+    'u=https%3A%2F%2Fexample.org%2Fa%3Fb%3Dc',
+    'x=redis%3A%2F%2F%3Apassword%40cache.local%2F0',
+  ])
+})
+
 t.test('controls: a %40 or %2B that starts no address or number stays clean', async (t) => {
   assertNothingFound(t, [
     'https://www.npmjs.com/package/%40types%2Fnode',
@@ -45,6 +65,7 @@ t.test('the fast path reads these values as the full scan does', async (t) => {
       "curl 'https://crm.lan/lookup?email=lena.schmidt%2Bnews%40web.de'",
       'GET /api/otp/send?phone=%2B33612345678&channel=sms x=%2b1 415 555 2671',
       'a=%2B33+6+12+34+56+78&b=%2B1+415+555+2671&c=%2B1+2+3',
+      'next=postgres%3A%2F%2Fapp%3AHk7pWq3nZr9x%40db01.lyon-transit.fr%3A5432%2Fapp&x=1',
       'a@b.de then c%40d.fr and &#64;x.de',
     ],
     { seed: 1719, withFindings: 100 },

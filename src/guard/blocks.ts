@@ -181,6 +181,26 @@ function jwtSpans(text: string, fromJ: boolean): Span[] {
 const CONNECTION_URL =
   /(?<![A-Za-z0-9+.-])(?:jdbc:[a-z0-9]{2,20}(?:\+[a-z0-9]{2,20})?|[a-z][a-z0-9+.-]{1,39}):(?:\/\/|\\\/\\\/)([^\s:@/"'<>]{0,128}):([^\s@/"'<>]{1,128})@[A-Za-z0-9._[\]-]{1,255}(?::\d{1,5})?(?:(?:[/?]|\\\/)[^\s"'<>`]{0,512})?/gi
 
+// The same URL percent-encoded as a query's value (a redirect or a DSN passed in a link, `?next=postgres%3A%2F%2Fapp
+// %3A…%40db…`): its `:`, `/` and `@` written `%3A`, `%2F`, `%40`, the user read up to its `%3A` and the password up to
+// its `%40`, neither holding an encoded `/` (as neither holds a `/` above), and a query's `&` ending both.
+const ENCODED_CONNECTION_URL =
+  /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,39}%3A%2F%2F((?:[\w.~!$'()*,;=+-]|%(?!3A|40|2F)[0-9A-F]{2}){0,128})%3A((?:[\w.~!$'()*,;=+-]|%(?!40|2F)[0-9A-F]{2}){1,128})%40[A-Za-z0-9.-]{1,255}(?:%3A\d{1,5})?(?:%2F[\w.~%-]{0,512})?/gi
+const ENCODED_SCHEME_END = /%3A%2F%2F/i
+
+/** ASCII percent escapes decoded (`%3C…%3E` is `<…>`), so an encoded placeholder is read as one. */
+function percentDecoded(value: string): string {
+  return value.replace(/%([0-7][0-9A-F])/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+}
+
+const hasRealEncodedPassword = (match: RegExpExecArray) =>
+  isRealUrlPassword(percentDecoded(match[1] as string), percentDecoded(match[2] as string))
+
+/** The percent-encoded connection URLs: rare, looked for only where the text holds an encoded `://`. */
+function encodedConnectionUrls(text: string): Span[] {
+  return ENCODED_SCHEME_END.test(text) ? matchSpans(ENCODED_CONNECTION_URL, text, hasRealEncodedPassword) : []
+}
+
 const DEFAULT_PASSWORDS = new Set([
   'password',
   'pass',
@@ -234,12 +254,15 @@ const LONGEST_SCHEME = 46
 export const databaseUrlDetector: Detector = {
   type: 'database_url',
   // No precheck: the fast path's search for `://` is the precheck, and ends there on text without one.
-  find: (text) => withoutTrailingPunctuation(text, matchSpans(CONNECTION_URL, text, hasRealPassword)),
+  find: (text) =>
+    withoutTrailingPunctuation(text, [
+      ...matchSpans(CONNECTION_URL, text, hasRealPassword),
+      ...matchSpans(ENCODED_CONNECTION_URL, text, hasRealEncodedPassword),
+    ]),
   findFast: (text) => {
     const regions = regionsBeforeCredentials(text)
-    return regions.length === 0
-      ? []
-      : withoutTrailingPunctuation(text, matchSpansIn(CONNECTION_URL, text, regions, hasRealPassword))
+    const plain = regions.length === 0 ? [] : matchSpansIn(CONNECTION_URL, text, regions, hasRealPassword)
+    return withoutTrailingPunctuation(text, [...plain, ...encodedConnectionUrls(text)])
   },
 }
 
