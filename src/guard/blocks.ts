@@ -174,8 +174,32 @@ function jwtSpans(text: string, fromJ: boolean): Span[] {
   return spans
 }
 
+// Any scheme (RFC 3986: a letter, then letters, digits, `+`, `.`, `-`): a password in a URL is one whatever the
+// protocol (`socks5h://`, `rtsp://`, `mqtts://`, `nats://`, `imaps://`, `ssh://`, compound `git+https://`,
+// `svn+ssh://`), and `jdbc:` before a driver's. Its slashes may be written `\/` (PHP's `json_encode`, Laravel and
+// Monolog logs escape every `/` in a JSON string).
 const CONNECTION_URL =
-  /(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|couchdbs?|neo4j(?:\+s)?|bolt|cassandra|snowflake|jdbc:[a-z0-9]{2,20}|s?ftp|smtps?|ldaps?|https?)(?:\+[a-z0-9]{2,20})?:\/\/([^\s:@/"'<>]{0,128}):([^\s@/"'<>]{1,128})@[A-Za-z0-9._[\]-]{1,255}(?::\d{1,5})?(?:[/?][^\s"'<>`]{0,512})?/gi
+  /(?<![A-Za-z0-9+.-])(?:jdbc:[a-z0-9]{2,20}(?:\+[a-z0-9]{2,20})?|[a-z][a-z0-9+.-]{1,39}):(?:\/\/|\\\/\\\/)([^\s:@/"'<>]{0,128}):([^\s@/"'<>]{1,128})@[A-Za-z0-9._[\]-]{1,255}(?::\d{1,5})?(?:(?:[/?]|\\\/)[^\s"'<>`]{0,512})?/gi
+
+// The same URL percent-encoded as a query's value (a redirect or a DSN passed in a link, `?next=postgres%3A%2F%2Fapp
+// %3A…%40db…`): its `:`, `/` and `@` written `%3A`, `%2F`, `%40`, the user read up to its `%3A` and the password up to
+// its `%40`, neither holding an encoded `/` (as neither holds a `/` above), and a query's `&` ending both.
+const ENCODED_CONNECTION_URL =
+  /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,39}%3A%2F%2F((?:[\w.~!$'()*,;=+-]|%(?!3A|40|2F)[0-9A-F]{2}){0,128})%3A((?:[\w.~!$'()*,;=+-]|%(?!40|2F)[0-9A-F]{2}){1,128})%40[A-Za-z0-9.-]{1,255}(?:%3A\d{1,5})?(?:%2F[\w.~%-]{0,512})?/gi
+const ENCODED_SCHEME_END = /%3A%2F%2F/i
+
+/** ASCII percent escapes decoded (`%3C…%3E` is `<…>`), so an encoded placeholder is read as one. */
+function percentDecoded(value: string): string {
+  return value.replace(/%([0-7][0-9A-F])/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+}
+
+const hasRealEncodedPassword = (match: RegExpExecArray) =>
+  isRealUrlPassword(percentDecoded(match[1] as string), percentDecoded(match[2] as string))
+
+/** The percent-encoded connection URLs: rare, looked for only where the text holds an encoded `://`. */
+function encodedConnectionUrls(text: string): Span[] {
+  return ENCODED_SCHEME_END.test(text) ? matchSpans(ENCODED_CONNECTION_URL, text, hasRealEncodedPassword) : []
+}
 
 const DEFAULT_PASSWORDS = new Set([
   'password',
@@ -230,12 +254,15 @@ const LONGEST_SCHEME = 46
 export const databaseUrlDetector: Detector = {
   type: 'database_url',
   // No precheck: the fast path's search for `://` is the precheck, and ends there on text without one.
-  find: (text) => withoutTrailingPunctuation(text, matchSpans(CONNECTION_URL, text, hasRealPassword)),
+  find: (text) =>
+    withoutTrailingPunctuation(text, [
+      ...matchSpans(CONNECTION_URL, text, hasRealPassword),
+      ...matchSpans(ENCODED_CONNECTION_URL, text, hasRealEncodedPassword),
+    ]),
   findFast: (text) => {
     const regions = regionsBeforeCredentials(text)
-    return regions.length === 0
-      ? []
-      : withoutTrailingPunctuation(text, matchSpansIn(CONNECTION_URL, text, regions, hasRealPassword))
+    const plain = regions.length === 0 ? [] : matchSpansIn(CONNECTION_URL, text, regions, hasRealPassword)
+    return withoutTrailingPunctuation(text, [...plain, ...encodedConnectionUrls(text)])
   },
 }
 
@@ -243,20 +270,32 @@ export const databaseUrlDetector: Detector = {
 const LONGEST_CREDENTIALS = 257
 
 /**
- * The `LONGEST_SCHEME` characters before each `://` that credentials follow, merged: the first character after it
- * that neither a user nor a password holds (an ASCII space, `/`, quotes, `<`, `>`) must be their `@`, within reach.
- * Every connection URL with a password is in one (`matchSpansIn` finds none outside), and a plain link is not.
+ * The `LONGEST_SCHEME` characters before each `://` (or `:\/\/`) that credentials follow, merged: the first character
+ * after it that neither a user nor a password holds (an ASCII space, `/`, quotes, `<`, `>`) must be their `@`, within
+ * reach. Every connection URL with a password is in one (`matchSpansIn` finds none outside), and a plain link is not.
  */
 function regionsBeforeCredentials(text: string): Region[] {
   const regions: Region[] = []
-  for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 1)) {
-    if (!credentialsFollow(text, at + 3)) continue
+  for (const at of schemeEnds(text)) {
+    if (!credentialsFollow(text, at + (text.charCodeAt(at + 1) === 92 ? 5 : 3))) continue
     const start = Math.max(0, at - LONGEST_SCHEME)
     const last = regions.at(-1)
     if (last !== undefined && start <= last.end) last.end = at
     else regions.push({ start, end: at })
   }
   return regions
+}
+
+const ESCAPED_SCHEME_END = ':\\/\\/'
+
+/** Where each `://` starts, and each `:\/\/` when the text holds one (rare: JSON with escaped slashes), ascending. */
+function schemeEnds(text: string): number[] {
+  const ends: number[] = []
+  for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 1)) ends.push(at)
+  const plain = ends.length
+  for (let at = text.indexOf(ESCAPED_SCHEME_END); at !== -1; at = text.indexOf(ESCAPED_SCHEME_END, at + 1))
+    ends.push(at)
+  return ends.length > plain && plain > 0 ? ends.sort((a, b) => a - b) : ends
 }
 
 /** `\s` in ASCII; a wider space in a user or password merely lets the pattern decide. */

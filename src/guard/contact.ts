@@ -308,50 +308,234 @@ function isSshPathStart(code: number): boolean {
   return (code >= 48 && code <= 57) || isAsciiLetter(code) || code === 126 || code === 47
 }
 
+// An `@` written as an escape, as addresses come out of a web stack: percent-encoded (`%40`: query strings, form
+// bodies, access logs), an HTML character reference (`&#64;`, `&#x40;`, `&commat;`: templates, the anti-harvesting
+// `mailto:` link), a JSON or JavaScript escape (`\u0040`, `\x40`).
+const AT_SIGN = /@|%40|&#(?:0{0,3}64|[xX]0{0,3}40);|&commat;|\\u0040|\\x40/g
+
+/** Whether the text may hold an escaped `@`: each form's fixed part. */
+function mayHoldEscapedAtSign(text: string): boolean {
+  return (
+    text.includes('%40') ||
+    text.includes('&#') ||
+    text.includes('&commat;') ||
+    text.includes('\\u0040') ||
+    text.includes('\\x40')
+  )
+}
+
+// Around an escaped at-sign the address is read decoded, as a browser, a URL parser or a JSON reader shows it: the
+// escapes of every form above stand for their character, so an address whose other characters are escaped too
+// (WordPress's `antispambot()` encodes a random half of them: `&#106;a&#110;e&#64;c&#x6f;rp.de`) or whose local part
+// holds `%2B` or `%2E` is read whole, and an escaped `=`, `&`, `/` or `<` before it is the text's own. Percent escapes
+// of ASCII only (a UTF-8 byte alone is no character); references to a few named characters an address is written
+// with; code points of the BMP.
+const ENTITY = /&(?:#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}))|(commat|period|lowbar|hyphen|plus|amp|equals|sol|quest));/y
+const NAMED_CHARACTERS: Readonly<Record<string, number>> = {
+  commat: 64,
+  period: 46,
+  lowbar: 95,
+  hyphen: 45,
+  plus: 43,
+  amp: 38,
+  equals: 61,
+  sol: 47,
+  quest: 63,
+}
+// `&#x00040;`: the longest escape before a `;`, `&` included.
+const LONGEST_ENTITY = 10
+
+/** Where the unit `unitAt` or `unitBefore` read last starts and ends: one character, or one escape. */
+let unitStart = 0
+let unitEnd = 0
+
+/** The character the unit starting at `at` stands for (an escape's, or its own), its end in `unitEnd`. */
+function unitAt(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  let decoded = -1
+  let end = at + 1
+  if (code === 37) {
+    const high = text.charCodeAt(at + 1)
+    if (high >= 48 && high <= 55 && isHexDigit(text.charCodeAt(at + 2))) {
+      decoded = Number.parseInt(text.slice(at + 1, at + 3), 16)
+      end = at + 3
+    }
+  } else if (code === 38) {
+    ENTITY.lastIndex = at
+    const match = ENTITY.exec(text)
+    if (match !== null) {
+      const [whole, decimal, hex, name] = match
+      decoded =
+        decimal !== undefined
+          ? Number(decimal)
+          : hex !== undefined
+            ? Number.parseInt(hex, 16)
+            : (NAMED_CHARACTERS[name as string] as number)
+      end = at + whole.length
+    }
+  } else if (code === 92) {
+    const kind = text.charCodeAt(at + 1)
+    const digits = kind === 117 ? 4 : kind === 120 ? 2 : 0
+    if (digits > 0 && isHexRun(text, at + 2, digits)) {
+      decoded = Number.parseInt(text.slice(at + 2, at + 2 + digits), 16)
+      end = at + 2 + digits
+    }
+  }
+  // A code point beyond the BMP, a surrogate or NUL is left as written.
+  if (decoded <= 0 || decoded > 0xffff || (decoded >= 0xd800 && decoded <= 0xdfff)) {
+    unitEnd = at + 1
+    return code
+  }
+  unitEnd = end
+  return decoded
+}
+
+function isHexRun(text: string, from: number, length: number): boolean {
+  for (let i = from; i < from + length; i++) if (!isHexDigit(text.charCodeAt(i))) return false
+  return true
+}
+
+/** The character the unit ending at `end` stands for, its start in `unitStart`. */
+function unitBefore(text: string, end: number): number {
+  const last = text.charCodeAt(end - 1)
+  if (last === 59) {
+    for (let at = end - 2; at >= 0 && end - at <= LONGEST_ENTITY; at--) {
+      if (text.charCodeAt(at) !== 38) continue
+      const decoded = unitAt(text, at)
+      if (unitEnd === end) {
+        unitStart = at
+        return decoded
+      }
+      break
+    }
+  } else if (isHexDigit(last)) {
+    // `\uHHHH`, `\xHH`, `%HH`.
+    for (const length of [6, 4, 3]) {
+      const at = end - length
+      if (at < 0 || text.charCodeAt(at) !== (length === 3 ? 37 : 92)) continue
+      const decoded = unitAt(text, at)
+      if (unitEnd === end) {
+        unitStart = at
+        return decoded
+      }
+    }
+  }
+  unitStart = end - 1
+  return last
+}
+
+// How many units are read before an escaped at-sign: a 64-character local part, a guest tag, the character before.
+const UNITS_BEFORE = 72
+// How many past the domain's 254: what the checks after an address read (a pause, then the sentence going on).
+const UNITS_AFTER_DOMAIN = 4
+const LONGEST_DOMAIN = 255
+
+/**
+ * The address `read` finds around the escaped at-sign text[at, after), read in the decoded units around it: the
+ * local part's (up to the first unit no local part holds), the domain's and a few after; its span mapped back to the
+ * escapes it was read from. Bounded by the address's own length.
+ */
+function readEscapedAddress(
+  text: string,
+  at: number,
+  after: number,
+  read: (view: string, at: number) => Span | undefined,
+): Span | undefined {
+  const before: number[] = []
+  const beforeStarts: number[] = []
+  for (let end = at; end > 0 && before.length < UNITS_BEFORE; ) {
+    const code = unitBefore(text, end)
+    before.push(code)
+    beforeStarts.push(unitStart)
+    end = unitStart
+    if (!isLocalPartChar(code) && !isInnerJoiner(code) && code !== 35) break
+  }
+  const codes: number[] = []
+  const starts: number[] = []
+  const ends: number[] = []
+  for (let i = before.length - 1; i >= 0; i--) {
+    codes.push(before[i] as number)
+    starts.push(beforeStarts[i] as number)
+    ends.push(i === 0 ? at : (beforeStarts[i - 1] as number))
+  }
+  const viewAt = codes.length
+  codes.push(64)
+  starts.push(at)
+  ends.push(after)
+  let past = 0
+  for (let from = after; from < text.length && past < UNITS_AFTER_DOMAIN; from = unitEnd) {
+    const code = unitAt(text, from)
+    codes.push(code)
+    starts.push(from)
+    ends.push(unitEnd)
+    if (past > 0 || !(isDomainChar(code) || code === IDEOGRAPHIC_FULL_STOP) || codes.length - viewAt > LONGEST_DOMAIN) {
+      past++
+    }
+  }
+  const span = read(String.fromCharCode(...codes), viewAt)
+  return span === undefined ? undefined : { start: starts[span.start] as number, end: ends[span.end - 1] as number }
+}
+
 /**
  * Emails by hand: from each `@`, expand over a bounded local part and domain.
  * A regex like `\S+@\S+\.\S+` is quadratic on `a@a@a@…`; this is one bounded look per `@`.
  */
 export const emailDetector: Detector = {
   type: 'email',
-  mayMatch: (text) => text.includes('@'),
-  find(text) {
-    const spans: Span[] = []
+  mayMatch: (text) => text.includes('@') || mayHoldEscapedAtSign(text),
+  find: (text) => emailsIn(text, true, emailAt),
+  // The same reading, the escaped at-signs looked for only in a text that may hold one.
+  findFast: (text) => emailsIn(text, mayHoldEscapedAtSign(text), emailAtFast),
+}
+
+function emailsIn(text: string, escaped: boolean, read: (text: string, at: number) => Span | undefined): Span[] {
+  const spans: Span[] = []
+  if (!escaped) {
     for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-      const [start, end] = emailBounds(text, at)
-      if (start === at || text[start - 1] === '@' || text[start - 1] === '/' || text[end] === '@') continue
-      const domain = text
-        .slice(at + 1, end)
-        .toLowerCase()
-        .replaceAll(String.fromCharCode(IDEOGRAPHIC_FULL_STOP), '.')
-      const labels = domain.split('.')
-      const tld = labels[labels.length - 1] as string
-      if (labels.length < 2 || labels.some((label) => label.length === 0)) continue
-      // The domain holds a dot (two labels or more): the top label starts after its last one.
-      let topStart = end
-      while (!isLabelDot(text.charCodeAt(topStart - 1))) topStart--
-      if (!isTopLabel(text.slice(topStart, end))) continue
-      if (RESERVED_DOMAIN.test(domain) || FILE_EXTENSIONS.has(tld)) continue
-      // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
-      if (text[end] === ':' && /[A-Za-z0-9~/]/.test(text[end + 1] ?? '')) continue
-      if (isInSpacelessProse(text, start, at, end)) continue
-      spans.push({ start, end })
+      const span = read(text, at)
+      if (span !== undefined) spans.push(span)
     }
     return spans
-  },
-  findFast(text) {
-    const spans: Span[] = []
-    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-      // The local part is read only once the domain passes: most `@` in chat are handles, decorators, file names.
-      const end = domainEnd(text, at)
-      if (text.charCodeAt(end) === 64 || !isMailboxDomain(text, at, end)) continue
-      const [start] = emailBounds(text, at)
-      const before = text.charCodeAt(start - 1)
-      if (start === at || before === 64 || before === 47 || isInSpacelessProse(text, start, at, end)) continue
-      spans.push({ start, end })
-    }
-    return spans
-  },
+  }
+  AT_SIGN.lastIndex = 0
+  for (let match = AT_SIGN.exec(text); match !== null; match = AT_SIGN.exec(text)) {
+    const at = match.index
+    const span = match[0].length === 1 ? read(text, at) : readEscapedAddress(text, at, at + match[0].length, read)
+    if (span !== undefined) spans.push(span)
+  }
+  return spans
+}
+
+/** The address around the `@` at `at`, as `find` reads it. */
+function emailAt(text: string, at: number): Span | undefined {
+  const [start, end] = emailBounds(text, at)
+  if (start === at || text[start - 1] === '@' || text[start - 1] === '/' || text[end] === '@') return undefined
+  const domain = text
+    .slice(at + 1, end)
+    .toLowerCase()
+    .replaceAll(String.fromCharCode(IDEOGRAPHIC_FULL_STOP), '.')
+  const labels = domain.split('.')
+  const tld = labels[labels.length - 1] as string
+  if (labels.length < 2 || labels.some((label) => label.length === 0)) return undefined
+  // The domain holds a dot (two labels or more): the top label starts after its last one.
+  let topStart = end
+  while (!isLabelDot(text.charCodeAt(topStart - 1))) topStart--
+  if (!isTopLabel(text.slice(topStart, end))) return undefined
+  if (RESERVED_DOMAIN.test(domain) || FILE_EXTENSIONS.has(tld)) return undefined
+  // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
+  if (text[end] === ':' && /[A-Za-z0-9~/]/.test(text[end + 1] ?? '')) return undefined
+  if (isInSpacelessProse(text, start, at, end)) return undefined
+  return { start, end }
+}
+
+/** `emailAt` with the domain read first: most `@` in chat are handles, decorators, file names. */
+function emailAtFast(text: string, at: number): Span | undefined {
+  const end = domainEnd(text, at)
+  if (text.charCodeAt(end) === 64 || !isMailboxDomain(text, at, end)) return undefined
+  const [start] = emailBounds(text, at)
+  const before = text.charCodeAt(start - 1)
+  if (start === at || before === 64 || before === 47 || isInSpacelessProse(text, start, at, end)) return undefined
+  return { start, end }
 }
 
 // Private IPv4 ranges (RFC 1918) and IPv6 unique local addresses (fc00::/7): internal topology.

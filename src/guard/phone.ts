@@ -19,9 +19,21 @@ interface PhoneCandidate {
 
 const MAX_PHONE_LENGTH = 24
 const SEPARATORS = ' .-'
+const FORM_SEPARATORS = ' .-+'
 
 function isDigit(char: string | undefined): boolean {
   return char !== undefined && char >= '0' && char <= '9'
+}
+
+/** How long the `+` starting at `at` is: 1 for `+`, 3 for its percent-encoded `%2B`, 0 for none. */
+function plusWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (code === 43) return 1
+  return code === 37 && isEncodedPlus(text, at) ? 3 : 0
+}
+
+function isEncodedPlus(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 37 && text.charCodeAt(at + 1) === 50 && (text.charCodeAt(at + 2) | 32) === 98
 }
 
 function readDigits(text: string, from: number): number {
@@ -40,10 +52,13 @@ function readCandidate(text: string, start: number): PhoneCandidate {
     end: start,
   }
   let i = start
-  if (text[i] === '+') {
+  const plus = plusWidth(text, i)
+  if (plus > 0) {
     candidate.plus = true
-    i++
+    i += plus
   }
+  // After a percent-encoded `+`, a form body's `+` is an encoded space (`phone=%2B33+6+12+34+56+78`).
+  const separators = plus === 3 ? FORM_SEPARATORS : SEPARATORS
   while (i < text.length && i - start < MAX_PHONE_LENGTH) {
     let separator = ''
     let j = i
@@ -51,7 +66,7 @@ function readCandidate(text: string, start: number): PhoneCandidate {
     if (slashed !== -1) {
       separator = '/'
       j = slashed
-    } else if (candidate.groups.length > 0 && SEPARATORS.includes(text[j] as string)) separator = text[j++] as string
+    } else if (candidate.groups.length > 0 && separators.includes(text[j] as string)) separator = text[j++] as string
     let parenthesised = false
     if (text[j] === '(' && isDigit(text[j + 1])) {
       parenthesised = true
@@ -218,7 +233,8 @@ const PHONE_KEYWORD =
 // Words that introduce a number in chat, in the languages whose mobiles have no trunk 0 (Spain, Italy) and others.
 const NUMBER_KEYWORD =
   /\b(?:phone|mobile|cell|call|text|ring|tel|whatsapp|sms|number|m[oó]vil|celular|tel[eé]fono|ll[aá]m|numero|número|numer|cellulare|chiama|telefono|nummer|numéro|appel)/
-const START = /[+(]?\d/g
+// A number's `+` may be percent-encoded (`phone=%2B33612345678`: a query string, a form body, an access log).
+const START = /(?:[+(]|%2[Bb])?\d/g
 
 /** Bare ten-digit numbers are only phones when a phone word comes just before them. */
 function isKeywordedBareNumber(text: string, start: number, candidate: PhoneCandidate): boolean {
@@ -541,10 +557,12 @@ function readCandidateShape(text: string, start: number): number {
   shape.areaInParentheses = false
   let end = start
   let i = start
-  if (text.charCodeAt(i) === 43) {
+  const plus = plusWidth(text, i)
+  if (plus > 0) {
     shape.plus = true
-    i++
+    i += plus
   }
+  const formSpace = plus === 3 ? 43 : 32
   while (i < text.length && i - start < MAX_PHONE_LENGTH) {
     let j = i
     let separator = 0
@@ -553,7 +571,7 @@ function readCandidateShape(text: string, start: number): number {
     if (slashed !== -1) {
       separator = 47
       j = slashed
-    } else if (count > 0 && (code === 32 || code === 46 || code === 45)) {
+    } else if (count > 0 && (code === 32 || code === 46 || code === 45 || code === formSpace)) {
       separator = code
       j++
     }
@@ -695,6 +713,8 @@ function phonesFromRuns(text: string, facts: TextFacts): Span[] {
     const opener = text.charCodeAt(runStart - 1)
     if ((opener === 43 || opener === 40) && runStart - 1 >= next) {
       next = phoneAt(text, runStart - 1, runStart + 1, runs, -1, spans)
+    } else if ((opener | 32) === 98 && runStart - 3 >= next && isEncodedPlus(text, runStart - 3)) {
+      next = phoneAt(text, runStart - 3, runStart + 1, runs, -1, spans)
     }
     if (runStart >= next) next = phoneAt(text, runStart, runStart + 1, runs, k, spans)
   }

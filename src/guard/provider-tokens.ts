@@ -103,8 +103,14 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
   { provider: 'Square legacy secret', prefixes: ['sq0csp-'], body: URLSAFE(43) },
   {
     provider: 'Discord webhook',
-    prefixes: ['discord.com/api/webhooks/', 'discordapp.com/api/webhooks/'],
-    body: `\\d{17,20}/${URLSAFE('60,80')}`,
+    // Also with every slash JSON-escaped (`\\/`: PHP's `json_encode`, Laravel and Monolog logs).
+    prefixes: [
+      'discord.com/api/webhooks/',
+      'discordapp.com/api/webhooks/',
+      'discord.com\\/api\\/webhooks\\/',
+      'discordapp.com\\/api\\/webhooks\\/',
+    ],
+    body: `\\d{17,20}\\\\?/${URLSAFE('60,80')}`,
   },
   { provider: 'Twitch', prefixes: ['oauth:'], body: '[a-z0-9]{30}' },
   { provider: 'Heroku', prefixes: ['HRKU-'], body: URLSAFE('36,70') },

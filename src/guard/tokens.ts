@@ -62,14 +62,16 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
   },
   {
     type: 'slack_token',
+    // A webhook URL's slashes may be written `\/`, as PHP's `json_encode` and Laravel/Monolog logs write them.
     pattern:
-      /(?<![A-Za-z0-9])(?:xox[abposre]-[0-9]{1,15}-[A-Za-z0-9-]{8,250}|xapp-\d-[A-Za-z0-9-]{20,250}|(?:https:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{20,200})/g,
-    bodyFrom: /^(?:xox[a-z]-|xapp-|(?:https:\/\/)?hooks\.slack\.com\/[a-z]+\/)/,
-    mayMatch: (text, facts) => facts.wordRunAtLeast(14) || text.includes('hooks.slack.com/'),
+      /(?<![A-Za-z0-9])(?:xox[abposre]-[0-9]{1,15}-[A-Za-z0-9-]{8,250}|xapp-\d-[A-Za-z0-9-]{20,250}|(?:https:(?:\/\/|\\\/\\\/))?hooks\.slack\.com\\?\/(?:services|workflows|triggers)\\?\/(?:[A-Za-z0-9_/-]|\\\/){20,200})/g,
+    bodyFrom: /^(?:xox[a-z]-|xapp-|(?:https:(?:\/\/|\\\/\\\/))?hooks\.slack\.com\\?\/[a-z]+\\?\/)/,
+    isRandom: (body) => looksRandom(body.replaceAll('\\/', '/')),
+    mayMatch: (text, facts) => facts.wordRunAtLeast(14) || mayHoldSlackWebhook(text),
     starts: { prefixes: [...'abposre'].map((kind) => `xox${kind}-`).concat('xapp-'), admitted: AT_ANY_START },
     findFast: (text, facts, atStarts, find) =>
       // A webhook URL holds slashes, so it need not lie in a long run: it is found by its literal, and is rare.
-      text.includes('hooks.slack.com/') ? find(text) : atStarts(text, facts),
+      mayHoldSlackWebhook(text) ? find(text) : atStarts(text, facts),
   },
   {
     type: 'stripe_key',
@@ -151,6 +153,11 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     mayMatch: (text, facts) => facts.wordRunAtLeast(16) && hasOpenedRun(text, facts, '.', '', 'SG'),
   },
 ]
+
+/** The literal every Slack webhook URL holds, its slash written plain or JSON-escaped. */
+function mayHoldSlackWebhook(text: string): boolean {
+  return text.includes('hooks.slack.com/') || text.includes('hooks.slack.com\\/')
+}
 
 /**
  * An access key id's 16 characters after its prefix are base32 (A–Z, 2–7): upper case only, and about one id in 27
