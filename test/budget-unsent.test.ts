@@ -18,7 +18,7 @@ const model = 'mistral-small-latest'
 const chat = { model, messages: [{ role: 'user' as const, content: 'word '.repeat(2_000) }], maxTokens: 100 }
 
 /** A "Mistral" that accepts connections and never answers the TLS handshake. */
-async function stalledServer(t: Test, transport: 'undici' | 'sdk') {
+async function stalledServer(t: Test, transport: 'undici' | 'sdk', timeoutMs = 300) {
   const sockets: Socket[] = []
   const received: Buffer[] = []
   const server = createServer((socket) => {
@@ -37,7 +37,7 @@ async function stalledServer(t: Test, transport: 'undici' | 'sdk') {
     apiKey: TEST_API_KEY,
     serverURL: `https://127.0.0.1:${port}`,
     budget: { tokens: 100_000 },
-    timeoutMs: 300,
+    timeoutMs,
     transport,
   })
   return { app, received }
@@ -75,7 +75,8 @@ t.test("the call's own timeout while the connection is being made charges nothin
 })
 
 t.test('the SDK transport cannot tell: a call given up once handed to it is charged the prompt', async (t) => {
-  const { app, received } = await stalledServer(t, 'sdk')
+  // The caller gives up, not the call's own timeout: on a loaded machine 300 ms could pass before the abort.
+  const { app, received } = await stalledServer(t, 'sdk', 60_000)
   const caller = new AbortController()
   const ended = app.mistral.chat
     .complete(chat, { budgetKey: 'user:a', signal: caller.signal })
