@@ -41,7 +41,12 @@ const CONSTRUCTS: Array<[string, RegExp, string[]]> = [
   ['class escapes', /\s\d\w|\S\D\W/, [' 1a', '\u00a01_', '\u30001Z', 'a-!', '1 a']],
   ['any character', /.b/, ['ab', '\nb', 'éb', 'b']],
   ['optional and starred openings', /a?b*c/, ['c', 'bc', 'abbc', 'ac', 'ab']],
-  ['counted repeats', /(?:ab){0,3}c|x{2}y|z{2,4}w/, ['c', 'abc', 'ababc', 'xxy', 'xy', 'zzw', 'zzzzw', 'zw']],
+  [
+    'counted repeats',
+    /(?:ab){0,3}c|x{2}y|z{2,4}w|d{0,1}e/,
+    ['c', 'abc', 'ababc', 'xxy', 'xy', 'zzw', 'zzzzw', 'zw', 'de', 'e'],
+  ],
+  ['a NUL last', /q\0/, ['q\0', 'q', '\0']],
   ['lazy repeats', /a+?b|c??d/, ['aab', 'cd', 'd', 'b']],
   ['groups, named and not', /(?:x|(?<name>y))z/, ['xz', 'yz', 'z']],
   ['lookarounds, before and after', /(?<=a)b|(?<!c)d|e(?=f)|g(?!h)/, ['ab', 'b', 'cd', 'd', 'ef', 'e', 'gh', 'g']],
