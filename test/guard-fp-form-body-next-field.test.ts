@@ -7,12 +7,15 @@ import { assertFastAsFull, assertFound } from './helpers/guard-cases.js'
 
 const guard = createGuard()
 const R = '[REDACTED:generic_secret]'
+const LONG = 'eyJhbGciOiJSUzI1NiJ9Kq2LzVx8mWp3xRt7bNf1cYh5gJsA0d'.repeat(6)
 
 t.test('a secret in a form body or a query is redacted up to the next field', async (t) => {
   const cases: Array<[string, string]> = [
     ['<a href="/reset?token=Tq7vLm2zR9xKq4Wn8pZ3&amp;lang=fr">', `<a href="/reset?token=${R}&amp;lang=fr">`],
     ['api_key=Rk7pQ2mWz9Xv4Ln8Tq7vLm2z&filter[status]=open', `api_key=${R}&filter[status]=open`],
     ['user=bob&passwd=Hk7pWq3nZr9x&otp=123456', `user=bob&passwd=${R}&otp=123456`],
+    // A value longer than the part judged of it ends at the next field all the same.
+    [`refresh_token=${LONG}&scope=read`, `refresh_token=${R}&scope=read`],
   ]
   for (const [text, expected] of cases) t.equal(guard.redact(text).text, expected, JSON.stringify(text))
 })
