@@ -12,6 +12,11 @@ const FOUND: Array<[string, string]> = [
   ['api_token = <<<"EOT"\nRk7pQ2mWz9Xv4Ln8\nEOT;', 'Rk7pQ2mWz9Xv4Ln8'],
   ['SMTP_PASSWORD = <<~EOS.chomp.freeze\n    Hk7pWq3nZr9x\n  EOS', 'Hk7pWq3nZr9x'],
   ["env = [{ name: 'DB_PASSWORD', value: <<~EOS\n  Gt5rNb8vXq2m\nEOS\n}]", 'Gt5rNb8vXq2m'],
+  // The longest opener read, under a long name, its value far indented: a streamed reply sees them together.
+  [
+    `production_replica_database_admin_password    =    <<~${'P'.repeat(31)}.strip_heredo.freeze\n${' '.repeat(40)}Zq8vN3pLm2Wx`,
+    'Zq8vN3pLm2Wx',
+  ],
 ]
 
 t.test('a secret in a here-document after its name is found', async (t) => {

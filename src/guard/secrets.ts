@@ -1177,8 +1177,9 @@ function pastBoldClose(text: string, at: number): number {
 
 // A here-document's opener, its body the lines below: `<<EOF`, `<<-EOT` (shell, HCL), `<<~PASS` (Ruby, maybe with a
 // method called on the string, `<<~PASS.strip`), `<<<EOT` (PHP), the delimiter quoted or not (`<<'EOF'`). Written
-// against the delimiter, unlike R's `<<- "…"`.
-export const HEREDOC_OPENER = String.raw`<<(?:<|[-~])?(["']?)[A-Za-z_][A-Za-z0-9_]{0,30}\1(?:\.[a-z_]{1,20}[!?]?){0,3}`
+// against the delimiter, unlike R's `<<- "…"`. At most 62 characters: the value below stays near its name, within a
+// streamed reply's context before it (stream-redact.ts).
+export const HEREDOC_OPENER = String.raw`<<(?:<|[-~])?(["']?)[A-Za-z_][A-Za-z0-9_]{0,30}\1(?:\.[a-z_]{1,12}[!?]?){0,2}`
 const HEREDOC = new RegExp(HEREDOC_OPENER, 'y')
 
 /** The length of a here-document's opener at `from` (HEREDOC), 0 for none. */
