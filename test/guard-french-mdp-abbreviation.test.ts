@@ -17,6 +17,9 @@ t.test('a password after mdp, as a label, a key or an identifier word, is found'
 t.test('mdp inside another word names nothing', async (t) => {
   assertNothingFound(t, ['cmdparser=Xk9mq2vLpW3', 'mdpi=Xk9mq2vLpW3', 'The MDP is solved with value iteration.'])
   t.same(found('mdp : Vq4mZt8wLp2k'), [['generic_secret', 'Vq4mZt8wLp2k']])
+  // "Your mdp (here)" is a placeholder, as "your password" is.
+  assertNothingFound(t, ['mdp: VotreMdp123', 'MDP_BDD=ton_mdp_ici', 'password=VotreMdpIci'])
+  t.same(found('| Identifiant | MDP |\n|---|---|\n| jdupont | Hk7pWq3nZr9x |'), [['generic_secret', 'Hk7pWq3nZr9x']])
 })
 
 t.test('the fast path finds what the full scan finds', async (t) => {

@@ -160,7 +160,7 @@ function isWordsOrStatus(value: string): boolean {
 const YOUR =
   'your|tu|tus|su|sus|votre|ton|ta|ihr|ihre|dein|deine|uw|jouw|je|tuo|tua|il[_. -]?tuo|la[_. -]?tua|seu|sua|twoje|tw[oó]j|va[sš]e|tvoje|senin|sizin|anda|cua[_. -]?ban|của[_. -]?bạn|thay[_. -]?bang|ваш|ваша|ваше|твой|твоя|ihren|deinen|votre'
 const PASSWORD_WORDS =
-  'passwor[dt]|kennwort|contrase[ñn]a|contrasenya|senha|mot[_. -]?de[_. -]?passe|wachtwoord|has[łl]o|heslo|[şs]ifre|salasana|l[öo]senord|adgangskode|passord|parol[aăe]?|parool|mat[_. -]?khau|mật[_. -]?khẩu|kata[_. -]?sandi|clave|cl[ée]|chiave|schl[üu]ssel|token|jeton|secreto|segredo|пароль|пароля|ключ|токен'
+  'passwor[dt]|kennwort|contrase[ñn]a|contrasenya|senha|mot[_. -]?de[_. -]?passe|mdp|wachtwoord|has[łl]o|heslo|[şs]ifre|salasana|l[öo]senord|adgangskode|passord|parol[aăe]?|parool|mat[_. -]?khau|mật[_. -]?khẩu|kata[_. -]?sandi|clave|cl[ée]|chiave|schl[üu]ssel|token|jeton|secreto|segredo|пароль|пароля|ключ|токен'
 const HERE = 'here|hier|ici|aqu[íi]|qui|здесь|tutaj|zde|buraya|[ởo][_. -]?(?:đây|day)|di[_. -]?sini'
 const LOCALIZED_PLACEHOLDER = new RegExp(
   `^(?:(?:${YOUR})[_. -]?(?:${PASSWORD_WORDS})|(?:${PASSWORD_WORDS})[_. -]?(?:${YOUR}))(?:[_. -]?(?:${HERE}))?\\d{0,4}$`,
