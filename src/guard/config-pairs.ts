@@ -4,7 +4,14 @@ import type { TextFacts } from './facts.js'
 import { htmlColumnValues } from './password-columns.js'
 import { isPlainPhrase } from './phrases.js'
 import { isPasswordLike, isPasswordLikeFast, isSecretLike } from './secret-value.js'
-import { isKeywordLabel, isPasswordWord, namesASecret, namesASecretColumn, readValue } from './secrets.js'
+import {
+  HEREDOC_OPENER,
+  isKeywordLabel,
+  isPasswordWord,
+  namesASecret,
+  namesASecretColumn,
+  readValue,
+} from './secrets.js'
 import { StretchReader } from './stretches.js'
 import { literalText } from './string-literals.js'
 import type { Detector, Span } from './types.js'
@@ -82,8 +89,9 @@ function isLineEnd(text: string, at: number): boolean {
   return at === text.length || text[at] === '\n' || text[at] === '\r'
 }
 
-// A YAML block scalar (`value: |`, `>-`) or a heredoc (`default = <<EOT`, `<<-EOT`): the value on the next line.
-const BLOCK_OPENER = /^(?:[|>][-+]?[1-9]?|<<-?[A-Za-z_][A-Za-z0-9_]{0,30})[ \t]{0,8}\r?\n/
+// A YAML block scalar (`value: |`, `>-`) or a heredoc (`default = <<EOT`, `<<-EOT`, Ruby's `<<~EOS`, PHP's `<<<EOT`):
+// the value on the next line.
+const BLOCK_OPENER = new RegExp(`^(?:[|>][-+]?[1-9]?|${HEREDOC_OPENER})[ \\t]{0,8}\\r?\\n`)
 
 /** The value a field holds from `from`: on its line, or alone on the next one after a block-scalar or heredoc mark. */
 function fieldValue(text: string, from: number): Span | undefined {

@@ -70,8 +70,31 @@ const KEYBOARD_SHORTCUT =
 const INTERPOLATED =
   /^(?:\{[A-Za-z_][\w.]{0,80}(?:\}(?:[&;,|](?:[A-Za-z_][\w.-]{0,40}=[\s\S]*)?)?|[[(](?:(?:["'`\\)\]]|\d{1,4}\])[\s\S]*)?)|[&?;]?[A-Za-z_.-]{0,30}(?:pass(?:word|wd)?|pwd|pw|secret|token|key|auth)[A-Za-z_.-]{0,30}[=:])$/i
 
+// Ciphertext written in place of the secret, under a key kept elsewhere (KMS, age, PGP, a master password), as
+// Ansible's `!vault` is: Mozilla SOPS and hiera-eyaml `ENC[AES256_GCM,data:…]`, `ENC[PKCS7,…]`, Jasypt `ENC(…)`,
+// Spring Cloud Config `{cipher}…`, Shopify EJSON `EJ[1:…]`, dotenvx `encrypted:…`. Each tool writes only its
+// ciphertext inside its envelope: a password is never typed in one.
+const CIPHERTEXT =
+  /^(?:ENC\[[A-Z][A-Z0-9_]{1,20},[^\]\s]*\]|ENC\([A-Za-z0-9+/=_-]+\)|\{cipher\}\S+|EJ\[\d:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+\]|encrypted:[A-Za-z0-9+/=]+)$/
+
+// A shell's command substitution in its older backtick form, `` `vault kv get -field=token secret/ci` ``, as `$(…)`:
+// the command that fetches the secret. It reads as a command, not by its quotes alone (a JavaScript template literal,
+// `` `Vq4mZt8wLp2k` ``, is a value): a command's name, then its arguments, one of which is a flag, a path, a URL, a
+// variable or a pipe. A password in a template literal rarely has a space and such a word after its first word.
+const COMMAND_NAME = /^(?:sudo )?(?:[a-z][a-z0-9_.+-]{0,40}|(?:~|\.{1,2})?\/[\w.+/-]{1,120})$/
+const COMMAND_ARGUMENT = /^(?:-{1,2}[A-Za-z]|\$[A-Za-z_{(]|\|)|[/:]/
+
+/** `` `cmd args…` `` (backticks included) reading as a shell command: see COMMAND_NAME. */
+export function isCommandSubstitution(value: string): boolean {
+  if (value.length < 5 || value.charCodeAt(0) !== 96 || value.charCodeAt(value.length - 1) !== 96) return false
+  const words = value.slice(1, -1).split(' ')
+  const first = words[0] === 'sudo' ? 2 : 1
+  if (words.length <= first || !COMMAND_NAME.test(words.slice(0, first).join(' '))) return false
+  return words.slice(first).some((word) => COMMAND_ARGUMENT.test(word))
+}
+
 function isPlaceholderOrReference(value: string): boolean {
-  if (INTERPOLATED.test(value)) return true
+  if (INTERPOLATED.test(value) || CIPHERTEXT.test(value) || isCommandSubstitution(value)) return true
   if (PASSWORD_MANAGER_PRODUCT.test(value) || isDocumentationJwt(value) || KEYBOARD_SHORTCUT.test(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value)) return true
   if (INDIRECTIONS.test(value) || NOT_A_VALUE.test(value) || SECRET_STORE_REFERENCES.test(value)) return true
@@ -137,7 +160,7 @@ function isWordsOrStatus(value: string): boolean {
 const YOUR =
   'your|tu|tus|su|sus|votre|ton|ta|ihr|ihre|dein|deine|uw|jouw|je|tuo|tua|il[_. -]?tuo|la[_. -]?tua|seu|sua|twoje|tw[oó]j|va[sš]e|tvoje|senin|sizin|anda|cua[_. -]?ban|của[_. -]?bạn|thay[_. -]?bang|ваш|ваша|ваше|твой|твоя|ihren|deinen|votre'
 const PASSWORD_WORDS =
-  'passwor[dt]|kennwort|contrase[ñn]a|contrasenya|senha|mot[_. -]?de[_. -]?passe|wachtwoord|has[łl]o|heslo|[şs]ifre|salasana|l[öo]senord|adgangskode|passord|parol[aăe]?|parool|mat[_. -]?khau|mật[_. -]?khẩu|kata[_. -]?sandi|clave|cl[ée]|chiave|schl[üu]ssel|token|jeton|secreto|segredo|пароль|пароля|ключ|токен'
+  'passwor[dt]|kennwort|contrase[ñn]a|contrasenya|senha|mot[_. -]?de[_. -]?passe|mdp|wachtwoord|has[łl]o|heslo|[şs]ifre|salasana|l[öo]senord|adgangskode|passord|parol[aăe]?|parool|mat[_. -]?khau|mật[_. -]?khẩu|kata[_. -]?sandi|clave|cl[ée]|chiave|schl[üu]ssel|token|jeton|secreto|segredo|пароль|пароля|ключ|токен'
 const HERE = 'here|hier|ici|aqu[íi]|qui|здесь|tutaj|zde|buraya|[ởo][_. -]?(?:đây|day)|di[_. -]?sini'
 const LOCALIZED_PLACEHOLDER = new RegExp(
   `^(?:(?:${YOUR})[_. -]?(?:${PASSWORD_WORDS})|(?:${PASSWORD_WORDS})[_. -]?(?:${YOUR}))(?:[_. -]?(?:${HERE}))?\\d{0,4}$`,

@@ -8,6 +8,7 @@ import { type ColumnJudges, columnValuesUnder } from './password-columns.js'
 import { isPlainPhrase } from './phrases.js'
 import { FUNCTION_WORDS, STATUS_AND_INSTRUCTION_WORDS } from './prose-words.js'
 import {
+  isCommandSubstitution,
   isCommonPassword,
   isPasswordLike,
   isPasswordLikeFast,
@@ -28,13 +29,15 @@ import { isWifiSettingOrDevice } from './wifi-settings.js'
 // and a combining `゚` the view cannot compose with it (U+309A, U+3099).
 
 const KEYWORD =
-  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|private {1,4}key|(?<![\p{L}\p{N}/])p\/w(?![\p{L}\p{N}/])|pass|pwd|pw|psw|secret|token|key|credential|creds|bearer|authorization/giu
+  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|private {1,4}key|(?<![\p{L}\p{N}/])p\/w(?![\p{L}\p{N}/])|pass|pwd|pw|psw|mdp|secret|token|key|credential|creds|bearer|authorization/giu
 
 const ASCII_KEYWORDS = new Set([
   'pass',
   'pwd',
   'pw',
   'psw',
+  // French `mdp`, short for `mot de passe` (`identifiant / mdp`, `MDP_BDD`), as `pwd` is for password.
+  'mdp',
   'secret',
   'token',
   'key',
@@ -79,6 +82,7 @@ const SECRET_SEGMENTS = new Set([
   'psw',
   'passw',
   'pword',
+  'mdp',
 ])
 // requirepass, dbpassword, csrftoken, apikey: words written without a separator.
 const FUSED_SECRET_WORD = /(?:pass(?:word|wd|code|phrase)?|secret|token|apikey)$/
@@ -456,6 +460,18 @@ function endsValue(code: number): boolean {
   return code >= 0x0e00 && isUnspacedScript(code)
 }
 
+// In a form body or a URL query (`user=bob&password=X&next=/home`, `client_secret=X&grant_type=…`) a `&` inside a
+// value is written `%26`: a raw `&` (or HTML's `&amp;`) before a field's name and its `=` starts the next field.
+const NEXT_FIELD = /(?:amp;)?[A-Za-z_][\w.-]{1,40}(?:\[[\w.-]{0,40}\])?=/y
+
+/** Whether an unquoted value ends at `at`: see endsValue, and NEXT_FIELD. */
+function endsValueAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (code !== 38) return endsValue(code)
+  NEXT_FIELD.lastIndex = at + 1
+  return NEXT_FIELD.test(text)
+}
+
 function isUnspacedScript(code: number): boolean {
   return (
     (code >= 0x3000 && code <= 0x9fff) ||
@@ -476,11 +492,14 @@ export function readValue(text: string, from: number): Span | undefined {
   if (literal !== undefined) return literal
   let i = from
   const quote = text.charCodeAt(i)
-  if (quote === 34 || quote === 39 || quote === 96) return quotedValue(text, from + 1, quote)
+  if (quote === 34 || quote === 39) return quotedValue(text, from + 1, quote)
+  if (quote === 96) return backtickValue(text, from)
+  const spaced = spacedQuoteValue(text, from)
+  if (spaced !== undefined) return spaced
   const cjkClose = CJK_QUOTES[text.charAt(i)]
   if (cjkClose !== undefined) return quotedValue(text, from + 1, cjkClose.charCodeAt(0))
   const start = i
-  while (i < text.length && !endsValue(text.charCodeAt(i))) {
+  while (i < text.length && !endsValueAt(text, i)) {
     if (i - start >= MAX_VALUE) {
       i = longValueEnd(text, i)
       break
@@ -505,7 +524,7 @@ function isInLongRun(text: string, at: number): boolean {
 function longValueEnd(text: string, at: number): number {
   if (isInLongRun(text, at)) return longRun.end
   let end = at
-  while (end < text.length && !endsValue(text.charCodeAt(end))) end++
+  while (end < text.length && !endsValueAt(text, end)) end++
   longRun = { text, start: at, end }
   return end
 }
@@ -1156,9 +1175,24 @@ function pastBoldClose(text: string, at: number): number {
   return (code === 42 || code === 95) && text.charCodeAt(at + 1) === code ? at + 2 : at
 }
 
-/** The length of a block scalar's indicator at `from`, 0 for none. */
+// A here-document's opener, its body the lines below: `<<EOF`, `<<-EOT` (shell, HCL), `<<~PASS` (Ruby, maybe with a
+// method called on the string, `<<~PASS.strip`), `<<<EOT` (PHP), the delimiter quoted or not (`<<'EOF'`). Written
+// against the delimiter, unlike R's `<<- "…"`. At most 62 characters: the value below stays near its name, within a
+// streamed reply's context before it (stream-redact.ts).
+export const HEREDOC_OPENER = String.raw`<<(?:<|[-~])?(["']?)[A-Za-z_][A-Za-z0-9_]{0,30}\1(?:\.[a-z_]{1,12}[!?]?){0,2}`
+const HEREDOC = new RegExp(HEREDOC_OPENER, 'y')
+
+/** The length of a here-document's opener at `from` (HEREDOC), 0 for none. */
+function heredocLength(text: string, from: number): number {
+  if (text.charCodeAt(from) !== 60 || text.charCodeAt(from + 1) !== 60) return 0
+  HEREDOC.lastIndex = from
+  return HEREDOC.test(text) ? HEREDOC.lastIndex - from : 0
+}
+
+/** The length of a block scalar's indicator or a here-document's opener at `from`, 0 for none. */
 function blockScalarLength(text: string, from: number): number {
   const code = text.charCodeAt(from)
+  if (code === 60) return heredocLength(text, from)
   return code === 124 || code === 62 ? (BLOCK_SCALAR.exec(text.slice(from, from + 3)) as RegExpExecArray)[0].length : 0
 }
 
@@ -1211,7 +1245,11 @@ function assignedValue(
         : opensElement(text, identifierStart, keywordEnd, i)
           ? VALUE_ATTRIBUTE.exec(text.slice(i, i + 8))
           : null
-  const operator = attribute ?? (OPERATOR_STARTS.includes(text.charAt(i)) ? OPERATOR.exec(text.slice(i, i + 3)) : null)
+  // `read -r -d '' DB_PASSWORD <<'EOF'`, `--with-token <<EOF`: a here-document right after the name, no R `<<-`.
+  const heredoc = heredocLength(text, i)
+  const operator =
+    attribute ??
+    (heredoc === 0 && OPERATOR_STARTS.includes(text.charAt(i)) ? OPERATOR.exec(text.slice(i, i + 3)) : null)
   if (operator !== null) {
     let from = skipSpaces(text, pastBoldClose(text, i + operator[0].length), 4)
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
@@ -1239,8 +1277,9 @@ function assignedValue(
   // CLI flags (--password X), auth schemes (Bearer X) and space-separated config lines (requirepass X).
   const configLine = isAtLineStart(text, identifierStart)
   // The name ends its line: a label alone on its line (`Password`, `API key`) is read as a config line's name, with
-  // the value alone on the next line; after other words (`my password`), only a random-looking value.
-  const below = nextValueLine(text, i)
+  // the value alone on the next line; after other words (`my password`), only a random-looking value. So does a
+  // here-document's opener after it.
+  const below = nextValueLine(text, i + heredoc)
   if (below !== -1) {
     const value = valueBelow(text, below, configLine && lenient, true)
     return value !== undefined && (configLine || endsPhrase(text, identifierStart, value)) ? value : undefined
@@ -1309,11 +1348,12 @@ function assignedValueFast(
   while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
   i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, 4)
+  const heredoc = heredocLength(text, i)
   const operator =
     pairSeparatorLength(text, identifierStart, keywordEnd, i) ||
     (isQuotedArgumentName(text, identifierStart, keywordEnd) && attributeLength(text, i)) ||
     (opensElement(text, identifierStart, keywordEnd, i) && valueAttributeLength(text, i)) ||
-    operatorLength(text, i)
+    (heredoc === 0 ? operatorLength(text, i) : 0)
   if (operator > 0) {
     let from = skipSpaces(text, pastBoldClose(text, i + operator), 4)
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
@@ -1351,7 +1391,7 @@ function assignedValueFast(
     return isSecretAtFast(text, literal, lenient) ? literal : undefined
   }
   const configLine = isAtLineStart(text, identifierStart)
-  const below = nextValueLine(text, i)
+  const below = nextValueLine(text, i + heredoc)
   if (below !== -1) {
     const value = valueBelowFast(text, below, configLine && lenient, true)
     return value !== undefined && (configLine || endsPhrase(text, identifierStart, value)) ? value : undefined
@@ -1732,11 +1772,14 @@ function readValueFast(text: string, from: number): Span | undefined {
   const literal = stringLiteralValue(text, from, quotedValue)
   if (literal !== undefined) return literal
   const quote = text.charCodeAt(from)
-  if (quote === 34 || quote === 39 || quote === 96) return quotedValue(text, from + 1, quote)
+  if (quote === 34 || quote === 39) return quotedValue(text, from + 1, quote)
+  if (quote === 96) return backtickValue(text, from)
+  const spaced = spacedQuoteValue(text, from)
+  if (spaced !== undefined) return spaced
   // 「 and 『: CJK_QUOTES' openings.
   if (quote === 0x300c || quote === 0x300e) return quotedValue(text, from + 1, quote + 1)
   let i = isInLongRun(text, from) ? longRun.end : from
-  while (i < text.length && !endsValue(text.charCodeAt(i))) {
+  while (i < text.length && !endsValueAt(text, i)) {
     if (i - from >= MAX_VALUE) {
       i = longValueEnd(text, i)
       // The run holds its first MAX_VALUE characters too: the keywords among them jump to its end as well.
@@ -1787,6 +1830,52 @@ function quotedValue(text: string, start: number, quote: number): Span | undefin
   // No closing quote on the line read so: the backslash was the value's last character (shell single quotes,
   // `'C:\\dir\\'`), and the next quote closes it.
   return quote === 96 ? undefined : plainQuotedValue(text, start, quote)
+}
+
+// The typographic quotes of the European languages, with the closing marks each is met with: `« … »` (French, with a
+// space, a no-break space or a narrow no-break space inside), `» … «` (German, Danish), `‹ … ›`, `„ … “`, `‚ … ‘`,
+// `“ … ”`. Without a space inside they are part of the unquoted value (`«Xk9#mq2!vL»`), which the value's judges read
+// around (secret-value.ts' AROUND_WORDS); with one, the reader that stops at a space would read the lone mark.
+const SPACED_QUOTES: Record<string, string> = {
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '›': '‹',
+  '„': '“”',
+  '‚': '‘’',
+  '“': '”“',
+}
+const MAX_QUOTE_SPACES = 4
+
+// A space, a tab, a no-break space (U+00A0), a thin and a narrow no-break space (U+2009, U+202F).
+function isQuoteSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f
+}
+
+/** The value inside typographic quotes opened at `from` with a space after the opening mark (SPACED_QUOTES), on one line. */
+function spacedQuoteValue(text: string, from: number): Span | undefined {
+  const closing = SPACED_QUOTES[text.charAt(from)]
+  if (closing === undefined || !isQuoteSpace(text.charCodeAt(from + 1))) return undefined
+  let start = from + 1
+  while (start - from <= MAX_QUOTE_SPACES && isQuoteSpace(text.charCodeAt(start))) start++
+  let end = start
+  while (end - start <= MAX_VALUE && end < text.length && !closing.includes(text.charAt(end))) {
+    if (text.charCodeAt(end) === 10) return undefined
+    end++
+  }
+  if (end === text.length || !closing.includes(text.charAt(end))) return undefined
+  while (end > start && isQuoteSpace(text.charCodeAt(end - 1))) end--
+  return { start, end }
+}
+
+/**
+ * The value in backticks at `from`: a template literal's or Markdown code's content, or, when it reads as a shell's
+ * command substitution, the command with its backticks, which the value's judges read as a reference.
+ */
+function backtickValue(text: string, from: number): Span | undefined {
+  const value = quotedValue(text, from + 1, 96)
+  if (value === undefined || !isCommandSubstitution(text.slice(from, value.end + 1))) return value
+  return { start: from, end: value.end + 1 }
 }
 
 function plainQuotedValue(text: string, start: number, quote: number): Span | undefined {
@@ -2306,7 +2395,7 @@ function endsLineWithoutValue(text: string, start: number, end: number): boolean
 // longer comes first, as in KEYWORD (passord before pass, pwd before pw). `pin code` stands last, outside the `p`
 // group: no other keyword starts with `pin`, and inside the group its optional separator made every `p` cost more.
 const KEYWORD_IGNORING_CASE =
-  /p(?:ass(?:ord)?|wd?|sw|\/w|aro(?:l[aă]|ol)|rivate {1,4}key)|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
+  /p(?:ass(?:ord)?|wd?|sw|\/w|aro(?:l[aă]|ol)|rivate {1,4}key)|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð)|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:dp|ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
 // Tried only where the text holds a pair of characters that can open one of its keywords (opening-pairs.ts).
 const searchKeywordIgnoringCase = searchByPairs(KEYWORD_IGNORING_CASE)
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
@@ -2388,6 +2477,8 @@ function isAsciiKeyword(keyword: string): boolean {
       return lowerCode(keyword, 1) === 114
     case 97: // authorization, not api key or adgangskode
       return lowerCode(keyword, 1) === 117
+    case 109: // mdp, not mật khẩu or mat khau
+      return lowerCode(keyword, 1) === 100
     default:
       return false
   }
