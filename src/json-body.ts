@@ -14,6 +14,11 @@ import { isFieldName } from './unknown-fields.js'
 export function strictJsonBody(scope: FastifyInstance): void {
   const { onProtoPoisoning = 'error', onConstructorPoisoning = 'error' } = scope.initialConfig
   const parse = scope.getDefaultJsonParser(onProtoPoisoning, onConstructorPoisoning)
+  // A host's hook that decodes a body (@fastify/compress) leaves its content-encoding header: a body a preParsing hook
+  // replaced is taken as decoded. Looked at last, after the route's own hooks (that plugin adds its hook to each route).
+  scope.addHook('onRoute', (route) => {
+    route.preParsing = [...[route.preParsing ?? []].flat(), noteDecodedBody]
+  })
   scope.removeContentTypeParser('application/json')
   scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
     const unreadable = unreadableHeader(request)
@@ -40,6 +45,14 @@ export function strictJsonBody(scope: FastifyInstance): void {
   })
 }
 
+/** The requests whose body a hook replaced before it was read: a content-encoding header there was decoded. */
+const decodedBodies = new WeakSet<FastifyRequest>()
+
+async function noteDecodedBody(request: FastifyRequest, _reply: unknown, payload: unknown): Promise<unknown> {
+  if (payload !== request.raw) decodedBodies.add(request)
+  return payload
+}
+
 /** Fails on bytes that are not UTF-8 instead of replacing them; a leading byte-order mark is dropped (RFC 8259 §8.1). */
 const UTF8 = new TextDecoder('utf-8', { fatal: true })
 
@@ -48,8 +61,7 @@ function unreadableHeader(request: FastifyRequest): 'content-type' | 'content-en
   const coding = String(request.headers['content-encoding'] ?? '')
     .trim()
     .toLowerCase()
-  // A host hook that decodes the body (gzip) drops the header once it has: one still here was not decoded.
-  if (coding !== '' && coding !== 'identity') return 'content-encoding'
+  if (coding !== '' && coding !== 'identity' && !decodedBodies.has(request)) return 'content-encoding'
   const parameters = String(request.headers['content-type']).split(';').slice(1)
   for (const parameter of parameters) {
     const [name = '', value = ''] = parameter.split('=', 2).map((part) => part.trim().toLowerCase())
@@ -58,7 +70,8 @@ function unreadableHeader(request: FastifyRequest): 'content-type' | 'content-en
   return undefined
 }
 
-const UTF8_NAMES = new Set(['utf-8', 'utf8'])
+// ASCII is UTF-8 byte for byte (a byte above 127 is then refused as not UTF-8).
+const UTF8_NAMES = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii'])
 
 /**
  * A path into the body, named as far as its members' names are field names: a key is the caller's text (a
