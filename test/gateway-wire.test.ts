@@ -123,6 +123,19 @@ t.test('the SDK’s tool-call index is set aside; nothing else is dropped: unkno
   ])
   t.equal(wirePath('messages.3.toolCalls.0.function'), 'messages.3.tool_calls.0.function')
   t.equal(wirePath('constructor.toString'), 'constructor.toString', 'only the plugin’s own names are renamed')
+  // Keys inside JSON the caller wrote are theirs (review 27): a schema property named like a field keeps its name.
+  t.equal(
+    wirePath('responseFormat.jsonSchema.schema.properties.topP.maximum'),
+    'response_format.json_schema.schema.properties.topP.maximum',
+  )
+  t.equal(
+    wirePath('tools.0.function.parameters.properties.toolCalls'),
+    'tools.0.function.parameters.properties.toolCalls',
+  )
+  t.equal(
+    wirePath('messages.1.toolCalls.0.function.arguments.maxTokens'),
+    'messages.1.tool_calls.0.function.arguments.maxTokens',
+  )
 })
 
 t.test('embeddings bodies: one input or a list, nothing else', async (t) => {

@@ -106,11 +106,15 @@ function withoutIndex(call: unknown): unknown {
 
 /** `messages.0.toolCalls` as the caller wrote it: `messages.0.tool_calls`; `names` are the endpoint's. */
 export function wirePath(path: string, names: WireNames = CHAT_WIRE_NAMES): string {
-  return path
-    .split('.')
-    .map((segment) => names.get(segment) ?? segment)
-    .join('.')
+  const segments = path.split('.')
+  // Inside a tool's parameters, a JSON schema or tool-call arguments, keys are the caller's own (review 27: a schema
+  // property `maxTokens` was reported as `max_tokens`): only the names up to there are the request's fields.
+  const own = segments.findIndex((segment) => CALLERS_JSON.has(segment)) + 1 || segments.length
+  return segments.map((segment, index) => (index < own ? (names.get(segment) ?? segment) : segment)).join('.')
 }
+
+/** The fields whose value is JSON the caller wrote: a tool's parameters, a JSON schema, tool-call arguments. */
+const CALLERS_JSON = new Set(['parameters', 'schema', 'arguments'])
 
 /** `POST /v1/chat/completions`: Mistral's body, checked by the chat route's own schema once renamed. */
 export const wireChatBodySchema = z.preprocess((body, context) => {
