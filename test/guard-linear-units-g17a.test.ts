@@ -16,6 +16,10 @@ linearWorkOnUnits('credential URLs of any scheme, slashes plain or JSON-escaped'
   'redis%3A%2F%2Fu%3A',
   'redis%3A%2F%2Fu%3Ap%3A',
   'x%3A%2F%2Fu%41%3AZr8kQm2vLx5t%40h.lan%2F',
+  // contact.ts: a URL's password before an `@` is no mailbox, told by a look back of at most 200 characters.
+  'git://USER:TOKEN@github.com ',
+  'a:b@c.de',
+  ':\/\/u:v@w.io',
 ])
 
 // tokens.ts and provider-tokens.ts: the webhook literals with escaped slashes, each body bounded.

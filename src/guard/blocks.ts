@@ -232,7 +232,8 @@ export function isRealUrlPassword(user: string, password: string): boolean {
   if (password.length < 3 || password === user || DEFAULT_PASSWORDS.has(lower)) return false
   if (/^(?:<.*>|\$\{.*\}|\{.*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|%\(\w+\)s|#+|\*+|x+|\.+|\[.*\])$/i.test(password))
     return false
-  return !/your|example|placeholder|changeme|xxx|\*\*\*|^[a-z_]*(?:password|passwd|pass|pwd|secret)[a-z_]*$/i.test(
+  // Letters alone around the word docs write for the credential (`PASSWORD`, `ACCESS_TOKEN`, `API_KEY`) are its name.
+  return !/your|example|placeholder|changeme|xxx|\*\*\*|^[a-z_]*(?:password|passwd|pass|pwd|secret|token|api_?key)[a-z_]*$/i.test(
     password,
   )
 }

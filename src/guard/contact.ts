@@ -510,6 +510,7 @@ function emailsIn(text: string, escaped: boolean, read: (text: string, at: numbe
 function emailAt(text: string, at: number): Span | undefined {
   const [start, end] = emailBounds(text, at)
   if (start === at || text[start - 1] === '@' || text[start - 1] === '/' || text[end] === '@') return undefined
+  if (isUrlPassword(text, start)) return undefined
   const domain = text
     .slice(at + 1, end)
     .toLowerCase()
@@ -535,7 +536,19 @@ function emailAtFast(text: string, at: number): Span | undefined {
   const [start] = emailBounds(text, at)
   const before = text.charCodeAt(start - 1)
   if (start === at || before === 64 || before === 47 || isInSpacelessProse(text, start, at, end)) return undefined
+  if (isUrlPassword(text, start)) return undefined
   return { start, end }
+}
+
+// A URL's user and `:` just before a would-be local part: `https://USER:TOKEN@github.com` holds a password (the
+// database_url detector's to judge), not a mailbox. Read within a bounded window, so one `@` costs a constant.
+const URL_USER_BEFORE = /(?:^|[^\w+.-])[A-Za-z][\w+.-]{0,39}:(?:\/\/|\\\/\\\/)[^\s/@:]{0,128}:$/
+const URL_USER_REACH = 200
+
+function isUrlPassword(text: string, start: number): boolean {
+  return (
+    text.charCodeAt(start - 1) === 58 && URL_USER_BEFORE.test(text.slice(Math.max(0, start - URL_USER_REACH), start))
+  )
 }
 
 // Private IPv4 ranges (RFC 1918) and IPv6 unique local addresses (fc00::/7): internal topology.
