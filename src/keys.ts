@@ -185,8 +185,9 @@ export interface KeyManagerOptions extends Partial<KeyTimings> {
    */
   onRefreshRefused?: (refusal: KeyRefusal) => void
   /**
-   * Told of each key a provider's refresh installed in place of the one in service: the plugin audits it as
-   * `key.rotate` does a rotation, so every change of key leaves an entry, whichever way it came.
+   * Told of each key a provider's refresh installed in place of the one in service once Mistral accepted it: the
+   * plugin audits it as `key.rotate` does a rotation. (A key read after Mistral's 401 is installed unchecked: the
+   * call retried with it is its check, and that call's entry names it.)
    */
   onRefreshInstalled?: (change: KeyChange) => void
   /** A monotonic clock in milliseconds, for tests. Default performance.now. */
@@ -439,7 +440,9 @@ export class KeyManager implements KeySource {
     if (generation !== this.#generation) return this.#active as ActiveKey
     this.#install(key)
     this.#lastRead = { at: this.#now(), key }
-    if (active !== undefined && active.keyId !== key.keyId) {
+    // Only a key Mistral accepted is reported: one read after a 401 is not checked first (review 27), and the entry of
+    // the call retried with it names it (its keyId) whatever Mistral answers.
+    if (active !== undefined && active.keyId !== key.keyId && trigger !== 'upstream_401') {
       this.#onRefreshInstalled({ previousKeyId: active.keyId, keyId: key.keyId })
     }
     return key
