@@ -73,16 +73,20 @@ const INTERPOLATED =
 // Ciphertext written in place of the secret, under a key kept elsewhere (KMS, age, PGP, a master password), as
 // Ansible's `!vault` is: Mozilla SOPS and hiera-eyaml `ENC[AES256_GCM,data:…]`, `ENC[PKCS7,…]`, Jasypt `ENC(…)`,
 // Spring Cloud Config `{cipher}…`, Shopify EJSON `EJ[1:…]`, dotenvx `encrypted:…`. Each tool writes only its
-// ciphertext inside its envelope: a password is never typed in one.
+// ciphertext inside its envelope, and at least as long as its salt, IV or ephemeral key makes it (review 28: a
+// password typed after the prefix, `{cipher}Vq4mZt8wLp2k`, is none): Jasypt 24 base64 characters or more, Spring
+// 32 hex or 40 base64, dotenvx 64 base64.
 const CIPHERTEXT =
-  /^(?:ENC\[[A-Z][A-Z0-9_]{1,20},[^\]\s]*\]|ENC\([A-Za-z0-9+/=_-]+\)|\{cipher\}\S+|EJ\[\d:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+\]|encrypted:[A-Za-z0-9+/=]+)$/
+  /^(?:ENC\[[A-Z][A-Z0-9_]{1,20},[^\]\s]*\]|ENC\([A-Za-z0-9+/=_-]{24,}\)|\{cipher\}(?:[0-9a-fA-F]{32,}|[A-Za-z0-9+/]{40,}={0,2})|EJ\[\d:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+\]|encrypted:[A-Za-z0-9+/=]{64,})$/
 
 // A shell's command substitution in its older backtick form, `` `vault kv get -field=token secret/ci` ``, as `$(…)`:
 // the command that fetches the secret. It reads as a command, not by its quotes alone (a JavaScript template literal,
 // `` `Vq4mZt8wLp2k` ``, is a value): a command's name, then its arguments, one of which is a flag, a path, a URL, a
 // variable or a pipe. A password in a template literal rarely has a space and such a word after its first word.
 const COMMAND_NAME = /^(?:sudo )?(?:[a-z][a-z0-9_.+-]{0,40}|(?:~|\.{1,2})?\/[\w.+/-]{1,120})$/
-const COMMAND_ARGUMENT = /^(?:-{1,2}[A-Za-z]|\$[A-Za-z_{(]|\|)|[/:]/
+// A flag, a variable, a pipe, a path from the root, home or here (`/run/secrets/db`, `~/.pgpass`, `./get.sh`) or a
+// URL (`op://vault/item`): not a slash or colon anywhere (review 28: `letmein 4/ever`, `moonlight 12:30` are values).
+const COMMAND_ARGUMENT = /^(?:-{1,2}[A-Za-z]|\$[A-Za-z_{(]|\||(?:~|\.{1,2})?\/|[A-Za-z][\w+.-]*:\/\/)/
 
 /** `` `cmd args…` `` (backticks included) reading as a shell command: see COMMAND_NAME. */
 export function isCommandSubstitution(value: string): boolean {
