@@ -461,14 +461,49 @@ function endsValue(code: number): boolean {
 }
 
 // In a form body or a URL query (`user=bob&password=X&next=/home`, `client_secret=X&grant_type=…`) a `&` inside a
-// value is written `%26`: a raw `&` (or HTML's `&amp;`) before a field's name and its `=` starts the next field.
+// value is written `%26`: a raw `&` (or HTML's `&amp;`) before a field's name and its `=` starts the next field. Only
+// there (review 28: `SMTP_PASSWORD=k9Qz&Vw=4mPx7Lr` cut at its `&` left a stub judged no secret, and all of it in
+// clear): the value is a form field's own (its name opened by `?`, `&` or `;`), or two fields more follow in its run,
+// or what stands before the `&` is long enough to be judged a secret alone (`api_key=<24 characters>&filter=…`).
 const NEXT_FIELD = /(?:amp;)?[A-Za-z_][\w.-]{1,40}(?:\[[\w.-]{0,40}\])?=/y
+// How far a form field's value and name are read back from a `&`, and a field's value on to the next `&`.
+const FORM_REACH = 200
+// A value this long before a `&name=` is cut there whatever precedes it: what is left is judged as a whole secret.
+const LONG_FIELD_VALUE = 16
 
 /** Whether an unquoted value ends at `at`: see endsValue, and NEXT_FIELD. */
 function endsValueAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at)
   if (code !== 38) return endsValue(code)
   NEXT_FIELD.lastIndex = at + 1
+  if (!NEXT_FIELD.test(text)) return false
+  return isFormFieldValue(text, at) || startsFieldAfter(text, NEXT_FIELD.lastIndex)
+}
+
+/**
+ * Whether the value before the `&` at `at` is a form field's (`?name=`, `&name=` or `;name=` after `&amp;`), or at
+ * least LONG_FIELD_VALUE long after its `=`.
+ */
+function isFormFieldValue(text: string, at: number): boolean {
+  let i = at - 1
+  const limit = Math.max(0, at - FORM_REACH)
+  while (i > limit && text.charCodeAt(i) !== 61 && !endsValue(text.charCodeAt(i))) i--
+  // A run longer than the reach before the `&` is a long value, whatever opened it.
+  if (i === limit && limit > 0 && !endsValue(text.charCodeAt(i))) return true
+  if (text.charCodeAt(i) !== 61) return false
+  if (at - i - 1 >= LONG_FIELD_VALUE) return true
+  let name = i
+  while (name > limit && /[\w.[\]-]/.test(text.charAt(name - 1))) name--
+  return name < i && '?&;'.includes(text.charAt(name - 1) || ' ')
+}
+
+/** Whether the field whose value starts at `from` is followed, in the same run, by another `&name=`. */
+function startsFieldAfter(text: string, from: number): boolean {
+  let i = from
+  const limit = Math.min(text.length, from + FORM_REACH)
+  while (i < limit && text.charCodeAt(i) !== 38 && !endsValue(text.charCodeAt(i))) i++
+  if (text.charCodeAt(i) !== 38) return false
+  NEXT_FIELD.lastIndex = i + 1
   return NEXT_FIELD.test(text)
 }
 
