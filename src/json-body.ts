@@ -15,7 +15,9 @@ export function strictJsonBody(scope: FastifyInstance): void {
   const { onProtoPoisoning = 'error', onConstructorPoisoning = 'error' } = scope.initialConfig
   const parse = scope.getDefaultJsonParser(onProtoPoisoning, onConstructorPoisoning)
   // A host's hook that decodes a body (@fastify/compress) leaves its content-encoding header: a body a preParsing hook
-  // replaced is taken as decoded. Looked at last, after the route's own hooks (that plugin adds its hook to each route).
+  // replaced with a decoder's stream (one telling Fastify the length received encoded, `receivedEncodedLength`, as a
+  // decoder must for the content-length check) is taken as decoded; a hook that only meters or copies the bytes is not
+  // (review 28). Looked at last, after the route's own hooks (that plugin adds its hook to each route).
   scope.addHook('onRoute', (route) => {
     route.preParsing = [...[route.preParsing ?? []].flat(), noteDecodedBody]
   })
@@ -45,11 +47,16 @@ export function strictJsonBody(scope: FastifyInstance): void {
   })
 }
 
-/** The requests whose body a hook replaced before it was read: a content-encoding header there was decoded. */
+/** The requests whose body a decoder's hook replaced before it was read: a content-encoding header there was decoded. */
 const decodedBodies = new WeakSet<FastifyRequest>()
 
 async function noteDecodedBody(request: FastifyRequest, _reply: unknown, payload: unknown): Promise<unknown> {
-  if (payload !== request.raw) decodedBodies.add(request)
+  if (
+    payload !== request.raw &&
+    typeof (payload as { receivedEncodedLength?: unknown }).receivedEncodedLength === 'number'
+  ) {
+    decodedBodies.add(request)
+  }
   return payload
 }
 
