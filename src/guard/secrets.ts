@@ -1887,18 +1887,27 @@ function isQuoteSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f
 }
 
-/** The value inside typographic quotes opened at `from` with a space after the opening mark (SPACED_QUOTES), on one line. */
+/**
+ * The value inside typographic quotes opened at `from` (SPACED_QUOTES), on one line: with a space after the opening
+ * mark, or set tight around a value holding a space.
+ */
 function spacedQuoteValue(text: string, from: number): Span | undefined {
   const closing = SPACED_QUOTES[text.charAt(from)]
-  if (closing === undefined || !isQuoteSpace(text.charCodeAt(from + 1))) return undefined
+  if (closing === undefined) return undefined
+  const spaced = isQuoteSpace(text.charCodeAt(from + 1))
   let start = from + 1
   while (start - from <= MAX_QUOTE_SPACES && isQuoteSpace(text.charCodeAt(start))) start++
   let end = start
+  let holdsSpace = false
   while (end - start <= MAX_VALUE && end < text.length && !closing.includes(text.charAt(end))) {
     if (text.charCodeAt(end) === 10) return undefined
+    holdsSpace ||= isQuoteSpace(text.charCodeAt(end))
     end++
   }
   if (end === text.length || !closing.includes(text.charAt(end))) return undefined
+  // Set tight (German and English `„Vq4mZt8w Lp2k“`), the marks quote a value only when it holds a space: a word
+  // alone is read unquoted, marks and all (`«Xk9#mq2!vL»`), which the value's judges read around (review 28).
+  if (!spaced && !holdsSpace) return undefined
   while (end > start && isQuoteSpace(text.charCodeAt(end - 1))) end--
   return { start, end }
 }
