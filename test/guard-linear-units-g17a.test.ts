@@ -19,7 +19,7 @@ linearWorkOnUnits('credential URLs of any scheme, slashes plain or JSON-escaped'
   // contact.ts: a URL's password before an `@` is no mailbox, told by a look back of at most 200 characters.
   'git://USER:TOKEN@github.com ',
   'a:b@c.de',
-  ':\/\/u:v@w.io',
+  ':\\/\\/u:v@w.io',
 ])
 
 // tokens.ts and provider-tokens.ts: the webhook literals with escaped slashes, each body bounded.
