@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyRequest, RequestPayload } from 'fastify'
 import { UnsupportedMediaTypeError, ValidationError } from './errors.js'
 import { inexactNumberPath } from './json-numbers.js'
 import { isFieldName } from './unknown-fields.js'
@@ -50,14 +50,20 @@ export function strictJsonBody(scope: FastifyInstance): void {
 /** The requests whose body a decoder's hook replaced before it was read: a content-encoding header there was decoded. */
 const decodedBodies = new WeakSet<FastifyRequest>()
 
-async function noteDecodedBody(request: FastifyRequest, _reply: unknown, payload: unknown): Promise<unknown> {
+// Callback style: on every request of the scope, without a promise of its own.
+function noteDecodedBody(
+  request: FastifyRequest,
+  _reply: unknown,
+  payload: RequestPayload,
+  done: (error: null, payload: RequestPayload) => void,
+): void {
   if (
     payload !== request.raw &&
     typeof (payload as { receivedEncodedLength?: unknown }).receivedEncodedLength === 'number'
   ) {
     decodedBodies.add(request)
   }
-  return payload
+  done(null, payload)
 }
 
 /** Fails on bytes that are not UTF-8 instead of replacing them; a leading byte-order mark is dropped (RFC 8259 §8.1). */

@@ -493,8 +493,13 @@ function isFormFieldValue(text: string, at: number): boolean {
   if (text.charCodeAt(i) !== 61) return false
   if (at - i - 1 >= LONG_FIELD_VALUE) return true
   let name = i
-  while (name > limit && /[\w.[\]-]/.test(text.charAt(name - 1))) name--
+  while (name > limit && isFieldNameCode(text.charCodeAt(name - 1))) name--
   return name < i && '?&;'.includes(text.charAt(name - 1) || ' ')
+}
+
+// [A-Za-z0-9_.[\]-]: a form field's name (`filter[status]`).
+function isFieldNameCode(code: number): boolean {
+  return isAsciiAlphanumeric(code) || code === 95 || code === 46 || code === 45 || code === 91 || code === 93
 }
 
 /** Whether the field whose value starts at `from` is followed, in the same run, by another `&name=`. */
