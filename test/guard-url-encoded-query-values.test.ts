@@ -1,5 +1,5 @@
 import t from 'tap'
-import { assertFastAsFull, assertFound, assertNothingFound, found } from './helpers/guard-cases.js'
+import { assertFastAsFull, assertFound, assertFoundAs, assertNothingFound, found } from './helpers/guard-cases.js'
 
 // Percent-encoded values in query strings and form bodies: an address's `@` written `%40` (contact.ts reads it as an
 // at-sign, and the local part's own escapes, `%2B` for `+`, as part of it) and a phone number's `+` written `%2B`
@@ -30,13 +30,7 @@ t.test('a percent-encoded URL with a password in a query is a credential URL, no
     ['redirect_uri=https%3A%2F%2Fci-bot%3ARq2vNz7kWp4m%40git.lyon-transit.fr%2Fapp.git', 'Rq2vNz7kWp4m'],
     ['?broker=amqp%3a%2f%2fsvc%3aZr8kQm2vLx5t%40mq.hydro-nord.de&q=1', 'Zr8kQm2vLx5t'],
   ]
-  assertFound(t, cases)
-  for (const [text] of cases)
-    t.same(
-      found(text).map(([type]) => type),
-      ['database_url'],
-      text,
-    )
+  assertFoundAs(t, cases, 'database_url')
   assertNothingFound(t, [
     'dsn=mysql%3A%2F%2Froot%3A%3Cpassword%3E%40db.local',
     'u=https%3A%2F%2Fexample.org%2Fa%3Fb%3Dc',

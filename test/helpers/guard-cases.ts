@@ -63,6 +63,18 @@ export function assertFound(t: Test, cases: ReadonlyArray<readonly [string, stri
   }
 }
 
+/** assertFound, and each text's findings are one of `type` (a URL's password typed `database_url`, not `email`). */
+export function assertFoundAs(t: Test, cases: ReadonlyArray<readonly [string, string]>, type: string) {
+  assertFound(t, cases)
+  for (const [text] of cases) {
+    t.same(
+      found(text).map(([found]) => found),
+      [type],
+      text,
+    )
+  }
+}
+
 /** The guard finds nothing in each text, by both scans. */
 export function assertNothingFound(t: Test, texts: readonly string[]) {
   for (const text of texts) {
