@@ -15,15 +15,16 @@ export function strictJsonBody(scope: FastifyInstance): void {
   const { onProtoPoisoning = 'error', onConstructorPoisoning = 'error' } = scope.initialConfig
   const parse = scope.getDefaultJsonParser(onProtoPoisoning, onConstructorPoisoning)
   // A host's hook that decodes a body (@fastify/compress) leaves its content-encoding header: a body a preParsing hook
-  // replaced with a decoder's stream (one telling Fastify the length received encoded, `receivedEncodedLength`, as a
-  // decoder must for the content-length check) is taken as decoded; a hook that only meters or copies the bytes is not
-  // (review 28). Looked at last, after the route's own hooks (that plugin adds its hook to each route).
+  // replaced with a stream whose bytes received (`receivedEncodedLength`, which Fastify asks of every such stream)
+  // differ from the bytes it gave is taken as decoded; a hook that meters or copies the bytes gives what it received,
+  // and the 415 stands (reviews 28, 29). Looked at last, after the route's own hooks (that plugin adds its hook to
+  // each route).
   scope.addHook('onRoute', (route) => {
     route.preParsing = [...[route.preParsing ?? []].flat(), noteDecodedBody]
   })
   scope.removeContentTypeParser('application/json')
   scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
-    const unreadable = unreadableHeader(request)
+    const unreadable = unreadableHeader(request, (body as Buffer).length)
     if (unreadable) return done(new UnsupportedMediaTypeError(unreadable))
     let text: string
     try {
@@ -47,8 +48,8 @@ export function strictJsonBody(scope: FastifyInstance): void {
   })
 }
 
-/** The requests whose body a decoder's hook replaced before it was read: a content-encoding header there was decoded. */
-const decodedBodies = new WeakSet<FastifyRequest>()
+/** The stream a preParsing hook put in place of a request's body, when one did. */
+const replacedBodies = new WeakMap<FastifyRequest, { receivedEncodedLength?: unknown }>()
 
 // Callback style: on every request of the scope, without a promise of its own.
 function noteDecodedBody(
@@ -57,24 +58,25 @@ function noteDecodedBody(
   payload: RequestPayload,
   done: (error: null, payload: RequestPayload) => void,
 ): void {
-  if (
-    payload !== request.raw &&
-    typeof (payload as { receivedEncodedLength?: unknown }).receivedEncodedLength === 'number'
-  ) {
-    decodedBodies.add(request)
-  }
+  if (payload !== request.raw) replacedBodies.set(request, payload)
   done(null, payload)
+}
+
+/** Whether a hook turned the body received into another of `bytes` bytes (decoded it), rather than passing it on. */
+function wasDecoded(request: FastifyRequest, bytes: number): boolean {
+  const received = replacedBodies.get(request)?.receivedEncodedLength
+  return typeof received === 'number' && received !== bytes
 }
 
 /** Fails on bytes that are not UTF-8 instead of replacing them; a leading byte-order mark is dropped (RFC 8259 §8.1). */
 const UTF8 = new TextDecoder('utf-8', { fatal: true })
 
 /** The header that says the body is not UTF-8 JSON as sent: a charset other than UTF-8, or a content coding. */
-function unreadableHeader(request: FastifyRequest): 'content-type' | 'content-encoding' | undefined {
+function unreadableHeader(request: FastifyRequest, bytes: number): 'content-type' | 'content-encoding' | undefined {
   const coding = String(request.headers['content-encoding'] ?? '')
     .trim()
     .toLowerCase()
-  if (coding !== '' && coding !== 'identity' && !decodedBodies.has(request)) return 'content-encoding'
+  if (coding !== '' && coding !== 'identity' && !wasDecoded(request, bytes)) return 'content-encoding'
   const parameters = String(request.headers['content-type']).split(';').slice(1)
   for (const parameter of parameters) {
     const [name = '', value = ''] = parameter.split('=', 2).map((part) => part.trim().toLowerCase())

@@ -25,12 +25,16 @@ const SECRET_STORE_REFERENCES =
 // A member read with optional chaining (`session?.access_token`, `config?.db?.password`) is one too.
 const CODE_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:\??\.|::)[A-Za-z_$][\w$]*)+(?:(?:\?\.)?[([].*)?$|^[A-Za-z_$][\w$]*[([]/
 
+const JASYPT_MARKER = /^(?:DEC|ENC)\(/
+
 // Ideographs, kana, hangul and full-width forms: a value in them is a sentence, not a generated secret.
 const CJK = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/
 
 /** `hvs.CAESIJ3k…` is a prefixed token, not `config.apiKey`: a member name with several digits is random. */
 function isCodeExpression(value: string): boolean {
-  if (!CODE_EXPRESSION.test(value)) return false
+  // Jasypt's markers are no calls: `DEC(…)` holds the plaintext still to be encrypted, and an `ENC(…)` too short for
+  // its ciphertext (CIPHERTEXT) holds a password typed in one (review 29).
+  if (!CODE_EXPRESSION.test(value) || JASYPT_MARKER.test(value)) return false
   return !value.split(/[.:([?]/).some((part) => part.length >= 16 && part.replace(/\D/g, '').length >= 2)
 }
 

@@ -494,7 +494,11 @@ function isFormFieldValue(text: string, at: number): boolean {
   if (at - i - 1 >= LONG_FIELD_VALUE) return true
   let name = i
   while (name > limit && isFieldNameCode(text.charCodeAt(name - 1))) name--
-  return name < i && '?&;'.includes(text.charAt(name - 1) || ' ')
+  // `;` only as HTML's `&amp;` ends: alone it separates a connection string's fields, where `&` is a password's own
+  // (`Password=k9Qz&Vw=4mPx7Lr;`, review 29).
+  if (name >= i) return false
+  const opener = text.charCodeAt(name - 1)
+  return opener === 63 || opener === 38 || (opener === 59 && text.startsWith('&amp;', name - 5))
 }
 
 // [A-Za-z0-9_.[\]-]: a form field's name (`filter[status]`).
@@ -1878,12 +1882,14 @@ function quotedValue(text: string, start: number, quote: number): Span | undefin
 // around (secret-value.ts' AROUND_WORDS); with one, the reader that stops at a space would read the lone mark.
 const SPACED_QUOTES: Record<string, string> = {
   '«': '»',
-  '»': '«',
+  '»': '«»',
   '‹': '›',
   '›': '‹',
   '„': '“”',
   '‚': '‘’',
   '“': '”“',
+  // Swedish and Finnish open with the closing mark (`”…”`, `»…»`).
+  '”': '”',
 }
 const MAX_QUOTE_SPACES = 4
 
