@@ -15,6 +15,8 @@ t.test('a secret in a form body or a query is redacted up to the next field', as
     // A field after HTML's `&amp;` is a form field too; a `;` alone (a connection string's) is not (review 29).
     ['<a href="/login?u=bob&amp;pwd=Tq7vLm2zR9&amp;next=/">', `<a href="/login?u=bob&amp;pwd=${R}&amp;next=/">`],
     ['Server=db;Password=k9Qz&Vw=4mPx7Lr;', `Server=db;Password=${R};`],
+    // An operator without a field's name before its `=` (`:=`) opens no form field either.
+    ['password :=k9Qz&Vw=4mPx7Lr', `password :=${R}`],
     ['api_key=Rk7pQ2mWz9Xv4Ln8Tq7vLm2z&filter[status]=open', `api_key=${R}&filter[status]=open`],
     ['user=bob&passwd=Hk7pWq3nZr9x&otp=123456', `user=bob&passwd=${R}&otp=123456`],
     // A value longer than the part judged of it ends at the next field all the same.
