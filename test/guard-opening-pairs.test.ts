@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import t from 'tap'
-import { openingPairs, readOpenings, searchByPairs } from '../src/guard/opening-pairs.js'
+import { nextOpening, openedAt, openingPairs, readOpenings, searchByPairs } from '../src/guard/opening-pairs.js'
 
 // The guard tries its big word searches (the keywords of src/guard/secrets.ts, the opening shapes) only where the text
 // holds a pair of characters that can open a match, read from the pattern's source (src/guard/opening-pairs.ts). The
@@ -64,6 +64,14 @@ const CONSTRUCTS: Array<[string, RegExp, string[]]> = [
   ['other scripts', /密[码碼]|パスワード|비밀/, ['密码', '密碼', 'パスワード', '비밀', '密']],
   ['a class escape beside a dash', /[\d-x]y|[a-\s]z/, ['1y', '-y', 'xy', 'ay', '-z', ' z', 'bz']],
   ['what the `i` flag does not fold into ASCII', /s|k/i, ['ſ', '\u212a', 'S', 'K']],
+  // The character after a pair: matches of two characters and of more opening alike, and what can stand third.
+  ['a pair that opens only longer words', /heslo|hexa/i, ['HESLO', 'hexa', 'here', 'he', 'hes', 'hex']],
+  ['a pair that is a whole match and opens longer ones', /ab(?:cd)?|abx/, ['ab', 'abcd', 'abx', 'abc', 'a']],
+  ['repeats of two before a third', /(?:ab)+c|(?:xy)*z|(?:pq){2}r/, ['abc', 'ababc', 'abab', 'xyz', 'xyxyz', 'pqpqr']],
+  ['an optional or any middle', /ab?c|d.?e|f\s*g/, ['abc', 'ac', 'ab', 'de', 'dxe', 'dx', 'f g', 'fg', 'f']],
+  ['lookarounds where the third would be', /ab(?=c)|de(?!f)g|(?<=x)yz/, ['abc', 'ab', 'deg', 'def', 'xyz', 'yz']],
+  ['a one-character alternative beside longer ones', /q|qrs|rst/, ['q', 'qr', 'qrs', 'rs', 'rst']],
+  ['a third of a class, any case', /pa[s$]s|k[e3]y\d/i, ['PAsS', 'pa$s', 'pass', 'KEY1', 'k3y2', 'key', 'kex']],
 ]
 
 t.test('a search by pairs finds what the pattern finds, construct by construct (fast-check)', async (t) => {
@@ -119,6 +127,23 @@ t.test('the pairs rule out text that holds none of them', async (t) => {
   t.equal(at('ke'), 2)
   t.equal(at('ab'), 0)
   t.equal(table.lasts['p'.charCodeAt(0)], 1, 'a last character that opens a match, whatever follows')
+})
+
+t.test('a pair that opens only longer matches is asked about the character after it', async (t) => {
+  // `he` opens `heslo` (Czech for password) but not `here`, `the`, `hello`: prose is full of such pairs.
+  const word = openingPairs([/heslo/i])
+  t.equal(openedAt(word, 'heslo', 0), 1, 'the pair and its third open the word')
+  t.equal(openedAt(word, 'HES', 0), 1, 'the third is read in any case where the pattern is')
+  t.equal(openedAt(word, 'here', 0), 0, 'a third that opens nothing rules the pair out')
+  const prose = 'here is the hello the helper sent'
+  t.equal(nextOpening(word, prose, 0, 1), -1, 'no position of the prose is tried for the word')
+  t.equal(nextOpening(word, `${prose} heslo`, 0, 1), prose.length + 1, 'the word itself is')
+  // A pattern whose match can be the pair alone opens whatever follows; the other is still asked its third.
+  const both = openingPairs([/heslo/i, /he\b/])
+  t.equal(openedAt(both, 'here', 0), 2, 'only the pattern a pair can match whole')
+  t.equal(openedAt(both, 'hesl', 0), 3, 'both, where the third opens the word')
+  t.equal(nextOpening(both, prose, 0, 2), 0, 'the two-character pattern is tried at every pair that opens it')
+  t.equal(nextOpening(both, prose, 0, 1), -1, 'the word still at none')
 })
 
 t.test('patterns whose pairs cannot be read are refused', async (t) => {

@@ -1,6 +1,6 @@
 import { isRegexSpace } from './char-codes.js'
 
-// Which two characters can open a match of a pattern, read from the pattern's source, and where a text holds them.
+// Which two characters (and which third) can open a match of a pattern, read from the pattern's source, and where a text holds them.
 //
 // A search with a big alternation of words (the keywords of secrets.ts, the opening shapes of opening-shapes.ts) tries
 // its alternatives at every position of every text, which made those two searches about a third of the guard's time on
@@ -8,6 +8,11 @@ import { isRegexSpace } from './char-codes.js'
 // is the pattern tried, sticky, so the search reads the text once with a table lookup per character. The pairs are an
 // over-approximation (lookarounds and anchors are read as matching anywhere, a counted repeat as an unbounded one), so
 // the positions kept hold every match and the search finds what the pattern alone finds.
+//
+// English pairs open many words (`he`, `co`, `se`, `pa`), so a pair that opens only longer matches is asked about the
+// character after it as well: `he` opens `heslo` but not `here`. On everyday prose that rules out most of the
+// positions a pair kept (on the bench's chat message, a scan's sticky tries fell from 65 to 10). Only narrow boxes
+// are asked (ASKED_PAIRS, ASKED_THIRDS): a table stays as cheap to build as the pairs alone.
 //
 // Characters are read by class: ASCII folded to lower case, every other code unit by its case-folded value modulo 128
 // (a pattern's letter and a text's letter that match with the `i` flag fold alike, and without it they still share a
@@ -55,41 +60,82 @@ type ClassSet = Uint8Array
 const emptySet = (): ClassSet => new Uint8Array(CLASSES)
 const fullSet = (): ClassSet => new Uint8Array(CLASSES).fill(1)
 
+// Sets are never changed once made, so the empty set is one shared value and a union with it is the other set: most
+// of a pattern's parts add nothing to one side of a union, and a pattern of hundreds of parts is read in a few
+// milliseconds, not tens.
+const NO_CLASS: ClassSet = emptySet()
+
 function union(a: ClassSet, b: ClassSet): ClassSet {
+  if (b === NO_CLASS || a === b) return a
+  if (a === NO_CLASS) return b
   const both = new Uint8Array(CLASSES)
   for (let i = 0; i < CLASSES; i++) both[i] = (a[i] as number) | (b[i] as number)
   return both
 }
 
-const isEmpty = (set: ClassSet) => !set.includes(1)
+const isEmpty = (set: ClassSet) => set === NO_CLASS || !set.includes(1)
 
 /**
- * What a part of a pattern can match, as far as the first two characters of a match go: whether it can match nothing,
- * the classes its non-empty matches open with, those of its one-character matches, and the opening pairs of its longer
- * ones as rectangles (every pair of a first class in [0] and a second in [1]).
+ * What a part of a pattern can match, as far as the first three characters of a match go: whether it can match
+ * nothing, the classes its non-empty matches open with, those of its one-character matches, and the opening pairs of
+ * its longer ones as rectangles (every pair of a first class in [0] and a second in [1]).
  */
 export interface Reading {
   readonly empty: boolean
   readonly first: ClassSet
   readonly single: ClassSet
-  readonly pairs: ReadonlyArray<readonly [ClassSet, ClassSet]>
+  readonly pairs: ReadonlyArray<Rectangle>
+  /** Its two-character matches, as rectangles. */
+  readonly doubles: ReadonlyArray<Rectangle>
+  /** The opening triples of its matches of three characters or more, as boxes (every class of [0], [1] and [2]). */
+  readonly triples: ReadonlyArray<Box>
 }
 
-const NOTHING_READ: Reading = { empty: true, first: emptySet(), single: emptySet(), pairs: [] }
+type Rectangle = readonly [ClassSet, ClassSet]
+type Box = readonly [ClassSet, ClassSet, ClassSet]
+
+const NOTHING_READ: Reading = {
+  empty: true,
+  first: NO_CLASS,
+  single: NO_CLASS,
+  pairs: [],
+  doubles: [],
+  triples: [],
+}
 
 function characterReading(set: ClassSet): Reading {
-  return { empty: false, first: set, single: set, pairs: [] }
+  return { empty: false, first: set, single: set, pairs: [], doubles: [], triples: [] }
 }
 
+/** The rectangle, unless a side is empty (then it holds no pair). */
+function rectangle(first: ClassSet, second: ClassSet): Rectangle[] {
+  return isEmpty(first) || isEmpty(second) ? [] : [[first, second]]
+}
+
+/** Boxes of `first` before each rectangle's pair, and of each rectangle's pair before `third`. */
+function boxesBefore(first: ClassSet, rectangles: ReadonlyArray<Rectangle>): Box[] {
+  return isEmpty(first) ? [] : rectangles.map(([second, third]) => [first, second, third] as const)
+}
+
+function boxesAfter(rectangles: ReadonlyArray<Rectangle>, third: ClassSet): Box[] {
+  return isEmpty(third) ? [] : rectangles.map(([first, second]) => [first, second, third] as const)
+}
+
+// A match of `a` then `b` is x then y: its opening pair is x's (x of two or more), x's one character then y's first,
+// or y's (x empty); its opening triple likewise, one character further.
 function sequence(a: Reading, b: Reading): Reading {
-  const pairs = [...a.pairs]
-  if (!isEmpty(a.single) && !isEmpty(b.first)) pairs.push([a.single, b.first])
-  if (a.empty) pairs.push(...b.pairs)
   return {
     empty: a.empty && b.empty,
     first: a.empty ? union(a.first, b.first) : a.first,
-    single: union(b.empty ? a.single : emptySet(), a.empty ? b.single : emptySet()),
-    pairs,
+    single: union(b.empty ? a.single : NO_CLASS, a.empty ? b.single : NO_CLASS),
+    pairs: [...a.pairs, ...rectangle(a.single, b.first), ...(a.empty ? b.pairs : [])],
+    doubles: [...(b.empty ? a.doubles : []), ...rectangle(a.single, b.single), ...(a.empty ? b.doubles : [])],
+    triples: [
+      ...a.triples,
+      ...boxesAfter(a.doubles, b.first),
+      ...boxesBefore(a.single, b.pairs),
+      ...(a.empty ? b.triples : []),
+    ],
   }
 }
 
@@ -99,14 +145,22 @@ function either(a: Reading, b: Reading): Reading {
     first: union(a.first, b.first),
     single: union(a.single, b.single),
     pairs: [...a.pairs, ...b.pairs],
+    doubles: [...a.doubles, ...b.doubles],
+    triples: [...a.triples, ...b.triples],
   }
 }
 
-/** Any number of repeats, none included. */
+/** Any number of repeats, none included: a repeat then the rest of the repeats, read as `sequence` reads it. */
 function repeated(a: Reading): Reading {
-  const pairs = [...a.pairs]
-  if (!isEmpty(a.single) && !isEmpty(a.first)) pairs.push([a.single, a.first])
-  return { empty: true, first: a.first, single: a.single, pairs }
+  const pairs = [...a.pairs, ...rectangle(a.single, a.first)]
+  return {
+    empty: true,
+    first: a.first,
+    single: a.single,
+    pairs,
+    doubles: [...a.doubles, ...rectangle(a.single, a.single)],
+    triples: [...a.triples, ...boxesAfter(a.doubles, a.first), ...boxesBefore(a.single, pairs)],
+  }
 }
 
 /**
@@ -271,7 +325,7 @@ class SourceReader {
     const source = this.source
     const negated = source[this.at] === '^'
     if (negated) this.at++
-    let set = emptySet()
+    let set = NO_CLASS
     while (source[this.at] !== ']') {
       if (this.at >= source.length) this.#refuse('an unclosed class')
       const low = this.#classMember()
@@ -329,62 +383,154 @@ function spaceSet(): ClassSet {
 /**
  * The opening pairs of up to 32 patterns at once, as bits: pattern k's bit is set in `pairs[a * 256 + b]` when a match
  * of it can open with a character of class a then one of class b, and in `lasts[a]` when one can open with a character
- * of class a (what the text's last character is asked).
+ * of class a (what the text's last character is asked). A pair that opens words often (`he`, `co`, `se` in English)
+ * is asked about the character after it too: `thirds[rows[pair] * 256 + c]` holds the bits of the patterns whose
+ * matches can open with the pair then a character of class c. A pair without a row (-1) opens its patterns' matches
+ * whatever follows it (a match of two characters, or one).
  */
 export interface OpeningPairs {
   readonly pairs: Uint32Array
   readonly lasts: Uint32Array
+  readonly rows: Int32Array
+  readonly thirds: Uint32Array
 }
+
+// A shape is read when it is registered and again when the table of every shape is built: once is enough.
+const readings = new WeakMap<RegExp, Reading>()
 
 /**
  * What a pattern can match, read from its source; throws for a pattern whose pairs cannot be read: with the `u` or
  * `v` flag, a back reference, a match of nothing, or syntax the reader does not know.
  */
 export function readOpenings(pattern: RegExp): Reading {
+  const known = readings.get(pattern)
+  if (known !== undefined) return known
   if (/[uv]/.test(pattern.flags)) throw new Error(`opening pairs: the flags of /${pattern.source}/${pattern.flags}`)
   const reading = new SourceReader(pattern.source).read()
   if (reading.empty) throw new Error(`opening pairs: /${pattern.source}/ can match nothing`)
+  readings.set(pattern, reading)
   return reading
 }
 
-/** Reads the opening pairs of each pattern (see `readOpenings`). */
+const memberLists = new WeakMap<ClassSet, number[]>()
+
+/** The classes in a set, in order; a set is read once however many boxes share it. */
+function members(set: ClassSet): number[] {
+  let list = memberLists.get(set)
+  if (list === undefined) {
+    list = []
+    for (let at = 0; at < CLASSES; at++) if (set[at] === 1) list.push(at)
+    memberLists.set(set, list)
+  }
+  return list
+}
+
+// A box this wide is read as its pairs alone, whatever follows them: asking about the third pays for words (a few
+// classes each way) and rules out little after a class of many, while the box's every pair and third would be held.
+const ASKED_PAIRS = 64
+const ASKED_THIRDS = 64
+const ANY_CLASS = fullSet()
+
+/** Sets pattern `bit` in `into` (and `whole`, when given) for each pair of the rectangle. */
+function markRectangle(into: Uint32Array, firsts: ClassSet, seconds: ClassSet, bit: number, whole?: Uint32Array): void {
+  const second = members(seconds)
+  for (const a of members(firsts)) {
+    for (const b of second) {
+      into[a * CLASSES + b] = (into[a * CLASSES + b] as number) | bit
+      if (whole !== undefined) whole[a * CLASSES + b] = (whole[a * CLASSES + b] as number) | bit
+    }
+  }
+}
+
+/**
+ * Marks the opening pairs of one pattern (`bit`) in `pairs`, and in `whole` those it opens whatever follows (a
+ * one-character match, a whole two-character one, a wide box); returns the classes the third character of a match can
+ * be at every other pair.
+ */
+function markPattern(reading: Reading, bit: number, pairs: Uint32Array, whole: Uint32Array): Map<number, ClassSet> {
+  markRectangle(pairs, reading.single, ANY_CLASS, bit, whole)
+  for (const [firsts, seconds] of reading.doubles) markRectangle(pairs, firsts, seconds, bit, whole)
+  const narrow: Box[] = []
+  for (const box of reading.triples) {
+    const [firsts, seconds, third] = box
+    const wide = members(firsts).length * members(seconds).length > ASKED_PAIRS || members(third).length > ASKED_THIRDS
+    if (wide) markRectangle(pairs, firsts, seconds, bit, whole)
+    else narrow.push(box)
+  }
+  const after = new Map<number, ClassSet>()
+  for (const [firsts, seconds, third] of narrow) {
+    const second = members(seconds)
+    const last = members(third)
+    for (const a of members(firsts)) {
+      for (const b of second) {
+        const pair = a * CLASSES + b
+        pairs[pair] = (pairs[pair] as number) | bit
+        if (((whole[pair] as number) & bit) !== 0) continue
+        let known = after.get(pair)
+        if (known === undefined) {
+          known = emptySet()
+          after.set(pair, known)
+        }
+        for (const c of last) known[c] = 1
+      }
+    }
+  }
+  return after
+}
+
+/** Reads the opening pairs of each pattern, and the characters after them (see `readOpenings`). */
 export function openingPairs(patterns: readonly RegExp[]): OpeningPairs {
   if (patterns.length > 32) throw new Error('opening pairs: more than 32 patterns')
   const pairs = new Uint32Array(PAIRS)
   const lasts = new Uint32Array(CLASSES)
-  patterns.forEach((pattern, index) => {
-    const bit = 1 << index
+  const whole = new Uint32Array(PAIRS)
+  // Every opening pair is a whole match's, a one-character match's whatever follows it, or opens a longer match.
+  const afterByPattern = patterns.map((pattern, index) => {
     const reading = readOpenings(pattern)
-    for (let a = 0; a < CLASSES; a++) {
-      if (reading.first[a] === 1) lasts[a] = (lasts[a] as number) | bit
-      // A one-character match opens with its character whatever follows.
-      if (reading.single[a] === 1)
-        for (let b = 0; b < CLASSES; b++) pairs[a * CLASSES + b] = (pairs[a * CLASSES + b] as number) | bit
-    }
-    for (const [firsts, seconds] of reading.pairs) {
-      for (let a = 0; a < CLASSES; a++) {
-        if (firsts[a] !== 1) continue
-        for (let b = 0; b < CLASSES; b++)
-          if (seconds[b] === 1) pairs[a * CLASSES + b] = (pairs[a * CLASSES + b] as number) | bit
-      }
-    }
+    const bit = 1 << index
+    for (const a of members(reading.first)) lasts[a] = (lasts[a] as number) | bit
+    return markPattern(reading, bit, pairs, whole)
   })
-  return { pairs, lasts }
+  // Only a pair some pattern asks about its third gets a row; the patterns it opens whatever follows have their bit
+  // in every class of the row.
+  const asked = new Set<number>()
+  for (const after of afterByPattern) for (const pair of after.keys()) asked.add(pair)
+  const rows = new Int32Array(PAIRS).fill(-1)
+  const thirds: number[] = []
+  for (const pair of [...asked].sort((a, b) => a - b)) {
+    const opened = pairs[pair] as number
+    const row = new Uint32Array(CLASSES).fill(opened & (whole[pair] as number))
+    afterByPattern.forEach((after, index) => {
+      const third = after.get(pair)
+      if (third === undefined) return
+      for (let c = 0; c < CLASSES; c++) if (third[c] === 1) row[c] = (row[c] as number) | (1 << index)
+    })
+    rows[pair] = thirds.length / CLASSES
+    for (const bits of row) thirds.push(bits)
+  }
+  return { pairs, lasts, rows, thirds: Uint32Array.from(thirds) }
 }
 
 /**
- * The first position from `from` where a match of a pattern whose bit is in `wanted` can open, and the bits of those
- * that can open there (`opened`), or -1. Reads each character once, with a table lookup.
+ * The first position from `from` where a match of a pattern whose bit is in `wanted` can open, or -1. Reads each
+ * character once, with a table lookup, and the character after a pair that opens a match with a second.
  */
 export function nextOpening(table: OpeningPairs, text: string, from: number, wanted: number): number {
   const classes = unitClasses()
-  const { pairs, lasts } = table
+  const { pairs, lasts, rows, thirds } = table
   const last = text.length - 1
   if (from > last) return -1
   let previous = (classes[text.charCodeAt(from)] as number) << 8
   for (let at = from; at < last; at++) {
     const next = classes[text.charCodeAt(at + 1)] as number
-    if (((pairs[previous | next] as number) & wanted) !== 0) return at
+    const pair = previous | next
+    const opened = (pairs[pair] as number) & wanted
+    if (opened !== 0) {
+      const row = rows[pair] as number
+      // The pair ending the text is followed by nothing a match could need.
+      if (row === -1 || at + 1 === last) return at
+      if (((thirds[(row << 8) | (classes[text.charCodeAt(at + 2)] as number)] as number) & opened) !== 0) return at
+    }
     previous = next << 8
   }
   return ((lasts[previous >> 8] as number) & wanted) !== 0 ? last : -1
@@ -395,7 +541,11 @@ export function openedAt(table: OpeningPairs, text: string, at: number): number 
   const classes = unitClasses()
   const first = classes[text.charCodeAt(at)] as number
   if (at === text.length - 1) return table.lasts[first] as number
-  return table.pairs[(first << 8) | (classes[text.charCodeAt(at + 1)] as number)] as number
+  const pair = (first << 8) | (classes[text.charCodeAt(at + 1)] as number)
+  const opened = table.pairs[pair] as number
+  const row = table.rows[pair] as number
+  if (row === -1 || at + 2 === text.length) return opened
+  return opened & (table.thirds[(row << 8) | (classes[text.charCodeAt(at + 2)] as number)] as number)
 }
 
 /** What `pattern.exec(text)` finds from `from` with the `g` flag (`lastIndex` at `from`). */
