@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events'
 import type { Readable } from 'node:stream'
-import { Pool } from 'undici'
+import { type Dispatcher, errors, Pool } from 'undici'
 import type { CallSignal } from '../call-abort.js'
 import type { ChatRequest, ChatResult, ModelInfo } from '../types.js'
 import {
@@ -100,9 +100,13 @@ class CallControl extends EventEmitter {
     else if (call.signal !== undefined) watch.add(call.signal, this)
   }
 
+  /** A whole answer being read for this call (the JSON calls): told of the abort directly, not through the event. */
+  answer: WholeAnswer | undefined
+
   // Undici listens once, so a timeout that fires after the caller's abort changes nothing.
   abort(): void {
     this.aborted = true
+    this.answer?.cancel()
     this.emit('abort')
   }
 
@@ -141,25 +145,7 @@ class CallControl extends EventEmitter {
   }
 }
 
-// Decoding a whole body keeps no state between calls: one decoder serves them all.
-const utf8 = new TextDecoder()
-
-/**
- * A 2xx body read whole, as undici's `json()` reads it, but only up to `limit` bytes: past it the read stops, which
- * closes the socket, and the call fails as too large.
- */
-async function boundedJson(body: Body, limit: number): Promise<unknown> {
-  const pieces: Buffer[] = []
-  let size = 0
-  for await (const piece of body as AsyncIterable<Buffer>) {
-    size += piece.length
-    if (size > limit) throw replyTooLarge()
-    pieces.push(piece)
-  }
-  // One piece (the usual answer) is decoded as it is, not copied first.
-  return JSON.parse(utf8.decode(pieces.length === 1 ? (pieces[0] as Buffer) : Buffer.concat(pieces, size)))
-}
-
+/** An answer's headers as undici parses them: names lower-cased, a repeated header as the list of its values. */
 function headerSource(headers: HeaderMap) {
   return {
     get(name: string) {
@@ -167,6 +153,123 @@ function headerSource(headers: HeaderMap) {
       // Repeated headers read as fetch reads them: joined, so no single copy can stand for the list.
       return Array.isArray(value) ? value.join(', ') : value
     },
+  }
+}
+
+/**
+ * What an answer other than the 200 a call waits for means, for every call (whole or streamed). Mistral answers these
+ * calls with 200 only: another 2xx (a proxy's 203, a 206 that is part of an answer) is an answer it billed that cannot
+ * be taken as whole, as the SDK transport reads it. Anything else fails with its status and the few headers the plugin
+ * reads (request id, retry-after); `apiKey` is the call's, so that a header echoing it is not kept.
+ */
+function refusal(status: number, headers: HeaderMap, apiKey: string): UpstreamCallError {
+  if (status >= 200 && status < 300) return new UpstreamCallError('invalid_response')
+  return new UpstreamCallError('http', status, headerSource(headers), apiKey)
+}
+
+/** A declared length past `limit`: the answer is given up before its body is read. */
+function declaredPast(headers: HeaderMap, limit: number): boolean {
+  const length = headers['content-length']
+  return typeof length === 'string' && Number(length) > limit
+}
+
+// Decoding a whole body keeps no state between calls: one decoder serves them all.
+const utf8 = new TextDecoder()
+
+/**
+ * One whole answer (chat, embeddings, the model list), read from undici's handler calls (`pool.dispatch`) rather
+ * than through `pool.request`'s body stream, its async iteration and promise chain, which cost more than the rest of
+ * the transport's work on each call. A 200's body is kept as the pieces undici hands over, up to `limit` bytes (past
+ * it the request is aborted, which closes the socket, and the call fails as too large), and decoded once at its end.
+ * Any other answer keeps only its status and headers: its body may echo the prompt, so it is drained up to
+ * ERROR_BODY_LIMIT (the socket goes back to the pool) and never kept; past that the request is aborted.
+ */
+class WholeAnswer implements Dispatcher.DispatchHandler {
+  /** The 200's body as text; rejects with what ended the call otherwise. */
+  readonly text: Promise<string>
+  /** Set when a 200's status line came: whatever fails after it is an answer Mistral generated and billed. */
+  answered = false
+  readonly #control: CallControl
+  readonly #limit: number
+  readonly #apiKey: string
+  // Set by the promise's executor, which runs in the constructor.
+  #resolve!: (text: string) => void
+  #reject!: (error: unknown) => void
+  /** undici's handle on the request in flight, from the moment it starts going out. */
+  #controller: Dispatcher.DispatchController | undefined
+  /** A non-200 answer's failure, given once its body is drained or given up. */
+  #refused: UpstreamCallError | undefined
+  #pieces: Buffer[] = []
+  #size = 0
+
+  constructor(control: CallControl, limit: number, apiKey: string) {
+    this.#control = control
+    this.#limit = limit
+    this.#apiKey = apiKey
+    this.text = new Promise<string>((resolve, reject) => {
+      this.#resolve = resolve
+      this.#reject = reject
+    })
+    control.answer = this
+  }
+
+  /** The call's timeout or the caller's abort: the request in flight is aborted and its socket closed. */
+  cancel(): void {
+    // Not started yet: onRequestStart sees the call aborted and stops it there, as pool.request's signal does.
+    this.#controller?.abort(new errors.RequestAbortedError())
+  }
+
+  /** Connected (a TLS handshake included), the request is about to be written: from now on it has left. */
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    if (this.#control.aborted) {
+      controller.abort(new errors.RequestAbortedError())
+      return
+    }
+    this.#controller = controller
+    this.#control.sent = true
+  }
+
+  onResponseStart(controller: Dispatcher.DispatchController, status: number, headers: HeaderMap): void {
+    // An informational answer (103 Early Hints and the like): the real one follows on the same request.
+    if (status < 200) return
+    if (status === 200) {
+      this.answered = true
+      if (declaredPast(headers, this.#limit)) controller.abort(replyTooLarge())
+      return
+    }
+    this.#refused = refusal(status, headers, this.#apiKey)
+    if (declaredPast(headers, ERROR_BODY_LIMIT)) controller.abort(this.#refused)
+  }
+
+  onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    this.#size += chunk.length
+    if (this.#refused !== undefined) {
+      if (this.#size > ERROR_BODY_LIMIT) controller.abort(this.#refused)
+      return
+    }
+    if (this.#size > this.#limit) {
+      controller.abort(replyTooLarge())
+      return
+    }
+    this.#pieces.push(chunk)
+  }
+
+  onResponseEnd(): void {
+    if (this.#refused !== undefined) {
+      this.#reject(this.#refused)
+      return
+    }
+    const pieces = this.#pieces
+    this.#pieces = []
+    // One piece (the usual answer) is decoded as it is, not copied first.
+    this.#resolve(utf8.decode(pieces.length === 1 ? (pieces[0] as Buffer) : Buffer.concat(pieces, this.#size)))
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
+    this.#pieces = []
+    // An error answer's body lost or given up while drained: what counts is its status (the call's own timeout and
+    // the caller's abort still come first: CallControl.failure).
+    this.#reject(this.#refused ?? error)
   }
 }
 
@@ -231,39 +334,36 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
   const pool = new Pool(base.origin, { keepAliveTimeout: KEEP_ALIVE_MS })
   const watch = new SignalWatch()
 
-  /** Sends one request; resolves on a 200 with the body still to read, throws an UpstreamCallError otherwise. */
-  async function send(
-    control: CallControl,
-    call: TransportCall,
-    method: 'GET' | 'POST',
-    path: string,
-    body?: unknown,
-    accept = 'application/json',
-  ): Promise<Body> {
-    const headers: Record<string, string> = { authorization: `Bearer ${call.apiKey}`, accept }
-    const text = body === undefined ? undefined : JSON.stringify(body)
-    if (text !== undefined) {
-      headers['content-type'] = 'application/json'
-      // Given with its length, a body undici pulls is sent as one, not chunked.
-      headers['content-length'] = String(Buffer.byteLength(text))
-    }
+  /**
+   * Sends a streamed chat request; resolves on a 200 with the stream still to read, throws an UpstreamCallError
+   * otherwise. The whole answers go through `json` instead.
+   */
+  async function send(control: CallControl, call: TransportCall, body: unknown): Promise<Body> {
+    const text = JSON.stringify(body)
     const response = await pool.request({
-      method,
-      path: prefix + path,
-      headers,
+      method: 'POST',
+      path: `${prefix}/v1/chat/completions`,
+      headers: {
+        authorization: `Bearer ${call.apiKey}`,
+        accept: 'text/event-stream',
+        'content-type': 'application/json',
+        // Given with its length, a body undici pulls is sent as one, not chunked.
+        'content-length': String(Buffer.byteLength(text)),
+      },
       // undici's documentation takes an Iterable body (Dispatcher.md, `body`); its type declarations leave it out.
-      body: text === undefined ? undefined : (control.sending(text) as unknown as Readable),
+      body: control.sending(text) as unknown as Readable,
       signal: control,
     })
     if (response.statusCode === 200) return response.body
     // Only the status and a few headers matter: the body may echo the prompt, so it is never kept.
     await response.body.dump({ limit: ERROR_BODY_LIMIT }).catch(() => {})
-    // Mistral answers these calls with 200 only: another 2xx (a proxy's 203, a 206 that is part of an answer) is an
-    // answer it billed that cannot be taken as whole, as the SDK transport reads it.
-    if (response.statusCode >= 200 && response.statusCode < 300) throw new UpstreamCallError('invalid_response')
-    throw new UpstreamCallError('http', response.statusCode, headerSource(response.headers as HeaderMap), call.apiKey)
+    throw refusal(response.statusCode, response.headers as HeaderMap, call.apiKey)
   }
 
+  /**
+   * One whole JSON answer, read by a WholeAnswer straight from undici's handler calls. The request's body goes as
+   * one string (undici gives it its length); the handler marks it sent when undici starts writing it.
+   */
   async function json<T>(
     call: TransportCall,
     method: 'GET' | 'POST',
@@ -273,15 +373,20 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
     limit: number,
   ): Promise<T> {
     const control = new CallControl(call, watch)
-    let answered = false
+    let answer: WholeAnswer | undefined
     try {
-      const answer = await send(control, call, method, path, body)
-      answered = true
-      return read(await boundedJson(answer, limit))
+      const headers = ['authorization', `Bearer ${call.apiKey}`, 'accept', 'application/json']
+      const text = body === undefined ? undefined : JSON.stringify(body)
+      if (text !== undefined) headers.push('content-type', 'application/json')
+      // Given up before it started (a caller's signal already aborted): nothing is sent, nor a connection made.
+      if (control.aborted) throw new errors.RequestAbortedError()
+      answer = new WholeAnswer(control, limit, call.apiKey)
+      pool.dispatch({ method, path: prefix + path, headers, body: text }, answer)
+      return read(JSON.parse(await answer.text))
     } catch (error) {
       const failure = control.failure(error)
-      // After a 2xx status line: a body that broke off, or given up while it came, is an answer Mistral billed.
-      throw answered ? answeredFailure(failure) : failure
+      // After a 200 status line: a body that broke off, or given up while it came, is an answer Mistral billed.
+      throw answer?.answered ? answeredFailure(failure) : failure
     } finally {
       control.release()
     }
@@ -292,14 +397,7 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
     const end = new StreamEnd(request)
     let body: Body | undefined
     try {
-      body = await send(
-        control,
-        call,
-        'POST',
-        '/v1/chat/completions',
-        wireChatRequest(request, true),
-        'text/event-stream',
-      )
+      body = await send(control, call, wireChatRequest(request, true))
       const parser = new SseDataParser()
       const decoder = new TextDecoder()
       const limit = replyWireLimit(request)

@@ -10,7 +10,7 @@ import {
   type MockMistral,
 } from '../../src/testing/index.js'
 import { createTransport, type MistralTransport } from '../../src/transport/index.js'
-import { mapUpstreamError } from '../../src/transport/upstream-errors.js'
+import { isAbandonedAttempt, mapUpstreamError, UpstreamCallError } from '../../src/transport/upstream-errors.js'
 import type { ChatRequest } from '../../src/types.js'
 import { buildApp, errorText, forbid, recordOutput, TEST_API_KEY } from './app.js'
 import { thrown } from './rejections.js'
@@ -73,6 +73,42 @@ async function startServer(t: Test, answer: (res: ServerResponse, req: IncomingM
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers })
   res.end(typeof body === 'string' ? body : JSON.stringify(body))
+}
+
+/** More than a client's and the kernel's buffers hold on a loopback socket: it is read to its end or cut. */
+const MANY_MEGABYTES = 16 * 1024 * 1024
+
+/**
+ * Writes `bytes` bytes of `text` repeated as the answer's body, a piece at a time as a slow upstream writes (waiting
+ * for each to drain), and stops when the client closes. Resolves once the answer is closed: 'whole' when it was
+ * written to its end, 'cut' when the client closed it first (it stopped reading).
+ */
+function writeOut(res: ServerResponse, bytes: number, text: string): Promise<'whole' | 'cut'> {
+  const closed = new Promise<'whole' | 'cut'>((resolve) =>
+    res.once('close', () => resolve(res.writableFinished ? 'whole' : 'cut')),
+  )
+  const piece = text.repeat(Math.ceil(65_536 / text.length)).slice(0, 65_536)
+  void (async () => {
+    for (let left = bytes; left > 0 && !res.destroyed; left -= piece.length) {
+      if (!res.write(left >= piece.length ? piece : piece.slice(0, left))) {
+        await new Promise((resolve) => {
+          res.once('drain', resolve)
+          res.once('close', resolve)
+        })
+      }
+    }
+    if (!res.destroyed) res.end()
+  })()
+  return closed
+}
+
+/** An embeddings answer for one input. */
+const oneEmbedding = {
+  id: 'emb-1',
+  object: 'list',
+  model: 'mistral-embed',
+  usage: { prompt_tokens: 1, total_tokens: 1, completion_tokens: 0 },
+  data: [{ object: 'embedding', index: 0, embedding: [0.25, 2] }],
 }
 
 /** A chat completion as Mistral sends it on the wire, with `overrides`. */
@@ -789,6 +825,180 @@ export function transportContract(name: TransportName): void {
       const error = await thrown(t, () => transport.chatComplete(hello, { ...call, signal: AbortSignal.abort() }))
       t.match(mapped(error).upstream, { kind: 'aborted' })
       t.equal(mock.requests.length, 0)
+    })
+
+    /** Every operation once, each as a call that must fail. */
+    const everyOperation = (transport: MistralTransport, request: ChatRequest = hello, own = call) =>
+      [
+        ['chat', () => transport.chatComplete(request, own)],
+        ['stream', () => collect(transport.chatStream(request, own))],
+        ['embeddings', () => transport.embeddings({ model: 'mistral-embed', inputs: ['a'] }, own)],
+        ['models', () => transport.listModels(own)],
+      ] as Array<[string, () => Promise<unknown>]>
+
+    t.test('an error answer of many megabytes is not read to its end: its status and headers decide', async (t) => {
+      const secret = 'SECRET-in-a-huge-error-body-5e7c'
+      forbid(secret)
+      let status = 503
+      let declared = true
+      const ends: Array<Promise<'whole' | 'cut'>> = []
+      const server = await startServer(t, (res) => {
+        const headers = { 'content-type': 'application/json', 'x-request-id': 'req-big-1', 'retry-after': '7' }
+        // With its length stated, or chunked: then the client only finds out as it reads.
+        res.writeHead(status, declared ? { ...headers, 'content-length': String(MANY_MEGABYTES) } : headers)
+        ends.push(writeOut(res, MANY_MEGABYTES, `{"message":"${secret}"} `))
+      })
+      const transport = await open(t, server.url)
+      const expected: Record<number, object> = {
+        503: { code: 'FST_MISTRAL_UPSTREAM_ERROR', statusCode: 502 },
+        429: { code: 'FST_MISTRAL_UPSTREAM_RATE_LIMITED', statusCode: 429, retryAfterSeconds: 7 },
+      }
+      for (status of [503, 429]) {
+        for (declared of [true, false]) {
+          for (const [operation, run] of everyOperation(transport)) {
+            const label = `${status}, ${declared ? 'its length stated' : 'chunked'}, ${operation}`
+            const result = mapped(await thrown(t, run))
+            t.match(result, expected[status], label)
+            t.strictSame(
+              result.upstream,
+              { kind: 'http', status, mistralRequestId: 'req-big-1', retryAfterSeconds: 7 },
+              `${label}: the status and headers are read`,
+            )
+            t.equal(await ends.at(-1), 'cut', `${label}: the body was not read to its end`)
+          }
+        }
+      }
+    })
+
+    t.test('an error answer of many megabytes is retried as its status says; the success comes back', async (t) => {
+      const ends: Array<Promise<'whole' | 'cut'>> = []
+      let n = 0
+      const server = await startServer(t, (res, req) => {
+        // Every other answer: first the error, then the answer.
+        if (n++ % 2 === 1) return json(res, 200, req.url === '/v1/embeddings' ? oneEmbedding : completion())
+        res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '0' })
+        ends.push(writeOut(res, MANY_MEGABYTES, '{"message":"overloaded"} '))
+      })
+      const transport = await open(t, server.url)
+      const retried = { retries: 3, budgetMs: 5000, baseDelayMs: 1 }
+      const result = await withRetries((attempt) => transport.chatComplete(hello, { ...call, ...attempt }), retried)
+      t.equal(result.content, 'Hi')
+      const embedded = await withRetries(
+        (attempt) => transport.embeddings({ model: 'mistral-embed', inputs: ['a'] }, { ...call, ...attempt }),
+        retried,
+      )
+      t.strictSame(embedded.data, [[0.25, 2]])
+      t.equal(server.requests.length, 4, 'one retry each')
+      t.strictSame(await Promise.all(ends), ['cut', 'cut'], 'neither error body was read to its end')
+    })
+
+    t.test('informational answers (102, 103 Early Hints) before the answer are skipped', async (t) => {
+      let final: 'answer' | 'limited' = 'answer'
+      const server = await startServer(t, (res, req) => {
+        res.writeProcessing()
+        // Headers of their own, which are not the answer's: a retry-after and a request id among them.
+        res.writeEarlyHints({ link: '</hint.css>; rel=preload', 'retry-after': '99', 'x-request-id': 'req-hint' })
+        if (final === 'limited') return json(res, 429, {}, { 'retry-after': '3', 'x-request-id': 'req-final' })
+        if (req.url === '/v1/models') return json(res, 200, { object: 'list', data: [{ id: 'mistral-tiny' }] })
+        if (req.url === '/v1/embeddings') return json(res, 200, oneEmbedding)
+        if (req.headers.accept !== 'text/event-stream') return json(res, 200, completion())
+        res.writeHead(200, { 'content-type': 'text/event-stream' })
+        res.end(
+          `data: ${JSON.stringify({ id: 'c1', model: 'mistral-small-latest', choices: [{ index: 0, delta: { content: 'Hi' }, finish_reason: 'stop' }] })}\n\ndata: [DONE]\n\n`,
+        )
+      })
+      const transport = await open(t, server.url)
+      t.equal((await transport.chatComplete(hello, call)).content, 'Hi', 'chat')
+      t.match(await collect(transport.chatStream(hello, call)), [{ content: 'Hi', finishReason: 'stop' }], 'stream')
+      t.strictSame((await transport.embeddings({ model: 'mistral-embed', inputs: ['a'] }, call)).data, [[0.25, 2]])
+      t.strictSame(await transport.listModels(call), [{ id: 'mistral-tiny' }], 'models')
+      final = 'limited'
+      for (const [operation, run] of everyOperation(transport)) {
+        const result = mapped(await thrown(t, run))
+        t.match(result, { code: 'FST_MISTRAL_UPSTREAM_RATE_LIMITED', retryAfterSeconds: 3 }, operation)
+        t.strictSame(
+          result.upstream,
+          { kind: 'http', status: 429, mistralRequestId: 'req-final', retryAfterSeconds: 3 },
+          `${operation}: the answer's own headers are read, not the hints'`,
+        )
+      }
+    })
+
+    t.test('a 200 past the reply bound fails as too large, its body not read to its end', async (t) => {
+      let declared = true
+      const ends: Array<Promise<'whole' | 'cut'>> = []
+      const server = await startServer(t, (res) => {
+        const headers = { 'content-type': 'application/json' }
+        res.writeHead(200, declared ? { ...headers, 'content-length': String(MANY_MEGABYTES) } : headers)
+        ends.push(writeOut(res, MANY_MEGABYTES, '0.123456789, '))
+      })
+      const transport = await open(t, server.url)
+      const runs: Array<[string, () => Promise<unknown>]> = [
+        // Its bound is some 66 KB: one token allowed.
+        ['chat', () => transport.chatComplete({ ...hello, maxTokens: 1 }, call)],
+        ['embeddings', () => transport.embeddings({ model: 'mistral-embed', inputs: ['a'] }, call)],
+        ['models', () => transport.listModels(call)],
+      ]
+      for (declared of [true, false]) {
+        for (const [operation, run] of runs) {
+          const label = `${declared ? 'its length stated' : 'chunked'}, ${operation}`
+          const error = await thrown(t, run)
+          t.match(mapped(error), { code: 'FST_MISTRAL_UPSTREAM_ERROR', upstream: { kind: 'too_large' } }, label)
+          t.ok(error instanceof UpstreamCallError && error.billed, `${label}: an answer Mistral billed`)
+          t.equal(await ends.at(-1), 'cut', `${label}: the body was not read to its end`)
+        }
+      }
+    })
+
+    t.test('a 200 whose body breaks off is an answer Mistral billed: unreadable, never retried', async (t) => {
+      let declared = true
+      const bodies: Record<string, string> = {
+        '/v1/chat/completions': JSON.stringify(completion()),
+        '/v1/embeddings': JSON.stringify(oneEmbedding),
+        '/v1/models': JSON.stringify({ object: 'list', data: [{ id: 'mistral-tiny' }] }),
+      }
+      const server = await startServer(t, (res, req) => {
+        const body = bodies[req.url as string] as string
+        const headers = { 'content-type': 'application/json' }
+        res.writeHead(200, declared ? { ...headers, 'content-length': String(body.length) } : headers)
+        // Half the body reaches the client, then the connection closes.
+        res.write(body.slice(0, body.length >> 1), () => res.socket?.destroy())
+      })
+      const transport = await open(t, server.url)
+      const runs = everyOperation(transport).filter(([operation]) => operation !== 'stream')
+      for (declared of [true, false]) {
+        for (const [operation, run] of runs) {
+          const label = `${declared ? 'its length stated' : 'chunked'}, ${operation}`
+          const before = server.requests.length
+          const error = await thrown(t, () => withRetries(run, { retries: 3, budgetMs: 5000, baseDelayMs: 1 }))
+          t.match(mapped(error), { code: 'FST_MISTRAL_UPSTREAM_ERROR', upstream: { kind: 'invalid_response' } }, label)
+          t.ok(error instanceof UpstreamCallError && error.billed, `${label}: an answer Mistral billed`)
+          t.equal(server.requests.length, before + 1, `${label}: not retried`)
+        }
+      }
+    })
+
+    t.test('given up after the request left: aborted or timed out, with Mistral (not unsent)', async (t) => {
+      const server = await startServer(t, () => {})
+      const transport = await open(t, server.url)
+      for (const given of ['aborted', 'timeout'] as const) {
+        for (const operation of ['chat', 'stream', 'embeddings', 'models']) {
+          const label = `${given}, ${operation}`
+          const controller = new AbortController()
+          const own = given === 'aborted' ? { ...call, signal: controller.signal } : { ...call, timeoutMs: 300 }
+          const run = new Map(everyOperation(transport, hello, own)).get(operation) as () => Promise<unknown>
+          const before = server.requests.length
+          const pending = thrown(t, run)
+          // Read whole by the server: the request has left.
+          while (server.requests.length === before) await new Promise((resolve) => setImmediate(resolve))
+          if (given === 'aborted') controller.abort()
+          const error = await pending
+          t.match(mapped(error).upstream, { kind: given }, label)
+          t.ok(error instanceof UpstreamCallError && !error.unsent, `${label}: not unsent`)
+          t.ok(isAbandonedAttempt(error, given === 'aborted'), `${label}: an attempt given up while with Mistral`)
+          await server.closed(before)
+        }
+      }
     })
 
     t.test('a dropped or refused connection is a connection failure', async (t) => {
