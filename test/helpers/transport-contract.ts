@@ -1001,6 +1001,31 @@ export function transportContract(name: TransportName): void {
       }
     })
 
+    t.test('given up before the request left: aborted, and Mistral never sees it', async (t) => {
+      const server = await startServer(t, (res) => json(res, 200, { object: 'list', data: [] }))
+      const transport = await open(t, server.url)
+      for (const operation of ['chat', 'stream', 'embeddings', 'models']) {
+        const controller = new AbortController()
+        const own = { ...call, signal: controller.signal }
+        const run = new Map(everyOperation(transport, hello, own)).get(operation) as () => Promise<unknown>
+        const pending = thrown(t, run)
+        // The call has started, but its connection is still being made (or its request waits to be written).
+        controller.abort()
+        const error = await pending
+        t.match(mapped(error).upstream, { kind: 'aborted' }, operation)
+        // The SDK's fetch does not say when a request has left: a call it gave up counts as sent (a budget charges
+        // it), never as unsent when it might have been.
+        t.equal(error instanceof UpstreamCallError && error.unsent, name === 'undici', `${operation}: unsent`)
+      }
+      // A call after them is the first request the server reads: none of the four was written.
+      await transport.listModels(call)
+      t.strictSame(
+        server.requests.map((request) => request.path),
+        ['/v1/models'],
+        'only the call after them reached the server',
+      )
+    })
+
     t.test('a dropped or refused connection is a connection failure', async (t) => {
       const mock = await startMock(t)
       const transport = await open(t, mock.url)
