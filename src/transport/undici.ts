@@ -18,7 +18,7 @@ import { embeddingsWireLimit, MODEL_LIST_WIRE_LIMIT, replyTooLarge, replyWireLim
 import { SseDataParser } from './sse.js'
 import { DONE_DATA, StreamEnd } from './stream-end.js'
 import type { ChatStreamChunk, MistralTransport, TransportCall } from './types.js'
-import { answeredFailure, UpstreamCallError } from './upstream-errors.js'
+import { answeredFailure, isConnectionFailure, UpstreamCallError } from './upstream-errors.js'
 import { wireChatRequest } from './wire-chat.js'
 
 export interface UndiciTransportOptions {
@@ -119,15 +119,43 @@ class CallControl extends EventEmitter {
     yield body
   }
 
+  /**
+   * `request`, or a rejection as soon as the call is given up: undici acts on an abort only once connected, so a
+   * connection that stalls (a TLS handshake never answered) held the call until undici's own connect timeout,
+   * whatever the call's timeout and the caller's abort. The request itself is stopped when it connects, unsent.
+   */
+  until<T>(request: Promise<T>): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const givenUp = () => reject(new errors.RequestAbortedError())
+      this.once('abort', givenUp)
+      request.then(
+        (response) => {
+          // Answered just as it was given up: undici, which listens to the same abort, destroys the body it made.
+          this.off('abort', givenUp)
+          resolve(response)
+        },
+        (error: unknown) => {
+          this.off('abort', givenUp)
+          reject(error)
+        },
+      )
+    })
+  }
+
   /** What a thrown error means for this call: its own timeout and the caller's abort come first. */
   failure(error: unknown): unknown {
     if (this.timedOut) return this.#givenUp('timeout')
     if (this.#signal?.aborted) return this.#givenUp('aborted')
     if (error instanceof UpstreamCallError) return error
     if (error instanceof SyntaxError) return invalidReply()
-    // undici's and the system's errors carry a code (UND_ERR_SOCKET, ECONNREFUSED…): the connection failed.
-    // Anything else is a bug, left as it is so that it is logged as one.
-    if (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string') {
+    // undici's and the system's errors carry a code (UND_ERR_SOCKET, ECONNREFUSED…): the connection failed. So does
+    // an answer undici cannot parse (a bad chunk size, a status line that is not HTTP), whose parser error may carry
+    // none; after a 200 it is an unreadable answer Mistral billed (answeredFailure). Its `data` (the bytes it could
+    // not parse) is dropped with it. Anything else is a bug, left as it is so that it is logged as one.
+    if (
+      error instanceof errors.HTTPParserError ||
+      (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string')
+    ) {
       return new UpstreamCallError('connection')
     }
     return error
@@ -215,8 +243,13 @@ class WholeAnswer implements Dispatcher.DispatchHandler {
 
   /** The call's timeout or the caller's abort: the request in flight is aborted and its socket closed. */
   cancel(): void {
-    // Not started yet: onRequestStart sees the call aborted and stops it there, as pool.request's signal does.
-    this.#controller?.abort(new errors.RequestAbortedError())
+    if (this.#controller !== undefined) {
+      this.#controller.abort(new errors.RequestAbortedError())
+      return
+    }
+    // Not started yet (still connecting: a TLS handshake can stall until undici's connect timeout): the call ends
+    // now, and onRequestStart stops the request if its connection is ever made.
+    this.#reject(new errors.RequestAbortedError())
   }
 
   /** Connected (a TLS handshake included), the request is about to be written: from now on it has left. */
@@ -340,20 +373,22 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
    */
   async function send(control: CallControl, call: TransportCall, body: unknown): Promise<Body> {
     const text = JSON.stringify(body)
-    const response = await pool.request({
-      method: 'POST',
-      path: `${prefix}/v1/chat/completions`,
-      headers: {
-        authorization: `Bearer ${call.apiKey}`,
-        accept: 'text/event-stream',
-        'content-type': 'application/json',
-        // Given with its length, a body undici pulls is sent as one, not chunked.
-        'content-length': String(Buffer.byteLength(text)),
-      },
-      // undici's documentation takes an Iterable body (Dispatcher.md, `body`); its type declarations leave it out.
-      body: control.sending(text) as unknown as Readable,
-      signal: control,
-    })
+    const response = await control.until(
+      pool.request({
+        method: 'POST',
+        path: `${prefix}/v1/chat/completions`,
+        headers: {
+          authorization: `Bearer ${call.apiKey}`,
+          accept: 'text/event-stream',
+          'content-type': 'application/json',
+          // Given with its length, a body undici pulls is sent as one, not chunked.
+          'content-length': String(Buffer.byteLength(text)),
+        },
+        // undici's documentation takes an Iterable body (Dispatcher.md, `body`); its type declarations leave it out.
+        body: control.sending(text) as unknown as Readable,
+        signal: control,
+      }),
+    )
     if (response.statusCode === 200) return response.body
     // Only the status and a few headers matter: the body may echo the prompt, so it is never kept.
     await response.body.dump({ limit: ERROR_BODY_LIMIT }).catch(() => {})
@@ -418,8 +453,12 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
       }
       end.closed()
     } catch (error) {
-      const failure = control.failure(error)
-      // Once the 2xx status came, a body lost before the first chunk is an answer Mistral billed (StreamEnd).
+      let failure = control.failure(error)
+      // Once the 200 came, bytes undici cannot parse are a malformed answer, as a malformed chunk is (and as the SDK
+      // transport reads them); a body lost before the first chunk is an answer Mistral billed (StreamEnd).
+      if (body !== undefined && error instanceof errors.HTTPParserError && isConnectionFailure(failure)) {
+        failure = invalidReply()
+      }
       throw body === undefined ? failure : end.failure(failure)
     } finally {
       control.release()

@@ -1,5 +1,5 @@
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo, Socket } from 'node:net'
+import { type AddressInfo, createServer as createNetServer, type Socket } from 'node:net'
 import t, { type Test } from 'tap'
 import type { TransportName } from '../../src/options.js'
 import { withRetries } from '../../src/retry.js'
@@ -1025,6 +1025,76 @@ export function transportContract(name: TransportName): void {
         'only the call after them reached the server',
       )
     })
+
+    t.test(
+      'given up while its connection is being made: the call ends then, not when the connection does',
+      async (t) => {
+        for (const operation of ['chat', 'stream', 'embeddings', 'models']) {
+          // Accepts the connection and never answers the TLS handshake: the call waits on its connection (undici gives
+          // up on one after 10 s). The test ends the connection itself, once it has seen how the call ended.
+          const held: Socket[] = []
+          const server = createNetServer((socket) => {
+            socket.on('error', () => {})
+            held.push(socket)
+          })
+          await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+          const transport = await createTransport(name, {
+            serverURL: `https://127.0.0.1:${(server.address() as AddressInfo).port}`,
+          })
+          const controller = new AbortController()
+          const own = { ...call, timeoutMs: 60_000, signal: controller.signal }
+          const run = new Map(everyOperation(transport, hello, own)).get(operation) as () => Promise<unknown>
+          let released = false
+          const pending = thrown(t, run).then((error) => ({ error, released }))
+          while (held.length === 0) await new Promise((resolve) => setImmediate(resolve))
+          controller.abort()
+          // Only a turn later does the connection end (so a call that ends with its connection ends after this).
+          setImmediate(() => {
+            released = true
+            for (const socket of held) socket.destroy()
+          })
+          const { error, released: releasedFirst } = await pending
+          t.equal(releasedFirst, false, `${operation}: ended while still connecting`)
+          t.match(mapped(error).upstream, { kind: 'aborted' }, operation)
+          t.equal(error instanceof UpstreamCallError && error.unsent, name === 'undici', `${operation}: unsent`)
+          await transport.close()
+          await new Promise((resolve) => server.close(resolve))
+        }
+      },
+    )
+
+    t.test(
+      'an answer that cannot be parsed: a connection failure, or after a 200 an answer Mistral billed',
+      async (t) => {
+        const answers = {
+          'a status line that is not HTTP': 'SMTP ready\r\n\r\n',
+          'a 200 with a bad chunk size':
+            'HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\nZZ\r\n',
+        }
+        for (const [label, answer] of Object.entries(answers)) {
+          // The bytes it cannot parse echo the key: they go nowhere.
+          const server = createNetServer((socket) => {
+            socket.on('error', () => {})
+            socket.once('data', () => socket.end(`${answer}${KEY}\r\n`))
+          })
+          await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+          const transport = await open(t, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+          const answered = label.includes('200')
+          for (const [operation, run] of everyOperation(transport)) {
+            const error = await thrown(t, run)
+            const expected = answered ? 'invalid_response' : 'connection'
+            t.match(
+              mapped(error),
+              { code: 'FST_MISTRAL_UPSTREAM_ERROR', upstream: { kind: expected } },
+              `${label}, ${operation}`,
+            )
+            t.equal(error instanceof UpstreamCallError && error.billed, answered, `${label}, ${operation}: billed`)
+            t.notMatch(errorText(error), KEY, `${label}, ${operation}: the key is not in the error`)
+          }
+          await new Promise((resolve) => server.close(resolve))
+        }
+      },
+    )
 
     t.test('a dropped or refused connection is a connection failure', async (t) => {
       const mock = await startMock(t)
