@@ -64,12 +64,39 @@ t.test('a literal value in the same strings is still found', async (t) => {
   assertFinds(t, LITERALS)
 })
 
+// A literal joined to the string the name opens (concatenation in JavaScript, Java, Python, PHP, Lua, VB) is the value.
+const JOINED: Array<[string, string]> = [
+  ['"password=" + "S3cr3tPw9x"', 'S3cr3tPw9x'],
+  ['const url = "jdbc:mysql://db/app?user=app&password=" + "Hx8#kLm2Qz";', 'Hx8#kLm2Qz'],
+  ["conn = 'Server=x;Pwd=' + 'Qm7!vR2pLs'", 'Qm7!vR2pLs'],
+  ["$dsn = 'pwd=' . 'Hx8#kLm2Qz';", 'Hx8#kLm2Qz'],
+  ['local s = "password=" .. "Tr0ub4dor&3x"', 'Tr0ub4dor&3x'],
+  ['Dim s = "Password=" & "Zq8vLm3Kp"', 'Zq8vLm3Kp'],
+  ['url = base + "&token=" + "ghx7Kp2QmZ9vLs4T"', 'ghx7Kp2QmZ9vLs4T'],
+  ['cmd = "--password=" +  `Wn5$kQ9zLp`', 'Wn5$kQ9zLp'],
+]
+
+t.test('a literal joined to the string a name opens is its value', async (t) => {
+  assertFinds(t, JOINED)
+})
+
+t.test('what is joined that is no literal value is none', async (t) => {
+  assertNothingFound(t, [
+    'x = "password=" + "" + pw',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell reference inside a literal, as the code writes it
+    'x = "password=" + "${PW}"',
+    'x = "password=" + "changeme"',
+    'x = "password=" + ("S3cr3tPw9x")',
+    'x = "password=" - "S3cr3tPw9x"',
+  ])
+})
+
 t.test('a value that is only a parameter name and its operator is none', async (t) => {
   assertClean(t, ['password = "password="', "token = 'token='", 'secret: "&secret="'])
 })
 
 t.test('streamed and fast as whole and full', async (t) => {
-  const texts = [...CONCATENATED, ...INTERPOLATED, ...LITERALS.map(([text]) => text)]
+  const texts = [...CONCATENATED, ...INTERPOLATED, ...[...LITERALS, ...JOINED].map(([text]) => text)]
   assertStreamedAsWhole(t, texts)
   assertFastAsFull(t, texts, { seed: 2526, withFindings: 60 })
 })

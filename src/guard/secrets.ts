@@ -1125,6 +1125,26 @@ function closesLiteral(text: string, from: number): boolean {
   return CODE_STRING_OPENING.test(opening - 24 > lineStart ? `x${head}` : head)
 }
 
+// `"password=" + "S3cr3t"`, `'pwd=' . 'x'`, `"Password=" & "x"`: the string the name opens is closed and another
+// literal is joined to it at once. That literal is the value (an expression joined instead is code, never one).
+const JOINED_LITERAL = /^[ \t]{0,4}(?:\+|\.\.?|&)[ \t]{0,4}["'`]/
+
+/** The value of a name whose string is closed at `closing` (closesLiteral): a literal joined to that string, if any. */
+function joinedLiteral(
+  text: string,
+  closing: number,
+  lenient: boolean,
+  read: (text: string, from: number) => Span | undefined,
+  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+): Span | undefined {
+  const joined = JOINED_LITERAL.exec(text.slice(closing + 1, closing + 12))
+  if (joined === null) return undefined
+  // At most eleven characters past a closing quote within VALUE_REACH of the name: still well inside the context a
+  // streamed reply's screen reads before a finding (LONGEST_CONTEXT_BEFORE, 270).
+  const value = read(text, closing + joined[0].length)
+  return judge(text, value, lenient) ? value : undefined
+}
+
 // A `'` with a letter on each side (`Here's`, `O'Brien`), unless the letters before are a string's prefix (`f'`, `rb'`).
 function isApostrophe(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 39 || !LETTER.test(text.charAt(at + 1)) || !LETTER.test(text.charAt(at - 1))) return false
@@ -1302,7 +1322,7 @@ function assignedValue(
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
     if (below !== -1) return valueBelow(text, below, lenient, block > 0)
-    if (closesLiteral(text, from)) return undefined
+    if (closesLiteral(text, from)) return joinedLiteral(text, from, lenient, valueAt, isSecretAt)
     const written = from === i + operator[0].length
     const pair = pairLength(text, from, lenient, isSecretAt)
     const wrapped = pair === 0 ? wrappedValue(text, from) : undefined
@@ -1406,7 +1426,9 @@ function assignedValueFast(
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
     if (below !== -1) return valueBelowFast(text, below, lenient, block > 0)
-    if (closesLiteral(text, from)) return undefined
+    if (closesLiteral(text, from)) {
+      return joinedLiteral(text, from, lenient, valueAtFast, isSecretAtFast)
+    }
     // The pair opens with a bracket: without one the pattern is not tried.
     const written = from === i + operator
     const bracket = text.charCodeAt(from)
