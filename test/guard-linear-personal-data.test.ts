@@ -34,6 +34,8 @@ const UNITS: ReadonlyArray<{ name: string; unit: string }> = [
   { name: 'twelve-digit groups', unit: '6761 2345 6789 ' },
   { name: 'tables of SSN columns', unit: 'name,ssn\nJane,536221234\nJohn,219099999\n' },
   { name: 'a header of SSN columns', unit: 'ssn,social security,' },
+  { name: 'tables of phone columns', unit: 'id,name,mobile\n1,Jane,4155550123\n2,John,2125550199\n' },
+  { name: 'a header of phone columns before numbers', unit: 'phone,Tel.,mobile number,41555501234,' },
   { name: 'SSNs named by field names', unit: 'customerSsnNumber_social_security 401234567 ' },
   { name: 'camel-case words before nine digits', unit: 'aBcDeFgHiJkLmNoPqRsT 401234567 ' },
 ]

@@ -2,6 +2,7 @@ import { digitRunsOf } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
 import { identifierWords } from './labels.js'
 import { windowAround } from './match.js'
+import { type ColumnJudges, columnValuesUnder } from './password-columns.js'
 import type { Detector, Span } from './types.js'
 
 // A phone number is read as digit groups joined by one separator; the grouping, not just the digits, decides.
@@ -289,7 +290,46 @@ const FEWEST_PHONE_WORD_DIGITS = 8
 
 function hasPhoneWordNear(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start)
-  return PHONE_LABEL.test(identifierWords(before).toLowerCase()) || MESSAGE_PARTY_MEMBER.test(before.toLowerCase())
+  return (
+    PHONE_LABEL.test(identifierWords(before).toLowerCase()) ||
+    MESSAGE_PARTY_MEMBER.test(before.toLowerCase()) ||
+    isUnderPhoneColumn(text, start)
+  )
+}
+
+// A table's column named by a phone word (`name,phone`, `id;Mobile;city`, `| Tel. |`): its header is the label of every
+// cell under it within the header's reach (MAX_HEADER_TO_CELL, table-reach.ts, as a streamed reply's window sees it),
+// however far the rows above pushed the cell from it. The word may be qualified (`Mobile Phone`, `work_phone`,
+// `phoneNumber`); the whole header cell must read as a phone column's name.
+const PHONE_COLUMN_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${PHONE_WORDS.join('|')}|cell)(?:[ _.-]?(?:${PHONE_NUMBER_WORDS.join('|')}))?s?\\.?(?![\\p{L}\\p{N}])`,
+  'giu',
+)
+const PHONE_COLUMN_NAME = new RegExp(
+  `^(?:\\p{L}{1,12} )?(?:${PHONE_WORDS.join('|')}|cell)(?:\\.? ?(?:${PHONE_NUMBER_WORDS.join('|')}))?s?\\.?$`,
+  'u',
+)
+const PHONE_COLUMN_JUDGES: ColumnJudges = {
+  namesColumn: (name) => PHONE_COLUMN_NAME.test(identifierWords(name).toLowerCase()),
+  // Every cell: the phone rules still judge the number in it, as they judge one after a phone word.
+  isValue: () => true,
+  spacedValues: true,
+}
+
+// Where the cells under phone columns start in the text being read: found once, for the first number that asks
+// (most texts hold no number needing it), and forgotten when the next text is read.
+let phoneColumnCells: Set<number> | undefined
+
+function isUnderPhoneColumn(text: string, start: number): boolean {
+  if (phoneColumnCells === undefined) {
+    const cells: Span[] = []
+    PHONE_COLUMN_WORD.lastIndex = 0
+    for (let name = PHONE_COLUMN_WORD.exec(text); name !== null; name = PHONE_COLUMN_WORD.exec(text)) {
+      columnValuesUnder(text, name.index, name.index + name[0].length, PHONE_COLUMN_JUDGES, cells)
+    }
+    phoneColumnCells = new Set(cells.map((cell) => cell.start))
+  }
+  return phoneColumnCells.has(start)
 }
 
 // What announces a number to call in each language: a verb or noun of calling or reaching (in its inflections:
@@ -753,9 +793,13 @@ export const phoneDetector = {
   type: 'phone',
   mayMatch: (_: string, facts: TextFacts) => facts.numberDigitsAtLeast(FEWEST_DIGITS),
   find(text: string): Span[] {
+    phoneColumnCells = undefined
     const spans: Span[] = []
     phonesIn(text, 0, text.length, spans)
     return spans
   },
-  findFast: phonesFromRuns,
+  findFast(text: string, facts: TextFacts): Span[] {
+    phoneColumnCells = undefined
+    return phonesFromRuns(text, facts)
+  },
 } satisfies Detector
