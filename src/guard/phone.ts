@@ -297,23 +297,50 @@ function hasPhoneWordNear(text: string, start: number): boolean {
   )
 }
 
-// A table's column named by a phone word (`name,phone`, `id;Mobile;city`, `| Tel. |`): its header is the label of every
-// cell under it within the header's reach (MAX_HEADER_TO_CELL, table-reach.ts, as a streamed reply's window sees it),
-// however far the rows above pushed the cell from it. The word may be qualified (`Mobile Phone`, `work_phone`,
-// `phoneNumber`); the whole header cell must read as a phone column's name.
-const PHONE_COLUMN_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${PHONE_WORDS.join('|')}|cell)(?:[ _.-]?(?:${PHONE_NUMBER_WORDS.join('|')}))?s?\\.?(?![\\p{L}\\p{N}])`,
-  'giu',
-)
+// A table's column named as a phone number's (`name,phone`, `id;Téléphone;city`, `| Work Phone |`): its header is the
+// label of every cell under it within the header's reach (MAX_HEADER_TO_CELL, table-reach.ts, as a streamed reply's
+// window sees it), however far the rows above pushed the cell from it. The whole header cell must read as such a name:
+// a phone word, maybe after one or two words (`Mobile Phone`, `Primary Contact Phone`), maybe with a number word. A
+// word that names other columns too (`Mobile` beside `Desktop` in usage figures, `Cells`, `GSM` paper, `TFN`, `Ph`)
+// names a phone column only with its number word (`Mobile No`, `Handynummer`). A header line holds no digit.
+const PHONE_COLUMN_WORDS = [
+  ...['phone', 'telephone', 'tel', 'tél', 'cellphone', 'fax', 'whatsapp', 'msisdn', 'telefon', 'telefone', 'telefono'],
+  ...['teléfono', 'telefoon', 'téléphone', 'telepon', 'telemóvel', 'telemovel', 'puhelin', 'rufnummer', 'festnetz'],
+  ...['durchwahl', 'телефон', 'τηλέφωνο', 'טלפון', 'điện thoại', 'sđt', 'โทรศัพท์', 'هاتف', 'الهاتف', 'جوال', 'फोन'],
+  ...['फ़ोन', ...UNSPACED_PHONE_WORDS],
+]
+const NUMBERED_COLUMN_WORDS = ['mobile', 'mobil', 'mobiel', 'handy', 'cell', 'cel', 'celular', 'móvil', 'movil']
+const COLUMN_NUMBER_WORDS = `(?:\\.? ?(?:${[...PHONE_NUMBER_WORDS, 'numéro'].join('|')})|${UNSPACED_NUMBER_WORDS.join('|')})`
 const PHONE_COLUMN_NAME = new RegExp(
-  `^(?:\\p{L}{1,12} )?(?:${PHONE_WORDS.join('|')}|cell)(?:\\.? ?(?:${PHONE_NUMBER_WORDS.join('|')}))?s?\\.?$`,
+  `^(?:\\p{L}{1,12} ){0,2}(?:(?:${PHONE_COLUMN_WORDS.join('|')})${COLUMN_NUMBER_WORDS}?|` +
+    `(?:${NUMBERED_COLUMN_WORDS.join('|')})${COLUMN_NUMBER_WORDS})s?\\.?$`,
   'u',
+)
+// Where a header cell naming one may end, found by its last word: a phone or number word.
+const PHONE_COLUMN_WORD = new RegExp(
+  `(?:${[...PHONE_COLUMN_WORDS, ...PHONE_NUMBER_WORDS, 'numéro', ...UNSPACED_NUMBER_WORDS].join('|')})s?\\.?(?![\\p{L}\\p{N}])`,
+  'giu',
 )
 const PHONE_COLUMN_JUDGES: ColumnJudges = {
   namesColumn: (name) => PHONE_COLUMN_NAME.test(identifierWords(name).toLowerCase()),
   // Every cell: the phone rules still judge the number in it, as they judge one after a phone word.
   isValue: () => true,
   spacedValues: true,
+}
+// What may follow a header cell's last word: a delimiter, the line's end, or a quote, blank or Markdown emphasis first.
+const ENDS_HEADER_CELL = new Set([...',;\t|\r\n"\' *_`'].map((char) => char.charCodeAt(0)))
+// How far a header line is read for a digit (past it, columnValuesUnder reads no header either).
+const MAX_HEADER_LINE = 200
+
+/** Whether the line holding `at` holds a digit within MAX_HEADER_LINE characters each way: a row, not a header. */
+function lineHoldsDigit(text: string, at: number): boolean {
+  for (let i = at; i > 0 && at - i < MAX_HEADER_LINE && text.charCodeAt(i - 1) !== 10; i--) {
+    if (isDigitCode(text.charCodeAt(i - 1))) return true
+  }
+  for (let i = at; i < text.length && i - at < MAX_HEADER_LINE && text.charCodeAt(i) !== 10; i++) {
+    if (isDigitCode(text.charCodeAt(i))) return true
+  }
+  return false
 }
 
 // Where the cells under phone columns start in the text being read: found once, for the first number that asks
@@ -325,7 +352,10 @@ function isUnderPhoneColumn(text: string, start: number): boolean {
     const cells: Span[] = []
     PHONE_COLUMN_WORD.lastIndex = 0
     for (let name = PHONE_COLUMN_WORD.exec(text); name !== null; name = PHONE_COLUMN_WORD.exec(text)) {
-      columnValuesUnder(text, name.index, name.index + name[0].length, PHONE_COLUMN_JUDGES, cells)
+      const end = name.index + name[0].length
+      if (ENDS_HEADER_CELL.has(text.charCodeAt(end)) && !lineHoldsDigit(text, name.index)) {
+        columnValuesUnder(text, name.index, end, PHONE_COLUMN_JUDGES, cells)
+      }
     }
     phoneColumnCells = new Set(cells.map((cell) => cell.start))
   }
