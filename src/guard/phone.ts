@@ -3,6 +3,7 @@ import type { TextFacts } from './facts.js'
 import { identifierWords } from './labels.js'
 import { windowAround } from './match.js'
 import { type ColumnJudges, columnValuesUnder } from './password-columns.js'
+import { lineEndFrom, lineStartWithin } from './table-lines.js'
 import type { Detector, Span } from './types.js'
 
 // A phone number is read as digit groups joined by one separator; the grouping, not just the digits, decides.
@@ -329,18 +330,14 @@ const PHONE_COLUMN_JUDGES: ColumnJudges = {
 }
 // What may follow a header cell's last word: a delimiter, the line's end, or a quote, blank or Markdown emphasis first.
 const ENDS_HEADER_CELL = new Set([...',;\t|\r\n"\' *_`'].map((char) => char.charCodeAt(0)))
-// How far a header line is read for a digit (past it, columnValuesUnder reads no header either).
+// A header line is this long at most (columnValuesUnder reads no longer one).
 const MAX_HEADER_LINE = 200
 
-/** Whether the line holding `at` holds a digit within MAX_HEADER_LINE characters each way: a row, not a header. */
+/** Whether the line holding `at` holds a digit (a row, not a header), or is too long to be a header. */
 function lineHoldsDigit(text: string, at: number): boolean {
-  for (let i = at; i > 0 && at - i < MAX_HEADER_LINE && text.charCodeAt(i - 1) !== 10; i--) {
-    if (isDigitCode(text.charCodeAt(i - 1))) return true
-  }
-  for (let i = at; i < text.length && i - at < MAX_HEADER_LINE && text.charCodeAt(i) !== 10; i++) {
-    if (isDigitCode(text.charCodeAt(i))) return true
-  }
-  return false
+  const start = lineStartWithin(text, at, MAX_HEADER_LINE)
+  const end = start === -1 ? -1 : lineEndFrom(text, at, MAX_HEADER_LINE)
+  return end === -1 || /\d/.test(text.slice(start, end))
 }
 
 // Where the cells under phone columns start in the text being read: found once, for the first number that asks
