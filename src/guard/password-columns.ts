@@ -20,8 +20,6 @@ export interface ColumnJudges {
   isValue(name: string, text: string, value: Span): boolean
   /** Whether the column's rows are read on row by row, past the header's reach (table-reach.ts). */
   chainsRows?: boolean
-  /** Whether a cell with spaces inside is a value too (a phone number's groups); a secret's cell has none. */
-  spacedValues?: boolean
   /** Told of each row a chained reading reads (a streamed reply's screen keeps the headers reading on). */
   watchRows?: RowWatcher
 }
@@ -209,7 +207,7 @@ function columnValues(
     }
     if (
       value.end - value.start <= MAX_CELL &&
-      (judges.spacedValues === true || !/\s/.test(text.slice(value.start, value.end))) &&
+      !/\s/.test(text.slice(value.start, value.end)) &&
       judges.isValue(table.name, text, value)
     )
       spans.push(value)

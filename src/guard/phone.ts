@@ -2,8 +2,6 @@ import { digitRunsOf } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
 import { identifierWords } from './labels.js'
 import { windowAround } from './match.js'
-import { type ColumnJudges, columnValuesUnder } from './password-columns.js'
-import { lineEndFrom, lineStartWithin } from './table-lines.js'
 import type { Detector, Span } from './types.js'
 
 // A phone number is read as digit groups joined by one separator; the grouping, not just the digits, decides.
@@ -291,72 +289,7 @@ const FEWEST_PHONE_WORD_DIGITS = 8
 
 function hasPhoneWordNear(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start)
-  return (
-    PHONE_LABEL.test(identifierWords(before).toLowerCase()) ||
-    MESSAGE_PARTY_MEMBER.test(before.toLowerCase()) ||
-    isUnderPhoneColumn(text, start)
-  )
-}
-
-// A table's column named as a phone number's (`name,phone`, `id;Téléphone;city`, `| Work Phone |`): its header is the
-// label of every cell under it within the header's reach (MAX_HEADER_TO_CELL, table-reach.ts, as a streamed reply's
-// window sees it), however far the rows above pushed the cell from it. The whole header cell must read as such a name:
-// a phone word, maybe after one or two words (`Mobile Phone`, `Primary Contact Phone`), maybe with a number word. A
-// word that names other columns too (`Mobile` beside `Desktop` in usage figures, `Cells`, `GSM` paper, `TFN`, `Ph`)
-// names a phone column only with its number word (`Mobile No`, `Handynummer`). A header line holds no digit.
-const PHONE_COLUMN_WORDS = [
-  ...['phone', 'telephone', 'tel', 'tél', 'cellphone', 'fax', 'whatsapp', 'msisdn', 'telefon', 'telefone', 'telefono'],
-  ...['teléfono', 'telefoon', 'téléphone', 'telepon', 'telemóvel', 'telemovel', 'puhelin', 'rufnummer', 'festnetz'],
-  ...['durchwahl', 'телефон', 'τηλέφωνο', 'טלפון', 'điện thoại', 'sđt', 'โทรศัพท์', 'هاتف', 'الهاتف', 'جوال', 'फोन'],
-  ...['फ़ोन', ...UNSPACED_PHONE_WORDS],
-]
-const NUMBERED_COLUMN_WORDS = ['mobile', 'mobil', 'mobiel', 'handy', 'cell', 'cel', 'celular', 'móvil', 'movil']
-const COLUMN_NUMBER_WORDS = `(?:\\.? ?(?:${[...PHONE_NUMBER_WORDS, 'numéro'].join('|')})|${UNSPACED_NUMBER_WORDS.join('|')})`
-const PHONE_COLUMN_NAME = new RegExp(
-  `^(?:\\p{L}{1,12} ){0,2}(?:(?:${PHONE_COLUMN_WORDS.join('|')})${COLUMN_NUMBER_WORDS}?|` +
-    `(?:${NUMBERED_COLUMN_WORDS.join('|')})${COLUMN_NUMBER_WORDS})s?\\.?$`,
-  'u',
-)
-// Where a header cell naming one may end, found by its last word: a phone or number word.
-const PHONE_COLUMN_WORD = new RegExp(
-  `(?:${[...PHONE_COLUMN_WORDS, ...PHONE_NUMBER_WORDS, 'numéro', ...UNSPACED_NUMBER_WORDS].join('|')})s?\\.?(?![\\p{L}\\p{N}])`,
-  'giu',
-)
-const PHONE_COLUMN_JUDGES: ColumnJudges = {
-  namesColumn: (name) => PHONE_COLUMN_NAME.test(identifierWords(name).toLowerCase()),
-  // Every cell: the phone rules still judge the number in it, as they judge one after a phone word.
-  isValue: () => true,
-  spacedValues: true,
-}
-// What may follow a header cell's last word: a delimiter, the line's end, or a quote, blank or Markdown emphasis first.
-const ENDS_HEADER_CELL = new Set([...',;\t|\r\n"\' *_`'].map((char) => char.charCodeAt(0)))
-// A header line is this long at most (columnValuesUnder reads no longer one).
-const MAX_HEADER_LINE = 200
-
-/** Whether the line holding `at` holds a digit (a row, not a header), or is too long to be a header. */
-function lineHoldsDigit(text: string, at: number): boolean {
-  const start = lineStartWithin(text, at, MAX_HEADER_LINE)
-  const end = start === -1 ? -1 : lineEndFrom(text, at, MAX_HEADER_LINE)
-  return end === -1 || /\d/.test(text.slice(start, end))
-}
-
-// Where the cells under phone columns start in the text being read: found once, for the first number that asks
-// (most texts hold no number needing it), and forgotten when the next text is read.
-let phoneColumnCells: Set<number> | undefined
-
-function isUnderPhoneColumn(text: string, start: number): boolean {
-  if (phoneColumnCells === undefined) {
-    const cells: Span[] = []
-    PHONE_COLUMN_WORD.lastIndex = 0
-    for (let name = PHONE_COLUMN_WORD.exec(text); name !== null; name = PHONE_COLUMN_WORD.exec(text)) {
-      const end = name.index + name[0].length
-      if (ENDS_HEADER_CELL.has(text.charCodeAt(end)) && !lineHoldsDigit(text, name.index)) {
-        columnValuesUnder(text, name.index, end, PHONE_COLUMN_JUDGES, cells)
-      }
-    }
-    phoneColumnCells = new Set(cells.map((cell) => cell.start))
-  }
-  return phoneColumnCells.has(start)
+  return PHONE_LABEL.test(identifierWords(before).toLowerCase()) || MESSAGE_PARTY_MEMBER.test(before.toLowerCase())
 }
 
 // What announces a number to call in each language: a verb or noun of calling or reaching (in its inflections:
@@ -820,13 +753,9 @@ export const phoneDetector = {
   type: 'phone',
   mayMatch: (_: string, facts: TextFacts) => facts.numberDigitsAtLeast(FEWEST_DIGITS),
   find(text: string): Span[] {
-    phoneColumnCells = undefined
     const spans: Span[] = []
     phonesIn(text, 0, text.length, spans)
     return spans
   },
-  findFast(text: string, facts: TextFacts): Span[] {
-    phoneColumnCells = undefined
-    return phonesFromRuns(text, facts)
-  },
+  findFast: phonesFromRuns,
 } satisfies Detector
