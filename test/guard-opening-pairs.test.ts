@@ -129,6 +129,26 @@ t.test('the pairs rule out text that holds none of them', async (t) => {
   t.equal(table.lasts['p'.charCodeAt(0)], 1, 'a last character that opens a match, whatever follows')
 })
 
+t.test("every pattern's bit is kept, however many patterns a table holds", async (t) => {
+  // A table's bits are held as narrow as its pattern count allows: 8, 16 or 32 bits.
+  const marks = '0123456789abcdefghijklmnopqrstuv'
+  for (const count of [1, 8, 9, 16, 17, 32]) {
+    const words = Array.from({ length: count }, (_, k) => `z${marks[k]}word`)
+    const table = openingPairs(words.map((word) => new RegExp(word)))
+    const bits = words.map((word) => openedAt(table, `${word} `, 0) >>> 0)
+    t.same(
+      bits,
+      words.map((_, k) => 2 ** k),
+      `${count} patterns: each word opens its own pattern alone`,
+    )
+    t.equal(
+      nextOpening(table, `zz ${words.at(-1)}`, 0, 1 << (count - 1)),
+      3,
+      `${count} patterns: the last one is found`,
+    )
+  }
+})
+
 t.test('a pair that opens only longer matches is asked about the character after it', async (t) => {
   // `he` opens `heslo` (Czech for password) but not `here`, `the`, `hello`: prose is full of such pairs.
   const word = openingPairs([/heslo/i])
