@@ -20,7 +20,7 @@ import {
 import { isSecurityKeyDevice } from './security-keys.js'
 import { literalText, stringLiteralValue } from './string-literals.js'
 import type { Detector, Span } from './types.js'
-import { literalParts, type Wrapped, wrappedValue } from './value-wrappers.js'
+import { literalParts, otherBranchStart, type Wrapped, wrappedValue } from './value-wrappers.js'
 import { isWifiSettingOrDevice } from './wifi-settings.js'
 
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
@@ -982,6 +982,9 @@ const FALLBACK_LOOKUP = 80
 // "…"`, `cond ? process.env.X : '…'`) fall back alike.
 const FALLBACK =
   /^[^\s'"`]{1,80}(?: ?(["'`])[^"'`\n]{0,60}\1[^\s'"`]{0,20})? {1,4}(?:\|\||\?\?|\?:|or|\?|\{|if [^\n]{1,80}? else|\? [^\s'"`]{1,80} :) {1,4}(?=["'`])/
+// A conditional on a comparison (`env === "prod" ? "…" : "…"`, `$mode == 'live' ? '…'`): its first branch's literal.
+const COMPARED_CONDITION =
+  /^[^\s'"`]{1,80} {0,4}(?:===?|!==?|[<>]=?) {0,4}(?:[^\s'"`?]{1,40}|(["'`])[^"'`\n]{0,60}\1) {1,4}\? {1,4}(?=["'`])/
 // A template's default filter: Jinja and Ansible `{{ x | default('…') }}`, Helm and Go templates `{{ .Values.x |
 // default "…" }}` and Sprig's `{{ default "…" .Values.x }}`.
 const TEMPLATE_DEFAULT = /^["']?\{\{-? ?(?:[^{}\n|]{1,80}?\| ?)?default ?\(? ?(?=["'])/
@@ -1004,7 +1007,11 @@ function defaultValueStart(text: string, from: number): number {
   // The lookup is a word of at most FALLBACK_LOOKUP characters before a blank or a quote: a long run holds neither.
   if (isInLongRun(text, from) && longRun.end - from > FALLBACK_LOOKUP) return -1
   const ahead = text.slice(from, from + 176)
-  const fallback = FALLBACK.exec(ahead) ?? TEMPLATE_DEFAULT.exec(ahead) ?? COALESCING_CALL.exec(ahead)
+  const fallback =
+    FALLBACK.exec(ahead) ??
+    COMPARED_CONDITION.exec(ahead) ??
+    TEMPLATE_DEFAULT.exec(ahead) ??
+    COALESCING_CALL.exec(ahead)
   return fallback === null ? -1 : from + fallback[0].length
 }
 
@@ -1050,7 +1057,7 @@ function wrappedLiteral(
   const fallback = defaultValueStart(text, wrapped.at)
   if (!isWithinReach(identifierStart, fallback)) return undefined
   const literal = read(text, fallback)
-  return judge(text, literal, lenient) ? literal : undefined
+  return judge(text, literal, lenient) ? literal : otherBranch(text, identifierStart, literal, lenient, read, judge)
 }
 
 // `db_password: str = "…"`, `apiKey: string = '…'`, `const PASSWORD: &str = "…"`, `password: Optional[str] = …`,
@@ -1071,6 +1078,32 @@ const VALUE_REACH = MAX_IDENTIFIER_EXTENSION + 166
 /** Whether a value starting at `from` (-1: none) lies within VALUE_REACH of its name at `identifierStart`. */
 function isWithinReach(identifierStart: number, from: number): boolean {
   return from !== -1 && from - identifierStart <= VALUE_REACH
+}
+
+/** Whether `span` is a quoted literal's text: the same quote before and after it. */
+function isQuotedSpan(text: string, span: Span): boolean {
+  const quote = text.charCodeAt(span.end)
+  return (quote === 34 || quote === 39 || quote === 96) && text.charCodeAt(span.start - 1) === quote
+}
+
+/**
+ * The literal of the conditional's other branch after the literal branch `literal` (`"dev" if … else "…"`,
+ * `isProd ? "" : "…"`), when it is a secret: a branch is as much the value as the other, and one that is no secret
+ * (an empty string, a placeholder) says nothing of the other. Within PARTS_REACH of the name, as a value's parts are.
+ */
+function otherBranch(
+  text: string,
+  identifierStart: number,
+  literal: Span | undefined,
+  lenient: boolean,
+  read: (text: string, from: number) => Span | undefined,
+  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+): Span | undefined {
+  if (literal === undefined || !isQuotedSpan(text, literal)) return undefined
+  const branch = otherBranchStart(text, literal.start - 1, literal.end)
+  if (branch === -1 || branch - identifierStart > PARTS_REACH) return undefined
+  const other = read(text, branch)
+  return judge(text, other, lenient) ? other : undefined
 }
 
 /** `from` past a type annotation after a colon, when one stands there (`: str = …`); `from` itself otherwise. */
@@ -1333,10 +1366,14 @@ function assignedValue(
     if (isSecretAt(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
+    const branch = otherBranch(text, identifierStart, value, lenient, valueAt, isSecretAt)
+    if (branch !== undefined) return branch
     const fallback = defaultValueStart(text, from)
     if (!isWithinReach(identifierStart, fallback)) return undefined
     const literal = valueAt(text, fallback)
-    return isSecretAt(text, literal, lenient) ? literal : undefined
+    return isSecretAt(text, literal, lenient)
+      ? literal
+      : otherBranch(text, identifierStart, literal, lenient, valueAt, isSecretAt)
   }
   // CLI flags (--password X), auth schemes (Bearer X) and space-separated config lines (requirepass X).
   const configLine = isAtLineStart(text, identifierStart)
@@ -1451,10 +1488,14 @@ function assignedValueFast(
     if (isSecretAtFast(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
+    const branch = otherBranch(text, identifierStart, value, lenient, valueAtFast, isSecretAtFast)
+    if (branch !== undefined) return branch
     const fallback = defaultValueStart(text, from)
     if (!isWithinReach(identifierStart, fallback)) return undefined
     const literal = valueAtFast(text, fallback)
-    return isSecretAtFast(text, literal, lenient) ? literal : undefined
+    return isSecretAtFast(text, literal, lenient)
+      ? literal
+      : otherBranch(text, identifierStart, literal, lenient, valueAtFast, isSecretAtFast)
   }
   const configLine = isAtLineStart(text, identifierStart)
   const below = nextValueLine(text, i + heredoc)
@@ -2381,14 +2422,16 @@ function pushWithParts(
   spans: Span[],
 ): number {
   spans.push(value)
-  const quote = text.charCodeAt(value.end)
-  if ((quote !== 34 && quote !== 39 && quote !== 96) || text.charCodeAt(value.start - 1) !== quote) return value.end
+  if (!isQuotedSpan(text, value)) return value.end
   const reach = identifierStart + PARTS_REACH
   const parts = literalParts(text, value.end, bracketedValues.has(value), reach, readValue, (part) =>
     judge(text, part, lenient),
   )
   for (const part of parts) spans.push(part)
-  return parts.length === 0 ? value.end : (parts[parts.length - 1] as Span).end
+  // The value a conditional's first branch: its other branch is one too.
+  const other = otherBranch(text, identifierStart, parts.at(-1) ?? value, lenient, readValue, judge)
+  if (other !== undefined) spans.push(other)
+  return (other ?? parts.at(-1) ?? value).end
 }
 
 // `API_KEYS = ["…"]`, `String[] passwords = {"…"}`, `var secrets = new[] { "…" }`, `tokens: List.of("…")`: a list

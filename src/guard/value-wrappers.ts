@@ -85,6 +85,24 @@ export function wrappedValue(text: string, from: number): Wrapped | undefined {
 // and a line break on either side.
 const JOINT = /[ \t]{0,8}(\\\r?\n[ \t]{0,40}|\r?\n[ \t]{0,40})?(\+|\.\.?|&|,)?[ \t]{0,8}(\r?\n[ \t]{0,40})?(?=["'`])/y
 
+// A conditional's other branch after a literal branch: Python's `"…" if … else "…"`, and C's `? "…" : "…"`, whose
+// first branch is a literal right after a lone `?` (not `??`, which falls back instead).
+const CONDITION_ELSE = /[ \t]{1,4}if[ \t][^\n]{1,80}?[ \t]else[ \t]{1,4}(?=["'`])/y
+const TERNARY_ELSE = /[ \t]{0,4}:[ \t]{0,4}(?=["'`])/y
+const AFTER_TERNARY = /(?<!\?)\?[ \t]{1,4}$/
+
+/**
+ * Where the literal of a conditional's other branch starts (its opening quote), after the branch literal opened at
+ * `open` and closed at `close`; -1 when no branch follows.
+ */
+export function otherBranchStart(text: string, open: number, close: number): number {
+  CONDITION_ELSE.lastIndex = close + 1
+  if (CONDITION_ELSE.test(text)) return CONDITION_ELSE.lastIndex
+  if (!AFTER_TERNARY.test(text.slice(Math.max(0, open - 5), open))) return -1
+  TERNARY_ELSE.lastIndex = close + 1
+  return TERNARY_ELSE.test(text) ? TERNARY_ELSE.lastIndex : -1
+}
+
 /**
  * The literal parts after the value's literal ending at `end` (its closing quote there), each read by `read` at its
  * opening quote. A part joined by an operator, a line continuation or a blank on its line is part of the same value;
