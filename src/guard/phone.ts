@@ -274,12 +274,17 @@ const UNSPACED_NUMBER_WORDS = ['番号', '号码', '號碼', '号', '號', '번�
 // "My number": a first-person possessive before a number word (`Meine Nummer:`, `mon numéro`, `il mio numero`).
 const MY_WORDS = ['my', 'our', 'meine?', 'unsere', 'mon', 'notre', 'mi', 'nuestro', 'mio', 'nostro', 'meu', 'nosso']
 const MY_NUMBER = `(?:${[...MY_WORDS, 'mijn', 'onze'].join('|')}) (?:${PHONE_NUMBER_WORDS.join('|')}|numéro)`
+// The same in Chinese, Japanese and Korean, written without spaces (`我的号码`, `私の番号`, `제 번호`).
+const UNSPACED_MY_NUMBER = '(?:我的|我們的|我们的|私の|제 ?|내 ?|저의 ?)(?:号码|號碼|番号|번호)'
+// `is` written against the label and the number (`手机号是138…`, `電話番号は090…`, `번호는 010…`).
+const UNSPACED_COPULAS = '是|為|为|は|는|은'
 const PHONE_LABEL = new RegExp(
   // The number word may follow an abbreviation's point (`Tel.-Nr.`, `Tel.Nr.`; dashes read as spaces).
   `(?:(?<![\\p{L}\\p{N}])(?:(?:${PHONE_WORDS.join('|')})(?:\\.?[ ]?(?:${PHONE_NUMBER_WORDS.join('|')})|s)?|${MY_NUMBER})` +
-    `(?![\\p{L}])|(?:${UNSPACED_PHONE_WORDS.join('|')})(?:${UNSPACED_NUMBER_WORDS.join('|')})?)` +
+    `(?![\\p{L}])|(?:${UNSPACED_PHONE_WORDS.join('|')})(?:${UNSPACED_NUMBER_WORDS.join('|')})?|${UNSPACED_MY_NUMBER})` +
     // `is` in the label's language, maybe with the article Romance languages put before a number (`Mi móvil es el`).
-    '[^\\p{L}\\p{N}]{0,6}(?:(?:is|ist|lautet|est|es|é|è|saya|anda)[^\\p{L}\\p{N}]{1,4}(?:(?:el|le|il|o)[ ]{1,2})?)?$',
+    '[^\\p{L}\\p{N}]{0,6}(?:(?:is|ist|lautet|est|es|é|è|saya|anda)[^\\p{L}\\p{N}]{1,4}(?:(?:el|le|il|o)[ ]{1,2})?' +
+    `|(?:${UNSPACED_COPULAS})[^\\p{L}\\p{N}]{0,4})?$`,
   'u',
 )
 // A messaging payload's sender and recipient (`"from":"4915123456789"` in a WhatsApp webhook): a JSON member.
