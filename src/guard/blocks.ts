@@ -178,8 +178,10 @@ function jwtSpans(text: string, fromJ: boolean): Span[] {
 // protocol (`socks5h://`, `rtsp://`, `mqtts://`, `nats://`, `imaps://`, `ssh://`, compound `git+https://`,
 // `svn+ssh://`), and `jdbc:` before a driver's. Its slashes may be written `\/` (PHP's `json_encode`, Laravel and
 // Monolog logs escape every `/` in a JSON string).
+// The password may be left in the template's brackets or quotes (`:[…]@`, `:<…>@`, `:'…'@`), and the host empty (a
+// Unix socket's, `@/app?host=/var/run/postgresql`).
 const CONNECTION_URL =
-  /(?<![A-Za-z0-9+.-])(?:jdbc:[a-z0-9]{2,20}(?:\+[a-z0-9]{2,20})?|[a-z][a-z0-9+.-]{1,39}):(?:\/\/|\\\/\\\/)([^\s:@/"'<>]{0,128}):([^\s@/"'<>]{1,128})@[A-Za-z0-9._[\]-]{1,255}(?::\d{1,5})?(?:(?:[/?]|\\\/)[^\s"'<>`]{0,512})?/gi
+  /(?<![A-Za-z0-9+.-])(?:jdbc:[a-z0-9]{2,20}(?:\+[a-z0-9]{2,20})?|[a-z][a-z0-9+.-]{1,39}):(?:\/\/|\\\/\\\/)([^\s:@/"'<>]{0,128}):(<[^\s@/"'<>]{1,126}>|'[^\s@/"'<>]{1,126}'|[^\s@/"'<>]{1,128})@[A-Za-z0-9._[\]-]{0,255}(?::\d{1,5})?(?:(?:[/?]|\\\/)[^\s"'<>`]{0,512})?/gi
 
 // The same URL percent-encoded as a query's value (a redirect or a DSN passed in a link, `?next=postgres%3A%2F%2Fapp
 // %3A…%40db…`): its `:`, `/` and `@` written `%3A`, `%2F`, `%40`, the user read up to its `%3A` and the password up to
@@ -226,8 +228,18 @@ const DEFAULT_PASSWORDS = new Set([
   'yourpassword',
 ])
 
+// A password in a template's brackets or quotes: Supabase's `[YOUR-PASSWORD]`, Atlas's `<password>`, as users fill
+// them in, keeping the brackets.
+const WRAPPED_PASSWORD = /^(?:<(.+)>|\[(.+)\]|'(.+)')$/
+
 /** A connection-string password that is a placeholder or an install default is documentation, not a leak. */
 export function isRealUrlPassword(user: string, password: string): boolean {
+  const wrapped = WRAPPED_PASSWORD.exec(password)
+  if (wrapped !== null) {
+    const inner = (wrapped[1] ?? wrapped[2] ?? wrapped[3]) as string
+    // Words alone are the template's name for the password; anything else is the password put in its place.
+    return !/^[A-Za-z _-]+$/.test(inner) && isRealUrlPassword(user, inner)
+  }
   const lower = password.toLowerCase()
   if (password.length < 3 || password === user || DEFAULT_PASSWORDS.has(lower)) return false
   if (/^(?:<.*>|\$\{.*\}|\{.*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|%\(\w+\)s|#+|\*+|x+|\.+|\[.*\])$/i.test(password))
@@ -309,7 +321,8 @@ function credentialsFollow(text: string, from: number): boolean {
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at)
     if (code === 64) return true
-    if (isAsciiSpace(code) || code === 47 || code === 34 || code === 39 || code === 60 || code === 62) return false
+    // Not `'`, `<`, `>`: a password may stand in a template's quotes or brackets.
+    if (isAsciiSpace(code) || code === 47 || code === 34) return false
   }
   return false
 }
