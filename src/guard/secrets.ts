@@ -373,11 +373,32 @@ const SECRET_PROPERTY_WORDS = new Set([
   'vault',
 ])
 
+// `TF_VAR_db_password`, `env.DB_PASSWORD`, `APPLE_ID_PASSWORD`, `KEYSTORE_FILE_PASSWORD`, `FIELD_ENCRYPTION_KEY`,
+// `STRIPE_ENDPOINT_SECRET`, `PAGE_ACCESS_TOKEN`: before the secret's word these say which secret it is (where it is
+// kept, what it opens), not something about it, as they do after it (`password_file`, `token_url`, `key_id`). A page
+// right before a token is a list's cursor (`next_page_token`).
+const QUALIFIERS_BEFORE = new Set(['var', 'env', 'id', 'file', 'field', 'url', 'uri', 'endpoint', 'page'])
+
+/** Where the word that names the secret stands in a name's words: its own (`password`) or a qualified `key`; -1. */
+function secretWordAt(words: readonly string[]): number {
+  return words.findIndex(
+    (word, i) =>
+      SECRET_SEGMENTS.has(word) ||
+      FUSED_SECRET_WORD.test(word) ||
+      (word === 'key' && KEY_QUALIFIERS.has(words[i - 1] as string)),
+  )
+}
+
 function judgeIdentifier(identifier: string): boolean {
   const words = segments(identifier.replace(ENVIRONMENT_OBJECT, ''))
+  const secretWord = secretWordAt(words)
+  const qualifiesSecret = (word: string, i: number) =>
+    i < secretWord && QUALIFIERS_BEFORE.has(word) && !(word === 'page' && i === secretWord - 1)
   // `ClearTextPassword`, `plain_text_passwd`: the text is the password's own, written in clear, not a label's text.
   const isLabelWord = (word: string, i: number) =>
-    NON_SECRET_SEGMENTS.has(word) && !(word === 'text' && (words[i - 1] === 'plain' || words[i - 1] === 'clear'))
+    NON_SECRET_SEGMENTS.has(word) &&
+    !(word === 'text' && (words[i - 1] === 'plain' || words[i - 1] === 'clear')) &&
+    !qualifiesSecret(word, i)
   if (words.some(isLabelWord)) return false
   if (words.length > 1 && SECRET_PROPERTY_WORDS.has(words.at(-1) as string)) return false
   return (
@@ -1087,6 +1108,24 @@ function isQuotedSpan(text: string, span: Span): boolean {
 }
 
 /**
+ * `password "Xk92mqLz7Wq" does not work`: a name opening its line is read as a config line's, whose value ends the line
+ * (`Password reset sent` is no value); a quoted random-looking value says where it ends, and prose may follow it as it
+ * may after a name in prose (`my password "…" does not work`).
+ */
+function isQuotedRandomValue(
+  text: string,
+  value: Span | undefined,
+  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+): value is Span {
+  return (
+    value !== undefined &&
+    isQuotedSpan(text, value) &&
+    judge(text, value, false) &&
+    hasLettersAndDigits(text.slice(value.start, value.end))
+  )
+}
+
+/**
  * The literal of the conditional's other branch after the literal branch `literal` (`"dev" if … else "…"`,
  * `isProd ? "" : "…"`), when it is a secret: a branch is as much the value as the other, and one that is no secret
  * (an empty string, a placeholder) says nothing of the other. Within PARTS_REACH of the name, as a value's parts are.
@@ -1396,6 +1435,7 @@ function assignedValue(
     const value = valueAt(text, i)
     if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configLine) {
       if (isSecretAt(text, value, lenient) && (!configLine || endsLine(text, value))) return value
+      if (configLine && isQuotedRandomValue(text, value, isSecretAt)) return value
     } else if (isSecretAt(text, value) && hasLettersAndDigits(text.slice(value.start, value.end))) {
       // `login bot password X`, `npm config set …:_authToken X`: a random-looking value right after the name.
       return value
@@ -1513,6 +1553,7 @@ function assignedValueFast(
   if (value !== undefined && value.end - value.start >= SHORTEST_PASSWORD) {
     if (identifier.startsWith('-') || configLine || isAuthScheme(identifier)) {
       if (isSecretAtFast(text, value, lenient) && (!configLine || endsLine(text, value))) return value
+      if (configLine && isQuotedRandomValue(text, value, isSecretAtFast)) return value
     } else if (isSecretAtFast(text, value, false) && hasLettersAndDigits(text.slice(value.start, value.end))) {
       return value
     }
