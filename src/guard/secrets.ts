@@ -1405,7 +1405,9 @@ function assignedValue(
     if (isSecretAt(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
-    const branch = otherBranch(text, identifierStart, value, lenient, valueAt, isSecretAt)
+    const branch =
+      otherBranch(text, identifierStart, value, lenient, valueAt, isSecretAt) ??
+      (value === undefined ? undefined : replacedBy(text, identifierStart, value, isSecretAt))
     if (branch !== undefined) return branch
     const fallback = defaultValueStart(text, from)
     if (!isWithinReach(identifierStart, fallback)) return undefined
@@ -1528,7 +1530,9 @@ function assignedValueFast(
     if (isSecretAtFast(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
-    const branch = otherBranch(text, identifierStart, value, lenient, valueAtFast, isSecretAtFast)
+    const branch =
+      otherBranch(text, identifierStart, value, lenient, valueAtFast, isSecretAtFast) ??
+      (value === undefined ? undefined : replacedBy(text, identifierStart, value, isSecretAtFast))
     if (branch !== undefined) return branch
     const fallback = defaultValueStart(text, from)
     if (!isWithinReach(identifierStart, fallback)) return undefined
@@ -2446,6 +2450,29 @@ function judgeKeyword(
   return Math.max(resume, pushWithParts(text, start, value, lenient, isSecretAt, spans))
 }
 
+// `password: old -> new`, `"…" → "…"`, `KEY=… => …`: a value changed to another, as a rotation's note writes it.
+const REPLACED_BY = /[ \t]{1,4}(?:->|→|=>|⇒|⟶)[ \t]{1,4}/y
+
+/**
+ * The value an arrow after `value` says it was replaced by, when it is random-looking (a secret's new value is as
+ * secret as the old): within PARTS_REACH of the name, as a value's parts are.
+ */
+function replacedBy(
+  text: string,
+  identifierStart: number,
+  value: Span,
+  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+): Span | undefined {
+  const code = text.charCodeAt(value.end)
+  REPLACED_BY.lastIndex = isQuotedSpan(text, value) ? value.end + 1 : value.end
+  if (code !== 32 && code !== 9 && code !== 34 && code !== 39 && code !== 96) return undefined
+  if (!REPLACED_BY.test(text) || REPLACED_BY.lastIndex - identifierStart > PARTS_REACH) return undefined
+  const next = readValue(text, REPLACED_BY.lastIndex)
+  return next !== undefined && judge(text, next, false) && hasLettersAndDigits(text.slice(next.start, next.end))
+    ? next
+    : undefined
+}
+
 // How far after its name's start a literal part of a value may start: within stream-redact.ts'
 // LONGEST_CONTEXT_BEFORE, so a streamed reply finds each part as the whole one does.
 const PARTS_REACH = 256
@@ -2463,6 +2490,11 @@ function pushWithParts(
   spans: Span[],
 ): number {
   spans.push(value)
+  const replacement = replacedBy(text, identifierStart, value, judge)
+  if (replacement !== undefined) {
+    spans.push(replacement)
+    return replacement.end
+  }
   if (!isQuotedSpan(text, value)) return value.end
   const reach = identifierStart + PARTS_REACH
   const parts = literalParts(text, value.end, bracketedValues.has(value), reach, readValue, (part) =>
