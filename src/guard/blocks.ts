@@ -178,10 +178,10 @@ function jwtSpans(text: string, fromJ: boolean): Span[] {
 // protocol (`socks5h://`, `rtsp://`, `mqtts://`, `nats://`, `imaps://`, `ssh://`, compound `git+https://`,
 // `svn+ssh://`), and `jdbc:` before a driver's. Its slashes may be written `\/` (PHP's `json_encode`, Laravel and
 // Monolog logs escape every `/` in a JSON string).
-// The password may be left in the template's brackets or quotes (`:[…]@`, `:<…>@`, `:'…'@`), and the host empty (a
-// Unix socket's, `@/app?host=/var/run/postgresql`).
+// The password may be left in the template's brackets or quotes (`:[…]@`, `:<…>@`, `:'…'@`), and the host empty
+// before a path (a Unix socket's, `@/app?host=/var/run/postgresql`).
 const CONNECTION_URL =
-  /(?<![A-Za-z0-9+.-])(?:jdbc:[a-z0-9]{2,20}(?:\+[a-z0-9]{2,20})?|[a-z][a-z0-9+.-]{1,39}):(?:\/\/|\\\/\\\/)([^\s:@/"'<>]{0,128}):(<[^\s@/"'<>]{1,126}>|'[^\s@/"'<>]{1,126}'|[^\s@/"'<>]{1,128})@[A-Za-z0-9._[\]-]{0,255}(?::\d{1,5})?(?:(?:[/?]|\\\/)[^\s"'<>`]{0,512})?/gi
+  /(?<![A-Za-z0-9+.-])(?:jdbc:[a-z0-9]{2,20}(?:\+[a-z0-9]{2,20})?|[a-z][a-z0-9+.-]{1,39}):(?:\/\/|\\\/\\\/)([^\s:@/"'<>]{0,128}):(<[^\s@/"'<>]{1,126}>|'[^\s@/"'<>]{1,126}'|[^\s@/"'<>]{1,128})@(?:[A-Za-z0-9._[\]-]{1,255}|(?=\/))(?::\d{1,5})?(?:(?:[/?]|\\\/)[^\s"'<>`]{0,512})?/gi
 
 // The same URL percent-encoded as a query's value (a redirect or a DSN passed in a link, `?next=postgres%3A%2F%2Fapp
 // %3A…%40db…`): its `:`, `/` and `@` written `%3A`, `%2F`, `%40`, the user read up to its `%3A` and the password up to
