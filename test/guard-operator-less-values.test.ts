@@ -24,12 +24,17 @@ t.test('a quoted value without an operator, or in a secret element value attribu
   assertFound(t, FOUND)
 })
 
+// A random-looking quoted value followed by prose is a value, as it is after a word in prose (`my password "…" is what
+// the wiki says`): this was a control until the guard-quoted-value-before-prose family (a disclosed password leaked).
+t.test('a quoted random-looking value before prose is found', async (t) => {
+  assertFound(t, [[`password "${PW}" is what the wiki says`, PW]])
+})
+
 t.test('controls: references, placeholders, prose and other attributes stay clean', async (t) => {
   assertNothingFound(t, [
     'storePassword System.getenv("KEYSTORE_PASSWORD")',
     "storePassword keystoreProperties['storePassword']",
     'password "is required"',
-    `password "${PW}" is what the wiki says`,
     'password "your-password-here"',
     'password "twice" is not what I meant',
     '<Password value=""/>',

@@ -1302,6 +1302,55 @@ function nextValueLine(text: string, from: number): number {
   return -1
 }
 
+// A YAML block sequence below a name (`api_keys:\n  - …\n  - …`): each item a value, the first read as the value
+// below, the others by pushWithParts, on the lines after it at the first item's indentation.
+const SEQUENCE_ITEM = /-[ \t]{1,4}/y
+const sequenceItems = new WeakSet<Span>()
+
+/** Where a YAML sequence item's value starts, its `- ` at `at`; -1 when none stands there. */
+function sequenceItemStart(text: string, at: number): number {
+  SEQUENCE_ITEM.lastIndex = at
+  return SEQUENCE_ITEM.test(text) ? SEQUENCE_ITEM.lastIndex : -1
+}
+
+/** The blanks before `at`, at most NEXT_LINE_INDENT of them: a sequence item's indentation before its `-`. */
+function indentBefore(text: string, at: number): string {
+  let start = at
+  while (start > 0 && at - start < NEXT_LINE_INDENT && isBlank(text.charCodeAt(start - 1))) start--
+  return text.slice(start, at)
+}
+
+/** Where the `-` of the sequence item whose value is `value` stands: before its blanks and its opening quote. */
+function itemDash(text: string, value: Span): number {
+  let at = value.start - (isQuotedSpan(text, value) ? 2 : 1)
+  while (isBlank(text.charCodeAt(at))) at--
+  return at
+}
+
+/**
+ * The values of a YAML sequence's items from the item whose `- ` is at `dash`: each item on a line of its own at
+ * that item's indentation, its value alone on its line (an item that is a mapping, `- name: …`, or prose holds
+ * none), judged by `isValue`; items that are no value are passed over. Items start within `reach`.
+ */
+function sequenceValues(text: string, dash: number, reach: number, isValue: (span: Span) => boolean): Span[] {
+  const indent = indentBefore(text, dash)
+  const values: Span[] = []
+  for (let at = dash; ; ) {
+    const item = sequenceItemStart(text, at)
+    if (item === -1 || item > reach) break
+    const value = readValue(text, item)
+    if (value === undefined) break
+    // Only an item whose value ends its line is read, so the next line starts right after it: linear.
+    let lineEnd = skipSpaces(text, value.end + (isQuotedSpan(text, value) ? 1 : 0), NEXT_LINE_BLANKS)
+    if (!isAtLineEnd(text, lineEnd)) break
+    if (isValue(value)) values.push(value)
+    if (text.charCodeAt(lineEnd) === 13) lineEnd++
+    if (text.charCodeAt(lineEnd) !== 10 || !text.startsWith(indent, lineEnd + 1)) break
+    at = lineEnd + 1 + indent.length
+  }
+  return values
+}
+
 // A YAML block scalar's indicator (`|`, `>`, `|-`, `>+2`): the value is the indented line below.
 const BLOCK_SCALAR = /^[|>][-+]?[1-9]?/
 
@@ -1393,7 +1442,14 @@ function assignedValue(
     if (!isWithinReach(identifierStart, from)) return undefined
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
-    if (below !== -1) return valueBelow(text, below, lenient, block > 0)
+    if (below !== -1) {
+      if (block > 0 || sequenceItemStart(text, below) === -1) return valueBelow(text, below, lenient, block > 0)
+      const [value] = sequenceValues(text, below, identifierStart + PARTS_REACH, (item) =>
+        isSecretAt(text, item, lenient),
+      )
+      if (value !== undefined) sequenceItems.add(value)
+      return value
+    }
     if (closesLiteral(text, from)) return joinedLiteral(text, from, lenient, valueAt, isSecretAt)
     const written = from === i + operator[0].length
     const pair = pairLength(text, from, lenient, isSecretAt)
@@ -1504,7 +1560,14 @@ function assignedValueFast(
     if (!isWithinReach(identifierStart, from)) return undefined
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
-    if (below !== -1) return valueBelowFast(text, below, lenient, block > 0)
+    if (below !== -1) {
+      if (block > 0 || sequenceItemStart(text, below) === -1) return valueBelowFast(text, below, lenient, block > 0)
+      const [value] = sequenceValues(text, below, identifierStart + PARTS_REACH, (item) =>
+        isSecretAtFast(text, item, lenient),
+      )
+      if (value !== undefined) sequenceItems.add(value)
+      return value
+    }
     if (closesLiteral(text, from)) {
       return joinedLiteral(text, from, lenient, valueAtFast, isSecretAtFast)
     }
@@ -2490,6 +2553,19 @@ function pushWithParts(
   spans: Span[],
 ): number {
   spans.push(value)
+  if (sequenceItems.has(value)) {
+    // The first item read is one value; the items after it are read from the next line on.
+    const indent = indentBefore(text, itemDash(text, value))
+    let lineEnd = skipSpaces(text, value.end + (isQuotedSpan(text, value) ? 1 : 0), NEXT_LINE_BLANKS)
+    if (text.charCodeAt(lineEnd) === 13) lineEnd++
+    const items = text.startsWith(indent, lineEnd + 1)
+      ? sequenceValues(text, lineEnd + 1 + indent.length, identifierStart + PARTS_REACH, (item) =>
+          judge(text, item, lenient),
+        )
+      : []
+    for (const item of items) spans.push(item)
+    return (items.at(-1) ?? value).end
+  }
   const replacement = replacedBy(text, identifierStart, value, judge)
   if (replacement !== undefined) {
     spans.push(replacement)
@@ -2510,7 +2586,7 @@ function pushWithParts(
 // `API_KEYS = ["…"]`, `String[] passwords = {"…"}`, `var secrets = new[] { "…" }`, `tokens: List.of("…")`: a list
 // of literals given to a secret's plural (value-wrappers.ts reads each).
 const LIST_OPENING =
-  /["'\]]?[ \t]{0,4}(?::=|=|:)[ \t]{0,4}(?:[[{(]|new[ \t]*(?:[A-Za-z_][\w.]{0,40}[ \t]*)?\[\][ \t]{0,4}\{|(?:List|Set|Arrays)\.(?:of|asList)\(|(?:listOf|setOf|arrayOf|mutableListOf)\(|vec!\[)[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["'`]/y
+  /["'\]]?[ \t]{0,4}(?::=|=|:)[ \t]{0,4}(?:(?:[[{(]|new[ \t]{0,4}(?:[A-Za-z_][\w.]{0,40}[ \t]{0,4})?\[\][ \t]{0,4}\{|(?:List|Set|Arrays)\.(?:of|asList)\(|(?:listOf|setOf|arrayOf|mutableListOf)\(|vec!\[)[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["'`]|\r?\n[ \t]{0,40}-[ \t])/y
 
 /** Whether `identifier`, ending at `end`, is a secret's name in the plural (`API_KEYS`) given a list of literals. */
 function namesSecretsList(text: string, identifier: string, end: number): boolean {
