@@ -3,7 +3,7 @@ import { isPasswordLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
 // A key, token or access code labelled in the user's language, then an operator: Japanese `APIキー`, `トークン`,
-// `秘密鍵`; Korean `API 키`, `토큰`; Arabic `مفتاح API`, `رمز الوصول`; Polish `klucz API`, `tajny klucz`; Turkish `API
+// `秘密鍵`; Chinese `私钥` (a wallet's private key, `钱包私钥：0x…`); Korean `API 키`, `토큰`; Arabic `مفتاح API`, `رمز الوصول`; Polish `klucz API`, `tajny klucz`; Turkish `API
 // anahtarı`, `erişim belirteci`; Norwegian `nøkkel`, Swedish `nyckel`, Finnish `avain`, Czech `klíč`, Vietnamese
 // `khóa`, Hindi `कुंजी`; German `Zugangscode`, Spanish `código de acceso`. secrets.ts's keywords are whole words of an
 // identifier or a sentence; these are read only as a label, before `:`, `：` or `=`, with at most two words beside
@@ -14,14 +14,17 @@ import type { Detector, Span } from './types.js'
 const NOT_A_LOCK_KEY_JA =
   '(?:ショートカット|ホット|ファンクション|修飾|パーティション|ソート|プライマリー?|主|外部|複合|行|ハッシュ|レンジ)'
 const NOT_A_LOCK_KEY_KO = '(?:단축|핫|기능|보조|파티션|정렬|기본|외래|복합|해시|범위)'
+// Up to two words beside the label, then its operator, or the copula written against it in Chinese, Japanese and
+// Korean (`私钥是 …`, `APIキーは …`, `토큰은 …`).
+const LABEL_OPERATOR = String.raw`(?:[ \t]{1,4}[\p{L}\p{N}-]{1,20}){0,2}[ \t]{0,4}(?:[:：=]|是|为|為|は|는|은)[ \t]{0,4}["'「]?`
 const LABEL = new RegExp(
   `(?:${[
     // Words of scripts with spaces: whole words, an `API` before them (`API-nøkkel`, `API anahtarı`).
     String.raw`(?<![\p{L}\p{N}])(?:api[ -]?)?(?:klucz|anahtar[ıi]?|belirte[çc]i?|zugangscode|c[óo]digo[ \t]de[ \t]acceso|n[øo]kkel|nyckel|avain|kl[íi][čc]|kh[óo]a|कुंजी|مفتاح|المفتاح|رمز[ \t]الوصول)`,
     // Japanese and Korean words, written without spaces before them (`アクセストークン`, `APIキー`), but a keyboard's
     // keys and a table's keys (`ショートカットキー`, `ホットキー`, `단축키`, `パーティションキー`, `파티션 키`).
-    `(?<!${NOT_A_LOCK_KEY_JA})キー|(?<!${NOT_A_LOCK_KEY_KO}[ \t]?)키|トークン|秘密鍵|토큰`,
-  ].join('|')})${String.raw`(?:[ \t]{1,4}[\p{L}\p{N}-]{1,20}){0,2}[ \t]{0,4}[:：=][ \t]{0,4}["'「]?`}`,
+    `(?<!${NOT_A_LOCK_KEY_JA})キー|(?<!${NOT_A_LOCK_KEY_KO}[ \t]?)키|トークン|秘密鍵|토큰|私[钥鑰]`,
+  ].join('|')})${LABEL_OPERATOR}`,
   'giu',
 )
 // Password words in the forms a sentence needs, and national words secrets.ts does not list, as labels before an
@@ -41,7 +44,7 @@ const PASSWORD_WORD_OFFSET = 'الرقم '.length
 // Necessary for LABEL, in any case: a match holds one of these words at most LABEL_WORD_OFFSET characters after its
 // start (`API-código de acceso`).
 const searchLabelWord = searchByPairs(
-  /klucz|anahtar|belirte|zugangscode|acceso|kkel|nyckel|avain|kl[íi][čc]|kh[óo]a|कुंजी|مفتاح|الوصول|キー|トークン|秘密鍵|키|토큰/i,
+  /klucz|anahtar|belirte|zugangscode|acceso|kkel|nyckel|avain|kl[íi][čc]|kh[óo]a|कुंजी|مفتاح|الوصول|キー|トークン|秘密鍵|키|토큰|私[钥鑰]/i,
 )
 const LABEL_WORD_OFFSET = 'api-código de '.length
 const MAX_VALUE = 200

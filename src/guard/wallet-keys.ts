@@ -8,15 +8,20 @@ import type { Detector, Span } from './types.js'
 
 // The labels, in any case and any style of identifier: two words (`seed phrase`), joined (`SEED_PHRASE`,
 // `recoveryPhrase`), `mnemonic` in a name (`WALLET_MNEMONIC`, `mnemonicToSeedSync(`), and a library's import call.
+// Also `Secret phrase:`, `seed =`, and the wallets' words in other languages: Chinese `助记词`, `恢复短语`; Japanese
+// `シードフレーズ`, `ニーモニック`; Korean `시드 문구`, `복구 문구`; Spanish `frase semilla`, French `phrase de récupération`,
+// Italian `frase segreta`, Portuguese `frase de recuperação`, Dutch `herstelzin`, German `Wiederherstellungsphrase`.
 const LABEL =
-  /(?<![A-Za-z])(?:(?:secret[ \t_-]{0,4})?(?:seed|recovery|backup|wallet)[ \t_-]{0,4}(?:phrase|words)|mnemonic|(?:from|import|restore)(?:phrase|mnemonic))/gi
+  /(?<![A-Za-z])(?:(?:secret[ \t_-]{0,4})?(?:seed|recovery|backup|wallet)[ \t_-]{0,4}(?:phrase|words)|secret[ \t_-]{0,4}phrase|seed|mnemonic|(?:from|import|restore)(?:phrase|mnemonic)|frase[ \t](?:semilla|semente|seed|segreta|secreta|de[ \t]recupera(?:ci[óo]n|[çc][ãa]o)|di[ \t]recupero)|phrase[ \t](?:de[ \t]r[ée]cup[ée]ration|secr[èe]te|mn[ée]monique)|herstelzin|wiederherstellungs(?:phrase|wörter))|助[记記]词|助記詞|(?:复原|恢复|恢復|復原|种子|種子)短[语語]|(?:シード|リカバリー|復元)フレーズ|ニーモニック|(?:시드|복구)[ \t]?문구|니모닉/gi
 // Necessary for LABEL, in any case.
-const LABEL_WORD = registerShape(/phrase|words|mnemonic/i)
+const LABEL_WORD = registerShape(
+  /phrase|words|mnemonic|seed|frase|herstelzin|助[记記]|短[语語]|フレーズ|ニーモニック|문구|니모닉/i,
+)
 // From a label's end to its phrase: the rest of its identifier, a key's closing quote, then what gives the phrase
-// (an operator, a call's bracket or a copula, a line break, or the phrase's opening quote), within a bound. Words
+// (an operator, a call's bracket or a copula (`is`, `是`, `は`, `는`), a line break, or the phrase's opening quote), within a bound. Words
 // after a label with none of them are prose about it (`mnemonic devices help …`).
 const TO_PHRASE =
-  /[\w-]{0,30}["'`]?[ \t]{0,4}(?:(?:[:=]{1,2}>?|\(|->|(?:is|was)(?=[ \t]))[ \t]{0,4}(?:\r?\n[ \t]{0,8})?["'`]?|\r?\n[ \t]{0,8}["'`]?|["'`])/y
+  /[\w-]{0,30}["'`]?[ \t]{0,4}(?:(?:[:=]{1,2}>?|\(|->|(?:is|was)(?=[ \t])|(?:是|は|는|은)[ \t]{0,4}:?)[ \t]{0,4}(?:\r?\n[ \t]{0,8})?["'`]?|\r?\n[ \t]{0,8}["'`]?|["'`])/y
 // BIP-39 words: 3 to 8 lower-case letters, in phrases of 12 to 24 words by threes.
 const PHRASE = /[a-z]{3,8}(?: [a-z]{3,8}){11,23}/y
 const PHRASE_LENGTHS = new Set([12, 15, 18, 21, 24])
