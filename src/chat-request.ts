@@ -203,6 +203,10 @@ function copyValue(key: string, field: unknown, path: string, refused: ErrorDeta
  * Returns the fields it refused, so the caller is told rather than silently dropped.
  */
 export function ownChatRequest(request: ChatRequest): { request: ChatRequest; refused: ErrorDetail[] } {
+  // A direct call may pass anything: no request at all (`complete(undefined)`) is the caller's mistake, not a 500.
+  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
+    return { request: {} as ChatRequest, refused: [{ path: 'body', message: 'the request must be an object' }] }
+  }
   const refused: ErrorDetail[] = []
   const own = copyShaped(request, REQUEST, '', refused) as ChatRequest
   const { stop } = own
