@@ -201,6 +201,11 @@ function declaredPast(headers: HeaderMap, limit: number): boolean {
   return typeof length === 'string' && Number(length) > limit
 }
 
+/** `application/json`, in any case, with or without parameters (`; charset=utf-8`). */
+function isJsonMediaType(value: string | string[] | undefined): boolean {
+  return typeof value === 'string' && value.split(';', 1)[0]?.trim().toLowerCase() === 'application/json'
+}
+
 // Decoding a whole body keeps no state between calls: one decoder serves them all.
 const utf8 = new TextDecoder()
 
@@ -217,6 +222,8 @@ class WholeAnswer implements Dispatcher.DispatchHandler {
   readonly text: Promise<string>
   /** Set when a 200's status line came: whatever fails after it is an answer Mistral generated and billed. */
   answered = false
+  /** Whether the 200 said its body is JSON (`application/json`, parameters allowed), as the SDK requires. */
+  json = false
   readonly #control: CallControl
   readonly #limit: number
   readonly #apiKey: string
@@ -267,6 +274,7 @@ class WholeAnswer implements Dispatcher.DispatchHandler {
     if (status < 200) return
     if (status === 200) {
       this.answered = true
+      this.json = isJsonMediaType(headers['content-type'])
       if (declaredPast(headers, this.#limit)) controller.abort(replyTooLarge())
       return
     }
@@ -417,7 +425,11 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
       if (control.aborted) throw new errors.RequestAbortedError()
       answer = new WholeAnswer(control, limit, call.apiKey)
       pool.dispatch({ method, path: prefix + path, headers, body: text }, answer)
-      return read(JSON.parse(await answer.text))
+      const answered = await answer.text
+      // JSON under another media type (a proxy's text/plain, none at all) is no answer of Mistral's: unreadable, as
+      // the SDK transport reads it.
+      if (!answer.json) throw invalidReply()
+      return read(JSON.parse(answered))
     } catch (error) {
       const failure = control.failure(error)
       // After a 200 status line: a body that broke off, or given up while it came, is an answer Mistral billed.

@@ -613,6 +613,53 @@ export function transportContract(name: TransportName): void {
       }
     })
 
+    t.test(
+      'a 200 of JSON under another media type, or none, is an invalid response, for every operation',
+      async (t) => {
+        const bodies: Record<string, unknown> = {
+          chat: completion(),
+          models: { object: 'list', data: [] },
+          embeddings: { id: 'e1', model: 'mistral-embed', usage: {}, data: [] },
+        }
+        const types = ['text/plain', 'text/html; charset=utf-8', 'application/jsonx', undefined]
+        let n = 0
+        const server = await startServer(t, (res, request) => {
+          const type = types[n++ % types.length]
+          const operation = request.url?.includes('models')
+            ? 'models'
+            : request.url?.includes('embed')
+              ? 'embeddings'
+              : 'chat'
+          res.writeHead(200, type === undefined ? {} : { 'content-type': type })
+          res.end(JSON.stringify(bodies[operation]))
+        })
+        const transport = await open(t, server.url)
+        const run: Record<string, () => Promise<unknown>> = {
+          chat: () => transport.chatComplete(hello, call),
+          models: () => transport.listModels(call),
+          embeddings: () => transport.embeddings({ model: 'mistral-embed', inputs: ['x'] }, call),
+        }
+        for (const operation of Object.keys(run)) {
+          for (const type of types) {
+            const error = await thrown(t, run[operation] as () => Promise<unknown>)
+            t.match(
+              mapped(error),
+              { code: 'FST_MISTRAL_UPSTREAM_ERROR', upstream: { kind: 'invalid_response' } },
+              `${operation} under ${type ?? 'no content-type'}`,
+            )
+          }
+        }
+        const good = await startServer(t, (res) =>
+          json(res, 200, bodies.models, { 'content-type': 'Application/JSON; charset=UTF-8' }),
+        )
+        t.strictSame(
+          await (await open(t, good.url)).listModels(call),
+          [],
+          'application/json in any case, with parameters',
+        )
+      },
+    )
+
     t.test('stream: an answer that ends without its end is cut', async (t) => {
       const server = await startServer(t, (res) => {
         res.writeHead(200, { 'content-type': 'text/event-stream' })
