@@ -35,11 +35,28 @@ t.test('overlapping echoes of two keys are one finding; one inside another adds 
   t.same(finder.scan(`x ${KEY}0123456789 y`), [span(2, 38)])
 })
 
-t.test('the longest match: the longest form, every character percent-encoded, a full gap after each', async (t) => {
+t.test('the longest match: the longest form, every character \\u-escaped, a full gap after each', async (t) => {
   const finder = createKnownSecretFinder(() => [KEY])
-  // The longest form of a 26-byte key is its base64 without the edge characters: 26 × 8 / 6 = 34 characters.
-  t.equal(finder.longestMatch(), 34 * 3 + 33 * MAX_GAP)
+  // The longest form of a 26-byte key is its base64 without the edge characters: 26 × 8 / 6 = 34 characters, each
+  // written in six (`\u0041`).
+  t.equal(finder.longestMatch(), 34 * 6 + 33 * MAX_GAP)
 })
+
+t.test(
+  '\\u escapes: either case decoded, mixed with percent escapes, none of a space; malformed ones kept',
+  async (t) => {
+    const finder = createKnownSecretFinder(() => [KEY])
+    const escaped = (text: string) =>
+      [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')
+    const whole = escaped(KEY)
+    t.same(finder.scan(`{"a":"${whole}",}`), [span(6, 6 + whole.length)], 'every character escaped, in broken JSON')
+    t.same(finder.scan(`\\u0061\\U0062${KEY.slice(2)}`), [], 'only a lower-case u escapes')
+    t.same(finder.scan(`\\u0061%62\\u0063${KEY.slice(3)}`), [span(0, 15 + KEY.length - 3)], 'with percent escapes')
+    t.same(finder.scan(`${KEY.slice(0, 25)}\\u007A`), [span(0, 31)], 'upper-case hex digits')
+    t.same(finder.scan(`${KEY.slice(0, 13)}\\u0020${KEY.slice(13)}`), [], 'an escaped space is no gap')
+    t.same(finder.scan(`\\u00zz${KEY}\\u12`), [span(6, 6 + KEY.length)], 'malformed escapes stay as written')
+  },
+)
 
 t.test('gaps of any regex whitespace: the key is found exactly when no gap is longer than MAX_GAP', async (t) => {
   const finder = createKnownSecretFinder(() => [KEY])

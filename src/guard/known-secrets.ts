@@ -6,13 +6,15 @@ import type { Finding } from './types.js'
 // Mistral keys), so an upstream or a prompt-injected model echoing the key is caught whatever the key looks like and
 // however the guard is configured. Covered forms of each key, with up to MAX_GAP whitespace characters between any two
 // characters of a form (a key split over lines or into groups):
-// - the key as it is, any character of it possibly percent-encoded (`%41`, either case: a URL-encoded echo);
+// - the key as it is, any character of it possibly percent-encoded (`%41`, either case: a URL-encoded echo) or
+//   written as a `\u` escape (`\u0041`: JSON or code the JSON screening could not read, such as tool arguments with
+//   a trailing comma, which a repairing parser reads back);
 // - base64 and base64url of it, at each of the three byte alignments it can have inside a longer encoded text
 //   (`Bearer <key>` encoded whole), without the edge characters that depend on the bytes around it, each character
 //   possibly percent-encoded too (`%2B`, `%2F` in a URL);
 // - hexadecimal of its bytes, lower and upper case.
 // Not covered: a part of a key, other transformations (reversed, case-changed, spelled out, encrypted), and encodings
-// not listed. JSON escapes (`\u0041`) are read back by the JSON texts' screening before this scan sees them.
+// not listed.
 
 /** The finding type of an echoed key: never a value, only where it was. */
 export const LIVE_KEY_TYPE = 'live_api_key'
@@ -20,8 +22,8 @@ export const LIVE_KEY_TYPE = 'live_api_key'
 /** Most whitespace characters allowed between two characters of a form (a space, or `\r\n` between lines). */
 export const MAX_GAP = 2
 
-/** Most UTF-16 units one form's character can take in a match: `%41` for `A`. */
-const LONGEST_CHARACTER = 3
+/** Most UTF-16 units one form's character can take in a match: `\u0041` for `A`. */
+const LONGEST_CHARACTER = 6
 
 export interface KnownSecretFinder {
   /** Where the known values occur in `text`, in any covered form: sorted, non-overlapping. */
@@ -53,7 +55,7 @@ interface SearchView {
 
 /**
  * The text as the forms are searched in: whitespace runs of up to MAX_GAP characters removed (longer ones become
- * BREAK), and, when `decode`, `%XX` of a printable ASCII character replaced by it.
+ * BREAK), and, when `decode`, `%XX` and `\uXXXX` of a printable ASCII character replaced by it.
  */
 function searchView(text: string, decode: boolean, mapped: boolean): SearchView {
   // Most texts hold no key: their view is searched without the offset map, which costs a step per character.
@@ -93,12 +95,22 @@ function searchView(text: string, decode: boolean, mapped: boolean): SearchView 
       const decoded = Number.parseInt(text.slice(i + 1, i + 3), 16)
       if (decoded > 32 && decoded < 127) replace(String.fromCharCode(decoded), i, i + 3)
       i += decoded > 32 && decoded < 127 ? 3 : 1
+    } else if (decode && code === 92 && text.charCodeAt(i + 1) === 117 && isUnicodeEscape(text, i + 2)) {
+      const decoded = Number.parseInt(text.slice(i + 2, i + 6), 16)
+      if (decoded > 32 && decoded < 127) replace(String.fromCharCode(decoded), i, i + 6)
+      i += decoded > 32 && decoded < 127 ? 6 : 1
     } else {
       i += 1
     }
   }
   keepUpTo(text.length)
   return { view: pieces.join(''), starts, ends }
+}
+
+/** Four hex digits from `at`: a `\u` escape's. */
+function isUnicodeEscape(text: string, at: number): boolean {
+  for (let i = at; i < at + 4; i++) if (!isHexDigit(text.charCodeAt(i))) return false
+  return true
 }
 
 const LONG_GAP = new RegExp(`\\s{${MAX_GAP + 1},}`, 'g')
@@ -188,8 +200,8 @@ export function createKnownSecretFinder(values: () => readonly string[]): KnownS
       // the key to a reader (and to the model).
       const view = scanView(text)
       const found = search(view.text, all, false)
-      // A key may hold `%` itself: the text is searched as written and, when it has any, percent-decoded too.
-      if (view.text.includes('%')) found.push(...search(view.text, encodable, true))
+      // A key may hold `%` or `\u` itself: the text is searched as written and, when it has any, decoded too.
+      if (view.text.includes('%') || view.text.includes('\\u')) found.push(...search(view.text, encodable, true))
       return view.toOriginal(disjoint(found))
     },
     longestMatch() {

@@ -23,6 +23,7 @@ const base = { model: 'mistral-small-latest', messages: [{ role: 'user' as const
 
 const hexOf = (text: string) => Buffer.from(text).toString('hex')
 const base64Of = (text: string) => Buffer.from(text).toString('base64')
+const escapedOf = (text: string) => [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')
 
 /** The echoes the screen covers (see src/guard/known-secrets.ts), each registered with the canary check. */
 const FORMS: Array<[string, string]> = [
@@ -31,6 +32,7 @@ const FORMS: Array<[string, string]> = [
   ['split over two lines', `${TEST_API_KEY.slice(0, 17)}\r\n${TEST_API_KEY.slice(17)}`],
   ['split by ideographic spaces', (TEST_API_KEY.match(/.{1,6}/g) as string[]).join('\u3000')],
   ['percent-encoded, every character', [...TEST_API_KEY].map((c) => `%${hexOf(c).toUpperCase()}`).join('')],
+  ['\\u-escaped, every character', escapedOf(TEST_API_KEY)],
   ['base64 of the key', base64Of(TEST_API_KEY)],
   ['base64 of a Bearer header', base64Of(`Bearer ${TEST_API_KEY}`)],
   ['base64 after two bytes', base64Of(`k=${TEST_API_KEY}`)],
@@ -95,6 +97,20 @@ t.test('an echoed key in tool-call arguments and a JSON-mode reply is redacted, 
     const json = await app.mistral.chat.complete({ ...base, responseFormat: { type: 'json_object' } })
     recordOutput(JSON.stringify(json))
     t.same(JSON.parse(json.content), { key: REDACTED, n: 1 }, `${setting}: JSON-mode reply`)
+  }
+})
+
+// Arguments that are not JSON (a trailing comma) are screened as text: a key written in `\u` escapes there is read
+// back by a repairing parser, so the screen decodes them too.
+t.test('an echoed key in \\u escapes inside tool-call arguments that are not JSON is redacted', async (t) => {
+  for (const [setting, guard] of SETTINGS) {
+    const { app, mock } = await buildApp(t, withGuard(guard))
+    const tool = { type: 'function' as const, function: { name: 'login', parameters: { type: 'object' } } }
+    mock.queueReply({ toolCalls: [{ name: 'login', arguments: `{"auth":"${escapedOf(TEST_API_KEY)}",}` }] })
+    const called = await app.mistral.chat.complete({ ...base, tools: [tool] })
+    recordOutput(JSON.stringify(called))
+    const args = called.toolCalls?.[0]?.function.arguments as string
+    t.equal(args, `{"auth":"${REDACTED}",}`, `${setting}: the escaped key is redacted, the rest kept`)
   }
 })
 
