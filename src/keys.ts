@@ -341,10 +341,18 @@ export class KeyManager implements KeySource {
   /**
    * Runs `run` with the current key. When it fails with what `isUnauthorized` calls Mistral refusing the key,
    * a provider's key may have been rotated at the source since it was read: one re-read, one retry with the
-   * new key if there is one; otherwise the original error stands. Throws KeyUnavailableError when no key can be had.
+   * new key if there is one; otherwise the original error stands. Throws KeyUnavailableError when no key can be had,
+   * or what `waitFor` throws when the call stops waiting for one.
    */
-  async withKey<T>(run: (key: ActiveKey) => Promise<T>, isUnauthorized: (error: unknown) => boolean): Promise<T> {
-    const key = await this.current()
+  async withKey<T>(
+    run: (key: ActiveKey) => Promise<T>,
+    isUnauthorized: (error: unknown) => boolean,
+    waitFor: (key: Promise<ActiveKey>) => Promise<ActiveKey> = (key) => key,
+  ): Promise<T> {
+    const current = this.current()
+    // A stale key's provider read is shared and runs to its own deadline; the call waits for it only as long as it
+    // may (its timeout, its caller): `waitFor`.
+    const key = current instanceof Promise ? await waitFor(current) : current
     try {
       return await run(key)
     } catch (error) {

@@ -151,6 +151,34 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     }
   }
 
+  /**
+   * A key still being read, waited for within the call's time and until its caller gives up: then the call fails as
+   * a timeout (504) or a closed client (499), having sent nothing.
+   */
+  function withinCall(key: Promise<ActiveKey>, deadline: number, signal: CallSignal | undefined): Promise<ActiveKey> {
+    return new Promise<ActiveKey>((resolve, reject) => {
+      const giveUp = (kind: 'timeout' | 'aborted') => () => {
+        const failure = new UpstreamCallError(kind)
+        failure.unsent = true
+        settle(() => reject(failure))
+      }
+      const onAbort = giveUp('aborted')
+      const timer = setTimeout(giveUp('timeout'), Math.max(0, deadline - performance.now()))
+      timer.unref()
+      const settle = (done: () => void) => {
+        clearTimeout(timer)
+        signal?.removeEventListener('abort', onAbort)
+        done()
+      }
+      if (signal?.aborted) onAbort()
+      else signal?.addEventListener('abort', onAbort, { once: true })
+      key.then(
+        (value) => settle(() => resolve(value)),
+        (error: unknown) => settle(() => reject(error)),
+      )
+    })
+  }
+
   /** Runs one upstream call with the current key, timing it and mapping any failure to a plugin error. */
   async function callUpstream<T>(
     operation: string,
@@ -172,7 +200,7 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
       })
     }
     try {
-      return await keys.withKey(attempt, isUpstreamAuthFailure)
+      return await keys.withKey(attempt, isUpstreamAuthFailure, (key) => withinCall(key, deadline, context.signal))
     } catch (error) {
       // No key to be had: the key manager's own 503, logged where it arose.
       if (error instanceof KeyUnavailableError) throw error
