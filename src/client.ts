@@ -24,8 +24,9 @@ export interface MistralClient {
     /**
      * The reply as it is generated: `delta` events of screened text, then one `done`. Nothing happens until the
      * first `next()` (a `for await` starts it): that is where a refused request throws, before any upstream
-     * request. Leaving the loop (`break`, `return()`) or aborting `signal` abandons the upstream answer at once.
-     * An error mid-stream is thrown from `next()`; FST_MISTRAL_* errors only. One audit entry, written at the end.
+     * request. Leaving the loop (`break`, `return()`, `throw()`, which hands its error back) or aborting `signal`
+     * abandons the upstream answer at once. An error mid-stream is thrown from `next()`; FST_MISTRAL_* errors only.
+     * One audit entry, written at the end.
      */
     stream(request: ChatRequest, options?: CallOptions): AsyncGenerator<ChatStreamEvent, void, undefined>
   }
@@ -175,6 +176,9 @@ export function createMistralClient(parts: ClientParts): MistralClient {
     // here as a timed-out call; the consumer's next pull then throws that error.
     let idleTimer: NodeJS.Timeout | undefined
     let expiry: { error: MistralSecureError; ended: Promise<void> } | undefined
+    // Set while an event is with the consumer: an error arriving then is the consumer's own (`throw()` on the
+    // iterator), which leaves the stream as `return()` does, not a failure of the call.
+    let handedOver = false
     const expire = () => {
       call.context.log.warn({ timeoutMs: pipeline.timeoutMs }, 'mistral stream not read within timeoutMs; ended')
       const error = new UpstreamTimeoutError()
@@ -193,12 +197,15 @@ export function createMistralClient(parts: ClientParts): MistralClient {
           await events.return()
           ended = true
           call.end()
+          handedOver = true
           yield step.value
           return
         }
         idleTimer = setTimeout(expire, pipeline.timeoutMs)
         idleTimer.unref()
+        handedOver = true
         yield step.value
+        handedOver = false
         clearTimeout(idleTimer)
         if (expiry !== undefined) {
           await expiry.ended
@@ -209,6 +216,9 @@ export function createMistralClient(parts: ClientParts): MistralClient {
       ended = true
       call.end()
     } catch (error) {
+      // The consumer's own error, thrown in with `throw()`: it goes back to the consumer, and the call ends as a left
+      // one (the finally below: abandoned, settled, 499).
+      if (handedOver) throw error
       ended = true
       throw call.end(error)
     } finally {
