@@ -200,9 +200,12 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
   // Two keys are in use at once only around a rotation or a refresh; a few slots cover that without churn.
   const instances = new Map<string, Mistral>()
   let closed = false
+  // Calls in flight when the app closes (Fastify closes plugins after its requests are done: direct calls, injected
+  // requests) are ended then, not waited for: as the default transport does.
+  const closing = new AbortController()
   const sdkFor = (apiKey: string): Mistral => {
     // As undici's closed pool does: a call after close() reaches nothing (a new instance would open new sockets).
-    if (closed) throw new UpstreamCallError('connection')
+    if (closed) throw closedFailure()
     let sdk = instances.get(apiKey)
     if (sdk === undefined) {
       sdk = new Mistral({ apiKey, serverURL: options.serverURL, debugLogger: SILENT_LOGGER, httpClient: opaqueErrors })
@@ -218,7 +221,9 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
    */
   function callControl(call: TransportCall, replyLimit: number, end?: StreamEnd) {
     const timeout = AbortSignal.timeout(call.timeoutMs)
-    const signal = call.signal ? AbortSignal.any([abortSignalOf(call.signal), timeout]) : timeout
+    const signal = AbortSignal.any(
+      call.signal ? [abortSignalOf(call.signal), timeout, closing.signal] : [timeout, closing.signal],
+    )
     const noteId = String(++callsStarted)
     const note: CallNote = { answered: false, end }
     const headers: Record<string, string> = { [REPLY_LIMIT_HEADER]: String(replyLimit), [CALL_NOTE_HEADER]: noteId }
@@ -229,6 +234,7 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
       noted: () => callNotes.set(noteId, note),
       forget: () => callNotes.delete(noteId),
       failure(error: unknown): unknown {
+        if (closing.signal.aborted) return closedFailure()
         if (call.signal?.aborted) return new UpstreamCallError('aborted')
         if (timeout.aborted) return new UpstreamCallError('timeout')
         return fromSdkError(error, call.apiKey)
@@ -304,8 +310,16 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
     async close() {
       closed = true
       instances.clear()
+      closing.abort()
     },
   }
+}
+
+/** A call the closed transport ended, or one made after it closed: a connection failure, never retried. */
+function closedFailure(): UpstreamCallError {
+  const failure = new UpstreamCallError('connection')
+  failure.closing = true
+  return failure
 }
 
 /**

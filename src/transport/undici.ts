@@ -83,12 +83,17 @@ class CallControl extends EventEmitter {
   timedOut = false
   /** Set when undici, connected, starts writing the request: before that, Mistral has had none of it. */
   sent = false
+  /** Set when the transport closed with the call in flight: it ends as a connection failure, not retried. */
+  closing = false
   readonly #timer: NodeJS.Timeout
   readonly #signal: CallSignal | undefined
   readonly #watch: SignalWatch
+  readonly #inFlight: Set<CallControl>
 
-  constructor(call: TransportCall, watch: SignalWatch) {
+  constructor(call: TransportCall, watch: SignalWatch, inFlight: Set<CallControl>) {
     super()
+    this.#inFlight = inFlight
+    inFlight.add(this)
     this.#timer = setTimeout(() => {
       this.timedOut = true
       this.abort()
@@ -142,8 +147,20 @@ class CallControl extends EventEmitter {
     })
   }
 
-  /** What a thrown error means for this call: its own timeout and the caller's abort come first. */
+  /** The transport is closing: the request in flight is aborted. */
+  close(): void {
+    this.closing = true
+    this.abort()
+  }
+
+  /** What a thrown error means for this call: the transport closing, its own timeout and the caller's abort first. */
   failure(error: unknown): unknown {
+    if (this.closing) {
+      const closed = new UpstreamCallError('connection')
+      closed.closing = true
+      closed.unsent = !this.sent
+      return closed
+    }
     if (this.timedOut) return this.#givenUp('timeout')
     if (this.#signal?.aborted) return this.#givenUp('aborted')
     if (error instanceof UpstreamCallError) return error
@@ -169,6 +186,7 @@ class CallControl extends EventEmitter {
 
   release(): void {
     clearTimeout(this.#timer)
+    this.#inFlight.delete(this)
     if (this.#signal !== undefined) this.#watch.delete(this.#signal, this)
   }
 }
@@ -374,6 +392,16 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
   const prefix = base.pathname.replace(/\/+$/, '')
   const pool = new Pool(base.origin, { keepAliveTimeout: KEEP_ALIVE_MS })
   const watch = new SignalWatch()
+  // Calls no request waits for any more when the app closes (Fastify closes plugins after its requests are done):
+  // direct calls, injected requests. They are ended then, not waited for up to their timeout.
+  const inFlight = new Set<CallControl>()
+  let closed = false
+  /** A call's control; a call made after close() reaches nothing, as one ended by it, and is not retried either. */
+  const controlOf = (call: TransportCall) => {
+    const control = new CallControl(call, watch, inFlight)
+    if (closed) control.closing = true
+    return control
+  }
 
   /**
    * Sends a streamed chat request; resolves on a 200 with the stream still to read, throws an UpstreamCallError
@@ -415,7 +443,7 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
     read: (json: unknown) => T,
     limit: number,
   ): Promise<T> {
-    const control = new CallControl(call, watch)
+    const control = controlOf(call)
     let answer: WholeAnswer | undefined
     try {
       const headers = ['authorization', `Bearer ${call.apiKey}`, 'accept', 'application/json']
@@ -440,7 +468,7 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
   }
 
   async function* chatStream(request: ChatRequest, call: TransportCall): AsyncGenerator<ChatStreamChunk> {
-    const control = new CallControl(call, watch)
+    const control = controlOf(call)
     const end = new StreamEnd(request)
     let body: Body | undefined
     try {
@@ -505,6 +533,13 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
         embeddingsWireLimit(request),
       ),
     listModels: (call) => json(call, 'GET', '/v1/models', undefined, toModelList, MODEL_LIST_WIRE_LIMIT),
-    close: () => pool.close(),
+    async close() {
+      if (closed) return
+      closed = true
+      for (const call of inFlight) call.close()
+      // Every call is ended: nothing in the pool is worth waiting for, a connection still being made included
+      // (pool.close() would wait for it up to undici's connect timeout).
+      await pool.destroy()
+    },
   }
 }

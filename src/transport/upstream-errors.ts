@@ -70,6 +70,11 @@ export class UpstreamCallError extends Error {
    * it before sending that line), a stream lost or closed before its first chunk (src/transport/stream-end.ts).
    */
   answered = false
+  /**
+   * Set by a transport closed while the call was in flight (`app.close()` ends calls no request waits for): no later
+   * attempt can reach Mistral, so it is not retried.
+   */
+  closing = false
 
   /**
    * True for an answer Mistral gave (a 2xx) that cannot be read: malformed, of the wrong shape, past its size bound,
@@ -145,7 +150,7 @@ function upstream(error: FastifyError, failure: UpstreamFailure): UpstreamMapped
  * retried (the budget is spent), nor aborts, nor 4xx (the same request would fail the same way).
  */
 export function isRetryableUpstreamError(error: unknown): boolean {
-  if (!(error instanceof UpstreamCallError) || error.billed) return false
+  if (!(error instanceof UpstreamCallError) || error.billed || error.closing) return false
   const { kind, status } = error.failure
   if (kind === 'http') return status === 429 || (status as number) >= 500
   return kind === 'connection'

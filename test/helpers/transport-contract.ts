@@ -10,7 +10,12 @@ import {
   type MockMistral,
 } from '../../src/testing/index.js'
 import { createTransport, type MistralTransport } from '../../src/transport/index.js'
-import { isAbandonedAttempt, mapUpstreamError, UpstreamCallError } from '../../src/transport/upstream-errors.js'
+import {
+  isAbandonedAttempt,
+  isRetryableUpstreamError,
+  mapUpstreamError,
+  UpstreamCallError,
+} from '../../src/transport/upstream-errors.js'
 import type { ChatRequest } from '../../src/types.js'
 import { buildApp, errorText, forbid, recordOutput, TEST_API_KEY } from './app.js'
 import { thrown } from './rejections.js'
@@ -1321,6 +1326,46 @@ export function transportContract(name: TransportName): void {
       })
       const released = events.filter((event) => event.type === 'toolCalls')
       t.match(released, [{ index: 1, toolCalls: [{ id: 'abcDEF123' }] }], 'the tool call was released')
+    })
+
+    t.test('closing ends the calls in flight at once, as connection failures never retried', async (t) => {
+      // Answers that would come long after the calls' own timeouts: only closing ends them in this test.
+      const server = await startServer(t, () => {})
+      const transport = await createTransport(name, { serverURL: server.url })
+      const long = { ...call, timeoutMs: 600_000 }
+      const calls: Array<[string, Promise<unknown>]> = [
+        ['chat', thrown(t, () => transport.chatComplete(hello, long))],
+        ['stream', thrown(t, () => collect(transport.chatStream(hello, long)))],
+        ['embeddings', thrown(t, () => transport.embeddings({ model: 'mistral-embed', inputs: ['a'] }, long))],
+        ['models', thrown(t, () => transport.listModels(long))],
+      ]
+      while (server.requests.length < calls.length) await new Promise((resolve) => setImmediate(resolve))
+      await transport.close()
+      for (const [operation, failed] of calls) {
+        const error = await failed
+        t.match(mapped(error), { upstream: { kind: 'connection' } }, `${operation}: a connection failure`)
+        t.notOk(isRetryableUpstreamError(error), `${operation}: not retried`)
+      }
+      const after = await thrown(t, () => transport.chatComplete(hello, call))
+      t.notOk(isRetryableUpstreamError(after), 'a call after close() is not retried either')
+      await transport.close()
+      t.pass('closing again is a no-op')
+    })
+
+    t.test('through the plugin: app.close() ends a direct call in flight, audited, not waited for', async (t) => {
+      const server = await startServer(t, () => {})
+      const { app, logs } = await buildApp(t, {
+        plugin: { transport: name, serverURL: server.url, timeoutMs: 600_000, retries: 2 },
+      })
+      const pending = app.mistral.chat.complete(hello).catch((error: unknown) => error)
+      await waitFor(() => server.requests.length === 1, 'the call is with the upstream')
+      await app.close()
+      const error = await pending
+      recordOutput(errorText(error))
+      t.match(error, { code: 'FST_MISTRAL_UPSTREAM_ERROR', statusCode: 502 }, 'ended as a failed connection')
+      t.equal(server.requests.length, 1, 'not retried')
+      const entries = logs.filter((line) => line.msg === 'mistral audit')
+      t.match(entries, [{ audit: { action: 'chat.complete', errorCode: 'FST_MISTRAL_UPSTREAM_ERROR' } }])
     })
 
     t.test('through the plugin: app.close() closes the pooled connections', async (t) => {
