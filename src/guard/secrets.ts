@@ -1107,6 +1107,37 @@ function isQuotedSpan(text: string, span: Span): boolean {
   return (quote === 34 || quote === 39 || quote === 96) && text.charCodeAt(span.start - 1) === quote
 }
 
+/** Hiragana, katakana (full and half width), CJK ideographs and Hangul: a name's last unit in those scripts. */
+function isCjkUnit(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xff65 && code <= 0xff9f)
+  )
+}
+
+// The longest value read glued to its name: as a separated value's.
+const LONGEST_GLUED_VALUE = 200
+
+/**
+ * `密码Xk92mqLz7Wq`, `WiFi密码…`, `비번…`: in a script written without spaces the value in Latin letters follows the
+ * name at once. Its printable ASCII run, without a sentence's closing punctuation, when it is random-looking.
+ */
+function gluedValue(
+  text: string,
+  keywordEnd: number,
+  identifier: string,
+  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+): Span | undefined {
+  if (!isCjkUnit(identifier.charCodeAt(identifier.length - 1))) return undefined
+  if (!isAsciiAlphanumeric(text.charCodeAt(keywordEnd))) return undefined
+  let end = skipWhile(text, keywordEnd, LONGEST_GLUED_VALUE, (code) => code > 32 && code < 127)
+  while (end > keywordEnd && '.,;:!?)'.includes(text.charAt(end - 1))) end--
+  const value = { start: keywordEnd, end }
+  return judge(text, value, false) && hasLettersAndDigits(text.slice(value.start, value.end)) ? value : undefined
+}
+
 /**
  * `password "Xk92mqLz7Wq" does not work`: a name opening its line is read as a config line's, whose value ends the line
  * (`Password reset sent` is no value); a quoted random-looking value says where it ends, and prose may follow it as it
@@ -1499,6 +1530,8 @@ function assignedValue(
       return value
     }
   }
+  const glued = gluedValue(text, keywordEnd, identifier, isSecretAt)
+  if (glued !== undefined) return glued
   // Prose: up to six words, then a connector ("is", "est", "to", "password (staging): …") and the value.
   if (opensParameterList(text, keywordEnd, i)) return undefined
   const words = text.slice(i, i + PROSE_WINDOW).split(' ', 7)
@@ -1625,6 +1658,8 @@ function assignedValueFast(
       return value
     }
   }
+  const glued = gluedValue(text, keywordEnd, identifier, isSecretAtFast)
+  if (glued !== undefined) return glued
   return opensParameterList(text, keywordEnd, i) ? undefined : proseValueFast(text, i, lenient)
 }
 
