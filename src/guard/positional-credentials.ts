@@ -27,6 +27,19 @@ const PASSWORD_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
   mysqli: [2],
   pdo: [2],
   crypt: [0],
+  // Arduino and ESP sketches' Wi-Fi (`WiFi.begin(ssid, "…")`), MQTT's `username_pw_set(user, "…")`, a JWT's or an
+  // HMAC's key (`jwt.sign(payload, "…")`, `crypto.createHmac("sha256", "…")`), Sequelize's `new Sequelize(db, user,
+  // "…")`.
+  'wifi.begin': [1],
+  'wifi.softap': [1],
+  'wifimulti.addap': [1],
+  username_pw_set: [1],
+  'jwt.sign': [1],
+  'jwt.verify': [1],
+  'jwt.encode': [1],
+  'jwt.decode': [1],
+  createhmac: [1],
+  sequelize: [2],
 }
 // The calls every web stack stores a password with, its password first: PHP `password_hash('…', PASSWORD_DEFAULT)`,
 // Laravel `Hash::make('…')` and `bcrypt('…')`, Node `bcrypt.hash('…', 10)`/`hashSync`, `argon2.hash`, Python
@@ -40,13 +53,13 @@ const HASH_CALL =
 const BYTES_OPENING = /(?:\[\]byte[ \t]{0,4}\([ \t]{0,4}|[bB](?=["']))/y
 // A call's name, then its bracket; SQL Server's procedures take their arguments after a blank, without one.
 const CALL =
-  /(?<![\w$])(sp_addlogin|sp_password|create_user|create_superuser|auth|login|withCredentials|UsernamePasswordCredentials|PasswordAuthentication|getConnection|mysqli_connect|mysql_connect|mysqli|PDO|crypt)(?:[ \t]{0,8}\(|[ \t]{1,8}(?=[N'"@]|NULL))/gi
+  /(?<![\w$])(sp_addlogin|sp_password|create_user|create_superuser|auth|login|withCredentials|UsernamePasswordCredentials|PasswordAuthentication|getConnection|mysqli_connect|mysql_connect|mysqli|PDO|crypt|WiFi\.(?:begin|softAP)|wifiMulti\.addAP|username_pw_set|jwt\.(?:sign|verify|encode|decode)|createHmac|Sequelize)(?:[ \t]{0,8}\(|[ \t]{1,8}(?=[N'"@]|NULL))/gi
 // Necessary for any of the shapes, in any case (looked for with the other opening shapes, opening-shapes.ts; prose says
 // `login`, `connect` and `Authorization`, which are none): a call's name (or the end of it) with CALL's opening (`(`, or a blank then a quote, `@` or `N`), INSERT's blank, a
 // prompt's `auth` (REDIS_AUTH takes lower case only after one; AUTH_COMMAND is its other case), ACL SETUSER,
 // Capistrano's `set :` or a DSN's `@tcp`. Each part is bounded, so the test stays linear.
 const SHAPE = registerShape(
-  /(?:sp_password|create_(?:super)?user|auth|authentication|login|credentials|connect|connection|mysqli|pdo|crypt|hash|hashsync|hashpw|make|encode|encrypt|create|frompassword|hash_password|hashpassword)(?:[ \t]{0,8}\(|[ \t]{1,8}[N'"@])|\|[ \t]{0,4}password_hash|insert[ \t]|>[ \t]{0,4}auth[ \t]|acl[ \t]{1,8}setuser|set[ \t]{1,8}:|@(?:tcp|udp|unix)/i,
+  /(?:sp_password|create_(?:super)?user|auth|authentication|login|credentials|connect|connection|mysqli|pdo|crypt|hash|hashsync|hashpw|make|encode|encrypt|create|frompassword|hash_password|hashpassword|begin|softap|addap|username_pw_set|sign|verify|decode|createhmac|sequelize)(?:[ \t]{0,8}\(|[ \t]{1,8}[N'"@])|\|[ \t]{0,4}password_hash|insert[ \t]|>[ \t]{0,4}auth[ \t]|acl[ \t]{1,8}setuser|set[ \t]{1,8}:|@(?:tcp|udp|unix)/i,
 )
 const AUTH_COMMAND = /AUTH[ \t]/
 
