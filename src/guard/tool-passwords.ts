@@ -37,6 +37,14 @@ const MOSQUITTO: ToolRule = { flags: ['-P', '--pw'] }
 const ZIP: ToolRule = { flags: ['-P', '--password'], attached: ['--password='] }
 const FREERDP: ToolRule = { attached: ['/p:', '/password:'] }
 const HTTPIE: ToolRule = { login: { flags: ['-a', '--auth'], separator: ':' }, attached: ['--auth='] }
+const OPENSHIFT: ToolRule = {
+  flags: ['-p', '--password'],
+  attached: ['--password='],
+  // `oc new-app`, `oc process` and `oc new-build` take `-p` for a template's `--param NAME=value`.
+  elsewhere: { flags: ['-p'], subcommands: ['new-app', 'process', 'new-build'] },
+}
+const NETEXEC: ToolRule = { flags: ['-p'] }
+const SNMP: ToolRule = { flags: ['-A', '-X'] }
 
 const TOOLS: Readonly<Record<string, ToolRule>> = {
   sqlcmd: SQL_SERVER,
@@ -78,17 +86,32 @@ const TOOLS: Readonly<Record<string, ToolRule>> = {
   wpa_passphrase: { operand: 1 },
   vncpasswd: { input: true },
   gh: { flags: ['--body', '-b'], attached: ['--body='] },
+  // OpenShift's `oc login -u … -p …`, RabbitMQ's management CLI, IPMI, Windows remoting and the pentest tools that
+  // print a login line, SNMPv3's auth and privacy passphrases, VMware's guest password.
+  oc: OPENSHIFT,
+  rabbitmqadmin: OPENSHIFT,
+  ipmitool: { flags: ['-P'] },
+  'evil-winrm': { flags: ['-p', '--password'] },
+  crackmapexec: NETEXEC,
+  nxc: NETEXEC,
+  netexec: NETEXEC,
+  snmpwalk: SNMP,
+  snmpget: SNMP,
+  snmpset: SNMP,
+  snmpbulkwalk: SNMP,
+  vmrun: { flags: ['-gp', '-vp'] },
+  winrs: { attached: ['-p:', '/p:', '-password:', '/password:'] },
 }
 
 // A command's name where a command starts (after a blank, a separator, a path's slash or a quote), in any case
 // (Windows), then a blank. `gh` counts only as `gh secret set`.
 const OPENING =
-  /(?<![\w.-])(sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|(?:un)?rar|(?:un)?zip|ssh-keygen|rdesktop|[xw]freerdp|sdl-freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh(?=[ \t]{1,40}secret[ \t]{1,40}set[ \t]))(?:\.exe)?[ \t]/gi
+  /(?<![\w.-])(sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|(?:un)?rar|(?:un)?zip|ssh-keygen|rdesktop|[xw]freerdp|sdl-freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh(?=[ \t]{1,40}secret[ \t]{1,40}set[ \t])|oc|rabbitmqadmin|ipmitool|evil-winrm|crackmapexec|nxc|netexec|snmp(?:bulk)?walk|snmp[gs]et|vmrun|winrs)(?:\.exe)?[ \t]/gi
 // Necessary for OPENING, in any case: its names, unanchored, with the blank that must follow them (`gh` only before
 // `secret`), so a URL's `http` or prose's `az` is none. Bounded, so linear; on everyday text one pass of it costs less
 // than a bare word test, which most texts pass, followed by the reader.
 const OPENING_SHAPE = registerShape(
-  /(?:sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|rar|zip|ssh-keygen|rdesktop|freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh[ \t]{1,40}secret)(?:\.exe)?[ \t]/i,
+  /(?:sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|rar|zip|ssh-keygen|rdesktop|freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh[ \t]{1,40}secret|oc|rabbitmqadmin|ipmitool|winrm|crackmapexec|nxc|netexec|snmp(?:bulk)?walk|snmp[gs]et|vmrun|winrs)(?:\.exe)?[ \t]/i,
 )
 
 const wordAt = (text: string, span: Span) => text.slice(span.start, span.end)
