@@ -1,7 +1,7 @@
 import { isAccountOperand } from './account-operands.js'
 import { isAsciiLetter, isBlank, isRegexSpace, skipWhile } from './char-codes.js'
 import { elementValue } from './element-text.js'
-import { characterClasses } from './entropy.js'
+import { characterClasses, shannonEntropy } from './entropy.js'
 import { matchSpansIn, WHOLE_TEXT, windowAround } from './match.js'
 import { searchByPairs } from './opening-pairs.js'
 import { type ColumnJudges, columnValuesUnder } from './password-columns.js'
@@ -775,6 +775,34 @@ function capitalisedPassphrase(text: string, value: Span | undefined): Span | un
   return isKeywordLabel(text.slice(value.start, end)) ? undefined : { start: value.start, end }
 }
 
+// An app password as Google shows it (`hxke wqpz rtvn bmly`: four groups of four lower-case letters), pasted unquoted
+// into a mail setting (`EMAIL_HOST_PASSWORD=…`, `App password: …`) and ending its line. Read up to its first blank, it
+// was a word of four letters, no secret, and the whole password went out.
+const GROUPED_APP_PASSWORD = /[a-z]{4}(?: [a-z]{4}){3}(?=[ \t]*(?:\r?\n|$))/y
+
+// Random letters hold about one vowel in five; words, two in five. With the letters' variety (Shannon entropy), this
+// tells `hxke wqpz rtvn bmly` from `lazy dogs jump over` and `test test test test`.
+const MOST_APP_PASSWORD_VOWELS = 4
+const LEAST_APP_PASSWORD_ENTROPY = 3.5
+
+/** The whole grouped app password starting at `value`, when one does. */
+function groupedAppPassword(text: string, value: Span | undefined): Span | undefined {
+  if (value === undefined || value.end - value.start !== 4) return undefined
+  GROUPED_APP_PASSWORD.lastIndex = value.start
+  if (!GROUPED_APP_PASSWORD.test(text)) return undefined
+  const span = { start: value.start, end: GROUPED_APP_PASSWORD.lastIndex }
+  const letters = text.slice(span.start, span.end).replaceAll(' ', '')
+  const vowels = letters.replace(/[^aeiou]/g, '').length
+  if (vowels > MOST_APP_PASSWORD_VOWELS || shannonEntropy(letters) < LEAST_APP_PASSWORD_ENTROPY) return undefined
+  // A documentation's sample runs through the alphabet (`abcd efgh ijkl mnop`).
+  return isAlphabetRun(letters) ? undefined : span
+}
+
+function isAlphabetRun(letters: string): boolean {
+  for (let i = 1; i < letters.length; i++) if (letters.charCodeAt(i) !== letters.charCodeAt(i - 1) + 1) return false
+  return true
+}
+
 // `:`, `=`, `：`: an assignment's operator (not a call's next argument or a CSV row's next cell).
 const assigns = (code: number) => code === 58 || code === 61 || code === 0xff1a
 
@@ -1492,6 +1520,8 @@ function assignedValue(
     if (isSecretAt(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
+    const grouped = groupedAppPassword(text, value)
+    if (grouped !== undefined) return grouped
     const branch =
       otherBranch(text, identifierStart, value, lenient, valueAt, isSecretAt) ??
       (value === undefined ? undefined : replacedBy(text, identifierStart, value, isSecretAt))
@@ -1626,6 +1656,8 @@ function assignedValueFast(
     if (isSecretAtFast(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
+    const grouped = groupedAppPassword(text, value)
+    if (grouped !== undefined) return grouped
     const branch =
       otherBranch(text, identifierStart, value, lenient, valueAtFast, isSecretAtFast) ??
       (value === undefined ? undefined : replacedBy(text, identifierStart, value, isSecretAtFast))
