@@ -107,7 +107,14 @@ t.test('an upstream 404 (a wrong serverURL path) is this service’s fault, not 
 
 t.test('a caller that breaks the types gets FST_MISTRAL_INTERNAL, audited as a failure', async (t) => {
   const { app, logs } = await buildApp(t)
-  await t.rejects(app.mistral.chat.complete(null as never), { code: 'FST_MISTRAL_INTERNAL', statusCode: 500 })
+  // A request whose field throws when read (no request at all is a validation error: direct-call-request-shape).
+  const broken = {
+    model: 'mistral-small-latest',
+    get messages(): never {
+      throw new TypeError('not readable')
+    },
+  }
+  await t.rejects(app.mistral.chat.complete(broken as never), { code: 'FST_MISTRAL_INTERNAL', statusCode: 500 })
   t.match(
     logs.find((line) => line.msg === 'unexpected error in a mistral call'),
     { level: 50, err: { type: 'TypeError' } },

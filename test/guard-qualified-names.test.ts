@@ -2,9 +2,11 @@ import t from 'tap'
 import { assertFastAsFull, assertFound, assertNothingFound, found } from './helpers/guard-cases.js'
 
 // A secret's name whose words before the secret's word say which secret it is: where it is kept (`TF_VAR_`, `env.`,
-// `FILE_`, `FIELD_`), what it opens (`APPLE_ID_`, `PAGE_ACCESS_`, `ENDPOINT_`, `URL_SIGNING_`). Those words were read
+// `FILE_`, `FIELD_`), what it opens (`APPLE_ID_`, `PAGE_ACCESS_`, `ENDPOINT_`). Those words were read
 // as "something about the secret" wherever they stood, so the whole name was turned down and its value went out
-// (secrets.ts QUALIFIERS_BEFORE). After the secret's word they still name a property: a path, an address, an id.
+// (secrets.ts QUALIFIERS_BEFORE). After the secret's word they still name a property: a path, an address, an id; and
+// only a name the secret's word ends is read so (`ID_PASSWORD_INPUT` is a form field's selector). `url` is no
+// qualifier: a URL's secret is mostly a path to one (`url_secret: projects/…/secrets/…`).
 
 const QUALIFIED: Array<[string, string]> = [
   ['TF_VAR_db_password=Xk92mqLz7Wq', 'Xk92mqLz7Wq'],
@@ -18,7 +20,6 @@ const QUALIFIED: Array<[string, string]> = [
   ["FIELD_ENCRYPTION_KEY = 'f164ec6b9a0bXk92mq'", 'f164ec6b9a0bXk92mq'],
   ['PAGE_ACCESS_TOKEN=EAAGm0PXk92mqLz7WqZDZD', 'EAAGm0PXk92mqLz7WqZDZD'],
   ['STRIPE_ENDPOINT_SECRET=Xk92mqLz7WqAb3', 'Xk92mqLz7WqAb3'],
-  ['URL_SIGNING_KEY: Qm7vR2pLs9Kd', 'Qm7vR2pLs9Kd'],
 ]
 
 t.test('a name qualified before its secret word still names a secret', async (t) => {
@@ -42,6 +43,10 @@ t.test('the same words naming a property of the secret, or no secret, are not', 
     'FILE_PASSWORD_HINT = "Xk92mqLz7Wq"',
     'TF_VAR_db_password_length=Xk92mqLz7Wq',
     'env.TOKEN_ENDPOINT = "Xk92mqLz7Wq"',
+    'ID_PASSWORD_INPUT = "#pw-input2"',
+    'ENDPOINT_TOKEN_REFRESH = "oauth/refresh2"',
+    'env_token_scope = "repo:read2"',
+    'url_secret: "projects/p2/secrets/webhook"',
   ])
 })
 

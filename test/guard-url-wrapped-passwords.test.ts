@@ -17,6 +17,7 @@ const URLS: Array<[string, string]> = [
   ["postgres://user:'Xk92mqLz7Wq'@host/db", 'Xk92mqLz7Wq'],
   ['postgresql://app:Xk92mqLz7Wq@/app?host=/var/run/postgresql', 'Xk92mqLz7Wq'],
   ['see <postgres://app:Tn5rYb8cVq1m@host/db> for the dump', 'Tn5rYb8cVq1m'],
+  ['mongodb+srv://<admin>:<Xk92mQ7vLp3zR8>@cluster0.abcd.mongodb.net/', 'Xk92mQ7vLp3zR8'],
 ]
 
 t.test('a password kept in its template brackets or quotes, or before an empty host, is found', async (t) => {
@@ -37,6 +38,11 @@ t.test('a template placeholder in brackets, and links without a password, are no
     'postgres://u:[${DB_PASSWORD}]@localhost/db',
     'postgres://u:<***>@localhost/db',
     'mysql://root:<%= pw %>@localhost/db',
+    'postgres://u:<PASSWORD2>@host/db',
+    'mongodb+srv://admin:<password1>@cluster0.abcd.mongodb.net/',
+    'postgres://u:<?=$pw?>@host/db',
+    'http://user:[::1]@host',
+    'scheme://user:1234@/path',
     'https://medium.com/@user',
     "'postgres://u:x' + '@h'",
   ])

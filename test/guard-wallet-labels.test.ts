@@ -50,6 +50,15 @@ t.test('the labels in prose, and values that are none, are not', async (t) => {
     '토큰은 만료되었습니다',
     '秘密鍵は安全に保管してください',
     'frase segreta: non dirla a nessuno',
+    // After a copula a sentence goes on about the key: only key material is a value there.
+    'API 키는 X-Api-Key 헤더로 보내세요',
+    'APIキーは X-Api-Key ヘッダーで送信します',
+    'アクセストークンは JWT_v2 形式です',
+    '캐시 키는 user:123:profile 형식입니다',
+    '토큰은 Bearer2 스킴을 씁니다',
+    // `seed` alone labels a phrase, not a name starting with it (a database's seeding lists).
+    'seed_tables: users posts likes roles perms teams orgs tags notes files jobs logs',
+    'seeds: users posts likes roles perms teams orgs tags notes files jobs logs',
   ])
 })
 

@@ -45,6 +45,8 @@ t.test('sequences of words, under other names, or of prose, are not', async (t) 
     'hosts:\n  - Xk92mqLz7WqAb3\n  - Yt83nwKa8ErPq',
     'tokens:\n  - Xk92mqLz7WqAb3 is the old one',
     'passwords:\n  - changeme\n  - <your password>',
+    // An item with a blank is a public key's line or a sentence, as in a bracketed list.
+    '#cloud-config\nssh_authorized_keys:\n  - "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2 deploy@laptop"',
   ])
   t.same(
     found('tokens:\n  - Xk92mqLz7WqAb3\n  - the next is prose\n  - Yt83nwKa8ErPq'),

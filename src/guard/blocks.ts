@@ -181,7 +181,7 @@ function jwtSpans(text: string, fromJ: boolean): Span[] {
 // The password may be left in the template's brackets or quotes (`:[…]@`, `:<…>@`, `:'…'@`), and the host empty
 // before a path (a Unix socket's, `@/app?host=/var/run/postgresql`).
 const CONNECTION_URL =
-  /(?<![A-Za-z0-9+.-])(?:jdbc:[a-z0-9]{2,20}(?:\+[a-z0-9]{2,20})?|[a-z][a-z0-9+.-]{1,39}):(?:\/\/|\\\/\\\/)([^\s:@/"'<>]{0,128}):(<[^\s@/"'<>]{1,126}>|'[^\s@/"'<>]{1,126}'|[^\s@/"'<>]{1,128})@(?:[A-Za-z0-9._[\]-]{1,255}|(?=\/))(?::\d{1,5})?(?:(?:[/?]|\\\/)[^\s"'<>`]{0,512})?/gi
+  /(?<![A-Za-z0-9+.-])(?:jdbc:[a-z0-9]{2,20}(?:\+[a-z0-9]{2,20})?|[a-z][a-z0-9+.-]{1,39}):(?:\/\/|\\\/\\\/)(<[^\s:@/"'<>]{1,126}>|[^\s:@/"'<>]{0,128}):(<[^\s@/"'<>]{1,126}>|'[^\s@/"'<>]{1,126}'|[^\s@/"'<>]{1,128})@(?:[A-Za-z0-9._[\]-]{1,255}|(?=\/))(?::\d{1,5})?(?:(?:[/?]|\\\/)[^\s"'<>`]{0,512})?/gi
 
 // The same URL percent-encoded as a query's value (a redirect or a DSN passed in a link, `?next=postgres%3A%2F%2Fapp
 // %3A…%40db…`): its `:`, `/` and `@` written `%3A`, `%2F`, `%40`, the user read up to its `%3A` and the password up to
@@ -231,14 +231,16 @@ const DEFAULT_PASSWORDS = new Set([
 // A password in a template's brackets or quotes: Supabase's `[YOUR-PASSWORD]`, Atlas's `<password>`, as users fill
 // them in, keeping the brackets.
 const WRAPPED_PASSWORD = /^(?:<(.+)>|\[(.+)\]|'(.+)')$/
+const WRAPPED_PLACEHOLDER = /^(?:[A-Za-z _-]+\d{0,2}|[?%=$].*|.*[$?%]|[\d:.a-fA-F]*:[\d:.a-fA-F]*)$/
 
 /** A connection-string password that is a placeholder or an install default is documentation, not a leak. */
 export function isRealUrlPassword(user: string, password: string): boolean {
   const wrapped = WRAPPED_PASSWORD.exec(password)
   if (wrapped !== null) {
     const inner = (wrapped[1] ?? wrapped[2] ?? wrapped[3]) as string
-    // Words alone are the template's name for the password; anything else is the password put in its place.
-    return !/^[A-Za-z _-]+$/.test(inner) && isRealUrlPassword(user, inner)
+    // Words alone (maybe numbered, `<password1>`) are the template's name for the password, code is a template's
+    // (`<?=$pw?>`, `<%= pw %>`), an address is an IPv6 host's; anything else is the password put in its place.
+    return !WRAPPED_PLACEHOLDER.test(inner) && isRealUrlPassword(user, inner)
   }
   const lower = password.toLowerCase()
   if (password.length < 3 || password === user || DEFAULT_PASSWORDS.has(lower)) return false
@@ -259,7 +261,17 @@ function withoutTrailingPunctuation(text: string, spans: Span[]): Span[] {
   })
 }
 
-const hasRealPassword = (match: RegExpExecArray) => isRealUrlPassword(match[1] as string, match[2] as string)
+// Before an empty host (a Unix socket's `@/db`) only a password of a real one's length: `scheme://user:1234@/path` is
+// a path's pieces as often.
+const SHORTEST_SOCKET_PASSWORD = 8
+
+const hasRealPassword = (match: RegExpExecArray) => {
+  const [whole, user, password] = match as unknown as [string, string, string]
+  // Neither the user nor the password holds an `@`: the first one ends them.
+  const afterAt = whole.charCodeAt(whole.indexOf('@') + 1)
+  if ((afterAt === 47 || afterAt === 92) && password.length < SHORTEST_SOCKET_PASSWORD) return false
+  return isRealUrlPassword(user, password)
+}
 
 // The longest scheme: `jdbc:` and a 20-letter driver, then `+` and a 20-letter variant.
 const LONGEST_SCHEME = 46

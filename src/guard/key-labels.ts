@@ -16,7 +16,7 @@ const NOT_A_LOCK_KEY_JA =
 const NOT_A_LOCK_KEY_KO = '(?:단축|핫|기능|보조|파티션|정렬|기본|외래|복합|해시|범위)'
 // Up to two words beside the label, then its operator, or the copula written against it in Chinese, Japanese and
 // Korean (`私钥是 …`, `APIキーは …`, `토큰은 …`).
-const LABEL_OPERATOR = String.raw`(?:[ \t]{1,4}[\p{L}\p{N}-]{1,20}){0,2}[ \t]{0,4}(?:[:：=]|是|为|為|は|는|은)[ \t]{0,4}["'「]?`
+const LABEL_OPERATOR = String.raw`(?:[ \t]{1,4}[\p{L}\p{N}-]{1,20}){0,2}[ \t]{0,4}(?:[:：=]|(?:是|为|為|は|는|은)[ \t]{0,4}[:：]?)[ \t]{0,4}["'「]?`
 const LABEL = new RegExp(
   `(?:${[
     // Words of scripts with spaces: whole words, an `API` before them (`API-nøkkel`, `API anahtarı`).
@@ -66,13 +66,23 @@ const NOT_A_SECRET_COMPOUND =
 // How far before a label its compound's first word is read (`cevap anahtarı`).
 const COMPOUND_BEFORE = 8
 
+// After a copula (`私钥是 …`, `APIキーは …`, `토큰은 …`) a sentence goes on about the key (`API 키는 X-Api-Key 헤더로
+// 보내세요`, "send the API key in the X-Api-Key header"): only key material is a value there, a long run of a key's
+// characters, with letters and digits, no header, path or format name.
+const COPULA_END = /(?:是|为|為|は|는|은)[ \t]{0,4}[:：]?[ \t]{0,4}["'「]?$/
+const KEY_MATERIAL = /^(?=[A-Za-z0-9+=_.-]*[A-Za-z])(?=[A-Za-z0-9+=_.-]*\d)[A-Za-z0-9+=_.-]{16,200}$/
+
+const afterCopula = (label: string) => COPULA_END.test(label)
+const isKeyMaterial = (value: string) => KEY_MATERIAL.test(value)
+
 function labelledValues(pattern: RegExp, text: string, spans: Span[], from = 0): void {
   pattern.lastIndex = from
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const value = valueAt(text, match.index + match[0].length)
     const label = text.slice(Math.max(0, match.index - COMPOUND_BEFORE), match.index + match[0].length)
     if (NOT_A_SECRET_COMPOUND.test(label)) continue
-    if (value.end > value.start && isPasswordLike(text.slice(value.start, value.end))) {
+    const written = text.slice(value.start, value.end)
+    if (value.end > value.start && isPasswordLike(written) && (!afterCopula(match[0]) || isKeyMaterial(written))) {
       spans.push(value)
       pattern.lastIndex = value.end
     }

@@ -376,8 +376,9 @@ const SECRET_PROPERTY_WORDS = new Set([
 // `TF_VAR_db_password`, `env.DB_PASSWORD`, `APPLE_ID_PASSWORD`, `KEYSTORE_FILE_PASSWORD`, `FIELD_ENCRYPTION_KEY`,
 // `STRIPE_ENDPOINT_SECRET`, `PAGE_ACCESS_TOKEN`: before the secret's word these say which secret it is (where it is
 // kept, what it opens), not something about it, as they do after it (`password_file`, `token_url`, `key_id`). A page
-// right before a token is a list's cursor (`next_page_token`).
-const QUALIFIERS_BEFORE = new Set(['var', 'env', 'id', 'file', 'field', 'url', 'uri', 'endpoint', 'page'])
+// right before a token is a list's cursor (`next_page_token`); a URL's secret is mostly its path (`url_secret:
+// projects/…/secrets/…`), so `url` still names none.
+const QUALIFIERS_BEFORE = new Set(['var', 'env', 'id', 'file', 'field', 'endpoint', 'page'])
 
 /** Where the word that names the secret stands in a name's words: its own (`password`) or a qualified `key`; -1. */
 function secretWordAt(words: readonly string[]): number {
@@ -392,8 +393,13 @@ function secretWordAt(words: readonly string[]): number {
 function judgeIdentifier(identifier: string): boolean {
   const words = segments(identifier.replace(ENVIRONMENT_OBJECT, ''))
   const secretWord = secretWordAt(words)
+  // Only in a name the secret's word ends: `ID_PASSWORD_INPUT` (a form field's selector), `ENDPOINT_TOKEN_REFRESH`
+  // name something of the secret's still.
   const qualifiesSecret = (word: string, i: number) =>
-    i < secretWord && QUALIFIERS_BEFORE.has(word) && !(word === 'page' && i === secretWord - 1)
+    i < secretWord &&
+    secretWord === words.length - 1 &&
+    QUALIFIERS_BEFORE.has(word) &&
+    !(word === 'page' && i === secretWord - 1)
   // `ClearTextPassword`, `plain_text_passwd`: the text is the password's own, written in clear, not a label's text.
   const isLabelWord = (word: string, i: number) =>
     NON_SECRET_SEGMENTS.has(word) &&
@@ -1387,6 +1393,19 @@ function itemDash(text: string, value: Span): number {
 }
 
 /**
+ * A sequence's item judged as a list's element is (value-wrappers.ts' lists): random-looking by the strict judgement,
+ * with no blank (a public key's `ssh-ed25519 AAAA… user@host`, a sentence), with letters and digits.
+ */
+function isSequenceKey(
+  text: string,
+  item: Span,
+  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+): boolean {
+  const written = text.slice(item.start, item.end)
+  return !/\s/.test(written) && hasLettersAndDigits(written) && judge(text, item, false)
+}
+
+/**
  * The values of a YAML sequence's items from the item whose `- ` is at `dash`: each item on a line of its own at
  * that item's indentation, its value alone on its line (an item that is a mapping, `- name: …`, or prose holds
  * none), judged by `isValue`; items that are no value are passed over. Items start within `reach`.
@@ -1504,7 +1523,7 @@ function assignedValue(
     if (below !== -1) {
       if (block > 0 || sequenceItemStart(text, below) === -1) return valueBelow(text, below, lenient, block > 0)
       const [value] = sequenceValues(text, below, identifierStart + PARTS_REACH, (item) =>
-        isSecretAt(text, item, lenient),
+        isSequenceKey(text, item, isSecretAt),
       )
       if (value !== undefined) sequenceItems.add(value)
       return value
@@ -1626,7 +1645,7 @@ function assignedValueFast(
     if (below !== -1) {
       if (block > 0 || sequenceItemStart(text, below) === -1) return valueBelowFast(text, below, lenient, block > 0)
       const [value] = sequenceValues(text, below, identifierStart + PARTS_REACH, (item) =>
-        isSecretAtFast(text, item, lenient),
+        isSequenceKey(text, item, isSecretAtFast),
       )
       if (value !== undefined) sequenceItems.add(value)
       return value
@@ -2627,7 +2646,7 @@ function pushWithParts(
     if (text.charCodeAt(lineEnd) === 13) lineEnd++
     const items = text.startsWith(indent, lineEnd + 1)
       ? sequenceValues(text, lineEnd + 1 + indent.length, identifierStart + PARTS_REACH, (item) =>
-          judge(text, item, lenient),
+          isSequenceKey(text, item, judge),
         )
       : []
     for (const item of items) spans.push(item)

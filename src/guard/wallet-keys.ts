@@ -8,11 +8,11 @@ import type { Detector, Span } from './types.js'
 
 // The labels, in any case and any style of identifier: two words (`seed phrase`), joined (`SEED_PHRASE`,
 // `recoveryPhrase`), `mnemonic` in a name (`WALLET_MNEMONIC`, `mnemonicToSeedSync(`), and a library's import call.
-// Also `Secret phrase:`, `seed =`, and the wallets' words in other languages: Chinese `助记词`, `恢复短语`; Japanese
+// Also `Secret phrase:`, `seed =` (the word alone, not `seed_tables`), and the wallets' words in other languages: Chinese `助记词`, `恢复短语`; Japanese
 // `シードフレーズ`, `ニーモニック`; Korean `시드 문구`, `복구 문구`; Spanish `frase semilla`, French `phrase de récupération`,
 // Italian `frase segreta`, Portuguese `frase de recuperação`, Dutch `herstelzin`, German `Wiederherstellungsphrase`.
 const LABEL =
-  /(?<![A-Za-z])(?:(?:secret[ \t_-]{0,4})?(?:seed|recovery|backup|wallet)[ \t_-]{0,4}(?:phrase|words)|secret[ \t_-]{0,4}phrase|seed|mnemonic|(?:from|import|restore)(?:phrase|mnemonic)|frase[ \t](?:semilla|semente|seed|segreta|secreta|de[ \t]recupera(?:ci[óo]n|[çc][ãa]o)|di[ \t]recupero)|phrase[ \t](?:de[ \t]r[ée]cup[ée]ration|secr[èe]te|mn[ée]monique)|herstelzin|wiederherstellungs(?:phrase|wörter))|助[记記]词|助記詞|(?:复原|恢复|恢復|復原|种子|種子)短[语語]|(?:シード|リカバリー|復元)フレーズ|ニーモニック|(?:시드|복구)[ \t]?문구|니모닉/gi
+  /(?<![A-Za-z])(?:(?:secret[ \t_-]{0,4})?(?:seed|recovery|backup|wallet)[ \t_-]{0,4}(?:phrase|words)|secret[ \t_-]{0,4}phrase|seed(?![\w-])|mnemonic|(?:from|import|restore)(?:phrase|mnemonic)|frase[ \t](?:semilla|semente|seed|segreta|secreta|de[ \t]recupera(?:ci[óo]n|[çc][ãa]o)|di[ \t]recupero)|phrase[ \t](?:de[ \t]r[ée]cup[ée]ration|secr[èe]te|mn[ée]monique)|herstelzin|wiederherstellungs(?:phrase|wörter))|助[记記]词|助記詞|(?:复原|恢复|恢復|復原|种子|種子)短[语語]|(?:シード|リカバリー|復元)フレーズ|ニーモニック|(?:시드|복구)[ \t]?문구|니모닉/gi
 // Necessary for LABEL, in any case.
 const LABEL_WORD = registerShape(
   /phrase|words|mnemonic|seed|frase|herstelzin|助[记記]|短[语語]|フレーズ|ニーモニック|문구|니모닉/i,
