@@ -35,11 +35,11 @@ t.test('overlapping echoes of two keys are one finding; one inside another adds 
   t.same(finder.scan(`x ${KEY}0123456789 y`), [span(2, 38)])
 })
 
-t.test('the longest match: the longest form, every character \\u-escaped, a full gap after each', async (t) => {
+t.test('the longest match: the longest form, every character \\u-escaped twice, a full gap after each', async (t) => {
   const finder = createKnownSecretFinder(() => [KEY])
   // The longest form of a 26-byte key is its base64 without the edge characters: 26 × 8 / 6 = 34 characters, each
-  // written in six (`\u0041`).
-  t.equal(finder.longestMatch(), 34 * 6 + 33 * MAX_GAP)
+  // written in seven (`\\u0041`).
+  t.equal(finder.longestMatch(), 34 * 7 + 33 * MAX_GAP)
 })
 
 t.test(
@@ -50,6 +50,8 @@ t.test(
       [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')
     const whole = escaped(KEY)
     t.same(finder.scan(`{"a":"${whole}",}`), [span(6, 6 + whole.length)], 'every character escaped, in broken JSON')
+    const twice = whole.replaceAll('\\u', '\\\\u')
+    t.same(finder.scan(`{"code":"k = '${twice}'",}`), [span(14, 14 + twice.length)], 'escaped twice (JSON in JSON)')
     t.same(finder.scan(`\\u0061\\U0062${KEY.slice(2)}`), [], 'only a lower-case u escapes')
     t.same(finder.scan(`\\u0061%62\\u0063${KEY.slice(3)}`), [span(0, 15 + KEY.length - 3)], 'with percent escapes')
     t.same(finder.scan(`${KEY.slice(0, 25)}\\u007A`), [span(0, 31)], 'upper-case hex digits')

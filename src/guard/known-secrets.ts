@@ -7,8 +7,8 @@ import type { Finding } from './types.js'
 // however the guard is configured. Covered forms of each key, with up to MAX_GAP whitespace characters between any two
 // characters of a form (a key split over lines or into groups):
 // - the key as it is, any character of it possibly percent-encoded (`%41`, either case: a URL-encoded echo) or
-//   written as a `\u` escape (`\u0041`: JSON or code the JSON screening could not read, such as tool arguments with
-//   a trailing comma, which a repairing parser reads back);
+//   written as a `\u` escape (`\u0041`, or escaped again, `\\u0041`: JSON or code the JSON screening could not
+//   read, such as tool arguments with a trailing comma, which a repairing parser reads back);
 // - base64 and base64url of it, at each of the three byte alignments it can have inside a longer encoded text
 //   (`Bearer <key>` encoded whole), without the edge characters that depend on the bytes around it, each character
 //   possibly percent-encoded too (`%2B`, `%2F` in a URL);
@@ -22,8 +22,8 @@ export const LIVE_KEY_TYPE = 'live_api_key'
 /** Most whitespace characters allowed between two characters of a form (a space, or `\r\n` between lines). */
 export const MAX_GAP = 2
 
-/** Most UTF-16 units one form's character can take in a match: `\u0041` for `A`. */
-const LONGEST_CHARACTER = 6
+/** Most UTF-16 units one form's character can take in a match: `\\u0041` for `A`. */
+const LONGEST_CHARACTER = 7
 
 export interface KnownSecretFinder {
   /** Where the known values occur in `text`, in any covered form: sorted, non-overlapping. */
@@ -95,10 +95,13 @@ function searchView(text: string, decode: boolean, mapped: boolean): SearchView 
       const decoded = Number.parseInt(text.slice(i + 1, i + 3), 16)
       if (decoded > 32 && decoded < 127) replace(String.fromCharCode(decoded), i, i + 3)
       i += decoded > 32 && decoded < 127 ? 3 : 1
-    } else if (decode && code === 92 && text.charCodeAt(i + 1) === 117 && isUnicodeEscape(text, i + 2)) {
-      const decoded = Number.parseInt(text.slice(i + 2, i + 6), 16)
-      if (decoded > 32 && decoded < 127) replace(String.fromCharCode(decoded), i, i + 6)
-      i += decoded > 32 && decoded < 127 ? 6 : 1
+    } else if (decode && code === 92 && unicodeEscapeAt(text, i) !== 0) {
+      // `\u0041`, or `\\u0041` (the escape escaped again: the text of JSON inside JSON, tool arguments' strings).
+      const slashes = unicodeEscapeAt(text, i)
+      const decoded = Number.parseInt(text.slice(i + slashes + 1, i + slashes + 5), 16)
+      const printable = decoded > 32 && decoded < 127
+      if (printable) replace(String.fromCharCode(decoded), i, i + slashes + 5)
+      i += printable ? slashes + 5 : 1
     } else {
       i += 1
     }
@@ -107,10 +110,12 @@ function searchView(text: string, decode: boolean, mapped: boolean): SearchView 
   return { view: pieces.join(''), starts, ends }
 }
 
-/** Four hex digits from `at`: a `\u` escape's. */
-function isUnicodeEscape(text: string, at: number): boolean {
-  for (let i = at; i < at + 4; i++) if (!isHexDigit(text.charCodeAt(i))) return false
-  return true
+/** The backslashes (one or two) of a `\u` escape with its four hex digits at `at`; 0 when none starts there. */
+function unicodeEscapeAt(text: string, at: number): number {
+  const slashes = text.charCodeAt(at + 1) === 92 ? 2 : 1
+  if (text.charCodeAt(at + slashes) !== 117) return 0
+  for (let i = at + slashes + 1; i < at + slashes + 5; i++) if (!isHexDigit(text.charCodeAt(i))) return 0
+  return slashes
 }
 
 const LONG_GAP = new RegExp(`\\s{${MAX_GAP + 1},}`, 'g')

@@ -111,6 +111,16 @@ t.test('an echoed key in \\u escapes inside tool-call arguments that are not JSO
     recordOutput(JSON.stringify(called))
     const args = called.toolCalls?.[0]?.function.arguments as string
     t.equal(args, `{"auth":"${REDACTED}",}`, `${setting}: the escaped key is redacted, the rest kept`)
+    // A string of code inside the arguments, its escapes escaped again (JSON in JSON).
+    const twice = escapedOf(TEST_API_KEY).replaceAll('\\u', '\\\\u')
+    mock.queueReply({ toolCalls: [{ name: 'login', arguments: `{"code":"k = '${twice}'",}` }] })
+    const again = await app.mistral.chat.complete({ ...base, tools: [tool] })
+    recordOutput(JSON.stringify(again))
+    t.equal(
+      again.toolCalls?.[0]?.function.arguments,
+      `{"code":"k = '${REDACTED}'",}`,
+      `${setting}: escaped twice, redacted too`,
+    )
   }
 })
 
