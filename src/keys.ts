@@ -357,7 +357,8 @@ export class KeyManager implements KeySource {
       return await run(key)
     } catch (error) {
       if (!this.#source.isProvider || !isUnauthorized(error)) throw error
-      const fresh = await this.#afterUnauthorized(key.keyId).catch(() => key)
+      // The re-read after a refusal is waited for as a stale key's read is: within the call's time.
+      const fresh = await waitFor(this.#afterUnauthorized(key.keyId).catch(() => key))
       if (fresh.keyId === key.keyId) throw error
       return run(fresh)
     }

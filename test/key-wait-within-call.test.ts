@@ -76,3 +76,20 @@ t.test('a stale key read in time serves the call', async (t) => {
   t.ok(reads >= 2, 'the stale key was read again for the call')
   t.equal(mock.requests.length, 1)
 })
+
+t.test('the key re-read after Mistral refuses the key is waited for within the call too', async (t) => {
+  let reads = 0
+  const { app, mock } = await buildApp(t, {
+    plugin: {
+      apiKey: () => (++reads === 1 ? Promise.resolve(TEST_API_KEY) : new Promise<string>(() => {})),
+      keyMinFetchIntervalMs: 1,
+      timeoutMs: 200,
+    },
+  })
+  await new Promise((resolve) => setTimeout(resolve, 5))
+  mock.fault({ status: 401 })
+  const error = await app.mistral.chat.complete(hello).catch((caught: unknown) => caught)
+  recordOutput(errorText(error))
+  t.match(error, { code: 'FST_MISTRAL_UPSTREAM_TIMEOUT', statusCode: 504 }, 'the call ends at its timeout')
+  t.equal(mock.requests.length, 1, 'the refused attempt only')
+})

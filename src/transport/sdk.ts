@@ -201,11 +201,13 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
   const instances = new Map<string, Mistral>()
   let closed = false
   // Calls in flight when the app closes (Fastify closes plugins after its requests are done: direct calls, injected
-  // requests) are ended then, not waited for: as the default transport does.
-  const closing = new AbortController()
+  // requests) are ended then, not waited for: as the default transport does. Each call has its own controller: on
+  // Node 20 a signal joined by AbortSignal.any keeps every signal made from it, so one the transport's life long
+  // would hold every call's.
+  const inFlight = new Set<AbortController>()
   const sdkFor = (apiKey: string): Mistral => {
     // As undici's closed pool does: a call after close() reaches nothing (a new instance would open new sockets).
-    if (closed) throw closedFailure()
+    if (closed) throw closedFailure(true)
     let sdk = instances.get(apiKey)
     if (sdk === undefined) {
       sdk = new Mistral({ apiKey, serverURL: options.serverURL, debugLogger: SILENT_LOGGER, httpClient: opaqueErrors })
@@ -221,8 +223,10 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
    */
   function callControl(call: TransportCall, replyLimit: number, end?: StreamEnd) {
     const timeout = AbortSignal.timeout(call.timeoutMs)
+    const ended = new AbortController()
+    inFlight.add(ended)
     const signal = AbortSignal.any(
-      call.signal ? [abortSignalOf(call.signal), timeout, closing.signal] : [timeout, closing.signal],
+      call.signal ? [abortSignalOf(call.signal), timeout, ended.signal] : [timeout, ended.signal],
     )
     const noteId = String(++callsStarted)
     const note: CallNote = { answered: false, end }
@@ -233,8 +237,10 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
       /** Noted for the fetcher until the request leaves; forget() drops it if it never did (refused before sending). */
       noted: () => callNotes.set(noteId, note),
       forget: () => callNotes.delete(noteId),
+      /** The call is over: closing has nothing of it to end. */
+      release: () => inFlight.delete(ended),
       failure(error: unknown): unknown {
-        if (closing.signal.aborted) return closedFailure()
+        if (ended.signal.aborted) return closedFailure(false)
         if (call.signal?.aborted) return new UpstreamCallError('aborted')
         if (timeout.aborted) return new UpstreamCallError('timeout')
         return fromSdkError(error, call.apiKey)
@@ -267,6 +273,8 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
       const failure = control.failure(error)
       // Once the 2xx status came, a body lost before the first chunk is an answer Mistral billed (StreamEnd).
       throw control.note.answered ? end.failure(failure) : failure
+    } finally {
+      control.release()
     }
   }
 
@@ -286,6 +294,7 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
       throw control.note.answered ? answeredFailure(failure) : failure
     } finally {
       control.forget()
+      control.release()
     }
   }
 
@@ -310,15 +319,19 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
     async close() {
       closed = true
       instances.clear()
-      closing.abort()
+      for (const call of inFlight) call.abort()
     },
   }
 }
 
-/** A call the closed transport ended, or one made after it closed: a connection failure, never retried. */
-function closedFailure(): UpstreamCallError {
+/**
+ * A call the closed transport ended, or one made after it closed (`unsent`): a connection failure, never retried. One
+ * ended in flight may have reached Mistral (fetch cannot tell), and is charged as a call given up there.
+ */
+function closedFailure(unsent: boolean): UpstreamCallError {
   const failure = new UpstreamCallError('connection')
   failure.closing = true
+  failure.unsent = unsent
   return failure
 }
 

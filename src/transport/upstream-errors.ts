@@ -164,14 +164,14 @@ export function retryAfterMs(error: unknown): number | undefined {
 }
 
 /**
- * True when an attempt was given up while with Mistral, by the call's own timeout or the caller's abort, rather than
- * refused, failed or dropped by the other side: Mistral may have read the prompt, and bills it either way. Not when
+ * True when an attempt was given up while with Mistral, by the call's own timeout, the caller's abort or the app
+ * closing, rather than refused, failed or dropped by the other side: Mistral may have read the prompt, and bills it either way. Not when
  * the transport knows the request never left (`unsent`).
  */
 export function isAbandonedAttempt(error: unknown, callerAborted: boolean): boolean {
   if (!(error instanceof UpstreamCallError)) return callerAborted
   if (error.unsent) return false
-  return callerAborted || error.failure.kind === 'timeout' || error.failure.kind === 'aborted'
+  return callerAborted || error.closing || error.failure.kind === 'timeout' || error.failure.kind === 'aborted'
 }
 
 /** A connection lost or refused: what a transport reads a socket error as. */

@@ -1355,9 +1355,9 @@ export function transportContract(name: TransportName): void {
     t.test('through the plugin: app.close() ends a direct call in flight, audited, not waited for', async (t) => {
       const server = await startServer(t, () => {})
       const { app, logs } = await buildApp(t, {
-        plugin: { transport: name, serverURL: server.url, timeoutMs: 600_000, retries: 2 },
+        plugin: { transport: name, serverURL: server.url, timeoutMs: 600_000, retries: 2, budget: { tokens: 10_000 } },
       })
-      const pending = app.mistral.chat.complete(hello).catch((error: unknown) => error)
+      const pending = app.mistral.chat.complete(hello, { budgetKey: 'user:closing' }).catch((error: unknown) => error)
       await waitFor(() => server.requests.length === 1, 'the call is with the upstream')
       await app.close()
       const error = await pending
@@ -1366,6 +1366,10 @@ export function transportContract(name: TransportName): void {
       t.equal(server.requests.length, 1, 'not retried')
       const entries = logs.filter((line) => line.msg === 'mistral audit')
       t.match(entries, [{ audit: { action: 'chat.complete', errorCode: 'FST_MISTRAL_UPSTREAM_ERROR' } }])
+      // Mistral had the request: it is charged what was sent, as a call its caller gave up is, and nothing stays held.
+      const charged = await app.mistral.budget.get('user:closing')
+      t.match(charged, { reserved: 0 }, 'settled')
+      t.ok((charged?.used ?? 0) > 0, `charged what was sent (${charged?.used})`)
     })
 
     t.test('through the plugin: app.close() closes the pooled connections', async (t) => {
