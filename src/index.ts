@@ -64,6 +64,7 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
     retries: resolved.retries,
     budget,
   })
+  fastify.addHook('onClose', async () => pipeline.close())
   const client = createMistralClient({ pipeline, keys, log, budget })
   fastify.decorate('mistral', client)
 

@@ -10,6 +10,7 @@ import {
   reserveBudget,
 } from './budget/index.js'
 import type { CallSignal } from './call-abort.js'
+import { CallWaits } from './call-waits.js'
 import { ownChatRequest } from './chat-request.js'
 import { createEmbeddings, type EmbeddingsRequest, type EmbeddingsResult } from './embeddings.js'
 import {
@@ -23,7 +24,7 @@ import { KeyUnavailableError } from './key-errors.js'
 import type { ActiveKey, KeyManager } from './keys.js'
 import { loggedError } from './logged-error.js'
 import { applyPolicyDefaults, checkChatRequest } from './policy.js'
-import { withRetries } from './retry.js'
+import { closedError, withRetries } from './retry.js'
 import type { Screening } from './screening.js'
 import { type ChatStreamEvent, StreamedReply } from './stream-reply.js'
 import { checkToolCalls } from './tool-call-rules.js'
@@ -86,6 +87,8 @@ export interface CallPipeline {
   audit(account: CallAccount, end: CallEnd, log: FastifyBaseLogger, extra?: Partial<AuditEntry>): void
   /** Any failure as one of the plugin's errors; anything else is logged with its stack and becomes FST_MISTRAL_INTERNAL. */
   failure(error: unknown, action: AuditAction, log: FastifyBaseLogger): MistralSecureError
+  /** The app is closing: calls waiting to retry or for a key end now (the transport ends the ones in flight). */
+  close(): void
 }
 
 export interface PipelineParts {
@@ -116,6 +119,7 @@ const NO_USAGE: TokenUsage = Object.freeze({ promptTokens: 0, completionTokens: 
 
 export function createCallPipeline(parts: PipelineParts): CallPipeline {
   const { environment, policy, transport, keys, timeoutMs, auditor, screening } = parts
+  const waits = new CallWaits()
 
   /** The upstream failure as a plugin error, logged for operators once, where it arose. */
   function upstreamFailure(operation: string, error: unknown, context: CallContext): MistralSecureError {
@@ -152,31 +156,16 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
   }
 
   /**
-   * A key still being read, waited for within the call's time and until its caller gives up: then the call fails as
-   * a timeout (504) or a closed client (499), having sent nothing.
+   * A key still being read, waited for within the call's time, until its caller gives up and until the app closes:
+   * then the call fails as a timeout (504), a closed client (499) or a closed transport (502), having sent nothing.
    */
-  function withinCall(key: Promise<ActiveKey>, deadline: number, signal: CallSignal | undefined): Promise<ActiveKey> {
-    return new Promise<ActiveKey>((resolve, reject) => {
-      const giveUp = (kind: 'timeout' | 'aborted') => () => {
-        const failure = new UpstreamCallError(kind)
-        failure.unsent = true
-        settle(() => reject(failure))
-      }
-      const onAbort = giveUp('aborted')
-      const timer = setTimeout(giveUp('timeout'), Math.max(0, deadline - performance.now()))
-      timer.unref()
-      const settle = (done: () => void) => {
-        clearTimeout(timer)
-        signal?.removeEventListener('abort', onAbort)
-        done()
-      }
-      if (signal?.aborted) onAbort()
-      else signal?.addEventListener('abort', onAbort, { once: true })
-      key.then(
-        (value) => settle(() => resolve(value)),
-        (error: unknown) => settle(() => reject(error)),
-      )
-    })
+  async function withinCall(key: Promise<ActiveKey>, deadline: number, signal: CallSignal | undefined) {
+    const waited = await waits.wait(deadline - performance.now(), signal, key)
+    if (waited.ended === 'done') return waited.value
+    if (waited.ended === 'closed') throw closedError()
+    const failure = new UpstreamCallError(waited.ended === 'elapsed' ? 'timeout' : 'aborted')
+    failure.unsent = true
+    throw failure
   }
 
   /** Runs one upstream call with the current key, timing it and mapping any failure to a plugin error. */
@@ -196,6 +185,7 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
         retries: parts.retries,
         budgetMs: Math.max(1, deadline - performance.now()),
         signal: context.signal,
+        waits,
         onRetry: ({ attempt, delayMs }) => log.warn({ operation, attempt, delayMs }, 'mistral call retried'),
       })
     }
@@ -388,6 +378,7 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
       const outcome = { action: account.action, userId: account.userId, environment, ...end }
       auditor.write({ ...auditEntry(outcome, account.record), ...extra }, log)
     },
+    close: () => waits.close(),
     failure(error, action, log) {
       if (isMistralSecureError(error)) return error
       log.error({ err: loggedError(error), action }, 'unexpected error in a mistral call')

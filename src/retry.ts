@@ -1,4 +1,5 @@
 import type { CallSignal } from './call-abort.js'
+import { CallWaits } from './call-waits.js'
 import { isRetryableUpstreamError, retryAfterMs, UpstreamCallError } from './transport/upstream-errors.js'
 
 /** What one attempt is given: its number (1 for the first call) and what is left of the time budget. */
@@ -28,6 +29,8 @@ export interface RetryOptions {
   now?: () => number
   /** Called before each wait, e.g. to log the retry. */
   onRetry?: (info: { attempt: number; delayMs: number; error: unknown }) => void
+  /** Where the waits between attempts are kept, to end them when the app closes. Default: waits of their own. */
+  waits?: CallWaits
 }
 
 /**
@@ -35,7 +38,7 @@ export interface RetryOptions {
  * random, so instances that failed together do not retry together), waiting at least Mistral's retry-after.
  * Never exceeds the budget: a wait that would end past it is not started, and the last failure is thrown.
  * Throws whatever `run` threw (map it with mapUpstreamError), or an UpstreamCallError of kind `aborted` when
- * the caller aborted between attempts.
+ * the caller aborted between attempts (`connection`, marked `closing`, when the app closed then).
  */
 export async function withRetries<T>(run: (attempt: RetryAttempt) => Promise<T>, options: RetryOptions): Promise<T> {
   const { retries, budgetMs, signal } = options
@@ -45,9 +48,11 @@ export async function withRetries<T>(run: (attempt: RetryAttempt) => Promise<T>,
   const random = options.random ?? Math.random
   const now = options.now ?? (() => performance.now())
   const deadline = now() + budgetMs
+  const waits = options.waits ?? new CallWaits()
 
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw abortedError()
+    if (waits.closed) throw closedError()
     try {
       return await run({ attempt, timeoutMs: Math.max(1, Math.round(deadline - now())), signal })
     } catch (error) {
@@ -57,7 +62,9 @@ export async function withRetries<T>(run: (attempt: RetryAttempt) => Promise<T>,
       // The next attempt needs time of its own: a wait that ends at or past the deadline is pointless.
       if (now() + delayMs >= deadline) throw error
       options.onRetry?.({ attempt, delayMs, error })
-      if (!(await sleep(delayMs, signal))) throw abortedError()
+      const { ended } = await waits.wait(delayMs, signal)
+      if (ended === 'aborted') throw abortedError()
+      if (ended === 'closed') throw closedError()
     }
   }
 }
@@ -66,17 +73,10 @@ function abortedError(): UpstreamCallError {
   return new UpstreamCallError('aborted')
 }
 
-/** Resolves true after `ms`, or false as soon as the signal aborts. */
-function sleep(ms: number, signal: CallSignal | undefined): Promise<boolean> {
-  return new Promise((resolve) => {
-    const onAbort = () => {
-      clearTimeout(timer)
-      resolve(false)
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve(true)
-    }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
+/** The app closed while the call waited to try again: nothing of the next attempt left, none will be made. */
+export function closedError(): UpstreamCallError {
+  const error = new UpstreamCallError('connection')
+  error.closing = true
+  error.unsent = true
+  return error
 }
