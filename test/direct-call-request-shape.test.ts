@@ -40,3 +40,16 @@ for (const [name, given] of NOT_REQUESTS) {
     })
   }
 }
+
+t.test('a message that is no object is refused by the policy, naming it', async (t) => {
+  const { app, mock } = await buildApp(t, { plugin: { route: false } })
+  const refusal = await app.mistral.chat
+    .complete({ model: 'mistral-small-latest', messages: ['hello'] } as unknown as ChatRequest)
+    .catch((error: unknown) => error)
+  recordOutput(errorText(refusal))
+  t.match(refusal, {
+    code: 'FST_MISTRAL_POLICY_VIOLATION',
+    details: [{ path: 'messages.0.role' }, { path: 'messages.0.content' }],
+  })
+  t.equal(mock.requests.length, 0, 'nothing was sent upstream')
+})

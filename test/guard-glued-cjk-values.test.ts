@@ -12,6 +12,7 @@ const GLUED: Array<[string, string]> = [
   ['WiFi密码Xk92mqLz7Wq，谢谢', 'Xk92mqLz7Wq'],
   ['我的密碼是…不對，密碼Hx8#kLm2Qz才對', 'Hx8#kLm2Qz'],
   ['パスワードXk92mqLz7Wqです', 'Xk92mqLz7Wq'],
+  ['ﾊﾟｽﾜｰﾄﾞXk92mqLz7Wq', 'Xk92mqLz7Wq'],
   ['비번Xk92mqLz7Wq', 'Xk92mqLz7Wq'],
   ['令牌ghx7Kp2QmZ9vLs4T', 'ghx7Kp2QmZ9vLs4T'],
   ['服务器密钥Qm7vR2pLs9Kd.', 'Qm7vR2pLs9Kd'],

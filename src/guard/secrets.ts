@@ -1141,14 +1141,12 @@ function isQuotedSpan(text: string, span: Span): boolean {
   return (quote === 34 || quote === 39 || quote === 96) && text.charCodeAt(span.start - 1) === quote
 }
 
-/** Hiragana, katakana (full and half width), CJK ideographs and Hangul: a name's last unit in those scripts. */
+/**
+ * Hiragana, katakana, CJK ideographs and Hangul: a name's last unit in those scripts (half-width katakana reaches the
+ * guard as full-width: the scan's view composes it).
+ */
 function isCjkUnit(code: number): boolean {
-  return (
-    (code >= 0x3040 && code <= 0x30ff) ||
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xac00 && code <= 0xd7af) ||
-    (code >= 0xff65 && code <= 0xff9f)
-  )
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)
 }
 
 // The longest value read glued to its name: as a separated value's.
