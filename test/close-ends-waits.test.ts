@@ -1,5 +1,6 @@
 import t from 'tap'
-import { buildApp, errorText, recordOutput, TEST_API_KEY } from './helpers/app.js'
+import { buildApp, errorText, recordOutput } from './helpers/app.js'
+import { staleKeyApp } from './helpers/stale-key.js'
 
 // app.close() ends what direct calls still wait for outside the transport: a retry's backoff (a 429's retry-after),
 // the read of a stale key. They held the close's caller, or ran on after it, up to their timeoutMs. And a signal many
@@ -37,16 +38,7 @@ t.test('a call waiting out a retry-after ends when the app closes, not retried',
 })
 
 t.test('a call waiting for a stale key ends when the app closes', async (t) => {
-  let reads = 0
-  const { app, mock } = await buildApp(t, {
-    plugin: {
-      apiKey: () => (++reads === 1 ? Promise.resolve(TEST_API_KEY) : new Promise<string>(() => {})),
-      keyRefreshMs: 1,
-      keyMaxStaleMs: 1,
-      timeoutMs: 600_000,
-    },
-  })
-  await new Promise((resolve) => setTimeout(resolve, 10))
+  const { app, mock } = await staleKeyApp(t, 600_000)
   const pending = app.mistral.chat.complete(hello).catch((error: unknown) => error)
   await new Promise((resolve) => setImmediate(resolve))
   await app.close()
@@ -60,16 +52,7 @@ t.test('many calls sharing one signal wait with one listener on it', async (t) =
   const onWarning = (warning: Error) => warnings.push(warning)
   process.on('warning', onWarning)
   t.teardown(() => process.off('warning', onWarning))
-  let reads = 0
-  const { app, mock } = await buildApp(t, {
-    plugin: {
-      apiKey: () => (++reads === 1 ? Promise.resolve(TEST_API_KEY) : new Promise<string>(() => {})),
-      keyRefreshMs: 1,
-      keyMaxStaleMs: 1,
-      timeoutMs: 600_000,
-    },
-  })
-  await new Promise((resolve) => setTimeout(resolve, 10))
+  const { app, mock } = await staleKeyApp(t, 600_000)
   const job = new AbortController()
   const calls = Array.from({ length: 15 }, () =>
     app.mistral.chat.complete(hello, { signal: job.signal }).catch((error: unknown) => error),

@@ -1,5 +1,6 @@
 import t from 'tap'
 import { buildApp, errorText, recordOutput, TEST_API_KEY } from './helpers/app.js'
+import { staleKeyApp } from './helpers/stale-key.js'
 
 // A call whose key has gone stale waits for the provider's read, which is shared and runs to its own deadline (10 s
 // by default). The call waits for it only within its own `timeoutMs` and until its caller gives up: a hanging
@@ -7,22 +8,6 @@ import { buildApp, errorText, recordOutput, TEST_API_KEY } from './helpers/app.j
 // timeout, then fail 503 (found by an outside attacker session).
 
 const hello = { model: 'mistral-small-latest', messages: [{ role: 'user' as const, content: 'hello' }] }
-
-/** An app whose provider's first read answers and every later read hangs, with its key already stale. */
-async function staleKeyApp(t: Parameters<typeof buildApp>[0], timeoutMs: number) {
-  let reads = 0
-  const built = await buildApp(t, {
-    plugin: {
-      apiKey: () => (++reads === 1 ? Promise.resolve(TEST_API_KEY) : new Promise<string>(() => {})),
-      keyRefreshMs: 1,
-      keyMaxStaleMs: 1,
-      timeoutMs,
-    },
-  })
-  // Longer than keyMaxStaleMs: the key read at start-up is stale, and the refresh read hangs.
-  await new Promise((resolve) => setTimeout(resolve, 10))
-  return built
-}
 
 const audits = (logs: Array<Record<string, unknown>>) =>
   logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit as Record<string, unknown>)
