@@ -13,6 +13,8 @@ const BOTH: Array<[string, string, string]> = [
   ["SECRET_KEY = 'Hx8kLm2QzP4w' if os.environ.get('CI') else 'Qm7vR2pLs9Kd'", 'Hx8kLm2QzP4w', 'Qm7vR2pLs9Kd'],
   ["$token = $live ? 'Zq8vLm3KpW2x' : 'Tn5rYb8cVq1m';", 'Zq8vLm3KpW2x', 'Tn5rYb8cVq1m'],
   ['String pwd = isProd()  ?  "Wn5$kQ9zLp" :  "Rt7&mB2xQv";', 'Wn5$kQ9zLp', 'Rt7&mB2xQv'],
+  // Prettier's layout: the operators open the lines below.
+  ['password = isProd\n  ? "Xk92mQ7vLp3zR8"\n  : "Bt4nW6yH1sJ0"', 'Xk92mQ7vLp3zR8', 'Bt4nW6yH1sJ0'],
 ]
 
 // The first branch no secret: the second is the value.
@@ -23,6 +25,8 @@ const SECOND: Array<[string, string]> = [
   ["db_password = 'changeme' if env == 'dev' else 'Pr0dS3cretXy9'", 'Pr0dS3cretXy9'],
   ['password = "<your password>" if example else "Hx8#kLm2Qz"', 'Hx8#kLm2Qz'],
   ['client_secret = useMock ? "xxx" : "Qm7vR2pLs9Kd";', 'Qm7vR2pLs9Kd'],
+  ['password = isProd ? process.env.PW\n  : "Bt4nW6yH1sJ0xy"', 'Bt4nW6yH1sJ0xy'],
+  ['const token = process.env.TOKEN\n  || "Xk92mQ7vLp3zR8"', 'Xk92mQ7vLp3zR8'],
 ]
 
 t.test("both branches of a secret's conditional are found", async (t) => {
@@ -55,6 +59,7 @@ t.test('the other branch is found when the first is no secret', async (t) => {
 t.test('what is no branch of a secret, or no secret, is not found', async (t) => {
   assertNothingFound(t, [
     'label = isPassword ? "Show password" : "Hide password"',
+    'label = isPassword\n  ? "Show password"\n  : "Hide password"',
     'password = visible ? "" : "changeme"',
     'password = "" if dev else "<password>"',
     'title = "Password" if reset else "Secret"',

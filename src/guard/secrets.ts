@@ -1036,7 +1036,7 @@ const FALLBACK_LOOKUP = 80
 // (`ENV.fetch("X") { "…" }`) and a conditional's branches (`isDev ? '…' : process.env.X`, `os.environ["X"] if … else
 // "…"`, `cond ? process.env.X : '…'`) fall back alike.
 const FALLBACK =
-  /^[^\s'"`]{1,80}(?: ?(["'`])[^"'`\n]{0,60}\1[^\s'"`]{0,20})? {1,4}(?:\|\||\?\?|\?:|or|\?|\{|if [^\n]{1,80}? else|\? [^\s'"`]{1,80} :) {1,4}(?=["'`])/
+  /^[^\s'"`]{1,80}(?: ?(["'`])[^"'`\n]{0,60}\1[^\s'"`]{0,20})?(?: {1,4}|[ \t]{0,4}\r?\n[ \t]{0,40})(?:\|\||\?\?|\?:|or|\?|\{|if [^\n]{1,80}? else|\? [^\s'"`]{1,80}(?: |[ \t]{0,4}\r?\n[ \t]{0,40}):) {1,4}(?=["'`])/
 // A conditional on a comparison (`env === "prod" ? "…" : "…"`, `$mode == 'live' ? '…'`): its first branch's literal.
 const COMPARED_CONDITION =
   /^[^\s'"`]{1,80} {0,4}(?:===?|!==?|[<>]=?) {0,4}(?:[^\s'"`?]{1,40}|(["'`])[^"'`\n]{0,60}\1) {1,4}\? {1,4}(?=["'`])/

@@ -88,7 +88,7 @@ const JOINT = /[ \t]{0,8}(\\\r?\n[ \t]{0,40}|\r?\n[ \t]{0,40})?(\+|\.\.?|&|,)?[ 
 // A conditional's other branch after a literal branch: Python's `"…" if … else "…"`, and C's `? "…" : "…"`, whose
 // first branch is a literal right after a lone `?` (not `??`, which falls back instead).
 const CONDITION_ELSE = /[ \t]{1,4}if[ \t][^\n]{1,80}?[ \t]else[ \t]{1,4}(?=["'`])/y
-const TERNARY_ELSE = /[ \t]{0,4}:[ \t]{0,4}(?=["'`])/y
+const TERNARY_ELSE = /(?:[ \t]{0,4}|[ \t]{0,4}\r?\n[ \t]{0,40}):[ \t]{0,4}(?=["'`])/y
 const AFTER_TERNARY = /(?<!\?)\?[ \t]{1,4}$/
 
 /**
