@@ -21,6 +21,11 @@ const LISTS: Array<[string, string[]]> = [
     'SECRET_KEYS:\n    - "Qm7vR2pLs9Kd"\n    - "Tn5rYb8cVq1m"\n    - "Hx8kLm2QzP4w"',
     ['Qm7vR2pLs9Kd', 'Tn5rYb8cVq1m', 'Hx8kLm2QzP4w'],
   ],
+  // Comments after items and on lines of their own, a blank line, a passphrase item among keys, the text's end.
+  ['api_keys:\n  - Xk92mQ7vLp3zR8  # prod\n  - Bt4nW6yH1sJ0Lq  # dev', ['Xk92mQ7vLp3zR8', 'Bt4nW6yH1sJ0Lq']],
+  ['api_keys:\n  # prod\n  - Xk92mQ7vLp3zR8\n\n  - Bt4nW6yH1sJ0Lq', ['Xk92mQ7vLp3zR8', 'Bt4nW6yH1sJ0Lq']],
+  ['passwords:\n  - correct horse battery staple\n  - Xk92mQ7vLp3zR8', ['Xk92mQ7vLp3zR8']],
+  ['tokens:\n- Xk92mQ7vLp3zR8\n', ['Xk92mQ7vLp3zR8']],
 ]
 
 t.test('each item of a YAML sequence under a secret name is a value', async (t) => {
@@ -50,8 +55,16 @@ t.test('sequences of words, under other names, or of prose, are not', async (t) 
   ])
   t.same(
     found('tokens:\n  - Xk92mqLz7WqAb3\n  - the next is prose\n  - Yt83nwKa8ErPq'),
+    [
+      ['generic_secret', 'Xk92mqLz7WqAb3'],
+      ['generic_secret', 'Yt83nwKa8ErPq'],
+    ],
+    'an item that is prose is passed over',
+  )
+  t.same(
+    found('tokens:\n  - Xk92mqLz7WqAb3\nname: Yt83nwKa8ErPq'),
     [['generic_secret', 'Xk92mqLz7WqAb3']],
-    'the sequence ends at an item that is prose',
+    'a line that is no item ends the sequence',
   )
   const far = `tokens:\n${'  - changeme\n'.repeat(30)}  - Yt83nwKa8ErPq`
   t.same(found(far), [], 'an item past the reach of the name is not read')

@@ -1411,20 +1411,53 @@ function isSequenceKey(
 function sequenceValues(text: string, dash: number, reach: number, isValue: (span: Span) => boolean): Span[] {
   const indent = indentBefore(text, dash)
   const values: Span[] = []
-  for (let at = dash; ; ) {
+  for (let at = dash; at <= reach; ) {
+    // Every read stops at `reach`: each name's items cost at most that, so the scan stays linear.
+    const lineEnd = lineEndWithin(text, at, reach)
+    if (lineEnd === -1) break
     const item = sequenceItemStart(text, at)
-    if (item === -1 || item > reach) break
-    const value = readValue(text, item)
-    if (value === undefined) break
-    // Only an item whose value ends its line is read, so the next line starts right after it: linear.
-    let lineEnd = skipSpaces(text, value.end + (isQuotedSpan(text, value) ? 1 : 0), NEXT_LINE_BLANKS)
-    if (!isAtLineEnd(text, lineEnd)) break
-    if (isValue(value)) values.push(value)
-    if (text.charCodeAt(lineEnd) === 13) lineEnd++
-    if (text.charCodeAt(lineEnd) !== 10 || !text.startsWith(indent, lineEnd + 1)) break
-    at = lineEnd + 1 + indent.length
+    // A comment line or a blank one between items is passed over; any other line ends the sequence.
+    if (item === -1 && !isCommentOrBlank(text, at, lineEnd)) break
+    const value = item === -1 ? undefined : readValue(text, item)
+    // An item whose value is all its line (a comment after it aside) is read; one of several words is no key.
+    if (value !== undefined && isCommentOrBlank(text, valueEndOf(text, value), lineEnd) && isValue(value)) {
+      values.push(value)
+    }
+    const next = nextItemLine(text, lineEnd, indent, reach)
+    if (next === -1) break
+    at = next
   }
   return values
+}
+
+/**
+ * Where the next line at `indent` after the line ending at `lineEnd` starts, past its indentation (empty lines
+ * passed over, within `reach`); -1 at the text's end (an empty indentation is at every position, past it too) or
+ * when the next line is indented otherwise.
+ */
+function nextItemLine(text: string, lineEnd: number, indent: string, reach: number): number {
+  let at = lineEnd + 1
+  while (at < reach && (text.charCodeAt(at) === 10 || (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10))) {
+    at += text.charCodeAt(at) === 13 ? 2 : 1
+  }
+  return lineEnd >= text.length || at >= text.length || !text.startsWith(indent, at) ? -1 : at + indent.length
+}
+
+/** Past a value's closing quote, when it has one. */
+const valueEndOf = (text: string, value: Span) => value.end + (isQuotedSpan(text, value) ? 1 : 0)
+
+/** Where the line holding `from` ends (its `\n`), looked for up to `limit`; -1 past it (the text's end counts). */
+function lineEndWithin(text: string, from: number, limit: number): number {
+  const end = Math.min(limit, text.length)
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === 10) return i
+  return end === text.length ? text.length : -1
+}
+
+/** Whether [from, lineEnd) holds blanks only, or blanks then a YAML comment (`# …`), or a `\r` ending the line. */
+function isCommentOrBlank(text: string, from: number, lineEnd: number): boolean {
+  const at = skipSpaces(text, from, lineEnd - from)
+  if (at >= lineEnd || (text.charCodeAt(at) === 13 && at + 1 === lineEnd)) return true
+  return text.charCodeAt(at) === 35 && (at > from || at === 0 || isRegexSpace(text.charCodeAt(at - 1)))
 }
 
 // A YAML block scalar's indicator (`|`, `>`, `|-`, `>+2`): the value is the indented line below.
@@ -1519,7 +1552,9 @@ function assignedValue(
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
     if (below !== -1) {
-      if (block > 0 || sequenceItemStart(text, below) === -1) return valueBelow(text, below, lenient, block > 0)
+      // A sequence, maybe after a comment line (`api_keys:\n  # prod\n  - …`).
+      const sequence = sequenceItemStart(text, below) !== -1 || text.charCodeAt(below) === 35
+      if (block > 0 || !sequence) return valueBelow(text, below, lenient, block > 0)
       const [value] = sequenceValues(text, below, identifierStart + PARTS_REACH, (item) =>
         isSequenceKey(text, item, isSecretAt),
       )
@@ -1641,7 +1676,9 @@ function assignedValueFast(
     const block = blockScalarLength(text, from)
     const below = nextValueLine(text, from + block)
     if (below !== -1) {
-      if (block > 0 || sequenceItemStart(text, below) === -1) return valueBelowFast(text, below, lenient, block > 0)
+      // A sequence, maybe after a comment line (`api_keys:\n  # prod\n  - …`).
+      const sequence = sequenceItemStart(text, below) !== -1 || text.charCodeAt(below) === 35
+      if (block > 0 || !sequence) return valueBelowFast(text, below, lenient, block > 0)
       const [value] = sequenceValues(text, below, identifierStart + PARTS_REACH, (item) =>
         isSequenceKey(text, item, isSecretAtFast),
       )
@@ -2640,13 +2677,10 @@ function pushWithParts(
   if (sequenceItems.has(value)) {
     // The first item read is one value; the items after it are read from the next line on.
     const indent = indentBefore(text, itemDash(text, value))
-    let lineEnd = skipSpaces(text, value.end + (isQuotedSpan(text, value) ? 1 : 0), NEXT_LINE_BLANKS)
-    if (text.charCodeAt(lineEnd) === 13) lineEnd++
-    const items = text.startsWith(indent, lineEnd + 1)
-      ? sequenceValues(text, lineEnd + 1 + indent.length, identifierStart + PARTS_REACH, (item) =>
-          isSequenceKey(text, item, judge),
-        )
-      : []
+    const reach = identifierStart + PARTS_REACH
+    const lineEnd = lineEndWithin(text, valueEndOf(text, value), reach)
+    const next = lineEnd === -1 ? -1 : nextItemLine(text, lineEnd, indent, reach)
+    const items = next === -1 ? [] : sequenceValues(text, next, reach, (item) => isSequenceKey(text, item, judge))
     for (const item of items) spans.push(item)
     return (items.at(-1) ?? value).end
   }
@@ -2670,7 +2704,7 @@ function pushWithParts(
 // `API_KEYS = ["…"]`, `String[] passwords = {"…"}`, `var secrets = new[] { "…" }`, `tokens: List.of("…")`: a list
 // of literals given to a secret's plural (value-wrappers.ts reads each).
 const LIST_OPENING =
-  /["'\]]?[ \t]{0,4}(?::=|=|:)[ \t]{0,4}(?:(?:[[{(]|new[ \t]{0,4}(?:[A-Za-z_][\w.]{0,40}[ \t]{0,4})?\[\][ \t]{0,4}\{|(?:List|Set|Arrays)\.(?:of|asList)\(|(?:listOf|setOf|arrayOf|mutableListOf)\(|vec!\[)[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["'`]|\r?\n[ \t]{0,40}-[ \t])/y
+  /["'\]]?[ \t]{0,4}(?::=|=|:)[ \t]{0,4}(?:(?:[[{(]|new[ \t]{0,4}(?:[A-Za-z_][\w.]{0,40}[ \t]{0,4})?\[\][ \t]{0,4}\{|(?:List|Set|Arrays)\.(?:of|asList)\(|(?:listOf|setOf|arrayOf|mutableListOf)\(|vec!\[)[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["'`]|\r?\n[ \t]{0,40}(?:#[^\n]{0,80}\n[ \t]{0,40})?-[ \t])/y
 
 /** Whether `identifier`, ending at `end`, is a secret's name in the plural (`API_KEYS`) given a list of literals. */
 function namesSecretsList(text: string, identifier: string, end: number): boolean {
