@@ -26,6 +26,7 @@ const LISTS: Array<[string, string[]]> = [
   ['api_keys:\n  # prod\n  - Xk92mQ7vLp3zR8\n\n  - Bt4nW6yH1sJ0Lq', ['Xk92mQ7vLp3zR8', 'Bt4nW6yH1sJ0Lq']],
   ['passwords:\n  - correct horse battery staple\n  - Xk92mQ7vLp3zR8', ['Xk92mQ7vLp3zR8']],
   ['tokens:\n- Xk92mQ7vLp3zR8\n', ['Xk92mQ7vLp3zR8']],
+  ['api_keys:\r\n  - Xk92mQ7vLp3zR8\r\n\r\n  - Bt4nW6yH1sJ0Lq', ['Xk92mQ7vLp3zR8', 'Bt4nW6yH1sJ0Lq']],
 ]
 
 t.test('each item of a YAML sequence under a secret name is a value', async (t) => {
@@ -68,6 +69,11 @@ t.test('sequences of words, under other names, or of prose, are not', async (t) 
   )
   const far = `tokens:\n${'  - changeme\n'.repeat(30)}  - Yt83nwKa8ErPq`
   t.same(found(far), [], 'an item past the reach of the name is not read')
+  t.same(
+    found(`tokens:\n  - Xk92mQ7vLp3zR8\n${'\n'.repeat(300)}  - Yt83nwKa8ErPq`),
+    [['generic_secret', 'Xk92mQ7vLp3zR8']],
+    'nor one after blank lines past it',
+  )
 })
 
 t.test('fast as full, in any case and cut short', async (t) => {

@@ -2675,14 +2675,11 @@ function pushWithParts(
 ): number {
   spans.push(value)
   if (sequenceItems.has(value)) {
-    // The first item read is one value; the items after it are read from the next line on.
-    const indent = indentBefore(text, itemDash(text, value))
+    // The first item read is one value; the sequence is read again from it for the items after it.
     const reach = identifierStart + PARTS_REACH
-    const lineEnd = lineEndWithin(text, valueEndOf(text, value), reach)
-    const next = lineEnd === -1 ? -1 : nextItemLine(text, lineEnd, indent, reach)
-    const items = next === -1 ? [] : sequenceValues(text, next, reach, (item) => isSequenceKey(text, item, judge))
-    for (const item of items) spans.push(item)
-    return (items.at(-1) ?? value).end
+    const items = sequenceValues(text, itemDash(text, value), reach, (item) => isSequenceKey(text, item, judge))
+    for (const item of items) if (item.start > value.start) spans.push(item)
+    return Math.max(value.end, ...items.map((item) => item.end))
   }
   const replacement = replacedBy(text, identifierStart, value, judge)
   if (replacement !== undefined) {
