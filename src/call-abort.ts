@@ -43,3 +43,42 @@ export type CallSignal = AbortSignal | CallAbort
 
 /** The call's signal as an AbortSignal, for an API that takes nothing else. */
 export const abortSignalOf = (signal: CallSignal): AbortSignal => (signal instanceof CallAbort ? signal.signal : signal)
+
+/** What a signal's abort ends: a call in flight, a call's wait. */
+export interface Abortable {
+  abort(): void
+}
+
+/**
+ * Callers' signals, each listened to once however many of its calls are in flight or waiting: a signal shared by many
+ * concurrent calls (an app's shutdown signal, a job's) held one listener per call, and Node warns of a leak past ten.
+ * A signal is forgotten with its last call, so nothing outlives the calls.
+ */
+export class SignalWatch {
+  readonly #watched = new Map<CallSignal, { calls: Set<Abortable>; onAbort: () => void }>()
+
+  add(signal: CallSignal, call: Abortable): void {
+    const watched = this.#watched.get(signal)
+    if (watched !== undefined) {
+      watched.calls.add(call)
+      return
+    }
+    const calls = new Set([call])
+    const onAbort = () => {
+      this.#watched.delete(signal)
+      for (const each of calls) each.abort()
+    }
+    this.#watched.set(signal, { calls, onAbort })
+    signal.addEventListener('abort', onAbort, { once: true })
+  }
+
+  delete(signal: CallSignal, call: Abortable): void {
+    const watched = this.#watched.get(signal)
+    // Gone when the signal fired: its listener went with it.
+    if (watched === undefined) return
+    watched.calls.delete(call)
+    if (watched.calls.size > 0) return
+    this.#watched.delete(signal)
+    signal.removeEventListener('abort', watched.onAbort)
+  }
+}

@@ -1,4 +1,4 @@
-import type { CallSignal } from './call-abort.js'
+import { type CallSignal, SignalWatch } from './call-abort.js'
 
 /** How a wait ended without its work: its time was up, its call's signal aborted, or the app closed. */
 export type WaitEnd = 'elapsed' | 'aborted' | 'closed'
@@ -8,24 +8,20 @@ export type WaitResult<T> = { ended: 'done'; value: T } | { ended: WaitEnd }
 
 interface Waiting {
   finish(end: WaitEnd): void
-}
-
-interface Watched {
-  waiting: Set<Waiting>
-  onAbort: () => void
+  /** Its signal aborted (SignalWatch). */
+  abort(): void
 }
 
 /**
  * The waits a call makes outside its transport: a retry's backoff, the read of a stale key. Each ends when its time
  * is up, when its call's signal aborts, or at once when the app closes (Fastify closes plugins once its requests are
- * done: what still waits then is a direct call no request waits for). A signal many calls share (one per job, one for
- * a whole app) gets one listener however many of its calls wait, as the undici transport's signal watch does: one
- * each made Node warn of a leak past ten.
+ * done: what still waits then is a direct call no request waits for). A signal many calls share gets one listener
+ * however many of its calls wait (SignalWatch, as in the undici transport).
  */
 export class CallWaits {
   #closed = false
   readonly #waiting = new Set<Waiting>()
-  readonly #watched = new Map<CallSignal, Watched>()
+  readonly #signals = new SignalWatch()
 
   get closed(): boolean {
     return this.#closed
@@ -42,19 +38,20 @@ export class CallWaits {
         settled = true
         clearTimeout(timer)
         this.#waiting.delete(waiting)
-        if (signal !== undefined) this.#unwatch(signal, waiting)
+        if (signal !== undefined) this.#signals.delete(signal, waiting)
         return true
       }
       const waiting: Waiting = {
         finish: (end) => {
           if (settle()) resolve({ ended: end })
         },
+        abort: () => waiting.finish('aborted'),
       }
       // Not unref'd: a call awaits it (a script's direct call in a backoff would otherwise let the process exit);
       // close() ends it, so it never holds a closing app.
       const timer = setTimeout(() => waiting.finish('elapsed'), Math.max(0, ms))
       this.#waiting.add(waiting)
-      if (signal !== undefined) this.#watch(signal, waiting)
+      if (signal !== undefined) this.#signals.add(signal, waiting)
       work?.then(
         (value) => {
           if (settle()) resolve({ ended: 'done', value })
@@ -70,32 +67,5 @@ export class CallWaits {
   close(): void {
     this.#closed = true
     for (const waiting of [...this.#waiting]) waiting.finish('closed')
-  }
-
-  #watch(signal: CallSignal, waiting: Waiting): void {
-    const watched = this.#watched.get(signal)
-    if (watched !== undefined) {
-      watched.waiting.add(waiting)
-      return
-    }
-    const entry: Watched = {
-      waiting: new Set([waiting]),
-      onAbort: () => {
-        this.#watched.delete(signal)
-        for (const each of [...entry.waiting]) each.finish('aborted')
-      },
-    }
-    this.#watched.set(signal, entry)
-    signal.addEventListener('abort', entry.onAbort, { once: true })
-  }
-
-  #unwatch(signal: CallSignal, waiting: Waiting): void {
-    const watched = this.#watched.get(signal)
-    // Gone when the signal fired: its listener went with it.
-    if (watched === undefined) return
-    watched.waiting.delete(waiting)
-    if (watched.waiting.size > 0) return
-    this.#watched.delete(signal)
-    signal.removeEventListener('abort', watched.onAbort)
   }
 }

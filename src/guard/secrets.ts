@@ -2692,7 +2692,7 @@ function pushWithParts(
     judge(text, part, lenient),
   )
   for (const part of parts) spans.push(part)
-  // The value a conditional's first branch: its other branch is one too.
+  // When the value is a conditional's first branch, its other branch is a value too.
   const other = otherBranch(text, identifierStart, parts.at(-1) ?? value, lenient, readValue, judge)
   if (other !== undefined) spans.push(other)
   return (other ?? parts.at(-1) ?? value).end

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events'
 import type { Readable } from 'node:stream'
 import { type Dispatcher, errors, Pool } from 'undici'
-import type { CallSignal } from '../call-abort.js'
+import { type CallSignal, SignalWatch } from '../call-abort.js'
 import type { ChatRequest, ChatResult, ModelInfo } from '../types.js'
 import {
   carriesSomething,
@@ -32,46 +32,6 @@ const ERROR_BODY_LIMIT = 64 * 1024
 
 type HeaderMap = Record<string, string | string[] | undefined>
 type Body = Awaited<ReturnType<Pool['request']>>['body']
-
-/** The calls in flight on one caller's signal, and the one listener the transport keeps on it for them. */
-interface Watched {
-  calls: Set<CallControl>
-  onAbort: () => void
-}
-
-/**
- * The callers' signals, each listened to once however many of its calls are in flight: a signal shared by many
- * concurrent calls (an app's shutdown signal, a job's) held one listener per call, and Node warns of a leak past
- * ten. A signal is forgotten with its last call, so nothing outlives the calls.
- */
-class SignalWatch {
-  readonly #watched = new Map<CallSignal, Watched>()
-
-  add(signal: CallSignal, call: CallControl): void {
-    const watched = this.#watched.get(signal)
-    if (watched !== undefined) {
-      watched.calls.add(call)
-      return
-    }
-    const calls = new Set([call])
-    const onAbort = () => {
-      this.#watched.delete(signal)
-      for (const each of calls) each.abort()
-    }
-    this.#watched.set(signal, { calls, onAbort })
-    signal.addEventListener('abort', onAbort, { once: true })
-  }
-
-  delete(signal: CallSignal, call: CallControl): void {
-    const watched = this.#watched.get(signal)
-    // Gone when the signal fired: its listener went with it.
-    if (watched === undefined) return
-    watched.calls.delete(call)
-    if (watched.calls.size > 0) return
-    this.#watched.delete(signal)
-    signal.removeEventListener('abort', watched.onAbort)
-  }
-}
 
 /**
  * One call in flight, and the signal undici is given for it: undici takes an EventEmitter as a signal, and one
