@@ -210,7 +210,8 @@ const optionsSchema = definedFields(
       z.strictObject({ development: profileOverride, staging: profileOverride, production: profileOverride }).partial(),
     ).optional(),
     serverURL: z.url({ protocol: /^https?$/ }).optional(),
-    timeoutMs: z.number().int().positive().optional(),
+    // Past the timer limit setTimeout fires at once: every call would time out as it starts.
+    timeoutMs: z.number().int().positive().max(MAX_TIMER_MS, DELAY_MESSAGE).optional(),
     identify: z.custom<IdentifyFunction>((value) => typeof value === 'function', 'expected a function').optional(),
     route: z.union([z.literal(false), routeOptions]).optional(),
     embeddingsRoute: z.union([z.literal(false), routeOptions]).optional(),

@@ -51,6 +51,10 @@ t.test('sequences of words, under other names, or of prose, are not', async (t) 
     'hosts:\n  - Xk92mqLz7WqAb3\n  - Yt83nwKa8ErPq',
     'tokens:\n  - Xk92mqLz7WqAb3 is the old one',
     'passwords:\n  - changeme\n  - <your password>',
+    // A Markdown list after a sentence ending on the word is prose, not a YAML key's sequence.
+    'Models priced per 1M tokens:\n- o1-preview\n- o3-mini\n- gpt4o',
+    'Counting tokens:\n- gpt4o-mini\n- claude-3-haiku',
+    'Price per token:\n- o1-preview',
     // An item with a blank is a public key's line or a sentence, as in a bracketed list.
     '#cloud-config\nssh_authorized_keys:\n  - "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2 deploy@laptop"',
   ])

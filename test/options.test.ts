@@ -389,6 +389,9 @@ t.test('every invalid option is refused with FST_MISTRAL_INVALID_OPTION naming i
     ['guard.failOpen a string', { guard: { failOpen: CANARY } }, 'guard.failOpen', 'expected boolean'],
     ['rateLimit.nameSpace empty', { rateLimit: { nameSpace: '' } }, 'rateLimit.nameSpace'],
     ['requireHttps a string', { requireHttps: CANARY }, 'requireHttps'],
+    // setTimeout fires at once past 2^31 - 1 ms: every call timed out as it started.
+    ['timeoutMs past the timer limit', { timeoutMs: 2 ** 31 }, 'timeoutMs', 'between 1 and 2147483647'],
+    ['timeoutMs a "no timeout"', { timeoutMs: Number.MAX_SAFE_INTEGER }, 'timeoutMs'],
     ['retries above 5', { retries: 6 }, 'retries'],
     ['retries negative', { retries: -1 }, 'retries'],
     ['retries fractional', { retries: 1.5 }, 'retries'],

@@ -1553,7 +1553,8 @@ function assignedValue(
     const below = nextValueLine(text, from + block)
     if (below !== -1) {
       // A sequence, maybe after a comment line (`api_keys:\n  # prod\n  - …`).
-      const sequence = sequenceItemStart(text, below) !== -1 || text.charCodeAt(below) === 35
+      const sequence =
+        isAtLineStart(text, identifierStart) && (sequenceItemStart(text, below) !== -1 || text.charCodeAt(below) === 35)
       if (block > 0 || !sequence) return valueBelow(text, below, lenient, block > 0)
       const [value] = sequenceValues(text, below, identifierStart + PARTS_REACH, (item) =>
         isSequenceKey(text, item, isSecretAt),
@@ -1677,7 +1678,8 @@ function assignedValueFast(
     const below = nextValueLine(text, from + block)
     if (below !== -1) {
       // A sequence, maybe after a comment line (`api_keys:\n  # prod\n  - …`).
-      const sequence = sequenceItemStart(text, below) !== -1 || text.charCodeAt(below) === 35
+      const sequence =
+        isAtLineStart(text, identifierStart) && (sequenceItemStart(text, below) !== -1 || text.charCodeAt(below) === 35)
       if (block > 0 || !sequence) return valueBelowFast(text, below, lenient, block > 0)
       const [value] = sequenceValues(text, below, identifierStart + PARTS_REACH, (item) =>
         isSequenceKey(text, item, isSecretAtFast),
@@ -2708,8 +2710,12 @@ function namesSecretsList(text: string, identifier: string, end: number): boolea
   const last = identifier.charCodeAt(identifier.length - 1)
   if ((last !== 115 && last !== 83) || !namesASecret(identifier.slice(0, -1))) return false
   LIST_OPENING.lastIndex = end
-  return LIST_OPENING.test(text)
+  const opening = LIST_OPENING.exec(text)
+  // A block sequence is a YAML key's: the name opens its line. `Models priced per 1M tokens:` then a Markdown list is
+  // prose.
+  return opening !== null && (!SEQUENCE_OPENING.test(opening[0]) || isAtLineStart(text, end - identifier.length))
 }
+const SEQUENCE_OPENING = /-[ \t]$/
 
 /**
  * `scheme://[user]:[password]@host`: the keyword in brackets right before a URI's `@` is a tutorial's placeholder for
