@@ -79,7 +79,13 @@ class DirectCall {
     if (refused.length > 0) this.#refused = new ValidationError(refused)
     const record = options.record ?? {}
     this.account = { action, userId: options.userId, record, audited: false }
-    this.context = { signal: options.signal, log: options.log ?? log, record, budgetKey: options.budgetKey }
+    this.context = {
+      signal: options.signal,
+      log: options.log ?? log,
+      record,
+      budgetKey: options.budgetKey,
+      shapeUnchecked: true,
+    }
   }
 
   /** Throws FST_MISTRAL_VALIDATION naming the options at fault, if any: before anything is checked or sent. */

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { MAX_MODEL_CHARS } from './chat-request-schema.js'
 import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext, scopeFields } from './endpoint-scope.js'
-import { errorBody, MAX_MODEL_CHARS } from './route.js'
+import { errorBody } from './route.js'
 import type { PolicyProfile } from './types.js'
 import { EMBEDDINGS_OUR_NAMES } from './wire-names.js'
 

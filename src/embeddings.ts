@@ -53,7 +53,9 @@ export function checkEmbeddingsRequest(request: EmbeddingsRequest, policy: Reado
 
 /** The shape a caller may send: anything else is refused rather than silently dropped or forwarded. */
 function malformed(request: unknown): ErrorDetail[] {
-  if (typeof request !== 'object' || request === null) return [{ path: 'body', message: 'must be an object' }]
+  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
+    return [{ path: 'body', message: 'must be an object' }]
+  }
   const details: ErrorDetail[] = []
   for (const key of Object.keys(request)) {
     if (!REQUEST_FIELDS.has(key)) details.push(unknownFieldDetail('', key, EMBEDDINGS_OUR_NAMES))

@@ -12,6 +12,7 @@ import {
 import type { CallSignal } from './call-abort.js'
 import { CallWaits } from './call-waits.js'
 import { ownChatRequest } from './chat-request.js'
+import { chatRequestShapeIssues } from './chat-request-schema.js'
 import { createEmbeddings, type EmbeddingsRequest, type EmbeddingsResult } from './embeddings.js'
 import {
   InternalError,
@@ -59,6 +60,11 @@ export interface CallContext {
    * the entry of a route's client gone mid-call waits for it to say what the holder has left.
    */
   budgetHeld?: ((ended: Promise<void>) => void) | undefined
+  /**
+   * Set by direct calls (app.mistral): no schema checked the request's types, as the route's and the gateway's
+   * did, so the pipeline checks its own copy against the route's schema: the same 400 at the same field.
+   */
+  shapeUnchecked?: boolean | undefined
 }
 
 /** Who a call was for and what it left behind: the part of its audit entry the pipeline did not see end. */
@@ -205,6 +211,10 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
     // Built from known fields only: what the policy counts and the guard scans is exactly what leaves.
     const { request, refused } = ownChatRequest(given)
     if (refused.length > 0) throw new ValidationError(refused)
+    if (context.shapeUnchecked) {
+      const issues = chatRequestShapeIssues(request)
+      if (issues.length > 0) throw new ValidationError(issues)
+    }
     // Only a model the policy allows is worth recording: anything else is the caller's text, of any size.
     if (policy.allowedModels.includes(request.model)) context.record.model = request.model
     const violations = checkChatRequest(request, policy)

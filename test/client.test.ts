@@ -1,5 +1,5 @@
 import t from 'tap'
-import { type CallRecord, PolicyViolationError, UpstreamAuthError } from '../src/index.js'
+import { type CallRecord, PolicyViolationError, UpstreamAuthError, type ValidationError } from '../src/index.js'
 import { fingerprint } from '../src/keys.js'
 import { buildApp, errorText, forbid, recordOutput, TEST_API_KEY } from './helpers/app.js'
 import { waitFor } from './helpers/wait.js'
@@ -39,19 +39,21 @@ t.test('a policy violation throws before any network call, with rules and never 
   t.equal(mock.requests.length, 0)
 })
 
-t.test('an untyped caller sending odd messages gets violations, not a crash', async (t) => {
-  const { app } = await buildApp(t)
+t.test('an untyped caller sending odd messages gets a 400 at each field, as the route answers, not a crash', async (t) => {
+  const { app, mock } = await buildApp(t)
+  const odd = { model: 'mistral-small-latest', messages: [{ role: 'function', content: { text: 'x' } }] }
   const error = await app.mistral.chat
     // 'tool' is a role since issue 12: 'function' is one Mistral does not know.
-    .complete({ model: 'mistral-small-latest', messages: [{ role: 'function', content: { text: 'x' } }] } as never)
+    .complete(odd as never)
     .catch((caught: unknown) => caught)
+  const route = await app.inject({ method: 'POST', url: '/api/chat', payload: odd })
   t.match(error, {
-    code: 'FST_MISTRAL_POLICY_VIOLATION',
-    details: [
-      { rule: 'message_role', path: 'messages.0.role' },
-      { rule: 'message_content', path: 'messages.0.content' },
-    ],
+    statusCode: 400,
+    code: 'FST_MISTRAL_VALIDATION',
+    details: [{ path: 'messages.0.role' }, { path: 'messages.0.content' }],
   })
+  t.same((error as ValidationError).details, route.json().details, 'the details the route gives')
+  t.equal(mock.requests.length, 0, 'nothing reached Mistral')
 })
 
 t.test('models.list returns the models Mistral serves', async (t) => {
@@ -169,7 +171,7 @@ t.test('direct calls cannot smuggle fields: only what the policy counts and the 
   const notAList = await app.mistral.chat
     .complete({ ...request, messages: 'hi' } as never)
     .catch((caught: unknown) => caught)
-  t.match(notAList, { code: 'FST_MISTRAL_POLICY_VIOLATION', details: [{ rule: 'message_count' }] })
+  t.match(notAList, { code: 'FST_MISTRAL_VALIDATION', details: [{ path: 'messages' }] })
   t.equal(mock.requests.length, 0, 'nothing left')
   t.equal(logs.filter((line) => line.msg === 'mistral audit').length, 5, 'each refusal is audited')
 

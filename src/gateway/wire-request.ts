@@ -2,7 +2,7 @@ import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastif
 import { validatorCompiler } from 'fastify-type-provider-zod'
 import { type ZodType, z } from 'zod'
 import { MAX_JSON_DEPTH } from '../chat-request.js'
-import { chatRequestBodySchema, MAX_MODEL_CHARS } from '../route.js'
+import { chatRequestBodySchema, MAX_MODEL_CHARS } from '../chat-request-schema.js'
 import { CHAT_OUR_NAMES, CHAT_WIRE_NAMES, type WireNames } from '../wire-names.js'
 
 /**
