@@ -18,8 +18,9 @@ const redactValue = () => REDACTED
  */
 const KEY_END = 'key'
 const WORDS_ENDING_IN_KEY = new Set(['monkey', 'turkey', 'hockey', 'jockey', 'donkey', 'whiskey', 'lackey', 'malarkey'])
-// Whole last words that hold a credential but end in no word of the list below: `x-pwd`, `x-pass`, `x-auth`.
-const CREDENTIAL_WORDS = new Set(['pwd', 'pass', 'passwd', 'auth'])
+// Whole last words that hold a credential but end in no word of the list below: `x-pwd`, `x-pass`, `x-auth`, and a
+// signed url's `sig` (Azure's shared access signatures).
+const CREDENTIAL_WORDS = new Set(['pwd', 'pass', 'passwd', 'auth', 'sig'])
 const CREDENTIAL_WORD_ENDS = [
   'token',
   'secret',
@@ -195,7 +196,26 @@ function credentialValues(value: unknown): string[] {
  * path segment and censoring the whole part that holds one. What no part holds alone (a key split by a raw `/` in a
  * path) censors the whole text. Text without a `%` or `+` decodes to itself: the exact cut is all it needs.
  */
-function censorText(text: string, secrets: readonly string[]): string {
+/**
+ * A url's query parameter (`?name=value`, `&…`, `;…`) in any logged text: the url itself, a `referer`, a path a host
+ * logs. The name is bounded, so a text of many `?` is read in linear time.
+ */
+const QUERY_PARAMETER = /([?&;])([^=&;#?\s]{1,64})=([^&;#\s]+)/g
+
+/**
+ * Query parameters named as credentials (`?api_key=…`, `access_token`, `X-Amz-Signature`, `sig`), censored by name:
+ * a client that puts its key in the query alone, with no header to learn the value from, would otherwise have it
+ * written in clear in every `incoming request` line.
+ */
+function censorQueryCredentials(text: string): string {
+  if (!text.includes('=')) return text
+  return text.replace(QUERY_PARAMETER, (parameter, mark: string, name: string) =>
+    isCredentialName(percentDecoded(name.replaceAll('+', ' '))) ? `${mark}${name}=${REDACTED}` : parameter,
+  )
+}
+
+function censorText(logged: string, secrets: readonly string[]): string {
+  const text = censorQueryCredentials(logged)
   if (secrets.length === 0) return text
   const cut = secrets.reduce((censored, secret) => censored.replaceAll(secret, REDACTED), text)
   if ((!cut.includes('%') && !cut.includes('+')) || !holdsSecret(cut, secrets)) return cut
