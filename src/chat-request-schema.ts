@@ -124,7 +124,10 @@ const MAX_SHAPE_DETAILS = 20
 export function chatRequestShapeIssues(request: ChatRequest): ErrorDetail[] {
   const parsed = directChatRequestSchema.safeParse(request)
   if (parsed.success) return []
-  return parsed.error.issues
-    .slice(0, MAX_SHAPE_DETAILS)
-    .map((issue) => ({ path: issue.path.join('.') || 'body', message: issue.message }))
+  return (
+    parsed.error.issues
+      .slice(0, MAX_SHAPE_DETAILS)
+      // Never the request itself: ownChatRequest took it as an object with known fields only.
+      .map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
+  )
 }
