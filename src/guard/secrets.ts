@@ -379,6 +379,17 @@ const SECRET_PROPERTY_WORDS = new Set([
 // right before a token is a list's cursor (`next_page_token`); a URL's secret is mostly its path (`url_secret:
 // projects/…/secrets/…`), so `url` still names none.
 const QUALIFIERS_BEFORE = new Set(['var', 'env', 'id', 'file', 'field', 'endpoint', 'page'])
+// A URL beside a word of signing is what the secret signs (`URL_SIGNING_KEY`, `CDN_SIGNED_URL_KEY`, `url_hmac_secret`):
+// no path or address of the secret is named so.
+const SIGNING_WORDS = new Set(['signing', 'signature', 'signed', 'sign', 'hmac'])
+
+function isSignedUrlWord(words: readonly string[], i: number): boolean {
+  const word = words[i]
+  return (
+    (word === 'url' || word === 'uri') &&
+    (SIGNING_WORDS.has(words[i - 1] as string) || SIGNING_WORDS.has(words[i + 1] as string))
+  )
+}
 
 /** Where the word that names the secret stands in a name's words: its own (`password`) or a qualified `key`; -1. */
 function secretWordAt(words: readonly string[]): number {
@@ -386,7 +397,7 @@ function secretWordAt(words: readonly string[]): number {
     (word, i) =>
       SECRET_SEGMENTS.has(word) ||
       FUSED_SECRET_WORD.test(word) ||
-      (word === 'key' && KEY_QUALIFIERS.has(words[i - 1] as string)),
+      (word === 'key' && (KEY_QUALIFIERS.has(words[i - 1] as string) || isSignedUrlWord(words, i - 1))),
   )
 }
 
@@ -398,7 +409,7 @@ function judgeIdentifier(identifier: string): boolean {
   const qualifiesSecret = (word: string, i: number) =>
     i < secretWord &&
     secretWord === words.length - 1 &&
-    QUALIFIERS_BEFORE.has(word) &&
+    (QUALIFIERS_BEFORE.has(word) || isSignedUrlWord(words, i)) &&
     !(word === 'page' && i === secretWord - 1)
   // `ClearTextPassword`, `plain_text_passwd`: the text is the password's own, written in clear, not a label's text.
   const isLabelWord = (word: string, i: number) =>
