@@ -269,6 +269,9 @@ const PHONE_WORDS = [
   ...['telemóvel', 'telemovel'],
 ]
 const UNSPACED_PHONE_WORDS = ['手机', '手機', '電話', '电话', '携帯', 'ケータイ', '휴대폰', '핸드폰', '전화']
+// "Contact details" and "where to reach me", the labels a number is given under in Chinese, Japanese and Korean forms
+// and chat (`联系方式：`, `連絡先は`, `연락처는`).
+const UNSPACED_CONTACT_WORDS = ['联系方式', '聯繫方式', '聯絡方式', '联络方式', '連絡先', '연락처']
 const PHONE_NUMBER_WORDS = ['number', 'no', 'nr', 'num', 'nummer', 'numero', 'número', 'номер', 'नंबर']
 const UNSPACED_NUMBER_WORDS = ['番号', '号码', '號碼', '号', '號', '번호']
 // "My number": a first-person possessive before a number word (`Meine Nummer:`, `mon numéro`, `il mio numero`).
@@ -278,13 +281,16 @@ const MY_NUMBER = `(?:${[...MY_WORDS, 'mijn', 'onze'].join('|')}) (?:${PHONE_NUM
 const UNSPACED_MY_NUMBER = '(?:我的|我們的|我们的|私の|제 ?|내 ?|저의 ?)(?:号码|號碼|番号|번호)'
 // `is` written against the label and the number (`手机号是138…`, `電話番号は090…`, `번호는 010…`).
 const UNSPACED_COPULAS = '是|為|为|は|는|은'
+// The adverbs Chinese puts between a label and its `is` (`手机号就是…`, `电话其实是…`, `联系方式还是…`).
+const UNSPACED_ADVERBS = '就|其实|其實|也|还|還|都|现在|現在|目前|一直|仍然|依然|应该|應該|真的'
 const PHONE_LABEL = new RegExp(
   // The number word may follow an abbreviation's point (`Tel.-Nr.`, `Tel.Nr.`; dashes read as spaces).
   `(?:(?<![\\p{L}\\p{N}])(?:(?:${PHONE_WORDS.join('|')})(?:\\.?[ ]?(?:${PHONE_NUMBER_WORDS.join('|')})|s)?|${MY_NUMBER})` +
-    `(?![\\p{L}])|(?:${UNSPACED_PHONE_WORDS.join('|')})(?:${UNSPACED_NUMBER_WORDS.join('|')})?|${UNSPACED_MY_NUMBER})` +
+    `(?![\\p{L}])|(?:${UNSPACED_PHONE_WORDS.join('|')})(?:${UNSPACED_NUMBER_WORDS.join('|')})?|${UNSPACED_MY_NUMBER}` +
+    `|${UNSPACED_CONTACT_WORDS.join('|')})` +
     // `is` in the label's language, maybe with the article Romance languages put before a number (`Mi móvil es el`).
     '[^\\p{L}\\p{N}]{0,6}(?:(?:is|ist|lautet|est|es|é|è|saya|anda)[^\\p{L}\\p{N}]{1,4}(?:(?:el|le|il|o)[ ]{1,2})?' +
-    `|(?:${UNSPACED_COPULAS})[^\\p{L}\\p{N}]{0,4})?$`,
+    `|(?:${UNSPACED_ADVERBS})?(?:${UNSPACED_COPULAS})[^\\p{L}\\p{N}]{0,4})?$`,
   'u',
 )
 // A messaging payload's sender and recipient (`"from":"4915123456789"` in a WhatsApp webhook): a JSON member.
