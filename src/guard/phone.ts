@@ -36,6 +36,20 @@ function isEncodedPlus(text: string, at: number): boolean {
   return text.charCodeAt(at) === 37 && text.charCodeAt(at + 1) === 50 && (text.charCodeAt(at + 2) | 32) === 98
 }
 
+// A space percent-encoded (`tel=06%2012%2034%2056%2078`, `phone=%2B33%206%2012…`: a query string, a form body, an
+// access log) separates groups as the space does.
+function isEncodedSpace(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 37 && text.charCodeAt(at + 1) === 50 && text.charCodeAt(at + 2) === 48
+}
+
+/** Whether an encoded space stands before a digit somewhere: only then can `readCandidate` read one. */
+function holdsEncodedSpace(text: string): boolean {
+  for (let at = text.indexOf('%20'); at !== -1; at = text.indexOf('%20', at + 3)) {
+    if (isDigit(text[at + 3])) return true
+  }
+  return false
+}
+
 function readDigits(text: string, from: number): number {
   let i = from
   while (i - from < 15 && isDigit(text[i])) i++
@@ -59,7 +73,9 @@ function readCandidate(text: string, start: number): PhoneCandidate {
   }
   // After a percent-encoded `+`, a form body's `+` is an encoded space (`phone=%2B33+6+12+34+56+78`).
   const separators = plus === 3 ? FORM_SEPARATORS : SEPARATORS
-  while (i < text.length && i - start < MAX_PHONE_LENGTH) {
+  // The characters an encoded space takes beyond the space's one: the number is as long as it is written decoded.
+  let encoded = 0
+  while (i < text.length && i - start - encoded < MAX_PHONE_LENGTH) {
     let separator = ''
     let j = i
     const slashed = candidate.groups.length > 0 ? slashEnd(text, i, candidate.groups.length, candidate.plus) : -1
@@ -67,6 +83,11 @@ function readCandidate(text: string, start: number): PhoneCandidate {
       separator = '/'
       j = slashed
     } else if (candidate.groups.length > 0 && separators.includes(text[j] as string)) separator = text[j++] as string
+    else if (candidate.groups.length > 0 && isEncodedSpace(text, j)) {
+      separator = ' '
+      j += 3
+      encoded += 2
+    }
     let parenthesised = false
     if (text[j] === '(' && isDigit(text[j + 1])) {
       parenthesised = true
@@ -762,11 +783,15 @@ const FEWEST_DIGITS = 7
 
 export const phoneDetector = {
   type: 'phone',
-  mayMatch: (_: string, facts: TextFacts) => facts.numberDigitsAtLeast(FEWEST_DIGITS),
-  find(text: string): Span[] {
-    const spans: Span[] = []
-    phonesIn(text, 0, text.length, spans)
-    return spans
-  },
-  findFast: phonesFromRuns,
+  mayMatch: (text: string, facts: TextFacts) => facts.numberDigitsAtLeast(FEWEST_DIGITS) || holdsEncodedSpace(text),
+  find: phonesOf,
+  // The facts' number runs hold no `%`: a text with encoded spaces between digits is read by the reference.
+  findFast: (text: string, facts: TextFacts) =>
+    holdsEncodedSpace(text) ? phonesOf(text) : phonesFromRuns(text, facts),
 } satisfies Detector
+
+function phonesOf(text: string): Span[] {
+  const spans: Span[] = []
+  phonesIn(text, 0, text.length, spans)
+  return spans
+}
