@@ -18,6 +18,7 @@ import { phoneDetector } from './phone.js'
 import { positionalCredentialDetector } from './positional-credentials.js'
 import { providerTokenDetectors } from './provider-tokens.js'
 import { provisioningDetector } from './provisioning.js'
+import { recoveryCodeDetector } from './recovery-codes.js'
 import { genericSecretDetector } from './secrets.js'
 import { serviceSecretDetector } from './service-secrets.js'
 import { queryKeyDetector, signedUrlDetector } from './signed-urls.js'
@@ -44,6 +45,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   commandSecretDetector,
   oracleCredentialDetector,
   walletKeyDetector,
+  recoveryCodeDetector,
   toolPasswordDetector,
   argvCommandDetector,
   positionalCredentialDetector,

@@ -1,0 +1,73 @@
+import type { Detector, Span } from './types.js'
+
+// An account's recovery or backup codes, the one-time codes that stand in for its second factor: a list after a label
+// naming them (`Recovery codes: 8f3k-2m9q 7x4p-1n6w …`, GitHub's `xxxxx-xxxxx` one a line, Google's `1234 5678`,
+// `2FA backup code: 12345678`, `"recovery_codes": ["…", …]`). secrets.ts's keywords hold no `code`: a code is read
+// only after these labels, and only in a code's shape, so prose about the codes holds none.
+
+// The label, in any style of identifier (`recovery codes`, `BACKUP_CODES`, `recoveryCodes`), a key's closing quote,
+// then what gives the codes: an operator, `is` or `are`, or the line's end (the codes on the lines below).
+const LABEL =
+  /(?<![\p{L}\p{N}])(?:recovery|backup|scratch)[ _-]?codes?["']?(?:[ \t]{0,4}[:=：][ \t]{0,4}\[?|[ \t]{1,4}(?:is|are|was|were)[ \t]{0,4}:?(?=[ \t\r\n])|[ \t]{0,4}(?=\r?\n))/giu
+// Necessary for LABEL, in any case.
+const LABEL_WORDS = /(?:recovery|backup|scratch)[ _-]?code/i
+// A code: Google's two spaced groups of four digits, or groups of letters and digits joined by dashes.
+const CODE = /\d{4} \d{4}(?![\p{L}\p{N}])|[A-Za-z0-9]{3,16}(?:-[A-Za-z0-9]{3,16}){0,4}/uy
+// What stands between codes: blanks, line breaks, commas, quotes, a list's brackets and markers (`- `, `1. `).
+const BETWEEN = /(?:[ \t\r\n,;"'`[\]]|[-*•][ \t]|\d{1,2}[.)][ \t])+/y
+// Codes are read from the label's end within this reach (GitHub's sixteen, one a line), and a streamed reply's scan
+// keeps the 270 characters before a finding (stream-redact.ts): the label and its reach lie inside them.
+const REACH = 220
+const MAX_CODES = 16
+// A date written in digits (`backup code: 20240115`) names a backup, not a code.
+const DATE_STAMP = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/
+
+// A record's id, a word's letters and then numbers (`INV-2024-0042`, `ORD-58213`): drawn at random, a code is so
+// rarely.
+const RECORD_ID = /^[A-Za-z]{2,5}(?:-\d+)+$/
+
+/**
+ * A code, not its placeholder, a word or a record's id: letters and digits with a digit (`XXXXX-XXXXX`, `<code>` hold
+ * none), not one character repeated (`00000-00000`), six characters or more, digits alone no longer than twelve nor a
+ * date.
+ */
+function isCode(code: string): boolean {
+  const characters = code.replace(/[- ]/g, '')
+  if (characters.length < 6 || !/\d/.test(characters) || /^(.)\1*$/.test(characters)) return false
+  if (RECORD_ID.test(code)) return false
+  return !/^\d+$/.test(characters) || (characters.length <= 12 && !DATE_STAMP.test(characters))
+}
+
+/** The codes after the label ending at `from`, each a span, up to the first thing that is no code. */
+function codesAfter(text: string, from: number, spans: Span[]): number {
+  const limit = Math.min(text.length, from + REACH)
+  let at = from
+  for (let count = 0; count < MAX_CODES && at < limit; count++) {
+    BETWEEN.lastIndex = at
+    if (BETWEEN.exec(text) !== null) at = BETWEEN.lastIndex
+    CODE.lastIndex = at
+    const code = at < limit ? CODE.exec(text) : null
+    if (code === null) break
+    const end = at + code[0].length
+    // A code ends at a blank, a separator or the text's end: not inside a longer word, path or number.
+    if (end < text.length && !/[ \t\r\n,;"'`\]).]/.test(text.charAt(end))) break
+    if (text.charAt(end) === '.' && /[\p{L}\p{N}]/u.test(text.charAt(end + 1))) break
+    if (!isCode(code[0])) break
+    spans.push({ start: at, end })
+    at = end
+  }
+  return at
+}
+
+export const recoveryCodeDetector: Detector = {
+  type: 'generic_secret',
+  mayMatch: (text) => LABEL_WORDS.test(text),
+  find(text) {
+    const spans: Span[] = []
+    LABEL.lastIndex = 0
+    for (let match = LABEL.exec(text); match !== null; match = LABEL.exec(text)) {
+      LABEL.lastIndex = Math.max(LABEL.lastIndex, codesAfter(text, match.index + match[0].length, spans))
+    }
+    return spans
+  },
+}
