@@ -9,8 +9,8 @@ import { measureWork } from './helpers/work-meter.js'
 //   UNSPACED_ADVERBS, UNSPACED_CONTACT_WORDS);
 // - a phone number in a query string or a form body with percent-encoded spaces (`tel=06%2012%2034%2056%2078`): the
 //   groups were read as glued to the `%20` (phone.ts isEncodedSpace);
-// - recovery and backup codes (`Recovery codes: 8f3k-2m9q …`, `2FA backup code: 12345678`): no keyword named them
-//   (recovery-codes.ts);
+// - recovery and backup codes (`Recovery codes: 8f3k-2m9q …`, `2FA backup code: 12345678`, `备用码是 …`): no keyword
+//   named them (recovery-codes.ts);
 // - a URL's signing key (`URL_SIGNING_KEY=…`): `url` was read as "something about the secret" (secrets.ts
 //   isSignedUrlWord).
 
@@ -109,6 +109,16 @@ const RECOVERY_CODES: Array<[string, string]> = [
   ['Microsoft recovery code: A1B2C-D3E4F-G5H6J-K7L8M-N9P0Q', 'A1B2C-D3E4F-G5H6J-K7L8M-N9P0Q'],
   ['Emergency scratch codes:\n1. 48213907\n2. 55102388', '55102388'],
   ['Your recovery code is 8f3k2-m9q7x.', '8f3k2-m9q7x'],
+  ['Use backup code 12345678 to sign in', '12345678'],
+  ['use recovery code 8f3k2-m9q7x', '8f3k2-m9q7x'],
+  ['Ihre Wiederherstellungscodes lauten: 8f3k2-m9q7x 4p1n6-w3h8d', '4p1n6-w3h8d'],
+  ['Vos codes de secours sont : 12345678 87654321', '87654321'],
+  ['códigos de recuperación: 8f3k2-m9q7x', '8f3k2-m9q7x'],
+  ['codici di backup: 12345678', '12345678'],
+  ['リカバリーコードは 8f3k2-m9q7x です', '8f3k2-m9q7x'],
+  ['备用码是 12345678', '12345678'],
+  ['您的恢復碼：8f3k2-m9q7x', '8f3k2-m9q7x'],
+  ['백업 코드는 12345678', '12345678'],
   // GitHub's sixteen, one a line: the last one still within the label's reach.
   [`recovery codes:\n${Array.from({ length: 15 }, (_, i) => `${i}f3k2-m9q7x\n`).join('')}e4b1c-0d9a7`, 'e4b1c-0d9a7'],
 ]
@@ -148,6 +158,13 @@ t.test('the labels without a code are not', async (t) => {
     'backup code: INV-2024-0042',
     'backup code: 1234567890123',
     'backup code: 123456.789',
+    'backup code 3f2a9c1 in main',
+    'backup code 2024 release',
+    'the backup code 20240115 run',
+    'recovery code 1.2.3',
+    '恢复码的格式是 XXXX-XXXX',
+    'codes de récupération : voir le fichier',
+    'Der Code der Wiederherstellung ist 8f3k2-m9q7x',
     `recovery codes:${' '.repeat(230)}8f3k2-m9q7x`,
     'recovery codes: 8F3K2M9Q7XABCDEFGH',
     'const backupCode = generateBackupCode()',

@@ -5,12 +5,19 @@ import type { Detector, Span } from './types.js'
 // `2FA backup code: 12345678`, `"recovery_codes": ["…", …]`). secrets.ts's keywords hold no `code`: a code is read
 // only after these labels, and only in a code's shape, so prose about the codes holds none.
 
-// The label, in any style of identifier (`recovery codes`, `BACKUP_CODES`, `recoveryCodes`), a key's closing quote,
-// then what gives the codes: an operator, `is` or `are`, or the line's end (the codes on the lines below).
-const LABEL =
-  /(?<![\p{L}\p{N}])(?:recovery|backup|scratch)[ _-]?codes?["']?(?:[ \t]{0,4}[:=：][ \t]{0,4}\[?|[ \t]{1,4}(?:is|are|was|were)[ \t]{0,4}:?(?=[ \t\r\n])|[ \t]{0,4}(?=\r?\n))/giu
+// The label, in any style of identifier (`recovery codes`, `BACKUP_CODES`, `recoveryCodes`), and in the languages the
+// providers' pages are written in (`Wiederherstellungscodes`, `codes de récupération`, `códigos de respaldo`,
+// `codici di backup`, `リカバリーコード`, `恢复码`, `복구 코드`), a key's closing quote, then what gives the codes: an
+// operator, the language's `is` or `are`, or the line's end (the codes on the lines below); or, after a blank, a
+// code starting with a digit (`use backup code 12345678`), read strictly.
+const LABEL = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(?:(?:recovery|backup|scratch)[ _-]?codes?|wiederherstellungs-?codes?|(?:codes?|c[óo]digos?|codici|codice)[ \t]d[eio][ \t](?:r[ée]cup[ée]ration|secours|recuperaci[óo]n|respaldo|recupera[çc][ãa]o|recupero|backup))|(?:リカバリー|バックアップ|復旧)コード|(?:恢复|恢復|备用|備用)(?:代码|代碼|码|碼)|(?:복구|백업)[ \t]?코드)` +
+    String.raw`["']?(?:[ \t]{0,4}[:=：][ \t]{0,4}\[?|[ \t]{1,4}(?:is|are|was|were|ist|sind|lautet|lauten|est|sont|es|son|é|são|è|sono)[ \t]{0,4}:?(?=[ \t\r\n])|[ \t]{0,4}(?:是|為|为|は|는|은)[ \t]{0,4}[:：]?[ \t]{0,4}|[ \t]{0,4}(?=\r?\n)|([ \t])(?=\d))`,
+  'giu',
+)
 // Necessary for LABEL, in any case.
-const LABEL_WORDS = /(?:recovery|backup|scratch)[ _-]?code/i
+const LABEL_WORDS =
+  /(?:recovery|backup|scratch)[ _-]?code|wiederherstellungs|c[óo]dig|codic|codes?[ \t]d|コード|[码碼]|코드/i
 // A code: Google's two spaced groups of four digits, or groups of letters and digits joined by dashes.
 const CODE = /\d{4} \d{4}(?![\p{L}\p{N}])|[A-Za-z0-9]{3,16}(?:-[A-Za-z0-9]{3,16}){0,4}/uy
 // What stands between codes: blanks, line breaks, commas, quotes, a list's brackets and markers (`- `, `1. `).
@@ -31,15 +38,17 @@ const RECORD_ID = /^[A-Za-z]{2,5}(?:-\d+)+$/
  * none), not one character repeated (`00000-00000`), six characters or more, digits alone no longer than twelve nor a
  * date.
  */
-function isCode(code: string): boolean {
+function isCode(code: string, strict: boolean): boolean {
   const characters = code.replace(/[- ]/g, '')
   if (characters.length < 6 || !/\d/.test(characters) || /^(.)\1*$/.test(characters)) return false
   if (RECORD_ID.test(code)) return false
-  return !/^\d+$/.test(characters) || (characters.length <= 12 && !DATE_STAMP.test(characters))
+  if (/^\d+$/.test(characters)) return characters.length <= 12 && !DATE_STAMP.test(characters)
+  // Without an operator, letters and digits ungrouped may be a hash or a name (`backup code 3f2a9c1`): grouped only.
+  return !strict || characters.length < code.length
 }
 
 /** The codes after the label ending at `from`, each a span, up to the first thing that is no code. */
-function codesAfter(text: string, from: number, spans: Span[]): number {
+function codesAfter(text: string, from: number, strict: boolean, spans: Span[]): number {
   const limit = Math.min(text.length, from + REACH)
   let at = from
   for (let count = 0; count < MAX_CODES && at < limit; count++) {
@@ -52,7 +61,7 @@ function codesAfter(text: string, from: number, spans: Span[]): number {
     // A code ends at a blank, a separator or the text's end: not inside a longer word, path or number.
     if (end < text.length && !/[ \t\r\n,;"'`\]).]/.test(text.charAt(end))) break
     if (text.charAt(end) === '.' && /[\p{L}\p{N}]/u.test(text.charAt(end + 1))) break
-    if (!isCode(code[0])) break
+    if (!isCode(code[0], strict)) break
     spans.push({ start: at, end })
     at = end
   }
@@ -66,7 +75,9 @@ export const recoveryCodeDetector: Detector = {
     const spans: Span[] = []
     LABEL.lastIndex = 0
     for (let match = LABEL.exec(text); match !== null; match = LABEL.exec(text)) {
-      LABEL.lastIndex = Math.max(LABEL.lastIndex, codesAfter(text, match.index + match[0].length, spans))
+      // The blank before a code is the only group the label captures.
+      const strict = match[1] !== undefined
+      LABEL.lastIndex = Math.max(LABEL.lastIndex, codesAfter(text, match.index + match[0].length, strict, spans))
     }
     return spans
   },
