@@ -7,8 +7,9 @@ import { measureWork } from './helpers/work-meter.js'
 // - a Chinese phone label with an adverb before its `is` (`手机号就是…`, `电话其实是…`), and the contact labels of
 //   Chinese, Japanese and Korean (`联系方式是…`, `連絡先は…`, `연락처는…`): an unspaced number went out (phone.ts
 //   UNSPACED_ADVERBS, UNSPACED_CONTACT_WORDS);
-// - a phone number in a query string or a form body with percent-encoded spaces (`tel=06%2012%2034%2056%2078`): the
-//   groups were read as glued to the `%20` (phone.ts isEncodedSpace);
+// - a phone number in a query string or a form body with encoded spaces (`tel=06%2012%2034%2056%2078`,
+//   `tel=06+12+34+56+78`): the groups were read as glued to the `%20`, or the `+` as a sum's (phone.ts isEncodedSpace,
+//   isFormValue);
 // - recovery and backup codes (`Recovery codes: 8f3k-2m9q …`, `2FA backup code: 12345678`, `备用码是 …`): no keyword
 //   named them (recovery-codes.ts);
 // - a URL's signing key (`URL_SIGNING_KEY=…`): `url` was read as "something about the secret" (secrets.ts
@@ -59,9 +60,15 @@ const ENCODED_PHONES: Array<[string, string]> = [
   ['mobile=%2B1%20415%20555%202671', '%2B1%20415%20555%202671'],
   ['phone=0151%2023456789', '0151%2023456789'],
   ['phone=020%207946%200958', '020%207946%200958'],
+  // A form body's `+` is a space too: after the `=`, a number with its trunk 0.
+  ['tel=06+12+34+56+78', '06+12+34+56+78'],
+  ['tel=06+12+34+56+78&name=Jane', '06+12+34+56+78'],
+  ['phone=0151+23456789', '0151+23456789'],
+  ['phone=020+7946+0958', '020+7946+0958'],
+  ['phone=+33 6 12 34 56 78', '+33 6 12 34 56 78'],
 ]
 
-t.test('a phone number with percent-encoded spaces is found', async (t) => {
+t.test('a phone number with encoded spaces is found', async (t) => {
   assertFoundAs(t, ENCODED_PHONES, 'phone')
 })
 
@@ -77,6 +84,13 @@ t.test('other numbers with percent-encoded spaces are not', async (t) => {
     'ids=12%2034%2056%2078',
     'title=Invoice%20INV-2024-0042%20due',
     'q=%20',
+    'x=1+2+3',
+    'total=0612+3456',
+    'sum=06+12+34',
+    'v=0.1+2.3',
+    'date=01+02+2024',
+    'a=0+1+2+3+4+5+6+7+8',
+    'ids=01+02+03+04+05',
     '%2012345678',
   ])
 })

@@ -50,6 +50,14 @@ function holdsEncodedSpace(text: string): boolean {
   return false
 }
 
+/**
+ * A number opening a query string's or a form body's value with its trunk 0 (`tel=06+12+34+56+78`): its `+` are
+ * encoded spaces. Not after a `+` of its own, which would be a space too, nor without the 0 (`x=1+2`, a sum).
+ */
+function isFormValue(text: string, start: number, plus: number): boolean {
+  return plus === 0 && text.charCodeAt(start - 1) === 61 && text.charCodeAt(start) === 48
+}
+
 function readDigits(text: string, from: number): number {
   let i = from
   while (i - from < 15 && isDigit(text[i])) i++
@@ -72,7 +80,7 @@ function readCandidate(text: string, start: number): PhoneCandidate {
     i += plus
   }
   // After a percent-encoded `+`, a form body's `+` is an encoded space (`phone=%2B33+6+12+34+56+78`).
-  const separators = plus === 3 ? FORM_SEPARATORS : SEPARATORS
+  const separators = plus === 3 || isFormValue(text, start, plus) ? FORM_SEPARATORS : SEPARATORS
   // The characters an encoded space takes beyond the space's one: the number is as long as it is written decoded.
   let encoded = 0
   while (i < text.length && i - start - encoded < MAX_PHONE_LENGTH) {
@@ -594,7 +602,7 @@ function readCandidateShape(text: string, start: number): number {
     shape.plus = true
     i += plus
   }
-  const formSpace = plus === 3 ? 43 : 32
+  const formSpace = plus === 3 || isFormValue(text, start, plus) ? 43 : 32
   while (i < text.length && i - start < MAX_PHONE_LENGTH) {
     let j = i
     let separator = 0
@@ -702,6 +710,8 @@ const MAX_GROUP_DIGITS = 15
  */
 function shapeFromRuns(text: string, runs: number[], run: number): number {
   const start = runs[run] as number
+  // A form value's `+` joins groups too: the reader reads it.
+  if (isFormValue(text, start, 0)) return -1
   let count = 0
   let end = start
   for (let k = run; ; k += 3) {
