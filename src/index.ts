@@ -50,6 +50,7 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
   // Direct calls log through a child with the credential serializers: the host's own logger stays untouched.
   const log = fastify.log.child({}, { serializers: credentialSerializers })
   const budget = resolved.budget ? createBudget(resolved.budget, log) : undefined
+  if (budget) fastify.addHook('onClose', async () => budget.close())
   // One pipeline for every call, the route's and app.mistral's alike.
   const pipeline = createCallPipeline({
     environment: resolved.environment,

@@ -176,7 +176,7 @@ t.test(
       'the audit entry shows what is still held',
     )
     t.equal(
-      logs.find((line) => line.msg === 'mistral token budget settlement failed; the reservation will expire')?.level,
+      logs.find((line) => line.msg === 'mistral token budget settlement failed; it will be tried again')?.level,
       50,
     )
     t.match(

@@ -46,10 +46,20 @@ export interface Budget {
   /** Reserves `tokens` for `key`, or throws FST_MISTRAL_BUDGET_EXCEEDED / FST_MISTRAL_BUDGET_UNAVAILABLE. */
   reserve(key: string, tokens: number, log: FastifyBaseLogger): Promise<BudgetReservation | undefined>
   get(key: string): Promise<BudgetState>
+  /** The app is closing: charges waiting to be tried again are tried now, once. */
+  close(): Promise<void>
 }
 
 /** Stands in for a reservation when the store failed and `failOpen` let the call through: nothing to settle. */
 const UNBUDGETED = undefined
+
+/**
+ * When a call's final charge the store failed (a dropped connection, its deadline) is tried again, after the call
+ * has ended: the tokens are spent, and a hold left to lapse would make the call free. All of them fall within the
+ * time a Redis store remembers a final charge (FINAL_CHARGE_REMEMBERED_MS, with each try's deadline), so a charge
+ * that was made after all, its answer lost, is not counted twice.
+ */
+export const SETTLE_RETRY_DELAYS_MS: readonly number[] = [1_000, 2_000, 4_000, 8_000, 16_000, 32_000]
 
 /** How long before its expiry a hold still open becomes a charge: time for the store to take it. */
 const CHARGE_LEAD_MS = 5_000
@@ -105,6 +115,36 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
     return UNBUDGETED
   }
 
+  // Final charges waiting for their next try, each with the try to make at once when the app closes.
+  const retries = new Map<NodeJS.Timeout, () => Promise<void>>()
+  let closed = false
+
+  /** Tries a failed final charge again after its delay, up to SETTLE_RETRY_DELAYS_MS's length of tries. */
+  function retryLater(attempt: () => Promise<unknown>, callLog: FastifyBaseLogger, tried: number): void {
+    const tryNow = async () => {
+      retries.delete(timer)
+      try {
+        await attempt()
+        callLog.info({ tries: tried + 2 }, 'mistral token budget settled on a later try')
+      } catch (error) {
+        if (!closed && tried + 1 < SETTLE_RETRY_DELAYS_MS.length) {
+          callLog.warn(
+            { err: loggedError(error), tries: tried + 2 },
+            'mistral token budget settlement failed again; it will be tried again',
+          )
+          return retryLater(attempt, callLog, tried + 1)
+        }
+        callLog.error(
+          { err: loggedError(error), tries: tried + 2 },
+          'mistral token budget settlement failed on every try; the reservation will expire',
+        )
+      }
+    }
+    const timer = setTimeout(tryNow, SETTLE_RETRY_DELAYS_MS[tried])
+    timer.unref()
+    retries.set(timer, tryNow)
+  }
+
   async function reserve(key: string, tokens: number, callLog: FastifyBaseLogger) {
     const now = Date.now()
     const { slot, end } = slotAt(key, now)
@@ -140,6 +180,12 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
       callLog.error({ err: loggedError(error) }, 'mistral token budget settlement failed; the reservation will expire')
       return null
     }
+    // The final charge failed: the caller keeps its reply and is not kept waiting; the charge is tried again.
+    const finalFailed = (actual: number) => (error: unknown) => {
+      callLog.error({ err: loggedError(error) }, 'mistral token budget settlement failed; it will be tried again')
+      retryLater(() => charge(actual, true), callLog, 0)
+      return null
+    }
     // A hold counts only until its TTL (a process that died cannot settle it), but a call can run longer: a stream
     // settles when its consumer (a slow client, a paused `for await`) reads it to the end. Were the hold to lapse,
     // another call of the same holder could take its room while this one still spends. So a hold still open near
@@ -155,7 +201,7 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
     let ended: Promise<number | null> | undefined
     const end_ = (actual: number) => {
       clearTimeout(chargeHold)
-      ended ??= Promise.resolve(lapsing).then(() => charge(actual, true).catch(failed))
+      ended ??= Promise.resolve(lapsing).then(() => charge(actual, true).catch(finalFailed(actual)))
       return ended
     }
     const reservation: BudgetReservation = {
@@ -173,6 +219,17 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
 
   return {
     reserve,
+    async close() {
+      closed = true
+      const waiting = [...retries]
+      retries.clear()
+      await Promise.all(
+        waiting.map(([timer, tryNow]) => {
+          clearTimeout(timer)
+          return tryNow()
+        }),
+      )
+    },
     async get(key) {
       const now = Date.now()
       const { slot, end } = slotAt(key, now)

@@ -136,7 +136,7 @@ for (const [name, path] of ENDPOINTS) {
       })
       t.ok(reserved < 100_000, 'the remaining noted with the hold taken: the settlement was never written')
       await waitFor(
-        () => logs.some((line) => line.msg === 'mistral token budget settlement failed; the reservation will expire'),
+        () => logs.some((line) => line.msg === 'mistral token budget settlement failed; it will be tried again'),
         'the failed settlement to be logged',
       )
     },
