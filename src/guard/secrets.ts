@@ -1427,9 +1427,10 @@ function sequenceValues(text: string, dash: number, reach: number, isValue: (spa
     const lineEnd = lineEndWithin(text, at, reach)
     if (lineEnd === -1) break
     const item = sequenceItemStart(text, at)
-    // A comment line or a blank one between items is passed over; any other line ends the sequence.
-    if (item === -1 && !isCommentOrBlank(text, at, lineEnd)) break
-    const value = item === -1 ? undefined : readValue(text, item)
+    // A line at the items' indentation that is no item ends the sequence (nextItemLine passed over the blank and the
+    // comment lines).
+    if (item === -1) break
+    const value = readValue(text, item)
     // An item whose value is all its line (a comment after it aside) is read; one of several words is no key.
     if (value !== undefined && isCommentOrBlank(text, valueEndOf(text, value), lineEnd) && isValue(value)) {
       values.push(value)
@@ -1442,16 +1443,59 @@ function sequenceValues(text: string, dash: number, reach: number, isValue: (spa
 }
 
 /**
- * Where the next line at `indent` after the line ending at `lineEnd` starts, past its indentation (empty lines
- * passed over, within `reach`); -1 at the text's end (an empty indentation is at every position, past it too) or
- * when the next line is indented otherwise.
+ * Where the next line at `indent` after the line ending at `lineEnd` starts, past its indentation, within `reach`;
+ * -1 at the text's end (an empty indentation is at every position, past it too) or when the next line is indented
+ * otherwise. Blank lines, lines of blanks alone (a tab left by an editor) and comment lines are passed over at any
+ * indentation: YAML lets a comment start in the first column inside a sequence, and ends a block only at a line of
+ * content.
  */
 function nextItemLine(text: string, lineEnd: number, indent: string, reach: number): number {
+  if (lineEnd >= text.length) return -1
   let at = lineEnd + 1
-  while (at < reach && (text.charCodeAt(at) === 10 || (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10))) {
-    at += text.charCodeAt(at) === 13 ? 2 : 1
+  for (let end = lineEndWithin(text, at, reach); end !== -1 && isCommentOrBlank(text, at, end); ) {
+    if (end >= text.length) return -1
+    at = end + 1
+    end = lineEndWithin(text, at, reach)
   }
-  return lineEnd >= text.length || at >= text.length || !text.startsWith(indent, at) ? -1 : at + indent.length
+  return at >= text.length || !text.startsWith(indent, at) ? -1 : at + indent.length
+}
+
+/**
+ * Where the `-` of the first item of a YAML block sequence below the key at `identifierStart` stands, its operator
+ * ending at `from`; -1 for none. A YAML key opens its line: `Models priced per 1M tokens:` then a Markdown list is
+ * prose.
+ */
+function sequenceBelowKey(text: string, identifierStart: number, from: number): number {
+  return isAtLineStart(text, identifierStart) ? firstItemBelow(text, from, identifierStart + PARTS_REACH) : -1
+}
+
+/**
+ * The first value of the YAML sequence whose first item's `-` is at `dash`, marked for pushWithParts to read the
+ * items after it.
+ */
+function sequenceValue(
+  text: string,
+  identifierStart: number,
+  dash: number,
+  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+): Span | undefined {
+  const [value] = sequenceValues(text, dash, identifierStart + PARTS_REACH, (item) => isSequenceKey(text, item, judge))
+  if (value !== undefined) sequenceItems.add(value)
+  return value
+}
+
+/**
+ * Where the `-` of the first item of a YAML sequence below a key stands: the rest of the key's line from `from`
+ * blank or a comment (`api_keys: # rotated monthly`), then blank and comment lines, within `reach`; -1 when the
+ * first line of content below is no item.
+ */
+function firstItemBelow(text: string, from: number, reach: number): number {
+  const lineEnd = lineEndWithin(text, from, reach)
+  if (lineEnd === -1 || !isCommentOrBlank(text, from, lineEnd)) return -1
+  const line = nextItemLine(text, lineEnd, '', reach)
+  if (line === -1) return -1
+  const dash = skipSpaces(text, line, NEXT_LINE_INDENT)
+  return sequenceItemStart(text, dash) === -1 ? -1 : dash
 }
 
 /** Past a value's closing quote, when it has one. */
@@ -1561,17 +1605,13 @@ function assignedValue(
     else if (operator[0] === ':') from = typedFrom(text, from)
     if (!isWithinReach(identifierStart, from)) return undefined
     const block = blockScalarLength(text, from)
+    const dash = block === 0 ? sequenceBelowKey(text, identifierStart, from) : -1
+    if (dash !== -1) return sequenceValue(text, identifierStart, dash, isSecretAt)
     const below = nextValueLine(text, from + block)
     if (below !== -1) {
-      // A sequence, maybe after a comment line (`api_keys:\n  # prod\n  - …`).
-      const sequence =
-        isAtLineStart(text, identifierStart) && (sequenceItemStart(text, below) !== -1 || text.charCodeAt(below) === 35)
-      if (block > 0 || !sequence) return valueBelow(text, below, lenient, block > 0)
-      const [value] = sequenceValues(text, below, identifierStart + PARTS_REACH, (item) =>
-        isSequenceKey(text, item, isSecretAt),
-      )
-      if (value !== undefined) sequenceItems.add(value)
-      return value
+      // A comment line below a key (no sequence after it, read above) holds no value.
+      if (block === 0 && isAtLineStart(text, identifierStart) && text.charCodeAt(below) === 35) return undefined
+      return valueBelow(text, below, lenient, block > 0)
     }
     if (closesLiteral(text, from)) return joinedLiteral(text, from, lenient, valueAt, isSecretAt)
     const written = from === i + operator[0].length
@@ -1686,17 +1726,13 @@ function assignedValueFast(
     else if (operator === 1 && text.charCodeAt(i) === 58) from = typedFrom(text, from)
     if (!isWithinReach(identifierStart, from)) return undefined
     const block = blockScalarLength(text, from)
+    const dash = block === 0 ? sequenceBelowKey(text, identifierStart, from) : -1
+    if (dash !== -1) return sequenceValue(text, identifierStart, dash, isSecretAtFast)
     const below = nextValueLine(text, from + block)
     if (below !== -1) {
-      // A sequence, maybe after a comment line (`api_keys:\n  # prod\n  - …`).
-      const sequence =
-        isAtLineStart(text, identifierStart) && (sequenceItemStart(text, below) !== -1 || text.charCodeAt(below) === 35)
-      if (block > 0 || !sequence) return valueBelowFast(text, below, lenient, block > 0)
-      const [value] = sequenceValues(text, below, identifierStart + PARTS_REACH, (item) =>
-        isSequenceKey(text, item, isSecretAtFast),
-      )
-      if (value !== undefined) sequenceItems.add(value)
-      return value
+      // A comment line below a key (no sequence after it, read above) holds no value.
+      if (block === 0 && isAtLineStart(text, identifierStart) && text.charCodeAt(below) === 35) return undefined
+      return valueBelowFast(text, below, lenient, block > 0)
     }
     if (closesLiteral(text, from)) {
       return joinedLiteral(text, from, lenient, valueAtFast, isSecretAtFast)
@@ -2714,19 +2750,21 @@ function pushWithParts(
 // `API_KEYS = ["…"]`, `String[] passwords = {"…"}`, `var secrets = new[] { "…" }`, `tokens: List.of("…")`: a list
 // of literals given to a secret's plural (value-wrappers.ts reads each).
 const LIST_OPENING =
-  /["'\]]?[ \t]{0,4}(?::=|=|:)[ \t]{0,4}(?:(?:[[{(]|new[ \t]{0,4}(?:[A-Za-z_][\w.]{0,40}[ \t]{0,4})?\[\][ \t]{0,4}\{|(?:List|Set|Arrays)\.(?:of|asList)\(|(?:listOf|setOf|arrayOf|mutableListOf)\(|vec!\[)[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["'`]|\r?\n[ \t]{0,40}(?:#[^\n]{0,80}\n[ \t]{0,40})?-[ \t])/y
+  /["'\]]?[ \t]{0,4}(?::=|=|:)[ \t]{0,4}(?:[[{(]|new[ \t]{0,4}(?:[A-Za-z_][\w.]{0,40}[ \t]{0,4})?\[\][ \t]{0,4}\{|(?:List|Set|Arrays)\.(?:of|asList)\(|(?:listOf|setOf|arrayOf|mutableListOf)\(|vec!\[)[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["'`]/y
+// The operator before a YAML block sequence (sequenceBelowKey).
+const LIST_KEY_OPERATOR = /["'\]]?[ \t]{0,4}(?::=|=|:)/y
 
 /** Whether `identifier`, ending at `end`, is a secret's name in the plural (`API_KEYS`) given a list of literals. */
 function namesSecretsList(text: string, identifier: string, end: number): boolean {
   const last = identifier.charCodeAt(identifier.length - 1)
   if ((last !== 115 && last !== 83) || !namesASecret(identifier.slice(0, -1))) return false
   LIST_OPENING.lastIndex = end
-  const opening = LIST_OPENING.exec(text)
-  // A block sequence is a YAML key's: the name opens its line. `Models priced per 1M tokens:` then a Markdown list is
-  // prose.
-  return opening !== null && (!SEQUENCE_OPENING.test(opening[0]) || isAtLineStart(text, end - identifier.length))
+  if (LIST_OPENING.test(text)) return true
+  LIST_KEY_OPERATOR.lastIndex = end
+  return (
+    LIST_KEY_OPERATOR.test(text) && sequenceBelowKey(text, end - identifier.length, LIST_KEY_OPERATOR.lastIndex) !== -1
+  )
 }
-const SEQUENCE_OPENING = /-[ \t]$/
 
 /**
  * `scheme://[user]:[password]@host`: the keyword in brackets right before a URI's `@` is a tutorial's placeholder for

@@ -1,0 +1,78 @@
+import t from 'tap'
+import { assertFastAsFull, assertFound, assertNothingFound, found } from './helpers/guard-cases.js'
+
+// Secret values in layouts of configuration files and prose the guard's readers stopped short of.
+
+// ---- YAML block sequences (secrets.ts firstItemBelow, nextItemLine) ----
+// A sequence under a secret's name was read only when its first item came on the next line, or after one comment
+// line: a blank line (LF or CRLF) or two comment lines before it, a comment after the colon, five blanks or more
+// after it hid every item. Inside the sequence, a line of blanks shorter than the items' indentation (a tab) or a
+// comment in the first column ended it, and the items after it went out.
+
+const V = 'Xk92mQ7vLp3zR8'
+const W = 'Bt4nW6yH1sJ0Lq'
+
+const SEQUENCES: Array<[string, string[]]> = [
+  [`api_keys:\n\n  - ${V}`, [V]],
+  [`api_keys:\r\n\r\n  - ${V}\r\n  - ${W}`, [V, W]],
+  [`tokens:\n\n\n- ${V}`, [V]],
+  [`api_keys:\n  # rotated monthly\n  # by the ops team\n  - ${V}`, [V]],
+  [`secrets:\n# prod\n\n  # eu-west-1\n  - ${V}\n  - ${W}`, [V, W]],
+  [`api_keys: # rotated monthly\n  - ${V}`, [V]],
+  [`password: # rotated monthly\n  - ${V}`, [V]],
+  [`API_KEYS:\t# prod\r\n  - "${V}"`, [V]],
+  [`api_keys:     \n  - ${V}`, [V]],
+  [`passwords:${' '.repeat(12)}\n  - ${V}`, [V]],
+  [`api_keys:\n  - changeme\n\t\n  - ${V}`, [V]],
+  [`api_keys:\n  - ${V}\n \t \n  - ${W}`, [V, W]],
+  [`api_keys:\n  - ${V}\n# old key below\n  - ${W}`, [V, W]],
+  [`tokens:\r\n  - ${V}\r\n\t\r\n# c\r\n  - ${W}\r\nother: x`, [V, W]],
+]
+
+t.test('a YAML sequence under a secret name is read past blank and comment lines', async (t) => {
+  for (const [text, values] of SEQUENCES) {
+    t.same(
+      found(text),
+      values.map((value) => ['generic_secret', value]),
+      JSON.stringify(text),
+    )
+  }
+  assertFound(
+    t,
+    SEQUENCES.flatMap(([text, values]) => values.map((value) => [text, value] as [string, string])),
+  )
+})
+
+t.test('sequences of names, of prose, under other names or after a sentence stay clean', async (t) => {
+  assertNothingFound(t, [
+    // A Markdown list after a sentence ending on the word is prose, blank and comment lines or not.
+    'Models priced per 1M tokens:\n\n- o1-preview\n- o3-mini\n- gpt4o',
+    'Counting tokens: # see below\n- gpt4o-mini',
+    'Price per token:\n\n\n- o1-preview',
+    // Locale lists and other keys' sequences.
+    'locales:\n\n  - en-US\n  - fr-FR',
+    'hosts:\n  # prod\n\n  - Xk92mqLz7WqAb3',
+    'passwords:\n\n  # messages\n  - "is too short (minimum is 8 characters)"\n  - "must contain a digit"',
+    'secrets:\n\n  - DB_PASSWORD\n\t\n  - API_TOKEN',
+    'api_keys:\n  # none yet\n\n  - changeme\n  - <your key>',
+    // No space before `#`: no comment, the key has a value on its line.
+    `api_keys:# x\n  - ${V}`,
+    // A comment under a key with no sequence after it, and a line of content ending a sequence.
+    'password:\n  # set in vault\nuser: bob',
+    `tokens:\n\n  - changeme\nname: ${V}`,
+  ])
+  t.same(
+    found(`tokens:\n  - ${V}\n${'  # filler comment\n'.repeat(20)}  - ${W}`),
+    [['generic_secret', V]],
+    'an item after comment lines past the reach of the name is not read',
+  )
+  t.same(found(`tokens:\n${'\t\n'.repeat(300)}  - ${W}`), [], 'nor a first item after blank lines past it')
+})
+
+t.test('sequences: fast path == full scan, cut short and upper-cased', async (t) => {
+  assertFastAsFull(
+    t,
+    SEQUENCES.map(([text]) => text),
+    { seed: 7311, withFindings: 200 },
+  )
+})
