@@ -76,3 +76,56 @@ t.test('sequences: fast path == full scan, cut short and upper-cased', async (t)
     { seed: 7311, withFindings: 200 },
   )
 })
+
+// ---- Typographic quotes after a name opening its line (secrets.ts isQuotedRandomValue, endsLine) ----
+// `password "…" does not work` was read (a quoted random-looking value says where it ends), but only in straight
+// quotes: in the typographic quotes the readers know (SPACED_QUOTES, CJK_QUOTES), anything after the closing mark (prose,
+// a comma, a comment) left the value unread, and so did CJK quotes and spaced guillemets around a password.
+
+const QUOTED: Array<[string, string]> = [
+  [`password “${V}” does not work`, V],
+  [`password: „${V}“ is the new one`, V],
+  [`token ‘${V}’ (rotated)`, V],
+  [`secret ‘${V}’ rotated monthly`, V],
+  [`password «${V}», then log in`, V],
+  [`api_key “${V}” # prod`, V],
+  [`password ‹${W}›;`, W],
+  [`Passwort »${W}« ist das neue`, W],
+  [`password ‚${W}‘ geht nicht`, W],
+  [`password ”${W}” fungerar inte`, W],
+  [`password « ${V} » ne marche pas`, V],
+  [`password «\u00a0${V}\u202f» ne marche pas`, V],
+  [`password 「${V}」`, V],
+  [`password 『${V}』 が使えない`, V],
+  // A password that is no random key, ending its line inside the marks, as in straight quotes.
+  ['password 「Tr0ub4dor&3」', 'Tr0ub4dor&3'],
+  ['password «  Tr0ub4dor&3   »', 'Tr0ub4dor&3'],
+]
+
+t.test('a value in typographic quotes after a name opening its line is found', async (t) => {
+  assertFound(t, QUOTED)
+})
+
+t.test('typographic quotes around words, placeholders and references stay clean', async (t) => {
+  assertNothingFound(t, [
+    'password “twice” is not what I meant',
+    'Password “is required”',
+    'password «changeme» please',
+    'password “<password>” here',
+    'password „***“ im Log',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal reference is the control
+    'password “${DB_PASSWORD}” from the environment',
+    'password ‘your-password-here’ goes there',
+    'password 「パスワード」 を入力',
+    'the password ‘field’ is required',
+    'token “Bearer” is the scheme',
+  ])
+})
+
+t.test('typographic quotes: fast path == full scan, cut short and upper-cased', async (t) => {
+  assertFastAsFull(
+    t,
+    QUOTED.map(([text]) => text),
+    { seed: 7312, withFindings: 200 },
+  )
+})

@@ -966,7 +966,8 @@ function isAtLineStart(text: string, start: number): boolean {
 function endsLine(text: string, value: Span): boolean {
   const open = text.charCodeAt(value.start - 1)
   const quoted = (open === 34 || open === 39) && text.charCodeAt(value.end) === open
-  return isAtLineEnd(text, quoted ? value.end + 1 : value.end)
+  const marked = pastClosingMark(text, value)
+  return isAtLineEnd(text, quoted ? value.end + 1 : marked === -1 ? value.end : marked)
 }
 
 function isAtLineEnd(text: string, end: number): boolean {
@@ -1184,7 +1185,8 @@ function gluedValue(
 /**
  * `password "Xk92mqLz7Wq" does not work`: a name opening its line is read as a config line's, whose value ends the line
  * (`Password reset sent` is no value); a quoted random-looking value says where it ends, and prose may follow it as it
- * may after a name in prose (`my password "…" does not work`).
+ * may after a name in prose (`my password "…" does not work`). Typographic quotes say it as straight ones do
+ * (`password “…” does not work`, `token «…», then`, `password 「…」`).
  */
 function isQuotedRandomValue(
   text: string,
@@ -1193,7 +1195,7 @@ function isQuotedRandomValue(
 ): value is Span {
   return (
     value !== undefined &&
-    isQuotedSpan(text, value) &&
+    (isQuotedSpan(text, value) || pastClosingMark(text, value) !== -1 || isTightlyQuoted(text, value)) &&
     judge(text, value, false) &&
     hasLettersAndDigits(text.slice(value.start, value.end))
   )
@@ -2219,7 +2221,7 @@ function quotedValue(text: string, start: number, quote: number): Span | undefin
 
 // The typographic quotes of the European languages, with the closing marks each is met with: `« … »` (French, with a
 // space, a no-break space or a narrow no-break space inside), `» … «` (German, Danish), `‹ … ›`, `„ … “`, `‚ … ‘`,
-// `“ … ”`. Without a space inside they are part of the unquoted value (`«Xk9#mq2!vL»`), which the value's judges read
+// `“ … ”`, `‘ … ’`. Without a space inside they are part of the unquoted value (`«Xk9#mq2!vL»`), which the value's judges read
 // around (secret-value.ts' AROUND_WORDS); with one, the reader that stops at a space would read the lone mark.
 const SPACED_QUOTES: Record<string, string> = {
   '«': '»',
@@ -2229,6 +2231,7 @@ const SPACED_QUOTES: Record<string, string> = {
   '„': '“”',
   '‚': '‘’',
   '“': '”“',
+  '‘': '’‘',
   // Swedish and Finnish open with the closing mark (`”…”`, `»…»`).
   '”': '”',
 }
@@ -2262,6 +2265,31 @@ function spacedQuoteValue(text: string, from: number): Span | undefined {
   if (!spaced && !holdsSpace) return undefined
   while (end > start && isQuoteSpace(text.charCodeAt(end - 1))) end--
   return { start, end }
+}
+
+/** The marks that close a value opened by `open`, one of SPACED_QUOTES' or CJK_QUOTES' opening marks. */
+function closingMarks(open: string): string | undefined {
+  return SPACED_QUOTES[open] ?? CJK_QUOTES[open]
+}
+
+/**
+ * Past the typographic mark closing `value` when one of SPACED_QUOTES' or CJK_QUOTES' marks opens it (`« … »`'s
+ * blanks inside passed over); -1 otherwise. A value after such a mark is one their readers read, and they read it
+ * only up to its closing mark.
+ */
+function pastClosingMark(text: string, value: Span): number {
+  let open = value.start - 1
+  while (value.start - open <= MAX_QUOTE_SPACES && isQuoteSpace(text.charCodeAt(open))) open--
+  if (closingMarks(text.charAt(open)) === undefined) return -1
+  let close = value.end
+  while (close - value.end <= MAX_VALUE && isQuoteSpace(text.charCodeAt(close))) close++
+  return close + 1
+}
+
+/** A value read with its marks, set tight around a word (`“Xk9#mq2!vL”`: spacedQuoteValue). */
+function isTightlyQuoted(text: string, value: Span): boolean {
+  const closing = closingMarks(text.charAt(value.start))
+  return closing !== undefined && value.end - value.start > 2 && closing.includes(text.charAt(value.end - 1))
 }
 
 /**
