@@ -129,3 +129,70 @@ t.test('typographic quotes: fast path == full scan, cut short and upper-cased', 
     { seed: 7312, withFindings: 200 },
   )
 })
+
+// ---- Passwords that start with `$` (secret-value.ts isVariableReference) ----
+// Every `$` followed by a word was read as a variable, so `password: $Xk92mQ7vLp3zR8` and `DB_PASSWORD=$ecr3tPa55!`
+// went out. A name after `$` has one case, or digits ending a word of it or in a numeronym (`k8s`); a password runs its
+// digits on into lower-case letters inside a word. An ambiguous word stays a name.
+
+const DOLLAR: Array<[string, string]> = [
+  ['password: $Xk92mQ7vLp3zR8', '$Xk92mQ7vLp3zR8'],
+  ['DB_PASSWORD=$ecr3tPa55!', '$ecr3tPa55!'],
+  ['export DB_PASSWORD=$ecr3tPa55', '$ecr3tPa55'],
+  ['password: "$Pa55w0rd"', '$Pa55w0rd'],
+  ["db_password = '$P4ssword'", '$P4ssword'],
+  ['api_key: $Xk92mQ7vLp3zR8Ab', '$Xk92mQ7vLp3zR8Ab'],
+  ['secret=$s3cretKey9Q', '$s3cretKey9Q'],
+  ['the password is $ecr3tPa55', '$ecr3tPa55'],
+  ['Authorization: Bearer $Xk92mQ7vLp3zR8', '$Xk92mQ7vLp3zR8'],
+  ['password: $env:Xk92mQ7vLp3zR8', '$env:Xk92mQ7vLp3zR8'],
+]
+
+t.test('a password starting with `$` is found', async (t) => {
+  for (const [text, value] of DOLLAR) t.same(found(text), [['generic_secret', value]], JSON.stringify(text))
+  assertFound(t, DOLLAR)
+})
+
+t.test('variables, positional parameters, prices and PHP variables stay clean', async (t) => {
+  assertNothingFound(t, [
+    'password: $HOME',
+    'DB_PASSWORD=$DB_PASSWORD',
+    'PASSWORD=$MY_SECRET_2',
+    'export PGPASSWORD=$PGPASS_PROD',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal reference is the control
+    'password: ${DB_PASSWORD}',
+    'password=$(cat /run/secrets/db_password)',
+    'password=$1',
+    'password: $120',
+    'password: $env:DB_PASSWORD',
+    'password: $env:dbPassword',
+    '$password = $_POST["password"];',
+    'DB_PASSWORD=$dbPassword',
+    'password: $pass123',
+    'password: $x9k2m4q7',
+    'token: $githubToken2',
+    'password: $SecurePassword',
+    'password: $Password1',
+    'password=$oauth2Token',
+    'password: $s3SecretKey',
+    'token: $x509Cert',
+    'password: $APIKey',
+    // Numeronyms opening a word: `k8s`, `i18n`, `a11y`.
+    'password: $k8sToken',
+    'password: $myI18nKey',
+    'password: $my_k8sToken',
+    'token: $a11yToken',
+    // Placeholders.
+    'password: changeme',
+    'password: <password>',
+    'password: ***',
+  ])
+})
+
+t.test('dollar values: fast path == full scan, cut short and upper-cased', async (t) => {
+  assertFastAsFull(
+    t,
+    DOLLAR.map(([text]) => text),
+    { seed: 7313, withFindings: 120 },
+  )
+})

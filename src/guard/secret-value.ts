@@ -3,10 +3,10 @@ import { characterClasses, shannonEntropy } from './entropy.js'
 
 // What separates `password: Xk9#mq2!vL` from `password: ${DB_PASSWORD}`, `password: required` or `api_key: <KEY>`.
 
-// PowerShell reads the environment as `$env:NAME`. Words framed by asterisks are a tool's marker for a value it
+// A variable (`$NAME`, `$env:NAME`) is told apart by isVariableReference. Words framed by asterisks are a tool's marker for a value it
 // removed (Windows Setup's `*SENSITIVE*DATA*DELETED*`, `*REMOVED*`).
 const PLACEHOLDER_SHAPES =
-  /^(?:<.*>|\*[A-Za-z]+(?:[*_ ][A-Za-z]+)*\*|\[.*\]|\{\{.*\}\}|\$\{.*\}|\$\(.*\)|\$(?:env:)?[A-Za-z_]\w*|%[A-Za-z_]\w*%|#\{.*\}|\{[A-Za-z_]\w*\}|\*+|\.+|…|x+|X+|-+)$/
+  /^(?:<.*>|\*[A-Za-z]+(?:[*_ ][A-Za-z]+)*\*|\[.*\]|\{\{.*\}\}|\$\{.*\}|\$\(.*\)|%[A-Za-z_]\w*%|#\{.*\}|\{[A-Za-z_]\w*\}|\*+|\.+|…|x+|X+|-+)$/
 
 const PLACEHOLDER_WORDS =
   /x{4}|X{4}|\*{3}|\.{3}|…|your|example|placeholder|changeme|change_me|replace|insert|dummy|sample|redacted|\{\{|<[a-z_-]+>|todo/i
@@ -104,7 +104,7 @@ export function isCommandSubstitution(value: string): boolean {
 function isPlaceholderOrReference(value: string): boolean {
   if (INTERPOLATED.test(value) || CIPHERTEXT.test(value) || isCommandSubstitution(value)) return true
   if (PASSWORD_MANAGER_PRODUCT.test(value) || isDocumentationJwt(value) || KEYBOARD_SHORTCUT.test(value)) return true
-  if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value)) return true
+  if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value) || isVariableReference(value)) return true
   if (INDIRECTIONS.test(value) || NOT_A_VALUE.test(value) || SECRET_STORE_REFERENCES.test(value)) return true
   if (isNamedStandard(value) || LENGTH.test(value) || isWordsOrStatus(value) || LOCALIZED_PLACEHOLDER.test(value))
     return true
@@ -112,6 +112,47 @@ function isPlaceholderOrReference(value: string): boolean {
   // 12 characters.`). Words alone are judged above (a passphrase is lower-case words: `amber falcon river copper`).
   if (value.includes(' ') && /\d/.test(value) && isDescription(value)) return true
   return IDENTIFIER_SHAPES.test(value) || isCodeExpression(value) || CJK.test(value)
+}
+
+// A shell's, PHP's or Perl's variable after `$`, and PowerShell's environment read as `$env:NAME`.
+const DOLLAR_NAME = /^\$(?:env:)?([A-Za-z_]\w*)$/
+
+/**
+ * `$HOME`, `$DB_PASSWORD`, `$env:API_KEY`, PHP's `$password` and `$dbPassword`, PowerShell's `$SecurePassword`: a name
+ * after `$` is a variable's. A password may start with `$` too (`$ecr3tPa55`, `$Xk92mQ7vLp3zR8`): one case alone is a
+ * name's (digits anywhere: `$K8S_TOKEN`, `$pass123`); with both, a name's digits end a word of it (`$oauth2Token`,
+ * `$githubToken2`) or stand in a numeronym opening one (`$k8sToken`, `$myI18nKey`), where a password's run on into
+ * lower-case letters inside a word (`ecr3t`, `Xk92m`, `P4ssword`). What is left ambiguous is read as a name.
+ */
+function isVariableReference(value: string): boolean {
+  const name = DOLLAR_NAME.exec(value)?.[1]
+  if (name === undefined) return false
+  if (name === name.toLowerCase() || name === name.toUpperCase()) return true
+  for (let i = 1; i < name.length; i++) {
+    if (!isDigitCode(name.charCodeAt(i)) || isDigitCode(name.charCodeAt(i - 1))) continue
+    let end = i
+    while (isDigitCode(name.charCodeAt(end))) end++
+    let tail = end
+    while (isLowerCode(name.charCodeAt(tail))) tail++
+    // A numeronym opens a word and ends a letter or two past its digits (`k8s`, `i18n`, `a11y`; not `P4ssword`).
+    if (tail > end && (!opensWord(name, i - 1) || tail - end > 2)) return false
+  }
+  return true
+}
+
+// 0-9
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+// a-z
+function isLowerCode(code: number): boolean {
+  return code >= 97 && code <= 122
+}
+
+/** Whether the character at `at` of a name opens a word of it: the name's first, a capital, or one after `_`. */
+function opensWord(name: string, at: number): boolean {
+  return at === 0 || !isLowerCode(name.charCodeAt(at)) || name.charCodeAt(at - 1) === 95
 }
 
 // ---- Values that name something rather than hold a secret (attack 11) ----
