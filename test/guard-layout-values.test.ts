@@ -77,10 +77,12 @@ t.test('sequences: fast path == full scan, cut short and upper-cased', async (t)
   )
 })
 
-// ---- Typographic quotes after a name opening its line (secrets.ts isQuotedRandomValue, endsLine) ----
+// ---- Typographic quotes after a name opening its line (secrets.ts isQuotedRandomValue, endsLine, endsLineBelow) ----
 // `password "…" does not work` was read (a quoted random-looking value says where it ends), but only in straight
 // quotes: in the typographic quotes the readers know (SPACED_QUOTES, CJK_QUOTES), anything after the closing mark (prose,
-// a comma, a comment) left the value unread, and so did CJK quotes and spaced guillemets around a password.
+// a comma, a comment) left the value unread, and so did CJK quotes and spaced guillemets around a password. On the
+// line below a label alone on its line, a value in quotes of any kind, straight ones too, was never read: the line's
+// end was looked for right after the value, where its closing quote stands.
 
 const QUOTED: Array<[string, string]> = [
   [`password “${V}” does not work`, V],
@@ -100,6 +102,16 @@ const QUOTED: Array<[string, string]> = [
   // A password that is no random key, ending its line inside the marks, as in straight quotes.
   ['password 「Tr0ub4dor&3」', 'Tr0ub4dor&3'],
   ['password «  Tr0ub4dor&3   »', 'Tr0ub4dor&3'],
+  // At the start of the line below a label alone on its line: the closing quote or mark ends that line, and a quoted
+  // random-looking value may be followed by prose.
+  [`Password\n"${V}"`, V],
+  [`API key\r\n  '${V}'  \r\nUser: bob`, V],
+  [`Password\n« ${V} »`, V],
+  [`Passwort\n„${W} geheim“`, `${W} geheim`],
+  [`Password\n「${V}」`, V],
+  [`Password\n“${V}” (new)`, V],
+  [`Password\n"${W}" (rotated)`, W],
+  ["Password\n'Tr0ub4dor&3'", 'Tr0ub4dor&3'],
 ]
 
 t.test('a value in typographic quotes after a name opening its line is found', async (t) => {
@@ -119,6 +131,11 @@ t.test('typographic quotes around words, placeholders and references stay clean'
     'password 「パスワード」 を入力',
     'the password ‘field’ is required',
     'token “Bearer” is the scheme',
+    'Password\n"is required"',
+    'Password\n“Show password”',
+    'Password\n« Mot de passe oublié ? »',
+    'Password\n"Forgot your password?" link',
+    "Password\n'changeme' (default)",
   ])
 })
 

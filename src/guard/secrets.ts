@@ -1563,7 +1563,22 @@ function endsPhrase(text: string, identifierStart: number, value: Span): boolean
 function valueBelow(text: string, from: number, lenient: boolean, wholeLine: boolean): Span | undefined {
   const value = valueAt(text, from)
   if (!isSecretAt(text, value, lenient) || NAMED_VERSION.test(text.slice(value.start, value.end))) return undefined
-  return !wholeLine || isAtLineEnd(text, skipSpaces(text, value.end, NEXT_LINE_BLANKS)) ? value : undefined
+  return !wholeLine || endsLineBelow(text, value, isSecretAt) ? value : undefined
+}
+
+/**
+ * Whether a value read on the line below its name ends that line, past the quote or the typographic mark closing it
+ * (`Password` then `"…"`, `« … »`, `「…」`); or is quoted and random-looking, which says where it ends, prose after it
+ * or not (isQuotedRandomValue).
+ */
+function endsLineBelow(
+  text: string,
+  value: Span,
+  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+): boolean {
+  const marked = pastClosingMark(text, value)
+  const end = isQuotedSpan(text, value) ? value.end + 1 : marked === -1 ? value.end : marked
+  return isAtLineEnd(text, skipSpaces(text, end, NEXT_LINE_BLANKS)) || isQuotedRandomValue(text, value, judge)
 }
 
 function assignedValue(
@@ -2020,7 +2035,7 @@ function proseValueFast(text: string, from: number, lenient: boolean): Span | un
 function valueBelowFast(text: string, from: number, lenient: boolean, wholeLine: boolean): Span | undefined {
   const value = valueAtFast(text, from)
   if (!isSecretAtFast(text, value, lenient) || NAMED_VERSION.test(text.slice(value.start, value.end))) return undefined
-  return !wholeLine || isAtLineEnd(text, skipSpaces(text, value.end, NEXT_LINE_BLANKS)) ? value : undefined
+  return !wholeLine || endsLineBelow(text, value, isSecretAtFast) ? value : undefined
 }
 
 function isConnector(text: string, start: number, end: number): boolean {
