@@ -149,8 +149,8 @@ t.test('typographic quotes: fast path == full scan, cut short and upper-cased', 
 
 // ---- Passwords that start with `$` (secret-value.ts isVariableReference) ----
 // Every `$` followed by a word was read as a variable, so `password: $Xk92mQ7vLp3zR8` and `DB_PASSWORD=$ecr3tPa55!`
-// went out. A name after `$` has one case, or digits ending a word of it or in a numeronym (`k8s`); a password runs its
-// digits on into lower-case letters inside a word. An ambiguous word stays a name.
+// went out. A name after `$` has one case, or digits ending a word of it, in a numeronym (`k8s`) or standing for a
+// word between two (`pass4prod`); a password's digits break a word. An ambiguous word stays a name.
 
 const DOLLAR: Array<[string, string]> = [
   ['password: $Xk92mQ7vLp3zR8', '$Xk92mQ7vLp3zR8'],
@@ -163,6 +163,8 @@ const DOLLAR: Array<[string, string]> = [
   ['the password is $ecr3tPa55', '$ecr3tPa55'],
   ['Authorization: Bearer $Xk92mQ7vLp3zR8', '$Xk92mQ7vLp3zR8'],
   ['password: $env:Xk92mQ7vLp3zR8', '$env:Xk92mQ7vLp3zR8'],
+  ['password: $Passw0rd', '$Passw0rd'],
+  ['password: $Sup3rS3cret', '$Sup3rS3cret'],
 ]
 
 t.test('a password starting with `$` is found', async (t) => {
@@ -199,6 +201,9 @@ t.test('variables, positional parameters, prices and PHP variables stay clean', 
     'password: $myI18nKey',
     'password: $my_k8sToken',
     'token: $a11yToken',
+    // Digits standing for a word between two.
+    '$password = $dbPass4prod;',
+    'password: $json2Array',
     // Placeholders.
     'password: changeme',
     'password: <password>',

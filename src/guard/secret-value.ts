@@ -121,8 +121,9 @@ const DOLLAR_NAME = /^\$(?:env:)?([A-Za-z_]\w*)$/
  * `$HOME`, `$DB_PASSWORD`, `$env:API_KEY`, PHP's `$password` and `$dbPassword`, PowerShell's `$SecurePassword`: a name
  * after `$` is a variable's. A password may start with `$` too (`$ecr3tPa55`, `$Xk92mQ7vLp3zR8`): one case alone is a
  * name's (digits anywhere: `$K8S_TOKEN`, `$pass123`); with both, a name's digits end a word of it (`$oauth2Token`,
- * `$githubToken2`) or stand in a numeronym opening one (`$k8sToken`, `$myI18nKey`), where a password's run on into
- * lower-case letters inside a word (`ecr3t`, `Xk92m`, `P4ssword`). What is left ambiguous is read as a name.
+ * `$githubToken2`), stand in a numeronym opening one (`$k8sToken`, `$myI18nKey`) or for a word between two
+ * (`$dbPass4prod`), where a password's break a word (`ecr3t`, `Xk92m`, `P4ssword`). What is left ambiguous is read
+ * as a name.
  */
 function isVariableReference(value: string): boolean {
   const name = DOLLAR_NAME.exec(value)?.[1]
@@ -134,8 +135,12 @@ function isVariableReference(value: string): boolean {
     while (isDigitCode(name.charCodeAt(end))) end++
     let tail = end
     while (isLowerCode(name.charCodeAt(tail))) tail++
-    // A numeronym opens a word and ends a letter or two past its digits (`k8s`, `i18n`, `a11y`; not `P4ssword`).
-    if (tail > end && (!opensWord(name, i - 1) || tail - end > 2)) return false
+    if (tail === end) continue
+    // A numeronym: one letter opening a word, then a letter or two past its digits (`k8s`, `i18n`, `a11y`). Digits
+    // standing for a word (`pass4prod`, `json2array`) join two of three letters or more. A password's break one
+    // (`ecr3t`, `P4ssword`, `Passw0rd`).
+    const head = wordHeadLength(name, i)
+    if (!(head === 1 && tail - end <= 2) && !(head >= 3 && tail - end >= 3)) return false
   }
   return true
 }
@@ -150,9 +155,12 @@ function isLowerCode(code: number): boolean {
   return code >= 97 && code <= 122
 }
 
-/** Whether the character at `at` of a name opens a word of it: the name's first, a capital, or one after `_`. */
-function opensWord(name: string, at: number): boolean {
-  return at === 0 || !isLowerCode(name.charCodeAt(at)) || name.charCodeAt(at - 1) === 95
+/** How many letters of a word of a name stand before `end`: its lower-case ones, and the capital opening it. */
+function wordHeadLength(name: string, end: number): number {
+  let start = end
+  while (start > 0 && isLowerCode(name.charCodeAt(start - 1))) start--
+  const capital = name.charCodeAt(start - 1)
+  return end - start + (capital >= 65 && capital <= 90 ? 1 : 0)
 }
 
 // ---- Values that name something rather than hold a secret (attack 11) ----
