@@ -7,7 +7,7 @@ import { assertFastAsFull, assertFound, assertNothingFound, found } from './help
 // A sequence under a secret's name was read only when its first item came on the next line, or after one comment
 // line: a blank line (LF or CRLF) or two comment lines before it, a comment after the colon, five blanks or more
 // after it hid every item. Inside the sequence, a line of blanks shorter than the items' indentation (a tab) or a
-// comment in the first column ended it, and the items after it went out.
+// comment in the first column ended it, and the items after it went out. A quoted key (`"api_keys":`) had none read.
 
 const V = 'Xk92mQ7vLp3zR8'
 const W = 'Bt4nW6yH1sJ0Lq'
@@ -27,6 +27,9 @@ const SEQUENCES: Array<[string, string[]]> = [
   [`api_keys:\n  - ${V}\n \t \n  - ${W}`, [V, W]],
   [`api_keys:\n  - ${V}\n# old key below\n  - ${W}`, [V, W]],
   [`tokens:\r\n  - ${V}\r\n\t\r\n# c\r\n  - ${W}\r\nother: x`, [V, W]],
+  // A quoted key opens its line too.
+  [`"api_keys":\n  - ${V}`, [V]],
+  [`'passwords':\n\n  # prod\n  - ${V}\n  - ${W}`, [V, W]],
 ]
 
 t.test('a YAML sequence under a secret name is read past blank and comment lines', async (t) => {
@@ -49,6 +52,7 @@ t.test('sequences of names, of prose, under other names or after a sentence stay
     'Models priced per 1M tokens:\n\n- o1-preview\n- o3-mini\n- gpt4o',
     'Counting tokens: # see below\n- gpt4o-mini',
     'Price per token:\n\n\n- o1-preview',
+    'Models priced per 1M "tokens":\n\n- o1-preview\n- o3-mini',
     // Locale lists and other keys' sequences.
     'locales:\n\n  - en-US\n  - fr-FR',
     'hosts:\n  # prod\n\n  - Xk92mqLz7WqAb3',

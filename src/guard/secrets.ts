@@ -1464,11 +1464,13 @@ function nextItemLine(text: string, lineEnd: number, indent: string, reach: numb
 
 /**
  * Where the `-` of the first item of a YAML block sequence below the key at `identifierStart` stands, its operator
- * ending at `from`; -1 for none. A YAML key opens its line: `Models priced per 1M tokens:` then a Markdown list is
- * prose.
+ * ending at `from`; -1 for none. A YAML key opens its line, quoted or not (`"api_keys":`): `Models priced per 1M
+ * tokens:` then a Markdown list is prose.
  */
 function sequenceBelowKey(text: string, identifierStart: number, from: number): number {
-  return isAtLineStart(text, identifierStart) ? firstItemBelow(text, from, identifierStart + PARTS_REACH) : -1
+  const quote = text.charCodeAt(identifierStart - 1)
+  const keyStart = quote === 34 || quote === 39 ? identifierStart - 1 : identifierStart
+  return isAtLineStart(text, keyStart) ? firstItemBelow(text, from, identifierStart + PARTS_REACH) : -1
 }
 
 /**
