@@ -114,8 +114,8 @@ function isPlaceholderOrReference(value: string): boolean {
   return IDENTIFIER_SHAPES.test(value) || isCodeExpression(value) || CJK.test(value)
 }
 
-// A shell's, PHP's or Perl's variable after `$`, and PowerShell's environment read as `$env:NAME`.
-const DOLLAR_NAME = /^\$(?:env:)?([A-Za-z_]\w*)$/
+// A shell's, PHP's or Perl's variable after `$`; PowerShell's environment read as `$env:NAME` (whatever the name).
+const DOLLAR_NAME = /^\$(env:)?([A-Za-z_]\w*)$/
 
 /**
  * `$HOME`, `$DB_PASSWORD`, `$env:API_KEY`, PHP's `$password` and `$dbPassword`, PowerShell's `$SecurePassword`: a name
@@ -126,9 +126,10 @@ const DOLLAR_NAME = /^\$(?:env:)?([A-Za-z_]\w*)$/
  * as a name.
  */
 function isVariableReference(value: string): boolean {
-  const name = DOLLAR_NAME.exec(value)?.[1]
-  if (name === undefined) return false
-  if (name === name.toLowerCase() || name === name.toUpperCase()) return true
+  const variable = DOLLAR_NAME.exec(value)
+  if (variable === null) return false
+  const name = variable[2] as string
+  if (variable[1] !== undefined || name === name.toLowerCase() || name === name.toUpperCase()) return true
   for (let i = 1; i < name.length; i++) {
     if (!isDigitCode(name.charCodeAt(i)) || isDigitCode(name.charCodeAt(i - 1))) continue
     let end = i
