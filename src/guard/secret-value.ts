@@ -114,8 +114,9 @@ function isPlaceholderOrReference(value: string): boolean {
   return IDENTIFIER_SHAPES.test(value) || isCodeExpression(value) || CJK.test(value)
 }
 
-// A shell's, PHP's or Perl's variable after `$`; PowerShell's environment read as `$env:NAME` (whatever the name).
-const DOLLAR_NAME = /^\$(env:)?([A-Za-z_]\w*)$/
+// A shell's, PHP's or Perl's variable after `$`; PowerShell's environment read as `$env:NAME` (whatever the name). A
+// value read up to PHP's member access (`$request->input(…)`, `$request?->input`) ends in its `-`: the object's name.
+const DOLLAR_NAME = /^\$(env:)?([A-Za-z_]\w*)(?:\??-)?$/
 
 /**
  * `$HOME`, `$DB_PASSWORD`, `$env:API_KEY`, PHP's `$password` and `$dbPassword`, PowerShell's `$SecurePassword`: a name
