@@ -39,22 +39,25 @@ t.test('a policy violation throws before any network call, with rules and never 
   t.equal(mock.requests.length, 0)
 })
 
-t.test('an untyped caller sending odd messages gets a 400 at each field, as the route answers, not a crash', async (t) => {
-  const { app, mock } = await buildApp(t)
-  const odd = { model: 'mistral-small-latest', messages: [{ role: 'function', content: { text: 'x' } }] }
-  const error = await app.mistral.chat
-    // 'tool' is a role since issue 12: 'function' is one Mistral does not know.
-    .complete(odd as never)
-    .catch((caught: unknown) => caught)
-  const route = await app.inject({ method: 'POST', url: '/api/chat', payload: odd })
-  t.match(error, {
-    statusCode: 400,
-    code: 'FST_MISTRAL_VALIDATION',
-    details: [{ path: 'messages.0.role' }, { path: 'messages.0.content' }],
-  })
-  t.same((error as ValidationError).details, route.json().details, 'the details the route gives')
-  t.equal(mock.requests.length, 0, 'nothing reached Mistral')
-})
+t.test(
+  'an untyped caller sending odd messages gets a 400 at each field, as the route answers, not a crash',
+  async (t) => {
+    const { app, mock } = await buildApp(t)
+    const odd = { model: 'mistral-small-latest', messages: [{ role: 'function', content: { text: 'x' } }] }
+    const error = await app.mistral.chat
+      // 'tool' is a role since issue 12: 'function' is one Mistral does not know.
+      .complete(odd as never)
+      .catch((caught: unknown) => caught)
+    const route = await app.inject({ method: 'POST', url: '/api/chat', payload: odd })
+    t.match(error, {
+      statusCode: 400,
+      code: 'FST_MISTRAL_VALIDATION',
+      details: [{ path: 'messages.0.role' }, { path: 'messages.0.content' }],
+    })
+    t.same((error as ValidationError).details, route.json().details, 'the details the route gives')
+    t.equal(mock.requests.length, 0, 'nothing reached Mistral')
+  },
+)
 
 t.test('models.list returns the models Mistral serves', async (t) => {
   const { app } = await buildApp(t)

@@ -143,6 +143,30 @@ t.test('typographic quotes around words, placeholders and references stay clean'
   ])
 })
 
+// An outside attack on the merged rule: a value read with its tight marks was judged with them, so the judges that
+// clear names, versions, standards and paths did not know it (`Secret “db_password_v2” not found`). It is judged
+// without its marks, as the same value in straight quotes is.
+t.test(
+  'names, versions, standards and paths in tight typographic quotes stay clean, as in straight quotes',
+  async (t) => {
+    assertNothingFound(t, [
+      'Secret “db_password_v2” not found',
+      'Token “gpt-4o-mini” pricing is $0.15 per 1M input tokens.',
+      'Token ‘abc123’ not found, check the id',
+      'Secret “AES256” encryption',
+      'Token “ERC-721” is the NFT standard.',
+      'Secret „app-secrets-2024“ wurde erstellt',
+      'Secret ‘DB_PASSWORD2’ not found',
+      'Chiave “config_v2” non trovata',
+    ])
+    assertFound(t, [
+      ['password “Xk92mQ7vLp3zR8” does not work', 'Xk92mQ7vLp3zR8'],
+      ['token ‘Xk92mQ7vLp3zR8’ (rotated)', 'Xk92mQ7vLp3zR8'],
+      ['api_key «Xk92mQ7vLp3zR8»;', 'Xk92mQ7vLp3zR8'],
+    ])
+  },
+)
+
 t.test('typographic quotes: fast path == full scan, cut short and upper-cased', async (t) => {
   assertFastAsFull(
     t,
@@ -208,6 +232,17 @@ t.test('variables, positional parameters, prices and PHP variables stay clean', 
     // Digits standing for a word between two.
     '$password = $dbPass4prod;',
     'password: $json2Array',
+    // PowerShell's environment and scopes in any case, Perl's hash elements, docker-compose's escaped `$$`.
+    '$Password = $Env:DB_PASSWORD',
+    '-Token $ENV:GITHUB_TOKEN',
+    '--password $Env:SqlAdminPwd',
+    '$Password = $using:Password',
+    '$ApiKey = $script:ApiKey',
+    '$Token = $global:GitHubToken',
+    'my $password = $ENV{DB_PASSWORD};',
+    '$token = $tokens{$user};',
+    '$password = $keys[0];',
+    'environment:\n  - DB_PASSWORD=$$PASSWORD',
     // Placeholders.
     'password: changeme',
     'password: <password>',

@@ -129,12 +129,17 @@ const RECOVERY_CODES: Array<[string, string]> = [
   ['Vos codes de secours sont : 12345678 87654321', '87654321'],
   ['códigos de recuperación: 8f3k2-m9q7x', '8f3k2-m9q7x'],
   ['codici di backup: 12345678', '12345678'],
+  ['Discord backup codes: 1a2b3c4d 5e6f7a8b', '5e6f7a8b'],
+  ['Recovery codes:\nabcde-1f234\n8f3k2-m9q7x', 'abcde-1f234'],
   ['リカバリーコードは 8f3k2-m9q7x です', '8f3k2-m9q7x'],
   ['备用码是 12345678', '12345678'],
   ['您的恢復碼：8f3k2-m9q7x', '8f3k2-m9q7x'],
   ['백업 코드는 12345678', '12345678'],
-  // GitHub's sixteen, one a line: the last one still within the label's reach.
-  [`recovery codes:\n${Array.from({ length: 15 }, (_, i) => `${i}f3k2-m9q7x\n`).join('')}e4b1c-0d9a7`, 'e4b1c-0d9a7'],
+  // GitHub's sixteen, one a line (five and five characters each): the last one still within the label's reach.
+  [
+    `recovery codes:\n${Array.from({ length: 15 }, (_, i) => `f3k2${i.toString(16)}-m9q7x\n`).join('')}e4b1c-0d9a7`,
+    'e4b1c-0d9a7',
+  ],
 ]
 
 t.test('recovery and backup codes after their label are found, every one of a list', async (t) => {
@@ -150,6 +155,29 @@ t.test('recovery and backup codes after their label are found, every one of a li
 // Prose about the codes, placeholders, pointers, lookups, and what follows the words in code or logs.
 t.test('the labels without a code are not', async (t) => {
   assertNothingFound(t, [
+    // An outside attack on the merged rule: prose and technical words after the label, and the line after a label
+    // ending its line, read as codes. A code is now of one case, in groups of one length (or digits, or 8 to 12
+    // characters alone), and a code on the lines below its label stands alone on its line.
+    'Recovery codes are 128-bit random values.',
+    'Recovery codes are base32-encoded and shown once.',
+    'Recovery codes are sha256-hashed before storage.',
+    'Backup codes are argon2-hashed at rest.',
+    'recovery codes: base64url-encoded',
+    'Wiederherstellungscodes sind 128-Bit-Werte.',
+    '备用码为 base32 编码',
+    'リカバリーコードは SHA256 でハッシュ化されます',
+    '备用码是 A1B2C3 格式',
+    'Our backup code is py3-only since last sprint.',
+    'The new backup code is k8s-native.',
+    'backup code: SHA256-verified archive',
+    'Backup code: md5-checksum mismatch',
+    'Backup code: 4096-byte blocks',
+    'Backup code: 0x807800C5',
+    'codice di backup: 2FA-ready',
+    'a1b2c3d fix backup code\n9f8e7d6 add retries to uploader',
+    '## Backup codes\n\nOAuth2-based logins do not need them.',
+    '# verify the backup code\nsha256sum -c backup.sha256',
+    'Backup codes 2024-2025 report',
     'Store your recovery codes somewhere safe.',
     'Your recovery codes are stored in settings.',
     'The backup code is 8 digits long.',

@@ -33,39 +33,78 @@ const DATE_STAMP = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/
 // rarely.
 const RECORD_ID = /^[A-Za-z]{2,5}(?:-\d+)+$/
 
+// A year, as both groups of a range of them are (`Backup codes 2024-2025 report`).
+const YEAR = /^(?:19|20)\d\d$/
+
 /**
- * A code, not its placeholder, a word or a record's id: letters and digits with a digit (`XXXXX-XXXXX`, `<code>` hold
- * none), not one character repeated (`00000-00000`), six characters or more, digits alone no longer than twelve nor a
- * date.
+ * A code in a code's shape, not a placeholder, a word or a technical term after the label (`128-bit`,
+ * `sha256-hashed`, `py3-only`, `OAuth2-based`, `0x807800C5`): letters and digits of one case, with a digit, not one
+ * character repeated; in groups, all of one length from 4 to 8 (`8f3k-2m9q`, GitHub's `xxxxx-xxxxx`, Microsoft's five
+ * of five, Google's `1234 5678`), each holding a digit or only hex letters (a GitHub group may be `abcde`, a word
+ * such as `hashed` is none); alone, digits (6 to 12, not a date) or 8 to 12 characters holding two digits and two
+ * letters (Discord's `1a2b3c4d`).
  */
 function isCode(code: string, strict: boolean): boolean {
-  const characters = code.replace(/[- ]/g, '')
+  const groups = code.split(/[- ]/)
+  const characters = groups.join('')
   if (characters.length < 6 || !/\d/.test(characters) || /^(.)\1*$/.test(characters)) return false
+  if (characters !== characters.toLowerCase() && characters !== characters.toUpperCase()) return false
   if (RECORD_ID.test(code)) return false
+  if (groups.length > 1) {
+    const length = (groups[0] as string).length
+    return (
+      length >= 4 &&
+      length <= 8 &&
+      groups.every((group) => group.length === length && (/\d/.test(group) || /^[a-fA-F]+$/.test(group))) &&
+      !groups.every((group) => YEAR.test(group))
+    )
+  }
   if (/^\d+$/.test(characters)) return characters.length <= 12 && !DATE_STAMP.test(characters)
   // Without an operator, letters and digits ungrouped may be a hash or a name (`backup code 3f2a9c1`): grouped only.
-  return !strict || characters.length < code.length
+  if (strict) return false
+  const digits = characters.replace(/\D/g, '').length
+  return characters.length >= 8 && digits >= 2 && characters.length - digits >= 2
 }
 
-/** The codes after the label ending at `from`, each a span, up to the first thing that is no code. */
-function codesAfter(text: string, from: number, strict: boolean, spans: Span[]): number {
+/**
+ * The codes after the label ending at `from`, each a span, up to the first thing that is no code. Codes on the lines
+ * below a label (`lineWise`) stand alone on theirs: a line that goes on with words (`9f8e7d6 add retries`, a commit
+ * under `fix backup code`; `sha256sum -c …`) holds none, and ends the list.
+ */
+function codesAfter(text: string, from: number, strict: boolean, lineWise: boolean, spans: Span[]): number {
   const limit = Math.min(text.length, from + REACH)
   let at = from
+  // The first span on the line being read.
+  let lineFirst = spans.length
   for (let count = 0; count < MAX_CODES && at < limit; count++) {
     BETWEEN.lastIndex = at
-    if (BETWEEN.exec(text) !== null) at = BETWEEN.lastIndex
+    if (BETWEEN.exec(text) !== null) {
+      if (/[\r\n]/.test(text.slice(at, BETWEEN.lastIndex))) lineFirst = spans.length
+      at = BETWEEN.lastIndex
+    }
     CODE.lastIndex = at
     const code = at < limit ? CODE.exec(text) : null
-    if (code === null) break
-    const end = at + code[0].length
+    const end = code === null ? at : at + code[0].length
     // A code ends at a blank, a separator or the text's end: not inside a longer word, path or number.
-    if (end < text.length && !/[ \t\r\n,;"'`\]).]/.test(text.charAt(end))) break
-    if (text.charAt(end) === '.' && /[\p{L}\p{N}]/u.test(text.charAt(end + 1))) break
-    if (!isCode(code[0], strict)) break
+    const ended =
+      code !== null &&
+      (end === text.length || /[ \t\r\n,;"'`\]).]/.test(text.charAt(end))) &&
+      !(text.charAt(end) === '.' && /[\p{L}\p{N}]/u.test(text.charAt(end + 1)))
+    if (code === null || !ended || !isCode(code[0], strict)) {
+      if (lineWise && !isLineEnd(text, at)) spans.length = lineFirst
+      break
+    }
     spans.push({ start: at, end })
     at = end
   }
   return at
+}
+
+/** Whether only blanks stand between `at` and its line's end (or the text's). */
+function isLineEnd(text: string, at: number): boolean {
+  let end = at
+  while (text.charAt(end) === ' ' || text.charAt(end) === '\t') end++
+  return end === text.length || text.charAt(end) === '\n' || text.charAt(end) === '\r'
 }
 
 export const recoveryCodeDetector: Detector = {
@@ -77,7 +116,8 @@ export const recoveryCodeDetector: Detector = {
     for (let match = LABEL.exec(text); match !== null; match = LABEL.exec(text)) {
       // The blank before a code is the only group the label captures.
       const strict = match[1] !== undefined
-      LABEL.lastIndex = Math.max(LABEL.lastIndex, codesAfter(text, match.index + match[0].length, strict, spans))
+      const from = match.index + match[0].length
+      LABEL.lastIndex = Math.max(LABEL.lastIndex, codesAfter(text, from, strict, isLineEnd(text, from), spans))
     }
     return spans
   },

@@ -114,9 +114,12 @@ function isPlaceholderOrReference(value: string): boolean {
   return IDENTIFIER_SHAPES.test(value) || isCodeExpression(value) || CJK.test(value)
 }
 
-// A shell's, PHP's or Perl's variable after `$`; PowerShell's environment read as `$env:NAME` (whatever the name). A
-// value read up to PHP's member access (`$request->input(…)`, `$request?->input`) ends in its `-`: the object's name.
-const DOLLAR_NAME = /^\$(env:)?([A-Za-z_]\w*)(?:\??-)?$/
+// A shell's, PHP's or Perl's variable after `$` (docker-compose's escaped `$$NAME` too); PowerShell's environment or
+// scope read as `$env:NAME`, `$Env:NAME`, `$using:`, `$script:`… (whatever the name). A value read up to PHP's member
+// access (`$request->input(…)`, `$request?->input`) ends in its `-`: the object's name; Perl's hash element
+// (`$ENV{DB_PASSWORD}`, `$tokens{$user}`) and an array's or a map's (`$keys[0]`) are the variable's too.
+const DOLLAR_NAME =
+  /^\$\$?((?:env|using|script|global|local|private|workflow):)?([A-Za-z_]\w*)(?:\??-|\{\$?\w{1,64}\}|\[\$?\w{1,64}\])?$/i
 
 /**
  * `$HOME`, `$DB_PASSWORD`, `$env:API_KEY`, PHP's `$password` and `$dbPassword`, PowerShell's `$SecurePassword`: a name

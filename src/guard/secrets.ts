@@ -1193,12 +1193,19 @@ function isQuotedRandomValue(
   value: Span | undefined,
   judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
 ): value is Span {
-  return (
-    value !== undefined &&
-    (isQuotedSpan(text, value) || pastClosingMark(text, value) !== -1 || isTightlyQuoted(text, value)) &&
-    judge(text, value, false) &&
-    hasLettersAndDigits(text.slice(value.start, value.end))
-  )
+  if (value === undefined) return false
+  if (isQuotedSpan(text, value) || pastClosingMark(text, value) !== -1) return isRandomWithin(text, value, judge)
+  // Read with its marks: judged without them, as the same value in straight quotes is (`“db_password_v2”` is a name).
+  if (!isTightlyQuoted(text, value)) return false
+  return isRandomWithin(text, { start: value.start + 1, end: value.end - 1 }, judge)
+}
+
+function isRandomWithin(
+  text: string,
+  value: Span,
+  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+): boolean {
+  return judge(text, value, false) && hasLettersAndDigits(text.slice(value.start, value.end))
 }
 
 /**
