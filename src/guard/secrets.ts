@@ -20,7 +20,7 @@ import {
 import { isSecurityKeyDevice } from './security-keys.js'
 import { literalText, stringLiteralValue } from './string-literals.js'
 import type { Detector, Span } from './types.js'
-import { literalParts, otherBranchStart, type Wrapped, wrappedValue } from './value-wrappers.js'
+import { firstBranchStart, literalParts, otherBranchStart, type Wrapped, wrappedValue } from './value-wrappers.js'
 import { isWifiSettingOrDevice } from './wifi-settings.js'
 
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
@@ -1046,9 +1046,10 @@ const CALL_OPENING = /^[A-Za-z_][\w.]{0,40}\(/
 const FALLBACK_LOOKUP = 80
 // The lookup's one literal argument may follow a blank (Swift's `string(forKey: "token")`); Ruby's block default
 // (`ENV.fetch("X") { "…" }`) and a conditional's branches (`isDev ? '…' : process.env.X`, `os.environ["X"] if … else
-// "…"`, `cond ? process.env.X : '…'`) fall back alike.
+// "…"`, `cond ? process.env.X : '…'`) fall back alike. The operator may end its line as well as open the next
+// (`process.env.TOKEN ||\n  "…"`, `isProd ?\n  "…" :\n  "…"`).
 const FALLBACK =
-  /^[^\s'"`]{1,80}(?: ?(["'`])[^"'`\n]{0,60}\1[^\s'"`]{0,20})?(?: {1,4}|[ \t]{0,4}\r?\n[ \t]{0,40})(?:\|\||\?\?|\?:|or|\?|\{|if [^\n]{1,80}? else|\? [^\s'"`]{1,80}(?: |[ \t]{0,4}\r?\n[ \t]{0,40}):) {1,4}(?=["'`])/
+  /^[^\s'"`]{1,80}(?: ?(["'`])[^"'`\n]{0,60}\1[^\s'"`]{0,20})?(?: {1,4}|[ \t]{0,4}\r?\n[ \t]{0,40})(?:\|\||\?\?|\?:|or|\?|\{|if [^\n]{1,80}? else|\?(?: |[ \t]{0,4}\r?\n[ \t]{0,40})[^\s'"`]{1,80}(?: |[ \t]{0,4}\r?\n[ \t]{0,40}):)(?: {1,4}|[ \t]{0,4}\r?\n[ \t]{0,40})(?=["'`])/
 // A conditional on a comparison (`env === "prod" ? "…" : "…"`, `$mode == 'live' ? '…'`): its first branch's literal.
 const COMPARED_CONDITION =
   /^[^\s'"`]{1,80} {0,4}(?:===?|!==?|[<>]=?) {0,4}(?:[^\s'"`?]{1,40}|(["'`])[^"'`\n]{0,60}\1) {1,4}\? {1,4}(?=["'`])/
@@ -1079,7 +1080,22 @@ function defaultValueStart(text: string, from: number): number {
     COMPARED_CONDITION.exec(ahead) ??
     TEMPLATE_DEFAULT.exec(ahead) ??
     COALESCING_CALL.exec(ahead)
-  return fallback === null ? -1 : from + fallback[0].length
+  // A conditional on any other condition, or an if-expression (value-wrappers.ts).
+  return fallback === null ? firstBranchStart(text, from) : from + fallback[0].length
+}
+
+// `token = (os.getenv("T")\n    or "…")`, `(process.env.TOKEN || "…")`: a lookup in brackets, as Python wraps a long
+// fallback. The bracket opens no value: the literal the lookup falls back to is, or none is (`(os.getenv(` was read
+// as one).
+const GROUPED_CALL = /\([ \t]{0,4}(?:\r?\n[ \t]{0,40})?(?=[A-Za-z_$][\w$.]{0,60}[([])/y
+
+/** The lookup in a bracket at `from`, as wrappedValue gives a value: a call, an index, or a word with a fallback. */
+function groupedLookup(text: string, from: number): Wrapped | undefined {
+  if (text.charCodeAt(from) !== 40) return undefined
+  GROUPED_CALL.lastIndex = from
+  if (GROUPED_CALL.test(text)) return { at: GROUPED_CALL.lastIndex, bracketed: false, named: false }
+  const at = skipSpaces(text, from + 1, 4)
+  return defaultValueStart(text, at) === -1 ? undefined : { at, bracketed: false, named: false }
 }
 
 /** Past the argument starting at `from`, before `limit`: a quoted literal on its line, or a word up to `,` or `)`. */
@@ -1121,7 +1137,22 @@ function wrappedLiteral(
     if (wrapped.bracketed) bracketedValues.add(value)
     return value
   }
-  const fallback = defaultValueStart(text, wrapped.at)
+  return fallbackLiteral(text, identifierStart, wrapped.at, lenient, read, judge)
+}
+
+/**
+ * The literal the lookup or condition at `from` gives as a value (defaultValueStart), or its conditional's other
+ * branch when that literal is no secret; within VALUE_REACH of the name.
+ */
+function fallbackLiteral(
+  text: string,
+  identifierStart: number,
+  from: number,
+  lenient: boolean,
+  read: (text: string, from: number) => Span | undefined,
+  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+): Span | undefined {
+  const fallback = defaultValueStart(text, from)
   if (!isWithinReach(identifierStart, fallback)) return undefined
   const literal = read(text, fallback)
   return judge(text, literal, lenient) ? literal : otherBranch(text, identifierStart, literal, lenient, read, judge)
@@ -1131,7 +1162,7 @@ function wrappedLiteral(
 // PL/SQL's `v_password VARCHAR2(30) := '…'`: a declaration with a type between the name and its value. The type is
 // one name (a path, a reference `&`, a lifetime), with its parameters in brackets and a `?`, before `=` or `:=`.
 const TYPE_ANNOTATION =
-  /^(?:constant |CONSTANT )?(?:&(?:'[a-z]{1,12} )?)?([A-Za-z_][\w.]{0,40})(?:[<[(][^\n=;]{0,60}?[>\])])?\??[ \t]{0,4}(:?=)(?!=)[ \t]{0,4}/
+  /^(?:constant |CONSTANT )?(?:&(?:'[a-z]{1,12} )?)?([A-Za-z_][\w.]{0,40})(?:[<[(][^\n=;]{0,60}?[>\])])?\??[ \t]{0,4}(:?=)(?![=>])[ \t]{0,4}/
 
 /**
  * Where the value of a declaration typed at `at` starts, or -1: past `Type =`, and past the type's own constructor
@@ -1221,12 +1252,17 @@ function otherBranch(
   read: (text: string, from: number) => Span | undefined,
   judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
 ): Span | undefined {
-  if (literal === undefined || !isQuotedSpan(text, literal)) return undefined
-  const branch = otherBranchStart(text, literal.start - 1, literal.end)
-  if (branch === -1 || branch - identifierStart > PARTS_REACH) return undefined
-  const other = read(text, branch)
-  return judge(text, other, lenient) ? other : undefined
+  let branch = literal
+  // A chain (`a ? "…" : b ? "…" : "…"`, `else if`) is read on past branches that are no secret.
+  for (let count = 0; count < MOST_BRANCHES && branch !== undefined && isQuotedSpan(text, branch); count++) {
+    const start = otherBranchStart(text, branch.start - 1, branch.end)
+    if (start === -1 || start - identifierStart > PARTS_REACH) return undefined
+    branch = read(text, start)
+    if (judge(text, branch, lenient)) return branch
+  }
+  return undefined
 }
+const MOST_BRANCHES = 8
 
 /** `from` past a type annotation after a colon, when one stands there (`: str = …`); `from` itself otherwise. */
 function typedFrom(text: string, from: number): number {
@@ -1637,12 +1673,17 @@ function assignedValue(
     if (below !== -1) {
       // A comment line below a key (no sequence after it, read above) holds no value.
       if (block === 0 && isAtLineStart(text, identifierStart) && text.charCodeAt(below) === 35) return undefined
-      return valueBelow(text, below, lenient, block > 0)
+      if (block > 0) return valueBelow(text, below, lenient, true)
+      // `const secret =\n  env === "prod"\n    ? "…"`: an expression a formatter moved below its name.
+      return (
+        valueBelow(text, below, lenient, false) ??
+        fallbackLiteral(text, identifierStart, below, lenient, valueAt, isSecretAt)
+      )
     }
     if (closesLiteral(text, from)) return joinedLiteral(text, from, lenient, valueAt, isSecretAt)
     const written = from === i + operator[0].length
     const pair = pairLength(text, from, lenient, isSecretAt)
-    const wrapped = pair === 0 ? wrappedValue(text, from) : undefined
+    const wrapped = pair === 0 ? (wrappedValue(text, from) ?? groupedLookup(text, from)) : undefined
     if (wrapped !== undefined) return wrappedLiteral(text, identifierStart, wrapped, lenient, valueAt, isSecretAt)
     from += pair
     const read = schemeCredentials(text, identifier, from, valueAt(text, from), lenient, valueAt, isSecretAt)
@@ -1656,12 +1697,7 @@ function assignedValue(
       otherBranch(text, identifierStart, value, lenient, valueAt, isSecretAt) ??
       (value === undefined ? undefined : replacedBy(text, identifierStart, value, isSecretAt))
     if (branch !== undefined) return branch
-    const fallback = defaultValueStart(text, from)
-    if (!isWithinReach(identifierStart, fallback)) return undefined
-    const literal = valueAt(text, fallback)
-    return isSecretAt(text, literal, lenient)
-      ? literal
-      : otherBranch(text, identifierStart, literal, lenient, valueAt, isSecretAt)
+    return fallbackLiteral(text, identifierStart, from, lenient, valueAt, isSecretAt)
   }
   // CLI flags (--password X), auth schemes (Bearer X) and space-separated config lines (requirepass X).
   const configLine = isAtLineStart(text, identifierStart)
@@ -1758,7 +1794,12 @@ function assignedValueFast(
     if (below !== -1) {
       // A comment line below a key (no sequence after it, read above) holds no value.
       if (block === 0 && isAtLineStart(text, identifierStart) && text.charCodeAt(below) === 35) return undefined
-      return valueBelowFast(text, below, lenient, block > 0)
+      if (block > 0) return valueBelowFast(text, below, lenient, true)
+      // `const secret =\n  env === "prod"\n    ? "…"`: an expression a formatter moved below its name.
+      return (
+        valueBelowFast(text, below, lenient, false) ??
+        fallbackLiteral(text, identifierStart, below, lenient, valueAtFast, isSecretAtFast)
+      )
     }
     if (closesLiteral(text, from)) {
       return joinedLiteral(text, from, lenient, valueAtFast, isSecretAtFast)
@@ -1767,7 +1808,7 @@ function assignedValueFast(
     const written = from === i + operator
     const bracket = text.charCodeAt(from)
     const pair = bracket === 40 || bracket === 91 ? pairLength(text, from, lenient, isSecretAtFast) : 0
-    const wrapped = pair === 0 ? wrappedValue(text, from) : undefined
+    const wrapped = pair === 0 ? (wrappedValue(text, from) ?? groupedLookup(text, from)) : undefined
     if (wrapped !== undefined) {
       return wrappedLiteral(text, identifierStart, wrapped, lenient, valueAtFast, isSecretAtFast)
     }
@@ -1791,12 +1832,7 @@ function assignedValueFast(
       otherBranch(text, identifierStart, value, lenient, valueAtFast, isSecretAtFast) ??
       (value === undefined ? undefined : replacedBy(text, identifierStart, value, isSecretAtFast))
     if (branch !== undefined) return branch
-    const fallback = defaultValueStart(text, from)
-    if (!isWithinReach(identifierStart, fallback)) return undefined
-    const literal = valueAtFast(text, fallback)
-    return isSecretAtFast(text, literal, lenient)
-      ? literal
-      : otherBranch(text, identifierStart, literal, lenient, valueAtFast, isSecretAtFast)
+    return fallbackLiteral(text, identifierStart, from, lenient, valueAtFast, isSecretAtFast)
   }
   const configLine = isAtLineStart(text, identifierStart)
   const below = nextValueLine(text, i + heredoc)
@@ -2749,13 +2785,27 @@ function replacedBy(
   judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
 ): Span | undefined {
   const code = text.charCodeAt(value.end)
+  const glued = isGluedArrow(text, value)
   REPLACED_BY.lastIndex = isQuotedSpan(text, value) ? value.end + 1 : value.end
-  if (code !== 32 && code !== 9 && code !== 34 && code !== 39 && code !== 96) return undefined
-  if (!REPLACED_BY.test(text) || REPLACED_BY.lastIndex - identifierStart > PARTS_REACH) return undefined
-  const next = readValue(text, REPLACED_BY.lastIndex)
-  return next !== undefined && judge(text, next, false) && hasLettersAndDigits(text.slice(next.start, next.end))
-    ? next
-    : undefined
+  if (!glued && code !== 32 && code !== 9 && code !== 34 && code !== 39 && code !== 96) return undefined
+  const at = glued ? value.end + 1 : REPLACED_BY.test(text) ? REPLACED_BY.lastIndex : -1
+  if (at === -1 || at - identifierStart > PARTS_REACH) return undefined
+  const next = readValue(text, at)
+  if (next === undefined || !judge(text, next, false) || !hasLettersAndDigits(text.slice(next.start, next.end))) {
+    return undefined
+  }
+  // Glued, an arrow is C's and PHP's member access as often (`cfg->dbPass2;`, `$this->getPw2()`): a new value ends
+  // its line or stands before a blank.
+  return !glued || next.end === text.length || text.charCodeAt(next.end) <= 32 ? next : undefined
+}
+
+/**
+ * `password: oldPass1->Xk92…`, `old=>new`: an unquoted value read up to the `>` of an arrow glued to it (an angle
+ * bracket ends a value), its `-` or `=` the arrow's.
+ */
+function isGluedArrow(text: string, value: Span): boolean {
+  const last = text.charCodeAt(value.end - 1)
+  return text.charCodeAt(value.end) === 62 && (last === 45 || last === 61) && value.end - value.start > 1
 }
 
 // How far after its name's start a literal part of a value may start: within stream-redact.ts'
@@ -2774,7 +2824,11 @@ function pushWithParts(
   judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
   spans: Span[],
 ): number {
-  spans.push(value)
+  const replacement = replacedBy(text, identifierStart, value, judge)
+  // The old value stops before a glued arrow.
+  spans.push(
+    replacement !== undefined && isGluedArrow(text, value) ? { start: value.start, end: value.end - 1 } : value,
+  )
   if (sequenceItems.has(value)) {
     // The first item read is one value; the sequence is read again from it for the items after it.
     const reach = identifierStart + PARTS_REACH
@@ -2782,7 +2836,6 @@ function pushWithParts(
     for (const item of items) if (item.start > value.start) spans.push(item)
     return Math.max(value.end, ...items.map((item) => item.end))
   }
-  const replacement = replacedBy(text, identifierStart, value, judge)
   if (replacement !== undefined) {
     spans.push(replacement)
     return replacement.end
@@ -2793,10 +2846,17 @@ function pushWithParts(
     judge(text, part, lenient),
   )
   for (const part of parts) spans.push(part)
-  // When the value is a conditional's first branch, its other branch is a value too.
-  const other = otherBranch(text, identifierStart, parts.at(-1) ?? value, lenient, readValue, judge)
-  if (other !== undefined) spans.push(other)
-  return (other ?? parts.at(-1) ?? value).end
+  // When the value is a conditional's first branch, its other branches are values too.
+  let last = parts.at(-1) ?? value
+  for (
+    let other = otherBranch(text, identifierStart, last, lenient, readValue, judge);
+    other !== undefined;
+    other = otherBranch(text, identifierStart, last, lenient, readValue, judge)
+  ) {
+    spans.push(other)
+    last = other
+  }
+  return last.end
 }
 
 // `API_KEYS = ["…"]`, `String[] passwords = {"…"}`, `var secrets = new[] { "…" }`, `tokens: List.of("…")`: a list

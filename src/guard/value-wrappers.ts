@@ -1,3 +1,4 @@
+import { isAsciiLetter } from './char-codes.js'
 import type { Span } from './types.js'
 
 // What stands around a secret's literal in code, after its name's operator: the conversion or container a language's
@@ -85,22 +86,163 @@ export function wrappedValue(text: string, from: number): Wrapped | undefined {
 // and a line break on either side.
 const JOINT = /[ \t]{0,8}(\\\r?\n[ \t]{0,40}|\r?\n[ \t]{0,40})?(\+|\.\.?|&|,)?[ \t]{0,8}(\r?\n[ \t]{0,40})?(?=["'`])/y
 
-// A conditional's other branch after a literal branch: Python's `"…" if … else "…"`, and C's `? "…" : "…"`, whose
-// first branch is a literal right after a lone `?` (not `??`, which falls back instead).
+// A conditional's other branch after a literal branch: Python's `"…" if … else "…"`, C's `? "…" : "…"`, whose
+// first branch is a literal right after a lone `?` (not `??`, which falls back instead), and the if-expressions of
+// Kotlin, Scala and Rust (`if (…) "…" else "…"`, `if … { "…" } else { "…" }`). An operator may open the next line
+// (Prettier's layout) or end its own (the other one, and rustfmt's braces).
 const CONDITION_ELSE = /[ \t]{1,4}if[ \t][^\n]{1,80}?[ \t]else[ \t]{1,4}(?=["'`])/y
-const TERNARY_ELSE = /(?:[ \t]{0,4}|[ \t]{0,4}\r?\n[ \t]{0,40}):[ \t]{0,4}(?=["'`])/y
-const AFTER_TERNARY = /(?<!\?)\?[ \t]{1,4}$/
+const TERNARY_ELSE = /(?:[ \t]{0,4}|[ \t]{0,4}\r?\n[ \t]{0,40}):[ \t]{0,4}(?:\r?\n[ \t]{0,40})?/y
+const AFTER_TERNARY = /(?<!\?)\?(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,40})$/
+const EXPRESSION_ELSE =
+  /(?:[ \t]{0,4}|[ \t]{0,4}\r?\n[ \t]{0,40})(?:\}(?:[ \t]{0,4}|[ \t]{0,4}\r?\n[ \t]{0,40}))?else(?:[ \t]{0,4}\r?\n[ \t]{0,40}|[ \t]{1,4}|(?=\{))/y
+// How far a condition is read for the `?` or the brace that ends it: as far as COMPARED_CONDITION reads a comparison
+// (secrets.ts), over at most a few lines (a comparison Prettier wraps).
+const CONDITION_REACH = 120
+const CONDITION_LINES = 3
+// A quoted operand of a comparison (`env === "prod"`), on its line.
+const OPERAND_REACH = 60
+
+/** Past blanks and at most one line break (with its indentation) from `from`. */
+function pastGap(text: string, from: number): number {
+  let at = from
+  while (at < from + 4 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++
+  if (text.charCodeAt(at) === 13) at++
+  if (text.charCodeAt(at) !== 10) return at
+  const floor = at + 1 + INDENT
+  at++
+  while (at < floor && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++
+  return at
+}
+
+/**
+ * What a condition is written with: names, numbers, comparisons, logical operators, member access, calls, brackets
+ * and blanks. A comma, a semicolon, a colon or an assignment's end stands in none: what follows is no branch.
+ */
+function isConditionCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    isAsciiLetter(code) ||
+    code === 95 || // _
+    code === 36 || // $
+    code === 46 || // .
+    code === 33 || // !
+    code === 61 || // =
+    code === 60 || // <
+    code === 62 || // >
+    code === 38 || // &
+    code === 124 || // |
+    code === 40 || // (
+    code === 41 || // )
+    code === 91 || // [
+    code === 93 || // ]
+    code === 45 || // -
+    code === 32 ||
+    code === 9 ||
+    code === 13
+  )
+}
+
+// An operator that leaves an expression open at its line's end, or carries it on at the next line's start.
+const OPEN_AT_END = '=&|<>!('
+const GOES_ON_AT_START = '=&|<>!)?.'
+
+/**
+ * Whether the line break at `at` lies inside an expression, as a comparison wrapped by a formatter: one line ends on
+ * an operator or the next opens with one. Otherwise the next line is another statement (`mode = x ? "…"`).
+ */
+function continuesAt(text: string, at: number): boolean {
+  const end = text.charCodeAt(at - 1) === 13 ? at - 1 : at
+  let last = end - 1
+  while (last > end - 4 && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 9)) last--
+  return isOneOf(OPEN_AT_END, text.charAt(last)) || isOneOf(GOES_ON_AT_START, text.charAt(pastGap(text, at)))
+}
+
+/** Whether `char` is one of `chars` (an empty string, past the text's end, is none). */
+function isOneOf(chars: string, char: string): boolean {
+  return char !== '' && chars.includes(char)
+}
+
+/**
+ * Where the condition at `from` ends, read within CONDITION_REACH over at most CONDITION_LINES line breaks, its
+ * quoted operands skipped: at a lone `?` (not `??` nor `?.`, operators inside it) for `ternary`, at a `{` outside its
+ * brackets otherwise, or past its first bracket when it is one (`if (…)`); -1 when something else ends it.
+ */
+function conditionEnd(text: string, from: number, ternary: boolean): number {
+  const limit = Math.min(text.length, from + CONDITION_REACH)
+  const bracketed = !ternary && text.charCodeAt(from) === 40
+  let depth = 0
+  let lines = 0
+  for (let at = from; at < limit; at++) {
+    const code = text.charCodeAt(at)
+    if (isQuote(code)) {
+      const floor = Math.min(text.length, at + OPERAND_REACH)
+      let close = at + 1
+      while (close < floor && text.charCodeAt(close) !== code && text.charCodeAt(close) !== 10) close++
+      if (text.charCodeAt(close) !== code) return -1
+      at = close
+    } else if (code === 63 && ternary) {
+      const next = text.charCodeAt(at + 1)
+      if (next === 63 || next === 46) at++
+      else return next === 58 ? -1 : at
+    } else if (code === 123 && !ternary) {
+      return depth === 0 ? at : -1
+    } else if (code === 10) {
+      if (++lines > CONDITION_LINES || !continuesAt(text, at)) return -1
+    } else if (!isConditionCode(code)) {
+      return -1
+    } else if (code === 40) {
+      depth++
+    } else if (code === 41 && --depth === 0 && bracketed) {
+      return at + 1
+    }
+  }
+  return -1
+}
+
+/**
+ * Where the first branch's literal of the conditional at `from` starts (its opening quote), when it is one: a C
+ * conditional on any condition (`env === "prod" && region === "eu" ? "…"`, `(a || b) ? "…"`, a comparison
+ * wrapped over lines), or an if-expression (`if (prod) "…"`, `if prod { "…" }`); -1 otherwise.
+ */
+export function firstBranchStart(text: string, from: number): number {
+  const branch = text.startsWith('if', from) ? ifBranchStart(text, from) : -1
+  if (branch !== -1) return branch
+  const mark = conditionEnd(text, from, true)
+  if (mark === -1) return -1
+  const at = pastGap(text, mark + 1)
+  return isQuote(text.charCodeAt(at)) ? at : -1
+}
+
+/** The literal an if-expression at `at` gives when its condition holds: after `(…)` or before `{`, maybe in braces. */
+function ifBranchStart(text: string, at: number): number {
+  const opening = text.charCodeAt(at + 2)
+  if (opening !== 40 && opening !== 32 && opening !== 9) return -1
+  let end = conditionEnd(text, pastGap(text, at + 2), false)
+  if (end === -1) return -1
+  if (text.charCodeAt(end) !== 123) end = pastGap(text, end)
+  if (text.charCodeAt(end) === 123) end = pastGap(text, end + 1)
+  return isQuote(text.charCodeAt(end)) ? end : -1
+}
 
 /**
  * Where the literal of a conditional's other branch starts (its opening quote), after the branch literal opened at
- * `open` and closed at `close`; -1 when no branch follows.
+ * `open` and closed at `close`; -1 when no branch follows. A chain's next condition (`: b ? "…"`, `else if (b) "…"`)
+ * is read to its branch.
  */
 export function otherBranchStart(text: string, open: number, close: number): number {
   CONDITION_ELSE.lastIndex = close + 1
   if (CONDITION_ELSE.test(text)) return CONDITION_ELSE.lastIndex
-  if (!AFTER_TERNARY.test(text.slice(Math.max(0, open - 5), open))) return -1
+  EXPRESSION_ELSE.lastIndex = close + 1
+  if (EXPRESSION_ELSE.test(text)) {
+    let at = EXPRESSION_ELSE.lastIndex
+    if (text.charCodeAt(at) === 123) at = pastGap(text, at + 1)
+    return isQuote(text.charCodeAt(at)) ? at : text.startsWith('if', at) ? ifBranchStart(text, at) : -1
+  }
+  if (!AFTER_TERNARY.test(text.slice(Math.max(0, open - 48), open))) return -1
   TERNARY_ELSE.lastIndex = close + 1
-  return TERNARY_ELSE.test(text) ? TERNARY_ELSE.lastIndex : -1
+  if (!TERNARY_ELSE.test(text)) return -1
+  const at = TERNARY_ELSE.lastIndex
+  return isQuote(text.charCodeAt(at)) ? at : firstBranchStart(text, at)
 }
 
 /**

@@ -1,0 +1,132 @@
+import t from 'tap'
+import { assertFastAsFull, assertFound, assertNothingFound, found } from './helpers/guard-cases.js'
+
+// A secret's value in a conditional, a fallback or an arrow, in the layouts the readers of
+// test/guard-conditional-branches.test.ts missed: an operator ending its line (`isProd ?\n  "…" :\n  "…"`,
+// `process.env.TOKEN ||\n  "…"`), any condition before the `?` (compound, bracketed, wrapped), chained conditionals,
+// the if-expressions of Kotlin, Scala and Rust, a Python fallback in brackets (whose `(os.getenv(` was read as the
+// value), and an arrow after a value read as a type (`old => new`) or glued to it (`old->new`).
+
+const S1 = 'Xk92mQ7vLp3zR8'
+const S2 = 'Bt4nW6yH1sJ0'
+const S3 = 'Qm7vR2pLs9Kd'
+
+// Each text and every secret in it, in order.
+const CASES: Array<[string, string[]]> = [
+  // 1. The operator ends the line.
+  [`const password = isProd ?\n  "${S1}" :\n  "dev"`, [S1]],
+  [`const password = isProd ?\n  "dev" :\n  "${S1}"`, [S1]],
+  [`const password = isProd ?\n  "${S1}" :\n  "${S2}"`, [S1, S2]],
+  [`const token = process.env.TOKEN ||\n  "ghx_8fK2mQ7vLp3zR8wT"`, ['ghx_8fK2mQ7vLp3zR8wT']],
+  [`const token = process.env.TOKEN ??\n    '${S1}';`, [S1]],
+  [`token = os.getenv("T") or\r\n    "${S1}"`, [S1]],
+  [`val apiKey = System.getenv("KEY") ?:\n    "${S1}"`, [S1]],
+  [`const secret = isProd ?\n  process.env.SECRET :\n  "${S1}"`, [S1]],
+  // 2. Any condition before the `?`: compound, bracketed, wrapped over lines, below the name.
+  [`const secret = env === "prod" && region === "eu" ? "${S1}" : "${S2}"`, [S1, S2]],
+  [`const secret = (a || b) ? "${S1}" : "dev"`, [S1]],
+  [`$token = !$debug && $mode != 'test' ? '${S1}' : '';`, [S1]],
+  [`const secret = env ===\n  "prod" ? "${S1}" : "${S2}"`, [S1, S2]],
+  [`const secret = env === "prod" &&\n  region === "eu"\n  ? "${S1}"\n  : "dev"`, [S1]],
+  [`const secret =\n  env === "prod"\n    ? "${S1}"\n    : "${S2}"`, [S1, S2]],
+  [`password = user?.isAdmin ?? false ? "${S1}" : "dev"`, [S1]],
+  [`password = ifProd ? "${S1}" : "dev"`, [S1]],
+  // 3. Chained conditionals: every secret branch.
+  [`x_password = a ? "${S1}" : b ? "${S2}" : "${S3}"`, [S1, S2, S3]],
+  [`password = a ? "dev" : b ? "test" : "${S3}"`, [S3]],
+  [`password = a ? "${S1}" : b === "x" ? "" : "${S3}"`, [S1, S3]],
+  [`db_password = "${S1}" if prod else "${S2}" if staging else "${S3}"`, [S1, S2, S3]],
+  // 4. If-expressions: Kotlin, Scala, Rust, and their chains.
+  [`val password = if (prod) "${S1}" else "dev"`, [S1]],
+  [`val password = if (prod) "dev" else "${S1}"`, [S1]],
+  [`val secret = if (env == "prod") "${S1}" else "${S2}"`, [S1, S2]],
+  [`let token = if prod { "${S1}" } else { "${S2}" };`, [S1, S2]],
+  [`let token = if is_prod {\n    "${S1}"\n} else {\n    "${S2}"\n};`, [S1, S2]],
+  [`val password = if (prod) { "${S1}" } else if (staging) { "${S2}" } else { "${S3}" }`, [S1, S2, S3]],
+  [`let api_key = if cfg.prod && !cfg.local {"${S1}"} else{"${S2}"};`, [S1, S2]],
+  // 5. A Python fallback in brackets.
+  [`token = (os.getenv("T")\n    or "${S1}")`, [S1]],
+  [`token = (os.getenv("T") or "${S1}")`, [S1]],
+  [`token = (\n    os.environ.get("TOKEN")\n    or "${S1}"\n)`, [S1]],
+  [`const token = (process.env.TOKEN || "${S1}")`, [S1]],
+  // 6. Arrows: after a value read as a type, and glued.
+  [`password: oldPass1 => ${S1}`, [S1]],
+  [`password: ${S2} => ${S1}`, [S2, S1]],
+  [`password: oldPass1->${S1}`, ['oldPass1', S1]],
+  [`password: ${S2}->${S1}`, [S2, S1]],
+  [`api_key=${S2}=>${S1}\nnext line`, [S2, S1]],
+]
+
+t.test('every secret branch, fallback and replacement is found', async (t) => {
+  for (const [text, secrets] of CASES) {
+    t.same(
+      found(text),
+      secrets.map((secret) => ['generic_secret', secret]),
+      JSON.stringify(text),
+    )
+  }
+  assertFound(
+    t,
+    CASES.flatMap(([text, secrets]) => secrets.map((secret) => [text, secret] as const)),
+  )
+})
+
+// Near misses: conditionals choosing no secret, placeholders and lookups in branches, a lookup in brackets alone,
+// statements on the next line, arrow functions, function types, member access, prose with arrows.
+t.test('what is no secret in these layouts is not found', async (t) => {
+  assertNothingFound(t, [
+    'mode = isProd ? "strict" : "lax"',
+    'mode = isProd ?\n  "strict" :\n  "lax"',
+    'const password = isProd ?\n  "changeme" :\n  "<your-token>"',
+    'const token = isProd ?\n  process.env.TOKEN :\n  "changeme"',
+    'const token = process.env.TOKEN ||\n  "<your-token>"',
+    'label = isPassword && visible ? "Show password" : "Hide password"',
+    'label = a ? "Show password" : b ? "Hide password" : "Password"',
+    'val password = if (prod) "changeme" else "<password>"',
+    'val label = if (prod) "Xk92mQ7vLp3zR8" else "dev"',
+    'let token = if prod { read_token() } else { String::new() };',
+    'token = (os.getenv("T") or "changeme")',
+    'token = (os.getenv("T"))',
+    'token = (os.environ["TOKEN"])',
+    'password = getPassword()\nmode = isProd ? "Xk92mQ7vLp3zR8" : "dev"',
+    'password = check(a, b) ? "Xk92mQ7vLp3zR8" : "dev"',
+    'password = a ?: "x" ? "Xk92mQ7vLp3zR8" : "dev"',
+    'password = a ? "x" : { b: "Xk92mQ7vLp3zR8" }',
+    'const check = password => hash(password)',
+    'const trim = (token) => token.trim()',
+    'password: string => boolean',
+    'password: (value: string) => boolean',
+    'cfg->password = value',
+    'password = cfg->dbPass2;',
+    'password = $this->getPw2();',
+    'password = user->pass2Word(x)',
+    'password -> hash -> store',
+    'The password -> hashed -> stored flow is described below.',
+    'password: old => new',
+  ])
+})
+
+t.test('a condition past its reach, or over too many lines, is not read', async (t) => {
+  const far = `password = ${'a && '.repeat(25)}b ? "Xk92mQ7vLp3zR8" : "dev"`
+  t.same(found(far), [], 'a condition over 120 characters')
+  const near = `password = ${'a && '.repeat(15)}b ? "Xk92mQ7vLp3zR8" : "dev"`
+  t.same(found(near), [['generic_secret', 'Xk92mQ7vLp3zR8']], 'one within it')
+  const lines = `password = a &&\n b &&\n c &&\n d &&\n e ? "Xk92mQ7vLp3zR8" : "dev"`
+  t.same(found(lines), [], 'a condition over more than three line breaks')
+  const operand = `password = env === "${'p'.repeat(70)}" ? "Xk92mQ7vLp3zR8" : "dev"`
+  t.same(found(operand), [], 'an operand longer than a comparison writes')
+  const unclosed = 'password = env === "prod ? "Xk92mQ7vLp3zR8"'
+  t.same(found(unclosed).length, 0, 'an operand not closed on its line')
+  t.same(found('password = a ?? b'), [], 'a fallback on no literal')
+  t.same(found('password = a ? b : c'), [], 'branches without literals')
+  t.same(found('val password = if (a) b else "dev"'), [], 'an if-expression whose branch is code')
+  t.same(found('val password = if (a b'), [], 'an if-expression cut short')
+})
+
+t.test('fast as full, in any case and cut short', async (t) => {
+  assertFastAsFull(
+    t,
+    CASES.map(([text]) => text),
+    { seed: 4141, withFindings: 300 },
+  )
+})
