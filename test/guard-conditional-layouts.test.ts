@@ -22,19 +22,39 @@ const CASES: Array<[string, string[]]> = [
   [`token = os.getenv("T") or\r\n    "${S1}"`, [S1]],
   [`val apiKey = System.getenv("KEY") ?:\n    "${S1}"`, [S1]],
   [`const secret = isProd ?\n  process.env.SECRET :\n  "${S1}"`, [S1]],
+  // A chain of lookups falls back to its last literal.
+  [`const token = process.env.A || process.env.B || "${S1}"`, [S1]],
+  [`const token = process.env.A ??\n  process.env.B ??\n  "${S1}"`, [S1]],
+  [`const token =\n  process.env.A ||\n  process.env.B ||\n  "${S1}"`, [S1]],
+  [`val token = System.getenv("A") ?: System.getenv("B") ?: "${S1}"`, [S1]],
+  [`val token = a && b ?: "${S1}"`, [S1]],
+  [`token = os.getenv("A") or os.getenv("B") or "${S1}"`, [S1]],
+  [`token = (os.getenv("A")\n    or os.getenv("B")\n    or "${S1}")`, [S1]],
+  [`token = (os.getenv("A") or\n    os.getenv("B") or\n    "${S1}")`, [S1]],
   // 2. Any condition before the `?`: compound, bracketed, wrapped over lines, below the name.
   [`const secret = env === "prod" && region === "eu" ? "${S1}" : "${S2}"`, [S1, S2]],
   [`const secret = (a || b) ? "${S1}" : "dev"`, [S1]],
   [`$token = !$debug && $mode != 'test' ? '${S1}' : '';`, [S1]],
   [`const secret = env ===\n  "prod" ? "${S1}" : "${S2}"`, [S1, S2]],
+  [`const secret = env === "prod" &&\r\n  region === "eu" ? "${S1}" : "dev"`, [S1]],
+  [`const secret = env === "prod" && \n  region === "eu" ? "${S1}" : "dev"`, [S1]],
   [`const secret = env === "prod" &&\n  region === "eu"\n  ? "${S1}"\n  : "dev"`, [S1]],
   [`const secret =\n  env === "prod"\n    ? "${S1}"\n    : "${S2}"`, [S1, S2]],
   [`password = user?.isAdmin ?? false ? "${S1}" : "dev"`, [S1]],
   [`password = ifProd ? "${S1}" : "dev"`, [S1]],
+  [`password = env === "prod" ?\r\n  "${S1}" :\r\n  "dev"`, [S1]],
+  [`config = {\n  password: isProd ?\n    "${S1}" :\n    "dev",\n}`, [S1]],
+  // Black's layout of a Python conditional, in brackets.
+  [`password = (\n    "${S1}"\n    if os.environ.get("ENV") == "prod"\n    else "${S2}"\n)`, [S1, S2]],
+  [`password = (\n    "dev"\n    if os.environ.get("ENV") == "prod"\n    else "${S2}"\n)`, [S2]],
+  [`password = (\n    os.environ["PW"]\n    if prod\n    else "${S2}"\n)`, [S2]],
+  [`password = ("dev" if x else "${S2}")`, [S2]],
+  [`password = SecretStr("dev" if x else "${S2}")`, [S2]],
   // 3. Chained conditionals: every secret branch.
   [`x_password = a ? "${S1}" : b ? "${S2}" : "${S3}"`, [S1, S2, S3]],
   [`password = a ? "dev" : b ? "test" : "${S3}"`, [S3]],
   [`password = a ? "${S1}" : b === "x" ? "" : "${S3}"`, [S1, S3]],
+  [`const secret = a\n  ? "${S1}"\n  : b\n    ? "${S2}"\n    : "${S3}"`, [S1, S2, S3]],
   [`db_password = "${S1}" if prod else "${S2}" if staging else "${S3}"`, [S1, S2, S3]],
   // 4. If-expressions: Kotlin, Scala, Rust, and their chains.
   [`val password = if (prod) "${S1}" else "dev"`, [S1]],
@@ -43,6 +63,12 @@ const CASES: Array<[string, string[]]> = [
   [`let token = if prod { "${S1}" } else { "${S2}" };`, [S1, S2]],
   [`let token = if is_prod {\n    "${S1}"\n} else {\n    "${S2}"\n};`, [S1, S2]],
   [`val password = if (prod) { "${S1}" } else if (staging) { "${S2}" } else { "${S3}" }`, [S1, S2, S3]],
+  [`val password = if (isProd(env)) "${S1}" else "dev"`, [S1]],
+  [`val password = if (a) "${S1}" else getDefault()`, [S1]],
+  [`val password = if\t(prod) "${S1}" else "dev"`, [S1]],
+  [`let password = if prod then "${S1}" else "dev"`, [S1]],
+  [`password = if prod then "dev" else "${S1}" end`, [S1]],
+  [`password = if thenable then\n  "${S1}"\nelse\n  "dev"\nend`, [S1]],
   [`let api_key = if cfg.prod && !cfg.local {"${S1}"} else{"${S2}"};`, [S1, S2]],
   // 5. A Python fallback in brackets.
   [`token = (os.getenv("T")\n    or "${S1}")`, [S1]],
@@ -55,6 +81,8 @@ const CASES: Array<[string, string[]]> = [
   [`password: oldPass1->${S1}`, ['oldPass1', S1]],
   [`password: ${S2}->${S1}`, [S2, S1]],
   [`api_key=${S2}=>${S1}\nnext line`, [S2, S1]],
+  [`password: "oldPass1"->"${S1}"`, [S1]],
+  [`token: '${S2}'=>'${S1}'`, [S2, S1]],
 ]
 
 t.test('every secret branch, fallback and replacement is found', async (t) => {
@@ -76,6 +104,9 @@ t.test('every secret branch, fallback and replacement is found', async (t) => {
 t.test('what is no secret in these layouts is not found', async (t) => {
   assertNothingFound(t, [
     'mode = isProd ? "strict" : "lax"',
+    'mode = a || b || "Xk92mQ7vLp3zR8"',
+    'const token = process.env.A || process.env.B || "changeme"',
+    'token = os.getenv("A") or os.getenv("B") or "<your-token>"',
     'mode = isProd ?\n  "strict" :\n  "lax"',
     'const password = isProd ?\n  "changeme" :\n  "<your-token>"',
     'const token = isProd ?\n  process.env.TOKEN :\n  "changeme"',
@@ -103,6 +134,12 @@ t.test('what is no secret in these layouts is not found', async (t) => {
     'password -> hash -> store',
     'The password -> hashed -> stored flow is described below.',
     'password: old => new',
+    'password: "abc"->x',
+    "$cfg = ['password' => 'changeme', 'user' => 'bob'];",
+    'label = (\n    "Show password"\n    if visible\n    else "Hide password"\n)',
+    'password = ("" if x else "<password>")',
+    'val label = if (prod) "Xk92mQ7vLp3zR8" else "Bt4nW6yH1sJ0"',
+    'title = if prod then "Xk92mQ7vLp3zR8" else "dev"',
   ])
 })
 
@@ -121,6 +158,12 @@ t.test('a condition past its reach, or over too many lines, is not read', async 
   t.same(found('password = a ? b : c'), [], 'branches without literals')
   t.same(found('val password = if (a) b else "dev"'), [], 'an if-expression whose branch is code')
   t.same(found('val password = if (a b'), [], 'an if-expression cut short')
+  t.same(found('let token = if (a { "Xk92mQ7vLp3zR8" }'), [], 'a brace inside the bracketed condition')
+  t.same(found('password = a\n'), [], 'a line break ending the text')
+  const chain = `password = ${'a ? "x" : '.repeat(9)}"Xk92mQ7vLp3zR8"`
+  t.same(found(chain), [], 'a chain read past 8 branches that are no secret')
+  t.same(found('password = (Xk92mQ7vLp3zR8)').length, 1, 'a bracketed value that is no lookup is read as before')
+  t.same(found('password: ->Xk92mQ7vLp3zR8'), [], 'an arrow with no value before it')
 })
 
 t.test('fast as full, in any case and cut short', async (t) => {

@@ -1049,7 +1049,7 @@ const FALLBACK_LOOKUP = 80
 // "…"`, `cond ? process.env.X : '…'`) fall back alike. The operator may end its line as well as open the next
 // (`process.env.TOKEN ||\n  "…"`, `isProd ?\n  "…" :\n  "…"`).
 const FALLBACK =
-  /^[^\s'"`]{1,80}(?: ?(["'`])[^"'`\n]{0,60}\1[^\s'"`]{0,20})?(?: {1,4}|[ \t]{0,4}\r?\n[ \t]{0,40})(?:\|\||\?\?|\?:|or|\?|\{|if [^\n]{1,80}? else|\?(?: |[ \t]{0,4}\r?\n[ \t]{0,40})[^\s'"`]{1,80}(?: |[ \t]{0,4}\r?\n[ \t]{0,40}):)(?: {1,4}|[ \t]{0,4}\r?\n[ \t]{0,40})(?=["'`])/
+  /^[^\s'"`]{1,80}(?: ?(["'`])[^"'`\n]{0,60}\1[^\s'"`]{0,20})?(?: {1,4}|[ \t]{0,4}\r?\n[ \t]{0,40})(?:\|\||\?\?|\?:|or|\?|\{|if [^\n]{1,80}?(?: |[ \t]{0,4}\r?\n[ \t]{0,40})else|\?(?: |[ \t]{0,4}\r?\n[ \t]{0,40})[^\s'"`]{1,80}(?: |[ \t]{0,4}\r?\n[ \t]{0,40}):)(?: {1,4}|[ \t]{0,4}\r?\n[ \t]{0,40})(?=["'`])/
 // A conditional on a comparison (`env === "prod" ? "…" : "…"`, `$mode == 'live' ? '…'`): its first branch's literal.
 const COMPARED_CONDITION =
   /^[^\s'"`]{1,80} {0,4}(?:===?|!==?|[<>]=?) {0,4}(?:[^\s'"`?]{1,40}|(["'`])[^"'`\n]{0,60}\1) {1,4}\? {1,4}(?=["'`])/
@@ -1130,7 +1130,8 @@ function wrappedLiteral(
   const quote = text.charCodeAt(wrapped.at)
   if (quote === 34 || quote === 39 || quote === 96) {
     const value = read(text, wrapped.at)
-    if (!judge(text, value, lenient)) return undefined
+    // `("dev" if x else "…")`, as Black wraps a conditional: its other branch.
+    if (!judge(text, value, lenient)) return otherBranch(text, identifierStart, value, lenient, read, judge)
     // `{"password": ["is too short (minimum is 8 characters)"]}`: a list of messages, as validation errors are sent;
     // a list of secrets holds keys without blanks.
     if (!wrapped.named && /\s/.test(text.slice(value.start, value.end))) return undefined
@@ -2773,6 +2774,7 @@ function judgeKeyword(
 
 // `password: old -> new`, `"…" → "…"`, `KEY=… => …`: a value changed to another, as a rotation's note writes it.
 const REPLACED_BY = /[ \t]{1,4}(?:->|→|=>|⇒|⟶)[ \t]{1,4}/y
+const QUOTED_ARROW = /(?:->|→|=>|⇒|⟶)(?=["'`])/y
 
 /**
  * The value an arrow after `value` says it was replaced by, when it is random-looking (a secret's new value is as
@@ -2786,9 +2788,15 @@ function replacedBy(
 ): Span | undefined {
   const code = text.charCodeAt(value.end)
   const glued = isGluedArrow(text, value)
-  REPLACED_BY.lastIndex = isQuotedSpan(text, value) ? value.end + 1 : value.end
+  const quoted = isQuotedSpan(text, value)
+  REPLACED_BY.lastIndex = quoted ? value.end + 1 : value.end
   if (!glued && code !== 32 && code !== 9 && code !== 34 && code !== 39 && code !== 96) return undefined
-  const at = glued ? value.end + 1 : REPLACED_BY.test(text) ? REPLACED_BY.lastIndex : -1
+  let at = glued ? value.end + 1 : REPLACED_BY.test(text) ? REPLACED_BY.lastIndex : -1
+  if (at === -1 && quoted) {
+    // `"old"->"new"`: between quotes an arrow may be glued.
+    QUOTED_ARROW.lastIndex = value.end + 1
+    at = QUOTED_ARROW.test(text) ? QUOTED_ARROW.lastIndex : -1
+  }
   if (at === -1 || at - identifierStart > PARTS_REACH) return undefined
   const next = readValue(text, at)
   if (next === undefined || !judge(text, next, false) || !hasLettersAndDigits(text.slice(next.start, next.end))) {

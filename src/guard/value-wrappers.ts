@@ -88,9 +88,11 @@ const JOINT = /[ \t]{0,8}(\\\r?\n[ \t]{0,40}|\r?\n[ \t]{0,40})?(\+|\.\.?|&|,)?[ 
 
 // A conditional's other branch after a literal branch: Python's `"…" if … else "…"`, C's `? "…" : "…"`, whose
 // first branch is a literal right after a lone `?` (not `??`, which falls back instead), and the if-expressions of
-// Kotlin, Scala and Rust (`if (…) "…" else "…"`, `if … { "…" } else { "…" }`). An operator may open the next line
-// (Prettier's layout) or end its own (the other one, and rustfmt's braces).
-const CONDITION_ELSE = /[ \t]{1,4}if[ \t][^\n]{1,80}?[ \t]else[ \t]{1,4}(?=["'`])/y
+// Kotlin, Scala and Rust (`if (…) "…" else "…"`, `if … { "…" } else { "…" }`), Scala 3's, OCaml's and Ruby's
+// `if … then "…" else "…"`. An operator may open the next line (Prettier's and Black's layouts) or end its own (the
+// other one, and rustfmt's braces).
+const CONDITION_ELSE =
+  /(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,40})if[ \t][^\n]{1,80}?(?:[ \t]|[ \t]{0,4}\r?\n[ \t]{0,40})else[ \t]{1,4}(?=["'`])/y
 const TERNARY_ELSE = /(?:[ \t]{0,4}|[ \t]{0,4}\r?\n[ \t]{0,40}):[ \t]{0,4}(?:\r?\n[ \t]{0,40})?/y
 const AFTER_TERNARY = /(?<!\?)\?(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,40})$/
 const EXPRESSION_ELSE =
@@ -99,6 +101,10 @@ const EXPRESSION_ELSE =
 // (secrets.ts), over at most a few lines (a comparison Prettier wraps).
 const CONDITION_REACH = 120
 const CONDITION_LINES = 3
+// A fallback operator inside a condition, or before the literal a chain of lookups falls back to.
+const FALLBACK_OPERATOR = /\?\?|\?:|\|\|| or(?=[ \t\r\n])/y
+// What ends an if-expression's condition in Scala 3, OCaml and Ruby.
+const THEN = /^ then[ \t\r\n]/
 // A quoted operand of a comparison (`env === "prod"`), on its line.
 const OPERAND_REACH = 60
 
@@ -142,9 +148,12 @@ function isConditionCode(code: number): boolean {
   )
 }
 
-// An operator that leaves an expression open at its line's end, or carries it on at the next line's start.
-const OPEN_AT_END = '=&|<>!('
+// An operator that leaves an expression open at its line's end, or carries it on at the next line's start; Python's
+// `or` either side, as Black wraps a fallback in brackets.
+const OPEN_AT_END = '=&|<>!(?'
 const GOES_ON_AT_START = '=&|<>!)?.'
+const OR_AT_END = /[ \t]or$/
+const OR_AT_START = /^or[ \t]/
 
 /**
  * Whether the line break at `at` lies inside an expression, as a comparison wrapped by a formatter: one line ends on
@@ -154,7 +163,13 @@ function continuesAt(text: string, at: number): boolean {
   const end = text.charCodeAt(at - 1) === 13 ? at - 1 : at
   let last = end - 1
   while (last > end - 4 && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 9)) last--
-  return isOneOf(OPEN_AT_END, text.charAt(last)) || isOneOf(GOES_ON_AT_START, text.charAt(pastGap(text, at)))
+  const next = pastGap(text, at)
+  return (
+    isOneOf(OPEN_AT_END, text.charAt(last)) ||
+    isOneOf(GOES_ON_AT_START, text.charAt(next)) ||
+    OR_AT_END.test(text.slice(Math.max(0, last - 2), last + 1)) ||
+    OR_AT_START.test(text.slice(next, next + 3))
+  )
 }
 
 /** Whether `char` is one of `chars` (an empty string, past the text's end, is none). */
@@ -164,8 +179,10 @@ function isOneOf(chars: string, char: string): boolean {
 
 /**
  * Where the condition at `from` ends, read within CONDITION_REACH over at most CONDITION_LINES line breaks, its
- * quoted operands skipped: at a lone `?` (not `??` nor `?.`, operators inside it) for `ternary`, at a `{` outside its
- * brackets otherwise, or past its first bracket when it is one (`if (…)`); -1 when something else ends it.
+ * quoted operands skipped: for `ternary`, at a lone `?` (not `?.`), or at the end of a fallback operator (`||`, `??`,
+ * `?:`, `or`) a literal follows; otherwise at a `{`
+ * outside its brackets, or past ` then`, or past its first bracket when it is one (`if (…)`); -1 when something else
+ * ends it.
  */
 function conditionEnd(text: string, from: number, ternary: boolean): number {
   const limit = Math.min(text.length, from + CONDITION_REACH)
@@ -180,12 +197,21 @@ function conditionEnd(text: string, from: number, ternary: boolean): number {
       while (close < floor && text.charCodeAt(close) !== code && text.charCodeAt(close) !== 10) close++
       if (text.charCodeAt(close) !== code) return -1
       at = close
-    } else if (code === 63 && ternary) {
-      const next = text.charCodeAt(at + 1)
-      if (next === 63 || next === 46) at++
-      else return next === 58 ? -1 : at
+    } else if (ternary && (code === 63 || code === 124 || code === 32)) {
+      FALLBACK_OPERATOR.lastIndex = at
+      const fallback = FALLBACK_OPERATOR.test(text) ? FALLBACK_OPERATOR.lastIndex : -1
+      if (fallback !== -1) {
+        // A chain of lookups falls back to the literal after its last operator (`a || b || "…"`).
+        if (isQuote(text.charCodeAt(pastGap(text, fallback)))) return fallback - 1
+        at = fallback - 1
+      } else if (code === 63) {
+        if (text.charCodeAt(at + 1) !== 46) return at
+        at++
+      }
     } else if (code === 123 && !ternary) {
       return depth === 0 ? at : -1
+    } else if (!ternary && depth === 0 && code === 32 && THEN.test(text.slice(at, at + 6))) {
+      return at + 5
     } else if (code === 10) {
       if (++lines > CONDITION_LINES || !continuesAt(text, at)) return -1
     } else if (!isConditionCode(code)) {
