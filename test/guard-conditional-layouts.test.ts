@@ -145,7 +145,7 @@ t.test('what is no secret in these layouts is not found', async (t) => {
 
 t.test('a condition past its reach, or over too many lines, is not read', async (t) => {
   const far = `password = ${'a && '.repeat(25)}b ? "Xk92mQ7vLp3zR8" : "dev"`
-  t.same(found(far), [], 'a condition over 120 characters')
+  t.same(found(far), [], 'a condition over 80 characters')
   const near = `password = ${'a && '.repeat(15)}b ? "Xk92mQ7vLp3zR8" : "dev"`
   t.same(found(near), [['generic_secret', 'Xk92mQ7vLp3zR8']], 'one within it')
   const lines = `password = a &&\n b &&\n c &&\n d &&\n e ? "Xk92mQ7vLp3zR8" : "dev"`

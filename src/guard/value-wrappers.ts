@@ -97,9 +97,9 @@ const TERNARY_ELSE = /(?:[ \t]{0,4}|[ \t]{0,4}\r?\n[ \t]{0,40}):[ \t]{0,4}(?:\r?
 const AFTER_TERNARY = /(?<!\?)\?(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,40})$/
 const EXPRESSION_ELSE =
   /(?:[ \t]{0,4}|[ \t]{0,4}\r?\n[ \t]{0,40})(?:\}(?:[ \t]{0,4}|[ \t]{0,4}\r?\n[ \t]{0,40}))?else(?:[ \t]{0,4}\r?\n[ \t]{0,40}|[ \t]{1,4}|(?=\{))/y
-// How far a condition is read for the `?` or the brace that ends it: as far as COMPARED_CONDITION reads a comparison
-// (secrets.ts), over at most a few lines (a comparison Prettier wraps).
-const CONDITION_REACH = 120
+// How far a condition is read for the `?` or the brace that ends it: as far as FALLBACK reads a lookup (secrets.ts)
+// and CONDITION_ELSE a Python condition, over at most a few lines (a comparison Prettier wraps).
+const CONDITION_REACH = 80
 const CONDITION_LINES = 3
 // A fallback operator inside a condition, or before the literal a chain of lookups falls back to.
 const FALLBACK_OPERATOR = /\?\?|\?:|\|\|| or(?=[ \t\r\n])/y
