@@ -70,6 +70,12 @@ const CASES: Array<[string, string[]]> = [
   [`password = if prod then "dev" else "${S1}" end`, [S1]],
   [`password = if thenable then\n  "${S1}"\nelse\n  "dev"\nend`, [S1]],
   [`let api_key = if cfg.prod && !cfg.local {"${S1}"} else{"${S2}"};`, [S1, S2]],
+  // The arms of Kotlin's `when`, Rust's and Scala's `match`, C#'s `switch`.
+  [`val password = when (env) {\n    "prod" -> "${S1}"\n    else -> "dev"\n}`, [S1]],
+  [`val password = when {\n    isProd -> "dev"\n    else -> "${S1}"\n}`, [S1]],
+  [`let token = match env {\n    "prod" => "${S1}",\n    "staging" => "${S2}",\n    _ => "dev",\n};`, [S1, S2]],
+  [`var password = env switch { "prod" => "${S1}", _ => "${S2}" };`, [S1, S2]],
+  [`val apiKey = when (env) { Env.PROD -> "${S1}"; Env.DEV -> "test"; else -> "${S3}" }`, [S1, S3]],
   // 5. A Python fallback in brackets.
   [`token = (os.getenv("T")\n    or "${S1}")`, [S1]],
   [`token = (os.getenv("T") or "${S1}")`, [S1]],
@@ -135,6 +141,11 @@ t.test('what is no secret in these layouts is not found', async (t) => {
     'The password -> hashed -> stored flow is described below.',
     'password: old => new',
     'password: "abc"->x',
+    "$cfg = ['password' => 'changeme', 'host' => 'db-7f3a9c2b.internal'];",
+    'val label = when (env) {\n    "prod" -> "Xk92mQ7vLp3zR8"\n}',
+    'val password = when (env) {\n    "prod" -> "changeme"\n    else -> "<password>"\n}',
+    'val password = when (env) {\n    "prod" -> readSecret()\n}',
+    'val password = when (env) {\n    "prod" -> "dev" + suffix\n}',
     "$cfg = ['password' => 'changeme', 'user' => 'bob'];",
     'label = (\n    "Show password"\n    if visible\n    else "Hide password"\n)',
     'password = ("" if x else "<password>")',
@@ -164,6 +175,12 @@ t.test('a condition past its reach, or over too many lines, is not read', async 
   t.same(found(chain), [], 'a chain read past 8 branches that are no secret')
   t.same(found('password = (Xk92mQ7vLp3zR8)').length, 1, 'a bracketed value that is no lookup is read as before')
   t.same(found('password: ->Xk92mQ7vLp3zR8'), [], 'an arrow with no value before it')
+  const arms = `val password = when (env) {${' "a" -> "x";'.repeat(9)} else -> "Xk92mQ7vLp3zR8" }`
+  t.same(found(arms), [], 'arms read past 8 that are no secret')
+  const long = `val password = when (env) {${' "aaaaaaaaaaaaaaaaaaaaaaaaaa" -> "x";'.repeat(7)} else -> "Xk92mQ7vLp3zR8" }`
+  t.same(found(long), [], 'an arm past the reach of the name')
+  t.same(found('val password = when (env) { "a" -> `unclosed'), [], 'an arm whose literal is not closed')
+  t.same(found('val password = when (env) { "a" -> "unclosed'), [], 'an arm whose quote is not closed on its line')
 })
 
 t.test('fast as full, in any case and cut short', async (t) => {

@@ -20,7 +20,15 @@ import {
 import { isSecurityKeyDevice } from './security-keys.js'
 import { literalText, stringLiteralValue } from './string-literals.js'
 import type { Detector, Span } from './types.js'
-import { firstBranchStart, literalParts, otherBranchStart, type Wrapped, wrappedValue } from './value-wrappers.js'
+import {
+  firstArmStart,
+  firstBranchStart,
+  literalParts,
+  nextArmStart,
+  otherBranchStart,
+  type Wrapped,
+  wrappedValue,
+} from './value-wrappers.js'
 import { isWifiSettingOrDevice } from './wifi-settings.js'
 
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
@@ -1153,10 +1161,40 @@ function fallbackLiteral(
   read: (text: string, from: number) => Span | undefined,
   judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
 ): Span | undefined {
+  const arm = firstArmStart(text, from)
+  if (arm !== -1) return armLiteral(text, identifierStart, arm, lenient, read, judge)
   const fallback = defaultValueStart(text, from)
   if (!isWithinReach(identifierStart, fallback)) return undefined
   const literal = read(text, fallback)
   return judge(text, literal, lenient) ? literal : otherBranch(text, identifierStart, literal, lenient, read, judge)
+}
+
+// The literals read as the arms of a `when`, `match` or `switch` (value-wrappers.ts): the arms after each are values
+// too.
+const armValues = new WeakSet<Span>()
+
+/**
+ * The first secret among the literals of the arms from `arm` on (an arm's value that is code ends the reading),
+ * within PARTS_REACH of the name, as a conditional's branches are.
+ */
+function armLiteral(
+  text: string,
+  identifierStart: number,
+  arm: number,
+  lenient: boolean,
+  read: (text: string, from: number) => Span | undefined,
+  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+): Span | undefined {
+  for (let at = arm, count = 0; at !== -1 && at - identifierStart <= PARTS_REACH && count < MOST_BRANCHES; count++) {
+    const literal = read(text, at)
+    if (literal === undefined || !isQuotedSpan(text, literal)) return undefined
+    if (judge(text, literal, lenient)) {
+      armValues.add(literal)
+      return literal
+    }
+    at = nextArmStart(text, literal.end)
+  }
+  return undefined
 }
 
 // `db_password: str = "…"`, `apiKey: string = '…'`, `const PASSWORD: &str = "…"`, `password: Optional[str] = …`,
@@ -2854,6 +2892,16 @@ function pushWithParts(
     judge(text, part, lenient),
   )
   for (const part of parts) spans.push(part)
+  if (armValues.has(value)) {
+    let last = value
+    const next = (after: Span) =>
+      armLiteral(text, identifierStart, nextArmStart(text, after.end), lenient, readValue, judge)
+    for (let arm = next(value); arm !== undefined; arm = next(arm)) {
+      spans.push(arm)
+      last = arm
+    }
+    return last.end
+  }
   // When the value is a conditional's first branch, its other branches are values too.
   let last = parts.at(-1) ?? value
   for (

@@ -271,6 +271,28 @@ export function otherBranchStart(text: string, open: number, close: number): num
   return isQuote(text.charCodeAt(at)) ? at : firstBranchStart(text, at)
 }
 
+// Kotlin's `when (…) {`, Rust's and Scala's `match … {`, C#'s `… switch {`: a conditional of several arms, each a
+// pattern and, after an arrow, its value. Only inside one is a literal after `pattern =>` an arm's: elsewhere it is
+// a PHP array's or a Ruby hash's next pair.
+const ARMS_OPENING =
+  /(?:when(?:[ \t]{0,4}\([^()\n]{0,60}\))?|match[ \t][^{}\n;]{1,60}?|[\w.$]{1,40}[ \t]{1,4}switch)[ \t]{0,4}\{/y
+// An arm up to its value's quote: a pattern (a literal, a name, `_`, `else`), an arrow; after a comma, a semicolon
+// or on the next line.
+const ARM =
+  /[ \t]{0,4}[,;]?[ \t]{0,4}(?:\r?\n[ \t]{0,40}){0,2}(?:"[^"\n]{0,60}"|'[^'\n]{0,60}'|[\w.$]{1,40})[ \t]{0,4}(?:->|=>)[ \t]{0,4}(?=["'`])/y
+
+/** Where the first arm's literal of the conditional of arms opening at `from` starts, -1 when none does. */
+export function firstArmStart(text: string, from: number): number {
+  ARMS_OPENING.lastIndex = from
+  return ARMS_OPENING.test(text) ? nextArmStart(text, ARMS_OPENING.lastIndex - 1) : -1
+}
+
+/** Where the literal of the arm after `close` (an arm's closing quote, or the arms' opening brace) starts, or -1. */
+export function nextArmStart(text: string, close: number): number {
+  ARM.lastIndex = close + 1
+  return ARM.test(text) ? ARM.lastIndex : -1
+}
+
 /**
  * The literal parts after the value's literal ending at `end` (its closing quote there), each read by `read` at its
  * opening quote. A part joined by an operator, a line continuation or a blank on its line is part of the same value;
