@@ -1188,11 +1188,12 @@ function armLiteral(
   for (let at = arm, count = 0; at !== -1 && at - identifierStart <= PARTS_REACH && count < MOST_BRANCHES; count++) {
     const literal = read(text, at)
     if (literal === undefined || !isQuotedSpan(text, literal)) return undefined
+    const close = literal.end
     if (judge(text, literal, lenient)) {
       armValues.add(literal)
       return literal
     }
-    at = nextArmStart(text, literal.end)
+    at = nextArmStart(text, close)
   }
   return undefined
 }
