@@ -180,9 +180,8 @@ function isOneOf(chars: string, char: string): boolean {
 /**
  * Where the condition at `from` ends, read within CONDITION_REACH over at most CONDITION_LINES line breaks, its
  * quoted operands skipped: for `ternary`, at a lone `?` (not `?.`), or at the end of a fallback operator (`||`, `??`,
- * `?:`, `or`) a literal follows; otherwise at a `{`
- * outside its brackets, or past ` then`, or past its first bracket when it is one (`if (…)`); -1 when something else
- * ends it.
+ * `?:`, `or`) a literal follows; otherwise at a `{` outside its brackets, past ` then`, or past its first bracket
+ * when it is one (`if (…)`); -1 when something else ends it.
  */
 function conditionEnd(text: string, from: number, ternary: boolean): number {
   const limit = Math.min(text.length, from + CONDITION_REACH)
