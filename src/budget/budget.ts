@@ -46,7 +46,7 @@ export interface Budget {
   /** Reserves `tokens` for `key`, or throws FST_MISTRAL_BUDGET_EXCEEDED / FST_MISTRAL_BUDGET_UNAVAILABLE. */
   reserve(key: string, tokens: number, log: FastifyBaseLogger): Promise<BudgetReservation | undefined>
   get(key: string): Promise<BudgetState>
-  /** The app is closing: charges waiting to be tried again are tried now, once. */
+  /** The app is closing: charges waiting to be tried again are tried now, once (not awaited). */
   close(): Promise<void>
 }
 
@@ -220,15 +220,14 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
   return {
     reserve,
     async close() {
+      // Each waiting charge is tried once more now, not awaited: a store gone silent would hold the app's close for
+      // its deadline. The try's outcome is logged as any other's.
       closed = true
-      const waiting = [...retries]
+      for (const [timer, tryNow] of retries) {
+        clearTimeout(timer)
+        void tryNow()
+      }
       retries.clear()
-      await Promise.all(
-        waiting.map(([timer, tryNow]) => {
-          clearTimeout(timer)
-          return tryNow()
-        }),
-      )
     },
     async get(key) {
       const now = Date.now()
