@@ -5,6 +5,10 @@ import {
   AFTER_UNDERSCORE,
   AT_RUN_START_OR_DASH,
   firstPairs,
+  gluedStarts,
+  isAlnum,
+  isGluablePrefix,
+  joinerOffsets,
   prefixFamily,
   startsWithPair,
   type TokenStarts,
@@ -206,13 +210,20 @@ function escapeRegExp(literal: string): string {
 }
 
 /**
- * The cheap first pass: a token starts after a non-token character, on one of a few first characters, and the
- * prefixes are grouped by first character so a position is rejected in a couple of comparisons.
+ * The cheap first pass: a token starts after a non-token character (or, its prefix gluable, after a letter or digit),
+ * on one of a few first characters, and the prefixes are grouped by first character so a position is rejected in a
+ * couple of comparisons.
  * Within a group, longest first, so `pat-na1-` is tried before `pat`.
  */
 function firstPass(prefixes: string[]): RegExp {
+  // A gluable prefix also starts right after a letter or digit (isGluablePrefix): never where the first branch does.
+  const glued = prefixAlternatives(prefixes.filter(isGluablePrefix))
+  return new RegExp(`(?<![A-Za-z0-9_])${prefixAlternatives(prefixes)}|(?<=[A-Za-z0-9])${glued}`, 'g')
+}
+
+function prefixAlternatives(prefixes: readonly string[]): string {
   const groups = new Map<string, string[]>()
-  for (const prefix of prefixes.sort((a, b) => b.length - a.length)) {
+  for (const prefix of [...prefixes].sort((a, b) => b.length - a.length)) {
     groups.set(prefix[0] as string, [...(groups.get(prefix[0] as string) ?? []), prefix])
   }
   const firsts = [...groups.keys()].map(escapeRegExp).join('')
@@ -220,7 +231,7 @@ function firstPass(prefixes: string[]): RegExp {
     ([first, members]) =>
       `${escapeRegExp(first)}(?:${members.map((prefix) => escapeRegExp(prefix.slice(1))).join('|')})`,
   )
-  return new RegExp(`(?<![A-Za-z0-9_])(?=[${firsts}])(?:${alternatives.join('|')})`, 'g')
+  return `(?=[${firsts}])(?:${alternatives.join('|')})`
 }
 
 /** A detector for the rows of one type: a cheap first pass finds any of their prefixes, then the row's body is checked. */
@@ -235,7 +246,15 @@ function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Det
   const pairs = firstPairs([...bodies.keys()])
   // The lookbehind rules out a `_` before a prefix: the starts after one are no candidates.
   const family = prefixFamily([...bodies.keys()], AT_RUN_START_OR_DASH)
+  const glued = [...bodies.keys()].filter(isGluablePrefix)
+  const gluedPairs = firstPairs(glued)
+  const offsets = joinerOffsets(glued)
   const longestPrefixAt = longestPrefixFinder([...bodies.keys()])
+  const longestGluedAt = longestPrefixFinder(glued)
+  // The first pass admits only a gluable prefix after a letter or digit (the fast path's candidates are such or
+  // boundaries).
+  const prefixAt = (text: string, at: number) =>
+    at > 0 && isAlnum(text.charCodeAt(at - 1)) ? longestGluedAt(text, at) : longestPrefixAt(text, at)
   const mayHoldPunctuated = punctuatedPrefixCheck(rows.filter((row) => row.punctuatedBody))
   // Rows whose long run starts after punctuation (in the prefix, or Firebase's `:APA91b`) are found before the runs
   // that punctuation opens; a table without any reads no such window.
@@ -262,8 +281,10 @@ function tableDetector(type: SensitiveType, rows: readonly ProviderToken[]): Det
       if (mayHoldPunctuated(text, facts))
         return readMatchesIn(anyPrefix, text, WHOLE_TEXT, (match) => readToken(text, match.index, match[0]))
       const starts = tokenStarts(text, facts)
-      if ((reach === 0 || starts.openedRuns.length === 0) && (starts.families & family) === 0) return []
-      return tokensAt(text, prefixStarts(text, starts, pairs, reach), longestPrefixAt, readToken)
+      const gluedAt = gluedStarts(text, starts, offsets, gluedPairs)
+      if ((reach === 0 || starts.openedRuns.length === 0) && (starts.families & family) === 0 && gluedAt.length === 0)
+        return []
+      return tokensAt(text, prefixStarts(text, starts, pairs, reach, gluedAt), prefixAt, readToken)
     },
   }
 }
@@ -335,16 +356,27 @@ const BODY_RUN_OFFSET = 41
 
 /**
  * Where a prefix of the table can start, ascending: a token of a row whose prefix is all token characters lies in a
- * long run and starts at its start or after a `-` in it (the lookbehind rules out `_`); a token whose prefix ends in
+ * long run and starts at its start or after a `-` in it (the lookbehind rules out `_`), or, its prefix gluable, at
+ * one of `gluedAt` (after a letter or digit, found from the joiners in the run); a token whose prefix ends in
  * punctuation (`hvs.`, `oauth:`, `discord.com/api/webhooks/`, `sha256~`) has its long run start right after that
  * punctuation, within `reach` of the token's start (Doppler's optional name and Firebase's `:APA91b` included), so
  * those runs' `reach` characters before are read for starts too.
  */
-function prefixStarts(text: string, starts: TokenStarts, pairs: Uint8Array, reach: number): number[] {
+function prefixStarts(
+  text: string,
+  starts: TokenStarts,
+  pairs: Uint8Array,
+  reach: number,
+  gluedAt: readonly number[],
+): number[] {
   const candidates: number[] = []
   for (let i = 0; i < starts.positions.length; i++) {
     const at = starts.positions[i] as number
     if (starts.kinds[i] !== AFTER_UNDERSCORE && startsWithPair(pairs, text, at)) candidates.push(at)
+  }
+  if (gluedAt.length > 0) {
+    candidates.push(...gluedAt)
+    candidates.sort(ascending)
   }
   if (starts.openedRuns.length === 0 || reach === 0) return candidates
   for (const runStart of starts.openedRuns) {
@@ -387,7 +419,8 @@ function longestPrefixFinder(prefixes: readonly string[]): (text: string, at: nu
  * The tokens `readMatchesIn(anyPrefix, text, WHOLE_TEXT, read)` finds, given that each starts at one of `candidates`
  * (ascending, repeats allowed, each where the first pass's lookbehind admits a prefix): a prefix found where no token
  * follows ends the search at its end, as in the whole-text search; no prefix of the table starts inside another after
- * its punctuation, so a prefix the candidates miss (one with no token after it) hides no candidate.
+ * its punctuation, and a glued prefix overlapping a token of a long run lies in that run, its joiner among the run's
+ * (so among the candidates), so a prefix the candidates miss (one with no token after it) hides no candidate.
  */
 function tokensAt(
   text: string,

@@ -137,3 +137,53 @@ export function startsWithPair(pairs: Uint8Array, text: string, at: number): boo
   const second = text.charCodeAt(at + 1)
   return first < 128 && second < 128 && pairs[first * 128 + second] === 1
 }
+
+// Heads that are everyday words: a word ending in one (`monkey-`, `mysecret_`, `dataaccess-production-`) may be
+// followed by a hash or an id that is no token.
+const EVERYDAY_HEAD = /^(?:key|api|secret|access|pat)$/i
+
+/**
+ * Whether a token may start with `prefix` glued to a letter or digit before it (`tokenghp_…`, or a word and a token
+ * that only an invisible character kept apart, which the plugin strips): a prefix of four or more token characters
+ * with a `_` or `-` after its head, so that the head and the joiner together are no word ending and a random body
+ * after them is proof on its own. Short ones (`hf_`, `sk_`, `re_`) and everyday heads (`key-`, `API-`) are not.
+ */
+export function isGluablePrefix(prefix: string): boolean {
+  const joiner = prefix.search(/[_-]/)
+  return (
+    prefix.length >= 4 && joiner > 0 && /^[A-Za-z0-9_-]+$/.test(prefix) && !EVERYDAY_HEAD.test(prefix.slice(0, joiner))
+  )
+}
+
+/** The offsets of the first joiner in `prefixes` (each gluable), distinct. */
+export function joinerOffsets(prefixes: readonly string[]): number[] {
+  return [...new Set(prefixes.map((prefix) => prefix.search(/[_-]/)))]
+}
+
+export function isAlnum(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+}
+
+/**
+ * Where a glued prefix of `pairs` (gluable, with its first joiner at one of `offsets`) may start: a glued token of
+ * 14 or more token characters lies in a long run with the glued word, so its prefix's first joiner is one of the
+ * joiners the index enumerates inside the runs, and the prefix starts a fixed number of characters before it.
+ * Unsorted, repeats allowed; each after a letter or digit.
+ */
+export function gluedStarts(
+  text: string,
+  starts: TokenStarts,
+  offsets: readonly number[],
+  pairs: Uint8Array,
+): number[] {
+  const found: number[] = []
+  for (let i = 0; i < starts.positions.length; i++) {
+    if (starts.kinds[i] === RUN_START) continue
+    const joiner = (starts.positions[i] as number) - 1
+    for (const offset of offsets) {
+      const at = joiner - offset
+      if (at > 0 && isAlnum(text.charCodeAt(at - 1)) && startsWithPair(pairs, text, at)) found.push(at)
+    }
+  }
+  return found
+}

@@ -6,8 +6,14 @@ import {
   AT_RUN_START,
   AT_RUN_START_OR_DASH,
   firstPairs,
+  gluedStarts,
+  isAlnum,
+  isGluablePrefix,
+  joinerOffsets,
   prefixFamily,
+  RUN_START,
   startsWithPair,
+  type TokenStarts,
   tokenStarts,
 } from './token-starts.js'
 import type { Detector, Span } from './types.js'
@@ -30,6 +36,17 @@ interface PrefixedToken {
    * lookbehind admits (`AT_RUN_START…`). The fast path then reads only those starts of the text's long runs.
    */
   starts?: { prefixes: readonly string[]; admitted: number }
+  /**
+   * The prefixes a token may also start with right after a letter or digit (`tokenghp_…`): by default those of
+   * `starts.prefixes` that isGluablePrefix admits, which the fast path finds from the joiners in the long runs.
+   */
+  gluedPrefixes?: readonly string[]
+  /**
+   * Gluable prefixes without a joiner: of four letters opening with a capital, in a token of exactly `length`
+   * characters (AWS's key ids, Google's keys), so a glued one ends where its long run does or at a joiner in it, and
+   * starts `length` before. `body` is what a glued one's body must also hold, as a regex source.
+   */
+  gluedFixed?: { length: number; body?: string }
   /** A fast path of its own (the Slack webhook URL, which holds slashes). */
   findFast?(
     text: string,
@@ -46,12 +63,14 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
       /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g,
     bodyFrom: /^A[A-Z]{3}/,
     isRandom: isRandomAwsKeyIdBody,
-    // Four letters and sixteen more, standing alone: a run of exactly twenty.
-    mayMatch: (_, facts) => facts.hasAlnumRunOf(20),
+    // Four letters and sixteen more, standing alone: a run of exactly twenty; glued to a word, a longer run.
+    mayMatch: (_, facts) => facts.hasAlnumRunOf(20) || facts.wordRunAtLeast(21),
     starts: {
       prefixes: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'AGPA', 'AIDA', 'AIPA', 'ANPA', 'ANVA', 'AROA', 'APKA', 'ASCA'],
       admitted: AT_ANY_START,
     },
+    // Glued, a digit too: an upper-case word holding `ASIA` (CAUCASIANRESTAURANTGUIDE) has a letters-only tail.
+    gluedFixed: { length: 20, body: '[A-Z]{0,15}\\d' },
   },
   {
     type: 'github_token',
@@ -95,6 +114,8 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     bodyFrom: /^sk-(?:[a-zA-Z]+-)?/,
     mayMatch: (_, facts) => facts.wordRunAtLeast(23),
     starts: { prefixes: ['sk-'], admitted: AT_RUN_START },
+    // `sk-` alone is too short to be proof glued to a word; the project, service account and admin keys' are not.
+    gluedPrefixes: ['sk-proj-', 'sk-svcacct-', 'sk-admin-'],
   },
   {
     type: 'google_api_key',
@@ -102,6 +123,7 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     bodyFrom: /^AIza/,
     mayMatch: (_, facts) => facts.wordRunAtLeast(39),
     starts: { prefixes: ['AIza'], admitted: AT_RUN_START },
+    gluedFixed: { length: 39 },
   },
   {
     type: 'npm_token',
@@ -185,18 +207,61 @@ function hasOpenedRun(text: string, facts: TextFacts, opener: string, head: stri
   return false
 }
 
+/**
+ * The pattern, also admitting a token right after a letter or digit when it starts with one of `glued` (and its body
+ * holds `body`): the pattern's own lookbehind (which rules such a start out) becomes one branch of two.
+ */
+function withGlued(pattern: RegExp, glued: readonly string[], body = ''): RegExp {
+  if (glued.length === 0) return pattern
+  const lookbehind = (/^\(\?<!\[[^\]]+\]\)/.exec(pattern.source) as RegExpExecArray)[0]
+  const prefixes = glued.join('|')
+  return new RegExp(
+    `(?:${lookbehind}|(?<=[A-Za-z0-9])(?=(?:${prefixes})${body}))${pattern.source.slice(lookbehind.length)}`,
+    pattern.flags,
+  )
+}
+
+/**
+ * Where a glued token of exactly `length` characters may start: it ends before a character that is no letter or
+ * digit, so where its long run ends or at a joiner in the run (one the index enumerates, or the run's last character).
+ */
+function fixedLengthStarts(text: string, index: TokenStarts, length: number, pairs: Uint8Array): number[] {
+  const found: number[] = []
+  const add = (end: number) => {
+    const at = end - length
+    if (at > 0 && isAlnum(text.charCodeAt(at - 1)) && startsWithPair(pairs, text, at)) found.push(at)
+  }
+  for (let w = 1; w < index.runs.length; w += 2) {
+    const end = index.runs[w] as number
+    add(end)
+    if (!isAlnum(text.charCodeAt(end - 1))) add(end - 1)
+  }
+  for (let i = 0; i < index.positions.length; i++)
+    if (index.kinds[i] !== RUN_START) add((index.positions[i] as number) - 1)
+  return found
+}
+
 function tokenDetector(token: PrefixedToken): Detector {
   const isRandom = token.isRandom ?? ((body: string) => looksRandom(body, token.minEntropy))
+  const glued =
+    token.starts === undefined
+      ? []
+      : (token.gluedPrefixes ?? token.starts.prefixes).filter((prefix) =>
+          token.gluedFixed === undefined ? isGluablePrefix(prefix) : /^[A-Z][A-Za-z]{3}$/.test(prefix),
+        )
+  const pattern = withGlued(token.pattern, glued, token.gluedFixed?.body)
   const find = (text: string) =>
-    matchSpans(token.pattern, text, (match) => isRandom(match[0].replace(token.bodyFrom, ''))).map((span) => ({
+    matchSpans(pattern, text, (match) => isRandom(match[0].replace(token.bodyFrom, ''))).map((span) => ({
       start: span.start - (token.lead ?? 0),
       end: span.end,
     }))
   const starts = token.starts
   if (starts === undefined) return { type: token.type, mayMatch: token.mayMatch, find }
-  const sticky = new RegExp(token.pattern.source, 'y')
+  const sticky = new RegExp(pattern.source, 'y')
   const pairs = firstPairs(starts.prefixes)
   const family = prefixFamily(starts.prefixes, starts.admitted)
+  const gluedPairs = firstPairs(glued)
+  const offsets = token.gluedFixed === undefined ? joinerOffsets(glued) : []
   /**
    * The matches of the global pattern, read at the long runs' starts its lookbehind admits: every match is 14 or
    * more token characters, so it lies in a long run, and starts where a prefix does. Each match ends the search at
@@ -205,11 +270,24 @@ function tokenDetector(token: PrefixedToken): Detector {
   const atStarts = (text: string, facts: TextFacts) => {
     const index = tokenStarts(text, facts)
     const spans: Span[] = []
-    if ((index.families & family) === 0) return spans
-    let resume = 0
+    const gluedAt =
+      token.gluedFixed !== undefined
+        ? fixedLengthStarts(text, index, token.gluedFixed.length, pairs)
+        : offsets.length === 0
+          ? []
+          : gluedStarts(text, index, offsets, gluedPairs)
+    if ((index.families & family) === 0 && gluedAt.length === 0) return spans
+    const candidates: number[] = []
     for (let i = 0; i < index.positions.length; i++) {
-      const at = index.positions[i] as number
-      if (at < resume || (starts.admitted & (1 << (index.kinds[i] as number))) === 0) continue
+      if ((starts.admitted & (1 << (index.kinds[i] as number))) !== 0) candidates.push(index.positions[i] as number)
+    }
+    if (gluedAt.length > 0) {
+      candidates.push(...gluedAt)
+      candidates.sort((a, b) => a - b)
+    }
+    let resume = 0
+    for (const at of candidates) {
+      if (at < resume) continue
       if (!startsWithPair(pairs, text, at) || !startsWithAny(text, at, starts.prefixes)) continue
       sticky.lastIndex = at
       const match = sticky.exec(text)
