@@ -1,4 +1,8 @@
+import fc from 'fast-check'
 import t from 'tap'
+import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
+import { PROVIDER_TOKENS } from '../src/guard/provider-tokens.js'
+import { scanWith } from '../src/guard/scan.js'
 import { assertFastAsFull, assertFound, assertNothingFound, found } from './helpers/guard-cases.js'
 
 // A provider token with a distinctive prefix glued to the letter or digit before it (`tokenghp_…`, `the key
@@ -76,6 +80,11 @@ t.test('a token the caller kept apart with an invisible character is found once 
       )
     }
   }
+  // And through the reply screening, whole and streamed.
+  assertFound(
+    t,
+    TOKENS.map((token) => [`the key is\u200B${token}`, token] as const),
+  )
 })
 
 // Words and identifiers holding a prefix, placeholders glued to a word, and prefixes too short or too plain to be
@@ -124,4 +133,32 @@ t.test('the fast path finds what the full scan finds in glued tokens and their n
     ],
     { seed: 17, withFindings: 150 },
   )
+})
+
+// Prefixes glued to words, to each other and to bodies of every length: wherever a glued prefix overlaps another or
+// ends the search short of one, the fast path reads as the full scan does.
+const PREFIXES = [
+  ...PROVIDER_TOKENS.flatMap((row) => row.prefixes),
+  ...['ghp_', 'github_pat_', 'xoxb-1-', 'xapp-1-', 'sk_live_', 'whsec_', 'sk-ant-', 'sk-proj-', 'sk-', 'npm_'],
+  ...['AKIA', 'ASIA', 'AIza', 'SK', 'AC'],
+]
+const CHARS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789']
+
+t.test('the fast path finds what the full scan finds in prefixes glued at random', async (t) => {
+  const piece = fc.oneof(
+    fc.constantFrom(...PREFIXES),
+    fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 80 }).map((chars) => chars.join('')),
+    fc.constantFrom('_', '-', ' ', '.', '__', '\n'),
+  )
+  let withFindings = 0
+  fc.assert(
+    fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), (pieces) => {
+      const text = pieces.join('')
+      const full = scanWith(BUILT_IN_DETECTORS, text, false)
+      if (full.length > 0) withFindings++
+      return JSON.stringify(scanWith(BUILT_IN_DETECTORS, text, true)) === JSON.stringify(full)
+    }),
+    { numRuns: 3000, seed: 29 },
+  )
+  t.ok(withFindings > 100, `${withFindings} of 3000 texts have findings`)
 })

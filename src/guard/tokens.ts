@@ -263,9 +263,9 @@ function tokenDetector(token: PrefixedToken): Detector {
   const gluedPairs = firstPairs(glued)
   const offsets = token.gluedFixed === undefined ? joinerOffsets(glued) : []
   /**
-   * The matches of the global pattern, read at the long runs' starts its lookbehind admits: every match is 14 or
-   * more token characters, so it lies in a long run, and starts where a prefix does. Each match ends the search at
-   * its end, as matchAll does.
+   * The matches of the global pattern, read at the long runs' starts its lookbehind admits and where a glued prefix
+   * may start: every match is 14 or more token characters, so it lies in a long run, and starts where a prefix does.
+   * Each match ends the search at its end, as matchAll does.
    */
   const atStarts = (text: string, facts: TextFacts) => {
     const index = tokenStarts(text, facts)
