@@ -54,6 +54,9 @@ const GLUED: Array<[string, string]> = TOKENS.flatMap(
     [`id 123${token}`, token],
     [`export TOKEN=MY${token}`, token],
     [`hi${token}, thanks`, token],
+    // After an escaped line break or tab, as a JSON string or a log line writes it: the `n` or `t` is glued.
+    [`{"script":"gh auth login --with-token <<EOF\\n${token}\\nEOF"}`, token],
+    [`key:\\t${token}`, token],
   ],
 )
 
