@@ -277,16 +277,20 @@ function tokenDetector(token: PrefixedToken): Detector {
           ? []
           : gluedStarts(text, index, offsets, gluedPairs)
     if ((index.families & family) === 0 && gluedAt.length === 0) return spans
-    const candidates: number[] = []
-    for (let i = 0; i < index.positions.length; i++) {
-      if ((starts.admitted & (1 << (index.kinds[i] as number))) !== 0) candidates.push(index.positions[i] as number)
-    }
-    if (gluedAt.length > 0) {
-      candidates.push(...gluedAt)
-      candidates.sort((a, b) => a - b)
-    }
+    gluedAt.sort(ascending)
     let resume = 0
-    for (const at of candidates) {
+    // The index's starts and the glued ones (rarely any), merged in text order without a list of both.
+    for (let i = 0, g = 0; i < index.positions.length || g < gluedAt.length; ) {
+      let at: number
+      if (
+        g < gluedAt.length &&
+        (i === index.positions.length || (gluedAt[g] as number) < (index.positions[i] as number))
+      )
+        at = gluedAt[g++] as number
+      else if ((starts.admitted & (1 << (index.kinds[i] as number))) === 0) {
+        i++
+        continue
+      } else at = index.positions[i++] as number
       if (at < resume) continue
       if (!startsWithPair(pairs, text, at) || !startsWithAny(text, at, starts.prefixes)) continue
       sticky.lastIndex = at
@@ -305,6 +309,8 @@ function tokenDetector(token: PrefixedToken): Detector {
       token.findFast === undefined ? atStarts(text, facts) : token.findFast(text, facts, atStarts, find),
   }
 }
+
+const ascending = (a: number, b: number) => a - b
 
 // Loops rather than callbacks on the hot paths: a closure made per call costs more than the work it does.
 function startsWithAny(text: string, at: number, prefixes: readonly string[]): boolean {
