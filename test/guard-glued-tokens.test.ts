@@ -27,24 +27,10 @@ const AKIA = 'AKIAQ3XZ7LPRT2WN5KJH'
 const ASIA = 'ASIAY7T4KQ2MZP6WB3XN'
 const AIZA = 'AIzaSyD4kQ9vLp3zR8Bt4nW6yH1sJ0aB3dE5fG7'
 
-const TOKENS = [
-  GHP,
-  GHO,
-  GITHUB_PAT,
-  GLPAT,
-  XOXB,
-  XOXP,
-  SK_PROJ,
-  SK_ANT,
-  SK_OR,
-  STRIPE,
-  NPM,
-  DOP,
-  LIN,
-  AKIA,
-  ASIA,
-  AIZA,
-]
+// The prefixes whose head ends no word (token-starts.ts GLUABLE_HEADS), and the fixed-length key ids.
+const TOKENS = [GHP, GHO, GITHUB_PAT, GLPAT, XOXB, XOXP, AKIA, ASIA, AIZA]
+// Heads that end everyday words (`task-proj-…`, `network_test_…`, `info_…`, `kotlin_api_…`): found apart, not glued.
+const APART_ONLY = [SK_PROJ, SK_ANT, SK_OR, STRIPE, NPM, DOP, LIN]
 
 // Glued to a word, to digits, to a word's last letter in capitals, and written in a sentence.
 const GLUED: Array<[string, string]> = TOKENS.flatMap(
@@ -63,7 +49,6 @@ const GLUED: Array<[string, string]> = TOKENS.flatMap(
 t.test('a distinctive token glued to a letter or digit is found, whole, streamed and by the fast path', async (t) => {
   assertFound(t, GLUED)
   t.same(found(`token${GHP}`), [['github_token', GHP]])
-  t.same(found(`keysk-proj-${SK_PROJ.slice(8)}`), [['openai_key', SK_PROJ]])
   t.same(found(`the key is${AKIA}`), [['aws_access_key', AKIA]])
   t.same(found(`apikey${AIZA}`), [['google_api_key', AIZA]])
   t.same(found(`pat${GLPAT}`), [['gitlab_token', GLPAT]])
@@ -121,12 +106,40 @@ t.test('words, identifiers and placeholders that merely hold a prefix stay clean
   assertNothingFound(t, CLEAN)
 })
 
+// An outside attack on the first rule (every prefix of four characters with a joiner): pod, deployment and test
+// names whose word ends in a prefix's head were read as tokens. Those prefixes are found apart, not glued.
+const NAMES = [
+  'flask-admin-app-7d9f8c6b5d-x2k9p   1/1     Running   0          3h',
+  'helpdesk-admin-api-6c8b9d7f4-q7wzr   1/1     Running   0          12m',
+  'pod/task-proj-worker-7d9f8c6b5d-x2k9p   1/1   Running',
+  'kubectl rollout restart deployment/risk-admin-api-7d9f8c6b5-x2k9p',
+  'terraform workspace select risk-proj-staging-eu-central-1',
+  'docker-compose -p task-proj-e2e-tests-run-4821 up',
+  'void network_test_returnsErrorOnTimeout() {}',
+  'network_test_3f9a8c7d2e1b4a6f',
+  'tmp/pytest-of-ci/disk_test_a1b2c3d4e5f6a7b8c9/',
+  'Cache restored from key: Linux-vendor_v1_3f9a1c7e2b8d4f6a0c5e9b1d7f3a8c2e6b0d4f9a1c7e3b5d8f2a6c0e4b9d1f7a',
+  'user_info_2f7a1c3b9e8d4f6a0b1c2d3e4f5a6b7c8d9e',
+  'kotlin_api_Xk92mQ7vLp3zR8Bt4nW6yH1sJ0aB3dE5fG7hQ2w9',
+  'usb_secret_handshake_protocol_v2_implementation',
+]
+
+t.test('names ending in a plain prefix head stay clean; such tokens are found apart', async (t) => {
+  assertNothingFound(t, NAMES)
+  assertFound(
+    t,
+    APART_ONLY.map((token) => [`the key is ${token}`, token] as const),
+  )
+  for (const token of APART_ONLY) t.same(found(`token${token}`), [], `glued: ${token.slice(0, 8)}…`)
+})
+
 t.test('the fast path finds what the full scan finds in glued tokens and their near misses', async (t) => {
   assertFastAsFull(
     t,
     [
       ...GLUED.map(([text]) => text),
       ...CLEAN,
+      ...NAMES,
       `x_${GHP} and a${GHP}b and 1${GHP}-z and ${GHP}`,
       `ab${GLPAT}${GLPAT} glpat-${GLPAT}`,
       `xy${AKIA}${AKIA} ${AKIA}_${AKIA}-a${AKIA}__`,
