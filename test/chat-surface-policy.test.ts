@@ -52,6 +52,21 @@ t.test('malformed messages', async (t) => {
     [[{ role: 'user', content: null }], ['message_content@messages.0.content']],
     [[{ role: 'user', content: [{ type: 'audio', data: 'x' }] }], ['message_content@messages.0.content.0']],
     [[{ role: 'user', content: [{ type: 'image_url', imageUrl: 5 }] }], ['message_content@messages.0.content.0']],
+    // Reached by no call any more (the route, the gateway and app.mistral check types against the route's schema
+    // first), but the policy called on its own still names them.
+    [
+      [{ role: 'function', content: { text: 'x' } }],
+      ['message_role@messages.0.role', 'message_content@messages.0.content'],
+    ],
+    [
+      [
+        {
+          role: 'user',
+          content: [{ type: 'image_url', imageUrl: { url: 'https://example.com/a.png', detail: 'ultra' } }],
+        },
+      ],
+      ['parameter@messages.0.content.0.imageUrl.detail', 'image_source@messages.0.content.0.imageUrl'],
+    ],
     [
       [{ role: 'user', content: ['x', null] }],
       ['message_content@messages.0.content.0', 'message_content@messages.0.content.1'],
