@@ -46,6 +46,15 @@ t.test('a YAML sequence under a secret name is read past blank and comment lines
   )
 })
 
+t.test(
+  'a capitalised key reads its sequence right below it; a key in capitals or lower case, past blank lines',
+  async (t) => {
+    t.same(found(`Tokens:\n- ${V}`), [['generic_secret', V]])
+    t.same(found(`API_KEYS:\n\n  - ${V}`), [['generic_secret', V]])
+    t.same(found(`api_keys:\r\n\r\n  - ${V}`), [['generic_secret', V]])
+  },
+)
+
 t.test('sequences of names, of prose, under other names or after a sentence stay clean', async (t) => {
   assertNothingFound(t, [
     // A Markdown list after a sentence ending on the word is prose, blank and comment lines or not.
@@ -53,6 +62,12 @@ t.test('sequences of names, of prose, under other names or after a sentence stay
     'Counting tokens: # see below\n- gpt4o-mini',
     'Price per token:\n\n\n- o1-preview',
     'Models priced per 1M "tokens":\n\n- o1-preview\n- o3-mini',
+    // A capitalised word opening its line is a heading as often as a key: its list a blank or comment line away is
+    // Markdown's (an outside attack: model and token names under `Tokens:` were read as keys).
+    'Tokens:\n\n- llama3-8b\n- qwen2-72b',
+    'Tokens:\n\n- USDT-TRC20\n- USDC-ERC20',
+    'Secrets:\n\n- k8s-prod-01\n- k8s-stg-02',
+    'Tokens:\n  # supported\n- cl100k_base\n- o200k_base',
     // Locale lists and other keys' sequences.
     'locales:\n\n  - en-US\n  - fr-FR',
     'hosts:\n  # prod\n\n  - Xk92mqLz7WqAb3',

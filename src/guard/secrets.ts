@@ -1553,7 +1553,13 @@ function nextItemLine(text: string, lineEnd: number, indent: string, reach: numb
 function sequenceBelowKey(text: string, identifierStart: number, from: number): number {
   const quote = text.charCodeAt(identifierStart - 1)
   const keyStart = quote === 34 || quote === 39 ? identifierStart - 1 : identifierStart
-  return isAtLineStart(text, keyStart) ? firstItemBelow(text, from, identifierStart + PARTS_REACH) : -1
+  if (!isAtLineStart(text, keyStart)) return -1
+  // A capitalised word opening its line (`Tokens:`, `Secrets:`) is a heading as often as a key: a list a blank or a
+  // comment line away from it is Markdown's (`Tokens:\n\n- llama3-8b`), read only right below it.
+  const first = text.charCodeAt(identifierStart)
+  const second = text.charCodeAt(identifierStart + 1)
+  const heading = first >= 65 && first <= 90 && second >= 97 && second <= 122
+  return firstItemBelow(text, from, identifierStart + PARTS_REACH, heading)
 }
 
 /**
@@ -1576,11 +1582,11 @@ function sequenceValue(
  * blank or a comment (`api_keys: # rotated monthly`), then blank and comment lines, within `reach`; -1 when the
  * first line of content below is no item.
  */
-function firstItemBelow(text: string, from: number, reach: number): number {
+function firstItemBelow(text: string, from: number, reach: number, rightBelow: boolean): number {
   const lineEnd = lineEndWithin(text, from, reach)
   if (lineEnd === -1 || !isCommentOrBlank(text, from, lineEnd)) return -1
   const line = nextItemLine(text, lineEnd, '', reach)
-  if (line === -1) return -1
+  if (line === -1 || (rightBelow && line !== lineEnd + 1)) return -1
   const dash = skipSpaces(text, line, NEXT_LINE_INDENT)
   return sequenceItemStart(text, dash) === -1 ? -1 : dash
 }
