@@ -9,10 +9,11 @@ import type { Detector, Span } from './types.js'
 // providers' pages are written in (`Wiederherstellungscodes`, `codes de récupération`, `códigos de respaldo`,
 // `codici di backup`, `リカバリーコード`, `恢复码`, `복구 코드`), a key's closing quote, then what gives the codes: an
 // operator, the language's `is` or `are`, or the line's end (the codes on the lines below); or, after a blank, a
-// code starting with a digit (`use backup code 12345678`), read strictly.
+// code starting with a digit (`use backup code 12345678`), read strictly; or a few words of the same sentence and
+// then a colon (`recovery codes for @octocat:`, `backup codes (keep safe):`, `recovery codes, please store them:`).
 const LABEL = new RegExp(
   String.raw`(?:(?<![\p{L}\p{N}])(?:(?:recovery|backup|scratch)[ _-]?codes?|wiederherstellungs-?codes?|(?:codes?|c[óo]digos?|codici|codice)[ \t]d[eio][ \t](?:r[ée]cup[ée]ration|secours|recuperaci[óo]n|respaldo|recupera[çc][ãa]o|recupero|backup))|(?:リカバリー|バックアップ|復旧)コード|(?:恢复|恢復|备用|備用)(?:代码|代碼|码|碼)|(?:복구|백업)[ \t]?코드)` +
-    String.raw`["']?(?:[ \t]{0,4}[:=：][ \t]{0,4}\[?|[ \t]{1,4}(?:is|are|was|were|ist|sind|lautet|lauten|est|sont|es|son|é|são|è|sono)[ \t]{0,4}:?(?=[ \t\r\n])|[ \t]{0,4}(?:是|為|为|は|는|은)[ \t]{0,4}[:：]?[ \t]{0,4}|[ \t]{0,4}(?=\r?\n)|([ \t])(?=\d))`,
+    String.raw`["']?(?:[ \t]{0,4}[:=：][ \t]{0,4}\[?|[ \t]{1,4}(?:is|are|was|were|ist|sind|lautet|lauten|est|sont|es|son|é|são|è|sono)[ \t]{0,4}:?(?=[ \t\r\n])|[ \t]{0,4}(?:是|為|为|は|는|은)[ \t]{0,4}[:：]?[ \t]{0,4}|[ \t]{0,4}(?=\r?\n)|([ \t])(?=\d)|[ \t(,][^\r\n:：=.!?]{1,48}[:：][ \t]{0,4})`,
   'giu',
 )
 // Necessary for LABEL, in any case.
