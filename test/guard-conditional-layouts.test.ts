@@ -77,6 +77,11 @@ const CASES: Array<[string, string[]]> = [
   [`let token = match env {\n    "prod" => "${S1}",\n    "staging" => "${S2}",\n    _ => "dev",\n};`, [S1, S2]],
   [`var password = env switch { "prod" => "${S1}", _ => "${S2}" };`, [S1, S2]],
   [`val apiKey = when (env) { Env.PROD -> "${S1}"; Env.DEV -> "test"; else -> "${S3}" }`, [S1, S3]],
+  // C#'s brace on a line of its own, Scala's `case` arms, Rust's path patterns (an outside attack on the merged rule).
+  [`var password = env switch\n{\n    "prod" => "${S1}",\n    _ => "dev"\n};`, [S1]],
+  [`    var password = env switch\n    {\n        "prod" => "${S1}",\n        _ => "${S2}"\n    };`, [S1, S2]],
+  [`val secret = env match {\n  case "prod" => "${S1}"\n  case _ => "dev"\n}`, [S1]],
+  [`let token = match env {\n    Env::Prod => "${S1}",\n    _ => "dev",\n};`, [S1]],
   // 5. A Python fallback in brackets.
   [`token = (os.getenv("T")\n    or "${S1}")`, [S1]],
   [`token = (os.getenv("T") or "${S1}")`, [S1]],
@@ -111,6 +116,8 @@ t.test('every secret branch, fallback and replacement is found', async (t) => {
 t.test('what is no secret in these layouts is not found', async (t) => {
   assertNothingFound(t, [
     'mode = isProd ? "strict" : "lax"',
+    'val mode = env match {\n  case "prod" => "strict"\n  case _ => "lax"\n}',
+    'var tokenType = kind switch\n{\n    TokenKind.Bearer => "Bearer",\n    _ => "Basic"\n};',
     'mode = a || b || "Xk92mQ7vLp3zR8"',
     'const token = process.env.A || process.env.B || "changeme"',
     'token = os.getenv("A") or os.getenv("B") or "<your-token>"',

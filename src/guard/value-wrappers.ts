@@ -270,15 +270,15 @@ export function otherBranchStart(text: string, open: number, close: number): num
   return isQuote(text.charCodeAt(at)) ? at : firstBranchStart(text, at)
 }
 
-// Kotlin's `when (…) {`, Rust's and Scala's `match … {`, C#'s `… switch {`: a conditional of several arms, each a
-// pattern and, after an arrow, its value. Only inside one is a literal after `pattern =>` an arm's: elsewhere it is
-// a PHP array's or a Ruby hash's next pair.
+// Kotlin's `when (…) {`, Rust's `match … {`, C#'s `… switch {`, Scala's `… match {`: a conditional of several arms,
+// each a pattern and, after an arrow, its value. Only inside one is a literal after `pattern =>` an arm's: elsewhere it is
+// a PHP array's or a Ruby hash's next pair. The brace may open the next line (C#'s usual layout).
 const ARMS_OPENING =
-  /(?:when(?:[ \t]{0,4}\([^()\n]{0,60}\))?|match[ \t][^{}\n;]{1,60}?|[\w.$]{1,40}[ \t]{1,4}switch)[ \t]{0,4}\{/y
-// An arm up to its value's quote: a pattern (a literal, a name, `_`, `else`), an arrow; after a comma, a semicolon
-// or on the next line.
+  /(?:when(?:[ \t]{0,4}\([^()\n]{0,60}\))?|match[ \t][^{}\n;]{1,60}?|[\w.$]{1,40}[ \t]{1,4}(?:switch|match))[ \t]{0,4}(?:\r?\n[ \t]{0,40})?\{/y
+// An arm up to its value's quote: a pattern (a literal, a name, a path `Env::Prod`, `_`, `else`; Scala's after
+// `case`), an arrow; after a comma, a semicolon or on the next line.
 const ARM =
-  /[ \t]{0,4}[,;]?[ \t]{0,4}(?:\r?\n[ \t]{0,40}){0,2}(?:"[^"\n]{0,60}"|'[^'\n]{0,60}'|[\w.$]{1,40})[ \t]{0,4}(?:->|=>)[ \t]{0,4}(?=["'`])/y
+  /[ \t]{0,4}[,;]?[ \t]{0,4}(?:\r?\n[ \t]{0,40}){0,2}(?:case[ \t]{1,4})?(?:"[^"\n]{0,60}"|'[^'\n]{0,60}'|[\w.$]{1,40}(?:::\w{1,40}){0,2})[ \t]{0,4}(?:->|=>)[ \t]{0,4}(?=["'`])/y
 
 /** Where the first arm's literal of the conditional of arms opening at `from` starts, -1 when none does. */
 export function firstArmStart(text: string, from: number): number {
