@@ -57,6 +57,8 @@ type SdkUsage = {
 }
 interface CallNote {
   answered: boolean
+  /** The call's own signal (the caller's, its timeout, the app's close), held by the call for as long as it runs. */
+  signal: AbortSignal
   end?: StreamEnd | undefined
   /** A whole answer's body as the SDK read it. */
   text?: string
@@ -94,7 +96,7 @@ function bounded(response: Response, limit: number, note: CallNote): Response {
   })
   // A 204 has no body to bound: the SDK finds no answer in it, which it reports as one it cannot read.
   if (response.body === null) return response
-  const body = response.body.pipeThrough(counted)
+  const body = endedByAbort(response.body.pipeThrough(counted), note.signal)
   const init = { status: response.status, headers: response.headers }
   if (end !== undefined) return new Response(body, init)
   const whole = new Response(brokenOffAsUnreadable(body), init)
@@ -107,6 +109,81 @@ function bounded(response: Response, limit: number, note: CallNote): Response {
     },
   })
   return whole
+}
+
+/**
+ * The body, ended by the call's abort whatever becomes of the fetch under it. undici's fetch follows a signal through
+ * the Request objects it makes, each holding the next weakly: once a garbage collection takes one, an abort no longer
+ * reaches a body still coming, and a call whose caller left, or whose time ran out, after the status line never
+ * settled. The call's own signal is held by the call, so its listener here always fires. Cancelling the body closes
+ * the socket under it.
+ */
+function endedByAbort(body: ReadableStream<Uint8Array>, signal: AbortSignal): ReadableStream<Uint8Array> {
+  const reader = body.getReader()
+  let ended = false
+  let onAbort = () => {}
+  const end = () => {
+    ended = true
+    signal.removeEventListener('abort', onAbort)
+  }
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      onAbort = () => {
+        end()
+        controller.error(signal.reason)
+        reader.cancel(signal.reason).catch(() => {})
+      }
+      signal.addEventListener('abort', onAbort, { once: true })
+    },
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read()
+        // On a stream the abort errored, both throw: caught below.
+        if (done) {
+          end()
+          controller.close()
+        } else controller.enqueue(value)
+      } catch (error) {
+        if (ended) return
+        end()
+        // Errored, this stream takes no cancel from its reader: the body under it is cancelled here (its socket closed).
+        controller.error(error)
+        reader.cancel(error).catch(() => {})
+      }
+    },
+    // A reader that stops (the SDK leaving a stream) cancels the body under it, as it did reading it directly.
+    cancel(reason) {
+      end()
+      return reader.cancel(reason)
+    },
+  })
+}
+
+/**
+ * `fetching`, or the call's abort when it comes first: before the status line too, the abort may not reach the fetch
+ * (endedByAbort). An answer that comes after it is cancelled, so its socket is closed.
+ */
+function untilAborted(fetching: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    let aborted = false
+    const onAbort = () => {
+      aborted = true
+      reject(signal.reason)
+    }
+    signal.addEventListener('abort', onAbort, { once: true })
+    fetching.then(
+      (response) => {
+        signal.removeEventListener('abort', onAbort)
+        /* c8 ignore next -- only when a garbage collection lost the abort on its way to the fetch (see above) */
+        if (aborted) response.body?.cancel().catch(() => {})
+        resolve(response)
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(error)
+      },
+    )
+  })
 }
 
 const NULL_COUNT = /_tokens"\s*:\s*null/
@@ -180,7 +257,7 @@ const opaqueErrors = new HTTPClient({
     request.headers.delete(REPLY_LIMIT_HEADER)
     request.headers.delete(CALL_NOTE_HEADER)
     // A redirect is not followed (undici's pool does not either): it would send the prompt to a host nobody checked.
-    const response = await fetch(request, { ...init, redirect: 'manual' })
+    const response = await untilAborted(fetch(request, { ...init, redirect: 'manual' }), note.signal)
     if (response.ok) {
       note.answered = true
       return bounded(response, limit, note)
@@ -229,7 +306,7 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
       call.signal ? [abortSignalOf(call.signal), timeout, ended.signal] : [timeout, ended.signal],
     )
     const noteId = String(++callsStarted)
-    const note: CallNote = { answered: false, end }
+    const note: CallNote = { answered: false, signal, end }
     const headers: Record<string, string> = { [REPLY_LIMIT_HEADER]: String(replyLimit), [CALL_NOTE_HEADER]: noteId }
     return {
       options: { timeoutMs: call.timeoutMs, retries: { strategy: 'none' as const }, signal, headers },
