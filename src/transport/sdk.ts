@@ -111,6 +111,9 @@ function bounded(response: Response, limit: number, note: CallNote): Response {
   return whole
 }
 
+/** A cancel of a body that has already ended or errored (rejected then): nothing is left to close. */
+function settledAlready(): void {}
+
 /**
  * The body, ended by the call's abort whatever becomes of the fetch under it. undici's fetch follows a signal through
  * the Request objects it makes, each holding the next weakly: once a garbage collection takes one, an abort no longer
@@ -121,18 +124,19 @@ function bounded(response: Response, limit: number, note: CallNote): Response {
 function endedByAbort(body: ReadableStream<Uint8Array>, signal: AbortSignal): ReadableStream<Uint8Array> {
   const reader = body.getReader()
   let ended = false
-  let onAbort = () => {}
+  let stream!: ReadableStreamDefaultController<Uint8Array>
+  const onAbort = () => {
+    end()
+    stream.error(signal.reason)
+    reader.cancel(signal.reason).catch(settledAlready)
+  }
   const end = () => {
     ended = true
     signal.removeEventListener('abort', onAbort)
   }
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      onAbort = () => {
-        end()
-        controller.error(signal.reason)
-        reader.cancel(signal.reason).catch(() => {})
-      }
+      stream = controller
       signal.addEventListener('abort', onAbort, { once: true })
     },
     async pull(controller) {
@@ -148,7 +152,7 @@ function endedByAbort(body: ReadableStream<Uint8Array>, signal: AbortSignal): Re
         end()
         // Errored, this stream takes no cancel from its reader: the body under it is cancelled here (its socket closed).
         controller.error(error)
-        reader.cancel(error).catch(() => {})
+        reader.cancel(error).catch(settledAlready)
       }
     },
     // A reader that stops (the SDK leaving a stream) cancels the body under it, as it did reading it directly.
@@ -175,7 +179,7 @@ function untilAborted(fetching: Promise<Response>, signal: AbortSignal): Promise
       (response) => {
         signal.removeEventListener('abort', onAbort)
         /* c8 ignore next -- only when a garbage collection lost the abort on its way to the fetch (see above) */
-        if (aborted) response.body?.cancel().catch(() => {})
+        if (aborted) response.body?.cancel().catch(settledAlready)
         resolve(response)
       },
       (error: unknown) => {
