@@ -1,7 +1,6 @@
 import t from 'tap'
-import { createGuard } from '../src/guard/index.js'
 import { assertFastAsFull, assertFound, assertFoundAs, assertNothingFound, found } from './helpers/guard-cases.js'
-import { measureWork } from './helpers/work-meter.js'
+import { linearWorkOnUnits } from './helpers/linear-units.js'
 
 // Personal data and secrets given under labels in natural language, which the guard read too narrowly:
 // - a Chinese phone label with an adverb before its `is` (`手机号就是…`, `电话其实是…`), and the contact labels of
@@ -270,9 +269,6 @@ t.test('fast as full, in any case and cut short', async (t) => {
   )
 })
 
-const guard = createGuard()
-// A linear scanner's count grows by 2 when the input doubles (plus a constant); a quadratic one by 4.
-const MAX_DOUBLING_RATIO = 2.2
 const UNITS = [
   'recovery codes: ',
   'backup codes:\n- 8f3k2-m9q7x\n',
@@ -284,11 +280,4 @@ const UNITS = [
   '联系方式就是1',
 ]
 
-for (const unit of UNITS) {
-  t.test(`linear work on ${JSON.stringify(unit)} repeated`, async (t) => {
-    const small = measureWork(() => guard.scan(unit.repeat(1_000))).work
-    const large = measureWork(() => guard.scan(unit.repeat(2_000))).work
-    const ratio = large / small
-    t.ok(ratio <= MAX_DOUBLING_RATIO, `doubling the input multiplies the work by ${ratio.toFixed(2)} (<= 2.2)`)
-  })
-}
+linearWorkOnUnits('the personal-label family', UNITS, 1_000)

@@ -92,35 +92,27 @@ async function codeOf(call: Promise<unknown>): Promise<string | undefined> {
 }
 
 for (const transport of ['sdk', 'undici'] as const) {
-  t.test(
-    `${transport}: a caller leaving after the status line, garbage collected between, ends the call`,
-    async (t) => {
-      const { app, logs, answered } = await appOn(t, transport, headThenStall)
-      const caller = new AbortController()
-      const call = app.mistral.chat.complete(request, { signal: caller.signal })
-      while (answered() === 0) await new Promise((resolve) => setTimeout(resolve, 5))
-      await collect()
-      caller.abort()
-      t.equal(await codeOf(call), 'FST_MISTRAL_CLIENT_CLOSED')
-      t.match(
-        logs.filter((line) => line.msg === 'mistral audit'),
-        [{ audit: { errorCode: 'FST_MISTRAL_CLIENT_CLOSED' } }],
-      )
-    },
-  )
-
-  t.test(
-    `${transport}: a caller leaving before the status line, garbage collected between, ends the call`,
-    async (t) => {
-      const { app, answered } = await appOn(t, transport, silent)
-      const caller = new AbortController()
-      const call = app.mistral.chat.complete(request, { signal: caller.signal })
-      while (answered() === 0) await new Promise((resolve) => setTimeout(resolve, 5))
-      await collect()
-      caller.abort()
-      t.equal(await codeOf(call), 'FST_MISTRAL_CLIENT_CLOSED')
-    },
-  )
+  for (const [when, upstream] of [
+    ['after', headThenStall],
+    ['before', silent],
+  ] as const) {
+    t.test(
+      `${transport}: a caller leaving ${when} the status line, garbage collected between, ends the call`,
+      async (t) => {
+        const { app, logs, answered } = await appOn(t, transport, upstream)
+        const caller = new AbortController()
+        const call = app.mistral.chat.complete(request, { signal: caller.signal })
+        await waitFor(() => answered() > 0, 'the request to reach the upstream')
+        await collect()
+        caller.abort()
+        t.equal(await codeOf(call), 'FST_MISTRAL_CLIENT_CLOSED')
+        t.match(
+          logs.filter((line) => line.msg === 'mistral audit'),
+          [{ audit: { errorCode: 'FST_MISTRAL_CLIENT_CLOSED' } }],
+        )
+      },
+    )
+  }
 
   t.test(
     `${transport}: the call's timeout after the status line, garbage collected before, ends the call`,

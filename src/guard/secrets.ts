@@ -688,11 +688,7 @@ const REFERENCE_TAG =
   /^!(?:env|env_var|include|import|file|secret|secrets|ref|getatt|importvalue|findinmap|select|split|join|getazs|if|cidr|condition|vault|ssm|aws_ssm|sops|keyvault|azure_keyvault|param|parameter|lookup|var)$/i
 
 /** A YAML tag before a node at `value`: undefined for a reference, the node for another tag; null for no tag. */
-function taggedNode(
-  text: string,
-  value: Span,
-  read: (text: string, from: number) => Span | undefined,
-): Span | undefined | null {
+function taggedNode(text: string, value: Span, read: ReadValue): Span | undefined | null {
   if (text.charCodeAt(value.start) !== 33 || !isBlank(text.charCodeAt(value.end))) return null
   const node = skipSpaces(text, value.end, 4)
   const code = text.charCodeAt(node)
@@ -999,12 +995,7 @@ const PAIR_FIRST_ELEMENT = /^[([] ?(["'])[^"'\n]{1,64}\1 ?, ?/
  * The length of a pair's first element at `from` (0 for none): not when that element is a secret itself, which makes
  * the brackets a list of them (`API_KEYS = ["…", "…"]`), each read as a value.
  */
-function pairLength(
-  text: string,
-  from: number,
-  lenient: boolean,
-  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
-): number {
+function pairLength(text: string, from: number, lenient: boolean, judge: JudgeValue): number {
   const pair = PAIR_FIRST_ELEMENT.exec(text.slice(from, from + 72))
   if (pair === null) return 0
   const first = readValue(text, from + pair[0].indexOf(pair[1] as string))
@@ -1118,6 +1109,10 @@ function pastArgument(text: string, from: number, limit: number): number {
   return limit
 }
 
+/** A value reader of the full scan or the fast path (valueAt, valueAtFast), and its judge (isSecretAt, isSecretAtFast). */
+type ReadValue = (text: string, from: number) => Span | undefined
+type JudgeValue = (text: string, span: Span | undefined, lenient: boolean) => span is Span
+
 // Values read inside a bracket a wrapper opened (`["…", "…"]`, `(\n "…"\n "…"\n)`): their parts may follow on
 // the lines below, and in a list after commas (judgeKeyword's literalParts).
 const bracketedValues = new WeakSet<Span>()
@@ -1131,8 +1126,8 @@ function wrappedLiteral(
   identifierStart: number,
   wrapped: Wrapped,
   lenient: boolean,
-  read: (text: string, from: number) => Span | undefined,
-  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+  read: ReadValue,
+  judge: JudgeValue,
 ): Span | undefined {
   if (!isWithinReach(identifierStart, wrapped.at)) return undefined
   const quote = text.charCodeAt(wrapped.at)
@@ -1158,8 +1153,8 @@ function fallbackLiteral(
   identifierStart: number,
   from: number,
   lenient: boolean,
-  read: (text: string, from: number) => Span | undefined,
-  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+  read: ReadValue,
+  judge: JudgeValue,
 ): Span | undefined {
   const arm = firstArmStart(text, from)
   if (arm !== -1) return armLiteral(text, identifierStart, arm, lenient, read, judge)
@@ -1182,8 +1177,8 @@ function armLiteral(
   identifierStart: number,
   arm: number,
   lenient: boolean,
-  read: (text: string, from: number) => Span | undefined,
-  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+  read: ReadValue,
+  judge: JudgeValue,
 ): Span | undefined {
   for (let at = arm, count = 0; at !== -1 && at - identifierStart <= PARTS_REACH && count < MOST_BRANCHES; count++) {
     const literal = read(text, at)
@@ -1239,12 +1234,7 @@ const LONGEST_GLUED_VALUE = 200
  * `密码Xk92mqLz7Wq`, `WiFi密码…`, `비번…`: in a script written without spaces the value in Latin letters follows the
  * name at once. Its printable ASCII run, without a sentence's closing punctuation, when it is random-looking.
  */
-function gluedValue(
-  text: string,
-  keywordEnd: number,
-  identifier: string,
-  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
-): Span | undefined {
+function gluedValue(text: string, keywordEnd: number, identifier: string, judge: JudgeValue): Span | undefined {
   if (!isCjkUnit(identifier.charCodeAt(identifier.length - 1))) return undefined
   if (!isAsciiAlphanumeric(text.charCodeAt(keywordEnd))) return undefined
   let end = skipWhile(text, keywordEnd, LONGEST_GLUED_VALUE, (code) => code > 32 && code < 127)
@@ -1259,11 +1249,7 @@ function gluedValue(
  * may after a name in prose (`my password "…" does not work`). Typographic quotes say it as straight ones do
  * (`password “…” does not work`, `token «…», then`, `password 「…」`).
  */
-function isQuotedRandomValue(
-  text: string,
-  value: Span | undefined,
-  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
-): value is Span {
+function isQuotedRandomValue(text: string, value: Span | undefined, judge: JudgeValue): value is Span {
   if (value === undefined) return false
   if (isQuotedSpan(text, value) || pastClosingMark(text, value) !== -1) return isRandomWithin(text, value, judge)
   // Read with its marks: judged without them, as the same value in straight quotes is (`“db_password_v2”` is a name).
@@ -1271,11 +1257,7 @@ function isQuotedRandomValue(
   return isRandomWithin(text, { start: value.start + 1, end: value.end - 1 }, judge)
 }
 
-function isRandomWithin(
-  text: string,
-  value: Span,
-  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
-): boolean {
+function isRandomWithin(text: string, value: Span, judge: JudgeValue): boolean {
   return judge(text, value, false) && hasLettersAndDigits(text.slice(value.start, value.end))
 }
 
@@ -1289,8 +1271,8 @@ function otherBranch(
   identifierStart: number,
   literal: Span | undefined,
   lenient: boolean,
-  read: (text: string, from: number) => Span | undefined,
-  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+  read: ReadValue,
+  judge: JudgeValue,
 ): Span | undefined {
   let branch = literal
   // A chain (`a ? "…" : b ? "…" : "…"`, `else if`) is read on past branches that are no secret.
@@ -1365,8 +1347,8 @@ function joinedLiteral(
   text: string,
   closing: number,
   lenient: boolean,
-  read: (text: string, from: number) => Span | undefined,
-  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+  read: ReadValue,
+  judge: JudgeValue,
 ): Span | undefined {
   const joined = JOINED_LITERAL.exec(text.slice(closing + 1, closing + 12))
   if (joined === null) return undefined
@@ -1490,11 +1472,7 @@ function itemDash(text: string, value: Span): number {
  * A sequence's item judged as a list's element is (value-wrappers.ts' lists): random-looking by the strict judgement,
  * with no blank (a public key's `ssh-ed25519 AAAA… user@host`, a sentence), with letters and digits.
  */
-function isSequenceKey(
-  text: string,
-  item: Span,
-  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
-): boolean {
+function isSequenceKey(text: string, item: Span, judge: JudgeValue): boolean {
   const written = text.slice(item.start, item.end)
   return !/\s/.test(written) && hasLettersAndDigits(written) && judge(text, item, false)
 }
@@ -1566,12 +1544,7 @@ function sequenceBelowKey(text: string, identifierStart: number, from: number): 
  * The first value of the YAML sequence whose first item's `-` is at `dash`, marked for pushWithParts to read the
  * items after it.
  */
-function sequenceValue(
-  text: string,
-  identifierStart: number,
-  dash: number,
-  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
-): Span | undefined {
+function sequenceValue(text: string, identifierStart: number, dash: number, judge: JudgeValue): Span | undefined {
   const [value] = sequenceValues(text, dash, identifierStart + PARTS_REACH, (item) => isSequenceKey(text, item, judge))
   if (value !== undefined) sequenceItems.add(value)
   return value
@@ -1662,11 +1635,7 @@ function valueBelow(text: string, from: number, lenient: boolean, wholeLine: boo
  * (`Password` then `"…"`, `« … »`, `「…」`); or is quoted and random-looking, which says where it ends, prose after it
  * or not (isQuotedRandomValue).
  */
-function endsLineBelow(
-  text: string,
-  value: Span,
-  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
-): boolean {
+function endsLineBelow(text: string, value: Span, judge: JudgeValue): boolean {
   const marked = pastClosingMark(text, value)
   const end = isQuotedSpan(text, value) ? value.end + 1 : marked === -1 ? value.end : marked
   return isAtLineEnd(text, skipSpaces(text, end, NEXT_LINE_BLANKS)) || isQuotedRandomValue(text, value, judge)
@@ -1975,7 +1944,7 @@ function schemeCredentials(
   from: number,
   value: Span | undefined,
   lenient: boolean,
-  read: (text: string, from: number) => Span | undefined,
+  read: ReadValue,
   isSecret: (text: string, span: Span | undefined, lenient: boolean) => boolean,
 ): Span | undefined {
   if (value === undefined || value.start !== from || value.end - value.start > LONGEST_SCHEME_WORD) return value
@@ -2825,12 +2794,7 @@ const QUOTED_ARROW = /(?:->|→|=>|⇒|⟶)(?=["'`])/y
  * The value an arrow after `value` says it was replaced by, when it is random-looking (a secret's new value is as
  * secret as the old): within PARTS_REACH of the name, as a value's parts are.
  */
-function replacedBy(
-  text: string,
-  identifierStart: number,
-  value: Span,
-  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
-): Span | undefined {
+function replacedBy(text: string, identifierStart: number, value: Span, judge: JudgeValue): Span | undefined {
   const code = text.charCodeAt(value.end)
   const glued = isGluedArrow(text, value)
   const quoted = isQuotedSpan(text, value)
@@ -2874,7 +2838,7 @@ function pushWithParts(
   identifierStart: number,
   value: Span,
   lenient: boolean,
-  judge: (text: string, span: Span | undefined, lenient: boolean) => span is Span,
+  judge: JudgeValue,
   spans: Span[],
 ): number {
   const replacement = replacedBy(text, identifierStart, value, judge)
