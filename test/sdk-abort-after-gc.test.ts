@@ -40,7 +40,11 @@ const silent: Upstream = () => {}
 
 async function appOn(t: Test, transport: 'sdk' | 'undici', upstream: Upstream, timeoutMs = 600_000) {
   let answered = 0
+  let requestSocketClosed = false
   const server = createServer((req, res) => {
+    req.socket.once('close', () => {
+      requestSocketClosed = true
+    })
     req.resume()
     req.on('end', () => {
       upstream(res)
@@ -62,7 +66,9 @@ async function appOn(t: Test, transport: 'sdk' | 'undici', upstream: Upstream, t
     retries: 0,
     timeoutMs,
   })
-  return { app, logs, answered: () => answered }
+  /** Fails the test unless the connection that carried the call closes: nothing of it is left open upstream. */
+  const socketClosed = () => waitFor(() => requestSocketClosed, "the call's connection to close")
+  return { app, logs, answered: () => answered, socketClosed }
 }
 
 /** Collects garbage a few times, each after the event loop turned (the answer's head read meanwhile). */
@@ -99,7 +105,7 @@ for (const transport of ['sdk', 'undici'] as const) {
     t.test(
       `${transport}: a caller leaving ${when} the status line, garbage collected between, ends the call`,
       async (t) => {
-        const { app, logs, answered } = await appOn(t, transport, upstream)
+        const { app, logs, answered, socketClosed } = await appOn(t, transport, upstream)
         const caller = new AbortController()
         const call = app.mistral.chat.complete(request, { signal: caller.signal })
         await waitFor(() => answered() > 0, 'the request to reach the upstream')
@@ -110,6 +116,7 @@ for (const transport of ['sdk', 'undici'] as const) {
           logs.filter((line) => line.msg === 'mistral audit'),
           [{ audit: { errorCode: 'FST_MISTRAL_CLIENT_CLOSED' } }],
         )
+        await socketClosed()
       },
     )
   }
@@ -117,15 +124,16 @@ for (const transport of ['sdk', 'undici'] as const) {
   t.test(
     `${transport}: the call's timeout after the status line, garbage collected before, ends the call`,
     async (t) => {
-      const { app } = await appOn(t, transport, headThenStall, 1_000)
+      const { app, socketClosed } = await appOn(t, transport, headThenStall, 1_000)
       const call = codeOf(app.mistral.chat.complete(request))
       await collect()
       t.equal(await call, 'FST_MISTRAL_UPSTREAM_TIMEOUT')
+      await socketClosed()
     },
   )
 
   t.test(`${transport}: a stream its caller leaves mid-way, garbage collected between, ends`, async (t) => {
-    const { app, logs } = await appOn(t, transport, streamThenStall)
+    const { app, logs, socketClosed } = await appOn(t, transport, streamThenStall)
     const caller = new AbortController()
     const events = app.mistral.chat.stream(request, { signal: caller.signal })
     const first = await events.next()
@@ -137,5 +145,6 @@ for (const transport of ['sdk', 'undici'] as const) {
       logs.filter((line) => line.msg === 'mistral audit'),
       [{ audit: { errorCode: 'FST_MISTRAL_CLIENT_CLOSED' } }],
     )
+    await socketClosed()
   })
 }

@@ -8,6 +8,7 @@ import {
   RequestTimeoutError,
   SDKValidationError,
 } from '@mistralai/mistralai/models/errors'
+import { Agent, type Dispatcher, fetch as undiciFetch } from 'undici'
 import { abortSignalOf } from '../call-abort.js'
 import type { ChatRequest, ChatResult, ModelInfo } from '../types.js'
 import {
@@ -167,7 +168,10 @@ function endedByAbort(body: ReadableStream<Uint8Array>, signal: AbortSignal): Re
  * `fetching`, or the call's abort when it comes first: before the status line too, the abort may not reach the fetch
  * (endedByAbort). An answer that comes after it is cancelled, so its socket is closed.
  */
-function untilAborted(fetching: Promise<Response>, signal: AbortSignal): Promise<Response> {
+function untilAborted<R extends { body: { cancel(): Promise<void> } | null }>(
+  fetching: Promise<R>,
+  signal: AbortSignal,
+): Promise<R> {
   return new Promise((resolve, reject) => {
     let aborted = false
     const onAbort = () => {
@@ -244,35 +248,48 @@ function brokenOffAsUnreadable(body: ReadableStream<Uint8Array>): ReadableStream
 }
 
 /**
- * Error answers reach the SDK as bodiless text: it then reports any of them as an error with its status. Given
- * the body, it parses it first and throws a SyntaxError (status lost) when a 422 is not JSON; and its error
- * messages would embed the body, which may echo the prompt. Every answer's body is bounded (src/transport/reply-limit.ts).
+ * The SDK's fetcher, on the transport's own connections (`dispatcher`). Error answers reach the SDK as bodiless text:
+ * it then reports any of them as an error with its status. Given the body, it parses it first and throws a SyntaxError
+ * (status lost) when a 422 is not JSON; and its error messages would embed the body, which may echo the prompt. Every
+ * answer's body is bounded (src/transport/reply-limit.ts).
  */
-const opaqueErrors = new HTTPClient({
-  async fetcher(input, init) {
-    // The SDK always hands over a Request: its headers carry the call's bound (a request without one reads nothing:
-    // Number(null) is 0).
-    const request = input as Request
-    const limit = Number(request.headers.get(REPLY_LIMIT_HEADER))
-    // Every call the transport makes names its note (callControl), taken here once: the SDK fetches once a call.
-    const noteId = request.headers.get(CALL_NOTE_HEADER) as string
-    const note = callNotes.get(noteId) as CallNote
-    callNotes.delete(noteId)
-    request.headers.delete(REPLY_LIMIT_HEADER)
-    request.headers.delete(CALL_NOTE_HEADER)
-    // A redirect is not followed (undici's pool does not either): it would send the prompt to a host nobody checked.
-    const response = await untilAborted(fetch(request, { ...init, redirect: 'manual' }), note.signal)
-    if (response.ok) {
-      note.answered = true
-      return bounded(response, limit, note)
-    }
-    await response.body?.cancel()
-    const headers = new Headers(response.headers)
-    headers.set('content-type', 'text/plain')
-    headers.delete('content-length')
-    return new Response(null, { status: response.status, headers })
-  },
-})
+function opaqueErrors(dispatcher: Dispatcher): HTTPClient {
+  return new HTTPClient({
+    async fetcher(input) {
+      // The SDK always hands over a Request: its headers carry the call's bound (a request without one reads nothing:
+      // Number(null) is 0).
+      const request = input as Request
+      const limit = Number(request.headers.get(REPLY_LIMIT_HEADER))
+      // Every call the transport makes names its note (callControl), taken here once: the SDK fetches once a call.
+      const noteId = request.headers.get(CALL_NOTE_HEADER) as string
+      const note = callNotes.get(noteId) as CallNote
+      callNotes.delete(noteId)
+      request.headers.delete(REPLY_LIMIT_HEADER)
+      request.headers.delete(CALL_NOTE_HEADER)
+      // The request is sent again on the transport's own connections, which close() destroys: a socket the call's
+      // abort did not reach (see endedByAbort) is not left open past the app. Its body is the SDK's JSON, read whole.
+      const fetching = undiciFetch(request.url, {
+        method: request.method,
+        headers: [...request.headers],
+        body: request.body === null ? null : await request.arrayBuffer(),
+        signal: note.signal,
+        // A redirect is not followed (undici's pool does not either): it would send the prompt to a host nobody checked.
+        redirect: 'manual',
+        dispatcher,
+      })
+      const response = (await untilAborted(fetching, note.signal)) as unknown as Response
+      if (response.ok) {
+        note.answered = true
+        return bounded(response, limit, note)
+      }
+      await response.body?.cancel()
+      const headers = new Headers(response.headers)
+      headers.set('content-type', 'text/plain')
+      headers.delete('content-length')
+      return new Response(null, { status: response.status, headers })
+    },
+  })
+}
 
 /** The official SDK behind the transport interface: `transport: 'sdk'`. Loaded only when chosen. */
 export function createSdkTransport(options: SdkTransportOptions): MistralTransport {
@@ -280,6 +297,8 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
   // rotation swaps the key while it is in flight.
   // Two keys are in use at once only around a rotation or a refresh; a few slots cover that without churn.
   const instances = new Map<string, Mistral>()
+  const connections = new Agent()
+  const httpClient = opaqueErrors(connections)
   let closed = false
   // Calls in flight when the app closes (Fastify closes plugins after its requests are done: direct calls, injected
   // requests) are ended then, not waited for: as the default transport does. Each call has its own controller: on
@@ -291,7 +310,7 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
     if (closed) throw closedFailure(true)
     let sdk = instances.get(apiKey)
     if (sdk === undefined) {
-      sdk = new Mistral({ apiKey, serverURL: options.serverURL, debugLogger: SILENT_LOGGER, httpClient: opaqueErrors })
+      sdk = new Mistral({ apiKey, serverURL: options.serverURL, debugLogger: SILENT_LOGGER, httpClient })
       if (instances.size >= SDK_INSTANCES_KEPT) instances.delete(instances.keys().next().value as string)
       instances.set(apiKey, sdk)
     }
@@ -401,6 +420,8 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
       closed = true
       instances.clear()
       for (const call of inFlight) call.abort()
+      // Every call is ended: a socket still open (an abort lost to a garbage collection) is closed with the rest.
+      await connections.destroy()
     },
   }
 }
