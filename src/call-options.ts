@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { ErrorDetail } from './errors.js'
 import type { CallRecord } from './types.js'
 import { isFieldName } from './unknown-fields.js'
+import { unreadableDetail } from './unreadable.js'
 
 /** What a direct call (`app.mistral.*`) is given besides its request. */
 export interface CallOptions {
@@ -34,31 +35,47 @@ const LOG_METHODS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as cons
  */
 export function checkCallOptions(given: unknown): CheckedCallOptions {
   if (given === undefined) return { options: { userId: null }, refused: [] }
-  if (!isObject(given))
-    return { options: { userId: null }, refused: [{ path: 'options', message: 'must be an object' }] }
   const refused: ErrorDetail[] = []
   const options: CheckedCallOptions['options'] = { userId: null }
   const wrong = (name: string, message: string) => refused.push({ path: `options.${name}`, message })
-  for (const name of Object.keys(given)) {
-    if (KNOWN.has(name)) continue
-    // Named back only when it is name-shaped: a key could be the caller's text (a token pasted as a name).
-    if (isFieldName(name)) wrong(name, 'unknown option')
-    else refused.push({ path: 'options', message: 'unknown options are not allowed' })
+  // Each option is read once, here; one that throws when read (a getter, a proxy) is refused at its name.
+  let at = 'options'
+  try {
+    if (!isObject(given)) return { options, refused: [{ path: 'options', message: 'must be an object' }] }
+    for (const name of Object.keys(given)) {
+      if (KNOWN.has(name)) continue
+      // Named back only when it is name-shaped: a key could be the caller's text (a token pasted as a name).
+      if (isFieldName(name)) wrong(name, 'unknown option')
+      else refused.push({ path: 'options', message: 'unknown options are not allowed' })
+    }
+    at = 'options.userId'
+    const { userId } = given
+    // Anonymous as with identify: absent, null or empty names nobody.
+    if (typeof userId === 'string') options.userId = userId === '' ? null : userId
+    else if (userId !== undefined && userId !== null) wrong('userId', 'must be a string')
+    at = 'options.budgetKey'
+    const { budgetKey } = given
+    // No default holder for a direct call: anything but a key or absent is refused, never left unbudgeted.
+    if (typeof budgetKey === 'string' && budgetKey !== '') options.budgetKey = budgetKey
+    else if (budgetKey !== undefined) wrong('budgetKey', 'must be a non-empty string')
+    at = 'options.signal'
+    const { signal } = given
+    if (signal instanceof AbortSignal) options.signal = signal
+    else if (signal !== undefined) wrong('signal', 'must be an AbortSignal')
+    at = 'options.log'
+    const { log } = given
+    if (isObject(log) && LOG_METHODS.every((method) => typeof log[method] === 'function')) {
+      options.log = log as unknown as FastifyBaseLogger
+    } else if (log !== undefined) wrong('log', 'must be a logger (fatal, error, warn, info, debug and trace functions)')
+    at = 'options.record'
+    const { record } = given
+    // Filled in when the call ends (the client's DirectCall): a record that takes no new fields would lose them then.
+    if (isObject(record) && Object.isExtensible(record)) options.record = record as CallRecord
+    else if (isObject(record)) wrong('record', 'must be an object the call can fill in (not frozen, sealed or locked)')
+    else if (record !== undefined) wrong('record', 'must be an object')
+  } catch {
+    return { options: { userId: null }, refused: [unreadableDetail(at)] }
   }
-  const { signal, log, record, userId, budgetKey } = given as Record<keyof CallOptions, unknown>
-  // Anonymous as with identify: absent, null or empty names nobody.
-  if (typeof userId === 'string') options.userId = userId === '' ? null : userId
-  else if (userId !== undefined && userId !== null) wrong('userId', 'must be a string')
-  // No default holder for a direct call: anything but a key or absent is refused, never left unbudgeted.
-  if (typeof budgetKey === 'string' && budgetKey !== '') options.budgetKey = budgetKey
-  else if (budgetKey !== undefined) wrong('budgetKey', 'must be a non-empty string')
-  if (signal instanceof AbortSignal) options.signal = signal
-  else if (signal !== undefined) wrong('signal', 'must be an AbortSignal')
-  if (isObject(log) && LOG_METHODS.every((method) => typeof log[method] === 'function')) {
-    options.log = log as unknown as FastifyBaseLogger
-  } else if (log !== undefined) wrong('log', 'must be a logger (fatal, error, warn, info, debug and trace functions)')
-  if (isObject(record)) options.record = record as CallRecord
-  else if (record !== undefined) wrong('record', 'must be an object')
   return { options, refused }
 }
 

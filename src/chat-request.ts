@@ -1,6 +1,7 @@
 import type { ErrorDetail } from './errors.js'
 import type { ChatRequest } from './types.js'
 import { isFieldName, unknownFieldDetail } from './unknown-fields.js'
+import { UnreadableValue, unreadableAt, unreadableDetail } from './unreadable.js'
 import { CHAT_OUR_NAMES } from './wire-names.js'
 
 /**
@@ -142,16 +143,29 @@ function copyJsonData(value: unknown, path: string, refused: ErrorDetail[]): unk
 }
 
 function copyShaped(value: unknown, shape: Shape, path: string, refused: ErrorDetail[]): unknown {
+  // Read once, here: the copy is what every later step reads, so a getter cannot answer one step and then another.
+  try {
+    return copyShapedFields(value, shape, path, refused)
+  } catch (error) {
+    throw unreadableAt(path || 'body', error)
+  }
+}
+
+function copyShapedFields(value: unknown, shape: Shape, path: string, refused: ErrorDetail[]): unknown {
   if (!isRecord(value)) return value
   const copy: Record<string, unknown> = {}
+  const fields: Array<[string, unknown]> = []
   // This object's unknown fields first, then those nested inside it: the outermost mistake is named first.
   for (const key of Object.keys(value)) {
     if (!Object.hasOwn(shape, key)) refused.push(unknownFieldDetail(path, key, CHAT_OUR_NAMES))
+    fields.push([key, readField(value, key, path)])
   }
   for (const [key, message] of Object.entries(REQUIRED_FIELDS.get(shape) ?? {})) {
-    if (value[key] === undefined) refused.push({ path: `${path}.${key}`, message })
+    if (!fields.some(([name, field]) => name === key && field !== undefined)) {
+      refused.push({ path: `${path}.${key}`, message })
+    }
   }
-  for (const [key, field] of Object.entries(value)) {
+  for (const [key, field] of fields) {
     const rule = Object.hasOwn(shape, key) ? shape[key] : undefined
     if (rule === undefined || field === undefined) continue
     const at = path ? `${path}.${key}` : key
@@ -170,11 +184,21 @@ function copyShaped(value: unknown, shape: Shape, path: string, refused: ErrorDe
   return copy
 }
 
+/** `value[key]`, or, when reading it throws, the refusal of that field (a getter, a proxy's trap). */
+function readField(value: Record<string, unknown>, key: string, path: string): unknown {
+  try {
+    return value[key]
+  } catch {
+    throw new UnreadableValue(path ? `${path}.${key}` : key)
+  }
+}
+
 /** Each item copied to its shape; a hole in the array is refused, not sent as `null`. */
 function copyList(items: unknown[], shape: Shape, path: string, refused: ErrorDetail[]): unknown[] {
   const copy: unknown[] = []
   for (let index = 0; index < items.length; index++) {
-    if (index in items) copy.push(copyShaped(items[index], shape, `${path}.${index}`, refused))
+    const item = readField(items as unknown as Record<string, unknown>, String(index), path)
+    if (index in items) copy.push(copyShaped(item, shape, `${path}.${index}`, refused))
     else refused.push({ path: `${path}.${index}`, message: 'an item is missing here (sparse array)' })
   }
   return copy
@@ -204,11 +228,15 @@ function copyValue(key: string, field: unknown, path: string, refused: ErrorDeta
  */
 export function ownChatRequest(request: ChatRequest): { request: ChatRequest; refused: ErrorDetail[] } {
   // A direct call may pass anything: no request at all (`complete(undefined)`) is the caller's mistake, not a 500.
-  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
-    return { request: {} as ChatRequest, refused: [{ path: 'body', message: 'the request must be an object' }] }
-  }
+  if (typeof request !== 'object' || request === null) return notAnObject()
   const refused: ErrorDetail[] = []
-  const own = copyShaped(request, REQUEST, '', refused) as ChatRequest
+  let own: ChatRequest
+  try {
+    if (Array.isArray(request)) return notAnObject()
+    own = copyShaped(request, REQUEST, '', refused) as ChatRequest
+  } catch (error) {
+    return { request: {} as ChatRequest, refused: [unreadableDetail(unreadableAt('body', error).path)] }
+  }
   const { stop } = own
   if (stop !== undefined && !isStop(stop)) refused.push({ path: 'stop', message: 'stop must be a string or strings' })
   for (const [field, isValid, message] of FIELD_TYPES) {
@@ -216,6 +244,10 @@ export function ownChatRequest(request: ChatRequest): { request: ChatRequest; re
     if (value !== undefined && !isValid(value)) refused.push({ path: field, message })
   }
   return { request: own, refused }
+}
+
+function notAnObject(): { request: ChatRequest; refused: ErrorDetail[] } {
+  return { request: {} as ChatRequest, refused: [{ path: 'body', message: 'the request must be an object' }] }
 }
 
 /**

@@ -7,7 +7,15 @@ import { ClientClosedError, type MistralSecureError, UpstreamTimeoutError, Valid
 import { KeyVerificationFailedError, KeyVerificationUnavailableError } from './key-errors.js'
 import type { KeyChange, KeyManager, KeyRefusal, KeyRotation } from './keys.js'
 import type { CallAccount, CallContext, CallPipeline, ChatStreamEvent } from './pipeline.js'
-import type { ChatRequest, ChatResult, Environment, KeyProvider, ModelInfo, PolicyProfile } from './types.js'
+import type {
+  CallRecord,
+  ChatRequest,
+  ChatResult,
+  Environment,
+  KeyProvider,
+  ModelInfo,
+  PolicyProfile,
+} from './types.js'
 
 export type { CallOptions } from './call-options.js'
 export type { ChatStreamChoiceEnd, ChatStreamEvent } from './pipeline.js'
@@ -68,6 +76,8 @@ class DirectCall {
   readonly #started = performance.now()
   /** Options of the wrong kind: the call is refused (and audited) before it starts. */
   readonly #refused: ValidationError | undefined
+  /** The caller's `record`, filled in from the call's own when the call ends. */
+  readonly #callerRecord: CallRecord | undefined
 
   constructor(
     readonly pipeline: CallPipeline,
@@ -77,7 +87,10 @@ class DirectCall {
   ) {
     const { options, refused } = checkCallOptions(given)
     if (refused.length > 0) this.#refused = new ValidationError(refused)
-    const record = options.record ?? {}
+    // The call writes its own record, which its audit entry reads: a caller's object (a proxy, a setter) could refuse a
+    // write after the answer came, or answer the audit with values of its own.
+    const record: CallRecord = {}
+    this.#callerRecord = options.record
     this.account = { action, userId: options.userId, record, audited: false }
     this.context = {
       signal: options.signal,
@@ -105,7 +118,18 @@ class DirectCall {
       ipAddress: null,
     }
     this.pipeline.audit(this.account, end, this.context.log, extra)
+    this.#fillCallerRecord()
     return failure
+  }
+
+  #fillCallerRecord(): void {
+    if (this.#callerRecord === undefined) return
+    try {
+      Object.assign(this.#callerRecord, this.account.record)
+    } catch {
+      // The answer is the caller's either way: it is not lost to a record that refused a field.
+      this.context.log.warn({ option: 'record' }, 'mistral call record not filled in: options.record refused a field')
+    }
   }
 
   async run<T>(work: (context: CallContext) => Promise<T>, extra?: Partial<AuditEntry>): Promise<T> {

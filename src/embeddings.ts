@@ -5,6 +5,7 @@ import type { Screening } from './screening.js'
 import type { EmbeddingsResult, EmbeddingsRequest as WireEmbeddingsRequest } from './transport/types.js'
 import type { CallRecord, Environment, PolicyProfile } from './types.js'
 import { unknownFieldDetail } from './unknown-fields.js'
+import { unreadableDetail } from './unreadable.js'
 import { EMBEDDINGS_OUR_NAMES } from './wire-names.js'
 
 /** `app.mistral.embeddings.create`: the embeddings policy, the prompt guard on every input, then Mistral. */
@@ -51,21 +52,44 @@ export function checkEmbeddingsRequest(request: EmbeddingsRequest, policy: Reado
   return violations
 }
 
-/** The shape a caller may send: anything else is refused rather than silently dropped or forwarded. */
-function malformed(request: unknown): ErrorDetail[] {
-  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
-    return [{ path: 'body', message: 'must be an object' }]
+/**
+ * The request as it will leave and every field at fault: the shape a caller may send, anything else refused rather
+ * than silently dropped or forwarded. Read once (what was checked is what leaves: a getter cannot answer the check one
+ * thing and the copy another); a value that throws when read is refused at its path.
+ */
+function ownEmbeddingsRequest(given: unknown): { request: EmbeddingsRequest; refused: ErrorDetail[] } {
+  const request: EmbeddingsRequest = { model: '', inputs: [] }
+  const refused: ErrorDetail[] = []
+  let at = 'body'
+  try {
+    if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+      return { request, refused: [{ path: 'body', message: 'must be an object' }] }
+    }
+    for (const key of Object.keys(given)) {
+      if (!REQUEST_FIELDS.has(key)) refused.push(unknownFieldDetail('', key, EMBEDDINGS_OUR_NAMES))
+    }
+    at = 'model'
+    const { model } = given as Record<string, unknown>
+    if (typeof model === 'string') request.model = model
+    else refused.push({ path: 'model', message: 'must be a string' })
+    at = 'inputs'
+    const { inputs } = given as Record<string, unknown>
+    let strings = false
+    if (Array.isArray(inputs)) {
+      strings = true
+      const { length } = inputs
+      for (let index = 0; index < length; index++) {
+        at = `inputs.${index}`
+        const input: unknown = inputs[index]
+        if (typeof input === 'string') request.inputs.push(input)
+        else strings = false
+      }
+    }
+    if (!strings) refused.push({ path: 'inputs', message: 'must be a list of strings' })
+  } catch {
+    return { request, refused: [unreadableDetail(at)] }
   }
-  const details: ErrorDetail[] = []
-  for (const key of Object.keys(request)) {
-    if (!REQUEST_FIELDS.has(key)) details.push(unknownFieldDetail('', key, EMBEDDINGS_OUR_NAMES))
-  }
-  const { model, inputs } = request as Partial<EmbeddingsRequest>
-  if (typeof model !== 'string') details.push({ path: 'model', message: 'must be a string' })
-  if (!Array.isArray(inputs) || !inputs.every((input) => typeof input === 'string')) {
-    details.push({ path: 'inputs', message: 'must be a list of strings' })
-  }
-  return details
+  return { request, refused }
 }
 
 export interface EmbeddingsParts {
@@ -81,10 +105,8 @@ export async function createEmbeddings(
   parts: EmbeddingsParts,
   send: (request: WireEmbeddingsRequest) => Promise<EmbeddingsResult>,
 ): Promise<EmbeddingsResult> {
-  const refused = malformed(given)
+  const { request, refused } = ownEmbeddingsRequest(given)
   if (refused.length > 0) throw new ValidationError(refused)
-  // Copied, so what was checked is what leaves.
-  const request: EmbeddingsRequest = { model: given.model, inputs: [...given.inputs] }
   const { policy, record } = parts
   if (policy.allowedEmbeddingModels.includes(request.model)) record.model = request.model
   const violations = checkEmbeddingsRequest(request, policy)

@@ -110,16 +110,17 @@ t.test('an upstream 404 (a wrong serverURL path) is this service’s fault, not 
   await t.rejects(app.mistral.chat.complete(request), { code: 'FST_MISTRAL_UPSTREAM_ERROR', statusCode: 502 })
 })
 
-t.test('a caller that breaks the types gets FST_MISTRAL_INTERNAL, audited as a failure', async (t) => {
+t.test('an error no step explains gets FST_MISTRAL_INTERNAL, logged as a bug and audited as a failure', async (t) => {
   const { app, logs } = await buildApp(t)
-  // A request whose field throws when read (no request at all is a validation error: direct-call-request-shape).
-  const broken = {
-    model: 'mistral-small-latest',
-    get messages(): never {
+  // A signal that passes as one but throws when the transport reads it: nothing maps that error, so it is a bug
+  // report (a request whose field throws when read is the caller's mistake: direct-call-unreadable).
+  const signal = new AbortController().signal
+  Object.defineProperty(signal, 'aborted', {
+    get(): never {
       throw new TypeError('not readable')
     },
-  }
-  await t.rejects(app.mistral.chat.complete(broken as never), { code: 'FST_MISTRAL_INTERNAL', statusCode: 500 })
+  })
+  await t.rejects(app.mistral.chat.complete(request, { signal }), { code: 'FST_MISTRAL_INTERNAL', statusCode: 500 })
   t.match(
     logs.find((line) => line.msg === 'unexpected error in a mistral call'),
     { level: 50, err: { type: 'TypeError' } },
