@@ -30,18 +30,38 @@ const JASYPT_MARKER = /^(?:DEC|ENC)\(/
 // Ideographs, kana, hangul and full-width forms: a value in them is a sentence, not a generated secret.
 const CJK = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/
 
-/** `hvs.CAESIJ3k…` is a prefixed token, not `config.apiKey`: a member name with several digits is random. */
-function isCodeExpression(value: string): boolean {
+/**
+ * `hvs.CAESIJ3k…` is a prefixed token, not `config.apiKey`: a member name with several digits is random. An expression
+ * in brackets (`(args.password or getpass())`, read up to its first space) is one too.
+ */
+function isCodeExpression(raw: string): boolean {
+  let value = raw
+  while (value.charCodeAt(0) === OPENING_BRACKET) value = value.slice(1)
   // Jasypt's markers are no calls: `DEC(…)` holds the plaintext still to be encrypted, and an `ENC(…)` too short for
   // its ciphertext (CIPHERTEXT) holds a password typed in one (review 29).
   if (!CODE_EXPRESSION.test(value) || JASYPT_MARKER.test(value)) return false
   return !value.split(/[.:([?]/).some((part) => part.length >= 16 && part.replace(/\D/g, '').length >= 2)
 }
 
+const OPENING_BRACKET = 40
+
 // A relative path to a file in folders (`uploads/2024/05/photo123.jpg`): an object's name in its store. Base64 has no
-// dot, and a password rarely ends in a file's extension after folders.
+// dot, and a password rarely ends in a file's extension after folders. Last, a resource's name in a store or an API,
+// in folders of lower-case words (`projects/my-proj/secrets/db/versions/1`, `api/v2/users/42`), a name when two of its
+// folders are words (isNotAValue). Base64 and a key's slashes (AWS's secret keys) come with capitals and digits in
+// random places.
 const NOT_A_VALUE =
-  /^(?:https?|file|s3|gs):\/\/|^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^\d{4}-\d\d-\d\d|^\d+(?:[.,:]\d+)*$|^[\w-]+(?:\/[\w-]+)*\/[\w-]+\.[a-z][a-z0-9]{0,7}$/
+  /^(?:https?|file|s3|gs):\/\/|^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^\d{4}-\d\d-\d\d|^\d+(?:[.,:]\d+)*$|^[\w-]+(?:\/[\w-]+)*\/[\w-]+\.[a-z][a-z0-9]{0,7}$|^(?<resource>[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_.][a-z0-9]+)*){2,})$/
+const LETTERS_SEGMENT = /^[a-z]{2,}$/
+
+/** A URL, a path, a date, a number, or a resource's name: not a value (NOT_A_VALUE). */
+function isNotAValue(value: string): boolean {
+  const match = NOT_A_VALUE.exec(value)
+  if (match?.groups?.resource === undefined) return match !== null
+  let words = 0
+  for (const segment of value.split('/')) if (LETTERS_SEGMENT.test(segment)) words++
+  return words >= 2
+}
 
 const IDENTIFIER_SHAPES =
   /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+)$/
@@ -105,7 +125,7 @@ function isPlaceholderOrReference(value: string): boolean {
   if (INTERPOLATED.test(value) || CIPHERTEXT.test(value) || isCommandSubstitution(value)) return true
   if (PASSWORD_MANAGER_PRODUCT.test(value) || isDocumentationJwt(value) || KEYBOARD_SHORTCUT.test(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value) || isVariableReference(value)) return true
-  if (INDIRECTIONS.test(value) || NOT_A_VALUE.test(value) || SECRET_STORE_REFERENCES.test(value)) return true
+  if (INDIRECTIONS.test(value) || isNotAValue(value) || SECRET_STORE_REFERENCES.test(value)) return true
   if (isNamedStandard(value) || LENGTH.test(value) || isWordsOrStatus(value) || LOCALIZED_PLACEHOLDER.test(value))
     return true
   // A rule or a message with its numbers described, as validation messages and locale files quote them (`Use at least
@@ -171,14 +191,15 @@ function wordHeadLength(name: string, end: number): number {
 // ---- Values that name something rather than hold a secret (attack 11) ----
 
 // Algorithms, protocols, encodings and standards: `SHA256-hashed`, `argon2id`, `pbkdf2_sha256`, `WPA2-PSK`,
-// `OAuth2.0`, `UTF-8`, `Base64url`, `SHA512-CRYPT`. A closed list, so that a random value never reads as one.
+// `OAuth2.0`, `UTF-8`, `Base64url`, `SHA512-CRYPT`, and the tokenizers' encodings an LLM prompt names after "token"
+// (`cl100k_base`, `o200k_harmony`). A closed list, so that a random value never reads as one.
 const STANDARD_NAME =
-  /^(?:(?:s?sha|aes|des|rsa|dsa|ecdsa|ecdhe?|dhe|edh|hmac|ccm|camellia|aria|anon|argon|bcrypt|scrypt|yescrypt|pbkdf|crypt|blowfish|twofish|chacha|poly|salsa|gcm|cbc|blake|ripemd|keccak|whirlpool|ntlm|kerberos|wpa|wep|psk|sae|peap|oauth|oidc|openid|saml|jwt|jws|jwe|jwk|totp|hotp|fido|webauthn|utf|ucs|ascii|hex|tls|ssl|ssh|ldaps|scram)\d*(?:id|i|d|url)?|(?:md|hs|rs|es|ps|ed|x|curve|3des|base|latin|iso|crc|ios|android|win)\d+(?:id|i|d|url)?)$/i
+  /^(?:(?:s?sha|aes|des|rsa|dsa|ecdsa|ecdhe?|dhe|edh|hmac|ccm|camellia|aria|anon|argon|bcrypt|scrypt|yescrypt|pbkdf|crypt|blowfish|twofish|chacha|poly|salsa|gcm|cbc|blake|ripemd|keccak|whirlpool|ntlm|kerberos|wpa|wep|psk|sae|peap|oauth|oidc|openid|saml|jwt|jws|jwe|jwk|totp|hotp|fido|webauthn|utf|ucs|ascii|hex|tls|ssl|ssh|ldaps|scram)\d*(?:id|i|d|url)?|(?:md|hs|rs|es|ps|ed|x|curve|3des|base|latin|iso|crc|ios|android|win)\d+(?:id|i|d|url)?|(?:cl|[opr])\d{2,3}k)$/i
 // Plain words around a name: `hashed`, `CRYPT`, `verschlüsselt` (not a random mix of cases).
 const PLAIN_WORD = /^(?:[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]*|[\p{Lu}\p{M}]+)$/u
 // What a standard's name is followed by in prose and settings: `SHA256-hashed`, `SHA512-CRYPT`, `AES-256-encrypted`.
 const STANDARD_TAIL =
-  /^(?:hash(?:ed|ing)?|crypt(?:ed)?|encrypted|encryption|encoded|encoding|signed|signature|salted|psk|enterprise|personal|mode|only|key|cbc|gcm|ctr|ecb|pss|pkcs\d*|oaep|(?:no|pkcs\d*)?padding|secure|protected|based|compatible|enabled|compliant|standard|format|style|verschl[üu]sselt|gehasht|chiffr[ée]e?|cifrad[oa]|criptografad[oa]|hashead[oa]|zaszyfrowane|[şs]ifrelenmi[şs]|m[ãa]\s?h[óo]a)$/iu
+  /^(?:hash(?:ed|ing)?|crypt(?:ed)?|encrypted|encryption|encoded|encoding|signed|signature|salted|psk|enterprise|personal|mode|only|key|cbc|gcm|ctr|ecb|pss|pkcs\d*|oaep|(?:no|pkcs\d*)?padding|base|edit|harmony|secure|protected|based|compatible|enabled|compliant|standard|format|style|verschl[üu]sselt|gehasht|chiffr[ée]e?|cifrad[oa]|criptografad[oa]|hashead[oa]|zaszyfrowane|[şs]ifrelenmi[şs]|m[ãa]\s?h[óo]a)$/iu
 // How many characters a secret takes, as settings pages and help articles say it: `4-digit`, `4–6-digit`, `8+ characters`,
 // `6-stellig`, `12 caractères`.
 const LENGTH =
