@@ -106,3 +106,16 @@ linearWorkOnUnits('chpasswd flow lists, account operands, switches and table hea
   'ssn,order\n',
   'ssn,order\n***,536221234\n',
 ])
+
+// Arms of several patterns (test/guard-match-arm-patterns.test.ts): joined patterns, Kotlin's tests and guards, each
+// reading bounded, repeated inside one conditional and as many conditionals.
+linearWorkOnUnits('arms of several patterns, tests and guards', [
+  'password = match e {\n',
+  '  "a" | "b" => "Xk92mQ7vLp3zR8",\n',
+  '"a" | "a" | "a" | ',
+  '  in prodEnvs -> "x",\n',
+  '  !is Dev, is Prod -> ',
+  '  e if e.ok() => "Bt4nW6yH1sJ0qZ",\n',
+  'var token = env switch {\n  "a" or "b" => "c",\n',
+  'val secret = when (x) {\n  var e when e.ok => ',
+])

@@ -275,10 +275,18 @@ export function otherBranchStart(text: string, open: number, close: number): num
 // a PHP array's or a Ruby hash's next pair. The brace may open the next line (C#'s usual layout).
 const ARMS_OPENING =
   /(?:when(?:[ \t]{0,4}\([^()\n]{0,60}\))?|match[ \t][^{}\n;]{1,60}?|[\w.$]{1,40}[ \t]{1,4}(?:switch|match))[ \t]{0,4}(?:\r?\n[ \t]{0,40})?\{/y
-// An arm up to its value's quote: a pattern (a literal, a name, a path `Env::Prod`, `_`, `else`; Scala's after
-// `case`), an arrow; after a comma, a semicolon or on the next line.
-const ARM =
-  /[ \t]{0,4}[,;]?[ \t]{0,4}(?:\r?\n[ \t]{0,40}){0,2}(?:case[ \t]{1,4})?(?:"[^"\n]{0,60}"|'[^'\n]{0,60}'|[\w.$]{1,40}(?:::\w{1,40}){0,2})[ \t]{0,4}(?:->|=>)[ \t]{0,4}(?=["'`])/y
+// One pattern of an arm: a literal, a name, a path `Env::Prod`, `_`, `else`; Kotlin's after `in`, `is`, `!in`, `!is`;
+// C#'s declaration after `var`.
+const ARM_PATTERN = String.raw`(?:(?:!?(?:in|is)|var)[ \t]{1,4})?(?:"[^"\n]{0,60}"|'[^'\n]{0,60}'|[\w.$]{1,40}(?:::\w{1,40}){0,2})`
+// An arm up to its value's quote: its patterns (Scala's after `case`; several joined by `,` in Kotlin, `|` in Rust
+// and Scala, `or` in C#), a guard (`if …`, C#'s `when …`), an arrow; after a comma, a semicolon or on the next line.
+const ARM = new RegExp(
+  String.raw`[ \t]{0,4}[,;]?[ \t]{0,4}(?:\r?\n[ \t]{0,40}){0,2}(?:case[ \t]{1,4})?${ARM_PATTERN}` +
+    String.raw`(?:[ \t]{0,4}(?:[,|]|or[ \t])[ \t]{0,4}${ARM_PATTERN}){0,5}(?:[ \t]{1,4}(?:if|when)[ \t][^\n]{1,40}?)?` +
+    String.raw`[ \t]{0,4}(?:->|=>)[ \t]{0,4}(?=["'` +
+    '`])',
+  'y',
+)
 
 /** Where the first arm's literal of the conditional of arms opening at `from` starts, -1 when none does. */
 export function firstArmStart(text: string, from: number): number {
