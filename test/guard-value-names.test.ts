@@ -1,9 +1,9 @@
 import t from 'tap'
 import { assertClean, assertFound } from './helpers/guard-cases.js'
 
-// Values after a secret's name that are names, not secrets: a resource's path in a store or an API
-// (`projects/my-proj/secrets/db/versions/1`), an expression in brackets read up to its first space
-// (`(args.password or getpass())`), and a tokenizer's encoding named after "token" (`cl100k_base`), which an LLM
+// Values after a secret's name that are names or rules, not secrets: a length bound (`at least 8`), a resource's
+// path in a store or an API (`projects/my-proj/secrets/db/versions/1`), an expression in brackets read up to its first
+// space (`(args.password or getpass())`), and a tokenizer's encoding named after "token" (`cl100k_base`), which an LLM
 // prompt names all the time. Each was refused as a generic secret. What they look like with a secret in their place
 // is still found.
 
@@ -51,5 +51,24 @@ t.test("a tokenizer's encoding is a name", async (t) => {
   assertFound(t, [
     ["Token 'cl100k_Xq9zR2vL8m'", 'cl100k_Xq9zR2vL8m'],
     ['token = o200k_a9F3kLm2Qx7z', 'o200k_a9F3kLm2Qx7z'],
+  ])
+})
+
+t.test("a length bound is a password rule's, not a password", async (t) => {
+  assertClean(t, [
+    'password_rule = "at least 8"',
+    'password: "min 8"',
+    'max_password: "up to 64"',
+    'password length: "between 8 and 64"',
+    'password: "no more than 20 chars"',
+    'password: "8 to 64"',
+    'Passwort: "mindestens 8 Zeichen"',
+    'mot de passe : « au moins 12 caractères »',
+    'contraseña: "al menos 10"',
+  ])
+  assertFound(t, [
+    ['password: "hunter 2"', 'hunter 2'],
+    ['password: "summer 2024"', 'summer 2024'],
+    ['password: "at least 8x9Kq"', 'at least 8x9Kq'],
   ])
 })

@@ -126,7 +126,13 @@ function isPlaceholderOrReference(value: string): boolean {
   if (PASSWORD_MANAGER_PRODUCT.test(value) || isDocumentationJwt(value) || KEYBOARD_SHORTCUT.test(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value) || isVariableReference(value)) return true
   if (INDIRECTIONS.test(value) || isNotAValue(value) || SECRET_STORE_REFERENCES.test(value)) return true
-  if (isNamedStandard(value) || LENGTH.test(value) || isWordsOrStatus(value) || LOCALIZED_PLACEHOLDER.test(value))
+  if (
+    isNamedStandard(value) ||
+    LENGTH.test(value) ||
+    LENGTH_BOUND.test(value) ||
+    isWordsOrStatus(value) ||
+    LOCALIZED_PLACEHOLDER.test(value)
+  )
     return true
   // A rule or a message with its numbers described, as validation messages and locale files quote them (`Use at least
   // 12 characters.`). Words alone are judged above (a passphrase is lower-case words: `amber falcon river copper`).
@@ -204,6 +210,11 @@ const STANDARD_TAIL =
 // `6-stellig`, `12 caractères`.
 const LENGTH =
   /^\d{1,3}(?:[-–]\d{1,3})?\+?[- ]?(?:digit|char(?:acter)?|letter|number|symbol|place|stellig|ziffer|zeichen|chiffre|caract[eè]re|d[ií]gito|car[aá]cter|cifr[ae]|cijfer|tecken|siffr)[a-z]{0,3}$/i
+// A length bound, as a password rule says it without its unit: `at least 8`, `min 12`, `up to 64`, `between 8 and
+// 64`, `no more than 20 chars`, `mindestens 8`, `au moins 12`. Its words are a bound's only: `hunter 2`, `summer 2024`
+// stay values.
+const LENGTH_BOUND =
+  /^(?:(?:at (?:least|most)|min(?:imum)?|max(?:imum)?|up to|(?:no )?(?:more|less|fewer) than|between|from|exactly|mindestens|h[öo]chstens|au (?:moins|plus)|al (?:menos|m[áa]ximo)|(?:como|no|pelo) m[íi]nimo|almeno|minimaal|minst) \d{1,4}(?: ?(?:and|to|-|–|und|[àa]|et|e|y|en|och) ?\d{1,4})?|\d{1,4} ?(?:to|-|–) ?\d{1,4})(?: (?:chars?|characters?|digits?|letters?|symbols?|zeichen|caract[eè]res|caracteres))?\.?$/i
 // Character ranges: `A-Z/a-z/0-9`.
 const CHARACTER_RANGES = /^(?:(?:[A-Z]-[A-Z]|[a-z]-[a-z]|\d-\d)[/,]?)+$/
 
