@@ -3,7 +3,8 @@ import { assertFastAsFull, assertFound, assertNothingFound } from './helpers/gua
 
 // Other languages' assignment and literal forms after a secret's name (secrets.ts, string-literals.ts): R's `<-`,
 // `<<-` and right arrow `"…" -> name`, Lua's long brackets `[[…]]`, Erlang and Elixir `{password, "…"}` tuples, a
-// Lisp pair `(password . "…")`, ABAP's and COBOL's `VALUE '…'` declarations.
+// Lisp pair `(password . "…")`, ABAP's and COBOL's `VALUE '…'` declarations, and the logical assignments that set a
+// default once (`||=`, `??=`, `&&=`, Perl's `//=`).
 
 const PW = 'Vq9!mZr4#Lx2'
 
@@ -22,6 +23,11 @@ const FOUND: Array<[string, string]> = [
   [`       01 WS-DB-PASSWORD PICTURE IS X(16) VALUE IS "${PW}".`, PW],
   [`data lv_api_token type string value '${PW}'.`, PW],
   [`v_password VARCHAR2(30) := '${PW}';`, PW],
+  [`password ||= "${PW}"`, PW],
+  [`this.apiToken ??= '${PW}'`, PW],
+  [`options.secret &&= "${PW}"`, PW],
+  [`$db_password //= '${PW}';`, PW],
+  [`@password||='${PW}'`, PW],
 ]
 
 t.test('a secret set by another language assignment or literal form is found', async (t) => {
@@ -47,6 +53,12 @@ t.test('controls: reads, numbers, comparisons and other tuples stay clean', asyn
     'check(password, "is required")',
     '(password . nil)',
     'DATA lv_password TYPE string VALUE IS INITIAL.',
+    'this.apiKey ??= process.env.API_KEY',
+    'password ||= ENV.fetch("DB_PASSWORD")',
+    'token && token.length > 0',
+    'password || "none"',
+    'secret // the one from the vault',
+    'token &&= refresh(token)',
     'DATA lv_password TYPE string VALUE lv_input.',
     'PERFORM check_password USING lv_value.',
   ])

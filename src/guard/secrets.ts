@@ -938,14 +938,14 @@ const NOT_A_PASSWORD_WORD =
   /secret|token|key|credential|bearer|auth|jeton|cl[ée]|schl[üu]ssel|chiave|clave|chave|sleutel|ключ|токен|密钥|秘钥|密鑰|令牌/i
 
 /**
- * Operators: `=`, `:`, `:=`, `=>`, `==`, `->`, Makefile `?=` and `::=`, PHP `.=`, `+=`, full-width colon, and CJK
- * particles like は / 是.
+ * Operators: `=`, `:`, `:=`, `=>`, `==`, `->`, Makefile `?=` and `::=`, PHP `.=`, `+=`, the logical assignments
+ * `||=`, `??=`, `&&=` and Perl's `//=` (a default set once), full-width colon, and CJK particles like は / 是.
  */
 const OPERATOR =
-  /^(?:===?|=>|::=|:=|\?=|\.=|\+=|->|→|<<-|<-|=|:|：|(?:は|是|为|為|는|은|이|가|を|が|를|을)(?: ?[:：])?|คือ)/
+  /^(?:===?|=>|::=|:=|\?\?=|\?=|\.=|\+=|\|\|=|&&=|\/\/=|->|→|<<-|<-|=|:|：|(?:は|是|为|為|는|은|이|가|を|が|를|을)(?: ?[:：])?|คือ)/
 
 // Every operator's first character: text after a keyword that starts otherwise holds no operator.
-const OPERATOR_STARTS = '=:?.+-→<：は是为為는은이가をが를을ค'
+const OPERATOR_STARTS = '=:?.+|&/-→<：は是为為는은이가をが를을ค'
 
 /** `'s ` or `’s `: the possessive that stands for "is". */
 function isPossessiveIs(text: string, at: number): boolean {
@@ -2023,10 +2023,16 @@ function operatorLength(text: string, at: number): number {
     case 58: // ::=, :=, :
       if (second === 58 && text.charCodeAt(at + 2) === 61) return 3
       return second === 61 ? 2 : 1
-    case 63: // ?=
+    case 63: // ?=, ??=
+      if (second === 63) return text.charCodeAt(at + 2) === 61 ? 3 : 0
+      return second === 61 ? 2 : 0
     case 46: // .=
     case 43: // +=
       return second === 61 ? 2 : 0
+    case 124: // ||=
+    case 38: // &&=
+    case 47: // Perl's //=
+      return second === text.charCodeAt(at) && text.charCodeAt(at + 2) === 61 ? 3 : 0
     case 45: // ->
       return second === 62 ? 2 : 0
     case 60: // R's <- and <<-
