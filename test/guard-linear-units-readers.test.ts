@@ -119,3 +119,12 @@ linearWorkOnUnits('arms of several patterns, tests and guards', [
   'var token = env switch {\n  "a" or "b" => "c",\n',
   'val secret = when (x) {\n  var e when e.ok => ',
 ])
+
+// A connection string's `;` before a driver's key ends a password (test/guard-connection-string-fields.test.ts): each
+// `;` reads one bounded key.
+linearWorkOnUnits("connection strings' fields", [
+  'Password=Xk92mQ7vLp3zR8;Encrypt=True;',
+  'password=k9Qz;Vw=4m;',
+  ';Pooling=;Initial Catalog=',
+  'Pwd=a;b;c;d;',
+])

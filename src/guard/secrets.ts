@@ -517,9 +517,19 @@ const FORM_REACH = 200
 // A value this long before a `&name=` is cut there whatever precedes it: what is left is judged as a whole secret.
 const LONG_FIELD_VALUE = 16
 
-/** Whether an unquoted value ends at `at`: see endsValue, and NEXT_FIELD. */
+// In a connection string (`Server=db;User Id=app;Password=X;Encrypt=True`) `;` separates fields, and a value holding
+// one is quoted (ADO.NET's and ODBC's rule): a `;` before one of the keys drivers take ends a value. Before any other
+// name and `=` it is a random password's own (`k9Qz;Vw=4mPx7Lr`), which a cut there would leave mostly in clear.
+const NEXT_CONNECTION_KEY =
+  /(?:server|data source|address|addr|network address|host|port|database|initial catalog|user ?id|uid|user(?:name)?|password|pwd|encrypt|trust ?server ?certificate|integrated security|trusted_connection|(?:connection|connect|command|default command) ?timeout|timeout|pooling|(?:max|min) pool size|multipleactiveresultsets|application ?name|persist security info|ssl ?mode|sslmode|include error detail|charset|driver|dsn|provider|authentication|workstation id|packet size|failover partner|attachdbfilename|column encryption setting|application ?intent|multi ?subnet ?failover|search ?path|keepalive|ssl(?:cert|key|rootcert)|allowuservariables)=/iy
+
+/** Whether an unquoted value ends at `at`: see endsValue, NEXT_FIELD and NEXT_CONNECTION_KEY. */
 function endsValueAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at)
+  if (code === 59) {
+    NEXT_CONNECTION_KEY.lastIndex = at + 1
+    return NEXT_CONNECTION_KEY.test(text)
+  }
   if (code !== 38) return endsValue(code)
   NEXT_FIELD.lastIndex = at + 1
   if (!NEXT_FIELD.test(text)) return false
