@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { PARAMETERS_REQUIRED } from './chat-request.js'
 import type { ErrorDetail } from './errors.js'
-import { type ChatRequest, IMAGE_DETAILS, ROLES } from './types.js'
+import { type ChatRequest, IMAGE_DETAILS, PROMPT_MODES, REASONING_EFFORTS, ROLES, SERVICE_TIERS } from './types.js'
 
 // The one shape of a chat request, in the plugin's names: the chat route validates its body with it, the gateway
 // builds its wire schema from it, and app.mistral's direct calls check theirs against it (chat-request.ts), so a
@@ -96,6 +96,9 @@ export const chatRequestBodySchema = z.strictObject({
     ])
     .optional(),
   prediction: z.strictObject({ type: z.literal('content'), content: z.string() }).optional(),
+  promptMode: z.enum(PROMPT_MODES).optional(),
+  reasoningEffort: z.enum(REASONING_EFFORTS).optional(),
+  serviceTier: z.enum(SERVICE_TIERS).optional(),
   stream: z
     .boolean()
     .optional()

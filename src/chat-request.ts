@@ -60,6 +60,9 @@ const REQUEST: Shape = {
   frequencyPenalty: VALUE,
   n: VALUE,
   prediction: { type: VALUE, content: VALUE },
+  promptMode: VALUE,
+  reasoningEffort: VALUE,
+  serviceTier: VALUE,
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -190,7 +190,21 @@ export interface ChatRequest {
   n?: number
   /** Expected output, for faster edits: `{ type: 'content', content }`. */
   prediction?: { type: 'content'; content: string }
+  /** `'reasoning'`: a reasoning model's own system prompt (Magistral). */
+  promptMode?: PromptMode
+  /** How much a reasoning model thinks before it answers. */
+  reasoningEffort?: ReasoningEffort
+  /** `'standard_only'` keeps the call off Mistral's lower-priority capacity. */
+  serviceTier?: ServiceTier
 }
+
+/** The values Mistral's API takes for these fields (the SDK's enums), checked as every forwarded field is. */
+export const PROMPT_MODES = ['reasoning'] as const
+export type PromptMode = (typeof PROMPT_MODES)[number]
+export const REASONING_EFFORTS = ['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] as const
+export type ReasoningEffort = (typeof REASONING_EFFORTS)[number]
+export const SERVICE_TIERS = ['auto', 'standard_only'] as const
+export type ServiceTier = (typeof SERVICE_TIERS)[number]
 
 export interface TokenUsage {
   promptTokens: number

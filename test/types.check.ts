@@ -54,6 +54,12 @@ export async function typeChecks(): Promise<void> {
   await client.chat.complete({ model: 'm', messages: [{ role: 'system' }, ask] })
   // @ts-expect-error a tool result names the call it answers
   await client.chat.complete({ model: 'm', messages: [ask, { role: 'tool', content: 'ok' }] })
+  // Reasoning and service fields: the values Mistral's API takes.
+  await client.chat.complete({ model: 'm', messages: [ask], promptMode: 'reasoning', reasoningEffort: 'low' })
+  // @ts-expect-error a reasoning effort Mistral does not know
+  await client.chat.complete({ model: 'm', messages: [ask], reasoningEffort: 'extreme' })
+  // @ts-expect-error a service tier Mistral does not know
+  await client.chat.complete({ model: 'm', messages: [ask], serviceTier: 'premium' })
   // @ts-expect-error a tool result is no prefix
   const toolPrefix: ChatMessage = { role: 'tool', toolCallId: 'abcDEF123', content: 'ok', prefix: true }
   // @ts-expect-error only a tool result carries a name

@@ -87,6 +87,9 @@ const SCALARS = {
   presencePenalty: 'presence_penalty',
   frequencyPenalty: 'frequency_penalty',
   n: 'n',
+  promptMode: 'prompt_mode',
+  reasoningEffort: 'reasoning_effort',
+  serviceTier: 'service_tier',
 }
 
 export function wireChatRequest(request: ChatRequest, stream: boolean): Wire {
