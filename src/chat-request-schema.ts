@@ -116,7 +116,7 @@ export const chatRequestBodySchema = z.strictObject({
 const directChatRequestSchema = chatRequestBodySchema.omit({ stream: true })
 
 /** Enough to fix a request, as the route's validation errors (src/endpoint-scope.ts). */
-const MAX_SHAPE_DETAILS = 20
+export const MAX_SHAPE_DETAILS = 20
 
 /**
  * What is of the wrong type in a direct call's request (app.mistral.chat), said as the route says it: 400 at the

@@ -74,26 +74,26 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 export const MAX_JSON_DEPTH = 64
 
-/** Whether `value` nests objects or arrays more than MAX_JSON_DEPTH deep: an explicit stack, stopped at the limit. */
-function nestsTooDeep(value: unknown): boolean {
-  const pending: Array<[unknown, number]> = [[value, 1]]
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const [node, depth] = next
-    if (typeof node !== 'object' || node === null) continue
-    if (depth > MAX_JSON_DEPTH) return true
-    for (const child of Object.values(node)) pending.push([child, depth + 1])
-  }
-  return false
-}
+/**
+ * How many items a list may hold before it is read: far beyond any profile's limits (messages, inputs, chunks), which
+ * are checked on the copy; a longer list (a sparse one, or a proxy claiming any length) is refused unwalked.
+ */
+export const MAX_LIST_ITEMS = 10_000
+const TOO_MANY_ITEMS = `holds more than ${MAX_LIST_ITEMS} items`
+
+/** Thrown by copyJsonData past MAX_JSON_DEPTH, for copyJson to refuse the value at its own path. */
+class TooDeep {}
 
 /** A copy of JSON data, so nothing the caller keeps a reference to changes what was checked; too deep is refused. */
 function copyJson(value: unknown, path: string, refused: ErrorDetail[]): unknown {
-  if (nestsTooDeep(value)) {
+  try {
+    const copy = copyJsonData(value, path, refused, 1)
+    return copy === NOT_JSON ? undefined : copy
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error
     refused.push({ path, message: `nests more than ${MAX_JSON_DEPTH} levels deep` })
     return undefined
   }
-  const copy = copyJsonData(value, path, refused)
-  return copy === NOT_JSON ? undefined : copy
 }
 
 /** What copyJsonData answers for a value it refused (a detail says where and why). */
@@ -116,18 +116,27 @@ function notJsonData(value: unknown): string | undefined {
   return prototype === Object.prototype || prototype === null ? undefined : 'must be a plain object'
 }
 
-/** A copy of JSON data (depth bounded by nestsTooDeep); NOT_JSON, with a detail, at the first value that is not. */
-function copyJsonData(value: unknown, path: string, refused: ErrorDetail[]): unknown {
+/**
+ * A copy of JSON data, read once (the depth is counted as it is copied, at `depth`); NOT_JSON, with a detail, at the
+ * first value that is not.
+ */
+function copyJsonData(value: unknown, path: string, refused: ErrorDetail[], depth: number): unknown {
   const problem = notJsonData(value)
   if (problem !== undefined) {
     refused.push({ path, message: problem })
     return NOT_JSON
   }
   if (typeof value !== 'object' || value === null) return value
+  if (depth > MAX_JSON_DEPTH) throw new TooDeep()
   if (Array.isArray(value)) {
+    const { length } = value
+    if (length > MAX_LIST_ITEMS) {
+      refused.push({ path, message: TOO_MANY_ITEMS })
+      return NOT_JSON
+    }
     const copy: unknown[] = []
-    for (let index = 0; index < value.length; index++) {
-      const item = copyJsonData(value[index], `${path}.${index}`, refused)
+    for (let index = 0; index < length; index++) {
+      const item = copyJsonData(value[index], `${path}.${index}`, refused, depth + 1)
       if (item === NOT_JSON) return NOT_JSON
       copy.push(item)
     }
@@ -138,7 +147,7 @@ function copyJsonData(value: unknown, path: string, refused: ErrorDetail[]): unk
     // A member left undefined is absent, as JSON.stringify leaves it out. A key is the caller's text: a path names
     // it only when it is field-shaped, else the object holding it.
     if (member === undefined) continue
-    const copied = copyJsonData(member, isFieldName(key) ? `${path}.${key}` : path, refused)
+    const copied = copyJsonData(member, isFieldName(key) ? `${path}.${key}` : path, refused, depth + 1)
     if (copied === NOT_JSON) return NOT_JSON
     copy[key] = copied
   }
@@ -179,12 +188,21 @@ function copyShapedFields(value: unknown, shape: Shape, path: string, refused: E
       refused.push({ path: at, message: problem })
       continue
     }
-    if (rule === VALUE) copy[key] = copyValue(key, field, at, refused)
-    else if (rule === JSON_VALUE) copy[key] = copyJson(field, at, refused)
-    else if ('list' in rule) copy[key] = Array.isArray(field) ? copyList(field, rule.list as Shape, at, refused) : field
-    else copy[key] = copyShaped(field, rule, at, refused)
+    try {
+      copy[key] = copyField(key, field, rule, at, refused)
+    } catch (error) {
+      // Named at the field whose reading threw (or deeper, where a nested copy named it).
+      throw unreadableAt(at, error)
+    }
   }
   return copy
+}
+
+function copyField(key: string, field: unknown, rule: Shape[string], at: string, refused: ErrorDetail[]): unknown {
+  if (rule === VALUE) return copyValue(key, field, at, refused)
+  if (rule === JSON_VALUE) return copyJson(field, at, refused)
+  if ('list' in rule) return Array.isArray(field) ? copyList(field, rule.list as Shape, at, refused) : field
+  return copyShaped(field, rule, at, refused)
 }
 
 /** `value[key]`, or, when reading it throws, the refusal of that field (a getter, a proxy's trap). */
@@ -196,10 +214,18 @@ function readField(value: Record<string, unknown>, key: string, path: string): u
   }
 }
 
-/** Each item copied to its shape; a hole in the array is refused, not sent as `null`. */
-function copyList(items: unknown[], shape: Shape, path: string, refused: ErrorDetail[]): unknown[] {
+/**
+ * Each item copied to its shape, read by index (an array's own `map` or species would run the caller's code); a hole in
+ * the array is refused, not sent as `null`.
+ */
+function copyList(items: unknown[], shape: Shape, path: string, refused: ErrorDetail[]): unknown[] | undefined {
+  const { length } = items
+  if (length > MAX_LIST_ITEMS) {
+    refused.push({ path, message: TOO_MANY_ITEMS })
+    return undefined
+  }
   const copy: unknown[] = []
-  for (let index = 0; index < items.length; index++) {
+  for (let index = 0; index < length; index++) {
     const item = readField(items as unknown as Record<string, unknown>, String(index), path)
     if (index in items) copy.push(copyShaped(item, shape, `${path}.${index}`, refused))
     else refused.push({ path: `${path}.${index}`, message: 'an item is missing here (sparse array)' })
@@ -209,9 +235,7 @@ function copyList(items: unknown[], shape: Shape, path: string, refused: ErrorDe
 
 /** Plain values, with the two that hold objects of their own (content chunks, a forced tool choice) copied too. */
 function copyValue(key: string, field: unknown, path: string, refused: ErrorDetail[]): unknown {
-  if (key === 'content' && Array.isArray(field)) {
-    return field.map((chunk, index) => copyShaped(chunk, CONTENT_CHUNK, `${path}.${index}`, refused))
-  }
+  if (key === 'content' && Array.isArray(field)) return copyList(field, CONTENT_CHUNK, path, refused)
   if (key === 'imageUrl' && isRecord(field)) return copyShaped(field, IMAGE_URL, path, refused)
   // Tool-call arguments given as an object (Mistral takes either) become the JSON text of it: one form for the
   // policy, the guard (which reads the object's strings in it), the sizes and budgets, and what leaves.

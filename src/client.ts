@@ -78,6 +78,8 @@ class DirectCall {
   readonly #refused: ValidationError | undefined
   /** The caller's `record`, filled in from the call's own when the call ends. */
   readonly #callerRecord: CallRecord | undefined
+  /** Takes the call's listener off the caller's signal. */
+  readonly #unlink: () => void
 
   constructor(
     readonly pipeline: CallPipeline,
@@ -85,7 +87,8 @@ class DirectCall {
     given: unknown,
     log: FastifyBaseLogger,
   ) {
-    const { options, refused } = checkCallOptions(given)
+    const { options, refused, unlink } = checkCallOptions(given, log)
+    this.#unlink = unlink
     if (refused.length > 0) this.#refused = new ValidationError(refused)
     // The call writes its own record, which its audit entry reads: a caller's object (a proxy, a setter) could refuse a
     // write after the answer came, or answer the audit with values of its own.
@@ -118,6 +121,7 @@ class DirectCall {
       ipAddress: null,
     }
     this.pipeline.audit(this.account, end, this.context.log, extra)
+    this.#unlink()
     this.#fillCallerRecord()
     return failure
   }

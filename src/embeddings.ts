@@ -1,4 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
+import { MAX_LIST_ITEMS } from './chat-request.js'
+import { MAX_SHAPE_DETAILS } from './chat-request-schema.js'
 import { type ErrorDetail, PolicyViolationError, ValidationError } from './errors.js'
 import type { PolicyViolation } from './policy-rules.js'
 import type { Screening } from './screening.js'
@@ -68,28 +70,30 @@ function ownEmbeddingsRequest(given: unknown): { request: EmbeddingsRequest; ref
     for (const key of Object.keys(given)) {
       if (!REQUEST_FIELDS.has(key)) refused.push(unknownFieldDetail('', key, EMBEDDINGS_OUR_NAMES))
     }
+    // Own fields only, as a chat request's: an inherited `model` or `inputs` is not the caller's request.
     at = 'model'
-    const { model } = given as Record<string, unknown>
+    const model = Object.hasOwn(given, 'model') ? (given as Record<string, unknown>).model : undefined
     if (typeof model === 'string') request.model = model
     else refused.push({ path: 'model', message: 'must be a string' })
     at = 'inputs'
-    const { inputs } = given as Record<string, unknown>
-    let strings = false
-    if (Array.isArray(inputs)) {
-      strings = true
-      const { length } = inputs
-      for (let index = 0; index < length; index++) {
-        at = `inputs.${index}`
-        const input: unknown = inputs[index]
-        if (typeof input === 'string') request.inputs.push(input)
-        else strings = false
-      }
+    const inputs = Object.hasOwn(given, 'inputs') ? (given as Record<string, unknown>).inputs : undefined
+    const length = Array.isArray(inputs) ? inputs.length : -1
+    // Longer than MAX_LIST_ITEMS, a list is refused unread (a sparse one, a proxy claiming any length): the policy's
+    // limit, far below it, is checked on the copy.
+    if (length > MAX_LIST_ITEMS) refused.push({ path: 'inputs', message: `holds more than ${MAX_LIST_ITEMS} items` })
+    for (let index = 0; index < length && length <= MAX_LIST_ITEMS; index++) {
+      at = `inputs.${index}`
+      const input: unknown = (inputs as unknown[])[index]
+      if (typeof input !== 'string') break
+      request.inputs.push(input)
     }
-    if (!strings) refused.push({ path: 'inputs', message: 'must be a list of strings' })
+    if (length === -1 || (length <= MAX_LIST_ITEMS && request.inputs.length < length)) {
+      refused.push({ path: 'inputs', message: 'must be a list of strings' })
+    }
   } catch {
     return { request, refused: [unreadableDetail(at)] }
   }
-  return { request, refused }
+  return { request, refused: refused.slice(0, MAX_SHAPE_DETAILS) }
 }
 
 export interface EmbeddingsParts {

@@ -12,7 +12,7 @@ import {
 import type { CallSignal } from './call-abort.js'
 import { CallWaits } from './call-waits.js'
 import { ownChatRequest } from './chat-request.js'
-import { chatRequestShapeIssues } from './chat-request-schema.js'
+import { chatRequestShapeIssues, MAX_SHAPE_DETAILS } from './chat-request-schema.js'
 import { createEmbeddings, type EmbeddingsRequest, type EmbeddingsResult } from './embeddings.js'
 import {
   InternalError,
@@ -210,7 +210,7 @@ export function createCallPipeline(parts: PipelineParts): CallPipeline {
   function admitted(given: ChatRequest, context: CallContext): ChatRequest {
     // Built from known fields only: what the policy counts and the guard scans is exactly what leaves.
     const { request, refused } = ownChatRequest(given)
-    if (refused.length > 0) throw new ValidationError(refused)
+    if (refused.length > 0) throw new ValidationError(refused.slice(0, MAX_SHAPE_DETAILS))
     if (context.shapeUnchecked) {
       const issues = chatRequestShapeIssues(request)
       if (issues.length > 0) throw new ValidationError(issues)

@@ -187,3 +187,166 @@ t.test("the caller's record is filled in when the call ends, from the call's own
     "the audit reads the call's own record",
   )
 })
+
+// An outside attack on the above found the same family one step further: values read again after the check (a
+// logger's methods, a signal's state, an array's own `map`), a depth check and a copy that each read the value, and
+// lists walked in full before any limit.
+
+t.test(
+  'a signal that is no working AbortSignal is refused at options.signal; the call keeps no listener',
+  async (t) => {
+    const request = { model, messages: [user] } as ChatRequest
+    const fake = Object.create(AbortSignal.prototype) as AbortSignal
+    const lying = new AbortController().signal
+    Object.defineProperty(lying, 'aborted', { get: boom })
+    const deaf = new AbortController().signal
+    Object.defineProperty(deaf, 'addEventListener', { value: boom })
+    for (const signal of [fake, lying, deaf]) {
+      await expectRefusedAt(t, (app) => app.mistral.chat.complete(request, { signal }), 'options.signal')
+    }
+    const { app, logs } = await buildApp(t, { plugin: { route: false } })
+    // Taking the listener off may throw: the call is over, its answer is the caller's.
+    const sticky = new AbortController().signal
+    Object.defineProperty(sticky, 'removeEventListener', { value: boom })
+    t.match(await app.mistral.chat.complete(request, { signal: sticky }), { content: String })
+    // A signal kept for many calls (an app's shutdown signal) holds no listener of a call that is over.
+    const reused = new AbortController().signal
+    let listening = 0
+    const add = reused.addEventListener.bind(reused)
+    const remove = reused.removeEventListener.bind(reused)
+    const counted = (change: number, method: (...args: never[]) => void) => ({
+      value: (...args: never[]) => {
+        listening += change
+        method(...args)
+      },
+    })
+    Object.defineProperty(reused, 'addEventListener', counted(1, add))
+    Object.defineProperty(reused, 'removeEventListener', counted(-1, remove))
+    for (let i = 0; i < 3; i++) await app.mistral.chat.complete(request, { signal: reused })
+    t.equal(listening, 0, 'each call took its listener off')
+    t.notOk(
+      logs.some((line) => (line.level as number) >= 50),
+      'no error-level line',
+    )
+  },
+)
+
+t.test("a caller's logger that throws loses neither the answer nor the audit entry", async (t) => {
+  const { app, logs } = await buildApp(t, { plugin: { route: false } })
+  const request = { model, messages: [user] } as ChatRequest
+  const lines: string[] = []
+  const throwing = { fatal: boom, error: boom, warn: boom, info: boom, debug: boom, trace: boom } as never
+  const result = await app.mistral.chat.complete(request, { log: throwing })
+  t.match(result, { content: String })
+  t.match(
+    logs.filter((line) => line.msg === 'mistral audit'),
+    [{ audit: { statusCode: 200 } }],
+    "on the app's logger",
+  )
+  // Read once: a getter that hands a working method first and then one that throws is used as it was read.
+  let reads = 0
+  const flipping = { fatal() {}, error() {}, warn() {}, trace() {}, debug() {} } as Record<string, unknown>
+  Object.defineProperty(flipping, 'info', {
+    enumerable: true,
+    get: () => (reads++ === 0 ? (_: unknown, message: string) => lines.push(message) : boom),
+  })
+  await app.mistral.chat.complete(request, { log: flipping as never })
+  t.same(lines, ['mistral audit'])
+  t.equal(reads, 1)
+  // A record that refuses its fields, and a warning that throws: the answer still comes back.
+  const refusing = new Proxy({}, { set: boom, defineProperty: boom })
+  t.match(await app.mistral.chat.complete(request, { log: throwing, record: refusing }), { content: String })
+  t.match(
+    logs.filter((line) => line.level === 40),
+    [{ msg: 'mistral call record not filled in: options.record refused a field' }],
+  )
+})
+
+t.test("inherited options are not the caller's", async (t) => {
+  const { app, logs } = await buildApp(t, { plugin: { route: false } })
+  const options = Object.create({ userId: 'from-a-prototype' }) as CallOptions
+  await app.mistral.chat.complete({ model, messages: [user] } as ChatRequest, options)
+  t.match(
+    logs.filter((line) => line.msg === 'mistral audit'),
+    [{ audit: { userId: null } }],
+  )
+  const inherited = Object.create({ model: 'mistral-embed' }) as Record<string, unknown>
+  inherited.inputs = ['hello']
+  await expectRefusedAt(t, (app) => app.mistral.embeddings.create(inherited as never), 'model', 'must be a string')
+})
+
+t.test("an array's own methods are never called: content is read by index", async (t) => {
+  const { app, mock } = await buildApp(t, { plugin: { route: false } })
+  let called = 0
+  class Chunks extends Array {
+    static override get [Symbol.species]() {
+      called++
+      return Array
+    }
+  }
+  const content = Chunks.from([{ type: 'text', text: 'hello' }])
+  Object.defineProperty(content, 'map', { value: boom })
+  await app.mistral.chat.complete({ model, messages: [{ role: 'user', content }] } as ChatRequest)
+  t.equal(called, 0)
+  t.match(mock.requests[0]?.body, { messages: [{ content: [{ type: 'text', text: 'hello' }] }] })
+})
+
+t.test('JSON is read once: its depth is counted as it is copied', async (t) => {
+  const nested = (levels: number): Record<string, unknown> => {
+    let value: Record<string, unknown> = { type: 'string' }
+    for (let i = 0; i < levels; i++) value = { type: 'object', properties: { inner: value } }
+    return value
+  }
+  for (const levels of [70, 20_000]) {
+    await expectRefusedAt(
+      t,
+      (app) => app.mistral.chat.complete(withTools(nested(levels)) as ChatRequest),
+      'tools.0.function.parameters',
+      'nests more than 64 levels deep',
+    )
+  }
+  // Shallow when first read, deep after: what was checked (the shallow copy) is what leaves.
+  const { app, mock } = await buildApp(t, { plugin: { route: false } })
+  let reads = 0
+  const parameters = Object.defineProperty({ type: 'object' }, 'properties', {
+    enumerable: true,
+    get: () => (reads++ === 0 ? { city: { type: 'string' } } : nested(5_000)),
+  })
+  await app.mistral.chat.complete(withTools(parameters) as ChatRequest)
+  t.equal(reads, 1)
+  t.match(mock.requests[0]?.body, { tools: [{ function: { parameters: { properties: { city: {} } } } }] })
+})
+
+t.test('a list longer than any limit is refused before it is walked; details are capped', async (t) => {
+  const huge = 2 ** 31 - 1
+  const claiming = new Proxy([], { get: (target, key) => (key === 'length' ? huge : Reflect.get(target, key)) })
+  await expectRefusedAt(t, (app) => app.mistral.chat.complete({ model, messages: claiming }), 'messages', '10000 items')
+  await expectRefusedAt(
+    t,
+    (app) => app.mistral.chat.complete({ model, messages: [{ role: 'user', content: new Array(huge) }] }),
+    'messages.0.content',
+    '10000 items',
+  )
+  await expectRefusedAt(
+    t,
+    (app) => app.mistral.embeddings.create({ model: 'mistral-embed', inputs: new Array(huge) }),
+    'inputs',
+    '10000 items',
+  )
+  const { app } = await buildApp(t, { plugin: { route: false } })
+  const refusal = await refusalOf(() => app.mistral.chat.complete({ model, messages: new Array(5_000) }))
+  t.equal((refusal.details as unknown[]).length, 20, 'the first 20 details, as the route gives')
+})
+
+t.test('a field that cannot be read is named, not the request around it', async (t) => {
+  await expectRefusedAt(
+    t,
+    (app) => app.mistral.chat.complete({ model, messages: [user], stop: revoked() } as never),
+    'stop',
+  )
+  await expectRefusedAt(
+    t,
+    (app) => app.mistral.chat.complete({ model, messages: [user], tools: revoked() } as never),
+    'tools',
+  )
+})
