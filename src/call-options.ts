@@ -106,32 +106,52 @@ function guardedLogger(log: object, methods: LogMethod[], fallback: FastifyBaseL
   return guarded as unknown as FastifyBaseLogger
 }
 
+/** The calls following one caller's signal: one listener on it, however many calls share it (a job's signal). */
+interface Follower {
+  controller: AbortController
+  follow: () => void
+  calls: number
+}
+const followers = new WeakMap<AbortSignal, Follower>()
+
 /**
  * The call's own signal, aborted when the caller's is: only this first read and the listener touch the caller's
- * object (a signal built on AbortSignal's prototype, or with getters of its own, can throw at any later read).
+ * object (a signal built on AbortSignal's prototype, or with getters of its own, can throw at any later read). Calls
+ * in flight together on one caller's signal share one listener on it, taken off when the last of them ends.
  */
 function linkedSignal(signal: AbortSignal): { signal: AbortSignal; unlink: () => void } {
-  const own = new AbortController()
   if (signal.aborted) {
+    const own = new AbortController()
     own.abort()
     return { signal: own.signal, unlink: notLinked }
   }
-  const follow = () => own.abort()
-  signal.addEventListener('abort', follow, { once: true })
+  let follower = followers.get(signal)
+  if (follower === undefined) {
+    const controller = new AbortController()
+    const follow = () => controller.abort()
+    signal.addEventListener('abort', follow, { once: true })
+    follower = { controller, follow, calls: 0 }
+    followers.set(signal, follower)
+  }
+  const shared = follower
+  shared.calls++
+  let linked = true
   return {
-    signal: own.signal,
+    signal: shared.controller.signal,
     unlink: () => {
+      if (!linked) return
+      linked = false
+      if (--shared.calls > 0) return
+      followers.delete(signal)
       try {
-        signal.removeEventListener('abort', follow)
+        signal.removeEventListener('abort', shared.follow)
       } catch {
-        // A caller's signal that throws here keeps a listener that only aborts a call already over.
+        // A caller's signal that throws here keeps a listener that only aborts calls already over.
       }
     },
   }
 }
-
-const KNOWN = new Set<string>(['signal', 'log', 'record', 'userId', 'budgetKey'] satisfies Array<keyof CallOptions>)
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
+const KNOWN = new Set<string>(['signal', 'log', 'record', 'userId', 'budgetKey'] satisfies Array<keyof CallOptions>)

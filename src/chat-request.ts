@@ -80,6 +80,7 @@ export const MAX_JSON_DEPTH = 64
  */
 export const MAX_LIST_ITEMS = 10_000
 const TOO_MANY_ITEMS = `holds more than ${MAX_LIST_ITEMS} items`
+const MAX_JSON_ITEMS = 1_000_000
 
 /** Thrown by copyJsonData past MAX_JSON_DEPTH, for copyJson to refuse the value at its own path. */
 class TooDeep {}
@@ -130,8 +131,10 @@ function copyJsonData(value: unknown, path: string, refused: ErrorDetail[], dept
   if (depth > MAX_JSON_DEPTH) throw new TooDeep()
   if (Array.isArray(value)) {
     const { length } = value
-    if (length > MAX_LIST_ITEMS) {
-      refused.push({ path, message: TOO_MANY_ITEMS })
+    // Free JSON's size is the policy's to count (a 403 naming the limit): only a length no body could carry (a proxy
+    // claiming any) is refused here, unwalked. A hole ends the copy at once (notJsonData).
+    if (length > MAX_JSON_ITEMS) {
+      refused.push({ path, message: `holds more than ${MAX_JSON_ITEMS} items` })
       return NOT_JSON
     }
     const copy: unknown[] = []

@@ -333,6 +333,14 @@ t.test('a list longer than any limit is refused before it is walked; details are
     'inputs',
     '10000 items',
   )
+  // In free JSON (a tool's schema) the policy counts the size; only a length no body could carry is refused here.
+  const claimingEnum = new Proxy(['a'], { get: (target, key) => (key === 'length' ? huge : Reflect.get(target, key)) })
+  await expectRefusedAt(
+    t,
+    (app) => app.mistral.chat.complete(withTools({ type: 'string', enum: claimingEnum }) as ChatRequest),
+    'tools.0.function.parameters.enum',
+    '1000000 items',
+  )
   const { app } = await buildApp(t, { plugin: { route: false } })
   const refusal = await refusalOf(() => app.mistral.chat.complete({ model, messages: new Array(5_000) }))
   t.equal((refusal.details as unknown[]).length, 20, 'the first 20 details, as the route gives')
