@@ -110,7 +110,7 @@ function guardedLogger(log: object, methods: LogMethod[], fallback: FastifyBaseL
 interface Follower {
   controller: AbortController
   follow: () => void
-  calls: number
+  calls: Set<object>
 }
 const followers = new WeakMap<AbortSignal, Follower>()
 
@@ -130,18 +130,18 @@ function linkedSignal(signal: AbortSignal): { signal: AbortSignal; unlink: () =>
     const controller = new AbortController()
     const follow = () => controller.abort()
     signal.addEventListener('abort', follow, { once: true })
-    follower = { controller, follow, calls: 0 }
+    follower = { controller, follow, calls: new Set() }
     followers.set(signal, follower)
   }
   const shared = follower
-  shared.calls++
-  let linked = true
+  // A call of its own (not a count), so that an unlink called twice takes nothing off another call's.
+  const call = {}
+  shared.calls.add(call)
   return {
     signal: shared.controller.signal,
     unlink: () => {
-      if (!linked) return
-      linked = false
-      if (--shared.calls > 0) return
+      shared.calls.delete(call)
+      if (shared.calls.size > 0) return
       followers.delete(signal)
       try {
         signal.removeEventListener('abort', shared.follow)
