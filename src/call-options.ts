@@ -77,13 +77,12 @@ export function checkCallOptions(given: unknown, fallback: FastifyBaseLogger): C
     if (isObject(record) && Object.isExtensible(record)) options.record = record as CallRecord
     else if (isObject(record)) wrong('record', 'must be an object the call can fill in (not frozen, sealed or locked)')
     else if (record !== undefined) wrong('record', 'must be an object')
-    // Last: once linked, the signal is let go of if any other option is refused.
+    // Linked last, and only when nothing is refused: no later read can throw, so nothing is left to take off.
     const signal = own('signal')
     if (signal instanceof AbortSignal) {
       if (refused.length === 0) ({ signal: options.signal, unlink } = linkedSignal(signal))
     } else if (signal !== undefined) wrong('signal', 'must be an AbortSignal')
   } catch {
-    unlink()
     return { options: { userId: null }, refused: [unreadableDetail(at)], unlink: notLinked }
   }
   return { options, refused, unlink }
@@ -120,11 +119,7 @@ const followers = new WeakMap<AbortSignal, Follower>()
  * in flight together on one caller's signal share one listener on it, taken off when the last of them ends.
  */
 function linkedSignal(signal: AbortSignal): { signal: AbortSignal; unlink: () => void } {
-  if (signal.aborted) {
-    const own = new AbortController()
-    own.abort()
-    return { signal: own.signal, unlink: notLinked }
-  }
+  if (signal.aborted) return { signal: AbortSignal.abort(), unlink: notLinked }
   let follower = followers.get(signal)
   if (follower === undefined) {
     const controller = new AbortController()
