@@ -7,15 +7,16 @@ import type { Finding } from './types.js'
 // scans the text as written and then, when it holds such escapes, as decoded too (src/guard/scan.ts): a finding of
 // either is a finding, so decoding can only add to what the written text shows.
 //
-// Decoded: `\n` `\r` `\t` `\\`, `\uXXXX` `\u{X…}` `\xXX`, `%XX` below 0x80 (a byte of a longer UTF-8 sequence alone
-// is no character), the HTML entities that hide quotes, brackets, ampersands and spaces, numeric entities, and a
-// colour code (read as a space: one sits between words far more often than inside one). Not decoded: `\"` `\'` `\/`,
-// which the detectors read as written (escaped JSON, src/guard/secrets.ts), and escapes that mean a control character
-// in prose as often as in code (`\b` of a regex, `\f`, `\v`).
+// Decoded: `\n` `\r` `\t`, `\uXXXX` `\u{X…}` `\xXX`, `\\` before another of these (`\\n`, escaped twice), `%XX`
+// below 0x80 (a byte of a longer UTF-8 sequence alone is no character), the HTML entities that hide quotes, brackets,
+// ampersands and spaces, numeric entities, and a colour code (read as a space: one sits between words far more often
+// than inside one). Not decoded: `\"` `\'` `\/`, and `\\` before them, which the detectors read as written (escaped
+// JSON, src/guard/secrets.ts: `\\"` closes a value that `\"` would not), and escapes that mean a control character in
+// prose as often as in code (`\b` of a regex, `\f`, `\v`).
 
 const ESCAPE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a real ESC opens a colour code as its written forms do
-  /(?:\x1b|\\(?:e|x1[bB]|u001[bB]|0?33))\[[0-9;?]{0,16}[A-Za-z]|\[\d{1,3}(?:;\d{1,3}){0,4}m|\\(?:[nrt\\]|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|x[0-9A-Fa-f]{2})|%[0-7][0-9A-Fa-f]|&(?:quot|apos|amp|lt|gt|nbsp|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/g
+  /(?:\x1b|\\(?:e|x1[bB]|u001[bB]|0?33))\[[0-9;?]{0,16}[A-Za-z]|\[\d{1,3}(?:;\d{1,3}){0,4}m|\\(?:[nrt]|\\(?=[\\nrtux])|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|x[0-9A-Fa-f]{2})|%[0-7][0-9A-Fa-f]|&(?:quot|apos|amp|lt|gt|nbsp|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/g
 
 /** The characters an escape can open with: a text without any of them has nothing to decode. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: a real ESC opens a colour code
