@@ -47,6 +47,11 @@ export interface TextFacts {
    * order: where a key of base64 characters can be, without another pass. Read only, shared with the facts.
    */
   readonly base64RunPairs: readonly number[]
+  /**
+   * Maximal stretches of token characters ([A-Za-z0-9_+/-]) at least SHORTEST_STRETCH_REGION (16) long, as flat
+   * [start, end] pairs in text order: where base64 of either alphabet can be. Read only, shared with the facts.
+   */
+  readonly stretchPairs: readonly number[]
 }
 
 /** Slots, not a map keyed by the facts: a detector asking for an index costs a property read. */
@@ -90,6 +95,8 @@ const SHORTEST_NUMBER_REGION = 5
 const SHORTEST_WORD_REGION = 14
 // Base64 runs shorter than this are no key any fast path looks for (AWS secret keys are 40 long).
 const SHORTEST_BASE64_REGION = 40
+// Stretches shorter than this decode to too little text to read (src/guard/base64-texts.ts).
+export const SHORTEST_STRETCH_REGION = 16
 // The pass reads every token run at least this long, so lengths from here up are known without another pass.
 const SHORTEST_LONG_RUN = SHORTEST_WORD_REGION
 
@@ -218,6 +225,8 @@ class TokenRuns implements RunReader {
   readonly words: number[] = []
   /** [start, end] pairs of base64 runs of SHORTEST_BASE64_REGION or more. */
   readonly base64s: number[] = []
+  /** [start, end] pairs of whole stretches of SHORTEST_STRETCH_REGION or more. */
+  readonly stretches: number[] = []
   reach = SHORTEST_LONG_RUN
 
   /** With `longest`, every stretch that can beat a longest run is read too, so the longest runs are exact. */
@@ -260,6 +269,7 @@ class TokenRuns implements RunReader {
         word = 0
       }
     }
+    if (i - 1 - start >= SHORTEST_STRETCH_REGION) this.stretches.push(start, i - 1)
     if (this.longest) this.reach = Math.min(this.alnumRun, this.wordRun, this.base64Run, SHORTEST_LONG_RUN - 1) + 1
     return i - 1
   }
@@ -373,6 +383,10 @@ class ScannedFacts implements TextFacts {
 
   get base64RunPairs(): readonly number[] {
     return this.tokens.base64s
+  }
+
+  get stretchPairs(): readonly number[] {
+    return this.tokens.stretches
   }
 
   numberRuns(digits: number): Region[] {

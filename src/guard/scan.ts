@@ -1,3 +1,4 @@
+import { base64Texts } from './base64-texts.js'
 import { rankOf } from './detectors.js'
 import { textFacts } from './facts.js'
 import { scanView } from './normalize.js'
@@ -15,12 +16,16 @@ export const MAX_ESCAPE_DEPTH = 3
  * where a match can be: both rest on necessary conditions, so the findings are those of the full scan
  * (`precheck: false`, every detector's `find` on the whole text), which the bench and the property tests compare it with.
  *
- * A text holding written-out escapes (`\n`, `\u0022`, `%22`, `&quot;`, colour codes) is scanned again as decoded, up
- * to MAX_ESCAPE_DEPTH times, and the findings of every reading are kept (src/guard/written-escapes.ts).
+ * A text is read as written and, where it holds them, in the forms a program would read it in, each scanned as text
+ * of its own: with its written-out escapes decoded (`\n`, `\u0022`, `%22`, `&quot;`, colour codes; up to
+ * MAX_ESCAPE_DEPTH times, src/guard/written-escapes.ts), and each run of base64 that decodes to text as that text (in
+ * every reading; a finding there covers the whole run, src/guard/base64-texts.ts). A finding of any reading is a
+ * finding: a form can only add to what the written text shows.
  */
 export function scanWith(detectors: readonly Detector[], text: string, precheck = true): Finding[] {
-  const found = scanAsWritten(detectors, text, precheck)
+  const found = scanAsWritten(detectors, text, precheck, true)
   let decoded = decodeWrittenEscapes(text)
+  // Everyday text: no other reading.
   if (decoded === undefined) return found
   const every: RankedFinding[] = found.map(ranked)
   let toOriginal = (findings: readonly Finding[]): Finding[] => [...findings]
@@ -28,7 +33,7 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
     const outer = toOriginal
     const { text: reading, toOriginal: inner } = decoded
     toOriginal = (findings) => outer(inner(findings))
-    for (const finding of toOriginal(scanAsWritten(detectors, reading, precheck))) every.push(ranked(finding))
+    for (const finding of toOriginal(scanAsWritten(detectors, reading, precheck, true))) every.push(ranked(finding))
     decoded = decodeWrittenEscapes(reading)
   }
   return resolveOverlaps(every)
@@ -36,20 +41,37 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
 
 const ranked = (finding: Finding): RankedFinding => ({ ...finding, rank: rankOf(finding.type) })
 
-function scanAsWritten(detectors: readonly Detector[], text: string, precheck: boolean): Finding[] {
+/** The findings of the text as written, and of the base64 in it when `withBase64` (not within base64 again). */
+function scanAsWritten(
+  detectors: readonly Detector[],
+  text: string,
+  precheck: boolean,
+  withBase64: boolean,
+): Finding[] {
   const view = scanView(text)
-  const facts = precheck ? textFacts(view.text) : undefined
+  // The full scan reads no facts but the base64 stretches, which it needs as much as the fast path.
+  const facts = precheck || withBase64 ? textFacts(view.text) : undefined
   const candidates: RankedFinding[] = []
   for (const detector of detectors) {
-    if (facts !== undefined && detector.mayMatch?.(view.text, facts) === false) continue
+    if (precheck && facts !== undefined && detector.mayMatch?.(view.text, facts) === false) continue
     const spans =
-      facts !== undefined && detector.findFast !== undefined
+      precheck && facts !== undefined && detector.findFast !== undefined
         ? detector.findFast(view.text, facts)
         : detector.find(view.text)
     // Most detectors find nothing in everyday text: the rank is looked up only for one that did.
     if (spans.length === 0) continue
     const rank = rankOf(detector.type)
     for (const span of spans) candidates.push({ type: detector.type, start: span.start, end: span.end, rank })
+  }
+  if (withBase64 && facts !== undefined) {
+    for (const { start, end, text: decoded } of base64Texts(view.text, facts)) {
+      // One finding per run, of the type that ranks highest: the run is redacted whole whatever else it holds.
+      let type: string | undefined
+      for (const finding of scanAsWritten(detectors, decoded, precheck, false)) {
+        if (type === undefined || rankOf(finding.type) > rankOf(type)) type = finding.type
+      }
+      if (type !== undefined) candidates.push({ type, start, end, rank: rankOf(type) })
+    }
   }
   // Everyday text: nothing found, nothing to resolve or map.
   if (candidates.length === 0) return []
