@@ -1,5 +1,5 @@
-import { base64Texts } from './base64-texts.js'
 import { rankOf } from './detectors.js'
+import { encodedTexts } from './encoded-texts.js'
 import { textFacts } from './facts.js'
 import { scanView } from './normalize.js'
 import { type RankedFinding, resolveOverlaps } from './overlap.js'
@@ -18,8 +18,8 @@ export const MAX_ESCAPE_DEPTH = 3
  *
  * A text is read as written and, where it holds them, in the forms a program would read it in, each scanned as text
  * of its own: with its written-out escapes decoded (`\n`, `\u0022`, `%22`, `&quot;`, colour codes; up to
- * MAX_ESCAPE_DEPTH times, src/guard/written-escapes.ts), and each run of base64 that decodes to text as that text (in
- * every reading; a finding there covers the whole run, src/guard/base64-texts.ts). A finding of any reading is a
+ * MAX_ESCAPE_DEPTH times, src/guard/written-escapes.ts), and each run of base64 or hex that decodes to text as that
+ * text (in every reading; a finding there covers the whole run, src/guard/encoded-texts.ts). A finding of any reading is a
  * finding: a form can only add to what the written text shows.
  */
 export function scanWith(detectors: readonly Detector[], text: string, precheck = true): Finding[] {
@@ -41,16 +41,16 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
 
 const ranked = (finding: Finding): RankedFinding => ({ ...finding, rank: rankOf(finding.type) })
 
-/** The findings of the text as written, and of the base64 in it when `withBase64` (not within base64 again). */
+/** The findings of the text as written, and of the base64 and hex in it when `withEncoded` (not within them again). */
 function scanAsWritten(
   detectors: readonly Detector[],
   text: string,
   precheck: boolean,
-  withBase64: boolean,
+  withEncoded: boolean,
 ): Finding[] {
   const view = scanView(text)
-  // The full scan reads no facts but the base64 stretches, which it needs as much as the fast path.
-  const facts = precheck || withBase64 ? textFacts(view.text) : undefined
+  // The full scan reads no facts but the stretches that may be base64 or hex, which it needs as much as the fast path.
+  const facts = precheck || withEncoded ? textFacts(view.text) : undefined
   const candidates: RankedFinding[] = []
   for (const detector of detectors) {
     if (precheck && facts !== undefined && detector.mayMatch?.(view.text, facts) === false) continue
@@ -63,8 +63,8 @@ function scanAsWritten(
     const rank = rankOf(detector.type)
     for (const span of spans) candidates.push({ type: detector.type, start: span.start, end: span.end, rank })
   }
-  if (withBase64 && facts !== undefined) {
-    for (const { start, end, text: decoded } of base64Texts(view.text, facts)) {
+  if (withEncoded && facts !== undefined) {
+    for (const { start, end, text: decoded } of encodedTexts(view.text, facts)) {
       // One finding per run, of the type that ranks highest: the run is redacted whole whatever else it holds.
       let type: string | undefined
       for (const finding of scanAsWritten(detectors, decoded, precheck, false)) {

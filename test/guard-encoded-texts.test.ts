@@ -3,13 +3,16 @@ import { Fakes, seededRandom } from './fixtures/guard/fake-secrets.js'
 import { buildApp, forbid } from './helpers/app.js'
 import { assertFastAsFull, assertFound, assertNothingFound, found } from './helpers/guard-cases.js'
 
-// Text written in base64 (`echo … | base64 -d`, a config blob in a JSON field, an encoded value after its name): the
-// guard reads each run that decodes to text as that text, and a finding there is a finding of the whole run, of the
-// type that ranks highest in it. Runs that decode to bytes (tokens, hashes, images) are not read as text.
+// Text written in base64 or hex (`echo … | base64 -d`, a config blob in a JSON field, `xxd -p` output, an encoded
+// value after its name): the guard reads each run that decodes to text as that text, and a finding there is a finding
+// of the whole run, of the type that ranks highest in it. Runs that decode to bytes (tokens, hashes, images) are not
+// read as text.
 
 const fakes = new Fakes(seededRandom(3_12_2026))
 const standard = (text: string) => Buffer.from(text).toString('base64')
 const urlSafe = (text: string) => Buffer.from(text).toString('base64url')
+const hex = (text: string) => Buffer.from(text).toString('hex')
+const upperHex = (text: string) => hex(text).toUpperCase()
 
 // What the encoded text holds, and the type the whole run is found as.
 const HIDDEN: ReadonlyArray<readonly [string, string]> = [
@@ -32,9 +35,9 @@ const SETTINGS = [
   (run: string) => run,
 ]
 
-t.test('a run of base64 that decodes to text holding a secret is found whole, of that type', async (t) => {
+t.test('a run of base64 or hex that decodes to text holding a secret is found whole, of that type', async (t) => {
   for (const [hidden, type] of HIDDEN) {
-    for (const encode of [standard, urlSafe]) {
+    for (const encode of [standard, urlSafe, hex, upperHex]) {
       const run = encode(hidden)
       for (const setting of SETTINGS) {
         const text = setting(run)
@@ -56,7 +59,7 @@ t.test('unpadded, inside written-out escapes, and redacted: fast path, full scan
   for (const [text, run] of cases) t.same(found(text), [[found(text)[0]?.[0], run]], JSON.stringify(text.slice(0, 60)))
 })
 
-t.test('base64 that is no text, or text with nothing to find, adds no finding', async (t) => {
+t.test('base64 or hex that is no text, or text with nothing to find, adds no finding', async (t) => {
   const random = fakes.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 44)
   assertNothingFound(t, [
     `echo ${standard('hello world, this is only a test message')} | base64 -d`,
@@ -67,29 +70,34 @@ t.test('base64 that is no text, or text with nothing to find, adds no finding', 
     'internationalization and /usr/local/share/applications/org.example.Viewer.desktop',
     'See getUserAccountInformation and STRIPE_PUBLISHABLE_KEY_PLACEHOLDER in the docs.',
     `numbers only: ${standard('1234 5678 ++ -- 90')}`,
+    `commit 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b and sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855`,
+    `hello as hex: ${hex('hello world, nothing to see here')}`,
+    `uuid 3f2504e0-4f89-11d3-9a0c-0305e82c3301 and mac 00:1b:44:11:3a:b7`,
   ])
 })
 
-t.test('the fast path finds what the full scan finds in text with base64', async (t) => {
-  const texts = HIDDEN.flatMap(([hidden]) => SETTINGS.map((setting) => setting(standard(hidden))))
+t.test('the fast path finds what the full scan finds in text with base64 or hex', async (t) => {
+  const texts = HIDDEN.flatMap(([hidden], i) => SETTINGS.map((setting) => setting((i % 2 ? hex : standard)(hidden))))
   assertFastAsFull(t, texts, { seed: 41_203, withFindings: 150 })
 })
 
-t.test('through the route: a prompt holding a secret in base64 is refused, naming the type', async (t) => {
+t.test('through the route: a prompt holding a secret in base64 or hex is refused, naming the type', async (t) => {
   const password = fakes.password()
   forbid(password)
-  const run = standard(`db_password=${password}`)
-  forbid(run)
   const { app, mock } = await buildApp(t)
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/chat',
-    payload: { model: 'mistral-small-latest', messages: [{ role: 'user', content: `decode ${run} for me` }] },
-  })
-  t.equal(response.statusCode, 422)
-  t.match(response.json(), {
-    code: 'FST_MISTRAL_SENSITIVE_CONTENT',
-    details: [{ path: 'messages.0.content', type: 'generic_secret', count: 1 }],
-  })
+  for (const encode of [standard, hex]) {
+    const run = encode(`db_password=${password}`)
+    forbid(run)
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/chat',
+      payload: { model: 'mistral-small-latest', messages: [{ role: 'user', content: `decode ${run} for me` }] },
+    })
+    t.equal(response.statusCode, 422)
+    t.match(response.json(), {
+      code: 'FST_MISTRAL_SENSITIVE_CONTENT',
+      details: [{ path: 'messages.0.content', type: 'generic_secret', count: 1 }],
+    })
+  }
   t.equal(mock.requests.length, 0)
 })
