@@ -25,6 +25,7 @@ const HIDDEN: ReadonlyArray<readonly [string, string]> = [
   [`postgres://admin:${fakes.password()}@db.internal:5432/app`, 'database_url'],
   [`the card is ${fakes.creditCard()}`, 'credit_card'],
   ['café password: Brûlée-2049-Ünïcode', 'generic_secret'],
+  ['密码 (mot de passe €): Brûlée-2049-Ünï 🔑 done', 'generic_secret'],
 ]
 
 const SETTINGS = [
@@ -100,4 +101,14 @@ t.test('through the route: a prompt holding a secret in base64 or hex is refused
     })
   }
   t.equal(mock.requests.length, 0)
+})
+
+t.test('a huge run is read whole, and the next everyday run as well', async (t) => {
+  const password = fakes.password()
+  const huge = standard(`${'lorem ipsum dolor sit amet, '.repeat(4_000)}password=${password}`)
+  t.ok(huge.length > 100_000)
+  t.same(found(`blob ${huge} end`), [['generic_secret', huge]])
+  const small = standard(`password=${password}`)
+  t.same(found(`blob ${small} end`), [['generic_secret', small]])
+  t.same(found(`blob ${huge.slice(0, 4_000)} end`), [], 'the same run cut short of its secret')
 })

@@ -130,8 +130,9 @@ t.test('escapes in everyday text add no finding', async (t) => {
 t.test('findings of the decoded reading point at the text as written', async (t) => {
   t.equal(decodeWrittenEscapes('no escapes here at all'), undefined)
   t.equal(decodeWrittenEscapes('an ampersand & a percent % and [brackets]'), undefined, 'openers alone decode nothing')
-  t.equal(decodeWrittenEscapes('&#99999999; is no character'), undefined, 'a code point out of range')
+  t.equal(decodeWrittenEscapes('&#9999999; is no character'), undefined, 'a code point out of range')
   t.equal(decodeWrittenEscapes('\\u{110000} is no character'), undefined)
+  t.equal(decodeWrittenEscapes('&#X41;&#x42;&#67;')?.text, 'ABC', 'hex entities in either case, and decimal')
   const decoded = decodeWrittenEscapes('a\\nb%41c&amp;d[0me\\u{1F600}f') as NonNullable<
     ReturnType<typeof decodeWrittenEscapes>
   >

@@ -60,8 +60,9 @@ const NOT_HEX = Symbol('not hex')
 function hexText(text: string, start: number, end: number): string | undefined | typeof NOT_HEX {
   const bytes = DECODED.reset(end - start)
   for (let at = start; at < end; at += 2) {
-    const high = NIBBLES[text.charCodeAt(at)] ?? -1
-    const low = at + 1 < end ? (NIBBLES[text.charCodeAt(at + 1)] ?? -1) : -1
+    // A stretch is ASCII throughout: every character has its place in the table.
+    const high = NIBBLES[text.charCodeAt(at)] as number
+    const low = at + 1 < end ? (NIBBLES[text.charCodeAt(at + 1)] as number) : -1
     if (high === -1 || low === -1) return NOT_HEX
     // Not text, and not read as base64 either: stop here, but know the rest is hex before saying so.
     if (!bytes.add((high << 4) | low)) return isHex(text, at + 2, end) ? undefined : NOT_HEX
@@ -71,7 +72,7 @@ function hexText(text: string, start: number, end: number): string | undefined |
 
 function isHex(text: string, start: number, end: number): boolean {
   if ((end - start) % 2 === 1) return false
-  for (let at = start; at < end; at++) if ((NIBBLES[text.charCodeAt(at)] ?? -1) === -1) return false
+  for (let at = start; at < end; at++) if (NIBBLES[text.charCodeAt(at)] === -1) return false
   return true
 }
 
