@@ -112,3 +112,98 @@ t.test('a huge run is read whole, and the next everyday run as well', async (t) 
   t.same(found(`blob ${small} end`), [['generic_secret', small]])
   t.same(found(`blob ${huge.slice(0, 4_000)} end`), [], 'the same run cut short of its secret')
 })
+
+t.test('a run wrapped at a fixed width is read across its lines, indented alike or not', async (t) => {
+  const token = fakes.githubToken()
+  const body = `From: ops\nSubject: creds\n\nthe deploy token is ${token}\nand the db is postgres://app:${fakes.password()}@db:5432/app\n`
+  const wrap = (run: string, width: number, indent = '') =>
+    run
+      .match(new RegExp(`.{1,${width}}`, 'g'))
+      ?.map((line) => `${indent}${line}`)
+      .join('\n') ?? ''
+  for (const [name, written] of [
+    ['base64, 76 columns', wrap(standard(body), 76)],
+    ['PEM-like, 64 columns', wrap(standard(body), 64)],
+    ['CRLF line ends', wrap(standard(body), 76).replaceAll('\n', '\r\n')],
+    ['xxd -p, 60 columns', wrap(hex(body), 60)],
+    ['indented YAML block', `data:\n  blob: |\n${wrap(standard(body), 64, '    ')}\n  next: 1`],
+  ] as const) {
+    const findings = found(written)
+    t.equal(findings.length, 1, name)
+    const [type, value] = findings[0] ?? []
+    t.equal(type, 'github_token', name)
+    // The whole block, first line to last: nothing of it is left.
+    const block = written.slice(written.indexOf(value?.slice(0, 16) ?? '?'))
+    t.ok(value !== undefined && block.startsWith(value) && !/[A-Za-z0-9+/]{8}/.test(block.slice(value.length)), name)
+  }
+})
+
+t.test('encoded digits, and encoded text with a stray byte or a NUL, are read', async (t) => {
+  const card = fakes.creditCard().replaceAll(' ', '')
+  const cases: Array<readonly [string, string, string]> = [
+    ['card_b64: ', standard(card), 'credit_card'],
+    ['ssn_hex: ', hex('536-22-8841'), 'ssn'],
+    ['phone: ', standard('+44 7911 123456'), 'phone'],
+    [
+      'blob ',
+      Buffer.concat([Buffer.from([0x0b]), Buffer.from(`token: ${fakes.githubToken()}`)]).toString('base64'),
+      'github_token',
+    ],
+    [
+      'blob ',
+      Buffer.concat([Buffer.from(`token: ${fakes.githubToken()}`), Buffer.from([0xff])]).toString('base64'),
+      'github_token',
+    ],
+    ['AUTH PLAIN ', Buffer.from(`\0ana.souza@uol.com.br\0${fakes.password()}`).toString('base64'), 'email'],
+    // One character more than base64 allows (4n + 1): the bits short of a byte are left out.
+    ['blob ', `${standard(`token: ${fakes.githubToken()}`).replace(/=+$/, '')}A`, 'github_token'],
+  ]
+  for (const [before, run, type] of cases) t.same(found(`${before}${run} end`), [[type, run]], `${before}${run}`)
+})
+
+t.test('a run that starts after a path, a name or 0x is read from there', async (t) => {
+  const email = 'jane.roe@gmx.net'
+  const run = urlSafe(`email ${email}`).replace(/=+$/, '')
+  t.same(found(`GET /v1/share/${run} 200`), [['email', run]])
+  // A path segment after the run reads as a few bytes of noise: it goes with the run, never the run without it.
+  const [first] = found(`GET /v1/share/${run}/download 200`)
+  t.equal(first?.[0], 'email')
+  t.ok(first?.[1] === run || first?.[1] === `${run}/download`, String(first?.[1]))
+  const token = fakes.githubToken()
+  const b64 = standard(`token: ${token}`)
+  t.same(found(`cfg_${b64}`), [['github_token', b64]])
+  t.same(found(`token_${hex(`token ${token}`)}`), [['github_token', hex(`token ${token}`)]])
+  t.same(found(`value 0x${hex(`token ${token}`)}`), [['github_token', hex(`token ${token}`)]])
+})
+
+t.test("PowerShell's encoded command (UTF-16LE) is read", async (t) => {
+  const token = fakes.githubToken()
+  const command = Buffer.from(`$t="${token}"; iwr -H @{Authorization="token $t"} https://api.github.com`, 'utf16le')
+  const run = command.toString('base64')
+  t.same(found(`powershell -enc ${run}`), [['github_token', run]])
+})
+
+t.test('a JSON-escaped slash inside a run does not split it', async (t) => {
+  for (let n = 0; n < 30; n++) {
+    const password = fakes.password()
+    const run = standard(`db_password=${password}`)
+    if (!run.includes('/')) continue
+    const escaped = run.replaceAll('/', '\\/')
+    t.same(found(`{"cfg":"${escaped}"}`), [['generic_secret', escaped]], escaped)
+  }
+  const forced = standard('db_password=z6F?H?muvep3Np').replaceAll('/', '\\/')
+  t.ok(forced.includes('\\/'), 'a run with a slash')
+  t.same(found(`{"cfg":"${forced}"}`), [['generic_secret', forced]])
+})
+
+t.test('the data of images, fonts and source maps is not read as text', async (t) => {
+  const svg = standard('<svg><path d="M3812-2718 8836-355 4539 1488 0343 6467"/></svg>')
+  const map = standard('{"sources":["a.js"],"sourcesContent":["const password = \\"Xk9#mQ2!vLz\\""]}')
+  assertNothingFound(t, [
+    `<img src="data:image/svg+xml;base64,${svg}">`,
+    `@font-face { src: url(data:font/woff2;charset=utf-8;base64,${svg}) }`,
+    `//# sourceMappingURL=data:application/json;charset=utf-8;base64,${map}`,
+  ])
+  // The same text in a data URL of another type is read.
+  t.same(found(`<a href="data:text/plain;base64,${map}">`), [['generic_secret', map]])
+})

@@ -1,4 +1,5 @@
 import t from 'tap'
+import { createGuard } from '../src/guard/index.js'
 import { MAX_ESCAPE_DEPTH } from '../src/guard/scan.js'
 import { decodeWrittenEscapes } from '../src/guard/written-escapes.js'
 import { Fakes, seededRandom } from './fixtures/guard/fake-secrets.js'
@@ -11,6 +12,7 @@ import { assertFastAsFull, assertFound, assertNothingFound, found } from './help
 // text decoded as well, and a value found in either reading is found, at its place in the text as written.
 
 const fakes = new Fakes(seededRandom(2026_12_03))
+const guard = createGuard()
 
 // Each kind of value the detectors find by its own shape, two of each.
 const VALUES: ReadonlyArray<readonly [string, string]> = [
@@ -196,4 +198,44 @@ t.test('through the route: refused, or redacted before it leaves and in the repl
   const redacted = '%22[REDACTED:openai_key]%22 and [32m[REDACTED:openai_key][0m'
   t.match(redacting.mock.requests[0]?.body, { messages: [{ content: redacted }] })
   t.equal(sent.json().content, `You said: ${redacted}`)
+})
+
+t.test("a form's + between digits reads as a space", async (t) => {
+  const card = fakes.creditCard().replaceAll(' ', '')
+  const plus = card.replace(/(\d{4})(?=\d)/g, '$1+')
+  t.same(found(`card=${plus}&cvc=123`), [['credit_card', plus]])
+  t.same(found('ssn=536+22+8841&dob=1990'), [['ssn', '536+22+8841']])
+  t.same(found('GET /sms?to=%2B44+7911+123456'), [['phone', '%2B44+7911+123456']])
+})
+
+t.test('a colour code or a soft hyphen inside a value does not split it', async (t) => {
+  const key = fakes.awsAccessKey()
+  const token = fakes.githubToken()
+  for (const [written, type] of [
+    [`${key.slice(0, 10)}\\x1b[0m${key.slice(10)}`, 'aws_access_key'],
+    [`${token.slice(0, 16)}\\e[0m${token.slice(16)}`, 'github_token'],
+    [`${token.slice(0, 16)}&shy;${token.slice(16)}`, 'github_token'],
+    ['jane.roe\\x1b[33m@\\x1b[0mgmx.net', 'email'],
+    ['jane.roe\\x1b[1m@gmx.net', 'email'],
+    ['jane.roe&shy;@gmx.net', 'email'],
+  ] as const) {
+    t.same(found(`see ${written} now`), [[type, written]], written)
+  }
+})
+
+t.test('numeric entities without their ; and UTF-8 bytes written out are read', async (t) => {
+  t.same(found('contact: jane.roe&#64gmx.net today'), [['email', 'jane.roe&#64gmx.net']])
+  t.same(found("b'From: jos\\xc3\\xa9.roe@gmx.net'"), [['email', 'jos\\xc3\\xa9.roe@gmx.net']])
+  t.same(found('mail=jos%C3%A9.roe%40gmx.net&x=1'), [['email', 'jos%C3%A9.roe%40gmx.net']])
+})
+
+t.test('a value two readings place differently is redacted over both places', async (t) => {
+  // As written, the address takes the `%22` before it and stops before the `%74`; decoded it ends with its `t`.
+  const written = 'AB %22jane.roe@gmx.ne%74%22 YZ'
+  const redacted = guard.redact(written).text
+  t.notOk(/jane|roe|gmx|%74/.test(redacted), redacted)
+  t.match(redacted, /^AB .*%22 YZ$/)
+  const url = `&quot;\\u0070ostgres://admin:Vq7rT2pLx9@db.internal:5432/app&quot;`
+  const redactedUrl = guard.redact(`dsn=${url}`).text
+  t.notOk(/ostgres|admin|db\.internal|5432/.test(redactedUrl), redactedUrl)
 })

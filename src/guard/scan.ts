@@ -5,7 +5,7 @@ import { scanView } from './normalize.js'
 import { type RankedFinding, resolveOverlaps } from './overlap.js'
 import type { Detector, Finding } from './types.js'
 import { withValueTails } from './value-tails.js'
-import { decodeWrittenEscapes } from './written-escapes.js'
+import { type DecodedText, decodeWrittenEscapes } from './written-escapes.js'
 
 /** How many times escapes are decoded in turn: a JSON string in a JSON string in a log line is escaped three times. */
 export const MAX_ESCAPE_DEPTH = 3
@@ -24,19 +24,63 @@ export const MAX_ESCAPE_DEPTH = 3
  */
 export function scanWith(detectors: readonly Detector[], text: string, precheck = true): Finding[] {
   const found = scanAsWritten(detectors, text, precheck, true)
-  let decoded = decodeWrittenEscapes(text)
+  const decoded = decodeWrittenEscapes(text)
   // Everyday text: no other reading.
   if (decoded === undefined) return found
   const every: RankedFinding[] = found.map(ranked)
+  readDecoded(every, detectors, decoded, precheck, ' ')
+  // A colour code inside a value (`AKIA…\x1b[0m…`) splits it where a terminal shows nothing: read once more with
+  // the codes as nothing.
+  const joined = decoded.coloured ? decodeWrittenEscapes(text, '') : undefined
+  if (joined !== undefined) readDecoded(every, detectors, joined, precheck, '')
+  return mergeReadings(every)
+}
+
+/** Adds the findings of `first` and of each reading decoded from it in turn, up to MAX_ESCAPE_DEPTH in all. */
+function readDecoded(
+  every: RankedFinding[],
+  detectors: readonly Detector[],
+  first: DecodedText,
+  precheck: boolean,
+  colour: string,
+): void {
+  let decoded: DecodedText | undefined = first
   let toOriginal = (findings: readonly Finding[]): Finding[] => [...findings]
   for (let depth = 0; decoded !== undefined && depth < MAX_ESCAPE_DEPTH; depth++) {
     const outer = toOriginal
     const { text: reading, toOriginal: inner } = decoded
     toOriginal = (findings) => outer(inner(findings))
     for (const finding of toOriginal(scanAsWritten(detectors, reading, precheck, true))) every.push(ranked(finding))
-    decoded = decodeWrittenEscapes(reading)
+    decoded = decodeWrittenEscapes(reading, colour)
   }
-  return resolveOverlaps(every)
+}
+
+/**
+ * One finding for each group of findings that overlap, over all of them, of the type that ranks highest (then the
+ * longest's): two readings of one value can place it differently (`%22jane@…%74` as written takes the `%22` and
+ * stops before the `%74`; decoded, it is the address and its last letter), and a redaction of either alone would
+ * leave a part of the value in place.
+ */
+function mergeReadings(findings: readonly RankedFinding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end)
+  const merged: Finding[] = []
+  let best: RankedFinding | undefined
+  let start = 0
+  let end = 0
+  for (const finding of sorted) {
+    if (best !== undefined && finding.start < end) {
+      end = Math.max(end, finding.end)
+      const longer = finding.end - finding.start > best.end - best.start
+      if (finding.rank > best.rank || (finding.rank === best.rank && longer)) best = finding
+      continue
+    }
+    if (best !== undefined) merged.push({ type: best.type, start, end })
+    best = finding
+    start = finding.start
+    end = finding.end
+  }
+  if (best !== undefined) merged.push({ type: best.type, start, end })
+  return merged
 }
 
 const ranked = (finding: Finding): RankedFinding => ({ ...finding, rank: rankOf(finding.type) })

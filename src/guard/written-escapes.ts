@@ -7,32 +7,49 @@ import type { Finding } from './types.js'
 // scans the text as written and then, when it holds such escapes, as decoded too (src/guard/scan.ts): a finding of
 // either is a finding, so decoding can only add to what the written text shows.
 //
-// Decoded: `\n` `\r` `\t`, `\uXXXX` `\u{X…}` `\xXX`, `\\` before another of these (`\\n`, escaped twice), `%XX`
-// below 0x80 (a byte of a longer UTF-8 sequence alone is no character), the HTML entities that hide quotes, brackets,
-// ampersands and spaces, numeric entities, and a colour code (read as a space: one sits between words far more often
-// than inside one). Not decoded: `\"` `\'` `\/`, and `\\` before them, which the detectors read as written (escaped
-// JSON, src/guard/secrets.ts: `\\"` closes a value that `\"` would not), and escapes that mean a control character in
-// prose as often as in code (`\b` of a regex, `\f`, `\v`).
+// Decoded: `\n` `\r` `\t` `\/`, `\uXXXX` `\u{X…}` `\xXX`, `\\` before another of these (`\\n`, escaped twice),
+// `%XX` of an ASCII character, bytes beyond ASCII in a row (`%C3%A9`, `\xC3\xA9`) as UTF-8, a form's `+` between
+// digits, the HTML entities that hide quotes, brackets, ampersands, spaces and soft hyphens, numeric entities (their
+// `;` optional, as browsers read them), and colour codes. Not decoded: `\"` `\'`, and `\\` before them, which the
+// detectors read as written (escaped JSON, src/guard/secrets.ts: `\\"` closes a value that `\"` would not), and
+// escapes that mean a control character in prose as often as in code (`\b` of a regex, `\f`, `\v`).
 
-const ESCAPE =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: a real ESC opens a colour code as its written forms do
-  /(?:\x1b|\\(?:e|x1[bB]|u001[bB]|0?33))\[[0-9;?]{0,16}[A-Za-z]|\[\d{1,3}(?:;\d{1,3}){0,4}m|\\(?:[nrt]|\\(?=[\\nrtux])|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|x[0-9A-Fa-f]{2})|%[0-7][0-9A-Fa-f]|&(?:quot|apos|amp|lt|gt|nbsp|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/g
+// A terminal's colour code, its ESC real, written out or stripped (the screen removes the invisible ESC first).
+const COLOUR = String.raw`(?:\x1b|\\(?:e|x1[bB]|u001[bB]|0?33))\[[0-9;?]{0,16}[A-Za-z]|\[\d{1,3}(?:;\d{1,3}){0,4}m`
+// Two to four bytes beyond ASCII in a row, `\xC3\xA9` or `%C3%A9`: one character when they are UTF-8.
+const UTF8_BYTES = String.raw`(?:\\x[89a-fA-F][0-9a-fA-F]){2,4}|(?:%[89a-fA-F][0-9a-fA-F]){2,4}`
+const BACKSLASHED = String.raw`\\(?:[nrt/]|\\(?=[\\nrtux/])|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|x[0-9A-Fa-f]{2})`
+// A form's `+` for a space, between digits (`card=4539+1488+…`, `ssn=536+22+8841`); between words it is too often
+// a plus.
+const FORM_SPACE = String.raw`(?<=\d)\+(?=\d)`
+// HTML's entities; a numeric one without its `;` too, as browsers read it (`jane&#64gmx.net`).
+const ENTITY = '&(?:quot|apos|amp|lt|gt|nbsp|shy);|&#[0-9]{1,7};?|&#[xX][0-9A-Fa-f]{1,6};?'
+const ESCAPE = new RegExp([COLOUR, UTF8_BYTES, BACKSLASHED, '%[0-7][0-9A-Fa-f]', FORM_SPACE, ENTITY].join('|'), 'g')
 
 /** The characters an escape can open with: a text without any of them has nothing to decode. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: a real ESC opens a colour code
-const MAY_ESCAPE = /[\x1b\\%&[]/
+const MAY_ESCAPE = /[\x1b\\%&[+]/
 
-const NAMED: Readonly<Record<string, string>> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>', nbsp: ' ' }
-const SIMPLE: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '\\': '\\' }
+// A soft hyphen shows nothing, so it reads as nothing.
+const NAMED: Readonly<Record<string, string>> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>', nbsp: ' ', shy: '' }
+const SIMPLE: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '\\': '\\', '/': '/' }
 
-/** What one escape reads as, or undefined for one that names no character (a code point out of range). */
-function decodeOne(written: string): string | undefined {
-  // A colour code, its ESC real, written or stripped: a space.
-  if (written.includes('[')) return ' '
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * What one escape reads as (a colour code as `colour`), or undefined for one that names no character (a code point
+ * out of range, bytes that are no UTF-8).
+ */
+function decodeOne(written: string, colour: string): string | undefined {
+  if (written.includes('[')) return colour
   const first = written.charCodeAt(0)
-  if (first === 0x25) return String.fromCharCode(Number.parseInt(written.slice(1), 16))
+  if (first === 0x2b) return ' '
+  if (first === 0x25) {
+    if (written.length === 3) return String.fromCharCode(Number.parseInt(written.slice(1), 16))
+    return utf8Bytes(written.split('%').slice(1))
+  }
   if (first === 0x26) {
-    const name = written.slice(1, -1)
+    const name = written.slice(1, written.endsWith(';') ? -1 : undefined)
     const named = NAMED[name]
     if (named !== undefined) return named
     const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1))
@@ -41,29 +58,52 @@ function decodeOne(written: string): string | undefined {
   const letter = written[1] as string
   const simple = SIMPLE[letter]
   if (simple !== undefined) return simple
-  if (written[2] !== '{') return String.fromCharCode(Number.parseInt(written.slice(2), 16))
-  const code = Number.parseInt(written.slice(3, -1), 16)
-  return code <= 0x10ffff ? String.fromCodePoint(code) : undefined
+  if (written.length > 4) {
+    if (letter === 'x') return utf8Bytes(written.split('\\x').slice(1))
+    if (written[2] === '{') {
+      const code = Number.parseInt(written.slice(3, -1), 16)
+      return code <= 0x10ffff ? String.fromCodePoint(code) : undefined
+    }
+  }
+  return String.fromCharCode(Number.parseInt(written.slice(2), 16))
+}
+
+/** What bytes written as hex pairs spell: as UTF-8 when they are, otherwise a character each (Latin-1). */
+function utf8Bytes(pairs: readonly string[]): string {
+  const bytes = Uint8Array.from(pairs, (pair) => Number.parseInt(pair, 16))
+  try {
+    return utf8.decode(bytes)
+  } catch {
+    return String.fromCharCode(...bytes)
+  }
 }
 
 export interface DecodedText {
   readonly text: string
   /** Findings in the decoded text (sorted, non-overlapping) as findings in the text it was decoded from. */
   toOriginal(findings: readonly Finding[]): Finding[]
+  /** Whether the text held a colour code. */
+  readonly coloured: boolean
 }
 
-/** The text with its written-out escapes decoded, or undefined when it holds none. */
-export function decodeWrittenEscapes(text: string): DecodedText | undefined {
+/**
+ * The text with its written-out escapes decoded, or undefined when it holds none. A colour code reads as `colour`: a
+ * space (one sits between words more often than inside one), or nothing (a code inside a value, which a terminal
+ * shows as nothing either).
+ */
+export function decodeWrittenEscapes(text: string, colour = ' '): DecodedText | undefined {
   if (!MAY_ESCAPE.test(text)) return undefined
   // [decoded start, decoded end, original start, original end] of each escape decoded.
   const pieces: number[] = []
   const parts: string[] = []
   let copied = 0
   let length = 0
+  let coloured = false
   ESCAPE.lastIndex = 0
   for (let match = ESCAPE.exec(text); match !== null; match = ESCAPE.exec(text)) {
-    const decoded = decodeOne(match[0])
+    const decoded = decodeOne(match[0], colour)
     if (decoded === undefined) continue
+    if (decoded === colour && match[0].includes('[')) coloured = true
     const at = match.index
     parts.push(text.slice(copied, at), decoded)
     length += at - copied
@@ -76,6 +116,7 @@ export function decodeWrittenEscapes(text: string): DecodedText | undefined {
   const decoded = parts.join('')
   return {
     text: decoded,
+    coloured,
     toOriginal: (findings) =>
       findings.map(({ type, start, end }) => ({
         type,
