@@ -207,3 +207,28 @@ t.test('the data of images, fonts and source maps is not read as text', async (t
   // The same text in a data URL of another type is read.
   t.same(found(`<a href="data:text/plain;base64,${map}">`), [['generic_secret', map]])
 })
+
+t.test('a line after a run is not taken for its wrapped last line', async (t) => {
+  const email = 'jane.doe@gmx.net'
+  const short = standard(`mail ${email}`)
+  const long = standard(`please write to ${email} about the invoice`)
+  for (const run of [short, long, hex(`mail ${email}`)]) {
+    for (const next of ['PATH=/usr/bin', 'Bob', 'next line of prose', 'cheers', 'EOF', '  other: 1']) {
+      const text = `CONTACT=${run}\n${next}`
+      t.same(found(text), [['email', run]], JSON.stringify(text))
+    }
+  }
+})
+
+t.test('a run in a path segment is read alone, however deep the path', async (t) => {
+  const token = fakes.githubToken()
+  const run = urlSafe(`token ${token}`).replace(/=+$/, '')
+  for (const url of [
+    `https://example.com/u/${run}/settings`,
+    `https://example.com/api/v2/org/users/${run}`,
+    `https://example.com/api/v2/org/users/${run}/keys/all`,
+    `cfg_prod_eu_west_1_${run}`,
+  ]) {
+    t.same(found(url), [['github_token', run]], url)
+  }
+})

@@ -135,6 +135,7 @@ t.test('findings of the decoded reading point at the text as written', async (t)
   t.equal(decodeWrittenEscapes('&#9999999; is no character'), undefined, 'a code point out of range')
   t.equal(decodeWrittenEscapes('\\u{110000} is no character'), undefined)
   t.equal(decodeWrittenEscapes('&#X41;&#x42;&#67;')?.text, 'ABC', 'hex entities in either case, and decimal')
+  t.equal(decodeWrittenEscapes('%FF%FEx')?.text, 'ÿþx', 'bytes that are no UTF-8: a character each')
   const decoded = decodeWrittenEscapes('a\\nb%41c&amp;d[0me\\u{1F600}f') as NonNullable<
     ReturnType<typeof decodeWrittenEscapes>
   >
@@ -238,4 +239,32 @@ t.test('a value two readings place differently is redacted over both places', as
   const url = `&quot;\\u0070ostgres://admin:Vq7rT2pLx9@db.internal:5432/app&quot;`
   const redactedUrl = guard.redact(`dsn=${url}`).text
   t.notOk(/ostgres|admin|db\.internal|5432/.test(redactedUrl), redactedUrl)
+})
+
+t.test('a + is a space only in a query or form value as written: sums and decoded %2B stay sums', async (t) => {
+  assertNothingFound(t, [
+    'let total = 646+213+7788;',
+    'const total=646+213+7788;',
+    'echo $((650+253+4100))',
+    'answer is 800+555+0100, then 212+555+0100',
+    'sum = 4539+1488+0343+6467 and =SUM(4111+1111+1111+1111)',
+    'search?q=634%2B551%2B6294&lang=en',
+  ])
+})
+
+t.test('colour codes between two numbers keep them apart, read as nothing or not', async (t) => {
+  // A coloured diff shows the old and the new value side by side: joined, they would read as one number.
+  for (const written of [
+    '  id: \\x1b[31m52059297\\x1b[m\\x1b[32m42019955\\x1b[m',
+    'id: [31m52059297[m[32m42019955[m',
+  ]) {
+    for (const colour of [' ', '']) {
+      t.match(
+        decodeWrittenEscapes(written, colour)?.text,
+        /52059297 +42019955/,
+        `${written} (${JSON.stringify(colour)})`,
+      )
+    }
+  }
+  t.equal(decodeWrittenEscapes('ghp_abc\\e[0mdef', '')?.text, 'ghp_abcdef', 'between letters, nothing')
 })

@@ -26,6 +26,8 @@ export interface EncodedText {
   readonly end: number
   /** What it decodes to. */
   readonly text: string
+  /** Whether every byte of it was text. */
+  readonly clean: boolean
 }
 
 // The six bits of each character of either base64 alphabet (`+` and `-`, `/` and `_` alike); -1 for any other.
@@ -45,7 +47,9 @@ for (const [i, char] of [...'0123456789abcdef'].entries()) {
 /** The shortest run read: 12 bytes of base64, 8 of hex. */
 const SHORTEST_RUN = 16
 /** How many starts inside one stretch are tried after its own (after a `/`, `_`, `-` or `+`). */
-const INNER_STARTS = 4
+const INNER_STARTS = 8
+/** The narrowest first line a wrapped run is read across lines from. */
+const SHORTEST_WRAP = 40
 /** The widest indentation a wrapped run's lines may share. */
 const MOST_INDENT = 16
 
@@ -84,20 +88,32 @@ function isMediaData(text: string, start: number): boolean {
 
 /** The run that decodes to text in the stretch [start, end), from its start or a later one. */
 function runFrom(text: string, start: number, end: number): EncodedText | undefined {
+  // What no part of the stretch could be either: a name of one case (`password_rotation_days`, `AWS_ACCESS_KEY_ID`).
+  if (!mixesClasses(text, start, end, true)) return undefined
   const whole = readRun(text, start, end, true)
   // Read whole without a byte that is no text: the run is the stretch. Otherwise a later start may be where it really
   // starts (`cfg_` read as base64 is three bytes of noise): the first read clean wins, then the whole, then any.
-  if (whole !== undefined && DECODED.clean) return whole
+  if (whole?.clean === true) return whole
   let from = start
   let later: EncodedText | undefined
   for (let tries = 0; tries < INNER_STARTS; tries++) {
     from = nextStart(text, from, end)
     if (from === -1 || end - from < SHORTEST_RUN) break
+    // In a path, the segment alone first (`/u/ZW1h…/settings`).
+    const slash = slashIn(text, from, end)
+    const segment = slash - from >= SHORTEST_RUN ? readRun(text, from, slash, false) : undefined
+    if (segment?.clean === true) return segment
     const run = readRun(text, from, end, false)
-    if (run !== undefined && DECODED.clean) return run
-    later ??= run
+    if (run?.clean === true) return run
+    later ??= segment ?? run
   }
   return whole ?? later
+}
+
+/** The first `/` in [from, end), or -1 (read within the stretch: a search of the text beyond would cost its length). */
+function slashIn(text: string, from: number, end: number): number {
+  for (let at = from; at < end; at++) if (text.charCodeAt(at) === 0x2f) return at
+  return -1
 }
 
 /** The position after the next `/`, `_`, `-` or `+` in [from, end), or after a `0x` at `from`; -1 when none. */
@@ -112,9 +128,10 @@ function nextStart(text: string, from: number, end: number): number {
 
 /** [start, end) pairs of the run's lines: the first, and with `wrapped` the lines of the same width after it. */
 function linesOf(text: string, start: number, end: number, wrapped: boolean, alphabet: Int8Array): number[] {
-  const lines = [start, end]
   const width = end - start
-  if (!wrapped) return lines
+  // Wrapping widths are wide (60, 64, 76), and a wrapped line ends its line.
+  if (!wrapped || width < SHORTEST_WRAP || !endsLine(text, end)) return oneLine(start, end)
+  const lines = [start, end]
   let at = end
   for (;;) {
     let next = at
@@ -129,12 +146,28 @@ function linesOf(text: string, start: number, end: number, wrapped: boolean, alp
       lineEnd++
     }
     const length = lineEnd - next
-    if (length === 0 || length > width) break
+    if (length === 0 || length > width || !endsLine(text, lineEnd)) break
     lines.push(next, lineEnd)
     at = lineEnd
     if (length < width) break
   }
   return lines
+}
+
+// Most runs are one line, read once and let go: one array for all of them (scans are synchronous).
+const ONE_LINE = [0, 0]
+
+function oneLine(start: number, end: number): number[] {
+  ONE_LINE[0] = start
+  ONE_LINE[1] = end
+  return ONE_LINE
+}
+
+/** Whether a line ends at `at`, after base64's padding if any. */
+function endsLine(text: string, at: number): boolean {
+  let end = at
+  while (end < at + 2 && text.charCodeAt(end) === 0x3d) end++
+  return end === text.length || text.charCodeAt(end) === 0x0a || text.charCodeAt(end) === 0x0d
 }
 
 /** How many spaces or tabs (up to MOST_INDENT) start the line `at` is on, when nothing else comes before `at`. */
@@ -152,14 +185,15 @@ function indentBefore(text: string, at: number): number {
 
 /**
  * Whether [start, end) mixes two of upper case, lower case and digits, as base64 of text does, and a name
- * (`AWS_ACCESS_KEY_ID`, `password_min_length`) does not: a name is not decoded at all.
+ * (`AWS_ACCESS_KEY_ID`, `password_min_length`) does not: a name is not decoded at all. `orDigits`: or holds a digit,
+ * as hex of text does.
  */
-function mixesClasses(text: string, start: number, end: number): boolean {
+function mixesClasses(text: string, start: number, end: number, orDigits = false): boolean {
   let seen = 0
   for (let at = start; at < end; at++) {
     const code = text.charCodeAt(at)
     seen |= code >= 0x61 && code <= 0x7a ? 1 : code >= 0x41 && code <= 0x5a ? 2 : code >= 0x30 && code <= 0x39 ? 4 : 0
-    if (seen === 3 || seen >= 5) return true
+    if (seen === 3 || seen >= 5 || (orDigits && seen === 4)) return true
   }
   return false
 }
@@ -177,24 +211,29 @@ function isHexOfText(text: string, start: number, end: number): boolean {
 
 /** The run from `start` to the stretch's `end` (and its wrapped lines, with `wrapped`), when it decodes to text. */
 function readRun(text: string, start: number, end: number, wrapped: boolean): EncodedText | undefined {
-  if (isHexOfText(text, start, end)) {
-    const lines = linesOf(text, start, end, wrapped && (end - start) % 2 === 0, NIBBLES)
-    const decoded = hexText(text, lines)
-    return decoded === undefined ? undefined : { start, end: lines.at(-1) as number, text: decoded }
-  }
-  if (!mixesClasses(text, start, end)) return undefined
-  const lines = linesOf(text, start, end, wrapped && (end - start) % 4 === 0, SEXTETS)
-  const decoded = base64Text(text, lines)
-  if (decoded === undefined) return undefined
-  // Padding ends a run: an `=` with more after it is an assignment (`NAME=value`).
+  const hex = isHexOfText(text, start, end)
+  if (!hex && !mixesClasses(text, start, end)) return undefined
+  const lines = linesOf(text, start, end, wrapped && (end - start) % (hex ? 2 : 4) === 0, hex ? NIBBLES : SEXTETS)
+  const across = decodeLines(text, lines, hex)
+  if (lines.length === 2 || across?.clean === true) return across
+  // Read across lines with bytes that are no text, the next line may be a line of prose after all: the first alone.
+  return decodeLines(text, oneLine(start, end), hex) ?? across
+}
+
+/** What the lines decode to, with base64's padding after the last, when that is text. */
+function decodeLines(text: string, lines: readonly number[], hex: boolean): EncodedText | undefined {
+  const start = lines[0] as number
   let last = lines.at(-1) as number
+  const decoded = hex ? hexText(text, lines) : base64Text(text, lines)
+  if (decoded === undefined) return undefined
+  const clean = DECODED.clean
+  if (hex) return { start, end: last, text: decoded, clean }
+  // Padding ends a run: an `=` with more after it is an assignment (`NAME=value`).
   let padded = last
   while (padded < last + 2 && text.charCodeAt(padded) === 0x3d) padded++
   const after = padded < text.length ? text.charCodeAt(padded) : 0x20
-  if (padded > last && (SEXTETS[after] as number) === -1 && after !== 0x3d) {
-    last = padded
-  }
-  return { start, end: last, text: decoded }
+  if (padded > last && (SEXTETS[after] as number) === -1 && after !== 0x3d) last = padded
+  return { start, end: last, text: decoded, clean }
 }
 
 /** What the lines decode to as hex, when that is text (a last odd digit is left out). */
@@ -318,7 +357,6 @@ class TextBytes {
 
   /** The text, unless too many bytes were no text. */
   text(): string | undefined {
-    if (this.#count === 0) return undefined
     const bytes = this.#bytes.subarray(0, this.#count)
     if (this.#utf16 && this.#count >= 4) return utf16.decode(bytes)
     if (this.#bad + (this.#pending > 0 ? 1 : 0) > this.#allowed(this.#count)) return undefined

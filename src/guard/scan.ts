@@ -48,11 +48,77 @@ function readDecoded(
   let toOriginal = (findings: readonly Finding[]): Finding[] => [...findings]
   for (let depth = 0; decoded !== undefined && depth < MAX_ESCAPE_DEPTH; depth++) {
     const outer = toOriginal
-    const { text: reading, toOriginal: inner } = decoded
+    const { text: reading, toOriginal: inner, changed } = decoded
     toOriginal = (findings) => outer(inner(findings))
-    for (const finding of toOriginal(scanAsWritten(detectors, reading, precheck, true))) every.push(ranked(finding))
-    decoded = decodeWrittenEscapes(reading, colour)
+    for (const finding of toOriginal(scanChanged(detectors, reading, changed, precheck))) every.push(ranked(finding))
+    // A `+` is a form's space only as written: one decoded from `%2B` is a plus.
+    decoded = decodeWrittenEscapes(reading, colour, false)
   }
+}
+
+/** How far around each decoded escape a reading is scanned, on to the ends of the words it reaches into. */
+export const ESCAPE_REACH = 96
+/** How far a window reaches on to the end of a word (a JWT, a PEM line) beyond ESCAPE_REACH. */
+const WORD_REACH = 4096
+
+/**
+ * The findings of a decoded reading: of the windows around what decoding changed, or of the whole reading when they
+ * cover half of it. Elsewhere it is the text it was decoded from, already scanned: a program's source holds a `\n`
+ * here and there, and a second scan of all of it for those would double its cost.
+ */
+function scanChanged(
+  detectors: readonly Detector[],
+  reading: string,
+  changed: readonly number[],
+  precheck: boolean,
+): Finding[] {
+  const windows = windowsAround(reading, changed)
+  if (windows === undefined) return scanAsWritten(detectors, reading, precheck, true)
+  const found: Finding[] = []
+  for (let i = 0; i < windows.length; i += 2) {
+    const start = windows[i] as number
+    const window = reading.slice(start, windows[i + 1] as number)
+    for (const { type, start: from, end } of scanAsWritten(detectors, window, precheck, true)) {
+      found.push({ type, start: start + from, end: start + end })
+    }
+  }
+  return found
+}
+
+/** [start, end) pairs of the windows around the changes, merged; undefined when they cover half the text. */
+function windowsAround(text: string, changed: readonly number[]): number[] | undefined {
+  const windows: number[] = []
+  let covered = 0
+  for (let i = 0; i < changed.length; i += 2) {
+    const start = wordStart(text, Math.max(0, (changed[i] as number) - ESCAPE_REACH))
+    const end = wordEnd(text, Math.min(text.length, (changed[i + 1] as number) + ESCAPE_REACH))
+    const last = windows.length - 1
+    if (last > 0 && start <= (windows[last] as number)) {
+      covered += Math.max(0, end - (windows[last] as number))
+      windows[last] = Math.max(end, windows[last] as number)
+    } else {
+      windows.push(start, end)
+      covered += end - start
+    }
+    if (covered * 2 > text.length) return undefined
+  }
+  return windows
+}
+
+const isBlank = (code: number) => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d
+
+/** The start of the word `at` is in (at most WORD_REACH before it). */
+function wordStart(text: string, at: number): number {
+  let start = at
+  while (start > 0 && at - start < WORD_REACH && !isBlank(text.charCodeAt(start - 1))) start--
+  return start
+}
+
+/** The end of the word `at` is in (at most WORD_REACH after it). */
+function wordEnd(text: string, at: number): number {
+  let end = at
+  while (end < text.length && end - at < WORD_REACH && !isBlank(text.charCodeAt(end))) end++
+  return end
 }
 
 /**

@@ -15,20 +15,25 @@ import type { Finding } from './types.js'
 // escapes that mean a control character in prose as often as in code (`\b` of a regex, `\f`, `\v`).
 
 // A terminal's colour code, its ESC real, written out or stripped (the screen removes the invisible ESC first).
-const COLOUR = String.raw`(?:\x1b|\\(?:e|x1[bB]|u001[bB]|0?33))\[[0-9;?]{0,16}[A-Za-z]|\[\d{1,3}(?:;\d{1,3}){0,4}m`
+// Codes in a row read as one (`\x1b[m\x1b[32m` between two words of a coloured diff).
+const COLOUR = String.raw`(?:(?:\x1b|\\(?:e|x1[bB]|u001[bB]|0?33))\[[0-9;?]{0,16}[A-Za-z]|\[(?:\d{1,3}(?:;\d{1,3}){0,4})?m)+`
 // Two to four bytes beyond ASCII in a row, `\xC3\xA9` or `%C3%A9`: one character when they are UTF-8.
 const UTF8_BYTES = String.raw`(?:\\x[89a-fA-F][0-9a-fA-F]){2,4}|(?:%[89a-fA-F][0-9a-fA-F]){2,4}`
 const BACKSLASHED = String.raw`\\(?:[nrt/]|\\(?=[\\nrtux/])|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|x[0-9A-Fa-f]{2})`
-// A form's `+` for a space, between digits (`card=4539+1488+…`, `ssn=536+22+8841`); between words it is too often
-// a plus.
-const FORM_SPACE = String.raw`(?<=\d)\+(?=\d)`
+// A form's `+` for a space, between digits in a query's or a form body's value as written (`?card=4539+1488+…`,
+// `&ssn=536+22+8841`); anywhere else, and in a `%2B` decoded, it is a plus (`total=646+213+7788`).
+// The `+` is matched before the look back, so the look back runs at a `+` only, not at every position.
+const FORM_SPACE = String.raw`\+(?<=(?:^|[?&])[\w.%[\]-]{1,64}=[^\s&=#]{0,256}\d\+)(?=\d)`
 // HTML's entities; a numeric one without its `;` too, as browsers read it (`jane&#64gmx.net`).
 const ENTITY = '&(?:quot|apos|amp|lt|gt|nbsp|shy);|&#[0-9]{1,7};?|&#[xX][0-9A-Fa-f]{1,6};?'
-const ESCAPE = new RegExp([COLOUR, UTF8_BYTES, BACKSLASHED, '%[0-7][0-9A-Fa-f]', FORM_SPACE, ENTITY].join('|'), 'g')
+// Tried sticky, only where an escape can open (OPENER): an alternation of escapes tried at every position would read
+// each character once per alternative.
+const DEEPER_ESCAPE = new RegExp([COLOUR, UTF8_BYTES, BACKSLASHED, '%[0-7][0-9A-Fa-f]', ENTITY].join('|'), 'y')
+const WRITTEN_ESCAPE = new RegExp(`${DEEPER_ESCAPE.source}|${FORM_SPACE}`, 'y')
 
-/** The characters an escape can open with: a text without any of them has nothing to decode. */
+/** The characters an escape can open with. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: a real ESC opens a colour code
-const MAY_ESCAPE = /[\x1b\\%&[+]/
+const OPENER = /[\x1b\\%&[+]/g
 
 // A soft hyphen shows nothing, so it reads as nothing.
 const NAMED: Readonly<Record<string, string>> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>', nbsp: ' ', shy: '' }
@@ -84,6 +89,8 @@ export interface DecodedText {
   toOriginal(findings: readonly Finding[]): Finding[]
   /** Whether the text held a colour code. */
   readonly coloured: boolean
+  /** Where the decoded text differs from the text it was decoded from: [start, end) pairs of the decoded text. */
+  readonly changed: readonly number[]
 }
 
 /**
@@ -91,20 +98,28 @@ export interface DecodedText {
  * space (one sits between words more often than inside one), or nothing (a code inside a value, which a terminal
  * shows as nothing either).
  */
-export function decodeWrittenEscapes(text: string, colour = ' '): DecodedText | undefined {
-  if (!MAY_ESCAPE.test(text)) return undefined
+export function decodeWrittenEscapes(text: string, colour = ' ', asWritten = true): DecodedText | undefined {
+  const escapes = asWritten ? WRITTEN_ESCAPE : DEEPER_ESCAPE
   // [decoded start, decoded end, original start, original end] of each escape decoded.
   const pieces: number[] = []
   const parts: string[] = []
   let copied = 0
   let length = 0
   let coloured = false
-  ESCAPE.lastIndex = 0
-  for (let match = ESCAPE.exec(text); match !== null; match = ESCAPE.exec(text)) {
-    const decoded = decodeOne(match[0], colour)
-    if (decoded === undefined) continue
-    if (decoded === colour && match[0].includes('[')) coloured = true
+  OPENER.lastIndex = 0
+  for (let opener = OPENER.exec(text); opener !== null; opener = OPENER.exec(text)) {
+    escapes.lastIndex = opener.index
+    const match = escapes.exec(text)
+    if (match === null) continue
+    OPENER.lastIndex = match.index + match[0].length
     const at = match.index
+    let decoded = decodeOne(match[0], colour)
+    if (decoded === undefined) continue
+    if (match[0].includes('[')) {
+      coloured = true
+      // Read as nothing, codes still keep two numbers apart (a coloured diff's old and new value side by side).
+      if (isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + match[0].length))) decoded = ' '
+    }
     parts.push(text.slice(copied, at), decoded)
     length += at - copied
     pieces.push(length, length + decoded.length, at, at + match[0].length)
@@ -114,9 +129,13 @@ export function decodeWrittenEscapes(text: string, colour = ' '): DecodedText | 
   if (pieces.length === 0) return undefined
   parts.push(text.slice(copied))
   const decoded = parts.join('')
+  const changed: number[] = []
+  for (let piece = 0; piece < pieces.length; piece += 4)
+    changed.push(pieces[piece] as number, pieces[piece + 1] as number)
   return {
     text: decoded,
     coloured,
+    changed,
     toOriginal: (findings) =>
       findings.map(({ type, start, end }) => ({
         type,
@@ -125,6 +144,8 @@ export function decodeWrittenEscapes(text: string, colour = ' '): DecodedText | 
       })),
   }
 }
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39
 
 /** The last piece whose decoded start is at most `at` (`before`: less than `at`), or -1. */
 function pieceAt(pieces: readonly number[], at: number, before: boolean): number {
