@@ -14,6 +14,7 @@ import { languageKeyLabelDetector } from './key-labels.js'
 import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
 import { unlessLabelledAsIdentifier } from './labels.js'
 import { oracleCredentialDetector } from './oracle-credentials.js'
+import { nationalIdDetector } from './national-ids.js'
 import { phoneDetector } from './phone.js'
 import { positionalCredentialDetector } from './positional-credentials.js'
 import { providerTokenDetectors } from './provider-tokens.js'
@@ -59,6 +60,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   creditCardDetector,
   ibanDetector,
   unlessLabelledAsIdentifier(ssnDetector),
+  unlessLabelledAsIdentifier(nationalIdDetector),
   emailDetector,
   unlessLabelledAsIdentifier(phoneDetector),
   ipAddressDetector,
@@ -86,6 +88,7 @@ const RANKS: Readonly<Record<SensitiveType, number>> = {
   mistral_key: 80,
   iban: 70,
   credit_card: 70,
+  national_id: 67,
   ssn: 65,
   generic_secret: 50,
   email: 40,

@@ -22,6 +22,7 @@ export const SENSITIVE_TYPES = [
   'credit_card',
   'iban',
   'ssn',
+  'national_id',
   'email',
   'phone',
   'ip_address',

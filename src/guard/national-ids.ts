@@ -1,0 +1,362 @@
+import type { TextFacts } from './facts.js'
+import { alternationOf, foldForLookup } from './labels.js'
+import { matchSpans } from './match.js'
+import type { Detector, Span } from './types.js'
+import { passesLuhn } from './validators.js'
+
+// National identity, social-security and tax numbers, each read in the layouts its country writes it in and kept only
+// when its check digit or letter is right. A number whose shape is common (nine to twelve bare digits) is one only
+// right after a label naming it; the shapes few other numbers take (a dotted CPF, a NINO's letters, an 18-character
+// Chinese id) are found alone. Every pattern is bounded and opens on a lookbehind, so each attempt is O(1).
+
+// Not inside a longer token or number: no letter, digit or underscore before, nor a digit and a joining mark (`1.`,
+// `1-`, `1/`: a version, a date, an account) or a digit and a space (a group of a longer number), nor a plus (a phone
+// number's country code).
+const BEFORE = '(?<![A-Za-z0-9_+]|[A-Za-z0-9][./-]|\\d )'
+// The same after: no letter, digit or underscore, nor a joining mark and a letter or digit, nor a space and a digit.
+const AFTER = '(?![A-Za-z0-9_]|[./-][A-Za-z0-9]| \\d)'
+
+// ---- Check digits and letters.
+
+/** The digits of `text`, every other character left out. */
+function digitsOf(text: string): string {
+  return text.replace(/\D/g, '')
+}
+
+/** `digits` read as a number, mod `m`, piecewise so no big integers are needed. */
+function modOf(digits: string, m: number): number {
+  let remainder = 0
+  for (let i = 0; i < digits.length; i++) remainder = (remainder * 10 + (digits.charCodeAt(i) - 48)) % m
+  return remainder
+}
+
+/** France: the key is 97 minus the first 13 digits mod 97, Corsica's 2A and 2B read as 19 and 18. */
+export function isNir(compact: string): boolean {
+  const upper = compact.toUpperCase()
+  const body = upper.slice(0, 13).replace(/^(\d{5})2A/, '$119').replace(/^(\d{5})2B/, '$118')
+  if (!/^\d{13}$/.test(body)) return false
+  const month = Number(upper.slice(3, 5))
+  if (!((month >= 1 && month <= 12) || (month >= 20 && month <= 42) || month >= 50)) return false
+  return 97 - modOf(body, 97) === Number(upper.slice(13, 15))
+}
+
+// UK: no D, F, I, Q, U or V first, nor those or O second; BG, GB, KN, NK, NT, TN and ZZ are never issued.
+const NINO_PREFIX = /^(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]$/
+
+/** UK: an issued prefix, six digits and a suffix of A to D. `QQ` is HMRC's specimen prefix: see `ninoLabelled`. */
+export function isNinoPrefix(prefix: string): boolean {
+  return NINO_PREFIX.test(prefix.toUpperCase())
+}
+
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE'
+
+/** Spain: the letter is the number mod 23 in DNI_LETTERS; a NIE's X, Y or Z reads as 0, 1 or 2 in front. */
+export function isDniOrNie(number: string, letter: string): boolean {
+  const upper = number.toUpperCase()
+  const digits = upper.replace(/^X/, '0').replace(/^Y/, '1').replace(/^Z/, '2')
+  if (!/^\d{8}$/.test(digits)) return false
+  return DNI_LETTERS[modOf(digits, 23)] === letter.toUpperCase()
+}
+
+// Italy: the values of each character in an odd place (1st, 3rd, …) and an even one; omocodia replaces digits by
+// L, M, N, P, Q, R, S, T, U, V, which count as the letters they are.
+const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]
+
+/** Italy: 16 characters, the last the sum of the others' place values mod 26, as a letter. */
+export function isCodiceFiscale(code: string): boolean {
+  const upper = code.toUpperCase()
+  let sum = 0
+  for (let i = 0; i < 15; i++) {
+    const char = upper.charCodeAt(i)
+    const value = char <= 57 ? char - 48 : char - 65
+    sum += i % 2 === 0 ? (CF_ODD[value] as number) : value
+  }
+  return upper.charCodeAt(15) - 65 === sum % 26
+}
+
+/** Netherlands: 9d1 + 8d2 + … + 2d8 − d9 is a multiple of 11 (the 11-test), and not all zero. */
+export function isBsn(digits: string): boolean {
+  if (digits.length !== 9 || /^0+$/.test(digits)) return false
+  let sum = 0
+  for (let i = 0; i < 8; i++) sum += (9 - i) * (digits.charCodeAt(i) - 48)
+  sum -= digits.charCodeAt(8) - 48
+  return sum % 11 === 0
+}
+
+const PESEL_WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]
+
+/**
+ * Poland: weights 1-3-7-9 over the first ten digits, the eleventh what brings the sum to a multiple of 10; the first
+ * six a birth date (the month plus 20 from 2000), read only from 1920 to 2029 so a phone number's digits are not one.
+ */
+export function isPesel(digits: string): boolean {
+  if (digits.length !== 11) return false
+  const year = Number(digits.slice(0, 2))
+  let month = Number(digits.slice(2, 4))
+  const day = Number(digits.slice(4, 6))
+  if (month >= 21 && month <= 32) {
+    if (year > 29) return false
+    month -= 20
+  } else if (month < 1 || month > 12 || year < 20) return false
+  if (day < 1 || day > 31) return false
+  let sum = 0
+  for (let i = 0; i < 10; i++) sum += (PESEL_WEIGHTS[i] as number) * (digits.charCodeAt(i) - 48)
+  return (10 - (sum % 10)) % 10 === digits.charCodeAt(10) - 48
+}
+
+/** Brazil: two mod-11 check digits, weights 10..2 then 11..2; eleven equal digits pass them but are never issued. */
+export function isCpf(digits: string): boolean {
+  if (digits.length !== 11 || /^(\d)\1{10}$/.test(digits)) return false
+  for (const length of [9, 10]) {
+    let sum = 0
+    for (let i = 0; i < length; i++) sum += (length + 1 - i) * (digits.charCodeAt(i) - 48)
+    const check = ((sum * 10) % 11) % 10
+    if (check !== digits.charCodeAt(length) - 48) return false
+  }
+  return true
+}
+
+// Verhoeff's dihedral group tables.
+const VERHOEFF_D = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+]
+const VERHOEFF_P = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+]
+
+/** Verhoeff's check over a string of digits. */
+export function passesVerhoeff(digits: string): boolean {
+  let check = 0
+  for (let i = 0; i < digits.length; i++) {
+    const digit = digits.charCodeAt(digits.length - 1 - i) - 48
+    check = (VERHOEFF_D[check] as number[])[(VERHOEFF_P[i % 8] as number[])[digit] as number] as number
+  }
+  return check === 0
+}
+
+/** India: twelve digits, the first 2 to 9, the last Verhoeff's check digit. */
+export function isAadhaar(digits: string): boolean {
+  return digits.length === 12 && digits[0] !== '0' && digits[0] !== '1' && passesVerhoeff(digits)
+}
+
+const CHINA_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+const CHINA_CHECKS = '10X98765432'
+
+/** China: 17 digits (a region, a birth date, a serial) and ISO 7064 mod 11-2's check character, 0 to 9 or X. */
+export function isChineseId(id: string): boolean {
+  let sum = 0
+  for (let i = 0; i < 17; i++) sum += (CHINA_WEIGHTS[i] as number) * (id.charCodeAt(i) - 48)
+  return CHINA_CHECKS[sum % 11] === id[17]?.toUpperCase()
+}
+
+/** Canada: nine digits passing Luhn; none starts with 8 (a business number's first digit). */
+export function isSin(digits: string): boolean {
+  return digits.length === 9 && digits[0] !== '8' && passesLuhn(digits)
+}
+
+/**
+ * Sweden: a birth date (the day plus 60 in a coordination number) and four digits, Luhn over the ten digits from
+ * the year's last two.
+ */
+export function isPersonnummer(digits: string): boolean {
+  const ten = digits.slice(-10)
+  if (ten.length !== 10) return false
+  const month = Number(ten.slice(2, 4))
+  const day = Number(ten.slice(4, 6)) % 60
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false
+  if (digits.length === 12 && !/^(?:19|20)/.test(digits)) return false
+  return passesLuhn(ten)
+}
+
+/**
+ * Germany: eleven digits, no leading zero; among the first ten one digit twice or three times, the others at most
+ * once; the last ISO 7064 MOD 11,10's check digit.
+ */
+export function isSteuerId(digits: string): boolean {
+  if (digits.length !== 11 || digits[0] === '0') return false
+  const counts = new Uint8Array(10)
+  for (let i = 0; i < 10; i++) (counts[digits.charCodeAt(i) - 48] as number)++
+  const repeated = counts.filter((count) => count > 1)
+  if (repeated.length !== 1 || (repeated[0] as number) > 3) return false
+  let product = 10
+  for (let i = 0; i < 10; i++) {
+    let sum = (digits.charCodeAt(i) - 48 + product) % 10
+    if (sum === 0) sum = 10
+    product = (sum * 2) % 11
+  }
+  return (11 - product) % 10 === digits.charCodeAt(10) - 48
+}
+
+// ---- Labels.
+
+// The names of each number, in English and in its country's languages, folded as the text is (foldForLookup).
+const LABELS = {
+  fr: ['nir', 'numéro de sécurité sociale', 'n° de sécurité sociale', 'numero secu', 'numéro sécu', 'sécurité sociale'],
+  uk: ['nino', 'national insurance', 'ni number', 'ni no'],
+  es: ['dni', 'nie', 'documento nacional de identidad', 'número de identidad de extranjero', 'nif'],
+  it: ['codice fiscale', 'cod. fiscale', 'cod fiscale'],
+  nl: ['bsn', 'burgerservicenummer', 'burger service nummer', 'sofinummer', 'sofi-nummer'],
+  pl: ['pesel', 'numer pesel'],
+  br: ['cpf', 'cadastro de pessoas físicas', 'cadastro de pessoa física'],
+  in: ['aadhaar', 'aadhar', 'aadhaar number', 'uidai', 'आधार'],
+  cn: ['身份证', '身份證', '居民身份证', '公民身份号码', 'resident identity card', 'chinese id'],
+  ca: ['sin', 'social insurance number', 'numéro d’assurance sociale', "numéro d'assurance sociale"],
+  se: ['personnummer', 'personnr', 'pers.nr', 'samordningsnummer'],
+  de: ['steuer-id', 'steuerid', 'steuer id', 'steueridentifikationsnummer', 'identifikationsnummer', 'idnr', 'tin'],
+  any: ['national id', 'national identity', 'national identification', 'id number', 'identity number', 'id no'],
+} as const
+
+type Country = Exclude<keyof typeof LABELS, 'any'>
+
+// A label is whole words (no letter or digit either side), within the reach before the number.
+const labelPattern = (words: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(words)})(?![\\p{L}\\p{N}])`, 'u')
+const LABEL_PATTERNS = Object.fromEntries(
+  Object.entries(LABELS).map(([country, words]) => [country, labelPattern(words)]),
+) as Record<keyof typeof LABELS, RegExp>
+
+/** How far before a number its label may start: `Burgerservicenummer (BSN) van de klant: ` and a little more. */
+const LABEL_REACH = 48
+
+// A table row's cells before the number: a delimiter, or two blanks after a cell.
+const ROW_CELLS = /[,|;\t]|\S {2,}/
+
+/**
+ * The folded text a label of the number at `at` is looked for in: the reach before it on its line, or on the line
+ * above too when the number opens its line (`BSN:` then the number below) or stands in a table's row under a header.
+ */
+function labelWindow(text: string, at: number): string {
+  const from = Math.max(0, at - LABEL_REACH)
+  let lineStart = at
+  while (lineStart > from && text.charCodeAt(lineStart - 1) !== 10) lineStart--
+  const before = text.slice(lineStart, at)
+  const start = lineStart > from && before.trim() !== '' && !ROW_CELLS.test(before) ? lineStart : from
+  return foldForLookup(text.slice(start, at))
+}
+
+function labelled(text: string, at: number, country: Country): boolean {
+  const window = labelWindow(text, at)
+  return LABEL_PATTERNS[country].test(window) || LABEL_PATTERNS.any.test(window)
+}
+
+// ---- Readers: each a pattern, and what a match of it must pass.
+
+interface Reader {
+  pattern: RegExp
+  accept(text: string, match: RegExpExecArray): boolean
+}
+
+const g = (source: string) => new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'g')
+
+const READERS: readonly Reader[] = [
+  // France: `1 85 05 78 006 084 36`, `185057800608436`, Corsica `2 85 05 2A 006 084 36`.
+  {
+    pattern: g('[1-478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[ABab]) ?\\d{3} ?\\d{3} ?\\d{2}'),
+    accept: (_, match) => isNir(match[0].replace(/ /g, '')),
+  },
+  // UK: `AB 12 34 56 C`, `AB123456C`, `ab123456c`.
+  {
+    pattern: g('([A-Za-z]{2}) ?\\d{2} ?\\d{2} ?\\d{2} ?[A-Da-d]'),
+    accept: (text, match) => {
+      const prefix = match[1] as string
+      if (isNinoPrefix(prefix)) return prefix === prefix.toUpperCase() || match[0] === match[0].toLowerCase()
+      // HMRC's specimen `QQ 12 34 56 C` stands for someone's number only where a label says it is one.
+      return prefix.toUpperCase() === 'QQ' && labelled(text, match.index, 'uk')
+    },
+  },
+  // Spain: DNI `12345678Z`, `12345678-Z`, `12345678 Z` (a capital: `12345678 a year` is no DNI), NIE `X1234567L`,
+// `X-1234567-L`.
+  {
+    pattern: g('(\\d{8}|[XYZxyz]-?\\d{7})(?:-?([A-Za-z])| ([A-Z]))'),
+    accept: (_, match) => isDniOrNie((match[1] as string).replace('-', ''), (match[2] ?? match[3]) as string),
+  },
+  // Italy: codice fiscale, `RSSMRA85T10A562S`, omocodia letters in the digits' places.
+  {
+    pattern: g(
+      '[A-Za-z]{6}[0-9LMNP-Vlmnp-v]{2}[A-EHLMPR-Ta-ehlmpr-t][0-9LMNP-Vlmnp-v]{2}[A-Za-z][0-9LMNP-Vlmnp-v]{3}[A-Za-z]',
+    ),
+    accept: (_, match) =>
+      (match[0] === match[0].toUpperCase() || match[0] === match[0].toLowerCase()) && isCodiceFiscale(match[0]),
+  },
+  // China: 18 characters (a region, a birth date from 1900, a serial, a check), or spaced 6-8-4.
+  {
+    pattern: g('\\d{6} ?(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]) ?\\d{3}[\\dXx]'),
+    accept: (_, match) => isChineseId(match[0].replace(/ /g, '')),
+  },
+  // Brazil: `123.456.789-09` alone; eleven bare digits after a label (below).
+  {
+    pattern: g('\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}'),
+    accept: (_, match) => isCpf(digitsOf(match[0])),
+  },
+  // India: `2345 6789 0124` alone (`2345-6789-0124` too); twelve bare digits after a label.
+  {
+    pattern: g('[2-9]\\d{3}([ -])\\d{4}\\1\\d{4}|[2-9]\\d{11}'),
+    accept: (text, match) =>
+      isAadhaar(digitsOf(match[0])) && (match[1] !== undefined || labelled(text, match.index, 'in')),
+  },
+  // Sweden: `850709-9805`, `19850709-9805`, `850709+9805` (a centenarian); ten or twelve bare digits after a label.
+  {
+    pattern: g('(?:\\d{2})?\\d{6}[-+]\\d{4}|(?:19|20)?\\d{10}'),
+    accept: (text, match) =>
+      isPersonnummer(digitsOf(match[0])) && (/[-+]/.test(match[0]) || labelled(text, match.index, 'se')),
+  },
+  // Eleven digits: a PESEL alone when bare; a CPF or a Steuer-ID after its label, bare or spaced as printed
+  // (`12 345 678 903`).
+  {
+    pattern: g('\\d{11}|\\d{2} \\d{3} \\d{3} \\d{3}'),
+    accept: (text, match) => {
+      const digits = digitsOf(match[0])
+      if (match[0].length === 11 && isPesel(digits)) return true
+      if (isCpf(digits) && labelled(text, match.index, 'br')) return true
+      if (isPesel(digits) && labelled(text, match.index, 'pl')) return true
+      return isSteuerId(digits) && labelled(text, match.index, 'de')
+    },
+  },
+  // Nine digits, bare or grouped 3-3-3 (`046 454 286`) or 4-2-3 (`1234.56.782`): a BSN or a SIN after its label.
+  {
+    pattern: g('\\d{9}|\\d{3}([ .-])\\d{3}\\1\\d{3}|\\d{4}([ .])\\d{2}\\2\\d{3}'),
+    accept: (text, match) => {
+      const digits = digitsOf(match[0])
+      return (isBsn(digits) && labelled(text, match.index, 'nl')) || (isSin(digits) && labelled(text, match.index, 'ca'))
+    },
+  },
+]
+
+/** Each reader's matches, in text order; where two readers' matches overlap the scan keeps the longer. */
+function nationalIdsIn(text: string): Span[] {
+  const spans: Span[] = []
+  for (const reader of READERS) {
+    for (const span of matchSpans(reader.pattern, text, (match) => reader.accept(text, match))) spans.push(span)
+  }
+  return spans.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+// The fewest digits in one number-shaped run of any of them (a NINO's six), or the sixteen characters of a codice
+// fiscale, whose digits come in runs of two or three between letters.
+const FEWEST_DIGITS = 6
+const CODICE_FISCALE_LENGTH = 16
+
+/** National identity, social-security and tax numbers, checked by their check digits or letters. */
+export const nationalIdDetector = {
+  type: 'national_id',
+  mayMatch: (_: string, facts: TextFacts) =>
+    facts.numberDigitsAtLeast(FEWEST_DIGITS) || facts.hasAlnumRunOf(CODICE_FISCALE_LENGTH),
+  find: nationalIdsIn,
+  findFast: (text: string) => nationalIdsIn(text),
+} satisfies Detector
