@@ -33,7 +33,10 @@ function modOf(digits: string, m: number): number {
 /** France: the key is 97 minus the first 13 digits mod 97, Corsica's 2A and 2B read as 19 and 18. */
 export function isNir(compact: string): boolean {
   const upper = compact.toUpperCase()
-  const body = upper.slice(0, 13).replace(/^(\d{5})2A/, '$119').replace(/^(\d{5})2B/, '$118')
+  const body = upper
+    .slice(0, 13)
+    .replace(/^(\d{5})2A/, '$119')
+    .replace(/^(\d{5})2B/, '$118')
   if (!/^\d{13}$/.test(body)) return false
   const month = Number(upper.slice(3, 5))
   if (!((month >= 1 && month <= 12) || (month >= 20 && month <= 42) || month >= 50)) return false
@@ -281,7 +284,7 @@ const READERS: readonly Reader[] = [
     },
   },
   // Spain: DNI `12345678Z`, `12345678-Z`, `12345678 Z` (a capital: `12345678 a year` is no DNI), NIE `X1234567L`,
-// `X-1234567-L`.
+  // `X-1234567-L`.
   {
     pattern: g('(\\d{8}|[XYZxyz]-?\\d{7})(?:-?([A-Za-z])| ([A-Z]))'),
     accept: (_, match) => isDniOrNie((match[1] as string).replace('-', ''), (match[2] ?? match[3]) as string),
@@ -333,7 +336,9 @@ const READERS: readonly Reader[] = [
     pattern: g('\\d{9}|\\d{3}([ .-])\\d{3}\\1\\d{3}|\\d{4}([ .])\\d{2}\\2\\d{3}'),
     accept: (text, match) => {
       const digits = digitsOf(match[0])
-      return (isBsn(digits) && labelled(text, match.index, 'nl')) || (isSin(digits) && labelled(text, match.index, 'ca'))
+      return (
+        (isBsn(digits) && labelled(text, match.index, 'nl')) || (isSin(digits) && labelled(text, match.index, 'ca'))
+      )
     },
   },
 ]
