@@ -86,6 +86,15 @@ const POSITIVES: Record<string, string[]> = {
     'gb82west12345698765432',
   ],
   ssn: ['SSN 123-45-6789', 'ssn: 234567890', 'social security 234 56 7890'],
+  national_id: [
+    'DNI 12345678Z',
+    'CPF: 123.456.789-09',
+    'NINO AB 12 34 56 C',
+    'Aadhaar 2345 6789 0124',
+    'BSN: 123456782',
+    'SIN 046 454 286',
+    'RSSMRA85T10A562S',
+  ],
   email: ['jane.doe@acme-corp.io', 'mail .jane@acme.io.', 'jane@acme.io:', 'write to <kenji+billing@mail.co.jp>.'],
   phone: [
     '+33 6 12 34 56 78',
@@ -196,6 +205,15 @@ const NEGATIVES: Record<string, string[]> = {
     'DE89370400440532013000X',
   ],
   ssn: ['000-12-3456', '666-12-3456', '912-12-3456', '123-00-4567', '123-45-0000', '234567890', '234 56 7890'],
+  national_id: [
+    'DNI 12345678A',
+    'CPF: 123.456.789-00',
+    'NINO DA 12 34 56 C',
+    'Aadhaar 2345 6789 0125',
+    'BSN: 123456789',
+    '123456782',
+    'RSSMRA85T10A562X',
+  ],
   email: [
     'user@example.com',
     'a@b',
