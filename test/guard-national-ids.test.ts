@@ -1,4 +1,7 @@
+import fc from 'fast-check'
 import t, { type Test } from 'tap'
+import { textFacts } from '../src/guard/facts.js'
+import { nationalIdDetector } from '../src/guard/national-ids.js'
 import { assertClean, assertFastAsFull, assertFinds, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
 
 // National identity numbers (type national_id): each country's numbers are built here from their published check
@@ -345,4 +348,28 @@ t.test('the fast path finds what the full scan finds', async (t) => {
 
 t.test('a streamed reply is redacted as the whole one', async (t) => {
   assertStreamedAsWhole(t, ALL_CASES.slice(0, 120))
+})
+
+t.test("the detector's fast path finds what its full scan finds, on random mixes of ids and look-alikes", async (t) => {
+  const pieces = [
+    ...COUNTRIES.flatMap((country) => country.ids.flatMap((id) => [id, altered(id)])),
+    ...COUNTRIES.map((country) => country.label),
+    ...[' ', '  ', '\n', ', ', '-', '.', '/', '+', 'x', 'Q', ':', '12', '2024-03-15', '(', ')', '_', 'A', '7'],
+  ]
+  const separator = fc.constantFrom(' ', ' ', ', ', '\n', ': ', '', '-', '.', ' 1 ')
+  const text = fc
+    .array(fc.tuple(fc.constantFrom(...pieces), separator), { maxLength: 10 })
+    .map((parts) => parts.map(([piece, separator]) => piece + separator).join(''))
+  let withFindings = 0
+  fc.assert(
+    fc.property(text, (text) => {
+      const full = nationalIdDetector.find(text)
+      if (full.length > 0) withFindings++
+      const facts = textFacts(text)
+      const fast = nationalIdDetector.mayMatch(text, facts) ? nationalIdDetector.findFast(text, facts) : []
+      return JSON.stringify(fast) === JSON.stringify(full)
+    }),
+    { numRuns: 3000, seed: 77 },
+  )
+  t.ok(withFindings > 800, `${withFindings} of 3000 texts have findings`)
 })
