@@ -305,6 +305,37 @@ t.test('the examples from the issue', async (t) => {
   )
 })
 
+t.test('other written forms and label places', async (t) => {
+  const tax = steuerId()
+  const spacedTax = `${tax.slice(0, 2)} ${tax.slice(2, 5)} ${tax.slice(5, 8)} ${tax.slice(8)}`
+  const person = nie()
+  const dashedNie = `${person[0]}-${person.slice(1, 8)}-${person[8]}`
+  let chinese = chineseId()
+  while (!chinese.endsWith('X')) chinese = chineseId()
+  const spacedChinese = `${chinese.slice(0, 6)} ${chinese.slice(6, 14)} ${chinese.slice(14)}`
+  const number = bsn()
+  const swede = personnummer().replace('-', '')
+  const insurance = nino(1).toLowerCase()
+  assertFinds(
+    t,
+    [
+      [`Steueridentifikationsnummer: ${spacedTax}`, spacedTax],
+      [`NIE ${dashedNie}`, dashedNie],
+      [`身份证号码：${chinese}`, chinese],
+      [`ID: ${chinese.toLowerCase()}`, chinese.toLowerCase()],
+      [`居民身份证 ${spacedChinese}`, spacedChinese],
+      [`nino ${insurance}`, insurance],
+      [`BSN:\n${number}`, number],
+      [`naam,bsn\nJan,${number}`, number],
+      [`Personnummer: 19${swede}`, `19${swede}`],
+      [`national id ${number}`, number],
+    ],
+    'national_id',
+  )
+  // A label in prose on the line above labels no number inside the next line's prose.
+  assertNoNationalId(t, [`BSN on file.\nwe shipped ${number} units`])
+})
+
 t.test('look-alikes stay clean', async (t) => {
   assertClean(t, [
     // Order numbers and references: a label naming the thing the number identifies.

@@ -208,17 +208,14 @@ export function isSteuerId(digits: string): boolean {
 
 // ---- Labels.
 
-// The names of each number, in English and in its country's languages, folded as the text is (foldForLookup).
+// The names of each number a label must introduce (and of the UK's, for HMRC's specimen), in English and in its
+// country's languages, folded as the text is (foldForLookup). France's, Spain's, Italy's and China's are found alone.
 const LABELS = {
-  fr: ['nir', 'numéro de sécurité sociale', 'n° de sécurité sociale', 'numero secu', 'numéro sécu', 'sécurité sociale'],
   uk: ['nino', 'national insurance', 'ni number', 'ni no'],
-  es: ['dni', 'nie', 'documento nacional de identidad', 'número de identidad de extranjero', 'nif'],
-  it: ['codice fiscale', 'cod. fiscale', 'cod fiscale'],
   nl: ['bsn', 'burgerservicenummer', 'burger service nummer', 'sofinummer', 'sofi-nummer'],
   pl: ['pesel', 'numer pesel'],
   br: ['cpf', 'cadastro de pessoas físicas', 'cadastro de pessoa física'],
   in: ['aadhaar', 'aadhar', 'aadhaar number', 'uidai', 'आधार'],
-  cn: ['身份证', '身份證', '居民身份证', '公民身份号码', 'resident identity card', 'chinese id'],
   ca: ['sin', 'social insurance number', 'numéro d’assurance sociale', "numéro d'assurance sociale"],
   se: ['personnummer', 'personnr', 'pers.nr', 'samordningsnummer'],
   de: ['steuer-id', 'steuerid', 'steuer id', 'steueridentifikationsnummer', 'identifikationsnummer', 'idnr', 'tin'],
