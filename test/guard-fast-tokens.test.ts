@@ -12,8 +12,11 @@ import { type Detector, SENSITIVE_TYPES } from '../src/guard/types.js'
 // `-` or `_` inside them, the text before a run opened by punctuation, anchors like `J` of `eyJ`). These properties
 // hold each fast path to its detector's reference `find` on text built around those edges.
 
-// Every type but the generic secret and the number-shaped and contact data (their own fast-path tests).
-const OTHER_TYPES = new Set<string>(['generic_secret', 'credit_card', 'iban', 'ssn', 'email', 'phone', 'ip_address'])
+// Every type but the generic secret and the number-shaped and contact data (their own fast-path tests; national_id's in
+// test/guard-national-ids.test.ts).
+const OTHER_TYPES = new Set<string>([
+  ...['generic_secret', 'credit_card', 'iban', 'ssn', 'national_id', 'email', 'phone', 'ip_address'],
+])
 const TOKEN_TYPES = new Set<string>(SENSITIVE_TYPES.filter((type) => !OTHER_TYPES.has(type)))
 const DETECTORS = BUILT_IN_DETECTORS.filter((detector) => TOKEN_TYPES.has(detector.type))
 
