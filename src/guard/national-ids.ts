@@ -1,6 +1,7 @@
-import type { Region, TextFacts } from './facts.js'
+import { digitRunsOf } from './digit-runs.js'
+import type { TextFacts } from './facts.js'
 import { alternationOf, foldForLookup } from './labels.js'
-import { matchSpans, matchSpansIn } from './match.js'
+import { matchSpans } from './match.js'
 import type { Detector, Span } from './types.js'
 import { passesLuhn } from './validators.js'
 
@@ -260,13 +261,26 @@ function labelled(text: string, at: number, country: Country): boolean {
 interface Reader {
   pattern: RegExp
   accept(text: string, match: RegExpExecArray): boolean
+  /** How many letters (and a separator) a match may start before its first digit: a NINO's `AB `, a NIE's `X-`. */
+  lead?: number
+  /**
+   * Whether a match's first run of digits may be `length` long with the character `next` after it (a cheap necessary
+   * condition, so the fast path tries the pattern at few of everyday text's numbers). Absent for the codice fiscale.
+   */
+  firstRun?(length: number, next: number): boolean
 }
+
+const SPACE = 32
+const DOT = 46
+const DASH = 45
+const PLUS = 43
+const isCorsica = (next: number) => (next | 32) === 97 || (next | 32) === 98
 
 const g = (source: string) => new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'g')
 
 const READERS: readonly Reader[] = [
   // Italy: codice fiscale, `RSSMRA85T10A562S`, omocodia letters in the digits' places. First: the only reader whose
-  // match may hold fewer than five digits (see digitRegions).
+  // match may hold fewer than five digits in a number-shaped run (see numbersAtRuns).
   {
     pattern: g(
       '[A-Za-z]{6}[0-9LMNP-Vlmnp-v]{2}[A-EHLMPR-Ta-ehlmpr-t][0-9LMNP-Vlmnp-v]{2}[A-Za-z][0-9LMNP-Vlmnp-v]{3}[A-Za-z]',
@@ -278,10 +292,18 @@ const READERS: readonly Reader[] = [
   {
     pattern: g('[1-478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[ABab]) ?\\d{3} ?\\d{3} ?\\d{2}'),
     accept: (_, match) => isNir(match[0].replace(/ /g, '')),
+    // The groups 1, 2, 2, 2, 3, 3, 2, a space after any; a Corsican department's `2` before its letter.
+    firstRun: (length, next) =>
+      length === 15 ||
+      (next === SPACE && (length === 1 || length === 3 || length === 5 || length === 7 || length === 10)) ||
+      (next === SPACE && length === 13) ||
+      (length === 6 && isCorsica(next)),
   },
   // UK: `AB 12 34 56 C`, `AB123456C`, `ab123456c`.
   {
     pattern: g('([A-Za-z]{2}) ?\\d{2} ?\\d{2} ?\\d{2} ?[A-Da-d]'),
+    lead: 3,
+    firstRun: (length, next) => length === 6 || ((length === 2 || length === 4) && next === SPACE),
     accept: (text, match) => {
       const prefix = match[1] as string
       if (isNinoPrefix(prefix)) return prefix === prefix.toUpperCase() || match[0] === match[0].toLowerCase()
@@ -293,29 +315,36 @@ const READERS: readonly Reader[] = [
   // `X-1234567-L`.
   {
     pattern: g('(\\d{8}|[XYZxyz]-?\\d{7})(?:-?([A-Za-z])| ([A-Z]))'),
+    lead: 2,
+    firstRun: (length) => length === 7 || length === 8,
     accept: (_, match) => isDniOrNie((match[1] as string).replace('-', ''), (match[2] ?? match[3]) as string),
   },
   // China: 18 characters (a region, a birth date from 1900, a serial, a check), or spaced 6-8-4.
   {
     pattern: g('\\d{6} ?(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]) ?\\d{3}[\\dXx]'),
     accept: (_, match) => isChineseId(match[0].replace(/ /g, '')),
+    firstRun: (length, next) => length === 17 || length === 18 || ((length === 6 || length === 14) && next === SPACE),
   },
   // Brazil: `123.456.789-09` alone; eleven bare digits after a label (below).
   {
     pattern: g('\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}'),
     accept: (_, match) => isCpf(digitsOf(match[0])),
+    firstRun: (length, next) => length === 3 && next === DOT,
   },
   // India: `2345 6789 0124` alone (`2345-6789-0124` too); twelve bare digits after a label.
   {
     pattern: g('[2-9]\\d{3}([ -])\\d{4}\\1\\d{4}|[2-9]\\d{11}'),
     accept: (text, match) =>
       isAadhaar(digitsOf(match[0])) && (match[1] !== undefined || labelled(text, match.index, 'in')),
+    firstRun: (length, next) => length === 12 || (length === 4 && (next === SPACE || next === DASH)),
   },
   // Sweden: `850709-9805`, `19850709-9805`, `850709+9805` (a centenarian); ten or twelve bare digits after a label.
   {
     pattern: g('(?:\\d{2})?\\d{6}[-+]\\d{4}|(?:19|20)?\\d{10}'),
     accept: (text, match) =>
       isPersonnummer(digitsOf(match[0])) && (/[-+]/.test(match[0]) || labelled(text, match.index, 'se')),
+    firstRun: (length, next) =>
+      length === 10 || length === 12 || ((length === 6 || length === 8) && (next === DASH || next === PLUS)),
   },
   // Eleven digits: a PESEL alone when bare; a CPF or a Steuer-ID after its label, bare or spaced as printed
   // (`12 345 678 903`).
@@ -328,6 +357,7 @@ const READERS: readonly Reader[] = [
       if (isPesel(digits) && labelled(text, match.index, 'pl')) return true
       return isSteuerId(digits) && labelled(text, match.index, 'de')
     },
+    firstRun: (length, next) => length === 11 || (length === 2 && next === SPACE),
   },
   // Nine digits, bare or grouped 3-3-3 (`046 454 286`) or 4-2-3 (`1234.56.782`): a BSN or a SIN after its label.
   {
@@ -338,6 +368,10 @@ const READERS: readonly Reader[] = [
         (isBsn(digits) && labelled(text, match.index, 'nl')) || (isSin(digits) && labelled(text, match.index, 'ca'))
       )
     },
+    firstRun: (length, next) =>
+      length === 9 ||
+      (length === 3 && (next === SPACE || next === DOT || next === DASH)) ||
+      (length === 4 && (next === SPACE || next === DOT)),
   },
 ]
 
@@ -356,44 +390,95 @@ const sorted = (spans: Span[]) => spans.sort((a, b) => a.start - b.start || b.en
 // fiscale, whose digits come in runs of two or three between letters.
 const FEWEST_DIGITS = 6
 const CODICE_FISCALE_LENGTH = 16
-// The most characters a match starts before the number-shaped run holding its digits: a NINO's two letters and a
-// space (a number run may start at its first digit or at the blank before it).
-const LEAD = 3
+const isLetter = (code: number) => (code | 32) >= 97 && (code | 32) <= 122
+const isAlnum = (code: number) => isLetter(code) || (code >= 48 && code <= 57)
+
+// The digit readers (all but the codice fiscale's), by the length of a match's first run of digits: the ones whose
+// `firstRun` holds for that length with some character after it (those it asks about, or any other).
+const NUMBER_READERS = READERS.slice(1)
+const LONGEST_FIRST_RUN = 18
+const NEXTS = [SPACE, DOT, DASH, PLUS, 65, 66, 97, 98, 0]
+const READERS_BY_RUN: ReadonlyArray<readonly number[]> = Array.from({ length: LONGEST_FIRST_RUN + 1 }, (_, length) =>
+  NUMBER_READERS.flatMap((reader, r) => (NEXTS.some((next) => reader.firstRun?.(length, next) !== false) ? [r] : [])),
+)
+const NUMBER_STICKY = NUMBER_READERS.map((reader) => new RegExp(reader.pattern.source, 'y'))
 
 /**
- * Where a match of any reader but the codice fiscale's can start: from LEAD characters before each number-shaped run
- * of five digits or more (the facts record those) to its end, merged. Every such match holds five digits or more in
- * one number-shaped run (a NINO six, a Corsican NIR's `2 85 05 2` six) and starts inside it or in its lead.
+ * The digit readers' matches (what `matchSpans` finds of each, kept when it accepts them), trying each reader's
+ * pattern sticky only where one of its matches can start: at the start of a digit run inside a number-shaped run of
+ * five digits or more (every match has its first digits in one: a NINO's six, a Corsican NIR's `2 85 05 2` six; the
+ * lookbehind puts no digit before it) whose length and next character its `firstRun` allows, or at a letter up to
+ * `lead` characters before it. Each reader tries them in text order, going on from a match's end, as its global
+ * search does: a letter before one run is never after the previous run's start, as the letters run up to the digits.
  */
-function digitRegions(facts: TextFacts): Region[] {
-  const triples = facts.numberRunTriples
-  const regions: Region[] = []
-  for (let k = 0; k < triples.length; k += 3) {
-    const start = Math.max(0, (triples[k] as number) - LEAD)
-    const end = triples[k + 1] as number
-    const last = regions.at(-1)
-    if (last !== undefined && start <= last.end) last.end = Math.max(last.end, end)
-    else regions.push({ start, end })
+function numbersAtRuns(text: string, runs: readonly number[], spans: Span[]): void {
+  const resume = new Array<number>(NUMBER_READERS.length).fill(0)
+  const tried = new Array<number>(NUMBER_READERS.length).fill(-1)
+  for (let k = 0; k < runs.length; k += 3) {
+    const runStart = runs[k] as number
+    const runEnd = runs[k + 1] as number
+    const length = runEnd - runStart
+    if (length > LONGEST_FIRST_RUN) continue
+    const next = text.charCodeAt(runEnd)
+    for (const r of READERS_BY_RUN[length] as readonly number[]) {
+      const reader = NUMBER_READERS[r] as Reader
+      if (reader.firstRun?.(length, next) === false) continue
+      const sticky = NUMBER_STICKY[r] as RegExp
+      for (
+        let at = Math.max(resume[r] as number, (tried[r] as number) + 1, runStart - (reader.lead ?? 0));
+        at <= runStart;
+        at++
+      ) {
+        if (at < runStart && !isLetter(text.charCodeAt(at))) continue
+        tried[r] = at
+        sticky.lastIndex = at
+        const match = sticky.exec(text)
+        if (match === null) continue
+        resume[r] = at + match[0].length
+        if (reader.accept(text, match)) spans.push({ start: at, end: at + match[0].length })
+        break
+      }
+    }
   }
-  return regions
 }
 
 /**
- * `nationalIdsIn`, each reader searching only where its matches can start: the codice fiscale's in the runs of token
- * characters 16 long or more (a match is a whole run of 16 letters and digits), the others in `digitRegions`.
+ * The codice fiscale reader's matches: each is a whole maximal run of 16 letters and digits (its lookbehind and
+ * lookahead stop it at any other), so the pattern is tried sticky at the start of each such run inside the runs of
+ * token characters 16 long or more.
  */
+function codiciFiscaliIn(reader: Reader, sticky: RegExp, text: string, facts: TextFacts): Span[] {
+  const spans: Span[] = []
+  for (const { start, end } of facts.wordRuns(CODICE_FISCALE_LENGTH)) {
+    let at = start
+    while (at < end) {
+      if (!isAlnum(text.charCodeAt(at))) {
+        at++
+        continue
+      }
+      let runEnd = at
+      while (runEnd < end && isAlnum(text.charCodeAt(runEnd))) runEnd++
+      if (runEnd - at === CODICE_FISCALE_LENGTH) {
+        sticky.lastIndex = at
+        const match = sticky.exec(text)
+        if (match !== null && reader.accept(text, match)) spans.push({ start: at, end: at + match[0].length })
+      }
+      at = runEnd
+    }
+  }
+  return spans
+}
+
+const CODICE_FISCALE_STICKY = new RegExp((READERS[0] as Reader).pattern.source, 'y')
+
+/** `nationalIdsIn`, each reader trying its pattern only where one of its matches can start. */
 function nationalIdsFast(text: string, facts: TextFacts): Span[] {
   const spans: Span[] = []
-  const [codiceFiscale, ...numbers] = READERS as [Reader, ...Reader[]]
   if (facts.hasAlnumRunOf(CODICE_FISCALE_LENGTH)) {
-    const words = facts.wordRuns(CODICE_FISCALE_LENGTH)
-    spans.push(...matchSpansIn(codiceFiscale.pattern, text, words, (match) => codiceFiscale.accept(text, match)))
+    spans.push(...codiciFiscaliIn(READERS[0] as Reader, CODICE_FISCALE_STICKY, text, facts))
   }
   if (facts.numberDigitsAtLeast(FEWEST_DIGITS)) {
-    const regions = digitRegions(facts)
-    for (const reader of numbers) {
-      spans.push(...matchSpansIn(reader.pattern, text, regions, (match) => reader.accept(text, match)))
-    }
+    numbersAtRuns(text, digitRunsOf(text, facts), spans)
   }
   return sorted(spans)
 }
