@@ -385,7 +385,8 @@ function nationalIdsIn(text: string): Span[] {
   return sorted(spans)
 }
 
-const sorted = (spans: Span[]) => spans.sort((a, b) => a.start - b.start || b.end - a.end)
+// In text order; where two start together, resolveOverlaps (scan.ts) keeps the longer.
+const sorted = (spans: Span[]) => spans.sort((a, b) => a.start - b.start)
 
 // The fewest digits in one number-shaped run of any of them (a NINO's six), or the sixteen characters of a codice
 // fiscale, whose digits come in runs of two or three between letters.

@@ -85,18 +85,26 @@ function scanChanged(
   return found
 }
 
-/** [start, end) pairs of the windows around the changes, merged; undefined when they cover half the text. */
+/**
+ * [start, end) pairs of the windows around the changes, merged; undefined when they cover half the text. Each
+ * character is read at most once to find the words' ends: a window grows only past where the last one ended.
+ */
 function windowsAround(text: string, changed: readonly number[]): number[] | undefined {
   const windows: number[] = []
   let covered = 0
+  let end = -1
   for (let i = 0; i < changed.length; i += 2) {
-    const start = wordStart(text, Math.max(0, (changed[i] as number) - ESCAPE_REACH))
-    const end = wordEnd(text, Math.min(text.length, (changed[i + 1] as number) + ESCAPE_REACH))
-    const last = windows.length - 1
-    if (last > 0 && start <= (windows[last] as number)) {
-      covered += Math.max(0, end - (windows[last] as number))
-      windows[last] = Math.max(end, windows[last] as number)
+    const from = Math.max(0, (changed[i] as number) - ESCAPE_REACH)
+    const to = Math.min(text.length, (changed[i + 1] as number) + ESCAPE_REACH)
+    if (from <= end) {
+      if (to <= end) continue
+      const grown = wordEnd(text, to)
+      covered += grown - end
+      end = grown
+      windows[windows.length - 1] = end
     } else {
+      const start = wordStart(text, from, end)
+      end = wordEnd(text, to)
       windows.push(start, end)
       covered += end - start
     }
@@ -107,11 +115,11 @@ function windowsAround(text: string, changed: readonly number[]): number[] | und
 
 const isBlank = (code: number) => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d
 
-/** The start of the word `at` is in (at most WORD_REACH before it). */
-function wordStart(text: string, at: number): number {
+/** The start of the word `at` is in (at most WORD_REACH before it, and not before `after`). */
+function wordStart(text: string, at: number, after: number): number {
   let start = at
-  while (start > 0 && at - start < WORD_REACH && !isBlank(text.charCodeAt(start - 1))) start--
-  return start
+  while (start > after + 1 && at - start < WORD_REACH && !isBlank(text.charCodeAt(start - 1))) start--
+  return Math.max(0, start)
 }
 
 /** The end of the word `at` is in (at most WORD_REACH after it). */

@@ -16,7 +16,7 @@ import type { Finding } from './types.js'
 
 // A terminal's colour code, its ESC real, written out or stripped (the screen removes the invisible ESC first).
 // Codes in a row read as one (`\x1b[m\x1b[32m` between two words of a coloured diff).
-const COLOUR = String.raw`(?:(?:\x1b|\\(?:e|x1[bB]|u001[bB]|0?33))\[[0-9;?]{0,16}[A-Za-z]|\[(?:\d{1,3}(?:;\d{1,3}){0,4})?m)+`
+const COLOUR = String.raw`(?:(?:\x1b|\\(?:e|x1[bB]|u001[bB]|0?33))\[[0-9;?]{0,16}[A-Za-z]|\[(?:\d{1,3}(?:;\d{1,3}){0,4})?m){1,8}`
 // Two to four bytes beyond ASCII in a row, `\xC3\xA9` or `%C3%A9`: one character when they are UTF-8.
 const UTF8_BYTES = String.raw`(?:\\x[89a-fA-F][0-9a-fA-F]){2,4}|(?:%[89a-fA-F][0-9a-fA-F]){2,4}`
 const BACKSLASHED = String.raw`\\(?:[nrt/]|\\(?=[\\nrtux/])|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|x[0-9A-Fa-f]{2})`
