@@ -12,10 +12,12 @@ import type { TextFacts } from './facts.js'
 // word, a path or a token is within its first few characters. The few that are not text (a NUL between a user and a
 // password in SMTP's AUTH PLAIN, a stray byte in front) read as line breaks.
 //
-// Where a run starts is not always where its stretch of base64 characters does: `/v1/share/ZW1h…` (the last segment
-// of a path), `cfg_ZGJf…`, `0x746f…`; the run is read from the stretch's start, then from after each of its first few
-// `/`, `_`, `-` and `+`, and after a `0x`. A run wrapped at a fixed width (`base64`'s 76 columns, PEM's 64, `xxd -p`'s
-// 60, indented alike) is read across its lines, up to its last, shorter line.
+// Where a run starts is not always where its stretch of base64 characters does: `/v1/share/ZW1h…/x` (a segment of a
+// path), `cfg_ZGJf…`, `0x746f…`; the run is read from the stretch's start, then from after each of its first eight
+// `/`, `_`, `-` and `+` (the path's segment alone first), and after a `0x`; a clean read wins over one with stray
+// bytes. A run wrapped at a fixed width (`base64`'s 76 columns, PEM's 64, `xxd -p`'s 60, indented alike; 40 or more)
+// is read across its lines, each ending its line, up to its last, shorter line; a line of prose after a run is no such
+// line, and a read across lines that meets bytes that are not text gives way to the first line alone.
 
 const utf8 = new TextDecoder()
 const utf16 = new TextDecoder('utf-16le')

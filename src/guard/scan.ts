@@ -16,11 +16,11 @@ export const MAX_ESCAPE_DEPTH = 3
  * where a match can be: both rest on necessary conditions, so the findings are those of the full scan
  * (`precheck: false`, every detector's `find` on the whole text), which the bench and the property tests compare it with.
  *
- * A text is read as written and, where it holds them, in the forms a program would read it in, each scanned as text
- * of its own: with its written-out escapes decoded (`\n`, `\u0022`, `%22`, `&quot;`, colour codes; up to
- * MAX_ESCAPE_DEPTH times, src/guard/written-escapes.ts), and each run of base64 or hex that decodes to text as that
- * text (in every reading; a finding there covers the whole run, src/guard/encoded-texts.ts). A finding of any reading is a
- * finding: a form can only add to what the written text shows.
+ * A text is read as written and, where it holds them, in the forms a program would read it in: with its written-out
+ * escapes decoded (`\n`, `\u0022`, `%22`, `&quot;`, colour codes; up to MAX_ESCAPE_DEPTH times, around what decoding
+ * changed; src/guard/written-escapes.ts), and each run of base64 or hex that decodes to text as that text (in every
+ * reading; a finding there covers the whole run; src/guard/encoded-texts.ts). A finding of any reading is a finding,
+ * and findings that overlap are merged: a form can only add to what is redacted.
  */
 export function scanWith(detectors: readonly Detector[], text: string, precheck = true): Finding[] {
   const found = scanAsWritten(detectors, text, precheck, true)
