@@ -43,7 +43,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 /**
  * What one escape reads as (a colour code as `colour`), or undefined for one that names no character (a code point
- * out of range, bytes that are no UTF-8).
+ * out of range).
  */
 function decodeOne(written: string, colour: string): string | undefined {
   if (written.includes('[')) return colour
