@@ -1,4 +1,4 @@
-import type { TextFacts } from './facts.js'
+import { SHORTEST_STRETCH_REGION, type TextFacts } from './facts.js'
 
 // Text written in base64 or hex: `echo cGFzc3dvcmQ9… | base64 -d`, a config blob in a JSON field, an encoded header,
 // `xxd -p` output, `powershell -enc …`. The guard reads each run that decodes to text as that text
@@ -46,8 +46,8 @@ for (const [i, char] of [...'0123456789abcdef'].entries()) {
   NIBBLES[char.toUpperCase().charCodeAt(0)] = i
 }
 
-/** The shortest run read: 12 bytes of base64, 8 of hex. */
-const SHORTEST_RUN = 16
+/** The shortest run read (12 bytes of base64, 8 of hex): the shortest stretch the facts pass records. */
+const SHORTEST_RUN = SHORTEST_STRETCH_REGION
 /** How many starts inside one stretch are tried after its own (after a `/`, `_`, `-` or `+`). */
 const INNER_STARTS = 8
 /** The narrowest first line a wrapped run is read across lines from. */

@@ -57,7 +57,7 @@ function readDecoded(
 }
 
 /** How far around each decoded escape a reading is scanned, on to the ends of the words it reaches into. */
-export const ESCAPE_REACH = 96
+const ESCAPE_REACH = 96
 /** How far a window reaches on to the end of a word (a JWT, a PEM line) beyond ESCAPE_REACH. */
 const WORD_REACH = 4096
 
