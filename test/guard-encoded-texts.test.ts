@@ -232,3 +232,18 @@ t.test('a run in a path segment is read alone, however deep the path', async (t)
     t.same(found(url), [['github_token', run]], url)
   }
 })
+
+t.test('an escaped value is read with the context its reader looks for lines above it', async (t) => {
+  // A Kubernetes Secret's data value, one character of it written as an escape, its `kind` far above it.
+  const value = standard('Zq8mLp2!Rt7vWxK9?>>')
+  const labels = Array.from({ length: 6 }, (_, i) => `    team${i}: platform-${i}`).join('\n')
+  const manifest = (written: string) =>
+    `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\n  labels:\n${labels}\ntype: Opaque\ndata:\n  config: ${written}\n`
+  const plusAt = value.indexOf('+')
+  t.ok(plusAt > 0, 'the value holds a +')
+  t.same(found(manifest(value)), [['generic_secret', value]], 'written plainly')
+  for (const plus of ['\\u002B', '%2B', '&#43;']) {
+    const written = `${value.slice(0, plusAt)}${plus}${value.slice(plusAt + 1)}`
+    t.same(found(manifest(written)), [['generic_secret', written]], plus)
+  }
+})

@@ -56,8 +56,13 @@ function readDecoded(
   }
 }
 
-/** How far around each decoded escape a reading is scanned, on to the ends of the words it reaches into. */
+/** How far after each decoded escape a reading is scanned, on to the end of the word it reaches into. */
 const ESCAPE_REACH = 96
+/**
+ * How far back a window reaches for the context a value's reader looks for above it (a Kubernetes Secret's `kind`,
+ * a table's header): as far as the readers look in the text as written, then back to the start of that line.
+ */
+const CONTEXT_REACH = 320
 /** How far a window reaches on to the end of a word (a JWT, a PEM line) beyond ESCAPE_REACH. */
 const WORD_REACH = 4096
 
@@ -94,7 +99,7 @@ function windowsAround(text: string, changed: readonly number[]): number[] | und
   let covered = 0
   let end = -1
   for (let i = 0; i < changed.length; i += 2) {
-    const from = Math.max(0, (changed[i] as number) - ESCAPE_REACH)
+    const from = Math.max(0, (changed[i] as number) - CONTEXT_REACH)
     const to = Math.min(text.length, (changed[i + 1] as number) + ESCAPE_REACH)
     if (from <= end) {
       if (to <= end) continue
@@ -103,7 +108,7 @@ function windowsAround(text: string, changed: readonly number[]): number[] | und
       end = grown
       windows[windows.length - 1] = end
     } else {
-      const start = wordStart(text, from, end)
+      const start = lineStart(text, from, end)
       end = wordEnd(text, to)
       windows.push(start, end)
       covered += end - start
@@ -115,10 +120,10 @@ function windowsAround(text: string, changed: readonly number[]): number[] | und
 
 const isBlank = (code: number) => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d
 
-/** The start of the word `at` is in (at most WORD_REACH before it, and not before `after`). */
-function wordStart(text: string, at: number, after: number): number {
+/** The start of the line `at` is on (at most WORD_REACH before it, and not before `after`). */
+function lineStart(text: string, at: number, after: number): number {
   let start = at
-  while (start > after + 1 && at - start < WORD_REACH && !isBlank(text.charCodeAt(start - 1))) start--
+  while (start > after + 1 && at - start < WORD_REACH && text.charCodeAt(start - 1) !== 0x0a) start--
   return Math.max(0, start)
 }
 
