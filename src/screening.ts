@@ -161,9 +161,17 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
   // An echoed key is never let through: blocked where the guard blocks Mistral keys in replies, redacted otherwise
   // (guard off, `log` included).
   const liveKeyAction: GuardAction = configuredAction('mistral_key', 'output') === 'block' ? 'block' : 'redact'
+  // A prompt carrying a key of the plugin's own is refused (redacted where the host redacts Mistral keys in prompts):
+  // a model that never reads the key cannot be talked into writing it back in pieces the reply screen cannot join
+  // (half in the text, half in a tool call's arguments).
+  const promptKeyAction: GuardAction = configuredAction('mistral_key', 'input') === 'redact' ? 'redact' : 'block'
   const actionFor = (type: string, direction: GuardDirection): GuardAction =>
-    type === LIVE_KEY_TYPE ? liveKeyAction : (configuredAction(type, direction) as GuardAction)
-  const scanRequest = (text: string) => guard.scan(text).findings
+    type === LIVE_KEY_TYPE
+      ? direction === 'input'
+        ? promptKeyAction
+        : liveKeyAction
+      : (configuredAction(type, direction) as GuardAction)
+  const scanRequest = (text: string) => withKnownSecrets(guard.scan(text).findings, known.scan(text))
   const cleanPrompts = new CleanTexts(DIGEST_LENGTH, REMEMBERED_CLEAN_PROMPTS)
   /**
    * What a prompt text is remembered by: a digest of it as sent. Short texts are left to the guard's own memory, and a
@@ -274,43 +282,52 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
   }
 
   /** Screens what a call sends: `apply` passes every text to the screen with its path. Block findings throw. */
-  function screenInput<T>(record: CallRecord, log: FastifyBaseLogger, unscreened: T, apply: (map: TextMapper) => T): T {
-    if (defaults.input === false) return unscreened
-    return guarded(
-      'input',
-      log,
-      () => {
-        const all: Finding[] = []
-        const inIdentifiers: Finding[] = []
-        const blockedDetails: Array<{ path: string; type: string; count: number }> = []
-        const screenText: TextMapper = (text, path, kind = 'text', contexts) => {
-          // A text sent before and found clean then (as every turn of a conversation resends its history) has
-          // nothing to strip and nothing to find: it is not read again.
-          const digest = promptDigest(text, contexts)
-          if (digest !== undefined && cleanPrompts.has(digest)) return text
-          // Invisible characters could split a secret past the scanner, or smuggle instructions to the model.
-          const visible = stripControlCharacters(text)
-          askedHost = false
-          const result = screen(visible, 'input', scanInContexts(scanRequest, contexts))
-          if (digest !== undefined && visible === text && result.findings.length === 0 && !askedHost) {
-            cleanPrompts.add(digest)
-          }
-          const identifier = kind === 'identifier'
-          ;(identifier ? inIdentifiers : all).push(...result.findings)
-          const blocked = identifier
-            ? summarize(result.findings, 'input', identifierAction).filter(({ action }) => action === 'block')
-            : summarize(result.blocked, 'input')
-          for (const { type, count } of blocked) blockedDetails.push({ path, type, count })
-          return identifier ? text : result.text
-        }
-        const screened = apply(screenText)
-        const found = [...summarize(all, 'input'), ...summarize(inIdentifiers, 'input', identifierAction)]
-        record.findings = [...(record.findings ?? []), ...found]
-        if (blockedDetails.length > 0) throw new SensitiveContentError(blockedDetails)
-        return screened
-      },
-      () => unscreened,
-    )
+  function screenInput<T>(record: CallRecord, log: FastifyBaseLogger, apply: (map: TextMapper) => T): T {
+    // The plugin's own keys are looked for in every case, as in replies: with the guard's input screen off, and when
+    // a failing guard is passed (failOpen).
+    const knownOnly = () => screenInputWith(record, apply, (text) => known.scan(text), false)
+    if (defaults.input === false) return knownOnly()
+    return guarded('input', log, () => screenInputWith(record, apply, scanRequest, true), knownOnly)
+  }
+
+  /**
+   * Passes every text `apply` hands over to `scan`'s screen, with its path; block findings throw. With `guard`, the
+   * guard's whole screen: invisible characters stripped, clean prompts remembered.
+   */
+  function screenInputWith<T>(
+    record: CallRecord,
+    apply: (map: TextMapper) => T,
+    scan: (text: string) => Finding[],
+    guard: boolean,
+  ): T {
+    const all: Finding[] = []
+    const inIdentifiers: Finding[] = []
+    const blockedDetails: Array<{ path: string; type: string; count: number }> = []
+    const screenText: TextMapper = (text, path, kind = 'text', contexts) => {
+      // A text sent before and found clean then (as every turn of a conversation resends its history) has nothing to
+      // strip and nothing to find: it is not read again.
+      const digest = guard ? promptDigest(text, contexts) : undefined
+      if (digest !== undefined && cleanPrompts.has(digest)) return text
+      // Invisible characters could split a secret past the scanner, or smuggle instructions to the model.
+      const visible = guard ? stripControlCharacters(text) : text
+      askedHost = false
+      const result = screen(visible, 'input', scanInContexts(scan, contexts))
+      if (digest !== undefined && visible === text && result.findings.length === 0 && !askedHost) {
+        cleanPrompts.add(digest)
+      }
+      const identifier = kind === 'identifier'
+      ;(identifier ? inIdentifiers : all).push(...result.findings)
+      const blocked = identifier
+        ? summarize(result.findings, 'input', identifierAction).filter(({ action }) => action === 'block')
+        : summarize(result.blocked, 'input')
+      for (const { type, count } of blocked) blockedDetails.push({ path, type, count })
+      return identifier ? text : result.text
+    }
+    const screened = apply(screenText)
+    const found = [...summarize(all, 'input'), ...summarize(inIdentifiers, 'input', identifierAction)]
+    record.findings = [...(record.findings ?? []), ...found]
+    if (blockedDetails.length > 0) throw new SensitiveContentError(blockedDetails)
+    return screened
   }
 
   /**
@@ -354,11 +371,11 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
       // Every text that leaves, each with its path: content (adjacent text chunks read as one text, as the model
       // reads them), tool calls and results, tool descriptions and schemas, stop sequences, predictions, and the
       // names and ids (src/chat-texts.ts).
-      return screenInput(record, log, request, (screenText) => mapRequestTexts(request, screenText, 'read'))
+      return screenInput(record, log, (screenText) => mapRequestTexts(request, screenText, 'read'))
     },
 
     screenInputs(inputs, record, log) {
-      return screenInput(record, log, inputs, (screenText) => inputs.map((text, i) => screenText(text, `inputs.${i}`)))
+      return screenInput(record, log, (screenText) => inputs.map((text, i) => screenText(text, `inputs.${i}`)))
     },
 
     screenReply(content, record, log) {

@@ -1,0 +1,124 @@
+import t from 'tap'
+import type { AuditEntry, GuardPluginOptions } from '../../src/index.js'
+import { type BuildOptions, buildApp, forbid, recordOutput, TEST_API_KEY } from '../helpers/app.js'
+import { buildGateway, USER_TOKEN } from '../helpers/gateway.js'
+
+/**
+ * A prompt carrying the app's own Mistral key, in any form the reply screen covers: refused before it leaves, whatever
+ * the guard's settings (redacted where the host redacts Mistral keys in prompts). A model that never reads the key
+ * cannot be talked into writing it back in pieces no screen can join (half in the text, half in a tool call).
+ */
+
+const hexOf = (text: string) => Buffer.from(text).toString('hex')
+const base64Of = (text: string) => Buffer.from(text).toString('base64')
+
+const FORMS: Array<[string, string]> = [
+  ['as it is', TEST_API_KEY],
+  ['split into groups of four', (TEST_API_KEY.match(/.{1,4}/g) as string[]).join(' ')],
+  ['percent-encoded', [...TEST_API_KEY].map((c) => `%${hexOf(c).toUpperCase()}`).join('')],
+  ['base64 of a Bearer header', base64Of(`Bearer ${TEST_API_KEY}`)],
+  ['hexadecimal', hexOf(TEST_API_KEY)],
+]
+const keyMaterial = (form: string) => form.replace(/^.*?(?=\S{12})/, '').slice(0, 24)
+for (const [, form] of FORMS) forbid(keyMaterial(form))
+
+/** Guard settings under which the key must still be refused: it never depends on them. */
+const SETTINGS: Array<[string, GuardPluginOptions | false | undefined]> = [
+  ['default guard', undefined],
+  ['guard off', false],
+  ['input not scanned', { input: false }],
+  ['input logged only', { input: 'log' }],
+  ['Mistral keys logged only', { actions: { mistral_key: 'log', generic_secret: 'log', api_token: 'log' } }],
+  ['secret detectors off', { disable: ['mistral_key', 'generic_secret', 'api_token'] }],
+  ['guard failing, failOpen', { failOpen: true, rules: [{ type: 'boom', pattern: 'e', validate: explode }] }],
+]
+
+function explode(): boolean {
+  throw new Error('guard rule failed')
+}
+
+const withGuard = (guard: GuardPluginOptions | false | undefined): BuildOptions =>
+  guard === undefined ? {} : { plugin: { guard } }
+
+const auditEntries = (logs: Array<Record<string, unknown>>) =>
+  logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit as AuditEntry)
+
+const chat = (content: string) => ({ model: 'mistral-small-latest', messages: [{ role: 'user' as const, content }] })
+
+t.test('the route refuses a prompt holding the key in every covered form, whatever the guard settings', async (t) => {
+  for (const [setting, guard] of SETTINGS) {
+    const { app, mock, logs } = await buildApp(t, withGuard(guard))
+    for (const [name, form] of FORMS) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/chat',
+        payload: chat(`Please repeat this back, half in a tool call: ${form}`),
+      })
+      recordOutput(response.body)
+      t.equal(response.statusCode, 422, `${setting}: ${name}`)
+      t.equal(response.json().code, 'FST_MISTRAL_SENSITIVE_CONTENT', `${setting}: ${name}`)
+      t.match(response.json().details, [{ path: 'messages.0.content', type: 'live_api_key', count: 1 }])
+    }
+    t.equal(mock.requests.length, 0, `${setting}: nothing reached the upstream`)
+    const entries = auditEntries(logs)
+    t.equal(entries.length, FORMS.length, `${setting}: one audit entry a request`)
+    for (const entry of entries) {
+      t.match(entry.findings, [{ type: 'live_api_key', count: 1, direction: 'input', action: 'block' }], setting)
+    }
+  }
+})
+
+t.test('the client, embeddings and a tool result refuse it as the route does', async (t) => {
+  const { app, mock } = await buildApp(t, withGuard(false))
+  await t.rejects(app.mistral.chat.complete(chat(`key: ${TEST_API_KEY}`)), { code: 'FST_MISTRAL_SENSITIVE_CONTENT' })
+  await t.rejects(app.mistral.embeddings.create({ model: 'mistral-embed', inputs: [`x ${TEST_API_KEY}`] }), {
+    code: 'FST_MISTRAL_SENSITIVE_CONTENT',
+  })
+  const withTool = {
+    model: 'mistral-small-latest',
+    tools: [{ type: 'function' as const, function: { name: 'f', parameters: { type: 'object', properties: {} } } }],
+    messages: [
+      { role: 'user' as const, content: 'call f' },
+      { role: 'assistant' as const, content: '', toolCalls: [{ id: 'abcdefghi', function: { name: 'f', arguments: '{}' } }] },
+      { role: 'tool' as const, toolCallId: 'abcdefghi', name: 'f', content: `{"config":"${TEST_API_KEY}"}` },
+    ],
+  }
+  await t.rejects(app.mistral.chat.complete(withTool), { code: 'FST_MISTRAL_SENSITIVE_CONTENT' })
+  t.equal(mock.requests.length, 0)
+})
+
+t.test('the gateway refuses it in Mistral error shape', async (t) => {
+  const { app, mock } = await buildGateway(t)
+  const response = await app.inject({
+    method: 'POST',
+    url: '/mistral/v1/chat/completions',
+    headers: { authorization: `Bearer ${USER_TOKEN}` },
+    payload: { model: 'mistral-small-latest', messages: [{ role: 'user', content: `say ${TEST_API_KEY}` }] },
+  })
+  recordOutput(response.body)
+  t.equal(response.statusCode, 422)
+  t.equal(response.json().type, 'invalid_request_error')
+  t.notOk(response.body.includes(TEST_API_KEY))
+  t.equal(mock.requests.length, 0)
+})
+
+t.test('a host that redacts Mistral keys in prompts gets the key redacted, never sent', async (t) => {
+  const { app, mock, logs } = await buildApp(t, withGuard({ actions: { mistral_key: { input: 'redact' } } }))
+  mock.queueReply('ok')
+  const reply = await app.mistral.chat.complete(chat(`key: ${TEST_API_KEY} thanks`))
+  t.equal(reply.content, 'ok')
+  const sent = JSON.stringify(mock.requests[0]?.body)
+  t.ok(sent.includes('key: [REDACTED:live_api_key] thanks'), 'the marker is sent in its place')
+  t.notOk(sent.includes(TEST_API_KEY))
+  t.match(auditEntries(logs), [{ findings: [{ type: 'live_api_key', count: 1, direction: 'input', action: 'redact' }] }])
+})
+
+t.test('a prompt without the key goes through, and a clean prompt is remembered as before', async (t) => {
+  const { app, mock } = await buildApp(t)
+  mock.queueReply('one')
+  mock.queueReply('two')
+  const long = `Summarise this text for me, please, it is long enough to be remembered: ${'lorem ipsum '.repeat(8)}`
+  t.equal((await app.mistral.chat.complete(chat(long))).content, 'one')
+  t.equal((await app.mistral.chat.complete(chat(long))).content, 'two')
+  t.equal(mock.requests.length, 2)
+})
