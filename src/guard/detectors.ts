@@ -1,6 +1,7 @@
 import { argvCommandDetector } from './argv-commands.js'
 import { authFileDetector } from './auth-files.js'
 import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.js'
+import { comboPasswordDetector } from './combo-lines.js'
 import { commandSecretDetector } from './command-secrets.js'
 import { configPairDetector } from './config-pairs.js'
 import { emailDetector, ipAddressDetector } from './contact.js'
@@ -62,6 +63,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   unlessLabelledAsIdentifier(ssnDetector),
   unlessLabelledAsIdentifier(nationalIdDetector),
   emailDetector,
+  comboPasswordDetector,
   unlessLabelledAsIdentifier(phoneDetector),
   ipAddressDetector,
 ]

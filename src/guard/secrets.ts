@@ -1,4 +1,5 @@
 import { isAccountOperand } from './account-operands.js'
+import { type AlignedJudges, alignedColumnValues } from './aligned-columns.js'
 import { isAsciiLetter, isBlank, isRegexSpace, skipWhile } from './char-codes.js'
 import { elementValue } from './element-text.js'
 import { characterClasses, shannonEntropy } from './entropy.js'
@@ -92,8 +93,11 @@ const SECRET_SEGMENTS = new Set([
   'pword',
   'mdp',
 ])
-// requirepass, dbpassword, csrftoken, apikey: words written without a separator.
-const FUSED_SECRET_WORD = /(?:pass(?:word|wd|code|phrase)?|secret|token|apikey)$/
+// requirepass, dbpassword, csrftoken, apikey, secretkey, privkey, adminpwd, bindpw (LDAP), rootpw (kickstart): words
+// written without a separator. A key fused to a qualifier of a lock's key (KEY_QUALIFIERS), not to any word:
+// `sortkey`, `hostkey` and `publickey` name no secret.
+const FUSED_SECRET_WORD =
+  /(?:pass(?:word|wd|code|phrase)?|secret|token|(?:api|secret|private|priv|access|master|auth|signing|encryption|client|app|session|hmac|webhook|shared|account|storage)key|[a-z]{2}pwd?)$/
 const KEY_QUALIFIERS = new Set([
   'api',
   'access',
@@ -687,6 +691,10 @@ function bracketBalance(text: string, start: number, end: number): number[] {
 }
 
 const skipSpaces = (text: string, from: number, most: number) => skipWhile(text, from, most, isBlank)
+// How many blanks may stand between a name and its operator, and between the operator and its value: a formatter
+// lines up a block's operators and values in a column (`terraform fmt`, gofmt's `const (…)`, aligned YAML and
+// `.properties`), so a short name stands far from its value. Both gaps together stay within VALUE_REACH.
+const ALIGNMENT_BLANKS = 40
 
 /** The value after an auth scheme word (`Bearer abc…`) rather than the scheme itself. */
 // `api_key: !env_var NAME`, `!include secrets.yaml`, `!secret db_password`, CloudFormation's `!FindInMap [...]`: a
@@ -939,8 +947,82 @@ function isSecretAt(text: string, span: Span | undefined, lenient = false): span
   // rule before it catches every plain phrase the suite writes, so this return is not reached by a test.
   /* c8 ignore next */
   if (isPlainPhrase(value)) return false
+  if (lenient && isDigitsPassword(text, span, value)) return true
   // Most values fail the tests of a secret: a label is told apart only from those that pass.
   return (lenient ? isPasswordLike(value) : isSecretLike(value)) && !isNotAWrittenValue(value)
+}
+
+// A password of digits alone (`password: 84721936`, "my password is 84721936"): at least six, below which digits
+// after a password word are a PIN's example or a count more often than a password, and not one digit repeated
+// (`000000` fills a template). Digits are also what most settings hold (`PASSWORD_TIMEOUT=3600000`,
+// `password length: 128000`), so they pass only right after a name whose last word is a password's.
+const DIGITS_PASSWORD_MIN_LENGTH = 6
+const DIGITS_PASSWORD_MAX_LENGTH = 64
+const ENDS_WITH_PASSWORD_WORD =
+  /(?:pass(?:word|wd|wort|code|phrase|e)?|pwd|pw|kennwort|contrase[ñn]a|senha|wachtwoord|has[łl]o|heslo|парол[ьа]|密[码碼]|パスワード|비밀번호)$/iu
+// How far back from a value its name may end: quotes, blanks, an operator and a connector between them.
+const DIGITS_NAME_REACH = 64
+
+function isDigitsPassword(text: string, span: Span, value: string): boolean {
+  const length = value.length
+  if (length < DIGITS_PASSWORD_MIN_LENGTH || length > DIGITS_PASSWORD_MAX_LENGTH) return false
+  let repeated = true
+  for (let at = 0; at < length; at++) {
+    const code = value.charCodeAt(at)
+    if (code < 48 || code > 57) return false
+    if (code !== value.charCodeAt(0)) repeated = false
+  }
+  return !repeated && isNamedAsPassword(text, span.start)
+}
+
+/** Whether the name just before a value at `start` (past quotes, blanks, an operator, a connector) is a password's. */
+function isNamedAsPassword(text: string, start: number): boolean {
+  const floor = Math.max(0, start - DIGITS_NAME_REACH)
+  let end = skipBackOver(text, start, floor, isValueLead)
+  let begin = skipBackOver(text, end, floor, isNameCode)
+  if (CONNECTORS.has(text.slice(begin, end).toLowerCase())) {
+    end = skipBackOver(text, begin, floor, isValueLead)
+    begin = skipBackOver(text, end, floor, isNameCode)
+  }
+  if (begin === end) return false
+  const name = text.slice(begin, end)
+  // The name's last word: after `_`, `-`, `.` or a lower-case letter before a capital (`dbPassword`).
+  const last = /(?:^|[_.-]|(?<=\p{Ll})(?=\p{Lu}))([^_.-]*)$/u.exec(name)?.[1] ?? name
+  return ENDS_WITH_PASSWORD_WORD.test(last)
+}
+
+function skipBackOver(text: string, from: number, floor: number, skipped: (code: number) => boolean): number {
+  let at = from
+  while (at > floor && skipped(text.charCodeAt(at - 1))) at--
+  return at
+}
+
+// Blanks, quotes, an operator and a colon: what stands between a name and its value.
+function isValueLead(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 34 ||
+    code === 39 ||
+    code === 96 ||
+    code === 58 ||
+    code === 61 ||
+    code === 62 ||
+    code === 0xff1a
+  )
+}
+
+// A name's characters: letters of any script, digits, `_`, `-`, `.`.
+function isNameCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 45 ||
+    code === 46 ||
+    (code >= 128 && !isRegexSpace(code) && code !== 0xff1a && code !== 0x3000)
+  )
 }
 
 // Tokens and keys are long and random; only a password word lets a short or plain value through.
@@ -1671,7 +1753,7 @@ function assignedValue(
   let i = keywordEnd
   while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
   i = pastEscapedQuote(text, i)
-  i = skipSpaces(text, i, 4)
+  i = skipSpaces(text, i, ALIGNMENT_BLANKS)
   const pair = pairSeparatorLength(text, identifierStart, keywordEnd, i)
   const attribute: readonly [string] | RegExpExecArray | null =
     pair > 0
@@ -1687,7 +1769,7 @@ function assignedValue(
     attribute ??
     (heredoc === 0 && OPERATOR_STARTS.includes(text.charAt(i)) ? OPERATOR.exec(text.slice(i, i + 3)) : null)
   if (operator !== null) {
-    let from = skipSpaces(text, pastBoldClose(text, i + operator[0].length), 4)
+    let from = skipSpaces(text, pastBoldClose(text, i + operator[0].length), ALIGNMENT_BLANKS)
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
     else if (operator[0] === ':') from = typedFrom(text, from)
     if (!isWithinReach(identifierStart, from)) return undefined
@@ -1741,7 +1823,7 @@ function assignedValue(
     const value = valueAt(text, declared)
     return isSecretAt(text, value, lenient) ? value : undefined
   }
-  if (separated) {
+  if (separated && !isPassedByName(text, identifierStart)) {
     const value = valueAt(text, i)
     if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configLine) {
       if (isSecretAt(text, value, lenient) && (!configLine || endsLine(text, value))) return value
@@ -1755,6 +1837,7 @@ function assignedValue(
   if (glued !== undefined) return glued
   // Prose: up to six words, then a connector ("is", "est", "to", "password (staging): …") and the value.
   if (opensParameterList(text, keywordEnd, i)) return undefined
+  const verb = isVerbPass(identifier)
   const words = text.slice(i, i + PROSE_WINDOW).split(' ', 7)
   let offset = i
   for (const [index, word] of words.entries()) {
@@ -1762,6 +1845,7 @@ function assignedValue(
     const clause = lineEnd === -1 ? word : word.slice(0, word.charAt(lineEnd - 1) === '\r' ? lineEnd - 1 : lineEnd)
     // A clause ends at sentence punctuation or a comma: "das Passwort ist falsch, ich habe es …" stops there.
     if (index === 6 || clause.length === 0 || /[.,!?;]$/.test(clause)) return undefined
+    if (verb && clause.toLowerCase() === 'to') return undefined
     if (lineEnd !== -1) {
       // And with its line: "my password is" ending one leaves its value to the next, within the prose window.
       if (!CONNECTORS.has(clause.toLowerCase()) && !clause.endsWith(':')) return undefined
@@ -1800,7 +1884,7 @@ function assignedValueFast(
   let i = keywordEnd
   while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
   i = pastEscapedQuote(text, i)
-  i = skipSpaces(text, i, 4)
+  i = skipSpaces(text, i, ALIGNMENT_BLANKS)
   const heredoc = heredocLength(text, i)
   const operator =
     pairSeparatorLength(text, identifierStart, keywordEnd, i) ||
@@ -1808,7 +1892,7 @@ function assignedValueFast(
     (opensElement(text, identifierStart, keywordEnd, i) && valueAttributeLength(text, i)) ||
     (heredoc === 0 ? operatorLength(text, i) : 0)
   if (operator > 0) {
-    let from = skipSpaces(text, pastBoldClose(text, i + operator), 4)
+    let from = skipSpaces(text, pastBoldClose(text, i + operator), ALIGNMENT_BLANKS)
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
     else if (operator === 1 && text.charCodeAt(i) === 58) from = typedFrom(text, from)
     if (!isWithinReach(identifierStart, from)) return undefined
@@ -1870,7 +1954,7 @@ function assignedValueFast(
     const value = valueAtFast(text, declared)
     return isSecretAtFast(text, value, lenient) ? value : undefined
   }
-  const value = i > keywordEnd ? valueAtFast(text, i) : undefined
+  const value = i > keywordEnd && !isPassedByName(text, identifierStart) ? valueAtFast(text, i) : undefined
   // Both readings of a separated value judge it, which a value shorter than a password never passes.
   if (value !== undefined && value.end - value.start >= SHORTEST_PASSWORD) {
     if (identifier.startsWith('-') || configLine || isAuthScheme(identifier)) {
@@ -1882,7 +1966,7 @@ function assignedValueFast(
   }
   const glued = gluedValue(text, keywordEnd, identifier, isSecretAtFast)
   if (glued !== undefined) return glued
-  return opensParameterList(text, keywordEnd, i) ? undefined : proseValueFast(text, i, lenient)
+  return opensParameterList(text, keywordEnd, i) ? undefined : proseValueFast(text, i, lenient, isVerbPass(identifier))
 }
 
 // A parameter's name right after the bracket, then its type's colon or the next parameter's comma.
@@ -1924,7 +2008,32 @@ function isInParameterList(text: string, identifierStart: number): boolean {
 function isUnquotedArgument(text: string, identifierStart: number, value: Span): boolean {
   const before = text.charCodeAt(value.start - 1)
   if (before === 34 || before === 39 || before === 96) return false
-  return isInParameterList(text, identifierStart)
+  return isInParameterList(text, identifierStart) && !isPrintedValue(text, identifierStart, value)
+}
+
+// An object printed by its `toString` (Lombok's and Kotlin's data classes: `LoginRequest(username=alice,
+// password=Xk9mPq2vL7wZ)` in a log line): a class's name, then `name=value` pairs with the values unquoted.
+const PRINTED_OBJECT_NAME = /[A-Z][A-Za-z0-9]{1,60}\($/
+// Characters no expression passed as an argument holds after its first one (`#`, `!`, `@`, `%`, `^`, `~`, `\`, `$`).
+const NO_EXPRESSION_CHARACTER = /.[#!@%^~\\$]/
+// A variable's name is words (`db_password`, `hashedPw`, `token2`); a value of mixed case and digits with no `_` or
+// `.` in it, random enough to be a secret, is no name anyone chose.
+const CHOSEN_NAME = /[_.]/
+
+/**
+ * Whether an unquoted value in brackets is a written value after all: one holding a character no code passed there
+ * holds (`password=Xk9#mPq2!vL`), or a random one given by `=` in what reads as a printed object.
+ */
+function isPrintedValue(text: string, identifierStart: number, value: Span): boolean {
+  const written = text.slice(value.start, value.end)
+  if (NO_EXPRESSION_CHARACTER.test(written)) return true
+  if (text.charCodeAt(value.start - 1) !== 61 || CHOSEN_NAME.test(written) || !isSecretLike(written)) return false
+  const classes = characterClasses(written)
+  if (!classes.digit || !classes.lower || !classes.upper) return false
+  // The bracket isInParameterList found, within its look back.
+  let open = identifierStart - 1
+  while (text.charCodeAt(open) !== 40) open--
+  return PRINTED_OBJECT_NAME.test(text.slice(Math.max(0, open - 61), open + 1))
 }
 
 /** `. , : ! ?`: the sentence punctuation trimmedValueEnd leaves out of an unquoted value. */
@@ -2076,7 +2185,33 @@ const PROSE_WINDOW = 160
 const PROSE_WORDS = 6
 const LONGEST_CONNECTOR = Math.max(...[...CONNECTORS].map((connector) => connector.length))
 
-function proseValueFast(text: string, from: number, lenient: boolean): Span | undefined {
+/**
+ * Whether the name at `start` is passed on by name, not given a value: a variable's expansion assigned to a name
+ * (`SECRET=$SECRET`, `TOKEN=${TOKEN}`) or a container's environment variable taken from the caller's (`docker run -e POSTGRES_PASSWORD postgres:16`,
+ * `--env DB_PASS`). The word after it is the command's next argument (an image), not its value.
+ */
+function isPassedByName(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1)
+  const dollar = before === 36 ? start - 1 : before === 123 && text.charCodeAt(start - 2) === 36 ? start - 2 : -1
+  // An expansion assigned to a name (`-e SECRET=$SECRET`): `echo $PASSWORD X` still reads X.
+  if (dollar !== -1) return text.charCodeAt(dollar - 1) === 61
+  if (before !== 32 && before !== 61) return false
+  return (
+    (before === 32 && text.startsWith(' -e', start - 4) && text.charCodeAt(start - 4) === 32) ||
+    text.startsWith('--env', start - 6)
+  )
+}
+
+/**
+ * Whether the name is `pass` alone, which prose uses as a verb as often as a noun: "pass it as an option to
+ * `fast-json-stringify`", "pass the flag to npm-check-updates". Its `to` is the verb's, not a value's connector
+ * ("the wifi pass is …" keeps its `is`).
+ */
+function isVerbPass(identifier: string): boolean {
+  return identifier.length === 4 && identifier.toLowerCase() === 'pass'
+}
+
+function proseValueFast(text: string, from: number, lenient: boolean, verb: boolean): Span | undefined {
   const windowEnd = Math.min(text.length, from + PROSE_WINDOW)
   let wordStart = from
   for (let index = 0; index < PROSE_WORDS; index++) {
@@ -2090,6 +2225,7 @@ function proseValueFast(text: string, from: number, lenient: boolean): Span | un
     const last = text.charCodeAt(wordEnd - 1)
     // A clause ends at sentence punctuation or a comma.
     if (last === 46 || last === 44 || last === 33 || last === 63 || last === 59) return undefined
+    if (verb && wordEnd - wordStart === 2 && text.slice(wordStart, wordEnd).toLowerCase() === 'to') return undefined
     if (lineEnd) {
       // And with its line: a connector or a label ending it leaves its value to the next line.
       if (last !== 58 && !isConnector(text, wordStart, wordEnd)) return undefined
@@ -2209,6 +2345,7 @@ function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean):
   }
   const value = literalText(text, valueJudged(span))
   if (isPlainPhrase(value)) return false
+  if (lenient && isDigitsPassword(text, span, value)) return true
   return (lenient ? isPasswordLikeFast(value) : isSecretLike(value)) && !isNotAWrittenValue(value)
 }
 
@@ -2771,6 +2908,46 @@ const COLUMN_JUDGES_FAST: ColumnJudges = {
   isValue: (name, text, value) => isSecretAtFast(text, value, isPasswordWord(name)),
 }
 
+// A keyword naming a column of a fixed-width table written without a rule (`USER      PASSWORD` over `alice     Tr0…`,
+// as a model or a terminal lines up columns): a cell under it is judged as a value under a column rule's header, and
+// holds no blank (a column of prose is a description, not a value). A ragged row's cells, placed by no column, are
+// each judged strictly, as a value with no name before it would be.
+const ALIGNED_JUDGES: AlignedJudges = {
+  namesColumn: namesASecretColumn,
+  isValue: (name, text, value) => !holdsBlank(text, value) && isSecretAt(text, value, isPasswordWord(name)),
+  isRaggedValue: (_name, text, value) => !holdsBlank(text, value) && isSecretAt(text, value, false),
+}
+const ALIGNED_JUDGES_FAST: AlignedJudges = {
+  namesColumn: namesASecretColumn,
+  isValue: (name, text, value) => !holdsBlank(text, value) && isSecretAtFast(text, value, isPasswordWord(name)),
+  isRaggedValue: (_name, text, value) => !holdsBlank(text, value) && isSecretAtFast(text, value, false),
+}
+
+function holdsBlank(text: string, span: Span): boolean {
+  for (let at = span.start; at < span.end; at++) if (isBlank(text.charCodeAt(at))) return true
+  return false
+}
+
+/**
+ * Whether the identifier [start, end) may be a cell of an aligned header: two blanks or a tab part it from the cell
+ * after it, or from the one before it when it ends its line. Most keywords in prose have one space either side, so
+ * the header's line is read only for the few that do not.
+ */
+function mayBeAlignedCell(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end)
+  if (after === 9 || (after === 32 && text.charCodeAt(end + 1) === 32)) return true
+  if (after !== 10 && after !== 13) return false
+  const before = text.charCodeAt(start - 1)
+  return before === 9 || (before === 32 && text.charCodeAt(start - 2) === 32)
+}
+
+/** The cells of the tables whose header the identifier at [start, end) names a column of, into `spans`. */
+function columnCells(text: string, start: number, end: number, fast: boolean, spans: Span[]): void {
+  columnValuesUnder(text, start, end, fast ? COLUMN_JUDGES_FAST : COLUMN_JUDGES, spans)
+  if (mayBeAlignedCell(text, start, end))
+    alignedColumnValues(text, start, fast ? ALIGNED_JUDGES_FAST : ALIGNED_JUDGES, spans)
+}
+
 /**
  * What follows a keyword found at [start, end): its value goes to `spans`, and the cells of a column it names. Returns
  * where the search for the next keyword may resume: past the identifier holding an ASCII keyword and past a value found.
@@ -2786,7 +2963,7 @@ function judgeKeyword(
   const end = asciiKeyword ? identifierEnd(text, keywordEnd) : keywordEnd
   const resume = end
   if (isUserinfoPlaceholder(text, start, end)) return resume
-  columnValuesUnder(text, start, end, COLUMN_JUDGES, spans)
+  columnCells(text, start, end, false, spans)
   let identifier: string | undefined
   if (asciiKeyword) {
     identifier = text.slice(start, end)
@@ -2943,7 +3120,7 @@ function judgeKeywordFast(
   const start = asciiKeyword ? identifierStart(text, keywordStart) : keywordStart
   const end = asciiKeyword ? identifierEnd(text, keywordEnd) : keywordEnd
   if (isUserinfoPlaceholder(text, start, end)) return end
-  columnValuesUnder(text, start, end, COLUMN_JUDGES_FAST, spans)
+  columnCells(text, start, end, true, spans)
   let identifier: string
   if (asciiKeyword) {
     if (endsLineWithoutValue(text, start, end)) return end

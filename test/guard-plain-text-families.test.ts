@@ -1,0 +1,135 @@
+import t from 'tap'
+import { assertClean, assertFastAsFull, assertFound, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
+
+// Families an outside attack found in plain text: digit-only passwords, combo-list lines, objects printed by their
+// `toString`, fused secret names; and two false positives of prose and commands (`pass … to`, `docker run -e NAME`).
+
+const DIGITS = ['84721936', '123456', '20071985', '5550193427']
+
+t.test('a password of digits alone is found right after a password name', async (t) => {
+  const cases: Array<readonly [string, string]> = []
+  for (const digits of DIGITS) {
+    cases.push(
+      [`password: ${digits}`, digits],
+      [`DB_PASSWORD=${digits}`, digits],
+      [`{"password": "${digits}"}`, digits],
+      [`{"password": ${digits}}`, digits],
+      [`my password is ${digits}`, digits],
+      [`passcode: ${digits}`, digits],
+      [`mot de passe : ${digits}`, digits],
+      [`  dbPassword   = '${digits}'`, digits],
+      [`contraseña: ${digits}`, digits],
+    )
+  }
+  assertFound(t, cases)
+})
+
+t.test('digits after a setting about passwords, short digits and one digit repeated stay clean', async (t) => {
+  assertClean(t, [
+    'PASSWORD_TIMEOUT=3600000',
+    'password length: 128000',
+    'failed password attempts: 100000',
+    'PASSWORD_MAX_AGE=7776000',
+    'password_expiry_seconds: 7776000',
+    'pwd_reset_ttl=86400',
+    'password: 4821',
+    'password: 000000',
+    'The password policy since 2019 requires 12 characters.',
+    'pass 200000 tests',
+  ])
+})
+
+const COMBOS = [
+  ['jane.roe@gmail.com:Xk9mPq2vL7wZ', 'Xk9mPq2vL7wZ'],
+  ['Login: jane.roe@gmail.com:Xk9mPq2vL7wZ', 'Xk9mPq2vL7wZ'],
+  ['bob.smith@yahoo.fr;hunter2x9', 'hunter2x9'],
+  ['m.dupont@orange.fr|Soleil2024!', 'Soleil2024!'],
+  ['ops@acme-corp.io\tQp7vLx2mNw9K', 'Qp7vLx2mNw9K'],
+] as const
+
+t.test('an address and its password on a combo line: both are found', async (t) => {
+  for (const [text, password] of COMBOS) {
+    const types = found(text)
+    t.ok(
+      types.some(([type, value]) => type === 'generic_secret' && value === password),
+      `the password: ${text}`,
+    )
+    t.ok(
+      types.some(([type]) => type === 'email'),
+      `the address: ${text}`,
+    )
+  }
+  assertFound(t, [[COMBOS.map(([text]) => text).join('\n'), 'Soleil2024!']])
+})
+
+t.test('an SSH remote stays a remote; an address followed by a word or a port keeps the word', async (t) => {
+  assertClean(t, [
+    'git@github.com:org/repo.git',
+    'git@gitlab.com:repo.git',
+    'deploy@host.io:~/app',
+    'scp dump.sql backup@db.internal:/var/backups/',
+  ])
+  t.same(found('write to jane@acme.com: thanks'), [['email', 'jane@acme.com']])
+  t.same(found('jane@acme.com:8080'), [['email', 'jane@acme.com']])
+})
+
+t.test("an object printed by its toString: the secret's value in it is found", async (t) => {
+  assertFound(t, [
+    ['Credentials(user=alice, password=Xk9mPq2vL7wZ)', 'Xk9mPq2vL7wZ'],
+    ['Credentials(user=alice, password=Xk9#mPq2!vL)', 'Xk9#mPq2!vL'],
+    ['INFO  c.a.Svc - request=LoginRequest(username=alice, password=Xk9mPq2vL7wZ)', 'Xk9mPq2vL7wZ'],
+    ['Settings(token=q8Zr2LmX9vTw4KpN7sYbH3abcdEFGHijklMNOP)', 'q8Zr2LmX9vTw4KpN7sYbH3abcdEFGHijklMNOP'],
+    ['connect(user=alice, password=Xk9#mPq2!vL)', 'Xk9#mPq2!vL'],
+  ])
+  // Code passing variables by name stays code.
+  assertClean(t, [
+    'connect(user=alice, password=db_password)',
+    'f(password=password_from_env)',
+    'Config(user=user, password=hashedPw2)',
+    'Client(token=settings.api_token)',
+    'login(password: pw2Fa)',
+  ])
+})
+
+t.test('secret names written as one word are read as names', async (t) => {
+  const value = 'q8Zr2LmX9vTw4KpN7sYbH3abcd'
+  const names = ['secretkey', 'privatekey', 'accesskey', 'PRIVKEY', 'masterkey', 'signingkey', 'encryptionkey']
+  const passwords = ['adminpwd', 'dbpwd', 'bindpw', 'rootpw']
+  assertFound(
+    t,
+    [...names, ...passwords].flatMap((name) => [
+      [`${name}=${value}`, value] as const,
+      [`${name}: ${value}`, value] as const,
+    ]),
+  )
+  assertClean(t, [`sortkey=${value}`, `hostkey=${value}`, `publickey=${value}`, 'PWD=/home/jane/projects'])
+})
+
+t.test('prose passing something to a tool, and a container given a variable by name, stay clean', async (t) => {
+  assertClean(t, [
+    'If you need to use an external definition, you can pass it as an option to `fast-json-stringify`.',
+    "Don't forget to pass the --no-cache flag to npm-check-updates.",
+    'You can pass options to\n[tcompare](https://tapjs.github.io/tapjs/modules/tcompare.html)',
+    'docker run -e POSTGRES_PASSWORD postgres:16',
+    'docker run --env MYSQL_ROOT_PASSWORD mysql:8.0',
+    'docker run -e SECRET=$SECRET myorg/app:1.4.2',
+    'podman run --env DB_PASS registry.acme.io/app:v3',
+  ])
+  // The values they are given still are found.
+  assertFound(t, [
+    ['docker run -e POSTGRES_PASSWORD=Xk9pL2mQv7wZ postgres:16', 'Xk9pL2mQv7wZ'],
+    ['echo $PASSWORD Xk9pL2mQv7wZ', 'Xk9pL2mQv7wZ'],
+  ])
+})
+
+t.test('streamed and fast as whole and full', async (t) => {
+  const texts = [
+    ...DIGITS.map((digits) => `password: ${digits}`),
+    ...COMBOS.map(([text]) => text),
+    'Credentials(user=alice, password=Xk9mPq2vL7wZ)',
+    'secretkey=q8Zr2LmX9vTw4KpN7sYbH3abcd',
+    'docker run -e POSTGRES_PASSWORD postgres:16',
+  ]
+  assertStreamedAsWhole(t, texts)
+  assertFastAsFull(t, texts, { seed: 1919, withFindings: 300 })
+})
