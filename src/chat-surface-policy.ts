@@ -107,12 +107,16 @@ function checkTools(
     parallelToolCalls !== undefined ||
     request.messages.some((message) => message?.role === 'tool' || message?.toolCalls !== undefined)
   if (usesTools && !policy.allowTools) {
-    report(
-      'tools_allowed',
-      tools !== undefined ? 'tools' : 'messages',
-      'false',
-      'tools are not allowed in this environment',
-    )
+    // The field that asks for tools: the offer, else the choice or the parallel calls, else the history's calls.
+    const field =
+      tools !== undefined
+        ? 'tools'
+        : toolChoice !== undefined
+          ? 'toolChoice'
+          : parallelToolCalls !== undefined
+            ? 'parallelToolCalls'
+            : 'messages'
+    report('tools_allowed', field, 'false', 'tools are not allowed in this environment')
   }
   if (tools === undefined) {
     if (toolChoice !== undefined && !(isString(toolChoice) && TOOL_CHOICES.has(toolChoice))) {

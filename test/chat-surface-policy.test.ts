@@ -121,6 +121,17 @@ t.test('malformed messages', async (t) => {
     ['tools_allowed@messages'],
     'a conversation carrying tool turns is refused where tools are not allowed, naming the messages',
   )
+  const noTools = { ...dev, allowTools: false }
+  t.strictSame(
+    rules({ messages: [ask('x')], toolChoice: 'any' }, noTools),
+    ['tools_allowed@toolChoice'],
+    'a tool choice alone is refused where tools are not allowed, naming it',
+  )
+  t.strictSame(
+    rules({ messages: [ask('x')], parallelToolCalls: true }, noTools),
+    ['tools_allowed@parallelToolCalls'],
+    'parallel tool calls alone are refused where tools are not allowed, naming them',
+  )
 })
 
 t.test("Mistral's order rules", async (t) => {
