@@ -36,13 +36,16 @@ function isComboSeparator(code: number): boolean {
   return code === 58 || code === 59 || code === 124 || code === 9
 }
 
-/** The word at `from` up to a blank or the line's end, when it looks like a password. */
+// A blank, a line's end, or a quote: an address in a string literal (`"a@b.cc|xy"`) ends with the string.
+function endsWord(code: number): boolean {
+  return isBlank(code) || code === 10 || code === 13 || code === 34 || code === 39 || code === 96
+}
+
+/** The word at `from` up to a blank, a quote or the line's end, when it looks like a password. */
 function passwordAfter(text: string, from: number): Span | undefined {
   const limit = Math.min(text.length, from + LONGEST_PASSWORD + 1)
   let end = from
-  while (end < limit && !isBlank(text.charCodeAt(end)) && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) {
-    end++
-  }
+  while (end < limit && !endsWord(text.charCodeAt(end))) end++
   if (end === from || end - from > LONGEST_PASSWORD) return undefined
   const value = text.slice(from, end)
   // Another address (`a@x.com:b@y.com`, a forwarding list) is the email detector's.
