@@ -122,6 +122,29 @@ t.test('prose passing something to a tool, and a container given a variable by n
   ])
 })
 
+t.test("a web framework's session cookie is found wherever it is written, and a cookies.txt line's", async (t) => {
+  const session = 'q8Zr2LmX9vTw4KpN7sYbH3abcd'
+  assertFound(t, [
+    ['JSESSIONID=0123456789ABCDEF0123456789ABCDEF', '0123456789ABCDEF0123456789ABCDEF'],
+    [`GET /account HTTP/1.1 PHPSESSID=${session}`, session],
+    [`2026-12-03 10:00:01 INFO login ok laravel_session=${session};`, session],
+    [`requests.get(url, headers={"X": "connect.sid=${session}"})`, session],
+    [`.example.org\tTRUE\t/\tFALSE\t1767225600\tsessionid\t${session}`, session],
+    [`# Netscape HTTP Cookie File\nshop.example.com\tFALSE\t/\tTRUE\t0\tauth_token\t${session}\n`, session],
+  ])
+  t.same(
+    found(`Cookie: sessionid=${session}; JSESSIONID=0123456789ABCDEF0123456789ABCDEF`).map(([, value]) => value),
+    [session, '0123456789ABCDEF0123456789ABCDEF'],
+    'each value once, in order',
+  )
+  assertClean(t, [
+    '.example.org\tTRUE\t/\tFALSE\t1767225600\t_ga\tGA1.2.123456789.1234567890',
+    'the sessionid=abc is short',
+    'Set the JSESSIONID cookie to HttpOnly.',
+    `my.sessionid=${session}`,
+  ])
+})
+
 t.test('streamed and fast as whole and full', async (t) => {
   const texts = [
     ...DIGITS.map((digits) => `password: ${digits}`),
@@ -129,6 +152,8 @@ t.test('streamed and fast as whole and full', async (t) => {
     'Credentials(user=alice, password=Xk9mPq2vL7wZ)',
     'secretkey=q8Zr2LmX9vTw4KpN7sYbH3abcd',
     'docker run -e POSTGRES_PASSWORD postgres:16',
+    'JSESSIONID=0123456789ABCDEF0123456789ABCDEF',
+    '.example.org\tTRUE\t/\tFALSE\t1767225600\tsessionid\tq8Zr2LmX9vTw4KpN7sYbH3abcd',
   ]
   assertStreamedAsWhole(t, texts)
   assertFastAsFull(t, texts, { seed: 1919, withFindings: 300 })

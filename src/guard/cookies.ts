@@ -41,6 +41,17 @@ function endsCookieValue(code: number): boolean {
   return code <= 32 || code === 59 || code === 44 || code === 34 || code === 39 || code === 96
 }
 
+/** A session or auth cookie's value goes to `spans` when it reads as a token. */
+function judgeCookie(text: string, name: string, value: Span, spans: Span[]): void {
+  if (
+    SESSION_COOKIE_NAME.test(name) &&
+    !ANALYTICS_OR_PREFERENCE_COOKIE.test(name) &&
+    isSecretLike(text.slice(value.start, Math.min(value.end, value.start + 200)))
+  ) {
+    spans.push(value)
+  }
+}
+
 /** The pairs from `from`, their judged values pushed to `spans`; where the reading stopped. */
 function readPairs(text: string, from: number, spans: Span[]): number {
   let at = from
@@ -52,13 +63,7 @@ function readPairs(text: string, from: number, spans: Span[]): number {
     const valueStart = at + 1
     at = valueStart
     while (at - valueStart < MAX_COOKIE_VALUE && at < text.length && !endsCookieValue(text.charCodeAt(at))) at++
-    if (
-      SESSION_COOKIE_NAME.test(name) &&
-      !ANALYTICS_OR_PREFERENCE_COOKIE.test(name) &&
-      isSecretLike(text.slice(valueStart, Math.min(at, valueStart + 200)))
-    ) {
-      spans.push({ start: valueStart, end: at })
-    }
+    judgeCookie(text, name, { start: valueStart, end: at }, spans)
     // The next pair: after `; ` (a header's separator), nothing else.
     if (text.charCodeAt(at) !== 59) return at
     at++
@@ -67,8 +72,19 @@ function readPairs(text: string, from: number, spans: Span[]): number {
   return at
 }
 
-// Necessary for every cookie header and flag (looked for with the opening shapes, opening-shapes.ts).
-const COOKIE_WORD = registerShape(/cookie|-b[ \t]/i)
+// A web framework's session cookie names nothing but a session, so its pair is read wherever it is written (a log
+// line, a HAR's request, code): `JSESSIONID=…`, `PHPSESSID=…`, `laravel_session=…`.
+const FRAMEWORK_SESSION_PAIR =
+  /(?<![\w.$-])(?=(?:JSESSIONID|PHPSESSID|ASP\.NET_SessionId|laravel_session|connect\.sid|sessionid)=)/gi
+// A line of a Netscape cookies.txt (curl's `-c`, browser exports): domain, subdomains, path, secure, expiry, name and
+// value, parted by tabs.
+const COOKIES_TXT_LINE = /^[^\s]{1,253}\t(?:TRUE|FALSE)\t[^\t\n]{1,200}\t(?:TRUE|FALSE)\t\d{1,12}\t([^\t\n]{1,64})\t/gm
+
+// Necessary for every cookie header and flag, session pair and cookies.txt line (looked for with the opening shapes,
+// opening-shapes.ts).
+const COOKIE_WORD = registerShape(
+  /cookie|-b[ \t]|jsessionid|phpsessid|sessionid|laravel_session|connect\.sid|asp\.net_sessionid|\t(?:true|false)\t/i,
+)
 
 export const cookieDetector: Detector = {
   type: 'generic_secret',
@@ -79,6 +95,25 @@ export const cookieDetector: Detector = {
     for (let opening = COOKIE_OPENING.exec(text); opening !== null; opening = COOKIE_OPENING.exec(text)) {
       COOKIE_OPENING.lastIndex = Math.max(COOKIE_OPENING.lastIndex, readPairs(text, COOKIE_OPENING.lastIndex, spans))
     }
-    return spans
+    FRAMEWORK_SESSION_PAIR.lastIndex = 0
+    for (let pair = FRAMEWORK_SESSION_PAIR.exec(text); pair !== null; pair = FRAMEWORK_SESSION_PAIR.exec(text)) {
+      FRAMEWORK_SESSION_PAIR.lastIndex = Math.max(pair.index + 1, readPairs(text, pair.index, spans))
+    }
+    COOKIES_TXT_LINE.lastIndex = 0
+    for (let line = COOKIES_TXT_LINE.exec(text); line !== null; line = COOKIES_TXT_LINE.exec(text)) {
+      const start = COOKIES_TXT_LINE.lastIndex
+      let end = start
+      while (end - start < MAX_COOKIE_VALUE && end < text.length && !endsCookieValue(text.charCodeAt(end))) end++
+      judgeCookie(text, line[1] as string, { start, end }, spans)
+    }
+    return uniqueSpans(spans)
   },
+}
+
+/** The spans without repeats (a pair read after a Cookie header and again by its framework's name), in order. */
+function uniqueSpans(spans: Span[]): Span[] {
+  const seen = new Set<number>()
+  return spans
+    .filter((span) => !seen.has(span.start) && seen.add(span.start) !== undefined)
+    .sort((a, b) => a.start - b.start)
 }
