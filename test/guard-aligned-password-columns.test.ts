@@ -95,6 +95,9 @@ t.test('near misses stay clean', async (t) => {
     'Reset password  (link sent)\nYou will get an email within minutes.',
     // A column naming no secret.
     'user      password_hint   role\nalice     the cat         admin',
+    // Code lined up in columns: its cells do not open with a letter or a digit, and the lines below are more code.
+    '#define\t\tFS_FreeAC\t\t9\n#define\t\tFS_SetAuthorization\t10\n#define\t\tFS_SetResolution\t11\n',
+    "    '_posixsubprocess  pwd  _random  '\n    '_codecs_iso2022  _codecs_jp  _codecs_kr  '",
   ])
 })
 

@@ -20,6 +20,7 @@ import {
 } from './secret-value.js'
 import { isSecurityKeyDevice } from './security-keys.js'
 import { literalText, stringLiteralValue } from './string-literals.js'
+import { lineEndFrom, lineStartWithin } from './table-lines.js'
 import type { Detector, Span } from './types.js'
 import {
   firstArmStart,
@@ -96,8 +97,10 @@ const SECRET_SEGMENTS = new Set([
 // requirepass, dbpassword, csrftoken, apikey, secretkey, privkey, adminpwd, bindpw (LDAP), rootpw (kickstart): words
 // written without a separator. A key fused to a qualifier of a lock's key (KEY_QUALIFIERS), not to any word:
 // `sortkey`, `hostkey` and `publickey` name no secret.
-const FUSED_SECRET_WORD =
-  /(?:pass(?:word|wd|code|phrase)?|secret|token|(?:api|secret|private|priv|access|master|auth|signing|encryption|client|app|session|hmac|webhook|shared|account|storage)key|[a-z]{2}pwd?)$/
+const FUSED_SECRET_WORD = /(?:pass(?:word|wd|code|phrase)?|secret|token|apikey)$/
+// Only as a name's last word, whole: `PRIVKEY`, `bindpw`, not `gnutls_x509_privkey_t` (a type) or `sm2privatekey`.
+const FUSED_LAST_WORD =
+  /^(?:(?:secret|private|priv|access|master|auth|signing|encryption|client|app|session|hmac|webhook|shared|account|storage)key|[a-z]{2,}pwd?)$/
 const KEY_QUALIFIERS = new Set([
   'api',
   'access',
@@ -342,6 +345,7 @@ function judgeColumnName(name: string): boolean {
   return (
     SECRET_SEGMENTS.has(last) ||
     FUSED_SECRET_WORD.test(last) ||
+    FUSED_LAST_WORD.test(last) ||
     // A lone `key` names no secret (namesASecret): a word stands before this one.
     (last === 'key' && KEY_QUALIFIERS.has(words.at(-2) as string)) ||
     ENDS_WITH_PASSWORD_NAME.test(words.join(' '))
@@ -435,6 +439,7 @@ function judgeIdentifier(identifier: string): boolean {
       (word, i) =>
         SECRET_SEGMENTS.has(word) ||
         FUSED_SECRET_WORD.test(word) ||
+        (i === words.length - 1 && FUSED_LAST_WORD.test(word)) ||
         (word === 'key' && i > 0 && isSecretKeyQualified(words, i)),
     ) || PASSWORD_NAME.test(words.join(' '))
   )
@@ -2941,11 +2946,40 @@ function mayBeAlignedCell(text: string, start: number, end: number): boolean {
   return before === 9 || (before === 32 && text.charCodeAt(start - 2) === 32)
 }
 
+// A header line is read this far at most (aligned-columns.ts reads no longer one).
+const LONGEST_HEADER_LINE = 200
+
+/**
+ * Whether the line holding `at` reads as a table's header: each cell (after two blanks or a tab) opens with a letter
+ * or a digit. Code lined up in columns opens cells otherwise (`#define\t\tFS_SetAuthorization\t10`, a list of
+ * `'_module  _names'`), and its lines below are more code, not a column's values.
+ */
+function isPlainHeaderLine(text: string, at: number): boolean {
+  const start = lineStartWithin(text, at, LONGEST_HEADER_LINE)
+  const end = start === -1 ? -1 : lineEndFrom(text, at, LONGEST_HEADER_LINE)
+  if (end === -1) return false
+  let opens = true
+  for (let i = skipSpaces(text, start, LONGEST_HEADER_LINE); i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 9 || (code === 32 && text.charCodeAt(i + 1) === 32)) opens = true
+    else if (code !== 32 && opens) {
+      if (!isLetterOrDigitCode(code)) return false
+      opens = false
+    }
+  }
+  return true
+}
+
+function isLetterOrDigitCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || isAsciiLetter(code) || (code >= 128 && /\p{L}/u.test(String.fromCharCode(code)))
+}
+
 /** The cells of the tables whose header the identifier at [start, end) names a column of, into `spans`. */
 function columnCells(text: string, start: number, end: number, fast: boolean, spans: Span[]): void {
   columnValuesUnder(text, start, end, fast ? COLUMN_JUDGES_FAST : COLUMN_JUDGES, spans)
-  if (mayBeAlignedCell(text, start, end))
+  if (mayBeAlignedCell(text, start, end) && isPlainHeaderLine(text, start)) {
     alignedColumnValues(text, start, fast ? ALIGNED_JUDGES_FAST : ALIGNED_JUDGES, spans)
+  }
 }
 
 /**
