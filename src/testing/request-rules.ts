@@ -6,6 +6,7 @@ import { SystemMessage$outboundSchema } from '@mistralai/mistralai/models/compon
 import { ToolMessage$outboundSchema } from '@mistralai/mistralai/models/components/toolmessage.js'
 import { UserMessage$outboundSchema } from '@mistralai/mistralai/models/components/usermessage.js'
 import type { z } from 'zod'
+import { CHAT_OPEN_ENUMS, openEnumIssues } from './open-enums.js'
 import { toolSchemaProblem } from './tool-schema.js'
 import { checkAgainstSdk, type ValidationIssue } from './wire-schema.js'
 
@@ -115,7 +116,7 @@ function chatIssues(body: unknown): ValidationIssue[] {
     // Messages were checked one by one above, with precise locations.
     (issue) => !(perMessage.length > 0 && issue.loc[1] === 'messages' && issue.loc.length > 2),
   )
-  const issues = [...whole, ...perMessage, ...outOfBounds(body, CHAT_BOUNDS)]
+  const issues = [...whole, ...perMessage, ...outOfBounds(body, CHAT_BOUNDS), ...openEnumIssues(body, CHAT_OPEN_ENUMS)]
   if (Array.isArray(messages) && messages.length === 0) {
     issues.push({
       type: 'too_short',

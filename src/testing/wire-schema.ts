@@ -62,11 +62,12 @@ function reachableModules(roots: string[]): string[] {
   return [...found]
 }
 
-const components = await Promise.all(
-  reachableModules(
-    REQUEST_MODULES.map((name) => import.meta.resolve(`@mistralai/mistralai/models/components/${name}`)),
-  ).map((url) => import(url) as Promise<Record<string, unknown>>),
+/** The file URLs of the SDK modules the request schemas are built from (open-enums.ts is checked against them). */
+export const REQUEST_GRAPH: readonly string[] = reachableModules(
+  REQUEST_MODULES.map((name) => import.meta.resolve(`@mistralai/mistralai/models/components/${name}`)),
 )
+
+const components = await Promise.all(REQUEST_GRAPH.map((url) => import(url) as Promise<Record<string, unknown>>))
 
 const sdkSchemas: Record<string, unknown> = Object.assign({}, ...components)
 

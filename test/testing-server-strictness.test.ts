@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs'
+import { HTTPValidationError } from '@mistralai/mistralai/models/errors'
+import t from 'tap'
+import { CHAT_OPEN_ENUMS } from '../src/testing/open-enums.js'
+import { REQUEST_GRAPH } from '../src/testing/wire-schema.js'
+import { failure, hello, post, setup } from './helpers/mock-sdk.js'
+
+// The local Mistral is no more lenient than Mistral: open enums, tools and tool_choice, JSON-schema mode, duplicate
+// tool-call ids, empty stop strings and embedding options, through the SDK and raw.
+
+const fn = (name: string) => ({ type: 'function' as const, function: { name, parameters: {} } })
+
+t.test('every open enum of the chat request is closed, with the SDK’s values', async (t) => {
+  const { mock } = await setup(t)
+  const cases: Array<[string, Record<string, unknown>, Array<string | number>, string]> = [
+    [
+      'response_format.type',
+      { response_format: { type: 'xml' } },
+      ['response_format', 'type'],
+      "Input should be 'text', 'json_object' or 'json_schema'",
+    ],
+    [
+      'tool_choice',
+      { tool_choice: 'sometimes' },
+      ['tool_choice'],
+      "Input should be 'auto', 'none', 'any' or 'required'",
+    ],
+    [
+      'tool_choice.type',
+      { tools: [fn('f')], tool_choice: { type: 'tool', function: { name: 'f' } } },
+      ['tool_choice', 'type'],
+      "Input should be 'function'",
+    ],
+    [
+      'reasoning_effort',
+      { reasoning_effort: 'extreme' },
+      ['reasoning_effort'],
+      "Input should be 'none', 'minimal', 'low', 'medium', 'high' or 'xhigh'",
+    ],
+    ['prompt_mode', { prompt_mode: 'fast' }, ['prompt_mode'], "Input should be 'reasoning'"],
+    [
+      'an image’s detail',
+      {
+        messages: [
+          {
+            role: 'user',
+            content: [{ type: 'image_url', image_url: { url: 'https://x.test/a.png', detail: 'ultra' } }],
+          },
+        ],
+      },
+      ['messages', 0, 'content', 0, 'image_url', 'detail'],
+      "Input should be 'low', 'auto' or 'high'",
+    ],
+    [
+      'a guardrail’s action',
+      { guardrails: [{ moderation_llm_v1: { action: 'warn' } }, { moderation_llm_v2: { action: 'warn' } }] },
+      ['guardrails', 0, 'moderation_llm_v1', 'action'],
+      "Input should be 'none' or 'block'",
+    ],
+  ]
+  for (const [name, fields, loc, msg] of cases) {
+    const res = await post(mock, '/v1/chat/completions', { ...hello, ...fields })
+    t.equal(res.status, 422, name)
+    const { detail } = (await res.json()) as { detail: unknown[] }
+    t.match(detail[0], { type: 'enum', loc: ['body', ...loc], msg }, name)
+  }
+  const both = await post(mock, '/v1/chat/completions', {
+    ...hello,
+    guardrails: [{ moderation_llm_v1: { action: 'warn' } }, { moderation_llm_v2: { action: 'stop' } }],
+  })
+  t.match(await both.json(), {
+    detail: [
+      { loc: ['body', 'guardrails', 0, 'moderation_llm_v1', 'action'], input: 'warn' },
+      { loc: ['body', 'guardrails', 1, 'moderation_llm_v2', 'action'], input: 'stop' },
+    ],
+  })
+
+  const toolType = await post(mock, '/v1/chat/completions', { ...hello, tools: [{ ...fn('f'), type: 'functon' }] })
+  t.match(
+    await toolType.json(),
+    { detail: [{ type: 'literal_error', loc: ['body', 'tools', 0, 'type'], msg: "Input should be 'function'" }] },
+    'a function tool’s own type: closed by the SDK’s schema itself',
+  )
+
+  const accepted = await post(mock, '/v1/chat/completions', {
+    ...hello,
+    messages: [
+      { role: 'user', content: [{ type: 'image_url', image_url: { url: 'https://x.test/a.png', detail: 'high' } }] },
+    ],
+    tools: [fn('f')],
+    tool_choice: { type: 'function', function: { name: 'f' } },
+    response_format: { type: 'text' },
+    reasoning_effort: 'xhigh',
+    prompt_mode: 'reasoning',
+    guardrails: [{ moderation_llm_v1: { action: 'block' }, moderation_llm_v2: { action: 'none' } }],
+  })
+  t.equal(accepted.status, 200, 'every known value is taken')
+})
+
+t.test('through the SDK, an unknown enum value is an HTTPValidationError', async (t) => {
+  const { client } = await setup(t)
+  const err = await failure(
+    client.chat.complete({ ...hello, responseFormat: { type: 'xml' as never }, reasoningEffort: 'loud' as never }),
+  )
+  t.type(err, HTTPValidationError)
+  t.match((err as HTTPValidationError).detail, [
+    { type: 'enum', loc: ['body', 'reasoning_effort'], input: 'loud' },
+    { type: 'enum', loc: ['body', 'response_format', 'type'], input: 'xml' },
+  ])
+})
+
+t.test('the list of open enums covers every open enum the installed SDK’s request modules use', async (t) => {
+  const used = new Set<string>()
+  for (const url of REQUEST_GRAPH) {
+    for (const [, name] of readFileSync(new URL(url), 'utf8').matchAll(/openEnums\.outboundSchema\((\w+)\)/g))
+      used.add(name as string)
+  }
+  // BuiltInConnectors is only ever `BuiltInConnectors | string` in a request: any string is valid there.
+  const checked = new Set([...CHAT_OPEN_ENUMS.map((field) => field.name), 'BuiltInConnectors'])
+  t.same(
+    [...used].filter((name) => !checked.has(name)),
+    [],
+    'no open enum is left unchecked',
+  )
+  t.ok(used.has('ToolChoiceEnum') && used.has('ResponseFormats'), 'the scan finds the open enums')
+})
