@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { HTTPValidationError } from '@mistralai/mistralai/models/errors'
+import { HTTPValidationError, SDKError } from '@mistralai/mistralai/models/errors'
 import t from 'tap'
 import { CHAT_OPEN_ENUMS } from '../src/testing/open-enums.js'
 import { REQUEST_GRAPH } from '../src/testing/wire-schema.js'
@@ -9,6 +9,13 @@ import { failure, hello, post, setup } from './helpers/mock-sdk.js'
 // tool-call ids, empty stop strings and embedding options, through the SDK and raw.
 
 const fn = (name: string) => ({ type: 'function' as const, function: { name, parameters: {} } })
+const invalid = (message: string | RegExp) => ({
+  object: 'error',
+  message,
+  type: 'invalid_request_error',
+  param: null,
+  code: null,
+})
 
 t.test('every open enum of the chat request is closed, with the SDK’s values', async (t) => {
   const { mock } = await setup(t)
@@ -123,4 +130,21 @@ t.test('the list of open enums covers every open enum the installed SDK’s requ
     'no open enum is left unchecked',
   )
   t.ok(used.has('ToolChoiceEnum') && used.has('ResponseFormats'), 'the scan finds the open enums')
+})
+t.test('a built-in tool is refused with a 400 naming the field, never a 500', async (t) => {
+  const { mock, client } = await setup(t)
+  for (const tool of [{ type: 'web_search' }, { type: 'code_interpreter' }, { type: 'connector', connector_id: 'c' }]) {
+    const res = await post(mock, '/v1/chat/completions', { ...hello, tools: [fn('f'), tool] })
+    t.equal(res.status, 400, tool.type)
+    t.same(
+      await res.json(),
+      invalid(
+        `Invalid tools[1].type '${tool.type}': only tools of type 'function' are served on chat completions (built-in tools belong to the Conversations and Agents APIs)`,
+      ),
+    )
+  }
+  const err = await failure(client.chat.complete({ ...hello, tools: [{ type: 'web_search' }] }))
+  t.type(err, SDKError)
+  t.equal((err as SDKError).statusCode, 400)
+  t.match(JSON.parse((err as SDKError).body), invalid(/tools\[0\]\.type 'web_search'/))
 })

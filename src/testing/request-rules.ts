@@ -204,11 +204,26 @@ function orderRefusal(messages: Array<Record<string, unknown>>): MistralError | 
   )
 }
 
-type OfferedTool = { function: { name: string; parameters: unknown } }
+/** A tool as the SDK's schemas let it through: a function (`type: 'function'`) or one of Mistral's built-in tools. */
+type OfferedTool = { type: string; function?: { name: string; parameters: unknown } }
 
-/** The functions offered: each name as Mistral names functions, each `parameters` a JSON Schema. */
+/**
+ * The tools offered: functions only, each name as Mistral names functions, each `parameters` a JSON Schema. The
+ * SDK's request schema also lets Mistral's built-in tools through (`web_search`, `code_interpreter`, `connector`…),
+ * which Mistral runs itself, and documents for its Conversations and Agents APIs; whether chat completions run them
+ * is not confirmed, and this server cannot: it refuses them with a 400 naming the field rather than answer as if
+ * they had run.
+ */
 function toolsRefusal(tools: OfferedTool[]): MistralError | undefined {
-  for (const { function: offered } of tools) {
+  for (const [i, tool] of tools.entries()) {
+    if (tool.type !== 'function') {
+      return mistralError(
+        `Invalid tools[${i}].type '${tool.type}': only tools of type 'function' are served on chat completions (built-in tools belong to the Conversations and Agents APIs)`,
+        'invalid_request_error',
+      )
+    }
+    // A tool of type `function` has its `function`: the SDK's schema for it requires one.
+    const offered = tool.function as { name: string; parameters: unknown }
     const problem = toolSchemaProblem(offered.parameters)
     if (problem) return mistralError(`Invalid tool schema: ${problem}`, 'invalid_request_error')
     if (!FUNCTION_NAME.test(offered.name)) return badFunctionName(offered.name)
