@@ -87,8 +87,9 @@ t.test('a forced tool choice is answered with a call of that tool by default', a
   t.equal(required.choices[0]?.finishReason, 'tool_calls')
   const auto = await client.chat.complete({ ...hello, tools, toolChoice: 'auto' })
   t.equal(auto.choices[0]?.message?.content, 'You said: hello', 'auto lets the echo answer')
-  const noTools = await client.chat.complete({ ...hello, toolChoice: 'any' })
-  t.equal(noTools.choices[0]?.message?.content, 'You said: hello', 'nothing to call: the echo answers')
+  const none = await client.chat.complete({ ...hello, tools, toolChoice: 'none' })
+  t.equal(none.choices[0]?.message?.content, 'You said: hello', 'none: the echo answers, no call')
+  // A call required with nothing to call is refused (test/testing-server-strictness.test.ts).
 })
 
 t.test('JSON mode answers valid JSON by default, shaped by the JSON schema', async (t) => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { HTTPValidationError, SDKError } from '@mistralai/mistralai/models/errors'
 import t from 'tap'
 import { CHAT_OPEN_ENUMS } from '../src/testing/open-enums.js'
+import { defaultReply, type MockChatRequest } from '../src/testing/replies.js'
 import { REQUEST_GRAPH } from '../src/testing/wire-schema.js'
 import { failure, hello, post, setup } from './helpers/mock-sdk.js'
 
@@ -147,4 +148,50 @@ t.test('a built-in tool is refused with a 400 naming the field, never a 500', as
   t.type(err, SDKError)
   t.equal((err as SDKError).statusCode, 400)
   t.match(JSON.parse((err as SDKError).body), invalid(/tools\[0\]\.type 'web_search'/))
+})
+t.test('tool_choice must name an offered function, and any/required need a tool', async (t) => {
+  const { mock, client } = await setup(t)
+  const nope = { type: 'function', function: { name: 'nope' } }
+  const unknown = await post(mock, '/v1/chat/completions', { ...hello, tools: [fn('f')], tool_choice: nope })
+  t.equal(unknown.status, 400)
+  t.same(await unknown.json(), invalid("Invalid tool_choice: function 'nope' is not among the tools offered"))
+  const noTools = await post(mock, '/v1/chat/completions', { ...hello, tool_choice: nope })
+  t.equal(noTools.status, 400, 'naming a function with no tools at all')
+  for (const choice of ['any', 'required'] as const) {
+    const err = await failure(client.chat.complete({ ...hello, toolChoice: choice }))
+    t.equal((err as SDKError).statusCode, 400, choice)
+    t.same(
+      JSON.parse((err as SDKError).body),
+      invalid(`Invalid tool_choice: '${choice}' requires at least one tool in tools`),
+    )
+    const empty = await post(mock, '/v1/chat/completions', { ...hello, tools: [], tool_choice: choice })
+    t.equal(empty.status, 400, `${choice} with an empty tools list`)
+  }
+  for (const choice of ['auto', 'none'] as const) {
+    const res = await client.chat.complete({ ...hello, toolChoice: choice })
+    t.equal(res.choices[0]?.message?.content, 'You said: hello', `${choice} needs no tool`)
+  }
+  const offered = await client.chat.complete({
+    ...hello,
+    tools: [fn('f'), fn('g')],
+    toolChoice: { type: 'function', function: { name: 'g' } },
+  })
+  t.match(offered.choices[0]?.message?.toolCalls, [{ function: { name: 'g' } }], 'an offered function is called')
+})
+
+t.test('the default reply never calls a function that is not offered, nor any under none', async (t) => {
+  const body = (fields: Partial<MockChatRequest>): MockChatRequest => ({
+    model: 'm',
+    messages: [{ role: 'user', content: 'hi' }],
+    ...fields,
+  })
+  const tools = [{ type: 'web_search' }, fn('f')]
+  t.same(
+    defaultReply(body({ tools, tool_choice: { type: 'function', function: { name: 'nope' } } })),
+    { content: 'You said: hi' },
+    'a function not offered is not called',
+  )
+  t.same(defaultReply(body({ tools, tool_choice: 'none' })), { content: 'You said: hi' }, 'none calls nothing')
+  t.same(defaultReply(body({ tools, tool_choice: 'any' })), { toolCalls: [{ name: 'f', arguments: {} }] })
+  t.same(defaultReply(body({ tool_choice: 'required' })), { content: 'You said: hi' }, 'nothing offered')
 })

@@ -14,7 +14,7 @@ export interface MockChatRequest {
   n?: number | null
   response_format?: { type?: string; json_schema?: { schema?: unknown } | null }
   tools?: Array<{ type?: string; function?: { name: string } }> | null
-  tool_choice?: string | { function?: { name: string } }
+  tool_choice?: string | { type?: string; function?: { name: string } }
   [k: string]: unknown
 }
 
@@ -95,14 +95,23 @@ function sampleOf(schema: unknown, text: string): unknown {
   }
 }
 
+/**
+ * The function a call is forced to: the one `tool_choice` names, or the first one offered under `any`/`required`.
+ * Only ever a function offered in `tools` (the server refuses a choice naming another one, but a reply function
+ * may hand the default reply any body); none under `none` or `auto`.
+ */
+function forcedFunction(body: MockChatRequest): string | undefined {
+  const offered = (body.tools ?? []).flatMap((tool) => (tool.function ? [tool.function.name] : []))
+  const choice = body.tool_choice
+  if (typeof choice === 'object') return offered.find((name) => name === choice.function?.name)
+  return choice === 'any' || choice === 'required' ? offered[0] : undefined
+}
+
 /** The default reply: an echo of the last user message, as JSON in JSON mode, a tool call when one is forced. */
 export function defaultReply(body: MockChatRequest): MockReply {
   const text = `You said: ${textOf(body.messages.findLast((m) => m.role === 'user')?.content)}`
-  const forced = typeof body.tool_choice === 'object' ? body.tool_choice.function?.name : undefined
-  if (forced || body.tool_choice === 'any' || body.tool_choice === 'required') {
-    const name = forced ?? body.tools?.find((tool) => tool.function)?.function?.name
-    if (name) return { toolCalls: [{ name, arguments: {} }] }
-  }
+  const name = forcedFunction(body)
+  if (name) return { toolCalls: [{ name, arguments: {} }] }
   const format = body.response_format?.type
   if (format === 'json_object') return { content: JSON.stringify({ reply: text }) }
   if (format === 'json_schema')

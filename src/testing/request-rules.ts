@@ -231,11 +231,36 @@ function toolsRefusal(tools: OfferedTool[]): MistralError | undefined {
   return undefined
 }
 
+type ToolChoice = string | { type: string; function: { name: string } } | undefined
+
+/**
+ * A `tool_choice` that cannot be obeyed: a function that is not offered, or a call required with no tool to call.
+ * OpenAI-compatible APIs refuse both with a 400 and Mistral is believed to as well (not confirmed against its API);
+ * answering would make the model call a function the caller never offered, or answer text where a call was required.
+ */
+function toolChoiceRefusal(choice: ToolChoice, tools: OfferedTool[]): MistralError | undefined {
+  const names = tools.map((tool) => tool.function?.name)
+  if (typeof choice === 'object' && !names.includes(choice.function.name)) {
+    return mistralError(
+      `Invalid tool_choice: function '${choice.function.name}' is not among the tools offered`,
+      'invalid_request_error',
+    )
+  }
+  if ((choice === 'any' || choice === 'required') && tools.length === 0)
+    return mistralError(`Invalid tool_choice: '${choice}' requires at least one tool in tools`, 'invalid_request_error')
+  return undefined
+}
+
 export function refuseChat(body: unknown): Refusal | undefined {
   const issues = chatIssues(body)
   if (issues.length > 0) return { status: 422, body: { detail: issues } }
-  const chat = body as { messages: Array<Record<string, unknown>>; tools?: OfferedTool[] | null }
-  const error = orderRefusal(chat.messages) ?? toolsRefusal(chat.tools ?? [])
+  const chat = body as {
+    messages: Array<Record<string, unknown>>
+    tools?: OfferedTool[] | null
+    tool_choice?: ToolChoice
+  }
+  const tools = chat.tools ?? []
+  const error = orderRefusal(chat.messages) ?? toolsRefusal(tools) ?? toolChoiceRefusal(chat.tool_choice, tools)
   return error && { status: 400, body: error }
 }
 
