@@ -195,3 +195,33 @@ t.test('the default reply never calls a function that is not offered, nor any un
   t.same(defaultReply(body({ tools, tool_choice: 'any' })), { toolCalls: [{ name: 'f', arguments: {} }] })
   t.same(defaultReply(body({ tool_choice: 'required' })), { content: 'You said: hi' }, 'nothing offered')
 })
+t.test('JSON-schema mode needs its json_schema, and a schema that is a JSON Schema', async (t) => {
+  const { mock, client } = await setup(t)
+  for (const format of [{ type: 'json_schema' }, { type: 'json_schema', json_schema: null }]) {
+    const res = await post(mock, '/v1/chat/completions', { ...hello, response_format: format })
+    t.equal(res.status, 422)
+    t.same(await res.json(), {
+      detail: [
+        { type: 'missing', loc: ['body', 'response_format', 'json_schema'], msg: 'Field required', input: format },
+      ],
+    })
+  }
+  const err = await failure(client.chat.complete({ ...hello, responseFormat: { type: 'json_schema' } }))
+  t.type(err, HTTPValidationError, 'through the SDK')
+  const objekt = await failure(
+    client.chat.complete({
+      ...hello,
+      responseFormat: { type: 'json_schema', jsonSchema: { name: 'r', schemaDefinition: { type: 'objekt' } } },
+    }),
+  )
+  t.equal((objekt as SDKError).statusCode, 400)
+  t.same(
+    JSON.parse((objekt as SDKError).body),
+    invalid("Invalid response_format json_schema schema: 'objekt' is not valid under any of the given schemas"),
+  )
+  const valid = await client.chat.complete({
+    ...hello,
+    responseFormat: { type: 'json_schema', jsonSchema: { name: 'r', schemaDefinition: { type: 'object' } } },
+  })
+  t.equal(valid.choices[0]?.message?.content, '{}')
+})
