@@ -10,6 +10,7 @@ import { failure, hello, post, setup } from './helpers/mock-sdk.js'
 // tool-call ids, empty stop strings and embedding options, through the SDK and raw.
 
 const fn = (name: string) => ({ type: 'function' as const, function: { name, parameters: {} } })
+const CALL_ID = 'abcdefghi'
 const invalid = (message: string | RegExp) => ({
   object: 'error',
   message,
@@ -224,4 +225,43 @@ t.test('JSON-schema mode needs its json_schema, and a schema that is a JSON Sche
     responseFormat: { type: 'json_schema', jsonSchema: { name: 'r', schemaDefinition: { type: 'object' } } },
   })
   t.equal(valid.choices[0]?.message?.content, '{}')
+})
+t.test('the same tool-call id twice, in one assistant message or in its results, is refused', async (t) => {
+  const { mock } = await setup(t)
+  const call = (id: string) => ({ id, type: 'function', function: { name: 'f', arguments: '{}' } })
+  const result = (id: string) => ({ role: 'tool', tool_call_id: id, content: 'ok' })
+  const ask = { role: 'user', content: 'go' }
+  const twiceCalled = await post(mock, '/v1/chat/completions', {
+    ...hello,
+    messages: [
+      ask,
+      { role: 'assistant', tool_calls: [call(CALL_ID), call(CALL_ID)] },
+      result(CALL_ID),
+      result(CALL_ID),
+    ],
+  })
+  t.equal(twiceCalled.status, 400)
+  t.same(await twiceCalled.json(), invalid(`Duplicate tool call id ${CALL_ID} in assistant message`))
+  const twiceAnswered = await post(mock, '/v1/chat/completions', {
+    ...hello,
+    messages: [
+      ask,
+      { role: 'assistant', tool_calls: [call(CALL_ID), call('bcdefghij')] },
+      result(CALL_ID),
+      result(CALL_ID),
+    ],
+  })
+  t.equal(twiceAnswered.status, 400)
+  t.same(await twiceAnswered.json(), invalid(`Duplicate tool call id ${CALL_ID} in tool results`))
+  const again = await post(mock, '/v1/chat/completions', {
+    ...hello,
+    messages: [
+      ask,
+      { role: 'assistant', tool_calls: [call(CALL_ID)] },
+      result(CALL_ID),
+      { role: 'assistant', tool_calls: [call(CALL_ID)] },
+      result(CALL_ID),
+    ],
+  })
+  t.equal(again.status, 200, 'an id may come back in a later turn')
 })

@@ -160,6 +160,9 @@ const badToolCallId = (id: unknown) =>
   )
 const unansweredCalls = () =>
   mistralError('Not the same number of function calls and responses', 'invalid_request_error')
+// mistral-common's MistralRequestValidatorV13 words, for the same id twice in one batch of calls or of results.
+const duplicateCallId = (id: unknown, where: 'assistant message' | 'tool results') =>
+  mistralError(`Duplicate tool call id ${String(id)} in ${where}`, 'invalid_request_error')
 const badFunctionName = (name: unknown, type = 'invalid_request_error', code: string | null = null) =>
   mistralError(
     `Function name was ${String(name)} but must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.`,
@@ -178,6 +181,8 @@ function orderRefusal(messages: Array<Record<string, unknown>>): MistralError | 
   if (messages.length === 1 && first.role !== 'user' && first.role !== 'system')
     return orderError('Conversation must start with a user message or system message')
   let pending = new Set<string>()
+  // The calls of the last assistant message already answered, so a second result for one of them is named as such.
+  let answered = new Set<string>()
   let previous: string | undefined
   for (const [i, message] of messages.entries()) {
     const role = message.role as string
@@ -187,10 +192,14 @@ function orderRefusal(messages: Array<Record<string, unknown>>): MistralError | 
       const id = message.tool_call_id
       if (id != null && !TOOL_CALL_ID.test(String(id))) return badToolCallId(id)
       if (message.name != null && !FUNCTION_NAME.test(String(message.name))) return badFunctionName(message.name)
+      if (answered.has(String(id))) return duplicateCallId(id, 'tool results')
       if (!pending.delete(String(id))) return unansweredCalls()
+      answered.add(String(id))
     } else if (pending.size > 0) return unansweredCalls()
     if (role === 'assistant') {
       const calls = Array.isArray(message.tool_calls) ? (message.tool_calls as ToolCall[]) : []
+      const twice = calls.find((call, n) => calls.findIndex((other) => other.id === call.id) < n)
+      if (twice) return duplicateCallId(twice.id, 'assistant message')
       if (!hasText(message.content) && calls.length === 0) {
         return mistralError(
           'Assistant message must have either content or tool_calls, but not none.',
@@ -204,6 +213,7 @@ function orderRefusal(messages: Array<Record<string, unknown>>): MistralError | 
       if (message.prefix === true && i < messages.length - 1)
         return mistralError('Assistant message with prefix True must be last message', 'invalid_request_error')
       pending = new Set(calls.map((call) => String(call.id)))
+      answered = new Set()
     }
     previous = role
   }
