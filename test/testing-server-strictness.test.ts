@@ -265,3 +265,10 @@ t.test('the same tool-call id twice, in one assistant message or in its results,
   })
   t.equal(again.status, 200, 'an id may come back in a later turn')
 })
+t.test('an empty stop string cuts nothing', async (t) => {
+  const { client } = await setup(t)
+  const empty = await client.chat.complete({ ...hello, stop: '' })
+  t.equal(empty.choices[0]?.message?.content, 'You said: hello')
+  const listed = await client.chat.complete({ ...hello, stop: ['', 'said'] })
+  t.equal(listed.choices[0]?.message?.content, 'You ', 'the other stop strings still cut')
+})

@@ -124,7 +124,8 @@ export function shapeChoice(body: MockChatRequest, reply: string | MockReply): S
   const scripted = typeof reply === 'string' ? { content: reply } : reply
   let content = scripted.chunks?.join('') ?? scripted.content ?? ''
   let finishReason = scripted.finishReason
-  const stops = body.stop == null ? [] : [body.stop].flat()
+  // An empty stop string can never end a generation (every text "starts with" it): it is left out, not cut at 0.
+  const stops = body.stop == null ? [] : [body.stop].flat().filter((stop) => stop !== '')
   const stopAt = Math.min(...stops.map((stop) => content.indexOf(stop)).filter((i) => i >= 0))
   if (Number.isFinite(stopAt)) content = content.slice(0, stopAt)
   if (body.max_tokens != null && estimateTokens(content) > body.max_tokens) {
