@@ -359,7 +359,7 @@ t.test('embeddings: deterministic unit vectors of 1024 dimensions, usage, Mistra
   t.notSame(otherModel.data[0]?.embedding, a, 'the model is part of the hash')
   // 'first text' and 'second text': ceil(10/4) + ceil(11/4)
   t.same(res.usage, { promptTokens: 6, completionTokens: 0, totalTokens: 6 })
-  const short = await client.embeddings.create({ model: 'mistral-embed', inputs: 'x', outputDimension: 8 })
+  const short = await client.embeddings.create({ model: 'codestral-embed', inputs: 'x', outputDimension: 8 })
   t.equal(short.data[0]?.embedding?.length, 8)
   t.match(mock.requests[0]?.body, { model: 'mistral-embed', input: ['first text', 'second text'] })
 })

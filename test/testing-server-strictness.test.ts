@@ -133,6 +133,7 @@ t.test('the list of open enums covers every open enum the installed SDK’s requ
   )
   t.ok(used.has('ToolChoiceEnum') && used.has('ResponseFormats'), 'the scan finds the open enums')
 })
+
 t.test('a built-in tool is refused with a 400 naming the field, never a 500', async (t) => {
   const { mock, client } = await setup(t)
   for (const tool of [{ type: 'web_search' }, { type: 'code_interpreter' }, { type: 'connector', connector_id: 'c' }]) {
@@ -150,6 +151,7 @@ t.test('a built-in tool is refused with a 400 naming the field, never a 500', as
   t.equal((err as SDKError).statusCode, 400)
   t.match(JSON.parse((err as SDKError).body), invalid(/tools\[0\]\.type 'web_search'/))
 })
+
 t.test('tool_choice must name an offered function, and any/required need a tool', async (t) => {
   const { mock, client } = await setup(t)
   const nope = { type: 'function', function: { name: 'nope' } }
@@ -196,6 +198,7 @@ t.test('the default reply never calls a function that is not offered, nor any un
   t.same(defaultReply(body({ tools, tool_choice: 'any' })), { toolCalls: [{ name: 'f', arguments: {} }] })
   t.same(defaultReply(body({ tool_choice: 'required' })), { content: 'You said: hi' }, 'nothing offered')
 })
+
 t.test('JSON-schema mode needs its json_schema, and a schema that is a JSON Schema', async (t) => {
   const { mock, client } = await setup(t)
   for (const format of [{ type: 'json_schema' }, { type: 'json_schema', json_schema: null }]) {
@@ -226,6 +229,7 @@ t.test('JSON-schema mode needs its json_schema, and a schema that is a JSON Sche
   })
   t.equal(valid.choices[0]?.message?.content, '{}')
 })
+
 t.test('the same tool-call id twice, in one assistant message or in its results, is refused', async (t) => {
   const { mock } = await setup(t)
   const call = (id: string) => ({ id, type: 'function', function: { name: 'f', arguments: '{}' } })
@@ -265,10 +269,77 @@ t.test('the same tool-call id twice, in one assistant message or in its results,
   })
   t.equal(again.status, 200, 'an id may come back in a later turn')
 })
+
 t.test('an empty stop string cuts nothing', async (t) => {
   const { client } = await setup(t)
   const empty = await client.chat.complete({ ...hello, stop: '' })
   t.equal(empty.choices[0]?.message?.content, 'You said: hello')
   const listed = await client.chat.complete({ ...hello, stop: ['', 'said'] })
   t.equal(listed.choices[0]?.message?.content, 'You ', 'the other stop strings still cut')
+})
+
+t.test('embeddings: each model’s dimensions and dtypes, and no base64', async (t) => {
+  const { mock, client } = await setup(t, { embeddingModels: ['mistral-embed', 'codestral-embed', 'my-embed'] })
+  const lengthOf = async (model: string, outputDimension?: number) =>
+    (await client.embeddings.create({ model, inputs: 'x', outputDimension })).data[0]?.embedding?.length
+  t.equal(await lengthOf('codestral-embed'), 1536, 'codestral-embed: 1536 by default')
+  t.equal(await lengthOf('codestral-embed', 3072), 3072, 'up to 3072')
+  t.equal(await lengthOf('mistral-embed'), 1024, 'mistral-embed: 1024')
+  t.equal(await lengthOf('my-embed', 4000), 4000, 'a test’s own model takes any length')
+
+  const fixed = await failure(client.embeddings.create({ model: 'mistral-embed', inputs: 'x', outputDimension: 512 }))
+  t.equal((fixed as SDKError).statusCode, 400)
+  t.same(
+    JSON.parse((fixed as SDKError).body),
+    invalid('output_dimension is not supported by mistral-embed, whose embeddings have a fixed dimension'),
+  )
+  const above = await post(mock, '/v1/embeddings', { model: 'codestral-embed', input: ['x'], output_dimension: 3073 })
+  t.equal(above.status, 400)
+  t.same(await above.json(), invalid("output_dimension 3073 is above codestral-embed's maximum of 3072"))
+
+  const base64 = await failure(
+    client.embeddings.create({ model: 'mistral-embed', inputs: 'x', encodingFormat: 'base64' }),
+  )
+  t.type(base64, HTTPValidationError)
+  t.match((base64 as HTTPValidationError).detail, [{ type: 'enum', loc: ['body', 'encoding_format'], input: 'base64' }])
+  const float = await client.embeddings.create({ model: 'mistral-embed', inputs: 'x', encodingFormat: 'float' })
+  t.equal(float.data[0]?.embedding?.length, 1024)
+
+  const dtype = async (outputDtype: 'float' | 'int8' | 'uint8' | 'binary' | 'ubinary') =>
+    (await client.embeddings.create({ model: 'codestral-embed', inputs: 'x', outputDtype })).data[0]
+      ?.embedding as number[]
+  const inRange = (values: number[], min: number, max: number) =>
+    values.every((v) => Number.isInteger(v) && v >= min && v <= max)
+  const floats = await dtype('float')
+  const int8 = await dtype('int8')
+  t.ok(int8.length === 1536 && inRange(int8, -128, 127) && (int8.includes(127) || int8.includes(-127)), 'int8')
+  t.same(
+    int8.map(Math.sign),
+    floats.map((v) => Math.sign(Math.round((v / Math.max(...floats.map(Math.abs))) * 127))),
+    'int8 keeps the signs',
+  )
+  const uint8 = await dtype('uint8')
+  t.ok(uint8.length === 1536 && inRange(uint8, 0, 255), 'uint8')
+  const binary = await dtype('binary')
+  const ubinary = await dtype('ubinary')
+  t.ok(binary.length === 192 && inRange(binary, -128, 127), 'binary: a bit per value, signed bytes')
+  t.ok(ubinary.length === 192 && inRange(ubinary, 0, 255), 'ubinary: unsigned bytes')
+  t.same(
+    binary.map((b) => b + 128),
+    ubinary,
+    'the same bits',
+  )
+  const firstByte = floats.slice(0, 8).reduce((byte, v, bit) => byte | ((v > 0 ? 1 : 0) << (7 - bit)), 0)
+  t.equal(ubinary[0], firstByte, 'bits set where the value is positive, first value highest')
+
+  const quantized = await failure(
+    client.embeddings.create({ model: 'mistral-embed', inputs: 'x', outputDtype: 'int8' }),
+  )
+  t.equal((quantized as SDKError).statusCode, 400)
+  t.same(
+    JSON.parse((quantized as SDKError).body),
+    invalid("output_dtype 'int8' is not supported by mistral-embed, only 'float'"),
+  )
+  const mistralFloat = await client.embeddings.create({ model: 'mistral-embed', inputs: 'x', outputDtype: 'float' })
+  t.equal(mistralFloat.data[0]?.embedding?.length, 1024, 'float is mistral-embed’s own dtype')
 })

@@ -24,7 +24,7 @@ import {
   type ShapedChoice,
   shapeChoice,
 } from './replies.js'
-import { mistralError, refuseChat, refuseEmbeddings, warmUpRules } from './request-rules.js'
+import { mistralError, refuseChat, refuseEmbeddingOptions, refuseEmbeddings, warmUpRules } from './request-rules.js'
 import { streamFrames, wait, writeStream } from './stream.js'
 
 /**
@@ -343,7 +343,11 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
       if (refusal) send(res, refusal.status, refusal.body)
       else if (!embeddingModels.includes(embeddings.model)) send(res, 400, invalidModel(embeddings.model))
       else if (tooLong) send(res, 400, tooLong)
-      else answerEmbeddings(res, embeddings)
+      else {
+        const unserved = refuseEmbeddingOptions(embeddings)
+        if (unserved) send(res, unserved.status, unserved.body)
+        else answerEmbeddings(res, embeddings)
+      }
     } else {
       send(res, 404, mistralError('Not Found', 'invalid_request_error'))
     }

@@ -6,6 +6,7 @@ import { SystemMessage$outboundSchema } from '@mistralai/mistralai/models/compon
 import { ToolMessage$outboundSchema } from '@mistralai/mistralai/models/components/toolmessage.js'
 import { UserMessage$outboundSchema } from '@mistralai/mistralai/models/components/usermessage.js'
 import type { z } from 'zod'
+import { type EmbeddingsBody, embeddingModelSpec } from './embeddings.js'
 import { CHAT_OPEN_ENUMS, openEnumIssues } from './open-enums.js'
 import { toolSchemaProblem } from './tool-schema.js'
 import { checkAgainstSdk, type ValidationIssue } from './wire-schema.js'
@@ -304,6 +305,16 @@ export function refuseEmbeddings(body: unknown): Refusal | undefined {
   const issues = isObject(body)
     ? [...checkAgainstSdk(EmbeddingRequest$outboundSchema, body, body), ...outOfBounds(body, EMBEDDING_BOUNDS)]
     : [notAnObject(body)]
+  if (isObject(body) && body.encoding_format === 'base64') {
+    // Mistral answers base64 strings, but the SDK's EmbeddingResponse reads every embedding as a list of numbers and
+    // fails on them: refused here, so a test does not pass with what production cannot read.
+    issues.push({
+      type: 'enum',
+      loc: ['body', 'encoding_format'],
+      msg: "Input should be 'float' (the local server answers no base64: the SDK reads embeddings as numbers)",
+      input: body.encoding_format,
+    })
+  }
   if (isObject(body) && Array.isArray(body.input) && body.input.length === 0) {
     issues.push({
       type: 'too_short',
@@ -313,6 +324,20 @@ export function refuseEmbeddings(body: unknown): Refusal | undefined {
     })
   }
   return issues.length > 0 ? { status: 422, body: { detail: byField(issues) } } : undefined
+}
+
+/** What the model cannot give (a valid body, for a model served): an `output_dimension` or an `output_dtype`. */
+export function refuseEmbeddingOptions(body: EmbeddingsBody): Refusal | undefined {
+  const { maxDimension, quantized } = embeddingModelSpec(body.model)
+  const dimension = body.output_dimension
+  const refuse = (message: string): Refusal => ({ status: 400, body: mistralError(message, 'invalid_request_error') })
+  if (dimension != null && maxDimension === undefined)
+    return refuse(`output_dimension is not supported by ${body.model}, whose embeddings have a fixed dimension`)
+  if (dimension != null && dimension > (maxDimension as number))
+    return refuse(`output_dimension ${dimension} is above ${body.model}'s maximum of ${maxDimension}`)
+  if (!quantized && body.output_dtype !== undefined && body.output_dtype !== 'float')
+    return refuse(`output_dtype '${body.output_dtype}' is not supported by ${body.model}, only 'float'`)
+  return undefined
 }
 
 /**
