@@ -152,6 +152,38 @@ t.test("a web framework's session cookie is found wherever it is written, and a 
   ])
 })
 
+t.test('HTTP Basic credentials are found wherever they are written, by what they decode to', async (t) => {
+  const encoded = (credentials: string) => Buffer.from(credentials).toString('base64')
+  const cases: Array<readonly [string, string]> = []
+  for (const credentials of ['alice:Xk9mPq2vL7wZ', 'bob:hunter2', 'svc-deploy@acme.io:p@ss w0rd!', 'a:b']) {
+    const value = encoded(credentials)
+    cases.push(
+      [`auth_header: "Basic ${value}"`, value],
+      [`use Basic ${value} here`, value],
+      [`curl -H 'authorization: basic ${value}' https://api.acme.io`, value],
+      [`{"name": "Authorization", "value": "BASIC ${value}"}`, value],
+    )
+  }
+  assertFound(t, cases)
+  assertClean(t, [
+    'Basic authentication is simple',
+    'basic YWJjZGVmZ2g= decodes to no pair',
+    `Basic ${encoded('no colon here')}`,
+    `Basic ${encoded(':leading')}`,
+    'the basic idea',
+  ])
+})
+
+t.test("a reset's token is a secret; what a reset's name says about a password is not", async (t) => {
+  const token = 'q8Zr2LmX9vTw4KpN7sYbH3abcd'
+  assertFound(t, [
+    [`https://app.x.io/users/password/edit?reset_password_token=${token}`, token],
+    [`const resetToken = '${token}';`, token],
+    [`PASSWORD_RESET_TOKEN=${token}`, token],
+  ])
+  assertClean(t, ['password_reset_url: https://app.x.io/reset', 'reset_password: true', 'PASSWORD_RESET_TTL=3600'])
+})
+
 t.test('streamed and fast as whole and full', async (t) => {
   const texts = [
     ...DIGITS.map((digits) => `password: ${digits}`),

@@ -1,5 +1,6 @@
 import { argvCommandDetector } from './argv-commands.js'
 import { authFileDetector } from './auth-files.js'
+import { basicCredentialsDetector } from './basic-credentials.js'
 import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.js'
 import { comboPasswordDetector } from './combo-lines.js'
 import { commandSecretDetector } from './command-secrets.js'
@@ -44,6 +45,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   genericSecretDetector,
   queryKeyDetector,
   cookieDetector,
+  basicCredentialsDetector,
   commandSecretDetector,
   oracleCredentialDetector,
   walletKeyDetector,

@@ -394,7 +394,9 @@ const SECRET_PROPERTY_WORDS = new Set([
 // kept, what it opens), not something about it, as they do after it (`password_file`, `token_url`, `key_id`). A page
 // right before a token is a list's cursor (`next_page_token`); a URL's secret is mostly its path (`url_secret:
 // projects/…/secrets/…`), so `url` still names none.
-const QUALIFIERS_BEFORE = new Set(['var', 'env', 'id', 'file', 'field', 'endpoint', 'page'])
+// `reset_password_token`, `resetToken`: a reset's token is a secret as any bearer token is (Devise's reset link); only
+// after the secret's word does `reset` name something about it (`password_reset_url`).
+const QUALIFIERS_BEFORE = new Set(['var', 'env', 'id', 'file', 'field', 'endpoint', 'page', 'reset'])
 // A URL beside a word of signing is what the secret signs (`URL_SIGNING_KEY`, `CDN_SIGNED_URL_KEY`, `url_hmac_secret`):
 // no path or address of the secret is named so.
 const SIGNING_WORDS = new Set(['signing', 'signature', 'signed', 'sign', 'hmac'])
@@ -407,9 +409,12 @@ function isSignedUrlWord(words: readonly string[], i: number): boolean {
   )
 }
 
-/** Where the word that names the secret stands in a name's words: its own (`password`) or a qualified `key`; -1. */
+/**
+ * Where the last word that names the secret stands in a name's words: its own (`password`, the `token` of
+ * `reset_password_token`) or a qualified `key`; -1.
+ */
 function secretWordAt(words: readonly string[]): number {
-  return words.findIndex(
+  return words.findLastIndex(
     (word, i) =>
       SECRET_SEGMENTS.has(word) ||
       FUSED_SECRET_WORD.test(word) ||
