@@ -63,6 +63,6 @@ t.test('escapes read only where they are whole: a malformed or out-of-range one 
     'jo&foo;&#64;ab.de jo;&#64;ab.de x &amp;x;&#64;ab.de',
     '&#64;ab.de',
     `jane&#64;${'a'.repeat(300)}.de`,
-    'jane&#64;corp.de&#64; and jane&#64;corp&#46;de:x',
+    'jane&#64;corp.de&#64; and jane&#64;corp&#46;de:x/y.git',
   ])
 })
