@@ -184,6 +184,32 @@ t.test("a reset's token is a secret; what a reset's name says about a password i
   assertClean(t, ['password_reset_url: https://app.x.io/reset', 'reset_password: true', 'PASSWORD_RESET_TTL=3600'])
 })
 
+t.test('a value a sentence gives before the name, or as the answer to a question naming it', async (t) => {
+  assertFound(t, [
+    ['Xk9mPq2vL7wZ is my password', 'Xk9mPq2vL7wZ'],
+    ['Xk9mPq2vL7wZ ist mein Passwort', 'Xk9mPq2vL7wZ'],
+    ['Le code, Xk9mPq2vL7wZ est mon mot de passe.', 'Xk9mPq2vL7wZ'],
+    ['hunter2 was the old wifi password.', 'hunter2'],
+    ['"Tr0ub4dor&3" is the password, keep it', 'Tr0ub4dor&3'],
+    ["What's the password? It's Xk9mPq2vL7wZ", 'Xk9mPq2vL7wZ'],
+    ["Q: what's the wifi password?\nA: Xk9mPq2vL7wZ", 'Xk9mPq2vL7wZ'],
+    ['What is the password ? it is hunter2x!', 'hunter2x'],
+  ])
+  assertClean(t, [
+    'This is my password',
+    'That was the password.',
+    'Python is my password manager',
+    'Forgot your password? Click here',
+    "What's the password? I forgot it.",
+    'Which one is the password?',
+    'Step 3 is the password.',
+    'LastPass is a password manager.',
+    'Bitwarden is my password',
+    '* `inkey`: is the associated private key',
+    ' * - For the page granularity: average/minimum are computed from per-token\n',
+  ])
+})
+
 t.test('streamed and fast as whole and full', async (t) => {
   const texts = [
     ...DIGITS.map((digits) => `password: ${digits}`),

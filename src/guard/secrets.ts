@@ -3014,8 +3014,150 @@ function judgeKeyword(
   }
   const lenient = keywordLeniency(text, start, end, identifier)
   const value = valueInReference(text, start, end, lenient) ?? assignedValue(text, start, end, identifier, lenient)
-  if (value === undefined || value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return resume
+  if (value === undefined) return pushClauseValue(text, start, end, lenient, isSecretAt, spans, resume)
+  if (value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return resume
   return Math.max(resume, pushWithParts(text, start, value, lenient, isSecretAt, spans))
+}
+
+// The verbs that say what a password is, written before its name ("hunter2 is my password", "… ist mein Passwort"):
+// the connectors that are words.
+const COPULAS = new Set(
+  [...CONNECTORS].filter((connector) => /^\p{L}/u.test(connector) && connector !== 'to' && connector !== 'now'),
+)
+// Between the verb and the name: a determiner, then a qualifier or two ("is the new wifi password"); without one the
+// clause says something else ("average/minimum are computed from per-token").
+const WORDS_BEFORE_NAME = 3
+const DETERMINERS = new Set([
+  'my',
+  'the',
+  'our',
+  'your',
+  'his',
+  'her',
+  'their',
+  'a',
+  'an',
+  'mein',
+  'meine',
+  'das',
+  'der',
+  'die',
+  'dein',
+  'unser',
+  'le',
+  'la',
+  'mon',
+  'ma',
+  'notre',
+  'votre',
+  'ton',
+  'mi',
+  'el',
+  'tu',
+  'nuestra',
+  'il',
+  'o',
+  'het',
+  'de',
+  'mijn',
+  'min',
+  'mitt',
+  'moje',
+  'mój',
+])
+const LONGEST_WORD_BEFORE_NAME = 16
+// A value before its verb is read this far back at most.
+const LONGEST_VALUE_BEFORE = 64
+// "What's the password? It's …", "Q: … wifi password?\nA: …": the answer after a question naming the secret.
+const ANSWER_OPENING =
+  /["'”’]?[ \t]?\?[ \t]{0,4}(?:\r?\n[ \t]{0,8})?(?:(?:A|Answer|R|Réponse|Antwort|Respuesta)[ \t]{0,2}:[ \t]{0,4}|(?:It|it)(?:[’']s| is)[ \t]{1,4})/y
+
+/**
+ * The value a clause gives the name at [start, end) when no assignment does: the word before a verb before it, when
+ * the name ends the clause ("Xk9mPq2vL7wZ is my password."), or an answer after a question naming it ("What's the
+ * password? It's …"). Judged as an assigned value is; pushed to `spans`. Returns where the search resumes.
+ */
+function pushClauseValue(
+  text: string,
+  start: number,
+  end: number,
+  lenient: boolean,
+  judge: JudgeValue,
+  spans: Span[],
+  resume: number,
+): number {
+  const value = valueBeforeVerb(text, start, end) ?? answerValue(text, end)
+  if (!judge(text, value, lenient)) return resume
+  spans.push(value)
+  return Math.max(resume, value.end)
+}
+
+function valueBeforeVerb(text: string, start: number, end: number): Span | undefined {
+  const after = text.charCodeAt(end)
+  // The name ends its clause: the text's or a line's end, or sentence punctuation.
+  if (!(end === text.length || after === 10 || after === 13 || after === 46 || after === 33 || after === 44)) {
+    return undefined
+  }
+  let at = start
+  // The word read before the one being read: the determiner after the verb, when the verb is found.
+  let next = ''
+  for (let words = 0; words <= WORDS_BEFORE_NAME; words++) {
+    if (text.charCodeAt(at - 1) !== 32) return undefined
+    const wordEnd = at - 1
+    let wordStart = wordEnd
+    while (wordEnd - wordStart < LONGEST_WORD_BEFORE_NAME && isLetterOrApostrophe(text.charCodeAt(wordStart - 1))) {
+      wordStart--
+    }
+    if (wordStart === wordEnd) return undefined
+    const word = text.slice(wordStart, wordEnd).toLowerCase()
+    if (COPULAS.has(word)) {
+      if (text.charCodeAt(wordStart - 1) !== 32 || !DETERMINERS.has(next)) return undefined
+      const valueEnd = wordStart - 1
+      let valueStart = valueEnd
+      while (valueEnd - valueStart < LONGEST_VALUE_BEFORE && text.charCodeAt(valueStart - 1) > 32) valueStart--
+      if (
+        valueStart === valueEnd ||
+        (valueStart > 0 && !isBlank(text.charCodeAt(valueStart - 1)) && text.charCodeAt(valueStart - 1) !== 10)
+      ) {
+        return undefined
+      }
+      // A label before the verb (`inkey`: is the associated private key) is a list's item, not a value.
+      const last = text.charCodeAt(valueEnd - 1)
+      if (last === 58 || last === 44 || last === 59) return undefined
+      return unquoted(text, { start: valueStart, end: valueEnd })
+    }
+    next = word
+    at = wordStart
+  }
+  return undefined
+}
+
+/** The span without the quotes around it (`"Xk9…" is the password`). */
+function unquoted(text: string, span: Span): Span {
+  const open = text.charCodeAt(span.start)
+  if (
+    (open === 34 || open === 39 || open === 96) &&
+    text.charCodeAt(span.end - 1) === open &&
+    span.end - span.start > 2
+  ) {
+    return { start: span.start + 1, end: span.end - 1 }
+  }
+  return span
+}
+
+function answerValue(text: string, end: number): Span | undefined {
+  ANSWER_OPENING.lastIndex = end
+  if (!ANSWER_OPENING.test(text)) return undefined
+  const from = ANSWER_OPENING.lastIndex
+  let to = from
+  while (to - from < LONGEST_VALUE_BEFORE && text.charCodeAt(to) > 32) to++
+  // Sentence punctuation ending the answer is the sentence's.
+  while (to > from && isSentencePunctuation(text.charCodeAt(to - 1))) to--
+  return to === from ? undefined : unquoted(text, { start: from, end: to })
+}
+
+function isLetterOrApostrophe(code: number): boolean {
+  return isAsciiLetter(code) || code === 39 || code === 0x2019 || (code >= 0xc0 && code <= 0x24f)
 }
 
 // `password: old -> new`, `"…" → "…"`, `KEY=… => …`: a value changed to another, as a rotation's note writes it.
@@ -3162,7 +3304,19 @@ function judgeKeywordFast(
   columnCells(text, start, end, true, spans)
   let identifier: string
   if (asciiKeyword) {
-    if (endsLineWithoutValue(text, start, end)) return end
+    if (endsLineWithoutValue(text, start, end)) {
+      const identifier = text.slice(start, end)
+      if (!namesASecret(identifier) && !namesSecretsList(text, identifier, end)) return end
+      return pushClauseValue(
+        text,
+        start,
+        end,
+        keywordLeniency(text, start, end, identifier),
+        isSecretAtFast,
+        spans,
+        end,
+      )
+    }
     // `key` alone is one word without the qualifier that makes it a secret's name.
     if (end - start === 3 && keywordEnd - keywordStart === 3 && lowerCode(text, start) === 107) return end
     identifier = text.slice(start, end)
@@ -3180,7 +3334,8 @@ function judgeKeywordFast(
     // only once a value is found, which most keywords lack.
     if (value !== undefined && (isInTemplateReference(text, start) || isInArn(text, start))) return end
   }
-  if (value === undefined || value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return end
+  if (value === undefined) return pushClauseValue(text, start, end, lenient, isSecretAtFast, spans, end)
+  if (value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return end
   return Math.max(end, pushWithParts(text, start, value, lenient, isSecretAtFast, spans))
 }
 
