@@ -397,6 +397,7 @@ const SECRET_PROPERTY_WORDS = new Set([
 // `reset_password_token`, `resetToken`: a reset's token is a secret as any bearer token is (Devise's reset link); only
 // after the secret's word does `reset` name something about it (`password_reset_url`).
 const QUALIFIERS_BEFORE = new Set(['var', 'env', 'id', 'file', 'field', 'endpoint', 'page', 'reset'])
+const RESET_SECRETS = /^(?:token|secret|key|code)$|token$/
 // A URL beside a word of signing is what the secret signs (`URL_SIGNING_KEY`, `CDN_SIGNED_URL_KEY`, `url_hmac_secret`):
 // no path or address of the secret is named so.
 const SIGNING_WORDS = new Set(['signing', 'signature', 'signed', 'sign', 'hmac'])
@@ -431,7 +432,9 @@ function judgeIdentifier(identifier: string): boolean {
     i < secretWord &&
     secretWord === words.length - 1 &&
     (QUALIFIERS_BEFORE.has(word) || isSignedUrlWord(words, i)) &&
-    !(word === 'page' && i === secretWord - 1)
+    !(word === 'page' && i === secretWord - 1) &&
+    // A reset's token (`reset_password_token`), not `Reset password`: the action's name.
+    !(word === 'reset' && !RESET_SECRETS.test(words[secretWord] as string))
   // `ClearTextPassword`, `plain_text_passwd`: the text is the password's own, written in clear, not a label's text.
   const isLabelWord = (word: string, i: number) =>
     NON_SECRET_SEGMENTS.has(word) &&
@@ -989,16 +992,24 @@ function isDigitsPassword(text: string, span: Span, value: string): boolean {
 function isNamedAsPassword(text: string, start: number): boolean {
   const floor = Math.max(0, start - DIGITS_NAME_REACH)
   let end = skipBackOver(text, start, floor, isValueLead)
+  // Given by an operator, a quote or a verb: `password 84729103` alone (a count, a model's number) is not enough.
+  let given = !isAllBlank(text, end, start)
   let begin = skipBackOver(text, end, floor, isNameCode)
   if (CONNECTORS.has(text.slice(begin, end).toLowerCase())) {
+    given = true
     end = skipBackOver(text, begin, floor, isValueLead)
     begin = skipBackOver(text, end, floor, isNameCode)
   }
-  if (begin === end) return false
+  if (begin === end || !given) return false
   const name = text.slice(begin, end)
   // The name's last word: after `_`, `-`, `.` or a lower-case letter before a capital (`dbPassword`).
   const last = /(?:^|[_.-]|(?<=\p{Ll})(?=\p{Lu}))([^_.-]*)$/u.exec(name)?.[1] ?? name
   return ENDS_WITH_PASSWORD_WORD.test(last)
+}
+
+function isAllBlank(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (!isBlank(text.charCodeAt(at))) return false
+  return true
 }
 
 function skipBackOver(text: string, from: number, floor: number, skipped: (code: number) => boolean): number {

@@ -79,7 +79,11 @@ t.test('the client, embeddings and a tool result refuse it as the route does', a
     tools: [{ type: 'function' as const, function: { name: 'f', parameters: { type: 'object', properties: {} } } }],
     messages: [
       { role: 'user' as const, content: 'call f' },
-      { role: 'assistant' as const, content: '', toolCalls: [{ id: 'abcdefghi', function: { name: 'f', arguments: '{}' } }] },
+      {
+        role: 'assistant' as const,
+        content: '',
+        toolCalls: [{ id: 'abcdefghi', function: { name: 'f', arguments: '{}' } }],
+      },
       { role: 'tool' as const, toolCallId: 'abcdefghi', name: 'f', content: `{"config":"${TEST_API_KEY}"}` },
     ],
   }
@@ -110,7 +114,9 @@ t.test('a host that redacts Mistral keys in prompts gets the key redacted, never
   const sent = JSON.stringify(mock.requests[0]?.body)
   t.ok(sent.includes('key: [REDACTED:live_api_key] thanks'), 'the marker is sent in its place')
   t.notOk(sent.includes(TEST_API_KEY))
-  t.match(auditEntries(logs), [{ findings: [{ type: 'live_api_key', count: 1, direction: 'input', action: 'redact' }] }])
+  t.match(auditEntries(logs), [
+    { findings: [{ type: 'live_api_key', count: 1, direction: 'input', action: 'redact' }] },
+  ])
 })
 
 t.test('a prompt without the key goes through, and a clean prompt is remembered as before', async (t) => {

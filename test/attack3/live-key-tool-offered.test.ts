@@ -60,18 +60,21 @@ for (const transport of ['undici', 'sdk'] as const) {
     t.match(events, [{ type: 'toolCalls', toolCalls: [{ id: 'abcDEF123', function: { name: 'lookup' } }] }])
   })
 
-  t.test(`${transport}: the key as the name of an offered tool fails the reply, whole or streamed`, async (t) => {
+  // A request offering a tool named with the key never leaves (the prompt screen looks for the plugin's own keys
+  // whatever the guard's settings): the model cannot call it back.
+  t.test(`${transport}: a request offering a tool named with the key is refused before it leaves`, async (t) => {
     const { app, mock, logs } = await buildApp(t, { plugin: { transport, guard: false } })
     mock.queueReply(calling(TEST_API_KEY))
     const whole = await completed(app, offering('lookup', TEST_API_KEY))
-    t.match(whole.error, { code: 'FST_MISTRAL_UPSTREAM_ERROR' })
+    t.match(whole.error, { code: 'FST_MISTRAL_SENSITIVE_CONTENT' })
     mock.queueReply(calling(TEST_API_KEY))
     const stream = await streamed(app, offering(TEST_API_KEY))
-    t.match(stream.error, { code: 'FST_MISTRAL_UPSTREAM_ERROR' })
+    t.match(stream.error, { code: 'FST_MISTRAL_SENSITIVE_CONTENT' })
     t.same(stream.events, [], 'no event of the call was released')
+    t.equal(mock.requests.length, 0, 'nothing reached the upstream')
     t.match(auditOf(logs), [
-      { action: 'chat.complete', errorCode: 'FST_MISTRAL_UPSTREAM_ERROR' },
-      { action: 'chat.stream', errorCode: 'FST_MISTRAL_UPSTREAM_ERROR' },
+      { action: 'chat.complete', errorCode: 'FST_MISTRAL_SENSITIVE_CONTENT' },
+      { action: 'chat.stream', errorCode: 'FST_MISTRAL_SENSITIVE_CONTENT' },
     ])
   })
 
