@@ -23,4 +23,6 @@ linearWorkOnUnits('aligned columns and assignments, combo lines, Basic credentia
   // A framework's session pair and cookies.txt lines.
   'JSESSIONID=abc; ',
   '.a.io\tTRUE\t/\tFALSE\t0\tsessionid\t',
+  // Keys naming secrets over maps whose children hold no value.
+  'passwords:\n  a: b\n',
 ])

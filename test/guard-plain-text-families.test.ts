@@ -210,6 +210,26 @@ t.test('a value a sentence gives before the name, or as the answer to a question
   ])
 })
 
+t.test("a YAML map below a key naming secrets: each child's value", async (t) => {
+  const text = 'passwords:\n  root: Xk9mPq2vL7wZ\n  admin: Qp7vLx2mNw9K\nusers: 2'
+  t.same(
+    found(text).map(([, value]) => value),
+    ['Xk9mPq2vL7wZ', 'Qp7vLx2mNw9K'],
+  )
+  assertFound(t, [
+    ['credentials:\n  alice: "Xk9mPq2vL7wZ"\nother: 1', 'Xk9mPq2vL7wZ'],
+    ['secrets:\n  stripe: q8Zr2LmX9vTw4KpN7sYbH3abcd\n', 'q8Zr2LmX9vTw4KpN7sYbH3abcd'],
+    ['api_keys:\r\n  prod: q8Zr2LmX9vTw4KpN7sYbH3abcd', 'q8Zr2LmX9vTw4KpN7sYbH3abcd'],
+    ['db_passwords:\n    replica: hunter2x9', 'hunter2x9'],
+  ])
+  assertClean(t, [
+    'tokens:\n  primary: "#1f2937"\n  spacing-lg: 24px',
+    'secrets:\n  name: my-secret\n  namespace: default',
+    'passwords:\n  minLength: 12\n  requireSymbols: true',
+    'Passwords: see below\n  root: ask the admin',
+  ])
+})
+
 t.test('streamed and fast as whole and full', async (t) => {
   const texts = [
     ...DIGITS.map((digits) => `password: ${digits}`),

@@ -20,7 +20,7 @@ import {
 } from './secret-value.js'
 import { isSecurityKeyDevice } from './security-keys.js'
 import { literalText, stringLiteralValue } from './string-literals.js'
-import { lineEndFrom, lineStartWithin } from './table-lines.js'
+import { lineEndFrom, lineStartWithin, nextLine } from './table-lines.js'
 import type { Detector, Span } from './types.js'
 import {
   firstArmStart,
@@ -3017,7 +3017,9 @@ function judgeKeyword(
   let identifier: string | undefined
   if (asciiKeyword) {
     identifier = text.slice(start, end)
-    if (!namesASecret(identifier) && !namesSecretsList(text, identifier, end)) return resume
+    if (!namesASecret(identifier) && !namesSecretsList(text, identifier, end)) {
+      return pushMapValues(text, start, end, identifier, isSecretAt, spans, resume)
+    }
   }
   if (identifier === undefined) {
     if (isNotASecretsName(text, start, end)) return resume
@@ -3025,9 +3027,60 @@ function judgeKeyword(
   }
   const lenient = keywordLeniency(text, start, end, identifier)
   const value = valueInReference(text, start, end, lenient) ?? assignedValue(text, start, end, identifier, lenient)
-  if (value === undefined) return pushClauseValue(text, start, end, lenient, isSecretAt, spans, resume)
+  if (value === undefined) {
+    const mapped = pushMapValues(text, start, end, identifier, isSecretAt, spans, resume)
+    return mapped > resume ? mapped : pushClauseValue(text, start, end, lenient, isSecretAt, spans, resume)
+  }
   if (value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return resume
   return Math.max(resume, pushWithParts(text, start, value, lenient, isSecretAt, spans))
+}
+
+// A YAML map below a key naming secrets (`passwords:` over `  root: Xk9…` and `  admin: …`, `credentials:` over
+// `  alice: …`): each child's value is one, judged as an assigned value under the key's name (leniently under a
+// password's). Children are read within PARTS_REACH of the key, as a list's items are, so that a streamed reply
+// decides each alike; a child the next level holds (`  db:` over `    password: …`) is its own name's to read.
+const MAP_CHILD = /[ \t]{1,16}["']?([A-Za-z0-9_.-]{1,40})["']?[ \t]{0,4}:[ \t]{1,4}(?=\S)/y
+const SECRETS_MAP_NAME = /^(?:credentials|creds|secrets|tokens|passwords|passwds|pwds|api_?keys|apikeys|keys)$/i
+
+/** The children's values of a YAML map below the key at [start, end), pushed to `spans`; where the search resumes. */
+function pushMapValues(
+  text: string,
+  start: number,
+  end: number,
+  identifier: string,
+  judge: JudgeValue,
+  spans: Span[],
+  resume: number,
+): number {
+  if (!namesSecretsMap(text, start, end, identifier)) return resume
+  const lenient = isPasswordWord(identifier)
+  const reach = start + PARTS_REACH
+  let last = resume
+  let line = nextLine(text, end + 1)
+  while (line < reach && line < text.length) {
+    MAP_CHILD.lastIndex = line
+    if (!MAP_CHILD.test(text)) break
+    const value = readValue(text, MAP_CHILD.lastIndex)
+    if (value !== undefined && value.start < reach && judge(text, value, lenient)) {
+      spans.push(value)
+      last = Math.max(last, value.end)
+    }
+    const lineEnd = lineEndFrom(text, MAP_CHILD.lastIndex, LONGEST_MAP_LINE)
+    if (lineEnd === -1) break
+    line = nextLine(text, lineEnd)
+  }
+  return last
+}
+
+const LONGEST_MAP_LINE = 200
+
+/** `passwords:` alone on its line, at its start: a key over a map of secrets. */
+function namesSecretsMap(text: string, start: number, end: number, identifier: string): boolean {
+  if (!SECRETS_MAP_NAME.test(identifier.replace(/^(?:db|app|service|admin|user|users)_/i, ''))) return false
+  if (text.charCodeAt(end) !== 58 || !isAtLineStart(text, start)) return false
+  let at = end + 1
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++
+  return text.charCodeAt(at) === 10 || (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10)
 }
 
 // The verbs that say what a password is, written before its name ("hunter2 is my password", "… ist mein Passwort"):
@@ -3331,7 +3384,9 @@ function judgeKeywordFast(
     // `key` alone is one word without the qualifier that makes it a secret's name.
     if (end - start === 3 && keywordEnd - keywordStart === 3 && lowerCode(text, start) === 107) return end
     identifier = text.slice(start, end)
-    if (!namesASecret(identifier) && !namesSecretsList(text, identifier, end)) return end
+    if (!namesASecret(identifier) && !namesSecretsList(text, identifier, end)) {
+      return pushMapValues(text, start, end, identifier, isSecretAtFast, spans, end)
+    }
   } else {
     if (isNotASecretsName(text, start, end)) return end
     identifier = text.slice(start, end)
@@ -3345,7 +3400,10 @@ function judgeKeywordFast(
     // only once a value is found, which most keywords lack.
     if (value !== undefined && (isInTemplateReference(text, start) || isInArn(text, start))) return end
   }
-  if (value === undefined) return pushClauseValue(text, start, end, lenient, isSecretAtFast, spans, end)
+  if (value === undefined) {
+    const mapped = pushMapValues(text, start, end, identifier, isSecretAtFast, spans, end)
+    return mapped > end ? mapped : pushClauseValue(text, start, end, lenient, isSecretAtFast, spans, end)
+  }
   if (value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return end
   return Math.max(end, pushWithParts(text, start, value, lenient, isSecretAtFast, spans))
 }
