@@ -170,6 +170,10 @@ t.test('HTTP Basic credentials are found wherever they are written, by what they
     'basic YWJjZGVmZ2g= decodes to no pair',
     `Basic ${encoded('no colon here')}`,
     `Basic ${encoded(':leading')}`,
+    `Basic ${encoded('a:b\u0001c')}`,
+    `Basic ${encoded('a:bé')}`,
+    'basic -- no base64 after the word',
+    'Basic abcde (a length base64 never has)',
     'the basic idea',
   ])
 })
@@ -205,6 +209,8 @@ t.test('a value a sentence gives before the name, or as the answer to a question
     'Step 3 is the password.',
     'LastPass is a password manager.',
     'Bitwarden is my password',
+    'Then  is my password, written with two spaces before the verb.',
+    `${'x7'.repeat(40)} is my password`,
     '* `inkey`: is the associated private key',
     ' * - For the page granularity: average/minimum are computed from per-token\n',
   ])
