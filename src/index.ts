@@ -5,6 +5,7 @@ import { createBudget, routeBudgetKey } from './budget/index.js'
 import { auditKeyRefresh, auditKeyRefusal, createMistralClient, type MistralClient } from './client.js'
 import { embeddingsRoute } from './embeddings-route.js'
 import { gatewayRoutes } from './gateway/routes.js'
+import { holdKeys } from './held-keys.js'
 import { keyCheckFailure } from './key-check.js'
 import { createKeyManager, warnIfSdkDebug } from './keys.js'
 import { credentialSerializers } from './log-redaction.js'
@@ -46,6 +47,10 @@ async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSec
   })
   await keys.start()
   fastify.addHook('onClose', async () => keys.close())
+  // Cut out of the text the plugin passes on without writing it (urls in log lines, host hooks' refusals, errors'
+  // stacks, audit fields from hooks) until the plugin closes (src/held-keys.ts).
+  const releaseKeys = holdKeys(() => keys.liveValues())
+  fastify.addHook('onClose', async () => releaseKeys())
 
   // Direct calls log through a child with the credential serializers: the host's own logger stays untouched.
   const log = fastify.log.child({}, { serializers: credentialSerializers })

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { withoutHeldKeys } from './held-keys.js'
 
 export const REDACTED = '[REDACTED]'
 
@@ -215,7 +216,8 @@ function censorQueryCredentials(text: string): string {
 }
 
 function censorText(logged: string, secrets: readonly string[]): string {
-  const text = censorQueryCredentials(logged)
+  // The plugin's own keys first, whatever the part holding them is named (`?x=<key>`, a path segment).
+  const text = censorQueryCredentials(withoutHeldKeys(logged))
   if (secrets.length === 0) return text
   const cut = secrets.reduce((censored, secret) => censored.replaceAll(secret, REDACTED), text)
   if ((!cut.includes('%') && !cut.includes('+')) || !holdsSecret(cut, secrets)) return cut
@@ -293,6 +295,18 @@ function censoringCredentials(serialize: Serializer): Serializer {
 }
 
 /**
+ * A request logger's bindings (its request id: a host's `requestIdHeader` takes the caller's) with the plugin's own
+ * keys cut out, for they are written in each of its lines.
+ */
+function withoutHeldKeysIn(bindings: Record<string, unknown>): Record<string, unknown> {
+  const scrubbed = { ...bindings }
+  for (const [name, value] of Object.entries(bindings)) {
+    if (typeof value === 'string') scrubbed[name] = withoutHeldKeys(value)
+  }
+  return scrubbed
+}
+
+/**
  * Applies the serializers to the request loggers of one encapsulated scope (the plugin's own route), composing
  * with whatever child logger factory that scope inherited, and censors the headers in what the host's own `req`
  * serializer logs. The host's other routes are not touched: a host that wants the same censoring everywhere
@@ -306,6 +320,6 @@ export function redactCredentialsInRequestLogs(fastify: FastifyInstance): void {
     const req = hostRequestSerializer(logger, own)
     const logged = req ? censoringCredentials(req) : pino ? undefined : plainRequest
     const serializers = { ...own, ...credentialSerializers, ...(logged && { req: logged }) }
-    return previous.call(this, logger, bindings, { ...childOptions, serializers }, rawRequest)
+    return previous.call(this, logger, withoutHeldKeysIn(bindings), { ...childOptions, serializers }, rawRequest)
   })
 }

@@ -1,10 +1,13 @@
+import { withoutHeldKeys } from './held-keys.js'
+
 /**
  * How the plugin logs an error it did not make: one thrown by a host function (`authenticate`, `identify`,
  * `budget.key`, `budget.tokensFor`, `audit.emit`), a store (Redis), a custom guard rule, a transport or a bug.
  * Such an error may carry anything: an HTTP client's error holds the request it made, its Authorization header
  * included, and its message may quote what the service answered. So only what code wrote is logged: the error's
  * class, its code when shaped like a code, and its stack frames (code locations), never its message, its `name`
- * (anyone may set it), its `cause` or any other field.
+ * (anyone may set it), its `cause` or any other field. Code can still be written from data (a class named at run
+ * time, a frame's url with its query): the plugin's own keys are cut out of all three (src/held-keys.ts).
  */
 export interface LoggedError {
   /** The error's class (`AxiosError`, `TypeError`), or the thrown value's type (`string`, `object`). */
@@ -29,9 +32,9 @@ export function loggedError(error: unknown): LoggedError {
   try {
     if (!(error instanceof Error)) return logged
     const code = ownValue(error, 'code')
-    if (typeof code === 'string' && CODE_SHAPE.test(code)) logged.code = code
+    if (typeof code === 'string' && CODE_SHAPE.test(code)) logged.code = withoutHeldKeys(code)
     const frames = stackFrames(error)
-    if (frames.length > 0) logged.stack = [type, ...frames].join('\n')
+    if (frames.length > 0) logged.stack = withoutHeldKeys([type, ...frames].join('\n'))
   } catch {
     // A Proxy trap threw while the error was looked at: its class is all that is said.
   }
@@ -48,7 +51,7 @@ export function errorClassName(error: unknown): string {
     // Never null for an Error; should a Proxy answer null anyway, reading it throws and is caught below.
     const errorClass = ownValue(Object.getPrototypeOf(error), 'constructor')
     const className = typeof errorClass === 'function' ? ownValue(errorClass, 'name') : undefined
-    return typeof className === 'string' && CLASS_NAME.test(className) ? className : 'Error'
+    return typeof className === 'string' && CLASS_NAME.test(className) ? withoutHeldKeys(className) : 'Error'
   } catch {
     return 'Error'
   }
