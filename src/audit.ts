@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger, LogLevel } from 'fastify'
+import { withoutHeldKeysOrNull } from './held-keys.js'
 import { loggedError } from './logged-error.js'
 import type { CallRecord, Environment, FindingSummary } from './types.js'
 
@@ -81,12 +82,21 @@ export interface AuditOutcome {
   latencyMs: number
 }
 
+/**
+ * The entry of a finished request or call. Its texts come from hooks and callers (`identify`'s user id, a host
+ * refusal's code, a request id, a forwarded address, a model name): the plugin's own keys are cut out of them
+ * (src/held-keys.ts), for an entry goes to the log and to the host's sink.
+ */
 export function auditEntry(outcome: AuditOutcome, record: CallRecord): AuditEntry {
   const { usage } = record
   return {
     timestamp: new Date().toISOString(),
     ...outcome,
-    model: record.model ?? null,
+    requestId: withoutHeldKeysOrNull(outcome.requestId),
+    userId: withoutHeldKeysOrNull(outcome.userId),
+    ipAddress: withoutHeldKeysOrNull(outcome.ipAddress),
+    errorCode: withoutHeldKeysOrNull(outcome.errorCode),
+    model: withoutHeldKeysOrNull(record.model ?? null),
     tokensUsed: usage
       ? { prompt: usage.promptTokens, completion: usage.completionTokens, total: usage.totalTokens }
       : null,

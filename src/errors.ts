@@ -1,4 +1,5 @@
 import createError, { type FastifyError } from '@fastify/error'
+import { withoutHeldKeys } from './held-keys.js'
 
 /**
  * One item of an error's `details` list: the field at fault and what is wrong with it.
@@ -106,7 +107,8 @@ const RequestRefusedBase = defineError('FST_MISTRAL_REQUEST_REFUSED', 'The reque
  * A 4xx raised by the host app's own hooks on the plugin's route, e.g. authentication: it keeps the host's
  * status, code and message (the host wrote them for its clients); without them it is a plain 400. Only strings are
  * kept as the code and message: what JavaScript lets a thrown value carry there (a number, an object) would reach the
- * answer and the audit entry's `errorCode`, which promise a string.
+ * answer and the audit entry's `errorCode`, which promise a string. The plugin's own keys are cut out of the code, the
+ * message and the headers kept (src/held-keys.ts): the host wrote them, but they leave through the plugin.
  */
 export class RequestRefusedError extends RequestRefusedBase {
   /** The host's own answer headers that tell the client what to do next: `www-authenticate`, `retry-after`. */
@@ -114,8 +116,8 @@ export class RequestRefusedError extends RequestRefusedBase {
   constructor(refusal: { statusCode?: number; code?: unknown; message?: unknown; headers?: unknown } = {}) {
     super()
     if (refusal.statusCode !== undefined) this.statusCode = refusal.statusCode
-    if (typeof refusal.code === 'string' && refusal.code !== '') this.code = refusal.code
-    if (typeof refusal.message === 'string') this.message = refusal.message
+    if (typeof refusal.code === 'string' && refusal.code !== '') this.code = withoutHeldKeys(refusal.code)
+    if (typeof refusal.message === 'string') this.message = withoutHeldKeys(refusal.message)
     this.refusalHeaders = refusalHeaders(refusal.headers)
   }
 }
@@ -131,7 +133,7 @@ function refusalHeaders(headers: unknown): Record<string, string> {
     // Only a value Node writes (tab, visible ASCII, Latin-1): any other character makes it refuse the whole answer,
     // and the refusal must still reach the client with its code and message.
     if (REFUSAL_HEADERS.includes(lower) && (typeof value === 'string' || typeof value === 'number')) {
-      const text = String(value)
+      const text = withoutHeldKeys(String(value))
       if (!/[^\t\x20-\x7e\x80-\xff]/.test(text)) kept[lower] = text
     }
   }

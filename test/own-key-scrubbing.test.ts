@@ -81,6 +81,58 @@ t.test('the gateway: a key in a path it refuses or a query it ignores is in no l
   }
 })
 
+t.test("authenticate's refusal: the key is cut out of its message, code and headers", async (t) => {
+  const refusal = () =>
+    Object.assign(new Error(`bad ${TEST_API_KEY}`), {
+      statusCode: 401,
+      code: `X_${TEST_API_KEY}`,
+      headers: { 'www-authenticate': `Bearer ${TEST_API_KEY}`, 'retry-after': percentEncoded(TEST_API_KEY) },
+    })
+  const { app, logs } = await buildApp(t, {
+    plugin: {
+      gateway: {
+        authenticate: async () => {
+          throw refusal()
+        },
+      },
+    },
+  })
+  const res = await app.inject({ method: 'POST', url: '/mistral/v1/chat/completions', payload: chat })
+  t.equal(res.statusCode, 401)
+  t.match(res.json(), { message: `bad ${HELD_KEY_MARKER}`, code: `X_${HELD_KEY_MARKER}` }, 'the body is marked')
+  t.equal(res.headers['www-authenticate'], `Bearer ${HELD_KEY_MARKER}`, 'www-authenticate is marked')
+  t.equal(res.headers['retry-after'], HELD_KEY_MARKER, 'retry-after is marked')
+  t.notOk(decodedHolds(JSON.stringify(res.headers) + res.body, TEST_API_KEY), 'the answer holds no key')
+  await waitFor(() => auditEntries(logs).length === 1, 'the audit entry')
+  t.equal(auditEntries(logs)[0]?.errorCode, `X_${HELD_KEY_MARKER}`, "the entry's errorCode is marked")
+})
+
+t.test("identify's answer: the key is cut out of the entry's userId", async (t) => {
+  const { app, logs } = await buildApp(t, { plugin: { identify: () => `user-${TEST_API_KEY}` } })
+  const res = await app.inject({ method: 'POST', url: '/api/chat', payload: chat })
+  t.equal(res.statusCode, 200)
+  await waitFor(() => auditEntries(logs).length === 1, 'the audit entry')
+  t.equal(auditEntries(logs)[0]?.userId, `user-${HELD_KEY_MARKER}`)
+})
+
+t.test("a request id from the caller's header: cut out of the log lines and the audit entry", async (t) => {
+  const { app, logs } = await buildApp(t, { fastify: { requestIdHeader: 'x-request-id' } })
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/chat',
+    payload: chat,
+    headers: { 'x-request-id': `id-${TEST_API_KEY}` },
+  })
+  t.equal(res.statusCode, 200)
+  await waitFor(() => auditEntries(logs).length === 1, 'the audit entry')
+  t.same(linesHolding(logs, TEST_API_KEY), [], 'in no line')
+  t.equal(auditEntries(logs)[0]?.requestId, `id-${HELD_KEY_MARKER}`)
+  t.ok(
+    logs.some((line) => line.reqId === `id-${HELD_KEY_MARKER}`),
+    'the lines name the request',
+  )
+})
+
 t.test("an unexpected error's stack frames and class: the key is cut out of its log line", async (t) => {
   const framed = new Error('m')
   framed.stack = `Error: m\n    at fn (https://x/?k=${WORD_KEY}:1:1)\n    at next (https://x/${percentEncoded(WORD_KEY)}:2:2)`
