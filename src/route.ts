@@ -7,6 +7,7 @@ import { answerChat, type ChatReplyFormat } from './chat-reply.js'
 import { chatRequestBodySchema, toolCallSchema } from './chat-request-schema.js'
 import { type EndpointOptions, endpointScope, scopeFields } from './endpoint-scope.js'
 import type { MistralSecureError } from './errors.js'
+import { withoutHeldKeys } from './held-keys.js'
 import type { ChatRequest, PolicyProfile } from './types.js'
 import { CHAT_OUR_NAMES } from './wire-names.js'
 
@@ -121,14 +122,17 @@ const CHAT_ROUTE_FORMAT: ChatReplyFormat<ChatResponseBody> = {
   streamAction: 'chat.stream',
 }
 
-/** The client-facing body: the plugin's code and message, never an upstream body, a stack or a key. */
+/**
+ * The client-facing body: the plugin's code and message, never an upstream body, a stack or a key (not even in a
+ * request id taken from the caller's header: src/held-keys.ts).
+ */
 export function errorBody(request: FastifyRequest, error: MistralSecureError): ErrorResponseBody {
   return {
     statusCode: error.statusCode,
     code: error.code,
     error: STATUS_CODES[error.statusCode] ?? 'Error',
     message: error.message,
-    requestId: request.id,
+    requestId: withoutHeldKeys(request.id),
     ...(error.details && { details: error.details }),
   }
 }

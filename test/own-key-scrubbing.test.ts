@@ -133,6 +133,16 @@ t.test("a request id from the caller's header: cut out of the log lines and the 
   )
 })
 
+t.test("a request id from the caller's header: cut out of the error bodies that name the request", async (t) => {
+  const { app } = await buildApp(t, { fastify: { requestIdHeader: 'x-request-id' }, plugin: tokenAuth() })
+  const headers = { 'x-request-id': `id-${TEST_API_KEY}`, ...auth }
+  for (const url of ['/api/chat', '/mistral/v1/chat/completions']) {
+    const res = await app.inject({ method: 'POST', url, payload: { model: 'mistral-small-latest' }, headers })
+    t.equal(res.statusCode, 400, `${url}: refused`)
+    t.equal(res.json().requestId, `id-${HELD_KEY_MARKER}`, `${url}: the body names the request, marked`)
+  }
+})
+
 t.test("an unexpected error's stack frames and class: the key is cut out of its log line", async (t) => {
   const framed = new Error('m')
   framed.stack = `Error: m\n    at fn (https://x/?k=${WORD_KEY}:1:1)\n    at next (https://x/${percentEncoded(WORD_KEY)}:2:2)`
