@@ -1,7 +1,9 @@
 import t from 'tap'
 import type { AuditEntry, GuardPluginOptions } from '../../src/index.js'
 import { type BuildOptions, buildApp, forbid, recordOutput, TEST_API_KEY } from '../helpers/app.js'
-import { buildGateway, USER_TOKEN } from '../helpers/gateway.js'
+import { auditEntries as auditedIn, buildGateway, USER_TOKEN } from '../helpers/gateway.js'
+
+const auditEntries = (logs: Array<Record<string, unknown>>) => auditedIn(logs) as unknown as AuditEntry[]
 
 /**
  * A prompt carrying the app's own Mistral key, in any form the reply screen covers: refused before it leaves, whatever
@@ -39,9 +41,6 @@ function explode(): boolean {
 
 const withGuard = (guard: GuardPluginOptions | false | undefined): BuildOptions =>
   guard === undefined ? {} : { plugin: { guard } }
-
-const auditEntries = (logs: Array<Record<string, unknown>>) =>
-  logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit as AuditEntry)
 
 const chat = (content: string) => ({ model: 'mistral-small-latest', messages: [{ role: 'user' as const, content }] })
 
