@@ -98,6 +98,12 @@ t.test('near misses stay clean', async (t) => {
     // Code lined up in columns: its cells do not open with a letter or a digit, and the lines below are more code.
     '#define\t\tFS_FreeAC\t\t9\n#define\t\tFS_SetAuthorization\t10\n#define\t\tFS_SetResolution\t11\n',
     "    '_posixsubprocess  pwd  _random  '\n    '_codecs_iso2022  _codecs_jp  _codecs_kr  '",
+    // A word holding a secret's (compass, yppasswd, multipass) heads data; a cell of many words is a description.
+    'chemical/x-compass\t\t\t\tcpa\nchemical/x-crossfire\t\t\t\tbsd\nchemical/x-csml\t\t\t\t\tcsml csm',
+    'yppasswdd\t100009\typpasswd\netherstatd\t100010\tetherstat\n3270_mapper\t100013',
+    'Underpass   City\nA1bridge    Paris\nB2tunnel    Lyon',
+    'syn keyword sqlOption    Extern_login_credentials\nsyn keyword sqlOption    First_day_of_week',
+    'password                    Password used to log in\ntoken                       the token to use',
   ])
 })
 

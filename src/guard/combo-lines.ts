@@ -1,15 +1,32 @@
 import { isBlank } from './char-codes.js'
 import { emailAt } from './contact.js'
-import { isPasswordLike } from './secret-value.js'
+import { isSecretLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
-// A combo list's line, as credentials leak and are traded: an address, a separator and its password
-// (`jane.roe@gmail.com:Xk9mPq2vL7wZ`, `…;…`, `…|…`, a tab). The address is the email detector's; the word after the
-// separator, up to a blank, is the password when it looks like one (an SSH remote's path after `git@host:` is no
-// address, so never read here: contact.ts).
+// A combo list's line, as credentials leak and are traded: an address opening its line, a colon and its password
+// ending it (`jane.roe@gmail.com:Xk9mPq2vL7wZ`). The word after the colon is the password when it is random-looking; the
+// address itself reads as an SSH remote to the email detector (`git@host:path`, contact.ts) and is left to it.
 
 // A password is read this far at most: longer words after an address are something else (a path, a token list).
 const LONGEST_PASSWORD = 128
+const SHORTEST_PASSWORD = 10
+const LONGEST_LINE_OPENING = 48
+// What may stand before the address on its line: blanks, a list's bullet, a label (`Login: `, `- `, `3. `).
+const LINE_OPENING = /^[ \t]{0,8}(?:[-*•]|\d{1,4}[.)])?[ \t]{0,4}(?:[\p{L} ]{1,24}:[ \t]{0,4})?$/u
+
+/** Whether the address starting at `start` opens its line, past blanks, a bullet or a label. */
+function opensLine(text: string, start: number): boolean {
+  let lineStart = start
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) {
+    if (start - lineStart >= LONGEST_LINE_OPENING) return false
+    lineStart--
+  }
+  return LINE_OPENING.test(text.slice(lineStart, start))
+}
+
+function hasEveryClass(value: string): boolean {
+  return /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value)
+}
 
 export const comboPasswordDetector: Detector = {
   type: 'generic_secret',
@@ -20,8 +37,8 @@ export const comboPasswordDetector: Detector = {
 function comboPasswords(text: string): Span[] {
   const spans: Span[] = []
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    const address = emailAt(text, at)
-    if (address === undefined || !isComboSeparator(text.charCodeAt(address.end))) continue
+    const address = emailAt(text, at, false)
+    if (address === undefined || text.charCodeAt(address.end) !== 58 || !opensLine(text, address.start)) continue
     const value = passwordAfter(text, address.end + 1)
     if (value !== undefined) {
       spans.push(value)
@@ -29,11 +46,6 @@ function comboPasswords(text: string): Span[] {
     }
   }
   return spans
-}
-
-// : ; | and a tab.
-function isComboSeparator(code: number): boolean {
-  return code === 58 || code === 59 || code === 124 || code === 9
 }
 
 // A blank, a line's end, or a quote: an address in a string literal (`"a@b.cc|xy"`) ends with the string.
@@ -48,7 +60,20 @@ function passwordAfter(text: string, from: number): Span | undefined {
   while (end < limit && !endsWord(text.charCodeAt(end))) end++
   if (end === from || end - from > LONGEST_PASSWORD) return undefined
   const value = text.slice(from, end)
-  // Another address (`a@x.com:b@y.com`, a forwarding list) is the email detector's.
-  if (value.includes('@')) return undefined
-  return isPasswordLike(value) ? { start: from, end } : undefined
+  // Another address (`a@x.com:b@y.com`, a forwarding list) is the email detector's; and the password ends its line
+  // (a record's next field, `…:Dumps2024 main`, is no combo).
+  if (value.includes('@') || !endsLineAt(text, end)) return undefined
+  // Random-looking only, of ten characters or more with lower and upper case letters and digits: a word after an
+  // address and a colon is a remote's path (`git@github.com:MyOrg2`), a ticket (`JIRA-1234`, `Issue#42`) or a
+  // name as often as a password.
+  return value.length >= SHORTEST_PASSWORD && hasEveryClass(value) && isSecretLike(value)
+    ? { start: from, end }
+    : undefined
+}
+
+/** Whether only blanks stand between `at` and the line's end. */
+function endsLineAt(text: string, at: number): boolean {
+  let i = at
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++
+  return i === text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13
 }

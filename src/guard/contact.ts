@@ -245,7 +245,7 @@ function isMailboxDomain(text: string, at: number, end: number): boolean {
   if (RESERVED_TOP_LABELS.has(top) || FILE_EXTENSIONS.has(top)) return false
   if (EXAMPLE_TOP_LABELS.has(top) && isWordIgnoringCase(text, secondStart, topStart - 1, 'example')) return false
   // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
-  return !isSshRemotePath(text, end)
+  return !(text.charCodeAt(end) === 58 && isSshPathStart(text.charCodeAt(end + 1)))
 }
 
 /**
@@ -306,29 +306,6 @@ function opensSentence(text: string, at: number): boolean {
 
 function isSshPathStart(code: number): boolean {
   return (code >= 48 && code <= 57) || isAsciiLetter(code) || code === 126 || code === 47
-}
-
-// How far a remote's path is read for a `/` or its `.git`.
-const LONGEST_REMOTE_PATH = 256
-
-/**
- * Whether a colon at `end` opens an SSH remote's path (`git@github.com:org/repo.git`, `deploy@host.io:~/app`,
- * `git@gitlab.com:repo.git`): a path has a `/`, starts with `~`, or names a repository. A word after the colon with
- * none of them is no path: `jane.roe@gmail.com:Xk9mPq2vL7wZ` is an address and its password, as a combo list writes
- * them (combo-lines.ts reads the password).
- */
-export function isSshRemotePath(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 58 || !isSshPathStart(text.charCodeAt(end + 1))) return false
-  const first = text.charCodeAt(end + 1)
-  if (first === 126 || first === 47) return true
-  const limit = Math.min(text.length, end + 1 + LONGEST_REMOTE_PATH)
-  let at = end + 1
-  for (; at < limit; at++) {
-    const code = text.charCodeAt(at)
-    if (code === 47) return true
-    if (code <= 32 || code === 34 || code === 39 || code === 96) break
-  }
-  return text.endsWith('.git', at)
 }
 
 // An `@` written as an escape, as addresses come out of a web stack: percent-encoded (`%40`: query strings, form
@@ -529,8 +506,12 @@ function emailsIn(text: string, escaped: boolean, read: (text: string, at: numbe
   return spans
 }
 
-/** The address around the `@` at `at`, as `find` reads it. */
-export function emailAt(text: string, at: number): Span | undefined {
+/**
+ * The address around the `@` at `at`, as `find` reads it. A word after a colon right after it makes an SSH remote
+ * (`git@github.com:org/repo.git`), no mailbox, unless `remotes` is false: a combo line's reader (combo-lines.ts) reads
+ * `jane@gmail.com:Xk9…` as an address and its password.
+ */
+export function emailAt(text: string, at: number, remotes = true): Span | undefined {
   const [start, end] = emailBounds(text, at)
   if (start === at || text[start - 1] === '@' || text[start - 1] === '/' || text[end] === '@') return undefined
   if (isUrlPassword(text, start)) return undefined
@@ -547,7 +528,7 @@ export function emailAt(text: string, at: number): Span | undefined {
   if (!isTopLabel(text.slice(topStart, end))) return undefined
   if (RESERVED_DOMAIN.test(domain) || FILE_EXTENSIONS.has(tld)) return undefined
   // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
-  if (isSshRemotePath(text, end)) return undefined
+  if (remotes && text[end] === ':' && /[A-Za-z0-9~/]/.test(text[end + 1] ?? '')) return undefined
   if (isInSpacelessProse(text, start, at, end)) return undefined
   return { start, end }
 }

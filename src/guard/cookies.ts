@@ -36,9 +36,20 @@ function isNameCode(code: number): boolean {
   )
 }
 
-// What ends a cookie's value: a blank, `;`, `,` or a quote.
+// What ends a cookie's value: a blank, `;`, `,`, a quote, and a URL's `?`, `#` or `&` (`/cart;jsessionid=…?x=1`: no
+// session id holds them).
 function endsCookieValue(code: number): boolean {
-  return code <= 32 || code === 59 || code === 44 || code === 34 || code === 39 || code === 96
+  return (
+    code <= 32 ||
+    code === 59 ||
+    code === 44 ||
+    code === 34 ||
+    code === 39 ||
+    code === 96 ||
+    code === 63 ||
+    code === 35 ||
+    code === 38
+  )
 }
 
 /** A session or auth cookie's value goes to `spans` when it reads as a token. */

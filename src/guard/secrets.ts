@@ -2036,7 +2036,7 @@ function isUnquotedArgument(text: string, identifierStart: number, value: Span):
 // password=Xk9mPq2vL7wZ)` in a log line): a class's name, then `name=value` pairs with the values unquoted.
 const PRINTED_OBJECT_NAME = /[A-Z][A-Za-z0-9]{1,60}\($/
 // Characters no expression passed as an argument holds after its first one (`#`, `!`, `@`, `%`, `^`, `~`, `\`, `$`).
-const NO_EXPRESSION_CHARACTER = /.[#!@%^~\\$]/
+const NO_EXPRESSION_CHARACTER = /.(?:[#@%^~\\$]|!(?!=))/
 // A variable's name is words (`db_password`, `hashedPw`, `token2`); a value of mixed case and digits with no `_` or
 // `.` in it, random enough to be a secret, is no name anyone chose.
 const CHOSEN_NAME = /[_.]/
@@ -2934,14 +2934,26 @@ const COLUMN_JUDGES_FAST: ColumnJudges = {
 // holds no blank (a column of prose is a description, not a value). A ragged row's cells, placed by no column, are
 // each judged strictly, as a value with no name before it would be.
 const ALIGNED_JUDGES: AlignedJudges = {
-  namesColumn: namesASecretColumn,
+  namesColumn: namesAlignedColumn,
   isValue: (name, text, value) => !holdsBlank(text, value) && isSecretAt(text, value, isPasswordWord(name)),
   isRaggedValue: (_name, text, value) => !holdsBlank(text, value) && isSecretAt(text, value, false),
 }
 const ALIGNED_JUDGES_FAST: AlignedJudges = {
-  namesColumn: namesASecretColumn,
+  namesColumn: namesAlignedColumn,
   isValue: (name, text, value) => !holdsBlank(text, value) && isSecretAtFast(text, value, isPasswordWord(name)),
   isRaggedValue: (_name, text, value) => !holdsBlank(text, value) && isSecretAtFast(text, value, false),
+}
+
+/**
+ * A column of a table lined up with blanks names a secret only by a whole word (`password`, `API key`, `Passwort`):
+ * such a table has no rule to tell it from lines of data, and a word holding one (`compass`, `yppasswd`, `multipass`)
+ * heads a column of data far more often.
+ */
+function namesAlignedColumn(name: string): boolean {
+  if (!namesASecretColumn(name)) return false
+  const words = segments(name)
+  const last = words.at(-1) as string
+  return SECRET_SEGMENTS.has(last) || last === 'key' || ENDS_WITH_PASSWORD_NAME.test(words.join(' '))
 }
 
 function holdsBlank(text: string, span: Span): boolean {
@@ -2964,10 +2976,11 @@ function mayBeAlignedCell(text: string, start: number, end: number): boolean {
 
 // A header line is read this far at most (aligned-columns.ts reads no longer one).
 const LONGEST_HEADER_LINE = 200
+const MOST_HEADER_CELL_WORDS = 2
 
 /**
  * Whether the line holding `at` reads as a table's header: each cell (after two blanks or a tab) opens with a letter
- * or a digit. Code lined up in columns opens cells otherwise (`#define\t\tFS_SetAuthorization\t10`, a list of
+ * or a digit and holds two words at most. Code lined up in columns opens cells otherwise (`#define\t\tFS_SetAuthorization\t10`, a list of
  * `'_module  _names'`), and its lines below are more code, not a column's values.
  */
 function isPlainHeaderLine(text: string, at: number): boolean {
@@ -2975,12 +2988,18 @@ function isPlainHeaderLine(text: string, at: number): boolean {
   const end = start === -1 ? -1 : lineEndFrom(text, at, LONGEST_HEADER_LINE)
   if (end === -1) return false
   let opens = true
+  // The words of the cell being read: a header's cell names a column in a word or two.
+  let words = 0
   for (let i = skipSpaces(text, start, LONGEST_HEADER_LINE); i < end; i++) {
     const code = text.charCodeAt(i)
     if (code === 9 || (code === 32 && text.charCodeAt(i + 1) === 32)) opens = true
-    else if (code !== 32 && opens) {
+    else if (code === 32) {
+      // One space inside a cell, before its next word (the last of a run of blanks is the run's).
+      if (!opens && ++words >= MOST_HEADER_CELL_WORDS) return false
+    } else if (opens) {
       if (!isLetterOrDigitCode(code)) return false
       opens = false
+      words = 0
     }
   }
   return true
@@ -3029,7 +3048,7 @@ function judgeKeyword(
   const value = valueInReference(text, start, end, lenient) ?? assignedValue(text, start, end, identifier, lenient)
   if (value === undefined) {
     const mapped = pushMapValues(text, start, end, identifier, isSecretAt, spans, resume)
-    return mapped > resume ? mapped : pushClauseValue(text, start, end, lenient, isSecretAt, spans, resume)
+    return mapped > resume ? mapped : pushClauseValue(text, start, end, isSecretAt, spans, resume)
   }
   if (value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return resume
   return Math.max(resume, pushWithParts(text, start, value, lenient, isSecretAt, spans))
@@ -3145,13 +3164,15 @@ function pushClauseValue(
   text: string,
   start: number,
   end: number,
-  lenient: boolean,
   judge: JudgeValue,
   spans: Span[],
   resume: number,
 ): number {
   const value = valueBeforeVerb(text, start, end) ?? answerValue(text, end)
-  if (!judge(text, value, lenient)) return resume
+  // Random-looking only, whatever the name, with letters and digits: a word a sentence puts there is a field's, a flag's
+  // or an argument's name ("argv2 is the password", "`--password` is the password") or a scheme ("It's ROT13") as
+  // often as a password.
+  if (!judge(text, value, false) || !hasLettersAndDigits(text.slice(value.start, value.end))) return resume
   spans.push(value)
   return Math.max(resume, value.end)
 }
@@ -3215,8 +3236,14 @@ function answerValue(text: string, end: number): Span | undefined {
   const from = ANSWER_OPENING.lastIndex
   let to = from
   while (to - from < LONGEST_VALUE_BEFORE && text.charCodeAt(to) > 32) to++
-  // Sentence punctuation ending the answer is the sentence's.
+  // Sentence punctuation ending the answer is the sentence's; the answer is the word alone ("It's Settings2FA page"
+  // names a place).
+  const wordEnd = to
   while (to > from && isSentencePunctuation(text.charCodeAt(to - 1))) to--
+  let after = wordEnd
+  while (text.charCodeAt(after) === 32) after++
+  const next = text.charCodeAt(after)
+  if (after < text.length && next !== 10 && next !== 13) return undefined
   return to === from ? undefined : unquoted(text, { start: from, end: to })
 }
 
@@ -3371,15 +3398,7 @@ function judgeKeywordFast(
     if (endsLineWithoutValue(text, start, end)) {
       const identifier = text.slice(start, end)
       if (!namesASecret(identifier) && !namesSecretsList(text, identifier, end)) return end
-      return pushClauseValue(
-        text,
-        start,
-        end,
-        keywordLeniency(text, start, end, identifier),
-        isSecretAtFast,
-        spans,
-        end,
-      )
+      return pushClauseValue(text, start, end, isSecretAtFast, spans, end)
     }
     // `key` alone is one word without the qualifier that makes it a secret's name.
     if (end - start === 3 && keywordEnd - keywordStart === 3 && lowerCode(text, start) === 107) return end
@@ -3402,7 +3421,7 @@ function judgeKeywordFast(
   }
   if (value === undefined) {
     const mapped = pushMapValues(text, start, end, identifier, isSecretAtFast, spans, end)
-    return mapped > end ? mapped : pushClauseValue(text, start, end, lenient, isSecretAtFast, spans, end)
+    return mapped > end ? mapped : pushClauseValue(text, start, end, isSecretAtFast, spans, end)
   }
   if (value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return end
   return Math.max(end, pushWithParts(text, start, value, lenient, isSecretAtFast, spans))
