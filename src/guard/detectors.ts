@@ -28,12 +28,14 @@ import { queryKeyDetector, signedUrlDetector } from './signed-urls.js'
 import { prefixedTokenDetectors } from './tokens.js'
 import { toolPasswordDetector } from './tool-passwords.js'
 import type { Detector, SensitiveType } from './types.js'
+import { unprefixedTokenDetectors } from './unprefixed-tokens.js'
 import { walletKeyDetector } from './wallet-keys.js'
 
 /** Every built-in detector, by type. */
 export const BUILT_IN_DETECTORS: readonly Detector[] = [
   ...prefixedTokenDetectors,
   ...providerTokenDetectors,
+  ...unprefixedTokenDetectors,
   signedUrlDetector,
   privateKeyDetector,
   encodedPrivateKeyDetector,
