@@ -70,8 +70,9 @@ export const discordBotTokenDetector: Detector = {
 // or, itself such a member, one right before its name (an RSA key's `n` puts its `kty` out of reach: `"d":"…","p":"…","q":"…"` vouch for each other).
 const JWK_BEFORE = 270
 const JWK_AFTER = 100
+// The longest member value read: an RSA key of 8192 bits has a `d` of 1,366 characters.
 const JWK_PRIVATE_MEMBER =
-  /(?<![\w$-])(?:\\?["'])?(?:d|p|q|dp|dq|qi|k)(?:\\?["'])?\s{0,4}:\s{0,4}\\?["']([A-Za-z0-9_-]{16,})/g
+  /(?<![\w$-])(?:\\?["'])?(?:d|p|q|dp|dq|qi|k)(?:\\?["'])?\s{0,4}:\s{0,4}\\?["']([A-Za-z0-9_-]{16,2048})(?![A-Za-z0-9_-])/g
 // The next member, an RSA private one, right after a value: its closing quote, a comma, the member's quoted name.
 const RSA_PRIVATE_AFTER = /\\?["']\s{0,40},\s{0,40}\\?"(?:p|q|dp|dq|qi)\\?"\s{0,4}:/y
 // The member before a name, an RSA private one: its quoted name, its value, a comma (read backwards in place).
