@@ -1,7 +1,9 @@
+import { type AlignedJudges, alignedColumnValues } from './aligned-columns.js'
 import { digitRunsOf } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
 import { identifierWords } from './labels.js'
 import { windowAround } from './match.js'
+import { columnValuesUnder } from './password-columns.js'
 import type { Detector, Span } from './types.js'
 
 // A phone number is read as digit groups joined by one separator; the grouping, not just the digits, decides.
@@ -794,11 +796,128 @@ const FEWEST_DIGITS = 7
 export const phoneDetector = {
   type: 'phone',
   mayMatch: (text: string, facts: TextFacts) => facts.numberDigitsAtLeast(FEWEST_DIGITS) || holdsEncodedSpace(text),
-  find: phonesOf,
+  find: (text: string) => withPhoneColumnCells(text, phonesOf(text)),
   // The facts' number runs hold no `%`: a text with encoded spaces between digits is read by the reference.
   findFast: (text: string, facts: TextFacts) =>
-    holdsEncodedSpace(text) ? phonesOf(text) : phonesFromRuns(text, facts),
+    withPhoneColumnCells(text, holdsEncodedSpace(text) ? phonesOf(text) : phonesFromRuns(text, facts)),
 } satisfies Detector
+
+// A table whose header names a phone column (`name,phone`, `| Name | Mobile |`, `Telefon`, `téléphone`, `電話`) labels
+// every cell under it, as a phone word labels the number after it: a cell is a phone number when it is one after a
+// phone word (`isPhoneWordNumber`'s digits: a trunk 0 and eight to eleven more, eleven from 1, eight to fifteen from
+// 2–9, `00` and a country code) or in a phone format of its own (`isPhone`: `+39 347 123 4567`, `(415) 555-2671`),
+// and the whole cell is the number. The tables are password-columns.ts's (delimited, Markdown, with a rule) and
+// aligned-columns.ts's (blank-aligned, TSV); the rows are read within a header's reach (table-reach.ts), so a streamed
+// reply, which keeps that much before a finding, decides each cell as the whole reply does.
+const PHONE_COLUMN_KEYWORD =
+  /phone|t[eé]l[eé]?(?:f|ph)on|(?<![a-z])tel(?![a-z])|mobil|m[oó]vil|cell|handy|msisdn|whatsapp|celular|電話|电话|手机|手機|携帯|전화|휴대폰/gi
+// The words a phone column's name is made of: a phone word, and what qualifies it (`Home Phone`, `mobile_no`,
+// `Número de teléfono`, `Telefonnummer`, `Mobile #`).
+const PHONE_COLUMN_WORDS = new Set(
+  [
+    'phone phones telephone tel mobile mobil cell cellphone handy fax msisdn whatsapp telefon telefone telefono',
+    'teléfono téléphone cellulare celular móvil movil portable fixe gsm mob handynummer telefonnummer mobilnummer',
+    'rufnummer festnetz phonenumber mobilenumber telno phoneno mobileno home work office main primary business',
+    'private personal contact alt alternate other emergency direct number no nr num nummer numéro numero número',
+    'de del du di do da of',
+  ]
+    .join(' ')
+    .split(' '),
+)
+const PHONE_WORDS_IN_NAME =
+  /phone|t[eé]l|mobil|m[oó]vil|cell|handy|fax|msisdn|whatsapp|celular|portable|gsm|mob|rufnummer|festnetz/
+const UNSPACED_PHONE_COLUMNS = new Set([
+  ...['電話', '电话', '手机', '手機', '携帯', '電話番号', '电话号码', '電話號碼', '手机号', '手机号码', '手機號碼'],
+  ...['携帯番号', '携帯電話', '전화', '전화번호', '휴대폰', '휴대폰번호', '연락처'],
+])
+const MAX_PHONE_COLUMN_NAME = 40
+
+function namesPhoneColumn(name: string): boolean {
+  const written = name.replace(/[#.:*()]/g, ' ').trim()
+  if (UNSPACED_PHONE_COLUMNS.has(written)) return true
+  const words = identifierWords(written)
+    .toLowerCase()
+    .split(/[ _-]+/)
+  return (
+    words.every((word) => word === '' || PHONE_COLUMN_WORDS.has(word)) &&
+    words.some((word) => PHONE_WORDS_IN_NAME.test(word))
+  )
+}
+
+// A column's name runs on from its keyword over letters (of any script), digits and `_-./#()` and blanks.
+function isPhoneColumnNameCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    ((code | 32) >= 97 && (code | 32) <= 122) ||
+    code === 95 ||
+    code === 45 ||
+    code === 32 ||
+    code === 47 ||
+    code === 40 ||
+    code === 41 ||
+    code === 35 ||
+    code === 46 ||
+    (code >= 0xc0 && code !== 0x3000 && code !== 0xff0c && code !== 0xff1b && code !== 0xff5c)
+  )
+}
+
+/** Whether a cell under a phone column is a phone number, read whole as one after a phone word. */
+function isPhoneCell(text: string, value: Span): boolean {
+  const first = text.charCodeAt(value.start)
+  if (!(isDigitCode(first) || first === 43 || first === 40)) return false
+  const candidate = readCandidate(text, value.start)
+  if (candidate.groups.length === 0 || candidate.end !== value.end) return false
+  if (isPhone(candidate)) return true
+  const digits = candidate.groups.join('')
+  return (
+    !candidate.plus &&
+    isPhoneWordDigits(digits) &&
+    !isDateStamp(digits) &&
+    !isRoundValueList(candidate.groups) &&
+    consistentSeparators(candidate.separators)
+  )
+}
+
+const PHONE_COLUMN_JUDGES: AlignedJudges = {
+  namesColumn: namesPhoneColumn,
+  isValue: (_name, text, value) => isPhoneCell(text, value),
+  isRaggedValue: (_name, text, value) => isPhoneCell(text, value),
+}
+
+/** `spans` and the cells of phone columns that none of them overlaps, in text order. */
+function withPhoneColumnCells(text: string, spans: Span[]): Span[] {
+  // A table has rows: a line break, after a phone column's name.
+  if (!text.includes('\n')) return spans
+  const cells: Span[] = []
+  PHONE_COLUMN_KEYWORD.lastIndex = 0
+  for (let match = PHONE_COLUMN_KEYWORD.exec(text); match !== null; match = PHONE_COLUMN_KEYWORD.exec(text)) {
+    let end = match.index + match[0].length
+    while (end - match.index < MAX_PHONE_COLUMN_NAME && isPhoneColumnNameCode(text.charCodeAt(end))) end++
+    while (text.charCodeAt(end - 1) === 32) end--
+    columnValuesUnder(text, match.index, end, PHONE_COLUMN_JUDGES, cells)
+    alignedColumnValues(text, match.index, PHONE_COLUMN_JUDGES, cells)
+    PHONE_COLUMN_KEYWORD.lastIndex = end
+  }
+  if (cells.length === 0) return spans
+  const all = [...spans].sort((a, b) => a.start - b.start)
+  const added: Span[] = []
+  for (const cell of cells.sort((a, b) => a.start - b.start)) {
+    if (!overlapsAny(all, cell) && !overlapsAny(added, cell)) added.push(cell)
+  }
+  return [...spans, ...added]
+}
+
+/** Whether `span` overlaps one of `sorted` (ascending starts, not overlapping each other): a binary search. */
+function overlapsAny(sorted: readonly Span[], span: Span): boolean {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((sorted[middle] as Span).end <= span.start) low = middle + 1
+    else high = middle
+  }
+  return low < sorted.length && (sorted[low] as Span).start < span.end
+}
 
 function phonesOf(text: string): Span[] {
   const spans: Span[] = []
