@@ -36,6 +36,10 @@ t.test('bare Italian, Spanish, Indian and Brazilian numbers in a phone column', 
     ['nome,celular\nJoão,11987654321\nMaria,21998765432', ['11987654321', '21998765432']],
     ['name,contact_phone,city\nA,+39 347 123 4567,Rome\nB,(415) 555-2671,SF', ['+39 347 123 4567', '(415) 555-2671']],
     ['姓名,电话\n张三,13800138000\n李四,13912345678', ['13800138000', '13912345678']],
+    [
+      'name,tel\nA,+393471234567\nB,415-555-2671\nC,06.12.34.56.78',
+      ['+393471234567', '415-555-2671', '06.12.34.56.78'],
+    ],
   ]
   for (const [text, numbers] of cases) t.same(phones(text), numbers, text)
   assertFound(t, [
