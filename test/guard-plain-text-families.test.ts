@@ -119,6 +119,7 @@ t.test('prose passing something to a tool, and a container given a variable by n
     'docker run --env MYSQL_ROOT_PASSWORD mysql:8.0',
     'docker run -e SECRET=$SECRET myorg/app:1.4.2',
     'podman run --env DB_PASS registry.acme.io/app:v3',
+    `docker run -e TOKEN=\${TOKEN} myorg/app:1.4.2`,
   ])
   // The values they are given still are found.
   assertFound(t, [
@@ -213,6 +214,7 @@ t.test('a value a sentence gives before the name, or as the answer to a question
     '`--password` is the password',
     'Q: Where do I reset my password?\nA: Settings2FA page.',
     "What's the password? It's ROT13.",
+    "What's the password? It's !!!",
     'Then  is my password, written with two spaces before the verb.',
     `${'x7'.repeat(40)} is my password`,
     '* `inkey`: is the associated private key',
@@ -237,6 +239,7 @@ t.test("a YAML map below a key naming secrets: each child's value", async (t) =>
     'secrets:\n  name: my-secret\n  namespace: default',
     'passwords:\n  minLength: 12\n  requireSymbols: true',
     'Passwords: see below\n  root: ask the admin',
+    `passwords:\n  root: ${'a'.repeat(250)}\n  admin: Qp7vLx2mNw9K`,
   ])
 })
 
@@ -249,6 +252,13 @@ t.test('streamed and fast as whole and full', async (t) => {
     'docker run -e POSTGRES_PASSWORD postgres:16',
     'JSESSIONID=0123456789ABCDEF0123456789ABCDEF',
     '.example.org\tTRUE\t/\tFALSE\t1767225600\tsessionid\tq8Zr2LmX9vTw4KpN7sYbH3abcd',
+    'auth_header: "Basic YWxpY2U6WGs5bVBxMnZMN3da"',
+    'reset_password_token=q8Zr2LmX9vTw4KpN7sYbH3abcd',
+    'Xk9mPq2vL7wZ is my password',
+    "Q: what's the wifi password?\nA: Xk9mPq2vL7wZ",
+    'passwords:\n  root: Xk9mPq2vL7wZ\n  admin: Qp7vLx2mNw9K',
+    'If you need it, pass it as an option to `fast-json-stringify`, or pass it to Xk9mPq2vL7wZ',
+    `docker run -e TOKEN=\${TOKEN} Xk9mPq2vL7wZ and {PASSWORD} Xk9mPq2vL7wZ`,
   ]
   assertStreamedAsWhole(t, texts)
   assertFastAsFull(t, texts, { seed: 1919, withFindings: 200 })

@@ -65,3 +65,15 @@ t.test('the fast path reads these values as the full scan does', async (t) => {
     { seed: 1719, withFindings: 100 },
   )
 })
+
+t.test('an address after an encoded colon is a URL password; after another escape it is an address', async (t) => {
+  assertNothingFound(t, ['x=redis%3a%2f%2f%3apassword%40cache.local%2F0'])
+  t.same(
+    found('to=%3Bjane.roe%40corp.de').map(([type]) => type),
+    ['email'],
+  )
+  t.same(
+    found('to=%2Ajane.roe%40corp.de').map(([type]) => type),
+    ['email'],
+  )
+})

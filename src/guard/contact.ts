@@ -501,7 +501,7 @@ function emailsIn(text: string, escaped: boolean, read: (text: string, at: numbe
   for (let match = AT_SIGN.exec(text); match !== null; match = AT_SIGN.exec(text)) {
     const at = match.index
     const span = match[0].length === 1 ? read(text, at) : readEscapedAddress(text, at, at + match[0].length, read)
-    if (span !== undefined) spans.push(span)
+    if (span !== undefined && !afterEncodedColon(text, span.start)) spans.push(span)
   }
   return spans
 }
@@ -548,6 +548,19 @@ function emailAtFast(text: string, at: number): Span | undefined {
 // database_url detector's to judge), not a mailbox. Read within a bounded window, so one `@` costs a constant.
 const URL_USER_BEFORE = /(?:^|[^\w+.-])[A-Za-z][\w+.-]{0,39}:(?:\/\/|\\\/\\\/)[^\s/@:]{0,128}:$/
 const URL_USER_REACH = 200
+
+/**
+ * Whether a percent-encoded colon stands right before `start`: a URL's password written into a query
+ * (`redis%3A%2F%2F%3Apassword%40cache.local`), whose encoded `@` opens its host, not an address's domain.
+ */
+function afterEncodedColon(text: string, start: number): boolean {
+  return (
+    start >= 3 &&
+    text.charCodeAt(start - 3) === 37 &&
+    text.charCodeAt(start - 2) === 51 &&
+    (text.charCodeAt(start - 1) | 32) === 97
+  )
+}
 
 function isUrlPassword(text: string, start: number): boolean {
   return (

@@ -989,6 +989,9 @@ function isDigitsPassword(text: string, span: Span, value: string): boolean {
 }
 
 /** Whether the name just before a value at `start` (past quotes, blanks, an operator, a connector) is a password's. */
+// A name's last word: after `_`, `-`, `.` or a lower-case letter before a capital; the whole name if none.
+const LAST_NAME_WORD = /(?:^|[_.-]|(?<=\p{Ll})(?=\p{Lu}))([^_.-]*)$/u
+
 function isNamedAsPassword(text: string, start: number): boolean {
   const floor = Math.max(0, start - DIGITS_NAME_REACH)
   let end = skipBackOver(text, start, floor, isValueLead)
@@ -1003,7 +1006,7 @@ function isNamedAsPassword(text: string, start: number): boolean {
   if (begin === end || !given) return false
   const name = text.slice(begin, end)
   // The name's last word: after `_`, `-`, `.` or a lower-case letter before a capital (`dbPassword`).
-  const last = /(?:^|[_.-]|(?<=\p{Ll})(?=\p{Lu}))([^_.-]*)$/u.exec(name)?.[1] ?? name
+  const last = (LAST_NAME_WORD.exec(name) as RegExpExecArray)[1] as string
   return ENDS_WITH_PASSWORD_WORD.test(last)
 }
 
