@@ -2211,14 +2211,14 @@ const LONGEST_CONNECTOR = Math.max(...[...CONNECTORS].map((connector) => connect
 
 /**
  * Whether the name at `start` is passed on by name, not given a value: a variable's expansion assigned to a name
- * (`SECRET=$SECRET`, `TOKEN=${TOKEN}`) or a container's environment variable taken from the caller's (`docker run -e POSTGRES_PASSWORD postgres:16`,
- * `--env DB_PASS`). The word after it is the command's next argument (an image), not its value.
+ * (`SECRET=$SECRET`) or a container's environment variable taken from the caller's (`--env DB_PASS`,
+ * `docker run -e POSTGRES_PASSWORD postgres:16`). The word after it is the command's next argument (an image).
  */
 function isPassedByName(text: string, start: number): boolean {
   const before = text.charCodeAt(start - 1)
-  const dollar = before === 36 ? start - 1 : before === 123 && text.charCodeAt(start - 2) === 36 ? start - 2 : -1
-  // An expansion assigned to a name (`-e SECRET=$SECRET`): `echo $PASSWORD X` still reads X.
-  if (dollar !== -1) return text.charCodeAt(dollar - 1) === 61
+  // An expansion assigned to a name (`-e SECRET=$SECRET`): `echo $PASSWORD X` still reads X. (`${SECRET}` closes
+  // on its brace, with no blank before a value, so it never comes here.)
+  if (before === 36) return text.charCodeAt(start - 2) === 61
   if (before !== 32 && before !== 61) return false
   return (
     (before === 32 && text.startsWith(' -e', start - 4) && text.charCodeAt(start - 4) === 32) ||
