@@ -155,7 +155,10 @@ t.test("a web framework's session cookie is found wherever it is written, and a 
 t.test('HTTP Basic credentials are found wherever they are written, by what they decode to', async (t) => {
   const encoded = (credentials: string) => Buffer.from(credentials).toString('base64')
   const cases: Array<readonly [string, string]> = []
-  for (const credentials of ['alice:Xk9mPq2vL7wZ', 'bob:hunter2', 'svc-deploy@acme.io:p@ss w0rd!', 'a:b']) {
+  const credentialsList = ['alice:Xk9mPq2vL7wZ', 'bob:hunter2', 'svc-deploy@acme.io:p@ss w0rd!', 'a:b']
+  // A key as the password with no user, or as the user with no password (Stripe's `sk_live_…:`).
+  credentialsList.push(':Xk9mQ2vLp7', 'sk_live_xxXk9mQ2vLp7:')
+  for (const credentials of credentialsList) {
     const value = encoded(credentials)
     cases.push(
       [`auth_header: "Basic ${value}"`, value],
@@ -169,7 +172,7 @@ t.test('HTTP Basic credentials are found wherever they are written, by what they
     'Basic authentication is simple',
     'basic YWJjZGVmZ2g= decodes to no pair',
     `Basic ${encoded('no colon here')}`,
-    `Basic ${encoded(':leading')}`,
+    `Basic ${encoded(':')}`,
     `Basic ${encoded('a:b\u0001c')}`,
     `Basic ${encoded('a:bé')}`,
     'basic -- no base64 after the word',

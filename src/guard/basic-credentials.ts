@@ -30,12 +30,15 @@ export const basicCredentialsDetector: Detector = {
   },
 }
 
-/** Whether base64 decodes to `user:password`: printable ASCII, a colon after one character or more, then more. */
+/**
+ * Whether base64 decodes to `user:password` in printable ASCII. Either side may be empty, as APIs that take a key as
+ * the user (`sk_live_…:`) or as the password (`:key`) write it, but not both.
+ */
 function decodesToCredentials(encoded: string): boolean {
   if (encoded.length % 4 === 1) return false
   const decoded = Buffer.from(encoded, 'base64').toString('latin1')
   const colon = decoded.indexOf(':')
-  if (colon < 1 || colon === decoded.length - 1) return false
+  if (colon === -1 || decoded.length < 2) return false
   for (let at = 0; at < decoded.length; at++) {
     const code = decoded.charCodeAt(at)
     if (code < 32 || code > 126) return false
