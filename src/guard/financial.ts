@@ -4,7 +4,7 @@ import type { TextFacts } from './facts.js'
 import { alternationOf, foldForLookup, identifierWords } from './labels.js'
 import { matchSpans, windowAround } from './match.js'
 import { columnValuesUnder } from './password-columns.js'
-import { lineStartWithin } from './table-lines.js'
+import { isColumnNameCode, lineStartWithin } from './table-lines.js'
 import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn, passesLuhnIn } from './validators.js'
 
@@ -313,20 +313,9 @@ function ssnsIn(text: string, facts: TextFacts): Span[] {
 const SSN_COLUMN_KEYWORD =
   /ssn|s\.s\.n|social[ _-]?security|soc(?:ial|\.)? ?sec|\bs\.? ?s\.? ?(?=#|no\b|nr\b|number\b)/gi
 const SSN_CELL = /^(\d{3})([- .]?)(\d{2})\2(\d{4})$/
-// A column's name runs on from its keyword over these (`social_security_number`, `SSN/Tax ID`, `SSN (full)`, `SSN#`,
-// `Soc. Sec. No.`; `SSN (last 4)` names four digits, no SSN).
+// A column's name runs on from its keyword over isColumnNameCode's characters (`social_security_number`,
+// `SSN/Tax ID`, `SSN (full)`, `SSN#`, `Soc. Sec. No.`; `SSN (last 4)` names four digits, no SSN).
 const MAX_COLUMN_NAME = 40
-const isColumnNameCode = (code: number) =>
-  (code >= 48 && code <= 57) ||
-  ((code | 32) >= 97 && (code | 32) <= 122) ||
-  code === 95 ||
-  code === 45 ||
-  code === 32 ||
-  code === 47 ||
-  code === 40 ||
-  code === 41 ||
-  code === 35 ||
-  code === 46
 const MAX_ROW = 200
 
 // `SS` is an SSN's name only as a whole header cell with a number sign or word after it (`SS#`, `S.S. No.`): `SS# of

@@ -4,6 +4,7 @@ import type { TextFacts } from './facts.js'
 import { identifierWords } from './labels.js'
 import { windowAround } from './match.js'
 import { columnValuesUnder } from './password-columns.js'
+import { isColumnNameCode } from './table-lines.js'
 import type { Detector, Span } from './types.js'
 
 // A phone number is read as digit groups joined by one separator; the grouping, not just the digits, decides.
@@ -844,20 +845,10 @@ function namesPhoneColumn(name: string): boolean {
   )
 }
 
-// A column's name runs on from its keyword over letters (of any script), digits and `_-./#()` and blanks.
+// A column's name runs on from its keyword as an SSN column's does (table-lines.ts), and over letters of any script.
 function isPhoneColumnNameCode(code: number): boolean {
   return (
-    (code >= 48 && code <= 57) ||
-    ((code | 32) >= 97 && (code | 32) <= 122) ||
-    code === 95 ||
-    code === 45 ||
-    code === 32 ||
-    code === 47 ||
-    code === 40 ||
-    code === 41 ||
-    code === 35 ||
-    code === 46 ||
-    (code >= 0xc0 && code !== 0x3000 && code !== 0xff0c && code !== 0xff1b && code !== 0xff5c)
+    isColumnNameCode(code) || (code >= 0xc0 && code !== 0x3000 && code !== 0xff0c && code !== 0xff1b && code !== 0xff5c)
   )
 }
 

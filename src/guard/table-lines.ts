@@ -25,3 +25,19 @@ export function lineEndFrom(text: string, at: number, most: number): number {
 export function nextLine(text: string, lineEnd: number): number {
   return text.charCodeAt(lineEnd) === 13 ? lineEnd + 2 : lineEnd + 1
 }
+
+/** A column's name in a header runs on from its keyword over ASCII letters, digits, blanks and `_-./#()`. */
+export function isColumnNameCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    ((code | 32) >= 97 && (code | 32) <= 122) ||
+    code === 95 ||
+    code === 45 ||
+    code === 32 ||
+    code === 47 ||
+    code === 40 ||
+    code === 41 ||
+    code === 35 ||
+    code === 46
+  )
+}

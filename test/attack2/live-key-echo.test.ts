@@ -1,9 +1,10 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import t, { type Test } from 'tap'
-import type { AuditEntry, ChatRequest, GuardPluginOptions } from '../../src/index.js'
+import type { AuditEntry, ChatRequest } from '../../src/index.js'
 import { createMockMistral } from '../../src/testing/index.js'
-import { type BuildOptions, buildApp, errorText, forbid, recordOutput, TEST_API_KEY } from '../helpers/app.js'
+import { buildApp, errorText, forbid, recordOutput, TEST_API_KEY } from '../helpers/app.js'
+import { keyGuardSettings, withGuard } from '../helpers/live-key-settings.js'
 import { completion } from '../helpers/transport-contract.js'
 
 /**
@@ -43,23 +44,7 @@ const FORMS: Array<[string, string]> = [
 const keyMaterial = (form: string) => form.replace(/^.*?(?=\S{12})/, '').slice(0, 24)
 for (const [, form] of FORMS) forbid(keyMaterial(form))
 
-/** Guard settings under which the key must still be caught: it never depends on them. */
-const SETTINGS: Array<[string, GuardPluginOptions | false | undefined]> = [
-  ['default guard', undefined],
-  ['guard off', false],
-  ['output not scanned', { output: false }],
-  ['output logged only', { output: 'log' }],
-  ['secrets logged only', { actions: { mistral_key: 'log', generic_secret: 'log', api_token: 'log' } }],
-  ['secret detectors off', { disable: ['mistral_key', 'generic_secret', 'api_token'] }],
-  ['guard failing, failOpen', { failOpen: true, rules: [{ type: 'boom', pattern: 'e', validate: explode }] }],
-]
-
-function explode(): boolean {
-  throw new Error('guard rule failed')
-}
-
-const withGuard = (guard: GuardPluginOptions | false | undefined): BuildOptions =>
-  guard === undefined ? {} : { plugin: { guard } }
+const SETTINGS = keyGuardSettings('output')
 
 const auditEntries = (logs: Array<Record<string, unknown>>) =>
   logs.filter((line) => line.msg === 'mistral audit').map((line) => line.audit as AuditEntry)

@@ -1,7 +1,8 @@
 import t from 'tap'
-import type { AuditEntry, GuardPluginOptions } from '../../src/index.js'
-import { type BuildOptions, buildApp, forbid, recordOutput, TEST_API_KEY } from '../helpers/app.js'
+import type { AuditEntry } from '../../src/index.js'
+import { buildApp, forbid, recordOutput, TEST_API_KEY } from '../helpers/app.js'
 import { auditEntries as auditedIn, buildGateway, USER_TOKEN } from '../helpers/gateway.js'
+import { keyGuardSettings, withGuard } from '../helpers/live-key-settings.js'
 
 const auditEntries = (logs: Array<Record<string, unknown>>) => auditedIn(logs) as unknown as AuditEntry[]
 
@@ -24,23 +25,7 @@ const FORMS: Array<[string, string]> = [
 const keyMaterial = (form: string) => form.replace(/^.*?(?=\S{12})/, '').slice(0, 24)
 for (const [, form] of FORMS) forbid(keyMaterial(form))
 
-/** Guard settings under which the key must still be refused: it never depends on them. */
-const SETTINGS: Array<[string, GuardPluginOptions | false | undefined]> = [
-  ['default guard', undefined],
-  ['guard off', false],
-  ['input not scanned', { input: false }],
-  ['input logged only', { input: 'log' }],
-  ['Mistral keys logged only', { actions: { mistral_key: 'log', generic_secret: 'log', api_token: 'log' } }],
-  ['secret detectors off', { disable: ['mistral_key', 'generic_secret', 'api_token'] }],
-  ['guard failing, failOpen', { failOpen: true, rules: [{ type: 'boom', pattern: 'e', validate: explode }] }],
-]
-
-function explode(): boolean {
-  throw new Error('guard rule failed')
-}
-
-const withGuard = (guard: GuardPluginOptions | false | undefined): BuildOptions =>
-  guard === undefined ? {} : { plugin: { guard } }
+const SETTINGS = keyGuardSettings('input')
 
 const chat = (content: string) => ({ model: 'mistral-small-latest', messages: [{ role: 'user' as const, content }] })
 
