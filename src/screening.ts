@@ -173,6 +173,15 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
       : (configuredAction(type, direction) as GuardAction)
   const scanRequest = (text: string) => withKnownSecrets(guard.scan(text).findings, known.scan(text))
   const cleanPrompts = new CleanTexts(DIGEST_LENGTH, REMEMBERED_CLEAN_PROMPTS)
+  // A prompt found clean was clean of the keys held then: a key installed since (a rotation, a provider's refresh)
+  // may stand in it, so the memory is forgotten when the keys change (the key manager installs a new list each time).
+  let keysOfCleanPrompts: readonly string[] | undefined
+  const forgetCleanPromptsOnNewKeys = () => {
+    const keys = knownSecrets?.()
+    if (keys === keysOfCleanPrompts) return
+    keysOfCleanPrompts = keys
+    cleanPrompts.clear()
+  }
   /**
    * What a prompt text is remembered by: a digest of it as sent. Short texts are left to the guard's own memory, and a
    * value read in contexts (a JSON member's string: src/guard/context-scan.ts) is judged with them, not alone.
@@ -300,6 +309,7 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
     scan: (text: string) => Finding[],
     guard: boolean,
   ): T {
+    if (guard) forgetCleanPromptsOnNewKeys()
     const all: Finding[] = []
     const inIdentifiers: Finding[] = []
     const blockedDetails: Array<{ path: string; type: string; count: number }> = []

@@ -16,6 +16,10 @@ export class CleanTexts {
     return text.length <= this.longest && this.#texts.has(text)
   }
 
+  clear(): void {
+    this.#texts.clear()
+  }
+
   add(text: string): void {
     if (text.length > this.longest) return
     if (this.#texts.size >= this.most) this.#texts.clear()

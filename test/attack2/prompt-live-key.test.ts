@@ -112,3 +112,22 @@ t.test('a prompt without the key goes through, and a clean prompt is remembered 
   t.equal((await app.mistral.chat.complete(chat(long))).content, 'two')
   t.equal(mock.requests.length, 2)
 })
+
+t.test('a prompt remembered clean before a rotation is read again for the key installed since', async (t) => {
+  const rotated = 'rotated-key-CANARY-5e6f7a8b9c0d1e2f3a'
+  forbid(rotated)
+  const { app, mock } = await buildApp(t)
+  const prompt = chat(`Here is a text long enough to be remembered once found clean; the config value is ${rotated} ok`)
+  mock.queueReply('ok')
+  const before = await app.inject({ method: 'POST', url: '/api/chat', payload: prompt })
+  t.equal(before.statusCode, 200, 'clean while the key is not held')
+  mock.addKey(rotated)
+  await app.mistral.rotateKey(rotated)
+  const after = await app.inject({ method: 'POST', url: '/api/chat', payload: prompt })
+  recordOutput(after.body)
+  t.equal(after.statusCode, 422)
+  t.equal(after.json().code, 'FST_MISTRAL_SENSITIVE_CONTENT')
+  // The rotation's own check of the new key is a request to the upstream too: only the chat calls are counted.
+  const chats = mock.requests.filter((request) => request.path.startsWith('/v1/chat/completions'))
+  t.equal(chats.length, 1, 'only the first call reached the upstream')
+})
