@@ -2,6 +2,7 @@ import type { ValueContext } from './guard/context-scan.js'
 import { stripControlCharacters } from './guard/control-characters.js'
 import { PASSWORD_MIN_LENGTH } from './guard/secret-value.js'
 import { namesASecret } from './guard/secrets.js'
+import { namesShortCode, SHORTEST_CODE } from './guard/short-names.js'
 import { numberAsRead } from './json-numbers.js'
 
 /**
@@ -69,8 +70,20 @@ export const MAX_CONTEXT_NAME = 80
 /**
  * Values shorter than this are read alone: no name makes them a finding (the shortest value a name can make one is
  * a password), and an array of one-digit numbers under a long name costs no more than the same text read plainly.
+ * Only a PIN's or a card code's name makes a shorter one (3 or 4 digits: `{"pin": "4821"}`, `{"cvv": 123}`).
  */
 export const SHORTEST_NAMED_VALUE = PASSWORD_MIN_LENGTH
+
+/** Whether a value this long is read with its member name `name` (see SHORTEST_NAMED_VALUE). */
+function isNamedLength(length: number, name: string): boolean {
+  return length >= SHORTEST_NAMED_VALUE || (length >= SHORTEST_CODE && namesShortCode(name))
+}
+
+/**
+ * The most of its name a code shorter than SHORTEST_NAMED_VALUE is read with: the code's word and the word before it
+ * (`card_security_code`, `ATM_PIN`), so an array of codes under a long name costs no more per item than longer values.
+ */
+const MAX_CODE_CONTEXT_NAME = 32
 
 /** One token holding text: a member name, or a string or number value with its contexts. */
 export interface JsonTextToken {
@@ -199,8 +212,10 @@ export function jsonTextTokens(text: string): JsonTextToken[] {
     tokens.push({ index: match.index, written, value, contexts: [], owner, isString })
   }
   return tokens.map(({ owner, isString, ...token }) => {
-    if (owner === undefined || token.value.length < SHORTEST_NAMED_VALUE) return token
-    const names = new Set([owner.shown])
+    if (owner === undefined || !isNamedLength(token.value.length, owner.shown)) return token
+    const names = new Set([
+      token.value.length < SHORTEST_NAMED_VALUE ? owner.shown.slice(-MAX_CODE_CONTEXT_NAME) : owner.shown,
+    ])
     const pairName = owner.holdsPairValue ? pairNameOf(owner.object) : undefined
     if (pairName !== undefined) names.add(pairName)
     token.contexts = [...names].map((name) => contextOf(name, isString))

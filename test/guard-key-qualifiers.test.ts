@@ -23,6 +23,9 @@ t.test('a key named by its role or service is a secret', async (t) => {
     [`headers: { 'x-gateway-key': '${VALUE}' }`, VALUE],
     // A secret's qualifier right before `key` wins over a data word before it.
     [`PUBLIC_API_KEY=${VALUE}`, VALUE],
+    // `key` alone names no secret, but a generated value of both cases and digits given to it is one
+    // (test/guard-lone-key.test.ts).
+    [`key=${VALUE}`, VALUE],
   ])
 })
 
@@ -40,7 +43,6 @@ t.test('a data key or a public key stays clean, with the same random-looking val
     `idempotencyKey: ${VALUE}`,
     `redis_key = "session:${VALUE}"`,
     `"LastEvaluatedKey": "${VALUE}"`,
-    `key=${VALUE}`,
     `ParameterKey=${VALUE}`,
   ])
 })

@@ -272,3 +272,36 @@ t.test('dollar values: fast path == full scan, cut short and upper-cased', async
     { seed: 7313, withFindings: 120 },
   )
 })
+
+// A `$` typed for the S of a word (`$ecret`, `$uper`, `$ummer`) or before a season, a month or another favourite of
+// password policies with its digits (`$Summer2024`, `$Welcome123`) starts a password: no variable is named so. An
+// outside attack gave `$`-leading passwords whose name part had one case (`'$ecretpassword'`), digits at its end
+// (`$uperSecret99`) or a numeronym's shape (`$ecretP4ss`), all read as variables.
+const DOLLAR_WORDS: Array<[string, string]> = [
+  ['PASSWORD=$ecretP4ss', '$ecretP4ss'],
+  ["password: '$ecretpassword'", '$ecretpassword'],
+  ["DB_PASSWORD='$uperSecret99'", '$uperSecret99'],
+  ['password: $ecret_P4ss', '$ecret_P4ss'],
+  ['password: $ummer2024', '$ummer2024'],
+  ['password: $Summer2024', '$Summer2024'],
+  ['password: $Summer2024!', '$Summer2024!'],
+  ['"password": "$Welcome123"', '$Welcome123'],
+  ["$password = '$ecretP4ss';", '$ecretP4ss'],
+  ['"password": "$ecretP4ss!"', '$ecretP4ss!'],
+  ['password: $uperS3cret', '$uperS3cret'],
+]
+
+t.test('a `$` standing for an S, or before a favourite word and its digits, opens a password', async (t) => {
+  for (const [text, value] of DOLLAR_WORDS) t.same(found(text), [['generic_secret', value]], JSON.stringify(text))
+  assertFound(t, DOLLAR_WORDS)
+  assertNothingFound(t, [
+    'password: $pass',
+    'password: "$password"',
+    'password: $tar',
+    'password: $now',
+    'password: $Summer',
+    'password: $Server01',
+    '$password = $SecurePassword;',
+    'password: $env:ecretPass',
+  ])
+})

@@ -80,6 +80,12 @@ const PER_CHARACTER = [
     json: `{"${'x'.repeat(300)}_ssn":[${items('123456789', 3000)}]}`,
     most: 16,
   },
+  // A PIN's or a card code's name makes a value of 3 or 4 digits one: read with it, at the same cost.
+  {
+    name: "a long PIN's name before many four-digit numbers",
+    json: `{"${'x'.repeat(300)}_pin":[${items('4821', 3000)}]}`,
+    most: 16,
+  },
 ]
 
 const request = (args: string) => ({
@@ -117,6 +123,16 @@ for (const { name, json, most } of PER_CHARACTER) {
     t.ok(jsonReply <= most * textReply, `JSON-mode reply: ${(jsonReply / textReply).toFixed(2)}x`)
   })
 }
+
+t.test("a PIN's and a card code's short values are read with their names, others' alone", async (t) => {
+  t.same(JSON.parse(screen('{"pin":"4821","cardCvc":123,"n":1234,"spin":"4821","code":"123"}')), {
+    pin: '[REDACTED:generic_secret]',
+    cardCvc: '[REDACTED:credit_card]',
+    n: 1234,
+    spin: '4821',
+    code: '123',
+  })
+})
 
 t.test('of several pair names, a value is read with the one naming a secret, else with the first', async (t) => {
   t.same(JSON.parse(screen('{"name":"app","key":"DB_PASSWORD","label":"main","value":"Tr0ub4dor&3xq"}')), {

@@ -3,10 +3,11 @@ import { isSecretLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
 // A session cookie is a bearer credential: whoever holds it is logged in. Its name is the framework's (`sessionid`,
-// `PHPSESSID`, `JSESSIONID`, `connect.sid`, `ASP.NET_SessionId`, `laravel_session`, `_session_id`), which names no
-// secret anywhere else (`session_id` in a log line is an id), so it is read only where a cookie is written: a
-// `Cookie:` or `Set-Cookie:` header, curl's `-b` / `--cookie`, `document.cookie = …`. There each `name=value` pair
-// is read, and the value of a session or auth cookie is judged as a token is.
+// `PHPSESSID`, `JSESSIONID`, `connect.sid`, `ASP.NET_SessionId`, `laravel_session`, `_session_id`); a cookie's other
+// names (`remember_…`, `auth…`, `…token`, `jwt`) name no secret anywhere else, so they are read only where a cookie is
+// written: a `Cookie:` or `Set-Cookie:` header, curl's `-b` / `--cookie`, `document.cookie = …`. There each
+// `name=value` pair is read, and the value of a session or auth cookie is judged as a token is. (A session's id given
+// to its name, `session_id=…` in a log line too, is short-names.ts'.)
 
 /** Where a cookie's pairs start: after a Cookie header's colon, `document.cookie =`, or curl's `-b` / `--cookie`. */
 const COOKIE_OPENING = /(?:cookie["'`]?[ \t]{0,4}[:=]|(?<![\w-])(?:-b|--cookie)(?=[ \t]))[ \t]{0,4}["'`]?/gi

@@ -24,6 +24,7 @@ import { provisioningDetector } from './provisioning.js'
 import { recoveryCodeDetector } from './recovery-codes.js'
 import { genericSecretDetector } from './secrets.js'
 import { serviceSecretDetector } from './service-secrets.js'
+import { cardCodeDetector, shortNameDetector } from './short-names.js'
 import { queryKeyDetector, signedUrlDetector } from './signed-urls.js'
 import { prefixedTokenDetectors } from './tokens.js'
 import { toolPasswordDetector } from './tool-passwords.js'
@@ -46,6 +47,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   mistralKeyDetector,
   genericSecretDetector,
   queryKeyDetector,
+  shortNameDetector,
   cookieDetector,
   basicCredentialsDetector,
   commandSecretDetector,
@@ -63,6 +65,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   languageKeyLabelDetector,
   configPairDetector,
   creditCardDetector,
+  cardCodeDetector,
   ibanDetector,
   unlessLabelledAsIdentifier(ssnDetector),
   unlessLabelledAsIdentifier(nationalIdDetector),

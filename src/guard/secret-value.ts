@@ -159,6 +159,7 @@ function isVariableReference(value: string): boolean {
   const variable = DOLLAR_NAME.exec(value)
   if (variable === null) return false
   const name = variable[2] as string
+  if (variable[1] === undefined && isDollarPassword(name)) return false
   if (variable[1] !== undefined || name === name.toLowerCase() || name === name.toUpperCase()) return true
   for (let i = 1; i < name.length; i++) {
     if (!isDigitCode(name.charCodeAt(i)) || isDigitCode(name.charCodeAt(i - 1))) continue
@@ -174,6 +175,21 @@ function isVariableReference(value: string): boolean {
     if (!(head === 1 && tail - end <= 2) && !(head >= 3 && tail - end >= 3)) return false
   }
   return true
+}
+
+// `$` typed for the S of a word a password is made of (`$ecret…`, `$uperS3cret`, `$ummer2024`, `$unshine`): no
+// variable's name starts with the rest of such a word. Only words whose rest is no word of its own (`$tar`, `$mile`,
+// `$now` may be variables).
+const S_WORD_REST =
+  /^(?:ecret|uper|ummer|unshine|ecur|ystem|pring|occer|hadow|ilver|weet|unny|imple|trong|torm|unday|aturday)/i
+// A season, a month or another word the most used passwords are made of, with its digits (`$Summer2024`,
+// `$Welcome123`): a password policy's favourite, which no variable is named.
+const PASSWORD_BASE_WITH_DIGITS =
+  /^(?:summer|winter|spring|autumn|welcome|letmein|monkey|dragon|sunshine|princess|football|baseball|qwerty|iloveyou|trustno|january|february|march|april|june|july|august|september|october|november|december)\d{1,4}$/i
+
+/** Whether the name after a `$` reads as the rest of a password: see S_WORD_REST and PASSWORD_BASE_WITH_DIGITS. */
+function isDollarPassword(name: string): boolean {
+  return S_WORD_REST.test(name) || PASSWORD_BASE_WITH_DIGITS.test(name)
 }
 
 // 0-9
@@ -384,4 +400,81 @@ export function isPasswordLikeFast(raw: string): boolean {
   if (placeholder ?? isPlaceholderOrReference(value)) return false
   if (FIXTURE_DUMMY.test(value)) return false
   return (classes.lower || classes.upper) && (entropy ?? shannonEntropy(value)) >= PASSWORD_MIN_ENTROPY
+}
+
+// ---- Values no keyword announces, judged by their look alone (short-names.ts, the lone `key` of secrets.ts) ----
+
+// A random credential's letters and digits are mixed through it (`Xk9mPq2vL7wZr4`, `8f3a9b2c1d4e`); a name's or a
+// word's keep to runs, with a number at a word's end (`OAuth2TokenAuth`, `Socks5Auth`, `node18`, `Summer2024`). Base64
+// of a text (`dXNlcjpwYXNz…`) has few digits, but its case changes inside its runs of letters, leaving single
+// lower-case letters between capitals, where a name's words keep two or more (`Token`, `Auth`).
+const LEAST_LETTER_DIGIT_SWITCHES = 3
+const LEAST_SINGLE_LOWER_LETTERS = 2
+const LONGEST_RANDOM_LOWER_RUN = 5
+// Two words of a name's (`x86_cpu_index_1_edx`, `app-config-v2`, a cache's `Linux-vendor_v1_<hash>`): no generated
+// value reads so.
+const LEAST_NAME_WORDS = 2
+const NAME_WORD = /^[A-Za-z][a-z]{2,}$/
+// A publishable key (Stripe's `pk_live_…`, Mapbox's `pk.eyJ…`), a digest written with its algorithm (`sha512-…`,
+// `sha256:…`, Go's `h1:…`, Terraform's `zh:…`), an SSH public key's base64 (`AAAAB3NzaC1…`, its length first) and a
+// DER public key or certificate (`MIIB…`): values meant to be read by anyone.
+const PUBLIC_VALUE =
+  /^(?:pk[._](?:live_|test_|eyJ)|(?:sha(?:1|224|256|384|512)|md5|h1|zh)[-:/]|AAAA[A-Z0-9]|MII[A-Za-z])/
+
+/**
+ * A value that reads as a generated credential with no name to vouch for it but a short word (`REDIS_AUTH`, `GH_PAT`,
+ * `session_id`, a lone `key`): one run of characters (its callers read no blank into it), at least `least` long, a
+ * secret by isSecretLike's judgement, letters and digits both, mixed through it (LEAST_LETTER_DIGIT_SWITCHES) or,
+ * with both cases, in single lower-case letters between others and no run of them longer than a random string's;
+ * never a name of words, a sample's sequence, a publishable key, a digest or a public key (PUBLIC_VALUE).
+ */
+export function isRandomCredential(value: string, least: number): boolean {
+  if (value.length < least || PUBLIC_VALUE.test(value)) return false
+  let switches = 0
+  let lowerRun = 0
+  let longestLowerRun = 0
+  let singleLowers = 0
+  let upper = false
+  let previous = 0 // 1: a letter, 2: a digit
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    const lower = isLowerCode(code)
+    if (lower) lowerRun++
+    else {
+      if (lowerRun === 1) singleLowers++
+      lowerRun = 0
+      upper ||= code >= 65 && code <= 90
+    }
+    longestLowerRun = Math.max(longestLowerRun, lowerRun)
+    const kind = lower || (code >= 65 && code <= 90) ? 1 : isDigitCode(code) ? 2 : 0
+    if (kind !== 0 && previous !== 0 && kind !== previous) switches++
+    if (kind !== 0) previous = kind
+  }
+  if (lowerRun === 1) singleLowers++
+  const mixed = upper && singleLowers >= LEAST_SINGLE_LOWER_LETTERS && longestLowerRun <= LONGEST_RANDOM_LOWER_RUN
+  if (switches === 0 || (switches < LEAST_LETTER_DIGIT_SWITCHES && !mixed)) return false
+  let words = 0
+  for (const part of value.split(/[_.-]/)) if (NAME_WORD.test(part) && ++words >= LEAST_NAME_WORDS) return false
+  return !isSampleSequence(value) && isSecretLike(value)
+}
+
+/**
+ * A sample's value, its letters and its digits each running through their alphabet (`abc123def456`,
+ * `a1b2c3d4e5f6g7h8`): what a test or a document types for an id, not what a generator gives.
+ */
+function isSampleSequence(value: string): boolean {
+  let letter = -1
+  let digit = -1
+  for (let i = 0; i < value.length; i++) {
+    // Letters in lower case; digits keep their code (their bit 32 is set).
+    const code = value.charCodeAt(i) | 32
+    if (isDigitCode(code)) {
+      if (digit !== -1 && code !== (digit === 57 ? 48 : digit + 1)) return false
+      digit = code
+    } else if (isLowerCode(code)) {
+      if (letter !== -1 && code !== letter + 1) return false
+      letter = code
+    } else return false
+  }
+  return true
 }

@@ -7,8 +7,12 @@ import type { Detector, Span } from './types.js'
 // value or a connection string's `SharedAccessSignature=sv=…&sig=…`; and the secret path of a Microsoft Teams incoming
 // webhook (`…/IncomingWebhook/<id>/<guid>`), which, like Slack's and Discord's, lets anyone post into the channel.
 
-/** A signature parameter of a query string, after its `?`, `&` or `;`. */
-const SIGNATURE_PARAMETER = /[?&;](?:sig|signature|x-goog-signature|x-amz-signature)=/gi
+/**
+ * A signature parameter of a query string, after its `?`, `&` or `;`, or of a header's parameter list after its comma
+ * (AWS Signature Version 4's `Authorization: AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…`, HTTP
+ * Signatures' `…,signature="…"`), its value quoted or not.
+ */
+const SIGNATURE_PARAMETER = /(?:[?&;]|,[ \t]{0,4})(?:sig|signature|x-goog-signature|x-amz-signature)="?/gi
 /** The secret part of a Teams webhook: what follows `/IncomingWebhook/` in its URL. */
 const TEAMS_WEBHOOK = /\/IncomingWebhook\/(?=[A-Za-z0-9]{16})/g
 const MAX_SIGNATURE = 1024

@@ -1,0 +1,364 @@
+import { isBlank, skipWhile } from './char-codes.js'
+import { holdsShape, registerShape } from './opening-shapes.js'
+import { isRandomCredential } from './secret-value.js'
+import { segments } from './secrets.js'
+import type { Detector, Span } from './types.js'
+
+// Credentials named by a short word the keyword search of secrets.ts has none for, as it would match inside too many
+// everyday words (`path`, `spin`, `author`, `consider`): read only where the word is a whole word of a name and an
+// operator (or, for a PIN or a card's code, a copula or a blank before its digits) follows it.
+//   AUTH, PAT, PIN ending a name   REDIS_AUTH=…, GH_PAT=…, NPM_AUTH=…, masterAuth: …, gitlab_pat = "…", SIM_PIN=…
+//   a session's id                 session_id: …, sessionId=…, X-Session-Id: …, sid=… (alone)
+//   a PIN's digits                 PIN: 4821, pin code 4821, my PIN is 4821, "pin": "4821"
+//   a card's security code         CVV: 123, CVC2 123, security code: 1234, Kartenprüfnummer 123   (credit_card)
+// The word must end the name (`AUTH_URL`, `AUTH_TIMEOUT`, `PIN_MODE`, `OAUTH_CLIENT_ID` name something else; `PATH`,
+// `PATCH`, `pinned` hold no such word), and the value, with no keyword to vouch for it, must look generated
+// (isRandomCredential): a word, a number, a reference or code (`request.session_id`, `${SID}`, `<uuid>`) is none.
+// A PIN is 4 to 8 digits and a card's code 3 or 4, so a pin of a chip or a board (`pin 13 to GND`, `GPIO PIN 4`,
+// `pin: 18`) is never one; India's postal PIN code (six digits, the first 1 to 8) is read as an address's.
+
+const PIN_WORD = String.raw`pin(?:[ _.-]?(?:code|number|nummer|no\.?|nr\.?))?`
+const NAME_WORDS = `auth|pat|${PIN_WORD}|sid|sess(?:ion)?[ _.-]?id`
+const CARD_CODE_WORDS = `cvv2?|cvc2?|cvn2?|security[ _.-]?code|card[ _.-]?verification[ _.-]?(?:value|code|number)|kartenpr(?:ü|ue)fnummer|c[oó]digo[ _.-]de[ _.-]segur(?:idad|an[cç]a)|code[ _.-]de[ _.-]s[ée]curit[ée]|cryptogramme(?:[ _.-]visuel)?|codice[ _.-]di[ _.-]sicurezza`
+// After the name: an operator (a quote or a bracket closing the name before it), or, before digits, blanks and a
+// copula (`my PIN is 4821`, `PIN lautet 4821`, `le code PIN est 4821`).
+const TAIL = String.raw`["'\x60\]]?[ \t]{0,40}(?:=>|:=|[:=\uff1a])|[ \t]{1,4}(?:(?:is|was|ist|lautet|est|es|é|è)[ \t]{1,4})?(?=["']?\d)`
+const NAME = new RegExp(`(${NAME_WORDS})(${TAIL})`, 'gi')
+const CARD_CODE = new RegExp(`(${CARD_CODE_WORDS})(${TAIL})`, 'gi')
+// Necessary for each (looked for with the opening shapes, opening-shapes.ts).
+const NAME_SHAPE = registerShape(new RegExp(`(?:${NAME_WORDS})(?:${TAIL})`, 'i'))
+const CARD_CODE_SHAPE = registerShape(new RegExp(`(?:${CARD_CODE_WORDS})(?:${TAIL})`, 'i'))
+
+const MAX_NAME = 64
+const MAX_VALUE = 200
+const LEAST_CREDENTIAL = 8
+const LEAST_SESSION_ID = 12
+
+// [A-Za-z0-9_.-]: a name's characters.
+function isNameCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 46 ||
+    code === 45
+  )
+}
+
+const isUpper = (code: number) => code >= 65 && code <= 90
+const isLowerOrDigit = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+
+/**
+ * Whether the word at `at` opens a word of its name: the name starts there, a separator stands before it, or it is a
+ * camel-case word (`redisAuth`, `ghPat`). `OAUTH`, `oauth` and `spin` hold the letters inside a word.
+ */
+function opensNameWord(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1)
+  if (!isNameCode(before) || before === 95 || before === 45 || before === 46) return true
+  return isUpper(text.charCodeAt(at)) && isLowerOrDigit(before)
+}
+
+/** The words of the name before the word at `at` (`redis` of `REDIS_AUTH`, `process env gh` of `process.env.GH_PAT`). */
+function qualifiersBefore(text: string, at: number): string[] {
+  let start = at
+  while (at - start < MAX_NAME && isNameCode(text.charCodeAt(start - 1))) start--
+  return start === at ? [] : segments(text.slice(start, at))
+}
+
+// What a value's run holds: a token's characters and the symbols a generated password takes. A bracket, a brace, `$`,
+// `<`, `\`, `|` or `^` stand in code, templates and patterns (`re.compile(`, `${SID}`, `<uuid>`, `[a-z]+`).
+function isValueCode(code: number): boolean {
+  return (
+    isNameCode(code) ||
+    code === 43 || // +
+    code === 47 || // /
+    code === 61 || // =
+    code === 126 || // ~
+    code === 33 || // !
+    code === 64 || // @
+    code === 35 || // #
+    code === 37 || // %
+    code === 42 || // *
+    code === 63 // ?
+  )
+}
+
+// What may end an unquoted value: the text's end, a blank or a line's end, a quote closing a string around the
+// assignment, and the delimiters of a list, a record or a query.
+function endsValue(code: number): boolean {
+  return (
+    Number.isNaN(code) ||
+    code <= 32 ||
+    code === 34 ||
+    code === 39 ||
+    code === 96 ||
+    ',;)]}&>'.includes(String.fromCharCode(code))
+  )
+}
+
+// Sentence punctuation after an unquoted value is the sentence's.
+function isTrailingPunctuation(code: number): boolean {
+  return code === 46 || code === 33 || code === 63
+}
+
+/** The value from `from`: one run, in quotes that close right after it or unquoted up to what ends a value. */
+function valueFrom(text: string, from: number): Span | undefined {
+  let at = skipWhile(text, from, 40, isBlank)
+  const quote = text.charCodeAt(at)
+  const quoted = quote === 34 || quote === 39 || quote === 96
+  if (quoted) at++
+  const start = at
+  while (at - start <= MAX_VALUE && isValueCode(text.charCodeAt(at))) at++
+  if (at === start || at - start > MAX_VALUE) return undefined
+  if (quoted) return text.charCodeAt(at) === quote ? { start, end: at } : undefined
+  if (!endsValue(text.charCodeAt(at))) return undefined
+  let end = at
+  while (end > start && isTrailingPunctuation(text.charCodeAt(end - 1))) end--
+  return end > start ? { start, end } : undefined
+}
+
+const DIGITS = /^\d+$/
+const ONE_DIGIT_REPEATED = /^(\d)\1+$/
+const HEX = /^[0-9a-f]+$/i
+
+/** `least` to `most` digits, not one digit repeated (`0000`, a default or a mask). */
+function isCode(value: string, least: number, most: number): boolean {
+  return value.length >= least && value.length <= most && DIGITS.test(value) && !ONE_DIGIT_REPEATED.test(value)
+}
+
+// India's postal index number, its `PIN code`: six digits, the first 1 to 8 (a region). A PIN of six digits is read as
+// one only after a word naming what it unlocks (`ATM PIN`, `UPI PIN`, `card PIN`), or in a name of code qualified by
+// any other word than an address's (`BACKUP_PIN`, `correct_pin`; not `shipping_pincode`).
+const POSTAL_INDEX = /^[1-8]\d{5}$/
+const SECRET_PIN_QUALIFIERS = new Set([
+  'atm',
+  'bank',
+  'card',
+  'debit',
+  'credit',
+  'sim',
+  'upi',
+  'login',
+  'account',
+  'secret',
+  'security',
+  'transaction',
+  'user',
+  'admin',
+  'unlock',
+])
+// The word before a PIN word in prose, a blank apart (`ATM PIN`, `my SIM PIN`).
+const WORD_BEFORE = /([A-Za-z]{2,12})[ \t]{1,4}$/
+
+const ADDRESS_WORDS = new Set([
+  'postal',
+  'post',
+  'zip',
+  'address',
+  'addr',
+  'shipping',
+  'billing',
+  'delivery',
+  'home',
+  'office',
+  'area',
+  'city',
+  'district',
+  'location',
+])
+
+function isSecretPinQualified(text: string, at: number, qualifiers: readonly string[]): boolean {
+  if (qualifiers.length > 0) return !ADDRESS_WORDS.has(qualifiers.at(-1) as string)
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 20), at))
+  return before !== null && SECRET_PIN_QUALIFIERS.has((before[1] as string).toLowerCase())
+}
+
+// A PIN of a certificate's key or of a version (`CERT_PIN`, `SPKI_PIN`, `NIXPKGS_PIN`): a public digest or a commit.
+const PINNED_THING = new Set([
+  'cert',
+  'certificate',
+  'ssl',
+  'tls',
+  'spki',
+  'pubkey',
+  'public',
+  'key',
+  'hpkp',
+  'hash',
+  'sha',
+  'digest',
+  'version',
+  'commit',
+  'rev',
+  'revision',
+  'tag',
+  'release',
+  'image',
+])
+// A pattern's abbreviation (`FILE_PAT`, `re_pat`, `GLOB_PAT`), not a personal access token.
+const PATTERN_OF = new Set([
+  'file',
+  'files',
+  'glob',
+  'url',
+  'uri',
+  'path',
+  'route',
+  're',
+  'regex',
+  'regexp',
+  'match',
+  'search',
+  'name',
+  'ignore',
+  'include',
+  'exclude',
+  'filter',
+  'line',
+  'word',
+])
+// A visit's or a run's id, which logs no one in: analytics, tracing, a notebook's kernel, a database's session, a
+// payment page's checkout session (Stripe's `cs_live_…`, passed in its redirect URLs).
+const NOT_A_LOGIN_SESSION = new Set([
+  'ga',
+  'analytics',
+  'amplitude',
+  'mixpanel',
+  'segment',
+  'heap',
+  'hotjar',
+  'posthog',
+  'tracking',
+  'telemetry',
+  'trace',
+  'tracing',
+  'span',
+  'replay',
+  'checkout',
+  'kernel',
+  'jupyter',
+  'db',
+  'database',
+  'sql',
+  'oracle',
+])
+const NOT_A_SESSION_TOKEN = /^(?:cs_(?:live|test)_|[A-Z]{2}[0-9a-f]{32}$)/
+
+// base64 of a text: its padding or a multiple of four characters, decoding to printable ASCII alone.
+const BASE64 = /^[A-Za-z0-9+/]{4,200}={0,2}$/
+const PRINTABLE = /^[\x20-\x7e]+$/
+const USER_AND_PASSWORD = /^[^:\s]{1,128}:\S{1,256}$/
+
+/**
+ * Whether the value is base64 of a text that holds no credentials: `_auth=` and Docker's `"auth"` hold `user:password`
+ * so encoded (auth-files.ts, device-configs.ts), and what decodes to another text (`bm9jb2xvbg==`) is no key of its own.
+ */
+function encodesOtherText(value: string): boolean {
+  if (value.length % 4 !== 0 || !BASE64.test(value)) return false
+  const decoded = Buffer.from(value, 'base64').toString('latin1')
+  return PRINTABLE.test(decoded) && !USER_AND_PASSWORD.test(decoded)
+}
+
+/**
+ * The value after the name word at `start` (`word`, read from `from` on): the value when it is a secret. `operator`
+ * says it was given by one, not by a blank or a copula.
+ */
+function namedValue(text: string, start: number, word: string, operator: boolean, from: number): Span | undefined {
+  const value = valueFrom(text, from)
+  if (value === undefined) return undefined
+  const written = text.slice(value.start, value.end)
+  if (encodesOtherText(written)) return undefined
+  const first = word.charCodeAt(0) | 32
+  const second = word.charCodeAt(1) | 32
+  // `sid` alone: a bigger name ending in it is an account's or a call's id (Twilio's `AccountSid`, `ORACLE_SID`).
+  if (first === 115 && second === 105) {
+    if (isNameCode(text.charCodeAt(start - 1)) || !operator) return undefined
+    return !NOT_A_SESSION_TOKEN.test(written) && isRandomCredential(written, LEAST_SESSION_ID) ? value : undefined
+  }
+  if (!opensNameWord(text, start)) return undefined
+  const qualifiers = qualifiersBefore(text, start)
+  if (first === 112 && second === 105) {
+    // pin, pin code, pin number
+    if (isCode(written, 4, 8)) {
+      return !POSTAL_INDEX.test(written) || isSecretPinQualified(text, start, qualifiers) ? value : undefined
+    }
+    if (!operator || HEX.test(written) || qualifiers.some((word) => PINNED_THING.has(word))) return undefined
+    return isRandomCredential(written, LEAST_CREDENTIAL) ? value : undefined
+  }
+  if (!operator) return undefined
+  if (first === 115) {
+    // session_id, sessionId, sess_id, sessid
+    if (qualifiers.some((word) => NOT_A_LOGIN_SESSION.has(word)) || NOT_A_SESSION_TOKEN.test(written)) return undefined
+    return isRandomCredential(written, LEAST_SESSION_ID) ? value : undefined
+  }
+  if (first === 112 && qualifiers.some((word) => PATTERN_OF.has(word))) return undefined
+  return isRandomCredential(written, LEAST_CREDENTIAL) ? value : undefined
+}
+
+// How a name gives its value: by an operator, by a copula or a blank (before digits), or not at all (`==`, `::`).
+const BY_OPERATOR = 1
+const BY_WORDS = 0
+const NOT_GIVEN = -1
+
+/** How the tail after a name, ending at `end`, gives the value: see BY_OPERATOR. */
+function givenBy(text: string, tail: string, end: number): number {
+  const last = tail.charCodeAt(tail.length - 1)
+  if (last !== 58 && last !== 61 && last !== 62 && last !== 0xff1a) return BY_WORDS
+  if (tail.endsWith(':=') || tail.endsWith('=>')) return BY_OPERATOR
+  const next = text.charCodeAt(end)
+  return next === 61 || next === 58 ? NOT_GIVEN : BY_OPERATOR
+}
+
+function namedValues(text: string): Span[] {
+  const spans: Span[] = []
+  NAME.lastIndex = 0
+  for (let match = NAME.exec(text); match !== null; match = NAME.exec(text)) {
+    const end = match.index + match[0].length
+    const given = givenBy(text, match[2] as string, end)
+    if (given === NOT_GIVEN) continue
+    const value = namedValue(text, match.index, match[1] as string, given === BY_OPERATOR, end)
+    if (value === undefined) continue
+    spans.push(value)
+    NAME.lastIndex = Math.max(NAME.lastIndex, value.end)
+  }
+  return spans
+}
+
+function cardCodes(text: string): Span[] {
+  const spans: Span[] = []
+  CARD_CODE.lastIndex = 0
+  for (let match = CARD_CODE.exec(text); match !== null; match = CARD_CODE.exec(text)) {
+    const end = match.index + match[0].length
+    if (givenBy(text, match[2] as string, end) === NOT_GIVEN || !opensNameWord(text, match.index)) continue
+    const value = valueFrom(text, end)
+    if (value === undefined || !isCode(text.slice(value.start, value.end), 3, 4)) continue
+    spans.push(value)
+    CARD_CODE.lastIndex = Math.max(CARD_CODE.lastIndex, value.end)
+  }
+  return spans
+}
+
+// A name ending in a PIN's or a card code's word: its value, shorter than any other name makes a secret, is one.
+const SHORT_CODE_NAME = new RegExp(`(?:${PIN_WORD}|${CARD_CODE_WORDS})$`, 'i')
+
+/** Whether a name (a JSON member's: `pin`, `cardCvc`, `security_code`) makes a value of 3 or 4 digits a secret. */
+export function namesShortCode(name: string): boolean {
+  const match = SHORT_CODE_NAME.exec(name)
+  return match !== null && opensNameWord(name, match.index)
+}
+
+/** The fewest characters a code that `namesShortCode` names may have: a card's security code. */
+export const SHORTEST_CODE = 3
+
+export const shortNameDetector: Detector = {
+  type: 'generic_secret',
+  mayMatch: (text, facts) => holdsShape(text, facts, NAME_SHAPE),
+  find: namedValues,
+}
+
+export const cardCodeDetector: Detector = {
+  type: 'credit_card',
+  mayMatch: (text, facts) => holdsShape(text, facts, CARD_CODE_SHAPE),
+  find: cardCodes,
+}
