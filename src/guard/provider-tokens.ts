@@ -168,6 +168,9 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
   { provider: 'Flutterwave', prefixes: ['FLWSECK-', 'FLWSECK_TEST-'], body: `${HEX(32)}-X` },
   { provider: 'Adafruit IO', prefixes: ['aio_'], body: ALNUM(28) },
   { provider: 'Alibaba Cloud', prefixes: ['LTAI'], body: ALNUM(20) },
+  { provider: 'Tencent Cloud', prefixes: ['AKID'], body: ALNUM(32) },
+  // Meta's Graph API access tokens, `EAA` then the app's and the session's bytes, a hundred characters and more.
+  { provider: 'Meta', prefixes: ['EAA'], body: ALNUM('100,400') },
   { provider: 'JFrog Artifactory', prefixes: ['AKCp'], body: ALNUM(69) },
   { provider: 'JFrog reference token', prefixes: ['cmVmdGtu'], body: ALNUM(56) },
   { provider: 'Mapbox secret', prefixes: ['sk.eyJ'], body: `${URLSAFE('50,300')}\\.${URLSAFE('20,40')}` },

@@ -1,0 +1,20 @@
+import { linearWorkOnUnits } from './helpers/linear-units.js'
+
+// The document-number reader on inputs crafted against it: each unit repeated, then twice as often, must at most
+// double the counted work (no clock: test/helpers/work-meter.ts). A process of its own, as the work meter patches
+// the regex and string primitives of its process.
+
+linearWorkOnUnits('labelled document numbers', [
+  // Labels followed by qualifiers and no number, or by numbers too short or dated.
+  'passport number no is ',
+  'passport 1234 ',
+  'passport 2019-2029 ',
+  'pasaporte pas passe ',
+  // Groups that keep joining, and letters before digits.
+  'passport ABCDE-1 2 3 4 5 6 ',
+  'паспорт серия 4510 номер 4510 номер ',
+  // Labels glued to each other and to letters.
+  '护照号码是护照',
+  'personalausweisausweis ',
+  'DL# DL no dl ',
+])
