@@ -1,10 +1,10 @@
 import { linearWorkOnUnits } from './helpers/linear-units.js'
 
-// The document-number reader on inputs crafted against it: each unit repeated, then twice as often, must at most
+// The document-number and labelled-address readers on inputs crafted against it: each unit repeated, then twice as often, must at most
 // double the counted work (no clock: test/helpers/work-meter.ts). A process of its own, as the work meter patches
 // the regex and string primitives of its process.
 
-linearWorkOnUnits('labelled document numbers', [
+linearWorkOnUnits('labelled document numbers and client addresses', [
   // Labels followed by qualifiers and no number, or by numbers too short or dated.
   'passport number no is ',
   'passport 1234 ',
@@ -17,4 +17,11 @@ linearWorkOnUnits('labelled document numbers', [
   '护照号码是护照',
   'personalausweisausweis ',
   'DL# DL no dl ',
+  // Addresses after labels and lists of them, addresses without a label, `from` without `port`, log-line openings.
+  'ip: 81.2.69.142, ',
+  'X-Forwarded-For: 81.2.69.142, 81.2.69.142, 81.2.69.142 ',
+  '81.2.69.142 ',
+  'from 81.2.69.142 por ',
+  '\n81.2.69.142 - - x ',
+  'ip is is is 1.2.3.4 ',
 ])
