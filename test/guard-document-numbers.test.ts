@@ -1,5 +1,5 @@
 import t from 'tap'
-import { assertClean, assertFoundAs } from './helpers/guard-cases.js'
+import { assertClean, assertFoundAs, found } from './helpers/guard-cases.js'
 
 // Identity documents' and health records' numbers, which carry no check digit: found only right after a label
 // naming the document (src/guard/document-numbers.ts), typed national_id.
@@ -36,6 +36,74 @@ t.test("a document's number right after its label, in the forms such documents p
   )
 })
 
+t.test(
+  'labels as keys, in Markdown and aligned forms, abbreviated, above the number, and lists of numbers',
+  async (t) => {
+    assertFoundAs(
+      t,
+      [
+        ['driver_license_number: D1234567', 'D1234567'],
+        ['driverLicenseNumber = "D7654321"', 'D7654321'],
+        ['const userPassportNumber = "X1234567"', 'X1234567'],
+        ['IDcard 548213907', '548213907'],
+        ['{"passport_number" : "X1234567"}', 'X1234567'],
+        ["'passport_no' => 'K2345678',", 'K2345678'],
+        ['**Passport No.:** X1234567', 'X1234567'],
+        ['Passport No.      : P7654321', 'P7654321'],
+        ['Passport number:\n123456789', '123456789'],
+        ['PP No. X1234567', 'X1234567'],
+        ['PPT no: Z9876543', 'Z9876543'],
+        ['DL: D1234567', 'D1234567'],
+        ["Driver's Lic #: D1234567", 'D1234567'],
+        ['License number: WDL0ABC12345', 'WDL0ABC12345'],
+        ["passport's number is 533380006", '533380006'],
+        ['NHS no 485 777 3456', '485 777 3456'],
+        ['Medicare #2123456701', '2123456701'],
+        ['patient_id: 00384721', '00384721'],
+        ['Medical record #: 00384721', '00384721'],
+        ['Health card number: 1234-567-890', '1234-567-890'],
+        ['Visa number: 12345678', '12345678'],
+        ['Green card: SRC1234567890', 'SRC1234567890'],
+        ['Passport No: AB 1234567', 'AB 1234567'],
+        ['DL No: MH12 20110012345', 'MH12 20110012345'],
+      ],
+      'national_id',
+    )
+    t.same(found('Passport numbers: 533380006, 533380007 and 533380008'), [
+      ['national_id', '533380006'],
+      ['national_id', '533380007'],
+      ['national_id', '533380008'],
+    ])
+  },
+)
+
+t.test('numbers glued to a Chinese, Japanese or Korean ending, and more languages', async (t) => {
+  assertFoundAs(
+    t,
+    [
+      ['パスポート番号はTK1234567です。', 'TK1234567'],
+      ['여권번호는 M12345678입니다', 'M12345678'],
+      ['护照号码为E12345678的旅客', 'E12345678'],
+      ['护照编号：E23456789', 'E23456789'],
+      ['港澳通行证 C12345678', 'C12345678'],
+      ['運転免許証番号 第123456789012号', '123456789012'],
+      ['在留カード番号 AB12345678CD', 'AB12345678CD'],
+      ['passaporto n. YA1234567', 'YA1234567'],
+      ['patente n. MI1234567A', 'MI1234567A'],
+      ["carte nationale d'identité n° 123456789012", '123456789012'],
+      ['CNI n° 880692310285', '880692310285'],
+      ['паспорт серии 4510 № 123456', '4510 № 123456'],
+      ['Паспорт РФ 4510 123456', '4510 123456'],
+      ['водительские права 77 12 345678', '77 12 345678'],
+      ['EHLİYET NO: 12345678', '12345678'],
+      ['permiso de conducción 12345678', '12345678'],
+      ['CNH nº 12345678901', '12345678901'],
+      ['documentnummer: NXC3F8D15', 'NXC3F8D15'],
+    ],
+    'national_id',
+  )
+})
+
 t.test('a label with no number after it, or a year, a version or a size, stays clean', async (t) => {
   assertClean(t, [
     'my passport number is required',
@@ -53,5 +121,23 @@ t.test('a label with no number after it, or a year, a version or a size, stays c
     'compass heading 270 degrees',
     'bypass 12345678 checks',
     'Passport Xk9mPq2vL7w8Z5 mixed case is no printed number',
+    // Counts, sizes, dates and validities, test numbers, customs declarations, labels inside words.
+    'passports of 150000 refugees',
+    'MRN of 250000 patients',
+    'ID card 1000000 pcs PVC blank',
+    'passport 600x600 px',
+    'ID card 85600x53980',
+    'passport no. 14-03-2026',
+    'passport 03-14-2026',
+    'passport 14 03 2026',
+    'passport 20190101-20290101',
+    'passport number 12-2029',
+    '护照号 20240501',
+    'Passport number: 777777777 on the specimen page',
+    'MRN: 24DE340105472658M7 (export declaration)',
+    'Customs MRN 23GB000000ABCDEF12',
+    'the validcard 12345678',
+    'a bypassport 12345678',
+    'Passport photo 1234567',
   ])
 })

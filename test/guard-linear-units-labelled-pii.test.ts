@@ -17,6 +17,13 @@ linearWorkOnUnits('labelled document numbers and client addresses', [
   '护照号码是护照',
   'personalausweisausweis ',
   'DL# DL no dl ',
+  // Labels inside words (refused, the search going on one character later), camel-case keys, lists of numbers.
+  'apassport 1234567 ',
+  'xPassportNumber 1234567 ',
+  'passport 533380006, 533380007 and ',
+  'passport:\n\n',
+  'passport 20240501 and ',
+  'EAAAAEAAAAEAAA',
   // Addresses after labels and lists of them, addresses without a label, `from` without `port`, log-line openings.
   'ip: 81.2.69.142, ',
   'X-Forwarded-For: 81.2.69.142, 81.2.69.142, 81.2.69.142 ',

@@ -13,6 +13,7 @@ t.test('a Tencent SecretId and a Meta access token are api tokens, alone or assi
       ['SecretId: AKIDz8krbsJ5yKBZQpn74WFkmLPx3Xq9Wd2T', 'AKIDz8krbsJ5yKBZQpn74WFkmLPx3Xq9Wd2T'],
       ['tencent_secret_id = "AKIDq4Lm7Np2QrXk9mPq2vL7wZr4Tn8Bc6Yd"', 'AKIDq4Lm7Np2QrXk9mPq2vL7wZr4Tn8Bc6Yd'],
       [META, META],
+      [META.replace('EAAG', 'EAAAA'), META.replace('EAAG', 'EAAAA')],
       [`curl "https://graph.facebook.com/v19.0/me?access_token=${META}"`, META],
     ],
     'api_token',
@@ -25,5 +26,9 @@ t.test('the prefixes inside words, short bodies and base64 blobs stay clean', as
     'AKIDz8krbsJ5yKBZ',
     'EAAGm0PX4ZCpsBA is too short to be a token',
     `data:application/octet-stream;base64,EAA${'abc+/def'.repeat(20)}`,
+    // Base64 of a font or a binary: runs of letters and digits follow `+EAA` or `/EAA` there, and zero bytes are `AAAA`.
+    `AAR+EAA${'EgKBBIQwCSH0DEifEBIwFSPMGEkmHBJVgIJYYJEnIKBKCQ'.repeat(3)}+AB`,
+    `AAR/EAAAA${'EgKBBIQwCSH0DEifEBIwFSPMGEkmHBJVgIJYYJEnIKBKCQ'.repeat(3)}/AB`,
+    `font EAA${'EgKAABIQwAASH0AAEifAABIwAAASPMAAEkmAABJVgAASYYAAEnIAABKCQ'.repeat(3)}`,
   ])
 })

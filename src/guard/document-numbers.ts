@@ -9,79 +9,64 @@ import type { Detector, Span } from './types.js'
 // label is none. Typed `national_id`: an identity document's number, whichever country issued it.
 
 // Labels in English and the languages the guard reads, a few letters of ending allowed on the stems whose language
-// inflects or fuses them (`paszportu`, `Reisepassnummer`, `паспорта`).
+// inflects or fuses them (`paszportu`, `Reisepassnummer`, `паспорта`); words joined by a blank, `_` or `-` as keys
+// join them (`driver_license_number`, `id-card`), or by nothing (`driverLicenseNumber`, `IDcard`).
 const LABELS = [
   String.raw`pas{1,2}(?:port|eport|aporte?|aporto|aport|zport)\p{L}{0,6}`,
   String.raw`reisepass\p{L}{0,6}|pass-?(?:nummer|nr)|paspoort\p{L}{0,6}|паспорт\p{L}{0,3}|загранпаспорт\p{L}{0,3}`,
-  String.raw`driver[’']?s?[ \t]licen[cs]e|driving[ \t]licen[cs]e|dl(?=[ \t]?(?:#|no\b|nr\b|number))`,
-  String.raw`f[üu]hrerschein\p{L}{0,6}|permis[ \t]de[ \t]conduire|(?:licencia|carnet|permiso)[ \t]de[ \t]conducir`,
-  String.raw`patente[ \t]di[ \t]guida|carteira[ \t]de[ \t]motorista|carta[ \t]de[ \t]condu[çc][ãa]o|rijbewijs\p{L}{0,6}`,
-  String.raw`prawo[ \t]jazdy|водительск\p{L}{0,3}[ \t]удостоверени\p{L}{0,3}|ehliyet\p{L}{0,3}`,
-  String.raw`identity[ \t]card|id[ \t]card|carte[ \t]d[’']identit[ée]|(?:personal)?ausweis\p{L}{0,6}`,
+  String.raw`driver[’'_ -]?s?[ _-]?lic(?:en[cs]e)?|driving[ _-]?licen[cs]e|licen[cs]e[ _-]?(?:number|no|nr)`,
+  // Abbreviations only with a number word or sign after them: `DL#`, `DL:`, `PP No.`, `NHS no`, `CNI n°`.
+  String.raw`(?:dl|ppt?|nhs|cni)(?=[ \t]?(?:#|:|no\b|nr\b|n°|nº|number))`,
+  String.raw`f[üu]hrerschein\p{L}{0,6}|permis[ \t]de[ \t]conduire|(?:licencia|carnet|permiso)[ \t]de[ \t]conduc(?:ir|ci[óo]n)`,
+  String.raw`patente(?:[ \t]di[ \t]guida)?(?=[ \t]?(?:n\.|n°|nº|:|#|\p{N}))|carteira[ \t]de[ \t]motorista|cnh`,
+  String.raw`carta[ \t]de[ \t]condu[çc][ãa]o|rijbewijs\p{L}{0,6}|documentnummer`,
+  String.raw`prawo[ \t]jazdy|водительск\p{L}{0,3}[ \t](?:удостоверени\p{L}{0,3}|прав\p{L}{0,2})|ehl[iİı]yet\p{L}{0,3}`,
+  String.raw`identity[ _-]?card|id[ _-]?card|carte[ \t](?:nationale[ \t])?d[’']identit[ée]|(?:personal)?ausweis\p{L}{0,6}`,
   String.raw`documento[ \t]de[ \t]identidad|carta[ \t]d[’']identit[àa]|identiteitskaart|dow[óo]d\p{L}{0,2}[ \t]osobist\p{L}{1,3}`,
-  String.raw`residence[ \t]permit|titre[ \t]de[ \t]s[ée]jour|aufenthalts(?:titel|erlaubnis)\p{L}{0,6}`,
-  String.raw`medical[ \t]record[ \t]number|mrn|nhs[ \t](?:number|no)|medicare[ \t](?:number|no|card)`,
-  String.raw`tax[ \t]file[ \t]number`,
+  String.raw`residence[ _-]?permit|green[ _-]?card|visa[ _-]?(?:number|no|nr)|titre[ \t]de[ \t]s[ée]jour|aufenthalts(?:titel|erlaubnis)\p{L}{0,6}`,
+  String.raw`medical[ _-]?record(?:[ _-]?(?:number|no))?|mrn|medicare(?:[ _-]?(?:number|no|card|id))?|patient[ _-]?id`,
+  String.raw`health[ _-]?(?:card|insurance)(?:[ _-]?(?:number|no))?|tax[ _-]?file[ _-]?number`,
 ].join('|')
 // Chinese, Japanese and Korean labels: written against the words around them, so no word boundary.
 const CJK_LABELS =
-  '护照|護照|驾照|驾驶证|駕照|駕駛執照|パスポート|旅券|運転免許証?|マイナンバー|여권|운전면허증?|주민등록번호'
+  '护照|護照|通行证|通行證|驾照|驾驶证|駕照|駕駛執照|パスポート|旅券|運転免許証?|免許証|在留カード|マイナンバー|여권|운전면허증?|주민등록번호'
 
 // Words between the label and the number: a number word, a copula, an article (`passport number is`, `Pass-Nr.`,
-// `numéro de passeport`, `номер`, `护照号码`).
+// `numéro de passeport`, `passaporto n.`, `паспорт серии`, `护照号码`).
 const QUALIFIERS = [
-  'no',
-  'nr',
-  'nº',
-  'n°',
-  'num',
-  'number',
-  'numbers',
-  'numéro',
-  'número',
-  'numero',
-  'nummer',
-  'numer',
-  'номер',
-  'серия',
-  'id',
-  'is',
-  'was',
-  'of',
-  'my',
-  'the',
-  'card',
-  'est',
-  'ist',
-  'lautet',
-  'es',
-  'é',
-  'è',
-  'de',
-  'do',
-  'da',
-  'del',
-  'di',
-  'du',
+  ...['no', 'nr', 'nº', 'n°', 'n', 'num', 'number', 'numbers', 'numéro', 'número', 'numero', 'nummer', 'numer'],
+  ...['номер', 'серия', 'серии', 'рф', 'id', 'is', 'was', 'my', 'the', 'card', 's', 'est', 'ist', 'lautet', 'es'],
+  ...['é', 'è', 'de', 'do', 'da', 'del', 'di', 'du'],
 ].join('|')
 // Their Chinese, Japanese and Korean counterparts, written against the number word or the number (`护照号码是…`).
-const CJK_QUALIFIERS = '番号|号码|號碼|号|號|번호|是|为|為|は|는|은'
+const CJK_QUALIFIERS = '番号|号码|號碼|编号|編號|号|號|번호|是|为|為|は|는|은|第'
 
 // Letters (a country's or an office's, up to five) then digits and letters, in groups a blank, a dash or a Russian
-// passport's `номер` between its series and its number joins; each group after the first opens on a digit, so the
-// word after the number is not read into it.
-const NUMBER = String.raw`(?:[A-Z]{1,5}-?)?\d[A-Z\d]{0,19}(?:(?:[ -]|[ \t]номер[ \t])\d[A-Z\d]{0,9}){0,4}`
+// passport's `номер`/`№` (`No` once normalised) between its series and its number joins; each group after the first opens on a digit, so
+// the word after the number is not read into it.
+const NUMBER = String.raw`(?:[A-Z]{1,5}[ -]?)?\d[A-Z\d]{0,19}(?:(?:[ -]|[ \t](?:номер|№|no)[ \t]|[ \t]?№[ \t]?)\d[A-Z\d]{0,14}){0,4}`
+// After the number no letter of a script written with blanks (Latin, Cyrillic, Greek) nor a digit: a Chinese,
+// Japanese or Korean word may follow it unspaced (`パスポート番号はTK1234567です`, `여권번호 M12345678입니다`).
+const NUMBER_END = String.raw`(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])`
+// Blanks and punctuation between the label's words and the number: aligned forms and Markdown (`Passport No.     :`,
+// `**Passport No.:**`), JSON and PHP keys (`"passport_no" => "`), and one line break (`Passport number:\n…`).
+const GAP = String.raw`[^\p{L}\p{N}\n]{0,12}(?:\n[^\p{L}\p{N}\n]{0,12})?`
 
 const DOCUMENT_NUMBER = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])(?:${LABELS})|${CJK_LABELS})` +
-    String.raw`(?:[^\p{L}\p{N}\n]{0,4}(?:(?:${QUALIFIERS})(?![\p{L}\p{N}])|${CJK_QUALIFIERS})){0,3}` +
-    String.raw`[^\p{L}\p{N}\n]{0,4}(${NUMBER})(?![\p{L}\p{N}])`,
+  String.raw`(?:(${LABELS})|${CJK_LABELS})` +
+    String.raw`(?:${GAP}(?:(?:${QUALIFIERS})(?![\p{L}\p{N}])|${CJK_QUALIFIERS})){0,3}` +
+    String.raw`${GAP}(${NUMBER})${NUMBER_END}`,
   'giu',
+)
+// The numbers after the first of a list (`Passport numbers: 533380006, 533380007`, `… and 533380007`).
+const NEXT_NUMBER = new RegExp(
+  String.raw`(?:[ \t]{0,2}[,;/&][ \t]{0,2}|[ \t]{1,2}(?:and|or|et|ou|und|oder|y|o|e|и|или)[ \t]{1,2})(${NUMBER})${NUMBER_END}`,
+  'iuy',
 )
 
 // Necessary for DOCUMENT_NUMBER, in any case: every label starts with one of these words.
 const searchLabelWord = searchByPairs(
-  /pas{1,2}(?:port|eport|aport|zport)|reisepass|pass-?n|paspoort|паспорт|driv|dl[ \t]?(?:#|no|nr|number)|f[üu]hrerschein|permis|licencia|carnet|patente|carteira|carta|rijbewijs|prawo|водительск|ehliyet|identit|id[ \t]card|ausweis|documento|dow[óo]d|residence|titre|aufenthalts|medical|mrn|nhs|medicare|tax[ \t]file|护照|護照|驾|駕|パスポート|旅券|運転免許|マイナンバー|여권|운전면허|주민등록번호/i,
+  /pas{1,2}(?:port|eport|aport|zport)|reisepass|pass-?n|paspoort|паспорт|driv|lic|dl|pp|nhs|cni|f[üu]hrerschein|permis|licencia|carnet|patente|carteira|cnh|carta|carte|rijbewijs|documentnummer|prawo|водительск|ehl|identit|id[ _-]?card|ausweis|documento|dow[óo]d|residence|green|visa|titre|aufenthalts|medical|mrn|medicare|patient|health|tax[ _-]?file|护照|護照|通行|驾|駕|パスポート|旅券|運転免許|免許証|在留|マイナンバー|여권|운전면허|주민등록번호/i,
 )
 
 // How far before the word searchLabelWord finds a label may start (`personalausweis`, `загранпаспорт`).
@@ -90,26 +75,73 @@ const LABEL_WORD_OFFSET = 'personal'.length
 /** The fewest digits a document's number holds: fewer is a year, a count or a version. */
 const FEWEST_DIGITS = 5
 const FEWEST_CHARACTERS = 6
-// A year or a range of years, a date written with dashes or blanks (`2019-2024`, `2026-03-14`): a validity, no number.
-const DATE_LIKE = /^(?:19|20)\d{2}[ -](?:(?:19|20)?\d{2})(?:[ -]\d{1,2})?$/
+// From this length one digit fewer will do: a Dutch passport's nine characters hold four (`NXC3F8D15`).
+const LONG_NUMBER = 8
+// Dates and validities (`2019-2029`, `2026-03-14`, `14-03-2026`, `12-2029`, `20240501`, `20190101-20290101`), counts
+// (`150000`), sizes (`600x600`) and one digit repeated (`999 999 9999`, a test number): no document's number.
+const NOT_A_NUMBER = [
+  /^(?:19|20)\d{2}[ -](?:(?:19|20)?\d{2})(?:[ -]\d{1,2})?$/,
+  /^(?:\d{1,2}[ -]){1,2}(?:19|20)\d{2}$/,
+  /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:-(?:19|20)\d{6})?$/,
+  /^\d+000$/,
+  /^\d+x\d+$/i,
+  /^(\d)(?:[ -]?\1)+$/,
+  // An EU customs declaration's Movement Reference Number: a year, a country, fourteen characters.
+  /^\d{2}[A-Z]{2}[A-Z\d]{14}$/,
+]
+// What joins a number's groups (NUMBER), left out of its characters.
+const GROUP_JOINS = /[ \t]?(?:номер|№|no)[ \t]?|[ -]/gi
+// Letters and a blank before the digits: a country's or an office's code, in capitals (`AB 1234567`).
+const SPACED_PREFIX = /^([A-Za-z]{1,5}) /
 
 function isDocumentNumber(number: string): boolean {
-  const compact = number.replace(/[ -]/g, '')
+  const compact = number.replace(GROUP_JOINS, '')
   const digits = compact.replace(/\D/g, '').length
   // One case of letters, as printed: `Xk9…` mixed is a password's or a token's shape, not a document's.
   const letters = compact.replace(/\d/g, '')
   const oneCase = letters === letters.toUpperCase() || letters === letters.toLowerCase()
-  return digits >= FEWEST_DIGITS && compact.length >= FEWEST_CHARACTERS && oneCase && !DATE_LIKE.test(number)
+  const prefix = SPACED_PREFIX.exec(number)?.[1]
+  return (
+    (digits >= FEWEST_DIGITS || (digits >= FEWEST_DIGITS - 1 && compact.length >= LONG_NUMBER)) &&
+    compact.length >= FEWEST_CHARACTERS &&
+    oneCase &&
+    (prefix === undefined || prefix === prefix.toUpperCase()) &&
+    !NOT_A_NUMBER.some((shape) => shape.test(number))
+  )
+}
+
+const isLetterOrDigit = (char: string) => /[\p{L}\p{N}]/u.test(char)
+const isLower = (char: string) => char !== char.toUpperCase()
+const isUpper = (char: string) => char !== char.toLowerCase()
+
+/**
+ * A label opens a word, or a word of a camel-case key (`userPassportNumber`): nothing before it but a non-letter, or
+ * a lower-case letter before its capital. (A lookbehind cannot tell cases apart under the `i` flag.)
+ */
+function opensWord(text: string, at: number): boolean {
+  const before = text.charAt(at - 1)
+  return before === '' || !isLetterOrDigit(before) || (isLower(before) && isUpper(text.charAt(at)))
 }
 
 function documentNumbersFrom(text: string, from: number): Span[] {
   const spans: Span[] = []
   DOCUMENT_NUMBER.lastIndex = from
   for (let match = DOCUMENT_NUMBER.exec(text); match !== null; match = DOCUMENT_NUMBER.exec(text)) {
-    const number = match[1] as string
+    if (match[1] !== undefined && !opensWord(text, match.index)) {
+      DOCUMENT_NUMBER.lastIndex = match.index + 1
+      continue
+    }
+    const number = match[2] as string
+    let end = match.index + match[0].length
     if (!isDocumentNumber(number)) continue
-    const end = match.index + match[0].length
     spans.push({ start: end - number.length, end })
+    for (NEXT_NUMBER.lastIndex = end; ; ) {
+      const next = NEXT_NUMBER.exec(text)
+      if (next === null || !isDocumentNumber(next[1] as string)) break
+      end = NEXT_NUMBER.lastIndex
+      spans.push({ start: end - (next[1] as string).length, end })
+    }
+    DOCUMENT_NUMBER.lastIndex = end
   }
   return spans
 }

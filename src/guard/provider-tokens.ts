@@ -169,8 +169,11 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
   { provider: 'Adafruit IO', prefixes: ['aio_'], body: ALNUM(28) },
   { provider: 'Alibaba Cloud', prefixes: ['LTAI'], body: ALNUM(20) },
   { provider: 'Tencent Cloud', prefixes: ['AKID'], body: ALNUM(32) },
-  // Meta's Graph API access tokens, `EAA` then the app's and the session's bytes, a hundred characters and more.
-  { provider: 'Meta', prefixes: ['EAA'], body: ALNUM('100,400') },
+  // Meta's Graph API access tokens, `EAA` then the app's and the session's bytes, a hundred random characters and more
+  // (`EAAAA…` too, which Square's longer prefix would otherwise claim). Not after `+` or `/`, and no `AAA`: base64 of
+  // a font or a binary holds long runs of letters and digits after `EAA` too, zero bytes written `AAAA`.
+  { provider: 'Meta', prefixes: ['EAA', 'EAAAA'], body: '(?<![+/]EAA(?:AA)?)(?:(?!AAA)[A-Za-z0-9]){100,400}' },
+  { provider: 'Square', prefixes: ['EAAAA'], body: URLSAFE(59) },
   { provider: 'JFrog Artifactory', prefixes: ['AKCp'], body: ALNUM(69) },
   { provider: 'JFrog reference token', prefixes: ['cmVmdGtu'], body: ALNUM(56) },
   { provider: 'Mapbox secret', prefixes: ['sk.eyJ'], body: `${URLSAFE('50,300')}\\.${URLSAFE('20,40')}` },
