@@ -104,6 +104,36 @@ t.test('numbers glued to a Chinese, Japanese or Korean ending, and more language
   )
 })
 
+t.test("a table's document column labels every cell under it", async (t) => {
+  assertFoundAs(
+    t,
+    [
+      ['name,passport_no,dob\nJohn Smith,X1234567,1980-01-01', 'X1234567'],
+      ['name;PassportNumber\nJane Roe;Y7654321', 'Y7654321'],
+      ['| Name | Passport | Expiry |\n|---|---|---|\n| John | X1234567 | 2030 |', 'X1234567'],
+      ['Name        Passport Number   Country\nJohn Smith  533380006         UK', '533380006'],
+      ['name\tdriver_license\nJohn\tS530-4521-8723', 'S530-4521-8723'],
+      ['patient,MRN\nJohn,00384721', '00384721'],
+      ['名前,パスポート番号\n山田,TK1234567', 'TK1234567'],
+    ],
+    'national_id',
+  )
+  t.same(found('name,passport\nJohn,X1234567\nJane,Y7654321\nLi,E12345678'), [
+    ['national_id', 'X1234567'],
+    ['national_id', 'Y7654321'],
+    ['national_id', 'E12345678'],
+  ])
+})
+
+t.test("a column whose name is no document's, or cells that are no number, stay clean", async (t) => {
+  assertClean(t, [
+    'Package   License   Downloads\nfastify   MIT       1234567',
+    'name,passport_photo_count\nJohn,123456',
+    'name,passport\nJohn,yes\nJane,2030-01-01',
+    '| Country | Passport index |\n|---|---|\n| Japan | 193 |',
+  ])
+})
+
 t.test('a label with no number after it, or a year, a version or a size, stays clean', async (t) => {
   assertClean(t, [
     'my passport number is required',

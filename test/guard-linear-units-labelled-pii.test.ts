@@ -24,6 +24,10 @@ linearWorkOnUnits('labelled document numbers and client addresses', [
   'passport:\n\n',
   'passport 20240501 and ',
   'EAAAAEAAAAEAAA',
+  // Document columns' headers over rows, and headers without rows.
+  'name,passport\nJohn,X1234567\n',
+  'passport license mrn\n',
+  '| Passport |\n|---|\n| 1234567 |\n',
   // Addresses after labels and lists of them, addresses without a label, `from` without `port`, log-line openings.
   'ip: 81.2.69.142, ',
   'X-Forwarded-For: 81.2.69.142, 81.2.69.142, 81.2.69.142 ',

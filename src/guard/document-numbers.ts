@@ -1,4 +1,8 @@
+import { type AlignedJudges, alignedColumnValues } from './aligned-columns.js'
+import { identifierWords } from './labels.js'
 import { searchByPairs } from './opening-pairs.js'
+import { columnValuesUnder } from './password-columns.js'
+import { isColumnNameCode } from './table-lines.js'
 import type { Detector, Span } from './types.js'
 
 // The numbers of identity documents no check digit gives away (a passport, a driving licence, an identity card, a
@@ -146,12 +150,81 @@ function documentNumbersFrom(text: string, from: number): Span[] {
   return spans
 }
 
+// A table whose header names a document column (`name,passport_no`, `| Name | Passport | Expiry |`, `DL number`,
+// `MRN`) labels every cell under it, as the label labels the number after it: a cell is a document's number when it
+// is one whole (NUMBER, isDocumentNumber). The tables are password-columns.ts's (delimited, Markdown, with a rule) and
+// aligned-columns.ts's (blank-aligned, TSV), read within a header's reach (table-reach.ts) as a streamed reply is.
+const COLUMN_KEYWORD =
+  /pas{1,2}(?:port|eport|aporte?|aporto|aport|zport)|reisepass|ausweis|f[üu]hrerschein|licen[cs]e|(?<![a-z])dl(?![a-z])|mrn|nhs|medicare|paspoort|rijbewijs|паспорт|护照|護照|パスポート|旅券|여권|免許証/gi
+// The words a document column's name is made of: a document's word, and what qualifies it (`Passport No.`,
+// `driver_license_number`, `Numéro de passeport`).
+const COLUMN_WORDS = new Set(
+  [
+    'passport passports passeport pasaporte passaporto passaporte pasaport paszport paspoort reisepass reisepassnummer',
+    'passnummer ausweis ausweisnummer personalausweis personalausweisnummer führerschein führerscheinnummer',
+    'fuhrerschein licence license driver drivers driving dl mrn nhs medicare medical record patient rijbewijs',
+    'паспорт паспорта номер id card identity number no nr num nummer numéro numero número de del du di do da of',
+    '护照 护照号 护照号码 護照 護照號碼 パスポート パスポート番号 旅券 旅券番号 여권 여권번호 免許証 免許証番号',
+  ]
+    .join(' ')
+    .split(' '),
+)
+const DOCUMENT_WORDS_IN_NAME =
+  /pas{1,2}(?:port|eport|aport|zport)|paspoort|reisepass|passnummer|ausweis|f[üu]hrerschein|licen[cs]e|^dl$|^mrn$|^nhs$|medicare|rijbewijs|паспорт|护照|護照|パスポート|旅券|여권|免許証/
+const MAX_COLUMN_NAME = 40
+const WHOLE_NUMBER = new RegExp(`^${NUMBER}$`, 'iu')
+
+function namesDocumentColumn(name: string): boolean {
+  const words = identifierWords(name.replace(/[#.:*()'’]/g, ' ').trim())
+    .toLowerCase()
+    .split(/[ _-]+/)
+  return (
+    words.every((word) => word === '' || COLUMN_WORDS.has(word)) &&
+    words.some((word) => DOCUMENT_WORDS_IN_NAME.test(word))
+  )
+}
+
+function isDocumentCell(text: string, value: Span): boolean {
+  const cell = text.slice(value.start, value.end)
+  return WHOLE_NUMBER.test(cell) && isDocumentNumber(cell)
+}
+
+const COLUMN_JUDGES: AlignedJudges = {
+  namesColumn: namesDocumentColumn,
+  isValue: (_name, text, value) => isDocumentCell(text, value),
+  isRaggedValue: (_name, text, value) => isDocumentCell(text, value),
+}
+
+// A column's name runs on from its keyword over the characters of a name, and over letters of any script.
+const isColumnNameChar = (code: number) => isColumnNameCode(code) || (code >= 0xc0 && code !== 0x3000)
+
+/** The cells of document columns from `from` on, into `spans`. */
+function columnCells(text: string, from: number, spans: Span[]): void {
+  // A table has rows: a line break, after a document column's name.
+  if (!text.includes('\n', from)) return
+  COLUMN_KEYWORD.lastIndex = from
+  for (let match = COLUMN_KEYWORD.exec(text); match !== null; match = COLUMN_KEYWORD.exec(text)) {
+    let end = match.index + match[0].length
+    while (end - match.index < MAX_COLUMN_NAME && isColumnNameChar(text.charCodeAt(end))) end++
+    while (text.charCodeAt(end - 1) === 32) end--
+    columnValuesUnder(text, match.index, end, COLUMN_JUDGES, spans)
+    alignedColumnValues(text, match.index, COLUMN_JUDGES, spans)
+    COLUMN_KEYWORD.lastIndex = end
+  }
+}
+
+function documentNumbersAndCells(text: string, from: number): Span[] {
+  const spans = documentNumbersFrom(text, from)
+  columnCells(text, from, spans)
+  return spans
+}
+
 export const documentNumberDetector: Detector = {
   type: 'national_id',
-  find: (text) => documentNumbersFrom(text, 0),
-  // The pattern (slow: Unicode classes, a lookbehind, case folding) is searched from the first label word on only.
+  find: (text) => documentNumbersAndCells(text, 0),
+  // The patterns (slow: Unicode classes, a lookbehind, case folding) are searched from the first label word on only.
   findFast(text) {
     const word = searchLabelWord(text, 0)
-    return word === null ? [] : documentNumbersFrom(text, Math.max(0, word.index - LABEL_WORD_OFFSET))
+    return word === null ? [] : documentNumbersAndCells(text, Math.max(0, word.index - LABEL_WORD_OFFSET))
   },
 }
