@@ -15,7 +15,6 @@ import { creditCardDetector, ibanDetector, ssnDetector } from './financial.js'
 import { kubernetesSecretDataDetector } from './k8s-secrets.js'
 import { languageKeyLabelDetector } from './key-labels.js'
 import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
-import { labelledIpDetector } from './labelled-ips.js'
 import { unlessLabelledAsIdentifier } from './labels.js'
 import { nationalIdDetector } from './national-ids.js'
 import { oracleCredentialDetector } from './oracle-credentials.js'
@@ -73,7 +72,6 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   comboPasswordDetector,
   unlessLabelledAsIdentifier(phoneDetector),
   ipAddressDetector,
-  labelledIpDetector,
 ]
 
 // On overlap the higher rank wins: a key inside a PEM block is the block, a GitHub token assigned to
