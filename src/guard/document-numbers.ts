@@ -70,7 +70,7 @@ const NEXT_NUMBER = new RegExp(
 
 // Necessary for DOCUMENT_NUMBER, in any case: every label starts with one of these words.
 const searchLabelWord = searchByPairs(
-  /pas{1,2}(?:port|eport|aport|zport)|reisepass|pass-?n|paspoort|паспорт|driv|lic|dl|pp|nhs|cni|f[üu]hrerschein|permis|licencia|carnet|patente|carteira|cnh|carta|carte|rijbewijs|documentnummer|prawo|водительск|ehl|identit|id[ _-]?card|ausweis|documento|dow[óo]d|residence|green|visa|titre|aufenthalts|medical|mrn|medicare|patient|health|tax[ _-]?file|护照|護照|通行|驾|駕|パスポート|旅券|運転免許|免許証|在留|マイナンバー|여권|운전면허|주민등록번호/i,
+  /pas{1,2}(?:port|eport|aport|zport)|reisepass|pass-?n|paspoort|паспорт|driv|licen[cs]e[ _-]?(?:number|no|nr|#)|(?:dl|ppt?|nhs|cni)[ \t_-]?(?:#|:|no|nr|n°|nº|number)|f[üu]hrerschein|permis|licencia|carnet|patente|carteira|cnh|carta|carte|rijbewijs|documentnummer|prawo|водительск|ehl|identit|id[ _-]?card|ausweis|documento|dow[óo]d|residence[ _-]?permit|green[ _-]?card|visa[ _-]?(?:number|no|nr)|titre|aufenthalts|medical[ _-]?record|mrn|medicare|patient[ _-]?id|health[ _-]?(?:card|insurance)|tax[ _-]?file|护照|護照|通行|驾|駕|パスポート|旅券|運転免許|免許証|在留|マイナンバー|여권|운전면허|주민등록번호/i,
 )
 
 // How far before the word searchLabelWord finds a label may start (`personalausweis`, `загранпаспорт`).
@@ -127,27 +127,51 @@ function opensWord(text: string, at: number): boolean {
   return before === '' || !isLetterOrDigit(before) || (isLower(before) && isUpper(text.charAt(at)))
 }
 
-function documentNumbersFrom(text: string, from: number): Span[] {
-  const spans: Span[] = []
-  DOCUMENT_NUMBER.lastIndex = from
-  for (let match = DOCUMENT_NUMBER.exec(text); match !== null; match = DOCUMENT_NUMBER.exec(text)) {
-    if (match[1] !== undefined && !opensWord(text, match.index)) {
-      DOCUMENT_NUMBER.lastIndex = match.index + 1
-      continue
-    }
-    const number = match[2] as string
-    let end = match.index + match[0].length
-    if (!isDocumentNumber(number)) continue
-    spans.push({ start: end - number.length, end })
-    for (NEXT_NUMBER.lastIndex = end; ; ) {
-      const next = NEXT_NUMBER.exec(text)
-      if (next === null || !isDocumentNumber(next[1] as string)) break
-      end = NEXT_NUMBER.lastIndex
-      spans.push({ start: end - (next[1] as string).length, end })
-    }
-    DOCUMENT_NUMBER.lastIndex = end
+/** Reads a match of DOCUMENT_NUMBER into `spans`; returns where the search goes on, as the global search would. */
+function readMatch(text: string, match: RegExpExecArray, spans: Span[]): number {
+  // A label inside a word: the search goes on from the next character, as a lookbehind's failure would.
+  if (match[1] !== undefined && !opensWord(text, match.index)) return match.index + 1
+  const number = match[2] as string
+  let end = match.index + match[0].length
+  if (!isDocumentNumber(number)) return end
+  spans.push({ start: end - number.length, end })
+  for (NEXT_NUMBER.lastIndex = end; ; ) {
+    const next = NEXT_NUMBER.exec(text)
+    if (next === null || !isDocumentNumber(next[1] as string)) return end
+    end = NEXT_NUMBER.lastIndex
+    spans.push({ start: end - (next[1] as string).length, end })
   }
-  return spans
+}
+
+function documentNumbersIn(text: string, spans: Span[]): void {
+  DOCUMENT_NUMBER.lastIndex = 0
+  for (let match = DOCUMENT_NUMBER.exec(text); match !== null; match = DOCUMENT_NUMBER.exec(text)) {
+    DOCUMENT_NUMBER.lastIndex = readMatch(text, match, spans)
+  }
+}
+
+const DOCUMENT_NUMBER_AT = new RegExp(DOCUMENT_NUMBER.source, 'iuy')
+
+/**
+ * `documentNumbersIn`, trying the pattern only at the starts a label can have: at most LABEL_WORD_OFFSET characters
+ * before a word searchLabelWord finds, in text order, going on from where a match leaves the search (readMatch).
+ */
+function documentNumbersNearWords(text: string, spans: Span[]): void {
+  let resume = 0
+  for (
+    let word = searchLabelWord(text, 0);
+    word !== null;
+    word = searchLabelWord(text, Math.max(resume, word.index + 1))
+  ) {
+    for (let at = Math.max(resume, word.index - LABEL_WORD_OFFSET); at <= word.index; at++) {
+      DOCUMENT_NUMBER_AT.lastIndex = at
+      const match = DOCUMENT_NUMBER_AT.exec(text)
+      if (match === null) continue
+      resume = readMatch(text, match, spans)
+      if (resume > word.index) break
+      at = resume - 1
+    }
+  }
 }
 
 // A table whose header names a document column (`name,passport_no`, `| Name | Passport | Expiry |`, `DL number`,
@@ -155,7 +179,7 @@ function documentNumbersFrom(text: string, from: number): Span[] {
 // is one whole (NUMBER, isDocumentNumber). The tables are password-columns.ts's (delimited, Markdown, with a rule) and
 // aligned-columns.ts's (blank-aligned, TSV), read within a header's reach (table-reach.ts) as a streamed reply is.
 const COLUMN_KEYWORD =
-  /pas{1,2}(?:port|eport|aporte?|aporto|aport|zport)|reisepass|ausweis|f[üu]hrerschein|licen[cs]e|(?<![a-z])dl(?![a-z])|mrn|nhs|medicare|paspoort|rijbewijs|паспорт|护照|護照|パスポート|旅券|여권|免許証/gi
+  /pas{1,2}(?:port|eport|aporte?|aporto|aport|zport)|reisepass|ausweis|f[üu]hrerschein|driv\w{0,6}[ _-]?licen[cs]e|licen[cs]e[ _-]?(?:number|no|nr|#)|dl(?=[ \t_-]?(?:#|:|no|nr|number))|mrn|nhs|medicare|paspoort|rijbewijs|паспорт|护照|護照|パスポート|旅券|여권|免許証/gi
 // The words a document column's name is made of: a document's word, and what qualifies it (`Passport No.`,
 // `driver_license_number`, `Numéro de passeport`).
 const COLUMN_WORDS = new Set(
@@ -213,18 +237,21 @@ function columnCells(text: string, from: number, spans: Span[]): void {
   }
 }
 
-function documentNumbersAndCells(text: string, from: number): Span[] {
-  const spans = documentNumbersFrom(text, from)
-  columnCells(text, from, spans)
-  return spans
-}
-
 export const documentNumberDetector: Detector = {
   type: 'national_id',
-  find: (text) => documentNumbersAndCells(text, 0),
-  // The patterns (slow: Unicode classes, a lookbehind, case folding) are searched from the first label word on only.
+  find(text) {
+    const spans: Span[] = []
+    documentNumbersIn(text, spans)
+    columnCells(text, 0, spans)
+    return spans
+  },
+  // The patterns (slow: Unicode classes, a lookbehind, case folding) are tried only near the label words.
   findFast(text) {
     const word = searchLabelWord(text, 0)
-    return word === null ? [] : documentNumbersAndCells(text, Math.max(0, word.index - LABEL_WORD_OFFSET))
+    if (word === null) return []
+    const spans: Span[] = []
+    documentNumbersNearWords(text, spans)
+    columnCells(text, Math.max(0, word.index - LABEL_WORD_OFFSET), spans)
+    return spans
   },
 }
