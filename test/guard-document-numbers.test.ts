@@ -1,4 +1,7 @@
+import fc from 'fast-check'
 import t from 'tap'
+import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
+import { scanWith } from '../src/guard/scan.js'
 import { assertClean, assertFoundAs, found } from './helpers/guard-cases.js'
 
 // Identity documents' and health records' numbers, which carry no check digit: found only right after a label
@@ -170,4 +173,51 @@ t.test('a label with no number after it, or a year, a version or a size, stays c
     'a bypassport 12345678',
     'Passport photo 1234567',
   ])
+})
+
+t.test('the fast path finds what the full scan finds on mixes of labels, words and numbers', async (t) => {
+  const pieces = [
+    'passport',
+    'Passport',
+    'xPassport',
+    'apassport',
+    'personalausweis',
+    'загранпаспорт',
+    'паспорт серии',
+    '护照号码是',
+    'パスポート番号は',
+    'DL#',
+    'dl',
+    'PP No.',
+    'app',
+    'driver_license',
+    'License number',
+    'name,passport\n',
+    ' number',
+    ' no.',
+    ' is',
+    ': ',
+    '\n',
+    ', ',
+    ' and ',
+    'X1234567',
+    '533380006',
+    '2024-01-01',
+    '4510',
+    ' № ',
+    'です',
+    'AB ',
+    '150000',
+  ]
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+      const text = parts.join('')
+      return (
+        JSON.stringify(scanWith(BUILT_IN_DETECTORS, text, true)) ===
+        JSON.stringify(scanWith(BUILT_IN_DETECTORS, text, false))
+      )
+    }),
+    { numRuns: 400, seed: 18 },
+  )
+  t.pass('400 mixes')
 })
