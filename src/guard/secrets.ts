@@ -3060,9 +3060,16 @@ function judgeKeyword(
 // A YAML map below a key naming secrets (`passwords:` over `  root: Xk9…` and `  admin: …`, `credentials:` over
 // `  alice: …`): each child's value is one, judged as an assigned value under the key's name (leniently under a
 // password's). Children are read within PARTS_REACH of the key, as a list's items are, so that a streamed reply
-// decides each alike; a child the next level holds (`  db:` over `    password: …`) is its own name's to read.
-const MAP_CHILD = /[ \t]{1,16}["']?([A-Za-z0-9_.-]{1,40})["']?[ \t]{0,4}:[ \t]{1,4}(?=\S)/y
+// decides each alike. Comment and blank lines among them are passed over; a child holding a map of its own
+// (`  prod:` over `    stripe: …`) has its children read as the map's. A flow map (`passwords: {root: Xk9…}`, JSON's
+// `"secrets": {"stripe": "…"}`) is read the same way, its pairs parted by commas.
+const MAP_CHILD = /[ \t]{1,16}["']?([A-Za-z0-9_.-]{1,40})["']?[ \t]{0,4}:/y
+const FLOW_CHILD = /[ \t]{0,4}["']?([A-Za-z0-9_.-]{1,40})["']?[ \t]{0,4}:[ \t]{0,4}/y
 const SECRETS_MAP_NAME = /^(?:credentials|creds|secrets|tokens|passwords|passwds|pwds|api_?keys|apikeys|keys)$/i
+// A child naming where or who, not a secret (`  host: db.internal`, `  username: app`), under a map of credentials.
+const DATA_CHILD_NAME =
+  /^(?:host|hostname|server|port|user|username|login|email|region|database|db|schema|account|tenant|project|name|id|url|uri|endpoint|path|file|type|kind|enabled|version)$/i
+const MAP_VALUE_BLANKS = 4
 
 /** The children's values of a YAML map below the key at [start, end), pushed to `spans`; where the search resumes. */
 function pushMapValues(
@@ -3074,36 +3081,80 @@ function pushMapValues(
   spans: Span[],
   resume: number,
 ): number {
-  if (!namesSecretsMap(text, start, end, identifier)) return resume
+  if (!SECRETS_MAP_NAME.test(identifier.replace(/^(?:db|app|service|admin|user|users)_/i, ''))) return resume
+  const quoted = isQuoted(text, start) && text.charCodeAt(end) === text.charCodeAt(start - 1)
+  const colon = quoted ? end + 1 : end
+  if (text.charCodeAt(colon) !== 58) return resume
   const lenient = isPasswordWord(identifier)
+  const after = skipSpaces(text, colon + 1, MAP_VALUE_BLANKS)
+  if (text.charCodeAt(after) === 123) return pushFlowMapValues(text, start, after + 1, lenient, judge, spans, resume)
+  const keyLineEnd = lineEndFrom(text, after, LONGEST_MAP_LINE)
+  if (keyLineEnd === -1 || !isCommentOrBlank(text, after, keyLineEnd)) return resume
+  if (!isAtLineStart(text, quoted ? start - 1 : start)) return resume
   const reach = start + PARTS_REACH
   let last = resume
-  let line = nextLine(text, end + 1)
-  while (line < reach && line < text.length) {
-    MAP_CHILD.lastIndex = line
-    if (!MAP_CHILD.test(text)) break
-    const value = readValue(text, MAP_CHILD.lastIndex)
-    if (value !== undefined && value.start < reach && judge(text, value, lenient)) {
-      spans.push(value)
-      last = Math.max(last, value.end)
-    }
-    const lineEnd = lineEndFrom(text, MAP_CHILD.lastIndex, LONGEST_MAP_LINE)
+  for (let line = nextLine(text, keyLineEnd); line < reach && line < text.length; ) {
+    const lineEnd = lineEndFrom(text, line, LONGEST_MAP_LINE)
     if (lineEnd === -1) break
+    if (!isCommentOrBlank(text, line, lineEnd)) {
+      MAP_CHILD.lastIndex = line
+      const child = MAP_CHILD.exec(text)
+      if (child === null) break
+      const name = MAP_CHILD.lastIndex
+      const from = skipSpaces(text, name, MAP_VALUE_BLANKS)
+      // `  prod:` ending its line holds a map: its children are on the lines below.
+      if (!isCommentOrBlank(text, from, lineEnd)) {
+        const value = from > name ? readValue(text, from) : undefined
+        if (
+          value !== undefined &&
+          value.start < reach &&
+          isMapSecret(text, child[1] as string, value, lenient, judge)
+        ) {
+          spans.push(value)
+          last = Math.max(last, value.end)
+        }
+      }
+    }
     line = nextLine(text, lineEnd)
   }
   return last
 }
 
-const LONGEST_MAP_LINE = 200
-
-/** `passwords:` alone on its line, at its start: a key over a map of secrets. */
-function namesSecretsMap(text: string, start: number, end: number, identifier: string): boolean {
-  if (!SECRETS_MAP_NAME.test(identifier.replace(/^(?:db|app|service|admin|user|users)_/i, ''))) return false
-  if (text.charCodeAt(end) !== 58 || !isAtLineStart(text, start)) return false
-  let at = end + 1
-  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++
-  return text.charCodeAt(at) === 10 || (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10)
+/** Whether a map child's value is a secret: judged as assigned, unless the child names no secret (DATA_CHILD_NAME). */
+function isMapSecret(text: string, name: string, value: Span, lenient: boolean, judge: JudgeValue): boolean {
+  return (lenient || !DATA_CHILD_NAME.test(name)) && judge(text, value, lenient)
 }
+
+/** The values of a flow map's pairs from `from` (past its `{`), within PARTS_REACH of the key at `start`. */
+function pushFlowMapValues(
+  text: string,
+  start: number,
+  from: number,
+  lenient: boolean,
+  judge: JudgeValue,
+  spans: Span[],
+  resume: number,
+): number {
+  const reach = start + PARTS_REACH
+  let last = resume
+  for (let at = from; at < reach; ) {
+    FLOW_CHILD.lastIndex = at
+    const child = FLOW_CHILD.exec(text)
+    if (child === null) break
+    const value = readValue(text, FLOW_CHILD.lastIndex)
+    if (value === undefined || value.start >= reach) break
+    if (isMapSecret(text, child[1] as string, value, lenient, judge)) {
+      spans.push(value)
+      last = Math.max(last, value.end)
+    }
+    at = skipSpaces(text, valueEndOf(text, value), MAP_VALUE_BLANKS)
+    if (text.charCodeAt(at) !== 44) break
+    at++
+  }
+  return last
+}
+
+const LONGEST_MAP_LINE = 200
 
 // The verbs that say what a password is, written before its name ("hunter2 is my password", "… ist mein Passwort"):
 // the connectors that are words.

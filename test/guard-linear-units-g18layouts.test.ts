@@ -1,0 +1,14 @@
+import { linearWorkOnUnits } from './helpers/linear-units.js'
+
+// The readers widened for an outside attack's layout families, on inputs crafted against them: each unit repeated,
+// then twice as often, must at most double the counted work (no clock: test/helpers/work-meter.ts). A process of its
+// own, as the work meter patches the regex and string primitives of its process.
+
+linearWorkOnUnits('secret maps: comments, nested and flow maps', [
+  // Keys naming secrets over comment lines, parents without values, and flow maps never closed.
+  'passwords:\n  # c\n',
+  'secrets:\n  a:\n    b: c\n\n',
+  'passwords: {a: b, ',
+  'secrets: {"a": "b", "c": ',
+  'credentials:  # x\n  # y\n  a:\n',
+])
