@@ -12,3 +12,10 @@ linearWorkOnUnits('secret maps: comments, nested and flow maps', [
   'secrets: {"a": "b", "c": ',
   'credentials:  # x\n  # y\n  a:\n',
 ])
+
+linearWorkOnUnits('printed objects with plain passwords', [
+  // Printed objects' fields, plain passwords and variables by name, never closed.
+  'User(name=alice, password=hunter2, ',
+  'A(password=pwd1, ',
+  'Xy(a=b, pwd=tulip77 ',
+])

@@ -1819,7 +1819,7 @@ function assignedValue(
     from += pair
     const read = schemeCredentials(text, identifier, from, valueAt(text, from), lenient, valueAt, isSecretAt)
     const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAt)
-    if (isSecretAt(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value)) return value
+    if (isSecretAt(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value, lenient)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
     const grouped = groupedAppPassword(text, value)
@@ -1956,7 +1956,7 @@ function assignedValueFast(
       isSecretAtFast,
     )
     const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAtFast)
-    if (isSecretAtFast(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value)) return value
+    if (isSecretAtFast(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value, lenient)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
     const grouped = groupedAppPassword(text, value)
@@ -2029,10 +2029,10 @@ function isInParameterList(text: string, identifierStart: number): boolean {
  * An unquoted value given to a name in a call's or a signature's brackets: code, a parameter's type
  * (`creds: S3Credentials)`) or a variable passed by name (`login(password: pw2Fa)`), never a written literal.
  */
-function isUnquotedArgument(text: string, identifierStart: number, value: Span): boolean {
+function isUnquotedArgument(text: string, identifierStart: number, value: Span, lenient: boolean): boolean {
   const before = text.charCodeAt(value.start - 1)
   if (before === 34 || before === 39 || before === 96) return false
-  return isInParameterList(text, identifierStart) && !isPrintedValue(text, identifierStart, value)
+  return isInParameterList(text, identifierStart) && !isPrintedValue(text, identifierStart, value, lenient)
 }
 
 // An object printed by its `toString` (Lombok's and Kotlin's data classes: `LoginRequest(username=alice,
@@ -2044,20 +2044,38 @@ const NO_EXPRESSION_CHARACTER = /.(?:[#@%^~\\$]|!(?!=))/
 // `.` in it, random enough to be a secret, is no name anyone chose.
 const CHOSEN_NAME = /[_.]/
 
+// A plain password printed in an object (`User(name=alice, password=hunter2)`): letters and digits, or a common
+// password, naming nothing a variable holding a password would be named after.
+const PLAIN_PRINTED_PASSWORD = /^[A-Za-z0-9]{5,40}$/
+const VARIABLE_WORD = /pass|pw|secret|token|key|cred|arg|param|val|var|input/i
+
 /**
  * Whether an unquoted value in brackets is a written value after all: one holding a character no code passed there
- * holds (`password=Xk9#mPq2!vL`), or a random one given by `=` in what reads as a printed object.
+ * holds (`password=Xk9#mPq2!vL`), or a random one given by `=` in what reads as a printed object (under a password's
+ * name, `lenient`, a plain one: PLAIN_PRINTED_PASSWORD).
  */
-function isPrintedValue(text: string, identifierStart: number, value: Span): boolean {
+function isPrintedValue(text: string, identifierStart: number, value: Span, lenient: boolean): boolean {
   const written = text.slice(value.start, value.end)
   if (NO_EXPRESSION_CHARACTER.test(written)) return true
-  if (text.charCodeAt(value.start - 1) !== 61 || CHOSEN_NAME.test(written) || !isSecretLike(written)) return false
-  const classes = characterClasses(written)
-  if (!classes.digit || !classes.lower || !classes.upper) return false
+  if (text.charCodeAt(value.start - 1) !== 61 || CHOSEN_NAME.test(written)) return false
+  if (!isRandomPrinted(written) && !(lenient && isPlainPrintedPassword(written))) return false
   // The bracket isInParameterList found, within its look back.
   let open = identifierStart - 1
   while (text.charCodeAt(open) !== 40) open--
   return PRINTED_OBJECT_NAME.test(text.slice(Math.max(0, open - 61), open + 1))
+}
+
+function isRandomPrinted(written: string): boolean {
+  const classes = characterClasses(written)
+  return isSecretLike(written) && classes.digit && classes.lower && classes.upper
+}
+
+function isPlainPrintedPassword(written: string): boolean {
+  return (
+    PLAIN_PRINTED_PASSWORD.test(written) &&
+    (hasLettersAndDigits(written) || isCommonPassword(written)) &&
+    !VARIABLE_WORD.test(written)
+  )
 }
 
 /** `. , : ! ?`: the sentence punctuation trimmedValueEnd leaves out of an unquoted value. */
