@@ -19,3 +19,10 @@ linearWorkOnUnits('printed objects with plain passwords', [
   'A(password=pwd1, ',
   'Xy(a=b, pwd=tulip77 ',
 ])
+
+linearWorkOnUnits('Greek κωδικός as a name', [
+  // The word before its operator with no value, after a word, and in prose.
+  'κωδικός: ',
+  'Ταχυδρομικός κωδικός: x ',
+  'ο κωδικός είναι ',
+])
