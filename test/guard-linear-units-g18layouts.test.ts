@@ -26,3 +26,10 @@ linearWorkOnUnits('Greek κωδικός as a name', [
   'Ταχυδρομικός κωδικός: x ',
   'ο κωδικός είναι ',
 ])
+
+linearWorkOnUnits('Basic credentials after a line break or blanks', [
+  // The scheme's word before a folded line of base64 that decodes to no pair, and before long blank runs.
+  'Basic\n    YWJjZGVmZ2g= ',
+  `basic${' '.repeat(45)}x `,
+  'basic \r\n\t\t',
+])
