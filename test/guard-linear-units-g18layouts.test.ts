@@ -33,3 +33,10 @@ linearWorkOnUnits('Basic credentials after a line break or blanks', [
   `basic${' '.repeat(45)}x `,
   'basic \r\n\t\t',
 ])
+
+linearWorkOnUnits('session cookies as members, after a colon, in table rows', [
+  // Framework cookie names as members and table cells before values that are no id.
+  '{"JSESSIONID": "abc", ',
+  'sessionid\tx\t.a.io\t/\t',
+  'PHPSESSID: aaaaaaaaaaaaaaaaaaaa ',
+])
