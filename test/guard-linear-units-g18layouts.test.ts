@@ -40,3 +40,12 @@ linearWorkOnUnits('session cookies as members, after a colon, in table rows', [
   'sessionid\tx\t.a.io\t/\t',
   'PHPSESSID: aaaaaaaaaaaaaaaaaaaa ',
 ])
+
+linearWorkOnUnits('answers below questions, modals and pronouns', [
+  // Questions naming a password over blank lines and accounts, sentences with modals and pronouns and no value.
+  'what is the password?\n\n',
+  'password?\nx for y\n',
+  "x - that's the password ",
+  ', which is the password ',
+  'the password would be ',
+])

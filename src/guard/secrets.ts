@@ -483,6 +483,8 @@ const CONNECTORS = new Set([
   'war',
   'era',
   'était',
+  // After a modal (`the password would be …`, `the new key will be …`).
+  'be',
   // The copulas of the other languages whose password words KEYWORD knows, and the dash that stands for one (Russian
   // `пароль — X`; the view reads every dash as `-`).
   'este',
@@ -3233,8 +3235,12 @@ const LONGEST_WORD_BEFORE_NAME = 16
 // A value before its verb is read this far back at most.
 const LONGEST_VALUE_BEFORE = 64
 // "What's the password? It's …", "Q: … wifi password?\nA: …": the answer after a question naming the secret.
-const ANSWER_OPENING =
-  /["'”’]?[ \t]?\?[ \t]{0,4}(?:\r?\n[ \t]{0,8})?(?:(?:A|Answer|R|Réponse|Antwort|Respuesta)[ \t]{0,2}:[ \t]{0,4}|(?:It|it)(?:[’']s| is)[ \t]{1,4})/y
+const ANSWER_MARKER = String.raw`(?:A|Answer|R|Réponse|Antwort|Respuesta)[ \t]{0,2}:[ \t]{0,4}|(?:It|it)(?:[’']s| is)[ \t]{1,4}`
+// On the line below (or past one blank line) the answer needs no marker: the line holds the value alone.
+const ANSWER_OPENING = new RegExp(
+  String.raw`["'”’]?[ \t]?\?[ \t]{0,4}(?:\r?\n[ \t]{0,8}(?:\r?\n[ \t]{0,8})?(?:${ANSWER_MARKER})?|${ANSWER_MARKER})`,
+  'y',
+)
 
 /**
  * The value a clause gives the name at [start, end) when no assignment does: the word before a verb before it, when
@@ -3276,9 +3282,16 @@ function valueBeforeVerb(text: string, start: number, end: number): Span | undef
     }
     if (wordStart === wordEnd) return undefined
     const word = text.slice(wordStart, wordEnd).toLowerCase()
-    if (COPULAS.has(word)) {
+    const pronounIs = PRONOUN_IS.test(word)
+    if (pronounIs || COPULAS.has(word)) {
       if (text.charCodeAt(wordStart - 1) !== 32 || !DETERMINERS.has(next)) return undefined
-      const valueEnd = wordStart - 1
+      let valueEnd = wordStart - 1
+      // `Xk9… - that's the password`, `Xk9…, which is the password`: past the pronoun and the dash or comma before it.
+      const pronoun = pronounIs ? wordStart : pronounBefore(text, valueEnd)
+      if (pronoun !== -1) {
+        valueEnd = valueBeforePronoun(text, pronoun)
+        if (valueEnd === -1) return undefined
+      }
       let valueStart = valueEnd
       while (valueEnd - valueStart < LONGEST_VALUE_BEFORE && text.charCodeAt(valueStart - 1) > 32) valueStart--
       if (
@@ -3297,6 +3310,26 @@ function valueBeforeVerb(text: string, start: number, end: number): Span | undef
   }
   return undefined
 }
+
+// A pronoun standing for a value written before it, with its verb (`that's`) or before it (`which is`).
+const PRONOUN_IS = /^(?:that|it|this)['’]s$/
+const PRONOUN_BEFORE = / (?:that|which|this|it)$/i
+const PRONOUN_REACH = 6
+// What parts a value from the pronoun after it: a dash (the view reads every dash as `-`) or a comma.
+const PRONOUN_SEPARATOR = /(?:[ \t]{1,4}-|,)[ \t]{1,4}$/
+
+/** Where a pronoun (`which`, `that`) ending at `at`, a blank before it, starts; -1 for none. */
+function pronounBefore(text: string, at: number): number {
+  const match = PRONOUN_BEFORE.exec(text.slice(Math.max(0, at - PRONOUN_REACH), at))
+  return match === null ? -1 : at - match[0].length + 1
+}
+
+/** Where the value before a pronoun starting at `pronoun` ends, past the dash or comma parting them; -1 for none. */
+function valueBeforePronoun(text: string, pronoun: number): number {
+  const separator = PRONOUN_SEPARATOR.exec(text.slice(Math.max(0, pronoun - PRONOUN_SEPARATOR_REACH), pronoun))
+  return separator === null ? -1 : pronoun - separator[0].length
+}
+const PRONOUN_SEPARATOR_REACH = 10
 
 /** The span without the quotes around it (`"Xk9…" is the password`). */
 function unquoted(text: string, span: Span): Span {
@@ -3324,8 +3357,16 @@ function answerValue(text: string, end: number): Span | undefined {
   let after = wordEnd
   while (text.charCodeAt(after) === 32) after++
   const next = text.charCodeAt(after)
-  if (after < text.length && next !== 10 && next !== 13) return undefined
+  if (after < text.length && next !== 10 && next !== 13 && !isAccountAfter(text, after)) return undefined
   return to === from ? undefined : unquoted(text, { start: from, end: to })
+}
+
+// The account an answer's value is for, ending its line (`Xk9… for root`).
+const ACCOUNT_AFTER = /for[ \t]{1,4}[\w.@-]{1,32}[ \t]{0,4}(?:\r?\n|$)/y
+
+function isAccountAfter(text: string, at: number): boolean {
+  ACCOUNT_AFTER.lastIndex = at
+  return ACCOUNT_AFTER.test(text)
 }
 
 function isLetterOrApostrophe(code: number): boolean {
