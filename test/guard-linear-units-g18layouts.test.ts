@@ -49,3 +49,9 @@ linearWorkOnUnits('answers below questions, modals and pronouns', [
   ', which is the password ',
   'the password would be ',
 ])
+
+linearWorkOnUnits('digit cells under password columns', [
+  // Password columns' headers over rows of digits, aligned and delimited.
+  'user   password\nalice  84721936\n',
+  'user,password\na,123456789\n',
+])

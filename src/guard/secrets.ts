@@ -980,6 +980,11 @@ const ENDS_WITH_PASSWORD_WORD =
 const DIGITS_NAME_REACH = 64
 
 function isDigitsPassword(text: string, span: Span, value: string): boolean {
+  return isPasswordDigits(value) && isNamedAsPassword(text, span.start)
+}
+
+/** Digits alone, DIGITS_PASSWORD_MIN_LENGTH to DIGITS_PASSWORD_MAX_LENGTH of them, not one repeated. */
+function isPasswordDigits(value: string): boolean {
   const length = value.length
   if (length < DIGITS_PASSWORD_MIN_LENGTH || length > DIGITS_PASSWORD_MAX_LENGTH) return false
   let repeated = true
@@ -988,7 +993,18 @@ function isDigitsPassword(text: string, span: Span, value: string): boolean {
     if (code < 48 || code > 57) return false
     if (code !== value.charCodeAt(0)) repeated = false
   }
-  return !repeated && isNamedAsPassword(text, span.start)
+  return !repeated
+}
+
+/**
+ * A cell of digits alone under a column whose name's last word is a password's (`USER  PASSWORD` over
+ * `alice  84721936`): the header names it as an operator would.
+ */
+function isDigitsCell(name: string, text: string, value: Span): boolean {
+  const written = text.slice(value.start, value.end)
+  if (!isPasswordDigits(written)) return false
+  const words = segments(name)
+  return ENDS_WITH_PASSWORD_WORD.test(words.at(-1) as string)
 }
 
 /** Whether the name just before a value at `start` (past quotes, blanks, an operator, a connector) is a password's. */
@@ -2953,12 +2969,12 @@ function identifierEnd(text: string, keywordEnd: number): number {
 // A keyword ending a cell of a table's header names the column below it (password-columns.ts).
 const COLUMN_JUDGES: ColumnJudges = {
   namesColumn: namesASecretColumn,
-  isValue: (name, text, value) => isSecretAt(text, value, isPasswordWord(name)),
+  isValue: (name, text, value) => isSecretAt(text, value, isPasswordWord(name)) || isDigitsCell(name, text, value),
 }
 // The fast path's: each cell judged as isSecretAtFast judges an assigned value, which gives isSecretAt's verdict.
 const COLUMN_JUDGES_FAST: ColumnJudges = {
   namesColumn: namesASecretColumn,
-  isValue: (name, text, value) => isSecretAtFast(text, value, isPasswordWord(name)),
+  isValue: (name, text, value) => isSecretAtFast(text, value, isPasswordWord(name)) || isDigitsCell(name, text, value),
 }
 
 // A keyword naming a column of a fixed-width table written without a rule (`USER      PASSWORD` over `alice     Tr0…`,
@@ -2967,12 +2983,14 @@ const COLUMN_JUDGES_FAST: ColumnJudges = {
 // each judged strictly, as a value with no name before it would be.
 const ALIGNED_JUDGES: AlignedJudges = {
   namesColumn: namesAlignedColumn,
-  isValue: (name, text, value) => !holdsBlank(text, value) && isSecretAt(text, value, isPasswordWord(name)),
+  isValue: (name, text, value) =>
+    !holdsBlank(text, value) && (isSecretAt(text, value, isPasswordWord(name)) || isDigitsCell(name, text, value)),
   isRaggedValue: (_name, text, value) => !holdsBlank(text, value) && isSecretAt(text, value, false),
 }
 const ALIGNED_JUDGES_FAST: AlignedJudges = {
   namesColumn: namesAlignedColumn,
-  isValue: (name, text, value) => !holdsBlank(text, value) && isSecretAtFast(text, value, isPasswordWord(name)),
+  isValue: (name, text, value) =>
+    !holdsBlank(text, value) && (isSecretAtFast(text, value, isPasswordWord(name)) || isDigitsCell(name, text, value)),
   isRaggedValue: (_name, text, value) => !holdsBlank(text, value) && isSecretAtFast(text, value, false),
 }
 
