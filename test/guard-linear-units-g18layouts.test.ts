@@ -11,6 +11,8 @@ linearWorkOnUnits('secret maps: comments, nested and flow maps', [
   'passwords: {a: b, ',
   'secrets: {"a": "b", "c": ',
   'credentials:  # x\n  # y\n  a:\n',
+  'passwords:\n  a: |\n    b\n',
+  'secrets:\n  a: >-\n\n',
 ])
 
 linearWorkOnUnits('printed objects with plain passwords', [

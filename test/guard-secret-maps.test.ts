@@ -11,6 +11,7 @@ t.test('a comment or a blank line among the children does not end the map', asyn
     ['credentials:\n  alice: Hs8vN2qRt6Lw\n\n  carol: Jp4xM9bVz3Qe', 'Jp4xM9bVz3Qe'],
     ['passwords:   # do not commit\n  root: Gm5tY8pLx2', 'Gm5tY8pLx2'],
     ['secrets:\r\n  # prod\r\n  stripe: Wq6zK3nTr8vBm2Lx\r\n', 'Wq6zK3nTr8vBm2Lx'],
+    ['"passwords":\n  # quoted key\n  root: Gm5tY8pLx2', 'Gm5tY8pLx2'],
   ])
 })
 
@@ -36,6 +37,16 @@ t.test("a flow map's pairs, YAML's or JSON's", async (t) => {
   ])
 })
 
+t.test("a child's block scalar: its value is the line below, and the next child is read after it", async (t) => {
+  assertFound(t, [
+    ['passwords:\n  admin: |\n    Rv7nQ3wLp9', 'Rv7nQ3wLp9'],
+    ['passwords:\n  admin: |\n    Rv7nQ3wLp9\n  bob: >-\n    Tz2kW8mXc4', 'Tz2kW8mXc4'],
+    ['secrets:\n  stripe: |-\n      Wq6zK3nTr8vBm2Lx\n', 'Wq6zK3nTr8vBm2Lx'],
+    ['passwords:\n  motd: |\n    Welcome to the server\n  root: Gm5tY8pLx2', 'Gm5tY8pLx2'],
+    ['passwords:\n  admin: |\n\n  bob: Tz2kW8mXc4', 'Tz2kW8mXc4'],
+  ])
+})
+
 t.test('maps of settings, names and hosts, and empty maps, stay clean', async (t) => {
   assertClean(t, [
     'secrets: {}',
@@ -48,6 +59,12 @@ t.test('maps of settings, names and hosts, and empty maps, stay clean', async (t
     'secrets:\n  prod:\n  dev:\nnext: 1',
     'passwords: {admin: see the vault, bob: ask}',
     'secrets:\n  name: my-secret\n\n  namespace: default',
+    // Not YAML pairs: a scalar with a colon in it, a key inside a sentence, a key line past the reach.
+    'passwords:\n  # c\n  admin:Rv7nQ3wLp9',
+    'the old passwords:\n  # c\n  root: Rv7nQ3wLp9',
+    `passwords:  # ${'x'.repeat(240)}\n  root: Rv7nQ3wLp9`,
+    `passwords:\n  admin: |\n    ${'x'.repeat(240)}\n  root: Rv7nQ3wLp9`,
+    'secrets:\n  banner: >\n    Welcome aboard\n',
   ])
 })
 

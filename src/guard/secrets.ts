@@ -3141,7 +3141,7 @@ function pushMapValues(
   const reach = start + PARTS_REACH
   let last = resume
   for (let line = nextLine(text, keyLineEnd); line < reach && line < text.length; ) {
-    const lineEnd = lineEndFrom(text, line, LONGEST_MAP_LINE)
+    let lineEnd = lineEndFrom(text, line, LONGEST_MAP_LINE)
     if (lineEnd === -1) break
     if (!isCommentOrBlank(text, line, lineEnd)) {
       MAP_CHILD.lastIndex = line
@@ -3149,9 +3149,14 @@ function pushMapValues(
       if (child === null) break
       const name = MAP_CHILD.lastIndex
       const from = skipSpaces(text, name, MAP_VALUE_BLANKS)
+      // A block scalar's value (`  admin: |`) is the line below, indented past the child; the next child follows it.
+      const block = blockScalarLength(text, from)
+      const below = block > 0 ? blockLineBelow(text, from + block, skipSpaces(text, line, MAP_INDENT) - line) : -1
+      if (below !== -1) lineEnd = lineEndFrom(text, below, LONGEST_MAP_LINE)
       // `  prod:` ending its line holds a map: its children are on the lines below.
-      if (!isCommentOrBlank(text, from, lineEnd)) {
-        const value = from > name ? readValue(text, from) : undefined
+      if (lineEnd !== -1 && !isCommentOrBlank(text, from, lineEnd)) {
+        const at = below === -1 ? from : below
+        const value = at > name ? readValue(text, at) : undefined
         if (
           value !== undefined &&
           value.start < reach &&
@@ -3162,10 +3167,20 @@ function pushMapValues(
         }
       }
     }
+    if (lineEnd === -1) break
     line = nextLine(text, lineEnd)
   }
   return last
 }
+
+/** Where a block scalar's line below `from` starts its text, indented more than `indent`; -1 for none. */
+function blockLineBelow(text: string, from: number, indent: number): number {
+  const below = nextValueLine(text, from)
+  if (below === -1) return -1
+  return below - skipBackOver(text, below, below - NEXT_LINE_INDENT, isIndentCode) > indent ? below : -1
+}
+const MAP_INDENT = 16
+const isIndentCode = (code: number) => code === 32 || code === 9
 
 /** Whether a map child's value is a secret: judged as assigned, unless the child names no secret (DATA_CHILD_NAME). */
 function isMapSecret(text: string, name: string, value: Span, lenient: boolean, judge: JudgeValue): boolean {
