@@ -41,6 +41,9 @@ linearWorkOnUnits('session cookies as members, after a colon, in table rows', [
   '{"JSESSIONID": "abc", ',
   'sessionid\tx\t.a.io\t/\t',
   'PHPSESSID: aaaaaaaaaaaaaaaaaaaa ',
+  // Rows of a cookie table without their path, and tabs alone.
+  'auth\tx\ta.b.c.d\t\n',
+  'a\t\t\t/',
 ])
 
 linearWorkOnUnits('answers below questions, modals and pronouns', [

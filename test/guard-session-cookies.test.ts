@@ -18,6 +18,17 @@ t.test("a framework's session cookie as a member, after a colon, or in a cookie 
   ])
 })
 
+t.test("any session or auth cookie's row copied from a browser's cookie table", async (t) => {
+  assertFound(t, [
+    ['_session_id\tq8Zr4tWq8nB2mPq2vL7wZ3x\tgithub.com\t/\t2026-12-31\t42\t✓', 'q8Zr4tWq8nB2mPq2vL7wZ3x'],
+    [
+      'theme\tdark\t.shop.test\t/\tSession\nauth_token\tHs8vN2qRt6Lw0pZ4\t.shop.test\t/api\tSession',
+      'Hs8vN2qRt6Lw0pZ4',
+    ],
+    ['remember_web\tJp4xM9bVz3Qe7Tn2\tlocalhost\t/\t2027-01-01T00:00:00.000Z', 'Jp4xM9bVz3Qe7Tn2'],
+  ])
+})
+
 t.test("a framework's session id of letters alone in one case, from 16 characters", async (t) => {
   assertFound(t, [
     [`Cookie: JSESSIONID=${LOWER}`, LOWER],
@@ -37,6 +48,10 @@ t.test('cookie names in prose and docs, placeholders and short ids stay clean', 
     'JSESSIONID=aaaaaaaabbbbbbbbcc',
     'request.COOKIES["sessionid"]',
     'session_id: mqzwnxbvtlkjhgfdrp',
+    'theme\tdark\t.example.com\t/\tSession',
+    '_ga\tGA1.1.12345.67890\t.example.com\t/\t2027',
+    'session_count\t14\texample.com\t/',
+    'name\tvalue\tdomain\t/path',
   ])
 })
 

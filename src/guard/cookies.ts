@@ -104,14 +104,18 @@ const FRAMEWORK_SESSION_PAIR =
 // .example.com<tab>/`, the tab after the name): one value each, up to a blank, a quote, `;` or `,`.
 const FRAMEWORK_SESSION_MEMBER =
   /(?<![\w.$-])(["']?)(JSESSIONID|PHPSESSID|ASP\.NET_SessionId|laravel_session|connect\.sid|sessionid)\1(?:[ \t]{0,4}:[ \t]{0,4}["']?|\t)/gi
+// A row copied from a browser's cookie table (the developer tools' Application or Storage tab): name, value, domain,
+// path, then expiry, size and flags, parted by tabs. Any session or auth cookie's (`_session_id`, `auth_token`).
+const COOKIE_TABLE_ROW =
+  /^([\w.$-]{1,64})\t([^\t\n]{1,4096})\t(?:\.?[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8})\t\//gm
 // A line of a Netscape cookies.txt (curl's `-c`, browser exports): domain, subdomains, path, secure, expiry, name and
 // value, parted by tabs.
 const COOKIES_TXT_LINE = /^[^\s]{1,253}\t(?:TRUE|FALSE)\t[^\t\n]{1,200}\t(?:TRUE|FALSE)\t\d{1,12}\t([^\t\n]{1,64})\t/gm
 
-// Necessary for every cookie header and flag, session pair and cookies.txt line (looked for with the opening shapes,
-// opening-shapes.ts).
+// Necessary for every cookie header and flag, session pair, cookie table row (its path's tab and slash) and
+// cookies.txt line (looked for with the opening shapes, opening-shapes.ts).
 const COOKIE_WORD = registerShape(
-  /cookie|-b[ \t]|jsessionid|phpsessid|sessionid|laravel_session|connect\.sid|asp\.net_sessionid|\t(?:true|false)\t/i,
+  /cookie|-b[ \t]|jsessionid|phpsessid|sessionid|laravel_session|connect\.sid|asp\.net_sessionid|\t(?:true|false)\t|\t\//i,
 )
 
 export const cookieDetector: Detector = {
@@ -128,9 +132,18 @@ export const cookieDetector: Detector = {
       FRAMEWORK_SESSION_PAIR.lastIndex = Math.max(pair.index + 1, readPairs(text, pair.index, spans))
     }
     FRAMEWORK_SESSION_MEMBER.lastIndex = 0
-    for (let member = FRAMEWORK_SESSION_MEMBER.exec(text); member !== null; member = FRAMEWORK_SESSION_MEMBER.exec(text)) {
+    for (
+      let member = FRAMEWORK_SESSION_MEMBER.exec(text);
+      member !== null;
+      member = FRAMEWORK_SESSION_MEMBER.exec(text)
+    ) {
       const start = FRAMEWORK_SESSION_MEMBER.lastIndex
       judgeCookie(text, member[2] as string, { start, end: cookieValueEnd(text, start) }, spans)
+    }
+    COOKIE_TABLE_ROW.lastIndex = 0
+    for (let row = COOKIE_TABLE_ROW.exec(text); row !== null; row = COOKIE_TABLE_ROW.exec(text)) {
+      const start = row.index + (row[1] as string).length + 1
+      judgeCookie(text, row[1] as string, { start, end: start + (row[2] as string).length }, spans)
     }
     COOKIES_TXT_LINE.lastIndex = 0
     for (let line = COOKIES_TXT_LINE.exec(text); line !== null; line = COOKIES_TXT_LINE.exec(text)) {
