@@ -99,9 +99,10 @@ function readPairs(text: string, from: number, spans: Span[]): number {
 // line, a HAR's request, code): `JSESSIONID=…`, `PHPSESSID=…`, `laravel_session=…`.
 const FRAMEWORK_SESSION_PAIR =
   /(?<![\w.$-])(?=(?:JSESSIONID|PHPSESSID|ASP\.NET_SessionId|laravel_session|connect\.sid|sessionid)=)/gi
-// The same names as a member of a dict or JSON object (`{"JSESSIONID": "…"}`, `cookies = {'sessionid': '…'}`), after
-// a colon (`JSESSIONID: …` in a log or notes), or in a row copied from a browser's cookie table (`JSESSIONID<tab>…<tab>
-// .example.com<tab>/`, the tab after the name): one value each, up to a blank, a quote, `;` or `,`.
+// The same names as a member of a dict or JSON object (`{"JSESSIONID": "…"}`, `cookies = {'sessionid': '…'}`),
+// after a colon (`JSESSIONID: …` in a log or notes), or in a row copied from a browser's cookie table
+// (`JSESSIONID<tab>…<tab>.example.com<tab>/`, the tab after the name): one value each, up to a blank, a quote, `;`
+// or `,`.
 const FRAMEWORK_SESSION_MEMBER =
   /(?<![\w.$-])(["']?)(JSESSIONID|PHPSESSID|ASP\.NET_SessionId|laravel_session|connect\.sid|sessionid)\1(?:[ \t]{0,4}:[ \t]{0,4}["']?|\t)/gi
 // A row copied from a browser's cookie table (the developer tools' Application or Storage tab): name, value, domain,
@@ -112,10 +113,11 @@ const COOKIE_TABLE_ROW =
 // value, parted by tabs.
 const COOKIES_TXT_LINE = /^[^\s]{1,253}\t(?:TRUE|FALSE)\t[^\t\n]{1,200}\t(?:TRUE|FALSE)\t\d{1,12}\t([^\t\n]{1,64})\t/gm
 
-// Necessary for every cookie header and flag, session pair, cookie table row (its path's tab and slash) and
-// cookies.txt line (looked for with the opening shapes, opening-shapes.ts).
+// Necessary for every cookie header and flag, session pair, cookie table row (its domain's end, a tab and its
+// path's slash: not the tab-indented `//` of code) and cookies.txt line (looked for with the opening shapes,
+// opening-shapes.ts).
 const COOKIE_WORD = registerShape(
-  /cookie|-b[ \t]|jsessionid|phpsessid|sessionid|laravel_session|connect\.sid|asp\.net_sessionid|\t(?:true|false)\t|\t\//i,
+  /cookie|-b[ \t]|jsessionid|phpsessid|sessionid|laravel_session|connect\.sid|asp\.net_sessionid|\t(?:true|false)\t|\t\/(?<=[a-z0-9-]\t\/)/i,
 )
 
 export const cookieDetector: Detector = {

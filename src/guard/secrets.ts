@@ -3182,7 +3182,7 @@ function blockLineBelow(text: string, from: number, indent: number): number {
 const MAP_INDENT = 16
 const isIndentCode = (code: number) => code === 32 || code === 9
 
-/** Whether a map child's value is a secret: judged as assigned, unless the child names no secret (DATA_CHILD_NAME). */
+/** Whether a map child's value is a secret: judged as assigned, unless its name names none (DATA_CHILD_NAME). */
 function isMapSecret(text: string, name: string, value: Span, lenient: boolean, judge: JudgeValue): boolean {
   return (lenient || !DATA_CHILD_NAME.test(name)) && judge(text, value, lenient)
 }
