@@ -65,6 +65,7 @@ t.test('maps of settings, names and hosts, and empty maps, stay clean', async (t
     `passwords:  # ${'x'.repeat(240)}\n  root: Rv7nQ3wLp9`,
     `passwords:\n  admin: |\n    ${'x'.repeat(240)}\n  root: Rv7nQ3wLp9`,
     'secrets:\n  banner: >\n    Welcome aboard\n',
+    'passwords:\n  admin: |',
   ])
 })
 
