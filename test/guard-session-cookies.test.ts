@@ -13,6 +13,7 @@ t.test("a framework's session cookie as a member, after a colon, or in a cookie 
     [`cookies = {'sessionid': 'k3j9x8v7m2n5b4q1w6e0r8t7y2u3i4o5'}`, 'k3j9x8v7m2n5b4q1w6e0r8t7y2u3i4o5'],
     [`JSESSIONID\t${HEX}\t.example.com\t/\t2026-12-31T00:00:00.000Z\t42`, HEX],
     [`JSESSIONID: ${HEX}`, HEX],
+    [`jsessionid: ${HEX}`, HEX],
     [`  PHPSESSID : "${LOWER}",`, LOWER],
     [`laravel_session\teyJpdiI6IkZx0w8Kp2\tshop.test\t/`, 'eyJpdiI6IkZx0w8Kp2'],
   ])
@@ -48,6 +49,9 @@ t.test('cookie names in prose and docs, placeholders and short ids stay clean', 
     'JSESSIONID=aaaaaaaabbbbbbbbcc',
     'request.COOKIES["sessionid"]',
     'session_id: mqzwnxbvtlkjhgfdrp',
+    // An API's session, not a cookie (AWS SSM's `SessionId`).
+    '{"SessionId": "Mary-Major-07a16060613c408b5"}',
+    'Starting session with SessionId: ec2-user-07a16060613c408b5',
     'theme\tdark\t.example.com\t/\tSession',
     '_ga\tGA1.1.12345.67890\t.example.com\t/\t2027',
     'session_count\t14\texample.com\t/',

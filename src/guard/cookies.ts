@@ -102,9 +102,9 @@ const FRAMEWORK_SESSION_PAIR =
 // The same names as a member of a dict or JSON object (`{"JSESSIONID": "…"}`, `cookies = {'sessionid': '…'}`),
 // after a colon (`JSESSIONID: …` in a log or notes), or in a row copied from a browser's cookie table
 // (`JSESSIONID<tab>…<tab>.example.com<tab>/`, the tab after the name): one value each, up to a blank, a quote, `;`
-// or `,`.
+// or `,`. Written as the frameworks write them: a `SessionId` member is an API's session (AWS SSM's), no cookie.
 const FRAMEWORK_SESSION_MEMBER =
-  /(?<![\w.$-])(["']?)(JSESSIONID|PHPSESSID|ASP\.NET_SessionId|laravel_session|connect\.sid|sessionid)\1(?:[ \t]{0,4}:[ \t]{0,4}["']?|\t)/gi
+  /(?<![\w.$-])(["']?)(JSESSIONID|jsessionid|PHPSESSID|ASP\.NET_SessionId|laravel_session|connect\.sid|sessionid)\1(?:[ \t]{0,4}:[ \t]{0,4}["']?|\t)/g
 // A row copied from a browser's cookie table (the developer tools' Application or Storage tab): name, value, domain,
 // path, then expiry, size and flags, parted by tabs. Any session or auth cookie's (`_session_id`, `auth_token`).
 const COOKIE_TABLE_ROW =
