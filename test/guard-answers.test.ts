@@ -16,6 +16,15 @@ t.test('an answer on the line below the question, or past a blank line, with no 
   ])
 })
 
+t.test('lines of a value and the account it is for, under a heading naming passwords', async (t) => {
+  assertFound(t, [
+    ['Passwords:\nRv7nQ3wLp9 for root\nTz2kW8mXc4 for admin', 'Rv7nQ3wLp9'],
+    ['Passwords:\nRv7nQ3wLp9 for root\nTz2kW8mXc4 for admin', 'Tz2kW8mXc4'],
+    ['Here are the passwords:\n\n- Gm5tY8pLx2 (for root)\n- Hs8vN2qRt6 (for admin)', 'Hs8vN2qRt6'],
+    ['secrets:\n  Wq6zK3nTr8vBm2Lx for ci\r\n', 'Wq6zK3nTr8vBm2Lx'],
+  ])
+})
+
 t.test('a value after a modal, or before a pronoun standing for it', async (t) => {
   assertFound(t, [
     ['the password would be Rv7nQ3wLp9', 'Rv7nQ3wLp9'],
@@ -36,12 +45,19 @@ t.test('questions answered in words, settings after a modal, and pronouns before
     'What is the password?\nversion2 for now, then rotate',
     'the password would be changed',
     'the token will be revoked',
+    "* Type: {CryptoKey} A {CryptoKey} whose `type` will be `'private'`.",
     'the password must be at least 12 characters',
     'which is the password',
     'A, which is the password field',
     "foo - that's the password",
     'README.md - that is the password file',
     'Rv7nQ3wLp9 that is the password',
+    'Keys:\nCtrl+S for save\nF12 for devtools',
+    'Passwords:\nSee the wiki for details',
+    'Credentials:\nv2.3.1 for prod',
+    'Passwords:\nchangeme for everyone',
+    'Use Rv7nQ3wLp9 for root and Tz2kW8mXc4 for admin.',
+    'Here are the passwords:\n  root: Rv7nQ3wLp9',
   ])
 })
 

@@ -53,6 +53,10 @@ linearWorkOnUnits('answers below questions, modals and pronouns', [
   "x - that's the password ",
   ', which is the password ',
   'the password would be ',
+  // Headings naming passwords over lines of a value and an account, and over lines of no account.
+  'passwords:\nabcde for x\n',
+  'the passwords:\n- abcde (for x)\n',
+  'passwords:\nabcde for \n',
 ])
 
 linearWorkOnUnits('digit cells under password columns', [

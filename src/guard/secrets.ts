@@ -483,8 +483,6 @@ const CONNECTORS = new Set([
   'war',
   'era',
   'était',
-  // After a modal (`the password would be …`, `the new key will be …`).
-  'be',
   // The copulas of the other languages whose password words KEYWORD knows, and the dash that stands for one (Russian
   // `пароль — X`; the view reads every dash as `-`).
   'este',
@@ -1891,12 +1889,12 @@ function assignedValue(
     if (verb && clause.toLowerCase() === 'to') return undefined
     if (lineEnd !== -1) {
       // And with its line: "my password is" ending one leaves its value to the next, within the prose window.
-      if (!CONNECTORS.has(clause.toLowerCase()) && !clause.endsWith(':')) return undefined
+      if (!CONNECTORS.has(clause.toLowerCase()) && !clause.endsWith(':') && !(lenient && isBe(clause))) return undefined
       const below = nextValueLine(text, offset + clause.length)
       return below !== -1 && below - i <= PROSE_WINDOW ? valueBelow(text, below, lenient, false) : undefined
     }
     offset += word.length + 1
-    if (CONNECTORS.has(word.toLowerCase()) || word.endsWith(':')) {
+    if (CONNECTORS.has(word.toLowerCase()) || word.endsWith(':') || (lenient && isBe(word))) {
       const value = valueAt(text, offset)
       if (isSecretAt(text, value, lenient)) return value
     }
@@ -2289,11 +2287,11 @@ function proseValueFast(text: string, from: number, lenient: boolean, verb: bool
     if (verb && wordEnd - wordStart === 2 && text.slice(wordStart, wordEnd).toLowerCase() === 'to') return undefined
     if (lineEnd) {
       // And with its line: a connector or a label ending it leaves its value to the next line.
-      if (last !== 58 && !isConnector(text, wordStart, wordEnd)) return undefined
+      if (last !== 58 && !isProseConnector(text, wordStart, wordEnd, lenient)) return undefined
       const below = nextValueLine(text, wordEnd)
       return below !== -1 && below - from <= PROSE_WINDOW ? valueBelowFast(text, below, lenient, false) : undefined
     }
-    if (last === 58 || isConnector(text, wordStart, wordEnd)) {
+    if (last === 58 || isProseConnector(text, wordStart, wordEnd, lenient)) {
       const value = valueAtFast(text, wordEnd + 1)
       if (isSecretAtFast(text, value, lenient)) return value
     }
@@ -2309,6 +2307,15 @@ function valueBelowFast(text: string, from: number, lenient: boolean, wholeLine:
   const value = valueAtFast(text, from)
   if (!isSecretAtFast(text, value, lenient) || NAMED_VERSION.test(text.slice(value.start, value.end))) return undefined
   return !wholeLine || endsLineBelow(text, value, isSecretAtFast) ? value : undefined
+}
+
+// `be` after a modal connects a password's name to its value (`the password would be …`); after another name it
+// describes it as often (`whose type will be 'private'`).
+const isBe = (word: string) => word.length === 2 && word.toLowerCase() === 'be'
+
+/** isConnector, or `be` after a password's name (`lenient`). */
+function isProseConnector(text: string, start: number, end: number, lenient: boolean): boolean {
+  return isConnector(text, start, end) || (lenient && end - start === 2 && isBe(text.slice(start, end)))
 }
 
 function isConnector(text: string, start: number, end: number): boolean {
@@ -3137,15 +3144,22 @@ function pushMapValues(
   if (text.charCodeAt(after) === 123) return pushFlowMapValues(text, start, after + 1, lenient, judge, spans, resume)
   const keyLineEnd = lineEndFrom(text, after, LONGEST_MAP_LINE)
   if (keyLineEnd === -1 || !isCommentOrBlank(text, after, keyLineEnd)) return resume
-  if (!isAtLineStart(text, quoted ? start - 1 : start)) return resume
+  // A key ending a sentence (`Here are the passwords:`) is a heading over lines of prose, not a map.
+  const isMapKey = isAtLineStart(text, quoted ? start - 1 : start)
   const reach = start + PARTS_REACH
   let last = resume
   for (let line = nextLine(text, keyLineEnd); line < reach && line < text.length; ) {
     let lineEnd = lineEndFrom(text, line, LONGEST_MAP_LINE)
     if (lineEnd === -1) break
-    if (!isCommentOrBlank(text, line, lineEnd)) {
+    ACCOUNT_LINE.lastIndex = line
+    const account = ACCOUNT_LINE.exec(text)
+    if (account !== null) {
+      const written = account[1] as string
+      const value = line + account[0].indexOf(written)
+      last = pushAccountValue(text, { start: value, end: value + written.length }, lenient, judge, spans, last)
+    } else if (!isCommentOrBlank(text, line, lineEnd)) {
       MAP_CHILD.lastIndex = line
-      const child = MAP_CHILD.exec(text)
+      const child = isMapKey ? MAP_CHILD.exec(text) : null
       if (child === null) break
       const name = MAP_CHILD.lastIndex
       const from = skipSpaces(text, name, MAP_VALUE_BLANKS)
@@ -3171,6 +3185,25 @@ function pushMapValues(
     line = nextLine(text, lineEnd)
   }
   return last
+}
+
+// A line of a list under a heading naming passwords: a value and the account it is for (`Xk9… for root`, `- Xk9… (for
+// admin)`).
+const ACCOUNT_LINE =
+  /[ \t]{0,16}(?:[-*•][ \t]{1,4})?([^\s:]{5,64})[ \t]{1,4}\(?for[ \t]{1,4}[\w.@-]{1,32}\)?[ \t]{0,4}(?=\r?\n|$)/y
+
+/** A listed account's value, pushed to `spans` when random-looking with letters and digits; the search's resume. */
+function pushAccountValue(
+  text: string,
+  value: Span,
+  lenient: boolean,
+  judge: JudgeValue,
+  spans: Span[],
+  resume: number,
+): number {
+  if (!judge(text, value, lenient) || !hasLettersAndDigits(text.slice(value.start, value.end))) return resume
+  spans.push(value)
+  return Math.max(resume, value.end)
 }
 
 /** Where a block scalar's line below `from` starts its text, indented more than `indent`; -1 for none. */
