@@ -27,6 +27,10 @@ linearWorkOnUnits('Greek κωδικός as a name', [
   'κωδικός: ',
   'Ταχυδρομικός κωδικός: x ',
   'ο κωδικός είναι ',
+  // Second words of two-word names before digits, with and without their first.
+  'sandi: 84721936 ',
+  'kata sandi: 1234567 ',
+  'şifre: 84721936 ',
 ])
 
 linearWorkOnUnits('Basic credentials after a line break or blanks', [

@@ -44,6 +44,34 @@ t.test('the other languages’ words, in name: value form', async (t) => {
   )
 })
 
+t.test("digits alone after the other languages' words, and Greek capitals without accents", async (t) => {
+  const words = [
+    'şifre',
+    'Şifre',
+    'parola',
+    'jelszó',
+    'salasana',
+    'lösenord',
+    'passord',
+    'adgangskode',
+    'parolă',
+    'Κωδικός',
+    'κωδικός πρόσβασης',
+    'mật khẩu',
+    'mat khau',
+    'kata sandi',
+    'كلمة المرور',
+    'סיסמה',
+    'รหัสผ่าน',
+    'पासवर्ड',
+  ]
+  assertFound(
+    t,
+    words.map((word) => [`${word}: 84721936`, '84721936'] as const),
+  )
+  assertFound(t, [['ΚΩΔΙΚΟΣ ΠΡΟΣΒΑΣΗΣ: Gm5tY8pLx2', 'Gm5tY8pLx2']])
+})
+
 t.test('Greek codes of other kinds stay clean', async (t) => {
   assertClean(t, [
     'Ταχυδρομικός κωδικός: 10558',
@@ -51,6 +79,11 @@ t.test('Greek codes of other kinds stay clean', async (t) => {
     'Κωδικός προϊόντος: AB-12345',
     'Ο κωδικός του προγράμματος είναι ανοιχτός.',
     'κωδικός: ',
+    // A second word alone is no password's name: `Sandi` is a person.
+    'Sandi: 84721936',
+    'Call Sandi: 84721936',
+    'şifre: 000000',
+    'lösenord: 4821',
   ])
 })
 
