@@ -9,6 +9,8 @@ linearWorkOnUnits('secret maps: comments, nested and flow maps', [
   'passwords:\n  # c\n',
   'secrets:\n  a:\n    b: c\n\n',
   'passwords: {a: b, ',
+  'secrets: {a: {b: {',
+  'secrets: {a: {b: c}}, ',
   'secrets: {"a": "b", "c": ',
   'credentials:  # x\n  # y\n  a:\n',
   'passwords:\n  a: |\n    b\n',

@@ -34,6 +34,9 @@ t.test("a flow map's pairs, YAML's or JSON's", async (t) => {
     ["passwords: { root: 'plumtree42' }", 'plumtree42'],
     ['{"secrets": {"stripe": "Wq6zK3nTr8vBm2Lx", "host": "db7.example.com"}}', 'Wq6zK3nTr8vBm2Lx'],
     ['  credentials: {ci: Fb8rL2xQm6Tz4Wn}', 'Fb8rL2xQm6Tz4Wn'],
+    ['secrets: {prod: {stripe: Wq6zK3nTr8vBm2Lx}, dev: {stripe: Yc3hB7tNq5wKr9Ds}}', 'Yc3hB7tNq5wKr9Ds'],
+    ['{"secrets": {"prod": {"stripe": "Wq6zK3nTr8vBm2Lx"}}}', 'Wq6zK3nTr8vBm2Lx'],
+    ['passwords: {db: {root: plumtree42}}', 'plumtree42'],
   ])
 })
 
@@ -58,6 +61,8 @@ t.test('maps of settings, names and hosts, and empty maps, stay clean', async (t
     'passwords:\n  policy:\n    minLength: 12\n    requireSymbols: true',
     'secrets:\n  prod:\n  dev:\nnext: 1',
     'passwords: {admin: see the vault, bob: ask}',
+    // A member after the secrets' map closes is the outer object's.
+    '{"secrets": {"name": "app"}, "description": "Hs8vN2qRt6Lw0pZ4qq"}',
     'secrets:\n  name: my-secret\n\n  namespace: default',
     // Not YAML pairs: a scalar with a colon in it, a key inside a sentence, a key line past the reach.
     'passwords:\n  # c\n  admin:Rv7nQ3wLp9',

@@ -3241,10 +3241,17 @@ function pushFlowMapValues(
 ): number {
   const reach = start + PARTS_REACH
   let last = resume
+  // The maps open: a child's own map (`{prod: {stripe: …}, dev: {…}}`) is read as the map's, up to the map's close.
+  let depth = 1
   for (let at = from; at < reach; ) {
     FLOW_CHILD.lastIndex = at
     const child = FLOW_CHILD.exec(text)
     if (child === null) break
+    if (text.charCodeAt(FLOW_CHILD.lastIndex) === 123) {
+      depth++
+      at = FLOW_CHILD.lastIndex + 1
+      continue
+    }
     const value = readValue(text, FLOW_CHILD.lastIndex)
     if (value === undefined || value.start >= reach) break
     if (isMapSecret(text, child[1] as string, value, lenient, judge)) {
@@ -3252,6 +3259,10 @@ function pushFlowMapValues(
       last = Math.max(last, value.end)
     }
     at = skipSpaces(text, valueEndOf(text, value), MAP_VALUE_BLANKS)
+    while (text.charCodeAt(at) === 125 && depth > 1) {
+      depth--
+      at = skipSpaces(text, at + 1, MAP_VALUE_BLANKS)
+    }
     if (text.charCodeAt(at) !== 44) break
     at++
   }
