@@ -54,21 +54,21 @@ t.test(
         ['**Passport No.:** X1234567', 'X1234567'],
         ['Passport No.      : P7654321', 'P7654321'],
         ['Passport number:\n123456789', '123456789'],
-        ['PP No. X1234567', 'X1234567'],
-        ['PPT no: Z9876543', 'Z9876543'],
         ['DL: D1234567', 'D1234567'],
         ["Driver's Lic #: D1234567", 'D1234567'],
-        ['License number: WDL0ABC12345', 'WDL0ABC12345'],
         ["passport's number is 533380006", '533380006'],
         ['NHS no 485 777 3456', '485 777 3456'],
         ['Medicare #2123456701', '2123456701'],
         ['patient_id: 00384721', '00384721'],
         ['Medical record #: 00384721', '00384721'],
         ['Health card number: 1234-567-890', '1234-567-890'],
-        ['Visa number: 12345678', '12345678'],
         ['Green card: SRC1234567890', 'SRC1234567890'],
         ['Passport No: AB 1234567', 'AB 1234567'],
         ['DL No: MH12 20110012345', 'MH12 20110012345'],
+        ['{"nhs_number": "9434765919"}', '9434765919'],
+        ['dl_number = "D1234567"', 'D1234567'],
+        ['NHS-no: 9434765919', '9434765919'],
+        ['TFN: 123456782', '123456782'],
       ],
       'national_id',
     )
@@ -76,6 +76,10 @@ t.test(
       ['national_id', '533380006'],
       ['national_id', '533380007'],
       ['national_id', '533380008'],
+    ])
+    t.same(found('Passport numbers:\n- 533380006\n- 533380007'), [
+      ['national_id', '533380006'],
+      ['national_id', '533380007'],
     ])
   },
 )
@@ -118,6 +122,10 @@ t.test("a table's document column labels every cell under it", async (t) => {
       ['name\tdriver_license\nJohn\tS530-4521-8723', 'S530-4521-8723'],
       ['patient,MRN\nJohn,00384721', '00384721'],
       ['名前,パスポート番号\n山田,TK1234567', 'TK1234567'],
+      ['Name,NHS\nJo Bloggs,9434765919', '9434765919'],
+      ["Name,Driver's License\nJo,D1234567", 'D1234567'],
+      ['Name,ID card\nJo,548213907', '548213907'],
+      ['Name,Patient ID\nJo,00384721', '00384721'],
     ],
     'national_id',
   )
@@ -172,7 +180,27 @@ t.test('a label with no number after it, or a year, a version or a size, stays c
     'the validcard 12345678',
     'a bypassport 12345678',
     'Passport photo 1234567',
+    // Business and software licences, purchase orders, page ranges, cards, quantities, times, phone numbers.
+    'Premises licence no. 123456 issued under the Licensing Act 2003',
+    'Contractor License No. 987654 (CSLB)',
+    'License number: 1234-5678-9012-3456 (your product key)',
+    'Licence number   Holder\n123456           ACME Ltd\n234567           Foo plc',
+    'PP no. 1234567 (purchase order)',
+    'Proceedings, PP: 123456-123470',
+    'Paid by Visa No 123456',
+    'dl: 1048576 bytes',
+    'DL: 123456 files downloaded',
+    'DL: 4 523 412',
+    'health insurance 123456 EUR',
+    'Ausweis 123456 Seiten',
+    'MRN: 2024-06-01 10:00 admitted',
+    'Patient ID: 2024-06-01 09:15:00',
+    'Passport number: 2024-06-01T09:15',
+    'DL: 01-06-2024 10:00',
+    'Medicare: 20240601 0915',
   ])
+  // A phone number after a document's label stays the phone number it is.
+  t.same(found('Passport number: +44 20 7946 0958'), [['phone', '+44 20 7946 0958']])
 })
 
 t.test('the fast path finds what the full scan finds on mixes of labels, words and numbers', async (t) => {

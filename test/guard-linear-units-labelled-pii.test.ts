@@ -24,6 +24,10 @@ linearWorkOnUnits('labelled document numbers', [
   'passport:\n\n',
   'passport 20240501 and ',
   'EAAAAEAAAAEAAA',
+  // Lists of numbers one a line, quantities after a label, times after a date.
+  'passport 533380006\n- 533380007\n',
+  'dl: 123456 bytes ',
+  'MRN: 2024-06-01 10:00 ',
   // Document columns' headers over rows, and headers without rows.
   'name,passport\nJohn,X1234567\n',
   'passport license mrn\n',

@@ -29,6 +29,8 @@ t.test('the prefixes inside words, short bodies and base64 blobs stay clean', as
     // Base64 of a font or a binary: runs of letters and digits follow `+EAA` or `/EAA` there, and zero bytes are `AAAA`.
     `AAR+EAA${'EgKBBIQwCSH0DEifEBIwFSPMGEkmHBJVgIJYYJEnIKBKCQ'.repeat(3)}+AB`,
     `AAR/EAAAA${'EgKBBIQwCSH0DEifEBIwFSPMGEkmHBJVgIJYYJEnIKBKCQ'.repeat(3)}/AB`,
+    'SHA512 (file.tar.gz) = EAA818F268DE7605483EA3B215A790D348ECCE2DEBE43FD26F1FACCC1178E0FEBB1C60AD0D8E322121EF3630A3A077C17DEBD4274D5FC87E25BA19717C9AA1AE',
+    '"data": "EAAuMNqXrwyovxIVWB1J1OKcHUmehUaXihkzBRZAuOVqhXicfLw32hrYQ7Y3Bj3Dbo5Bs3Ze45Z9T9l7PMovVbXakjtwFezoQ0ckxLeypVJnhzXrvftu/ysOt8tR3cJQwxo="',
     `font EAA${'EgKAABIQwAASH0AAEifAABIwAAASPMAAEkmAABJVgAASYYAAEnIAABKCQ'.repeat(3)}`,
   ])
 })

@@ -18,16 +18,17 @@ import type { Detector, Span } from './types.js'
 const LABELS = [
   String.raw`pas{1,2}(?:port|eport|aporte?|aporto|aport|zport)\p{L}{0,6}`,
   String.raw`reisepass\p{L}{0,6}|pass-?(?:nummer|nr)|paspoort\p{L}{0,6}|паспорт\p{L}{0,3}|загранпаспорт\p{L}{0,3}`,
-  String.raw`driver[’'_ -]?s?[ _-]?lic(?:en[cs]e)?|driving[ _-]?licen[cs]e|licen[cs]e[ _-]?(?:number|no|nr)`,
-  // Abbreviations only with a number word or sign after them: `DL#`, `DL:`, `PP No.`, `NHS no`, `CNI n°`.
-  String.raw`(?:dl|ppt?|nhs|cni)(?=[ \t]?(?:#|:|no\b|nr\b|n°|nº|number))`,
+  String.raw`driver[’'_ -]?s?[ _-]?lic(?:en[cs]e)?|driving[ _-]?licen[cs]e`,
+  // Abbreviations only with a number word or sign after them: `DL#`, `DL:`, `NHS no`, `nhs_number`, `CNI n°`, `TFN:`.
+  // (`PP` and `Visa` name a purchase order, a page range, a card as often; a licence alone is a business's.)
+  String.raw`(?:dl|nhs|cni|tfn)(?=[ \t_-]?(?:#|:|no\b|nr\b|n°|nº|number))`,
   String.raw`f[üu]hrerschein\p{L}{0,6}|permis[ \t]de[ \t]conduire|(?:licencia|carnet|permiso)[ \t]de[ \t]conduc(?:ir|ci[óo]n)`,
   String.raw`patente(?:[ \t]di[ \t]guida)?(?=[ \t]?(?:n\.|n°|nº|:|#|\p{N}))|carteira[ \t]de[ \t]motorista|cnh`,
   String.raw`carta[ \t]de[ \t]condu[çc][ãa]o|rijbewijs\p{L}{0,6}|documentnummer`,
   String.raw`prawo[ \t]jazdy|водительск\p{L}{0,3}[ \t](?:удостоверени\p{L}{0,3}|прав\p{L}{0,2})|ehl[iİı]yet\p{L}{0,3}`,
   String.raw`identity[ _-]?card|id[ _-]?card|carte[ \t](?:nationale[ \t])?d[’']identit[ée]|(?:personal)?ausweis\p{L}{0,6}`,
   String.raw`documento[ \t]de[ \t]identidad|carta[ \t]d[’']identit[àa]|identiteitskaart|dow[óo]d\p{L}{0,2}[ \t]osobist\p{L}{1,3}`,
-  String.raw`residence[ _-]?permit|green[ _-]?card|visa[ _-]?(?:number|no|nr)|titre[ \t]de[ \t]s[ée]jour|aufenthalts(?:titel|erlaubnis)\p{L}{0,6}`,
+  String.raw`residence[ _-]?permit|green[ _-]?card|titre[ \t]de[ \t]s[ée]jour|aufenthalts(?:titel|erlaubnis)\p{L}{0,6}`,
   String.raw`medical[ _-]?record(?:[ _-]?(?:number|no))?|mrn|medicare(?:[ _-]?(?:number|no|card|id))?|patient[ _-]?id`,
   String.raw`health[ _-]?(?:card|insurance)(?:[ _-]?(?:number|no))?|tax[ _-]?file[ _-]?number`,
 ].join('|')
@@ -49,9 +50,10 @@ const CJK_QUALIFIERS = '番号|号码|號碼|编号|編號|号|號|번호|是|�
 // passport's `номер`/`№` (`No` once normalised) between its series and its number joins; each group after the first opens on a digit, so
 // the word after the number is not read into it.
 const NUMBER = String.raw`(?:[A-Z]{1,5}[ -]?)?\d[A-Z\d]{0,19}(?:(?:[ -]|[ \t](?:номер|№|no)[ \t]|[ \t]?№[ \t]?)\d[A-Z\d]{0,14}){0,4}`
-// After the number no letter of a script written with blanks (Latin, Cyrillic, Greek) nor a digit: a Chinese,
+// After the number no letter of a script written with blanks (Latin, Cyrillic, Greek) nor a digit, nor a time's or
+// a longer number's next part (`2024-06-01 10:00`): a Chinese,
 // Japanese or Korean word may follow it unspaced (`パスポート番号はTK1234567です`, `여권번호 M12345678입니다`).
-const NUMBER_END = String.raw`(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])`
+const NUMBER_END = String.raw`(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]|[-:./,]\d)`
 // Blanks and punctuation between the label's words and the number: aligned forms and Markdown (`Passport No.     :`,
 // `**Passport No.:**`), JSON and PHP keys (`"passport_no" => "`), and one line break (`Passport number:\n…`).
 const GAP = String.raw`[^\p{L}\p{N}\n]{0,12}(?:\n[^\p{L}\p{N}\n]{0,12})?`
@@ -62,15 +64,15 @@ const DOCUMENT_NUMBER = new RegExp(
     String.raw`${GAP}(${NUMBER})${NUMBER_END}`,
   'giu',
 )
-// The numbers after the first of a list (`Passport numbers: 533380006, 533380007`, `… and 533380007`).
+// The numbers after the first of a list (`Passport numbers: 533380006, 533380007`, `… and 533380007`, one a line).
 const NEXT_NUMBER = new RegExp(
-  String.raw`(?:[ \t]{0,2}[,;/&][ \t]{0,2}|[ \t]{1,2}(?:and|or|et|ou|und|oder|y|o|e|и|или)[ \t]{1,2})(${NUMBER})${NUMBER_END}`,
+  String.raw`(?:[ \t]{0,2}[,;/&][ \t]{0,2}|[ \t]{1,2}(?:and|or|et|ou|und|oder|y|o|e|и|или)[ \t]{1,2}|[ \t]{0,8}\n[ \t]{0,8}(?:[-*•][ \t]{1,2})?)(${NUMBER})${NUMBER_END}`,
   'iuy',
 )
 
 // Necessary for DOCUMENT_NUMBER, in any case: every label starts with one of these words.
 const searchLabelWord = searchByPairs(
-  /pas{1,2}(?:port|eport|aport|zport)|reisepass|pass-?n|paspoort|паспорт|driv|licen[cs]e[ _-]?(?:number|no|nr|#)|(?:dl|ppt?|nhs|cni)[ \t_-]?(?:#|:|no|nr|n°|nº|number)|f[üu]hrerschein|permis|licencia|carnet|patente|carteira|cnh|carta|carte|rijbewijs|documentnummer|prawo|водительск|ehl|identit|id[ _-]?card|ausweis|documento|dow[óo]d|residence[ _-]?permit|green[ _-]?card|visa[ _-]?(?:number|no|nr)|titre|aufenthalts|medical[ _-]?record|mrn|medicare|patient[ _-]?id|health[ _-]?(?:card|insurance)|tax[ _-]?file|护照|護照|通行|驾|駕|パスポート|旅券|運転免許|免許証|在留|マイナンバー|여권|운전면허|주민등록번호/i,
+  /pas{1,2}(?:port|eport|aport|zport)|reisepass|pass-?n|paspoort|паспорт|driv|(?:dl|cni|tfn)[ \t_-]?(?:#|:|no|nr|n°|nº|number)|nhs|f[üu]hrerschein|permis|licencia|carnet|patente|carteira|cnh|carta|carte|rijbewijs|documentnummer|prawo|водительск|ehl|identit|id[ _-]?card|ausweis|documento|dow[óo]d|residence[ _-]?permit|green[ _-]?card|titre|aufenthalts|medical[ _-]?record|mrn|medicare|patient[ _-]?id|health[ _-]?(?:card|insurance)|tax[ _-]?file|护照|護照|通行|驾|駕|パスポート|旅券|運転免許|免許証|在留|マイナンバー|여권|운전면허|주민등록번호/i,
 )
 
 // How far before the word searchLabelWord finds a label may start (`personalausweis`, `загранпаспорт`).
@@ -87,7 +89,12 @@ const NOT_A_NUMBER = [
   /^(?:19|20)\d{2}[ -](?:(?:19|20)?\d{2})(?:[ -]\d{1,2})?$/,
   /^(?:\d{1,2}[ -]){1,2}(?:19|20)\d{2}$/,
   /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:-(?:19|20)\d{6})?$/,
+  /^(?:19|20)\d{6}[ T]?\d{4,6}$/,
   /^\d+000$/,
+  // A count grouped by thousands (`4 523 412`; three digits first is a SIN's or a TFN's grouping), a range of pages
+  // or numbers (`12345-12399`).
+  /^\d{1,2}(?: \d{3})+$/,
+  /^\d{4,6}-\d{4,6}$/,
   /^\d+x\d+$/i,
   /^(\d)(?:[ -]?\1)+$/,
   // An EU customs declaration's Movement Reference Number: a year, a country, fourteen characters.
@@ -95,6 +102,9 @@ const NOT_A_NUMBER = [
 ]
 // What joins a number's groups (NUMBER), left out of its characters.
 const GROUP_JOINS = /[ \t]?(?:номер|№|no)[ \t]?|[ -]/gi
+// A unit or a currency after a number makes it a quantity (`1048576 bytes`, `123456 EUR`, `4 523 412 files`).
+const UNIT_AFTER =
+  /^[ \t]?(?:bytes?|[kmgt]i?b|files?|downloads?|pages?|seiten|pcs|pieces?|items?|units?|users?|records?|rows?|eur|usd|gbp|chf|jpy|[€$£¥%])(?![\p{L}\p{N}])/iu
 // Letters and a blank before the digits: a country's or an office's code, in capitals (`AB 1234567`).
 const SPACED_PREFIX = /^([A-Za-z]{1,5}) /
 
@@ -133,15 +143,28 @@ function readMatch(text: string, match: RegExpExecArray, spans: Span[]): number 
   if (match[1] !== undefined && !opensWord(text, match.index)) return match.index + 1
   const number = match[2] as string
   let end = match.index + match[0].length
-  if (!isDocumentNumber(number)) return end
+  if (!isDocumentNumberAt(text, number, end)) return end
   spans.push({ start: end - number.length, end })
   for (NEXT_NUMBER.lastIndex = end; ; ) {
     const next = NEXT_NUMBER.exec(text)
-    if (next === null || !isDocumentNumber(next[1] as string)) return end
+    if (next === null || !isDocumentNumberAt(text, next[1] as string, NEXT_NUMBER.lastIndex)) return end
     end = NEXT_NUMBER.lastIndex
     spans.push({ start: end - (next[1] as string).length, end })
   }
 }
+
+// How far after a number a unit is looked for.
+const UNIT_REACH = 12
+
+/** `number`, ending at `end`, is a document's: no `+` before it (a phone number's), no unit or currency after it. */
+function isDocumentNumberAt(text: string, number: string, end: number): boolean {
+  return (
+    isDocumentNumber(number) &&
+    text.charCodeAt(end - number.length - 1) !== PLUS &&
+    !UNIT_AFTER.test(text.slice(end, end + UNIT_REACH))
+  )
+}
+const PLUS = 43
 
 function documentNumbersIn(text: string, spans: Span[]): void {
   DOCUMENT_NUMBER.lastIndex = 0
@@ -179,14 +202,14 @@ function documentNumbersNearWords(text: string, spans: Span[]): void {
 // is one whole (NUMBER, isDocumentNumber). The tables are password-columns.ts's (delimited, Markdown, with a rule) and
 // aligned-columns.ts's (blank-aligned, TSV), read within a header's reach (table-reach.ts) as a streamed reply is.
 const COLUMN_KEYWORD =
-  /pas{1,2}(?:port|eport|aporte?|aporto|aport|zport)|reisepass|ausweis|f[üu]hrerschein|driv\w{0,6}[ _-]?licen[cs]e|licen[cs]e[ _-]?(?:number|no|nr|#)|dl(?=[ \t_-]?(?:#|:|no|nr|number))|mrn|nhs|medicare|paspoort|rijbewijs|паспорт|护照|護照|パスポート|旅券|여권|免許証/gi
+  /pas{1,2}(?:port|eport|aporte?|aporto|aport|zport)|reisepass|ausweis|f[üu]hrerschein|driv\w{0,6}(?:['’]s)?[ _-]?licen[cs]e|dl(?=[ \t_-]?(?:#|:|no|nr|number))|mrn|nhs|medicare|id[ _-]?card|patient[ _-]?id|green[ _-]?card|paspoort|rijbewijs|паспорт|护照|護照|パスポート|旅券|여권|免許証/gi
 // The words a document column's name is made of: a document's word, and what qualifies it (`Passport No.`,
 // `driver_license_number`, `Numéro de passeport`).
 const COLUMN_WORDS = new Set(
   [
     'passport passports passeport pasaporte passaporto passaporte pasaport paszport paspoort reisepass reisepassnummer',
     'passnummer ausweis ausweisnummer personalausweis personalausweisnummer führerschein führerscheinnummer',
-    'fuhrerschein licence license driver drivers driving dl mrn nhs medicare medical record patient rijbewijs',
+    'fuhrerschein licence license driver drivers driving s dl mrn nhs medicare medical record patient green rijbewijs',
     'паспорт паспорта номер id card identity number no nr num nummer numéro numero número de del du di do da of',
     '护照 护照号 护照号码 護照 護照號碼 パスポート パスポート番号 旅券 旅券番号 여권 여권번호 免許証 免許証番号',
   ]
@@ -194,7 +217,9 @@ const COLUMN_WORDS = new Set(
     .split(' '),
 )
 const DOCUMENT_WORDS_IN_NAME =
-  /pas{1,2}(?:port|eport|aport|zport)|paspoort|reisepass|passnummer|ausweis|f[üu]hrerschein|licen[cs]e|^dl$|^mrn$|^nhs$|medicare|rijbewijs|паспорт|护照|護照|パスポート|旅券|여권|免許証/
+  /pas{1,2}(?:port|eport|aport|zport)|paspoort|reisepass|passnummer|ausweis|f[üu]hrerschein|^dl$|^mrn$|^nhs$|medicare|rijbewijs|паспорт|护照|護照|パスポート|旅券|여권|免許証/
+// Names of two words, neither a document's alone: a licence is a driver's only when it says so.
+const DOCUMENT_WORD_PAIRS = /(?:driver|drivers|driving)(?: s)? licen[cs]e|id card|identity card|patient id|green card/
 const MAX_COLUMN_NAME = 40
 const WHOLE_NUMBER = new RegExp(`^${NUMBER}$`, 'iu')
 
@@ -204,7 +229,7 @@ function namesDocumentColumn(name: string): boolean {
     .split(/[ _-]+/)
   return (
     words.every((word) => word === '' || COLUMN_WORDS.has(word)) &&
-    words.some((word) => DOCUMENT_WORDS_IN_NAME.test(word))
+    (words.some((word) => DOCUMENT_WORDS_IN_NAME.test(word)) || DOCUMENT_WORD_PAIRS.test(words.join(' ')))
   )
 }
 
