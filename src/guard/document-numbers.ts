@@ -34,7 +34,7 @@ const LABELS = [
 ].join('|')
 // Chinese, Japanese and Korean labels: written against the words around them, so no word boundary.
 const CJK_LABELS =
-  '护照|護照|通行证|通行證|驾照|驾驶证|駕照|駕駛執照|パスポート|旅券|運転免許証?|免許証|在留カード|マイナンバー|여권|운전면허증?|주민등록번호'
+  '护照|護照|通行证|通行證|驾照|驾驶证|駕照|駕駛執照|パスポート|旅券|運転免許証?|免許証|在留カード|マイナンバー|여권|운전면허증?'
 
 // Words between the label and the number: a number word, a copula, an article (`passport number is`, `Pass-Nr.`,
 // `numéro de passeport`, `passaporto n.`, `паспорт серии`, `护照号码`).
@@ -72,7 +72,7 @@ const NEXT_NUMBER = new RegExp(
 
 // Necessary for DOCUMENT_NUMBER, in any case: every label starts with one of these words.
 const searchLabelWord = searchByPairs(
-  /pas{1,2}(?:port|eport|aport|zport)|reisepass|pass-?n|paspoort|паспорт|driv|(?:dl|cni|tfn)[ \t_-]?(?:#|:|no|nr|n°|nº|number)|nhs|f[üu]hrerschein|permis|licencia|carnet|patente|carteira|cnh|carta|carte|rijbewijs|documentnummer|prawo|водительск|ehl|identit|id[ _-]?card|ausweis|documento|dow[óo]d|residence[ _-]?permit|green[ _-]?card|titre|aufenthalts|medical[ _-]?record|mrn|medicare|patient[ _-]?id|health[ _-]?(?:card|insurance)|tax[ _-]?file|护照|護照|通行|驾|駕|パスポート|旅券|運転免許|免許証|在留|マイナンバー|여권|운전면허|주민등록번호/i,
+  /pas{1,2}(?:port|eport|aport|zport)|reisepass|pass-?n|paspoort|паспорт|driv|(?:dl|cni|tfn)[ \t_-]?(?:#|:|no|nr|n°|nº|number)|nhs|f[üu]hrerschein|permis|licencia|carnet|patente|carteira|cnh|carta|carte|rijbewijs|documentnummer|prawo|водительск|ehl|identit|id[ _-]?card|ausweis|documento|dow[óo]d|residence[ _-]?permit|green[ _-]?card|titre|aufenthalts|medical[ _-]?record|mrn|medicare|patient[ _-]?id|health[ _-]?(?:card|insurance)|tax[ _-]?file|护照|護照|通行|驾|駕|パスポート|旅券|運転免許|免許証|在留|マイナンバー|여권|운전면허/i,
 )
 
 // How far before the word searchLabelWord finds a label may start (`personalausweis`, `загранпаспорт`).
