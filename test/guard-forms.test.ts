@@ -14,7 +14,8 @@ function typesIn(text: string): string[] {
   return guard.scan(text).findings.map((finding) => finding.type)
 }
 
-// A random string matching a row's body: the table only uses classes, counted repetition, escapes and groups.
+// A random string matching a row's body: the table only uses classes, counted repetition, escapes, groups and
+// lookarounds.
 function sample(source: string): string {
   let out = ''
   let i = 0
@@ -44,6 +45,15 @@ function sample(source: string): string {
       }
       i = end + 1
       atom = () => chars[Math.floor(random() * chars.length)] as string
+    } else if (/^\(\?<?[!=]/.test(source.slice(i))) {
+      // A lookaround (Meta's `(?<![+/]EAA)`, `(?!AAA)`) adds no character: the random body passes it but by chance.
+      let depth = 0
+      for (; i < source.length; i++) {
+        if (source[i] === '(') depth++
+        if (source[i] === ')' && --depth === 0) break
+      }
+      i++
+      atom = () => ''
     } else if (source.startsWith('(?:', i)) {
       let depth = 0
       let end = i

@@ -5,9 +5,11 @@ import type { Detector, Span } from './types.js'
 // is what makes it a credential whatever names it, so no name is needed; the Authorization header's reading
 // (secrets.ts) finds the same span where it is written as a header.
 
-// The scheme's word in any case, then base64 of at least `a:bc` (4 characters) and at most a long user and password.
-const BASIC_CREDENTIALS = /(?<![\w-])basic[ \t]{1,4}([A-Za-z0-9+/]{4,600}={0,2})(?![\w+/=])/giy
-const OPENING = /(?<![\w-])basic[ \t]/gi
+// The scheme's word in any case, blanks (aligned, or a line break and an indent: a folded header's
+// `Basic\n    dXNl…`), then base64 of at least `a:bc` (4 characters) and at most a long user and password.
+const BASIC_CREDENTIALS =
+  /(?<![\w-])basic(?:[ \t]{1,40}|[ \t]{0,4}\r?\n[ \t]{0,40})([A-Za-z0-9+/]{4,600}={0,2})(?![\w+/=])/giy
+const OPENING = /(?<![\w-])basic[ \t\r\n]/gi
 
 export const basicCredentialsDetector: Detector = {
   type: 'generic_secret',

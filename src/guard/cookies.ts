@@ -1,3 +1,4 @@
+import { shannonEntropy } from './entropy.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
 import { isSecretLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
@@ -53,15 +54,26 @@ function endsCookieValue(code: number): boolean {
   )
 }
 
-/** A session or auth cookie's value goes to `spans` when it reads as a token. */
+// A framework's session id may be letters alone, in one case (PHP's `[a-v0-9]` ids, Java's `[a-z]` ones, which
+// isSecretLike takes for words): from 16 characters on, random (few repeats), and no placeholder's word in it.
+const FRAMEWORK_SESSION_NAME = /^(?:JSESSIONID|PHPSESSID|ASP\.NET_SessionId|laravel_session|connect\.sid|sessionid)$/i
+const PLAIN_SESSION_ID = /^[A-Za-z0-9]{16,128}$/
+const SESSION_ID_MIN_ENTROPY = 3.5
+const PLACEHOLDER_WORD = /sess|your|here|example|sample|cookie|value|token|placeholder|xxx|abc/i
+
+/** A session or auth cookie's value goes to `spans` when it reads as a token (a framework's: as a session id). */
 function judgeCookie(text: string, name: string, value: Span, spans: Span[]): void {
-  if (
-    SESSION_COOKIE_NAME.test(name) &&
-    !ANALYTICS_OR_PREFERENCE_COOKIE.test(name) &&
-    isSecretLike(text.slice(value.start, Math.min(value.end, value.start + 200)))
-  ) {
-    spans.push(value)
-  }
+  if (!SESSION_COOKIE_NAME.test(name) || ANALYTICS_OR_PREFERENCE_COOKIE.test(name)) return
+  const written = text.slice(value.start, Math.min(value.end, value.start + 200))
+  if (isSecretLike(written) || (FRAMEWORK_SESSION_NAME.test(name) && isPlainSessionId(written))) spans.push(value)
+}
+
+function isPlainSessionId(written: string): boolean {
+  return (
+    PLAIN_SESSION_ID.test(written) &&
+    shannonEntropy(written) >= SESSION_ID_MIN_ENTROPY &&
+    !PLACEHOLDER_WORD.test(written)
+  )
 }
 
 /** The pairs from `from`, their judged values pushed to `spans`; where the reading stopped. */
@@ -88,14 +100,25 @@ function readPairs(text: string, from: number, spans: Span[]): number {
 // line, a HAR's request, code): `JSESSIONID=…`, `PHPSESSID=…`, `laravel_session=…`.
 const FRAMEWORK_SESSION_PAIR =
   /(?<![\w.$-])(?=(?:JSESSIONID|PHPSESSID|ASP\.NET_SessionId|laravel_session|connect\.sid|sessionid)=)/gi
+// The same names as a member of a dict or JSON object (`{"JSESSIONID": "…"}`, `cookies = {'sessionid': '…'}`),
+// after a colon (`JSESSIONID: …` in a log or notes), or in a row copied from a browser's cookie table
+// (`JSESSIONID<tab>…<tab>.example.com<tab>/`, the tab after the name): one value each, up to a blank, a quote, `;`
+// or `,`. Written as the frameworks write them: a `SessionId` member is an API's session (AWS SSM's), no cookie.
+const FRAMEWORK_SESSION_MEMBER =
+  /(?<![\w.$-])(["']?)(JSESSIONID|jsessionid|PHPSESSID|ASP\.NET_SessionId|laravel_session|connect\.sid|sessionid)\1(?:[ \t]{0,4}:[ \t]{0,4}["']?|\t)/g
+// A row copied from a browser's cookie table (the developer tools' Application or Storage tab): name, value, domain,
+// path, then expiry, size and flags, parted by tabs. Any session or auth cookie's (`_session_id`, `auth_token`).
+const COOKIE_TABLE_ROW =
+  /^([\w.$-]{1,64})\t([^\t\n]{1,4096})\t(?:\.?[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8})\t\//gm
 // A line of a Netscape cookies.txt (curl's `-c`, browser exports): domain, subdomains, path, secure, expiry, name and
 // value, parted by tabs.
 const COOKIES_TXT_LINE = /^[^\s]{1,253}\t(?:TRUE|FALSE)\t[^\t\n]{1,200}\t(?:TRUE|FALSE)\t\d{1,12}\t([^\t\n]{1,64})\t/gm
 
-// Necessary for every cookie header and flag, session pair and cookies.txt line (looked for with the opening shapes,
+// Necessary for every cookie header and flag, session pair, cookie table row (its domain's end, a tab and its
+// path's slash: not the tab-indented `//` of code) and cookies.txt line (looked for with the opening shapes,
 // opening-shapes.ts).
 const COOKIE_WORD = registerShape(
-  /cookie|-b[ \t]|jsessionid|phpsessid|sessionid|laravel_session|connect\.sid|asp\.net_sessionid|\t(?:true|false)\t/i,
+  /cookie|-b[ \t]|jsessionid|phpsessid|sessionid|laravel_session|connect\.sid|asp\.net_sessionid|\t(?:true|false)\t|\t\/(?<=[a-z0-9-]\t\/)/i,
 )
 
 export const cookieDetector: Detector = {
@@ -111,15 +134,34 @@ export const cookieDetector: Detector = {
     for (let pair = FRAMEWORK_SESSION_PAIR.exec(text); pair !== null; pair = FRAMEWORK_SESSION_PAIR.exec(text)) {
       FRAMEWORK_SESSION_PAIR.lastIndex = Math.max(pair.index + 1, readPairs(text, pair.index, spans))
     }
+    FRAMEWORK_SESSION_MEMBER.lastIndex = 0
+    for (
+      let member = FRAMEWORK_SESSION_MEMBER.exec(text);
+      member !== null;
+      member = FRAMEWORK_SESSION_MEMBER.exec(text)
+    ) {
+      const start = FRAMEWORK_SESSION_MEMBER.lastIndex
+      judgeCookie(text, member[2] as string, { start, end: cookieValueEnd(text, start) }, spans)
+    }
+    COOKIE_TABLE_ROW.lastIndex = 0
+    for (let row = COOKIE_TABLE_ROW.exec(text); row !== null; row = COOKIE_TABLE_ROW.exec(text)) {
+      const start = row.index + (row[1] as string).length + 1
+      judgeCookie(text, row[1] as string, { start, end: start + (row[2] as string).length }, spans)
+    }
     COOKIES_TXT_LINE.lastIndex = 0
     for (let line = COOKIES_TXT_LINE.exec(text); line !== null; line = COOKIES_TXT_LINE.exec(text)) {
       const start = COOKIES_TXT_LINE.lastIndex
-      let end = start
-      while (end - start < MAX_COOKIE_VALUE && end < text.length && !endsCookieValue(text.charCodeAt(end))) end++
-      judgeCookie(text, line[1] as string, { start, end }, spans)
+      judgeCookie(text, line[1] as string, { start, end: cookieValueEnd(text, start) }, spans)
     }
     return uniqueSpans(spans)
   },
+}
+
+/** Where a cookie's value starting at `start` ends (endsCookieValue), within MAX_COOKIE_VALUE. */
+function cookieValueEnd(text: string, start: number): number {
+  let end = start
+  while (end - start < MAX_COOKIE_VALUE && end < text.length && !endsCookieValue(text.charCodeAt(end))) end++
+  return end
 }
 
 /** The spans without repeats (a pair read after a Cookie header and again by its framework's name), in order. */

@@ -9,6 +9,7 @@ import { emailDetector, ipAddressDetector } from './contact.js'
 import { cookieDetector } from './cookies.js'
 import { credentialPairDetectors } from './credential-pairs.js'
 import { deviceConfigDetector } from './device-configs.js'
+import { documentNumberDetector } from './document-numbers.js'
 import { encodedPrivateKeyDetector } from './encoded-keys.js'
 import { creditCardDetector, ibanDetector, ssnDetector } from './financial.js'
 import { kubernetesSecretDataDetector } from './k8s-secrets.js'
@@ -69,6 +70,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   ibanDetector,
   unlessLabelledAsIdentifier(ssnDetector),
   unlessLabelledAsIdentifier(nationalIdDetector),
+  documentNumberDetector,
   emailDetector,
   comboPasswordDetector,
   unlessLabelledAsIdentifier(phoneDetector),

@@ -38,9 +38,10 @@ import { isWifiSettingOrDevice } from './wifi-settings.js'
 // Multi-word keywords take several spaces between their words (`mot  de  passe`), `şifre` the Turkish capital `İ`
 // (which has no simple case fold to `i`), and `パスワード` its half-width form as the view reads it: `ﾊﾟ` folds to `ハ`
 // and a combining `゚` the view cannot compose with it (U+309A, U+3099).
+// Greek `κωδικός` alone is any code (a postcode, a product's): the password only as a field's name, `Κωδικός: …`.
 
 const KEYWORD =
-  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|private {1,4}key|(?:recovery|licen[cs]e|product|activation) {1,4}key|(?<![\p{L}\p{N}/])p\/w(?![\p{L}\p{N}/])|pass|pwd|pw|psw|mdp|secret|token|key|credential|creds|bearer|authorization/giu
+  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|private {1,4}key|(?:recovery|licen[cs]e|product|activation) {1,4}key|(?<![\p{L}\p{N}/])p\/w(?![\p{L}\p{N}/])|pass|pwd|pw|psw|mdp|secret|token|key|credential|creds|bearer|authorization/giu
 
 const ASCII_KEYWORDS = new Set([
   'pass',
@@ -973,11 +974,21 @@ function isSecretAt(text: string, span: Span | undefined, lenient = false): span
 const DIGITS_PASSWORD_MIN_LENGTH = 6
 const DIGITS_PASSWORD_MAX_LENGTH = 64
 const ENDS_WITH_PASSWORD_WORD =
-  /(?:pass(?:word|wd|wort|code|phrase|e)?|pwd|pw|kennwort|contrase[ñn]a|senha|wachtwoord|has[łl]o|heslo|парол[ьа]|密[码碼]|パスワード|비밀번호)$/iu
+  /(?:pass(?:word|wd|wort|code|phrase|e)?|pwd|pw|kennwort|contrase[ñn]a|senha|wachtwoord|has[łl]o|heslo|парол[ьа]|密[码碼]|パスワード|비밀번호|[şs][iİ]fre|parol[aă]|parool|jelsz[óo]|salasana|l[öo]senord|passord|adgangskode|kodeord|lozinka|κωδικ[οό]ς|סיסמ[הא]|รหัสผ่าน|पासवर्ड)$/iu
+// The second word of a two-word password name (`kata sandi`, `mật khẩu`, `كلمة المرور`, `κωδικός πρόσβασης`), a
+// password's only after its first (`Sandi` alone is a name).
+const SECOND_PASSWORD_WORD = /^(?:sandi|laluan|khẩu|khau|المرور|السر|πρ[οό]σβασης)$/iu
+const FIRST_PASSWORD_WORD = /(?:kata|mật|mat|كلمة|κωδικ[οό]ς) {1,4}$/iu
+const FIRST_WORD_REACH = 12
 // How far back from a value its name may end: quotes, blanks, an operator and a connector between them.
 const DIGITS_NAME_REACH = 64
 
 function isDigitsPassword(text: string, span: Span, value: string): boolean {
+  return isPasswordDigits(value) && isNamedAsPassword(text, span.start, false)
+}
+
+/** Digits alone, DIGITS_PASSWORD_MIN_LENGTH to DIGITS_PASSWORD_MAX_LENGTH of them, not one repeated. */
+function isPasswordDigits(value: string): boolean {
   const length = value.length
   if (length < DIGITS_PASSWORD_MIN_LENGTH || length > DIGITS_PASSWORD_MAX_LENGTH) return false
   let repeated = true
@@ -986,7 +997,18 @@ function isDigitsPassword(text: string, span: Span, value: string): boolean {
     if (code < 48 || code > 57) return false
     if (code !== value.charCodeAt(0)) repeated = false
   }
-  return !repeated && isNamedAsPassword(text, span.start, false)
+  return !repeated
+}
+
+/**
+ * A cell of digits alone under a column whose name's last word is a password's (`USER  PASSWORD` over
+ * `alice  84721936`): the header names it as an operator would.
+ */
+function isDigitsCell(name: string, text: string, value: Span): boolean {
+  const written = text.slice(value.start, value.end)
+  if (!isPasswordDigits(written)) return false
+  const words = segments(name)
+  return ENDS_WITH_PASSWORD_WORD.test(words.at(-1) as string)
 }
 
 // A password of letters alone, words run together (`PASSWORD=sunshinelemonade`, `"password": "correcthorsebattery"`):
@@ -1025,7 +1047,11 @@ function isNamedAsPassword(text: string, start: number, byOperator: boolean): bo
   const name = text.slice(begin, end)
   // The name's last word: after `_`, `-`, `.` or a lower-case letter before a capital (`dbPassword`).
   const last = (LAST_NAME_WORD.exec(name) as RegExpExecArray)[1] as string
-  return ENDS_WITH_PASSWORD_WORD.test(last)
+  if (ENDS_WITH_PASSWORD_WORD.test(last)) return true
+  return (
+    SECOND_PASSWORD_WORD.test(name) &&
+    FIRST_PASSWORD_WORD.test(text.slice(Math.max(0, begin - FIRST_WORD_REACH), begin))
+  )
 }
 
 function isAllBlank(text: string, start: number, end: number): boolean {
@@ -1837,7 +1863,7 @@ function assignedValue(
     from += pair
     const read = schemeCredentials(text, identifier, from, valueAt(text, from), lenient, valueAt, isSecretAt)
     const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAt)
-    if (isSecretAt(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value)) return value
+    if (isSecretAt(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value, lenient)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
     const grouped = groupedAppPassword(text, value)
@@ -1890,12 +1916,12 @@ function assignedValue(
     if (verb && clause.toLowerCase() === 'to') return undefined
     if (lineEnd !== -1) {
       // And with its line: "my password is" ending one leaves its value to the next, within the prose window.
-      if (!CONNECTORS.has(clause.toLowerCase()) && !clause.endsWith(':')) return undefined
+      if (!CONNECTORS.has(clause.toLowerCase()) && !clause.endsWith(':') && !(lenient && isBe(clause))) return undefined
       const below = nextValueLine(text, offset + clause.length)
       return below !== -1 && below - i <= PROSE_WINDOW ? valueBelow(text, below, lenient, false) : undefined
     }
     offset += word.length + 1
-    if (CONNECTORS.has(word.toLowerCase()) || word.endsWith(':')) {
+    if (CONNECTORS.has(word.toLowerCase()) || word.endsWith(':') || (lenient && isBe(word))) {
       const value = valueAt(text, offset)
       if (isSecretAt(text, value, lenient)) return value
     }
@@ -1974,7 +2000,7 @@ function assignedValueFast(
       isSecretAtFast,
     )
     const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAtFast)
-    if (isSecretAtFast(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value)) return value
+    if (isSecretAtFast(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value, lenient)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
     const grouped = groupedAppPassword(text, value)
@@ -2047,10 +2073,10 @@ function isInParameterList(text: string, identifierStart: number): boolean {
  * An unquoted value given to a name in a call's or a signature's brackets: code, a parameter's type
  * (`creds: S3Credentials)`) or a variable passed by name (`login(password: pw2Fa)`), never a written literal.
  */
-function isUnquotedArgument(text: string, identifierStart: number, value: Span): boolean {
+function isUnquotedArgument(text: string, identifierStart: number, value: Span, lenient: boolean): boolean {
   const before = text.charCodeAt(value.start - 1)
   if (before === 34 || before === 39 || before === 96) return false
-  return isInParameterList(text, identifierStart) && !isPrintedValue(text, identifierStart, value)
+  return isInParameterList(text, identifierStart) && !isPrintedValue(text, identifierStart, value, lenient)
 }
 
 // An object printed by its `toString` (Lombok's and Kotlin's data classes: `LoginRequest(username=alice,
@@ -2062,20 +2088,38 @@ const NO_EXPRESSION_CHARACTER = /.(?:[#@%^~\\$]|!(?!=))/
 // `.` in it, random enough to be a secret, is no name anyone chose.
 const CHOSEN_NAME = /[_.]/
 
+// A plain password printed in an object (`User(name=alice, password=hunter2)`): letters and digits, or a common
+// password, naming nothing a variable holding a password would be named after.
+const PLAIN_PRINTED_PASSWORD = /^[A-Za-z0-9]{5,40}$/
+const VARIABLE_WORD = /pass|pw|secret|token|key|cred|arg|param|val|var|input/i
+
 /**
  * Whether an unquoted value in brackets is a written value after all: one holding a character no code passed there
- * holds (`password=Xk9#mPq2!vL`), or a random one given by `=` in what reads as a printed object.
+ * holds (`password=Xk9#mPq2!vL`), or a random one given by `=` in what reads as a printed object (under a password's
+ * name, `lenient`, a plain one: PLAIN_PRINTED_PASSWORD).
  */
-function isPrintedValue(text: string, identifierStart: number, value: Span): boolean {
+function isPrintedValue(text: string, identifierStart: number, value: Span, lenient: boolean): boolean {
   const written = text.slice(value.start, value.end)
   if (NO_EXPRESSION_CHARACTER.test(written)) return true
-  if (text.charCodeAt(value.start - 1) !== 61 || CHOSEN_NAME.test(written) || !isSecretLike(written)) return false
-  const classes = characterClasses(written)
-  if (!classes.digit || !classes.lower || !classes.upper) return false
+  if (text.charCodeAt(value.start - 1) !== 61 || CHOSEN_NAME.test(written)) return false
+  if (!isRandomPrinted(written) && !(lenient && isPlainPrintedPassword(written))) return false
   // The bracket isInParameterList found, within its look back.
   let open = identifierStart - 1
   while (text.charCodeAt(open) !== 40) open--
   return PRINTED_OBJECT_NAME.test(text.slice(Math.max(0, open - 61), open + 1))
+}
+
+function isRandomPrinted(written: string): boolean {
+  const classes = characterClasses(written)
+  return isSecretLike(written) && classes.digit && classes.lower && classes.upper
+}
+
+function isPlainPrintedPassword(written: string): boolean {
+  return (
+    PLAIN_PRINTED_PASSWORD.test(written) &&
+    (hasLettersAndDigits(written) || isCommonPassword(written)) &&
+    !VARIABLE_WORD.test(written)
+  )
 }
 
 /** `. , : ! ?`: the sentence punctuation trimmedValueEnd leaves out of an unquoted value. */
@@ -2314,11 +2358,11 @@ function proseValueFast(text: string, from: number, lenient: boolean, verb: bool
     if (verb && wordEnd - wordStart === 2 && text.slice(wordStart, wordEnd).toLowerCase() === 'to') return undefined
     if (lineEnd) {
       // And with its line: a connector or a label ending it leaves its value to the next line.
-      if (last !== 58 && !isConnector(text, wordStart, wordEnd)) return undefined
+      if (last !== 58 && !isProseConnector(text, wordStart, wordEnd, lenient)) return undefined
       const below = nextValueLine(text, wordEnd)
       return below !== -1 && below - from <= PROSE_WINDOW ? valueBelowFast(text, below, lenient, false) : undefined
     }
-    if (last === 58 || isConnector(text, wordStart, wordEnd)) {
+    if (last === 58 || isProseConnector(text, wordStart, wordEnd, lenient)) {
       const value = valueAtFast(text, wordEnd + 1)
       if (isSecretAtFast(text, value, lenient)) return value
     }
@@ -2334,6 +2378,15 @@ function valueBelowFast(text: string, from: number, lenient: boolean, wholeLine:
   const value = valueAtFast(text, from)
   if (!isSecretAtFast(text, value, lenient) || NAMED_VERSION.test(text.slice(value.start, value.end))) return undefined
   return !wholeLine || endsLineBelow(text, value, isSecretAtFast) ? value : undefined
+}
+
+// `be` after a modal connects a password's name to its value (`the password would be …`); after another name it
+// describes it as often (`whose type will be 'private'`).
+const isBe = (word: string) => word.length === 2 && word.toLowerCase() === 'be'
+
+/** isConnector, or `be` after a password's name (`lenient`). */
+function isProseConnector(text: string, start: number, end: number, lenient: boolean): boolean {
+  return isConnector(text, start, end) || (lenient && end - start === 2 && isBe(text.slice(start, end)))
 }
 
 function isConnector(text: string, start: number, end: number): boolean {
@@ -2384,8 +2437,16 @@ const WORD_BEFORE_KEY = /(?:^|[^\p{L}\p{M}])(?:palabras?|parol[ae]|palavras?|mot
 const PAROLA_AS_NAME = /^["'`\]]?[ \t]{0,4}(?:[:=：]|este )/u
 const WORD_BEFORE = /[\p{L}\p{N}][ \t]{1,4}$/u
 
-/** Whether the (non-ASCII) keyword at [start, end) is no secret's name here: "keyword", or Italian "word". */
+// Greek `κωδικός` (read as a name only before its operator): a word before it makes it a code of some kind
+// (`Ταχυδρομικός κωδικός: 10558`, a postcode).
+const GREEK_CODE_LENGTH = 'κωδικός'.length
+const GREEK_K = 0x3ba
+
+/** Whether the (non-ASCII) keyword at [start, end) is no secret's name here: "keyword", Italian "word", a code. */
 function isNotASecretsName(text: string, start: number, end: number): boolean {
+  if (end - start === GREEK_CODE_LENGTH && (text.charCodeAt(start) | 32) === GREEK_K) {
+    return WORD_BEFORE.test(text.slice(Math.max(0, start - 5), start))
+  }
   const first = text.charCodeAt(start) | 32
   if (first === 112 && end - start === 6 && (text.charCodeAt(end - 1) | 32) === 97) {
     // parola (not parolă, parool)
@@ -2988,12 +3049,12 @@ function identifierEnd(text: string, keywordEnd: number): number {
 // A keyword ending a cell of a table's header names the column below it (password-columns.ts).
 const COLUMN_JUDGES: ColumnJudges = {
   namesColumn: namesASecretColumn,
-  isValue: (name, text, value) => isSecretAt(text, value, isPasswordWord(name)),
+  isValue: (name, text, value) => isSecretAt(text, value, isPasswordWord(name)) || isDigitsCell(name, text, value),
 }
 // The fast path's: each cell judged as isSecretAtFast judges an assigned value, which gives isSecretAt's verdict.
 const COLUMN_JUDGES_FAST: ColumnJudges = {
   namesColumn: namesASecretColumn,
-  isValue: (name, text, value) => isSecretAtFast(text, value, isPasswordWord(name)),
+  isValue: (name, text, value) => isSecretAtFast(text, value, isPasswordWord(name)) || isDigitsCell(name, text, value),
 }
 
 // A keyword naming a column of a fixed-width table written without a rule (`USER      PASSWORD` over `alice     Tr0…`,
@@ -3002,12 +3063,14 @@ const COLUMN_JUDGES_FAST: ColumnJudges = {
 // each judged strictly, as a value with no name before it would be.
 const ALIGNED_JUDGES: AlignedJudges = {
   namesColumn: namesAlignedColumn,
-  isValue: (name, text, value) => !holdsBlank(text, value) && isSecretAt(text, value, isPasswordWord(name)),
+  isValue: (name, text, value) =>
+    !holdsBlank(text, value) && (isSecretAt(text, value, isPasswordWord(name)) || isDigitsCell(name, text, value)),
   isRaggedValue: (_name, text, value) => !holdsBlank(text, value) && isSecretAt(text, value, false),
 }
 const ALIGNED_JUDGES_FAST: AlignedJudges = {
   namesColumn: namesAlignedColumn,
-  isValue: (name, text, value) => !holdsBlank(text, value) && isSecretAtFast(text, value, isPasswordWord(name)),
+  isValue: (name, text, value) =>
+    !holdsBlank(text, value) && (isSecretAtFast(text, value, isPasswordWord(name)) || isDigitsCell(name, text, value)),
   isRaggedValue: (_name, text, value) => !holdsBlank(text, value) && isSecretAtFast(text, value, false),
 }
 
@@ -3164,9 +3227,16 @@ function pushLoneKeyValue(text: string, start: number, end: number, spans: Span[
 // A YAML map below a key naming secrets (`passwords:` over `  root: Xk9…` and `  admin: …`, `credentials:` over
 // `  alice: …`): each child's value is one, judged as an assigned value under the key's name (leniently under a
 // password's). Children are read within PARTS_REACH of the key, as a list's items are, so that a streamed reply
-// decides each alike; a child the next level holds (`  db:` over `    password: …`) is its own name's to read.
-const MAP_CHILD = /[ \t]{1,16}["']?([A-Za-z0-9_.-]{1,40})["']?[ \t]{0,4}:[ \t]{1,4}(?=\S)/y
+// decides each alike. Comment and blank lines among them are passed over; a child holding a map of its own
+// (`  prod:` over `    stripe: …`) has its children read as the map's. A flow map (`passwords: {root: Xk9…}`, JSON's
+// `"secrets": {"stripe": "…"}`) is read the same way, its pairs parted by commas.
+const MAP_CHILD = /[ \t]{1,16}["']?([A-Za-z0-9_.-]{1,40})["']?[ \t]{0,4}:/y
+const FLOW_CHILD = /[ \t]{0,4}["']?([A-Za-z0-9_.-]{1,40})["']?[ \t]{0,4}:[ \t]{0,4}/y
 const SECRETS_MAP_NAME = /^(?:credentials|creds|secrets|tokens|passwords|passwds|pwds|api_?keys|apikeys|keys)$/i
+// A child naming where or who, not a secret (`  host: db.internal`, `  username: app`), under a map of credentials.
+const DATA_CHILD_NAME =
+  /^(?:host|hostname|server|port|user|username|login|email|region|database|db|schema|account|tenant|project|name|id|url|uri|endpoint|path|file|type|kind|enabled|version)$/i
+const MAP_VALUE_BLANKS = 4
 
 /** The children's values of a YAML map below the key at [start, end), pushed to `spans`; where the search resumes. */
 function pushMapValues(
@@ -3178,36 +3248,132 @@ function pushMapValues(
   spans: Span[],
   resume: number,
 ): number {
-  if (!namesSecretsMap(text, start, end, identifier)) return resume
+  if (!SECRETS_MAP_NAME.test(identifier.replace(/^(?:db|app|service|admin|user|users)_/i, ''))) return resume
+  const quoted = isQuoted(text, start) && text.charCodeAt(end) === text.charCodeAt(start - 1)
+  const colon = quoted ? end + 1 : end
+  if (text.charCodeAt(colon) !== 58) return resume
   const lenient = isPasswordWord(identifier)
+  const after = skipSpaces(text, colon + 1, MAP_VALUE_BLANKS)
+  if (text.charCodeAt(after) === 123) return pushFlowMapValues(text, start, after + 1, lenient, judge, spans, resume)
+  const keyLineEnd = lineEndFrom(text, after, LONGEST_MAP_LINE)
+  if (keyLineEnd === -1 || !isCommentOrBlank(text, after, keyLineEnd)) return resume
+  // A key ending a sentence (`Here are the passwords:`) is a heading over lines of prose, not a map.
+  const isMapKey = isAtLineStart(text, quoted ? start - 1 : start)
   const reach = start + PARTS_REACH
   let last = resume
-  let line = nextLine(text, end + 1)
-  while (line < reach && line < text.length) {
-    MAP_CHILD.lastIndex = line
-    if (!MAP_CHILD.test(text)) break
-    const value = readValue(text, MAP_CHILD.lastIndex)
-    if (value !== undefined && value.start < reach && judge(text, value, lenient)) {
-      spans.push(value)
-      last = Math.max(last, value.end)
+  for (let line = nextLine(text, keyLineEnd); line < reach && line < text.length; ) {
+    let lineEnd = lineEndFrom(text, line, LONGEST_MAP_LINE)
+    if (lineEnd === -1) break
+    ACCOUNT_LINE.lastIndex = line
+    const account = ACCOUNT_LINE.exec(text)
+    if (account !== null) {
+      const written = account[1] as string
+      const value = line + account[0].indexOf(written)
+      last = pushAccountValue(text, { start: value, end: value + written.length }, lenient, judge, spans, last)
+    } else if (!isCommentOrBlank(text, line, lineEnd)) {
+      MAP_CHILD.lastIndex = line
+      const child = isMapKey ? MAP_CHILD.exec(text) : null
+      if (child === null) break
+      const name = MAP_CHILD.lastIndex
+      const from = skipSpaces(text, name, MAP_VALUE_BLANKS)
+      // A block scalar's value (`  admin: |`) is the line below, indented past the child; the next child follows it.
+      const block = blockScalarLength(text, from)
+      const below = block > 0 ? blockLineBelow(text, from + block, skipSpaces(text, line, MAP_INDENT) - line) : -1
+      if (below !== -1) lineEnd = lineEndFrom(text, below, LONGEST_MAP_LINE)
+      // `  prod:` ending its line holds a map: its children are on the lines below.
+      if (lineEnd !== -1 && !isCommentOrBlank(text, from, lineEnd)) {
+        const at = below === -1 ? from : below
+        const value = at > name ? readValue(text, at) : undefined
+        if (
+          value !== undefined &&
+          value.start < reach &&
+          isMapSecret(text, child[1] as string, value, lenient, judge)
+        ) {
+          spans.push(value)
+          last = Math.max(last, value.end)
+        }
+      }
     }
-    const lineEnd = lineEndFrom(text, MAP_CHILD.lastIndex, LONGEST_MAP_LINE)
     if (lineEnd === -1) break
     line = nextLine(text, lineEnd)
   }
   return last
 }
 
-const LONGEST_MAP_LINE = 200
+// A line of a list under a heading naming passwords: a value and the account it is for (`Xk9… for root`, `- Xk9… (for
+// admin)`).
+const ACCOUNT_LINE =
+  /[ \t]{0,16}(?:[-*•][ \t]{1,4})?([^\s:]{5,64})[ \t]{1,4}\(?for[ \t]{1,4}[\w.@-]{1,32}\)?[ \t]{0,4}(?=\r?\n|$)/y
 
-/** `passwords:` alone on its line, at its start: a key over a map of secrets. */
-function namesSecretsMap(text: string, start: number, end: number, identifier: string): boolean {
-  if (!SECRETS_MAP_NAME.test(identifier.replace(/^(?:db|app|service|admin|user|users)_/i, ''))) return false
-  if (text.charCodeAt(end) !== 58 || !isAtLineStart(text, start)) return false
-  let at = end + 1
-  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++
-  return text.charCodeAt(at) === 10 || (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10)
+/** A listed account's value, pushed to `spans` when random-looking with letters and digits; the search's resume. */
+function pushAccountValue(
+  text: string,
+  value: Span,
+  lenient: boolean,
+  judge: JudgeValue,
+  spans: Span[],
+  resume: number,
+): number {
+  if (!judge(text, value, lenient) || !hasLettersAndDigits(text.slice(value.start, value.end))) return resume
+  spans.push(value)
+  return Math.max(resume, value.end)
 }
+
+/** Where a block scalar's line below `from` starts its text, indented more than `indent`; -1 for none. */
+function blockLineBelow(text: string, from: number, indent: number): number {
+  const below = nextValueLine(text, from)
+  if (below === -1) return -1
+  return below - skipBackOver(text, below, below - NEXT_LINE_INDENT, isIndentCode) > indent ? below : -1
+}
+const MAP_INDENT = 16
+const isIndentCode = (code: number) => code === 32 || code === 9
+
+/** Whether a map child's value is a secret: judged as assigned, unless its name names none (DATA_CHILD_NAME). */
+function isMapSecret(text: string, name: string, value: Span, lenient: boolean, judge: JudgeValue): boolean {
+  return (lenient || !DATA_CHILD_NAME.test(name)) && judge(text, value, lenient)
+}
+
+/** The values of a flow map's pairs from `from` (past its `{`), within PARTS_REACH of the key at `start`. */
+function pushFlowMapValues(
+  text: string,
+  start: number,
+  from: number,
+  lenient: boolean,
+  judge: JudgeValue,
+  spans: Span[],
+  resume: number,
+): number {
+  const reach = start + PARTS_REACH
+  let last = resume
+  // The maps open: a child's own map (`{prod: {stripe: …}, dev: {…}}`) is read as the map's, up to the map's close.
+  let depth = 1
+  for (let at = from; at < reach; ) {
+    FLOW_CHILD.lastIndex = at
+    const child = FLOW_CHILD.exec(text)
+    if (child === null) break
+    if (text.charCodeAt(FLOW_CHILD.lastIndex) === 123) {
+      depth++
+      at = FLOW_CHILD.lastIndex + 1
+      continue
+    }
+    const value = readValue(text, FLOW_CHILD.lastIndex)
+    if (value === undefined || value.start >= reach) break
+    if (isMapSecret(text, child[1] as string, value, lenient, judge)) {
+      spans.push(value)
+      last = Math.max(last, value.end)
+    }
+    at = skipSpaces(text, valueEndOf(text, value), MAP_VALUE_BLANKS)
+    while (text.charCodeAt(at) === 125 && depth > 1) {
+      depth--
+      at = skipSpaces(text, at + 1, MAP_VALUE_BLANKS)
+    }
+    if (text.charCodeAt(at) !== 44) break
+    at++
+  }
+  return last
+}
+
+const LONGEST_MAP_LINE = 200
 
 // The verbs that say what a password is, written before its name ("hunter2 is my password", "… ist mein Passwort"):
 // the connectors that are words.
@@ -3259,8 +3425,12 @@ const LONGEST_WORD_BEFORE_NAME = 16
 // A value before its verb is read this far back at most.
 const LONGEST_VALUE_BEFORE = 64
 // "What's the password? It's …", "Q: … wifi password?\nA: …": the answer after a question naming the secret.
-const ANSWER_OPENING =
-  /["'”’]?[ \t]?\?[ \t]{0,4}(?:\r?\n[ \t]{0,8})?(?:(?:A|Answer|R|Réponse|Antwort|Respuesta)[ \t]{0,2}:[ \t]{0,4}|(?:It|it)(?:[’']s| is)[ \t]{1,4})/y
+const ANSWER_MARKER = String.raw`(?:A|Answer|R|Réponse|Antwort|Respuesta)[ \t]{0,2}:[ \t]{0,4}|(?:It|it)(?:[’']s| is)[ \t]{1,4}`
+// On the line below (or past one blank line) the answer needs no marker: the line holds the value alone.
+const ANSWER_OPENING = new RegExp(
+  String.raw`["'”’]?[ \t]?\?[ \t]{0,4}(?:\r?\n[ \t]{0,8}(?:\r?\n[ \t]{0,8})?(?:${ANSWER_MARKER})?|${ANSWER_MARKER})`,
+  'y',
+)
 
 /**
  * The value a clause gives the name at [start, end) when no assignment does: the word before a verb before it, when
@@ -3302,9 +3472,16 @@ function valueBeforeVerb(text: string, start: number, end: number): Span | undef
     }
     if (wordStart === wordEnd) return undefined
     const word = text.slice(wordStart, wordEnd).toLowerCase()
-    if (COPULAS.has(word)) {
+    const pronounIs = PRONOUN_IS.test(word)
+    if (pronounIs || COPULAS.has(word)) {
       if (text.charCodeAt(wordStart - 1) !== 32 || !DETERMINERS.has(next)) return undefined
-      const valueEnd = wordStart - 1
+      let valueEnd = wordStart - 1
+      // `Xk9… - that's the password`, `Xk9…, which is the password`: past the pronoun and the dash or comma before it.
+      const pronoun = pronounIs ? wordStart : pronounBefore(text, valueEnd)
+      if (pronoun !== -1) {
+        valueEnd = valueBeforePronoun(text, pronoun)
+        if (valueEnd === -1) return undefined
+      }
       let valueStart = valueEnd
       while (valueEnd - valueStart < LONGEST_VALUE_BEFORE && text.charCodeAt(valueStart - 1) > 32) valueStart--
       if (
@@ -3323,6 +3500,26 @@ function valueBeforeVerb(text: string, start: number, end: number): Span | undef
   }
   return undefined
 }
+
+// A pronoun standing for a value written before it, with its verb (`that's`) or before it (`which is`).
+const PRONOUN_IS = /^(?:that|it|this)['’]s$/
+const PRONOUN_BEFORE = / (?:that|which|this|it)$/i
+const PRONOUN_REACH = 6
+// What parts a value from the pronoun after it: a dash (the view reads every dash as `-`) or a comma.
+const PRONOUN_SEPARATOR = /(?:[ \t]{1,4}-|,)[ \t]{1,4}$/
+
+/** Where a pronoun (`which`, `that`) ending at `at`, a blank before it, starts; -1 for none. */
+function pronounBefore(text: string, at: number): number {
+  const match = PRONOUN_BEFORE.exec(text.slice(Math.max(0, at - PRONOUN_REACH), at))
+  return match === null ? -1 : at - match[0].length + 1
+}
+
+/** Where the value before a pronoun starting at `pronoun` ends, past the dash or comma parting them; -1 for none. */
+function valueBeforePronoun(text: string, pronoun: number): number {
+  const separator = PRONOUN_SEPARATOR.exec(text.slice(Math.max(0, pronoun - PRONOUN_SEPARATOR_REACH), pronoun))
+  return separator === null ? -1 : pronoun - separator[0].length
+}
+const PRONOUN_SEPARATOR_REACH = 10
 
 /** The span without the quotes around it (`"Xk9…" is the password`). */
 function unquoted(text: string, span: Span): Span {
@@ -3350,8 +3547,16 @@ function answerValue(text: string, end: number): Span | undefined {
   let after = wordEnd
   while (text.charCodeAt(after) === 32) after++
   const next = text.charCodeAt(after)
-  if (after < text.length && next !== 10 && next !== 13) return undefined
+  if (after < text.length && next !== 10 && next !== 13 && !isAccountAfter(text, after)) return undefined
   return to === from ? undefined : unquoted(text, { start: from, end: to })
+}
+
+// The account an answer's value is for, ending its line (`Xk9… for root`).
+const ACCOUNT_AFTER = /for[ \t]{1,4}[\w.@-]{1,32}[ \t]{0,4}(?:\r?\n|$)/y
+
+function isAccountAfter(text: string, at: number): boolean {
+  ACCOUNT_AFTER.lastIndex = at
+  return ACCOUNT_AFTER.test(text)
 }
 
 function isLetterOrApostrophe(code: number): boolean {
@@ -3557,7 +3762,7 @@ function endsLineWithoutValue(text: string, start: number, end: number): boolean
 // longer comes first, as in KEYWORD (passord before pass, pwd before pw). `pin code` stands last, outside the `p`
 // group: no other keyword starts with `pin`, and inside the group its optional separator made every `p` cost more.
 const KEYWORD_IGNORING_CASE =
-  /p(?:ass(?:ord)?|wd?|sw|\/w|aro(?:l[aă]|ol)|r(?:ivate|oduct) {1,4}key)|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|ctivation {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð|icen[cs]e {1,4}key)|recovery {1,4}key|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:dp|ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικός {1,4}πρόσβασης|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
+  /p(?:ass(?:ord)?|wd?|sw|\/w|aro(?:l[aă]|ol)|r(?:ivate|oduct) {1,4}key)|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|ctivation {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð|icen[cs]e {1,4}key)|recovery {1,4}key|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:dp|ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
 // Tried only where the text holds a pair of characters that can open one of its keywords (opening-pairs.ts).
 const searchKeywordIgnoringCase = searchByPairs(KEYWORD_IGNORING_CASE)
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
