@@ -87,6 +87,8 @@ const PARAMETER_LISTS: Array<[string, string]> = [
     SIGNATURE,
   ],
   [`Authorization: Signature keyId="rsa-key-1",algorithm="hs2019",signature="${TOKEN}"`, TOKEN],
+  // A long parameter before it, the response still within a streamed reply's reach of the header's name.
+  [`Authorization: Digest username="bob", uri="/${'a'.repeat(180)}", response="${RESPONSE}"`, RESPONSE],
 ]
 
 t.test("a parameter list's credential is found, not its first parameter or the scheme's name", async (t) => {

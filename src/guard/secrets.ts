@@ -1861,7 +1861,16 @@ function assignedValue(
     const wrapped = pair === 0 ? (wrappedValue(text, from) ?? groupedLookup(text, from)) : undefined
     if (wrapped !== undefined) return wrappedLiteral(text, identifierStart, wrapped, lenient, valueAt, isSecretAt)
     from += pair
-    const read = schemeCredentials(text, identifier, from, valueAt(text, from), lenient, valueAt, isSecretAt)
+    const read = schemeCredentials(
+      text,
+      identifierStart,
+      identifier,
+      from,
+      valueAt(text, from),
+      lenient,
+      valueAt,
+      isSecretAt,
+    )
     const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAt)
     if (isSecretAt(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value, lenient)) return value
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
@@ -1992,6 +2001,7 @@ function assignedValueFast(
     from += pair
     const read = schemeCredentials(
       text,
+      identifierStart,
       identifier,
       from,
       valueAtFast(text, from),
@@ -2145,6 +2155,7 @@ const AUTHORIZATION_NAME = /authorization$/i
 
 function schemeCredentials(
   text: string,
+  identifierStart: number,
   identifier: string,
   from: number,
   value: Span | undefined,
@@ -2154,7 +2165,7 @@ function schemeCredentials(
 ): Span | undefined {
   if (value === undefined || !AUTHORIZATION_NAME.test(identifier)) return value
   const parameters = parameterListStart(text, from)
-  if (parameters !== -1) return credentialParameter(text, parameters)
+  if (parameters !== -1) return credentialParameter(text, parameters, identifierStart)
   if (value.start !== from || value.end - value.start > LONGEST_SCHEME_WORD) return value
   if (!SCHEME_WORD.test(text.slice(value.start, value.end))) return value
   const next = skipSpaces(text, value.end, 4)
@@ -2169,12 +2180,12 @@ function schemeCredentials(
 // SignedHeaders=…, Signature=…`), OAuth 1.0, Hawk, HTTP Signatures. Its secret is the parameter that proves the key:
 // the digest's response, the signature, Hawk's mac; the others (a user's name, a nonce, the signed headers) are
 // none, and the scheme's name (`AWS4-HMAC-SHA256`) is no value. A parameter's `=` has its value after it, where a
-// token's base64 padding ends it (`Basic dXNlcjpwYXNz=`). The parameter is looked for within PARAMETERS_REACH of the
-// list's start on its line, within what a streamed reply keeps before a finding.
+// token's base64 padding ends it (`Basic dXNlcjpwYXNz=`). The parameter's value starts on the list's line within
+// PARAMETERS_REACH of the header's name, which a streamed reply keeps before a finding (LONGEST_CONTEXT_BEFORE).
 const PARAMETER_SCHEME =
   /[A-Za-z][A-Za-z0-9]{0,19}(?:-[A-Za-z0-9]{1,20}){0,3}[ \t]{1,4}(?=[A-Za-z][\w-]{0,40}[ \t]{0,4}=[ \t]{0,4}[^\s=,\\])/y
 const CREDENTIAL_PARAMETER = /(?:^|[\s,])(?:response|signature|oauth_signature|mac)[ \t]{0,4}=[ \t]{0,4}(?:\\?")?/gi
-const PARAMETERS_REACH = 240
+const PARAMETERS_REACH = 256
 const LONGEST_CREDENTIAL_PARAMETER = 1024
 
 /** Where the parameters of a scheme at `from` start (`Digest username=…`), -1 when no such scheme opens there. */
@@ -2188,10 +2199,14 @@ function endsParameter(code: number): boolean {
   return code <= 32 || code === 34 || code === 44 || code === 92
 }
 
-/** The credential of a parameter list from `from` (see PARAMETER_SCHEME), when it is written and reads as one. */
-function credentialParameter(text: string, from: number): Span | undefined {
-  const end = lineEndFrom(text, from, PARAMETERS_REACH)
-  const list = text.slice(from, end === -1 ? from + PARAMETERS_REACH : end)
+/**
+ * The credential of a parameter list from `from` (see PARAMETER_SCHEME) after the header's name at `nameStart`, when
+ * it is written and reads as one.
+ */
+function credentialParameter(text: string, from: number, nameStart: number): Span | undefined {
+  const reach = nameStart + PARAMETERS_REACH - from
+  const end = lineEndFrom(text, from, reach)
+  const list = text.slice(from, end === -1 ? from + reach : end)
   CREDENTIAL_PARAMETER.lastIndex = 0
   for (let match = CREDENTIAL_PARAMETER.exec(list); match !== null; match = CREDENTIAL_PARAMETER.exec(list)) {
     const start = from + CREDENTIAL_PARAMETER.lastIndex

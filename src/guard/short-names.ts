@@ -243,7 +243,8 @@ const NOT_A_LOGIN_SESSION = new Set([
   'sql',
   'oracle',
 ])
-const NOT_A_SESSION_TOKEN = /^(?:cs_(?:live|test)_|[A-Z]{2}[0-9a-f]{32}$)/
+// AWS Systems Manager's session id, an API's handle to a shell session that IAM credentials open (`<user>-<17 hex>`).
+const NOT_A_SESSION_TOKEN = /^(?:cs_(?:live|test)_|[A-Z]{2}[0-9a-f]{32}$|[\w.@+=,-]{1,64}-[0-9a-f]{17}$)/
 
 // base64 of a text: its padding or a multiple of four characters, decoding to printable ASCII alone.
 const BASE64 = /^[A-Za-z0-9+/]{4,200}={0,2}$/
