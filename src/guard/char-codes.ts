@@ -50,3 +50,15 @@ export function isHexDigit(code: number): boolean {
   const folded = code | 32
   return (code >= 48 && code <= 57) || (folded >= 97 && folded <= 102)
 }
+
+/** [A-Za-z0-9_.-], an identifier's or a name's characters; NaN (past either end of the text) is none of them. */
+export function isIdentifierCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 46 ||
+    code === 45
+  )
+}

@@ -1,6 +1,6 @@
 import { isAccountOperand } from './account-operands.js'
 import { type AlignedJudges, alignedColumnValues } from './aligned-columns.js'
-import { isAsciiLetter, isBlank, isRegexSpace, skipWhile } from './char-codes.js'
+import { isAsciiLetter, isBlank, isIdentifierCode, isRegexSpace, skipWhile } from './char-codes.js'
 import { elementValue } from './element-text.js'
 import { characterClasses, shannonEntropy } from './entropy.js'
 import { matchSpansIn, WHOLE_TEXT, windowAround } from './match.js'
@@ -59,18 +59,6 @@ const ASCII_KEYWORDS = new Set([
   'authorization',
 ])
 const MAX_IDENTIFIER_EXTENSION = 40
-
-/** [A-Za-z0-9_.-]; NaN (past either end of the text) is none of them. */
-function isIdentifierCode(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    code === 95 ||
-    code === 46 ||
-    code === 45
-  )
-}
 
 const SECRET_SEGMENTS = new Set([
   'password',

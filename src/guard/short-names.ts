@@ -1,4 +1,4 @@
-import { isBlank, skipWhile } from './char-codes.js'
+import { isBlank, isIdentifierCode, skipWhile } from './char-codes.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
 import { isRandomCredential } from './secret-value.js'
 import { segments } from './secrets.js'
@@ -34,18 +34,6 @@ const MAX_VALUE = 200
 const LEAST_CREDENTIAL = 8
 const LEAST_SESSION_ID = 12
 
-// [A-Za-z0-9_.-]: a name's characters.
-function isNameCode(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    code === 95 ||
-    code === 46 ||
-    code === 45
-  )
-}
-
 const isUpper = (code: number) => code >= 65 && code <= 90
 const isLowerOrDigit = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
 
@@ -55,14 +43,14 @@ const isLowerOrDigit = (code: number) => (code >= 97 && code <= 122) || (code >=
  */
 function opensNameWord(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1)
-  if (!isNameCode(before) || before === 95 || before === 45 || before === 46) return true
+  if (!isIdentifierCode(before) || before === 95 || before === 45 || before === 46) return true
   return isUpper(text.charCodeAt(at)) && isLowerOrDigit(before)
 }
 
 /** The words of the name before the word at `at` (`redis` of `REDIS_AUTH`, `process env gh` of `process.env.GH_PAT`). */
 function qualifiersBefore(text: string, at: number): string[] {
   let start = at
-  while (at - start < MAX_NAME && isNameCode(text.charCodeAt(start - 1))) start--
+  while (at - start < MAX_NAME && isIdentifierCode(text.charCodeAt(start - 1))) start--
   return start === at ? [] : segments(text.slice(start, at))
 }
 
@@ -70,7 +58,7 @@ function qualifiersBefore(text: string, at: number): string[] {
 // `<`, `\`, `|` or `^` stand in code, templates and patterns (`re.compile(`, `${SID}`, `<uuid>`, `[a-z]+`).
 function isValueCode(code: number): boolean {
   return (
-    isNameCode(code) ||
+    isIdentifierCode(code) ||
     code === 43 || // +
     code === 47 || // /
     code === 61 || // =
@@ -274,7 +262,7 @@ function namedValue(text: string, start: number, word: string, operator: boolean
   const second = word.charCodeAt(1) | 32
   // `sid` alone: a bigger name ending in it is an account's or a call's id (Twilio's `AccountSid`, `ORACLE_SID`).
   if (first === 115 && second === 105) {
-    if (isNameCode(text.charCodeAt(start - 1)) || !operator) return undefined
+    if (isIdentifierCode(text.charCodeAt(start - 1)) || !operator) return undefined
     return !NOT_A_SESSION_TOKEN.test(written) && isRandomCredential(written, LEAST_SESSION_ID) ? value : undefined
   }
   if (!opensNameWord(text, start)) return undefined
