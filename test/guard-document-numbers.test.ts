@@ -129,6 +129,16 @@ t.test("a table's document column labels every cell under it", async (t) => {
     ],
     'national_id',
   )
+  // A ragged row (a name wider than its column) is read by its cells' order.
+  t.same(
+    found(
+      'Name        Passport Number   Country\nJo Bloggs   533380006         UK\nMaximilian Schwarzenegger  533380007  AT',
+    ),
+    [
+      ['national_id', '533380006'],
+      ['national_id', '533380007'],
+    ],
+  )
   t.same(found('name,passport\nJohn,X1234567\nJane,Y7654321\nLi,E12345678'), [
     ['national_id', 'X1234567'],
     ['national_id', 'Y7654321'],
