@@ -47,12 +47,12 @@ const QUALIFIERS = [
 const CJK_QUALIFIERS = '番号|号码|號碼|编号|編號|号|號|번호|是|为|為|は|는|은|第'
 
 // Letters (a country's or an office's, up to five) then digits and letters, in groups a blank, a dash or a Russian
-// passport's `номер`/`№` (`No` once normalised) between its series and its number joins; each group after the first opens on a digit, so
-// the word after the number is not read into it.
+// passport's `номер`/`№` (`No` once normalised) between its series and its number joins; each group after the first
+// opens on a digit, so the word after the number is not read into it.
 const NUMBER = String.raw`(?:[A-Z]{1,5}[ -]?)?\d[A-Z\d]{0,19}(?:(?:[ -]|[ \t](?:номер|№|no)[ \t]|[ \t]?№[ \t]?)\d[A-Z\d]{0,14}){0,4}`
 // After the number no letter of a script written with blanks (Latin, Cyrillic, Greek) nor a digit, nor a time's or
-// a longer number's next part (`2024-06-01 10:00`): a Chinese,
-// Japanese or Korean word may follow it unspaced (`パスポート番号はTK1234567です`, `여권번호 M12345678입니다`).
+// a longer number's next part (`2024-06-01 10:00`): a Chinese, Japanese or Korean word may follow it unspaced
+// (`パスポート番号はTK1234567です`, `여권번호 M12345678입니다`).
 const NUMBER_END = String.raw`(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]|[-:./,]\d)`
 // Blanks and punctuation between the label's words and the number: aligned forms and Markdown (`Passport No.     :`,
 // `**Passport No.:**`), JSON and PHP keys (`"passport_no" => "`), and one line break (`Passport number:\n…`).
