@@ -6,7 +6,7 @@ import t, { type Test } from 'tap'
 import { estimateCallTokens, estimatePromptTokens } from '../src/budget/index.js'
 import mistralSecure, { type MistralSecureOptions } from '../src/index.js'
 import { answeredFailure, isRetryableUpstreamError, UpstreamCallError } from '../src/transport/upstream-errors.js'
-import { TEST_API_KEY } from './helpers/app.js'
+import { TEST_API_KEY, TEST_PLUGIN_TIMEOUT_MS } from './helpers/app.js'
 import { auditEntries, tokenAuth, USER_TOKEN } from './helpers/gateway.js'
 import { waitFor } from './helpers/wait.js'
 
@@ -92,7 +92,10 @@ async function budgetedApp(
     server.close()
   })
   const logs: string[] = []
-  const app = Fastify({ logger: { level: 'trace', stream: { write: (line: string) => logs.push(line) } } })
+  const app = Fastify({
+    pluginTimeout: TEST_PLUGIN_TIMEOUT_MS,
+    logger: { level: 'trace', stream: { write: (line: string) => logs.push(line) } },
+  })
   t.teardown(() => app.close())
   await app.register(mistralSecure, {
     apiKey: TEST_API_KEY,

@@ -4,7 +4,7 @@ import Fastify from 'fastify'
 import t, { type Test } from 'tap'
 import mistralSecure from '../src/index.js'
 import { isAbandonedAttempt, UpstreamCallError } from '../src/transport/upstream-errors.js'
-import { TEST_API_KEY } from './helpers/app.js'
+import { TEST_API_KEY, TEST_PLUGIN_TIMEOUT_MS } from './helpers/app.js'
 import { waitFor } from './helpers/wait.js'
 
 /**
@@ -31,7 +31,7 @@ async function stalledServer(t: Test, transport: 'undici' | 'sdk', timeoutMs = 3
     server.close()
   })
   const { port } = server.address() as { port: number }
-  const app = Fastify()
+  const app = Fastify({ pluginTimeout: TEST_PLUGIN_TIMEOUT_MS })
   t.teardown(() => app.close())
   await app.register(mistralSecure, {
     apiKey: TEST_API_KEY,

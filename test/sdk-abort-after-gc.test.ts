@@ -6,7 +6,7 @@ import vm from 'node:vm'
 import Fastify from 'fastify'
 import t, { type Test } from 'tap'
 import mistralSecure from '../src/index.js'
-import { TEST_API_KEY } from './helpers/app.js'
+import { TEST_API_KEY, TEST_PLUGIN_TIMEOUT_MS } from './helpers/app.js'
 import { waitFor } from './helpers/wait.js'
 
 // A call on the SDK transport whose caller left, or whose time ran out, while its answer was coming never settled once
@@ -57,7 +57,10 @@ async function appOn(t: Test, transport: 'sdk' | 'undici', upstream: Upstream, t
     server.close()
   })
   const logs: Array<{ msg?: string; audit?: { errorCode?: string } }> = []
-  const app = Fastify({ logger: { level: 'info', stream: { write: (line: string) => logs.push(JSON.parse(line)) } } })
+  const app = Fastify({
+    pluginTimeout: TEST_PLUGIN_TIMEOUT_MS,
+    logger: { level: 'info', stream: { write: (line: string) => logs.push(JSON.parse(line)) } },
+  })
   t.teardown(() => app.close())
   await app.register(mistralSecure, {
     apiKey: TEST_API_KEY,

@@ -9,6 +9,13 @@ import { createMockMistral, type MockMistral } from '../../src/testing/index.js'
  */
 export const TEST_API_KEY = 'test-key-CANARY-7f3a9c1e5b2d8f4a6c0e'
 
+/**
+ * How long a test app's plugins may take to start. Fastify's default (10 s) is too short on a loaded CI machine under
+ * coverage: `transport: 'sdk'` loads the SDK when the plugin starts, and that first import alone once took longer
+ * (AVV_ERR_PLUGIN_EXEC_TIMEOUT in a fresh-clone run). A plugin that never starts still fails, at tap's own timeout.
+ */
+export const TEST_PLUGIN_TIMEOUT_MS = 120_000
+
 /** Everything the apps of this test file said: log lines and responses, as text. */
 const transcript: string[] = []
 /** Values that must never appear in the transcript: the key, plus any secrets a test registers. */
@@ -99,6 +106,7 @@ export async function buildApp(test: Test, options: BuildOptions = {}): Promise<
   if (!options.mock) test.teardown(() => mock.close())
   const logs: Array<Record<string, unknown>> = []
   const app = Fastify({
+    pluginTimeout: TEST_PLUGIN_TIMEOUT_MS,
     ...options.fastify,
     logger: {
       level: 'trace',

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Test } from 'tap'
 import mistralSecure, { type MistralSecureOptions } from '../../src/index.js'
-import { TEST_API_KEY } from './app.js'
+import { TEST_API_KEY, TEST_PLUGIN_TIMEOUT_MS } from './app.js'
 
 export interface RawUpstream {
   url: string
@@ -69,7 +69,10 @@ export async function budgetedAppAnswering(
     server.close()
   })
   // Given `logs`, the app's log lines are kept there.
-  const app = Fastify(logs && { logger: { level: 'info', stream: { write: (line: string) => logs.push(line) } } })
+  const app = Fastify({
+    pluginTimeout: TEST_PLUGIN_TIMEOUT_MS,
+    ...(logs && { logger: { level: 'info', stream: { write: (line: string) => logs.push(line) } } }),
+  })
   t.teardown(() => app.close())
   await app.register(mistralSecure, {
     apiKey: TEST_API_KEY,
