@@ -18,7 +18,7 @@ import type { Detector, Span } from './types.js'
 const LABELS = [
   String.raw`pas{1,2}(?:port|eport|aporte?|aporto|aport|zport)\p{L}{0,6}`,
   String.raw`reisepass\p{L}{0,6}|pass-?(?:nummer|nr)|paspoort\p{L}{0,6}|паспорт\p{L}{0,3}|загранпаспорт\p{L}{0,3}`,
-  String.raw`driver[’'_ -]?s?[ _-]?lic(?:en[cs]e)?|driving[ _-]?licen[cs]e`,
+  `driver[’'_ -]?s?[ _-]?lic(?:en[cs]e)?|driving[ _-]?licen[cs]e`,
   // Abbreviations only with a number word or sign after them: `DL#`, `DL:`, `NHS no`, `nhs_number`, `CNI n°`, `TFN:`.
   // (`PP` and `Visa` name a purchase order, a page range, a card as often; a licence alone is a business's.)
   String.raw`(?:dl|nhs|cni|tfn)(?=[ \t_-]?(?:#|:|no\b|nr\b|n°|nº|number))`,
@@ -29,8 +29,8 @@ const LABELS = [
   String.raw`identity[ _-]?card|id[ _-]?card|carte[ \t](?:nationale[ \t])?d[’']identit[ée]|(?:personal)?ausweis\p{L}{0,6}`,
   String.raw`documento[ \t]de[ \t]identidad|carta[ \t]d[’']identit[àa]|identiteitskaart|dow[óo]d\p{L}{0,2}[ \t]osobist\p{L}{1,3}`,
   String.raw`residence[ _-]?permit|green[ _-]?card|titre[ \t]de[ \t]s[ée]jour|aufenthalts(?:titel|erlaubnis)\p{L}{0,6}`,
-  String.raw`medical[ _-]?record(?:[ _-]?(?:number|no))?|mrn|medicare(?:[ _-]?(?:number|no|card|id))?|patient[ _-]?id`,
-  String.raw`health[ _-]?(?:card|insurance)(?:[ _-]?(?:number|no))?|tax[ _-]?file[ _-]?number`,
+  `medical[ _-]?record(?:[ _-]?(?:number|no))?|mrn|medicare(?:[ _-]?(?:number|no|card|id))?|patient[ _-]?id`,
+  `health[ _-]?(?:card|insurance)(?:[ _-]?(?:number|no))?|tax[ _-]?file[ _-]?number`,
 ].join('|')
 // Chinese, Japanese and Korean labels: written against the words around them, so no word boundary.
 const CJK_LABELS =
@@ -59,9 +59,9 @@ const NUMBER_END = String.raw`(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Scr
 const GAP = String.raw`[^\p{L}\p{N}\n]{0,12}(?:\n[^\p{L}\p{N}\n]{0,12})?`
 
 const DOCUMENT_NUMBER = new RegExp(
-  String.raw`(?:(${LABELS})|${CJK_LABELS})` +
+  `(?:(${LABELS})|${CJK_LABELS})` +
     String.raw`(?:${GAP}(?:(?:${QUALIFIERS})(?![\p{L}\p{N}])|${CJK_QUALIFIERS})){0,3}` +
-    String.raw`${GAP}(${NUMBER})${NUMBER_END}`,
+    `${GAP}(${NUMBER})${NUMBER_END}`,
   'giu',
 )
 // The numbers after the first of a list (`Passport numbers: 533380006, 533380007`, `… and 533380007`, one a line).
