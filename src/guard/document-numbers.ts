@@ -1,7 +1,7 @@
-import { type AlignedJudges, alignedColumnValues } from './aligned-columns.js'
+import type { AlignedJudges } from './aligned-columns.js'
 import { identifierWords } from './labels.js'
+import { namedColumnCells } from './named-columns.js'
 import { searchByPairs } from './opening-pairs.js'
-import { columnValuesUnder } from './password-columns.js'
 import { isColumnNameCode } from './table-lines.js'
 import type { Detector, Span } from './types.js'
 
@@ -220,7 +220,6 @@ const DOCUMENT_WORDS_IN_NAME =
   /pas{1,2}(?:port|eport|aport|zport)|paspoort|reisepass|passnummer|ausweis|f[üu]hrerschein|^dl$|^mrn$|^nhs$|medicare|rijbewijs|паспорт|护照|護照|パスポート|旅券|여권|免許証/
 // Names of two words, neither a document's alone: a licence is a driver's only when it says so.
 const DOCUMENT_WORD_PAIRS = /(?:driver|drivers|driving)(?: s)? licen[cs]e|id card|identity card|patient id|green card/
-const MAX_COLUMN_NAME = 40
 const WHOLE_NUMBER = new RegExp(`^${NUMBER}$`, 'iu')
 
 function namesDocumentColumn(name: string): boolean {
@@ -251,15 +250,7 @@ const isColumnNameChar = (code: number) => isColumnNameCode(code) || (code >= 0x
 function columnCells(text: string, from: number, spans: Span[]): void {
   // A table has rows: a line break, after a document column's name.
   if (!text.includes('\n', from)) return
-  COLUMN_KEYWORD.lastIndex = from
-  for (let match = COLUMN_KEYWORD.exec(text); match !== null; match = COLUMN_KEYWORD.exec(text)) {
-    let end = match.index + match[0].length
-    while (end - match.index < MAX_COLUMN_NAME && isColumnNameChar(text.charCodeAt(end))) end++
-    while (text.charCodeAt(end - 1) === 32) end--
-    columnValuesUnder(text, match.index, end, COLUMN_JUDGES, spans)
-    alignedColumnValues(text, match.index, COLUMN_JUDGES, spans)
-    COLUMN_KEYWORD.lastIndex = end
-  }
+  namedColumnCells(text, from, COLUMN_KEYWORD, isColumnNameChar, COLUMN_JUDGES, spans)
 }
 
 export const documentNumberDetector: Detector = {

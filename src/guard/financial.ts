@@ -1,9 +1,9 @@
-import { type AlignedJudges, alignedColumnValues } from './aligned-columns.js'
+import type { AlignedJudges } from './aligned-columns.js'
 import { digitRunMatchesIn, digitRunsOf } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
 import { alternationOf, foldForLookup, identifierWords } from './labels.js'
 import { matchSpans, windowAround } from './match.js'
-import { columnValuesUnder } from './password-columns.js'
+import { namedColumnCells } from './named-columns.js'
 import { isColumnNameCode, lineStartWithin } from './table-lines.js'
 import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn, passesLuhnIn } from './validators.js'
@@ -315,7 +315,6 @@ const SSN_COLUMN_KEYWORD =
 const SSN_CELL = /^(\d{3})([- .]?)(\d{2})\2(\d{4})$/
 // A column's name runs on from its keyword over isColumnNameCode's characters (`social_security_number`,
 // `SSN/Tax ID`, `SSN (full)`, `SSN#`, `Soc. Sec. No.`; `SSN (last 4)` names four digits, no SSN).
-const MAX_COLUMN_NAME = 40
 const MAX_ROW = 200
 
 // `SS` is an SSN's name only as a whole header cell with a number sign or word after it (`SS#`, `S.S. No.`): `SS# of
@@ -358,16 +357,7 @@ function withSsnColumnCells(text: string, spans: Span[]): Span[] {
 
 /** The cells under every header naming an SSN column, as `judges` judge them, into `cells`. */
 function readSsnColumns(text: string, judges: AlignedJudges, cells: Span[]): void {
-  SSN_COLUMN_KEYWORD.lastIndex = 0
-  for (let match = SSN_COLUMN_KEYWORD.exec(text); match !== null; match = SSN_COLUMN_KEYWORD.exec(text)) {
-    let end = match.index + match[0].length
-    while (end - match.index < MAX_COLUMN_NAME && isColumnNameCode(text.charCodeAt(end))) end++
-    // The name ends at its last word: blanks after it stand between it and the delimiter, outside its cell.
-    while (text.charCodeAt(end - 1) === 32) end--
-    columnValuesUnder(text, match.index, end, judges, cells)
-    alignedColumnValues(text, match.index, judges, cells)
-    SSN_COLUMN_KEYWORD.lastIndex = end
-  }
+  namedColumnCells(text, 0, SSN_COLUMN_KEYWORD, isColumnNameCode, judges, cells)
 }
 
 /** What a streamed reply's window keeps of an SSN table read on past its cut: see ssnTableContext. */

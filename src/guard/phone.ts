@@ -1,9 +1,9 @@
-import { type AlignedJudges, alignedColumnValues } from './aligned-columns.js'
+import type { AlignedJudges } from './aligned-columns.js'
 import { digitRunsOf } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
 import { identifierWords } from './labels.js'
 import { windowAround } from './match.js'
-import { columnValuesUnder } from './password-columns.js'
+import { namedColumnCells } from './named-columns.js'
 import { isColumnNameCode } from './table-lines.js'
 import type { Detector, Span } from './types.js'
 
@@ -831,7 +831,6 @@ const UNSPACED_PHONE_COLUMNS = new Set([
   ...['電話', '电话', '手机', '手機', '携帯', '電話番号', '电话号码', '電話號碼', '手机号', '手机号码', '手機號碼'],
   ...['携帯番号', '携帯電話', '전화', '전화번호', '휴대폰', '휴대폰번호', '연락처'],
 ])
-const MAX_PHONE_COLUMN_NAME = 40
 
 function namesPhoneColumn(name: string): boolean {
   const written = name.replace(/[#.:*()]/g, ' ').trim()
@@ -880,15 +879,7 @@ function withPhoneColumnCells(text: string, spans: Span[]): Span[] {
   // A table has rows: a line break, after a phone column's name.
   if (!text.includes('\n')) return spans
   const cells: Span[] = []
-  PHONE_COLUMN_KEYWORD.lastIndex = 0
-  for (let match = PHONE_COLUMN_KEYWORD.exec(text); match !== null; match = PHONE_COLUMN_KEYWORD.exec(text)) {
-    let end = match.index + match[0].length
-    while (end - match.index < MAX_PHONE_COLUMN_NAME && isPhoneColumnNameCode(text.charCodeAt(end))) end++
-    while (text.charCodeAt(end - 1) === 32) end--
-    columnValuesUnder(text, match.index, end, PHONE_COLUMN_JUDGES, cells)
-    alignedColumnValues(text, match.index, PHONE_COLUMN_JUDGES, cells)
-    PHONE_COLUMN_KEYWORD.lastIndex = end
-  }
+  namedColumnCells(text, 0, PHONE_COLUMN_KEYWORD, isPhoneColumnNameCode, PHONE_COLUMN_JUDGES, cells)
   if (cells.length === 0) return spans
   const all = [...spans].sort((a, b) => a.start - b.start)
   const added: Span[] = []
