@@ -254,7 +254,8 @@ t.test('after the first byte, an error is one `event: error` with the plugin err
     t.match(auditsOf(logs), [{ statusCode: 502, errorCode: 'FST_MISTRAL_UPSTREAM_ERROR', success: false }])
   })
   t.test('upstream stalled past the timeout', async (t) => {
-    const { app, mock, logs } = await buildApp(t, { plugin: { timeoutMs: 400 } })
+    // Long enough for the first ten chunks to arrive on a loaded CI machine under coverage: the stall is endless.
+    const { app, mock, logs } = await buildApp(t, { plugin: { timeoutMs: 2_000 } })
     mock.queueReply({ chunks: Array.from({ length: 20 }, () => prose(20)) })
     mock.fault({ stallStreamAfter: 10 })
     const response = await app.inject({ method: 'POST', url: '/api/chat', payload: body })
