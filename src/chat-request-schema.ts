@@ -1,7 +1,9 @@
 import { z } from 'zod'
-import { PARAMETERS_REQUIRED } from './chat-request.js'
+import { MAX_JSON_DEPTH, PARAMETERS_REQUIRED } from './chat-request.js'
 import type { ErrorDetail } from './errors.js'
+import { jsonSchemaProblem } from './json-schema-rules.js'
 import { type ChatRequest, IMAGE_DETAILS, PROMPT_MODES, REASONING_EFFORTS, ROLES, SERVICE_TIERS } from './types.js'
+import { isFieldName } from './unknown-fields.js'
 
 // The one shape of a chat request, in the plugin's names: the chat route validates its body with it, the gateway
 // builds its wire schema from it, and app.mistral's direct calls check theirs against it (chat-request.ts), so a
@@ -23,11 +25,24 @@ const contentChunkSchema = z.discriminatedUnion('type', [
     imageUrl: z.union([z.string(), z.strictObject({ url: z.string(), detail: z.enum(IMAGE_DETAILS).optional() })]),
   }),
 ])
-const jsonObjectSchema = z.record(z.string(), z.unknown())
+/**
+ * A JSON schema of the caller's (a function's parameters, a JSON-schema response format's schema) must pass the
+ * draft-7 meta-schema, as Mistral checks it: refused here at the keyword at fault, the value never repeated, rather
+ * than sent for a refusal that names nothing (src/json-schema-rules.ts). A property is named only when field-shaped;
+ * past MAX_JSON_DEPTH the schema is not walked (it is refused as too deep: src/chat-request.ts).
+ */
+const draft7Schema = (schema: z.ZodRecord<z.ZodString, z.ZodUnknown>) =>
+  schema.superRefine((value, context) => {
+    const problem = jsonSchemaProblem(value, { nameable: isFieldName, maxDepth: MAX_JSON_DEPTH })
+    if (problem) context.addIssue({ code: 'custom', path: problem.path, message: problem.expected })
+  })
+const jsonSchemaSchema = draft7Schema(z.record(z.string(), z.unknown()))
 // Mistral refuses a function without its parameters (src/chat-request.ts, REQUIRED_FIELDS): said as app.mistral says it.
-const toolParametersSchema = z.record(z.string(), z.unknown(), {
-  error: (issue) => (issue.input === undefined ? PARAMETERS_REQUIRED : undefined),
-})
+const toolParametersSchema = draft7Schema(
+  z.record(z.string(), z.unknown(), {
+    error: (issue) => (issue.input === undefined ? PARAMETERS_REQUIRED : undefined),
+  }),
+)
 
 /**
  * Every field of app.mistral.chat.complete. The route accepts what the active profile allows: the policy refuses
@@ -88,7 +103,7 @@ export const chatRequestBodySchema = z.strictObject({
         type: z.literal('json_schema'),
         jsonSchema: z.strictObject({
           name: z.string(),
-          schema: jsonObjectSchema,
+          schema: jsonSchemaSchema,
           description: z.string().optional(),
           strict: z.boolean().optional(),
         }),

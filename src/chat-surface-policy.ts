@@ -13,6 +13,7 @@ import { type ChatMessage, type ChatRequest, IMAGE_DETAILS, type PolicyProfile, 
 const TOOL_CALL_ID = /^[a-zA-Z0-9]{9}$/
 // Mistral's function names.
 const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/
+const FUNCTION_NAME_RULE = 'a name of letters, digits, _ and - (at most 64)'
 const TOOL_CHOICES = new Set(['auto', 'none', 'any', 'required'])
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -119,9 +120,7 @@ function checkTools(
     report('tools_allowed', field, 'false', 'tools are not allowed in this environment')
   }
   if (tools === undefined) {
-    if (toolChoice !== undefined && !(isString(toolChoice) && TOOL_CHOICES.has(toolChoice))) {
-      malformed('toolChoice', "'auto', 'none', 'any' or 'required' (no tools are offered)")
-    }
+    checkChoiceWithoutTools(toolChoice, policy, malformed)
     return null
   }
   if (!Array.isArray(tools)) {
@@ -150,13 +149,29 @@ function checkTools(
     checkToolName(fn.name, `${path}.function.name`, policy, report, malformed)
     names.add(fn.name)
   })
-  if (toolChoice !== undefined) {
+  if (tools.length === 0) checkChoiceWithoutTools(toolChoice, policy, malformed)
+  else if (toolChoice !== undefined) {
     const forced = isRecord(toolChoice) && isRecord(toolChoice.function) ? toolChoice.function.name : undefined
     if (!(isString(toolChoice) && TOOL_CHOICES.has(toolChoice)) && !(isString(forced) && names.has(forced))) {
       malformed('toolChoice', "'auto', 'none', 'any', 'required' or one of the tools offered")
     }
   }
   return names
+}
+
+/**
+ * A choice with no tool offered (no `tools`, or an empty list): Mistral is believed to refuse a call it cannot obey
+ * (`any` or `required` with no tool to call, src/testing/request-rules.ts), and its refusal would name nothing.
+ */
+function checkChoiceWithoutTools(
+  toolChoice: ChatRequest['toolChoice'],
+  policy: Readonly<PolicyProfile>,
+  malformed: Malformed,
+): void {
+  if (toolChoice === undefined || toolChoice === 'auto' || toolChoice === 'none') return
+  // Where tools are not allowed, asking for a call is already refused as such (tools_allowed).
+  if ((toolChoice === 'any' || toolChoice === 'required') && !policy.allowTools) return
+  malformed('toolChoice', "'auto' or 'none' (no tools are offered)")
 }
 
 function checkToolName(
@@ -167,7 +182,7 @@ function checkToolName(
   malformed: Malformed,
 ): void {
   if (!FUNCTION_NAME.test(name)) {
-    malformed(path, 'a name of letters, digits, _ and - (at most 64)')
+    malformed(path, FUNCTION_NAME_RULE)
     return
   }
   if (policy.allowedToolNames !== null && !policy.allowedToolNames.includes(name)) {
@@ -256,8 +271,15 @@ function checkMessage(
     if (role !== 'assistant' || !Array.isArray(toolCalls)) {
       malformed(`${path}.toolCalls`, 'a list of tool calls, on an assistant message')
     } else {
+      const ids = new Set<unknown>()
       toolCalls.forEach((call, index) => {
         checkToolCall(call, `${path}.toolCalls.${index}`, policy, report, malformed)
+        // Mistral refuses a turn calling twice under one id ("Duplicate tool call id … in assistant message").
+        const id = isRecord(call) ? call.id : undefined
+        if (isString(id) && ids.has(id)) {
+          report('tool_call_id', `${path}.toolCalls.${index}.id`, 'unique in its message', 'tool-call ids must differ')
+        }
+        ids.add(id)
       })
     }
   }
@@ -266,6 +288,9 @@ function checkMessage(
     if (!isOptional(name, isString)) malformed(`${path}.name`, 'the name of the tool')
     else if (name !== undefined && toolNames !== null && !toolNames.has(name)) {
       malformed(`${path}.name`, 'one of the tools offered')
+    } else if (name !== undefined && !FUNCTION_NAME.test(name)) {
+      // With no tools offered, nothing above names it: Mistral refuses a name outside its rule all the same.
+      malformed(`${path}.name`, FUNCTION_NAME_RULE)
     }
   } else {
     if (toolCallId !== undefined) malformed(`${path}.toolCallId`, 'only given on a tool message')

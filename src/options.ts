@@ -148,6 +148,10 @@ export interface ResolvedRateLimit {
 
 const DELAY_MESSAGE = `must be a whole number of milliseconds between 1 and ${MAX_TIMER_MS}`
 
+/** Mistral's ranges: it refuses a temperature past 1.5 and a top_p past 1 (the local server, as Mistral). */
+const MISTRAL_TEMPERATURE_MAX = 1.5
+const MISTRAL_TOP_P_MAX = 1
+
 const bounds = z
   .strictObject({ min: z.number().finite(), max: z.number().finite() })
   .refine((range) => range.min <= range.max, 'min must not exceed max')
@@ -189,7 +193,21 @@ const profileOverride = definedFields(
     .refine((profile) => profile.topP === undefined || profile.topP.min > 0, {
       message: 'topP.min must be above 0',
       path: ['topP'],
-    }),
+    })
+    // So would one reaching past the rest of Mistral's ranges (temperature 0 to 1.5, top_p at most 1): its refusal
+    // of such a call names no field (attack 19).
+    .refine((profile) => profile.topP === undefined || profile.topP.max <= MISTRAL_TOP_P_MAX, {
+      message: `topP.max must be at most ${MISTRAL_TOP_P_MAX}, Mistral's largest top_p`,
+      path: ['topP'],
+    })
+    .refine(
+      ({ temperature }) =>
+        temperature === undefined || (temperature.min >= 0 && temperature.max <= MISTRAL_TEMPERATURE_MAX),
+      {
+        message: `temperature must lie within Mistral's range, 0 to ${MISTRAL_TEMPERATURE_MAX}`,
+        path: ['temperature'],
+      },
+    ),
 )
 
 const routeOptions = definedFields(z.strictObject({ path: z.string().startsWith('/').optional() }))
