@@ -32,11 +32,13 @@ const CJK = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/
 
 /**
  * `hvs.CAESIJ3k…` is a prefixed token, not `config.apiKey`: a member name with several digits is random. An expression
- * in brackets (`(args.password or getpass())`, read up to its first space) is one too.
+ * in brackets (`(args.password or getpass())`, read up to its first space) is one too, and so is one dereferenced or
+ * taken by reference: C's and Go's `*resp.Token`, a pointer's declaration `Token *next_token(Lexer`, Rust's
+ * `&self.tokens[self.pos]`, C++'s `*PassRegistry::getPassRegistry()`.
  */
 function isCodeExpression(raw: string): boolean {
   let value = raw
-  while (value.charCodeAt(0) === OPENING_BRACKET) value = value.slice(1)
+  while (isExpressionOpening(value.charCodeAt(0))) value = value.slice(1)
   // Jasypt's markers are no calls: `DEC(…)` holds the plaintext still to be encrypted, and an `ENC(…)` too short for
   // its ciphertext (CIPHERTEXT) holds a password typed in one (review 29).
   if (!CODE_EXPRESSION.test(value) || JASYPT_MARKER.test(value)) return false
@@ -44,6 +46,11 @@ function isCodeExpression(raw: string): boolean {
 }
 
 const OPENING_BRACKET = 40
+
+/** `(`, or `*` or `&` before an operand (a dereference, an address, a reference). */
+function isExpressionOpening(code: number): boolean {
+  return code === OPENING_BRACKET || code === 42 || code === 38
+}
 
 // A relative path to a file in folders (`uploads/2024/05/photo123.jpg`): an object's name in its store. Base64 has no
 // dot, and a password rarely ends in a file's extension after folders. Last, a resource's name in a store or an API,
@@ -280,9 +287,21 @@ const LOCALIZED_PLACEHOLDER = new RegExp(
 // `${DB_PASSWORD}`, `${VAULT_PASS:-changeme}`: a well-formed reference; `Ab3${x9` or `${}` are literal characters.
 const REFERENCE = /\$\{[A-Za-z_][\w.-]{0,64}(?:[:?][^}\n]{0,64})?\}/g
 
-/** The literal part of a value: a secret with a reference spliced in still leaks what is around it. */
+/**
+ * The literal part of a value: a secret with a reference spliced in still leaks what is around it. A value read
+ * after a path's `::` (`Token::Identifier`, `Token::new(Kind::Eof)`, `Password::fromString(s)`: a reader takes the
+ * first colon for the name's operator) is judged without the second colon, as the member it names: a word or a call
+ * is none, a random value after `password::` still one.
+ */
 function withoutReferences(value: string): string {
-  return value.includes('${') ? value.replace(REFERENCE, '') : value
+  const literal = isPathMember(value) ? value.slice(1) : value
+  return literal.includes('${') ? literal.replace(REFERENCE, '') : literal
+}
+
+/** A colon, then a name's first character: the rest of a path's `::`. */
+function isPathMember(value: string): boolean {
+  const next = value.charCodeAt(1)
+  return value.charCodeAt(0) === 58 && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95)
 }
 
 // isSecretLike's and isPasswordLike's thresholds, read by isPasswordLikeFast and the generic_secret fast path
