@@ -1904,12 +1904,23 @@ function assignedValue(
   if (opensParameterList(text, keywordEnd, i)) return undefined
   const verb = isVerbPass(identifier)
   const words = text.slice(i, i + PROSE_WINDOW).split(' ', 7)
+  let qualified = false
   let offset = i
   for (const [index, word] of words.entries()) {
     const lineEnd = word.indexOf('\n')
     const clause = lineEnd === -1 ? word : word.slice(0, word.charAt(lineEnd - 1) === '\r' ? lineEnd - 1 : lineEnd)
+    if (index === 6 || clause.length === 0) return undefined
+    // A qualified name's value ends its line, with the punctuation a password may end with (`Sommer2024!`).
+    if (index === 0) qualified = QUALIFYING_PREPOSITIONS.has(clause.toLowerCase())
+    else if (qualified) {
+      if (index >= 2 && (lineEnd !== -1 || offset + word.length === text.length)) {
+        const value = valueAt(text, offset)
+        if (isQualifiedValue(text, value, isSecretAt)) return value
+      }
+      qualified = QUALIFIER_WORD.test(clause)
+    }
     // A clause ends at sentence punctuation or a comma: "das Passwort ist falsch, ich habe es …" stops there.
-    if (index === 6 || clause.length === 0 || /[.,!?;]$/.test(clause)) return undefined
+    if (/[.,!?;]$/.test(clause)) return undefined
     if (verb && clause.toLowerCase() === 'to') return undefined
     if (lineEnd !== -1) {
       // And with its line: "my password is" ending one leaves its value to the next, within the prose window.
@@ -2313,6 +2324,58 @@ function operatorLength(text: string, at: number): number {
   }
 }
 
+// A password's name, a preposition and what the password opens, then the value ending the line with no verb between:
+// "password for my email X", `Passwort für den Router X`, `contraseña del router X`, `пароль от почты X`. The
+// prepositions that say what a password is for, of and on, in the languages KEYWORD knows.
+const QUALIFYING_PREPOSITIONS = new Set(
+  [
+    'for of on at', // English
+    'für vom von zum zur des', // German
+    'pour du de des', // French (and Spanish, Portuguese `de`)
+    'del para', // Spanish
+    'do da dos das no na', // Portuguese (Polish `do`)
+    'della dello di per', // Italian
+    'van voor op', // Dutch
+    'dla od', // Polish
+    'от для к до на', // Russian
+    'від', // Ukrainian
+  ]
+    .join(' ')
+    .split(' '),
+)
+const LONGEST_PREPOSITION = Math.max(...[...QUALIFYING_PREPOSITIONS].map((word) => word.length))
+
+function isQualifyingPreposition(text: string, start: number, end: number): boolean {
+  return end - start <= LONGEST_PREPOSITION && QUALIFYING_PREPOSITIONS.has(text.slice(start, end).toLowerCase())
+}
+
+// The words between the preposition and the value: plain words of any script (`my email`, `den Router`, `почты`), so
+// that a bracket, a link or a number (`(Brian White) [#12420](…)`) ends the qualifier.
+const QUALIFIER_WORD = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u
+
+// A host's or a file's name (`db01.prod.internal`, `backup2.tar`): what a password is for, not the password.
+const DOTTED_NAME = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,12}$/
+
+/**
+ * The value after a qualified password's name (QUALIFYING_PREPOSITIONS): with no connector to say where it starts,
+ * only a value ending its line, random as a secret by the strict test, letters and digits both, and no host's or
+ * file's name or named version, which the qualifier's words end with as often.
+ */
+function isQualifiedValue(text: string, value: Span | undefined, judge: JudgeValue): value is Span {
+  if (value === undefined || !isAtLineEnd(text, pastSentenceEnd(text, value.end)) || !judge(text, value, false)) {
+    return false
+  }
+  const written = text.slice(value.start, value.end)
+  return hasLettersAndDigits(written) && !DOTTED_NAME.test(written) && !NAMED_VERSION.test(written)
+}
+
+/** Past up to three of `.` `!` `?` ending a sentence at `at` (which the value read leaves out). */
+function pastSentenceEnd(text: string, at: number): number {
+  let end = at
+  while (end - at < 3 && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++
+  return end
+}
+
 // The prose reading of `assignedValue`: the words of the 160 characters from `from`, split on single spaces.
 const PROSE_WINDOW = 160
 const PROSE_WORDS = 6
@@ -2347,6 +2410,7 @@ function isVerbPass(identifier: string): boolean {
 function proseValueFast(text: string, from: number, lenient: boolean, verb: boolean): Span | undefined {
   const windowEnd = Math.min(text.length, from + PROSE_WINDOW)
   let wordStart = from
+  let qualified = false
   for (let index = 0; index < PROSE_WORDS; index++) {
     let wordEnd = wordStart
     let code = text.charCodeAt(wordEnd)
@@ -2355,6 +2419,14 @@ function proseValueFast(text: string, from: number, lenient: boolean, verb: bool
     // The clause on this line: a line's `\r\n` ends it before its `\r`.
     if (lineEnd && wordEnd > wordStart && text.charCodeAt(wordEnd - 1) === 13) wordEnd--
     if (wordEnd === wordStart) return undefined
+    if (index === 0) qualified = isQualifyingPreposition(text, wordStart, wordEnd)
+    else if (qualified) {
+      if (index >= 2 && (lineEnd || wordEnd === text.length)) {
+        const value = valueAtFast(text, wordStart)
+        if (isQualifiedValue(text, value, isSecretAtFast)) return value
+      }
+      qualified = QUALIFIER_WORD.test(text.slice(wordStart, wordEnd))
+    }
     const last = text.charCodeAt(wordEnd - 1)
     // A clause ends at sentence punctuation or a comma.
     if (last === 46 || last === 44 || last === 33 || last === 63 || last === 59) return undefined
