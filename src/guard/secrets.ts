@@ -2825,9 +2825,10 @@ function hyphenFlags(text: string): number {
   return seen
 }
 
-// `curl -u deploy:S3cr3t`, `requests.get(url, auth=('admin', 'S3cr3t'))`, "login: admin / P@ssw0rd99".
+// `curl -u deploy:S3cr3t`, `requests.get(url, auth=('admin', 'S3cr3t'))`, Elasticsearch's and OpenSearch's
+// `basic_auth=('elastic', 'S3cr3t')` and `http_auth=(…)`, "login: admin / P@ssw0rd99".
 const USER_FLAG = /(?<![\w-])(?:-u|--user)[ =]["']?[^\s:'"$]{1,64}:/g
-const AUTH_TUPLE = /(?:\bauth ?= ?\(|BasicAuth\() ?["'][^"'\n]{1,64}["'] ?, ?(?=["'])/g
+const AUTH_TUPLE = /(?:\b(?:basic_|http_)?auth ?= ?\(|BasicAuth\() ?["'][^"'\n]{1,64}["'] ?, ?(?=["'])/g
 const LOGIN_PAIR = /(?<![^\s"'(,])[A-Za-z][\w.@-]{0,40} ?\/ ?(?=[^\s/])/g
 // A Wi-Fi network's name and key are written as a pair too (`Wi-Fi: Home / …`, `SSID / key`).
 const LOGIN_WORD =
