@@ -387,6 +387,11 @@ const SECRET_PROPERTY_WORDS = new Set([
 // `reset_password_token`, `resetToken`: a reset's token is a secret as any bearer token is (Devise's reset link); only
 // after the secret's word does `reset` name something about it (`password_reset_url`).
 const QUALIFIERS_BEFORE = new Set(['var', 'env', 'id', 'file', 'field', 'endpoint', 'page', 'reset'])
+// A password, unlike a token or a secret, is no path: `url_password` is the password a URL is fetched with (Ansible's
+// `uri` and `get_url` modules take `url_username` and `url_password`).
+const URL_PASSWORD_WORDS = new Set(['password', 'passwd', 'pass', 'pwd'])
+const isUrlPassword = (word: string, secret: string | undefined) =>
+  (word === 'url' || word === 'uri') && URL_PASSWORD_WORDS.has(secret as string)
 const RESET_SECRETS = /^(?:token|secret|key|code)$|token$/
 // A URL beside a word of signing is what the secret signs (`URL_SIGNING_KEY`, `CDN_SIGNED_URL_KEY`, `url_hmac_secret`):
 // no path or address of the secret is named so.
@@ -421,7 +426,7 @@ function judgeIdentifier(identifier: string): boolean {
   const qualifiesSecret = (word: string, i: number) =>
     i < secretWord &&
     secretWord === words.length - 1 &&
-    (QUALIFIERS_BEFORE.has(word) || isSignedUrlWord(words, i)) &&
+    (QUALIFIERS_BEFORE.has(word) || isSignedUrlWord(words, i) || isUrlPassword(word, words[secretWord])) &&
     !(word === 'page' && i === secretWord - 1) &&
     // A reset's token (`reset_password_token`), not `Reset password`: the action's name.
     !(word === 'reset' && !RESET_SECRETS.test(words[secretWord] as string))
