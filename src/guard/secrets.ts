@@ -42,7 +42,7 @@ import { isWifiSettingOrDevice } from './wifi-settings.js'
 // Greek `κωδικός` alone is any code (a postcode, a product's): the password only as a field's name, `Κωδικός: …`.
 
 const KEYWORD =
-  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|private {1,4}key|(?:recovery|licen[cs]e|product|activation) {1,4}key|(?<![\p{L}\p{N}/])p\/w(?![\p{L}\p{N}/])|pass|pwd|pw|psw|mdp|secret|token|key|credential|creds|bearer|authorization/giu
+  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)(?:nya)?|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|private {1,4}key|(?:recovery|licen[cs]e|product|activation) {1,4}key|(?<![\p{L}\p{N}/])p\/w(?![\p{L}\p{N}/])|pass|pwd|pw|psw|mdp|secret|token|key|credential|creds|bearer|authorization/giu
 
 const ASCII_KEYWORDS = new Set([
   'pass',
@@ -421,8 +421,19 @@ function secretWordAt(words: readonly string[]): number {
   )
 }
 
+// Indonesian and Malay `-nya` ("the", "its") glued to a secret's word: `passwordnya`, `pwnya`, `tokennya`, as chat in
+// either language writes "the password" (`passwordnya: …`, `passwordnya adalah …`).
+const ENCLITIC_NYA = 'nya'
+
+/** A word without the `-nya` glued to a secret's word (`passwordnya` is `password`); any other word as it is. */
+function withoutEnclitic(word: string): string {
+  if (!word.endsWith(ENCLITIC_NYA) || word.length <= ENCLITIC_NYA.length) return word
+  const base = word.slice(0, -ENCLITIC_NYA.length)
+  return SECRET_SEGMENTS.has(base) || FUSED_SECRET_WORD.test(base) ? base : word
+}
+
 function judgeIdentifier(identifier: string): boolean {
-  const words = segments(identifier.replace(ENVIRONMENT_OBJECT, ''))
+  const words = segments(identifier.replace(ENVIRONMENT_OBJECT, '')).map(withoutEnclitic)
   const secretWord = secretWordAt(words)
   // Only in a name the secret's word ends: `ID_PASSWORD_INPUT` (a form field's selector), `ENDPOINT_TOKEN_REFRESH`
   // name something of the secret's still.
@@ -3846,7 +3857,7 @@ function endsLineWithoutValue(text: string, start: number, end: number): boolean
 // longer comes first, as in KEYWORD (passord before pass, pwd before pw). `pin code` stands last, outside the `p`
 // group: no other keyword starts with `pin`, and inside the group its optional separator made every `p` cost more.
 const KEYWORD_IGNORING_CASE =
-  /p(?:ass(?:ord)?|wd?|sw|\/w|aro(?:l[aă]|ol)|r(?:ivate|oduct) {1,4}key)|s(?:e(?:cret|nha)|alasana|[iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|ctivation {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð|icen[cs]e {1,4}key)|recovery {1,4}key|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:dp|ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
+  /p(?:ass(?:ord)?|wd?|sw|\/w|aro(?:l[aă]|ol)|r(?:ivate|oduct) {1,4}key)|s(?:e(?:cret|nha)|alasana|[iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)(?:nya)?|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|ctivation {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð|icen[cs]e {1,4}key)|recovery {1,4}key|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:dp|ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
 // Tried only where the text holds a pair of characters that can open one of its keywords (opening-pairs.ts).
 const searchKeywordIgnoringCase = searchByPairs(KEYWORD_IGNORING_CASE)
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
