@@ -144,8 +144,37 @@ function isPlaceholderOrReference(value: string): boolean {
   // A rule or a message with its numbers described, as validation messages and locale files quote them (`Use at least
   // 12 characters.`). Words alone are judged above (a passphrase is lower-case words: `amber falcon river copper`).
   if (value.includes(' ') && /\d/.test(value) && isDescription(value)) return true
-  return IDENTIFIER_SHAPES.test(value) || isCodeExpression(value) || CJK.test(value)
+  return (
+    IDENTIFIER_SHAPES.test(value) ||
+    isCodeExpression(value) ||
+    isSnakeCaseName(value) ||
+    C_SUFFIXED_CONSTANT.test(value) ||
+    CJK.test(value)
+  )
 }
+
+// A C name in snake case whose parts keep one case each, digits in any of them (`PK11_OWN_PW_DEFAULTS`,
+// `PKCS12_key_gen_utf8`, `camellia256_invert_key`): a macro's or a function's name, as C headers alias one to
+// another (`#define PKCS12_key_gen PKCS12_key_gen_utf8`), dereferenced or in brackets too (`(TLS1_RT_CRYPTO | 0x6)`).
+// Two of its parts are words of letters alone: a generated value's parts are not (`k8s_token_ab12cd34`).
+const SNAKE_CASE_NAME = /^[A-Za-z][A-Za-z0-9]{0,40}(?:_[A-Za-z0-9]{1,40}){1,12}$/
+const SNAKE_PART = /^(?:[A-Z][A-Z0-9]*|[a-z][a-z0-9]*|\d+)$/
+const WORD_PART = /^(?:[A-Z]{2,}|[a-z]{2,})$/
+const LEAST_WORD_PARTS = 2
+
+function isSnakeCaseName(raw: string): boolean {
+  let value = raw
+  while (isExpressionOpening(value.charCodeAt(0))) value = value.slice(1)
+  if (!SNAKE_CASE_NAME.test(value)) return false
+  const parts = value.split('_')
+  return (
+    parts.every((part) => SNAKE_PART.test(part)) &&
+    parts.filter((part) => WORD_PART.test(part)).length >= LEAST_WORD_PARTS
+  )
+}
+
+// A 32-bit constant written with C's integer suffix (`0xce534356UL`, `0x5u`): a flag's or an attribute's number.
+const C_SUFFIXED_CONSTANT = /^0x[0-9a-f]{1,8}(?:u|l|ul|lu|ll|ull|llu)$/i
 
 // A shell's, PHP's or Perl's variable after `$` (docker-compose's escaped `$$NAME` too); PowerShell's environment or
 // scope read as `$env:NAME`, `$Env:NAME`, `$using:`, `$script:`… (whatever the name). A value read up to PHP's member
