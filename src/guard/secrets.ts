@@ -2077,7 +2077,30 @@ const FIRST_PARAMETER = /\([ \t]{0,4}(?:[A-Za-z_$][\w$]{0,40}[ \t]{1,4})?[A-Za-z
 function opensParameterList(text: string, end: number, at: number): boolean {
   if (at !== end || text.charCodeAt(at) !== 40) return false
   FIRST_PARAMETER.lastIndex = at
-  return FIRST_PARAMETER.test(text)
+  return FIRST_PARAMETER.test(text) || opensBlockHeader(text, end)
+}
+
+// Python's definition headers: `class RSAPrivateKey(metaclass=abc.ABCMeta):`, `def get_token(self):`, `async def`.
+// The colon ending one opens a block, not a label: the line below is a decorator, a docstring or a statement
+// (`@abc.abstractmethod`, `"An API key issued to a user."`).
+const BLOCK_HEADER = /^[ \t]{0,40}(?:(?:async[ \t]{1,4})?def|class)[ \t]/
+const HEADER_REACH = 120
+
+/**
+ * Whether the name ending at `end`, before its `(`, is a Python definition's: BLOCK_HEADER opens its line (within
+ * HEADER_REACH before the name) and a colon ends it (within HEADER_REACH after).
+ */
+function opensBlockHeader(text: string, end: number): boolean {
+  const floor = Math.max(0, end - HEADER_REACH)
+  let start = end
+  while (start > floor && text.charCodeAt(start - 1) !== 10) start--
+  if (!((start === 0 || text.charCodeAt(start - 1) === 10) && BLOCK_HEADER.test(text.slice(start, end)))) return false
+  const limit = Math.min(text.length, end + HEADER_REACH)
+  let lineEnd = end
+  while (lineEnd < limit && text.charCodeAt(lineEnd) !== 10) lineEnd++
+  if (lineEnd === limit && limit < text.length) return false
+  while (lineEnd > end && isBlank(text.charCodeAt(lineEnd - 1))) lineEnd--
+  return text.charCodeAt(lineEnd - 1) === 58
 }
 
 // Within stream-redact.ts' LONGEST_CONTEXT_BEFORE of the value, which starts at most VALUE_REACH past the name.
