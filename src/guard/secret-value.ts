@@ -70,8 +70,10 @@ function isNotAValue(value: string): boolean {
   return words >= 2
 }
 
+// Names: snake, kebab and camel case, and two or three capitals-only words joined by dashes (a keyword list's
+// `URL-USERID`, a cipher's `ECDHE-RSA-AES`); a passphrase in capitals has more words (`CORRECT-HORSE-BATTERY-STAPLE`).
 const IDENTIFIER_SHAPES =
-  /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+)$/
+  /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[A-Z]{2,}(?:-[A-Z]{2,}){1,2}|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+)$/
 
 // The password manager named as the tool (`Password manager: 1Password`), in its maker's spelling: a product, the one
 // whose name has a digit, so the value test would take it for a password.
