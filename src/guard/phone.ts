@@ -500,6 +500,7 @@ function longestPhonePrefix(text: string, start: number, candidate: PhoneCandida
     // A comma after a whole number is the next CSV cell or list item (`+33 6 12 34 56 78,42`), never its decimals:
     // every shape a phone rule accepts is one no amount is written in.
     if (/\w/.test(after) || (/[.:/-]/.test(after) && isDigit(text[prefix.end + 1]))) continue
+    if (isZipPlusFour(text, start, prefix) || isInByteDump(text, start, candidate, count)) continue
     if (
       (isPhone(prefix) && !isIntroducedList(text, start, prefix)) ||
       isKeywordedBareNumber(text, start, prefix) ||
@@ -510,6 +511,54 @@ function longestPhonePrefix(text: string, start: number, candidate: PhoneCandida
     }
   }
   return undefined
+}
+
+// A US state's or territory's postal abbreviation ending the text before a number (`Boston, MA `, `MA, `, `MA  `).
+const US_STATE_BEFORE =
+  /(?<![A-Za-z])(?:A[AEKLPRSZ]|C[AOT]|D[CE]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|P[ARW]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]),?[ \t]{1,2}$/
+
+/**
+ * A US ZIP+4 code after its state's abbreviation (`Boston, MA 02110-1301, USA`, the Free Software Foundation's
+ * address in every GPL header): five digits, a dash and four, which read as a European number with a trunk 0.
+ */
+function isZipPlusFour(text: string, start: number, candidate: PhoneCandidate): boolean {
+  const { groups, separators } = candidate
+  if (candidate.plus || candidate.areaInParentheses || groups.length !== 2 || separators[1] !== '-') return false
+  if ((groups[0] as string).length !== 5 || (groups[1] as string).length !== 4) return false
+  return US_STATE_BEFORE.test(text.slice(Math.max(0, start - 6), start))
+}
+
+/** A hexadecimal digit's code: 0-9, A-F, a-f. */
+function isHexCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 102)
+}
+
+/**
+ * Pairs of digits inside a dump of bytes (`<Buffer 0a 00 … de 02 00 00 00 00 05 …>`, `hexdump -C`, `xxd`, Wireshark):
+ * the first `count` groups of the candidate, all of two digits and a blank apart, with another pair right after them
+ * or two bytes of hexadecimal letters or digits right before, a blank apart. A number written in pairs (French
+ * `06 12 34 56 78`) stands apart from other pairs.
+ */
+function isInByteDump(text: string, start: number, candidate: PhoneCandidate, count: number): boolean {
+  const { groups, separators } = candidate
+  if (candidate.plus || candidate.areaInParentheses) return false
+  for (let i = 0; i < count; i++) {
+    if ((groups[i] as string).length !== 2 || (i > 0 && separators[i] !== ' ')) return false
+  }
+  if (count < groups.length && separators[count] === ' ' && (groups[count] as string).length === 2) return true
+  return isHexPairBefore(text, start) && isHexPairBefore(text, start - 3)
+}
+
+/** A byte written as two hexadecimal characters, a blank before `at` and a blank or the text's start before it. */
+function isHexPairBefore(text: string, at: number): boolean {
+  const pair = at - 3
+  return (
+    pair >= 0 &&
+    text.charCodeAt(at - 1) === 32 &&
+    isHexCode(text.charCodeAt(pair)) &&
+    isHexCode(text.charCodeAt(pair + 1)) &&
+    (pair === 0 || text.charCodeAt(pair - 1) === 32)
+  )
 }
 
 // `DE89 3704 0044 0532 0130 00`: digit groups after an IBAN's country and check digits are the account, not a phone.

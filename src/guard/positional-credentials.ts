@@ -40,6 +40,13 @@ const PASSWORD_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
   'jwt.decode': [1],
   createhmac: [1],
   sequelize: [2],
+  // HTTP clients' auth helpers: Ruby's Net::HTTP and Rust's reqwest `basic_auth(user, "…")` (reqwest wraps it in
+  // `Some("…")`), reqwest's `bearer_auth("…")`, Spring's `headers.setBearerAuth("…")`, OkHttp's
+  // `Credentials.basic(user, "…")`.
+  basic_auth: [1],
+  bearer_auth: [0],
+  setbearerauth: [0],
+  'credentials.basic': [1],
 }
 // The calls every web stack stores a password with, its password first: PHP `password_hash('…', PASSWORD_DEFAULT)`,
 // Laravel `Hash::make('…')` and `bcrypt('…')`, Node `bcrypt.hash('…', 10)`/`hashSync`, `argon2.hash`, Python
@@ -51,15 +58,17 @@ const HASH_CALL =
   /(?<![\w$])(?:password_hash|hash_password|hashPassword|generate_password_hash|make_password|Hash::make|bcrypt|hashpw|GenerateFromPassword|BCrypt::Password\.(?:create|new)|(?:bcrypt(?:js)?|argon2|scrypt|pwd_?context|pwd_?ctx|password_?context|passlib\.hash\.\w{1,30}|(?:bcrypt|argon2|pbkdf2)_\w{1,20})\.(?:hash|hashSync|hashpw|hash_password|encrypt)|(?:password_?encoder|passwordHasher|hasher)\.(?:encode|hash|hash_password|HashPassword))[ \t]{0,8}\(/gi
 // A literal's wrappers before it: Python's byte string `b"…"`, Go's `[]byte("…")`.
 const BYTES_OPENING = /(?:\[\]byte[ \t]{0,4}\([ \t]{0,4}|[bB](?=["']))/y
+// Rust's optional argument around a literal: `Some("…")`.
+const OPTION_OPENING = /Some[ \t]{0,4}\([ \t]{0,4}(?=["'])/y
 // A call's name, then its bracket; SQL Server's procedures take their arguments after a blank, without one.
 const CALL =
-  /(?<![\w$])(sp_addlogin|sp_password|create_user|create_superuser|auth|login|withCredentials|UsernamePasswordCredentials|PasswordAuthentication|getConnection|mysqli_connect|mysql_connect|mysqli|PDO|crypt|WiFi\.(?:begin|softAP)|wifiMulti\.addAP|username_pw_set|jwt\.(?:sign|verify|encode|decode)|createHmac|Sequelize)(?:[ \t]{0,8}\(|[ \t]{1,8}(?=[N'"@]|NULL))/gi
+  /(?<![\w$])(sp_addlogin|sp_password|create_user|create_superuser|basic_auth|bearer_auth|setBearerAuth|Credentials\.basic|auth|login|withCredentials|UsernamePasswordCredentials|PasswordAuthentication|getConnection|mysqli_connect|mysql_connect|mysqli|PDO|crypt|WiFi\.(?:begin|softAP)|wifiMulti\.addAP|username_pw_set|jwt\.(?:sign|verify|encode|decode)|createHmac|Sequelize)(?:[ \t]{0,8}\(|[ \t]{1,8}(?=[N'"@]|NULL))/gi
 // Necessary for any of the shapes, in any case (looked for with the other opening shapes, opening-shapes.ts; prose says
 // `login`, `connect` and `Authorization`, which are none): a call's name (or the end of it) with CALL's opening (`(`, or a blank then a quote, `@` or `N`), INSERT's blank, a
 // prompt's `auth` (REDIS_AUTH takes lower case only after one; AUTH_COMMAND is its other case), ACL SETUSER,
 // Capistrano's `set :` or a DSN's `@tcp`. Each part is bounded, so the test stays linear.
 const SHAPE = registerShape(
-  /(?:sp_password|create_(?:super)?user|auth|authentication|login|credentials|connect|connection|mysqli|pdo|crypt|hash|hashsync|hashpw|make|encode|encrypt|create|frompassword|hash_password|hashpassword|begin|softap|addap|username_pw_set|sign|verify|decode|createhmac|sequelize)(?:[ \t]{0,8}\(|[ \t]{1,8}[N'"@])|\|[ \t]{0,4}password_hash|insert[ \t]|>[ \t]{0,4}auth[ \t]|acl[ \t]{1,8}setuser|set[ \t]{1,8}:|@(?:tcp|udp|unix)/i,
+  /(?:sp_password|create_(?:super)?user|auth|authentication|login|credentials|basic|connect|connection|mysqli|pdo|crypt|hash|hashsync|hashpw|make|encode|encrypt|create|frompassword|hash_password|hashpassword|begin|softap|addap|username_pw_set|sign|verify|decode|createhmac|sequelize)(?:[ \t]{0,8}\(|[ \t]{1,8}[N'"@])|\|[ \t]{0,4}password_hash|auth["'][ \t]{0,4}=>|userpwd[ \t]{0,4},|insert[ \t]|>[ \t]{0,4}auth[ \t]|acl[ \t]{1,8}setuser|set[ \t]{1,8}:|@(?:tcp|udp|unix)/i,
 )
 const AUTH_COMMAND = /AUTH[ \t]/
 
@@ -136,8 +145,16 @@ function callPasswords(text: string, spans: Span[]): void {
   for (let match = CALL.exec(text); match !== null; match = CALL.exec(text)) {
     const places = PASSWORD_ARGUMENTS[(match[1] as string).toLowerCase()] as readonly number[]
     const args = argumentsFrom(text, match.index + match[0].length, match[0].endsWith('('))
-    for (const place of places) push(text, literalIn(text, args[place]), match.index, spans)
+    for (const place of places) push(text, literalIn(text, unwrappedOption(text, args[place])), match.index, spans)
   }
+}
+
+/** The argument without Rust's `Some(` before its literal (OPTION_OPENING); the argument as it is otherwise. */
+function unwrappedOption(text: string, arg: Span | undefined): Span | undefined {
+  if (arg === undefined || text.charCodeAt(arg.start) !== 83) return arg
+  OPTION_OPENING.lastIndex = arg.start
+  const opening = OPTION_OPENING.exec(text)?.[0].length ?? 0
+  return { start: arg.start + opening, end: arg.end }
 }
 
 function hashedPasswords(text: string, spans: Span[]): void {
@@ -263,6 +280,28 @@ function namedAndDsnPasswords(text: string, spans: Span[]): void {
   }
 }
 
+// PHP's HTTP clients: Guzzle's `['auth' => ['user', '…']]` (the pair's second literal) and curl's
+// `curl_setopt($ch, CURLOPT_USERPWD, "user:…")` (the literal's part after its first colon).
+const GUZZLE_AUTH = /(["'])auth\1[ \t]{0,4}=>[ \t]{0,4}\[/g
+const CURL_USERPWD = /CURLOPT_(?:PROXY)?USERPWD[ \t]{0,4},[ \t]{0,4}(["'])[^"'\s:]{1,64}:/g
+
+function phpClientPasswords(text: string, spans: Span[]): void {
+  GUZZLE_AUTH.lastIndex = 0
+  for (let match = GUZZLE_AUTH.exec(text); match !== null; match = GUZZLE_AUTH.exec(text)) {
+    const args = argumentsFrom(text, match.index + match[0].length, true)
+    push(text, literalIn(text, args[1]), match.index, spans)
+  }
+  CURL_USERPWD.lastIndex = 0
+  for (let match = CURL_USERPWD.exec(text); match !== null; match = CURL_USERPWD.exec(text)) {
+    const end = match.index + match[0].length
+    // The name's characters hold no quote: the match's one quote opens the literal.
+    const open = match.index + match[0].indexOf(match[1] as string)
+    const limit = Math.min(text.length, end + MAX_ARGUMENTS)
+    const close = closingQuote(text, open, limit)
+    if (close < limit) push(text, { start: end, end: close }, match.index, spans)
+  }
+}
+
 export const positionalCredentialDetector: Detector = {
   type: 'generic_secret',
   mayMatch: (text, facts) => holdsShape(text, facts, SHAPE) || AUTH_COMMAND.test(text),
@@ -274,6 +313,7 @@ export const positionalCredentialDetector: Detector = {
     insertPasswords(text, spans)
     redisPasswords(text, spans)
     namedAndDsnPasswords(text, spans)
+    phpClientPasswords(text, spans)
     return spans
   },
 }

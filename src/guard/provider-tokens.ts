@@ -158,6 +158,8 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
   { provider: 'Razorpay', prefixes: ['rzp_live_', 'rzp_test_'], body: ALNUM(14) },
   { provider: 'xAI', prefixes: ['xai-'], body: ALNUM(80) },
   { provider: 'Perplexity', prefixes: ['pplx-'], body: ALNUM(48) },
+  // NVIDIA's API catalog (NIM, build.nvidia.com) and NGC keys: `nvapi-` and 64 characters, 70 in all.
+  { provider: 'NVIDIA', prefixes: ['nvapi-'], body: URLSAFE(64) },
   { provider: 'Dynatrace', prefixes: ['dt0c01.', 'dt0s01.'], body: `${UPPER_ALNUM(24)}\\.${UPPER_ALNUM(64)}` },
   { provider: 'OpenShift', prefixes: ['sha256~'], body: URLSAFE(43) },
   { provider: 'Octopus Deploy', prefixes: ['API-'], body: UPPER_ALNUM('26,32') },

@@ -32,11 +32,13 @@ const CJK = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/
 
 /**
  * `hvs.CAESIJ3k…` is a prefixed token, not `config.apiKey`: a member name with several digits is random. An expression
- * in brackets (`(args.password or getpass())`, read up to its first space) is one too.
+ * in brackets (`(args.password or getpass())`, read up to its first space) is one too, and so is one dereferenced or
+ * taken by reference: C's and Go's `*resp.Token`, a pointer's declaration `Token *next_token(Lexer`, Rust's
+ * `&self.tokens[self.pos]`, C++'s `*PassRegistry::getPassRegistry()`.
  */
 function isCodeExpression(raw: string): boolean {
   let value = raw
-  while (value.charCodeAt(0) === OPENING_BRACKET) value = value.slice(1)
+  while (isExpressionOpening(value.charCodeAt(0))) value = value.slice(1)
   // Jasypt's markers are no calls: `DEC(…)` holds the plaintext still to be encrypted, and an `ENC(…)` too short for
   // its ciphertext (CIPHERTEXT) holds a password typed in one (review 29).
   if (!CODE_EXPRESSION.test(value) || JASYPT_MARKER.test(value)) return false
@@ -44,6 +46,11 @@ function isCodeExpression(raw: string): boolean {
 }
 
 const OPENING_BRACKET = 40
+
+/** `(`, or `*` or `&` before an operand (a dereference, an address, a reference). */
+function isExpressionOpening(code: number): boolean {
+  return code === OPENING_BRACKET || code === 42 || code === 38
+}
 
 // A relative path to a file in folders (`uploads/2024/05/photo123.jpg`): an object's name in its store. Base64 has no
 // dot, and a password rarely ends in a file's extension after folders. Last, a resource's name in a store or an API,
@@ -63,8 +70,10 @@ function isNotAValue(value: string): boolean {
   return words >= 2
 }
 
+// Names: snake, kebab and camel case, and two or three capitals-only words joined by dashes (a keyword list's
+// `URL-USERID`, a cipher's `ECDHE-RSA-AES`); a passphrase in capitals has more words (`CORRECT-HORSE-BATTERY-STAPLE`).
 const IDENTIFIER_SHAPES =
-  /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+)$/
+  /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[A-Z]{2,}(?:-[A-Z]{2,}){1,2}|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+)$/
 
 // The password manager named as the tool (`Password manager: 1Password`), in its maker's spelling: a product, the one
 // whose name has a digit, so the value test would take it for a password.
@@ -137,8 +146,37 @@ function isPlaceholderOrReference(value: string): boolean {
   // A rule or a message with its numbers described, as validation messages and locale files quote them (`Use at least
   // 12 characters.`). Words alone are judged above (a passphrase is lower-case words: `amber falcon river copper`).
   if (value.includes(' ') && /\d/.test(value) && isDescription(value)) return true
-  return IDENTIFIER_SHAPES.test(value) || isCodeExpression(value) || CJK.test(value)
+  return (
+    IDENTIFIER_SHAPES.test(value) ||
+    isCodeExpression(value) ||
+    isSnakeCaseName(value) ||
+    C_SUFFIXED_CONSTANT.test(value) ||
+    CJK.test(value)
+  )
 }
+
+// A C name in snake case whose parts keep one case each, digits in any of them (`PK11_OWN_PW_DEFAULTS`,
+// `PKCS12_key_gen_utf8`, `camellia256_invert_key`): a macro's or a function's name, as C headers alias one to
+// another (`#define PKCS12_key_gen PKCS12_key_gen_utf8`), dereferenced or in brackets too (`(TLS1_RT_CRYPTO | 0x6)`).
+// Two of its parts are words of letters alone: a generated value's parts are not (`k8s_token_ab12cd34`).
+const SNAKE_CASE_NAME = /^[A-Za-z][A-Za-z0-9]{0,40}(?:_[A-Za-z0-9]{1,40}){1,12}$/
+const SNAKE_PART = /^(?:[A-Z][A-Z0-9]*|[a-z][a-z0-9]*|\d+)$/
+const WORD_PART = /^(?:[A-Z]{2,}|[a-z]{2,})$/
+const LEAST_WORD_PARTS = 2
+
+function isSnakeCaseName(raw: string): boolean {
+  let value = raw
+  while (isExpressionOpening(value.charCodeAt(0))) value = value.slice(1)
+  if (!SNAKE_CASE_NAME.test(value)) return false
+  const parts = value.split('_')
+  return (
+    parts.every((part) => SNAKE_PART.test(part)) &&
+    parts.filter((part) => WORD_PART.test(part)).length >= LEAST_WORD_PARTS
+  )
+}
+
+// A 32-bit constant written with C's integer suffix (`0xce534356UL`, `0x5u`): a flag's or an attribute's number.
+const C_SUFFIXED_CONSTANT = /^0x[0-9a-f]{1,8}(?:u|l|ul|lu|ll|ull|llu)$/i
 
 // A shell's, PHP's or Perl's variable after `$` (docker-compose's escaped `$$NAME` too); PowerShell's environment or
 // scope read as `$env:NAME`, `$Env:NAME`, `$using:`, `$script:`… (whatever the name). A value read up to PHP's member
@@ -280,9 +318,21 @@ const LOCALIZED_PLACEHOLDER = new RegExp(
 // `${DB_PASSWORD}`, `${VAULT_PASS:-changeme}`: a well-formed reference; `Ab3${x9` or `${}` are literal characters.
 const REFERENCE = /\$\{[A-Za-z_][\w.-]{0,64}(?:[:?][^}\n]{0,64})?\}/g
 
-/** The literal part of a value: a secret with a reference spliced in still leaks what is around it. */
+/**
+ * The literal part of a value: a secret with a reference spliced in still leaks what is around it. A value read
+ * after a path's `::` (`Token::Identifier`, `Token::new(Kind::Eof)`, `Password::fromString(s)`: a reader takes the
+ * first colon for the name's operator) is judged without the second colon, as the member it names: a word or a call
+ * is none, a random value after `password::` still one.
+ */
 function withoutReferences(value: string): string {
-  return value.includes('${') ? value.replace(REFERENCE, '') : value
+  const literal = isPathMember(value) ? value.slice(1) : value
+  return literal.includes('${') ? literal.replace(REFERENCE, '') : literal
+}
+
+/** A colon, then a name's first character: the rest of a path's `::`. */
+function isPathMember(value: string): boolean {
+  const next = value.charCodeAt(1)
+  return value.charCodeAt(0) === 58 && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95)
 }
 
 // isSecretLike's and isPasswordLike's thresholds, read by isPasswordLikeFast and the generic_secret fast path

@@ -35,13 +35,14 @@ import {
 import { isWifiSettingOrDevice } from './wifi-settings.js'
 
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
+// Turkish `şifre` takes its possessive suffix (`şifrem` "my password", `wifi şifresi`, `şifreniz`).
 // Multi-word keywords take several spaces between their words (`mot  de  passe`), `şifre` the Turkish capital `İ`
 // (which has no simple case fold to `i`), and `パスワード` its half-width form as the view reads it: `ﾊﾟ` folds to `ハ`
 // and a combining `゚` the view cannot compose with it (U+309A, U+3099).
 // Greek `κωδικός` alone is any code (a postcode, a product's): the password only as a field's name, `Κωδικός: …`.
 
 const KEYWORD =
-  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|private {1,4}key|(?:recovery|licen[cs]e|product|activation) {1,4}key|(?<![\p{L}\p{N}/])p\/w(?![\p{L}\p{N}/])|pass|pwd|pw|psw|mdp|secret|token|key|credential|creds|bearer|authorization/giu
+  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)(?:nya)?|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|private {1,4}key|(?:recovery|licen[cs]e|product|activation) {1,4}key|(?<![\p{L}\p{N}/])p\/w(?![\p{L}\p{N}/])|pass|pwd|pw|psw|mdp|secret|token|key|credential|creds|bearer|authorization/giu
 
 const ASCII_KEYWORDS = new Set([
   'pass',
@@ -303,8 +304,10 @@ export function namesASecret(identifier: string): boolean {
 
 // KEYWORD's password words as the name of a record (`| 密码 | … |`, `- name: contraseña`): a whole word of the name, or
 // anywhere in it in scripts written without spaces. Bare `parola` is Italian for "word" too (see ITALIAN_WORD).
+// Turkish `şifre` with its possessive suffix names it too: `şifrem` "my password", `şifren`, `wifi şifresi` "the wifi's
+// password", `şifremiz`, `şifreniz`.
 const PASSWORD_NAME =
-  /(?:^| )(?:mot de passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parolă|parool|[şs]i\u0307?fre|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|palavra passe|kata sandi|kata laluan|nenosiri|mật khẩu|mat khau|pin ?code|парол[ьа]|лозинка|κωδικός πρόσβασης|συνθηματικό|كلمة المرور|كلمة السر|رمز عبور|گذرواژه|پاس ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்)(?: |$)|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼]|口令|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|รหัสผ่าน|סיסמ[הא]/u
+  /(?:^| )(?:mot de passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parolă|parool|[şs]i\u0307?fre(?:mi\u0307?z|ni\u0307?z|si\u0307?|m|n)?|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|palavra passe|kata sandi|kata laluan|nenosiri|mật khẩu|mat khau|pin ?code|парол[ьа]|лозинка|κωδικός πρόσβασης|συνθηματικό|كلمة المرور|كلمة السر|رمز عبور|گذرواژه|پاس ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்)(?: |$)|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼]|口令|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|รหัสผ่าน|סיסמ[הא]/u
 
 // The same words ending a name: `Login password`, `Mot de passe`, `新密码`, not `password_hint` or `password_changed`.
 const ENDS_WITH_PASSWORD_NAME = new RegExp(`(?:${PASSWORD_NAME.source})$`, 'u')
@@ -387,6 +390,11 @@ const SECRET_PROPERTY_WORDS = new Set([
 // `reset_password_token`, `resetToken`: a reset's token is a secret as any bearer token is (Devise's reset link); only
 // after the secret's word does `reset` name something about it (`password_reset_url`).
 const QUALIFIERS_BEFORE = new Set(['var', 'env', 'id', 'file', 'field', 'endpoint', 'page', 'reset'])
+// A password, unlike a token or a secret, is no path: `url_password` is the password a URL is fetched with (Ansible's
+// `uri` and `get_url` modules take `url_username` and `url_password`).
+const URL_PASSWORD_WORDS = new Set(['password', 'passwd', 'pass', 'pwd'])
+const isUrlPassword = (word: string, secret: string | undefined) =>
+  (word === 'url' || word === 'uri') && URL_PASSWORD_WORDS.has(secret as string)
 const RESET_SECRETS = /^(?:token|secret|key|code)$|token$/
 // A URL beside a word of signing is what the secret signs (`URL_SIGNING_KEY`, `CDN_SIGNED_URL_KEY`, `url_hmac_secret`):
 // no path or address of the secret is named so.
@@ -413,15 +421,26 @@ function secretWordAt(words: readonly string[]): number {
   )
 }
 
+// Indonesian and Malay `-nya` ("the", "its") glued to a secret's word: `passwordnya`, `pwnya`, `tokennya`, as chat in
+// either language writes "the password" (`passwordnya: …`, `passwordnya adalah …`).
+const ENCLITIC_NYA = 'nya'
+
+/** A word without the `-nya` glued to a secret's word (`passwordnya` is `password`); any other word as it is. */
+function withoutEnclitic(word: string): string {
+  if (!word.endsWith(ENCLITIC_NYA) || word.length <= ENCLITIC_NYA.length) return word
+  const base = word.slice(0, -ENCLITIC_NYA.length)
+  return SECRET_SEGMENTS.has(base) || FUSED_SECRET_WORD.test(base) ? base : word
+}
+
 function judgeIdentifier(identifier: string): boolean {
-  const words = segments(identifier.replace(ENVIRONMENT_OBJECT, ''))
+  const words = segments(identifier.replace(ENVIRONMENT_OBJECT, '')).map(withoutEnclitic)
   const secretWord = secretWordAt(words)
   // Only in a name the secret's word ends: `ID_PASSWORD_INPUT` (a form field's selector), `ENDPOINT_TOKEN_REFRESH`
   // name something of the secret's still.
   const qualifiesSecret = (word: string, i: number) =>
     i < secretWord &&
     secretWord === words.length - 1 &&
-    (QUALIFIERS_BEFORE.has(word) || isSignedUrlWord(words, i)) &&
+    (QUALIFIERS_BEFORE.has(word) || isSignedUrlWord(words, i) || isUrlPassword(word, words[secretWord])) &&
     !(word === 'page' && i === secretWord - 1) &&
     // A reset's token (`reset_password_token`), not `Reset password`: the action's name.
     !(word === 'reset' && !RESET_SECRETS.test(words[secretWord] as string))
@@ -962,7 +981,7 @@ function isSecretAt(text: string, span: Span | undefined, lenient = false): span
 const DIGITS_PASSWORD_MIN_LENGTH = 6
 const DIGITS_PASSWORD_MAX_LENGTH = 64
 const ENDS_WITH_PASSWORD_WORD =
-  /(?:pass(?:word|wd|wort|code|phrase|e)?|pwd|pw|kennwort|contrase[ñn]a|senha|wachtwoord|has[łl]o|heslo|парол[ьа]|密[码碼]|パスワード|비밀번호|[şs][iİ]fre|parol[aă]|parool|jelsz[óo]|salasana|l[öo]senord|passord|adgangskode|kodeord|lozinka|κωδικ[οό]ς|סיסמ[הא]|รหัสผ่าน|पासवर्ड)$/iu
+  /(?:pass(?:word|wd|wort|code|phrase|e)?|pwd|pw|kennwort|contrase[ñn]a|senha|wachtwoord|has[łl]o|heslo|парол[ьа]|密[码碼]|パスワード|비밀번호|[şs][iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|parol[aă]|parool|jelsz[óo]|salasana|l[öo]senord|passord|adgangskode|kodeord|lozinka|κωδικ[οό]ς|סיסמ[הא]|รหัสผ่าน|पासवर्ड)$/iu
 // The second word of a two-word password name (`kata sandi`, `mật khẩu`, `كلمة المرور`, `κωδικός πρόσβασης`), a
 // password's only after its first (`Sandi` alone is a name).
 const SECOND_PASSWORD_WORD = /^(?:sandi|laluan|khẩu|khau|المرور|السر|πρ[οό]σβασης)$/iu
@@ -1904,12 +1923,23 @@ function assignedValue(
   if (opensParameterList(text, keywordEnd, i)) return undefined
   const verb = isVerbPass(identifier)
   const words = text.slice(i, i + PROSE_WINDOW).split(' ', 7)
+  let qualified = false
   let offset = i
   for (const [index, word] of words.entries()) {
     const lineEnd = word.indexOf('\n')
     const clause = lineEnd === -1 ? word : word.slice(0, word.charAt(lineEnd - 1) === '\r' ? lineEnd - 1 : lineEnd)
+    if (index === 6 || clause.length === 0) return undefined
+    // A qualified name's value ends its line, with the punctuation a password may end with (`Sommer2024!`).
+    if (index === 0) qualified = QUALIFYING_PREPOSITIONS.has(clause.toLowerCase())
+    else if (qualified) {
+      if (index >= 2 && (lineEnd !== -1 || offset + word.length === text.length)) {
+        const value = valueAt(text, offset)
+        if (isQualifiedValue(text, value, isSecretAt)) return value
+      }
+      qualified = QUALIFIER_WORD.test(clause)
+    }
     // A clause ends at sentence punctuation or a comma: "das Passwort ist falsch, ich habe es …" stops there.
-    if (index === 6 || clause.length === 0 || /[.,!?;]$/.test(clause)) return undefined
+    if (/[.,!?;]$/.test(clause)) return undefined
     if (verb && clause.toLowerCase() === 'to') return undefined
     if (lineEnd !== -1) {
       // And with its line: "my password is" ending one leaves its value to the next, within the prose window.
@@ -2047,7 +2077,30 @@ const FIRST_PARAMETER = /\([ \t]{0,4}(?:[A-Za-z_$][\w$]{0,40}[ \t]{1,4})?[A-Za-z
 function opensParameterList(text: string, end: number, at: number): boolean {
   if (at !== end || text.charCodeAt(at) !== 40) return false
   FIRST_PARAMETER.lastIndex = at
-  return FIRST_PARAMETER.test(text)
+  return FIRST_PARAMETER.test(text) || opensBlockHeader(text, end)
+}
+
+// Python's definition headers: `class RSAPrivateKey(metaclass=abc.ABCMeta):`, `def get_token(self):`, `async def`.
+// The colon ending one opens a block, not a label: the line below is a decorator, a docstring or a statement
+// (`@abc.abstractmethod`, `"An API key issued to a user."`).
+const BLOCK_HEADER = /^[ \t]{0,40}(?:(?:async[ \t]{1,4})?def|class)[ \t]/
+const HEADER_REACH = 120
+
+/**
+ * Whether the name ending at `end`, before its `(`, is a Python definition's: BLOCK_HEADER opens its line (within
+ * HEADER_REACH before the name) and a colon ends it (within HEADER_REACH after).
+ */
+function opensBlockHeader(text: string, end: number): boolean {
+  const floor = Math.max(0, end - HEADER_REACH)
+  let start = end
+  while (start > floor && text.charCodeAt(start - 1) !== 10) start--
+  if (!((start === 0 || text.charCodeAt(start - 1) === 10) && BLOCK_HEADER.test(text.slice(start, end)))) return false
+  const limit = Math.min(text.length, end + HEADER_REACH)
+  let lineEnd = end
+  while (lineEnd < limit && text.charCodeAt(lineEnd) !== 10) lineEnd++
+  if (lineEnd === limit && limit < text.length) return false
+  while (lineEnd > end && isBlank(text.charCodeAt(lineEnd - 1))) lineEnd--
+  return text.charCodeAt(lineEnd - 1) === 58
 }
 
 // Within stream-redact.ts' LONGEST_CONTEXT_BEFORE of the value, which starts at most VALUE_REACH past the name.
@@ -2313,6 +2366,58 @@ function operatorLength(text: string, at: number): number {
   }
 }
 
+// A password's name, a preposition and what the password opens, then the value ending the line with no verb between:
+// "password for my email X", `Passwort für den Router X`, `contraseña del router X`, `пароль от почты X`. The
+// prepositions that say what a password is for, of and on, in the languages KEYWORD knows.
+const QUALIFYING_PREPOSITIONS = new Set(
+  [
+    'for of on at', // English
+    'für vom von zum zur des', // German
+    'pour du de des', // French (and Spanish, Portuguese `de`)
+    'del para', // Spanish
+    'do da dos das no na', // Portuguese (Polish `do`)
+    'della dello di per', // Italian
+    'van voor op', // Dutch
+    'dla od', // Polish
+    'от для к до на', // Russian
+    'від', // Ukrainian
+  ]
+    .join(' ')
+    .split(' '),
+)
+const LONGEST_PREPOSITION = Math.max(...[...QUALIFYING_PREPOSITIONS].map((word) => word.length))
+
+function isQualifyingPreposition(text: string, start: number, end: number): boolean {
+  return end - start <= LONGEST_PREPOSITION && QUALIFYING_PREPOSITIONS.has(text.slice(start, end).toLowerCase())
+}
+
+// The words between the preposition and the value: plain words of any script (`my email`, `den Router`, `почты`), so
+// that a bracket, a link or a number (`(Brian White) [#12420](…)`) ends the qualifier.
+const QUALIFIER_WORD = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u
+
+// A host's or a file's name (`db01.prod.internal`, `backup2.tar`): what a password is for, not the password.
+const DOTTED_NAME = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,12}$/
+
+/**
+ * The value after a qualified password's name (QUALIFYING_PREPOSITIONS): with no connector to say where it starts,
+ * only a value ending its line, random as a secret by the strict test, letters and digits both, and no host's or
+ * file's name or named version, which the qualifier's words end with as often.
+ */
+function isQualifiedValue(text: string, value: Span | undefined, judge: JudgeValue): value is Span {
+  if (value === undefined || !isAtLineEnd(text, pastSentenceEnd(text, value.end)) || !judge(text, value, false)) {
+    return false
+  }
+  const written = text.slice(value.start, value.end)
+  return hasLettersAndDigits(written) && !DOTTED_NAME.test(written) && !NAMED_VERSION.test(written)
+}
+
+/** Past up to three of `.` `!` `?` ending a sentence at `at` (which the value read leaves out). */
+function pastSentenceEnd(text: string, at: number): number {
+  let end = at
+  while (end - at < 3 && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++
+  return end
+}
+
 // The prose reading of `assignedValue`: the words of the 160 characters from `from`, split on single spaces.
 const PROSE_WINDOW = 160
 const PROSE_WORDS = 6
@@ -2347,6 +2452,7 @@ function isVerbPass(identifier: string): boolean {
 function proseValueFast(text: string, from: number, lenient: boolean, verb: boolean): Span | undefined {
   const windowEnd = Math.min(text.length, from + PROSE_WINDOW)
   let wordStart = from
+  let qualified = false
   for (let index = 0; index < PROSE_WORDS; index++) {
     let wordEnd = wordStart
     let code = text.charCodeAt(wordEnd)
@@ -2355,6 +2461,14 @@ function proseValueFast(text: string, from: number, lenient: boolean, verb: bool
     // The clause on this line: a line's `\r\n` ends it before its `\r`.
     if (lineEnd && wordEnd > wordStart && text.charCodeAt(wordEnd - 1) === 13) wordEnd--
     if (wordEnd === wordStart) return undefined
+    if (index === 0) qualified = isQualifyingPreposition(text, wordStart, wordEnd)
+    else if (qualified) {
+      if (index >= 2 && (lineEnd || wordEnd === text.length)) {
+        const value = valueAtFast(text, wordStart)
+        if (isQualifiedValue(text, value, isSecretAtFast)) return value
+      }
+      qualified = QUALIFIER_WORD.test(text.slice(wordStart, wordEnd))
+    }
     const last = text.charCodeAt(wordEnd - 1)
     // A clause ends at sentence punctuation or a comma.
     if (last === 46 || last === 44 || last === 33 || last === 63 || last === 59) return undefined
@@ -2753,9 +2867,10 @@ function hyphenFlags(text: string): number {
   return seen
 }
 
-// `curl -u deploy:S3cr3t`, `requests.get(url, auth=('admin', 'S3cr3t'))`, "login: admin / P@ssw0rd99".
+// `curl -u deploy:S3cr3t`, `requests.get(url, auth=('admin', 'S3cr3t'))`, Elasticsearch's and OpenSearch's
+// `basic_auth=('elastic', 'S3cr3t')` and `http_auth=(…)`, "login: admin / P@ssw0rd99".
 const USER_FLAG = /(?<![\w-])(?:-u|--user)[ =]["']?[^\s:'"$]{1,64}:/g
-const AUTH_TUPLE = /(?:\bauth ?= ?\(|BasicAuth\() ?["'][^"'\n]{1,64}["'] ?, ?(?=["'])/g
+const AUTH_TUPLE = /(?:\b(?:basic_|http_)?auth ?= ?\(|BasicAuth\() ?["'][^"'\n]{1,64}["'] ?, ?(?=["'])/g
 const LOGIN_PAIR = /(?<![^\s"'(,])[A-Za-z][\w.@-]{0,40} ?\/ ?(?=[^\s/])/g
 // A Wi-Fi network's name and key are written as a pair too (`Wi-Fi: Home / …`, `SSID / key`).
 const LOGIN_WORD =
@@ -3765,7 +3880,7 @@ function endsLineWithoutValue(text: string, start: number, end: number): boolean
 // longer comes first, as in KEYWORD (passord before pass, pwd before pw). `pin code` stands last, outside the `p`
 // group: no other keyword starts with `pin`, and inside the group its optional separator made every `p` cost more.
 const KEYWORD_IGNORING_CASE =
-  /p(?:ass(?:ord)?|wd?|sw|\/w|aro(?:l[aă]|ol)|r(?:ivate|oduct) {1,4}key)|s(?:e(?:cret|nha)|alasana|[iİ]fre|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|ctivation {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð|icen[cs]e {1,4}key)|recovery {1,4}key|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:dp|ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
+  /p(?:ass(?:ord)?|wd?|sw|\/w|aro(?:l[aă]|ol)|r(?:ivate|oduct) {1,4}key)|s(?:e(?:cret|nha)|alasana|[iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)(?:nya)?|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|ctivation {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð|icen[cs]e {1,4}key)|recovery {1,4}key|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:dp|ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
 // Tried only where the text holds a pair of characters that can open one of its keywords (opening-pairs.ts).
 const searchKeywordIgnoringCase = searchByPairs(KEYWORD_IGNORING_CASE)
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
