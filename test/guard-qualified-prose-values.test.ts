@@ -16,7 +16,9 @@ const QUALIFIED: ReadonlyArray<readonly [string, string]> = [
   ['the password for user admin Bluebird2024', 'Bluebird2024'],
   ['password of the db Xq7vLm2Rz9wKp4', 'Xq7vLm2Rz9wKp4'],
   ['wifi password at home Bluebird2024', 'Bluebird2024'],
-  ['the password of my wifi network Bluebird2024', 'Bluebird2024'],
+  ['the password of my wifi router Bluebird2024', 'Bluebird2024'],
+  // A word too long for a naming noun right before the value.
+  ['password for the infrastructure Bluebird2024', 'Bluebird2024'],
   ['api key for openweather 8c1f2e9d4b7a6f3e0d5c9b8a7f6e1d2c', '8c1f2e9d4b7a6f3e0d5c9b8a7f6e1d2c'],
   ['token for the bot Xy7Zq9Wv8Ut6Sr5Qp4On3Ml2Kj1Ih0Gf', 'Xy7Zq9Wv8Ut6Sr5Qp4On3Ml2Kj1Ih0Gf'],
   // Sentence punctuation after the value: the value is read without it.
@@ -52,6 +54,16 @@ t.test('what a qualified name is followed by otherwise is no value', async (t) =
     'Reset the password for user db01.prod.internal',
     'update the password for the app v2.3.1',
     'Change password for account svc-backup-01',
+    // After a noun that takes a name or number, or shaped as a tracker's key, the value names what the password
+    // opens: a user, a ticket, an employee, a network.
+    'Reset the password for user admin123',
+    'The password for ticket JIRA-4312',
+    'Please reset password for employee EMP-20931',
+    'password for the wifi network HomeNet5G',
+    'the password of my wifi network Bluebird2024',
+    'password for customer C88213x',
+    'Passwort für den Benutzer maxm2024',
+    'I need the password for account Xk9mQ2vLp7Rt',
     // A word of the qualifier that is no plain word (a link, a bracket) ends it.
     '* **url**: always show password for URL instances (Brian White) [#12420](https://github.com/nodejs/node/pull/12420)',
   ])

@@ -2408,7 +2408,37 @@ function isQualifiedValue(text: string, value: Span | undefined, judge: JudgeVal
     return false
   }
   const written = text.slice(value.start, value.end)
-  return hasLettersAndDigits(written) && !DOTTED_NAME.test(written) && !NAMED_VERSION.test(written)
+  return (
+    hasLettersAndDigits(written) &&
+    !DOTTED_NAME.test(written) &&
+    !NAMED_VERSION.test(written) &&
+    !TICKET_KEY.test(written) &&
+    !NAMING_NOUNS.has(wordBefore(text, value.start))
+  )
+}
+
+// A tracker's key or a staff number (`JIRA-4312`, `EMP-20931`): what the password is for, never the password.
+const TICKET_KEY = /^[A-Z][A-Z0-9]{1,9}-\d{1,8}$/
+// Nouns whose next word is their name or number (`for user admin123`, `for ticket 4312`, `for the wifi network
+// HomeNet5G`, `for employee E20931`): the value they introduce names what the password opens.
+const NAMING_NOUNS = new Set(
+  [
+    'user username login account employee staff member customer client patient student ticket issue case order',
+    'invoice project repo repository network ssid host hostname machine device instance node vm container',
+    'tenant team group org organization id benutzer konto nutzer utilisateur compte usuario cuenta',
+  ]
+    .join(' ')
+    .split(' '),
+)
+const LONGEST_NAMING_NOUN = Math.max(...[...NAMING_NOUNS].map((word) => word.length))
+
+/** The word of letters right before the blanks before `at`, lower-cased ('' when none, or longer than a noun). */
+function wordBefore(text: string, at: number): string {
+  let end = at
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--
+  let start = end
+  while (start > 0 && end - start <= LONGEST_NAMING_NOUN && /\p{L}/u.test(text.charAt(start - 1))) start--
+  return end - start > LONGEST_NAMING_NOUN ? '' : text.slice(start, end).toLowerCase()
 }
 
 /** Past up to three of `.` `!` `?` ending a sentence at `at` (which the value read leaves out). */
