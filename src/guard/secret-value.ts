@@ -146,29 +146,28 @@ function isPlaceholderOrReference(value: string): boolean {
   // A rule or a message with its numbers described, as validation messages and locale files quote them (`Use at least
   // 12 characters.`). Words alone are judged above (a passphrase is lower-case words: `amber falcon river copper`).
   if (value.includes(' ') && /\d/.test(value) && isDescription(value)) return true
-  return (
-    IDENTIFIER_SHAPES.test(value) ||
-    isCodeExpression(value) ||
-    isSnakeCaseName(value) ||
-    C_SUFFIXED_CONSTANT.test(value) ||
-    CJK.test(value)
-  )
+  return isNameShaped(value) || isCodeExpression(value) || isSuffixedConstant(value) || CJK.test(value)
+}
+
+/** IDENTIFIER_SHAPES, or a C name in snake case (SNAKE_CASE_NAME): one pass of the engine over the value for both. */
+function isNameShaped(value: string): boolean {
+  const match = NAME_SHAPES.exec(value)
+  return match !== null && (match[1] === undefined || isSnakeCaseName(match[1]))
 }
 
 // A C name in snake case whose parts keep one case each, digits in any of them (`PK11_OWN_PW_DEFAULTS`,
 // `PKCS12_key_gen_utf8`, `camellia256_invert_key`): a macro's or a function's name, as C headers alias one to
 // another (`#define PKCS12_key_gen PKCS12_key_gen_utf8`), dereferenced or in brackets too (`(TLS1_RT_CRYPTO | 0x6)`).
 // Two of its parts are words of letters alone: a generated value's parts are not (`k8s_token_ab12cd34`).
-const SNAKE_CASE_NAME = /^[A-Za-z][A-Za-z0-9]{0,40}(?:_[A-Za-z0-9]{1,40}){1,12}$/
+const SNAKE_CASE_NAME = /[A-Za-z][A-Za-z0-9]{0,40}(?:_[A-Za-z0-9]{1,40}){1,12}/
+// Its leading `(`, `*` or `&` (isExpressionOpening) are no part of the name.
+const NAME_SHAPES = new RegExp(`^(?:${IDENTIFIER_SHAPES.source.slice(1, -1)}|[(*&]{0,8}(${SNAKE_CASE_NAME.source}))$`)
 const SNAKE_PART = /^(?:[A-Z][A-Z0-9]*|[a-z][a-z0-9]*|\d+)$/
 const WORD_PART = /^(?:[A-Z]{2,}|[a-z]{2,})$/
 const LEAST_WORD_PARTS = 2
 
-function isSnakeCaseName(raw: string): boolean {
-  let value = raw
-  while (isExpressionOpening(value.charCodeAt(0))) value = value.slice(1)
-  if (!SNAKE_CASE_NAME.test(value)) return false
-  const parts = value.split('_')
+function isSnakeCaseName(name: string): boolean {
+  const parts = name.split('_')
   return (
     parts.every((part) => SNAKE_PART.test(part)) &&
     parts.filter((part) => WORD_PART.test(part)).length >= LEAST_WORD_PARTS
@@ -177,6 +176,11 @@ function isSnakeCaseName(raw: string): boolean {
 
 // A 32-bit constant written with C's integer suffix (`0xce534356UL`, `0x5u`): a flag's or an attribute's number.
 const C_SUFFIXED_CONSTANT = /^0x[0-9a-f]{1,8}(?:u|l|ul|lu|ll|ull|llu)$/i
+
+/** C_SUFFIXED_CONSTANT, tried only on a value opening with `0x`: most values judged do not. */
+function isSuffixedConstant(value: string): boolean {
+  return value.charCodeAt(0) === 48 && (value.charCodeAt(1) | 32) === 120 && C_SUFFIXED_CONSTANT.test(value)
+}
 
 // A shell's, PHP's or Perl's variable after `$` (docker-compose's escaped `$$NAME` too); PowerShell's environment or
 // scope read as `$env:NAME`, `$Env:NAME`, `$using:`, `$script:`… (whatever the name). A value read up to PHP's member
@@ -331,8 +335,9 @@ function withoutReferences(value: string): string {
 
 /** A colon, then a name's first character: the rest of a path's `::`. */
 function isPathMember(value: string): boolean {
+  if (value.charCodeAt(0) !== 58) return false
   const next = value.charCodeAt(1)
-  return value.charCodeAt(0) === 58 && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95)
+  return (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95
 }
 
 // isSecretLike's and isPasswordLike's thresholds, read by isPasswordLikeFast and the generic_secret fast path
@@ -350,7 +355,11 @@ const PASSWORD_MIN_ENTROPY = 2
 
 /** True when an assigned value looks like a real secret rather than a placeholder, a reference or a word. */
 export function isSecretLike(raw: string): boolean {
-  const value = withoutReferences(raw)
+  return isLiteralSecretLike(withoutReferences(raw))
+}
+
+/** isSecretLike of a value whose references are already taken out (withoutReferences). */
+function isLiteralSecretLike(value: string): boolean {
   if (value.length < SECRET_MIN_LENGTH || value.length > SECRET_MAX_LENGTH) return false
   const classes = characterClasses(value)
   // A word (letters only, not long and mixed-case) is never a secret: decided before the placeholder patterns, which
@@ -402,7 +411,7 @@ const VERSION_OR_COUNT = /^v?\d+(?:\.\d+)+$|^\d+[A-Za-z]+$/
  */
 export function isPasswordLike(raw: string): boolean {
   const value = withoutReferences(raw)
-  if (isSecretLike(value) || COMMON_PASSWORDS.test(value) || isPassphrase(value)) return true
+  if (isLiteralSecretLike(value) || COMMON_PASSWORDS.test(value) || isPassphrase(value)) return true
   const classes = characterClasses(value)
   // Past this point only letters with digits pass: a value without a digit is decided now.
   if (!classes.digit) return false
@@ -419,7 +428,7 @@ export function isPasswordLike(raw: string): boolean {
  */
 export function isPasswordLikeFast(raw: string): boolean {
   const value = withoutReferences(raw)
-  // `isSecretLike` strips references once more: only a value that stripping leaves alone shares its facts.
+  // A value with a reference left (nested, `$${a}{b}`) is read by isPasswordLike itself.
   if (value.includes('${')) return isPasswordLike(raw)
   const classes = characterClasses(value)
   const length = value.length
