@@ -1921,6 +1921,10 @@ function assignedValue(
       return value
     }
   }
+  if (separated) {
+    const value = qualifiedByBracket(text, i, valueAt, isSecretAt)
+    if (value !== undefined) return value
+  }
   const glued = gluedValue(text, keywordEnd, identifier, isSecretAt)
   if (glued !== undefined) return glued
   // Prose: up to six words, then a connector ("is", "est", "to", "password (staging): …") and the value.
@@ -2064,9 +2068,29 @@ function assignedValueFast(
       return value
     }
   }
+  if (i > keywordEnd) {
+    const qualified = qualifiedByBracket(text, i, valueAtFast, isSecretAtFast)
+    if (qualified !== undefined) return qualified
+  }
   const glued = gluedValue(text, keywordEnd, identifier, isSecretAtFast)
   if (glued !== undefined) return glued
   return opensParameterList(text, keywordEnd, i) ? undefined : proseValueFast(text, i, lenient, isVerbPass(identifier))
+}
+
+// A word in brackets after a password's name says which password it is (`password [prod] X`, `password (staging) X`),
+// as `password (staging): X` does before its colon: the value right after it is read as a separated one, random by
+// the strict test with letters and digits (`password [required] string`, `password (optional) field` give none).
+const BRACKETED_QUALIFIER = /(?:\[[\p{L}\p{N}_-]{1,20}\]|\([\p{L}\p{N}_-]{1,20}\)) {1,4}/uy
+
+/** The value after a bracketed word at `at` (BRACKETED_QUALIFIER), if it is a random one. */
+function qualifiedByBracket(text: string, at: number, readValue: ReadValue, judge: JudgeValue): Span | undefined {
+  BRACKETED_QUALIFIER.lastIndex = at
+  // The value opens with a letter or a digit: not a link or another bracket (`pwd (bcoe) [#31095](…)`, a changelog's).
+  if (!BRACKETED_QUALIFIER.test(text) || !isAsciiAlphanumeric(text.charCodeAt(BRACKETED_QUALIFIER.lastIndex))) {
+    return undefined
+  }
+  const value = readValue(text, BRACKETED_QUALIFIER.lastIndex)
+  return judge(text, value, false) && hasLettersAndDigits(text.slice(value.start, value.end)) ? value : undefined
 }
 
 // A parameter's name right after the bracket, then its type's colon or the next parameter's comma.
