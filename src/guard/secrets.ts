@@ -501,6 +501,8 @@ const CONNECTORS = new Set([
   'είναι',
   'je',
   'glasi',
+  // Polish `brzmi` "reads" (`hasło brzmi X`), as German `lautet`.
+  'brzmi',
   'yra',
   'це',
   'adalah',
