@@ -1915,9 +1915,10 @@ function assignedValue(
   }
   if (separated && !isPassedByName(text, identifierStart)) {
     const value = valueAt(text, i)
-    if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configLine) {
-      if (isSecretAt(text, value, lenient) && (!configLine || endsLine(text, value))) return value
-      if (configLine && isQuotedRandomValue(text, value, isSecretAt)) return value
+    const configKey = configLine && !SPOKEN_PASSWORD_FORM.test(identifier)
+    if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configKey) {
+      if (isSecretAt(text, value, lenient) && (!configKey || endsLine(text, value))) return value
+      if (configKey && isQuotedRandomValue(text, value, isSecretAt)) return value
     } else if (isSecretAt(text, value) && hasLettersAndDigits(text.slice(value.start, value.end))) {
       // `login bot password X`, `npm config set …:_authToken X`: a random-looking value right after the name.
       return value
@@ -2063,9 +2064,10 @@ function assignedValueFast(
   const value = i > keywordEnd && !isPassedByName(text, identifierStart) ? valueAtFast(text, i) : undefined
   // Both readings of a separated value judge it, which a value shorter than a password never passes.
   if (value !== undefined && value.end - value.start >= SHORTEST_PASSWORD) {
-    if (identifier.startsWith('-') || configLine || isAuthScheme(identifier)) {
-      if (isSecretAtFast(text, value, lenient) && (!configLine || endsLine(text, value))) return value
-      if (configLine && isQuotedRandomValue(text, value, isSecretAtFast)) return value
+    const configKey = configLine && !SPOKEN_PASSWORD_FORM.test(identifier)
+    if (identifier.startsWith('-') || configKey || isAuthScheme(identifier)) {
+      if (isSecretAtFast(text, value, lenient) && (!configKey || endsLine(text, value))) return value
+      if (configKey && isQuotedRandomValue(text, value, isSecretAtFast)) return value
     } else if (isSecretAtFast(text, value, false) && hasLettersAndDigits(text.slice(value.start, value.end))) {
       return value
     }
@@ -2083,6 +2085,12 @@ function assignedValueFast(
 // as `password (staging): X` does before its colon: the value right after it is read as a separated one, random by
 // the strict test with letters and digits (`password [required] string`, `password (optional) field` give none).
 const BRACKETED_QUALIFIER = /(?:\[[\p{L}\p{N}_-]{1,20}\]|\([\p{L}\p{N}_-]{1,20}\)) {1,4}/uy
+
+// A password word in a form only a sentence gives it (`şifrem` "my password", `parolası`, `jelszavam`, `hasłem`) is no
+// config file's key: opening its line, its value is read as after other words (`parolam X olarak ayarlandı`), not
+// only when it ends the line as `requirepass X` must.
+const SPOKEN_PASSWORD_FORM =
+  /^(?:[şs][iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)|parola(?:m[ıi]z|n[ıi]z|s[ıi]|m|n)|jelszav\p{L}{1,4}|has[łl]em)$/iu
 
 /** The value after a bracketed word at `at` (BRACKETED_QUALIFIER), if it is a random one. */
 function qualifiedByBracket(text: string, at: number, readValue: ReadValue, judge: JudgeValue): Span | undefined {
