@@ -16,6 +16,7 @@ import { kubernetesSecretDataDetector } from './k8s-secrets.js'
 import { languageKeyLabelDetector } from './key-labels.js'
 import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
 import { unlessLabelledAsIdentifier } from './labels.js'
+import { loginAbbreviationDetector } from './login-abbreviations.js'
 import { nationalIdDetector } from './national-ids.js'
 import { oracleCredentialDetector } from './oracle-credentials.js'
 import { phoneDetector } from './phone.js'
@@ -49,6 +50,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   genericSecretDetector,
   queryKeyDetector,
   shortNameDetector,
+  loginAbbreviationDetector,
   cookieDetector,
   basicCredentialsDetector,
   commandSecretDetector,

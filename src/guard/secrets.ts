@@ -36,13 +36,17 @@ import { isWifiSettingOrDevice } from './wifi-settings.js'
 
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
 // Turkish `şifre` takes its possessive suffix (`şifrem` "my password", `wifi şifresi`, `şifreniz`).
+// So does Turkish `parola` (`parolam`, `parolası`, `parolanız`; bare, it is Italian "word" too: isNotASecretsName),
+// Hungarian `jelszó` its possessive (`jelszavam` "my password", `jelszavad`, `jelszava`, `jelszavunk`, `jelszavatok`,
+// `jelszavuk`), Polish `hasło` its instrumental before a copula (`hasłem jest X`) and Arabic `كلمة المرور` "my" or
+// "your" (`الخاصة بي`, `الخاصة بك`), so the value after a blank is read as after the word itself.
 // Multi-word keywords take several spaces between their words (`mot  de  passe`), `şifre` the Turkish capital `İ`
 // (which has no simple case fold to `i`), and `パスワード` its half-width form as the view reads it: `ﾊﾟ` folds to `ハ`
 // and a combining `゚` the view cannot compose with it (U+309A, U+3099).
 // Greek `κωδικός` alone is any code (a postcode, a product's): the password only as a field's name, `Κωδικός: …`.
 
 const KEYWORD =
-  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol[aă]|parool|[şs][iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)(?:nya)?|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|private {1,4}key|(?:recovery|licen[cs]e|product|activation) {1,4}key|(?<![\p{L}\p{N}/])p\/w(?![\p{L}\p{N}/])|pass|pwd|pw|psw|mdp|secret|token|key|credential|creds|bearer|authorization/giu
+  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl](?:o|em)|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol(?:a(?:m[ıi]z|n[ıi]z|s[ıi]|m|n)?|ă)|parool|[şs][iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|heslo|jelsz(?:[óo]|av(?:atok|unk|am|ad|uk|a))|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)(?:nya)?|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)(?: {1,4}الخاصة {1,4}(?:بي|بك|بنا))?|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|private {1,4}key|(?:recovery|licen[cs]e|product|activation) {1,4}key|(?<![\p{L}\p{N}/])p\/w(?![\p{L}\p{N}/])|pass|pwd|pw|psw|mdp|secret|token|key|credential|creds|bearer|authorization/giu
 
 const ASCII_KEYWORDS = new Set([
   'pass',
@@ -497,6 +501,8 @@ const CONNECTORS = new Set([
   'είναι',
   'je',
   'glasi',
+  // Polish `brzmi` "reads" (`hasło brzmi X`), as German `lautet`.
+  'brzmi',
   'yra',
   'це',
   'adalah',
@@ -981,7 +987,7 @@ function isSecretAt(text: string, span: Span | undefined, lenient = false): span
 const DIGITS_PASSWORD_MIN_LENGTH = 6
 const DIGITS_PASSWORD_MAX_LENGTH = 64
 const ENDS_WITH_PASSWORD_WORD =
-  /(?:pass(?:word|wd|wort|code|phrase|e)?|pwd|pw|kennwort|contrase[ñn]a|senha|wachtwoord|has[łl]o|heslo|парол[ьа]|密[码碼]|パスワード|비밀번호|[şs][iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|parol[aă]|parool|jelsz[óo]|salasana|l[öo]senord|passord|adgangskode|kodeord|lozinka|κωδικ[οό]ς|סיסמ[הא]|รหัสผ่าน|पासवर्ड)$/iu
+  /(?:pass(?:word|wd|wort|code|phrase|e)?|pwd|pw|kennwort|contrase[ñn]a|senha|wachtwoord|has[łl](?:o|em)|heslo|парол[ьа]|密[码碼]|パスワード|비밀번호|[şs][iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|parol(?:a(?:m[ıi]z|n[ıi]z|s[ıi]|m|n)?|ă)|parool|jelsz(?:[óo]|av(?:atok|unk|am|ad|uk|a))|salasana|l[öo]senord|passord|adgangskode|kodeord|lozinka|κωδικ[οό]ς|סיסמ[הא]|รหัสผ่าน|पासवर्ड)$/iu
 // The second word of a two-word password name (`kata sandi`, `mật khẩu`, `كلمة المرور`, `κωδικός πρόσβασης`), a
 // password's only after its first (`Sandi` alone is a name).
 const SECOND_PASSWORD_WORD = /^(?:sandi|laluan|khẩu|khau|المرور|السر|πρ[οό]σβασης)$/iu
@@ -1909,13 +1915,18 @@ function assignedValue(
   }
   if (separated && !isPassedByName(text, identifierStart)) {
     const value = valueAt(text, i)
-    if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configLine) {
-      if (isSecretAt(text, value, lenient) && (!configLine || endsLine(text, value))) return value
-      if (configLine && isQuotedRandomValue(text, value, isSecretAt)) return value
+    const configKey = configLine && !SPOKEN_PASSWORD_FORM.test(identifier)
+    if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configKey) {
+      if (isSecretAt(text, value, lenient) && (!configKey || endsLine(text, value))) return value
+      if (configKey && isQuotedRandomValue(text, value, isSecretAt)) return value
     } else if (isSecretAt(text, value) && hasLettersAndDigits(text.slice(value.start, value.end))) {
       // `login bot password X`, `npm config set …:_authToken X`: a random-looking value right after the name.
       return value
     }
+  }
+  if (separated) {
+    const value = qualifiedByBracket(text, i, valueAt, isSecretAt)
+    if (value !== undefined) return value
   }
   const glued = gluedValue(text, keywordEnd, identifier, isSecretAt)
   if (glued !== undefined) return glued
@@ -2053,16 +2064,43 @@ function assignedValueFast(
   const value = i > keywordEnd && !isPassedByName(text, identifierStart) ? valueAtFast(text, i) : undefined
   // Both readings of a separated value judge it, which a value shorter than a password never passes.
   if (value !== undefined && value.end - value.start >= SHORTEST_PASSWORD) {
-    if (identifier.startsWith('-') || configLine || isAuthScheme(identifier)) {
-      if (isSecretAtFast(text, value, lenient) && (!configLine || endsLine(text, value))) return value
-      if (configLine && isQuotedRandomValue(text, value, isSecretAtFast)) return value
+    const configKey = configLine && !SPOKEN_PASSWORD_FORM.test(identifier)
+    if (identifier.startsWith('-') || configKey || isAuthScheme(identifier)) {
+      if (isSecretAtFast(text, value, lenient) && (!configKey || endsLine(text, value))) return value
+      if (configKey && isQuotedRandomValue(text, value, isSecretAtFast)) return value
     } else if (isSecretAtFast(text, value, false) && hasLettersAndDigits(text.slice(value.start, value.end))) {
       return value
     }
   }
+  if (i > keywordEnd) {
+    const qualified = qualifiedByBracket(text, i, valueAtFast, isSecretAtFast)
+    if (qualified !== undefined) return qualified
+  }
   const glued = gluedValue(text, keywordEnd, identifier, isSecretAtFast)
   if (glued !== undefined) return glued
   return opensParameterList(text, keywordEnd, i) ? undefined : proseValueFast(text, i, lenient, isVerbPass(identifier))
+}
+
+// A word in brackets after a password's name says which password it is (`password [prod] X`, `password (staging) X`),
+// as `password (staging): X` does before its colon: the value right after it is read as a separated one, random by
+// the strict test with letters and digits (`password [required] string`, `password (optional) field` give none).
+const BRACKETED_QUALIFIER = /(?:\[[\p{L}\p{N}_-]{1,20}\]|\([\p{L}\p{N}_-]{1,20}\)) {1,4}/uy
+
+// A password word in a form only a sentence gives it (`şifrem` "my password", `parolası`, `jelszavam`, `hasłem`) is no
+// config file's key: opening its line, its value is read as after other words (`parolam X olarak ayarlandı`), not
+// only when it ends the line as `requirepass X` must.
+const SPOKEN_PASSWORD_FORM =
+  /^(?:[şs][iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)|parola(?:m[ıi]z|n[ıi]z|s[ıi]|m|n)|jelszav\p{L}{1,4}|has[łl]em)$/iu
+
+/** The value after a bracketed word at `at` (BRACKETED_QUALIFIER), if it is a random one. */
+function qualifiedByBracket(text: string, at: number, readValue: ReadValue, judge: JudgeValue): Span | undefined {
+  BRACKETED_QUALIFIER.lastIndex = at
+  // The value opens with a letter or a digit: not a link or another bracket (`pwd (bcoe) [#31095](…)`, a changelog's).
+  if (!BRACKETED_QUALIFIER.test(text) || !isAsciiAlphanumeric(text.charCodeAt(BRACKETED_QUALIFIER.lastIndex))) {
+    return undefined
+  }
+  const value = readValue(text, BRACKETED_QUALIFIER.lastIndex)
+  return judge(text, value, false) && hasLettersAndDigits(text.slice(value.start, value.end)) ? value : undefined
 }
 
 // A parameter's name right after the bracket, then its type's colon or the next parameter's comma.
@@ -3910,7 +3948,7 @@ function endsLineWithoutValue(text: string, start: number, end: number): boolean
 // longer comes first, as in KEYWORD (passord before pass, pwd before pw). `pin code` stands last, outside the `p`
 // group: no other keyword starts with `pin`, and inside the group its optional separator made every `p` cost more.
 const KEYWORD_IGNORING_CASE =
-  /p(?:ass(?:ord)?|wd?|sw|\/w|aro(?:l[aă]|ol)|r(?:ivate|oduct) {1,4}key)|s(?:e(?:cret|nha)|alasana|[iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)(?:nya)?|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|ctivation {1,4}key|dgangskode)|h(?:as[łl]o|eslo)|l(?:[öo]senord|ozinka|ykilorð|icen[cs]e {1,4}key)|recovery {1,4}key|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz[óo])|mot {1,4}de {1,4}passe|m(?:dp|ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
+  /p(?:ass(?:ord)?|wd?|sw|\/w|aro(?:l(?:a(?:m[ıi]z|n[ıi]z|s[ıi]|m|n)?|ă)|ol)|r(?:ivate|oduct) {1,4}key)|s(?:e(?:cret|nha)|alasana|[iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)(?:nya)?|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|ctivation {1,4}key|dgangskode)|h(?:as[łl](?:o|em)|eslo)|l(?:[öo]senord|ozinka|ykilorð|icen[cs]e {1,4}key)|recovery {1,4}key|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz(?:[óo]|av(?:atok|unk|am|ad|uk|a)))|mot {1,4}de {1,4}passe|m(?:dp|ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)(?: {1,4}الخاصة {1,4}(?:بي|بك|بنا))?|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
 // Tried only where the text holds a pair of characters that can open one of its keywords (opening-pairs.ts).
 const searchKeywordIgnoringCase = searchByPairs(KEYWORD_IGNORING_CASE)
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
