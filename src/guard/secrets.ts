@@ -1913,6 +1913,11 @@ function assignedValue(
     const value = valueAt(text, declared)
     return isSecretAt(text, value, lenient) ? value : undefined
   }
+  // A word in brackets says which secret it is (`pw (eu-west_1) X`): the value after it, not the word, when one follows.
+  if (separated) {
+    const value = qualifiedByBracket(text, i, valueAt, isSecretAt)
+    if (value !== undefined) return value
+  }
   if (separated && !isPassedByName(text, identifierStart)) {
     const value = valueAt(text, i)
     const configKey = configLine && !SPOKEN_PASSWORD_FORM.test(identifier)
@@ -1923,10 +1928,6 @@ function assignedValue(
       // `login bot password X`, `npm config set …:_authToken X`: a random-looking value right after the name.
       return value
     }
-  }
-  if (separated) {
-    const value = qualifiedByBracket(text, i, valueAt, isSecretAt)
-    if (value !== undefined) return value
   }
   const glued = gluedValue(text, keywordEnd, identifier, isSecretAt)
   if (glued !== undefined) return glued
@@ -2061,6 +2062,8 @@ function assignedValueFast(
     const value = valueAtFast(text, declared)
     return isSecretAtFast(text, value, lenient) ? value : undefined
   }
+  const qualified = i > keywordEnd ? qualifiedByBracket(text, i, valueAtFast, isSecretAtFast) : undefined
+  if (qualified !== undefined) return qualified
   const value = i > keywordEnd && !isPassedByName(text, identifierStart) ? valueAtFast(text, i) : undefined
   // Both readings of a separated value judge it, which a value shorter than a password never passes.
   if (value !== undefined && value.end - value.start >= SHORTEST_PASSWORD) {
@@ -2071,10 +2074,6 @@ function assignedValueFast(
     } else if (isSecretAtFast(text, value, false) && hasLettersAndDigits(text.slice(value.start, value.end))) {
       return value
     }
-  }
-  if (i > keywordEnd) {
-    const qualified = qualifiedByBracket(text, i, valueAtFast, isSecretAtFast)
-    if (qualified !== undefined) return qualified
   }
   const glued = gluedValue(text, keywordEnd, identifier, isSecretAtFast)
   if (glued !== undefined) return glued
