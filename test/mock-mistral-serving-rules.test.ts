@@ -1,4 +1,5 @@
 import t from 'tap'
+import { REFUSED_SCHEMAS, TAKEN_SCHEMAS } from './fixtures/draft7-schemas.js'
 import { MODEL, post, setup } from './helpers/mock-sdk.js'
 
 // The local Mistral holds a conversation, its tools and its size to the rules of Mistral's serving validator
@@ -117,70 +118,12 @@ t.test('function names, wherever they appear, are held to ^[a-zA-Z0-9_-]{1,64}$'
 
 t.test("a function's parameters must be a draft-7 JSON Schema", async (t) => {
   const { mock } = await setup(t)
-  const refused: Array<[schema: unknown, problem: string]> = [
-    [{ type: 'objekt' }, "'objekt' is not valid under any of the given schemas"],
-    [{ type: ['string', 'string'] }, "['string', 'string'] is not valid under any of the given schemas"],
-    [{ type: ['string', 'text'] }, "['string', 'text'] is not valid under any of the given schemas"],
-    [{ type: 'object', properties: [] }, "[] is not of type 'object'"],
-    [{ type: 'object', properties: { city: 'string' } }, "'string' is not of type 'object, boolean'"],
-    [
-      { type: 'object', properties: { city: { type: 'sting' } } },
-      "'sting' is not valid under any of the given schemas",
-    ],
-    [{ type: 'object', required: 'city' }, "'city' is not of type 'array'"],
-    [{ type: 'object', required: [1] }, "1 is not of type 'string'"],
-    [{ type: 'object', required: ['a', 'a'] }, "['a', 'a'] has non-unique elements"],
-    [{ type: 'string', minLength: -1 }, '-1 is less than the minimum of 0'],
-    [{ type: 'string', maxLength: 1.5 }, "1.5 is not of type 'integer'"],
-    [{ type: 'number', multipleOf: 0 }, '0 is less than or equal to the minimum of 0'],
-    [{ type: 'number', multipleOf: '2' }, "'2' is not of type 'number'"],
-    [{ type: 'number', maximum: '10' }, "'10' is not of type 'number'"],
-    [{ type: 'array', items: 5 }, "5 is not of type 'object, boolean'"],
-    [{ type: 'array', items: [] }, '[] should be non-empty'],
-    [
-      { type: 'array', items: [{ type: 'string' }, { type: 'strin' }] },
-      "'strin' is not valid under any of the given schemas",
-    ],
-    [{ anyOf: {} }, "{} is not of type 'array'"],
-    [{ anyOf: { a: [1, 'b'], c: false } }, "{'a': [1, 'b'], 'c': False} is not of type 'array'"],
-    [{ type: true }, 'True is not valid under any of the given schemas'],
-    [{ oneOf: [{ type: 'string' }, null] }, "None is not of type 'object, boolean'"],
-    [{ type: 'object', description: 42 }, "42 is not of type 'string'"],
-    [{ type: 'array', uniqueItems: 'yes' }, "'yes' is not of type 'boolean'"],
-    [{ enum: 'a' }, "'a' is not of type 'array'"],
-    [{ type: 'object', dependencies: [] }, "[] is not of type 'object'"],
-    [{ type: 'object', dependencies: { a: [1] } }, "1 is not of type 'string'"],
-    [{ type: 'object', dependencies: { a: 'b' } }, "'b' is not of type 'object, boolean'"],
-    [
-      { type: 'object', additionalProperties: { type: 'objekt' } },
-      "'objekt' is not valid under any of the given schemas",
-    ],
-    // Parsed from JSON, as a body arrives: a literal with a then key would be a thenable.
-    [JSON.parse('{"if":{"type":"string"},"then":{"minLength":-2}}'), '-2 is less than the minimum of 0'],
-  ]
-  for (const [parameters, problem] of refused) {
+  for (const { schema: parameters, problem } of REFUSED_SCHEMAS) {
     const { status, body } = await answer(mock, { messages: [user], tools: offer('look', parameters) })
     t.equal(status, 400, `${JSON.stringify(parameters)}: 400`)
     t.same(body, error(`Invalid tool schema: ${problem}`), `${JSON.stringify(parameters)}: the validator's words`)
   }
-  const taken: unknown[] = [
-    {},
-    { type: 'object' },
-    { type: ['string', 'null'] },
-    {
-      type: 'object',
-      properties: { city: { type: 'string', minLength: 1, enum: ['Paris', 'Lyon'] }, days: { type: 'integer' } },
-      required: ['city'],
-      additionalProperties: false,
-      dependencies: { days: ['city'], city: { required: ['days'] } },
-      'x-vendor': { anything: 'goes' },
-    },
-    { type: 'array', items: [{ type: 'string' }, true], additionalItems: false, minItems: 0, uniqueItems: true },
-    { type: 'number', minimum: 0, maximum: 10.5, readOnly: true },
-    { anyOf: [{ type: 'string' }, { type: 'number', multipleOf: 0.5 }], definitions: { a: { type: 'string' } } },
-    JSON.parse('{"if":{"type":"string"},"then":{"minLength":1},"else":{"type":"number"},"not":{"type":"null"}}'),
-  ]
-  for (const parameters of taken) {
+  for (const parameters of TAKEN_SCHEMAS) {
     const { status } = await answer(mock, { messages: [user], tools: offer('look', parameters) })
     t.equal(status, 200, `${JSON.stringify(parameters)}: answered`)
   }

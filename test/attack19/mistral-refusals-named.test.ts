@@ -1,4 +1,5 @@
 import t, { type Test } from 'tap'
+import { REFUSED_SCHEMAS, TAKEN_SCHEMAS } from '../fixtures/draft7-schemas.js'
 import { errorText, forbid, recordOutput } from '../helpers/app.js'
 import { auditEntries, buildGateway, type GatewayApp, USER_TOKEN } from '../helpers/gateway.js'
 
@@ -23,52 +24,6 @@ import { auditEntries, buildGateway, type GatewayApp, USER_TOKEN } from '../help
 
 const model = 'mistral-small-latest'
 const user = { role: 'user', content: 'weather?' }
-
-/** Schemas the draft-7 meta-schema refuses, each with the path (from the schema's root) of the keyword at fault. */
-const REFUSED_SCHEMAS: Array<[schema: Record<string, unknown>, at: string]> = [
-  [{ type: 'objekt' }, 'type'],
-  [{ type: ['string', 'string'] }, 'type'],
-  [{ type: 'object', properties: [] }, 'properties'],
-  [{ type: 'object', properties: { city: 'string' } }, 'properties.city'],
-  [{ type: 'object', properties: { city: { type: 'sting' } } }, 'properties.city.type'],
-  [{ type: 'object', required: 'city' }, 'required'],
-  [{ type: 'object', required: [1] }, 'required.0'],
-  [{ type: 'object', required: ['a', 'a'] }, 'required'],
-  [{ type: 'string', minLength: -1 }, 'minLength'],
-  [{ type: 'string', maxLength: 1.5 }, 'maxLength'],
-  [{ type: 'number', multipleOf: 0 }, 'multipleOf'],
-  [{ type: 'number', maximum: '10' }, 'maximum'],
-  [{ type: 'array', items: 5 }, 'items'],
-  [{ type: 'array', items: [] }, 'items'],
-  [{ type: 'array', items: [{ type: 'string' }, { type: 'strin' }] }, 'items.1.type'],
-  [{ anyOf: {} }, 'anyOf'],
-  [{ oneOf: [{ type: 'string' }, null] }, 'oneOf.1'],
-  [{ type: 'object', description: 42 }, 'description'],
-  [{ type: 'array', uniqueItems: 'yes' }, 'uniqueItems'],
-  [{ enum: 'a' }, 'enum'],
-  [{ type: 'object', dependencies: { a: [1] } }, 'dependencies.a.0'],
-  [{ type: 'object', dependencies: { a: 'b' } }, 'dependencies.a'],
-  [{ type: 'object', additionalProperties: { type: 'objekt' } }, 'additionalProperties.type'],
-  [{ type: 'object', definitions: { place: { type: 'objekt' } } }, 'definitions.place.type'],
-  // Parsed from JSON, as a body arrives: a literal with a then key would be a thenable.
-  [JSON.parse('{"if":{"type":"string"},"then":{"minLength":-2}}'), 'then.minLength'],
-]
-
-/** Schemas it takes: sent on and answered. */
-const TAKEN_SCHEMAS: Array<Record<string, unknown>> = [
-  {},
-  { type: ['string', 'null'] },
-  {
-    type: 'object',
-    properties: { city: { type: 'string', minLength: 1, enum: ['Paris', 'Lyon'] }, days: { type: 'integer' } },
-    required: ['city'],
-    additionalProperties: false,
-    dependencies: { days: ['city'], city: { required: ['days'] } },
-    'x-vendor': { anything: 'goes' },
-  },
-  { type: 'array', items: [{ type: 'string' }, true], additionalItems: false, minItems: 0, uniqueItems: true },
-  { anyOf: [{ type: 'string' }, { type: 'number', multipleOf: 0.5 }], definitions: { a: { type: 'string' } } },
-]
 
 interface Answer {
   status: number
@@ -147,7 +102,7 @@ const offered = (parameters: unknown) => [{ type: 'function', function: { name: 
 for (const transport of ['undici', 'sdk'] as const) {
   t.test(`${transport}: a function's parameters the draft-7 meta-schema refuses are named, never sent`, async (t) => {
     const built = await buildGateway(t, { plugin: { transport, rateLimit: false } })
-    for (const [schema, at] of REFUSED_SCHEMAS) {
+    for (const { schema, at } of REFUSED_SCHEMAS) {
       const tools = offered(schema)
       await refusedAt(
         t,
@@ -180,7 +135,7 @@ for (const transport of ['undici', 'sdk'] as const) {
       ours: { messages: [user], responseFormat: { type: 'json_schema', jsonSchema: { name: 'reply', schema } } },
       wire: { messages: [user], response_format: { type: 'json_schema', json_schema: { name: 'reply', schema } } },
     })
-    for (const [schema, at] of REFUSED_SCHEMAS) {
+    for (const { schema, at } of REFUSED_SCHEMAS) {
       await refusedAt(t, built, `schema ${JSON.stringify(schema)}`, format(schema), {
         status: 400,
         code: 'FST_MISTRAL_VALIDATION',
