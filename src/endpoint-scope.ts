@@ -6,6 +6,7 @@ import {
   BudgetExceededError,
   ClientClosedError,
   type ErrorDetail,
+  HostFailureError,
   HttpsRequiredError,
   InternalError,
   isMistralSecureError,
@@ -117,7 +118,9 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
     const retryAfter = retryAfterSeconds(pluginError)
     if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter))
     if (pluginError instanceof MethodNotAllowedError) reply.header('allow', pluginError.allowedMethods.join(', '))
-    if (pluginError instanceof RequestRefusedError) reply.headers(pluginError.refusalHeaders)
+    // A host's refusal or failure (RequestRefusedError, HostFailureError): the headers of its kept for the client.
+    const { refusalHeaders } = pluginError as { refusalHeaders?: Readonly<Record<string, string>> }
+    if (refusalHeaders) reply.headers(refusalHeaders)
     budgetHeaders(reply, state.record.budget)
     reply.code(pluginError.statusCode)
     return options.errorBody(request, pluginError)
@@ -284,10 +287,15 @@ export function toPluginError(error: FastifyError, ourNames: WireNames = NO_NAME
   if (error.statusCode === 400 && (error.code === undefined || error.code.startsWith('FST_ERR_CTP_'))) {
     return new ValidationError([{ path: 'body', message: 'the body must be a valid JSON object' }])
   }
+  const headers = (error as { headers?: unknown }).headers
   // A refusal of the host's own (an authentication hook's 401): its status, code and message are the host's.
   if (Number.isInteger(error.statusCode) && (error.statusCode as number) >= 400 && (error.statusCode as number) < 500) {
     const { statusCode, code, message } = error
-    return new RequestRefusedError({ statusCode, code, message, headers: (error as { headers?: unknown }).headers })
+    return new RequestRefusedError({ statusCode, code, message, headers })
+  }
+  // A failure of the host's own that says what it is (503: its identity provider is down) keeps that status.
+  if (Number.isInteger(error.statusCode) && (error.statusCode as number) > 500 && (error.statusCode as number) < 600) {
+    return new HostFailureError(error.statusCode as number, headers)
   }
   return new InternalError()
 }
