@@ -1,5 +1,5 @@
 import t from 'tap'
-import { buildApp, forbid } from '../helpers/app.js'
+import { buildApp, forbid, outputIncludes } from '../helpers/app.js'
 import { auditEntries } from '../helpers/gateway.js'
 
 /**
@@ -66,6 +66,8 @@ for (const status of [502, 503, 504]) {
     )
     t.equal(errorLines.length, GATEWAY_CALLS.length, 'operators see each failure')
     t.match(errorLines[0], { err: { type: 'Error', code: 'APP_IDP_DOWN' } }, 'by its class and code')
+    // Positive control: the leak check (which forbids SECRET) reads the error line, where the code shows.
+    t.ok(outputIncludes('APP_IDP_DOWN'), 'the transcript holds the log lines')
   })
 }
 
