@@ -66,6 +66,16 @@ for (const transport of ['undici', 'sdk'] as const) {
           'gateway',
           await app.inject({ method: 'POST', url: '/mistral/v1/chat/completions', headers: auth, payload: chat }),
         ],
+        ['route streamed', await app.inject({ method: 'POST', url: '/api/chat', payload: { ...chat, stream: true } })],
+        [
+          'gateway streamed',
+          await app.inject({
+            method: 'POST',
+            url: '/mistral/v1/chat/completions',
+            headers: auth,
+            payload: { ...chat, stream: true },
+          }),
+        ],
         [
           'gateway embeddings',
           await app.inject({ method: 'POST', url: '/mistral/v1/embeddings', headers: auth, payload: wireEmbed }),
@@ -76,7 +86,14 @@ for (const transport of ['undici', 'sdk'] as const) {
         t.equal(res.json().code, 'FST_MISTRAL_UPSTREAM_RATE_LIMITED', path)
         t.equal(res.headers['retry-after'], expected, `${path}: retry-after`)
       }
-      for (const call of [() => app.mistral.chat.complete(chat), () => app.mistral.embeddings.create(embed)]) {
+      const streamed = async () => {
+        for await (const _ of app.mistral.chat.stream(chat));
+      }
+      for (const call of [
+        () => app.mistral.chat.complete(chat),
+        streamed,
+        () => app.mistral.embeddings.create(embed),
+      ]) {
         const error = await call().then(
           (): { retryAfterSeconds?: number } => ({}),
           (caught: unknown) => caught as { retryAfterSeconds?: number },
@@ -86,7 +103,7 @@ for (const transport of ['undici', 'sdk'] as const) {
         t.equal(error.retryAfterSeconds, seconds, 'the direct call')
       }
       const entries = auditEntries(logs)
-      t.equal(entries.length, 6, 'every call is audited')
+      t.equal(entries.length, 9, 'every call is audited')
       t.ok(
         entries.every((entry) => entry.errorCode === 'FST_MISTRAL_UPSTREAM_RATE_LIMITED'),
         'as Mistral rate-limiting',
