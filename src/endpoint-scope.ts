@@ -18,6 +18,7 @@ import {
   UpstreamRateLimitedError,
   ValidationError,
 } from './errors.js'
+import { withoutHeldKeys } from './held-keys.js'
 import { strictJsonBody } from './json-body.js'
 import { redactCredentialsInRequestLogs } from './log-redaction.js'
 import { loggedError } from './logged-error.js'
@@ -108,9 +109,9 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
   const stateOf: StateOf = (request) => callState(request, actionOf)
   scope.setValidatorCompiler(validatorCompiler)
   scope.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const pluginError = toPluginError(error, options.ourNames)
+    const { pluginError, ours } = pluginErrorOf(error, options.ourNames)
     // Unexpected errors are logged here with their stack; the plugin's own were logged where they arose.
-    if (pluginError instanceof InternalError && !isMistralSecureError(error)) {
+    if (pluginError instanceof InternalError && !ours) {
       request.log.error({ err: loggedError(error) }, `unexpected error in the mistral ${options.name}`)
     }
     const state = stateOf(request)
@@ -274,13 +275,32 @@ function validationDetail(
 
 const NO_NAMES: WireNames = new Map()
 
+/**
+ * toPluginError on whatever reached the scope's error handler, and whether it was the plugin's own. A thrown value
+ * whose fields throw when read (a getter, a Proxy's trap) is an internal error: were this handler to throw, Fastify's
+ * own would answer, with the message of what threw.
+ */
+function pluginErrorOf(error: FastifyError, ourNames?: WireNames): { pluginError: MistralSecureError; ours: boolean } {
+  try {
+    return { pluginError: toPluginError(error, ourNames), ours: isMistralSecureError(error) }
+  } catch {
+    return { pluginError: new InternalError(), ours: false }
+  }
+}
+
 /** Every failure a route can see, as one of the plugin's errors; `ourNames` hints the plugin's name of a wire name. */
 export function toPluginError(error: FastifyError, ourNames: WireNames = NO_NAMES): MistralSecureError {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = error.validation.slice(0, MAX_VALIDATION_DETAILS)
     return new ValidationError(issues.map((issue) => validationDetail(issue, ourNames)))
   }
-  if (isMistralSecureError(error)) return error
+  if (isMistralSecureError(error)) {
+    // The plugin's own, whose texts hold no key, or one a host made to look like it (`code: 'FST_MISTRAL_…'`), whose
+    // texts are the host's: the plugin's keys are cut out of them as out of a host's refusal (src/held-keys.ts).
+    error.code = withoutHeldKeys(error.code)
+    error.message = withoutHeldKeys(String(error.message))
+    return error
+  }
   // Fastify's own body errors: their messages can quote the request's headers, so only the status is kept.
   if (error.statusCode === 413) return new BodyTooLargeError()
   if (error.statusCode === 415) return new UnsupportedMediaTypeError()
