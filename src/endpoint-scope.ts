@@ -288,6 +288,13 @@ function pluginErrorOf(error: FastifyError, ourNames?: WireNames): { pluginError
   }
 }
 
+/** A detail's texts (its path, message, rule, type, a limit's names) with the plugin's keys cut out. */
+function detailWithoutHeldKeys(detail: ErrorDetail): ErrorDetail {
+  const cut = (value: unknown): unknown =>
+    typeof value === 'string' ? withoutHeldKeys(value) : Array.isArray(value) ? value.map(cut) : value
+  return Object.fromEntries(Object.entries(detail).map(([name, value]) => [name, cut(value)])) as unknown as ErrorDetail
+}
+
 /** Every failure a route can see, as one of the plugin's errors; `ourNames` hints the plugin's name of a wire name. */
 export function toPluginError(error: FastifyError, ourNames: WireNames = NO_NAMES): MistralSecureError {
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -299,6 +306,7 @@ export function toPluginError(error: FastifyError, ourNames: WireNames = NO_NAME
     // texts are the host's: the plugin's keys are cut out of them as out of a host's refusal (src/held-keys.ts).
     error.code = withoutHeldKeys(error.code)
     error.message = withoutHeldKeys(String(error.message))
+    if (Array.isArray(error.details)) error.details = error.details.map(detailWithoutHeldKeys)
     return error
   }
   // Fastify's own body errors: their messages can quote the request's headers, so only the status is kept.

@@ -10,11 +10,11 @@ import { auditEntries } from '../helpers/gateway.js'
  *   Fastify's own handler answered, in Fastify's shape, with the message of what threw (the key, here) in the body
  *   and the log line;
  * - an error a host made with one of the plugin's codes (`code: 'FST_MISTRAL_UPSTREAM_ERROR'`, rethrown with a
- *   message of its own): it passed for the plugin's own, and its message and code went out as they were, the
+ *   message of its own): it passed for the plugin's own, and its message, code and details went out as they were, the
  *   plugin's key included, where a host's refusal has the keys cut out.
  *
  * Now the first is 500 FST_MISTRAL_INTERNAL in the plugin's shape, logged by class and audited; the second keeps its
- * status and code with the plugin's keys cut out of its message and code, as a host's refusal has them.
+ * status and code with the plugin's keys cut out of its message, code and details, as a host's refusal has them.
  */
 
 const chat = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hi' }] }
@@ -94,38 +94,50 @@ t.test('a host hook on the chat route throwing a value whose fields throw: the s
   t.match(auditEntries(logs), [{ statusCode: 500, errorCode: 'FST_MISTRAL_INTERNAL' }])
 })
 
-t.test("a host's error made with the plugin's code: the plugin's key is cut out of its message and code", async (t) => {
-  const thrown = () =>
-    Object.assign(new Error(`Mistral refused ${TEST_API_KEY}`), {
-      statusCode: 502,
-      code: `FST_MISTRAL_UPSTREAM_ERROR_${TEST_API_KEY}`,
-    })
-  const { app, logs } = await buildApp(t, {
-    plugin: {
-      gateway: {
-        authenticate: async () => {
-          throw thrown()
+t.test(
+  "a host's error made with the plugin's code: the plugin's key is cut out of its message, code and details",
+  async (t) => {
+    const thrown = () =>
+      Object.assign(new Error(`Mistral refused ${TEST_API_KEY}`), {
+        statusCode: 502,
+        code: `FST_MISTRAL_UPSTREAM_ERROR_${TEST_API_KEY}`,
+        details: [{ path: `key.${TEST_API_KEY}`, message: TEST_API_KEY, limit: ['a', TEST_API_KEY], count: 1 }],
+      })
+    const { app, logs } = await buildApp(t, {
+      plugin: {
+        gateway: {
+          authenticate: async () => {
+            throw thrown()
+          },
         },
       },
-    },
-  })
-  app.addHook('preHandler', async () => {
-    throw thrown()
-  })
-  for (const url of ['/mistral/v1/chat/completions', '/api/chat']) {
-    const res = await app.inject({ method: 'POST', url, payload: chat })
-    t.equal(res.statusCode, 502, url)
-    t.match(
-      res.json(),
-      {
-        code: 'FST_MISTRAL_UPSTREAM_ERROR_[REDACTED:live_api_key]',
-        message: 'Mistral refused [REDACTED:live_api_key]',
-      },
-      url,
-    )
-  }
-  t.match(auditEntries(logs), [
-    { statusCode: 502, errorCode: 'FST_MISTRAL_UPSTREAM_ERROR_[REDACTED:live_api_key]' },
-    { statusCode: 502, errorCode: 'FST_MISTRAL_UPSTREAM_ERROR_[REDACTED:live_api_key]' },
-  ])
-})
+    })
+    app.addHook('preHandler', async () => {
+      throw thrown()
+    })
+    for (const url of ['/mistral/v1/chat/completions', '/api/chat']) {
+      const res = await app.inject({ method: 'POST', url, payload: chat })
+      t.equal(res.statusCode, 502, url)
+      t.match(
+        res.json(),
+        {
+          code: 'FST_MISTRAL_UPSTREAM_ERROR_[REDACTED:live_api_key]',
+          message: 'Mistral refused [REDACTED:live_api_key]',
+          details: [
+            {
+              path: 'key.[REDACTED:live_api_key]',
+              message: '[REDACTED:live_api_key]',
+              limit: ['a', '[REDACTED:live_api_key]'],
+              count: 1,
+            },
+          ],
+        },
+        url,
+      )
+    }
+    t.match(auditEntries(logs), [
+      { statusCode: 502, errorCode: 'FST_MISTRAL_UPSTREAM_ERROR_[REDACTED:live_api_key]' },
+      { statusCode: 502, errorCode: 'FST_MISTRAL_UPSTREAM_ERROR_[REDACTED:live_api_key]' },
+    ])
+  },
+)
