@@ -6,6 +6,7 @@ import {
   BudgetExceededError,
   ClientClosedError,
   type ErrorDetail,
+  HostFailureError,
   HttpsRequiredError,
   InternalError,
   isMistralSecureError,
@@ -17,6 +18,7 @@ import {
   UpstreamRateLimitedError,
   ValidationError,
 } from './errors.js'
+import { withoutHeldKeys } from './held-keys.js'
 import { strictJsonBody } from './json-body.js'
 import { redactCredentialsInRequestLogs } from './log-redaction.js'
 import { loggedError } from './logged-error.js'
@@ -107,9 +109,9 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
   const stateOf: StateOf = (request) => callState(request, actionOf)
   scope.setValidatorCompiler(validatorCompiler)
   scope.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const pluginError = toPluginError(error, options.ourNames)
+    const { pluginError, ours } = pluginErrorOf(error, options.ourNames)
     // Unexpected errors are logged here with their stack; the plugin's own were logged where they arose.
-    if (pluginError instanceof InternalError && !isMistralSecureError(error)) {
+    if (pluginError instanceof InternalError && !ours) {
       request.log.error({ err: loggedError(error) }, `unexpected error in the mistral ${options.name}`)
     }
     const state = stateOf(request)
@@ -117,7 +119,9 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
     const retryAfter = retryAfterSeconds(pluginError)
     if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter))
     if (pluginError instanceof MethodNotAllowedError) reply.header('allow', pluginError.allowedMethods.join(', '))
-    if (pluginError instanceof RequestRefusedError) reply.headers(pluginError.refusalHeaders)
+    // A host's refusal or failure (RequestRefusedError, HostFailureError): the headers of its kept for the client.
+    const { refusalHeaders } = pluginError as { refusalHeaders?: Readonly<Record<string, string>> }
+    if (refusalHeaders) reply.headers(refusalHeaders)
     budgetHeaders(reply, state.record.budget)
     reply.code(pluginError.statusCode)
     return options.errorBody(request, pluginError)
@@ -271,23 +275,55 @@ function validationDetail(
 
 const NO_NAMES: WireNames = new Map()
 
+/**
+ * toPluginError on whatever reached the scope's error handler, and whether it was the plugin's own. A thrown value
+ * whose fields throw when read (a getter, a Proxy's trap) is an internal error: were this handler to throw, Fastify's
+ * own would answer, with the message of what threw.
+ */
+function pluginErrorOf(error: FastifyError, ourNames?: WireNames): { pluginError: MistralSecureError; ours: boolean } {
+  try {
+    return { pluginError: toPluginError(error, ourNames), ours: isMistralSecureError(error) }
+  } catch {
+    return { pluginError: new InternalError(), ours: false }
+  }
+}
+
+/** A detail's texts (its path, message, rule, type, a limit's names) with the plugin's keys cut out. */
+function detailWithoutHeldKeys(detail: ErrorDetail): ErrorDetail {
+  const cut = (value: unknown): unknown =>
+    typeof value === 'string' ? withoutHeldKeys(value) : Array.isArray(value) ? value.map(cut) : value
+  return Object.fromEntries(Object.entries(detail).map(([name, value]) => [name, cut(value)])) as unknown as ErrorDetail
+}
+
 /** Every failure a route can see, as one of the plugin's errors; `ourNames` hints the plugin's name of a wire name. */
 export function toPluginError(error: FastifyError, ourNames: WireNames = NO_NAMES): MistralSecureError {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = error.validation.slice(0, MAX_VALIDATION_DETAILS)
     return new ValidationError(issues.map((issue) => validationDetail(issue, ourNames)))
   }
-  if (isMistralSecureError(error)) return error
+  if (isMistralSecureError(error)) {
+    // The plugin's own, whose texts hold no key, or one a host made to look like it (`code: 'FST_MISTRAL_…'`), whose
+    // texts are the host's: the plugin's keys are cut out of them as out of a host's refusal (src/held-keys.ts).
+    error.code = withoutHeldKeys(error.code)
+    error.message = withoutHeldKeys(String(error.message))
+    if (Array.isArray(error.details)) error.details = error.details.map(detailWithoutHeldKeys)
+    return error
+  }
   // Fastify's own body errors: their messages can quote the request's headers, so only the status is kept.
   if (error.statusCode === 413) return new BodyTooLargeError()
   if (error.statusCode === 415) return new UnsupportedMediaTypeError()
   if (error.statusCode === 400 && (error.code === undefined || error.code.startsWith('FST_ERR_CTP_'))) {
     return new ValidationError([{ path: 'body', message: 'the body must be a valid JSON object' }])
   }
+  const headers = (error as { headers?: unknown }).headers
   // A refusal of the host's own (an authentication hook's 401): its status, code and message are the host's.
   if (Number.isInteger(error.statusCode) && (error.statusCode as number) >= 400 && (error.statusCode as number) < 500) {
     const { statusCode, code, message } = error
-    return new RequestRefusedError({ statusCode, code, message, headers: (error as { headers?: unknown }).headers })
+    return new RequestRefusedError({ statusCode, code, message, headers })
+  }
+  // A failure of the host's own that says what it is (503: its identity provider is down) keeps that status.
+  if (Number.isInteger(error.statusCode) && (error.statusCode as number) > 500 && (error.statusCode as number) < 600) {
+    return new HostFailureError(error.statusCode as number, headers)
   }
   return new InternalError()
 }

@@ -122,17 +122,36 @@ export class RequestRefusedError extends RequestRefusedBase {
   }
 }
 
+/**
+ * A host hook's own 5xx (an `authenticate` whose identity provider is down throws a 503): still
+ * FST_MISTRAL_INTERNAL with the plugin's message, as the same answer sent by the hook is audited, but with the host's
+ * status and `retry-after`, so the caller and any load balancer know to try again. Its message and code are not
+ * passed on: a failure's text may say anything (a host name, a connection string, a token). Not to be told apart
+ * with `instanceof`: @fastify/error's answers it by the code, which every InternalError shares.
+ */
+export class HostFailureError extends InternalError {
+  /** The host's `retry-after`, kept on the answer as a refusal's is. */
+  declare refusalHeaders: Readonly<Record<string, string>>
+  constructor(statusCode: number, headers: unknown) {
+    super()
+    this.statusCode = statusCode
+    this.refusalHeaders = refusalHeaders(headers, FAILURE_HEADERS)
+  }
+}
+
 /** Headers of a host's refusal kept on the answer; no others (they could be anything the host's error carried). */
 const REFUSAL_HEADERS = ['www-authenticate', 'retry-after']
+/** A failure asks for no credentials: only when to try again. */
+const FAILURE_HEADERS = ['retry-after']
 
-function refusalHeaders(headers: unknown): Record<string, string> {
+function refusalHeaders(headers: unknown, names = REFUSAL_HEADERS): Record<string, string> {
   const kept: Record<string, string> = {}
   if (typeof headers !== 'object' || headers === null) return kept
   for (const [name, value] of Object.entries(headers)) {
     const lower = name.toLowerCase()
     // Only a value Node writes (tab, visible ASCII, Latin-1): any other character makes it refuse the whole answer,
     // and the refusal must still reach the client with its code and message.
-    if (REFUSAL_HEADERS.includes(lower) && (typeof value === 'string' || typeof value === 'number')) {
+    if (names.includes(lower) && (typeof value === 'string' || typeof value === 'number')) {
       const text = withoutHeldKeys(String(value))
       if (!/[^\t\x20-\x7e\x80-\xff]/.test(text)) kept[lower] = text
     }

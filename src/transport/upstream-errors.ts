@@ -200,11 +200,39 @@ export function isUpstreamAuthFailure(error: unknown): boolean {
   return error instanceof UpstreamCallError && error.failure.status === 401
 }
 
-/** Retry-After is either seconds or an HTTP date; anything else is ignored rather than trusted. */
+/**
+ * The longest delay passed on from Mistral's retry-after, in seconds: an hour, longer than any window of Mistral's
+ * per-minute limits or of the plugin's own limiter by default. The route sends it on to every caller; an upstream or
+ * a proxy between that says 999999999 (or a date years ahead) would otherwise park every well-behaved client for
+ * good. A longer delay is cut to this one: a client told to wait an hour and refused again is told again.
+ */
+export const MAX_RETRY_AFTER_SECONDS = 3600
+
+// A delay in decimal seconds (`30`, `2.5`; a negative one means now) and the three HTTP-date forms RFC 9110 §5.6.7
+// asks a reader to take (IMF-fixdate, RFC 850, asctime). Anything else is garbage Date.parse would still read a
+// date from (`junk 2099` is 1 January 2099; `0x10` is 16 to Number).
+const DELAY_SECONDS = /^[+-]?\d+(?:\.\d+)?$/
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)'
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)'
+const TIME = '\\d{2}:\\d{2}:\\d{2}'
+const IMF_FIXDATE = `${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT`
+const RFC_850_DATE = `${LONG_DAY}, \\d{2}-${MONTH}-\\d{2} ${TIME} GMT`
+const ASCTIME_DATE = `${DAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4}`
+const HTTP_DATE = new RegExp(`^(?:${IMF_FIXDATE}|${RFC_850_DATE}|${ASCTIME_DATE})$`)
+
+/**
+ * Retry-After is either seconds or an HTTP date, read as whole seconds from now, at most MAX_RETRY_AFTER_SECONDS;
+ * anything else is ignored rather than trusted.
+ */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (value === null || value.trim() === '') return undefined
-  const seconds = Number(value)
-  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds))
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000))
+  if (value === null) return undefined
+  const text = value.trim()
+  let seconds: number
+  if (DELAY_SECONDS.test(text)) seconds = Number(text)
+  else if (HTTP_DATE.test(text)) seconds = (Date.parse(text) - now) / 1000
+  else return undefined
+  // A date of the right form on no day there is (`Wed, 99 Oct 2015 …`) reads as NaN.
+  if (Number.isNaN(seconds)) return undefined
+  return Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(0, Math.ceil(seconds)))
 }
