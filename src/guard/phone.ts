@@ -513,9 +513,13 @@ function longestPhonePrefix(text: string, start: number, candidate: PhoneCandida
   return undefined
 }
 
-// A US state's or territory's postal abbreviation ending the text before a number (`Boston, MA `, `MA, `, `MA  `).
+// A US state's or territory's postal abbreviation ending the text before a number (`Boston, MA `, `MA, `, `MA  `), or
+// ending the line before it: a GPL header wrapped in a comment puts the ZIP+4 on the next line, after the comment's
+// leader (`Boston, MA\n# 02110-1301`, `MA\n * 02110-1301`, `MA\n// `, `MA\n;; `, `MA\n-- `, `MA\n.\\" `).
 const US_STATE_BEFORE =
-  /(?<![A-Za-z])(?:A[AEKLPRSZ]|C[AOT]|D[CE]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|P[ARW]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]),?[ \t]{1,2}$/
+  /(?<![A-Za-z])(?:A[AEKLPRSZ]|C[AOT]|D[CE]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|P[ARW]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]),?(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]{0,4}(?:[#*%;!]{1,3}|\/\/|--|\.\\")?[ \t]{0,2})$/
+// How far before a ZIP+4 code its state's abbreviation may end: `MA, ` on its line, `MA\r\n  .\\"  ` over a break.
+const US_STATE_REACH = 18
 
 /**
  * A US ZIP+4 code after its state's abbreviation (`Boston, MA 02110-1301, USA`, the Free Software Foundation's
@@ -525,7 +529,7 @@ function isZipPlusFour(text: string, start: number, candidate: PhoneCandidate): 
   const { groups, separators } = candidate
   if (candidate.plus || candidate.areaInParentheses || groups.length !== 2 || separators[1] !== '-') return false
   if ((groups[0] as string).length !== 5 || (groups[1] as string).length !== 4) return false
-  return US_STATE_BEFORE.test(text.slice(Math.max(0, start - 6), start))
+  return US_STATE_BEFORE.test(text.slice(Math.max(0, start - US_STATE_REACH), start))
 }
 
 /** A hexadecimal digit's code: 0-9, A-F, a-f. */
