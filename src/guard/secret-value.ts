@@ -146,7 +146,9 @@ function isPlaceholderOrReference(value: string): boolean {
   // A rule or a message with its numbers described, as validation messages and locale files quote them (`Use at least
   // 12 characters.`). Words alone are judged above (a passphrase is lower-case words: `amber falcon river copper`).
   if (value.includes(' ') && /\d/.test(value) && isDescription(value)) return true
-  return isNameShaped(value) || isCodeExpression(value) || isSuffixedConstant(value) || CJK.test(value)
+  return (
+    isNameShaped(value) || isCodeExpression(value) || isSuffixedConstant(value) || isCCast(value) || CJK.test(value)
+  )
 }
 
 /** IDENTIFIER_SHAPES, or a C name in snake case (SNAKE_CASE_NAME): one pass of the engine over the value for both. */
@@ -174,12 +176,33 @@ function isSnakeCaseName(name: string): boolean {
   )
 }
 
-// A 32-bit constant written with C's integer suffix (`0xce534356UL`, `0x5u`): a flag's or an attribute's number.
-const C_SUFFIXED_CONSTANT = /^0x[0-9a-f]{1,8}(?:u|l|ul|lu|ll|ull|llu)$/i
+// A 32-bit constant written with C's integer suffix (`0xce534356UL`, `0x5u`): a flag's or an attribute's number, in
+// the parentheses a macro puts around it too (PKCS #11's `#define CKK_GENERIC_SECRET (0x10UL)`).
+const C_SUFFIXED_CONSTANT = /^0x[0-9a-f]{1,8}(?:u|l|ul|lu|ll|ull|llu)$|^\(0x[0-9a-f]{1,8}(?:u|l|ul|lu|ll|ull|llu)\)$/i
 
-/** C_SUFFIXED_CONSTANT, tried only on a value opening with `0x`: most values judged do not. */
+/** C_SUFFIXED_CONSTANT, tried only on a value opening with `0x` or `(0x`: most values judged do not. */
 function isSuffixedConstant(value: string): boolean {
-  return value.charCodeAt(0) === 48 && (value.charCodeAt(1) | 32) === 120 && C_SUFFIXED_CONSTANT.test(value)
+  const at = value.charCodeAt(0) === OPENING_BRACKET ? 1 : 0
+  return value.charCodeAt(at) === 48 && (value.charCodeAt(at + 1) | 32) === 120 && C_SUFFIXED_CONSTANT.test(value)
+}
+
+// C's casts and declarators where a C name's value is read (`secret = (uint8_t)x;`): a cast to a scalar type (C's
+// own, a `_t` typedef's, the kernel's `u8`) or to a pointer, before its operand (a name, a member, a call, a bracket);
+// the tail of a pointer's cast, where the value is read from the cast's blank on (`(struct token *)malloc(…` gives
+// `*)malloc(sizeof(struct`); and a function pointer's declarator (`typedef xmlSecKeyPtr (*xmlSecKeyLoadMethod)(…`).
+// What a cast's parentheses hold is a type's name; a password in brackets has no operand after them.
+const C_SCALAR_TYPE =
+  '(?:(?:un)?signed |const )?(?:char|short|int|long|float|double|void|bool|_Bool|[A-Za-z_]\\w{0,40}_t|(?:__)?[us](?:8|16|32|64))'
+const C_POINTER_TYPE = '(?:(?:const|volatile|struct|union|enum|unsigned|signed) ){0,3}[A-Za-z_]\\w{0,40} ?\\*{1,3}'
+const C_CAST = new RegExp(
+  `^\\((?:${C_SCALAR_TYPE}|${C_POINTER_TYPE})\\) ?[*&]?(?:[A-Za-z_]\\w{0,63}(?:[([.].*)?|\\(.*)$|` +
+    '^\\*{1,3}\\)[A-Za-z_]\\w{0,63}\\(.*$|^\\(\\*{1,2}[A-Za-z_]\\w{0,63}\\)(?:\\(.*)?$',
+)
+
+/** C_CAST, tried only on a value opening with `(` or `*`. */
+function isCCast(value: string): boolean {
+  const first = value.charCodeAt(0)
+  return (first === OPENING_BRACKET || first === 42) && C_CAST.test(value)
 }
 
 // A shell's, PHP's or Perl's variable after `$` (docker-compose's escaped `$$NAME` too); PowerShell's environment or
