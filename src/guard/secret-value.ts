@@ -356,6 +356,17 @@ function withoutReferences(value: string): string {
   return literal.includes('${') ? literal.replace(REFERENCE, '') : literal
 }
 
+// A man page's source (roff) writes its text with escapes: `\&` (a zero-width mark after a sentence's last word,
+// `the password is locked\&.`), font changes (`\fB`, `\fI`, `\fR`, `\fP`, `\f(CW`), named characters and strings
+// (`\(aq`, `\*(Aq`) and `\-` for a dash. They are the page's markup, not the value's characters: a word read with
+// them (`locked\&`, `\fIMIN_DAYS\fR\&`, `pam_unix\&.so`) is judged as the word it prints. Looked for only in a value
+// with a backslash, which characterClasses tells at no cost of its own.
+const ROFF_ESCAPE = /\\(?:&|f[BIRP1-4]|f\([A-Z]{2}|\*?\([A-Za-z]{2}|-)/g
+
+function withoutRoffEscapes(value: string): string {
+  return value.replace(ROFF_ESCAPE, (markup) => (markup === '\\-' ? '-' : ''))
+}
+
 /** A colon, then a name's first character: the rest of a path's `::`. */
 function isPathMember(value: string): boolean {
   if (value.charCodeAt(0) !== 58) return false
@@ -385,6 +396,10 @@ export function isSecretLike(raw: string): boolean {
 function isLiteralSecretLike(value: string): boolean {
   if (value.length < SECRET_MIN_LENGTH || value.length > SECRET_MAX_LENGTH) return false
   const classes = characterClasses(value)
+  if (classes.backslash) {
+    const printed = withoutRoffEscapes(value)
+    if (printed !== value) return isLiteralSecretLike(printed)
+  }
   // A word (letters only, not long and mixed-case) is never a secret: decided before the placeholder patterns, which
   // most words of prose after a keyword would otherwise run through.
   const lettersOnly = !classes.digit && !classes.other
@@ -436,6 +451,11 @@ export function isPasswordLike(raw: string): boolean {
   const value = withoutReferences(raw)
   if (isLiteralSecretLike(value) || COMMON_PASSWORDS.test(value) || isPassphrase(value)) return true
   const classes = characterClasses(value)
+  // A value in a man page's markup is judged as it prints (isLiteralSecretLike judged it so already).
+  if (classes.backslash) {
+    const printed = withoutRoffEscapes(value)
+    if (printed !== value) return isPasswordLike(printed)
+  }
   // Past this point only letters with digits pass: a value without a digit is decided now.
   if (!classes.digit) return false
   if (value.length < PASSWORD_MIN_LENGTH || value.length > PASSWORD_MAX_LENGTH) return false
@@ -454,6 +474,10 @@ export function isPasswordLikeFast(raw: string): boolean {
   // A value with a reference left (nested, `$${a}{b}`) is read by isPasswordLike itself.
   if (value.includes('${')) return isPasswordLike(raw)
   const classes = characterClasses(value)
+  if (classes.backslash) {
+    const printed = withoutRoffEscapes(value)
+    if (printed !== value) return isPasswordLikeFast(printed)
+  }
   const length = value.length
   let placeholder: boolean | undefined
   let entropy: number | undefined
