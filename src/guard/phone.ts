@@ -540,8 +540,8 @@ function isHexCode(code: number): boolean {
 /**
  * Pairs of digits inside a dump of bytes (`<Buffer 0a 00 … de 02 00 00 00 00 05 …>`, `hexdump -C`, `xxd`, Wireshark):
  * the first `count` groups of the candidate, all of two digits and a blank apart, with another pair right after them
- * or two bytes of hexadecimal letters or digits right before, a blank apart. A number written in pairs (French
- * `06 12 34 56 78`) stands apart from other pairs.
+ * (but the one a phone word's number may have: isNumberBeforeOnePair) or two bytes of hexadecimal letters or digits
+ * right before, a blank apart. A number written in pairs (French `06 12 34 56 78`) stands apart from other pairs.
  */
 function isInByteDump(text: string, start: number, candidate: PhoneCandidate, count: number): boolean {
   const { groups, separators } = candidate
@@ -549,8 +549,31 @@ function isInByteDump(text: string, start: number, candidate: PhoneCandidate, co
   for (let i = 0; i < count; i++) {
     if ((groups[i] as string).length !== 2 || (i > 0 && separators[i] !== ' ')) return false
   }
-  if (count < groups.length && separators[count] === ' ' && (groups[count] as string).length === 2) return true
+  if (count < groups.length && separators[count] === ' ' && (groups[count] as string).length === 2) {
+    return !isNumberBeforeOnePair(text, start, candidate, count)
+  }
   return isHexPairBefore(text, start) && isHexPairBefore(text, start - 3)
+}
+
+// A French number's five pairs.
+const NUMBER_PAIRS = 5
+const BUFFER_OPENING = '<Buffer '
+
+/**
+ * Five pairs and one more pair after them, the last on its line, after a phone word (`Portable : 06 12 34 56 78 42`,
+ * `contact : Jean, 06 12 34 56 78 42`: an extension, a flat's number, an age): a number, not six bytes. A dump's
+ * bytes run on (a seventh pair, a byte in hexadecimal letters after them) or follow an offset or other bytes, and no
+ * phone word stands before them.
+ */
+function isNumberBeforeOnePair(text: string, start: number, candidate: PhoneCandidate, count: number): boolean {
+  if (count !== NUMBER_PAIRS || candidate.groups.length !== NUMBER_PAIRS + 1 || isHexPairBefore(text, start)) {
+    return false
+  }
+  // Node prints six bytes as `<Buffer 06 12 34 56 78 42>`, whatever word stands before.
+  if (text.startsWith(BUFFER_OPENING, start - BUFFER_OPENING.length)) return false
+  const end = candidate.ends[NUMBER_PAIRS] as number
+  const afterPair = isHexCode(text.charCodeAt(end + 1)) && isHexCode(text.charCodeAt(end + 2))
+  return !(text.charCodeAt(end) === 32 && afterPair) && hasPhoneWordBefore(text, start)
 }
 
 /** A byte written as two hexadecimal characters, a blank before `at` and a blank or the text's start before it. */
