@@ -381,8 +381,9 @@ const SECRET_PROPERTY_WORDS = new Set([
   'kdf',
   'rounds',
   'iterations',
-  // `password_manager`, `secrets_vault`: the tool the secrets are kept in, whose value is its name.
+  // `password_manager`, `secrets_vault`, `HTTPPasswordMgr`: the tool the secrets are kept in, whose value is its name.
   'manager',
+  'mgr',
   'vault',
 ])
 
@@ -455,14 +456,33 @@ function judgeIdentifier(identifier: string): boolean {
     !qualifiesSecret(word, i)
   if (words.some(isLabelWord)) return false
   if (words.length > 1 && SECRET_PROPERTY_WORDS.has(words.at(-1) as string)) return false
+  // The property's word right after the secret's, and more words after it: a thing of the property's, named further
+  // (`HTTPPasswordMgrWithDefaultRealm`, a class of Python's urllib), where no key ends the name.
+  if (secretWord !== -1 && SECRET_PROPERTY_WORDS.has(words[secretWord + 1] as string) && !words.includes('key')) {
+    return false
+  }
   return (
     words.some(
       (word, i) =>
         SECRET_SEGMENTS.has(word) ||
         FUSED_SECRET_WORD.test(word) ||
         (i === words.length - 1 && FUSED_LAST_WORD.test(word)) ||
-        (word === 'key' && i > 0 && isSecretKeyQualified(words, i)),
+        (word === 'key' && i > 0 && isSecretKeyQualified(words, i) && !isKeyValuePair(identifier, words, i)),
     ) || PASSWORD_NAME.test(words.join(' '))
+  )
+}
+
+// `KeyValue`, `SMC_KeyValue` (a keyword list's entry), `KeyValuePair`: a type's name run together in camel case, a
+// map's entry, not a secret's key; unless the key before it is a secret's own (`apiKeyValue`, `privateKeyValue`).
+// Written apart, `STRIPE_KEY_VALUE` is a key's value still.
+const CAMEL_KEY_VALUE = /Key(?:Value|Pair)/
+const KEY_VALUE_WORDS = new Set(['value', 'values', 'pair', 'pairs'])
+
+function isKeyValuePair(identifier: string, words: readonly string[], at: number): boolean {
+  return (
+    KEY_VALUE_WORDS.has(words[at + 1] as string) &&
+    !KEY_QUALIFIERS.has(words[at - 1] as string) &&
+    CAMEL_KEY_VALUE.test(identifier)
   )
 }
 
