@@ -501,6 +501,7 @@ function longestPhonePrefix(text: string, start: number, candidate: PhoneCandida
     // every shape a phone rule accepts is one no amount is written in.
     if (/\w/.test(after) || (/[.:/-]/.test(after) && isDigit(text[prefix.end + 1]))) continue
     if (isZipPlusFour(text, start, prefix) || isInByteDump(text, start, candidate, count)) continue
+    if (count === 1 && !candidate.plus && isMachineLimit(prefix.groups[0] as string)) continue
     if (
       (isPhone(prefix) && !isIntroducedList(text, start, prefix)) ||
       isKeywordedBareNumber(text, start, prefix) ||
@@ -511,6 +512,24 @@ function longestPhonePrefix(text: string, start: number, candidate: PhoneCandida
     }
   }
   return undefined
+}
+
+// The fewest digits of a machine's limit a phone rule may take: 2^24 (16777216) and up.
+const FEWEST_LIMIT_DIGITS = 8
+
+/**
+ * A power of two or one less, written whole (`4294967295`, `2147483648`, `1073741824`): a machine's limit (a 32-bit
+ * unsigned maximum, a signed one, a size in bytes), as man pages and code write them after `number`, `between 1 and`
+ * or `max`. No dialled number is one.
+ */
+function isMachineLimit(digits: string): boolean {
+  if (digits.length < FEWEST_LIMIT_DIGITS || digits[0] === '0') return false
+  const value = Number(digits)
+  return isPowerOfTwo(value) || isPowerOfTwo(value + 1)
+}
+
+function isPowerOfTwo(value: number): boolean {
+  return Number.isSafeInteger(value) && 2 ** Math.round(Math.log2(value)) === value
 }
 
 // A US state's or territory's postal abbreviation ending the text before a number (`Boston, MA `, `MA, `, `MA  `), or
