@@ -4,9 +4,10 @@ import { characterClasses, shannonEntropy } from './entropy.js'
 // What separates `password: Xk9#mq2!vL` from `password: ${DB_PASSWORD}`, `password: required` or `api_key: <KEY>`.
 
 // A variable (`$NAME`, `$env:NAME`) is told apart by isVariableReference. Words framed by asterisks are a tool's marker for a value it
-// removed (Windows Setup's `*SENSITIVE*DATA*DELETED*`, `*REMOVED*`).
+// removed (Windows Setup's `*SENSITIVE*DATA*DELETED*`, `*REMOVED*`). A format's conversion after a scheme's or a
+// label's words (`"Basic %s" % auth`, `"Bearer %(token)s"`, Python's urllib and httplib2) is filled when it runs.
 const PLACEHOLDER_SHAPES =
-  /^(?:<.*>|\*[A-Za-z]+(?:[*_ ][A-Za-z]+)*\*|\[.*\]|\{\{.*\}\}|\$\{.*\}|\$\(.*\)|%[A-Za-z_]\w*%|#\{.*\}|\{[A-Za-z_]\w*\}|\*+|\.+|…|x+|X+|-+)$/
+  /^(?:(?:[A-Za-z]{1,16} ){0,3}%(?:\([A-Za-z_]\w{0,40}\))?[sdr]|<.*>|\*[A-Za-z]+(?:[*_ ][A-Za-z]+)*\*|\[.*\]|\{\{.*\}\}|\$\{.*\}|\$\(.*\)|%[A-Za-z_]\w*%|#\{.*\}|\{[A-Za-z_]\w*\}|\*+|\.+|…|x+|X+|-+)$/
 
 const PLACEHOLDER_WORDS =
   /x{4}|X{4}|\*{3}|\.{3}|…|your|example|placeholder|changeme|change_me|replace|insert|dummy|sample|redacted|\{\{|<[a-z_-]+>|todo/i
