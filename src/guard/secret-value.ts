@@ -148,8 +148,24 @@ function isPlaceholderOrReference(value: string): boolean {
   // 12 characters.`). Words alone are judged above (a passphrase is lower-case words: `amber falcon river copper`).
   if (value.includes(' ') && /\d/.test(value) && isDescription(value)) return true
   return (
-    isNameShaped(value) || isCodeExpression(value) || isSuffixedConstant(value) || isCCast(value) || CJK.test(value)
+    isNameShaped(value) ||
+    isCodeExpression(value) ||
+    isSuffixedConstant(value) ||
+    isCCast(value) ||
+    isDecorator(value) ||
+    CJK.test(value)
   )
+}
+
+// A Python decorator or a Java annotation, read on the line below a definition's name (`def token(self): …` over
+// `@abstractmethod`, `@classmethod`, `@pytest.fixture(scope="module")`, `@Override`): a name of words after `@`.
+// Letters alone make no secret without the `@` (isLiteralSecretLike), so they make none with it; a digit or another
+// character in it leaves it to be judged (`@Xk9mQ2vL7`).
+const DECORATOR = /^@(?:[a-z_]{1,40}(?:\.[a-z_]{1,40}){0,4}|(?:[A-Z][a-z]{1,20}){1,6})(?:\(.*)?$/
+
+/** DECORATOR, tried only on a value opening with `@`. */
+function isDecorator(value: string): boolean {
+  return value.charCodeAt(0) === 64 && DECORATOR.test(value)
 }
 
 /** IDENTIFIER_SHAPES, or a C name in snake case (SNAKE_CASE_NAME): one pass of the engine over the value for both. */
