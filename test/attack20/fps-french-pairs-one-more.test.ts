@@ -19,6 +19,7 @@ t.test('a French number with one more pair after a phone word is found', async (
       ['Mon portable 06 12 34 56 78 42', '06 12 34 56 78'],
       ['contact: Jean, 06 12 34 56 78 42', '06 12 34 56 78'],
       ['Portable : 06 12 34 56 78 42.', '06 12 34 56 78'],
+      ['Portable : 06 12 34 56 78 42 merci', '06 12 34 56 78'],
       ['Portable : 06 12 34 56 78 42\nAdresse : 12 rue de la Paix', '06 12 34 56 78'],
     ],
     'phone',
@@ -30,6 +31,7 @@ const DUMPS = [
   'call result: <Buffer 06 12 34 56 78 42>',
   'phone dump: 06 12 34 56 78 42 13',
   'phone dump: 06 12 34 56 78 42 7f 3a',
+  'phone dump: 06 12 34 56 78 42 af 3a',
   'phone: 3a 06 12 34 56 78 42',
   'contact frame 0040: 7f 3a 06 12 34 56 78 42',
   // No phone word: a date and a time, or six bytes.
