@@ -225,6 +225,8 @@ const NON_SECRET_SEGMENTS = new Set([
   'type',
   'name',
   'id',
+  // `authorityKeyIdentifier=keyid,issuer` (openssl.cnf): which key, as `key_id` says.
+  'identifier',
   'count',
   'length',
   'limit',
@@ -394,7 +396,7 @@ const SECRET_PROPERTY_WORDS = new Set([
 // projects/…/secrets/…`), so `url` still names none.
 // `reset_password_token`, `resetToken`: a reset's token is a secret as any bearer token is (Devise's reset link); only
 // after the secret's word does `reset` name something about it (`password_reset_url`).
-const QUALIFIERS_BEFORE = new Set(['var', 'env', 'id', 'file', 'field', 'endpoint', 'page', 'reset'])
+const QUALIFIERS_BEFORE = new Set(['var', 'env', 'id', 'identifier', 'file', 'field', 'endpoint', 'page', 'reset'])
 // A password, unlike a token or a secret, is no path: `url_password` is the password a URL is fetched with (Ansible's
 // `uri` and `get_url` modules take `url_username` and `url_password`).
 const URL_PASSWORD_WORDS = new Set(['password', 'passwd', 'pass', 'pwd'])
