@@ -22,6 +22,7 @@ const CONFIG = [
   'signer_key\t= $dir/private/tsakey.pem # The TSA private key (optional)',
   'private_key = $dir/private/cakey.pem',
   '        MetaKey "$(COMPONENT)/dep11/icons-48x48.tar";',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a path rooted at a literal shell expansion is the case
   'ssl_key: ${CERT_DIR}/server.key',
 ]
 
