@@ -75,8 +75,11 @@ function isNotAValue(value: string): boolean {
 
 // Names: snake, kebab and camel case, and two or three capitals-only words joined by dashes (a keyword list's
 // `URL-USERID`, a cipher's `ECDHE-RSA-AES`); a passphrase in capitals has more words (`CORRECT-HORSE-BATTERY-STAPLE`).
+// A class's name in Pascal case may open with its framework's prefix in capitals (Apple's `PKPushCredentials`,
+// `TKTokenPasswordAuthOperation`, Pygments' Cocoa lists) and a private one's underscores (`_TokenType`): then each of
+// its words has two lower-case letters at least and a vowel, as few random strings of letters do (`_XXmSavmpNq`).
 const IDENTIFIER_SHAPES =
-  /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[A-Z]{2,}(?:-[A-Z]{2,}){1,2}|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+)$/
+  /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[A-Z]{2,}(?:-[A-Z]{2,}){1,2}|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+|_{0,2}[A-Z]{0,4}(?:[A-Z](?=[a-z]{0,20}[aeiouy])[a-z]{2,}){2,})$/
 
 // The password manager named as the tool (`Password manager: 1Password`), in its maker's spelling: a product, the one
 // whose name has a digit, so the value test would take it for a password.
