@@ -650,9 +650,12 @@ function isAmount(text: string, start: number, end: number): boolean {
 
 // `Firmware 10.00.01.05`, `version: 01.02.03.04`, `build 10.00.00.01`: after a version word a padded quad is the
 // version, padded as firmware and release numbers are. A host is not written after one. Between the word and the
-// quad stand what people write there: `number`, `no.`, `is`, `号`, a colon, `=` or an opening parenthesis.
+// quad stand what people write there: `number`, `no.`, `is`, `号`, a colon, `=` or an opening parenthesis, and the
+// quotes of a JSON member or a map's entry (`"version": "10.0.1.5"`). V8 names its releases with four numbers, Node's
+// 18 and Electron's ship V8 10 (`V8 10.2.154.26`, `process.versions`' `v8: '10.2.154.26-node.22'`): `v8` is a
+// version word too.
 const VERSION_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:firmware|fw|versi[oó]ns?|versão|versione|versie|versi|verze|wersja|sürüm|phiên bản|верси[яи]|ver|v|build|release|rel|rev|revision|bios|rom|software|sw|バージョン|版本|버전)(?:[\s.:_-]{0,2}(?:(?:number|num|nr|no|número|numero|nummer|номер|numaras[ıi]|số|is|was)(?!\p{L})|番号|号|號|번호|为|為|是|は|은|는)){0,2}[\s.:：=#(（_-]{0,3}$/iu
+  /(?:^|[^\p{L}\p{N}])(?:firmware|fw|versi[oó]ns?|versão|versione|versie|versi|verze|wersja|sürüm|phiên bản|верси[яи]|ver|v8|v|build|release|rel|rev|revision|bios|rom|software|sw|バージョン|版本|버전)(?:[\s.:_-]{0,2}(?:(?:number|num|nr|no|número|numero|nummer|номер|numaras[ıi]|số|is|was)(?!\p{L})|番号|号|號|번호|为|為|是|は|은|는)){0,2}[\s.:：=#(（_"'-]{0,4}$/iu
 const VERSION_WINDOW = 32
 // `Version 10.00.01.05 / 10.00.01.06`, `v10.00.01.05 - 10.00.01.06`: the second of two versions in a range.
 const VERSION_RANGE_BEFORE = /(?<![\w.])(v)?\d{1,8}(?:\.\d{1,8}){3}\s{0,2}(?:[/~～–-]|to|through|bis|à|a)\s{0,2}$/iu
@@ -691,9 +694,18 @@ function isRangeBound(text: string, start: number, end: number): boolean {
   )
 }
 
+// V8's version as its embedder builds it (`10.2.154.26-node.22`, `-electron.0`): printed by `node -p
+// process.versions.v8`, in `node --version`'s reports and in crash logs, with no word before it.
+const EMBEDDED_V8_AFTER = /^-(?:node|electron)\.\d/
+
 /** A quad that names no host: a version, a document's section number, or a bound of a range of addresses. */
 function namesNoHost(text: string, start: number, end: number): boolean {
-  return isVersion(text, start) || isSectionNumber(text, start) || isRangeBound(text, start, end)
+  return (
+    isVersion(text, start) ||
+    isSectionNumber(text, start) ||
+    isRangeBound(text, start, end) ||
+    (text.charCodeAt(end) === 45 && EMBEDDED_V8_AFTER.test(text.slice(end, end + 11)))
+  )
 }
 
 function isPaddedPrivateIpv4(candidate: string, text: string, start: number): boolean {

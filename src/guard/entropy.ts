@@ -23,6 +23,8 @@ export interface CharacterClasses {
   upper: boolean
   digit: boolean
   other: boolean
+  /** A backslash among the others: a value may be written with a markup's escapes (secret-value.ts). */
+  backslash: boolean
   count: number
 }
 
@@ -34,6 +36,7 @@ export function characterClasses(value: string): CharacterClasses {
   let upper = false
   let digit = false
   let other = false
+  let backslash = false
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
     if (code >= 97 && code <= 122) lower = true
@@ -42,9 +45,12 @@ export function characterClasses(value: string): CharacterClasses {
     // Accented and non-Latin letters are letters: "zurückgesetzt" is a word, not a symbol-laden secret.
     else if (code >= 128 && LOWER_LETTER.test(value[i] as string)) lower = true
     else if (code >= 128 && UPPER_LETTER.test(value[i] as string)) upper = true
-    else other = true
+    else {
+      other = true
+      backslash ||= code === 92
+    }
   }
-  return { lower, upper, digit, other, count: Number(lower) + Number(upper) + Number(digit) + Number(other) }
+  return { lower, upper, digit, other, backslash, count: Number(lower) + Number(upper) + Number(digit) + Number(other) }
 }
 
 /** A provider token body is random: varied characters, not a run of x or a readable phrase. */

@@ -501,6 +501,7 @@ function longestPhonePrefix(text: string, start: number, candidate: PhoneCandida
     // every shape a phone rule accepts is one no amount is written in.
     if (/\w/.test(after) || (/[.:/-]/.test(after) && isDigit(text[prefix.end + 1]))) continue
     if (isZipPlusFour(text, start, prefix) || isInByteDump(text, start, candidate, count)) continue
+    if (count === 1 && !candidate.plus && isMachineLimit(prefix.groups[0] as string)) continue
     if (
       (isPhone(prefix) && !isIntroducedList(text, start, prefix)) ||
       isKeywordedBareNumber(text, start, prefix) ||
@@ -513,9 +514,31 @@ function longestPhonePrefix(text: string, start: number, candidate: PhoneCandida
   return undefined
 }
 
-// A US state's or territory's postal abbreviation ending the text before a number (`Boston, MA `, `MA, `, `MA  `).
+// The fewest digits of a machine's limit a phone rule may take: 2^24 (16777216) and up.
+const FEWEST_LIMIT_DIGITS = 8
+
+/**
+ * A power of two or one less, written whole (`4294967295`, `2147483648`, `1073741824`): a machine's limit (a 32-bit
+ * unsigned maximum, a signed one, a size in bytes), as man pages and code write them after `number`, `between 1 and`
+ * or `max`. No dialled number is one.
+ */
+function isMachineLimit(digits: string): boolean {
+  if (digits.length < FEWEST_LIMIT_DIGITS || digits[0] === '0') return false
+  const value = Number(digits)
+  return isPowerOfTwo(value) || isPowerOfTwo(value + 1)
+}
+
+function isPowerOfTwo(value: number): boolean {
+  return Number.isSafeInteger(value) && 2 ** Math.round(Math.log2(value)) === value
+}
+
+// A US state's or territory's postal abbreviation ending the text before a number (`Boston, MA `, `MA, `, `MA  `), or
+// ending the line before it: a GPL header wrapped in a comment puts the ZIP+4 on the next line, after the comment's
+// leader (`Boston, MA\n# 02110-1301`, `MA\n * 02110-1301`, `MA\n// `, `MA\n;; `, `MA\n-- `, `MA\n.\\" `).
 const US_STATE_BEFORE =
-  /(?<![A-Za-z])(?:A[AEKLPRSZ]|C[AOT]|D[CE]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|P[ARW]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]),?[ \t]{1,2}$/
+  /(?<![A-Za-z])(?:A[AEKLPRSZ]|C[AOT]|D[CE]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|P[ARW]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]),?(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]{0,4}(?:[#*%;!]{1,3}|\/\/|--|\.\\")?[ \t]{0,2})$/
+// How far before a ZIP+4 code its state's abbreviation may end: `MA, ` on its line, `MA\r\n  .\\"  ` over a break.
+const US_STATE_REACH = 18
 
 /**
  * A US ZIP+4 code after its state's abbreviation (`Boston, MA 02110-1301, USA`, the Free Software Foundation's
@@ -525,7 +548,7 @@ function isZipPlusFour(text: string, start: number, candidate: PhoneCandidate): 
   const { groups, separators } = candidate
   if (candidate.plus || candidate.areaInParentheses || groups.length !== 2 || separators[1] !== '-') return false
   if ((groups[0] as string).length !== 5 || (groups[1] as string).length !== 4) return false
-  return US_STATE_BEFORE.test(text.slice(Math.max(0, start - 6), start))
+  return US_STATE_BEFORE.test(text.slice(Math.max(0, start - US_STATE_REACH), start))
 }
 
 /** A hexadecimal digit's code: 0-9, A-F, a-f. */
@@ -536,8 +559,8 @@ function isHexCode(code: number): boolean {
 /**
  * Pairs of digits inside a dump of bytes (`<Buffer 0a 00 … de 02 00 00 00 00 05 …>`, `hexdump -C`, `xxd`, Wireshark):
  * the first `count` groups of the candidate, all of two digits and a blank apart, with another pair right after them
- * or two bytes of hexadecimal letters or digits right before, a blank apart. A number written in pairs (French
- * `06 12 34 56 78`) stands apart from other pairs.
+ * (but the one a phone word's number may have: isNumberBeforeOnePair) or two bytes of hexadecimal letters or digits
+ * right before, a blank apart. A number written in pairs (French `06 12 34 56 78`) stands apart from other pairs.
  */
 function isInByteDump(text: string, start: number, candidate: PhoneCandidate, count: number): boolean {
   const { groups, separators } = candidate
@@ -545,8 +568,31 @@ function isInByteDump(text: string, start: number, candidate: PhoneCandidate, co
   for (let i = 0; i < count; i++) {
     if ((groups[i] as string).length !== 2 || (i > 0 && separators[i] !== ' ')) return false
   }
-  if (count < groups.length && separators[count] === ' ' && (groups[count] as string).length === 2) return true
+  if (count < groups.length && separators[count] === ' ' && (groups[count] as string).length === 2) {
+    return !isNumberBeforeOnePair(text, start, candidate, count)
+  }
   return isHexPairBefore(text, start) && isHexPairBefore(text, start - 3)
+}
+
+// A French number's five pairs.
+const NUMBER_PAIRS = 5
+const BUFFER_OPENING = '<Buffer '
+
+/**
+ * Five pairs and one more pair after them, the last on its line, after a phone word (`Portable : 06 12 34 56 78 42`,
+ * `contact : Jean, 06 12 34 56 78 42`: an extension, a flat's number, an age): a number, not six bytes. A dump's
+ * bytes run on (a seventh pair, a byte in hexadecimal letters after them) or follow an offset or other bytes, and no
+ * phone word stands before them.
+ */
+function isNumberBeforeOnePair(text: string, start: number, candidate: PhoneCandidate, count: number): boolean {
+  if (count !== NUMBER_PAIRS || candidate.groups.length !== NUMBER_PAIRS + 1 || isHexPairBefore(text, start)) {
+    return false
+  }
+  // Node prints six bytes as `<Buffer 06 12 34 56 78 42>`, whatever word stands before.
+  if (text.startsWith(BUFFER_OPENING, start - BUFFER_OPENING.length)) return false
+  const end = candidate.ends[NUMBER_PAIRS] as number
+  const afterPair = isHexCode(text.charCodeAt(end + 1)) && isHexCode(text.charCodeAt(end + 2))
+  return !(text.charCodeAt(end) === 32 && afterPair) && hasPhoneWordBefore(text, start)
 }
 
 /** A byte written as two hexadecimal characters, a blank before `at` and a blank or the text's start before it. */

@@ -4,9 +4,10 @@ import { characterClasses, shannonEntropy } from './entropy.js'
 // What separates `password: Xk9#mq2!vL` from `password: ${DB_PASSWORD}`, `password: required` or `api_key: <KEY>`.
 
 // A variable (`$NAME`, `$env:NAME`) is told apart by isVariableReference. Words framed by asterisks are a tool's marker for a value it
-// removed (Windows Setup's `*SENSITIVE*DATA*DELETED*`, `*REMOVED*`).
+// removed (Windows Setup's `*SENSITIVE*DATA*DELETED*`, `*REMOVED*`). A format's conversion after a scheme's or a
+// label's words (`"Basic %s" % auth`, `"Bearer %(token)s"`, Python's urllib and httplib2) is filled when it runs.
 const PLACEHOLDER_SHAPES =
-  /^(?:<.*>|\*[A-Za-z]+(?:[*_ ][A-Za-z]+)*\*|\[.*\]|\{\{.*\}\}|\$\{.*\}|\$\(.*\)|%[A-Za-z_]\w*%|#\{.*\}|\{[A-Za-z_]\w*\}|\*+|\.+|…|x+|X+|-+)$/
+  /^(?:(?:[A-Za-z]{1,16} ){0,3}%(?:\([A-Za-z_]\w{0,40}\))?[sdr]|<.*>|\*[A-Za-z]+(?:[*_ ][A-Za-z]+)*\*|\[.*\]|\{\{.*\}\}|\$\{.*\}|\$\(.*\)|%[A-Za-z_]\w*%|#\{.*\}|\{[A-Za-z_]\w*\}|\*+|\.+|…|x+|X+|-+)$/
 
 const PLACEHOLDER_WORDS =
   /x{4}|X{4}|\*{3}|\.{3}|…|your|example|placeholder|changeme|change_me|replace|insert|dummy|sample|redacted|\{\{|<[a-z_-]+>|todo/i
@@ -57,8 +58,10 @@ function isExpressionOpening(code: number): boolean {
 // in folders of lower-case words (`projects/my-proj/secrets/db/versions/1`, `api/v2/users/42`), a name when two of its
 // folders are words (isNotAValue). Base64 and a key's slashes (AWS's secret keys) come with capitals and digits in
 // random places.
+// A path rooted at a variable (OpenSSL's `$dir/private/cakey.pem`, apt's `$(COMPONENT)/dep11/icons-48x48.tar`) is a
+// file's name too, and a port with its protocol (`/etc/services`' `kpasswd  464/tcp`) a service's address.
 const NOT_A_VALUE =
-  /^(?:https?|file|s3|gs):\/\/|^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^\d{4}-\d\d-\d\d|^\d+(?:[.,:]\d+)*$|^[\w-]+(?:\/[\w-]+)*\/[\w-]+\.[a-z][a-z0-9]{0,7}$|^(?<resource>[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_.][a-z0-9]+)*){2,})$/
+  /^\$(?:[A-Za-z_]\w*|\([A-Za-z_]\w*\)|\{[A-Za-z_]\w*\})(?:\/[\w-]+)+\.[a-z][a-z0-9]{0,7}$|^\d{1,5}\/(?:tcp|udp|sctp|dccp)$|^(?:https?|file|s3|gs):\/\/|^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^\d{4}-\d\d-\d\d|^\d+(?:[.,:]\d+)*$|^[\w-]+(?:\/[\w-]+)*\/[\w-]+\.[a-z][a-z0-9]{0,7}$|^(?<resource>[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_.][a-z0-9]+)*){2,})$/
 const LETTERS_SEGMENT = /^[a-z]{2,}$/
 
 /** A URL, a path, a date, a number, or a resource's name: not a value (NOT_A_VALUE). */
@@ -72,8 +75,11 @@ function isNotAValue(value: string): boolean {
 
 // Names: snake, kebab and camel case, and two or three capitals-only words joined by dashes (a keyword list's
 // `URL-USERID`, a cipher's `ECDHE-RSA-AES`); a passphrase in capitals has more words (`CORRECT-HORSE-BATTERY-STAPLE`).
+// A class's name in Pascal case may open with its framework's prefix in capitals (Apple's `PKPushCredentials`,
+// `TKTokenPasswordAuthOperation`, Pygments' Cocoa lists) and a private one's underscores (`_TokenType`): then each of
+// its words has two lower-case letters at least and a vowel, as few random strings of letters do (`_XXmSavmpNq`).
 const IDENTIFIER_SHAPES =
-  /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[A-Z]{2,}(?:-[A-Z]{2,}){1,2}|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+)$/
+  /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[A-Z]{2,}(?:-[A-Z]{2,}){1,2}|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+|_{0,2}[A-Z]{0,4}(?:[A-Z](?=[a-z]{0,20}[aeiouy])[a-z]{2,}){2,})$/
 
 // The password manager named as the tool (`Password manager: 1Password`), in its maker's spelling: a product, the one
 // whose name has a digit, so the value test would take it for a password.
@@ -146,7 +152,25 @@ function isPlaceholderOrReference(value: string): boolean {
   // A rule or a message with its numbers described, as validation messages and locale files quote them (`Use at least
   // 12 characters.`). Words alone are judged above (a passphrase is lower-case words: `amber falcon river copper`).
   if (value.includes(' ') && /\d/.test(value) && isDescription(value)) return true
-  return isNameShaped(value) || isCodeExpression(value) || isSuffixedConstant(value) || CJK.test(value)
+  return (
+    isNameShaped(value) ||
+    isCodeExpression(value) ||
+    isSuffixedConstant(value) ||
+    isCCast(value) ||
+    isDecorator(value) ||
+    CJK.test(value)
+  )
+}
+
+// A Python decorator or a Java annotation, read on the line below a definition's name (`def token(self): …` over
+// `@abstractmethod`, `@classmethod`, `@pytest.fixture(scope="module")`, `@Override`): a name of words after `@`.
+// Letters alone make no secret without the `@` (isLiteralSecretLike), so they make none with it; a digit or another
+// character in it leaves it to be judged (`@Xk9mQ2vL7`).
+const DECORATOR = /^@(?:[a-z_]{1,40}(?:\.[a-z_]{1,40}){0,4}|(?:[A-Z][a-z]{1,20}){1,6})(?:\(.*)?$/
+
+/** DECORATOR, tried only on a value opening with `@`. */
+function isDecorator(value: string): boolean {
+  return value.charCodeAt(0) === 64 && DECORATOR.test(value)
 }
 
 /** IDENTIFIER_SHAPES, or a C name in snake case (SNAKE_CASE_NAME): one pass of the engine over the value for both. */
@@ -174,12 +198,33 @@ function isSnakeCaseName(name: string): boolean {
   )
 }
 
-// A 32-bit constant written with C's integer suffix (`0xce534356UL`, `0x5u`): a flag's or an attribute's number.
-const C_SUFFIXED_CONSTANT = /^0x[0-9a-f]{1,8}(?:u|l|ul|lu|ll|ull|llu)$/i
+// A 32-bit constant written with C's integer suffix (`0xce534356UL`, `0x5u`): a flag's or an attribute's number, in
+// the parentheses a macro puts around it too (PKCS #11's `#define CKK_GENERIC_SECRET (0x10UL)`).
+const C_SUFFIXED_CONSTANT = /^0x[0-9a-f]{1,8}(?:u|l|ul|lu|ll|ull|llu)$|^\(0x[0-9a-f]{1,8}(?:u|l|ul|lu|ll|ull|llu)\)$/i
 
-/** C_SUFFIXED_CONSTANT, tried only on a value opening with `0x`: most values judged do not. */
+/** C_SUFFIXED_CONSTANT, tried only on a value opening with `0x` or `(0x`: most values judged do not. */
 function isSuffixedConstant(value: string): boolean {
-  return value.charCodeAt(0) === 48 && (value.charCodeAt(1) | 32) === 120 && C_SUFFIXED_CONSTANT.test(value)
+  const at = value.charCodeAt(0) === OPENING_BRACKET ? 1 : 0
+  return value.charCodeAt(at) === 48 && (value.charCodeAt(at + 1) | 32) === 120 && C_SUFFIXED_CONSTANT.test(value)
+}
+
+// C's casts and declarators where a C name's value is read (`secret = (uint8_t)x;`): a cast to a scalar type (C's
+// own, a `_t` typedef's, the kernel's `u8`) or to a pointer, before its operand (a name, a member, a call, a bracket);
+// the tail of a pointer's cast, where the value is read from the cast's blank on (`(struct token *)malloc(…` gives
+// `*)malloc(sizeof(struct`); and a function pointer's declarator (`typedef xmlSecKeyPtr (*xmlSecKeyLoadMethod)(…`).
+// What a cast's parentheses hold is a type's name; a password in brackets has no operand after them.
+const C_SCALAR_TYPE =
+  '(?:(?:un)?signed |const )?(?:char|short|int|long|float|double|void|bool|_Bool|[A-Za-z_]\\w{0,40}_t|(?:__)?[us](?:8|16|32|64))'
+const C_POINTER_TYPE = '(?:(?:const|volatile|struct|union|enum|unsigned|signed) ){0,3}[A-Za-z_]\\w{0,40} ?\\*{1,3}'
+const C_CAST = new RegExp(
+  `^\\((?:${C_SCALAR_TYPE}|${C_POINTER_TYPE})\\) ?[*&]?(?:[A-Za-z_]\\w{0,63}(?:[([.].*)?|\\(.*)$|` +
+    '^\\*{1,3}\\)[A-Za-z_]\\w{0,63}\\(.*$|^\\(\\*{1,2}[A-Za-z_]\\w{0,63}\\)(?:\\(.*)?$',
+)
+
+/** C_CAST, tried only on a value opening with `(` or `*`. */
+function isCCast(value: string): boolean {
+  const first = value.charCodeAt(0)
+  return (first === OPENING_BRACKET || first === 42) && C_CAST.test(value)
 }
 
 // A shell's, PHP's or Perl's variable after `$` (docker-compose's escaped `$$NAME` too); PowerShell's environment or
@@ -333,6 +378,17 @@ function withoutReferences(value: string): string {
   return literal.includes('${') ? literal.replace(REFERENCE, '') : literal
 }
 
+// A man page's source (roff) writes its text with escapes: `\&` (a zero-width mark after a sentence's last word,
+// `the password is locked\&.`), font changes (`\fB`, `\fI`, `\fR`, `\fP`, `\f(CW`), named characters and strings
+// (`\(aq`, `\*(Aq`) and `\-` for a dash. They are the page's markup, not the value's characters: a word read with
+// them (`locked\&`, `\fIMIN_DAYS\fR\&`, `pam_unix\&.so`) is judged as the word it prints. Looked for only in a value
+// with a backslash, which characterClasses tells at no cost of its own.
+const ROFF_ESCAPE = /\\(?:&|f[BIRP1-4]|f\([A-Z]{2}|\*?\([A-Za-z]{2}|-)/g
+
+function withoutRoffEscapes(value: string): string {
+  return value.replace(ROFF_ESCAPE, (markup) => (markup === '\\-' ? '-' : ''))
+}
+
 /** A colon, then a name's first character: the rest of a path's `::`. */
 function isPathMember(value: string): boolean {
   if (value.charCodeAt(0) !== 58) return false
@@ -362,6 +418,10 @@ export function isSecretLike(raw: string): boolean {
 function isLiteralSecretLike(value: string): boolean {
   if (value.length < SECRET_MIN_LENGTH || value.length > SECRET_MAX_LENGTH) return false
   const classes = characterClasses(value)
+  if (classes.backslash) {
+    const printed = withoutRoffEscapes(value)
+    if (printed !== value) return isLiteralSecretLike(printed)
+  }
   // A word (letters only, not long and mixed-case) is never a secret: decided before the placeholder patterns, which
   // most words of prose after a keyword would otherwise run through.
   const lettersOnly = !classes.digit && !classes.other
@@ -413,6 +473,11 @@ export function isPasswordLike(raw: string): boolean {
   const value = withoutReferences(raw)
   if (isLiteralSecretLike(value) || COMMON_PASSWORDS.test(value) || isPassphrase(value)) return true
   const classes = characterClasses(value)
+  // A value in a man page's markup is judged as it prints (isLiteralSecretLike judged it so already).
+  if (classes.backslash) {
+    const printed = withoutRoffEscapes(value)
+    if (printed !== value) return isPasswordLike(printed)
+  }
   // Past this point only letters with digits pass: a value without a digit is decided now.
   if (!classes.digit) return false
   if (value.length < PASSWORD_MIN_LENGTH || value.length > PASSWORD_MAX_LENGTH) return false
@@ -431,6 +496,10 @@ export function isPasswordLikeFast(raw: string): boolean {
   // A value with a reference left (nested, `$${a}{b}`) is read by isPasswordLike itself.
   if (value.includes('${')) return isPasswordLike(raw)
   const classes = characterClasses(value)
+  if (classes.backslash) {
+    const printed = withoutRoffEscapes(value)
+    if (printed !== value) return isPasswordLikeFast(printed)
+  }
   const length = value.length
   let placeholder: boolean | undefined
   let entropy: number | undefined

@@ -225,6 +225,8 @@ const NON_SECRET_SEGMENTS = new Set([
   'type',
   'name',
   'id',
+  // `authorityKeyIdentifier=keyid,issuer` (openssl.cnf): which key, as `key_id` says.
+  'identifier',
   'count',
   'length',
   'limit',
@@ -381,8 +383,9 @@ const SECRET_PROPERTY_WORDS = new Set([
   'kdf',
   'rounds',
   'iterations',
-  // `password_manager`, `secrets_vault`: the tool the secrets are kept in, whose value is its name.
+  // `password_manager`, `secrets_vault`, `HTTPPasswordMgr`: the tool the secrets are kept in, whose value is its name.
   'manager',
+  'mgr',
   'vault',
 ])
 
@@ -393,7 +396,7 @@ const SECRET_PROPERTY_WORDS = new Set([
 // projects/…/secrets/…`), so `url` still names none.
 // `reset_password_token`, `resetToken`: a reset's token is a secret as any bearer token is (Devise's reset link); only
 // after the secret's word does `reset` name something about it (`password_reset_url`).
-const QUALIFIERS_BEFORE = new Set(['var', 'env', 'id', 'file', 'field', 'endpoint', 'page', 'reset'])
+const QUALIFIERS_BEFORE = new Set(['var', 'env', 'id', 'identifier', 'file', 'field', 'endpoint', 'page', 'reset'])
 // A password, unlike a token or a secret, is no path: `url_password` is the password a URL is fetched with (Ansible's
 // `uri` and `get_url` modules take `url_username` and `url_password`).
 const URL_PASSWORD_WORDS = new Set(['password', 'passwd', 'pass', 'pwd'])
@@ -455,14 +458,33 @@ function judgeIdentifier(identifier: string): boolean {
     !qualifiesSecret(word, i)
   if (words.some(isLabelWord)) return false
   if (words.length > 1 && SECRET_PROPERTY_WORDS.has(words.at(-1) as string)) return false
+  // The property's word right after the secret's, and more words after it: a thing of the property's, named further
+  // (`HTTPPasswordMgrWithDefaultRealm`, a class of Python's urllib), where no key ends the name.
+  if (secretWord !== -1 && SECRET_PROPERTY_WORDS.has(words[secretWord + 1] as string) && !words.includes('key')) {
+    return false
+  }
   return (
     words.some(
       (word, i) =>
         SECRET_SEGMENTS.has(word) ||
         FUSED_SECRET_WORD.test(word) ||
         (i === words.length - 1 && FUSED_LAST_WORD.test(word)) ||
-        (word === 'key' && i > 0 && isSecretKeyQualified(words, i)),
+        (word === 'key' && i > 0 && isSecretKeyQualified(words, i) && !isKeyValuePair(identifier, words, i)),
     ) || PASSWORD_NAME.test(words.join(' '))
+  )
+}
+
+// `KeyValue`, `SMC_KeyValue` (a keyword list's entry), `KeyValuePair`: a type's name run together in camel case, a
+// map's entry, not a secret's key; unless the key before it is a secret's own (`apiKeyValue`, `privateKeyValue`).
+// Written apart, `STRIPE_KEY_VALUE` is a key's value still.
+const CAMEL_KEY_VALUE = /Key(?:Value|Pair)/
+const KEY_VALUE_WORDS = new Set(['value', 'values', 'pair', 'pairs'])
+
+function isKeyValuePair(identifier: string, words: readonly string[], at: number): boolean {
+  return (
+    KEY_VALUE_WORDS.has(words[at + 1] as string) &&
+    !KEY_QUALIFIERS.has(words[at - 1] as string) &&
+    CAMEL_KEY_VALUE.test(identifier)
   )
 }
 
