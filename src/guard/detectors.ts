@@ -1,6 +1,6 @@
 import { argvCommandDetector } from './argv-commands.js'
 import { authFileDetector } from './auth-files.js'
-import { basicCredentialsDetector } from './basic-credentials.js'
+import { basicCredentialsDetector, encodedCredentialsDetector } from './basic-credentials.js'
 import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.js'
 import { comboPasswordDetector } from './combo-lines.js'
 import { commandSecretDetector } from './command-secrets.js'
@@ -53,6 +53,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   loginAbbreviationDetector,
   cookieDetector,
   basicCredentialsDetector,
+  encodedCredentialsDetector,
   commandSecretDetector,
   oracleCredentialDetector,
   walletKeyDetector,

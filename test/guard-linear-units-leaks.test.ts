@@ -1,0 +1,12 @@
+import { linearWorkOnUnits } from './helpers/linear-units.js'
+
+// The readers widened by the leaks attack of round 20 (test/attack20/leaks-*.test.ts), in a process of their own
+// (the work meter patches the regex and string primitives of its process).
+linearWorkOnUnits('a literal login pair handed to a base64 encoder', [
+  "btoa('admin:Xk9mQ2vLp7') ",
+  "btoa('a:a:a:a:a:a:a:a:a:a:a:a:a:a:a:a:a:a:a:a ",
+  'Buffer.from("admin:Xk9mQ2vLp7") ',
+  'echo -n admin:Xk9mQ2vLp7 echo ',
+  'b64encode(b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+  'EncodeToString([]byte(Encoding.UTF8.GetBytes(',
+])
