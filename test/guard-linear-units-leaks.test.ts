@@ -10,3 +10,9 @@ linearWorkOnUnits('a literal login pair handed to a base64 encoder', [
   'b64encode(b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
   'EncodeToString([]byte(Encoding.UTF8.GetBytes(',
 ])
+
+linearWorkOnUnits("a secret's parts after its line continuations", [
+  'sk-proj-abcDEF123456ghiJKL789\\\nmnoPQR012\\\n',
+  'API_KEY=Xk9mQ2vLp7Rt4Wz8Nc3B\\\n5Hq1\\\n \\\n',
+  '\\\n\\\n  -',
+])
