@@ -16,3 +16,14 @@ linearWorkOnUnits("a secret's parts after its line continuations", [
   'API_KEY=Xk9mQ2vLp7Rt4Wz8Nc3B\\\n5Hq1\\\n \\\n',
   '\\\n\\\n  -',
 ])
+
+linearWorkOnUnits('password labels: Hungarian pedig, Turkish accusatives, braces, p=, a random bracketed word', [
+  'a jelszavam pedig Xk9mQ2vLp7 ',
+  'jelszavam pedig pedig ',
+  'şifremi Xk9mQ2vLp7 olarak ',
+  'şifremizi şifreyi parolamı ',
+  'password {prod} Xk9mQ2vLp7 ',
+  'pw {a} pw (Xk9mQ2vLp7) pw [b] ',
+  'username=admin p=Xk9mQ2vLp7 ',
+  'u=u=u=p=',
+])
