@@ -27,3 +27,11 @@ linearWorkOnUnits('password labels: Hungarian pedig, Turkish accusatives, braces
   'username=admin p=Xk9mQ2vLp7 ',
   'u=u=u=p=',
 ])
+
+linearWorkOnUnits('a leader or a drawn arrow between a name and its value', [
+  'Password ....... Xk9mQ2vLp7 ',
+  'password . . . . . . . . . . . . . ',
+  'pw ________________________________________________________________________________________ ',
+  'token ------> token ==> pw » pw ⇒ ',
+  'password-------',
+])

@@ -1839,6 +1839,7 @@ function assignedValue(
   while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
   i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, ALIGNMENT_BLANKS)
+  i = pastLeader(text, i)
   const pair = pairSeparatorLength(text, identifierStart, keywordEnd, i)
   const attribute: readonly [string] | RegExpExecArray | null =
     pair > 0
@@ -1996,6 +1997,7 @@ function assignedValueFast(
   while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
   i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, ALIGNMENT_BLANKS)
+  i = pastLeader(text, i)
   const heredoc = heredocLength(text, i)
   const operator =
     pairSeparatorLength(text, identifierStart, keywordEnd, i) ||
@@ -2374,6 +2376,36 @@ function colonAfterParticleLength(text: string, at: number): number {
   const blank = text.charCodeAt(at) === 32 ? 1 : 0
   const colon = text.charCodeAt(at + blank)
   return colon === 58 || colon === 0xff1a ? blank + 1 : 0
+}
+
+// A leader between a name and its value, as a form or a report lines them up (`Password ....... X`,
+// `Password . . . . . : X`, ipconfig's way, `API key ________ X`), or an arrow drawn with one (`Password --> X`,
+// `==>`, `⇒`, `»`): read as the blanks of an alignment, then an operator or none, as after blanks. Three leader
+// characters at least (`password...` is an ellipsis before a word, judged as the value it is), and a blank or a
+// colon after them (`-----BEGIN` is no leader).
+const MAX_LEADER = 80
+
+/** Where the text goes on past a leader or a drawn arrow at `at` and the blanks after it; `at` when none is there. */
+function pastLeader(text: string, at: number): number {
+  const first = text.charCodeAt(at)
+  if (first === 0x21d2 || first === 0xbb)
+    return text.charCodeAt(at + 1) === 32 ? skipSpaces(text, at + 1, ALIGNMENT_BLANKS) : at
+  if (first !== 46 && first !== 95 && first !== 45 && first !== 61) return at
+  let end = at
+  let count = 0
+  while (end - at < MAX_LEADER) {
+    if (text.charCodeAt(end) === first) count++
+    // `. . . .`: dots spaced one apart.
+    else if (!(first === 46 && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 46)) break
+    end++
+  }
+  // `-->`, `==>`: an arrow.
+  if ((first === 45 || first === 61) && text.charCodeAt(end) === 62) {
+    if (count < 2) return at
+    end++
+  } else if (count < 3 || first === 61) return at
+  const next = text.charCodeAt(end)
+  return next === 32 || next === 9 || next === 58 ? skipSpaces(text, end, ALIGNMENT_BLANKS) : at
 }
 
 /** The length of OPERATOR's match at `at`, 0 for none, read from its characters. */
