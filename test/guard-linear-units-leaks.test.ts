@@ -35,3 +35,11 @@ linearWorkOnUnits('a leader or a drawn arrow between a name and its value', [
   'token ------> token ==> pw » pw ⇒ ',
   'password-------',
 ])
+
+linearWorkOnUnits('national ids: a henkilötunnus, an AHV number, a fødselsnummer and a T.C. kimlik number', [
+  'HETU 131052-308T ',
+  '131052A308 131052- ',
+  '756.1234.5678.97 756.1234. ',
+  'fnr 15038545660 ',
+  'tc kimlik 12345678950 kimlik ',
+])
