@@ -240,9 +240,8 @@ export function isHenkilotunnus(code: string): boolean {
   return HETU_CHECKS[modOf(upper.slice(0, 6) + upper.slice(7, 10), 31)] === upper.charAt(10)
 }
 
-/** Switzerland: an AHV number is an EAN-13 opening with 756, its last digit the check. */
+/** Switzerland: an AHV number is an EAN-13 (its reader sees only those opening with 756), its last digit the check. */
 export function isAhv(digits: string): boolean {
-  if (!digits.startsWith('756')) return false
   let sum = 0
   for (let i = 0; i < 12; i++) sum += (digits.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 3)
   return (10 - (sum % 10)) % 10 === digits.charCodeAt(12) - 48

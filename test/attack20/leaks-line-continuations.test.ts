@@ -43,6 +43,20 @@ t.test('a continuation after a blank, an option on the next line, or no secret b
   )
 })
 
+t.test('a backslash before anything but a line break continues nothing', async (t) => {
+  t.same(
+    found(`${HEAD}\\x and\\\nmore`).map(([, value]) => value),
+    [HEAD],
+  )
+})
+
+t.test('a finding after the part is its own', async (t) => {
+  t.same(
+    found(`${HEAD}\\\n${REST} jane.doe@northwind-mail.io`).map(([type]) => type),
+    ['openai_key', 'openai_key', 'email'],
+  )
+})
+
 t.test('a part found by a reader of its own stays that finding', async (t) => {
   t.same(
     found('export API_KEY=Xk9mQ2vLp7Rt4Wz8Nc3B\\\nAKIAIOSFODNN7EXAMPLF').map(([type]) => type),

@@ -37,6 +37,10 @@ t.test('a wrong check, a shape others share without its label, or none of theirs
     '12345678950',
     'TC kimlik no: 12345678951',
     'fødselsnummer 15038545661',
+    'HETU 991052-308T',
+    'HETU 131352-308T',
+    'HETU 131052-001W',
+    'TC kimlik no: 02345678901',
   ])
 })
 
