@@ -43,3 +43,9 @@ linearWorkOnUnits('national ids: a henkilötunnus, an AHV number, a fødselsnumm
   'fnr 15038545660 ',
   'tc kimlik 12345678950 kimlik ',
 ])
+
+linearWorkOnUnits('a JWT wrapped over two lines', [
+  'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1LTQ4\nMjEzIn0.Zk3Qv9LmP2xR7tW4yN8cB1hJ6dF0gA5sE3uI9oK2lMn ',
+  'eyJhbGciOiJIUzI1NiJ9\n.eyJ\n.',
+  'eyJ\n eyJ\n  eyJ.',
+])
