@@ -49,3 +49,11 @@ linearWorkOnUnits('a JWT wrapped over two lines', [
   'eyJhbGciOiJIUzI1NiJ9\n.eyJ\n.',
   'eyJ\n eyJ\n  eyJ.',
 ])
+
+linearWorkOnUnits('an e-mail address written against harvesters', [
+  'jane.doe [at] northwind [dot] io ',
+  'a at b dot c at d dot ',
+  '[at][at](at){at}<at>[@](@) ',
+  'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa at bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb dot ',
+  'x.y at a.b.c.d.e.f.g.h.i.j.k ',
+])

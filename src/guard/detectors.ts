@@ -18,6 +18,7 @@ import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
 import { unlessLabelledAsIdentifier } from './labels.js'
 import { loginAbbreviationDetector } from './login-abbreviations.js'
 import { nationalIdDetector } from './national-ids.js'
+import { obfuscatedEmailDetector } from './obfuscated-emails.js'
 import { oracleCredentialDetector } from './oracle-credentials.js'
 import { phoneDetector } from './phone.js'
 import { positionalCredentialDetector } from './positional-credentials.js'
@@ -75,6 +76,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   unlessLabelledAsIdentifier(nationalIdDetector),
   documentNumberDetector,
   emailDetector,
+  obfuscatedEmailDetector,
   comboPasswordDetector,
   unlessLabelledAsIdentifier(phoneDetector),
   ipAddressDetector,
