@@ -524,6 +524,8 @@ const CONNECTORS = new Set([
   'คือ',
   // Hungarian writes no copula: `pedig` "as for" stands where one would (`a jelszavam pedig X`).
   'pedig',
+  // Indonesian and Malay `saya` "my" follows its noun and stands where a copula would (`kata sandi saya X`).
+  'saya',
   '-',
   // An arrow standing for one (`Password (staging) -> …`, `Password for staging => …`, `→` as editors write `->`).
   '->',
