@@ -57,3 +57,9 @@ linearWorkOnUnits('an e-mail address written against harvesters', [
   'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa at bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb dot ',
   'x.y at a.b.c.d.e.f.g.h.i.j.k ',
 ])
+
+linearWorkOnUnits('a typing tag before a block scalar indicator', [
+  'password: !!str |\n  Xk9mQ2vLp7\n',
+  'pw: !a pw: !!b   pw: !c |',
+  'token: !!binary >-\n',
+])

@@ -739,6 +739,18 @@ const YAML_TAG = /^!!?[A-Za-z_][\w.-]{0,30}$/
 const REFERENCE_TAG =
   /^!(?:env|env_var|include|import|file|secret|secrets|ref|getatt|importvalue|findinmap|select|split|join|getazs|if|cidr|condition|vault|ssm|aws_ssm|sops|keyvault|azure_keyvault|param|parameter|lookup|var)$/i
 
+// A tag that types a block scalar (`password: !!str |`, `token: !!binary >-`) stands before its indicator: the value
+// is the block below, as without the tag. A reference's tag (`!secret |`) is left to taggedNode, which reads none.
+const TAG_BEFORE_BLOCK = /!!?[A-Za-z_][\w.-]{0,30}[ \t]{1,4}(?=[|>])/y
+
+/** Where a block scalar's indicator is after a typing tag at `from`; `from` when no such tag is there. */
+function pastTagBeforeBlock(text: string, from: number): number {
+  if (text.charCodeAt(from) !== 33) return from
+  TAG_BEFORE_BLOCK.lastIndex = from
+  if (!TAG_BEFORE_BLOCK.test(text)) return from
+  return REFERENCE_TAG.test(text.slice(from, TAG_BEFORE_BLOCK.lastIndex).trimEnd()) ? from : TAG_BEFORE_BLOCK.lastIndex
+}
+
 /** A YAML tag before a node at `value`: undefined for a reference, the node for another tag; null for no tag. */
 function taggedNode(text: string, value: Span, read: ReadValue): Span | undefined | null {
   if (text.charCodeAt(value.start) !== 33 || !isBlank(text.charCodeAt(value.end))) return null
@@ -1861,6 +1873,7 @@ function assignedValue(
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
     else if (operator[0] === ':') from = typedFrom(text, from)
     if (!isWithinReach(identifierStart, from)) return undefined
+    from = pastTagBeforeBlock(text, from)
     const block = blockScalarLength(text, from)
     const dash = block === 0 ? sequenceBelowKey(text, identifierStart, from) : -1
     if (dash !== -1) return sequenceValue(text, identifierStart, dash, isSecretAt)
@@ -2011,6 +2024,7 @@ function assignedValueFast(
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
     else if (operator === 1 && text.charCodeAt(i) === 58) from = typedFrom(text, from)
     if (!isWithinReach(identifierStart, from)) return undefined
+    from = pastTagBeforeBlock(text, from)
     const block = blockScalarLength(text, from)
     const dash = block === 0 ? sequenceBelowKey(text, identifierStart, from) : -1
     if (dash !== -1) return sequenceValue(text, identifierStart, dash, isSecretAtFast)
