@@ -63,3 +63,10 @@ linearWorkOnUnits('a typing tag before a block scalar indicator', [
   'pw: !a pw: !!b   pw: !c |',
   'token: !!binary >-\n',
 ])
+
+linearWorkOnUnits("a secret store's CLI fed its value", [
+  'echo Xk9mQ2vLp7 | gh secret set A\n',
+  'gh secret set A <<< Xk9mQ2vLp7 ',
+  'gh secret set gh secret set <<< <<< ',
+  'echo a | echo b | vercel env add X ',
+])
