@@ -10,7 +10,8 @@ import { readingWifiPayloadsOf, wifiPassword } from './wifi-payloads.js'
 // Passwords written as the arguments of a command or a statement rather than after a secret's name: SQL
 // `IDENTIFIED BY '…'` and `PASSWORD('…')`, PowerShell `ConvertTo-SecureString "…" -AsPlainText` and .NET's
 // `NetworkCredential("user", "…")`, `chpasswd` fed `user:password`, `passwd`/`smbpasswd`/`sudo -S`/`htpasswd -i` fed
-// the password by echo, a secret store's CLI fed its value (`echo … | gh secret set NAME`, `… <<< …`), `htpasswd -b file user password`, `net user name password`, `net use \\share password`,
+// the password by echo, a secret store's CLI fed its value (`echo … | gh secret set NAME`, `… <<< …`),
+// `htpasswd -b file user password`, `net user name password`, `net use \\share password`,
 // `rabbitmqctl add_user name password`, Samba's `-U user%password`, a password flag's value (`sshpass -p`, `ldapsearch -w`, `mongo -p`,
 // `docker login -p`, `psexec -p`, `schtasks /rp`, `openssl -k`), and the `P:` field of a Wi-Fi QR payload
 // (`WIFI:T:WPA;S:name;P:…;;`). Each literal is judged as a password value is (`isPasswordLike`).
