@@ -1,4 +1,5 @@
 import { RESERVED_DOMAIN } from './contact.js'
+import { LONGEST_SPACED_FINDING } from './stream-redact.js'
 import type { Detector, Span } from './types.js'
 
 // An e-mail address written so that harvesters miss it, as people still write theirs in signatures, forums and
@@ -6,8 +7,9 @@ import type { Detector, Span } from './types.js'
 // each bracketed `at` (or `@`), or from a bare ` at ` where a bare ` dot ` is in the text too: the address's name
 // before it, and its domain after it, with dots written bracketed, bare or as words. The bare words make an address
 // only with a top label of a country or a common generic domain and a name with a dot, an underscore, a plus or a
-// digit (`meet me at noon dot com` is no address, nor `look at this dot point`), as prose has `at` and `dot` in it. Bounded throughout: a finding is at most
-// 64 + 12 + 4 × (63 + 9) characters, under the stream's bound for one with blanks in it.
+// digit (`meet me at noon dot com` is no address, nor `look at this dot point`), as prose has `at` and `dot` in it.
+// Bounded throughout, and a finding is at most LONGEST_SPACED_FINDING long, the stream's bound for one with blanks in
+// it (src/guard/stream-redact.ts): a longer match starting before a stream's cut is longer in its window too.
 
 const MARKER = /\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)|[ \t]at[ \t]/gi
 const BRACKETED = /^[ \t]*(?:\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\))[ \t]*$/i
@@ -48,6 +50,7 @@ function obfuscatedEmails(text: string): Span[] {
     // Bare words only: no bracket anywhere, so the top label must be a known one and a dot word must be there.
     if (!bracketed && !/[[({<]/.test(domain[0]) && !isPlainAddress(name[0], top, domain[0])) continue
     const start = marker.index - name[0].length
+    if (DOMAIN_AFTER.lastIndex - start > LONGEST_SPACED_FINDING) continue
     spans.push({ start, end: DOMAIN_AFTER.lastIndex })
     MARKER.lastIndex = DOMAIN_AFTER.lastIndex
   }

@@ -38,7 +38,8 @@ import { isWifiSettingOrDevice } from './wifi-settings.js'
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
 // Turkish `şifre` takes its possessive suffix (`şifrem` "my password", `wifi şifresi`, `şifreniz`), and the
 // accusative's after it as the object of a verb (`şifremi X olarak değiştirdim`, `şifreyi`, `şifresini`).
-// So does Turkish `parola` (`parolam`, `parolası`, `parolanız`, `parolamı`; bare, it is Italian "word" too: isNotASecretsName),
+// So does Turkish `parola` (`parolam`, `parolası`, `parolanız`, `parolamı`; bare, it is Italian "word" too:
+// isNotASecretsName),
 // Hungarian `jelszó` its possessive (`jelszavam` "my password", `jelszavad`, `jelszava`, `jelszavunk`, `jelszavatok`,
 // `jelszavuk`), Polish `hasło` its instrumental before a copula (`hasłem jest X`) and Arabic `كلمة المرور` "my" or
 // "your" (`الخاصة بي`, `الخاصة بك`), so the value after a blank is read as after the word itself.

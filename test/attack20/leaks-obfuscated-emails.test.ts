@@ -1,5 +1,5 @@
 import t from 'tap'
-import { assertFastAsFull, assertFoundAs, assertNothingFound } from '../helpers/guard-cases.js'
+import { assertFastAsFull, assertFoundAs, assertNothingFound, found } from '../helpers/guard-cases.js'
 import { assertSplitEverywhere } from './leaks-stream-splits.js'
 
 /**
@@ -36,6 +36,13 @@ t.test('prose with at and dot in it, a reserved domain, or a host without a top 
     '[at] northwind.io',
     'jane(at)host.123',
   ])
+})
+
+t.test("an address longer than the stream's bound for a finding with blanks is left whole and streamed", async (t) => {
+  const long = `jane.doe [at] ${Array.from({ length: 4 }, () => 'n'.repeat(50)).join(' [dot] ')} [dot] io`
+  t.same(found(long), [], 'over 202 characters')
+  // Nothing to hide in it: the stream is held to the whole reply's screen at every cut.
+  assertSplitEverywhere(t, [[`mail ${long} now`, '[REDACTED']])
 })
 
 t.test('the fast path reads them as the full scan does', async (t) => {
