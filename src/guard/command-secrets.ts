@@ -860,7 +860,8 @@ function chpasswdPasswords(text: string, at: number, end: number): Span[] {
 }
 
 // `gh secret set`, `vercel env add`, `wrangler secret put`, `docker secret create`: the secret stores' CLIs.
-const SECRET_STORE = /^(?:gh|vercel|wrangler|docker|podman)[ \t]/
+// `docker login` and `podman login` open a flag's value instead (flagValue).
+const SECRET_STORE = /^(?:gh|vercel|wrangler|docker|podman)[ \t]{1,40}(?:secret|env|pages)[ \t]/
 
 /**
  * The value a secret store's CLI is fed: echoed into it (`echo X | gh secret set NAME`), or as a here-string on its

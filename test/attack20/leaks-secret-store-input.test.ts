@@ -35,6 +35,7 @@ t.test('a file, a variable, a flag value or another subcommand stays as it was',
     'docker secret create db_password ./pw.txt',
   ])
   t.same(found(`gh secret set DB_PASSWORD --body ${PW}`), [['generic_secret', PW]], 'the flag value as before')
+  t.same(found(`podman login -u bob -p ${PW} quay.io`), [['generic_secret', PW]], 'a login flag as before')
 })
 
 t.test('the fast path reads them as the full scan does', async (t) => {
