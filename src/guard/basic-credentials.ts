@@ -1,3 +1,4 @@
+import { isPasswordLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
 // HTTP Basic credentials wherever they are written (`"Basic YWxpY2U6…"` in a config's `auth_header`, a HAR, a log
@@ -46,4 +47,46 @@ function decodesToCredentials(encoded: string): boolean {
     if (code < 32 || code > 126) return false
   }
   return true
+}
+
+// The same credentials before they are encoded: code that builds the header from a literal `user:password`
+// (`btoa('admin:X')`, `base64.b64encode(b"admin:X")`, `Buffer.from('admin:X').toString('base64')`, Go's
+// `EncodeToString([]byte("admin:X"))`, C#'s `ToBase64String(Encoding.UTF8.GetBytes("admin:X"))`, a shell's
+// `echo -n 'admin:X' | base64`). The call that encodes it says it is a login pair, so the password needs no name: it
+// is found when it reads as one (isPasswordLike), a placeholder (`user:password`, `${user}:${pass}`) is not.
+// Its password is the finding; the login name stays, as after a user's label.
+/** A literal's `user:password`, the password captured; `also` adds what else ends the password (a shell's `|;&()`). */
+const pair = (also = '') => String.raw`[^\s'"\x60\\:$%{}<>|]{1,64}:([^\s'"\x60\\${also}]{1,100})`
+const ENCODING_CALLS = new RegExp(
+  [
+    String.raw`(?<![\w$])(?:(?:btoa|(?:urlsafe_|standard_)?b64encode|base64_encode|(?:strict_|urlsafe_)?encode64`,
+    String.raw`|EncodeToString|encodeToString|ToBase64String)\([ \t]{0,4}`,
+    String.raw`(?:\[\]byte\(|Encoding\.[A-Za-z0-9]{2,8}\.GetBytes\()?[bB]?(['"\x60])${pair()}\1`,
+    String.raw`|Buffer\.from\([ \t]{0,4}(['"\x60])${pair()}\3`,
+    String.raw`(?=[ \t]{0,4}(?:,[ \t]{0,4}['"][\w-]{1,8}['"][ \t]{0,4})?\)\.toString\([ \t]{0,4}['"]base64)`,
+    String.raw`|(?:echo(?:[ \t]{1,4}-[neE]{1,3})?|printf)[ \t]{1,4}(['"]?)${pair('|;&()')}\5`,
+    String.raw`(?=[ \t]{0,4}\|[ \t]{0,4}base64))`,
+  ].join(''),
+  'g',
+)
+
+function encodedPairs(text: string): Span[] {
+  const spans: Span[] = []
+  ENCODING_CALLS.lastIndex = 0
+  for (let match = ENCODING_CALLS.exec(text); match !== null; match = ENCODING_CALLS.exec(text)) {
+    const password = (match[2] ?? match[4] ?? match[6]) as string
+    if (!isPasswordLike(password)) continue
+    // The password ends the pair, and the pair the literal (closed by one quote, or by nothing in a shell's words).
+    const quoted = (match[1] ?? match[3] ?? match[5]) as string
+    const end = match.index + match[0].length - quoted.length
+    spans.push({ start: end - password.length, end })
+  }
+  return spans
+}
+
+export const encodedCredentialsDetector: Detector = {
+  type: 'generic_secret',
+  // Every call named holds `64` but btoa and a Go or Java encoder's `EncodeToString`; a shell pipes to `base64`.
+  mayMatch: (text) => text.includes('64') || text.includes('btoa') || text.includes('ncodeToString'),
+  find: encodedPairs,
 }

@@ -2,6 +2,7 @@ import type { Region } from './facts.js'
 import { matchSpans, matchSpansIn } from './match.js'
 import { scanView } from './normalize.js'
 import { isDocumentationJwt } from './secret-value.js'
+import { LONGEST_SPACED_FINDING } from './stream-redact.js'
 import { tokenStarts } from './token-starts.js'
 import type { Detector, Finding, Span } from './types.js'
 import { isJwtHeader } from './validators.js'
@@ -153,22 +154,52 @@ function nextEyJ(text: string, from: number): number {
   return -1
 }
 
+// A JWT wrapped over two lines, as a terminal, an e-mail or a pasted log cuts it: one line break (and an indent) inside
+// the header or the payload, or inside a signature shorter than the shortest one (HS256's 43 characters), so a whole
+// token at a line's end never takes the next line's word. A finding with a blank in it must stay within the stream's
+// bound for one (src/guard/stream-redact.ts): a wrapped token longer than that is left to the rest of the guard.
+const SHORTEST_SIGNATURE = 43
+const MAX_WRAP_INDENT = 40
+
+/** Where the base64url characters go on after a line break at `at` (and its indent), or -1 when they do not. */
+function wrappedRunStart(text: string, at: number): number {
+  let next = at
+  if (text.charCodeAt(next) === 13) next++
+  if (text.charCodeAt(next) !== 10) return -1
+  next++
+  const lineStart = next
+  while (next - lineStart < MAX_WRAP_INDENT && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++
+  return isBase64UrlChar(text.charCodeAt(next)) ? next : -1
+}
+
 function jwtSpans(text: string, fromJ: boolean): Span[] {
   const spans: Span[] = []
   let from = 0
   const next = () => (fromJ ? nextEyJ(text, from) : text.indexOf('eyJ', from))
   for (let start = next(); start !== -1; start = next()) {
-    const headerEnd = base64UrlRunEnd(text, start)
+    let wrapped = false
+    // A segment's run, on over one line break while none has been crossed.
+    const segmentEnd = (at: number, crosses: (lineEnd: number) => boolean) => {
+      const end = base64UrlRunEnd(text, at)
+      const onward = wrapped || !crosses(end) ? -1 : wrappedRunStart(text, end)
+      if (onward === -1) return end
+      wrapped = true
+      return base64UrlRunEnd(text, onward)
+    }
+    const headerEnd = segmentEnd(start, () => true)
     from = headerEnd
     // A header starts its own base64url run; an eyJ in the middle of one is not a token start.
     if (start > 0 && isBase64UrlChar(text.charCodeAt(start - 1))) continue
     if (text[headerEnd] !== '.' || headerEnd - start < 10) continue
-    const payloadEnd = base64UrlRunEnd(text, headerEnd + 1)
+    const payloadEnd = segmentEnd(headerEnd + 1, () => true)
     if (text[payloadEnd] !== '.' || payloadEnd - headerEnd < 10) continue
-    const signatureEnd = base64UrlRunEnd(text, payloadEnd + 1)
+    const signatureEnd = segmentEnd(payloadEnd + 1, (lineEnd) => lineEnd - payloadEnd - 1 < SHORTEST_SIGNATURE)
     from = signatureEnd
-    if (signatureEnd - payloadEnd < 11 || !isJwtHeader(text.slice(start, headerEnd))) continue
-    if (isDocumentationJwt(text.slice(start, signatureEnd))) continue
+    const token = wrapped ? text.slice(start, signatureEnd).replace(/\s+/g, '') : text.slice(start, signatureEnd)
+    if (wrapped && signatureEnd - start > LONGEST_SPACED_FINDING) continue
+    const header = token.slice(0, token.indexOf('.'))
+    if (token.length - token.lastIndexOf('.') - 1 < 10 || !isJwtHeader(header)) continue
+    if (isDocumentationJwt(token)) continue
     spans.push({ start, end: signatureEnd })
   }
   return spans

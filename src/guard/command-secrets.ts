@@ -10,7 +10,8 @@ import { readingWifiPayloadsOf, wifiPassword } from './wifi-payloads.js'
 // Passwords written as the arguments of a command or a statement rather than after a secret's name: SQL
 // `IDENTIFIED BY '…'` and `PASSWORD('…')`, PowerShell `ConvertTo-SecureString "…" -AsPlainText` and .NET's
 // `NetworkCredential("user", "…")`, `chpasswd` fed `user:password`, `passwd`/`smbpasswd`/`sudo -S`/`htpasswd -i` fed
-// the password by echo, `htpasswd -b file user password`, `net user name password`, `net use \\share password`,
+// the password by echo, a secret store's CLI fed its value (`echo … | gh secret set NAME`, `… <<< …`),
+// `htpasswd -b file user password`, `net user name password`, `net use \\share password`,
 // `rabbitmqctl add_user name password`, Samba's `-U user%password`, a password flag's value (`sshpass -p`, `ldapsearch -w`, `mongo -p`,
 // `docker login -p`, `psexec -p`, `schtasks /rp`, `openssl -k`), and the `P:` field of a Wi-Fi QR payload
 // (`WIFI:T:WPA;S:name;P:…;;`). Each literal is judged as a password value is (`isPasswordLike`).
@@ -35,6 +36,8 @@ const OPENING = new RegExp(
     String.raw`(?<![\w-])(?:sshpass|ldap[a-z]{3,10}|mongo[a-z]{0,8}|(?:docker|podman)[ \t]{1,40}login|psexec(?:64)?(?:\.exe)?|schtasks(?:\.exe)?|openssl)[ \t]`,
     'wifi:',
     String.raw`(?<![\w-])--password-stdin(?![\w-])`,
+    // The secret stores' CLIs that read a secret's value from their input when no value is given on the line.
+    String.raw`(?<![\w-])(?:gh[ \t]{1,40}secret[ \t]{1,40}set|vercel[ \t]{1,40}env[ \t]{1,40}add|wrangler[ \t]{1,40}(?:pages[ \t]{1,40})?secret[ \t]{1,40}put|(?:docker|podman)[ \t]{1,40}secret[ \t]{1,40}create)[ \t]`,
   ].join('|'),
   'gi',
 )
@@ -856,6 +859,23 @@ function chpasswdPasswords(text: string, at: number, end: number): Span[] {
   return password === undefined ? [] : [password]
 }
 
+// `gh secret set`, `vercel env add`, `wrangler secret put`, `docker secret create`: the secret stores' CLIs.
+// `docker login` and `podman login` open a flag's value instead (flagValue).
+const SECRET_STORE = /^(?:gh|vercel|wrangler|docker|podman)[ \t]{1,40}(?:secret|env|pages)[ \t]/
+
+/**
+ * The value a secret store's CLI is fed: echoed into it (`echo X | gh secret set NAME`), or as a here-string on its
+ * line (`vercel env add NAME production <<< X`), as chpasswd's.
+ */
+function storedSecret(text: string, at: number, end: number): Span[] {
+  const echoed = echoedArguments(text, at)
+  if (echoed.length > 0) return echoed
+  const lineEnd = lineEndAfter(text, end, end + MAX_ARGUMENTS)
+  const hereString = text.slice(end, lineEnd).indexOf('<<<')
+  if (hereString === -1) return []
+  return argumentsAfter(text, end + hereString + 3).slice(0, 1)
+}
+
 function commandPassword(text: string, match: RegExpExecArray): Span | Span[] | undefined {
   const end = match.index + match[0].length
   const opening = match[0].toLowerCase()
@@ -863,6 +883,7 @@ function commandPassword(text: string, match: RegExpExecArray): Span | Span[] | 
   if (opening === 'wifi:') return wifiPassword(text, end)
   if (opening === 'chpasswd') return chpasswdPasswords(text, match.index, end)
   if (opening.startsWith('sudo')) return sudoPassword(text, match.index, end)
+  if (SECRET_STORE.test(opening)) return storedSecret(text, match.index, end)
   if (opening.endsWith('passwd') || opening === '--password-stdin') {
     return echoedArguments(text, match.index).flatMap((span) => piecesOf(text, span))
   }

@@ -1,6 +1,6 @@
 import { argvCommandDetector } from './argv-commands.js'
 import { authFileDetector } from './auth-files.js'
-import { basicCredentialsDetector } from './basic-credentials.js'
+import { basicCredentialsDetector, encodedCredentialsDetector } from './basic-credentials.js'
 import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.js'
 import { comboPasswordDetector } from './combo-lines.js'
 import { commandSecretDetector } from './command-secrets.js'
@@ -18,6 +18,7 @@ import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
 import { unlessLabelledAsIdentifier } from './labels.js'
 import { loginAbbreviationDetector } from './login-abbreviations.js'
 import { nationalIdDetector } from './national-ids.js'
+import { obfuscatedEmailDetector } from './obfuscated-emails.js'
 import { oracleCredentialDetector } from './oracle-credentials.js'
 import { phoneDetector } from './phone.js'
 import { positionalCredentialDetector } from './positional-credentials.js'
@@ -53,6 +54,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   loginAbbreviationDetector,
   cookieDetector,
   basicCredentialsDetector,
+  encodedCredentialsDetector,
   commandSecretDetector,
   oracleCredentialDetector,
   walletKeyDetector,
@@ -74,6 +76,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   unlessLabelledAsIdentifier(nationalIdDetector),
   documentNumberDetector,
   emailDetector,
+  obfuscatedEmailDetector,
   comboPasswordDetector,
   unlessLabelledAsIdentifier(phoneDetector),
   ipAddressDetector,

@@ -208,6 +208,45 @@ export function isSteuerId(digits: string): boolean {
   return (11 - product) % 10 === digits.charCodeAt(10) - 48
 }
 
+/** Norway: a fødselsnummer's two check digits, each 11 minus a weighted sum mod 11 (10 is never issued). */
+export function isFodselsnummer(digits: string): boolean {
+  const check = (weights: readonly number[]) => {
+    let sum = 0
+    for (const [i, weight] of weights.entries()) sum += weight * (digits.charCodeAt(i) - 48)
+    const digit = (11 - (sum % 11)) % 11
+    return digit === digits.charCodeAt(weights.length) - 48
+  }
+  return check([3, 7, 6, 1, 8, 9, 4, 5, 2]) && check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2])
+}
+
+/** Turkey: a T.C. kimlik number opens with no 0; its 10th digit weighs the odd and even places, its 11th sums all. */
+export function isTcKimlik(digits: string): boolean {
+  const d = (i: number) => digits.charCodeAt(i) - 48
+  if (d(0) === 0) return false
+  const odd = d(0) + d(2) + d(4) + d(6) + d(8)
+  const even = d(1) + d(3) + d(5) + d(7)
+  if ((((odd * 7 - even) % 10) + 10) % 10 !== d(9)) return false
+  return (odd + even + d(9)) % 10 === d(10)
+}
+
+const HETU_CHECKS = '0123456789ABCDEFHJKLMNPRSTUVWXY'
+
+/** Finland: a henkilötunnus's day and month, an individual number from 002, and its check character (mod 31). */
+export function isHenkilotunnus(code: string): boolean {
+  const upper = code.toUpperCase()
+  const day = Number(upper.slice(0, 2))
+  const month = Number(upper.slice(2, 4))
+  if (day < 1 || day > 31 || month < 1 || month > 12 || Number(upper.slice(7, 10)) < 2) return false
+  return HETU_CHECKS[modOf(upper.slice(0, 6) + upper.slice(7, 10), 31)] === upper.charAt(10)
+}
+
+/** Switzerland: an AHV number is an EAN-13 (its reader sees only those opening with 756), its last digit the check. */
+export function isAhv(digits: string): boolean {
+  let sum = 0
+  for (let i = 0; i < 12; i++) sum += (digits.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 3)
+  return (10 - (sum % 10)) % 10 === digits.charCodeAt(12) - 48
+}
+
 // ---- Labels.
 
 // The names of each number a label must introduce (and of the UK's, for HMRC's specimen), in English and in its
@@ -221,6 +260,11 @@ const LABELS = {
   ca: ['sin', 'social insurance number', 'numéro d’assurance sociale', "numéro d'assurance sociale"],
   se: ['personnummer', 'personnr', 'pers.nr', 'samordningsnummer'],
   de: ['steuer-id', 'steuerid', 'steuer id', 'steueridentifikationsnummer', 'identifikationsnummer', 'idnr', 'tin'],
+  // Folded as the text is: `fødselsnummer` reads `fodselsnummer`, `henkilötunnus` `henkilotunnus`.
+  no: ['fodselsnummer', 'fodselsnr', 'personnummer', 'fnr'],
+  tr: ['tc kimlik', 't.c. kimlik', 'tc kimlik no', 'kimlik no', 'kimlik numarasi', 'tckn'],
+  fi: ['henkilotunnus', 'hetu', 'sotu', 'personbeteckning', 'finnish personal identity code'],
+  ch: ['ahv', 'avs', 'ahv-nr', 'ahv-nummer', 'sozialversicherungsnummer', 'numero avs', 'avs number'],
   any: ['national id', 'national identity', 'national identification', 'id number', 'identity number', 'id no'],
 } as const
 
@@ -356,9 +400,26 @@ const READERS: readonly Reader[] = [
       if (match[0].length === 11 && isPesel(digits)) return true
       if (isCpf(digits) && labelled(text, match.index, 'br')) return true
       if (isPesel(digits) && labelled(text, match.index, 'pl')) return true
+      if (isFodselsnummer(digits) && labelled(text, match.index, 'no')) return true
+      if (isTcKimlik(digits) && labelled(text, match.index, 'tr')) return true
       return isSteuerId(digits) && labelled(text, match.index, 'de')
     },
     firstRun: (length, next) => length === 11 || (length === 2 && next === SPACE),
+  },
+  // Finland: `131052-308T`, a century sign (`+` 1800s, `-` or U-Y 1900s, A-F 2000s) between the birth date and the
+  // individual number. Alone when a letter says it is one (the sign or the check); else after a label, as six digits,
+  // a dash or a plus and four are many other numbers too.
+  {
+    pattern: g('\\d{6}[-+A-FU-Y]\\d{3}[0-9A-FHJ-NPR-Y]'),
+    accept: (text, match) =>
+      isHenkilotunnus(match[0]) && (/[A-Za-z]/.test(match[0].slice(6)) || labelled(text, match.index, 'fi')),
+    firstRun: (length, next) => length === 6 && (next === DASH || next === PLUS || (next >= 65 && next <= 89)),
+  },
+  // Switzerland: `756.1234.5678.97` alone; thirteen bare digits from 756 after a label.
+  {
+    pattern: g('756\\.\\d{4}\\.\\d{4}\\.\\d{2}|756\\d{10}'),
+    accept: (text, match) => isAhv(digitsOf(match[0])) && (match[0].length === 16 || labelled(text, match.index, 'ch')),
+    firstRun: (length, next) => length === 13 || (length === 3 && next === DOT),
   },
   // Nine digits, bare or grouped 3-3-3 (`046 454 286`) or 4-2-3 (`1234.56.782`): a BSN or a SIN after its label.
   {

@@ -158,6 +158,16 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
   { provider: 'Razorpay', prefixes: ['rzp_live_', 'rzp_test_'], body: ALNUM(14) },
   { provider: 'xAI', prefixes: ['xai-'], body: ALNUM(80) },
   { provider: 'Perplexity', prefixes: ['pplx-'], body: ALNUM(48) },
+  // Tavily's search API keys (`tvly-`, and `tvly-dev-`/`tvly-prod-` since keys are per environment), Firecrawl's
+  // (`fc-` and 32 hex digits), Inngest's signing keys (`signkey-prod-`, `-test-`, `-branch-` and 64 hex digits),
+  // Deno Deploy's access tokens, Trigger.dev's secret keys, Honeycomb's ingest keys, PostHog's personal API keys.
+  { provider: 'Tavily', prefixes: ['tvly-', 'tvly-dev-', 'tvly-prod-'], body: ALNUM('30,48') },
+  { provider: 'Firecrawl', prefixes: ['fc-'], body: HEX(32) },
+  { provider: 'Inngest', prefixes: ['signkey-prod-', 'signkey-test-', 'signkey-branch-'], body: HEX(64) },
+  { provider: 'Deno Deploy', prefixes: ['ddp_'], body: ALNUM(36) },
+  { provider: 'Trigger.dev', prefixes: ['tr_dev_', 'tr_stg_', 'tr_prod_'], body: ALNUM(20) },
+  { provider: 'Honeycomb ingest', prefixes: ['hcaik_', 'hcxik_'], body: '[a-z0-9]{58}' },
+  { provider: 'PostHog personal', prefixes: ['phx_'], body: '[A-Za-z0-9_]{43}' },
   // NVIDIA's API catalog (NIM, build.nvidia.com) and NGC keys: `nvapi-` and 64 characters, 70 in all.
   { provider: 'NVIDIA', prefixes: ['nvapi-'], body: URLSAFE(64) },
   { provider: 'Dynatrace', prefixes: ['dt0c01.', 'dt0s01.'], body: `${UPPER_ALNUM(24)}\\.${UPPER_ALNUM(64)}` },

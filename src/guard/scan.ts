@@ -1,3 +1,4 @@
+import { withContinuedValues } from './continued-values.js'
 import { rankOf } from './detectors.js'
 import { encodedTexts } from './encoded-texts.js'
 import { textFacts } from './facts.js'
@@ -198,5 +199,5 @@ function scanAsWritten(
   }
   // Everyday text: nothing found, nothing to resolve or map.
   if (candidates.length === 0) return []
-  return view.toOriginal(withValueTails(view.text, resolveOverlaps(candidates)))
+  return view.toOriginal(withContinuedValues(view.text, withValueTails(view.text, resolveOverlaps(candidates))))
 }

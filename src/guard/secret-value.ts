@@ -447,9 +447,10 @@ export function isCommonPassword(value: string): boolean {
 // `test123`, `dummy1`, `foobar`: what a test fixture puts in a password field, not a password anyone uses.
 const FIXTURE_DUMMY = /^(?:test|testing|dummy|fake|foo|foobar|sample)\d*$/i
 
-// `amber-river-copper-walnut`, `saddle-glacier-glacier36`: three or more lower-case words joined by dashes, read
+// `amber-river-copper-walnut`, `saddle-glacier-glacier36`, `winter-maple-cobalt-42` (a generator's number after its
+// own dash): three or more lower-case words joined by dashes, read
 // after a password word. A resource name (`my-k8s-secret`) rarely has three words of three letters or more.
-const PASSPHRASE = /^[a-z]{3,12}(?:-[a-z]{3,12}){2,7}\d{0,4}$/
+const PASSPHRASE = /^[a-z]{3,12}(?:-[a-z]{3,12}){2,7}(?:-?\d{1,4})?$/
 // Words of resource names and messages (`db-password-secret`, `too-short-error-message`), not of passphrases.
 const NAME_WORDS = new Set(
   'password secret token key keys credentials creds auth error message name prod production dev staging test config service server cluster short long'.split(

@@ -20,6 +20,7 @@ import {
   SECRET_MIN_LENGTH,
 } from './secret-value.js'
 import { isSecurityKeyDevice } from './security-keys.js'
+import { LONGEST_SPACED_FINDING } from './stream-redact.js'
 import { literalText, stringLiteralValue } from './string-literals.js'
 import { lineEndFrom, lineStartWithin, nextLine } from './table-lines.js'
 import type { Detector, Span } from './types.js'
@@ -35,8 +36,10 @@ import {
 import { isWifiSettingOrDevice } from './wifi-settings.js'
 
 // `password=…`, `"apiKey": "…"`, `--token …`, `Authorization: Bearer …`, "my password is …" in several languages.
-// Turkish `şifre` takes its possessive suffix (`şifrem` "my password", `wifi şifresi`, `şifreniz`).
-// So does Turkish `parola` (`parolam`, `parolası`, `parolanız`; bare, it is Italian "word" too: isNotASecretsName),
+// Turkish `şifre` takes its possessive suffix (`şifrem` "my password", `wifi şifresi`, `şifreniz`), and the
+// accusative's after it as the object of a verb (`şifremi X olarak değiştirdim`, `şifreyi`, `şifresini`).
+// So does Turkish `parola` (`parolam`, `parolası`, `parolanız`, `parolamı`; bare, it is Italian "word" too:
+// isNotASecretsName),
 // Hungarian `jelszó` its possessive (`jelszavam` "my password", `jelszavad`, `jelszava`, `jelszavunk`, `jelszavatok`,
 // `jelszavuk`), Polish `hasło` its instrumental before a copula (`hasłem jest X`) and Arabic `كلمة المرور` "my" or
 // "your" (`الخاصة بي`, `الخاصة بك`), so the value after a blank is read as after the word itself.
@@ -46,7 +49,7 @@ import { isWifiSettingOrDevice } from './wifi-settings.js'
 // Greek `κωδικός` alone is any code (a postcode, a product's): the password only as a field's name, `Κωδικός: …`.
 
 const KEYWORD =
-  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl](?:o|em)|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol(?:a(?:m[ıi]z|n[ıi]z|s[ıi]|m|n)?|ă)|parool|[şs][iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|heslo|jelsz(?:[óo]|av(?:atok|unk|am|ad|uk|a))|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)(?:nya)?|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)(?: {1,4}الخاصة {1,4}(?:بي|بك|بنا))?|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|private {1,4}key|(?:recovery|licen[cs]e|product|activation) {1,4}key|(?<![\p{L}\p{N}/])p\/w(?![\p{L}\p{N}/])|pass|pwd|pw|psw|mdp|secret|token|key|credential|creds|bearer|authorization/giu
+  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl](?:o|em)|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol(?:a(?:m[ıi]z[ıi]?|n[ıi]z[ıi]?|s[ıi](?:n[ıi])?|m[ıi]?|n[ıi]?|y[ıi])?|ă)|parool|[şs][iİ]fre(?:m[iİ]z[iİ]?|n[iİ]z[iİ]?|s[iİ](?:n[iİ])?|m[iİ]?|n[iİ]?|y[iİ])?|heslo|jelsz(?:[óo]|av(?:atok|unk|am|ad|uk|a))|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)(?:nya)?|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)(?: {1,4}الخاصة {1,4}(?:بي|بك|بنا))?|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|private {1,4}key|(?:recovery|licen[cs]e|product|activation) {1,4}key|(?<![\p{L}\p{N}/])p\/w(?![\p{L}\p{N}/])|pass|pwd|pw|psw|mdp|secret|token|key|credential|creds|bearer|authorization/giu
 
 const ASCII_KEYWORDS = new Set([
   'pass',
@@ -313,7 +316,7 @@ export function namesASecret(identifier: string): boolean {
 // Turkish `şifre` with its possessive suffix names it too: `şifrem` "my password", `şifren`, `wifi şifresi` "the wifi's
 // password", `şifremiz`, `şifreniz`.
 const PASSWORD_NAME =
-  /(?:^| )(?:mot de passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parolă|parool|[şs]i\u0307?fre(?:mi\u0307?z|ni\u0307?z|si\u0307?|m|n)?|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|palavra passe|kata sandi|kata laluan|nenosiri|mật khẩu|mat khau|pin ?code|парол[ьа]|лозинка|κωδικός πρόσβασης|συνθηματικό|كلمة المرور|كلمة السر|رمز عبور|گذرواژه|پاس ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்)(?: |$)|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼]|口令|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|รหัสผ่าน|סיסמ[הא]/u
+  /(?:^| )(?:mot de passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl]o|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parolă|parool|[şs]i\u0307?fre(?:mi\u0307?z(?:i\u0307?)?|ni\u0307?z(?:i\u0307?)?|si\u0307?(?:ni\u0307?)?|mi\u0307?|ni\u0307?|yi\u0307?|m|n)?|heslo|jelsz[óo]|lozinka|slaptažodis|lykilorð|palavra passe|kata sandi|kata laluan|nenosiri|mật khẩu|mat khau|pin ?code|парол[ьа]|лозинка|κωδικός πρόσβασης|συνθηματικό|كلمة المرور|كلمة السر|رمز عبور|گذرواژه|پاس ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்)(?: |$)|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼]|口令|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|รหัสผ่าน|סיסמ[הא]/u
 
 // The same words ending a name: `Login password`, `Mot de passe`, `新密码`, not `password_hint` or `password_changed`.
 const ENDS_WITH_PASSWORD_NAME = new RegExp(`(?:${PASSWORD_NAME.source})$`, 'u')
@@ -542,6 +545,10 @@ const CONNECTORS = new Set([
   'ہے',
   'হল',
   'คือ',
+  // Hungarian writes no copula: `pedig` "as for" stands where one would (`a jelszavam pedig X`).
+  'pedig',
+  // Indonesian and Malay `saya` "my" follows its noun and stands where a copula would (`kata sandi saya X`).
+  'saya',
   '-',
   // An arrow standing for one (`Password (staging) -> …`, `Password for staging => …`, `→` as editors write `->`).
   '->',
@@ -754,6 +761,18 @@ const ALIGNMENT_BLANKS = 40
 const YAML_TAG = /^!!?[A-Za-z_][\w.-]{0,30}$/
 const REFERENCE_TAG =
   /^!(?:env|env_var|include|import|file|secret|secrets|ref|getatt|importvalue|findinmap|select|split|join|getazs|if|cidr|condition|vault|ssm|aws_ssm|sops|keyvault|azure_keyvault|param|parameter|lookup|var)$/i
+
+// A tag that types a block scalar (`password: !!str |`, `token: !!binary >-`) stands before its indicator: the value
+// is the block below, as without the tag. A reference's tag (`!secret |`) is left to taggedNode, which reads none.
+const TAG_BEFORE_BLOCK = /!!?[A-Za-z_][\w.-]{0,30}[ \t]{1,4}(?=[|>])/y
+
+/** Where a block scalar's indicator is after a typing tag at `from`; `from` when no such tag is there. */
+function pastTagBeforeBlock(text: string, from: number): number {
+  if (text.charCodeAt(from) !== 33) return from
+  TAG_BEFORE_BLOCK.lastIndex = from
+  if (!TAG_BEFORE_BLOCK.test(text)) return from
+  return REFERENCE_TAG.test(text.slice(from, TAG_BEFORE_BLOCK.lastIndex).trimEnd()) ? from : TAG_BEFORE_BLOCK.lastIndex
+}
 
 /** A YAML tag before a node at `value`: undefined for a reference, the node for another tag; null for no tag. */
 function taggedNode(text: string, value: Span, read: ReadValue): Span | undefined | null {
@@ -1009,7 +1028,7 @@ function isSecretAt(text: string, span: Span | undefined, lenient = false): span
 const DIGITS_PASSWORD_MIN_LENGTH = 6
 const DIGITS_PASSWORD_MAX_LENGTH = 64
 const ENDS_WITH_PASSWORD_WORD =
-  /(?:pass(?:word|wd|wort|code|phrase|e)?|pwd|pw|kennwort|contrase[ñn]a|senha|wachtwoord|has[łl](?:o|em)|heslo|парол[ьа]|密[码碼]|パスワード|비밀번호|[şs][iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|parol(?:a(?:m[ıi]z|n[ıi]z|s[ıi]|m|n)?|ă)|parool|jelsz(?:[óo]|av(?:atok|unk|am|ad|uk|a))|salasana|l[öo]senord|passord|adgangskode|kodeord|lozinka|κωδικ[οό]ς|סיסמ[הא]|รหัสผ่าน|पासवर्ड)$/iu
+  /(?:pass(?:word|wd|wort|code|phrase|e)?|pwd|pw|kennwort|contrase[ñn]a|senha|wachtwoord|has[łl](?:o|em)|heslo|парол[ьа]|密[码碼]|パスワード|비밀번호|[şs][iİ]fre(?:m[iİ]z[iİ]?|n[iİ]z[iİ]?|s[iİ](?:n[iİ])?|m[iİ]?|n[iİ]?|y[iİ])?|parol(?:a(?:m[ıi]z[ıi]?|n[ıi]z[ıi]?|s[ıi](?:n[ıi])?|m[ıi]?|n[ıi]?|y[ıi])?|ă)|parool|jelsz(?:[óo]|av(?:atok|unk|am|ad|uk|a))|salasana|l[öo]senord|passord|adgangskode|kodeord|lozinka|κωδικ[οό]ς|סיסמ[הא]|รหัสผ่าน|पासवर्ड)$/iu
 // The second word of a two-word password name (`kata sandi`, `mật khẩu`, `كلمة المرور`, `κωδικός πρόσβασης`), a
 // password's only after its first (`Sandi` alone is a name).
 const SECOND_PASSWORD_WORD = /^(?:sandi|laluan|khẩu|khau|المرور|السر|πρ[οό]σβασης)$/iu
@@ -1857,6 +1876,7 @@ function assignedValue(
   while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
   i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, ALIGNMENT_BLANKS)
+  i = pastLeader(text, i)
   const pair = pairSeparatorLength(text, identifierStart, keywordEnd, i)
   const attribute: readonly [string] | RegExpExecArray | null =
     pair > 0
@@ -1876,6 +1896,7 @@ function assignedValue(
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
     else if (operator[0] === ':') from = typedFrom(text, from)
     if (!isWithinReach(identifierStart, from)) return undefined
+    from = pastTagBeforeBlock(text, from)
     const block = blockScalarLength(text, from)
     const dash = block === 0 ? sequenceBelowKey(text, identifierStart, from) : -1
     if (dash !== -1) return sequenceValue(text, identifierStart, dash, isSecretAt)
@@ -2014,6 +2035,7 @@ function assignedValueFast(
   while (i < keywordEnd + 2 && isClosingQuote(text.charCodeAt(i))) i++
   i = pastEscapedQuote(text, i)
   i = skipSpaces(text, i, ALIGNMENT_BLANKS)
+  i = pastLeader(text, i)
   const heredoc = heredocLength(text, i)
   const operator =
     pairSeparatorLength(text, identifierStart, keywordEnd, i) ||
@@ -2025,6 +2047,7 @@ function assignedValueFast(
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
     else if (operator === 1 && text.charCodeAt(i) === 58) from = typedFrom(text, from)
     if (!isWithinReach(identifierStart, from)) return undefined
+    from = pastTagBeforeBlock(text, from)
     const block = blockScalarLength(text, from)
     const dash = block === 0 ? sequenceBelowKey(text, identifierStart, from) : -1
     if (dash !== -1) return sequenceValue(text, identifierStart, dash, isSecretAtFast)
@@ -2102,18 +2125,22 @@ function assignedValueFast(
   return opensParameterList(text, keywordEnd, i) ? undefined : proseValueFast(text, i, lenient, isVerbPass(identifier))
 }
 
-// A word in brackets after a password's name says which password it is (`password [prod] X`, `password (staging) X`),
-// as `password (staging): X` does before its colon: the value right after it is read as a separated one, random by
-// the strict test with letters and digits (`password [required] string`, `password (optional) field` give none).
-const BRACKETED_QUALIFIER = /(?:\[[\p{L}\p{N}_-]{1,20}\]|\([\p{L}\p{N}_-]{1,20}\)) {1,4}/uy
+// A word in brackets after a password's name says which password it is (`password [prod] X`, `password (staging) X`,
+// a template's `password {prod} X`), as `password (staging): X` does before its colon: the value right after it is
+// read as a separated one, random by the strict test with letters and digits (`password [required] string`,
+// `password (optional) field` give none).
+const BRACKETED_QUALIFIER = /(?:\[[\p{L}\p{N}_-]{1,20}\]|\([\p{L}\p{N}_-]{1,20}\)|\{[\p{L}\p{N}_-]{1,20}\}) {1,4}/uy
 
 // A password word in a form only a sentence gives it (`şifrem` "my password", `parolası`, `jelszavam`, `hasłem`) is no
 // config file's key: opening its line, its value is read as after other words (`parolam X olarak ayarlandı`), not
 // only when it ends the line as `requirepass X` must.
 const SPOKEN_PASSWORD_FORM =
-  /^(?:[şs][iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)|parola(?:m[ıi]z|n[ıi]z|s[ıi]|m|n)|jelszav\p{L}{1,4}|has[łl]em)$/iu
+  /^(?:[şs][iİ]fre(?:m[iİ]z[iİ]?|n[iİ]z[iİ]?|s[iİ](?:n[iİ])?|m[iİ]?|n[iİ]?|y[iİ])|parola(?:m[ıi]z[ıi]?|n[ıi]z[ıi]?|s[ıi](?:n[ıi])?|m[ıi]?|n[ıi]?|y[ıi])|jelszav\p{L}{1,4}|has[łl]em)$/iu
 
-/** The value after a bracketed word at `at` (BRACKETED_QUALIFIER), if it is a random one. */
+/**
+ * The value after a bracketed word at `at` (BRACKETED_QUALIFIER), if it is a random one; from the bracket on when the
+ * word is as random as a key itself (isRandomWord): `--password (X) Y` is two passwords, or one written twice.
+ */
 function qualifiedByBracket(text: string, at: number, readValue: ReadValue, judge: JudgeValue): Span | undefined {
   BRACKETED_QUALIFIER.lastIndex = at
   // The value opens with a letter or a digit: not a link or another bracket (`pwd (bcoe) [#31095](…)`, a changelog's).
@@ -2121,7 +2148,20 @@ function qualifiedByBracket(text: string, at: number, readValue: ReadValue, judg
     return undefined
   }
   const value = readValue(text, BRACKETED_QUALIFIER.lastIndex)
-  return judge(text, value, false) && hasLettersAndDigits(text.slice(value.start, value.end)) ? value : undefined
+  if (!judge(text, value, false) || !hasLettersAndDigits(text.slice(value.start, value.end))) return undefined
+  // A finding with a blank in it stays within the stream's bound for one (src/guard/stream-redact.ts).
+  let close = BRACKETED_QUALIFIER.lastIndex - 1
+  while (text.charCodeAt(close) === 32) close--
+  const word = { start: at + 1, end: close }
+  return value.end - at <= LONGEST_SPACED_FINDING && isRandomWord(text, word, judge)
+    ? { start: at, end: value.end }
+    : value
+}
+
+/** A bracketed word no qualifier is: random by the strict test, with upper and lower case letters and digits. */
+function isRandomWord(text: string, word: Span, judge: JudgeValue): boolean {
+  const written = text.slice(word.start, word.end)
+  return /[a-z]/.test(written) && /[A-Z]/.test(written) && /\d/.test(written) && judge(text, word, false)
 }
 
 // A parameter's name right after the bracket, then its type's colon or the next parameter's comma.
@@ -2375,6 +2415,36 @@ function colonAfterParticleLength(text: string, at: number): number {
   const blank = text.charCodeAt(at) === 32 ? 1 : 0
   const colon = text.charCodeAt(at + blank)
   return colon === 58 || colon === 0xff1a ? blank + 1 : 0
+}
+
+// A leader between a name and its value, as a form or a report lines them up (`Password ....... X`,
+// `Password . . . . . : X`, ipconfig's way, `API key ________ X`), or an arrow drawn with one (`Password --> X`,
+// `==>`, `⇒`, `»`): read as the blanks of an alignment, then an operator or none, as after blanks. Three leader
+// characters at least (`password...` is an ellipsis before a word, judged as the value it is), and a blank or a
+// colon after them (`-----BEGIN` is no leader).
+const MAX_LEADER = 80
+
+/** Where the text goes on past a leader or a drawn arrow at `at` and the blanks after it; `at` when none is there. */
+function pastLeader(text: string, at: number): number {
+  const first = text.charCodeAt(at)
+  if (first === 0x21d2 || first === 0xbb)
+    return text.charCodeAt(at + 1) === 32 ? skipSpaces(text, at + 1, ALIGNMENT_BLANKS) : at
+  if (first !== 46 && first !== 95 && first !== 45 && first !== 61) return at
+  let end = at
+  let count = 0
+  while (end - at < MAX_LEADER) {
+    if (text.charCodeAt(end) === first) count++
+    // `. . . .`: dots spaced one apart.
+    else if (!(first === 46 && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 46)) break
+    end++
+  }
+  // `-->`, `==>`: an arrow.
+  if ((first === 45 || first === 61) && text.charCodeAt(end) === 62) {
+    if (count < 2) return at
+    end++
+  } else if (count < 3 || first === 61) return at
+  const next = text.charCodeAt(end)
+  return next === 32 || next === 9 || next === 58 ? skipSpaces(text, end, ALIGNMENT_BLANKS) : at
 }
 
 /** The length of OPERATOR's match at `at`, 0 for none, read from its characters. */
@@ -3969,7 +4039,7 @@ function endsLineWithoutValue(text: string, start: number, end: number): boolean
 // longer comes first, as in KEYWORD (passord before pass, pwd before pw). `pin code` stands last, outside the `p`
 // group: no other keyword starts with `pin`, and inside the group its optional separator made every `p` cost more.
 const KEYWORD_IGNORING_CASE =
-  /p(?:ass(?:ord)?|wd?|sw|\/w|aro(?:l(?:a(?:m[ıi]z|n[ıi]z|s[ıi]|m|n)?|ă)|ol)|r(?:ivate|oduct) {1,4}key)|s(?:e(?:cret|nha)|alasana|[iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)(?:nya)?|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|ctivation {1,4}key|dgangskode)|h(?:as[łl](?:o|em)|eslo)|l(?:[öo]senord|ozinka|ykilorð|icen[cs]e {1,4}key)|recovery {1,4}key|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz(?:[óo]|av(?:atok|unk|am|ad|uk|a)))|mot {1,4}de {1,4}passe|m(?:dp|ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre(?:m[iİ]z|n[iİ]z|s[iİ]|m|n)?|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)(?: {1,4}الخاصة {1,4}(?:بي|بك|بنا))?|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
+  /p(?:ass(?:ord)?|wd?|sw|\/w|aro(?:l(?:a(?:m[ıi]z[ıi]?|n[ıi]z[ıi]?|s[ıi](?:n[ıi])?|m[ıi]?|n[ıi]?|y[ıi])?|ă)|ol)|r(?:ivate|oduct) {1,4}key)|s(?:e(?:cret|nha)|alasana|[iİ]fre(?:m[iİ]z[iİ]?|n[iİ]z[iİ]?|s[iİ](?:n[iİ])?|m[iİ]?|n[iİ]?|y[iİ])?|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)(?:nya)?|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|ctivation {1,4}key|dgangskode)|h(?:as[łl](?:o|em)|eslo)|l(?:[öo]senord|ozinka|ykilorð|icen[cs]e {1,4}key)|recovery {1,4}key|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz(?:[óo]|av(?:atok|unk|am|ad|uk|a)))|mot {1,4}de {1,4}passe|m(?:dp|ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre(?:m[iİ]z[iİ]?|n[iİ]z[iİ]?|s[iİ](?:n[iİ])?|m[iİ]?|n[iİ]?|y[iİ])?|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)(?: {1,4}الخاصة {1,4}(?:بي|بك|بنا))?|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
 // Tried only where the text holds a pair of characters that can open one of its keywords (opening-pairs.ts).
 const searchKeywordIgnoringCase = searchByPairs(KEYWORD_IGNORING_CASE)
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters

@@ -20,7 +20,7 @@ import type { Finding } from './types.js'
 // longest match (the `hold` option), so the same argument covers it.
 
 /** Longest finding with whitespace in it: a quoted generic_secret value, 200 characters between quotes. */
-const LONGEST_SPACED_FINDING = 202
+export const LONGEST_SPACED_FINDING = 202
 /**
  * Furthest a detector reads past a finding: mistral_key looks 100 characters ahead for the word "mistral". An
  * element's text is read with the rest of its line (within its 201 characters, which bound the finding and what

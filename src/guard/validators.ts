@@ -45,6 +45,8 @@ const CARD_BRANDS: readonly CardBrand[] = [
   { prefix: /^(?:606282|3841[046]0|637(?:095|568|599|609|612))/, lengths: [13, 16, 19] }, // Hipercard (Brazil)
   { prefix: /^9792/, lengths: [16] }, // Troy (Turkey)
   { prefix: /^(?:506[01]|5078|6500[0-2])/, lengths: [16, 18, 19] }, // Verve (Nigeria)
+  { prefix: /^5019/, lengths: [16] }, // Dankort (Denmark)
+  { prefix: /^(?:8600|9860)/, lengths: [16] }, // UzCard and Humo (Uzbekistan)
 ]
 
 /** A card number: a known brand prefix, that brand's length, and a valid Luhn digit. */

@@ -1,0 +1,64 @@
+import { RESERVED_DOMAIN } from './contact.js'
+import { LONGEST_SPACED_FINDING } from './stream-redact.js'
+import type { Detector, Span } from './types.js'
+
+// An e-mail address written so that harvesters miss it, as people still write theirs in signatures, forums and
+// chat: `jane.doe [at] northwind [dot] io`, `jane.doe(at)northwind.io`, `jane.doe at northwind dot io`. Read from
+// each bracketed `at` (or `@`), or from a bare ` at ` where a bare ` dot ` is in the text too: the address's name
+// before it, and its domain after it, with dots written bracketed, bare or as words. The bare words make an address
+// only with a top label of a country or a common generic domain and a name with a dot, an underscore, a plus or a
+// digit (`meet me at noon dot com` is no address, nor `look at this dot point`), as prose has `at` and `dot` in it.
+// Bounded throughout, and a finding is at most LONGEST_SPACED_FINDING long, the stream's bound for one with blanks in
+// it (src/guard/stream-redact.ts): a longer match starting before a stream's cut is longer in its window too.
+
+const MARKER = /\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)|[ \t]at[ \t]/gi
+const BRACKETED = /^[ \t]*(?:\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\))[ \t]*$/i
+const NAME_BEFORE = /(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}[ \t]{0,2}$/
+const DOMAIN_AFTER =
+  /[ \t]{0,2}([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:(?:[ \t]{0,2}(?:\[dot\]|\(dot\)|\{dot\}|<dot>)[ \t]{0,2}|[ \t]dot[ \t]|\.)[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,4})(?![\w-]|\.[A-Za-z0-9])/iy
+const DOT_WORDS = /[ \t]{0,2}(?:\[dot\]|\(dot\)|\{dot\}|<dot>)[ \t]{0,2}|[ \t]dot[ \t]|\./gi
+// Top labels that make bare `at … dot …` words an address.
+const PLAIN_TOP = new Set(
+  'com org net edu gov io co uk de fr es it nl be ch at se no dk fi pl pt ie ru br in jp cn au ca mx ar za tr gr cz hu ro ua il kr nz info biz me dev app ai'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Bare words: a dot word in the domain, a known top label, and a name no word of prose is (a dot, an underscore, a
+ * plus or a digit in it: `jane.doe at northwind dot io`, not `I work at Google dot com`).
+ */
+function isPlainAddress(name: string, top: string, domain: string): boolean {
+  return PLAIN_TOP.has(top) && / dot /i.test(domain) && /[._+\d]/.test(name)
+}
+
+function obfuscatedEmails(text: string): Span[] {
+  const spans: Span[] = []
+  const plainDots = / dot /i.test(text)
+  MARKER.lastIndex = 0
+  for (let marker = MARKER.exec(text); marker !== null; marker = MARKER.exec(text)) {
+    const bracketed = BRACKETED.test(marker[0])
+    if (!bracketed && !plainDots) continue
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, marker.index - 66), marker.index))
+    if (name === null) continue
+    DOMAIN_AFTER.lastIndex = marker.index + marker[0].length
+    const domain = DOMAIN_AFTER.exec(text)
+    if (domain === null) continue
+    const labels = (domain[1] as string).split(DOT_WORDS)
+    const top = (labels[labels.length - 1] as string).toLowerCase()
+    if (!/^[a-z]{2,24}$/.test(top) || RESERVED_DOMAIN.test(labels.join('.').toLowerCase())) continue
+    // Bare words only: no bracket anywhere, so the top label must be a known one and a dot word must be there.
+    if (!bracketed && !/[[({<]/.test(domain[0]) && !isPlainAddress(name[0], top, domain[0])) continue
+    const start = marker.index - name[0].length
+    if (DOMAIN_AFTER.lastIndex - start > LONGEST_SPACED_FINDING) continue
+    spans.push({ start, end: DOMAIN_AFTER.lastIndex })
+    MARKER.lastIndex = DOMAIN_AFTER.lastIndex
+  }
+  return spans
+}
+
+export const obfuscatedEmailDetector: Detector = {
+  type: 'email',
+  mayMatch: (text) => /\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)/i.test(text) || / at /i.test(text),
+  find: obfuscatedEmails,
+}
