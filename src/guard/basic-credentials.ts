@@ -70,12 +70,17 @@ const ENCODING_CALLS = new RegExp(
   'g',
 )
 
+// What follows a pair's colon that is no login's password: a second colon makes the literal a colon-separated name
+// (`urn:isbn:0451450523`, `arn:aws:s3:::my-bucket`), and lower-case words joined by slashes a media type, an image or
+// a path (`Content-Type:application/json`, `image:nginx/latest`, `namespace:default/pod-name`).
+const NAMED_PATH = /^[a-z][a-z0-9.+_-]{0,40}(?:\/[a-z][a-z0-9.+_-]{0,40}){1,8}$/
+
 function encodedPairs(text: string): Span[] {
   const spans: Span[] = []
   ENCODING_CALLS.lastIndex = 0
   for (let match = ENCODING_CALLS.exec(text); match !== null; match = ENCODING_CALLS.exec(text)) {
     const password = (match[2] ?? match[4] ?? match[6]) as string
-    if (!isPasswordLike(password)) continue
+    if (password.includes(':') || NAMED_PATH.test(password) || !isPasswordLike(password)) continue
     // The password ends the pair, and the pair the literal (closed by one quote, or by nothing in a shell's words).
     const quoted = (match[1] ?? match[3] ?? match[5]) as string
     const end = match.index + match[0].length - quoted.length
