@@ -49,10 +49,13 @@ function obfuscatedEmails(text: string): Span[] {
     if (!/^[a-z]{2,24}$/.test(top) || RESERVED_DOMAIN.test(labels.join('.').toLowerCase())) continue
     // Bare words only: no bracket anywhere, so the top label must be a known one and a dot word must be there.
     if (!bracketed && !/[[({<]/.test(domain[0]) && !isPlainAddress(name[0], top, domain[0])) continue
+    // `<at>…</at>` is an element, not a hidden `@`: a Teams message's mention (`Hello <at>Jane.Smith</at>`).
+    const end = DOMAIN_AFTER.lastIndex
+    if (marker[0].toLowerCase() === '<at>' && text.slice(end, end + 5).toLowerCase() === '</at>') continue
     const start = marker.index - name[0].length
-    if (DOMAIN_AFTER.lastIndex - start > LONGEST_SPACED_FINDING) continue
-    spans.push({ start, end: DOMAIN_AFTER.lastIndex })
-    MARKER.lastIndex = DOMAIN_AFTER.lastIndex
+    if (end - start > LONGEST_SPACED_FINDING) continue
+    spans.push({ start, end })
+    MARKER.lastIndex = end
   }
   return spans
 }
