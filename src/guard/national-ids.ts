@@ -262,7 +262,19 @@ const LABELS = {
   de: ['steuer-id', 'steuerid', 'steuer id', 'steueridentifikationsnummer', 'identifikationsnummer', 'idnr', 'tin'],
   // Folded as the text is: `fødselsnummer` reads `fodselsnummer`, `henkilötunnus` `henkilotunnus`.
   no: ['fodselsnummer', 'fodselsnr', 'personnummer', 'fnr'],
-  tr: ['tc kimlik', 't.c. kimlik', 'tc kimlik no', 'kimlik no', 'kimlik numarasi', 'tckn'],
+  // With the possessive a sentence gives it (`kimlik numaram`, `TC numaram`: my number), folded as `numarami` too.
+  tr: [
+    'tc kimlik',
+    't.c. kimlik',
+    'kimlik no',
+    'kimlik numarasi',
+    'kimlik numaram',
+    'kimlik numarami',
+    'tc no',
+    'tc numaram',
+    'tc numarasi',
+    'tckn',
+  ],
   fi: ['henkilotunnus', 'hetu', 'sotu', 'personbeteckning', 'finnish personal identity code'],
   ch: ['ahv', 'avs', 'ahv-nr', 'ahv-nummer', 'sozialversicherungsnummer', 'numero avs', 'avs number'],
   any: ['national id', 'national identity', 'national identification', 'id number', 'identity number', 'id no'],
