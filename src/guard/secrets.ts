@@ -3061,8 +3061,29 @@ function isLoginPassword(value: string): boolean {
   return !value.includes('/') && characterClasses(value).count >= 3 && isPasswordLike(value)
 }
 
+// How far before a pair's password its login word is looked for.
+const LOGIN_WORD_REACH = 80
+// The pair alone at the start of its line (a list's bullet before it): `admin / Adm1n!2024` under a label.
+const PAIR_OPENING_LINE = /^[ \t]{0,8}(?:[-*•][ \t]{1,4})?[^\s/]{1,41} ?\/ ?$/
+// A label line above a pair, named by a login word that ends it or by a colon that does (`Login:`, `WiFi credentials`).
+const LOGIN_LABEL_END = new RegExp(`(?:(?:${LOGIN_WORD.source})[a-z]{0,3}|[:：])[ \\t]*$`)
+
+/**
+ * Whether a login word stands before the pair on its line, or on the line above when that line is a label over the
+ * pair and the pair opens its own. A word on another line names something else: a path's halves are no login's
+ * (`persist-credentials: false` above `- uses: actions/setup-node@v4`, `dkf@users.sf.net` above `* doc/GetIndex.3:`,
+ * `…-user-profile+xml` above `application/vnd.3gpp.mcptt-info+xml`).
+ */
 function afterLoginWord(text: string, span: Span): boolean {
-  return LOGIN_WORD.test(windowAround(text, span.start, span.start, 80))
+  const from = Math.max(0, span.start - LOGIN_WORD_REACH)
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1
+  if (lineStart <= from) return LOGIN_WORD.test(windowAround(text, span.start, span.start, LOGIN_WORD_REACH))
+  const before = text.slice(lineStart, span.start).toLowerCase()
+  if (LOGIN_WORD.test(before)) return true
+  if (!PAIR_OPENING_LINE.test(before)) return false
+  const above = text.slice(from, lineStart - 1).toLowerCase()
+  const label = above.slice(above.lastIndexOf('\n') + 1).replace(/\r$/, '')
+  return LOGIN_WORD.test(label) && LOGIN_LABEL_END.test(label)
 }
 
 function loginPairValues(text: string): Span[] {
