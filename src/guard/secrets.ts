@@ -6,7 +6,7 @@ import { characterClasses, shannonEntropy } from './entropy.js'
 import { matchSpansIn, WHOLE_TEXT, windowAround } from './match.js'
 import { searchByPairs } from './opening-pairs.js'
 import { type ColumnJudges, columnValuesUnder } from './password-columns.js'
-import { isPlainPhrase } from './phrases.js'
+import { isPlainPhrase, isProseMessage } from './phrases.js'
 import { FUNCTION_WORDS, STATUS_AND_INSTRUCTION_WORDS } from './prose-words.js'
 import {
   isCommandSubstitution,
@@ -1016,6 +1016,7 @@ function isSecretAt(text: string, span: Span | undefined, lenient = false): span
   // rule before it catches every plain phrase the suite writes, so this return is not reached by a test.
   /* c8 ignore next */
   if (isPlainPhrase(value)) return false
+  if (isProseMessage(value)) return false
   if (lenient && (isDigitsPassword(text, span, value) || isLettersPassword(text, span, value))) return true
   // Most values fail the tests of a secret: a label is told apart only from those that pass.
   return (lenient ? isPasswordLike(value) : isSecretLike(value)) && !isNotAWrittenValue(value)
@@ -2769,7 +2770,7 @@ function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean):
     return isCommonPassword(value) || isLettersPassword(text, span, value)
   }
   const value = literalText(text, valueJudged(span))
-  if (isPlainPhrase(value)) return false
+  if (isPlainPhrase(value) || isProseMessage(value)) return false
   if (lenient && (isDigitsPassword(text, span, value) || isLettersPassword(text, span, value))) return true
   return (lenient ? isPasswordLikeFast(value) : isSecretLike(value)) && !isNotAWrittenValue(value)
 }
