@@ -58,10 +58,13 @@ function isExpressionOpening(code: number): boolean {
 // in folders of lower-case words (`projects/my-proj/secrets/db/versions/1`, `api/v2/users/42`), a name when two of its
 // folders are words (isNotAValue). Base64 and a key's slashes (AWS's secret keys) come with capitals and digits in
 // random places.
+// A Markdown link, bracketed or not, to a page, an anchor or a relative file (a changelog's `Added \`char\` token
+// ([#3270](https://github.com/…/issues/3270))`, `refresh token [#412](…)`) and an autolink (`<https://…>`) are a
+// reference to what the word is about, as the URL alone is.
 // A path rooted at a variable (OpenSSL's `$dir/private/cakey.pem`, apt's `$(COMPONENT)/dep11/icons-48x48.tar`) is a
 // file's name too, and a port with its protocol (`/etc/services`' `kpasswd  464/tcp`) a service's address.
 const NOT_A_VALUE =
-  /^\$(?:[A-Za-z_]\w*|\([A-Za-z_]\w*\)|\{[A-Za-z_]\w*\})(?:\/[\w-]+)+\.[a-z][a-z0-9]{0,7}$|^\d{1,5}\/(?:tcp|udp|sctp|dccp)$|^(?:https?|file|s3|gs):\/\/|^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^\d{4}-\d\d-\d\d|^\d+(?:[.,:]\d+)*$|^[\w-]+(?:\/[\w-]+)*\/[\w-]+\.[a-z][a-z0-9]{0,7}$|^(?<resource>[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_.][a-z0-9]+)*){2,})$/
+  /^\$(?:[A-Za-z_]\w*|\([A-Za-z_]\w*\)|\{[A-Za-z_]\w*\})(?:\/[\w-]+)+\.[a-z][a-z0-9]{0,7}$|^\d{1,5}\/(?:tcp|udp|sctp|dccp)$|^(?:https?|file|s3|gs):\/\/|^\(?(?:\[[^\]\n]{1,80}\]\(|<)(?:https?:\/\/|#|\.{0,2}\/)|^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^\d{4}-\d\d-\d\d|^\d+(?:[.,:]\d+)*$|^[\w-]+(?:\/[\w-]+)*\/[\w-]+\.[a-z][a-z0-9]{0,7}$|^(?<resource>[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_.][a-z0-9]+)*){2,})$/
 const LETTERS_SEGMENT = /^[a-z]{2,}$/
 
 /** A URL, a path, a date, a number, or a resource's name: not a value (NOT_A_VALUE). */
