@@ -81,8 +81,11 @@ function isNotAValue(value: string): boolean {
 // A class's name in Pascal case may open with its framework's prefix in capitals (Apple's `PKPushCredentials`,
 // `TKTokenPasswordAuthOperation`, Pygments' Cocoa lists) and a private one's underscores (`_TokenType`): then each of
 // its words has two lower-case letters at least and a vowel, as few random strings of letters do (`_XXmSavmpNq`).
+// So it has in a generated API's and a compiler's names of three words or more with an acronym or a version among
+// them (`PrecedingJSDocComment`, TypeScript's enum member; `ConnectorListOrganizationCredentialsV1Request`, a type):
+// a capital or an acronym before a word (`OAuth2AccessToken…`) or ending the name, a version's digits after a word.
 const IDENTIFIER_SHAPES =
-  /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[A-Z]{2,}(?:-[A-Z]{2,}){1,2}|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+|_{0,2}[A-Z]{0,4}(?:[A-Z](?=[a-z]{0,20}[aeiouy])[a-z]{2,}){2,})$/
+  /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[A-Z]{2,}(?:-[A-Z]{2,}){1,2}|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+|_{0,2}[A-Z]{0,4}(?:[A-Z](?=[a-z]{0,20}[aeiouy])[a-z]{2,}){2,}|(?:[A-Z]{1,5}(?=[A-Z][a-z]))?(?:[A-Z](?=[a-z]{0,20}[aeiouy])[a-z]{2,}(?:[A-Z]{2,5}(?=[A-Z][a-z]|$)|[A-Z]?\d{1,2}(?=[A-Z]|$))?){3,})$/
 
 // The password manager named as the tool (`Password manager: 1Password`), in its maker's spelling: a product, the one
 // whose name has a digit, so the value test would take it for a password.
