@@ -3246,7 +3246,25 @@ const REFERENCE_DEFAULT = /^(?::?[-=+]|:(?!\?))([^}\n]{0,200})\}/
 /** The keyword's value when it sits in a reference: NO_VALUE, the default's span, or undefined (not in one). */
 function valueInReference(text: string, start: number, end: number, lenient: boolean): Span | undefined {
   if (opensReference(text, start)) return referenceDefault(text, end, lenient)
-  return isInTemplateReference(text, start) || isInArn(text, start) ? NO_VALUE : undefined
+  return isInTemplateReference(text, start) || isInArn(text, start) || isFieldOfList(text, start, end)
+    ? NO_VALUE
+    : undefined
+}
+
+// A record's format spelt as its fields' names joined by colons, as passwd(5) and its translations write it
+// (`login_name:passwd:UID:GID:user_name:directory:shell`, `account:password:UID:GID:GECOS:directory:shell`, `계정:패스워드:
+// UID:GID:GECOS`), or a config file's line format (`hostname:port:username:password:base_dn:flags`): the keyword is one
+// field among names, and what follows it the next fields' names. A name before the colon and two names of letters or
+// more after it, to the end of the word; a value after the colon (`admin:password:Hunter2`, `password: …`) is read.
+const FIELD_BEFORE = /[\p{L}\p{N}_]:$/u
+const FIELDS_AFTER = /(?::[\p{L}_][\p{L}\p{M}_]{0,30}){2,12}:?(?=[\s\\"'`)\],.;]|$)/uy
+
+/** Whether the keyword at [start, end) is a field's name among others joined by colons (FIELDS_AFTER). */
+function isFieldOfList(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 58 || text.charCodeAt(end) !== 58) return false
+  if (!FIELD_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false
+  FIELDS_AFTER.lastIndex = end
+  return FIELDS_AFTER.test(text)
 }
 
 /** `${` right before the keyword at `start`. */
@@ -4026,6 +4044,7 @@ function judgeKeywordFast(
   const lenient = keywordLeniency(text, start, end, identifier)
   let value: Span | undefined
   if (opensReference(text, start)) value = referenceDefault(text, end, lenient)
+  else if (isFieldOfList(text, start, end)) return end
   else {
     value = assignedValueFast(text, start, end, identifier, lenient)
     // In a template or an ARN what follows the keyword is the rest of the reference: the look back for one is taken
