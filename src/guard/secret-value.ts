@@ -370,8 +370,12 @@ const LOCALIZED_PLACEHOLDER = new RegExp(
   'iu',
 )
 
-// `${DB_PASSWORD}`, `${VAULT_PASS:-changeme}`: a well-formed reference; `Ab3${x9` or `${}` are literal characters.
-const REFERENCE = /\$\{[A-Za-z_][\w.-]{0,64}(?:[:?][^}\n]{0,64})?\}/g
+// `${DB_PASSWORD}`, `${VAULT_PASS:-changeme}`: a well-formed reference; `Ab3${x9` or `${}` are literal characters. A
+// JavaScript template literal's substitution is one too, whatever code it holds (`Basic ${Buffer.from(…).toString(
+// 'base64')}`, `DOTENV_VAULT_${environment.toUpperCase()}`, `Unexpected ${type} at node end`): what is left is the
+// text the template writes around it, its words spaced as they are.
+const REFERENCE = /\$\{[A-Za-z_$](?:[\w.-]{0,64}(?:[:?][^}\n]{0,64})?|[^{}\n]{0,200})\}/g
+const SPACES_LEFT = / {2,}/g
 
 /**
  * The literal part of a value: a secret with a reference spliced in still leaks what is around it. A value read
@@ -381,7 +385,15 @@ const REFERENCE = /\$\{[A-Za-z_][\w.-]{0,64}(?:[:?][^}\n]{0,64})?\}/g
  */
 function withoutReferences(value: string): string {
   const literal = isPathMember(value) ? value.slice(1) : value
-  return literal.includes('${') ? literal.replace(REFERENCE, '') : literal
+  if (!literal.includes('${')) return literal
+  const written = literal.replace(REFERENCE, '').replace(SPACES_LEFT, ' ')
+  // A template literal read with its backticks: the text between them.
+  return (isTemplateLiteral(literal) ? written.slice(1, -1) : written).trim()
+}
+
+/** A value holding `${` that opens and closes with a backtick (so it is three characters or more). */
+function isTemplateLiteral(value: string): boolean {
+  return value.charCodeAt(0) === 96 && value.charCodeAt(value.length - 1) === 96
 }
 
 // A man page's source (roff) writes its text with escapes: `\&` (a zero-width mark after a sentence's last word,
