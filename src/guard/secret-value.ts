@@ -400,11 +400,14 @@ function isTemplateLiteral(value: string): boolean {
 // `the password is locked\&.`), font changes (`\fB`, `\fI`, `\fR`, `\fP`, `\f(CW`), named characters and strings
 // (`\(aq`, `\*(Aq`) and `\-` for a dash. They are the page's markup, not the value's characters: a word read with
 // them (`locked\&`, `\fIMIN_DAYS\fR\&`, `pam_unix\&.so`) is judged as the word it prints. Looked for only in a value
-// with a backslash, which characterClasses tells at no cost of its own.
-const ROFF_ESCAPE = /\\(?:&|f[BIRP1-4]|f\([A-Z]{2}|\*?\([A-Za-z]{2}|-)/g
+// with a backslash, which characterClasses tells at no cost of its own. So are the other fonts, by number or in
+// groff's brackets (`\f5my\-secret\fR`, gcloud's pages; `\f[CB]\-new\f[R]`, the JDK's), a size change (`\s-1KDF\s0`)
+// and an accented letter written as its accent and letter (`Schl\(:usselkennung`, `cha\(^ine`, `lan\(,camento`):
+// the letter.
+const ROFF_ESCAPE = /\\(?:&|f[BIRP1-9]|f\([A-Z]{2}|f\[[A-Z]{0,4}\]|s[+-]?\d|\*?\([A-Za-z]{2}|\(['`^~:,]([A-Za-z])|-)/g
 
 function withoutRoffEscapes(value: string): string {
-  return value.replace(ROFF_ESCAPE, (markup) => (markup === '\\-' ? '-' : ''))
+  return value.replace(ROFF_ESCAPE, (markup, letter: string | undefined) => (markup === '\\-' ? '-' : (letter ?? '')))
 }
 
 /** A colon, then a name's first character: the rest of a path's `::`. */
