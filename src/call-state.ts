@@ -27,6 +27,8 @@ export interface RouteCallState {
   finishWatched: boolean
   /** Set by the first report of the response's end ('finish' or onResponse): the entry is written once. */
   ending: boolean
+  /** Whether the scope's error handler has answered once: a second call means a host hook failed on its answer. */
+  errorAnswered: boolean
 }
 
 /**
@@ -58,6 +60,7 @@ export function callState(request: FastifyRequest, actionOf: ActionOf): RouteCal
     identified: false,
     finishWatched: false,
     ending: false,
+    errorAnswered: false,
   }
   return holder[kCallState]
 }
