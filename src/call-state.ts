@@ -29,6 +29,8 @@ export interface RouteCallState {
   ending: boolean
   /** Whether the scope's error handler has answered once: a second call means a host hook failed on its answer. */
   errorAnswered: boolean
+  /** A stream answer handed to Fastify, not yet read: ended by the error handler if a host hook fails its sending. */
+  unsentStream: AsyncGenerator<unknown, void, undefined> | undefined
 }
 
 /**
@@ -61,6 +63,7 @@ export function callState(request: FastifyRequest, actionOf: ActionOf): RouteCal
     finishWatched: false,
     ending: false,
     errorAnswered: false,
+    unsentStream: undefined,
   }
   return holder[kCallState]
 }

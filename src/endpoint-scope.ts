@@ -116,10 +116,24 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
     }
     const state = stateOf(request)
     state.errorCode = pluginError.code
-    if (state.errorAnswered) {
+    const answer = () => {
+      if (!state.errorAnswered) return errorAnswer(request, reply, pluginError, state)
       sendPastHooks(reply, pluginError.statusCode, options.errorBody(request, pluginError))
-      return
+      return undefined
     }
+    // A stream answer a host hook failed before it was sent (onSend): nothing reads it, so it is ended here, which
+    // closes the upstream call and settles its budget hold before the entry is written.
+    const unsent = state.unsentStream
+    if (unsent === undefined) return answer()
+    state.unsentStream = undefined
+    return unsent.return(undefined).then(answer, answer)
+  })
+  const errorAnswer = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    pluginError: MistralSecureError,
+    state: RouteCallState,
+  ): object => {
     state.errorAnswered = true
     const retryAfter = retryAfterSeconds(pluginError)
     if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter))
@@ -130,7 +144,7 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
     budgetHeaders(reply, state.record.budget)
     reply.code(pluginError.statusCode)
     return options.errorBody(request, pluginError)
-  })
+  }
   // Fastify parses text/plain by default, which would turn a text body into a 400 instead of the documented 415.
   scope.removeContentTypeParser('text/plain')
   // JSON read as it was sent: UTF-8 only, numbers as written, else refused rather than altered (src/json-body.ts).

@@ -1,8 +1,11 @@
+import { Readable } from 'node:stream'
 import type { FastifyInstance } from 'fastify'
 import t, { type Test } from 'tap'
 import mistralSecure from '../../src/index.js'
+import { createMockMistral } from '../../src/testing/index.js'
 import { buildApp, forbid, TEST_API_KEY } from '../helpers/app.js'
-import { auditEntries, tokenAuth, USER_TOKEN } from '../helpers/gateway.js'
+import { WINDOW_NO_TEST_CROSSES } from '../helpers/budget-window.js'
+import { auditEntries, GATEWAY_USER, tokenAuth, USER_TOKEN } from '../helpers/gateway.js'
 
 /**
  * Outside attack, round 20 (severity: medium). A host's own `onSend` or `preSerialization` hook that throws (a
@@ -74,3 +77,42 @@ for (const hook of ['onSend', 'preSerialization'] as const) {
     )
   })
 }
+
+/**
+ * The same hook failing a stream answer (a hook that reads every payload as text, and throws on a stream): the
+ * stream, handed to Fastify but never read, kept its upstream call open and its budget hold taken, until the hold
+ * lapsed or was charged whole. Now the error handler ends it first: the upstream call is closed, the hold settled to
+ * what was sent and generated, and the entry says what the holder has left.
+ */
+t.test('a stream answer a host onSend hook failed is ended, its budget hold settled', async (t) => {
+  const mock = await createMockMistral({ apiKeys: [TEST_API_KEY], streamDelayMs: 5 })
+  t.teardown(() => mock.close())
+  const built = await buildApp(t, { register: false, mock })
+  built.app.addHook('onSend', async (_request, _reply, payload) => {
+    if (payload instanceof Readable) throw new Error(HOOK_MESSAGE)
+  })
+  await built.app.register(mistralSecure, {
+    apiKey: TEST_API_KEY,
+    serverURL: mock.url,
+    budget: { tokens: 100_000, window: WINDOW_NO_TEST_CROSSES },
+    ...tokenAuth(),
+  })
+  const { app, logs } = built
+  // The chat route's callers are anonymous here (the token is the gateway's): charged by address.
+  for (const [url, holder] of [
+    ['/api/chat', 'ip:127.0.0.1'],
+    ['/mistral/v1/chat/completions', `user:${GATEWAY_USER}`],
+  ]) {
+    const before = auditEntries(logs).length
+    const response = await app.inject({ method: 'POST', url, headers: auth, payload: { ...chat, stream: true } })
+    t.equal(response.statusCode, 500, `${url}: 500`)
+    t.equal(response.json().code, 'FST_MISTRAL_INTERNAL')
+    const budget = await app.mistral.budget.get(holder as string)
+    t.equal(budget?.reserved, 0, `${url}: no hold is left behind`)
+    const entries = auditEntries(logs).slice(before)
+    t.equal(entries.length, 1, `${url}: one audit entry`)
+    t.match(entries[0], { statusCode: 500, errorCode: 'FST_MISTRAL_INTERNAL', action: /stream|completions/ })
+    t.equal(entries[0]?.budgetRemaining, budget?.remaining, `${url}: the entry tells what the holder has left`)
+    t.equal(response.headers['x-budget-remaining'], String(budget?.remaining), `${url}: and so does the answer`)
+  }
+})
