@@ -121,12 +121,10 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
       sendPastHooks(reply, pluginError.statusCode, options.errorBody(request, pluginError))
       return undefined
     }
-    // A stream answer a host hook failed before it was sent (onSend): nothing reads it, so it is ended here, which
-    // closes the upstream call and settles its budget hold before the entry is written.
-    const unsent = state.unsentStream
-    if (unsent === undefined) return answer()
-    state.unsentStream = undefined
-    return unsent.return(undefined).then(answer, answer)
+    // A stream answer a host hook failed before it was sent (onSend): ended before the answer, so the entry written
+    // once the answer has gone out tells what its budget holder has left.
+    const unsent = endUnsentStream(state)
+    return unsent === undefined ? answer() : unsent.then(answer, answer)
   })
   const errorAnswer = (
     request: FastifyRequest,
@@ -207,7 +205,10 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
     }
     if (state.audited) return
     /* c8 ignore stop */
-    identifyOnce(request, state).then(write, write)
+    // A stream answer a host onSend hook replaced (its own payload sent instead) was never read: ended first.
+    const unsent = endUnsentStream(state)
+    const ready = identifyOnce(request, state)
+    ;(unsent === undefined ? ready : Promise.all([ready, unsent])).then(write, write)
   }
   const watchFinish = (request: FastifyRequest, reply: FastifyReply) => {
     const state = stateOf(request)
@@ -299,6 +300,17 @@ const NO_NAMES: WireNames = new Map()
  * whose fields throw when read (a getter, a Proxy's trap) is an internal error: were this handler to throw, Fastify's
  * own would answer, with the message of what threw.
  */
+/**
+ * Ends the stream answer of a request that nothing read (src/chat-reply.ts hands it to Fastify; piping it marks it
+ * read): a host onSend hook failed or replaced it. Its call is abandoned as one whose caller left (the upstream socket
+ * closed, Mistral stops generating) and its budget hold settled; the promise ends when it has been.
+ */
+function endUnsentStream(state: RouteCallState): Promise<unknown> | undefined {
+  const unsent = state.unsentStream
+  state.unsentStream = undefined
+  return unsent?.return(undefined)
+}
+
 /**
  * The second time the scope's error handler is asked for one request, its first answer failed in a host's onSend or
  * preSerialization hook (each endpoint sets the handler on two levels: src/route.ts, src/embeddings-route.ts,

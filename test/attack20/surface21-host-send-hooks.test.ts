@@ -78,6 +78,27 @@ for (const hook of ['onSend', 'preSerialization'] as const) {
   })
 }
 
+/** A budgeted host whose onSend hook does `onStream` to every stream answer. */
+async function budgetedHost(t: Test, onStream: () => unknown) {
+  const mock = await createMockMistral({ apiKeys: [TEST_API_KEY], streamDelayMs: 5 })
+  t.teardown(() => mock.close())
+  const built = await buildApp(t, { register: false, mock })
+  built.app.addHook('onSend', async (_request, _reply, payload) => (payload instanceof Readable ? onStream() : payload))
+  await built.app.register(mistralSecure, {
+    apiKey: TEST_API_KEY,
+    serverURL: mock.url,
+    budget: { tokens: 100_000, window: WINDOW_NO_TEST_CROSSES },
+    ...tokenAuth(),
+  })
+  return built
+}
+
+// The chat route's callers are anonymous here (the token is the gateway's): charged by address.
+const STREAMS = [
+  ['/api/chat', 'ip:127.0.0.1'],
+  ['/mistral/v1/chat/completions', `user:${GATEWAY_USER}`],
+] as const
+
 /**
  * The same hook failing a stream answer (a hook that reads every payload as text, and throws on a stream): the
  * stream, handed to Fastify but never read, kept its upstream call open and its budget hold taken, until the hold
@@ -85,34 +106,40 @@ for (const hook of ['onSend', 'preSerialization'] as const) {
  * what was sent and generated, and the entry says what the holder has left.
  */
 t.test('a stream answer a host onSend hook failed is ended, its budget hold settled', async (t) => {
-  const mock = await createMockMistral({ apiKeys: [TEST_API_KEY], streamDelayMs: 5 })
-  t.teardown(() => mock.close())
-  const built = await buildApp(t, { register: false, mock })
-  built.app.addHook('onSend', async (_request, _reply, payload) => {
-    if (payload instanceof Readable) throw new Error(HOOK_MESSAGE)
+  const { app, logs } = await budgetedHost(t, () => {
+    throw new Error(HOOK_MESSAGE)
   })
-  await built.app.register(mistralSecure, {
-    apiKey: TEST_API_KEY,
-    serverURL: mock.url,
-    budget: { tokens: 100_000, window: WINDOW_NO_TEST_CROSSES },
-    ...tokenAuth(),
-  })
-  const { app, logs } = built
-  // The chat route's callers are anonymous here (the token is the gateway's): charged by address.
-  for (const [url, holder] of [
-    ['/api/chat', 'ip:127.0.0.1'],
-    ['/mistral/v1/chat/completions', `user:${GATEWAY_USER}`],
-  ]) {
+  for (const [url, holder] of STREAMS) {
     const before = auditEntries(logs).length
     const response = await app.inject({ method: 'POST', url, headers: auth, payload: { ...chat, stream: true } })
     t.equal(response.statusCode, 500, `${url}: 500`)
     t.equal(response.json().code, 'FST_MISTRAL_INTERNAL')
-    const budget = await app.mistral.budget.get(holder as string)
+    const budget = await app.mistral.budget.get(holder)
     t.equal(budget?.reserved, 0, `${url}: no hold is left behind`)
     const entries = auditEntries(logs).slice(before)
     t.equal(entries.length, 1, `${url}: one audit entry`)
     t.match(entries[0], { statusCode: 500, errorCode: 'FST_MISTRAL_INTERNAL', action: /stream|completions/ })
     t.equal(entries[0]?.budgetRemaining, budget?.remaining, `${url}: the entry tells what the holder has left`)
     t.equal(response.headers['x-budget-remaining'], String(budget?.remaining), `${url}: and so does the answer`)
+  }
+})
+
+/**
+ * A host onSend hook that replaces a stream answer with a payload of its own (a wrapper that does not know streams)
+ * left the same stream unread: its upstream call open and its hold taken, the entry written without it. Now the stream
+ * is ended when the response has gone out, before its entry is written.
+ */
+t.test('a stream answer a host onSend hook replaced is ended, its budget hold settled', async (t) => {
+  const { app, logs } = await budgetedHost(t, () => JSON.stringify({ wrapped: true }))
+  for (const [url, holder] of STREAMS) {
+    const before = auditEntries(logs).length
+    const response = await app.inject({ method: 'POST', url, headers: auth, payload: { ...chat, stream: true } })
+    t.same(response.json(), { wrapped: true }, `${url}: the host's payload went out`)
+    const budget = await app.mistral.budget.get(holder)
+    t.equal(budget?.reserved, 0, `${url}: no hold is left behind`)
+    t.ok((budget?.used ?? 0) > 0, `${url}: what was generated is charged`)
+    const entries = auditEntries(logs).slice(before)
+    t.equal(entries.length, 1, `${url}: one audit entry`)
+    t.equal(entries[0]?.budgetRemaining, budget?.remaining, `${url}: the entry tells what the holder has left`)
   }
 })
