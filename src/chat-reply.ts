@@ -51,6 +51,12 @@ export async function answerChat<Result>(call: ChatCall, format: ChatReplyFormat
   }
   // The budget as reserved: a stream's headers leave before it settles.
   budgetHeaders(reply, state.record.budget)
+  const answer = sseStream(first.value, events, failed, format.event)
+  // Until Fastify pipes it, the scope ends it if a host's onSend hook fails or replaces it (src/endpoint-scope.ts).
+  state.unsentStream = events
+  answer.once('resume', () => {
+    state.unsentStream = undefined
+  })
   // A stream is sent as it is, past the serializer: the typed reply only knows the JSON answer's schema.
-  return reply.headers(SSE_HEADERS).send(sseStream(first.value, events, failed, format.event) as never) as never
+  return reply.headers(SSE_HEADERS).send(answer as never) as never
 }
