@@ -296,11 +296,6 @@ function validationDetail(
 const NO_NAMES: WireNames = new Map()
 
 /**
- * toPluginError on whatever reached the scope's error handler, and whether it was the plugin's own. A thrown value
- * whose fields throw when read (a getter, a Proxy's trap) is an internal error: were this handler to throw, Fastify's
- * own would answer, with the message of what threw.
- */
-/**
  * Ends the stream answer of a request that nothing read (src/chat-reply.ts hands it to Fastify; piping it marks it
  * read): a host onSend hook failed or replaced it. Its call is abandoned as one whose caller left (the upstream socket
  * closed, Mistral stops generating) and its budget hold settled; the promise ends when it has been.
@@ -328,6 +323,11 @@ function sendPastHooks(reply: FastifyReply, statusCode: number, body: unknown): 
   reply.raw.end(text)
 }
 
+/**
+ * toPluginError on whatever reached the scope's error handler, and whether it was the plugin's own. A thrown value
+ * whose fields throw when read (a getter, a Proxy's trap) is an internal error: were this handler to throw, Fastify's
+ * own would answer, with the message of what threw.
+ */
 function pluginErrorOf(error: FastifyError, ourNames?: WireNames): { pluginError: MistralSecureError; ours: boolean } {
   try {
     return { pluginError: toPluginError(error, ourNames), ours: isMistralSecureError(error) }
