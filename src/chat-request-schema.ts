@@ -3,6 +3,7 @@ import { MAX_JSON_DEPTH, PARAMETERS_REQUIRED } from './chat-request.js'
 import type { ErrorDetail } from './errors.js'
 import { jsonSchemaProblem } from './json-schema-rules.js'
 import { type ChatRequest, IMAGE_DETAILS, PROMPT_MODES, REASONING_EFFORTS, ROLES, SERVICE_TIERS } from './types.js'
+import { type IssueLike, requestIssueText } from './union-issues.js'
 import { isFieldName } from './unknown-fields.js'
 
 // The one shape of a chat request, in the plugin's names: the chat route validates its body with it, the gateway
@@ -146,6 +147,9 @@ export function chatRequestShapeIssues(request: ChatRequest): ErrorDetail[] {
     parsed.error.issues
       .slice(0, MAX_SHAPE_DETAILS)
       // Never the request itself: ownChatRequest took it as an object with known fields only.
-      .map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
+      .map((issue) => {
+        const { path, message } = requestIssueText(issue as IssueLike)
+        return { path: path.join('.'), message }
+      })
   )
 }

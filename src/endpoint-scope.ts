@@ -26,6 +26,7 @@ import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
 import type { CallContext, CallPipeline } from './pipeline.js'
 import { registerRateLimit } from './rate-limit.js'
 import { withStoreDeadline } from './store-deadline.js'
+import { requestIssueText } from './union-issues.js'
 import { unknownFieldsMessage } from './unknown-fields.js'
 import type { WireNames } from './wire-names.js'
 
@@ -287,10 +288,15 @@ function validationDetail(
   issue: { instancePath: string; keyword: string; message?: string; params: unknown },
   ourNames: WireNames,
 ): ErrorDetail {
-  const path = issue.instancePath.split('/').filter(Boolean).join('.') || 'body'
-  if (issue.keyword !== 'unrecognized_keys') return { path, message: String(issue.message) }
-  const keys = (issue.params as { keys?: unknown }).keys
-  return { path, message: unknownFieldsMessage(keys, ourNames, MAX_VALIDATION_DETAILS) }
+  const at = issue.instancePath.split('/').filter(Boolean)
+  const { path, message } = requestIssueText(
+    { ...(issue.params as object), code: issue.keyword, path: [], message: String(issue.message) },
+    (unknown) => ({
+      path: unknown.path,
+      message: unknownFieldsMessage(unknown.keys, ourNames, MAX_VALIDATION_DETAILS),
+    }),
+  )
+  return { path: [...at, ...path].join('.') || 'body', message }
 }
 
 const NO_NAMES: WireNames = new Map()

@@ -58,7 +58,7 @@ const WRONG_TYPES: Array<[string, Record<string, unknown>, string[]]> = [
   [
     'a text chunk without text',
     { ...base, messages: [{ role: 'user', content: [{ type: 'text' }] }] },
-    ['messages.0.content'],
+    ['messages.0.content.0.text'],
   ],
   [
     'prefix as text',

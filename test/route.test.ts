@@ -75,7 +75,7 @@ t.test(
       {
         name: 'content not a string',
         payload: { ...goodBody, messages: [{ role: 'user', content: ['x'] }] },
-        paths: ['messages.0.content'],
+        paths: ['messages.0.content.0'],
       },
       { name: 'maxTokens not an integer', payload: { ...goodBody, maxTokens: 1.5 }, paths: ['maxTokens'] },
       { name: 'maxTokens negative', payload: { ...goodBody, maxTokens: -1 }, paths: ['maxTokens'] },
