@@ -2983,6 +2983,17 @@ const PASSWORD_FLAG_COMMAND = /(?<![\w-])(?:mysql(?:dump|admin)?|mariadb|redis-c
 const PASSWORD_FLAG_COMMANDS = ['mysql', 'mariadb', 'redis-cli', 'sshpass']
 const MAX_COMMAND_LINE = 200
 
+// A line continued by a shell's `\\` or PowerShell's backtick, with its line break (`mysql -u root \\` then `  -p…`).
+const CONTINUATION = /[\\`]\r?\n/g
+
+/**
+ * A command's window with its continued line breaks and its tabs written as blanks, of the same length: its flags
+ * are found on its line at the offsets they have in the text.
+ */
+function commandLineWindow(window: string): string {
+  return window.replace(CONTINUATION, (continuation) => ' '.repeat(continuation.length)).replaceAll('\t', ' ')
+}
+
 /** The flag's value: attached for mysql (`-p` alone prompts), the next word for redis-cli and sshpass. */
 function passwordFlagValues(text: string): Span[] {
   const spans: Span[] = []
@@ -2995,7 +3006,7 @@ function passwordFlagValues(text: string): Span[] {
     const flag = match[0] === 'redis-cli' ? ' -a' : ' -p'
     // The flag is looked for on the command's line, in a window of bounded size: a search for the line's end that
     // ran on to the end of the text would read it again for every command on one long line.
-    const window = text.slice(match.index, match.index + MAX_COMMAND_LINE)
+    const window = commandLineWindow(text.slice(match.index, match.index + MAX_COMMAND_LINE))
     const newline = window.indexOf('\n')
     const found = (newline === -1 ? window : window.slice(0, newline)).indexOf(flag)
     if (found === -1) continue
@@ -3021,7 +3032,7 @@ function hyphenFlags(text: string): number {
   for (let at = text.indexOf('-'); at !== -1 && seen !== 3; at = text.indexOf('-', at + 1)) {
     const next = text.charCodeAt(at + 1)
     if (next === 117) seen |= USER_FLAG_SEEN
-    else if ((next === 112 || next === 97) && text.charCodeAt(at - 1) === 32) seen |= PASSWORD_FLAG_SEEN
+    else if ((next === 112 || next === 97) && isBlank(text.charCodeAt(at - 1))) seen |= PASSWORD_FLAG_SEEN
   }
   return seen
 }
