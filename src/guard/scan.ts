@@ -2,6 +2,7 @@ import { withContinuedValues } from './continued-values.js'
 import { rankOf } from './detectors.js'
 import { encodedTexts } from './encoded-texts.js'
 import { textFacts } from './facts.js'
+import { acrossJoins, joinedLiterals } from './joined-literals.js'
 import { scanView } from './normalize.js'
 import { type RankedFinding, resolveOverlaps } from './overlap.js'
 import type { Detector, Finding } from './types.js'
@@ -26,14 +27,21 @@ export const MAX_ESCAPE_DEPTH = 3
 export function scanWith(detectors: readonly Detector[], text: string, precheck = true): Finding[] {
   const found = scanAsWritten(detectors, text, precheck, true)
   const decoded = decodeWrittenEscapes(text)
+  const literals = joinedLiterals(text)
   // Everyday text: no other reading.
-  if (decoded === undefined) return found
+  if (decoded === undefined && literals === undefined) return found
   const every: RankedFinding[] = found.map(ranked)
-  readDecoded(every, detectors, decoded, precheck, ' ')
-  // A colour code inside a value (`AKIA…\x1b[0m…`) splits it where a terminal shows nothing: read once more with
-  // the codes as nothing.
-  const joined = decoded.coloured ? decodeWrittenEscapes(text, '') : undefined
-  if (joined !== undefined) readDecoded(every, detectors, joined, precheck, '')
+  if (literals !== undefined) {
+    const across = acrossJoins(literals, scanChanged(detectors, literals.text, literals.changed, precheck))
+    for (const finding of literals.toOriginal(across)) every.push(ranked(finding))
+  }
+  if (decoded !== undefined) {
+    readDecoded(every, detectors, decoded, precheck, ' ')
+    // A colour code inside a value (`AKIA…\x1b[0m…`) splits it where a terminal shows nothing: read once more with
+    // the codes as nothing.
+    const joined = decoded.coloured ? decodeWrittenEscapes(text, '') : undefined
+    if (joined !== undefined) readDecoded(every, detectors, joined, precheck, '')
+  }
   return mergeReadings(every)
 }
 

@@ -128,7 +128,14 @@ export function decodeWrittenEscapes(text: string, colour = ' ', asWritten = tru
   }
   if (pieces.length === 0) return undefined
   parts.push(text.slice(copied))
-  const decoded = parts.join('')
+  return splicedText(parts.join(''), pieces, coloured)
+}
+
+/**
+ * A reading of a text with pieces of it replaced: `pieces` holds [decoded start, decoded end, original start,
+ * original end] of each, in order.
+ */
+export function splicedText(decoded: string, pieces: readonly number[], coloured = false): DecodedText {
   const changed: number[] = []
   for (let piece = 0; piece < pieces.length; piece += 4)
     changed.push(pieces[piece] as number, pieces[piece + 1] as number)

@@ -1,0 +1,18 @@
+import { linearWorkOnUnits } from './helpers/linear-units.js'
+
+// The readers widened by the leaks attack of round 21 (test/attack20/leaks21-*.test.ts), in a process of their own
+// (the work meter patches the regex and string primitives of its process).
+linearWorkOnUnits("a command's password flag on a continued line", [
+  'mysql -u root \\\n  -pS3cr3tPass db ',
+  'mysql \\\n\\\n\\\n\\\n -p',
+  'sshpass \\\r\n -p \\\n ',
+  'net user `\n `\n `\n ',
+])
+
+linearWorkOnUnits('a key joined from string literals', [
+  '"ghp_" + "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3z5A" ',
+  '"a" "b" "c" "d" ',
+  "'a'+'b'.'c'..'d'&'e'||'f' ",
+  '"sk-" \\\n "abc',
+  '""""""',
+])
