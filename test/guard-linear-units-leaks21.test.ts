@@ -16,3 +16,10 @@ linearWorkOnUnits('a key joined from string literals', [
   '"sk-" \\\n "abc',
   '""""""',
 ])
+
+linearWorkOnUnits('a passphrase of plain words after its label', [
+  'passphrase: correct horse battery staple\n',
+  'passphrase: passphrase: passphrase is passphrase = ',
+  'pass phrase is: a b c d e f g h i j k l m n o p q r s t u v w x y z ',
+  'frase de frase secreta: phrase de phrase secrète: ',
+])
