@@ -23,3 +23,10 @@ linearWorkOnUnits('a passphrase of plain words after its label', [
   'pass phrase is: a b c d e f g h i j k l m n o p q r s t u v w x y z ',
   'frase de frase secreta: phrase de phrase secrète: ',
 ])
+
+linearWorkOnUnits("a man page's markup between a label and its value", [
+  '\\fB\\-\\-password\\fR=S3cret7x ',
+  '\\f\\f\\f\\f\\&\\&\\- ',
+  '\\f[BBBBBBBBBBBBBBBBBBBBBBB \\f(C \\*(A \\(d ',
+  '\\fIsk\\-proj\\-abcDEF123456ghiJKL789mnoPQR012\\fR ',
+])

@@ -1,6 +1,6 @@
 import { isIdentifierCode } from './char-codes.js'
 import type { Finding } from './types.js'
-import { type DecodedText, splicedText } from './written-escapes.js'
+import { type DecodedText, splicedBy } from './written-escapes.js'
 
 // A key or a password split across string literals that a program joins, so that no literal holds all of it:
 // C's and Python's adjacent literals (`"sk-" "abc…"`), `+` (Java, JavaScript, C#, Python), `.` and `..` (PHP, Perl,
@@ -18,27 +18,18 @@ function isValueCode(code: number): boolean {
   return isIdentifierCode(code) || code === 43 || code === 47
 }
 
+/** A join read as nothing, when a value runs on across it. */
+function joined(match: RegExpExecArray): string | undefined {
+  const end = match.index + match[0].length
+  // `""` and `''` are a quote written in a literal (CSV, SQL, Visual Basic), no join.
+  if (match[0].length === 2 && match[0][0] === match[0][1]) return undefined
+  const text = match.input
+  return isValueCode(text.charCodeAt(match.index - 1)) && isValueCode(text.charCodeAt(end)) ? '' : undefined
+}
+
 /** The text with its literals joined where a value runs on across the join; undefined when it holds no such join. */
 export function joinedLiterals(text: string): DecodedText | undefined {
-  // [decoded start, decoded end, original start, original end] of each join, read as nothing.
-  const pieces: number[] = []
-  const parts: string[] = []
-  let copied = 0
-  let length = 0
-  JOIN.lastIndex = 0
-  for (let match = JOIN.exec(text); match !== null; match = JOIN.exec(text)) {
-    const end = match.index + match[0].length
-    // `""` and `''` are a quote written in a literal (CSV, SQL, Visual Basic), no join.
-    if (match[0].length === 2 && match[0][0] === match[0][1]) continue
-    if (!isValueCode(text.charCodeAt(match.index - 1)) || !isValueCode(text.charCodeAt(end))) continue
-    parts.push(text.slice(copied, match.index))
-    length += match.index - copied
-    pieces.push(length, length, match.index, end)
-    copied = end
-  }
-  if (pieces.length === 0) return undefined
-  parts.push(text.slice(copied))
-  return splicedText(parts.join(''), pieces)
+  return splicedBy(text, JOIN, joined)
 }
 
 /** The findings of the joined reading that hold a join, out of findings sorted by their start. */

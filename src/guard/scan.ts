@@ -5,6 +5,7 @@ import { textFacts } from './facts.js'
 import { acrossJoins, joinedLiterals } from './joined-literals.js'
 import { scanView } from './normalize.js'
 import { type RankedFinding, resolveOverlaps } from './overlap.js'
+import { roffPrinted } from './roff-markup.js'
 import type { Detector, Finding } from './types.js'
 import { withValueTails } from './value-tails.js'
 import { type DecodedText, decodeWrittenEscapes } from './written-escapes.js'
@@ -28,9 +29,11 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
   const found = scanAsWritten(detectors, text, precheck, true)
   const decoded = decodeWrittenEscapes(text)
   const literals = joinedLiterals(text)
+  const roff = roffPrinted(text)
   // Everyday text: no other reading.
-  if (decoded === undefined && literals === undefined) return found
+  if (decoded === undefined && literals === undefined && roff === undefined) return found
   const every: RankedFinding[] = found.map(ranked)
+  if (roff !== undefined) readDecoded(every, detectors, roff, precheck, ' ')
   if (literals !== undefined) {
     const across = acrossJoins(literals, scanChanged(detectors, literals.text, literals.changed, precheck))
     for (const finding of literals.toOriginal(across)) every.push(ranked(finding))
