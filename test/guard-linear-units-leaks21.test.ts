@@ -30,3 +30,12 @@ linearWorkOnUnits("a man page's markup between a label and its value", [
   '\\f[BBBBBBBBBBBBBBBBBBBBBBB \\f(C \\*(A \\(d ',
   '\\fIsk\\-proj\\-abcDEF123456ghiJKL789mnoPQR012\\fR ',
 ])
+
+linearWorkOnUnits('Russian, Indonesian and Polish phone words and reach phrases', [
+  'звоните 8 (912) 345-67-89 ',
+  'позвоните мне по номеру 8 912 345 67 89 ',
+  'HP: 0812-3456-7890 WA: 081234567890 ',
+  'hubungi saya di 0812 3456 7890 ',
+  'kom. 601 234 567 dzwoń na 601234567 ',
+  'nama,ponsel\nBudi,081234567890\n',
+])
