@@ -39,3 +39,9 @@ linearWorkOnUnits('Russian, Indonesian and Polish phone words and reach phrases'
   'kom. 601 234 567 dzwoń na 601234567 ',
   'nama,ponsel\nBudi,081234567890\n',
 ])
+
+linearWorkOnUnits('a Grafana API key, base64 of its JSON', [
+  'eyJrIjoiWVd3c3lhZ1c2UVFBNllrUThZODRDNHVTU0lRZ0tLQ1ciLCJuIjoiY2ktZGVwbG95IiwiaWQiOjN9 ',
+  'eyJrIjoi eyJrIjoieyJrIjoi+/+/+/+/ ',
+  `eyJrIjoi${'A'.repeat(420)} `,
+])
