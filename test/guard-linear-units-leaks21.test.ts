@@ -45,3 +45,10 @@ linearWorkOnUnits('a Grafana API key, base64 of its JSON', [
   'eyJrIjoi eyJrIjoieyJrIjoi+/+/+/+/ ',
   `eyJrIjoi${'A'.repeat(420)} `,
 ])
+
+linearWorkOnUnits('Russian, Indonesian and Polish national ids after their labels', [
+  'СНИЛС 112-233-445 95 ',
+  'ИНН 500123456750 NIP 123-456-32-18 ',
+  'NIK: 3201014507900003 ',
+  '123-456-32-18-123-456-32-18-',
+])
