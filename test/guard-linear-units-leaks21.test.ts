@@ -52,3 +52,11 @@ linearWorkOnUnits('Russian, Indonesian and Polish national ids after their label
   'NIK: 3201014507900003 ',
   '123-456-32-18-123-456-32-18-',
 ])
+
+linearWorkOnUnits('a value glued to a drawn arrow or a leader after its name', [
+  'PASSWORD-->hunter2x9 ',
+  'password------------------------------------------------------------> ',
+  'Password......Xk9mQ2vLp7 ',
+  'password.............................................................. ',
+  'password--password--password--> ',
+])

@@ -2423,6 +2423,13 @@ function colonAfterParticleLength(text: string, at: number): number {
 // characters at least (`password...` is an ellipsis before a word, judged as the value it is), and a blank or a
 // colon after them (`-----BEGIN` is no leader).
 const MAX_LEADER = 80
+const GLUED_DOT_LEADER = 6
+
+/** Whether a value starts right at `at`, glued to what stands before it: no blank, colon or end of text there. */
+function gluesValue(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code > 32 && code !== 58
+}
 
 /** Where the text goes on past a leader or a drawn arrow at `at` and the blanks after it; `at` when none is there. */
 function pastLeader(text: string, at: number): number {
@@ -2438,11 +2445,17 @@ function pastLeader(text: string, at: number): number {
     else if (!(first === 46 && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 46)) break
     end++
   }
-  // `-->`, `==>`: an arrow.
+  // `-->`, `==>`: an arrow, which points at its value glued to it too (`PASSWORD-->X`).
   if ((first === 45 || first === 61) && text.charCodeAt(end) === 62) {
     if (count < 2) return at
     end++
+    if (gluesValue(text, end)) return end
   } else if (count < 3 || first === 61) return at
+  // Six dots and more, a value glued to them: two ellipses' worth (`Password……X`, which the scan's view reads as
+  // dots), no ellipsis before a word.
+  if (first === 46 && count >= GLUED_DOT_LEADER && gluesValue(text, end)) {
+    return end
+  }
   const next = text.charCodeAt(end)
   return next === 32 || next === 9 || next === 58 ? skipSpaces(text, end, ALIGNMENT_BLANKS) : at
 }
@@ -3331,7 +3344,14 @@ function identifierEnd(text: string, keywordEnd: number): number {
   const ceiling = keywordEnd + MAX_IDENTIFIER_EXTENSION
   let end = keywordEnd
   while (end < ceiling && isIdentifierCode(text.charCodeAt(end))) end++
-  return end
+  // An arrow drawn with dashes glued to the name (`PASSWORD-->X`, `API_KEY--->…`) is no part of it; one dash before a
+  // `>` is a member's access (`$user->password->hash`), left in.
+  if (text.charCodeAt(end) === 62 && text.charCodeAt(end - 1) === 45 && text.charCodeAt(end - 2) === 45) {
+    while (end > keywordEnd && text.charCodeAt(end - 1) === 45) end--
+  }
+  // Nor is a leader of dots (`Password......X`, `Password……X` as the scan's view reads it): no name holds three.
+  const leader = text.slice(keywordEnd, end).indexOf('...')
+  return leader === -1 ? end : keywordEnd + leader
 }
 
 // A keyword ending a cell of a table's header names the column below it (password-columns.ts).
