@@ -60,3 +60,9 @@ linearWorkOnUnits('a value glued to a drawn arrow or a leader after its name', [
   'password.............................................................. ',
   'password--password--password--> ',
 ])
+
+linearWorkOnUnits("curl's proxy user and password", [
+  'curl --proxy-user alice:Pw7vL2xKp9Zq ',
+  '-U -U -U --proxy-user --proxy-user= ',
+  '-U a:-U b:-U c: ',
+])

@@ -3038,21 +3038,22 @@ const USER_FLAG_SEEN = 2
 /**
  * In one pass over the hyphens: whether the text holds ` -p` or ` -a`, the flags `passwordFlagValues` reads after its
  * commands (hyphens are rarer than the commands' first letters, so this rules out most texts sooner than a search for
- * each command), and whether it holds `-u`, which USER_FLAG needs.
+ * each command), and whether it holds `-u` or `-U`, which USER_FLAG needs.
  */
 function hyphenFlags(text: string): number {
   let seen = 0
   for (let at = text.indexOf('-'); at !== -1 && seen !== 3; at = text.indexOf('-', at + 1)) {
     const next = text.charCodeAt(at + 1)
-    if (next === 117) seen |= USER_FLAG_SEEN
+    if (next === 117 || next === 85) seen |= USER_FLAG_SEEN
     else if ((next === 112 || next === 97) && isBlank(text.charCodeAt(at - 1))) seen |= PASSWORD_FLAG_SEEN
   }
   return seen
 }
 
-// `curl -u deploy:S3cr3t`, `requests.get(url, auth=('admin', 'S3cr3t'))`, Elasticsearch's and OpenSearch's
-// `basic_auth=('elastic', 'S3cr3t')` and `http_auth=(…)`, "login: admin / P@ssw0rd99".
-const USER_FLAG = /(?<![\w-])(?:-u|--user)[ =]["']?[^\s:'"$]{1,64}:/g
+// `curl -u deploy:S3cr3t` (and its proxy's, `--proxy-user`, `-U`), `requests.get(url, auth=('admin', 'S3cr3t'))`,
+// Elasticsearch's and OpenSearch's `basic_auth=('elastic', 'S3cr3t')` and `http_auth=(…)`, "login: admin /
+// P@ssw0rd99".
+const USER_FLAG = /(?<![\w-])(?:-[uU]|--(?:proxy-)?user)[ =]["']?[^\s:'"$]{1,64}:/g
 const AUTH_TUPLE = /(?:\b(?:basic_|http_)?auth ?= ?\(|BasicAuth\() ?["'][^"'\n]{1,64}["'] ?, ?(?=["'])/g
 const LOGIN_PAIR = /(?<![^\s"'(,])[A-Za-z][\w.@-]{0,40} ?\/ ?(?=[^\s/])/g
 // A Wi-Fi network's name and key are written as a pair too (`Wi-Fi: Home / …`, `SSID / key`).
@@ -3073,7 +3074,7 @@ function valuesAfter(pattern: RegExp, text: string, accept: (value: string) => b
 function credentialPairValues(text: string): Span[] {
   return [
     // `--user` holds `-u`; `BasicAuth(` is the one tuple opener without a lower-case `auth`.
-    ...(text.includes('-u') ? valuesAfter(USER_FLAG, text, isPasswordLike) : []),
+    ...(text.includes('-u') || text.includes('-U') ? valuesAfter(USER_FLAG, text, isPasswordLike) : []),
     ...(text.includes('auth') || text.includes('BasicAuth(') ? valuesAfter(AUTH_TUPLE, text, isPasswordLike) : []),
     // A user / password pair needs a login word just before it and a password of three character classes. The pair
     // pattern is tried at every letter, so text without a slash skips it.
