@@ -66,3 +66,10 @@ linearWorkOnUnits("curl's proxy user and password", [
   '-U -U -U --proxy-user --proxy-user= ',
   '-U a:-U b:-U c: ',
 ])
+
+linearWorkOnUnits("an address with another language's words for @ and .", [
+  'ivan.petrov собака yandex.ru ',
+  'jan.kowalski [małpa] wp [kropka] pl ',
+  'a.b arroba c punto d punto e punto f punto g ',
+  ' собака  małpa  arobase  arroba (ät) [punkt] ',
+])
