@@ -73,3 +73,8 @@ linearWorkOnUnits("an address with another language's words for @ and .", [
   'a.b arroba c punto d punto e punto f punto g ',
   ' собака  małpa  arobase  arroba (ät) [punkt] ',
 ])
+
+linearWorkOnUnits('a passphrase after its label and a dash or an arrow', [
+  'GPG passphrase - open sesame forever green\n',
+  'passphrase - passphrase — passphrase -> passphrase => passphrase → ',
+])

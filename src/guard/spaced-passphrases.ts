@@ -11,9 +11,10 @@ import type { Detector, Span } from './types.js'
 // label is not read so: lower-case words after it are a description as often as a password
 // (test/guard-letters-passwords.test.ts).
 
-// The label, in any style of identifier (`ssh key passphrase`, `GPG_PASSPHRASE`), then `:` or `=` or `is`.
+// The label, in any style of identifier (`ssh key passphrase`, `GPG_PASSPHRASE`), then `:` or `=` or `is`, or a
+// dash or an arrow between blanks (`GPG passphrase - …`, `Passphrase — …`, `passphrase -> …`).
 const LABEL =
-  /(?<![\p{L}\p{N}])(?:pass[ _-]?phrase|passwortsatz|wachtzin|phrase[ \t](?:secr(?:è|e)te|de[ \t]passe)|frase[ \t](?:de[ \t](?:contrase(?:ñ|n)a|paso)|secreta|segreta))(?:[ \t]{0,8}[:=]|[ \t]{1,8}is(?:[ \t]{0,4}:)?)[ \t]{0,4}/giu
+  /(?<![\p{L}\p{N}])(?:pass[ _-]?phrase|passwortsatz|wachtzin|phrase[ \t](?:secr(?:è|e)te|de[ \t]passe)|frase[ \t](?:de[ \t](?:contrase(?:ñ|n)a|paso)|secreta|segreta))(?:[ \t]{1,8}(?:is(?:[ \t]{0,4}:)?|[-–—]|->|=>|→)[ \t]|[ \t]{0,8}[:=])[ \t]{0,4}/giu
 // Necessary for LABEL, in any case.
 const LABEL_WORD = /pass[ _-]?phrase|passwortsatz|wachtzin|phrase[ \t]|frase[ \t]/i
 const MAX_LINE = 128
