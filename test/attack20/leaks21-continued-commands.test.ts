@@ -26,6 +26,8 @@ const CONTINUED: ReadonlyArray<readonly [string, string]> = [
   ['smbclient //fs/share \\\n  -U alice%Sm8Pw2xQz', 'Sm8Pw2xQz'],
   ['rabbitmqctl add_user \\\n  app Rb7Mq2Xp9', 'Rb7Mq2Xp9'],
   ['openssl enc -aes-256-cbc -in a.txt -out a.enc \\\n  -k Op3nSsl9Kz', 'Op3nSsl9Kz'],
+  ['ldapwhoami -x -D "cn=admin,dc=example,dc=com" \\\r\n  -w Ld4pS3cr3t', 'Ld4pS3cr3t'],
+  ['smbclient \\\\fs\\share \\\n  -U alice%Sm8Pw2xQz', 'Sm8Pw2xQz'],
 ]
 
 t.test("a password flag on a command's continued line is found", async (t) => {
