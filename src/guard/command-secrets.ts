@@ -48,13 +48,32 @@ const OPENING_SHAPE = registerShape(new RegExp(OPENING.source.replaceAll('(?<![\
 const MAX_ARGUMENTS = 200
 const MAX_WORDS = 16
 
-/** The words after `from` on its line: quoted values read whole (their content), others up to a blank. */
+/**
+ * Where the line break of a line continued at `at` by a shell's `\\` or PowerShell's backtick, written as a word of
+ * its own, ends; `at` when there is none.
+ */
+function afterContinuation(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (code !== 92 && code !== 96) return at
+  const next = text.charCodeAt(at + 1) === 13 ? at + 2 : at + 1
+  return text.charCodeAt(next) === 10 ? next + 1 : at
+}
+
+/**
+ * The words after `from` on its line, and on the lines it continues (`\\` or a backtick before the break): quoted
+ * values read whole (their content), others up to a blank.
+ */
 export function argumentsAfter(text: string, from: number): Span[] {
   const words: Span[] = []
   const limit = Math.min(text.length, from + MAX_ARGUMENTS)
   let at = from
   while (words.length < MAX_WORDS) {
     while (at < limit && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++
+    const continued = afterContinuation(text, at)
+    if (continued !== at) {
+      at = continued
+      continue
+    }
     const code = text.charCodeAt(at)
     if (at >= limit || code === 10 || code === 13) break
     if (code === 34 || code === 39) {

@@ -29,6 +29,7 @@ import { genericSecretDetector } from './secrets.js'
 import { serviceSecretDetector } from './service-secrets.js'
 import { cardCodeDetector, shortNameDetector } from './short-names.js'
 import { queryKeyDetector, signedUrlDetector } from './signed-urls.js'
+import { spacedPassphraseDetector } from './spaced-passphrases.js'
 import { prefixedTokenDetectors } from './tokens.js'
 import { toolPasswordDetector } from './tool-passwords.js'
 import type { Detector, SensitiveType } from './types.js'
@@ -65,6 +66,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   deviceConfigDetector,
   provisioningDetector,
   authFileDetector,
+  spacedPassphraseDetector,
   serviceSecretDetector,
   kubernetesSecretDataDetector,
   languageKeyLabelDetector,

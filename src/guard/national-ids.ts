@@ -247,6 +247,57 @@ export function isAhv(digits: string): boolean {
   return (10 - (sum % 10)) % 10 === digits.charCodeAt(12) - 48
 }
 
+/** `digits` weighted by `weights`, digit by digit, summed. */
+function weightedSum(digits: string, weights: readonly number[]): number {
+  let sum = 0
+  for (let i = 0; i < weights.length; i++) sum += (weights[i] as number) * (digits.charCodeAt(i) - 48)
+  return sum
+}
+
+const SNILS_WEIGHTS = [9, 8, 7, 6, 5, 4, 3, 2, 1]
+
+/**
+ * Russia: a СНИЛС's eleven digits, the first nine weighted 9..1, the sum mod 101 (100 read as 00) the last two;
+ * checked only above 001-001-998, as the numbers below were issued without the check.
+ */
+export function isSnils(digits: string): boolean {
+  if (Number(digits.slice(0, 9)) <= 1001998) return false
+  const check = weightedSum(digits, SNILS_WEIGHTS) % 101
+  return (check === 100 ? 0 : check) === Number(digits.slice(9))
+}
+
+const INN_WEIGHTS = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]
+
+/** Russia: an ИНН, ten digits (an organisation's) or twelve (a person's), each check digit a weighted sum mod 11 mod 10. */
+export function isInn(digits: string): boolean {
+  const checks = digits.length === 10 ? [9] : [10, 11]
+  if (/^0+$/.test(digits)) return false
+  return checks.every(
+    (at) => (weightedSum(digits, INN_WEIGHTS.slice(11 - at)) % 11) % 10 === digits.charCodeAt(at) - 48,
+  )
+}
+
+const NIP_WEIGHTS = [6, 5, 7, 2, 3, 4, 5, 6, 7]
+
+/** Poland: a NIP's nine digits weighted 6-5-7-2-3-4-5-6-7, the sum mod 11 its last (never 10). */
+export function isNip(digits: string): boolean {
+  return (
+    digits.length === 10 && !/^0+$/.test(digits) && weightedSum(digits, NIP_WEIGHTS) % 11 === digits.charCodeAt(9) - 48
+  )
+}
+
+/**
+ * Indonesia: a NIK (on the KTP), sixteen digits, has no check digit: a province's code (11 to 94), a regency and a district, the birth
+ * date as DDMMYY (a woman's day plus 40), and a serial.
+ */
+export function isNik(digits: string): boolean {
+  const province = Number(digits.slice(0, 2))
+  const day = Number(digits.slice(6, 8))
+  const month = Number(digits.slice(8, 10))
+  const dayOk = (day >= 1 && day <= 31) || (day >= 41 && day <= 71)
+  return province >= 11 && province <= 94 && dayOk && month >= 1 && month <= 12 && digits.slice(12) !== '0000'
+}
+
 // ---- Labels.
 
 // The names of each number a label must introduce (and of the UK's, for HMRC's specimen), in English and in its
@@ -255,6 +306,12 @@ const LABELS = {
   uk: ['nino', 'national insurance', 'ni number', 'ni no'],
   nl: ['bsn', 'burgerservicenummer', 'burger service nummer', 'sofinummer', 'sofi-nummer'],
   pl: ['pesel', 'numer pesel'],
+  // Poland's tax number, read with its label only.
+  'pl-nip': ['nip', 'numer nip', 'nip nr'],
+  // Russia's insurance number (СНИЛС) and tax number (ИНН), in Russian and transliterated; not `inn` (a hotel's).
+  ru: ['снилс', 'snils', 'страховой номер', 'инн', 'идентификационный номер налогоплательщика'],
+  // Indonesia's population number, on the identity card (KTP).
+  idn: ['nik', 'nomor induk kependudukan', 'no ktp', 'no. ktp', 'nomor ktp', 'ktp'],
   br: ['cpf', 'cadastro de pessoas físicas', 'cadastro de pessoa física'],
   in: ['aadhaar', 'aadhar', 'aadhaar number', 'uidai', 'आधार'],
   ca: ['sin', 'social insurance number', 'numéro d’assurance sociale', "numéro d'assurance sociale"],
@@ -414,6 +471,7 @@ const READERS: readonly Reader[] = [
       if (isPesel(digits) && labelled(text, match.index, 'pl')) return true
       if (isFodselsnummer(digits) && labelled(text, match.index, 'no')) return true
       if (isTcKimlik(digits) && labelled(text, match.index, 'tr')) return true
+      if (isSnils(digits) && labelled(text, match.index, 'ru')) return true
       return isSteuerId(digits) && labelled(text, match.index, 'de')
     },
     firstRun: (length, next) => length === 11 || (length === 2 && next === SPACE),
@@ -432,6 +490,29 @@ const READERS: readonly Reader[] = [
     pattern: g('756\\.\\d{4}\\.\\d{4}\\.\\d{2}|756\\d{10}'),
     accept: (text, match) => isAhv(digitsOf(match[0])) && (match[0].length === 16 || labelled(text, match.index, 'ch')),
     firstRun: (length, next) => length === 13 || (length === 3 && next === DOT),
+  },
+  // Russia: a СНИЛС as printed, `112-233-445 95`, after its label (bare, the eleven digits' reader above).
+  {
+    pattern: g('\\d{3}-\\d{3}-\\d{3}[ -]\\d{2}'),
+    accept: (text, match) => isSnils(digitsOf(match[0])) && labelled(text, match.index, 'ru'),
+    firstRun: (length, next) => length === 3 && next === DASH,
+  },
+  // Ten or twelve digits, a Polish NIP grouped as printed (`123-456-32-18`, `123-45-67-819`): an ИНН or a NIP after
+  // its label.
+  {
+    pattern: g('\\d{12}|\\d{10}|\\d{3}-\\d{3}-\\d{2}-\\d{2}|\\d{3}-\\d{2}-\\d{2}-\\d{3}'),
+    accept: (text, match) => {
+      const digits = digitsOf(match[0])
+      if (match[0].length !== 13 && isInn(digits) && labelled(text, match.index, 'ru')) return true
+      return isNip(digits) && labelled(text, match.index, 'pl-nip')
+    },
+    firstRun: (length, next) => length === 10 || length === 12 || (length === 3 && next === DASH),
+  },
+  // Indonesia: a NIK's sixteen digits after its label.
+  {
+    pattern: g('\\d{16}'),
+    accept: (text, match) => isNik(match[0]) && labelled(text, match.index, 'idn'),
+    firstRun: (length) => length === 16,
   },
   // Nine digits, bare or grouped 3-3-3 (`046 454 286`) or 4-2-3 (`1234.56.782`): a BSN or a SIN after its label.
   {

@@ -11,12 +11,28 @@ import type { Detector, Span } from './types.js'
 // Bounded throughout, and a finding is at most LONGEST_SPACED_FINDING long, the stream's bound for one with blanks in
 // it (src/guard/stream-redact.ts): a longer match starting before a stream's cut is longer in its window too.
 
-const MARKER = /\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)|[ \t]at[ \t]/gi
-const BRACKETED = /^[ \t]*(?:\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\))[ \t]*$/i
+// The words for `@` and `.` in the languages people write their address in: `собака` and `точка` (Russian), `małpa`
+// and `kropka` (Polish), `Klammeraffe`, `ät` and `punkt` (German), `titik` (Indonesian), `arobase` and `point`
+// (French), `arroba`, `punto` and `ponto` (Spanish, Italian, Portuguese), `chiocciola` (Italian), `apenstaartje` and
+// `punt` (Dutch). Not English's bare `at` with them: `2.0 at this point in time` is prose (see isPlainAddress).
+const OTHER_AT = 'ät|собака|sobaka|ma[łl]pa|klammeraffe|arobase|arroba|chiocciola|apenstaartje'
+const DOT = 'dot|точка|tochka|punkt|kropka|titik|point|punto|ponto|punt'
+const MARKER = new RegExp(
+  `\\[(?:at|${OTHER_AT}|@)\\]|\\((?:at|${OTHER_AT}|@)\\)|\\{(?:at|${OTHER_AT})\\}|<at>|[ \\t](?:at|${OTHER_AT})[ \\t]`,
+  'giu',
+)
+const MAY_MARK = new RegExp(MARKER.source, 'iu')
+const BRACKETED = new RegExp(`^[ \\t]*(?:[[({](?:at|${OTHER_AT}|@)[\\])}]|<at>)[ \\t]*$`, 'iu')
+const BARE_OTHER_AT = new RegExp(`^[ \\t](?:${OTHER_AT})[ \\t]$`, 'iu')
 const NAME_BEFORE = /(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}[ \t]{0,2}$/
-const DOMAIN_AFTER =
-  /[ \t]{0,2}([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:(?:[ \t]{0,2}(?:\[dot\]|\(dot\)|\{dot\}|<dot>)[ \t]{0,2}|[ \t]dot[ \t]|\.)[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,4})(?![\w-]|\.[A-Za-z0-9])/iy
-const DOT_WORDS = /[ \t]{0,2}(?:\[dot\]|\(dot\)|\{dot\}|<dot>)[ \t]{0,2}|[ \t]dot[ \t]|\./gi
+const DOMAIN_AFTER = new RegExp(
+  `[ \\t]{0,2}([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:(?:[ \\t]{0,2}(?:\\[(?:${DOT})\\]|\\((?:${DOT})\\)|\\{(?:${DOT})\\}|<dot>)[ \\t]{0,2}|[ \\t](?:${DOT})[ \\t]|\\.)[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,4})(?![\\w-]|\\.[A-Za-z0-9])`,
+  'iuy',
+)
+const DOT_WORDS = new RegExp(
+  `[ \\t]{0,2}(?:\\[(?:${DOT})\\]|\\((?:${DOT})\\)|\\{(?:${DOT})\\}|<dot>)[ \\t]{0,2}|[ \\t](?:${DOT})[ \\t]|\\.`,
+  'giu',
+)
 // Top labels that make bare `at … dot …` words an address.
 const PLAIN_TOP = new Set(
   'com org net edu gov io co uk de fr es it nl be ch at se no dk fi pl pt ie ru br in jp cn au ca mx ar za tr gr cz hu ro ua il kr nz info biz me dev app ai'.split(
@@ -38,7 +54,9 @@ function obfuscatedEmails(text: string): Span[] {
   MARKER.lastIndex = 0
   for (let marker = MARKER.exec(text); marker !== null; marker = MARKER.exec(text)) {
     const bracketed = BRACKETED.test(marker[0])
-    if (!bracketed && !plainDots) continue
+    // Another language's word for `@` is no word of English prose: with a known top label, it marks an address.
+    const otherAt = !bracketed && BARE_OTHER_AT.test(marker[0])
+    if (!bracketed && !otherAt && !plainDots) continue
     const name = NAME_BEFORE.exec(text.slice(Math.max(0, marker.index - 66), marker.index))
     if (name === null) continue
     DOMAIN_AFTER.lastIndex = marker.index + marker[0].length
@@ -48,7 +66,8 @@ function obfuscatedEmails(text: string): Span[] {
     const top = (labels[labels.length - 1] as string).toLowerCase()
     if (!/^[a-z]{2,24}$/.test(top) || RESERVED_DOMAIN.test(labels.join('.').toLowerCase())) continue
     // Bare words only: no bracket anywhere, so the top label must be a known one and a dot word must be there.
-    if (!bracketed && !/[[({<]/.test(domain[0]) && !isPlainAddress(name[0], top, domain[0])) continue
+    const plain = otherAt ? PLAIN_TOP.has(top) : isPlainAddress(name[0], top, domain[0])
+    if (!bracketed && !/[[({<]/.test(domain[0]) && !plain) continue
     // `<at>…</at>` is an element, not a hidden `@`: a Teams message's mention (`Hello <at>Jane.Smith</at>`).
     const end = DOMAIN_AFTER.lastIndex
     if (marker[0].toLowerCase() === '<at>' && text.slice(end, end + 5).toLowerCase() === '</at>') continue
@@ -62,6 +81,6 @@ function obfuscatedEmails(text: string): Span[] {
 
 export const obfuscatedEmailDetector: Detector = {
   type: 'email',
-  mayMatch: (text) => /\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)/i.test(text) || / at /i.test(text),
+  mayMatch: (text) => MAY_MARK.test(text),
   find: obfuscatedEmails,
 }

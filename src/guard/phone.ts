@@ -291,6 +291,11 @@ const PHONE_WORDS = [
   'мобильн(?:ый|ого|ому|ым|ом|ая|ой|ую)',
   // Indonesian and Malay: `Telepon`, `Nomor telepon`, and handphone and WhatsApp numbers (`No. HP`, `Nomor WA`).
   ...['telepon', 'telefon bimbit', '(?:no|nomor|nomer|nombor)\\.? ?(?:hp|wa)'],
+  // Their bare `HP` and `WA` (`HP: 0812-…`, `telp/WA 0812…`), `ponsel`, and the number the possessive follows
+  // (`nomor saya 0812…`, `nomor aku`).
+  ...['hp', 'wa', 'ponsel', 'handphone', '(?:nomor|nomer|nombor) (?:saya|aku|kami|ku)'],
+  // Polish `komórka` ("mobile") in its cases and its abbreviation (`kom. 601 234 567`, `tel. kom.`).
+  ...['kom(?:órk|ork)(?:a|i|ę|e|owy|owego)?', 'kom'],
   ...['الهاتف', 'هاتف', 'جوال', 'फोन', 'फ़ोन', 'मोबाइल'],
   // Abbreviations on letterheads and signatures, and the words of more languages.
   ...['ph', 'mob', 'fon', 'gsm', 'tfn', 'telp', 'puh', 'puhelin', 'cel', 'celular', 'móvil', 'movil', 'cellulare'],
@@ -307,7 +312,11 @@ const UNSPACED_CONTACT_WORDS = ['联系方式', '聯繫方式', '聯絡方式', 
 const PHONE_NUMBER_WORDS = ['number', 'no', 'nr', 'num', 'nummer', 'numero', 'número', 'номер', 'नंबर']
 const UNSPACED_NUMBER_WORDS = ['番号', '号码', '號碼', '号', '號', '번호']
 // "My number": a first-person possessive before a number word (`Meine Nummer:`, `mon numéro`, `il mio numero`).
-const MY_WORDS = ['my', 'our', 'meine?', 'unsere', 'mon', 'notre', 'mi', 'nuestro', 'mio', 'nostro', 'meu', 'nosso']
+const MY_WORDS = [
+  ...['my', 'our', 'meine?', 'unsere', 'mon', 'notre', 'mi', 'nuestro', 'mio', 'nostro', 'meu', 'nosso'],
+  // Russian and Polish (`мой номер`, `наш номер`, `mój numer`).
+  ...['мой', 'наш', 'm(?:ó|o)j', 'nasz'],
+]
 const MY_NUMBER = `(?:${[...MY_WORDS, 'mijn', 'onze'].join('|')}) (?:${PHONE_NUMBER_WORDS.join('|')}|numéro)`
 // The same in Chinese, Japanese and Korean, written without spaces (`我的号码`, `私の番号`, `제 번호`).
 const UNSPACED_MY_NUMBER = '(?:我的|我們的|我们的|私の|제 ?|내 ?|저의 ?)(?:号码|號碼|番号|번호)'
@@ -358,6 +367,14 @@ const REACH_PHRASES: ReadonlyArray<readonly [words: string, prepositions: string
     '(?:para(?: o)?|pro|no|pelo)(?: n[úu]mero)?',
   ],
   ['bel(?:t|len)?|bereik\\p{L}*|contact\\p{L}*|telefo\\p{L}*', '(?:op|via|onder)(?: (?:het )?nummer)?'],
+  // Russian (`позвоните мне по номеру`, `звоните на`), Polish (`dzwoń na`, `proszę dzwonić pod`) and Indonesian
+  // (`hubungi saya di`, `kirim WA ke`).
+  [
+    '(?:по)?звон\\p{L}*|набер\\p{L}*|набира\\p{L}*|пиш\\p{L}*|свяж\\p{L}*|обращ\\p{L}*',
+    '(?:по|на)(?: (?:номеру|телефону|номер))?',
+  ],
+  ['(?:za)?dzwo\\p{L}*|kontakt\\p{L}*|(?:na)?pisz\\p{L}*', '(?:pod|na)(?: (?:numer(?:em)?|nr\\.?))?'],
+  ['hubungi|telepon|telpon|kontak|kirim|chat', '(?:di|ke)(?: nomor)?'],
   // English only with its object (`call me at`, `reach us on`): a ring buffer or a text on a number is no call.
   ['(?:call|reach|text|ring|phone|contact)(?: me| us)|reachable', '(?:at|on)(?: number)?'],
 ]
@@ -366,7 +383,8 @@ const MESSAGING_WORDS = 'whatsapp|sms|signal|telegram'
 const REACH_FILLER = "(?:[ \\t'’-]{1,3}\\p{L}{1,15}){0,3}[ \\t'’-]{1,3}"
 // "Call me" with the number straight after it: the imperatives that say nothing else (`Bel 0612345678`, `Chiamami
 // 3471234567`, `Llámame 612345678`, `Liga-me 912345678`); not `llama` alone, the model's name.
-const REACH_IMPERATIVES = "bel|chiama(?:mi|teci|te)?|ll[aá]ma(?:me|nos|dme)|lig(?:a|ue)[-'’ ]me"
+const REACH_IMPERATIVES =
+  "bel|chiama(?:mi|teci|te)?|ll[aá]ma(?:me|nos|dme)|lig(?:a|ue)[-'’ ]me|(?:по)?звони(?:те)?|(?:za)?dzwo[ńn](?:cie)?|hubungi"
 const REACH_PHRASE = new RegExp(
   `(?<!\\p{L})(?:${REACH_PHRASES.map(([words, prepositions]) => `(?:${words})${REACH_FILLER}(?:${prepositions})`).join('|')}` +
     `|(?:${MESSAGING_WORDS})${REACH_FILLER}(?:${REACH_PHRASES.map(([, prepositions]) => prepositions).join('|')})` +
@@ -906,7 +924,7 @@ export const phoneDetector = {
 // aligned-columns.ts's (blank-aligned, TSV); the rows are read within a header's reach (table-reach.ts), so a streamed
 // reply, which keeps that much before a finding, decides each cell as the whole reply does.
 const PHONE_COLUMN_KEYWORD =
-  /phone|t[eé]l[eé]?(?:f|ph)on|(?<![a-z])tel(?![a-z])|mobil|m[oó]vil|cell|handy|msisdn|whatsapp|celular|電話|电话|手机|手機|携帯|전화|휴대폰/gi
+  /phone|t[eé]l[eé]?(?:f|ph)on|(?<![a-z])(?:tel|hp|wa)(?![a-z])|mobil|m[oó]vil|cell|handy|msisdn|whatsapp|celular|телефон|мобильн|kom[oó]rk|ponsel|telepon|電話|电话|手机|手機|携帯|전화|휴대폰/gi
 // The words a phone column's name is made of: a phone word, and what qualifies it (`Home Phone`, `mobile_no`,
 // `Número de teléfono`, `Telefonnummer`, `Mobile #`).
 const PHONE_COLUMN_WORDS = new Set(
@@ -916,12 +934,14 @@ const PHONE_COLUMN_WORDS = new Set(
     'rufnummer festnetz phonenumber mobilenumber telno phoneno mobileno home work office main primary business',
     'private personal contact alt alternate other emergency direct number no nr num nummer numéro numero número',
     'de del du di do da of',
+    // Russian, Polish and Indonesian (`Телефон`, `Мобильный`, `komórka`, `No HP`, `Nomor WA`, `Telepon`).
+    'телефон телефона мобильный номер komórka komorka komórkowy numer hp wa ponsel telepon nomor',
   ]
     .join(' ')
     .split(' '),
 )
 const PHONE_WORDS_IN_NAME =
-  /phone|t[eé]l|mobil|m[oó]vil|cell|handy|fax|msisdn|whatsapp|celular|portable|gsm|mob|rufnummer|festnetz/
+  /phone|t[eé]l|mobil|m[oó]vil|cell|handy|fax|msisdn|whatsapp|celular|portable|gsm|mob|rufnummer|festnetz|телефон|мобильн|kom[oó]rk|^(?:hp|wa)$|ponsel/
 const UNSPACED_PHONE_COLUMNS = new Set([
   ...['電話', '电话', '手机', '手機', '携帯', '電話番号', '电话号码', '電話號碼', '手机号', '手机号码', '手機號碼'],
   ...['携帯番号', '携帯電話', '전화', '전화번호', '휴대폰', '휴대폰번호', '연락처'],

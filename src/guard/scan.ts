@@ -2,8 +2,10 @@ import { withContinuedValues } from './continued-values.js'
 import { rankOf } from './detectors.js'
 import { encodedTexts } from './encoded-texts.js'
 import { textFacts } from './facts.js'
+import { acrossJoins, joinedLiterals } from './joined-literals.js'
 import { scanView } from './normalize.js'
 import { type RankedFinding, resolveOverlaps } from './overlap.js'
+import { roffPrinted } from './roff-markup.js'
 import type { Detector, Finding } from './types.js'
 import { withValueTails } from './value-tails.js'
 import { type DecodedText, decodeWrittenEscapes } from './written-escapes.js'
@@ -26,14 +28,23 @@ export const MAX_ESCAPE_DEPTH = 3
 export function scanWith(detectors: readonly Detector[], text: string, precheck = true): Finding[] {
   const found = scanAsWritten(detectors, text, precheck, true)
   const decoded = decodeWrittenEscapes(text)
+  const literals = joinedLiterals(text)
+  const roff = roffPrinted(text)
   // Everyday text: no other reading.
-  if (decoded === undefined) return found
+  if (decoded === undefined && literals === undefined && roff === undefined) return found
   const every: RankedFinding[] = found.map(ranked)
-  readDecoded(every, detectors, decoded, precheck, ' ')
-  // A colour code inside a value (`AKIA…\x1b[0m…`) splits it where a terminal shows nothing: read once more with
-  // the codes as nothing.
-  const joined = decoded.coloured ? decodeWrittenEscapes(text, '') : undefined
-  if (joined !== undefined) readDecoded(every, detectors, joined, precheck, '')
+  if (roff !== undefined) readDecoded(every, detectors, roff, precheck, ' ')
+  if (literals !== undefined) {
+    const across = acrossJoins(literals, scanChanged(detectors, literals.text, literals.changed, precheck))
+    for (const finding of literals.toOriginal(across)) every.push(ranked(finding))
+  }
+  if (decoded !== undefined) {
+    readDecoded(every, detectors, decoded, precheck, ' ')
+    // A colour code inside a value (`AKIA…\x1b[0m…`) splits it where a terminal shows nothing: read once more with
+    // the codes as nothing.
+    const joined = decoded.coloured ? decodeWrittenEscapes(text, '') : undefined
+    if (joined !== undefined) readDecoded(every, detectors, joined, precheck, '')
+  }
   return mergeReadings(every)
 }
 

@@ -2424,6 +2424,13 @@ function colonAfterParticleLength(text: string, at: number): number {
 // characters at least (`password...` is an ellipsis before a word, judged as the value it is), and a blank or a
 // colon after them (`-----BEGIN` is no leader).
 const MAX_LEADER = 80
+const GLUED_DOT_LEADER = 6
+
+/** Whether a value starts right at `at`, glued to what stands before it: no blank, colon or end of text there. */
+function gluesValue(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code > 32 && code !== 58
+}
 
 /** Where the text goes on past a leader or a drawn arrow at `at` and the blanks after it; `at` when none is there. */
 function pastLeader(text: string, at: number): number {
@@ -2439,11 +2446,17 @@ function pastLeader(text: string, at: number): number {
     else if (!(first === 46 && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 46)) break
     end++
   }
-  // `-->`, `==>`: an arrow.
+  // `-->`, `==>`: an arrow, which points at its value glued to it too (`PASSWORD-->X`).
   if ((first === 45 || first === 61) && text.charCodeAt(end) === 62) {
     if (count < 2) return at
     end++
+    if (gluesValue(text, end)) return end
   } else if (count < 3 || first === 61) return at
+  // Six dots and more, a value glued to them: two ellipses' worth (`Password……X`, which the scan's view reads as
+  // dots), no ellipsis before a word.
+  if (first === 46 && count >= GLUED_DOT_LEADER && gluesValue(text, end)) {
+    return end
+  }
   const next = text.charCodeAt(end)
   return next === 32 || next === 9 || next === 58 ? skipSpaces(text, end, ALIGNMENT_BLANKS) : at
 }
@@ -2984,6 +2997,17 @@ const PASSWORD_FLAG_COMMAND = /(?<![\w-])(?:mysql(?:dump|admin)?|mariadb|redis-c
 const PASSWORD_FLAG_COMMANDS = ['mysql', 'mariadb', 'redis-cli', 'sshpass']
 const MAX_COMMAND_LINE = 200
 
+// A line continued by a shell's `\\` or PowerShell's backtick, with its line break (`mysql -u root \\` then `  -p…`).
+const CONTINUATION = /[\\`]\r?\n/g
+
+/**
+ * A command's window with its continued line breaks and its tabs written as blanks, of the same length: its flags
+ * are found on its line at the offsets they have in the text.
+ */
+function commandLineWindow(window: string): string {
+  return window.replace(CONTINUATION, (continuation) => ' '.repeat(continuation.length)).replaceAll('\t', ' ')
+}
+
 /** The flag's value: attached for mysql (`-p` alone prompts), the next word for redis-cli and sshpass. */
 function passwordFlagValues(text: string): Span[] {
   const spans: Span[] = []
@@ -2996,7 +3020,7 @@ function passwordFlagValues(text: string): Span[] {
     const flag = match[0] === 'redis-cli' ? ' -a' : ' -p'
     // The flag is looked for on the command's line, in a window of bounded size: a search for the line's end that
     // ran on to the end of the text would read it again for every command on one long line.
-    const window = text.slice(match.index, match.index + MAX_COMMAND_LINE)
+    const window = commandLineWindow(text.slice(match.index, match.index + MAX_COMMAND_LINE))
     const newline = window.indexOf('\n')
     const found = (newline === -1 ? window : window.slice(0, newline)).indexOf(flag)
     if (found === -1) continue
@@ -3015,21 +3039,22 @@ const USER_FLAG_SEEN = 2
 /**
  * In one pass over the hyphens: whether the text holds ` -p` or ` -a`, the flags `passwordFlagValues` reads after its
  * commands (hyphens are rarer than the commands' first letters, so this rules out most texts sooner than a search for
- * each command), and whether it holds `-u`, which USER_FLAG needs.
+ * each command), and whether it holds `-u` or `-U`, which USER_FLAG needs.
  */
 function hyphenFlags(text: string): number {
   let seen = 0
   for (let at = text.indexOf('-'); at !== -1 && seen !== 3; at = text.indexOf('-', at + 1)) {
     const next = text.charCodeAt(at + 1)
-    if (next === 117) seen |= USER_FLAG_SEEN
-    else if ((next === 112 || next === 97) && text.charCodeAt(at - 1) === 32) seen |= PASSWORD_FLAG_SEEN
+    if (next === 117 || next === 85) seen |= USER_FLAG_SEEN
+    else if ((next === 112 || next === 97) && isBlank(text.charCodeAt(at - 1))) seen |= PASSWORD_FLAG_SEEN
   }
   return seen
 }
 
-// `curl -u deploy:S3cr3t`, `requests.get(url, auth=('admin', 'S3cr3t'))`, Elasticsearch's and OpenSearch's
-// `basic_auth=('elastic', 'S3cr3t')` and `http_auth=(…)`, "login: admin / P@ssw0rd99".
-const USER_FLAG = /(?<![\w-])(?:-u|--user)[ =]["']?[^\s:'"$]{1,64}:/g
+// `curl -u deploy:S3cr3t` (and its proxy's, `--proxy-user`, `-U`), `requests.get(url, auth=('admin', 'S3cr3t'))`,
+// Elasticsearch's and OpenSearch's `basic_auth=('elastic', 'S3cr3t')` and `http_auth=(…)`, "login: admin /
+// P@ssw0rd99".
+const USER_FLAG = /(?<![\w-])(?:-[uU]|--(?:proxy-)?user)[ =]["']?[^\s:'"$]{1,64}:/g
 const AUTH_TUPLE = /(?:\b(?:basic_|http_)?auth ?= ?\(|BasicAuth\() ?["'][^"'\n]{1,64}["'] ?, ?(?=["'])/g
 const LOGIN_PAIR = /(?<![^\s"'(,])[A-Za-z][\w.@-]{0,40} ?\/ ?(?=[^\s/])/g
 // A Wi-Fi network's name and key are written as a pair too (`Wi-Fi: Home / …`, `SSID / key`).
@@ -3050,7 +3075,7 @@ function valuesAfter(pattern: RegExp, text: string, accept: (value: string) => b
 function credentialPairValues(text: string): Span[] {
   return [
     // `--user` holds `-u`; `BasicAuth(` is the one tuple opener without a lower-case `auth`.
-    ...(text.includes('-u') ? valuesAfter(USER_FLAG, text, isPasswordLike) : []),
+    ...(text.includes('-u') || text.includes('-U') ? valuesAfter(USER_FLAG, text, isPasswordLike) : []),
     ...(text.includes('auth') || text.includes('BasicAuth(') ? valuesAfter(AUTH_TUPLE, text, isPasswordLike) : []),
     // A user / password pair needs a login word just before it and a password of three character classes. The pair
     // pattern is tried at every letter, so text without a slash skips it.
@@ -3360,7 +3385,14 @@ function identifierEnd(text: string, keywordEnd: number): number {
   const ceiling = keywordEnd + MAX_IDENTIFIER_EXTENSION
   let end = keywordEnd
   while (end < ceiling && isIdentifierCode(text.charCodeAt(end))) end++
-  return end
+  // An arrow drawn with dashes glued to the name (`PASSWORD-->X`, `API_KEY--->…`) is no part of it; one dash before a
+  // `>` is a member's access (`$user->password->hash`), left in.
+  if (text.charCodeAt(end) === 62 && text.charCodeAt(end - 1) === 45 && text.charCodeAt(end - 2) === 45) {
+    while (end > keywordEnd && text.charCodeAt(end - 1) === 45) end--
+  }
+  // Nor is a leader of dots (`Password......X`, `Password……X` as the scan's view reads it): no name holds three.
+  const leader = text.slice(keywordEnd, end).indexOf('...')
+  return leader === -1 ? end : keywordEnd + leader
 }
 
 // A keyword ending a cell of a table's header names the column below it (password-columns.ts).

@@ -168,6 +168,15 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     mayMatch: (text) => text.includes('Q~'),
   },
   {
+    type: 'api_token',
+    // Grafana's API keys before its service accounts' `glsa_`: base64 of `{"k":"…","n":"…","id":…}`, `k` the secret,
+    // so they open on `eyJrIjoi` (no JWT's header opens on `{"k"`) and have no prefix of their own beyond the
+    // encoding's. Not in the prefix table: a Mapbox secret's `sk.eyJ` holds the same `eyJ` after its dot.
+    pattern: /(?<![A-Za-z0-9+/_-])eyJrIjoi[A-Za-z0-9+/]{40,400}={0,2}(?![A-Za-z0-9+/=_-])/g,
+    bodyFrom: /^eyJrIjoi/,
+    mayMatch: (text) => text.includes('eyJrIjoi'),
+  },
+  {
     type: 'sendgrid_key',
     pattern: /(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}(?![A-Za-z0-9_-])/g,
     bodyFrom: /^SG\./,

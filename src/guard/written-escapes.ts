@@ -128,7 +128,43 @@ export function decodeWrittenEscapes(text: string, colour = ' ', asWritten = tru
   }
   if (pieces.length === 0) return undefined
   parts.push(text.slice(copied))
-  const decoded = parts.join('')
+  return splicedText(parts.join(''), pieces, coloured)
+}
+
+/**
+ * A reading of a text with each match of `pattern` (global) replaced by what `replacement` gives for it (a match it
+ * gives undefined for is kept); undefined when none is replaced.
+ */
+export function splicedBy(
+  text: string,
+  pattern: RegExp,
+  replacement: (match: RegExpExecArray) => string | undefined,
+): DecodedText | undefined {
+  const pieces: number[] = []
+  const parts: string[] = []
+  let copied = 0
+  let length = 0
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const replaced = replacement(match)
+    if (replaced === undefined) continue
+    const end = match.index + match[0].length
+    parts.push(text.slice(copied, match.index), replaced)
+    length += match.index - copied
+    pieces.push(length, length + replaced.length, match.index, end)
+    length += replaced.length
+    copied = end
+  }
+  if (pieces.length === 0) return undefined
+  parts.push(text.slice(copied))
+  return splicedText(parts.join(''), pieces)
+}
+
+/**
+ * A reading of a text with pieces of it replaced: `pieces` holds [decoded start, decoded end, original start,
+ * original end] of each, in order.
+ */
+export function splicedText(decoded: string, pieces: readonly number[], coloured = false): DecodedText {
   const changed: number[] = []
   for (let piece = 0; piece < pieces.length; piece += 4)
     changed.push(pieces[piece] as number, pieces[piece + 1] as number)

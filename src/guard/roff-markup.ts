@@ -1,0 +1,26 @@
+import { type DecodedText, splicedBy } from './written-escapes.js'
+
+// A man page's source (roff) marks its text with escapes: font changes (`\fB`, `\fI`, `\fR`, `\fP`, `\f(CW`,
+// groff's `\f[CB]`), the zero-width `\&`, `\|` and `\^`, `\-` for a dash and named quotes (`\(aq`, `\*(Aq`, `\(dq`).
+// Between a label and its value they hide the label's operator from the readers (`\fB\-\-password\fR=S3cret`,
+// `\fBpassword\fP: \fIS3cret\fP`), and the value leaked. The text is read once more as the page prints it, the
+// escapes decoded, when it holds a font change or a zero-width mark; a finding there is a finding of the text
+// (src/guard/scan.ts). Within a value they are already judged as the text they print (secret-value.ts).
+
+// Tried at each backslash; bounded, so linear.
+const ROFF_ESCAPE = /\\(?:f(?:[BIRP1-4]|\([A-Za-z]{2}|\[[A-Za-z0-9]{0,8}\])|[&|^-]|\*?\((?:aq|Aq|dq))/g
+// What marks a text as roff's: a font change or a zero-width mark (`\-` alone is a regex's dash as often).
+const ROFF_MARK = /\\(?:f[BIRP1-4([]|&)/
+
+/** What an escape prints. */
+function printed(match: RegExpExecArray): string {
+  const markup = match[0]
+  if (markup === '\\-') return '-'
+  if (markup.endsWith('q')) return markup.endsWith('dq') ? '"' : "'"
+  return ''
+}
+
+/** The text as its roff escapes print it; undefined when it holds no font change or zero-width mark. */
+export function roffPrinted(text: string): DecodedText | undefined {
+  return ROFF_MARK.test(text) ? splicedBy(text, ROFF_ESCAPE, printed) : undefined
+}
