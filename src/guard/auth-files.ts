@@ -90,10 +90,16 @@ function push(text: string, value: Span, spans: Span[]): void {
   if (value.end > value.start && isPasswordLike(text.slice(value.start, value.end))) spans.push(value)
 }
 
+// Bytes in hex joined by colons, as a MAC address (ethers(5): `08:00:20:00:61:CA  pal`) or a certificate's fingerprint
+// (`DB:45:3D:1B:B0:1A:…`) is written: its first four bytes are a `.pgpass` line's fields in shape, and the rest no
+// password.
+const HEX_BYTES = /^[ \t]{0,8}[\da-f]{2}(?::[\da-f]{2}){4,63}$/i
+
 function pgpassPasswords(text: string, spans: Span[]): void {
   PGPASS_LINE.lastIndex = 0
   for (let match = PGPASS_LINE.exec(text); match !== null; match = PGPASS_LINE.exec(text)) {
-    push(text, wordFrom(text, match.index + match[0].length), spans)
+    const value = wordFrom(text, match.index + match[0].length)
+    if (!HEX_BYTES.test(text.slice(match.index, value.end))) push(text, value, spans)
   }
 }
 

@@ -264,8 +264,26 @@ const DEFAULT_PASSWORDS = new Set([
 const WRAPPED_PASSWORD = /^(?:<(.+)>|\[(.+)\]|'(.+)')$/
 const WRAPPED_PLACEHOLDER = /^(?:[A-Za-z _-]+\d{0,2}|[?%=$].*|.*[$?%]|[\d:.a-fA-F]*:[\d:.a-fA-F]*)$/
 
+// A URL's syntax as a manual writes it, in any of its translations (apt.conf(5): `ftp://[[user][:pass]@]host[:port]/`,
+// `\fImethode\fR://[[\fIgebruiker\fR][:\fIwachtwoord\fR]@]…`, `http://gebruiker:wachtwoord@server:poort/`): the
+// optional parts' brackets close after the password's name (the user's opened before it), a manual's font escapes
+// wrap the names, and the name is the password's word in the manual's language, or a metasyntactic one (Node's
+// `https://abc:xyz@example.com`, `uri://foo:bar@…`).
+const MANUAL_MARKUP = /\\f(?:[A-Z1-9]|\([A-Z1-9]{2}|\[[A-Z1-9]{0,3}\])|\\&/g
+const LOCALISED_PASSWORD_NAME =
+  /^(?:wachtwoord|passwort|kennwort|contrase[ñn]a|senha|palavra-?passe|mot-?de-?passe|parola|has[łl]o|salasana|l[öo]senord|adgangskode|passord|heslo|jelsz[óo]|lozinka|пароль|密码|密碼|パスワード|비밀번호)$/i
+const METASYNTACTIC_PASSWORDS = new Set(['foo', 'bar', 'baz', 'qux', 'quux', 'foobar', 'xyz'])
+
+/** The password as a manual's syntax prints it: without its font escapes and the optional parts' closing brackets. */
+function printedSyntax(user: string, password: string): string {
+  const printed = password.replace(MANUAL_MARKUP, '').replaceAll('\\-', '-')
+  return user.includes('[') && !printed.includes('[') ? printed.replace(/\]+$/, '') : printed
+}
+
 /** A connection-string password that is a placeholder or an install default is documentation, not a leak. */
-export function isRealUrlPassword(user: string, password: string): boolean {
+export function isRealUrlPassword(user: string, written: string): boolean {
+  const password = printedSyntax(user, written)
+  if (LOCALISED_PASSWORD_NAME.test(password) || METASYNTACTIC_PASSWORDS.has(password.toLowerCase())) return false
   const wrapped = WRAPPED_PASSWORD.exec(password)
   if (wrapped !== null) {
     const inner = (wrapped[1] ?? wrapped[2] ?? wrapped[3]) as string

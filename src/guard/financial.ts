@@ -79,7 +79,29 @@ function isDigit(text: string, at: number): boolean {
 
 function cardAt(text: string, span: Span): Span | undefined {
   const digits = text.slice(span.start, span.end).replace(/\D/g, '')
-  return isCardNumber(digits) && !isTestCard(text, span, digits) ? span : undefined
+  return isCardNumber(digits) && !isTestCard(text, span, digits) && !isInHexRun(text, span) ? span : undefined
+}
+
+// A hash, a signature or a script in hex holds long runs of digits, and one in ten passing Luhn: a git commit
+// (`commit cbb52bd5ada02bbd914869f4540221831358d077`), a Bitcoin transaction's `"script":"4730440220620ccff2…"`. Digits
+// glued on to hex letters within a run of HEX_RUN hex characters or more are the run's, not a card's.
+const HEX_RUN = 24
+
+function isHexCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 102)
+}
+
+/**
+ * Whether the card candidate is glued on to a hex letter (no digit is: the candidate's lookarounds), in a run of
+ * HEX_RUN hex characters or more.
+ */
+function isInHexRun(text: string, span: Span): boolean {
+  if (!isHexCode(text.charCodeAt(span.start - 1)) && !isHexCode(text.charCodeAt(span.end))) return false
+  let start = span.start
+  while (start > 0 && span.start - start < HEX_RUN && isHexCode(text.charCodeAt(start - 1))) start--
+  let end = span.end
+  while (end - start < HEX_RUN && isHexCode(text.charCodeAt(end))) end++
+  return end - start >= HEX_RUN
 }
 
 // The shortest layout, 4-4-4 (a 12-digit Maestro), has 12 digits, joined only by the separators of a number-shaped

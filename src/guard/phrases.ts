@@ -65,3 +65,59 @@ export function isPlainPhrase(value: string): boolean {
   }
   return words >= 2 && (namesSecret || UPPER_FIRST.test(value))
 }
+
+// A program's message under a secret's name (TypeScript's localised diagnostics, keyed by the English sentence:
+// `"…_Please_use_the_namespace_key_1540": "Une déclaration « namespace » ne doit pas … Utilisez …"`, `"…_Running_extra_
+// resolution_pass_for_module_…": "Automatic type acquisition is enabled in project '{0}'. Running …"`): sentences of
+// words, some quoted, with the program's placeholders. A passphrase is a few bare words; a message holds quotes,
+// placeholders or more than one sentence, among many words.
+const MESSAGE_WORDS = 6
+const MESSAGE_WORD = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u
+const PLACEHOLDER = /^(?:\{\w{0,24}\}|%[sd]|\$\d)$/
+const OPENING_MARKS = '\\"\'„“«‹‘(¿¡['
+const CLOSING_MARKS = '\\"\'”“»«›‹’)].,;:!?…'
+const QUOTE_MARKS = '"\'„“”«»‹›‘’'
+const SENTENCE_ENDS = '.!?'
+
+/**
+ * Whether a value is a message: MESSAGE_WORDS words or more, each a word of letters (each part an acronym or lower case
+ * past its first letter) or a placeholder in quotes, brackets and punctuation, with a quote, a placeholder or a sentence
+ * ended before the last word. Read word by word, it stops at the first that is none.
+ */
+export function isProseMessage(value: string): boolean {
+  if (value.length > LONGEST_PHRASE || value.length < MESSAGE_WORDS * 2 || !value.includes(' ')) return false
+  let words = 0
+  let marked = false
+  for (let start = 0; start < value.length; ) {
+    const space = value.indexOf(' ', start)
+    const end = space === -1 ? value.length : space
+    let from = start
+    while (from < end && OPENING_MARKS.includes(value.charAt(from))) from++
+    let to = end
+    while (to > from && CLOSING_MARKS.includes(value.charAt(to - 1))) to--
+    const core = value.slice(from, to)
+    if (core.length > 0) {
+      if (PLACEHOLDER.test(core)) marked = true
+      else if (core === '-') {
+        // A dash between clauses (`… namespace - use …`), as the view writes every dash.
+      } else if (MESSAGE_WORD.test(core) && core.split('-').every(isWrittenCase)) words++
+      else return false
+      if (end < value.length && SENTENCE_ENDS.includes(value.charAt(end - 1))) marked = true
+    }
+    // Marks alone (`«`, `».`) stand apart as French quotes do; no core is left of them, and they hold no value.
+    if (!marked) marked = holdsQuote(value, start, from) || holdsQuote(value, to, end)
+    start = end + 1
+  }
+  return words >= MESSAGE_WORDS && marked
+}
+
+/** A word's part in a sentence's case, or an acronym's (`JSON-Datei`, `API-Schlüssel`): not `hQxZ`'s. */
+function isWrittenCase(part: string): boolean {
+  return !hasInnerCapital(part) || part === part.toUpperCase()
+}
+
+/** Whether [start, end) holds a quote mark. */
+function holdsQuote(value: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (QUOTE_MARKS.includes(value.charAt(i))) return true
+  return false
+}

@@ -58,10 +58,13 @@ function isExpressionOpening(code: number): boolean {
 // in folders of lower-case words (`projects/my-proj/secrets/db/versions/1`, `api/v2/users/42`), a name when two of its
 // folders are words (isNotAValue). Base64 and a key's slashes (AWS's secret keys) come with capitals and digits in
 // random places.
+// A Markdown link, bracketed or not, to a page, an anchor or a relative file (a changelog's `Added \`char\` token
+// ([#3270](https://github.com/…/issues/3270))`, `refresh token [#412](…)`) and an autolink (`<https://…>`) are a
+// reference to what the word is about, as the URL alone is.
 // A path rooted at a variable (OpenSSL's `$dir/private/cakey.pem`, apt's `$(COMPONENT)/dep11/icons-48x48.tar`) is a
 // file's name too, and a port with its protocol (`/etc/services`' `kpasswd  464/tcp`) a service's address.
 const NOT_A_VALUE =
-  /^\$(?:[A-Za-z_]\w*|\([A-Za-z_]\w*\)|\{[A-Za-z_]\w*\})(?:\/[\w-]+)+\.[a-z][a-z0-9]{0,7}$|^\d{1,5}\/(?:tcp|udp|sctp|dccp)$|^(?:https?|file|s3|gs):\/\/|^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^\d{4}-\d\d-\d\d|^\d+(?:[.,:]\d+)*$|^[\w-]+(?:\/[\w-]+)*\/[\w-]+\.[a-z][a-z0-9]{0,7}$|^(?<resource>[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_.][a-z0-9]+)*){2,})$/
+  /^\$(?:[A-Za-z_]\w*|\([A-Za-z_]\w*\)|\{[A-Za-z_]\w*\})(?:\/[\w-]+)+\.[a-z][a-z0-9]{0,7}$|^\d{1,5}\/(?:tcp|udp|sctp|dccp)$|^(?:https?|file|s3|gs):\/\/|^\(?(?:\[[^\]\n]{1,80}\]\(|<)(?:https?:\/\/|#|\.{0,2}\/)|^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^\d{4}-\d\d-\d\d|^\d+(?:[.,:]\d+)*$|^[\w-]+(?:\/[\w-]+)*\/[\w-]+\.[a-z][a-z0-9]{0,7}$|^(?<resource>[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_.][a-z0-9]+)*){2,})$/
 const LETTERS_SEGMENT = /^[a-z]{2,}$/
 
 /** A URL, a path, a date, a number, or a resource's name: not a value (NOT_A_VALUE). */
@@ -78,8 +81,11 @@ function isNotAValue(value: string): boolean {
 // A class's name in Pascal case may open with its framework's prefix in capitals (Apple's `PKPushCredentials`,
 // `TKTokenPasswordAuthOperation`, Pygments' Cocoa lists) and a private one's underscores (`_TokenType`): then each of
 // its words has two lower-case letters at least and a vowel, as few random strings of letters do (`_XXmSavmpNq`).
+// So it has in a generated API's and a compiler's names of three words or more with an acronym or a version among
+// them (`PrecedingJSDocComment`, TypeScript's enum member; `ConnectorListOrganizationCredentialsV1Request`, a type):
+// a capital or an acronym before a word (`OAuth2AccessToken…`) or ending the name, a version's digits after a word.
 const IDENTIFIER_SHAPES =
-  /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[A-Z]{2,}(?:-[A-Z]{2,}){1,2}|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+|_{0,2}[A-Z]{0,4}(?:[A-Z](?=[a-z]{0,20}[aeiouy])[a-z]{2,}){2,})$/
+  /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[A-Z]{2,}(?:-[A-Z]{2,}){1,2}|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+|_{0,2}[A-Z]{0,4}(?:[A-Z](?=[a-z]{0,20}[aeiouy])[a-z]{2,}){2,}|(?:[A-Z]{1,5}(?=[A-Z][a-z]))?(?:[A-Z](?=[a-z]{0,20}[aeiouy])[a-z]{2,}(?:[A-Z]{2,5}(?=[A-Z][a-z]|$)|[A-Z]?\d{1,2}(?=[A-Z]|$))?){3,})$/
 
 // The password manager named as the tool (`Password manager: 1Password`), in its maker's spelling: a product, the one
 // whose name has a digit, so the value test would take it for a password.
@@ -364,8 +370,12 @@ const LOCALIZED_PLACEHOLDER = new RegExp(
   'iu',
 )
 
-// `${DB_PASSWORD}`, `${VAULT_PASS:-changeme}`: a well-formed reference; `Ab3${x9` or `${}` are literal characters.
-const REFERENCE = /\$\{[A-Za-z_][\w.-]{0,64}(?:[:?][^}\n]{0,64})?\}/g
+// `${DB_PASSWORD}`, `${VAULT_PASS:-changeme}`: a well-formed reference; `Ab3${x9` or `${}` are literal characters. A
+// JavaScript template literal's substitution is one too, whatever code it holds (`Basic ${Buffer.from(…).toString(
+// 'base64')}`, `DOTENV_VAULT_${environment.toUpperCase()}`, `Unexpected ${type} at node end`): what is left is the
+// text the template writes around it, its words spaced as they are.
+const REFERENCE = /\$\{[A-Za-z_$](?:[\w.-]{0,64}(?:[:?][^}\n]{0,64})?|[^{}\n]{0,200})\}/g
+const SPACES_LEFT = / {2,}/g
 
 /**
  * The literal part of a value: a secret with a reference spliced in still leaks what is around it. A value read
@@ -375,18 +385,29 @@ const REFERENCE = /\$\{[A-Za-z_][\w.-]{0,64}(?:[:?][^}\n]{0,64})?\}/g
  */
 function withoutReferences(value: string): string {
   const literal = isPathMember(value) ? value.slice(1) : value
-  return literal.includes('${') ? literal.replace(REFERENCE, '') : literal
+  if (!literal.includes('${')) return literal
+  const written = literal.replace(REFERENCE, '').replace(SPACES_LEFT, ' ')
+  // A template literal read with its backticks: the text between them.
+  return (isTemplateLiteral(literal) ? written.slice(1, -1) : written).trim()
+}
+
+/** A value holding `${` that opens and closes with a backtick (so it is three characters or more). */
+function isTemplateLiteral(value: string): boolean {
+  return value.charCodeAt(0) === 96 && value.charCodeAt(value.length - 1) === 96
 }
 
 // A man page's source (roff) writes its text with escapes: `\&` (a zero-width mark after a sentence's last word,
 // `the password is locked\&.`), font changes (`\fB`, `\fI`, `\fR`, `\fP`, `\f(CW`), named characters and strings
 // (`\(aq`, `\*(Aq`) and `\-` for a dash. They are the page's markup, not the value's characters: a word read with
 // them (`locked\&`, `\fIMIN_DAYS\fR\&`, `pam_unix\&.so`) is judged as the word it prints. Looked for only in a value
-// with a backslash, which characterClasses tells at no cost of its own.
-const ROFF_ESCAPE = /\\(?:&|f[BIRP1-4]|f\([A-Z]{2}|\*?\([A-Za-z]{2}|-)/g
+// with a backslash, which characterClasses tells at no cost of its own. So are the other fonts, by number or in
+// groff's brackets (`\f5my\-secret\fR`, gcloud's pages; `\f[CB]\-new\f[R]`, the JDK's), a size change (`\s-1KDF\s0`)
+// and an accented letter written as its accent and letter (`Schl\(:usselkennung`, `cha\(^ine`, `lan\(,camento`):
+// the letter.
+const ROFF_ESCAPE = /\\(?:&|f[BIRP1-9]|f\([A-Z]{2}|f\[[A-Z]{0,4}\]|s[+-]?\d|\*?\([A-Za-z]{2}|\(['`^~:,]([A-Za-z])|-)/g
 
 function withoutRoffEscapes(value: string): string {
-  return value.replace(ROFF_ESCAPE, (markup) => (markup === '\\-' ? '-' : ''))
+  return value.replace(ROFF_ESCAPE, (markup, letter: string | undefined) => (markup === '\\-' ? '-' : (letter ?? '')))
 }
 
 /** A colon, then a name's first character: the rest of a path's `::`. */

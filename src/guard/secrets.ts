@@ -6,7 +6,7 @@ import { characterClasses, shannonEntropy } from './entropy.js'
 import { matchSpansIn, WHOLE_TEXT, windowAround } from './match.js'
 import { searchByPairs } from './opening-pairs.js'
 import { type ColumnJudges, columnValuesUnder } from './password-columns.js'
-import { isPlainPhrase } from './phrases.js'
+import { isPlainPhrase, isProseMessage } from './phrases.js'
 import { FUNCTION_WORDS, STATUS_AND_INSTRUCTION_WORDS } from './prose-words.js'
 import {
   isCommandSubstitution,
@@ -1016,6 +1016,7 @@ function isSecretAt(text: string, span: Span | undefined, lenient = false): span
   // rule before it catches every plain phrase the suite writes, so this return is not reached by a test.
   /* c8 ignore next */
   if (isPlainPhrase(value)) return false
+  if (isProseMessage(value)) return false
   if (lenient && (isDigitsPassword(text, span, value) || isLettersPassword(text, span, value))) return true
   // Most values fail the tests of a secret: a label is told apart only from those that pass.
   return (lenient ? isPasswordLike(value) : isSecretLike(value)) && !isNotAWrittenValue(value)
@@ -2769,7 +2770,7 @@ function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean):
     return isCommonPassword(value) || isLettersPassword(text, span, value)
   }
   const value = literalText(text, valueJudged(span))
-  if (isPlainPhrase(value)) return false
+  if (isPlainPhrase(value) || isProseMessage(value)) return false
   if (lenient && (isDigitsPassword(text, span, value) || isLettersPassword(text, span, value))) return true
   return (lenient ? isPasswordLikeFast(value) : isSecretLike(value)) && !isNotAWrittenValue(value)
 }
@@ -3072,8 +3073,29 @@ function isLoginPassword(value: string): boolean {
   return !value.includes('/') && characterClasses(value).count >= 3 && isPasswordLike(value)
 }
 
+// How far before a pair's password its login word is looked for.
+const LOGIN_WORD_REACH = 80
+// The pair alone at the start of its line (a list's bullet before it): `admin / Adm1n!2024` under a label.
+const PAIR_OPENING_LINE = /^[ \t]{0,8}(?:[-*•][ \t]{1,4})?[^\s/]{1,41} ?\/ ?$/
+// A label line above a pair, named by a login word that ends it or by a colon that does (`Login:`, `WiFi credentials`).
+const LOGIN_LABEL_END = new RegExp(`(?:(?:${LOGIN_WORD.source})[a-z]{0,3}|[:：])[ \\t]*$`)
+
+/**
+ * Whether a login word stands before the pair on its line, or on the line above when that line is a label over the
+ * pair and the pair opens its own. A word on another line names something else: a path's halves are no login's
+ * (`persist-credentials: false` above `- uses: actions/setup-node@v4`, `dkf@users.sf.net` above `* doc/GetIndex.3:`,
+ * `…-user-profile+xml` above `application/vnd.3gpp.mcptt-info+xml`).
+ */
 function afterLoginWord(text: string, span: Span): boolean {
-  return LOGIN_WORD.test(windowAround(text, span.start, span.start, 80))
+  const from = Math.max(0, span.start - LOGIN_WORD_REACH)
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1
+  if (lineStart <= from) return LOGIN_WORD.test(windowAround(text, span.start, span.start, LOGIN_WORD_REACH))
+  const before = text.slice(lineStart, span.start).toLowerCase()
+  if (LOGIN_WORD.test(before)) return true
+  if (!PAIR_OPENING_LINE.test(before)) return false
+  const above = text.slice(from, lineStart - 1).toLowerCase()
+  const label = above.slice(above.lastIndexOf('\n') + 1).replace(/\r$/, '')
+  return LOGIN_WORD.test(label) && LOGIN_LABEL_END.test(label)
 }
 
 function loginPairValues(text: string): Span[] {
@@ -3235,7 +3257,25 @@ const REFERENCE_DEFAULT = /^(?::?[-=+]|:(?!\?))([^}\n]{0,200})\}/
 /** The keyword's value when it sits in a reference: NO_VALUE, the default's span, or undefined (not in one). */
 function valueInReference(text: string, start: number, end: number, lenient: boolean): Span | undefined {
   if (opensReference(text, start)) return referenceDefault(text, end, lenient)
-  return isInTemplateReference(text, start) || isInArn(text, start) ? NO_VALUE : undefined
+  return isInTemplateReference(text, start) || isInArn(text, start) || isFieldOfList(text, start, end)
+    ? NO_VALUE
+    : undefined
+}
+
+// A record's format spelt as its fields' names joined by colons, as passwd(5) and its translations write it
+// (`login_name:passwd:UID:GID:user_name:directory:shell`, `account:password:UID:GID:GECOS:directory:shell`, `계정:패스워드:
+// UID:GID:GECOS`), or a config file's line format (`hostname:port:username:password:base_dn:flags`): the keyword is one
+// field among names, and what follows it the next fields' names. A name before the colon and two names of letters or
+// more after it, to the end of the word; a value after the colon (`admin:password:Hunter2`, `password: …`) is read.
+const FIELD_BEFORE = /[\p{L}\p{N}_]:$/u
+const FIELDS_AFTER = /(?::[\p{L}_][\p{L}\p{M}_]{0,30}){2,12}:?(?=[\s\\"'`)\],.;]|$)/uy
+
+/** Whether the keyword at [start, end) is a field's name among others joined by colons (FIELDS_AFTER). */
+function isFieldOfList(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 58 || text.charCodeAt(end) !== 58) return false
+  if (!FIELD_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false
+  FIELDS_AFTER.lastIndex = end
+  return FIELDS_AFTER.test(text)
 }
 
 /** `${` right before the keyword at `start`. */
@@ -4015,6 +4055,7 @@ function judgeKeywordFast(
   const lenient = keywordLeniency(text, start, end, identifier)
   let value: Span | undefined
   if (opensReference(text, start)) value = referenceDefault(text, end, lenient)
+  else if (isFieldOfList(text, start, end)) return end
   else {
     value = assignedValueFast(text, start, end, identifier, lenient)
     // In a template or an ARN what follows the keyword is the rest of the reference: the look back for one is taken
