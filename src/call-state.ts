@@ -27,6 +27,10 @@ export interface RouteCallState {
   finishWatched: boolean
   /** Set by the first report of the response's end ('finish' or onResponse): the entry is written once. */
   ending: boolean
+  /** Whether the scope's error handler has answered once: a second call means a host hook failed on its answer. */
+  errorAnswered: boolean
+  /** A stream answer handed to Fastify, not yet read: ended by the error handler if a host hook fails its sending. */
+  unsentStream: AsyncGenerator<unknown, void, undefined> | undefined
 }
 
 /**
@@ -58,6 +62,8 @@ export function callState(request: FastifyRequest, actionOf: ActionOf): RouteCal
     identified: false,
     finishWatched: false,
     ending: false,
+    errorAnswered: false,
+    unsentStream: undefined,
   }
   return holder[kCallState]
 }

@@ -51,6 +51,7 @@ export async function answerChat<Result>(call: ChatCall, format: ChatReplyFormat
   }
   // The budget as reserved: a stream's headers leave before it settles.
   budgetHeaders(reply, state.record.budget)
+  state.unsentStream = events
   // A stream is sent as it is, past the serializer: the typed reply only knows the JSON answer's schema.
   return reply.headers(SSE_HEADERS).send(sseStream(first.value, events, failed, format.event) as never) as never
 }

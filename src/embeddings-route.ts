@@ -49,6 +49,8 @@ export async function embeddingsRoute(scope: FastifyInstance, options: Embedding
       // The scope's own limiter applies; a host's global @fastify/rate-limit would count the request twice.
       ...(options.rateLimit && { config: { rateLimit: false } }),
       schema: { body: embeddingsRequestBodySchema },
+      // The scope's handler once more, for an answer of its own that a host hook failed (src/endpoint-scope.ts).
+      errorHandler: scope.errorHandler,
     },
     async (request, reply) => {
       const state = stateOf(request)

@@ -116,6 +116,25 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
     }
     const state = stateOf(request)
     state.errorCode = pluginError.code
+    const answer = () => {
+      if (!state.errorAnswered) return errorAnswer(request, reply, pluginError, state)
+      sendPastHooks(reply, pluginError.statusCode, options.errorBody(request, pluginError))
+      return undefined
+    }
+    // A stream answer a host hook failed before it was sent (onSend): nothing reads it, so it is ended here, which
+    // closes the upstream call and settles its budget hold before the entry is written.
+    const unsent = state.unsentStream
+    if (unsent === undefined) return answer()
+    state.unsentStream = undefined
+    return unsent.return(undefined).then(answer, answer)
+  })
+  const errorAnswer = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    pluginError: MistralSecureError,
+    state: RouteCallState,
+  ): object => {
+    state.errorAnswered = true
     const retryAfter = retryAfterSeconds(pluginError)
     if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter))
     if (pluginError instanceof MethodNotAllowedError) reply.header('allow', pluginError.allowedMethods.join(', '))
@@ -125,7 +144,7 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
     budgetHeaders(reply, state.record.budget)
     reply.code(pluginError.statusCode)
     return options.errorBody(request, pluginError)
-  })
+  }
   // Fastify parses text/plain by default, which would turn a text body into a 400 instead of the documented 415.
   scope.removeContentTypeParser('text/plain')
   // JSON read as it was sent: UTF-8 only, numbers as written, else refused rather than altered (src/json-body.ts).
@@ -280,6 +299,23 @@ const NO_NAMES: WireNames = new Map()
  * whose fields throw when read (a getter, a Proxy's trap) is an internal error: were this handler to throw, Fastify's
  * own would answer, with the message of what threw.
  */
+/**
+ * The second time the scope's error handler is asked for one request, its first answer failed in a host's onSend or
+ * preSerialization hook (each endpoint sets the handler on two levels: src/route.ts, src/embeddings-route.ts,
+ * src/gateway/routes.ts). Sent through the hooks again, it would fail again, and Fastify would hand the hook's error
+ * to the next handler up, the host's or its default, which logs and sends the hook's message. So this answer goes
+ * out as it is, past the hooks; the entry is written when it has gone out, as for any answer.
+ */
+function sendPastHooks(reply: FastifyReply, statusCode: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  reply.hijack()
+  reply.raw.writeHead(statusCode, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  })
+  reply.raw.end(text)
+}
+
 function pluginErrorOf(error: FastifyError, ourNames?: WireNames): { pluginError: MistralSecureError; ours: boolean } {
   try {
     return { pluginError: toPluginError(error, ourNames), ours: isMistralSecureError(error) }

@@ -210,7 +210,16 @@ const profileOverride = definedFields(
     ),
 )
 
-const routeOptions = definedFields(z.strictObject({ path: z.string().startsWith('/').optional() }))
+// Fastify routes the path as a pattern and never sees a query or fragment: `/api/chat?v=1` is a route no request
+// reaches, `/api/:name` or `/api/*` one that answers every path beside the one meant.
+const routeOptions = definedFields(
+  z.strictObject({
+    path: z
+      .string()
+      .regex(/^\/[^?#:*]*$/, 'must be a path such as /api/chat (no query, fragment, parameter or wildcard)')
+      .optional(),
+  }),
+)
 
 const delay = z.number().int(DELAY_MESSAGE).min(1, DELAY_MESSAGE).max(MAX_TIMER_MS, DELAY_MESSAGE)
 
@@ -350,6 +359,16 @@ export function resolveOptions(options: MistralSecureOptions, env: NodeJS.Proces
     retries: valid.retries ?? 0,
     transport: valid.transport ?? DEFAULT_TRANSPORT,
     budget: resolveBudget(valid.budget, environment, valid.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+  }
+}
+
+/**
+ * Registering both routes on one path fails in Fastify (FST_ERR_DUPLICATED_ROUTE), which names no option: checked
+ * when the plugin starts, so the error names the option to change.
+ */
+export function checkRoutePaths({ route, embeddingsRoute }: Pick<ResolvedOptions, 'route' | 'embeddingsRoute'>): void {
+  if (route && embeddingsRoute && route.path === embeddingsRoute.path) {
+    throw new InvalidOptionError('embeddingsRoute.path', "must differ from the chat route's path (route.path)")
   }
 }
 

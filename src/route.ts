@@ -102,6 +102,8 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
         body: chatRequestBodySchema,
         response: { 200: chatResponseSchema, '4xx': errorResponseSchema, '5xx': errorResponseSchema },
       },
+      // The scope's handler once more, for an answer of its own that a host hook failed (src/endpoint-scope.ts).
+      errorHandler: scope.errorHandler,
     },
     async (request, reply) => {
       const { stream, ...body } = request.body

@@ -68,6 +68,8 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
   // with any method Node parses, without adding a method to the host's router (only a route needs the method known).
   await scope.register(
     async (served) => {
+      // The scope's handler once more, for an answer of its own that a host hook failed (src/endpoint-scope.ts).
+      served.setErrorHandler(scope.errorHandler)
       servedEndpoints(served, options, stateOf)
       // After the scope's onRequest hooks (HTTPS, the host's authentication) and before the body is read or the
       // scope's own limiter runs (a host's global limiter, not switched off here, counts it once).

@@ -154,8 +154,23 @@ export function wireChatValidatorCompiler<Schema>(
   }
 }
 
+/**
+ * The embeddings body's fields whose null Mistral refuses (its SDK types them as not nullable): every other null, on
+ * `output_dimension` or `metadata` as the SDKs send them for an option set to null or None, or on a field Mistral
+ * does not know, is "not given", as on the chat endpoint.
+ */
+const EMBEDDINGS_NULL_KEPT = new Set(['model', 'input', 'output_dtype', 'encoding_format'])
+
+const withoutAbsentNulls = (body: unknown): unknown =>
+  isObject(body)
+    ? Object.fromEntries(Object.entries(body).filter(([key, value]) => value !== null || EMBEDDINGS_NULL_KEPT.has(key)))
+    : body
+
 /** `POST /v1/embeddings`: a model and one input or a list of them; Mistral's other fields are refused. */
-export const wireEmbeddingsBodySchema = z.strictObject({
-  model: z.string().min(1).max(MAX_MODEL_CHARS),
-  input: z.union([z.string(), z.array(z.string())]),
-})
+export const wireEmbeddingsBodySchema = z.preprocess(
+  withoutAbsentNulls,
+  z.strictObject({
+    model: z.string().min(1).max(MAX_MODEL_CHARS),
+    input: z.union([z.string(), z.array(z.string())]),
+  }),
+)
