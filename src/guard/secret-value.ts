@@ -84,8 +84,10 @@ function isNotAValue(value: string): boolean {
 // So it has in a generated API's and a compiler's names of three words or more with an acronym or a version among
 // them (`PrecedingJSDocComment`, TypeScript's enum member; `ConnectorListOrganizationCredentialsV1Request`, a type):
 // a capital or an acronym before a word (`OAuth2AccessToken…`) or ending the name, a version's digits after a word.
+// One of them is there, a version is written with its V, and bare digits go between words: capitalised words with
+// digits after them (`SunnyBeachHouse12`, `JohnSmithAPIKey1`) are the way people make passwords they can remember.
 const IDENTIFIER_SHAPES =
-  /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[A-Z]{2,}(?:-[A-Z]{2,}){1,2}|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+|_{0,2}[A-Z]{0,4}(?:[A-Z](?=[a-z]{0,20}[aeiouy])[a-z]{2,}){2,}|(?:[A-Z]{1,5}(?=[A-Z][a-z]))?(?:[A-Z](?=[a-z]{0,20}[aeiouy])[a-z]{2,}(?:[A-Z]{2,5}(?=[A-Z][a-z]|$)|[A-Z]?\d{1,2}(?=[A-Z]|$))?){3,})$/
+  /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[A-Z]{2,}(?:-[A-Z]{2,}){1,2}|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+|_{0,2}[A-Z]{0,4}(?:[A-Z](?=[a-z]{0,20}[aeiouy])[a-z]{2,}){2,}|(?=.*?(?:[A-Z]{2}|V\d))(?:[A-Z]{1,5}(?=[A-Z][a-z]))?(?:[A-Z](?=[a-z]{0,20}[aeiouy])[a-z]{2,}(?:[A-Z]{2,5}(?=[A-Z][a-z]|$)|V\d{1,2}(?=[A-Z]|$)|\d{1,2}(?=[A-Z]))?){3,})$/
 
 // The password manager named as the tool (`Password manager: 1Password`), in its maker's spelling: a product, the one
 // whose name has a digit, so the value test would take it for a password.
