@@ -7,8 +7,11 @@ import { type DecodedText, splicedBy } from './written-escapes.js'
 // escapes decoded, when it holds a font change or a zero-width mark; a finding there is a finding of the text
 // (src/guard/scan.ts). Within a value they are already judged as the text they print (secret-value.ts).
 
+// The unpaddable spaces (`\ `, groff's `\~`, the digit-wide `\0`) print a blank: a synopsis joins its options with
+// them (gcloud's `[\fB\-\-password\fR=\fIPASSWORD\fR\ |\ \fB\-\-prompt\-for\-password\fR]`), and read as the
+// backslash they are written with, the backslash closed the placeholder as a symbol would a password.
 // Tried at each backslash; bounded, so linear.
-const ROFF_ESCAPE = /\\(?:f(?:[BIRP1-4]|\([A-Za-z]{2}|\[[A-Za-z0-9]{0,8}\])|[&|^-]|\*?\((?:aq|Aq|dq))/g
+const ROFF_ESCAPE = /\\(?:f(?:[BIRP1-4]|\([A-Za-z]{2}|\[[A-Za-z0-9]{0,8}\])|[&|^ ~0-]|\*?\((?:aq|Aq|dq))/g
 // What marks a text as roff's: a font change or a zero-width mark (`\-` alone is a regex's dash as often).
 const ROFF_MARK = /\\(?:f[BIRP1-4([]|&)/
 
@@ -16,6 +19,7 @@ const ROFF_MARK = /\\(?:f[BIRP1-4([]|&)/
 function printed(match: RegExpExecArray): string {
   const markup = match[0]
   if (markup === '\\-') return '-'
+  if (markup === '\\ ' || markup === '\\~' || markup === '\\0') return ' '
   if (markup.endsWith('q')) return markup.endsWith('dq') ? '"' : "'"
   return ''
 }
