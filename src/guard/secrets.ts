@@ -3088,7 +3088,8 @@ const LOGIN_LABEL_END = new RegExp(`(?:(?:${LOGIN_WORD.source})[a-z]{0,3}|[:：]
  */
 function afterLoginWord(text: string, span: Span): boolean {
   const from = Math.max(0, span.start - LOGIN_WORD_REACH)
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1
+  // Looked for within the reach only: a search to the text's start would read a long line again for each pair on it.
+  const lineStart = lineStartWithin(text, span.start, LOGIN_WORD_REACH)
   if (lineStart <= from) return LOGIN_WORD.test(windowAround(text, span.start, span.start, LOGIN_WORD_REACH))
   const before = text.slice(lineStart, span.start).toLowerCase()
   if (LOGIN_WORD.test(before)) return true
