@@ -67,13 +67,28 @@ const NOT_A_VALUE =
   /^\$(?:[A-Za-z_]\w*|\([A-Za-z_]\w*\)|\{[A-Za-z_]\w*\})(?:\/[\w-]+)+\.[a-z][a-z0-9]{0,7}$|^\d{1,5}\/(?:tcp|udp|sctp|dccp)$|^(?:https?|file|s3|gs):\/\/|^\(?(?:\[[^\]\n]{1,80}\]\(|<)(?:https?:\/\/|#|\.{0,2}\/)|^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^\d{4}-\d\d-\d\d|^\d+(?:[.,:]\d+)*$|^[\w-]+(?:\/[\w-]+)*\/[\w-]+\.[a-z][a-z0-9]{0,7}$|^(?<resource>[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_.][a-z0-9]+)*){2,})$/
 const LETTERS_SEGMENT = /^[a-z]{2,}$/
 
+// A Markdown link's text and its address, read when NOT_A_VALUE takes the value for a link.
+const LINK_TEXT = /^\(?\[`?([^\]`\n]{1,80})`?\]\(([^)\s]{0,300})/
+
 /** A URL, a path, a date, a number, or a resource's name: not a value (NOT_A_VALUE). */
 function isNotAValue(value: string): boolean {
   const match = NOT_A_VALUE.exec(value)
-  if (match?.groups?.resource === undefined) return match !== null
+  if (match === null) return false
+  if (match.groups?.resource === undefined) return !isLinkedValue(value)
   let words = 0
   for (const segment of value.split('/')) if (LETTERS_SEGMENT.test(segment)) words++
   return words >= 2
+}
+
+/**
+ * Whether a Markdown link's text is the value itself: random (`api_key: [a8f5f167f44f…](https://dashboard…)`) and not
+ * the address's own (a commit's `[\`220bc40f\`](…/commit/220bc40f)`). An issue's number or words are a reference.
+ */
+function isLinkedValue(value: string): boolean {
+  const link = LINK_TEXT.exec(value)
+  if (link === null) return false
+  const [, linkText, address] = link as unknown as [string, string, string]
+  return !address.includes(linkText) && isSecretLike(linkText)
 }
 
 // Names: snake, kebab and camel case, and two or three capitals-only words joined by dashes (a keyword list's
