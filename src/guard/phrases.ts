@@ -78,6 +78,7 @@ const OPENING_MARKS = '\\"\'„“«‹‘(¿¡['
 const CLOSING_MARKS = '\\"\'”“»«›‹’)].,;:!?…'
 const QUOTE_MARKS = '"\'„“”«»‹›‘’'
 const SENTENCE_ENDS = '.!?'
+const LOWER_FIRST = /^\p{Ll}/u
 
 /**
  * Whether a value is a message: MESSAGE_WORDS words or more, each a word of letters (each part an acronym or lower case
@@ -102,7 +103,14 @@ export function isProseMessage(value: string): boolean {
         // A dash between clauses (`… namespace - use …`), as the view writes every dash.
       } else if (MESSAGE_WORD.test(core) && core.split('-').every(isWrittenCase)) words++
       else return false
-      if (end < value.length && SENTENCE_ENDS.includes(value.charAt(end - 1))) marked = true
+      // A sentence ends before a word that opens one (`… project '{0}'. Running …`); a full stop before a word in lower
+      // case is a passphrase's (`tiger lamp. ocean forest river stone`).
+      if (
+        end < value.length &&
+        SENTENCE_ENDS.includes(value.charAt(end - 1)) &&
+        !LOWER_FIRST.test(value.charAt(end + 1))
+      )
+        marked = true
     }
     // Marks alone (`«`, `».`) stand apart as French quotes do; no core is left of them, and they hold no value.
     if (!marked) marked = holdsQuote(value, start, from) || holdsQuote(value, to, end)

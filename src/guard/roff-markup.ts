@@ -9,8 +9,11 @@ import { type DecodedText, splicedBy } from './written-escapes.js'
 // marks a text as roff's only beside an `@` or a request line (`.SH`, `.MT`): it cut an author's address
 // (`jane@uni\-erlangen.de`, of which only `jane@uni` was found) or a phone number (`+49 89 1234\-5678`) in two.
 
+// The unpaddable spaces (`\ `, groff's `\~`, the digit-wide `\0`) print a blank: a synopsis joins its options with
+// them (gcloud's `[\fB\-\-password\fR=\fIPASSWORD\fR\ |\ \fB\-\-prompt\-for\-password\fR]`), and read as the
+// backslash they are written with, the backslash closed the placeholder as a symbol would a password.
 // Tried at each backslash; bounded, so linear.
-const ROFF_ESCAPE = /\\(?:f(?:[BIRP1-4]|\([A-Za-z]{2}|\[[A-Za-z0-9]{0,8}\])|[&|^-]|\*?\((?:aq|Aq|dq))/g
+const ROFF_ESCAPE = /\\(?:f(?:[BIRP1-4]|\([A-Za-z]{2}|\[[A-Za-z0-9]{0,8}\])|[&|^ ~0-]|\*?\((?:aq|Aq|dq))/g
 // What marks a text as roff's: a font change or a zero-width mark (`\-` alone is a regex's dash as often).
 const ROFF_MARK = /\\(?:f[BIRP1-4([]|&)/
 // A line that is a man page's request or macro (`.TH`, `.SH`, `.B`, `.MT`, mdoc's `.Nm`).
@@ -26,6 +29,7 @@ function isRoff(text: string): boolean {
 function printed(match: RegExpExecArray): string {
   const markup = match[0]
   if (markup === '\\-') return '-'
+  if (markup === '\\ ' || markup === '\\~' || markup === '\\0') return ' '
   if (markup.endsWith('q')) return markup.endsWith('dq') ? '"' : "'"
   return ''
 }

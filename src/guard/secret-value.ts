@@ -67,13 +67,28 @@ const NOT_A_VALUE =
   /^\$(?:[A-Za-z_]\w*|\([A-Za-z_]\w*\)|\{[A-Za-z_]\w*\})(?:\/[\w-]+)+\.[a-z][a-z0-9]{0,7}$|^\d{1,5}\/(?:tcp|udp|sctp|dccp)$|^(?:https?|file|s3|gs):\/\/|^\(?(?:\[[^\]\n]{1,80}\]\(|<)(?:https?:\/\/|#|\.{0,2}\/)|^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^\d{4}-\d\d-\d\d|^\d+(?:[.,:]\d+)*$|^[\w-]+(?:\/[\w-]+)*\/[\w-]+\.[a-z][a-z0-9]{0,7}$|^(?<resource>[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_.][a-z0-9]+)*){2,})$/
 const LETTERS_SEGMENT = /^[a-z]{2,}$/
 
+// A Markdown link's text and its address, read when NOT_A_VALUE takes the value for a link.
+const LINK_TEXT = /^\(?\[`?([^\]`\n]{1,80})`?\]\(([^)\s]{0,300})/
+
 /** A URL, a path, a date, a number, or a resource's name: not a value (NOT_A_VALUE). */
 function isNotAValue(value: string): boolean {
   const match = NOT_A_VALUE.exec(value)
-  if (match?.groups?.resource === undefined) return match !== null
+  if (match === null) return false
+  if (match.groups?.resource === undefined) return !isLinkedValue(value)
   let words = 0
   for (const segment of value.split('/')) if (LETTERS_SEGMENT.test(segment)) words++
   return words >= 2
+}
+
+/**
+ * Whether a Markdown link's text is the value itself: random (`api_key: [a8f5f167f44f…](https://dashboard…)`) and not
+ * the address's own (a commit's `[\`220bc40f\`](…/commit/220bc40f)`). An issue's number or words are a reference.
+ */
+function isLinkedValue(value: string): boolean {
+  const link = LINK_TEXT.exec(value)
+  if (link === null) return false
+  const [, linkText, address] = link as unknown as [string, string, string]
+  return !address.includes(linkText) && isSecretLike(linkText)
 }
 
 // Names: snake, kebab and camel case, and two or three capitals-only words joined by dashes (a keyword list's
@@ -84,8 +99,10 @@ function isNotAValue(value: string): boolean {
 // So it has in a generated API's and a compiler's names of three words or more with an acronym or a version among
 // them (`PrecedingJSDocComment`, TypeScript's enum member; `ConnectorListOrganizationCredentialsV1Request`, a type):
 // a capital or an acronym before a word (`OAuth2AccessToken…`) or ending the name, a version's digits after a word.
+// One of them is there, a version is written with its V, and bare digits go between words: capitalised words with
+// digits after them (`SunnyBeachHouse12`, `JohnSmithAPIKey1`) are the way people make passwords they can remember.
 const IDENTIFIER_SHAPES =
-  /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[A-Z]{2,}(?:-[A-Z]{2,}){1,2}|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+|_{0,2}[A-Z]{0,4}(?:[A-Z](?=[a-z]{0,20}[aeiouy])[a-z]{2,}){2,}|(?:[A-Z]{1,5}(?=[A-Z][a-z]))?(?:[A-Z](?=[a-z]{0,20}[aeiouy])[a-z]{2,}(?:[A-Z]{2,5}(?=[A-Z][a-z]|$)|[A-Z]?\d{1,2}(?=[A-Z]|$))?){3,})$/
+  /^(?:[a-z]+(?:[_.-][a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+|[A-Z]{2,}(?:-[A-Z]{2,}){1,2}|[a-z]+(?:[A-Z][a-z]+)+\d*|(?:[A-Z][a-z]+)+|_{0,2}[A-Z]{0,4}(?:[A-Z](?=[a-z]{0,20}[aeiouy])[a-z]{2,}){2,}|(?=.*?(?:[A-Z]{2}|V\d))(?:[A-Z]{1,5}(?=[A-Z][a-z]))?(?:[A-Z](?=[a-z]{0,20}[aeiouy])[a-z]{2,}(?:[A-Z]{2,5}(?=[A-Z][a-z]|$)|V\d{1,2}(?=[A-Z]|$)|\d{1,2}(?=[A-Z]))?){3,})$/
 
 // The password manager named as the tool (`Password manager: 1Password`), in its maker's spelling: a product, the one
 // whose name has a digit, so the value test would take it for a password.

@@ -3102,14 +3102,40 @@ const LOGIN_LABEL_END = new RegExp(`(?:(?:${LOGIN_WORD.source})[a-z]{0,3}|[:：]
  */
 function afterLoginWord(text: string, span: Span): boolean {
   const from = Math.max(0, span.start - LOGIN_WORD_REACH)
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1
+  // Looked for within the reach only: a search to the text's start would read a long line again for each pair on it.
+  const lineStart = lineStartWithin(text, span.start, LOGIN_WORD_REACH)
   if (lineStart <= from) return LOGIN_WORD.test(windowAround(text, span.start, span.start, LOGIN_WORD_REACH))
   const before = text.slice(lineStart, span.start).toLowerCase()
   if (LOGIN_WORD.test(before)) return true
   if (!PAIR_OPENING_LINE.test(before)) return false
-  const above = text.slice(from, lineStart - 1).toLowerCase()
-  const label = above.slice(above.lastIndexOf('\n') + 1).replace(/\r$/, '')
-  return LOGIN_WORD.test(label) && LOGIN_LABEL_END.test(label)
+  // Blank lines may part the label from its pair (`Account:`, a blank line, `  admin / …`).
+  const above = text
+    .slice(from, lineStart - 1)
+    .toLowerCase()
+    .trimEnd()
+  const label = above.slice(above.lastIndexOf('\n') + 1)
+  const word = LOGIN_WORD.exec(label)
+  if (word === null) return false
+  return LOGIN_LABEL_END.test(label) || (endsItsLine(text, span.end) && !isInAPath(label, word.index))
+}
+
+/**
+ * Whether only blanks follow `end` on its line. A pair alone under a label line naming a login anywhere
+ * (`Credentials for the prod DB`, `Staging login (read-only)`) ends its line; a path that opens a line of prose goes
+ * on with the sentence (`* doc/GetIndex.3: Reinforced the description…`, `UID/GID-poolbestanden naar een regel`).
+ */
+function endsItsLine(text: string, end: number): boolean {
+  let at = end
+  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++
+  return at === text.length || text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13
+}
+
+/** Whether the word at `index` of the line is in a path or a type's name (`…/vnd.mcdata-user-profile+xml`). */
+function isInAPath(line: string, index: number): boolean {
+  const start = line.lastIndexOf(' ', index) + 1
+  const space = line.indexOf(' ', index)
+  const token = line.slice(start, space === -1 ? line.length : space)
+  return token.includes('/') && /[.+@]/.test(token)
 }
 
 function loginPairValues(text: string): Span[] {

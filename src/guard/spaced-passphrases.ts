@@ -28,8 +28,11 @@ const PHRASE_WORD = /^\p{Lu}?\p{Ll}{1,20}$/u
 // A number among the words, as password managers add one (`winter maple cobalt 42`).
 const PHRASE_NUMBER = /^\d{1,4}$/
 // A line opening on an English participle says how the password is kept (`hashed with bcrypt`, `using argon2 and
-// salt`), which a phrase of random words rarely opens with.
-const DESCRIBING_VERB = /^[A-Za-z]{2,20}(?:ed|ing) /
+// salt`), which a phrase of random words rarely opens with; so does an irregular one followed by its preposition
+// (`GPG_PASSPHRASE is read from the environment by the release script`, `is kept in the keychain`), a pair a phrase
+// of random words holds as rarely.
+const DESCRIBING_VERB =
+  /^(?:[A-Za-z]{2,20}(?:ed|ing)|(?:read|kept|held|written|taken|known|made|put|left|found|sent|shown|given|hidden|chosen|set|told|built|got|gotten|bound) (?:from|by|to|in|on|at|with|via|into|through|inside|as|for|when|once|only|out|back|up|again)) /
 
 /** The rest of the line from `from`, trimmed, when it is a passphrase of plain words. */
 function passphraseFrom(text: string, from: number): Span | undefined {
