@@ -43,3 +43,24 @@ export function acrossJoins(joined: DecodedText, findings: readonly Finding[]): 
   }
   return across
 }
+
+/**
+ * The findings of the joined reading that the text's own reading did not start: where that one found the value's
+ * first part, the parts after it are its value readers' to take or leave (src/guard/value-wrappers.ts: a hex key
+ * split in two literals is two findings with the operator readable between them; a literal on the next line of a
+ * Python statement, or past the stream's reach, is no part). `own` is sorted and without overlaps.
+ */
+export function beyondOwn(joined: readonly Finding[], own: readonly Finding[]): Finding[] {
+  return joined.filter((finding) => !isCovered(own, finding.start))
+}
+
+function isCovered(own: readonly Finding[], at: number): boolean {
+  let low = 0
+  let high = own.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((own[middle] as Finding).end <= at) low = middle + 1
+    else high = middle
+  }
+  return low < own.length && (own[low] as Finding).start <= at
+}

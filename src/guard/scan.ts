@@ -2,7 +2,7 @@ import { withContinuedValues } from './continued-values.js'
 import { rankOf } from './detectors.js'
 import { encodedTexts } from './encoded-texts.js'
 import { textFacts } from './facts.js'
-import { acrossJoins, joinedLiterals } from './joined-literals.js'
+import { acrossJoins, beyondOwn, joinedLiterals } from './joined-literals.js'
 import { scanView } from './normalize.js'
 import { type RankedFinding, resolveOverlaps } from './overlap.js'
 import { roffPrinted } from './roff-markup.js'
@@ -36,7 +36,7 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
   if (roff !== undefined) readDecoded(every, detectors, roff, precheck, ' ')
   if (literals !== undefined) {
     const across = acrossJoins(literals, scanChanged(detectors, literals.text, literals.changed, precheck))
-    for (const finding of literals.toOriginal(across)) every.push(ranked(finding))
+    for (const finding of beyondOwn(literals.toOriginal(across), found)) every.push(ranked(finding))
   }
   if (decoded !== undefined) {
     readDecoded(every, detectors, decoded, precheck, ' ')
