@@ -9,9 +9,11 @@ import { type DecodedText, splicedBy } from './written-escapes.js'
 // a finding of the text, over the literals it joins (quotes and operator with them). What it finds within one literal
 // is the text's own reading's to find.
 
-// A closing quote, the operator (or blanks only), an opening quote. Bounded, so linear.
+// A closing quote, the operator (or blanks only), an opening quote. Without an operator, a literal on the next line
+// joins only indented or after a `\` (C's and Python's continued literals): one opening its line after a line
+// ending in a quote is a CSV file's next row (`…,"Web Site"` then `"Bank",…`). Bounded, so linear.
 const JOIN =
-  /["'`][ \t]{0,8}(?:\\?\r?\n[ \t]{0,40})?(?:(?:\+\+?|\.\.?|&|\|\||<>|~)[ \t]{0,8}(?:\\?\r?\n[ \t]{0,40})?)?["'`]/g
+  /["'`][ \t]{0,8}(?:(?:\\?\r?\n[ \t]{0,40})?(?:\+\+?|\.\.?|&|\|\||<>|~)[ \t]{0,8}(?:\\?\r?\n[ \t]{0,40})?|\\\r?\n[ \t]{0,40}|\r?\n[ \t]{1,40})?["'`]/g
 
 /** [A-Za-z0-9_.-+/]: a key's or a password's characters on either side of a join, which lies inside the value. */
 function isValueCode(code: number): boolean {

@@ -6,7 +6,9 @@ import { found } from '../helpers/guard-cases.js'
  * over its literals and the operator between them, also where the text's own reading had already found its first
  * part: two halves of a hex key each found became one finding, a literal on the next line of a Python statement
  * (no part of the value) and one past the stream's reach were taken in. A joined finding now counts only where the
- * text's own reading found nothing at its start; among other findings before and after it, too.
+ * text's own reading found nothing at its start; among other findings before and after it, too. A quoted field
+ * opening a CSV file's next row is no continued literal: without an operator, a literal joins across a line break
+ * only indented or after a `\`.
  */
 
 const A = '743bb1e98eca0ef75b47cd9b8bdc291c'
@@ -36,5 +38,20 @@ t.test('a split key is found among findings before and after it', async (t) => {
   t.ok(
     values(second).some((value) => value.includes(OPENAI) && value.startsWith('sk-')),
     'found after another finding',
+  )
+})
+
+t.test("a CSV file's rows are no joined literals; an indented continued literal is", async (t) => {
+  t.same(found('"Account","Note","Web Site"\n"Bank","weekly","https://bank.example"\n'), [])
+  t.same(found('"id","label"\n"ab12cd34ef","Key"\n"9f8e7d6c5b","Door"'), [])
+  const continued = `const char *key = "sk-"\n    "${OPENAI}";`
+  t.ok(
+    values(continued).some((value) => value.startsWith('sk-') && value.includes(OPENAI)),
+    'C: indented',
+  )
+  const python = `key = "sk-" \\\n"${OPENAI}"`
+  t.ok(
+    values(python).some((value) => value.startsWith('sk-') && value.includes(OPENAI)),
+    'Python: after a \\',
   )
 })
