@@ -47,13 +47,14 @@ export function acrossJoins(joined: DecodedText, findings: readonly Finding[]): 
 }
 
 /**
- * The findings of the joined reading that the text's own reading did not start: where that one found the value's
- * first part, the parts after it are its value readers' to take or leave (src/guard/value-wrappers.ts: a hex key
- * split in two literals is two findings with the operator readable between them; a literal on the next line of a
- * Python statement, or past the stream's reach, is no part). `own` is sorted and without overlaps.
+ * The findings of the joined reading that the text's own reading did not start or end: where that one found the
+ * value's first part, the parts after it are its value readers' to take or leave (src/guard/value-wrappers.ts: a hex
+ * key split in two literals is two findings with the operator readable between them; a literal on the next line of
+ * a Python statement, or past the stream's reach, is no part); where it found the last, the literal before it is
+ * another argument as often (a shell's `printf '%s' 'X'`, whose words stay apart). `own` is sorted, without overlaps.
  */
 export function beyondOwn(joined: readonly Finding[], own: readonly Finding[]): Finding[] {
-  return joined.filter((finding) => !isCovered(own, finding.start))
+  return joined.filter((finding) => !isCovered(own, finding.start) && !isCovered(own, finding.end - 1))
 }
 
 function isCovered(own: readonly Finding[], at: number): boolean {

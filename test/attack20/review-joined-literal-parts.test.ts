@@ -6,7 +6,7 @@ import { found } from '../helpers/guard-cases.js'
  * over its literals and the operator between them, also where the text's own reading had already found its first
  * part: two halves of a hex key each found became one finding, a literal on the next line of a Python statement
  * (no part of the value) and one past the stream's reach were taken in. A joined finding now counts only where the
- * text's own reading found nothing at its start; among other findings before and after it, too. A quoted field
+ * text's own reading found nothing at its start or its end (a shell's `printf '%s' 'X'`); among other findings before and after it, too. A quoted field
  * opening a CSV file's next row is no continued literal: without an operator, a literal joins across a line break
  * only indented or after a `\`.
  */
@@ -20,6 +20,7 @@ t.test("a value whose first part the text's own reading found keeps its parts ap
   t.same(values(`$apiKey = '${A}' . '${B}';`), [A, B])
   t.same(values(`API_KEY = "${A}"\n"${B}"`), [A], 'the next line of a statement is no part')
   t.same(values("password: Tq7abc9xQ' + 'x'"), ['Tq7abc9xQ'])
+  t.same(values("printf '%s' 'Xk9#mQ2!vL' | helm registry login ghcr.io -u bot --password-stdin"), ['Xk9#mQ2!vL'])
 })
 
 t.test('a split key is found among findings before and after it', async (t) => {
