@@ -11,7 +11,7 @@ await app.register(mistralSecure, {
   retries: 0, // 0-5: Mistral's 429 and 5xx and failed connections, with backoff, honouring retry-after
   transport: 'undici', // or 'sdk': the official SDK, imported only when chosen
   identify: undefined, // (request) => string user id, or null/undefined when anonymous
-  route: { path: '/api/chat' }, // false: no route, app.mistral only
+  route: { path: '/api/chat' }, // plain path; false: no route, app.mistral only
   embeddingsRoute: false, // {} or { path }: POST /api/embeddings
   gateway: false, // { prefix (default '/mistral'), authenticate }: see below
   rateLimit: { max: 60, timeWindow: 60_000 }, // per user, else per IP, in memory; false: off
