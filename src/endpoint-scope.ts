@@ -15,6 +15,7 @@ import {
   RateLimitedError,
   RequestRefusedError,
   UnsupportedMediaTypeError,
+  UpstreamError,
   UpstreamRateLimitedError,
   ValidationError,
 } from './errors.js'
@@ -265,6 +266,7 @@ function sentRefusalCode(statusCode: number): string | null {
 function retryAfterSeconds(error: MistralSecureError): number | undefined {
   return error instanceof RateLimitedError ||
     error instanceof UpstreamRateLimitedError ||
+    error instanceof UpstreamError ||
     error instanceof BudgetExceededError
     ? error.retryAfterSeconds
     : undefined

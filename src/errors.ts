@@ -298,11 +298,15 @@ export class UpstreamRateLimitedError extends UpstreamRateLimitedBase {
     if (retryAfterSeconds !== undefined) this.retryAfterSeconds = retryAfterSeconds
   }
 }
-export const UpstreamError = defineError(
-  'FST_MISTRAL_UPSTREAM_ERROR',
-  'The AI service failed to answer; retry later',
-  502,
-)
+const UpstreamErrorBase = defineError('FST_MISTRAL_UPSTREAM_ERROR', 'The AI service failed to answer; retry later', 502)
+export class UpstreamError extends UpstreamErrorBase {
+  /** Mistral's own `retry-after` on a 5xx (a 503 while it is overloaded), when usable; the route passes it on. */
+  declare retryAfterSeconds?: number
+  constructor(retryAfterSeconds?: number) {
+    super()
+    if (retryAfterSeconds !== undefined) this.retryAfterSeconds = retryAfterSeconds
+  }
+}
 export const UpstreamTimeoutError = defineError(
   'FST_MISTRAL_UPSTREAM_TIMEOUT',
   'The AI service did not answer in time; retry later',

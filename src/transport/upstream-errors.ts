@@ -126,7 +126,7 @@ export function mapUpstreamError(error: unknown, context: { callerAborted?: bool
     case 'invalid_request':
       return upstream(new UpstreamRejectedError(), failure)
     default:
-      return upstream(new UpstreamError(), failure)
+      return upstream(new UpstreamError(failure.retryAfterSeconds), failure)
   }
 }
 
@@ -136,7 +136,8 @@ function fromStatus(failure: UpstreamFailure): UpstreamMappedError {
   if (status === 429) return upstream(new UpstreamRateLimitedError(failure.retryAfterSeconds), failure)
   // Only these say the request itself was wrong; a 404 or 408 is this service's or the network's problem.
   if (status === 400 || status === 413 || status === 422) return upstream(new UpstreamRejectedError(), failure)
-  return upstream(new UpstreamError(), failure)
+  // A 5xx's retry-after (Mistral's 503 while overloaded) is passed on as a 429's is: the caller's next try waits.
+  return upstream(new UpstreamError(failure.retryAfterSeconds), failure)
 }
 
 function upstream(error: FastifyError, failure: UpstreamFailure): UpstreamMappedError {
