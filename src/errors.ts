@@ -227,14 +227,21 @@ const BudgetExceededBase = defineError(
   429,
 )
 export class BudgetExceededError extends BudgetExceededBase {
-  /** Seconds until the budget's window ends: what the route sends as `retry-after`. */
-  declare retryAfterSeconds: number
+  /**
+   * Seconds until the budget's window ends: what the route sends as `retry-after`. Unset for a call that may cost
+   * more than the whole budget: no window will ever let it through, so no delay is promised.
+   */
+  declare retryAfterSeconds?: number
   /** The budget of the window, and what was left of it when the call was refused (`x-budget-*` headers). */
   declare budgetLimit: number
   declare budgetRemaining: number
-  constructor(retryAfterSeconds: number, budgetLimit: number, budgetRemaining: number) {
+  constructor(retryAfterSeconds: number | undefined, budgetLimit: number, budgetRemaining: number) {
     super()
-    this.retryAfterSeconds = retryAfterSeconds
+    if (retryAfterSeconds === undefined) {
+      this.message = `This call may cost more tokens than the whole budget of a window (${budgetLimit}); waiting will not help: send a smaller request (fewer or shorter texts, fewer reply tokens)`
+    } else {
+      this.retryAfterSeconds = retryAfterSeconds
+    }
     this.budgetLimit = budgetLimit
     this.budgetRemaining = budgetRemaining
   }

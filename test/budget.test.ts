@@ -151,10 +151,13 @@ t.test('calendar windows are UTC; a fixed window is aligned to the epoch', async
   ]
   for (const [window, now, retryAfter] of cases) {
     fakeClock(t, now)
-    const { app } = await budgetApp(t, { tokens: 0, window })
+    // A budget of one call, spent by a first: a budget of 0 fits no call in any window, and promises no delay.
+    const { app } = await budgetApp(t, { tokens: reservationOf(), window })
+    const spent = await app.inject(chat('alice'))
+    t.equal(spent.statusCode, 200)
     const refused = await app.inject(chat('alice'))
     t.equal(refused.headers['retry-after'], String(retryAfter), `${window} at ${now}`)
-    t.equal(refused.headers['x-budget-remaining'], '0')
+    t.equal(refused.headers['x-budget-remaining'], String(reservationOf() - tokensOf(spent)))
     fakeTime.timers.reset()
   }
   fakeClock(t, '2026-12-31T23:00:00.000Z')

@@ -168,7 +168,12 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
       return unavailable(error, callLog)
     }
     const remaining = remainingOf(limit, outcome)
-    if (!outcome.granted) throw new BudgetExceededError(Math.max(1, Math.ceil((end - now) / 1000)), limit, remaining)
+    if (!outcome.granted) {
+      // A call held at more than the whole budget fits no window: telling it to retry at the window's end would
+      // have it wait, and be refused again, for ever.
+      const retryAfter = tokens > limit ? undefined : Math.max(1, Math.ceil((end - now) / 1000))
+      throw new BudgetExceededError(retryAfter, limit, remaining)
+    }
 
     // What the store counts as this call's spending: 0 while held, the amount held once a hold about to lapse
     // became a charge, the real cost once settled. The store adds the difference to what it charged before (it
