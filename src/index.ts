@@ -9,7 +9,7 @@ import { holdKeys } from './held-keys.js'
 import { keyCheckFailure } from './key-check.js'
 import { createKeyManager, warnIfSdkDebug } from './keys.js'
 import { credentialSerializers } from './log-redaction.js'
-import { checkRoutePaths, type MistralSecureOptions, resolveOptions } from './options.js'
+import { type MistralSecureOptions, resolveOptions } from './options.js'
 import { createCallPipeline } from './pipeline.js'
 import { chatRoute } from './route.js'
 import { createScreening } from './screening.js'
@@ -24,7 +24,6 @@ declare module 'fastify' {
 
 async function mistralSecurePlugin(fastify: FastifyInstance, options: MistralSecureOptions): Promise<void> {
   const resolved = resolveOptions(options, process.env)
-  checkRoutePaths(resolved)
   warnIfSdkDebug(process.env, fastify.log)
   const transport = await createTransport(resolved.transport, { serverURL: resolved.serverURL })
   fastify.addHook('onClose', () => transport.close())

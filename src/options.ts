@@ -330,7 +330,8 @@ export function resolveOptions(options: MistralSecureOptions, env: NodeJS.Proces
   if (policy.minMessages > policy.maxMessages) {
     throw new InvalidOptionError(`profiles.${environment}.minMessages`, 'must not exceed maxMessages')
   }
-  return {
+  checkUsableRoles(policy, environment)
+  const resolved: ResolvedOptions = {
     environment,
     keys: resolveKeyTimings(valid),
     policy: freezeProfile(policy),
@@ -360,15 +361,51 @@ export function resolveOptions(options: MistralSecureOptions, env: NodeJS.Proces
     transport: valid.transport ?? DEFAULT_TRANSPORT,
     budget: resolveBudget(valid.budget, environment, valid.timeoutMs ?? DEFAULT_TIMEOUT_MS),
   }
+  checkRoutePaths(resolved)
+  if (resolved.embeddingsRoute && resolved.policy.allowedEmbeddingModels.length === 0) {
+    // Every request of the route would be refused for its model.
+    throw new InvalidOptionError(
+      `profiles.${environment}.allowedEmbeddingModels`,
+      'must name a model while the embeddings route is on (or turn embeddingsRoute off)',
+    )
+  }
+  return resolved
 }
 
 /**
- * Registering both routes on one path fails in Fastify (FST_ERR_DUPLICATED_ROUTE), which names no option: checked
- * when the plugin starts, so the error names the option to change.
+ * A conversation ends with the user, a tool's result or an assistant prefix, and a tool result answers an assistant
+ * turn (src/chat-surface-policy.ts): without `user`, only `assistant` (in at least two messages) lets one through.
+ * A profile that lets none through would start, then refuse every call: refused when the plugin starts instead.
  */
-export function checkRoutePaths({ route, embeddingsRoute }: Pick<ResolvedOptions, 'route' | 'embeddingsRoute'>): void {
+function checkUsableRoles(policy: PolicyProfile, environment: Environment): void {
+  const roles: readonly string[] = policy.allowedRoles
+  if (roles.includes('user') || (roles.includes('assistant') && policy.maxMessages >= 2)) return
+  throw new InvalidOptionError(
+    `profiles.${environment}.allowedRoles`,
+    "lets no conversation through: include 'user' (or 'assistant', with maxMessages of at least 2)",
+  )
+}
+
+/** The gateway's endpoints, as paths under its prefix (src/gateway/routes.ts). */
+const GATEWAY_PATHS = ['/v1/chat/completions', '/v1/embeddings', '/v1/models'] as const
+
+/**
+ * Registering two routes on one path fails in Fastify (FST_ERR_DUPLICATED_ROUTE), which names no option: checked
+ * with the other options, so the error names the option to change.
+ */
+function checkRoutePaths({ route, embeddingsRoute, gateway }: ResolvedOptions): void {
   if (route && embeddingsRoute && route.path === embeddingsRoute.path) {
     throw new InvalidOptionError('embeddingsRoute.path', "must differ from the chat route's path (route.path)")
+  }
+  if (!gateway) return
+  const served = GATEWAY_PATHS.map((path) => `${gateway.prefix}${path}`)
+  for (const [name, own] of [
+    ['route.path', route],
+    ['embeddingsRoute.path', embeddingsRoute],
+  ] as const) {
+    if (own && served.includes(own.path)) {
+      throw new InvalidOptionError(name, `must differ from the gateway's endpoints under ${gateway.prefix}`)
+    }
   }
 }
 

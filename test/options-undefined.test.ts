@@ -73,7 +73,8 @@ const complete: Required<MistralSecureOptions> = {
   guard,
   audit,
   route,
-  embeddingsRoute: route,
+  // A path of its own: the chat route's would be refused (FST_ERR_DUPLICATED_ROUTE, checked by resolveOptions).
+  embeddingsRoute: { path: '/embed' },
   gateway,
   rateLimit,
   requireHttps: true,
