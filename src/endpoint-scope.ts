@@ -172,6 +172,10 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
   const clientClosed = (request: FastifyRequest, latencyMs: number) => {
     const state = stateOf(request)
     state.abort.abort()
+    // A stream answer nothing read yet (a host's slow onSend hook was replacing it when the caller left): ended now,
+    // so that its hold is settled and the entry below, which waits for that, is not held back until a store deadline.
+    // Settled whatever happens: an abandoned answer's end is awaited nowhere else.
+    void Promise.allSettled([endUnsentStream(state)])
     // A disconnect reports twice (the request aborted, the reply closed), and a response may report its end too:
     // the first report writes or claims the entry.
     if (state.audited) return
