@@ -112,6 +112,9 @@ export function checkChatRequest(request: ChatRequest, policy: Readonly<PolicyPr
       `${policy.minMessages}..${policy.maxMessages}`,
       `a request must have ${policy.minMessages} to ${policy.maxMessages} messages`,
     )
+  } else if (Array.isArray(request.messages) && messages.length === 0) {
+    // A profile's minMessages of 0 lets an empty conversation by its count, but Mistral refuses one (naming no field).
+    report('message_order', 'messages', 'at least one message', 'a conversation needs at least one message')
   }
   messages.forEach((message, index) => {
     if (!(policy.allowedRoles as readonly string[]).includes(message?.role)) {
