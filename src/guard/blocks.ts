@@ -210,9 +210,10 @@ function jwtSpans(text: string, fromJ: boolean): Span[] {
 // `svn+ssh://`), and `jdbc:` before a driver's. Its slashes may be written `\/` (PHP's `json_encode`, Laravel and
 // Monolog logs escape every `/` in a JSON string).
 // The password may be left in the template's brackets or quotes (`:[…]@`, `:<…>@`, `:'…'@`), and the host empty
-// before a path (a Unix socket's, `@/app?host=/var/run/postgresql`).
+// before a path (a Unix socket's, `@/app?host=/var/run/postgresql`). In a JavaScript template (or a shell's string)
+// the scheme and the host may be substitutions (`${proto}://admin:S3cret@${host}:5432`): the password is written.
 const CONNECTION_URL =
-  /(?<![A-Za-z0-9+.-])(?:jdbc:[a-z0-9]{2,20}(?:\+[a-z0-9]{2,20})?|[a-z][a-z0-9+.-]{1,39}):(?:\/\/|\\\/\\\/)(<[^\s:@/"'<>]{1,126}>|[^\s:@/"'<>]{0,128}):(<[^\s@/"'<>]{1,126}>|'[^\s@/"'<>]{1,126}'|[^\s@/"'<>]{1,128})@(?:[A-Za-z0-9._[\]-]{1,255}|(?=\/))(?::\d{1,5})?(?:(?:[/?]|\\\/)[^\s"'<>`]{0,512})?/gi
+  /(?<![A-Za-z0-9+.-])(?:jdbc:[a-z0-9]{2,20}(?:\+[a-z0-9]{2,20})?|[a-z][a-z0-9+.-]{1,39}|\$\{[A-Za-z_][\w.]{0,40}\}):(?:\/\/|\\\/\\\/)(<[^\s:@/"'<>]{1,126}>|[^\s:@/"'<>]{0,128}):(<[^\s@/"'<>]{1,126}>|'[^\s@/"'<>]{1,126}'|[^\s@/"'<>]{1,128})@(?:[A-Za-z0-9._[\]-]{1,255}|\$\{[A-Za-z_][\w.]{0,40}\}|(?=\/))(?::\d{1,5})?(?:(?:[/?]|\\\/)[^\s"'<>`]{0,512})?/gi
 
 // The same URL percent-encoded as a query's value (a redirect or a DSN passed in a link, `?next=postgres%3A%2F%2Fapp
 // %3A…%40db…`): its `:`, `/` and `@` written `%3A`, `%2F`, `%40`, the user read up to its `%3A` and the password up to
@@ -301,11 +302,18 @@ export function isRealUrlPassword(user: string, written: string): boolean {
   )
 }
 
+// A template's substitution closing the URL (`@${host}`): its brace is the URL's.
+const SUBSTITUTION_END = /\$\{[A-Za-z_][\w.]{0,40}\}$/
+
+function endsSubstitution(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 125 && SUBSTITUTION_END.test(text.slice(Math.max(0, end - 44), end))
+}
+
 function withoutTrailingPunctuation(text: string, spans: Span[]): Span[] {
   return spans.map((span) => {
     // Sentence punctuation after a URL is not part of it.
     let end = span.end
-    while (end > span.start && '.,;:)]}!?'.includes(text[end - 1] as string)) end--
+    while (end > span.start && '.,;:)]}!?'.includes(text[end - 1] as string) && !endsSubstitution(text, end)) end--
     return { start: span.start, end }
   })
 }
