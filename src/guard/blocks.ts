@@ -154,10 +154,12 @@ function nextEyJ(text: string, from: number): number {
   return -1
 }
 
-// A JWT wrapped over two lines, as a terminal, an e-mail or a pasted log cuts it: one line break (and an indent) inside
+// A JWT wrapped over lines, as a terminal, an e-mail or a pasted log cuts it: a line break (and an indent) inside
 // the header or the payload, or inside a signature shorter than the shortest one (HS256's 43 characters), so a whole
-// token at a line's end never takes the next line's word. A finding with a blank in it must stay within the stream's
-// bound for one (src/guard/stream-redact.ts): a wrapped token longer than that is left to the rest of the guard.
+// token at a line's end never takes the next line's word. Past the first break, a line broken at the same length as
+// the first one (a terminal's or an editor's width) goes on too: a short token wrapped at 40 or 50 columns spans three
+// or four lines. A finding with a blank in it must stay within the stream's bound for one
+// (src/guard/stream-redact.ts): a wrapped token longer than that is left to the rest of the guard.
 const SHORTEST_SIGNATURE = 43
 const MAX_WRAP_INDENT = 40
 
@@ -172,19 +174,42 @@ function wrappedRunStart(text: string, at: number): number {
   return isBase64UrlChar(text.charCodeAt(next)) ? next : -1
 }
 
+/** The start of the line `at` is on, looked for at most LONGEST_SPACED_FINDING back (-1 past that: no width). */
+function lineStartBefore(text: string, at: number): number {
+  let start = at
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
+    if (at - start >= LONGEST_SPACED_FINDING) return -1
+    start--
+  }
+  return start
+}
+
 function jwtSpans(text: string, fromJ: boolean): Span[] {
   const spans: Span[] = []
   let from = 0
   const next = () => (fromJ ? nextEyJ(text, from) : text.indexOf('eyJ', from))
   for (let start = next(); start !== -1; start = next()) {
     let wrapped = false
-    // A segment's run, on over one line break while none has been crossed.
+    // The first broken line's length, and where the line being read starts.
+    let width = -1
+    let lineStart = -1
+    // A segment's run, on over a line break: the first as `crosses` says, the others at the first one's width.
     const segmentEnd = (at: number, crosses: (lineEnd: number) => boolean) => {
-      const end = base64UrlRunEnd(text, at)
-      const onward = wrapped || !crosses(end) ? -1 : wrappedRunStart(text, end)
-      if (onward === -1) return end
-      wrapped = true
-      return base64UrlRunEnd(text, onward)
+      let end = base64UrlRunEnd(text, at)
+      while (end - start <= LONGEST_SPACED_FINDING) {
+        const onward = (wrapped ? end - lineStart === width : crosses(end)) ? wrappedRunStart(text, end) : -1
+        if (onward === -1) break
+        if (!wrapped) {
+          const first = lineStartBefore(text, start)
+          width = first < 0 ? -1 : end - first
+        }
+        wrapped = true
+        // Back over the indent wrappedRunStart skipped (MAX_WRAP_INDENT at most) to the line's start.
+        lineStart = onward
+        while (text.charCodeAt(lineStart - 1) !== 10) lineStart--
+        end = base64UrlRunEnd(text, onward)
+      }
+      return end
     }
     const headerEnd = segmentEnd(start, () => true)
     from = headerEnd
