@@ -15,9 +15,10 @@ import { isWifiSettingOrDevice } from './wifi-settings.js'
 // `WPA-PSK key`, `Pre-shared key`, `Wireless key`, `PSK`, which the bare word `key` is too common a word to name.
 
 // A `.pgpass` line: host (or `*`), port (or `*`), database and user, then the password to the line's end (`\:` and
-// `\\` escape within a field).
+// `\\` escape within a field). An IPv6 host is written with its colons as often as escaped (`::1`, `fe80::1%eth0`,
+// `[2001:db8::10]`).
 const PGPASS_LINE =
-  /^[ \t]{0,8}(?:[\w.*[\]-]|\\.){1,255}:(?:\d{1,5}|\*):(?:[^\s:\\]|\\.){1,64}:(?:[^\s:\\]|\\.){1,64}:/gm
+  /^[ \t]{0,8}(?:(?:[\w.*[\]-]|\\.){1,255}|\[[\w.:%]{2,64}\]|[\dA-Fa-f]{0,4}(?::[\dA-Fa-f]{0,4}){2,7}(?:%[\w.-]{1,16})?):(?:\d{1,5}|\*):(?:[^\s:\\]|\\.){1,64}:(?:[^\s:\\]|\\.){1,64}:/gm
 // npm's credentials, after the registry's scope (`//npm.corp.io/:_auth=`) or alone.
 const NPM_AUTH = /(?:^|[\s:])_(auth|password)[ \t]{0,8}=[ \t]{0,8}["']?(?=[A-Za-z0-9+/])/gm
 const BASE64_RUN = /[A-Za-z0-9+/]{1,400}={0,2}/y

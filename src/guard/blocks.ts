@@ -154,10 +154,12 @@ function nextEyJ(text: string, from: number): number {
   return -1
 }
 
-// A JWT wrapped over two lines, as a terminal, an e-mail or a pasted log cuts it: one line break (and an indent) inside
+// A JWT wrapped over lines, as a terminal, an e-mail or a pasted log cuts it: a line break (and an indent) inside
 // the header or the payload, or inside a signature shorter than the shortest one (HS256's 43 characters), so a whole
-// token at a line's end never takes the next line's word. A finding with a blank in it must stay within the stream's
-// bound for one (src/guard/stream-redact.ts): a wrapped token longer than that is left to the rest of the guard.
+// token at a line's end never takes the next line's word. Past the first break, a line broken at the same length as
+// the first one (a terminal's or an editor's width) goes on too: a short token wrapped at 40 or 50 columns spans three
+// or four lines. A finding with a blank in it must stay within the stream's bound for one
+// (src/guard/stream-redact.ts): a wrapped token longer than that is left to the rest of the guard.
 const SHORTEST_SIGNATURE = 43
 const MAX_WRAP_INDENT = 40
 
@@ -172,19 +174,42 @@ function wrappedRunStart(text: string, at: number): number {
   return isBase64UrlChar(text.charCodeAt(next)) ? next : -1
 }
 
+/** The start of the line `at` is on, looked for at most LONGEST_SPACED_FINDING back (-1 past that: no width). */
+function lineStartBefore(text: string, at: number): number {
+  let start = at
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
+    if (at - start >= LONGEST_SPACED_FINDING) return -1
+    start--
+  }
+  return start
+}
+
 function jwtSpans(text: string, fromJ: boolean): Span[] {
   const spans: Span[] = []
   let from = 0
   const next = () => (fromJ ? nextEyJ(text, from) : text.indexOf('eyJ', from))
   for (let start = next(); start !== -1; start = next()) {
     let wrapped = false
-    // A segment's run, on over one line break while none has been crossed.
+    // The first broken line's length, and where the line being read starts.
+    let width = -1
+    let lineStart = -1
+    // A segment's run, on over a line break: the first as `crosses` says, the others at the first one's width.
     const segmentEnd = (at: number, crosses: (lineEnd: number) => boolean) => {
-      const end = base64UrlRunEnd(text, at)
-      const onward = wrapped || !crosses(end) ? -1 : wrappedRunStart(text, end)
-      if (onward === -1) return end
-      wrapped = true
-      return base64UrlRunEnd(text, onward)
+      let end = base64UrlRunEnd(text, at)
+      while (end - start <= LONGEST_SPACED_FINDING) {
+        const onward = (wrapped ? end - lineStart === width : crosses(end)) ? wrappedRunStart(text, end) : -1
+        if (onward === -1) break
+        if (!wrapped) {
+          const first = lineStartBefore(text, start)
+          width = first < 0 ? -1 : end - first
+        }
+        wrapped = true
+        // Back over the indent wrappedRunStart skipped (MAX_WRAP_INDENT at most) to the line's start.
+        lineStart = onward
+        while (text.charCodeAt(lineStart - 1) !== 10) lineStart--
+        end = base64UrlRunEnd(text, onward)
+      }
+      return end
     }
     const headerEnd = segmentEnd(start, () => true)
     from = headerEnd
@@ -210,9 +235,10 @@ function jwtSpans(text: string, fromJ: boolean): Span[] {
 // `svn+ssh://`), and `jdbc:` before a driver's. Its slashes may be written `\/` (PHP's `json_encode`, Laravel and
 // Monolog logs escape every `/` in a JSON string).
 // The password may be left in the template's brackets or quotes (`:[…]@`, `:<…>@`, `:'…'@`), and the host empty
-// before a path (a Unix socket's, `@/app?host=/var/run/postgresql`).
+// before a path (a Unix socket's, `@/app?host=/var/run/postgresql`). In a JavaScript template (or a shell's string)
+// the scheme and the host may be substitutions (`${proto}://admin:S3cret@${host}:5432`): the password is written.
 const CONNECTION_URL =
-  /(?<![A-Za-z0-9+.-])(?:jdbc:[a-z0-9]{2,20}(?:\+[a-z0-9]{2,20})?|[a-z][a-z0-9+.-]{1,39}):(?:\/\/|\\\/\\\/)(<[^\s:@/"'<>]{1,126}>|[^\s:@/"'<>]{0,128}):(<[^\s@/"'<>]{1,126}>|'[^\s@/"'<>]{1,126}'|[^\s@/"'<>]{1,128})@(?:[A-Za-z0-9._[\]-]{1,255}|(?=\/))(?::\d{1,5})?(?:(?:[/?]|\\\/)[^\s"'<>`]{0,512})?/gi
+  /(?<![A-Za-z0-9+.-])(?:jdbc:[a-z0-9]{2,20}(?:\+[a-z0-9]{2,20})?|[a-z][a-z0-9+.-]{1,39}|\$\{[A-Za-z_][\w.]{0,40}\}):(?:\/\/|\\\/\\\/)(<[^\s:@/"'<>]{1,126}>|[^\s:@/"'<>]{0,128}):(<[^\s@/"'<>]{1,126}>|'[^\s@/"'<>]{1,126}'|[^\s@/"'<>]{1,128})@(?:[A-Za-z0-9._[\]-]{1,255}|\$\{[A-Za-z_][\w.]{0,40}\}|(?=\/))(?::\d{1,5})?(?:(?:[/?]|\\\/)[^\s"'<>`]{0,512})?/gi
 
 // The same URL percent-encoded as a query's value (a redirect or a DSN passed in a link, `?next=postgres%3A%2F%2Fapp
 // %3A…%40db…`): its `:`, `/` and `@` written `%3A`, `%2F`, `%40`, the user read up to its `%3A` and the password up to
@@ -301,11 +327,18 @@ export function isRealUrlPassword(user: string, written: string): boolean {
   )
 }
 
+// A template's substitution closing the URL (`@${host}`): its brace is the URL's.
+const SUBSTITUTION_END = /\$\{[A-Za-z_][\w.]{0,40}\}$/
+
+function endsSubstitution(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 125 && SUBSTITUTION_END.test(text.slice(Math.max(0, end - 44), end))
+}
+
 function withoutTrailingPunctuation(text: string, spans: Span[]): Span[] {
   return spans.map((span) => {
     // Sentence punctuation after a URL is not part of it.
     let end = span.end
-    while (end > span.start && '.,;:)]}!?'.includes(text[end - 1] as string)) end--
+    while (end > span.start && '.,;:)]}!?'.includes(text[end - 1] as string) && !endsSubstitution(text, end)) end--
     return { start: span.start, end }
   })
 }

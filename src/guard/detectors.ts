@@ -27,7 +27,7 @@ import { provisioningDetector } from './provisioning.js'
 import { recoveryCodeDetector } from './recovery-codes.js'
 import { genericSecretDetector } from './secrets.js'
 import { serviceSecretDetector } from './service-secrets.js'
-import { cardCodeDetector, shortNameDetector } from './short-names.js'
+import { cardCodeDetector, oneTimeCodeDetector, shortNameDetector } from './short-names.js'
 import { queryKeyDetector, signedUrlDetector } from './signed-urls.js'
 import { spacedPassphraseDetector } from './spaced-passphrases.js'
 import { prefixedTokenDetectors } from './tokens.js'
@@ -52,6 +52,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   genericSecretDetector,
   queryKeyDetector,
   shortNameDetector,
+  oneTimeCodeDetector,
   loginAbbreviationDetector,
   cookieDetector,
   basicCredentialsDetector,

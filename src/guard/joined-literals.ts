@@ -1,5 +1,5 @@
 import { isIdentifierCode } from './char-codes.js'
-import type { Finding } from './types.js'
+import { type Finding, SENSITIVE_TYPES } from './types.js'
 import { type DecodedText, splicedBy } from './written-escapes.js'
 
 // A key or a password split across string literals that a program joins, so that no literal holds all of it:
@@ -9,29 +9,63 @@ import { type DecodedText, splicedBy } from './written-escapes.js'
 // a finding of the text, over the literals it joins (quotes and operator with them). What it finds within one literal
 // is the text's own reading's to find.
 
-// A closing quote, the operator (or blanks only), an opening quote. Without an operator, a literal on the next line
-// joins only indented or after a `\` (C's and Python's continued literals): one opening its line after a line
-// ending in a quote is a CSV file's next row (`…,"Web Site"` then `"Bank",…`). Bounded, so linear.
-const JOIN =
-  /["'`][ \t]{0,8}(?:(?:\\?\r?\n[ \t]{0,40})?(?:\+\+?|\.\.?|&|\|\||<>|~)[ \t]{0,8}(?:\\?\r?\n[ \t]{0,40})?|\\\r?\n[ \t]{0,40}|\r?\n[ \t]{1,40})?["'`]/g
+// A closing quote, what joins it to the next literal, the next literal's prefix and its opening quote. Around an
+// operator: blanks, line breaks (Python's after a `\\`) and comments (`//`, `#`, `--`, `/* */`, a blank line among
+// them), up to three. The operators: `+`, `++`, `.`, `..`, `&`, `||`, `<>`, `~`, `<<` (C++'s and Ruby's), and a
+// call that appends (`"ghp_".concat("…")`, a builder's `.append("ghp_").append("…")`). A statement that adds to the
+// variable on (`k += "…"`, PHP's `$k .= "…"`, Visual Basic's `k &= "…"`, Ruby's `k << "…"`, `sb.append("…")`),
+// after a `;` or on the next line. Without an operator, a literal on the next line joins only indented or after a
+// `\\`, past a comment or a blank line too (C's and Python's continued literals): one opening its line after a line
+// ending in a quote is a CSV file's next row (`…,"Web Site"` then `"Bank",…`). The next literal's prefix: Python's
+// `f`, `b`, `r`, `u` (`rb`, `fR`), C's `L`, `u8`, `U`, Objective-C's `@`, C#'s `$`, `@`, `$@`. Each part bounded,
+// so linear.
+const BLANKS = '[ \\t]{0,40}'
+const BREAK = `(?:\\\\?\\r?\\n|(?<=[ \\t])(?://|#|--)[^\\r\\n]{0,120}\\r?\\n|/\\*[^*\\r\\n]{0,120}\\*/)`
+const AROUND = `${BLANKS}(?:${BREAK}${BLANKS}){0,3}`
+const APPENDS = '\\.(?:concat|append|write|push)\\('
+const OPERATOR = `(?:\\+\\+?|\\.\\.?|&|\\|\\||<>|<<|~|\\)?${APPENDS})`
+const ADDED_ON = `\\)?[ \\t]{0,8};?${BLANKS}(?:\\r?\\n${BLANKS})?[$@]?[A-Za-z_][\\w.]{0,40}(?:[ \\t]{0,8}(?:(?:\\+|\\.\\.?|&)=|<<)[ \\t]{0,8}|${APPENDS})`
+const NEXT_LINE = `${BLANKS}\\\\\\r?\\n${BLANKS}|${BLANKS}(?:(?<=[ \\t])(?://|#|--)[^\\r\\n]{0,120})?\\r?\\n(?:${BLANKS}\\r?\\n)?[ \\t]{1,40}`
+const PREFIX = '(?:[fFbBrRuU]{1,2}|L|u8|U|@|\\$@?)?'
+const JOINS = `${AROUND}${OPERATOR}${AROUND}|${ADDED_ON}|${NEXT_LINE}|[ \\t]{1,40}`
+const JOIN = new RegExp(`["'\`](?:${JOINS})${PREFIX}["'\`]|["'\`]{2}`, 'g')
+// A comma joins literals too where a call joins its arguments or a list's items: Python's `"".join(["ghp_", "…"])`,
+// JavaScript's `[…].join("")`, Java's `String.join("", …)`, SQL's `CONCAT('ghp_', '…')`, Rust's `concat!(…)`. Read so
+// only in a text that calls one (JOINING_CALL), and between quotes alone: elsewhere a list's items stay apart, and
+// backticks around a comma are Markdown's code spans in a list (`` `a@`, `a.` ``).
+const JOINING_CALL = /\b(?:join|Join|concat|CONCAT|Concat)\b/
+const JOIN_OR_COMMA = new RegExp(
+  `["'\`](?:${JOINS})${PREFIX}["'\`]|["'](?:${AROUND},${AROUND})${PREFIX}["']|["'\`]{2}`,
+  'g',
+)
+
+/** The types of a provider's keys (`aws_access_key` … `sendgrid_key`), each read by its prefix and its own shape. */
+const KEY_TYPES: ReadonlySet<string> = new Set(SENSITIVE_TYPES.slice(0, SENSITIVE_TYPES.indexOf('api_token')))
 
 /** [A-Za-z0-9_.-+/]: a key's or a password's characters on either side of a join, which lies inside the value. */
 function isValueCode(code: number): boolean {
   return isIdentifierCode(code) || code === 43 || code === 47
 }
 
-/** A join read as nothing, when a value runs on across it. */
+/**
+ * A join read as nothing, when a value may run on across it: a key's or a password's character on one side at least
+ * (`"postgres://admin:" + "…@db"`, `"4111 1111" + " 1111 1111"`, `"jane.doe@" + "mail.example"`). A `''` or a
+ * `""` between two such characters is a shell's adjacent literals as often as a quote written in one (CSV, SQL);
+ * read as nothing, the quote only joins what it split.
+ */
 function joined(match: RegExpExecArray): string | undefined {
-  const end = match.index + match[0].length
-  // `""` and `''` are a quote written in a literal (CSV, SQL, Visual Basic), no join.
-  if (match[0].length === 2 && match[0][0] === match[0][1]) return undefined
   const text = match.input
-  return isValueCode(text.charCodeAt(match.index - 1)) && isValueCode(text.charCodeAt(end)) ? '' : undefined
+  const join = match[0]
+  // A backtick joins only a backtick's literal (JavaScript's templates): beside a quote it is Markdown's code.
+  if ((join[0] === '`') !== (join[join.length - 1] === '`')) return undefined
+  return isValueCode(text.charCodeAt(match.index - 1)) || isValueCode(text.charCodeAt(match.index + match[0].length))
+    ? ''
+    : undefined
 }
 
 /** The text with its literals joined where a value runs on across the join; undefined when it holds no such join. */
 export function joinedLiterals(text: string): DecodedText | undefined {
-  return splicedBy(text, JOIN, joined)
+  return splicedBy(text, JOINING_CALL.test(text) ? JOIN_OR_COMMA : JOIN, joined)
 }
 
 /** The findings of the joined reading that hold a join, out of findings sorted by their start. */
@@ -51,13 +85,21 @@ export function acrossJoins(joined: DecodedText, findings: readonly Finding[]): 
  * value's first part, the parts after it are its value readers' to take or leave (src/guard/value-wrappers.ts: a hex
  * key split in two literals is two findings with the operator readable between them; a literal on the next line of
  * a Python statement, or past the stream's reach, is no part); where it found the last, the literal before it is
- * another argument as often (a shell's `printf '%s' 'X'`, whose words stay apart). `own` is sorted, without overlaps.
+ * another argument as often (a shell's `printf '%s' 'X'`, whose words stay apart). But where the text's own finding
+ * is a provider's key (`"sk-proj-…"`) and the joined one runs on past it into a literal it left alone, that literal
+ * is the key's tail (`"sk-proj-…3b" + "F6hJ…"`): the key's reader read its characters on, and the finding counts. `own` is sorted,
+ * without overlaps.
  */
 export function beyondOwn(joined: readonly Finding[], own: readonly Finding[]): Finding[] {
-  return joined.filter((finding) => !isCovered(own, finding.start) && !isCovered(own, finding.end - 1))
+  return joined.filter((finding) => {
+    const first = covering(own, finding.start)
+    if (covering(own, finding.end - 1) !== undefined) return false
+    return first === undefined || KEY_TYPES.has(first.type)
+  })
 }
 
-function isCovered(own: readonly Finding[], at: number): boolean {
+/** The finding of `own` that covers `at`, if one does. */
+function covering(own: readonly Finding[], at: number): Finding | undefined {
   let low = 0
   let high = own.length
   while (low < high) {
@@ -65,5 +107,6 @@ function isCovered(own: readonly Finding[], at: number): boolean {
     if ((own[middle] as Finding).end <= at) low = middle + 1
     else high = middle
   }
-  return low < own.length && (own[low] as Finding).start <= at
+  const finding = own[low]
+  return finding !== undefined && finding.start <= at ? finding : undefined
 }

@@ -6,6 +6,7 @@ import { acrossJoins, beyondOwn, joinedLiterals } from './joined-literals.js'
 import { scanView } from './normalize.js'
 import { type RankedFinding, resolveOverlaps } from './overlap.js'
 import { roffPrinted } from './roff-markup.js'
+import { spacedLettersJoined } from './spaced-letters.js'
 import type { Detector, Finding } from './types.js'
 import { withValueTails } from './value-tails.js'
 import { type DecodedText, decodeWrittenEscapes } from './written-escapes.js'
@@ -30,10 +31,12 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
   const decoded = decodeWrittenEscapes(text)
   const literals = joinedLiterals(text)
   const roff = roffPrinted(text)
+  const spaced = spacedLettersJoined(text)
   // Everyday text: no other reading.
-  if (decoded === undefined && literals === undefined && roff === undefined) return found
+  if (decoded === undefined && literals === undefined && roff === undefined && spaced === undefined) return found
   const every: RankedFinding[] = found.map(ranked)
   if (roff !== undefined) readDecoded(every, detectors, roff, precheck, ' ')
+  if (spaced !== undefined) readDecoded(every, detectors, spaced, precheck, ' ')
   if (literals !== undefined) {
     const across = acrossJoins(literals, scanChanged(detectors, literals.text, literals.changed, precheck))
     for (const finding of beyondOwn(literals.toOriginal(across), found)) every.push(ranked(finding))

@@ -784,8 +784,22 @@ function taggedNode(text: string, value: Span, read: ReadValue): Span | undefine
   return REFERENCE_TAG.test(tag) ? undefined : read(text, node)
 }
 
+// `<…>` after a label is a placeholder's brackets (`password: <PASSWORD>`, `<your token>`) far more often than a
+// value's; but brackets a user put around a generated value (`password: <Xk9mQ2vL7Pq8>`) hold it: the value is
+// what they hold when that looks generated (isRandomCredential), one run without blanks on the line.
+const ANGLED = /<([^\s<>]{1,200})>/y
+
+/** The value a pair of angle brackets at `from` holds, when it looks generated. */
+function angledValue(text: string, from: number): Span | undefined {
+  ANGLED.lastIndex = from
+  const angled = ANGLED.exec(text)
+  if (angled === null || !isRandomCredential(angled[1] as string, SECRET_MIN_LENGTH)) return undefined
+  return { start: from + 1, end: ANGLED.lastIndex - 1 }
+}
+
 function valueAt(text: string, from: number): Span | undefined {
   if (text.charCodeAt(from) === 92) return escapedQuotedValue(text, from) ?? readValue(text, from)
+  if (text.charCodeAt(from) === 60) return angledValue(text, from) ?? readValue(text, from)
   const value = readValue(text, from)
   if (value === undefined) return undefined
   const node = taggedNode(text, value, readValue)
@@ -2801,6 +2815,7 @@ function isAsciiLetters(text: string, start: number, end: number): boolean {
 
 function valueAtFast(text: string, from: number): Span | undefined {
   if (text.charCodeAt(from) === 92) return escapedQuotedValue(text, from) ?? readValueFast(text, from)
+  if (text.charCodeAt(from) === 60) return angledValue(text, from) ?? readValueFast(text, from)
   const value = readValueFast(text, from)
   if (value === undefined) return undefined
   const node = taggedNode(text, value, readValueFast)

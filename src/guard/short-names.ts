@@ -328,6 +328,41 @@ function cardCodes(text: string): Span[] {
   return spans
 }
 
+// A PIN named in another language (German `Geheimzahl`, `Geheimnummer`; French Canada's `NIP`; Spanish `clave`,
+// `número secreto`) and a one-time code (`OTP`, `TOTP`, `one-time code`, `2FA code`, `verification code`,
+// `Bestätigungscode`, `code de vérification`, `código de verificación`): 4 to 8 digits, or two groups of 3 or 4 a
+// blank or a dash apart as a message shows them (`492 183`), after an operator, a copula or a blank. A run that goes on
+// (a tax number's `123-456-32-18`, a date) is none, and so is a year given without an operator.
+const CODE_WORDS = `geheim(?:zahl|nummer)|nip|clave(?:[ _.-]?(?:secreta|personal))?|n[úu]mero[ _.-]secreto|[th]?otp(?:[ _.-]?code)?|one[ _.-]?time[ _.-]?(?:pass)?(?:code|password|pin)|(?:2fa|mfa|sms|verification|confirmation|login|sign[ _.-]?in)[ _.-]?code|best(?:ä|ae)tigungs-?code|einmal-?(?:code|passwort|kennwort)|code[ _.-]de[ _.-](?:v[ée]rification|confirmation)|c[óo]digo[ _.-]de[ _.-](?:verificaci[óo]n|verifica[çc][ãa]o|confirmaci[óo]n)|codice[ _.-]di[ _.-](?:verifica|conferma)`
+const CODE = new RegExp(`(${CODE_WORDS})(${TAIL})`, 'gi')
+const CODE_SHAPE = registerShape(new RegExp(`(?:${CODE_WORDS})(?:${TAIL})`, 'i'))
+// The code's digits from the tail's end: one run, or two of 3 or 4 a blank or a dash apart; then no more of them.
+const CODE_DIGITS = /(\d{3,8})(?:[ -](\d{3,4}))?(?![\d-]|[ -]\d|[A-Za-z])/y
+
+// A year after the word and a blank (`TOTP 2024`, `OTP is 2019`) is an edition's or a standard's.
+const YEAR = /^(?:19|20)\d\d$/
+
+function oneTimeCodes(text: string): Span[] {
+  const spans: Span[] = []
+  CODE.lastIndex = 0
+  for (let match = CODE.exec(text); match !== null; match = CODE.exec(text)) {
+    const end = match.index + match[0].length
+    const given = givenBy(text, match[2] as string, end)
+    if (given === NOT_GIVEN || !opensNameWord(text, match.index)) continue
+    const from = skipWhile(text, end, 40, isBlank)
+    const quote = text.charCodeAt(from)
+    const start = quote === 34 || quote === 39 ? from + 1 : from
+    CODE_DIGITS.lastIndex = start
+    const digits = CODE_DIGITS.exec(text)
+    if (digits === null) continue
+    const code = `${digits[1]}${digits[2] ?? ''}`
+    if (!isCode(code, 4, 8) || (given === BY_WORDS && YEAR.test(code))) continue
+    spans.push({ start, end: CODE_DIGITS.lastIndex })
+    CODE.lastIndex = Math.max(CODE.lastIndex, CODE_DIGITS.lastIndex)
+  }
+  return spans
+}
+
 // A name ending in a PIN's or a card code's word: its value, shorter than any other name makes a secret, is one.
 const SHORT_CODE_NAME = new RegExp(`(?:${PIN_WORD}|${CARD_CODE_WORDS})$`, 'i')
 
@@ -350,4 +385,10 @@ export const cardCodeDetector: Detector = {
   type: 'credit_card',
   mayMatch: (text, facts) => holdsShape(text, facts, CARD_CODE_SHAPE),
   find: cardCodes,
+}
+
+export const oneTimeCodeDetector: Detector = {
+  type: 'generic_secret',
+  mayMatch: (text, facts) => holdsShape(text, facts, CODE_SHAPE),
+  find: oneTimeCodes,
 }
