@@ -145,25 +145,12 @@ function isLongOption(value: string): boolean {
 
 // A name and the absolute path of the file it is read from (systemd's `LoadCredential=token:/etc/app/token`,
 // `LoadCredentialEncrypted=dbpass:/etc/credstore.encrypted/dbpass`): where a secret is kept, as the path alone is.
-const NAMED_PATH = /[A-Za-z0-9_.@-]{1,64}:\/[a-z]{2,16}(?:\/[\w.@-]{1,64}){1,16}$/y
-
-/** NAMED_PATH, tried at the value's start alone. */
-function isNamedPath(value: string): boolean {
-  NAMED_PATH.lastIndex = 0
-  return NAMED_PATH.test(value)
-}
+const NAMED_PATH = String.raw`[A-Za-z0-9_.@-]{1,64}:\/[a-z]{2,16}(?:\/[\w.@-]{1,64}){1,16}`
 
 // A French verb in the imperative with its pronoun after a label's colon (`Clé API : créez-en une…`, `Mot de passe :
 // définissez-le…`, `Jeton : récupérez-le-moi`): an instruction, which an accented letter kept from the names' reading
 // of plain dashed words (`copiez-la` is one). A password of dashed words carries no such pronoun (`élan-forêt`).
-const FRENCH_IMPERATIVE =
-  /\p{L}{2,24}-(?:le|la|les|en|y|moi|toi|nous|vous|lui|leur)(?:-(?:le|la|les|en|y|moi|nous|vous|lui|leur))?$/uy
-
-/** FRENCH_IMPERATIVE, tried at the value's start alone. */
-function isFrenchImperative(value: string): boolean {
-  FRENCH_IMPERATIVE.lastIndex = 0
-  return FRENCH_IMPERATIVE.test(value)
-}
+const FRENCH_IMPERATIVE = String.raw`\p{L}{2,24}-(?:le|la|les|en|y|moi|toi|nous|vous|lui|leur)(?:-(?:le|la|les|en|y|moi|nous|vous|lui|leur))?`
 
 // A key its provider publishes in every page that uses it (Stripe's publishable `pk_live_…`/`pk_test_…`, Mapbox's public
 // `pk.eyJ…` token), whatever name it is given (`STRIPE_KEY=pk_test_…`, `mapboxgl.accessToken = "pk.eyJ…"`). Their
@@ -175,6 +162,20 @@ function isPublishableKey(value: string): boolean {
   if (value.charCodeAt(0) !== 112 || value.charCodeAt(1) !== 107) return false
   PUBLISHABLE_KEY.lastIndex = 0
   return PUBLISHABLE_KEY.test(value)
+}
+
+// A package or an image at its version (Gradle's and Maven's `io.jsonwebtoken:jjwt-api:0.12.5`, read after the group
+// whose name holds `token`; Docker's `redis:7.2.4-alpine` after `secret:`): a name in lower case, a colon, a version
+// of three numbers (a login and a password of digits, `bob:1234.5678`, has no such version).
+const NAME_AT_VERSION = String.raw`[a-z][a-z0-9._-]{0,60}:v?\d{1,2}\.\d{1,3}\.\d{1,4}(?:-[A-Za-z0-9.]{1,30})?`
+
+// NAMED_PATH, FRENCH_IMPERATIVE and NAME_AT_VERSION in one pattern, tried at the value's start alone: one attempt for
+// the many values none of them fits.
+const POINTER_SHAPES = new RegExp(`(?:${NAMED_PATH}|${FRENCH_IMPERATIVE}|${NAME_AT_VERSION})$`, 'uy')
+
+function isPointerShaped(value: string): boolean {
+  POINTER_SHAPES.lastIndex = 0
+  return POINTER_SHAPES.test(value)
 }
 
 // A keyboard shortcut (`Ctrl+Shift+P`, `Alt+F4`, `Cmd+K`): modifiers and a key, after a label of the key it is.
@@ -220,7 +221,7 @@ export function isCommandSubstitution(value: string): boolean {
 function isPlaceholderOrReference(value: string): boolean {
   if (INTERPOLATED.test(value) || CIPHERTEXT.test(value) || isCommandSubstitution(value)) return true
   if (PASSWORD_MANAGER_PRODUCT.test(value) || isDocumentationJwt(value) || KEYBOARD_SHORTCUT.test(value)) return true
-  if (isLongOption(value) || isNamedPath(value) || isFrenchImperative(value) || isPublishableKey(value)) return true
+  if (isLongOption(value) || isPointerShaped(value) || isPublishableKey(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value) || isVariableReference(value)) return true
   if (INDIRECTIONS.test(value) || isNotAValue(value) || SECRET_STORE_REFERENCES.test(value)) return true
   if (

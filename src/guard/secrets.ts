@@ -3500,11 +3500,12 @@ export const genericSecretDetector: Detector = {
 // An OpenPGP key's ID (its fingerprint's last 8 or 16 hexadecimal digits, or all 40), as gpg prints and takes it:
 // capitals, maybe after `0x`, maybe with the `!` that picks a subkey. It names a key, public or not, and is read
 // aloud to find it on a key server: given to gpg's options that pick a key (`--recv-keys`, `--edit-key`,
-// `--default-key`, `--export-secret-keys`) and to git's `user.signingkey`, it is no secret. The same digits under any
+// `--default-key`, `--export-secret-keys`), to git's `user.signingkey` and to pass's `PASSWORD_STORE_KEY`, it is no
+// secret. The same digits under any
 // other name (`signing_key = …`, an HMAC key in capitals) are judged as ever.
 const OPENPGP_KEY_ID = /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})!?$/
 const KEY_ID_NAME =
-  /(?:(?<![\w-])--(?:recv|send|edit|q?l?sign|quick-sign|default|trusted|local|export|delete|list|fetch|refresh)(?:-secret)?(?:-and-public)?-keys?|(?<![\w-])(?:user\.)?signingkey)[ \t]{0,4}=?[ \t]{0,4}["']?$/i
+  /(?:(?<![\w-])--(?:recv|send|edit|q?l?sign|quick-sign|default|trusted|local|export|delete|list|fetch|refresh)(?:-secret)?(?:-and-public)?-keys?|(?<![\w-])(?:user\.)?signingkey|(?<![\w-])password_store_key)[ \t]{0,4}=?[ \t]{0,4}["']?$/i
 const KEY_ID_NAME_REACH = 60
 // OPENPGP_KEY_ID's lengths, with `0x` and `!` or without: most values are told apart by their length alone.
 const KEY_ID_LENGTHS = new Set([8, 16, 40].flatMap((digits) => [digits, digits + 1, digits + 2, digits + 3]))

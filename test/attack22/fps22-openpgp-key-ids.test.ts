@@ -3,11 +3,12 @@ import { assertFound, assertNothingFound, assertStreamedAsWhole } from '../helpe
 
 /**
  * False positive, found by pasting the steps that set up commit signing and a package repository's key: an OpenPGP
- * key's ID (`3AA5C34371567BD2`, `0x3B4FE6ACC0B21F32`, a 40-digit fingerprint) given to git's `user.signingkey` or to
- * one of gpg's options that pick a key (`--recv-keys`, `--edit-key`, `--default-key`, `--export-secret-keys`) was
- * redacted as the key itself: the name says key, the capitals and digits look random. The ID names a key and is read
- * aloud to find it on a key server. Now such an ID, after such a name, is left (secrets.ts' withoutKeyIds); the same
- * digits under another key's name (`SIGNING_KEY=…`, `secret_key: 0x…`) and a password given to the name are found.
+ * key's ID (`3AA5C34371567BD2`, `0x3B4FE6ACC0B21F32`, a 40-digit fingerprint) given to git's `user.signingkey`, to
+ * pass's `PASSWORD_STORE_KEY` or to one of gpg's options that pick a key (`--recv-keys`, `--edit-key`,
+ * `--export-secret-keys`) was redacted as the key itself: the name says key, the capitals and digits look random. The
+ * ID names a key and is read aloud to find it on a key server. Now such an ID, after such a name, is left (secrets.ts'
+ * withoutKeyIds); the same digits under another key's name (`SIGNING_KEY=…`, `secret_key: 0x…`) and a password given
+ * to the name are found.
  */
 
 const KEY_IDS = [
@@ -21,6 +22,7 @@ const KEY_IDS = [
   'gpg --armor --export-secret-keys 3AA5C34371567BD2 > backup.asc',
   'gpg --default-key 8D81803C0EBFCD88 --sign notes.txt',
   'gpg --send-keys 8D81803C',
+  'export PASSWORD_STORE_KEY=3AA5C34371567BD2',
 ]
 
 t.test('an OpenPGP key ID given to a name that picks a key is no secret', async (t) => {
