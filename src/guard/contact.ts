@@ -108,7 +108,9 @@ const isInnerJoiner = (code: number) => code === APOSTROPHE || code === 38 || co
 // `&` and `=` join a query's or an assignment's fields too (`?email=jane@…`, `mail=jane@…`, `a=1&to=jane@…`): the field
 // name before them is not the mailbox's.
 const FIELD_NAME =
-  /^(?:e-?mail|mail|mailto|to|from|cc|bcc|reply-?to|user|username|login|upn|address|recipient|sender)$/i
+  /^(?:e-?mail|mail|mailto|to|from|cc|bcc|reply-?to|user|username|login|upn|address|recipient|sender|account)$/i
+// A dotted or joined name's last part (`user.email`, `git_author_email`, `iam-account`), read against FIELD_NAME too.
+const LAST_NAME_PART = /(?<=[._-])[A-Za-z]{1,20}$/
 
 // A Microsoft Entra guest's user principal name ends its local part with `#EXT#`, after the guest's own address
 // (`jane.roe_fabrikam.com#EXT#@tenant.onmicrosoft.com`).
@@ -149,11 +151,14 @@ function emailBounds(text: string, at: number): [number, number] {
 
 /**
  * Whether the local part read from `start`, with one `&` or `=` before `fieldEnd`, is a field's value after it: in a
- * URL's query or path (`?email=…`, `/to=…`), or after a field's name (`mail=jane@…`).
+ * URL's query or path (`?email=…`, `/to=…`), after a command's option (`--iam-account=…`, `--from=…`: no mailbox
+ * opens with a dash) or after a field's name, whole or as its last part (`mail=jane@…`, `user.email=jane@…`).
  */
 function isFieldValue(text: string, start: number, fieldEnd: number): boolean {
   const before = text.charCodeAt(start - 1)
-  return before === 63 || before === 47 || before === 59 || FIELD_NAME.test(text.slice(start, fieldEnd - 1))
+  if (before === 63 || before === 47 || before === 59 || text.charCodeAt(start) === 45) return true
+  const name = text.slice(start, fieldEnd - 1)
+  return FIELD_NAME.test(name) || FIELD_NAME.test(name.slice(LAST_NAME_PART.exec(name)?.index ?? 0))
 }
 
 /** Where the domain after the `@` at `at` ends: bounded, at a script seam, without a trailing dot or dash. */

@@ -32,7 +32,8 @@ const JASYPT_MARKER = /^(?:DEC|ENC)\(/
 const CJK = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/
 
 /**
- * `hvs.CAESIJ3k…` is a prefixed token, not `config.apiKey`: a member name with several digits is random. An expression
+ * `hvs.CAESIJ3k…` is a prefixed token, not `config.apiKey`: a member name with several digits is random, unless a
+ * function's in snake case (isRandomPart). An expression
  * in brackets (`(args.password or getpass())`, read up to its first space) is one too, and so is one dereferenced or
  * taken by reference: C's and Go's `*resp.Token`, a pointer's declaration `Token *next_token(Lexer`, Rust's
  * `&self.tokens[self.pos]`, C++'s `*PassRegistry::getPassRegistry()`.
@@ -43,7 +44,16 @@ function isCodeExpression(raw: string): boolean {
   // Jasypt's markers are no calls: `DEC(…)` holds the plaintext still to be encrypted, and an `ENC(…)` too short for
   // its ciphertext (CIPHERTEXT) holds a password typed in one (review 29).
   if (!CODE_EXPRESSION.test(value) || JASYPT_MARKER.test(value)) return false
-  return !value.split(/[.:([?]/).some((part) => part.length >= 16 && part.replace(/\D/g, '').length >= 2)
+  return !value.split(/[.:([?]/).some(isRandomPart)
+}
+
+// A function's name in lower-case snake case (Python's `base64.urlsafe_b64encode(…)`, `hashlib.pbkdf2_hmac(…)`): its
+// digits belong to its words, where a random part mixes cases too.
+const SNAKE_CASE_FUNCTION = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/
+
+/** A part of a member expression long enough, with digits enough, to be a random value's (`hvs.CAESIJ3k…`). */
+function isRandomPart(part: string): boolean {
+  return part.length >= 16 && part.replace(/\D/g, '').length >= 2 && !SNAKE_CASE_FUNCTION.test(part)
 }
 
 const OPENING_BRACKET = 40
@@ -119,6 +129,55 @@ export function isDocumentationJwt(value: string): boolean {
   return UNSIGNED_JWT.test(value) || JWT_IO_EXAMPLE_SIGNATURE.test(value)
 }
 
+// A command's long option as the value (`token: --from-env`, `pass --password-stdin`, `password: --password-file /run/…`,
+// `gpg --list-secret-keys --keyid-format=long`): where the secret comes from, or the next option of a command line, in
+// lower-case words joined by dashes (a number alone between dashes is a passphrase's, `--summer-rain-2024`). One given
+// a value (`--from-file=./key`) is one when its value is no secret either; a random value after it is judged as ever
+// (`--Xk9mQ2vL7`, `--token=Xk9mQ2vL7pZ`).
+const LONG_OPTION = /^--[a-z]{2,20}(?:-[a-z][a-z0-9]{1,19}){0,6}(?:=(.*))?$/
+
+/** LONG_OPTION, tried only on a value opening with `--`. */
+function isLongOption(value: string): boolean {
+  if (value.charCodeAt(0) !== 45 || value.charCodeAt(1) !== 45) return false
+  const option = LONG_OPTION.exec(value)
+  return option !== null && (option[1] === undefined || !isLiteralSecretLike(option[1]))
+}
+
+// A name and the absolute path of the file it is read from (systemd's `LoadCredential=token:/etc/app/token`,
+// `LoadCredentialEncrypted=dbpass:/etc/credstore.encrypted/dbpass`): where a secret is kept, as the path alone is.
+const NAMED_PATH = String.raw`[A-Za-z0-9_.@-]{1,64}:\/[a-z]{2,16}(?:\/[\w.@-]{1,64}){1,16}`
+
+// A French verb in the imperative with its pronoun after a label's colon (`Clé API : créez-en une…`, `Mot de passe :
+// définissez-le…`, `Jeton : récupérez-le-moi`): an instruction, which an accented letter kept from the names' reading
+// of plain dashed words (`copiez-la` is one). A password of dashed words carries no such pronoun (`élan-forêt`).
+const FRENCH_IMPERATIVE = String.raw`\p{L}{2,24}-(?:le|la|les|en|y|moi|toi|nous|vous|lui|leur)(?:-(?:le|la|les|en|y|moi|nous|vous|lui|leur))?`
+
+// A key its provider publishes in every page that uses it (Stripe's publishable `pk_live_…`/`pk_test_…`, Mapbox's public
+// `pk.eyJ…` token), whatever name it is given (`STRIPE_KEY=pk_test_…`, `mapboxgl.accessToken = "pk.eyJ…"`). Their
+// secret halves (`sk_live_…`, `sk.eyJ…`) are judged as ever.
+const PUBLISHABLE_KEY = /pk(?:_live_|_test_|\.eyJ)/y
+
+/** PUBLISHABLE_KEY at the value's start, tried only on a value opening with `pk`. */
+function isPublishableKey(value: string): boolean {
+  if (value.charCodeAt(0) !== 112 || value.charCodeAt(1) !== 107) return false
+  PUBLISHABLE_KEY.lastIndex = 0
+  return PUBLISHABLE_KEY.test(value)
+}
+
+// A package or an image at its version (Gradle's and Maven's `io.jsonwebtoken:jjwt-api:0.12.5`, read after the group
+// whose name holds `token`; Docker's `redis:7.2.4-alpine` after `secret:`): a name in lower case, a colon, a version
+// of three numbers (a login and a password of digits, `bob:1234.5678`, has no such version).
+const NAME_AT_VERSION = String.raw`[a-z][a-z0-9._-]{0,60}:v?\d{1,2}\.\d{1,3}\.\d{1,4}(?:-[A-Za-z0-9.]{1,30})?`
+
+// NAMED_PATH, FRENCH_IMPERATIVE and NAME_AT_VERSION in one pattern, tried at the value's start alone: one attempt for
+// the many values none of them fits.
+const POINTER_SHAPES = new RegExp(`(?:${NAMED_PATH}|${FRENCH_IMPERATIVE}|${NAME_AT_VERSION})$`, 'uy')
+
+function isPointerShaped(value: string): boolean {
+  POINTER_SHAPES.lastIndex = 0
+  return POINTER_SHAPES.test(value)
+}
+
 // A keyboard shortcut (`Ctrl+Shift+P`, `Alt+F4`, `Cmd+K`): modifiers and a key, after a label of the key it is.
 const KEYBOARD_SHORTCUT =
   /^(?:(?:ctrl|control|alt|shift|cmd|command|option|opt|meta|win|super|fn)\+)+[A-Za-z0-9]{1,3}$/i
@@ -162,6 +221,7 @@ export function isCommandSubstitution(value: string): boolean {
 function isPlaceholderOrReference(value: string): boolean {
   if (INTERPOLATED.test(value) || CIPHERTEXT.test(value) || isCommandSubstitution(value)) return true
   if (PASSWORD_MANAGER_PRODUCT.test(value) || isDocumentationJwt(value) || KEYBOARD_SHORTCUT.test(value)) return true
+  if (isLongOption(value) || isPointerShaped(value) || isPublishableKey(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value) || isVariableReference(value)) return true
   if (INDIRECTIONS.test(value) || isNotAValue(value) || SECRET_STORE_REFERENCES.test(value)) return true
   if (

@@ -461,6 +461,7 @@ function judgeIdentifier(identifier: string): boolean {
     !qualifiesSecret(word, i)
   if (words.some(isLabelWord)) return false
   if (words.length > 1 && SECRET_PROPERTY_WORDS.has(words.at(-1) as string)) return false
+  if (isPublicKeyToken(words)) return false
   // The property's word right after the secret's, and more words after it: a thing of the property's, named further
   // (`HTTPPasswordMgrWithDefaultRealm`, a class of Python's urllib), where no key ends the name.
   if (secretWord !== -1 && SECRET_PROPERTY_WORDS.has(words[secretWord + 1] as string) && !words.includes('key')) {
@@ -474,6 +475,21 @@ function judgeIdentifier(identifier: string): boolean {
         (i === words.length - 1 && FUSED_LAST_WORD.test(word)) ||
         (word === 'key' && i > 0 && isSecretKeyQualified(words, i) && !isKeyValuePair(identifier, words, i)),
     ) || PASSWORD_NAME.test(words.join(' '))
+  )
+}
+
+// .NET's `PublicKeyToken=b77a5c561934e089` (an assembly's name, `<assemblyIdentity publicKeyToken="…">`): the last 8
+// bytes of the hash of a public key, printed in every reference to the assembly. A token after a key meant to be
+// public is that key's.
+const PUBLIC_KEY_WORDS = new Set(['public', 'pub', 'publishable'])
+
+function isPublicKeyToken(words: readonly string[]): boolean {
+  const token = words.lastIndexOf('token')
+  return (
+    token >= 2 &&
+    token === words.length - 1 &&
+    words[token - 1] === 'key' &&
+    PUBLIC_KEY_WORDS.has(words[token - 2] as string)
   )
 }
 
@@ -802,6 +818,8 @@ function valueAt(text: string, from: number): Span | undefined {
   if (text.charCodeAt(from) === 60) return angledValue(text, from) ?? readValue(text, from)
   const value = readValue(text, from)
   if (value === undefined) return undefined
+  const member = memberExpression(text, value)
+  if (member !== undefined) return member
   const node = taggedNode(text, value, readValue)
   if (node !== null) return node
   if (isPassphraseSource(text, value)) return { start: value.start + PASS_SOURCE.length, end: value.end }
@@ -809,6 +827,45 @@ function valueAt(text: string, from: number): Span | undefined {
     return readValue(text, skipSpaces(text, value.end, 4))
   }
   return expansionLiteral(text, value)
+}
+
+// Minified JavaScript (`{token:o.token,password:a.password};module.exports=o`, `this.key=t.key||this.key`) writes no
+// blank between its statements, so an unquoted value read up to a blank runs on over the code after it. A value that
+// opens with a member read of a mangled name (one or two characters, or `this`), such a name alone
+// (`const{token:t,secret:s}=e`) or a literal of the language (`{password:"",token:null,key:n.key}`, `!0` for true) is
+// that expression when code goes on right after it: a closing bracket, `||`, `&&`, `?`, or a `,` or `;` before the next
+// name and its `:`, `=`, `.`, a bracket, a blank or the end of an expression (`;const{…}`, `;var n`, `,t})`), or
+// before a block, a bracket or a `!` (`null;{…}`, `;!function(){…}`). So is a member read negated or joined (`!e.key`,
+// `"Bearer "+e.token}`, and as Babel writes a template literal, `"Bearer ".concat(n.accessToken)`), and the first arm
+// of a condition (`c?d.secret:null`); a string literal joined so is the value (`"Bearer ".concat("…")`). What follows
+// is read by its own name; a password holding such a run (`xk.Qz;V=…`: a dot, a word, then a `;name=`) is rare.
+const CODE_AFTER = String.raw`[)}\]?]|\|\||&&|[,;](?:[A-Za-z_$][\w$]{0,40}[:=.({[ )}\];,]|[{(!])`
+// A property is named in words (`access_token`, `getToken`, `KEY`), a digit in it being a random run's (`Xk.P9mQ2vL7`).
+const PROPERTY = `(?:[A-Za-z_$][a-z_$]{0,40}(?:[A-Z][a-z_$]{0,40}){0,4}|[A-Z][A-Z_]{0,40})`
+const MANGLED = String.raw`[A-Za-z_$][\w$]?`
+const MEMBER = String.raw`(?:this|${MANGLED})(?:\.${PROPERTY}){1,4}(?:\(\))?`
+const MEMBER_EXPRESSION = new RegExp(
+  `[!+]?(${MEMBER}|${MANGLED}|null|true|false|undefined|void 0|![01])(?=${CODE_AFTER})` +
+    String.raw`|${MANGLED}\?(${MEMBER})(?=:)|\.concat\((?:(${MEMBER})|"([^"\\\n]{1,200})"|'([^'\\\n]{1,200})')\)`,
+  'y',
+)
+
+/** The expression opening an unquoted `value` when code goes on after it (MEMBER_EXPRESSION), or undefined. */
+function memberExpression(text: string, value: Span): Span | undefined {
+  MEMBER_EXPRESSION.lastIndex = value.start
+  const match = MEMBER_EXPRESSION.exec(text)
+  if (match === null) return undefined
+  const end = value.start + match[0].length
+  const literal = match[4] ?? match[5]
+  // A literal joined with `.concat("…")` is the value, judged as any quoted one (its quote ended the value read).
+  if (literal !== undefined) return { start: end - literal.length - 2, end: end - 2 }
+  if (end >= value.end) return undefined
+  // `.concat(n.accessToken)`: the member, within the call's brackets.
+  if (match[3] !== undefined) return { start: end - 1 - match[3].length, end: end - 1 }
+  const expression = (match[1] ?? match[2]) as string
+  const start = end - expression.length
+  // `!0` is true, not the digit.
+  return { start: text.charCodeAt(start) === 33 ? start + 1 : start, end }
 }
 
 // `${NAME:-literal}`, `${NAME=literal}`, `${NAME:+literal}`: a shell expansion that writes the value it stands for.
@@ -1976,13 +2033,17 @@ function assignedValue(
     const value = qualifiedByBracket(text, i, valueAt, isSecretAt)
     if (value !== undefined) return value
   }
-  if (separated && !isPassedByName(text, identifierStart)) {
+  if (separated && !isPassedByName(text, identifierStart) && !closesCallAfterName(text, i)) {
     const value = valueAt(text, i)
     const configKey = configLine && !SPOKEN_PASSWORD_FORM.test(identifier)
     if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configKey) {
       if (isSecretAt(text, value, lenient) && (!configKey || endsLine(text, value))) return value
       if (configKey && isQuotedRandomValue(text, value, isSecretAt)) return value
-    } else if (isSecretAt(text, value) && hasLettersAndDigits(text.slice(value.start, value.end))) {
+    } else if (
+      isSecretAt(text, value) &&
+      !isNextField(text, identifierStart, value) &&
+      hasLettersAndDigits(text.slice(value.start, value.end))
+    ) {
       // `login bot password X`, `npm config set …:_authToken X`: a random-looking value right after the name.
       return value
     }
@@ -1999,6 +2060,7 @@ function assignedValue(
     const lineEnd = word.indexOf('\n')
     const clause = lineEnd === -1 ? word : word.slice(0, word.charAt(lineEnd - 1) === '\r' ? lineEnd - 1 : lineEnd)
     if (index === 6 || clause.length === 0) return undefined
+    if (index === 0 && namesAProperty(clause, 0, clause.length)) return undefined
     // A qualified name's value ends its line, with the punctuation a password may end with (`Sommer2024!`).
     if (index === 0) qualified = QUALIFYING_PREPOSITIONS.has(clause.toLowerCase())
     else if (qualified) {
@@ -2124,14 +2186,21 @@ function assignedValueFast(
   }
   const qualified = i > keywordEnd ? qualifiedByBracket(text, i, valueAtFast, isSecretAtFast) : undefined
   if (qualified !== undefined) return qualified
-  const value = i > keywordEnd && !isPassedByName(text, identifierStart) ? valueAtFast(text, i) : undefined
+  const value =
+    i > keywordEnd && !isPassedByName(text, identifierStart) && !closesCallAfterName(text, i)
+      ? valueAtFast(text, i)
+      : undefined
   // Both readings of a separated value judge it, which a value shorter than a password never passes.
   if (value !== undefined && value.end - value.start >= SHORTEST_PASSWORD) {
     const configKey = configLine && !SPOKEN_PASSWORD_FORM.test(identifier)
     if (identifier.startsWith('-') || configKey || isAuthScheme(identifier)) {
       if (isSecretAtFast(text, value, lenient) && (!configKey || endsLine(text, value))) return value
       if (configKey && isQuotedRandomValue(text, value, isSecretAtFast)) return value
-    } else if (isSecretAtFast(text, value, false) && hasLettersAndDigits(text.slice(value.start, value.end))) {
+    } else if (
+      isSecretAtFast(text, value, false) &&
+      !isNextField(text, identifierStart, value) &&
+      hasLettersAndDigits(text.slice(value.start, value.end))
+    ) {
       return value
     }
   }
@@ -2605,10 +2674,52 @@ function pastSentenceEnd(text: string, at: number): number {
   return end
 }
 
+// The longest word of NON_SECRET_SEGMENTS a prose label is read for.
+const LONGEST_PROPERTY_WORD = 12
+
+/**
+ * Whether the word [start, end) right after a secret's name is a label's last word naming something of the secret,
+ * with the label's colon (`recovery key ID: 4A3B2C1D`, BitLocker's; `password hint: …`, `token name: …`): the value
+ * after it is that, not the secret, as `recovery_key_id` names none.
+ */
+function namesAProperty(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== 58 || end - start > LONGEST_PROPERTY_WORD + 1) return false
+  return NON_SECRET_SEGMENTS.has(text.slice(start, end - 1).toLowerCase())
+}
+
 // The prose reading of `assignedValue`: the words of the 160 characters from `from`, split on single spaces.
 const PROSE_WINDOW = 160
 const PROSE_WORDS = 6
 const LONGEST_CONNECTOR = Math.max(...[...CONNECTORS].map((connector) => connector.length))
+
+/**
+ * Whether a closing bracket stands at `at`, right after the quote closing a quoted name (`getItem("token"),x:1`,
+ * `get("password")]`): the name was a call's argument, and what follows is the code after the call, not its value.
+ */
+function closesCallAfterName(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  const before = text.charCodeAt(at - 1)
+  return (code === 41 || code === 93 || code === 125) && (before === 34 || before === 39 || before === 96)
+}
+
+// A field's name and its `=` (logfmt's `version=7`, a form's or a command's `key=value`).
+const FIELD_NAME = /[A-Za-z_][\w.-]{0,40}=/y
+// How far back a name is looked for in a field's value (`secret_path=kv/app-token`).
+const FIELD_VALUE_REACH = 64
+
+/**
+ * Whether `value`, after the name at `start` with a blank between, is the next field of a line of fields the name is
+ * itself in a value of (`secret_name=db-creds version=7`, `secret_path=kv/app-token lease=3600s`): that field is no value of the name's, unless what it holds
+ * is a secret by itself (`secret=app-token key=Xk9mQ2vL7pZq4Tq`, which a lone `key` would not vouch for).
+ */
+function isNextField(text: string, start: number, value: Span): boolean {
+  const floor = Math.max(0, start - FIELD_VALUE_REACH)
+  let i = start - 1
+  while (i > floor && text.charCodeAt(i) !== 61 && text.charCodeAt(i) > 32) i--
+  if (text.charCodeAt(i) !== 61) return false
+  FIELD_NAME.lastIndex = value.start
+  return FIELD_NAME.test(text) && !isSecretAt(text, { start: FIELD_NAME.lastIndex, end: value.end })
+}
 
 /**
  * Whether the name at `start` is passed on by name, not given a value: a variable's expansion assigned to a name
@@ -2648,6 +2759,7 @@ function proseValueFast(text: string, from: number, lenient: boolean, verb: bool
     // The clause on this line: a line's `\r\n` ends it before its `\r`.
     if (lineEnd && wordEnd > wordStart && text.charCodeAt(wordEnd - 1) === 13) wordEnd--
     if (wordEnd === wordStart) return undefined
+    if (index === 0 && namesAProperty(text, wordStart, wordEnd)) return undefined
     if (index === 0) qualified = isQualifyingPreposition(text, wordStart, wordEnd)
     else if (qualified) {
       if (index >= 2 && (lineEnd || wordEnd === text.length)) {
@@ -2818,6 +2930,8 @@ function valueAtFast(text: string, from: number): Span | undefined {
   if (text.charCodeAt(from) === 60) return angledValue(text, from) ?? readValueFast(text, from)
   const value = readValueFast(text, from)
   if (value === undefined) return undefined
+  const member = memberExpression(text, value)
+  if (member !== undefined) return member
   const node = taggedNode(text, value, readValueFast)
   if (node !== null) return node
   if (isPassphraseSource(text, value)) return { start: value.start + PASS_SOURCE.length, end: value.end }
@@ -3386,15 +3500,39 @@ function isArnStop(code: number): boolean {
 
 export const genericSecretDetector: Detector = {
   type: 'generic_secret',
-  find: (text) => [...keywordValues(text), ...passwordFlagValues(text), ...credentialPairValues(text)],
+  find: (text) =>
+    withoutKeyIds(text, [...keywordValues(text), ...passwordFlagValues(text), ...credentialPairValues(text)]),
   findFast: (text) => {
     const hyphens = hyphenFlags(text)
-    return [
+    return withoutKeyIds(text, [
       ...(canSearchIgnoringCase(text) ? keywordValuesIgnoringCase(text) : keywordValues(text)),
       ...((hyphens & PASSWORD_FLAG_SEEN) !== 0 ? passwordFlagValues(text) : []),
       ...credentialPairValuesFast(text, (hyphens & USER_FLAG_SEEN) !== 0),
-    ]
+    ])
   },
+}
+
+// An OpenPGP key's ID (its fingerprint's last 8 or 16 hexadecimal digits, or all 40), as gpg prints and takes it:
+// capitals, maybe after `0x`, maybe with the `!` that picks a subkey. It names a key, public or not, and is read
+// aloud to find it on a key server: given to gpg's options that pick a key (`--recv-keys`, `--edit-key`,
+// `--default-key`, `--export-secret-keys`), to git's `user.signingkey` and to pass's `PASSWORD_STORE_KEY`, it is no
+// secret. The same digits under any
+// other name (`signing_key = …`, an HMAC key in capitals) are judged as ever.
+const OPENPGP_KEY_ID = /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})!?$/
+const KEY_ID_NAME =
+  /(?:(?<![\w-])--(?:recv|send|edit|q?l?sign|quick-sign|default|trusted|local|export|delete|list|fetch|refresh)(?:-secret)?(?:-and-public)?-keys?|(?<![\w-])(?:user\.)?signingkey|(?<![\w-])password_store_key)[ \t]{0,4}=?[ \t]{0,4}["']?$/i
+const KEY_ID_NAME_REACH = 60
+// OPENPGP_KEY_ID's lengths, with `0x` and `!` or without: most values are told apart by their length alone.
+const KEY_ID_LENGTHS = new Set([8, 16, 40].flatMap((digits) => [digits, digits + 1, digits + 2, digits + 3]))
+
+/** The spans but those holding an OpenPGP key's ID given to a name that picks a key by it (KEY_ID_NAME). */
+function withoutKeyIds(text: string, spans: Span[]): Span[] {
+  return spans.filter(
+    (span) =>
+      !KEY_ID_LENGTHS.has(span.end - span.start) ||
+      !OPENPGP_KEY_ID.test(text.slice(span.start, span.end)) ||
+      !KEY_ID_NAME.test(text.slice(Math.max(0, span.start - KEY_ID_NAME_REACH), span.start)),
+  )
 }
 
 function keywordValues(text: string): Span[] {
