@@ -96,9 +96,14 @@ function push(text: string, value: Span, spans: Span[]): void {
 // password.
 const HEX_BYTES = /^[ \t]{0,8}[\da-f]{2}(?::[\da-f]{2}){4,63}$/i
 
+// A log line opening with its time (`10:12:01:5432:main:info:Starting`, `23:59:59.120:80:web:…`): a time is no host,
+// and an IPv6 host of three groups is none without its `::`.
+const TIME_FIRST = /^[ \t]{0,8}(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?:[.,]\d{1,9})?:(?!:)/
+
 function pgpassPasswords(text: string, spans: Span[]): void {
   PGPASS_LINE.lastIndex = 0
   for (let match = PGPASS_LINE.exec(text); match !== null; match = PGPASS_LINE.exec(text)) {
+    if (TIME_FIRST.test(match[0])) continue
     const value = wordFrom(text, match.index + match[0].length)
     if (!HEX_BYTES.test(text.slice(match.index, value.end))) push(text, value, spans)
   }

@@ -164,7 +164,7 @@ const SHORTEST_SIGNATURE = 43
 const MAX_WRAP_INDENT = 40
 
 /** Where the base64url characters go on after a line break at `at` (and its indent), or -1 when they do not. */
-function wrappedRunStart(text: string, at: number): number {
+export function wrappedRunStart(text: string, at: number): number {
   let next = at
   if (text.charCodeAt(next) === 13) next++
   if (text.charCodeAt(next) !== 10) return -1

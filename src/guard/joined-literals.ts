@@ -28,15 +28,32 @@ const ADDED_ON = `\\)?[ \\t]{0,8};?${BLANKS}(?:\\r?\\n${BLANKS})?[$@]?[A-Za-z_][
 const NEXT_LINE = `${BLANKS}\\\\\\r?\\n${BLANKS}|${BLANKS}(?:(?<=[ \\t])(?://|#|--)[^\\r\\n]{0,120})?\\r?\\n(?:${BLANKS}\\r?\\n)?[ \\t]{1,40}`
 const PREFIX = '(?:[fFbBrRuU]{1,2}|L|u8|U|@|\\$@?)?'
 const JOINS = `${AROUND}${OPERATOR}${AROUND}|${ADDED_ON}|${NEXT_LINE}|[ \\t]{1,40}`
-const JOIN = new RegExp(`["'\`](?:${JOINS})${PREFIX}["'\`]|["'\`]{2}`, 'g')
 // A comma joins literals too where a call joins its arguments or a list's items: Python's `"".join(["ghp_", "…"])`,
 // JavaScript's `[…].join("")`, Java's `String.join("", …)`, SQL's `CONCAT('ghp_', '…')`, Rust's `concat!(…)`. Read so
 // only in a text that calls one (JOINING_CALL), and between quotes alone: elsewhere a list's items stay apart, and
 // backticks around a comma are Markdown's code spans in a list (`` `a@`, `a.` ``).
 const JOINING_CALL = /\b(?:join|Join|concat|CONCAT|Concat)\b/
-const JOIN_OR_COMMA = new RegExp(
-  `["'\`](?:${JOINS})${PREFIX}["'\`]|["'](?:${AROUND},${AROUND})${PREFIX}["']|["'\`]{2}`,
-  'g',
+const COMMA = `["'](?:${AROUND},${AROUND})${PREFIX}["']`
+// A literal filled in by another: a placeholder and what fills it read as nothing. Python's `"ghp_%s" % "…"` and
+// `"ghp_{}".format("…")`, and a literal embedded in an f-string or a template (`f"ghp_{'…'}"`, `` `ghp_${"…"}` ``),
+// read as its own characters (its braces and quotes as nothing) after a value's character (a `{` without `$` in an
+// f-string's literal only, not Go's `[]string{"…"}`). A call that fills its first argument's `%s` from the next
+// (`String.format("ghp_%s", "…")`, `printf`), in a text that calls one only.
+const FILLED = `%[sd]["']${BLANKS}%${BLANKS}\\(?${BLANKS}${PREFIX}["']|\\{\\d{0,2}\\}["']\\.format\\(${BLANKS}${PREFIX}["']|(?:(?<=[\\w.+/-])\\$|(?<=\\b[fF][rR]?["'][^"'\\r\\n]{0,200}[\\w.+/-]))\\{(["'])([^"'\\r\\n{}]{1,256})\\1\\}`
+const FORMATTING_CALL = /format|printf/i
+const FORMAT_COMMA = `%[sd]["']${BLANKS},${BLANKS}${PREFIX}["']`
+const LITERAL_JOIN = `["'\`](?:${JOINS})${PREFIX}["'\`]`
+/** The join patterns, by whether the text calls a joining function and a formatting one. */
+const JOIN_PATTERNS = [false, true].map((joining) =>
+  [false, true].map(
+    (formatting) =>
+      new RegExp(
+        [LITERAL_JOIN, ...(joining ? [COMMA] : []), FILLED, ...(formatting ? [FORMAT_COMMA] : []), '["\'`]{2}'].join(
+          '|',
+        ),
+        'g',
+      ),
+  ),
 )
 
 /** The types of a provider's keys (`aws_access_key` … `sendgrid_key`), each read by its prefix and its own shape. */
@@ -56,6 +73,8 @@ function isValueCode(code: number): boolean {
 function joined(match: RegExpExecArray): string | undefined {
   const text = match.input
   const join = match[0]
+  // A literal embedded in an f-string or a template: its characters, after a value's.
+  if (match[2] !== undefined) return match[2]
   // A backtick joins only a backtick's literal (JavaScript's templates): beside a quote it is Markdown's code.
   if ((join[0] === '`') !== (join[join.length - 1] === '`')) return undefined
   return isValueCode(text.charCodeAt(match.index - 1)) || isValueCode(text.charCodeAt(match.index + match[0].length))
@@ -65,7 +84,8 @@ function joined(match: RegExpExecArray): string | undefined {
 
 /** The text with its literals joined where a value runs on across the join; undefined when it holds no such join. */
 export function joinedLiterals(text: string): DecodedText | undefined {
-  return splicedBy(text, JOINING_CALL.test(text) ? JOIN_OR_COMMA : JOIN, joined)
+  const pattern = JOIN_PATTERNS[Number(JOINING_CALL.test(text))]?.[Number(FORMATTING_CALL.test(text))] as RegExp
+  return splicedBy(text, pattern, joined)
 }
 
 /** The findings of the joined reading that hold a join, out of findings sorted by their start. */

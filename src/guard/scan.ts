@@ -7,6 +7,7 @@ import { scanView } from './normalize.js'
 import { type RankedFinding, resolveOverlaps } from './overlap.js'
 import { roffPrinted } from './roff-markup.js'
 import { spacedLettersJoined } from './spaced-letters.js'
+import { splitKeysJoined } from './split-keys.js'
 import type { Detector, Finding } from './types.js'
 import { withValueTails } from './value-tails.js'
 import { type DecodedText, decodeWrittenEscapes } from './written-escapes.js'
@@ -32,9 +33,18 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
   const literals = joinedLiterals(text)
   const roff = roffPrinted(text)
   const spaced = spacedLettersJoined(text)
+  const keys = splitKeysJoined(text)
   // Everyday text: no other reading.
-  if (decoded === undefined && literals === undefined && roff === undefined && spaced === undefined) return found
+  if (
+    decoded === undefined &&
+    literals === undefined &&
+    roff === undefined &&
+    spaced === undefined &&
+    keys === undefined
+  )
+    return found
   const every: RankedFinding[] = found.map(ranked)
+  if (keys !== undefined) readDecoded(every, detectors, keys, precheck, ' ')
   if (roff !== undefined) readDecoded(every, detectors, roff, precheck, ' ')
   if (spaced !== undefined) readDecoded(every, detectors, spaced, precheck, ' ')
   if (literals !== undefined) {

@@ -3188,7 +3188,7 @@ const AUTH_TUPLE = /(?:\b(?:basic_|http_)?auth ?= ?\(|BasicAuth\() ?["'][^"'\n]{
 const LOGIN_PAIR = /(?<![^\s"'(,])[A-Za-z][\w.@-]{0,40} ?\/ ?(?=[^\s/])/g
 // A Wi-Fi network's name and key are written as a pair too (`Wi-Fi: Home / …`, `SSID / key`).
 const LOGIN_WORD =
-  /login|log in|sign in|signin|credential|user|account|identifiant|anmeld|zugang|acceso|usuario|utente|accesso|conta|inloggen|gebruiker|[Ww]i-?[Ff]i|WIFI|wlan|WLAN|ssid|SSID/
+  /login|log in|logon|creds|sign in|signin|credential|user|account|identifiant|anmeld|zugang|acceso|usuario|utente|accesso|conta|inloggen|gebruiker|[Ww]i-?[Ff]i|WIFI|wlan|WLAN|ssid|SSID/
 
 function valuesAfter(pattern: RegExp, text: string, accept: (value: string) => boolean): Span[] {
   const spans: Span[] = []

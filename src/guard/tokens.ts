@@ -328,3 +328,6 @@ function startsWithAny(text: string, at: number, prefixes: readonly string[]): b
 }
 
 export const prefixedTokenDetectors: readonly Detector[] = PREFIXED_TOKENS.map(tokenDetector)
+
+/** The literal prefixes of the tokens read from their starts (`ghp_`, `sk-`, `AKIA`, …). */
+export const TOKEN_PREFIXES: readonly string[] = PREFIXED_TOKENS.flatMap((token) => token.starts?.prefixes ?? [])

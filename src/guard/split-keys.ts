@@ -1,0 +1,276 @@
+import { wrappedRunStart } from './blocks.js'
+import { PROVIDER_TOKENS, providerTokenDetectors } from './provider-tokens.js'
+import { LONGEST_SPACED_FINDING } from './stream-redact.js'
+import { prefixedTokenDetectors, TOKEN_PREFIXES } from './tokens.js'
+import { type DecodedText, splicedText } from './written-escapes.js'
+
+// A provider's key split so that no word holds it: wrapped over lines (`sk-proj-…` cut at a terminal's or an
+// e-mail's width, the next line maybe indented), or written in groups (`AKIA IOSF ODNN 7EXA MPLF`, `ghp_ aB3d E5fG …`,
+// one blank, tab or dash between groups of up to eight). Or its prefix typed with look-alike letters (`ghр_` with a
+// Cyrillic `р`, `АKIA` with a Cyrillic `А`). The text is read once more with such a key joined and its look-alikes
+// folded (src/guard/scan.ts); a finding there is a finding of the text, over the key's lines or groups. A key is
+// joined only when the joined form is a key of the token tables, and within the stream's bound for a finding with
+// blanks in it (LONGEST_SPACED_FINDING), so the work per prefix is bounded and the reading linear.
+
+// Prefixes with a joiner or a digit, or of four capitals (AKIA): a bare word (`pat`, `dapi`) is too common a start.
+const PREFIXES = [...new Set([...TOKEN_PREFIXES, ...PROVIDER_TOKENS.flatMap((row) => row.prefixes)])]
+  .filter((prefix) => /^[A-Za-z0-9_-]+$/.test(prefix) && (/[\d_-]/.test(prefix) || /^[A-Z]{4}$/.test(prefix)))
+  .sort((a, b) => b.length - a.length)
+const PREFIX = new RegExp(`(?<![A-Za-z0-9_])(?:${PREFIXES.join('|')})`, 'g')
+const READERS = [...prefixedTokenDetectors, ...providerTokenDetectors]
+
+/** A group of a key written in groups: one to eight letters and digits. */
+const MAX_GROUP = 8
+/** A key ends at one of the last this many joins it was read over (a word or two may follow it). */
+const MAX_TRIES = 3
+/** Groups but the last are of four characters or more. */
+const MIN_GROUP = 4
+/** A key written in groups has at least this many separators. */
+const MIN_SEPARATORS = 3
+
+const isWordChar = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+const isTokenChar = (code: number) => isWordChar(code) || code === 45
+const isAlnum = (code: number) => code !== 95 && isWordChar(code)
+
+// Latin look-alikes of Cyrillic and Greek letters (the ones a key's prefix and body are typed with).
+const LOOK_ALIKES: Readonly<Record<string, string>> = {
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  Ѕ: 'S',
+  І: 'I',
+  Ј: 'J',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ј: 'j',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ο: 'o',
+  ν: 'v',
+  κ: 'k',
+}
+const LOOK_ALIKE = /[\u0370-\u03ff\u0400-\u052f]/
+const isLookAlikeScript = (code: number) => code >= 0x370 && code <= 0x52f
+
+/** The text with its split keys joined and look-alikes in mixed words folded; undefined when it holds none. */
+export function splitKeysJoined(text: string): DecodedText | undefined {
+  const folds = LOOK_ALIKE.test(text) ? foldedLookAlikes(text) : undefined
+  const read = folds?.text ?? text
+  // [start, end) of the text read as nothing: the breaks, indents and separators inside a key.
+  const removed: number[] = []
+  PREFIX.lastIndex = 0
+  for (let match = PREFIX.exec(read); match !== null; match = PREFIX.exec(read)) {
+    const end = joinedKeyEnd(read, match.index, match[0].length, removed)
+    if (end > PREFIX.lastIndex) PREFIX.lastIndex = end
+  }
+  if (removed.length === 0 && folds === undefined) return undefined
+  const parts: string[] = []
+  const pieces: number[] = []
+  let copied = 0
+  let length = 0
+  const folded = folds?.at ?? []
+  let fold = 0
+  const copyTo = (to: number) => {
+    // Each folded character once: the removed stretches hold none (breaks, blanks and dashes).
+    for (; fold < folded.length && (folded[fold] as number) < to; fold++) {
+      const at = folded[fold] as number
+      parts.push(read.slice(copied, at))
+      length += at - copied
+      pieces.push(length, length + 1, at, at + 1)
+      parts.push(read[at] as string)
+      length += 1
+      copied = at + 1
+    }
+    parts.push(read.slice(copied, to))
+    length += to - copied
+    copied = to
+  }
+  for (let i = 0; i < removed.length; i += 2) {
+    copyTo(removed[i] as number)
+    pieces.push(length, length, copied, removed[i + 1] as number)
+    copied = removed[i + 1] as number
+  }
+  copyTo(read.length)
+  return splicedText(parts.join(''), pieces)
+}
+
+// Folded only in a word mixing ASCII letters, digits, `_` or `-` with look-alikes: a pure Cyrillic or Greek word is
+// left alone. Each word read once.
+function foldedLookAlikes(text: string): { text: string; at: number[] } | undefined {
+  const at: number[] = []
+  let folded = ''
+  let copied = 0
+  for (let i = 0; i < text.length; ) {
+    let ascii = false
+    let other = false
+    let end = i
+    for (; end < text.length; end++) {
+      const code = text.charCodeAt(end)
+      if (isTokenChar(code)) ascii = true
+      else if (isLookAlikeScript(code)) other = true
+      else break
+    }
+    if (ascii && other) {
+      for (let j = i; j < end; j++) {
+        const latin = LOOK_ALIKES[text[j] as string]
+        if (latin === undefined) continue
+        folded += text.slice(copied, j) + latin
+        copied = j + 1
+        at.push(j)
+      }
+    }
+    i = end + 1
+  }
+  return at.length === 0 ? undefined : { text: folded + text.slice(copied), at }
+}
+
+/**
+ * Reads a key from its prefix at `start` on over line breaks or group separators; when the joined form is a key,
+ * pushes the separators it crossed to `removed` and returns its end, else returns `start + prefixLength`.
+ */
+function joinedKeyEnd(text: string, start: number, prefixLength: number, removed: number[]): number {
+  const wrapped = wrappedJoins(text, start)
+  const wrappedEnd = joinedKey(text, start, wrapped, removed)
+  if (wrappedEnd !== undefined) return wrappedEnd
+  const grouped = groupedJoins(text, start + prefixLength)
+  // Past what was read either way, so that each character is read for a key a bounded number of times.
+  return (
+    joinedKey(text, start, grouped, removed) ??
+    Math.max(start + prefixLength, wrapped[wrapped.length - 1] ?? 0, grouped[grouped.length - 1] ?? 0)
+  )
+}
+
+/** The end of the key `grouped` joins from `start` (its separators pushed to `removed`), or undefined. */
+function joinedKey(text: string, start: number, grouped: readonly number[], removed: number[]): number | undefined {
+  if (grouped.length === 0) return undefined
+  const end = grouped[grouped.length - 1] as number
+  // The joined form, and its length at each join: the key may end at any of them (a word may follow its groups).
+  let joined = ''
+  let from = start
+  const ends: number[] = []
+  for (let i = 0; i < grouped.length - 1; i += 2) {
+    joined += text.slice(from, grouped[i] as number)
+    ends.push(joined.length)
+    from = grouped[i + 1] as number
+  }
+  joined += text.slice(from, end)
+  ends.push(joined.length)
+  for (let crossed = ends.length - 1; crossed > 0 && crossed >= ends.length - MAX_TRIES; crossed--) {
+    const length = ends[crossed] as number
+    if (keyLength(joined.slice(0, length)) !== length) continue
+    for (let i = 0; i < 2 * crossed; i += 2) removed.push(grouped[i] as number, grouped[i + 1] as number)
+    return end
+  }
+  return undefined
+}
+
+/** The length of the key of the token tables that starts `joined`, or 0 when none does. */
+function keyLength(joined: string): number {
+  let longest = 0
+  for (const reader of READERS) {
+    for (const span of reader.find(joined)) if (span.start === 0 && span.end > longest) longest = span.end
+  }
+  return longest
+}
+
+/** The end of the run of token characters from `at`, read no further than the bound past it. */
+function runEnd(text: string, at: number): number {
+  let end = at
+  const limit = Math.min(text.length, at + LONGEST_SPACED_FINDING + 1)
+  while (end < limit && isTokenChar(text.charCodeAt(end))) end++
+  return end
+}
+
+const looksRandomLine = (line: string) =>
+  line.length >= 8 && /\d/.test(line) && /[a-z]/.test(line) && /[A-Z]/.test(line)
+
+/**
+ * The [break start, next run start] pairs of a key wrapped over lines, then the end of its last line (empty when it
+ * is not wrapped). The first break is crossed when the first line holds no key yet, or the next line looks random;
+ * each further one when the line before it is as long as the first (a fixed width).
+ */
+function wrappedJoins(text: string, start: number): number[] {
+  let end = runEnd(text, start)
+  let onward = wrappedRunStart(text, end)
+  if (onward === -1 || end - start > LONGEST_SPACED_FINDING) return []
+  let lineStart = start
+  while (lineStart > 0 && start - lineStart < LONGEST_SPACED_FINDING && text.charCodeAt(lineStart - 1) !== 10)
+    lineStart--
+  const width = text.charCodeAt(lineStart - 1) === 10 || lineStart === 0 ? end - lineStart : -1
+  const firstLine = text.slice(start, end)
+  const nextEnd = runEnd(text, onward)
+  if (keyLength(firstLine) > 0 && !looksRandomLine(text.slice(onward, nextEnd))) return []
+  const joins: number[] = []
+  for (;;) {
+    const lineEnd = runEnd(text, onward)
+    if (lineEnd - start > LONGEST_SPACED_FINDING) break
+    joins.push(end, onward)
+    const lineBegin = text.lastIndexOf('\n', onward) + 1
+    end = lineEnd
+    onward = lineEnd - lineBegin === width ? wrappedRunStart(text, lineEnd) : -1
+    if (onward === -1) break
+  }
+  if (joins.length === 0) return []
+  joins.push(end)
+  return joins
+}
+
+/** The [separator, next group] pairs of a key written in groups from its prefix's end `at`, then its end. */
+function groupedJoins(text: string, at: number): number[] {
+  let end = at
+  while (end < text.length && end - at <= MAX_GROUP && isAlnum(text.charCodeAt(end))) end++
+  if (end - at > MAX_GROUP) return []
+  const separator = text.charCodeAt(end)
+  if (separator !== 32 && separator !== 45 && separator !== 9) return []
+  const joins: number[] = []
+  let digit = false
+  while (text.charCodeAt(end) === separator && end - at < LONGEST_SPACED_FINDING) {
+    let groupEnd = end + 1
+    while (groupEnd < text.length && groupEnd - end <= MAX_GROUP && isAlnum(text.charCodeAt(groupEnd))) groupEnd++
+    const group = groupEnd - end - 1
+    const after = text.charCodeAt(groupEnd)
+    if (group === 0 || group > MAX_GROUP || (isTokenChar(after) && after !== separator)) break
+    if (/\d/.test(text.slice(end + 1, groupEnd))) digit = true
+    joins.push(end, end + 1)
+    end = groupEnd
+    // A group shorter than MIN_GROUP ends the key.
+    if (group < MIN_GROUP) break
+  }
+  // A key's groups hold a digit; a sentence after a prefix (`ghp_ tokens start with…`) seldom does.
+  if (!digit) return []
+  if (joins.length < 2 * MIN_SEPARATORS) return []
+  joins.push(end)
+  return joins
+}
