@@ -237,7 +237,9 @@ function wrappedJoins(text: string, start: number): number[] {
     const lineEnd = runEnd(text, onward)
     if (lineEnd - start > LONGEST_SPACED_FINDING) break
     joins.push(end, onward)
-    const lineBegin = text.lastIndexOf('\n', onward) + 1
+    // Back over the indent wrappedRunStart crossed (a few characters), not a search of the text before.
+    let lineBegin = onward
+    while (text.charCodeAt(lineBegin - 1) !== 10) lineBegin--
     end = lineEnd
     onward = lineEnd - lineBegin === width ? wrappedRunStart(text, lineEnd) : -1
     if (onward === -1) break
