@@ -24,7 +24,7 @@ linearWorkOnUnits('a key with look-alike letters', [
 
 linearWorkOnUnits('a key filled into its format string', [
   '"ghp_%s" % "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3z5A" ',
-  'f"ghp_{\'x\'}{\'y\'}" ',
+  "f\"ghp_{'x'}{'y'}\" ",
   'String.format("%s%s", "a", "b") ',
   '"{}{}".format("a", ',
 ])
