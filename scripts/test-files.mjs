@@ -6,10 +6,11 @@ import { spawn } from 'node:child_process'
 import { availableParallelism } from 'node:os'
 
 // tap's own limit per file (TAP_TIMEOUT, in seconds; a file can set more, as the compiler's does) is raised from
-// its 30 s so that a machine busy with other work slows the run down without failing it. A file that times out
+// its 30 s so that a machine busy with other work slows the run down without failing it: at 120 s, the largest
+// groups and work-meter files ran past it on a two-core machine busy with other sessions' tests. A file that times out
 // fails its pending test, but a server that test left open would keep the process alive: it is stopped shortly
 // after tap reports the timeout (`expired: TAP`), and at the latest after FILE_LIMIT_MS.
-const TAP_TIMEOUT = process.env.TAP_TIMEOUT ?? '120'
+const TAP_TIMEOUT = process.env.TAP_TIMEOUT ?? '240'
 const FILE_LIMIT_MS = 330_000
 const AFTER_TIMEOUT_MS = 5_000
 const TOTAL_KEYS = ['pass', 'fail', 'skip', 'todo']

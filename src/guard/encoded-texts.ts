@@ -66,10 +66,14 @@ export function encodedTexts(text: string, facts: TextFacts): EncodedText[] {
   const texts: EncodedText[] = []
   // The end of the last run read: a wrapped run's later lines are stretches of their own.
   let readTo = 0
+  // The end of the lines the last read across lines walked: a line among them is read alone, as walking on from
+  // each line of a block of same-width lines that is not one run (a list of tokens, one per line) would read the
+  // rest of the block again for each of them, work growing with the square of the block.
+  WALK.end = 0
   for (let i = 0; i < stretches.length; i += 2) {
     const start = stretches[i] as number
     if (start < readTo || isMediaData(text, start)) continue
-    const run = runFrom(text, start, stretches[i + 1] as number)
+    const run = runFrom(text, start, stretches[i + 1] as number, start >= WALK.end)
     if (run === undefined) continue
     texts.push(run)
     readTo = run.end
@@ -89,10 +93,10 @@ function isMediaData(text: string, start: number): boolean {
 }
 
 /** The run that decodes to text in the stretch [start, end), from its start or a later one. */
-function runFrom(text: string, start: number, end: number): EncodedText | undefined {
+function runFrom(text: string, start: number, end: number, wrapped: boolean): EncodedText | undefined {
   // What no part of the stretch could be either: a name of one case (`password_rotation_days`, `AWS_ACCESS_KEY_ID`).
   if (!mixesClasses(text, start, end, true)) return undefined
-  const whole = readRun(text, start, end, true)
+  const whole = readRun(text, start, end, wrapped)
   // Read whole without a byte that is no text: the run is the stretch. Otherwise a later start may be where it really
   // starts (`cfg_` read as base64 is three bytes of noise): the first read clean wins, then the whole, then any.
   if (whole?.clean === true) return whole
@@ -153,8 +157,12 @@ function linesOf(text: string, start: number, end: number, wrapped: boolean, alp
     at = lineEnd
     if (length < width) break
   }
+  WALK.end = at
   return lines
 }
+
+/** Where the last read across lines stopped walking (scans are synchronous: one for all of them). */
+const WALK = { end: 0 }
 
 // Most runs are one line, read once and let go: one array for all of them (scans are synchronous).
 const ONE_LINE = [0, 0]
