@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { EMBEDDING_DTYPES, type EmbeddingDtype } from './transport/types.js'
+import { EMBEDDING_DTYPES, type EmbeddingDtype } from './types.js'
 
 /**
  * Mistral's embeddings options as every surface takes them (app.mistral and the route in the SDK's camelCase, the

@@ -128,6 +128,9 @@ export async function createEmbeddings(
   if (refused.length > 0) throw new ValidationError(refused)
   const { policy, record } = parts
   if (policy.allowedEmbeddingModels.includes(request.model)) record.model = request.model
+  const { model: _model, inputs: _inputs, ...options } = request
+  // Checked values (a number, a dtype's name): nothing of the caller's text reaches the entry.
+  if (Object.keys(options).length > 0) record.embeddingOptions = options
   const violations = checkEmbeddingsRequest(request, policy)
   if (violations.length > 0) throw new PolicyViolationError(parts.environment, violations)
   const inputs = parts.screening.screenInputs(request.inputs, record, parts.log)

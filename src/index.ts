@@ -117,7 +117,7 @@ export type {
   BudgetWindow,
 } from './budget/index.js'
 export type { CallOptions, ChatStreamChoiceEnd, ChatStreamEvent, MistralClient } from './client.js'
-export type { EmbeddingDtype, EmbeddingsRequest, EmbeddingsResult } from './embeddings.js'
+export type { EmbeddingsRequest, EmbeddingsResult } from './embeddings.js'
 export type { ErrorDetail, MistralSecureError } from './errors.js'
 export {
   BodyTooLargeError,
@@ -177,6 +177,9 @@ export {
   type ChatRequest,
   type ChatResult,
   type ContentChunk,
+  EMBEDDING_DTYPES,
+  type EmbeddingDtype,
+  type EmbeddingOptions,
   ENVIRONMENTS,
   type Environment,
   type FindingSummary,

@@ -1,5 +1,5 @@
 import type { CallSignal } from '../call-abort.js'
-import type { ChatRequest, ChatResult, ModelInfo, TokenUsage } from '../types.js'
+import type { ChatRequest, ChatResult, EmbeddingOptions, ModelInfo, TokenUsage } from '../types.js'
 
 /** Per-call settings the client decides: which key, how long, and when to give up. */
 export interface TransportCall {
@@ -39,19 +39,11 @@ export interface ChatStreamChunk {
   usage?: TokenUsage
 }
 
-/** Mistral's `output_dtype`s: floats, or integers (`binary` and `ubinary` eight values to a byte). */
-export const EMBEDDING_DTYPES = ['float', 'int8', 'uint8', 'binary', 'ubinary'] as const
-export type EmbeddingDtype = (typeof EMBEDDING_DTYPES)[number]
+export { EMBEDDING_DTYPES, type EmbeddingDtype } from '../types.js'
 
-export interface EmbeddingsRequest {
+export interface EmbeddingsRequest extends EmbeddingOptions {
   model: string
   inputs: string[]
-  /** Mistral's `output_dimension`: the values per embedding (the model's default when absent). */
-  outputDimension?: number
-  /** Mistral's `output_dtype` (`float` when absent). */
-  outputDtype?: EmbeddingDtype
-  /** Mistral's `encoding_format`: only `float`, lists of numbers (see src/embeddings.ts). */
-  encodingFormat?: 'float'
 }
 
 export interface EmbeddingsResult {

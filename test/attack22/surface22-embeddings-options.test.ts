@@ -76,6 +76,11 @@ t.test("every surface takes the options, sends them on under Mistral's names and
     auditEntries(logs).every((entry) => entry.statusCode === 200 && entry.model === 'codestral-embed'),
     'each call audited as a success',
   )
+  t.same(
+    auditEntries(logs).map((entry) => entry.embeddingOptions),
+    [options, options, options, { outputDimension: 24, outputDtype: 'ubinary' }],
+    "each entry records the options asked, in the plugin's names",
+  )
 })
 
 t.test('a bad value is refused naming the field, on every surface, and nothing is sent', async (t) => {
@@ -128,7 +133,7 @@ t.test('a bad value is refused naming the field, on every surface, and nothing i
 })
 
 t.test('nulls: a null outputDimension is not given; the options in the other case name the right name', async (t) => {
-  const { app, mock } = await buildGateway(t, { plugin })
+  const { app, mock, logs } = await buildGateway(t, { plugin })
   const direct = await app.mistral.embeddings.create({ model: 'mistral-embed', inputs: ['x'], outputDimension: null })
   t.equal(direct.data[0]?.length, 1024, "app.mistral: the model's own length")
   const route = await app.inject({
@@ -177,6 +182,12 @@ t.test('nulls: a null outputDimension is not given; the options in the other cas
     )
   }
   t.equal(embeddingCalls(mock).length, 2, 'only the good calls went out')
+  const entries = auditEntries(logs)
+  t.equal(entries.length, 7, 'one entry per call')
+  t.notOk(
+    entries.slice(0, 2).some((entry) => 'embeddingOptions' in entry),
+    'a null outputDimension asked nothing',
+  )
 })
 
 t.test("Mistral's refusal of an option its model does not take reaches the caller as a rejection", async (t) => {
