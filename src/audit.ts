@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger, LogLevel } from 'fastify'
 import { withoutHeldKeysOrNull } from './held-keys.js'
 import { loggedError } from './logged-error.js'
-import type { CallRecord, Environment, FindingSummary } from './types.js'
+import type { CallRecord, EmbeddingOptions, Environment, FindingSummary } from './types.js'
 
 export const AUDIT_MESSAGE = 'mistral audit'
 export const DEFAULT_AUDIT_LEVEL: LogLevel = 'info'
@@ -57,6 +57,8 @@ export interface AuditEntry {
   candidateKeyId?: string | null
   /** For a budgeted call: the tokens its budget holder has left after the call settled. */
   budgetRemaining?: number
+  /** For an embeddings call that asked any: its options as it asked them (`outputDimension`, `outputDtype`, …). */
+  embeddingOptions?: EmbeddingOptions
 }
 
 export interface AuditOptions {
@@ -105,6 +107,7 @@ export function auditEntry(outcome: AuditOutcome, record: CallRecord): AuditEntr
     keyId: record.keyId ?? null,
     findings: record.findings ?? [],
     ...(record.budget && { budgetRemaining: record.budget.remaining }),
+    ...(record.embeddingOptions && { embeddingOptions: { ...record.embeddingOptions } }),
   }
 }
 

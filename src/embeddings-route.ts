@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { MAX_MODEL_CHARS } from './chat-request-schema.js'
+import { embeddingOptionsShape } from './embedding-options.js'
 import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext, scopeFields } from './endpoint-scope.js'
 import { errorBody } from './route.js'
 import type { PolicyProfile } from './types.js'
@@ -26,6 +27,7 @@ export function embeddingsBodyLimit(policy: Readonly<PolicyProfile>): number {
 export const embeddingsRequestBodySchema = z.strictObject({
   model: z.string().min(1).max(MAX_MODEL_CHARS),
   inputs: z.array(z.string()),
+  ...embeddingOptionsShape,
 })
 
 /**

@@ -1,10 +1,11 @@
 import type { FastifyBaseLogger } from 'fastify'
 import { MAX_LIST_ITEMS } from './chat-request.js'
 import { MAX_SHAPE_DETAILS } from './chat-request-schema.js'
+import { EMBEDDING_OPTIONS, embeddingOptionIssue } from './embedding-options.js'
 import { type ErrorDetail, PolicyViolationError, ValidationError } from './errors.js'
 import type { PolicyViolation } from './policy-rules.js'
 import type { Screening } from './screening.js'
-import type { EmbeddingsResult, EmbeddingsRequest as WireEmbeddingsRequest } from './transport/types.js'
+import type { EmbeddingDtype, EmbeddingsResult, EmbeddingsRequest as WireEmbeddingsRequest } from './transport/types.js'
 import type { CallRecord, Environment, PolicyProfile } from './types.js'
 import { unknownFieldDetail } from './unknown-fields.js'
 import { unreadableDetail } from './unreadable.js'
@@ -16,10 +17,16 @@ export interface EmbeddingsRequest {
   model: string
   /** The texts to embed; one vector comes back per input, in order. */
   inputs: string[]
+  /** Values per embedding (Mistral's `output_dimension`, 1 to 8 192); the model's default when absent or null. */
+  outputDimension?: number | null
+  /** Mistral's `output_dtype`: `float` (the default), or integers: `int8`, `uint8`, `binary`, `ubinary`. */
+  outputDtype?: EmbeddingDtype
+  /** Mistral's `encoding_format`: `float` only (lists of numbers; `base64` is refused). */
+  encodingFormat?: 'float'
 }
-export type { EmbeddingsResult }
+export type { EmbeddingDtype, EmbeddingsResult }
 
-const REQUEST_FIELDS = new Set(['model', 'inputs'])
+const REQUEST_FIELDS = new Set(['model', 'inputs', ...EMBEDDING_OPTIONS])
 
 /** Every rule an embeddings request breaks (empty when it may go). */
 export function checkEmbeddingsRequest(request: EmbeddingsRequest, policy: Readonly<PolicyProfile>): PolicyViolation[] {
@@ -59,8 +66,8 @@ export function checkEmbeddingsRequest(request: EmbeddingsRequest, policy: Reado
  * than silently dropped or forwarded. Read once (what was checked is what leaves: a getter cannot answer the check one
  * thing and the copy another); a value that throws when read is refused at its path.
  */
-function ownEmbeddingsRequest(given: unknown): { request: EmbeddingsRequest; refused: ErrorDetail[] } {
-  const request: EmbeddingsRequest = { model: '', inputs: [] }
+function ownEmbeddingsRequest(given: unknown): { request: WireEmbeddingsRequest; refused: ErrorDetail[] } {
+  const request: WireEmbeddingsRequest = { model: '', inputs: [] }
   const refused: ErrorDetail[] = []
   let at = 'body'
   try {
@@ -90,6 +97,14 @@ function ownEmbeddingsRequest(given: unknown): { request: EmbeddingsRequest; ref
     if (length === -1 || (length <= MAX_LIST_ITEMS && request.inputs.length < length)) {
       refused.push({ path: 'inputs', message: 'must be a list of strings' })
     }
+    for (const option of EMBEDDING_OPTIONS) {
+      at = option
+      const value = Object.hasOwn(given, option) ? (given as Record<string, unknown>)[option] : undefined
+      const issue = embeddingOptionIssue(option, value)
+      if (issue !== undefined) refused.push({ path: option, message: issue })
+      // Copied only when given: a null outputDimension is not given; nothing the caller left out goes on.
+      else if (value !== undefined && value !== null) Object.assign(request, { [option]: value })
+    }
   } catch {
     return { request, refused: [unreadableDetail(at)] }
   }
@@ -113,10 +128,13 @@ export async function createEmbeddings(
   if (refused.length > 0) throw new ValidationError(refused)
   const { policy, record } = parts
   if (policy.allowedEmbeddingModels.includes(request.model)) record.model = request.model
+  const { model: _model, inputs: _inputs, ...options } = request
+  // Checked values (a number, a dtype's name): nothing of the caller's text reaches the entry.
+  if (Object.keys(options).length > 0) record.embeddingOptions = options
   const violations = checkEmbeddingsRequest(request, policy)
   if (violations.length > 0) throw new PolicyViolationError(parts.environment, violations)
   const inputs = parts.screening.screenInputs(request.inputs, record, parts.log)
-  const result = await send({ model: request.model, inputs })
+  const result = await send({ ...request, inputs })
   record.usage = result.usage
   return result
 }

@@ -258,6 +258,20 @@ export type ModelCapability = (typeof MODEL_CAPABILITIES)[number]
  * What a call leaves behind for whoever accounts for it (the route's audit entry, a host's metrics):
  * filled in as the call goes, so it is accurate however the call ends.
  */
+/** Mistral's `output_dtype`s: floats, or integers (`binary` and `ubinary` eight values to a byte). */
+export const EMBEDDING_DTYPES = ['float', 'int8', 'uint8', 'binary', 'ubinary'] as const
+export type EmbeddingDtype = (typeof EMBEDDING_DTYPES)[number]
+
+/** The options of an embeddings call, each only when asked: what is sent to Mistral, and what its audit entry says. */
+export interface EmbeddingOptions {
+  /** Mistral's `output_dimension`: the values per embedding (the model's default when absent). */
+  outputDimension?: number
+  /** Mistral's `output_dtype` (`float` when absent). */
+  outputDtype?: EmbeddingDtype
+  /** Mistral's `encoding_format`: only `float`, lists of numbers (src/embedding-options.ts says why). */
+  encodingFormat?: 'float'
+}
+
 export interface CallRecord {
   model?: string
   keyId?: string
@@ -268,4 +282,6 @@ export interface CallRecord {
   findings?: FindingSummary[]
   /** The token budget the call was charged to: its limit, and what is left (after settlement, once settled). */
   budget?: { limit: number; remaining: number }
+  /** An embeddings call's options, when it asked any. */
+  embeddingOptions?: EmbeddingOptions
 }

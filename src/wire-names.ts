@@ -28,7 +28,12 @@ export const CHAT_WIRE_NAMES: WireNames = new Map(
   }),
 )
 /** app.mistral.embeddings.create takes `inputs`; Mistral's body (and the gateway's) has `input`. */
-export const EMBEDDINGS_WIRE_NAMES: WireNames = new Map([['inputs', 'input']])
+export const EMBEDDINGS_WIRE_NAMES: WireNames = new Map([
+  ['inputs', 'input'],
+  ['outputDimension', 'output_dimension'],
+  ['outputDtype', 'output_dtype'],
+  ['encodingFormat', 'encoding_format'],
+])
 
 const reversed = (names: WireNames): WireNames => new Map([...names].map(([ours, wire]) => [wire, ours]))
 /** Each wire name to the plugin's. */

@@ -129,10 +129,10 @@ t.test('wire-level refusals name the field as the caller wrote it', async (t) =>
     method: 'POST',
     url: '/mistral/v1/embeddings',
     headers: { authorization: `Bearer ${USER_TOKEN}` },
-    payload: { model: 'mistral-embed', input: ['a'], encoding_format: 'float' },
+    payload: { model: 'mistral-embed', input: ['a'], dimensions: 256 },
   })
   t.equal(embeddings.statusCode, 400)
-  t.match(embeddings.json(), { details: [{ message: 'unknown fields: encoding_format' }] })
+  t.match(embeddings.json(), { details: [{ message: 'unknown fields: dimensions' }] })
   t.equal(mock.requests.length, 0, 'nothing refused left')
   t.equal(auditEntries(logs).length, 5, 'every refusal is audited')
   t.ok(

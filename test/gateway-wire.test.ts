@@ -138,10 +138,11 @@ t.test('the SDK’s tool-call index is set aside; nothing else is dropped: unkno
   )
 })
 
-t.test('embeddings bodies: one input or a list, nothing else', async (t) => {
+t.test("embeddings bodies: one input or a list, and Mistral's options, nothing else", async (t) => {
   t.ok(wireEmbeddingsBodySchema.safeParse({ model: 'mistral-embed', input: 'a' }).success)
   t.ok(wireEmbeddingsBodySchema.safeParse({ model: 'mistral-embed', input: ['a', 'b'] }).success)
-  t.notOk(wireEmbeddingsBodySchema.safeParse({ model: 'mistral-embed', input: ['a'], output_dtype: 'int8' }).success)
+  t.ok(wireEmbeddingsBodySchema.safeParse({ model: 'mistral-embed', input: ['a'], output_dtype: 'int8' }).success)
+  t.notOk(wireEmbeddingsBodySchema.safeParse({ model: 'mistral-embed', input: ['a'], dimensions: 256 }).success)
   t.notOk(wireEmbeddingsBodySchema.safeParse({ model: 'mistral-embed', inputs: ['a'] }).success)
 })
 

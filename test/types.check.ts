@@ -11,6 +11,8 @@ import mistralSecure, {
   type ChatResult,
   type ChatStreamChoiceEnd,
   type ChatStreamEvent,
+  type EmbeddingDtype,
+  type EmbeddingsRequest,
   type ErrorDetail,
   type ErrorResponseBody,
   type MistralClient,
@@ -152,5 +154,31 @@ export async function typeChecks(): Promise<void> {
   ]
   // @ts-expect-error the delay may be absent
   const delay: number = exceeded.retryAfterSeconds
-  void [tokens, options, violation, body, url, details, policyError, found, retry, refused, left, headers, delay]
+  // Mistral's embeddings options, under the SDK's names; the answer is lists of numbers whatever the dtype.
+  const dtype: EmbeddingDtype = 'ubinary'
+  const embedded: number[][] = (await client.embeddings.create({ model: 'codestral-embed', inputs: ['a'] })).data
+  const sized: EmbeddingsRequest = { model: 'm', inputs: ['a'], outputDimension: 256, outputDtype: dtype }
+  await client.embeddings.create({ ...sized, outputDimension: null, encodingFormat: 'float' })
+  // @ts-expect-error base64 is refused: embeddings come back as numbers
+  await client.embeddings.create({ model: 'm', inputs: ['a'], encodingFormat: 'base64' })
+  // @ts-expect-error an output_dtype Mistral does not know
+  await client.embeddings.create({ model: 'm', inputs: ['a'], outputDtype: 'int4' })
+  // @ts-expect-error the plugin's names, not Mistral's wire names
+  await client.embeddings.create({ model: 'm', inputs: ['a'], output_dimension: 256 })
+  void [
+    tokens,
+    options,
+    violation,
+    body,
+    url,
+    details,
+    policyError,
+    found,
+    retry,
+    refused,
+    left,
+    headers,
+    delay,
+    embedded,
+  ]
 }

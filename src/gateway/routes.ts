@@ -124,10 +124,10 @@ function servedEndpoints(served: FastifyInstance, options: GatewayRoutesOptions,
     },
     async (request, reply) => {
       const state = stateOf(request)
-      const { model, input } = request.body
+      const { input, ...fields } = request.body
       const inputs = typeof input === 'string' ? [input] : input
       const context = await routeCallContext(request, state, options.budgetKey)
-      const result = await pipeline.embeddings({ model, inputs }, context)
+      const result = await pipeline.embeddings({ ...fields, inputs }, context)
       budgetHeaders(reply, state.record.budget)
       return wireEmbeddings(result)
     },

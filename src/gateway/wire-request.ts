@@ -3,7 +3,8 @@ import { validatorCompiler } from 'fastify-type-provider-zod'
 import { type ZodType, z } from 'zod'
 import { MAX_JSON_DEPTH } from '../chat-request.js'
 import { chatRequestBodySchema, MAX_MODEL_CHARS } from '../chat-request-schema.js'
-import { CHAT_OUR_NAMES, CHAT_WIRE_NAMES, type WireNames } from '../wire-names.js'
+import { EMBEDDING_OPTIONS, embeddingOptionsShape } from '../embedding-options.js'
+import { CHAT_OUR_NAMES, CHAT_WIRE_NAMES, EMBEDDINGS_WIRE_NAMES, type WireNames } from '../wire-names.js'
 
 /**
  * A gateway request body, in Mistral's wire format (snake_case), read into the plugin's own request: the chat
@@ -161,16 +162,30 @@ export function wireChatValidatorCompiler<Schema>(
  */
 const EMBEDDINGS_NULL_KEPT = new Set(['model', 'input', 'output_dtype', 'encoding_format'])
 
-const withoutAbsentNulls = (body: unknown): unknown =>
-  isObject(body)
-    ? Object.fromEntries(Object.entries(body).filter(([key, value]) => value !== null || EMBEDDINGS_NULL_KEPT.has(key)))
-    : body
+/** Mistral's names of the embeddings options, each to the plugin's (`output_dimension` to `outputDimension`). */
+const EMBEDDING_OPTION_OF = new Map(EMBEDDING_OPTIONS.map((option) => [EMBEDDINGS_WIRE_NAMES.get(option), option]))
 
-/** `POST /v1/embeddings`: a model and one input or a list of them; Mistral's other fields are refused. */
+/**
+ * `POST /v1/embeddings`: a model, one input or a list of them, and Mistral's options under its names, read into the
+ * plugin's (checked by the route's rules). An absent-as-null is dropped; the plugin's own name of an option
+ * (`outputDimension`, which only the SDK's TypeScript side uses) is refused, naming Mistral's.
+ */
 export const wireEmbeddingsBodySchema = z.preprocess(
-  withoutAbsentNulls,
+  (body, context) => {
+    if (!isObject(body)) return body
+    const entries: Array<[string, unknown]> = []
+    for (const [key, value] of Object.entries(body)) {
+      if (value === null && !EMBEDDINGS_NULL_KEPT.has(key)) continue
+      if ((EMBEDDING_OPTIONS as readonly string[]).includes(key)) {
+        const message = `unknown field ${key}: Mistral's name for it is ${EMBEDDINGS_WIRE_NAMES.get(key)}`
+        context.addIssue({ code: 'custom', message, path: [] })
+      } else entries.push([EMBEDDING_OPTION_OF.get(key) ?? key, value])
+    }
+    return Object.fromEntries(entries)
+  },
   z.strictObject({
     model: z.string().min(1).max(MAX_MODEL_CHARS),
     input: z.union([z.string(), z.array(z.string())]),
+    ...embeddingOptionsShape,
   }),
 )

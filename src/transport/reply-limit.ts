@@ -1,3 +1,4 @@
+import { MAX_OUTPUT_DIMENSION } from '../embedding-options.js'
 import type { ChatRequest } from '../types.js'
 import type { EmbeddingsRequest } from './types.js'
 import { UpstreamCallError } from './upstream-errors.js'
@@ -40,14 +41,30 @@ export const replyWireLimit = (request: ChatRequest): number =>
 // per input, and a list that is some tens of KB. Bounded for the same reason as chat: the plugin reads nothing unbounded.
 
 /**
- * Most bytes of one embedding on the wire: 8 192 dimensions (four times mistral-embed's 1 024), each a JSON float with
- * its separator (`-0.012345678901234567,` is 22 bytes; 32 leaves room for exponents and spaces).
+ * Most bytes of one embedding on the wire when no `outputDimension` is asked: 8 192 dimensions (four times
+ * mistral-embed's 1 024, the most the plugin lets a call ask for), each a JSON float with its separator
+ * (`-0.012345678901234567,` is 22 bytes; 32 leaves room for exponents and spaces).
  */
-export const EMBEDDING_WIRE_BYTES = 8192 * 32
+export const EMBEDDING_WIRE_BYTES = MAX_OUTPUT_DIMENSION * 32
 
-/** Most bytes of an embeddings answer: one embedding per input, plus the fixed parts. */
+/** Most bytes of one integer value (`-128, `) of an `output_dtype` other than float. */
+const INTEGER_WIRE_BYTES = 8
+
+/**
+ * Most bytes of one embedding of the asked `outputDimension` and `outputDtype`: that many values (eight to a byte for
+ * `binary` and `ubinary`), as floats or as small integers, plus the item's fixed parts (`object`, `index`).
+ */
+function embeddingWireBytes(request: EmbeddingsRequest): number {
+  const dtype = request.outputDtype ?? 'float'
+  const dimension = request.outputDimension ?? MAX_OUTPUT_DIMENSION
+  if (dtype === 'float') return request.outputDimension === undefined ? EMBEDDING_WIRE_BYTES : dimension * 32 + 256
+  const values = dtype === 'binary' || dtype === 'ubinary' ? Math.ceil(dimension / 8) : dimension
+  return values * INTEGER_WIRE_BYTES + 256
+}
+
+/** Most bytes of an embeddings answer: one embedding of the asked size per input, plus the fixed parts. */
 export const embeddingsWireLimit = (request: EmbeddingsRequest): number =>
-  request.inputs.length * EMBEDDING_WIRE_BYTES + REPLY_HEADROOM
+  request.inputs.length * embeddingWireBytes(request) + REPLY_HEADROOM
 
 /** Most bytes of the model list (Mistral's is about 50 KB). */
 export const MODEL_LIST_WIRE_LIMIT = 4 * 1024 * 1024

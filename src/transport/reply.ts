@@ -8,7 +8,7 @@ import {
   type TokenUsage,
   type ToolCall,
 } from '../types.js'
-import type { ChatStreamChunk, EmbeddingsResult, ToolCallPiece } from './types.js'
+import type { ChatStreamChunk, EmbeddingDtype, EmbeddingsRequest, EmbeddingsResult, ToolCallPiece } from './types.js'
 import { UpstreamCallError } from './upstream-errors.js'
 
 /**
@@ -260,20 +260,46 @@ export function modelInfo(card: {
 const snakeCase = (name: string): string => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
 
 /** Vectors in input order; every coordinate must be a finite number. */
-export function embeddingsResult(fields: {
-  id: unknown
-  model: unknown
-  data: unknown
-  usage: TokenUsage
-}): EmbeddingsResult {
+/** Each `output_dtype`'s values: floats, or integers of a signed or unsigned byte. */
+const VALUE_RANGES: Readonly<Record<EmbeddingDtype, readonly [number, number] | undefined>> = {
+  float: undefined,
+  int8: [-128, 127],
+  uint8: [0, 255],
+  binary: [-128, 127],
+  ubinary: [0, 255],
+}
+
+/**
+ * Whether each embedding is what was asked: finite numbers for `float` (the default), whole numbers in the byte's
+ * range for the others; and, when an `outputDimension` was asked, that many values (`binary` and `ubinary` pack
+ * eight to a byte: one per eight, the last byte partly filled).
+ */
+function embeddingCheck(
+  asked: Pick<EmbeddingsRequest, 'outputDimension' | 'outputDtype'>,
+): (vector: unknown) => boolean {
+  const dtype = asked.outputDtype ?? 'float'
+  const range = VALUE_RANGES[dtype]
+  const packed = dtype === 'binary' || dtype === 'ubinary'
+  const length = asked.outputDimension === undefined ? undefined : Math.ceil(asked.outputDimension / (packed ? 8 : 1))
+  const holds = range
+    ? (value: unknown) => Number.isInteger(value) && (value as number) >= range[0] && (value as number) <= range[1]
+    : Number.isFinite
+  return (vector) => Array.isArray(vector) && (length === undefined || vector.length === length) && vector.every(holds)
+}
+
+export function embeddingsResult(
+  fields: { id: unknown; model: unknown; data: unknown; usage: TokenUsage },
+  asked: Pick<EmbeddingsRequest, 'outputDimension' | 'outputDtype'> = {},
+): EmbeddingsResult {
   if (!Array.isArray(fields.data)) throw invalidReply()
+  const isAsked = embeddingCheck(asked)
   const data: number[][] = new Array(fields.data.length)
   for (const item of fields.data) {
     const index = isObject(item) ? item.index : undefined
     const vector = isObject(item) ? item.embedding : undefined
     if (!Number.isSafeInteger(index) || (index as number) < 0 || (index as number) >= data.length) throw invalidReply()
-    if (!Array.isArray(vector) || !vector.every(Number.isFinite) || data[index as number]) throw invalidReply()
-    data[index as number] = vector
+    if (!isAsked(vector) || data[index as number]) throw invalidReply()
+    data[index as number] = vector as number[]
   }
   return { id: replyId(fields.id), model: modelId(fields.model), data, usage: fields.usage }
 }

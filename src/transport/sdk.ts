@@ -406,13 +406,11 @@ export function createSdkTransport(options: SdkTransportOptions): MistralTranspo
     chatStream,
     embeddings: (request, call) =>
       run(call, embeddingsWireLimit(request), async (sdk, options, note) => {
-        const reply = await sdk.embeddings.create({ model: request.model, inputs: request.inputs }, options)
-        return embeddingsResult({
-          id: reply.id,
-          model: reply.model,
-          data: reply.data,
-          usage: rawUsage(reply.usage, note),
-        })
+        const { model, inputs, outputDimension, outputDtype, encodingFormat } = request
+        const asked = { model, inputs, outputDimension, outputDtype, encodingFormat }
+        const reply = await sdk.embeddings.create(asked, options)
+        const fields = { id: reply.id, model: reply.model, data: reply.data, usage: rawUsage(reply.usage, note) }
+        return embeddingsResult(fields, request)
       }),
     listModels: (call) =>
       run(call, MODEL_LIST_WIRE_LIMIT, async (sdk, options) => toModelList(await sdk.models.list(undefined, options))),

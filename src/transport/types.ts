@@ -1,5 +1,5 @@
 import type { CallSignal } from '../call-abort.js'
-import type { ChatRequest, ChatResult, ModelInfo, TokenUsage } from '../types.js'
+import type { ChatRequest, ChatResult, EmbeddingOptions, ModelInfo, TokenUsage } from '../types.js'
 
 /** Per-call settings the client decides: which key, how long, and when to give up. */
 export interface TransportCall {
@@ -39,7 +39,9 @@ export interface ChatStreamChunk {
   usage?: TokenUsage
 }
 
-export interface EmbeddingsRequest {
+export { EMBEDDING_DTYPES, type EmbeddingDtype } from '../types.js'
+
+export interface EmbeddingsRequest extends EmbeddingOptions {
   model: string
   inputs: string[]
 }

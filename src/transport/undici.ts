@@ -17,7 +17,7 @@ import {
 import { embeddingsWireLimit, MODEL_LIST_WIRE_LIMIT, replyTooLarge, replyWireLimit } from './reply-limit.js'
 import { SseDataParser } from './sse.js'
 import { DONE_DATA, StreamEnd } from './stream-end.js'
-import type { ChatStreamChunk, MistralTransport, TransportCall } from './types.js'
+import type { ChatStreamChunk, EmbeddingsRequest, MistralTransport, TransportCall } from './types.js'
 import { answeredFailure, isConnectionFailure, UpstreamCallError } from './upstream-errors.js'
 import { wireChatRequest } from './wire-chat.js'
 
@@ -330,6 +330,18 @@ function toStreamChunks(json: unknown): ChatStreamChunk[] {
   })
 }
 
+/** An embeddings request in Mistral's body: `input`, and each option asked under its wire name (none is sent unasked). */
+function wireEmbeddingsRequest(request: EmbeddingsRequest): Record<string, unknown> {
+  const { model, inputs, outputDimension, outputDtype, encodingFormat } = request
+  return {
+    model,
+    input: inputs,
+    ...(outputDimension !== undefined && { output_dimension: outputDimension }),
+    ...(outputDtype !== undefined && { output_dtype: outputDtype }),
+    ...(encodingFormat !== undefined && { encoding_format: encodingFormat }),
+  }
+}
+
 function toModelList(json: unknown): ModelInfo[] {
   if (!isObject(json) || !(json.data === undefined || Array.isArray(json.data))) throw invalidReply()
   return (json.data ?? []).flatMap((card: unknown) =>
@@ -485,10 +497,11 @@ export function createUndiciTransport(options: UndiciTransportOptions): MistralT
         call,
         'POST',
         '/v1/embeddings',
-        { model: request.model, input: request.inputs },
+        wireEmbeddingsRequest(request),
         (reply) => {
           if (!isObject(reply)) throw invalidReply()
-          return embeddingsResult({ id: reply.id, model: reply.model, data: reply.data, usage: wireUsage(reply.usage) })
+          const fields = { id: reply.id, model: reply.model, data: reply.data, usage: wireUsage(reply.usage) }
+          return embeddingsResult(fields, request)
         },
         embeddingsWireLimit(request),
       ),

@@ -50,7 +50,7 @@ t.test('a raw client: nulls dropped where Mistral reads them as absent, refused 
     t.equal(refused.json().code, 'FST_MISTRAL_VALIDATION')
     t.ok(JSON.stringify(refused.json().details).includes(field), `${field}: named`, { found: refused.json() })
   }
-  const refusedAgain = await post({ ...base, output_dimension: 256 })
+  const refusedAgain = await post({ ...base, dimensions: 256 })
   t.equal(refusedAgain.statusCode, 400, 'a value on a field the plugin does not take is still refused')
   const notAnObject = await app.inject({
     method: 'POST',

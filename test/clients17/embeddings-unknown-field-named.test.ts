@@ -42,12 +42,12 @@ t.test('the embeddings route names an unknown field-shaped field', async (t) => 
 
 t.test('app.mistral.embeddings.create names an unknown field-shaped field', async (t) => {
   const { app } = await buildApp(t)
-  const caught = await app.mistral.embeddings.create({ model, inputs: ['a text'], outputDimension: 256 } as never).then(
+  const caught = await app.mistral.embeddings.create({ model, inputs: ['a text'], dimensions: 256 } as never).then(
     () => undefined,
     (error: { code: string; details: Array<{ path: string; message?: string }> }) => error,
   )
   t.equal(caught?.code, 'FST_MISTRAL_VALIDATION', 'refused')
-  t.ok(named(caught?.details ?? [], 'outputDimension'), 'the details name outputDimension', {
+  t.ok(named(caught?.details ?? [], 'dimensions'), 'the details name dimensions', {
     found: caught?.details,
   })
 })

@@ -141,6 +141,20 @@ function mapped(error: unknown) {
   return result
 }
 
+/** A server answering each embeddings request with the next of `answers` (each a reply's `data`), the last again. */
+function embeddingsServer(t: Test, answers: unknown[][]): Promise<RawServer> {
+  let n = 0
+  return startServer(t, (res) =>
+    json(res, 200, {
+      id: 'emb-1',
+      object: 'list',
+      model: 'mistral-embed',
+      usage: { prompt_tokens: 1, total_tokens: 1 },
+      data: answers[Math.min(n++, answers.length - 1)],
+    }),
+  )
+}
+
 /** The contract every transport keeps; each transport's test file runs it (in parallel, each with its own time). */
 export function transportContract(name: TransportName): void {
   t.test(`the ${name} transport`, async (t) => {
@@ -449,22 +463,97 @@ export function transportContract(name: TransportName): void {
           { object: 'embedding', index: 0, embedding: [2] },
         ],
       ]
-      let n = 0
-      const server = await startServer(t, (res) =>
-        json(res, 200, {
-          id: 'emb-1',
-          object: 'list',
-          model: 'mistral-embed',
-          usage: { prompt_tokens: 1, total_tokens: 1 },
-          data: bad[n++],
-        }),
-      )
+      const server = await embeddingsServer(t, bad)
       const transport = await open(t, server.url)
       for (const data of bad) {
         const error = await thrown(t, () =>
           transport.embeddings({ model: 'mistral-embed', inputs: data.map(() => 'x') }, call),
         )
         t.match(mapped(error), { code: 'FST_MISTRAL_UPSTREAM_ERROR', upstream: { kind: 'invalid_response' } })
+      }
+    })
+
+    t.test(
+      "embeddings: the options go out under Mistral's names, an answer of the asked size and dtype comes back",
+      async (t) => {
+        const mock = await startMock(t)
+        const transport = await open(t, mock.url)
+        const asked = { model: 'codestral-embed', inputs: ['first', 'second'], outputDimension: 20 }
+        const ranges = { float: [-1, 1], int8: [-128, 127], uint8: [0, 255], binary: [-128, 127], ubinary: [0, 255] }
+        for (const [outputDtype, [low, high]] of Object.entries(ranges) as Array<[keyof typeof ranges, number[]]>) {
+          const result = await transport.embeddings({ ...asked, outputDtype, encodingFormat: 'float' }, call)
+          t.strictSame(
+            mock.requests.at(-1)?.body,
+            {
+              model: 'codestral-embed',
+              input: ['first', 'second'],
+              output_dimension: 20,
+              output_dtype: outputDtype,
+              encoding_format: 'float',
+            },
+            `${outputDtype}: sent under Mistral's names`,
+          )
+          const length = outputDtype.endsWith('binary') ? 3 : 20
+          t.ok(
+            result.data.length === 2 &&
+              result.data.every(
+                (vector) =>
+                  vector.length === length && vector.every((v) => v >= (low as number) && v <= (high as number)),
+              ),
+            `${outputDtype}: two embeddings of ${length} values in range`,
+            { found: result.data },
+          )
+          if (outputDtype !== 'float') t.ok(result.data.flat().every(Number.isInteger), `${outputDtype}: integers`)
+        }
+        await transport.embeddings({ model: 'mistral-embed', inputs: ['x'] }, call)
+        t.strictSame(mock.requests.at(-1)?.body, { model: 'mistral-embed', input: ['x'] }, 'nothing unasked is sent')
+        const fixed = await thrown(t, () =>
+          transport.embeddings({ model: 'mistral-embed', inputs: ['x'], outputDimension: 256 }, call),
+        )
+        t.match(
+          mapped(fixed),
+          { code: 'FST_MISTRAL_UPSTREAM_REJECTED', statusCode: 400 },
+          'a model of one length refuses another',
+        )
+      },
+    )
+
+    t.test('embeddings: an answer not of the asked dtype or dimension is an invalid response', async (t) => {
+      const cases: Array<[string, Record<string, unknown>, unknown[]]> = [
+        ['floats for int8', { outputDtype: 'int8' }, [0.5, -0.25]],
+        ['int8 out of its range', { outputDtype: 'int8' }, [128, 0]],
+        ['uint8 below zero', { outputDtype: 'uint8' }, [-1, 3]],
+        ['binary out of its range', { outputDtype: 'binary' }, [-129]],
+        ['ubinary past a byte', { outputDtype: 'ubinary' }, [256]],
+        ['a string for float', { outputDtype: 'float' }, ['AACAPw==']],
+        ['another length than asked', { outputDimension: 3 }, [0.5, 0.5]],
+        ['another length of bytes than asked', { outputDimension: 16, outputDtype: 'ubinary' }, [1, 2, 3]],
+      ]
+      const server = await embeddingsServer(
+        t,
+        cases.map(([, , embedding]) => [{ object: 'embedding', index: 0, embedding }]),
+      )
+      const transport = await open(t, server.url)
+      for (const [name, options] of cases) {
+        const error = await thrown(t, () =>
+          transport.embeddings({ model: 'codestral-embed', inputs: ['x'], ...options }, call),
+        )
+        t.match(mapped(error), { code: 'FST_MISTRAL_UPSTREAM_ERROR', upstream: { kind: 'invalid_response' } }, name)
+      }
+    })
+
+    t.test("embeddings: the answer's bound fits the asked dimension and dtype", async (t) => {
+      // 4 096 floats: within the bound of an embedding of unstated length, far past that of 16 values or of bytes.
+      const big = Array.from({ length: 4096 }, (_, i) => (i % 7) / 7 - 0.4321)
+      const server = await embeddingsServer(t, [[{ object: 'embedding', index: 0, embedding: big }]])
+      const transport = await open(t, server.url)
+      const unstated = await transport.embeddings({ model: 'codestral-embed', inputs: ['x'] }, call)
+      t.equal(unstated.data[0]?.length, 4096, 'no dimension asked: a long embedding passes')
+      for (const options of [{ outputDimension: 16 }, { outputDtype: 'ubinary' as const }]) {
+        const error = await thrown(t, () =>
+          transport.embeddings({ model: 'codestral-embed', inputs: ['x'], ...options }, call),
+        )
+        t.match(mapped(error), { upstream: { kind: 'too_large' } }, JSON.stringify(options))
       }
     })
 
