@@ -289,9 +289,10 @@ function embeddingCheck(
 
 export function embeddingsResult(
   fields: { id: unknown; model: unknown; data: unknown; usage: TokenUsage },
-  asked: Pick<EmbeddingsRequest, 'outputDimension' | 'outputDtype'> = {},
+  asked: Pick<EmbeddingsRequest, 'inputs' | 'outputDimension' | 'outputDtype'>,
 ): EmbeddingsResult {
-  if (!Array.isArray(fields.data)) throw invalidReply()
+  // One vector per input: an answer with fewer would leave a caller's texts without theirs, silently.
+  if (!Array.isArray(fields.data) || fields.data.length !== asked.inputs.length) throw invalidReply()
   const isAsked = embeddingCheck(asked)
   const data: number[][] = new Array(fields.data.length)
   for (const item of fields.data) {

@@ -473,6 +473,17 @@ export function transportContract(name: TransportName): void {
       }
     })
 
+    t.test('embeddings: an answer with fewer or more vectors than inputs is an invalid response', async (t) => {
+      const vector = (index: number) => ({ object: 'embedding', index, embedding: [index] })
+      const answers = [[vector(0)], [vector(0), vector(1), vector(2)]]
+      const server = await embeddingsServer(t, answers)
+      const transport = await open(t, server.url)
+      for (const _ of answers) {
+        const error = await thrown(t, () => transport.embeddings({ model: 'mistral-embed', inputs: ['a', 'b'] }, call))
+        t.match(mapped(error), { code: 'FST_MISTRAL_UPSTREAM_ERROR', upstream: { kind: 'invalid_response' } })
+      }
+    })
+
     t.test(
       "embeddings: the options go out under Mistral's names, an answer of the asked size and dtype comes back",
       async (t) => {
