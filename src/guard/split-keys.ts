@@ -126,7 +126,7 @@ export function splitKeysJoined(text: string): DecodedText | undefined {
   return splicedText(parts.join(''), pieces)
 }
 
-// Folded only in a word mixing ASCII letters, digits, `_` or `-` with look-alikes: a pure Cyrillic or Greek word is
+// Folded only in a word mixing ASCII letters or digits with look-alikes: a pure Cyrillic or Greek word is
 // left alone. Each word read once.
 function foldedLookAlikes(text: string): { text: string; at: number[] } | undefined {
   const at: number[] = []
@@ -138,7 +138,8 @@ function foldedLookAlikes(text: string): { text: string; at: number[] } | undefi
     let end = i
     for (; end < text.length; end++) {
       const code = text.charCodeAt(end)
-      if (isTokenChar(code)) ascii = true
+      // A letter or a digit: `_` and `-` join a Cyrillic placeholder's words too (`ваш_пароль`).
+      if (isTokenChar(code)) ascii ||= isAlnum(code)
       else if (isLookAlikeScript(code)) other = true
       else break
     }
