@@ -342,6 +342,17 @@ const CODE_DIGITS = /(\d{3,8})(?:[ -](\d{3,4}))?(?![\d-]|[ -]\d|[A-Za-z])/y
 // A year after the word and a blank (`TOTP 2024`, `OTP is 2019`) is an edition's or a standard's.
 const YEAR = /^(?:19|20)\d\d$/
 
+/**
+ * Whether the digits count up or down by one (`123456`, `654321`): the code every sign-in page and manual shows as
+ * its example, which an authenticator gives about once in a million codes.
+ */
+function isStraightRun(code: string): boolean {
+  const step = code.charCodeAt(1) - code.charCodeAt(0)
+  if (step !== 1 && step !== -1) return false
+  for (let i = 2; i < code.length; i++) if (code.charCodeAt(i) - code.charCodeAt(i - 1) !== step) return false
+  return true
+}
+
 function oneTimeCodes(text: string): Span[] {
   const spans: Span[] = []
   CODE.lastIndex = 0
@@ -356,7 +367,7 @@ function oneTimeCodes(text: string): Span[] {
     const digits = CODE_DIGITS.exec(text)
     if (digits === null) continue
     const code = `${digits[1]}${digits[2] ?? ''}`
-    if (!isCode(code, 4, 8) || (given === BY_WORDS && YEAR.test(code))) continue
+    if (!isCode(code, 4, 8) || isStraightRun(code) || (given === BY_WORDS && YEAR.test(code))) continue
     spans.push({ start, end: CODE_DIGITS.lastIndex })
     CODE.lastIndex = Math.max(CODE.lastIndex, CODE_DIGITS.lastIndex)
   }
