@@ -846,7 +846,7 @@ const MANGLED = String.raw`[A-Za-z_$][\w$]?`
 const MEMBER = String.raw`(?:this|${MANGLED})(?:\.${PROPERTY}){1,4}(?:\(\))?`
 const MEMBER_EXPRESSION = new RegExp(
   `[!+]?(${MEMBER}|${MANGLED}|null|true|false|undefined|void 0|![01])(?=${CODE_AFTER})` +
-    String.raw`|${MANGLED}\?(${MEMBER})(?=:)|\.concat\((?:(${MEMBER})|"([^"\\\n]{1,200})"|'([^'\\\n]{1,200})')\)`,
+    String.raw`|\.concat\((?:(${MEMBER})|"([^"\\\n]{1,200})"|'([^'\\\n]{1,200})')\)`,
   'y',
 )
 
@@ -856,13 +856,14 @@ function memberExpression(text: string, value: Span): Span | undefined {
   const match = MEMBER_EXPRESSION.exec(text)
   if (match === null) return undefined
   const end = value.start + match[0].length
-  const literal = match[4] ?? match[5]
+  const literal = match[3] ?? match[4]
   // A literal joined with `.concat("…")` is the value, judged as any quoted one (its quote ended the value read).
   if (literal !== undefined) return { start: end - literal.length - 2, end: end - 2 }
   if (end >= value.end) return undefined
   // `.concat(n.accessToken)`: the member, within the call's brackets.
-  if (match[3] !== undefined) return { start: end - 1 - match[3].length, end: end - 1 }
-  const expression = (match[1] ?? match[2]) as string
+  if (match[2] !== undefined) return { start: end - 1 - match[2].length, end: end - 1 }
+  // A condition's first arm (`c?d.secret:null`) is read as the condition itself, code going on after it at the `?`.
+  const expression = match[1] as string
   const start = end - expression.length
   // `!0` is true, not the digit.
   return { start: text.charCodeAt(start) === 33 ? start + 1 : start, end }
