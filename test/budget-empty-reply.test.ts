@@ -9,9 +9,10 @@ import { budgetedAppAnswering, type RawAnswer } from './helpers/raw-upstream.js'
  * A whole reply Mistral answered 2xx whose usage has no total (left out, `{}`, null, counts of another kind, only the
  * prompt counted) cannot say what it cost: it is charged the whole hold (docs/budgets.md), even when it carries no
  * text and no tool call; the SDK reads a count left out as 0, which made such a reply free on `transport: 'sdk'`.
- * The same for embeddings without vectors. On both transports, on the direct client, the chat route and the gateway.
- * Controls: a total left out is the prompt's and the completion's when both came; counts that say 0 for an empty
- * reply, and a real total, are charged as they say.
+ * The same for embeddings without vectors (an answer short of the inputs' vectors is malformed, whatever its counts
+ * say). On both transports, on the direct client, the chat route and the gateway. Controls: a total left out is the
+ * prompt's and the completion's when both came; counts that say 0 for an empty chat reply, and a real total, are
+ * charged as they say.
  */
 
 const model = 'mistral-small-latest'
@@ -100,7 +101,14 @@ for (const transport of ['undici', 'sdk'] as const) {
       ['no vectors, counts as strings', vectors([], { usage: counts('9', '0', '9') }), INPUTS_HELD],
       ['no vectors, only the prompt counted', vectors([], { usage: { prompt_tokens: 9 } }), INPUTS_HELD],
       ['a vector, usage {}', vectors([{ index: 0, embedding: [0.5] }], { usage: {} }), INPUTS_HELD],
-      ['the control: no vectors, counts that say 0', vectors([], { usage: counts(0, 0, 0) }), 0],
+      // No vectors for an input is no answer Mistral gives (FST_MISTRAL_UPSTREAM_ERROR, invalid_response), whatever its
+      // counts say; vectors that cost 0 cannot be either.
+      ['no vectors, counts that say 0', vectors([], { usage: counts(0, 0, 0) }), INPUTS_HELD],
+      [
+        'a vector, counts that say 0',
+        vectors([{ index: 0, embedding: [0.5] }], { usage: counts(0, 0, 0) }),
+        INPUTS_HELD,
+      ],
       ['the control: a real total', vectors([{ index: 0, embedding: [0.5] }], { usage: counts(301, 0, 301) }), 301],
     ]
     for (const [shape, answer, used] of cases) {
