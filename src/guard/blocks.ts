@@ -237,8 +237,13 @@ function jwtSpans(text: string, fromJ: boolean): Span[] {
 // The password may be left in the template's brackets or quotes (`:[…]@`, `:<…>@`, `:'…'@`), and the host empty
 // before a path (a Unix socket's, `@/app?host=/var/run/postgresql`). In a JavaScript template (or a shell's string)
 // the scheme and the host may be substitutions (`${proto}://admin:S3cret@${host}:5432`): the password is written.
-const CONNECTION_URL =
-  /(?<![A-Za-z0-9+.-])(?:jdbc:[a-z0-9]{2,20}(?:\+[a-z0-9]{2,20})?|[a-z][a-z0-9+.-]{1,39}|\$\{[A-Za-z_][\w.]{0,40}\}):(?:\/\/|\\\/\\\/)(<[^\s:@/"'<>]{1,126}>|[^\s:@/"'<>]{0,128}):(<[^\s@/"'<>]{1,126}>|'[^\s@/"'<>]{1,126}'|[^\s@/"'<>]{1,128})@(?:[A-Za-z0-9._[\]-]{1,255}|\$\{[A-Za-z_][\w.]{0,40}\}|(?=\/))(?::\d{1,5})?(?:(?:[/?]|\\\/)[^\s"'<>`]{0,512})?/gi
+// So in other templates' substitutions: a shell's `$HOST`, Jinja's or Helm's `{{ host }}` (`{{ .Values.db.host }}`),
+// Python's `{host}` and `%(host)s`.
+const SUBSTITUTION = String.raw`\$\{[A-Za-z_][\w.]{0,40}\}|\$[A-Za-z_]\w{0,40}|\{\{ ?[A-Za-z_.][\w.]{0,40} ?\}\}|\{[A-Za-z_]\w{0,40}\}|%\([A-Za-z_]\w{0,40}\)s`
+const CONNECTION_URL = new RegExp(
+  String.raw`(?<![A-Za-z0-9+.-])(?:jdbc:[a-z0-9]{2,20}(?:\+[a-z0-9]{2,20})?|[a-z][a-z0-9+.-]{1,39}|${SUBSTITUTION}):(?:\/\/|\\\/\\\/)(<[^\s:@/"'<>]{1,126}>|[^\s:@/"'<>]{0,128}):(<[^\s@/"'<>]{1,126}>|'[^\s@/"'<>]{1,126}'|[^\s@/"'<>]{1,128})@(?:[A-Za-z0-9._[\]-]{1,255}|${SUBSTITUTION}|(?=\/))(?::\d{1,5})?(?:(?:[/?]|\\\/)[^\s"'<>\x60]{0,512})?`,
+  'gi',
+)
 
 // The same URL percent-encoded as a query's value (a redirect or a DSN passed in a link, `?next=postgres%3A%2F%2Fapp
 // %3A…%40db…`): its `:`, `/` and `@` written `%3A`, `%2F`, `%40`, the user read up to its `%3A` and the password up to
@@ -328,10 +333,10 @@ export function isRealUrlPassword(user: string, written: string): boolean {
 }
 
 // A template's substitution closing the URL (`@${host}`): its brace is the URL's.
-const SUBSTITUTION_END = /\$\{[A-Za-z_][\w.]{0,40}\}$/
+const SUBSTITUTION_END = new RegExp(`(?:${SUBSTITUTION})$`)
 
 function endsSubstitution(text: string, end: number): boolean {
-  return text.charCodeAt(end - 1) === 125 && SUBSTITUTION_END.test(text.slice(Math.max(0, end - 44), end))
+  return text.charCodeAt(end - 1) === 125 && SUBSTITUTION_END.test(text.slice(Math.max(0, end - 48), end))
 }
 
 function withoutTrailingPunctuation(text: string, spans: Span[]): Span[] {
@@ -355,8 +360,9 @@ const hasRealPassword = (match: RegExpExecArray) => {
   return isRealUrlPassword(user, password)
 }
 
-// The longest scheme: `jdbc:` and a 20-letter driver, then `+` and a 20-letter variant.
-const LONGEST_SCHEME = 46
+// The longest scheme: a template's `{{ … }}` substitution of 41 characters (`jdbc:` and a 20-letter driver, then `+`
+// and a 20-letter variant, is 46).
+const LONGEST_SCHEME = 47
 
 export const databaseUrlDetector: Detector = {
   type: 'database_url',
