@@ -131,7 +131,7 @@ export const chatRequestBodySchema = z.strictObject({
 /** A direct call's request: the route's body but `stream`, which the method called says. */
 const directChatRequestSchema = chatRequestBodySchema.omit({ stream: true })
 
-/** Enough to fix a request, as the route's validation errors (src/endpoint-scope.ts). */
+/** Enough to fix a request, as the route's validation errors (src/routes/scope.ts). */
 export const MAX_SHAPE_DETAILS = 20
 
 /**

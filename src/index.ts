@@ -3,15 +3,15 @@ import fp from 'fastify-plugin'
 import { createAuditor } from './audit.js'
 import { createBudget, routeBudgetKey } from './budget/index.js'
 import { auditKeyRefresh, auditKeyRefusal, createMistralClient, type MistralClient } from './client.js'
-import { embeddingsRoute } from './embeddings-route.js'
-import { gatewayRoutes } from './gateway/routes.js'
 import { holdKeys } from './held-keys.js'
 import { keyCheckFailure } from './key-check.js'
 import { createKeyManager, warnIfSdkDebug } from './keys.js'
 import { credentialSerializers } from './log-redaction.js'
 import { type MistralSecureOptions, resolveOptions } from './options.js'
 import { createCallPipeline } from './pipeline.js'
-import { chatRoute } from './route.js'
+import { chatRoute } from './routes/chat.js'
+import { embeddingsRoute } from './routes/embeddings.js'
+import { gatewayRoutes } from './routes/gateway/routes.js'
 import { createScreening } from './screening.js'
 import { createTransport } from './transport/index.js'
 
@@ -146,7 +146,6 @@ export {
   UpstreamTimeoutError,
   ValidationError,
 } from './errors.js'
-export type { GatewayAuthenticate, GatewayOptions } from './gateway/options.js'
 export {
   createGuard,
   type Finding,
@@ -167,7 +166,8 @@ export {
 export type { KeyRotation, KeySource } from './keys.js'
 export type { IdentifyFunction, MistralSecureOptions, RateLimitOptions } from './options.js'
 export { DEFAULT_PROFILES, type PolicyRule, type PolicyViolation } from './policy.js'
-export type { ChatRequestBody, ChatResponseBody, ErrorResponseBody } from './route.js'
+export type { ChatRequestBody, ChatResponseBody, ErrorResponseBody } from './routes/chat.js'
+export type { GatewayAuthenticate, GatewayOptions } from './routes/gateway/options.js'
 export type { GuardPluginOptions } from './screening.js'
 export {
   type AssistantMessage,

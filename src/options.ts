@@ -4,7 +4,6 @@ import type { AuditOptions } from './audit.js'
 import { type BudgetOptions, budgetOptionsSchema, type ResolvedBudget, resolveBudget } from './budget/options.js'
 import { definedFields } from './defined-fields.js'
 import { InvalidOptionError } from './errors.js'
-import { type GatewayOptions, gatewayOptionsSchema, type ResolvedGateway, resolveGateway } from './gateway/options.js'
 import { guardOptionsShape } from './guard/options.js'
 import { SENSITIVE_TYPES } from './guard/types.js'
 import { DATA_SOURCE, isInternalHost } from './image-source.js'
@@ -12,6 +11,12 @@ import { DEFAULT_KEY_TIMINGS, type KeyTimings } from './keys.js'
 import { parseOptions } from './option-errors.js'
 import { DEFAULT_PROFILES, freezeProfile } from './policy.js'
 import { redisClientOption } from './redis-option.js'
+import {
+  type GatewayOptions,
+  gatewayOptionsSchema,
+  type ResolvedGateway,
+  resolveGateway,
+} from './routes/gateway/options.js'
 import type { GuardPluginOptions } from './screening.js'
 import {
   ENVIRONMENTS,
@@ -386,7 +391,7 @@ function checkUsableRoles(policy: PolicyProfile, environment: Environment): void
   )
 }
 
-/** The gateway's endpoints, as paths under its prefix (src/gateway/routes.ts). */
+/** The gateway's endpoints, as paths under its prefix (src/routes/gateway/routes.ts). */
 const GATEWAY_PATHS = ['/v1/chat/completions', '/v1/embeddings', '/v1/models'] as const
 
 /**

@@ -7,7 +7,7 @@ import { auditEntries } from './helpers/gateway.js'
 /**
  * A JSON body is read as the caller sent it or refused: a charset other than UTF-8 or a content-encoding nothing
  * decoded is 415 naming the header, bytes that are not UTF-8 are 400, on the chat route, the embeddings route and the
- * gateway alike (one parser, src/json-body.ts); nothing reaches Mistral, and the refusal is audited.
+ * gateway alike (one parser, src/routes/json-body.ts); nothing reaches Mistral, and the refusal is audited.
  */
 
 const chat = JSON.stringify({ model: 'mistral-small-latest', messages: [{ role: 'user', content: 'un café noir' }] })

@@ -1,6 +1,6 @@
 import t from 'tap'
 import { DEFAULT_PROFILES } from '../src/policy.js'
-import { chatBodyLimit } from '../src/route.js'
+import { chatBodyLimit } from '../src/routes/chat.js'
 import { buildApp } from './helpers/app.js'
 
 const errorShape = { statusCode: Number, code: String, error: String, message: String, requestId: String }

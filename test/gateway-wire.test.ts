@@ -7,10 +7,10 @@ import {
 import type { FastifyRequest } from 'fastify'
 import t from 'tap'
 import { type ErrorDetail, SensitiveContentError, UpstreamError, ValidationError } from '../src/errors.js'
-import { wireErrorBody } from '../src/gateway/wire-error.js'
-import { wireChunks, wireCompletion, wireEmbeddings, wireModels } from '../src/gateway/wire-reply.js'
-import { wireChatBodySchema, wireEmbeddingsBodySchema, wirePath } from '../src/gateway/wire-request.js'
 import { DEFAULT_PROFILES } from '../src/policy.js'
+import { wireErrorBody } from '../src/routes/gateway/wire-error.js'
+import { wireChunks, wireCompletion, wireEmbeddings, wireModels } from '../src/routes/gateway/wire-reply.js'
+import { wireChatBodySchema, wireEmbeddingsBodySchema, wirePath } from '../src/routes/gateway/wire-request.js'
 import { wireChatRequest } from '../src/transport/wire-chat.js'
 import type { ChatRequest } from '../src/types.js'
 

@@ -223,7 +223,7 @@ t.test('with Redis, two instances share one limit under concurrent load', { skip
 })
 
 t.test('anonymous IPv6 callers are limited by /64, IPv4 callers by address', async (t) => {
-  const { ipGroup } = await import('../src/rate-limit.js')
+  const { ipGroup } = await import('../src/routes/rate-limit.js')
   t.equal(ipGroup('203.0.113.9'), '203.0.113.9')
   t.equal(ipGroup('::ffff:203.0.113.9'), '203.0.113.9', 'IPv4-mapped IPv6 is IPv4')
   t.equal(ipGroup('2001:db8:0:1:aaaa:bbbb:cccc:dddd'), '2001:db8:0:1::/64')

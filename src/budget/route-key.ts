@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import { InternalError } from '../errors.js'
-import { rateLimitKey } from '../rate-limit.js'
+import { rateLimitKey } from '../routes/rate-limit.js'
 import type { BudgetKeyFunction } from './options.js'
 
 /** The budget holder of a route request: the host's `budget.key`, else the user id from identify, else the IP. */

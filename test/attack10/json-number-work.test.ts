@@ -1,6 +1,6 @@
 // Attack 10 (super-linear): the digits of a long JSON number are trimmed with `/0+$/` (numberAsRead, every number of
 // JSON-as-text: tool-call arguments both ways, JSON-mode replies) and `/^0+|0+$/g` (losesDigits, run by
-// holdsInexactNumber on EVERY JSON request body the plugin's routes parse, src/json-body.ts). Neither is anchored at
+// holdsInexactNumber on EVERY JSON request body the plugin's routes parse, src/routes/json-body.ts). Neither is anchored at
 // its start, so on `1000…0001` the engine tries the run of zeros from each of its positions and walks to its end every
 // time: quadratic. Measured outside this test (no clock here): a chat request whose `temperature` is 1.000…0001 took
 // 0.86 s with 20,000 zeros and 3.9 s with 40,000 before its 400 (app.inject on POST /api/chat); 80,000 zeros in a

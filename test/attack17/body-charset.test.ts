@@ -19,7 +19,7 @@ import { auditEntries } from '../helpers/gateway.js'
  * Actual on main: the Latin-1 body is 200 and Mistral receives `caf\uFFFD`; the gzip body is 400 FST_MISTRAL_VALIDATION
  * "the body must be a valid JSON object".
  *
- * Mechanism: src/json-body.ts:14 parses every `application/json` body with `parseAs: 'string'` (Fastify decodes it as
+ * Mechanism: src/routes/json-body.ts:14 parses every `application/json` body with `parseAs: 'string'` (Fastify decodes it as
  * UTF-8) and never reads the content-type's charset parameter nor `content-encoding`.
  */
 

@@ -19,7 +19,7 @@ import { auditEntries } from '../helpers/gateway.js'
  * Actual on main: the 400s carry `x-ratelimit-remaining` 1, 0, then the third is 429 FST_MISTRAL_RATE_LIMITED and the
  * good body after them is 429; the long model is 403 FST_MISTRAL_POLICY_VIOLATION.
  *
- * Mechanism: src/embeddings-route.ts:33-47 registers the route without a body schema; the body is only checked inside
+ * Mechanism: src/routes/embeddings.ts:33-47 registers the route without a body schema; the body is only checked inside
  * the handler by `pipeline.embeddings` (app.mistral.embeddings.create), i.e. after the scope's rate-limit hook has
  * counted the request.
  */

@@ -21,7 +21,7 @@ import { auditEntries } from '../helpers/gateway.js'
  * Actual on main: Fastify's own 404 `{"message":"Route SEARCH:/mistral/v1/models not found",...}`, no audit entry,
  * `authenticate` not called.
  *
- * Mechanism: src/gateway/routes.ts:106-112: the catch-all route lists only GET, HEAD, POST, PUT, PATCH and DELETE;
+ * Mechanism: src/routes/gateway/routes.ts:106-112: the catch-all route lists only GET, HEAD, POST, PUT, PATCH and DELETE;
  * every other method Fastify knows (its `supportedMethods` but OPTIONS) falls through to the host's not-found handler.
  */
 

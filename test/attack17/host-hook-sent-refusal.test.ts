@@ -19,8 +19,8 @@ import { auditEntries } from '../helpers/gateway.js'
  * (`FST_MISTRAL_REQUEST_REFUSED`, as when the hook throws), on the chat route and on the gateway.
  * Actual on main: `errorCode: null` with `success: false`.
  *
- * Mechanism: src/endpoint-scope.ts:110 sets `state.errorCode` only in the scope's error handler; a reply a host hook
- * sends itself never reaches it, and the audit at src/endpoint-scope.ts:134 writes `state.errorCode` as it is (null).
+ * Mechanism: src/routes/scope.ts:110 sets `state.errorCode` only in the scope's error handler; a reply a host hook
+ * sends itself never reaches it, and the audit at src/routes/scope.ts:134 writes `state.errorCode` as it is (null).
  */
 
 const body = { model: 'mistral-small-latest', messages: [{ role: 'user', content: 'Hi' }] }

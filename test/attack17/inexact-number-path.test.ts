@@ -17,7 +17,7 @@ import { auditEntries } from '../helpers/gateway.js'
  * nested number, its path such as `tools.0.function.parameters.properties.n.maximum`); the value never repeated.
  * Actual on main: path `body` (gateway: param `body`).
  *
- * Mechanism: src/json-body.ts:17-22: `holdsInexactNumber` answers only yes/no over the raw text, and the parser builds
+ * Mechanism: src/routes/json-body.ts:17-22: `holdsInexactNumber` answers only yes/no over the raw text, and the parser builds
  * one ValidationError at the fixed path 'body'.
  */
 

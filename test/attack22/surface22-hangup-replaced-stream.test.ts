@@ -12,7 +12,7 @@ import { waitFor } from '../helpers/wait.js'
 /**
  * Outside attack, round 22 (severity: medium). A host's onSend hook replaces stream answers with a payload of its own
  * and takes its time (it calls a signing service); the caller hangs up while it runs. The stream the plugin had handed
- * to Fastify was never read, and only a response that went out ended it (src/endpoint-scope.ts): the caller's leaving
+ * to Fastify was never read, and only a response that went out ended it (src/routes/scope.ts): the caller's leaving
  * wrote the entry, but a budgeted call's entry waits for the hold to be given back, which nothing did, so the entry
  * came only at the store's 5 s deadline, telling a `budgetRemaining` with the hold still taken; the hold itself stayed
  * until it was charged whole near its TTL (the reply's ceiling billed for a call nobody read), and the upstream

@@ -8,9 +8,9 @@ import { buildGateway, USER_TOKEN } from '../helpers/gateway.js'
  * `details[].path: "inputs.1"`, `detail[].loc: ["body", "inputs", 1]`. A client (or the SDK's HTTPValidationError
  * reader) is pointed at a field it never sent. The policy's refusals (`input_size`, `max_inputs`) say the same.
  *
- * Suspected mechanism: src/gateway/wire-error.ts:29 renames detail paths through wirePath
- * (src/gateway/wire-request.ts:124), whose WIRE_NAMES (wire-request.ts:11) are the chat body's names only; the
- * embeddings route (src/gateway/routes.ts:89-92) hands the pipeline `{ model, inputs }`, whose paths are `inputs.N`.
+ * Suspected mechanism: src/routes/gateway/wire-error.ts:29 renames detail paths through wirePath
+ * (src/routes/gateway/wire-request.ts:124), whose WIRE_NAMES (wire-request.ts:11) are the chat body's names only; the
+ * embeddings route (src/routes/gateway/routes.ts:89-92) hands the pipeline `{ model, inputs }`, whose paths are `inputs.N`.
  */
 
 const headers = { authorization: `Bearer ${USER_TOKEN}` }

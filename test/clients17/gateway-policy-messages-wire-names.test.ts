@@ -12,7 +12,7 @@ import { buildGateway, USER_TOKEN } from '../helpers/gateway.js'
  * What the caller should see: each detail's message, like its path, in the names the caller sent.
  *
  * Suspected mechanism: the policy words its messages with the plugin's paths (src/policy.ts:100,
- * src/policy.ts:181, src/chat-surface-policy.ts:31); src/gateway/wire-error.ts:29 renames only `detail.path`
+ * src/policy.ts:181, src/chat-surface-policy.ts:31); src/routes/gateway/wire-error.ts:29 renames only `detail.path`
  * through wirePath, never the message (and wire-error.ts:24 copies it into the 422's `msg` too).
  */
 

@@ -8,14 +8,14 @@ import { buildApp } from '../helpers/app.js'
  * Mistral's HTTP docs or curl examples sends `max_tokens`, `tool_choice`, `response_format`. The route answers
  * `{ path: "body", message: "unknown fields: max_tokens" }` and the direct call `{ path: "max_tokens", message:
  * "this field is not supported" }`: both read as if the plugin did not support a token limit at all, and neither
- * names the field to use. The mapping exists (src/gateway/wire-request.ts:11, WIRE_NAMES).
+ * names the field to use. The mapping exists (src/routes/gateway/wire-request.ts:11, WIRE_NAMES).
  *
  * What the caller should see: the detail names the plugin's field (`maxTokens`, `toolChoice`), as the gateway names
  * Mistral's.
  *
- * Suspected mechanism: src/chat-request.ts:67-71 (unknownFieldDetail) and src/endpoint-scope.ts:252-260
+ * Suspected mechanism: src/chat-request.ts:67-71 (unknownFieldDetail) and src/routes/scope.ts:252-260
  * (validationDetail, unrecognized_keys) word every unknown field alike, without the wire-name lookup the gateway
- * does in src/gateway/wire-request.ts:137-140.
+ * does in src/routes/gateway/wire-request.ts:137-140.
  */
 
 const model = 'mistral-small-latest'

@@ -5,7 +5,7 @@ import { buildApp } from '../helpers/app.js'
  * Review 27, finding 4 (minor): a JSON body declared `charset=us-ascii` is refused, though every US-ASCII text is the
  * same bytes in UTF-8.
  *
- * src/json-body.ts:49-55 (`unreadableHeader`, UTF8_NAMES = utf-8, utf8) refuses any other charset name with 415. The
+ * src/routes/json-body.ts:49-55 (`unreadableHeader`, UTF8_NAMES = utf-8, utf8) refuses any other charset name with 415. The
  * refusal's reason (a body in another charset would be read with other characters than were sent) does not hold for
  * US-ASCII, a subset of UTF-8 that the strict decoder already checks byte by byte; RFC 8259 §11 even says a charset
  * parameter "really has no effect on compliant recipients".

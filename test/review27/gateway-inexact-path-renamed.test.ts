@@ -4,9 +4,9 @@ import { buildApp } from '../helpers/app.js'
 /**
  * Review 27, finding 2: on the gateway, an inexact number's path is renamed inside the caller's own JSON.
  *
- * The body's parser names the number's path from the raw body (src/json-body.ts `namedPath`), which on the gateway
+ * The body's parser names the number's path from the raw body (src/routes/json-body.ts `namedPath`), which on the gateway
  * is already in Mistral's wire names. The gateway's error body then maps every segment of every path from the
- * plugin's camelCase names to wire names (src/gateway/wire-error.ts `wireDetail` → src/gateway/wire-request.ts
+ * plugin's camelCase names to wire names (src/routes/gateway/wire-error.ts `wireDetail` → src/routes/gateway/wire-request.ts
  * `wirePath`), segments that are keys the caller chose inside a tool's JSON schema included.
  *
  * Expected: `param` is the path the caller wrote, `tools.0.function.parameters.properties.maxTokens.maximum`.

@@ -10,7 +10,7 @@ import { auditEntries } from '../helpers/gateway.js'
  * Review 27, finding 1: a gzip body the host decompressed is refused as compressed.
  *
  * @fastify/compress (Fastify's own plugin, 9.2.0, index.js `preParsing`) decompresses a request body in a preParsing
- * hook and leaves the `content-encoding` header in place. The plugin's JSON parser (src/json-body.ts:44-47,
+ * hook and leaves the `content-encoding` header in place. The plugin's JSON parser (src/routes/json-body.ts:44-47,
  * `unreadableHeader`) assumes "a host hook that decodes the body drops the header once it has", so it refuses every
  * body such a host decoded.
  *

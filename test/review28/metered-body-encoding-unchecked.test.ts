@@ -9,8 +9,8 @@ import { buildApp, TEST_API_KEY } from '../helpers/app.js'
  * Review 28, finding 3: any host preParsing hook that hands on a stream of its own turns off the content-encoding
  * check, though it decoded nothing.
  *
- * src/json-body.ts:51-53 (`noteDecodedBody`) marks a request as decoded whenever the payload reaching it is not
- * `request.raw`; src/json-body.ts:64 then skips the content-encoding refusal for it. A hook that only meters or hashes
+ * src/routes/json-body.ts:51-53 (`noteDecodedBody`) marks a request as decoded whenever the payload reaching it is not
+ * `request.raw`; src/routes/json-body.ts:64 then skips the content-encoding refusal for it. A hook that only meters or hashes
  * the bytes (a PassThrough for an upload counter, a tee for a request-signature check) replaces the stream too, so a
  * gzip body still compressed is read as if decoded: the 415 naming the header (the refusal docs/security.md promises
  * for a coding nothing decoded) becomes a 400 FST_MISTRAL_VALIDATION "the body must be UTF-8 text", and a plain JSON

@@ -10,7 +10,7 @@ import { buildApp, TEST_API_KEY } from '../helpers/app.js'
  * content-encoding check.
  *
  * 8a3c674 takes a body as decoded when the stream a preParsing hook returned carries a numeric `receivedEncodedLength`
- * (src/json-body.ts, noteDecodedBody). But Fastify's own docs (Reference/Hooks.md, preParsing) tell every hook that
+ * (src/routes/json-body.ts, noteDecodedBody). But Fastify's own docs (Reference/Hooks.md, preParsing) tell every hook that
  * returns a new stream to add that property, decoder or not, and the common raw-body capture for a webhook signature
  * (a PassThrough tee that keeps the bytes and counts them into `receivedEncodedLength`) does so. The property tells
  * nothing about decoding, so a gzip body still compressed is read as decoded: the 415 naming the header becomes a 400

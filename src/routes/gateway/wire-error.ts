@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify'
-import type { ErrorDetail, MistralSecureError } from '../errors.js'
-import { withoutHeldKeys } from '../held-keys.js'
-import { CHAT_WIRE_NAMES, type WireNames } from '../wire-names.js'
+import type { ErrorDetail, MistralSecureError } from '../../errors.js'
+import { withoutHeldKeys } from '../../held-keys.js'
+import { CHAT_WIRE_NAMES, type WireNames } from '../../wire-names.js'
 import { wirePath } from './wire-request.js'
 
 /**

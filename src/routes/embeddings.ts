@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { MAX_MODEL_CHARS } from './chat-request-schema.js'
-import { embeddingOptionsShape } from './embedding-options.js'
-import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext, scopeFields } from './endpoint-scope.js'
-import { errorBody } from './route.js'
-import type { PolicyProfile } from './types.js'
-import { EMBEDDINGS_OUR_NAMES } from './wire-names.js'
+import { MAX_MODEL_CHARS } from '../chat-request-schema.js'
+import { embeddingOptionsShape } from '../embedding-options.js'
+import type { PolicyProfile } from '../types.js'
+import { EMBEDDINGS_OUR_NAMES } from '../wire-names.js'
+import { errorBody } from './chat.js'
+import { budgetHeaders, type EndpointOptions, endpointScope, routeCallContext, scopeFields } from './scope.js'
 
 export interface EmbeddingsRouteOptions extends EndpointOptions {
   path: string
@@ -51,7 +51,7 @@ export async function embeddingsRoute(scope: FastifyInstance, options: Embedding
       // The scope's own limiter applies; a host's global @fastify/rate-limit would count the request twice.
       ...(options.rateLimit && { config: { rateLimit: false } }),
       schema: { body: embeddingsRequestBodySchema },
-      // The scope's handler once more, for an answer of its own that a host hook failed (src/endpoint-scope.ts).
+      // The scope's handler once more, for an answer of its own that a host hook failed (src/routes/scope.ts).
       errorHandler: scope.errorHandler,
     },
     async (request, reply) => {

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import type { AuditAction } from '../audit.js'
+import type { AuditAction } from '../../audit.js'
+import { MethodNotAllowedError, UnauthenticatedError, UnsupportedEndpointError } from '../../errors.js'
+import type { ChatRequest } from '../../types.js'
+import { EMBEDDINGS_WIRE_NAMES } from '../../wire-names.js'
+import { chatBodyLimit } from '../chat.js'
 import { answerChat } from '../chat-reply.js'
-import { embeddingsBodyLimit } from '../embeddings-route.js'
+import { embeddingsBodyLimit } from '../embeddings.js'
 import {
   budgetHeaders,
   type EndpointOptions,
@@ -11,11 +15,7 @@ import {
   routeCallContext,
   type StateOf,
   scopeFields,
-} from '../endpoint-scope.js'
-import { MethodNotAllowedError, UnauthenticatedError, UnsupportedEndpointError } from '../errors.js'
-import { chatBodyLimit } from '../route.js'
-import type { ChatRequest } from '../types.js'
-import { EMBEDDINGS_WIRE_NAMES } from '../wire-names.js'
+} from '../scope.js'
 import type { GatewayAuthenticate, ResolvedGateway } from './options.js'
 import { wireErrorBody, wireErrorBodyFor } from './wire-error.js'
 import { wireChunks, wireCompletion, wireEmbeddings, wireModels } from './wire-reply.js'
@@ -68,7 +68,7 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
   // with any method Node parses, without adding a method to the host's router (only a route needs the method known).
   await scope.register(
     async (served) => {
-      // The scope's handler once more, for an answer of its own that a host hook failed (src/endpoint-scope.ts).
+      // The scope's handler once more, for an answer of its own that a host hook failed (src/routes/scope.ts).
       served.setErrorHandler(scope.errorHandler)
       servedEndpoints(served, options, stateOf)
       // After the scope's onRequest hooks (HTTPS, the host's authentication) and before the body is read or the

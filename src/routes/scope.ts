@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { hasZodFastifySchemaValidationErrors, validatorCompiler } from 'fastify-type-provider-zod'
-import { type ActionOf, callState, kCallState, type RouteCallState } from './call-state.js'
+import { type ActionOf, callState, kCallState, type RouteCallState } from '../call-state.js'
 import {
   BodyTooLargeError,
   BudgetExceededError,
@@ -18,18 +18,18 @@ import {
   UpstreamError,
   UpstreamRateLimitedError,
   ValidationError,
-} from './errors.js'
-import { withoutHeldKeys } from './held-keys.js'
+} from '../errors.js'
+import { withoutHeldKeys } from '../held-keys.js'
+import { redactCredentialsInRequestLogs } from '../log-redaction.js'
+import { loggedError } from '../logged-error.js'
+import type { IdentifyFunction, ResolvedRateLimit } from '../options.js'
+import type { CallContext, CallPipeline } from '../pipeline.js'
+import { withStoreDeadline } from '../store-deadline.js'
+import { requestIssueText } from '../union-issues.js'
+import { unknownFieldsMessage } from '../unknown-fields.js'
+import type { WireNames } from '../wire-names.js'
 import { strictJsonBody } from './json-body.js'
-import { redactCredentialsInRequestLogs } from './log-redaction.js'
-import { loggedError } from './logged-error.js'
-import type { IdentifyFunction, ResolvedRateLimit } from './options.js'
-import type { CallContext, CallPipeline } from './pipeline.js'
 import { registerRateLimit } from './rate-limit.js'
-import { withStoreDeadline } from './store-deadline.js'
-import { requestIssueText } from './union-issues.js'
-import { unknownFieldsMessage } from './unknown-fields.js'
-import type { WireNames } from './wire-names.js'
 
 /**
  * A scope whose requests are identified, rate limited, accounted and audited: what the chat route, the embeddings
@@ -147,7 +147,7 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
   }
   // Fastify parses text/plain by default, which would turn a text body into a 400 instead of the documented 415.
   scope.removeContentTypeParser('text/plain')
-  // JSON read as it was sent: UTF-8 only, numbers as written, else refused rather than altered (src/json-body.ts).
+  // JSON read as it was sent: UTF-8 only, numbers as written, else refused rather than altered (src/routes/json-body.ts).
   strictJsonBody(scope)
   scope.decorateRequest(kCallState, null)
   // The scope's own logger only: the host's other routes and its app-level logger are left as the host set them.
@@ -308,7 +308,7 @@ function validationDetail(
 const NO_NAMES: WireNames = new Map()
 
 /**
- * Ends the stream answer of a request that nothing read (src/chat-reply.ts hands it to Fastify; piping it marks it
+ * Ends the stream answer of a request that nothing read (src/routes/chat-reply.ts hands it to Fastify; piping it marks it
  * read): a host onSend hook failed or replaced it. Its call is abandoned as one whose caller left (the upstream socket
  * closed, Mistral stops generating) and its budget hold settled; the promise ends when it has been.
  */
@@ -320,8 +320,8 @@ function endUnsentStream(state: RouteCallState): Promise<unknown> | undefined {
 
 /**
  * The second time the scope's error handler is asked for one request, its first answer failed in a host's onSend or
- * preSerialization hook (each endpoint sets the handler on two levels: src/route.ts, src/embeddings-route.ts,
- * src/gateway/routes.ts). Sent through the hooks again, it would fail again, and Fastify would hand the hook's error
+ * preSerialization hook (each endpoint sets the handler on two levels: src/routes/chat.ts, src/routes/embeddings.ts,
+ * src/routes/gateway/routes.ts). Sent through the hooks again, it would fail again, and Fastify would hand the hook's error
  * to the next handler up, the host's or its default, which logs and sends the hook's message. So this answer goes
  * out as it is, past the hooks; the entry is written when it has gone out, as for any answer.
  */

@@ -1,11 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { AuditAction } from './audit.js'
-import type { RouteCallState } from './call-state.js'
-import { budgetHeaders, type RouteBudgetKey, routeCallContext } from './endpoint-scope.js'
-import { InternalError, type MistralSecureError } from './errors.js'
-import type { CallPipeline, ChatStreamEvent } from './pipeline.js'
+import type { AuditAction } from '../audit.js'
+import type { RouteCallState } from '../call-state.js'
+import { InternalError, type MistralSecureError } from '../errors.js'
+import type { CallPipeline, ChatStreamEvent } from '../pipeline.js'
+import type { ChatRequest, ChatResult } from '../types.js'
+import { budgetHeaders, type RouteBudgetKey, routeCallContext } from './scope.js'
 import { SSE_HEADERS, sseStream } from './sse-reply.js'
-import type { ChatRequest, ChatResult } from './types.js'
 
 /** How one endpoint words a chat answer: the chat route in the plugin's shape, the gateway in Mistral's. */
 export interface ChatReplyFormat<Result> {
@@ -52,7 +52,7 @@ export async function answerChat<Result>(call: ChatCall, format: ChatReplyFormat
   // The budget as reserved: a stream's headers leave before it settles.
   budgetHeaders(reply, state.record.budget)
   const answer = sseStream(first.value, events, failed, format.event)
-  // Until Fastify pipes it, the scope ends it if a host's onSend hook fails or replaces it (src/endpoint-scope.ts).
+  // Until Fastify pipes it, the scope ends it if a host's onSend hook fails or replaces it (src/routes/scope.ts).
   state.unsentStream = events
   answer.once('resume', () => {
     state.unsentStream = undefined

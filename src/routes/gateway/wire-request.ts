@@ -1,10 +1,10 @@
 import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastify'
 import { validatorCompiler } from 'fastify-type-provider-zod'
 import { type ZodType, z } from 'zod'
-import { MAX_JSON_DEPTH } from '../chat-request.js'
-import { chatRequestBodySchema, MAX_MODEL_CHARS } from '../chat-request-schema.js'
-import { EMBEDDING_OPTIONS, embeddingOptionsShape } from '../embedding-options.js'
-import { CHAT_OUR_NAMES, CHAT_WIRE_NAMES, EMBEDDINGS_WIRE_NAMES, type WireNames } from '../wire-names.js'
+import { MAX_JSON_DEPTH } from '../../chat-request.js'
+import { chatRequestBodySchema, MAX_MODEL_CHARS } from '../../chat-request-schema.js'
+import { EMBEDDING_OPTIONS, embeddingOptionsShape } from '../../embedding-options.js'
+import { CHAT_OUR_NAMES, CHAT_WIRE_NAMES, EMBEDDINGS_WIRE_NAMES, type WireNames } from '../../wire-names.js'
 
 /**
  * A gateway request body, in Mistral's wire format (snake_case), read into the plugin's own request: the chat

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream'
-import type { ChatStreamEvent } from './pipeline.js'
+import type { ChatStreamEvent } from '../pipeline.js'
 
 /**
  * The chat route's streamed answer, as server-sent events: one `data:` event per event of the call, JSON, then

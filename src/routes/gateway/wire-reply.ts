@@ -1,7 +1,7 @@
-import type { ChatStreamEvent } from '../pipeline.js'
-import type { EmbeddingsResult } from '../transport/types.js'
-import { wireToolCall } from '../transport/wire-chat.js'
-import type { ChatChoice, ChatResult, ModelInfo, PolicyProfile, TokenUsage } from '../types.js'
+import type { ChatStreamEvent } from '../../pipeline.js'
+import type { EmbeddingsResult } from '../../transport/types.js'
+import { wireToolCall } from '../../transport/wire-chat.js'
+import type { ChatChoice, ChatResult, ModelInfo, PolicyProfile, TokenUsage } from '../../types.js'
 
 /**
  * The plugin's answers in Mistral's wire format, as the official SDKs' response schemas read them: the reverse of

@@ -1,10 +1,10 @@
 import fastifyRateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
-import { madeCallState } from './call-state.js'
-import { isMistralSecureError, RateLimitedError, RateLimitUnavailableError } from './errors.js'
-import { loggedError } from './logged-error.js'
-import type { ResolvedRateLimit } from './options.js'
-import { withStoreDeadline } from './store-deadline.js'
+import { madeCallState } from '../call-state.js'
+import { isMistralSecureError, RateLimitedError, RateLimitUnavailableError } from '../errors.js'
+import { loggedError } from '../logged-error.js'
+import type { ResolvedRateLimit } from '../options.js'
+import { withStoreDeadline } from '../store-deadline.js'
 
 /**
  * Limits the chat route's scope; the host app's other routes are untouched. The check runs as a preHandler,

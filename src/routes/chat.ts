@@ -3,13 +3,13 @@ import fastJson, { type Schema } from 'fast-json-stringify'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { chatRequestBodySchema, toolCallSchema } from '../chat-request-schema.js'
+import type { MistralSecureError } from '../errors.js'
+import { withoutHeldKeys } from '../held-keys.js'
+import type { ChatRequest, PolicyProfile } from '../types.js'
+import { CHAT_OUR_NAMES } from '../wire-names.js'
 import { answerChat, type ChatReplyFormat } from './chat-reply.js'
-import { chatRequestBodySchema, toolCallSchema } from './chat-request-schema.js'
-import { type EndpointOptions, endpointScope, scopeFields } from './endpoint-scope.js'
-import type { MistralSecureError } from './errors.js'
-import { withoutHeldKeys } from './held-keys.js'
-import type { ChatRequest, PolicyProfile } from './types.js'
-import { CHAT_OUR_NAMES } from './wire-names.js'
+import { type EndpointOptions, endpointScope, scopeFields } from './scope.js'
 
 const choiceSchema = z.object({
   content: z.string(),
@@ -102,7 +102,7 @@ export async function chatRoute(scope: FastifyInstance, options: ChatRouteOption
         body: chatRequestBodySchema,
         response: { 200: chatResponseSchema, '4xx': errorResponseSchema, '5xx': errorResponseSchema },
       },
-      // The scope's handler once more, for an answer of its own that a host hook failed (src/endpoint-scope.ts).
+      // The scope's handler once more, for an answer of its own that a host hook failed (src/routes/scope.ts).
       errorHandler: scope.errorHandler,
     },
     async (request, reply) => {

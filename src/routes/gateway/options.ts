@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import { definedFields } from '../defined-fields.js'
-import { InvalidOptionError } from '../errors.js'
-import type { Environment } from '../types.js'
+import { definedFields } from '../../defined-fields.js'
+import { InvalidOptionError } from '../../errors.js'
+import type { Environment } from '../../types.js'
 
 export const DEFAULT_GATEWAY_PREFIX = '/mistral'
 

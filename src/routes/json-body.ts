@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest, RequestPayload } from 'fastify'
-import { UnsupportedMediaTypeError, ValidationError } from './errors.js'
-import { inexactNumberPath } from './json-numbers.js'
-import { isFieldName } from './unknown-fields.js'
+import { UnsupportedMediaTypeError, ValidationError } from '../errors.js'
+import { inexactNumberPath } from '../json-numbers.js'
+import { isFieldName } from '../unknown-fields.js'
 
 /**
  * The scope's JSON body parser: Fastify's own (prototype-poisoning checks as the host configured them), taking only
