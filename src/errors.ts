@@ -51,9 +51,9 @@ export const MissingApiKeyError = defineError(
   'No Mistral API key: pass the apiKey option or set the MISTRAL_API_KEY environment variable',
   500,
 )
-export const InvalidApiKeyError = defineError<[string]>(
+export const InvalidApiKeyError = defineError<[origin: string, reason: string]>(
   'FST_MISTRAL_INVALID_API_KEY',
-  'The Mistral API key from %s is not usable: it must be at least 20 characters of printable ASCII, with no whitespace or control characters',
+  'The Mistral API key from %s is not usable: %s. A key is at least 20 characters of printable ASCII, with no whitespace or control characters',
   500,
 )
 export const InvalidOptionError = defineError<[string, string]>(

@@ -71,13 +71,26 @@ export function fingerprint(key: string): string {
 const KEY_CHARACTERS = /^[\x21-\x7e]+$/
 
 /**
- * Refuses a key that cannot be real, naming where it came from and never the key itself. A key with a
- * control, non-ASCII or space character could not be sent in a header: every call would fail later.
+ * Refuses a key that cannot be real, naming where it came from and what is wrong, never the key itself. A key with a
+ * control, non-ASCII or space character could not be sent in a header: every call would fail later. A key is not
+ * trimmed: what was given is what is refused, with the reason that says where to fix it.
  */
 export function validateKey(key: unknown, origin: string): asserts key is string {
-  if (typeof key !== 'string' || key.length < MIN_KEY_LENGTH || !KEY_CHARACTERS.test(key)) {
-    throw new InvalidApiKeyError(origin)
+  const reason = unusableKeyReason(key)
+  if (reason !== undefined) throw new InvalidApiKeyError(origin, reason)
+}
+
+/** Why a key cannot be one, in words that point at the usual mistake; never a character of the key. */
+function unusableKeyReason(key: unknown): string | undefined {
+  if (typeof key !== 'string') {
+    return `it is ${key == null ? String(key) : typeof key === 'object' ? 'an object' : `a ${typeof key}`}, not a string`
   }
+  if (KEY_CHARACTERS.test(key) && key.length >= MIN_KEY_LENGTH) return undefined
+  // The usual mistakes first: a file's or a secret's last line break, a header's scheme pasted with the key.
+  if (/^\s|\s$/.test(key)) return "it starts or ends with whitespace, such as a file's last line break; trim it"
+  if (/^bearer\s/i.test(key)) return 'it starts with "Bearer "; give the key alone, the plugin adds the scheme'
+  if (!KEY_CHARACTERS.test(key)) return 'it holds a space, a control or a non-ASCII character'
+  return `it is ${key.length} characters long`
 }
 
 /**

@@ -252,7 +252,7 @@ t.test('describeKeyFailure gives a well-known system code or the class, nothing 
   t.equal(describeKeyFailure(new TypeError(PROVIDER_MESSAGE)), 'TypeError')
   t.equal(describeKeyFailure(Object.assign(new Error(PROVIDER_MESSAGE), { code: 'ECONNREFUSED' })), 'ECONNREFUSED')
   t.equal(describeKeyFailure(Object.assign(new Error(PROVIDER_MESSAGE), { code: 'ETIMEDOUT' })), 'ETIMEDOUT')
-  t.equal(describeKeyFailure(new InvalidApiKeyError('x')), 'FST_MISTRAL_INVALID_API_KEY')
+  t.equal(describeKeyFailure(new InvalidApiKeyError('x', 'y')), 'FST_MISTRAL_INVALID_API_KEY')
   class AccessDeniedException extends Error {
     override name = 'AccessDeniedException'
   }
