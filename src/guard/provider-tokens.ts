@@ -158,6 +158,13 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
   { provider: 'Razorpay', prefixes: ['rzp_live_', 'rzp_test_'], body: ALNUM(14) },
   { provider: 'xAI', prefixes: ['xai-'], body: ALNUM(80) },
   { provider: 'Perplexity', prefixes: ['pplx-'], body: ALNUM(48) },
+  // Other model and AI-tooling providers a Mistral user calls beside it: Cerebras (`csk-`), Anyscale Endpoints
+  // (`esecret_`), LlamaCloud (`llx-`), Voyage AI (`pa-`); and Adobe's client secrets (`p8e-`).
+  { provider: 'Cerebras', prefixes: ['csk-'], body: '[a-z0-9]{40,56}' },
+  { provider: 'Anyscale', prefixes: ['esecret_'], body: '[a-z0-9]{20,32}' },
+  { provider: 'LlamaCloud', prefixes: ['llx-'], body: ALNUM('40,56') },
+  { provider: 'Voyage AI', prefixes: ['pa-'], body: URLSAFE('40,48') },
+  { provider: 'Adobe', prefixes: ['p8e-'], body: ALNUM(32) },
   // Tavily's search API keys (`tvly-`, and `tvly-dev-`/`tvly-prod-` since keys are per environment), Firecrawl's
   // (`fc-` and 32 hex digits), Inngest's signing keys (`signkey-prod-`, `-test-`, `-branch-` and 64 hex digits),
   // Deno Deploy's access tokens, Trigger.dev's secret keys, Honeycomb's ingest keys, PostHog's personal API keys.

@@ -256,10 +256,48 @@ function isDecorator(value: string): boolean {
   return value.charCodeAt(0) === 64 && DECORATOR.test(value)
 }
 
-/** IDENTIFIER_SHAPES, or a C name in snake case (SNAKE_CASE_NAME): one pass of the engine over the value for both. */
+/**
+ * IDENTIFIER_SHAPES, or a C name in snake case (SNAKE_CASE_NAME): one pass of the engine over the value for both. A
+ * name's parts are words, numbers and short codes; a part that is a generated run (hasGeneratedPart) makes it a
+ * prefixed token instead (`csk-7eocb4um9lu6rnyw6sjifzb`, `esecret_y3bmlv8ov62hkhcu7c`).
+ */
 function isNameShaped(value: string): boolean {
   const match = NAME_SHAPES.exec(value)
-  return match !== null && (match[1] === undefined || isSnakeCaseName(match[1]))
+  return match !== null && (match[1] === undefined || isSnakeCaseName(match[1])) && !hasGeneratedPart(value)
+}
+
+/** The least length of a name's part that can be a generated run. */
+const GENERATED_PART_MIN_LENGTH = 12
+/** How often letters and digits alternate in a generated run of that length, at least: a name's digits sit together. */
+const GENERATED_PART_MIN_ALTERNATIONS = 4
+
+/**
+ * Whether a part between a name's separators (`_`, `.`, `-`) mixes letters and digits as generators do: long, the two
+ * alternating again and again (`q8x2kd9wm3vz7pl4`). A name's digits stand together, as a version or a number
+ * (`ubuntu2204lts`, `build20240115nightly`, `utf8mb4`). Values without a separator are left to IDENTIFIER_SHAPES.
+ */
+function hasGeneratedPart(value: string): boolean {
+  let generated = false
+  let separated = false
+  let length = 0
+  let alternations = 0
+  let previous = 0 // 1: a letter, 2: a digit, 0: neither yet
+  for (let i = 0; i <= value.length; i++) {
+    const code = i < value.length ? value.charCodeAt(i) : 0
+    if (code === 0x2d || code === 0x2e || code === 0x5f || code === 0) {
+      separated ||= code !== 0
+      generated ||= length >= GENERATED_PART_MIN_LENGTH && alternations >= GENERATED_PART_MIN_ALTERNATIONS
+      length = 0
+      alternations = 0
+      previous = 0
+      continue
+    }
+    const kind = code >= 0x30 && code <= 0x39 ? 2 : 1
+    if (previous !== 0 && kind !== previous) alternations++
+    previous = kind
+    length++
+  }
+  return generated && separated
 }
 
 // A C name in snake case whose parts keep one case each, digits in any of them (`PK11_OWN_PW_DEFAULTS`,
