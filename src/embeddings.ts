@@ -45,7 +45,8 @@ export function checkEmbeddingsRequest(request: EmbeddingsRequest, policy: Reado
       rule: 'max_inputs',
       path: 'inputs',
       limit: policy.maxEmbeddingInputs,
-      message: `an embeddings call takes 1 to ${policy.maxEmbeddingInputs} inputs`,
+      // Not the field's name as a word: the gateway renames a message's mention of its path (`inputs` to `input`).
+      message: `an embeddings call takes 1 to ${policy.maxEmbeddingInputs} texts`,
     })
   }
   inputs.forEach((input, index) => {

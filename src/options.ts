@@ -396,23 +396,33 @@ const GATEWAY_PATHS = ['/v1/chat/completions', '/v1/embeddings', '/v1/models'] a
 
 /**
  * Registering two routes on one path fails in Fastify (FST_ERR_DUPLICATED_ROUTE), which names no option: checked
- * with the other options, so the error names the option to change.
+ * with the other options, so the error names the option to change. Compared as a host's router may read them
+ * (`caseSensitive: false`, `ignoreTrailingSlash`, `ignoreDuplicateSlashes`), which the options do not tell.
  */
 function checkRoutePaths({ route, embeddingsRoute, gateway }: ResolvedOptions): void {
-  if (route && embeddingsRoute && route.path === embeddingsRoute.path) {
-    throw new InvalidOptionError('embeddingsRoute.path', "must differ from the chat route's path (route.path)")
+  if (route && embeddingsRoute && routerPath(route.path) === routerPath(embeddingsRoute.path)) {
+    throw new InvalidOptionError('embeddingsRoute.path', `must differ from the chat route's path (route.path)${AS_ONE}`)
   }
   if (!gateway) return
-  const served = GATEWAY_PATHS.map((path) => `${gateway.prefix}${path}`)
+  const served = GATEWAY_PATHS.map((path) => routerPath(`${gateway.prefix}${path}`))
   for (const [name, own] of [
     ['route.path', route],
     ['embeddingsRoute.path', embeddingsRoute],
   ] as const) {
-    if (own && served.includes(own.path)) {
-      throw new InvalidOptionError(name, `must differ from the gateway's endpoints under ${gateway.prefix}`)
+    if (own && served.includes(routerPath(own.path))) {
+      throw new InvalidOptionError(name, `must differ from the gateway's endpoints under ${gateway.prefix}${AS_ONE}`)
     }
   }
 }
+
+const AS_ONE = '; paths that differ only in case, a trailing slash or doubled slashes count as one'
+
+/** A path as the most lenient router reads it: lower case, each run of slashes one, no trailing slash. */
+const routerPath = (path: string): string =>
+  path
+    .toLowerCase()
+    .replace(/\/+/g, '/')
+    .replace(/(.)\/$/, '$1')
 
 /**
  * Credentials in the URL would travel (and be logged by proxies) beside our own Authorization header. The key

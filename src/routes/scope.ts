@@ -102,6 +102,17 @@ export async function routeCallContext(
   }
 }
 
+const CLIENT_CLOSED = new ClientClosedError().code
+
+/** Whether a send failed for the socket's closing; a value whose `code` throws when read is not that. */
+function isPrematureClose(error: unknown): boolean {
+  try {
+    return (error as { code?: unknown } | null)?.code === 'ERR_STREAM_PREMATURE_CLOSE'
+  } catch {
+    return false
+  }
+}
+
 /**
  * Sets the scope up: zod validation, the error handler, the audit hooks, HTTPS, authentication, the rate limit and
  * identify-once. The compilers and the error handler apply to this scope alone: the host's other routes keep theirs.
@@ -111,6 +122,12 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
   const stateOf: StateOf = (request) => callState(request, actionOf)
   scope.setValidatorCompiler(validatorCompiler)
   scope.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    // A host onSend hook's own stream, sent after the caller left (its entry written then): its send failing is that
+    // leaving, not an error, and there is no one to answer.
+    if (stateOf(request).errorCode === CLIENT_CLOSED && isPrematureClose(error)) {
+      reply.hijack()
+      return undefined
+    }
     const { pluginError, ours } = pluginErrorOf(error, options.ourNames)
     // Unexpected errors are logged here with their stack; the plugin's own were logged where they arose.
     if (pluginError instanceof InternalError && !ours) {

@@ -140,6 +140,13 @@ interface AnyFault {
 const isStreamFault = (fault: AnyFault) =>
   fault.cutStreamAfter !== undefined || fault.stallStreamAfter !== undefined || fault.malformedChunkAt !== undefined
 
+/**
+ * How long an idle connection waits for its next request, against what clients are told (`keep-alive: timeout=5`,
+ * Node's default): undici reuses a connection for the hint less 2 s, Node's agent for 5 s at most.
+ */
+const KEEP_ALIVE_MS = 60_000
+const KEEP_ALIVE_HINT = 'timeout=5'
+
 const TOKENS_PER_MINUTE = 2_000_000
 const TOKENS_PER_MONTH = 10_000_000_000
 // Valid JSON that fails every response schema the SDK has for these routes (chat completion and model list alike).
@@ -368,12 +375,16 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
   }
 
   const server = createServer((req, res) => {
+    // An idle connection is kept far longer than clients are told (Node's default tells them the very time it
+    // closes it: a client reusing one at that moment, on a loaded machine, gets ECONNRESET between two calls).
+    if (res.shouldKeepAlive) res.setHeader('connection', 'keep-alive').setHeader('keep-alive', KEEP_ALIVE_HINT)
     handle(req, res).catch((err: unknown) => {
       // A throwing `reply` is a bug in the test: answer 500 with its message rather than leave the client hanging.
       // (The other way here, a client hanging up mid-body, makes this a harmless write to a closed response.)
       send(res, 500, mistralError(`Mock handler failed: ${String(err)}`, 'internal_server_error'))
     })
   })
+  server.keepAliveTimeout = KEEP_ALIVE_MS
   warmUpRules()
   const host = options.host ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {

@@ -272,7 +272,8 @@ const VALUE_RANGES: Readonly<Record<EmbeddingDtype, readonly [number, number] | 
 /**
  * Whether each embedding is what was asked: finite numbers for `float` (the default), whole numbers in the byte's
  * range for the others; and, when an `outputDimension` was asked, that many values (`binary` and `ubinary` pack
- * eight to a byte: one per eight, the last byte partly filled).
+ * eight to a byte: one per eight, the last byte partly filled). Unasked, the model's own length: the same for every
+ * embedding of the answer (the first one's), and never none.
  */
 function embeddingCheck(
   asked: Pick<EmbeddingsRequest, 'outputDimension' | 'outputDtype'>,
@@ -280,11 +281,15 @@ function embeddingCheck(
   const dtype = asked.outputDtype ?? 'float'
   const range = VALUE_RANGES[dtype]
   const packed = dtype === 'binary' || dtype === 'ubinary'
-  const length = asked.outputDimension === undefined ? undefined : Math.ceil(asked.outputDimension / (packed ? 8 : 1))
+  let length = asked.outputDimension === undefined ? undefined : Math.ceil(asked.outputDimension / (packed ? 8 : 1))
   const holds = range
     ? (value: unknown) => Number.isInteger(value) && (value as number) >= range[0] && (value as number) <= range[1]
     : Number.isFinite
-  return (vector) => Array.isArray(vector) && (length === undefined || vector.length === length) && vector.every(holds)
+  return (vector) => {
+    if (!Array.isArray(vector) || vector.length === 0) return false
+    length ??= vector.length
+    return vector.length === length && vector.every(holds)
+  }
 }
 
 export function embeddingsResult(

@@ -167,8 +167,8 @@ const EMBEDDING_OPTION_OF = new Map(EMBEDDING_OPTIONS.map((option) => [EMBEDDING
 
 /**
  * `POST /v1/embeddings`: a model, one input or a list of them, and Mistral's options under its names, read into the
- * plugin's (checked by the route's rules). An absent-as-null is dropped; the plugin's own name of an option
- * (`outputDimension`, which only the SDK's TypeScript side uses) is refused, naming Mistral's.
+ * plugin's (checked by the route's rules). An absent-as-null is dropped; the plugin's own name of a field (`inputs`,
+ * `outputDimension`, which only the SDK's TypeScript side uses) is refused, naming Mistral's.
  */
 export const wireEmbeddingsBodySchema = z.preprocess(
   (body, context) => {
@@ -176,7 +176,8 @@ export const wireEmbeddingsBodySchema = z.preprocess(
     const entries: Array<[string, unknown]> = []
     for (const [key, value] of Object.entries(body)) {
       if (value === null && !EMBEDDINGS_NULL_KEPT.has(key)) continue
-      if ((EMBEDDING_OPTIONS as readonly string[]).includes(key)) {
+      // The plugin's own names (`inputs`, `outputDimension`: what app.mistral and the route take) name Mistral's.
+      if (EMBEDDINGS_WIRE_NAMES.has(key)) {
         const message = `unknown field ${key}: Mistral's name for it is ${EMBEDDINGS_WIRE_NAMES.get(key)}`
         context.addIssue({ code: 'custom', message, path: [] })
       } else entries.push([EMBEDDING_OPTION_OF.get(key) ?? key, value])
