@@ -40,5 +40,8 @@ t.test('their prefixes before words are no key', async (t) => {
 })
 
 t.test('streamed as whole', async (t) => {
-  assertStreamedAsWhole(t, KEYS.map((key) => `here it is: ${key}`))
+  assertStreamedAsWhole(
+    t,
+    KEYS.map((key) => `here it is: ${key}`),
+  )
 })
