@@ -21,8 +21,10 @@ const PIN_WORD = String.raw`pin(?:[ _.-]?(?:code|number|nummer|no\.?|nr\.?))?`
 const NAME_WORDS = `auth|pat|${PIN_WORD}|sid|sess(?:ion)?[ _.-]?id`
 const CARD_CODE_WORDS = `cvv2?|cvc2?|cvn2?|security[ _.-]?code|card[ _.-]?verification[ _.-]?(?:value|code|number)|kartenpr(?:ü|ue)fnummer|c[oó]digo[ _.-]de[ _.-]segur(?:idad|an[cç]a)|code[ _.-]de[ _.-]s[ée]curit[ée]|cryptogramme(?:[ _.-]visuel)?|codice[ _.-]di[ _.-]sicurezza`
 // After the name: an operator (a quote or a bracket closing the name before it), or, before digits, blanks and a
-// copula (`my PIN is 4821`, `PIN lautet 4821`, `le code PIN est 4821`).
-const TAIL = String.raw`["'\x60\]]?[ \t]{0,40}(?:=>|:=|[:=\uff1a])|[ \t]{1,4}(?:(?:is|was|ist|lautet|est|es|é|è)[ \t]{1,4})?(?=["']?\d)`
+// copula (`my PIN is 4821`, `PIN lautet 4821`, `le code PIN est 4821`); or the name a table's row is labelled with,
+// its value in the next cell: a Markdown or a box-drawn table's pipe (`| OTP | 123987 |`), an HTML table's next cell
+// (`<th>PIN</th><td>4821</td>`).
+const TAIL = String.raw`["'\x60\]]?[ \t]{0,40}(?:=>|:=|[:=\uff1a|])|<\/t[dh]>[ \t]{0,8}<t[dh](?:[ \t][^<>]{0,40})?>|[ \t]{1,4}(?:(?:is|was|ist|lautet|est|es|é|è)[ \t]{1,4})?(?=["']?\d)`
 const NAME = new RegExp(`(${NAME_WORDS})(${TAIL})`, 'gi')
 const CARD_CODE = new RegExp(`(${CARD_CODE_WORDS})(${TAIL})`, 'gi')
 // Necessary for each (looked for with the opening shapes, opening-shapes.ts).
@@ -73,7 +75,7 @@ function isValueCode(code: number): boolean {
 }
 
 // What may end an unquoted value: the text's end, a blank or a line's end, a quote closing a string around the
-// assignment, and the delimiters of a list, a record or a query.
+// assignment, the delimiters of a list, a record or a query, and a tag closing an HTML table's cell (`4821</td>`).
 function endsValue(code: number): boolean {
   return (
     Number.isNaN(code) ||
@@ -81,7 +83,7 @@ function endsValue(code: number): boolean {
     code === 34 ||
     code === 39 ||
     code === 96 ||
-    ',;)]}&>'.includes(String.fromCharCode(code))
+    ',;)]}&<>'.includes(String.fromCharCode(code))
   )
 }
 

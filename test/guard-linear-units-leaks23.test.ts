@@ -1,0 +1,26 @@
+import { linearWorkOnUnits } from './helpers/linear-units.js'
+
+// The readers added or widened by round 23's leaks attack (test/attack23/leaks23-*.test.ts), in a process of their
+// own (the work meter patches the regex and string primitives of its process): the bracketed values of secrets.ts,
+// the table rows of short-names.ts, the separators of spaced-letters.ts.
+linearWorkOnUnits('a generated value in brackets after a label', [
+  'password: [Xk9mQ2vLp7] ',
+  'password: <<Xk9mQ2vLp7>> ',
+  'password: {{{{[[[[<<<< ',
+  'password: [Xk9mQ2vLp7 ',
+])
+
+linearWorkOnUnits("a code in a table's row", [
+  '| OTP | 123987 |\n',
+  '<th>PIN</th><td>4821</td>',
+  '| PIN | PIN | PIN | ',
+  '</td><td></td><td>',
+])
+
+linearWorkOnUnits('a value spaced by wider blanks, tabs or dashes', [
+  'g  h  p  _  a  B  3  d ',
+  'a\tb\t1\t',
+  'a-b-c-1-',
+  'a - b - c - 1 - ',
+  'x  ',
+])
