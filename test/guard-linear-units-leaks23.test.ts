@@ -24,3 +24,27 @@ linearWorkOnUnits('a value spaced by wider blanks, tabs or dashes', [
   'a - b - c - 1 - ',
   'x  ',
 ])
+
+linearWorkOnUnits('a key in groups, wrapped, stuttered, cut or typed with look-alikes', [
+  'AKIA.IOSF.ODNN.7EXA.',
+  'AKIA  IOSF  ODNN  7EXA  ',
+  'AKIA IOSF ODNN\n7EXA ',
+  'AKIA\nAKIA\n',
+  'AKIA AKIA AKIA ',
+  'gh\np_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3z5A\n',
+  'gh\np_\n',
+  'sk\n',
+  'АКІА QW7R ',
+  'ЗЗЗ АКІА',
+])
+
+linearWorkOnUnits('a key filled into several or named placeholders, or joined by reassignment', [
+  '"ghp_%s%s" % ("aB3d", "E5fG") ',
+  '"ghp_{a}{b}".format(a="x", b="y") ',
+  '"%(a)s" % {"a": "x"} ',
+  'printf "ghp_%s" "aB3d" ',
+  "%s%s%s%s%s' '",
+  's = "ghp_aB3d"\ns = s + "E5fG"\n',
+  'a = a + a = a + ',
+  '{a}{b}", b="',
+])
