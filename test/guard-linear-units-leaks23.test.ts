@@ -23,6 +23,8 @@ linearWorkOnUnits('a value spaced by wider blanks, tabs or dashes', [
   'a-b-c-1-',
   'a - b - c - 1 - ',
   'x  ',
+  'password: X k 9 m Q 2 v ',
+  '=a b c 1 2 3 :',
 ])
 
 linearWorkOnUnits('a key in groups, wrapped, stuttered, cut or typed with look-alikes', [
@@ -47,4 +49,11 @@ linearWorkOnUnits('a key filled into several or named placeholders, or joined by
   's = "ghp_aB3d"\ns = s + "E5fG"\n',
   'a = a + a = a + ',
   '{a}{b}", b="',
+])
+
+linearWorkOnUnits('a code spaced digit by digit', [
+  'PIN: 4 8 2 1 ',
+  'OTP is 4-9-2-1-8-3 ',
+  'pin: 4 4 4 4 4 4 4 4 4 ',
+  '| OTP | 1 ',
 ])

@@ -301,6 +301,15 @@ function givenBy(text: string, tail: string, end: number): number {
   return next === 61 || next === 58 ? NOT_GIVEN : BY_OPERATOR
 }
 
+/** A PIN spaced digit by digit after a PIN's word (`PIN: 4 8 2 1`), as namedValue reads it unspaced. */
+function spacedPin(text: string, start: number, word: string, tail: string, given: number, from: number) {
+  if ((word.charCodeAt(0) | 32) !== 112 || (word.charCodeAt(1) | 32) !== 105 || !opensNameWord(text, start)) return
+  const spaced = spacedCode(text, from, tail, given)
+  if (spaced === undefined || !isCode(spaced.digits, 4, 8)) return undefined
+  const qualifiers = qualifiersBefore(text, start)
+  return !POSTAL_INDEX.test(spaced.digits) || isSecretPinQualified(text, start, qualifiers) ? spaced.span : undefined
+}
+
 function namedValues(text: string): Span[] {
   const spans: Span[] = []
   NAME.lastIndex = 0
@@ -308,7 +317,9 @@ function namedValues(text: string): Span[] {
     const end = match.index + match[0].length
     const given = givenBy(text, match[2] as string, end)
     if (given === NOT_GIVEN) continue
-    const value = namedValue(text, match.index, match[1] as string, given === BY_OPERATOR, end)
+    const value =
+      spacedPin(text, match.index, match[1] as string, match[2] as string, given, end) ??
+      namedValue(text, match.index, match[1] as string, given === BY_OPERATOR, end)
     if (value === undefined) continue
     spans.push(value)
     NAME.lastIndex = Math.max(NAME.lastIndex, value.end)
@@ -341,6 +352,29 @@ const CODE_SHAPE = registerShape(new RegExp(`(?:${CODE_WORDS})(?:${TAIL})`, 'i')
 // The code's digits from the tail's end: one run, or two of 3 or 4 a blank or a dash apart; then no more of them.
 const CODE_DIGITS = /(\d{3,8})(?:[ -](\d{3,4}))?(?![\d-]|[ -]\d|[A-Za-z])/y
 
+// A code written digit by digit, one blank or dash between its digits throughout (`4 8 2 1`, `4-9-2-1-8-3`), given by an
+// operator, a copula or a table's cell (`PIN: 4 8 2 1`, `my pin is 4-8-2-1`, `| OTP | 4 9 2 1 8 3 |`), not a blank alone (`pin 2 3 4 5`, a board's pins).
+const SPACED_CODE = /\d([ -])\d(?:\1\d){2,6}(?![\d-]|[ -]\d|[A-Za-z])/y
+// A tail that gives its value by a copula (it ends in the copula's word and blanks) or a table's next cell.
+const BY_COPULA = /\p{L}[ \t]+$|\|$/u
+
+/** The digits of a code spaced digit by digit at `from` (SPACED_CODE), given by `tail`; undefined when none is. */
+function spacedCode(
+  text: string,
+  from: number,
+  tail: string,
+  given: number,
+): { span: Span; digits: string } | undefined {
+  if (given !== BY_OPERATOR && !BY_COPULA.test(tail)) return undefined
+  const start = skipWhile(text, from, 40, isBlank)
+  SPACED_CODE.lastIndex = start
+  if (!SPACED_CODE.test(text)) return undefined
+  const end = SPACED_CODE.lastIndex
+  let digits = ''
+  for (let i = start; i < end; i += 2) digits += text[i]
+  return { span: { start, end }, digits }
+}
+
 // A year after the word and a blank (`TOTP 2024`, `OTP is 2019`) is an edition's or a standard's.
 const YEAR = /^(?:19|20)\d\d$/
 
@@ -362,6 +396,12 @@ function oneTimeCodes(text: string): Span[] {
     const end = match.index + match[0].length
     const given = givenBy(text, match[2] as string, end)
     if (given === NOT_GIVEN || !opensNameWord(text, match.index)) continue
+    const spaced = spacedCode(text, end, match[2] as string, given)
+    if (spaced !== undefined && isCode(spaced.digits, 4, 8) && !isStraightRun(spaced.digits)) {
+      spans.push(spaced.span)
+      CODE.lastIndex = Math.max(CODE.lastIndex, spaced.span.end)
+      continue
+    }
     const from = skipWhile(text, end, 40, isBlank)
     const quote = text.charCodeAt(from)
     const start = quote === 34 || quote === 39 ? from + 1 : from

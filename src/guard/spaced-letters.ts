@@ -5,11 +5,15 @@ import { type DecodedText, splicedText } from './written-escapes.js'
 // that no word holds it, it went out in clear. So did one spaced by two or three blanks, a tab or a dash
 // (`g  h  p  _ …`, `g\th\tp…`, `g-h-p-_-…`). The text is read once more with such a run's separators taken out; a
 // finding there is a finding of the text (src/guard/scan.ts), over the run's letters and separators. A run is twelve
-// characters or more, each alone between separators, the same separator throughout (a word of two breaks it), holding a
+// characters or more (six after an operator), each alone between separators, the same separator throughout (a word of two breaks it), holding a
 // letter and a digit or one of `@`, `_`, `.` (a row of a matrix, `1 0 0 1 …`, and a spaced heading, `S E C R E T`,
 // hold neither mix), or a `-` between blanks; and at most 99 of them, each separator at most three characters, so that
 // a finding over it stays within the stream's bound for one with blanks (LONGEST_SPACED_FINDING).
-const SPACED_RUN = /(?<!\S)\S(?=( {1,3}|\t|-)\S)(?:\1\S){11,99}(?!\S)/g
+const SPACED_RUN = /(?<![^\s:=])\S(?=( {1,3}|\t|-)\S)(?:\1\S){5,99}(?!\S)/g
+// A run shorter than twelve characters (six or more) is read only as a value given by an operator (`password: X k 9 m
+// Q 2 v L p 7`): a short password spaced out. A run opens after a blank, or right after the operator (`KEY=X  k  9 …`).
+const LEAST_RUN = 12
+const GIVEN_BEFORE = /[:=][ \t]{0,3}$/
 const LETTER = /[A-Za-z]/
 const MARK = /[\d@_.-]/
 // Everyday text: a separator between two lone characters twice in a row is rare; the pattern is tried only then.
@@ -25,6 +29,8 @@ export function spacedLettersJoined(text: string): DecodedText | undefined {
   SPACED_RUN.lastIndex = 0
   for (let match = SPACED_RUN.exec(text); match !== null; match = SPACED_RUN.exec(text)) {
     const step = (match[1] as string).length + 1
+    const count = (match[0].length - 1) / step + 1
+    if (count < LEAST_RUN && !GIVEN_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))) continue
     // Read up to the stream's bound for a finding with blanks in it; what lies past it is left as it is.
     const run = match[0].slice(0, Math.floor((LONGEST_SPACED_FINDING - 1) / step) * step + 1)
     let letters = ''

@@ -6,7 +6,9 @@ import { assertFound, assertNothingFound, found } from '../helpers/guard-cases.j
  * Outside attack, round 23 (leaks). A value written out letter by letter was joined only with one blank between its
  * letters (round 22): spaced by two or three blanks, a tab or a dash (`g  h  p  _ …`, `g\th\tp…`, `g-h-p-_-…`) it went
  * out in clear. Now a run of lone characters with the same separator throughout, one of these, is joined
- * (src/guard/spaced-letters.ts); a run spaced wider is read up to the stream's bound for a finding with blanks.
+ * (src/guard/spaced-letters.ts); a run spaced wider is read up to the stream's bound for a finding with blanks. A
+ * short password spaced out (`password: X k 9 m Q 2 v L p 7`, under twelve characters) went out too: a run of six or
+ * more is now read when an operator gives it.
  */
 
 const GHP = 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3z5A'
@@ -38,6 +40,28 @@ t.test('spaced headings, matrices, sequences and everyday text give nothing', as
     'a - b - c - d - 1 - 2 - 3 - 4 - 5 - 6 - 7 - 8',
     'h e l l o  w o r l d  1 2 3 4',
     'A\tT\tG\tC\tA\tT\tG\tC\tA\tT\tG\tC\tA\tT',
+  ])
+})
+
+const SHORT: ReadonlyArray<readonly [string, string]> = [
+  ['password: X k 9 m Q 2 v L p 7', 'X k 9 m Q 2 v L p 7'],
+  ['password:\tX\tk\t9\tm\tQ\t2\tv\tL\tp\t7', 'X\tk\t9\tm\tQ\t2\tv\tL\tp\t7'],
+  ['DB_PASSWORD=X  k  9  m  Q  2  v  L', 'X  k  9  m  Q  2  v  L'],
+]
+
+t.test('a short password spaced out after an operator is found', async (t) => {
+  assertFound(t, SHORT)
+  t.same(found('password: X k 9 m Q 2 v L p 7'), [['generic_secret', 'X k 9 m Q 2 v L p 7']])
+})
+
+t.test('short spaced runs without an operator, or without a password, give nothing', async (t) => {
+  assertNothingFound(t, [
+    'Grades: A B C D E F, scale 1 2 3 4 5 6',
+    'size: 1 x 2 x 3 x 4',
+    'grid: a 1 b 2 c 3',
+    'Options: a b c 1 2 3',
+    'password: a b c d e f',
+    'the password X k 9 m Q 2 v',
   ])
 })
 
