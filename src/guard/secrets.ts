@@ -804,7 +804,7 @@ function taggedNode(text: string, value: Span, read: ReadValue): Span | undefine
 // `{…}` and `<<…>>` (`password: [PASSWORD]`, `{password}`, `<<TOKEN>>`) far more often than a value's; but brackets a
 // user put around a generated value (`password: <Xk9mQ2vL7Pq8>`, `[Xk9mQ2vLp7]`, `<<Xk9mQ2vLp7>>`) hold it: the value
 // is what they hold when that looks generated (isRandomCredential), one run without blanks, brackets or quotes on the
-// line, closed by the bracket that opened it.
+// line, closed by the bracket that opened it, and not going on (`[…](…)`, a Markdown link, is read whole).
 const BRACKETED = /(<<?|\[|\{)([^\s<>[\]{}"'`]{1,200})(>>?|\]|\})/y
 const CLOSING: Readonly<Record<string, string>> = { '<': '>', '<<': '>>', '[': ']', '{': '}' }
 
@@ -819,6 +819,9 @@ function bracketedValue(text: string, from: number): Span | undefined {
   const bracketed = BRACKETED.exec(text)
   if (bracketed === null || CLOSING[bracketed[1] as string] !== bracketed[3]) return undefined
   if (!isRandomCredential(bracketed[2] as string, SECRET_MIN_LENGTH)) return undefined
+  // A bracket that goes on into a word or another bracket (a Markdown link's `[…](…)`) closes no value alone.
+  const after = text.charCodeAt(BRACKETED.lastIndex)
+  if (isIdentifierCode(after) || isOpeningBracket(after)) return undefined
   const start = from + (bracketed[1] as string).length
   return { start, end: start + (bracketed[2] as string).length }
 }

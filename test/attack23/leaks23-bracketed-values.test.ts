@@ -16,6 +16,8 @@ const BRACKETED: ReadonlyArray<readonly [string, string]> = [
   ['DB_PASSWORD=[a8f3K2m9Qx7Lp4Rz]', 'a8f3K2m9Qx7Lp4Rz'],
   ['api_key: {a8f3K2m9Qx7Lp4Rz}', 'a8f3K2m9Qx7Lp4Rz'],
   ['"secret": <<Tq7vLm2zR9wXk4>>,', 'Tq7vLm2zR9wXk4'],
+  ['password: [Xk9mQ2vLp7], then log in', 'Xk9mQ2vLp7'],
+  ['API key: [Xk9mQ2vL7pR4wZ](Xk9mQ2vL7pR4wZ)', 'Xk9mQ2vL7pR4wZ'],
 ]
 
 t.test('a generated value in brackets is found, without its brackets', async (t) => {
