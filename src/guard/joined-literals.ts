@@ -24,25 +24,35 @@ const BREAK = `(?:\\\\?\\r?\\n|(?<=[ \\t])(?://|#|--)[^\\r\\n]{0,120}\\r?\\n|/\\
 const AROUND = `${BLANKS}(?:${BREAK}${BLANKS}){0,3}`
 const APPENDS = '\\.(?:concat|append|write|push)\\('
 const OPERATOR = `(?:\\+\\+?|\\.\\.?|&|\\|\\||<>|<<|~|\\)?${APPENDS})`
-const ADDED_ON = `\\)?[ \\t]{0,8};?${BLANKS}(?:\\r?\\n${BLANKS})?[$@]?[A-Za-z_][\\w.]{0,40}(?:[ \\t]{0,8}(?:(?:\\+|\\.\\.?|&)=|<<)[ \\t]{0,8}|${APPENDS})`
+const ADDED_ON = `\\)?[ \\t]{0,8};?${BLANKS}(?:\\r?\\n${BLANKS})?[$@]?(?:[A-Za-z_][\\w.]{0,40}(?:[ \\t]{0,8}(?:(?:\\+|\\.\\.?|&)=|<<)[ \\t]{0,8}|${APPENDS})|(?<assigned>[A-Za-z_][\\w.]{0,40})[ \\t]{0,8}=[ \\t]{0,8}[$@]?\\k<assigned>[ \\t]{0,8}(?:\\+|\\.\\.?|&)[ \\t]{0,8})`
 const NEXT_LINE = `${BLANKS}\\\\\\r?\\n${BLANKS}|${BLANKS}(?:(?<=[ \\t])(?://|#|--)[^\\r\\n]{0,120})?\\r?\\n(?:${BLANKS}\\r?\\n)?[ \\t]{1,40}`
 const PREFIX = '(?:[fFbBrRuU]{1,2}|L|u8|U|@|\\$@?)?'
+// What names the literal that fills a placeholder: a keyword argument's (`a=`) or a dictionary's key (`"a": `).
+const FILLS_NAME = `(?:[A-Za-z_]\\w{0,30}${BLANKS}=${BLANKS}|["'][A-Za-z_]\\w{0,30}["']${BLANKS}:${BLANKS})?`
 const JOINS = `${AROUND}${OPERATOR}${AROUND}|${ADDED_ON}|${NEXT_LINE}|[ \\t]{1,40}`
 // A comma joins literals too where a call joins its arguments or a list's items: Python's `"".join(["ghp_", "…"])`,
 // JavaScript's `[…].join("")`, Java's `String.join("", …)`, SQL's `CONCAT('ghp_', '…')`, Rust's `concat!(…)`. Read so
 // only in a text that calls one (JOINING_CALL), and between quotes alone: elsewhere a list's items stay apart, and
 // backticks around a comma are Markdown's code spans in a list (`` `a@`, `a.` ``).
 const JOINING_CALL = /\b(?:join|Join|concat|CONCAT|Concat)\b/
-const COMMA = `["'](?:${AROUND},${AROUND})${PREFIX}["']`
+const COMMA = `["'](?:${AROUND},${AROUND})${FILLS_NAME}${PREFIX}["']`
 // A literal filled in by another: a placeholder and what fills it read as nothing. Python's `"ghp_%s" % "…"` and
 // `"ghp_{}".format("…")`, and a literal embedded in an f-string or a template (`f"ghp_{'…'}"`, `` `ghp_${"…"}` ``),
 // read as its own characters (its braces and quotes as nothing) after a value's character (a `{` without `$` in an
 // f-string's literal only, not Go's `[]string{"…"}`; its look back tried only at a `{`: tried at every position, it
 // cost an everyday message several times the rest of the guard). A call that fills its first argument's `%s` from the next
 // (`String.format("ghp_%s", "…")`, `printf`), in a text that calls one only.
-const FILLED = `%[sd]["']${BLANKS}%${BLANKS}\\(?${BLANKS}${PREFIX}["']|\\{\\d{0,2}\\}["']\\.format\\(${BLANKS}${PREFIX}["']|(?:\\$(?<=[\\w.+/-]\\$)|(?=\\{)(?<=\\b[fF][rR]?["'][^"'\\r\\n]{0,200}[\\w.+/-]))\\{(["'])([^"'\\r\\n{}]{1,256})\\1\\}`
+// A placeholder: `%s`, `%d`, `%(name)s`, `{}`, `{0}`, `{name}`; one to four in a row (`"ghp_%s%s" % (a, b)`).
+const PLACEHOLDERS = '(?:%[sd]|%\\([A-Za-z_]\\w{0,30}\\)[sd]|\\{(?:\\d{1,2}|[A-Za-z_]\\w{0,30})?\\}){1,4}'
+const FILLED = `${PLACEHOLDERS}["']${BLANKS}%${BLANKS}[({]?${BLANKS}${FILLS_NAME}${PREFIX}["']|${PLACEHOLDERS}["']\\.format\\(${BLANKS}${FILLS_NAME}${PREFIX}["']|(?:\\$(?<=[\\w.+/-]\\$)|(?=\\{)(?<=\\b[fF][rR]?["'][^"'\\r\\n]{0,200}[\\w.+/-]))\\{(?<quote>["'])(?<embedded>[^"'\\r\\n{}]{1,256})\\k<quote>\\}`
+// Where several placeholders are filled (`"%s%s" % (a, b)`, `"{a}{b}".format(a=…, b=…)`), the next literals are read
+// on over the commas between them, and their names (FILLS_NAME), as in a joining call.
+const MULTIPLE_FILLS =
+  /(?:%[sd]|%\([A-Za-z_]\w{0,30}\)[sd]|\{\w{0,30}\})(?:%[sd]|%\([A-Za-z_]\w{0,30}\)[sd]|\{\w{0,30}\})/
 const FORMATTING_CALL = /format|printf/i
-const FORMAT_COMMA = `%[sd]["']${BLANKS},${BLANKS}${PREFIX}["']`
+// In a text that calls one: a formatting call's next argument (`String.format("ghp_%s", "…")`), and a shell's
+// `printf` argument after its format (`printf "ghp_%s" "…"`).
+const FORMAT_COMMA = `${PLACEHOLDERS}["']${BLANKS},${BLANKS}${PREFIX}["']|(?:%[sd]){1,4}["'][ \\t]{1,40}["']`
 const LITERAL_JOIN = `["'\`](?:${JOINS})${PREFIX}["'\`]`
 /** The join patterns, by whether the text calls a joining function and a formatting one. */
 const JOIN_PATTERNS = [false, true].map((joining) =>
@@ -75,7 +85,8 @@ function joined(match: RegExpExecArray): string | undefined {
   const text = match.input
   const join = match[0]
   // A literal embedded in an f-string or a template: its characters, after a value's.
-  if (match[2] !== undefined) return match[2]
+  const embedded = match.groups?.embedded
+  if (embedded !== undefined) return embedded
   // A backtick joins only a backtick's literal (JavaScript's templates): beside a quote it is Markdown's code.
   if ((join[0] === '`') !== (join[join.length - 1] === '`')) return undefined
   return isValueCode(text.charCodeAt(match.index - 1)) || isValueCode(text.charCodeAt(match.index + match[0].length))
@@ -85,7 +96,8 @@ function joined(match: RegExpExecArray): string | undefined {
 
 /** The text with its literals joined where a value runs on across the join; undefined when it holds no such join. */
 export function joinedLiterals(text: string): DecodedText | undefined {
-  const pattern = JOIN_PATTERNS[Number(JOINING_CALL.test(text))]?.[Number(FORMATTING_CALL.test(text))] as RegExp
+  const joining = JOINING_CALL.test(text) || MULTIPLE_FILLS.test(text)
+  const pattern = JOIN_PATTERNS[Number(joining)]?.[Number(FORMATTING_CALL.test(text))] as RegExp
   return splicedBy(text, pattern, joined)
 }
 
@@ -115,7 +127,7 @@ export function beyondOwn(joined: readonly Finding[], own: readonly Finding[]): 
   return joined.filter((finding) => {
     const first = covering(own, finding.start)
     if (covering(own, finding.end - 1) !== undefined) return false
-    return first === undefined || KEY_TYPES.has(first.type)
+    return first === undefined || KEY_TYPES.has(first.type) || KEY_TYPES.has(finding.type)
   })
 }
 

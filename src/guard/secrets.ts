@@ -800,22 +800,35 @@ function taggedNode(text: string, value: Span, read: ReadValue): Span | undefine
   return REFERENCE_TAG.test(tag) ? undefined : read(text, node)
 }
 
-// `<…>` after a label is a placeholder's brackets (`password: <PASSWORD>`, `<your token>`) far more often than a
-// value's; but brackets a user put around a generated value (`password: <Xk9mQ2vL7Pq8>`) hold it: the value is
-// what they hold when that looks generated (isRandomCredential), one run without blanks on the line.
-const ANGLED = /<([^\s<>]{1,200})>/y
+// `<…>` after a label is a placeholder's brackets (`password: <PASSWORD>`, `<your token>`), and so are `[…]`,
+// `{…}` and `<<…>>` (`password: [PASSWORD]`, `{password}`, `<<TOKEN>>`) far more often than a value's; but brackets a
+// user put around a generated value (`password: <Xk9mQ2vL7Pq8>`, `[Xk9mQ2vLp7]`, `<<Xk9mQ2vLp7>>`) hold it: the value
+// is what they hold when that looks generated (isRandomCredential), one run without blanks, brackets or quotes on the
+// line, closed by the bracket that opened it, and not going on (`[…](…)`, a Markdown link, is read whole).
+const BRACKETED = /(<<?|\[|\{)([^\s<>[\]{}"'`]{1,200})(>>?|\]|\})/y
+const CLOSING: Readonly<Record<string, string>> = { '<': '>', '<<': '>>', '[': ']', '{': '}' }
 
-/** The value a pair of angle brackets at `from` holds, when it looks generated. */
-function angledValue(text: string, from: number): Span | undefined {
-  ANGLED.lastIndex = from
-  const angled = ANGLED.exec(text)
-  if (angled === null || !isRandomCredential(angled[1] as string, SECRET_MIN_LENGTH)) return undefined
-  return { start: from + 1, end: ANGLED.lastIndex - 1 }
+/** `<` `[` `{`: where a bracketed value may open. */
+function isValueBracket(code: number): boolean {
+  return code === 60 || code === 91 || code === 123
+}
+
+/** The value a pair of brackets at `from` holds, when it looks generated. */
+function bracketedValue(text: string, from: number): Span | undefined {
+  BRACKETED.lastIndex = from
+  const bracketed = BRACKETED.exec(text)
+  if (bracketed === null || CLOSING[bracketed[1] as string] !== bracketed[3]) return undefined
+  if (!isRandomCredential(bracketed[2] as string, SECRET_MIN_LENGTH)) return undefined
+  // A bracket that goes on into a word or another bracket (a Markdown link's `[…](…)`) closes no value alone.
+  const after = text.charCodeAt(BRACKETED.lastIndex)
+  if (isIdentifierCode(after) || isOpeningBracket(after)) return undefined
+  const start = from + (bracketed[1] as string).length
+  return { start, end: start + (bracketed[2] as string).length }
 }
 
 function valueAt(text: string, from: number): Span | undefined {
   if (text.charCodeAt(from) === 92) return escapedQuotedValue(text, from) ?? readValue(text, from)
-  if (text.charCodeAt(from) === 60) return angledValue(text, from) ?? readValue(text, from)
+  if (isValueBracket(text.charCodeAt(from))) return bracketedValue(text, from) ?? readValue(text, from)
   const value = readValue(text, from)
   if (value === undefined) return undefined
   const member = memberExpression(text, value)
@@ -2928,7 +2941,7 @@ function isAsciiLetters(text: string, start: number, end: number): boolean {
 
 function valueAtFast(text: string, from: number): Span | undefined {
   if (text.charCodeAt(from) === 92) return escapedQuotedValue(text, from) ?? readValueFast(text, from)
-  if (text.charCodeAt(from) === 60) return angledValue(text, from) ?? readValueFast(text, from)
+  if (isValueBracket(text.charCodeAt(from))) return bracketedValue(text, from) ?? readValueFast(text, from)
   const value = readValueFast(text, from)
   if (value === undefined) return undefined
   const member = memberExpression(text, value)

@@ -21,8 +21,10 @@ const PIN_WORD = String.raw`pin(?:[ _.-]?(?:code|number|nummer|no\.?|nr\.?))?`
 const NAME_WORDS = `auth|pat|${PIN_WORD}|sid|sess(?:ion)?[ _.-]?id`
 const CARD_CODE_WORDS = `cvv2?|cvc2?|cvn2?|security[ _.-]?code|card[ _.-]?verification[ _.-]?(?:value|code|number)|kartenpr(?:ü|ue)fnummer|c[oó]digo[ _.-]de[ _.-]segur(?:idad|an[cç]a)|code[ _.-]de[ _.-]s[ée]curit[ée]|cryptogramme(?:[ _.-]visuel)?|codice[ _.-]di[ _.-]sicurezza`
 // After the name: an operator (a quote or a bracket closing the name before it), or, before digits, blanks and a
-// copula (`my PIN is 4821`, `PIN lautet 4821`, `le code PIN est 4821`).
-const TAIL = String.raw`["'\x60\]]?[ \t]{0,40}(?:=>|:=|[:=\uff1a])|[ \t]{1,4}(?:(?:is|was|ist|lautet|est|es|é|è)[ \t]{1,4})?(?=["']?\d)`
+// copula (`my PIN is 4821`, `PIN lautet 4821`, `le code PIN est 4821`); or the name a table's row is labelled with,
+// its value in the next cell: a Markdown or a box-drawn table's pipe (`| OTP | 123987 |`), an HTML table's next cell
+// (`<th>PIN</th><td>4821</td>`).
+const TAIL = String.raw`["'\x60\]]?[ \t]{0,40}(?:=>|:=|[:=\uff1a|])|<\/t[dh]>[ \t]{0,8}<t[dh](?:[ \t][^<>]{0,40})?>|[ \t]{1,4}(?:(?:is|was|ist|lautet|est|es|é|è)[ \t]{1,4})?(?=["']?\d)`
 const NAME = new RegExp(`(${NAME_WORDS})(${TAIL})`, 'gi')
 const CARD_CODE = new RegExp(`(${CARD_CODE_WORDS})(${TAIL})`, 'gi')
 // Necessary for each (looked for with the opening shapes, opening-shapes.ts).
@@ -73,7 +75,7 @@ function isValueCode(code: number): boolean {
 }
 
 // What may end an unquoted value: the text's end, a blank or a line's end, a quote closing a string around the
-// assignment, and the delimiters of a list, a record or a query.
+// assignment, the delimiters of a list, a record or a query, and a tag closing an HTML table's cell (`4821</td>`).
 function endsValue(code: number): boolean {
   return (
     Number.isNaN(code) ||
@@ -81,7 +83,7 @@ function endsValue(code: number): boolean {
     code === 34 ||
     code === 39 ||
     code === 96 ||
-    ',;)]}&>'.includes(String.fromCharCode(code))
+    ',;)]}&<>'.includes(String.fromCharCode(code))
   )
 }
 
@@ -299,6 +301,15 @@ function givenBy(text: string, tail: string, end: number): number {
   return next === 61 || next === 58 ? NOT_GIVEN : BY_OPERATOR
 }
 
+/** A PIN spaced digit by digit after a PIN's word (`PIN: 4 8 2 1`), as namedValue reads it unspaced. */
+function spacedPin(text: string, start: number, word: string, tail: string, given: number, from: number) {
+  if ((word.charCodeAt(0) | 32) !== 112 || (word.charCodeAt(1) | 32) !== 105 || !opensNameWord(text, start)) return
+  const spaced = spacedCode(text, from, tail, given)
+  if (spaced === undefined || !isCode(spaced.digits, 4, 8)) return undefined
+  const qualifiers = qualifiersBefore(text, start)
+  return !POSTAL_INDEX.test(spaced.digits) || isSecretPinQualified(text, start, qualifiers) ? spaced.span : undefined
+}
+
 function namedValues(text: string): Span[] {
   const spans: Span[] = []
   NAME.lastIndex = 0
@@ -306,7 +317,9 @@ function namedValues(text: string): Span[] {
     const end = match.index + match[0].length
     const given = givenBy(text, match[2] as string, end)
     if (given === NOT_GIVEN) continue
-    const value = namedValue(text, match.index, match[1] as string, given === BY_OPERATOR, end)
+    const value =
+      spacedPin(text, match.index, match[1] as string, match[2] as string, given, end) ??
+      namedValue(text, match.index, match[1] as string, given === BY_OPERATOR, end)
     if (value === undefined) continue
     spans.push(value)
     NAME.lastIndex = Math.max(NAME.lastIndex, value.end)
@@ -339,6 +352,29 @@ const CODE_SHAPE = registerShape(new RegExp(`(?:${CODE_WORDS})(?:${TAIL})`, 'i')
 // The code's digits from the tail's end: one run, or two of 3 or 4 a blank or a dash apart; then no more of them.
 const CODE_DIGITS = /(\d{3,8})(?:[ -](\d{3,4}))?(?![\d-]|[ -]\d|[A-Za-z])/y
 
+// A code written digit by digit, one blank or dash between its digits throughout (`4 8 2 1`, `4-9-2-1-8-3`), given by an
+// operator, a copula or a table's cell (`PIN: 4 8 2 1`, `my pin is 4-8-2-1`, `| OTP | 4 9 2 1 8 3 |`), not a blank alone (`pin 2 3 4 5`, a board's pins).
+const SPACED_CODE = /\d([ -])\d(?:\1\d){2,6}(?![\d-]|[ -]\d|[A-Za-z])/y
+// A tail that gives its value by a copula (it ends in the copula's word and blanks) or a table's next cell.
+const BY_COPULA = /\p{L}[ \t]+$|\|$/u
+
+/** The digits of a code spaced digit by digit at `from` (SPACED_CODE), given by `tail`; undefined when none is. */
+function spacedCode(
+  text: string,
+  from: number,
+  tail: string,
+  given: number,
+): { span: Span; digits: string } | undefined {
+  if (given !== BY_OPERATOR && !BY_COPULA.test(tail)) return undefined
+  const start = skipWhile(text, from, 40, isBlank)
+  SPACED_CODE.lastIndex = start
+  if (!SPACED_CODE.test(text)) return undefined
+  const end = SPACED_CODE.lastIndex
+  let digits = ''
+  for (let i = start; i < end; i += 2) digits += text[i]
+  return { span: { start, end }, digits }
+}
+
 // A year after the word and a blank (`TOTP 2024`, `OTP is 2019`) is an edition's or a standard's.
 const YEAR = /^(?:19|20)\d\d$/
 
@@ -360,6 +396,12 @@ function oneTimeCodes(text: string): Span[] {
     const end = match.index + match[0].length
     const given = givenBy(text, match[2] as string, end)
     if (given === NOT_GIVEN || !opensNameWord(text, match.index)) continue
+    const spaced = spacedCode(text, end, match[2] as string, given)
+    if (spaced !== undefined && isCode(spaced.digits, 4, 8) && !isStraightRun(spaced.digits)) {
+      spans.push(spaced.span)
+      CODE.lastIndex = Math.max(CODE.lastIndex, spaced.span.end)
+      continue
+    }
     const from = skipWhile(text, end, 40, isBlank)
     const quote = text.charCodeAt(from)
     const start = quote === 34 || quote === 39 ? from + 1 : from

@@ -1,34 +1,48 @@
+import { LONGEST_SPACED_FINDING } from './stream-redact.js'
 import { type DecodedText, splicedText } from './written-escapes.js'
 
 // A value written out letter by letter, a blank between each (`g h p _ a B 3 …`, `j a n e . d o e @ …`): pasted so
-// that no word holds it, it went out in clear. The text is read once more with such a run's blanks taken out; a
-// finding there is a finding of the text (src/guard/scan.ts), over the run's letters and blanks. A run is twelve
-// characters or more, each alone between blanks (a word of two breaks it), holding a letter and a digit or one of
-// `@`, `_`, `-`, `.` (a row of a matrix, `1 0 0 1 …`, and a spaced heading, `S E C R E T`, hold neither mix), and at
-// most 99 of them, so that a finding over it stays within the stream's bound for one with blanks (202 characters).
-const SPACED_RUN = /(?<!\S)\S(?: \S(?!\S)){11,99}/g
+// that no word holds it, it went out in clear. So did one spaced by two or three blanks, a tab or a dash
+// (`g  h  p  _ …`, `g\th\tp…`, `g-h-p-_-…`). The text is read once more with such a run's separators taken out; a
+// finding there is a finding of the text (src/guard/scan.ts), over the run's letters and separators. A run is twelve
+// characters or more (six after an operator), each alone between separators, the same separator throughout (a word of two breaks it), holding a
+// letter and a digit or one of `@`, `_`, `.` (a row of a matrix, `1 0 0 1 …`, and a spaced heading, `S E C R E T`,
+// hold neither mix), or a `-` between blanks; and at most 99 of them, each separator at most three characters, so that
+// a finding over it stays within the stream's bound for one with blanks (LONGEST_SPACED_FINDING).
+const SPACED_RUN = /(?<![^\s:=])\S(?=( {1,3}|\t|-)\S)(?:\1\S){5,99}(?!\S)/g
+// A run shorter than twelve characters (six or more) is read only as a value given by an operator (`password: X k 9 m
+// Q 2 v L p 7`): a short password spaced out. A run opens after a blank, or right after the operator (`KEY=X  k  9 …`).
+const LEAST_RUN = 12
+const GIVEN_BEFORE = /[:=][ \t]{0,3}$/
 const LETTER = /[A-Za-z]/
 const MARK = /[\d@_.-]/
+// Everyday text: a separator between two lone characters twice in a row is rare; the pattern is tried only then.
+const SPACED_GATE = /(?<!\S)\S( {1,3}|\t|-)\S\1\S(?=\1|\s|$)/
 
-/** The text with its letter-spaced runs' blanks taken out; undefined when it holds none. */
+/** The text with its letter-spaced runs' separators taken out; undefined when it holds none. */
 export function spacedLettersJoined(text: string): DecodedText | undefined {
-  // Everyday text: a blank between two lone characters twice in a row is rare; the pattern is tried only then.
-  if (!/(?<!\S)\S \S \S(?!\S)/.test(text)) return undefined
+  if (!SPACED_GATE.test(text)) return undefined
   const pieces: number[] = []
   const parts: string[] = []
   let copied = 0
   let length = 0
   SPACED_RUN.lastIndex = 0
   for (let match = SPACED_RUN.exec(text); match !== null; match = SPACED_RUN.exec(text)) {
-    const run = match[0]
-    if (!LETTER.test(run) || !MARK.test(run)) continue
+    const step = (match[1] as string).length + 1
+    const count = (match[0].length - 1) / step + 1
+    if (count < LEAST_RUN && !GIVEN_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))) continue
+    // Read up to the stream's bound for a finding with blanks in it; what lies past it is left as it is.
+    const run = match[0].slice(0, Math.floor((LONGEST_SPACED_FINDING - 1) / step) * step + 1)
+    let letters = ''
+    for (let i = 0; i < run.length; i += step) letters += run[i]
+    if (!LETTER.test(letters) || !MARK.test(letters)) continue
     parts.push(text.slice(copied, match.index))
     length += match.index - copied
-    for (let i = 1; i < run.length; i += 2) {
-      // Each blank, at match.index + i, read as nothing.
-      parts.push(run[i - 1] as string)
+    for (let i = 0; i < run.length - 1; i += step) {
+      // Each separator, at match.index + i + 1, read as nothing.
+      parts.push(run[i] as string)
       length += 1
-      pieces.push(length, length, match.index + i, match.index + i + 1)
+      pieces.push(length, length, match.index + i + 1, match.index + i + step)
     }
     parts.push(run[run.length - 1] as string)
     length += 1

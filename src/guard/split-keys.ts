@@ -17,12 +17,21 @@ const PREFIXES = [...new Set([...TOKEN_PREFIXES, ...PROVIDER_TOKENS.flatMap((row
   .filter((prefix) => /^[A-Za-z0-9_-]+$/.test(prefix) && (/[\d_-]/.test(prefix) || /^[A-Z]{4}$/.test(prefix)))
   .sort((a, b) => b.length - a.length)
 const PREFIX = new RegExp(`(?<![A-Za-z0-9_])(?:${PREFIXES.join('|')})`, 'g')
+const PREFIX_AT = new RegExp(PREFIX.source, 'y')
+const PREFIX_SET = new Set(PREFIXES)
+const LONGEST_PREFIX = PREFIXES[0]?.length ?? 0
+// A prefix's start cut off by a line break (`gh` of `gh\np_…`): two characters or more of a prefix, not all of it.
+const PREFIX_STARTS = new Set(
+  PREFIXES.flatMap((prefix) => Array.from({ length: prefix.length - 2 }, (_, i) => prefix.slice(0, i + 2))),
+)
 const READERS = [...prefixedTokenDetectors, ...providerTokenDetectors]
 
 /** A group of a key written in groups: one to eight letters and digits. */
 const MAX_GROUP = 8
 /** A key ends at one of the last this many joins it was read over (a word or two may follow it). */
 const MAX_TRIES = 3
+/** The most blanks between two groups (`AKIA  IOSF  …`), and before a line break that wraps them. */
+const MAX_BLANKS = 3
 /** Groups but the last are of four characters or more. */
 const MIN_GROUP = 4
 /** A key written in groups has at least this many separators. */
@@ -63,6 +72,7 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
   ԁ: 'd',
   ԛ: 'q',
   ԝ: 'w',
+  З: '3',
   Α: 'A',
   Β: 'B',
   Ε: 'E',
@@ -90,10 +100,22 @@ export function splitKeysJoined(text: string): DecodedText | undefined {
   const read = folds?.text ?? text
   // [start, end) of the text read as nothing: the breaks, indents and separators inside a key.
   const removed: number[] = []
+  // A prefix cut by a line break is looked for only in a text with a line break, each line break once; the next
+  // prefix's match is kept while it lies ahead, so the text is searched for prefixes once.
+  let cut = read.includes('\n') ? nextCutPrefix(read, 0) : -1
   PREFIX.lastIndex = 0
-  for (let match = PREFIX.exec(read); match !== null; match = PREFIX.exec(read)) {
-    const end = joinedKeyEnd(read, match.index, match[0].length, removed)
-    if (end > PREFIX.lastIndex) PREFIX.lastIndex = end
+  let match = PREFIX.exec(read)
+  for (let at = 0; match !== null || cut !== -1; ) {
+    if (cut !== -1 && (match === null || cut < match.index)) {
+      at = Math.max(joinedKeyEnd(read, cut, 0, removed), cut + 1)
+    } else if (match !== null) {
+      at = Math.max(joinedKeyEnd(read, match.index, match[0].length, removed), match.index + match[0].length)
+    }
+    if (cut !== -1 && cut < at) cut = nextCutPrefix(read, at)
+    if (match !== null && match.index < at) {
+      PREFIX.lastIndex = at
+      match = PREFIX.exec(read)
+    }
   }
   if (removed.length === 0 && folds === undefined) return undefined
   const parts: string[] = []
@@ -143,7 +165,8 @@ function foldedLookAlikes(text: string): { text: string; at: number[] } | undefi
       else if (isLookAlikeScript(code)) other = true
       else break
     }
-    if (ascii && other) {
+    // A word all of look-alikes is folded only when it is a prefix so (`АКІА`, all Cyrillic, before a key's groups).
+    if (other && (ascii || (end - i <= LONGEST_PREFIX && PREFIX_SET.has(foldedWord(text, i, end))))) {
       for (let j = i; j < end; j++) {
         const latin = LOOK_ALIKES[text[j] as string]
         if (latin === undefined) continue
@@ -157,6 +180,30 @@ function foldedLookAlikes(text: string): { text: string; at: number[] } | undefi
   return at.length === 0 ? undefined : { text: folded + text.slice(copied), at }
 }
 
+/** The word [start, end) with its look-alikes folded. */
+function foldedWord(text: string, start: number, end: number): string {
+  let word = ''
+  for (let i = start; i < end; i++) word += LOOK_ALIKES[text[i] as string] ?? text[i]
+  return word
+}
+
+/**
+ * Where the next prefix cut off by a line break starts from `from` (`gh` of `gh\np_…`): a word that opens a prefix
+ * ending its line, the rest of the prefix opening the next one; -1 when none does. Each line break is looked at once.
+ */
+function nextCutPrefix(text: string, from: number): number {
+  for (let at = text.indexOf('\n', from); at !== -1; at = text.indexOf('\n', at + 1)) {
+    const end = text.charCodeAt(at - 1) === 13 ? at - 1 : at
+    let start = end
+    while (start > from && end - start < LONGEST_PREFIX && isTokenChar(text.charCodeAt(start - 1))) start--
+    if (isWordChar(text.charCodeAt(start - 1)) || !PREFIX_STARTS.has(text.slice(start, end))) continue
+    PREFIX_AT.lastIndex = 0
+    const joined = text.slice(start, end) + text.slice(at + 1, at + 1 + LONGEST_PREFIX)
+    if (PREFIX_AT.test(joined) && PREFIX_AT.lastIndex > end - start) return start
+  }
+  return -1
+}
+
 /**
  * Reads a key from its prefix at `start` on over line breaks or group separators; when the joined form is a key,
  * pushes the separators it crossed to `removed` and returns its end, else returns `start + prefixLength`.
@@ -165,6 +212,10 @@ function joinedKeyEnd(text: string, start: number, prefixLength: number, removed
   const wrapped = wrappedJoins(text, start)
   const wrappedEnd = joinedKey(text, start, wrapped, removed)
   if (wrappedEnd !== undefined) return wrappedEnd
+  // The prefix typed twice (`AKIA AKIA IOSF …`): the key is read from the second.
+  const stutter = start + prefixLength + separatorAt(text, start + prefixLength)
+  PREFIX_AT.lastIndex = stutter
+  if (stutter > start + prefixLength && PREFIX_AT.test(text)) return start + prefixLength
   const grouped = groupedJoins(text, start + prefixLength)
   // Past what was read either way, so that each character is read for a key a bounded number of times.
   return (
@@ -250,23 +301,53 @@ function wrappedJoins(text: string, start: number): number[] {
   return joins
 }
 
+/**
+ * The separator of a key's groups at `at`: a blank, a tab, a dash, a dot or an underscore, or two or three blanks; the
+ * length of it, 0 when none stands there.
+ */
+function separatorAt(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (code === 32) {
+    let end = at + 1
+    while (end - at < MAX_BLANKS && text.charCodeAt(end) === 32) end++
+    return end - at
+  }
+  return code === 45 || code === 9 || code === 46 || code === 95 ? 1 : 0
+}
+
+/**
+ * Where the group after the group's end `at` starts over a line break (a key's groups wrapped over lines, after a
+ * blank maybe, the next line maybe indented); -1 when no line break stands there.
+ */
+function wrappedGroupStart(text: string, at: number): number {
+  let next = at
+  while (next - at < MAX_BLANKS && text.charCodeAt(next) === 32) next++
+  return wrappedRunStart(text, next)
+}
+
 /** The [separator, next group] pairs of a key written in groups from its prefix's end `at`, then its end. */
 function groupedJoins(text: string, at: number): number[] {
   let end = at
   while (end < text.length && end - at <= MAX_GROUP && isAlnum(text.charCodeAt(end))) end++
   if (end - at > MAX_GROUP) return []
-  const separator = text.charCodeAt(end)
-  if (separator !== 32 && separator !== 45 && separator !== 9) return []
+  // One separator throughout (the first one's); a line break may stand in place of any.
+  let separator = ''
   const joins: number[] = []
   let digit = false
-  while (text.charCodeAt(end) === separator && end - at < LONGEST_SPACED_FINDING) {
-    let groupEnd = end + 1
-    while (groupEnd < text.length && groupEnd - end <= MAX_GROUP && isAlnum(text.charCodeAt(groupEnd))) groupEnd++
-    const group = groupEnd - end - 1
+  while (end - at < LONGEST_SPACED_FINDING) {
+    if (separator === '') separator = text.slice(end, end + separatorAt(text, end))
+    const width = separator.length
+    let next = width > 0 && text.startsWith(separator, end) && isAlnum(text.charCodeAt(end + width)) ? end + width : -1
+    if (next === -1) next = wrappedGroupStart(text, end)
+    if (next === -1) break
+    let groupEnd = next
+    while (groupEnd < text.length && groupEnd - next < MAX_GROUP + 1 && isAlnum(text.charCodeAt(groupEnd))) groupEnd++
+    const group = groupEnd - next
     const after = text.charCodeAt(groupEnd)
-    if (group === 0 || group > MAX_GROUP || (isTokenChar(after) && after !== separator)) break
-    if (/\d/.test(text.slice(end + 1, groupEnd))) digit = true
-    joins.push(end, end + 1)
+    const goesOn = separator === '' ? separatorAt(text, groupEnd) > 0 : text.startsWith(separator, groupEnd)
+    if (group === 0 || group > MAX_GROUP || (isTokenChar(after) && !goesOn)) break
+    if (/\d/.test(text.slice(next, groupEnd))) digit = true
+    joins.push(end, next)
     end = groupEnd
     // A group shorter than MIN_GROUP ends the key.
     if (group < MIN_GROUP) break
