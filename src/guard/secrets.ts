@@ -813,22 +813,33 @@ function isValueBracket(code: number): boolean {
   return code === 60 || code === 91 || code === 123
 }
 
-/** The value a pair of brackets at `from` holds, when it looks generated. */
-function bracketedValue(text: string, from: number): Span | undefined {
+/** The value a pair of brackets at `from` holds, when it looks generated; `read` reads it when it goes on. */
+function bracketedValue(text: string, from: number, read: ReadValue): Span | undefined {
   BRACKETED.lastIndex = from
   const bracketed = BRACKETED.exec(text)
   if (bracketed === null || CLOSING[bracketed[1] as string] !== bracketed[3]) return undefined
   if (!isRandomCredential(bracketed[2] as string, SECRET_MIN_LENGTH)) return undefined
-  // A bracket that goes on into a word or another bracket (a Markdown link's `[…](…)`) closes no value alone.
-  const after = text.charCodeAt(BRACKETED.lastIndex)
-  if (isIdentifierCode(after) || isOpeningBracket(after)) return undefined
   const start = from + (bracketed[1] as string).length
-  return { start, end: start + (bracketed[2] as string).length }
+  const inside = { start, end: start + (bracketed[2] as string).length }
+  // The closing bracket ends the value only where the value ends too: a square bracket or brace that goes on into a
+  // word, another bracket (a Markdown link's `[…](…)`) or more of the value (`{Tr0ub4dor}&3x`, `{…};3x`) is part of a
+  // longer value, read whole. A value read from `<` is markup's and dropped, so there the generated inside is the value.
+  if (bracketed[1] === '<' || bracketed[1] === '<<' || closesBracketedValue(text, BRACKETED.lastIndex)) return inside
+  return read(text, from) ?? inside
+}
+
+// What may follow a bracketed value: the text's end, a blank, a quote, a closing bracket or a tag's `<`, or sentence
+// punctuation that one of these follows (`[Xk9mQ2vLp7], then`).
+const VALUE_END_AFTER_BRACKET = /(?:[,.;:!?]{0,3}(?:$|[\s"'`)\]}<>]))/y
+
+function closesBracketedValue(text: string, at: number): boolean {
+  VALUE_END_AFTER_BRACKET.lastIndex = at
+  return VALUE_END_AFTER_BRACKET.test(text)
 }
 
 function valueAt(text: string, from: number): Span | undefined {
   if (text.charCodeAt(from) === 92) return escapedQuotedValue(text, from) ?? readValue(text, from)
-  if (isValueBracket(text.charCodeAt(from))) return bracketedValue(text, from) ?? readValue(text, from)
+  if (isValueBracket(text.charCodeAt(from))) return bracketedValue(text, from, readValue) ?? readValue(text, from)
   const value = readValue(text, from)
   if (value === undefined) return undefined
   const member = memberExpression(text, value)
@@ -2941,7 +2952,8 @@ function isAsciiLetters(text: string, start: number, end: number): boolean {
 
 function valueAtFast(text: string, from: number): Span | undefined {
   if (text.charCodeAt(from) === 92) return escapedQuotedValue(text, from) ?? readValueFast(text, from)
-  if (isValueBracket(text.charCodeAt(from))) return bracketedValue(text, from) ?? readValueFast(text, from)
+  if (isValueBracket(text.charCodeAt(from)))
+    return bracketedValue(text, from, readValueFast) ?? readValueFast(text, from)
   const value = readValueFast(text, from)
   if (value === undefined) return undefined
   const member = memberExpression(text, value)
