@@ -34,6 +34,24 @@ t.test('a bracketed value that ends at its bracket is its inside', async (t) => 
   }
 })
 
+t.test(
+  'a quoted value that is all one bracketed generated value is its inside; quoted placeholders stay',
+  async (t) => {
+    for (const [text, value] of [
+      ['password: "<Xk9mQ2vLp7>"', 'Xk9mQ2vLp7'],
+      ["password = '[Xk9mQ2vLp7]'", 'Xk9mQ2vLp7'],
+      ['{"password": "{Xk9mQ2vLp7}"}', 'Xk9mQ2vLp7'],
+      ['"secret": "<<Xk9mQ2vLp7>>",', 'Xk9mQ2vLp7'],
+      ['password: "[Xk9mQ2vLp7]-x"', '[Xk9mQ2vLp7]-x'],
+    ] as const) {
+      t.same(found(text), [['generic_secret', value]], text)
+    }
+    for (const text of ['password: "<PASSWORD>"', "password = '[your-password]'", 'password: "{password}"']) {
+      t.same(found(text), [], text)
+    }
+  },
+)
+
 t.test('a reply streamed one character at a time is redacted as the whole reply', async (t) => {
   assertStreamedAsWhole(t, [
     'Password: {Tr0ub4dor}&3x',

@@ -837,11 +837,26 @@ function closesBracketedValue(text: string, at: number): boolean {
   return VALUE_END_AFTER_BRACKET.test(text)
 }
 
+const noValue: ReadValue = () => undefined
+
+/**
+ * A quoted value that is all one bracketed generated value (`"<Xk9mQ2vLp7>"`, `'[Xk9mQ2vLp7]'`, `"{…}"`): the
+ * brackets' inside, judged as bracketedValue judges it unquoted; the quotes hold a placeholder's brackets otherwise.
+ */
+function quotedBracketedValue(text: string, from: number, value: Span): Span | undefined {
+  if (value.start === from || !isValueBracket(text.charCodeAt(value.start))) return undefined
+  const inside = bracketedValue(text, value.start, noValue)
+  if (inside === undefined || inside.end + (inside.start - value.start) !== value.end) return undefined
+  return inside
+}
+
 function valueAt(text: string, from: number): Span | undefined {
   if (text.charCodeAt(from) === 92) return escapedQuotedValue(text, from) ?? readValue(text, from)
   if (isValueBracket(text.charCodeAt(from))) return bracketedValue(text, from, readValue) ?? readValue(text, from)
   const value = readValue(text, from)
   if (value === undefined) return undefined
+  const quotedBracketed = quotedBracketedValue(text, from, value)
+  if (quotedBracketed !== undefined) return quotedBracketed
   const member = memberExpression(text, value)
   if (member !== undefined) return member
   const node = taggedNode(text, value, readValue)
@@ -2956,6 +2971,8 @@ function valueAtFast(text: string, from: number): Span | undefined {
     return bracketedValue(text, from, readValueFast) ?? readValueFast(text, from)
   const value = readValueFast(text, from)
   if (value === undefined) return undefined
+  const quotedBracketed = quotedBracketedValue(text, from, value)
+  if (quotedBracketed !== undefined) return quotedBracketed
   const member = memberExpression(text, value)
   if (member !== undefined) return member
   const node = taggedNode(text, value, readValueFast)

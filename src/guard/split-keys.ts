@@ -19,7 +19,8 @@ const PREFIXES = [...new Set([...TOKEN_PREFIXES, ...PROVIDER_TOKENS.flatMap((row
 const PREFIX = new RegExp(`(?<![A-Za-z0-9_])(?:${PREFIXES.join('|')})`, 'g')
 const PREFIX_AT = new RegExp(PREFIX.source, 'y')
 const PREFIX_SET = new Set(PREFIXES)
-const LONGEST_PREFIX = PREFIXES[0]?.length ?? 0
+// Sorted longest first, and the token tables are never empty.
+const LONGEST_PREFIX = (PREFIXES[0] as string).length
 // A prefix's start cut off by a line break (`gh` of `gh\np_…`): two characters or more of a prefix, not all of it.
 const PREFIX_STARTS = new Set(
   PREFIXES.flatMap((prefix) => Array.from({ length: prefix.length - 2 }, (_, i) => prefix.slice(0, i + 2))),
