@@ -71,7 +71,9 @@ export function ipGroup(ip: string): string {
   const [head = '', tail = ''] = ip.toLowerCase().split('::')
   const headGroups = head ? head.split(':') : []
   const tailGroups = tail ? tail.split(':') : []
-  const missing = ip.includes('::') ? 8 - headGroups.length - tailGroups.length : 0
+  // None for an address of too many groups: one `trustProxy` takes from x-forwarded-for is the client's text, and a
+  // key must still come of it (a negative count would throw, read as the limiter's store failing).
+  const missing = ip.includes('::') ? Math.max(0, 8 - headGroups.length - tailGroups.length) : 0
   const groups = [...headGroups, ...Array<string>(missing).fill('0'), ...tailGroups]
   return `${groups
     .slice(0, 4)
