@@ -19,7 +19,10 @@ for (const [name, plugin] of [
 ] as const) {
   t.test(`${name}: a call's hold stays a hold while the call runs, with no timer warning`, async (t) => {
     const warnings: string[] = []
-    const onWarning = (warning: Error) => warnings.push(warning.name)
+    // Only the timer's: the attack files share one process, whose other warnings are not this test's.
+    const onWarning = (warning: Error) => {
+      if (warning.name === 'TimeoutOverflowWarning') warnings.push(warning.name)
+    }
     process.on('warning', onWarning)
     t.teardown(() => process.off('warning', onWarning))
     const { timeoutMs, reservationTtlMs } = plugin as { timeoutMs?: number; reservationTtlMs?: number }
@@ -48,6 +51,6 @@ for (const [name, plugin] of [
     const after = await app.mistral.budget.get(holder)
     t.match(after, { used: reply.usage.totalTokens, reserved: 0 }, 'settled to the usage')
     await new Promise((resolve) => setImmediate(resolve))
-    t.same(warnings, [], 'no process warning')
+    t.same(warnings, [], 'no timer overflow warning')
   })
 }
