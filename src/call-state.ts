@@ -8,6 +8,11 @@ export interface RouteCallState {
   /** What the entry names: the endpoint's action (the chat route's becomes `chat.stream` once the body asks for one). */
   action: AuditAction
   userId: string | null
+  /**
+   * The caller's address (`request.ip`), read when the state is made: a socket that has closed since has none to
+   * give. Null when the connection has no address at all: a server listening on a Unix socket (behind nginx).
+   */
+  ipAddress: string | null
   record: CallRecord
   errorCode: string | null
   /** The status of a streamed answer's error event: the 200 was already sent, the entry tells what happened. */
@@ -53,6 +58,7 @@ export function callState(request: FastifyRequest, actionOf: ActionOf): RouteCal
   holder[kCallState] ??= {
     action: actionOf(request),
     userId: null,
+    ipAddress: request.ip ?? null,
     record: {},
     errorCode: null,
     failedStatus: null,

@@ -255,6 +255,12 @@ function checkMessage(
         malformed(at, CONTENT_SHAPE, 'message_content')
         return
       }
+      // Mistral's system message takes text chunks only (mistral-common's SystemMessage, the SDK's own schema): sent
+      // on, it came back as a refusal naming nothing, and the SDK transport refused it before sending.
+      if (role === 'system') {
+        malformed(at, 'a text chunk: a system message takes no image')
+        return
+      }
       images++
       const image = (chunk as { imageUrl: unknown }).imageUrl
       const detail = isRecord(image) ? image.detail : undefined

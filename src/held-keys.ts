@@ -70,6 +70,14 @@ export function withoutHeldKeys(text: string): string {
   return scrubbed
 }
 
+/**
+ * A request's id as answers and audit entries carry it: text, with the plugin's keys cut out. Fastify takes whatever
+ * a host's `genReqId` returns, and its own documentation's example returns a number (`return i++`).
+ */
+export function requestIdText(id: unknown): string {
+  return withoutHeldKeys(String(id))
+}
+
 /** withoutHeldKeys for a field that may be null (an audit entry's). */
 export function withoutHeldKeysOrNull(text: string | null): string | null {
   return text === null ? null : withoutHeldKeys(text)

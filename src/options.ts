@@ -215,6 +215,24 @@ const profileOverride = definedFields(
     ),
 )
 
+/**
+ * A path no request can reach, though Fastify registers it: clients rewrite a URL's dot segments (`/api/../chat` is
+ * sent as `/chat`), backslashes (sent as `/`) and tabs or line breaks (dropped) before sending it (WHATWG URL:
+ * browsers, fetch, undici, the SDKs), and the router decodes a request's percent-escapes, so a path written with one
+ * (`/api/%63hat`) matches no request.
+ */
+function unreachablePath(path: string): boolean {
+  if (/[\\%]/.test(path) || path.split('/').some((segment) => segment === '.' || segment === '..')) return true
+  for (let i = 0; i < path.length; i++) {
+    const code = path.charCodeAt(i)
+    if (code < 0x20 || code === 0x7f) return true
+  }
+  return false
+}
+
+const UNREACHABLE_PATH_MESSAGE =
+  'must be reachable: no dot segment (. or ..), backslash, percent-escape or control character, which clients rewrite or the router decodes'
+
 // Fastify routes the path as a pattern and never sees a query or fragment: `/api/chat?v=1` is a route no request
 // reaches, `/api/:name` or `/api/*` one that answers every path beside the one meant.
 const routeOptions = definedFields(
@@ -222,6 +240,7 @@ const routeOptions = definedFields(
     path: z
       .string()
       .regex(/^\/[^?#:*]*$/, 'must be a path such as /api/chat (no query, fragment, parameter or wildcard)')
+      .refine((path) => !unreachablePath(path), UNREACHABLE_PATH_MESSAGE)
       .optional(),
   }),
 )

@@ -117,7 +117,8 @@ interface NoToolFields {
 
 export interface SystemMessage extends NoToolFields {
   role: 'system'
-  content: MessageContent
+  /** Text only: Mistral's system message takes no image, as its SDK types it. */
+  content: string | Array<Extract<ContentChunk, { type: 'text' }>>
 }
 
 export interface UserMessage extends NoToolFields {

@@ -65,6 +65,13 @@ export const SETTLE_RETRY_DELAYS_MS: readonly number[] = [1_000, 2_000, 4_000, 8
 const CHARGE_LEAD_MS = 5_000
 
 /**
+ * The longest delay a timer takes: Node fires a longer one after 1 ms (with a TimeoutOverflowWarning), which would
+ * turn the hold of every call into a charge at once when the TTL is longer (`timeoutMs` at its largest, whose default
+ * TTL adds a minute, or a TTL of a month). Such a hold becomes a charge once this much time has passed instead.
+ */
+const LONGEST_TIMER_MS = 2_147_483_647
+
+/**
  * When a hold still open is turned into a charge of the amount held: 5 s before it would expire, or half-way
  * through a shorter TTL.
  */
@@ -200,7 +207,7 @@ export function createBudget(options: ResolvedBudget, log: FastifyBaseLogger): B
       () => {
         lapsing = charge(tokens, false).catch(failed)
       },
-      heldAt + holdChargedAfterMs(options.reservationTtlMs) - Date.now(),
+      Math.min(LONGEST_TIMER_MS, heldAt + holdChargedAfterMs(options.reservationTtlMs) - Date.now()),
     )
     chargeHold.unref()
     let ended: Promise<number | null> | undefined

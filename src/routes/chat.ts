@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { chatRequestBodySchema, toolCallSchema } from '../chat-request-schema.js'
 import type { MistralSecureError } from '../errors.js'
-import { withoutHeldKeys } from '../held-keys.js'
+import { requestIdText } from '../held-keys.js'
 import type { ChatRequest, PolicyProfile } from '../types.js'
 import { CHAT_OUR_NAMES } from '../wire-names.js'
 import { answerChat, type ChatReplyFormat } from './chat-reply.js'
@@ -134,7 +134,7 @@ export function errorBody(request: FastifyRequest, error: MistralSecureError): E
     code: error.code,
     error: STATUS_CODES[error.statusCode] ?? 'Error',
     message: error.message,
-    requestId: withoutHeldKeys(request.id),
+    requestId: requestIdText(request.id),
     ...(error.details && { details: error.details }),
   }
 }

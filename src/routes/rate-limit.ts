@@ -49,11 +49,18 @@ export async function registerRateLimit(scope: FastifyInstance, options: Resolve
   })
 }
 
-/** The user id from `identify`, else the client's IP (as Fastify sees it: `trustProxy` applies). */
+/**
+ * The user id from `identify`, else the client's IP (as Fastify sees it: `trustProxy` applies), else, for a
+ * connection without an address (a server on a Unix socket, whose one peer is a local proxy), one shared key.
+ */
 export function rateLimitKey(request: FastifyRequest): string {
-  const { userId } = madeCallState(request)
-  return userId ? `user:${userId}` : `ip:${ipGroup(request.ip)}`
+  const { userId, ipAddress } = madeCallState(request)
+  if (userId) return `user:${userId}`
+  return ipAddress === null ? NO_ADDRESS_KEY : `ip:${ipGroup(ipAddress)}`
 }
+
+/** The key of anonymous callers whose connection has no address: no IP address reads so. */
+export const NO_ADDRESS_KEY = 'ip:local'
 
 /**
  * One IPv6 client usually holds a whole /64 and can use a fresh address for every request: anonymous callers
@@ -64,7 +71,9 @@ export function ipGroup(ip: string): string {
   const [head = '', tail = ''] = ip.toLowerCase().split('::')
   const headGroups = head ? head.split(':') : []
   const tailGroups = tail ? tail.split(':') : []
-  const missing = ip.includes('::') ? 8 - headGroups.length - tailGroups.length : 0
+  // None for an address of too many groups: one `trustProxy` takes from x-forwarded-for is the client's text, and a
+  // key must still come of it (a negative count would throw, read as the limiter's store failing).
+  const missing = ip.includes('::') ? Math.max(0, 8 - headGroups.length - tailGroups.length) : 0
   const groups = [...headGroups, ...Array<string>(missing).fill('0'), ...tailGroups]
   return `${groups
     .slice(0, 4)

@@ -178,7 +178,7 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
   }
   const audit = (request: FastifyRequest, state: RouteCallState, statusCode: number, latencyMs: number) => {
     const errorCode = state.errorCode ?? sentRefusalCode(statusCode)
-    const end = { statusCode, errorCode, latencyMs, requestId: request.id, ipAddress: request.ip }
+    const end = { statusCode, errorCode, latencyMs, requestId: String(request.id), ipAddress: state.ipAddress }
     pipeline.audit(state, end, request.log)
   }
 
@@ -202,7 +202,7 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
     const write = () => {
       // The request's own account is claimed: the entry is written for a copy of it, read when written.
       const account = { action: state.action, userId: state.userId, record: state.record, audited: false }
-      const end = { statusCode: 499, errorCode, latencyMs, requestId: request.id, ipAddress: request.ip }
+      const end = { statusCode: 499, errorCode, latencyMs, requestId: String(request.id), ipAddress: state.ipAddress }
       pipeline.audit(account, end, request.log)
     }
     if (state.budgetHoldEnded === undefined) write()

@@ -130,7 +130,8 @@ function droppedFields(wire: unknown, parsed: unknown, path: Path, issues: Valid
   }
 }
 
-// The types the SDK's request schemas check; they set no ranges or formats, so the only other issue is a literal.
+// The types the SDK's request schemas check. Their only ranges are z.int()'s safe-integer bounds (`max_tokens`, `n`,
+// `random_seed`, `output_dimension`, a tool call's `index`); the only other issue is a literal.
 const TYPE_NAMES = {
   string: ['string_type', 'Input should be a valid string'],
   number: ['float_type', 'Input should be a valid number'],
@@ -161,6 +162,15 @@ function toPydantic(issue: z.core.$ZodIssue, prefix: Path, body: unknown): Valid
     if (input === undefined) return { type: 'missing', loc, msg: 'Field required', input: body }
     const [type, msg] = TYPE_NAMES[issue.expected as keyof typeof TYPE_NAMES]
     return { type, loc, msg, input }
+  }
+  if (issue.code === 'too_big' || issue.code === 'too_small') {
+    // A whole number past 2^53, which JSON.parse has already rounded: the server cannot read it as sent, so it is
+    // refused naming the field, as pydantic words a bound, rather than checked as another number.
+    const [type, bound, words] =
+      issue.code === 'too_big'
+        ? ['less_than_equal', issue.maximum, 'less than or equal to']
+        : ['greater_than_equal', issue.minimum, 'greater than or equal to']
+    return { type, loc, msg: `Input should be ${words} ${String(bound)}`, input }
   }
   const { values } = issue as z.core.$ZodIssueInvalidValue
   return {

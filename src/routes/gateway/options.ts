@@ -33,6 +33,10 @@ export const gatewayOptionsSchema = definedFields(
     prefix: z
       .string()
       .regex(/^(\/[A-Za-z0-9._~-]+)+$/, 'must be a path such as /mistral (no trailing slash, query or wildcard)')
+      // A dot segment: clients resolve it before sending (`/relay/..` is sent as `/`), so no call would reach it.
+      .refine((prefix) => !prefix.split('/').some((segment) => segment === '.' || segment === '..'), {
+        message: 'must be reachable: no dot segment (. or ..), which clients resolve before sending',
+      })
       .optional(),
     authenticate: z
       .custom<GatewayAuthenticate>((value) => typeof value === 'function', 'expected a function')

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import type { ErrorDetail, MistralSecureError } from '../../errors.js'
-import { withoutHeldKeys } from '../../held-keys.js'
+import { requestIdText } from '../../held-keys.js'
 import { CHAT_WIRE_NAMES, type WireNames } from '../../wire-names.js'
 import { wirePath } from './wire-request.js'
 
@@ -57,7 +57,7 @@ export function wireErrorBody(request: FastifyRequest, error: MistralSecureError
     param: details?.[0]?.path ?? null,
     code: error.code,
     // Taken from the caller's header with a host's requestIdHeader: the plugin's keys are cut out (src/held-keys.ts).
-    requestId: withoutHeldKeys(request.id),
+    requestId: requestIdText(request.id),
     ...(details && { details }),
     ...(error.statusCode === 422 && { detail: (details ?? []).map(pydanticDetail) }),
   }
