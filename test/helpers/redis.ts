@@ -11,7 +11,9 @@ export async function connectRedis(): Promise<Redis | undefined> {
   const redis = new Redis(REDIS_URL, {
     lazyConnect: true,
     maxRetriesPerRequest: 1,
-    connectTimeout: 2000,
+    // Long enough for a loaded machine (a process running a hundred test files): a Redis that is up must not be
+    // reported missing, which fails the run under CI=true; one that is down refuses the connection at once.
+    connectTimeout: 10_000,
     retryStrategy: () => null,
   })
   try {
