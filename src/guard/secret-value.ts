@@ -24,9 +24,12 @@ const SECRET_STORE_REFERENCES =
 
 // A member, or a call through a member or a path (`re.compile(`, `Regex::new(`, `std::string(`): computed, not written.
 // A member read with optional chaining (`session?.access_token`, `config?.db?.password`) is one too.
-const CODE_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:\??\.|::)[A-Za-z_$][\w$]*)+(?:(?:\?\.)?[([].*)?$|^[A-Za-z_$][\w$]*[([]/
+// A type's literal through its package (Go's `jose.SigningKey{Algorithm: …}`, Rust's `config::Auth {`) is built too.
+const CODE_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:\??\.|::)[A-Za-z_$][\w$]*)+(?:(?:\?\.)?[([{].*)?$|^[A-Za-z_$][\w$]*[([]/
 
 const JASYPT_MARKER = /^(?:DEC|ENC)\(/
+// Babel's, TypeScript's and minifiers' form of an imported function's call: `(0, name.member)(`.
+const INDIRECT_CALL = /^\(0, ?([A-Za-z_$][\w$]{0,80}(?:\.[A-Za-z_$][\w$]{0,80}){1,4})\)\(/
 
 // Ideographs, kana, hangul and full-width forms: a value in them is a sentence, not a generated secret.
 const CJK = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/
@@ -39,6 +42,9 @@ const CJK = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/
  * `&self.tokens[self.pos]`, C++'s `*PassRegistry::getPassRegistry()`.
  */
 function isCodeExpression(raw: string): boolean {
+  // A bundler's call through a module's member, its `this` left out (`(0,r.default)(e)`, `(0, _bcrypt.hash)(pw)`).
+  const indirect = INDIRECT_CALL.exec(raw)
+  if (indirect !== null) return !(indirect[1] as string).split('.').some(isRandomPart)
   let value = raw
   while (isExpressionOpening(value.charCodeAt(0))) value = value.slice(1)
   // Jasypt's markers are no calls: `DEC(…)` holds the plaintext still to be encrypted, and an `ENC(…)` too short for
@@ -51,9 +57,21 @@ function isCodeExpression(raw: string): boolean {
 // digits belong to its words, where a random part mixes cases too.
 const SNAKE_CASE_FUNCTION = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/
 
+// A member's name of words in camel case with an algorithm's or an encoding's number among them
+// (`SigningMethodHS256`, `fromBase64EncodedString`, `HmacSha256Signature`): each word two lower-case letters or more
+// with a vowel, capitalised or not, an acronym before a word, a number or the end, or a number of four digits at
+// most. A random part has single lower-case letters between its capitals and digits (`CAESIJ3kXq9mPzL7wR2t`).
+const CAMEL_WORDS_NAME =
+  /^(?:[A-Z]?(?=[a-z]{0,40}[aeiouy])[a-z]{2,}(?![a-z])|[A-Z]{2,6}(?=[A-Z][a-z]|\d|$)|\d{1,4}(?!\d))+$/
+
 /** A part of a member expression long enough, with digits enough, to be a random value's (`hvs.CAESIJ3k…`). */
 function isRandomPart(part: string): boolean {
-  return part.length >= 16 && part.replace(/\D/g, '').length >= 2 && !SNAKE_CASE_FUNCTION.test(part)
+  return (
+    part.length >= 16 &&
+    part.replace(/\D/g, '').length >= 2 &&
+    !SNAKE_CASE_FUNCTION.test(part) &&
+    !CAMEL_WORDS_NAME.test(part)
+  )
 }
 
 const OPENING_BRACKET = 40
@@ -218,8 +236,62 @@ export function isCommandSubstitution(value: string): boolean {
   return words.slice(first).some((word) => COMMAND_ARGUMENT.test(word))
 }
 
+// A pattern a rule gives in place of the value (`password: [A-Za-z0-9]{12}`, `"^[\\x21-\\x7e]{12,64}$"`, `\w{8,}`): a
+// character class with a range or a class escape in it, or a class escape alone, repeated by a quantifier. A
+// generator puts no range between brackets before a count in braces (`[Xk9mQ2vLp7]#x9`, `{Tr0ub4dor}&3x` are values).
+const QUANTIFIED_CLASS = /(?:\[\^?((?:[^\]\\\n]|\\.){1,80})\]|\\[wdsWDS])(?:\{\d{1,4}(?:,\d{0,4})?\}|[+*])/g
+const CLASS_RANGE = /[A-Za-z0-9]-[A-Za-z0-9]|\\[wdsWDSx]/
+
+/** Whether `value` holds a quantified character class (QUANTIFIED_CLASS): a pattern, not a value. */
+function isPatternOfValues(value: string): boolean {
+  if (!value.includes('\\') && !value.includes('[')) return false
+  QUANTIFIED_CLASS.lastIndex = 0
+  for (let match = QUANTIFIED_CLASS.exec(value); match !== null; match = QUANTIFIED_CLASS.exec(value)) {
+    if (match[1] === undefined || CLASS_RANGE.test(match[1])) return true
+  }
+  return false
+}
+
+// Public identifiers a security text names after a secret's word (`token: GHSA-p6mc-m468-83gw`, `password reset
+// poisoning: CVE-2023-45857`): advisories, in their databases' own alphabets (GitHub's ids use 23456789cfghjmpqrvwx
+// alone); and a scoped npm package (`auth: @auth0/nextjs-auth0@3.5.0`, `"password": "@node-rs/bcrypt"`), whose scope
+// and name are lower-case words with a version's digits at most at a word's end, a word of letters among them: a
+// generated value mixes its digits through its letters (`@scope/pkg-x9k2` stays a value).
+const ADVISORY_ID =
+  /^(?:GHSA(?:-[2-9cfghjmpqrvwx]{4}){3}|CVE-(?:19|20)\d\d-\d{4,7}|(?:GO|PYSEC|RUSTSEC|OSV|DSA|DLA|USN|RHSA|ALAS)-\d{1,4}(?:[-:]\d{1,7}){1,2})$/i
+const SCOPED_PACKAGE =
+  /^@([a-z0-9][a-z0-9._~-]{0,60})\/([a-z0-9][a-z0-9._~-]{0,100})(?:@(?:[\^~]?\d{1,6}(?:\.\d{1,6}){0,2}(?:[-+][\w.]{1,40})?|[a-z]{2,12}))?$/
+const PACKAGE_WORD = /^(?:[a-z]+\d*|\d+)$/
+const LETTERS_WORD = /^[a-z]{2,}$/
+
+/** A scoped npm package's name, with a version or a tag or without (SCOPED_PACKAGE). */
+function isScopedPackage(value: string): boolean {
+  if (value.charCodeAt(0) !== 64) return false
+  const match = SCOPED_PACKAGE.exec(value)
+  if (match === null) return false
+  const words = `${match[1]}-${match[2]}`.split(/[-._~]/)
+  if (!words.every((word) => PACKAGE_WORD.test(word)) || !words.some((word) => LETTERS_WORD.test(word))) return false
+  // A word with digits in a name of two words (`@home/cat99`) is how a person makes a password up; a package's comes
+  // with more words or its version (`@node-rs/argon2`, `@auth0/auth0-react`, `@scope/lib2@1.0.0`).
+  return words.length > 2 || value.lastIndexOf('@') > 0 || words.every((word) => LETTERS_WORD.test(word))
+}
+
+// A version in full, with its pre-release and build (`v2.0.0-beta.11+exp.sha.5114f85`, `10.0.0-canary.20241205.9f8e7d6c`):
+// each of their identifiers a word, a number or a commit's hex (a random run, `1.2.3-Xk9mQ2`, is none).
+const SEMVER_IDENTIFIER = '(?:[a-z]{1,16}(?:-[a-z]{1,16}){0,3}|\\d{1,14}|[0-9a-f]{7,40})'
+const FULL_VERSION = new RegExp(
+  `^v?\\d{1,6}\\.\\d{1,6}\\.\\d{1,6}(?:-${SEMVER_IDENTIFIER}(?:\\.${SEMVER_IDENTIFIER}){0,8})?(?:\\+${SEMVER_IDENTIFIER}(?:\\.${SEMVER_IDENTIFIER}){0,8})?$`,
+  'i',
+)
+// An API's example of a field, its type with a note in brackets (`"password": "string (8-64 chars)"`, `"token":
+// "string (JWT)"`): what the field takes, not a value.
+const TYPE_WITH_NOTE =
+  /^(?:string|str|integer|int|number|boolean|bool|uuid|text|varchar|base64|hex)[ \t]{1,2}\([^()\n]{1,60}\)$/i
+
 function isPlaceholderOrReference(value: string): boolean {
   if (INTERPOLATED.test(value) || CIPHERTEXT.test(value) || isCommandSubstitution(value)) return true
+  if (isPatternOfValues(value) || ADVISORY_ID.test(value) || isScopedPackage(value)) return true
+  if (FULL_VERSION.test(value) || TYPE_WITH_NOTE.test(value)) return true
   if (PASSWORD_MANAGER_PRODUCT.test(value) || isDocumentationJwt(value) || KEYBOARD_SHORTCUT.test(value)) return true
   if (isLongOption(value) || isPointerShaped(value) || isPublishableKey(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value) || isVariableReference(value)) return true
