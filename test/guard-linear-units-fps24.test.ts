@@ -45,3 +45,9 @@ linearWorkOnUnits('a security key model with what is said about it', [
   'Security key: google google ',
   'Security key: YubiKey 5C - - - - ',
 ])
+
+linearWorkOnUnits("Algolia's search-only key", [
+  'search-only API key: 6be0576ff61c053d5f9a3225e2a90f76\n',
+  'search only search only API key API key ',
+  'ALGOLIA_SEARCH_ONLY_API_KEY=x ',
+])

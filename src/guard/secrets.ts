@@ -354,8 +354,29 @@ function judgeColumnName(name: string): boolean {
   )
 }
 
+/**
+ * Algolia's search-only API key, which its docs tell to ship in the page (`ALGOLIA_SEARCH_ONLY_API_KEY`,
+ * `searchOnlyApiKey`, `NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY`): `search only` or Algolia's `search` before `api key`. Any
+ * other service's search API key (`AZURE_SEARCH_API_KEY`, `BRAVE_SEARCH_API_KEY`) and Algolia's admin key are secrets.
+ */
+function isSearchOnlyKey(words: readonly string[], at: number): boolean {
+  if (words[at - 1] !== 'api') return false
+  if (words[at - 2] === 'only') return words[at - 3] === 'search'
+  return words[at - 2] === 'search' && words[at - 3] === 'algolia'
+}
+
+// The same key named in prose, its qualifier a blank before the label (`search-only API key: …`, `Search-Only API Key`).
+const SEARCH_ONLY_BEFORE = /search[ _-]?only[ \t]{1,2}$/i
+const SPACED_API_KEY = /^api[ \t]key$/i
+
+/** Whether the label `identifier` at `start` is an `API key` that the words before it make Algolia's search-only one. */
+function isSearchOnlyLabel(text: string, start: number, identifier: string): boolean {
+  return SPACED_API_KEY.test(identifier) && SEARCH_ONLY_BEFORE.test(text.slice(Math.max(0, start - 14), start))
+}
+
 /** Whether the words before `key` at `at` name a lock's key: a secret's qualifier right before it, or no data's word. */
 function isSecretKeyQualified(words: readonly string[], at: number): boolean {
+  if (isSearchOnlyKey(words, at)) return false
   if (KEY_QUALIFIERS.has(words[at - 1] as string)) return true
   for (let i = 0; i < at; i++) if (NON_SECRET_KEY_QUALIFIERS.has(words[i] as string)) return false
   return true
@@ -3729,6 +3750,7 @@ function judgeKeyword(
     if (isNotASecretsName(text, start, end)) return resume
     identifier = text.slice(start, end)
   }
+  if (isSearchOnlyLabel(text, start, identifier)) return resume
   const lenient = keywordLeniency(text, start, end, identifier)
   const value = valueInReference(text, start, end, lenient) ?? assignedValue(text, start, end, identifier, lenient)
   if (value === undefined) {
@@ -4278,6 +4300,7 @@ function judgeKeywordFast(
     if (isNotASecretsName(text, start, end)) return end
     identifier = text.slice(start, end)
   }
+  if (isSearchOnlyLabel(text, start, identifier)) return end
   const lenient = keywordLeniency(text, start, end, identifier)
   let value: Span | undefined
   if (opensReference(text, start)) value = referenceDefault(text, end, lenient)
