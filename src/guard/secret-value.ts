@@ -43,7 +43,7 @@ const CJK = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/
  */
 function isCodeExpression(raw: string): boolean {
   // A bundler's call through a module's member, its `this` left out (`(0,r.default)(e)`, `(0, _bcrypt.hash)(pw)`).
-  const indirect = INDIRECT_CALL.exec(raw)
+  const indirect = raw.startsWith('(0,') ? INDIRECT_CALL.exec(raw) : null
   if (indirect !== null) return !(indirect[1] as string).split('.').some(isRandomPart)
   let value = raw
   while (isExpressionOpening(value.charCodeAt(0))) value = value.slice(1)
@@ -242,9 +242,12 @@ export function isCommandSubstitution(value: string): boolean {
 const QUANTIFIED_CLASS = /(?:\[\^?((?:[^\]\\\n]|\\.){1,80})\]|\\[wdsWDS])(?:\{\d{1,4}(?:,\d{0,4})?\}|[+*])/g
 const CLASS_RANGE = /[A-Za-z0-9]-[A-Za-z0-9]|\\[wdsWDSx]/
 
+// What a pattern of a whole value ends with: a quantifier (`}`, `+`, `*`), its anchor (`$`) or its group's bracket.
+const PATTERN_ENDS = new Set([125, 43, 42, 36, 41])
+
 /** Whether `value` holds a quantified character class (QUANTIFIED_CLASS): a pattern, not a value. */
 function isPatternOfValues(value: string): boolean {
-  if (!value.includes('\\') && !value.includes('[')) return false
+  if (!PATTERN_ENDS.has(value.charCodeAt(value.length - 1))) return false
   QUANTIFIED_CLASS.lastIndex = 0
   for (let match = QUANTIFIED_CLASS.exec(value); match !== null; match = QUANTIFIED_CLASS.exec(value)) {
     if (match[1] === undefined || CLASS_RANGE.test(match[1])) return true
@@ -264,9 +267,19 @@ const SCOPED_PACKAGE =
 const PACKAGE_WORD = /^(?:[a-z]+\d*|\d+)$/
 const LETTERS_WORD = /^[a-z]{2,}$/
 
+// The first letters of the advisory databases' names (ADVISORY_ID), either case.
+const ADVISORY_FIRST = new Set([...'GCPRODUA'].flatMap((c) => [c.charCodeAt(0), c.charCodeAt(0) | 32]))
+
+/** Whether `value`, opening with `first`, is an advisory's id (ADVISORY_ID): its database's name, then a dash. */
+function isAdvisoryId(value: string, first: number): boolean {
+  if (!ADVISORY_FIRST.has(first)) return false
+  let dash = 2
+  while (dash <= 7 && value.charCodeAt(dash) !== 45) dash++
+  return dash <= 7 && ADVISORY_ID.test(value)
+}
+
 /** A scoped npm package's name, with a version or a tag or without (SCOPED_PACKAGE). */
 function isScopedPackage(value: string): boolean {
-  if (value.charCodeAt(0) !== 64) return false
   const match = SCOPED_PACKAGE.exec(value)
   if (match === null) return false
   const words = `${match[1]}-${match[2]}`.split(/[-._~]/)
@@ -283,6 +296,11 @@ const FULL_VERSION = new RegExp(
   `^v?\\d{1,6}\\.\\d{1,6}\\.\\d{1,6}(?:-${SEMVER_IDENTIFIER}(?:\\.${SEMVER_IDENTIFIER}){0,8})?(?:\\+${SEMVER_IDENTIFIER}(?:\\.${SEMVER_IDENTIFIER}){0,8})?$`,
   'i',
 )
+/** FULL_VERSION, tried on a value that opens, with `first`, as a version does: a digit or `v`. */
+function isFullVersion(value: string, first: number): boolean {
+  return ((first >= 48 && first <= 57) || (first | 32) === 118) && FULL_VERSION.test(value)
+}
+
 // An API's example of a field, its type with a note in brackets (`"password": "string (8-64 chars)"`, `"token":
 // "string (JWT)"`): what the field takes, not a value.
 const TYPE_WITH_NOTE =
@@ -290,8 +308,10 @@ const TYPE_WITH_NOTE =
 
 function isPlaceholderOrReference(value: string): boolean {
   if (INTERPOLATED.test(value) || CIPHERTEXT.test(value) || isCommandSubstitution(value)) return true
-  if (isPatternOfValues(value) || ADVISORY_ID.test(value) || isScopedPackage(value)) return true
-  if (FULL_VERSION.test(value) || TYPE_WITH_NOTE.test(value)) return true
+  // Each of these tried only on a value opening or ending as its shape does.
+  const first = value.charCodeAt(0)
+  if (isPatternOfValues(value) || isAdvisoryId(value, first) || (first === 64 && isScopedPackage(value))) return true
+  if (isFullVersion(value, first) || (value.endsWith(')') && TYPE_WITH_NOTE.test(value))) return true
   if (PASSWORD_MANAGER_PRODUCT.test(value) || isDocumentationJwt(value) || KEYBOARD_SHORTCUT.test(value)) return true
   if (isLongOption(value) || isPointerShaped(value) || isPublishableKey(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value) || isVariableReference(value)) return true

@@ -371,7 +371,11 @@ const SPACED_API_KEY = /^api[ \t]key$/i
 
 /** Whether the label `identifier` at `start` is an `API key` that the words before it make Algolia's search-only one. */
 function isSearchOnlyLabel(text: string, start: number, identifier: string): boolean {
-  return SPACED_API_KEY.test(identifier) && SEARCH_ONLY_BEFORE.test(text.slice(Math.max(0, start - 14), start))
+  return (
+    identifier.length === 7 &&
+    SPACED_API_KEY.test(identifier) &&
+    SEARCH_ONLY_BEFORE.test(text.slice(Math.max(0, start - 14), start))
+  )
 }
 
 /** Whether the words before `key` at `at` name a lock's key: a secret's qualifier right before it, or no data's word. */
