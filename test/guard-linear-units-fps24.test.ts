@@ -51,3 +51,17 @@ linearWorkOnUnits("Algolia's search-only key", [
   'search only search only API key API key ',
   'ALGOLIA_SEARCH_ONLY_API_KEY=x ',
 ])
+
+linearWorkOnUnits('the entry below an empty secret', [
+  'API_KEY=\nMODEL=gpt-4o-mini\n',
+  'API_KEY=\n',
+  'password:\n  - PORT=\n',
+  'token =\nexport export export ',
+])
+
+linearWorkOnUnits("a placeholder of a secret's length and kind", [
+  'ENCRYPTION_KEY=32-byte-hex-string ',
+  'api_key: hex-hex-hex-hex-hex-hex-hex-32 ',
+  'api_key: 32-32-32-32-32-32-32-32-32 ',
+  'password: min-min-min-min-8-char-hex-hex-hex-hex-hex ',
+])

@@ -523,9 +523,15 @@ const PLAIN_WORD = /^(?:[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]*|[\p{Lu}\p{M}]+)$/u
 const STANDARD_TAIL =
   /^(?:hash(?:ed|ing)?|crypt(?:ed)?|encrypted|encryption|encoded|encoding|signed|signature|salted|psk|enterprise|personal|mode|only|key|cbc|gcm|ctr|ecb|pss|pkcs\d*|oaep|(?:no|pkcs\d*)?padding|base|edit|harmony|secure|protected|based|compatible|enabled|compliant|standard|format|style|verschl[üu]sselt|gehasht|chiffr[ée]e?|cifrad[oa]|criptografad[oa]|hashead[oa]|zaszyfrowane|[şs]ifrelenmi[şs]|m[ãa]\s?h[óo]a)$/iu
 // How many characters a secret takes, as settings pages and help articles say it: `4-digit`, `4–6-digit`, `8+ characters`,
-// `6-stellig`, `12 caractères`.
-const LENGTH =
-  /^\d{1,3}(?:[-–]\d{1,3})?\+?[- ]?(?:digit|char(?:acter)?|letter|number|symbol|place|stellig|ziffer|zeichen|chiffre|caract[eè]re|d[ií]gito|car[aá]cter|cifr[ae]|cijfer|tecken|siffr)[a-z]{0,3}$/i
+// `6-stellig`, `12 caractères`; and as an example config's placeholder says what to put there, a few words of what it
+// is around the count (`32-byte-hex-string`, `64-char-random-string`, `256-bit-key`, `base64-encoded-32-bytes`,
+// `min-32-chars`, `32-hex-chars`): a closed list of words, so a passphrase of other words with a number stays a value.
+const LENGTH_WORDS =
+  '(?:hex|random|string|key|secret|value|base64(?:url)?|encoded|url-?safe|alphanumeric|ascii|long|min|max|minimum|maximum|at|least|passphrase|password|token)'
+const LENGTH = new RegExp(
+  `^(?:${LENGTH_WORDS}[- ]){0,4}\\d{1,4}(?:[-–]\\d{1,4})?\\+?(?:[- ]${LENGTH_WORDS}){0,2}[- ]?(?:digit|char(?:acter)?|letter|number|symbol|place|byte|bit|stellig|ziffer|zeichen|chiffre|caract[eè]re|d[ií]gito|car[aá]cter|cifr[ae]|cijfer|tecken|siffr)[a-z]{0,3}(?:[- ]${LENGTH_WORDS}){0,4}$`,
+  'i',
+)
 // A length bound, as a password rule says it without its unit: `at least 8`, `min 12`, `up to 64`, `between 8 and
 // 64`, `no more than 20 chars`, `mindestens 8`, `au moins 12`. Its words are a bound's only: `hunter 2`, `summer 2024`
 // stay values.

@@ -1766,6 +1766,17 @@ function comparedLiteral(text: string, identifierStart: number, lenient: boolean
 const NEXT_LINE_BLANKS = 8
 const NEXT_LINE_INDENT = 40
 
+// A line below an empty value that gives a name a value of its own (`.env.example`'s `OPENAI_API_KEY=` above
+// `MODEL=gpt-4o-mini`, `export DEBUG=true`, a compose list's `- PORT=3000`, YAML's `base_url: …`): the next entry,
+// not the value moved below its name. An expression a formatter moved below (`env === "prod"`) compares.
+const ENTRY_LINE = /(?:-[ \t]{1,4}|export[ \t]{1,4})?[A-Za-z_][\w.-]{0,80}[ \t]{0,4}(?:=(?![=>~])|:(?=[ \t]|\r?\n|$))/y
+
+/** Whether the line at `at` opens with an entry of its own (ENTRY_LINE). */
+function isEntryLine(text: string, at: number): boolean {
+  ENTRY_LINE.lastIndex = at
+  return ENTRY_LINE.test(text)
+}
+
 /** Where the next non-blank line's text starts when only blanks are left on the line at `from`; -1 otherwise. */
 function nextValueLine(text: string, from: number): number {
   let at = skipSpaces(text, from, NEXT_LINE_BLANKS)
@@ -2026,6 +2037,7 @@ function assignedValue(
     if (below !== -1) {
       // A comment line below a key (no sequence after it, read above) holds no value.
       if (block === 0 && isAtLineStart(text, identifierStart) && text.charCodeAt(below) === 35) return undefined
+      if (block === 0 && isEntryLine(text, below)) return undefined
       if (block > 0) return valueBelow(text, below, lenient, true)
       // `const secret =\n  env === "prod"\n    ? "…"`: an expression a formatter moved below its name.
       return (
@@ -2182,6 +2194,7 @@ function assignedValueFast(
     if (below !== -1) {
       // A comment line below a key (no sequence after it, read above) holds no value.
       if (block === 0 && isAtLineStart(text, identifierStart) && text.charCodeAt(below) === 35) return undefined
+      if (block === 0 && isEntryLine(text, below)) return undefined
       if (block > 0) return valueBelowFast(text, below, lenient, true)
       // `const secret =\n  env === "prod"\n    ? "…"`: an expression a formatter moved below its name.
       return (
