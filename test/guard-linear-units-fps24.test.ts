@@ -65,3 +65,9 @@ linearWorkOnUnits("a placeholder of a secret's length and kind", [
   'api_key: 32-32-32-32-32-32-32-32-32 ',
   'password: min-min-min-min-8-char-hex-hex-hex-hex-hex ',
 ])
+
+linearWorkOnUnits("a stack frame's location", [
+  '    at verifyToken (/app/src/auth/verify.ts:42:23)\n',
+  'token (/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a.ts:1:1) ',
+  'token (:1:1:1:1:1:1:1:1:1:1:1) ',
+])

@@ -296,6 +296,20 @@ const FULL_VERSION = new RegExp(
   `^v?\\d{1,6}\\.\\d{1,6}\\.\\d{1,6}(?:-${SEMVER_IDENTIFIER}(?:\\.${SEMVER_IDENTIFIER}){0,8})?(?:\\+${SEMVER_IDENTIFIER}(?:\\.${SEMVER_IDENTIFIER}){0,8})?$`,
   'i',
 )
+// Where a stack frame ran, in brackets after the function's name (Node's `at verifyToken (/app/src/auth.ts:42:23)`,
+// `(file:///app/dist/auth.js:3:17)`, `(webpack-internal:///./src/auth.ts:42:23)`, `(C:\\app\\secrets.ts:12:9)`): a file's
+// path, its line and its column. A password has no folder and file name before such numbers.
+const LINE_AND_COLUMN = /:\d{1,7}(?::\d{1,7})?\)$/
+const FILE_NAME = /[/\\][\w.@+-]{1,120}\.[A-Za-z]{1,6}$/
+
+/** Whether `value` is a source file's location in brackets, as a stack frame gives it (see LINE_AND_COLUMN). */
+function isSourceLocation(value: string): boolean {
+  const numbers = LINE_AND_COLUMN.exec(value)
+  if (numbers === null) return false
+  const path = value.slice(1, numbers.index)
+  return !path.includes(' ') && FILE_NAME.test(path)
+}
+
 /** FULL_VERSION, tried on a value that opens, with `first`, as a version does: a digit or `v`. */
 function isFullVersion(value: string, first: number): boolean {
   return ((first >= 48 && first <= 57) || (first | 32) === 118) && FULL_VERSION.test(value)
@@ -312,6 +326,7 @@ function isPlaceholderOrReference(value: string): boolean {
   const first = value.charCodeAt(0)
   if (isPatternOfValues(value) || isAdvisoryId(value, first) || (first === 64 && isScopedPackage(value))) return true
   if (isFullVersion(value, first) || (value.endsWith(')') && TYPE_WITH_NOTE.test(value))) return true
+  if (first === 40 && isSourceLocation(value)) return true
   if (PASSWORD_MANAGER_PRODUCT.test(value) || isDocumentationJwt(value) || KEYBOARD_SHORTCUT.test(value)) return true
   if (isLongOption(value) || isPointerShaped(value) || isPublishableKey(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value) || isVariableReference(value)) return true
