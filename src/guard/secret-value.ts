@@ -24,9 +24,12 @@ const SECRET_STORE_REFERENCES =
 
 // A member, or a call through a member or a path (`re.compile(`, `Regex::new(`, `std::string(`): computed, not written.
 // A member read with optional chaining (`session?.access_token`, `config?.db?.password`) is one too.
-const CODE_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:\??\.|::)[A-Za-z_$][\w$]*)+(?:(?:\?\.)?[([].*)?$|^[A-Za-z_$][\w$]*[([]/
+// A type's literal through its package (Go's `jose.SigningKey{Algorithm: …}`, Rust's `config::Auth {`) is built too.
+const CODE_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:\??\.|::)[A-Za-z_$][\w$]*)+(?:(?:\?\.)?[([{].*)?$|^[A-Za-z_$][\w$]*[([]/
 
 const JASYPT_MARKER = /^(?:DEC|ENC)\(/
+// Babel's, TypeScript's and minifiers' form of an imported function's call: `(0, name.member)(`.
+const INDIRECT_CALL = /^\(0, ?([A-Za-z_$][\w$]{0,80}(?:\.[A-Za-z_$][\w$]{0,80}){1,4})\)\(/
 
 // Ideographs, kana, hangul and full-width forms: a value in them is a sentence, not a generated secret.
 const CJK = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/
@@ -39,6 +42,9 @@ const CJK = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/
  * `&self.tokens[self.pos]`, C++'s `*PassRegistry::getPassRegistry()`.
  */
 function isCodeExpression(raw: string): boolean {
+  // A bundler's call through a module's member, its `this` left out (`(0,r.default)(e)`, `(0, _bcrypt.hash)(pw)`).
+  const indirect = raw.startsWith('(0,') ? INDIRECT_CALL.exec(raw) : null
+  if (indirect !== null) return !(indirect[1] as string).split('.').some(isRandomPart)
   let value = raw
   while (isExpressionOpening(value.charCodeAt(0))) value = value.slice(1)
   // Jasypt's markers are no calls: `DEC(…)` holds the plaintext still to be encrypted, and an `ENC(…)` too short for
@@ -51,9 +57,21 @@ function isCodeExpression(raw: string): boolean {
 // digits belong to its words, where a random part mixes cases too.
 const SNAKE_CASE_FUNCTION = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/
 
+// A member's name of words in camel case with an algorithm's or an encoding's number among them
+// (`SigningMethodHS256`, `fromBase64EncodedString`, `HmacSha256Signature`): each word two lower-case letters or more
+// with a vowel, capitalised or not, an acronym before a word, a number or the end, or a number of four digits at
+// most. A random part has single lower-case letters between its capitals and digits (`CAESIJ3kXq9mPzL7wR2t`).
+const CAMEL_WORDS_NAME =
+  /^(?:[A-Z]?(?=[a-z]{0,40}[aeiouy])[a-z]{2,}(?![a-z])|[A-Z]{2,6}(?=[A-Z][a-z]|\d|$)|\d{1,4}(?!\d))+$/
+
 /** A part of a member expression long enough, with digits enough, to be a random value's (`hvs.CAESIJ3k…`). */
 function isRandomPart(part: string): boolean {
-  return part.length >= 16 && part.replace(/\D/g, '').length >= 2 && !SNAKE_CASE_FUNCTION.test(part)
+  return (
+    part.length >= 16 &&
+    part.replace(/\D/g, '').length >= 2 &&
+    !SNAKE_CASE_FUNCTION.test(part) &&
+    !CAMEL_WORDS_NAME.test(part)
+  )
 }
 
 const OPENING_BRACKET = 40
@@ -218,8 +236,97 @@ export function isCommandSubstitution(value: string): boolean {
   return words.slice(first).some((word) => COMMAND_ARGUMENT.test(word))
 }
 
+// A pattern a rule gives in place of the value (`password: [A-Za-z0-9]{12}`, `"^[\\x21-\\x7e]{12,64}$"`, `\w{8,}`): a
+// character class with a range or a class escape in it, or a class escape alone, repeated by a quantifier. A
+// generator puts no range between brackets before a count in braces (`[Xk9mQ2vLp7]#x9`, `{Tr0ub4dor}&3x` are values).
+const QUANTIFIED_CLASS = /(?:\[\^?((?:[^\]\\\n]|\\.){1,80})\]|\\[wdsWDS])(?:\{\d{1,4}(?:,\d{0,4})?\}|[+*])/g
+const CLASS_RANGE = /[A-Za-z0-9]-[A-Za-z0-9]|\\[wdsWDSx]/
+
+// What a pattern of a whole value ends with: a quantifier (`}`, `+`, `*`), its anchor (`$`) or its group's bracket.
+const PATTERN_ENDS = new Set([125, 43, 42, 36, 41])
+
+/** Whether `value` holds a quantified character class (QUANTIFIED_CLASS): a pattern, not a value. */
+function isPatternOfValues(value: string): boolean {
+  if (!PATTERN_ENDS.has(value.charCodeAt(value.length - 1))) return false
+  QUANTIFIED_CLASS.lastIndex = 0
+  for (let match = QUANTIFIED_CLASS.exec(value); match !== null; match = QUANTIFIED_CLASS.exec(value)) {
+    if (match[1] === undefined || CLASS_RANGE.test(match[1])) return true
+  }
+  return false
+}
+
+// Public identifiers a security text names after a secret's word (`token: GHSA-p6mc-m468-83gw`, `password reset
+// poisoning: CVE-2023-45857`): advisories, in their databases' own alphabets (GitHub's ids use 23456789cfghjmpqrvwx
+// alone); and a scoped npm package (`auth: @auth0/nextjs-auth0@3.5.0`, `"password": "@node-rs/bcrypt"`), whose scope
+// and name are lower-case words with a version's digits at most at a word's end, a word of letters among them: a
+// generated value mixes its digits through its letters (`@scope/pkg-x9k2` stays a value).
+const ADVISORY_ID =
+  /^(?:GHSA(?:-[2-9cfghjmpqrvwx]{4}){3}|CVE-(?:19|20)\d\d-\d{4,7}|(?:GO|PYSEC|RUSTSEC|OSV|DSA|DLA|USN|RHSA|ALAS)-\d{1,4}(?:[-:]\d{1,7}){1,2})$/i
+const SCOPED_PACKAGE =
+  /^@([a-z0-9][a-z0-9._~-]{0,60})\/([a-z0-9][a-z0-9._~-]{0,100})(?:@(?:[\^~]?\d{1,6}(?:\.\d{1,6}){0,2}(?:[-+][\w.]{1,40})?|[a-z]{2,12}))?$/
+const PACKAGE_WORD = /^(?:[a-z]+\d*|\d+)$/
+const LETTERS_WORD = /^[a-z]{2,}$/
+
+// The first letters of the advisory databases' names (ADVISORY_ID), either case.
+const ADVISORY_FIRST = new Set([...'GCPRODUA'].flatMap((c) => [c.charCodeAt(0), c.charCodeAt(0) | 32]))
+
+/** Whether `value`, opening with `first`, is an advisory's id (ADVISORY_ID): its database's name, then a dash. */
+function isAdvisoryId(value: string, first: number): boolean {
+  if (!ADVISORY_FIRST.has(first)) return false
+  let dash = 2
+  while (dash <= 7 && value.charCodeAt(dash) !== 45) dash++
+  return dash <= 7 && ADVISORY_ID.test(value)
+}
+
+/** A scoped npm package's name, with a version or a tag or without (SCOPED_PACKAGE). */
+function isScopedPackage(value: string): boolean {
+  const match = SCOPED_PACKAGE.exec(value)
+  if (match === null) return false
+  const words = `${match[1]}-${match[2]}`.split(/[-._~]/)
+  if (!words.every((word) => PACKAGE_WORD.test(word)) || !words.some((word) => LETTERS_WORD.test(word))) return false
+  // A word with digits in a name of two words (`@home/cat99`) is how a person makes a password up; a package's comes
+  // with more words or its version (`@node-rs/argon2`, `@auth0/auth0-react`, `@scope/lib2@1.0.0`).
+  return words.length > 2 || value.lastIndexOf('@') > 0 || words.every((word) => LETTERS_WORD.test(word))
+}
+
+// A version in full, with its pre-release and build (`v2.0.0-beta.11+exp.sha.5114f85`, `10.0.0-canary.20241205.9f8e7d6c`):
+// each of their identifiers a word, a number or a commit's hex (a random run, `1.2.3-Xk9mQ2`, is none).
+const SEMVER_IDENTIFIER = '(?:[a-z]{1,16}(?:-[a-z]{1,16}){0,3}|\\d{1,14}|[0-9a-f]{7,40})'
+const FULL_VERSION = new RegExp(
+  `^v?\\d{1,6}\\.\\d{1,6}\\.\\d{1,6}(?:-${SEMVER_IDENTIFIER}(?:\\.${SEMVER_IDENTIFIER}){0,8})?(?:\\+${SEMVER_IDENTIFIER}(?:\\.${SEMVER_IDENTIFIER}){0,8})?$`,
+  'i',
+)
+// Where a stack frame ran, in brackets after the function's name (Node's `at verifyToken (/app/src/auth.ts:42:23)`,
+// `(file:///app/dist/auth.js:3:17)`, `(webpack-internal:///./src/auth.ts:42:23)`, `(C:\\app\\secrets.ts:12:9)`): a file's
+// path, its line and its column. A password has no folder and file name before such numbers.
+const LINE_AND_COLUMN = /:\d{1,7}(?::\d{1,7})?\)$/
+const FILE_NAME = /[/\\][\w.@+-]{1,120}\.[A-Za-z]{1,6}$/
+
+/** Whether `value` is a source file's location in brackets, as a stack frame gives it (see LINE_AND_COLUMN). */
+function isSourceLocation(value: string): boolean {
+  const numbers = LINE_AND_COLUMN.exec(value)
+  if (numbers === null) return false
+  const path = value.slice(1, numbers.index)
+  return !path.includes(' ') && FILE_NAME.test(path)
+}
+
+/** FULL_VERSION, tried on a value that opens, with `first`, as a version does: a digit or `v`. */
+function isFullVersion(value: string, first: number): boolean {
+  return ((first >= 48 && first <= 57) || (first | 32) === 118) && FULL_VERSION.test(value)
+}
+
+// An API's example of a field, its type with a note in brackets (`"password": "string (8-64 chars)"`, `"token":
+// "string (JWT)"`): what the field takes, not a value.
+const TYPE_WITH_NOTE =
+  /^(?:string|str|integer|int|number|boolean|bool|uuid|text|varchar|base64|hex)[ \t]{1,2}\([^()\n]{1,60}\)$/i
+
 function isPlaceholderOrReference(value: string): boolean {
   if (INTERPOLATED.test(value) || CIPHERTEXT.test(value) || isCommandSubstitution(value)) return true
+  // Each of these tried only on a value opening or ending as its shape does.
+  const first = value.charCodeAt(0)
+  if (isPatternOfValues(value) || isAdvisoryId(value, first) || (first === 64 && isScopedPackage(value))) return true
+  if (isFullVersion(value, first) || (value.endsWith(')') && TYPE_WITH_NOTE.test(value))) return true
+  if (first === 40 && isSourceLocation(value)) return true
   if (PASSWORD_MANAGER_PRODUCT.test(value) || isDocumentationJwt(value) || KEYBOARD_SHORTCUT.test(value)) return true
   if (isLongOption(value) || isPointerShaped(value) || isPublishableKey(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value) || isVariableReference(value)) return true
@@ -431,9 +538,15 @@ const PLAIN_WORD = /^(?:[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]*|[\p{Lu}\p{M}]+)$/u
 const STANDARD_TAIL =
   /^(?:hash(?:ed|ing)?|crypt(?:ed)?|encrypted|encryption|encoded|encoding|signed|signature|salted|psk|enterprise|personal|mode|only|key|cbc|gcm|ctr|ecb|pss|pkcs\d*|oaep|(?:no|pkcs\d*)?padding|base|edit|harmony|secure|protected|based|compatible|enabled|compliant|standard|format|style|verschl[üu]sselt|gehasht|chiffr[ée]e?|cifrad[oa]|criptografad[oa]|hashead[oa]|zaszyfrowane|[şs]ifrelenmi[şs]|m[ãa]\s?h[óo]a)$/iu
 // How many characters a secret takes, as settings pages and help articles say it: `4-digit`, `4–6-digit`, `8+ characters`,
-// `6-stellig`, `12 caractères`.
-const LENGTH =
-  /^\d{1,3}(?:[-–]\d{1,3})?\+?[- ]?(?:digit|char(?:acter)?|letter|number|symbol|place|stellig|ziffer|zeichen|chiffre|caract[eè]re|d[ií]gito|car[aá]cter|cifr[ae]|cijfer|tecken|siffr)[a-z]{0,3}$/i
+// `6-stellig`, `12 caractères`; and as an example config's placeholder says what to put there, a few words of what it
+// is around the count (`32-byte-hex-string`, `64-char-random-string`, `256-bit-key`, `base64-encoded-32-bytes`,
+// `min-32-chars`, `32-hex-chars`): a closed list of words, so a passphrase of other words with a number stays a value.
+const LENGTH_WORDS =
+  '(?:hex|random|string|key|secret|value|base64(?:url)?|encoded|url-?safe|alphanumeric|ascii|long|min|max|minimum|maximum|at|least|passphrase|password|token)'
+const LENGTH = new RegExp(
+  `^(?:${LENGTH_WORDS}[- ]){0,4}\\d{1,4}(?:[-–]\\d{1,4})?\\+?(?:[- ]${LENGTH_WORDS}){0,2}[- ]?(?:digit|char(?:acter)?|letter|number|symbol|place|byte|bit|stellig|ziffer|zeichen|chiffre|caract[eè]re|d[ií]gito|car[aá]cter|cifr[ae]|cijfer|tecken|siffr)[a-z]{0,3}(?:[- ]${LENGTH_WORDS}){0,4}$`,
+  'i',
+)
 // A length bound, as a password rule says it without its unit: `at least 8`, `min 12`, `up to 64`, `between 8 and
 // 64`, `no more than 20 chars`, `mindestens 8`, `au moins 12`. Its words are a bound's only: `hunter 2`, `summer 2024`
 // stay values.

@@ -354,8 +354,33 @@ function judgeColumnName(name: string): boolean {
   )
 }
 
+/**
+ * Algolia's search-only API key, which its docs tell to ship in the page (`ALGOLIA_SEARCH_ONLY_API_KEY`,
+ * `searchOnlyApiKey`, `NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY`): `search only` or Algolia's `search` before `api key`. Any
+ * other service's search API key (`AZURE_SEARCH_API_KEY`, `BRAVE_SEARCH_API_KEY`) and Algolia's admin key are secrets.
+ */
+function isSearchOnlyKey(words: readonly string[], at: number): boolean {
+  if (words[at - 1] !== 'api') return false
+  if (words[at - 2] === 'only') return words[at - 3] === 'search'
+  return words[at - 2] === 'search' && words[at - 3] === 'algolia'
+}
+
+// The same key named in prose, its qualifier a blank before the label (`search-only API key: …`, `Search-Only API Key`).
+const SEARCH_ONLY_BEFORE = /search[ _-]?only[ \t]{1,2}$/i
+const SPACED_API_KEY = /^api[ \t]key$/i
+
+/** Whether the label `identifier` at `start` is an `API key` that the words before it make Algolia's search-only one. */
+function isSearchOnlyLabel(text: string, start: number, identifier: string): boolean {
+  return (
+    identifier.length === 7 &&
+    SPACED_API_KEY.test(identifier) &&
+    SEARCH_ONLY_BEFORE.test(text.slice(Math.max(0, start - 14), start))
+  )
+}
+
 /** Whether the words before `key` at `at` name a lock's key: a secret's qualifier right before it, or no data's word. */
 function isSecretKeyQualified(words: readonly string[], at: number): boolean {
+  if (isSearchOnlyKey(words, at)) return false
   if (KEY_QUALIFIERS.has(words[at - 1] as string)) return true
   for (let i = 0; i < at; i++) if (NON_SECRET_KEY_QUALIFIERS.has(words[i] as string)) return false
   return true
@@ -1756,6 +1781,17 @@ function comparedLiteral(text: string, identifierStart: number, lenient: boolean
 const NEXT_LINE_BLANKS = 8
 const NEXT_LINE_INDENT = 40
 
+// A line below an empty value that gives a name a value of its own (`.env.example`'s `OPENAI_API_KEY=` above
+// `MODEL=gpt-4o-mini`, `export DEBUG=true`, a compose list's `- PORT=3000`, YAML's `base_url: …`): the next entry,
+// not the value moved below its name. An expression a formatter moved below (`env === "prod"`) compares.
+const ENTRY_LINE = /(?:-[ \t]{1,4}|export[ \t]{1,4})?[A-Za-z_][\w.-]{0,80}[ \t]{0,4}(?:=(?![=>~])|:(?=[ \t]|\r?\n|$))/y
+
+/** Whether the line at `at` opens with an entry of its own (ENTRY_LINE). */
+function isEntryLine(text: string, at: number): boolean {
+  ENTRY_LINE.lastIndex = at
+  return ENTRY_LINE.test(text)
+}
+
 /** Where the next non-blank line's text starts when only blanks are left on the line at `from`; -1 otherwise. */
 function nextValueLine(text: string, from: number): number {
   let at = skipSpaces(text, from, NEXT_LINE_BLANKS)
@@ -2016,6 +2052,7 @@ function assignedValue(
     if (below !== -1) {
       // A comment line below a key (no sequence after it, read above) holds no value.
       if (block === 0 && isAtLineStart(text, identifierStart) && text.charCodeAt(below) === 35) return undefined
+      if (block === 0 && isEntryLine(text, below)) return undefined
       if (block > 0) return valueBelow(text, below, lenient, true)
       // `const secret =\n  env === "prod"\n    ? "…"`: an expression a formatter moved below its name.
       return (
@@ -2172,6 +2209,7 @@ function assignedValueFast(
     if (below !== -1) {
       // A comment line below a key (no sequence after it, read above) holds no value.
       if (block === 0 && isAtLineStart(text, identifierStart) && text.charCodeAt(below) === 35) return undefined
+      if (block === 0 && isEntryLine(text, below)) return undefined
       if (block > 0) return valueBelowFast(text, below, lenient, true)
       // `const secret =\n  env === "prod"\n    ? "…"`: an expression a formatter moved below its name.
       return (
@@ -3746,6 +3784,7 @@ function judgeKeyword(
     if (isNotASecretsName(text, start, end)) return resume
     identifier = text.slice(start, end)
   }
+  if (isSearchOnlyLabel(text, start, identifier)) return resume
   const lenient = keywordLeniency(text, start, end, identifier)
   const value = valueInReference(text, start, end, lenient) ?? assignedValue(text, start, end, identifier, lenient)
   if (value === undefined) {
@@ -4295,6 +4334,7 @@ function judgeKeywordFast(
     if (isNotASecretsName(text, start, end)) return end
     identifier = text.slice(start, end)
   }
+  if (isSearchOnlyLabel(text, start, identifier)) return end
   const lenient = keywordLeniency(text, start, end, identifier)
   let value: Span | undefined
   if (opensReference(text, start)) value = referenceDefault(text, end, lenient)

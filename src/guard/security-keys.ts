@@ -6,10 +6,26 @@
 // (`api_key = "Titan2024"`).
 const SECURITY_KEY_MODEL =
   /^(?:yubikey|yubico|titan|feitian|epass|biopass|nitrokey|solokeys?|solo|onlykey|thetis|token2|hyperfido|verimark|trezor|ledger)(?:[-_ ]?(?:[a-z]{0,5}\d{1,3}[a-z]{0,3}|nfc|nano|bio|fips|mini|plus|pro|usb|series|key|ci?|a))*$/i
+// The same model in a product's full name, as a settings page or an inventory lists it: its maker first (`Google Titan
+// Security Key`, `SoloKeys Solo 2`, `Feitian ePass FIDO2 K9`), the words of its line (`FIDO2`, `Security Key`,
+// `USB-C`), then, after a comma, a bracket or a dash between blanks, what is said about it (`YubiKey 5C NFC (firmware
+// 5.4.3)`, `YubiKey 5Ci — works with iPhone`, `, registered 2024-03-01`). A password run on from a maker's name has no
+// such break after a model (`Titan-Kx9mQ2vLp7`).
+const MAKER = /^(?:google|yubico|feitian|solokeys|nitrokey|token2|thetis|kensington)[ \t]{1,2}/i
+const LINE_WORDS = /(?:[ \t-](?:fido2?|u2f|security[ \t]key|usb-?[ac]|lightning|edition|epass|biopass|solo))+$/i
+const DESCRIPTION_BREAK = /[ \t]{0,2}(?:[,;(]|[ \t][-–—][ \t])/
+const MODEL_MOST = 40
 
-/** Whether `value` names a hardware security key's model rather than a secret. */
+/** Whether `value` names a hardware security key's model rather than a secret, alone or described (see above). */
 export function isSecurityKeyModel(value: string): boolean {
-  return value.length <= 40 && SECURITY_KEY_MODEL.test(value)
+  if (value.length <= MODEL_MOST && SECURITY_KEY_MODEL.test(value)) return true
+  const described = DESCRIPTION_BREAK.exec(value.slice(0, MODEL_MOST + 2))
+  if (described === null && value.length > MODEL_MOST) return false
+  let model = described === null ? value : value.slice(0, described.index)
+  const maker = MAKER.exec(model)
+  if (maker !== null) model = model.slice(maker[0].length)
+  model = model.replace(LINE_WORDS, '')
+  return model.length > 0 && SECURITY_KEY_MODEL.test(model)
 }
 
 // The label as one identifier (`security_key`, `securityKey`, `Sicherheitsschlüssel`), or a key's word with its

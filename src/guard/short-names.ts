@@ -232,7 +232,24 @@ const NOT_A_LOGIN_SESSION = new Set([
   'database',
   'sql',
   'oracle',
+  'ssl',
+  'tls',
 ])
+// OpenSSL's `SSL-Session:` block (`openssl s_client`, `sess_id`) prints the TLS session's id in hex under it, with
+// `Session-ID-ctx:` on the next line: a handle the server's cache keeps the keys under, which resumes nothing without
+// the block's `Master-Key` or `Resumption PSK` (read as secrets still). Looked for within the block's few lines.
+const TLS_SESSION_BLOCK = /SSL-Session:/
+const TLS_SESSION_BLOCK_REACH = 160
+const TLS_SESSION_ID_CONTEXT = /[ \t]*\r?\n[ \t]{0,8}Session-ID-ctx:/y
+
+/** Whether the hex session id at `value` is a TLS session's, printed in OpenSSL's `SSL-Session:` block. */
+function isTlsSessionId(text: string, start: number, value: Span): boolean {
+  if (!TLS_SESSION_BLOCK.test(text.slice(Math.max(0, start - TLS_SESSION_BLOCK_REACH), start))) {
+    TLS_SESSION_ID_CONTEXT.lastIndex = value.end
+    if (!TLS_SESSION_ID_CONTEXT.test(text)) return false
+  }
+  return HEX.test(text.slice(value.start, value.end))
+}
 // AWS Systems Manager's session id, an API's handle to a shell session that IAM credentials open (`<user>-<17 hex>`).
 const NOT_A_SESSION_TOKEN = /^(?:cs_(?:live|test)_|[A-Z]{2}[0-9a-f]{32}$|[\w.@+=,-]{1,64}-[0-9a-f]{17}$)/
 
@@ -281,6 +298,7 @@ function namedValue(text: string, start: number, word: string, operator: boolean
   if (first === 115) {
     // session_id, sessionId, sess_id, sessid
     if (qualifiers.some((word) => NOT_A_LOGIN_SESSION.has(word)) || NOT_A_SESSION_TOKEN.test(written)) return undefined
+    if (isTlsSessionId(text, start, value)) return undefined
     return isRandomCredential(written, LEAST_SESSION_ID) ? value : undefined
   }
   if (first === 112 && qualifiers.some((word) => PATTERN_OF.has(word))) return undefined
@@ -377,6 +395,20 @@ function spacedCode(
 
 // A year after the word and a blank (`TOTP 2024`, `OTP is 2019`) is an edition's or a standard's.
 const YEAR = /^(?:19|20)\d\d$/
+// A number the word after it makes a measure or a count of the codes (`sent the verification code 1532 times`, `OTP:
+// 4821 ms p99`, `2FA code 3000 ms timeout`, `the OTP 1500 requests per minute limit`, `OTP = 2048 bits`) or an
+// edition's or a series' (`TOTP: 2019 edition`, `OTP: 2024 roadmap`, `login code 4000 series`): a unit or a counted
+// thing, in the languages the code's words are read in (`Bestätigungscode 4821 Mal`, `OTP : 1500 requêtes`, `El OTP
+// 4000 veces`). A code a message gives is followed by what to do with it or when it expires (`482913 expires in 10
+// minutes`, `4821 ist dein Code`).
+const MEASURE_AFTER =
+  /[ \t]{1,2}(?:times?|ms|msecs?|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|requests?|reqs?|rps|qps|rpm|calls?|hits?|bits?|bytes?|[kmg]i?b|users?|accounts?|attempts?|tries|retries|errors?|failures?|messages?|sms|emails?|codes|events?|ops|series|editions?|release|roadmap|rollout|spec|draft|mal|anfragen|sekunden|minuten|stunden|tage|versuche|nachrichten|fois|requ[êe]tes|secondes|heures|jours|tentatives|veces|solicitudes|peticiones|segundos|minutos|horas|d[íi]as|intentos|mensajes|volte|richieste|secondi|minuti|giorni|tentativi|messaggi|vezes|tentativas)(?![\p{L}\p{N}_])/iuy
+
+/** Whether a measure's word (MEASURE_AFTER) follows the digits ending at `end`. */
+function isMeasure(text: string, end: number): boolean {
+  MEASURE_AFTER.lastIndex = end
+  return MEASURE_AFTER.test(text)
+}
 
 /**
  * Whether the digits count up or down by one (`123456`, `654321`): the code every sign-in page and manual shows as
@@ -410,6 +442,7 @@ function oneTimeCodes(text: string): Span[] {
     if (digits === null) continue
     const code = `${digits[1]}${digits[2] ?? ''}`
     if (!isCode(code, 4, 8) || isStraightRun(code) || (given === BY_WORDS && YEAR.test(code))) continue
+    if (isMeasure(text, CODE_DIGITS.lastIndex)) continue
     spans.push({ start, end: CODE_DIGITS.lastIndex })
     CODE.lastIndex = Math.max(CODE.lastIndex, CODE_DIGITS.lastIndex)
   }
