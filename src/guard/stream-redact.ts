@@ -72,6 +72,39 @@ const MAX_UNSPLIT = 1024
 /** What a forced split leaves behind: more than any stripping lookaround reads (an emoji and its modifiers). */
 const STRIP_LOOKAROUND = 16
 
+/** How far a forced split looks back for a place where stripping the two sides apart strips as the whole does. */
+const FORCED_SPLIT_REACH = 64
+const ZWJ = 0x200d
+const VS16 = 0xfe0f
+
+/**
+ * Where to split a run with no two plain characters in a row (emoji one after the other, `👩‍💻👩‍💻…`): between two
+ * code points that no stripping lookaround reads across. Stripping keeps a joiner only between two pictographs, and a
+ * VS16 only after a pictograph or before a keycap's U+20E3 (src/guard/control-characters.ts): a split next to one of
+ * them, or between a pictograph and the skin tone a joiner after it needs, stripped each side alone and removed what
+ * the whole reply keeps (a family emoji came out as its separate people). Safe: the character at the split is none of
+ * a joiner, a VS16, U+20E3, a skin tone or a surrogate's second half, and the one before is no joiner nor VS16. Looked
+ * for over a bounded reach (linear time); a run without such a place (hundreds of joiners or skin tones alone) is split
+ * as before, which can only strip more than the whole reply, never less.
+ */
+function forcedSplit(raw: string): number {
+  let cut = raw.length - STRIP_LOOKAROUND
+  // The run is over MAX_UNSPLIT long: the reach stays well inside it.
+  for (let at = cut; at > cut - FORCED_SPLIT_REACH; at--) {
+    const code = raw.codePointAt(at) as number
+    const before = raw.charCodeAt(at - 1)
+    const joins =
+      code === ZWJ ||
+      code === VS16 ||
+      code === 0x20e3 ||
+      (code >= 0xdc00 && code <= 0xdfff) ||
+      (code >= 0x1f3fb && code <= 0x1f3ff)
+    if (!joins && before !== ZWJ && before !== VS16) return at
+  }
+  if (/[\uDC00-\uDFFF]/.test(raw[cut] as string)) cut--
+  return cut
+}
+
 const SPACES = new Set([' ', '\t', '\n', '\r'])
 // Characters whose removal may depend on a neighbour (joiners, variation selectors, modifiers, tag characters,
 // surrogate halves) or that may be removed themselves: a split between two other characters strips exactly.
@@ -98,10 +131,7 @@ class StreamStripper {
       if (isPlain(this.#raw, this.#checked - 1) && isPlain(this.#raw, this.#checked)) this.#split = this.#checked
     }
     let cut = this.#split
-    if (cut === 0 && this.#raw.length > MAX_UNSPLIT) {
-      cut = this.#raw.length - STRIP_LOOKAROUND
-      if (/[\uDC00-\uDFFF]/.test(this.#raw[cut] as string)) cut--
-    }
+    if (cut === 0 && this.#raw.length > MAX_UNSPLIT) cut = forcedSplit(this.#raw)
     if (cut === 0) return ''
     const visible = this.strip(this.#raw.slice(0, cut))
     this.#raw = this.#raw.slice(cut)
