@@ -1,7 +1,10 @@
 import { isBlank, isIdentifierCode, skipWhile } from './char-codes.js'
+import type { AlignedJudges } from './aligned-columns.js'
+import { namedColumnCells } from './named-columns.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
 import { isRandomCredential } from './secret-value.js'
 import { segments } from './secrets.js'
+import { isColumnNameCode } from './table-lines.js'
 import type { Detector, Span } from './types.js'
 
 // Credentials named by a short word the keyword search of secrets.ts has none for, as it would match inside too many
@@ -346,7 +349,11 @@ function cardCodes(text: string): Span[] {
 // `Bestätigungscode`, `code de vérification`, `código de verificación`): 4 to 8 digits, or two groups of 3 or 4 a
 // blank or a dash apart as a message shows them (`492 183`), after an operator, a copula or a blank. A run that goes on
 // (a tax number's `123-456-32-18`, a date) is none, and so is a year given without an operator.
-const CODE_WORDS = `geheim(?:zahl|nummer)|nip|clave(?:[ _.-]?(?:secreta|personal))?|n[úu]mero[ _.-]secreto|[th]?otp(?:[ _.-]?code)?|one[ _.-]?time[ _.-]?(?:pass)?(?:code|password|pin)|(?:2fa|mfa|sms|verification|confirmation|login|sign[ _.-]?in)[ _.-]?code|best(?:ä|ae)tigungs-?code|einmal-?(?:code|passwort|kennwort)|code[ _.-]de[ _.-](?:v[ée]rification|confirmation)|c[óo]digo[ _.-]de[ _.-](?:verificaci[óo]n|verifica[çc][ãa]o|confirmaci[óo]n)|codice[ _.-]di[ _.-](?:verifica|conferma)`
+// `NIP` and `clave` head columns of other numbers too (Poland's tax number, a Spanish sheet's item code): a label's
+// operator or copula makes them a PIN's, a column's name alone does not.
+const LABEL_ONLY_CODE_WORDS = `nip|clave(?:[ _.-]?(?:secreta|personal))?`
+const COLUMN_CODE_WORDS = `geheim(?:zahl|nummer)|n[úu]mero[ _.-]secreto|[th]?otp(?:[ _.-]?code)?|one[ _.-]?time[ _.-]?(?:pass)?(?:code|password|pin)|(?:2fa|mfa|sms|verification|confirmation|login|sign[ _.-]?in)[ _.-]?code|best(?:ä|ae)tigungs-?code|einmal-?(?:code|passwort|kennwort)|code[ _.-]de[ _.-](?:v[ée]rification|confirmation)|c[óo]digo[ _.-]de[ _.-](?:verificaci[óo]n|verifica[çc][ãa]o|confirmaci[óo]n)|codice[ _.-]di[ _.-](?:verifica|conferma)`
+const CODE_WORDS = `${COLUMN_CODE_WORDS}|${LABEL_ONLY_CODE_WORDS}`
 const CODE = new RegExp(`(${CODE_WORDS})(${TAIL})`, 'gi')
 const CODE_SHAPE = registerShape(new RegExp(`(?:${CODE_WORDS})(?:${TAIL})`, 'i'))
 // The code's digits from the tail's end: one run, or two of 3 or 4 a blank or a dash apart; then no more of them.
@@ -428,6 +435,74 @@ export function namesShortCode(name: string): boolean {
 /** The fewest characters a code that `namesShortCode` names may have: a card's security code. */
 export const SHORTEST_CODE = 3
 
+// ---- Columns: `user,pin` over `alice,4821`, `| user | otp |` over its rule and `| alice | 482193 |` ----
+// A table's header names its column once for all its rows, as a label names the value beside it: a PIN's, a one-time
+// code's or a card code's name heading a delimited, fixed-width or aligned table (named-columns.ts) makes the digits
+// under it that code's, judged as after the label (4 to 8 digits for a PIN or a one-time code, 3 or 4 for a card's
+// code). The name must end with its word (`user_pin`, `Card CVV`; `PIN length`, `otp_sent_at` head something else);
+// a pinned thing's (`cert_pin`) and an address's (`shipping pincode`, `Zip/Pin`) head none, and six digits under a
+// PIN column whose name has no word before its PIN word are India's postal PIN codes (`name,city,pin`).
+const COLUMN_KEYWORD = new RegExp(`(?<![A-Za-z])(?:${PIN_WORD}|${COLUMN_CODE_WORDS})(?![A-Za-z])`, 'gi')
+const CARD_CODE_COLUMN_KEYWORD = new RegExp(`(?<![A-Za-z])(?:${CARD_CODE_WORDS})(?![A-Za-z])`, 'gi')
+// Necessary for each: the word, and a line break for the rows (asked in mayMatch).
+const CARD_CODE_SHAPE_ALONE = registerShape(new RegExp(`(?:${CARD_CODE_WORDS})`, 'i'))
+const COLUMN_SHAPE = registerShape(new RegExp(`(?:${PIN_WORD}|${COLUMN_CODE_WORDS})`, 'i'))
+const PIN_COLUMN_NAME = new RegExp(`(?:${PIN_WORD})$`, 'i')
+const CODE_COLUMN_NAME = new RegExp(`(?:${COLUMN_CODE_WORDS})$`, 'i')
+const CARD_CODE_COLUMN_NAME = new RegExp(`(?:${CARD_CODE_WORDS})$`, 'i')
+// A column's name is a word or two before its code's word (`Card PIN`, `backup_otp`); longer, it describes the column.
+const MAX_COLUMN_QUALIFIERS = 3
+
+/** The words before the code's word ending the column's name `name`, or undefined when it names no code column. */
+function columnQualifiers(name: string, ending: RegExp): string[] | undefined {
+  const match = ending.exec(name)
+  if (match === null || !opensNameWord(name, match.index)) return undefined
+  // A header's name parts its words by `/`, `#` and brackets too (`Zip/Pin`).
+  const qualifiers = segments(name.slice(0, match.index).replace(/[/#()]/g, ' '))
+  if (qualifiers.length > MAX_COLUMN_QUALIFIERS || qualifiers.some((word) => PINNED_THING.has(word))) return undefined
+  return ADDRESS_WORDS.has(qualifiers.at(-1) as string) ? undefined : qualifiers
+}
+
+function namesCodeColumn(name: string): boolean {
+  return columnQualifiers(name, PIN_COLUMN_NAME) !== undefined || columnQualifiers(name, CODE_COLUMN_NAME) !== undefined
+}
+
+/** Whether a cell under the code column `name` is that code: see namedValue and oneTimeCodes. */
+function isCodeCell(name: string, text: string, value: Span): boolean {
+  const written = text.slice(value.start, value.end)
+  if (!isCode(written, 4, 8)) return false
+  const pin = columnQualifiers(name, PIN_COLUMN_NAME)
+  if (pin !== undefined) return !POSTAL_INDEX.test(written) || pin.length > 0
+  return !isStraightRun(written)
+}
+
+const CODE_COLUMN_JUDGES: AlignedJudges = {
+  namesColumn: namesCodeColumn,
+  isValue: isCodeCell,
+  isRaggedValue: isCodeCell,
+}
+
+const namesCardCodeColumn = (name: string) => columnQualifiers(name, CARD_CODE_COLUMN_NAME) !== undefined
+const isCardCodeCell = (_name: string, text: string, value: Span) => isCode(text.slice(value.start, value.end), 3, 4)
+
+const CARD_CODE_COLUMN_JUDGES: AlignedJudges = {
+  namesColumn: namesCardCodeColumn,
+  isValue: isCardCodeCell,
+  isRaggedValue: isCardCodeCell,
+}
+
+function codeColumnCells(text: string): Span[] {
+  const cells: Span[] = []
+  namedColumnCells(text, 0, COLUMN_KEYWORD, isColumnNameCode, CODE_COLUMN_JUDGES, cells)
+  return cells
+}
+
+function cardCodeColumnCells(text: string): Span[] {
+  const cells: Span[] = []
+  namedColumnCells(text, 0, CARD_CODE_COLUMN_KEYWORD, isColumnNameCode, CARD_CODE_COLUMN_JUDGES, cells)
+  return cells
+}
+
 export const shortNameDetector: Detector = {
   type: 'generic_secret',
   mayMatch: (text, facts) => holdsShape(text, facts, NAME_SHAPE),
@@ -444,4 +519,16 @@ export const oneTimeCodeDetector: Detector = {
   type: 'generic_secret',
   mayMatch: (text, facts) => holdsShape(text, facts, CODE_SHAPE),
   find: oneTimeCodes,
+}
+
+export const codeColumnDetector: Detector = {
+  type: 'generic_secret',
+  mayMatch: (text, facts) => text.includes('\n') && holdsShape(text, facts, COLUMN_SHAPE),
+  find: codeColumnCells,
+}
+
+export const cardCodeColumnDetector: Detector = {
+  type: 'credit_card',
+  mayMatch: (text, facts) => text.includes('\n') && holdsShape(text, facts, CARD_CODE_SHAPE_ALONE),
+  find: cardCodeColumnCells,
 }

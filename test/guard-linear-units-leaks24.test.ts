@@ -1,0 +1,13 @@
+import { linearWorkOnUnits } from './helpers/linear-units.js'
+
+// The readers added or widened by round 24's leaks attack (test/attack24/leaks24-*.test.ts), in a process of their
+// own (the work meter patches the regex and string primitives of its process): the code columns of short-names.ts.
+linearWorkOnUnits("a code under its column's name", [
+  'user,pin\nalice,4821\n',
+  '| user | otp |\n|---|---|\n| alice | 482193 |\n',
+  'pin,pin,pin,pin,',
+  'pin\n4821\n',
+  'user    pin     note\nalice   4821    card\n',
+  'cvv\n737\n',
+  'spin opinion pinned otp ',
+])
