@@ -1,7 +1,8 @@
 import { linearWorkOnUnits } from './helpers/linear-units.js'
 
 // The readers added or widened by round 24's leaks attack (test/attack24/leaks24-*.test.ts), in a process of their
-// own (the work meter patches the regex and string primitives of its process): the code columns of short-names.ts.
+// own (the work meter patches the regex and string primitives of its process): the code columns of short-names.ts,
+// the value attribute before its name of secrets.ts.
 linearWorkOnUnits("a code under its column's name", [
   'user,pin\nalice,4821\n',
   '| user | otp |\n|---|---|\n| alice | 482193 |\n',
@@ -10,4 +11,12 @@ linearWorkOnUnits("a code under its column's name", [
   'user    pin     note\nalice   4821    card\n',
   'cvv\n737\n',
   'spin opinion pinned otp ',
+])
+
+linearWorkOnUnits('a value attribute before the attribute naming the secret', [
+  '<input value="Xk9mQ2vL7pR4" name="password">',
+  ' value="x" value="y" name="password"',
+  '<a value="Xk9mQ2vL7pR4" name="password" ',
+  'name="password" ',
+  '<input value="a" value="b" value="c" ',
 ])

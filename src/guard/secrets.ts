@@ -2519,6 +2519,39 @@ function opensElement(text: string, identifierStart: number, identifierEnd: numb
   return text.charCodeAt(identifierStart - 1) === 60 && at > identifierEnd
 }
 
+// `<input value="…" name="password">`, `<add value="…" key="DbPassword" />`: a tag's attributes stand in any order, so
+// the `value` attribute may come before the one naming the secret (`name`, `key`, `id`, `type`), in the same opening
+// tag. The tag is looked for this far back from the name; the name ends within a streamed reply's reach after the
+// value (stream-redact.ts' LONGEST_CONTEXT_AFTER, 100), so a stream decides the value as the whole reply does.
+const NAMING_ATTRIBUTE = /(?:^|\s)(?:name|key|id|type) ?= ?$/i
+const MAX_TAG_BEFORE_NAME = 160
+const MAX_VALUE_TO_NAMING_END = 96
+const VALUE_ATTRIBUTES_BEFORE = /\svalue ?= ?(?=["'])/gi
+
+/** The quoted `value` attribute before the naming attribute that holds the identifier [start, end) whole. */
+function valueAttributeBefore(
+  text: string,
+  start: number,
+  end: number,
+  lenient: boolean,
+  judge: JudgeValue,
+): Span | undefined {
+  const quote = text.charCodeAt(start - 1)
+  if ((quote !== 34 && quote !== 39) || text.charCodeAt(end) !== quote) return undefined
+  if (!NAMING_ATTRIBUTE.test(text.slice(Math.max(0, start - 8), start - 1))) return undefined
+  const from = Math.max(0, start - MAX_TAG_BEFORE_NAME)
+  const before = text.slice(from, start - 1)
+  const open = before.lastIndexOf('<')
+  if (open === -1 || before.includes('>', open) || !isAsciiLetter(before.charCodeAt(open + 1))) return undefined
+  const tag = before.slice(open)
+  let value: Span | undefined
+  for (const field of tag.matchAll(VALUE_ATTRIBUTES_BEFORE)) {
+    value = readValue(text, from + open + field.index + field[0].length)
+  }
+  if (value === undefined || value.end >= start || end + 1 - value.end > MAX_VALUE_TO_NAMING_END) return undefined
+  return judge(text, value, lenient) ? value : undefined
+}
+
 /** `비밀번호는: X`, `密码是：X`: a notice lists the value with a colon after the particle, a blank between or none. */
 function colonAfterParticleLength(text: string, at: number): number {
   const blank = text.charCodeAt(at) === 32 ? 1 : 0
@@ -3732,6 +3765,11 @@ function judgeKeyword(
   const lenient = keywordLeniency(text, start, end, identifier)
   const value = valueInReference(text, start, end, lenient) ?? assignedValue(text, start, end, identifier, lenient)
   if (value === undefined) {
+    const attribute = valueAttributeBefore(text, start, end, lenient, isSecretAt)
+    if (attribute !== undefined) {
+      spans.push(attribute)
+      return resume
+    }
     const mapped = pushMapValues(text, start, end, identifier, isSecretAt, spans, resume)
     return mapped > resume ? mapped : pushClauseValue(text, start, end, isSecretAt, spans, resume)
   }
@@ -4289,6 +4327,11 @@ function judgeKeywordFast(
     if (value !== undefined && (isInTemplateReference(text, start) || isInArn(text, start))) return end
   }
   if (value === undefined) {
+    const attribute = valueAttributeBefore(text, start, end, lenient, isSecretAtFast)
+    if (attribute !== undefined) {
+      spans.push(attribute)
+      return end
+    }
     const mapped = pushMapValues(text, start, end, identifier, isSecretAtFast, spans, end)
     return mapped > end ? mapped : pushClauseValue(text, start, end, isSecretAtFast, spans, end)
   }
