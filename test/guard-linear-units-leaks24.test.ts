@@ -2,7 +2,7 @@ import { linearWorkOnUnits } from './helpers/linear-units.js'
 
 // The readers added or widened by round 24's leaks attack (test/attack24/leaks24-*.test.ts), in a process of their
 // own (the work meter patches the regex and string primitives of its process): the code columns of short-names.ts,
-// the value attribute before its name of secrets.ts.
+// the value attribute before its name of secrets.ts, the prefixes typed in the other case of split-keys.ts.
 linearWorkOnUnits("a code under its column's name", [
   'user,pin\nalice,4821\n',
   '| user | otp |\n|---|---|\n| alice | 482193 |\n',
@@ -19,4 +19,13 @@ linearWorkOnUnits('a value attribute before the attribute naming the secret', [
   '<a value="Xk9mQ2vL7pR4" name="password" ',
   'name="password" ',
   '<input value="a" value="b" value="c" ',
+])
+
+linearWorkOnUnits("a key's prefix typed in the other case", [
+  'GHP_R8kT2mWq9ZpL4vXc7NbJ3sHd6YgF1eUa0Oyi ',
+  'Asia ASIA asia ',
+  'GHP_GHP_GHP_',
+  'SK-PROJ-R8kT2mWq9ZpL4vXc7N-',
+  'akia7QWERT2YUIOPASDF\n',
+  'XOXB-1-',
 ])
