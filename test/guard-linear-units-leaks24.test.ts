@@ -2,7 +2,8 @@ import { linearWorkOnUnits } from './helpers/linear-units.js'
 
 // The readers added or widened by round 24's leaks attack (test/attack24/leaks24-*.test.ts), in a process of their
 // own (the work meter patches the regex and string primitives of its process): the code columns of short-names.ts,
-// the value attribute before its name of secrets.ts, the prefixes typed in the other case of split-keys.ts.
+// the value attribute before its name of secrets.ts, the prefixes typed in the other case of split-keys.ts,
+// the reading of group-separators.ts.
 linearWorkOnUnits("a code under its column's name", [
   'user,pin\nalice,4821\n',
   '| user | otp |\n|---|---|\n| alice | 482193 |\n',
@@ -28,4 +29,13 @@ linearWorkOnUnits("a key's prefix typed in the other case", [
   'SK-PROJ-R8kT2mWq9ZpL4vXc7N-',
   'akia7QWERT2YUIOPASDF\n',
   'XOXB-1-',
+])
+
+linearWorkOnUnits("a number's groups parted by a middle dot or a bullet", [
+  '4539·1488·0343·6467 ',
+  '1·1·1·1·',
+  '• 4539 ',
+  '•••• ',
+  'a · 1 · ',
+  'DE89•3704•0044•0532•0130•00\n',
 ])
