@@ -1251,9 +1251,11 @@ const NOT_A_PASSWORD_WORD =
 /**
  * Operators: `=`, `:`, `:=`, `=>`, `==`, `->`, Makefile `?=` and `::=`, PHP `.=`, `+=`, the logical assignments
  * `||=`, `??=`, `&&=` and Perl's `//=` (a default set once), full-width colon, and CJK particles like は / 是.
+ * AsciiDoc's description list (`Password:: X`, the value maybe on the next line) writes `::` before a blank; glued to
+ * the next word it is a scope (`Password::Hash`).
  */
 const OPERATOR =
-  /^(?:===?|=>|::=|:=|\?\?=|\?=|\.=|\+=|\|\|=|&&=|\/\/=|->|→|<<-|<-|=|:|：|(?:は|是|为|為|는|은|이|가|を|が|를|을)(?: ?[:：])?|คือ)/
+  /^(?:===?|=>|::=|::(?=[ \t\r\n])|:=|\?\?=|\?=|\.=|\+=|\|\|=|&&=|\/\/=|->|→|<<-|<-|=|:|：|(?:は|是|为|為|는|은|이|가|を|が|를|을)(?: ?[:：])?|คือ)/
 
 // Every operator's first character: text after a keyword that starts otherwise holds no operator.
 const OPERATOR_STARTS = '=:?.+|&/-→<：は是为為는은이가をが를을ค'
@@ -2609,8 +2611,12 @@ function operatorLength(text: string, at: number): number {
     case 61: // ===, ==, =>, =
       if (second === 61) return text.charCodeAt(at + 2) === 61 ? 3 : 2
       return second === 62 ? 2 : 1
-    case 58: // ::=, :=, :
-      if (second === 58 && text.charCodeAt(at + 2) === 61) return 3
+    case 58: // ::=, :: before a blank, :=, :
+      if (second === 58) {
+        const third = text.charCodeAt(at + 2)
+        if (third === 61) return 3
+        if (third === 32 || third === 9 || third === 13 || third === 10) return 2
+      }
       return second === 61 ? 2 : 1
     case 63: // ?=, ??=
       if (second === 63) return text.charCodeAt(at + 2) === 61 ? 3 : 0
