@@ -3,7 +3,7 @@ import { linearWorkOnUnits } from './helpers/linear-units.js'
 // The readers added or widened by round 24's leaks attack (test/attack24/leaks24-*.test.ts), in a process of their
 // own (the work meter patches the regex and string primitives of its process): the code columns of short-names.ts,
 // the value attribute before its name of secrets.ts, the prefixes typed in the other case of split-keys.ts,
-// the reading of group-separators.ts, the `::` operator of secrets.ts.
+// the reading of group-separators.ts, the `::` operator of secrets.ts, the listed key parts of split-keys.ts.
 linearWorkOnUnits("a code under its column's name", [
   'user,pin\nalice,4821\n',
   '| user | otp |\n|---|---|\n| alice | 482193 |\n',
@@ -41,3 +41,10 @@ linearWorkOnUnits("a number's groups parted by a middle dot or a bullet", [
 ])
 
 linearWorkOnUnits("a value after AsciiDoc's `::`", ['Password:: Xk9mQ2vL7pR4\n', 'password:: :: ', 'token::\n'])
+
+linearWorkOnUnits("a key split over a list's quoted items", [
+  '["ghp_R8kT2mWq9ZpL4vXc", "7NbJ3sHd6YgF1eUa0Oyi"] ',
+  '"ghp_", "ghp_", ',
+  "'AKIA', 'a', 'b', 'c', 'd', ",
+  '"sk-proj-x",\n  "y", ',
+])

@@ -258,11 +258,46 @@ function joinedKeyEnd(text: string, start: number, prefixLength: number, removed
   PREFIX_AT.lastIndex = stutter
   if (stutter > start + prefixLength && PREFIX_AT.test(text)) return start + prefixLength
   const grouped = groupedJoins(text, start + prefixLength)
+  const groupedEnd = joinedKey(text, start, grouped, removed)
+  if (groupedEnd !== undefined) return groupedEnd
+  const listed = listedJoins(text, start)
   // Past what was read either way, so that each character is read for a key a bounded number of times.
   return (
-    joinedKey(text, start, grouped, removed) ??
-    Math.max(start + prefixLength, wrapped[wrapped.length - 1] ?? 0, grouped[grouped.length - 1] ?? 0)
+    joinedKey(text, start, listed, removed) ??
+    Math.max(
+      start + prefixLength,
+      wrapped[wrapped.length - 1] ?? 0,
+      grouped[grouped.length - 1] ?? 0,
+      listed[listed.length - 1] ?? 0,
+    )
   )
+}
+
+// A key split over a list's items (`["ghp_aB3d…", "E5fG…"]`, a YAML flow sequence, arguments): the quote closing
+// the literal that opens with the prefix, a comma and the next item's opening quote (blanks or a line break and an
+// indent around the comma) stand between its parts. Read as nothing only where the joined form is a key.
+const ITEM_JOIN = /(["'])[ \t]{0,8},[ \t]{0,8}(?:\r?\n[ \t]{0,40})?\1/y
+/** At most this many items hold one key. */
+const MAX_ITEMS = 4
+
+/** The [closing quote, next item's start] pairs of a key listed in quoted items from `start`, then its end. */
+function listedJoins(text: string, start: number): number[] {
+  const quote = text.charCodeAt(start - 1)
+  if (quote !== 34 && quote !== 39) return []
+  const joins: number[] = []
+  let end = runEnd(text, start)
+  for (let items = 1; items < MAX_ITEMS && end - start <= LONGEST_SPACED_FINDING; items++) {
+    ITEM_JOIN.lastIndex = end
+    if (text.charCodeAt(end) !== quote || !ITEM_JOIN.test(text)) break
+    const next = ITEM_JOIN.lastIndex
+    const nextEnd = runEnd(text, next)
+    if (nextEnd === next || nextEnd - start > LONGEST_SPACED_FINDING) break
+    joins.push(end, next)
+    end = nextEnd
+  }
+  if (joins.length === 0) return []
+  joins.push(end)
+  return joins
 }
 
 /** The end of the key `grouped` joins from `start` (its separators pushed to `removed`), or undefined. */
