@@ -3,7 +3,8 @@ import { linearWorkOnUnits } from './helpers/linear-units.js'
 // The readers added or widened by round 24's leaks attack (test/attack24/leaks24-*.test.ts), in a process of their
 // own (the work meter patches the regex and string primitives of its process): the code columns of short-names.ts,
 // the value attribute before its name of secrets.ts, the prefixes typed in the other case of split-keys.ts,
-// the reading of group-separators.ts, the `::` operator of secrets.ts, the listed key parts of split-keys.ts.
+// the reading of group-separators.ts, the `::` operator of secrets.ts, the listed key parts of split-keys.ts,
+// the Markdown, arrows and next lines of short-names.ts, the inline HTML tags of secrets.ts and short-names.ts.
 linearWorkOnUnits("a code under its column's name", [
   'user,pin\nalice,4821\n',
   '| user | otp |\n|---|---|\n| alice | 482193 |\n',
@@ -47,4 +48,26 @@ linearWorkOnUnits("a key split over a list's quoted items", [
   '"ghp_", "ghp_", ',
   "'AKIA', 'a', 'b', 'c', 'd', ",
   '"sk-proj-x",\n  "y", ',
+])
+
+linearWorkOnUnits('a code in Markdown, after an arrow or on the next line', [
+  '**PIN:** 4821\n',
+  'OTP: `482193` ',
+  'PIN **4821** ',
+  'PIN **',
+  'PIN -> 4821 ',
+  'OTP - ',
+  'PIN:\n',
+  'pin:\n  ',
+  'CVV: **737**',
+])
+
+linearWorkOnUnits("a value after a label in HTML's inline markup", [
+  '<b>Password:</b> Xk9mQ2vL7pR4 ',
+  'Password: <code>Xk9mQ2vL7pR4</code>',
+  'password:</b></b></b>',
+  'password: <span <span <span ',
+  '<b>PIN:</b> 4821 ',
+  'PIN: <b>4821</b>',
+  'PIN: <b><b><b>',
 ])

@@ -1903,6 +1903,24 @@ function pastBoldClose(text: string, at: number): number {
   return (code === 42 || code === 95) && text.charCodeAt(at + 1) === code ? at + 2 : at
 }
 
+// HTML's inline markup around a label's operator or its value, as an e-mail or a page sets them (`<b>Password:</b> …`,
+// `<strong>Password:</strong> …`, `Password: <code>…</code>`, `<span class="label">Password:</span> <span>…</span>`):
+// the tag closing the label right after its operator, and the one opening the value, are read past as the bold of
+// Markdown is. Tags that set text only; a link, a line break or a form's input hold no value.
+const INLINE_CLOSE = /<\/(?:b|strong|em|i|u|span|label|font|small|mark)[ \t]{0,4}>/iy
+const INLINE_OPEN = /<(?:code|b|strong|em|i|u|kbd|tt|samp|var|span|mark|font|small)(?:[ \t][^<>\r\n]{0,80})?>/iy
+
+/** Past the inline tag closing a label at `at` and the one opening its value after blanks, where they stand. */
+function pastInlineMarkup(text: string, at: number): number {
+  let from = at
+  INLINE_CLOSE.lastIndex = from
+  if (text.charCodeAt(from) === 60 && INLINE_CLOSE.test(text)) from = INLINE_CLOSE.lastIndex
+  const open = skipSpaces(text, from, ALIGNMENT_BLANKS)
+  if (text.charCodeAt(open) !== 60) return from
+  INLINE_OPEN.lastIndex = open
+  return INLINE_OPEN.test(text) ? INLINE_OPEN.lastIndex : from
+}
+
 // A here-document's opener, its body the lines below: `<<EOF`, `<<-EOT` (shell, HCL), `<<~PASS` (Ruby, maybe with a
 // method called on the string, `<<~PASS.strip`), `<<<EOT` (PHP), the delimiter quoted or not (`<<'EOF'`). Written
 // against the delimiter, unlike R's `<<- "…"`. At most 62 characters: the value below stays near its name, within a
@@ -1991,7 +2009,7 @@ function assignedValue(
     attribute ??
     (heredoc === 0 && OPERATOR_STARTS.includes(text.charAt(i)) ? OPERATOR.exec(text.slice(i, i + 3)) : null)
   if (operator !== null) {
-    let from = skipSpaces(text, pastBoldClose(text, i + operator[0].length), ALIGNMENT_BLANKS)
+    let from = skipSpaces(text, pastInlineMarkup(text, pastBoldClose(text, i + operator[0].length)), ALIGNMENT_BLANKS)
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
     else if (operator[0] === ':') from = typedFrom(text, from)
     if (!isWithinReach(identifierStart, from)) return undefined
@@ -2147,7 +2165,7 @@ function assignedValueFast(
     (opensElement(text, identifierStart, keywordEnd, i) && valueAttributeLength(text, i)) ||
     (heredoc === 0 ? operatorLength(text, i) : 0)
   if (operator > 0) {
-    let from = skipSpaces(text, pastBoldClose(text, i + operator), ALIGNMENT_BLANKS)
+    let from = skipSpaces(text, pastInlineMarkup(text, pastBoldClose(text, i + operator)), ALIGNMENT_BLANKS)
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
     else if (operator === 1 && text.charCodeAt(i) === 58) from = typedFrom(text, from)
     if (!isWithinReach(identifierStart, from)) return undefined

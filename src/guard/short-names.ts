@@ -26,8 +26,11 @@ const CARD_CODE_WORDS = `cvv2?|cvc2?|cvn2?|security[ _.-]?code|card[ _.-]?verifi
 // After the name: an operator (a quote or a bracket closing the name before it), or, before digits, blanks and a
 // copula (`my PIN is 4821`, `PIN lautet 4821`, `le code PIN est 4821`); or the name a table's row is labelled with,
 // its value in the next cell: a Markdown or a box-drawn table's pipe (`| OTP | 123987 |`), an HTML table's next cell
-// (`<th>PIN</th><td>4821</td>`).
-const TAIL = String.raw`["'\x60\]]?[ \t]{0,40}(?:=>|:=|[:=\uff1a|])|<\/t[dh]>[ \t]{0,8}<t[dh](?:[ \t][^<>]{0,40})?>|[ \t]{1,4}(?:(?:is|was|ist|lautet|est|es|é|è)[ \t]{1,4})?(?=["']?\d)`
+// (`<th>PIN</th><td>4821</td>`). A reply's Markdown sets the label or the code in bold or as code (`**PIN:** 4821`,
+// `**OTP**: 482193`, `` OTP: `482193` ``, `your code is **482193**`), points at it with an arrow or a dash between
+// blanks (`PIN -> 4821`, `PIN → 4821`, `PIN – 4821`), or puts it on the next line after the operator (`PIN:` then
+// `4821`).
+const TAIL = String.raw`["'\x60\]]?(?:\*\*|__)?[ \t]{0,40}(?:=>|:=|->|-(?=[ \t])|[:=\uff1a|\u2192])(?:\*\*|__|<\/(?:b|strong|em|i|u|span|label)>)?|<\/t[dh]>[ \t]{0,8}<t[dh](?:[ \t][^<>]{0,40})?>|[ \t]{1,4}(?:(?:is|was|ist|lautet|est|es|é|è)[ \t]{1,4})?(?=["'\x60]?(?:\*\*|__|<(?:b|strong|code|kbd)>)?\d)`
 const NAME = new RegExp(`(${NAME_WORDS})(${TAIL})`, 'gi')
 const CARD_CODE = new RegExp(`(${CARD_CODE_WORDS})(${TAIL})`, 'gi')
 // Necessary for each (looked for with the opening shapes, opening-shapes.ts).
@@ -95,9 +98,45 @@ function isTrailingPunctuation(code: number): boolean {
   return code === 46 || code === 33 || code === 63
 }
 
-/** The value from `from`: one run, in quotes that close right after it or unquoted up to what ends a value. */
-function valueFrom(text: string, from: number): Span | undefined {
+/**
+ * Where a value starts from `from`: past blanks, and, when an operator gave it (`nextLine`), past one line break and
+ * the next line's indent (`PIN:` then `4821` on a line of its own).
+ */
+function valueStart(text: string, from: number, nextLine: boolean): number {
   let at = skipWhile(text, from, 40, isBlank)
+  const code = text.charCodeAt(at)
+  const lineBreak = !nextLine ? 0 : code === 10 ? 1 : code === 13 && text.charCodeAt(at + 1) === 10 ? 2 : 0
+  if (lineBreak > 0) at = skipWhile(text, at + lineBreak, 40, isBlank)
+  // Past an HTML tag setting the value (`PIN: <b>4821</b>`).
+  if (text.charCodeAt(at) !== 60) return at
+  VALUE_TAG.lastIndex = at
+  return VALUE_TAG.test(text) ? VALUE_TAG.lastIndex : at
+}
+const VALUE_TAG = /<(?:code|b|strong|em|i|u|kbd|tt|samp|var|span|mark)(?:[ \t][^<>\r\n]{0,80})?>/iy
+
+/** The length of Markdown's bold (`**`, `__`) opening at `at`, 0 for none. */
+function boldLength(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  return (code === 42 || code === 95) && text.charCodeAt(at + 1) === code ? 2 : 0
+}
+
+/** Where a bold value from `start` ends: before its closing `**` or `__` (a value's characters but `*` and `_`). */
+function boldEnd(text: string, start: number): number {
+  let at = start
+  while (at - start <= MAX_VALUE && isValueCode(text.charCodeAt(at)) && boldLength(text, at) === 0) at++
+  return at - start > MAX_VALUE ? start : at
+}
+
+/** The value from `from`: one run, in quotes that close right after it or unquoted up to what ends a value. */
+function valueFrom(text: string, from: number, nextLine = false): Span | undefined {
+  let at = valueStart(text, from, nextLine)
+  const bold = boldLength(text, at)
+  if (bold > 0) {
+    // `**4821**`: bold, closed right after the value.
+    const start = at + bold
+    const end = boldEnd(text, start)
+    return end > start && text.startsWith(text.slice(at, start), end) ? { start, end } : undefined
+  }
   const quote = text.charCodeAt(at)
   const quoted = quote === 34 || quote === 39 || quote === 96
   if (quoted) at++
@@ -259,7 +298,7 @@ function encodesOtherText(value: string): boolean {
  * says it was given by one, not by a blank or a copula.
  */
 function namedValue(text: string, start: number, word: string, operator: boolean, from: number): Span | undefined {
-  const value = valueFrom(text, from)
+  const value = valueFrom(text, from, operator)
   if (value === undefined) return undefined
   const written = text.slice(value.start, value.end)
   if (encodesOtherText(written)) return undefined
@@ -290,6 +329,8 @@ function namedValue(text: string, start: number, word: string, operator: boolean
   return isRandomCredential(written, LEAST_CREDENTIAL) ? value : undefined
 }
 
+const BOLD_END = /(?:\*\*|__|<\/[a-z]{1,6}>)$/
+
 // How a name gives its value: by an operator, by a copula or a blank (before digits), or not at all (`==`, `::`).
 const BY_OPERATOR = 1
 const BY_WORDS = 0
@@ -297,9 +338,13 @@ const NOT_GIVEN = -1
 
 /** How the tail after a name, ending at `end`, gives the value: see BY_OPERATOR. */
 function givenBy(text: string, tail: string, end: number): number {
-  const last = tail.charCodeAt(tail.length - 1)
+  // Past the bold or the tag that closes a label set in it (`**PIN:**`, `<b>PIN:</b>`).
+  const operator = tail.replace(BOLD_END, '')
+  const last = operator.charCodeAt(operator.length - 1)
+  // An arrow gives the value; a dash between blanks (`PIN – 4821`) only lists it, as a blank does.
+  if (last === 0x2192) return BY_OPERATOR
   if (last !== 58 && last !== 61 && last !== 62 && last !== 0xff1a) return BY_WORDS
-  if (tail.endsWith(':=') || tail.endsWith('=>')) return BY_OPERATOR
+  if (operator.endsWith(':=') || operator.endsWith('=>') || operator.endsWith('->')) return BY_OPERATOR
   const next = text.charCodeAt(end)
   return next === 61 || next === 58 ? NOT_GIVEN : BY_OPERATOR
 }
@@ -335,8 +380,9 @@ function cardCodes(text: string): Span[] {
   CARD_CODE.lastIndex = 0
   for (let match = CARD_CODE.exec(text); match !== null; match = CARD_CODE.exec(text)) {
     const end = match.index + match[0].length
-    if (givenBy(text, match[2] as string, end) === NOT_GIVEN || !opensNameWord(text, match.index)) continue
-    const value = valueFrom(text, end)
+    const given = givenBy(text, match[2] as string, end)
+    if (given === NOT_GIVEN || !opensNameWord(text, match.index)) continue
+    const value = valueFrom(text, end, given === BY_OPERATOR)
     if (value === undefined || !isCode(text.slice(value.start, value.end), 3, 4)) continue
     spans.push(value)
     CARD_CODE.lastIndex = Math.max(CARD_CODE.lastIndex, value.end)
@@ -409,9 +455,9 @@ function oneTimeCodes(text: string): Span[] {
       CODE.lastIndex = Math.max(CODE.lastIndex, spaced.span.end)
       continue
     }
-    const from = skipWhile(text, end, 40, isBlank)
+    const from = valueStart(text, end, given === BY_OPERATOR)
     const quote = text.charCodeAt(from)
-    const start = quote === 34 || quote === 39 ? from + 1 : from
+    const start = quote === 34 || quote === 39 || quote === 96 ? from + 1 : from + boldLength(text, from)
     CODE_DIGITS.lastIndex = start
     const digits = CODE_DIGITS.exec(text)
     if (digits === null) continue
