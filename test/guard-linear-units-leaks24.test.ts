@@ -4,7 +4,8 @@ import { linearWorkOnUnits } from './helpers/linear-units.js'
 // own (the work meter patches the regex and string primitives of its process): the code columns of short-names.ts,
 // the value attribute before its name of secrets.ts, the prefixes typed in the other case of split-keys.ts,
 // the reading of group-separators.ts, the `::` operator of secrets.ts, the listed key parts of split-keys.ts,
-// the Markdown, arrows and next lines of short-names.ts, the inline HTML tags of secrets.ts and short-names.ts.
+// the Markdown, arrows and next lines of short-names.ts, the inline HTML tags of secrets.ts and short-names.ts,
+// the spaced digits of spaced-letters.ts.
 linearWorkOnUnits("a code under its column's name", [
   'user,pin\nalice,4821\n',
   '| user | otp |\n|---|---|\n| alice | 482193 |\n',
@@ -70,4 +71,10 @@ linearWorkOnUnits("a value after a label in HTML's inline markup", [
   '<b>PIN:</b> 4821 ',
   'PIN: <b>4821</b>',
   'PIN: <b><b><b>',
+])
+
+linearWorkOnUnits('a number spaced digit by digit after its label', [
+  'card: 4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7\n',
+  ': 1 1 1 1 1 1 1 1 1 ',
+  '= 1-0-0-1-0-1-1-0-1 ',
 ])
