@@ -1,5 +1,5 @@
-import { isBlank, isIdentifierCode, skipWhile } from './char-codes.js'
 import type { AlignedJudges } from './aligned-columns.js'
+import { isBlank, isIdentifierCode, skipWhile } from './char-codes.js'
 import { namedColumnCells } from './named-columns.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
 import { isRandomCredential } from './secret-value.js'

@@ -28,7 +28,7 @@ t.test("a provider's key split over a list's quoted items is found", async (t) =
   ])
 })
 
-t.test("lists of prefixes or words give nothing", async (t) => {
+t.test('lists of prefixes or words give nothing', async (t) => {
   assertNothingFound(t, [
     '["sk-", "proj", "x"]',
     '["ghp_ is the prefix", "tokens look random"]',
