@@ -5,7 +5,7 @@ import { linearWorkOnUnits } from './helpers/linear-units.js'
 // the value attribute before its name of secrets.ts, the prefixes typed in the other case of split-keys.ts,
 // the reading of group-separators.ts, the `::` operator of secrets.ts, the listed key parts of split-keys.ts,
 // the Markdown, arrows and next lines of short-names.ts, the inline HTML tags of secrets.ts and short-names.ts,
-// the spaced digits of spaced-letters.ts.
+// the spaced digits of spaced-letters.ts, the private keys' armour of blocks.ts.
 linearWorkOnUnits("a code under its column's name", [
   'user,pin\nalice,4821\n',
   '| user | otp |\n|---|---|\n| alice | 482193 |\n',
@@ -77,4 +77,12 @@ linearWorkOnUnits('a number spaced digit by digit after its label', [
   'card: 4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7\n',
   ': 1 1 1 1 1 1 1 1 1 ',
   '= 1-0-0-1-0-1-1-0-1 ',
+])
+
+linearWorkOnUnits("a private key's armour written otherwise", [
+  '----BEGIN RSA PRIVATE KEY----\nMIIEpAIBAAKCAQEA3Tz2\n',
+  '---- BEGIN A B C PRIVATE KEY ----\n',
+  '-------------------- ',
+  '---- END X PRIVATE KEY ----\n',
+  '----begin private key---- xyz ----end private key----\n',
 ])
