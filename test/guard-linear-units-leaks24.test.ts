@@ -5,7 +5,7 @@ import { linearWorkOnUnits } from './helpers/linear-units.js'
 // the value attribute before its name of secrets.ts, the prefixes typed in the other case of split-keys.ts,
 // the reading of group-separators.ts, the `::` operator of secrets.ts, the listed key parts of split-keys.ts,
 // the Markdown, arrows and next lines of short-names.ts, the inline HTML tags of secrets.ts and short-names.ts,
-// the spaced digits of spaced-letters.ts, the private keys' armour of blocks.ts.
+// the spaced digits of spaced-letters.ts, the private keys' armour of blocks.ts, the hex dumps of hex-bytes.ts.
 linearWorkOnUnits("a code under its column's name", [
   'user,pin\nalice,4821\n',
   '| user | otp |\n|---|---|\n| alice | 482193 |\n',
@@ -85,4 +85,12 @@ linearWorkOnUnits("a private key's armour written otherwise", [
   '-------------------- ',
   '---- END X PRIVATE KEY ----\n',
   '----begin private key---- xyz ----end private key----\n',
+])
+
+linearWorkOnUnits('text dumped in hex bytes', [
+  '70 61 73 73 77 6f 72 64 3d 58 6b 39 6d 51 32 76 4c 37 70 52 34\n',
+  '0x70, 0x61, 0x73, 0x73, 0x77, 0x6f, 0x72, 0x64, ',
+  'ab ab ab ab ',
+  '00:1A:2B:3C:4D:5E ',
+  '7061 7373 776f 7264 3d58 6b39 6d51 3276 34 ',
 ])
