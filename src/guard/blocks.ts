@@ -7,9 +7,38 @@ import { tokenStarts } from './token-starts.js'
 import type { Detector, Finding, Span } from './types.js'
 import { isJwtHeader } from './validators.js'
 
-// OpenVPN's static key is the tunnel's shared secret, in a block of its own.
-const PRIVATE_KEY_HEADER =
-  /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?|OpenVPN Static key V1)-----|PuTTY-User-Key-File-\d: /g
+// OpenVPN's static key is the tunnel's shared secret, in a block of its own. A private key's armour is read as a
+// reader takes it, not only as a tool writes it: any algorithm's or format's words before `PRIVATE KEY` (`ED25519`,
+// `SSH2 ENCRYPTED`), three to eight dashes, blanks inside them, either case (`----BEGIN RSA PRIVATE KEY----`,
+// `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----`, `-----begin rsa private key-----`); its END line likewise, the first one
+// after it whatever its words. The dashes are bounded, so a long rule of dashes is tried a bounded number of times at
+// each of its positions.
+const PRIVATE_KEY_ARMOUR = String.raw`[ \t]{1,2}(?:[A-Z0-9]{1,12}[ \t]{1,2}){0,3}PRIVATE[ \t]{1,2}KEY(?:[ \t]{1,2}BLOCK)?[ \t]{0,2}-{3,8}`
+const PRIVATE_KEY_HEADER = new RegExp(
+  String.raw`-{3,8}[ \t]{0,2}BEGIN${PRIVATE_KEY_ARMOUR}|-----BEGIN (OpenVPN Static key V1)-----|PuTTY-User-Key-File-\d: `,
+  'gi',
+)
+const PRIVATE_KEY_END = new RegExp(String.raw`-{3,8}[ \t]{0,2}END${PRIVATE_KEY_ARMOUR}`, 'gi')
+const PUTTY_END = 'Private-MAC: '
+const OPENVPN_END = '-----END OpenVPN Static key V1-----'
+
+/** Where the END line for the block whose header ends at `from` starts and ends: [-1, -1] when none follows. */
+function endLine(text: string, header: string, from: number, openvpn: boolean): [number, number] {
+  if (header.charCodeAt(0) !== 45) {
+    const at = text.indexOf(PUTTY_END, from)
+    return at === -1 ? [-1, -1] : [at, at + PUTTY_END.length]
+  }
+  if (openvpn) {
+    const at = text.indexOf(OPENVPN_END, from)
+    return at === -1 ? [-1, -1] : [at, at + OPENVPN_END.length]
+  }
+  PRIVATE_KEY_END.lastIndex = from
+  const end = PRIVATE_KEY_END.exec(text)
+  if (end === null) return [-1, -1]
+  let last = end.index + end[0].length
+  while (last < text.length && text.charCodeAt(last) === 45) last++
+  return [end.index, last]
+}
 
 function isBase64BodyChar(code: number): boolean {
   return (
@@ -65,37 +94,42 @@ interface KeyBlock {
 
 /** Private-key blocks as the detector reads them: a BEGIN line claims everything up to its END line. */
 function* privateKeyBlocks(text: string): Generator<KeyBlock> {
-  // END markers known to be absent: a thousand BEGINs without END then cost one search, not a thousand.
+  // END lines known to be absent: a thousand BEGINs without END then cost one search, not a thousand.
   const absentEnds = new Set<string>()
   const header = PRIVATE_KEY_HEADER
   header.lastIndex = 0
   for (let match = header.exec(text); match !== null; match = header.exec(text)) {
-    const headerEnd = match.index + match[0].length
-    const endMarker = match[1] === undefined ? 'Private-MAC: ' : `-----END ${match[1]}-----`
-    const endAt = absentEnds.has(endMarker) ? -1 : text.indexOf(endMarker, headerEnd)
-    if (endAt === -1) absentEnds.add(endMarker)
+    let headerEnd = match.index + match[0].length
+    while (headerEnd < text.length && text.charCodeAt(headerEnd) === 45) headerEnd++
+    const putty = match[0].charCodeAt(0) !== 45
+    const kind = putty ? 'putty' : match[1] !== undefined ? 'openvpn' : 'pem'
+    const [endAt, endLineEnd] = absentEnds.has(kind) ? [-1, -1] : endLine(text, match[0], headerEnd, kind === 'openvpn')
+    if (endAt === -1) absentEnds.add(kind)
     let end: number
     if (endAt !== -1) {
-      end = endAt + endMarker.length
-      if (match[1] === undefined) while (end < text.length && text[end] !== '\n') end++
+      end = endLineEnd
+      if (putty) while (end < text.length && text[end] !== '\n') end++
     } else {
       // No END line: the key body runs until the first character that cannot be part of it.
       end = headerEnd
       while (end < text.length && isBase64BodyChar(text.charCodeAt(end))) end++
     }
     // A PuTTY block ends with its Private-MAC line, which may still grow.
-    const closed = endAt !== -1 && (match[1] !== undefined || end < text.length)
+    const closed = endAt !== -1 && (!putty || end < text.length)
     yield { start: match.index, bodyStart: headerEnd, bodyEnd: endAt === -1 ? end : endAt, end, closed }
     header.lastIndex = end
   }
 }
+
+// `PRIVATE KEY` of any case and blanks: PRIVATE_KEY_ARMOUR needs it.
+const MAY_HOLD_ARMOUR = /vate[ \t]{1,2}key/i
 
 /** PEM/OpenSSH/PGP private key blocks; a pasted block cut before its END line still counts. */
 export const privateKeyDetector: Detector = {
   type: 'private_key',
   // Parts of `PRIVATE KEY`, `PuTTY-User-Key-File-` and `OpenVPN Static key` that start on a rare letter, so the search
   // skips fast.
-  mayMatch: (text) => text.includes('VATE KEY') || text.includes('File-') || text.includes('Static key'),
+  mayMatch: (text) => MAY_HOLD_ARMOUR.test(text) || text.includes('File-') || text.includes('Static key'),
   find(text) {
     const spans: Span[] = []
     for (const block of privateKeyBlocks(text)) {

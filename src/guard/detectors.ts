@@ -27,7 +27,13 @@ import { provisioningDetector } from './provisioning.js'
 import { recoveryCodeDetector } from './recovery-codes.js'
 import { genericSecretDetector } from './secrets.js'
 import { serviceSecretDetector } from './service-secrets.js'
-import { cardCodeDetector, oneTimeCodeDetector, shortNameDetector } from './short-names.js'
+import {
+  cardCodeColumnDetector,
+  cardCodeDetector,
+  codeColumnDetector,
+  oneTimeCodeDetector,
+  shortNameDetector,
+} from './short-names.js'
 import { queryKeyDetector, signedUrlDetector } from './signed-urls.js'
 import { spacedPassphraseDetector } from './spaced-passphrases.js'
 import { prefixedTokenDetectors } from './tokens.js'
@@ -53,6 +59,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   queryKeyDetector,
   shortNameDetector,
   oneTimeCodeDetector,
+  codeColumnDetector,
   loginAbbreviationDetector,
   cookieDetector,
   basicCredentialsDetector,
@@ -74,6 +81,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   configPairDetector,
   creditCardDetector,
   cardCodeDetector,
+  cardCodeColumnDetector,
   ibanDetector,
   unlessLabelledAsIdentifier(ssnDetector),
   unlessLabelledAsIdentifier(nationalIdDetector),

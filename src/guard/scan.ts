@@ -2,6 +2,8 @@ import { withContinuedValues } from './continued-values.js'
 import { rankOf } from './detectors.js'
 import { encodedTexts } from './encoded-texts.js'
 import { textFacts } from './facts.js'
+import { groupSeparatorsRead } from './group-separators.js'
+import { hexBytesJoined } from './hex-bytes.js'
 import { acrossJoins, beyondOwn, joinedLiterals } from './joined-literals.js'
 import { scanView } from './normalize.js'
 import { type RankedFinding, resolveOverlaps } from './overlap.js'
@@ -34,19 +36,25 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
   const roff = roffPrinted(text)
   const spaced = spacedLettersJoined(text)
   const keys = splitKeysJoined(text)
+  const grouped = groupSeparatorsRead(text)
+  const dumped = hexBytesJoined(text)
   // Everyday text: no other reading.
   if (
     decoded === undefined &&
     literals === undefined &&
     roff === undefined &&
     spaced === undefined &&
-    keys === undefined
+    keys === undefined &&
+    grouped === undefined &&
+    dumped === undefined
   )
     return found
   const every: RankedFinding[] = found.map(ranked)
   if (keys !== undefined) readDecoded(every, detectors, keys, precheck, ' ')
   if (roff !== undefined) readDecoded(every, detectors, roff, precheck, ' ')
   if (spaced !== undefined) readDecoded(every, detectors, spaced, precheck, ' ')
+  if (grouped !== undefined) readDecoded(every, detectors, grouped, precheck, ' ')
+  if (dumped !== undefined) readDecoded(every, detectors, dumped, precheck, ' ')
   if (literals !== undefined) {
     const across = acrossJoins(literals, scanChanged(detectors, literals.text, literals.changed, precheck))
     for (const finding of beyondOwn(literals.toOriginal(across), found)) every.push(ranked(finding))

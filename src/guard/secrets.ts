@@ -1291,9 +1291,11 @@ const NOT_A_PASSWORD_WORD =
 /**
  * Operators: `=`, `:`, `:=`, `=>`, `==`, `->`, Makefile `?=` and `::=`, PHP `.=`, `+=`, the logical assignments
  * `||=`, `??=`, `&&=` and Perl's `//=` (a default set once), full-width colon, and CJK particles like は / 是.
+ * AsciiDoc's description list (`Password:: X`, the value maybe on the next line) writes `::` before a blank; glued to
+ * the next word it is a scope (`Password::Hash`).
  */
 const OPERATOR =
-  /^(?:===?|=>|::=|:=|\?\?=|\?=|\.=|\+=|\|\|=|&&=|\/\/=|->|→|<<-|<-|=|:|：|(?:は|是|为|為|는|은|이|가|を|が|를|을)(?: ?[:：])?|คือ)/
+  /^(?:===?|=>|::=|::(?=[ \t\r\n])|:=|\?\?=|\?=|\.=|\+=|\|\|=|&&=|\/\/=|->|→|<<-|<-|=|:|：|(?:は|是|为|為|는|은|이|가|を|が|를|을)(?: ?[:：])?|คือ)/
 
 // Every operator's first character: text after a keyword that starts otherwise holds no operator.
 const OPERATOR_STARTS = '=:?.+|&/-→<：は是为為는은이가をが를을ค'
@@ -1952,6 +1954,24 @@ function pastBoldClose(text: string, at: number): number {
   return (code === 42 || code === 95) && text.charCodeAt(at + 1) === code ? at + 2 : at
 }
 
+// HTML's inline markup around a label's operator or its value, as an e-mail or a page sets them (`<b>Password:</b> …`,
+// `<strong>Password:</strong> …`, `Password: <code>…</code>`, `<span class="label">Password:</span> <span>…</span>`):
+// the tag closing the label right after its operator, and the one opening the value, are read past as the bold of
+// Markdown is. Tags that set text only; a link, a line break or a form's input hold no value.
+const INLINE_CLOSE = /<\/(?:b|strong|em|i|u|span|label|font|small|mark)[ \t]{0,4}>/iy
+const INLINE_OPEN = /<(?:code|b|strong|em|i|u|kbd|tt|samp|var|span|mark|font|small)(?:[ \t][^<>\r\n]{0,80})?>/iy
+
+/** Past the inline tag closing a label at `at` and the one opening its value after blanks, where they stand. */
+function pastInlineMarkup(text: string, at: number): number {
+  let from = at
+  INLINE_CLOSE.lastIndex = from
+  if (text.charCodeAt(from) === 60 && INLINE_CLOSE.test(text)) from = INLINE_CLOSE.lastIndex
+  const open = skipSpaces(text, from, ALIGNMENT_BLANKS)
+  if (text.charCodeAt(open) !== 60) return from
+  INLINE_OPEN.lastIndex = open
+  return INLINE_OPEN.test(text) ? INLINE_OPEN.lastIndex : from
+}
+
 // A here-document's opener, its body the lines below: `<<EOF`, `<<-EOT` (shell, HCL), `<<~PASS` (Ruby, maybe with a
 // method called on the string, `<<~PASS.strip`), `<<<EOT` (PHP), the delimiter quoted or not (`<<'EOF'`). Written
 // against the delimiter, unlike R's `<<- "…"`. At most 62 characters: the value below stays near its name, within a
@@ -2040,7 +2060,7 @@ function assignedValue(
     attribute ??
     (heredoc === 0 && OPERATOR_STARTS.includes(text.charAt(i)) ? OPERATOR.exec(text.slice(i, i + 3)) : null)
   if (operator !== null) {
-    let from = skipSpaces(text, pastBoldClose(text, i + operator[0].length), ALIGNMENT_BLANKS)
+    let from = skipSpaces(text, pastInlineMarkup(text, pastBoldClose(text, i + operator[0].length)), ALIGNMENT_BLANKS)
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
     else if (operator[0] === ':') from = typedFrom(text, from)
     if (!isWithinReach(identifierStart, from)) return undefined
@@ -2197,7 +2217,7 @@ function assignedValueFast(
     (opensElement(text, identifierStart, keywordEnd, i) && valueAttributeLength(text, i)) ||
     (heredoc === 0 ? operatorLength(text, i) : 0)
   if (operator > 0) {
-    let from = skipSpaces(text, pastBoldClose(text, i + operator), ALIGNMENT_BLANKS)
+    let from = skipSpaces(text, pastInlineMarkup(text, pastBoldClose(text, i + operator)), ALIGNMENT_BLANKS)
     if (text.charCodeAt(i) === 44) from = pastNamedArguments(text, from)
     else if (operator === 1 && text.charCodeAt(i) === 58) from = typedFrom(text, from)
     if (!isWithinReach(identifierStart, from)) return undefined
@@ -2572,6 +2592,39 @@ function opensElement(text: string, identifierStart: number, identifierEnd: numb
   return text.charCodeAt(identifierStart - 1) === 60 && at > identifierEnd
 }
 
+// `<input value="…" name="password">`, `<add value="…" key="DbPassword" />`: a tag's attributes stand in any order, so
+// the `value` attribute may come before the one naming the secret (`name`, `key`, `id`, `type`), in the same opening
+// tag. The tag is looked for this far back from the name; the name ends within a streamed reply's reach after the
+// value (stream-redact.ts' LONGEST_CONTEXT_AFTER, 100), so a stream decides the value as the whole reply does.
+const NAMING_ATTRIBUTE = /(?:^|\s)(?:name|key|id|type) ?= ?$/i
+const MAX_TAG_BEFORE_NAME = 160
+const MAX_VALUE_TO_NAMING_END = 96
+const VALUE_ATTRIBUTES_BEFORE = /\svalue ?= ?(?=["'])/gi
+
+/** The quoted `value` attribute before the naming attribute that holds the identifier [start, end) whole. */
+function valueAttributeBefore(
+  text: string,
+  start: number,
+  end: number,
+  lenient: boolean,
+  judge: JudgeValue,
+): Span | undefined {
+  const quote = text.charCodeAt(start - 1)
+  if ((quote !== 34 && quote !== 39) || text.charCodeAt(end) !== quote) return undefined
+  if (!NAMING_ATTRIBUTE.test(text.slice(Math.max(0, start - 8), start - 1))) return undefined
+  const from = Math.max(0, start - MAX_TAG_BEFORE_NAME)
+  const before = text.slice(from, start - 1)
+  const open = before.lastIndexOf('<')
+  if (open === -1 || before.includes('>', open) || !isAsciiLetter(before.charCodeAt(open + 1))) return undefined
+  const tag = before.slice(open)
+  let value: Span | undefined
+  for (const field of tag.matchAll(VALUE_ATTRIBUTES_BEFORE)) {
+    value = readValue(text, from + open + field.index + field[0].length)
+  }
+  if (value === undefined || value.end >= start || end + 1 - value.end > MAX_VALUE_TO_NAMING_END) return undefined
+  return judge(text, value, lenient) ? value : undefined
+}
+
 /** `비밀번호는: X`, `密码是：X`: a notice lists the value with a colon after the particle, a blank between or none. */
 function colonAfterParticleLength(text: string, at: number): number {
   const blank = text.charCodeAt(at) === 32 ? 1 : 0
@@ -2629,8 +2682,12 @@ function operatorLength(text: string, at: number): number {
     case 61: // ===, ==, =>, =
       if (second === 61) return text.charCodeAt(at + 2) === 61 ? 3 : 2
       return second === 62 ? 2 : 1
-    case 58: // ::=, :=, :
-      if (second === 58 && text.charCodeAt(at + 2) === 61) return 3
+    case 58: // ::=, :: before a blank, :=, :
+      if (second === 58) {
+        const third = text.charCodeAt(at + 2)
+        if (third === 61) return 3
+        if (third === 32 || third === 9 || third === 13 || third === 10) return 2
+      }
       return second === 61 ? 2 : 1
     case 63: // ?=, ??=
       if (second === 63) return text.charCodeAt(at + 2) === 61 ? 3 : 0
@@ -3788,6 +3845,11 @@ function judgeKeyword(
   const lenient = keywordLeniency(text, start, end, identifier)
   const value = valueInReference(text, start, end, lenient) ?? assignedValue(text, start, end, identifier, lenient)
   if (value === undefined) {
+    const attribute = valueAttributeBefore(text, start, end, lenient, isSecretAt)
+    if (attribute !== undefined) {
+      spans.push(attribute)
+      return resume
+    }
     const mapped = pushMapValues(text, start, end, identifier, isSecretAt, spans, resume)
     return mapped > resume ? mapped : pushClauseValue(text, start, end, isSecretAt, spans, resume)
   }
@@ -4346,6 +4408,11 @@ function judgeKeywordFast(
     if (value !== undefined && (isInTemplateReference(text, start) || isInArn(text, start))) return end
   }
   if (value === undefined) {
+    const attribute = valueAttributeBefore(text, start, end, lenient, isSecretAtFast)
+    if (attribute !== undefined) {
+      spans.push(attribute)
+      return end
+    }
     const mapped = pushMapValues(text, start, end, identifier, isSecretAtFast, spans, end)
     return mapped > end ? mapped : pushClauseValue(text, start, end, isSecretAtFast, spans, end)
   }

@@ -1,7 +1,10 @@
+import type { AlignedJudges } from './aligned-columns.js'
 import { isBlank, isIdentifierCode, skipWhile } from './char-codes.js'
+import { namedColumnCells } from './named-columns.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
 import { isRandomCredential } from './secret-value.js'
 import { segments } from './secrets.js'
+import { isColumnNameCode } from './table-lines.js'
 import type { Detector, Span } from './types.js'
 
 // Credentials named by a short word the keyword search of secrets.ts has none for, as it would match inside too many
@@ -23,8 +26,11 @@ const CARD_CODE_WORDS = `cvv2?|cvc2?|cvn2?|security[ _.-]?code|card[ _.-]?verifi
 // After the name: an operator (a quote or a bracket closing the name before it), or, before digits, blanks and a
 // copula (`my PIN is 4821`, `PIN lautet 4821`, `le code PIN est 4821`); or the name a table's row is labelled with,
 // its value in the next cell: a Markdown or a box-drawn table's pipe (`| OTP | 123987 |`), an HTML table's next cell
-// (`<th>PIN</th><td>4821</td>`).
-const TAIL = String.raw`["'\x60\]]?[ \t]{0,40}(?:=>|:=|[:=\uff1a|])|<\/t[dh]>[ \t]{0,8}<t[dh](?:[ \t][^<>]{0,40})?>|[ \t]{1,4}(?:(?:is|was|ist|lautet|est|es|é|è)[ \t]{1,4})?(?=["']?\d)`
+// (`<th>PIN</th><td>4821</td>`). A reply's Markdown sets the label or the code in bold or as code (`**PIN:** 4821`,
+// `**OTP**: 482193`, `` OTP: `482193` ``, `your code is **482193**`), points at it with an arrow or a dash between
+// blanks (`PIN -> 4821`, `PIN → 4821`, `PIN – 4821`), or puts it on the next line after the operator (`PIN:` then
+// `4821`).
+const TAIL = String.raw`["'\x60\]]?(?:\*\*|__)?[ \t]{0,40}(?:=>|:=|->|-(?=[ \t])|[:=\uff1a|\u2192])(?:\*\*|__|<\/(?:b|strong|em|i|u|span|label)>)?|<\/t[dh]>[ \t]{0,8}<t[dh](?:[ \t][^<>]{0,40})?>|[ \t]{1,4}(?:(?:is|was|ist|lautet|est|es|é|è)[ \t]{1,4})?(?=["'\x60]?(?:\*\*|__|<(?:b|strong|code|kbd)>)?\d)`
 const NAME = new RegExp(`(${NAME_WORDS})(${TAIL})`, 'gi')
 const CARD_CODE = new RegExp(`(${CARD_CODE_WORDS})(${TAIL})`, 'gi')
 // Necessary for each (looked for with the opening shapes, opening-shapes.ts).
@@ -92,9 +98,45 @@ function isTrailingPunctuation(code: number): boolean {
   return code === 46 || code === 33 || code === 63
 }
 
-/** The value from `from`: one run, in quotes that close right after it or unquoted up to what ends a value. */
-function valueFrom(text: string, from: number): Span | undefined {
+/**
+ * Where a value starts from `from`: past blanks, and, when an operator gave it (`nextLine`), past one line break and
+ * the next line's indent (`PIN:` then `4821` on a line of its own).
+ */
+function valueStart(text: string, from: number, nextLine: boolean): number {
   let at = skipWhile(text, from, 40, isBlank)
+  const code = text.charCodeAt(at)
+  const lineBreak = !nextLine ? 0 : code === 10 ? 1 : code === 13 && text.charCodeAt(at + 1) === 10 ? 2 : 0
+  if (lineBreak > 0) at = skipWhile(text, at + lineBreak, 40, isBlank)
+  // Past an HTML tag setting the value (`PIN: <b>4821</b>`).
+  if (text.charCodeAt(at) !== 60) return at
+  VALUE_TAG.lastIndex = at
+  return VALUE_TAG.test(text) ? VALUE_TAG.lastIndex : at
+}
+const VALUE_TAG = /<(?:code|b|strong|em|i|u|kbd|tt|samp|var|span|mark)(?:[ \t][^<>\r\n]{0,80})?>/iy
+
+/** The length of Markdown's bold (`**`, `__`) opening at `at`, 0 for none. */
+function boldLength(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  return (code === 42 || code === 95) && text.charCodeAt(at + 1) === code ? 2 : 0
+}
+
+/** Where a bold value from `start` ends: before its closing `**` or `__` (a value's characters but `*` and `_`). */
+function boldEnd(text: string, start: number): number {
+  let at = start
+  while (at - start <= MAX_VALUE && isValueCode(text.charCodeAt(at)) && boldLength(text, at) === 0) at++
+  return at - start > MAX_VALUE ? start : at
+}
+
+/** The value from `from`: one run, in quotes that close right after it or unquoted up to what ends a value. */
+function valueFrom(text: string, from: number, nextLine = false): Span | undefined {
+  let at = valueStart(text, from, nextLine)
+  const bold = boldLength(text, at)
+  if (bold > 0) {
+    // `**4821**`: bold, closed right after the value.
+    const start = at + bold
+    const end = boldEnd(text, start)
+    return end > start && text.startsWith(text.slice(at, start), end) ? { start, end } : undefined
+  }
   const quote = text.charCodeAt(at)
   const quoted = quote === 34 || quote === 39 || quote === 96
   if (quoted) at++
@@ -273,7 +315,7 @@ function encodesOtherText(value: string): boolean {
  * says it was given by one, not by a blank or a copula.
  */
 function namedValue(text: string, start: number, word: string, operator: boolean, from: number): Span | undefined {
-  const value = valueFrom(text, from)
+  const value = valueFrom(text, from, operator)
   if (value === undefined) return undefined
   const written = text.slice(value.start, value.end)
   if (encodesOtherText(written)) return undefined
@@ -305,6 +347,8 @@ function namedValue(text: string, start: number, word: string, operator: boolean
   return isRandomCredential(written, LEAST_CREDENTIAL) ? value : undefined
 }
 
+const BOLD_END = /(?:\*\*|__|<\/[a-z]{1,6}>)$/
+
 // How a name gives its value: by an operator, by a copula or a blank (before digits), or not at all (`==`, `::`).
 const BY_OPERATOR = 1
 const BY_WORDS = 0
@@ -312,9 +356,13 @@ const NOT_GIVEN = -1
 
 /** How the tail after a name, ending at `end`, gives the value: see BY_OPERATOR. */
 function givenBy(text: string, tail: string, end: number): number {
-  const last = tail.charCodeAt(tail.length - 1)
+  // Past the bold or the tag that closes a label set in it (`**PIN:**`, `<b>PIN:</b>`).
+  const operator = tail.replace(BOLD_END, '')
+  const last = operator.charCodeAt(operator.length - 1)
+  // An arrow gives the value; a dash between blanks (`PIN – 4821`) only lists it, as a blank does.
+  if (last === 0x2192) return BY_OPERATOR
   if (last !== 58 && last !== 61 && last !== 62 && last !== 0xff1a) return BY_WORDS
-  if (tail.endsWith(':=') || tail.endsWith('=>')) return BY_OPERATOR
+  if (operator.endsWith(':=') || operator.endsWith('=>') || operator.endsWith('->')) return BY_OPERATOR
   const next = text.charCodeAt(end)
   return next === 61 || next === 58 ? NOT_GIVEN : BY_OPERATOR
 }
@@ -350,8 +398,9 @@ function cardCodes(text: string): Span[] {
   CARD_CODE.lastIndex = 0
   for (let match = CARD_CODE.exec(text); match !== null; match = CARD_CODE.exec(text)) {
     const end = match.index + match[0].length
-    if (givenBy(text, match[2] as string, end) === NOT_GIVEN || !opensNameWord(text, match.index)) continue
-    const value = valueFrom(text, end)
+    const given = givenBy(text, match[2] as string, end)
+    if (given === NOT_GIVEN || !opensNameWord(text, match.index)) continue
+    const value = valueFrom(text, end, given === BY_OPERATOR)
     if (value === undefined || !isCode(text.slice(value.start, value.end), 3, 4)) continue
     spans.push(value)
     CARD_CODE.lastIndex = Math.max(CARD_CODE.lastIndex, value.end)
@@ -364,7 +413,11 @@ function cardCodes(text: string): Span[] {
 // `Bestätigungscode`, `code de vérification`, `código de verificación`): 4 to 8 digits, or two groups of 3 or 4 a
 // blank or a dash apart as a message shows them (`492 183`), after an operator, a copula or a blank. A run that goes on
 // (a tax number's `123-456-32-18`, a date) is none, and so is a year given without an operator.
-const CODE_WORDS = `geheim(?:zahl|nummer)|nip|clave(?:[ _.-]?(?:secreta|personal))?|n[úu]mero[ _.-]secreto|[th]?otp(?:[ _.-]?code)?|one[ _.-]?time[ _.-]?(?:pass)?(?:code|password|pin)|(?:2fa|mfa|sms|verification|confirmation|login|sign[ _.-]?in)[ _.-]?code|best(?:ä|ae)tigungs-?code|einmal-?(?:code|passwort|kennwort)|code[ _.-]de[ _.-](?:v[ée]rification|confirmation)|c[óo]digo[ _.-]de[ _.-](?:verificaci[óo]n|verifica[çc][ãa]o|confirmaci[óo]n)|codice[ _.-]di[ _.-](?:verifica|conferma)`
+// `NIP` and `clave` head columns of other numbers too (Poland's tax number, a Spanish sheet's item code): a label's
+// operator or copula makes them a PIN's, a column's name alone does not.
+const LABEL_ONLY_CODE_WORDS = `nip|clave(?:[ _.-]?(?:secreta|personal))?`
+const COLUMN_CODE_WORDS = `geheim(?:zahl|nummer)|n[úu]mero[ _.-]secreto|[th]?otp(?:[ _.-]?code)?|one[ _.-]?time[ _.-]?(?:pass)?(?:code|password|pin)|(?:2fa|mfa|sms|verification|confirmation|login|sign[ _.-]?in)[ _.-]?code|best(?:ä|ae)tigungs-?code|einmal-?(?:code|passwort|kennwort)|code[ _.-]de[ _.-](?:v[ée]rification|confirmation)|c[óo]digo[ _.-]de[ _.-](?:verificaci[óo]n|verifica[çc][ãa]o|confirmaci[óo]n)|codice[ _.-]di[ _.-](?:verifica|conferma)`
+const CODE_WORDS = `${COLUMN_CODE_WORDS}|${LABEL_ONLY_CODE_WORDS}`
 const CODE = new RegExp(`(${CODE_WORDS})(${TAIL})`, 'gi')
 const CODE_SHAPE = registerShape(new RegExp(`(?:${CODE_WORDS})(?:${TAIL})`, 'i'))
 // The code's digits from the tail's end: one run, or two of 3 or 4 a blank or a dash apart; then no more of them.
@@ -434,9 +487,9 @@ function oneTimeCodes(text: string): Span[] {
       CODE.lastIndex = Math.max(CODE.lastIndex, spaced.span.end)
       continue
     }
-    const from = skipWhile(text, end, 40, isBlank)
+    const from = valueStart(text, end, given === BY_OPERATOR)
     const quote = text.charCodeAt(from)
-    const start = quote === 34 || quote === 39 ? from + 1 : from
+    const start = quote === 34 || quote === 39 || quote === 96 ? from + 1 : from + boldLength(text, from)
     CODE_DIGITS.lastIndex = start
     const digits = CODE_DIGITS.exec(text)
     if (digits === null) continue
@@ -461,6 +514,74 @@ export function namesShortCode(name: string): boolean {
 /** The fewest characters a code that `namesShortCode` names may have: a card's security code. */
 export const SHORTEST_CODE = 3
 
+// ---- Columns: `user,pin` over `alice,4821`, `| user | otp |` over its rule and `| alice | 482193 |` ----
+// A table's header names its column once for all its rows, as a label names the value beside it: a PIN's, a one-time
+// code's or a card code's name heading a delimited, fixed-width or aligned table (named-columns.ts) makes the digits
+// under it that code's, judged as after the label (4 to 8 digits for a PIN or a one-time code, 3 or 4 for a card's
+// code). The name must end with its word (`user_pin`, `Card CVV`; `PIN length`, `otp_sent_at` head something else);
+// a pinned thing's (`cert_pin`) and an address's (`shipping pincode`, `Zip/Pin`) head none, and six digits under a
+// PIN column whose name has no word before its PIN word are India's postal PIN codes (`name,city,pin`).
+const COLUMN_KEYWORD = new RegExp(`(?<![A-Za-z])(?:${PIN_WORD}|${COLUMN_CODE_WORDS})(?![A-Za-z])`, 'gi')
+const CARD_CODE_COLUMN_KEYWORD = new RegExp(`(?<![A-Za-z])(?:${CARD_CODE_WORDS})(?![A-Za-z])`, 'gi')
+// Necessary for each: the word, and a line break for the rows (asked in mayMatch).
+const CARD_CODE_SHAPE_ALONE = registerShape(new RegExp(`(?:${CARD_CODE_WORDS})`, 'i'))
+const COLUMN_SHAPE = registerShape(new RegExp(`(?:${PIN_WORD}|${COLUMN_CODE_WORDS})`, 'i'))
+const PIN_COLUMN_NAME = new RegExp(`(?:${PIN_WORD})$`, 'i')
+const CODE_COLUMN_NAME = new RegExp(`(?:${COLUMN_CODE_WORDS})$`, 'i')
+const CARD_CODE_COLUMN_NAME = new RegExp(`(?:${CARD_CODE_WORDS})$`, 'i')
+// A column's name is a word or two before its code's word (`Card PIN`, `backup_otp`); longer, it describes the column.
+const MAX_COLUMN_QUALIFIERS = 3
+
+/** The words before the code's word ending the column's name `name`, or undefined when it names no code column. */
+function columnQualifiers(name: string, ending: RegExp): string[] | undefined {
+  const match = ending.exec(name)
+  if (match === null || !opensNameWord(name, match.index)) return undefined
+  // A header's name parts its words by `/`, `#` and brackets too (`Zip/Pin`).
+  const qualifiers = segments(name.slice(0, match.index).replace(/[/#()]/g, ' '))
+  if (qualifiers.length > MAX_COLUMN_QUALIFIERS || qualifiers.some((word) => PINNED_THING.has(word))) return undefined
+  return ADDRESS_WORDS.has(qualifiers.at(-1) as string) ? undefined : qualifiers
+}
+
+function namesCodeColumn(name: string): boolean {
+  return columnQualifiers(name, PIN_COLUMN_NAME) !== undefined || columnQualifiers(name, CODE_COLUMN_NAME) !== undefined
+}
+
+/** Whether a cell under the code column `name` is that code: see namedValue and oneTimeCodes. */
+function isCodeCell(name: string, text: string, value: Span): boolean {
+  const written = text.slice(value.start, value.end)
+  if (!isCode(written, 4, 8)) return false
+  const pin = columnQualifiers(name, PIN_COLUMN_NAME)
+  if (pin !== undefined) return !POSTAL_INDEX.test(written) || pin.length > 0
+  return !isStraightRun(written)
+}
+
+const CODE_COLUMN_JUDGES: AlignedJudges = {
+  namesColumn: namesCodeColumn,
+  isValue: isCodeCell,
+  isRaggedValue: isCodeCell,
+}
+
+const namesCardCodeColumn = (name: string) => columnQualifiers(name, CARD_CODE_COLUMN_NAME) !== undefined
+const isCardCodeCell = (_name: string, text: string, value: Span) => isCode(text.slice(value.start, value.end), 3, 4)
+
+const CARD_CODE_COLUMN_JUDGES: AlignedJudges = {
+  namesColumn: namesCardCodeColumn,
+  isValue: isCardCodeCell,
+  isRaggedValue: isCardCodeCell,
+}
+
+function codeColumnCells(text: string): Span[] {
+  const cells: Span[] = []
+  namedColumnCells(text, 0, COLUMN_KEYWORD, isColumnNameCode, CODE_COLUMN_JUDGES, cells)
+  return cells
+}
+
+function cardCodeColumnCells(text: string): Span[] {
+  const cells: Span[] = []
+  namedColumnCells(text, 0, CARD_CODE_COLUMN_KEYWORD, isColumnNameCode, CARD_CODE_COLUMN_JUDGES, cells)
+  return cells
+}
+
 export const shortNameDetector: Detector = {
   type: 'generic_secret',
   mayMatch: (text, facts) => holdsShape(text, facts, NAME_SHAPE),
@@ -477,4 +598,16 @@ export const oneTimeCodeDetector: Detector = {
   type: 'generic_secret',
   mayMatch: (text, facts) => holdsShape(text, facts, CODE_SHAPE),
   find: oneTimeCodes,
+}
+
+export const codeColumnDetector: Detector = {
+  type: 'generic_secret',
+  mayMatch: (text, facts) => text.includes('\n') && holdsShape(text, facts, COLUMN_SHAPE),
+  find: codeColumnCells,
+}
+
+export const cardCodeColumnDetector: Detector = {
+  type: 'credit_card',
+  mayMatch: (text, facts) => text.includes('\n') && holdsShape(text, facts, CARD_CODE_SHAPE_ALONE),
+  find: cardCodeColumnCells,
 }

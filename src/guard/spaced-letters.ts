@@ -16,6 +16,12 @@ const LEAST_RUN = 12
 const GIVEN_BEFORE = /[:=][ \t]{0,3}$/
 const LETTER = /[A-Za-z]/
 const MARK = /[\d@_.-]/
+// Digits alone are read joined only as a value given by an operator, nine or more (`card: 4 5 3 9 1 4 8 8 …`,
+// `SSN: 1 2 3 4 5 6 7 8 9`): a number spelled out digit by digit; a matrix's or a vector's row so given reads as a
+// number no reader takes (`row = 1 0 0 1 0 1 1 0 1`).
+const LEAST_DIGITS = 9
+const DIGITS_ONLY = /^\d+$/
+const isLabelledNumber = (letters: string) => letters.length >= LEAST_DIGITS && DIGITS_ONLY.test(letters)
 // Everyday text: a separator between two lone characters twice in a row is rare; the pattern is tried only then.
 const SPACED_GATE = /(?<!\S)\S( {1,3}|\t|-)\S\1\S(?=\1|\s|$)/
 
@@ -30,12 +36,13 @@ export function spacedLettersJoined(text: string): DecodedText | undefined {
   for (let match = SPACED_RUN.exec(text); match !== null; match = SPACED_RUN.exec(text)) {
     const step = (match[1] as string).length + 1
     const count = (match[0].length - 1) / step + 1
-    if (count < LEAST_RUN && !GIVEN_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))) continue
+    const given = GIVEN_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))
+    if (count < LEAST_RUN && !given) continue
     // Read up to the stream's bound for a finding with blanks in it; what lies past it is left as it is.
     const run = match[0].slice(0, Math.floor((LONGEST_SPACED_FINDING - 1) / step) * step + 1)
     let letters = ''
     for (let i = 0; i < run.length; i += step) letters += run[i]
-    if (!LETTER.test(letters) || !MARK.test(letters)) continue
+    if (!(LETTER.test(letters) && MARK.test(letters)) && !(given && isLabelledNumber(letters))) continue
     parts.push(text.slice(copied, match.index))
     length += match.index - copied
     for (let i = 0; i < run.length - 1; i += step) {

@@ -97,7 +97,7 @@ const isLookAlikeScript = (code: number) => code >= 0x370 && code <= 0x52f
 
 /** The text with its split keys joined and look-alikes in mixed words folded; undefined when it holds none. */
 export function splitKeysJoined(text: string): DecodedText | undefined {
-  const folds = LOOK_ALIKE.test(text) ? foldedLookAlikes(text) : undefined
+  const folds = withPrefixCases(LOOK_ALIKE.test(text) ? foldedLookAlikes(text) : undefined, text)
   const read = folds?.text ?? text
   // [start, end) of the text read as nothing: the breaks, indents and separators inside a key.
   const removed: number[] = []
@@ -147,6 +147,47 @@ export function splitKeysJoined(text: string): DecodedText | undefined {
   }
   copyTo(read.length)
   return splicedText(parts.join(''), pieces)
+}
+
+// A prefix typed in the other case (`GHP_…`, `Sk-proj-…`, `XOXB-…`, `akia…`): the key is the same once its prefix is
+// typed as issued (a prefix is no secret, and one look tells it), so the prefix is read so, where it then opens a key
+// of the token tables; the body is read as written. Each prefix is read once, its run within the stream's bound.
+const PREFIX_ANY_CASE = new RegExp(PREFIX.source, 'gi')
+const PREFIXES_BY_LOWER_CASE = new Map<string, string[]>()
+for (const prefix of PREFIXES) {
+  const lower = prefix.toLowerCase()
+  PREFIXES_BY_LOWER_CASE.set(lower, [...(PREFIXES_BY_LOWER_CASE.get(lower) ?? []), prefix])
+}
+
+/** `folds` (of `text`, or none) with the prefixes typed in the other case folded too; undefined when none is. */
+function withPrefixCases(
+  folds: { text: string; at: number[] } | undefined,
+  text: string,
+): { text: string; at: number[] } | undefined {
+  const read = folds?.text ?? text
+  const cased: number[] = []
+  let folded = ''
+  let copied = 0
+  PREFIX_ANY_CASE.lastIndex = 0
+  for (let match = PREFIX_ANY_CASE.exec(read); match !== null; match = PREFIX_ANY_CASE.exec(read)) {
+    const written = match[0]
+    const prefixes = PREFIXES_BY_LOWER_CASE.get(written.toLowerCase())
+    if (prefixes === undefined || prefixes.includes(written)) continue
+    const start = match.index
+    const rest = read.slice(start + written.length, runEnd(read, start + written.length))
+    const prefix = prefixes.find((candidate) => keyLength(candidate + rest) > 0)
+    if (prefix === undefined) continue
+    for (let i = 0; i < written.length; i++) {
+      if (written[i] === prefix[i]) continue
+      folded += read.slice(copied, start + i) + prefix[i]
+      copied = start + i + 1
+      cased.push(start + i)
+    }
+    PREFIX_ANY_CASE.lastIndex = Math.max(PREFIX_ANY_CASE.lastIndex, start + written.length + rest.length)
+  }
+  if (cased.length === 0) return folds
+  const at = [...(folds?.at ?? []), ...cased].sort((a, b) => a - b)
+  return { text: folded + read.slice(copied), at: at.filter((position, i) => position !== at[i - 1]) }
 }
 
 // Folded only in a word mixing ASCII letters or digits with look-alikes: a pure Cyrillic or Greek word is
@@ -218,11 +259,46 @@ function joinedKeyEnd(text: string, start: number, prefixLength: number, removed
   PREFIX_AT.lastIndex = stutter
   if (stutter > start + prefixLength && PREFIX_AT.test(text)) return start + prefixLength
   const grouped = groupedJoins(text, start + prefixLength)
+  const groupedEnd = joinedKey(text, start, grouped, removed)
+  if (groupedEnd !== undefined) return groupedEnd
+  const listed = listedJoins(text, start)
   // Past what was read either way, so that each character is read for a key a bounded number of times.
   return (
-    joinedKey(text, start, grouped, removed) ??
-    Math.max(start + prefixLength, wrapped[wrapped.length - 1] ?? 0, grouped[grouped.length - 1] ?? 0)
+    joinedKey(text, start, listed, removed) ??
+    Math.max(
+      start + prefixLength,
+      wrapped[wrapped.length - 1] ?? 0,
+      grouped[grouped.length - 1] ?? 0,
+      listed[listed.length - 1] ?? 0,
+    )
   )
+}
+
+// A key split over a list's items (`["ghp_aB3d…", "E5fG…"]`, a YAML flow sequence, arguments): the quote closing
+// the literal that opens with the prefix, a comma and the next item's opening quote (blanks or a line break and an
+// indent around the comma) stand between its parts. Read as nothing only where the joined form is a key.
+const ITEM_JOIN = /(["'])[ \t]{0,8},[ \t]{0,8}(?:\r?\n[ \t]{0,40})?\1/y
+/** At most this many items hold one key. */
+const MAX_ITEMS = 4
+
+/** The [closing quote, next item's start] pairs of a key listed in quoted items from `start`, then its end. */
+function listedJoins(text: string, start: number): number[] {
+  const quote = text.charCodeAt(start - 1)
+  if (quote !== 34 && quote !== 39) return []
+  const joins: number[] = []
+  let end = runEnd(text, start)
+  for (let items = 1; items < MAX_ITEMS && end - start <= LONGEST_SPACED_FINDING; items++) {
+    ITEM_JOIN.lastIndex = end
+    if (text.charCodeAt(end) !== quote || !ITEM_JOIN.test(text)) break
+    const next = ITEM_JOIN.lastIndex
+    const nextEnd = runEnd(text, next)
+    if (nextEnd === next || nextEnd - start > LONGEST_SPACED_FINDING) break
+    joins.push(end, next)
+    end = nextEnd
+  }
+  if (joins.length === 0) return []
+  joins.push(end)
+  return joins
 }
 
 /** The end of the key `grouped` joins from `start` (its separators pushed to `removed`), or undefined. */
