@@ -20,7 +20,8 @@ const PRIVATE_KEY_HEADER = new RegExp(
 )
 const PRIVATE_KEY_END = new RegExp(String.raw`-{3,8}[ \t]{0,2}END${PRIVATE_KEY_ARMOUR}`, 'gi')
 const PUTTY_END = 'Private-MAC: '
-const OPENVPN_END = '-----END OpenVPN Static key V1-----'
+// Read in either case, as its BEGIN line is.
+const OPENVPN_END = /-----END OpenVPN Static key V1-----/gi
 
 /** Where the END line for the block whose header ends at `from` starts and ends: [-1, -1] when none follows. */
 function endLine(text: string, header: string, from: number, openvpn: boolean): [number, number] {
@@ -29,8 +30,9 @@ function endLine(text: string, header: string, from: number, openvpn: boolean): 
     return at === -1 ? [-1, -1] : [at, at + PUTTY_END.length]
   }
   if (openvpn) {
-    const at = text.indexOf(OPENVPN_END, from)
-    return at === -1 ? [-1, -1] : [at, at + OPENVPN_END.length]
+    OPENVPN_END.lastIndex = from
+    const end = OPENVPN_END.exec(text)
+    return end === null ? [-1, -1] : [end.index, OPENVPN_END.lastIndex]
   }
   PRIVATE_KEY_END.lastIndex = from
   const end = PRIVATE_KEY_END.exec(text)
@@ -121,15 +123,15 @@ function* privateKeyBlocks(text: string): Generator<KeyBlock> {
   }
 }
 
-// `PRIVATE KEY` of any case and blanks: PRIVATE_KEY_ARMOUR needs it.
-const MAY_HOLD_ARMOUR = /vate[ \t]{1,2}key/i
+// `PRIVATE KEY` of any case and blanks (PRIVATE_KEY_ARMOUR needs it), or OpenVPN's `Static key` of any case.
+const MAY_HOLD_ARMOUR = /vate[ \t]{1,2}key|static key/i
 
 /** PEM/OpenSSH/PGP private key blocks; a pasted block cut before its END line still counts. */
 export const privateKeyDetector: Detector = {
   type: 'private_key',
   // Parts of `PRIVATE KEY`, `PuTTY-User-Key-File-` and `OpenVPN Static key` that start on a rare letter, so the search
   // skips fast.
-  mayMatch: (text) => MAY_HOLD_ARMOUR.test(text) || text.includes('File-') || text.includes('Static key'),
+  mayMatch: (text) => MAY_HOLD_ARMOUR.test(text) || text.includes('File-'),
   find(text) {
     const spans: Span[] = []
     for (const block of privateKeyBlocks(text)) {
