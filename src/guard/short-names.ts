@@ -453,9 +453,11 @@ const YEAR = /^(?:19|20)\d\d$/
 // edition's or a series' (`TOTP: 2019 edition`, `OTP: 2024 roadmap`, `login code 4000 series`): a unit or a counted
 // thing, in the languages the code's words are read in (`Bestätigungscode 4821 Mal`, `OTP : 1500 requêtes`, `El OTP
 // 4000 veces`). A code a message gives is followed by what to do with it or when it expires (`482913 expires in 10
-// minutes`, `4821 ist dein Code`).
+// minutes`, `4821 ist dein Code`), and a log line's code by the words it logs: a count of four digits or more counts
+// things in the plural (`code 482193 email queued`, `OTP 482193 sms` are a log's words), and a word a `=` or a `:`
+// follows is a field's name (`OTP 482193 user=alice`, `OTP: 482193 error: none`).
 const MEASURE_AFTER =
-  /[ \t]{1,2}(?:times?|ms|msecs?|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|requests?|reqs?|rps|qps|rpm|calls?|hits?|bits?|bytes?|[kmg]i?b|users?|accounts?|attempts?|tries|retries|errors?|failures?|messages?|sms|emails?|codes|events?|ops|series|editions?|release|roadmap|rollout|spec|draft|mal|anfragen|sekunden|minuten|stunden|tage|versuche|nachrichten|fois|requ[êe]tes|secondes|heures|jours|tentatives|veces|solicitudes|peticiones|segundos|minutos|horas|d[íi]as|intentos|mensajes|volte|richieste|secondi|minuti|giorni|tentativi|messaggi|vezes|tentativas)(?![\p{L}\p{N}_])/iuy
+  /[ \t]{1,2}(?:times|ms|msecs?|milliseconds|s|secs?|seconds|mins?|minutes|h|hrs?|hours|days|weeks|months|years|requests|reqs|rps|qps|rpm|calls|hits|bits?|bytes?|[kmg]i?b|users|accounts|attempts|tries|retries|errors|failures|messages|emails|codes|events|ops|series|editions?|release|roadmap|rollout|spec|draft|mal|anfragen|sekunden|minuten|stunden|tage|versuche|nachrichten|fois|requ[êe]tes|secondes|heures|jours|tentatives|veces|solicitudes|peticiones|segundos|minutos|horas|d[íi]as|intentos|mensajes|volte|richieste|secondi|minuti|giorni|tentativi|messaggi|vezes|tentativas)(?![\p{L}\p{N}_]|[ \t]?[=:])/iuy
 
 /** Whether a measure's word (MEASURE_AFTER) follows the digits ending at `end`. */
 function isMeasure(text: string, end: number): boolean {
