@@ -324,13 +324,23 @@ function isFullVersion(value: string, first: number): boolean {
 // "string (JWT)"`): what the field takes, not a value.
 const TYPE_WITH_NOTE =
   /^(?:string|str|integer|int|number|boolean|bool|uuid|text|varchar|base64|hex)[ \t]{1,2}\([^()\n]{1,60}\)$/i
+// The note's words: words, numbers, or a format's name and its number in one case (`utf8`, `ISO8601`, `int64`). A
+// value given in it (`string (Tr0ub4dor&3)`, `str (e.g. Xk9mQ2vLp7Tr)`, `string (Summer2024)`) is a value still.
+const NOTE_WORD = /^(?:[A-Za-z]{1,40}|\d{1,12}|(?:[a-z]{1,12}|[A-Z]{1,12})\d{1,5})$/
+
+/** TYPE_WITH_NOTE, its note of words (NOTE_WORD) only. */
+function isTypeWithNote(value: string): boolean {
+  if (!TYPE_WITH_NOTE.test(value)) return false
+  const note = value.slice(value.indexOf('(') + 1, -1)
+  return note.split(/[^A-Za-z0-9]+/).every((word) => word === '' || NOTE_WORD.test(word))
+}
 
 function isPlaceholderOrReference(value: string): boolean {
   if (INTERPOLATED.test(value) || CIPHERTEXT.test(value) || isCommandSubstitution(value)) return true
   // Each of these tried only on a value opening or ending as its shape does.
   const first = value.charCodeAt(0)
   if (isPatternOfValues(value) || isAdvisoryId(value, first) || (first === 64 && isScopedPackage(value))) return true
-  if (isFullVersion(value, first) || (value.endsWith(')') && TYPE_WITH_NOTE.test(value))) return true
+  if (isFullVersion(value, first) || (value.endsWith(')') && isTypeWithNote(value))) return true
   if (first === 40 && isSourceLocation(value)) return true
   if (PASSWORD_MANAGER_PRODUCT.test(value) || isDocumentationJwt(value) || KEYBOARD_SHORTCUT.test(value)) return true
   if (isLongOption(value) || isPointerShaped(value) || isPublishableKey(value)) return true
