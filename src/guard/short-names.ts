@@ -4,7 +4,7 @@ import { namedColumnCells } from './named-columns.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
 import { isRandomCredential } from './secret-value.js'
 import { segments } from './secrets.js'
-import { isColumnNameCode } from './table-lines.js'
+import { isColumnNameCode, lineEndFrom, lineStartWithin } from './table-lines.js'
 import type { Detector, Span } from './types.js'
 
 // Credentials named by a short word the keyword search of secrets.ts has none for, as it would match inside too many
@@ -572,9 +572,38 @@ const CARD_CODE_COLUMN_JUDGES: AlignedJudges = {
   isRaggedValue: isCardCodeCell,
 }
 
+// A chip's or a board's pin map (`part,pin,net` over `U1,1024,GND`, `| ball | pin |`, `| signal | pin |`): its header
+// names what a pin carries or where it sits beside the pin's column, and a big package numbers its pins past 999. A
+// table of PINs has no such column beside them.
+const BOARD_COLUMN =
+  /(?<![A-Za-z])(?:nets?|signals?|gpio|voltage|ball|pads?|direction|mux|peripheral|connector|pinout|bcm|vcc|gnd)(?![A-Za-z])/i
+const PIN_WORD_OPENING = /^pin/i
+const MAX_HEADER_LINE = 200
+const COLUMN_KEYWORD_AT = new RegExp(COLUMN_KEYWORD.source, 'iy')
+
 function codeColumnCells(text: string): Span[] {
   const cells: Span[] = []
-  namedColumnCells(text, 0, COLUMN_KEYWORD, isColumnNameCode, CODE_COLUMN_JUDGES, cells)
+  // The header line last judged, so that a line naming many columns is read once.
+  let judgedLine = -1
+  let boardLine = false
+  COLUMN_KEYWORD.lastIndex = 0
+  for (let match = COLUMN_KEYWORD.exec(text); match !== null; match = COLUMN_KEYWORD.exec(text)) {
+    let end = match.index + match[0].length
+    while (end - match.index < 40 && isColumnNameCode(text.charCodeAt(end))) end++
+    while (text.charCodeAt(end - 1) === 32) end--
+    COLUMN_KEYWORD.lastIndex = end
+    if (PIN_WORD_OPENING.test(match[0])) {
+      const start = lineStartWithin(text, match.index, MAX_HEADER_LINE)
+      if (start !== judgedLine) {
+        const lineEnd = start === -1 ? -1 : lineEndFrom(text, match.index, MAX_HEADER_LINE)
+        judgedLine = start
+        boardLine = lineEnd !== -1 && BOARD_COLUMN.test(text.slice(start, lineEnd))
+      }
+      if (boardLine) continue
+    }
+    COLUMN_KEYWORD_AT.lastIndex = match.index
+    namedColumnCells(text, match.index, COLUMN_KEYWORD_AT, isColumnNameCode, CODE_COLUMN_JUDGES, cells)
+  }
   return cells
 }
 
