@@ -60,9 +60,10 @@ const SNAKE_CASE_FUNCTION = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/
 // A member's name of words in camel case with an algorithm's or an encoding's number among them
 // (`SigningMethodHS256`, `fromBase64EncodedString`, `HmacSha256Signature`): each word two lower-case letters or more
 // with a vowel, capitalised or not, an acronym before a word, a number or the end, or a number of four digits at
-// most. A random part has single lower-case letters between its capitals and digits (`CAESIJ3kXq9mPzL7wR2t`).
+// most, not a year: a person's passphrase ends its words with one (`Correct.HorseBatteryStaple2024`). A random
+// part has single lower-case letters between its capitals and digits (`CAESIJ3kXq9mPzL7wR2t`).
 const CAMEL_WORDS_NAME =
-  /^(?:[A-Z]?(?=[a-z]{0,40}[aeiouy])[a-z]{2,}(?![a-z])|[A-Z]{2,6}(?=[A-Z][a-z]|\d|$)|\d{1,4}(?!\d))+$/
+  /^(?:[A-Z]?(?=[a-z]{0,40}[aeiouy])[a-z]{2,}(?![a-z])|[A-Z]{2,6}(?=[A-Z][a-z]|\d|$)|(?!(?:19|20)\d\d(?!\d))\d{1,4}(?!\d))+$/
 
 /** A part of a member expression long enough, with digits enough, to be a random value's (`hvs.CAESIJ3k…`). */
 function isRandomPart(part: string): boolean {
@@ -244,10 +245,13 @@ const CLASS_RANGE = /[A-Za-z0-9]-[A-Za-z0-9]|\\[wdsWDSx]/
 
 // What a pattern of a whole value ends with: a quantifier (`}`, `+`, `*`), its anchor (`$`) or its group's bracket.
 const PATTERN_ENDS = new Set([125, 43, 42, 36, 41])
+// And what it opens with: its anchor (`^`), a class (`[`, `\\w`), a group or a lookahead (`(`), a literal's slash. A
+// value that opens otherwise and holds a class (`Kx9m\\d+Q2vLp7$`) is a password with a pattern's characters in it.
+const PATTERN_OPENINGS = new Set([94, 91, 92, 40, 47])
 
 /** Whether `value` holds a quantified character class (QUANTIFIED_CLASS): a pattern, not a value. */
 function isPatternOfValues(value: string): boolean {
-  if (!PATTERN_ENDS.has(value.charCodeAt(value.length - 1))) return false
+  if (!PATTERN_ENDS.has(value.charCodeAt(value.length - 1)) || !PATTERN_OPENINGS.has(value.charCodeAt(0))) return false
   QUANTIFIED_CLASS.lastIndex = 0
   for (let match = QUANTIFIED_CLASS.exec(value); match !== null; match = QUANTIFIED_CLASS.exec(value)) {
     if (match[1] === undefined || CLASS_RANGE.test(match[1])) return true
@@ -257,11 +261,11 @@ function isPatternOfValues(value: string): boolean {
 
 // Public identifiers a security text names after a secret's word (`token: GHSA-p6mc-m468-83gw`, `password reset
 // poisoning: CVE-2023-45857`): advisories, in their databases' own alphabets (GitHub's ids use 23456789cfghjmpqrvwx
-// alone); and a scoped npm package (`auth: @auth0/nextjs-auth0@3.5.0`, `"password": "@node-rs/bcrypt"`), whose scope
+// alone, and their databases write their names in capitals: `Go-1987-0412` is a name and a birthday); and a scoped npm package (`auth: @auth0/nextjs-auth0@3.5.0`, `"password": "@node-rs/bcrypt"`), whose scope
 // and name are lower-case words with a version's digits at most at a word's end, a word of letters among them: a
 // generated value mixes its digits through its letters (`@scope/pkg-x9k2` stays a value).
 const ADVISORY_ID =
-  /^(?:GHSA(?:-[2-9cfghjmpqrvwx]{4}){3}|CVE-(?:19|20)\d\d-\d{4,7}|(?:GO|PYSEC|RUSTSEC|OSV|DSA|DLA|USN|RHSA|ALAS)-\d{1,4}(?:[-:]\d{1,7}){1,2})$/i
+  /^(?:(?:GHSA|ghsa)(?:-[2-9cfghjmpqrvwx]{4}){3}|(?:CVE|cve)-(?:19|20)\d\d-\d{4,7}|(?:GO|PYSEC|RUSTSEC|OSV|DSA|DLA|USN|RHSA|ALAS)-\d{1,4}(?:[-:]\d{1,7}){1,2})$/
 const SCOPED_PACKAGE =
   /^@([a-z0-9][a-z0-9._~-]{0,60})\/([a-z0-9][a-z0-9._~-]{0,100})(?:@(?:[\^~]?\d{1,6}(?:\.\d{1,6}){0,2}(?:[-+][\w.]{1,40})?|[a-z]{2,12}))?$/
 const PACKAGE_WORD = /^(?:[a-z]+\d*|\d+)$/
@@ -291,10 +295,11 @@ function isScopedPackage(value: string): boolean {
 
 // A version in full, with its pre-release and build (`v2.0.0-beta.11+exp.sha.5114f85`, `10.0.0-canary.20241205.9f8e7d6c`):
 // each of their identifiers a word, a number or a commit's hex (a random run, `1.2.3-Xk9mQ2`, is none).
-const SEMVER_IDENTIFIER = '(?:[a-z]{1,16}(?:-[a-z]{1,16}){0,3}|\\d{1,14}|[0-9a-f]{7,40})'
+// A word is in one case (`beta`, `SNAPSHOT`): a random run of letters mixes them (`1.2.3-QxZvKwPmRtLb`).
+const SEMVER_IDENTIFIER =
+  '(?:[a-z]{1,16}(?:-[a-z]{1,16}){0,3}|[A-Z]{1,16}(?:-[A-Z]{1,16}){0,3}|\\d{1,14}|[0-9a-f]{7,40}|[0-9A-F]{7,40})'
 const FULL_VERSION = new RegExp(
-  `^v?\\d{1,6}\\.\\d{1,6}\\.\\d{1,6}(?:-${SEMVER_IDENTIFIER}(?:\\.${SEMVER_IDENTIFIER}){0,8})?(?:\\+${SEMVER_IDENTIFIER}(?:\\.${SEMVER_IDENTIFIER}){0,8})?$`,
-  'i',
+  `^[vV]?\\d{1,6}\\.\\d{1,6}\\.\\d{1,6}(?:-${SEMVER_IDENTIFIER}(?:\\.${SEMVER_IDENTIFIER}){0,8})?(?:\\+${SEMVER_IDENTIFIER}(?:\\.${SEMVER_IDENTIFIER}){0,8})?$`,
 )
 // Where a stack frame ran, in brackets after the function's name (Node's `at verifyToken (/app/src/auth.ts:42:23)`,
 // `(file:///app/dist/auth.js:3:17)`, `(webpack-internal:///./src/auth.ts:42:23)`, `(C:\\app\\secrets.ts:12:9)`): a file's
@@ -319,13 +324,23 @@ function isFullVersion(value: string, first: number): boolean {
 // "string (JWT)"`): what the field takes, not a value.
 const TYPE_WITH_NOTE =
   /^(?:string|str|integer|int|number|boolean|bool|uuid|text|varchar|base64|hex)[ \t]{1,2}\([^()\n]{1,60}\)$/i
+// The note's words: words, numbers, or a format's name and its number in one case (`utf8`, `ISO8601`, `int64`). A
+// value given in it (`string (Tr0ub4dor&3)`, `str (e.g. Xk9mQ2vLp7Tr)`, `string (Summer2024)`) is a value still.
+const NOTE_WORD = /^(?:[A-Za-z]{1,40}|\d{1,12}|(?:[a-z]{1,12}|[A-Z]{1,12})\d{1,5})$/
+
+/** TYPE_WITH_NOTE, its note of words (NOTE_WORD) only. */
+function isTypeWithNote(value: string): boolean {
+  if (!TYPE_WITH_NOTE.test(value)) return false
+  const note = value.slice(value.indexOf('(') + 1, -1)
+  return note.split(/[^A-Za-z0-9]+/).every((word) => word === '' || NOTE_WORD.test(word))
+}
 
 function isPlaceholderOrReference(value: string): boolean {
   if (INTERPOLATED.test(value) || CIPHERTEXT.test(value) || isCommandSubstitution(value)) return true
   // Each of these tried only on a value opening or ending as its shape does.
   const first = value.charCodeAt(0)
   if (isPatternOfValues(value) || isAdvisoryId(value, first) || (first === 64 && isScopedPackage(value))) return true
-  if (isFullVersion(value, first) || (value.endsWith(')') && TYPE_WITH_NOTE.test(value))) return true
+  if (isFullVersion(value, first) || (value.endsWith(')') && isTypeWithNote(value))) return true
   if (first === 40 && isSourceLocation(value)) return true
   if (PASSWORD_MANAGER_PRODUCT.test(value) || isDocumentationJwt(value) || KEYBOARD_SHORTCUT.test(value)) return true
   if (isLongOption(value) || isPointerShaped(value) || isPublishableKey(value)) return true

@@ -4,7 +4,7 @@ import { namedColumnCells } from './named-columns.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
 import { isRandomCredential } from './secret-value.js'
 import { segments } from './secrets.js'
-import { isColumnNameCode } from './table-lines.js'
+import { isColumnNameCode, lineEndFrom, lineStartWithin } from './table-lines.js'
 import type { Detector, Span } from './types.js'
 
 // Credentials named by a short word the keyword search of secrets.ts has none for, as it would match inside too many
@@ -453,9 +453,11 @@ const YEAR = /^(?:19|20)\d\d$/
 // edition's or a series' (`TOTP: 2019 edition`, `OTP: 2024 roadmap`, `login code 4000 series`): a unit or a counted
 // thing, in the languages the code's words are read in (`Bestätigungscode 4821 Mal`, `OTP : 1500 requêtes`, `El OTP
 // 4000 veces`). A code a message gives is followed by what to do with it or when it expires (`482913 expires in 10
-// minutes`, `4821 ist dein Code`).
+// minutes`, `4821 ist dein Code`), and a log line's code by the words it logs: a count of four digits or more counts
+// things in the plural (`code 482193 email queued`, `OTP 482193 sms` are a log's words), and a word a `=` or a `:`
+// follows is a field's name (`OTP 482193 user=alice`, `OTP: 482193 error: none`).
 const MEASURE_AFTER =
-  /[ \t]{1,2}(?:times?|ms|msecs?|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|requests?|reqs?|rps|qps|rpm|calls?|hits?|bits?|bytes?|[kmg]i?b|users?|accounts?|attempts?|tries|retries|errors?|failures?|messages?|sms|emails?|codes|events?|ops|series|editions?|release|roadmap|rollout|spec|draft|mal|anfragen|sekunden|minuten|stunden|tage|versuche|nachrichten|fois|requ[êe]tes|secondes|heures|jours|tentatives|veces|solicitudes|peticiones|segundos|minutos|horas|d[íi]as|intentos|mensajes|volte|richieste|secondi|minuti|giorni|tentativi|messaggi|vezes|tentativas)(?![\p{L}\p{N}_])/iuy
+  /[ \t]{1,2}(?:times|ms|msecs?|milliseconds|s|secs?|seconds|mins?|minutes|h|hrs?|hours|days|weeks|months|years|requests|reqs|rps|qps|rpm|calls|hits|bits?|bytes?|[kmg]i?b|users|accounts|attempts|tries|retries|errors|failures|messages|emails|codes|events|ops|series|editions?|release|roadmap|rollout|spec|draft|mal|anfragen|sekunden|minuten|stunden|tage|versuche|nachrichten|fois|requ[êe]tes|secondes|heures|jours|tentatives|veces|solicitudes|peticiones|segundos|minutos|horas|d[íi]as|intentos|mensajes|volte|richieste|secondi|minuti|giorni|tentativi|messaggi|vezes|tentativas)(?![\p{L}\p{N}_]|[ \t]?[=:])/iuy
 
 /** Whether a measure's word (MEASURE_AFTER) follows the digits ending at `end`. */
 function isMeasure(text: string, end: number): boolean {
@@ -570,9 +572,38 @@ const CARD_CODE_COLUMN_JUDGES: AlignedJudges = {
   isRaggedValue: isCardCodeCell,
 }
 
+// A chip's or a board's pin map (`part,pin,net` over `U1,1024,GND`, `| ball | pin |`, `| signal | pin |`): its header
+// names what a pin carries or where it sits beside the pin's column, and a big package numbers its pins past 999. A
+// table of PINs has no such column beside them.
+const BOARD_COLUMN =
+  /(?<![A-Za-z])(?:nets?|signals?|gpio|voltage|ball|pads?|direction|mux|peripheral|connector|pinout|bcm|vcc|gnd)(?![A-Za-z])/i
+const PIN_WORD_OPENING = /^pin/i
+const MAX_HEADER_LINE = 200
+const COLUMN_KEYWORD_AT = new RegExp(COLUMN_KEYWORD.source, 'iy')
+
 function codeColumnCells(text: string): Span[] {
   const cells: Span[] = []
-  namedColumnCells(text, 0, COLUMN_KEYWORD, isColumnNameCode, CODE_COLUMN_JUDGES, cells)
+  // The header line last judged, so that a line naming many columns is read once.
+  let judgedLine = -1
+  let boardLine = false
+  COLUMN_KEYWORD.lastIndex = 0
+  for (let match = COLUMN_KEYWORD.exec(text); match !== null; match = COLUMN_KEYWORD.exec(text)) {
+    let end = match.index + match[0].length
+    while (end - match.index < 40 && isColumnNameCode(text.charCodeAt(end))) end++
+    while (text.charCodeAt(end - 1) === 32) end--
+    COLUMN_KEYWORD.lastIndex = end
+    if (PIN_WORD_OPENING.test(match[0])) {
+      const start = lineStartWithin(text, match.index, MAX_HEADER_LINE)
+      if (start !== judgedLine) {
+        const lineEnd = start === -1 ? -1 : lineEndFrom(text, match.index, MAX_HEADER_LINE)
+        judgedLine = start
+        boardLine = lineEnd !== -1 && BOARD_COLUMN.test(text.slice(start, lineEnd))
+      }
+      if (boardLine) continue
+    }
+    COLUMN_KEYWORD_AT.lastIndex = match.index
+    namedColumnCells(text, match.index, COLUMN_KEYWORD_AT, isColumnNameCode, CODE_COLUMN_JUDGES, cells)
+  }
   return cells
 }
 

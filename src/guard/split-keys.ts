@@ -175,6 +175,9 @@ function withPrefixCases(
     if (prefixes === undefined || prefixes.includes(written)) continue
     const start = match.index
     const rest = read.slice(start + written.length, runEnd(read, start + written.length))
+    // A key's body keeps its case: one typed in a single case with its prefix (`SK-LEARN-MODEL-VERSION-12345678`, an
+    // identifier or a SKU in capitals) is no key as issued, so only a body holding the case its prefix lacks is read.
+    if (!hasOtherCase(written, rest)) continue
     const prefix = prefixes.find((candidate) => keyLength(candidate + rest) > 0)
     if (prefix === undefined) continue
     for (let i = 0; i < written.length; i++) {
@@ -188,6 +191,14 @@ function withPrefixCases(
   if (cased.length === 0) return folds
   const at = [...(folds?.at ?? []), ...cased].sort((a, b) => a - b)
   return { text: folded + read.slice(copied), at: at.filter((position, i) => position !== at[i - 1]) }
+}
+
+/** Whether `rest` holds a letter of the case `written`'s letters lack (any, when `written` mixes both). */
+function hasOtherCase(written: string, rest: string): boolean {
+  const upper = /[A-Z]/.test(written)
+  const lower = /[a-z]/.test(written)
+  if (upper && lower) return true
+  return upper ? /[a-z]/.test(rest) : /[A-Z]/.test(rest)
 }
 
 // Folded only in a word mixing ASCII letters or digits with look-alikes: a pure Cyrillic or Greek word is
