@@ -1,5 +1,5 @@
 import t from 'tap'
-import { assertStreamedAsWhole, found } from './helpers/guard-cases.js'
+import { assertFound, assertStreamedAsWhole, found } from './helpers/guard-cases.js'
 
 /**
  * A generated value in brackets after a label is the brackets' inside (round 23), but only where the value ends at
@@ -57,5 +57,18 @@ t.test('a reply streamed one character at a time is redacted as the whole reply'
     'Password: {Tr0ub4dor}&3x',
     'password: [Xk9mQ2vLp7], then log in',
     'token: <Xk9mQ2vLp7>-2x',
+  ])
+})
+
+t.test('the full scan reads each of these values as the fast path does', async (t) => {
+  assertFound(t, [
+    ['password: [Xk9mQ2vLp7]#x9', '[Xk9mQ2vLp7]#x9'],
+    ['Password: {Tr0ub4dor}&3x', '{Tr0ub4dor}&3x'],
+    ['password: [Xk9mQ2vLp7], then log in', 'Xk9mQ2vLp7'],
+    ['token: <Xk9mQ2vLp7>-2x', 'Xk9mQ2vLp7'],
+    ['password: "<Xk9mQ2vLp7>"', 'Xk9mQ2vLp7'],
+    ["password = '[Xk9mQ2vLp7]'", 'Xk9mQ2vLp7'],
+    ['{"password": "{Xk9mQ2vLp7}"}', 'Xk9mQ2vLp7'],
+    ['password: "[Xk9mQ2vLp7]-x"', '[Xk9mQ2vLp7]-x'],
   ])
 })

@@ -22,7 +22,7 @@ const isWordCode = (code: number) => isHex(code) || ((code | 32) >= 97 && (code 
 function holdsHexLetter(text: string, start: number, end: number): boolean {
   for (let at = start; at < end; at++) {
     const code = text.charCodeAt(at) | 32
-    if (code >= 97 && code <= 102 && !(code === 120 && text.charCodeAt(at - 1) === 48)) return true
+    if (code >= 97 && code <= 102) return true
   }
   return false
 }

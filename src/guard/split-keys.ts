@@ -303,7 +303,10 @@ function listedJoins(text: string, start: number): number[] {
     if (text.charCodeAt(end) !== quote || !ITEM_JOIN.test(text)) break
     const next = ITEM_JOIN.lastIndex
     const nextEnd = runEnd(text, next)
-    if (nextEnd === next || nextEnd - start > LONGEST_SPACED_FINDING) break
+    // An empty item (`"ghp_R8kT…", "", "7NbJ…"`) joins nothing and is read past; an item that opens with anything
+    // but a key's characters ends the key.
+    const empty = nextEnd === next && text.charCodeAt(next) === quote
+    if ((nextEnd === next && !empty) || nextEnd - start > LONGEST_SPACED_FINDING) break
     joins.push(end, next)
     end = nextEnd
   }
