@@ -2,7 +2,7 @@ import { linearWorkOnUnits } from './helpers/linear-units.js'
 
 // The readers added or widened by round 25's leaks attack (test/attack25/leaks25-*.test.ts), in a process of their
 // own (the work meter patches the regex and string primitives of its process): the login calls of
-// positional-credentials.ts.
+// positional-credentials.ts, the names written with dot words of obfuscated-emails.ts.
 linearWorkOnUnits("a password at a login call's place", [
   "MySQLdb.connect('h', 'u', 'Xk9mQ2vLp7Tr', 'd') ",
   'DBI->connect($dsn, "u", "Xk9mQ2vLp7Tr") ',
@@ -10,4 +10,13 @@ linearWorkOnUnits("a password at a login call's place", [
   "Net::SMTP.start('h', 25, 'd', 'u', 'Xk9mQ2vLp7Tr') Net::FTP.open(",
   "simple_bind_s('cn=a', 'Xk9mQ2vLp7Tr') ldap_bind( auth_password( pass_( ",
   'c.setopt(pycurl.USERPWD, "a:Xk9mQ2vLp7Tr") .USERPWD, "a:',
+])
+
+linearWorkOnUnits("an obfuscated address's name over its dot words", [
+  'jean(dot)dupont(at)orange(dot)fr ',
+  'a(dot)b(dot)c(dot)d(dot)e(dot)f(at)corp(dot)io ',
+  'x [dot] y [at] z [dot] de ',
+  '(dot)(dot)(at)(at) ',
+  'a(dot)b(at)c(at)d(at)e ',
+  'aaaaaaaaaaaaaaaa(dot)(at) ',
 ])
