@@ -2,7 +2,8 @@ import { linearWorkOnUnits } from './helpers/linear-units.js'
 
 // The readers added or widened by round 25's leaks attack (test/attack25/leaks25-*.test.ts), in a process of their
 // own (the work meter patches the regex and string primitives of its process): the login calls of
-// positional-credentials.ts, the names written with dot words of obfuscated-emails.ts.
+// positional-credentials.ts, the names written with dot words of obfuscated-emails.ts, the Korean resident registration
+// numbers of national-ids.ts.
 linearWorkOnUnits("a password at a login call's place", [
   "MySQLdb.connect('h', 'u', 'Xk9mQ2vLp7Tr', 'd') ",
   'DBI->connect($dsn, "u", "Xk9mQ2vLp7Tr") ',
@@ -19,4 +20,12 @@ linearWorkOnUnits("an obfuscated address's name over its dot words", [
   '(dot)(dot)(at)(at) ',
   'a(dot)b(at)c(at)d(at)e ',
   'aaaaaaaaaaaaaaaa(dot)(at) ',
+])
+
+linearWorkOnUnits("a Korean resident registration number and its label's Hangul", [
+  '주민등록번호 800101-1234560 ',
+  '800101-1234567 ',
+  '8001011234560 ',
+  '주민번호는주민번호는 ',
+  '123456-1234567-123456-',
 ])
