@@ -3,7 +3,7 @@ import { linearWorkOnUnits } from './helpers/linear-units.js'
 // The readers added or widened by round 25's leaks attack (test/attack25/leaks25-*.test.ts), in a process of their
 // own (the work meter patches the regex and string primitives of its process): the login calls of
 // positional-credentials.ts, the names written with dot words of obfuscated-emails.ts, the Korean resident registration
-// numbers of national-ids.ts.
+// numbers of national-ids.ts, the one-time codes' labels in other languages of short-names.ts.
 linearWorkOnUnits("a password at a login call's place", [
   "MySQLdb.connect('h', 'u', 'Xk9mQ2vLp7Tr', 'd') ",
   'DBI->connect($dsn, "u", "Xk9mQ2vLp7Tr") ',
@@ -28,4 +28,15 @@ linearWorkOnUnits("a Korean resident registration number and its label's Hangul"
   '8001011234560 ',
   '주민번호는주민번호는 ',
   '123456-1234567-123456-',
+])
+
+linearWorkOnUnits("a one-time code after another language's label", [
+  '验证码是482193，',
+  '验证码验证码验证码',
+  '인증번호 [482193]를 ',
+  '인증번호는 1000회 ',
+  'код подтверждения: 482193. ',
+  'Din engångskod är 482193 ',
+  '暗証番号は4821です',
+  '验证码 [[[ ',
 ])
