@@ -3,7 +3,8 @@ import { linearWorkOnUnits } from './helpers/linear-units.js'
 // The readers added or widened by round 25's leaks attack (test/attack25/leaks25-*.test.ts), in a process of their
 // own (the work meter patches the regex and string primitives of its process): the login calls of
 // positional-credentials.ts, the names written with dot words of obfuscated-emails.ts, the Korean resident registration
-// numbers of national-ids.ts, the one-time codes' labels in other languages of short-names.ts.
+// numbers of national-ids.ts, the one-time codes' labels in other languages of short-names.ts, the domestic bank
+// accounts of bank-accounts.ts.
 linearWorkOnUnits("a password at a login call's place", [
   "MySQLdb.connect('h', 'u', 'Xk9mQ2vLp7Tr', 'd') ",
   'DBI->connect($dsn, "u", "Xk9mQ2vLp7Tr") ',
@@ -39,4 +40,13 @@ linearWorkOnUnits("a one-time code after another language's label", [
   'Din engångskod är 482193 ',
   '暗証番号は4821です',
   '验证码 [[[ ',
+])
+
+linearWorkOnUnits("an account's number beside its bank's code", [
+  'Sort code: 20-00-00 Account number: 55779911\n',
+  'account 55779911 account 55779911 ',
+  'routing 123456789 acct 4012345678 ',
+  'BSB 062-000 ',
+  'sort code sort code aba aba ',
+  'Acc: 12345678, ABA 021000021 ',
 ])
