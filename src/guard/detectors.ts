@@ -1,5 +1,6 @@
 import { argvCommandDetector } from './argv-commands.js'
 import { authFileDetector } from './auth-files.js'
+import { bankAccountDetector } from './bank-accounts.js'
 import { basicCredentialsDetector, encodedCredentialsDetector } from './basic-credentials.js'
 import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.js'
 import { comboPasswordDetector } from './combo-lines.js'
@@ -83,6 +84,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   cardCodeDetector,
   cardCodeColumnDetector,
   ibanDetector,
+  bankAccountDetector,
   unlessLabelledAsIdentifier(ssnDetector),
   unlessLabelledAsIdentifier(nationalIdDetector),
   documentNumberDetector,

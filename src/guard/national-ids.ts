@@ -298,6 +298,28 @@ export function isNik(digits: string): boolean {
   return province >= 11 && province <= 94 && dayOk && month >= 1 && month <= 12 && digits.slice(12) !== '0000'
 }
 
+const RRN_WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]
+
+/**
+ * South Korea: a resident registration number's birth date (YYMMDD) and the digit after it for the holder's sex and
+ * century, 1 to 4 for citizens born from 1900, 5 to 8 for foreign residents (on the alien registration card).
+ */
+export function isRrn(digits: string): boolean {
+  const month = Number(digits.slice(2, 4))
+  const day = Number(digits.slice(4, 6))
+  const holder = digits.charCodeAt(6) - 48
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && holder >= 1 && holder <= 8
+}
+
+/**
+ * South Korea: a citizen's number issued before October 2020 ends in a check, 11 minus the weighted sum mod 11, mod
+ * 10 (the numbers issued since end in random digits, so they are read only after their label).
+ */
+export function passesRrnCheck(digits: string): boolean {
+  const holder = digits.charCodeAt(6) - 48
+  return holder <= 4 && (11 - (weightedSum(digits, RRN_WEIGHTS) % 11)) % 10 === digits.charCodeAt(12) - 48
+}
+
 // ---- Labels.
 
 // The names of each number a label must introduce (and of the UK's, for HMRC's specimen), in English and in its
@@ -334,14 +356,28 @@ const LABELS = {
   ],
   fi: ['henkilotunnus', 'hetu', 'sotu', 'personbeteckning', 'finnish personal identity code'],
   ch: ['ahv', 'avs', 'ahv-nr', 'ahv-nummer', 'sozialversicherungsnummer', 'numero avs', 'avs number'],
+  kr: [
+    '주민등록번호',
+    '주민 등록 번호',
+    '주민번호',
+    '외국인등록번호',
+    '외국인 등록 번호',
+    'rrn',
+    'resident registration number',
+    'resident registration no',
+    'alien registration number',
+    'jumin number',
+  ],
   any: ['national id', 'national identity', 'national identification', 'id number', 'identity number', 'id no'],
 } as const
 
 type Country = Exclude<keyof typeof LABELS, 'any'>
 
-// A label is whole words (no letter or digit either side), within the reach before the number.
+// A label is whole words (no letter or digit either side), within the reach before the number; Hangul may touch it, as
+// Korean writes a particle right after a noun and may join nouns (`주민등록번호는`, `본인주민번호`).
+const LABEL_EDGE = '(?!\\p{Script=Hangul})[\\p{L}\\p{N}]'
 const labelPattern = (words: readonly string[]) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(words)})(?![\\p{L}\\p{N}])`, 'u')
+  new RegExp(`(?<!${LABEL_EDGE})(?:${alternationOf(words)})(?!${LABEL_EDGE})`, 'u')
 const LABEL_PATTERNS = Object.fromEntries(
   Object.entries(LABELS).map(([country, words]) => [country, labelPattern(words)]),
 ) as Record<keyof typeof LABELS, RegExp>
@@ -507,6 +543,17 @@ const READERS: readonly Reader[] = [
       return isNip(digits) && labelled(text, match.index, 'pl-nip')
     },
     firstRun: (length, next) => length === 10 || length === 12 || (length === 3 && next === DASH),
+  },
+  // South Korea: a resident registration number, `800101-1234568`, alone when it ends in its check; after its label
+  // (`주민등록번호`, `RRN`) one issued since 2020 or a foreign resident's too, and thirteen bare digits.
+  {
+    pattern: g('\\d{6}-\\d{7}|\\d{13}'),
+    accept: (text, match) => {
+      const digits = digitsOf(match[0])
+      if (!isRrn(digits)) return false
+      return (match[0].length === 14 && passesRrnCheck(digits)) || labelled(text, match.index, 'kr')
+    },
+    firstRun: (length, next) => length === 13 || (length === 6 && next === DASH),
   },
   // Indonesia: a NIK's sixteen digits after its label.
   {

@@ -25,6 +25,16 @@ const MAY_MARK = new RegExp(MARKER.source, 'iu')
 const BRACKETED = new RegExp(`^[ \\t]*(?:[[({](?:at|${OTHER_AT}|@)[\\])}]|<at>)[ \\t]*$`, 'iu')
 const BARE_OTHER_AT = new RegExp(`^[ \\t](?:${OTHER_AT})[ \\t]$`, 'iu')
 const NAME_BEFORE = /(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}[ \t]{0,2}$/
+// The name's own dots written as the domain's are, bracketed (`jean(dot)dupont(at)…`, `jean [dot] dupont [at] …`):
+// read from its first part, or the parts before the last would stay in clear. Blanks around them only where the `@`
+// has one before it too (`See the guide (point) alice(at)…` keeps `guide`). Within the same reach before the `@`.
+const dottedNameBefore = (blank: string) => {
+  const part = '[A-Za-z0-9][\\w+-]{0,63}'
+  const dot = `${blank}(?:\\[(?:${DOT})\\]|\\((?:${DOT})\\)|\\{(?:${DOT})\\}|<dot>)${blank}`
+  return new RegExp(`(?<![\\w.+-])${part}(?:(?:${dot}|\\.)${part}){1,4}[ \\t]{0,2}$`, 'iu')
+}
+const DOTTED_NAME_BEFORE = dottedNameBefore('')
+const SPACED_DOTTED_NAME_BEFORE = dottedNameBefore('[ \\t]{0,2}')
 const DOMAIN_AFTER = new RegExp(
   `[ \\t]{0,2}([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:(?:[ \\t]{0,2}(?:\\[(?:${DOT})\\]|\\((?:${DOT})\\)|\\{(?:${DOT})\\}|<dot>)[ \\t]{0,2}|[ \\t](?:${DOT})[ \\t]|\\.)[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,4})(?![\\w-]|\\.[A-Za-z0-9])`,
   'iuy',
@@ -57,7 +67,9 @@ function obfuscatedEmails(text: string): Span[] {
     // Another language's word for `@` is no word of English prose: with a known top label, it marks an address.
     const otherAt = !bracketed && BARE_OTHER_AT.test(marker[0])
     if (!bracketed && !otherAt && !plainDots) continue
-    const name = NAME_BEFORE.exec(text.slice(Math.max(0, marker.index - 66), marker.index))
+    const before = text.slice(Math.max(0, marker.index - 66), marker.index)
+    const dotted = isBlank(text.charCodeAt(marker.index - 1)) ? SPACED_DOTTED_NAME_BEFORE : DOTTED_NAME_BEFORE
+    const name = dotted.exec(before) ?? NAME_BEFORE.exec(before)
     if (name === null) continue
     DOMAIN_AFTER.lastIndex = marker.index + marker[0].length
     const domain = DOMAIN_AFTER.exec(text)
@@ -78,6 +90,8 @@ function obfuscatedEmails(text: string): Span[] {
   }
   return spans
 }
+
+const isBlank = (code: number) => code === 32 || code === 9
 
 export const obfuscatedEmailDetector: Detector = {
   type: 'email',

@@ -47,6 +47,41 @@ const PASSWORD_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
   bearer_auth: [0],
   setbearerauth: [0],
   'credentials.basic': [1],
+  // Database drivers that take a login after the host or before the database: Python's MySQLdb, PyMySQL (before 1.0)
+  // and pymssql `connect(host, user, "…", db)`, cx_Oracle's `connect(user, "…", dsn)`, Perl's `DBI->connect(dsn,
+  // user, "…")`, PHP's `mssql_connect(server, user, "…")` and `oci_connect(user, "…", db)`.
+  'mysqldb.connect': [2],
+  'pymysql.connect': [2],
+  'pymssql.connect': [2],
+  'cx_oracle.connect': [1],
+  'dbi->connect': [2],
+  mssql_connect: [2],
+  oci_connect: [1],
+  oci_pconnect: [1],
+  oci_new_connect: [1],
+  // File, mail and directory services: Python's `ftplib.FTP(host, user, "…")` (and `FTP_TLS`), Ruby's
+  // `Net::FTP.open(host, user, "…")` and `Net::SMTP.start(address, port, helo, user, "…")`, poplib's `pass_("…")`,
+  // PHP's `ftp_login($conn, user, "…")`, `imap_open(mailbox, user, "…")`, `ssh2_auth_password($conn, user, "…")` and
+  // `ldap_bind($ds, dn, "…")`, python-ldap's `simple_bind_s(dn, "…")`, Paramiko's `auth_password(user, "…")`,
+  // pysmb's `SMBConnection(user, "…", client, server)`; Requests' `HTTPDigestAuth(user, "…")` and `HTTPProxyAuth`,
+  // pika's `PlainCredentials(user, "…")`.
+  ftp: [2],
+  ftp_tls: [2],
+  'ftp.open': [2],
+  'ftp.new': [2],
+  'net::smtp.start': [4],
+  pass_: [0],
+  ftp_login: [2],
+  imap_open: [2],
+  ssh2_auth_password: [2],
+  ldap_bind: [2],
+  simple_bind: [1],
+  simple_bind_s: [1],
+  auth_password: [1],
+  smbconnection: [1],
+  httpdigestauth: [1],
+  httpproxyauth: [1],
+  plaincredentials: [1],
 }
 // The calls every web stack stores a password with, its password first: PHP `password_hash('…', PASSWORD_DEFAULT)`,
 // Laravel `Hash::make('…')` and `bcrypt('…')`, Node `bcrypt.hash('…', 10)`/`hashSync`, `argon2.hash`, Python
@@ -62,13 +97,13 @@ const BYTES_OPENING = /(?:\[\]byte[ \t]{0,4}\([ \t]{0,4}|[bB](?=["']))/y
 const OPTION_OPENING = /Some[ \t]{0,4}\([ \t]{0,4}(?=["'])/y
 // A call's name, then its bracket; SQL Server's procedures take their arguments after a blank, without one.
 const CALL =
-  /(?<![\w$])(sp_addlogin|sp_password|create_user|create_superuser|basic_auth|bearer_auth|setBearerAuth|Credentials\.basic|auth|login|withCredentials|UsernamePasswordCredentials|PasswordAuthentication|getConnection|mysqli_connect|mysql_connect|mysqli|PDO|crypt|WiFi\.(?:begin|softAP)|wifiMulti\.addAP|username_pw_set|jwt\.(?:sign|verify|encode|decode)|createHmac|Sequelize)(?:[ \t]{0,8}\(|[ \t]{1,8}(?=[N'"@]|NULL))/gi
+  /(?<![\w$])(sp_addlogin|sp_password|create_user|create_superuser|basic_auth|bearer_auth|setBearerAuth|Credentials\.basic|auth|login|withCredentials|UsernamePasswordCredentials|PasswordAuthentication|getConnection|mysqli_connect|mysql_connect|mysqli|PDO|crypt|WiFi\.(?:begin|softAP)|wifiMulti\.addAP|username_pw_set|jwt\.(?:sign|verify|encode|decode)|createHmac|Sequelize|(?:MySQLdb|pymysql|pymssql|cx_Oracle)\.connect|DBI->connect|mssql_connect|oci_(?:p|new_)?connect|FTP(?:_TLS)?|FTP\.(?:open|new)|Net::SMTP\.start|pass_|ftp_login|imap_open|ssh2_auth_password|ldap_bind|simple_bind(?:_s)?|auth_password|SMBConnection|HTTP(?:Digest|Proxy)Auth|PlainCredentials)(?:[ \t]{0,8}\(|[ \t]{1,8}(?=[N'"@]|NULL))/gi
 // Necessary for any of the shapes, in any case (looked for with the other opening shapes, opening-shapes.ts; prose says
 // `login`, `connect` and `Authorization`, which are none): a call's name (or the end of it) with CALL's opening (`(`, or a blank then a quote, `@` or `N`), INSERT's blank, a
 // prompt's `auth` (REDIS_AUTH takes lower case only after one; AUTH_COMMAND is its other case), ACL SETUSER,
 // Capistrano's `set :` or a DSN's `@tcp`. Each part is bounded, so the test stays linear.
 const SHAPE = registerShape(
-  /(?:sp_password|create_(?:super)?user|auth|authentication|login|credentials|basic|connect|connection|mysqli|pdo|crypt|hash|hashsync|hashpw|make|encode|encrypt|create|frompassword|hash_password|hashpassword|begin|softap|addap|username_pw_set|sign|verify|decode|createhmac|sequelize)(?:[ \t]{0,8}\(|[ \t]{1,8}[N'"@])|\|[ \t]{0,4}password_hash|auth["'][ \t]{0,4}=>|userpwd[ \t]{0,4},|insert[ \t]|>[ \t]{0,4}auth[ \t]|acl[ \t]{1,8}setuser|set[ \t]{1,8}:|@(?:tcp|udp|unix)/i,
+  /(?:sp_password|create_(?:super)?user|auth|authentication|login|credentials|basic|connect|connection|mysqli|pdo|crypt|hash|hashsync|hashpw|make|encode|encrypt|create|frompassword|hash_password|hashpassword|begin|softap|addap|username_pw_set|sign|verify|decode|createhmac|sequelize|ftp|ftp_tls|ftp\.(?:open|new)|smtp\.start|pass_|imap_open|simple_bind|simple_bind_s|ldap_bind|auth_password)(?:[ \t]{0,8}\(|[ \t]{1,8}[N'"@])|\|[ \t]{0,4}password_hash|auth["'][ \t]{0,4}=>|userpwd[ \t]{0,4},|insert[ \t]|>[ \t]{0,4}auth[ \t]|acl[ \t]{1,8}setuser|set[ \t]{1,8}:|@(?:tcp|udp|unix)/i,
 )
 const AUTH_COMMAND = /AUTH[ \t]/
 
@@ -281,9 +316,10 @@ function namedAndDsnPasswords(text: string, spans: Span[]): void {
 }
 
 // PHP's HTTP clients: Guzzle's `['auth' => ['user', '…']]` (the pair's second literal) and curl's
-// `curl_setopt($ch, CURLOPT_USERPWD, "user:…")` (the literal's part after its first colon).
+// `curl_setopt($ch, CURLOPT_USERPWD, "user:…")` (the literal's part after its first colon), as PycURL names the
+// option too (`c.setopt(pycurl.USERPWD, "user:…")`, `c.setopt(c.USERPWD, …)`).
 const GUZZLE_AUTH = /(["'])auth\1[ \t]{0,4}=>[ \t]{0,4}\[/g
-const CURL_USERPWD = /CURLOPT_(?:PROXY)?USERPWD[ \t]{0,4},[ \t]{0,4}(["'])[^"'\s:]{1,64}:/g
+const CURL_USERPWD = /(?:CURLOPT_|\.)(?:PROXY)?USERPWD[ \t]{0,4},[ \t]{0,4}(["'])[^"'\s:]{1,64}:/g
 
 function phpClientPasswords(text: string, spans: Span[]): void {
   GUZZLE_AUTH.lastIndex = 0

@@ -418,8 +418,32 @@ function cardCodes(text: string): Span[] {
 const LABEL_ONLY_CODE_WORDS = `nip|clave(?:[ _.-]?(?:secreta|personal))?`
 const COLUMN_CODE_WORDS = `geheim(?:zahl|nummer)|n[úu]mero[ _.-]secreto|[th]?otp(?:[ _.-]?code)?|one[ _.-]?time[ _.-]?(?:pass)?(?:code|password|pin)|(?:2fa|mfa|sms|verification|confirmation|login|sign[ _.-]?in)[ _.-]?code|best(?:ä|ae)tigungs-?code|einmal-?(?:code|passwort|kennwort)|code[ _.-]de[ _.-](?:v[ée]rification|confirmation)|c[óo]digo[ _.-]de[ _.-](?:verificaci[óo]n|verifica[çc][ãa]o|confirmaci[óo]n)|codice[ _.-]di[ _.-](?:verifica|conferma)`
 const CODE_WORDS = `${COLUMN_CODE_WORDS}|${LABEL_ONLY_CODE_WORDS}`
-const CODE = new RegExp(`(${CODE_WORDS})(${TAIL})`, 'gi')
-const CODE_SHAPE = registerShape(new RegExp(`(?:${CODE_WORDS})(?:${TAIL})`, 'i'))
+// A PIN or a one-time code named in the other languages people receive and pass them on in: Japanese `暗証番号`,
+// `認証コード`, `確認コード`, `認証番号`, `パスコード`; Chinese `验证码`, `校验码`, `动态码`, `动态密码`, a bank card's
+// `取款密码`, `支付密码`, `交易密码`, `PIN码`; Korean `인증번호`, `인증코드`, `핀번호`, `카드 비밀번호`; Russian and
+// Ukrainian `ПИН-код`, `код подтверждения`, `код підтвердження`, `одноразовый код`, `проверочный код`, `код из СМС`,
+// `СМС-код`; Turkish `PIN kodu`, `doğrulama kodu`, `onay kodu`; Vietnamese `mã xác nhận`, `mã xác thực`, `mã OTP`;
+// Polish `kod weryfikacyjny`, `kod jednorazowy`; the Nordic `pinkod`, `PIN-koodi`, `engångskod`, `verifieringskod`,
+// `bekræftelseskode`, `vahvistuskoodi`, `tunnusluku`; Dutch `verificatiecode`, `bevestigingscode`; Arabic `رمز
+// التحقق`, `الرقم السري`; Hebrew `קוד אימות`, `קוד סודי`; Thai `รหัสยืนยัน`. Where a language writes no blanks the
+// digits may follow the word at once, or after a particle or a copula (`暗証番号は4821`, `验证码是482193`,
+// `인증번호는 482193`, `mã OTP là 482193`, `kod weryfikacyjny to 482193`, `engångskod är 482193`), and a message may
+// set them in brackets (`인증번호 [482193]`).
+const WORLD_CODE_WORDS = [
+  '暗証番号|認証コード|確認コード|認証番号|パスコード',
+  '验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼|(?:取款|支付|交易)密[码碼]|pin[码碼]',
+  '인증 ?번호|인증 ?코드|핀 ?번호|카드 ?비밀번호',
+  'п[иі]н[- ]?код|код подтвер(?:ждения|дження)|одноразов(?:ый|ого) (?:код|пароль)|проверочн(?:ый|ого) код|код из смс|смс[- ]?код',
+  'pin[- ]?ko{1,2}d(?:e|en|i|u)?|(?:do[ğg]rulama|onay) kodu(?:nuz|n)?|m[ãa] (?:x[áa]c (?:nh[ậa]n|th[ựu]c)|otp)',
+  'kod (?:weryfikacyjny|jednorazowy)|eng[åa]ngskod(?:e|en)?|verifieringskod(?:en)?|bekr[æa]ftelseskode(?:n)?',
+  'vahvistuskoodi|tunnusluku|verificatiecode|bevestigingscode',
+  'رمز التحقق|الرقم السري|קוד ה?אימות|קוד סודי|รหัสยืนยัน',
+].join('|')
+const WORLD_TAIL = String.raw`[ \t]{0,4}(?:(?:は|が|是|为|為|는|은|이|가|(?:của bạn )?là|это|to|är|er|on)[ \t]{0,4})?[[【]?(?=\d)`
+const CODE = new RegExp(`(${CODE_WORDS})(${TAIL})|(${WORLD_CODE_WORDS})(${TAIL}|${WORLD_TAIL})`, 'gi')
+const CODE_SHAPE = registerShape(
+  new RegExp(`(?:${CODE_WORDS})(?:${TAIL})|(?:${WORLD_CODE_WORDS})(?:${TAIL}|${WORLD_TAIL})`, 'i'),
+)
 // The code's digits from the tail's end: one run, or two of 3 or 4 a blank or a dash apart; then no more of them.
 const CODE_DIGITS = /(\d{3,8})(?:[ -](\d{3,4}))?(?![\d-]|[ -]\d|[A-Za-z])/y
 
@@ -457,12 +481,16 @@ const YEAR = /^(?:19|20)\d\d$/
 // things in the plural (`code 482193 email queued`, `OTP 482193 sms` are a log's words), and a word a `=` or a `:`
 // follows is a field's name (`OTP 482193 user=alice`, `OTP: 482193 error: none`).
 const MEASURE_AFTER =
-  /[ \t]{1,2}(?:times|ms|msecs?|milliseconds|s|secs?|seconds|mins?|minutes|h|hrs?|hours|days|weeks|months|years|requests|reqs|rps|qps|rpm|calls|hits|bits?|bytes?|[kmg]i?b|users|accounts|attempts|tries|retries|errors|failures|messages|emails|codes|events|ops|series|editions?|release|roadmap|rollout|spec|draft|mal|anfragen|sekunden|minuten|stunden|tage|versuche|nachrichten|fois|requ[êe]tes|secondes|heures|jours|tentatives|veces|solicitudes|peticiones|segundos|minutos|horas|d[íi]as|intentos|mensajes|volte|richieste|secondi|minuti|giorni|tentativi|messaggi|vezes|tentativas)(?![\p{L}\p{N}_]|[ \t]?[=:])/iuy
+  /[ \t]{1,2}(?:times|ms|msecs?|milliseconds|s|secs?|seconds|mins?|minutes|h|hrs?|hours|days|weeks|months|years|requests|reqs|rps|qps|rpm|calls|hits|bits?|bytes?|[kmg]i?b|users|accounts|attempts|tries|retries|errors|failures|messages|emails|codes|events|ops|series|editions?|release|roadmap|rollout|spec|draft|mal|anfragen|sekunden|minuten|stunden|tage|versuche|nachrichten|fois|requ[êe]tes|secondes|heures|jours|tentatives|veces|solicitudes|peticiones|segundos|minutos|horas|d[íi]as|intentos|mensajes|volte|richieste|secondi|minuti|giorni|tentativi|messaggi|vezes|tentativas|razy|sekund|minut|godzin|pr[óo]b|wiadomo[śs]ci|раз|секунд|минут|часов|попыток|запросов|сообщений|бит|байт|kez|saniye|dakika|l[ầa]n|gi[âa]y|ph[úu]t)(?![\p{L}\p{N}_]|[ \t]?[=:])/iuy
+// A measure's counter or unit glued to the number, as Chinese, Japanese and Korean write it (`验证码1000次`,
+// `인증번호 1000회`, `300秒`).
+const GLUED_MEASURE_AFTER = /[ \t]{0,2}(?:次|回|秒|分|个|個|件|条|條|번|회|초|분|개|건)/y
 
-/** Whether a measure's word (MEASURE_AFTER) follows the digits ending at `end`. */
+/** Whether a measure's word (MEASURE_AFTER, GLUED_MEASURE_AFTER) follows the digits ending at `end`. */
 function isMeasure(text: string, end: number): boolean {
   MEASURE_AFTER.lastIndex = end
-  return MEASURE_AFTER.test(text)
+  GLUED_MEASURE_AFTER.lastIndex = end
+  return MEASURE_AFTER.test(text) || GLUED_MEASURE_AFTER.test(text)
 }
 
 /**
@@ -481,9 +509,10 @@ function oneTimeCodes(text: string): Span[] {
   CODE.lastIndex = 0
   for (let match = CODE.exec(text); match !== null; match = CODE.exec(text)) {
     const end = match.index + match[0].length
-    const given = givenBy(text, match[2] as string, end)
+    const tail = (match[2] ?? match[4]) as string
+    const given = givenBy(text, tail, end)
     if (given === NOT_GIVEN || !opensNameWord(text, match.index)) continue
-    const spaced = spacedCode(text, end, match[2] as string, given)
+    const spaced = spacedCode(text, end, tail, given)
     if (spaced !== undefined && isCode(spaced.digits, 4, 8) && !isStraightRun(spaced.digits)) {
       spans.push(spaced.span)
       CODE.lastIndex = Math.max(CODE.lastIndex, spaced.span.end)
