@@ -7,7 +7,7 @@ import { buildApp, TEST_API_KEY } from '../helpers/app.js'
 /**
  * Host set-up, round 25. Both transports add `/v1/chat/completions` (and `/v1/embeddings`, `/v1/models`) to
  * `serverURL` and drop its query and fragment. A base URL copied from an OpenAI-style client
- * (`https://api.mistral.ai/v1`, as LangChain's `ChatMistralAI` documents its endpoint) or an endpoint pasted whole
+ * (`https://api.mistral.ai/v1`, the base such clients take) or an endpoint pasted whole
  * started without a word, then every call went to `/v1/v1/…`: Mistral's 404, which callers saw as 502
  * `FST_MISTRAL_UPSTREAM_ERROR` naming nothing; a query (`?api-version=2`) was silently never sent. Now such a
  * `serverURL` fails start-up with `FST_MISTRAL_INVALID_OPTION` naming `serverURL` and what to give, never the value;
