@@ -444,13 +444,38 @@ const routerPath = (path: string): string =>
     .replace(/(.)\/$/, '$1')
 
 /**
+ * The end of a path that already holds what both transports add to it (`/v1/chat/completions`, `/v1/embeddings`,
+ * `/v1/models`): a base URL copied from an OpenAI-style client (`https://api.mistral.ai/v1`) or an endpoint pasted
+ * whole would have every call sent to `/v1/v1/…`, which Mistral answers 404, seen only as a 502 naming nothing.
+ */
+const ENDPOINT_PATH_ENDS = ['/v1', '/v1/chat', '/v1/chat/completions', '/v1/embeddings', '/v1/models']
+
+function endsInEndpointPath(pathname: string): boolean {
+  let end = pathname.length
+  while (end > 0 && pathname[end - 1] === '/') end--
+  const path = pathname.slice(0, end).toLowerCase()
+  return ENDPOINT_PATH_ENDS.some((ending) => path.endsWith(ending))
+}
+
+/**
  * Credentials in the URL would travel (and be logged by proxies) beside our own Authorization header. The key
- * travels in that header: in production only over TLS, or to a proxy on this machine.
+ * travels in that header: in production only over TLS, or to a proxy on this machine. A URL neither transport can
+ * use as given (a query or fragment, which both drop; a path already ending in Mistral's `/v1`) is refused too,
+ * rather than found at the first call.
  */
 function checkServerURL(serverURL: string, environment: Environment): void {
-  const { protocol, hostname, username, password } = new URL(serverURL)
+  const { protocol, hostname, username, password, pathname, search, hash } = new URL(serverURL)
   if (username !== '' || password !== '') {
     throw new InvalidOptionError('serverURL', 'must not hold credentials (user:password@); give the key as apiKey')
+  }
+  if (search !== '' || hash !== '') {
+    throw new InvalidOptionError('serverURL', 'must not hold a query or fragment (?…, #…): no call would send it')
+  }
+  if (endsInEndpointPath(pathname)) {
+    throw new InvalidOptionError(
+      'serverURL',
+      "must be the API's base URL, without /v1 or an endpoint's path (https://api.mistral.ai): calls add /v1/… to it",
+    )
   }
   const safe = protocol === 'https:' || ['127.0.0.1', 'localhost', '[::1]'].includes(hostname)
   if (environment === 'production' && !safe) {

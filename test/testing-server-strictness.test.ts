@@ -118,20 +118,36 @@ t.test('through the SDK, an unknown enum value is an HTTPValidationError', async
   ])
 })
 
-t.test('the list of open enums covers every open enum the installed SDK’s request modules use', async (t) => {
-  const used = new Set<string>()
-  for (const url of REQUEST_GRAPH) {
-    for (const [, name] of readFileSync(new URL(url), 'utf8').matchAll(/openEnums\.outboundSchema\((\w+)\)/g))
-      used.add(name as string)
+t.test('the list of open enums covers every field the installed SDK’s request modules type with one', async (t) => {
+  const moduleOf = (url: string) => url.slice(url.lastIndexOf('/') + 1)
+  const texts = REQUEST_GRAPH.map((url) => [moduleOf(url), readFileSync(new URL(url), 'utf8')] as const)
+  const open = new Set<string>()
+  for (const [, text] of texts) {
+    // The SDK breaks some definitions over two lines (`openEnums\n    .outboundSchema(ToolTypes)`).
+    for (const [, name] of text.matchAll(/openEnums\s*\.outboundSchema\((\w+)\)/g)) open.add(name as string)
   }
-  // BuiltInConnectors is only ever `BuiltInConnectors | string` in a request: any string is valid there.
-  const checked = new Set([...CHAT_OPEN_ENUMS.map((field) => field.name), 'BuiltInConnectors'])
+  // Each module whose schema types a field with an open enum, as `module enum`: its own definition and imports aside.
+  const used = new Set<string>()
+  for (const [module, text] of texts) {
+    const body = text.replace(/^import[^;]*;/gm, '')
+    for (const [, name] of body.matchAll(/\b(\w+)\$outboundSchema\b(?!\s*=)/g)) {
+      if (open.has(name as string)) used.add(`${module} ${name}`)
+    }
+  }
+  // A function tool's own type, closed by the request schema; a reference chunk's `tool`, any string.
+  const closedOrFree = ['tool.js ToolTypes', 'toolreferencechunk.js BuiltInConnectors']
+  const checked = new Set([...CHAT_OPEN_ENUMS.map((field) => `${field.module} ${field.name}`), ...closedOrFree])
   t.same(
-    [...used].filter((name) => !checked.has(name)),
+    [...used].filter((site) => !checked.has(site)),
     [],
-    'no open enum is left unchecked',
+    'no field typed by an open enum is left unchecked',
   )
-  t.ok(used.has('ToolChoiceEnum') && used.has('ResponseFormats'), 'the scan finds the open enums')
+  t.same(
+    [...checked].filter((site) => !used.has(site)),
+    [],
+    'every field listed is one the SDK declares',
+  )
+  t.ok(used.has('toolcall.js ToolTypes') && used.has('toolchoice.js ToolTypes'), 'one enum, two fields, both found')
 })
 
 t.test('a built-in tool is refused with a 400 naming the field, never a 500', async (t) => {

@@ -21,12 +21,18 @@ type Step = string | '*'
 export interface OpenEnumField {
   /** The SDK's name of the enum (its module exports the object under this name). */
   name: string
+  /**
+   * The SDK module whose schema declares the field: one enum can type fields of several schemas (ToolTypes types
+   * a tool call's, a tool choice's and a tool's `type`), so coverage is checked per field, not per enum.
+   */
+  module: string
   path: Step[]
   values: readonly string[]
 }
 
-const field = (name: string, path: Step[], values: Record<string, string>): OpenEnumField => ({
+const field = (name: string, module: string, path: Step[], values: Record<string, string>): OpenEnumField => ({
   name,
+  module,
   path,
   values: Object.values(values),
 })
@@ -36,17 +42,29 @@ const field = (name: string, path: Step[], values: Record<string, string>): Open
  * a function tool's own `type` (ToolTypes at `tools.*.type`: the request schema already closes it with
  * `.and({ type: literal('function') })`) and `BuiltInConnectors` (a tool file or reference chunk's `tool` is that
  * enum OR any string, so every string is valid there). test/testing-server-strictness.test.ts checks this list
- * against the open enums the installed SDK's request modules use, so an SDK update that adds one fails there.
+ * against every field the installed SDK's request modules type with an open enum, module by module, so an SDK update
+ * that adds one fails there, as does a second field of an enum already listed (a tool call's `type`, missed once).
  */
 export const CHAT_OPEN_ENUMS: readonly OpenEnumField[] = [
-  field('ResponseFormats', ['response_format', 'type'], ResponseFormats),
-  field('ToolChoiceEnum', ['tool_choice'], ToolChoiceEnum),
-  field('ToolTypes', ['tool_choice', 'type'], ToolTypes),
-  field('ReasoningEffort', ['reasoning_effort'], ReasoningEffort),
-  field('MistralPromptMode', ['prompt_mode'], MistralPromptMode),
-  field('ImageDetail', ['messages', '*', 'content', '*', 'image_url', 'detail'], ImageDetail),
-  field('ModerationLLMAction', ['guardrails', '*', 'moderation_llm_v1', 'action'], ModerationLLMAction),
-  field('ModerationLLMAction', ['guardrails', '*', 'moderation_llm_v2', 'action'], ModerationLLMAction),
+  field('ResponseFormats', 'responseformat.js', ['response_format', 'type'], ResponseFormats),
+  field('ToolChoiceEnum', 'chatcompletionrequest.js', ['tool_choice'], ToolChoiceEnum),
+  field('ToolTypes', 'toolchoice.js', ['tool_choice', 'type'], ToolTypes),
+  field('ToolTypes', 'toolcall.js', ['messages', '*', 'tool_calls', '*', 'type'], ToolTypes),
+  field('ReasoningEffort', 'chatcompletionrequest.js', ['reasoning_effort'], ReasoningEffort),
+  field('MistralPromptMode', 'chatcompletionrequest.js', ['prompt_mode'], MistralPromptMode),
+  field('ImageDetail', 'imageurl.js', ['messages', '*', 'content', '*', 'image_url', 'detail'], ImageDetail),
+  field(
+    'ModerationLLMAction',
+    'moderationllmv1config.js',
+    ['guardrails', '*', 'moderation_llm_v1', 'action'],
+    ModerationLLMAction,
+  ),
+  field(
+    'ModerationLLMAction',
+    'moderationllmv2config.js',
+    ['guardrails', '*', 'moderation_llm_v2', 'action'],
+    ModerationLLMAction,
+  ),
 ]
 
 // pydantic's wording: "Input should be 'a', 'b' or 'c'".

@@ -153,17 +153,19 @@ const MAY_FOLLOW: Record<string, string[]> = {
 }
 
 const orderError = (message: string) => mistralError(message, 'invalid_request_message_order', '3230')
-const badToolCallId = (id: unknown) =>
-  mistralError(
-    `Tool call id was ${String(id)} but must be a-z, A-Z, 0-9, with a length of 9.`,
-    'invalid_function_call',
-    '3280',
-  )
+const badToolCallId = (id: string) =>
+  mistralError(`Tool call id was ${id} but must be a-z, A-Z, 0-9, with a length of 9.`, 'invalid_function_call', '3280')
+// mistral-common's words for a call without an id (its default, and the SDK's, is the id "null", which serving
+// refuses) and for a tool result that names none.
+const NO_CALL_ID = 'null'
+const callIdMissing = () =>
+  mistralError('Tool call id has to be defined in serving mode.', 'invalid_function_call', '3280')
+const resultIdMissing = () => mistralError('Tool call id has to be defined.', 'invalid_request_error')
 const unansweredCalls = () =>
   mistralError('Not the same number of function calls and responses', 'invalid_request_error')
 // mistral-common's MistralRequestValidatorV13 words, for the same id twice in one batch of calls or of results.
-const duplicateCallId = (id: unknown, where: 'assistant message' | 'tool results') =>
-  mistralError(`Duplicate tool call id ${String(id)} in ${where}`, 'invalid_request_error')
+const duplicateCallId = (id: string, where: 'assistant message' | 'tool results') =>
+  mistralError(`Duplicate tool call id ${id} in ${where}`, 'invalid_request_error')
 const badFunctionName = (name: unknown, type = 'invalid_request_error', code: string | null = null) =>
   mistralError(
     `Function name was ${String(name)} but must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.`,
@@ -174,7 +176,12 @@ const badFunctionName = (name: unknown, type = 'invalid_request_error', code: st
 const hasText = (content: unknown) =>
   typeof content === 'string' ? content !== '' : Array.isArray(content) && content.length > 0
 
-type ToolCall = { id: unknown; function: { name: unknown } }
+/**
+ * As the SDK's schemas let them through: a call's id is text or left out, a result's text, null or left out. An id
+ * left out is no id, never read as text: `String(undefined)` is nine letters, which Mistral's id pattern takes.
+ */
+type ToolCall = { id?: string; function: { name: unknown } }
+type ToolResultId = string | null | undefined
 
 /** Mistral's conversation rules, checked in message order as its server does; the first broken one answers. */
 function orderRefusal(messages: Array<Record<string, unknown>>): MistralError | undefined {
@@ -190,16 +197,19 @@ function orderRefusal(messages: Array<Record<string, unknown>>): MistralError | 
     if (previous !== undefined && !(MAY_FOLLOW[previous] as string[]).includes(role))
       return orderError(`Unexpected role '${role}' after role '${previous}'`)
     if (role === 'tool') {
-      const id = message.tool_call_id
-      if (id != null && !TOOL_CALL_ID.test(String(id))) return badToolCallId(id)
+      const id = message.tool_call_id as ToolResultId
+      if (id == null) return resultIdMissing()
+      if (!TOOL_CALL_ID.test(id)) return badToolCallId(id)
       if (message.name != null && !FUNCTION_NAME.test(String(message.name))) return badFunctionName(message.name)
-      if (answered.has(String(id))) return duplicateCallId(id, 'tool results')
-      if (!pending.delete(String(id))) return unansweredCalls()
-      answered.add(String(id))
+      if (answered.has(id)) return duplicateCallId(id, 'tool results')
+      if (!pending.delete(id)) return unansweredCalls()
+      answered.add(id)
     } else if (pending.size > 0) return unansweredCalls()
     if (role === 'assistant') {
       const calls = Array.isArray(message.tool_calls) ? (message.tool_calls as ToolCall[]) : []
-      const twice = calls.find((call, n) => calls.findIndex((other) => other.id === call.id) < n)
+      if (calls.some((call) => call.id === undefined || call.id === NO_CALL_ID)) return callIdMissing()
+      const identified = calls as Array<Required<ToolCall>>
+      const twice = identified.find((call, n) => identified.findIndex((other) => other.id === call.id) < n)
       if (twice) return duplicateCallId(twice.id, 'assistant message')
       if (!hasText(message.content) && calls.length === 0) {
         return mistralError(
@@ -207,13 +217,13 @@ function orderRefusal(messages: Array<Record<string, unknown>>): MistralError | 
           'invalid_request_error',
         )
       }
-      const wrong = calls.find((call) => !TOOL_CALL_ID.test(String(call.id)))
+      const wrong = identified.find((call) => !TOOL_CALL_ID.test(call.id))
       if (wrong) return badToolCallId(wrong.id)
       const misnamed = calls.find((call) => !FUNCTION_NAME.test(String(call.function.name)))
       if (misnamed) return badFunctionName(misnamed.function.name, 'invalid_function_call', '3280')
       if (message.prefix === true && i < messages.length - 1)
         return mistralError('Assistant message with prefix True must be last message', 'invalid_request_error')
-      pending = new Set(calls.map((call) => String(call.id)))
+      pending = new Set(identified.map((call) => call.id))
       answered = new Set()
     }
     previous = role
