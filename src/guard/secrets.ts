@@ -23,6 +23,7 @@ import { isSecurityKeyDevice } from './security-keys.js'
 import { LONGEST_SPACED_FINDING } from './stream-redact.js'
 import { literalText, stringLiteralValue } from './string-literals.js'
 import { lineEndFrom, lineStartWithin, nextLine } from './table-lines.js'
+import { namesTracebackFrame } from './traceback-frames.js'
 import type { Detector, Span } from './types.js'
 import {
   firstArmStart,
@@ -1999,10 +2000,15 @@ const NAMED_VERSION = /^[A-Za-z]{0,16}[-_]?v?\d{1,4}(?:\.\d{1,4}){1,3}$/
 
 /**
  * Whether a name ending its line after other words (`my password`, not a CSV header's `username,password`) is
- * followed by a random-looking value, as `login bot password X` is on one line.
+ * followed by a random-looking value, as `login bot password X` is on one line. A traceback's frame line names a
+ * function there (`File "…", line 42, in get_token`): the line below is its source.
  */
-function endsPhrase(text: string, identifierStart: number, value: Span): boolean {
-  return text.charCodeAt(identifierStart - 1) === 32 && hasLettersAndDigits(text.slice(value.start, value.end))
+function endsPhrase(text: string, identifierStart: number, identifierEnd: number, value: Span): boolean {
+  return (
+    text.charCodeAt(identifierStart - 1) === 32 &&
+    hasLettersAndDigits(text.slice(value.start, value.end)) &&
+    !namesTracebackFrame(text, identifierStart, identifierEnd)
+  )
 }
 
 /** The value starting the line at `from`, judged as an assigned one; with `wholeLine`, only if it ends the line. */
@@ -2116,7 +2122,9 @@ function assignedValue(
   const below = nextValueLine(text, i + heredoc)
   if (below !== -1) {
     const value = valueBelow(text, below, configLine && lenient, true)
-    return value !== undefined && (configLine || endsPhrase(text, identifierStart, value)) ? value : undefined
+    return value !== undefined && (configLine || endsPhrase(text, identifierStart, keywordEnd, value))
+      ? value
+      : undefined
   }
   // Without an operator the value must stand apart: `requirepass X`, not the rest of the word `パスワードを…`.
   const separated = i > keywordEnd
@@ -2275,7 +2283,9 @@ function assignedValueFast(
   const below = nextValueLine(text, i + heredoc)
   if (below !== -1) {
     const value = valueBelowFast(text, below, configLine && lenient, true)
-    return value !== undefined && (configLine || endsPhrase(text, identifierStart, value)) ? value : undefined
+    return value !== undefined && (configLine || endsPhrase(text, identifierStart, keywordEnd, value))
+      ? value
+      : undefined
   }
   const declared = i > keywordEnd ? declaredValueStart(text, i) : -1
   if (declared !== -1) {
