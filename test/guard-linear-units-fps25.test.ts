@@ -2,11 +2,19 @@ import { linearWorkOnUnits } from './helpers/linear-units.js'
 
 // The readings added by round 25's false-positive attack (test/attack25/fps25-*.test.ts), in a process of their own
 // (the work meter patches the regex and string primitives of its process): the traceback frame lines of
-// traceback-frames.ts.
+// traceback-frames.ts, the settings below a label of secrets.ts.
 linearWorkOnUnits("a traceback frame's line over its source", [
   '  File "/app/auth.py", line 42, in verify_token\n    payload = jwt.decode(token, KEY, algorithms=["HS256"])\n',
   'File "a", line 1, in token\nx=1\n',
   'File "File "File "File ", line 1, in token\n',
   'Cell In[3], line 5, in get_token\n',
   ' in token in token in token\n',
+])
+
+linearWorkOnUnits("a setting's line below a label", [
+  '## Token\nexpiry=3600s\n',
+  'Password settings:\nmin_length=12\n',
+  'token\nab_ab_ab_ab_ab_ab_ab_ab_ab=\n',
+  'token\nabAbAbAbAbAbAbAbAbAbAb=x\n',
+  'Session token\nMAX_AGE=Xk9mQ2vLp7wZr4Tb\n',
 ])

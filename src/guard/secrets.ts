@@ -2011,10 +2011,24 @@ function endsPhrase(text: string, identifierStart: number, identifierEnd: number
   )
 }
 
+// A setting's line below a label or a heading (`## Token` over `expiry=3600s`, `Password settings:` over
+// `min_length=12`, `Private key` over `type=ed25519`): a name of words, in one case or camel-cased, and `=` give a value
+// of the setting's own, judged by itself; the line is the label's value only when that value is one (a password with an
+// `=` in it, `Xk9m=Q2vLp7`, has no such name before it).
+const SETTING_ENTRY =
+  /^(?:[a-z]{2,40}(?:[_.-][a-z]{1,40}){0,6}|[a-z]{2,40}(?:[A-Z][a-z]{1,40}){1,6}|[A-Z]{2,40}(?:_[A-Z]{1,40}){0,6})=(?=[^=])/
+
+/** Whether `value`, read on the line below a name, is a setting's entry whose own value is no secret (SETTING_ENTRY). */
+function isSettingBelow(text: string, value: Span, lenient: boolean, judge: JudgeValue): boolean {
+  const entry = SETTING_ENTRY.exec(text.slice(value.start, value.end))
+  return entry !== null && !judge(text, { start: value.start + entry[0].length, end: value.end }, lenient)
+}
+
 /** The value starting the line at `from`, judged as an assigned one; with `wholeLine`, only if it ends the line. */
 function valueBelow(text: string, from: number, lenient: boolean, wholeLine: boolean): Span | undefined {
   const value = valueAt(text, from)
   if (!isSecretAt(text, value, lenient) || NAMED_VERSION.test(text.slice(value.start, value.end))) return undefined
+  if (isSettingBelow(text, value, lenient, isSecretAt)) return undefined
   return !wholeLine || endsLineBelow(text, value, isSecretAt) ? value : undefined
 }
 
@@ -2938,6 +2952,7 @@ function proseValueFast(text: string, from: number, lenient: boolean, verb: bool
 function valueBelowFast(text: string, from: number, lenient: boolean, wholeLine: boolean): Span | undefined {
   const value = valueAtFast(text, from)
   if (!isSecretAtFast(text, value, lenient) || NAMED_VERSION.test(text.slice(value.start, value.end))) return undefined
+  if (isSettingBelow(text, value, lenient, isSecretAtFast)) return undefined
   return !wholeLine || endsLineBelow(text, value, isSecretAtFast) ? value : undefined
 }
 
