@@ -2,7 +2,7 @@ import { linearWorkOnUnits } from './helpers/linear-units.js'
 
 // The readings added by round 25's false-positive attack (test/attack25/fps25-*.test.ts), in a process of their own
 // (the work meter patches the regex and string primitives of its process): the traceback frame lines of
-// traceback-frames.ts, the settings below a label of secrets.ts.
+// traceback-frames.ts, the settings below a label of secrets.ts, the UPS tracking numbers of phone.ts.
 linearWorkOnUnits("a traceback frame's line over its source", [
   '  File "/app/auth.py", line 42, in verify_token\n    payload = jwt.decode(token, KEY, algorithms=["HS256"])\n',
   'File "a", line 1, in token\nx=1\n',
@@ -17,4 +17,11 @@ linearWorkOnUnits("a setting's line below a label", [
   'token\nab_ab_ab_ab_ab_ab_ab_ab_ab=\n',
   'token\nabAbAbAbAbAbAbAbAbAbAb=x\n',
   'Session token\nMAX_AGE=Xk9mQ2vLp7wZr4Tb\n',
+])
+
+linearWorkOnUnits("a UPS tracking number's digits", [
+  '1Z 999 AA1 01 2345 6784 ',
+  '1Z 1Z 1Z 1Z 1Z 1Z 01 2345 6784 ',
+  'AA1 01 2345 6784 0176 98765432 ',
+  '1Z999AA1 0123 4567 84 0 0 0 0 0 ',
 ])
