@@ -2,7 +2,8 @@ import { linearWorkOnUnits } from './helpers/linear-units.js'
 
 // The readings added by round 25's false-positive attack (test/attack25/fps25-*.test.ts), in a process of their own
 // (the work meter patches the regex and string primitives of its process): the traceback frame lines of
-// traceback-frames.ts, the settings below a label of secrets.ts, the UPS tracking numbers of phone.ts.
+// traceback-frames.ts, the settings below a label of secrets.ts, the UPS tracking numbers of phone.ts, a token's claims
+// after its name.
 linearWorkOnUnits("a traceback frame's line over its source", [
   '  File "/app/auth.py", line 42, in verify_token\n    payload = jwt.decode(token, KEY, algorithms=["HS256"])\n',
   'File "a", line 1, in token\nx=1\n',
@@ -24,4 +25,11 @@ linearWorkOnUnits("a UPS tracking number's digits", [
   '1Z 1Z 1Z 1Z 1Z 1Z 01 2345 6784 ',
   'AA1 01 2345 6784 0176 98765432 ',
   '1Z999AA1 0123 4567 84 0 0 0 0 0 ',
+])
+
+linearWorkOnUnits("a token's claims after its name", [
+  'Token scope: repo,read:org\n',
+  'token_scope=repo,read:org ',
+  'Token kid: Token kid: Token kid: ',
+  'Secret version: 7f2c1a9e-4b3d-4e5f-8a9b-0c1d2e3f4a5b ',
 ])

@@ -416,6 +416,17 @@ const SECRET_PROPERTY_WORDS = new Set([
   'manager',
   'mgr',
   'vault',
+  // `token_scope`, `TOKEN_AUDIENCE`, `token_kid`: a token's claims, what it grants, whom it is for and which key signed
+  // it, printed wherever a token is decoded. Only after the token's word: `subject_token` (OAuth's token exchange) and
+  // `TENANT_API_KEY` are secrets.
+  'scope',
+  'scopes',
+  'audience',
+  'issuer',
+  'subject',
+  'tenant',
+  'kid',
+  'jti',
 ])
 
 // `TF_VAR_db_password`, `env.DB_PASSWORD`, `APPLE_ID_PASSWORD`, `KEYSTORE_FILE_PASSWORD`, `FIELD_ENCRYPTION_KEY`,
@@ -2833,17 +2844,19 @@ function pastSentenceEnd(text: string, at: number): number {
   return end
 }
 
-// The longest word of NON_SECRET_SEGMENTS a prose label is read for.
+// The longest word of NON_SECRET_SEGMENTS and SECRET_PROPERTY_WORDS a prose label is read for.
 const LONGEST_PROPERTY_WORD = 12
 
 /**
  * Whether the word [start, end) right after a secret's name is a label's last word naming something of the secret,
- * with the label's colon (`recovery key ID: 4A3B2C1D`, BitLocker's; `password hint: …`, `token name: …`): the value
- * after it is that, not the secret, as `recovery_key_id` names none.
+ * with the label's colon (`recovery key ID: 4A3B2C1D`, BitLocker's; `password hint: …`, `token name: …`, `Secret
+ * version: …`, `Token scope: …`): the value after it is that, not the secret, as `recovery_key_id` and `token_scope`
+ * name none.
  */
 function namesAProperty(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end - 1) !== 58 || end - start > LONGEST_PROPERTY_WORD + 1) return false
-  return NON_SECRET_SEGMENTS.has(text.slice(start, end - 1).toLowerCase())
+  const word = text.slice(start, end - 1).toLowerCase()
+  return NON_SECRET_SEGMENTS.has(word) || SECRET_PROPERTY_WORDS.has(word)
 }
 
 // The prose reading of `assignedValue`: the words of the 160 characters from `from`, split on single spaces.
