@@ -1,5 +1,5 @@
 import t from 'tap'
-import { assertFound, assertNothingFound } from '../helpers/guard-cases.js'
+import { assertFound, assertNothingFound, assertStreamedAsWhole } from '../helpers/guard-cases.js'
 
 /**
  * Outside attack, round 25 (false positives). Documentation puts a secret's settings under a heading or a label that
@@ -11,20 +11,23 @@ import { assertFound, assertNothingFound } from '../helpers/guard-cases.js'
  * a secret, are still found.
  */
 
+const SETTINGS_BELOW_LABELS = [
+  '### Token\nexpires_in=3600',
+  '## Token\nexpiry=3600s',
+  'Password settings:\nmin_length=12\nmax_length=64',
+  'Password requirements:\nminimum-length=12',
+  'The token\nexpires_in=3600',
+  'API Key\nheader=X-API-Key',
+  'Private key\ntype=ed25519',
+  'Session token\nmax_age=86400',
+  'Refresh token\nmaxAge=2592000',
+  'Client secret\nROTATION_DAYS=90d',
+  'Token\r\nexpiry=3600s',
+]
+
 t.test("a setting's line below a label naming a secret is no secret", async (t) => {
-  assertNothingFound(t, [
-    '### Token\nexpires_in=3600',
-    '## Token\nexpiry=3600s',
-    'Password settings:\nmin_length=12\nmax_length=64',
-    'Password requirements:\nminimum-length=12',
-    'The token\nexpires_in=3600',
-    'API Key\nheader=X-API-Key',
-    'Private key\ntype=ed25519',
-    'Session token\nmax_age=86400',
-    'Refresh token\nmaxAge=2592000',
-    'Client secret\nROTATION_DAYS=90d',
-    'Token\r\nexpiry=3600s',
-  ])
+  assertNothingFound(t, SETTINGS_BELOW_LABELS)
+  assertStreamedAsWhole(t, SETTINGS_BELOW_LABELS)
 })
 
 t.test("a label's value with an = in it, and a setting giving a secret, are still found", async (t) => {

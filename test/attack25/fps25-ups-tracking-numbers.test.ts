@@ -1,5 +1,5 @@
 import t from 'tap'
-import { assertFound, assertNothingFound } from '../helpers/guard-cases.js'
+import { assertFound, assertNothingFound, assertStreamedAsWhole } from '../helpers/guard-cases.js'
 
 /**
  * Outside attack, round 25 (false positives). A UPS tracking number as its label and its e-mails print it, in groups
@@ -10,16 +10,19 @@ import { assertFound, assertNothingFound } from '../helpers/guard-cases.js'
  * a tracking number, or with a `+`, is still found.
  */
 
+const TRACKING_NUMBERS = [
+  'Tracking number: 1Z 999 AA1 01 2345 6784',
+  'UPS 1Z 12E 4X6 03 9876 5432',
+  'Your package 1Z 4Y8 82V 03 4567 8901 is out for delivery',
+  'TRACKING #: 1Z 4Y8 82V 03 4567 8901',
+  '1Z999AA1 0123 4567 84',
+  '1Z 999AA1 01 2345 6784',
+  'Sendung (1Z 9Y9 9AA 01 2345 6784) ist unterwegs.',
+]
+
 t.test("a UPS tracking number's digits are no phone number", async (t) => {
-  assertNothingFound(t, [
-    'Tracking number: 1Z 999 AA1 01 2345 6784',
-    'UPS 1Z 12E 4X6 03 9876 5432',
-    'Your package 1Z 4Y8 82V 03 4567 8901 is out for delivery',
-    'TRACKING #: 1Z 4Y8 82V 03 4567 8901',
-    '1Z999AA1 0123 4567 84',
-    '1Z 999AA1 01 2345 6784',
-    'Sendung (1Z 9Y9 9AA 01 2345 6784) ist unterwegs.',
-  ])
+  assertNothingFound(t, TRACKING_NUMBERS)
+  assertStreamedAsWhole(t, TRACKING_NUMBERS)
 })
 
 t.test('phone numbers beside codes and tracking numbers are still found', async (t) => {
