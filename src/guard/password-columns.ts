@@ -1,6 +1,7 @@
 import { isBlank, skipWhile } from './char-codes.js'
 import { lineEndFrom, lineStartWithin, nextLine } from './table-lines.js'
 import { MAX_HEADER_TO_CELL, type RowWatcher, readsAsHeader, TableReach } from './table-reach.js'
+import { isTracebackFrameLine } from './traceback-frames.js'
 import type { Span } from './types.js'
 
 // A table whose header names a password or secret column, its cells the values: a browser's password export
@@ -267,6 +268,8 @@ export function columnValuesUnder(
   const start = headerLineStart(text, nameStart)
   const end = start === -1 ? -1 : headerLineEnd(text, nameEnd)
   if (end === -1 || end - start > MAX_LINE || !mayBeHeader(text, start, end)) return
+  // A traceback's frame line (`File "…", line 42, in verify_token`) names where code ran, not a table's columns.
+  if (isTracebackFrameLine(text, start, end)) return
   const table = headerOf(text, start, end, nameEnd, judges)
   if (table !== undefined) columnValues(text, start, end, table, judges, spans)
 }

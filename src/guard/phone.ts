@@ -632,6 +632,39 @@ function continuesIban(text: string, start: number): boolean {
   return text[start - 1] === ' ' && IBAN_HEAD.test(text.slice(Math.max(0, start - 40), start))
 }
 
+// A UPS tracking number as its label prints it, in groups (`1Z 999 AA1 01 2345 6784`, `1Z999AA1 0123 4567 84`): `1Z`,
+// the shipper's six capitals and digits, then ten digits, the service's two and the package's eight, which read as a
+// phone number. Digits that finish such a number are its own.
+const UPS_SHIPPER = 6
+const UPS_DIGITS = 10
+
+/**
+ * Where the UPS tracking number that the digits at `start` finish ends, written in groups of one blank (see
+ * UPS_SHIPPER); -1 when they finish none.
+ */
+function upsTrackingNumberEnd(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== 32) return -1
+  let at = start - 1
+  for (let shipper = 0; shipper < UPS_SHIPPER; shipper++) {
+    if (text.charCodeAt(at - 1) === 32) at--
+    if (!isUpsCode(text.charCodeAt(at - 1))) return -1
+    at--
+  }
+  if (text.charCodeAt(at - 1) === 32) at--
+  if (text.charCodeAt(at - 1) !== 90 || text.charCodeAt(at - 2) !== 49 || isUpsCode(text.charCodeAt(at - 3))) {
+    return -1
+  }
+  let end = start
+  for (let digits = 0; digits < UPS_DIGITS; digits++) {
+    if (text.charCodeAt(end) === 32) end++
+    if (!isDigitCode(text.charCodeAt(end))) return -1
+    end++
+  }
+  return isUpsCode(text.charCodeAt(end)) ? -1 : end
+}
+
+const isUpsCode = (code: number) => isUpper(code) || isDigitCode(code)
+
 /** Phone numbers starting in [from, to); a number is read whole even where it runs past `to`. */
 function phonesIn(text: string, from: number, to: number, spans: Span[]): void {
   START.lastIndex = from
@@ -640,6 +673,11 @@ function phonesIn(text: string, from: number, to: number, spans: Span[]): void {
     // Digits glued to a word, a price, a path or another number are not the start of a phone number.
     if (start > 0 && gluesToNumber(text.charCodeAt(start - 1))) continue
     if (continuesIban(text, start)) continue
+    const trackingEnd = upsTrackingNumberEnd(text, start)
+    if (trackingEnd !== -1) {
+      START.lastIndex = trackingEnd
+      continue
+    }
     const candidate = readCandidate(text, start)
     START.lastIndex = Math.max(candidate.end, start + 1)
     if (candidate.groups.length === 0) continue
@@ -885,6 +923,8 @@ function phonesFromRuns(text: string, facts: TextFacts): Span[] {
  */
 function phoneAt(text: string, start: number, matchEnd: number, runs: number[], run: number, spans: Span[]): number {
   if ((start > 0 && gluesToNumber(text.charCodeAt(start - 1))) || continuesIbanAt(text, start)) return matchEnd
+  const trackingEnd = upsTrackingNumberEnd(text, start)
+  if (trackingEnd !== -1) return trackingEnd
   const shapeEnd = run === -1 ? -1 : shapeFromRuns(text, runs, run)
   const next = Math.max(shapeEnd === -1 ? readCandidateShape(text, start) : shapeEnd, start + 1)
   if (shape.count === 0 || !mayBePhone(text, start)) return next

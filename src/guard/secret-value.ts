@@ -99,6 +99,18 @@ const LETTERS_SEGMENT = /^[a-z]{2,}$/
 // A Markdown link's text and its address, read when NOT_A_VALUE takes the value for a link.
 const LINK_TEXT = /^\(?\[`?([^\]`\n]{1,80})`?\]\(([^)\s]{0,300})/
 
+// An HTTP request's line, as API documentation heads an endpoint with it (`Refresh token: \`POST /auth/refresh\``,
+// `### Revoke token` over `DELETE /v1/tokens/{id}`): a method, then the path or URL it is sent to, which is no value
+// alone (NOT_A_VALUE), maybe with its protocol.
+const REQUEST_LINE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (?:\/|https?:\/\/)\S{0,300}(?: HTTP\/\d(?:\.\d)?)?$/
+// The letters a method opens with: most values are told from a request line by their first character alone.
+const METHOD_INITIALS = new Set([...'GPDHO'].map((letter) => letter.charCodeAt(0)))
+
+/** REQUEST_LINE, tried only on a value opening with a method's initial (`first`). */
+function isRequestLine(value: string, first: number): boolean {
+  return METHOD_INITIALS.has(first) && REQUEST_LINE.test(value)
+}
+
 /** A URL, a path, a date, a number, or a resource's name: not a value (NOT_A_VALUE). */
 function isNotAValue(value: string): boolean {
   const match = NOT_A_VALUE.exec(value)
@@ -346,6 +358,7 @@ function isPlaceholderOrReference(value: string): boolean {
   if (isLongOption(value) || isPointerShaped(value) || isPublishableKey(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value) || isVariableReference(value)) return true
   if (INDIRECTIONS.test(value) || isNotAValue(value) || SECRET_STORE_REFERENCES.test(value)) return true
+  if (isRequestLine(value, first)) return true
   if (
     isNamedStandard(value) ||
     LENGTH.test(value) ||

@@ -23,6 +23,7 @@ import { isSecurityKeyDevice } from './security-keys.js'
 import { LONGEST_SPACED_FINDING } from './stream-redact.js'
 import { literalText, stringLiteralValue } from './string-literals.js'
 import { lineEndFrom, lineStartWithin, nextLine } from './table-lines.js'
+import { namesTracebackFrame } from './traceback-frames.js'
 import type { Detector, Span } from './types.js'
 import {
   firstArmStart,
@@ -415,6 +416,17 @@ const SECRET_PROPERTY_WORDS = new Set([
   'manager',
   'mgr',
   'vault',
+  // `token_scope`, `TOKEN_AUDIENCE`, `token_kid`: a token's claims, what it grants, whom it is for and which key signed
+  // it, printed wherever a token is decoded. Only after the token's word: `subject_token` (OAuth's token exchange) and
+  // `TENANT_API_KEY` are secrets.
+  'scope',
+  'scopes',
+  'audience',
+  'issuer',
+  'subject',
+  'tenant',
+  'kid',
+  'jti',
 ])
 
 // `TF_VAR_db_password`, `env.DB_PASSWORD`, `APPLE_ID_PASSWORD`, `KEYSTORE_FILE_PASSWORD`, `FIELD_ENCRYPTION_KEY`,
@@ -1999,16 +2011,35 @@ const NAMED_VERSION = /^[A-Za-z]{0,16}[-_]?v?\d{1,4}(?:\.\d{1,4}){1,3}$/
 
 /**
  * Whether a name ending its line after other words (`my password`, not a CSV header's `username,password`) is
- * followed by a random-looking value, as `login bot password X` is on one line.
+ * followed by a random-looking value, as `login bot password X` is on one line. A traceback's frame line names a
+ * function there (`File "…", line 42, in get_token`): the line below is its source.
  */
-function endsPhrase(text: string, identifierStart: number, value: Span): boolean {
-  return text.charCodeAt(identifierStart - 1) === 32 && hasLettersAndDigits(text.slice(value.start, value.end))
+function endsPhrase(text: string, identifierStart: number, identifierEnd: number, value: Span): boolean {
+  return (
+    text.charCodeAt(identifierStart - 1) === 32 &&
+    hasLettersAndDigits(text.slice(value.start, value.end)) &&
+    !namesTracebackFrame(text, identifierStart, identifierEnd)
+  )
+}
+
+// A setting's line below a label or a heading (`## Token` over `expiry=3600s`, `Password settings:` over
+// `min_length=12`, `Private key` over `type=ed25519`): a name of words, in one case or camel-cased, and `=` give a value
+// of the setting's own, judged by itself; the line is the label's value only when that value is one (a password with an
+// `=` in it, `Xk9m=Q2vLp7`, has no such name before it).
+const SETTING_ENTRY =
+  /^(?:[a-z]{2,40}(?:[_.-][a-z]{1,40}){0,6}|[a-z]{2,40}(?:[A-Z][a-z]{1,40}){1,6}|[A-Z]{2,40}(?:_[A-Z]{1,40}){0,6})=(?=[^=])/
+
+/** Whether `value`, read on the line below a name, is a setting's entry whose own value is no secret (SETTING_ENTRY). */
+function isSettingBelow(text: string, value: Span, lenient: boolean, judge: JudgeValue): boolean {
+  const entry = SETTING_ENTRY.exec(text.slice(value.start, value.end))
+  return entry !== null && !judge(text, { start: value.start + entry[0].length, end: value.end }, lenient)
 }
 
 /** The value starting the line at `from`, judged as an assigned one; with `wholeLine`, only if it ends the line. */
 function valueBelow(text: string, from: number, lenient: boolean, wholeLine: boolean): Span | undefined {
   const value = valueAt(text, from)
   if (!isSecretAt(text, value, lenient) || NAMED_VERSION.test(text.slice(value.start, value.end))) return undefined
+  if (isSettingBelow(text, value, lenient, isSecretAt)) return undefined
   return !wholeLine || endsLineBelow(text, value, isSecretAt) ? value : undefined
 }
 
@@ -2116,7 +2147,9 @@ function assignedValue(
   const below = nextValueLine(text, i + heredoc)
   if (below !== -1) {
     const value = valueBelow(text, below, configLine && lenient, true)
-    return value !== undefined && (configLine || endsPhrase(text, identifierStart, value)) ? value : undefined
+    return value !== undefined && (configLine || endsPhrase(text, identifierStart, keywordEnd, value))
+      ? value
+      : undefined
   }
   // Without an operator the value must stand apart: `requirepass X`, not the rest of the word `パスワードを…`.
   const separated = i > keywordEnd
@@ -2275,7 +2308,9 @@ function assignedValueFast(
   const below = nextValueLine(text, i + heredoc)
   if (below !== -1) {
     const value = valueBelowFast(text, below, configLine && lenient, true)
-    return value !== undefined && (configLine || endsPhrase(text, identifierStart, value)) ? value : undefined
+    return value !== undefined && (configLine || endsPhrase(text, identifierStart, keywordEnd, value))
+      ? value
+      : undefined
   }
   const declared = i > keywordEnd ? declaredValueStart(text, i) : -1
   if (declared !== -1) {
@@ -2809,17 +2844,19 @@ function pastSentenceEnd(text: string, at: number): number {
   return end
 }
 
-// The longest word of NON_SECRET_SEGMENTS a prose label is read for.
+// The longest word of NON_SECRET_SEGMENTS and SECRET_PROPERTY_WORDS a prose label is read for.
 const LONGEST_PROPERTY_WORD = 12
 
 /**
  * Whether the word [start, end) right after a secret's name is a label's last word naming something of the secret,
- * with the label's colon (`recovery key ID: 4A3B2C1D`, BitLocker's; `password hint: …`, `token name: …`): the value
- * after it is that, not the secret, as `recovery_key_id` names none.
+ * with the label's colon (`recovery key ID: 4A3B2C1D`, BitLocker's; `password hint: …`, `token name: …`, `Secret
+ * version: …`, `Token scope: …`): the value after it is that, not the secret, as `recovery_key_id` and `token_scope`
+ * name none.
  */
 function namesAProperty(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end - 1) !== 58 || end - start > LONGEST_PROPERTY_WORD + 1) return false
-  return NON_SECRET_SEGMENTS.has(text.slice(start, end - 1).toLowerCase())
+  const word = text.slice(start, end - 1).toLowerCase()
+  return NON_SECRET_SEGMENTS.has(word) || SECRET_PROPERTY_WORDS.has(word)
 }
 
 // The prose reading of `assignedValue`: the words of the 160 characters from `from`, split on single spaces.
@@ -2928,6 +2965,7 @@ function proseValueFast(text: string, from: number, lenient: boolean, verb: bool
 function valueBelowFast(text: string, from: number, lenient: boolean, wholeLine: boolean): Span | undefined {
   const value = valueAtFast(text, from)
   if (!isSecretAtFast(text, value, lenient) || NAMED_VERSION.test(text.slice(value.start, value.end))) return undefined
+  if (isSettingBelow(text, value, lenient, isSecretAtFast)) return undefined
   return !wholeLine || endsLineBelow(text, value, isSecretAtFast) ? value : undefined
 }
 
