@@ -1798,12 +1798,18 @@ const NEXT_LINE_INDENT = 40
 // A line below an empty value that gives a name a value of its own (`.env.example`'s `OPENAI_API_KEY=` above
 // `MODEL=gpt-4o-mini`, `export DEBUG=true`, a compose list's `- PORT=3000`, YAML's `base_url: …`): the next entry,
 // not the value moved below its name. An expression a formatter moved below (`env === "prod"`) compares.
-const ENTRY_LINE = /(?:-[ \t]{1,4}|export[ \t]{1,4})?[A-Za-z_][\w.-]{0,80}[ \t]{0,4}(?:=(?![=>~])|:(?=[ \t]|\r?\n|$))/y
+// A capitalised name with digits between small letters (`Tr0ub4dor=3xq`, `Xk9m=Q2vLp7`) is no entry's, as
+// `maxRetries2=`, `S3_BUCKET=`, `http2Enabled=` and `k8sNamespace:` are: it is a password with an `=` in it, the value
+// below its label.
+const ENTRY_LINE =
+  /(?:-[ \t]{1,4}|export[ \t]{1,4})?([A-Za-z_][\w.-]{0,80})[ \t]{0,4}(?:=(?![=>~])|:(?=[ \t]|\r?\n|$))/y
+const RANDOM_LOOKING_NAME = /^[A-Z][^\d]{0,80}[a-z]\d{1,8}[a-z]/
 
 /** Whether the line at `at` opens with an entry of its own (ENTRY_LINE). */
 function isEntryLine(text: string, at: number): boolean {
   ENTRY_LINE.lastIndex = at
-  return ENTRY_LINE.test(text)
+  const entry = ENTRY_LINE.exec(text)
+  return entry !== null && !RANDOM_LOOKING_NAME.test(entry[1] as string)
 }
 
 /** Where the next non-blank line's text starts when only blanks are left on the line at `from`; -1 otherwise. */
