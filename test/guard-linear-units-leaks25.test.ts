@@ -21,6 +21,10 @@ linearWorkOnUnits("an obfuscated address's name over its dot words", [
   '(dot)(dot)(at)(at) ',
   'a(dot)b(at)c(at)d(at)e ',
   'aaaaaaaaaaaaaaaa(dot)(at) ',
+  'jean(dot)dupont@orange(dot)fr ',
+  'a(dot)b@c@d@e@f(dot)g ',
+  '@(dot)@(dot)@',
+  'a[dot]b@c[dot]d[dot]e[dot]f[dot]g[dot]h ',
 ])
 
 linearWorkOnUnits("a Korean resident registration number and its label's Hangul", [

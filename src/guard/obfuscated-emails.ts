@@ -17,11 +17,14 @@ import type { Detector, Span } from './types.js'
 // `punt` (Dutch). Not English's bare `at` with them: `2.0 at this point in time` is prose (see isPlainAddress).
 const OTHER_AT = 'ät|собака|sobaka|ma[łl]pa|klammeraffe|arobase|arroba|chiocciola|apenstaartje'
 const DOT = 'dot|точка|tochka|punkt|kropka|titik|point|punto|ponto|punt'
+// A plain `@` too, where the address's dots are bracketed words (`jean(dot)dupont@orange(dot)fr`): the plain
+// address detector reads no such dots, so its parts before and after went out in clear.
 const MARKER = new RegExp(
-  `\\[(?:at|${OTHER_AT}|@)\\]|\\((?:at|${OTHER_AT}|@)\\)|\\{(?:at|${OTHER_AT})\\}|<at>|[ \\t](?:at|${OTHER_AT})[ \\t]`,
+  `\\[(?:at|${OTHER_AT}|@)\\]|\\((?:at|${OTHER_AT}|@)\\)|\\{(?:at|${OTHER_AT})\\}|<at>|[ \\t](?:at|${OTHER_AT})[ \\t]|@`,
   'giu',
 )
-const MAY_MARK = new RegExp(MARKER.source, 'iu')
+const MAY_MARK = new RegExp(MARKER.source.slice(0, -2), 'iu')
+const BRACKETED_DOT = new RegExp(`\\[(?:${DOT})\\]|\\((?:${DOT})\\)|\\{(?:${DOT})\\}|<dot>`, 'iu')
 const BRACKETED = new RegExp(`^[ \\t]*(?:[[({](?:at|${OTHER_AT}|@)[\\])}]|<at>)[ \\t]*$`, 'iu')
 const BARE_OTHER_AT = new RegExp(`^[ \\t](?:${OTHER_AT})[ \\t]$`, 'iu')
 const NAME_BEFORE = /(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}[ \t]{0,2}$/
@@ -63,10 +66,13 @@ function obfuscatedEmails(text: string): Span[] {
   const plainDots = / dot /i.test(text)
   MARKER.lastIndex = 0
   for (let marker = MARKER.exec(text); marker !== null; marker = MARKER.exec(text)) {
-    const bracketed = BRACKETED.test(marker[0])
+    const plainAt = marker[0] === '@'
+    const bracketed = !plainAt && BRACKETED.test(marker[0])
     // Another language's word for `@` is no word of English prose: with a known top label, it marks an address.
     const otherAt = !bracketed && BARE_OTHER_AT.test(marker[0])
-    if (!bracketed && !otherAt && !plainDots) continue
+    if (!bracketed && !otherAt && !plainAt && !plainDots) continue
+    // A plain `@` joins its address's parts: one with a blank beside it (`ping @alice`) is a mention.
+    if (plainAt && (isBlank(text.charCodeAt(marker.index - 1)) || isBlank(text.charCodeAt(marker.index + 1)))) continue
     const before = text.slice(Math.max(0, marker.index - 66), marker.index)
     const dotted = isBlank(text.charCodeAt(marker.index - 1)) ? SPACED_DOTTED_NAME_BEFORE : DOTTED_NAME_BEFORE
     const name = dotted.exec(before) ?? NAME_BEFORE.exec(before)
@@ -78,8 +84,13 @@ function obfuscatedEmails(text: string): Span[] {
     const top = (labels[labels.length - 1] as string).toLowerCase()
     if (!/^[a-z]{2,24}$/.test(top) || RESERVED_DOMAIN.test(labels.join('.').toLowerCase())) continue
     // Bare words only: no bracket anywhere, so the top label must be a known one and a dot word must be there.
-    const plain = otherAt ? PLAIN_TOP.has(top) : isPlainAddress(name[0], top, domain[0])
-    if (!bracketed && !/[[({<]/.test(domain[0]) && !plain) continue
+    if (plainAt) {
+      // A plain address is the plain detector's (contact.ts): this one holds a bracketed dot word.
+      if (!BRACKETED_DOT.test(name[0]) && !BRACKETED_DOT.test(domain[0])) continue
+    } else {
+      const plain = otherAt ? PLAIN_TOP.has(top) : isPlainAddress(name[0], top, domain[0])
+      if (!bracketed && !/[[({<]/.test(domain[0]) && !plain) continue
+    }
     // `<at>…</at>` is an element, not a hidden `@`: a Teams message's mention (`Hello <at>Jane.Smith</at>`).
     const end = DOMAIN_AFTER.lastIndex
     if (marker[0].toLowerCase() === '<at>' && text.slice(end, end + 5).toLowerCase() === '</at>') continue
@@ -95,6 +106,6 @@ const isBlank = (code: number) => code === 32 || code === 9
 
 export const obfuscatedEmailDetector: Detector = {
   type: 'email',
-  mayMatch: (text) => MAY_MARK.test(text),
+  mayMatch: (text) => MAY_MARK.test(text) || (text.includes('@') && BRACKETED_DOT.test(text)),
   find: obfuscatedEmails,
 }
