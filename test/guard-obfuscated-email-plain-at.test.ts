@@ -20,6 +20,7 @@ t.test('an address with a plain @ and bracketed dot words is found whole', async
   ])
   t.same(found('mail j(dot)doe@corp.io'), [['email', 'j(dot)doe@corp.io']])
   t.same(found('jean.dupont@orange.fr'), [['email', 'jean.dupont@orange.fr']])
+  t.same(found('the (dot) notation, by jean.dupont@orange.fr'), [['email', 'jean.dupont@orange.fr']])
 })
 
 t.test('mentions, decorators and plain dots give nothing', async (t) => {
@@ -27,6 +28,7 @@ t.test('mentions, decorators and plain dots give nothing', async (t) => {
     'ping @alice (dot) notes',
     'ping @alice(dot)notes',
     'alice @ corp(dot)io',
+    'alice@ corp(dot)io',
     '@Component(point)',
     'x@y(dot)z',
     'jean(dot)dupont@example(dot)com',
