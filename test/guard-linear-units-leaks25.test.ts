@@ -54,3 +54,12 @@ linearWorkOnUnits("an account's number beside its bank's code", [
   'sort code sort code aba aba ',
   'Acc: 12345678, ABA 021000021 ',
 ])
+
+linearWorkOnUnits("a keychain's, MinIO's and SQLCipher's secret on their command or statement", [
+  'security add-generic-password -a a -s s -w Xk9mQ2vLp7Tr ',
+  'security security add- ',
+  'mc alias set a http://h:9000 AK Xk9mQ2vLp7Tr4 ',
+  'mc mc alias alias set ',
+  "PRAGMA key = 'Xk9mQ2vLp7Tr'; ",
+  'pragma key pragma key=',
+])

@@ -3928,8 +3928,15 @@ function pushLoneKeyValue(text: string, start: number, end: number, spans: Span[
   if (!((code === 61 || code === 58) && next !== code) && code !== 0xff1a) return end
   const operator = next === 62 || next === 61 ? 2 : 1
   const before = QUALIFIER_BEFORE_KEY.exec(text.slice(Math.max(0, start - LONGEST_WORD_BEFORE_KEY - 4), start))
-  if (before !== null && NON_SECRET_KEY_QUALIFIERS.has((before[1] as string).toLowerCase())) return end
+  const qualifier = before === null ? '' : (before[1] as string).toLowerCase()
+  if (NON_SECRET_KEY_QUALIFIERS.has(qualifier)) return end
   const value = readValue(text, skipSpaces(text, at + operator, ALIGNMENT_BLANKS))
+  // SQLCipher's `PRAGMA key = '…'` is the database's passphrase: judged as a password is, not as a generated key.
+  if (qualifier === 'pragma') {
+    if (!isSecretAt(text, value, true)) return end
+    spans.push(value)
+    return value.end
+  }
   // Judged by its length first: a run without blanks is read to its end, and only a key's length is copied.
   if (value === undefined || value.end - value.start < LONE_KEY_VALUE || value.end - value.start > MAX_VALUE) return end
   const written = text.slice(value.start, value.end)

@@ -101,17 +101,21 @@ const TOOLS: Readonly<Record<string, ToolRule>> = {
   snmpbulkwalk: SNMP,
   vmrun: { flags: ['-gp', '-vp'] },
   winrs: { attached: ['-p:', '/p:', '-password:', '/password:'] },
+  // macOS's keychain, `security add-generic-password -a … -s … -w …` (without a word after it, `-w` prompts), and
+  // MinIO's client, `mc alias set NAME URL ACCESS-KEY SECRET-KEY`: the secret key is the sixth operand.
+  security: { flags: ['-w'] },
+  mc: { operand: 5, valueFlags: ['--api', '--path', '-C', '--config-dir'] },
 }
 
 // A command's name where a command starts (after a blank, a separator, a path's slash or a quote), in any case
-// (Windows), then a blank. `gh` counts only as `gh secret set`.
+// (Windows), then a blank. `gh` counts only as `gh secret set`, `security` as adding a password, `mc` as `mc alias set`.
 const OPENING =
-  /(?<![\w.-])(sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|(?:un)?rar|(?:un)?zip|ssh-keygen|rdesktop|[xw]freerdp|sdl-freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh(?=[ \t]{1,40}secret[ \t]{1,40}set[ \t])|oc|rabbitmqadmin|ipmitool|evil-winrm|crackmapexec|nxc|netexec|snmp(?:bulk)?walk|snmp[gs]et|vmrun|winrs)(?:\.exe)?[ \t]/gi
+  /(?<![\w.-])(sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|(?:un)?rar|(?:un)?zip|ssh-keygen|rdesktop|[xw]freerdp|sdl-freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh(?=[ \t]{1,40}secret[ \t]{1,40}set[ \t])|oc|rabbitmqadmin|ipmitool|evil-winrm|crackmapexec|nxc|netexec|snmp(?:bulk)?walk|snmp[gs]et|vmrun|winrs|security(?=[ \t]{1,40}add-(?:generic|internet)-password[ \t])|mc(?=[ \t]{1,40}alias[ \t]{1,40}set[ \t]))(?:\.exe)?[ \t]/gi
 // Necessary for OPENING, in any case: its names, unanchored, with the blank that must follow them (`gh` only before
-// `secret`), so a URL's `http` or prose's `az` is none. Bounded, so linear; on everyday text one pass of it costs less
+// `secret`, `security` before `add-…-password`, `mc` before `alias`), so a URL's `http` or prose's `az` is none. Bounded, so linear; on everyday text one pass of it costs less
 // than a bare word test, which most texts pass, followed by the reader.
 const OPENING_SHAPE = registerShape(
-  /(?:sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|rar|zip|ssh-keygen|rdesktop|freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh[ \t]{1,40}secret|oc|rabbitmqadmin|ipmitool|winrm|crackmapexec|nxc|netexec|snmp(?:bulk)?walk|snmp[gs]et|vmrun|winrs)(?:\.exe)?[ \t]/i,
+  /(?:sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|rar|zip|ssh-keygen|rdesktop|freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh[ \t]{1,40}secret|oc|rabbitmqadmin|ipmitool|winrm|crackmapexec|nxc|netexec|snmp(?:bulk)?walk|snmp[gs]et|vmrun|winrs|security[ \t]{1,40}add-(?:generic|internet)-password|mc[ \t]{1,40}alias)(?:\.exe)?[ \t]/i,
 )
 
 const wordAt = (text: string, span: Span) => text.slice(span.start, span.end)
