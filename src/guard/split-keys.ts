@@ -287,8 +287,11 @@ function joinedKeyEnd(text: string, start: number, prefixLength: number, removed
 
 // A key split over a list's items (`["ghp_aB3d…", "E5fG…"]`, a YAML flow sequence, arguments): the quote closing
 // the literal that opens with the prefix, a comma and the next item's opening quote (blanks or a line break and an
-// indent around the comma) stand between its parts. Read as nothing only where the joined form is a key.
-const ITEM_JOIN = /(["'])[ \t]{0,8},[ \t]{0,8}(?:\r?\n[ \t]{0,40})?\1/y
+// indent around the comma) stand between its parts. Read as nothing only where the joined form is a key. A `null` or
+// `undefined` item joins nothing either (JavaScript's `join` writes them as empty strings), so a few of them are read
+// past as an empty string is.
+const ITEM_JOIN =
+  /(["'])[ \t]{0,8},[ \t]{0,8}(?:\r?\n[ \t]{0,40})?(?:(?:null|undefined)[ \t]{0,8},[ \t]{0,8}(?:\r?\n[ \t]{0,40})?){0,8}\1/y
 /** At most this many items hold one key's characters (empty ones between them are read past). */
 const MAX_ITEMS = 4
 

@@ -10,6 +10,9 @@ linearWorkOnUnits("a listed key's empty items", [
   '"ghp_", "", "", ',
   "'AKIA', '', ",
   '"", ',
+  '"ghp_R8kT2mWq9ZpL4vXc", null, ',
+  '"ghp_", null, undefined, ',
+  'null, ',
 ])
 
 linearWorkOnUnits("a bank account's labels in a record", [
