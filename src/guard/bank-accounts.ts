@@ -18,9 +18,9 @@ const ACCOUNT = new RegExp(
   'gi',
 )
 // A bank's code after its label: a sort code (`20-00-00`, `20 00 00`, `200000`), a routing number (`ABA`, `RTN`,
-// `Routing transit number`, `routing_number`: nine digits), a BSB (`062-000`).
+// `Routing transit number`, `routing_number`: nine digits), a BSB (`062-000`, `062 000`).
 const BANK_CODE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:(sort[ _-]?code)|(routing|aba|rtn)(?:[ ._-]{0,2}(?:transit[ ._-]?)?(?:number|num|no|nr|#))?|bsb(?:[ ._-]{0,2}(?:number|no|#))?)${LABEL_TO_VALUE}(\d{2}([- ]?)\d{2}\4\d{2}|\d{3}-?\d{3}|\d{9})(?![\d-])`,
+  String.raw`(?<![A-Za-z0-9])(?:(sort[ _-]?code)|(routing|aba|rtn)(?:[ ._-]{0,2}(?:transit[ ._-]?)?(?:number|num|no|nr|#))?|bsb(?:[ ._-]{0,2}(?:number|no|#))?)${LABEL_TO_VALUE}(\d{2}([- ]?)\d{2}\4\d{2}|\d{3}[- ]?\d{3}|\d{9})(?![\d-])`,
   'gi',
 )
 // Necessary for any bank code's label (looked for with the opening shapes, opening-shapes.ts).
@@ -43,7 +43,7 @@ export function passesAbaCheck(digits: string): boolean {
 
 /**
  * Whether `code` is a bank code of its label's kind: a sort code's three pairs (6 characters, or 8 with their
- * separators), a routing number's nine digits with their check, a BSB's two groups of three (6, or 7 with a dash).
+ * separators), a routing number's nine digits with their check, a BSB's two groups of three (6, or 7 with a dash or a blank).
  */
 function isBankCode(match: RegExpExecArray): boolean {
   const code = match[3] as string

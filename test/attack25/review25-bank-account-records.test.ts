@@ -5,9 +5,11 @@ import { assertFound, assertFoundAs, assertNothingFound } from '../helpers/guard
  * Review of round 25's domestic bank accounts (src/guard/bank-accounts.ts). Its labels were read only as prose writes
  * them, a blank or a colon before the value: the same account in a record went out in clear, a JSON body or a Stripe
  * call's keys (`"sort_code": "20-00-00", "account_number": "55779911"`, `routing_number: '021000021'`), a PHP array's
- * `=>`, a model's Markdown (`**Account number:** 55779911`, `| Account number | 55779911 |`). Now a key's joined
- * words, its quotes, bold and a table's cell edge stand between a label and its value as a colon does; a key that
- * names something else (`account_id`, `accounts`), zeros for a bank code and a bad routing check stay clean.
+ * `=>`, a model's Markdown (`**Account number:** 55779911`, `| Account number | 55779911 |`), as did a BSB's groups a
+ * blank apart (`BSB: 062 000`). Now a key's joined words, its quotes, bold and a table's cell edge stand between a
+ * label and its value as a colon does, and a BSB's groups may be a blank apart as a sort code's pairs were; a key
+ * that names something else (`account_id`, `accounts`), zeros for a bank code, a bad routing check and a sort code
+ * grouped as a BSB stay clean.
  */
 
 const RECORDS: ReadonlyArray<readonly [string, string]> = [
@@ -19,6 +21,7 @@ const RECORDS: ReadonlyArray<readonly [string, string]> = [
   ['**Sort code**: 20 00 00 — **Account number**: 55779911', '55779911'],
   ['| Sort code | 20-00-00 |\n| Account number | 55779911 |', '55779911'],
   ['__BSB__ 062-000, __Account__ 12345678', '12345678'],
+  ['BSB: 062 000 Account: 12345678', '12345678'],
 ]
 
 t.test("an account's number in a record, bold or a table beside its bank's code is found", async (t) => {
@@ -39,5 +42,7 @@ t.test('records whose keys name no account or no bank code stay clean', async (t
     '{"account_number": "55779911", "sort_order": "desc"}',
     '| Sort code | Bank |\n| Accounts | 1234567 |',
     '**Account number:** 55779911 (we never ask for your sort code by email)',
+    'Sort code: 200 000, account 55779911',
+    'BSB: 062 0001 Account: 12345678',
   ])
 })

@@ -20,6 +20,7 @@ linearWorkOnUnits("a bank account's labels in a record", [
   '**Sort code:** **Account number:** ',
   '| Account number | | sort_code | ',
   'acct_no: "1234567" ',
+  'BSB 062 000 BSB 062 ',
 ])
 
 linearWorkOnUnits('a particle then a colon after a code label', [
