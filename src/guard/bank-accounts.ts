@@ -7,15 +7,24 @@ import type { Detector, Span } from './types.js'
 // Australia's BSB (`BSB 062-000 Account 12345678`). It is typed `iban`, as the Polish account number an IBAN holds is.
 // A customer's, an order's or a utility's account number has no bank code beside it, and stays what it was.
 
-// The account's number after its label: `Account number:`, `Acct #`, `A/C No.`, `Acc`; six to seventeen digits.
-const ACCOUNT =
-  /(?<![A-Za-z0-9])(?:account|acct|acc|a\/c)(?:[ .]{0,2}(?:number|num|no|nr|#))?\.?[ \t]{0,3}[:#=]?[ \t]{0,3}(\d{6,17})(?![\d-]|[.,]\d)/gi
+// Between a label and its value, as a record sets them: a blank, a colon, an `=` or a `#` (`Account number: …`), a
+// key's quotes (`"account_number": "…"`, `'sort_code' => '…'`), Markdown's bold (`**Account number:** …`) or a
+// table's cell edge (`| Account number | … |`). Each part is bounded, so the reading stays linear.
+const LABEL_TO_VALUE = String.raw`\.?(?:\*\*|__)?["']?[ \t]{0,3}(?:[:#=]|=>|\|)?(?:\*\*|__)?[ \t]{0,3}["']?`
+// The account's number after its label: `Account number:`, `Acct #`, `A/C No.`, `Acc`, a key's `account_number` or
+// `accountNo`; six to seventeen digits.
+const ACCOUNT = new RegExp(
+  String.raw`(?<![A-Za-z0-9])(?:account|acct|acc|a\/c)(?:[ ._-]{0,2}(?:number|num|no|nr|#))?${LABEL_TO_VALUE}(\d{6,17})(?![\d-]|[.,]\d)`,
+  'gi',
+)
 // A bank's code after its label: a sort code (`20-00-00`, `20 00 00`, `200000`), a routing number (`ABA`, `RTN`,
-// `Routing transit number`: nine digits), a BSB (`062-000`).
-const BANK_CODE =
-  /(?<![A-Za-z0-9])(?:(sort[ -]?code)|(routing|aba|rtn)(?:[ .]{0,2}(?:transit[ .]?)?(?:number|num|no|nr|#))?|bsb(?:[ .]{0,2}(?:number|no|#))?)\.?[ \t]{0,3}[:#=]?[ \t]{0,3}(\d{2}([- ]?)\d{2}\4\d{2}|\d{3}-?\d{3}|\d{9})(?![\d-])/gi
+// `Routing transit number`, `routing_number`: nine digits), a BSB (`062-000`, `062 000`).
+const BANK_CODE = new RegExp(
+  String.raw`(?<![A-Za-z0-9])(?:(sort[ _-]?code)|(routing|aba|rtn)(?:[ ._-]{0,2}(?:transit[ ._-]?)?(?:number|num|no|nr|#))?|bsb(?:[ ._-]{0,2}(?:number|no|#))?)${LABEL_TO_VALUE}(\d{2}([- ]?)\d{2}\4\d{2}|\d{3}[- ]?\d{3}|\d{9})(?![\d-])`,
+  'gi',
+)
 // Necessary for any bank code's label (looked for with the opening shapes, opening-shapes.ts).
-const BANK_CODE_SHAPE = registerShape(/sort[ -]?code|routing|aba|rtn|bsb/i)
+const BANK_CODE_SHAPE = registerShape(/sort[ _-]?code|routing|aba|rtn|bsb/i)
 
 // Where the bank's code is looked for around the account's number: a payment's details are a line or a block of a
 // few lines. After it, no further than a streamed reply reads past a finding (stream-redact.ts).
@@ -34,7 +43,7 @@ export function passesAbaCheck(digits: string): boolean {
 
 /**
  * Whether `code` is a bank code of its label's kind: a sort code's three pairs (6 characters, or 8 with their
- * separators), a routing number's nine digits with their check, a BSB's two groups of three (6, or 7 with a dash).
+ * separators), a routing number's nine digits with their check, a BSB's two groups of three (6, or 7 with a dash or a blank).
  */
 function isBankCode(match: RegExpExecArray): boolean {
   const code = match[3] as string

@@ -545,15 +545,16 @@ const READERS: readonly Reader[] = [
     firstRun: (length, next) => length === 10 || length === 12 || (length === 3 && next === DASH),
   },
   // South Korea: a resident registration number, `800101-1234568`, alone when it ends in its check; after its label
-  // (`주민등록번호`, `RRN`) one issued since 2020 or a foreign resident's too, and thirteen bare digits.
+  // (`주민등록번호`, `RRN`) one issued since 2020 or a foreign resident's too, its halves a blank apart (`800101
+  // 1234568`) and thirteen bare digits.
   {
-    pattern: g('\\d{6}-\\d{7}|\\d{13}'),
+    pattern: g('\\d{6}[- ]\\d{7}|\\d{13}'),
     accept: (text, match) => {
       const digits = digitsOf(match[0])
       if (!isRrn(digits)) return false
-      return (match[0].length === 14 && passesRrnCheck(digits)) || labelled(text, match.index, 'kr')
+      return (match[0].charCodeAt(6) === DASH && passesRrnCheck(digits)) || labelled(text, match.index, 'kr')
     },
-    firstRun: (length, next) => length === 13 || (length === 6 && next === DASH),
+    firstRun: (length, next) => length === 13 || (length === 6 && (next === DASH || next === SPACE)),
   },
   // Indonesia: a NIK's sixteen digits after its label.
   {

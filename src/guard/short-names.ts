@@ -428,7 +428,8 @@ const CODE_WORDS = `${COLUMN_CODE_WORDS}|${LABEL_ONLY_CODE_WORDS}`
 // التحقق`, `الرقم السري`; Hebrew `קוד אימות`, `קוד סודי`; Thai `รหัสยืนยัน`. Where a language writes no blanks the
 // digits may follow the word at once, or after a particle or a copula (`暗証番号は4821`, `验证码是482193`,
 // `인증번호는 482193`, `mã OTP là 482193`, `kod weryfikacyjny to 482193`, `engångskod är 482193`), and a message may
-// set them in brackets (`인증번호 [482193]`).
+// set them in brackets (`인증번호 [482193]`, `인증번호(482193)`), or a colon after the particle (`您的验证码为：482193`,
+// `인증번호는: 482193`).
 const WORLD_CODE_WORDS = [
   '暗証番号|認証コード|確認コード|認証番号|パスコード',
   '验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼|(?:取款|支付|交易)密[码碼]|pin[码碼]',
@@ -439,7 +440,7 @@ const WORLD_CODE_WORDS = [
   'vahvistuskoodi|tunnusluku|verificatiecode|bevestigingscode',
   'رمز التحقق|الرقم السري|קוד ה?אימות|קוד סודי|รหัสยืนยัน',
 ].join('|')
-const WORLD_TAIL = String.raw`[ \t]{0,4}(?:(?:は|が|是|为|為|는|은|이|가|(?:của bạn )?là|это|to|är|er|on)[ \t]{0,4})?[[【]?(?=\d)`
+const WORLD_TAIL = String.raw`[ \t]{0,4}(?:(?:は|が|是|为|為|는|은|이|가|(?:của bạn )?là|это|to|är|er|on)[ \t]{0,4})?(?:[:\uff1a][ \t]{0,4})?[[【(\uff08]?(?=\d)`
 const CODE = new RegExp(`(${CODE_WORDS})(${TAIL})|(${WORLD_CODE_WORDS})(${TAIL}|${WORLD_TAIL})`, 'gi')
 const CODE_SHAPE = registerShape(
   new RegExp(`(?:${CODE_WORDS})(?:${TAIL})|(?:${WORLD_CODE_WORDS})(?:${TAIL}|${WORLD_TAIL})`, 'i'),
@@ -483,8 +484,8 @@ const YEAR = /^(?:19|20)\d\d$/
 const MEASURE_AFTER =
   /[ \t]{1,2}(?:times|ms|msecs?|milliseconds|s|secs?|seconds|mins?|minutes|h|hrs?|hours|days|weeks|months|years|requests|reqs|rps|qps|rpm|calls|hits|bits?|bytes?|[kmg]i?b|users|accounts|attempts|tries|retries|errors|failures|messages|emails|codes|events|ops|series|editions?|release|roadmap|rollout|spec|draft|mal|anfragen|sekunden|minuten|stunden|tage|versuche|nachrichten|fois|requ[êe]tes|secondes|heures|jours|tentatives|veces|solicitudes|peticiones|segundos|minutos|horas|d[íi]as|intentos|mensajes|volte|richieste|secondi|minuti|giorni|tentativi|messaggi|vezes|tentativas|razy|sekund|minut|godzin|pr[óo]b|wiadomo[śs]ci|раз|секунд|минут|часов|попыток|запросов|сообщений|бит|байт|kez|saniye|dakika|l[ầa]n|gi[âa]y|ph[úu]t)(?![\p{L}\p{N}_]|[ \t]?[=:])/iuy
 // A measure's counter or unit glued to the number, as Chinese, Japanese and Korean write it (`验证码1000次`,
-// `인증번호 1000회`, `300秒`).
-const GLUED_MEASURE_AFTER = /[ \t]{0,2}(?:次|回|秒|分|个|個|件|条|條|번|회|초|분|개|건)/y
+// `인증번호 1000회`, `300秒`), a year's or a price's (`인증번호는: 2024년`, `验证码 1000元`, `50000원`).
+const GLUED_MEASURE_AFTER = /[ \t]{0,2}(?:次|回|秒|分|个|個|件|条|條|번|회|초|분|개|건|年|년|元|円|원)/y
 
 /** Whether a measure's word (MEASURE_AFTER, GLUED_MEASURE_AFTER) follows the digits ending at `end`. */
 function isMeasure(text: string, end: number): boolean {

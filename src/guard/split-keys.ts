@@ -287,9 +287,12 @@ function joinedKeyEnd(text: string, start: number, prefixLength: number, removed
 
 // A key split over a list's items (`["ghp_aB3d…", "E5fG…"]`, a YAML flow sequence, arguments): the quote closing
 // the literal that opens with the prefix, a comma and the next item's opening quote (blanks or a line break and an
-// indent around the comma) stand between its parts. Read as nothing only where the joined form is a key.
-const ITEM_JOIN = /(["'])[ \t]{0,8},[ \t]{0,8}(?:\r?\n[ \t]{0,40})?\1/y
-/** At most this many items hold one key. */
+// indent around the comma) stand between its parts. Read as nothing only where the joined form is a key. A `null` or
+// `undefined` item joins nothing either (JavaScript's `join` writes them as empty strings), so a few of them are read
+// past as an empty string is.
+const ITEM_JOIN =
+  /(["'])[ \t]{0,8},[ \t]{0,8}(?:\r?\n[ \t]{0,40})?(?:(?:null|undefined)[ \t]{0,8},[ \t]{0,8}(?:\r?\n[ \t]{0,40})?){0,8}\1/y
+/** At most this many items hold one key's characters (empty ones between them are read past). */
 const MAX_ITEMS = 4
 
 /** The [closing quote, next item's start] pairs of a key listed in quoted items from `start`, then its end. */
@@ -298,17 +301,20 @@ function listedJoins(text: string, start: number): number[] {
   if (quote !== 34 && quote !== 39) return []
   const joins: number[] = []
   let end = runEnd(text, start)
-  for (let items = 1; items < MAX_ITEMS && end - start <= LONGEST_SPACED_FINDING; items++) {
+  let items = 1
+  while (items < MAX_ITEMS && end - start <= LONGEST_SPACED_FINDING) {
     ITEM_JOIN.lastIndex = end
     if (text.charCodeAt(end) !== quote || !ITEM_JOIN.test(text)) break
     const next = ITEM_JOIN.lastIndex
     const nextEnd = runEnd(text, next)
-    // An empty item (`"ghp_R8kT…", "", "7NbJ…"`) joins nothing and is read past; an item that opens with anything
-    // but a key's characters ends the key.
+    // An empty item (`"ghp_R8kT…", "", "7NbJ…"`) joins nothing and is read past, counting for none of the key's
+    // parts (or more of them would put the parts out of reach); the key's length bounds how many are read. An item
+    // that opens with anything but a key's characters ends the key.
     const empty = nextEnd === next && text.charCodeAt(next) === quote
     if ((nextEnd === next && !empty) || nextEnd - start > LONGEST_SPACED_FINDING) break
     joins.push(end, next)
     end = nextEnd
+    if (!empty) items++
   }
   if (joins.length === 0) return []
   joins.push(end)
