@@ -28,6 +28,9 @@ t.test('a PIN named past the first 200 characters of a long line is still found'
   assertFound(t, [
     [`${prose}and my card PIN: 4821`, '4821'],
     [`${prose}and my card PIN: 4821\nThanks`, '4821'],
+    // A PIN on a short line first, then one past a long line's first 200 characters: each line judged on its own.
+    [`Old PIN: 7351\n${prose}and the new PIN: 4821`, '4821'],
+    [`Old PIN: 7351\n${prose}and the new PIN: 4821`, '7351'],
     [`{"note":"${prose}","pin":"4821"}`, '4821'],
   ])
 })
