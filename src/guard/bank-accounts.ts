@@ -1,4 +1,8 @@
+import type { AlignedJudges } from './aligned-columns.js'
+import { identifierWords } from './labels.js'
+import { namedColumnCells } from './named-columns.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
+import { isColumnNameCode, lineStartWithin } from './table-lines.js'
 import type { Detector, Span } from './types.js'
 
 // A bank account written in its country's domestic form instead of as an IBAN: the account's number after its label,
@@ -63,8 +67,124 @@ function holdsBankCode(text: string, from: number, to: number): boolean {
   return false
 }
 
+// ---- Columns: `| Sort code | Account number |` over `| 20-00-00 | 55779911 |`, `routing_number,account_number` ----
+// A table's header labels every cell under it as a label labels the value beside it: an account column's cell is an
+// account's number where a bank code column's cell on its row is a bank code of that column's kind. The tables are
+// the column readers' (named-columns.ts: delimited, Markdown, fixed-width, aligned, TSV), read within a header's
+// reach as a streamed reply reads them. A column's name is made only of a bank code's or an account's words and
+// their qualifiers (`Beneficiary sort code`, `ABA/Routing #`, `acct_no`): `Routing table`, `Account name`,
+// `Accounts` head something else. An account column with no bank code column beside it stays what it was.
+const BANK_CODE_COLUMN_KEYWORD = /(?<![A-Za-z])(?:sort[ _-]?code|routing|aba|rtn|bsb)/gi
+const ACCOUNT_COLUMN_KEYWORD = /(?<![A-Za-z])(?:acc|a\/c)/gi
+const ACCOUNT_CELL = /^\d{6,17}$/
+const SORT_CODE_CELL = /^\d{2}([- ]?)\d{2}\1\d{2}$/
+const ROUTING_CELL = /^\d{9}$/
+const BSB_CELL = /^\d{3}[- ]?\d{3}$/
+// A bank code's words, each with the shape of the code its column holds.
+const BANK_CODE_WORDS = new Map([
+  ['sortcode', SORT_CODE_CELL],
+  ['routing', ROUTING_CELL],
+  ['aba', ROUTING_CELL],
+  ['rtn', ROUTING_CELL],
+  ['bsb', BSB_CELL],
+])
+const ACCOUNT_WORDS = new Set(['account', 'acct', 'acc'])
+// What else an account's column name says: whose it is, and that it is a number; a bank code's says `code` too
+// (`BSB code`), an account's not (`Account code` heads a ledger's).
+const ACCOUNT_QUALIFIERS = new Set([
+  'number',
+  'num',
+  'no',
+  'nr',
+  '',
+  'bank',
+  'beneficiary',
+  'payee',
+  'recipient',
+  'customer',
+])
+const BANK_CODE_QUALIFIERS = new Set([...ACCOUNT_QUALIFIERS, 'transit', 'code'])
+// What parts a header's words besides an identifier's breaks: a number sign, a dot, a colon, bold, brackets, a slash.
+const HEADER_PUNCTUATION = /[#.:*()/]/g
+// A row is read to its end within this many characters (the column readers' longest line).
+const MAX_ROW = 200
+
+/** The words of a header cell's name, in lower case; a sort code's two words and A/C's letters are one word. */
+function headerWords(name: string): string[] {
+  const joined = name.replace(/sort[ _-]?code/gi, 'sortcode').replace(/a\/c/gi, 'account')
+  return identifierWords(joined.replace(HEADER_PUNCTUATION, ' '))
+    .toLowerCase()
+    .split(/[ _-]+/)
+}
+
+/** The bank code's shape the column `name` heads, or undefined when it heads none. */
+function bankCodeCellShape(name: string): RegExp | undefined {
+  let shape: RegExp | undefined
+  for (const word of headerWords(name)) {
+    const wordShape = BANK_CODE_WORDS.get(word)
+    if (wordShape !== undefined) shape = wordShape
+    else if (!BANK_CODE_QUALIFIERS.has(word)) return undefined
+  }
+  return shape
+}
+
+function namesAccountColumn(name: string): boolean {
+  let account = false
+  for (const word of headerWords(name)) {
+    if (ACCOUNT_WORDS.has(word)) account = true
+    else if (!ACCOUNT_QUALIFIERS.has(word)) return false
+  }
+  return account
+}
+
+function isBankCodeCell(name: string, text: string, value: Span): boolean {
+  const code = text.slice(value.start, value.end)
+  const shape = bankCodeCellShape(name) as RegExp
+  if (!shape.test(code) || ALL_ZEROS.test(code)) return false
+  return shape !== ROUTING_CELL || passesAbaCheck(code)
+}
+
+const isAccountCell = (_name: string, text: string, value: Span) =>
+  ACCOUNT_CELL.test(text.slice(value.start, value.end))
+
+/** The rows (by their line's start) of the bank code cells under the bank code columns of `text`. */
+function bankCodeRows(text: string): Set<number> {
+  const rows = new Set<number>()
+  const judge = (name: string, text: string, value: Span) => {
+    const isCode = isBankCodeCell(name, text, value)
+    if (isCode) rows.add(lineStartWithin(text, value.start, MAX_ROW))
+    return isCode
+  }
+  const judges: AlignedJudges = {
+    namesColumn: (name) => bankCodeCellShape(name) !== undefined,
+    isValue: judge,
+    isRaggedValue: judge,
+  }
+  namedColumnCells(text, 0, BANK_CODE_COLUMN_KEYWORD, isColumnNameCode, judges, [])
+  return rows
+}
+
+/** The account columns' cells standing on a row with a bank code cell, into `spans`. */
+function accountColumnCells(text: string, spans: Span[]): void {
+  // A table has rows: a line break, after its header.
+  if (!text.includes('\n')) return
+  const rows = bankCodeRows(text)
+  if (rows.size === 0) return
+  const judges: AlignedJudges = {
+    namesColumn: namesAccountColumn,
+    isValue: isAccountCell,
+    isRaggedValue: isAccountCell,
+  }
+  const cells: Span[] = []
+  namedColumnCells(text, 0, ACCOUNT_COLUMN_KEYWORD, isColumnNameCode, judges, cells)
+  for (const cell of cells) {
+    if (rows.has(lineStartWithin(text, cell.start, MAX_ROW))) spans.push(cell)
+  }
+}
+
 function bankAccounts(text: string): Span[] {
   const spans: Span[] = []
+  accountColumnCells(text, spans)
   ACCOUNT.lastIndex = 0
   for (let match = ACCOUNT.exec(text); match !== null; match = ACCOUNT.exec(text)) {
     const end = match.index + match[0].length

@@ -1,0 +1,15 @@
+import { linearWorkOnUnits } from './helpers/linear-units.js'
+
+// The readers added by round 25's second leaks attack (test/attack25/leaks25b-*.test.ts), in a process of their own
+// (the work meter patches the regex and string primitives of its process): the bank account tables of
+// bank-accounts.ts.
+linearWorkOnUnits("an account column's cell beside a bank code column's", [
+  'sort_code,account_number\n200000,55779911\n',
+  '| Sort code | Account number |\n|---|---|\n| 20-00-00 | 55779911 |\n',
+  'routing,acct\n021000021,4012345678\n',
+  'BSB  Account\n062-000  12345678\n',
+  'sort code,aba,bsb,acc,a/c,account\n',
+  'acc,acc,acc,acc,acc,acc,acc,acc,bsb\n',
+  'bsb\n062-000\n',
+  'sort_code,account\n20-00-00,55779911\naccount,sort_code\n',
+])
