@@ -2,7 +2,7 @@ import { linearWorkOnUnits } from './helpers/linear-units.js'
 
 // The readers added by round 25's second leaks attack (test/attack25/leaks25b-*.test.ts), in a process of their own
 // (the work meter patches the regex and string primitives of its process): the bank account tables of
-// bank-accounts.ts.
+// bank-accounts.ts; the Singapore NRICs and FINs and the Mexican CURPs of national-ids.ts.
 linearWorkOnUnits("an account column's cell beside a bank code column's", [
   'sort_code,account_number\n200000,55779911\n',
   '| Sort code | Account number |\n|---|---|\n| 20-00-00 | 55779911 |\n',
@@ -12,4 +12,15 @@ linearWorkOnUnits("an account column's cell beside a bank code column's", [
   'acc,acc,acc,acc,acc,acc,acc,acc,bsb\n',
   'bsb\n062-000\n',
   'sort_code,account\n20-00-00,55779911\naccount,sort_code\n',
+])
+
+linearWorkOnUnits('a Singapore NRIC or FIN and a Mexican CURP', [
+  'S1234567D ',
+  'S1234567 ',
+  'SSSS1234567DDDD ',
+  'S1234567S1234567S1234567D',
+  'HEGG560427MVZRRL04 ',
+  'HEGG560427M ',
+  'HEGGHEGG560427HDFXXX0HEGG ',
+  'ABCD561231HDF561231H ',
 ])
