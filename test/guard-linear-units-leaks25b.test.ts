@@ -2,7 +2,8 @@ import { linearWorkOnUnits } from './helpers/linear-units.js'
 
 // The readers added by round 25's second leaks attack (test/attack25/leaks25b-*.test.ts), in a process of their own
 // (the work meter patches the regex and string primitives of its process): the bank account tables of
-// bank-accounts.ts; the Singapore NRICs and FINs and the Mexican CURPs of national-ids.ts.
+// bank-accounts.ts; the Singapore NRICs and FINs and the Mexican CURPs of national-ids.ts; the Indian PANs of
+// pan-numbers.ts.
 linearWorkOnUnits("an account column's cell beside a bank code column's", [
   'sort_code,account_number\n200000,55779911\n',
   '| Sort code | Account number |\n|---|---|\n| 20-00-00 | 55779911 |\n',
@@ -23,4 +24,13 @@ linearWorkOnUnits('a Singapore NRIC or FIN and a Mexican CURP', [
   'HEGG560427M ',
   'HEGGHEGG560427HDFXXX0HEGG ',
   'ABCD561231HDF561231H ',
+])
+
+linearWorkOnUnits("an Indian PAN after its label or under its column's name", [
+  'PAN: ABCPE1234F ',
+  'PAN card number - ',
+  'pan pan pan ABCPE1234F ',
+  'Permanent Account Number (PAN) ',
+  'name,pan\nRavi,ABCPE1234F\n',
+  'pan,pan,pan,pan\n',
 ])

@@ -21,6 +21,7 @@ import { loginAbbreviationDetector } from './login-abbreviations.js'
 import { nationalIdDetector } from './national-ids.js'
 import { obfuscatedEmailDetector } from './obfuscated-emails.js'
 import { oracleCredentialDetector } from './oracle-credentials.js'
+import { panNumberDetector } from './pan-numbers.js'
 import { phoneDetector } from './phone.js'
 import { positionalCredentialDetector } from './positional-credentials.js'
 import { providerTokenDetectors } from './provider-tokens.js'
@@ -87,6 +88,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   bankAccountDetector,
   unlessLabelledAsIdentifier(ssnDetector),
   unlessLabelledAsIdentifier(nationalIdDetector),
+  panNumberDetector,
   documentNumberDetector,
   emailDetector,
   obfuscatedEmailDetector,
