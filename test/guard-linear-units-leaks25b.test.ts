@@ -2,8 +2,8 @@ import { linearWorkOnUnits } from './helpers/linear-units.js'
 
 // The readers added by round 25's second leaks attack (test/attack25/leaks25b-*.test.ts), in a process of their own
 // (the work meter patches the regex and string primitives of its process): the bank account tables of
-// bank-accounts.ts; the Singapore NRICs and FINs and the Mexican CURPs of national-ids.ts; the Indian PANs of
-// pan-numbers.ts.
+// bank-accounts.ts, and its CLABEs and RIBs; the Singapore NRICs and FINs and the Mexican CURPs of national-ids.ts;
+// the Indian PANs of pan-numbers.ts.
 linearWorkOnUnits("an account column's cell beside a bank code column's", [
   'sort_code,account_number\n200000,55779911\n',
   '| Sort code | Account number |\n|---|---|\n| 20-00-00 | 55779911 |\n',
@@ -33,4 +33,15 @@ linearWorkOnUnits("an Indian PAN after its label or under its column's name", [
   'Permanent Account Number (PAN) ',
   'name,pan\nRavi,ABCPE1234F\n',
   'pan,pan,pan,pan\n',
+])
+
+linearWorkOnUnits('a CLABE after its label and a RIB with its key', [
+  'CLABE: 002010077777777771 ',
+  'clabe clabe 0020100777 ',
+  'RIB : 30004 00550 00012345678 40 ',
+  '30004 00550 00012345678 41 ',
+  '30004 30004 30004 30004 ',
+  'RIB n° 1027807800000224803ZS61 ',
+  'rib rib rib 12345678901234567890123 ',
+  '1234567890 ',
 ])

@@ -1,4 +1,6 @@
 import type { AlignedJudges } from './aligned-columns.js'
+import { digitRunMatchesIn } from './digit-runs.js'
+import type { TextFacts } from './facts.js'
 import { identifierWords } from './labels.js'
 import { namedColumnCells } from './named-columns.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
@@ -200,4 +202,91 @@ export const bankAccountDetector: Detector = {
   type: 'iban',
   mayMatch: (text, facts) => holdsShape(text, facts, BANK_CODE_SHAPE),
   find: bankAccounts,
+}
+
+// ---- Account numbers with their own check: Mexico's CLABE, France's RIB ----
+// Mexico's CLABE, the 18 digits every transfer between its banks is sent to (a bank's code, a branch's, the account,
+// a check digit: `002 010 07777777777 1`), is found after its label (`CLABE`, `cuenta CLABE`, `CLABE interbancaria`):
+// its one check digit passes one number in ten. France's RIB (a bank's code and a branch's, five digits each, the
+// account's eleven characters and a key that makes the whole a multiple of 97: `30004 00550 00012345678 31`) is found
+// alone in its printed groups, which few other numbers take, and after its label (`RIB`, `relevé d'identité
+// bancaire`) bare. Both are typed `iban`, as the IBAN holding them is.
+const RIB =
+  /(?<![A-Za-z0-9_.+-]|\d )(\d{5})( ?)(\d{5})\2([0-9A-Za-z]{11})\2(\d{2})(?![A-Za-z0-9_]|[.-][A-Za-z0-9]| \d)/g
+const CLABE = /(?<![A-Za-z0-9_.+-]|\d )\d{3}([ -]?)\d{3}\1\d{11}\1\d(?![A-Za-z0-9_]|[.-][A-Za-z0-9]| \d)/g
+const RIB_AT = new RegExp(RIB.source, 'y')
+const CLABE_AT = new RegExp(CLABE.source, 'y')
+// The end of a label before the number: punctuation, and a number word or a copula (`CLABE: `, `RIB n° `, `mi CLABE
+// es `), on the number's line.
+const LABEL_END = String.raw`[^A-Za-z0-9\n]{0,6}(?:(?:n[°º]|no|nr|number|n[úu]mero|es|est|is)\.?[^A-Za-z0-9\n]{0,6})?$`
+const CLABE_LABEL = new RegExp(`(?<![A-Za-z0-9])clabe(?:[ _-]?interbancaria)?${LABEL_END}`, 'i')
+const RIB_LABEL = new RegExp(`(?<![A-Za-z0-9])(?:rib|relev[ée][ _-]d['’ ]?identit[ée][ _-]bancaire)${LABEL_END}`, 'i')
+// How far before the number its label may start.
+const LABEL_REACH = 40
+// The fewest digits in the number-shaped run a match opens: a RIB's bank and branch codes, in every layout.
+const FEWEST_DIGITS = 10
+const CLABE_WEIGHTS = [3, 7, 1, 3, 7, 1, 3, 7, 1, 3, 7, 1, 3, 7, 1, 3, 7]
+
+const labelledBefore = (text: string, at: number, label: RegExp) =>
+  label.test(text.slice(Math.max(0, at - LABEL_REACH), at))
+
+/** Mexico: a CLABE's 17 digits weighted 3, 7, 1 over and over, each product mod 10, the sum's complement the 18th. */
+export function passesClabeCheck(digits: string): boolean {
+  let sum = 0
+  for (let i = 0; i < 17; i++) sum += ((CLABE_WEIGHTS[i] as number) * (digits.charCodeAt(i) - 48)) % 10
+  return (10 - (sum % 10)) % 10 === digits.charCodeAt(17) - 48
+}
+
+/**
+ * France: a RIB's 23 characters, the account's letters read as digits (A and J as 1, B, K and S as 2, …, I, R and Z
+ * as 9), make a multiple of 97; all zeros never.
+ */
+export function passesRibKey(rib: string): boolean {
+  const digits = rib
+    .toUpperCase()
+    .replace(/[A-Z]/g, (letter) => String(((letter.charCodeAt(0) - 65) % 9) + 1 + (letter >= 'S' ? 1 : 0)))
+  let remainder = 0
+  for (let i = 0; i < digits.length; i++) remainder = (remainder * 10 + (digits.charCodeAt(i) - 48)) % 97
+  return remainder === 0 && !ALL_ZEROS.test(digits)
+}
+
+function isRib(text: string, match: RegExpExecArray): boolean {
+  const account = match[4] as string
+  if (account !== account.toUpperCase() && account !== account.toLowerCase()) return false
+  if (!passesRibKey(`${match[1]}${match[3]}${account}${match[5]}`)) return false
+  return match[2] === ' ' || labelledBefore(text, match.index, RIB_LABEL)
+}
+
+const isClabe = (text: string, match: RegExpExecArray) =>
+  passesClabeCheck(match[0].replace(/\D/g, '')) && labelledBefore(text, match.index, CLABE_LABEL)
+
+function accountNumbersWithKeys(text: string): Span[] {
+  const spans: Span[] = []
+  for (const [pattern, accept] of [
+    [RIB, isRib],
+    [CLABE, isClabe],
+  ] as const) {
+    pattern.lastIndex = 0
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      if (accept(text, match)) spans.push({ start: match.index, end: match.index + match[0].length })
+    }
+  }
+  return spans
+}
+
+// Each match opens a digit run (no digit before it): tried only there, within number runs of FEWEST_DIGITS or more.
+const anywhere = () => true
+
+function accountNumbersWithKeysFast(text: string, facts: TextFacts): Span[] {
+  return [
+    ...digitRunMatchesIn(RIB_AT, text, facts, FEWEST_DIGITS, anywhere, (match) => isRib(text, match)),
+    ...digitRunMatchesIn(CLABE_AT, text, facts, FEWEST_DIGITS, anywhere, (match) => isClabe(text, match)),
+  ]
+}
+
+export const keyedAccountDetector: Detector = {
+  type: 'iban',
+  mayMatch: (_, facts) => facts.numberDigitsAtLeast(FEWEST_DIGITS),
+  find: accountNumbersWithKeys,
+  findFast: accountNumbersWithKeysFast,
 }

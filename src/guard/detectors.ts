@@ -1,6 +1,6 @@
 import { argvCommandDetector } from './argv-commands.js'
 import { authFileDetector } from './auth-files.js'
-import { bankAccountDetector } from './bank-accounts.js'
+import { bankAccountDetector, keyedAccountDetector } from './bank-accounts.js'
 import { basicCredentialsDetector, encodedCredentialsDetector } from './basic-credentials.js'
 import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.js'
 import { comboPasswordDetector } from './combo-lines.js'
@@ -86,6 +86,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   cardCodeColumnDetector,
   ibanDetector,
   bankAccountDetector,
+  keyedAccountDetector,
   unlessLabelledAsIdentifier(ssnDetector),
   unlessLabelledAsIdentifier(nationalIdDetector),
   panNumberDetector,
