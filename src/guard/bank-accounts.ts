@@ -161,6 +161,7 @@ function bankCodeRows(text: string): Set<number> {
     namesColumn: (name) => bankCodeCellShape(name) !== undefined,
     isValue: judge,
     isRaggedValue: judge,
+    spacedValues: true,
   }
   namedColumnCells(text, 0, BANK_CODE_COLUMN_KEYWORD, isColumnNameCode, judges, [])
   return rows

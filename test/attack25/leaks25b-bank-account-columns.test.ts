@@ -8,14 +8,17 @@ import { assertFound, assertFoundAs, assertNothingFound, found } from '../helper
  * Now a table's header labels the cells under it: an account column's cell (6 to 17 digits) is an account's number,
  * typed `iban`, where a bank code column's cell on its row is a bank code of that column's kind (a sort code's three
  * pairs, a routing number with its ABA check, a BSB's two groups of three), read with the project's column readers
- * (named-columns.ts). An account column with no bank code column beside it, a column whose name heads something else
- * (`Routing table`, `Account name`, `Accounts`), a code of the wrong shape, zeros or a bad check stay clean.
+ * (named-columns.ts), a code's groups a blank apart too (`20 00 00`). An account column with no bank code column
+ * beside it, a column whose name heads something else (`Routing table`, `Account name`, `Accounts`), a code of the
+ * wrong shape, zeros or a bad check stay clean.
  */
 
 const TABLES: ReadonlyArray<readonly [string, string]> = [
   ['| Sort code | Account number |\n|---|---|\n| 20-00-00 | 55779911 |', '55779911'],
   ['| Name | Sort Code | Account No. |\n| :-- | :-: | --: |\n| J Smith | 40-47-84 | 31926819 |', '31926819'],
   ['sort_code,account_number\n200000,55779911', '55779911'],
+  ['Sort Code,Account Number\n20 00 00,55779911', '55779911'],
+  ['| Name | BSB | Account |\n|---|---|---|\n| J Smith | 062 000 | 10203040 |', '10203040'],
   ['name,account_number,sort_code\nJane,55779911,20-00-00', '55779911'],
   ['"payee","acct_no","bank_sort_code"\n"Jane Roe","55779911","200000"', '55779911'],
   ['routing_number;account_number\n021000021;4012345678', '4012345678'],
@@ -52,6 +55,7 @@ t.test(
       'account_number,amount\n55779911,450.00',
       'sort_code,account_number\n00-00-00,55779911',
       'sort_code,account_number\n20-00,55779911',
+      'sort_code,account_number\n20 00 00 00,55779911',
       'sort,code,account\n20-00-00,1,55779911',
       'routing_number,account_number\n123456789,4012345678',
       'bsb,account\n20-00-00,12345678',

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { assertFound, assertFoundAs, assertNothingFound } from '../helpers/guard-cases.js'
+import { assertFoundAs, assertNothingFound } from '../helpers/guard-cases.js'
 
 /**
  * Outside attack, round 25 (leaks, second pass). Singapore's identity numbers went to the model in clear, with their
