@@ -44,4 +44,6 @@ linearWorkOnUnits('a CLABE after its label and a RIB with its key', [
   'RIB n° 1027807800000224803ZS61 ',
   'rib rib rib 12345678901234567890123 ',
   '1234567890 ',
+  'nom,rib\nMartin,1027807800000224803ZS61\n',
+  'clabe,clabe,rib,rib\n0020100777 ',
 ])

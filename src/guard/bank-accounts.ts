@@ -212,9 +212,13 @@ export const bankAccountDetector: Detector = {
 // account's eleven characters and a key that makes the whole a multiple of 97: `30004 00550 00012345678 31`) is found
 // alone in its printed groups, which few other numbers take, and after its label (`RIB`, `relevé d'identité
 // bancaire`) bare. Both are typed `iban`, as the IBAN holding them is.
-const RIB =
-  /(?<![A-Za-z0-9_.+-]|\d )(\d{5})( ?)(\d{5})\2([0-9A-Za-z]{11})\2(\d{2})(?![A-Za-z0-9_]|[.-][A-Za-z0-9]| \d)/g
-const CLABE = /(?<![A-Za-z0-9_.+-]|\d )\d{3}([ -]?)\d{3}\1\d{11}\1\d(?![A-Za-z0-9_]|[.-][A-Za-z0-9]| \d)/g
+// Not inside a longer token or number, as national-ids.ts bounds its numbers.
+const NOT_AFTER = String.raw`(?<![A-Za-z0-9_.+-]|\d )`
+const NOT_BEFORE = String.raw`(?![A-Za-z0-9_]|[.-][A-Za-z0-9]| \d)`
+const RIB_CORE = String.raw`(\d{5})( ?)(\d{5})\2([0-9A-Za-z]{11})\2(\d{2})`
+const CLABE_CORE = String.raw`\d{3}([ -]?)\d{3}\1\d{11}\1\d`
+const RIB = new RegExp(`${NOT_AFTER}${RIB_CORE}${NOT_BEFORE}`, 'g')
+const CLABE = new RegExp(`${NOT_AFTER}${CLABE_CORE}${NOT_BEFORE}`, 'g')
 const RIB_AT = new RegExp(RIB.source, 'y')
 const CLABE_AT = new RegExp(CLABE.source, 'y')
 // The end of a label before the number: punctuation, and a number word or a copula (`CLABE: `, `RIB n° `, `mi CLABE
@@ -251,15 +255,61 @@ export function passesRibKey(rib: string): boolean {
   return remainder === 0 && !ALL_ZEROS.test(digits)
 }
 
-function isRib(text: string, match: RegExpExecArray): boolean {
+/** Whether a RIB's parts (RIB_CORE's groups) make one: an account in one case, and the key right. */
+function isRibCode(match: RegExpExecArray): boolean {
   const account = match[4] as string
   if (account !== account.toUpperCase() && account !== account.toLowerCase()) return false
-  if (!passesRibKey(`${match[1]}${match[3]}${account}${match[5]}`)) return false
-  return match[2] === ' ' || labelledBefore(text, match.index, RIB_LABEL)
+  return passesRibKey(`${match[1]}${match[3]}${account}${match[5]}`)
 }
+
+const isRib = (text: string, match: RegExpExecArray) =>
+  isRibCode(match) && (match[2] === ' ' || labelledBefore(text, match.index, RIB_LABEL))
 
 const isClabe = (text: string, match: RegExpExecArray) =>
   passesClabeCheck(match[0].replace(/\D/g, '')) && labelledBefore(text, match.index, CLABE_LABEL)
+
+// A table's header naming a CLABE or a RIB column (`| Titular | CLABE |`, `nom,rib`) labels every cell under it, as
+// the label labels the number after it (named-columns.ts): a cell holding one whole, its check or key right.
+const KEYED_COLUMN_KEYWORD = /(?<![A-Za-z])(?:clabe|rib)/gi
+const KEYED_COLUMN_QUALIFIERS = new Set(['cuenta', 'interbancaria', 'no', 'nr', 'num', 'numero', 'number', ''])
+const RIB_CELL = new RegExp(`^${RIB_CORE}$`)
+const CLABE_CELL = new RegExp(`^${CLABE_CORE}$`)
+
+/** `clabe` or `rib` for a column its name names, made only of its word and qualifiers; undefined for any other. */
+function keyedColumnOf(name: string): string | undefined {
+  let kind: string | undefined
+  for (const word of identifierWords(name.replace(HEADER_PUNCTUATION, ' '))
+    .toLowerCase()
+    .split(/[ _-]+/)) {
+    if (word === 'clabe' || word === 'rib') kind = word
+    else if (!KEYED_COLUMN_QUALIFIERS.has(word)) return undefined
+  }
+  return kind
+}
+
+/** Whether a cell under the CLABE or RIB column `name` holds that number whole. */
+function isKeyedCell(name: string, text: string, value: Span): boolean {
+  const cell = text.slice(value.start, value.end)
+  if (keyedColumnOf(name) === 'rib') {
+    const rib = RIB_CELL.exec(cell)
+    return rib !== null && isRibCode(rib)
+  }
+  return CLABE_CELL.test(cell) && passesClabeCheck(cell.replace(/\D/g, ''))
+}
+
+const KEYED_COLUMN_JUDGES: AlignedJudges = {
+  namesColumn: (name) => keyedColumnOf(name) !== undefined,
+  isValue: isKeyedCell,
+  isRaggedValue: isKeyedCell,
+  spacedValues: true,
+}
+
+/** `spans` and the CLABE and RIB columns' cells. */
+function withKeyedColumnCells(text: string, spans: Span[]): Span[] {
+  // A table has rows: a line break, after its header.
+  if (text.includes('\n')) namedColumnCells(text, 0, KEYED_COLUMN_KEYWORD, isColumnNameCode, KEYED_COLUMN_JUDGES, spans)
+  return spans
+}
 
 function accountNumbersWithKeys(text: string): Span[] {
   const spans: Span[] = []
@@ -272,17 +322,17 @@ function accountNumbersWithKeys(text: string): Span[] {
       if (accept(text, match)) spans.push({ start: match.index, end: match.index + match[0].length })
     }
   }
-  return spans
+  return withKeyedColumnCells(text, spans)
 }
 
 // Each match opens a digit run (no digit before it): tried only there, within number runs of FEWEST_DIGITS or more.
 const anywhere = () => true
 
 function accountNumbersWithKeysFast(text: string, facts: TextFacts): Span[] {
-  return [
+  return withKeyedColumnCells(text, [
     ...digitRunMatchesIn(RIB_AT, text, facts, FEWEST_DIGITS, anywhere, (match) => isRib(text, match)),
     ...digitRunMatchesIn(CLABE_AT, text, facts, FEWEST_DIGITS, anywhere, (match) => isClabe(text, match)),
-  ]
+  ])
 }
 
 export const keyedAccountDetector: Detector = {

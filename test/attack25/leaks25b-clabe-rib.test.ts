@@ -8,7 +8,8 @@ import { assertFoundAs, assertNothingFound } from '../helpers/guard-cases.js'
  * Now (src/guard/bank-accounts.ts) a CLABE with its check digit is found after its label (`CLABE`, `cuenta CLABE`,
  * `CLABE interbancaria`, `mi CLABE es`): a check digit passes one number in ten. A RIB with its key is found alone in
  * its printed groups (`30004 00550 00012345678 40`), which few other numbers take, and bare after its label (`RIB`,
- * `relevé d'identité bancaire`). Both are typed `iban`. A CLABE without its label, a wrong check or key, zeros, a
+ * `relevé d'identité bancaire`). Under a table's header naming a CLABE or RIB column, a cell holding one whole with
+ * its check or key is one too. Both are typed `iban`. A CLABE without its label, a wrong check or key, zeros, a
  * bare RIB without its label, an account of mixed case and a number inside a longer one stay clean.
  */
 
@@ -23,6 +24,9 @@ const ACCOUNTS: ReadonlyArray<readonly [string, string]> = [
   ['relevé d’identité bancaire 20041 01005 05000013m02 68', '20041 01005 05000013m02 68'],
   ['RIB: 1027807800000224803ZS61', '1027807800000224803ZS61'],
   ['Votre RIB n° 18106000000012345678907', '18106000000012345678907'],
+  ['| Titular | CLABE |\n|---|---|\n| Juan Pérez | 002010077777777771 |', '002010077777777771'],
+  ['name,clabe_number\nJuan,012-180-00118359719-8', '012-180-00118359719-8'],
+  ['nom;RIB\nMartin;1027807800000224803ZS61', '1027807800000224803ZS61'],
 ]
 
 t.test('a CLABE after its label and a RIB with its key are found', async (t) => {
@@ -41,6 +45,11 @@ t.test('numbers of their shape that are none stay clean', async (t) => {
     'Ref 1027807800000224803ZS61',
     '20041 01005 05000013mM02 68',
     'RIB: 1027807800000224803Zs61',
+    'nom,clabe\nJuan,002010077777777772',
+    'nom,rib\nMartin,1027807800000224803Zs61',
+    'nom,rib\nMartin,n/a 1027807800000224803',
+    'nom,crib note\nMartin,1027807800000224803ZS61',
+    'nom,rib cage\nMartin,1027807800000224803ZS61',
     '7 30004 00550 00012345678 40',
   ])
 })
