@@ -1,6 +1,6 @@
 import { argvCommandDetector } from './argv-commands.js'
 import { authFileDetector } from './auth-files.js'
-import { bankAccountDetector } from './bank-accounts.js'
+import { bankAccountDetector, keyedAccountDetector } from './bank-accounts.js'
 import { basicCredentialsDetector, encodedCredentialsDetector } from './basic-credentials.js'
 import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.js'
 import { comboPasswordDetector } from './combo-lines.js'
@@ -21,6 +21,7 @@ import { loginAbbreviationDetector } from './login-abbreviations.js'
 import { nationalIdDetector } from './national-ids.js'
 import { obfuscatedEmailDetector } from './obfuscated-emails.js'
 import { oracleCredentialDetector } from './oracle-credentials.js'
+import { panNumberDetector } from './pan-numbers.js'
 import { phoneDetector } from './phone.js'
 import { positionalCredentialDetector } from './positional-credentials.js'
 import { providerTokenDetectors } from './provider-tokens.js'
@@ -85,8 +86,10 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   cardCodeColumnDetector,
   ibanDetector,
   bankAccountDetector,
+  keyedAccountDetector,
   unlessLabelledAsIdentifier(ssnDetector),
   unlessLabelledAsIdentifier(nationalIdDetector),
+  panNumberDetector,
   documentNumberDetector,
   emailDetector,
   obfuscatedEmailDetector,

@@ -320,6 +320,35 @@ export function passesRrnCheck(digits: string): boolean {
   return holder <= 4 && (11 - (weightedSum(digits, RRN_WEIGHTS) % 11)) % 10 === digits.charCodeAt(12) - 48
 }
 
+const NRIC_WEIGHTS = [2, 7, 6, 5, 4, 3, 2]
+// The check letters by the weighted sum's remainder mod 11: a citizen's (S, T), a foreigner's (F, G), the M series'.
+const NRIC_CITIZEN_CHECKS = 'JZIHGFEDCBA'
+const NRIC_FOREIGNER_CHECKS = 'XWUTRQPNMLK'
+const NRIC_M_CHECKS = 'XWUTRQPNJLK'
+
+/**
+ * Singapore: an NRIC (S, T) or a FIN (F, G, M), seven digits weighted 2-7-6-5-4-3-2, plus 4 for the numbers issued
+ * from 2000 (T, G) and 3 for the M series, the remainder mod 11 giving the check letter.
+ */
+export function isNric(code: string): boolean {
+  const upper = code.toUpperCase()
+  const prefix = upper.charAt(0)
+  const offset = prefix === 'T' || prefix === 'G' ? 4 : prefix === 'M' ? 3 : 0
+  const checks =
+    prefix === 'S' || prefix === 'T' ? NRIC_CITIZEN_CHECKS : prefix === 'M' ? NRIC_M_CHECKS : NRIC_FOREIGNER_CHECKS
+  return checks[(weightedSum(upper.slice(1, 8), NRIC_WEIGHTS) + offset) % 11] === upper.charAt(8)
+}
+
+// The CURP's alphabet, each character worth its place (Ñ stays in it, so the letters after N are worth one more).
+const CURP_VALUES = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ'
+
+/** Mexico: a CURP's first 17 characters weighted 18 down to 2 by their place in CURP_VALUES; the 18th the check. */
+export function isCurp(code: string): boolean {
+  let sum = 0
+  for (let i = 0; i < 17; i++) sum += CURP_VALUES.indexOf(code.charAt(i)) * (18 - i)
+  return (10 - (sum % 10)) % 10 === code.charCodeAt(17) - 48
+}
+
 // ---- Labels.
 
 // The names of each number a label must introduce (and of the UK's, for HMRC's specimen), in English and in its
@@ -426,6 +455,10 @@ const DASH = 45
 const PLUS = 43
 const isCorsica = (next: number) => (next | 32) === 97 || (next | 32) === 98
 
+const isLetter = (code: number) => (code | 32) >= 97 && (code | 32) <= 122
+// A code printed in capitals, or typed all in small letters: a mix is a word or an identifier's.
+const isOneCase = (code: string) => code === code.toUpperCase() || code === code.toLowerCase()
+
 const g = (source: string) => new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'g')
 
 const READERS: readonly Reader[] = [
@@ -435,8 +468,7 @@ const READERS: readonly Reader[] = [
     pattern: g(
       '[A-Za-z]{6}[0-9LMNP-Vlmnp-v]{2}[A-EHLMPR-Ta-ehlmpr-t][0-9LMNP-Vlmnp-v]{2}[A-Za-z][0-9LMNP-Vlmnp-v]{3}[A-Za-z]',
     ),
-    accept: (_, match) =>
-      (match[0] === match[0].toUpperCase() || match[0] === match[0].toLowerCase()) && isCodiceFiscale(match[0]),
+    accept: (_, match) => isOneCase(match[0]) && isCodiceFiscale(match[0]),
   },
   // France: `1 85 05 78 006 084 36`, `185057800608436`, Corsica `2 85 05 2A 006 084 36`.
   {
@@ -576,6 +608,23 @@ const READERS: readonly Reader[] = [
       (length === 3 && (next === SPACE || next === DOT || next === DASH)) ||
       (length === 4 && (next === SPACE || next === DOT)),
   },
+  // Singapore: an NRIC or a FIN, `S1234567D`, alone (in capitals or all in small letters), as its check letter says.
+  {
+    pattern: g('[STFGMstfgm]\\d{7}[A-Za-z]'),
+    lead: 1,
+    firstRun: (length, next) => length === 7 && isLetter(next),
+    accept: (_, match) => isOneCase(match[0]) && isNric(match[0]),
+  },
+  // Mexico: a CURP, `HEGG560427MVZRRL04`, alone: four letters of the name, the birth date, the sex (H, M or X), a
+  // state's code (NE born abroad), three consonants of the name, a character for the century and the check digit.
+  {
+    pattern: g(
+      '[A-Z][AEIOUX][A-Z]{2}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[HMX](?:AS|B[CS]|C[CLMSH]|DF|DG|G[TR]|HG|JC|M[CNS]|N[TLE]|OC|PL|Q[TR]|S[PLR]|T[CSL]|VZ|YN|ZS)[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\\d',
+    ),
+    lead: 4,
+    firstRun: (length, next) => length === 6 && (next === 72 || next === 77 || next === 88),
+    accept: (_, match) => isCurp(match[0]),
+  },
 ]
 
 /** Each reader's matches, in text order; where two readers' matches overlap the scan keeps the longer. */
@@ -594,14 +643,13 @@ const sorted = (spans: Span[]) => spans.sort((a, b) => a.start - b.start)
 // fiscale, whose digits come in runs of two or three between letters.
 const FEWEST_DIGITS = 6
 const CODICE_FISCALE_LENGTH = 16
-const isLetter = (code: number) => (code | 32) >= 97 && (code | 32) <= 122
 const isAlnum = (code: number) => isLetter(code) || (code >= 48 && code <= 57)
 
 // The digit readers (all but the codice fiscale's), by the length of a match's first run of digits: the ones whose
 // `firstRun` holds for that length with some character after it (those it asks about, or any other).
 const NUMBER_READERS = READERS.slice(1)
 const LONGEST_FIRST_RUN = 18
-const NEXTS = [SPACE, DOT, DASH, PLUS, 65, 66, 97, 98, 0]
+const NEXTS = [SPACE, DOT, DASH, PLUS, 65, 66, 72, 97, 98, 0]
 const READERS_BY_RUN: ReadonlyArray<readonly number[]> = Array.from({ length: LONGEST_FIRST_RUN + 1 }, (_, length) =>
   NUMBER_READERS.flatMap((reader, r) => (NEXTS.some((next) => reader.firstRun?.(length, next) !== false) ? [r] : [])),
 )

@@ -19,6 +19,8 @@ import type { Span } from './types.js'
 export interface ColumnJudges {
   namesColumn(name: string): boolean
   isValue(name: string, text: string, value: Span): boolean
+  /** Whether a cell's value may hold blanks, as a code printed in groups does (`20 00 00`); a password's may not. */
+  spacedValues?: boolean
   /** Whether the column's rows are read on row by row, past the header's reach (table-reach.ts). */
   chainsRows?: boolean
   /** Told of each row a chained reading reads (a streamed reply's screen keeps the headers reading on). */
@@ -208,7 +210,7 @@ function columnValues(
     }
     if (
       value.end - value.start <= MAX_CELL &&
-      !/\s/.test(text.slice(value.start, value.end)) &&
+      (judges.spacedValues === true || !/\s/.test(text.slice(value.start, value.end))) &&
       judges.isValue(table.name, text, value)
     )
       spans.push(value)
