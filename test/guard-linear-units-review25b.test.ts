@@ -1,0 +1,13 @@
+import { linearWorkOnUnits } from './helpers/linear-units.js'
+
+// The readers round 25's second review widened (test/attack25/review25b-*.test.ts), in a process of their own (the
+// work meter patches the regex and string primitives of its process): the subcommands of macOS's `security` and
+// MinIO's `mc` that take a password (tool-passwords.ts).
+linearWorkOnUnits("a keychain's or MinIO's password under its subcommand", [
+  'security unlock-keychain -p Xk9mQ2vLp7 b ',
+  'security  import c -k b -P Xk9mQ2vLp7 ',
+  'security security set-key ',
+  'mc config host add a http://h AK Xk9mQ2vLp7Tr4 ',
+  'mc admin user add a AK Xk9mQ2vLp7Tr4 ',
+  'mc  config  host mc admin user ',
+])
