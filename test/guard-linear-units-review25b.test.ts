@@ -11,3 +11,9 @@ linearWorkOnUnits("a keychain's or MinIO's password under its subcommand", [
   'mc admin user add a AK Xk9mQ2vLp7Tr4 ',
   'mc  config  host mc admin user ',
 ])
+
+linearWorkOnUnits('an expression spliced into a built statement', [
+  `"PRAGMA key = '" + pw + "'" `,
+  `'" + '" .. .. "' `,
+  `password = '" + + + ' `,
+])
