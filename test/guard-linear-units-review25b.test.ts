@@ -17,3 +17,9 @@ linearWorkOnUnits('an expression spliced into a built statement', [
   `'" + '" .. .. "' `,
   `password = '" + + + ' `,
 ])
+
+linearWorkOnUnits("SQLCipher's other pragmas and a bracketed pragma value", [
+  "PRAGMA rekey = 'Xk9mQ2vLp7Tr'; ",
+  "PRAGMA key('Xk9mQ2vLp7Tr') ",
+  'pragma hexkey pragma hexrekey( rekey key( ',
+])

@@ -3876,7 +3876,8 @@ function judgeKeyword(
   let identifier: string | undefined
   if (asciiKeyword) {
     identifier = text.slice(start, end)
-    if (isLoneKey(text, start, end)) return pushLoneKeyValue(text, start, end, spans)
+    if (isLoneKey(text, start, end) || isPragmaKeyName(text, start, end))
+      return pushLoneKeyValue(text, start, end, spans)
     if (!namesASecret(identifier) && !namesSecretsList(text, identifier, end)) {
       return pushMapValues(text, start, end, identifier, isSecretAt, spans, resume)
     }
@@ -3917,18 +3918,30 @@ function isLoneKey(text: string, start: number, end: number): boolean {
   return end - start === 3 && lowerCode(text, start) === 107 && text.slice(start, end).toLowerCase() === 'key'
 }
 
+// SQLCipher's other pragmas holding a passphrase: a new one (`PRAGMA rekey = '…'`) and a raw key's hex
+// (`PRAGMA hexkey = '…'`, `PRAGMA hexrekey = '…'`), named so only after `PRAGMA`.
+const PRAGMA_KEY_NAME = /^(?:hexkey|(?:hex)?rekey)$/i
+const PRAGMA_BEFORE = /pragma[ \t]{1,4}$/i
+
+/** Whether [start, end) is one of SQLCipher's pragmas taking a passphrase other than `key`, after `PRAGMA`. */
+function isPragmaKeyName(text: string, start: number, end: number): boolean {
+  return PRAGMA_KEY_NAME.test(text.slice(start, end)) && PRAGMA_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+}
+
 /** The value given to a lone `key` at [start, end), into `spans` when it reads as generated; where to resume. */
 function pushLoneKeyValue(text: string, start: number, end: number, spans: Span[]): number {
   let at = end
   while (at < end + 2 && isClosingQuote(text.charCodeAt(at))) at++
   at = skipSpaces(text, at, ALIGNMENT_BLANKS)
-  // `=`, `=>`, `:`, `:=`, `：`; not a comparison (`==`) or a scope (`::`).
-  const code = text.charCodeAt(at)
-  const next = text.charCodeAt(at + 1)
-  if (!((code === 61 || code === 58) && next !== code) && code !== 0xff1a) return end
-  const operator = next === 62 || next === 61 ? 2 : 1
   const before = QUALIFIER_BEFORE_KEY.exec(text.slice(Math.max(0, start - LONGEST_WORD_BEFORE_KEY - 4), start))
   const qualifier = before === null ? '' : (before[1] as string).toLowerCase()
+  // `=`, `=>`, `:`, `:=`, `：`; not a comparison (`==`) or a scope (`::`). A pragma's value may be in round brackets
+  // too (`PRAGMA key('…')`).
+  const code = text.charCodeAt(at)
+  const next = text.charCodeAt(at + 1)
+  const bracketed = code === 40 && qualifier === 'pragma'
+  if (!bracketed && !((code === 61 || code === 58) && next !== code) && code !== 0xff1a) return end
+  const operator = next === 62 || next === 61 ? 2 : 1
   if (NON_SECRET_KEY_QUALIFIERS.has(qualifier)) return end
   const value = readValue(text, skipSpaces(text, at + operator, ALIGNMENT_BLANKS))
   // SQLCipher's `PRAGMA key = '…'` is the database's passphrase: judged as a password is, not as a generated key.
@@ -4436,7 +4449,8 @@ function judgeKeywordFast(
       return pushClauseValue(text, start, end, isSecretAtFast, spans, end)
     }
     // `key` alone is one word without the qualifier that makes it a secret's name: only a generated value makes it one.
-    if (end - start === 3 && keywordEnd - keywordStart === 3 && lowerCode(text, start) === 107) {
+    const loneKey = end - start === 3 && keywordEnd - keywordStart === 3 && lowerCode(text, start) === 107
+    if (loneKey || isPragmaKeyName(text, start, end)) {
       return pushLoneKeyValue(text, start, end, spans)
     }
     identifier = text.slice(start, end)
