@@ -23,3 +23,9 @@ linearWorkOnUnits("SQLCipher's other pragmas and a bracketed pragma value", [
   "PRAGMA key('Xk9mQ2vLp7Tr') ",
   'pragma hexkey pragma hexrekey( rekey key( ',
 ])
+
+linearWorkOnUnits("an entry's name below an empty label", [
+  'Password:\ntr0ub4dor=3xq\n',
+  'a:\nb1c2d3e4f5g6h7i8j9k0=\n',
+  'x=\nLog4jConfig=a\n',
+])

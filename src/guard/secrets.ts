@@ -1798,18 +1798,22 @@ const NEXT_LINE_INDENT = 40
 // A line below an empty value that gives a name a value of its own (`.env.example`'s `OPENAI_API_KEY=` above
 // `MODEL=gpt-4o-mini`, `export DEBUG=true`, a compose list's `- PORT=3000`, YAML's `base_url: …`): the next entry,
 // not the value moved below its name. An expression a formatter moved below (`env === "prod"`) compares.
-// A capitalised name with digits between small letters (`Tr0ub4dor=3xq`, `Xk9m=Q2vLp7`) is no entry's, as
-// `maxRetries2=`, `S3_BUCKET=`, `http2Enabled=` and `k8sNamespace:` are: it is a password with an `=` in it, the value
-// below its label.
+// Below a label given by `:` (a form's, prose's, YAML's), a name with digits between small letters, capitalised
+// (`Tr0ub4dor=3xq`, `Xk9m=Q2vLp7`) or twice (`tr0ub4dor=3xq`, `P4ssw0rd=Xk9`), opens no `=` entry, as `maxRetries2=`,
+// `S3_BUCKET=`, `http2Enabled=` and `k8sNamespace=` do: it is a password with an `=` in it, the value below its label
+// (YAML has no `=` entries; its value on the next line is a plain scalar). Below a label given by `=` (`.env`, INI),
+// whose value never goes on to the next line, and as YAML's `name:`, every entry is one (`DB_PASSWORD=` over
+// `Log4jConfig=…`, `password:` over `Vue3app: true`).
 const ENTRY_LINE =
-  /(?:-[ \t]{1,4}|export[ \t]{1,4})?([A-Za-z_][\w.-]{0,80})[ \t]{0,4}(?:=(?![=>~])|:(?=[ \t]|\r?\n|$))/y
-const RANDOM_LOOKING_NAME = /^[A-Z][^\d]{0,80}[a-z]\d{1,8}[a-z]/
+  /(?:-[ \t]{1,4}|export[ \t]{1,4})?([A-Za-z_][\w.-]{0,80})[ \t]{0,4}(?:(=)(?![=>~])|:(?=[ \t]|\r?\n|$))/y
+const RANDOM_LOOKING_NAME = /^[A-Z][^\d]{0,80}[a-z]\d{1,8}[a-z]|^[A-Za-z]{1,40}\d{1,8}[a-z]{1,40}\d{1,8}[A-Za-z]/
 
-/** Whether the line at `at` opens with an entry of its own (ENTRY_LINE). */
-function isEntryLine(text: string, at: number): boolean {
+/** Whether the line at `at` opens with an entry of its own (ENTRY_LINE), below a label given by `=` or otherwise. */
+function isEntryLine(text: string, at: number, labelledByEquals: boolean): boolean {
   ENTRY_LINE.lastIndex = at
   const entry = ENTRY_LINE.exec(text)
-  return entry !== null && !RANDOM_LOOKING_NAME.test(entry[1] as string)
+  if (entry === null) return false
+  return labelledByEquals || entry[2] === undefined || !RANDOM_LOOKING_NAME.test(entry[1] as string)
 }
 
 /** Where the next non-blank line's text starts when only blanks are left on the line at `from`; -1 otherwise. */
@@ -2109,7 +2113,7 @@ function assignedValue(
     if (below !== -1) {
       // A comment line below a key (no sequence after it, read above) holds no value.
       if (block === 0 && isAtLineStart(text, identifierStart) && text.charCodeAt(below) === 35) return undefined
-      if (block === 0 && isEntryLine(text, below)) return undefined
+      if (block === 0 && isEntryLine(text, below, text.charCodeAt(i) === 61)) return undefined
       if (block > 0) return valueBelow(text, below, lenient, true)
       // `const secret =\n  env === "prod"\n    ? "…"`: an expression a formatter moved below its name.
       return (
@@ -2268,7 +2272,7 @@ function assignedValueFast(
     if (below !== -1) {
       // A comment line below a key (no sequence after it, read above) holds no value.
       if (block === 0 && isAtLineStart(text, identifierStart) && text.charCodeAt(below) === 35) return undefined
-      if (block === 0 && isEntryLine(text, below)) return undefined
+      if (block === 0 && isEntryLine(text, below, text.charCodeAt(i) === 61)) return undefined
       if (block > 0) return valueBelowFast(text, below, lenient, true)
       // `const secret =\n  env === "prod"\n    ? "…"`: an expression a formatter moved below its name.
       return (
