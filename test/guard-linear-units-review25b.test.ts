@@ -29,3 +29,10 @@ linearWorkOnUnits("an entry's name below an empty label", [
   'a:\nb1c2d3e4f5g6h7i8j9k0=\n',
   'x=\nLog4jConfig=a\n',
 ])
+
+linearWorkOnUnits("an address's dots bracketed as themselves", [
+  'jean[.]dupont@orange[.]fr ',
+  'a(.)b(.)c(.)d(.)e@f(.)g ',
+  '[.](.){.}@ ',
+  'icon@2x[.]png ',
+])
