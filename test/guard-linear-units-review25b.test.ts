@@ -36,3 +36,5 @@ linearWorkOnUnits("an address's dots bracketed as themselves", [
   '[.](.){.}@ ',
   'icon@2x[.]png ',
 ])
+
+linearWorkOnUnits("a listed key's template literals", ['`ghp_R8kT2mWq9ZpL4vXc`, ``, ', '`ghp_`, ``, ``, ', '``, '])
