@@ -39,5 +39,6 @@ t.test('a lowercase or leet password with an = below a label given by a colon is
     ['Password:\nP4ssw0rd=Xk9', 'P4ssw0rd=Xk9'],
     ['wifi password:\r\n  s3cr3tive=Zq8n\n', 's3cr3tive=Zq8n'],
     ['Passwort:\nTr0ub4dor=3xq', 'Tr0ub4dor=3xq'],
+    ['Password:\nXk9mQ2vLp7Tr', 'Xk9mQ2vLp7Tr'],
   ])
 })
