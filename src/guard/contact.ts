@@ -88,7 +88,7 @@ function isDomainChar(code: number): boolean {
 // RFC 2606/6761 names, plus file extensions that look like top-level domains in `logo@2x.png`, and the unit types of
 // systemd, whose template instances read `name@instance.type` (`wg-quick@wg0.service`, `backup@daily.timer`).
 export const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/
-const FILE_EXTENSIONS = new Set([
+export const FILE_EXTENSIONS = new Set([
   ...['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'js', 'ts', 'json', 'css', 'map', 'py', 'md'],
   ...['service', 'socket', 'timer', 'target', 'mount', 'automount', 'path', 'slice', 'scope', 'swap', 'device'],
 ])

@@ -1,4 +1,4 @@
-import { RESERVED_DOMAIN } from './contact.js'
+import { FILE_EXTENSIONS, RESERVED_DOMAIN } from './contact.js'
 import { LONGEST_SPACED_FINDING } from './stream-redact.js'
 import type { Detector, Span } from './types.js'
 
@@ -17,6 +17,10 @@ import type { Detector, Span } from './types.js'
 // `punt` (Dutch). Not English's bare `at` with them: `2.0 at this point in time` is prose (see isPlainAddress).
 const OTHER_AT = 'ät|собака|sobaka|ma[łl]pa|klammeraffe|arobase|arroba|chiocciola|apenstaartje'
 const DOT = 'dot|точка|tochka|punkt|kropka|titik|point|punto|ponto|punt'
+// A dot bracketed, as a word or as itself: `[.]`, `(.)`, `{.}` are how a security report defangs an address
+// (`jean@orange[.]fr`, `jean[.]dupont[at]orange[.]fr`), and read no more as a plain address's dot than a word does.
+// Never bare: a `.` between blanks is prose's.
+const BRACKETED_DOTS = `\\[(?:${DOT}|\\.)\\]|\\((?:${DOT}|\\.)\\)|\\{(?:${DOT}|\\.)\\}|<dot>`
 // A plain `@` too, where the address's dots are bracketed words (`jean(dot)dupont@orange(dot)fr`): the plain
 // address detector reads no such dots, so its parts before and after went out in clear.
 const MARKER = new RegExp(
@@ -24,7 +28,7 @@ const MARKER = new RegExp(
   'giu',
 )
 const MAY_MARK = new RegExp(MARKER.source.slice(0, -2), 'iu')
-const BRACKETED_DOT = new RegExp(`\\[(?:${DOT})\\]|\\((?:${DOT})\\)|\\{(?:${DOT})\\}|<dot>`, 'iu')
+const BRACKETED_DOT = new RegExp(BRACKETED_DOTS, 'iu')
 const BRACKETED = new RegExp(`^[ \\t]*(?:[[({](?:at|${OTHER_AT}|@)[\\])}]|<at>)[ \\t]*$`, 'iu')
 const BARE_OTHER_AT = new RegExp(`^[ \\t](?:${OTHER_AT})[ \\t]$`, 'iu')
 const NAME_BEFORE = /(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}[ \t]{0,2}$/
@@ -33,19 +37,16 @@ const NAME_BEFORE = /(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}[ \t]{0,2}$/
 // has one before it too (`See the guide (point) alice(at)…` keeps `guide`). Within the same reach before the `@`.
 const dottedNameBefore = (blank: string) => {
   const part = '[A-Za-z0-9][\\w+-]{0,63}'
-  const dot = `${blank}(?:\\[(?:${DOT})\\]|\\((?:${DOT})\\)|\\{(?:${DOT})\\}|<dot>)${blank}`
+  const dot = `${blank}(?:${BRACKETED_DOTS})${blank}`
   return new RegExp(`(?<![\\w.+-])${part}(?:(?:${dot}|\\.)${part}){1,4}[ \\t]{0,2}$`, 'iu')
 }
 const DOTTED_NAME_BEFORE = dottedNameBefore('')
 const SPACED_DOTTED_NAME_BEFORE = dottedNameBefore('[ \\t]{0,2}')
 const DOMAIN_AFTER = new RegExp(
-  `[ \\t]{0,2}([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:(?:[ \\t]{0,2}(?:\\[(?:${DOT})\\]|\\((?:${DOT})\\)|\\{(?:${DOT})\\}|<dot>)[ \\t]{0,2}|[ \\t](?:${DOT})[ \\t]|\\.)[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,4})(?![\\w-]|\\.[A-Za-z0-9])`,
+  `[ \\t]{0,2}([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:(?:[ \\t]{0,2}(?:${BRACKETED_DOTS})[ \\t]{0,2}|[ \\t](?:${DOT})[ \\t]|\\.)[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,4})(?![\\w-]|\\.[A-Za-z0-9])`,
   'iuy',
 )
-const DOT_WORDS = new RegExp(
-  `[ \\t]{0,2}(?:\\[(?:${DOT})\\]|\\((?:${DOT})\\)|\\{(?:${DOT})\\}|<dot>)[ \\t]{0,2}|[ \\t](?:${DOT})[ \\t]|\\.`,
-  'giu',
-)
+const DOT_WORDS = new RegExp(`[ \\t]{0,2}(?:${BRACKETED_DOTS})[ \\t]{0,2}|[ \\t](?:${DOT})[ \\t]|\\.`, 'giu')
 // Top labels that make bare `at … dot …` words an address.
 const PLAIN_TOP = new Set(
   'com org net edu gov io co uk de fr es it nl be ch at se no dk fi pl pt ie ru br in jp cn au ca mx ar za tr gr cz hu ro ua il kr nz info biz me dev app ai'.split(
@@ -85,8 +86,10 @@ function obfuscatedEmails(text: string): Span[] {
     if (!/^[a-z]{2,24}$/.test(top) || RESERVED_DOMAIN.test(labels.join('.').toLowerCase())) continue
     // Bare words only: no bracket anywhere, so the top label must be a known one and a dot word must be there.
     if (plainAt) {
-      // A plain address is the plain detector's (contact.ts): this one holds a bracketed dot word.
+      // A plain address is the plain detector's (contact.ts): this one holds a bracketed dot word. A file's extension
+      // is its top label no more than there (`icon@2x[.]png` in a pattern).
       if (!BRACKETED_DOT.test(name[0]) && !BRACKETED_DOT.test(domain[0])) continue
+      if (FILE_EXTENSIONS.has(top)) continue
     } else {
       const plain = otherAt ? PLAIN_TOP.has(top) : isPlainAddress(name[0], top, domain[0])
       if (!bracketed && !/[[({<]/.test(domain[0]) && !plain) continue

@@ -347,8 +347,15 @@ function isTypeWithNote(value: string): boolean {
   return note.split(/[^A-Za-z0-9]+/).every((word) => word === '' || NOTE_WORD.test(word))
 }
 
+// An expression spliced into a string built in code, read between the quotes a SQL or a connection string puts
+// around it (`"PRAGMA key = '" + password + "'"`, `"Password='" + pw + "';"`, Lua's `'" .. pass .. "'`): the outer
+// literal closed, concatenated, then opened again. A password opens with a quote then `+` no more than it ends so.
+const SPLICED_OPENING = /^["'`][ \t]{0,4}(?:\+|\.\.?|&|\|\|)/
+const SPLICED_CLOSING = /(?:\+|\.\.?|&|\|\|)[ \t]{0,4}["'`]$/
+
 function isPlaceholderOrReference(value: string): boolean {
   if (INTERPOLATED.test(value) || CIPHERTEXT.test(value) || isCommandSubstitution(value)) return true
+  if (SPLICED_OPENING.test(value) && SPLICED_CLOSING.test(value)) return true
   // Each of these tried only on a value opening or ending as its shape does.
   const first = value.charCodeAt(0)
   if (isPatternOfValues(value) || isAdvisoryId(value, first) || (first === 64 && isScopedPackage(value))) return true

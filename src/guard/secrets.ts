@@ -1798,18 +1798,22 @@ const NEXT_LINE_INDENT = 40
 // A line below an empty value that gives a name a value of its own (`.env.example`'s `OPENAI_API_KEY=` above
 // `MODEL=gpt-4o-mini`, `export DEBUG=true`, a compose list's `- PORT=3000`, YAML's `base_url: …`): the next entry,
 // not the value moved below its name. An expression a formatter moved below (`env === "prod"`) compares.
-// A capitalised name with digits between small letters (`Tr0ub4dor=3xq`, `Xk9m=Q2vLp7`) is no entry's, as
-// `maxRetries2=`, `S3_BUCKET=`, `http2Enabled=` and `k8sNamespace:` are: it is a password with an `=` in it, the value
-// below its label.
+// Below a label given by `:` (a form's, prose's, YAML's), a name with digits between small letters, capitalised
+// (`Tr0ub4dor=3xq`, `Xk9m=Q2vLp7`) or twice (`tr0ub4dor=3xq`, `P4ssw0rd=Xk9`), opens no `=` entry, as `maxRetries2=`,
+// `S3_BUCKET=`, `http2Enabled=` and `k8sNamespace=` do: it is a password with an `=` in it, the value below its label
+// (YAML has no `=` entries; its value on the next line is a plain scalar). Below a label given by `=` (`.env`, INI),
+// whose value never goes on to the next line, and as YAML's `name:`, every entry is one (`DB_PASSWORD=` over
+// `Log4jConfig=…`, `password:` over `Vue3app: true`).
 const ENTRY_LINE =
-  /(?:-[ \t]{1,4}|export[ \t]{1,4})?([A-Za-z_][\w.-]{0,80})[ \t]{0,4}(?:=(?![=>~])|:(?=[ \t]|\r?\n|$))/y
-const RANDOM_LOOKING_NAME = /^[A-Z][^\d]{0,80}[a-z]\d{1,8}[a-z]/
+  /(?:-[ \t]{1,4}|export[ \t]{1,4})?([A-Za-z_][\w.-]{0,80})[ \t]{0,4}(?:(=)(?![=>~])|:(?=[ \t]|\r?\n|$))/y
+const RANDOM_LOOKING_NAME = /^[A-Z][^\d]{0,80}[a-z]\d{1,8}[a-z]|^[A-Za-z]{1,40}\d{1,8}[a-z]{1,40}\d{1,8}[A-Za-z]/
 
-/** Whether the line at `at` opens with an entry of its own (ENTRY_LINE). */
-function isEntryLine(text: string, at: number): boolean {
+/** Whether the line at `at` opens with an entry of its own (ENTRY_LINE), below a label given by `=` or otherwise. */
+function isEntryLine(text: string, at: number, labelledByEquals: boolean): boolean {
   ENTRY_LINE.lastIndex = at
   const entry = ENTRY_LINE.exec(text)
-  return entry !== null && !RANDOM_LOOKING_NAME.test(entry[1] as string)
+  if (entry === null) return false
+  return labelledByEquals || entry[2] === undefined || !RANDOM_LOOKING_NAME.test(entry[1] as string)
 }
 
 /** Where the next non-blank line's text starts when only blanks are left on the line at `from`; -1 otherwise. */
@@ -2109,7 +2113,7 @@ function assignedValue(
     if (below !== -1) {
       // A comment line below a key (no sequence after it, read above) holds no value.
       if (block === 0 && isAtLineStart(text, identifierStart) && text.charCodeAt(below) === 35) return undefined
-      if (block === 0 && isEntryLine(text, below)) return undefined
+      if (block === 0 && isEntryLine(text, below, text.charCodeAt(i) === 61)) return undefined
       if (block > 0) return valueBelow(text, below, lenient, true)
       // `const secret =\n  env === "prod"\n    ? "…"`: an expression a formatter moved below its name.
       return (
@@ -2268,7 +2272,7 @@ function assignedValueFast(
     if (below !== -1) {
       // A comment line below a key (no sequence after it, read above) holds no value.
       if (block === 0 && isAtLineStart(text, identifierStart) && text.charCodeAt(below) === 35) return undefined
-      if (block === 0 && isEntryLine(text, below)) return undefined
+      if (block === 0 && isEntryLine(text, below, text.charCodeAt(i) === 61)) return undefined
       if (block > 0) return valueBelowFast(text, below, lenient, true)
       // `const secret =\n  env === "prod"\n    ? "…"`: an expression a formatter moved below its name.
       return (
@@ -3876,7 +3880,8 @@ function judgeKeyword(
   let identifier: string | undefined
   if (asciiKeyword) {
     identifier = text.slice(start, end)
-    if (isLoneKey(text, start, end)) return pushLoneKeyValue(text, start, end, spans)
+    if (isLoneKey(text, start, end) || isPragmaKeyName(text, start, end))
+      return pushLoneKeyValue(text, start, end, spans)
     if (!namesASecret(identifier) && !namesSecretsList(text, identifier, end)) {
       return pushMapValues(text, start, end, identifier, isSecretAt, spans, resume)
     }
@@ -3917,18 +3922,30 @@ function isLoneKey(text: string, start: number, end: number): boolean {
   return end - start === 3 && lowerCode(text, start) === 107 && text.slice(start, end).toLowerCase() === 'key'
 }
 
+// SQLCipher's other pragmas holding a passphrase: a new one (`PRAGMA rekey = '…'`) and a raw key's hex
+// (`PRAGMA hexkey = '…'`, `PRAGMA hexrekey = '…'`), named so only after `PRAGMA`.
+const PRAGMA_KEY_NAME = /^(?:hexkey|(?:hex)?rekey)$/i
+const PRAGMA_BEFORE = /pragma[ \t]{1,4}$/i
+
+/** Whether [start, end) is one of SQLCipher's pragmas taking a passphrase other than `key`, after `PRAGMA`. */
+function isPragmaKeyName(text: string, start: number, end: number): boolean {
+  return PRAGMA_KEY_NAME.test(text.slice(start, end)) && PRAGMA_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+}
+
 /** The value given to a lone `key` at [start, end), into `spans` when it reads as generated; where to resume. */
 function pushLoneKeyValue(text: string, start: number, end: number, spans: Span[]): number {
   let at = end
   while (at < end + 2 && isClosingQuote(text.charCodeAt(at))) at++
   at = skipSpaces(text, at, ALIGNMENT_BLANKS)
-  // `=`, `=>`, `:`, `:=`, `：`; not a comparison (`==`) or a scope (`::`).
-  const code = text.charCodeAt(at)
-  const next = text.charCodeAt(at + 1)
-  if (!((code === 61 || code === 58) && next !== code) && code !== 0xff1a) return end
-  const operator = next === 62 || next === 61 ? 2 : 1
   const before = QUALIFIER_BEFORE_KEY.exec(text.slice(Math.max(0, start - LONGEST_WORD_BEFORE_KEY - 4), start))
   const qualifier = before === null ? '' : (before[1] as string).toLowerCase()
+  // `=`, `=>`, `:`, `:=`, `：`; not a comparison (`==`) or a scope (`::`). A pragma's value may be in round brackets
+  // too (`PRAGMA key('…')`).
+  const code = text.charCodeAt(at)
+  const next = text.charCodeAt(at + 1)
+  const bracketed = code === 40 && qualifier === 'pragma'
+  if (!bracketed && !((code === 61 || code === 58) && next !== code) && code !== 0xff1a) return end
+  const operator = next === 62 || next === 61 ? 2 : 1
   if (NON_SECRET_KEY_QUALIFIERS.has(qualifier)) return end
   const value = readValue(text, skipSpaces(text, at + operator, ALIGNMENT_BLANKS))
   // SQLCipher's `PRAGMA key = '…'` is the database's passphrase: judged as a password is, not as a generated key.
@@ -4436,7 +4453,8 @@ function judgeKeywordFast(
       return pushClauseValue(text, start, end, isSecretAtFast, spans, end)
     }
     // `key` alone is one word without the qualifier that makes it a secret's name: only a generated value makes it one.
-    if (end - start === 3 && keywordEnd - keywordStart === 3 && lowerCode(text, start) === 107) {
+    const loneKey = end - start === 3 && keywordEnd - keywordStart === 3 && lowerCode(text, start) === 107
+    if (loneKey || isPragmaKeyName(text, start, end)) {
       return pushLoneKeyValue(text, start, end, spans)
     }
     identifier = text.slice(start, end)

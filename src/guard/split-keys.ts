@@ -289,16 +289,16 @@ function joinedKeyEnd(text: string, start: number, prefixLength: number, removed
 // the literal that opens with the prefix, a comma and the next item's opening quote (blanks or a line break and an
 // indent around the comma) stand between its parts. Read as nothing only where the joined form is a key. A `null` or
 // `undefined` item joins nothing either (JavaScript's `join` writes them as empty strings), so a few of them are read
-// past as an empty string is.
+// past as an empty string is. JavaScript's template literals are quotes too (`` [`ghp_…`, ``, `…`].join(``) ``).
 const ITEM_JOIN =
-  /(["'])[ \t]{0,8},[ \t]{0,8}(?:\r?\n[ \t]{0,40})?(?:(?:null|undefined)[ \t]{0,8},[ \t]{0,8}(?:\r?\n[ \t]{0,40})?){0,8}\1/y
+  /(["'`])[ \t]{0,8},[ \t]{0,8}(?:\r?\n[ \t]{0,40})?(?:(?:null|undefined)[ \t]{0,8},[ \t]{0,8}(?:\r?\n[ \t]{0,40})?){0,8}\1/y
 /** At most this many items hold one key's characters (empty ones between them are read past). */
 const MAX_ITEMS = 4
 
 /** The [closing quote, next item's start] pairs of a key listed in quoted items from `start`, then its end. */
 function listedJoins(text: string, start: number): number[] {
   const quote = text.charCodeAt(start - 1)
-  if (quote !== 34 && quote !== 39) return []
+  if (quote !== 34 && quote !== 39 && quote !== 96) return []
   const joins: number[] = []
   let end = runEnd(text, start)
   let items = 1

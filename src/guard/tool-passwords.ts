@@ -45,6 +45,10 @@ const OPENSHIFT: ToolRule = {
 }
 const NETEXEC: ToolRule = { flags: ['-p'] }
 const SNMP: ToolRule = { flags: ['-A', '-X'] }
+const KEYCHAIN_ITEM: ToolRule = { flags: ['-w'], attached: ['-w'] }
+const KEYCHAIN: ToolRule = { flags: ['-p'] }
+const MINIO_VALUE_FLAGS = ['--api', '--path', '-C', '--config-dir']
+const MINIO_ALIAS: ToolRule = { operand: 3, valueFlags: MINIO_VALUE_FLAGS }
 
 const TOOLS: Readonly<Record<string, ToolRule>> = {
   sqlcmd: SQL_SERVER,
@@ -101,21 +105,35 @@ const TOOLS: Readonly<Record<string, ToolRule>> = {
   snmpbulkwalk: SNMP,
   vmrun: { flags: ['-gp', '-vp'] },
   winrs: { attached: ['-p:', '/p:', '-password:', '/password:'] },
-  // macOS's keychain, `security add-generic-password -a … -s … -w …` (without a word after it, `-w` prompts), and
-  // MinIO's client, `mc alias set NAME URL ACCESS-KEY SECRET-KEY`: the secret key is the sixth operand.
-  security: { flags: ['-w'] },
-  mc: { operand: 5, valueFlags: ['--api', '--path', '-C', '--config-dir'] },
+  // macOS's keychain, by its subcommand: `security add-generic-password -a … -s … -w …` (without a word after it, `-w`
+  // prompts), a keychain's own password (`create-keychain -p …`, `unlock-keychain -p …`, `set-keychain-password -o …
+  // -p …`, `set-key-partition-list … -k …`) and an imported .p12's (`import cert.p12 -k login.keychain -P …`, where `-k`
+  // names the keychain).
+  'security add-generic-password': KEYCHAIN_ITEM,
+  'security add-internet-password': KEYCHAIN_ITEM,
+  'security create-keychain': KEYCHAIN,
+  'security unlock-keychain': KEYCHAIN,
+  'security set-keychain-password': { flags: ['-o', '-p'] },
+  'security set-key-partition-list': { flags: ['-k'] },
+  'security import': { flags: ['-P'] },
+  // MinIO's client: `mc alias set NAME URL ACCESS-KEY SECRET-KEY` and the older `mc config host add` take the secret key
+  // after the alias's name, its URL and the access key; `mc admin user add ALIAS ACCESS-KEY SECRET-KEY` a user's.
+  'mc alias set': MINIO_ALIAS,
+  'mc config host add': MINIO_ALIAS,
+  'mc admin user add': { operand: 2, valueFlags: MINIO_VALUE_FLAGS },
 }
 
 // A command's name where a command starts (after a blank, a separator, a path's slash or a quote), in any case
-// (Windows), then a blank. `gh` counts only as `gh secret set`, `security` as adding a password, `mc` as `mc alias set`.
+// (Windows), then a blank. `gh` counts only as `gh secret set`; `security` and `mc` with the subcommands taking a
+// password, read with them as the command's name (each takes its password its own way).
 const OPENING =
-  /(?<![\w.-])(sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|(?:un)?rar|(?:un)?zip|ssh-keygen|rdesktop|[xw]freerdp|sdl-freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh(?=[ \t]{1,40}secret[ \t]{1,40}set[ \t])|oc|rabbitmqadmin|ipmitool|evil-winrm|crackmapexec|nxc|netexec|snmp(?:bulk)?walk|snmp[gs]et|vmrun|winrs|security(?=[ \t]{1,40}add-(?:generic|internet)-password[ \t])|mc(?=[ \t]{1,40}alias[ \t]{1,40}set[ \t]))(?:\.exe)?[ \t]/gi
+  /(?<![\w.-])(sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|(?:un)?rar|(?:un)?zip|ssh-keygen|rdesktop|[xw]freerdp|sdl-freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh(?=[ \t]{1,40}secret[ \t]{1,40}set[ \t])|oc|rabbitmqadmin|ipmitool|evil-winrm|crackmapexec|nxc|netexec|snmp(?:bulk)?walk|snmp[gs]et|vmrun|winrs|security[ \t]{1,40}(?:add-(?:generic|internet)-password|create-keychain|unlock-keychain|set-keychain-password|set-key-partition-list|import)|mc[ \t]{1,40}(?:alias[ \t]{1,40}set|config[ \t]{1,40}host[ \t]{1,40}add|admin[ \t]{1,40}user[ \t]{1,40}add))(?:\.exe)?[ \t]/gi
 // Necessary for OPENING, in any case: its names, unanchored, with the blank that must follow them (`gh` only before
-// `secret`, `security` before `add-…-password`, `mc` before `alias`), so a URL's `http` or prose's `az` is none. Bounded, so linear; on everyday text one pass of it costs less
+// `secret`, `security` and `mc` before their subcommands), so a URL's `http` or prose's `az` is none. Bounded, so
+// linear; on everyday text one pass of it costs less
 // than a bare word test, which most texts pass, followed by the reader.
 const OPENING_SHAPE = registerShape(
-  /(?:sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|rar|zip|ssh-keygen|rdesktop|freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh[ \t]{1,40}secret|oc|rabbitmqadmin|ipmitool|winrm|crackmapexec|nxc|netexec|snmp(?:bulk)?walk|snmp[gs]et|vmrun|winrs|security[ \t]{1,40}add-(?:generic|internet)-password|mc[ \t]{1,40}alias)(?:\.exe)?[ \t]/i,
+  /(?:sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|rar|zip|ssh-keygen|rdesktop|freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh[ \t]{1,40}secret|oc|rabbitmqadmin|ipmitool|winrm|crackmapexec|nxc|netexec|snmp(?:bulk)?walk|snmp[gs]et|vmrun|winrs|security[ \t]{1,40}(?:add-(?:generic|internet)-password|create-keychain|unlock-keychain|set-key(?:chain-password|-partition-list)|import)|mc[ \t]{1,40}(?:alias[ \t]{1,40}set|config[ \t]{1,40}host[ \t]{1,40}add|admin[ \t]{1,40}user[ \t]{1,40}add))(?:\.exe)?[ \t]/i,
 )
 
 const wordAt = (text: string, span: Span) => text.slice(span.start, span.end)
@@ -178,7 +196,7 @@ function inputPassword(text: string, at: number, words: Span[]): Span[] {
 }
 
 function toolPasswords(text: string, match: RegExpExecArray): Span[] {
-  const rule = TOOLS[(match[1] as string).toLowerCase()] as ToolRule
+  const rule = TOOLS[(match[1] as string).toLowerCase().replace(/[ \t]+/g, ' ')] as ToolRule
   const words = argumentsAfter(text, match.index + match[0].length)
   if (rule.input) return inputPassword(text, match.index, words)
   if (rule.operand === undefined) return flagPasswords(text, rule, words)
