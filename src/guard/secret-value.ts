@@ -352,12 +352,14 @@ function isTypeWithNote(value: string): boolean {
 // literal closed, concatenated, then opened again. A password opens with a quote then `+` no more than it ends so.
 const SPLICED_OPENING = /^["'`][ \t]{0,4}(?:\+|\.\.?|&|\|\|)/
 const SPLICED_CLOSING = /(?:\+|\.\.?|&|\|\|)[ \t]{0,4}["'`]$/
+// The quotes that open a spliced literal (`"`, `'`, `` ` ``): the patterns are tried only on a value opening with one.
+const SPLICE_QUOTES = new Set([34, 39, 96])
 
 function isPlaceholderOrReference(value: string): boolean {
   if (INTERPOLATED.test(value) || CIPHERTEXT.test(value) || isCommandSubstitution(value)) return true
-  if (SPLICED_OPENING.test(value) && SPLICED_CLOSING.test(value)) return true
   // Each of these tried only on a value opening or ending as its shape does.
   const first = value.charCodeAt(0)
+  if (SPLICE_QUOTES.has(first) && SPLICED_OPENING.test(value) && SPLICED_CLOSING.test(value)) return true
   if (isPatternOfValues(value) || isAdvisoryId(value, first) || (first === 64 && isScopedPackage(value))) return true
   if (isFullVersion(value, first) || (value.endsWith(')') && isTypeWithNote(value))) return true
   if (first === 40 && isSourceLocation(value)) return true
