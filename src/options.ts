@@ -451,9 +451,7 @@ const routerPath = (path: string): string =>
 const ENDPOINT_PATH_ENDS = ['/v1', '/v1/chat', '/v1/chat/completions', '/v1/embeddings', '/v1/models']
 
 function endsInEndpointPath(pathname: string): boolean {
-  let end = pathname.length
-  while (end > 0 && pathname[end - 1] === '/') end--
-  const path = pathname.slice(0, end).toLowerCase()
+  const path = routerPath(pathname)
   return ENDPOINT_PATH_ENDS.some((ending) => path.endsWith(ending))
 }
 
