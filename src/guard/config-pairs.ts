@@ -609,25 +609,60 @@ const NOT_VALUE_COLUMNS = new Set(
 // A table's header is read when it lies this close above a row: a streamed reply's window (LONGEST_CONTEXT_BEFORE,
 // 270 characters before a finding) sees it too, so stream and whole text agree.
 const MAX_ROW_TO_HEADER = 200
-// The line under a table's header: `|---|---|`, `| :-- | --: |`.
-const HEADER_RULE = /^[ \t]{0,8}\|?[ \t]{0,8}:?-{3}/gm
-const TABLE_LINE = /^[ \t]{0,8}\|/
+// The line under a table's header: `|---|---|`, `| :-- | --: |`; a row of the table. Both tried at a line's start.
+const HEADER_RULE = /[ \t]{0,8}\|?[ \t]{0,8}:?-{3}/y
+const TABLE_LINE = /[ \t]{0,8}\|/y
+
+function opensWith(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at
+  return pattern.test(text)
+}
+
+/** The rule line found reading back from a row (-1: none), remembered for the rows below it in one reading. */
+interface RowRule {
+  rowStart: number
+  rule: number
+}
+
+const noRowRule = (): RowRule => ({ rowStart: -1, rule: -1 })
+
+/**
+ * The rule under the header of the table holding the row at `rowStart` (-1: none). The lines above the row are read
+ * back, down to `floor`, while they are the table's rows (each opens with `|`), to its rule: a table further up has its
+ * own header, and a row under text that is no table has none. Reading back line by line, not the whole window for its
+ * last rule, and stopping at a row read back before, keeps a table whose every row is judged linear and cheap.
+ */
+function ruleAbove(text: string, rowStart: number, floor: number, last: RowRule): number {
+  for (let lineEnd = rowStart - 1; lineEnd > floor; ) {
+    let lineStart = lineEnd
+    while (lineStart > floor && text.charCodeAt(lineStart - 1) !== 10) lineStart--
+    // A line at the window's start is cut by it, or is a rule whose header lies beyond it: neither is read.
+    if (lineStart === floor) return -1
+    if (opensWith(HEADER_RULE, text, lineStart)) return lineStart
+    if (!opensWith(TABLE_LINE, text, lineStart)) return -1
+    // The rows above that row are this row's too: its rule is this one's while it lies within this row's window.
+    if (lineStart === last.rowStart) return last.rule > floor ? last.rule : -1
+    lineEnd = lineStart - 1
+  }
+  return -1
+}
 
 /** Whether the header of the table holding the row at `rowStart` names its second column as no value. */
-function headerSaysNoValue(text: string, rowStart: number): boolean {
-  const windowStart = Math.max(0, rowStart - MAX_ROW_TO_HEADER)
-  const window = text.slice(windowStart, rowStart)
-  let rule = -1
-  HEADER_RULE.lastIndex = 0
-  for (let match = HEADER_RULE.exec(window); match !== null; match = HEADER_RULE.exec(window)) rule = match.index
-  if (rule <= 0) return false
-  // Only rows between the header's rule and this row: a table further up has its own header.
-  const rows = window.slice(rule).split('\n').slice(1, -1)
-  if (!rows.every((row) => TABLE_LINE.test(row))) return false
-  const headerStart = window.lastIndexOf('\n', rule - 2)
+function headerSaysNoValue(text: string, rowStart: number, last: RowRule): boolean {
+  const floor = Math.max(0, rowStart - MAX_ROW_TO_HEADER)
+  const rule = ruleAbove(text, rowStart, floor, last)
+  last.rowStart = rowStart
+  last.rule = rule
+  return rule !== -1 && headerColumnSaysNoValue(text, floor, rule)
+}
+
+/** Whether the header line above the rule at `rule` names its second column as no value (`| Package | Version |`). */
+function headerColumnSaysNoValue(text: string, floor: number, rule: number): boolean {
+  let headerStart = rule - 2
+  while (headerStart >= floor && text.charCodeAt(headerStart) !== 10) headerStart--
   // A header cut by the window's start is not read.
-  if (headerStart === -1 && windowStart > 0) return false
-  const header = window.slice(headerStart + 1, rule - 1)
+  if (headerStart < floor && floor > 0) return false
+  const header = text.slice(headerStart + 1, rule - 1)
   const column = header.replace(/^[ \t]{0,8}\|/, '').split('|')[1] ?? ''
   return column
     .toLowerCase()
@@ -640,13 +675,14 @@ const VERSION_CELL = /^v?\d{1,9}(?:\.\d{1,9}){1,3}(?:[-+][0-9A-Za-z.-]{1,40})?$/
 const isPatternCell = (cell: string) => cell.length > 2 && cell.startsWith('^') && cell.endsWith('$')
 
 /** Whether a cell holds no value whatever its row's name: a version, a pattern, or under a header saying so. */
-function isNoValueCell(text: string, value: Span, rowStart: number): boolean {
+function isNoValueCell(text: string, value: Span, rowStart: number, last: RowRule): boolean {
   const cell = text.slice(value.start, value.end)
-  return VERSION_CELL.test(cell) || isPatternCell(cell) || headerSaysNoValue(text, rowStart)
+  return VERSION_CELL.test(cell) || isPatternCell(cell) || headerSaysNoValue(text, rowStart, last)
 }
 
 function tableRowValues(text: string): Span[] {
   const spans: Span[] = []
+  const last = noRowRule()
   TABLE_ROW.lastIndex = 0
   for (let match = TABLE_ROW.exec(text); match !== null; match = TABLE_ROW.exec(text)) {
     const name = match[2] as string
@@ -656,7 +692,7 @@ function tableRowValues(text: string): Span[] {
     if (
       value !== undefined &&
       value.start - match.index <= MAX_NAME_TO_VALUE &&
-      !isNoValueCell(text, value, match.index)
+      !isNoValueCell(text, value, match.index, last)
     )
       spans.push(value)
   }
@@ -699,6 +735,7 @@ const DELIMITER_ROW_LINE =
 function bareTableRowValues(text: string, fast: boolean): Span[] {
   const isPassword = fast ? isPasswordLikeFast : isPasswordLike
   const spans: Span[] = []
+  const last = noRowRule()
   BARE_TABLE_ROW.lastIndex = 0
   for (let match = BARE_TABLE_ROW.exec(text); match !== null; match = BARE_TABLE_ROW.exec(text)) {
     const name = match[2] as string
@@ -709,7 +746,7 @@ function bareTableRowValues(text: string, fast: boolean): Span[] {
     if (
       (isLineEnd(text, end) || text[end] === '|') &&
       ((isLineEnd(text, end) && isPsqlField(match[0])) || underDelimiterRow(text, match.index, value.start)) &&
-      !isNoValueCell(text, value, match.index)
+      !isNoValueCell(text, value, match.index, last)
     )
       spans.push(value)
   }
