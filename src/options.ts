@@ -476,9 +476,9 @@ const MISTRAL_RESOURCES = new Set([
 
 /** Percent-escapes of unreserved bytes (letters, digits, `-._~`), which servers read as the byte: `/%761` is `/v1`. */
 const decodeUnreserved = (path: string): string =>
-  path.replace(/%([0-9a-f]{2})/gi, (escape, hex: string) => {
+  path.replace(/%([0-9a-f]{2})/gi, (percent, hex: string) => {
     const char = String.fromCharCode(Number.parseInt(hex, 16))
-    return /^[\w.~-]$/.test(char) ? char : escape
+    return /^[\w.~-]$/.test(char) ? char : percent
   })
 
 function endsInEndpointPath(pathname: string): boolean {
