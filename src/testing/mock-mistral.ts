@@ -68,7 +68,10 @@ export interface RecordedRequest {
   /** The request target as sent, query string included. */
   path: string
   headers: IncomingHttpHeaders
-  /** Parsed JSON, the raw text when it is not JSON, `undefined` when there is no body. */
+  /**
+   * Parsed JSON, the raw text when it is not JSON or comes under a content-type Mistral does not read as JSON (such
+   * as `text/plain`), `undefined` when there is no body.
+   */
   body: unknown
 }
 
@@ -168,8 +171,20 @@ function readBody(req: IncomingMessage): Promise<string> {
   })
 }
 
-function parseBody(raw: string): unknown {
+/**
+ * Whether Mistral's API (FastAPI) reads a body as JSON: with no content-type, or `application/json` or
+ * `application/<subtype>+json`, in any case, parameters ignored. Under any other type the body stays bytes, which
+ * validation refuses (422 `model_attributes_type` at `["body"]`).
+ */
+function readsAsJson(contentType: string | undefined): boolean {
+  if (!contentType) return true
+  const type = (contentType.split(';', 1)[0] as string).trim().toLowerCase()
+  return type === 'application/json' || /^application\/[^/]*\+json$/.test(type)
+}
+
+function parseBody(raw: string, contentType: string | undefined): unknown {
   if (raw === '') return undefined
+  if (!readsAsJson(contentType)) return raw
   try {
     return JSON.parse(raw)
   } catch {
@@ -302,7 +317,7 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const body = parseBody(await readBody(req))
+    const body = parseBody(await readBody(req), req.headers['content-type'])
     // Always set on a server-side request.
     const path = req.url as string
     const method = req.method as string
