@@ -7,6 +7,8 @@ import { createMockMistral } from '../../src/testing/index.js'
  * `toString`, `valueOf`, `hasOwnProperty` (top level, in a message, in a tool's function) passed as known fields, and
  * `__proto__` was walked into as if it were one: `{"__proto__": {}}` passed, `{"__proto__": {"x": 1}}` was refused at
  * `["body", "__proto__", "x"]`, not at the field. Mistral (pydantic, `extra="forbid"`) refuses each at its own name.
+ * A message's `role` was looked up the same way: `"role": "constructor"` crashed the handler (500 `Mock handler
+ * failed`) where Mistral answers 422 `literal_error` naming the roles.
  */
 
 const KEY = 'test-key-surface26-inherited-0123'
@@ -73,4 +75,30 @@ t.test('such names inside free-form JSON (a tool schema, arguments) are the call
     }),
   )
   t.equal(response.status, 200)
+})
+
+t.test('a role named like an inherited property gets 422 literal_error, not a 500', async (t) => {
+  const mock = await createMockMistral({ apiKeys: [KEY] })
+  t.teardown(() => mock.close())
+  for (const role of INHERITED) {
+    const response = await post(
+      `${mock.url}/v1/chat/completions`,
+      `{"model":"${model}","messages":[{"role":"${role}","content":"hi"}]}`,
+    )
+    t.equal(response.status, 422, role)
+    t.same(
+      await response.json(),
+      {
+        detail: [
+          {
+            type: 'literal_error',
+            loc: ['body', 'messages', 0, 'role'],
+            msg: "Input should be 'system', 'user', 'assistant' or 'tool'",
+            input: role,
+          },
+        ],
+      },
+      role,
+    )
+  }
 })
