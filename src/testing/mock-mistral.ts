@@ -92,7 +92,7 @@ export type MockFault = (
   | { stallStreamAfter: number }
   | { malformedChunkAt: number }
 ) & {
-  /** How many matching requests it applies to. Default 1; `Infinity` for a lasting outage. */
+  /** How many matching requests it applies to: a whole number, default 1; `Infinity` for a lasting outage. */
   times?: number
   /** Only requests whose path starts with this. Default: any. */
   path?: string
@@ -422,7 +422,10 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
     },
     fault(fault) {
       const left = fault.times ?? 1
-      if (!(left >= 1)) throw new RangeError(`MockFault.times must be at least 1, got ${left}`)
+      // A whole count (or Infinity): a fraction would step past 0 and never be removed, a lasting outage.
+      if (!(left >= 1 && (Number.isInteger(left) || left === Number.POSITIVE_INFINITY))) {
+        throw new RangeError(`MockFault.times must be a whole number of at least 1, or Infinity, got ${left}`)
+      }
       faults.push({ fault, left })
     },
     clearFaults() {
