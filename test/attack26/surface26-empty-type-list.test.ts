@@ -13,7 +13,7 @@ import { auditEntries, tokenAuth, USER_TOKEN } from '../helpers/gateway.js'
  */
 
 const model = 'mistral-small-latest'
-const user = [{ role: 'user', content: 'weather?' }]
+const user = [{ role: 'user' as const, content: 'weather?' }]
 const SCHEMAS: Array<[what: string, schema: Record<string, unknown>, at: string]> = [
   ['at the root', { type: [] }, 'type'],
   ['in a property', { type: 'object', properties: { city: { type: [] } } }, 'properties.city.type'],
