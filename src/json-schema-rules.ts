@@ -124,14 +124,18 @@ const uniqueStrings: Rule = (value, path) => {
     : problem(path, expected, `${repr(value)} has non-unique elements`)
 }
 
+// One simple type, or a non-empty list of different ones (the meta-schema's `minItems: 1`: `[]` is refused).
 const type: Rule = (value, path) => {
   const types = Array.isArray(value) ? value : [value]
-  const valid = types.every((one) => SIMPLE_TYPES.includes(one as string)) && new Set(types).size === types.length
+  const valid =
+    types.length > 0 &&
+    types.every((one) => SIMPLE_TYPES.includes(one as string)) &&
+    new Set(types).size === types.length
   return valid
     ? undefined
     : problem(
         path,
-        `must be one of ${SIMPLE_TYPES.join(', ')}, or a list of different ones`,
+        `must be one of ${SIMPLE_TYPES.join(', ')}, or a non-empty list of different ones`,
         `${repr(value)} is not valid under any of the given schemas`,
       )
 }

@@ -444,15 +444,48 @@ const routerPath = (path: string): string =>
     .replace(/(.)\/$/, '$1')
 
 /**
- * The end of a path that already holds what both transports add to it (`/v1/chat/completions`, `/v1/embeddings`,
- * `/v1/models`): a base URL copied from an OpenAI-style client (`https://api.mistral.ai/v1`) or an endpoint pasted
- * whole would have every call sent to `/v1/v1/…`, which Mistral answers 404, seen only as a 502 naming nothing.
+ * Mistral's resources under `/v1` (the first segment of every path the official SDK calls). A `serverURL` whose path
+ * holds `/v1` followed by nothing or by one of these is Mistral's API already (`https://api.mistral.ai/v1`, an
+ * endpoint pasted whole: `/v1/chat/completions`, `/v1/agents/completions`, `/v1/models/<id>`): every call would go to
+ * `/v1/…/v1/chat/completions`, which Mistral answers 404, seen only as a 502 naming nothing. A proxy's own prefix
+ * that merely holds `v1` (`/v1/mistral`, `/v1-eu`) is taken.
  */
-const ENDPOINT_PATH_ENDS = ['/v1', '/v1/chat', '/v1/chat/completions', '/v1/embeddings', '/v1/models']
+const MISTRAL_RESOURCES = new Set([
+  'agents',
+  'audio',
+  'batch',
+  'chat',
+  'classifications',
+  'client',
+  'connectors',
+  'conversations',
+  'embeddings',
+  'files',
+  'fim',
+  'fine_tuning',
+  'libraries',
+  'models',
+  'moderations',
+  'observability',
+  'ocr',
+  'rag',
+  'service-accounts',
+  'users',
+  'workflows',
+])
+
+/** Percent-escapes of unreserved bytes (letters, digits, `-._~`), which servers read as the byte: `/%761` is `/v1`. */
+const decodeUnreserved = (path: string): string =>
+  path.replace(/%([0-9a-f]{2})/gi, (percent, hex: string) => {
+    const char = String.fromCharCode(Number.parseInt(hex, 16))
+    return /^[\w.~-]$/.test(char) ? char : percent
+  })
 
 function endsInEndpointPath(pathname: string): boolean {
-  const path = routerPath(pathname)
-  return ENDPOINT_PATH_ENDS.some((ending) => path.endsWith(ending))
+  const segments = routerPath(decodeUnreserved(pathname)).split('/')
+  return segments.some(
+    (segment, i) => segment === 'v1' && (i === segments.length - 1 || MISTRAL_RESOURCES.has(segments[i + 1] as string)),
+  )
 }
 
 /**

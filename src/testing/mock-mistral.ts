@@ -68,7 +68,10 @@ export interface RecordedRequest {
   /** The request target as sent, query string included. */
   path: string
   headers: IncomingHttpHeaders
-  /** Parsed JSON, the raw text when it is not JSON, `undefined` when there is no body. */
+  /**
+   * Parsed JSON, the raw text when it is not JSON or comes under a content-type Mistral does not read as JSON (such
+   * as `text/plain`), `undefined` when there is no body.
+   */
   body: unknown
 }
 
@@ -89,7 +92,7 @@ export type MockFault = (
   | { stallStreamAfter: number }
   | { malformedChunkAt: number }
 ) & {
-  /** How many matching requests it applies to. Default 1; `Infinity` for a lasting outage. */
+  /** How many matching requests it applies to: a whole number, default 1; `Infinity` for a lasting outage. */
   times?: number
   /** Only requests whose path starts with this. Default: any. */
   path?: string
@@ -168,8 +171,20 @@ function readBody(req: IncomingMessage): Promise<string> {
   })
 }
 
-function parseBody(raw: string): unknown {
+/**
+ * Whether Mistral's API (FastAPI) reads a body as JSON: with no content-type, or `application/json` or
+ * `application/<subtype>+json`, in any case, parameters ignored. Under any other type the body stays bytes, which
+ * validation refuses (422 `model_attributes_type` at `["body"]`).
+ */
+function readsAsJson(contentType: string | undefined): boolean {
+  if (!contentType) return true
+  const type = (contentType.split(';', 1)[0] as string).trim().toLowerCase()
+  return type === 'application/json' || /^application\/[^/]*\+json$/.test(type)
+}
+
+function parseBody(raw: string, contentType: string | undefined): unknown {
   if (raw === '') return undefined
+  if (!readsAsJson(contentType)) return raw
   try {
     return JSON.parse(raw)
   } catch {
@@ -302,7 +317,7 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const body = parseBody(await readBody(req))
+    const body = parseBody(await readBody(req), req.headers['content-type'])
     // Always set on a server-side request.
     const path = req.url as string
     const method = req.method as string
@@ -407,7 +422,10 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
     },
     fault(fault) {
       const left = fault.times ?? 1
-      if (!(left >= 1)) throw new RangeError(`MockFault.times must be at least 1, got ${left}`)
+      // A whole count (or Infinity): a fraction would step past 0 and never be removed, a lasting outage.
+      if (!(left >= 1 && (Number.isInteger(left) || left === Number.POSITIVE_INFINITY))) {
+        throw new RangeError(`MockFault.times must be a whole number of at least 1, or Infinity, got ${left}`)
+      }
       faults.push({ fault, left })
     },
     clearFaults() {

@@ -100,7 +100,8 @@ const notAnObject = (body: unknown): ValidationIssue => ({
 function messageIssues(messages: unknown[], body: unknown): ValidationIssue[] {
   return messages.flatMap((message, i) => {
     const role = isObject(message) ? message.role : undefined
-    const schema = typeof role === 'string' ? MESSAGE_SCHEMAS[role] : undefined
+    // Own roles only: `constructor` or `toString` would find what every object inherits (a 500, not a 422).
+    const schema = typeof role === 'string' && Object.hasOwn(MESSAGE_SCHEMAS, role) ? MESSAGE_SCHEMAS[role] : undefined
     if (schema) return checkAgainstSdk(schema, message, body, ['messages', i])
     const msg = `Input should be ${ROLES.slice(0, -1)
       .map((r) => `'${r}'`)

@@ -118,8 +118,9 @@ function droppedFields(wire: unknown, parsed: unknown, path: Path, issues: Valid
   }
   if (!isObject(wire) || !isObject(parsed)) return
   for (const [key, value] of Object.entries(wire)) {
-    const kept: string | undefined = key in parsed ? key : renames.toCamel.get(key)
-    if (kept !== undefined && kept in parsed) droppedFields(value, parsed[kept], [...path, key], issues)
+    // Own fields only: `in` would find what every object inherits (`constructor`, `toString`, `__proto__`).
+    const kept: string | undefined = Object.hasOwn(parsed, key) ? key : renames.toCamel.get(key)
+    if (kept !== undefined && Object.hasOwn(parsed, kept)) droppedFields(value, parsed[kept], [...path, key], issues)
     else
       issues.push({
         type: 'extra_forbidden',
