@@ -52,6 +52,9 @@ const THING_WORDS = [
   // French
   ...['commande', 'facture', 'billet', 'référence', 'réf', 'suivi', 'réservation', 'contrat', 'série', 'pièce'],
   ...['colis', 'envoi'],
+  // A business's numbers in the public Sirene register and its VAT number built on them (`Numéro SIRET 732 829 320
+  // 00074`); not a person's NIR. Italy's partita IVA is a business's too (a person's codice fiscale is another number).
+  ...['siret', 'siren', 'tva', 'partita iva'],
   // Spanish, Portuguese, Italian
   ...['pedido', 'orden', 'factura', 'boleto', 'billete', 'referencia', 'seguimiento', 'reserva', 'reservación'],
   ...['expediente', 'contrato', 'transacción', 'serie', 'pieza', 'artículo', 'envío', 'guía', 'caso', 'albarán'],
