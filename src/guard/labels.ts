@@ -39,7 +39,7 @@ const THING_WORDS = [
   // English
   ...['part', 'item', 'sku', 'serial', 'model', 'order', 'ticket', 'case', 'invoice', 'ref', 'reference', 'tracking'],
   ...['batch', 'lot', 'po', 'booking', 'reservation', 'confirmation', 'transaction', 'contract', 'shipment', 'parcel'],
-  ...['article', 'waybill', 'rma', 'txn', 'trx'],
+  ...['article', 'waybill', 'rma', 'txn', 'trx', 'consignment', 'package'],
   // German
   ...['bestellung', 'auftrag', 'auftrags', 'rechnung', 'referenz', 'vorgang', 'vorgangs', 'sendung', 'buchung'],
   ...['reservierung', 'artikel', 'vertrag', 'transaktion', 'lieferschein', 'aktenzeichen', 'geschäftszeichen'],
@@ -122,6 +122,9 @@ const COMPOUND_STEMS = [
   ...['faktura', 'bokning', 'boknings', 'bestillings', 'kund', 'kunde', 'ärende', 'saks', 'sags', 'referens'],
   ...['referanse', 'sändnings', 'biljett', 'billet', 'tilaus', 'lasku', 'viite', 'varaus', 'asiakas', 'sarja'],
   ...['tuote', 'lähetys', 'tili', 'sopimus', 'lippu', 'rendelés', 'számla', 'sorozat', 'cikk', 'ügyfél', 'ügy'],
+  // A parcel's, a meter's, a device's, a stock item's, a batch's, a product's, a voucher's, a project's numbers
+  // (`Paketnummer`, `Zählernummer`, `Gerätenummer`, `Inventarnummer`, `Chargennummer`, `Belegnummer`).
+  ...['paket', 'zähler', 'geräte', 'inventar', 'chargen', 'produkt', 'material', 'beleg', 'projekt'],
   // `Art-Nr.`, `ArtNr`: Artikel cut short, joined as the whole stem is.
   'art',
 ]
