@@ -86,8 +86,10 @@ function isDomainChar(code: number): boolean {
 }
 
 // RFC 2606/6761 names, plus file extensions that look like top-level domains in `logo@2x.png`, and the unit types of
-// systemd, whose template instances read `name@instance.type` (`wg-quick@wg0.service`, `backup@daily.timer`).
-export const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/
+// systemd, whose template instances read `name@instance.type` (`wg-quick@wg0.service`, `backup@daily.timer`); and
+// Google Cloud's service-account domain (SERVICE_ACCOUNT_DOMAIN).
+export const RESERVED_DOMAIN =
+  /(?:^|\.)(?:example\.(?:com|org|net)|gserviceaccount\.com|example|test|invalid|localhost)$/
 export const FILE_EXTENSIONS = new Set([
   ...['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'js', 'ts', 'json', 'css', 'map', 'py', 'md'],
   ...['service', 'socket', 'timer', 'target', 'mount', 'automount', 'path', 'slice', 'scope', 'swap', 'device'],
@@ -215,6 +217,10 @@ const LONGEST_TOP_LABEL = 63
 
 const RESERVED_TOP_LABELS = new Set(['example', 'test', 'invalid', 'localhost'])
 const EXAMPLE_TOP_LABELS = new Set(['com', 'org', 'net'])
+// Google Cloud's service accounts (`my-sa@my-project.iam.gserviceaccount.com`, `123-compute@developer.…`,
+// `my-project@appspot.…`): a workload's identity in every IAM binding, Terraform file and Kubernetes annotation, under a
+// domain that holds no person's mailbox.
+const SERVICE_ACCOUNT_DOMAIN = 'gserviceaccount'
 
 /** Whether text[from, to) is `lower` (ASCII letters only) in any case. */
 function isWordIgnoringCase(text: string, from: number, to: number, lower: string): boolean {
@@ -225,7 +231,7 @@ function isWordIgnoringCase(text: string, from: number, to: number, lower: strin
 
 /**
  * `find`'s domain checks read in place: at least two labels, none empty, a top label of 2-24 letters, no reserved
- * name (`RESERVED_DOMAIN`: a reserved top label, or `example.com|org|net`), no file extension, no SSH remote. Only
+ * name (`RESERVED_DOMAIN`: a reserved top label, `example.com|org|net` or `gserviceaccount.com`), no file extension, no SSH remote. Only
  * the top label is copied, and only once the others pass.
  */
 function isMailboxDomain(text: string, at: number, end: number): boolean {
@@ -249,6 +255,7 @@ function isMailboxDomain(text: string, at: number, end: number): boolean {
   const top = rawTop.toLowerCase()
   if (RESERVED_TOP_LABELS.has(top) || FILE_EXTENSIONS.has(top)) return false
   if (EXAMPLE_TOP_LABELS.has(top) && isWordIgnoringCase(text, secondStart, topStart - 1, 'example')) return false
+  if (top === 'com' && isWordIgnoringCase(text, secondStart, topStart - 1, SERVICE_ACCOUNT_DOMAIN)) return false
   // `git@github.com:org/repo.git` is an SSH remote, not a mailbox.
   return !(text.charCodeAt(end) === 58 && isSshPathStart(text.charCodeAt(end + 1)))
 }

@@ -39,7 +39,7 @@ const THING_WORDS = [
   // English
   ...['part', 'item', 'sku', 'serial', 'model', 'order', 'ticket', 'case', 'invoice', 'ref', 'reference', 'tracking'],
   ...['batch', 'lot', 'po', 'booking', 'reservation', 'confirmation', 'transaction', 'contract', 'shipment', 'parcel'],
-  ...['article', 'waybill', 'rma', 'txn', 'trx'],
+  ...['article', 'waybill', 'rma', 'txn', 'trx', 'consignment', 'package'],
   // German
   ...['bestellung', 'auftrag', 'auftrags', 'rechnung', 'referenz', 'vorgang', 'vorgangs', 'sendung', 'buchung'],
   ...['reservierung', 'artikel', 'vertrag', 'transaktion', 'lieferschein', 'aktenzeichen', 'geschäftszeichen'],
@@ -52,6 +52,9 @@ const THING_WORDS = [
   // French
   ...['commande', 'facture', 'billet', 'référence', 'réf', 'suivi', 'réservation', 'contrat', 'série', 'pièce'],
   ...['colis', 'envoi'],
+  // A business's numbers in the public Sirene register and its VAT number built on them (`Numéro SIRET 732 829 320
+  // 00074`); not a person's NIR. Italy's partita IVA is a business's too (a person's codice fiscale is another number).
+  ...['siret', 'siren', 'tva', 'partita iva'],
   // Spanish, Portuguese, Italian
   ...['pedido', 'orden', 'factura', 'boleto', 'billete', 'referencia', 'seguimiento', 'reserva', 'reservación'],
   ...['expediente', 'contrato', 'transacción', 'serie', 'pieza', 'artículo', 'envío', 'guía', 'caso', 'albarán'],
@@ -119,6 +122,9 @@ const COMPOUND_STEMS = [
   ...['faktura', 'bokning', 'boknings', 'bestillings', 'kund', 'kunde', 'ärende', 'saks', 'sags', 'referens'],
   ...['referanse', 'sändnings', 'biljett', 'billet', 'tilaus', 'lasku', 'viite', 'varaus', 'asiakas', 'sarja'],
   ...['tuote', 'lähetys', 'tili', 'sopimus', 'lippu', 'rendelés', 'számla', 'sorozat', 'cikk', 'ügyfél', 'ügy'],
+  // A parcel's, a meter's, a device's, a stock item's, a batch's, a product's, a voucher's, a project's numbers
+  // (`Paketnummer`, `Zählernummer`, `Gerätenummer`, `Inventarnummer`, `Chargennummer`, `Belegnummer`).
+  ...['paket', 'zähler', 'geräte', 'inventar', 'chargen', 'produkt', 'material', 'beleg', 'projekt'],
   // `Art-Nr.`, `ArtNr`: Artikel cut short, joined as the whole stem is.
   'art',
 ]

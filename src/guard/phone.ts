@@ -665,6 +665,48 @@ function upsTrackingNumberEnd(text: string, start: number): number {
 
 const isUpsCode = (code: number) => isUpper(code) || isDigitCode(code)
 
+// A licence key, a serial or a voucher code printed in groups of four or five capitals and digits
+// (`License: QX7B 0176 9876 5432`, `S/N 4C2D 0301 2345 6789`): after a group mixing capitals and digits, the digit-only
+// groups of the same width that go on to the code's end are the code's, not a phone number (`0176 9876 5432`, a German
+// mobile's shape). A phone number's groups after a postcode differ in width from the postcode's last group
+// (`London SW1A 2AA 020 7930 4433`), and a word in capitals holds no digit (`CALL 0176 9876 5432`).
+const FEWEST_CODE_WIDTH = 4
+const MOST_CODE_WIDTH = 5
+
+/**
+ * Where the grouped code that the digits at `start` go on ends (see FEWEST_CODE_WIDTH): a group of capitals and
+ * digits, holding both, standing alone before `start` and one blank, then two digit groups of its width or more, each
+ * after one blank; -1 when the digits go on no such code.
+ */
+function groupedCodeEnd(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== 32) return -1
+  let at = start - 1
+  let letters = 0
+  let digits = 0
+  while (at > 0 && start - 1 - at <= MOST_CODE_WIDTH && isUpsCode(text.charCodeAt(at - 1))) {
+    if (isUpper(text.charCodeAt(at - 1))) letters++
+    else digits++
+    at--
+  }
+  const width = start - 1 - at
+  if (width < FEWEST_CODE_WIDTH || width > MOST_CODE_WIDTH || letters === 0 || digits === 0) return -1
+  if (at > 0 && gluesToNumber(text.charCodeAt(at - 1))) return -1
+  let end = start - 1
+  let groups = 0
+  while (text.charCodeAt(end) === 32 && digitGroupWidth(text, end + 1) === width) {
+    end += width + 1
+    groups++
+  }
+  return groups >= 2 && !gluesToNumber(text.charCodeAt(end)) ? end : -1
+}
+
+/** How many digits stand at `at`, up to one more than MOST_CODE_WIDTH. */
+function digitGroupWidth(text: string, at: number): number {
+  let end = at
+  while (end - at <= MOST_CODE_WIDTH && isDigitCode(text.charCodeAt(end))) end++
+  return end - at
+}
+
 /** Phone numbers starting in [from, to); a number is read whole even where it runs past `to`. */
 function phonesIn(text: string, from: number, to: number, spans: Span[]): void {
   START.lastIndex = from
@@ -673,7 +715,7 @@ function phonesIn(text: string, from: number, to: number, spans: Span[]): void {
     // Digits glued to a word, a price, a path or another number are not the start of a phone number.
     if (start > 0 && gluesToNumber(text.charCodeAt(start - 1))) continue
     if (continuesIban(text, start)) continue
-    const trackingEnd = upsTrackingNumberEnd(text, start)
+    const trackingEnd = Math.max(upsTrackingNumberEnd(text, start), groupedCodeEnd(text, start))
     if (trackingEnd !== -1) {
       START.lastIndex = trackingEnd
       continue
@@ -923,7 +965,7 @@ function phonesFromRuns(text: string, facts: TextFacts): Span[] {
  */
 function phoneAt(text: string, start: number, matchEnd: number, runs: number[], run: number, spans: Span[]): number {
   if ((start > 0 && gluesToNumber(text.charCodeAt(start - 1))) || continuesIbanAt(text, start)) return matchEnd
-  const trackingEnd = upsTrackingNumberEnd(text, start)
+  const trackingEnd = Math.max(upsTrackingNumberEnd(text, start), groupedCodeEnd(text, start))
   if (trackingEnd !== -1) return trackingEnd
   const shapeEnd = run === -1 ? -1 : shapeFromRuns(text, runs, run)
   const next = Math.max(shapeEnd === -1 ? readCandidateShape(text, start) : shapeEnd, start + 1)

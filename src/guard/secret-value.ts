@@ -1,5 +1,6 @@
 import { isDescription } from './element-text.js'
 import { characterClasses, shannonEntropy } from './entropy.js'
+import { isJwtHeader } from './validators.js'
 
 // What separates `password: Xk9#mq2!vL` from `password: ${DB_PASSWORD}`, `password: required` or `api_key: <KEY>`.
 
@@ -155,8 +156,36 @@ const UNSIGNED_JWT = /^eyJ[\w-]{8,}\.[\w-]*\.?$/
 // jwt.io's example token, signed with the key it publishes (`your-256-bit-secret`): in every JWT tutorial.
 const JWT_IO_EXAMPLE_SIGNATURE = /\.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c$/
 
-/** A token only documentation holds: a JWT without its signature, or jwt.io's published example. */
+// A JWT's header alone, the rest placeholders the value stops before (`Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.<payload>.<signature>`,
+// `token: eyJhbGci….…`): base64url of the JSON naming the algorithm, which every token of that algorithm opens on
+// and no one keeps secret. Base64 of other JSON that opens the same way (a Grafana key's `{"k":…}`, a registry's
+// `{"auths":…}`) names no algorithm and is judged as ever.
+const JWT_HEADER_ALONE = /^eyJ[\w-]{8,}$/
+
+// Private keys published for anyone to use, in every tutorial that uses them: the first accounts of the development
+// chains of Hardhat and Anvil (from their shared mnemonic `test test … junk`), and the Ed25519 secret keys of RFC 8032's
+// test vectors. Anyone holding them can sign with them: they keep nothing, and are no one's secret.
+const PUBLISHED_PRIVATE_KEYS = new Set([
+  'ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80',
+  '59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d',
+  '5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a',
+  '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60',
+  '4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb',
+  'c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7',
+])
+const HEX_KEY_LENGTH = 64
+
+/** One of PUBLISHED_PRIVATE_KEYS, in either case, with or without `0x`. */
+function isPublishedPrivateKey(value: string): boolean {
+  const length = value.length
+  if (length !== HEX_KEY_LENGTH && length !== HEX_KEY_LENGTH + 2) return false
+  const key = (length === HEX_KEY_LENGTH ? value : value.slice(2)).toLowerCase()
+  return PUBLISHED_PRIVATE_KEYS.has(key)
+}
+
+/** A token only documentation holds: a JWT without its signature, its header alone, or jwt.io's published example. */
 export function isDocumentationJwt(value: string): boolean {
+  if (value.charCodeAt(0) === 101 && JWT_HEADER_ALONE.test(value) && isJwtHeader(value)) return true
   return UNSIGNED_JWT.test(value) || JWT_IO_EXAMPLE_SIGNATURE.test(value)
 }
 
@@ -364,6 +393,7 @@ function isPlaceholderOrReference(value: string): boolean {
   if (isFullVersion(value, first) || (value.endsWith(')') && isTypeWithNote(value))) return true
   if (first === 40 && isSourceLocation(value)) return true
   if (PASSWORD_MANAGER_PRODUCT.test(value) || isDocumentationJwt(value) || KEYBOARD_SHORTCUT.test(value)) return true
+  if (isPublishedPrivateKey(value)) return true
   if (isLongOption(value) || isPointerShaped(value) || isPublishableKey(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value) || isVariableReference(value)) return true
   if (INDIRECTIONS.test(value) || isNotAValue(value) || SECRET_STORE_REFERENCES.test(value)) return true

@@ -223,6 +223,10 @@ const NON_SECRET_KEY_QUALIFIERS = new Set([
 
 const NON_SECRET_SEGMENTS = new Set([
   'page',
+  // A listing's cursor by its other names: `NextContinuationToken` (S3's ListObjectsV2, Azure's tables),
+  // `continuation_token`, `pagination_token` (Twitter's, Cognito's): where the next page starts, not a credential.
+  'continuation',
+  'pagination',
   // `kms_key_alias = "alias/orders"`: the name a key goes by, not the key.
   'alias',
   'cursor',
@@ -436,7 +440,12 @@ const SECRET_PROPERTY_WORDS = new Set([
 // projects/…/secrets/…`), so `url` still names none.
 // `reset_password_token`, `resetToken`: a reset's token is a secret as any bearer token is (Devise's reset link); only
 // after the secret's word does `reset` name something about it (`password_reset_url`).
-const QUALIFIERS_BEFORE = new Set(['var', 'env', 'id', 'identifier', 'file', 'field', 'endpoint', 'page', 'reset'])
+const QUALIFIERS_BEFORE = new Set([
+  ...['var', 'env', 'id', 'identifier', 'file', 'field', 'endpoint', 'page', 'continuation', 'pagination', 'reset'],
+])
+// A listing's words: right before a token they make it the list's cursor (`next_page_token`, `NextContinuationToken`);
+// further before, they say which secret it is (`PAGE_ACCESS_TOKEN`, `PAGINATION_TOKEN_SECRET`, the key that signs them).
+const CURSOR_WORDS = new Set(['page', 'continuation', 'pagination'])
 // A password, unlike a token or a secret, is no path: `url_password` is the password a URL is fetched with (Ansible's
 // `uri` and `get_url` modules take `url_username` and `url_password`).
 const URL_PASSWORD_WORDS = new Set(['password', 'passwd', 'pass', 'pwd'])
@@ -488,7 +497,7 @@ function judgeIdentifier(identifier: string): boolean {
     i < secretWord &&
     secretWord === words.length - 1 &&
     (QUALIFIERS_BEFORE.has(word) || isSignedUrlWord(words, i) || isUrlPassword(word, words[secretWord])) &&
-    !(word === 'page' && i === secretWord - 1) &&
+    !(CURSOR_WORDS.has(word) && i === secretWord - 1) &&
     // A reset's token (`reset_password_token`), not `Reset password`: the action's name.
     !(word === 'reset' && !RESET_SECRETS.test(words[secretWord] as string))
   // `ClearTextPassword`, `plain_text_passwd`: the text is the password's own, written in clear, not a label's text.
