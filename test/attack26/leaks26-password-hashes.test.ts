@@ -25,7 +25,10 @@ t.test('password hashes in the modular crypt format and of Django are found', as
     [`daemon:*:19000:0:99999:7:::\ndeploy:!${SHA512_CRYPT}:19321:0:99999:7:::`, SHA512_CRYPT],
     ['alice:$apr1$Qw3rTy7u$Zk8xN2vB5mL1pO9iU4yT6/', 'Zk8xN2vB5mL1pO9iU4yT6/'],
     ['$1$Wq8Lr2Nx$Tz5vB7mK1pQ9wE3rY6uI0.', 'Tz5vB7mK1pQ9wE3rY6uI0'],
-    ['$5$rounds=80000$Wq8Lr2NxTz5vB7mK$Jk3vN8wQ2rT5yU7iO9pA1sD3fG5hJ7kL9zX1cV3bN5m', 'Jk3vN8wQ2rT5yU7iO9pA1sD3fG5hJ7kL9zX1cV3bN5m'],
+    [
+      '$5$rounds=80000$Wq8Lr2NxTz5vB7mK$Jk3vN8wQ2rT5yU7iO9pA1sD3fG5hJ7kL9zX1cV3bN5m',
+      'Jk3vN8wQ2rT5yU7iO9pA1sD3fG5hJ7kL9zX1cV3bN5m',
+    ],
     [`bob:${BCRYPT}`, BCRYPT],
     [`password_hash: "${BCRYPT}"`, BCRYPT],
     [`INSERT INTO users (email, pw) VALUES ('x', '${BCRYPT}');`, BCRYPT],
@@ -44,10 +47,7 @@ t.test('a cracked hash list gives its passwords', async (t) => {
     ['  5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8:qwerty123  ', 'qwerty123'],
     ['Cracked:\n5F4DCC3B5AA765D61D8327DEB882CF99:letmein\n', 'letmein'],
     ['25d55ad283aa400af464c76d713c07ad:salt99:12345678', '12345678'],
-    [
-      'ef92b778bafe771e89245b89ecbc08a44a4e166c06659911881f383d4473e94f:correct horse battery',
-      'correct horse battery',
-    ],
+    ['ef92b778bafe771e89245b89ecbc08a44a4e166c06659911881f383d4473e94f:correct horse battery', 'correct horse battery'],
   ])
 })
 
