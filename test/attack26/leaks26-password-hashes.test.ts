@@ -59,7 +59,7 @@ t.test('shell variables, prices, placeholders and commit hashes give nothing', a
     'price: $5$10 deal',
     '$6$salt$hash',
     '$6$salt$xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
-    'const total = `${a}$${b}`',
+    'const total = a + $b$c',
     'SELECT $1, $2 FROM t WHERE id = $3',
     'cost is $2b$ billion',
     'var$6$Jk3vN8wQ2rT5yU7iO9pA1sD3fG5hJ7kL9zX1cV3bN5m',
