@@ -129,7 +129,7 @@ function fieldsFrom(text: string, start: number, from: number): Span | undefined
 // A commit's or file's hash before a colon and a blank (`a1b2…: Fix the build`), a path or a file's name is no such
 // line.
 const CRACKED_LINE =
-  /^[ \t]{0,8}(?:[0-9a-f]{32}(?:[0-9a-f]{8}(?:[0-9a-f]{24}(?:[0-9a-f]{64})?)?)?|[0-9A-F]{32}(?:[0-9A-F]{8}(?:[0-9A-F]{24}(?:[0-9A-F]{64})?)?)?):(?=[^\s/])([^\r\n]{1,128}?)[ \t]*$/gm
+  /^[ \t]{0,8}(?:[0-9a-f]{32}(?:[0-9a-f]{8}(?:[0-9a-f]{24}(?:[0-9a-f]{64})?)?)?|[0-9A-F]{32}(?:[0-9A-F]{8}(?:[0-9A-F]{24}(?:[0-9A-F]{64})?)?)?):(?=[^\s/])([^\r\n]{1,128}?)[ \t]{0,8}$/gm
 
 export const crackedHashDetector: Detector = {
   type: 'generic_secret',
