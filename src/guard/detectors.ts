@@ -9,6 +9,7 @@ import { configPairDetector } from './config-pairs.js'
 import { emailDetector, ipAddressDetector } from './contact.js'
 import { cookieDetector } from './cookies.js'
 import { credentialPairDetectors } from './credential-pairs.js'
+import { crackedHashDetector, cryptHashDetector } from './crypt-hashes.js'
 import { deviceConfigDetector } from './device-configs.js'
 import { documentNumberDetector } from './document-numbers.js'
 import { encodedPrivateKeyDetector } from './encoded-keys.js'
@@ -94,6 +95,8 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   emailDetector,
   obfuscatedEmailDetector,
   comboPasswordDetector,
+  cryptHashDetector,
+  crackedHashDetector,
   unlessLabelledAsIdentifier(phoneDetector),
   ipAddressDetector,
 ]

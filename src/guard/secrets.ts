@@ -6,6 +6,7 @@ import { characterClasses, shannonEntropy } from './entropy.js'
 import { matchSpansIn, WHOLE_TEXT, windowAround } from './match.js'
 import { searchByPairs } from './opening-pairs.js'
 import { type ColumnJudges, columnValuesUnder } from './password-columns.js'
+import { echoedPassword, namesPasswordCommand } from './password-commands.js'
 import { isPlainPhrase, isProseMessage } from './phrases.js'
 import { FUNCTION_WORDS, STATUS_AND_INSTRUCTION_WORDS } from './prose-words.js'
 import {
@@ -100,6 +101,10 @@ const FUSED_SECRET_WORD = /(?:pass(?:word|wd|code|phrase)?|secret|token|apikey)$
 // Only as a name's last word, whole: `PRIVKEY`, `bindpw`, not `gnutls_x509_privkey_t` (a type) or `sm2privatekey`.
 const FUSED_LAST_WORD =
   /^(?:(?:secret|private|priv|access|master|auth|signing|encryption|client|app|session|hmac|webhook|shared|account|storage)key|[a-z]{2,}pwd?)$/
+// A command that prints the password, as mail clients' settings name it in one word: msmtp's `passwordeval`,
+// OfflineIMAP's `remotepasseval` and `localpasseval`, isync's `passcmd` (`PassCmd` splits into its own words). Its
+// value is a command line; an `echo` of a literal in it is the password written out.
+const FUSED_PASSWORD_COMMAND = /^[a-z]{0,12}pass(?:word)?(?:eval|cmd)$/
 const KEY_QUALIFIERS = new Set([
   'api',
   'access',
@@ -518,7 +523,7 @@ function judgeIdentifier(identifier: string): boolean {
       (word, i) =>
         SECRET_SEGMENTS.has(word) ||
         FUSED_SECRET_WORD.test(word) ||
-        (i === words.length - 1 && FUSED_LAST_WORD.test(word)) ||
+        (i === words.length - 1 && (FUSED_LAST_WORD.test(word) || FUSED_PASSWORD_COMMAND.test(word))) ||
         (word === 'key' && i > 0 && isSecretKeyQualified(words, i) && !isKeyValuePair(identifier, words, i)),
     ) || PASSWORD_NAME.test(words.join(' '))
   )
@@ -3871,6 +3876,20 @@ function columnCells(text: string, start: number, end: number, fast: boolean, sp
 }
 
 /**
+ * A password command's setting (`passwordeval "echo …"`, `PassCmd "…"`, password-commands.ts) ending at `end`: the
+ * password its command writes out goes to `spans`, and where the search may resume is returned; undefined when the
+ * name is no such setting's or its value no command, read then as any value.
+ */
+function commandValue(text: string, end: number, identifier: string, spans: Span[]): number | undefined {
+  if (!namesPasswordCommand(identifier)) return undefined
+  const echoed = echoedPassword(text, end)
+  if (echoed === undefined) return undefined
+  if (echoed === null) return end
+  spans.push(echoed)
+  return echoed.end
+}
+
+/**
  * What follows a keyword found at [start, end): its value goes to `spans`, and the cells of a column it names. Returns
  * where the search for the next keyword may resume: past the identifier holding an ASCII keyword and past a value found.
  */
@@ -3901,6 +3920,8 @@ function judgeKeyword(
   }
   if (isSearchOnlyLabel(text, start, identifier)) return resume
   const lenient = keywordLeniency(text, start, end, identifier)
+  const command = commandValue(text, end, identifier, spans)
+  if (command !== undefined) return Math.max(resume, command)
   const value = valueInReference(text, start, end, lenient) ?? assignedValue(text, start, end, identifier, lenient)
   if (value === undefined) {
     const attribute = valueAttributeBefore(text, start, end, lenient, isSecretAt)
@@ -4476,6 +4497,8 @@ function judgeKeywordFast(
   }
   if (isSearchOnlyLabel(text, start, identifier)) return end
   const lenient = keywordLeniency(text, start, end, identifier)
+  const command = commandValue(text, end, identifier, spans)
+  if (command !== undefined) return Math.max(end, command)
   let value: Span | undefined
   if (opensReference(text, start)) value = referenceDefault(text, end, lenient)
   else if (isFieldOfList(text, start, end)) return end

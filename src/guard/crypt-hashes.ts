@@ -1,0 +1,158 @@
+import { isRegexSpace } from './char-codes.js'
+import { isSecretLike } from './secret-value.js'
+import type { Detector, Span } from './types.js'
+
+// A stored password's hash in the modular crypt format, as /etc/shadow, .htpasswd, a database dump or a Django user
+// row hold it: `$6$salt$hash` (sha512crypt), `$6$rounds=5000$salt$hash`, `$5$`, `$1$`, `$apr1$` (Apache's MD5),
+// `$2b$12$` + 53 characters (bcrypt), `$y$j9T$salt$hash` (yescrypt), `$argon2id$v=19$m=65536,t=3,p=4$salt$hash`, and
+// Django's `pbkdf2_sha256$600000$salt$hash`. A hash of a password is as good as it to whoever can crack it, and the
+// line holding it (`root:$6$…:19000:0:99999:7:::`) names the account. The whole hash, from its scheme's `$`, is the
+// finding.
+
+// The schemes of crypt(3), passlib and PHC strings, read between two `$` (`$6$`, `$argon2id$`).
+const CRYPT_SCHEMES = new Set([
+  '1',
+  '2',
+  '2a',
+  '2b',
+  '2x',
+  '2y',
+  '5',
+  '6',
+  '7',
+  'y',
+  'gy',
+  'sha1',
+  'md5',
+  'apr1',
+  'argon2i',
+  'argon2d',
+  'argon2id',
+  'scrypt',
+  'pbkdf2',
+  'pbkdf2-sha256',
+  'pbkdf2-sha512',
+])
+// Django's hashers, named by a word before the first `$` (`pbkdf2_sha256$…`).
+const DJANGO_SCHEMES = new Set(['pbkdf2_sha256', 'pbkdf2_sha1', 'sha1', 'md5', 'scrypt', 'argon2'])
+const LONGEST_SCHEME = 16
+// A hash is read this far at most past its scheme: a PHC string with its parameters stays under it.
+const LONGEST_REST = 240
+// The hash itself, the last of the `$`-separated fields: this long at least (md5crypt's is 22, bcrypt's 31 + salt).
+const SHORTEST_DIGEST = 20
+
+/** [A-Za-z0-9./+=] : the alphabets of crypt's base64, standard base64 and hex. */
+function isDigestChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 46 && code <= 57) || // . / 0-9
+    code === 43 ||
+    code === 61
+  )
+}
+
+/** A field's characters: the digest's, and a PHC string's parameters (`v=19`, `m=65536,t=3,p=4`) and a dash. */
+function isFieldChar(code: number): boolean {
+  return isDigestChar(code) || code === 44 || code === 45
+}
+
+function isSchemeChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 95
+}
+
+export const cryptHashDetector: Detector = {
+  type: 'generic_secret',
+  mayMatch: (text) => text.includes('$'),
+  find: cryptHashes,
+}
+
+function cryptHashes(text: string): Span[] {
+  const spans: Span[] = []
+  for (let at = text.indexOf('$'); at !== -1; at = text.indexOf('$', at + 1)) {
+    const span = hashAt(text, at)
+    if (span !== undefined) {
+      spans.push(span)
+      at = span.end - 1
+    }
+  }
+  return spans
+}
+
+/** The hash whose scheme's `$` (or Django's first `$`) is at `at`, if one is there. */
+function hashAt(text: string, at: number): Span | undefined {
+  // Django's: a scheme word right before the `$`, at a word's start.
+  let wordStart = at
+  while (wordStart > 0 && at - wordStart <= LONGEST_SCHEME && isSchemeChar(text.charCodeAt(wordStart - 1))) wordStart--
+  if (wordStart < at && !isSchemeChar(text.charCodeAt(wordStart - 1))) {
+    if (!DJANGO_SCHEMES.has(text.slice(wordStart, at))) return undefined
+    return fieldsFrom(text, wordStart, at + 1)
+  }
+  // crypt's: `$scheme$`.
+  let schemeEnd = at + 1
+  while (schemeEnd - at <= LONGEST_SCHEME && isSchemeChar(text.charCodeAt(schemeEnd))) schemeEnd++
+  if (text.charCodeAt(schemeEnd) !== 36 || !CRYPT_SCHEMES.has(text.slice(at + 1, schemeEnd))) return undefined
+  return fieldsFrom(text, at, schemeEnd + 1)
+}
+
+/**
+ * The hash starting at `start` whose fields start at `from`: two fields at least (a salt or a cost, then the digest),
+ * the last one long and random-looking. Its span runs from `start` to the digest's end.
+ */
+function fieldsFrom(text: string, start: number, from: number): Span | undefined {
+  const limit = Math.min(text.length, from + LONGEST_REST)
+  let fields = 1
+  let fieldStart = from
+  let end = from
+  for (; end < limit; end++) {
+    const code = text.charCodeAt(end)
+    if (code === 36) {
+      fields++
+      fieldStart = end + 1
+    } else if (!isFieldChar(code)) break
+  }
+  if (fields < 2 || end - fieldStart < SHORTEST_DIGEST) return undefined
+  // The digest's own characters only, and a sentence's full stop is not the hash's (crypt's base64 has dots of its
+  // own: `…bN5.:19500:` keeps its dot before the shadow line's next field).
+  let digestEnd = fieldStart
+  while (digestEnd < end && isDigestChar(text.charCodeAt(digestEnd))) digestEnd++
+  if (digestEnd === text.length || isRegexSpace(text.charCodeAt(digestEnd)))
+    while (text.charCodeAt(digestEnd - 1) === 46) digestEnd--
+  if (digestEnd - fieldStart < SHORTEST_DIGEST || !isSecretLike(text.slice(fieldStart, digestEnd))) return undefined
+  return { start, end: digestEnd }
+}
+
+// A cracker's output, a hash then a colon then the password it stands for, a line each (hashcat's `--show`, a
+// potfile, a leak's "cracked" list): `5f4dcc3b5aa765d61d8327deb882cf99:password`, salted `…:salt:password`. The
+// hash is of MD5's, SHA-1's, SHA-256's or SHA-512's length in hex, opening its line; what follows its colon to the line's
+// end is the finding, however plain (`password`, `123456`: a cracked list is of the passwords people really use).
+// A commit's or file's hash before a colon and a blank (`a1b2…: Fix the build`), a path or a file's name is no such
+// line.
+const CRACKED_LINE =
+  /^[ \t]{0,8}(?:[0-9a-f]{32}(?:[0-9a-f]{8}(?:[0-9a-f]{24}(?:[0-9a-f]{64})?)?)?|[0-9A-F]{32}(?:[0-9A-F]{8}(?:[0-9A-F]{24}(?:[0-9A-F]{64})?)?)?):(?=[^\s/])([^\r\n]{1,128}?)[ \t]{0,8}$/gm
+
+export const crackedHashDetector: Detector = {
+  type: 'generic_secret',
+  // The facts record exact run lengths under 64 only: SHA-256's and SHA-512's hex are asked as a run that long at least.
+  mayMatch: (text, facts) =>
+    (facts.hasAlnumRunOf(32) || facts.hasAlnumRunOf(40) || facts.wordRunAtLeast(64)) && text.includes(':'),
+  find: crackedPasswords,
+}
+
+// A path (`…:src/index.ts`), a file's name (`…:README.md`) or another hash (a mapping of hashes, `…:…`) after the colon.
+const PATH_OR_HASH = /\/|^[\w-]{1,40}\.[a-z]{1,4}$|^[0-9a-f]{32,}$/i
+
+function isPathOrHash(value: string): boolean {
+  return PATH_OR_HASH.test(value)
+}
+
+function crackedPasswords(text: string): Span[] {
+  const spans: Span[] = []
+  for (const match of text.matchAll(CRACKED_LINE)) {
+    const value = match[1] as string
+    if (isPathOrHash(value)) continue
+    const end = (match.index as number) + match[0].trimEnd().length
+    spans.push({ start: end - value.length, end })
+  }
+  return spans
+}
