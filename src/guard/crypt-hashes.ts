@@ -2,12 +2,12 @@ import { isRegexSpace } from './char-codes.js'
 import { isSecretLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
-// A stored password's hash in the modular crypt format, as /etc/shadow, .htpasswd, a database dump or a Django user
-// row hold it: `$6$salt$hash` (sha512crypt), `$6$rounds=5000$salt$hash`, `$5$`, `$1$`, `$apr1$` (Apache's MD5),
-// `$2b$12$` + 53 characters (bcrypt), `$y$j9T$salt$hash` (yescrypt), `$argon2id$v=19$m=65536,t=3,p=4$salt$hash`, and
-// Django's `pbkdf2_sha256$600000$salt$hash`. A hash of a password is as good as it to whoever can crack it, and the
-// line holding it (`root:$6$…:19000:0:99999:7:::`) names the account. The whole hash, from its scheme's `$`, is the
-// finding.
+// An account's line of a password file, its stored hash in the modular crypt format: /etc/shadow's
+// `root:$6$salt$hash:19000:0:99999:7:::` (sha512crypt; `$6$rounds=5000$…`, `$5$`, `$1$`, `$y$` yescrypt, a locked
+// `!$6$…`) and .htpasswd's `alice:$apr1$…` or `bob:$2y$10$…` (bcrypt). The file names each account beside a hash as good as
+// its password to whoever cracks it: the whole hash, from its scheme's `$`, is the finding. A hash anywhere else is
+// no secret, as the guard has always read it: a `password_hash:` field, a dump's column, `rootpw --iscrypted`, an
+// example in prose hold what an app stores in place of the password.
 
 // The schemes of crypt(3), passlib and PHC strings, read between two `$` (`$6$`, `$argon2id$`).
 const CRYPT_SCHEMES = new Set([
@@ -33,8 +33,6 @@ const CRYPT_SCHEMES = new Set([
   'pbkdf2-sha256',
   'pbkdf2-sha512',
 ])
-// Django's hashers, named by a word before the first `$` (`pbkdf2_sha256$…`).
-const DJANGO_SCHEMES = new Set(['pbkdf2_sha256', 'pbkdf2_sha1', 'sha1', 'md5', 'scrypt', 'argon2'])
 const LONGEST_SCHEME = 16
 // A hash is read this far at most past its scheme: a PHC string with its parameters stays under it.
 const LONGEST_REST = 240
@@ -63,7 +61,7 @@ function isSchemeChar(code: number): boolean {
 
 export const cryptHashDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => text.includes('$'),
+  mayMatch: (text) => text.includes(':$') || text.includes(':!$'),
   find: cryptHashes,
 }
 
@@ -79,16 +77,32 @@ function cryptHashes(text: string): Span[] {
   return spans
 }
 
-/** The hash whose scheme's `$` (or Django's first `$`) is at `at`, if one is there. */
+// An account's name opening its line (after at most 8 blanks), as passwd's and htpasswd's are.
+const LONGEST_ACCOUNT = 64
+
+function isAccountChar(code: number): boolean {
+  return isSchemeChar(code) || (code >= 65 && code <= 90) || code === 46 || code === 64
+}
+
+/** Whether the `$` at `at` follows an account's name and its colon opening a line, a locked account's `!` between. */
+function followsAccountName(text: string, at: number): boolean {
+  let colon = at - 1
+  if (text.charCodeAt(colon) === 33) colon--
+  if (text.charCodeAt(colon) !== 58) return false
+  let nameStart = colon
+  while (nameStart > 0 && colon - nameStart < LONGEST_ACCOUNT && isAccountChar(text.charCodeAt(nameStart - 1)))
+    nameStart--
+  if (nameStart === colon) return false
+  let lineStart = nameStart
+  while (lineStart > 0 && nameStart - lineStart < 8 && isBlank(text.charCodeAt(lineStart - 1))) lineStart--
+  return lineStart === 0 || text.charCodeAt(lineStart - 1) === 10
+}
+
+const isBlank = (code: number) => code === 32 || code === 9
+
+/** The hash whose scheme's `$` is at `at`, if one is there on an account's line. */
 function hashAt(text: string, at: number): Span | undefined {
-  // Django's: a scheme word right before the `$`, at a word's start.
-  let wordStart = at
-  while (wordStart > 0 && at - wordStart <= LONGEST_SCHEME && isSchemeChar(text.charCodeAt(wordStart - 1))) wordStart--
-  if (wordStart < at && !isSchemeChar(text.charCodeAt(wordStart - 1))) {
-    if (!DJANGO_SCHEMES.has(text.slice(wordStart, at))) return undefined
-    return fieldsFrom(text, wordStart, at + 1)
-  }
-  // crypt's: `$scheme$`.
+  if (!followsAccountName(text, at)) return undefined
   let schemeEnd = at + 1
   while (schemeEnd - at <= LONGEST_SCHEME && isSchemeChar(text.charCodeAt(schemeEnd))) schemeEnd++
   if (text.charCodeAt(schemeEnd) !== 36 || !CRYPT_SCHEMES.has(text.slice(at + 1, schemeEnd))) return undefined

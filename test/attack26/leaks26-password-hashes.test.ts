@@ -2,14 +2,13 @@ import t from 'tap'
 import { assertFound, assertNothingFound } from '../helpers/guard-cases.js'
 
 /**
- * Outside attack, round 26: a stored password's hash went out in clear wherever it stood, in an /etc/shadow line
- * (`root:$6$salt$hash:19000:0:99999:7:::`), an .htpasswd entry (`alice:$apr1$…`), a bcrypt column of a dump or a
- * Django user row (`pbkdf2_sha256$600000$…`), even after a `password_hash:` label (a value opening with `$` read as a
- * shell variable). So did a cracker's output, a hash then the password it stands for
- * (`5f4dcc3b5aa765d61d8327deb882cf99:password`). Now the modular crypt format and Django's hashers are read from their
- * scheme (src/guard/crypt-hashes.ts, cryptHashDetector) and a line opening with a hex hash of MD5's to SHA-512's length
- * then a colon gives what follows (crackedHashDetector); shell variables, prices, placeholders, SQL parameters, a
- * commit's hash before its message or a path stay.
+ * Outside attack, round 26: an account's stored hash went out in clear in a password file's line, /etc/shadow's
+ * (`root:$6$salt$hash:19000:0:99999:7:::`) or .htpasswd's (`alice:$apr1$…`). So did a cracker's output, a hash then
+ * the password it stands for (`5f4dcc3b5aa765d61d8327deb882cf99:password`). Now an account's line is read for a hash
+ * in the modular crypt format (src/guard/crypt-hashes.ts, cryptHashDetector) and a line opening with a hex hash of
+ * MD5's to SHA-512's length then a colon gives what follows (crackedHashDetector). A hash anywhere else stays, as the
+ * guard has always read it (test/guard.test.ts, 'a hash'): what an app stores in place of a password. So do shell
+ * variables, prices, placeholders, SQL parameters, a commit's hash before its message and a path.
  */
 
 const SHA512_CRYPT =
@@ -19,24 +18,40 @@ const YESCRYPT = '$y$j9T$Qw3rTy7uZk8xN2vB$Jk3vN8wQ2rT5yU7iO9pA1sD3fG5hJ7kL9zX1cV
 const ARGON2 = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQxMjM$Jk3vN8wQ2rT5yU7iO9pA1sD3fG5hJ7kL9zX1cV3bN5m'
 const DJANGO = 'pbkdf2_sha256$600000$Zk8xN2vB5mL1pO9i$Jk3vN8wQ2rT5yU7iO9pA1sD3fG5hJ7kL9zX1cV3bN5m='
 
-t.test('password hashes in the modular crypt format and of Django are found', async (t) => {
+t.test("an account's line of a password file gives its hash", async (t) => {
   assertFound(t, [
     [`root:${SHA512_CRYPT}:19000:0:99999:7:::`, SHA512_CRYPT],
     [`daemon:*:19000:0:99999:7:::\ndeploy:!${SHA512_CRYPT}:19321:0:99999:7:::`, SHA512_CRYPT],
     ['alice:$apr1$Qw3rTy7u$Zk8xN2vB5mL1pO9iU4yT6/', 'Zk8xN2vB5mL1pO9iU4yT6/'],
-    ['$1$Wq8Lr2Nx$Tz5vB7mK1pQ9wE3rY6uI0.', 'Tz5vB7mK1pQ9wE3rY6uI0'],
+    ['  svc.backup:$1$Wq8Lr2Nx$Tz5vB7mK1pQ9wE3rY6uI0.', 'Tz5vB7mK1pQ9wE3rY6uI0'],
     [
-      '$5$rounds=80000$Wq8Lr2NxTz5vB7mK$Jk3vN8wQ2rT5yU7iO9pA1sD3fG5hJ7kL9zX1cV3bN5m',
+      'ops@example.org:$5$rounds=80000$Wq8Lr2NxTz5vB7mK$Jk3vN8wQ2rT5yU7iO9pA1sD3fG5hJ7kL9zX1cV3bN5m',
       'Jk3vN8wQ2rT5yU7iO9pA1sD3fG5hJ7kL9zX1cV3bN5m',
     ],
-    [`bob:${BCRYPT}`, BCRYPT],
-    [`password_hash: "${BCRYPT}"`, BCRYPT],
-    [`INSERT INTO users (email, pw) VALUES ('x', '${BCRYPT}');`, BCRYPT],
+    [`$ sudo cat /etc/shadow\nbob:${BCRYPT}`, BCRYPT],
     [`user:${YESCRYPT}:19500:0:99999:7:::`, YESCRYPT],
-    [`stored = "${ARGON2}"`, ARGON2],
-    [`| 1 | admin | ${DJANGO} | 2024-01-02 |`, DJANGO],
-    [`sha1$Wq8Lr2Nx$5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8`, '5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8'],
-    [`The hash is ${SHA512_CRYPT}.`, SHA512_CRYPT],
+    [`\tweb:${ARGON2}`, ARGON2],
+    [`Admin:${BCRYPT} `, BCRYPT],
+    [`WebUser:${SHA512_CRYPT}\n`, SHA512_CRYPT],
+  ])
+})
+
+t.test('a hash outside an account line stays: what an app stores in place of a password', async (t) => {
+  assertNothingFound(t, [
+    `password_hash: "${BCRYPT}"`,
+    `stored = "${ARGON2}"`,
+    `| 1 | admin | ${DJANGO} | 2024-01-02 |`,
+    `The hash is ${SHA512_CRYPT}.`,
+    `rootpw --iscrypted ${SHA512_CRYPT}`,
+    `Expected: ${BCRYPT}`,
+    `user name:${BCRYPT}`,
+    `${'a'.repeat(70)}:${BCRYPT}`,
+    `x = ':${BCRYPT}'`,
+    'user:$HOME/bin',
+    'user:$zz$Jk3vN8wQ2rT5yU7iO9pA1sD3fG5hJ7kL9zX1cV3bN5m',
+    'user:$6$Zx9qLm2p$short',
+    'user:$6$salt$xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'user:$6$Jk3vN8wQ2rT5yU7iO9pA1sD3fG5hJ7kL9zX1cV3bN5m',
   ])
 })
 
