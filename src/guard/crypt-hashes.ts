@@ -93,10 +93,25 @@ function followsAccountName(text: string, at: number): boolean {
   while (nameStart > 0 && colon - nameStart < LONGEST_ACCOUNT && isAccountChar(text.charCodeAt(nameStart - 1)))
     nameStart--
   if (nameStart === colon) return false
-  let lineStart = nameStart
-  while (lineStart > 0 && nameStart - lineStart < 8 && isBlank(text.charCodeAt(lineStart - 1))) lineStart--
+  // A line quoted whole (`echo 'root:$6$…' | chpasswd -e`, a YAML list's `- "alice:$apr1$…"`, Markdown's `` `…` ``).
+  if (isQuote(text.charCodeAt(nameStart - 1))) return true
+  let lineStart = blanksBefore(text, nameStart)
+  // A list's item or a quoted reply's line (`- root:$6$…`, `> root:$6$…`): its marker and a blank before the name.
+  if (lineStart < nameStart && lineStart > 0 && isLineMarker(text.charCodeAt(lineStart - 1)))
+    lineStart = blanksBefore(text, lineStart - 1)
   return lineStart === 0 || text.charCodeAt(lineStart - 1) === 10
 }
+
+/** Where the blanks (8 at most) right before `at` start. */
+function blanksBefore(text: string, at: number): number {
+  let start = at
+  while (start > 0 && at - start < 8 && isBlank(text.charCodeAt(start - 1))) start--
+  return start
+}
+
+const isQuote = (code: number) => code === 34 || code === 39 || code === 96
+// `-`, `*`, `>`: a list item's marker, a quoted reply's.
+const isLineMarker = (code: number) => code === 45 || code === 42 || code === 62
 
 const isBlank = (code: number) => code === 32 || code === 9
 
@@ -153,18 +168,29 @@ export const crackedHashDetector: Detector = {
   find: crackedPasswords,
 }
 
-// A path (`…:src/index.ts`), a file's name (`…:README.md`) or another hash (a mapping of hashes, `…:…`) after the colon.
-const PATH_OR_HASH = /\/|^[\w-]{1,40}\.[a-z]{1,4}$|^[0-9a-f]{32,}$/i
+// A path (`…:src/index.ts`), a file's name (`…:README.md`) or another hash (a mapping of hashes, `…:…`) after the colon;
+// or `git grep`'s line searched at a revision, its file's name then a colon (`<commit>:README.md:Install…`, with `-n`
+// its line's number: `<commit>:Makefile:12:\tnpm test`).
+const PATH_OR_HASH = /\/|^[\w-]{1,40}\.[a-z]{1,4}(?:$|:)|^[\w.-]{1,64}:\d{1,7}:|^[0-9a-f]{32,}$/i
+// Git's commit hash, 40 hex digits as git prints them: `git log --format='%H:%s'` puts a subject or an author's name
+// after it (`<commit>:Fix the build`, `<commit>:Alice Smith`), words with a blank between.
+const COMMIT_HASH_LENGTH = 40
 
 function isPathOrHash(value: string): boolean {
   return PATH_OR_HASH.test(value)
+}
+
+/** Whether `line`, a hash then `value`, is git's: a lowercase commit hash before a subject or an author's name. */
+function isCommitLine(line: string, value: string): boolean {
+  const hash = line.trimStart()
+  return hash.indexOf(':') === COMMIT_HASH_LENGTH && value.includes(' ') && !/[A-F]/.test(hash.slice(0, COMMIT_HASH_LENGTH))
 }
 
 function crackedPasswords(text: string): Span[] {
   const spans: Span[] = []
   for (const match of text.matchAll(CRACKED_LINE)) {
     const value = match[1] as string
-    if (isPathOrHash(value)) continue
+    if (isPathOrHash(value) || isCommitLine(match[0], value)) continue
     const end = (match.index as number) + match[0].trimEnd().length
     spans.push({ start: end - value.length, end })
   }

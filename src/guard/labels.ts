@@ -225,8 +225,13 @@ const IDENTIFIER_LABEL = new RegExp(`(?:${spacedLabel}|${unspacedLabel})[.:# ]{0
 // Longer than any label with its separators, so the letter before a label is inside the window, not cut off.
 const LABEL_WINDOW = 48
 
-/** Whether an identifier label ends right before `start`. */
+/**
+ * Whether an identifier label ends right before `start`. A number opening with `+` and its country's code is dialled
+ * from abroad, which no order's, parcel's or register's number is (`Package: +44 7700 900123`, `SIRET : +33 6 12 34 56
+ * 78`): it is read whatever label stands before it.
+ */
 export function isLabelledAsIdentifier(text: string, start: number): boolean {
+  if (text.charCodeAt(start) === 43) return false
   return IDENTIFIER_LABEL.test(foldForLookup(text.slice(Math.max(0, start - LABEL_WINDOW), start)))
 }
 

@@ -449,7 +449,9 @@ const QUALIFIERS_BEFORE = new Set([
   ...['var', 'env', 'id', 'identifier', 'file', 'field', 'endpoint', 'page', 'continuation', 'pagination', 'reset'],
 ])
 // A listing's words: right before a token they make it the list's cursor (`next_page_token`, `NextContinuationToken`);
-// further before, they say which secret it is (`PAGE_ACCESS_TOKEN`, `PAGINATION_TOKEN_SECRET`, the key that signs them).
+// further before, they say which secret it is (`PAGE_ACCESS_TOKEN`, `PAGINATION_TOKEN_SECRET`, the key that signs them),
+// as they do right before another secret's word (`PAGINATION_SECRET`, `continuation_password`: the cursor's words name
+// only a token; `page_secret` stays read as ever, a page's field).
 const CURSOR_WORDS = new Set(['page', 'continuation', 'pagination'])
 // A password, unlike a token or a secret, is no path: `url_password` is the password a URL is fetched with (Ansible's
 // `uri` and `get_url` modules take `url_username` and `url_password`).
@@ -502,7 +504,7 @@ function judgeIdentifier(identifier: string): boolean {
     i < secretWord &&
     secretWord === words.length - 1 &&
     (QUALIFIERS_BEFORE.has(word) || isSignedUrlWord(words, i) || isUrlPassword(word, words[secretWord])) &&
-    !(CURSOR_WORDS.has(word) && i === secretWord - 1) &&
+    !(CURSOR_WORDS.has(word) && i === secretWord - 1 && (word === 'page' || words[secretWord] === 'token')) &&
     // A reset's token (`reset_password_token`), not `Reset password`: the action's name.
     !(word === 'reset' && !RESET_SECRETS.test(words[secretWord] as string))
   // `ClearTextPassword`, `plain_text_passwd`: the text is the password's own, written in clear, not a label's text.
