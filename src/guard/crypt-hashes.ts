@@ -183,7 +183,9 @@ function isPathOrHash(value: string): boolean {
 /** Whether `line`, a hash then `value`, is git's: a lowercase commit hash before a subject or an author's name. */
 function isCommitLine(line: string, value: string): boolean {
   const hash = line.trimStart()
-  return hash.indexOf(':') === COMMIT_HASH_LENGTH && value.includes(' ') && !/[A-F]/.test(hash.slice(0, COMMIT_HASH_LENGTH))
+  return (
+    hash.indexOf(':') === COMMIT_HASH_LENGTH && value.includes(' ') && !/[A-F]/.test(hash.slice(0, COMMIT_HASH_LENGTH))
+  )
 }
 
 function crackedPasswords(text: string): Span[] {

@@ -20,7 +20,8 @@ export function namesPasswordCommand(identifier: string): boolean {
 // command; then `echo` or `printf` (or their programs' paths, `/bin/echo`, `/usr/bin/printf`), their flags (`-n`,
 // `-e`) and printf's format (`%s`, `'%s\n'`), and a quote opening the literal.
 const OPENING = /[ \t]{0,8}(?:[=:][ \t]{0,8})?\+?(["']?)/y
-const ECHO = /(?:(?:\/usr)?\/bin\/)?(?:echo|printf)(?:[ \t]{1,4}-[neE]{1,3})?(?:[ \t]{1,4}(["']?)%s(?:\\n)?\1)?[ \t]{1,4}(?:\\?(["']))?/y
+const ECHO =
+  /(?:(?:\/usr)?\/bin\/)?(?:echo|printf)(?:[ \t]{1,4}-[neE]{1,3})?(?:[ \t]{1,4}(["']?)%s(?:\\n)?\1)?[ \t]{1,4}(?:\\?(["']))?/y
 const LONGEST_LITERAL = 128
 
 /**
