@@ -2,7 +2,8 @@ import { linearWorkOnUnits } from './helpers/linear-units.js'
 
 // The readings round 26's review widened (test/attack26/review26-*.test.ts), in a process of their own (the work meter
 // patches the regex and string primitives of its process): an account line quoted or after a list's marker, git's
-// commit and grep lines beside a cracker's, a password command's echo by its path, a `+` number after a label.
+// commit and grep lines beside a cracker's, a password command's echo by its path, a `+` number after a label, a
+// table's value judged by its own column's header.
 linearWorkOnUnits('review26 readings', [
   "'a:$6$",
   '"root:$6$Wv7pQx2n$Lm4tR8yK1sD6fH3jZ9cB5nV2xQ7wE1rT4y"',
@@ -12,4 +13,6 @@ linearWorkOnUnits('review26 readings', [
   'a94a8fe5ccb19ba61c4c0873d391e987982fbbd3:x.md:1:\n',
   'passwordeval "/usr/bin/echo /bin/',
   'Package: +44 7700 900123 ',
+  '| k | Type | Value |\n|---|---|---|\n| password | x | Rv8mK3xQw7Tz |\n',
+  '| password | x | Rv8mK3xQw7Tz |\n',
 ])

@@ -647,24 +647,35 @@ function ruleAbove(text: string, rowStart: number, floor: number, last: RowRule)
   return -1
 }
 
-/** Whether the header of the table holding the row at `rowStart` names its second column as no value. */
-function headerSaysNoValue(text: string, rowStart: number, last: RowRule): boolean {
+/** Whether the header of the table holding the row at `rowStart` names the column of the cell at `valueStart` as no value. */
+function headerSaysNoValue(text: string, rowStart: number, valueStart: number, last: RowRule): boolean {
   const floor = Math.max(0, rowStart - MAX_ROW_TO_HEADER)
   const rule = ruleAbove(text, rowStart, floor, last)
   last.rowStart = rowStart
   last.rule = rule
-  return rule !== -1 && headerColumnSaysNoValue(text, floor, rule)
+  return rule !== -1 && headerColumnSaysNoValue(text, floor, rule, columnOf(text, rowStart, valueStart))
 }
 
-/** Whether the header line above the rule at `rule` names its second column as no value (`| Package | Version |`). */
-function headerColumnSaysNoValue(text: string, floor: number, rule: number): boolean {
+/**
+ * The column (from 0, the name's) of the cell at `valueStart` in the row at `rowStart`: the second most often, the
+ * last past a description cell (`| DB_PASSWORD | the database | … |`), whose header is its own (`| Key | Description |
+ * Value |`: the value's column is `Value`, not the description's).
+ */
+function columnOf(text: string, rowStart: number, valueStart: number): number {
+  let pipes = 0
+  for (let at = rowStart; at < valueStart; at++) if (text.charCodeAt(at) === 124) pipes++
+  return opensWith(TABLE_LINE, text, rowStart) ? pipes - 1 : pipes
+}
+
+/** Whether the header line above the rule at `rule` names its `column` as no value (`| Package | Version |`). */
+function headerColumnSaysNoValue(text: string, floor: number, rule: number, column: number): boolean {
   let headerStart = rule - 2
   while (headerStart >= floor && text.charCodeAt(headerStart) !== 10) headerStart--
   // A header cut by the window's start is not read.
   if (headerStart < floor && floor > 0) return false
   const header = text.slice(headerStart + 1, rule - 1)
-  const column = header.replace(/^[ \t]{0,8}\|/, '').split('|')[1] ?? ''
-  return column
+  const title = header.replace(/^[ \t]{0,8}\|/, '').split('|')[column] ?? ''
+  return title
     .toLowerCase()
     .split(/[^a-z]/)
     .some((word) => NOT_VALUE_COLUMNS.has(word))
@@ -677,7 +688,7 @@ const isPatternCell = (cell: string) => cell.length > 2 && cell.startsWith('^') 
 /** Whether a cell holds no value whatever its row's name: a version, a pattern, or under a header saying so. */
 function isNoValueCell(text: string, value: Span, rowStart: number, last: RowRule): boolean {
   const cell = text.slice(value.start, value.end)
-  return VERSION_CELL.test(cell) || isPatternCell(cell) || headerSaysNoValue(text, rowStart, last)
+  return VERSION_CELL.test(cell) || isPatternCell(cell) || headerSaysNoValue(text, rowStart, value.start, last)
 }
 
 function tableRowValues(text: string): Span[] {
