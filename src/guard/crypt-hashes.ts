@@ -180,6 +180,16 @@ function isPathOrHash(value: string): boolean {
   return PATH_OR_HASH.test(value)
 }
 
+// A transaction's output in Bitcoin's and Lightning's notation, its 64-hex id then its index (`<txid>:0`, a channel's
+// funding point): an index of a digit to three, which no cracked password is.
+const OUTPOINT_INDEX = /^\d{1,3}$/
+const TXID_LENGTH = 64
+
+/** Whether `line`, a 64-hex hash then `value`, names a transaction's output. */
+function isOutpoint(line: string, value: string): boolean {
+  return OUTPOINT_INDEX.test(value) && line.trimStart().indexOf(':') === TXID_LENGTH
+}
+
 /** Whether `line`, a hash then `value`, is git's: a lowercase commit hash before a subject or an author's name. */
 function isCommitLine(line: string, value: string): boolean {
   const hash = line.trimStart()
@@ -192,7 +202,7 @@ function crackedPasswords(text: string): Span[] {
   const spans: Span[] = []
   for (const match of text.matchAll(CRACKED_LINE)) {
     const value = match[1] as string
-    if (isPathOrHash(value) || isCommitLine(match[0], value)) continue
+    if (isPathOrHash(value) || isCommitLine(match[0], value) || isOutpoint(match[0], value)) continue
     const end = (match.index as number) + match[0].trimEnd().length
     spans.push({ start: end - value.length, end })
   }

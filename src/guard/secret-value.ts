@@ -1,6 +1,6 @@
 import { isDescription } from './element-text.js'
 import { characterClasses, shannonEntropy } from './entropy.js'
-import { isJwtHeader } from './validators.js'
+import { isBareJwtHeader } from './validators.js'
 
 // What separates `password: Xk9#mq2!vL` from `password: ${DB_PASSWORD}`, `password: required` or `api_key: <KEY>`.
 
@@ -159,7 +159,8 @@ const JWT_IO_EXAMPLE_SIGNATURE = /\.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c$
 // A JWT's header alone, the rest placeholders the value stops before (`Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.<payload>.<signature>`,
 // `token: eyJhbGci….…`): base64url of the JSON naming the algorithm, which every token of that algorithm opens on
 // and no one keeps secret. Base64 of other JSON that opens the same way (a Grafana key's `{"k":…}`, a registry's
-// `{"auths":…}`) names no algorithm and is judged as ever.
+// `{"auths":…}`) names no algorithm, and JSON naming one beside anything no header holds (a JWK's `k`), are judged as
+// ever.
 const JWT_HEADER_ALONE = /^eyJ[\w-]{8,}$/
 
 // Private keys published for anyone to use, in every tutorial that uses them: the first accounts of the development
@@ -185,7 +186,7 @@ function isPublishedPrivateKey(value: string): boolean {
 
 /** A token only documentation holds: a JWT without its signature, its header alone, or jwt.io's published example. */
 export function isDocumentationJwt(value: string): boolean {
-  if (value.charCodeAt(0) === 101 && JWT_HEADER_ALONE.test(value) && isJwtHeader(value)) return true
+  if (value.charCodeAt(0) === 101 && JWT_HEADER_ALONE.test(value) && isBareJwtHeader(value)) return true
   return UNSIGNED_JWT.test(value) || JWT_IO_EXAMPLE_SIGNATURE.test(value)
 }
 

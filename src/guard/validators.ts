@@ -104,6 +104,19 @@ export function isJwtHeader(segment: string): boolean {
   }
 }
 
+// A JWS's or a JWE's header parameters (RFC 7515 4.1, RFC 7516 4.1, RFC 7518 4.6-4.8, RFC 7797): a header alone holds
+// these only. A JSON object with an `alg` and anything else (a JWK's `k` or `d`, a password) is no token's header.
+const JOSE_HEADER_PARAMETERS = new Set(
+  'alg enc zip jku jwk kid x5u x5c x5t x5t#S256 typ cty crit epk apu apv iv tag p2s p2c b64'.split(' '),
+)
+
+/** A JWT's header and nothing else: base64url JSON naming its algorithm, every key a header's parameter. */
+export function isBareJwtHeader(segment: string): boolean {
+  if (!isJwtHeader(segment)) return false
+  const header = JSON.parse(decodeBase64Url(segment)) as object
+  return Object.keys(header).every((key) => JOSE_HEADER_PARAMETERS.has(key))
+}
+
 export function isOctet(part: string): boolean {
   return Number(part) <= 255 && !(part.length > 1 && part[0] === '0')
 }
