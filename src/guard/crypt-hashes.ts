@@ -77,6 +77,66 @@ function cryptHashes(text: string): Span[] {
   return spans
 }
 
+// A scheme named in braces on an account's line: htpasswd's `-s` (`bob:{SHA}W6ph…=`), Dovecot's passwd-file
+// (`alice:{SHA512-CRYPT}$6$…:1000:1000::/home/alice`, `{PLAIN}` and `{CLEARTEXT}` before the password itself), LDAP's
+// `{SSHA}`. A hash's digest runs to the field's end; a clear scheme's field is the password, however plain.
+const BRACED_HASH_SCHEMES = new Set(
+  [
+    ...['SHA', 'SSHA', 'SHA1', 'SSHA1', 'SHA256', 'SSHA256', 'SHA512', 'SSHA512', 'MD5', 'SMD5', 'PLAIN-MD5'],
+    ...['LDAP-MD5', 'CRYPT', 'MD5-CRYPT', 'SHA256-CRYPT', 'SHA512-CRYPT', 'BLF-CRYPT', 'ARGON2I', 'ARGON2ID'],
+    ...['PBKDF2', 'CRAM-MD5', 'DIGEST-MD5', 'HMAC-MD5', 'NTLM', 'LANMAN', 'SCRAM-SHA-1', 'SCRAM-SHA-256', 'BCRYPT'],
+  ].map((scheme) => scheme.toLowerCase()),
+)
+const BRACED_CLEAR_SCHEMES = new Set(['plain', 'cleartext', 'clear', 'plain-trunc'])
+const LONGEST_BRACED_SCHEME = 14
+// A braced hash's digest is this long at least (MD5's base64 is 24).
+const SHORTEST_BRACED_DIGEST = 16
+
+export const bracedSchemeDetector: Detector = {
+  type: 'generic_secret',
+  mayMatch: (text) => text.includes(':{') || text.includes(':!{'),
+  find: bracedSchemePasswords,
+}
+
+function bracedSchemePasswords(text: string): Span[] {
+  const spans: Span[] = []
+  for (let at = text.indexOf('{'); at !== -1; at = text.indexOf('{', at + 1)) {
+    const span = bracedAt(text, at)
+    if (span !== undefined) {
+      spans.push(span)
+      at = span.end - 1
+    }
+  }
+  return spans
+}
+
+/** The hash or password after the braced scheme opening at `at`, if one is there on an account's line. */
+function bracedAt(text: string, at: number): Span | undefined {
+  if (!followsAccountName(text, at)) return undefined
+  let close = at + 1
+  while (close - at <= LONGEST_BRACED_SCHEME && isBracedSchemeChar(text.charCodeAt(close))) close++
+  if (text.charCodeAt(close) !== 125) return undefined
+  const scheme = text.slice(at + 1, close).toLowerCase()
+  const clear = BRACED_CLEAR_SCHEMES.has(scheme)
+  if (!clear && !BRACED_HASH_SCHEMES.has(scheme)) return undefined
+  const start = close + 1
+  const limit = Math.min(text.length, start + LONGEST_REST)
+  let end = start
+  if (clear) while (end < limit && !isFieldEnd(text.charCodeAt(end))) end++
+  else while (end < limit && (isFieldChar(text.charCodeAt(end)) || text.charCodeAt(end) === 36)) end++
+  return end - start >= (clear ? 1 : SHORTEST_BRACED_DIGEST) ? { start, end } : undefined
+}
+
+/** [A-Za-z0-9-]: a braced scheme's name. */
+function isBracedSchemeChar(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45
+}
+
+/** `:`, a blank, a line's end or a quote: where a password file's field ends. */
+function isFieldEnd(code: number): boolean {
+  return code === 58 || isRegexSpace(code) || isQuote(code)
+}
+
 // An account's name opening its line (after at most 8 blanks), as passwd's and htpasswd's are.
 const LONGEST_ACCOUNT = 64
 

@@ -9,7 +9,7 @@ import { configPairDetector } from './config-pairs.js'
 import { emailDetector, ipAddressDetector } from './contact.js'
 import { cookieDetector } from './cookies.js'
 import { credentialPairDetectors } from './credential-pairs.js'
-import { crackedHashDetector, cryptHashDetector } from './crypt-hashes.js'
+import { bracedSchemeDetector, crackedHashDetector, cryptHashDetector } from './crypt-hashes.js'
 import { deviceConfigDetector } from './device-configs.js'
 import { documentNumberDetector } from './document-numbers.js'
 import { encodedPrivateKeyDetector } from './encoded-keys.js'
@@ -96,6 +96,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   obfuscatedEmailDetector,
   comboPasswordDetector,
   cryptHashDetector,
+  bracedSchemeDetector,
   crackedHashDetector,
   unlessLabelledAsIdentifier(phoneDetector),
   ipAddressDetector,
