@@ -17,7 +17,9 @@ const KEY = 'Rv8mK3xQw7TzP2nL5sY9dA4fG6hJ1kZ0'
 t.test('base64url JSON naming an alg beside a key or a secret is found', async (t) => {
   const jwk = b64({ alg: 'HS256', k: KEY })
   const blob = b64({ alg: 'HS256', use: 'sig', secret: KEY })
+  const noAlg = b64({ k: KEY, n: 'ci', id: 1 })
   assertFound(t, [
+    [`api_key: ${noAlg}`, noAlg],
     [`signing_key: ${jwk}`, jwk],
     [`JWT_KEY="${blob}"`, blob],
   ])

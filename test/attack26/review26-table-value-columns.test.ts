@@ -14,6 +14,7 @@ t.test("a value in a row's last cell is judged by its own column's header", asyn
     ['| Key | Description | Value |\n|---|---|---|\n| password | DB password | Rv8mK3xQw7Tz |', 'Rv8mK3xQw7Tz'],
     ['| Name | Type | Value |\n| --- | --- | --- |\n| DB_PASSWORD | string | Rv8mK3xQw7Tz |', 'Rv8mK3xQw7Tz'],
     ['| Setting | Notes | Current |\n|:--|:--|:--|\n| api_secret | rotated | Rv8mK3xQw7TzP2 |', 'Rv8mK3xQw7TzP2'],
+    ['| Name | Type\n|---|---\n| password | DB | Rv8mK3xQw7Tz |', 'Rv8mK3xQw7Tz'],
   ])
 })
 
