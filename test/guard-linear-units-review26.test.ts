@@ -24,4 +24,7 @@ linearWorkOnUnits('review26 readings', [
   'a:{SHA}Qm9aK3xW7pT2vL8nR5sY1dF4gH6=\n',
   'a:{SCHEMENAMETOOLONG',
   '{:{',
+  'a@b.c:5f4dcc3b5aa765d61d8327deb882cf99:x\n',
+  'a@b.c:5f4dcc3b5aa765d61d8327deb882cf99',
+  'a@a@a@a:',
 ])

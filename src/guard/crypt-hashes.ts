@@ -216,9 +216,10 @@ function fieldsFrom(text: string, start: number, from: number): Span | undefined
 // hash is of MD5's, SHA-1's, SHA-256's or SHA-512's length in hex, opening its line; what follows its colon to the line's
 // end is the finding, however plain (`password`, `123456`: a cracked list is of the passwords people really use).
 // A commit's or file's hash before a colon and a blank (`a1b2…: Fix the build`), a path or a file's name is no such
-// line.
+// line. A leak's combo list puts the account's e-mail address first (`alice@mail.de:5f4d…:password`); a word before
+// the hash is left alone, a store's key as often as an account (`cache:5f4d…:meta`, `session:…:expires`).
 const CRACKED_LINE =
-  /^[ \t]{0,8}(?:[0-9a-f]{32}(?:[0-9a-f]{8}(?:[0-9a-f]{24}(?:[0-9a-f]{64})?)?)?|[0-9A-F]{32}(?:[0-9A-F]{8}(?:[0-9A-F]{24}(?:[0-9A-F]{64})?)?)?):(?=[^\s/])([^\r\n]{1,128}?)[ \t]{0,8}$/gm
+  /^[ \t]{0,8}([\w.+-]{1,64}@[\w.-]{1,64}:)?(?:[0-9a-f]{32}(?:[0-9a-f]{8}(?:[0-9a-f]{24}(?:[0-9a-f]{64})?)?)?|[0-9A-F]{32}(?:[0-9A-F]{8}(?:[0-9A-F]{24}(?:[0-9A-F]{64})?)?)?):(?=[^\s/])([^\r\n]{1,128}?)[ \t]{0,8}$/gm
 
 export const crackedHashDetector: Detector = {
   type: 'generic_secret',
@@ -245,24 +246,25 @@ function isPathOrHash(value: string): boolean {
 const OUTPOINT_INDEX = /^\d{1,3}$/
 const TXID_LENGTH = 64
 
-/** Whether `line`, a 64-hex hash then `value`, names a transaction's output. */
-function isOutpoint(line: string, value: string): boolean {
-  return OUTPOINT_INDEX.test(value) && line.trimStart().indexOf(':') === TXID_LENGTH
+/** Whether `hash`, then `value`, names a transaction's output. */
+function isOutpoint(hash: string, value: string): boolean {
+  return hash.length === TXID_LENGTH && OUTPOINT_INDEX.test(value)
 }
 
-/** Whether `line`, a hash then `value`, is git's: a lowercase commit hash before a subject or an author's name. */
-function isCommitLine(line: string, value: string): boolean {
-  const hash = line.trimStart()
-  return (
-    hash.indexOf(':') === COMMIT_HASH_LENGTH && value.includes(' ') && !/[A-F]/.test(hash.slice(0, COMMIT_HASH_LENGTH))
-  )
+/** Whether `hash`, then `value`, is git's: a lowercase commit hash before a subject or an author's name. */
+function isCommitLine(hash: string, value: string): boolean {
+  return hash.length === COMMIT_HASH_LENGTH && value.includes(' ') && !/[A-F]/.test(hash)
 }
 
 function crackedPasswords(text: string): Span[] {
   const spans: Span[] = []
   for (const match of text.matchAll(CRACKED_LINE)) {
-    const value = match[1] as string
-    if (isPathOrHash(value) || isCommitLine(match[0], value) || isOutpoint(match[0], value)) continue
+    const name = match[1]
+    const value = match[2] as string
+    const line = match[0]
+    const hashStart = line.length - line.trimStart().length + (name?.length ?? 0)
+    const hash = line.slice(hashStart, line.indexOf(':', hashStart))
+    if (isPathOrHash(value) || isCommitLine(hash, value) || isOutpoint(hash, value)) continue
     const end = (match.index as number) + match[0].trimEnd().length
     spans.push({ start: end - value.length, end })
   }

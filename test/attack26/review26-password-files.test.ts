@@ -8,7 +8,9 @@ import { assertFound, assertNothingFound, assertStreamedAsWhole } from '../helpe
  * quoted reply's marker (`- root:$6$…`, `> root:$6$…`) gave its hash out. A hash in a field or prose stays clean.
  * False positives: git's lines read as a cracked list. `git log --format='%H:%s'` puts a commit's subject or author
  * after its hash (`<commit>:Fix the build`), and `git grep <pattern> <commit>` a file's name then its line
- * (`<commit>:README.md:3:Install…`): their text was redacted as a cracked password.
+ * (`<commit>:README.md:3:Install…`): their text was redacted as a cracked password. And a leak's combo list, the
+ * account's e-mail address before the hash (`alice@mail.de:<md5>:password`), gave its passwords out: the address is
+ * now read before the hash (a word is not: a store's key, `cache:<md5>:meta`, is as common).
  */
 
 const SHA512_CRYPT = '$6$Wv7pQx2n$Lm4tR8yK1sD6fH3jZ9cB5nV2xQ7wE1rT4yU8iO3pA6sD9fG2hJ5kL8zX1cV4bN7mQ0wE3rT6yU9iO2pA5sD8f'
@@ -64,5 +66,16 @@ t.test('cracked lists are still found, a SHA-1 one too', async (t) => {
     ['5f4dcc3b5aa765d61d8327deb882cf99:my secret phrase', 'my secret phrase'],
     ['0123456789abcdef0123456789abcdef01234567:Tr0ub4dor&3', 'Tr0ub4dor&3'],
     ['e10adc3949ba59abbe56e057f20f883e:salt:qwerty7', 'salt:qwerty7'],
+    ['jane.roe@mailbox.org:5f4dcc3b5aa765d61d8327deb882cf99:Sommer2024', 'Sommer2024'],
+    ['  k.lee+old@uni-example.de:a94a8fe5ccb19ba61c4c0873d391e987982fbbd3:iloveyou', 'iloveyou'],
+  ])
+})
+
+t.test("a word before a hash is a store's key, no account", async (t) => {
+  assertNothingFound(t, [
+    'cache:5f4dcc3b5aa765d61d8327deb882cf99:meta',
+    'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855:latest',
+    'ops@example.com:a94a8fe5ccb19ba61c4c0873d391e987982fbbd3:Fix the build',
+    'ops@example.com:4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b:0',
   ])
 })
