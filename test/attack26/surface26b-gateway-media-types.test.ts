@@ -106,37 +106,78 @@ t.test('application/…+json in any case, with parameters, is read as JSON', asy
   t.equal(mock.requests.length, types.length * 2, 'each reached Mistral')
 })
 
-t.test('the same parser: a byte-order mark is dropped; bad bytes, a charset, a coding and bad JSON are refused', async (t) => {
-  const { serverURL, mock, logs } = await buildGateway(t)
-  const url = `${serverURL}/v1/chat/completions`
-  const text = JSON.stringify(CHAT)
-  const bom = await send(url, { headers: auth, body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]) })
-  t.equal(bom.status, 200, 'a UTF-8 byte-order mark, as Python’s json.loads takes it')
-  const cases: Array<[string, Record<string, string>, string | Buffer, number, string, RegExp]> = [
-    ['latin-1 bytes, no type', {}, Buffer.from(text.replace('Bonjour', 'café'), 'latin1'), 400, 'FST_MISTRAL_VALIDATION', /body/],
-    ['not JSON, no type', {}, '{"model":', 400, 'FST_MISTRAL_VALIDATION', /body/],
-    ['a +json type in latin-1', { 'content-type': 'application/vnd.x+json; charset=latin1' }, text, 415, 'FST_MISTRAL_UNSUPPORTED_MEDIA_TYPE', /content-type header/],
-    ['gzip, no type', { 'content-encoding': 'gzip' }, text, 415, 'FST_MISTRAL_UNSUPPORTED_MEDIA_TYPE', /content-encoding header/],
-    ['a big number, no type', {}, JSON.stringify(CHAT).replace('}', ',"random_seed":12345678901234567890}'), 400, 'FST_MISTRAL_VALIDATION', /random_seed/],
-    ['a poisoned prototype, no type', {}, JSON.stringify(CHAT).replace('{', '{"__proto__":{"x":1},'), 400, 'FST_MISTRAL_VALIDATION', /body/],
-  ]
-  for (const [name, headers, body, status, code, message] of cases) {
-    const answer = await send(url, { headers: { ...auth, ...headers }, body })
-    t.equal(answer.status, status, name)
-    const error = JSON.parse(answer.text)
-    t.match(error, { object: 'error', code }, name)
-    t.match(JSON.stringify(error), message, name)
-  }
-  t.equal(mock.requests.length, 1, 'only the readable body reached Mistral')
-  const entries = auditEntries(logs)
-  t.equal(entries.length, cases.length + 1, 'one audit entry per request')
-  t.same(
-    entries.slice(1).map((entry) => entry.errorCode),
-    cases.map(([, , , , code]) => code),
-  )
-})
+t.test(
+  'the same parser: a byte-order mark is dropped; bad bytes, a charset, a coding and bad JSON are refused',
+  async (t) => {
+    const { serverURL, mock, logs } = await buildGateway(t)
+    const url = `${serverURL}/v1/chat/completions`
+    const text = JSON.stringify(CHAT)
+    const bom = await send(url, {
+      headers: auth,
+      body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+    })
+    t.equal(bom.status, 200, 'a UTF-8 byte-order mark, as Python’s json.loads takes it')
+    const cases: Array<[string, Record<string, string>, string | Buffer, number, string, RegExp]> = [
+      [
+        'latin-1 bytes, no type',
+        {},
+        Buffer.from(text.replace('Bonjour', 'café'), 'latin1'),
+        400,
+        'FST_MISTRAL_VALIDATION',
+        /body/,
+      ],
+      ['not JSON, no type', {}, '{"model":', 400, 'FST_MISTRAL_VALIDATION', /body/],
+      [
+        'a +json type in latin-1',
+        { 'content-type': 'application/vnd.x+json; charset=latin1' },
+        text,
+        415,
+        'FST_MISTRAL_UNSUPPORTED_MEDIA_TYPE',
+        /content-type header/,
+      ],
+      [
+        'gzip, no type',
+        { 'content-encoding': 'gzip' },
+        text,
+        415,
+        'FST_MISTRAL_UNSUPPORTED_MEDIA_TYPE',
+        /content-encoding header/,
+      ],
+      [
+        'a big number, no type',
+        {},
+        JSON.stringify(CHAT).replace('}', ',"random_seed":12345678901234567890}'),
+        400,
+        'FST_MISTRAL_VALIDATION',
+        /random_seed/,
+      ],
+      [
+        'a poisoned prototype, no type',
+        {},
+        JSON.stringify(CHAT).replace('{', '{"__proto__":{"x":1},'),
+        400,
+        'FST_MISTRAL_VALIDATION',
+        /body/,
+      ],
+    ]
+    for (const [name, headers, body, status, code, message] of cases) {
+      const answer = await send(url, { headers: { ...auth, ...headers }, body })
+      t.equal(answer.status, status, name)
+      const error = JSON.parse(answer.text)
+      t.match(error, { object: 'error', code }, name)
+      t.match(JSON.stringify(error), message, name)
+    }
+    t.equal(mock.requests.length, 1, 'only the readable body reached Mistral')
+    const entries = auditEntries(logs)
+    t.equal(entries.length, cases.length + 1, 'one audit entry per request')
+    t.same(
+      entries.slice(1).map((entry) => entry.errorCode),
+      cases.map(([, , , , code]) => code),
+    )
+  },
+)
 
-t.test('every other type is still 415, its body not taken; an empty body is a validation error', async (t) => {
+t.test('every other type is still 415, Mistral never called; an empty body is a validation error', async (t) => {
   const { serverURL, mock, logs } = await buildGateway(t)
   const url = `${serverURL}/v1/chat/completions`
   const types = [
