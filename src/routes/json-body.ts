@@ -10,8 +10,10 @@ import { isFieldName } from '../unknown-fields.js'
  * 400, rather than read with U+FFFD in place of what was sent (the guard would read, and Mistral be sent, another
  * text). A number JSON.parse would change (past 2^53, or overflowing) is refused at its path: the plugin could
  * neither forward it as sent nor have the guard read the digits that were sent (a 19-digit card in a tool schema).
+ * `asMistral` (the gateway): the types Mistral's API reads as JSON are read too (below); other routes take
+ * `application/json` only.
  */
-export function strictJsonBody(scope: FastifyInstance): void {
+export function strictJsonBody(scope: FastifyInstance, { asMistral = false }: { asMistral?: boolean } = {}): void {
   const { onProtoPoisoning = 'error', onConstructorPoisoning = 'error' } = scope.initialConfig
   const parse = scope.getDefaultJsonParser(onProtoPoisoning, onConstructorPoisoning)
   // A host's hook that decodes a body (@fastify/compress) leaves its content-encoding header: a body a preParsing hook
@@ -23,12 +25,12 @@ export function strictJsonBody(scope: FastifyInstance): void {
     route.preParsing = [...[route.preParsing ?? []].flat(), noteDecodedBody]
   })
   scope.removeContentTypeParser('application/json')
-  scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
-    const unreadable = unreadableHeader(request, (body as Buffer).length)
+  const readJson = (request: FastifyRequest, body: Buffer, done: (error: Error | null, value?: unknown) => void) => {
+    const unreadable = unreadableHeader(request, body.length)
     if (unreadable) return done(new UnsupportedMediaTypeError(unreadable))
     let text: string
     try {
-      text = UTF8.decode(body as Buffer)
+      text = UTF8.decode(body)
     } catch {
       return done(new ValidationError([{ path: 'body', message: 'the body must be UTF-8 text' }]))
     }
@@ -45,8 +47,20 @@ export function strictJsonBody(scope: FastifyInstance): void {
         ]),
       )
     })
+  }
+  scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, readJson)
+  if (!asMistral) return
+  // Mistral's API (FastAPI) reads a body as JSON under `application/<anything>+json` too, and with no content-type
+  // at all (Python's `requests.post(url, data=text)`, a chunked upload without one); any other type is refused.
+  scope.addContentTypeParser(SUFFIXED_JSON, { parseAs: 'buffer' }, readJson)
+  scope.addContentTypeParser('*', { parseAs: 'buffer' }, (request, body, done) => {
+    if (request.headers['content-type'] !== undefined) return done(new UnsupportedMediaTypeError())
+    readJson(request, body as Buffer, done)
   })
 }
+
+/** `application/<subtype>+json`, as Fastify writes a content-type it matches: lowercased, parameters after `;`. */
+const SUFFIXED_JSON = /^application\/[^/;]*\+json(?:;|$)/
 
 /** The stream a preParsing hook put in place of a request's body, when one did. */
 const replacedBodies = new WeakMap<FastifyRequest, { receivedEncodedLength?: unknown }>()

@@ -72,6 +72,11 @@ export interface EndpointScopeOptions extends ScopeFields {
    * which to write (`max_tokens` on the chat route). None on the gateway, whose bodies use the wire names.
    */
   ourNames?: WireNames
+  /**
+   * Bodies are read as Mistral's API reads them: under `application/…+json` and with no content-type too (the
+   * gateway, for Mistral's clients); otherwise under `application/json` only.
+   */
+  mistralMediaTypes?: boolean
   /** Runs after the scope's accounting hook and before anything else of the scope: a refusal is audited too. */
   authenticate?: (request: FastifyRequest, reply: FastifyReply) => Promise<void>
 }
@@ -165,7 +170,7 @@ export async function endpointScope(scope: FastifyInstance, options: EndpointSco
   // Fastify parses text/plain by default, which would turn a text body into a 400 instead of the documented 415.
   scope.removeContentTypeParser('text/plain')
   // JSON read as it was sent: UTF-8 only, numbers as written, else refused rather than altered (src/routes/json-body.ts).
-  strictJsonBody(scope)
+  strictJsonBody(scope, { asMistral: options.mistralMediaTypes === true })
   scope.decorateRequest(kCallState, null)
   // The scope's own logger only: the host's other routes and its app-level logger are left as the host set them.
   redactCredentialsInRequestLogs(scope)

@@ -54,6 +54,8 @@ export async function gatewayRoutes(scope: FastifyInstance, options: GatewayRout
   const stateOf = await endpointScope(scope, {
     ...scopeFields(options),
     name: 'gateway',
+    // Mistral's clients send JSON without a content-type (Python's `requests`) or as `application/…+json`.
+    mistralMediaTypes: true,
     // Anything else is the gateway's not-found answer, which has no route.
     actionOf: (request) => actions.get(request.routeOptions.url) ?? 'gateway.unsupported',
     // Each endpoint's errors name the fields as its body does: chat's snake_case, embeddings' `input`.
