@@ -1,0 +1,16 @@
+import { linearWorkOnUnits } from '../helpers/linear-units.js'
+
+// The readers round 26's second leaks attack added or widened (test/attack26/leaks26b-*.test.ts), in a process of
+// their own (the work meter patches the regex and string primitives of its process).
+linearWorkOnUnits("a driver's, a mail client's and SQLCipher's positional password", [
+  "psycopg2.connect('d', 'u', 'Xk29vLq7Zp') ",
+  "mysql.connector.connect( odbc_connect('a', 'b', 'Xk29vLq7Zp') ",
+  "smtp.start('h', 'u', 'Tr0ub4dor&3', :login) ",
+  'start(:login, :login, ',
+  "start 'a', 'b', ",
+  "imap.authenticate('LOGIN', 'u', 'Xk29vLq7Zp') authenticate( ",
+  "ATTACH DATABASE 'a.db' AS e KEY 'Hunter2Vault!'; ",
+  "attach 'a' as b key 'attach 'a' as b key ",
+  "attach attach database 'x as ",
+  'sqlite3_key(db, "Xk29vLq7Zp", 10); sqlite3_key_v2( ',
+])
