@@ -14,3 +14,11 @@ linearWorkOnUnits("a driver's, a mail client's and SQLCipher's positional passwo
   "attach attach database 'x as ",
   'sqlite3_key(db, "Xk29vLq7Zp", 10); sqlite3_key_v2( ',
 ])
+
+linearWorkOnUnits("a listed key's items opening or closing with blanks", [
+  '"ghp_Ab3dEf6hIj9kLm ", " 7NbJqR2sT5uV8wX1yZ4aB6cD", ',
+  '"ghp_    ", "    ", ',
+  '"ghp_", " ", " ", ',
+  "'AKIA', '  ', ",
+  '" ", " ", ',
+])
