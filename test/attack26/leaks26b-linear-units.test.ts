@@ -22,3 +22,12 @@ linearWorkOnUnits("a listed key's items opening or closing with blanks", [
   "'AKIA', '  ', ",
   '" ", " ", ',
 ])
+
+linearWorkOnUnits("an address's plain @ before bare dot words", [
+  'jean.dupont@orange dot fr ',
+  'a@b dot c dot d dot e dot f ',
+  'a.b @ c dot de ',
+  '@ dot @ dot ',
+  'x@ dot ',
+  'aaaaaaaaaaaaaaaaaaaa@ dot ',
+])
