@@ -31,3 +31,13 @@ linearWorkOnUnits("an address's plain @ before bare dot words", [
   'x@ dot ',
   'aaaaaaaaaaaaaaaaaaaa@ dot ',
 ])
+
+linearWorkOnUnits('a German account beside its Bankleitzahl, a CURP in small letters', [
+  'Kontonummer 1234567890, BLZ 37040044\n',
+  'Konto Konto BLZ BLZ ',
+  'BLZ 370 400 44 Kto. 1234567890 ',
+  'blz 12000 konto 123456 ',
+  'curp: gomr850101hdfmrn09 ',
+  'gomr850101hdfmrn09 gomr850101',
+  'curp curp 850101h ',
+])
