@@ -41,3 +41,11 @@ linearWorkOnUnits('a German account beside its Bankleitzahl, a CURP in small let
   'gomr850101hdfmrn09 gomr850101',
   'curp curp 850101h ',
 ])
+
+linearWorkOnUnits("an account's hex key where a wallet takes it", [
+  'accounts: ["0x9a3507e68b32521950ed1add2909ce48b3b9c1c23bb55f5d8c6071544a7445dc", ',
+  '"0x9a3507e68b32521950ed1add2909ce48b3b9c1c23bb55f5d8c6071544a7445dc", accounts: [',
+  'new Wallet( new Wallet("0x", ',
+  "privateKeyToAccount('9a3507e68b32521950ed1add2909ce48b3b9c1c23bb55f5d8c6071544a7445dc') ",
+  'accounts accounts: wallet.add(from_key(',
+])
