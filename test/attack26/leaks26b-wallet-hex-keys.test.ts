@@ -46,6 +46,7 @@ t.test('published keys, made-up keys, variables, addresses and other hex give no
     `accounts: ["0x${'0'.repeat(63)}1"]`,
     `accounts: ["0x${'ab'.repeat(32)}"]`,
     'accounts: [process.env.PRIVATE_KEY]',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal's placeholder is what this case tests
     'accounts: [`0x${process.env.PRIVATE_KEY}`]',
     'accounts: ["0x71C7656EC7ab88b098defB751B7401B5f6d8976F"]',
     `const tx = "0x${KEY}"`,
