@@ -13,6 +13,11 @@ linearWorkOnUnits("a driver's, a mail client's and SQLCipher's positional passwo
   "attach 'a' as b key 'attach 'a' as b key ",
   "attach attach database 'x as ",
   'sqlite3_key(db, "Xk29vLq7Zp", 10); sqlite3_key_v2( ',
+  'ssh.connect("h", 22, "u", "Xk29vLq7Zp", timeout=5) ',
+  'client.connect(a=1, b=2, c=3, ',
+  'store.connect( transport.connect( client.Authenticate("u", "Xk29vLq7Zp") ',
+  "Net::POP3.start('h', 110, 'u', 'Xk29vLq7Zp') redis.Redis('h', 1, 0, 'Xk29vLq7Zp') ",
+  'Transport.send(m, "u", "Xk29vLq7Zp") send( send( ',
 ])
 
 linearWorkOnUnits("a listed key's items opening or closing with blanks", [

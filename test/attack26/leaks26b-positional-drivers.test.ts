@@ -44,6 +44,19 @@ const MAIL: ReadonlyArray<readonly [string, string]> = [
   [`imap.authenticate("CRAM-MD5", "jdoe", "${PASSWORD}")`, PASSWORD],
 ]
 
+const HOSTS: ReadonlyArray<readonly [string, string]> = [
+  ['transport.connect("smtp.example.com", "jdoe", "Tr0ub4dor&3");', 'Tr0ub4dor&3'],
+  ['store.connect("imap.example.com", "jdoe", "Tr0ub4dor&3");', 'Tr0ub4dor&3'],
+  [`transport.connect("smtp.example.com", 587, "jdoe", "${PASSWORD}");`, PASSWORD],
+  [`ssh.connect("build01", 22, "root", "${PASSWORD}")`, PASSWORD],
+  [`client.connect("build01", 22, "root", "${PASSWORD}", timeout=5)`, PASSWORD],
+  [`Transport.send(message, "jdoe", "${PASSWORD}");`, PASSWORD],
+  [`client.Authenticate("jdoe", "${PASSWORD}");`, PASSWORD],
+  [`Net::POP3.start('pop.example.com', 110, 'jdoe', '${PASSWORD}') do |pop|`, PASSWORD],
+  [`r = redis.Redis("cache01", 6379, 0, "${PASSWORD}")`, PASSWORD],
+  [`r = redis.StrictRedis("cache01", 6379, 0, "${PASSWORD}")`, PASSWORD],
+]
+
 const SQLCIPHER: ReadonlyArray<readonly [string, string]> = [
   ["ATTACH DATABASE 'secret.db' AS enc KEY 'Hunter2Vault!';", 'Hunter2Vault!'],
   ["attach 'backup.db' as bak key 'Hunter2Vault!'", 'Hunter2Vault!'],
@@ -63,6 +76,11 @@ t.test("a database driver's positional password is found", async (t) => {
 t.test("a Ruby mail client's password before its authentication type is found", async (t) => {
   assertFound(t, MAIL)
   t.same(found("smtp.start('mail.example.com', 'jdoe', 'Tr0ub4dor&3', :login)"), [['generic_secret', 'Tr0ub4dor&3']])
+})
+
+t.test("a mail store's, an SSH client's, a POP3 client's and Redis's positional password is found", async (t) => {
+  assertFound(t, HOSTS)
+  t.same(found(`ssh.connect("build01", 22, "root", "${PASSWORD}")`), [['generic_secret', PASSWORD]])
 })
 
 t.test("SQLCipher's attached database key and C API key are found", async (t) => {
@@ -91,6 +109,16 @@ t.test('the same calls without a literal password, and look-alikes, give nothing
     `ATTACH DATABASE 'a.db' AS enc KEY '${PASSWORD}`,
     "attach the file as a key 'thing' here",
     'sqlite3_key(db, key, strlen(key));',
+    'ssh.connect("build01", 22, "root")',
+    'client.connect("db", "app")',
+    'client.connect("build01", "deploy", "Tr0ub4dor&3", 22)',
+    'transport.connect("smtp.example.com", 587, "Tr0ub4dor&3")',
+    'client.connect("build01", 22, "root", timeout=5)',
+    'client.Authenticate(user, token)',
+    "client.Authenticate('jdoe', 'Tr0ub4dor&3', cancel)",
+    'ws.send("Tr0ub4dor&3")',
+    'Transport.send(msg)',
+    'r = redis.Redis("cache01", 6379, 0)',
     'Call start() when the mail server is up, then authenticate() with the LOGIN mechanism.',
   ])
 })
