@@ -10,7 +10,8 @@ import type { Detector, Span } from './types.js'
 // A bank account written in its country's domestic form instead of as an IBAN: the account's number after its label,
 // its bank's code after that code's own label in the same record, the UK's sort code (`Sort code: 20-00-00, Account
 // number: 55779911`), the US's routing number with its ABA check right (`Routing: 021000021, Acct: 4012345678`),
-// Australia's BSB (`BSB 062-000 Account 12345678`). It is typed `iban`, as the Polish account number an IBAN holds is.
+// Australia's BSB (`BSB 062-000 Account 12345678`), Germany's and Austria's Bankleitzahl (`Kontonummer 1234567890,
+// BLZ 37040044`). It is typed `iban`, as the Polish account number an IBAN holds is.
 // A customer's, an order's or a utility's account number has no bank code beside it, and stays what it was.
 
 // Between a label and its value, as a record sets them: a blank, a colon, an `=` or a `#` (`Account number: …`), a
@@ -20,17 +21,17 @@ const LABEL_TO_VALUE = String.raw`\.?(?:\*\*|__)?["']?[ \t]{0,3}(?:[:#=]|=>|\|)?
 // The account's number after its label: `Account number:`, `Acct #`, `A/C No.`, `Acc`, a key's `account_number` or
 // `accountNo`; six to seventeen digits.
 const ACCOUNT = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:account|acct|acc|a\/c)(?:[ ._-]{0,2}(?:number|num|no|nr|#))?${LABEL_TO_VALUE}(\d{6,17})(?![\d-]|[.,]\d)`,
+  String.raw`(?<![A-Za-z0-9])(?:account|acct|acc|a\/c|konto(?:nummer)?|kto)(?:[ ._-]{0,2}(?:number|num|no|nr|#))?${LABEL_TO_VALUE}(\d{6,17})(?![\d-]|[.,]\d)`,
   'gi',
 )
 // A bank's code after its label: a sort code (`20-00-00`, `20 00 00`, `200000`), a routing number (`ABA`, `RTN`,
 // `Routing transit number`, `routing_number`: nine digits), a BSB (`062-000`, `062 000`).
 const BANK_CODE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:(sort[ _-]?code)|(routing|aba|rtn)(?:[ ._-]{0,2}(?:transit[ ._-]?)?(?:number|num|no|nr|#))?|bsb(?:[ ._-]{0,2}(?:number|no|#))?)${LABEL_TO_VALUE}(\d{2}([- ]?)\d{2}\4\d{2}|\d{3}[- ]?\d{3}|\d{9})(?![\d-])`,
+  String.raw`(?<![A-Za-z0-9])(?:(sort[ _-]?code)|(routing|aba|rtn)(?:[ ._-]{0,2}(?:transit[ ._-]?)?(?:number|num|no|nr|#))?|(blz|bankleitzahl)|bsb(?:[ ._-]{0,2}(?:number|no|#))?)${LABEL_TO_VALUE}(\d{2}([- ]?)\d{2}\5\d{2}|\d{3} \d{3} \d{2}|\d{3}[- ]?\d{3}|\d{9}|\d{8}|\d{5})(?![\d-])`,
   'gi',
 )
 // Necessary for any bank code's label (looked for with the opening shapes, opening-shapes.ts).
-const BANK_CODE_SHAPE = registerShape(/sort[ _-]?code|routing|aba|rtn|bsb/i)
+const BANK_CODE_SHAPE = registerShape(/sort[ _-]?code|routing|aba|rtn|bsb|blz|bankleitzahl/i)
 
 // Where the bank's code is looked for around the account's number: a payment's details are a line or a block of a
 // few lines. After it, no further than a streamed reply reads past a finding (stream-redact.ts).
@@ -52,12 +53,22 @@ export function passesAbaCheck(digits: string): boolean {
  * separators), a routing number's nine digits with their check, a BSB's two groups of three (6, or 7 with a dash or a blank).
  */
 function isBankCode(match: RegExpExecArray): boolean {
-  const code = match[3] as string
+  const code = match[4] as string
   if (ALL_ZEROS.test(code)) return false
-  if (match[1] !== undefined) return code.length === 6 || code.length === 8
+  if (match[1] !== undefined) return SORT_CODE_CELL.test(code)
   if (match[2] !== undefined) return code.length === 9 && passesAbaCheck(code)
+  if (match[3] !== undefined) return isBlz(code)
   return code.length === 6 || code.length === 7
 }
+
+/**
+ * Germany's Bankleitzahl, eight digits (`37040044`, printed `370 400 44`) opening with 1 to 8 (the clearing area),
+ * and Austria's, five.
+ */
+function isBlz(code: string): boolean {
+  return code.length === 5 || (BLZ.test(code) && code.charCodeAt(0) !== 48 && code.charCodeAt(0) !== 57)
+}
+const BLZ = /^(?:\d{8}|\d{3} \d{3} \d{2})$/
 
 /** Whether a bank's code after its label stands in `text` from `from` to `to`. */
 function holdsBankCode(text: string, from: number, to: number): boolean {

@@ -383,6 +383,8 @@ const LABELS = {
     'tc numarasi',
     'tckn',
   ],
+  // Mexico's CURP: found alone when its check digit is right; after its label in either case, whatever its check.
+  mx: ['curp', 'clave unica de registro de poblacion'],
   fi: ['henkilotunnus', 'hetu', 'sotu', 'personbeteckning', 'finnish personal identity code'],
   ch: ['ahv', 'avs', 'ahv-nr', 'ahv-nummer', 'sozialversicherungsnummer', 'numero avs', 'avs number'],
   kr: [
@@ -460,6 +462,8 @@ const isLetter = (code: number) => (code | 32) >= 97 && (code | 32) <= 122
 const isOneCase = (code: string) => code === code.toUpperCase() || code === code.toLowerCase()
 
 const g = (source: string) => new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'g')
+// A code whose letters may be in either case (the reader's `accept` holds it to one).
+const gi = (source: string) => new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'gi')
 
 const READERS: readonly Reader[] = [
   // Italy: codice fiscale, `RSSMRA85T10A562S`, omocodia letters in the digits' places. First: the only reader whose
@@ -617,13 +621,16 @@ const READERS: readonly Reader[] = [
   },
   // Mexico: a CURP, `HEGG560427MVZRRL04`, alone: four letters of the name, the birth date, the sex (H, M or X), a
   // state's code (NE born abroad), three consonants of the name, a character for the century and the check digit.
+  // Typed all in small letters too (`gomr850101hdfmrn09`), and after its label (`CURP:`) whatever its check digit.
   {
-    pattern: g(
+    pattern: gi(
       '[A-Z][AEIOUX][A-Z]{2}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[HMX](?:AS|B[CS]|C[CLMSH]|DF|DG|G[TR]|HG|JC|M[CNS]|N[TLE]|OC|PL|Q[TR]|S[PLR]|T[CSL]|VZ|YN|ZS)[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\\d',
     ),
     lead: 4,
-    firstRun: (length, next) => length === 6 && (next === 72 || next === 77 || next === 88),
-    accept: (_, match) => isCurp(match[0]),
+    firstRun: (length, next) =>
+      length === 6 && (next === 72 || next === 77 || next === 88 || next === 104 || next === 109 || next === 120),
+    accept: (text, match) =>
+      isOneCase(match[0]) && (isCurp(match[0].toUpperCase()) || labelled(text, match.index, 'mx')),
   },
 ]
 
@@ -653,7 +660,9 @@ const NEXTS = [SPACE, DOT, DASH, PLUS, 65, 66, 72, 97, 98, 0]
 const READERS_BY_RUN: ReadonlyArray<readonly number[]> = Array.from({ length: LONGEST_FIRST_RUN + 1 }, (_, length) =>
   NUMBER_READERS.flatMap((reader, r) => (NEXTS.some((next) => reader.firstRun?.(length, next) !== false) ? [r] : [])),
 )
-const NUMBER_STICKY = NUMBER_READERS.map((reader) => new RegExp(reader.pattern.source, 'y'))
+const NUMBER_STICKY = NUMBER_READERS.map(
+  (reader) => new RegExp(reader.pattern.source, reader.pattern.flags.replace('g', 'y')),
+)
 
 /**
  * The digit readers' matches (what `matchSpans` finds of each, kept when it accepts them), trying each reader's

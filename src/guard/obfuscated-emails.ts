@@ -62,9 +62,19 @@ function isPlainAddress(name: string, top: string, domain: string): boolean {
   return PLAIN_TOP.has(top) && / dot /i.test(domain) && /[._+\d]/.test(name)
 }
 
+/**
+ * A plain `@` touching its parts, the domain's dots bare `dot` words (`jean.dupont@orange dot fr`): a known top label
+ * and a dot word make it an address, whatever the name (the `@` already joins it to the domain).
+ */
+function isDottedDomain(top: string, domain: string): boolean {
+  return PLAIN_TOP.has(top) && / dot /i.test(domain)
+}
+
+const PLAIN_DOT = / dot /i
+
 function obfuscatedEmails(text: string): Span[] {
   const spans: Span[] = []
-  const plainDots = / dot /i.test(text)
+  const plainDots = PLAIN_DOT.test(text)
   MARKER.lastIndex = 0
   for (let marker = MARKER.exec(text); marker !== null; marker = MARKER.exec(text)) {
     const plainAt = marker[0] === '@'
@@ -72,8 +82,11 @@ function obfuscatedEmails(text: string): Span[] {
     // Another language's word for `@` is no word of English prose: with a known top label, it marks an address.
     const otherAt = !bracketed && BARE_OTHER_AT.test(marker[0])
     if (!bracketed && !otherAt && !plainAt && !plainDots) continue
-    // A plain `@` joins its address's parts: one with a blank beside it (`ping @alice`) is a mention.
-    if (plainAt && (isBlank(text.charCodeAt(marker.index - 1)) || isBlank(text.charCodeAt(marker.index + 1)))) continue
+    // A plain `@` joins its address's parts: one with a blank beside it (`ping @alice`) is a mention, but for an
+    // address of bare dot words (`jean.dupont @ orange dot fr`), read as the bare `at` word is.
+    const spacedAt =
+      plainAt && (isBlank(text.charCodeAt(marker.index - 1)) || isBlank(text.charCodeAt(marker.index + 1)))
+    if (spacedAt && !plainDots) continue
     const before = text.slice(Math.max(0, marker.index - 66), marker.index)
     const dotted = isBlank(text.charCodeAt(marker.index - 1)) ? SPACED_DOTTED_NAME_BEFORE : DOTTED_NAME_BEFORE
     const name = dotted.exec(before) ?? NAME_BEFORE.exec(before)
@@ -86,10 +99,14 @@ function obfuscatedEmails(text: string): Span[] {
     if (!/^[a-z]{2,24}$/.test(top) || RESERVED_DOMAIN.test(labels.join('.').toLowerCase())) continue
     // Bare words only: no bracket anywhere, so the top label must be a known one and a dot word must be there.
     if (plainAt) {
-      // A plain address is the plain detector's (contact.ts): this one holds a bracketed dot word. A file's extension
-      // is its top label no more than there (`icon@2x[.]png` in a pattern).
-      if (!BRACKETED_DOT.test(name[0]) && !BRACKETED_DOT.test(domain[0])) continue
+      // A plain address is the plain detector's (contact.ts): this one holds a bracketed dot word or a bare one. A
+      // file's extension is its top label no more than there (`icon@2x[.]png` in a pattern).
       if (FILE_EXTENSIONS.has(top)) continue
+      if (spacedAt) {
+        if (!isPlainAddress(name[0], top, domain[0])) continue
+      } else if (!BRACKETED_DOT.test(name[0]) && !BRACKETED_DOT.test(domain[0]) && !isDottedDomain(top, domain[0])) {
+        continue
+      }
     } else {
       const plain = otherAt ? PLAIN_TOP.has(top) : isPlainAddress(name[0], top, domain[0])
       if (!bracketed && !/[[({<]/.test(domain[0]) && !plain) continue
@@ -109,6 +126,6 @@ const isBlank = (code: number) => code === 32 || code === 9
 
 export const obfuscatedEmailDetector: Detector = {
   type: 'email',
-  mayMatch: (text) => MAY_MARK.test(text) || (text.includes('@') && BRACKETED_DOT.test(text)),
+  mayMatch: (text) => MAY_MARK.test(text) || (text.includes('@') && (BRACKETED_DOT.test(text) || PLAIN_DOT.test(text))),
   find: obfuscatedEmails,
 }

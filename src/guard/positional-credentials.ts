@@ -56,6 +56,37 @@ const PASSWORD_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
   'cx_oracle.connect': [1],
   'dbi->connect': [2],
   mssql_connect: [2],
+  // The same order, (database or host, user, "…"), as pasted for psycopg, MySQL Connector/Python, MariaDB's and IBM
+  // Db2's drivers and PyGreSQL's DB-API module, python-oracledb as cx_Oracle; Perl's `DBI->connect_cached`, PHP's
+  // ODBC, Db2, InterBase and Sybase connects and `mysqli_real_connect($link, host, user, "…")`.
+  'psycopg2.connect': [2],
+  'psycopg.connect': [2],
+  'mysql.connector.connect': [2],
+  'mariadb.connect': [2],
+  'ibm_db.connect': [2],
+  'ibm_db.pconnect': [2],
+  'pgdb.connect': [2],
+  'oracledb.connect': [1],
+  'dbi->connect_cached': [2],
+  odbc_connect: [2],
+  odbc_pconnect: [2],
+  db2_connect: [2],
+  db2_pconnect: [2],
+  ibase_connect: [2],
+  sybase_connect: [2],
+  mysql_pconnect: [2],
+  mysqli_real_connect: [3],
+  // redis-py's `Redis(host, port, db, "…")`, Ruby's `Net::POP3.start(address, port, account, "…")`, JavaMail's
+  // `Transport.send(message, user, "…")`.
+  'redis.redis': [3],
+  'redis.strictredis': [3],
+  'net::pop3.start': [3],
+  'transport.send': [2],
+  // SQLCipher's C API: `sqlite3_key(db, "…", len)`, `sqlite3_rekey`, and their `_v2` forms naming the schema first.
+  sqlite3_key: [1],
+  sqlite3_rekey: [1],
+  sqlite3_key_v2: [2],
+  sqlite3_rekey_v2: [2],
   oci_connect: [1],
   oci_pconnect: [1],
   oci_new_connect: [1],
@@ -97,13 +128,13 @@ const BYTES_OPENING = /(?:\[\]byte[ \t]{0,4}\([ \t]{0,4}|[bB](?=["']))/y
 const OPTION_OPENING = /Some[ \t]{0,4}\([ \t]{0,4}(?=["'])/y
 // A call's name, then its bracket; SQL Server's procedures take their arguments after a blank, without one.
 const CALL =
-  /(?<![\w$])(sp_addlogin|sp_password|create_user|create_superuser|basic_auth|bearer_auth|setBearerAuth|Credentials\.basic|auth|login|withCredentials|UsernamePasswordCredentials|PasswordAuthentication|getConnection|mysqli_connect|mysql_connect|mysqli|PDO|crypt|WiFi\.(?:begin|softAP)|wifiMulti\.addAP|username_pw_set|jwt\.(?:sign|verify|encode|decode)|createHmac|Sequelize|(?:MySQLdb|pymysql|pymssql|cx_Oracle)\.connect|DBI->connect|mssql_connect|oci_(?:p|new_)?connect|FTP(?:_TLS)?|FTP\.(?:open|new)|Net::SMTP\.start|pass_|ftp_login|imap_open|ssh2_auth_password|ldap_bind|simple_bind(?:_s)?|auth_password|SMBConnection|HTTP(?:Digest|Proxy)Auth|PlainCredentials)(?:[ \t]{0,8}\(|[ \t]{1,8}(?=[N'"@]|NULL))/gi
+  /(?<![\w$])(sp_addlogin|sp_password|create_user|create_superuser|basic_auth|bearer_auth|setBearerAuth|Credentials\.basic|auth|login|withCredentials|UsernamePasswordCredentials|PasswordAuthentication|getConnection|mysqli_connect|mysql_connect|mysqli|PDO|crypt|WiFi\.(?:begin|softAP)|wifiMulti\.addAP|username_pw_set|jwt\.(?:sign|verify|encode|decode)|createHmac|Sequelize|(?:MySQLdb|pymysql|pymssql|cx_Oracle|oracledb|psycopg2?|mysql\.connector|mariadb|pgdb)\.connect|ibm_db\.p?connect|DBI->connect(?:_cached)?|mssql_connect|(?:odbc|db2)_p?connect|(?:ibase|sybase)_connect|mysql_pconnect|mysqli_real_connect|sqlite3_(?:re)?key(?:_v2)?|redis\.(?:Strict)?Redis|Net::POP3\.start|Transport\.send|oci_(?:p|new_)?connect|FTP(?:_TLS)?|FTP\.(?:open|new)|Net::SMTP\.start|pass_|ftp_login|imap_open|ssh2_auth_password|ldap_bind|simple_bind(?:_s)?|auth_password|SMBConnection|HTTP(?:Digest|Proxy)Auth|PlainCredentials)(?:[ \t]{0,8}\(|[ \t]{1,8}(?=[N'"@]|NULL))/gi
 // Necessary for any of the shapes, in any case (looked for with the other opening shapes, opening-shapes.ts; prose says
 // `login`, `connect` and `Authorization`, which are none): a call's name (or the end of it) with CALL's opening (`(`, or a blank then a quote, `@` or `N`), INSERT's blank, a
 // prompt's `auth` (REDIS_AUTH takes lower case only after one; AUTH_COMMAND is its other case), ACL SETUSER,
 // Capistrano's `set :` or a DSN's `@tcp`. Each part is bounded, so the test stays linear.
 const SHAPE = registerShape(
-  /(?:sp_password|create_(?:super)?user|auth|authentication|login|credentials|basic|connect|connection|mysqli|pdo|crypt|hash|hashsync|hashpw|make|encode|encrypt|create|frompassword|hash_password|hashpassword|begin|softap|addap|username_pw_set|sign|verify|decode|createhmac|sequelize|ftp|ftp_tls|ftp\.(?:open|new)|smtp\.start|pass_|imap_open|simple_bind|simple_bind_s|ldap_bind|auth_password)(?:[ \t]{0,8}\(|[ \t]{1,8}[N'"@])|\|[ \t]{0,4}password_hash|auth["'][ \t]{0,4}=>|userpwd[ \t]{0,4},|insert[ \t]|>[ \t]{0,4}auth[ \t]|acl[ \t]{1,8}setuser|set[ \t]{1,8}:|@(?:tcp|udp|unix)/i,
+  /(?:sp_password|create_(?:super)?user|auth|authentication|login|credentials|basic|connect|connection|connect_cached|start|mysqli|pdo|crypt|hash|hashsync|hashpw|make|encode|encrypt|create|frompassword|hash_password|hashpassword|begin|softap|addap|username_pw_set|sign|verify|decode|createhmac|sequelize|authenticate|redis|strictredis|send|sqlite3_key|sqlite3_rekey|key_v2|rekey_v2|ftp|ftp_tls|ftp\.(?:open|new)|smtp\.start|pass_|imap_open|simple_bind|simple_bind_s|ldap_bind|auth_password)(?:[ \t]{0,8}\(|[ \t]{1,8}[N'"@])|\|[ \t]{0,4}password_hash|auth["'][ \t]{0,4}=>|userpwd[ \t]{0,4},|insert[ \t]|>[ \t]{0,4}auth[ \t]|acl[ \t]{1,8}setuser|attach[ \t]|set[ \t]{1,8}:|@(?:tcp|udp|unix)/i,
 )
 const AUTH_COMMAND = /AUTH[ \t]/
 
@@ -190,6 +221,57 @@ function unwrappedOption(text: string, arg: Span | undefined): Span | undefined 
   OPTION_OPENING.lastIndex = arg.start
   const opening = OPTION_OPENING.exec(text)?.[0].length ?? 0
   return { start: arg.start + opening, end: arg.end }
+}
+
+// Ruby's mail clients: `smtp.start(helo, user, "…", :login)` (Net::SMTP#start, its form on a `Net::SMTP.new(…)`),
+// whose password is the argument before its last, the authentication type's symbol, and Net::IMAP's
+// `imap.authenticate('LOGIN', user, "…")`, whose first argument names the mechanism. A `start` or `authenticate` of
+// anything else names no password: the symbol or the mechanism must say it logs in. MailKit's
+// `client.Authenticate(user, "…")` takes the login alone, two arguments. And a host's connect on a mail store or an
+// SSH client, JavaMail's `transport.connect(host, user, "…")` or `(host, port, user, "…")` and Paramiko's
+// `ssh.connect(host, 22, user, "…")`: the last of three (the second no port) or of four (the second one).
+const AUTH_TYPED_CALL =
+  /(?<![\w$])(?:(start|authenticate)|(?:transport|store|ssh|ssh_?client|client)\.(connect))(?:[ \t]{0,8}\(|[ \t]{1,8}(?=["']))/gi
+const PORT_ARGUMENT = /^\d{1,5}$/
+const KEYWORD_ARGUMENT = /^[A-Za-z_]\w{0,40}[ \t]{0,4}=(?!=)/
+const AUTH_SYMBOL = /^:(?:login|plain|cram_md5|xoauth2)$/i
+const AUTH_MECHANISM = /^["'](?:LOGIN|PLAIN|CRAM-MD5|DIGEST-MD5)["']$/i
+
+function authTypedPasswords(text: string, spans: Span[]): void {
+  AUTH_TYPED_CALL.lastIndex = 0
+  for (let match = AUTH_TYPED_CALL.exec(text); match !== null; match = AUTH_TYPED_CALL.exec(text)) {
+    const args = argumentsFrom(text, match.index + match[0].length, match[0].endsWith('('))
+    const words = args.map((arg) => text.slice(arg.start, arg.end))
+    if (match[2] !== undefined) {
+      // Python's keyword arguments after them (`timeout=5`) are no places.
+      const places = args.filter((_, place) => !KEYWORD_ARGUMENT.test(words[place] as string))
+      const withPort = PORT_ARGUMENT.test(String(words[1]))
+      if ((places.length === 3 && !withPort) || (places.length === 4 && withPort)) {
+        push(text, literalIn(text, places.at(-1)), match.index, spans)
+      }
+    } else if ((match[1] as string).length === 5) {
+      if (args.length >= 3 && AUTH_SYMBOL.test(words.at(-1) as string)) {
+        push(text, literalIn(text, args.at(-2)), match.index, spans)
+      }
+    } else if (AUTH_MECHANISM.test(String(words[0]))) push(text, literalIn(text, args[2]), match.index, spans)
+    else if (args.length === 2) push(text, literalIn(text, args[1]), match.index, spans)
+  }
+}
+
+// SQLCipher's `ATTACH DATABASE 'file.db' AS name KEY '…'`: the passphrase a database is attached with, as `PRAGMA key`
+// (secrets.ts) is the one it is opened with. The file is a literal or a bare name.
+const ATTACH_KEY =
+  /(?<![\w$])attach[ \t]{1,8}(?:database[ \t]{1,8})?(?:'[^'\n]{0,200}'|"[^"\n]{0,200}"|[\w.:/\\-]{1,200})[ \t]{1,8}as[ \t]{1,8}[\w"`[\]]{1,64}[ \t]{1,8}key[ \t]{1,8}(?=["'])/gi
+
+function attachedKeys(text: string, spans: Span[]): void {
+  ATTACH_KEY.lastIndex = 0
+  for (let match = ATTACH_KEY.exec(text); match !== null; match = ATTACH_KEY.exec(text)) {
+    // The literal alone: the statement is often itself inside another language's string (`execute("ATTACH …")`).
+    const open = match.index + match[0].length
+    const limit = Math.min(text.length, open + MAX_ARGUMENTS)
+    const close = closingQuote(text, open, limit)
+    if (close < limit) push(text, { start: open + 1, end: close }, match.index, spans)
+  }
 }
 
 function hashedPasswords(text: string, spans: Span[]): void {
@@ -304,8 +386,11 @@ function namedAndDsnPasswords(text: string, spans: Span[]): void {
   CAPISTRANO_SET.lastIndex = 0
   for (let match = CAPISTRANO_SET.exec(text); match !== null; match = CAPISTRANO_SET.exec(text)) {
     if (!namesASecret(match[1] as string)) continue
-    const from = match.index + match[0].length
-    push(text, literalIn(text, argumentsFrom(text, from, false)[0]), match.index, spans)
+    // The literal alone: the statement is often itself inside another language's string (`execute("ATTACH …")`).
+    const open = match.index + match[0].length
+    const limit = Math.min(text.length, open + MAX_ARGUMENTS)
+    const close = closingQuote(text, open, limit)
+    if (close < limit) push(text, { start: open + 1, end: close }, match.index, spans)
   }
   GO_DSN.lastIndex = 0
   for (let match = GO_DSN.exec(text); match !== null; match = GO_DSN.exec(text)) {
@@ -344,6 +429,8 @@ export const positionalCredentialDetector: Detector = {
   find(text) {
     const spans: Span[] = []
     callPasswords(text, spans)
+    authTypedPasswords(text, spans)
+    attachedKeys(text, spans)
     hashedPasswords(text, spans)
     filteredPasswords(text, spans)
     insertPasswords(text, spans)

@@ -177,7 +177,7 @@ const PUBLISHED_PRIVATE_KEYS = new Set([
 const HEX_KEY_LENGTH = 64
 
 /** One of PUBLISHED_PRIVATE_KEYS, in either case, with or without `0x`. */
-function isPublishedPrivateKey(value: string): boolean {
+export function isPublishedPrivateKey(value: string): boolean {
   const length = value.length
   if (length !== HEX_KEY_LENGTH && length !== HEX_KEY_LENGTH + 2) return false
   const key = (length === HEX_KEY_LENGTH ? value : value.slice(2)).toLowerCase()

@@ -289,9 +289,13 @@ function joinedKeyEnd(text: string, start: number, prefixLength: number, removed
 // the literal that opens with the prefix, a comma and the next item's opening quote (blanks or a line break and an
 // indent around the comma) stand between its parts. Read as nothing only where the joined form is a key. A `null` or
 // `undefined` item joins nothing either (JavaScript's `join` writes them as empty strings), so a few of them are read
-// past as an empty string is. JavaScript's template literals are quotes too (`` [`ghp_…`, ``, `…`].join(``) ``).
+// past as an empty string is. JavaScript's template literals are quotes too (`` [`ghp_…`, ``, `…`].join(``) ``). An
+// item may open with blanks (`"ghp_…", " 7NbJ…"`): they join nothing either.
 const ITEM_JOIN =
-  /(["'`])[ \t]{0,8},[ \t]{0,8}(?:\r?\n[ \t]{0,40})?(?:(?:null|undefined)[ \t]{0,8},[ \t]{0,8}(?:\r?\n[ \t]{0,40})?){0,8}\1/y
+  /(["'`])[ \t]{0,8},[ \t]{0,8}(?:\r?\n[ \t]{0,40})?(?:(?:null|undefined)[ \t]{0,8},[ \t]{0,8}(?:\r?\n[ \t]{0,40})?){0,8}\1[ \t]{0,4}/y
+/** At most this many blanks close an item of a key. */
+const MAX_ITEM_BLANKS = 4
+const isBlankCode = (code: number) => code === 32 || code === 9
 /** At most this many items hold one key's characters (empty ones between them are read past). */
 const MAX_ITEMS = 4
 
@@ -303,8 +307,11 @@ function listedJoins(text: string, start: number): number[] {
   let end = runEnd(text, start)
   let items = 1
   while (items < MAX_ITEMS && end - start <= LONGEST_SPACED_FINDING) {
-    ITEM_JOIN.lastIndex = end
-    if (text.charCodeAt(end) !== quote || !ITEM_JOIN.test(text)) break
+    // Blanks closing an item (`"ghp_… ", "…"`) join nothing either.
+    let close = end
+    while (close < end + MAX_ITEM_BLANKS && isBlankCode(text.charCodeAt(close))) close++
+    ITEM_JOIN.lastIndex = close
+    if (text.charCodeAt(close) !== quote || !ITEM_JOIN.test(text)) break
     const next = ITEM_JOIN.lastIndex
     const nextEnd = runEnd(text, next)
     // An empty item (`"ghp_R8kT…", "", "7NbJ…"`) joins nothing and is read past, counting for none of the key's

@@ -1,4 +1,5 @@
 import { holdsShape, registerShape } from './opening-shapes.js'
+import { isPublishedPrivateKey } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
 // A wallet's secrets in the forms wallets give them: a BIP-39 recovery phrase after a label naming it (`seed phrase:`,
@@ -92,11 +93,49 @@ function isFillerPhrase(words: readonly string[]): boolean {
   return numbers * 2 > words.length
 }
 
+// An account's private key as 64 hex digits where a wallet takes one, with no label naming it a key: a Hardhat or
+// Truffle network's `accounts: ["0x…"]` (each listed key), ethers' `new Wallet("0x…")` and `new SigningKey("0x…")`,
+// viem's and web3.js' `privateKeyToAccount("0x…")`, web3.js' `wallet.add("0x…")`, web3.py's `Account.from_key("0x…")`,
+// Truffle's `new HDWalletProvider("0x…", url)` (or its list). The development chains' published keys
+// (secret-value.ts) and runs of few digits (`0x000…01`) are none.
+const HEX_KEY_PLACE =
+  /(?<![\w$])(?:accounts["'`]?[ \t]{0,4}[:=][ \t]{0,4}\[|(?:new[ \t]{1,4}(?:ethers\.)?(?:Wallet|SigningKey)|privateKeyToAccount|from_key|wallet\.add|HDWalletProvider)[ \t]{0,4}\([ \t]{0,4}\[?)/g
+// Necessary for HEX_KEY_PLACE, in any case.
+const HEX_KEY_WORD = registerShape(/accounts|wallet|signingkey|privatekeytoaccount|from_key|hdwalletprovider/i)
+// A listed key: blanks or a line break and an indent, its quotes, then a comma after it or not.
+const HEX_KEY_ITEM = /[ \t]{0,8}(?:\r?\n[ \t]{0,40})?(["'`])((?:0x)?[0-9a-fA-F]{64})\1[ \t]{0,8},?/y
+// A listed key is read within a streamed reply's reach before a finding (stream-redact.ts' 270), as many as fit.
+const MAX_KEY_REACH = 260
+const MIN_DISTINCT_DIGITS = 8
+
+function hexKeysAtPlaces(text: string, spans: Span[]): void {
+  HEX_KEY_PLACE.lastIndex = 0
+  for (let match = HEX_KEY_PLACE.exec(text); match !== null; match = HEX_KEY_PLACE.exec(text)) {
+    let at = match.index + match[0].length
+    HEX_KEY_ITEM.lastIndex = at
+    for (let item = HEX_KEY_ITEM.exec(text); item !== null; item = HEX_KEY_ITEM.exec(text)) {
+      const key = item[2] as string
+      const end = item.index + item[0].indexOf(key) + key.length
+      if (end - match.index > MAX_KEY_REACH) break
+      if (isAccountKey(key)) spans.push({ start: end - key.length, end })
+      at = HEX_KEY_ITEM.lastIndex
+    }
+    HEX_KEY_PLACE.lastIndex = Math.max(HEX_KEY_PLACE.lastIndex, at)
+  }
+}
+
+/** A key no one published, of more distinct digits than a made-up one (`0x0000…0001`, `0xabab…`). */
+function isAccountKey(key: string): boolean {
+  return !isPublishedPrivateKey(key) && new Set(key.toLowerCase().replace(/^0x/, '')).size >= MIN_DISTINCT_DIGITS
+}
+
 export const walletKeyDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text, facts) => holdsShape(text, facts, LABEL_WORD) || text.includes('prv'),
+  mayMatch: (text, facts) =>
+    holdsShape(text, facts, LABEL_WORD) || text.includes('prv') || holdsShape(text, facts, HEX_KEY_WORD),
   find(text) {
     const spans: Span[] = []
+    hexKeysAtPlaces(text, spans)
     if (text.includes('prv')) {
       EXTENDED_KEY.lastIndex = 0
       for (let match = EXTENDED_KEY.exec(text); match !== null; match = EXTENDED_KEY.exec(text)) {
