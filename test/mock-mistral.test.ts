@@ -426,7 +426,9 @@ t.test('delay fault: longer than the timeout -> RequestTimeoutError; shorter sti
   const err = await failure(client.chat.complete(hello, { timeoutMs: 50 }))
   t.type(err, RequestTimeoutError)
   mock.fault({ delayMs: 20 })
-  const res = await client.chat.complete(hello, { timeoutMs: 5_000 })
+  // A deadline far past the delay: a loaded CI machine once kept this call's process busy for 5 s (the suite runs
+  // several files in one process), and the call timed out though its delay was 20 ms.
+  const res = await client.chat.complete(hello, { timeoutMs: 120_000 })
   t.equal(res.choices[0]?.message?.content, 'You said: hello')
   t.equal(mock.requests.length, 2)
 })
