@@ -62,13 +62,14 @@ function isSchemeChar(code: number): boolean {
 export const cryptHashDetector: Detector = {
   type: 'generic_secret',
   mayMatch: (text) => text.includes(':$') || text.includes(':!$'),
-  find: cryptHashes,
+  find: (text) => spansOpeningAt(text, '$', hashAt),
 }
 
-function cryptHashes(text: string): Span[] {
+/** The spans `read` gives at each `opening` character of the text, the search going on past each span. */
+function spansOpeningAt(text: string, opening: string, read: (text: string, at: number) => Span | undefined): Span[] {
   const spans: Span[] = []
-  for (let at = text.indexOf('$'); at !== -1; at = text.indexOf('$', at + 1)) {
-    const span = hashAt(text, at)
+  for (let at = text.indexOf(opening); at !== -1; at = text.indexOf(opening, at + 1)) {
+    const span = read(text, at)
     if (span !== undefined) {
       spans.push(span)
       at = span.end - 1
@@ -95,19 +96,7 @@ const SHORTEST_BRACED_DIGEST = 16
 export const bracedSchemeDetector: Detector = {
   type: 'generic_secret',
   mayMatch: (text) => text.includes(':{') || text.includes(':!{'),
-  find: bracedSchemePasswords,
-}
-
-function bracedSchemePasswords(text: string): Span[] {
-  const spans: Span[] = []
-  for (let at = text.indexOf('{'); at !== -1; at = text.indexOf('{', at + 1)) {
-    const span = bracedAt(text, at)
-    if (span !== undefined) {
-      spans.push(span)
-      at = span.end - 1
-    }
-  }
-  return spans
+  find: (text) => spansOpeningAt(text, '{', bracedAt),
 }
 
 /** The hash or password after the braced scheme opening at `at`, if one is there on an account's line. */
