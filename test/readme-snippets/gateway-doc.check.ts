@@ -1,6 +1,6 @@
 // docs/gateway.md "Authentication", verbatim: test/readme-snippets.test.ts checks that it still is. Type-checked by `npm test`.
 const users = new Map([[process.env.ALICE_TOKEN ?? '', 'alice']])
-const bearer = (request: FastifyRequest) => request.headers.authorization?.replace(/^Bearer /, '') ?? ''
+const bearer = (request: FastifyRequest) => request.headers.authorization?.replace(/^bearer +/i, '') ?? ''
 
 await app.register(mistralSecure, {
   gateway: { prefix: '/mistral', authenticate: (request) => users.has(bearer(request)) },
