@@ -53,11 +53,16 @@ export function strictJsonBody(scope: FastifyInstance, { asMistral = false }: { 
   // Mistral's API (FastAPI) reads a body as JSON under `application/<anything>+json` too, and with no content-type
   // at all (Python's `requests.post(url, data=text)`, a chunked upload without one); any other type is refused.
   scope.addContentTypeParser(SUFFIXED_JSON, { parseAs: 'buffer' }, readJson)
-  scope.addContentTypeParser('*', { parseAs: 'buffer' }, (request, body, done) => {
-    if (request.headers['content-type'] !== undefined) return done(new UnsupportedMediaTypeError())
-    readJson(request, body as Buffer, done)
-  })
+  scope.addContentTypeParser(UNTYPED, { parseAs: 'buffer' }, readJson)
+  // Any other type is refused before a byte of its body is read (the catch-all gets the stream, unread).
+  scope.addContentTypeParser('*', (_request, _payload, done) => done(new UnsupportedMediaTypeError()))
 }
+
+/**
+ * A body sent with no content-type, as Fastify looks up its parser: under the media type it renders from an absent
+ * header, `/` (a header written `/` is refused as invalid before any parser is looked up), or `` should that change.
+ */
+const UNTYPED = /^\/?$/
 
 /** `application/<subtype>+json`, as Fastify writes a content-type it matches: lowercased, parameters after `;`. */
 const SUFFIXED_JSON = /^application\/[^/;]*\+json(?:;|$)/
