@@ -182,14 +182,43 @@ function readsAsJson(contentType: string | undefined): boolean {
   return type === 'application/json' || /^application\/[^/]*\+json$/.test(type)
 }
 
+/**
+ * Mistral's API (FastAPI) parses a body with Python's `json`, which recurses once per nested array or object and
+ * stops at the interpreter's recursion limit (1 000): FastAPI then answers 400 "There was an error parsing the body",
+ * not its usual 422. The local server refuses the same depth the same way, and before validating, whose walks recurse.
+ */
+const MAX_BODY_DEPTH = 1000
+const TOO_DEEP: unique symbol = Symbol('too deep')
+
+/** Whether a JSON text (already parsed, so its strings are well formed) nests past MAX_BODY_DEPTH. Linear. */
+function nestsTooDeep(json: string): boolean {
+  // Fewer characters than two per level cannot nest that deep.
+  if (json.length <= 2 * MAX_BODY_DEPTH) return false
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i)
+    if (inString) {
+      if (code === 0x5c) i++
+      else if (code === 0x22) inString = false
+    } else if (code === 0x22) inString = true
+    else if (code === 0x5b || code === 0x7b) {
+      if (++depth > MAX_BODY_DEPTH) return true
+    } else if (code === 0x5d || code === 0x7d) depth--
+  }
+  return false
+}
+
 function parseBody(raw: string, contentType: string | undefined): unknown {
   if (raw === '') return undefined
   if (!readsAsJson(contentType)) return raw
+  let parsed: unknown
   try {
-    return JSON.parse(raw)
+    parsed = JSON.parse(raw)
   } catch {
     return raw
   }
+  return nestsTooDeep(raw) ? TOO_DEEP : parsed
 }
 
 export async function createMockMistral(options: MockMistralOptions = {}): Promise<MockMistral> {
@@ -317,7 +346,10 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const body = parseBody(await readBody(req), req.headers['content-type'])
+    const raw = await readBody(req)
+    const parsed = parseBody(raw, req.headers['content-type'])
+    const tooDeep = parsed === TOO_DEEP
+    const body = tooDeep ? raw : parsed
     // Always set on a server-side request.
     const path = req.url as string
     const method = req.method as string
@@ -345,7 +377,9 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
       return
     }
     const route = `${method} ${path.split('?')[0]}`
-    if (route === 'GET /v1/models') {
+    if (tooDeep && (route === 'POST /v1/chat/completions' || route === 'POST /v1/embeddings')) {
+      send(res, 400, { detail: 'There was an error parsing the body' })
+    } else if (route === 'GET /v1/models') {
       send(res, 200, modelList())
     } else if (route === 'POST /v1/chat/completions') {
       const refusal = refuseChat(body)
