@@ -3947,7 +3947,38 @@ const LONE_KEY_VALUE = 16
 // A key's characters: base64's and base64url's, hex's, a token's dots and tildes (code around `key:` has others).
 const TOKEN_CHARACTERS = /^[A-Za-z0-9+/=_.~-]+$/
 const LONGEST_WORD_BEFORE_KEY = 16
-const QUALIFIER_BEFORE_KEY = /([A-Za-z0-9]{1,16})[ \t]{1,4}$/
+// The word before, a cipher's key size after it read past (`AES-256 key`).
+const QUALIFIER_BEFORE_KEY = /([A-Za-z0-9]{1,16})(?:-\d{1,4})?[ \t]{1,4}$/
+// A key named, a blank before, by what it encrypts, signs or unseals (`encryption key: …`, `AES-256 key = …`,
+// `signing key: …`, Vault's `Unseal Key 1: …`) is a secret's name as `ENCRYPTION_KEY` is, and such keys are printed in
+// hex of one case, which the lone key's judgement (both cases) turns down: a run of hex digits as long as a 128-bit
+// key's or longer, letters and digits mixed through it, is one after these words.
+const CRYPTO_KEY_QUALIFIERS = new Set([
+  ...KEY_QUALIFIERS,
+  'decryption',
+  'unseal',
+  'aes',
+  'des',
+  'wallet',
+  'cipher',
+  'symmetric',
+  'crypto',
+  'bitcoin',
+  'ethereum',
+  'metamask',
+])
+const HEX_KEY = /^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/
+const HEX_KEY_LENGTH = 32
+// Said in a sentence (`my encryption key is 4f9c…`, `the AES key is: …`): the value is judged as strictly.
+const VERB_IS = /is(?:[ \t]{0,4}:|[ \t])/iy
+
+function startsVerbIs(text: string, at: number): boolean {
+  VERB_IS.lastIndex = at
+  return VERB_IS.test(text)
+}
+
+// Vault numbers the unseal keys it prints (`Unseal Key 1: …`): the number stands between the key and its colon.
+const KEY_NUMBER = /[ \t]\d{1,2}(?=[ \t]{0,4}:)/y
 
 /** Whether [start, end) is a lone `key`, of any case: the keyword and the whole identifier. */
 function isLoneKey(text: string, start: number, end: number): boolean {
@@ -3966,18 +3997,25 @@ function isPragmaKeyName(text: string, start: number, end: number): boolean {
 
 /** The value given to a lone `key` at [start, end), into `spans` when it reads as generated; where to resume. */
 function pushLoneKeyValue(text: string, start: number, end: number, spans: Span[]): number {
+  const before = QUALIFIER_BEFORE_KEY.exec(text.slice(Math.max(0, start - LONGEST_WORD_BEFORE_KEY - 9), start))
+  const qualifier = before === null ? '' : (before[1] as string).toLowerCase()
   let at = end
+  if (qualifier === 'unseal') {
+    KEY_NUMBER.lastIndex = at
+    if (KEY_NUMBER.test(text)) at = KEY_NUMBER.lastIndex
+  }
   while (at < end + 2 && isClosingQuote(text.charCodeAt(at))) at++
   at = skipSpaces(text, at, ALIGNMENT_BLANKS)
-  const before = QUALIFIER_BEFORE_KEY.exec(text.slice(Math.max(0, start - LONGEST_WORD_BEFORE_KEY - 4), start))
-  const qualifier = before === null ? '' : (before[1] as string).toLowerCase()
   // `=`, `=>`, `:`, `:=`, `：`; not a comparison (`==`) or a scope (`::`). A pragma's value may be in round brackets
   // too (`PRAGMA key('…')`).
   const code = text.charCodeAt(at)
   const next = text.charCodeAt(at + 1)
   const bracketed = code === 40 && qualifier === 'pragma'
-  if (!bracketed && !((code === 61 || code === 58) && next !== code) && code !== 0xff1a) return end
-  const operator = next === 62 || next === 61 ? 2 : 1
+  let operator: number
+  if (bracketed || ((code === 61 || code === 58) && next !== code) || code === 0xff1a) {
+    operator = next === 62 || next === 61 ? 2 : 1
+  } else if (CRYPTO_KEY_QUALIFIERS.has(qualifier) && startsVerbIs(text, at)) operator = VERB_IS.lastIndex - at
+  else return end
   if (NON_SECRET_KEY_QUALIFIERS.has(qualifier)) return end
   const value = readValue(text, skipSpaces(text, at + operator, ALIGNMENT_BLANKS))
   // SQLCipher's `PRAGMA key = '…'` is the database's passphrase: judged as a password is, not as a generated key.
@@ -3990,6 +4028,10 @@ function pushLoneKeyValue(text: string, start: number, end: number, spans: Span[
   if (value === undefined || value.end - value.start < LONE_KEY_VALUE || value.end - value.start > MAX_VALUE) return end
   const written = text.slice(value.start, value.end)
   if (!TOKEN_CHARACTERS.test(written)) return end
+  if (CRYPTO_KEY_QUALIFIERS.has(qualifier) && HEX_KEY.test(written) && isRandomCredential(written, HEX_KEY_LENGTH)) {
+    spans.push(value)
+    return value.end
+  }
   const classes = characterClasses(written)
   if (!classes.upper || !classes.lower || !classes.digit || !isRandomCredential(written, LONE_KEY_VALUE)) return end
   spans.push(value)
