@@ -29,6 +29,7 @@ import { providerTokenDetectors } from './provider-tokens.js'
 import { provisioningDetector } from './provisioning.js'
 import { recoveryCodeDetector } from './recovery-codes.js'
 import { genericSecretDetector } from './secrets.js'
+import { securityAnswerDetector } from './security-answers.js'
 import { serviceSecretDetector } from './service-secrets.js'
 import {
   cardCodeColumnDetector,
@@ -71,6 +72,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   oracleCredentialDetector,
   walletKeyDetector,
   recoveryCodeDetector,
+  securityAnswerDetector,
   toolPasswordDetector,
   argvCommandDetector,
   positionalCredentialDetector,
