@@ -1673,11 +1673,26 @@ function typedFrom(text: string, from: number): number {
   return typed === -1 ? from : typed
 }
 
+/**
+ * Whether a type annotation's match is a value ending in base64's padding instead (`password: WGsyOXZMcTdacCE=`,
+ * `pw: Xk29vLq7Zp= ok`): an `=` against the name with nothing after it but a blank, the text's end or a clause's
+ * punctuation. A declaration's `=` stands apart from its type or has its value right after it (`str="…"`).
+ */
+function isPaddingOfValue(match: string, operator: string, after: number): boolean {
+  const operatorEnd = match.trimEnd().length
+  const before = match.charCodeAt(operatorEnd - operator.length - 1)
+  if (before === 32 || before === 9 || operatorEnd < match.length) return false
+  return Number.isNaN(after) || after === 32 || after === 9 || after === 10 || after === 13 || PADDING_END.has(after)
+}
+// `.`, `,`, `;`, `)`, `!`, `?`: a sentence's or a list's punctuation after a padded value.
+const PADDING_END = new Set([46, 44, 59, 41, 33, 63])
+
 function typedValueStart(text: string, at: number, afterColon: boolean): number {
   const first = text.charCodeAt(at)
   if (first !== 38 && first !== 95 && !isAsciiLetter(first)) return -1
   const typed = TYPE_ANNOTATION.exec(text.slice(at, at + 128))
   if (typed === null || (!afterColon && typed[2] !== ':=')) return -1
+  if (isPaddingOfValue(typed[0], typed[2] as string, text.charCodeAt(at + typed[0].length))) return -1
   const from = at + typed[0].length
   const type = typed[1] as string
   return text.startsWith(`${type}(`, from) ? from + type.length + 1 : from
