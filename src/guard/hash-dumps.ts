@@ -50,6 +50,10 @@ const SHOW_LINE = /^[ \t]{0,8}[^\s:]{1,64}:([^\s:][^:\r\n]{0,127})(?::[^\r\n]{0,
 const SHOW_CONTEXT =
   /^[ \t]{0,8}\d{1,9} password hash(?:es)? cracked, \d{1,9} left\b|\bjohn(?:\.exe)?[ \t][^\r\n]{0,128}--show\b(?!=)/gm
 
+// passwd's placeholders where a hash would be (`x`, a locked `*` or `!!`, Solaris's `*LK*` and `NP`), and a URL's or
+// a path's rest after its scheme or drive (`https://…`, `C:\\Users`): no password.
+const NO_PASSWORD = /^(?:x|[*!]{1,4}|\*LK\*|NP)$|^\/\/|^\\/
+
 export const johnShowDetector: Detector = {
   type: 'generic_secret',
   mayMatch: (text) => text.includes(' cracked, ') || text.includes('--show'),
@@ -68,7 +72,8 @@ function johnShowPasswords(text: string): Span[] {
     const lineStart = match.index as number
     const lineEnd = lineStart + match[0].length
     const start = lineStart + match[0].indexOf(':') + 1
-    const end = start + (match[1] as string).trimEnd().length
+    const password = (match[1] as string).trimEnd()
+    const end = start + password.length
     while (next < contexts.length && (contexts[next] as Span).start < lineStart) next++
     const previous = contexts[next - 1]
     const following = contexts[next]
@@ -76,7 +81,7 @@ function johnShowPasswords(text: string): Span[] {
     if (following !== undefined && following.start < lineEnd) continue
     const before = previous !== undefined && previous.start >= start - SHOW_CONTEXT_BEFORE
     const after = following !== undefined && following.end <= end + SHOW_CONTEXT_AFTER
-    if (before || after) spans.push({ start, end })
+    if ((before || after) && !NO_PASSWORD.test(password)) spans.push({ start, end })
   }
   return spans
 }

@@ -87,5 +87,8 @@ t.test("account lines far from john, or john's own lines, are no cracked passwor
     `carol:secret99:1002\n${'padding line of text\n'.repeat(6)}3 password hashes cracked, 0 left`,
     'git log --show-signature\nsrc:index.ts',
     'john --show\nLoaded 3 password hashes\n  eve: no password',
+    'Running john --show on it gives:\nroot:x:0:0:root:/root:/bin/bash\nbin:x:2:2:bin:/bin:/usr/sbin/nologin\nsys:!:3:3::/dev:/bin/false',
+    'john --show h\nsync:!!:4:65534\nlp:*LK*:7:8\nnobody:NP:60001',
+    '$ john --show hashes.txt\nSee https://example.com/guide\nhttps://www.openwall.com/john/\nC:\\Users\\lab\\hashes.txt',
   ])
 })
