@@ -4,24 +4,30 @@ import type { Detector, Span } from './types.js'
 // `Administrator:500:<LM hash>:<NT hash>:::` (a domain before the name, `CORP\svc_sql:1104:…`, a machine's `DC01$`):
 // the NT hash logs the account on as its password does (pass-the-hash), and so does an LM hash. The hashes of the
 // empty password (LM `aad3b435…`, NT `31d6cfe0…`) stand for no secret. A dumper's labelled line, mimikatz's
-// `* NTLM     : <NT hash>` and `Hash NTLM: <NT hash>`, gives its NT hash too.
+// `* NTLM     : <NT hash>` and `Hash NTLM: <NT hash>`, gives its NT hash too. John the Ripper's `--show` of such a
+// dump puts the cracked password before the RID (`Administrator:Password1:500:<LM>:<NT>:::`): it is found as well.
 const DUMP_LINE =
-  /^[ \t]{0,8}[^\s:]{1,64}:\d{1,10}:([0-9A-Fa-f]{32}|NO PASSWORD\*{21}):([0-9A-Fa-f]{32}|NO PASSWORD\*{21}):/gm
+  /^[ \t]{0,8}[^\s:]{1,64}:(?:([^:\r\n]{1,128}):)?\d{1,10}:([0-9A-Fa-f]{32}|NO PASSWORD\*{21}):([0-9A-Fa-f]{32}|NO PASSWORD\*{21}):/gm
 const LABELLED_NT_HASH = /^[ \t]{0,8}(?:\*[ \t]{0,4})?(?:Hash )?NTLM[ \t]{0,8}:[ \t]{0,4}([0-9A-Fa-f]{32})(?![\w$])/gm
 const EMPTY_HASHES = new Set(['aad3b435b51404eeaad3b435b51404ee', '31d6cfe0d16ae931b73c59d7e0c089c0'])
 const HASH_LENGTH = 32
 
 export const windowsHashDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text, facts) => facts.hasAlnumRunOf(HASH_LENGTH) && text.includes(':'),
+  mayMatch: (text, facts) => (facts.hasAlnumRunOf(HASH_LENGTH) || text.includes('NO PASSWORD')) && text.includes(':'),
   find: windowsHashes,
 }
 
 function windowsHashes(text: string): Span[] {
   const spans: Span[] = []
   for (const match of text.matchAll(DUMP_LINE)) {
-    const lm = match[1] as string
-    const nt = match[2] as string
+    const password = match[1]
+    const lm = match[2] as string
+    const nt = match[3] as string
+    if (password !== undefined) {
+      const start = (match.index as number) + match[0].indexOf(':') + 1
+      spans.push({ start, end: start + password.length })
+    }
     const ntEnd = (match.index as number) + match[0].length - 1
     const lmEnd = ntEnd - nt.length - 1
     if (isSecretHash(lm)) spans.push({ start: lmEnd - HASH_LENGTH, end: lmEnd })

@@ -28,6 +28,10 @@ t.test("a Windows dump's line gives its NT hash, and a set LM hash", async (t) =
     [`\t * Username : admin\n\t * Domain   : CORP\n\t * NTLM     : ${NT}`, NT],
     [`RID  : 000001f4 (500)\nUser : Administrator\n  Hash NTLM: ${NT_UPPER}\n`, NT_UPPER],
     [`NTLM: ${NT}`, NT],
+    [`Administrator:Winter2025!:500:${EMPTY_LM}:${NT}:::`, 'Winter2025!'],
+    [`Administrator:Winter2025!:500:${EMPTY_LM}:${NT}:::`, NT],
+    [`  CORP\\helpdesk:my pass 7:1109:${LM}:${NT_UPPER}:::`, 'my pass 7'],
+    ['Guest:Welcome1:501:NO PASSWORD*********************:NO PASSWORD*********************:::', 'Welcome1'],
   ]
   assertFound(t, cases)
   assertStreamedAsWhole(
@@ -46,6 +50,8 @@ t.test("the empty password's hashes, and other lines of a dump's shape, stay cle
     `NTLM authentication is enabled for ${NT}`,
     `* NTLM     : ${NT}x`,
     `    * NTLM     : ${EMPTY_NT}`,
+    `Guest::501:${EMPTY_LM}:${EMPTY_NT}:::`,
+    `Guest:x:y:501:${EMPTY_LM}:${EMPTY_NT}:::`,
   ])
 })
 

@@ -33,6 +33,8 @@ linearWorkOnUnits("a crypt hash's cracked password, a users list, a doubled `$`"
 linearWorkOnUnits("a Windows dump's line, mimikatz's NTLM, john's --show", [
   `Administrator:500:aad3b435b51404eeaad3b435b51404ee:${NT}:::\n`,
   `a:1:${NT}:${NT}`,
+  `Administrator:Winter2025!:500:${NT}:${NT}:::\n`,
+  `a:${'b'.repeat(130)}:1:${NT}:`,
   `  * NTLM     : ${NT}\n`,
   'NTLM NTLM : Hash NTLM: ',
   'john --show\nbob:hunter2:1001:1001::/home/bob:/bin/bash\n',
