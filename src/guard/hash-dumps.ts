@@ -4,11 +4,13 @@ import type { Detector, Span } from './types.js'
 // `Administrator:500:<LM hash>:<NT hash>:::` (a domain before the name, `CORP\svc_sql:1104:…`, a machine's `DC01$`):
 // the NT hash logs the account on as its password does (pass-the-hash), and so does an LM hash. The hashes of the
 // empty password (LM `aad3b435…`, NT `31d6cfe0…`) stand for no secret. A dumper's labelled line, mimikatz's
-// `* NTLM     : <NT hash>` and `Hash NTLM: <NT hash>`, gives its NT hash too. John the Ripper's `--show` of such a
+// `* NTLM     : <NT hash>` (its lines run together too, `* Username : svc * NTLM : <NT hash>`) and `Hash NTLM: <NT hash>`,
+// gives its NT hash too. John the Ripper's `--show` of such a
 // dump puts the cracked password before the RID (`Administrator:Password1:500:<LM>:<NT>:::`): it is found as well.
 const DUMP_LINE =
   /^[ \t]{0,8}[^\s:]{1,64}:(?:([^:\r\n]{1,128}):)?\d{1,10}:([0-9A-Fa-f]{32}|NO PASSWORD\*{21}):([0-9A-Fa-f]{32}|NO PASSWORD\*{21}):/gm
-const LABELLED_NT_HASH = /^[ \t]{0,8}(?:\*[ \t]{0,4})?(?:Hash )?NTLM[ \t]{0,8}:[ \t]{0,4}([0-9A-Fa-f]{32})(?![\w$])/gm
+const LABELLED_NT_HASH =
+  /(?:^[ \t]{0,8}(?:\*[ \t]{0,4})?|\*[ \t]{1,4})(?:Hash )?NTLM[ \t]{0,8}:[ \t]{0,4}([0-9A-Fa-f]{32})(?![\w$])/gm
 const EMPTY_HASHES = new Set(['aad3b435b51404eeaad3b435b51404ee', '31d6cfe0d16ae931b73c59d7e0c089c0'])
 const HASH_LENGTH = 32
 
@@ -57,7 +59,7 @@ const SHOW_CONTEXT =
   /^[ \t]{0,8}\d{1,9} password hash(?:es)? cracked, \d{1,9} left\b|\bjohn(?:\.exe)?[ \t][^\r\n]{0,128}--show\b(?!=)/gm
 
 // passwd's placeholders where a hash would be (`x`, a locked `*` or `!!`, Solaris's `*LK*` and `NP`), and a URL's or
-// a path's rest after its scheme or drive (`https://…`, `C:\\Users`): no password.
+// a path's rest after its scheme or drive (`https://…`, `C:\Users`): no password.
 const NO_PASSWORD = /^(?:x|[*!]{1,4}|\*LK\*|NP)$|^\/\/|^\\/
 
 export const johnShowDetector: Detector = {

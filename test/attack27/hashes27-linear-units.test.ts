@@ -37,6 +37,7 @@ linearWorkOnUnits("a Windows dump's line, mimikatz's NTLM, john's --show", [
   `a:${'b'.repeat(130)}:1:${NT}:`,
   `  * NTLM     : ${NT}\n`,
   'NTLM NTLM : Hash NTLM: ',
+  '*    *  NTLM * Hash NTLM   :    ',
   'john --show\nbob:hunter2:1001:1001::/home/bob:/bin/bash\n',
   '1 password hash cracked, 0 left\nalice:Passw0rd!\n',
   'john john john --show ',
