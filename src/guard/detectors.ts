@@ -14,6 +14,7 @@ import { deviceConfigDetector } from './device-configs.js'
 import { documentNumberDetector } from './document-numbers.js'
 import { encodedPrivateKeyDetector } from './encoded-keys.js'
 import { creditCardDetector, ibanDetector, ssnDetector } from './financial.js'
+import { johnShowDetector, windowsHashDetector } from './hash-dumps.js'
 import { kubernetesSecretDataDetector } from './k8s-secrets.js'
 import { languageKeyLabelDetector } from './key-labels.js'
 import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
@@ -100,6 +101,8 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   cryptHashDetector,
   bracedSchemeDetector,
   crackedHashDetector,
+  windowsHashDetector,
+  johnShowDetector,
   unlessLabelledAsIdentifier(phoneDetector),
   ipAddressDetector,
 ]
