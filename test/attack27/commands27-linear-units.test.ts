@@ -20,3 +20,16 @@ linearWorkOnUnits("an SMTP client's start without an authentication type", [
   'smtp_smtp_smtp_smtp_smtp_smtp_smtp_smtp.start',
   "@smtp.start 'a', 'b', 'c', 'login', k: 1 ",
 ])
+
+linearWorkOnUnits('a here-string feeding a command that reads a password', [
+  "passwd <<< $'Xk29vLq7\\nXk29vLq7'\n",
+  'passwd <<< passwd <<< ',
+  "cat <<< 'Xk29vLq7Zp' | docker login --password-stdin ",
+  'cat <<< | cat <<< | passwd ',
+  '<<<<<<<<<<<< ',
+  'sudo -S a b c d <<< ',
+  "openssl rsa -passin stdin -passout stdin <<< 'Xk29vLq7Zp' ",
+  'openssl -passin openssl -pass ',
+  "--password-stdin 2>&1 <<< $'",
+  'cat <<<x|',
+])
