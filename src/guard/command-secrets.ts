@@ -528,7 +528,7 @@ function hasEchoWord(text: string, start: number, end: number): boolean {
   const { starts } = echoWords
   // No echo word overlaps another, so the first one from `start` on is the first to end.
   const first = starts[firstAtLeast(starts, start)]
-  return first !== undefined && first + ECHO_WORD_LENGTHS[text.charCodeAt(first)] <= end
+  return first !== undefined && first + (ECHO_WORD_LENGTHS[text.charCodeAt(first)] as number) <= end
 }
 
 /**
