@@ -100,10 +100,17 @@ const HEX_BYTES = /^[ \t]{0,8}[\da-f]{2}(?::[\da-f]{2}){4,63}$/i
 // and an IPv6 host of three groups is none without its `::`.
 const TIME_FIRST = /^[ \t]{0,8}(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?:[.,]\d{1,9})?:(?!:)/
 
+// An account file's line (`/etc/passwd`'s `daemon:*:1:1:daemon:/usr/sbin:/usr/sbin/nologin`, `/etc/shadow`'s
+// `bob:*:19000:0:99999:7:::`, BSD's `nobody:*:-2:-2:…`): its password field's lock, `*`, stands where a `.pgpass` line's
+// port may be a wildcard, and the numbers after it (a user's and a group's ids, or the days of a password's age) where
+// its database and user are. Its other locks and markers (`x`, `!`, `!!`, an empty field) are no port already. A
+// database and a user both written as numbers, after a wildcard port, are an account file's fields, not a login.
+const ACCOUNT_LINE = /:\*:-?\d{1,10}:-?\d{1,10}:$/
+
 function pgpassPasswords(text: string, spans: Span[]): void {
   PGPASS_LINE.lastIndex = 0
   for (let match = PGPASS_LINE.exec(text); match !== null; match = PGPASS_LINE.exec(text)) {
-    if (TIME_FIRST.test(match[0])) continue
+    if (TIME_FIRST.test(match[0]) || ACCOUNT_LINE.test(match[0])) continue
     const value = wordFrom(text, match.index + match[0].length)
     if (!HEX_BYTES.test(text.slice(match.index, value.end))) push(text, value, spans)
   }

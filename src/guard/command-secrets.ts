@@ -161,7 +161,7 @@ const HTPASSWD_VALUE_FLAG = /[Cr]$/
  * `htpasswd -b file user password`, `-nb user password` (no file): the batch flag puts the password on the line;
  * `echo password | htpasswd -i file user` feeds it.
  */
-function htpasswdPassword(text: string, at: number, words: Span[]): Span | Span[] | undefined {
+function htpasswdPassword(text: string, at: number, end: number, words: Span[]): Span | Span[] | undefined {
   const flags: string[] = []
   const operands: Span[] = []
   for (let i = 0; i < words.length; i++) {
@@ -174,7 +174,7 @@ function htpasswdPassword(text: string, at: number, words: Span[]): Span | Span[
     flags.push(flag)
     if (HTPASSWD_VALUE_FLAG.test(flag)) i++
   }
-  if (flags.some((flag) => flag.includes('i'))) return echoedArguments(text, at)
+  if (flags.some((flag) => flag.includes('i'))) return fedInput(text, at, end)
   if (!flags.some((flag) => flag.includes('b'))) return undefined
   return operands[flags.some((flag) => flag.includes('n')) ? 1 : 2]
 }
@@ -351,7 +351,7 @@ function sambaPassword(text: string, words: Span[]): Span | undefined {
  */
 function sudoPassword(text: string, at: number, end: number): Span | undefined {
   if (text.slice(end, lineEndAfter(text, end, end + MAX_ARGUMENTS)).includes('chpasswd')) return undefined
-  const [echoed] = echoedArguments(text, at)
+  const [echoed] = fedInput(text, at, end)
   return echoed === undefined ? undefined : piecesOf(text, echoed)[0]
 }
 
@@ -420,12 +420,54 @@ function lineEndAfter(text: string, at: number, bound: number): number {
   return LINES.endAfter(text, at, bound)
 }
 
+/**
+ * What the command at `at` (its opening ending at `end`) reads from its input: what is echoed into it (echoedArguments),
+ * or else the here-string on its line (`passwd <<< $'…\n…'`, `docker login --password-stdin <<< "…"`).
+ */
+function fedInput(text: string, at: number, end: number): Span[] {
+  const echoed = echoedArguments(text, at)
+  if (echoed.length > 0) return echoed
+  const here = hereStringAfter(text, end)
+  return here === undefined ? [] : [here]
+}
+
+/**
+ * The word of a here-string (`<<< …`) after `end` on its line, within MAX_ARGUMENTS, before any `|`, `;` or `&` (one
+ * of a redirection, `2>&1`, aside) ends the command: a quoted one's content, a `$'…'` one's too.
+ */
+function hereStringAfter(text: string, end: number): Span | undefined {
+  const limit = lineEndAfter(text, end, end + MAX_ARGUMENTS)
+  for (let at = end; at < limit; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 124 || code === 59 || (code === 38 && text.charCodeAt(at - 1) !== 62)) return undefined
+    if (code !== 60 || !text.startsWith('<<<', at)) continue
+    let from = at + 3
+    while (isBlank(text.charCodeAt(from))) from++
+    if (text.charCodeAt(from) === 36 && text.charCodeAt(from + 1) === 39) return readValue(text, from + 1)
+    return argumentsAfter(text, from)[0]
+  }
+  return undefined
+}
+
+// openssl's pass phrase arguments reading it from the input: `-passin stdin`, `-passout stdin`, `-pass stdin`.
+const PASSPHRASE_FLAGS = new Set(['-passin', '-passout', '-pass'])
+
+/** Whether an openssl command's words read a pass phrase from its input (`-passin stdin`). */
+function readsPassphraseInput(text: string, words: Span[]): boolean {
+  return words.some(
+    (word, i) => PASSPHRASE_FLAGS.has(wordAt(text, word)) && wordAt(text, words[i + 1] ?? word) === 'stdin',
+  )
+}
+
 // Before the echoed argument: the command and its flags (`echo -n`, `echo -e`, `printf --`) and printf's format
 // (`printf '%s\n' 'user:…'`), at the line's start or after a separator, a quote (`ssh host "echo … | chpasswd"`) or a
 // bracket.
 const ECHO_BEFORE =
   /(?:^|[\s;(&|"'`])(?:echo|printf)(?:[ \t]{1,40}--?[A-Za-z]{0,3}){0,8}(?:[ \t]{1,40}(?:'[^'\n]{0,40}%[^'\n]{0,40}'|"[^"\n]{0,40}%[^"\n]{0,40}"))?[ \t]{1,40}$/
-const ECHO_WORD = /echo|printf/g
+const ECHO_WORD = /echo|printf|<<</g
+// `cat <<< '…' | command`: a here-string passed on through cat feeds the command as an echo does (bash's `$'…'` writes
+// its line breaks as `\n`, as `echo -e` does).
+const HERE_STRING_BEFORE = /(?:^|[\s;(&|"'`])cat[ \t]{1,40}<<<[ \t]{0,40}\$?$/
 const ECHO_COMMAND = /^[ \t]{0,40}(?:echo|printf)(?:[ \t]{1,40}-[A-Za-z]{1,3}){0,8}[ \t]{1,40}/
 // The stages a pipe may pass through between the echo and the command that reads it (`| tee /tmp/x | chpasswd`).
 const MAX_STAGES = 4
@@ -473,6 +515,9 @@ const ECHO_REACH = 270
 // of one line's openings overlap (each reads ECHO_REACH back), and most are turned down on this alone.
 let echoWords = { text: '', starts: [] as number[] }
 
+// Each echo word's length, by its first character's code: `echo`, `printf`, `<<<`.
+const ECHO_WORD_LENGTHS: Readonly<Record<number, number>> = { 101: 4, 112: 6, 60: 3 }
+
 /** Whether an echo word lies within text[start, end). */
 function hasEchoWord(text: string, start: number, end: number): boolean {
   if (echoWords.text !== text) {
@@ -483,7 +528,7 @@ function hasEchoWord(text: string, start: number, end: number): boolean {
   const { starts } = echoWords
   // No echo word overlaps another, so the first one from `start` on is the first to end.
   const first = starts[firstAtLeast(starts, start)]
-  return first !== undefined && first + (text.charCodeAt(first) === 101 ? 4 : 6) <= end
+  return first !== undefined && first + (ECHO_WORD_LENGTHS[text.charCodeAt(first)] as number) <= end
 }
 
 /**
@@ -519,7 +564,7 @@ function echoedBefore(text: string, pipe: number, lineStart: number): Span[] {
   // the pattern reads it.
   if (!hasEchoWord(text, windowStart, last.start)) return []
   const window = text.slice(windowStart, last.start)
-  if (ECHO_BEFORE.test(window)) return [last.content]
+  if (ECHO_BEFORE.test(window) || HERE_STRING_BEFORE.test(window)) return [last.content]
   const echoed = [last.content]
   close = last.start
   for (let argument = 1; argument < MAX_ECHOED_ARGUMENTS; argument++) {
@@ -904,16 +949,19 @@ function commandPassword(text: string, match: RegExpExecArray): Span | Span[] | 
   if (opening.startsWith('sudo')) return sudoPassword(text, match.index, end)
   if (SECRET_STORE.test(opening)) return storedSecret(text, match.index, end)
   if (opening.endsWith('passwd') || opening === '--password-stdin') {
-    return echoedArguments(text, match.index).flatMap((span) => piecesOf(text, span))
+    return fedInput(text, match.index, end).flatMap((span) => piecesOf(text, span))
   }
   if (opening.startsWith('networkcredential')) return credentialPassword(text, end)
   const words = argumentsAfter(text, end)
   if (opening.startsWith('convertto')) return secureStringPassword(text, words)
-  if (opening.startsWith('htpasswd')) return htpasswdPassword(text, match.index, words)
+  if (opening.startsWith('htpasswd')) return htpasswdPassword(text, match.index, end, words)
   if (opening.startsWith('net')) return (opening.trimEnd().endsWith('r') ? secondOperand : netUsePassword)(text, words)
   if (/^(?:smb|rpc|winexe)/.test(opening)) return sambaPassword(text, words)
   if (opening.startsWith('rabbitmqctl')) return secondOperand(text, words)
   if (opening.startsWith('mkpasswd')) return mkpasswdOperand(text, words)
+  if (opening.startsWith('openssl') && readsPassphraseInput(text, words)) {
+    return fedInput(text, match.index, end).flatMap((span) => piecesOf(text, span))
+  }
   return flagValue(text, opening, words)
 }
 

@@ -237,6 +237,53 @@ const KEYWORD_ARGUMENT = /^[A-Za-z_]\w{0,40}[ \t]{0,4}=(?!=)/
 const AUTH_SYMBOL = /^:(?:login|plain|cram_md5|xoauth2)$/i
 const AUTH_MECHANISM = /^["'](?:LOGIN|PLAIN|CRAM-MD5|DIGEST-MD5)["']$/i
 
+// Net::SMTP#start without an authentication type: `smtp.start(helo, user, "…")` (the type defaults to `:plain`), or its
+// type as a string (`'login'`). Its three places hold a password only on a receiver naming SMTP (`smtp`, `@smtp_conn`,
+// `Net::SMTP.new(host, 587)`): a `start` of anything else (`server.start('a', 'b', 'c')`) takes other arguments.
+const AUTH_STRING = /^["'](?:login|plain|cram_md5|xoauth2)["']$/i
+const RUBY_KEYWORD_ARGUMENT = /^\w{1,40}:(?!:)/
+// A receiver is read back within this bound from its call's `.`: a constant per `start`.
+const MAX_RECEIVER = 160
+const SMTP_WORD = /smtp/i
+
+/** Whether the `start` at `at` is called on a receiver naming SMTP: `smtp.start`, `Net::SMTP.new(…).start`. */
+function callsOnSmtp(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 46) return false
+  const floor = Math.max(0, at - MAX_RECEIVER)
+  let end = at - 1
+  if (text.charCodeAt(end - 1) === 41) {
+    // The receiver's own call (`Net::SMTP.new(host, port)`): back to its opening bracket, over those within it.
+    let depth = 0
+    let open = end - 1
+    for (; open >= floor; open--) {
+      const code = text.charCodeAt(open)
+      if (code === 41) depth++
+      else if (code === 40 && --depth === 0) break
+    }
+    if (open < floor) return false
+    end = open
+  }
+  let start = end
+  while (start > floor && isReceiverCode(text.charCodeAt(start - 1))) start--
+  return SMTP_WORD.test(text.slice(start, end))
+}
+
+function wordOf(text: string, span: Span): string {
+  return text.slice(span.start, span.end)
+}
+
+/** A receiver's character: a word's, or Ruby's `@`, `::` and `.` between names. */
+function isReceiverCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 58) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 64 ||
+    code === 46
+  )
+}
+
 function authTypedPasswords(text: string, spans: Span[]): void {
   AUTH_TYPED_CALL.lastIndex = 0
   for (let match = AUTH_TYPED_CALL.exec(text); match !== null; match = AUTH_TYPED_CALL.exec(text)) {
@@ -252,6 +299,11 @@ function authTypedPasswords(text: string, spans: Span[]): void {
     } else if ((match[1] as string).length === 5) {
       if (args.length >= 3 && AUTH_SYMBOL.test(words.at(-1) as string)) {
         push(text, literalIn(text, args.at(-2)), match.index, spans)
+      } else if (callsOnSmtp(text, match.index)) {
+        // Ruby's keyword arguments after them (`tls_verify: false`) are no places.
+        const places = args.filter((_, place) => !RUBY_KEYWORD_ARGUMENT.test(words[place] as string))
+        const typed = places.length === 4 && AUTH_STRING.test(wordOf(text, places[3] as Span))
+        if (places.length === 3 || typed) push(text, literalIn(text, places[2]), match.index, spans)
       }
     } else if (AUTH_MECHANISM.test(String(words[0]))) push(text, literalIn(text, args[2]), match.index, spans)
     else if (args.length === 2) push(text, literalIn(text, args[1]), match.index, spans)
