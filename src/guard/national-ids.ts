@@ -199,13 +199,19 @@ export function isSteuerId(digits: string): boolean {
   for (let i = 0; i < 10; i++) (counts[digits.charCodeAt(i) - 48] as number)++
   const repeated = counts.filter((count) => count > 1)
   if (repeated.length !== 1 || (repeated[0] as number) > 3) return false
+  return passesIso7064Mod1110(digits)
+}
+
+/** ISO 7064 MOD 11,10: the last digit is the check its hybrid system gives over the digits before it. */
+function passesIso7064Mod1110(digits: string): boolean {
+  const last = digits.length - 1
   let product = 10
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < last; i++) {
     let sum = (digits.charCodeAt(i) - 48 + product) % 10
     if (sum === 0) sum = 10
     product = (sum * 2) % 11
   }
-  return (11 - product) % 10 === digits.charCodeAt(10) - 48
+  return (11 - product) % 10 === digits.charCodeAt(last) - 48
 }
 
 /** Norway: a fødselsnummer's two check digits, each 11 minus a weighted sum mod 11 (10 is never issued). */
@@ -349,6 +355,18 @@ export function isCurp(code: string): boolean {
   return (10 - (sum % 10)) % 10 === code.charCodeAt(17) - 48
 }
 
+/**
+ * Belgium: a national register number's birth date (a month plus 20 or 40 in a bis number, 00 where the date is
+ * unknown) and serial, then 97 minus those nine digits mod 97, with a 2 before them for those born from 2000.
+ */
+export function isBelgianNationalNumber(digits: string): boolean {
+  const month = Number(digits.slice(2, 4))
+  if (month % 20 > 12 || month > 52 || Number(digits.slice(4, 6)) > 31) return false
+  const check = Number(digits.slice(9, 11))
+  const body = digits.slice(0, 9)
+  return 97 - modOf(body, 97) === check || 97 - modOf(`2${body}`, 97) === check
+}
+
 // ---- Labels.
 
 // The names of each number a label must introduce (and of the UK's, for HMRC's specimen), in English and in its
@@ -398,6 +416,21 @@ const LABELS = {
     'resident registration no',
     'alien registration number',
     'jumin number',
+  ],
+  // Belgium's national register number, in English, Dutch, French and German, and its social-security names.
+  be: [
+    'national register number',
+    'national registry number',
+    'national number',
+    'rijksregisternummer',
+    'rijksregisternr',
+    'rijksregister',
+    'numero de registre national',
+    'numero national',
+    'registre national',
+    'nationalregisternummer',
+    'niss',
+    'insz',
   ],
   any: ['national id', 'national identity', 'national identification', 'id number', 'identity number', 'id no'],
 } as const
@@ -460,6 +493,17 @@ const isCorsica = (next: number) => (next | 32) === 97 || (next | 32) === 98
 const isLetter = (code: number) => (code | 32) >= 97 && (code | 32) <= 122
 // A code printed in capitals, or typed all in small letters: a mix is a word or an identifier's.
 const isOneCase = (code: string) => code === code.toUpperCase() || code === code.toLowerCase()
+
+// The eleven-digit numbers read after their label, by the rule each passes and the country whose label it needs.
+const ELEVEN_DIGITS: ReadonlyArray<readonly [(digits: string) => boolean, Country]> = [
+  [isCpf, 'br'],
+  [isPesel, 'pl'],
+  [isFodselsnummer, 'no'],
+  [isTcKimlik, 'tr'],
+  [isSnils, 'ru'],
+  [isSteuerId, 'de'],
+  [isBelgianNationalNumber, 'be'],
+]
 
 const g = (source: string) => new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'g')
 // A code whose letters may be in either case (the reader's `accept` holds it to one).
@@ -539,12 +583,7 @@ const READERS: readonly Reader[] = [
     accept: (text, match) => {
       const digits = digitsOf(match[0])
       if (match[0].length === 11 && isPesel(digits)) return true
-      if (isCpf(digits) && labelled(text, match.index, 'br')) return true
-      if (isPesel(digits) && labelled(text, match.index, 'pl')) return true
-      if (isFodselsnummer(digits) && labelled(text, match.index, 'no')) return true
-      if (isTcKimlik(digits) && labelled(text, match.index, 'tr')) return true
-      if (isSnils(digits) && labelled(text, match.index, 'ru')) return true
-      return isSteuerId(digits) && labelled(text, match.index, 'de')
+      return ELEVEN_DIGITS.some(([valid, country]) => valid(digits) && labelled(text, match.index, country))
     },
     firstRun: (length, next) => length === 11 || (length === 2 && next === SPACE),
   },
@@ -562,6 +601,14 @@ const READERS: readonly Reader[] = [
     pattern: g('756\\.\\d{4}\\.\\d{4}\\.\\d{2}|756\\d{10}'),
     accept: (text, match) => isAhv(digitsOf(match[0])) && (match[0].length === 16 || labelled(text, match.index, 'ch')),
     firstRun: (length, next) => length === 13 || (length === 3 && next === DOT),
+  },
+  // Belgium: a national register number as printed, `85.07.30-033.28`, alone; `850730-033-28` or `850730 033 28`
+  // after its label (eleven bare digits, the eleven digits' reader above).
+  {
+    pattern: g('\\d{2}\\.\\d{2}\\.\\d{2}-\\d{3}\\.\\d{2}|\\d{6}([- ])\\d{3}\\1\\d{2}'),
+    accept: (text, match) =>
+      isBelgianNationalNumber(digitsOf(match[0])) && (match[1] === undefined || labelled(text, match.index, 'be')),
+    firstRun: (length, next) => (length === 2 && next === DOT) || (length === 6 && (next === DASH || next === SPACE)),
   },
   // Russia: a СНИЛС as printed, `112-233-445 95`, after its label (bare, the eleven digits' reader above).
   {
