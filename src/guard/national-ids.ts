@@ -367,6 +367,11 @@ export function isBelgianNationalNumber(digits: string): boolean {
   return 97 - modOf(body, 97) === check || 97 - modOf(`2${body}`, 97) === check
 }
 
+/** Croatia: an OIB's eleven digits, the last ISO 7064 MOD 11,10's check over the ten before it. */
+export function isOib(digits: string): boolean {
+  return passesIso7064Mod1110(digits)
+}
+
 // ---- Labels.
 
 // The names of each number a label must introduce (and of the UK's, for HMRC's specimen), in English and in its
@@ -432,6 +437,8 @@ const LABELS = {
     'niss',
     'insz',
   ],
+  // Croatia's personal identification number.
+  hr: ['oib', 'osobni identifikacijski broj', 'personal identification number'],
   any: ['national id', 'national identity', 'national identification', 'id number', 'identity number', 'id no'],
 } as const
 
@@ -503,6 +510,7 @@ const ELEVEN_DIGITS: ReadonlyArray<readonly [(digits: string) => boolean, Countr
   [isSnils, 'ru'],
   [isSteuerId, 'de'],
   [isBelgianNationalNumber, 'be'],
+  [isOib, 'hr'],
 ]
 
 const g = (source: string) => new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'g')
