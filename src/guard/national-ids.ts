@@ -372,6 +372,23 @@ export function isOib(digits: string): boolean {
   return passesIso7064Mod1110(digits)
 }
 
+const BALTIC_WEIGHTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]
+const BALTIC_SECOND_WEIGHTS = [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]
+
+/**
+ * Estonia's isikukood and Lithuania's asmens kodas: a digit 1 to 6 for the century and sex, the birth date YYMMDD, a
+ * serial, and the ten digits' sum weighted 1-2-…-9-1 mod 11; where that is 10, weighted 3-4-…-9-1-2-3 (10 again: 0).
+ */
+export function isBalticPersonalCode(digits: string): boolean {
+  const first = digits.charCodeAt(0) - 48
+  const month = Number(digits.slice(3, 5))
+  const day = Number(digits.slice(5, 7))
+  if (first < 1 || first > 6 || month < 1 || month > 12 || day < 1 || day > 31) return false
+  let check = weightedSum(digits, BALTIC_WEIGHTS) % 11
+  if (check === 10) check = (weightedSum(digits, BALTIC_SECOND_WEIGHTS) % 11) % 10
+  return check === digits.charCodeAt(10) - 48
+}
+
 // ---- Labels.
 
 // The names of each number a label must introduce (and of the UK's, for HMRC's specimen), in English and in its
@@ -439,6 +456,19 @@ const LABELS = {
   ],
   // Croatia's personal identification number.
   hr: ['oib', 'osobni identifikacijski broj', 'personal identification number'],
+  // Estonia's and Lithuania's personal codes, one rule: in English, Estonian (its cases) and Lithuanian.
+  'ee-lt': [
+    'isikukood',
+    'isikukoodi',
+    'isikukoodiga',
+    'personal identification code',
+    'personal code',
+    'asmens kodas',
+    'asmens kodo',
+    'asmens koda',
+    'a. k.',
+    'a.k.',
+  ],
   any: ['national id', 'national identity', 'national identification', 'id number', 'identity number', 'id no'],
 } as const
 
@@ -511,6 +541,7 @@ const ELEVEN_DIGITS: ReadonlyArray<readonly [(digits: string) => boolean, Countr
   [isSteuerId, 'de'],
   [isBelgianNationalNumber, 'be'],
   [isOib, 'hr'],
+  [isBalticPersonalCode, 'ee-lt'],
 ]
 
 const g = (source: string) => new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'g')
