@@ -389,6 +389,13 @@ export function isBalticPersonalCode(digits: string): boolean {
   return check === digits.charCodeAt(10) - 48
 }
 
+/** Greece: an AMKA's birth date (DDMMYY), four digits, and Luhn's check over the eleven. */
+export function isAmka(digits: string): boolean {
+  const day = Number(digits.slice(0, 2))
+  const month = Number(digits.slice(2, 4))
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 && passesLuhn(digits)
+}
+
 // ---- Labels.
 
 // The names of each number a label must introduce (and of the UK's, for HMRC's specimen), in English and in its
@@ -469,6 +476,8 @@ const LABELS = {
     'a. k.',
     'a.k.',
   ],
+  // Greece's social-security number (ΑΜΚΑ), in Greek (folded without its accents) and transliterated.
+  gr: ['amka', 'α.μ.κ.α.', 'αμκα', 'αριθμος μητρωου κοινωνικης ασφαλισης', 'amka number'],
   any: ['national id', 'national identity', 'national identification', 'id number', 'identity number', 'id no'],
 } as const
 
@@ -542,6 +551,7 @@ const ELEVEN_DIGITS: ReadonlyArray<readonly [(digits: string) => boolean, Countr
   [isBelgianNationalNumber, 'be'],
   [isOib, 'hr'],
   [isBalticPersonalCode, 'ee-lt'],
+  [isAmka, 'gr'],
 ]
 
 const g = (source: string) => new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'g')
