@@ -396,6 +396,19 @@ export function isAmka(digits: string): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12 && passesLuhn(digits)
 }
 
+const EGN_WEIGHTS = [2, 4, 8, 5, 10, 9, 7, 3, 6]
+
+/**
+ * Bulgaria: an ЕГН's birth date YYMMDD (the month plus 20 for the 1800s, plus 40 from 2000), a serial, and the nine
+ * digits weighted 2-4-8-5-10-9-7-3-6 mod 11 (10 read as 0).
+ */
+export function isEgn(digits: string): boolean {
+  const month = Number(digits.slice(2, 4))
+  const day = Number(digits.slice(4, 6))
+  if (month % 20 < 1 || month % 20 > 12 || month > 52 || day < 1 || day > 31) return false
+  return (weightedSum(digits, EGN_WEIGHTS) % 11) % 10 === digits.charCodeAt(9) - 48
+}
+
 // ---- Labels.
 
 // The names of each number a label must introduce (and of the UK's, for HMRC's specimen), in English and in its
@@ -478,6 +491,8 @@ const LABELS = {
   ],
   // Greece's social-security number (ΑΜΚΑ), in Greek (folded without its accents) and transliterated.
   gr: ['amka', 'α.μ.κ.α.', 'αμκα', 'αριθμος μητρωου κοινωνικης ασφαλισης', 'amka number'],
+  // Bulgaria's unified civil number, in Bulgarian and transliterated.
+  bg: ['егн', 'egn', 'единен граждански номер', 'edinen grazhdanski nomer', 'unified civil number'],
   any: ['national id', 'national identity', 'national identification', 'id number', 'identity number', 'id no'],
 } as const
 
@@ -553,6 +568,9 @@ const ELEVEN_DIGITS: ReadonlyArray<readonly [(digits: string) => boolean, Countr
   [isBalticPersonalCode, 'ee-lt'],
   [isAmka, 'gr'],
 ]
+
+// The ten-digit numbers read bare after their label (as ELEVEN_DIGITS).
+const TEN_DIGITS: ReadonlyArray<readonly [(digits: string) => boolean, Country]> = [[isEgn, 'bg']]
 
 const g = (source: string) => new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'g')
 // A code whose letters may be in either case (the reader's `accept` holds it to one).
@@ -666,11 +684,16 @@ const READERS: readonly Reader[] = [
     firstRun: (length, next) => length === 3 && next === DASH,
   },
   // Ten or twelve digits, a Polish NIP grouped as printed (`123-456-32-18`, `123-45-67-819`): an ИНН or a NIP after
-  // its label.
+  // its label, or ten bare digits of the numbers in TEN_DIGITS.
   {
     pattern: g('\\d{12}|\\d{10}|\\d{3}-\\d{3}-\\d{2}-\\d{2}|\\d{3}-\\d{2}-\\d{2}-\\d{3}'),
     accept: (text, match) => {
       const digits = digitsOf(match[0])
+      if (
+        match[0].length === 10 &&
+        TEN_DIGITS.some(([valid, country]) => valid(digits) && labelled(text, match.index, country))
+      )
+        return true
       if (match[0].length !== 13 && isInn(digits) && labelled(text, match.index, 'ru')) return true
       return isNip(digits) && labelled(text, match.index, 'pl-nip')
     },
