@@ -409,6 +409,37 @@ export function isEgn(digits: string): boolean {
   return (weightedSum(digits, EGN_WEIGHTS) % 11) % 10 === digits.charCodeAt(9) - 48
 }
 
+/**
+ * Czechia and Slovakia: a rodné číslo's birth date YYMMDD (a woman's month plus 50; plus 20, or 70, when a day's
+ * numbers ran out, from 2004) and a serial: three digits, unchecked, for those born before 1954; else four, the ten
+ * digits a multiple of 11 (or the first nine leaving 10 mod 11, and a 0 last).
+ */
+export function isRodneCislo(digits: string): boolean {
+  const month = Number(digits.slice(2, 4)) % 50
+  const day = Number(digits.slice(4, 6))
+  if (month % 20 < 1 || month % 20 > 12 || month > 32 || day < 1 || day > 31) return false
+  if (digits.length === 9) return Number(digits.slice(0, 2)) < 54
+  const remainder = modOf(digits.slice(0, 9), 11)
+  return (remainder === 10 ? 0 : remainder) === digits.charCodeAt(9) - 48
+}
+
+// What also follows a slash after six digits: a Czech or Slovak bank's code after an account number (`123456/0800`),
+// a year after a file reference's number (`č.j. 110523/2023`). Such a number is a rodné číslo only after its label.
+const CZ_SK_BANK_CODES = new Set(
+  ['0100', '0200', '0300', '0600', '0710', '0800', '0900', '1100', '2010', '2250', '2700', '3030', '3500'].concat([
+    '5200',
+    '5500',
+    '5600',
+    '5800',
+    '6100',
+    '6210',
+    '6500',
+    '7500',
+    '8330',
+  ]),
+)
+const isBankCodeOrYear = (four: string) => CZ_SK_BANK_CODES.has(four) || (four >= '1990' && four <= '2039')
+
 // ---- Labels.
 
 // The names of each number a label must introduce (and of the UK's, for HMRC's specimen), in English and in its
@@ -493,6 +524,9 @@ const LABELS = {
   gr: ['amka', 'α.μ.κ.α.', 'αμκα', 'αριθμος μητρωου κοινωνικης ασφαλισης', 'amka number'],
   // Bulgaria's unified civil number, in Bulgarian and transliterated.
   bg: ['егн', 'egn', 'единен граждански номер', 'edinen grazhdanski nomer', 'unified civil number'],
+  // Czechia's and Slovakia's birth number, in Czech and Slovak (folded: `rodné číslo` reads `rodne cislo`, `r. č.`
+  // `r. c.`) and English.
+  cz: ['rodne cislo', 'rodneho cisla', 'rodnym cislom', 'rodnym cislem', 'rc', 'r.c.', 'r. c.', 'birth number'],
   any: ['national id', 'national identity', 'national identification', 'id number', 'identity number', 'id no'],
 } as const
 
@@ -549,6 +583,7 @@ const SPACE = 32
 const DOT = 46
 const DASH = 45
 const PLUS = 43
+const SLASH = 47
 const isCorsica = (next: number) => (next | 32) === 97 || (next | 32) === 98
 
 const isLetter = (code: number) => (code | 32) >= 97 && (code | 32) <= 122
@@ -570,7 +605,10 @@ const ELEVEN_DIGITS: ReadonlyArray<readonly [(digits: string) => boolean, Countr
 ]
 
 // The ten-digit numbers read bare after their label (as ELEVEN_DIGITS).
-const TEN_DIGITS: ReadonlyArray<readonly [(digits: string) => boolean, Country]> = [[isEgn, 'bg']]
+const TEN_DIGITS: ReadonlyArray<readonly [(digits: string) => boolean, Country]> = [
+  [isEgn, 'bg'],
+  [isRodneCislo, 'cz'],
+]
 
 const g = (source: string) => new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'g')
 // A code whose letters may be in either case (the reader's `accept` holds it to one).
@@ -677,6 +715,16 @@ const READERS: readonly Reader[] = [
       isBelgianNationalNumber(digitsOf(match[0])) && (match[1] === undefined || labelled(text, match.index, 'be')),
     firstRun: (length, next) => (length === 2 && next === DOT) || (length === 6 && (next === DASH || next === SPACE)),
   },
+  // Czechia and Slovakia: a rodné číslo as written, `850709/1235`, alone, unless what follows the slash is a bank's
+  // code or a year, nor between a path's slashes; that one, or one born before 1954 (`435206/123`), after its label
+  // (ten bare digits, the ten digits' reader below).
+  {
+    pattern: g('(?<!/)\\d{6}/\\d{3,4}(?!/)'),
+    accept: (text, match) =>
+      isRodneCislo(digitsOf(match[0])) &&
+      ((match[0].length === 11 && !isBankCodeOrYear(match[0].slice(7))) || labelled(text, match.index, 'cz')),
+    firstRun: (length, next) => length === 6 && next === SLASH,
+  },
   // Russia: a СНИЛС as printed, `112-233-445 95`, after its label (bare, the eleven digits' reader above).
   {
     pattern: g('\\d{3}-\\d{3}-\\d{3}[ -]\\d{2}'),
@@ -775,7 +823,7 @@ const isAlnum = (code: number) => isLetter(code) || (code >= 48 && code <= 57)
 // `firstRun` holds for that length with some character after it (those it asks about, or any other).
 const NUMBER_READERS = READERS.slice(1)
 const LONGEST_FIRST_RUN = 18
-const NEXTS = [SPACE, DOT, DASH, PLUS, 65, 66, 72, 97, 98, 0]
+const NEXTS = [SPACE, DOT, DASH, PLUS, SLASH, 65, 66, 72, 97, 98, 0]
 const READERS_BY_RUN: ReadonlyArray<readonly number[]> = Array.from({ length: LONGEST_FIRST_RUN + 1 }, (_, length) =>
   NUMBER_READERS.flatMap((reader, r) => (NEXTS.some((next) => reader.firstRun?.(length, next) !== false) ? [r] : [])),
 )
