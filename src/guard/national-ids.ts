@@ -440,6 +440,13 @@ const CZ_SK_BANK_CODES = new Set(
 )
 const isBankCodeOrYear = (four: string) => CZ_SK_BANK_CODES.has(four) || (four >= '1990' && four <= '2039')
 
+/** Denmark: a CPR-nummer's birth date DDMMYY and four digits, unchecked since 2007 (its mod-11 test was dropped). */
+export function isCpr(digits: string): boolean {
+  const day = Number(digits.slice(0, 2))
+  const month = Number(digits.slice(2, 4))
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12
+}
+
 // ---- Labels.
 
 // The names of each number a label must introduce (and of the UK's, for HMRC's specimen), in English and in its
@@ -527,6 +534,9 @@ const LABELS = {
   // Czechia's and Slovakia's birth number, in Czech and Slovak (folded: `rodné číslo` reads `rodne cislo`, `r. č.`
   // `r. c.`) and English.
   cz: ['rodne cislo', 'rodneho cisla', 'rodnym cislom', 'rodnym cislem', 'rc', 'r.c.', 'r. c.', 'birth number'],
+  // Denmark's CPR number, in Danish and English; not `personnummer`, which before a Swedish one with a wrong check
+  // would pass it (a date read as DDMMYY is as often one as YYMMDD).
+  dk: ['cpr', 'cpr-nr', 'cpr nr', 'cpr-nummer', 'cpr nummer', 'cpr number'],
   any: ['national id', 'national identity', 'national identification', 'id number', 'identity number', 'id no'],
 } as const
 
@@ -608,6 +618,7 @@ const ELEVEN_DIGITS: ReadonlyArray<readonly [(digits: string) => boolean, Countr
 const TEN_DIGITS: ReadonlyArray<readonly [(digits: string) => boolean, Country]> = [
   [isEgn, 'bg'],
   [isRodneCislo, 'cz'],
+  [isCpr, 'dk'],
 ]
 
 const g = (source: string) => new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'g')
@@ -676,8 +687,12 @@ const READERS: readonly Reader[] = [
   // Sweden: `850709-9805`, `19850709-9805`, `850709+9805` (a centenarian); ten or twelve bare digits after a label.
   {
     pattern: g('(?:\\d{2})?\\d{6}[-+]\\d{4}|(?:19|20)?\\d{10}'),
-    accept: (text, match) =>
-      isPersonnummer(digitsOf(match[0])) && (/[-+]/.test(match[0]) || labelled(text, match.index, 'se')),
+    accept: (text, match) => {
+      const digits = digitsOf(match[0])
+      if (isPersonnummer(digits) && (/[-+]/.test(match[0]) || labelled(text, match.index, 'se'))) return true
+      // Denmark: a CPR-nummer, `070985-1234`, after its label (ten bare digits, the ten digits' reader below).
+      return match[0].charCodeAt(6) === DASH && isCpr(digits) && labelled(text, match.index, 'dk')
+    },
     firstRun: (length, next) =>
       length === 10 || length === 12 || ((length === 6 || length === 8) && (next === DASH || next === PLUS)),
   },
