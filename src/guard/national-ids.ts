@@ -447,6 +447,22 @@ export function isCpr(digits: string): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12
 }
 
+const CNP_WEIGHTS = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]
+
+/**
+ * Romania: a CNP's digit for the sex and century (1 to 9), the birth date YYMMDD, a county's code (01 to 52, 70 for
+ * residents registered anywhere), a serial, and the twelve weighted 2-7-9-1-4-6-3-5-8-2-7-9 mod 11 (10 read as 1).
+ */
+export function isCnp(digits: string): boolean {
+  const month = Number(digits.slice(3, 5))
+  const day = Number(digits.slice(5, 7))
+  const county = Number(digits.slice(7, 9))
+  if (digits[0] === '0' || month < 1 || month > 12 || day < 1 || day > 31) return false
+  if (county < 1 || (county > 52 && county !== 70)) return false
+  const check = weightedSum(digits, CNP_WEIGHTS) % 11
+  return (check === 10 ? 1 : check) === digits.charCodeAt(12) - 48
+}
+
 // ---- Labels.
 
 // The names of each number a label must introduce (and of the UK's, for HMRC's specimen), in English and in its
@@ -537,6 +553,8 @@ const LABELS = {
   // Denmark's CPR number, in Danish and English; not `personnummer`, which before a Swedish one with a wrong check
   // would pass it (a date read as DDMMYY is as often one as YYMMDD).
   dk: ['cpr', 'cpr-nr', 'cpr nr', 'cpr-nummer', 'cpr nummer', 'cpr number'],
+  // Romania's personal numeric code, in Romanian and English.
+  ro: ['cnp', 'cod numeric personal', 'codul numeric personal', 'personal numeric code'],
   any: ['national id', 'national identity', 'national identification', 'id number', 'identity number', 'id no'],
 } as const
 
@@ -764,11 +782,12 @@ const READERS: readonly Reader[] = [
   },
   // South Korea: a resident registration number, `800101-1234568`, alone when it ends in its check; after its label
   // (`주민등록번호`, `RRN`) one issued since 2020 or a foreign resident's too, its halves a blank apart (`800101
-  // 1234568`) and thirteen bare digits.
+  // 1234568`) and thirteen bare digits. Romania: a CNP's thirteen bare digits after its label.
   {
     pattern: g('\\d{6}[- ]\\d{7}|\\d{13}'),
     accept: (text, match) => {
       const digits = digitsOf(match[0])
+      if (match[0].length === 13 && isCnp(digits) && labelled(text, match.index, 'ro')) return true
       if (!isRrn(digits)) return false
       return (match[0].charCodeAt(6) === DASH && passesRrnCheck(digits)) || labelled(text, match.index, 'kr')
     },
