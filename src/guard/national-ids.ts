@@ -463,6 +463,15 @@ export function isCnp(digits: string): boolean {
   return (check === 10 ? 1 : check) === digits.charCodeAt(12) - 48
 }
 
+const NIF_WEIGHTS = [9, 8, 7, 6, 5, 4, 3, 2]
+
+/** Portugal: a NIF's first eight digits weighted 9 down to 2, the ninth 11 minus the sum mod 11 (10 or 11 read as 0). */
+export function isPortugueseNif(digits: string): boolean {
+  if (digits[0] === '0') return false
+  const check = 11 - (weightedSum(digits, NIF_WEIGHTS) % 11)
+  return (check >= 10 ? 0 : check) === digits.charCodeAt(8) - 48
+}
+
 // ---- Labels.
 
 // The names of each number a label must introduce (and of the UK's, for HMRC's specimen), in English and in its
@@ -555,6 +564,9 @@ const LABELS = {
   dk: ['cpr', 'cpr-nr', 'cpr nr', 'cpr-nummer', 'cpr nummer', 'cpr number'],
   // Romania's personal numeric code, in Romanian and English.
   ro: ['cnp', 'cod numeric personal', 'codul numeric personal', 'personal numeric code'],
+  // Portugal's tax number, in Portuguese (folded: `número de contribuinte` reads `numero de contribuinte`) and
+  // English.
+  pt: ['nif', 'numero de contribuinte', 'contribuinte', 'numero de identificacao fiscal', 'taxpayer number'],
   any: ['national id', 'national identity', 'national identification', 'id number', 'identity number', 'id no'],
 } as const
 
@@ -799,13 +811,16 @@ const READERS: readonly Reader[] = [
     accept: (text, match) => isNik(match[0]) && labelled(text, match.index, 'idn'),
     firstRun: (length) => length === 16,
   },
-  // Nine digits, bare or grouped 3-3-3 (`046 454 286`) or 4-2-3 (`1234.56.782`): a BSN or a SIN after its label.
+  // Nine digits, bare or grouped 3-3-3 (`046 454 286`) or 4-2-3 (`1234.56.782`): a BSN, a SIN or a Portuguese NIF
+  // after its label.
   {
     pattern: g('\\d{9}|\\d{3}([ .-])\\d{3}\\1\\d{3}|\\d{4}([ .])\\d{2}\\2\\d{3}'),
     accept: (text, match) => {
       const digits = digitsOf(match[0])
       return (
-        (isBsn(digits) && labelled(text, match.index, 'nl')) || (isSin(digits) && labelled(text, match.index, 'ca'))
+        (isBsn(digits) && labelled(text, match.index, 'nl')) ||
+        (isSin(digits) && labelled(text, match.index, 'ca')) ||
+        (isPortugueseNif(digits) && labelled(text, match.index, 'pt'))
       )
     },
     firstRun: (length, next) =>
