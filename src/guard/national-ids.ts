@@ -472,6 +472,19 @@ export function isPortugueseNif(digits: string): boolean {
   return (check >= 10 ? 0 : check) === digits.charCodeAt(8) - 48
 }
 
+const SVNR_WEIGHTS = [3, 7, 9, 0, 5, 8, 4, 2, 1, 6]
+
+/**
+ * Austria: a Sozialversicherungsnummer's serial (from 100), its check digit (the fourth: the other nine weighted
+ * 3-7-9-5-8-4-2-1-6 mod 11, never 10) and the birth date DDMMYY.
+ */
+export function isSvnr(digits: string): boolean {
+  const day = Number(digits.slice(4, 6))
+  const month = Number(digits.slice(6, 8))
+  if (digits[0] === '0' || day < 1 || day > 31 || month < 1 || month > 12) return false
+  return weightedSum(digits, SVNR_WEIGHTS) % 11 === digits.charCodeAt(3) - 48
+}
+
 // ---- Labels.
 
 // The names of each number a label must introduce (and of the UK's, for HMRC's specimen), in English and in its
@@ -567,6 +580,18 @@ const LABELS = {
   // Portugal's tax number, in Portuguese (folded: `número de contribuinte` reads `numero de contribuinte`) and
   // English.
   pt: ['nif', 'numero de contribuinte', 'contribuinte', 'numero de identificacao fiscal', 'taxpayer number'],
+  // Austria's social-security number, in German and English (Switzerland's `Sozialversicherungsnummer` too: `ch`).
+  at: [
+    'sozialversicherungsnummer',
+    'sv-nummer',
+    'sv nummer',
+    'sv-nr',
+    'sv nr',
+    'svnr',
+    'vsnr',
+    'versicherungsnummer',
+    'social security number',
+  ],
   any: ['national id', 'national identity', 'national identification', 'id number', 'identity number', 'id no'],
 } as const
 
@@ -649,6 +674,7 @@ const TEN_DIGITS: ReadonlyArray<readonly [(digits: string) => boolean, Country]>
   [isEgn, 'bg'],
   [isRodneCislo, 'cz'],
   [isCpr, 'dk'],
+  [isSvnr, 'at'],
 ]
 
 const g = (source: string) => new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'g')
@@ -769,6 +795,13 @@ const READERS: readonly Reader[] = [
       isRodneCislo(digitsOf(match[0])) &&
       ((match[0].length === 11 && !isBankCodeOrYear(match[0].slice(7))) || labelled(text, match.index, 'cz')),
     firstRun: (length, next) => length === 6 && next === SLASH,
+  },
+  // Austria: a Sozialversicherungsnummer as printed, `1237 010180`, after its label (ten bare digits, the ten
+  // digits' reader below).
+  {
+    pattern: g('\\d{4} \\d{6}'),
+    accept: (text, match) => isSvnr(digitsOf(match[0])) && labelled(text, match.index, 'at'),
+    firstRun: (length, next) => length === 4 && next === SPACE,
   },
   // Russia: a СНИЛС as printed, `112-233-445 95`, after its label (bare, the eleven digits' reader above).
   {
