@@ -8,8 +8,8 @@ import { passesLuhn } from './validators.js'
 // National identity, social-security and tax numbers, each read in the layouts its country writes it in and kept only
 // when its check digit or letter is right. A number whose shape is common (nine to twelve bare digits) is one only
 // after a label naming it, but for a PESEL, whose eleven digits also hold a plausible birth date; the shapes few other
-// numbers take (a dotted CPF, a NINO's letters, an 18-character Chinese id) are found alone. Every pattern is bounded
-// and opens on a lookbehind, so each attempt is O(1).
+// numbers take (a dotted CPF, a NINO's letters, an 18-character Chinese id, a Belgian `85.07.30-033.28`, a rodné
+// číslo's slash) are found alone. Every pattern is bounded and opens on a lookbehind, so each attempt is O(1).
 
 // Not inside a longer token or number: no letter, digit or underscore before, nor a digit and a joining mark (`1.`,
 // `1-`, `1/`: a version, a date, an account) or a digit and a space (a group of a longer number), nor a plus (a phone
