@@ -8,8 +8,8 @@ import { passesLuhn } from './validators.js'
 // National identity, social-security and tax numbers, each read in the layouts its country writes it in and kept only
 // when its check digit or letter is right. A number whose shape is common (nine to twelve bare digits) is one only
 // after a label naming it, but for a PESEL, whose eleven digits also hold a plausible birth date; the shapes few other
-// numbers take (a dotted CPF, a NINO's letters, an 18-character Chinese id) are found alone. Every pattern is bounded
-// and opens on a lookbehind, so each attempt is O(1).
+// numbers take (a dotted CPF, a NINO's letters, an 18-character Chinese id, a Belgian `85.07.30-033.28`, a rodné
+// číslo's slash) are found alone. Every pattern is bounded and opens on a lookbehind, so each attempt is O(1).
 
 // Not inside a longer token or number: no letter, digit or underscore before, nor a digit and a joining mark (`1.`,
 // `1-`, `1/`: a version, a date, an account) or a digit and a space (a group of a longer number), nor a plus (a phone
@@ -199,13 +199,19 @@ export function isSteuerId(digits: string): boolean {
   for (let i = 0; i < 10; i++) (counts[digits.charCodeAt(i) - 48] as number)++
   const repeated = counts.filter((count) => count > 1)
   if (repeated.length !== 1 || (repeated[0] as number) > 3) return false
+  return passesIso7064Mod1110(digits)
+}
+
+/** ISO 7064 MOD 11,10: the last digit is the check its hybrid system gives over the digits before it. */
+function passesIso7064Mod1110(digits: string): boolean {
+  const last = digits.length - 1
   let product = 10
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < last; i++) {
     let sum = (digits.charCodeAt(i) - 48 + product) % 10
     if (sum === 0) sum = 10
     product = (sum * 2) % 11
   }
-  return (11 - product) % 10 === digits.charCodeAt(10) - 48
+  return (11 - product) % 10 === digits.charCodeAt(last) - 48
 }
 
 /** Norway: a fødselsnummer's two check digits, each 11 minus a weighted sum mod 11 (10 is never issued). */
@@ -349,6 +355,136 @@ export function isCurp(code: string): boolean {
   return (10 - (sum % 10)) % 10 === code.charCodeAt(17) - 48
 }
 
+/**
+ * Belgium: a national register number's birth date (a month plus 20 or 40 in a bis number, 00 where the date is
+ * unknown) and serial, then 97 minus those nine digits mod 97, with a 2 before them for those born from 2000.
+ */
+export function isBelgianNationalNumber(digits: string): boolean {
+  const month = Number(digits.slice(2, 4))
+  if (month % 20 > 12 || month > 52 || Number(digits.slice(4, 6)) > 31) return false
+  const check = Number(digits.slice(9, 11))
+  const body = digits.slice(0, 9)
+  return 97 - modOf(body, 97) === check || 97 - modOf(`2${body}`, 97) === check
+}
+
+/** Croatia: an OIB's eleven digits, the last ISO 7064 MOD 11,10's check over the ten before it. */
+export function isOib(digits: string): boolean {
+  return passesIso7064Mod1110(digits)
+}
+
+const BALTIC_WEIGHTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]
+const BALTIC_SECOND_WEIGHTS = [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]
+
+/**
+ * Estonia's isikukood and Lithuania's asmens kodas: a digit 1 to 6 for the century and sex, the birth date YYMMDD, a
+ * serial, and the ten digits' sum weighted 1-2-…-9-1 mod 11; where that is 10, weighted 3-4-…-9-1-2-3 (10 again: 0).
+ */
+export function isBalticPersonalCode(digits: string): boolean {
+  const first = digits.charCodeAt(0) - 48
+  const month = Number(digits.slice(3, 5))
+  const day = Number(digits.slice(5, 7))
+  if (first < 1 || first > 6 || month < 1 || month > 12 || day < 1 || day > 31) return false
+  let check = weightedSum(digits, BALTIC_WEIGHTS) % 11
+  if (check === 10) check = (weightedSum(digits, BALTIC_SECOND_WEIGHTS) % 11) % 10
+  return check === digits.charCodeAt(10) - 48
+}
+
+/** Greece: an AMKA's birth date (DDMMYY), four digits, and Luhn's check over the eleven. */
+export function isAmka(digits: string): boolean {
+  const day = Number(digits.slice(0, 2))
+  const month = Number(digits.slice(2, 4))
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 && passesLuhn(digits)
+}
+
+const EGN_WEIGHTS = [2, 4, 8, 5, 10, 9, 7, 3, 6]
+
+/**
+ * Bulgaria: an ЕГН's birth date YYMMDD (the month plus 20 for the 1800s, plus 40 from 2000), a serial, and the nine
+ * digits weighted 2-4-8-5-10-9-7-3-6 mod 11 (10 read as 0).
+ */
+export function isEgn(digits: string): boolean {
+  const month = Number(digits.slice(2, 4))
+  const day = Number(digits.slice(4, 6))
+  if (month % 20 < 1 || month % 20 > 12 || month > 52 || day < 1 || day > 31) return false
+  return (weightedSum(digits, EGN_WEIGHTS) % 11) % 10 === digits.charCodeAt(9) - 48
+}
+
+/**
+ * Czechia and Slovakia: a rodné číslo's birth date YYMMDD (a woman's month plus 50; plus 20, or 70, when a day's
+ * numbers ran out, from 2004) and a serial: three digits, unchecked, for those born before 1954; else four, the ten
+ * digits a multiple of 11 (or the first nine leaving 10 mod 11, and a 0 last).
+ */
+export function isRodneCislo(digits: string): boolean {
+  const month = Number(digits.slice(2, 4)) % 50
+  const day = Number(digits.slice(4, 6))
+  if (month % 20 < 1 || month % 20 > 12 || month > 32 || day < 1 || day > 31) return false
+  if (digits.length === 9) return Number(digits.slice(0, 2)) < 54
+  const remainder = modOf(digits.slice(0, 9), 11)
+  return (remainder === 10 ? 0 : remainder) === digits.charCodeAt(9) - 48
+}
+
+// What also follows a slash after six digits: a Czech or Slovak bank's code after an account number (`123456/0800`),
+// a year after a file reference's number (`č.j. 110523/2023`). Such a number is a rodné číslo only after its label.
+const CZ_SK_BANK_CODES = new Set(
+  ['0100', '0200', '0300', '0600', '0710', '0800', '0900', '1100', '2010', '2250', '2700', '3030', '3500'].concat([
+    '5200',
+    '5500',
+    '5600',
+    '5800',
+    '6100',
+    '6210',
+    '6500',
+    '7500',
+    '8330',
+  ]),
+)
+const isBankCodeOrYear = (four: string) => CZ_SK_BANK_CODES.has(four) || (four >= '1990' && four <= '2039')
+
+/** Denmark: a CPR-nummer's birth date DDMMYY and four digits, unchecked since 2007 (its mod-11 test was dropped). */
+export function isCpr(digits: string): boolean {
+  const day = Number(digits.slice(0, 2))
+  const month = Number(digits.slice(2, 4))
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12
+}
+
+const CNP_WEIGHTS = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]
+
+/**
+ * Romania: a CNP's digit for the sex and century (1 to 9), the birth date YYMMDD, a county's code (01 to 52, 70 for
+ * residents registered anywhere), a serial, and the twelve weighted 2-7-9-1-4-6-3-5-8-2-7-9 mod 11 (10 read as 1).
+ */
+export function isCnp(digits: string): boolean {
+  const month = Number(digits.slice(3, 5))
+  const day = Number(digits.slice(5, 7))
+  const county = Number(digits.slice(7, 9))
+  if (digits[0] === '0' || month < 1 || month > 12 || day < 1 || day > 31) return false
+  if (county < 1 || (county > 52 && county !== 70)) return false
+  const check = weightedSum(digits, CNP_WEIGHTS) % 11
+  return (check === 10 ? 1 : check) === digits.charCodeAt(12) - 48
+}
+
+const NIF_WEIGHTS = [9, 8, 7, 6, 5, 4, 3, 2]
+
+/** Portugal: a NIF's first eight digits weighted 9 down to 2, the ninth 11 minus the sum mod 11 (10 or 11 read as 0). */
+export function isPortugueseNif(digits: string): boolean {
+  if (digits[0] === '0') return false
+  const check = 11 - (weightedSum(digits, NIF_WEIGHTS) % 11)
+  return (check >= 10 ? 0 : check) === digits.charCodeAt(8) - 48
+}
+
+const SVNR_WEIGHTS = [3, 7, 9, 0, 5, 8, 4, 2, 1, 6]
+
+/**
+ * Austria: a Sozialversicherungsnummer's serial (from 100), its check digit (the fourth: the other nine weighted
+ * 3-7-9-5-8-4-2-1-6 mod 11, never 10) and the birth date DDMMYY.
+ */
+export function isSvnr(digits: string): boolean {
+  const day = Number(digits.slice(4, 6))
+  const month = Number(digits.slice(6, 8))
+  if (digits[0] === '0' || day < 1 || day > 31 || month < 1 || month > 12) return false
+  return weightedSum(digits, SVNR_WEIGHTS) % 11 === digits.charCodeAt(3) - 48
+}
+
 // ---- Labels.
 
 // The names of each number a label must introduce (and of the UK's, for HMRC's specimen), in English and in its
@@ -398,6 +534,63 @@ const LABELS = {
     'resident registration no',
     'alien registration number',
     'jumin number',
+  ],
+  // Belgium's national register number, in English, Dutch, French and German, and its social-security names.
+  be: [
+    'national register number',
+    'national registry number',
+    'national number',
+    'rijksregisternummer',
+    'rijksregisternr',
+    'rijksregister',
+    'numero de registre national',
+    'numero national',
+    'registre national',
+    'nationalregisternummer',
+    'niss',
+    'insz',
+  ],
+  // Croatia's personal identification number.
+  hr: ['oib', 'osobni identifikacijski broj', 'personal identification number'],
+  // Estonia's and Lithuania's personal codes, one rule: in English, Estonian (its cases) and Lithuanian.
+  'ee-lt': [
+    'isikukood',
+    'isikukoodi',
+    'isikukoodiga',
+    'personal identification code',
+    'personal code',
+    'asmens kodas',
+    'asmens kodo',
+    'asmens koda',
+    'a. k.',
+    'a.k.',
+  ],
+  // Greece's social-security number (ΑΜΚΑ), in Greek (folded without its accents) and transliterated.
+  gr: ['amka', 'α.μ.κ.α.', 'αμκα', 'αριθμος μητρωου κοινωνικης ασφαλισης', 'amka number'],
+  // Bulgaria's unified civil number, in Bulgarian and transliterated.
+  bg: ['егн', 'egn', 'единен граждански номер', 'edinen grazhdanski nomer', 'unified civil number'],
+  // Czechia's and Slovakia's birth number, in Czech and Slovak (folded: `rodné číslo` reads `rodne cislo`, `r. č.`
+  // `r. c.`) and English.
+  cz: ['rodne cislo', 'rodneho cisla', 'rodnym cislom', 'rodnym cislem', 'rc', 'r.c.', 'r. c.', 'birth number'],
+  // Denmark's CPR number, in Danish and English; not `personnummer`, which before a Swedish one with a wrong check
+  // would pass it (a date read as DDMMYY is as often one as YYMMDD).
+  dk: ['cpr', 'cpr-nr', 'cpr nr', 'cpr-nummer', 'cpr nummer', 'cpr number'],
+  // Romania's personal numeric code, in Romanian and English.
+  ro: ['cnp', 'cod numeric personal', 'codul numeric personal', 'personal numeric code'],
+  // Portugal's tax number, in Portuguese (folded: `número de contribuinte` reads `numero de contribuinte`) and
+  // English.
+  pt: ['nif', 'numero de contribuinte', 'contribuinte', 'numero de identificacao fiscal', 'taxpayer number'],
+  // Austria's social-security number, in German and English (Switzerland's `Sozialversicherungsnummer` too: `ch`).
+  at: [
+    'sozialversicherungsnummer',
+    'sv-nummer',
+    'sv nummer',
+    'sv-nr',
+    'sv nr',
+    'svnr',
+    'vsnr',
+    'versicherungsnummer',
+    'social security number',
   ],
   any: ['national id', 'national identity', 'national identification', 'id number', 'identity number', 'id no'],
 } as const
@@ -455,11 +648,34 @@ const SPACE = 32
 const DOT = 46
 const DASH = 45
 const PLUS = 43
+const SLASH = 47
 const isCorsica = (next: number) => (next | 32) === 97 || (next | 32) === 98
 
 const isLetter = (code: number) => (code | 32) >= 97 && (code | 32) <= 122
 // A code printed in capitals, or typed all in small letters: a mix is a word or an identifier's.
 const isOneCase = (code: string) => code === code.toUpperCase() || code === code.toLowerCase()
+
+// The eleven-digit numbers read after their label, by the rule each passes and the country whose label it needs.
+const ELEVEN_DIGITS: ReadonlyArray<readonly [(digits: string) => boolean, Country]> = [
+  [isCpf, 'br'],
+  [isPesel, 'pl'],
+  [isFodselsnummer, 'no'],
+  [isTcKimlik, 'tr'],
+  [isSnils, 'ru'],
+  [isSteuerId, 'de'],
+  [isBelgianNationalNumber, 'be'],
+  [isOib, 'hr'],
+  [isBalticPersonalCode, 'ee-lt'],
+  [isAmka, 'gr'],
+]
+
+// The ten-digit numbers read bare after their label (as ELEVEN_DIGITS).
+const TEN_DIGITS: ReadonlyArray<readonly [(digits: string) => boolean, Country]> = [
+  [isEgn, 'bg'],
+  [isRodneCislo, 'cz'],
+  [isCpr, 'dk'],
+  [isSvnr, 'at'],
+]
 
 const g = (source: string) => new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'g')
 // A code whose letters may be in either case (the reader's `accept` holds it to one).
@@ -527,8 +743,12 @@ const READERS: readonly Reader[] = [
   // Sweden: `850709-9805`, `19850709-9805`, `850709+9805` (a centenarian); ten or twelve bare digits after a label.
   {
     pattern: g('(?:\\d{2})?\\d{6}[-+]\\d{4}|(?:19|20)?\\d{10}'),
-    accept: (text, match) =>
-      isPersonnummer(digitsOf(match[0])) && (/[-+]/.test(match[0]) || labelled(text, match.index, 'se')),
+    accept: (text, match) => {
+      const digits = digitsOf(match[0])
+      if (isPersonnummer(digits) && (/[-+]/.test(match[0]) || labelled(text, match.index, 'se'))) return true
+      // Denmark: a CPR-nummer, `070985-1234`, after its label (ten bare digits, the ten digits' reader below).
+      return match[0].charCodeAt(6) === DASH && isCpr(digits) && labelled(text, match.index, 'dk')
+    },
     firstRun: (length, next) =>
       length === 10 || length === 12 || ((length === 6 || length === 8) && (next === DASH || next === PLUS)),
   },
@@ -539,12 +759,7 @@ const READERS: readonly Reader[] = [
     accept: (text, match) => {
       const digits = digitsOf(match[0])
       if (match[0].length === 11 && isPesel(digits)) return true
-      if (isCpf(digits) && labelled(text, match.index, 'br')) return true
-      if (isPesel(digits) && labelled(text, match.index, 'pl')) return true
-      if (isFodselsnummer(digits) && labelled(text, match.index, 'no')) return true
-      if (isTcKimlik(digits) && labelled(text, match.index, 'tr')) return true
-      if (isSnils(digits) && labelled(text, match.index, 'ru')) return true
-      return isSteuerId(digits) && labelled(text, match.index, 'de')
+      return ELEVEN_DIGITS.some(([valid, country]) => valid(digits) && labelled(text, match.index, country))
     },
     firstRun: (length, next) => length === 11 || (length === 2 && next === SPACE),
   },
@@ -563,6 +778,31 @@ const READERS: readonly Reader[] = [
     accept: (text, match) => isAhv(digitsOf(match[0])) && (match[0].length === 16 || labelled(text, match.index, 'ch')),
     firstRun: (length, next) => length === 13 || (length === 3 && next === DOT),
   },
+  // Belgium: a national register number as printed, `85.07.30-033.28`, alone; `850730-033-28` or `850730 033 28`
+  // after its label (eleven bare digits, the eleven digits' reader above).
+  {
+    pattern: g('\\d{2}\\.\\d{2}\\.\\d{2}-\\d{3}\\.\\d{2}|\\d{6}([- ])\\d{3}\\1\\d{2}'),
+    accept: (text, match) =>
+      isBelgianNationalNumber(digitsOf(match[0])) && (match[1] === undefined || labelled(text, match.index, 'be')),
+    firstRun: (length, next) => (length === 2 && next === DOT) || (length === 6 && (next === DASH || next === SPACE)),
+  },
+  // Czechia and Slovakia: a rodné číslo as written, `850709/1235`, alone, unless what follows the slash is a bank's
+  // code or a year, nor between a path's slashes; that one, or one born before 1954 (`435206/123`), after its label
+  // (ten bare digits, the ten digits' reader below).
+  {
+    pattern: g('(?<!/)\\d{6}/\\d{3,4}(?!/)'),
+    accept: (text, match) =>
+      isRodneCislo(digitsOf(match[0])) &&
+      ((match[0].length === 11 && !isBankCodeOrYear(match[0].slice(7))) || labelled(text, match.index, 'cz')),
+    firstRun: (length, next) => length === 6 && next === SLASH,
+  },
+  // Austria: a Sozialversicherungsnummer as printed, `1237 010180`, after its label (ten bare digits, the ten
+  // digits' reader below).
+  {
+    pattern: g('\\d{4} \\d{6}'),
+    accept: (text, match) => isSvnr(digitsOf(match[0])) && labelled(text, match.index, 'at'),
+    firstRun: (length, next) => length === 4 && next === SPACE,
+  },
   // Russia: a СНИЛС as printed, `112-233-445 95`, after its label (bare, the eleven digits' reader above).
   {
     pattern: g('\\d{3}-\\d{3}-\\d{3}[ -]\\d{2}'),
@@ -570,11 +810,16 @@ const READERS: readonly Reader[] = [
     firstRun: (length, next) => length === 3 && next === DASH,
   },
   // Ten or twelve digits, a Polish NIP grouped as printed (`123-456-32-18`, `123-45-67-819`): an ИНН or a NIP after
-  // its label.
+  // its label, or ten bare digits of the numbers in TEN_DIGITS.
   {
     pattern: g('\\d{12}|\\d{10}|\\d{3}-\\d{3}-\\d{2}-\\d{2}|\\d{3}-\\d{2}-\\d{2}-\\d{3}'),
     accept: (text, match) => {
       const digits = digitsOf(match[0])
+      if (
+        match[0].length === 10 &&
+        TEN_DIGITS.some(([valid, country]) => valid(digits) && labelled(text, match.index, country))
+      )
+        return true
       if (match[0].length !== 13 && isInn(digits) && labelled(text, match.index, 'ru')) return true
       return isNip(digits) && labelled(text, match.index, 'pl-nip')
     },
@@ -582,11 +827,12 @@ const READERS: readonly Reader[] = [
   },
   // South Korea: a resident registration number, `800101-1234568`, alone when it ends in its check; after its label
   // (`주민등록번호`, `RRN`) one issued since 2020 or a foreign resident's too, its halves a blank apart (`800101
-  // 1234568`) and thirteen bare digits.
+  // 1234568`) and thirteen bare digits. Romania: a CNP's thirteen bare digits after its label.
   {
     pattern: g('\\d{6}[- ]\\d{7}|\\d{13}'),
     accept: (text, match) => {
       const digits = digitsOf(match[0])
+      if (match[0].length === 13 && isCnp(digits) && labelled(text, match.index, 'ro')) return true
       if (!isRrn(digits)) return false
       return (match[0].charCodeAt(6) === DASH && passesRrnCheck(digits)) || labelled(text, match.index, 'kr')
     },
@@ -598,13 +844,16 @@ const READERS: readonly Reader[] = [
     accept: (text, match) => isNik(match[0]) && labelled(text, match.index, 'idn'),
     firstRun: (length) => length === 16,
   },
-  // Nine digits, bare or grouped 3-3-3 (`046 454 286`) or 4-2-3 (`1234.56.782`): a BSN or a SIN after its label.
+  // Nine digits, bare or grouped 3-3-3 (`046 454 286`) or 4-2-3 (`1234.56.782`): a BSN, a SIN or a Portuguese NIF
+  // after its label.
   {
     pattern: g('\\d{9}|\\d{3}([ .-])\\d{3}\\1\\d{3}|\\d{4}([ .])\\d{2}\\2\\d{3}'),
     accept: (text, match) => {
       const digits = digitsOf(match[0])
       return (
-        (isBsn(digits) && labelled(text, match.index, 'nl')) || (isSin(digits) && labelled(text, match.index, 'ca'))
+        (isBsn(digits) && labelled(text, match.index, 'nl')) ||
+        (isSin(digits) && labelled(text, match.index, 'ca')) ||
+        (isPortugueseNif(digits) && labelled(text, match.index, 'pt'))
       )
     },
     firstRun: (length, next) =>
@@ -656,7 +905,7 @@ const isAlnum = (code: number) => isLetter(code) || (code >= 48 && code <= 57)
 // `firstRun` holds for that length with some character after it (those it asks about, or any other).
 const NUMBER_READERS = READERS.slice(1)
 const LONGEST_FIRST_RUN = 18
-const NEXTS = [SPACE, DOT, DASH, PLUS, 65, 66, 72, 97, 98, 0]
+const NEXTS = [SPACE, DOT, DASH, PLUS, SLASH, 65, 66, 72, 97, 98, 0]
 const READERS_BY_RUN: ReadonlyArray<readonly number[]> = Array.from({ length: LONGEST_FIRST_RUN + 1 }, (_, length) =>
   NUMBER_READERS.flatMap((reader, r) => (NEXTS.some((next) => reader.firstRun?.(length, next) !== false) ? [r] : [])),
 )
