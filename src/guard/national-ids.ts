@@ -1,5 +1,29 @@
 import { digitRunsOf } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
+import {
+  isCccd,
+  isCnic,
+  isCuil,
+  isEgyptianId,
+  isEmiratesId,
+  isHkid,
+  isIsraeliId,
+  isItin,
+  isJmbg,
+  isKennitala,
+  isLatvianCode,
+  isMyKad,
+  isNewLatvianCode,
+  isNin,
+  isPpsn,
+  isRnokpp,
+  isRut,
+  isSaudiId,
+  isSouthAfricanId,
+  isTaiwanId,
+  isTaj,
+  isThaiId,
+} from './id-checks.js'
 import { alternationOf, foldForLookup } from './labels.js'
 import { matchSpans } from './match.js'
 import type { Detector, Span } from './types.js'
@@ -592,14 +616,129 @@ const LABELS = {
     'versicherungsnummer',
     'social security number',
   ],
+  // The countries read since round 28 (their checks in id-checks.ts), in English and their own languages, folded as
+  // the text is (alternationOf folds them: Thai's vowel signs and Arabic's hamza go as the text's do).
+  us: [
+    'itin',
+    'individual taxpayer identification number',
+    'taxpayer identification number',
+    'taxpayer id',
+    'tax id',
+    'tin',
+  ],
+  th: [
+    'thai id',
+    'thai national id',
+    'thai id card',
+    'thai citizen id',
+    'tnin',
+    'เลขบัตรประชาชน',
+    'เลขประจำตัวประชาชน',
+    'เลขที่บัตรประชาชน',
+    'บัตรประชาชน',
+  ],
+  // Not a bare `run` (`the run took 12345678-5 ms`).
+  cl: [
+    'rut',
+    'r.u.t.',
+    'r.u.t',
+    'r.u.n.',
+    'run chileno',
+    'rol unico tributario',
+    'rol unico nacional',
+    'cedula de identidad',
+  ],
+  ar: ['cuil', 'cuit', 'c.u.i.l.', 'c.u.i.t.', 'c.u.i.l', 'c.u.i.t', 'clave unica de identificacion laboral'],
+  il: [
+    'teudat zehut',
+    'mispar zehut',
+    'israeli id',
+    'israeli id number',
+    'מספר זהות',
+    'תעודת זהות',
+    'ת.ז.',
+    'ת.ז',
+    'ת"ז',
+    'תז',
+  ],
+  ae: ['emirates id', 'emirates id number', 'eid', 'eida', 'رقم الهوية', 'الهوية الإماراتية', 'بطاقة الهوية'],
+  za: ['south african id', 'sa id', 'rsa id', 'sa id number', 'identiteitsnommer', 'id-nommer'],
+  pk: [
+    'cnic',
+    'nicop',
+    'cnic no',
+    'cnic number',
+    'computerized national identity card',
+    'shanakhti card',
+    'شناختی کارڈ',
+  ],
+  my: [
+    'ic',
+    'no ic',
+    'no. ic',
+    'nric',
+    'mykad',
+    'my kad',
+    'ic number',
+    'ic no',
+    'i/c no',
+    'no. kp',
+    'no kp',
+    'no. k/p',
+    'nombor kad pengenalan',
+    'kad pengenalan',
+    'malaysian ic',
+  ],
+  tw: ['身分證字號', '身份證字號', '身分證號碼', '身分證統一編號', '身分證', 'taiwan id', 'taiwanese id', 'roc id'],
+  hk: ['hkid', 'hk id', 'hong kong id', 'hong kong identity card', '香港身份證', '身份證號碼', '身份證'],
+  ie: ['ppsn', 'pps number', 'pps no', 'pps', 'personal public service number'],
+  // The former Yugoslavia's JMBG: Slovenia's EMŠO, Serbia's and Bosnia's JMBG, North Macedonia's ЕМБГ.
+  yu: [
+    'jmbg',
+    'emso',
+    'embg',
+    'матични број',
+    'матичен број',
+    'maticni broj',
+    'jedinstveni maticni broj gradana',
+    'jedinstveni maticni broj gradjana',
+    'enotna maticna stevilka obcana',
+  ],
+  is: ['kennitala', 'kennitolu', 'kt.'],
+  lv: ['personas kods', 'personas koda', 'personas kodu', 'personal code'],
+  hu: ['taj', 'taj szam', 'taj-szam', 'tajszam', 'tarsadalombiztositasi azonosito jel'],
+  sa: [
+    'iqama',
+    'iqama number',
+    'saudi id',
+    'saudi national id',
+    'رقم الهوية',
+    'رقم الإقامة',
+    'الهوية الوطنية',
+    'هوية وطنية',
+  ],
+  ua: [
+    'рнокпп',
+    'іпн',
+    'ипн',
+    'ідентифікаційний код',
+    'ідентифікаційний номер',
+    'идентификационный код',
+    'rnokpp',
+    'ipn',
+  ],
+  vn: ['cccd', 'can cuoc cong dan', 'so cccd', 'cmnd', 'chung minh nhan dan', 'so dinh danh ca nhan', 'can cuoc'],
+  eg: ['الرقم القومي', 'رقم قومي', 'egyptian national id', 'egyptian id'],
+  ng: ['nin', 'national identification number', 'nimc', 'nin number', 'nin slip'],
   any: ['national id', 'national identity', 'national identification', 'id number', 'identity number', 'id no'],
 } as const
 
 type Country = Exclude<keyof typeof LABELS, 'any'>
 
 // A label is whole words (no letter or digit either side), within the reach before the number; Hangul may touch it, as
-// Korean writes a particle right after a noun and may join nouns (`주민등록번호는`, `본인주민번호`).
-const LABEL_EDGE = '(?!\\p{Script=Hangul})[\\p{L}\\p{N}]'
+// Korean writes a particle right after a noun and may join nouns (`주민등록번호는`, `본인주민번호`), and so may Thai and
+// Chinese, written without blanks between words (`เลขบัตรประชาชนของฉัน`, `我的身分證字號是`).
+const LABEL_EDGE = '(?![\\p{Script=Hangul}\\p{Script=Thai}\\p{Script=Han}])[\\p{L}\\p{N}]'
 const labelPattern = (words: readonly string[]) =>
   new RegExp(`(?<!${LABEL_EDGE})(?:${alternationOf(words)})(?!${LABEL_EDGE})`, 'u')
 const LABEL_PATTERNS = Object.fromEntries(
@@ -628,6 +767,14 @@ function labelWindow(text: string, at: number): string {
 function labelled(text: string, at: number, country: Country): boolean {
   const window = labelWindow(text, at)
   return LABEL_PATTERNS[country].test(window) || LABEL_PATTERNS.any.test(window)
+}
+
+/**
+ * Labelled by its country's own words: a number with no check digit (a CNIC's, a NIN's) is one only there, as after a
+ * plain `ID number` most numbers of its length would pass.
+ */
+function labelledAs(text: string, at: number, country: Country): boolean {
+  return LABEL_PATTERNS[country].test(labelWindow(text, at))
 }
 
 // ---- Readers: each a pattern, and what a match of it must pass.
@@ -667,6 +814,8 @@ const ELEVEN_DIGITS: ReadonlyArray<readonly [(digits: string) => boolean, Countr
   [isOib, 'hr'],
   [isBalticPersonalCode, 'ee-lt'],
   [isAmka, 'gr'],
+  [isCuil, 'ar'],
+  [isLatvianCode, 'lv'],
 ]
 
 // The ten-digit numbers read bare after their label (as ELEVEN_DIGITS).
@@ -675,11 +824,28 @@ const TEN_DIGITS: ReadonlyArray<readonly [(digits: string) => boolean, Country]>
   [isRodneCislo, 'cz'],
   [isCpr, 'dk'],
   [isSvnr, 'at'],
+  [isKennitala, 'is'],
+  [isSaudiId, 'sa'],
+  [isRnokpp, 'ua'],
 ]
 
 const g = (source: string) => new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'g')
 // A code whose letters may be in either case (the reader's `accept` holds it to one).
 const gi = (source: string) => new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'gi')
+
+/** Thirteen bare digits after a label: a CNP, a Thai id, a South African id, a JMBG, or a CNIC after its own. */
+function isThirteenDigitsLabelled(text: string, at: number, digits: string): boolean {
+  return (
+    (isCnp(digits) && labelled(text, at, 'ro')) ||
+    (isThaiId(digits) && labelled(text, at, 'th')) ||
+    (isSouthAfricanId(digits) && labelled(text, at, 'za')) ||
+    (isJmbg(digits) && labelled(text, at, 'yu')) ||
+    (isCnic(digits) && labelledAs(text, at, 'pk'))
+  )
+}
+
+const LEFT_PAREN = 40
+const isLetterA = (code: number) => (code | 32) === 97
 
 const READERS: readonly Reader[] = [
   // Italy: codice fiscale, `RSSMRA85T10A562S`, omocodia letters in the digits' places. First: the only reader whose
@@ -746,8 +912,13 @@ const READERS: readonly Reader[] = [
     accept: (text, match) => {
       const digits = digitsOf(match[0])
       if (isPersonnummer(digits) && (/[-+]/.test(match[0]) || labelled(text, match.index, 'se'))) return true
-      // Denmark: a CPR-nummer, `070985-1234`, after its label (ten bare digits, the ten digits' reader below).
-      return match[0].charCodeAt(6) === DASH && isCpr(digits) && labelled(text, match.index, 'dk')
+      // Denmark: a CPR-nummer, `070985-1234`, and Iceland: a kennitala, `120174-3399`, after their labels (ten bare
+      // digits, the ten digits' reader below).
+      if (match[0].charCodeAt(6) !== DASH) return false
+      return (
+        (isCpr(digits) && labelled(text, match.index, 'dk')) ||
+        (isKennitala(digits) && labelled(text, match.index, 'is'))
+      )
     },
     firstRun: (length, next) =>
       length === 10 || length === 12 || ((length === 6 || length === 8) && (next === DASH || next === PLUS)),
@@ -759,6 +930,8 @@ const READERS: readonly Reader[] = [
     accept: (text, match) => {
       const digits = digitsOf(match[0])
       if (match[0].length === 11 && isPesel(digits)) return true
+      if (match[0].length === 11 && isNin(digits) && labelledAs(text, match.index, 'ng')) return true
+      if (isNewLatvianCode(digits) && labelledAs(text, match.index, 'lv')) return true
       return ELEVEN_DIGITS.some(([valid, country]) => valid(digits) && labelled(text, match.index, country))
     },
     firstRun: (length, next) => length === 11 || (length === 2 && next === SPACE),
@@ -821,6 +994,8 @@ const READERS: readonly Reader[] = [
       )
         return true
       if (match[0].length !== 13 && isInn(digits) && labelled(text, match.index, 'ru')) return true
+      if (match[0].length === 12 && isMyKad(digits) && labelledAs(text, match.index, 'my')) return true
+      if (match[0].length === 12 && isCccd(digits) && labelledAs(text, match.index, 'vn')) return true
       return isNip(digits) && labelled(text, match.index, 'pl-nip')
     },
     firstRun: (length, next) => length === 10 || length === 12 || (length === 3 && next === DASH),
@@ -832,7 +1007,7 @@ const READERS: readonly Reader[] = [
     pattern: g('\\d{6}[- ]\\d{7}|\\d{13}'),
     accept: (text, match) => {
       const digits = digitsOf(match[0])
-      if (match[0].length === 13 && isCnp(digits) && labelled(text, match.index, 'ro')) return true
+      if (match[0].length === 13 && isThirteenDigitsLabelled(text, match.index, digits)) return true
       if (!isRrn(digits)) return false
       return (match[0].charCodeAt(6) === DASH && passesRrnCheck(digits)) || labelled(text, match.index, 'kr')
     },
@@ -844,8 +1019,8 @@ const READERS: readonly Reader[] = [
     accept: (text, match) => isNik(match[0]) && labelled(text, match.index, 'idn'),
     firstRun: (length) => length === 16,
   },
-  // Nine digits, bare or grouped 3-3-3 (`046 454 286`) or 4-2-3 (`1234.56.782`): a BSN, a SIN or a Portuguese NIF
-  // after its label.
+  // Nine digits, bare or grouped 3-3-3 (`046 454 286`) or 4-2-3 (`1234.56.782`): a BSN, a SIN, a Portuguese NIF, an
+  // ITIN, an Israeli id or a Hungarian TAJ number after its label.
   {
     pattern: g('\\d{9}|\\d{3}([ .-])\\d{3}\\1\\d{3}|\\d{4}([ .])\\d{2}\\2\\d{3}'),
     accept: (text, match) => {
@@ -853,7 +1028,10 @@ const READERS: readonly Reader[] = [
       return (
         (isBsn(digits) && labelled(text, match.index, 'nl')) ||
         (isSin(digits) && labelled(text, match.index, 'ca')) ||
-        (isPortugueseNif(digits) && labelled(text, match.index, 'pt'))
+        (isPortugueseNif(digits) && labelled(text, match.index, 'pt')) ||
+        (isItin(digits) && labelled(text, match.index, 'us')) ||
+        (isIsraeliId(digits) && labelled(text, match.index, 'il')) ||
+        (isTaj(digits) && labelled(text, match.index, 'hu'))
       )
     },
     firstRun: (length, next) =>
@@ -881,6 +1059,99 @@ const READERS: readonly Reader[] = [
     accept: (text, match) =>
       isOneCase(match[0]) && (isCurp(match[0].toUpperCase()) || labelled(text, match.index, 'mx')),
   },
+  // USA: an ITIN as printed, `912-70-1234`, alone (no SSN starts with 9); spaced, or bare (the nine digits' reader
+  // above), after its label.
+  {
+    pattern: g('9\\d{2}([- ])\\d{2}\\1\\d{4}'),
+    accept: (text, match) => isItin(digitsOf(match[0])) && (match[1] === '-' || labelled(text, match.index, 'us')),
+    firstRun: (length, next) => length === 3 && (next === DASH || next === SPACE),
+  },
+  // Thailand: an id card's number as printed, `1-1017-00230-70-8` (or spaced), alone; bare after its label.
+  {
+    pattern: g('[1-8]([- ])\\d{4}\\1\\d{5}\\1\\d{2}\\1\\d'),
+    accept: (_, match) => isThaiId(digitsOf(match[0])),
+    firstRun: (length, next) => length === 1 && (next === DASH || next === SPACE),
+  },
+  // Chile: a RUT or RUN with its thousands' dots, `12.345.678-5`, alone; `12345678-K` after its label.
+  {
+    pattern: g('(\\d{1,2}\\.\\d{3}\\.\\d{3}|\\d{7,8})-([0-9Kk])'),
+    accept: (text, match) => {
+      const number = match[1] as string
+      return isRut(digitsOf(number), match[2] as string) && (number.includes('.') || labelled(text, match.index, 'cl'))
+    },
+    firstRun: (length, next) =>
+      ((length === 1 || length === 2) && next === DOT) || ((length === 7 || length === 8) && next === DASH),
+  },
+  // Argentina: a CUIL or CUIT as printed, `20-12345678-6`, alone; eleven bare digits after its label (above).
+  {
+    pattern: g('(?:2[0347]|3[034])-\\d{8}-\\d'),
+    accept: (_, match) => isCuil(digitsOf(match[0])),
+    firstRun: (length, next) => length === 2 && next === DASH,
+  },
+  // The United Arab Emirates: an Emirates ID as printed, `784-1980-1234567-8`, alone; fifteen bare digits after its
+  // label.
+  {
+    pattern: g('784([- ])\\d{4}\\1\\d{7}\\1\\d|784\\d{12}'),
+    accept: (text, match) =>
+      isEmiratesId(digitsOf(match[0])) && (match[1] !== undefined || labelled(text, match.index, 'ae')),
+    firstRun: (length, next) => length === 15 || (length === 3 && (next === DASH || next === SPACE)),
+  },
+  // Pakistan: a CNIC as printed, `35202-1234567-1`, alone; thirteen bare digits after its own label (above).
+  {
+    pattern: g('[1-7]\\d{4}-\\d{7}-\\d'),
+    accept: (_, match) => isCnic(digitsOf(match[0])),
+    firstRun: (length, next) => length === 5 && next === DASH,
+  },
+  // Malaysia: a MyKad number, `880101-14-5678` or spaced (twelve bare digits above), after its own label: it has no
+  // check digit, and a date, two digits and four are a build's or a batch's number too (`Build 240315-12-1234`).
+  {
+    pattern: g('\\d{6}([- ])\\d{2}\\1\\d{4}'),
+    accept: (text, match) => isMyKad(digitsOf(match[0])) && labelledAs(text, match.index, 'my'),
+    firstRun: (length, next) => length === 6 && (next === DASH || next === SPACE),
+  },
+  // Latvia: a personas kods as printed, `161175-19997`, after its label (the new ones, with no check, after its own).
+  {
+    pattern: g('\\d{6}-\\d{5}'),
+    accept: (text, match) => {
+      const digits = digitsOf(match[0])
+      if (isLatvianCode(digits)) return labelled(text, match.index, 'lv')
+      return isNewLatvianCode(digits) && labelledAs(text, match.index, 'lv')
+    },
+    firstRun: (length, next) => length === 6 && next === DASH,
+  },
+  // Egypt: a national id's fourteen digits after its own label.
+  {
+    pattern: g('[23]\\d{13}'),
+    accept: (text, match) => isEgyptianId(match[0]) && labelledAs(text, match.index, 'eg'),
+    firstRun: (length) => length === 14,
+  },
+  // Taiwan: an id, `A123456789`, after its label (a letter and nine digits are many codes too).
+  {
+    pattern: g('[A-Za-z][1289]\\d{8}'),
+    lead: 1,
+    accept: (text, match) => isOneCase(match[0]) && isTaiwanId(match[0]) && labelled(text, match.index, 'tw'),
+    firstRun: (length) => length === 9,
+  },
+  // Hong Kong: an HKID with its check in brackets, `A123456(3)`, alone; `A1234563` after its label.
+  {
+    pattern: g('([A-Za-z]{1,2})(\\d{6})(?:\\(([0-9Aa])\\)|([0-9Aa]))'),
+    lead: 2,
+    accept: (text, match) => {
+      const letters = match[1] as string
+      if (!isOneCase(letters) || !isHkid(letters, match[2] as string, (match[3] ?? match[4]) as string)) return false
+      return match[3] !== undefined || labelled(text, match.index, 'hk')
+    },
+    firstRun: (length, next) => length === 7 || (length === 6 && (next === LEFT_PAREN || isLetterA(next))),
+  },
+  // Ireland: a PPS number, `1234567T` or `1234567TW`, after its label.
+  {
+    pattern: g('\\d{7}([A-Wa-w])([ABHWabhw]?)'),
+    accept: (text, match) =>
+      isOneCase(match[0]) &&
+      isPpsn(match[0].slice(0, 7), match[1] as string, match[2] as string) &&
+      labelled(text, match.index, 'ie'),
+    firstRun: (length, next) => length === 7 && isLetter(next),
+  },
 ]
 
 /** Each reader's matches, in text order; where two readers' matches overlap the scan keeps the longer. */
@@ -905,7 +1176,7 @@ const isAlnum = (code: number) => isLetter(code) || (code >= 48 && code <= 57)
 // `firstRun` holds for that length with some character after it (those it asks about, or any other).
 const NUMBER_READERS = READERS.slice(1)
 const LONGEST_FIRST_RUN = 18
-const NEXTS = [SPACE, DOT, DASH, PLUS, SLASH, 65, 66, 72, 97, 98, 0]
+const NEXTS = [SPACE, DOT, DASH, PLUS, SLASH, LEFT_PAREN, 65, 66, 72, 97, 98, 0]
 const READERS_BY_RUN: ReadonlyArray<readonly number[]> = Array.from({ length: LONGEST_FIRST_RUN + 1 }, (_, length) =>
   NUMBER_READERS.flatMap((reader, r) => (NEXTS.some((next) => reader.firstRun?.(length, next) !== false) ? [r] : [])),
 )
