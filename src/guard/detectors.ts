@@ -18,6 +18,7 @@ import { johnShowDetector, windowsHashDetector } from './hash-dumps.js'
 import { kubernetesSecretDataDetector } from './k8s-secrets.js'
 import { languageKeyLabelDetector } from './key-labels.js'
 import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
+import { labelledIpDetector } from './labelled-ips.js'
 import { unlessLabelledAsIdentifier } from './labels.js'
 import { loginAbbreviationDetector } from './login-abbreviations.js'
 import { nationalIdDetector } from './national-ids.js'
@@ -105,6 +106,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   johnShowDetector,
   unlessLabelledAsIdentifier(phoneDetector),
   ipAddressDetector,
+  labelledIpDetector,
 ]
 
 // On overlap the higher rank wins: a key inside a PEM block is the block, a GitHub token assigned to

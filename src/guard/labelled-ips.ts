@@ -1,0 +1,167 @@
+import type { AlignedJudges } from './aligned-columns.js'
+import type { TextFacts } from './facts.js'
+import { identifierWords } from './labels.js'
+import { namedColumnCells } from './named-columns.js'
+import { holdsShape, registerShape } from './opening-shapes.js'
+import { isColumnNameCode } from './table-lines.js'
+import type { Detector, Span } from './types.js'
+
+// A public IPv4 address where the text says whose it is: a person's (`my IP is 81.2.69.160`), a client's or a
+// visitor's (`client_ip=…`, `X-Forwarded-For: …`, `"remote_addr": "…"`), an account's login (`last_login_ip`,
+// sshd's `Failed password for root from …`), the first field of a web server's access log line, or the cells of a
+// table's IP column. Such an address identifies a subscriber's line, personal data as much as a private host is
+// infrastructure: contact.ts reports private hosts anywhere, but a public address alone is not reported there, as
+// version numbers and servers' addresses take the same shape. Here the words around it say it is a person's. Left
+// alone: the addresses no person holds (loopback, link-local, the shared and private ranges contact.ts judges,
+// multicast, the public DNS resolvers), a network written with its prefix (`81.2.69.0/24`), a server's or a
+// resolver's address named as such.
+
+const SEP = String.raw`[ \t_-]{0,2}`
+const IP = `ip(?:v4)?(?:${SEP}addr(?:ess)?(?:es)?)?`
+// Whose the address is, each alternative opening with its literal (opening-shapes.ts).
+const OWNERS = [
+  `(?:my|your|his|her|their|our)${SEP}(?:(?:public|home|own|current|real|external|static|dynamic|wan|isp)${SEP})?${IP}(?![a-z])`,
+  `(?:client|user|visitor|customer|subscriber|caller|sender|requester|member|player|account|login|signup|registration|source|src|originating|peer|remote|attacker|victim|guest|device|end${SEP}user|last${SEP}(?:login|seen)|sign${SEP}in|kunden|benutzer|nutzer)(?:['’]s)?${SEP}${IP}(?![a-z])`,
+  `ip${SEP}(?:addr(?:ess)?${SEP})?(?:of|for|from)${SEP}(?:the${SEP}|this${SEP}|that${SEP}|a${SEP})?(?:user|customer|client|visitor|sender|caller|account|member|attacker|player|subscriber)`,
+  `ip${SEP}(?:du|de${SEP}l['’]|del|des|do|da|dell['’]|van${SEP}de)${SEP}(?:client|cliente|usuario|utilisateur|usu[aá]rio|gebruiker|klant|utente)`,
+  `remote${SEP}addr(?:ess)?`,
+  `x-forwarded-for|x-real-ip|cf-connecting-ip|true-client-ip|x-client-ip|x-cluster-client-ip|fastly-client-ip|forwarded:?${SEP}for`,
+  `(?:logged|signed)${SEP}in${SEP}from|login${SEP}from|connected${SEP}from`,
+  // The login banner: `Last login: Thu Dec  3 10:12:01 2026 from …`.
+  String.raw`last${SEP}login:[^\r\n]{0,48}[ \t]from`,
+  String.raw`(?:accepted|failed)${SEP}(?:password|publickey|keyboard-interactive(?:/pam)?)${SEP}for${SEP}(?:invalid${SEP}user${SEP})?[^\s]{1,32}${SEP}from`,
+  String.raw`(?:invalid|illegal)${SEP}user${SEP}[^\s]{1,32}${SEP}from`,
+  // German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian: `meine IP-Adresse`, `mon adresse IP`,
+  // `mi dirección IP`, `il mio indirizzo IP`, `meu endereço de IP`, `mijn IP`, `mój adres IP`, `мой IP`.
+  `meine${SEP}(?:(?:öffentliche|eigene)${SEP})?ip(?![a-z])|(?:mon|ma)${SEP}(?:adresse${SEP})?ip(?![a-z])|mi${SEP}(?:direcci[óo]n${SEP})?ip(?![a-z])|mio${SEP}(?:indirizzo${SEP})?ip(?![a-z])|(?:meu|minha)${SEP}(?:endere[çc]o${SEP}(?:de${SEP})?)?ip(?![a-z])|mijn${SEP}(?:publieke${SEP})?ip(?![a-z])|(?:m[óo]j|moje)${SEP}(?:adres${SEP})?ip(?![a-z])|мой${SEP}(?:ip|айпи)`,
+].join('|')
+// Between the words and the address: a bounded stretch of anything but a digit, a line's end or a sentence's end
+// (`my IP, as whatismyip.com shows it, is …`; a dot inside a name is no sentence's end).
+const GAP = String.raw`(?:[^\d\r\n.!?]|\.(?![ \t\r\n])){0,40}`
+const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`
+const IPV4 = String.raw`(?<![\d.])${OCTET}\.${OCTET}\.${OCTET}\.${OCTET}(?![\d/]|\.\d)`
+const OWNED_IP = new RegExp(String.raw`(?<![a-z\d])(?:${OWNERS})${GAP}(${IPV4})`, 'gi')
+// A web server's access log line (common and combined formats, a virtual host first or not): the client's address,
+// the identity, the user, then the time in brackets, `81.2.69.160 - frank [10/Oct/2000:13:55:36 -0700] "GET …`.
+const LOG_TIME = /\[[0-3]\d\/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/\d{4}:\d\d:\d\d:\d\d/gi
+const LOG_HEAD = new RegExp(String.raw`^(?:\S{1,64}[ \t]+)?(${IPV4})[ \t]+\S{1,64}[ \t]+\S{1,64}[ \t]+$`)
+const LOG_HEAD_REACH = 200
+// A table's column of addresses: `ip`, `ip_address`, `IP Address`, `client_ip`, `last_login_ip`, ending a header's
+// cell (a delimiter, two blanks or the line's end after it).
+const COLUMN_KEYWORD = /(?<![a-z])ip(?![a-z])|(?<![a-z])ip(?=v4|_?addr|address)/gi
+const COLUMN_WORDS = new Set([
+  'address',
+  'addr',
+  'client',
+  'user',
+  'remote',
+  'source',
+  'src',
+  'last',
+  'login',
+  'signup',
+  'registration',
+  'visitor',
+  'customer',
+  '',
+])
+
+// Necessary for each reading, in any case (looked for with the opening shapes): the owner's words, a log line's
+// time, an IP column's name ending its cell.
+const OWNER_SHAPE = registerShape(new RegExp(OWNERS, 'i'))
+const LOG_SHAPE = registerShape(/\[[0-3]\d\/[a-z]{3}\/\d{4}:/i)
+const COLUMN_SHAPE = registerShape(/ip(?:v4)?[ _-]{0,2}(?:addr(?:ess)?)?["'`*]{0,2}(?:[ \t]*[|,;\t]|[ \t]*$| {2})/im)
+
+// The addresses no subscriber holds, by their first octets: this network, private networks (contact.ts's), shared
+// address space (an ISP's NAT), loopback, link-local, multicast and the reserved ones, and the well-known public
+// resolvers, which a person names as a service's (`my DNS is 8.8.8.8`).
+const RESOLVERS = new Set([
+  '8.8.8.8',
+  '8.8.4.4',
+  '1.1.1.1',
+  '1.0.0.1',
+  '9.9.9.9',
+  '149.112.112.112',
+  '208.67.222.222',
+  '208.67.220.220',
+])
+
+/** Whether the dotted quad `address` can be a subscriber's: a public unicast address, not a public resolver's. */
+export function isSubscriberIpv4(address: string): boolean {
+  const [a, b] = address.split('.', 2).map(Number) as [number, number]
+  if (a === 0 || a === 10 || a === 127 || a >= 224) return false
+  if ((a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254)) return false
+  if (a === 100 && b >= 64 && b <= 127) return false
+  return !RESOLVERS.has(address)
+}
+
+/**
+ * A column of addresses: `ip` with a word of whose or of an address (`ip_address`, `client ip`), not `ip` alone, which
+ * heads a table of servers as often (`| host | ip | role |`).
+ */
+function namesIpColumn(name: string): boolean {
+  let ip = false
+  let qualified = false
+  for (const word of identifierWords(name.replace(/[#.:*()]/g, ' '))
+    .toLowerCase()
+    .split(/[ _-]+/)) {
+    if (word === 'ip' || word === 'ipv4') ip = true
+    else if (word === 'ipaddress' || word === 'ipaddr') ip = qualified = true
+    else if (!COLUMN_WORDS.has(word)) return false
+    else if (word !== '') qualified = true
+  }
+  return ip && qualified
+}
+
+const IPV4_CELL = new RegExp(`^${IPV4}$`)
+
+function isIpCell(_name: string, text: string, value: Span): boolean {
+  const cell = text.slice(value.start, value.end)
+  return IPV4_CELL.test(cell) && isSubscriberIpv4(cell)
+}
+
+const IP_COLUMN_JUDGES: AlignedJudges = { namesColumn: namesIpColumn, isValue: isIpCell, isRaggedValue: isIpCell }
+
+function ownedIps(text: string, spans: Span[]): void {
+  OWNED_IP.lastIndex = 0
+  for (let match = OWNED_IP.exec(text); match !== null; match = OWNED_IP.exec(text)) {
+    const address = match[1] as string
+    if (!isSubscriberIpv4(address)) continue
+    const end = match.index + match[0].length
+    spans.push({ start: end - address.length, end })
+  }
+}
+
+function loggedClients(text: string, spans: Span[]): void {
+  LOG_TIME.lastIndex = 0
+  for (let match = LOG_TIME.exec(text); match !== null; match = LOG_TIME.exec(text)) {
+    // The line's start, looked for within the head's reach only: a long line of times is read once.
+    const from = Math.max(0, match.index - LOG_HEAD_REACH)
+    let lineStart = match.index
+    while (lineStart > from && text.charCodeAt(lineStart - 1) !== 10) lineStart--
+    if (lineStart === from && from > 0 && text.charCodeAt(from - 1) !== 10) continue
+    const head = LOG_HEAD.exec(text.slice(lineStart, match.index))
+    if (head === null || !isSubscriberIpv4(head[1] as string)) continue
+    const start = lineStart + head[0].indexOf(head[1] as string)
+    spans.push({ start, end: start + (head[1] as string).length })
+  }
+}
+
+function labelledIps(text: string, facts?: TextFacts): Span[] {
+  const spans: Span[] = []
+  if (facts === undefined || holdsShape(text, facts, OWNER_SHAPE)) ownedIps(text, spans)
+  if (facts === undefined || holdsShape(text, facts, LOG_SHAPE)) loggedClients(text, spans)
+  // A table has rows: a line break, after its header.
+  if (text.includes('\n') && (facts === undefined || holdsShape(text, facts, COLUMN_SHAPE))) {
+    namedColumnCells(text, 0, COLUMN_KEYWORD, isColumnNameCode, IP_COLUMN_JUDGES, spans)
+  }
+  return spans.sort((x, y) => x.start - y.start)
+}
+
+export const labelledIpDetector: Detector = {
+  type: 'ip_address',
+  mayMatch: (text, facts) =>
+    facts.numberDigitsAtLeast(4) && holdsShape(text, facts, OWNER_SHAPE | LOG_SHAPE | COLUMN_SHAPE),
+  find: (text) => labelledIps(text),
+  findFast: (text, facts) => labelledIps(text, facts),
+}
