@@ -17,15 +17,17 @@ import type { Detector, Span } from './types.js'
 // resolver's address named as such.
 
 const SEP = String.raw`[ \t_-]{0,2}`
+// After a bare `ip`, a separator at least: the shape below reads `ip` as a word or a word's start.
+const SEP1 = String.raw`[ \t_-]{1,2}`
 const IP = `ip(?:v4)?(?:${SEP}addr(?:ess)?(?:es)?)?`
 // Whose the address is, each alternative opening with its literal (opening-shapes.ts).
 const OWNERS = [
   `(?:my|your|his|her|their|our)${SEP}(?:(?:public|home|own|current|real|external|static|dynamic|wan|isp)${SEP})?${IP}(?![a-z])`,
   `(?:client|user|visitor|customer|subscriber|caller|sender|requester|member|player|account|login|signup|registration|source|src|originating|peer|remote|attacker|victim|guest|device|end${SEP}user|last${SEP}(?:login|seen)|sign${SEP}in|kunden|benutzer|nutzer)(?:['’]s)?${SEP}${IP}(?![a-z])`,
-  `ip${SEP}(?:addr(?:ess)?${SEP})?(?:of|for|from)${SEP}(?:the${SEP}|this${SEP}|that${SEP}|a${SEP})?(?:user|customer|client|visitor|sender|caller|account|member|attacker|player|subscriber)`,
-  `ip${SEP}(?:du|de${SEP}l['’]|del|des|do|da|dell['’]|van${SEP}de)${SEP}(?:client|cliente|usuario|utilisateur|usu[aá]rio|gebruiker|klant|utente)`,
+  `ip(?:${SEP1}addr(?:ess)?)?${SEP1}(?:of|for|from)${SEP}(?:the${SEP}|this${SEP}|that${SEP}|a${SEP})?(?:user|customer|client|visitor|sender|caller|account|member|attacker|player|subscriber)`,
+  `ip${SEP1}(?:du|de${SEP}l['’]|del|des|do|da|dell['’]|van${SEP}de)${SEP}(?:client|cliente|usuario|utilisateur|usu[aá]rio|gebruiker|klant|utente)`,
   `remote${SEP}addr(?:ess)?`,
-  `x-forwarded-for|x-real-ip|cf-connecting-ip|true-client-ip|x-client-ip|x-cluster-client-ip|fastly-client-ip|forwarded:?${SEP}for`,
+  `(?:x-real|cf-connecting|true-client|x-client|x-cluster-client|fastly-client)-ip(?![a-z])|x-forwarded-for|forwarded:?${SEP}for`,
   `(?:logged|signed)${SEP}in${SEP}from|login${SEP}from|connected${SEP}from`,
   // The login banner: `Last login: Thu Dec  3 10:12:01 2026 from …`.
   String.raw`last${SEP}login:[^\r\n]{0,48}[ \t]from`,
@@ -33,7 +35,7 @@ const OWNERS = [
   String.raw`(?:invalid|illegal)${SEP}user${SEP}[^\s]{1,32}${SEP}from`,
   // German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian: `meine IP-Adresse`, `mon adresse IP`,
   // `mi dirección IP`, `il mio indirizzo IP`, `meu endereço de IP`, `mijn IP`, `mój adres IP`, `мой IP`.
-  `meine${SEP}(?:(?:öffentliche|eigene)${SEP})?ip(?![a-z])|(?:mon|ma)${SEP}(?:adresse${SEP})?ip(?![a-z])|mi${SEP}(?:direcci[óo]n${SEP})?ip(?![a-z])|mio${SEP}(?:indirizzo${SEP})?ip(?![a-z])|(?:meu|minha)${SEP}(?:endere[çc]o${SEP}(?:de${SEP})?)?ip(?![a-z])|mijn${SEP}(?:publieke${SEP})?ip(?![a-z])|(?:m[óo]j|moje)${SEP}(?:adres${SEP})?ip(?![a-z])|мой${SEP}(?:ip|айпи)`,
+  `meine${SEP}(?:(?:öffentliche|eigene)${SEP})?ip(?![a-z])|(?:mon|ma)${SEP}(?:adresse${SEP})?ip(?![a-z])|mi${SEP}(?:direcci[óo]n${SEP})?ip(?![a-z])|mio${SEP}(?:indirizzo${SEP})?ip(?![a-z])|(?:meu|minha)${SEP}(?:endere[çc]o${SEP}(?:de${SEP})?)?ip(?![a-z])|mijn${SEP}(?:publieke${SEP})?ip(?![a-z])|(?:m[óo]j|moje)${SEP}(?:adres${SEP})?ip(?![a-z])|мой${SEP}(?:ip(?![a-z])|айпи)`,
 ].join('|')
 // Between the words and the address: a bounded stretch of anything but a digit, a line's end or a sentence's end
 // (`my IP, as whatismyip.com shows it, is …`; a dot inside a name is no sentence's end).
@@ -66,11 +68,17 @@ const COLUMN_WORDS = new Set([
   '',
 ])
 
-// Necessary for each reading, in any case (looked for with the opening shapes): the owner's words, a log line's
-// time, an IP column's name ending its cell.
-const OWNER_SHAPE = registerShape(new RegExp(OWNERS, 'i'))
+// Necessary for the owner's words and an IP column's name, in any case (looked for with the opening shapes): each
+// holds `ip` as a word or a word's part (`ip_address`, `clientIp`, `ipaddress`), or one of the few words of the
+// readings without it. Not the owners' words themselves (`my`, `user`, `source`), which open shapes all over prose.
+const IP_SHAPE = registerShape(
+  new RegExp(
+    `ip(?:v4)?addr|ip(?:v4)?(?![a-z])|remote${SEP}addr|forwarded|(?:logged|signed)${SEP}in${SEP}from|login${SEP}from|connected${SEP}from|last${SEP}login:|(?:accepted|failed)${SEP}(?:password|publickey|keyboard)|(?:invalid|illegal)${SEP}user|айпи`,
+    'i',
+  ),
+)
+// Necessary for a log line: its time.
 const LOG_SHAPE = registerShape(/\[[0-3]\d\/[a-z]{3}\/\d{4}:/i)
-const COLUMN_SHAPE = registerShape(/ip(?:v4)?[ _-]{0,2}(?:addr(?:ess)?)?["'`*]{0,2}(?:[ \t]*[|,;\t]|[ \t]*$| {2})/im)
 
 // The addresses no subscriber holds, by their first octets: this network, private networks (contact.ts's), shared
 // address space (an ISP's NAT), loopback, link-local, multicast and the reserved ones, and the well-known public
@@ -149,19 +157,18 @@ function loggedClients(text: string, spans: Span[]): void {
 
 function labelledIps(text: string, facts?: TextFacts): Span[] {
   const spans: Span[] = []
-  if (facts === undefined || holdsShape(text, facts, OWNER_SHAPE)) ownedIps(text, spans)
-  if (facts === undefined || holdsShape(text, facts, LOG_SHAPE)) loggedClients(text, spans)
-  // A table has rows: a line break, after its header.
-  if (text.includes('\n') && (facts === undefined || holdsShape(text, facts, COLUMN_SHAPE))) {
-    namedColumnCells(text, 0, COLUMN_KEYWORD, isColumnNameCode, IP_COLUMN_JUDGES, spans)
+  if (facts === undefined || holdsShape(text, facts, IP_SHAPE)) {
+    ownedIps(text, spans)
+    // A table has rows: a line break, after its header.
+    if (text.includes('\n')) namedColumnCells(text, 0, COLUMN_KEYWORD, isColumnNameCode, IP_COLUMN_JUDGES, spans)
   }
+  if (facts === undefined || holdsShape(text, facts, LOG_SHAPE)) loggedClients(text, spans)
   return spans.sort((x, y) => x.start - y.start)
 }
 
 export const labelledIpDetector: Detector = {
   type: 'ip_address',
-  mayMatch: (text, facts) =>
-    facts.numberDigitsAtLeast(4) && holdsShape(text, facts, OWNER_SHAPE | LOG_SHAPE | COLUMN_SHAPE),
+  mayMatch: (text, facts) => facts.numberDigitsAtLeast(4) && holdsShape(text, facts, IP_SHAPE | LOG_SHAPE),
   find: (text) => labelledIps(text),
   findFast: (text, facts) => labelledIps(text, facts),
 }

@@ -1,6 +1,6 @@
 import t from 'tap'
 import { isSubscriberIpv4 } from '../../src/guard/labelled-ips.js'
-import { assertFoundAs, assertNothingFound, found } from '../helpers/guard-cases.js'
+import { assertFastAsFull, assertFoundAs, assertNothingFound, found } from '../helpers/guard-cases.js'
 import { linearWorkOnUnits } from '../helpers/linear-units.js'
 
 /**
@@ -116,6 +116,25 @@ t.test('addresses no person holds, and servers named as such, stay clean', async
     'your ip: <YOUR_IP>',
     'my IP is 999.1.2.3',
   ])
+})
+
+t.test('the fast path finds what the full scan finds, words run together and cut short', async (t) => {
+  assertFastAsFull(
+    t,
+    [
+      `my ipv4address is ${A}`,
+      `my ip_addresses: ${A}, ${B}`,
+      `ip of the user ${A}`,
+      `ip_for_user=${A}`,
+      `x-real-ipx ${A}`,
+      `мой ipx ${A} мой айпи ${B}`,
+      `remoteaddr ${A}`,
+      `name,ipv4address\nJane,${A}\nJohn,${B}`,
+      `${A} - - [06/Dec/2026:02:11:09 +0000] "GET / HTTP/1.1" 200 1\n${B} - bob [06/Dec/2026:02:11:10 +0000] "GET /"`,
+      `Last login: Thu Dec  3 10:12:01 2026 from ${A}`,
+    ],
+    { seed: 28, withFindings: 100 },
+  )
 })
 
 t.test('which addresses a subscriber can hold', async (t) => {
