@@ -3982,8 +3982,15 @@ const CRYPTO_KEY_QUALIFIERS = new Set([
   'ethereum',
   'metamask',
 ])
-const HEX_KEY = /^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/
+// A C literal's `0x` before the digits (`encryption key: 0x4f9c…`, as Solidity and wallet tools print keys) is read past.
+const HEX_KEY = /^(?:0[xX])?(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/
 const HEX_KEY_LENGTH = 32
+// The same key printed a byte at a time, its bytes apart by one colon or one blank throughout (`aes key:
+// 4f:9c:2b:…`, `encryption key: 4F 9C 2B …`, as `openssl`, Wireshark and key tools print them): sixteen bytes or
+// more, at most a 1024-bit key's 128. Groups of four (a PGP fingerprint's `4F9C 2B7E …`) stay: no key tool prints a key
+// so.
+const SEPARATED_HEX_KEY = /[0-9A-Fa-f]{2}([: ])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){14,126}(?![0-9A-Za-z:])/y
+const NOT_HEX_DIGIT = /[^0-9A-Fa-f]/g
 // Said in a sentence (`my encryption key is 4f9c…`, `the AES key is: …`): the value is judged as strictly.
 const VERB_IS = /is(?:[ \t]{0,4}:|[ \t])/iy
 
@@ -3994,6 +4001,20 @@ function startsVerbIs(text: string, at: number): boolean {
 
 // Vault numbers the unseal keys it prints (`Unseal Key 1: …`): the number stands between the key and its colon.
 const KEY_NUMBER = /[ \t]\d{1,2}(?=[ \t]{0,4}:)/y
+
+/** Whether a key's hex digits read as generated: of one case (HEX_KEY's), a 128-bit key's length or longer. */
+function isRandomHexKey(digits: string): boolean {
+  return isRandomCredential(digits, HEX_KEY_LENGTH)
+}
+
+/** A key printed a byte at a time from `at` (SEPARATED_HEX_KEY), its digits of one case and read as generated. */
+function separatedHexKey(text: string, at: number): Span | undefined {
+  SEPARATED_HEX_KEY.lastIndex = at
+  if (!SEPARATED_HEX_KEY.test(text)) return undefined
+  const end = SEPARATED_HEX_KEY.lastIndex
+  const digits = text.slice(at, end).replace(NOT_HEX_DIGIT, '')
+  return HEX_KEY.test(digits) && isRandomHexKey(digits) ? { start: at, end } : undefined
+}
 
 /** Whether [start, end) is a lone `key`, of any case: the keyword and the whole identifier. */
 function isLoneKey(text: string, start: number, end: number): boolean {
@@ -4039,11 +4060,18 @@ function pushLoneKeyValue(text: string, start: number, end: number, spans: Span[
     spans.push(value)
     return value.end
   }
+  if (value !== undefined && CRYPTO_KEY_QUALIFIERS.has(qualifier)) {
+    const separated = separatedHexKey(text, value.start)
+    if (separated !== undefined) {
+      spans.push(separated)
+      return separated.end
+    }
+  }
   // Judged by its length first: a run without blanks is read to its end, and only a key's length is copied.
   if (value === undefined || value.end - value.start < LONE_KEY_VALUE || value.end - value.start > MAX_VALUE) return end
   const written = text.slice(value.start, value.end)
   if (!TOKEN_CHARACTERS.test(written)) return end
-  if (CRYPTO_KEY_QUALIFIERS.has(qualifier) && HEX_KEY.test(written) && isRandomCredential(written, HEX_KEY_LENGTH)) {
+  if (CRYPTO_KEY_QUALIFIERS.has(qualifier) && HEX_KEY.test(written) && isRandomHexKey(written.replace(/^0x/i, ''))) {
     spans.push(value)
     return value.end
   }
