@@ -4527,10 +4527,15 @@ const LIST_OPENING =
 // The operator before a YAML block sequence (sequenceBelowKey).
 const LIST_KEY_OPERATOR = /["'\]]?[ \t]{0,4}(?::=|=|:)/y
 
+// The encoding a list's name gives after its plural: Vault's `vault operator init -format=json` prints the unseal keys
+// as `"unseal_keys_hex": ["…"]` and `"unseal_keys_b64": […]` (and `recovery_keys_…`), each share a key.
+const LIST_ENCODING = /[_-](?:hex|b64|base64)$/i
+
 /** Whether `identifier`, ending at `end`, is a secret's name in the plural (`API_KEYS`) given a list of literals. */
 function namesSecretsList(text: string, identifier: string, end: number): boolean {
-  const last = identifier.charCodeAt(identifier.length - 1)
-  if ((last !== 115 && last !== 83) || !namesASecret(identifier.slice(0, -1))) return false
+  const plural = identifier.replace(LIST_ENCODING, '')
+  const last = plural.charCodeAt(plural.length - 1)
+  if ((last !== 115 && last !== 83) || !namesASecret(plural.slice(0, -1))) return false
   LIST_OPENING.lastIndex = end
   if (LIST_OPENING.test(text)) return true
   LIST_KEY_OPERATOR.lastIndex = end
