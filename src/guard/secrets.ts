@@ -436,6 +436,14 @@ const SECRET_PROPERTY_WORDS = new Set([
   'tenant',
   'kid',
   'jti',
+  // `encryption_key_sha256`, S3's `x-amz-server-side-encryption-customer-key-MD5`, `sseCustomerKeyMd5`: a digest of the
+  // secret, named by its algorithm, sent beside it to check it and printed in logs; `hash` and `digest` say so too.
+  'md5',
+  'sha1',
+  'sha224',
+  'sha256',
+  'sha384',
+  'sha512',
 ])
 
 // `TF_VAR_db_password`, `env.DB_PASSWORD`, `APPLE_ID_PASSWORD`, `KEYSTORE_FILE_PASSWORD`, `FIELD_ENCRYPTION_KEY`,
