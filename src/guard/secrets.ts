@@ -4010,6 +4010,66 @@ function startsVerbIs(text: string, at: number): boolean {
 // Vault numbers the unseal keys it prints (`Unseal Key 1: …`): the number stands between the key and its colon.
 const KEY_NUMBER = /[ \t]\d{1,2}(?=[ \t]{0,4}:)/y
 
+// A lone `key` in a map named by what it encrypts or signs is that map's key, as `encryption key` is: YAML's
+// `encryption:` over `  key: …`, JSON's `"aes": {"key": …}`, TOML's `[crypto]` over `key = …` (a table's dotted name's
+// last part, a map's name's last word: `active_record_encryption`). Only the words of a cipher's key name such a map:
+// an `app:`, `storage:` or `session:` map's `key` is as often a store's or a name's.
+const MAP_CRYPTO_NAMES = new Set([
+  'encryption',
+  'decryption',
+  'crypto',
+  'cipher',
+  'aes',
+  'des',
+  'hmac',
+  'signing',
+  'jwt',
+  'master',
+  'secret',
+  'private',
+  'symmetric',
+  'wallet',
+  'unseal',
+])
+// The map's name is read within this many characters before the key, a streamed reply's context before a finding.
+const MAP_NAME_REACH = 160
+// JSON's map, its key after a few members of plain values (`{"algorithm": "aes-256-gcm", "key": …}`).
+const JSON_MAP_NAME =
+  /["']?([A-Za-z][\w-]{0,39})["']?[ \t]{0,4}[:=][ \t]{0,4}\{(?:\s{0,40}"[\w-]{1,40}"[ \t]{0,4}:[ \t]{0,4}(?:"[^"\r\n]{0,80}"|[\w.-]{1,40})[ \t]{0,4},){0,4}\s{0,40}["']?$/
+const YAML_MAP_NAME = /^([ \t]*)(?:-[ \t]{1,4})?["']?([A-Za-z][\w-]{0,39})["']?[ \t]{0,4}:[ \t]*(?:#.*)?$/
+const TOML_TABLE_NAME = /^[ \t]*\[{1,2}[ \t]*(?:[\w-]{1,40}\.){0,4}([A-Za-z][\w-]{0,39})[ \t]*\]{1,2}[ \t]*$/
+const INDENT = /^[ \t]*(?:-[ \t]{1,4})?["']?$/
+
+/** The last word of the name of the map a lone `key` at `start` sits in, when a cipher's key's word, or ''. */
+function cryptoMapName(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - MAP_NAME_REACH), start)
+  const name = JSON_MAP_NAME.exec(before)?.[1] ?? nameOfMapAbove(before, start > MAP_NAME_REACH ? 1 : 0)
+  const last = name === undefined ? '' : (segments(name).at(-1) as string)
+  return MAP_CRYPTO_NAMES.has(last) ? last : ''
+}
+
+/**
+ * The name of the YAML map or TOML table over the last line of `before` (the key's own), or undefined. Lines before
+ * `first` are not read: a reach's first line is cut, its name may be a word's end.
+ */
+function nameOfMapAbove(before: string, first: number): string | undefined {
+  const lines = before.split(/\r?\n/)
+  const own = INDENT.exec(lines.pop() as string)
+  if (own === null) return undefined
+  const indent = own[0].replace(/["']$/, '').length
+  for (let at = lines.length - 1; at >= first; at--) {
+    const line = lines[at] as string
+    const table = TOML_TABLE_NAME.exec(line)
+    if (table !== null) return indent === 0 ? table[1] : undefined
+    const trimmed = line.trimStart()
+    if (trimmed === '' || trimmed.startsWith('#')) continue
+    const lineIndent = line.length - trimmed.length
+    if (lineIndent >= indent) continue
+    return YAML_MAP_NAME.exec(line)?.[2]
+  }
+  return undefined
+}
+
 /** Whether a key's hex digits read as generated: of one case (HEX_KEY's), a 128-bit key's length or longer. */
 function isRandomHexKey(digits: string): boolean {
   return isRandomCredential(digits, HEX_KEY_LENGTH)
@@ -4068,7 +4128,8 @@ function pushLoneKeyValue(text: string, start: number, end: number, spans: Span[
     spans.push(value)
     return value.end
   }
-  if (value !== undefined && CRYPTO_KEY_QUALIFIERS.has(qualifier)) {
+  const cipherKey = CRYPTO_KEY_QUALIFIERS.has(qualifier) || (qualifier === '' && cryptoMapName(text, start) !== '')
+  if (value !== undefined && cipherKey) {
     const separated = separatedHexKey(text, value.start)
     if (separated !== undefined) {
       spans.push(separated)
@@ -4079,7 +4140,7 @@ function pushLoneKeyValue(text: string, start: number, end: number, spans: Span[
   if (value === undefined || value.end - value.start < LONE_KEY_VALUE || value.end - value.start > MAX_VALUE) return end
   const written = text.slice(value.start, value.end)
   if (!TOKEN_CHARACTERS.test(written)) return end
-  if (CRYPTO_KEY_QUALIFIERS.has(qualifier) && HEX_KEY.test(written) && isRandomHexKey(written.replace(/^0x/i, ''))) {
+  if (cipherKey && HEX_KEY.test(written) && isRandomHexKey(written.replace(/^0x/i, ''))) {
     spans.push(value)
     return value.end
   }
