@@ -99,7 +99,10 @@ const BARE_ANSWER =
 // commas and a list's or table's marks (`?\nA: …`, `?", "answer": "…"`), and a Q&A's `A:` stands for it. An FAQ's
 // `Q: How do I …?` `A: …` names no topic.
 const ANSWER_RIGHT_AFTER =
-  /[\s"',*_>|-]{0,12}(?:answer|antwort|r[ée]ponse|respuesta|risposta|resposta|antwoord|a)["'`*]{0,2}[ \t]{0,4}([:=：])["'`*]{0,2}[ \t]{0,4}/iy
+  /[\s"',*_>|-]{0,12}(?:answer|antwort|r[ée]ponse|respuesta|risposta|resposta|antwoord|(a))["'`*]{0,2}[ \t]{0,4}([:=：])["'`*]{0,2}[ \t]{0,4}/iy
+// A quiz's choices: a `B:` soon after an `A:` (`A: Blue, B: Red`, one a line) makes it one of several, no answer.
+const NEXT_CHOICE = /(?<![\p{L}\p{N}])B[ \t]{0,2}[:)]/u
+const CHOICES_REACH = 80
 const ANSWER_REACH = 200
 // A label whole (no letter or digit before it, a plural's `s` or more of an identifier after it), the question's
 // number a form gives it (`security_answer_1`, `securityAnswer2`, `Security answer 3:`), a key's closing quote, then
@@ -192,7 +195,9 @@ export const securityAnswerDetector: Detector = {
       ANSWER_RIGHT_AFTER.lastIndex = TOPIC_QUESTION.lastIndex
       const label = ANSWER_RIGHT_AFTER.exec(text)
       if (label === null) continue
-      const answer = answerAfter(text, ANSWER_RIGHT_AFTER.lastIndex, label[1] === '=' ? '=' : ':')
+      const from = ANSWER_RIGHT_AFTER.lastIndex
+      if (label[1] !== undefined && NEXT_CHOICE.test(text.slice(from, from + CHOICES_REACH))) continue
+      const answer = answerAfter(text, from, label[2] === '=' ? '=' : ':')
       if (answer !== undefined) spans.push(answer)
     }
     return spans

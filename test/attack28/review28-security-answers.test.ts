@@ -59,6 +59,8 @@ t.test("FAQs, quizzes, question lists, placeholders and prose stay", async (t) =
     'Q: Which security questions can I choose?\nA: Pet, school, city',
     'Q: How do I change my security question?\nA: Go to Settings',
     'Q: Where was Napoleon born?\nA: Corsica',
+    'Which is your favorite color? A: Blue, B: Red, C: Green',
+    'What is your favourite colour?\nA: red\nB: blue\nC: green',
     'Who was born in 1990?\nA: Alice',
     'Where was the concert held?\nAnswer: Berlin',
     "Q: What is your mother's maiden name?\nA: Required",
