@@ -3066,6 +3066,14 @@ function isWordCode(code: number): boolean {
   return !Number.isNaN(code) && WORD_CHARACTER.test(String.fromCharCode(code))
 }
 
+// A key word naming a public key or which key it is, as `public key` and `key id` do in English: the word after it in
+// French, Spanish, Italian, Portuguese and Polish (`clé publique`, `clave pública`, `chiave pubblica`, `Schlüssel-ID`,
+// `sleutel-id`, `Schlüssel-Fingerabdruck`), before it in German, Dutch and Russian (`öffentlicher Schlüssel`,
+// `openbare sleutel`, `открытый ключ`, `ID de la clé`).
+const NOT_A_SECRET_KEY_AFTER =
+  /^[ \t-]{1,2}(?:publi(?:que|c|ca|co)|p[úu]blic[ao]|pubblic[ao]|publiczny|id|kennung|fingerabdruck|empreinte|huella|impronta)(?![\p{L}\p{N}])/iu
+const NOT_A_SECRET_KEY_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:öffentliche[rsn]?|public|openbare|publieke|открытый|публичный|(?:id|identifiant|empreinte|huella)[ \t]d[eu][ \t](?:la[ \t])?)[ \t-]{0,2}$/iu
 // "Word" before a key word makes "keyword" (`palabra clave`, `parola chiave`, `palavra-chave`, `mot-clé`): a list
 // of search terms, no secret.
 const WORD_BEFORE_KEY = /(?:^|[^\p{L}\p{M}])(?:palabras?|parol[ae]|palavras?|mots?)[ -]$/iu
@@ -3093,12 +3101,17 @@ function isNotASecretsName(text: string, start: number, end: number): boolean {
       WORD_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || !PAROLA_AS_NAME.test(text.slice(end, end + 16))
     )
   }
-  // The key words start with c, s or к (clave, chiave, chave, clé, schlüssel, sleutel, ключ); a separator before.
+  // The key words start with c, s or к (clave, chiave, chave, clé, schlüssel, sleutel, ключ).
+  if ((first !== 99 && first !== 115 && first !== 0x43a) || !KEY_OR_PASSWORD.test(text.slice(start, end))) return false
+  if (
+    NOT_A_SECRET_KEY_AFTER.test(text.slice(end, end + 16)) ||
+    NOT_A_SECRET_KEY_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+  ) {
+    return true
+  }
+  // A separator before.
   const before = text.charCodeAt(start - 1)
-  if ((first !== 99 && first !== 115 && first !== 0x43a) || (before !== 32 && before !== 45)) return false
-  return (
-    KEY_OR_PASSWORD.test(text.slice(start, end)) && WORD_BEFORE_KEY.test(text.slice(Math.max(0, start - 10), start))
-  )
+  return (before === 32 || before === 45) && WORD_BEFORE_KEY.test(text.slice(Math.max(0, start - 10), start))
 }
 
 // Identifier → whether only a password word is in it, so a short or plain value is let through (`NOT_A_PASSWORD_WORD`).
