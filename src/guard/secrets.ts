@@ -4012,8 +4012,9 @@ const HEX_KEY_LENGTH = 32
 // so.
 const SEPARATED_HEX_KEY = /[0-9A-Fa-f]{2}([: ])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){14,126}(?![0-9A-Za-z:])/y
 const NOT_HEX_DIGIT = /[^0-9A-Fa-f]/g
-// Said in a sentence (`my encryption key is 4f9c…`, `the AES key is: …`): the value is judged as strictly.
-const VERB_IS = /is(?:[ \t]{0,4}:|[ \t])/iy
+// Said in a sentence (`my encryption key is 4f9c…`, `the AES key is: …`, `the old master key was …`): the value is
+// judged as strictly.
+const VERB_IS = /(?:is|was)(?:[ \t]{0,4}:|[ \t])/iy
 
 function startsVerbIs(text: string, at: number): boolean {
   VERB_IS.lastIndex = at
