@@ -14,7 +14,7 @@ import { linearWorkOnUnits } from '../helpers/linear-units.js'
 const HEX = '4f9c2b7e1a8d3f6c0b5e9a2d7c4f1e8b'
 const HEX64 = '9e3a7c1f5b2d8e4a6c0f3b9d7e1a5c2f8b4d6e0a3c7f1b9e5d2a8c4f6b0e3d71'
 
-t.test("a lone key in a map named by what it encrypts or signs", async (t) => {
+t.test('a lone key in a map named by what it encrypts or signs', async (t) => {
   assertFound(t, [
     [`encryption:\n  key: ${HEX64}`, HEX64],
     [`crypto:\n  enabled: true\n  # rotated 2024-05\n  key: ${HEX64}`, HEX64],
@@ -22,7 +22,10 @@ t.test("a lone key in a map named by what it encrypts or signs", async (t) => {
     [`cache:\n  encryption:\n    key: ${HEX}`, HEX],
     [`aes:\n  key: ${HEX}\n  iv: ${HEX64}`, HEX],
     [`signing:\n  key: "0x${HEX64}"`, `0x${HEX64}`],
-    [`hmac:\n  key: 4f:9c:2b:7e:1a:8d:3f:6c:0b:5e:9a:2d:7c:4f:1e:8b`, '4f:9c:2b:7e:1a:8d:3f:6c:0b:5e:9a:2d:7c:4f:1e:8b'],
+    [
+      `hmac:\n  key: 4f:9c:2b:7e:1a:8d:3f:6c:0b:5e:9a:2d:7c:4f:1e:8b`,
+      '4f:9c:2b:7e:1a:8d:3f:6c:0b:5e:9a:2d:7c:4f:1e:8b',
+    ],
     [`{"encryption": {"key": "${HEX}"}}`, HEX],
     [`{"encryption": {"algorithm": "aes-256-gcm", "rotate": true, "key": "${HEX}"}}`, HEX],
     [`{\n  "aes": {\n    "key": "${HEX.toUpperCase()}"\n  }\n}`, HEX.toUpperCase()],

@@ -50,7 +50,7 @@ t.test('a security question asked in full, its answer right after', async (t) =>
   ])
 })
 
-t.test("FAQs, quizzes, question lists, placeholders and prose stay", async (t) => {
+t.test('FAQs, quizzes, question lists, placeholders and prose stay', async (t) => {
   assertNothingFound(t, [
     "Q: What happens if I forget my mother's maiden name?\nA: Call our support line.",
     "Q: What do I do if I forgot my first pet's name?\nA: Reset it online",
