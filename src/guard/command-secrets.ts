@@ -242,7 +242,9 @@ function netUsePassword(text: string, words: Span[]): Span | undefined {
   return share === -1 ? undefined : operands[share + 1]
 }
 
-// The flag each command takes its password with (`schtasks /RP` in any case, as Windows reads it).
+// The flag each command takes its password with (`schtasks /RP` in any case, as Windows reads it). openssl's are its
+// pass phrase (`-k`), `enc`'s raw key in hex (`-K`, the cipher's key itself) and `dgst`'s HMAC key (`-hmac`, a
+// webhook's signing secret as it is checked by hand).
 const PASSWORD_FLAGS: Readonly<Record<string, readonly string[]>> = {
   sshpass: ['-p'],
   ldap: ['-w'],
@@ -251,7 +253,7 @@ const PASSWORD_FLAGS: Readonly<Record<string, readonly string[]>> = {
   podman: ['-p'],
   psexec: ['-p'],
   schtasks: ['/rp', '/p'],
-  openssl: ['-k'],
+  openssl: ['-k', '-K', '-hmac'],
 }
 
 // `openssl passwd`'s flags that take a value: the word after them is no password.

@@ -347,7 +347,18 @@ interface CrackedLine {
   value: string
   /** A word, not an address, before the hash: hashcat's `--username`, or a store's key. */
   named: boolean
+  /** The word before the hash is a store's namespace (`cache:`, `session:`), no account's name. */
+  storeKey: boolean
 }
+
+// A store's namespaces before a hash (Redis's `cache:<md5>:…`, `session:<sha1>:…`, a build cache's `image:<sha>:…`): a
+// value after them is the key's field or version, whatever its shape (`Release-2024.1`, `Page2Items`), unless a
+// cracker is named; no account is called so.
+const STORE_KEY_NAMES = new Set([
+  ...['cache', 'session', 'sess', 'cart', 'feed', 'blob', 'image', 'img', 'build', 'etag', 'lock', 'queue', 'job'],
+  ...['page', 'obj', 'object', 'file', 'doc', 'asset', 'layer', 'artifact', 'release', 'rate', 'ratelimit', 'idem'],
+  ...['order', 'item', 'product', 'tag', 'ref', 'commit', 'digest', 'hash', 'checksum'],
+])
 
 interface Marks {
   listings: number[]
@@ -364,7 +375,8 @@ function crackedPasswords(text: string): Span[] {
     const lineStart = match.index as number
     const end = lineStart + match[0].trimEnd().length
     const named = name !== undefined && !name.includes('@')
-    lines.push({ lineStart, start: end - value.length, end, hash, value, named })
+    const storeKey = named && STORE_KEY_NAMES.has((name as string).slice(0, -1).toLowerCase())
+    lines.push({ lineStart, start: end - value.length, end, hash, value, named, storeKey })
   }
   if (lines.length === 0) return []
   const marks = contextMarks(text)
@@ -384,7 +396,7 @@ function crackedPasswords(text: string): Span[] {
       line.named &&
       lastCracker === -1 &&
       !crackerAfter(marks.crackers, cracker, line) &&
-      !looksLikePassword(line.value)
+      (line.storeKey || !looksLikePassword(line.value))
     )
       continue
     spans.push({ start: line.start, end: line.end })

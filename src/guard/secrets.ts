@@ -436,6 +436,14 @@ const SECRET_PROPERTY_WORDS = new Set([
   'tenant',
   'kid',
   'jti',
+  // `encryption_key_sha256`, S3's `x-amz-server-side-encryption-customer-key-MD5`, `sseCustomerKeyMd5`: a digest of the
+  // secret, named by its algorithm, sent beside it to check it and printed in logs; `hash` and `digest` say so too.
+  'md5',
+  'sha1',
+  'sha224',
+  'sha256',
+  'sha384',
+  'sha512',
 ])
 
 // `TF_VAR_db_password`, `env.DB_PASSWORD`, `APPLE_ID_PASSWORD`, `KEYSTORE_FILE_PASSWORD`, `FIELD_ENCRYPTION_KEY`,
@@ -3058,6 +3066,14 @@ function isWordCode(code: number): boolean {
   return !Number.isNaN(code) && WORD_CHARACTER.test(String.fromCharCode(code))
 }
 
+// A key word naming a public key or which key it is, as `public key` and `key id` do in English: the word after it in
+// French, Spanish, Italian, Portuguese and Polish (`clé publique`, `clave pública`, `chiave pubblica`, `Schlüssel-ID`,
+// `sleutel-id`, `Schlüssel-Fingerabdruck`), before it in German, Dutch and Russian (`öffentlicher Schlüssel`,
+// `openbare sleutel`, `открытый ключ`, `ID de la clé`).
+const NOT_A_SECRET_KEY_AFTER =
+  /^[ \t-]{1,2}(?:publi(?:que|c|ca|co)|p[úu]blic[ao]|pubblic[ao]|publiczny|id|kennung|fingerabdruck|empreinte|huella|impronta)(?![\p{L}\p{N}])/iu
+const NOT_A_SECRET_KEY_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:öffentliche[rsn]?|public|openbare|publieke|открытый|публичный|(?:id|identifiant|empreinte|huella)[ \t]d[eu][ \t](?:la[ \t])?)[ \t-]{0,2}$/iu
 // "Word" before a key word makes "keyword" (`palabra clave`, `parola chiave`, `palavra-chave`, `mot-clé`): a list
 // of search terms, no secret.
 const WORD_BEFORE_KEY = /(?:^|[^\p{L}\p{M}])(?:palabras?|parol[ae]|palavras?|mots?)[ -]$/iu
@@ -3085,12 +3101,17 @@ function isNotASecretsName(text: string, start: number, end: number): boolean {
       WORD_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || !PAROLA_AS_NAME.test(text.slice(end, end + 16))
     )
   }
-  // The key words start with c, s or к (clave, chiave, chave, clé, schlüssel, sleutel, ключ); a separator before.
+  // The key words start with c, s or к (clave, chiave, chave, clé, schlüssel, sleutel, ключ).
+  if ((first !== 99 && first !== 115 && first !== 0x43a) || !KEY_OR_PASSWORD.test(text.slice(start, end))) return false
+  if (
+    NOT_A_SECRET_KEY_AFTER.test(text.slice(end, end + 16)) ||
+    NOT_A_SECRET_KEY_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+  ) {
+    return true
+  }
+  // A separator before.
   const before = text.charCodeAt(start - 1)
-  if ((first !== 99 && first !== 115 && first !== 0x43a) || (before !== 32 && before !== 45)) return false
-  return (
-    KEY_OR_PASSWORD.test(text.slice(start, end)) && WORD_BEFORE_KEY.test(text.slice(Math.max(0, start - 10), start))
-  )
+  return (before === 32 || before === 45) && WORD_BEFORE_KEY.test(text.slice(Math.max(0, start - 10), start))
 }
 
 // Identifier → whether only a password word is in it, so a short or plain value is let through (`NOT_A_PASSWORD_WORD`).
@@ -3982,10 +4003,18 @@ const CRYPTO_KEY_QUALIFIERS = new Set([
   'ethereum',
   'metamask',
 ])
-const HEX_KEY = /^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/
+// A C literal's `0x` before the digits (`encryption key: 0x4f9c…`, as Solidity and wallet tools print keys) is read past.
+const HEX_KEY = /^(?:0[xX])?(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/
 const HEX_KEY_LENGTH = 32
-// Said in a sentence (`my encryption key is 4f9c…`, `the AES key is: …`): the value is judged as strictly.
-const VERB_IS = /is(?:[ \t]{0,4}:|[ \t])/iy
+// The same key printed a byte at a time, its bytes apart by one colon or one blank throughout (`aes key:
+// 4f:9c:2b:…`, `encryption key: 4F 9C 2B …`, as `openssl`, Wireshark and key tools print them): sixteen bytes or
+// more, at most a 1024-bit key's 128. Groups of four (a PGP fingerprint's `4F9C 2B7E …`) stay: no key tool prints a key
+// so.
+const SEPARATED_HEX_KEY = /[0-9A-Fa-f]{2}([: ])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){14,126}(?![0-9A-Za-z:])/y
+const NOT_HEX_DIGIT = /[^0-9A-Fa-f]/g
+// Said in a sentence (`my encryption key is 4f9c…`, `the AES key is: …`, `the old master key was …`): the value is
+// judged as strictly.
+const VERB_IS = /(?:is|was)(?:[ \t]{0,4}:|[ \t])/iy
 
 function startsVerbIs(text: string, at: number): boolean {
   VERB_IS.lastIndex = at
@@ -3994,6 +4023,80 @@ function startsVerbIs(text: string, at: number): boolean {
 
 // Vault numbers the unseal keys it prints (`Unseal Key 1: …`): the number stands between the key and its colon.
 const KEY_NUMBER = /[ \t]\d{1,2}(?=[ \t]{0,4}:)/y
+
+// A lone `key` in a map named by what it encrypts or signs is that map's key, as `encryption key` is: YAML's
+// `encryption:` over `  key: …`, JSON's `"aes": {"key": …}`, TOML's `[crypto]` over `key = …` (a table's dotted name's
+// last part, a map's name's last word: `active_record_encryption`). Only the words of a cipher's key name such a map:
+// an `app:`, `storage:` or `session:` map's `key` is as often a store's or a name's.
+const MAP_CRYPTO_NAMES = new Set([
+  'encryption',
+  'decryption',
+  'crypto',
+  'cipher',
+  'aes',
+  'des',
+  'hmac',
+  'signing',
+  'jwt',
+  'master',
+  'secret',
+  'private',
+  'symmetric',
+  'wallet',
+  'unseal',
+])
+// The map's name is read within this many characters before the key, a streamed reply's context before a finding.
+const MAP_NAME_REACH = 160
+// JSON's map, its key after a few members of plain values (`{"algorithm": "aes-256-gcm", "key": …}`).
+const JSON_MAP_NAME =
+  /["']?([A-Za-z][\w-]{0,39})["']?[ \t]{0,4}[:=][ \t]{0,4}\{(?:\s{0,40}"[\w-]{1,40}"[ \t]{0,4}:[ \t]{0,4}(?:"[^"\r\n]{0,80}"|[\w.-]{1,40})[ \t]{0,4},){0,4}\s{0,40}["']?$/
+const YAML_MAP_NAME = /^([ \t]*)(?:-[ \t]{1,4})?["']?([A-Za-z][\w-]{0,39})["']?[ \t]{0,4}:[ \t]*(?:#.*)?$/
+const TOML_TABLE_NAME = /^[ \t]*\[{1,2}[ \t]*(?:[\w-]{1,40}\.){0,4}([A-Za-z][\w-]{0,39})[ \t]*\]{1,2}[ \t]*$/
+const INDENT = /^[ \t]*(?:-[ \t]{1,4})?["']?$/
+
+/** The last word of the name of the map a lone `key` at `start` sits in, when a cipher's key's word, or ''. */
+function cryptoMapName(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - MAP_NAME_REACH), start)
+  const name = JSON_MAP_NAME.exec(before)?.[1] ?? nameOfMapAbove(before, start > MAP_NAME_REACH ? 1 : 0)
+  const last = name === undefined ? '' : (segments(name).at(-1) as string)
+  return MAP_CRYPTO_NAMES.has(last) ? last : ''
+}
+
+/**
+ * The name of the YAML map or TOML table over the last line of `before` (the key's own), or undefined. Lines before
+ * `first` are not read: a reach's first line is cut, its name may be a word's end.
+ */
+function nameOfMapAbove(before: string, first: number): string | undefined {
+  const lines = before.split(/\r?\n/)
+  const own = INDENT.exec(lines.pop() as string)
+  if (own === null) return undefined
+  const indent = own[0].replace(/["']$/, '').length
+  for (let at = lines.length - 1; at >= first; at--) {
+    const line = lines[at] as string
+    const table = TOML_TABLE_NAME.exec(line)
+    if (table !== null) return indent === 0 ? table[1] : undefined
+    const trimmed = line.trimStart()
+    if (trimmed === '' || trimmed.startsWith('#')) continue
+    const lineIndent = line.length - trimmed.length
+    if (lineIndent >= indent) continue
+    return YAML_MAP_NAME.exec(line)?.[2]
+  }
+  return undefined
+}
+
+/** Whether a key's hex digits read as generated: of one case (HEX_KEY's), a 128-bit key's length or longer. */
+function isRandomHexKey(digits: string): boolean {
+  return isRandomCredential(digits, HEX_KEY_LENGTH)
+}
+
+/** A key printed a byte at a time from `at` (SEPARATED_HEX_KEY), its digits of one case and read as generated. */
+function separatedHexKey(text: string, at: number): Span | undefined {
+  SEPARATED_HEX_KEY.lastIndex = at
+  if (!SEPARATED_HEX_KEY.test(text)) return undefined
+  const end = SEPARATED_HEX_KEY.lastIndex
+  const digits = text.slice(at, end).replace(NOT_HEX_DIGIT, '')
+  return HEX_KEY.test(digits) && isRandomHexKey(digits) ? { start: at, end } : undefined
+}
 
 /** Whether [start, end) is a lone `key`, of any case: the keyword and the whole identifier. */
 function isLoneKey(text: string, start: number, end: number): boolean {
@@ -4039,11 +4142,19 @@ function pushLoneKeyValue(text: string, start: number, end: number, spans: Span[
     spans.push(value)
     return value.end
   }
+  const cipherKey = CRYPTO_KEY_QUALIFIERS.has(qualifier) || (qualifier === '' && cryptoMapName(text, start) !== '')
+  if (value !== undefined && cipherKey) {
+    const separated = separatedHexKey(text, value.start)
+    if (separated !== undefined) {
+      spans.push(separated)
+      return separated.end
+    }
+  }
   // Judged by its length first: a run without blanks is read to its end, and only a key's length is copied.
   if (value === undefined || value.end - value.start < LONE_KEY_VALUE || value.end - value.start > MAX_VALUE) return end
   const written = text.slice(value.start, value.end)
   if (!TOKEN_CHARACTERS.test(written)) return end
-  if (CRYPTO_KEY_QUALIFIERS.has(qualifier) && HEX_KEY.test(written) && isRandomCredential(written, HEX_KEY_LENGTH)) {
+  if (cipherKey && HEX_KEY.test(written) && isRandomHexKey(written.replace(/^0x/i, ''))) {
     spans.push(value)
     return value.end
   }
@@ -4499,10 +4610,15 @@ const LIST_OPENING =
 // The operator before a YAML block sequence (sequenceBelowKey).
 const LIST_KEY_OPERATOR = /["'\]]?[ \t]{0,4}(?::=|=|:)/y
 
+// The encoding a list's name gives after its plural: Vault's `vault operator init -format=json` prints the unseal keys
+// as `"unseal_keys_hex": ["…"]` and `"unseal_keys_b64": […]` (and `recovery_keys_…`), each share a key.
+const LIST_ENCODING = /[_-](?:hex|b64|base64)$/i
+
 /** Whether `identifier`, ending at `end`, is a secret's name in the plural (`API_KEYS`) given a list of literals. */
 function namesSecretsList(text: string, identifier: string, end: number): boolean {
-  const last = identifier.charCodeAt(identifier.length - 1)
-  if ((last !== 115 && last !== 83) || !namesASecret(identifier.slice(0, -1))) return false
+  const plural = identifier.replace(LIST_ENCODING, '')
+  const last = plural.charCodeAt(plural.length - 1)
+  if ((last !== 115 && last !== 83) || !namesASecret(plural.slice(0, -1))) return false
   LIST_OPENING.lastIndex = end
   if (LIST_OPENING.test(text)) return true
   LIST_KEY_OPERATOR.lastIndex = end

@@ -21,15 +21,16 @@ const LABEL_SOURCE = [
   `first${SEP}pet(?:['’]?s)?${SEP}name`,
   `name${SEP}of${SEP}(?:your|my)${SEP}first${SEP}pet`,
   `sicherheits-?antwort`,
-  `geheime${SEP}antwort`,
+  `geheime?${SEP}antwort`,
+  `antwort${SEP}auf${SEP}(?:die|ihre|deine|meine)${SEP}(?:sicherheits|geheim)-?frage`,
   `(?:geburts|mädchen)name${SEP}der${SEP}mutter`,
-  `r[ée]ponse${SEP}(?:secr[èe]te|de${SEP}s[ée]curit[ée])`,
+  `r[ée]ponse${SEP}(?:secr[èe]te|de${SEP}s[ée]curit[ée]|[àa]${SEP}(?:la${SEP}|votre${SEP}|ma${SEP})?question${SEP}(?:secr[èe]te|de${SEP}s[ée]curit[ée]))`,
   `nom${SEP}de${SEP}jeune${SEP}fille${SEP}de${SEP}(?:ma|votre|ta|la)${SEP}m[èe]re`,
-  `respuesta${SEP}(?:secreta|de${SEP}seguridad)`,
+  `respuesta${SEP}(?:secreta|de${SEP}seguridad|a${SEP}(?:la${SEP}|mi${SEP}|su${SEP})?pregunta${SEP}(?:secreta|de${SEP}seguridad))`,
   `apellido${SEP}de${SEP}soltera${SEP}de${SEP}(?:mi|su|tu)${SEP}madre`,
-  `risposta${SEP}(?:segreta|di${SEP}sicurezza)`,
+  `risposta${SEP}(?:segreta|di${SEP}sicurezza|alla${SEP}domanda${SEP}(?:segreta|di${SEP}sicurezza))`,
   `cognome${SEP}da${SEP}nubile${SEP}di${SEP}(?:mia|tua|sua)${SEP}madre`,
-  `resposta${SEP}(?:secreta|de${SEP}seguran[çc]a)`,
+  `resposta${SEP}(?:secreta|de${SEP}seguran[çc]a|[àa]${SEP}pergunta${SEP}(?:secreta|de${SEP}seguran[çc]a))`,
   `nome${SEP}de${SEP}solteira${SEP}da${SEP}(?:minha|sua|tua)${SEP}m[ãa]e`,
   `geheim${SEP}antwoord`,
   `beveiligingsantwoord`,
@@ -37,7 +38,7 @@ const LABEL_SOURCE = [
 // A security question's label: a bare `Answer:` within ANSWER_REACH after it is its answer (`Security question: What
 // was your first car?` then `Answer: Civic`).
 const QUESTION_SOURCE = [
-  `(?:security|secret|challenge)${SEP}questions?`,
+  `(?:security|secret|challenge)${SEP}(?:questions?|q(?=[ \t]{0,4}[:.]))`,
   `sicherheitsfrage`,
   `geheimfrage`,
   `question${SEP}(?:secr[èe]te|de${SEP}s[ée]curit[ée])`,
@@ -46,19 +47,70 @@ const QUESTION_SOURCE = [
   `pergunta${SEP}(?:secreta|de${SEP}seguran[çc]a)`,
   `(?:geheime${SEP}|beveiligings)vraag`,
 ].join('|')
-// Necessary for LABEL and QUESTION, in any case: their alternatives as they open (the shapes pass reads their first
-// characters).
-const LABEL_WORD = registerShape(new RegExp(`${LABEL_SOURCE}|${QUESTION_SOURCE}`, 'i'))
+// A security question asked in full with no label (`Q: What is your mother's maiden name?`, `{"question": "What was
+// the name of your first pet?", …}`): what the question asks about, as the common ones word it, its `?` right after
+// (a preposition between: `What city were you born in?`). A question about the topic that asks no value (`What if I
+// forget my mother's maiden name?`, `What is the maiden name used for?`, `Why do you need …`) is no such question.
+const TOPIC_SOURCE = [
+  `maiden${SEP}name`,
+  `(?:first${SEP})?pet(?:['’]?s)?${SEP}name`,
+  `first${SEP}(?:pet|car|school|teacher|job|boss|employer|concert|love)`,
+  `born`,
+  `grow${SEP}up`,
+  `childhood${SEP}(?:nickname|best${SEP}friend|friend|hero|home|street)`,
+  `favou?rite${SEP}(?:teacher|book|movie|film|food|colou?r|band|singer|sports?${SEP}team)`,
+  `middle${SEP}name`,
+  `haustier(?:e?s)?`,
+  `(?:mädchen|geburts)name`,
+  `geburtsort`,
+  `geboren`,
+  `jeune${SEP}fille(?:${SEP}de${SEP}(?:votre|ta|ma|la)${SEP}m[èe]re)?`,
+  `animal${SEP}de${SEP}(?:compagnie|estima[çc][ãa]o)`,
+  `ville${SEP}natale`,
+  `soltera`,
+  `mascota`,
+  `ciudad${SEP}natal`,
+  `naciste`,
+  `nubile`,
+  `animale${SEP}domestico`,
+  `solteira`,
+  `meisjesnaam`,
+  `huisdier`,
+].join('|')
+const ASKING = String.raw`(?:what(?:['’]s)?(?![ \t]{1,2}(?:if|happens|do|does|should|can|could|would|to|about|kind|type)(?![\p{L}]))|which|in[ \t]{1,2}what|where|who|wie|wo|welche[rs]?|quel(?:le)?|o[ùu]|cu[áa]l|c[óo]mo|d[óo]nde|qual|come|dove|onde|wat|hoe|waar)`
+const TOPIC_QUESTION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${ASKING}[ \t][^?\r\n]{0,80}?(?:${TOPIC_SOURCE})(?:[ \t]{1,2}(?:in|on|of|at|from|called))?[ \t]{0,2}[?？]`,
+  'giu',
+)
+// A security question asks the account's holder about themself (`your`, `Ihr`, `votre`, `tu`), or the holder repeats it
+// (`my`): a quiz's `Where was Napoleon born?` asks neither.
+const PERSON_ASKED =
+  /(?<!\p{L})(?:your?|ihre?[ms]?|dein(?:e[ms]?)?|votre|ta|ton|tu|su|tua|tuo|sua|suo|você|seu|je|jouw|uw|my|mein(?:e[ms]?)?|mon|ma|mi|mia|mio|minha|meu|mijn)(?!\p{L})/iu
+// Necessary for LABEL, QUESTION and TOPIC_QUESTION, in any case: their alternatives as they open (the shapes pass
+// reads their first characters; a topic's question holds its topic).
+const LABEL_WORD = registerShape(new RegExp(`${LABEL_SOURCE}|${QUESTION_SOURCE}|${TOPIC_SOURCE}`, 'i'))
 const QUESTION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${QUESTION_SOURCE})`, 'giu')
 // The answer's own label after a question, and its reach from the question's end: inside a streamed reply's 270
 // characters kept before a finding (stream-redact.ts), with the question's label.
+// A question's number may follow it (`Answer 1:`, `"answer_2":`); `Security A:` answers a `Security Q:`.
 const BARE_ANSWER =
-  /(?<![\p{L}\p{N}])(?:answer|antwort|r[ée]ponse|respuesta|risposta|resposta|antwoord)["'`]?[ \t]{0,4}[:=：][ \t]{0,4}/giu
+  /(?<![\p{L}\p{N}])(?:(?:security|secret)[ \t_-]{0,2}(?:answer|a)|answer|antwort|r[ée]ponse|respuesta|risposta|resposta|antwoord)(?:[ \t_-]?\d{1,2})?["'`]?[ \t]{0,4}[:=：][ \t]{0,4}/giu
+// Below a question asked in full, its answer's label right after it, past only line breaks, a record's quotes and
+// commas and a list's or table's marks (`?\nA: …`, `?", "answer": "…"`), and a Q&A's `A:` stands for it. An FAQ's
+// `Q: How do I …?` `A: …` names no topic.
+const ANSWER_RIGHT_AFTER =
+  /[\s"',*_>|-]{0,12}(?:answer|antwort|r[ée]ponse|respuesta|risposta|resposta|antwoord|(a))["'`*]{0,2}[ \t]{0,4}([:=：])["'`*]{0,2}[ \t]{0,4}/iy
+// A quiz's choices: a `B:` soon after an `A:` (`A: Blue, B: Red`, one a line) makes it one of several, no answer.
+const NEXT_CHOICE = /(?<![\p{L}\p{N}])B[ \t]{0,2}[:)]/u
+const CHOICES_REACH = 80
 const ANSWER_REACH = 200
-// A label whole (no letter or digit before it, a plural's `s` or more of an identifier after it), a key's closing
-// quote, then what gives the answer: an operator, or the language's `is` (its value then read more strictly).
+// A label whole (no letter or digit before it, a plural's `s` or more of an identifier after it), the question's
+// number a form gives it (`security_answer_1`, `securityAnswer2`, `Security answer 3:`), a key's closing quote, then
+// what gives the answer: an operator, the language's `is` with a colon (`… is: Fluffy`, read as the colon), or the
+// `is` alone (its value then read more strictly).
+const VERBS = 'is|was|ist|lautet|est|es|è|é'
 const LABEL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${LABEL_SOURCE})s?["'\x60]?[ \t]{0,4}(?:(=>|[:：])|(=)|(?:is|was|ist|lautet|est|es|è|é)(?=[ \t]))[ \t]{0,4}`,
+  String.raw`(?<![\p{L}\p{N}])(?:${LABEL_SOURCE})s?(?:[ \t_-]?\d{1,2})?["'\x60]?[ \t]{0,4}(?:(=>|[:：]|(?:${VERBS})[ \t]{0,4}[:：])|(=)|(?:${VERBS})(?=[ \t]))[ \t]{0,4}`,
   'giu',
 )
 // The answer: a quoted one, or words up to the line's or the clause's end (a comma, a semicolon, a bar, a sentence's
@@ -111,6 +163,16 @@ function isAnswer(value: string): boolean {
   return !NOT_AN_ANSWER.test(value) && !LABEL_WORDS.test(value) && !REFERENCE.test(value)
 }
 
+/** The answer given by a bare answer's label within ANSWER_REACH after a question ending at `from`, or undefined. */
+function answerBelow(text: string, from: number): Span | undefined {
+  const reach = text.slice(from, from + ANSWER_REACH)
+  BARE_ANSWER.lastIndex = 0
+  const label = BARE_ANSWER.exec(reach)
+  if (label === null) return undefined
+  const given = label[0].includes('=') ? '=' : ':'
+  return answerAfter(text, from + label.index + label[0].length, given)
+}
+
 export const securityAnswerDetector: Detector = {
   type: 'generic_secret',
   mayMatch: (text, facts) => holdsShape(text, facts, LABEL_WORD),
@@ -123,13 +185,19 @@ export const securityAnswerDetector: Detector = {
       if (answer !== undefined) spans.push(answer)
     }
     QUESTION.lastIndex = 0
-    for (let question = QUESTION.exec(text); question !== null; question = QUESTION.exec(text)) {
-      const reach = text.slice(QUESTION.lastIndex, QUESTION.lastIndex + ANSWER_REACH)
-      BARE_ANSWER.lastIndex = 0
-      const label = BARE_ANSWER.exec(reach)
+    while (QUESTION.exec(text) !== null) {
+      const answer = answerBelow(text, QUESTION.lastIndex)
+      if (answer !== undefined) spans.push(answer)
+    }
+    TOPIC_QUESTION.lastIndex = 0
+    for (let asked = TOPIC_QUESTION.exec(text); asked !== null; asked = TOPIC_QUESTION.exec(text)) {
+      if (!PERSON_ASKED.test(asked[0])) continue
+      ANSWER_RIGHT_AFTER.lastIndex = TOPIC_QUESTION.lastIndex
+      const label = ANSWER_RIGHT_AFTER.exec(text)
       if (label === null) continue
-      const given = label[0].includes('=') ? '=' : ':'
-      const answer = answerAfter(text, QUESTION.lastIndex + label.index + label[0].length, given)
+      const from = ANSWER_RIGHT_AFTER.lastIndex
+      if (label[1] !== undefined && NEXT_CHOICE.test(text.slice(from, from + CHOICES_REACH))) continue
+      const answer = answerAfter(text, from, label[2] === '=' ? '=' : ':')
       if (answer !== undefined) spans.push(answer)
     }
     return spans
