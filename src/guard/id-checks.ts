@@ -84,7 +84,7 @@ export function isEmiratesId(digits: string): boolean {
  * a permanent resident, 2 a refugee), one more and Luhn's check.
  */
 export function isSouthAfricanId(digits: string): boolean {
-  return digits.length === 13 && hasDate(digits, 0) && digits[10] <= '2' && passesLuhn(digits)
+  return digits.length === 13 && hasDate(digits, 0) && digits.charAt(10) <= '2' && passesLuhn(digits)
 }
 
 /**
@@ -92,7 +92,7 @@ export function isSouthAfricanId(digits: string): boolean {
  * layout (5-7-1) or its label says it is one.
  */
 export function isCnic(digits: string): boolean {
-  return digits.length === 13 && digits[0] >= '1' && digits[0] <= '7'
+  return digits.length === 13 && digits.charAt(0) >= '1' && digits.charAt(0) <= '7'
 }
 
 /**
@@ -191,7 +191,7 @@ const LATVIAN_WEIGHTS = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
  * three and a check, (1101 − sum) mod 11.
  */
 export function isLatvianCode(digits: string): boolean {
-  if (digits.length !== 11 || !hasDate(digits, 0, true) || digits[6] > '2') return false
+  if (digits.length !== 11 || !hasDate(digits, 0, true) || digits.charAt(6) > '2') return false
   return (1101 - weightedSum(digits, LATVIAN_WEIGHTS)) % 11 === digitAt(digits, 10)
 }
 
