@@ -89,12 +89,19 @@ function outOfBounds(body: Record<string, unknown>, bounds: Bound[]): Validation
 /** Issues ordered by top-level field, so an answer does not depend on which check found what. */
 const byField = (issues: ValidationIssue[]) => issues.sort((a, b) => String(a.loc[1]).localeCompare(String(b.loc[1])))
 
-const notAnObject = (body: unknown): ValidationIssue => ({
-  type: 'model_attributes_type',
-  loc: ['body'],
-  msg: 'Input should be a valid dictionary or object to extract fields from',
-  input: body,
-})
+/**
+ * A body that is not an object. No body at all, or a JSON `null`, is no body to FastAPI: it reports the body
+ * missing, with `input: null`, before any model sees it.
+ */
+const notAnObject = (body: unknown): ValidationIssue =>
+  body == null
+    ? { type: 'missing', loc: ['body'], msg: 'Field required', input: null }
+    : {
+        type: 'model_attributes_type',
+        loc: ['body'],
+        msg: 'Input should be a valid dictionary or object to extract fields from',
+        input: body,
+      }
 
 /** Each message against its role's schema, so an issue points inside the message rather than at a failed union. */
 function messageIssues(messages: unknown[], body: unknown): ValidationIssue[] {
