@@ -160,7 +160,9 @@ function toPydantic(issue: z.core.$ZodIssue, prefix: Path, body: unknown): Valid
   const input = valueAt(body, path)
   const loc = ['body', ...path]
   if (issue.code === 'invalid_type') {
-    if (input === undefined) return { type: 'missing', loc, msg: 'Field required', input: body }
+    // pydantic's input for a missing field is the object that lacks it, not the whole body.
+    if (input === undefined)
+      return { type: 'missing', loc, msg: 'Field required', input: valueAt(body, path.slice(0, -1)) }
     const [type, msg] = TYPE_NAMES[issue.expected as keyof typeof TYPE_NAMES]
     return { type, loc, msg, input }
   }
