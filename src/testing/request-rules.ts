@@ -76,15 +76,30 @@ function outOfBounds(body: Record<string, unknown>, bounds: Bound[]): Validation
     if (min !== undefined && (minExclusive ? input <= min : input < min)) {
       issues.push(
         minExclusive
-          ? { type: 'greater_than', loc, msg: `Input should be greater than ${min}`, input }
-          : { type: 'greater_than_equal', loc, msg: `Input should be greater than or equal to ${min}`, input },
+          ? { type: 'greater_than', loc, msg: `Input should be greater than ${min}`, input, ctx: { gt: min } }
+          : {
+              type: 'greater_than_equal',
+              loc,
+              msg: `Input should be greater than or equal to ${min}`,
+              input,
+              ctx: { ge: min },
+            },
       )
     } else if (max !== undefined && input > max) {
-      issues.push({ type: 'less_than_equal', loc, msg: `Input should be less than or equal to ${max}`, input })
+      issues.push({
+        type: 'less_than_equal',
+        loc,
+        msg: `Input should be less than or equal to ${max}`,
+        input,
+        ctx: { le: max },
+      })
     }
   }
   return issues
 }
+
+// pydantic's context for a list shorter than its minimum of one item.
+const EMPTY_LIST = { field_type: 'List', min_length: 1, actual_length: 0 }
 
 /** Issues ordered by top-level field, so an answer does not depend on which check found what. */
 const byField = (issues: ValidationIssue[]) => issues.sort((a, b) => String(a.loc[1]).localeCompare(String(b.loc[1])))
@@ -143,6 +158,7 @@ function chatIssues(body: unknown): ValidationIssue[] {
       loc: ['body', 'messages'],
       msg: 'List should have at least 1 item after validation, not 0',
       input: messages,
+      ctx: EMPTY_LIST,
     })
   }
   return byField(issues)
@@ -339,6 +355,7 @@ export function refuseEmbeddings(body: unknown): Refusal | undefined {
       loc: ['body', 'input'],
       msg: 'List should have at least 1 item after validation, not 0',
       input: body.input,
+      ctx: EMPTY_LIST,
     })
   }
   return issues.length > 0 ? { status: 422, body: { detail: byField(issues) } } : undefined
