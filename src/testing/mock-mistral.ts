@@ -8,6 +8,7 @@ import {
 } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { type EmbeddingsBody, embeddingsResponse } from './embeddings.js'
+import { decodeJsonBytes } from './json-bytes.js'
 import {
   CONTEXT_WINDOW,
   EMBEDDING_INPUT_TOKENS,
@@ -162,11 +163,11 @@ const unixNow = (): number => Math.floor(Date.now() / 1000)
 
 const invalidModel = (model: string) => mistralError(`Invalid model: ${model}`, 'invalid_model', '1500')
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(Buffer.concat(chunks)))
     req.on('error', reject)
   })
 }
@@ -185,10 +186,11 @@ function readsAsJson(contentType: string | undefined): boolean {
 /**
  * Mistral's API (FastAPI) parses a body with Python's `json`, which recurses once per nested array or object and
  * stops at the interpreter's recursion limit (1 000): FastAPI then answers 400 "There was an error parsing the body",
- * not its usual 422. The local server refuses the same depth the same way, and before validating, whose walks recurse.
+ * not its usual 422, as it does for bytes that do not decode (json-bytes.ts). The local server refuses both the same
+ * way, and before validating, whose walks recurse.
  */
 const MAX_BODY_DEPTH = 1000
-const TOO_DEEP: unique symbol = Symbol('too deep')
+const UNREADABLE: unique symbol = Symbol('unreadable')
 
 /** Whether a JSON text (already parsed, so its strings are well formed) nests past MAX_BODY_DEPTH. Linear. */
 function nestsTooDeep(json: string): boolean {
@@ -209,16 +211,22 @@ function nestsTooDeep(json: string): boolean {
   return false
 }
 
-function parseBody(raw: string, contentType: string | undefined): unknown {
-  if (raw === '') return undefined
-  if (!readsAsJson(contentType)) return raw
+/**
+ * The body as recorded and validated: `undefined` when empty (FastAPI validates no body, whatever its type, as a
+ * missing one), the raw text under a type not read as JSON or when it does not parse, else the parsed JSON.
+ */
+function parseBody(bytes: Buffer, contentType: string | undefined): unknown {
+  if (bytes.length === 0) return undefined
+  if (!readsAsJson(contentType)) return bytes.toString('utf8')
+  const text = decodeJsonBytes(bytes)
+  if (text === undefined) return UNREADABLE
   let parsed: unknown
   try {
-    parsed = JSON.parse(raw)
+    parsed = JSON.parse(text)
   } catch {
-    return raw
+    return text
   }
-  return nestsTooDeep(raw) ? TOO_DEEP : parsed
+  return nestsTooDeep(text) ? UNREADABLE : parsed
 }
 
 export async function createMockMistral(options: MockMistralOptions = {}): Promise<MockMistral> {
@@ -348,8 +356,8 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const raw = await readBody(req)
     const parsed = parseBody(raw, req.headers['content-type'])
-    const tooDeep = parsed === TOO_DEEP
-    const body = tooDeep ? raw : parsed
+    const unreadable = parsed === UNREADABLE
+    const body = unreadable ? raw.toString('utf8') : parsed
     // Always set on a server-side request.
     const path = req.url as string
     const method = req.method as string
@@ -377,7 +385,7 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
       return
     }
     const route = `${method} ${path.split('?')[0]}`
-    if (tooDeep && (route === 'POST /v1/chat/completions' || route === 'POST /v1/embeddings')) {
+    if (unreadable && (route === 'POST /v1/chat/completions' || route === 'POST /v1/embeddings')) {
       send(res, 400, { detail: 'There was an error parsing the body' })
     } else if (route === 'GET /v1/models') {
       send(res, 200, modelList())

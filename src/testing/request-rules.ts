@@ -76,25 +76,47 @@ function outOfBounds(body: Record<string, unknown>, bounds: Bound[]): Validation
     if (min !== undefined && (minExclusive ? input <= min : input < min)) {
       issues.push(
         minExclusive
-          ? { type: 'greater_than', loc, msg: `Input should be greater than ${min}`, input }
-          : { type: 'greater_than_equal', loc, msg: `Input should be greater than or equal to ${min}`, input },
+          ? { type: 'greater_than', loc, msg: `Input should be greater than ${min}`, input, ctx: { gt: min } }
+          : {
+              type: 'greater_than_equal',
+              loc,
+              msg: `Input should be greater than or equal to ${min}`,
+              input,
+              ctx: { ge: min },
+            },
       )
     } else if (max !== undefined && input > max) {
-      issues.push({ type: 'less_than_equal', loc, msg: `Input should be less than or equal to ${max}`, input })
+      issues.push({
+        type: 'less_than_equal',
+        loc,
+        msg: `Input should be less than or equal to ${max}`,
+        input,
+        ctx: { le: max },
+      })
     }
   }
   return issues
 }
 
+// pydantic's context for a list shorter than its minimum of one item.
+const EMPTY_LIST = { field_type: 'List', min_length: 1, actual_length: 0 }
+
 /** Issues ordered by top-level field, so an answer does not depend on which check found what. */
 const byField = (issues: ValidationIssue[]) => issues.sort((a, b) => String(a.loc[1]).localeCompare(String(b.loc[1])))
 
-const notAnObject = (body: unknown): ValidationIssue => ({
-  type: 'model_attributes_type',
-  loc: ['body'],
-  msg: 'Input should be a valid dictionary or object to extract fields from',
-  input: body,
-})
+/**
+ * A body that is not an object. No body at all, or a JSON `null`, is no body to FastAPI: it reports the body
+ * missing, with `input: null`, before any model sees it.
+ */
+const notAnObject = (body: unknown): ValidationIssue =>
+  body == null
+    ? { type: 'missing', loc: ['body'], msg: 'Field required', input: null }
+    : {
+        type: 'model_attributes_type',
+        loc: ['body'],
+        msg: 'Input should be a valid dictionary or object to extract fields from',
+        input: body,
+      }
 
 /** Each message against its role's schema, so an issue points inside the message rather than at a failed union. */
 function messageIssues(messages: unknown[], body: unknown): ValidationIssue[] {
@@ -136,6 +158,7 @@ function chatIssues(body: unknown): ValidationIssue[] {
       loc: ['body', 'messages'],
       msg: 'List should have at least 1 item after validation, not 0',
       input: messages,
+      ctx: EMPTY_LIST,
     })
   }
   return byField(issues)
@@ -332,6 +355,7 @@ export function refuseEmbeddings(body: unknown): Refusal | undefined {
       loc: ['body', 'input'],
       msg: 'List should have at least 1 item after validation, not 0',
       input: body.input,
+      ctx: EMPTY_LIST,
     })
   }
   return issues.length > 0 ? { status: 422, body: { detail: byField(issues) } } : undefined

@@ -14,6 +14,8 @@ export interface ValidationIssue {
   loc: Array<string | number>
   msg: string
   input: unknown
+  /** The constraint a value broke, as pydantic names it (`{ "le": 1.5 }`); FastAPI passes it on. */
+  ctx?: Record<string, unknown>
 }
 
 type Path = Array<string | number>
@@ -160,18 +162,20 @@ function toPydantic(issue: z.core.$ZodIssue, prefix: Path, body: unknown): Valid
   const input = valueAt(body, path)
   const loc = ['body', ...path]
   if (issue.code === 'invalid_type') {
-    if (input === undefined) return { type: 'missing', loc, msg: 'Field required', input: body }
+    // pydantic's input for a missing field is the object that lacks it, not the whole body.
+    if (input === undefined)
+      return { type: 'missing', loc, msg: 'Field required', input: valueAt(body, path.slice(0, -1)) }
     const [type, msg] = TYPE_NAMES[issue.expected as keyof typeof TYPE_NAMES]
     return { type, loc, msg, input }
   }
   if (issue.code === 'too_big' || issue.code === 'too_small') {
     // A whole number past 2^53, which JSON.parse has already rounded: the server cannot read it as sent, so it is
     // refused naming the field, as pydantic words a bound, rather than checked as another number.
-    const [type, bound, words] =
+    const [type, bound, words, name] =
       issue.code === 'too_big'
-        ? ['less_than_equal', issue.maximum, 'less than or equal to']
-        : ['greater_than_equal', issue.minimum, 'greater than or equal to']
-    return { type, loc, msg: `Input should be ${words} ${String(bound)}`, input }
+        ? ['less_than_equal', issue.maximum, 'less than or equal to', 'le']
+        : ['greater_than_equal', issue.minimum, 'greater than or equal to', 'ge']
+    return { type, loc, msg: `Input should be ${words} ${String(bound)}`, input, ctx: { [name]: bound } }
   }
   const { values } = issue as z.core.$ZodIssueInvalidValue
   return {
