@@ -16,6 +16,7 @@ import {
   oversizedPrompt,
   promptTokens,
 } from './prompt-size.js'
+import { type PythonJsonError, pythonJsonVerdict } from './python-json.js'
 import {
   defaultReply,
   estimateTokens,
@@ -211,9 +212,25 @@ function nestsTooDeep(json: string): boolean {
   return false
 }
 
+/** JSON that Python's `json` refuses: FastAPI answers 422 `json_invalid` at `["body", pos]`, before validating. */
+class InvalidJson {
+  constructor(
+    readonly text: string,
+    readonly error: PythonJsonError,
+  ) {}
+
+  answer() {
+    const { msg, pos } = this.error
+    return {
+      detail: [{ type: 'json_invalid', loc: ['body', pos], msg: 'JSON decode error', input: {}, ctx: { error: msg } }],
+    }
+  }
+}
+
 /**
- * The body as recorded and validated: `undefined` when empty (FastAPI validates no body, whatever its type, as a
- * missing one), the raw text under a type not read as JSON or when it does not parse, else the parsed JSON.
+ * The body as read: `undefined` when empty (FastAPI validates no body, whatever its type, as a missing one), the
+ * raw text under a type not read as JSON (or the text of one only Python reads: `NaN`, `Infinity`), the parsed
+ * JSON, or why it cannot be read.
  */
 function parseBody(bytes: Buffer, contentType: string | undefined): unknown {
   if (bytes.length === 0) return undefined
@@ -224,7 +241,9 @@ function parseBody(bytes: Buffer, contentType: string | undefined): unknown {
   try {
     parsed = JSON.parse(text)
   } catch {
-    return text
+    const verdict = pythonJsonVerdict(text, MAX_BODY_DEPTH)
+    if (verdict === 'too deep') return UNREADABLE
+    return verdict === 'readable' ? text : new InvalidJson(text, verdict)
   }
   return nestsTooDeep(text) ? UNREADABLE : parsed
 }
@@ -357,7 +376,8 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
     const raw = await readBody(req)
     const parsed = parseBody(raw, req.headers['content-type'])
     const unreadable = parsed === UNREADABLE
-    const body = unreadable ? raw.toString('utf8') : parsed
+    const invalid = parsed instanceof InvalidJson ? parsed : undefined
+    const body = unreadable ? raw.toString('utf8') : (invalid?.text ?? parsed)
     // Always set on a server-side request.
     const path = req.url as string
     const method = req.method as string
@@ -385,8 +405,11 @@ export async function createMockMistral(options: MockMistralOptions = {}): Promi
       return
     }
     const route = `${method} ${path.split('?')[0]}`
-    if (unreadable && (route === 'POST /v1/chat/completions' || route === 'POST /v1/embeddings')) {
+    const readsBody = route === 'POST /v1/chat/completions' || route === 'POST /v1/embeddings'
+    if (unreadable && readsBody) {
       send(res, 400, { detail: 'There was an error parsing the body' })
+    } else if (invalid && readsBody) {
+      send(res, 422, invalid.answer())
     } else if (route === 'GET /v1/models') {
       send(res, 200, modelList())
     } else if (route === 'POST /v1/chat/completions') {
