@@ -1,5 +1,6 @@
 import { withContinuedValues } from './continued-values.js'
 import { rankOf } from './detectors.js'
+import { disguisedLabelsRead } from './disguised-labels.js'
 import { encodedTexts } from './encoded-texts.js'
 import { textFacts } from './facts.js'
 import { groupSeparatorsRead } from './group-separators.js'
@@ -38,6 +39,7 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
   const keys = splitKeysJoined(text)
   const grouped = groupSeparatorsRead(text)
   const dumped = hexBytesJoined(text)
+  const labels = disguisedLabelsRead(text)
   // Everyday text: no other reading.
   if (
     decoded === undefined &&
@@ -46,7 +48,8 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
     spaced === undefined &&
     keys === undefined &&
     grouped === undefined &&
-    dumped === undefined
+    dumped === undefined &&
+    labels === undefined
   )
     return found
   const every: RankedFinding[] = found.map(ranked)
@@ -55,6 +58,7 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
   if (spaced !== undefined) readDecoded(every, detectors, spaced, precheck, ' ')
   if (grouped !== undefined) readDecoded(every, detectors, grouped, precheck, ' ')
   if (dumped !== undefined) readDecoded(every, detectors, dumped, precheck, ' ')
+  if (labels !== undefined) readDecoded(every, detectors, labels, precheck, ' ')
   if (literals !== undefined) {
     const across = acrossJoins(literals, scanChanged(detectors, literals.text, literals.changed, precheck))
     for (const finding of beyondOwn(literals.toOriginal(across), found)) every.push(ranked(finding))

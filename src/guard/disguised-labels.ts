@@ -1,0 +1,114 @@
+import { searchByPairs } from './opening-pairs.js'
+import { type DecodedText, splicedText } from './written-escapes.js'
+
+// A secret's label written so that no keyword reads it: in leetspeak (`p@ssw0rd: …`, `pa$$word = …`, `s3cr3t: …`,
+// `tok3n: …`, `4pi_k3y=…`), or letter by letter (`P A S S W O R D: …`, `p-a-s-s-w-o-r-d: …`, `p.a.s.s: …`). The
+// text is read once more with such a label in its plain spelling (src/guard/scan.ts), so that what follows it is
+// judged as after the plain label: a value is found, and a placeholder, a topic in prose, code reading the value from
+// elsewhere or a heading with nothing after it stays clean as it does after `password`. Only the words the secret
+// readers know are read back (LABEL_WORDS), whole: a gamer's `xXp4ssXx` or `h4x0r` is no label, and `p@ss` in an
+// address (`jo.p@ss@mail.com`) is not read as one.
+
+// The plain spellings, each a word the keyword readers of secrets.ts take (longest first, so that `p@ssw0rd` reads
+// as `password`, not as `pass` and a tail).
+const LABEL_WORDS = [
+  ...['password', 'passwort', 'passwd', 'passphrase', 'passcode', 'pass', 'pwd', 'pswd', 'pword', 'secret', 'token'],
+  ...['apikey', 'api_key', 'api-key', 'api key', 'private_key', 'privatekey', 'private-key', 'key'],
+  ...['credentials', 'credential', 'creds', 'kennwort', 'wachtwoord', 'senha', 'contrasena', 'haslo', 'heslo'],
+  ...['salasana', 'losenord', 'passord', 'parola', 'jelszo'],
+].sort((a, b) => b.length - a.length)
+
+// The look-alikes leetspeak writes for each letter: `@` and `4` for `a`, `3` for `e`, `1`, `!` and `|` for `i` or
+// `l`, `0` for `o`, `5` and `$` for `s`, `7` and `+` for `t`.
+const LEET: Readonly<Record<string, string>> = {
+  a: '@4',
+  e: '3',
+  i: '1!|',
+  l: '1|',
+  o: '0',
+  s: '5$',
+  t: '7+',
+}
+
+const classOf = (letter: string) => {
+  const alikes = LEET[letter]
+  if (alikes === undefined) return letter
+  return `[${letter}${alikes.replace(/[$|+]/g, '\\$&')}]`
+}
+
+const LONGEST_WORD = (LABEL_WORDS[0] as string).length
+// A label word spelled with look-alikes, tried only where a pair of characters can open one: a look-alike within a
+// word's length of the start is necessary, and one in the word is checked in code (`password 1` passes the lookahead).
+const searchLeetLabel = searchByPairs(
+  new RegExp(
+    `(?=[a-z _-]{0,${LONGEST_WORD - 1}}[${Object.values(LEET).join('').replace(/[$|+]/g, '\\$&')}])(?:${LABEL_WORDS.map((word) => [...word].map(classOf).join('')).join('|')})`,
+    'i',
+  ),
+)
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+const isDigit = (code: number) => code >= 48 && code <= 57
+// What may stand right before or after a label: not a letter or digit of a longer word, not the `@` of an address.
+const isWordEdge = (code: number) => !isLetter(code) && !isDigit(code) && code !== 64
+
+/** Whether `written` spells `word` with look-alikes. */
+function spells(written: string, word: string): boolean {
+  if (word.length !== written.length) return false
+  const lower = written.toLowerCase()
+  for (let i = 0; i < word.length; i++) {
+    const letter = word[i] as string
+    const char = lower[i] as string
+    if (char !== letter && !(LEET[letter]?.includes(char) ?? false)) return false
+  }
+  return true
+}
+
+/** The label word in its plain spelling, upper case if it was written in capitals. */
+function spelledLike(word: string, written: string): string {
+  return written === written.toUpperCase() && written !== written.toLowerCase() ? word.toUpperCase() : word
+}
+
+interface Edit {
+  readonly start: number
+  readonly end: number
+  readonly plain: string
+}
+
+/** The labels written in leetspeak, as edits to their plain spelling. */
+function leetLabels(text: string, edits: Edit[]): void {
+  let from = 0
+  for (let match = searchLeetLabel(text, from); match !== null; match = searchLeetLabel(text, from)) {
+    const written = match[0]
+    const start = match.index
+    const end = start + written.length
+    from = start + 1
+    if (!/[^a-z _-]/i.test(written)) continue
+    if (start > 0 && !isWordEdge(text.charCodeAt(start - 1))) continue
+    if (end < text.length && !isWordEdge(text.charCodeAt(end))) continue
+    edits.push({
+      start,
+      end,
+      plain: spelledLike(LABEL_WORDS.find((word) => spells(written, word)) as string, written.replace(/[^a-z]/gi, '')),
+    })
+    from = end
+  }
+}
+
+/** The text with its disguised labels in their plain spelling; undefined when it holds none. */
+export function disguisedLabelsRead(text: string): DecodedText | undefined {
+  const edits: Edit[] = []
+  leetLabels(text, edits)
+  if (edits.length === 0) return undefined
+  const pieces: number[] = []
+  const parts: string[] = []
+  let copied = 0
+  let length = 0
+  for (const { start, end, plain } of edits) {
+    parts.push(text.slice(copied, start), plain)
+    length += start - copied
+    pieces.push(length, length + plain.length, start, end)
+    length += plain.length
+    copied = end
+  }
+  parts.push(text.slice(copied))
+  return splicedText(parts.join(''), pieces)
+}
