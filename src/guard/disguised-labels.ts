@@ -1,4 +1,4 @@
-import { searchByPairs } from './opening-pairs.js'
+import { nextOpening, openedAt, openingPairs } from './opening-pairs.js'
 import { type DecodedText, splicedText } from './written-escapes.js'
 
 // A secret's label written so that no keyword reads it: in leetspeak (`p@ssw0rd: …`, `pa$$word = …`, `s3cr3t: …`,
@@ -37,13 +37,11 @@ const classOf = (letter: string) => {
 }
 
 const LONGEST_WORD = (LABEL_WORDS[0] as string).length
-// A label word spelled with look-alikes, tried only where a pair of characters can open one: a look-alike within a
-// word's length of the start is necessary, and one in the word is checked in code (`password 1` passes the lookahead).
-const searchLeetLabel = searchByPairs(
-  new RegExp(
-    `(?=[a-z _-]{0,${LONGEST_WORD - 1}}[${Object.values(LEET).join('').replace(/[$|+]/g, '\\$&')}])(?:${LABEL_WORDS.map((word) => [...word].map(classOf).join('')).join('|')})`,
-    'i',
-  ),
+// A label word spelled with look-alikes: a look-alike within a word's length of the start is necessary, and one in
+// the word is checked in code (`password 1` passes the lookahead).
+const LEET_LABEL = new RegExp(
+  `(?=[a-z _-]{0,${LONGEST_WORD - 1}}[${Object.values(LEET).join('').replace(/[$|+]/g, '\\$&')}])(?:${LABEL_WORDS.map((word) => [...word].map(classOf).join('')).join('|')})`,
+  'iy',
 )
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 const isDigit = (code: number) => code >= 48 && code <= 57
@@ -73,30 +71,78 @@ interface Edit {
   readonly plain: string
 }
 
-/** The labels written in leetspeak, as edits to their plain spelling. */
-function leetLabels(text: string, edits: Edit[]): void {
-  let from = 0
-  for (let match = searchLeetLabel(text, from); match !== null; match = searchLeetLabel(text, from)) {
-    const written = match[0]
-    const start = match.index
-    const end = start + written.length
-    from = start + 1
-    if (!/[^a-z _-]/i.test(written)) continue
-    if (start > 0 && !isWordEdge(text.charCodeAt(start - 1))) continue
-    if (end < text.length && !isWordEdge(text.charCodeAt(end))) continue
-    edits.push({
-      start,
-      end,
-      plain: spelledLike(LABEL_WORDS.find((word) => spells(written, word)) as string, written.replace(/[^a-z]/gi, '')),
-    })
-    from = end
+/** The label written in leetspeak at `at`, as an edit to its plain spelling, or undefined. */
+function leetLabelAt(text: string, at: number): Edit | undefined {
+  LEET_LABEL.lastIndex = at
+  const written = LEET_LABEL.exec(text)?.[0]
+  if (written === undefined || !/[^a-z _-]/i.test(written)) return undefined
+  const end = at + written.length
+  if (at > 0 && !isWordEdge(text.charCodeAt(at - 1))) return undefined
+  if (end < text.length && !isWordEdge(text.charCodeAt(end))) return undefined
+  const word = LABEL_WORDS.find((word) => spells(written, word)) as string
+  return { start: at, end, plain: spelledLike(word, written.replace(/[^a-z]/gi, '')) }
+}
+
+// The label words written letter by letter, one separator between letters (the same throughout): one to three
+// blanks, a tab, or one of `.`, `-`, `_`, `*`. Only words of four letters or more: `k e y`, `p w d` are too short to
+// tell from a list of letters.
+const SPACED_WORDS = LABEL_WORDS.filter((word) => /^[a-z]{4,}$/.test(word))
+const LETTER_SEPARATOR = '(?: {1,3}|[\\t.*_-])'
+const SPACED_LABEL = new RegExp(
+  SPACED_WORDS.map((word) => [...word].map(classOf).join(LETTER_SEPARATOR)).join('|'),
+  'iy',
+)
+const SEPARATORS = /[ \t.*_-]+/g
+
+/** Whether a letter or digit stands alone at `at`: one more of a run of letters, not a word after it. */
+const isLoneCharacter = (text: string, at: number) =>
+  at < text.length &&
+  !isWordEdge(text.charCodeAt(at)) &&
+  (at + 1 === text.length || isWordEdge(text.charCodeAt(at + 1)))
+
+/** The label written letter by letter at `at`, as an edit to its plain spelling, or undefined. */
+function spacedLabelAt(text: string, at: number): Edit | undefined {
+  SPACED_LABEL.lastIndex = at
+  const written = SPACED_LABEL.exec(text)?.[0]
+  if (written === undefined) return undefined
+  const end = at + written.length
+  const separators = written.match(SEPARATORS) as RegExpMatchArray
+  const separator = separators[0] as string
+  if (separators.some((other) => other !== separator)) return undefined
+  if (at > 0 && !isWordEdge(text.charCodeAt(at - 1))) return undefined
+  if (end < text.length && !isWordEdge(text.charCodeAt(end))) return undefined
+  // A longer word or run of letters goes on after it (`P A S S W O R D S`, `p-a-s-s-a-g-e`).
+  if (text.startsWith(separator, end) && isLoneCharacter(text, end + separator.length)) return undefined
+  const letters = written.replace(SEPARATORS, '')
+  const word = SPACED_WORDS.find((word) => spells(letters, word)) as string
+  return { start: at, end, plain: spelledLike(word, letters) }
+}
+
+// Each kind is tried, sticky, only where the text holds a pair of characters that can open it (opening-pairs.ts): one
+// table lookup per character of everyday text.
+const OPENINGS = openingPairs([LEET_LABEL, SPACED_LABEL])
+const LEET_BIT = 1
+const SPACED_BIT = 2
+
+/** The disguised labels, in order, as edits to their plain spelling. */
+function labelEdits(text: string): Edit[] {
+  const edits: Edit[] = []
+  const both = LEET_BIT | SPACED_BIT
+  for (let at = nextOpening(OPENINGS, text, 0, both); at !== -1; at = nextOpening(OPENINGS, text, at + 1, both)) {
+    const opened = openedAt(OPENINGS, text, at)
+    const edit =
+      ((opened & LEET_BIT) !== 0 ? leetLabelAt(text, at) : undefined) ??
+      ((opened & SPACED_BIT) !== 0 ? spacedLabelAt(text, at) : undefined)
+    if (edit === undefined) continue
+    edits.push(edit)
+    at = edit.end - 1
   }
+  return edits
 }
 
 /** The text with its disguised labels in their plain spelling; undefined when it holds none. */
 export function disguisedLabelsRead(text: string): DecodedText | undefined {
-  const edits: Edit[] = []
-  leetLabels(text, edits)
+  const edits = labelEdits(text)
   if (edits.length === 0) return undefined
   const pieces: number[] = []
   const parts: string[] = []
