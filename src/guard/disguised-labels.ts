@@ -84,10 +84,10 @@ function leetLabelAt(text: string, at: number): Edit | undefined {
 }
 
 // The label words written letter by letter, one separator between letters (the same throughout): one to three
-// blanks, a tab, or one of `.`, `-`, `_`, `*`. Only words of four letters or more: `k e y`, `p w d` are too short to
+// blanks, a tab, or one of `.`, `-`, `_`, `*` with a blank or two beside it or not (`p. a. s. s`, `p - a - s - s`). Only words of four letters or more: `k e y`, `p w d` are too short to
 // tell from a list of letters.
 const SPACED_WORDS = LABEL_WORDS.filter((word) => /^[a-z]{4,}$/.test(word))
-const LETTER_SEPARATOR = '(?: {1,3}|[\\t.*_-])'
+const LETTER_SEPARATOR = '(?: {1,3}|\\t| {0,2}[.*_-] {0,2})'
 const SPACED_LABEL = new RegExp(
   SPACED_WORDS.map((word) => [...word].map(classOf).join(LETTER_SEPARATOR)).join('|'),
   'iy',

@@ -6,7 +6,7 @@ import { linearWorkOnUnits } from '../helpers/linear-units.js'
  * Round 28, labels written letter by letter: `P A S S W O R D: …`, `p-a-s-s-w-o-r-d: …`, `p.a.s.s.w.o.r.d = …`,
  * `p a s s: …` hid the value from every keyword reader (spaced-letters.ts joins only runs holding a digit or a mark,
  * which a label does not). A label word of four letters or more, one separator between its letters (the same
- * throughout: one to three blanks, a tab, `.`, `-`, `_` or `*`), look-alikes allowed, is now read as the word, so the
+ * throughout: one to three blanks, a tab, or `.`, `-`, `_`, `*` with blanks beside it or not), look-alikes allowed, is now read as the word, so the
  * value after it is judged as after `password`. A run that goes on past the word (`P A S S W O R D S`,
  * `p-a-s-s-a-g-e`) or a word that starts before it is no label.
  */
@@ -28,6 +28,9 @@ t.test('a value after a label written letter by letter', async (t) => {
     ['"P-A-S-S-W-O-R-D": "Xk9#mQ2vLp"', 'Xk9#mQ2vLp'],
     ['w a c h t w o o r d: Xk9#mQ2v', 'Xk9#mQ2v'],
     ['Login for the NAS -- user: admin, P A S S: Xk9#mQ2v', 'Xk9#mQ2v'],
+    ['p. a. s. s: Xk9#mQ2v', 'Xk9#mQ2v'],
+    ['P - A - S - S - W - O - R - D: Xk9#mQ2v', 'Xk9#mQ2v'],
+    ['p a s s w o r d : Xk9#mQ2v', 'Xk9#mQ2v'],
   ])
 })
 
@@ -37,6 +40,7 @@ t.test('spaced headings, words and runs that are no label', async (t) => {
     'P A S S W O R D S',
     'P A S S\n\nThe exam results are in.',
     'P.A.S.S. program: Everyone welcome',
+    'P. A. S. S. program: Everyone welcome',
     'I will p a s s on that: not interested',
     'S E C R E T   S A N T A: sign up by Friday',
     'p-a-s-s-a-g-e: a short one',
@@ -58,4 +62,5 @@ linearWorkOnUnits('labels written letter by letter', [
   'p a s s a ',
   'p-a-s-s-',
   's e c r e t p a s s w o r d ',
+  'p .  a .  s . ',
 ])
