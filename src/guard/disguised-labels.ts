@@ -1,3 +1,4 @@
+import type { ScanView } from './normalize.js'
 import { nextOpening, openedAt, openingPairs } from './opening-pairs.js'
 import { type DecodedText, splicedText } from './written-escapes.js'
 
@@ -84,15 +85,15 @@ function leetLabelAt(text: string, at: number): Edit | undefined {
 }
 
 // The label words written letter by letter, one separator between letters (the same throughout): one to three
-// blanks, a tab, or one of `.`, `-`, `_`, `*` with a blank or two beside it or not (`p. a. s. s`, `p - a - s - s`). Only words of four letters or more: `k e y`, `p w d` are too short to
-// tell from a list of letters.
+// blanks, a tab, or one of `.`, `-`, `_`, `*`, `·` with a blank or two beside it or not (`p. a. s. s`,
+// `p - a - s - s`). Only words of four letters or more: `k e y`, `p w d` are too short to tell from a list of letters.
 const SPACED_WORDS = LABEL_WORDS.filter((word) => /^[a-z]{4,}$/.test(word))
-const LETTER_SEPARATOR = '(?: {1,3}|\\t| {0,2}[.*_-] {0,2})'
+const LETTER_SEPARATOR = '(?: {1,3}|\\t| {0,2}[.*_·-] {0,2})'
 const SPACED_LABEL = new RegExp(
   SPACED_WORDS.map((word) => [...word].map(classOf).join(LETTER_SEPARATOR)).join('|'),
   'iy',
 )
-const SEPARATORS = /[ \t.*_-]+/g
+const SEPARATORS = /[ \t.*_·-]+/g
 
 /** Whether a letter or digit stands alone at `at`: one more of a run of letters, not a word after it. */
 const isLoneCharacter = (text: string, at: number) =>
@@ -140,21 +141,27 @@ function labelEdits(text: string): Edit[] {
   return edits
 }
 
-/** The text with its disguised labels in their plain spelling; undefined when it holds none. */
-export function disguisedLabelsRead(text: string): DecodedText | undefined {
-  const edits = labelEdits(text)
+/**
+ * The text seen through `view` (the scan's view of it) with its disguised labels in their plain spelling; undefined
+ * when it holds none. The labels are read in the view, where full-width forms and invisible characters no longer hide
+ * them (`ｐ＠ｓｓ`, `p\u200b@ss`).
+ */
+export function disguisedLabelsRead(view: ScanView): DecodedText | undefined {
+  const viewed = view.text
+  const edits = labelEdits(viewed)
   if (edits.length === 0) return undefined
   const pieces: number[] = []
   const parts: string[] = []
   let copied = 0
   let length = 0
   for (const { start, end, plain } of edits) {
-    parts.push(text.slice(copied, start), plain)
+    parts.push(viewed.slice(copied, start), plain)
     length += start - copied
     pieces.push(length, length + plain.length, start, end)
     length += plain.length
     copied = end
   }
-  parts.push(text.slice(copied))
-  return splicedText(parts.join(''), pieces)
+  parts.push(viewed.slice(copied))
+  const read = splicedText(parts.join(''), pieces)
+  return { ...read, toOriginal: (findings) => view.toOriginal(read.toOriginal(findings)) }
 }

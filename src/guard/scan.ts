@@ -31,7 +31,9 @@ export const MAX_ESCAPE_DEPTH = 3
  * and findings that overlap are merged: a form can only add to what is redacted.
  */
 export function scanWith(detectors: readonly Detector[], text: string, precheck = true): Finding[] {
-  const found = scanAsWritten(detectors, text, precheck, true)
+  // The view of the text as written, built once: its detectors and the disguised labels' reading both read it.
+  const view = scanView(text)
+  const found = scanAsWritten(detectors, text, precheck, true, view)
   const decoded = decodeWrittenEscapes(text)
   const literals = joinedLiterals(text)
   const roff = roffPrinted(text)
@@ -39,7 +41,7 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
   const keys = splitKeysJoined(text)
   const grouped = groupSeparatorsRead(text)
   const dumped = hexBytesJoined(text)
-  const labels = disguisedLabelsRead(text)
+  const labels = disguisedLabelsRead(view)
   // Everyday text: no other reading.
   if (
     decoded === undefined &&
@@ -207,8 +209,8 @@ function scanAsWritten(
   text: string,
   precheck: boolean,
   withEncoded: boolean,
+  view = scanView(text),
 ): Finding[] {
-  const view = scanView(text)
   // The full scan reads no facts but the stretches that may be base64 or hex, which it needs as much as the fast path.
   const facts = precheck || withEncoded ? textFacts(view.text) : undefined
   const candidates: RankedFinding[] = []

@@ -38,6 +38,9 @@ t.test('in JSON, code, identifiers and sentences', async (t) => {
     ['p4ssw0rd Xk9#mQ2vLp7', 'Xk9#mQ2vLp7'],
     ['t0k3n: ghx9Zk8xN2vB5mL1pO9iJk3v', 'ghx9Zk8xN2vB5mL1pO9iJk3v'],
     ['| user | p4ssw0rd |\n|---|---|\n| bob | Xk9#mQ2v |', 'Xk9#mQ2v'],
+    ['ｐ＠ｓｓｗ０ｒｄ: Xk9#mQ2v', 'Xk9#mQ2v'],
+    ['p\u200b@ssw0rd: Xk9#mQ2v', 'Xk9#mQ2v'],
+    ['Ｓ３ＣＲ３Ｔ=Xk9#mQ2vLp', 'Xk9#mQ2vLp'],
   ])
 })
 

@@ -6,9 +6,9 @@ import { linearWorkOnUnits } from '../helpers/linear-units.js'
  * Round 28, labels written letter by letter: `P A S S W O R D: …`, `p-a-s-s-w-o-r-d: …`, `p.a.s.s.w.o.r.d = …`,
  * `p a s s: …` hid the value from every keyword reader (spaced-letters.ts joins only runs holding a digit or a mark,
  * which a label does not). A label word of four letters or more, one separator between its letters (the same
- * throughout: one to three blanks, a tab, or `.`, `-`, `_`, `*` with blanks beside it or not), look-alikes allowed, is now read as the word, so the
- * value after it is judged as after `password`. A run that goes on past the word (`P A S S W O R D S`,
- * `p-a-s-s-a-g-e`) or a word that starts before it is no label.
+ * throughout: one to three blanks, a tab, or `.`, `-`, `_`, `*`, `·` with blanks beside it or not), look-alikes
+ * allowed, is now read as the word, so the value after it is judged as after `password`. A run that goes on past the
+ * word (`P A S S W O R D S`, `p-a-s-s-a-g-e`) or a word that starts before it is no label.
  */
 
 t.test('a value after a label written letter by letter', async (t) => {
@@ -31,6 +31,8 @@ t.test('a value after a label written letter by letter', async (t) => {
     ['p. a. s. s: Xk9#mQ2v', 'Xk9#mQ2v'],
     ['P - A - S - S - W - O - R - D: Xk9#mQ2v', 'Xk9#mQ2v'],
     ['p a s s w o r d : Xk9#mQ2v', 'Xk9#mQ2v'],
+    ['P·A·S·S·W·O·R·D: Xk9#mQ2v', 'Xk9#mQ2v'],
+    ['Ｐ Ａ Ｓ Ｓ Ｗ Ｏ Ｒ Ｄ: Xk9#mQ2v', 'Xk9#mQ2v'],
   ])
 })
 
