@@ -1,5 +1,6 @@
 import { withContinuedValues } from './continued-values.js'
 import { rankOf } from './detectors.js'
+import { disguisedLabelsRead } from './disguised-labels.js'
 import { encodedTexts } from './encoded-texts.js'
 import { textFacts } from './facts.js'
 import { groupSeparatorsRead } from './group-separators.js'
@@ -30,7 +31,9 @@ export const MAX_ESCAPE_DEPTH = 3
  * and findings that overlap are merged: a form can only add to what is redacted.
  */
 export function scanWith(detectors: readonly Detector[], text: string, precheck = true): Finding[] {
-  const found = scanAsWritten(detectors, text, precheck, true)
+  // The view of the text as written, built once: its detectors and the disguised labels' reading both read it.
+  const view = scanView(text)
+  const found = scanAsWritten(detectors, text, precheck, true, view)
   const decoded = decodeWrittenEscapes(text)
   const literals = joinedLiterals(text)
   const roff = roffPrinted(text)
@@ -38,6 +41,7 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
   const keys = splitKeysJoined(text)
   const grouped = groupSeparatorsRead(text)
   const dumped = hexBytesJoined(text)
+  const labels = disguisedLabelsRead(view)
   // Everyday text: no other reading.
   if (
     decoded === undefined &&
@@ -46,7 +50,8 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
     spaced === undefined &&
     keys === undefined &&
     grouped === undefined &&
-    dumped === undefined
+    dumped === undefined &&
+    labels === undefined
   )
     return found
   const every: RankedFinding[] = found.map(ranked)
@@ -55,6 +60,7 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
   if (spaced !== undefined) readDecoded(every, detectors, spaced, precheck, ' ')
   if (grouped !== undefined) readDecoded(every, detectors, grouped, precheck, ' ')
   if (dumped !== undefined) readDecoded(every, detectors, dumped, precheck, ' ')
+  if (labels !== undefined) readDecoded(every, detectors, labels, precheck, ' ')
   if (literals !== undefined) {
     const across = acrossJoins(literals, scanChanged(detectors, literals.text, literals.changed, precheck))
     for (const finding of beyondOwn(literals.toOriginal(across), found)) every.push(ranked(finding))
@@ -203,8 +209,8 @@ function scanAsWritten(
   text: string,
   precheck: boolean,
   withEncoded: boolean,
+  view = scanView(text),
 ): Finding[] {
-  const view = scanView(text)
   // The full scan reads no facts but the stretches that may be base64 or hex, which it needs as much as the fast path.
   const facts = precheck || withEncoded ? textFacts(view.text) : undefined
   const candidates: RankedFinding[] = []

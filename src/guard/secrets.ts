@@ -49,9 +49,11 @@ import { isWifiSettingOrDevice } from './wifi-settings.js'
 // (which has no simple case fold to `i`), and `パスワード` its half-width form as the view reads it: `ﾊﾟ` folds to `ハ`
 // and a combining `゚` the view cannot compose with it (U+309A, U+3099).
 // Greek `κωδικός` alone is any code (a postcode, a product's): the password only as a field's name, `Κωδικός: …`.
+// The word for secret as `secret` is read: German `Geheimnis` (and `Geheimwort`, a password), Spanish `secreto`,
+// Italian `segreto`, Portuguese `segredo`, Polish and Scandinavian `sekret`, Russian `секрет`.
 
 const KEYWORD =
-  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl](?:o|em)|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|parol(?:a(?:m[ıi]z[ıi]?|n[ıi]z[ıi]?|s[ıi](?:n[ıi])?|m[ıi]?|n[ıi]?|y[ıi])?|ă)|parool|[şs][iİ]fre(?:m[iİ]z[iİ]?|n[iİ]z[iİ]?|s[iİ](?:n[iİ])?|m[iİ]?|n[iİ]?|y[iİ])?|heslo|jelsz(?:[óo]|av(?:atok|unk|am|ad|uk|a))|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)(?:nya)?|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)(?: {1,4}الخاصة {1,4}(?:بي|بك|بنا))?|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|private {1,4}key|(?:recovery|licen[cs]e|product|activation) {1,4}key|(?<![\p{L}\p{N}/])p\/w(?![\p{L}\p{N}/])|pass|pwd|pw|psw|mdp|secret|token|key|credential|creds|bearer|authorization/giu
+  /mot {1,4}de {1,4}passe|contrase[ñn]a|contrasenya|contrasinal|senha|wachtwoord|has[łl](?:o|em)|salasana|l[öo]senord|adgangskode|kodeord|passord|kennwort|geheim(?:nis|wort)|secreto|segre(?:to|do)|sekret|секрет|parol(?:a(?:m[ıi]z[ıi]?|n[ıi]z[ıi]?|s[ıi](?:n[ıi])?|m[ıi]?|n[ıi]?|y[ıi])?|ă)|parool|[şs][iİ]fre(?:m[iİ]z[iİ]?|n[iİ]z[iİ]?|s[iİ](?:n[iİ])?|m[iİ]?|n[iİ]?|y[iİ])?|heslo|jelsz(?:[óo]|av(?:atok|unk|am|ad|uk|a))|lozinka|slaptažodis|lykilorð|kata {1,4}(?:sandi|laluan)(?:nya)?|nenosiri|mật(?: {1,4}|[-_])?khẩu|mat(?: {1,4}|[-_])?khau|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密码|密碼|密钥|秘钥|密鑰|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)(?: {1,4}الخاصة {1,4}(?:بي|بك|بنا))?|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|(?<![\p{L}\p{N}])(?:jeton|cl[ée]f?|schl[üu]ssel|chiave|clave|chave|sleutel|pin(?: {1,4}|[-_])?code)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_-])(?:wi-?fi|wlan)(?![\p{L}\p{N}_]|-\p{L})|api {1,4}key|private {1,4}key|(?:recovery|licen[cs]e|product|activation) {1,4}key|(?<![\p{L}\p{N}/])p\/w(?![\p{L}\p{N}/])|pass|pwd|pw|psw|mdp|secret|token|key|credential|creds|bearer|authorization/giu
 
 const ASCII_KEYWORDS = new Set([
   'pass',
@@ -4717,7 +4719,7 @@ function endsLineWithoutValue(text: string, start: number, end: number): boolean
 // longer comes first, as in KEYWORD (passord before pass, pwd before pw). `pin code` stands last, outside the `p`
 // group: no other keyword starts with `pin`, and inside the group its optional separator made every `p` cost more.
 const KEYWORD_IGNORING_CASE =
-  /p(?:ass(?:ord)?|wd?|sw|\/w|aro(?:l(?:a(?:m[ıi]z[ıi]?|n[ıi]z[ıi]?|s[ıi](?:n[ıi])?|m[ıi]?|n[ıi]?|y[ıi])?|ă)|ol)|r(?:ivate|oduct) {1,4}key)|s(?:e(?:cret|nha)|alasana|[iİ]fre(?:m[iİ]z[iİ]?|n[iİ]z[iİ]?|s[iİ](?:n[iİ])?|m[iİ]?|n[iİ]?|y[iİ])?|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)(?:nya)?|ennwort|odeord)|token|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|ctivation {1,4}key|dgangskode)|h(?:as[łl](?:o|em)|eslo)|l(?:[öo]senord|ozinka|ykilorð|icen[cs]e {1,4}key)|recovery {1,4}key|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz(?:[óo]|av(?:atok|unk|am|ad|uk|a)))|mot {1,4}de {1,4}passe|m(?:dp|ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre(?:m[iİ]z[iİ]?|n[iİ]z[iİ]?|s[iİ](?:n[iİ])?|m[iİ]?|n[iİ]?|y[iİ])?|парол[ьа]|лозинка|ключ|токен|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)(?: {1,4}الخاصة {1,4}(?:بي|بك|بنا))?|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
+  /p(?:ass(?:ord)?|wd?|sw|\/w|aro(?:l(?:a(?:m[ıi]z[ıi]?|n[ıi]z[ıi]?|s[ıi](?:n[ıi])?|m[ıi]?|n[ıi]?|y[ıi])?|ă)|ol)|r(?:ivate|oduct) {1,4}key)|s(?:e(?:creto?|nha|gre(?:to|do)|kret)|alasana|[iİ]fre(?:m[iİ]z[iİ]?|n[iİ]z[iİ]?|s[iİ](?:n[iİ])?|m[iİ]?|n[iİ]?|y[iİ])?|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)(?:nya)?|ennwort|odeord)|token|geheim(?:nis|wort)|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|ctivation {1,4}key|dgangskode)|h(?:as[łl](?:o|em)|eslo)|l(?:[öo]senord|ozinka|ykilorð|icen[cs]e {1,4}key)|recovery {1,4}key|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz(?:[óo]|av(?:atok|unk|am|ad|uk|a)))|mot {1,4}de {1,4}passe|m(?:dp|ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre(?:m[iİ]z[iİ]?|n[iİ]z[iİ]?|s[iİ](?:n[iİ])?|m[iİ]?|n[iİ]?|y[iİ])?|парол[ьа]|лозинка|ключ|токен|секрет|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)(?: {1,4}الخاصة {1,4}(?:بي|بك|بنا))?|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
 // Tried only where the text holds a pair of characters that can open one of its keywords (opening-pairs.ts).
 const searchKeywordIgnoringCase = searchByPairs(KEYWORD_IGNORING_CASE)
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
@@ -4772,7 +4774,7 @@ function isWholeWordKeyword(keyword: string): boolean {
       return lowerCode(keyword, 2) === 116
     case 99: // clé, clave, chiave, chave, not credential or contraseña
       return second === 108 || second === 104
-    case 115: // schlüssel, sleutel, not secret, senha, salasana, sifre or slaptažodis
+    case 115: // schlüssel, sleutel, not secret, secreto, segreto, sekret, senha, salasana, sifre or slaptažodis
       return second === 99 || (second === 108 && lowerCode(keyword, 2) === 101)
     case 112: // pin code, p/w, not pass, pwd, pw, psw or parola
       return second === 105 || second === 47
@@ -4793,8 +4795,8 @@ function isAsciiKeyword(keyword: string): boolean {
       return keyword.length === 3
     case 112: // pass, pwd, pw, psw, not passord, parola, parolă, parool, pin code, p/w or private key
       return keyword.length <= 4 && lowerCode(keyword, 1) !== 105 && keyword.charCodeAt(1) !== 47
-    case 115: // secret, not senha, salasana, sifre, schlüssel or sleutel
-      return lowerCode(keyword, 1) === 101 && lowerCode(keyword, 2) === 99
+    case 115: // secret, not secreto, segreto, segredo, sekret, senha, salasana, sifre, schlüssel or sleutel
+      return keyword.length === 6 && lowerCode(keyword, 1) === 101 && lowerCode(keyword, 2) === 99
     case 99: // credential, creds, not contraseña, clé or chiave
       return lowerCode(keyword, 1) === 114
     case 97: // authorization, not api key or adgangskode
