@@ -2180,6 +2180,8 @@ function assignedValue(
     )
     const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAt)
     if (isSecretAt(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value, lenient)) return value
+    const exclaimed = exclaimedValue(text, value)
+    if (exclaimed !== undefined && isSecretAt(text, exclaimed, lenient)) return exclaimed
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
     const grouped = groupedAppPassword(text, value)
@@ -2345,6 +2347,8 @@ function assignedValueFast(
     )
     const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAtFast)
     if (isSecretAtFast(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value, lenient)) return value
+    const exclaimed = exclaimedValue(text, value)
+    if (exclaimed !== undefined && isSecretAtFast(text, exclaimed, lenient)) return exclaimed
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
     const grouped = groupedAppPassword(text, value)
@@ -2538,6 +2542,24 @@ function isPlainPrintedPassword(written: string): boolean {
     (hasLettersAndDigits(written) || isCommonPassword(written)) &&
     !VARIABLE_WORD.test(written)
   )
+}
+
+// A name's shape with a digit in it (`tiger-lily-88`, `blue_monkey_7`): not a reference (`$DB_PASSWORD`), a
+// placeholder (`change-me`) or a word, which a `!` after them leaves what they are.
+const EXCLAIMED_NAME = /^(?=[^\d]{0,64}\d)[A-Za-z0-9]{1,64}(?:[-_.][A-Za-z0-9]{1,64}){0,7}$/
+
+/**
+ * An unquoted value with the `!` after it that trimmedValueEnd left out as a sentence's (`password: tiger-lily-88!`),
+ * when the `!` ends the word and the value has a name's shape with a digit: judged with it, as a password is written
+ * with one far more often than such a setting's value is exclaimed, and the name (`tiger-lily-88`, a resource's shape)
+ * is a password only with it. Undefined otherwise.
+ */
+function exclaimedValue(text: string, value: Span | undefined): Span | undefined {
+  if (value === undefined || text.charCodeAt(value.end) !== 33) return undefined
+  if (!EXCLAIMED_NAME.test(text.slice(value.start, value.end))) return undefined
+  let end = value.end + 1
+  while (end < value.end + 3 && text.charCodeAt(end) === 33) end++
+  return end === text.length || isRegexSpace(text.charCodeAt(end)) ? { start: value.start, end } : undefined
 }
 
 /** `. , : ! ?`: the sentence punctuation trimmedValueEnd leaves out of an unquoted value. */
