@@ -735,12 +735,19 @@ const LABELS = {
 
 type Country = Exclude<keyof typeof LABELS, 'any'>
 
+// Where a key's or a column's words meet (`emirates_id`, `nationalId`, `hkidNumber`, `id-number`): read as the
+// blanks of a label written out, so `Emirates ID` names the number of `{"emirates_id": …}` too.
+const IDENTIFIER_BREAK = /[_-]|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu
+
 // A label is whole words (no letter or digit either side), within the reach before the number; Hangul may touch it, as
 // Korean writes a particle right after a noun and may join nouns (`주민등록번호는`, `본인주민번호`), and so may Thai and
 // Chinese, written without blanks between words (`เลขบัตรประชาชนของฉัน`, `我的身分證字號是`).
 const LABEL_EDGE = '(?![\\p{Script=Hangul}\\p{Script=Thai}\\p{Script=Han}])[\\p{L}\\p{N}]'
 const labelPattern = (words: readonly string[]) =>
-  new RegExp(`(?<!${LABEL_EDGE})(?:${alternationOf(words)})(?!${LABEL_EDGE})`, 'u')
+  new RegExp(
+    `(?<!${LABEL_EDGE})(?:${alternationOf(words.map((word) => word.replace(IDENTIFIER_BREAK, ' ')))})(?!${LABEL_EDGE})`,
+    'u',
+  )
 const LABEL_PATTERNS = Object.fromEntries(
   Object.entries(LABELS).map(([country, words]) => [country, labelPattern(words)]),
 ) as Record<keyof typeof LABELS, RegExp>
@@ -761,7 +768,7 @@ function labelWindow(text: string, at: number): string {
   while (lineStart > from && text.charCodeAt(lineStart - 1) !== 10) lineStart--
   const before = text.slice(lineStart, at)
   const start = lineStart > from && before.trim() !== '' && !ROW_CELLS.test(before) ? lineStart : from
-  return foldForLookup(text.slice(start, at))
+  return foldForLookup(text.slice(start, at).replace(IDENTIFIER_BREAK, ' '))
 }
 
 function labelled(text: string, at: number, country: Country): boolean {
