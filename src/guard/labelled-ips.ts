@@ -19,7 +19,7 @@ import type { Detector, Span } from './types.js'
 const SEP = String.raw`[ \t_-]{0,2}`
 // After a bare `ip`, a separator at least: the shape below reads `ip` as a word or a word's start.
 const SEP1 = String.raw`[ \t_-]{1,2}`
-const IP = `ip(?:v4)?(?:${SEP}addr(?:ess)?(?:es)?)?`
+const IP = `ip(?:v4)?(?:s|${SEP}addr(?:ess)?(?:es)?)?`
 // Whose the address is, each alternative opening with its literal (opening-shapes.ts).
 const OWNERS = [
   `(?:my|your|his|her|their|our)${SEP}(?:(?:public|home|own|current|real|external|static|dynamic|wan|isp)${SEP})?${IP}(?![a-z])`,
@@ -43,6 +43,8 @@ const GAP = String.raw`(?:[^\d\r\n.!?]|\.(?![ \t\r\n])){0,40}`
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`
 const IPV4 = String.raw`(?<![\d.])${OCTET}\.${OCTET}\.${OCTET}\.${OCTET}(?![\d/]|\.\d)`
 const OWNED_IP = new RegExp(String.raw`(?<![a-z\d])(?:${OWNERS})${GAP}(${IPV4})`, 'gi')
+// The next address of a list after an owned one: a port, a quote and a comma between (a Forwarded header's `for=`).
+const LISTED_IP = new RegExp(String.raw`(?::\d{1,5})?"?[ \t]*,[ \t]*(?:for=)?"?(${IPV4})`, 'iy')
 // A web server's access log line (common and combined formats, a virtual host first or not): the client's address,
 // the identity, the user, then the time in brackets, `81.2.69.160 - frank [10/Oct/2000:13:55:36 -0700] "GET …`.
 const LOG_TIME = /\[[0-3]\d\/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/\d{4}:\d\d:\d\d:\d\d/gi
@@ -73,7 +75,7 @@ const COLUMN_WORDS = new Set([
 // readings without it. Not the owners' words themselves (`my`, `user`, `source`), which open shapes all over prose.
 const IP_SHAPE = registerShape(
   new RegExp(
-    `ip(?:v4)?addr|ip(?:v4)?(?![a-z])|remote${SEP}addr|forwarded|(?:logged|signed)${SEP}in${SEP}from|login${SEP}from|connected${SEP}from|last${SEP}login:|(?:accepted|failed)${SEP}(?:password|publickey|keyboard)|(?:invalid|illegal)${SEP}user|айпи`,
+    `ip(?:v4)?addr|ip(?:v4)?(?![a-z])|ips(?<![a-z]ips)(?![a-z])|remote${SEP}addr|forwarded|(?:logged|signed)${SEP}in${SEP}from|login${SEP}from|connected${SEP}from|last${SEP}login:|(?:accepted|failed)${SEP}(?:password|publickey|keyboard)|(?:invalid|illegal)${SEP}user|айпи`,
     'i',
   ),
 )
@@ -134,10 +136,24 @@ function ownedIps(text: string, spans: Span[]): void {
   OWNED_IP.lastIndex = 0
   for (let match = OWNED_IP.exec(text); match !== null; match = OWNED_IP.exec(text)) {
     const address = match[1] as string
-    if (!isSubscriberIpv4(address)) continue
     const end = match.index + match[0].length
-    spans.push({ start: end - address.length, end })
+    if (isSubscriberIpv4(address)) spans.push({ start: end - address.length, end })
+    OWNED_IP.lastIndex = listedAfter(text, end, spans)
   }
+}
+
+/**
+ * The addresses listed after an owned one (`X-Forwarded-For: 10.0.0.7, 81.2.69.160`, `Forwarded: for=…, for=…`,
+ * `my IPs are …, …`): the client and each proxy it went through, as many as the list holds; returns the list's end.
+ */
+function listedAfter(text: string, end: number, spans: Span[]): number {
+  LISTED_IP.lastIndex = end
+  for (let match = LISTED_IP.exec(text); match !== null; match = LISTED_IP.exec(text)) {
+    const address = match[1] as string
+    end = match.index + match[0].length
+    if (isSubscriberIpv4(address)) spans.push({ start: end - address.length, end })
+  }
+  return end
 }
 
 function loggedClients(text: string, spans: Span[]): void {
