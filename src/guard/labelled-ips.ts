@@ -33,6 +33,12 @@ const OWNERS = [
   String.raw`last${SEP}login:[^\r\n]{0,48}[ \t]from`,
   String.raw`(?:accepted|failed)${SEP}(?:password|publickey|keyboard-interactive(?:/pam)?)${SEP}for${SEP}(?:invalid${SEP}user${SEP})?[^\s]{1,32}${SEP}from`,
   String.raw`(?:invalid|illegal)${SEP}user${SEP}[^\s]{1,32}${SEP}from`,
+  // sshd's other lines about a client: `Connection from … port 4422 on <server> port 22`, `Received disconnect from
+  // …`, `Disconnected from [authenticating|invalid] user root …`, `Connection closed by authenticating user root …`
+  // (not a bare `Connection closed by …`, which ssh's client prints of the server), PAM's `rhost=…`.
+  String.raw`connection${SEP}from|received${SEP}disconnect${SEP}from|disconnected${SEP}from(?:${SEP}(?:(?:authenticating|invalid)${SEP})?user${SEP}[^\s]{1,32})?|connection${SEP}closed${SEP}by${SEP}(?:authenticating|invalid)${SEP}user${SEP}[^\s]{1,32}|rhost=`,
+  // A client's address named so (`client_address`, `clientAddress`), and nginx's error log's `client: …, server: …`.
+  `(?:client|user|visitor|customer|subscriber|requester)${SEP}addr(?:ess)?(?:es)?(?![a-z])|client:`,
   // German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian: `meine IP-Adresse`, `mon adresse IP`,
   // `mi dirección IP`, `il mio indirizzo IP`, `meu endereço de IP`, `mijn IP`, `mój adres IP`, `мой IP`.
   `meine${SEP}(?:(?:öffentliche|eigene)${SEP})?ip(?![a-z])|(?:mon|ma)${SEP}(?:adresse${SEP})?ip(?![a-z])|mi${SEP}(?:direcci[óo]n${SEP})?ip(?![a-z])|mio${SEP}(?:indirizzo${SEP})?ip(?![a-z])|(?:meu|minha)${SEP}(?:endere[çc]o${SEP}(?:de${SEP})?)?ip(?![a-z])|mijn${SEP}(?:publieke${SEP})?ip(?![a-z])|(?:m[óo]j|moje)${SEP}(?:adres${SEP})?ip(?![a-z])|мой${SEP}(?:ip(?![a-z])|айпи)`,
@@ -75,7 +81,9 @@ const COLUMN_WORDS = new Set([
 // readings without it. Not the owners' words themselves (`my`, `user`, `source`), which open shapes all over prose.
 const IP_SHAPE = registerShape(
   new RegExp(
-    `ip(?:v4)?addr|ip(?:v4)?(?![a-z])|ips(?<![a-z]ips)(?![a-z])|remote${SEP}addr|forwarded|(?:logged|signed)${SEP}in${SEP}from|login${SEP}from|connected${SEP}from|last${SEP}login:|(?:accepted|failed)${SEP}(?:password|publickey|keyboard)|(?:invalid|illegal)${SEP}user|айпи`,
+    `ip(?:v4)?addr|ip(?:v4)?(?![a-z])|ips(?<![a-z]ips)(?![a-z])|remote${SEP}addr|forwarded|(?:logged|signed)${SEP}in${SEP}from|login${SEP}from|connected${SEP}from|last${SEP}login:|(?:accepted|failed)${SEP}(?:password|publickey|keyboard)|(?:invalid|illegal)${SEP}user|айпи` +
+      `|connection${SEP}(?:from|closed)|received${SEP}disconnect|disconnected${SEP}from|rhost=|client(?:${SEP}addr|:)` +
+      `|(?:user|visitor|customer|subscriber|requester)${SEP}addr`,
     'i',
   ),
 )
