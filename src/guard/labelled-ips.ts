@@ -42,6 +42,11 @@ const OWNERS = [
   // German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian: `meine IP-Adresse`, `mon adresse IP`,
   // `mi dirección IP`, `il mio indirizzo IP`, `meu endereço de IP`, `mijn IP`, `mój adres IP`, `мой IP`.
   `meine${SEP}(?:(?:öffentliche|eigene)${SEP})?ip(?![a-z])|(?:mon|ma)${SEP}(?:adresse${SEP})?ip(?![a-z])|mi${SEP}(?:direcci[óo]n${SEP})?ip(?![a-z])|mio${SEP}(?:indirizzo${SEP})?ip(?![a-z])|(?:meu|minha)${SEP}(?:endere[çc]o${SEP}(?:de${SEP})?)?ip(?![a-z])|mijn${SEP}(?:publieke${SEP})?ip(?![a-z])|(?:m[óo]j|moje)${SEP}(?:adres${SEP})?ip(?![a-z])|мой${SEP}(?:ip(?![a-z])|айпи)`,
+  // Whose after the address's words in German, Russian and Polish: `IP-Adresse des Kunden`, `IP-адрес пользователя`,
+  // `adres IP klienta`; before them in Chinese, Japanese and Korean: `用户IP`, `我的IP`, `私のIPアドレス`, `사용자 IP`,
+  // `내 IP` (not a word ending in 내: `사내 IP` is the company's).
+  `ip(?:${SEP}(?:adresse|адрес))?${SEP1}(?:(?:des|der|vom)${SEP}(?:kunden|benutzers|nutzers|besuchers|anwenders|angreifers|users|clients)|пользователя|клиента|посетителя|абонента|злоумышленника|u[żz]ytkownika|klienta)`,
+  `(?:用户|用戶|客户端|客戶端|客户|客戶|访客|訪客|我的|私の|ユーザーの|ユーザー|クライアントの|クライアント|사용자|고객|[내제](?<![가-힣][내제]))${SEP}${IP}(?![a-z])`,
 ].join('|')
 // Between the words and the address: a bounded stretch of anything but a digit, a line's end or a sentence's end
 // (`my IP, as whatismyip.com shows it, is …`; a dot inside a name is no sentence's end).
