@@ -56,6 +56,15 @@ const IPV4 = String.raw`(?<![\d.])${OCTET}\.${OCTET}\.${OCTET}\.${OCTET}(?![\d/]
 const OWNED_IP = new RegExp(String.raw`(?<![a-z\d])(?:${OWNERS})${GAP}(${IPV4})`, 'gi')
 // The next address of a list after an owned one: a port, a quote and a comma between (a Forwarded header's `for=`).
 const LISTED_IP = new RegExp(String.raw`(?::\d{1,5})?"?[ \t]*,[ \t]*(?:for=)?"?(${IPV4})`, 'iy')
+// A bare `ip` key (`"ip": "81.2.69.160"`) says nothing of whose: the object it is in does, by its own key (`"user": {…}`,
+// `"session": {…}`) or a sibling's (`"user_id"`, `"email"`, `"user_agent"`), looked for within a reach either side;
+// escaped inside a JSON string too (`{\"user\": {\"ip\": …}}`).
+const KEYED_IP = new RegExp(String.raw`["']ip(?:v4)?(?:_?addr(?:ess)?)?\\?["'][ \t]*:[ \t]*(?:\\?["'])?(${IPV4})`, 'gi')
+const OBJECT_REACH = 240
+const OWNING_KEY =
+  /["'](?:user|session|customer|client|visitor|account|login|member|actor|viewer|subscriber|player|requester|signup|registration)s?\\?["'][ \t]*:[ \t]*$/i
+const PERSON_SIBLING =
+  /["'](?:user|username|user_?(?:id|name|agent)|email|e_?mail|session_?id|customer_?id|account_?id|visitor_?id|member_?id|login|ua|user-agent|useragent)\\?["'][ \t]*:/i
 // A web server's access log line (common and combined formats, a virtual host first or not): the client's address,
 // the identity, the user, then the time in brackets, `81.2.69.160 - frank [10/Oct/2000:13:55:36 -0700] "GET …`.
 const LOG_TIME = /\[[0-3]\d\/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/\d{4}:\d\d:\d\d:\d\d/gi
@@ -169,6 +178,45 @@ function listedAfter(text: string, end: number, spans: Span[]): number {
   return end
 }
 
+/** Addresses under a bare `ip` key, in an object whose key or a sibling's says it is a person's or a session's. */
+function keyedIps(text: string, spans: Span[]): void {
+  KEYED_IP.lastIndex = 0
+  for (let match = KEYED_IP.exec(text); match !== null; match = KEYED_IP.exec(text)) {
+    const address = match[1] as string
+    const end = match.index + match[0].length
+    if (!isSubscriberIpv4(address)) continue
+    const open = objectOpening(text, match.index)
+    const close = objectClosing(text, end)
+    const owned =
+      (open >= 0 && OWNING_KEY.test(text.slice(Math.max(0, open - 40), open))) ||
+      PERSON_SIBLING.test(text.slice(open >= 0 ? open : Math.max(0, match.index - OBJECT_REACH), close))
+    if (owned) spans.push({ start: end - address.length, end })
+  }
+}
+
+/** Where the object holding `at` opens, within the reach before it; -1 when not there. */
+function objectOpening(text: string, at: number): number {
+  let depth = 0
+  for (let i = at - 1; i >= Math.max(0, at - OBJECT_REACH); i--) {
+    const code = text.charCodeAt(i)
+    if (code === 125) depth++
+    else if (code === 123 && depth-- === 0) return i
+  }
+  return -1
+}
+
+/** Where the object holding `at` closes, or the reach's end. */
+function objectClosing(text: string, at: number): number {
+  const reach = Math.min(text.length, at + OBJECT_REACH)
+  let depth = 0
+  for (let i = at; i < reach; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 123) depth++
+    else if (code === 125 && depth-- === 0) return i
+  }
+  return reach
+}
+
 function loggedClients(text: string, spans: Span[]): void {
   LOG_TIME.lastIndex = 0
   for (let match = LOG_TIME.exec(text); match !== null; match = LOG_TIME.exec(text)) {
@@ -188,6 +236,7 @@ function labelledIps(text: string, facts?: TextFacts): Span[] {
   const spans: Span[] = []
   if (facts === undefined || holdsShape(text, facts, IP_SHAPE)) {
     ownedIps(text, spans)
+    keyedIps(text, spans)
     // A table has rows: a line break, after its header.
     if (text.includes('\n')) namedColumnCells(text, 0, COLUMN_KEYWORD, isColumnNameCode, IP_COLUMN_JUDGES, spans)
   }
