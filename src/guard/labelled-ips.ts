@@ -37,8 +37,9 @@ const OWNERS = [
   // …`, `Disconnected from [authenticating|invalid] user root …`, `Connection closed by authenticating user root …`
   // (not a bare `Connection closed by …`, which ssh's client prints of the server), PAM's `rhost=…`.
   String.raw`connection${SEP}from|received${SEP}disconnect${SEP}from|disconnected${SEP}from(?:${SEP}(?:(?:authenticating|invalid)${SEP})?user${SEP}[^\s]{1,32})?|connection${SEP}closed${SEP}by${SEP}(?:authenticating|invalid)${SEP}user${SEP}[^\s]{1,32}|rhost=`,
-  // A client's address named so (`client_address`, `clientAddress`), and nginx's error log's `client: …, server: …`.
-  `(?:client|user|visitor|customer|subscriber|requester)${SEP}addr(?:ess)?(?:es)?(?![a-z])|client:`,
+  // A client's address named so (`client_address`, `clientAddress`), and nginx's error log's `client: …, server: …`
+  // (the address right after it: `client: version 1.2.3.4` is a program's).
+  `(?:client|user|visitor|customer|subscriber|requester)${SEP}addr(?:ess)?(?:es)?(?![a-z])|client:(?=[ \\t]*\\d)`,
   // German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian: `meine IP-Adresse`, `mon adresse IP`,
   // `mi dirección IP`, `il mio indirizzo IP`, `meu endereço de IP`, `mijn IP`, `mój adres IP`, `мой IP`.
   `meine${SEP}(?:(?:öffentliche|eigene)${SEP})?ip(?![a-z])|(?:mon|ma)${SEP}(?:adresse${SEP})?ip(?![a-z])|mi${SEP}(?:direcci[óo]n${SEP})?ip(?![a-z])|mio${SEP}(?:indirizzo${SEP})?ip(?![a-z])|(?:meu|minha)${SEP}(?:endere[çc]o${SEP}(?:de${SEP})?)?ip(?![a-z])|mijn${SEP}(?:publieke${SEP})?ip(?![a-z])|(?:m[óo]j|moje)${SEP}(?:adres${SEP})?ip(?![a-z])|мой${SEP}(?:ip(?![a-z])|айпи)`,

@@ -51,6 +51,8 @@ t.test('the server’s side stays clean', async (t) => {
     `Connection reset by ${B} port 22`,
     `ssh: connect to host ${B} port 22: Connection refused`,
     'client: nginx/1.25.3',
+    'client: version 1.2.3.4',
+    'Client: Version 10.2.0.1, Server: Version 10.2.0.3',
     `the server address is ${B}`,
     `listen ${B}:443 ssl; # client_max_body_size 10m`,
   ])
