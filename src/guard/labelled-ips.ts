@@ -19,7 +19,9 @@ import type { Detector, Span } from './types.js'
 const SEP = String.raw`[ \t_-]{0,2}`
 // After a bare `ip`, a separator at least: the shape below reads `ip` as a word or a word's start.
 const SEP1 = String.raw`[ \t_-]{1,2}`
-const IP = `ip(?:v4)?(?:s|${SEP}addr(?:ess)?(?:es)?)?`
+// Not the first word of another thing's name: a list or a rule of addresses (`my IP allowlist includes our office's
+// …`, `the user's IP tables rule allows …`) holds anyone's, often a server's or an office's.
+const IP = `ip(?:v4)?(?:s|${SEP}addr(?:ess)?(?:es)?)?(?!${SEP}(?:(?:allow|white|block|black|deny|safe)${SEP}list|range|table|rule|pool|subnet|filter|restriction|whitelisting|allowlisting)s?(?![a-z]))`
 // Whose the address is, each alternative opening with its literal (opening-shapes.ts).
 const OWNERS = [
   `(?:my|your|his|her|their|our)${SEP}(?:(?:public|home|own|current|real|external|static|dynamic|wan|isp)${SEP})?${IP}(?![a-z])`,
