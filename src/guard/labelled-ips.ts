@@ -68,6 +68,11 @@ const OWNING_KEY =
   /["'](?:user|session|customer|client|visitor|account|login|member|actor|viewer|subscriber|player|requester|signup|registration)s?\\?["'][ \t]*:[ \t]*$/i
 const PERSON_SIBLING =
   /["'](?:user|username|user_?(?:id|name|agent)|email|e_?mail|session_?id|customer_?id|account_?id|visitor_?id|member_?id|login|ua|user-agent|useragent)\\?["'][ \t]*:/i
+// logfmt's bare `ip=` (`level=info msg=login user=jane ip=81.2.69.160`): whose is said by a key on its line, within the
+// reach either side.
+const LOGFMT_IP = new RegExp(String.raw`(?<![a-z\d_.-])ip(?:v4)?(?:_?addr(?:ess)?)?=["']?(${IPV4})`, 'gi')
+const LOGFMT_PERSON_KEY =
+  /(?<![a-z\d_.-])(?:user|username|user_?(?:id|name|agent)|uid|email|session_?id|customer_?id|account_?id|visitor_?id|member_?id|login)=/i
 // A web server's access log line (common and combined formats, a virtual host first or not): the client's address,
 // the identity, the user, then the time in brackets, `81.2.69.160 - frank [10/Oct/2000:13:55:36 -0700] "GET …`.
 const LOG_TIME = /\[[0-3]\d\/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/\d{4}:\d\d:\d\d:\d\d/gi
@@ -195,6 +200,23 @@ function keyedIps(text: string, spans: Span[]): void {
       PERSON_SIBLING.test(text.slice(open >= 0 ? open : Math.max(0, match.index - OBJECT_REACH), close))
     if (owned) spans.push({ start: end - address.length, end })
   }
+  LOGFMT_IP.lastIndex = 0
+  for (let match = LOGFMT_IP.exec(text); match !== null; match = LOGFMT_IP.exec(text)) {
+    const address = match[1] as string
+    const end = match.index + match[0].length
+    if (isSubscriberIpv4(address) && LOGFMT_PERSON_KEY.test(lineAround(text, match.index, end))) {
+      spans.push({ start: end - address.length, end })
+    }
+  }
+}
+
+/** The line around `start`..`end`, within the object reach either side. */
+function lineAround(text: string, start: number, end: number): string {
+  let from = start
+  while (from > Math.max(0, start - OBJECT_REACH) && text.charCodeAt(from - 1) !== 10) from--
+  let to = end
+  while (to < Math.min(text.length, end + OBJECT_REACH) && text.charCodeAt(to) !== 10) to++
+  return text.slice(from, to)
 }
 
 /** Where the object holding `at` opens, within the reach before it; -1 when not there. */
