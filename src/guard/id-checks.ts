@@ -14,6 +14,12 @@ function weightedSum(digits: string, weights: readonly number[]): number {
 
 const digitAt = (digits: string, at: number) => digits.charCodeAt(at) - 48
 
+/**
+ * One digit repeated: a form's placeholder or a test's stand-in (`11.111.111-1`, `20-11111111-2`, `11111-1111111-1`,
+ * `999-99-9999`), whatever its check says.
+ */
+const isRepeatedDigit = (digits: string) => /^(\d)\1*$/.test(digits)
+
 /** A day and month that a calendar has (the 29th of February in any year: the year is often two digits). */
 function isDayOfMonth(day: number, month: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 ? 29 : [4, 6, 9, 11].includes(month) ? 30 : 31)
@@ -29,10 +35,13 @@ function hasDate(digits: string, at: number, dayFirst = false): boolean {
 
 /**
  * USA: an ITIN, nine digits from 9 (where no SSN starts) with its middle two from the ranges the IRS issues (50–65,
- * 70–88, 90–92, 94–99); no check digit.
+ * 70–88, 90–92, 94–99); no check digit. Not the numbers written as an SSN's stand-in: the SSA's advertising range
+ * `987-65-4320` to `…4329` (documentation's and forms' example SSN) and a digit repeated.
  */
 export function isItin(digits: string): boolean {
-  if (digits.length !== 9 || digits[0] !== '9') return false
+  if (digits.length !== 9 || digits[0] !== '9' || digits.startsWith('98765432') || isRepeatedDigit(digits)) {
+    return false
+  }
   const group = Number(digits.slice(3, 5))
   return (group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group !== 93)
 }
@@ -50,7 +59,7 @@ export function isThaiId(digits: string): boolean {
  * 11 − sum mod 11, with 11 written 0 and 10 written K.
  */
 export function isRut(digits: string, check: string): boolean {
-  if (digits.length < 7 || digits.length > 8) return false
+  if (digits.length < 7 || digits.length > 8 || isRepeatedDigit(digits)) return false
   let sum = 0
   for (let i = digits.length - 1, weight = 2; i >= 0; i--, weight = weight === 7 ? 2 : weight + 1) {
     sum += weight * digitAt(digits, i)
@@ -64,7 +73,7 @@ const CUIL_TYPES = new Set(['20', '23', '24', '27', '30', '33', '34'])
 
 /** Argentina: a CUIL or CUIT, a type (20, 23, 24, 27; 30, 33, 34 a company's), a DNI's eight digits and a mod-11 check. */
 export function isCuil(digits: string): boolean {
-  if (digits.length !== 11 || !CUIL_TYPES.has(digits.slice(0, 2))) return false
+  if (digits.length !== 11 || !CUIL_TYPES.has(digits.slice(0, 2)) || isRepeatedDigit(digits.slice(2, 10))) return false
   const expected = 11 - (weightedSum(digits, CUIL_WEIGHTS) % 11)
   return expected !== 10 && expected % 11 === digitAt(digits, 10)
 }
@@ -92,7 +101,9 @@ export function isSouthAfricanId(digits: string): boolean {
  * layout (5-7-1) or its label says it is one.
  */
 export function isCnic(digits: string): boolean {
-  return digits.length === 13 && digits.charAt(0) >= '1' && digits.charAt(0) <= '7'
+  return (
+    digits.length === 13 && digits.charAt(0) >= '1' && digits.charAt(0) <= '7' && !isRepeatedDigit(digits.slice(5, 12))
+  )
 }
 
 /**

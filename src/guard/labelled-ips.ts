@@ -19,7 +19,9 @@ import type { Detector, Span } from './types.js'
 const SEP = String.raw`[ \t_-]{0,2}`
 // After a bare `ip`, a separator at least: the shape below reads `ip` as a word or a word's start.
 const SEP1 = String.raw`[ \t_-]{1,2}`
-const IP = `ip(?:v4)?(?:${SEP}addr(?:ess)?(?:es)?)?`
+// Not the first word of another thing's name: a list or a rule of addresses (`my IP allowlist includes our office's
+// …`, `the user's IP tables rule allows …`) holds anyone's, often a server's or an office's.
+const IP = `ip(?:v4)?(?:s|${SEP}addr(?:ess)?(?:es)?)?(?!${SEP}(?:(?:allow|white|block|black|deny|safe)${SEP}list|range|table|rule|pool|subnet|filter|restriction|whitelisting|allowlisting)s?(?![a-z]))`
 // Whose the address is, each alternative opening with its literal (opening-shapes.ts).
 const OWNERS = [
   `(?:my|your|his|her|their|our)${SEP}(?:(?:public|home|own|current|real|external|static|dynamic|wan|isp)${SEP})?${IP}(?![a-z])`,
@@ -33,9 +35,21 @@ const OWNERS = [
   String.raw`last${SEP}login:[^\r\n]{0,48}[ \t]from`,
   String.raw`(?:accepted|failed)${SEP}(?:password|publickey|keyboard-interactive(?:/pam)?)${SEP}for${SEP}(?:invalid${SEP}user${SEP})?[^\s]{1,32}${SEP}from`,
   String.raw`(?:invalid|illegal)${SEP}user${SEP}[^\s]{1,32}${SEP}from`,
+  // sshd's other lines about a client: `Connection from … port 4422 on <server> port 22`, `Received disconnect from
+  // …`, `Disconnected from [authenticating|invalid] user root …`, `Connection closed by authenticating user root …`
+  // (not a bare `Connection closed by …`, which ssh's client prints of the server), PAM's `rhost=…`.
+  String.raw`connection${SEP}from|received${SEP}disconnect${SEP}from|disconnected${SEP}from(?:${SEP}(?:(?:authenticating|invalid)${SEP})?user${SEP}[^\s]{1,32})?|connection${SEP}closed${SEP}by${SEP}(?:authenticating|invalid)${SEP}user${SEP}[^\s]{1,32}|rhost=`,
+  // A client's address named so (`client_address`, `clientAddress`), and nginx's error log's `client: …, server: …`
+  // (the address right after it: `client: version 1.2.3.4` is a program's).
+  `(?:client|user|visitor|customer|subscriber|requester)${SEP}addr(?:ess)?(?:es)?(?![a-z])|client:(?=[ \\t]*\\d)`,
   // German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian: `meine IP-Adresse`, `mon adresse IP`,
   // `mi dirección IP`, `il mio indirizzo IP`, `meu endereço de IP`, `mijn IP`, `mój adres IP`, `мой IP`.
   `meine${SEP}(?:(?:öffentliche|eigene)${SEP})?ip(?![a-z])|(?:mon|ma)${SEP}(?:adresse${SEP})?ip(?![a-z])|mi${SEP}(?:direcci[óo]n${SEP})?ip(?![a-z])|mio${SEP}(?:indirizzo${SEP})?ip(?![a-z])|(?:meu|minha)${SEP}(?:endere[çc]o${SEP}(?:de${SEP})?)?ip(?![a-z])|mijn${SEP}(?:publieke${SEP})?ip(?![a-z])|(?:m[óo]j|moje)${SEP}(?:adres${SEP})?ip(?![a-z])|мой${SEP}(?:ip(?![a-z])|айпи)`,
+  // Whose after the address's words in German, Russian and Polish: `IP-Adresse des Kunden`, `IP-адрес пользователя`,
+  // `adres IP klienta`; before them in Chinese, Japanese and Korean: `用户IP`, `我的IP`, `私のIPアドレス`, `사용자 IP`,
+  // `내 IP` (not a word ending in 내: `사내 IP` is the company's).
+  `ip(?:${SEP}(?:adresse|адрес))?${SEP1}(?:(?:des|der|vom)${SEP}(?:kunden|benutzers|nutzers|besuchers|anwenders|angreifers|users|clients)|пользователя|клиента|посетителя|абонента|злоумышленника|u[żz]ytkownika|klienta)`,
+  `(?:用户|用戶|客户端|客戶端|客户|客戶|访客|訪客|我的|私の|ユーザーの|ユーザー|クライアントの|クライアント|사용자|고객|[내제](?<![가-힣][내제]))${SEP}${IP}(?![a-z])`,
 ].join('|')
 // Between the words and the address: a bounded stretch of anything but a digit, a line's end or a sentence's end
 // (`my IP, as whatismyip.com shows it, is …`; a dot inside a name is no sentence's end).
@@ -43,6 +57,22 @@ const GAP = String.raw`(?:[^\d\r\n.!?]|\.(?![ \t\r\n])){0,40}`
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`
 const IPV4 = String.raw`(?<![\d.])${OCTET}\.${OCTET}\.${OCTET}\.${OCTET}(?![\d/]|\.\d)`
 const OWNED_IP = new RegExp(String.raw`(?<![a-z\d])(?:${OWNERS})${GAP}(${IPV4})`, 'gi')
+// The next address of a list after an owned one: a port, a quote and a comma between (a Forwarded header's `for=`).
+const LISTED_IP = new RegExp(String.raw`(?::\d{1,5})?"?[ \t]*,[ \t]*(?:for=)?"?(${IPV4})`, 'iy')
+// A bare `ip` key (`"ip": "81.2.69.160"`) says nothing of whose: the object it is in does, by its own key (`"user": {…}`,
+// `"session": {…}`) or a sibling's (`"user_id"`, `"email"`, `"user_agent"`), looked for within a reach either side;
+// escaped inside a JSON string too (`{\"user\": {\"ip\": …}}`).
+const KEYED_IP = new RegExp(String.raw`["']ip(?:v4)?(?:_?addr(?:ess)?)?\\?["'][ \t]*:[ \t]*(?:\\?["'])?(${IPV4})`, 'gi')
+const OBJECT_REACH = 240
+const OWNING_KEY =
+  /["'](?:user|session|customer|client|visitor|account|login|member|actor|viewer|subscriber|player|requester|signup|registration)s?\\?["'][ \t]*:[ \t]*$/i
+const PERSON_SIBLING =
+  /["'](?:user|username|user_?(?:id|name|agent)|email|e_?mail|session_?id|customer_?id|account_?id|visitor_?id|member_?id|login|ua|user-agent|useragent)\\?["'][ \t]*:/i
+// logfmt's bare `ip=` (`level=info msg=login user=jane ip=81.2.69.160`): whose is said by a key on its line, within the
+// reach either side.
+const LOGFMT_IP = new RegExp(String.raw`(?<![a-z\d_.-])ip(?:v4)?(?:_?addr(?:ess)?)?=["']?(${IPV4})`, 'gi')
+const LOGFMT_PERSON_KEY =
+  /(?<![a-z\d_.-])(?:user|username|user_?(?:id|name|agent)|uid|email|session_?id|customer_?id|account_?id|visitor_?id|member_?id|login)=/i
 // A web server's access log line (common and combined formats, a virtual host first or not): the client's address,
 // the identity, the user, then the time in brackets, `81.2.69.160 - frank [10/Oct/2000:13:55:36 -0700] "GET …`.
 const LOG_TIME = /\[[0-3]\d\/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/\d{4}:\d\d:\d\d:\d\d/gi
@@ -73,7 +103,9 @@ const COLUMN_WORDS = new Set([
 // readings without it. Not the owners' words themselves (`my`, `user`, `source`), which open shapes all over prose.
 const IP_SHAPE = registerShape(
   new RegExp(
-    `ip(?:v4)?addr|ip(?:v4)?(?![a-z])|remote${SEP}addr|forwarded|(?:logged|signed)${SEP}in${SEP}from|login${SEP}from|connected${SEP}from|last${SEP}login:|(?:accepted|failed)${SEP}(?:password|publickey|keyboard)|(?:invalid|illegal)${SEP}user|айпи`,
+    `ip(?:v4)?addr|ip(?:v4)?(?![a-z])|ips(?<![a-z]ips)(?![a-z])|remote${SEP}addr|forwarded|(?:logged|signed)${SEP}in${SEP}from|login${SEP}from|connected${SEP}from|last${SEP}login:|(?:accepted|failed)${SEP}(?:password|publickey|keyboard)|(?:invalid|illegal)${SEP}user|айпи` +
+      `|connection${SEP}(?:from|closed)|received${SEP}disconnect|disconnected${SEP}from|rhost=|client(?:${SEP}addr|:)` +
+      `|(?:user|visitor|customer|subscriber|requester)${SEP}addr`,
     'i',
   ),
 )
@@ -134,10 +166,80 @@ function ownedIps(text: string, spans: Span[]): void {
   OWNED_IP.lastIndex = 0
   for (let match = OWNED_IP.exec(text); match !== null; match = OWNED_IP.exec(text)) {
     const address = match[1] as string
-    if (!isSubscriberIpv4(address)) continue
     const end = match.index + match[0].length
-    spans.push({ start: end - address.length, end })
+    if (isSubscriberIpv4(address)) spans.push({ start: end - address.length, end })
+    OWNED_IP.lastIndex = listedAfter(text, end, spans)
   }
+}
+
+/**
+ * The addresses listed after an owned one (`X-Forwarded-For: 10.0.0.7, 81.2.69.160`, `Forwarded: for=…, for=…`,
+ * `my IPs are …, …`): the client and each proxy it went through, as many as the list holds; returns the list's end.
+ */
+function listedAfter(text: string, end: number, spans: Span[]): number {
+  LISTED_IP.lastIndex = end
+  for (let match = LISTED_IP.exec(text); match !== null; match = LISTED_IP.exec(text)) {
+    const address = match[1] as string
+    end = match.index + match[0].length
+    if (isSubscriberIpv4(address)) spans.push({ start: end - address.length, end })
+  }
+  return end
+}
+
+/** Addresses under a bare `ip` key, in an object whose key or a sibling's says it is a person's or a session's. */
+function keyedIps(text: string, spans: Span[]): void {
+  KEYED_IP.lastIndex = 0
+  for (let match = KEYED_IP.exec(text); match !== null; match = KEYED_IP.exec(text)) {
+    const address = match[1] as string
+    const end = match.index + match[0].length
+    if (!isSubscriberIpv4(address)) continue
+    const open = objectOpening(text, match.index)
+    const close = objectClosing(text, end)
+    const owned =
+      (open >= 0 && OWNING_KEY.test(text.slice(Math.max(0, open - 40), open))) ||
+      PERSON_SIBLING.test(text.slice(open >= 0 ? open : Math.max(0, match.index - OBJECT_REACH), close))
+    if (owned) spans.push({ start: end - address.length, end })
+  }
+  LOGFMT_IP.lastIndex = 0
+  for (let match = LOGFMT_IP.exec(text); match !== null; match = LOGFMT_IP.exec(text)) {
+    const address = match[1] as string
+    const end = match.index + match[0].length
+    if (isSubscriberIpv4(address) && LOGFMT_PERSON_KEY.test(lineAround(text, match.index, end))) {
+      spans.push({ start: end - address.length, end })
+    }
+  }
+}
+
+/** The line around `start`..`end`, within the object reach either side. */
+function lineAround(text: string, start: number, end: number): string {
+  let from = start
+  while (from > Math.max(0, start - OBJECT_REACH) && text.charCodeAt(from - 1) !== 10) from--
+  let to = end
+  while (to < Math.min(text.length, end + OBJECT_REACH) && text.charCodeAt(to) !== 10) to++
+  return text.slice(from, to)
+}
+
+/** Where the object holding `at` opens, within the reach before it; -1 when not there. */
+function objectOpening(text: string, at: number): number {
+  let depth = 0
+  for (let i = at - 1; i >= Math.max(0, at - OBJECT_REACH); i--) {
+    const code = text.charCodeAt(i)
+    if (code === 125) depth++
+    else if (code === 123 && depth-- === 0) return i
+  }
+  return -1
+}
+
+/** Where the object holding `at` closes, or the reach's end. */
+function objectClosing(text: string, at: number): number {
+  const reach = Math.min(text.length, at + OBJECT_REACH)
+  let depth = 0
+  for (let i = at; i < reach; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 123) depth++
+    else if (code === 125 && depth-- === 0) return i
+  }
+  return reach
 }
 
 function loggedClients(text: string, spans: Span[]): void {
@@ -159,6 +261,7 @@ function labelledIps(text: string, facts?: TextFacts): Span[] {
   const spans: Span[] = []
   if (facts === undefined || holdsShape(text, facts, IP_SHAPE)) {
     ownedIps(text, spans)
+    keyedIps(text, spans)
     // A table has rows: a line break, after its header.
     if (text.includes('\n')) namedColumnCells(text, 0, COLUMN_KEYWORD, isColumnNameCode, IP_COLUMN_JUDGES, spans)
   }

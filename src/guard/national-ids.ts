@@ -697,6 +697,8 @@ const LABELS = {
     'jmbg',
     'emso',
     'embg',
+    'јмбг',
+    'ембг',
     'матични број',
     'матичен број',
     'maticni broj',
@@ -735,12 +737,19 @@ const LABELS = {
 
 type Country = Exclude<keyof typeof LABELS, 'any'>
 
+// Where a key's or a column's words meet (`emirates_id`, `nationalId`, `hkidNumber`, `id-number`): read as the
+// blanks of a label written out, so `Emirates ID` names the number of `{"emirates_id": …}` too.
+const IDENTIFIER_BREAK = /[_-]|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu
+
 // A label is whole words (no letter or digit either side), within the reach before the number; Hangul may touch it, as
 // Korean writes a particle right after a noun and may join nouns (`주민등록번호는`, `본인주민번호`), and so may Thai and
 // Chinese, written without blanks between words (`เลขบัตรประชาชนของฉัน`, `我的身分證字號是`).
 const LABEL_EDGE = '(?![\\p{Script=Hangul}\\p{Script=Thai}\\p{Script=Han}])[\\p{L}\\p{N}]'
 const labelPattern = (words: readonly string[]) =>
-  new RegExp(`(?<!${LABEL_EDGE})(?:${alternationOf(words)})(?!${LABEL_EDGE})`, 'u')
+  new RegExp(
+    `(?<!${LABEL_EDGE})(?:${alternationOf(words.map((word) => word.replace(IDENTIFIER_BREAK, ' ')))})(?!${LABEL_EDGE})`,
+    'u',
+  )
 const LABEL_PATTERNS = Object.fromEntries(
   Object.entries(LABELS).map(([country, words]) => [country, labelPattern(words)]),
 ) as Record<keyof typeof LABELS, RegExp>
@@ -761,7 +770,7 @@ function labelWindow(text: string, at: number): string {
   while (lineStart > from && text.charCodeAt(lineStart - 1) !== 10) lineStart--
   const before = text.slice(lineStart, at)
   const start = lineStart > from && before.trim() !== '' && !ROW_CELLS.test(before) ? lineStart : from
-  return foldForLookup(text.slice(start, at))
+  return foldForLookup(text.slice(start, at).replace(IDENTIFIER_BREAK, ' '))
 }
 
 function labelled(text: string, at: number, country: Country): boolean {
@@ -1082,9 +1091,10 @@ const READERS: readonly Reader[] = [
     firstRun: (length, next) =>
       ((length === 1 || length === 2) && next === DOT) || ((length === 7 || length === 8) && next === DASH),
   },
-  // Argentina: a CUIL or CUIT as printed, `20-12345678-6`, alone; eleven bare digits after its label (above).
+  // Argentina: a CUIL or CUIT as printed, `20-12345678-6` (its DNI with its thousands' dots too, `20-12.345.678-6`),
+  // alone; eleven bare digits after its label (above).
   {
-    pattern: g('(?:2[0347]|3[034])-\\d{8}-\\d'),
+    pattern: g('(?:2[0347]|3[034])-(?:\\d{8}|\\d{2}\\.\\d{3}\\.\\d{3})-\\d'),
     accept: (_, match) => isCuil(digitsOf(match[0])),
     firstRun: (length, next) => length === 2 && next === DASH,
   },
@@ -1125,6 +1135,13 @@ const READERS: readonly Reader[] = [
     accept: (text, match) => isEgyptianId(match[0]) && labelledAs(text, match.index, 'eg'),
     firstRun: (length) => length === 14,
   },
+  // South Africa: an id grouped as forms print it, `800101 5009 087` or `800101 5009 08 7`, after its label (bare, the
+  // thirteen digits' reader above).
+  {
+    pattern: g('\\d{6} \\d{4} \\d{2} ?\\d'),
+    accept: (text, match) => isSouthAfricanId(digitsOf(match[0])) && labelled(text, match.index, 'za'),
+    firstRun: (length, next) => length === 6 && next === SPACE,
+  },
   // Taiwan: an id, `A123456789`, after its label (a letter and nine digits are many codes too).
   {
     pattern: g('[A-Za-z][1289]\\d{8}'),
@@ -1132,16 +1149,18 @@ const READERS: readonly Reader[] = [
     accept: (text, match) => isOneCase(match[0]) && isTaiwanId(match[0]) && labelled(text, match.index, 'tw'),
     firstRun: (length) => length === 9,
   },
-  // Hong Kong: an HKID with its check in brackets, `A123456(3)`, alone; `A1234563` after its label.
+  // Hong Kong: an HKID with its check in brackets, `A123456(3)`, alone; `A123456 (3)` (as a figure's or a list's
+  // number is written too) and `A1234563` after its label.
   {
-    pattern: g('([A-Za-z]{1,2})(\\d{6})(?:\\(([0-9Aa])\\)|([0-9Aa]))'),
+    pattern: g('([A-Za-z]{1,2})(\\d{6})(?: ?\\(([0-9Aa])\\)|([0-9Aa]))'),
     lead: 2,
     accept: (text, match) => {
       const letters = match[1] as string
       if (!isOneCase(letters) || !isHkid(letters, match[2] as string, (match[3] ?? match[4]) as string)) return false
-      return match[3] !== undefined || labelled(text, match.index, 'hk')
+      return (match[3] !== undefined && !match[0].includes(' ')) || labelled(text, match.index, 'hk')
     },
-    firstRun: (length, next) => length === 7 || (length === 6 && (next === LEFT_PAREN || isLetterA(next))),
+    firstRun: (length, next) =>
+      length === 7 || (length === 6 && (next === LEFT_PAREN || next === SPACE || isLetterA(next))),
   },
   // Ireland: a PPS number, `1234567T` or `1234567TW`, after its label.
   {
