@@ -41,7 +41,7 @@ const OWNERS = [
   String.raw`connection${SEP}from|received${SEP}disconnect${SEP}from|disconnected${SEP}from(?:${SEP}(?:(?:authenticating|invalid)${SEP})?user${SEP}[^\s]{1,32})?|connection${SEP}closed${SEP}by${SEP}(?:authenticating|invalid)${SEP}user${SEP}[^\s]{1,32}|rhost=`,
   // A client's address named so (`client_address`, `clientAddress`), and nginx's error log's `client: …, server: …`
   // (the address right after it: `client: version 1.2.3.4` is a program's).
-  `(?:client|user|visitor|customer|subscriber|requester)${SEP}addr(?:ess)?(?:es)?(?![a-z])|client:(?=[ \\t]*\\d)`,
+  `(?:client|user|visitor|customer|subscriber|requester)${SEP}addr(?:ess)?(?:es)?(?![a-z])|client:(?=[ \\t]{0,8}\\d)`,
   // German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian: `meine IP-Adresse`, `mon adresse IP`,
   // `mi dirección IP`, `il mio indirizzo IP`, `meu endereço de IP`, `mijn IP`, `mój adres IP`, `мой IP`.
   `meine${SEP}(?:(?:öffentliche|eigene)${SEP})?ip(?![a-z])|(?:mon|ma)${SEP}(?:adresse${SEP})?ip(?![a-z])|mi${SEP}(?:direcci[óo]n${SEP})?ip(?![a-z])|mio${SEP}(?:indirizzo${SEP})?ip(?![a-z])|(?:meu|minha)${SEP}(?:endere[çc]o${SEP}(?:de${SEP})?)?ip(?![a-z])|mijn${SEP}(?:publieke${SEP})?ip(?![a-z])|(?:m[óo]j|moje)${SEP}(?:adres${SEP})?ip(?![a-z])|мой${SEP}(?:ip(?![a-z])|айпи)`,
@@ -58,16 +58,19 @@ const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`
 const IPV4 = String.raw`(?<![\d.])${OCTET}\.${OCTET}\.${OCTET}\.${OCTET}(?![\d/]|\.\d)`
 const OWNED_IP = new RegExp(String.raw`(?<![a-z\d])(?:${OWNERS})${GAP}(${IPV4})`, 'gi')
 // The next address of a list after an owned one: a port, a quote and a comma between (a Forwarded header's `for=`).
-const LISTED_IP = new RegExp(String.raw`(?::\d{1,5})?"?[ \t]*,[ \t]*(?:for=)?"?(${IPV4})`, 'iy')
+const LISTED_IP = new RegExp(String.raw`(?::\d{1,5})?"?[ \t]{0,8},[ \t]{0,8}(?:for=)?"?(${IPV4})`, 'iy')
 // A bare `ip` key (`"ip": "81.2.69.160"`) says nothing of whose: the object it is in does, by its own key (`"user": {…}`,
 // `"session": {…}`) or a sibling's (`"user_id"`, `"email"`, `"user_agent"`), looked for within a reach either side;
 // escaped inside a JSON string too (`{\"user\": {\"ip\": …}}`).
-const KEYED_IP = new RegExp(String.raw`["']ip(?:v4)?(?:_?addr(?:ess)?)?\\?["'][ \t]*:[ \t]*(?:\\?["'])?(${IPV4})`, 'gi')
+const KEYED_IP = new RegExp(
+  String.raw`["']ip(?:v4)?(?:_?addr(?:ess)?)?\\?["'][ \t]{0,8}:[ \t]{0,8}(?:\\?["'])?(${IPV4})`,
+  'gi',
+)
 const OBJECT_REACH = 240
 const OWNING_KEY =
-  /["'](?:user|session|customer|client|visitor|account|login|member|actor|viewer|subscriber|player|requester|signup|registration)s?\\?["'][ \t]*:[ \t]*$/i
+  /["'](?:user|session|customer|client|visitor|account|login|member|actor|viewer|subscriber|player|requester|signup|registration)s?\\?["'][ \t]{0,8}:[ \t]{0,8}$/i
 const PERSON_SIBLING =
-  /["'](?:user|username|user_?(?:id|name|agent)|email|e_?mail|session_?id|customer_?id|account_?id|visitor_?id|member_?id|login|ua|user-agent|useragent)\\?["'][ \t]*:/i
+  /["'](?:user|username|user_?(?:id|name|agent)|email|e_?mail|session_?id|customer_?id|account_?id|visitor_?id|member_?id|login|ua|user-agent|useragent)\\?["'][ \t]{0,8}:/i
 // logfmt's bare `ip=` (`level=info msg=login user=jane ip=81.2.69.160`): whose is said by a key on its line, within the
 // reach either side.
 const LOGFMT_IP = new RegExp(String.raw`(?<![a-z\d_.-])ip(?:v4)?(?:_?addr(?:ess)?)?=["']?(${IPV4})`, 'gi')
@@ -76,7 +79,9 @@ const LOGFMT_PERSON_KEY =
 // A web server's access log line (common and combined formats, a virtual host first or not): the client's address,
 // the identity, the user, then the time in brackets, `81.2.69.160 - frank [10/Oct/2000:13:55:36 -0700] "GET …`.
 const LOG_TIME = /\[[0-3]\d\/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/\d{4}:\d\d:\d\d:\d\d/gi
-const LOG_HEAD = new RegExp(String.raw`^(?:\S{1,64}[ \t]+)?(${IPV4})[ \t]+\S{1,64}[ \t]+\S{1,64}[ \t]+$`)
+const LOG_HEAD = new RegExp(
+  String.raw`^(?:\S{1,64}[ \t]{1,8})?(${IPV4})[ \t]{1,8}\S{1,64}[ \t]{1,8}\S{1,64}[ \t]{1,8}$`,
+)
 const LOG_HEAD_REACH = 200
 // A table's column of addresses: `ip`, `ip_address`, `IP Address`, `client_ip`, `last_login_ip`, ending a header's
 // cell (a delimiter, two blanks or the line's end after it).
