@@ -203,6 +203,7 @@ t.test('the numbers read after a label, in its languages and layouts', async (t)
       [`kt. ${KENNITALA}`, KENNITALA],
       [`personas kods ${LATVIAN_DASHED}`, LATVIAN_DASHED],
       [`personas kods 321234-56789`, '321234-56789'],
+      [`personas kods: 32123456789`, '32123456789'],
       [`personas kods: ${LATVIAN}`, LATVIAN],
       [`TAJ szám: ${TAJ_SPACED}`, TAJ_SPACED],
       [`TAJ ${TAJ}`, TAJ],
@@ -245,6 +246,8 @@ t.test('wrong checks, missing labels and other numbers stay clean', async (t) =>
     `value ${JMBG}`,
     `at ${KENNITALA_DASHED}`,
     `row ${LATVIAN_DASHED}`,
+    // A new Latvian code's eleven digits have no check: only after its own label.
+    'count 32123456789',
     'timestamps 1701345678901 and 1701345678902',
     // A number with no check after a label that is not its own.
     'ID number 7713312345671 of the shipment',
