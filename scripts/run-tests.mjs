@@ -89,6 +89,12 @@ const GROUPS = [
     match: (file) => /^test\/attack28\//.test(file),
   },
   {
+    // Round 29's, a process of its own for the same reason.
+    name: 'attacks29',
+    label: 'test/attack29/',
+    match: (file) => /^test\/attack29\//.test(file),
+  },
+  {
     // Round 22's, for the same reason.
     name: 'attacks22-guard',
     label: "test/attack22/'s guard attacks",
