@@ -74,11 +74,12 @@ interface Edit {
 
 /** The label written in leetspeak at `at`, as an edit to its plain spelling, or undefined. */
 function leetLabelAt(text: string, at: number): Edit | undefined {
+  // The edge first: most openings are inside a word, and the pattern costs more than a look at one character.
+  if (at > 0 && !isWordEdge(text.charCodeAt(at - 1))) return undefined
   LEET_LABEL.lastIndex = at
   const written = LEET_LABEL.exec(text)?.[0]
   if (written === undefined || !/[^a-z _-]/i.test(written)) return undefined
   const end = at + written.length
-  if (at > 0 && !isWordEdge(text.charCodeAt(at - 1))) return undefined
   if (end < text.length && !isWordEdge(text.charCodeAt(end))) return undefined
   const word = LABEL_WORDS.find((word) => spells(written, word)) as string
   return { start: at, end, plain: spelledLike(word, written.replace(/[^a-z]/gi, '')) }
@@ -103,6 +104,8 @@ const isLoneCharacter = (text: string, at: number) =>
 
 /** The label written letter by letter at `at`, as an edit to its plain spelling, or undefined. */
 function spacedLabelAt(text: string, at: number): Edit | undefined {
+  // As for leetspeak: a word's last letter before a blank (`tokens are`) opens the pattern but is no label's first.
+  if (at > 0 && !isWordEdge(text.charCodeAt(at - 1))) return undefined
   SPACED_LABEL.lastIndex = at
   const written = SPACED_LABEL.exec(text)?.[0]
   if (written === undefined) return undefined
@@ -110,7 +113,6 @@ function spacedLabelAt(text: string, at: number): Edit | undefined {
   const separators = written.match(SEPARATORS) as RegExpMatchArray
   const separator = separators[0] as string
   if (separators.some((other) => other !== separator)) return undefined
-  if (at > 0 && !isWordEdge(text.charCodeAt(at - 1))) return undefined
   if (end < text.length && !isWordEdge(text.charCodeAt(end))) return undefined
   // A longer word or run of letters goes on after it (`P A S S W O R D S`, `p-a-s-s-a-g-e`).
   if (text.startsWith(separator, end) && isLoneCharacter(text, end + separator.length)) return undefined
