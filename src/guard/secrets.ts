@@ -1688,21 +1688,39 @@ function typedFrom(text: string, from: number): number {
  * `pw: Xk29vLq7Zp= ok`): an `=` against the name with nothing after it but a blank, the text's end or a clause's
  * punctuation. A declaration's `=` stands apart from its type or has its value right after it (`str="…"`).
  */
-function isPaddingOfValue(match: string, operator: string, after: number): boolean {
+function isPaddingOfValue(match: string, type: string, operator: string, after: number): boolean {
   const operatorEnd = match.trimEnd().length
   const before = match.charCodeAt(operatorEnd - operator.length - 1)
-  if (before === 32 || before === 9 || operatorEnd < match.length) return false
+  if (before === 32 || before === 9) return false
+  // A blank after the `=` and more after it: a declaration's value (`password: str= getpass()`) unless the "type"
+  // reads as no type's name does, mixed case and digits (`Xk29vLq7Zp= ok`; not `Uint8Array`, `Int32`).
+  if (operatorEnd < match.length) return operator === '=' && looksGenerated(type)
   return Number.isNaN(after) || after === 32 || after === 9 || after === 10 || after === 13 || PADDING_END.has(after)
 }
 // `.`, `,`, `;`, `)`, `!`, `?`: a sentence's or a list's punctuation after a padded value.
 const PADDING_END = new Set([46, 44, 59, 41, 33, 63])
+/**
+ * Eight characters or more mixing both cases with a digit, or turning from lower to upper case every five characters
+ * or more often (base64 without a digit, `ZmFrZUtleTEyMw`; a type's words are longer), outside a sized number type's
+ * name.
+ */
+function looksGenerated(name: string): boolean {
+  if (name.length < 8 || SIZED_TYPE.test(name)) return false
+  if (/\d/.test(name) && /[a-z]/.test(name) && /[A-Z]/.test(name)) return true
+  let turns = 0
+  for (let i = 1; i < name.length; i++) if (/[a-z]/.test(name.charAt(i - 1)) && /[A-Z]/.test(name.charAt(i))) turns++
+  return turns >= 3 && turns * 5 >= name.length
+}
+const SIZED_TYPE = /(?:Int|Float|Uint|Complex|Word|Vec)\d/
 
 function typedValueStart(text: string, at: number, afterColon: boolean): number {
   const first = text.charCodeAt(at)
   if (first !== 38 && first !== 95 && !isAsciiLetter(first)) return -1
   const typed = TYPE_ANNOTATION.exec(text.slice(at, at + 128))
   if (typed === null || (!afterColon && typed[2] !== ':=')) return -1
-  if (isPaddingOfValue(typed[0], typed[2] as string, text.charCodeAt(at + typed[0].length))) return -1
+  if (isPaddingOfValue(typed[0], typed[1] as string, typed[2] as string, text.charCodeAt(at + typed[0].length))) {
+    return -1
+  }
   const from = at + typed[0].length
   const type = typed[1] as string
   return text.startsWith(`${type}(`, from) ? from + type.length + 1 : from
