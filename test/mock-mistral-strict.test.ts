@@ -109,7 +109,13 @@ t.test('an invalid literal is named with its allowed values', async (t) => {
   t.equal(res.status, 422)
   t.same(await res.json(), {
     detail: [
-      { type: 'literal_error', loc: ['body', 'tools', 0, 'type'], msg: "Input should be 'function'", input: 'functio' },
+      {
+        type: 'literal_error',
+        loc: ['body', 'tools', 0, 'type'],
+        msg: "Input should be 'function'",
+        input: 'functio',
+        ctx: { expected: "'function'" },
+      },
     ],
   })
   const bad = await post(mock, '/v1/chat/completions', { ...hello, stream: 'yes', safe_prompt: 1, tools: {} })

@@ -265,7 +265,7 @@ t.test('malformed bodies get 422 with pydantic-style locations', async (t) => {
       }),
     ),
     [
-      { loc: ['body', 'max_tokens'], input: 1.5, type: 'int_type' },
+      { loc: ['body', 'max_tokens'], input: 1.5, type: 'int_from_float' },
       { loc: ['body', 'messages', 0, 'role'], type: 'literal_error' },
       {
         loc: ['body', 'messages', 1, 'role'],

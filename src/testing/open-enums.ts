@@ -6,7 +6,7 @@ import { ReasoningEffort } from '@mistralai/mistralai/models/components/reasonin
 import { ResponseFormats } from '@mistralai/mistralai/models/components/responseformats.js'
 import { ToolChoiceEnum } from '@mistralai/mistralai/models/components/toolchoiceenum.js'
 import { ToolTypes } from '@mistralai/mistralai/models/components/tooltypes.js'
-import type { ValidationIssue } from './wire-schema.js'
+import { pydanticChoices, type ValidationIssue } from './wire-schema.js'
 
 /**
  * The SDK's open enums in a chat request. The SDK sends an open enum as any string (its outbound schema is a plain
@@ -67,12 +67,6 @@ export const CHAT_OPEN_ENUMS: readonly OpenEnumField[] = [
   ),
 ]
 
-// pydantic's wording: "Input should be 'a', 'b' or 'c'".
-function expected(values: readonly string[]): string {
-  const quoted = values.map((value) => `'${value}'`)
-  return quoted.length === 1 ? (quoted[0] as string) : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
-}
-
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
@@ -85,8 +79,16 @@ export function openEnumIssues(body: unknown, fields: readonly OpenEnumField[]):
   const visit = (value: unknown, rest: Step[], loc: Array<string | number>, values: readonly string[]) => {
     const [step, ...after] = rest
     if (step === undefined) {
-      if (typeof value === 'string' && !values.includes(value))
-        issues.push({ type: 'enum', loc: ['body', ...loc], msg: `Input should be ${expected(values)}`, input: value })
+      if (typeof value === 'string' && !values.includes(value)) {
+        const choices = pydanticChoices(values)
+        issues.push({
+          type: 'enum',
+          loc: ['body', ...loc],
+          msg: `Input should be ${choices}`,
+          input: value,
+          ctx: { expected: choices },
+        })
+      }
     } else if (step === '*') {
       if (Array.isArray(value)) {
         for (const [i, item] of value.entries()) visit(item, after, [...loc, i], values)

@@ -9,7 +9,7 @@ import type { z } from 'zod'
 import { type EmbeddingsBody, embeddingModelSpec } from './embeddings.js'
 import { CHAT_OPEN_ENUMS, openEnumIssues } from './open-enums.js'
 import { toolSchemaProblem } from './tool-schema.js'
-import { checkAgainstSdk, type ValidationIssue } from './wire-schema.js'
+import { checkAgainstSdk, pydanticChoices, type ValidationIssue } from './wire-schema.js'
 
 /**
  * What Mistral's API refuses in a chat or embeddings body: the SDK's schemas (types, unknown fields), the ranges
@@ -54,24 +54,26 @@ interface Bound {
   /** `min` itself is refused (`top_p` must be > 0). */
   minExclusive?: boolean
   max?: number
+  /** A whole number: a fraction is the type's issue alone (`int_from_float`), as pydantic checks the type first. */
+  integer?: boolean
 }
 
 const CHAT_BOUNDS: Bound[] = [
   { field: 'temperature', min: 0, max: 1.5 },
   { field: 'top_p', min: 0, minExclusive: true, max: 1 },
-  { field: 'max_tokens', min: 0 },
-  { field: 'n', min: 1 },
+  { field: 'max_tokens', min: 0, integer: true },
+  { field: 'n', min: 1, integer: true },
   { field: 'presence_penalty', min: -2, max: 2 },
   { field: 'frequency_penalty', min: -2, max: 2 },
-  { field: 'random_seed', min: 0 },
+  { field: 'random_seed', min: 0, integer: true },
 ]
-const EMBEDDING_BOUNDS: Bound[] = [{ field: 'output_dimension', min: 1 }]
+const EMBEDDING_BOUNDS: Bound[] = [{ field: 'output_dimension', min: 1, integer: true }]
 
 function outOfBounds(body: Record<string, unknown>, bounds: Bound[]): ValidationIssue[] {
   const issues: ValidationIssue[] = []
-  for (const { field, min, minExclusive, max } of bounds) {
+  for (const { field, min, minExclusive, max, integer } of bounds) {
     const input = body[field]
-    if (typeof input !== 'number') continue
+    if (typeof input !== 'number' || (integer && !Number.isInteger(input))) continue
     const loc = ['body', field]
     if (min !== undefined && (minExclusive ? input <= min : input < min)) {
       issues.push(
@@ -125,10 +127,11 @@ function messageIssues(messages: unknown[], body: unknown): ValidationIssue[] {
     // Own roles only: `constructor` or `toString` would find what every object inherits (a 500, not a 422).
     const schema = typeof role === 'string' && Object.hasOwn(MESSAGE_SCHEMAS, role) ? MESSAGE_SCHEMAS[role] : undefined
     if (schema) return checkAgainstSdk(schema, message, body, ['messages', i])
-    const msg = `Input should be ${ROLES.slice(0, -1)
-      .map((r) => `'${r}'`)
-      .join(', ')} or '${ROLES.at(-1)}'`
-    return [{ type: 'literal_error', loc: ['body', 'messages', i, 'role'], msg, input: role }]
+    const choices = pydanticChoices(ROLES)
+    const msg = `Input should be ${choices}`
+    return [
+      { type: 'literal_error', loc: ['body', 'messages', i, 'role'], msg, input: role, ctx: { expected: choices } },
+    ]
   })
 }
 

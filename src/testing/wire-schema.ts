@@ -165,6 +165,15 @@ function toPydantic(issue: z.core.$ZodIssue, prefix: Path, body: unknown): Valid
     // pydantic's input for a missing field is the object that lacks it, not the whole body.
     if (input === undefined)
       return { type: 'missing', loc, msg: 'Field required', input: valueAt(body, path.slice(0, -1)) }
+    // pydantic names a fraction where a whole number belongs apart from a value of another type.
+    if (issue.expected === 'int' && typeof input === 'number') {
+      return {
+        type: 'int_from_float',
+        loc,
+        msg: 'Input should be a valid integer, got a number with a fractional part',
+        input,
+      }
+    }
     const [type, msg] = TYPE_NAMES[issue.expected as keyof typeof TYPE_NAMES]
     return { type, loc, msg, input }
   }
@@ -178,18 +187,54 @@ function toPydantic(issue: z.core.$ZodIssue, prefix: Path, body: unknown): Valid
     return { type, loc, msg: `Input should be ${words} ${String(bound)}`, input, ctx: { [name]: bound } }
   }
   const { values } = issue as z.core.$ZodIssueInvalidValue
-  return {
-    type: 'literal_error',
-    loc,
-    msg: `Input should be ${values.map((v) => `'${String(v)}'`).join(' or ')}`,
-    input,
-  }
+  const choices = pydanticChoices(values.map(String))
+  return { type: 'literal_error', loc, msg: `Input should be ${choices}`, input, ctx: { expected: choices } }
+}
+
+/** The values a field takes, as pydantic lists them in a message and its `ctx.expected`: `'a', 'b' or 'c'`. */
+export function pydanticChoices(values: readonly string[]): string {
+  const quoted = values.map((value) => `'${value}'`)
+  return quoted.length === 1 ? (quoted[0] as string) : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
+}
+
+/**
+ * Whether a value of another type than a number (`"max_tokens": [3]`) stands where the schema wants a whole number:
+ * zod names a number there, pydantic an integer (`int_type`). Asked of the schema itself, with a fraction put in the
+ * value's place; only on a refused body.
+ */
+function isWholeNumberField(schema: z.ZodType, camel: unknown, issue: z.core.$ZodIssue): boolean {
+  if (issue.code !== 'invalid_type' || issue.expected !== 'number' || issue.path.length === 0) return false
+  const probe = structuredClone(camel)
+  const parent = valueAt(probe, issue.path.slice(0, -1) as Path) as Record<string | number, unknown>
+  parent[issue.path.at(-1) as string | number] = 0.5
+  const again = schema.safeParse(probe)
+  return (
+    !again.success &&
+    again.error.issues.some(
+      (other) =>
+        other.code === 'invalid_type' &&
+        other.expected === 'int' &&
+        other.path.length === issue.path.length &&
+        other.path.every((key, i) => key === issue.path[i]),
+    )
+  )
 }
 
 /** Issues of one body against one SDK request schema; `prefix` places a part (one message) inside the body. */
 export function checkAgainstSdk(schema: z.ZodType, wire: unknown, body: unknown, prefix: Path = []): ValidationIssue[] {
-  const result = schema.safeParse(toCamelCase(wire))
-  if (!result.success) return result.error.issues.map((issue) => toPydantic(issue, prefix, body))
+  const camel = toCamelCase(wire)
+  const result = schema.safeParse(camel)
+  if (!result.success) {
+    return result.error.issues.map((issue) =>
+      toPydantic(
+        isWholeNumberField(schema, camel, issue)
+          ? { ...(issue as z.core.$ZodIssueInvalidType), expected: 'int' }
+          : issue,
+        prefix,
+        body,
+      ),
+    )
+  }
   const issues: ValidationIssue[] = []
   droppedFields(wire, result.data, prefix, issues)
   return issues

@@ -34,6 +34,7 @@ t.test('a tool call of a type Mistral does not know is refused at its field', as
           loc: ['body', 'messages', 1, 'tool_calls', 0, 'type'],
           msg: "Input should be 'function'",
           input: type,
+          ctx: { expected: "'function'" },
         },
       ],
     })

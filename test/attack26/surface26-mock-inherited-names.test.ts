@@ -95,6 +95,7 @@ t.test('a role named like an inherited property gets 422 literal_error, not a 50
             loc: ['body', 'messages', 0, 'role'],
             msg: "Input should be 'system', 'user', 'assistant' or 'tool'",
             input: role,
+            ctx: { expected: "'system', 'user', 'assistant' or 'tool'" },
           },
         ],
       },
