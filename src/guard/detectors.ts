@@ -17,6 +17,7 @@ import { creditCardDetector, ibanDetector, ssnDetector } from './financial.js'
 import { johnShowDetector, windowsHashDetector } from './hash-dumps.js'
 import { kubernetesSecretDataDetector } from './k8s-secrets.js'
 import { languageKeyLabelDetector } from './key-labels.js'
+import { keyMaterialDetector } from './key-material.js'
 import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
 import { labelledIpDetector } from './labelled-ips.js'
 import { unlessLabelledAsIdentifier } from './labels.js'
@@ -85,6 +86,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   serviceSecretDetector,
   kubernetesSecretDataDetector,
   languageKeyLabelDetector,
+  keyMaterialDetector,
   configPairDetector,
   creditCardDetector,
   cardCodeDetector,
