@@ -1,3 +1,4 @@
+import { isIdentifierCode } from './char-codes.js'
 import { searchByPairs } from './opening-pairs.js'
 import type { Detector, Span } from './types.js'
 
@@ -60,14 +61,6 @@ const OPERATOR = /["'`]?[ \t]{0,4}(?::=|=>|[:=]|(?:is|was)(?=[ \t]))[ \t]{0,4}["
 const HEX_MATERIAL = /(?:0x)?[0-9a-fA-F]{32,1024}(?![A-Za-z0-9+/_-])/y
 const BASE64_MATERIAL = /[A-Za-z0-9+/_-]{24,1024}={0,2}(?![A-Za-z0-9+/_=-])/y
 
-const isNameCode = (code: number) =>
-  (code >= 48 && code <= 57) ||
-  (code >= 65 && code <= 90) ||
-  (code >= 97 && code <= 122) ||
-  code === 95 ||
-  code === 45 ||
-  code === 46
-
 /** The words of a name, split at `_`, `-`, `.`, blanks and a lower-case letter followed by a capital, in lower case. */
 function wordsOf(name: string): string[] {
   return name
@@ -98,9 +91,9 @@ function materialAt(text: string, from: number): Span | undefined {
 /** The finding of the candidate word at [at, end), or undefined. */
 function candidateAt(text: string, at: number, end: number): Span | undefined {
   let nameStart = at
-  while (nameStart > 0 && at - nameStart < NAME_REACH && isNameCode(text.charCodeAt(nameStart - 1))) nameStart--
+  while (nameStart > 0 && at - nameStart < NAME_REACH && isIdentifierCode(text.charCodeAt(nameStart - 1))) nameStart--
   let nameEnd = end
-  while (nameEnd < text.length && nameEnd - end < NAME_REACH && isNameCode(text.charCodeAt(nameEnd))) nameEnd++
+  while (nameEnd < text.length && nameEnd - end < NAME_REACH && isIdentifierCode(text.charCodeAt(nameEnd))) nameEnd++
   const word = text.slice(at, end).toLowerCase()
   const words = wordsOf(text.slice(nameStart, nameEnd))
   // The word must be a word of the name (`wrapped_dek`, not `deck` or `seeds`), and none of its words says the
@@ -110,7 +103,7 @@ function candidateAt(text: string, at: number, end: number): Span | undefined {
     // Up to two words before it, separated by a blank: `data encryption key (hex)`, `HD wallet seed`.
     if (text.charCodeAt(before - 1) !== 32) break
     let start = before - 1
-    while (start > 0 && before - 1 - start < NAME_REACH && isNameCode(text.charCodeAt(start - 1))) start--
+    while (start > 0 && before - 1 - start < NAME_REACH && isIdentifierCode(text.charCodeAt(start - 1))) start--
     if (wordsOf(text.slice(start, before - 1)).some((other) => NOT_SECRET_WORDS.has(other))) return undefined
     before = start
   }
