@@ -54,9 +54,10 @@ t.test('literal and enum errors name what is expected in ctx', async (t) => {
   ])
   const detail = (await detailOf({ ...hello, reasoning_effort: 'loud' })) as Array<Record<string, unknown>>
   t.equal(detail.length, 1)
-  t.equal(detail[0]?.type, 'enum')
-  t.equal((detail[0]?.ctx as { expected: string }).expected, String(detail[0]?.msg).replace('Input should be ', ''))
-  t.match(String(detail[0]?.msg), /^Input should be '[a-z]+'(?:, '[a-z]+')* or '[a-z]+'$/)
+  const [effort = {}] = detail
+  t.equal(effort.type, 'enum')
+  t.equal((effort.ctx as { expected?: string } | undefined)?.expected, String(effort.msg).replace('Input should be ', ''))
+  t.match(String(effort.msg), /^Input should be '[a-z]+'(?:, '[a-z]+')* or '[a-z]+'$/)
   t.same(await detailOf({ ...hello, tools: [{ type: 'functio', function: { name: 'f', parameters: {} } }] }), [
     {
       type: 'literal_error',
