@@ -56,7 +56,10 @@ t.test('literal and enum errors name what is expected in ctx', async (t) => {
   t.equal(detail.length, 1)
   const [effort = {}] = detail
   t.equal(effort.type, 'enum')
-  t.equal((effort.ctx as { expected?: string } | undefined)?.expected, String(effort.msg).replace('Input should be ', ''))
+  t.equal(
+    (effort.ctx as { expected?: string } | undefined)?.expected,
+    String(effort.msg).replace('Input should be ', ''),
+  )
   t.match(String(effort.msg), /^Input should be '[a-z]+'(?:, '[a-z]+')* or '[a-z]+'$/)
   t.same(await detailOf({ ...hello, tools: [{ type: 'functio', function: { name: 'f', parameters: {} } }] }), [
     {
