@@ -1183,6 +1183,16 @@ function isNotAWrittenValue(value: string): boolean {
   return isKeywordLabel(value) || CMDLET_SUBEXPRESSION.test(value) || CMDLET.test(value) || CODE_PAIR.test(value)
 }
 
+// The next attribute of a tag, read after a name attribute's closing quote (`<setting name="ApiKey"
+// serializeAs="String">`): its name and `=` look like base64 with its padding, but the quote after the `=` opens the
+// attribute's value. A padded value in quotes has its opening quote before it.
+const ATTRIBUTE_NAME = /^[A-Za-z_][\w.:-]{0,63}=$/
+
+function isAttributeName(text: string, span: Span, value: string): boolean {
+  const after = text.charCodeAt(span.end)
+  return (after === 34 || after === 39) && text.charCodeAt(span.start - 1) !== after && ATTRIBUTE_NAME.test(value)
+}
+
 function isSecretAt(text: string, span: Span | undefined, lenient = false): span is Span {
   if (span === undefined) return false
   const value = literalText(text, valueJudged(span))
@@ -1193,7 +1203,11 @@ function isSecretAt(text: string, span: Span | undefined, lenient = false): span
   if (isProseMessage(value)) return false
   if (lenient && (isDigitsPassword(text, span, value) || isLettersPassword(text, span, value))) return true
   // Most values fail the tests of a secret: a label is told apart only from those that pass.
-  return (lenient ? isPasswordLike(value) : isSecretLike(value)) && !isNotAWrittenValue(value)
+  return (
+    (lenient ? isPasswordLike(value) : isSecretLike(value)) &&
+    !isNotAWrittenValue(value) &&
+    !isAttributeName(text, span, value)
+  )
 }
 
 // A password of digits alone (`password: 84721936`, "my password is 84721936"): at least six, below which digits
@@ -3170,7 +3184,11 @@ function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean):
   const value = literalText(text, valueJudged(span))
   if (isPlainPhrase(value) || isProseMessage(value)) return false
   if (lenient && (isDigitsPassword(text, span, value) || isLettersPassword(text, span, value))) return true
-  return (lenient ? isPasswordLikeFast(value) : isSecretLike(value)) && !isNotAWrittenValue(value)
+  return (
+    (lenient ? isPasswordLikeFast(value) : isSecretLike(value)) &&
+    !isNotAWrittenValue(value) &&
+    !isAttributeName(text, span, value)
+  )
 }
 
 // `isSecretLike` takes letters alone only from 16 characters on (and mixed case); `isPasswordLike` adds the common
