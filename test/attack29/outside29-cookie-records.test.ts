@@ -63,7 +63,16 @@ t.test("other cookies, empty values and records that are no cookie's stay clean"
     "cookies = {'theme': 'dark', 'lang': 'en'}",
     `user = {"username": "session", "value": "${SESSION}"}`,
     'Our cookie policy: the session cookie is httpOnly and expires after 30 minutes.',
+    // Values that never close on their line, or hold an escape, are no record's value.
+    `{"name": "PHPSESSID", "value": "${PHP_ID}`,
+    `{"name": "PHPSESSID", "value": "${PHP_ID}\n"}`,
+    `{"name": "PHPSESSID", "value": "${PHP_ID}\\"}`,
+    `cookies = {'session': '${SESSION}`,
+    // A record closed before the name's, and a name with no record: no cookie's.
+    `{"meta": {"v": 1}, "name": "session", "value": "${SESSION}"}`,
+    `"name": "session", "value": "${SESSION}"`,
   ])
+  assertFound(t, [[`cookies = {'theme': 'dark' , 'sid': '${SESSION}'}`, SESSION]])
 })
 
 linearWorkOnUnits('cookie records', [

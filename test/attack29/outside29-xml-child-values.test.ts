@@ -68,6 +68,7 @@ t.test('settings, references and other parameters stay clean', async (t) => {
     '<init-param><param-name>password</param-name><param-value>changeme</param-value></init-param>',
     '<env-entry><env-entry-name>apiKey</env-entry-name><env-entry-type>java.lang.String</env-entry-type></env-entry>',
     'Run it with --name password --region eu-west-1',
+    '<param-name>The admin password is required.</param-name><param-value>Qz8kLm2Pwx</param-value>',
   ])
 })
 
