@@ -243,7 +243,9 @@ export const cookieDetector: Detector = {
       readCookieRecord(text, match, spans)
     }
     COOKIE_CALL.lastIndex = 0
-    for (let call = COOKIE_CALL.exec(text); call !== null; call = COOKIE_CALL.exec(text)) readCookieCall(text, call, spans)
+    for (let call = COOKIE_CALL.exec(text); call !== null; call = COOKIE_CALL.exec(text)) {
+      readCookieCall(text, call, spans)
+    }
     COOKIE_MAPPING.lastIndex = 0
     for (let mapping = COOKIE_MAPPING.exec(text); mapping !== null; mapping = COOKIE_MAPPING.exec(text)) {
       readCookieMapping(text, COOKIE_MAPPING.lastIndex, spans)

@@ -2694,7 +2694,9 @@ function throughWordEnd(text: string, value: Span, bangsOnly = false): Span {
   const end = bangsOnly
     ? skipWhile(text, value.end, MAX_EXCLAIMED_BANGS, (code) => code === 33)
     : skipWhile(text, value.end, MAX_FLAG_WORD_PUNCTUATION, isSentencePunctuation)
-  return end === value.end || (end < text.length && !isRegexSpace(text.charCodeAt(end))) ? value : { start: value.start, end }
+  return end === value.end || (end < text.length && !isRegexSpace(text.charCodeAt(end)))
+    ? value
+    : { start: value.start, end }
 }
 const MAX_EXCLAIMED_BANGS = 3
 

@@ -30,7 +30,10 @@ t.test("a name attribute's value in a `<value>` child", async (t) => {
 t.test("a descriptor's `-name` element and its `-value` element", async (t) => {
   assertFinds(t, [
     [`<context-param><param-name>apiKey</param-name><param-value>${KEY}</param-value></context-param>`, KEY],
-    [`<init-param>\n  <param-name>password</param-name>\n  <param-value>${PASSWORD}</param-value>\n</init-param>`, PASSWORD],
+    [
+      `<init-param>\n  <param-name>password</param-name>\n  <param-value>${PASSWORD}</param-value>\n</init-param>`,
+      PASSWORD,
+    ],
     [
       `<env-entry><env-entry-name>dbPassword</env-entry-name><env-entry-type>java.lang.String</env-entry-type><env-entry-value>${PASSWORD}</env-entry-value></env-entry>`,
       PASSWORD,
@@ -59,11 +62,13 @@ t.test('settings, references and other parameters stay clean', async (t) => {
   assertNothingFound(t, [
     '<setting name="Theme" serializeAs="String"><value>Dark</value></setting>',
     '<setting name="Timeout" serializeAs="String"><value>30</value></setting>',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal reference is the placeholder this case tests
     '<property name="password"><value>${db.password}</value></property>',
     '<property name="password"><ref bean="dbPassword"/></property>',
     '<property name="url"><value>jdbc:mysql://db:3306/app</value></property>',
     '<context-param><param-name>timeout</param-name><param-value>30</param-value></context-param>',
     '<init-param><param-name>passwordPolicy</param-name><param-value>strict</param-value></init-param>',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal reference is the placeholder this case tests
     '<init-param><param-name>password</param-name><param-value>${PASSWORD}</param-value></init-param>',
     '<init-param><param-name>password</param-name><param-value>changeme</param-value></init-param>',
     '<env-entry><env-entry-name>apiKey</env-entry-name><env-entry-type>java.lang.String</env-entry-type></env-entry>',
