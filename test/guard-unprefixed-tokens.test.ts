@@ -1,4 +1,5 @@
-import { generateKeyPairSync } from 'node:crypto'
+import type { JsonWebKey } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import t from 'tap'
 import {
   assertFastAsFull,
@@ -32,10 +33,10 @@ t.test('a Discord bot token is found wherever it stands', async (t) => {
 })
 
 t.test('a JSON Web Key loses its private members, not its public ones', async (t) => {
-  const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' })
-  const ed = generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' })
-  const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' })
-  const rsa4096 = generateKeyPairSync('rsa', { modulusLength: 4096 }).privateKey.export({ format: 'jwk' })
+  // Test-only keys made once by test/fixtures/make-jwk-test-keys.mjs: an RSA-4096 key made here took seconds.
+  const { ec, ed, rsa, rsa4096 } = JSON.parse(
+    readFileSync(new URL('./fixtures/jwk-test-keys.json', import.meta.url), 'utf8'),
+  ) as Record<'ec' | 'ed' | 'rsa' | 'rsa4096', JsonWebKey>
   const oct = 'Vq3nT8kZ1xR5wB2mY7pL4c'
   assertFound(t, [
     [JSON.stringify(ec), ec.d as string],

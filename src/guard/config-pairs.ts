@@ -167,6 +167,36 @@ function elementPair(text: string, fieldStart: number, fieldEnd: number): Span |
   return isSecretFor(identifier, text, value) ? value : undefined
 }
 
+// The tag of a Java EE descriptor's name element, up to its `-name` (`<param-name>`, `<env-entry-name>`,
+// `<res-ref-name>`), read back from the field: its value element is the same tag with `-value`.
+const HYPHENATED_NAME_TAG = /<([A-Za-z][\w.-]{0,24}-)$/
+
+/**
+ * `<param-name>password</param-name>` followed by `<param-value>…</param-value>` (web.xml's `<init-param>` and
+ * `<context-param>`), past sibling elements (`<env-entry-name>dbPassword</env-entry-name><env-entry-type>…`).
+ */
+function hyphenatedElementPair(text: string, fieldStart: number, fieldEnd: number): Span | undefined {
+  const opening = HYPHENATED_NAME_TAG.exec(text.slice(Math.max(0, fieldStart - 27), fieldStart))
+  if (opening === null) return undefined
+  const prefix = opening[1] as string
+  const tag = `${prefix}${text.slice(fieldStart, fieldEnd)}`
+  const name = elementValue(text, fieldEnd + 1, tag)
+  if (name === undefined) return undefined
+  const identifier = text.slice(name.start, name.end)
+  if (!namesASecret(identifier)) return undefined
+  const valueOpening = `<${prefix}value>`
+  const from = closingTagEnd(text, name.end, tag)
+  const record = text.slice(from, Math.max(from, fieldStart + MAX_NAME_TO_VALUE))
+  let at = skipWhitespace(record, 0, MAX_GAP)
+  while (at < record.length && !record.startsWith(valueOpening, at)) {
+    const end = siblingEnd(record, at)
+    if (end === -1) return undefined
+    at = skipWhitespace(record, end, MAX_GAP)
+  }
+  const value = elementValue(text, from + at + valueOpening.length, `${prefix}value`)
+  return isSecretFor(identifier, text, value) ? value : undefined
+}
+
 // A cell's label of a few words (`<th>Database password</th>`), which `elementValue` takes for a sentence.
 const CELL_LABEL = /^[ \t]{0,8}([A-Za-z][A-Za-z_ ]{0,47}?)[ \t]{0,8}<\//
 
@@ -369,6 +399,7 @@ function valueAfterField(text: string, fieldStart: number, fieldEnd: number): Sp
   const block = field === 'variable' && (text[fieldEnd] === ' ' || text[fieldEnd] === '\t')
   let i = fieldEnd
   let colon = false
+  if (before === '-' && text[fieldEnd] === '>') return hyphenatedElementPair(text, fieldStart, fieldEnd)
   if (before === '-') {
     // `--name /prod/db/password`, `--name=…`; a word inside a hyphenated one (`x-api-key`) is no field.
     if (text[fieldStart - 2] !== '-' || (text[i] !== ' ' && text[i] !== '=')) return undefined
@@ -434,7 +465,18 @@ function attributeElementValue(text: string, attributeStart: number, after: numb
   const rest = text.slice(after, after + MAX_TAG_REACH)
   const close = rest.indexOf('>')
   if (close === -1 || rest.lastIndexOf('<', close) !== -1 || rest[close - 1] === '/') return undefined
-  return elementValue(text, after + close + 1, tag[1] as string)
+  const content = after + close + 1
+  return elementValue(text, content, tag[1] as string) ?? childValue(text, content)
+}
+
+/**
+ * The text of a `<value>` element opening the element's content, past its layout: Spring's `<property
+ * name="password"><value>…</value></property>`, .NET's `<setting name="ApiKey" serializeAs="String"><value>…</value>`.
+ */
+function childValue(text: string, content: number): Span | undefined {
+  const at = skipWhitespace(text, content, MAX_INDENT)
+  const child = VALUE_ELEMENT.exec(text.slice(at, at + 18))
+  return child === null ? undefined : elementValue(text, at + child[0].length, child[1] as string)
 }
 
 /**
@@ -518,9 +560,9 @@ function mayPairAt(text: string, start: number, end: number): boolean {
   const length = end - start
   if (length === 2) return false
   if (before === 45) {
-    // --field value, --field=value
+    // --field value, --field=value, <param-name>
     const next = text.charCodeAt(end)
-    return text.charCodeAt(start - 2) === 45 && (next === 32 || next === 61)
+    return next === 62 || (text.charCodeAt(start - 2) === 45 && (next === 32 || next === 61))
   }
   if (length === 8 && isBlank(text.charCodeAt(end))) return true // variable "…" {
   let i = end

@@ -1,5 +1,6 @@
 import { isAsciiLetter, isHexDigit } from './char-codes.js'
 import { digitRunMatchesIn } from './digit-runs.js'
+import { isPrivateNetworkIpv4 } from './ipv4-ranges.js'
 import { matchSpans } from './match.js'
 import type { Detector, Span } from './types.js'
 import { isOctet } from './validators.js'
@@ -629,7 +630,7 @@ function readQuad(parts: string[], base: 8 | 10): number[] | undefined {
 
 function isPrivateHost(octets: number[], prefix: string | undefined): boolean {
   const [first, second] = octets as [number, number]
-  const isPrivate = first === 10 || (first === 172 && second >= 16 && second <= 31) || (first === 192 && second === 168)
+  const isPrivate = isPrivateNetworkIpv4(first, second)
   return isPrivate && (prefix === undefined || !isBroadRange(octets.map(String), Number(prefix)))
 }
 

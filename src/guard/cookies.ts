@@ -114,11 +114,96 @@ const COOKIE_TABLE_ROW =
 // value, parted by tabs.
 const COOKIES_TXT_LINE = /^[^\s]{1,253}\t(?:TRUE|FALSE)\t[^\t\n]{1,200}\t(?:TRUE|FALSE)\t\d{1,12}\t([^\t\n]{1,64})\t/gm
 
+// A cookie written as a record of its fields, as browsers' extensions, Playwright's storage state, Puppeteer, Selenium
+// and HAR files export it (`{"name": "_gh_sess", "value": "…", "domain": ".github.com", "httpOnly": true}`) or code
+// sets it (`context.addCookies([{ name: 'session', value: '…' }])`): the `name` member, then its `value` member within
+// the record. Only a cookie's record: a framework's session name, a cookie's own field in it (`httpOnly`, `sameSite`,
+// `hostOnly`, `domain`), or the word `cookie` just before it; `{"name": "session", "value": …}` alone may be anything.
+const COOKIE_RECORD_NAME = /(?<![\w$-])(["']?)name\1[ \t]{0,4}[:=][ \t]{0,4}(["'])([\w.$-]{1,64})\2/gi
+const COOKIE_RECORD_VALUE = /(?:^|[\s,{])(["']?)value\1[ \t]{0,4}[:=][ \t]{0,4}(["'])/i
+const COOKIE_FIELD = /httponly|samesite|hostonly|(?:^|[\s,{])["']?domain["']?[ \t]{0,4}[:=]/i
+// How far after its `name` member a record's `value` member may start, and how far before it the record may open: an
+// export's record holds a dozen short fields (EditThisCookie writes `path`, `sameSite`, `secure`, `session` and
+// `storeId` between them). Both together keep what decides a value within a streamed reply's context
+// (stream-redact.ts' LONGEST_CONTEXT_BEFORE, 270, and LONGEST_CONTEXT_AFTER, 100, of which the fields after the value
+// take at most COOKIE_FIELD_AFTER).
+const COOKIE_VALUE_REACH = 120
+const COOKIE_RECORD_OPENING_REACH = 60
+const COOKIE_FIELD_AFTER = 90
+// A cookie set by a call, its name and its value its first two arguments: Express' `res.cookie('session', …)`,
+// Django's and Flask's `set_cookie('sessionid', …)`, PHP's `setcookie('PHPSESSID', …)`, Java's `new Cookie("JSESSIONID",
+// …)`, requests' `cookies.set('sessionid', …)`, Selenium's `add_cookie`, Next's `cookies().set(…)`.
+const COOKIE_CALL =
+  /cookies?(?:\(\))?(?:\.set|\.add)?[ \t]{0,4}\([ \t]{0,4}(["'`])([\w.$-]{1,64})\1[ \t]{0,4},[ \t]{0,4}(?:value[ \t]{0,4}=[ \t]{0,4})?(["'`])/gi
+// A mapping of cookies by name, in code or JSON (`cookies = {'session': '…'}`, `"cookies": {"sid": "…"}`): its members.
+const COOKIE_MAPPING = /cookies["']?[ \t]{0,4}[:=][ \t]{0,4}(?:dict\()?\{/gi
+const MAPPING_MEMBER = /[ \t\r\n]{0,40}(["'])([\w.$-]{1,64})\1[ \t]{0,4}:[ \t]{0,4}(["'])/y
+
+/** The record's cookie when the `name` member matched at `match` names one, its value judged into `spans`. */
+function readCookieRecord(text: string, match: RegExpExecArray, spans: Span[]): void {
+  const name = match[3] as string
+  const after = match.index + match[0].length
+  const following = text.slice(after, after + COOKIE_VALUE_REACH + COOKIE_FIELD_AFTER)
+  const close = following.search(/[{}]/)
+  const record = close === -1 ? following : following.slice(0, close)
+  const field = COOKIE_RECORD_VALUE.exec(record.slice(0, COOKIE_VALUE_REACH))
+  if (field === null) return
+  const start = after + field.index + field[0].length
+  const end = quotedEnd(text, start, field[2] as string)
+  if (end === -1) return
+  const fieldsAfter = record.slice(0, Math.max(0, end - after) + COOKIE_FIELD_AFTER)
+  if (isCookieRecord(text, match.index, fieldsAfter, name)) judgeCookie(text, name, { start, end }, spans)
+}
+
+/** Whether the record around a `name` member starting at `start` is a cookie's (COOKIE_RECORD_NAME). */
+function isCookieRecord(text: string, start: number, fieldsAfter: string, name: string): boolean {
+  if (FRAMEWORK_SESSION_NAME.test(name) || COOKIE_FIELD.test(fieldsAfter)) return true
+  const before = text.slice(Math.max(0, start - COOKIE_RECORD_OPENING_REACH), start)
+  const open = before.lastIndexOf('{')
+  if (open === -1 || before.includes('}', open)) return false
+  return COOKIE_FIELD.test(before.slice(open)) || /cookie/i.test(before.slice(0, open))
+}
+
+/** Where the quoted text opening at `start` closes on its line (its `quote`), within MAX_COOKIE_VALUE; -1 if not. */
+function quotedEnd(text: string, start: number, quote: string): number {
+  for (let at = start; at - start < MAX_COOKIE_VALUE && at < text.length; at++) {
+    const char = text[at]
+    if (char === quote) return at
+    if (char === '\n' || char === '\\') return -1
+  }
+  return -1
+}
+
+/** The cookie set by the call matched at `match` (COOKIE_CALL), judged into `spans`. */
+function readCookieCall(text: string, match: RegExpExecArray, spans: Span[]): void {
+  const start = match.index + match[0].length
+  const end = quotedEnd(text, start, match[3] as string)
+  if (end !== -1) judgeCookie(text, match[2] as string, { start, end }, spans)
+}
+
+/** The members of the mapping opened at `from` (COOKIE_MAPPING), each judged into `spans`, within COOKIE_REACH. */
+function readCookieMapping(text: string, from: number, spans: Span[]): void {
+  let at = from
+  while (at - from <= COOKIE_REACH) {
+    MAPPING_MEMBER.lastIndex = at
+    const member = MAPPING_MEMBER.exec(text)
+    if (member === null) return
+    const start = MAPPING_MEMBER.lastIndex
+    const end = quotedEnd(text, start, member[3] as string)
+    if (end === -1) return
+    judgeCookie(text, member[2] as string, { start, end }, spans)
+    at = end + 1
+    while (at - from <= COOKIE_REACH && (text[at] === ' ' || text[at] === '\t')) at++
+    if (text[at] !== ',') return
+    at++
+  }
+}
+
 // Necessary for every cookie header and flag, session pair, cookie table row (its domain's end, a tab and its
 // path's slash: not the tab-indented `//` of code) and cookies.txt line (looked for with the opening shapes,
 // opening-shapes.ts).
 const COOKIE_WORD = registerShape(
-  /cookie|-b[ \t]|jsessionid|phpsessid|sessionid|laravel_session|connect\.sid|asp\.net_sessionid|\t(?:true|false)\t|\t\/(?<=[a-z0-9-]\t\/)/i,
+  /cookie|httponly|-b[ \t]|jsessionid|phpsessid|sessionid|laravel_session|connect\.sid|asp\.net_sessionid|\t(?:true|false)\t|\t\/(?<=[a-z0-9-]\t\/)/i,
 )
 
 export const cookieDetector: Detector = {
@@ -152,6 +237,18 @@ export const cookieDetector: Detector = {
     for (let line = COOKIES_TXT_LINE.exec(text); line !== null; line = COOKIES_TXT_LINE.exec(text)) {
       const start = COOKIES_TXT_LINE.lastIndex
       judgeCookie(text, line[1] as string, { start, end: cookieValueEnd(text, start) }, spans)
+    }
+    COOKIE_RECORD_NAME.lastIndex = 0
+    for (let match = COOKIE_RECORD_NAME.exec(text); match !== null; match = COOKIE_RECORD_NAME.exec(text)) {
+      readCookieRecord(text, match, spans)
+    }
+    COOKIE_CALL.lastIndex = 0
+    for (let call = COOKIE_CALL.exec(text); call !== null; call = COOKIE_CALL.exec(text)) {
+      readCookieCall(text, call, spans)
+    }
+    COOKIE_MAPPING.lastIndex = 0
+    for (let mapping = COOKIE_MAPPING.exec(text); mapping !== null; mapping = COOKIE_MAPPING.exec(text)) {
+      readCookieMapping(text, COOKIE_MAPPING.lastIndex, spans)
     }
     return uniqueSpans(spans)
   },

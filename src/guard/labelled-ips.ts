@@ -1,5 +1,6 @@
 import type { AlignedJudges } from './aligned-columns.js'
 import type { TextFacts } from './facts.js'
+import { isNonPublicIpv4 } from './ipv4-ranges.js'
 import { identifierWords } from './labels.js'
 import { namedColumnCells } from './named-columns.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
@@ -117,9 +118,8 @@ const IP_SHAPE = registerShape(
 // Necessary for a log line: its time.
 const LOG_SHAPE = registerShape(/\[[0-3]\d\/[a-z]{3}\/\d{4}:/i)
 
-// The addresses no subscriber holds, by their first octets: this network, private networks (contact.ts's), shared
-// address space (an ISP's NAT), loopback, link-local, multicast and the reserved ones, and the well-known public
-// resolvers, which a person names as a service's (`my DNS is 8.8.8.8`).
+// The addresses no subscriber holds: the non-public ranges (ipv4-ranges.ts), and the well-known public resolvers,
+// which a person names as a service's (`my DNS is 8.8.8.8`).
 const RESOLVERS = new Set([
   '8.8.8.8',
   '8.8.4.4',
@@ -134,10 +134,7 @@ const RESOLVERS = new Set([
 /** Whether the dotted quad `address` can be a subscriber's: a public unicast address, not a public resolver's. */
 export function isSubscriberIpv4(address: string): boolean {
   const [a, b] = address.split('.', 2).map(Number) as [number, number]
-  if (a === 0 || a === 10 || a === 127 || a >= 224) return false
-  if ((a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254)) return false
-  if (a === 100 && b >= 64 && b <= 127) return false
-  return !RESOLVERS.has(address)
+  return !isNonPublicIpv4(a, b) && !RESOLVERS.has(address)
 }
 
 /**

@@ -51,7 +51,21 @@ function isCodeExpression(raw: string): boolean {
   // Jasypt's markers are no calls: `DEC(…)` holds the plaintext still to be encrypted, and an `ENC(…)` too short for
   // its ciphertext (CIPHERTEXT) holds a password typed in one (review 29).
   if (!CODE_EXPRESSION.test(value) || JASYPT_MARKER.test(value)) return false
-  return !value.split(/[.:([?]/).some(isRandomPart)
+  const parts = value.split(/[.:([?]/)
+  if (parts.some(isRandomPart)) return false
+  // A call or an index is code whatever its names; members alone may be a password's words.
+  return value.includes('(') || value.includes('[') || !parts.some(isLeetWord)
+}
+
+// A word written in leetspeak, a digit standing for a letter inside it (`S3cret`, `P4ssw0rd`, `W3lc0me`), with a
+// capital: a chosen password's part (`password: S3cret.Root`), the digit followed by three letters or by another such
+// digit (`W3lc0me`); a name's digits end a word (`Base64`, `Md5Util`, `S3Client`) or a letter or two follow them
+// (`Vec3f`, `Log4j`, `Argon2id`), or they stand in a lower-case word (`base64url`, `b64encode`, `i18n`, `k8s`).
+const LEET_WORD = /^(?=[^A-Z]{0,63}[A-Z])(?=[^a-z]{0,63}[a-z])[A-Za-z0-9]{6,64}$/
+const DIGIT_INSIDE_WORD = /[A-Za-z]\d{1,2}(?:[a-z]{3}|[a-z]{1,2}\d)/
+
+function isLeetWord(part: string): boolean {
+  return LEET_WORD.test(part) && DIGIT_INSIDE_WORD.test(part)
 }
 
 // A function's name in lower-case snake case (Python's `base64.urlsafe_b64encode(…)`, `hashlib.pbkdf2_hmac(…)`): its

@@ -1183,6 +1183,16 @@ function isNotAWrittenValue(value: string): boolean {
   return isKeywordLabel(value) || CMDLET_SUBEXPRESSION.test(value) || CMDLET.test(value) || CODE_PAIR.test(value)
 }
 
+// The next attribute of a tag, read after a name attribute's closing quote (`<setting name="ApiKey"
+// serializeAs="String">`): its name and `=` look like base64 with its padding, but the quote after the `=` opens the
+// attribute's value. A padded value in quotes has its opening quote before it.
+const ATTRIBUTE_NAME = /^[A-Za-z_][\w.:-]{0,63}=$/
+
+function isAttributeName(text: string, span: Span, value: string): boolean {
+  const after = text.charCodeAt(span.end)
+  return (after === 34 || after === 39) && text.charCodeAt(span.start - 1) !== after && ATTRIBUTE_NAME.test(value)
+}
+
 function isSecretAt(text: string, span: Span | undefined, lenient = false): span is Span {
   if (span === undefined) return false
   const value = literalText(text, valueJudged(span))
@@ -1193,7 +1203,11 @@ function isSecretAt(text: string, span: Span | undefined, lenient = false): span
   if (isProseMessage(value)) return false
   if (lenient && (isDigitsPassword(text, span, value) || isLettersPassword(text, span, value))) return true
   // Most values fail the tests of a secret: a label is told apart only from those that pass.
-  return (lenient ? isPasswordLike(value) : isSecretLike(value)) && !isNotAWrittenValue(value)
+  return (
+    (lenient ? isPasswordLike(value) : isSecretLike(value)) &&
+    !isNotAWrittenValue(value) &&
+    !isAttributeName(text, span, value)
+  )
 }
 
 // A password of digits alone (`password: 84721936`, "my password is 84721936"): at least six, below which digits
@@ -2678,12 +2692,34 @@ function flagWordValue(
   isSecret: (text: string, span: Span, lenient: boolean) => boolean,
 ): Span | undefined {
   if (value === undefined || !written) return value
+  if (ENVIRONMENT_NAME.test(identifier) && text.charCodeAt(identifierStart + identifier.length) === 61) {
+    return isSecret(text, value, lenient) ? throughWordEnd(text, value, true) : value
+  }
   if (!identifier.startsWith('-') && text.charCodeAt(identifierStart - 1) !== 47) return value
   const end = skipWhile(text, value.end, MAX_FLAG_WORD_PUNCTUATION, isSentencePunctuation)
   // Only a run that ends the word: the unquoted value's reading stopped on the punctuation alone.
   if (end === value.end || (end < text.length && !isRegexSpace(text.charCodeAt(end)))) return value
   return isSecret(text, value, lenient) ? { start: value.start, end } : value
 }
+
+/**
+ * The value with the punctuation run after it when that run ends the word (`mysql -pSummer2024!`, `curl -u
+ * admin:Passw0rd!`): a command line passes its whole word, so the `!` that the value's reading left out as a
+ * sentence's is the password's last character. `bangsOnly` takes a run of `!` alone (an assignment or a login pair,
+ * written in prose too, where a full stop ends the sentence).
+ */
+function throughWordEnd(text: string, value: Span, bangsOnly = false): Span {
+  const end = bangsOnly
+    ? skipWhile(text, value.end, MAX_EXCLAIMED_BANGS, (code) => code === 33)
+    : skipWhile(text, value.end, MAX_FLAG_WORD_PUNCTUATION, isSentencePunctuation)
+  return end === value.end || (end < text.length && !isRegexSpace(text.charCodeAt(end)))
+    ? value
+    : { start: value.start, end }
+}
+const MAX_EXCLAIMED_BANGS = 3
+
+// A shell's assignment of an environment variable (`PGPASSWORD=…`, `export DB_PASS=…`): its value is the whole word.
+const ENVIRONMENT_NAME = /^[A-Z][A-Z0-9_]{1,63}$/
 
 // The quotes and bracket that may close a quoted name before its operator: " ' ` ]
 function isClosingQuote(code: number): boolean {
@@ -3188,7 +3224,11 @@ function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean):
   const value = literalText(text, valueJudged(span))
   if (isPlainPhrase(value) || isProseMessage(value)) return false
   if (lenient && (isDigitsPassword(text, span, value) || isLettersPassword(text, span, value))) return true
-  return (lenient ? isPasswordLikeFast(value) : isSecretLike(value)) && !isNotAWrittenValue(value)
+  return (
+    (lenient ? isPasswordLikeFast(value) : isSecretLike(value)) &&
+    !isNotAWrittenValue(value) &&
+    !isAttributeName(text, span, value)
+  )
 }
 
 // `isSecretLike` takes letters alone only from 16 characters on (and mixed case); `isPasswordLike` adds the common
@@ -3436,8 +3476,9 @@ function passwordFlagValues(text: string): Span[] {
     const at = match.index + found
     const from = at + flag.length
     if (attached === (text[from] === ' ')) continue
+    // The flag names the password as a label does: judged as a password, with the rest of its word.
     const value = readValue(text, attached ? from : from + 1)
-    if (isSecretAt(text, value)) spans.push(value)
+    if (isSecretAt(text, value, true)) spans.push(throughWordEnd(text, value))
   }
   return spans
 }
@@ -3484,12 +3525,17 @@ function valuesAfter(pattern: RegExp, text: string, accept: (value: string) => b
 function credentialPairValues(text: string): Span[] {
   return [
     // `--user` holds `-u`; `BasicAuth(` is the one tuple opener without a lower-case `auth`.
-    ...(text.includes('-u') || text.includes('-U') ? valuesAfter(USER_FLAG, text, isPasswordLike) : []),
+    ...(text.includes('-u') || text.includes('-U') ? userFlagValues(text) : []),
     ...(text.includes('auth') || text.includes('BasicAuth(') ? valuesAfter(AUTH_TUPLE, text, isPasswordLike) : []),
     // A user / password pair needs a login word just before it and a password of three character classes. The pair
     // pattern is tried at every letter, so text without a slash skips it.
     ...(text.includes('/') ? loginPairValues(text) : []),
   ]
+}
+
+/** `curl -u deploy:…`'s passwords, each with the rest of its word (throughWordEnd). */
+function userFlagValues(text: string): Span[] {
+  return valuesAfter(USER_FLAG, text, isPasswordLike).map((value) => throughWordEnd(text, value))
 }
 
 function isLoginPassword(value: string): boolean {
@@ -3548,9 +3594,9 @@ function isInAPath(line: string, index: number): boolean {
 }
 
 function loginPairValues(text: string): Span[] {
-  return valuesAfter(LOGIN_PAIR, text, isLoginPassword).filter(
-    (span) => afterLoginWord(text, span) && !isSwitchOrSiblingNetwork(text, span),
-  )
+  return valuesAfter(LOGIN_PAIR, text, isLoginPassword)
+    .filter((span) => afterLoginWord(text, span) && !isSwitchOrSiblingNetwork(text, span))
+    .map((span) => throughWordEnd(text, span, true))
 }
 
 /**
@@ -3609,7 +3655,7 @@ const BAND_OR_MODE = new RegExp(
 /** `credentialPairValues`, the login pairs read back from each slash instead of trying the pattern at every letter. */
 function credentialPairValuesFast(text: string, userFlag: boolean): Span[] {
   return [
-    ...(userFlag ? valuesAfter(USER_FLAG, text, isPasswordLike) : []),
+    ...(userFlag ? userFlagValues(text) : []),
     ...(mayHoldAuthTuple(text) ? valuesAfter(AUTH_TUPLE, text, isPasswordLike) : []),
     ...loginPairValuesFast(text),
   ]
@@ -3655,7 +3701,7 @@ function loginPairValuesFast(text: string): Span[] {
       afterLoginWord(text, value) &&
       !isSwitchOrSiblingNetwork(text, value)
     ) {
-      spans.push(value)
+      spans.push(throughWordEnd(text, value, true))
     }
     slash = nextSlash
   }
