@@ -189,13 +189,13 @@ const WORD_LABELS = [
   String.raw`born(?:[ \t]{1,2}on)?`,
   // `b.` as a biography writes it (`Jane Roe (b. 12 April 1988)`): a date right after it.
   String.raw`b\.(?=[ \t]{0,2}\p{N})`,
-  String.raw`geburts(?:datum|tag)|geb(?:\.|oren)(?:[ \t]{1,2}am)?`,
+  String.raw`geburts(?:datum|tag)|geb\.(?:[ \t]{1,2}am)?|geboren(?:[ \t]{1,2}(?:am|op))?`,
   `date${S}de${S}naissance`,
   String.raw`né(?:e|\(e\))?[ \t]{1,2}le`,
   `fecha${S}de${S}nacimiento|nacid[oa][ \\t]{1,2}el`,
   `data${S}di${S}nascita|nat[oa](?:/a)?[ \\t]{1,2}il`,
   `data${S}de${S}nascimento|nascid[oa][ \\t]{1,2}em`,
-  `geboortedatum|geboren[ \\t]{1,2}op`,
+  'geboortedatum',
   `data${S}urodzenia|urodzon[ya](?:[ \\t]{1,2}dnia)?`,
   `дата${S}(?:рождения|народження)|родил(?:ся|ась)`,
   `datum${S}narozen[ií]|födelsedatum|fødselsdato|syntymäaika|doğum${S}tarihi|születési${S}(?:dátum|idő)`,
@@ -258,7 +258,7 @@ function yearOf(written: string): number {
 }
 
 function isDay(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, year)
+  return !Number.isNaN(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, year)
 }
 
 /** Whether `written` is a date in one of the forms, a day a person can have been born on. */
@@ -315,8 +315,8 @@ function birthDates(text: string, facts?: TextFacts): Span[] {
 
 export const birthDateDetector: Detector = {
   type: 'date_of_birth',
-  // Every date holds a run of four digits or more (its year; a two-digit year's date, six).
-  mayMatch: (text, facts) => facts.numberDigitsAtLeast(4) && holdsShape(text, facts, BIRTH_SHAPE),
+  // Every date holds a run of two digits or more (its year; `1 Apr 88` has no longer one).
+  mayMatch: (text, facts) => facts.numberDigitsAtLeast(2) && holdsShape(text, facts, BIRTH_SHAPE),
   find: (text) => birthDates(text),
   findFast: (text, facts) => birthDates(text, facts),
 }
