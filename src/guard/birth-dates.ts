@@ -187,8 +187,9 @@ const WORD_LABELS = [
   `birth${J}(?:date|day)`,
   String.raw`d\. ?o\. ?b\.?|dob`,
   String.raw`born(?:[ \t]{1,2}on)?`,
-  // `b.` as a biography writes it (`Jane Roe (b. 12 April 1988)`): a date right after it.
-  String.raw`b\.(?=[ \t]{0,2}\p{N})`,
+  // `b.` as a biography writes it, in brackets or after a comma (`Jane Roe (b. 12 April 1988)`, `Jane Roe, b. …`),
+  // a date right after it: elsewhere it is a list's item (`section b. 12.04.2024`).
+  String.raw`(?<=(?:^|[\n(\[,;])[ \t]{0,2})b\.(?=[ \t]{0,2}\p{N})`,
   String.raw`geburts(?:datum|tag)|geb\.(?:[ \t]{1,2}am)?|geboren(?:[ \t]{1,2}(?:am|op))?`,
   `date${S}de${S}naissance`,
   String.raw`né(?:e|\(e\))?[ \t]{1,2}le`,

@@ -26,6 +26,7 @@ t.test('a date after an English label or a key, in every written form', async (t
       ['born Apr 12th 1988', 'Apr 12th 1988'],
       ['born in Paris on 12 April 1988', '12 April 1988'],
       ['Jane Roe (b. 12 April 1988) joined in 2015', '12 April 1988'],
+      ['Jane Roe, b. 3 May 1950, d. 2001', '3 May 1950'],
       ['{"name": "Jane Roe", "dob": "1988-04-12"}', '1988-04-12'],
       ['{"date_of_birth":"1988-04-12T00:00:00Z"}', '1988-04-12'],
       ['{\\"birthDate\\": \\"1988-04-12\\"}', '1988-04-12'],
@@ -105,6 +106,7 @@ t.test('no label, a stand-in, an example, prose, or a day no one was born on: no
     'airborne 12 April 1988',
     'newborn 12 April 1988',
     'lib. 2.4.1988',
+    'see section b. 12.04.2024',
     'the project was born, and 2024-01-05 came',
   ])
 })
