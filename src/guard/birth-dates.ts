@@ -1,5 +1,4 @@
 import type { AlignedJudges } from './aligned-columns.js'
-import type { TextFacts } from './facts.js'
 import { namedColumnCells } from './named-columns.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
 import { isColumnNameCode } from './table-lines.js'
@@ -305,9 +304,8 @@ const BIRTH_COLUMN_JUDGES: AlignedJudges = {
 // A column's name runs on over the ASCII a name holds and any other script's letters (`дата рождения`).
 const isBirthColumnNameCode = (code: number) => isColumnNameCode(code) || code > 127
 
-function birthDates(text: string, facts?: TextFacts): Span[] {
+function birthDates(text: string): Span[] {
   const spans: Span[] = []
-  if (facts !== undefined && !holdsShape(text, facts, BIRTH_SHAPE)) return spans
   labelledDates(text, spans)
   // A table has rows: a line break, after its header.
   if (text.includes('\n')) namedColumnCells(text, 0, COLUMN_KEYWORD, isBirthColumnNameCode, BIRTH_COLUMN_JUDGES, spans)
@@ -318,6 +316,6 @@ export const birthDateDetector: Detector = {
   type: 'date_of_birth',
   // Every date holds a run of two digits or more (its year; `1 Apr 88` has no longer one).
   mayMatch: (text, facts) => facts.numberDigitsAtLeast(2) && holdsShape(text, facts, BIRTH_SHAPE),
-  find: (text) => birthDates(text),
-  findFast: (text, facts) => birthDates(text, facts),
+  // No fast path of its own: past the precheck, the labels are what the reader searches for.
+  find: birthDates,
 }

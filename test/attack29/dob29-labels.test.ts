@@ -118,6 +118,7 @@ t.test('the date reader reads a month in either place and bounds the year', asyn
   t.ok(isBirthDate('1880-01-01') && isBirthDate('2030-12-31'), 'the bounds')
   t.notOk(isBirthDate('1879-12-31') || isBirthDate('2031-01-01'), 'past the bounds')
   t.notOk(isBirthDate('12 Smarch 1988'), 'no month of that name')
+  t.notOk(isBirthDate('12 ſeptember 1988'), 'a case fold (the long s) of no month name the reader knows')
   t.notOk(isBirthDate('not a date'))
 })
 
