@@ -14,7 +14,7 @@ import { type Detector, SENSITIVE_TYPES } from '../src/guard/types.js'
 
 // Every type but the generic secret and the number-shaped and contact data (their own fast-path tests; national_id's in
 // test/guard-national-ids.test.ts).
-const PERSONAL_TYPES = ['credit_card', 'iban', 'ssn', 'national_id', 'email', 'phone', 'ip_address']
+const PERSONAL_TYPES = ['credit_card', 'iban', 'ssn', 'national_id', 'date_of_birth', 'email', 'phone', 'ip_address']
 const OTHER_TYPES = new Set<string>(['generic_secret', ...PERSONAL_TYPES])
 const TOKEN_TYPES = new Set<string>(SENSITIVE_TYPES.filter((type) => !OTHER_TYPES.has(type)))
 const DETECTORS = BUILT_IN_DETECTORS.filter((detector) => TOKEN_TYPES.has(detector.type))

@@ -95,6 +95,7 @@ const POSITIVES: Record<string, string[]> = {
     'SIN 046 454 286',
     'RSSMRA85T10A562S',
   ],
+  date_of_birth: ['DOB: 1988-04-12', 'date of birth 12 April 1988', 'Geburtsdatum: 12.04.1988'],
   email: ['jane.doe@acme-corp.io', 'mail .jane@acme.io.', 'jane@acme.io:', 'write to <kenji+billing@mail.co.jp>.'],
   phone: [
     '+33 6 12 34 56 78',
@@ -214,6 +215,7 @@ const NEGATIVES: Record<string, string[]> = {
     '123456782',
     'RSSMRA85T10A562X',
   ],
+  date_of_birth: ['release date 2024-01-15', 'DOB: YYYY-MM-DD', 'please enter your date of birth', 'DOB: 1988-13-12'],
   email: [
     'user@example.com',
     'a@b',

@@ -2,6 +2,7 @@ import { argvCommandDetector } from './argv-commands.js'
 import { authFileDetector } from './auth-files.js'
 import { bankAccountDetector, keyedAccountDetector } from './bank-accounts.js'
 import { basicCredentialsDetector, encodedCredentialsDetector } from './basic-credentials.js'
+import { birthDateDetector } from './birth-dates.js'
 import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.js'
 import { comboPasswordDetector } from './combo-lines.js'
 import { commandSecretDetector } from './command-secrets.js'
@@ -98,6 +99,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   unlessLabelledAsIdentifier(nationalIdDetector),
   panNumberDetector,
   documentNumberDetector,
+  birthDateDetector,
   emailDetector,
   obfuscatedEmailDetector,
   comboPasswordDetector,
@@ -136,6 +138,8 @@ const RANKS: Readonly<Record<SensitiveType, number>> = {
   national_id: 67,
   ssn: 65,
   generic_secret: 50,
+  // Above the phone and IP readers, which may read a date's digits; below every identifier that embeds a birth date.
+  date_of_birth: 45,
   email: 40,
   phone: 30,
   ip_address: 30,

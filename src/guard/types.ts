@@ -23,6 +23,7 @@ export const SENSITIVE_TYPES = [
   'iban',
   'ssn',
   'national_id',
+  'date_of_birth',
   'email',
   'phone',
   'ip_address',

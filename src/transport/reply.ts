@@ -31,7 +31,7 @@ export const invalidReply = (): UpstreamCallError => new UpstreamCallError('inva
 // Only secrets are looked for: random ids (`cmpl-…` hex) can imitate numbers that personal-data detectors read as a
 // phone or a card, and a false alarm there would fail a good answer.
 export const identifierGuard = createGuard({
-  disable: ['credit_card', 'iban', 'ssn', 'national_id', 'phone', 'ip_address', 'email'],
+  disable: ['credit_card', 'iban', 'ssn', 'national_id', 'date_of_birth', 'phone', 'ip_address', 'email'],
 })
 /**
  * Mistral's reply ids (32 lowercase hex digits), new on every reply, so no cache keeps them: none holds anything the
