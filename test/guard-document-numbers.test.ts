@@ -115,7 +115,7 @@ t.test("a table's document column labels every cell under it", async (t) => {
   assertFoundAs(
     t,
     [
-      ['name,passport_no,dob\nJohn Smith,X1234567,1980-01-01', 'X1234567'],
+      ['name,passport_no,joined\nJohn Smith,X1234567,1980-01-01', 'X1234567'],
       ['name;PassportNumber\nJane Roe;Y7654321', 'Y7654321'],
       ['| Name | Passport | Expiry |\n|---|---|---|\n| John | X1234567 | 2030 |', 'X1234567'],
       ['Name        Passport Number   Country\nJohn Smith  533380006         UK', '533380006'],

@@ -420,7 +420,9 @@ t.test('ssn: the cells of a column a table header names an SSN column are SSNs, 
   const csv = `name,ssn,dob\n${longRow('401234567')}\n${longRow('219099998')}`
   t.same(found(csv), [
     ['ssn', '401234567'],
+    ['date_of_birth', '1975-05-05'],
     ['ssn', '219099998'],
+    ['date_of_birth', '1975-05-05'],
   ])
   const markdown = `| Name | Social Security Number |\n|---|---|\n| ${'Jonathan Doe-Smithers III '.repeat(2)}| 536221234 |`
   t.same(found(markdown), [['ssn', '536221234']])

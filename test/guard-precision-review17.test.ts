@@ -148,7 +148,7 @@ const SSN_COLUMNS_CLEAN = [
 ]
 const SSN_FOUND: Array<[string, string[], string]> = [
   ['name,ssn,order_id\nJane Roe,536221234,42', ['536221234'], 'ssn'],
-  ['name,ssn,dob\nJane Roe,536-22-1234,1980-01-01', ['536-22-1234'], 'ssn'],
+  ['name,ssn,joined\nJane Roe,536-22-1234,1980-01-01', ['536-22-1234'], 'ssn'],
   ['name,ssn\nJane,536221234', ['536221234'], 'ssn'],
   ['SSN:\n536221234', ['536221234'], 'ssn'],
   ['Social Security Number\n536 22 1234', ['536 22 1234'], 'ssn'],
