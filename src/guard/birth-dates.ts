@@ -279,6 +279,8 @@ function monthOf(name: string): number {
   return MONTHS.get(name.toLowerCase().normalize('NFC')) ?? 0
 }
 
+const COMPARISON = /^[ \t]{1,4}>=?[ \t]/
+
 function labelledDates(text: string, spans: Span[]): void {
   LABEL.lastIndex = 0
   for (let label = LABEL.exec(text); label !== null; label = LABEL.exec(text)) {
@@ -287,7 +289,10 @@ function labelledDates(text: string, spans: Span[]): void {
     if (date === null) continue
     const end = date.index + date[0].length
     const written = date[1] as string
-    if (isBirthDate(written)) spans.push({ start: end - written.length, end })
+    // A comparison (`WHERE dob > '1990-01-01'`, `dob >= …`) holds a query's bound, not a person's date; an element's
+    // `>` is written against its name (`<dob>1985-…`).
+    const comparison = COMPARISON.test(text.slice(label.index + label[0].length, end - written.length))
+    if (!comparison && isBirthDate(written)) spans.push({ start: end - written.length, end })
     LABEL.lastIndex = end
   }
 }

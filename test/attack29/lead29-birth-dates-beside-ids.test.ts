@@ -22,3 +22,10 @@ t.test('a column of another date stays clean beside them', async (t) => {
   t.same(found('name,ssn,joined\nJane Roe,536-22-1234,1980-01-01'), [['ssn', '536-22-1234']])
   t.same(found('name,passport_no,expires\nJohn Smith,X1234567,2030-01-01'), [['national_id', 'X1234567']])
 })
+
+t.test('a query comparing a DOB column with a bound names no one’s date', async (t) => {
+  t.same(found("SELECT * FROM users WHERE dob > '1990-01-01'"), [])
+  t.same(found("WHERE date_of_birth >= '1990-01-01' AND active"), [])
+  t.same(found('<dob>1985-07-14</dob>'), [['date_of_birth', '1985-07-14']])
+  t.same(found('DOB: 1985-07-14'), [['date_of_birth', '1985-07-14']])
+})
