@@ -1,5 +1,5 @@
 import t from 'tap'
-import { isBsn, isCodiceFiscale, isCpf, isDniOrNie, isNir, isPersonnummer, isPesel } from '../src/guard/national-ids.js'
+import { isBsn, isCodiceFiscale, isCpf, isDniOrNie, isNir, isPersonnummer, isPesel } from '../src/guard/id-checks.js'
 import { found } from './helpers/guard-cases.js'
 
 // The check rules each national_id reader accepts a number by, on the shapes the readers never hand them (a wrong

@@ -68,46 +68,6 @@ import type { Detector, Span } from './types.js'
 // numbers take (a dotted CPF, a NINO's letters, an 18-character Chinese id, a Belgian `85.07.30-033.28`, a rodné
 // číslo's slash) are found alone. Every pattern is bounded and opens on a lookbehind, so each attempt is O(1).
 
-// The checks this module exported before id-checks.ts became their home, so that their importers (tests among
-// them) keep working; new code imports them from id-checks.ts.
-export {
-  isAadhaar,
-  isAhv,
-  isAmka,
-  isBalticPersonalCode,
-  isBelgianNationalNumber,
-  isBsn,
-  isChineseId,
-  isCnp,
-  isCodiceFiscale,
-  isCpf,
-  isCpr,
-  isCurp,
-  isDniOrNie,
-  isEgn,
-  isFodselsnummer,
-  isHenkilotunnus,
-  isInn,
-  isNik,
-  isNinoPrefix,
-  isNip,
-  isNir,
-  isNric,
-  isOib,
-  isPersonnummer,
-  isPesel,
-  isPortugueseNif,
-  isRodneCislo,
-  isRrn,
-  isSin,
-  isSnils,
-  isSteuerId,
-  isSvnr,
-  isTcKimlik,
-  passesRrnCheck,
-  passesVerhoeff,
-} from './id-checks.js'
-
 // Not inside a longer token or number: no letter, digit or underscore before, nor a digit and a joining mark (`1.`,
 // `1-`, `1/`: a version, a date, an account) or a digit and a space (a group of a longer number), nor a plus (a phone
 // number's country code).

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { isEgn } from '../../src/guard/national-ids.js'
+import { isEgn } from '../../src/guard/id-checks.js'
 import { assertFoundAs, assertNothingFound, found } from '../helpers/guard-cases.js'
 
 /**
