@@ -56,7 +56,7 @@ export function isNir(compact: string): boolean {
 // UK: no D, F, I, Q, U or V first, nor those or O second; BG, GB, KN, NK, NT, TN and ZZ are never issued.
 const NINO_PREFIX = /^(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]$/
 
-/** UK: an issued prefix, six digits and a suffix of A to D. `QQ` is HMRC's specimen prefix: see `ninoLabelled`. */
+/** UK: an issued prefix, six digits and a suffix of A to D. HMRC's specimen `QQ` is read only after a label (national-ids.ts). */
 export function isNinoPrefix(prefix: string): boolean {
   return NINO_PREFIX.test(prefix.toUpperCase())
 }
