@@ -42,6 +42,7 @@ import {
   oneTimeCodeDetector,
   shortNameDetector,
 } from './short-names.js'
+import { signedSessionDetector } from './signed-sessions.js'
 import { queryKeyDetector, signedUrlDetector } from './signed-urls.js'
 import { spacedPassphraseDetector } from './spaced-passphrases.js'
 import { prefixedTokenDetectors } from './tokens.js'
@@ -70,6 +71,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   codeColumnDetector,
   loginAbbreviationDetector,
   cookieDetector,
+  signedSessionDetector,
   basicCredentialsDetector,
   encodedCredentialsDetector,
   commandSecretDetector,
