@@ -1080,6 +1080,42 @@ function groupedAppPassword(text: string, value: Span | undefined): Span | undef
   return isAlphabetRun(letters) ? undefined : span
 }
 
+// A password written in groups with blanks between them, unquoted (`password: Xk29 fLq9 Mn2p`, `pwd: 7Hq!x 9Zr#w`, a
+// value and its next group `Xk29fLq9 Mn2p7Qw`): read up to its first blank, a group was too short to be a secret, or
+// the rest went out after it. Each group looks generated (a digit or a symbol beside letters, three to twenty-four
+// characters, one or two blanks before it); prose stops it (`Xk29fLq9 for the staging db`), and the whole stays
+// within the stream's bound for a finding with blanks (LONGEST_SPACED_FINDING).
+const VALUE_GROUP = /[ ]{1,2}([A-Za-z0-9!@#$%^&*+=?~_.-]{3,24})(?=[,;)]?(?:[ \t]|\r?\n|$))/y
+// A version after a password is the release it was set for (`hunter2 v2.1.0`), not one of its groups.
+const VERSION_GROUP = /^v?\d{1,4}(?:\.\d{1,4}){1,3}$/
+/** The most groups read after the value. */
+const MOST_VALUE_GROUPS = 5
+
+/** Whether a group of a password's looks generated: letters with a digit or a symbol, or digits with a symbol. */
+function isGeneratedGroup(group: string): boolean {
+  const classes = characterClasses(group)
+  const letters = classes.lower || classes.upper
+  return (letters && (classes.digit || classes.other)) || (classes.digit && classes.other)
+}
+
+/** `value` with the generated groups after it, when there are any and the whole reads as a password; else undefined. */
+function groupedValue(text: string, value: Span | undefined): Span | undefined {
+  if (value === undefined || value.end - value.start < 3 || value.end - value.start > 24) return undefined
+  if (!isGeneratedGroup(text.slice(value.start, value.end))) return undefined
+  let end = value.end
+  let joined = text.slice(value.start, value.end)
+  for (let groups = 0; groups < MOST_VALUE_GROUPS; groups++) {
+    VALUE_GROUP.lastIndex = end
+    const group = VALUE_GROUP.exec(text)
+    if (group === null || !isGeneratedGroup(group[1] as string) || VERSION_GROUP.test(group[1] as string)) break
+    if (VALUE_GROUP.lastIndex - value.start > LONGEST_SPACED_FINDING) break
+    end = VALUE_GROUP.lastIndex
+    joined += group[1]
+  }
+  if (end === value.end || !isPasswordLike(joined)) return undefined
+  return { start: value.start, end }
+}
+
 function isAlphabetRun(letters: string): boolean {
   for (let i = 1; i < letters.length; i++) if (letters.charCodeAt(i) !== letters.charCodeAt(i - 1) + 1) return false
   return true
@@ -2211,12 +2247,15 @@ function assignedValue(
       isSecretAt,
     )
     const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAt)
-    if (isSecretAt(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value, lenient)) return value
+    if (isSecretAt(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value, lenient)) {
+      return (lenient && value.start === from && groupedValue(text, value)) || value
+    }
     const exclaimed = exclaimedValue(text, value)
     if (exclaimed !== undefined && isSecretAt(text, exclaimed, lenient)) return exclaimed
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
-    const grouped = groupedAppPassword(text, value)
+    const grouped =
+      groupedAppPassword(text, value) ?? (lenient && value?.start === from ? groupedValue(text, value) : undefined)
     if (grouped !== undefined) return grouped
     const branch =
       otherBranch(text, identifierStart, value, lenient, valueAt, isSecretAt) ??
@@ -2378,12 +2417,15 @@ function assignedValueFast(
       isSecretAtFast,
     )
     const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAtFast)
-    if (isSecretAtFast(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value, lenient)) return value
+    if (isSecretAtFast(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value, lenient)) {
+      return (lenient && value.start === from && groupedValue(text, value)) || value
+    }
     const exclaimed = exclaimedValue(text, value)
     if (exclaimed !== undefined && isSecretAtFast(text, exclaimed, lenient)) return exclaimed
     const passphrase = lenient && assigns(text.charCodeAt(i)) ? capitalisedPassphrase(text, value) : undefined
     if (passphrase !== undefined) return passphrase
-    const grouped = groupedAppPassword(text, value)
+    const grouped =
+      groupedAppPassword(text, value) ?? (lenient && value?.start === from ? groupedValue(text, value) : undefined)
     if (grouped !== undefined) return grouped
     const branch =
       otherBranch(text, identifierStart, value, lenient, valueAtFast, isSecretAtFast) ??
