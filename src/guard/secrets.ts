@@ -1721,8 +1721,10 @@ function looksGenerated(name: string): boolean {
 }
 const SIZED_TYPE = /(?:Int|Float|Uint|Complex|Word|Vec)\d/
 // A word of a type's name: three letters or more, a capital and lower-case letters or lower-case letters only
-// (`Base`, `Str`, `auth`); a generated value's runs of two (`Xk`, `nd`) are none.
-const TYPE_NAME_WORD = /[A-Z][a-z]{2,128}|[a-z]{3,128}/g
+// (`Base`, `Str`, `auth`), or an acronym types are named with (`HMACSha256`, `AES256Key`); a generated value's runs
+// of two (`Xk`, `nd`) are none.
+const TYPE_NAME_WORD =
+  /[A-Z][a-z]{2,128}|[a-z]{3,128}|(?:HMAC|AES|RSA|SHA|HTTPS?|JSON|XML|URL|URI|UUID|AWS|GCP|JWT|TLS|SSL|SQL|API|DTO|KMS|PEM|DER|ECDSA|EC|DH)(?![a-z])/g
 
 /** How many of a name's letters stand in words of three letters or more (`Base`, `Str`, `auth`). */
 function wordLetters(name: string): number {

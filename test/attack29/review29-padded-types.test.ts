@@ -27,6 +27,7 @@ t.test('declarations whose types name words with a number stay clean', async (t)
     'token: Http2StreamId= 0',
     'password: Md5DigestStr= x',
     'token: Secp256k1Key= k',
+    'password: HMACSha256= x',
   ])
 })
 
