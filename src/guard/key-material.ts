@@ -90,7 +90,8 @@ const NOTE =
 /** Between the name and the value: a closing quote, an operator or a copula, an opening quote. */
 // A YAML key's value may stand on the next line, indented (`kek:\n  3a7b…`); a tool's output aligns its values in a
 // column (`Secret seed:       0x554b…`). Go's decoding returns an error beside the key (`dek, err := hex.Decode…`).
-const OPERATOR = /["'`]?(?:,[ \t]{0,2}(?:_|err)(?=[ \t]{0,2}:?=))?[ \t]{0,4}(?::=|=>|:(?:[ \t]{0,4}\r?\n[ \t]{1,12})?|=|(?:is|was)(?=[ \t]))[ \t]{0,16}["'`]?/iy
+const OPERATOR =
+  /["'`]?(?:,[ \t]{0,2}(?:_|err)(?=[ \t]{0,2}:?=))?[ \t]{0,4}(?::=|=>|:(?:[ \t]{0,4}\r?\n[ \t]{1,12})?|=|(?:is|was)(?=[ \t]))[ \t]{0,16}["'`]?/iy
 /**
  * A decoding call around the literal, which only turns the written key into bytes: `bytes.fromhex("…")`,
  * `base64.b64decode("…")`, `Buffer.from("…", "hex")`, `hex.DecodeString("…")`, `Base64.getDecoder().decode("…")`,
@@ -107,7 +108,8 @@ const BASE64_MATERIAL = /[A-Za-z0-9+/_-]{24,1024}={0,2}(?![A-Za-z0-9+/_=-])/y
 const PART_OF_MORE = /[@]|[.:][A-Za-z0-9]/y
 /** A chain's hash (a block's, a transaction's, a VRF's seed): `0x` and 32 bytes. */
 const CHAIN_HASH = /^0x[0-9a-fA-F]{64}$/
-/** AWS KMS's and Vault's data key answers name the key in clear `Plaintext` beside its `CiphertextBlob`. */
+/** A data key's answer (AWS KMS's GenerateDataKey, Vault's transit datakey) gives the key in clear as `Plaintext`
+ * beside its ciphertext. */
 const CIPHERTEXT_NEAR = /ciphertext/i
 const CIPHERTEXT_REACH = 300
 const DATA_KEY_BASE64 = /^(?:[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{43}=)$/

@@ -32,7 +32,10 @@ const found = [
   [`  Secret seed:       ${SUBSTRATE}`, SUBSTRATE],
   [`entropy: ${ENTROPY}`, ENTROPY],
   [`seed phrase entropy (hex): ${ENTROPY}`, ENTROPY],
-  [`{"CiphertextBlob": "AQIDAHhB9mL2", "Plaintext": "${B64}", "KeyId": "arn:aws:kms:us-east-1:111122223333:key/1"}`, B64],
+  [
+    `{"CiphertextBlob": "AQIDAHhB9mL2", "Plaintext": "${B64}", "KeyId": "arn:aws:kms:us-east-1:111122223333:key/1"}`,
+    B64,
+  ],
   [`private seed (hex): 0x${HEX}`, `0x${HEX}`],
 ] as const
 
