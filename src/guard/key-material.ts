@@ -108,8 +108,10 @@ const BASE64_MATERIAL = /[A-Za-z0-9+/_-]{24,1024}={0,2}(?![A-Za-z0-9+/_=-])/y
 const PART_OF_MORE = /[@]|[.:][A-Za-z0-9]/y
 /** A chain's hash (a block's, a transaction's, a VRF's seed): `0x` and 32 bytes. */
 const CHAIN_HASH = /^0x[0-9a-fA-F]{64}$/
-/** A data key's answer (AWS KMS's GenerateDataKey, Vault's transit datakey) gives the key in clear as `Plaintext`
- * beside its ciphertext. */
+/**
+ * A data key's answer (AWS KMS's GenerateDataKey, Vault's transit datakey) gives the key in clear as `Plaintext`
+ * beside its ciphertext.
+ */
 const CIPHERTEXT_NEAR = /ciphertext/i
 const CIPHERTEXT_REACH = 300
 const DATA_KEY_BASE64 = /^(?:[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{43}=)$/
