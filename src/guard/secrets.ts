@@ -1752,16 +1752,36 @@ const PADDING_END = new Set([46, 44, 59, 41, 33, 63])
 /**
  * Eight characters or more mixing both cases with a digit, or turning from lower to upper case every five characters
  * or more often (base64 without a digit, `ZmFrZUtleTEyMw`; a type's words are longer), outside a sized number type's
- * name.
+ * name, and with most of its letters outside words: a type's name is words with a number among them (`Base64Str`,
+ * `Sha256Hash`, `OAuth2PasswordBearer`, `Ed25519PrivateKey`, `KeyIdRefSet`), a generated value's letters come in ones
+ * and twos (`Xk29vLq7Zp`, `R4nd0mPassW0rd`).
  */
 function looksGenerated(name: string): boolean {
   if (name.length < 8 || SIZED_TYPE.test(name)) return false
-  if (/\d/.test(name) && /[a-z]/.test(name) && /[A-Z]/.test(name)) return true
-  let turns = 0
-  for (let i = 1; i < name.length; i++) if (/[a-z]/.test(name.charAt(i - 1)) && /[A-Z]/.test(name.charAt(i))) turns++
-  return turns >= 3 && turns * 5 >= name.length
+  let generated = /\d/.test(name) && /[a-z]/.test(name) && /[A-Z]/.test(name)
+  if (!generated) {
+    let turns = 0
+    for (let i = 1; i < name.length; i++) if (/[a-z]/.test(name.charAt(i - 1)) && /[A-Z]/.test(name.charAt(i))) turns++
+    generated = turns >= 3 && turns * 5 >= name.length
+  }
+  if (!generated) return false
+  // A type's name that opens in lower case has no capital after it (`str`, `bytes32`); base64 turns at will.
+  if (/^[a-z][a-z\d]{0,128}[A-Z]/.test(name)) return true
+  return wordLetters(name) * 2 < name.replace(/[^A-Za-z]/g, '').length
 }
 const SIZED_TYPE = /(?:Int|Float|Uint|Complex|Word|Vec)\d/
+// A word of a type's name: three letters or more, a capital and lower-case letters or lower-case letters only
+// (`Base`, `Str`, `auth`), or an acronym types are named with (`HMACSha256`, `AES256Key`); a generated value's runs
+// of two (`Xk`, `nd`) are none.
+const TYPE_NAME_WORD =
+  /[A-Z][a-z]{2,128}|[a-z]{3,128}|(?:HMAC|AES|RSA|SHA|HTTPS?|JSON|XML|URL|URI|UUID|AWS|GCP|JWT|TLS|SSL|SQL|API|DTO|KMS|PEM|DER|ECDSA|EC|DH)(?![a-z])/g
+
+/** How many of a name's letters stand in words of three letters or more (`Base`, `Str`, `auth`). */
+function wordLetters(name: string): number {
+  let letters = 0
+  for (const word of name.matchAll(TYPE_NAME_WORD)) letters += word[0].length
+  return letters
+}
 
 function typedValueStart(text: string, at: number, afterColon: boolean): number {
   const first = text.charCodeAt(at)
