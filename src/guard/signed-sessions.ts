@@ -1,3 +1,4 @@
+import { isIdentifierCode } from './char-codes.js'
 import type { Detector, Span } from './types.js'
 
 // A session signed with itsdangerous (Flask's session cookie, and anything a URLSafeTimedSerializer signs): its JSON
@@ -10,23 +11,15 @@ import type { Detector, Span } from './types.js'
 const SIGNED_SESSION =
   /\.?e(?:yJ|J)[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{5,8}\.(?:[A-Za-z0-9_-]{86}|[A-Za-z0-9_-]{43}|[A-Za-z0-9_-]{27})(?![A-Za-z0-9_.=-])/y
 
-const isTokenCode = (code: number) =>
-  (code >= 48 && code <= 57) ||
-  (code >= 65 && code <= 90) ||
-  (code >= 97 && code <= 122) ||
-  code === 95 ||
-  code === 45 ||
-  code === 46
-
 function signedSessions(text: string): Span[] {
   const spans: Span[] = []
   // Each `eJ` that opens a run (or opens it after the compressed form's dot) is tried once: runs do not overlap.
   for (let at = text.indexOf('J'); at !== -1; at = text.indexOf('J', at + 1)) {
     const start = text.charCodeAt(at - 1) === 101 ? at - 1 : text.charCodeAt(at - 2) === 101 ? at - 2 : -1
     if (start === -1 || (start === at - 2 && text.charCodeAt(at - 1) !== 121)) continue
-    const dotted = text.charCodeAt(start - 1) === 46 && !isTokenCode(text.charCodeAt(start - 2))
+    const dotted = text.charCodeAt(start - 1) === 46 && !isIdentifierCode(text.charCodeAt(start - 2))
     const from = dotted ? start - 1 : start
-    if (!dotted && isTokenCode(text.charCodeAt(start - 1))) continue
+    if (!dotted && isIdentifierCode(text.charCodeAt(start - 1))) continue
     SIGNED_SESSION.lastIndex = from
     if (!SIGNED_SESSION.test(text)) continue
     spans.push({ start: from, end: SIGNED_SESSION.lastIndex })
