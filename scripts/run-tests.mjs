@@ -89,9 +89,14 @@ const GROUPS = [
     match: (file) => /^test\/attack28\//.test(file),
   },
   {
-    // Round 29's, a process of its own for the same reason.
+    // Round 29's, two processes of their own for the same reason: the dates of birth's long tables, and the rest.
+    name: 'attacks29-birth-dates',
+    label: "test/attack29/'s dates of birth",
+    match: (file) => /^test\/attack29\/(dob29|dobrows29|lead29)-/.test(file),
+  },
+  {
     name: 'attacks29',
-    label: 'test/attack29/',
+    label: "test/attack29/'s other attacks",
     match: (file) => /^test\/attack29\//.test(file),
   },
   {
