@@ -298,13 +298,17 @@ function objectShape(schema: z.ZodType, value: unknown): Record<string, z.ZodTyp
   if (def.type !== 'union' || !isObject(value)) return undefined
   for (const option of def.options as z.ZodType[]) {
     const shape = objectShape(option, value)
-    const fixed = Object.entries(shape ?? {}).flatMap(([key, field]) => {
-      const values = defOf(unwrapped(field)).values
-      return values ? [[key, values] as const] : []
-    })
-    if (shape && fixed.every(([key, values]) => value[key] === undefined || values.includes(value[key]))) return shape
+    if (shape && carriesFixedFields(shape, value)) return shape
   }
   return undefined
+}
+
+/** Whether a value has, at each field a model fixes to literal values, one of them (or leaves it to its default). */
+function carriesFixedFields(shape: Record<string, z.ZodType>, value: Record<string, unknown>): boolean {
+  return Object.entries(shape).every(([key, field]) => {
+    const values = defOf(unwrapped(field)).values
+    return values === undefined || value[key] === undefined || values.includes(value[key])
+  })
 }
 
 // Above every field's place: a model's unknown fields come after its field errors, unknown ones among them after.
