@@ -3,12 +3,12 @@ import type { Span } from './types.js'
 
 // How far below its header a table's rows are read. A header lies within MAX_HEADER_TO_CELL characters above a cell:
 // a streamed reply's screen reads LONGEST_CONTEXT_BEFORE (270) characters before a finding (stream-redact.ts), so it
-// sees the header too and decides each cell as the whole reply's screen does. A column whose rows chain (an SSN
-// column: an employee list is the table that rule exists for) is read on as long as rows keep coming, however far
-// below the header and however wide the rows: only the gap between one row and the next is bounded, and it is one
-// line break, as the readers read each row on the line right under the one before (a blank line, a line of prose
-// or another shape's ends the table). The streamed reply keeps such a table's header lines in its window, not the
-// rows between (tableRowsContext below, for the SSN and DOB columns; the `rowsContext` option of stream-redact.ts).
+// sees the header too and decides each cell as the whole reply's screen does. A column whose rows chain (an SSN or a
+// DOB column: an employee list or a customer export is the table that rule exists for) is read on as long as rows
+// keep coming, however far below the header and however wide the rows: only the gap between one row and the next is
+// bounded, and it is one line break, as the readers read each row on the line right under the one before (a blank
+// line, a line of prose or another shape's ends the table). The streamed reply keeps such a table's header lines in
+// its window, not the rows between (tableRowsContext below; the `rowsContext` option of stream-redact.ts).
 
 export const MAX_HEADER_TO_CELL = 260
 

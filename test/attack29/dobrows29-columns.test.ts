@@ -18,11 +18,13 @@ t.test("every row's date of a 2 000-row table is found, in every shape", async (
 })
 
 t.test('every written form of a date is read down the column', async (t) => {
-  const csv = (value: (i: number) => string) => `name,city,date_of_birth\n${rows((i) => `Person${i},Boston,${value(i)}`, 400)}`
+  const csv = (value: (i: number) => string) =>
+    `name,city,date_of_birth\n${rows((i) => `Person${i},Boston,${value(i)}`, 400)}`
   const written = [
     dottedDob,
     (i: number) => `${(i % 28) + 1} April ${1930 + (i % 80)}`,
-    (i: number) => `${String((i % 12) + 1).padStart(2, '0')}/${String((i % 28) + 1).padStart(2, '0')}/${1930 + (i % 80)}`,
+    (i: number) =>
+      `${String((i % 12) + 1).padStart(2, '0')}/${String((i % 28) + 1).padStart(2, '0')}/${1930 + (i % 80)}`,
   ]
   for (const value of written) t.same(dateValues(csv(value)), dobsOf(400, value), JSON.stringify(value(1001)))
   // The aligned and TSV readers read a spaced date (`12 April 1988`) in its cell.

@@ -34,7 +34,10 @@ t.test('linear work: one DOB header over many rows', async (t) => {
   for (const [header, row] of TABLES) {
     const small = measureWork(() => guard.scan(header + row.repeat(ROWS))).work
     const large = measureWork(() => guard.scan(header + row.repeat(2 * ROWS))).work
-    t.ok(large / small <= MAX_DOUBLING_RATIO, `${JSON.stringify(header + row)}: doubling × ${(large / small).toFixed(2)}`)
+    t.ok(
+      large / small <= MAX_DOUBLING_RATIO,
+      `${JSON.stringify(header + row)}: doubling × ${(large / small).toFixed(2)}`,
+    )
     t.ok(large > 0, 'the meter saw the scan')
   }
 })

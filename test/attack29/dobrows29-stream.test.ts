@@ -97,7 +97,10 @@ t.test("the window's context keeps every header read on over the cut, each once,
   const notes = `Name,SSN,Note\nJane,***,dob\n${rows((i) => `Person${i},${ssn(i)},${dob(i)}`, 300)}`
   const at = notes.length - 100
   t.same(tableRowsContext(notes, at, both)?.headers, 'Name,SSN,Note\nJane,***,dob\n', 'both headers, in order')
-  t.same(tableRowsContext(notes, at, [readBirthDateTableRows, readSsnTableRows])?.headers, 'Name,SSN,Note\nJane,***,dob\n')
+  t.same(
+    tableRowsContext(notes, at, [readBirthDateTableRows, readSsnTableRows])?.headers,
+    'Name,SSN,Note\nJane,***,dob\n',
+  )
   t.same(birthDateTableContext(notes, at)?.headers, 'Jane,***,dob\n', "the DOB column's header alone")
   const markdown = SHAPES[3]?.[1](300) as string
   t.same(

@@ -22,7 +22,8 @@ export const SHAPES: ReadonlyArray<readonly [string, (count: number, value?: (i:
   ['semicolons', (n, v = dob) => `Name;City;Geburtsdatum\n${rows((i) => `Person${i};Berlin;${v(i)}`, n)}`],
   [
     'Markdown',
-    (n, v = dob) => `| Name | City | Date of Birth |\n|---|---|---|\n${rows((i) => `| Person${i} | Boston | ${v(i)} |`, n)}`,
+    (n, v = dob) =>
+      `| Name | City | Date of Birth |\n|---|---|---|\n${rows((i) => `| Person${i} | Boston | ${v(i)} |`, n)}`,
   ],
   [
     'psql',
