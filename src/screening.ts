@@ -114,10 +114,6 @@ const stripOnly = (): ReplyStreamScreen =>
 export type KnownSecrets = () => readonly string[]
 
 /**
- * Where a streamed reply's verdict may still change with text of any length yet to come, for the types the guard
- * looks for: an open private-key block (private_key), an open cloud-init `chpasswd: {` mapping (generic_secret).
- */
-/**
  * The header lines a streamed reply's window keeps of the tables whose column reads on past its cut: the SSN columns'
  * and the DOB columns' (src/guard/table-reach.ts), of the types the guard looks for; one context for both, as a
  * table may hold both columns. Undefined when neither type is on.
@@ -131,6 +127,10 @@ function rowsContext(types: readonly string[]): ((text: string, at: number) => R
   return (text, at) => tableRowsContext(text, at, readings)
 }
 
+/**
+ * Where a streamed reply's verdict may still change with text of any length yet to come, for the types the guard
+ * looks for: an open private-key block (private_key), an open cloud-init `chpasswd: {` mapping (generic_secret).
+ */
 function undecidedFrom(types: readonly string[]): ((text: string, hold: number) => number | undefined) | undefined {
   const readers = [
     ...(types.includes('private_key') ? [openPrivateKeyBlockStart] : []),

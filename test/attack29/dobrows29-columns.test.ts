@@ -88,7 +88,21 @@ t.test('a table ends at a blank line, a line of prose or another header: the dat
     dobsOf(300),
     'aligned, prose',
   )
-  // A paged report: the header again reads on, the next page's rows are the column's too.
+  // A paged report: the header again reads on, the next page's rows are the column's too (delimited and aligned).
+  const page = (i: number) => `Person${i}    Boston    ${dob(i)}`
+  t.same(
+    dateValues(`${aligned(300)}\nName          City      DOB\n${rows(page, 300, 2001)}`),
+    [...dobsOf(300), ...dobsOf(300, dob, 2001)],
+    'aligned, the header again',
+  )
+  // Rows of one number (the date): the header again does not read as another table's, it names the column again.
+  const jane = (i: number) => `Jane Roe      Boston    ${dob(i)}`
+  const header = 'Name          City      DOB'
+  t.same(
+    dateValues(`${header}\n${rows(jane, 300)}\n${header}\n${rows(jane, 300, 2001)}`),
+    [...dobsOf(300), ...dobsOf(300, dob, 2001)],
+    'aligned, rows of one number, the header again',
+  )
   t.same(dateValues(`${csv(300)}\nname,city,dob\n${rows((i) => `Person${i},Boston,${dob(i)}`, 300, 2001)}`), [
     ...dobsOf(300),
     ...dobsOf(300, dob, 2001),
