@@ -2,12 +2,13 @@ import { hash } from 'node:crypto'
 import type { FastifyBaseLogger } from 'fastify'
 import { mapChoiceTexts, mapRequestTexts, type TextMapper } from './chat-texts.js'
 import { GuardFailedError, SensitiveContentError, SensitiveReplyError } from './errors.js'
+import { readBirthDateTableRows } from './guard/birth-dates.js'
 import { openPrivateKeyBlockStart } from './guard/blocks.js'
 import { CleanTexts } from './guard/clean-texts.js'
 import { openChpasswdMappingStart } from './guard/command-secrets.js'
 import { scanInContexts } from './guard/context-scan.js'
 import { noticingValidate } from './guard/custom-rules.js'
-import { ssnTableContext } from './guard/financial.js'
+import { readSsnTableRows } from './guard/financial.js'
 import {
   createGuard,
   type Finding,
@@ -20,6 +21,7 @@ import {
 import { createKnownSecretFinder, LIVE_KEY_TYPE, withKnownSecrets } from './guard/known-secrets.js'
 import { redactFindings } from './guard/redact.js'
 import { createReplyRedactor, type ReplyRedactor } from './guard/stream-redact.js'
+import { type RowsContext, tableRowsContext } from './guard/table-reach.js'
 import { loggedError } from './logged-error.js'
 import type {
   CallRecord,
@@ -110,6 +112,20 @@ const stripOnly = (): ReplyStreamScreen =>
  * liveValues). Absent: nothing is looked for beyond what the guard finds.
  */
 export type KnownSecrets = () => readonly string[]
+
+/**
+ * The header lines a streamed reply's window keeps of the tables whose column reads on past its cut: the SSN columns'
+ * and the DOB columns' (src/guard/table-reach.ts), of the types the guard looks for; one context for both, as a
+ * table may hold both columns. Undefined when neither type is on.
+ */
+function rowsContext(types: readonly string[]): ((text: string, at: number) => RowsContext | undefined) | undefined {
+  const readings = [
+    ...(types.includes('ssn') ? [readSsnTableRows] : []),
+    ...(types.includes('date_of_birth') ? [readBirthDateTableRows] : []),
+  ]
+  if (readings.length === 0) return undefined
+  return (text, at) => tableRowsContext(text, at, readings)
+}
 
 /**
  * Where a streamed reply's verdict may still change with text of any length yet to come, for the types the guard
@@ -234,7 +250,7 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
       scan: withGuard ? scanReply : (text) => known.scan(text),
       redacts: (type) => actionFor(type, 'output') === 'redact',
       undecidedFrom: withGuard ? undecidedFrom(guard.types) : undefined,
-      rowsContext: withGuard && guard.types.includes('ssn') ? ssnTableContext : undefined,
+      rowsContext: withGuard ? rowsContext(guard.types) : undefined,
       // Held back long enough to see a whole echoed key, in the longest of its covered forms: of the keys held at
       // each scan, as the scan looks for those (a key rotated in mid-stream included).
       hold: known.longestMatch,

@@ -379,9 +379,9 @@ t.test('embeddings are strict like chat', async (t) => {
   t.equal(raw.status, 422)
   t.match(await raw.json(), {
     detail: [
-      { type: 'extra_forbidden', loc: ['body', 'dims'] },
       { type: 'too_short', loc: ['body', 'input'] },
       { type: 'extra_forbidden', loc: ['body', 'inputs'] },
+      { type: 'extra_forbidden', loc: ['body', 'dims'] },
     ],
   })
   const missing = await post(mock, '/v1/embeddings', { model: 'my-embed' })

@@ -69,10 +69,10 @@ t.test('unknown fields get 422 extra_forbidden, wherever they are', async (t) =>
   t.equal(res.status, 422)
   t.match(await res.json(), {
     detail: [
-      { type: 'extra_forbidden', loc: ['body', 'logprobs'], msg: 'Extra inputs are not permitted', input: true },
       { type: 'extra_forbidden', loc: ['body', 'messages', 0, 'name'], input: 'bob' },
       { type: 'extra_forbidden', loc: ['body', 'tools', 0, 'function', 'strict_mode'] },
       { type: 'extra_forbidden', loc: ['body', 'topP'], input: 0.5 },
+      { type: 'extra_forbidden', loc: ['body', 'logprobs'], msg: 'Extra inputs are not permitted', input: true },
     ],
   })
   const free = await post(mock, '/v1/chat/completions', {
@@ -92,10 +92,10 @@ t.test('422 for values out of Mistral’s ranges', async (t) => {
   t.same(
     err.detail?.map((d) => [d.loc.at(-1), d.type]),
     [
+      ['random_seed', 'greater_than_equal'],
+      ['presence_penalty', 'less_than_equal'],
       ['frequency_penalty', 'greater_than_equal'],
       ['n', 'greater_than_equal'],
-      ['presence_penalty', 'less_than_equal'],
-      ['random_seed', 'greater_than_equal'],
     ],
   )
 })
@@ -121,9 +121,9 @@ t.test('an invalid literal is named with its allowed values', async (t) => {
   const bad = await post(mock, '/v1/chat/completions', { ...hello, stream: 'yes', safe_prompt: 1, tools: {} })
   t.match(await bad.json(), {
     detail: [
-      { loc: ['body', 'safe_prompt'], type: 'bool_type' },
       { loc: ['body', 'stream'], type: 'bool_type' },
       { loc: ['body', 'tools'], type: 'list_type' },
+      { loc: ['body', 'safe_prompt'], type: 'bool_type' },
     ],
   })
   const assistant = await post(mock, '/v1/chat/completions', {

@@ -212,17 +212,17 @@ t.test('invalid parameters from the SDK get 422, which it throws as HTTPValidati
   t.same(
     validation.detail?.map((d) => d.loc),
     [
-      ['body', 'max_tokens'],
       ['body', 'temperature'],
       ['body', 'top_p'],
+      ['body', 'max_tokens'],
     ],
   )
-  t.match(validation.detail?.[0], {
+  t.match(validation.detail?.[2], {
     type: 'greater_than_equal',
     input: -1,
     msg: 'Input should be greater than or equal to 0',
   })
-  t.match(validation.detail?.[1], {
+  t.match(validation.detail?.[0], {
     type: 'less_than_equal',
     input: 2,
     msg: 'Input should be less than or equal to 1.5',
@@ -252,8 +252,8 @@ t.test('malformed bodies get 422 with pydantic-style locations', async (t) => {
   t.equal(mock.requests.at(-1)?.body, '{"model": "mistral-sma', 'unparseable bodies are recorded raw')
   t.match(await post('[]'), [{ loc: ['body'] }])
   t.match(await post('{}'), [
-    { loc: ['body', 'messages'], type: 'missing', msg: 'Field required' },
     { loc: ['body', 'model'], type: 'missing' },
+    { loc: ['body', 'messages'], type: 'missing', msg: 'Field required' },
   ])
   t.match(
     await post(
@@ -265,6 +265,7 @@ t.test('malformed bodies get 422 with pydantic-style locations', async (t) => {
       }),
     ),
     [
+      { loc: ['body', 'temperature'], input: 'hot', type: 'float_type' },
       { loc: ['body', 'max_tokens'], input: 1.5, type: 'int_from_float' },
       { loc: ['body', 'messages', 0, 'role'], type: 'literal_error' },
       {
@@ -274,7 +275,6 @@ t.test('malformed bodies get 422 with pydantic-style locations', async (t) => {
       },
       { loc: ['body', 'messages', 2, 'content'], type: 'missing', msg: 'Field required' },
       { loc: ['body', 'messages', 3, 'content'], input: 7 },
-      { loc: ['body', 'temperature'], input: 'hot', type: 'float_type' },
     ],
   )
 })

@@ -113,8 +113,8 @@ t.test('through the SDK, an unknown enum value is an HTTPValidationError', async
   )
   t.type(err, HTTPValidationError)
   t.match((err as HTTPValidationError).detail, [
-    { type: 'enum', loc: ['body', 'reasoning_effort'], input: 'loud' },
     { type: 'enum', loc: ['body', 'response_format', 'type'], input: 'xml' },
+    { type: 'enum', loc: ['body', 'reasoning_effort'], input: 'loud' },
   ])
 })
 

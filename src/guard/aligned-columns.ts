@@ -21,8 +21,8 @@ export interface AlignedJudges extends ColumnJudges {
 // table's line ends the table. A TSV header (tabs and no run of spaces) is read cell by tab: an empty cell (two tabs
 // in a row, a tab ending the row) keeps its column. password-columns.ts reads the tables with a rule (`----  ----`)
 // and the delimited ones; a line holding a comma, a semicolon or a bar is theirs. Its bounds are theirs too: a header
-// line, a row and a name as long, and the table's reach (table-reach.ts): the reader serves a chained column (SSN),
-// read on row after row, so its cells are not held to the reach of a header.
+// line, a row and a name as long, and the table's reach (table-reach.ts): the reader serves chained columns (SSN,
+// DOB), read on row after row, so their cells are not held to the reach of a header.
 
 const MAX_LINE = 200
 const MAX_NAME = 40

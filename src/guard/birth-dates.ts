@@ -2,6 +2,7 @@ import type { AlignedJudges } from './aligned-columns.js'
 import { namedColumnCells } from './named-columns.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
 import { isColumnNameCode } from './table-lines.js'
+import { type ChainedReadings, type RowsContext, tableRowsContext } from './table-reach.js'
 import type { Detector, Span } from './types.js'
 
 // A date of birth, where the text says it is one: after a label (`DOB:`, `date of birth`, `born on`, `b.`, a key
@@ -304,6 +305,8 @@ const BIRTH_COLUMN_JUDGES: AlignedJudges = {
   isValue: isDateCell,
   isRaggedValue: isDateCell,
   spacedValues: true,
+  // A customer export's DOB column runs as long as its SSN column (table-reach.ts): read to the table's end.
+  chainsRows: true,
 }
 
 // A column's name runs on over the ASCII a name holds and any other script's letters (`дата рождения`).
@@ -316,6 +319,17 @@ function birthDates(text: string): Span[] {
   if (text.includes('\n')) namedColumnCells(text, 0, COLUMN_KEYWORD, isBirthColumnNameCode, BIRTH_COLUMN_JUDGES, spans)
   return spans.sort((x, y) => x.start - y.start)
 }
+
+/** The chained readings of every DOB column's rows, for a streamed reply's window (tableRowsContext). */
+export const readBirthDateTableRows: ChainedReadings = (text, watch) => {
+  if (!text.includes('\n')) return
+  const judges = { ...BIRTH_COLUMN_JUDGES, isValue: () => false, isRaggedValue: () => false, watchRows: watch }
+  namedColumnCells(text, 0, COLUMN_KEYWORD, isBirthColumnNameCode, judges, [])
+}
+
+/** The DOB tables read on over the line holding `at`, their header lines kept: see tableRowsContext. */
+export const birthDateTableContext = (text: string, at: number): RowsContext | undefined =>
+  tableRowsContext(text, at, [readBirthDateTableRows])
 
 export const birthDateDetector: Detector = {
   type: 'date_of_birth',

@@ -5,6 +5,7 @@ import { alternationOf, foldForLookup, identifierWords } from './labels.js'
 import { matchSpans, windowAround } from './match.js'
 import { namedColumnCells } from './named-columns.js'
 import { isColumnNameCode, lineStartWithin } from './table-lines.js'
+import { type ChainedReadings, type RowsContext, tableRowsContext } from './table-reach.js'
 import type { Detector, Span } from './types.js'
 import { IBAN_LENGTHS, isCardNumber, isIban, isIssuedSsn, passesLuhnIn } from './validators.js'
 
@@ -395,31 +396,8 @@ function readSsnColumns(text: string, judges: AlignedJudges, cells: Span[]): voi
   namedColumnCells(text, 0, SSN_COLUMN_KEYWORD, isColumnNameCode, judges, cells)
 }
 
-/** What a streamed reply's window keeps of an SSN table read on past its cut: see ssnTableContext. */
-export interface RowsContext {
-  /** The header lines (with a rule under them) of the tables read on, in their order, each ending its line. */
-  headers: string
-  /** Where the window's text resumes after them: the start of the line holding the `at` asked about. */
-  from: number
-}
-
-/**
- * The SSN tables whose reading reads on over the line holding `at` (a row of theirs, or a line under their header),
- * for a streamed reply's window: keeping their headers (a header line and the rule under it) and the text from that
- * line on, the scan reads the rows after it as the whole reply's scan does, as a row is read by its own cells and
- * the table's header alone; the rows in between, which did not end the table, are not needed. They are few: a
- * reading met again for the same column stops (password-columns.ts), so at most one a column of the line's row (and
- * an aligned table's, which stops at a row naming its column). Undefined if none.
- */
-export function ssnTableContext(text: string, at: number): RowsContext | undefined {
-  const from = lineStartWithin(text, at, MAX_ROW)
-  if (from === -1) return undefined
-  // Each header line read on over `from`: up to where its rows start (its rule included), or `from`.
-  const kept = new Map<number, number>()
-  // The reading watched: its header line, its first row and the row it read last.
-  let header = -1
-  let first = -1
-  let last = -1
+/** The chained readings of every SSN column's rows, for a streamed reply's window (tableRowsContext). */
+export const readSsnTableRows: ChainedReadings = (text, watch) =>
   readSsnColumns(
     text,
     {
@@ -427,31 +405,14 @@ export function ssnTableContext(text: string, at: number): RowsContext | undefin
       isValue: () => false,
       isRaggedValue: () => false,
       chainsRows: true,
-      watchRows(headerStart, row) {
-        // Another reading: under another header, or under this one again (another reader, another column).
-        if (headerStart !== header || row <= last) {
-          header = headerStart
-          first = row
-        }
-        last = row
-        if (row >= from && headerStart <= from) {
-          kept.set(headerStart, Math.max(kept.get(headerStart) ?? headerStart, Math.min(first, from)))
-        }
-      },
+      watchRows: watch,
     },
     [],
   )
-  if (kept.size === 0) return undefined
-  const starts = [...kept.keys()].sort((a, b) => a - b)
-  let headers = ''
-  let after = 0
-  for (const start of starts) {
-    const end = kept.get(start) as number
-    headers += text.slice(Math.max(start, after), end)
-    after = end
-  }
-  return { headers, from }
-}
+
+/** The SSN tables read on over the line holding `at`, their header lines kept: see tableRowsContext. */
+export const ssnTableContext = (text: string, at: number): RowsContext | undefined =>
+  tableRowsContext(text, at, [readSsnTableRows])
 
 function keywordOnOwnLine(text: string, at: number): boolean {
   let from = at

@@ -1,13 +1,14 @@
+import { lineStartWithin } from './table-lines.js'
 import type { Span } from './types.js'
 
 // How far below its header a table's rows are read. A header lies within MAX_HEADER_TO_CELL characters above a cell:
 // a streamed reply's screen reads LONGEST_CONTEXT_BEFORE (270) characters before a finding (stream-redact.ts), so it
-// sees the header too and decides each cell as the whole reply's screen does. A column whose rows chain (an SSN
-// column: an employee list is the table that rule exists for) is read on as long as rows keep coming, however far
-// below the header and however wide the rows: only the gap between one row and the next is bounded, and it is one
-// line break, as the readers read each row on the line right under the one before (a blank line, a line of prose
-// or another shape's ends the table). The streamed reply keeps such a table's header lines in its window, not the
-// rows between (ssnTableContext, financial.ts; the `rowsContext` option of stream-redact.ts).
+// sees the header too and decides each cell as the whole reply's screen does. A column whose rows chain (an SSN or a
+// DOB column: an employee list or a customer export is the table that rule exists for) is read on as long as rows
+// keep coming, however far below the header and however wide the rows: only the gap between one row and the next is
+// bounded, and it is one line break, as the readers read each row on the line right under the one before (a blank
+// line, a line of prose or another shape's ends the table). The streamed reply keeps such a table's header lines in
+// its window, not the rows between (tableRowsContext below; the `rowsContext` option of stream-redact.ts).
 
 export const MAX_HEADER_TO_CELL = 260
 
@@ -59,4 +60,65 @@ export function readsAsHeader(text: string, cells: readonly Span[], previous: re
     if (wasNumber) numbered++
   }
   return numbered >= 2
+}
+
+/** A detector's chained column readings over `text`, each read row told to `watch` (its judges judge no cell). */
+export type ChainedReadings = (text: string, watch: RowWatcher) => void
+
+/** What a streamed reply's window keeps of the tables read on past its cut: see tableRowsContext. */
+export interface RowsContext {
+  /** The header lines (with a rule under them) of the tables read on, in their order, each ending its line. */
+  headers: string
+  /** Where the window's text resumes after them: the start of the line holding the `at` asked about. */
+  from: number
+}
+
+// A row is read this far back from `at`, as the readers read a line.
+const MAX_ROW = 200
+
+/**
+ * The tables whose chained reading (of any of `readings`: the SSN columns', the DOB columns') reads on over the line
+ * holding `at` (a row of theirs, or a line under their header), for a streamed reply's window: keeping their headers
+ * (a header line and the rule under it) and the text from that line on, the scan reads the rows after it as the
+ * whole reply's scan does, as a row is read by its own cells and the table's header alone; the rows in between,
+ * which did not end the table, are not needed. They are few: a reading met again for the same column stops
+ * (password-columns.ts), so at most one a column of the line's row (and an aligned table's, which stops at a row
+ * naming its column). A header read on by several detectors (`Name,SSN,DOB`) is kept once. Undefined if none.
+ */
+export function tableRowsContext(
+  text: string,
+  at: number,
+  readings: readonly ChainedReadings[],
+): RowsContext | undefined {
+  const from = lineStartWithin(text, at, MAX_ROW)
+  if (from === -1) return undefined
+  // Each header line read on over `from`: up to where its rows start (its rule included), or `from`.
+  const kept = new Map<number, number>()
+  for (const read of readings) {
+    // The reading watched: its header line, its first row and the row it read last.
+    let header = -1
+    let first = -1
+    let last = -1
+    read(text, (headerStart, row) => {
+      // Another reading: under another header, or under this one again (another reader, another column).
+      if (headerStart !== header || row <= last) {
+        header = headerStart
+        first = row
+      }
+      last = row
+      if (row >= from && headerStart <= from) {
+        kept.set(headerStart, Math.max(kept.get(headerStart) ?? headerStart, Math.min(first, from)))
+      }
+    })
+  }
+  if (kept.size === 0) return undefined
+  const starts = [...kept.keys()].sort((a, b) => a - b)
+  let headers = ''
+  let after = 0
+  for (const start of starts) {
+    const end = kept.get(start) as number
+    headers += text.slice(Math.max(start, after), end)
+    after = end
+  }
+  return { headers, from }
 }

@@ -9,7 +9,7 @@ import type { z } from 'zod'
 import { type EmbeddingsBody, embeddingModelSpec } from './embeddings.js'
 import { CHAT_OPEN_ENUMS, openEnumIssues } from './open-enums.js'
 import { toolSchemaProblem } from './tool-schema.js'
-import { checkAgainstSdk, pydanticChoices, type ValidationIssue } from './wire-schema.js'
+import { checkAgainstSdk, inFieldOrder, pydanticChoices, type ValidationIssue } from './wire-schema.js'
 
 /**
  * What Mistral's API refuses in a chat or embeddings body: the SDK's schemas (types, unknown fields), the ranges
@@ -103,9 +103,6 @@ function outOfBounds(body: Record<string, unknown>, bounds: Bound[]): Validation
 // pydantic's context for a list shorter than its minimum of one item.
 const EMPTY_LIST = { field_type: 'List', min_length: 1, actual_length: 0 }
 
-/** Issues ordered by top-level field, so an answer does not depend on which check found what. */
-const byField = (issues: ValidationIssue[]) => issues.sort((a, b) => String(a.loc[1]).localeCompare(String(b.loc[1])))
-
 /**
  * A body that is not an object. No body at all, or a JSON `null`, is no body to FastAPI: it reports the body
  * missing, with `input: null`, before any model sees it.
@@ -164,7 +161,7 @@ function chatIssues(body: unknown): ValidationIssue[] {
       ctx: EMPTY_LIST,
     })
   }
-  return byField(issues)
+  return inFieldOrder(ChatCompletionRequest$outboundSchema, body, issues)
 }
 
 // Mistral's tool-call ids: nine letters or digits.
@@ -361,7 +358,9 @@ export function refuseEmbeddings(body: unknown): Refusal | undefined {
       ctx: EMPTY_LIST,
     })
   }
-  return issues.length > 0 ? { status: 422, body: { detail: byField(issues) } } : undefined
+  return issues.length > 0
+    ? { status: 422, body: { detail: inFieldOrder(EmbeddingRequest$outboundSchema, body, issues) } }
+    : undefined
 }
 
 /** What the model cannot give (a valid body, for a model served): an `output_dimension` or an `output_dtype`. */

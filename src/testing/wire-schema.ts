@@ -111,10 +111,18 @@ function toCamelCase(value: unknown): unknown {
  * Wire fields absent from the SDK's own wire output. A renamed key that comes back under its camelCase name went
  * through a free-form record (a tool's JSON schema, `metadata`): the SDK passes those as they are, so they count.
  */
-function droppedFields(wire: unknown, parsed: unknown, path: Path, issues: ValidationIssue[]): void {
+function droppedFields(
+  wire: unknown,
+  parsed: unknown,
+  path: Path,
+  issues: ValidationIssue[],
+  refused: ReadonlySet<string>,
+): void {
+  // A value refused as a whole (a failed union, an object where a string belongs) has no fields of its own to judge.
+  if (refused.has(JSON.stringify(path))) return
   if (Array.isArray(wire) && Array.isArray(parsed)) {
     wire.forEach((item, i) => {
-      droppedFields(item, parsed[i], [...path, i], issues)
+      droppedFields(item, parsed[i], [...path, i], issues, refused)
     })
     return
   }
@@ -122,7 +130,8 @@ function droppedFields(wire: unknown, parsed: unknown, path: Path, issues: Valid
   for (const [key, value] of Object.entries(wire)) {
     // Own fields only: `in` would find what every object inherits (`constructor`, `toString`, `__proto__`).
     const kept: string | undefined = Object.hasOwn(parsed, key) ? key : renames.toCamel.get(key)
-    if (kept !== undefined && Object.hasOwn(parsed, kept)) droppedFields(value, parsed[kept], [...path, key], issues)
+    if (kept !== undefined && Object.hasOwn(parsed, kept))
+      droppedFields(value, parsed[kept], [...path, key], issues, refused)
     else
       issues.push({
         type: 'extra_forbidden',
@@ -152,12 +161,13 @@ function valueAt(body: unknown, path: Path): unknown {
   return value
 }
 
+/** Where a zod issue of a part placed at `prefix` sits in the wire body. */
+const wirePath = (issue: z.core.$ZodIssue, prefix: Path): Path =>
+  [...prefix, ...issue.path.map((key) => (typeof key === 'string' ? (renames.toWire.get(key) ?? key) : key))] as Path
+
 /** A zod issue in pydantic's words; a failed union reports its first alternative, as the first error pydantic lists. */
 function toPydantic(issue: z.core.$ZodIssue, prefix: Path, body: unknown): ValidationIssue {
-  const path = [
-    ...prefix,
-    ...issue.path.map((key) => (typeof key === 'string' ? (renames.toWire.get(key) ?? key) : key)),
-  ] as Path
+  const path = wirePath(issue, prefix)
   if (issue.code === 'invalid_union' && issue.errors[0]?.[0]) return toPydantic(issue.errors[0][0], path, body)
   const input = valueAt(body, path)
   const loc = ['body', ...path]
@@ -224,18 +234,139 @@ function isWholeNumberField(schema: z.ZodType, camel: unknown, issue: z.core.$Zo
 export function checkAgainstSdk(schema: z.ZodType, wire: unknown, body: unknown, prefix: Path = []): ValidationIssue[] {
   const camel = toCamelCase(wire)
   const result = schema.safeParse(camel)
-  if (!result.success) {
-    return result.error.issues.map((issue) =>
-      toPydantic(
-        isWholeNumberField(schema, camel, issue)
-          ? { ...(issue as z.core.$ZodIssueInvalidType), expected: 'int' }
-          : issue,
-        prefix,
-        body,
-      ),
-    )
+  if (result.success) {
+    const issues: ValidationIssue[] = []
+    droppedFields(wire, result.data, prefix, issues, new Set())
+    return issues
   }
-  const issues: ValidationIssue[] = []
-  droppedFields(wire, result.data, prefix, issues)
+  const issues = result.error.issues.map((issue) =>
+    toPydantic(
+      isWholeNumberField(schema, camel, issue) ? { ...(issue as z.core.$ZodIssueInvalidType), expected: 'int' } : issue,
+      prefix,
+      body,
+    ),
+  )
+  // pydantic names a model's unknown fields beside its other errors, not once they are fixed: they are read from
+  // what zod made of the body before it gave up, which keeps every known field of an object, valid or not.
+  const refused = new Set(result.error.issues.map((issue) => JSON.stringify(wirePath(issue, prefix))))
+  droppedFields(wire, partialOutput(schema, camel), prefix, issues, refused)
   return issues
+}
+
+/** zod's output for a value it refuses: known fields kept (in camelCase: a rename runs only on a valid object). */
+function partialOutput(schema: z.ZodType, value: unknown): unknown {
+  const internals = (schema as unknown as { _zod: { run: ZodRun } })._zod
+  return internals.run({ value, issues: [] }, { async: false }).value
+}
+
+type ZodRun = (payload: { value: unknown; issues: unknown[] }, ctx: { async: false }) => { value: unknown }
+
+interface NodeDef {
+  type: string
+  shape?: Record<string, z.ZodType>
+  innerType?: z.ZodType
+  in?: z.ZodType
+  element?: z.ZodType
+  options?: z.ZodType[]
+  left?: z.ZodType
+  right?: z.ZodType
+  values?: unknown[]
+}
+
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: NodeDef } })._zod.def
+
+/** A schema without what only wraps it (optional, nullable, a default, the input side of a rename). */
+function unwrapped(schema: z.ZodType): z.ZodType {
+  const def = defOf(schema)
+  const inner = def.type === 'pipe' ? def.in : def.innerType
+  return inner ? unwrapped(inner) : schema
+}
+
+/**
+ * The fields, in the model's order, of the object a value meets at a schema node. A union's alternative is the one
+ * whose fixed fields the value carries (a message's role, a tool's type). The SDK's own union helper keeps its
+ * alternatives out of reach: nothing is known there.
+ */
+function objectShape(schema: z.ZodType, value: unknown): Record<string, z.ZodType> | undefined {
+  const def = defOf(unwrapped(schema))
+  if (def.type === 'object') return def.shape
+  if (def.type === 'intersection') {
+    const left = objectShape(def.left as z.ZodType, value)
+    const right = objectShape(def.right as z.ZodType, value)
+    return left && right && { ...left, ...right }
+  }
+  if (def.type !== 'union' || !isObject(value)) return undefined
+  for (const option of def.options as z.ZodType[]) {
+    const shape = objectShape(option, value)
+    if (shape && carriesFixedFields(shape, value)) return shape
+  }
+  return undefined
+}
+
+/** Whether a value has, at each field a model fixes to literal values, one of them (or leaves it to its default). */
+function carriesFixedFields(shape: Record<string, z.ZodType>, value: Record<string, unknown>): boolean {
+  return Object.entries(shape).every(([key, field]) => {
+    const values = defOf(unwrapped(field)).values
+    return values === undefined || value[key] === undefined || values.includes(value[key])
+  })
+}
+
+// Above every field's place: a model's unknown fields come after its field errors, unknown ones among them after.
+const UNKNOWN_FIELD = 1e6
+
+/**
+ * Where an issue comes in pydantic's list: for each step of its `loc`, the field's place in its model (pydantic
+ * validates fields in the model's order, then names unknown fields, in the body's order), an item's index in its
+ * list. Under a model whose fields are not known here, fields keep the order the checks first found them in
+ * (`firstFound`, by the `loc` down to the field), still before the unknown ones.
+ */
+function rankOf(schema: z.ZodType, body: unknown, issue: ValidationIssue, firstFound: Map<string, number>): number[] {
+  const ranks: number[] = []
+  let node: z.ZodType | undefined = schema
+  let value = body
+  for (const [i, step] of issue.loc.slice(1).entries()) {
+    const parent = value
+    value = isObject(parent) || Array.isArray(parent) ? (parent as Record<string | number, unknown>)[step] : undefined
+    if (typeof step === 'number') {
+      const list: NodeDef | undefined = node && defOf(unwrapped(node))
+      ranks.push(step)
+      node = list?.type === 'array' ? list.element : undefined
+      continue
+    }
+    const shape = node && objectShape(node, parent)
+    // The field whose wire name this is: a camelCase name sent as it is (`topP`) is no field of Mistral's.
+    const place = shape ? Object.keys(shape).findIndex((key) => (renames.toWire.get(key) ?? key) === step) : -1
+    if (shape && place >= 0) {
+      ranks.push(place)
+      node = Object.values(shape)[place]
+    } else if (issue.type === 'extra_forbidden' && i === issue.loc.length - 2 && isObject(parent)) {
+      ranks.push(UNKNOWN_FIELD + Object.keys(parent).indexOf(step))
+    } else {
+      ranks.push(firstFound.get(JSON.stringify(issue.loc.slice(0, i + 2))) as number)
+      node = undefined
+    }
+  }
+  return ranks
+}
+
+const compareRanks = (a: number[], b: number[]): number => {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number)
+  }
+  return a.length - b.length
+}
+
+/** A body's issues in the order pydantic lists them: the model's field order, depth first, not by name. */
+export function inFieldOrder(schema: z.ZodType, body: unknown, issues: ValidationIssue[]): ValidationIssue[] {
+  const firstFound = new Map<string, number>()
+  for (const [found, { loc }] of issues.entries()) {
+    for (let end = 2; end <= loc.length; end++) {
+      const prefix = JSON.stringify(loc.slice(0, end))
+      if (!firstFound.has(prefix)) firstFound.set(prefix, found)
+    }
+  }
+  return issues
+    .map((issue) => ({ issue, rank: rankOf(schema, body, issue, firstFound) }))
+    .sort((a, b) => compareRanks(a.rank, b.rank))
+    .map(({ issue }) => issue)
 }

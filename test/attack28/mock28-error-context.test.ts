@@ -86,7 +86,7 @@ t.test('errors without a constraint carry no ctx', async (t) => {
   const extra = await detail(t, '/v1/chat/completions', mock.url, { ...CHAT, extra: true })
   t.same(
     [...issues, ...extra].map((issue) => issue.type),
-    ['int_from_float', 'missing', 'missing', 'float_type', 'extra_forbidden'],
+    ['missing', 'float_type', 'int_from_float', 'missing', 'extra_forbidden'],
   )
   for (const issue of [...issues, ...extra]) t.notOk('ctx' in issue, `${issue.type} has no ctx`)
   // A value within its bounds next to one outside them: only the broken one has a ctx.

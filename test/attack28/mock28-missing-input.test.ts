@@ -92,7 +92,7 @@ t.test('a missing top-level field still reports the whole body', async (t) => {
   // And a nested one in the same body reports its own object.
   const both = { messages: [{ role: 'user' }] }
   t.same(await detail(t, mock.url, '/v1/chat/completions', both), [
-    missing(['messages', 0, 'content'], { role: 'user' }),
     missing(['model'], both),
+    missing(['messages', 0, 'content'], { role: 'user' }),
   ])
 })
