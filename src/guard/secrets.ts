@@ -1091,11 +1091,20 @@ const VERSION_GROUP = /^v?\d{1,4}(?:\.\d{1,4}){1,3}$/
 /** The most groups read after the value. */
 const MOST_VALUE_GROUPS = 5
 
-/** Whether a group of a password's looks generated: letters with a digit or a symbol, or digits with a symbol. */
+// A password's symbols: a hyphen, a dot or an underscore joins words (`ConvertTo-SecureString`, `read-host`), not one.
+const PASSWORD_SYMBOLS = /[!@#$%^&*+=?~]/
+
+/**
+ * Whether a group of a password's looks generated: it starts with a letter or a digit (a leading `-`, `$` or `#` is a
+ * flag, a variable or a comment: `-out`, `$plain`, `#rotated`) and holds letters with a digit or a password's symbol,
+ * or digits with such a symbol.
+ */
 function isGeneratedGroup(group: string): boolean {
+  if (!isAsciiAlphanumeric(group.charCodeAt(0))) return false
   const classes = characterClasses(group)
   const letters = classes.lower || classes.upper
-  return (letters && (classes.digit || classes.other)) || (classes.digit && classes.other)
+  const symbol = PASSWORD_SYMBOLS.test(group)
+  return (letters && (classes.digit || symbol)) || (classes.digit && symbol)
 }
 
 /** `value` with the generated groups after it, when there are any and the whole reads as a password; else undefined. */

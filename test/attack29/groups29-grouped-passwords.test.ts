@@ -45,6 +45,22 @@ t.test('prose, versions and words after a password stay outside its finding', as
   ])
 })
 
+// A command's words after a password's name are its arguments: a flag, a variable, a comment or a word joined by
+// hyphens is no group of a password's, so neither the value nor the command around it is read on.
+t.test("flags, variables, comments and a command's words are no groups of a password's", async (t) => {
+  t.same(found('openssl pkcs12 -export -passout pass:Xk9mQ2zz -out a.p12'), [['generic_secret', 'Xk9mQ2zz']])
+  t.same(found('password: Xk29fLq9 #rotated'), [['generic_secret', 'Xk29fLq9']])
+  t.same(found('password: Xk29 fLq9 $var'), [['generic_secret', 'Xk29 fLq9']])
+  t.same(found('password: Xk29fLq9 -out file'), [['generic_secret', 'Xk29fLq9']])
+  assertNothingFound(t, [
+    '$password = ConvertTo-SecureString $plain -AsPlainText -Force',
+    '$password = read-host -AsSecureString',
+    '$pass = ConvertTo-SecureString -String "$env:PASS" -AsPlainText -Force',
+    'password = get-secret my-vault',
+    'password: Get-Content pw.txt',
+  ])
+})
+
 t.test('streamed, as whole', async (t) => {
   assertStreamedAsWhole(
     t,
