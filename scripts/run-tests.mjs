@@ -100,6 +100,12 @@ const GROUPS = [
     match: (file) => /^test\/attack29\//.test(file),
   },
   {
+    // Round 30's, a process of its own for the same reason.
+    name: 'attacks30',
+    label: 'test/attack30/',
+    match: (file) => /^test\/attack30\//.test(file),
+  },
+  {
     // Round 22's, for the same reason.
     name: 'attacks22-guard',
     label: "test/attack22/'s guard attacks",
