@@ -98,3 +98,20 @@ t.test('the fast path reads these numbers as the full scan does', async (t) => {
     { seed: 1717, withFindings: 150 },
   )
 })
+
+t.test('a reach phrase reaches the number across one to three blanks or colons, and no further', async (t) => {
+  assertFound(t, [
+    ['Bitte melden Sie sich unter der Nummer:  23456789', '23456789'],
+    ['Bitte melden Sie sich unter der Nummer\t:\t23456789', '23456789'],
+    ['Proszę dzwonić pod nr. 512345678', '512345678'],
+    ['Appelez au n° 612345678', '612345678'],
+    ['позвоните мне по номеру 9161234567', '9161234567'],
+  ])
+  assertNothingFound(t, [
+    'Bitte melden Sie sich unter der Nummer    23456789',
+    'Bitte melden Sie sich unter der Nummer,23456789',
+    'Bitte melden Sie sich unter der Nummer (Büro) 23456789',
+    '  23456789',
+    '23456789 Einträge',
+  ])
+})

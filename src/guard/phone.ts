@@ -1,4 +1,5 @@
 import type { AlignedJudges } from './aligned-columns.js'
+import { isAsciiLetter } from './char-codes.js'
 import { digitRunsOf } from './digit-runs.js'
 import type { TextFacts } from './facts.js'
 import { identifierWords } from './labels.js'
@@ -404,8 +405,28 @@ const DATE_GROUPS =
 const ROUND_COUNT = /^[1-9]\d*0000$/
 const REACH_WINDOW = 48
 
+/**
+ * Whether the text before `start` can end a reach phrase or its preposition: one to three blanks or colons after a
+ * letter, a `.` (`nr.`) or a `°` (`n°`). The phrases' regexes are anchored at their end, so V8 tries them at every
+ * position of their window: this look at two characters spares that on most numbers, which follow no word.
+ */
+function mayEndReachLead(text: string, start: number): boolean {
+  let i = start - 1
+  while (i >= start - 4 && i >= 0) {
+    const code = text.charCodeAt(i)
+    if (code !== 32 && code !== 9 && code !== 58) break
+    i--
+  }
+  const blanks = start - 1 - i
+  if (blanks === 0 || blanks > 3 || i < 0) return false
+  const code = text.charCodeAt(i)
+  // Any character past ASCII may be a letter (`ü`, `л`) or the `°`: the regexes decide.
+  return isAsciiLetter(code) || code === 46 || code >= 128
+}
+
 /** Where a number may be announced by a reach phrase before it; a necessary condition of `isReachedNumber`. */
 function hasReachLeadBefore(text: string, start: number): boolean {
+  if (!mayEndReachLead(text, start)) return false
   const before = windowAround(text, start, start, REACH_WINDOW)
   return REACH_PHRASE.test(before) || REACH_PREPOSITION.test(before)
 }
@@ -418,6 +439,7 @@ function hasReachLeadBefore(text: string, start: number): boolean {
 function isReachedNumber(text: string, start: number, candidate: PhoneCandidate): boolean {
   const { groups, separators, end } = candidate
   if (separators.includes('.') || DATE_GROUPS.test(groups.join(' ')) || ROUND_COUNT.test(groups.join(''))) return false
+  if (!mayEndReachLead(text, start)) return false
   const after = text.slice(end, end + REACH_WINDOW)
   if (AMOUNT_AFTER.test(after)) return false
   const before = windowAround(text, start, start, REACH_WINDOW)
