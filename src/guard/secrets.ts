@@ -1084,7 +1084,8 @@ function groupedAppPassword(text: string, value: Span | undefined): Span | undef
 // value and its next group `Xk29fLq9 Mn2p7Qw`): read up to its first blank, a group was too short to be a secret, or
 // the rest went out after it. Each group looks generated (a digit or a symbol beside letters, three to twenty-four
 // characters, one or two blanks before it); prose stops it (`Xk29fLq9 for the staging db`), and the whole stays
-// within the stream's bound for a finding with blanks (LONGEST_SPACED_FINDING).
+// within the stream's bound for a finding with blanks (LONGEST_SPACED_FINDING): a value of at most 24 characters and
+// MOST_VALUE_GROUPS groups of at most 26 (two blanks, 24 characters) span 154 at most, so no run-time check is needed.
 const VALUE_GROUP = /[ ]{1,2}([A-Za-z0-9!@#$%^&*+=?~_.-]{3,24})(?=[,;)]?(?:[ \t]|\r?\n|$))/y
 // A version after a password is the release it was set for (`hunter2 v2.1.0`), not one of its groups.
 const VERSION_GROUP = /^v?\d{1,4}(?:\.\d{1,4}){1,3}$/
@@ -1117,7 +1118,6 @@ function groupedValue(text: string, value: Span | undefined): Span | undefined {
     VALUE_GROUP.lastIndex = end
     const group = VALUE_GROUP.exec(text)
     if (group === null || !isGeneratedGroup(group[1] as string) || VERSION_GROUP.test(group[1] as string)) break
-    if (VALUE_GROUP.lastIndex - value.start > LONGEST_SPACED_FINDING) break
     end = VALUE_GROUP.lastIndex
     joined += group[1]
   }
