@@ -177,12 +177,13 @@ const DOCUMENT_NUMBER_AT = new RegExp(DOCUMENT_NUMBER.source, 'iuy')
 
 /**
  * `documentNumbersIn`, trying the pattern only at the starts a label can have: at most LABEL_WORD_OFFSET characters
- * before a word searchLabelWord finds, in text order, going on from where a match leaves the search (readMatch).
+ * before a word searchLabelWord finds (`first`, its first from 0, then on), in text order, going on from where a match
+ * leaves the search (readMatch).
  */
-function documentNumbersNearWords(text: string, spans: Span[]): void {
+function documentNumbersNearWords(text: string, first: RegExpExecArray, spans: Span[]): void {
   let resume = 0
   for (
-    let word = searchLabelWord(text, 0);
+    let word: RegExpExecArray | null = first;
     word !== null;
     word = searchLabelWord(text, Math.max(resume, word.index + 1))
   ) {
@@ -266,7 +267,8 @@ export const documentNumberDetector: Detector = {
     const word = searchLabelWord(text, 0)
     if (word === null) return []
     const spans: Span[] = []
-    documentNumbersNearWords(text, spans)
+    // The search from 0 again would find this word again: its first word is the one found here.
+    documentNumbersNearWords(text, word, spans)
     columnCells(text, Math.max(0, word.index - LABEL_WORD_OFFSET), spans)
     return spans
   },
