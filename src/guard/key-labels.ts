@@ -1,4 +1,4 @@
-import { searchByPairs } from './opening-pairs.js'
+import { nextOpening, openedAt, openingPairs } from './opening-pairs.js'
 import { isPasswordLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
@@ -37,16 +37,42 @@ const PASSWORD_LABEL =
   /(?<![\p{L}\p{N}])(?:(?:salasan\p{L}{1,4}|salasõna|jelszav\p{L}{1,3}|паролата|geslo|pasahitza|کلمه[ \t]عبور|الرقم[ \t]السري|პაროლი|գաղտնաբառ|құпия[ \t]сөз)(?![\p{L}\p{N}])(?:[ \t]{1,4}[\p{L}\p{N}-]{1,20}){0,2}|parole?(?![\p{L}\p{N}]))(?:[ \t]{0,4}[:：=]|[ \t]{1,4}(?:on|е|je|ir))[ \t]{1,4}["']?/giu
 // Necessary for PASSWORD_LABEL, in any case: a match holds one of these words at most PASSWORD_WORD_OFFSET characters
 // after its start (`الرقم السري`).
-const searchPasswordLabelWord = searchByPairs(
-  /salasan|salasõna|jelszav|паролата|geslo|parol|pasahitza|عبور|السري|პაროლი|գաղտնաբառ|құпия/i,
-)
+const PASSWORD_LABEL_WORD = /salasan|salasõna|jelszav|паролата|geslo|parol|pasahitza|عبور|السري|პაროლი|գաղտնաբառ|құпия/i
 const PASSWORD_WORD_OFFSET = 'الرقم '.length
 // Necessary for LABEL, in any case: a match holds one of these words at most LABEL_WORD_OFFSET characters after its
 // start (`API-código de acceso`).
-const searchLabelWord = searchByPairs(
-  /klucz|anahtar|belirte|zugangscode|acceso|kkel|nyckel|avain|kl[íi][čc]|kh[óo]a|कुंजी|مفتاح|الوصول|キー|トークン|秘密鍵|키|토큰|私[钥鑰]/i,
-)
+const LABEL_WORD =
+  /klucz|anahtar|belirte|zugangscode|acceso|kkel|nyckel|avain|kl[íi][čc]|kh[óo]a|कुंजी|مفتاح|الوصول|キー|トークン|秘密鍵|키|토큰|私[钥鑰]/i
 const LABEL_WORD_OFFSET = 'api-código de '.length
+// Both words looked for in one read of the text (opening-pairs.ts), not one each: LABEL_WORD's bit 1, the password's 2.
+const LABEL_WORDS = openingPairs([LABEL_WORD, PASSWORD_LABEL_WORD])
+const LABEL_WORDS_AT = [LABEL_WORD, PASSWORD_LABEL_WORD].map((word) => new RegExp(word.source, 'iy'))
+
+/**
+ * Where LABEL_WORD and PASSWORD_LABEL_WORD first match ([label, password], -1 for none): each tried, sticky, only
+ * where a pair of characters can open it, and no more once found, as a search by pairs for each alone finds them.
+ */
+function firstLabelWords(text: string): [number, number] {
+  const first: [number, number] = [-1, -1]
+  let wanted = 3
+  for (
+    let at = nextOpening(LABEL_WORDS, text, 0, wanted);
+    at !== -1;
+    at = nextOpening(LABEL_WORDS, text, at + 1, wanted)
+  ) {
+    const opened = openedAt(LABEL_WORDS, text, at) & wanted
+    for (let k = 0; k < 2; k++) {
+      if ((opened & (1 << k)) === 0) continue
+      const word = LABEL_WORDS_AT[k] as RegExp
+      word.lastIndex = at
+      if (!word.test(text)) continue
+      first[k] = at
+      wanted &= ~(1 << k)
+    }
+    if (wanted === 0) break
+  }
+  return first
+}
 const MAX_VALUE = 200
 
 /** The value at `from`: up to a blank, a quote or the line's end, without the sentence's closing punctuation. */
@@ -101,11 +127,10 @@ export const languageKeyLabelDetector: Detector = {
   // where its first occurrence allows: no match starts further before it than the longest words before it in a label.
   findFast(text) {
     const spans: Span[] = []
-    const word = searchLabelWord(text, 0)
-    if (word !== null) labelledValues(LABEL, text, spans, Math.max(0, word.index - LABEL_WORD_OFFSET))
-    const passwordWord = searchPasswordLabelWord(text, 0)
-    if (passwordWord !== null) {
-      labelledValues(PASSWORD_LABEL, text, spans, Math.max(0, passwordWord.index - PASSWORD_WORD_OFFSET))
+    const [word, passwordWord] = firstLabelWords(text)
+    if (word !== -1) labelledValues(LABEL, text, spans, Math.max(0, word - LABEL_WORD_OFFSET))
+    if (passwordWord !== -1) {
+      labelledValues(PASSWORD_LABEL, text, spans, Math.max(0, passwordWord - PASSWORD_WORD_OFFSET))
     }
     return spans
   },
