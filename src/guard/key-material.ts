@@ -1,5 +1,6 @@
 import { isIdentifierCode } from './char-codes.js'
 import { searchByPairs } from './opening-pairs.js'
+import { holdsShape, registerShape } from './opening-shapes.js'
 import { isRandomCredential } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
@@ -11,7 +12,11 @@ import type { Detector, Span } from './types.js'
 // `seed: 42`, `random_seed: 1234`, `seed_file: db/seeds.rb`, prose about the KEK and a public key's hex stay clean.
 
 /** The words that open a candidate; each is read as a whole word of a name (`wrapped_dek`, `masterSeed`, `KEK`). */
-const WORD = searchByPairs(/kek|dek|cek|seed|entropy|plaintext|key(?=[ \t]{0,2}[([<])/i)
+const WORD_PATTERN = /kek|dek|cek|seed|entropy|plaintext|key(?=[ \t]{0,2}[([<])/i
+const WORD = searchByPairs(WORD_PATTERN)
+// The same words as a shape (opening-shapes.ts): whether a text holds one is asked in the pass every shape shares, so
+// a text without one (most everyday text) is not read once more for them.
+const WORD_SHAPE = registerShape(WORD_PATTERN)
 /** A name's characters around the word: letters, digits, `_`, `-` and `.` (`hd.seed`), at most this far. */
 const NAME_REACH = 40
 /** The words of a name that make its seed or key no secret: a random generator's seed, a public key's parts. */
@@ -245,5 +250,7 @@ function keyMaterials(text: string): Span[] {
 
 export const keyMaterialDetector: Detector = {
   type: 'generic_secret',
+  // Every candidate opens with a match of WORD_PATTERN, which has no anchor: the shape (looked for with `m` too) holds one.
+  mayMatch: (text, facts) => holdsShape(text, facts, WORD_SHAPE),
   find: keyMaterials,
 }
