@@ -1,4 +1,5 @@
 import { wrappedRunStart } from './blocks.js'
+import { searchByPairs } from './opening-pairs.js'
 import { PROVIDER_TOKENS, providerTokenDetectors } from './provider-tokens.js'
 import { LONGEST_SPACED_FINDING } from './stream-redact.js'
 import { prefixedTokenDetectors, TOKEN_PREFIXES } from './tokens.js'
@@ -18,6 +19,9 @@ const PREFIXES = [...new Set([...TOKEN_PREFIXES, ...PROVIDER_TOKENS.flatMap((row
   .sort((a, b) => b.length - a.length)
 const PREFIX = new RegExp(`(?<![A-Za-z0-9_])(?:${PREFIXES.join('|')})`, 'g')
 const PREFIX_AT = new RegExp(PREFIX.source, 'y')
+// PREFIX searched by pairs (opening-pairs.ts): tried, sticky, only where two characters can open one of its prefixes,
+// it finds what PREFIX.exec finds; V8 tried its hundreds of alternatives at every position of every text.
+const searchPrefix = searchByPairs(PREFIX)
 const PREFIX_SET = new Set(PREFIXES)
 // Sorted longest first, and the token tables are never empty.
 const LONGEST_PREFIX = (PREFIXES[0] as string).length
@@ -104,8 +108,7 @@ export function splitKeysJoined(text: string): DecodedText | undefined {
   // A prefix cut by a line break is looked for only in a text with a line break, each line break once; the next
   // prefix's match is kept while it lies ahead, so the text is searched for prefixes once.
   let cut = read.includes('\n') ? nextCutPrefix(read, 0) : -1
-  PREFIX.lastIndex = 0
-  let match = PREFIX.exec(read)
+  let match = searchPrefix(read, 0)
   for (let at = 0; match !== null || cut !== -1; ) {
     if (cut !== -1 && (match === null || cut < match.index)) {
       at = Math.max(joinedKeyEnd(read, cut, 0, removed), cut + 1)
@@ -114,8 +117,7 @@ export function splitKeysJoined(text: string): DecodedText | undefined {
     }
     if (cut !== -1 && cut < at) cut = nextCutPrefix(read, at)
     if (match !== null && match.index < at) {
-      PREFIX.lastIndex = at
-      match = PREFIX.exec(read)
+      match = searchPrefix(read, at)
     }
   }
   if (removed.length === 0 && folds === undefined) return undefined
@@ -153,6 +155,7 @@ export function splitKeysJoined(text: string): DecodedText | undefined {
 // typed as issued (a prefix is no secret, and one look tells it), so the prefix is read so, where it then opens a key
 // of the token tables; the body is read as written. Each prefix is read once, its run within the stream's bound.
 const PREFIX_ANY_CASE = new RegExp(PREFIX.source, 'gi')
+const searchPrefixAnyCase = searchByPairs(PREFIX_ANY_CASE)
 const PREFIXES_BY_LOWER_CASE = new Map<string, string[]>()
 for (const prefix of PREFIXES) {
   const lower = prefix.toLowerCase()
@@ -168,9 +171,11 @@ function withPrefixCases(
   const cased: number[] = []
   let folded = ''
   let copied = 0
-  PREFIX_ANY_CASE.lastIndex = 0
-  for (let match = PREFIX_ANY_CASE.exec(read); match !== null; match = PREFIX_ANY_CASE.exec(read)) {
+  // Where the search goes on (PREFIX_ANY_CASE's lastIndex): past the match, or past the key's run read from it.
+  let from = 0
+  for (let match = searchPrefixAnyCase(read, 0); match !== null; match = searchPrefixAnyCase(read, from)) {
     const written = match[0]
+    from = match.index + written.length
     const prefixes = PREFIXES_BY_LOWER_CASE.get(written.toLowerCase())
     if (prefixes === undefined || prefixes.includes(written)) continue
     const start = match.index
@@ -186,7 +191,7 @@ function withPrefixCases(
       copied = start + i + 1
       cased.push(start + i)
     }
-    PREFIX_ANY_CASE.lastIndex = Math.max(PREFIX_ANY_CASE.lastIndex, start + written.length + rest.length)
+    from = Math.max(from, start + written.length + rest.length)
   }
   if (cased.length === 0) return folds
   const at = [...(folds?.at ?? []), ...cased].sort((a, b) => a - b)
