@@ -3572,10 +3572,10 @@ function hyphenFlags(text: string): number {
   return seen
 }
 
-// `curl -u deploy:S3cr3t` (and its proxy's, `--proxy-user`, `-U`), `requests.get(url, auth=('admin', 'S3cr3t'))`,
-// Elasticsearch's and OpenSearch's `basic_auth=('elastic', 'S3cr3t')` and `http_auth=(…)`, "login: admin /
-// P@ssw0rd99".
-const USER_FLAG = /(?<![\w-])(?:-[uU]|--(?:proxy-)?user)[ =]["']?[^\s:'"$]{1,64}:/g
+// `curl -u deploy:S3cr3t` (and its proxy's, `--proxy-user`, `-U`; the short flags also with the login written on to
+// them, `curl -uadmin:S3cr3t`, as getopt reads it), `requests.get(url, auth=('admin', 'S3cr3t'))`, Elasticsearch's and
+// OpenSearch's `basic_auth=('elastic', 'S3cr3t')` and `http_auth=(…)`, "login: admin / P@ssw0rd99".
+const USER_FLAG = /(?<![\w-])(?:-[uU][ =]?|--(?:proxy-)?user[ =])["']?[^\s:'"$]{1,64}:/g
 const AUTH_TUPLE = /(?:\b(?:basic_|http_)?auth ?= ?\(|BasicAuth\() ?["'][^"'\n]{1,64}["'] ?, ?(?=["'])/g
 const LOGIN_PAIR = /(?<![^\s"'(,])[A-Za-z][\w.@-]{0,40} ?\/ ?(?=[^\s/])/g
 // A Wi-Fi network's name and key are written as a pair too (`Wi-Fi: Home / …`, `SSID / key`).
