@@ -9,9 +9,11 @@ import type { Detector, Span } from './types.js'
 // encoding in parentheses (`encryption key (base64): …`, `signing key (32 bytes, hex): …`). Only key material is read
 // after such a name: 32 hex digits or more (128 bits), or base64 of 24 characters or more mixing cases and digits.
 // `seed: 42`, `random_seed: 1234`, `seed_file: db/seeds.rb`, prose about the KEK and a public key's hex stay clean.
+// Consul's, Nomad's and Serf's gossip key is named `encrypt` alone (`encrypt = "…"`, `"encrypt": "…"`, `consul agent
+// -encrypt=…`), a word that names a switch as often (`encrypt = true`): only base64 of 16 or 32 bytes is read after it.
 
 /** The words that open a candidate; each is read as a whole word of a name (`wrapped_dek`, `masterSeed`, `KEK`). */
-const WORD = searchByPairs(/kek|dek|cek|seed|entropy|plaintext|key(?=[ \t]{0,2}[([<])/i)
+const WORD = searchByPairs(/kek|dek|cek|seed|entropy|plaintext|encrypt|key(?=[ \t]{0,2}[([<])/i)
 /** A name's characters around the word: letters, digits, `_`, `-` and `.` (`hd.seed`), at most this far. */
 const NAME_REACH = 40
 /** The words of a name that make its seed or key no secret: a random generator's seed, a public key's parts. */
@@ -218,6 +220,7 @@ function candidateAt(text: string, at: number, end: number): Span | undefined {
   if (word === 'plaintext' && !(DATA_KEY_BASE64.test(value) && nearCiphertext(text, nameStart, material.end))) {
     return undefined
   }
+  if (word === 'encrypt' && !DATA_KEY_BASE64.test(value)) return undefined
   return material
 }
 
