@@ -10,7 +10,8 @@ import type { Detector, Span } from './types.js'
 // after such a name: 32 hex digits or more (128 bits), or base64 of 24 characters or more mixing cases and digits.
 // `seed: 42`, `random_seed: 1234`, `seed_file: db/seeds.rb`, prose about the KEK and a public key's hex stay clean.
 // Consul's, Nomad's and Serf's gossip key is named `encrypt` alone (`encrypt = "…"`, `"encrypt": "…"`, `consul agent
-// -encrypt=…`), a word that names a switch as often (`encrypt = true`): only base64 of 16 or 32 bytes is read after it.
+// -encrypt=…`), a word that names a switch as often (`encrypt = true`): only base64 of 32 bytes (`consul keygen`'s) is
+// read after it (a 16-byte key's 22 characters are shorter than any base64 key material read here).
 
 /** The words that open a candidate; each is read as a whole word of a name (`wrapped_dek`, `masterSeed`, `KEK`). */
 const WORD = searchByPairs(/kek|dek|cek|seed|entropy|plaintext|encrypt|key(?=[ \t]{0,2}[([<])/i)
