@@ -505,8 +505,54 @@ function withoutEnclitic(word: string): string {
   return SECRET_SEGMENTS.has(base) || FUSED_SECRET_WORD.test(base) ? base : word
 }
 
+// Secrets named in the plural after a word that qualifies them (`API_KEYS`, `ADMIN_TOKENS`, `client_secrets`,
+// `DB_PASSWORDS`, `apiKeys`): the last word read as the singular. Not a bare plural (`secrets = [secret_a, …]`,
+// `tokens = tokenize(…)`, a list's name more often than a secret's; its list of literals is namesSecretsList's), a
+// model's counts of tokens (`prompt_tokens`, `max_new_tokens`, `special_tokens`), which hold numbers or a vocabulary's
+// words, nor the public keys a host or a verifier trusts (`authorized_keys`, `trusted_keys`, `known_keys`).
+const PLURAL_SECRET_WORDS = new Map([
+  ['keys', 'key'],
+  ['tokens', 'token'],
+  ['secrets', 'secret'],
+  ['passwords', 'password'],
+  ['passphrases', 'passphrase'],
+  ['apikeys', 'apikey'],
+])
+const TOKEN_COUNT_WORDS = new Set([
+  'max',
+  'min',
+  'new',
+  'num',
+  'prompt',
+  'completion',
+  'input',
+  'output',
+  'total',
+  'cached',
+  'reasoning',
+  'context',
+  'special',
+  'stop',
+  'added',
+  'audio',
+  'image',
+  'text',
+])
+
+const TRUSTED_KEYS_WORDS = new Set(['authorized', 'trusted', 'known'])
+
+/** The words with a plural secret's last word read as its singular (PLURAL_SECRET_WORDS). */
+function singularLastWord(words: string[]): string[] {
+  const singular = PLURAL_SECRET_WORDS.get(words.at(-1) as string)
+  const before = words.at(-2)
+  if (singular === undefined || before === undefined) return words
+  if (singular === 'token' && TOKEN_COUNT_WORDS.has(before)) return words
+  if (singular === 'key' && TRUSTED_KEYS_WORDS.has(before)) return words
+  return [...words.slice(0, -1), singular]
+}
+
 function judgeIdentifier(identifier: string): boolean {
-  const words = segments(identifier.replace(ENVIRONMENT_OBJECT, '')).map(withoutEnclitic)
+  const words = singularLastWord(segments(identifier.replace(ENVIRONMENT_OBJECT, '')).map(withoutEnclitic))
   const secretWord = secretWordAt(words)
   // Only in a name the secret's word ends: `ID_PASSWORD_INPUT` (a form field's selector), `ENDPOINT_TOKEN_REFRESH`
   // name something of the secret's still.
