@@ -3628,12 +3628,14 @@ const LOGIN_PAIR = /(?<![^\s"'(,])[A-Za-z][\w.@-]{0,40} ?\/ ?(?=[^\s/])/g
 const LOGIN_WORD =
   /login|log in|logon|creds|sign in|signin|credential|user|account|identifiant|anmeld|zugang|acceso|usuario|utente|accesso|conta|inloggen|gebruiker|[Ww]i-?[Ff]i|WIFI|wlan|WLAN|ssid|SSID/
 
-function valuesAfter(pattern: RegExp, text: string, accept: (value: string) => boolean): Span[] {
+function valuesAfter(pattern: RegExp, text: string, accept: (value: string) => boolean, longest = Infinity): Span[] {
   const spans: Span[] = []
   // The values are kept aside: the search goes on from the end of each match, not of its value.
   matchSpansIn(pattern, text, WHOLE_TEXT, (match) => {
     const value = readValue(text, match.index + match[0].length)
-    if (value !== undefined && accept(text.slice(value.start, value.end))) spans.push(value)
+    if (value !== undefined && value.end - value.start <= longest && accept(text.slice(value.start, value.end))) {
+      spans.push(value)
+    }
     return false
   })
   return spans
@@ -3650,9 +3652,15 @@ function credentialPairValues(text: string): Span[] {
   ]
 }
 
+// A login's password is no longer than this: a longer word after `-u…:` is a run of something else (`-ua:-ua:…`, the
+// flag written on to its login repeated), judged unread, so each match of a long run costs no walk of it.
+const LONGEST_USER_FLAG_PASSWORD = 256
+
 /** `curl -u deploy:…`'s passwords, each with the rest of its word (throughWordEnd). */
 function userFlagValues(text: string): Span[] {
-  return valuesAfter(USER_FLAG, text, isPasswordLike).map((value) => throughWordEnd(text, value))
+  return valuesAfter(USER_FLAG, text, isPasswordLike, LONGEST_USER_FLAG_PASSWORD).map((value) =>
+    throughWordEnd(text, value),
+  )
 }
 
 function isLoginPassword(value: string): boolean {

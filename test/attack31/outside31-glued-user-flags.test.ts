@@ -25,5 +25,7 @@ t.test("ids, a variable's password and flags without a login stay clean", async 
     'curl -uadmin:password https://nexus.example.com/repo',
     'Invoke-WebRequest -Uri:https://example.com/api -Method Get',
     'ls -ual /tmp:',
+    // A run longer than any login's password is something else, not read.
+    `curl -uadmin:Hq7vR2nZx9${'x9'.repeat(200)} https://nexus.example.com/repo`,
   ])
 })
