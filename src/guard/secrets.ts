@@ -2822,16 +2822,23 @@ function flagWordValue(
 /**
  * The value with the punctuation run after it when that run ends the word (`mysql -pSummer2024!`, `curl -u
  * admin:Passw0rd!`): a command line passes its whole word, so the `!` that the value's reading left out as a
- * sentence's is the password's last character. `bangsOnly` takes a run of `!` alone (an assignment or a login pair,
- * written in prose too, where a full stop ends the sentence).
+ * sentence's is the password's last character. The shell ends the word at its separators too (`mysql -pSummer2024!;`,
+ * `… -pSummer2024!&& echo ok`, `…!| jq`, `$(… -pSummer2024!)`). `bangsOnly` takes a run of `!` alone (an assignment or
+ * a login pair, written in prose too, where a full stop ends the sentence).
  */
 function throughWordEnd(text: string, value: Span, bangsOnly = false): Span {
   const end = bangsOnly
     ? skipWhile(text, value.end, MAX_EXCLAIMED_BANGS, (code) => code === 33)
     : skipWhile(text, value.end, MAX_FLAG_WORD_PUNCTUATION, isSentencePunctuation)
-  return end === value.end || (end < text.length && !isRegexSpace(text.charCodeAt(end)))
+  const code = text.charCodeAt(end)
+  return end === value.end || (end < text.length && !isRegexSpace(code) && !isShellSeparator(code))
     ? value
     : { start: value.start, end }
+}
+
+/** `; & | )`: where a shell ends a command's word. */
+function isShellSeparator(code: number): boolean {
+  return code === 59 || code === 38 || code === 124 || code === 41
 }
 const MAX_EXCLAIMED_BANGS = 3
 
