@@ -234,14 +234,14 @@ const COLUMN_NAME = new RegExp(
   'iu',
 )
 
-// Necessary for every label above, in any case, looked for with the opening shapes (no Unicode flag there: each
-// alternative is literal text or ASCII classes).
+// Necessary for every label above and for an HL7 patient segment's `PID|`, in any case, looked for with the opening
+// shapes (no Unicode flag there: each alternative is literal text or ASCII classes).
 const BIRTH_SHAPE = registerShape(
   new RegExp(
     String.raw`dob|d\. ?o\. ?b|birth|born|b\.[ \t]{0,2}\d|geb(?:\.|oren|urts)|naissance|né(?:e|\(e\))?[ \t]{1,2}le|` +
       String.raw`nacimiento|nacid[oa]|nascita|nat[oa](?:/a)?[ \t]{1,2}il|nascimento|nascid[oa]|geboorte|urodz|` +
       'рождения|народження|родил|narozen|födelse|fødsel|syntymä|doğum|születési|γέννησης|nașterii|naşterii|' +
-      '生年月日|出生|誕生日|生日|생년월일',
+      '生年月日|出生|誕生日|生日|생년월일|PID\\|',
     'i',
   ),
 )
@@ -312,9 +312,35 @@ const BIRTH_COLUMN_JUDGES: AlignedJudges = {
 // A column's name runs on over the ASCII a name holds and any other script's letters (`дата рождения`).
 const isBirthColumnNameCode = (code: number) => isColumnNameCode(code) || code > 127
 
+// An HL7 v2 message's patient segment (`PID|1||MRN^^^HOSP^MR||ROE^JANE||19870314|F|…`), as lab and hospital
+// interfaces log it: its seventh field is the patient's date of birth, `YYYYMMDD` and an optional time. The segment
+// opens its line (HL7 parts segments with a carriage return); its fields are read no further than a streamed reply's
+// context before a finding (stream-redact.ts' LONGEST_CONTEXT_BEFORE, 270) and not past the line.
+const PID_SEGMENT = /^PID\|/gm
+const PID_BIRTH_FIELD = 7
+const PID_REACH = 200
+const PID_BIRTH_DATE = /(\d{8})\d{0,6}(?=[|^\r\n]|$)/y
+
+function hl7BirthDates(text: string, spans: Span[]): void {
+  PID_SEGMENT.lastIndex = 0
+  for (let segment = PID_SEGMENT.exec(text); segment !== null; segment = PID_SEGMENT.exec(text)) {
+    const limit = Math.min(text.length, segment.index + PID_REACH)
+    let at = segment.index + segment[0].length
+    for (let field = 1; field < PID_BIRTH_FIELD && at < limit; at++) {
+      const code = text.charCodeAt(at)
+      if (code === 10 || code === 13) break
+      if (code === 124) field++
+    }
+    PID_BIRTH_DATE.lastIndex = at
+    const date = at < limit ? PID_BIRTH_DATE.exec(text) : null
+    if (date !== null && isBirthDate(date[1] as string)) spans.push({ start: at, end: at + date[0].length })
+  }
+}
+
 function birthDates(text: string): Span[] {
   const spans: Span[] = []
   labelledDates(text, spans)
+  if (text.includes('PID|')) hl7BirthDates(text, spans)
   // A table has rows: a line break, after its header.
   if (text.includes('\n')) namedColumnCells(text, 0, COLUMN_KEYWORD, isBirthColumnNameCode, BIRTH_COLUMN_JUDGES, spans)
   return spans.sort((x, y) => x.start - y.start)

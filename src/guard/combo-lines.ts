@@ -6,6 +6,9 @@ import type { Detector, Span } from './types.js'
 // A combo list's line, as credentials leak and are traded: an address opening its line, a colon and its password
 // ending it (`jane.roe@gmail.com:Xk9mPq2vL7wZ`). The word after the colon is the password when it is random-looking; the
 // address itself reads as an SSH remote to the email detector (`git@host:path`, contact.ts) and is left to it.
+// Pasted into a sentence or a record (`log in with ops@acme-corp.com:Winter2024!Qz now`, `jdoe@gmail.com;Sunflower!92`,
+// `jdoe@gmail.com | Sunflower!92 | 2023-01-04`), after a colon, a semicolon or a bar, the word is a password only with
+// a symbol beside its letters of both cases and digits: a remote's path, a port, a ticket or a name has none.
 
 // A password is read this far at most: longer words after an address are something else (a path, a token list).
 const LONGEST_PASSWORD = 128
@@ -38,14 +41,29 @@ function comboPasswords(text: string): Span[] {
   const spans: Span[] = []
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     const address = emailAt(text, at, false)
-    if (address === undefined || text.charCodeAt(address.end) !== 58 || !opensLine(text, address.start)) continue
-    const value = passwordAfter(text, address.end + 1)
+    if (address === undefined) continue
+    const separator = separatorAfter(text, address.end)
+    if (separator === undefined) continue
+    const colon = separator.code === 58
+    const value =
+      (colon && opensLine(text, address.start) ? passwordAfter(text, separator.end) : undefined) ??
+      inlinePasswordAfter(text, separator.end, colon ? -1 : separator.code)
     if (value !== undefined) {
       spans.push(value)
       at = value.end
     }
   }
   return spans
+}
+
+/** The colon, semicolon or bar right after an address (a bar with a blank either side or none): its code and end. */
+function separatorAfter(text: string, end: number): { code: number; end: number } | undefined {
+  const code = text.charCodeAt(end)
+  if (code === 58 || code === 59) return { code, end: end + 1 }
+  const bar = code === 32 ? end + 1 : end
+  if (text.charCodeAt(bar) !== 124) return undefined
+  const after = bar === end ? bar + 1 : bar + 2
+  return bar === end || text.charCodeAt(bar + 1) === 32 ? { code: 124, end: after } : undefined
 }
 
 // A blank, a line's end, or a quote: an address in a string literal (`"a@b.cc|xy"`) ends with the string.
@@ -69,6 +87,26 @@ function passwordAfter(text: string, from: number): Span | undefined {
   return value.length >= SHORTEST_PASSWORD && hasEveryClass(value) && isSecretLike(value)
     ? { start: from, end }
     : undefined
+}
+
+// A symbol a password is written with, not one that joins a path's, a host's or an identifier's parts (`/ . - _ :`).
+const PASSWORD_SYMBOL = /[!#$%&*+=?^~]/
+// A sentence's punctuation after the word, not the password's own when a blank or the text's end follows it.
+const SENTENCE_END = /[.,;)]$/
+
+/**
+ * The word at `from` when it is a password written within a line, up to a blank, a quote, the line's end or the
+ * record's separator (`stop`, when it is not a colon): ten characters or more, with both cases, digits and a symbol.
+ */
+function inlinePasswordAfter(text: string, from: number, stop: number): Span | undefined {
+  const limit = Math.min(text.length, from + LONGEST_PASSWORD + 1)
+  let end = from
+  while (end < limit && !endsWord(text.charCodeAt(end)) && text.charCodeAt(end) !== stop) end++
+  if (end - from > LONGEST_PASSWORD) return undefined
+  if (SENTENCE_END.test(text.slice(end - 1, end)) && end - 1 > from) end--
+  const value = text.slice(from, end)
+  if (value.length < SHORTEST_PASSWORD || value.includes('@') || value.includes('/')) return undefined
+  return hasEveryClass(value) && PASSWORD_SYMBOL.test(value) && isSecretLike(value) ? { start: from, end } : undefined
 }
 
 /** Whether only blanks stand between `at` and the line's end. */

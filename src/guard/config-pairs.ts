@@ -163,8 +163,20 @@ function elementPair(text: string, fieldStart: number, fieldEnd: number): Span |
   const next = skipSiblings(text, closed, lowerField === 'name', fieldStart + MAX_NAME_TO_VALUE)
   const element = valueElementAfter(lowerField).exec(text.slice(next, next + 18))
   if (element === null) return undefined
-  const value = elementValue(text, next + element[0].length, element[1] as string)
+  const content = next + element[0].length
+  const value = elementValue(text, content, element[1] as string) ?? typedValue(text, content, element[1] as string)
   return isSecretFor(identifier, text, value) ? value : undefined
+}
+
+/**
+ * An XML-RPC struct's member holds its value typed (`<member><name>password</name><value><string>…</string></value>`,
+ * as WordPress, Odoo and Bugzilla calls are logged): the text of the `<string>` opening a `<value>`'s content.
+ */
+function typedValue(text: string, content: number, tag: string): Span | undefined {
+  const at = skipWhitespace(text, content, MAX_INDENT)
+  return tag.toLowerCase() === 'value' && text.startsWith('<string>', at)
+    ? elementValue(text, at + '<string>'.length, 'string')
+    : undefined
 }
 
 // The tag of a Java EE descriptor's name element, up to its `-name` (`<param-name>`, `<env-entry-name>`,

@@ -139,6 +139,55 @@ const COOKIE_CALL =
 const COOKIE_MAPPING = /cookies["']?[ \t]{0,4}[:=][ \t]{0,4}(?:dict\()?\{/gi
 const MAPPING_MEMBER = /[ \t\r\n]{0,40}(["'])([\w.$-]{1,64})\1[ \t]{0,4}:[ \t]{0,4}(["'])/y
 
+// The same record written in YAML (a Playwright or Cypress fixture, an Ansible task, a k6 script's config): a `name:`
+// line, its name bare or quoted, then a `value:` line among the record's own (at the name's indentation, or under its
+// list item's dash). The value runs to its line's end, its quotes taken off.
+const YAML_COOKIE_NAME = /^([ \t]{0,40})(- )?name:[ \t]{1,4}(["']?)([\w.$-]{1,64})\3[ \t]{0,8}$/gm
+const YAML_VALUE = /value:[ \t]{1,4}(["']?)/y
+const YAML_COOKIES_KEY = /cookies["']?:[ \t]{0,8}\r?\n/i
+
+/** The YAML record's cookie whose `name:` line matched at `match` (YAML_COOKIE_NAME), its value judged into `spans`. */
+function readYamlCookieRecord(text: string, match: RegExpExecArray, spans: Span[]): void {
+  const name = match[4] as string
+  const column = (match[1] as string).length + (match[2] === undefined ? 0 : 2)
+  const after = match.index + match[0].length + 1
+  const limit = Math.min(text.length, after + COOKIE_VALUE_REACH + COOKIE_FIELD_AFTER)
+  let value: Span | undefined
+  let at = after
+  // The record's lines, each a field at the name's column: a line indented otherwise, or another item, ends it.
+  while (at < limit) {
+    let lineEnd = at
+    while (lineEnd < limit && text.charCodeAt(lineEnd) !== 10) lineEnd++
+    const fieldStart = at + column
+    if (fieldStart >= lineEnd || !blanksBetween(text, at, fieldStart) || !isNameCode(text.charCodeAt(fieldStart))) break
+    YAML_VALUE.lastIndex = fieldStart
+    const field = value === undefined ? YAML_VALUE.exec(text) : null
+    if (field !== null) value = lineValue(text, YAML_VALUE.lastIndex, lineEnd, field[1] as string)
+    at = lineEnd + 1
+  }
+  if (value === undefined) return
+  const fieldsAfter = text.slice(after, Math.min(at, value.end + COOKIE_FIELD_AFTER))
+  const before = text.slice(Math.max(0, match.index - COOKIE_RECORD_OPENING_REACH), match.index)
+  // Or a list of records under a `cookies:` key (a storage state's, a fixture's).
+  if (isCookieRecord(text, match.index, fieldsAfter, name) || YAML_COOKIES_KEY.test(before)) {
+    judgeCookie(text, name, value, spans)
+  }
+}
+
+/** Whether only blanks stand in [from, to). */
+function blanksBetween(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) !== 32 && text.charCodeAt(at) !== 9) return false
+  return true
+}
+
+/** The value from `start` to its line's `end`, past trailing blanks (and a carriage return), without its `quote`. */
+function lineValue(text: string, start: number, end: number, quote: string): Span | undefined {
+  let last = end
+  while (last > start && text.charCodeAt(last - 1) <= 32) last--
+  if (quote !== '' && last > start && text[last - 1] === quote) last--
+  return last > start ? { start, end: last } : undefined
+}
+
 /** The record's cookie when the `name` member matched at `match` names one, its value judged into `spans`. */
 function readCookieRecord(text: string, match: RegExpExecArray, spans: Span[]): void {
   const name = match[3] as string
@@ -241,6 +290,10 @@ export const cookieDetector: Detector = {
     COOKIE_RECORD_NAME.lastIndex = 0
     for (let match = COOKIE_RECORD_NAME.exec(text); match !== null; match = COOKIE_RECORD_NAME.exec(text)) {
       readCookieRecord(text, match, spans)
+    }
+    YAML_COOKIE_NAME.lastIndex = 0
+    for (let match = YAML_COOKIE_NAME.exec(text); match !== null; match = YAML_COOKIE_NAME.exec(text)) {
+      readYamlCookieRecord(text, match, spans)
     }
     COOKIE_CALL.lastIndex = 0
     for (let call = COOKIE_CALL.exec(text); call !== null; call = COOKIE_CALL.exec(text)) {

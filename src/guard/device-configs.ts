@@ -7,7 +7,8 @@ import type { Detector, Span } from './types.js'
 // clear, 7 a reversible encoding of it), `snmp-server community …`, `tacacs-server`/`radius-server … key …`,
 // `crypto isakmp key …` (a VPN pre-shared key), Junos's `plain-text-password-value …`, Redis's `masterauth …`; and
 // Docker's registry credentials: `"auth": "…"` in config.json (base64 of `user:password`) and the same file
-// base64-encoded under `.dockerconfigjson` (or the older `.dockercfg`).
+// base64-encoded under `.dockerconfigjson` (or the older `.dockercfg`). And Wi-Fi keys set on a command line:
+// nmcli's `wifi-sec.psk …`, `802-1x.password …`, wpa_cli's `set_network 0 psk '"…"'`.
 
 // Each directive up to its value, which the pattern's end reaches; the value itself is read after it.
 const DIRECTIVE = new RegExp(
@@ -19,6 +20,11 @@ const DIRECTIVE = new RegExp(
     String.raw`(?<![\w-])crypto[ \t]{1,8}isakmp[ \t]{1,8}key[ \t]{1,8}(?:[06][ \t]{1,8})?`,
     String.raw`(?<![\w-])plain-text-password-value[ \t]{1,8}`,
     String.raw`(?<![\w-])masterauth[ \t]{1,8}`,
+    // NetworkManager's properties on nmcli's command line (`nmcli con modify Corp wifi-sec.psk …`), and wpa_cli's
+    // network settings, whose string values are double-quoted inside the shell's quotes (`set_network 0 psk '"…"'`).
+    String.raw`(?<![\w-])(?:wifi-sec|802-11-wireless-security)\.(?:psk|wep-key[0-3]|leap-password)[ \t]{1,8}`,
+    String.raw`(?<![\w-])802-1x\.(?:password|private-key-password)[ \t]{1,8}`,
+    String.raw`(?<![\w-])set_network[ \t]{1,8}\d{1,3}[ \t]{1,8}(?:psk|password|sae_password|wep_key[0-3])[ \t]{1,8}(?:'(?="))?`,
   ].join('|'),
   'gi',
 )

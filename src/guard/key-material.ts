@@ -10,9 +10,12 @@ import type { Detector, Span } from './types.js'
 // encoding in parentheses (`encryption key (base64): …`, `signing key (32 bytes, hex): …`). Only key material is read
 // after such a name: 32 hex digits or more (128 bits), or base64 of 24 characters or more mixing cases and digits.
 // `seed: 42`, `random_seed: 1234`, `seed_file: db/seeds.rb`, prose about the KEK and a public key's hex stay clean.
+// Consul's, Nomad's and Serf's gossip key is named `encrypt` alone (`encrypt = "…"`, `"encrypt": "…"`, `consul agent
+// -encrypt=…`), a word that names a switch as often (`encrypt = true`): only base64 of 32 bytes (`consul keygen`'s) is
+// read after it (a 16-byte key's 22 characters are shorter than any base64 key material read here).
 
 /** The words that open a candidate; each is read as a whole word of a name (`wrapped_dek`, `masterSeed`, `KEK`). */
-const WORD_PATTERN = /kek|dek|cek|seed|entropy|plaintext|key(?=[ \t]{0,2}[([<])/i
+const WORD_PATTERN = /kek|dek|cek|seed|entropy|plaintext|encrypt|key(?=[ \t]{0,2}[([<])/i
 const WORD = searchByPairs(WORD_PATTERN)
 // The same words as a shape (opening-shapes.ts): whether a text holds one is asked in the pass every shape shares, so
 // a text without one (most everyday text) is not read once more for them.
@@ -223,6 +226,7 @@ function candidateAt(text: string, at: number, end: number): Span | undefined {
   if (word === 'plaintext' && !(DATA_KEY_BASE64.test(value) && nearCiphertext(text, nameStart, material.end))) {
     return undefined
   }
+  if (word === 'encrypt' && !DATA_KEY_BASE64.test(value)) return undefined
   return material
 }
 

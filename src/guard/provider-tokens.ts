@@ -222,6 +222,14 @@ export const PROVIDER_TOKENS: readonly ProviderToken[] = [
     body: '[A-Za-z0-9+/=_-]{100,1000}',
     punctuatedBody: '+/=',
   },
+  // PASETO's tokens (JWT's successor, signed `public` or encrypted `local`): the version and purpose, then the
+  // base64url payload (a nonce and a tag, or a signature: 64 bytes and more, so 86 characters; read from 64), then an
+  // optional base64url footer.
+  {
+    provider: 'PASETO',
+    prefixes: ['v1', 'v2', 'v3', 'v4'].flatMap((version) => [`${version}.local.`, `${version}.public.`]),
+    body: `${URLSAFE('64,1000')}(?:\\.${URLSAFE('1,400')})?`,
+  },
   { provider: 'Cloudflare Origin CA', prefixes: ['v1.0-'], body: `${HEX(24)}-${HEX(146)}` },
   { provider: 'Dropbox', prefixes: ['sl.'], body: URLSAFE('130,160') },
   { provider: 'ElevenLabs', prefixes: ['sk_'], body: HEX(48) },

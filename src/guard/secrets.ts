@@ -505,8 +505,54 @@ function withoutEnclitic(word: string): string {
   return SECRET_SEGMENTS.has(base) || FUSED_SECRET_WORD.test(base) ? base : word
 }
 
+// Secrets named in the plural after a word that qualifies them (`API_KEYS`, `ADMIN_TOKENS`, `client_secrets`,
+// `DB_PASSWORDS`, `apiKeys`): the last word read as the singular. Not a bare plural (`secrets = [secret_a, …]`,
+// `tokens = tokenize(…)`, a list's name more often than a secret's; its list of literals is namesSecretsList's), a
+// model's counts of tokens (`prompt_tokens`, `max_new_tokens`, `special_tokens`), which hold numbers or a vocabulary's
+// words, nor the public keys a host or a verifier trusts (`authorized_keys`, `trusted_keys`, `known_keys`).
+const PLURAL_SECRET_WORDS = new Map([
+  ['keys', 'key'],
+  ['tokens', 'token'],
+  ['secrets', 'secret'],
+  ['passwords', 'password'],
+  ['passphrases', 'passphrase'],
+  ['apikeys', 'apikey'],
+])
+const TOKEN_COUNT_WORDS = new Set([
+  'max',
+  'min',
+  'new',
+  'num',
+  'prompt',
+  'completion',
+  'input',
+  'output',
+  'total',
+  'cached',
+  'reasoning',
+  'context',
+  'special',
+  'stop',
+  'added',
+  'audio',
+  'image',
+  'text',
+])
+
+const TRUSTED_KEYS_WORDS = new Set(['authorized', 'trusted', 'known'])
+
+/** The words with a plural secret's last word read as its singular (PLURAL_SECRET_WORDS). */
+function singularLastWord(words: string[]): string[] {
+  const singular = PLURAL_SECRET_WORDS.get(words.at(-1) as string)
+  const before = words.at(-2)
+  if (singular === undefined || before === undefined) return words
+  if (singular === 'token' && TOKEN_COUNT_WORDS.has(before)) return words
+  if (singular === 'key' && TRUSTED_KEYS_WORDS.has(before)) return words
+  return [...words.slice(0, -1), singular]
+}
+
 function judgeIdentifier(identifier: string): boolean {
-  const words = segments(identifier.replace(ENVIRONMENT_OBJECT, '')).map(withoutEnclitic)
+  const words = singularLastWord(segments(identifier.replace(ENVIRONMENT_OBJECT, '')).map(withoutEnclitic))
   const secretWord = secretWordAt(words)
   // Only in a name the secret's word ends: `ID_PASSWORD_INPUT` (a form field's selector), `ENDPOINT_TOKEN_REFRESH`
   // name something of the secret's still.
@@ -2776,16 +2822,23 @@ function flagWordValue(
 /**
  * The value with the punctuation run after it when that run ends the word (`mysql -pSummer2024!`, `curl -u
  * admin:Passw0rd!`): a command line passes its whole word, so the `!` that the value's reading left out as a
- * sentence's is the password's last character. `bangsOnly` takes a run of `!` alone (an assignment or a login pair,
- * written in prose too, where a full stop ends the sentence).
+ * sentence's is the password's last character. The shell ends the word at its separators too (`mysql -pSummer2024!;`,
+ * `… -pSummer2024!&& echo ok`, `…!| jq`, `$(… -pSummer2024!)`). `bangsOnly` takes a run of `!` alone (an assignment or
+ * a login pair, written in prose too, where a full stop ends the sentence).
  */
 function throughWordEnd(text: string, value: Span, bangsOnly = false): Span {
   const end = bangsOnly
     ? skipWhile(text, value.end, MAX_EXCLAIMED_BANGS, (code) => code === 33)
     : skipWhile(text, value.end, MAX_FLAG_WORD_PUNCTUATION, isSentencePunctuation)
-  return end === value.end || (end < text.length && !isRegexSpace(text.charCodeAt(end)))
+  const code = text.charCodeAt(end)
+  return end === value.end || (end < text.length && !isRegexSpace(code) && !isShellSeparator(code))
     ? value
     : { start: value.start, end }
+}
+
+/** `; & | )`: where a shell ends a command's word. */
+function isShellSeparator(code: number): boolean {
+  return code === 59 || code === 38 || code === 124 || code === 41
 }
 const MAX_EXCLAIMED_BANGS = 3
 
@@ -3572,22 +3625,24 @@ function hyphenFlags(text: string): number {
   return seen
 }
 
-// `curl -u deploy:S3cr3t` (and its proxy's, `--proxy-user`, `-U`), `requests.get(url, auth=('admin', 'S3cr3t'))`,
-// Elasticsearch's and OpenSearch's `basic_auth=('elastic', 'S3cr3t')` and `http_auth=(…)`, "login: admin /
-// P@ssw0rd99".
-const USER_FLAG = /(?<![\w-])(?:-[uU]|--(?:proxy-)?user)[ =]["']?[^\s:'"$]{1,64}:/g
+// `curl -u deploy:S3cr3t` (and its proxy's, `--proxy-user`, `-U`; the short flags also with the login written on to
+// them, `curl -uadmin:S3cr3t`, as getopt reads it), `requests.get(url, auth=('admin', 'S3cr3t'))`, Elasticsearch's and
+// OpenSearch's `basic_auth=('elastic', 'S3cr3t')` and `http_auth=(…)`, "login: admin / P@ssw0rd99".
+const USER_FLAG = /(?<![\w-])(?:-[uU][ =]?|--(?:proxy-)?user[ =])["']?[^\s:'"$]{1,64}:/g
 const AUTH_TUPLE = /(?:\b(?:basic_|http_)?auth ?= ?\(|BasicAuth\() ?["'][^"'\n]{1,64}["'] ?, ?(?=["'])/g
 const LOGIN_PAIR = /(?<![^\s"'(,])[A-Za-z][\w.@-]{0,40} ?\/ ?(?=[^\s/])/g
 // A Wi-Fi network's name and key are written as a pair too (`Wi-Fi: Home / …`, `SSID / key`).
 const LOGIN_WORD =
   /login|log in|logon|creds|sign in|signin|credential|user|account|identifiant|anmeld|zugang|acceso|usuario|utente|accesso|conta|inloggen|gebruiker|[Ww]i-?[Ff]i|WIFI|wlan|WLAN|ssid|SSID/
 
-function valuesAfter(pattern: RegExp, text: string, accept: (value: string) => boolean): Span[] {
+function valuesAfter(pattern: RegExp, text: string, accept: (value: string) => boolean, longest = Infinity): Span[] {
   const spans: Span[] = []
   // The values are kept aside: the search goes on from the end of each match, not of its value.
   matchSpansIn(pattern, text, WHOLE_TEXT, (match) => {
     const value = readValue(text, match.index + match[0].length)
-    if (value !== undefined && accept(text.slice(value.start, value.end))) spans.push(value)
+    if (value !== undefined && value.end - value.start <= longest && accept(text.slice(value.start, value.end))) {
+      spans.push(value)
+    }
     return false
   })
   return spans
@@ -3604,9 +3659,15 @@ function credentialPairValues(text: string): Span[] {
   ]
 }
 
+// A login's password is no longer than this: a longer word after `-u…:` is a run of something else (`-ua:-ua:…`, the
+// flag written on to its login repeated), judged unread, so each match of a long run costs no walk of it.
+const LONGEST_USER_FLAG_PASSWORD = 256
+
 /** `curl -u deploy:…`'s passwords, each with the rest of its word (throughWordEnd). */
 function userFlagValues(text: string): Span[] {
-  return valuesAfter(USER_FLAG, text, isPasswordLike).map((value) => throughWordEnd(text, value))
+  return valuesAfter(USER_FLAG, text, isPasswordLike, LONGEST_USER_FLAG_PASSWORD).map((value) =>
+    throughWordEnd(text, value),
+  )
 }
 
 function isLoginPassword(value: string): boolean {
