@@ -351,9 +351,10 @@ function isScopedPackage(value: string): boolean {
 
 // A version in full, with its pre-release and build (`v2.0.0-beta.11+exp.sha.5114f85`, `10.0.0-canary.20241205.9f8e7d6c`):
 // each of their identifiers a word, a number or a commit's hex (a random run, `1.2.3-Xk9mQ2`, is none).
-// A word is in one case (`beta`, `SNAPSHOT`): a random run of letters mixes them (`1.2.3-QxZvKwPmRtLb`).
+// A word is in one case (`beta`, `SNAPSHOT`): a random run of letters mixes them (`1.2.3-QxZvKwPmRtLb`). A stage
+// may carry its number glued on (`v2.3.1-rc1`, `4.0.0-BETA2`).
 const SEMVER_IDENTIFIER =
-  '(?:[a-z]{1,16}(?:-[a-z]{1,16}){0,3}|[A-Z]{1,16}(?:-[A-Z]{1,16}){0,3}|\\d{1,14}|[0-9a-f]{7,40}|[0-9A-F]{7,40})'
+  '(?:[a-z]{1,16}(?:-[a-z]{1,16}){0,3}|[A-Z]{1,16}(?:-[A-Z]{1,16}){0,3}|[a-z]{1,16}\\d{1,6}|[A-Z]{1,16}\\d{1,6}|\\d{1,14}|[0-9a-f]{7,40}|[0-9A-F]{7,40})'
 const FULL_VERSION = new RegExp(
   `^[vV]?\\d{1,6}\\.\\d{1,6}\\.\\d{1,6}(?:-${SEMVER_IDENTIFIER}(?:\\.${SEMVER_IDENTIFIER}){0,8})?(?:\\+${SEMVER_IDENTIFIER}(?:\\.${SEMVER_IDENTIFIER}){0,8})?$`,
 )
