@@ -2382,6 +2382,7 @@ function assignedValue(
     const clause = lineEnd === -1 ? word : word.slice(0, word.charAt(lineEnd - 1) === '\r' ? lineEnd - 1 : lineEnd)
     if (index === 6 || clause.length === 0) return undefined
     if (index === 0 && namesAProperty(clause, 0, clause.length)) return undefined
+    if (namesARecord(clause, 0, clause.length)) return undefined
     // A qualified name's value ends its line, with the punctuation a password may end with (`Sommer2024!`).
     if (index === 0) qualified = QUALIFYING_PREPOSITIONS.has(clause.toLowerCase())
     else if (qualified) {
@@ -3095,6 +3096,17 @@ function namesAProperty(text: string, start: number, end: number): boolean {
   return NON_SECRET_SEGMENTS.has(word) || SECRET_PROPERTY_WORDS.has(word)
 }
 
+// A tracker's record a label names after a secret's word (`Password reset request: RITM0012345`, `token refresh bug:
+// PLAT-2231`, `API key leak incident: INC0012345`): the value is the record's number, filed about the secret.
+const RECORD_WORDS = new Set(['ticket', 'request', 'incident', 'bug', 'issue', 'case', 'story', 'task'])
+const LONGEST_RECORD_WORD = 8
+
+/** Whether the word [start, end) is a label's last word, with its colon, naming a tracker's record (RECORD_WORDS). */
+function namesARecord(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== 58 || end - start > LONGEST_RECORD_WORD + 1) return false
+  return RECORD_WORDS.has(text.slice(start, end - 1).toLowerCase())
+}
+
 // The prose reading of `assignedValue`: the words of the 160 characters from `from`, split on single spaces.
 const PROSE_WINDOW = 160
 const PROSE_WORDS = 6
@@ -3168,6 +3180,7 @@ function proseValueFast(text: string, from: number, lenient: boolean, verb: bool
     if (lineEnd && wordEnd > wordStart && text.charCodeAt(wordEnd - 1) === 13) wordEnd--
     if (wordEnd === wordStart) return undefined
     if (index === 0 && namesAProperty(text, wordStart, wordEnd)) return undefined
+    if (namesARecord(text, wordStart, wordEnd)) return undefined
     if (index === 0) qualified = isQualifyingPreposition(text, wordStart, wordEnd)
     else if (qualified) {
       if (index >= 2 && (lineEnd || wordEnd === text.length)) {
