@@ -1262,8 +1262,34 @@ const CMDLET =
 // `token: BTC/USDT`, `EUR/USD`: two codes of a trading or currency pair, the token traded rather than a credential.
 const CODE_PAIR = /^[A-Z]{2,6}\/[A-Z]{2,6}$/
 
+// A setting and its number, alone or as a note in brackets after a secret's name (`Syncing secret prod/db-creds
+// (rv=48213)`, `token ttl=98213`, `password: (port=54321)`): the number is the setting's, not the secret. A name that
+// is a secret's or a code's own (`pw=48213933`, `pin=48213`, `otp=482913`) gives its number as the secret still.
+const NUMBER_SETTING = /^\(?([A-Za-z_][\w.-]{0,40})=\d{1,20}(?:\.\d{1,20})?[),;]?$/
+const CODE_NAME = /pin|otp|code|cvv|cvc|tan/i
+
+/** Whether `value` is a setting and its number (NUMBER_SETTING), under a name that is no secret's. */
+function isNumberSetting(value: string): boolean {
+  const name = NUMBER_SETTING.exec(value)?.[1]
+  return name !== undefined && !judgeIdentifier(name) && !CODE_NAME.test(name)
+}
+
+// A container build's or service's secret, given by where it is read from (`docker build --secret
+// id=npmrc,src=$HOME/.npmrc`, `--secret id=gh_token,env=GH_TOKEN`, swarm's `--secret source=db_pw,target=db_password`,
+// a Dockerfile's `--mount=type=secret,id=npmrc,target=/root/.npmrc`): the spec's fields name the secret and its file or
+// variable, never its value, which these tools take no other way.
+const SPEC_FIELD = '(?:id|src|source|env|target|dst|destination|type|required|mode|uid|gid)=[^,\\s]{1,200}'
+const SECRET_SPEC = new RegExp(`^${SPEC_FIELD}(?:,${SPEC_FIELD}){1,8}$`)
+
 function isNotAWrittenValue(value: string): boolean {
-  return isKeywordLabel(value) || CMDLET_SUBEXPRESSION.test(value) || CMDLET.test(value) || CODE_PAIR.test(value)
+  return (
+    isKeywordLabel(value) ||
+    CMDLET_SUBEXPRESSION.test(value) ||
+    CMDLET.test(value) ||
+    CODE_PAIR.test(value) ||
+    isNumberSetting(value) ||
+    SECRET_SPEC.test(value)
+  )
 }
 
 // The next attribute of a tag, read after a name attribute's closing quote (`<setting name="ApiKey"
