@@ -390,6 +390,17 @@ function isSearchOnlyLabel(text: string, start: number, identifier: string): boo
   )
 }
 
+/**
+ * Whether `PASS` at `start` is the result of a Go test (`--- PASS: TestToken/expired (0.00s)`, indented under its
+ * parent for a subtest): the test's name follows it, no password.
+ */
+function isTestResultLabel(text: string, start: number, identifier: string): boolean {
+  if (identifier !== 'PASS' || !text.startsWith('--- ', start - 4)) return false
+  let lineStart = start - 4
+  while (lineStart > 0 && isBlank(text.charCodeAt(lineStart - 1))) lineStart--
+  return lineStart === 0 || text.charCodeAt(lineStart - 1) === 10
+}
+
 /** Whether the words before `key` at `at` name a lock's key: a secret's qualifier right before it, or no data's word. */
 function isSecretKeyQualified(words: readonly string[], at: number): boolean {
   if (isSearchOnlyKey(words, at)) return false
@@ -4192,7 +4203,7 @@ function judgeKeyword(
     if (isNotASecretsName(text, start, end)) return resume
     identifier = text.slice(start, end)
   }
-  if (isSearchOnlyLabel(text, start, identifier)) return resume
+  if (isSearchOnlyLabel(text, start, identifier) || isTestResultLabel(text, start, identifier)) return resume
   const lenient = keywordLeniency(text, start, end, identifier)
   const command = commandValue(text, end, identifier, spans)
   if (command !== undefined) return Math.max(resume, command)
@@ -4906,7 +4917,7 @@ function judgeKeywordFast(
     if (isNotASecretsName(text, start, end)) return end
     identifier = text.slice(start, end)
   }
-  if (isSearchOnlyLabel(text, start, identifier)) return end
+  if (isSearchOnlyLabel(text, start, identifier) || isTestResultLabel(text, start, identifier)) return end
   const lenient = keywordLeniency(text, start, end, identifier)
   const command = commandValue(text, end, identifier, spans)
   if (command !== undefined) return Math.max(end, command)
