@@ -615,6 +615,11 @@ function wordHeadLength(name: string, end: number): number {
 // (`cl100k_base`, `o200k_harmony`). A closed list, so that a random value never reads as one.
 const STANDARD_NAME =
   /^(?:(?:s?sha|aes|des|rsa|dsa|ecdsa|ecdhe?|dhe|edh|hmac|ccm|camellia|aria|anon|argon|bcrypt|scrypt|yescrypt|pbkdf|crypt|blowfish|twofish|chacha|poly|salsa|gcm|cbc|blake|ripemd|keccak|whirlpool|ntlm|kerberos|wpa|wep|psk|sae|peap|oauth|oidc|openid|saml|jwt|jws|jwe|jwk|totp|hotp|fido|webauthn|utf|ucs|ascii|hex|tls|ssl|ssh|ldaps|scram)\d*(?:id|i|d|url)?|(?:md|hs|rs|es|ps|ed|x|curve|3des|base|latin|iso|crc|ios|android|win)\d+(?:id|i|d|url)?|(?:cl|[opr])\d{2,3}k)$/i
+// The standards bodies' numbered documents, in capitals as they are cited (`BIP39`, `FIPS140-3`, `NIST800-63B`,
+// `PCI-DSS4`, `RFC6238`, `ERC20`); `Nist2024` stays a value. After a name, a version's number or a revision's with its
+// capital (`63B`).
+const STANDARD_DOCUMENT = /^(?:(?:BIP|FIPS|NIST|RFC|ERC|EIP|PEP)\d{1,5}|(?:PCI|DSS)\d{0,2})$/
+const REVISION = /^(?:\d{0,4}|\d{1,4}[A-Z])$/
 // Plain words around a name: `hashed`, `CRYPT`, `verschlüsselt` (not a random mix of cases).
 const PLAIN_WORD = /^(?:[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]*|[\p{Lu}\p{M}]+)$/u
 // What a standard's name is followed by in prose and settings: `SHA256-hashed`, `SHA512-CRYPT`, `AES-256-encrypted`.
@@ -643,10 +648,13 @@ function isNamedStandard(value: string): boolean {
   if (CHARACTER_RANGES.test(value)) return true
   // Java joins a signature's digest and key algorithms with `with`: `SHA256withRSA`, `SHA384withECDSA`.
   const parts = value.split(/[-_./]|with/i)
-  if (!STANDARD_NAME.test(parts[0] as string)) return false
+  if (!STANDARD_NAME.test(parts[0] as string) && !STANDARD_DOCUMENT.test(parts[0] as string)) return false
   // After the name only versions, other names and the words that say what was done with it: a random tail
   // (`base64_zqxwvkjhtrpm`, `Win10-Kqzmxwvtplrn`) is a value.
-  return parts.every((part) => /^\d{0,4}$/.test(part) || STANDARD_NAME.test(part) || STANDARD_TAIL.test(part))
+  return parts.every(
+    (part) =>
+      REVISION.test(part) || STANDARD_NAME.test(part) || STANDARD_DOCUMENT.test(part) || STANDARD_TAIL.test(part),
+  )
 }
 
 // National quotes and parentheses around a value: «…», „…“, ‚…‘, “…”, ‹…›, (…). A reader that stops at a space
