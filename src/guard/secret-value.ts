@@ -10,6 +10,17 @@ import { isBareJwtHeader } from './validators.js'
 const PLACEHOLDER_SHAPES =
   /^(?:(?:[A-Za-z]{1,16} ){0,3}%(?:\([A-Za-z_]\w{0,40}\))?[sdr]|<.*>|\*[A-Za-z]+(?:[*_ ][A-Za-z]+)*\*|\[.*\]|\{\{.*\}\}|\$\{.*\}|\$\(.*\)|%[A-Za-z_]\w*%|#\{.*\}|\{[A-Za-z_]\w*\}|\*+|\.+|…|x+|X+|-+)$/
 
+// A deploy or build tool's token, replaced by the setting's value when it runs: Azure Pipelines' Replace Tokens
+// `#{DB_PASSWORD}#`, Maven's and Gradle's filtering `@db.password@`, `@@DB_PASSWORD@@`, Visual Studio's templates'
+// `$DB_PASSWORD$`, a batch file's `%%DB_PASSWORD%%`. Its name is a setting's (words in capitals or in lower case,
+// joined by dots or underscores, or capitalised words run together: `#{DbPassword}#`): a password between the marks
+// (`@Summer2024@`, `$ADMIN2024$`, `$Xk9mQ2$`) stays a value.
+const TOKEN_NAME =
+  '(?:[A-Z]{2,30}(?:[._][A-Z0-9]{1,30}){0,6}|(?:[A-Z][a-z]{1,20}){2,6}|[a-z][a-z0-9]{0,30}(?:[._][a-z][a-z0-9]{0,30}){1,6}|[a-z]{2,40})'
+const REPLACED_TOKEN = new RegExp(
+  `^(?:@@?${TOKEN_NAME}@@?|#\\{${TOKEN_NAME}\\}#|\\$${TOKEN_NAME}\\$|%%${TOKEN_NAME}%%)$`,
+)
+
 const PLACEHOLDER_WORDS =
   /x{4}|X{4}|\*{3}|\.{3}|…|your|example|placeholder|changeme|change_me|replace|insert|dummy|sample|redacted|\{\{|<[a-z_-]+>|todo/i
 
@@ -412,6 +423,7 @@ function isPlaceholderOrReference(value: string): boolean {
   if (isPublishedPrivateKey(value)) return true
   if (isLongOption(value) || isPointerShaped(value) || isPublishableKey(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value) || isVariableReference(value)) return true
+  if (REPLACED_TOKEN.test(value)) return true
   if (INDIRECTIONS.test(value) || isNotAValue(value) || SECRET_STORE_REFERENCES.test(value)) return true
   if (isRequestLine(value, first)) return true
   if (
