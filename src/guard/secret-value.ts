@@ -24,8 +24,11 @@ const REPLACED_TOKEN = new RegExp(
 const PLACEHOLDER_WORDS =
   /x{4}|X{4}|\*{3}|\.{3}|…|your|example|placeholder|changeme|change_me|replace|insert|dummy|sample|redacted|\{\{|<[a-z_-]+>|todo/i
 
+// Where a value is read from, written in its place. A Helm chart's template reads it from the chart's built-in
+// objects (`.Values.db.password`, `$.Values.token`, `.Release.Name`), often after the message `required` gives
+// (`{{ required "token" .Values.token }}`, whose quoted word reads as the secret's name).
 const INDIRECTIONS =
-  /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|env[.(:[]|ENV\[|System\.getenv|getenv|config\.|settings\.|secrets\.|vault:|ref\+|arn:aws|!Ref|!Sub|!vault|!GetAtt|%\()/i
+  /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|env[.(:[]|ENV\[|System\.getenv|getenv|config\.|settings\.|secrets\.|vault:|ref\+|arn:aws|!Ref|!Sub|!vault|!GetAtt|%\(|\$?\.(?:Values|Release|Chart|Files|Capabilities|Template)\.)/i
 
 // Where a secret is fetched from, written in place of it: CloudFormation `{{resolve:…}}` and its tags, Symfony
 // `%env(…)%`, Azure App Service `@Microsoft.KeyVault(…)`, 1Password `op://`, Concourse `((name))`, Grafana
