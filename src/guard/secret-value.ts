@@ -225,9 +225,15 @@ export function isDocumentationJwt(value: string): boolean {
 // (`--Xk9mQ2vL7`, `--token=Xk9mQ2vL7pZ`).
 const LONG_OPTION = /^--[a-z]{2,20}(?:-[a-z][a-z0-9]{1,19}){0,6}(?:=(.*))?$/
 
-/** LONG_OPTION, tried only on a value opening with `--`. */
+// A PowerShell switch as the value (`Get-Secret -Name ApiKey -AsPlainText`, `ConvertTo-SecureString … -AsSecureString`,
+// `-ErrorAction`): a parameter's name in capitalised words, each a word with its vowel; random letters after a dash
+// (`-QwErTyUiOp`, `-Xk9mQ2vLp7`) are judged as ever.
+const SWITCH_PARAMETER = /^-(?:[AEIOUY][a-z]{0,19}|[A-Z][a-z]{0,19}[aeiouy][a-z]{0,19}){1,6}$/
+
+/** LONG_OPTION, tried only on a value opening with `--`; SWITCH_PARAMETER, on one opening with a single `-`. */
 function isLongOption(value: string): boolean {
-  if (value.charCodeAt(0) !== 45 || value.charCodeAt(1) !== 45) return false
+  if (value.charCodeAt(0) !== 45) return false
+  if (value.charCodeAt(1) !== 45) return SWITCH_PARAMETER.test(value)
   const option = LONG_OPTION.exec(value)
   return option !== null && (option[1] === undefined || !isLiteralSecretLike(option[1]))
 }
