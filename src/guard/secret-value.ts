@@ -432,7 +432,7 @@ function isPlaceholderOrReference(value: string): boolean {
   if (isPublishedPrivateKey(value)) return true
   if (isLongOption(value) || isPointerShaped(value) || isPublishableKey(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value) || isVariableReference(value)) return true
-  if (REPLACED_TOKEN.test(value)) return true
+  if (REPLACED_TOKEN.test(value) || isSchemeWithVariable(value)) return true
   if (INDIRECTIONS.test(value) || isNotAValue(value) || SECRET_STORE_REFERENCES.test(value)) return true
   if (isRequestLine(value, first)) return true
   if (
@@ -565,6 +565,19 @@ function isCCast(value: string): boolean {
 // (`$ENV{DB_PASSWORD}`, `$tokens{$user}`) and an array's or a map's (`$keys[0]`) are the variable's too.
 const DOLLAR_NAME =
   /^\$\$?((?:env|using|script|global|local|private|workflow):)?([A-Za-z_]\w*)(?:\??-|\{\$?\w{1,64}\}|\[\$?\w{1,64}\])?$/i
+
+// An auth scheme and the variable a string interpolates after it (PowerShell's `@{ Authorization = "Bearer $token" }`,
+// `"Basic $encoded"`, `"token $ghToken"`, `"Bearer $($token)"`): the header's value is made when the line runs, from
+// the variable named; a scheme before a value (`"Bearer Xk9mQ2vLp7"`, `"Bearer $ecr3tPa55"`) is judged as ever.
+const SCHEME_BEFORE_VARIABLE = /^(?:Bearer|Basic|Token|Digest|Negotiate|Bot|OAuth|JWT|SSWS)[ \t]{1,2}(?=\$)/i
+
+/** Whether `value` is an auth scheme, then a variable's reference (SCHEME_BEFORE_VARIABLE). */
+function isSchemeWithVariable(value: string): boolean {
+  const scheme = SCHEME_BEFORE_VARIABLE.exec(value)
+  if (scheme === null) return false
+  const reference = value.slice(scheme[0].length)
+  return isVariableReference(reference) || PLACEHOLDER_SHAPES.test(reference)
+}
 
 /**
  * `$HOME`, `$DB_PASSWORD`, `$env:API_KEY`, PHP's `$password` and `$dbPassword`, PowerShell's `$SecurePassword`: a name
