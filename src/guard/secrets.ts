@@ -401,6 +401,23 @@ function isTestResultLabel(text: string, start: number, identifier: string): boo
   return lineStart === 0 || text.charCodeAt(lineStart - 1) === 10
 }
 
+// A secret store's command told which field of an entry to print (`vault kv get -field=password secret/db01`, `op
+// item get … --fields password`, `lpass show --password web/github2`): the secret's word names the field, and the
+// argument after it is the entry's path, not the secret.
+const FIELD_OPTION_BEFORE = /(?:^|[ \t])--?fields?[= ]$/
+const LPASS_SHOW_BEFORE = /(?:^|[ \t;|&(])lpass[ \t]+show(?:[ \t]+--?[a-z][a-z-]{0,20}){0,4}[ \t]+$/
+// How far back the option or the command is looked for.
+const FIELD_OPTION_REACH = 10
+const LPASS_SHOW_REACH = 120
+
+/** Whether the secret's word `identifier` at `start` is a field a secret store's command is told to print. */
+function isFieldSelector(text: string, start: number, identifier: string): boolean {
+  // A field given its value (`--fields password=…`) is an assignment: the value is the secret.
+  const selected = text.charCodeAt(start + identifier.length) !== 61
+  if (selected && FIELD_OPTION_BEFORE.test(text.slice(Math.max(0, start - FIELD_OPTION_REACH), start))) return true
+  return identifier === '--password' && LPASS_SHOW_BEFORE.test(text.slice(Math.max(0, start - LPASS_SHOW_REACH), start))
+}
+
 /** Whether the words before `key` at `at` name a lock's key: a secret's qualifier right before it, or no data's word. */
 function isSecretKeyQualified(words: readonly string[], at: number): boolean {
   if (isSearchOnlyKey(words, at)) return false
@@ -4204,6 +4221,7 @@ function judgeKeyword(
     identifier = text.slice(start, end)
   }
   if (isSearchOnlyLabel(text, start, identifier) || isTestResultLabel(text, start, identifier)) return resume
+  if (isFieldSelector(text, start, identifier)) return resume
   const lenient = keywordLeniency(text, start, end, identifier)
   const command = commandValue(text, end, identifier, spans)
   if (command !== undefined) return Math.max(resume, command)
@@ -4918,6 +4936,7 @@ function judgeKeywordFast(
     identifier = text.slice(start, end)
   }
   if (isSearchOnlyLabel(text, start, identifier) || isTestResultLabel(text, start, identifier)) return end
+  if (isFieldSelector(text, start, identifier)) return end
   const lenient = keywordLeniency(text, start, end, identifier)
   const command = commandValue(text, end, identifier, spans)
   if (command !== undefined) return Math.max(end, command)
