@@ -182,6 +182,10 @@ function digitsKeyFrom(text: string, from: number, quote: string): Span | undefi
 // where the key is written.
 const WIFI_KEY_PLACEHOLDER =
   /^(?:absent|present|required|optional|none|open(?: network| access)?|not (?:set|shown|present)|hidden|unknown|n\/a|(?:see|check|on|printed on|under|ask)\b.{0,80}\b(?:sticker|label|router|back|bottom|underside|box|card|manual|admin(?:istrator)?|above|below))$/i
+// A YAML tag naming where the key is kept, and the name it is kept under (ESPHome's and Home Assistant's
+// `wifi_password: !secret wifi_pw`, `!include wifi.yaml`, `!env_var WIFI_PSK`): a reference, not a passphrase with a
+// blank. A tag of another kind (`!Kx8m Q2zz`) is a passphrase's first word.
+const YAML_REFERENCE = /^!(?:secret|secrets|env_var|env|include|file|vault|ssm|sops|lookup)[ \t]+[\w./-]{1,100}$/
 // What a key's label is followed by in a router's manual or a password policy rather than a key: the key's length
 // (a count or a range of counts, `at least`/`between`/`up to` one, then a unit word, a word or two before it: `8 to 63
 // characters`, `at least 8 characters long.`, `between 8 and 63 ASCII characters`, `mindestens 8 Zeichen`, `8 à 63
@@ -219,7 +223,9 @@ function wifiKeyFrom(text: string, from: number, quote: string): Span | undefine
   while (end > from && text.charCodeAt(end - 1) <= 32) end--
   const line = text.slice(from, end)
   if (isWifiSettingOrDevice(line) || WIFI_KEY_PLACEHOLDER.test(line)) return undefined
-  if (quote === '' && (WIFI_KEY_LENGTH.test(line) || WIFI_KEY_PLACE.test(line))) return undefined
+  if (quote === '' && (WIFI_KEY_LENGTH.test(line) || WIFI_KEY_PLACE.test(line) || YAML_REFERENCE.test(line))) {
+    return undefined
+  }
   // Unquoted, a line that reads as a sentence explains where the key is rather than gives it; quoted, it was given.
   if ((WPA_PASSPHRASE.test(line) && (quote !== '' || !readsAsSentence(line))) || ROUTER_KEY.test(line)) {
     return { start: from, end }

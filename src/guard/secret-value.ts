@@ -10,11 +10,25 @@ import { isBareJwtHeader } from './validators.js'
 const PLACEHOLDER_SHAPES =
   /^(?:(?:[A-Za-z]{1,16} ){0,3}%(?:\([A-Za-z_]\w{0,40}\))?[sdr]|<.*>|\*[A-Za-z]+(?:[*_ ][A-Za-z]+)*\*|\[.*\]|\{\{.*\}\}|\$\{.*\}|\$\(.*\)|%[A-Za-z_]\w*%|#\{.*\}|\{[A-Za-z_]\w*\}|\*+|\.+|…|x+|X+|-+)$/
 
+// A deploy or build tool's token, replaced by the setting's value when it runs: Azure Pipelines' Replace Tokens
+// `#{DB_PASSWORD}#`, Maven's and Gradle's filtering `@db.password@`, `@@DB_PASSWORD@@`, Visual Studio's templates'
+// `$DB_PASSWORD$`, a batch file's `%%DB_PASSWORD%%`. Its name is a setting's (words in capitals or in lower case,
+// joined by dots or underscores, or capitalised words run together: `#{DbPassword}#`): a password between the marks
+// (`@Summer2024@`, `$ADMIN2024$`, `$Xk9mQ2$`) stays a value.
+const TOKEN_NAME =
+  '(?:[A-Z]{2,30}(?:[._][A-Z0-9]{1,30}){0,6}|(?:[A-Z][a-z]{1,20}){2,6}|[a-z][a-z0-9]{0,30}(?:[._][a-z][a-z0-9]{0,30}){1,6}|[a-z]{2,40})'
+const REPLACED_TOKEN = new RegExp(
+  `^(?:@@?${TOKEN_NAME}@@?|#\\{${TOKEN_NAME}\\}#|\\$${TOKEN_NAME}\\$|%%${TOKEN_NAME}%%)$`,
+)
+
 const PLACEHOLDER_WORDS =
   /x{4}|X{4}|\*{3}|\.{3}|…|your|example|placeholder|changeme|change_me|replace|insert|dummy|sample|redacted|\{\{|<[a-z_-]+>|todo/i
 
+// Where a value is read from, written in its place. A Helm chart's template reads it from the chart's built-in
+// objects (`.Values.db.password`, `$.Values.token`, `.Release.Name`), often after the message `required` gives
+// (`{{ required "token" .Values.token }}`, whose quoted word reads as the secret's name).
 const INDIRECTIONS =
-  /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|env[.(:[]|ENV\[|System\.getenv|getenv|config\.|settings\.|secrets\.|vault:|ref\+|arn:aws|!Ref|!Sub|!vault|!GetAtt|%\()/i
+  /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|env[.(:[]|ENV\[|System\.getenv|getenv|config\.|settings\.|secrets\.|vault:|ref\+|arn:aws|!Ref|!Sub|!vault|!GetAtt|%\(|\$?\.(?:Values|Release|Chart|Files|Capabilities|Template)\.)/i
 
 // Where a secret is fetched from, written in place of it: CloudFormation `{{resolve:…}}` and its tags, Symfony
 // `%env(…)%`, Azure App Service `@Microsoft.KeyVault(…)`, 1Password `op://`, Concourse `((name))`, Grafana
@@ -211,9 +225,15 @@ export function isDocumentationJwt(value: string): boolean {
 // (`--Xk9mQ2vL7`, `--token=Xk9mQ2vL7pZ`).
 const LONG_OPTION = /^--[a-z]{2,20}(?:-[a-z][a-z0-9]{1,19}){0,6}(?:=(.*))?$/
 
-/** LONG_OPTION, tried only on a value opening with `--`. */
+// A PowerShell switch as the value (`Get-Secret -Name ApiKey -AsPlainText`, `ConvertTo-SecureString … -AsSecureString`,
+// `-ErrorAction`): a parameter's name in capitalised words, each a word with its vowel; random letters after a dash
+// (`-QwErTyUiOp`, `-Xk9mQ2vLp7`) are judged as ever.
+const SWITCH_PARAMETER = /^-(?:[AEIOUY][a-z]{0,19}|[A-Z][a-z]{0,19}[aeiouy][a-z]{0,19}){1,6}$/
+
+/** LONG_OPTION, tried only on a value opening with `--`; SWITCH_PARAMETER, on one opening with a single `-`. */
 function isLongOption(value: string): boolean {
-  if (value.charCodeAt(0) !== 45 || value.charCodeAt(1) !== 45) return false
+  if (value.charCodeAt(0) !== 45) return false
+  if (value.charCodeAt(1) !== 45) return SWITCH_PARAMETER.test(value)
   const option = LONG_OPTION.exec(value)
   return option !== null && (option[1] === undefined || !isLiteralSecretLike(option[1]))
 }
@@ -351,9 +371,10 @@ function isScopedPackage(value: string): boolean {
 
 // A version in full, with its pre-release and build (`v2.0.0-beta.11+exp.sha.5114f85`, `10.0.0-canary.20241205.9f8e7d6c`):
 // each of their identifiers a word, a number or a commit's hex (a random run, `1.2.3-Xk9mQ2`, is none).
-// A word is in one case (`beta`, `SNAPSHOT`): a random run of letters mixes them (`1.2.3-QxZvKwPmRtLb`).
+// A word is in one case (`beta`, `SNAPSHOT`): a random run of letters mixes them (`1.2.3-QxZvKwPmRtLb`). A stage
+// may carry its number glued on (`v2.3.1-rc1`, `4.0.0-BETA2`).
 const SEMVER_IDENTIFIER =
-  '(?:[a-z]{1,16}(?:-[a-z]{1,16}){0,3}|[A-Z]{1,16}(?:-[A-Z]{1,16}){0,3}|\\d{1,14}|[0-9a-f]{7,40}|[0-9A-F]{7,40})'
+  '(?:[a-z]{1,16}(?:-[a-z]{1,16}){0,3}|[A-Z]{1,16}(?:-[A-Z]{1,16}){0,3}|[a-z]{1,16}\\d{1,6}|[A-Z]{1,16}\\d{1,6}|\\d{1,14}|[0-9a-f]{7,40}|[0-9A-F]{7,40})'
 const FULL_VERSION = new RegExp(
   `^[vV]?\\d{1,6}\\.\\d{1,6}\\.\\d{1,6}(?:-${SEMVER_IDENTIFIER}(?:\\.${SEMVER_IDENTIFIER}){0,8})?(?:\\+${SEMVER_IDENTIFIER}(?:\\.${SEMVER_IDENTIFIER}){0,8})?$`,
 )
@@ -411,6 +432,7 @@ function isPlaceholderOrReference(value: string): boolean {
   if (isPublishedPrivateKey(value)) return true
   if (isLongOption(value) || isPointerShaped(value) || isPublishableKey(value)) return true
   if (PLACEHOLDER_SHAPES.test(value) || PLACEHOLDER_WORDS.test(value) || isVariableReference(value)) return true
+  if (REPLACED_TOKEN.test(value) || isSchemeWithVariable(value)) return true
   if (INDIRECTIONS.test(value) || isNotAValue(value) || SECRET_STORE_REFERENCES.test(value)) return true
   if (isRequestLine(value, first)) return true
   if (
@@ -544,6 +566,19 @@ function isCCast(value: string): boolean {
 const DOLLAR_NAME =
   /^\$\$?((?:env|using|script|global|local|private|workflow):)?([A-Za-z_]\w*)(?:\??-|\{\$?\w{1,64}\}|\[\$?\w{1,64}\])?$/i
 
+// An auth scheme and the variable a string interpolates after it (PowerShell's `@{ Authorization = "Bearer $token" }`,
+// `"Basic $encoded"`, `"token $ghToken"`, `"Bearer $($token)"`): the header's value is made when the line runs, from
+// the variable named; a scheme before a value (`"Bearer Xk9mQ2vLp7"`, `"Bearer $ecr3tPa55"`) is judged as ever.
+const SCHEME_BEFORE_VARIABLE = /^(?:Bearer|Basic|Token|Digest|Negotiate|Bot|OAuth|JWT|SSWS)[ \t]{1,2}(?=\$)/i
+
+/** Whether `value` is an auth scheme, then a variable's reference (SCHEME_BEFORE_VARIABLE). */
+function isSchemeWithVariable(value: string): boolean {
+  const scheme = SCHEME_BEFORE_VARIABLE.exec(value)
+  if (scheme === null) return false
+  const reference = value.slice(scheme[0].length)
+  return isVariableReference(reference) || PLACEHOLDER_SHAPES.test(reference)
+}
+
 /**
  * `$HOME`, `$DB_PASSWORD`, `$env:API_KEY`, PHP's `$password` and `$dbPassword`, PowerShell's `$SecurePassword`: a name
  * after `$` is a variable's. A password may start with `$` too (`$ecr3tPa55`, `$Xk92mQ7vLp3zR8`): one case alone is a
@@ -614,6 +649,11 @@ function wordHeadLength(name: string, end: number): number {
 // (`cl100k_base`, `o200k_harmony`). A closed list, so that a random value never reads as one.
 const STANDARD_NAME =
   /^(?:(?:s?sha|aes|des|rsa|dsa|ecdsa|ecdhe?|dhe|edh|hmac|ccm|camellia|aria|anon|argon|bcrypt|scrypt|yescrypt|pbkdf|crypt|blowfish|twofish|chacha|poly|salsa|gcm|cbc|blake|ripemd|keccak|whirlpool|ntlm|kerberos|wpa|wep|psk|sae|peap|oauth|oidc|openid|saml|jwt|jws|jwe|jwk|totp|hotp|fido|webauthn|utf|ucs|ascii|hex|tls|ssl|ssh|ldaps|scram)\d*(?:id|i|d|url)?|(?:md|hs|rs|es|ps|ed|x|curve|3des|base|latin|iso|crc|ios|android|win)\d+(?:id|i|d|url)?|(?:cl|[opr])\d{2,3}k)$/i
+// The standards bodies' numbered documents, in capitals as they are cited (`BIP39`, `FIPS140-3`, `NIST800-63B`,
+// `PCI-DSS4`, `RFC6238`, `ERC20`); `Nist2024` stays a value. After a name, a version's number or a revision's with its
+// capital (`63B`).
+const STANDARD_DOCUMENT = /^(?:(?:BIP|FIPS|NIST|RFC|ERC|EIP|PEP)\d{1,5}|(?:PCI|DSS)\d{0,2})$/
+const REVISION = /^(?:\d{0,4}|\d{1,4}[A-Z])$/
 // Plain words around a name: `hashed`, `CRYPT`, `verschlüsselt` (not a random mix of cases).
 const PLAIN_WORD = /^(?:[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]*|[\p{Lu}\p{M}]+)$/u
 // What a standard's name is followed by in prose and settings: `SHA256-hashed`, `SHA512-CRYPT`, `AES-256-encrypted`.
@@ -642,10 +682,13 @@ function isNamedStandard(value: string): boolean {
   if (CHARACTER_RANGES.test(value)) return true
   // Java joins a signature's digest and key algorithms with `with`: `SHA256withRSA`, `SHA384withECDSA`.
   const parts = value.split(/[-_./]|with/i)
-  if (!STANDARD_NAME.test(parts[0] as string)) return false
+  if (!STANDARD_NAME.test(parts[0] as string) && !STANDARD_DOCUMENT.test(parts[0] as string)) return false
   // After the name only versions, other names and the words that say what was done with it: a random tail
   // (`base64_zqxwvkjhtrpm`, `Win10-Kqzmxwvtplrn`) is a value.
-  return parts.every((part) => /^\d{0,4}$/.test(part) || STANDARD_NAME.test(part) || STANDARD_TAIL.test(part))
+  return parts.every(
+    (part) =>
+      REVISION.test(part) || STANDARD_NAME.test(part) || STANDARD_DOCUMENT.test(part) || STANDARD_TAIL.test(part),
+  )
 }
 
 // National quotes and parentheses around a value: «…», „…“, ‚…‘, “…”, ‹…›, (…). A reader that stops at a space

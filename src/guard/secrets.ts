@@ -390,6 +390,34 @@ function isSearchOnlyLabel(text: string, start: number, identifier: string): boo
   )
 }
 
+/**
+ * Whether `PASS` at `start` is the result of a Go test (`--- PASS: TestToken/expired (0.00s)`, indented under its
+ * parent for a subtest): the test's name follows it, no password.
+ */
+function isTestResultLabel(text: string, start: number, identifier: string): boolean {
+  if (identifier !== 'PASS' || !text.startsWith('--- ', start - 4)) return false
+  let lineStart = start - 4
+  while (lineStart > 0 && isBlank(text.charCodeAt(lineStart - 1))) lineStart--
+  return lineStart === 0 || text.charCodeAt(lineStart - 1) === 10
+}
+
+// A secret store's command told which field of an entry to print (`vault kv get -field=password secret/db01`, `op
+// item get … --fields password`, `lpass show --password web/github2`): the secret's word names the field, and the
+// argument after it is the entry's path, not the secret.
+const FIELD_OPTION_BEFORE = /(?:^|[ \t])--?fields?[= ]$/
+const LPASS_SHOW_BEFORE = /(?:^|[ \t;|&(])lpass[ \t]+show(?:[ \t]+--?[a-z][a-z-]{0,20}){0,4}[ \t]+$/
+// How far back the option or the command is looked for.
+const FIELD_OPTION_REACH = 10
+const LPASS_SHOW_REACH = 120
+
+/** Whether the secret's word `identifier` at `start` is a field a secret store's command is told to print. */
+function isFieldSelector(text: string, start: number, identifier: string): boolean {
+  // A field given its value (`--fields password=…`) is an assignment: the value is the secret.
+  const selected = text.charCodeAt(start + identifier.length) !== 61
+  if (selected && FIELD_OPTION_BEFORE.test(text.slice(Math.max(0, start - FIELD_OPTION_REACH), start))) return true
+  return identifier === '--password' && LPASS_SHOW_BEFORE.test(text.slice(Math.max(0, start - LPASS_SHOW_REACH), start))
+}
+
 /** Whether the words before `key` at `at` name a lock's key: a secret's qualifier right before it, or no data's word. */
 function isSecretKeyQualified(words: readonly string[], at: number): boolean {
   if (isSearchOnlyKey(words, at)) return false
@@ -1154,21 +1182,59 @@ function isGeneratedGroup(group: string): boolean {
   return (letters && (classes.digit || symbol)) || (classes.digit && symbol)
 }
 
-/** `value` with the generated groups after it, when there are any and the whole reads as a password; else undefined. */
-function groupedValue(text: string, value: Span | undefined): Span | undefined {
-  if (value === undefined || value.end - value.start < 3 || value.end - value.start > 24) return undefined
-  if (!isGeneratedGroup(text.slice(value.start, value.end))) return undefined
-  let end = value.end
-  let joined = text.slice(value.start, value.end)
-  for (let groups = 0; groups < MOST_VALUE_GROUPS; groups++) {
-    VALUE_GROUP.lastIndex = end
+// Words with a number in them read as groups too (`step1 step2 step3`, `HTTP2 TLS1.3 IPv6`, `sha256 base64 utf8`,
+// `argon2id m=19456 t=2 p=1`, `NIST800-63B AAL2`, `x86_64 aarch64`: a list of terms or a hash's settings after
+// `password:`). Each part between hyphens, underscores and dots is a word then its number (`sha256`, `IPv6`), a
+// numeronym (`i18n`, `k8s`), a word, a number and a suffix (`argon2id`, `utf8mb4`), a device's name (`nvme0n1p3`), a
+// number or a quantity (`3`, `64bit`, `600k`, `12chars+`), a size (`2x3`) or a word, its letters cased as a word's; or
+// the whole is a setting (`m=19456`). A generated password has a group of none of these shapes (`fLq9`, `tt6w`, `4kd9`,
+// `7Hq!x`).
+const TERM_WITH_NUMBER =
+  '(?:(?:[a-z]+|[A-Z]+[a-z]*)\\d+|[A-Za-z]\\d+[a-z]|(?:[a-z]{3,}|[A-Z][a-z]{2,}|[A-Z]{3,})\\d+[a-z]+\\d*|[a-z]{3,}\\d+(?:[a-z]\\d+)+|\\d+(?:[a-z]+|[A-Z]+)?\\+?|\\d+x\\d+|[a-z]+|[A-Z]+[a-z]*)'
+const WORD_WITH_NUMBER = new RegExp(`^(?:${TERM_WITH_NUMBER}(?:[-_.]${TERM_WITH_NUMBER})*|[A-Za-z]\\w*=[\\w.]+)$`)
+// A password followed by two or more such words is the first of a list of them (`Rule1 Rule2 Rule3`), no password.
+const LEAST_LISTED_TERMS = 2
+
+/** The groups read after `value`: where they end, the value with them, how many, and whether any looks generated. */
+interface ValueGroups {
+  end: number
+  joined: string
+  count: number
+  generated: boolean
+}
+
+/** `value` and the groups after it (ValueGroups), when `value` may start a grouped password; else undefined. */
+function valueGroups(text: string, value: Span): ValueGroups | undefined {
+  if (value.end - value.start < 3 || value.end - value.start > 24) return undefined
+  const first = text.slice(value.start, value.end)
+  if (!isGeneratedGroup(first)) return undefined
+  const read: ValueGroups = { end: value.end, joined: first, count: 0, generated: !WORD_WITH_NUMBER.test(first) }
+  for (; read.count < MOST_VALUE_GROUPS; read.count++) {
+    VALUE_GROUP.lastIndex = read.end
     const group = VALUE_GROUP.exec(text)
     if (group === null || !isGeneratedGroup(group[1] as string) || VERSION_GROUP.test(group[1] as string)) break
-    end = VALUE_GROUP.lastIndex
-    joined += group[1]
+    read.end = VALUE_GROUP.lastIndex
+    read.joined += group[1]
+    read.generated ||= !WORD_WITH_NUMBER.test(group[1] as string)
   }
-  if (end === value.end || !isPasswordLike(joined)) return undefined
-  return { start: value.start, end }
+  return read
+}
+
+/** `value` with the generated groups after it, when there are any and the whole reads as a password; else undefined. */
+function groupedValue(text: string, value: Span): Span | undefined {
+  const read = valueGroups(text, value)
+  if (read === undefined || read.count === 0 || !read.generated || !isPasswordLike(read.joined)) return undefined
+  return { start: value.start, end: read.end }
+}
+
+/**
+ * A secret-looking `value` read on over the groups after it (groupedValue); undefined when it starts a list of words
+ * with numbers (`password: Rule1 Rule2 Rule3`).
+ */
+function groupedSecret(text: string, value: Span): Span | undefined {
+  const read = valueGroups(text, value)
+  if (read !== undefined && read.count >= LEAST_LISTED_TERMS && !read.generated) return undefined
+  return groupedValue(text, value) ?? value
 }
 
 function isAlphabetRun(letters: string): boolean {
@@ -1270,8 +1336,34 @@ const CMDLET =
 // `token: BTC/USDT`, `EUR/USD`: two codes of a trading or currency pair, the token traded rather than a credential.
 const CODE_PAIR = /^[A-Z]{2,6}\/[A-Z]{2,6}$/
 
+// A setting and its number, alone or as a note in brackets after a secret's name (`Syncing secret prod/db-creds
+// (rv=48213)`, `token ttl=98213`, `password: (port=54321)`): the number is the setting's, not the secret. A name that
+// is a secret's or a code's own (`pw=48213933`, `pin=48213`, `otp=482913`) gives its number as the secret still.
+const NUMBER_SETTING = /^\(?([A-Za-z_][\w.-]{0,40})=\d{1,20}(?:\.\d{1,20})?[),;]?$/
+const CODE_NAME = /pin|otp|code|cvv|cvc|tan/i
+
+/** Whether `value` is a setting and its number (NUMBER_SETTING), under a name that is no secret's. */
+function isNumberSetting(value: string): boolean {
+  const name = NUMBER_SETTING.exec(value)?.[1]
+  return name !== undefined && !judgeIdentifier(name) && !CODE_NAME.test(name)
+}
+
+// A container build's or service's secret, given by where it is read from (`docker build --secret
+// id=npmrc,src=$HOME/.npmrc`, `--secret id=gh_token,env=GH_TOKEN`, swarm's `--secret source=db_pw,target=db_password`,
+// a Dockerfile's `--mount=type=secret,id=npmrc,target=/root/.npmrc`): the spec's fields name the secret and its file or
+// variable, never its value, which these tools take no other way.
+const SPEC_FIELD = '(?:id|src|source|env|target|dst|destination|type|required|mode|uid|gid)=[^,\\s]{1,200}'
+const SECRET_SPEC = new RegExp(`^${SPEC_FIELD}(?:,${SPEC_FIELD}){1,8}$`)
+
 function isNotAWrittenValue(value: string): boolean {
-  return isKeywordLabel(value) || CMDLET_SUBEXPRESSION.test(value) || CMDLET.test(value) || CODE_PAIR.test(value)
+  return (
+    isKeywordLabel(value) ||
+    CMDLET_SUBEXPRESSION.test(value) ||
+    CMDLET.test(value) ||
+    CODE_PAIR.test(value) ||
+    isNumberSetting(value) ||
+    SECRET_SPEC.test(value)
+  )
 }
 
 // The next attribute of a tag, read after a name attribute's closing quote (`<setting name="ApiKey"
@@ -2323,7 +2415,7 @@ function assignedValue(
     )
     const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAt)
     if (isSecretAt(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value, lenient)) {
-      return (lenient && value.start === from && groupedValue(text, value)) || value
+      return lenient && value.start === from ? groupedSecret(text, value) : value
     }
     const exclaimed = exclaimedValue(text, value)
     if (exclaimed !== undefined && isSecretAt(text, exclaimed, lenient)) return exclaimed
@@ -2390,6 +2482,7 @@ function assignedValue(
     const clause = lineEnd === -1 ? word : word.slice(0, word.charAt(lineEnd - 1) === '\r' ? lineEnd - 1 : lineEnd)
     if (index === 6 || clause.length === 0) return undefined
     if (index === 0 && namesAProperty(clause, 0, clause.length)) return undefined
+    if (namesARecord(clause, 0, clause.length)) return undefined
     // A qualified name's value ends its line, with the punctuation a password may end with (`Sommer2024!`).
     if (index === 0) qualified = QUALIFYING_PREPOSITIONS.has(clause.toLowerCase())
     else if (qualified) {
@@ -2493,7 +2586,7 @@ function assignedValueFast(
     )
     const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAtFast)
     if (isSecretAtFast(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value, lenient)) {
-      return (lenient && value.start === from && groupedValue(text, value)) || value
+      return lenient && value.start === from ? groupedSecret(text, value) : value
     }
     const exclaimed = exclaimedValue(text, value)
     if (exclaimed !== undefined && isSecretAtFast(text, exclaimed, lenient)) return exclaimed
@@ -3110,6 +3203,17 @@ function namesAProperty(text: string, start: number, end: number): boolean {
   return NON_SECRET_SEGMENTS.has(word) || SECRET_PROPERTY_WORDS.has(word)
 }
 
+// A tracker's record a label names after a secret's word (`Password reset request: RITM0012345`, `token refresh bug:
+// PLAT-2231`, `API key leak incident: INC0012345`): the value is the record's number, filed about the secret.
+const RECORD_WORDS = new Set(['ticket', 'request', 'incident', 'bug', 'issue', 'case', 'story', 'task'])
+const LONGEST_RECORD_WORD = 8
+
+/** Whether the word [start, end) is a label's last word, with its colon, naming a tracker's record (RECORD_WORDS). */
+function namesARecord(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== 58 || end - start > LONGEST_RECORD_WORD + 1) return false
+  return RECORD_WORDS.has(text.slice(start, end - 1).toLowerCase())
+}
+
 // The prose reading of `assignedValue`: the words of the 160 characters from `from`, split on single spaces.
 const PROSE_WINDOW = 160
 const PROSE_WORDS = 6
@@ -3183,6 +3287,7 @@ function proseValueFast(text: string, from: number, lenient: boolean, verb: bool
     if (lineEnd && wordEnd > wordStart && text.charCodeAt(wordEnd - 1) === 13) wordEnd--
     if (wordEnd === wordStart) return undefined
     if (index === 0 && namesAProperty(text, wordStart, wordEnd)) return undefined
+    if (namesARecord(text, wordStart, wordEnd)) return undefined
     if (index === 0) qualified = isQualifyingPreposition(text, wordStart, wordEnd)
     else if (qualified) {
       if (index >= 2 && (lineEnd || wordEnd === text.length)) {
@@ -4176,7 +4281,8 @@ function judgeKeyword(
     if (isNotASecretsName(text, start, end)) return resume
     identifier = text.slice(start, end)
   }
-  if (isSearchOnlyLabel(text, start, identifier)) return resume
+  if (isSearchOnlyLabel(text, start, identifier) || isTestResultLabel(text, start, identifier)) return resume
+  if (isFieldSelector(text, start, identifier)) return resume
   const lenient = keywordLeniency(text, start, end, identifier)
   const command = commandValue(text, end, identifier, spans)
   if (command !== undefined) return Math.max(resume, command)
@@ -4890,7 +4996,8 @@ function judgeKeywordFast(
     if (isNotASecretsName(text, start, end)) return end
     identifier = text.slice(start, end)
   }
-  if (isSearchOnlyLabel(text, start, identifier)) return end
+  if (isSearchOnlyLabel(text, start, identifier) || isTestResultLabel(text, start, identifier)) return end
+  if (isFieldSelector(text, start, identifier)) return end
   const lenient = keywordLeniency(text, start, end, identifier)
   const command = commandValue(text, end, identifier, spans)
   if (command !== undefined) return Math.max(end, command)
