@@ -100,10 +100,16 @@ const GROUPS = [
     match: (file) => /^test\/attack29\//.test(file),
   },
   {
-    // Round 30's, a process of its own for the same reason.
-    name: 'attacks30',
-    label: 'test/attack30/',
-    match: (file) => /^test\/attack30\//.test(file),
+    // Round 31's, two processes for the same reason: the outside attack's leaks (with its linear-work units), and the
+    // false positives and the rest. Later rounds join the second until they need their own.
+    name: 'attacks31-leaks',
+    label: "test/attack31/'s leak attacks",
+    match: (file) => /^test\/attack31\/outside31-/.test(file),
+  },
+  {
+    name: 'attacks31',
+    label: 'test/attack31/ and later attacks',
+    match: (file) => /^test\/attack3\d\//.test(file),
   },
   {
     // Round 22's, for the same reason.
