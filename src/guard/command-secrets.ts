@@ -271,6 +271,21 @@ const OPENSSL_PASSWD_VALUE_FLAGS = new Set([
 const PROSE_WORD = /^\(?([A-Za-z]+)\)?[.,:;!?]*$/
 
 /**
+ * An unquoted word cut at its first `)` when it holds no `(`: the shell reads such a `)` as the end of the command
+ * substitution the command runs in (`useradd -p "$(openssl passwd -6 …)"`), not as the password's.
+ */
+function beforeSubstitutionEnd(text: string, word: Span): Span {
+  // Read within the word only: a search of the rest of the text would make a line of such commands quadratic.
+  let close = -1
+  for (let i = word.start; i < word.end; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 40) return word
+    if (code === 41 && close === -1) close = i
+  }
+  return close === -1 ? word : { start: word.start, end: close }
+}
+
+/**
  * `openssl passwd -6 -salt xyz 'password'`: every operand after the flags is a password to hash. `-stdin` and `-in`
  * read them from elsewhere (piped ones are read by the `passwd` opening). A sentence naming the command (`openssl
  * passwd is used to hash passwords.`) has its words read as operands: one plain word that is no password among them
@@ -287,7 +302,10 @@ function opensslPasswdOperands(text: string, words: Span[]): Span[] {
     if (!startsFlag(text, word)) {
       const plain = PROSE_WORD.exec(wordAt(text, word))?.[1]
       if (plain !== undefined && !isPasswordLike(plain)) return []
-      operands.push(word)
+      const operand = beforeSubstitutionEnd(text, word)
+      operands.push(operand)
+      // The words after the substitution's end are the outer command's.
+      if (operand.end !== word.end) return operands
       continue
     }
     const flag = wordAt(text, word).toLowerCase()
@@ -304,7 +322,8 @@ const MKPASSWD_VALUE_FLAGS = new Set(['-m', '--method', '-S', '--salt', '-R', '-
 function mkpasswdOperand(text: string, words: Span[]): Span | undefined {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Span
-    if (isQuotedAt(text, word) || !startsFlag(text, word)) return word
+    if (isQuotedAt(text, word)) return word
+    if (!startsFlag(text, word)) return beforeSubstitutionEnd(text, word)
     const flag = wordAt(text, word)
     if (flag === '-s' || flag === '--stdin') return undefined
     if (MKPASSWD_VALUE_FLAGS.has(flag)) i++

@@ -127,23 +127,19 @@ const TOOLS: Readonly<Record<string, ToolRule>> = {
   'mc alias set': MINIO_ALIAS,
   'mc config host add': MINIO_ALIAS,
   'mc admin user add': { operand: 2, valueFlags: MINIO_VALUE_FLAGS },
-  // The hashers a password is handed to in clear to print its crypt hash (`useradd -p $(openssl passwd -6 …)`, a
-  // kickstart's or cloud-init's hash made by `mkpasswd -m sha-512 …`): the first operand, the salt's flag passed over.
-  'openssl passwd': { operand: 0, valueFlags: ['-salt', '-in'] },
-  mkpasswd: { operand: 0, valueFlags: ['-m', '--method', '-S', '--salt', '-R', '--rounds', '-P', '--password-fd'] },
 }
 
 // A command's name where a command starts (after a blank, a separator, a path's slash or a quote), in any case
 // (Windows), then a blank. `gh` counts only as `gh secret set`; `security` and `mc` with the subcommands taking a
 // password, read with them as the command's name (each takes its password its own way).
 const OPENING =
-  /(?<![\w.-])(sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|(?:un)?rar|(?:un)?zip|ssh-keygen|rdesktop|[xw]freerdp|sdl-freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh(?=[ \t]{1,40}secret[ \t]{1,40}set[ \t])|oc|rabbitmqadmin|ipmitool|evil-winrm|crackmapexec|nxc|netexec|snmp(?:bulk)?walk|snmp(?:bulk)?get|snmpgetnext|snmpset|snmptable|snmpstatus|vmrun|winrs|security[ \t]{1,40}(?:add-(?:generic|internet)-password|create-keychain|unlock-keychain|set-keychain-password|set-key-partition-list|import)|mc[ \t]{1,40}(?:alias[ \t]{1,40}set|config[ \t]{1,40}host[ \t]{1,40}add|admin[ \t]{1,40}user[ \t]{1,40}add)|openssl[ \t]{1,40}passwd|mkpasswd)(?:\.exe)?[ \t]/gi
+  /(?<![\w.-])(sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|(?:un)?rar|(?:un)?zip|ssh-keygen|rdesktop|[xw]freerdp|sdl-freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh(?=[ \t]{1,40}secret[ \t]{1,40}set[ \t])|oc|rabbitmqadmin|ipmitool|evil-winrm|crackmapexec|nxc|netexec|snmp(?:bulk)?walk|snmp(?:bulk)?get|snmpgetnext|snmpset|snmptable|snmpstatus|vmrun|winrs|security[ \t]{1,40}(?:add-(?:generic|internet)-password|create-keychain|unlock-keychain|set-keychain-password|set-key-partition-list|import)|mc[ \t]{1,40}(?:alias[ \t]{1,40}set|config[ \t]{1,40}host[ \t]{1,40}add|admin[ \t]{1,40}user[ \t]{1,40}add))(?:\.exe)?[ \t]/gi
 // Necessary for OPENING, in any case: its names, unanchored, with the blank that must follow them (`gh` only before
 // `secret`, `security` and `mc` before their subcommands), so a URL's `http` or prose's `az` is none. Bounded, so
 // linear; on everyday text one pass of it costs less
 // than a bare word test, which most texts pass, followed by the reader.
 const OPENING_SHAPE = registerShape(
-  /(?:sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|rar|zip|ssh-keygen|rdesktop|freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh[ \t]{1,40}secret|oc|rabbitmqadmin|ipmitool|winrm|crackmapexec|nxc|netexec|snmp(?:bulk)?walk|snmp(?:bulk)?get|snmpgetnext|snmpset|snmptable|snmpstatus|vmrun|winrs|security[ \t]{1,40}(?:add-(?:generic|internet)-password|create-keychain|unlock-keychain|set-key(?:chain-password|-partition-list)|import)|mc[ \t]{1,40}(?:alias[ \t]{1,40}set|config[ \t]{1,40}host[ \t]{1,40}add|admin[ \t]{1,40}user[ \t]{1,40}add)|openssl[ \t]{1,40}passwd|mkpasswd)(?:\.exe)?[ \t]/i,
+  /(?:sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|rar|zip|ssh-keygen|rdesktop|freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh[ \t]{1,40}secret|oc|rabbitmqadmin|ipmitool|winrm|crackmapexec|nxc|netexec|snmp(?:bulk)?walk|snmp(?:bulk)?get|snmpgetnext|snmpset|snmptable|snmpstatus|vmrun|winrs|security[ \t]{1,40}(?:add-(?:generic|internet)-password|create-keychain|unlock-keychain|set-key(?:chain-password|-partition-list)|import)|mc[ \t]{1,40}(?:alias[ \t]{1,40}set|config[ \t]{1,40}host[ \t]{1,40}add|admin[ \t]{1,40}user[ \t]{1,40}add))(?:\.exe)?[ \t]/i,
 )
 
 const wordAt = (text: string, span: Span) => text.slice(span.start, span.end)
