@@ -1,3 +1,4 @@
+import { isBlank } from './char-codes.js'
 import { shannonEntropy } from './entropy.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
 import { isSecretLike } from './secret-value.js'
@@ -176,7 +177,7 @@ function readYamlCookieRecord(text: string, match: RegExpExecArray, spans: Span[
 
 /** Whether only blanks stand in [from, to). */
 function blanksBetween(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) if (text.charCodeAt(at) !== 32 && text.charCodeAt(at) !== 9) return false
+  for (let at = from; at < to; at++) if (!isBlank(text.charCodeAt(at))) return false
   return true
 }
 

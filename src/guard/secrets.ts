@@ -1220,11 +1220,15 @@ function valueGroups(text: string, value: Span): ValueGroups | undefined {
   return read
 }
 
-/** `value` with the generated groups after it, when there are any and the whole reads as a password; else undefined. */
-function groupedValue(text: string, value: Span): Span | undefined {
-  const read = valueGroups(text, value)
+/** `value` with the groups `read` after it, when there are any, one looks generated and the whole reads as a password. */
+function withGroups(value: Span, read: ValueGroups | undefined): Span | undefined {
   if (read === undefined || read.count === 0 || !read.generated || !isPasswordLike(read.joined)) return undefined
   return { start: value.start, end: read.end }
+}
+
+/** `value` with the generated groups after it, when there are any and the whole reads as a password; else undefined. */
+function groupedValue(text: string, value: Span): Span | undefined {
+  return withGroups(value, valueGroups(text, value))
 }
 
 /**
@@ -1234,7 +1238,7 @@ function groupedValue(text: string, value: Span): Span | undefined {
 function groupedSecret(text: string, value: Span): Span | undefined {
   const read = valueGroups(text, value)
   if (read !== undefined && read.count >= LEAST_LISTED_TERMS && !read.generated) return undefined
-  return groupedValue(text, value) ?? value
+  return withGroups(value, read) ?? value
 }
 
 function isAlphabetRun(letters: string): boolean {
