@@ -1182,63 +1182,21 @@ function isGeneratedGroup(group: string): boolean {
   return (letters && (classes.digit || symbol)) || (classes.digit && symbol)
 }
 
-// Words with a number in them read as groups too (`step1 step2 step3`, `HTTP2 TLS1.3 IPv6`, `sha256 base64 utf8`,
-// `argon2id m=19456 t=2 p=1`, `NIST800-63B AAL2`, `x86_64 aarch64`: a list of terms or a hash's settings after
-// `password:`). Each part between hyphens, underscores and dots is a word then its number (`sha256`, `IPv6`), a
-// numeronym (`i18n`, `k8s`), a word, a number and a suffix (`argon2id`, `utf8mb4`), a device's name (`nvme0n1p3`), a
-// number or a quantity (`3`, `64bit`, `600k`, `12chars+`), a size (`2x3`) or a word, its letters cased as a word's; or
-// the whole is a setting (`m=19456`). A generated password has a group of none of these shapes (`fLq9`, `tt6w`, `4kd9`,
-// `7Hq!x`).
-const TERM_WITH_NUMBER =
-  '(?:(?:[a-z]+|[A-Z]+[a-z]*)\\d+|[A-Za-z]\\d+[a-z]|(?:[a-z]{3,}|[A-Z][a-z]{2,}|[A-Z]{3,})\\d+[a-z]+\\d*|[a-z]{3,}\\d+(?:[a-z]\\d+)+|\\d+(?:[a-z]+|[A-Z]+)?\\+?|\\d+x\\d+|[a-z]+|[A-Z]+[a-z]*)'
-const WORD_WITH_NUMBER = new RegExp(`^(?:${TERM_WITH_NUMBER}(?:[-_.]${TERM_WITH_NUMBER})*|[A-Za-z]\\w*=[\\w.]+)$`)
-// A password followed by two or more such words is the first of a list of them (`Rule1 Rule2 Rule3`), no password.
-const LEAST_LISTED_TERMS = 2
-
-/** The groups read after `value`: where they end, the value with them, how many, and whether any looks generated. */
-interface ValueGroups {
-  end: number
-  joined: string
-  count: number
-  generated: boolean
-}
-
-/** `value` and the groups after it (ValueGroups), when `value` may start a grouped password; else undefined. */
-function valueGroups(text: string, value: Span): ValueGroups | undefined {
-  if (value.end - value.start < 3 || value.end - value.start > 24) return undefined
-  const first = text.slice(value.start, value.end)
-  if (!isGeneratedGroup(first)) return undefined
-  const read: ValueGroups = { end: value.end, joined: first, count: 0, generated: !WORD_WITH_NUMBER.test(first) }
-  for (; read.count < MOST_VALUE_GROUPS; read.count++) {
-    VALUE_GROUP.lastIndex = read.end
+/** `value` with the generated groups after it, when there are any and the whole reads as a password; else undefined. */
+function groupedValue(text: string, value: Span | undefined): Span | undefined {
+  if (value === undefined || value.end - value.start < 3 || value.end - value.start > 24) return undefined
+  if (!isGeneratedGroup(text.slice(value.start, value.end))) return undefined
+  let end = value.end
+  let joined = text.slice(value.start, value.end)
+  for (let groups = 0; groups < MOST_VALUE_GROUPS; groups++) {
+    VALUE_GROUP.lastIndex = end
     const group = VALUE_GROUP.exec(text)
     if (group === null || !isGeneratedGroup(group[1] as string) || VERSION_GROUP.test(group[1] as string)) break
-    read.end = VALUE_GROUP.lastIndex
-    read.joined += group[1]
-    read.generated ||= !WORD_WITH_NUMBER.test(group[1] as string)
+    end = VALUE_GROUP.lastIndex
+    joined += group[1]
   }
-  return read
-}
-
-/** `value` with the groups `read` after it, when there are any, one looks generated and the whole reads as a password. */
-function withGroups(value: Span, read: ValueGroups | undefined): Span | undefined {
-  if (read === undefined || read.count === 0 || !read.generated || !isPasswordLike(read.joined)) return undefined
-  return { start: value.start, end: read.end }
-}
-
-/** `value` with the generated groups after it, when there are any and the whole reads as a password; else undefined. */
-function groupedValue(text: string, value: Span): Span | undefined {
-  return withGroups(value, valueGroups(text, value))
-}
-
-/**
- * A secret-looking `value` read on over the groups after it (groupedValue); undefined when it starts a list of words
- * with numbers (`password: Rule1 Rule2 Rule3`).
- */
-function groupedSecret(text: string, value: Span): Span | undefined {
-  const read = valueGroups(text, value)
-  if (read !== undefined && read.count >= LEAST_LISTED_TERMS && !read.generated) return undefined
-  return withGroups(value, read) ?? value
+  if (end === value.end || !isPasswordLike(joined)) return undefined
+  return { start: value.start, end }
 }
 
 function isAlphabetRun(letters: string): boolean {
@@ -2419,7 +2377,7 @@ function assignedValue(
     )
     const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAt)
     if (isSecretAt(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value, lenient)) {
-      return lenient && value.start === from ? groupedSecret(text, value) : value
+      return (lenient && value.start === from && groupedValue(text, value)) || value
     }
     const exclaimed = exclaimedValue(text, value)
     if (exclaimed !== undefined && isSecretAt(text, exclaimed, lenient)) return exclaimed
@@ -2590,7 +2548,7 @@ function assignedValueFast(
     )
     const value = flagWordValue(text, identifierStart, identifier, written, read, lenient, isSecretAtFast)
     if (isSecretAtFast(text, value, lenient) && !isUnquotedArgument(text, identifierStart, value, lenient)) {
-      return lenient && value.start === from ? groupedSecret(text, value) : value
+      return (lenient && value.start === from && groupedValue(text, value)) || value
     }
     const exclaimed = exclaimedValue(text, value)
     if (exclaimed !== undefined && isSecretAtFast(text, exclaimed, lenient)) return exclaimed

@@ -14,7 +14,6 @@ t.test("a standard's numbered document is no secret", async (t) => {
     'passphrase: BIP39 24 words',
     'password: FIPS140-3 compliant',
     'password requirements: NIST800-63B',
-    'password: NIST800-63B AAL2',
     'password: PCI-DSS4 req 8.3.6',
     'secret: RFC6238',
     'token: ERC20 on Base',
