@@ -2444,7 +2444,7 @@ function assignedValue(
     const clause = lineEnd === -1 ? word : word.slice(0, word.charAt(lineEnd - 1) === '\r' ? lineEnd - 1 : lineEnd)
     if (index === 6 || clause.length === 0) return undefined
     if (index === 0 && namesAProperty(clause, 0, clause.length)) return undefined
-    if (namesARecord(clause, 0, clause.length)) return undefined
+    if (namesARecord(text, offset, offset + clause.length)) return undefined
     // A qualified name's value ends its line, with the punctuation a password may end with (`Sommer2024!`).
     if (index === 0) qualified = QUALIFYING_PREPOSITIONS.has(clause.toLowerCase())
     else if (qualified) {
@@ -3166,14 +3166,22 @@ function namesAProperty(text: string, start: number, end: number): boolean {
 }
 
 // A tracker's record a label names after a secret's word (`Password reset request: RITM0012345`, `token refresh bug:
-// PLAT-2231`, `API key leak incident: INC0012345`): the value is the record's number, filed about the secret.
+// PLAT-2231`, `API key leak incident: INC0012345`): the value is the record's number, filed about the secret, when it
+// is written as trackers number records (a project's or a table's capitals, a hyphen or none, then digits; or `#` and
+// digits). Any other value after such a label is judged as ever (`password request: Xk9mQ2vLp7aB`).
 const RECORD_WORDS = new Set(['ticket', 'request', 'incident', 'bug', 'issue', 'case', 'story', 'task'])
 const LONGEST_RECORD_WORD = 8
+const RECORD_NUMBER = /[ \t]{1,4}(?:[A-Z]{1,10}-?\d{2,12}|#\d{2,12})(?=[.,;)]?(?:[ \t\r\n]|$))/y
 
-/** Whether the word [start, end) is a label's last word, with its colon, naming a tracker's record (RECORD_WORDS). */
+/**
+ * Whether the word [start, end) is a label's last word, with its colon, naming a tracker's record (RECORD_WORDS), and
+ * a record's number follows it (RECORD_NUMBER).
+ */
 function namesARecord(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end - 1) !== 58 || end - start > LONGEST_RECORD_WORD + 1) return false
-  return RECORD_WORDS.has(text.slice(start, end - 1).toLowerCase())
+  if (!RECORD_WORDS.has(text.slice(start, end - 1).toLowerCase())) return false
+  RECORD_NUMBER.lastIndex = end
+  return RECORD_NUMBER.test(text)
 }
 
 // The prose reading of `assignedValue`: the words of the 160 characters from `from`, split on single spaces.

@@ -30,3 +30,16 @@ t.test('a secret after a label of other words is still read', async (t) => {
     ['password ticket Xk9mQ2vLp7 request: yes\npassword: Zq81tt6wLp0c', 'Zq81tt6wLp0c'],
   ])
 })
+
+t.test("a secret after a label naming a record is read when it is written as no record's number", async (t) => {
+  assertFound(t, [
+    ['password request: Xk9mQ2vLp7aB', 'Xk9mQ2vLp7aB'],
+    ['admin password change request: Zq8!mW2#pL5r', 'Zq8!mW2#pL5r'],
+    ['DB password case: Tr0ub4dor&3Xk', 'Tr0ub4dor&3Xk'],
+    ['root password task: hunter2Xk9', 'hunter2Xk9'],
+    ['Password reset request: Summer2024!Qz', 'Summer2024!Qz'],
+    ['Password issue: Xk9mQ2vLp7$a', 'Xk9mQ2vLp7$a'],
+    ['password ticket:\nXk9mQ2vLp7aB', 'Xk9mQ2vLp7aB'],
+  ])
+  assertNothingFound(t, ['password reset issue: #4512', 'token bug: PLAT-2231.', 'password request:  INC0012345\n'])
+})
