@@ -7,7 +7,7 @@ import { type DecodedText, splicedText } from './written-escapes.js'
 // the joined run (src/guard/scan.ts); a finding there covers the dump. A dump is eight bytes or more in groups of one
 // or two bytes, the same separator and the same group width throughout: a MAC address (six bytes), an IPv6 address
 // or a UUID (groups of other widths) decode to no text anyway. Each character is read once.
-const DUMP_START = /(?<![0-9A-Za-z_])(?:0x)?(?:[0-9A-Fa-f]{4}|[0-9A-Fa-f]{2})(?=(?:, ?|[ :\t-])(?:0x)?[0-9A-Fa-f]{2})/g
+const DUMP_START = /(?<![0-9A-Za-z_])(?:0x)?(?:[0-9A-Fa-f]{4}|[0-9A-Fa-f]{2})(?=(?:, ?|[ :\t-])(?:0x)?[0-9A-Fa-f]{2})/y
 const LEAST_BYTES = 8
 /** A dump read joined is at most this long: a reading holds what a finding may span. */
 const MOST_GROUPS = 512
@@ -55,6 +55,39 @@ function decodesToText(text: string, start: number, end: number): boolean {
   }
 }
 
+// The first character of DUMP_START's separators.
+const isSeparatorCode = (code: number) => code === 44 || code === 32 || code === 58 || code === 9 || code === 45
+
+// Each code unit's kind for DUMP_START's first test: 1 a hex digit, 2 a word character (what its lookbehind rules out).
+const HEX_DIGIT = 1
+const WORD = 2
+const KINDS = new Uint8Array(0x10000)
+for (let code = 0; code < 128; code++) KINDS[code] = (isHex(code) ? HEX_DIGIT : 0) | (isWordCode(code) ? WORD : 0)
+
+/**
+ * What DUMP_START finds from `from` (searched, not sticky). It starts at every hex digit of every text, its lookbehind
+ * first, so it is tried, sticky, only where a word opens with a group of two or four hex digits (after `0x`, maybe)
+ * and the first character of a separator follows it: what it needs, read in place with no copy.
+ */
+function nextDumpStart(text: string, from: number): RegExpExecArray | null {
+  let before = from === 0 ? 0 : (KINDS[text.charCodeAt(from - 1)] as number)
+  for (let at = from; at < text.length; at++) {
+    const kind = KINDS[text.charCodeAt(at)] as number
+    const opens = (kind & HEX_DIGIT) !== 0 && (before & WORD) === 0
+    before = kind
+    if (!opens) continue
+    const group = text.charCodeAt(at) === 48 && text.charCodeAt(at + 1) === 120 ? at + 2 : at
+    if (!isHex(text.charCodeAt(group)) || !isHex(text.charCodeAt(group + 1))) continue
+    const after = text.charCodeAt(group + 2)
+    const four = isHex(after) && isHex(text.charCodeAt(group + 3)) && isSeparatorCode(text.charCodeAt(group + 4))
+    if (!four && !isSeparatorCode(after)) continue
+    DUMP_START.lastIndex = at
+    const match = DUMP_START.exec(text)
+    if (match !== null) return match
+  }
+  return null
+}
+
 /** Whether `width` hex digits stand at `at`, and no word character right after them. */
 function groupAt(text: string, at: number, width: number): boolean {
   for (let i = 0; i < width; i++) if (!isHex(text.charCodeAt(at + i))) return false
@@ -67,8 +100,8 @@ export function hexBytesJoined(text: string): DecodedText | undefined {
   const pieces: number[] = []
   let copied = 0
   let length = 0
-  DUMP_START.lastIndex = 0
-  for (let match = DUMP_START.exec(text); match !== null; match = DUMP_START.exec(text)) {
+  let from = 0
+  for (let match = nextDumpStart(text, 0); match !== null; match = nextDumpStart(text, from)) {
     const prefix = match[0].startsWith('0x') ? 2 : 0
     const width = match[0].length - prefix
     let at = match.index + match[0].length
@@ -88,7 +121,7 @@ export function hexBytesJoined(text: string): DecodedText | undefined {
       joins.push(at, at + separator)
       at += separator + 2
     }
-    DUMP_START.lastIndex = at
+    from = at
     if ((joins.length / 2) * width < 2 * LEAST_BYTES - width || !holdsHexLetter(text, match.index, at)) continue
     if (!decodesToText(text, match.index + prefix, at)) continue
     for (let i = 0; i < joins.length; i += 2) {

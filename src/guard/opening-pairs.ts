@@ -390,6 +390,10 @@ function spaceSet(): ClassSet {
  */
 export interface OpeningPairs {
   readonly pairs: Bits
+  /** One bit a pair: whether it opens any of the patterns (`pairs` is not 0), read first at every character. */
+  readonly any: Uint8Array
+  /** One bit an entry of `thirds`: whether it is not 0, read before it. */
+  readonly anyThird: Uint8Array
   readonly lasts: Uint32Array
   readonly rows: Int32Array
   readonly thirds: Bits
@@ -521,7 +525,15 @@ export function openingPairs(patterns: readonly RegExp[]): OpeningPairs {
   }
   const narrow = bitsFor(patterns.length, PAIRS)
   narrow.set(pairs)
-  return { pairs: narrow, lasts, rows, thirds }
+  return { pairs: narrow, any: nonZeroBits(pairs), anyThird: nonZeroBits(thirds), lasts, rows, thirds }
+}
+
+/** One bit an entry: whether it is not 0. A table's few hundred pairs and thirds, so held, stay in the nearest cache. */
+function nonZeroBits(table: Bits): Uint8Array {
+  const bits = new Uint8Array((table.length + 7) >> 3)
+  for (let at = 0; at < table.length; at++)
+    if (table[at] !== 0) bits[at >> 3] = (bits[at >> 3] as number) | (1 << (at & 7))
+  return bits
 }
 
 /**
@@ -530,21 +542,26 @@ export function openingPairs(patterns: readonly RegExp[]): OpeningPairs {
  */
 export function nextOpening(table: OpeningPairs, text: string, from: number, wanted: number): number {
   const classes = unitClasses()
-  const { pairs, lasts, rows, thirds } = table
+  const { pairs, any, anyThird, lasts, rows, thirds } = table
   const last = text.length - 1
   if (from > last) return -1
   let previous = (classes[text.charCodeAt(from)] as number) << 8
   for (let at = from; at < last; at++) {
     const next = classes[text.charCodeAt(at + 1)] as number
     const pair = previous | next
-    const opened = (pairs[pair] as number) & wanted
-    if (opened !== 0) {
-      const row = rows[pair] as number
-      // The pair ending the text is followed by nothing a match could need.
-      if (row === -1 || at + 1 === last) return at
-      if (((thirds[(row << 8) | (classes[text.charCodeAt(at + 2)] as number)] as number) & opened) !== 0) return at
-    }
     previous = next << 8
+    // Most pairs open nothing, and most thirds after a pair that does: a bit of a small table says so, before the
+    // wide tables (a row's third holds only bits its pair holds, so it is asked for the wanted ones alone).
+    if (((any[pair >> 3] as number) & (1 << (pair & 7))) === 0) continue
+    const row = rows[pair] as number
+    // The pair ending the text is followed by nothing a match could need.
+    if (row === -1 || at + 1 === last) {
+      if (((pairs[pair] as number) & wanted) !== 0) return at
+      continue
+    }
+    const third = (row << 8) | (classes[text.charCodeAt(at + 2)] as number)
+    if (((anyThird[third >> 3] as number) & (1 << (third & 7))) === 0) continue
+    if (((thirds[third] as number) & wanted) !== 0) return at
   }
   return ((lasts[previous >> 8] as number) & wanted) !== 0 ? last : -1
 }

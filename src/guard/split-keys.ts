@@ -1,5 +1,5 @@
 import { wrappedRunStart } from './blocks.js'
-import { searchByPairs } from './opening-pairs.js'
+import { nextOpening, openingPairs } from './opening-pairs.js'
 import { PROVIDER_TOKENS, providerTokenDetectors } from './provider-tokens.js'
 import { LONGEST_SPACED_FINDING } from './stream-redact.js'
 import { prefixedTokenDetectors, TOKEN_PREFIXES } from './tokens.js'
@@ -19,9 +19,65 @@ const PREFIXES = [...new Set([...TOKEN_PREFIXES, ...PROVIDER_TOKENS.flatMap((row
   .sort((a, b) => b.length - a.length)
 const PREFIX = new RegExp(`(?<![A-Za-z0-9_])(?:${PREFIXES.join('|')})`, 'g')
 const PREFIX_AT = new RegExp(PREFIX.source, 'y')
-// PREFIX searched by pairs (opening-pairs.ts): tried, sticky, only where two characters can open one of its prefixes,
-// it finds what PREFIX.exec finds; V8 tried its hundreds of alternatives at every position of every text.
-const searchPrefix = searchByPairs(PREFIX)
+// PREFIX is looked for in either case (the `i` flag) once a text, where two characters can open one of its prefixes
+// (opening-pairs.ts); there, each prefix with the same first two characters is compared in place, longest first, as
+// PREFIX's alternatives are tried in turn. Where it stands as written, PREFIX finds it: letters read in either case
+// alike, one search serves the prefixes typed in the other case (withPrefixCases) and those as written, in the text
+// and in its reading with those prefixes folded (only letters' case differs between them).
+const PREFIX_PAIRS = openingPairs([new RegExp(PREFIX.source, 'i')])
+/** ASCII letters in lower case, every other code unit as it is: what a prefix's letters match in either case. */
+const foldedCode = (code: number) => (code >= 65 && code <= 90 ? code | 32 : code)
+const startKey = (text: string, at: number) =>
+  (foldedCode(text.charCodeAt(at)) << 16) | foldedCode(text.charCodeAt(at + 1))
+// The prefixes by their first two characters, folded, longest first (PREFIXES is sorted so).
+const PREFIXES_BY_START = new Map<number, string[]>()
+for (const prefix of PREFIXES) {
+  const key = startKey(prefix, 0)
+  PREFIXES_BY_START.set(key, [...(PREFIXES_BY_START.get(key) ?? []), prefix])
+}
+
+/** Whether `prefix` stands at `at`, its letters in either case when `anyCase` (the `i` flag, ASCII only). */
+function prefixStandsAt(text: string, at: number, prefix: string, anyCase: boolean): boolean {
+  if (!anyCase) return text.startsWith(prefix, at)
+  for (let i = 0; i < prefix.length; i++) {
+    if (foldedCode(text.charCodeAt(at + i)) !== foldedCode(prefix.charCodeAt(i))) return false
+  }
+  return true
+}
+
+/** The length of what PREFIX (with the `i` flag when `anyCase`) matches at `at`, sticky; 0 when nothing. */
+function prefixLengthAt(text: string, at: number, anyCase: boolean): number {
+  if (isWordChar(text.charCodeAt(at - 1))) return 0
+  const candidates = PREFIXES_BY_START.get(startKey(text, at)) ?? []
+  return candidates.find((candidate) => prefixStandsAt(text, at, candidate, anyCase))?.length ?? 0
+}
+
+/** Where a prefix stands in either case, in order. */
+function prefixStarts(text: string): number[] {
+  const starts: number[] = []
+  for (let at = nextOpening(PREFIX_PAIRS, text, 0, 1); at !== -1; at = nextOpening(PREFIX_PAIRS, text, at + 1, 1)) {
+    if (prefixLengthAt(text, at, true) > 0) starts.push(at)
+  }
+  return starts
+}
+
+/**
+ * What PREFIX (with the `i` flag when `anyCase`) finds in `text` from a position on, as [start, length], or undefined:
+ * asked from positions that never go back, it reads each of `starts` (prefixStarts of a text whose letters' case
+ * alone may differ) once.
+ */
+function prefixSearch(text: string, starts: readonly number[], anyCase: boolean) {
+  let next = 0
+  return (from: number): [number, number] | undefined => {
+    for (; next < starts.length; next++) {
+      const at = starts[next] as number
+      if (at < from) continue
+      const length = prefixLengthAt(text, at, anyCase)
+      if (length > 0) return [at, length]
+    }
+    return undefined
+  }
+}
 const PREFIX_SET = new Set(PREFIXES)
 // Sorted longest first, and the token tables are never empty.
 const LONGEST_PREFIX = (PREFIXES[0] as string).length
@@ -101,23 +157,26 @@ const isLookAlikeScript = (code: number) => code >= 0x370 && code <= 0x52f
 
 /** The text with its split keys joined and look-alikes in mixed words folded; undefined when it holds none. */
 export function splitKeysJoined(text: string): DecodedText | undefined {
-  const folds = withPrefixCases(LOOK_ALIKE.test(text) ? foldedLookAlikes(text) : undefined, text)
+  const lookAlikes = LOOK_ALIKE.test(text) ? foldedLookAlikes(text) : undefined
+  const starts = prefixStarts(lookAlikes?.text ?? text)
+  const folds = withPrefixCases(lookAlikes, text, starts)
   const read = folds?.text ?? text
+  const searchPrefix = prefixSearch(read, starts, false)
   // [start, end) of the text read as nothing: the breaks, indents and separators inside a key.
   const removed: number[] = []
   // A prefix cut by a line break is looked for only in a text with a line break, each line break once; the next
   // prefix's match is kept while it lies ahead, so the text is searched for prefixes once.
   let cut = read.includes('\n') ? nextCutPrefix(read, 0) : -1
-  let match = searchPrefix(read, 0)
-  for (let at = 0; match !== null || cut !== -1; ) {
-    if (cut !== -1 && (match === null || cut < match.index)) {
+  let match = searchPrefix(0)
+  for (let at = 0; match !== undefined || cut !== -1; ) {
+    if (cut !== -1 && (match === undefined || cut < match[0])) {
       at = Math.max(joinedKeyEnd(read, cut, 0, removed), cut + 1)
-    } else if (match !== null) {
-      at = Math.max(joinedKeyEnd(read, match.index, match[0].length, removed), match.index + match[0].length)
+    } else if (match !== undefined) {
+      at = Math.max(joinedKeyEnd(read, match[0], match[1], removed), match[0] + match[1])
     }
     if (cut !== -1 && cut < at) cut = nextCutPrefix(read, at)
-    if (match !== null && match.index < at) {
-      match = searchPrefix(read, at)
+    if (match !== undefined && match[0] < at) {
+      match = searchPrefix(at)
     }
   }
   if (removed.length === 0 && folds === undefined) return undefined
@@ -154,8 +213,6 @@ export function splitKeysJoined(text: string): DecodedText | undefined {
 // A prefix typed in the other case (`GHP_…`, `Sk-proj-…`, `XOXB-…`, `akia…`): the key is the same once its prefix is
 // typed as issued (a prefix is no secret, and one look tells it), so the prefix is read so, where it then opens a key
 // of the token tables; the body is read as written. Each prefix is read once, its run within the stream's bound.
-const PREFIX_ANY_CASE = new RegExp(PREFIX.source, 'gi')
-const searchPrefixAnyCase = searchByPairs(PREFIX_ANY_CASE)
 const PREFIXES_BY_LOWER_CASE = new Map<string, string[]>()
 for (const prefix of PREFIXES) {
   const lower = prefix.toLowerCase()
@@ -166,19 +223,21 @@ for (const prefix of PREFIXES) {
 function withPrefixCases(
   folds: { text: string; at: number[] } | undefined,
   text: string,
+  starts: readonly number[],
 ): { text: string; at: number[] } | undefined {
   const read = folds?.text ?? text
+  const searchPrefix = prefixSearch(read, starts, true)
   const cased: number[] = []
   let folded = ''
   let copied = 0
-  // Where the search goes on (PREFIX_ANY_CASE's lastIndex): past the match, or past the key's run read from it.
+  // Where the search goes on: past the match, or past the key's run read from it.
   let from = 0
-  for (let match = searchPrefixAnyCase(read, 0); match !== null; match = searchPrefixAnyCase(read, from)) {
-    const written = match[0]
-    from = match.index + written.length
+  for (let match = searchPrefix(0); match !== undefined; match = searchPrefix(from)) {
+    const [start, length] = match
+    const written = read.slice(start, start + length)
+    from = start + length
     const prefixes = PREFIXES_BY_LOWER_CASE.get(written.toLowerCase())
     if (prefixes === undefined || prefixes.includes(written)) continue
-    const start = match.index
     const rest = read.slice(start + written.length, runEnd(read, start + written.length))
     // A key's body keeps its case: one typed in a single case with its prefix (`SK-LEARN-MODEL-VERSION-12345678`, an
     // identifier or a SKU in capitals) is no key as issued, so only a body holding the case its prefix lacks is read.
