@@ -428,6 +428,11 @@ function isSecretKeyQualified(words: readonly string[], at: number): boolean {
 
 // `process.env.DB_PASSWORD = '…'`: the variable's name is what names the secret, not the object it is read from.
 const ENVIRONMENT_OBJECT = /^(?:process\.env|import\.meta\.env|Deno\.env)\./
+// A password manager's name (`KeePass-Eintrag`, `LastPass entry`, `KeePassXC_DB`): the tool the passwords are kept in,
+// whose `pass` names no secret beside other words; the words around it still may (`KEEPASS_MASTER_PASSWORD`,
+// `LASTPASS_TOKEN`), and alone it names the manager's own master password (`KeePass: …`, `KEEPASS=…`).
+const OTHER_WORD = /[A-Za-z]{2}/
+const PASSWORD_MANAGER = /(?<![A-Za-z])(?:KeePass(?:XC|DX|X)?|LastPass|NordPass|Enpass|Passbolt|1Password)(?![a-z])/gi
 
 // `password_algorithm`, `password_hasher`, `passwordEncoder`, `secret_version`: a word after the secret's naming a
 // property of it (how it is hashed, stored, encoded, which version), whose value is that property's.
@@ -579,8 +584,28 @@ function singularLastWord(words: string[]): string[] {
   return [...words.slice(0, -1), singular]
 }
 
+// A label's word in the plural names the same thing of several secrets (`REVOKED_TOKEN_IDS`, `API_KEY_NAMES`,
+// `secret_paths`, `password_hashes`, `token_policies`): read as its singular.
+const PLURAL_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['ies', 'y'],
+  ['es', ''],
+  ['s', ''],
+]
+
+/** The word as NON_SECRET_SEGMENTS holds it, itself or its singular (PLURAL_ENDINGS); undefined when it holds none. */
+function labelWord(word: string): string | undefined {
+  if (NON_SECRET_SEGMENTS.has(word)) return word
+  for (const [ending, singular] of PLURAL_ENDINGS) {
+    const stem = word.endsWith(ending) ? word.slice(0, -ending.length) + singular : ''
+    if (NON_SECRET_SEGMENTS.has(stem)) return stem
+  }
+  return undefined
+}
+
 function judgeIdentifier(identifier: string): boolean {
-  const words = singularLastWord(segments(identifier.replace(ENVIRONMENT_OBJECT, '')).map(withoutEnclitic))
+  const variable = identifier.replace(ENVIRONMENT_OBJECT, '')
+  const named = variable.replace(PASSWORD_MANAGER, '-')
+  const words = singularLastWord(segments(OTHER_WORD.test(named) ? named : variable).map(withoutEnclitic))
   const secretWord = secretWordAt(words)
   // Only in a name the secret's word ends: `ID_PASSWORD_INPUT` (a form field's selector), `ENDPOINT_TOKEN_REFRESH`
   // name something of the secret's still.
@@ -592,10 +617,14 @@ function judgeIdentifier(identifier: string): boolean {
     // A reset's token (`reset_password_token`), not `Reset password`: the action's name.
     !(word === 'reset' && !RESET_SECRETS.test(words[secretWord] as string))
   // `ClearTextPassword`, `plain_text_passwd`: the text is the password's own, written in clear, not a label's text.
-  const isLabelWord = (word: string, i: number) =>
-    NON_SECRET_SEGMENTS.has(word) &&
-    !(word === 'text' && (words[i - 1] === 'plain' || words[i - 1] === 'clear')) &&
-    !qualifiesSecret(word, i)
+  const isLabelWord = (written: string, i: number) => {
+    const word = labelWord(written)
+    return (
+      word !== undefined &&
+      !(word === 'text' && (words[i - 1] === 'plain' || words[i - 1] === 'clear')) &&
+      !qualifiesSecret(word, i)
+    )
+  }
   if (words.some(isLabelWord)) return false
   if (words.length > 1 && SECRET_PROPERTY_WORDS.has(words.at(-1) as string)) return false
   if (isPublicKeyToken(words)) return false
@@ -1317,9 +1346,28 @@ function isNumberSetting(value: string): boolean {
 const SPEC_FIELD = '(?:id|src|source|env|target|dst|destination|type|required|mode|uid|gid)=[^,\\s]{1,200}'
 const SECRET_SPEC = new RegExp(`^${SPEC_FIELD}(?:,${SPEC_FIELD}){1,8}$`)
 
+// A tracker's record number, what a ticket or a form puts after a label as often as a value (`Token: INC0012345`,
+// `Password: CHG0031337`, `Token: PLAT-2231`): ServiceNow's table prefixes with their seven digits or more, or a
+// JIRA key, a project's capitals, a dash and an issue's number (which never opens with 0). A JIRA-shaped value whose
+// project is a password's word or whose number is a year (`ADMIN-123`, `ACME-2024`, `SUMMER-2023`) is how weak
+// passwords are written, and is judged as ever.
+const SERVICENOW_NUMBER = /^(?:INC|CHG|RITM|REQ|PRB|TASK|SCTASK|CTASK|PTASK|STRY|KB)\d{7,10}$/
+const JIRA_KEY = /^([A-Z][A-Z0-9]{1,9})-([1-9]\d{0,5})$/
+const PASSWORD_PROJECT =
+  /^(?:ADMIN|ROOT|PASS|PASSWORD|PASSWD|PWD|SECRET|WELCOME|CHANGEME|LETMEIN|QWERTY|TEST|GUEST|USER|MASTER|LOGIN|SUMMER|WINTER|SPRING|AUTUMN|FALL|DEFAULT)$/
+const YEAR = /^(?:19|20)\d\d$/
+
+/** Whether `value` is a tracker's record number (SERVICENOW_NUMBER, JIRA_KEY). */
+export function isRecordNumber(value: string): boolean {
+  if (SERVICENOW_NUMBER.test(value)) return true
+  const key = JIRA_KEY.exec(value)
+  return key !== null && !PASSWORD_PROJECT.test(key[1] as string) && !YEAR.test(key[2] as string)
+}
+
 function isNotAWrittenValue(value: string): boolean {
   return (
     isKeywordLabel(value) ||
+    isRecordNumber(value) ||
     CMDLET_SUBEXPRESSION.test(value) ||
     CMDLET.test(value) ||
     CODE_PAIR.test(value) ||
@@ -4236,7 +4284,7 @@ function judgeKeyword(
   const start = asciiKeyword ? identifierStart(text, keywordStart) : keywordStart
   const end = asciiKeyword ? identifierEnd(text, keywordEnd) : keywordEnd
   const resume = end
-  if (isUserinfoPlaceholder(text, start, end)) return resume
+  if (isUserinfoPlaceholder(text, start, end) || isFileBeforeWord(text, start, end)) return resume
   columnCells(text, start, end, false, spans)
   let identifier: string | undefined
   if (asciiKeyword) {
@@ -4267,6 +4315,7 @@ function judgeKeyword(
     return mapped > resume ? mapped : pushClauseValue(text, start, end, isSecretAt, spans, resume)
   }
   if (value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return resume
+  if (isListOfNoSecrets(text, identifier, value, lenient, isSecretAt)) return resume
   return Math.max(resume, pushWithParts(text, start, value, lenient, isSecretAt, spans))
 }
 
@@ -4910,6 +4959,28 @@ const LIST_KEY_OPERATOR = /["'\]]?[ \t]{0,4}(?::=|=|:)/y
 // as `"unseal_keys_hex": ["…"]` and `"unseal_keys_b64": […]` (and `recovery_keys_…`), each share a key.
 const LIST_ENCODING = /[_-](?:hex|b64|base64)$/i
 
+// A secret's plural given its items in one word, apart by commas (`REVOKED_TOKENS=jti-4f1a,jti-88c2`,
+// `VALIDATOR_KEYS=validator-1.pub,validator-2.pub`, YAML's `revoked_tokens: [jti-4f1a, …]`): each item is judged as
+// the singular's value is (`API_TOKEN=jti-4f1a` holds none), and the list is no secret when none is one; run
+// together, the items' characters read as a random value's. An item that is a secret gives the whole list
+// (`REVOKED_TOKENS=jti-4f1a,a8Fk29LmQp3Zx7Rt…`, `DB_PASSWORDS=hunter2x,letmein9`).
+const LIST_ITEM_BRACKETS = /^\[|\]$/g
+
+/** Whether the unquoted `value` of a secret's plural is a list of items none of which is a secret. */
+function isListOfNoSecrets(text: string, identifier: string, value: Span, lenient: boolean, judge: JudgeValue): boolean {
+  if (!PLURAL_SECRET_WORDS.has(segments(identifier).at(-1) as string) || isQuotedSpan(text, value)) return false
+  const written = text.slice(value.start, value.end)
+  if (!written.includes(',') && written.charCodeAt(0) !== 91) return false
+  let start = value.start
+  for (const item of written.split(',')) {
+    const bare = item.replace(LIST_ITEM_BRACKETS, '')
+    const from = start + item.indexOf(bare)
+    if (bare.length > 0 && judge(text, { start: from, end: from + bare.length }, lenient)) return false
+    start += item.length + 1
+  }
+  return true
+}
+
 /** Whether `identifier`, ending at `end`, is a secret's name in the plural (`API_KEYS`) given a list of literals. */
 function namesSecretsList(text: string, identifier: string, end: number): boolean {
   const plural = identifier.replace(LIST_ENCODING, '')
@@ -4931,6 +5002,39 @@ function isUserinfoPlaceholder(text: string, start: number, end: number): boolea
   return text.charCodeAt(start - 1) === 91 && text.charCodeAt(end) === 93 && text.charCodeAt(end + 1) === 64
 }
 
+// A key's or a secret's file named in a command, a host or a file after it (`ssh -i ~/.ssh/prod_key root@db01`,
+// `scp -i deploy_key.pem … ec2-user@…`, `cp /run/secrets/db_password /tmp/`): the name is a path's last part, has a key
+// file's extension, or is ssh's `-i` identity file, and a blank, no operator, stands after it. What follows is the
+// command's next operand. A secret's name with an operator after it (`secrets/api_key: …`) is read as ever.
+const KEY_FILE_EXTENSION = /\.(?:pem|key|pub|ppk|p8|p12|pfx|jks|keystore|crt|cer|der|asc|gpg|age|enc|txt|json)$/i
+const IDENTITY_FLAG_BEFORE = /(?:^|[ \t])-i[ \t]{1,4}$/
+
+// A path's opening: the root, home, the working folder, a variable or a drive (`/run/…`, `~/.ssh/…`, `./keys/…`,
+// `$HOME/…`, `C:\\Users\\…`); `Login/Password` is a pair of words.
+const PATH_OPENING = /^(?:[/~.$]|[A-Za-z]:\\)/
+const LONGEST_PATH = 200
+
+/** Whether a `/` or `\\` stands right before `start`, ending a path that opens as PATH_OPENING says. */
+function isPathsLastPart(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1)
+  if (before !== 47 && before !== 92) return false
+  const floor = Math.max(0, start - LONGEST_PATH)
+  let from = start - 1
+  while (from > floor && !isRegexSpace(text.charCodeAt(from - 1)) && text.charCodeAt(from - 1) !== 34) from--
+  return PATH_OPENING.test(text.slice(from, start))
+}
+
+/** Whether the name at [start, end) is a file's (see KEY_FILE_EXTENSION) with a blank after it. */
+function isFileBeforeWord(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end)
+  if (after !== 32 && after !== 9) return false
+  return (
+    isPathsLastPart(text, start) ||
+    KEY_FILE_EXTENSION.test(text.slice(start, end)) ||
+    IDENTITY_FLAG_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+  )
+}
+
 /**
  * `judgeKeyword` on the fast path: an identifier that ends its line is turned down before it is copied and looked up,
  * and a bare `key` (no qualifier before it) without a lookup.
@@ -4944,7 +5048,7 @@ function judgeKeywordFast(
 ): number {
   const start = asciiKeyword ? identifierStart(text, keywordStart) : keywordStart
   const end = asciiKeyword ? identifierEnd(text, keywordEnd) : keywordEnd
-  if (isUserinfoPlaceholder(text, start, end)) return end
+  if (isUserinfoPlaceholder(text, start, end) || isFileBeforeWord(text, start, end)) return end
   columnCells(text, start, end, true, spans)
   let identifier: string
   if (asciiKeyword) {
@@ -4990,6 +5094,7 @@ function judgeKeywordFast(
     return mapped > end ? mapped : pushClauseValue(text, start, end, isSecretAtFast, spans, end)
   }
   if (value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return end
+  if (isListOfNoSecrets(text, identifier, value, lenient, isSecretAtFast)) return end
   return Math.max(end, pushWithParts(text, start, value, lenient, isSecretAtFast, spans))
 }
 
