@@ -4285,6 +4285,7 @@ function judgeKeyword(
   const end = asciiKeyword ? identifierEnd(text, keywordEnd) : keywordEnd
   const resume = end
   if (isUserinfoPlaceholder(text, start, end) || isFileBeforeWord(text, start, end)) return resume
+  if (isPointedTo(text, start, end)) return resume
   columnCells(text, start, end, false, spans)
   let identifier: string | undefined
   if (asciiKeyword) {
@@ -5002,6 +5003,25 @@ function isUserinfoPlaceholder(text: string, start: number, end: number): boolea
   return text.charCodeAt(start - 1) === 91 && text.charCodeAt(end) === 93 && text.charCodeAt(end + 1) === 64
 }
 
+// A secret's name a pointer word sends the reader to, then the quoted name of an entry (`siehe Passwort-Eintrag
+// „Server01“`, `voir le mot de passe « Serveur-Prod »`, `see password entry "db01"`): the name is where the secret is
+// kept, and the quotes name that place, not the secret. Given by an operator (`siehe Passwort: Xk9…`), or quoted and
+// random-looking (`siehe Passwort „Xk9mQ2vLp7“`), the value is read as ever.
+const POINTER_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:siehe|see|voir|ver|vedi|zie|vgl\.|cf\.)[ \t]{1,4}(?:(?:den|die|das|dem|the|la|le|les|el|il|het|de)[ \t]{1,4}|l['’])?$/iu
+const POINTER_REACH = 24
+// Up to two words (`entry`, `im Tresor`), then the entry's name in quotes of any language, on the line.
+const QUOTED_ENTRY =
+  /^(?:[ \t]{1,4}[\p{L}\p{N}-]{1,24}){0,2}[ \t]{1,4}["'„“«‚‹][ \t\u00a0]{0,2}([^"'„“”«»‚‘’‹›\r\n]{1,60}?)[ \t\u00a0]{0,2}["'“”»‘’›]/u
+const QUOTED_ENTRY_REACH = 120
+
+/** Whether a pointer word stands before the name at [start, end) and an entry's quoted name after it. */
+function isPointedTo(text: string, start: number, end: number): boolean {
+  if (!POINTER_BEFORE.test(text.slice(Math.max(0, start - POINTER_REACH), start))) return false
+  const entry = QUOTED_ENTRY.exec(text.slice(end, end + QUOTED_ENTRY_REACH))?.[1]
+  return entry !== undefined && !isRandomCredential(entry, 1)
+}
+
 // A key's or a secret's file named in a command, a host or a file after it (`ssh -i ~/.ssh/prod_key root@db01`,
 // `scp -i deploy_key.pem … ec2-user@…`, `cp /run/secrets/db_password /tmp/`): the name is a path's last part, has a key
 // file's extension, or is ssh's `-i` identity file, and a blank, no operator, stands after it. What follows is the
@@ -5049,6 +5069,7 @@ function judgeKeywordFast(
   const start = asciiKeyword ? identifierStart(text, keywordStart) : keywordStart
   const end = asciiKeyword ? identifierEnd(text, keywordEnd) : keywordEnd
   if (isUserinfoPlaceholder(text, start, end) || isFileBeforeWord(text, start, end)) return end
+  if (isPointedTo(text, start, end)) return end
   columnCells(text, start, end, true, spans)
   let identifier: string
   if (asciiKeyword) {
