@@ -119,8 +119,15 @@ const FIELD_AMOUNT =
   /^(?=[\w-]{0,40}?[A-Za-z]{3})[A-Za-z][A-Za-z0-9]{0,30}(?:[-_][A-Za-z0-9]{1,30}){0,3}[=:]([-+]?(?:[$€£¥]|USD|EUR|GBP|CHF)?\d{1,12}(?:[.,]\d{1,3}){0,4}(?:[kKmMbB]|Mio|Mrd|bn|%)?[$€£¥]?)$/
 const NOT_A_DIGIT = /\D/
 
-/** Whether a record's field is a name and its amount (FIELD_AMOUNT), not a password. */
+// A record's field that names another record by its kind and number (`billing@acme.io;Invoice#2024-0042;Net30`,
+// `|Order-88412|`, `;Rechnung#2024/117;`): the kind a closed list of documents, then numbers. A word of another kind
+// before `#` and a year (`Summer#2024`) is how passwords are written.
+const DOCUMENT_NUMBER =
+  /^(?:invoice|order|ticket|case|issue|quote|contract|po|rechnung|bestellung|auftrag|angebot|vertrag|facture|commande|devis|contrat|factura|pedido|presupuesto|contrato)[-#]?\d{1,10}(?:[-/]\d{1,10}){0,3}$/i
+
+/** Whether a record's field is a name and its amount (FIELD_AMOUNT) or a document's number, not a password. */
 function isFieldAmount(value: string): boolean {
+  if (DOCUMENT_NUMBER.test(value)) return true
   const amount = FIELD_AMOUNT.exec(value)?.[1]
   return amount !== undefined && NOT_A_DIGIT.test(amount)
 }

@@ -1357,8 +1357,15 @@ const PASSWORD_PROJECT =
   /^(?:ADMIN|ROOT|PASS|PASSWORD|PASSWD|PWD|SECRET|WELCOME|CHANGEME|LETMEIN|QWERTY|TEST|GUEST|USER|MASTER|LOGIN|SUMMER|WINTER|SPRING|AUTUMN|FALL|DEFAULT)$/
 const YEAR = /^(?:19|20)\d\d$/
 
-/** Whether `value` is a tracker's record number (SERVICENOW_NUMBER, JIRA_KEY). */
+// Records listed in one value: `RITM0012345/SCTASK0012346`, `PLAT-2231,PLAT-2232`.
+const RECORD_LIST_SEPARATOR = /[/,]/
+
+/** Whether `value` is a tracker's record number (SERVICENOW_NUMBER, JIRA_KEY), or a list of them. */
 export function isRecordNumber(value: string): boolean {
+  return value.split(RECORD_LIST_SEPARATOR).every(isOneRecordNumber)
+}
+
+function isOneRecordNumber(value: string): boolean {
   if (SERVICENOW_NUMBER.test(value)) return true
   const key = JIRA_KEY.exec(value)
   return key !== null && !PASSWORD_PROJECT.test(key[1] as string) && !YEAR.test(key[2] as string)

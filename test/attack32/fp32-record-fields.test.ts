@@ -6,7 +6,7 @@ import { assertFound, found } from '../helpers/guard-cases.js'
  * (`sales@acme.com|Q3-Target=$2.5M|EMEA`), and a field written as a name and its amount has a password's classes
  * (both cases, a digit, a symbol), so it was reported as the address's password. The address itself is still the
  * email detector's; the field after it is no password when it is a name of a word and an amount (a number with a
- * currency, a separator or a unit). A password after an address, with an `=` in it or not, is read as ever.
+ * currency, a separator or a unit), or a document's kind and number (`Invoice#2024-0042`). A password after an address, with an `=` in it or not, is read as ever.
  */
 
 t.test("a record's field of a name and its amount after an address is no password", async (t) => {
@@ -18,6 +18,8 @@ t.test("a record's field of a name and its amount after an address is no passwor
     ['a.mueller@firma.de;Umsatz=2,5Mio€;DACH', 'a.mueller@firma.de'],
     ['ops@acme.com;ContractValue=USD12,500;Renewal', 'ops@acme.com'],
     ['jane@acme.com | Discount=15% | DE', 'jane@acme.com'],
+    ['billing@acme.io;Invoice#2024-0042;Net30', 'billing@acme.io'],
+    ['kunde@firma.de;Bestellung-88412;offen', 'kunde@firma.de'],
   ] as const) {
     t.same(found(text), [['email', address]], text)
   }
@@ -33,5 +35,7 @@ t.test('a password after an address is still read', async (t) => {
     ['jdoe@gmail.com|Revenue=$2.5Mio!x|EMEA', 'Revenue=$2.5Mio!x'],
     ['jane.roe@gmail.com:Xk9mPq2vL7wZ', 'Xk9mPq2vL7wZ'],
     ['jane.roe@gmail.com:Budget=$1.2Mx7Q', 'Budget=$1.2Mx7Q'],
+    ['jdoe@gmail.com;Summer#2024;DE', 'Summer#2024'],
+    ['jdoe@gmail.com;Invoice#2024x;DE', 'Invoice#2024x'],
   ])
 })

@@ -21,6 +21,10 @@ t.test("a tracker's record number after a label is no secret", async (t) => {
     'token=OPS-4410',
     '| Token | SCTASK0012345 |',
     '| Password | CHG0031337 | approved |',
+    'secret: RITM0012345/SCTASK0012346',
+    'api key: PLAT-2231,PLAT-2232',
+    'Passwort: CHG0031337 (genehmigt)',
+    'contraseña: REQ0099812',
   ])
 })
 
@@ -35,5 +39,7 @@ t.test('weak passwords of that look, and what no tracker writes, are still read'
     ['Password: Inc0012345', 'Inc0012345'],
     ['| Password | ROOT-4410 |', 'ROOT-4410'],
     ['| Password | INC0012345x |', 'INC0012345x'],
+    ['password: PLAT-2231/Xk9mQ2vLp7', 'Xk9mQ2vLp7'],
+    ['password: ADMIN-123,PLAT-2231', 'ADMIN-123'],
   ])
 })
