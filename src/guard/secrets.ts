@@ -4213,6 +4213,10 @@ function holdsBlank(text: string, span: Span): boolean {
  * the header's line is read only for the few that do not.
  */
 function mayBeAlignedCell(text: string, start: number, end: number): boolean {
+  // The name opens its cell: one written on to a path or a type (`kubernetes.io/service-account-token` in a listing of
+  // `kubectl get secrets`) is a value's end, under no header.
+  const opening = text.charCodeAt(start - 1)
+  if (start > 0 && !isRegexSpace(opening)) return false
   const after = text.charCodeAt(end)
   if (after === 9 || (after === 32 && text.charCodeAt(end + 1) === 32)) return true
   if (after !== 10 && after !== 13) return false
