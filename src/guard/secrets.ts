@@ -2475,7 +2475,11 @@ function assignedValue(
     const value = valueAt(text, i)
     const configKey = configLine && !SPOKEN_PASSWORD_FORM.test(identifier)
     if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configKey) {
-      if (isSecretAt(text, value, lenient) && (!configKey || endsLine(text, value))) return value
+      if (
+        isSecretAt(text, value, lenient) &&
+        (configKey ? endsLine(text, value) : !isNextField(text, identifierStart, value))
+      )
+        return value
       if (configKey && isQuotedRandomValue(text, value, isSecretAt)) return value
     } else if (
       isSecretAt(text, value) &&
@@ -2519,7 +2523,11 @@ function assignedValue(
       return below !== -1 && below - i <= PROSE_WINDOW ? valueBelow(text, below, lenient, false) : undefined
     }
     offset += word.length + 1
-    if (CONNECTORS.has(word.toLowerCase()) || word.endsWith(':') || (lenient && isBe(word))) {
+    if (
+      CONNECTORS.has(word.toLowerCase()) ||
+      (word.endsWith(':') && !isOtherThingsLabel(word, 0, word.length)) ||
+      (lenient && isBe(word))
+    ) {
       const value = valueAt(text, offset)
       if (isSecretAt(text, value, lenient)) return value
     }
@@ -2641,7 +2649,11 @@ function assignedValueFast(
   if (value !== undefined && value.end - value.start >= SHORTEST_PASSWORD) {
     const configKey = configLine && !SPOKEN_PASSWORD_FORM.test(identifier)
     if (identifier.startsWith('-') || configKey || isAuthScheme(identifier)) {
-      if (isSecretAtFast(text, value, lenient) && (!configKey || endsLine(text, value))) return value
+      if (
+        isSecretAtFast(text, value, lenient) &&
+        (configKey ? endsLine(text, value) : !isNextField(text, identifierStart, value))
+      )
+        return value
       if (configKey && isQuotedRandomValue(text, value, isSecretAtFast)) return value
     } else if (
       isSecretAtFast(text, value, false) &&
@@ -3260,6 +3272,16 @@ const FIELD_NAME = /[A-Za-z_][\w.-]{0,40}=/y
 const FIELD_VALUE_REACH = 64
 
 /**
+ * Whether the name at `start` stands in a field's quoted value, the quote opened after the field's `=` on its line
+ * (logfmt's `msg="invalid api key" key_prefix=…`).
+ */
+function isInQuotedField(text: string, start: number, floor: number): boolean {
+  let i = start - 1
+  while (i > floor && text.charCodeAt(i) !== 34 && text.charCodeAt(i) !== 10) i--
+  return text.charCodeAt(i) === 34 && text.charCodeAt(i - 1) === 61
+}
+
+/**
  * Whether `value`, after the name at `start` with a blank between, is the next field of a line of fields the name is
  * itself in a value of (`secret_name=db-creds version=7`, `secret_path=kv/app-token lease=3600s`): that field is no value of the name's, unless what it holds
  * is a secret by itself (`secret=app-token key=Xk9mQ2vL7pZq4Tq`, which a lone `key` would not vouch for).
@@ -3268,7 +3290,7 @@ function isNextField(text: string, start: number, value: Span): boolean {
   const floor = Math.max(0, start - FIELD_VALUE_REACH)
   let i = start - 1
   while (i > floor && text.charCodeAt(i) !== 61 && text.charCodeAt(i) > 32) i--
-  if (text.charCodeAt(i) !== 61) return false
+  if (text.charCodeAt(i) !== 61 && !isInQuotedField(text, start, floor)) return false
   FIELD_NAME.lastIndex = value.start
   return FIELD_NAME.test(text) && !isSecretAt(text, { start: FIELD_NAME.lastIndex, end: value.end })
 }
@@ -3288,6 +3310,16 @@ function isPassedByName(text: string, start: number): boolean {
     (before === 32 && text.startsWith(' -e', start - 4) && text.charCodeAt(start - 4) === 32) ||
     text.startsWith('--env', start - 6)
   )
+}
+
+// A label in a sentence after a secret's name that names another thing of it (`Generated API key "ci-runner-2" (id:
+// 4f1a-88c2, scopes: …)`, `token name: deploy-bot2`): the value after it is that thing's, not the secret.
+const OTHER_THINGS_LABEL =
+  /^[([]?(?:id|ids|identifier|name|names|type|alias|prefix|fingerprint|hash|digest|checksum|url|uri|path|file|label|length|ttl|expiry|expires|scopes?|count):$/i
+
+/** Whether the word [start, end) of `text`, with its colon, is a label of another thing (OTHER_THINGS_LABEL). */
+function isOtherThingsLabel(text: string, start: number, end: number): boolean {
+  return end - start <= 13 && OTHER_THINGS_LABEL.test(text.slice(start, end))
 }
 
 /**
@@ -3331,7 +3363,10 @@ function proseValueFast(text: string, from: number, lenient: boolean, verb: bool
       const below = nextValueLine(text, wordEnd)
       return below !== -1 && below - from <= PROSE_WINDOW ? valueBelowFast(text, below, lenient, false) : undefined
     }
-    if (last === 58 || isProseConnector(text, wordStart, wordEnd, lenient)) {
+    if (
+      (last === 58 && !isOtherThingsLabel(text, wordStart, wordEnd)) ||
+      isProseConnector(text, wordStart, wordEnd, lenient)
+    ) {
       const value = valueAtFast(text, wordEnd + 1)
       if (isSecretAtFast(text, value, lenient)) return value
     }
