@@ -5014,7 +5014,13 @@ const LIST_ENCODING = /[_-](?:hex|b64|base64)$/i
 const LIST_ITEM_BRACKETS = /^\[|\]$/g
 
 /** Whether the unquoted `value` of a secret's plural is a list of items none of which is a secret. */
-function isListOfNoSecrets(text: string, identifier: string, value: Span, lenient: boolean, judge: JudgeValue): boolean {
+function isListOfNoSecrets(
+  text: string,
+  identifier: string,
+  value: Span,
+  lenient: boolean,
+  judge: JudgeValue,
+): boolean {
   if (!PLURAL_SECRET_WORDS.has(segments(identifier).at(-1) as string) || isQuotedSpan(text, value)) return false
   const written = text.slice(value.start, value.end)
   if (!written.includes(',') && written.charCodeAt(0) !== 91) return false

@@ -15,7 +15,7 @@ t.test("a pointer to a password manager's entry is no password", async (t) => {
     'Zugangsdaten: siehe KeePass-Eintrag „DB-Prod2“ (Ordner Infrastruktur)',
     'LastPass-Eintrag „Mail2024“ wurde aktualisiert.',
     "Le mot de passe est dans l'entrée KeePass « Serveur01 »",
-    'mot de passe : voir l\'entrée « Serveur-Prod2 » dans KeePass',
+    "mot de passe : voir l'entrée « Serveur-Prod2 » dans KeePass",
     'KeePassXC entry "Prod-DB01"',
     'Las credenciales están en la entrada «Servidor01» de KeePass.',
     'La contraseña: ver entrada KeePass-Prod «Servidor01»',

@@ -23,16 +23,19 @@ t.test("an entry's quoted name after a pointer to a password is no password", as
   ])
 })
 
-t.test('a password after a pointer given by an operator, random-looking, or with no pointer is still read', async (t) => {
-  assertFound(t, [
-    ['siehe Passwort: Xk9mQ2vLp7', 'Xk9mQ2vLp7'],
-    ['see password: Xk9mQ2vLp7', 'Xk9mQ2vLp7'],
-    ['siehe Passwort-Eintrag: „Xk9mQ2vLp7“', 'Xk9mQ2vLp7'],
-    ['siehe Passwort „Xk9mQ2vLp7“', 'Xk9mQ2vLp7'],
-    ['see token "Xk9mQ2vLp7aB3xZq"', 'Xk9mQ2vLp7aB3xZq'],
-    ['see the token = Xk9mQ2vLp7aB3xZq', 'Xk9mQ2vLp7aB3xZq'],
-    ['Passwort „Server01“', 'Server01'],
-    ['Passwort-Eintrag: Xk9mQ2vLp7', 'Xk9mQ2vLp7'],
-    ['overseen password Xk9mQ2vLp7', 'Xk9mQ2vLp7'],
-  ])
-})
+t.test(
+  'a password after a pointer given by an operator, random-looking, or with no pointer is still read',
+  async (t) => {
+    assertFound(t, [
+      ['siehe Passwort: Xk9mQ2vLp7', 'Xk9mQ2vLp7'],
+      ['see password: Xk9mQ2vLp7', 'Xk9mQ2vLp7'],
+      ['siehe Passwort-Eintrag: „Xk9mQ2vLp7“', 'Xk9mQ2vLp7'],
+      ['siehe Passwort „Xk9mQ2vLp7“', 'Xk9mQ2vLp7'],
+      ['see token "Xk9mQ2vLp7aB3xZq"', 'Xk9mQ2vLp7aB3xZq'],
+      ['see the token = Xk9mQ2vLp7aB3xZq', 'Xk9mQ2vLp7aB3xZq'],
+      ['Passwort „Server01“', 'Server01'],
+      ['Passwort-Eintrag: Xk9mQ2vLp7', 'Xk9mQ2vLp7'],
+      ['overseen password Xk9mQ2vLp7', 'Xk9mQ2vLp7'],
+    ])
+  },
+)
