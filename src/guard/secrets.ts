@@ -4362,7 +4362,9 @@ function judgeKeyword(
     return mapped > resume ? mapped : pushClauseValue(text, start, end, isSecretAt, spans, resume)
   }
   if (value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return resume
-  if (isListOfNoSecrets(text, identifier, value, lenient, isSecretAt)) return resume
+  if (isListOfNoSecrets(text, identifier, value, lenient, isSecretAt) || isLabelledDigest(text, start, value)) {
+    return resume
+  }
   return Math.max(resume, pushWithParts(text, start, value, lenient, isSecretAt, spans))
 }
 
@@ -5006,6 +5008,21 @@ const LIST_KEY_OPERATOR = /["'\]]?[ \t]{0,4}(?::=|=|:)/y
 // as `"unseal_keys_hex": ["…"]` and `"unseal_keys_b64": […]` (and `recovery_keys_…`), each share a key.
 const LIST_ENCODING = /[_-](?:hex|b64|base64)$/i
 
+// A digest named by a path whose first part says so (Helm's `checksum/secret: <sha256 of the manifest>`, which rolls
+// pods when a secret changes; `hash/token`, `digest/password`): a hex digest there is the digest, not the secret. Any
+// other value after such a name is judged as ever.
+const DIGEST_LABEL_BEFORE = /(?:^|[^\w-])(?:checksum|hash|digest|sha(?:1|256|512)|md5)\/$/i
+const DIGEST_LABEL_REACH = 12
+const HEX_DIGEST = /^(?:sha(?:1|256|384|512):)?[0-9a-f]{32,128}$/i
+
+/** Whether the name at `start` is a digest's (DIGEST_LABEL_BEFORE) and `value` a hex digest. */
+function isLabelledDigest(text: string, start: number, value: Span): boolean {
+  return (
+    DIGEST_LABEL_BEFORE.test(text.slice(Math.max(0, start - DIGEST_LABEL_REACH), start)) &&
+    HEX_DIGEST.test(text.slice(value.start, value.end))
+  )
+}
+
 // A secret's plural given its items in one word, apart by commas (`REVOKED_TOKENS=jti-4f1a,jti-88c2`,
 // `VALIDATOR_KEYS=validator-1.pub,validator-2.pub`, YAML's `revoked_tokens: [jti-4f1a, …]`): each item is judged as
 // the singular's value is (`API_TOKEN=jti-4f1a` holds none), and the list is no secret when none is one; run
@@ -5167,7 +5184,9 @@ function judgeKeywordFast(
     return mapped > end ? mapped : pushClauseValue(text, start, end, isSecretAtFast, spans, end)
   }
   if (value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return end
-  if (isListOfNoSecrets(text, identifier, value, lenient, isSecretAtFast)) return end
+  if (isListOfNoSecrets(text, identifier, value, lenient, isSecretAtFast) || isLabelledDigest(text, start, value)) {
+    return end
+  }
   return Math.max(end, pushWithParts(text, start, value, lenient, isSecretAtFast, spans))
 }
 
