@@ -5103,19 +5103,23 @@ const IDENTITY_FLAG_BEFORE = /(?:^|[ \t])-i[ \t]{1,4}$/
 const PATH_OPENING = /^(?:[/~.$]|[A-Za-z]:\\)/
 const LONGEST_PATH = 200
 
-/** Whether a `/` or `\\` stands right before `start`, ending a path that opens as PATH_OPENING says. */
+/** Whether a `/` or `\\` stands right before `start`, ending a path (maybe quoted) that opens as PATH_OPENING says. */
 function isPathsLastPart(text: string, start: number): boolean {
   const before = text.charCodeAt(start - 1)
   if (before !== 47 && before !== 92) return false
   const floor = Math.max(0, start - LONGEST_PATH)
   let from = start - 1
-  while (from > floor && !isRegexSpace(text.charCodeAt(from - 1)) && text.charCodeAt(from - 1) !== 34) from--
+  while (from > floor && !isRegexSpace(text.charCodeAt(from - 1)) && !isQuoteCode(text.charCodeAt(from - 1))) from--
   return PATH_OPENING.test(text.slice(from, start))
 }
 
+const isQuoteCode = (code: number) => code === 34 || code === 39
+
 /** Whether the name at [start, end) is a file's (see KEY_FILE_EXTENSION) with a blank after it. */
 function isFileBeforeWord(text: string, start: number, end: number): boolean {
-  const after = text.charCodeAt(end)
+  // Past the quote closing a quoted path (`ssh -i "~/.ssh/prod_key" root@db01`).
+  const quote = text.charCodeAt(end)
+  const after = text.charCodeAt(isQuoteCode(quote) ? end + 1 : end)
   if (after !== 32 && after !== 9) return false
   return (
     isPathsLastPart(text, start) ||

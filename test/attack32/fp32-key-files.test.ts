@@ -18,6 +18,9 @@ t.test("the operand after a key's file is no key", async (t) => {
     'ssh -i C:\\Users\\ops\\.ssh\\prod_key root@db01',
     'ssh -i ./keys/staging_key jenkins@ci01 uptime',
     'cp $HOME/.config/gh/api_token.json bak2024/',
+    'ssh -i "~/.ssh/prod_key" root@db01',
+    "scp -i '~/.ssh/prod_key' backup.tgz root@db01:/srv/",
+    "ssh -i '/home/ops/.ssh/prod_key' -p 2222 root@db01",
   ])
 })
 
@@ -37,5 +40,7 @@ t.test('a secret after its name, with an operator or without a path, is still re
     ['Login/Password Xk9mQ2vLp7aB3', 'Xk9mQ2vLp7aB3'],
     ['user/pass Tr0ub4dor&3xq', 'Tr0ub4dor&3xq'],
     ['deploy_key.pem\nXk9mQ2vLp7aB3xZ', 'Xk9mQ2vLp7aB3xZ'],
+    ['ssh_key "Xk9mQ2vLp7aB3xZ"', 'Xk9mQ2vLp7aB3xZ'],
+    ['"api_key" Xk9mQ2vLp7aB3xZ', 'Xk9mQ2vLp7aB3xZ'],
   ])
 })
