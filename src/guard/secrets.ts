@@ -5028,9 +5028,13 @@ function isLabelledDigest(text: string, start: number, value: Span): boolean {
 // the singular's value is (`API_TOKEN=jti-4f1a` holds none), and the list is no secret when none is one; run
 // together, the items' characters read as a random value's. An item that is a secret gives the whole list
 // (`REVOKED_TOKENS=jti-4f1a,a8Fk29LmQp3Zx7Rt…`, `DB_PASSWORDS=hunter2x,letmein9`).
+// The items stand apart by `,` or `;`; quoted, as `.env` files quote a list (`VALIDATOR_KEYS="v1.pub,v2.pub"`), when
+// the quote ends the line (a literal joined to another is read by pushWithParts). Blanks part no items: a
+// passphrase's words are one password (`DB_PASSWORDS="correct horse battery staple"`).
 const LIST_ITEM_BRACKETS = /^\[|\]$/g
+const ITEM_SEPARATOR = /[,;]/
 
-/** Whether the unquoted `value` of a secret's plural is a list of items none of which is a secret. */
+/** Whether the `value` of a secret's plural is a list of items none of which is a secret. */
 function isListOfNoSecrets(
   text: string,
   identifier: string,
@@ -5038,11 +5042,12 @@ function isListOfNoSecrets(
   lenient: boolean,
   judge: JudgeValue,
 ): boolean {
-  if (!PLURAL_SECRET_WORDS.has(segments(identifier).at(-1) as string) || isQuotedSpan(text, value)) return false
+  if (!PLURAL_SECRET_WORDS.has(segments(identifier).at(-1) as string)) return false
+  if (isQuotedSpan(text, value) && !endsLine(text, value)) return false
   const written = text.slice(value.start, value.end)
-  if (!written.includes(',') && written.charCodeAt(0) !== 91) return false
+  if (!ITEM_SEPARATOR.test(written) && written.charCodeAt(0) !== 91) return false
   let start = value.start
-  for (const item of written.split(',')) {
+  for (const item of written.split(ITEM_SEPARATOR)) {
     const bare = item.replace(LIST_ITEM_BRACKETS, '')
     const from = start + item.indexOf(bare)
     if (bare.length > 0 && judge(text, { start: from, end: from + bare.length }, lenient)) return false

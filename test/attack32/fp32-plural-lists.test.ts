@@ -22,6 +22,8 @@ t.test('a list of items that are no secrets, under a plural, is no secret', asyn
     'API_TOKENS=tok_2021_a,tok_2021_b',
     'revoked_tokens: [jti-4f1a, jti-88c2]',
     'revoked_tokens: [jti-4f1a]',
+    'VALIDATOR_KEYS="validator-1.pub,validator-2.pub"',
+    'API_KEYS=key-1.pem;key-2.pem',
   ])
 })
 
@@ -47,6 +49,10 @@ t.test('a list holding a secret, or a secret alone, under a plural is still read
     [`ACCESS_TOKENS="jti-4f1a,${KEY}"`, KEY],
     ['REVOKED_TOKENS=3f9c2a1e-8b4d-4e6f-9a2b-1c3d5e7f9a0b,7a1b2c3d-4e5f-4a6b-8c9d-0e1f2a3b4c5d', '3f9c2a1e-8b4d'],
     [`CREDS=${KEY}`, KEY],
+    ['VALIDATOR_KEYS="validator-1.pub,Xk9mQ2vLp7aB3xZqW8rT"', 'Xk9mQ2vLp7aB3xZqW8rT'],
+    [`API_KEYS="${KEY},jti-4f1a" + suffix`, KEY],
+    ['DB_PASSWORDS="correct horse battery staple"', 'correct horse battery staple'],
+    ['DB_PASSWORDS="hunter2x,letmein9"', 'hunter2x'],
   ])
 })
 
