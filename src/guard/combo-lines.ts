@@ -84,7 +84,7 @@ function passwordAfter(text: string, from: number): Span | undefined {
   // Random-looking only, of ten characters or more with lower and upper case letters and digits: a word after an
   // address and a colon is a remote's path (`git@github.com:MyOrg2`), a ticket (`JIRA-1234`, `Issue#42`) or a
   // name as often as a password.
-  return value.length >= SHORTEST_PASSWORD && hasEveryClass(value) && isSecretLike(value)
+  return value.length >= SHORTEST_PASSWORD && hasEveryClass(value) && isSecretLike(value) && !isFieldAmount(value)
     ? { start: from, end }
     : undefined
 }
@@ -106,7 +106,30 @@ function inlinePasswordAfter(text: string, from: number, stop: number): Span | u
   if (SENTENCE_END.test(text.slice(end - 1, end)) && end - 1 > from) end--
   const value = text.slice(from, end)
   if (value.length < SHORTEST_PASSWORD || value.includes('@') || value.includes('/')) return undefined
-  return hasEveryClass(value) && PASSWORD_SYMBOL.test(value) && isSecretLike(value) ? { start: from, end } : undefined
+  return hasEveryClass(value) && PASSWORD_SYMBOL.test(value) && isSecretLike(value) && !isFieldAmount(value)
+    ? { start: from, end }
+    : undefined
+}
+
+// A record's field that is a name and its amount (`sales@acme.com|Q3-Target=$2.5M|EMEA`, `;Revenue:$2.5M;`,
+// `|Budget=€1.2M|`, `;Umsatz=2,5Mio€;`): a word of three letters or more in the name, then `=` or `:`, then a number
+// with a currency, a separator or a unit (K, M, Mio, bn, %). A password with an `=` in it has no such name before a
+// plain number (`Summer=2024`, `Xk9=mQ2$vLp7`) or writes no amount after it (`Target=$2.5Mx9`).
+const FIELD_AMOUNT =
+  /^(?=[\w-]{0,40}?[A-Za-z]{3})[A-Za-z][A-Za-z0-9]{0,30}(?:[-_][A-Za-z0-9]{1,30}){0,3}[=:]([-+]?(?:[$€£¥]|USD|EUR|GBP|CHF)?\d{1,12}(?:[.,]\d{1,3}){0,4}(?:[kKmMbB]|Mio|Mrd|bn|%)?[$€£¥]?)$/
+const NOT_A_DIGIT = /\D/
+
+// A record's field that names another record by its kind and number (`billing@acme.io;Invoice#2024-0042;Net30`,
+// `|Order-88412|`, `;Rechnung#2024/117;`): the kind a closed list of documents, then numbers. A word of another kind
+// before `#` and a year (`Summer#2024`) is how passwords are written.
+const DOCUMENT_NUMBER =
+  /^(?:invoice|order|ticket|case|issue|quote|contract|po|rechnung|bestellung|auftrag|angebot|vertrag|facture|commande|devis|contrat|factura|pedido|presupuesto|contrato)[-#]?\d{1,10}(?:[-/]\d{1,10}){0,3}$/i
+
+/** Whether a record's field is a name and its amount (FIELD_AMOUNT) or a document's number, not a password. */
+function isFieldAmount(value: string): boolean {
+  if (DOCUMENT_NUMBER.test(value)) return true
+  const amount = FIELD_AMOUNT.exec(value)?.[1]
+  return amount !== undefined && NOT_A_DIGIT.test(amount)
 }
 
 /** Whether only blanks stand between `at` and the line's end. */

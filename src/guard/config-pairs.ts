@@ -8,6 +8,7 @@ import {
   HEREDOC_OPENER,
   isKeywordLabel,
   isPasswordWord,
+  isRecordNumber,
   namesASecret,
   namesASecretColumn,
   readValue,
@@ -79,7 +80,11 @@ function isSecretFor(name: string, text: string, value: Span | undefined): value
 function isSecretWith(isPassword: (value: string) => boolean, name: string, text: string, value: Span): boolean {
   const literal = literalText(text, value)
   if (isPlainPhrase(literal)) return false
-  return (isPasswordWord(name) ? isPassword(literal) : isSecretLike(literal)) && !isKeywordLabel(literal)
+  return (
+    (isPasswordWord(name) ? isPassword(literal) : isSecretLike(literal)) &&
+    !isKeywordLabel(literal) &&
+    !isRecordNumber(literal)
+  )
 }
 
 const skipBlanks = (text: string, from: number, most: number) => skipWhile(text, from, most, isBlank)

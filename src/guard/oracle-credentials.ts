@@ -105,7 +105,24 @@ function passwordsAfter(text: string, match: RegExpExecArray): Span[] {
       first !== undefined && RMAN_DATABASE.test(text.slice(first.start, first.end)) ? words.slice(1) : words
     return endsConnect(text, logons) ? logonPassword(text, logons[0]) : []
   }
-  return words.flatMap((word) => logonPassword(text, word))
+  return commandWords(text, words).flatMap((word) => logonPassword(text, word))
+}
+
+// The plain words a tool's command line holds besides logons, parameters, flags, files and scripts: RMAN's databases
+// and a logon's role (`rman target … nocatalog`, `sqlplus sys/…@db as sysdba`).
+const TOOL_WORDS = /^(?:target|catalog|auxiliary|nocatalog|as|sys\w{2,5})$/i
+const PLAIN_WORD = /^[A-Za-z]+$/
+
+/**
+ * The words of the tool's command line, up to the first plain word it takes none of: a tool's name in prose (`exp
+ * claim in the past …`, JWT's `exp`; `the imp module …`) is followed by words, not by a command's arguments.
+ */
+function commandWords(text: string, words: Span[]): Span[] {
+  const prose = words.findIndex((word) => {
+    const written = text.slice(word.start, word.end)
+    return PLAIN_WORD.test(written) && !TOOL_WORDS.test(written)
+  })
+  return prose === -1 ? words : words.slice(0, prose)
 }
 
 function logonPassword(text: string, word: Span | undefined): Span[] {

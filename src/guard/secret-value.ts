@@ -646,9 +646,10 @@ function wordHeadLength(name: string, end: number): number {
 
 // Algorithms, protocols, encodings and standards: `SHA256-hashed`, `argon2id`, `pbkdf2_sha256`, `WPA2-PSK`,
 // `OAuth2.0`, `UTF-8`, `Base64url`, `SHA512-CRYPT`, and the tokenizers' encodings an LLM prompt names after "token"
-// (`cl100k_base`, `o200k_harmony`). A closed list, so that a random value never reads as one.
+// (`cl100k_base`, `o200k_harmony`). A closed list, so that a random value never reads as one. So are the cloud's
+// services and volume types named with a number (`route53`, `ec2`, `k8s`, `gp3`), listed after a label as terms.
 const STANDARD_NAME =
-  /^(?:(?:s?sha|aes|des|rsa|dsa|ecdsa|ecdhe?|dhe|edh|hmac|ccm|camellia|aria|anon|argon|bcrypt|scrypt|yescrypt|pbkdf|crypt|blowfish|twofish|chacha|poly|salsa|gcm|cbc|blake|ripemd|keccak|whirlpool|ntlm|kerberos|wpa|wep|psk|sae|peap|oauth|oidc|openid|saml|jwt|jws|jwe|jwk|totp|hotp|fido|webauthn|utf|ucs|ascii|hex|tls|ssl|ssh|ldaps|scram)\d*(?:id|i|d|url)?|(?:md|hs|rs|es|ps|ed|x|curve|3des|base|latin|iso|crc|ios|android|win)\d+(?:id|i|d|url)?|(?:cl|[opr])\d{2,3}k)$/i
+  /^(?:route53|ec2|k[38]s|gp[23]|io[12]|(?:s?sha|aes|des|rsa|dsa|ecdsa|ecdhe?|dhe|edh|hmac|ccm|camellia|aria|anon|argon|bcrypt|scrypt|yescrypt|pbkdf|crypt|blowfish|twofish|chacha|poly|salsa|gcm|cbc|blake|ripemd|keccak|whirlpool|ntlm|kerberos|wpa|wep|psk|sae|peap|oauth|oidc|openid|saml|jwt|jws|jwe|jwk|totp|hotp|fido|webauthn|utf|ucs|ascii|hex|tls|ssl|ssh|ldaps|scram)\d*(?:id|i|d|url)?|(?:md|hs|rs|es|ps|ed|x|curve|3des|base|latin|iso|crc|ios|android|win)\d+(?:id|i|d|url)?|(?:cl|[opr])\d{2,3}k)$/i
 // The standards bodies' numbered documents, in capitals as they are cited (`BIP39`, `FIPS140-3`, `NIST800-63B`,
 // `PCI-DSS4`, `RFC6238`, `ERC20`); `Nist2024` stays a value. After a name, a version's number or a revision's with its
 // capital (`63B`).

@@ -428,6 +428,11 @@ function isSecretKeyQualified(words: readonly string[], at: number): boolean {
 
 // `process.env.DB_PASSWORD = '…'`: the variable's name is what names the secret, not the object it is read from.
 const ENVIRONMENT_OBJECT = /^(?:process\.env|import\.meta\.env|Deno\.env)\./
+// A password manager's name (`KeePass-Eintrag`, `LastPass entry`, `KeePassXC_DB`): the tool the passwords are kept in,
+// whose `pass` names no secret beside other words; the words around it still may (`KEEPASS_MASTER_PASSWORD`,
+// `LASTPASS_TOKEN`), and alone it names the manager's own master password (`KeePass: …`, `KEEPASS=…`).
+const OTHER_WORD = /[A-Za-z]{2}/
+const PASSWORD_MANAGER = /(?<![A-Za-z])(?:KeePass(?:XC|DX|X)?|LastPass|NordPass|Enpass|Passbolt|1Password)(?![a-z])/gi
 
 // `password_algorithm`, `password_hasher`, `passwordEncoder`, `secret_version`: a word after the secret's naming a
 // property of it (how it is hashed, stored, encoded, which version), whose value is that property's.
@@ -579,8 +584,28 @@ function singularLastWord(words: string[]): string[] {
   return [...words.slice(0, -1), singular]
 }
 
+// A label's word in the plural names the same thing of several secrets (`REVOKED_TOKEN_IDS`, `API_KEY_NAMES`,
+// `secret_paths`, `password_hashes`, `token_policies`): read as its singular.
+const PLURAL_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['ies', 'y'],
+  ['es', ''],
+  ['s', ''],
+]
+
+/** The word as NON_SECRET_SEGMENTS holds it, itself or its singular (PLURAL_ENDINGS); undefined when it holds none. */
+function labelWord(word: string): string | undefined {
+  if (NON_SECRET_SEGMENTS.has(word)) return word
+  for (const [ending, singular] of PLURAL_ENDINGS) {
+    const stem = word.endsWith(ending) ? word.slice(0, -ending.length) + singular : ''
+    if (NON_SECRET_SEGMENTS.has(stem)) return stem
+  }
+  return undefined
+}
+
 function judgeIdentifier(identifier: string): boolean {
-  const words = singularLastWord(segments(identifier.replace(ENVIRONMENT_OBJECT, '')).map(withoutEnclitic))
+  const variable = identifier.replace(ENVIRONMENT_OBJECT, '')
+  const named = variable.replace(PASSWORD_MANAGER, '-')
+  const words = singularLastWord(segments(OTHER_WORD.test(named) ? named : variable).map(withoutEnclitic))
   const secretWord = secretWordAt(words)
   // Only in a name the secret's word ends: `ID_PASSWORD_INPUT` (a form field's selector), `ENDPOINT_TOKEN_REFRESH`
   // name something of the secret's still.
@@ -592,10 +617,14 @@ function judgeIdentifier(identifier: string): boolean {
     // A reset's token (`reset_password_token`), not `Reset password`: the action's name.
     !(word === 'reset' && !RESET_SECRETS.test(words[secretWord] as string))
   // `ClearTextPassword`, `plain_text_passwd`: the text is the password's own, written in clear, not a label's text.
-  const isLabelWord = (word: string, i: number) =>
-    NON_SECRET_SEGMENTS.has(word) &&
-    !(word === 'text' && (words[i - 1] === 'plain' || words[i - 1] === 'clear')) &&
-    !qualifiesSecret(word, i)
+  const isLabelWord = (written: string, i: number) => {
+    const word = labelWord(written)
+    return (
+      word !== undefined &&
+      !(word === 'text' && (words[i - 1] === 'plain' || words[i - 1] === 'clear')) &&
+      !qualifiesSecret(word, i)
+    )
+  }
   if (words.some(isLabelWord)) return false
   if (words.length > 1 && SECRET_PROPERTY_WORDS.has(words.at(-1) as string)) return false
   if (isPublicKeyToken(words)) return false
@@ -1317,9 +1346,35 @@ function isNumberSetting(value: string): boolean {
 const SPEC_FIELD = '(?:id|src|source|env|target|dst|destination|type|required|mode|uid|gid)=[^,\\s]{1,200}'
 const SECRET_SPEC = new RegExp(`^${SPEC_FIELD}(?:,${SPEC_FIELD}){1,8}$`)
 
+// A tracker's record number, what a ticket or a form puts after a label as often as a value (`Token: INC0012345`,
+// `Password: CHG0031337`, `Token: PLAT-2231`): ServiceNow's table prefixes with their seven digits or more, or a
+// JIRA key, a project's capitals, a dash and an issue's number (which never opens with 0). A JIRA-shaped value whose
+// project is a password's word or whose number is a year (`ADMIN-123`, `ACME-2024`, `SUMMER-2023`) is how weak
+// passwords are written, and is judged as ever.
+const SERVICENOW_NUMBER = /^(?:INC|CHG|RITM|REQ|PRB|TASK|SCTASK|CTASK|PTASK|STRY|KB)\d{7,10}$/
+const JIRA_KEY = /^([A-Z][A-Z0-9]{1,9})-([1-9]\d{0,5})$/
+const PASSWORD_PROJECT =
+  /^(?:ADMIN|ROOT|PASS|PASSWORD|PASSWD|PWD|SECRET|WELCOME|CHANGEME|LETMEIN|QWERTY|TEST|GUEST|USER|MASTER|LOGIN|SUMMER|WINTER|SPRING|AUTUMN|FALL|DEFAULT)$/
+const YEAR = /^(?:19|20)\d\d$/
+
+// Records listed in one value: `RITM0012345/SCTASK0012346`, `PLAT-2231,PLAT-2232`.
+const RECORD_LIST_SEPARATOR = /[/,]/
+
+/** Whether `value` is a tracker's record number (SERVICENOW_NUMBER, JIRA_KEY), or a list of them. */
+export function isRecordNumber(value: string): boolean {
+  return value.split(RECORD_LIST_SEPARATOR).every(isOneRecordNumber)
+}
+
+function isOneRecordNumber(value: string): boolean {
+  if (SERVICENOW_NUMBER.test(value)) return true
+  const key = JIRA_KEY.exec(value)
+  return key !== null && !PASSWORD_PROJECT.test(key[1] as string) && !YEAR.test(key[2] as string)
+}
+
 function isNotAWrittenValue(value: string): boolean {
   return (
     isKeywordLabel(value) ||
+    isRecordNumber(value) ||
     CMDLET_SUBEXPRESSION.test(value) ||
     CMDLET.test(value) ||
     CODE_PAIR.test(value) ||
@@ -2420,7 +2475,11 @@ function assignedValue(
     const value = valueAt(text, i)
     const configKey = configLine && !SPOKEN_PASSWORD_FORM.test(identifier)
     if (identifier.startsWith('-') || AUTH_SCHEMES.has(identifier.toLowerCase()) || configKey) {
-      if (isSecretAt(text, value, lenient) && (!configKey || endsLine(text, value))) return value
+      if (
+        isSecretAt(text, value, lenient) &&
+        (configKey ? endsLine(text, value) : !isNextField(text, identifierStart, value))
+      )
+        return value
       if (configKey && isQuotedRandomValue(text, value, isSecretAt)) return value
     } else if (
       isSecretAt(text, value) &&
@@ -2464,7 +2523,11 @@ function assignedValue(
       return below !== -1 && below - i <= PROSE_WINDOW ? valueBelow(text, below, lenient, false) : undefined
     }
     offset += word.length + 1
-    if (CONNECTORS.has(word.toLowerCase()) || word.endsWith(':') || (lenient && isBe(word))) {
+    if (
+      CONNECTORS.has(word.toLowerCase()) ||
+      (word.endsWith(':') && !isOtherThingsLabel(word, 0, word.length)) ||
+      (lenient && isBe(word))
+    ) {
       const value = valueAt(text, offset)
       if (isSecretAt(text, value, lenient)) return value
     }
@@ -2586,7 +2649,11 @@ function assignedValueFast(
   if (value !== undefined && value.end - value.start >= SHORTEST_PASSWORD) {
     const configKey = configLine && !SPOKEN_PASSWORD_FORM.test(identifier)
     if (identifier.startsWith('-') || configKey || isAuthScheme(identifier)) {
-      if (isSecretAtFast(text, value, lenient) && (!configKey || endsLine(text, value))) return value
+      if (
+        isSecretAtFast(text, value, lenient) &&
+        (configKey ? endsLine(text, value) : !isNextField(text, identifierStart, value))
+      )
+        return value
       if (configKey && isQuotedRandomValue(text, value, isSecretAtFast)) return value
     } else if (
       isSecretAtFast(text, value, false) &&
@@ -3205,6 +3272,16 @@ const FIELD_NAME = /[A-Za-z_][\w.-]{0,40}=/y
 const FIELD_VALUE_REACH = 64
 
 /**
+ * Whether the name at `start` stands in a field's quoted value, the quote opened after the field's `=` on its line
+ * (logfmt's `msg="invalid api key" key_prefix=…`).
+ */
+function isInQuotedField(text: string, start: number, floor: number): boolean {
+  let i = start - 1
+  while (i > floor && text.charCodeAt(i) !== 34 && text.charCodeAt(i) !== 10) i--
+  return text.charCodeAt(i) === 34 && text.charCodeAt(i - 1) === 61
+}
+
+/**
  * Whether `value`, after the name at `start` with a blank between, is the next field of a line of fields the name is
  * itself in a value of (`secret_name=db-creds version=7`, `secret_path=kv/app-token lease=3600s`): that field is no value of the name's, unless what it holds
  * is a secret by itself (`secret=app-token key=Xk9mQ2vL7pZq4Tq`, which a lone `key` would not vouch for).
@@ -3213,7 +3290,7 @@ function isNextField(text: string, start: number, value: Span): boolean {
   const floor = Math.max(0, start - FIELD_VALUE_REACH)
   let i = start - 1
   while (i > floor && text.charCodeAt(i) !== 61 && text.charCodeAt(i) > 32) i--
-  if (text.charCodeAt(i) !== 61) return false
+  if (text.charCodeAt(i) !== 61 && !isInQuotedField(text, start, floor)) return false
   FIELD_NAME.lastIndex = value.start
   return FIELD_NAME.test(text) && !isSecretAt(text, { start: FIELD_NAME.lastIndex, end: value.end })
 }
@@ -3233,6 +3310,16 @@ function isPassedByName(text: string, start: number): boolean {
     (before === 32 && text.startsWith(' -e', start - 4) && text.charCodeAt(start - 4) === 32) ||
     text.startsWith('--env', start - 6)
   )
+}
+
+// A label in a sentence after a secret's name that names another thing of it (`Generated API key "ci-runner-2" (id:
+// 4f1a-88c2, scopes: …)`, `token name: deploy-bot2`): the value after it is that thing's, not the secret.
+const OTHER_THINGS_LABEL =
+  /^[([]?(?:id|ids|identifier|name|names|type|alias|prefix|fingerprint|hash|digest|checksum|url|uri|path|file|label|length|ttl|expiry|expires|scopes?|count):$/i
+
+/** Whether the word [start, end) of `text`, with its colon, is a label of another thing (OTHER_THINGS_LABEL). */
+function isOtherThingsLabel(text: string, start: number, end: number): boolean {
+  return end - start <= 13 && OTHER_THINGS_LABEL.test(text.slice(start, end))
 }
 
 /**
@@ -3276,7 +3363,10 @@ function proseValueFast(text: string, from: number, lenient: boolean, verb: bool
       const below = nextValueLine(text, wordEnd)
       return below !== -1 && below - from <= PROSE_WINDOW ? valueBelowFast(text, below, lenient, false) : undefined
     }
-    if (last === 58 || isProseConnector(text, wordStart, wordEnd, lenient)) {
+    if (
+      (last === 58 && !isOtherThingsLabel(text, wordStart, wordEnd)) ||
+      isProseConnector(text, wordStart, wordEnd, lenient)
+    ) {
       const value = valueAtFast(text, wordEnd + 1)
       if (isSecretAtFast(text, value, lenient)) return value
     }
@@ -4158,6 +4248,10 @@ function holdsBlank(text: string, span: Span): boolean {
  * the header's line is read only for the few that do not.
  */
 function mayBeAlignedCell(text: string, start: number, end: number): boolean {
+  // The name opens its cell: one written on to a path or a type (`kubernetes.io/service-account-token` in a listing of
+  // `kubectl get secrets`) is a value's end, under no header.
+  const opening = text.charCodeAt(start - 1)
+  if (start > 0 && !isRegexSpace(opening)) return false
   const after = text.charCodeAt(end)
   if (after === 9 || (after === 32 && text.charCodeAt(end + 1) === 32)) return true
   if (after !== 10 && after !== 13) return false
@@ -4236,7 +4330,8 @@ function judgeKeyword(
   const start = asciiKeyword ? identifierStart(text, keywordStart) : keywordStart
   const end = asciiKeyword ? identifierEnd(text, keywordEnd) : keywordEnd
   const resume = end
-  if (isUserinfoPlaceholder(text, start, end)) return resume
+  if (isUserinfoPlaceholder(text, start, end) || isFileBeforeWord(text, start, end)) return resume
+  if (isPointedTo(text, start, end)) return resume
   columnCells(text, start, end, false, spans)
   let identifier: string | undefined
   if (asciiKeyword) {
@@ -4267,6 +4362,9 @@ function judgeKeyword(
     return mapped > resume ? mapped : pushClauseValue(text, start, end, isSecretAt, spans, resume)
   }
   if (value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return resume
+  if (isListOfNoSecrets(text, identifier, value, lenient, isSecretAt) || isLabelledDigest(text, start, value)) {
+    return resume
+  }
   return Math.max(resume, pushWithParts(text, start, value, lenient, isSecretAt, spans))
 }
 
@@ -4910,6 +5008,54 @@ const LIST_KEY_OPERATOR = /["'\]]?[ \t]{0,4}(?::=|=|:)/y
 // as `"unseal_keys_hex": ["…"]` and `"unseal_keys_b64": […]` (and `recovery_keys_…`), each share a key.
 const LIST_ENCODING = /[_-](?:hex|b64|base64)$/i
 
+// A digest named by a path whose first part says so (Helm's `checksum/secret: <sha256 of the manifest>`, which rolls
+// pods when a secret changes; `hash/token`, `digest/password`): a hex digest there is the digest, not the secret. Any
+// other value after such a name is judged as ever.
+const DIGEST_LABEL_BEFORE = /(?:^|[^\w-])(?:checksum|hash|digest|sha(?:1|256|512)|md5)\/$/i
+const DIGEST_LABEL_REACH = 12
+const HEX_DIGEST = /^(?:sha(?:1|256|384|512):)?[0-9a-f]{32,128}$/i
+
+/** Whether the name at `start` is a digest's (DIGEST_LABEL_BEFORE) and `value` a hex digest. */
+function isLabelledDigest(text: string, start: number, value: Span): boolean {
+  return (
+    DIGEST_LABEL_BEFORE.test(text.slice(Math.max(0, start - DIGEST_LABEL_REACH), start)) &&
+    HEX_DIGEST.test(text.slice(value.start, value.end))
+  )
+}
+
+// A secret's plural given its items in one word, apart by commas (`REVOKED_TOKENS=jti-4f1a,jti-88c2`,
+// `VALIDATOR_KEYS=validator-1.pub,validator-2.pub`, YAML's `revoked_tokens: [jti-4f1a, …]`): each item is judged as
+// the singular's value is (`API_TOKEN=jti-4f1a` holds none), and the list is no secret when none is one; run
+// together, the items' characters read as a random value's. An item that is a secret gives the whole list
+// (`REVOKED_TOKENS=jti-4f1a,a8Fk29LmQp3Zx7Rt…`, `DB_PASSWORDS=hunter2x,letmein9`).
+// The items stand apart by `,` or `;`; quoted, as `.env` files quote a list (`VALIDATOR_KEYS="v1.pub,v2.pub"`), when
+// the quote ends the line (a literal joined to another is read by pushWithParts). Blanks part no items: a
+// passphrase's words are one password (`DB_PASSWORDS="correct horse battery staple"`).
+const LIST_ITEM_BRACKETS = /^\[|\]$/g
+const ITEM_SEPARATOR = /[,;]/
+
+/** Whether the `value` of a secret's plural is a list of items none of which is a secret. */
+function isListOfNoSecrets(
+  text: string,
+  identifier: string,
+  value: Span,
+  lenient: boolean,
+  judge: JudgeValue,
+): boolean {
+  if (!PLURAL_SECRET_WORDS.has(segments(identifier).at(-1) as string)) return false
+  if (isQuotedSpan(text, value) && !endsLine(text, value)) return false
+  const written = text.slice(value.start, value.end)
+  if (!ITEM_SEPARATOR.test(written) && written.charCodeAt(0) !== 91) return false
+  let start = value.start
+  for (const item of written.split(ITEM_SEPARATOR)) {
+    const bare = item.replace(LIST_ITEM_BRACKETS, '')
+    const from = start + item.indexOf(bare)
+    if (bare.length > 0 && judge(text, { start: from, end: from + bare.length }, lenient)) return false
+    start += item.length + 1
+  }
+  return true
+}
+
 /** Whether `identifier`, ending at `end`, is a secret's name in the plural (`API_KEYS`) given a list of literals. */
 function namesSecretsList(text: string, identifier: string, end: number): boolean {
   const plural = identifier.replace(LIST_ENCODING, '')
@@ -4931,6 +5077,62 @@ function isUserinfoPlaceholder(text: string, start: number, end: number): boolea
   return text.charCodeAt(start - 1) === 91 && text.charCodeAt(end) === 93 && text.charCodeAt(end + 1) === 64
 }
 
+// A secret's name a pointer word sends the reader to, then the quoted name of an entry (`siehe Passwort-Eintrag
+// „Server01“`, `voir le mot de passe « Serveur-Prod »`, `see password entry "db01"`): the name is where the secret is
+// kept, and the quotes name that place, not the secret. Given by an operator (`siehe Passwort: Xk9…`), or quoted and
+// random-looking (`siehe Passwort „Xk9mQ2vLp7“`), the value is read as ever.
+const POINTER_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:siehe|see|voir|ver|vedi|zie|vgl\.|cf\.)[ \t]{1,4}(?:(?:den|die|das|dem|the|la|le|les|el|il|het|de)[ \t]{1,4}|l['’])?$/iu
+const POINTER_REACH = 24
+// Up to two words (`entry`, `im Tresor`), then the entry's name in quotes of any language, on the line.
+const QUOTED_ENTRY =
+  /^(?:[ \t]{1,4}[\p{L}\p{N}-]{1,24}){0,2}[ \t]{1,4}["'„“«‚‹][ \t\u00a0]{0,2}([^"'„“”«»‚‘’‹›\r\n]{1,60}?)[ \t\u00a0]{0,2}["'“”»‘’›]/u
+const QUOTED_ENTRY_REACH = 120
+
+/** Whether a pointer word stands before the name at [start, end) and an entry's quoted name after it. */
+function isPointedTo(text: string, start: number, end: number): boolean {
+  if (!POINTER_BEFORE.test(text.slice(Math.max(0, start - POINTER_REACH), start))) return false
+  const entry = QUOTED_ENTRY.exec(text.slice(end, end + QUOTED_ENTRY_REACH))?.[1]
+  return entry !== undefined && !isRandomCredential(entry, 1)
+}
+
+// A key's or a secret's file named in a command, a host or a file after it (`ssh -i ~/.ssh/prod_key root@db01`,
+// `scp -i deploy_key.pem … ec2-user@…`, `cp /run/secrets/db_password /tmp/`): the name is a path's last part, has a key
+// file's extension, or is ssh's `-i` identity file, and a blank, no operator, stands after it. What follows is the
+// command's next operand. A secret's name with an operator after it (`secrets/api_key: …`) is read as ever.
+const KEY_FILE_EXTENSION = /\.(?:pem|key|pub|ppk|p8|p12|pfx|jks|keystore|crt|cer|der|asc|gpg|age|enc|txt|json)$/i
+const IDENTITY_FLAG_BEFORE = /(?:^|[ \t])-i[ \t]{1,4}$/
+
+// A path's opening: the root, home, the working folder, a variable or a drive (`/run/…`, `~/.ssh/…`, `./keys/…`,
+// `$HOME/…`, `C:\\Users\\…`); `Login/Password` is a pair of words.
+const PATH_OPENING = /^(?:[/~.$]|[A-Za-z]:\\)/
+const LONGEST_PATH = 200
+
+/** Whether a `/` or `\\` stands right before `start`, ending a path (maybe quoted) that opens as PATH_OPENING says. */
+function isPathsLastPart(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1)
+  if (before !== 47 && before !== 92) return false
+  const floor = Math.max(0, start - LONGEST_PATH)
+  let from = start - 1
+  while (from > floor && !isRegexSpace(text.charCodeAt(from - 1)) && !isQuoteCode(text.charCodeAt(from - 1))) from--
+  return PATH_OPENING.test(text.slice(from, start))
+}
+
+const isQuoteCode = (code: number) => code === 34 || code === 39
+
+/** Whether the name at [start, end) is a file's (see KEY_FILE_EXTENSION) with a blank after it. */
+function isFileBeforeWord(text: string, start: number, end: number): boolean {
+  // Past the quote closing a quoted path (`ssh -i "~/.ssh/prod_key" root@db01`).
+  const quote = text.charCodeAt(end)
+  const after = text.charCodeAt(isQuoteCode(quote) ? end + 1 : end)
+  if (after !== 32 && after !== 9) return false
+  return (
+    isPathsLastPart(text, start) ||
+    KEY_FILE_EXTENSION.test(text.slice(start, end)) ||
+    IDENTITY_FLAG_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+  )
+}
+
 /**
  * `judgeKeyword` on the fast path: an identifier that ends its line is turned down before it is copied and looked up,
  * and a bare `key` (no qualifier before it) without a lookup.
@@ -4944,7 +5146,8 @@ function judgeKeywordFast(
 ): number {
   const start = asciiKeyword ? identifierStart(text, keywordStart) : keywordStart
   const end = asciiKeyword ? identifierEnd(text, keywordEnd) : keywordEnd
-  if (isUserinfoPlaceholder(text, start, end)) return end
+  if (isUserinfoPlaceholder(text, start, end) || isFileBeforeWord(text, start, end)) return end
+  if (isPointedTo(text, start, end)) return end
   columnCells(text, start, end, true, spans)
   let identifier: string
   if (asciiKeyword) {
@@ -4990,6 +5193,9 @@ function judgeKeywordFast(
     return mapped > end ? mapped : pushClauseValue(text, start, end, isSecretAtFast, spans, end)
   }
   if (value === NO_VALUE || isOtherSetting(text, identifier, end, value)) return end
+  if (isListOfNoSecrets(text, identifier, value, lenient, isSecretAtFast) || isLabelledDigest(text, start, value)) {
+    return end
+  }
   return Math.max(end, pushWithParts(text, start, value, lenient, isSecretAtFast, spans))
 }
 
