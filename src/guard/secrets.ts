@@ -569,13 +569,18 @@ const TOKEN_COUNT_WORDS = new Set([
 
 const TRUSTED_KEYS_WORDS = new Set(['authorized', 'trusted', 'known'])
 
+// Bare `PASSWORDS=…`, `passphrases: …`: no list of a program's names is called that more often than a list of the
+// passwords themselves, and the value is judged as a password's is (`passwords = load()` stays clean). Not bare `keys`,
+// `tokens`, `secrets`, which name a program's lists (a JWKS set, a tokenizer's output, a vault's entries) as often.
+const BARE_PLURAL_SECRETS = new Set(['password', 'passphrase'])
+
 /** The words with a plural secret's last word read as its singular (PLURAL_SECRET_WORDS). */
 function singularLastWord(words: string[]): string[] {
   const singular = PLURAL_SECRET_WORDS.get(words.at(-1) as string)
   const before = words.at(-2)
-  if (singular === undefined || before === undefined) return words
-  if (singular === 'token' && TOKEN_COUNT_WORDS.has(before)) return words
-  if (singular === 'key' && TRUSTED_KEYS_WORDS.has(before)) return words
+  if (singular === undefined || (before === undefined && !BARE_PLURAL_SECRETS.has(singular))) return words
+  if (singular === 'token' && TOKEN_COUNT_WORDS.has(before as string)) return words
+  if (singular === 'key' && TRUSTED_KEYS_WORDS.has(before as string)) return words
   return [...words.slice(0, -1), singular]
 }
 
@@ -4243,7 +4248,10 @@ function judgeKeyword(
     identifier = text.slice(start, end)
     if (isLoneKey(text, start, end) || isPragmaKeyName(text, start, end))
       return pushLoneKeyValue(text, start, end, spans)
-    if (!namesASecret(identifier) && !namesSecretsList(text, identifier, end)) {
+    if (
+      (!namesASecret(identifier) || isPluralHeading(text, identifier, end)) &&
+      !namesSecretsList(text, identifier, end)
+    ) {
       return pushMapValues(text, start, end, identifier, isSecretAt, spans, resume)
     }
   }
@@ -4899,6 +4907,16 @@ function pushWithParts(
   return last.end
 }
 
+// A bare plural password name ending its line (`Passwords:` over `Rv7n… for root`, BARE_PLURAL_SECRETS): a heading
+// over a list or a map, read as one is, not a label of the line below.
+const BARE_PLURAL_PASSWORD = /^(?:passwords|passphrases)$/i
+const HEADING_END = /["']?[ \t]{0,4}:[ \t]{0,4}(?:\r?\n|$)/y
+
+function isPluralHeading(text: string, identifier: string, end: number): boolean {
+  HEADING_END.lastIndex = end
+  return BARE_PLURAL_PASSWORD.test(identifier) && HEADING_END.test(text)
+}
+
 // `API_KEYS = ["…"]`, `String[] passwords = {"…"}`, `var secrets = new[] { "…" }`, `tokens: List.of("…")`: a list
 // of literals given to a secret's plural (value-wrappers.ts reads each).
 const LIST_OPENING =
@@ -4959,7 +4977,10 @@ function judgeKeywordFast(
       return pushLoneKeyValue(text, start, end, spans)
     }
     identifier = text.slice(start, end)
-    if (!namesASecret(identifier) && !namesSecretsList(text, identifier, end)) {
+    if (
+      (!namesASecret(identifier) || isPluralHeading(text, identifier, end)) &&
+      !namesSecretsList(text, identifier, end)
+    ) {
       return pushMapValues(text, start, end, identifier, isSecretAtFast, spans, end)
     }
   } else {
