@@ -32,6 +32,8 @@ t.test('placeholders, words, partial keys and file names after `encrypt` stay cl
     'encrypt = true',
     `encrypt_key_path = "/etc/serf/${KEY16}"`,
     'encrypt = "ChangeMeToARealKeyPlease=="',
+    'encrypt = "ABCDEFGHIJ0123456789KL=="',
+    'encrypt = "abcdefghij0123456789kl=="',
   ])
 })
 
