@@ -23,6 +23,7 @@ import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
 import { labelledIpDetector } from './labelled-ips.js'
 import { unlessLabelledAsIdentifier } from './labels.js'
 import { loginAbbreviationDetector } from './login-abbreviations.js'
+import { mailLoginDetector } from './mail-logins.js'
 import { nationalIdDetector } from './national-ids.js'
 import { obfuscatedEmailDetector } from './obfuscated-emails.js'
 import { oracleCredentialDetector } from './oracle-credentials.js'
@@ -80,6 +81,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   recoveryCodeDetector,
   securityAnswerDetector,
   toolPasswordDetector,
+  mailLoginDetector,
   argvCommandDetector,
   positionalCredentialDetector,
   deviceConfigDetector,

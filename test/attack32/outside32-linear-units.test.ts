@@ -1,0 +1,23 @@
+import { linearWorkOnUnits } from '../helpers/linear-units.js'
+
+/**
+ * Round 32 (outside32): the readers this round widened or added, each opening repeated (on one line and on many) so
+ * that a reader reading past its bound, or again from each opening, would show as more than doubled work.
+ */
+
+linearWorkOnUnits('session logins', [
+  'ftp> user alice S3cr3t!pw\n',
+  'ftp> user ',
+  'a1 LOGIN alice S3cr3t!pw\n',
+  'a1 LOGIN "a" "',
+  'a1 LOGIN ',
+  '334 UGFzc3dvcmQ6\nUzNjcjN0IXB3\n',
+  '334 UGFzc3dvcmQ6\n',
+  'mosquitto_passwd -b f u Qm7pL2xZ9r ',
+])
+linearWorkOnUnits('gossip keys and plural names', [
+  'encrypt = "pUqJrVyVRj5jsiYEkM/tFQ=="\n',
+  'encrypt=Hq7vR2nZx9Lm4Kp8Wt3Yb6Nc1Jd5Fg0X ',
+  'PASSWORDS=Summer2024!,Winter2025#\n',
+  'Passwords:\n',
+])
