@@ -21,3 +21,12 @@ linearWorkOnUnits('gossip keys and plural names', [
   'PASSWORDS=Summer2024!,Winter2025#\n',
   'Passwords:\n',
 ])
+linearWorkOnUnits('birth dates in code, rows and segments', [
+  'dob = LocalDate.of(1987, 3, 14);\n',
+  'setDob(LocalDate.of(',
+  'dob((((((((',
+  "INSERT INTO p (name, dob) VALUES ('A', '1987-03-14');\n",
+  'INSERT INTO p (dob) VALUES (',
+  '  PID|1||1^^^H||D^J||19800101-0500|M\n',
+  '  PID|',
+])
