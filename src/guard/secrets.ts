@@ -4248,10 +4248,8 @@ function judgeKeyword(
     identifier = text.slice(start, end)
     if (isLoneKey(text, start, end) || isPragmaKeyName(text, start, end))
       return pushLoneKeyValue(text, start, end, spans)
-    if (
-      (!namesASecret(identifier) || isPluralHeading(text, identifier, end)) &&
-      !namesSecretsList(text, identifier, end)
-    ) {
+    const names = namesASecret(identifier) || namesSpacedPlural(text, start, identifier)
+    if ((!names || isPluralHeading(text, identifier, end)) && !namesSecretsList(text, identifier, end)) {
       return pushMapValues(text, start, end, identifier, isSecretAt, spans, resume)
     }
   }
@@ -4912,6 +4910,18 @@ function pushWithParts(
 const BARE_PLURAL_PASSWORD = /^(?:passwords|passphrases)$/i
 const HEADING_END = /["']?[ \t]{0,4}:[ \t]{0,4}(?:\r?\n|$)/y
 
+// A bare plural after its qualifying word and a blank (`api tokens: …`, `client secrets: …`, `access tokens: …`): read
+// as the name written joined (`api_tokens`, PLURAL_SECRET_WORDS), so `prompt tokens: 12` and `the tokens: …` stay
+// names of no secret.
+const SPACED_PLURAL = /^(?:tokens|secrets)$/i
+const QUALIFIER_BEFORE = /(?<![\w.-])[A-Za-z]{2,20}$/
+
+function namesSpacedPlural(text: string, start: number, identifier: string): boolean {
+  if (!SPACED_PLURAL.test(identifier) || text.charCodeAt(start - 1) !== 32) return false
+  const before = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 22), start - 1))
+  return before !== null && namesASecret(`${before[0]}_${identifier}`)
+}
+
 function isPluralHeading(text: string, identifier: string, end: number): boolean {
   HEADING_END.lastIndex = end
   return BARE_PLURAL_PASSWORD.test(identifier) && HEADING_END.test(text)
@@ -4977,10 +4987,8 @@ function judgeKeywordFast(
       return pushLoneKeyValue(text, start, end, spans)
     }
     identifier = text.slice(start, end)
-    if (
-      (!namesASecret(identifier) || isPluralHeading(text, identifier, end)) &&
-      !namesSecretsList(text, identifier, end)
-    ) {
+    const names = namesASecret(identifier) || namesSpacedPlural(text, start, identifier)
+    if ((!names || isPluralHeading(text, identifier, end)) && !namesSecretsList(text, identifier, end)) {
       return pushMapValues(text, start, end, identifier, isSecretAtFast, spans, end)
     }
   } else {

@@ -30,3 +30,10 @@ linearWorkOnUnits('birth dates in code, rows and segments', [
   '  PID|1||1^^^H||D^J||19800101-0500|M\n',
   '  PID|',
 ])
+linearWorkOnUnits('listed keys', [
+  'api_key: a8Fk29LmQp3Zx7Rt9Wv2Yb4Nc6Hd1Js ',
+  'a8Fk29LmQp3Zx7Rt9Wv2Yb4Nc6Hd1Js ',
+  'a8Fk29LmQp3Zx7Rt9Wv2Yb4Nc6Hd1Js, ',
+  'and ',
+  `api_key: ${'a8Fk29LmQp3Zx7Rt9W'.repeat(16)}`,
+])
