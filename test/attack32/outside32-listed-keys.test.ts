@@ -69,6 +69,14 @@ t.test('what follows a key and is no key of a list stays clean', async (t) => {
   for (const text of notListed) t.same(found(text), [['generic_secret', KEY]], JSON.stringify(text))
   // After a password that is no generated key, nothing is read as its list.
   t.same(found(`password: hunter2 ${OTHER}`), [['generic_secret', 'hunter2']])
+  // A provider's key is found by its own shape; a word after it is no list of it.
+  const openai = `sk-proj-${KEY}${OTHER}`
+  t.same(found(`${openai} ${THIRD}`), [['openai_key', openai]])
+  t.same(found(`api keys: ${KEY} ${OTHER}\nOPENAI_API_KEY=${openai} ${THIRD}`), [
+    ['generic_secret', KEY],
+    ['generic_secret', OTHER],
+    ['openai_key', openai],
+  ])
   assertNothingFound(t, [`keys: ${KEY} ${OTHER}`, `commits ${KEY} ${OTHER}`, `Compare ${KEY} and ${OTHER} in the diff`])
 })
 
