@@ -51,6 +51,7 @@ import { toolPasswordDetector } from './tool-passwords.js'
 import type { Detector, SensitiveType } from './types.js'
 import { unprefixedTokenDetectors } from './unprefixed-tokens.js'
 import { walletKeyDetector } from './wallet-keys.js'
+import { xmlRpcCallDetector } from './xmlrpc-calls.js'
 
 /** Every built-in detector, by type. */
 export const BUILT_IN_DETECTORS: readonly Detector[] = [
@@ -82,6 +83,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   securityAnswerDetector,
   toolPasswordDetector,
   mailLoginDetector,
+  xmlRpcCallDetector,
   argvCommandDetector,
   positionalCredentialDetector,
   deviceConfigDetector,

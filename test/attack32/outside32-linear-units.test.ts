@@ -37,3 +37,9 @@ linearWorkOnUnits('listed keys', [
   'and ',
   `api_key: ${'a8Fk29LmQp3Zx7Rt9W'.repeat(16)}`,
 ])
+linearWorkOnUnits('xml-rpc calls', [
+  '<methodCall><methodName>login</methodName><params><param><value><string>a</string></value></param><param><value><string>Tr0ub4dor9x</string></value></param></params></methodCall>\n',
+  '<methodName>login</methodName>',
+  '<param><value><string>a</string></value></param>',
+  '<methodName>wp.x</methodName><param><value>',
+])
