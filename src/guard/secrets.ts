@@ -4938,11 +4938,32 @@ const LIST_KEY_OPERATOR = /["'\]]?[ \t]{0,4}(?::=|=|:)/y
 // as `"unseal_keys_hex": ["…"]` and `"unseal_keys_b64": […]` (and `recovery_keys_…`), each share a key.
 const LIST_ENCODING = /[_-](?:hex|b64|base64)$/i
 
+// Bare `keys` names a JWKS set (`"keys": [{"kty": …}]`), a cache's or a map's keys (`keys: ["user:42", …]`), key ids
+// and digests as often as secrets: its list is a secret's only when its first literal looks generated
+// (isRandomCredential, LIST_KEY_LEAST characters or more), and a YAML sequence below it is none.
+const BARE_KEYS = /^keys$/i
+const LIST_KEY_LEAST = 20
+const LONGEST_LIST_KEY = 256
+
+/** Whether the literal opened right before `from` (its quote) is generated, closed by the same quote. */
+function opensGeneratedLiteral(text: string, from: number): boolean {
+  const quote = text.charCodeAt(from - 1)
+  const limit = Math.min(text.length, from + LONGEST_LIST_KEY)
+  let close = from
+  while (close < limit && text.charCodeAt(close) !== quote) close++
+  return close < limit && isRandomCredential(text.slice(from, close), LIST_KEY_LEAST)
+}
+
 /** Whether `identifier`, ending at `end`, is a secret's name in the plural (`API_KEYS`) given a list of literals. */
 function namesSecretsList(text: string, identifier: string, end: number): boolean {
   const plural = identifier.replace(LIST_ENCODING, '')
   const last = plural.charCodeAt(plural.length - 1)
-  if ((last !== 115 && last !== 83) || !namesASecret(plural.slice(0, -1))) return false
+  if (last !== 115 && last !== 83) return false
+  if (BARE_KEYS.test(plural)) {
+    LIST_OPENING.lastIndex = end
+    return LIST_OPENING.test(text) && opensGeneratedLiteral(text, LIST_OPENING.lastIndex)
+  }
+  if (!namesASecret(plural.slice(0, -1))) return false
   LIST_OPENING.lastIndex = end
   if (LIST_OPENING.test(text)) return true
   LIST_KEY_OPERATOR.lastIndex = end

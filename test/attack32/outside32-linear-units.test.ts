@@ -43,3 +43,9 @@ linearWorkOnUnits('xml-rpc calls', [
   '<param><value><string>a</string></value></param>',
   '<methodName>wp.x</methodName><param><value>',
 ])
+linearWorkOnUnits('bare key lists', [
+  'keys: ["a8Fk29LmQp3Zx7Rt9Wv2Yb4Nc6Hd1Js"]\n',
+  'keys: ["',
+  "keys = ['",
+  `keys: ["${'a8Fk29LmQp3Zx7Rt9W'.repeat(16)}`,
+])
