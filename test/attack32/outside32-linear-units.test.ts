@@ -49,3 +49,10 @@ linearWorkOnUnits('bare key lists', [
   "keys = ['",
   `keys: ["${'a8Fk29LmQp3Zx7Rt9W'.repeat(16)}`,
 ])
+linearWorkOnUnits('login combos', [
+  'login alice@mailbox.org:summer-2024 ',
+  'login a@b.io:',
+  'login ',
+  'a@b.io:',
+  `login a@b.io:${'a1'.repeat(70)}`,
+])
