@@ -107,6 +107,11 @@ const GROUPS = [
     match: (file) => /^test\/attack31\/outside31-/.test(file),
   },
   {
+    name: 'attacks32-leaks',
+    label: "test/attack32/'s leak attacks",
+    match: (file) => /^test\/attack32\/outside32-/.test(file),
+  },
+  {
     name: 'attacks31',
     label: 'test/attack31/ and later attacks',
     match: (file) => /^test\/attack3\d\//.test(file),

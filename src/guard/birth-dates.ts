@@ -1,6 +1,7 @@
 import type { AlignedJudges } from './aligned-columns.js'
 import { namedColumnCells } from './named-columns.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
+import { insertLiterals } from './positional-credentials.js'
 import { isColumnNameCode } from './table-lines.js'
 import { type ChainedReadings, type RowsContext, tableRowsContext } from './table-reach.js'
 import type { Detector, Span } from './types.js'
@@ -173,6 +174,12 @@ const FORMS: readonly { order: Order; source: string }[] = [
   { order: 'Mdy', source: String.raw`${MONTH}[ \t]{1,2}(\d{1,2})(?:st|nd|rd|th)?,?[ \t]{1,2}(\d{4})` },
   // `19880412`, as forms and records write it after its label.
   { order: 'ymd', source: String.raw`((?:18|19|20)\d\d)(\d\d)(\d\d)` },
+  // A date built in code, its year, month (from 1) and day: Java's `LocalDate.of(1987, 3, 14)`, Python's
+  // `date(1987, 3, 14)` and `datetime.date(…)`, .NET's `new DateTime(1987, 3, 14)` and `DateOnly`.
+  {
+    order: 'ymd',
+    source: String.raw`(?:LocalDate\.of|(?:datetime\.)?date(?:time)?|(?:new[ \t])?Date(?:Time|Only))\([ \t]?(\d{4}),[ \t]?(\d{1,2}),[ \t]?(\d{1,2})[ \t]?\)`,
+  },
 ]
 // A date ends where no digit goes on (`1988-04-12T00:00` ends at the `T`).
 const DATE_END = String.raw`(?!\p{N}|[-/.]\p{N})`
@@ -203,13 +210,16 @@ const WORD_LABELS = [
   `ημερομηνία${S}γέννησης|data${S}na[șş]terii`,
 ]
 const CJK_LABELS = '生年月日|出生年月日|出生日期|誕生日|生日|생년월일'
-const LABEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORD_LABELS.join('|')})(?![\\p{L}])|${CJK_LABELS}`, 'giu')
+// A setter's name in code (`setDateOfBirth(`, `withDob(`, `set_birth_date(`) holds a label after its verb.
+const SETTER = `(?:set|with)${J}(?:date${J}of${J}birth|birth${J}date|dob)`
+const LABEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORD_LABELS.join('|')}|${SETTER})(?![\\p{L}])|${CJK_LABELS}`, 'giu')
 
 // Between a label and its date: a format hint in brackets (`Date of birth (dd/mm/yyyy):`), the punctuation of a key
-// and its value (`"dob": "`, `DOB=`, `<dob>`, `| DOB |`, `**DOB:**`, `DOB -`), one line break (a form copied as text),
+// and its value (`"dob": "`, `DOB=`, `<dob>`, `| DOB |`, `**DOB:**`, `DOB -`, a setter's `setDob(`), one line break (a
+// form copied as text),
 // a verb (`is`, `was`, `ist`), and after `born` a place (`born in Paris on`). No digit and no other words: a label
 // followed by prose, an example or a stand-in names no date.
-const PUNCTUATION = '[ \\t"\'\\\\:=：>|*,\\-–—]{0,8}'
+const PUNCTUATION = '[ \\t"\'\\\\:=：>|*,(\\-–—]{0,8}'
 const GAP =
   String.raw`(?:[ \t]{0,4}[(\[][a-z/.\- ]{1,14}[)\]])?${PUNCTUATION}(?:\r?\n${PUNCTUATION})?` +
   String.raw`(?:(?:in|at|à|en|a)[ \t]{1,2}\p{L}[\p{L}'’. -]{0,30}?,?[ \t]{1,2}(?:on|le|el|il|am|em|op)[ \t]{1,2})?` +
@@ -313,13 +323,15 @@ const BIRTH_COLUMN_JUDGES: AlignedJudges = {
 const isBirthColumnNameCode = (code: number) => isColumnNameCode(code) || code > 127
 
 // An HL7 v2 message's patient segment (`PID|1||MRN^^^HOSP^MR||ROE^JANE||19870314|F|…`), as lab and hospital
-// interfaces log it: its seventh field is the patient's date of birth, `YYYYMMDD` and an optional time. The segment
-// opens its line (HL7 parts segments with a carriage return); its fields are read no further than a streamed reply's
-// context before a finding (stream-redact.ts' LONGEST_CONTEXT_BEFORE, 270) and not past the line.
-const PID_SEGMENT = /^PID\|/gm
+// interfaces log it: its seventh field is the patient's date of birth, `YYYYMMDD` and an optional time (with its
+// fraction of a second and its zone's offset, `198703141230+0100`). The segment opens its line (HL7 parts segments
+// with a carriage return), indented at most by a log's or a document's few blanks; its fields are read no further
+// than a streamed reply's context before a finding (stream-redact.ts' LONGEST_CONTEXT_BEFORE, 270) and not past the
+// line.
+const PID_SEGMENT = /^[ \t]{0,8}PID\|/gm
 const PID_BIRTH_FIELD = 7
 const PID_REACH = 200
-const PID_BIRTH_DATE = /(\d{8})\d{0,6}(?=[|^\r\n]|$)/y
+const PID_BIRTH_DATE = /(\d{8})\d{0,6}(?:\.\d{1,4})?(?:[+-]\d{4})?(?=[|^\r\n]|$)/y
 
 function hl7BirthDates(text: string, spans: Span[]): void {
   PID_SEGMENT.lastIndex = 0
@@ -337,10 +349,23 @@ function hl7BirthDates(text: string, spans: Span[]): void {
   }
 }
 
+// An SQL INSERT's row (`INSERT INTO patients (name, dob, city) VALUES ('…', '1987-03-14', …)`): the quoted date under a
+// column named as a date of birth (COLUMN_NAME), read as positional-credentials.ts reads a password's column.
+const INSERT_WORD = /insert/i
+
+function birthColumns(_table: string, columns: string[]): number[] {
+  const places: number[] = []
+  columns.forEach((column, place) => {
+    if (COLUMN_NAME.test(column.trim().replace(/["`[\]]/g, ''))) places.push(place)
+  })
+  return places
+}
+
 function birthDates(text: string): Span[] {
   const spans: Span[] = []
   labelledDates(text, spans)
   if (text.includes('PID|')) hl7BirthDates(text, spans)
+  if (INSERT_WORD.test(text)) insertLiterals(text, birthColumns, isBirthDate, spans)
   // A table has rows: a line break, after its header.
   if (text.includes('\n')) namedColumnCells(text, 0, COLUMN_KEYWORD, isBirthColumnNameCode, BIRTH_COLUMN_JUDGES, spans)
   return spans.sort((x, y) => x.start - y.start)

@@ -1,6 +1,6 @@
 import { isBlank } from './char-codes.js'
 import { emailAt } from './contact.js'
-import { isSecretLike } from './secret-value.js'
+import { isPasswordLike, isSecretLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
 // A combo list's line, as credentials leak and are traded: an address opening its line, a colon and its password
@@ -47,7 +47,8 @@ function comboPasswords(text: string): Span[] {
     const colon = separator.code === 58
     const value =
       (colon && opensLine(text, address.start) ? passwordAfter(text, separator.end) : undefined) ??
-      inlinePasswordAfter(text, separator.end, colon ? -1 : separator.code)
+      inlinePasswordAfter(text, separator.end, colon ? -1 : separator.code) ??
+      (colon && followsLoginWord(text, address.start) ? cuedPasswordAfter(text, separator.end) : undefined)
     if (value !== undefined) {
       spans.push(value)
       at = value.end
@@ -137,4 +138,31 @@ function endsLineAt(text: string, at: number): boolean {
   let i = at
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++
   return i === text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13
+}
+
+// A login's word before the address on its line (`login alice@example.org:…`, `creds: …`, `sign in with …`, `account
+// …`, `user:pass …`): the pair is a login's, and its password may be any password's shape (isPasswordLike) or any word
+// of six characters or more with letters and digits: lower case only, shorter than ten characters, with only `-_.` for
+// symbols. A remote's path, a port and another address stay none of it (`/`, digits alone, `@`).
+const LOGIN_WORD =
+  /(?:^|[^\p{L}])(?:log[ -]?in|sign[ -]?in|creds?|credentials?|account|acct|combo|user(?:name)?[ \t]{0,2}[:/][ \t]{0,2}pass(?:word)?|u\/p)(?![\p{L}])[^\n@]{0,24}$/iu
+const LOGIN_REACH = 48
+const SHORTEST_CUED_PASSWORD = 6
+const PORT = /^\d+$/
+
+/** Whether a login's word stands before the address starting at `start`, on its line, within LOGIN_REACH. */
+function followsLoginWord(text: string, start: number): boolean {
+  return LOGIN_WORD.test(text.slice(Math.max(0, start - LOGIN_REACH), start))
+}
+
+/** The word at `from` after a login's address and colon, when it is a password's shape. */
+function cuedPasswordAfter(text: string, from: number): Span | undefined {
+  const limit = Math.min(text.length, from + LONGEST_PASSWORD + 1)
+  let end = from
+  while (end < limit && !endsWord(text.charCodeAt(end))) end++
+  if (end - from > LONGEST_PASSWORD) return undefined
+  if (SENTENCE_END.test(text.slice(end - 1, end)) && end - 1 > from) end--
+  const value = text.slice(from, end)
+  if (value.length < SHORTEST_CUED_PASSWORD || /[@/]/.test(value) || PORT.test(value)) return undefined
+  return isPasswordLike(value) || (/\p{L}/u.test(value) && /\d/.test(value)) ? { start: from, end } : undefined
 }

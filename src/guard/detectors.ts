@@ -23,6 +23,7 @@ import { awsSecretKeyDetector, mistralKeyDetector } from './keyword-tokens.js'
 import { labelledIpDetector } from './labelled-ips.js'
 import { unlessLabelledAsIdentifier } from './labels.js'
 import { loginAbbreviationDetector } from './login-abbreviations.js'
+import { mailLoginDetector } from './mail-logins.js'
 import { nationalIdDetector } from './national-ids.js'
 import { obfuscatedEmailDetector } from './obfuscated-emails.js'
 import { oracleCredentialDetector } from './oracle-credentials.js'
@@ -50,6 +51,7 @@ import { toolPasswordDetector } from './tool-passwords.js'
 import type { Detector, SensitiveType } from './types.js'
 import { unprefixedTokenDetectors } from './unprefixed-tokens.js'
 import { walletKeyDetector } from './wallet-keys.js'
+import { xmlRpcCallDetector } from './xmlrpc-calls.js'
 
 /** Every built-in detector, by type. */
 export const BUILT_IN_DETECTORS: readonly Detector[] = [
@@ -80,6 +82,8 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   recoveryCodeDetector,
   securityAnswerDetector,
   toolPasswordDetector,
+  mailLoginDetector,
+  xmlRpcCallDetector,
   argvCommandDetector,
   positionalCredentialDetector,
   deviceConfigDetector,

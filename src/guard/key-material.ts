@@ -11,8 +11,8 @@ import type { Detector, Span } from './types.js'
 // after such a name: 32 hex digits or more (128 bits), or base64 of 24 characters or more mixing cases and digits.
 // `seed: 42`, `random_seed: 1234`, `seed_file: db/seeds.rb`, prose about the KEK and a public key's hex stay clean.
 // Consul's, Nomad's and Serf's gossip key is named `encrypt` alone (`encrypt = "…"`, `"encrypt": "…"`, `consul agent
-// -encrypt=…`), a word that names a switch as often (`encrypt = true`): only base64 of 32 bytes (`consul keygen`'s) is
-// read after it (a 16-byte key's 22 characters are shorter than any base64 key material read here).
+// -encrypt=…`), a word that names a switch as often (`encrypt = true`): only a gossip key's whole base64 is read after
+// it, of 16 bytes (Serf's `keygen`, `…==`), 24 or 32 bytes (`consul keygen`'s), with both cases and a digit.
 
 /** The words that open a candidate; each is read as a whole word of a name (`wrapped_dek`, `masterSeed`, `KEK`). */
 const WORD_PATTERN = /kek|dek|cek|seed|entropy|plaintext|encrypt|key(?=[ \t]{0,2}[([<])/i
@@ -164,6 +164,22 @@ const PATH_WORD = /^[A-Za-z]?[a-z]{2,64}(?:[A-Z][a-z]{1,64}){0,4}\d{0,4}$/
  */
 const BASE58_VALUE = /^[1-9A-HJ-NP-Za-km-z]{32,64}$/
 
+/**
+ * A gossip key: base64 of 16 bytes (Serf's and older Consul's `keygen`, 22 characters and `==`), 24 or 32 bytes
+ * (`consul keygen`'s), with both cases and a digit, the whole value.
+ */
+const GOSSIP_KEY = /(?:[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{32}|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/_=-])/y
+
+/** The gossip key at `from` after `encrypt`, or undefined. */
+function gossipKeyAt(text: string, from: number): Span | undefined {
+  GOSSIP_KEY.lastIndex = from
+  const match = GOSSIP_KEY.exec(text)
+  if (match === null || !/\d/.test(match[0]) || !/[a-z]/.test(match[0]) || !/[A-Z]/.test(match[0])) return undefined
+  PART_OF_MORE.lastIndex = from + match[0].length
+  if (PART_OF_MORE.test(text) || !isRandomCredential(match[0].replace(/=+$/, ''), 22)) return undefined
+  return { start: from, end: from + match[0].length }
+}
+
 /** The value at `from` when it is key material, or undefined. */
 function materialAt(text: string, from: number): Span | undefined {
   for (const pattern of [HEX_MATERIAL, BASE64_MATERIAL]) {
@@ -212,6 +228,7 @@ function candidateAt(text: string, at: number, end: number): Span | undefined {
   if (note !== null) from += note[0].length
   const valueStart = valueStartAfter(text, from, note === null && text.startsWith('--', nameStart) && from > nameEnd)
   if (valueStart === -1) return undefined
+  if (word === 'encrypt') return gossipKeyAt(text, valueStart)
   const material = materialAt(text, valueStart)
   if (material === undefined) return undefined
   // A seed written as a chain writes its hashes or its addresses, with no word of a wallet's or a key's, is a block's,
@@ -226,7 +243,6 @@ function candidateAt(text: string, at: number, end: number): Span | undefined {
   if (word === 'plaintext' && !(DATA_KEY_BASE64.test(value) && nearCiphertext(text, nameStart, material.end))) {
     return undefined
   }
-  if (word === 'encrypt' && !DATA_KEY_BASE64.test(value)) return undefined
   return material
 }
 

@@ -361,9 +361,15 @@ function isBlankCode(code: number): boolean {
   return code === 32 || code === 9
 }
 
-function push(text: string, value: Span | undefined, shapeStart: number, spans: Span[]): void {
+function push(
+  text: string,
+  value: Span | undefined,
+  shapeStart: number,
+  spans: Span[],
+  accepts: (value: string) => boolean = isPasswordLike,
+): void {
   if (value === undefined || value.end - shapeStart > MAX_REACH) return
-  if (isPasswordLike(text.slice(value.start, value.end))) spans.push(value)
+  if (accepts(text.slice(value.start, value.end))) spans.push(value)
 }
 
 // `INSERT INTO users (username, password) VALUES ('admin', '…'), (…)`: the column list, then each row.
@@ -382,16 +388,26 @@ function secretColumns(table: string, columns: string[]): number[] {
   return places
 }
 
-function insertPasswords(text: string, spans: Span[]): void {
+/**
+ * Each INSERT's quoted literals under the columns `placesOf` picks (by the table's name and its columns), pushed to
+ * `spans` when `accepts` takes them: a password under a secret's column here, a date of birth under its column in
+ * birth-dates.ts. Rows are read within MAX_REACH of the statement's start.
+ */
+export function insertLiterals(
+  text: string,
+  placesOf: (table: string, columns: string[]) => number[],
+  accepts: (value: string) => boolean,
+  spans: Span[],
+): void {
   INSERT.lastIndex = 0
   for (let match = INSERT.exec(text); match !== null; match = INSERT.exec(text)) {
-    const places = secretColumns(match[1] as string, (match[2] as string).split(','))
+    const places = placesOf(match[1] as string, (match[2] as string).split(','))
     if (places.length === 0) continue
     // Each row: `(…)`, then `,` and the next one.
     let row = match.index + match[0].length
     while (row - match.index <= MAX_REACH) {
       const values = argumentsFrom(text, row, true)
-      for (const place of places) push(text, literalIn(text, values[place]), match.index, spans)
+      for (const place of places) push(text, literalIn(text, values[place]), match.index, spans, accepts)
       const close = values.at(-1)?.end ?? row
       let next = close + 1
       while (next < text.length && text.charCodeAt(next) <= 32) next++
@@ -485,7 +501,7 @@ export const positionalCredentialDetector: Detector = {
     attachedKeys(text, spans)
     hashedPasswords(text, spans)
     filteredPasswords(text, spans)
-    insertPasswords(text, spans)
+    insertLiterals(text, secretColumns, isPasswordLike, spans)
     redisPasswords(text, spans)
     namedAndDsnPasswords(text, spans)
     phpClientPasswords(text, spans)

@@ -6,6 +6,7 @@ import { textFacts } from './facts.js'
 import { groupSeparatorsRead } from './group-separators.js'
 import { hexBytesJoined } from './hex-bytes.js'
 import { acrossJoins, beyondOwn, joinedLiterals } from './joined-literals.js'
+import { withListedValues } from './listed-values.js'
 import { scanView } from './normalize.js'
 import { type RankedFinding, resolveOverlaps } from './overlap.js'
 import { roffPrinted } from './roff-markup.js'
@@ -237,5 +238,6 @@ function scanAsWritten(
   }
   // Everyday text: nothing found, nothing to resolve or map.
   if (candidates.length === 0) return []
-  return view.toOriginal(withContinuedValues(view.text, withValueTails(view.text, resolveOverlaps(candidates))))
+  const tailed = withValueTails(view.text, resolveOverlaps(candidates))
+  return view.toOriginal(withContinuedValues(view.text, withListedValues(view.text, tailed)))
 }

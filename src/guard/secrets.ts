@@ -574,13 +574,18 @@ const TOKEN_COUNT_WORDS = new Set([
 
 const TRUSTED_KEYS_WORDS = new Set(['authorized', 'trusted', 'known'])
 
+// Bare `PASSWORDS=…`, `passphrases: …`: no list of a program's names is called that more often than a list of the
+// passwords themselves, and the value is judged as a password's is (`passwords = load()` stays clean). Not bare `keys`,
+// `tokens`, `secrets`, which name a program's lists (a JWKS set, a tokenizer's output, a vault's entries) as often.
+const BARE_PLURAL_SECRETS = new Set(['password', 'passphrase'])
+
 /** The words with a plural secret's last word read as its singular (PLURAL_SECRET_WORDS). */
 function singularLastWord(words: string[]): string[] {
   const singular = PLURAL_SECRET_WORDS.get(words.at(-1) as string)
   const before = words.at(-2)
-  if (singular === undefined || before === undefined) return words
-  if (singular === 'token' && TOKEN_COUNT_WORDS.has(before)) return words
-  if (singular === 'key' && TRUSTED_KEYS_WORDS.has(before)) return words
+  if (singular === undefined || (before === undefined && !BARE_PLURAL_SECRETS.has(singular))) return words
+  if (singular === 'token' && TOKEN_COUNT_WORDS.has(before as string)) return words
+  if (singular === 'key' && TRUSTED_KEYS_WORDS.has(before as string)) return words
   return [...words.slice(0, -1), singular]
 }
 
@@ -4338,7 +4343,8 @@ function judgeKeyword(
     identifier = text.slice(start, end)
     if (isLoneKey(text, start, end) || isPragmaKeyName(text, start, end))
       return pushLoneKeyValue(text, start, end, spans)
-    if (!namesASecret(identifier) && !namesSecretsList(text, identifier, end)) {
+    const names = namesASecret(identifier) || namesSpacedPlural(text, start, identifier)
+    if ((!names || isPluralHeading(text, identifier, end)) && !namesSecretsList(text, identifier, end)) {
       return pushMapValues(text, start, end, identifier, isSecretAt, spans, resume)
     }
   }
@@ -4997,6 +5003,28 @@ function pushWithParts(
   return last.end
 }
 
+// A bare plural password name ending its line (`Passwords:` over `Rv7n… for root`, BARE_PLURAL_SECRETS): a heading
+// over a list or a map, read as one is, not a label of the line below.
+const BARE_PLURAL_PASSWORD = /^(?:passwords|passphrases)$/i
+const HEADING_END = /["']?[ \t]{0,4}:[ \t]{0,4}(?:\r?\n|$)/y
+
+// A bare plural after its qualifying word and a blank (`api tokens: …`, `client secrets: …`, `access tokens: …`): read
+// as the name written joined (`api_tokens`, PLURAL_SECRET_WORDS), so `prompt tokens: 12` and `the tokens: …` stay
+// names of no secret.
+const SPACED_PLURAL = /^(?:tokens|secrets)$/i
+const QUALIFIER_BEFORE = /(?<![\w.-])[A-Za-z]{2,20}$/
+
+function namesSpacedPlural(text: string, start: number, identifier: string): boolean {
+  if (!SPACED_PLURAL.test(identifier) || text.charCodeAt(start - 1) !== 32) return false
+  const before = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 22), start - 1))
+  return before !== null && namesASecret(`${before[0]}_${identifier}`)
+}
+
+function isPluralHeading(text: string, identifier: string, end: number): boolean {
+  HEADING_END.lastIndex = end
+  return BARE_PLURAL_PASSWORD.test(identifier) && HEADING_END.test(text)
+}
+
 // `API_KEYS = ["…"]`, `String[] passwords = {"…"}`, `var secrets = new[] { "…" }`, `tokens: List.of("…")`: a list
 // of literals given to a secret's plural (value-wrappers.ts reads each).
 const LIST_OPENING =
@@ -5056,11 +5084,32 @@ function isListOfNoSecrets(
   return true
 }
 
+// Bare `keys` names a JWKS set (`"keys": [{"kty": …}]`), a cache's or a map's keys (`keys: ["user:42", …]`), key ids
+// and digests as often as secrets: its list is a secret's only when its first literal looks generated
+// (isRandomCredential, LIST_KEY_LEAST characters or more), and a YAML sequence below it is none.
+const BARE_KEYS = /^keys$/i
+const LIST_KEY_LEAST = 20
+const LONGEST_LIST_KEY = 256
+
+/** Whether the literal opened right before `from` (its quote) is generated, closed by the same quote. */
+function opensGeneratedLiteral(text: string, from: number): boolean {
+  const quote = text.charCodeAt(from - 1)
+  const limit = Math.min(text.length, from + LONGEST_LIST_KEY)
+  let close = from
+  while (close < limit && text.charCodeAt(close) !== quote) close++
+  return close < limit && isRandomCredential(text.slice(from, close), LIST_KEY_LEAST)
+}
+
 /** Whether `identifier`, ending at `end`, is a secret's name in the plural (`API_KEYS`) given a list of literals. */
 function namesSecretsList(text: string, identifier: string, end: number): boolean {
   const plural = identifier.replace(LIST_ENCODING, '')
   const last = plural.charCodeAt(plural.length - 1)
-  if ((last !== 115 && last !== 83) || !namesASecret(plural.slice(0, -1))) return false
+  if (last !== 115 && last !== 83) return false
+  if (BARE_KEYS.test(plural)) {
+    LIST_OPENING.lastIndex = end
+    return LIST_OPENING.test(text) && opensGeneratedLiteral(text, LIST_OPENING.lastIndex)
+  }
+  if (!namesASecret(plural.slice(0, -1))) return false
   LIST_OPENING.lastIndex = end
   if (LIST_OPENING.test(text)) return true
   LIST_KEY_OPERATOR.lastIndex = end
@@ -5162,7 +5211,8 @@ function judgeKeywordFast(
       return pushLoneKeyValue(text, start, end, spans)
     }
     identifier = text.slice(start, end)
-    if (!namesASecret(identifier) && !namesSecretsList(text, identifier, end)) {
+    const names = namesASecret(identifier) || namesSpacedPlural(text, start, identifier)
+    if ((!names || isPluralHeading(text, identifier, end)) && !namesSecretsList(text, identifier, end)) {
       return pushMapValues(text, start, end, identifier, isSecretAtFast, spans, end)
     }
   } else {

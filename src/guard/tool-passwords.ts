@@ -22,6 +22,8 @@ interface ToolRule {
   readonly keyword?: string
   /** The password is the operand at this place (0 first), flags and their values passed over. */
   readonly operand?: number
+  /** A Unix tool's: a word opening with `/` is a path among its operands, no flag of Windows's. */
+  readonly paths?: true
   /** The flags whose next word is their value, not an operand. */
   readonly valueFlags?: readonly string[]
   /** The password is fed to its input: echoed into it, or as a here-string. */
@@ -61,6 +63,11 @@ const TOOLS: Readonly<Record<string, ToolRule>> = {
   mosquitto_pub: MOSQUITTO,
   mosquitto_sub: MOSQUITTO,
   mosquitto_rr: MOSQUITTO,
+  // `mosquitto_passwd -b passwordfile user password`: the batch flag puts the password on the line (without it the
+  // tool prompts, and no third operand follows).
+  mosquitto_passwd: { operand: 2, paths: true },
+  // The ftp client's own `user` command at its prompt: `ftp> user alice …` gives the login's password after its name.
+  'ftp> user': { operand: 1 },
   ncftp: NCFTP,
   ncftpput: NCFTP,
   ncftpget: NCFTP,
@@ -130,16 +137,16 @@ const TOOLS: Readonly<Record<string, ToolRule>> = {
 }
 
 // A command's name where a command starts (after a blank, a separator, a path's slash or a quote), in any case
-// (Windows), then a blank. `gh` counts only as `gh secret set`; `security` and `mc` with the subcommands taking a
+// (Windows), then a blank; the ftp client's `user` only at its `ftp>` prompt. `gh` counts only as `gh secret set`; `security` and `mc` with the subcommands taking a
 // password, read with them as the command's name (each takes its password its own way).
 const OPENING =
-  /(?<![\w.-])(sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|(?:un)?rar|(?:un)?zip|ssh-keygen|rdesktop|[xw]freerdp|sdl-freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh(?=[ \t]{1,40}secret[ \t]{1,40}set[ \t])|oc|rabbitmqadmin|ipmitool|evil-winrm|crackmapexec|nxc|netexec|snmp(?:bulk)?walk|snmp(?:bulk)?get|snmpgetnext|snmpset|snmptable|snmpstatus|vmrun|winrs|security[ \t]{1,40}(?:add-(?:generic|internet)-password|create-keychain|unlock-keychain|set-keychain-password|set-key-partition-list|import)|mc[ \t]{1,40}(?:alias[ \t]{1,40}set|config[ \t]{1,40}host[ \t]{1,40}add|admin[ \t]{1,40}user[ \t]{1,40}add))(?:\.exe)?[ \t]/gi
+  /(?<![\w.-])(sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr|passwd)|ftp>[ \t]{1,4}user|ncftp(?:put|get|ls)?|7z[az]?|(?:un)?rar|(?:un)?zip|ssh-keygen|rdesktop|[xw]freerdp|sdl-freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh(?=[ \t]{1,40}secret[ \t]{1,40}set[ \t])|oc|rabbitmqadmin|ipmitool|evil-winrm|crackmapexec|nxc|netexec|snmp(?:bulk)?walk|snmp(?:bulk)?get|snmpgetnext|snmpset|snmptable|snmpstatus|vmrun|winrs|security[ \t]{1,40}(?:add-(?:generic|internet)-password|create-keychain|unlock-keychain|set-keychain-password|set-key-partition-list|import)|mc[ \t]{1,40}(?:alias[ \t]{1,40}set|config[ \t]{1,40}host[ \t]{1,40}add|admin[ \t]{1,40}user[ \t]{1,40}add))(?:\.exe)?[ \t]/gi
 // Necessary for OPENING, in any case: its names, unanchored, with the blank that must follow them (`gh` only before
 // `secret`, `security` and `mc` before their subcommands), so a URL's `http` or prose's `az` is none. Bounded, so
 // linear; on everyday text one pass of it costs less
 // than a bare word test, which most texts pass, followed by the reader.
 const OPENING_SHAPE = registerShape(
-  /(?:sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr)|ncftp(?:put|get|ls)?|7z[az]?|rar|zip|ssh-keygen|rdesktop|freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh[ \t]{1,40}secret|oc|rabbitmqadmin|ipmitool|winrm|crackmapexec|nxc|netexec|snmp(?:bulk)?walk|snmp(?:bulk)?get|snmpgetnext|snmpset|snmptable|snmpstatus|vmrun|winrs|security[ \t]{1,40}(?:add-(?:generic|internet)-password|create-keychain|unlock-keychain|set-key(?:chain-password|-partition-list)|import)|mc[ \t]{1,40}(?:alias[ \t]{1,40}set|config[ \t]{1,40}host[ \t]{1,40}add|admin[ \t]{1,40}user[ \t]{1,40}add))(?:\.exe)?[ \t]/i,
+  /(?:sqlcmd|bcp|isql|osql|cqlsh|mosquitto_(?:pub|sub|rr|passwd)|ftp>[ \t]{1,4}user|ncftp(?:put|get|ls)?|7z[az]?|rar|zip|ssh-keygen|rdesktop|freerdp|az|lftp|https?|db2|smbclient|wpa_passphrase|vncpasswd|gh[ \t]{1,40}secret|oc|rabbitmqadmin|ipmitool|winrm|crackmapexec|nxc|netexec|snmp(?:bulk)?walk|snmp(?:bulk)?get|snmpgetnext|snmpset|snmptable|snmpstatus|vmrun|winrs|security[ \t]{1,40}(?:add-(?:generic|internet)-password|create-keychain|unlock-keychain|set-key(?:chain-password|-partition-list)|import)|mc[ \t]{1,40}(?:alias[ \t]{1,40}set|config[ \t]{1,40}host[ \t]{1,40}add|admin[ \t]{1,40}user[ \t]{1,40}add))(?:\.exe)?[ \t]/i,
 )
 
 const wordAt = (text: string, span: Span) => text.slice(span.start, span.end)
@@ -185,7 +192,11 @@ function operandAt(text: string, rule: ToolRule, place: number, words: Span[]): 
   let operands = 0
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Span
-    if (isFlag(text, word) && !text.startsWith('//', word.start)) {
+    if (
+      isFlag(text, word) &&
+      !text.startsWith('//', word.start) &&
+      !(rule.paths && text.charCodeAt(word.start) === 47)
+    ) {
       if (rule.valueFlags?.includes(wordAt(text, word))) i++
       continue
     }

@@ -1,0 +1,69 @@
+import { isRandomCredential } from './secret-value.js'
+import { LONGEST_CONTEXT_BEFORE } from './stream-redact.js'
+import type { Finding } from './types.js'
+
+// Keys listed after one label on its line (`api keys: a8Fk… b7Gh…`, `API_KEYS=a8Fk…, b7Gh…`, `the tokens are a8Fk…
+// and b7Gh…`): the label's reader takes its value up to a blank or a comma, and the keys after the first were left in
+// clear. A generated word (isRandomCredential, 20 characters or more of a key's alphabet) right after a generated
+// secret, parted from it by blanks, a comma, a semicolon, a bar, `and` or `&` on the same line, is a finding of the
+// same type, and on through the list. A word followed by anything but such a separator, its line's end or a closing
+// quote or bracket (`expires=…`, `user:`) is no key of the list, and ends it.
+// Streamed, each key is a word of its own, and a key is taken only while it starts within LONGEST_CONTEXT_BEFORE of
+// the first one's start: the stream's window then always holds the key it follows (src/guard/stream-redact.ts).
+
+const SECRETS = new Set(['generic_secret', 'api_token'])
+const LEAST_KEY = 20
+const MAX_KEY = 256
+const SEPARATOR = /(?:[ \t]{0,4}[,;|&][ \t]{0,4}|[ \t]{1,4}(?:and[ \t]{1,4})?)/y
+
+/** [A-Za-z0-9] and `_-+/.~`: what a key, a token or base64 is written in (`=` only as base64's padding, last). */
+function isKeyCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    ((code | 32) >= 97 && (code | 32) <= 122) ||
+    code === 95 ||
+    code === 45 ||
+    code === 43 ||
+    code === 47 ||
+    code === 46 ||
+    code === 126
+  )
+}
+
+/** Whether a listed key may end before `code`: a blank, a separator, its line's end, a closing mark. */
+function endsListedKey(code: number): boolean {
+  return code <= 32 || ',;|&"\'`)]}>'.includes(String.fromCharCode(code))
+}
+
+/** The generated key starting the list's next item after `from`, before `limit`, or undefined. */
+function nextKey(text: string, from: number, limit: number): Finding | undefined {
+  SEPARATOR.lastIndex = from
+  if (!SEPARATOR.test(text)) return undefined
+  const start = SEPARATOR.lastIndex
+  let end = start
+  while (end < limit && end - start < MAX_KEY && isKeyCode(text.charCodeAt(end))) end++
+  while (end < limit && text.charCodeAt(end) === 61 && end - start < MAX_KEY) end++
+  if (end < text.length && !endsListedKey(text.charCodeAt(end))) return undefined
+  // A sentence's full stop after the last key is the sentence's.
+  while (end > start && text.charCodeAt(end - 1) === 46) end--
+  const word = text.slice(start, end)
+  return isRandomCredential(word.replace(/=+$/, ''), LEAST_KEY) ? { type: '', start, end } : undefined
+}
+
+/** Sorted, non-overlapping `findings`, each generated secret's listed keys after it added after it. */
+export function withListedValues(text: string, findings: Finding[]): Finding[] {
+  let all: Finding[] | undefined
+  for (const [index, finding] of findings.entries()) {
+    all?.push(finding)
+    if (!SECRETS.has(finding.type)) continue
+    const first = text.slice(finding.start, finding.end)
+    if (!isRandomCredential(first.replace(/=+$/, ''), LEAST_KEY)) continue
+    const limit = (findings[index + 1]?.start ?? text.length) as number
+    for (let key = nextKey(text, finding.end, limit); key !== undefined; key = nextKey(text, key.end, limit)) {
+      if (key.start - finding.start > LONGEST_CONTEXT_BEFORE) break
+      all ??= findings.slice(0, index + 1)
+      all.push({ type: finding.type, start: key.start, end: key.end })
+    }
+  }
+  return all ?? findings
+}
