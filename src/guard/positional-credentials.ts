@@ -133,9 +133,93 @@ const CALL =
 // `login`, `connect` and `Authorization`, which are none): a call's name (or the end of it) with CALL's opening (`(`, or a blank then a quote, `@` or `N`), INSERT's blank, a
 // prompt's `auth` (REDIS_AUTH takes lower case only after one; AUTH_COMMAND is its other case), ACL SETUSER,
 // Capistrano's `set :` or a DSN's `@tcp`. Each part is bounded, so the test stays linear.
-const SHAPE = registerShape(
-  /(?:sp_password|create_(?:super)?user|auth|authentication|login|credentials|basic|connect|connection|connect_cached|start|mysqli|pdo|crypt|hash|hashsync|hashpw|make|encode|encrypt|create|frompassword|hash_password|hashpassword|begin|softap|addap|username_pw_set|sign|verify|decode|createhmac|sequelize|authenticate|redis|strictredis|send|sqlite3_key|sqlite3_rekey|key_v2|rekey_v2|ftp|ftp_tls|ftp\.(?:open|new)|smtp\.start|pass_|imap_open|simple_bind|simple_bind_s|ldap_bind|auth_password)(?:[ \t]{0,8}\(|[ \t]{1,8}[N'"@])|\|[ \t]{0,4}password_hash|auth["'][ \t]{0,4}=>|userpwd[ \t]{0,4},|insert[ \t]|>[ \t]{0,4}auth[ \t]|acl[ \t]{1,8}setuser|attach[ \t]|set[ \t]{1,8}:|@(?:tcp|udp|unix)/i,
-)
+const CALL_WORDS = [
+  'sp_password',
+  'create_user',
+  'create_superuser',
+  'auth',
+  'authentication',
+  'login',
+  'credentials',
+  'basic',
+  'connect',
+  'connection',
+  'connect_cached',
+  'start',
+  'mysqli',
+  'pdo',
+  'crypt',
+  'hash',
+  'hashsync',
+  'hashpw',
+  'make',
+  'encode',
+  'encrypt',
+  'create',
+  'frompassword',
+  'hash_password',
+  'hashpassword',
+  'begin',
+  'softap',
+  'addap',
+  'username_pw_set',
+  'sign',
+  'verify',
+  'decode',
+  'createhmac',
+  'sequelize',
+  'authenticate',
+  'redis',
+  'strictredis',
+  'send',
+  'sqlite3_key',
+  'sqlite3_rekey',
+  'key_v2',
+  'rekey_v2',
+  'ftp',
+  'ftp_tls',
+  'ftp.open',
+  'ftp.new',
+  'smtp.start',
+  'pass_',
+  'imap_open',
+  'simple_bind',
+  'simple_bind_s',
+  'ldap_bind',
+  'auth_password',
+]
+const SHAPE_SOURCE = `(?:${CALL_WORDS.join('|').replaceAll('.', '\\.')})(?:[ \\t]{0,8}\\(|[ \\t]{1,8}[N'"@])|\\|[ \\t]{0,4}password_hash|auth["'][ \\t]{0,4}=>|userpwd[ \\t]{0,4},|insert[ \\t]|>[ \\t]{0,4}auth[ \\t]|acl[ \\t]{1,8}setuser|attach[ \\t]|set[ \\t]{1,8}:|@(?:tcp|udp|unix)`
+// Every alternative of the shape but three opens with a word of these (ASCII letters, digits, `_` and `.`) followed
+// by a blank, a bracket, a quote or a comma: where the shape opens with a word character, the run of them there is
+// one of these words whole (the `i` flag folds no other character into ASCII). Most pairs the shape's words open in
+// everyday text (`key`, `password`, `start`, `from`) open other words, ruled out so before the shape is tried. The
+// run is compared by a hash, without a string made: a collision only lets the shape be tried.
+const SHAPE_WORDS = [...CALL_WORDS, 'userpwd', 'insert', 'acl', 'attach', 'set']
+const LONGEST_SHAPE_WORD = Math.max(...SHAPE_WORDS.map((word) => word.length))
+const SHAPE_WORD_HASHES = new Set(SHAPE_WORDS.map(wordHash))
+
+/** A hash of a run of ASCII word units, each with its bit 32 set (a letter's lower case), as `shapeCanOpen` reads one. */
+function wordHash(word: string): number {
+  let hash = 0
+  for (let at = 0; at < word.length; at++) hash = (Math.imul(hash, 31) + (word.charCodeAt(at) | 32)) | 0
+  return hash
+}
+
+/** Whether the shape can open at `at`: at a `|`, `>` or `@`, or at a word of SHAPE_WORDS read whole. */
+function shapeCanOpen(text: string, at: number): boolean {
+  const limit = Math.min(text.length, at + LONGEST_SHAPE_WORD + 1)
+  let end = at
+  let hash = 0
+  for (; end < limit; end++) {
+    const code = text.charCodeAt(end)
+    const letter = code | 32
+    if (!((letter >= 97 && letter <= 122) || (code >= 48 && code <= 57) || code === 95 || code === 46)) break
+    hash = (Math.imul(hash, 31) + letter) | 0
+  }
+  return end === at || (end - at <= LONGEST_SHAPE_WORD && SHAPE_WORD_HASHES.has(hash))
+}
+
+const SHAPE = registerShape(new RegExp(SHAPE_SOURCE, 'i'), shapeCanOpen)
 const AUTH_COMMAND = /AUTH[ \t]/
 
 // An argument list, or an INSERT's row, is read within this bound (and a password found within MAX_REACH of its

@@ -481,6 +481,11 @@ function tokensAt(
 
 const TABLE_TYPES = [...new Set(PROVIDER_TOKENS.map((row) => row.type ?? 'api_token'))]
 
+/** For each of `providerTokenDetectors`, its rows' prefixes: every key it finds starts with one of them. */
+export const providerTokenOpenings: ReadonlyArray<readonly string[]> = TABLE_TYPES.map((type) =>
+  PROVIDER_TOKENS.filter((row) => (row.type ?? 'api_token') === type).flatMap((row) => row.prefixes),
+)
+
 export const providerTokenDetectors: readonly Detector[] = TABLE_TYPES.map((type) =>
   tableDetector(
     type,

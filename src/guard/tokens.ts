@@ -329,5 +329,13 @@ function startsWithAny(text: string, at: number, prefixes: readonly string[]): b
 
 export const prefixedTokenDetectors: readonly Detector[] = PREFIXED_TOKENS.map(tokenDetector)
 
+/**
+ * For each of `prefixedTokenDetectors`, the literal prefixes every key it finds starts with (its starts', and its glued
+ * ones'), or undefined for a token read otherwise (Telegram's, Atlas's, Azure's).
+ */
+export const prefixedTokenOpenings: ReadonlyArray<readonly string[] | undefined> = PREFIXED_TOKENS.map((token) =>
+  token.starts === undefined ? undefined : [...token.starts.prefixes, ...(token.gluedPrefixes ?? [])],
+)
+
 /** The literal prefixes of the tokens read from their starts (`ghp_`, `sk-`, `AKIA`, …). */
 export const TOKEN_PREFIXES: readonly string[] = PREFIXED_TOKENS.flatMap((token) => token.starts?.prefixes ?? [])
