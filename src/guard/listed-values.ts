@@ -16,6 +16,13 @@ const LEAST_KEY = 20
 const MAX_KEY = 256
 const SEPARATOR = /(?:[ \t]{0,4}[,;|&][ \t]{0,4}|[ \t]{1,4}(?:and[ \t]{1,4})?)/y
 
+/** `word` without its base64 padding, read from its end (a regex's `=+$` would try every `=` run of a long word). */
+function unpadded(word: string): string {
+  let end = word.length
+  while (end > 0 && word.charCodeAt(end - 1) === 61) end--
+  return word.slice(0, end)
+}
+
 /** [A-Za-z0-9] and `_-+/.~`: what a key, a token or base64 is written in (`=` only as base64's padding, last). */
 function isKeyCode(code: number): boolean {
   return (
@@ -47,7 +54,7 @@ function nextKey(text: string, from: number, limit: number): Finding | undefined
   // A sentence's full stop after the last key is the sentence's.
   while (end > start && text.charCodeAt(end - 1) === 46) end--
   const word = text.slice(start, end)
-  return isRandomCredential(word.replace(/=+$/, ''), LEAST_KEY) ? { type: '', start, end } : undefined
+  return isRandomCredential(unpadded(word), LEAST_KEY) ? { type: '', start, end } : undefined
 }
 
 /** Sorted, non-overlapping `findings`, each generated secret's listed keys after it added after it. */
@@ -57,7 +64,7 @@ export function withListedValues(text: string, findings: Finding[]): Finding[] {
     all?.push(finding)
     if (!SECRETS.has(finding.type)) continue
     const first = text.slice(finding.start, finding.end)
-    if (!isRandomCredential(first.replace(/=+$/, ''), LEAST_KEY)) continue
+    if (!isRandomCredential(unpadded(first), LEAST_KEY)) continue
     const limit = (findings[index + 1]?.start ?? text.length) as number
     for (let key = nextKey(text, finding.end, limit); key !== undefined; key = nextKey(text, key.end, limit)) {
       if (key.start - finding.start > LONGEST_CONTEXT_BEFORE) break

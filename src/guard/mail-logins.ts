@@ -8,9 +8,9 @@ import type { Detector, Span } from './types.js'
 // `C:` and a server's `S:` before a line are read past. The IMAP password is judged as a password value is.
 
 const IMAP_LOGIN =
-  /^[ \t]{0,8}(?:C:[ \t]?)?[A-Za-z.]{0,8}\d[A-Za-z0-9.]{0,8}[ \t]{1,4}LOGIN[ \t]{1,4}(?:"[^"\r\n]{1,128}"|[^\s"]{1,128})[ \t]{1,4}(?:"([^"\r\n]{1,128})"|([^\s"]{1,128}))[ \t]*(?=\r?\n|$)/gim
+  /^[ \t]{0,8}(?:C:[ \t]?)?[A-Za-z.]{0,8}\d[A-Za-z0-9.]{0,8}[ \t]{1,4}LOGIN[ \t]{1,4}(?:"[^"\r\n]{1,128}"|[^\s"]{1,128})[ \t]{1,4}(?:"([^"\r\n]{1,128})"|([^\s"]{1,128}))[ \t]{0,64}(?=\r?\n|$)/gim
 const SMTP_PASSWORD =
-  /^[ \t]{0,8}(?:S:[ \t]?)?334[ \t]UGFzc3dvcmQ6[ \t]*\r?\n[ \t]{0,8}(?:C:[ \t]?)?([A-Za-z0-9+/]{4,256}={0,2})[ \t]*(?=\r?\n|$)/gm
+  /^[ \t]{0,8}(?:S:[ \t]?)?334[ \t]UGFzc3dvcmQ6[ \t]{0,64}\r?\n[ \t]{0,8}(?:C:[ \t]?)?([A-Za-z0-9+/]{4,256}={0,2})[ \t]{0,64}(?=\r?\n|$)/gm
 // Necessary for either: IMAP's command or the server's prompt for a password.
 const OPENING = /login|UGFzc3dvcmQ6/i
 

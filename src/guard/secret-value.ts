@@ -918,7 +918,7 @@ const LONGEST_RANDOM_LOWER_RUN = 5
 // Two words of a name's (`x86_cpu_index_1_edx`, `app-config-v2`, a cache's `Linux-vendor_v1_<hash>`): no generated
 // value reads so.
 const LEAST_NAME_WORDS = 2
-const NAME_WORD = /^[A-Za-z][a-z]{2,}$/
+const NAME_WORD = /^[A-Za-z][a-z]{2,63}$/
 // A publishable key (Stripe's `pk_live_…`, Mapbox's `pk.eyJ…`), a digest written with its algorithm (`sha512-…`,
 // `sha256:…`, Go's `h1:…`, Terraform's `zh:…`), an SSH public key's base64 (`AAAAB3NzaC1…`, its length first) and a
 // DER public key or certificate (`MIIB…`): values meant to be read by anyone.
