@@ -12,6 +12,7 @@ import { FUNCTION_WORDS, STATUS_AND_INSTRUCTION_WORDS } from './prose-words.js'
 import {
   isCommandSubstitution,
   isCommonPassword,
+  isPasswordBaseWithDigits,
   isPasswordLike,
   isPasswordLikeFast,
   isRandomCredential,
@@ -5137,12 +5138,23 @@ const POINTER_REACH = 24
 const QUOTED_ENTRY =
   /^(?:[ \t]{1,4}[\p{L}\p{N}-]{1,24}){0,2}[ \t]{1,4}["'„“«‚‹][ \t\u00a0]{0,2}([^"'„“”«»‚‘’‹›\r\n]{1,60}?)[ \t\u00a0]{0,2}["'“”»‘’›]/u
 const QUOTED_ENTRY_REACH = 120
+// What an entry's name is written with: letters, digits, blanks and the joins of names (`Server 01 (alt)`, `DB-Prod2`).
+// A password's symbol (`Summer2024!`, `Winter#2023`) is no entry's name (review 32).
+const ENTRY_NAME = /^[\p{L}\p{N} ._()/-]+$/u
 
 /** Whether a pointer word stands before the name at [start, end) and an entry's quoted name after it. */
 function isPointedTo(text: string, start: number, end: number): boolean {
   if (!POINTER_BEFORE.test(text.slice(Math.max(0, start - POINTER_REACH), start))) return false
   const entry = QUOTED_ENTRY.exec(text.slice(end, end + QUOTED_ENTRY_REACH))?.[1]
-  return entry !== undefined && !isRandomCredential(entry, 1)
+  return entry !== undefined && isEntryName(entry)
+}
+
+/**
+ * Whether the quoted `entry` reads as an entry's name: written as names are (ENTRY_NAME), and neither a policy's
+ * password (`Spring2025`, `Welcome1`) nor random (`Xk9mQ2vLp7`).
+ */
+function isEntryName(entry: string): boolean {
+  return ENTRY_NAME.test(entry) && !isPasswordBaseWithDigits(entry) && !isRandomCredential(entry, 1)
 }
 
 // A key's or a secret's file named in a command, a host or a file after it (`ssh -i ~/.ssh/prod_key root@db01`,
