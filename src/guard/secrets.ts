@@ -2531,7 +2531,7 @@ function assignedValue(
     offset += word.length + 1
     if (
       CONNECTORS.has(word.toLowerCase()) ||
-      (word.endsWith(':') && !isOtherThingsLabel(word, 0, word.length)) ||
+      (word.endsWith(':') && !isOtherThingsLabel(text, offset - word.length - 1, offset - 1, offset)) ||
       (lenient && isBe(word))
     ) {
       const value = valueAt(text, offset)
@@ -3323,9 +3323,18 @@ function isPassedByName(text: string, start: number): boolean {
 const OTHER_THINGS_LABEL =
   /^[([]?(?:id|ids|identifier|name|names|type|alias|prefix|fingerprint|hash|digest|checksum|url|uri|path|file|label|length|ttl|expiry|expires|scopes?|count):$/i
 
-/** Whether the word [start, end) of `text`, with its colon, is a label of another thing (OTHER_THINGS_LABEL). */
-function isOtherThingsLabel(text: string, start: number, end: number): boolean {
-  return end - start <= 13 && OTHER_THINGS_LABEL.test(text.slice(start, end))
+// What such a thing's value is written with (`4f1a-88c2`, `ak_9f1x2`, `read:packages`, `"ci-runner-2"`): a password's
+// symbol in it (`fingerprint: Qz7#pL2!xW9`, `(id: x): INC0012345!`) makes it a secret's again (review 32).
+const THING_VALUE = /["'`]?[\w.:/-]+["'`]?(?=[\s,;)\]}]|$)/y
+
+/**
+ * Whether the word [start, end) of `text`, with its colon, is a label of another thing (OTHER_THINGS_LABEL) and the
+ * value from `from` is written as such a thing's (THING_VALUE).
+ */
+function isOtherThingsLabel(text: string, start: number, end: number, from: number): boolean {
+  if (end - start > 13 || !OTHER_THINGS_LABEL.test(text.slice(start, end))) return false
+  THING_VALUE.lastIndex = from
+  return THING_VALUE.test(text)
 }
 
 /**
@@ -3370,7 +3379,7 @@ function proseValueFast(text: string, from: number, lenient: boolean, verb: bool
       return below !== -1 && below - from <= PROSE_WINDOW ? valueBelowFast(text, below, lenient, false) : undefined
     }
     if (
-      (last === 58 && !isOtherThingsLabel(text, wordStart, wordEnd)) ||
+      (last === 58 && !isOtherThingsLabel(text, wordStart, wordEnd, wordEnd + 1)) ||
       isProseConnector(text, wordStart, wordEnd, lenient)
     ) {
       const value = valueAtFast(text, wordEnd + 1)
