@@ -13,6 +13,7 @@ t.test("a password's symbols after another thing's label are read", async (t) =>
     ['The token (fingerprint: Qz7#pL2!xW9) was revoked.', 'Qz7#pL2!xW9'],
     ['API token (id: Winter#2023)', 'Winter#2023'],
     ['the api key (prefix: Xk9$mQ2vLp) leaked', 'Xk9$mQ2vLp'],
+    ['the api key (configuration: Xk9$mQ2vLp) leaked', 'Xk9$mQ2vLp'],
   ])
 })
 
