@@ -1377,10 +1377,20 @@ function isOneRecordNumber(value: string): boolean {
   return key !== null && !PASSWORD_PROJECT.test(key[1] as string) && !YEAR.test(key[2] as string)
 }
 
+// A password's symbol written on after a record's number (`password request: INC0012345!`): no tracker numbers its
+// records so, and the value is a password the number is part of (review 32).
+const PASSWORD_TAIL = /[!#$%&*@+=~^]/y
+
+/** Whether `value`, judged at `span`, is a record's number (isRecordNumber) with no password's symbol after it. */
+function isRecordNumberAt(text: string, span: Span, value: string): boolean {
+  if (!isRecordNumber(value)) return false
+  PASSWORD_TAIL.lastIndex = span.end
+  return !PASSWORD_TAIL.test(text)
+}
+
 function isNotAWrittenValue(value: string): boolean {
   return (
     isKeywordLabel(value) ||
-    isRecordNumber(value) ||
     CMDLET_SUBEXPRESSION.test(value) ||
     CMDLET.test(value) ||
     CODE_PAIR.test(value) ||
@@ -1412,6 +1422,7 @@ function isSecretAt(text: string, span: Span | undefined, lenient = false): span
   return (
     (lenient ? isPasswordLike(value) : isSecretLike(value)) &&
     !isNotAWrittenValue(value) &&
+    !isRecordNumberAt(text, span, value) &&
     !isAttributeName(text, span, value)
   )
 }
@@ -3531,6 +3542,7 @@ function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean):
   return (
     (lenient ? isPasswordLikeFast(value) : isSecretLike(value)) &&
     !isNotAWrittenValue(value) &&
+    !isRecordNumberAt(text, span, value) &&
     !isAttributeName(text, span, value)
   )
 }
