@@ -5112,6 +5112,9 @@ function isListOfNoSecrets(
 const BARE_KEYS = /^keys$/i
 const LIST_KEY_LEAST = 20
 const LONGEST_LIST_KEY = 256
+// A cache's key under its namespace's word (`session:abc123def456`, `rate-limit:9f1c…`): the store's key, not a secret's
+// (review 32).
+const NAMESPACED_KEY = /^[a-z][a-z0-9_-]{1,31}:/
 
 /** Whether the literal opened right before `from` (its quote) is generated, closed by the same quote. */
 function opensGeneratedLiteral(text: string, from: number): boolean {
@@ -5119,7 +5122,9 @@ function opensGeneratedLiteral(text: string, from: number): boolean {
   const limit = Math.min(text.length, from + LONGEST_LIST_KEY)
   let close = from
   while (close < limit && text.charCodeAt(close) !== quote) close++
-  return close < limit && isRandomCredential(text.slice(from, close), LIST_KEY_LEAST)
+  if (close === limit) return false
+  const literal = text.slice(from, close)
+  return !NAMESPACED_KEY.test(literal) && isRandomCredential(literal, LIST_KEY_LEAST)
 }
 
 /** Whether `identifier`, ending at `end`, is a secret's name in the plural (`API_KEYS`) given a list of literals. */
