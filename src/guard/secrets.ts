@@ -5207,17 +5207,35 @@ function isPathsLastPart(text: string, start: number): boolean {
 
 const isQuoteCode = (code: number) => code === 34 || code === 39
 
-/** Whether the name at [start, end) is a file's (see KEY_FILE_EXTENSION) with a blank after it. */
+// The next operand after the file, to its blank, and its part before an `@` (a user's at a host).
+const NEXT_OPERAND = /[ \t]+([^\s@]{0,64})/y
+// A password's symbol in an operand (`Summer2024!`, `Winter#2023`): no host, path or command is written with one.
+const OPERAND_PASSWORD_SYMBOL = /[!#%&*+=~^]/
+
+/**
+ * Whether the name at [start, end) is a file's (see KEY_FILE_EXTENSION) with a blank after it, and the operand after
+ * it is written as hosts, paths and commands are: a random or a policy's password there (`cat
+ * /run/secrets/db_password Xk9mQ2vLp7aB`, `ssh-add ~/.ssh/prod_key Summer2024!`) is read as ever (review 32).
+ */
 function isFileBeforeWord(text: string, start: number, end: number): boolean {
   // Past the quote closing a quoted path (`ssh -i "~/.ssh/prod_key" root@db01`).
   const quote = text.charCodeAt(end)
-  const after = text.charCodeAt(isQuoteCode(quote) ? end + 1 : end)
+  const past = isQuoteCode(quote) ? end + 1 : end
+  const after = text.charCodeAt(past)
   if (after !== 32 && after !== 9) return false
   return (
-    isPathsLastPart(text, start) ||
-    KEY_FILE_EXTENSION.test(text.slice(start, end)) ||
-    IDENTITY_FLAG_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+    (isPathsLastPart(text, start) ||
+      KEY_FILE_EXTENSION.test(text.slice(start, end)) ||
+      IDENTITY_FLAG_BEFORE.test(text.slice(Math.max(0, start - 8), start))) &&
+    isPlainOperand(text, past)
   )
+}
+
+/** Whether the operand after the blank at `from` is no password: neither random, a policy's, nor with its symbols. */
+function isPlainOperand(text: string, from: number): boolean {
+  NEXT_OPERAND.lastIndex = from
+  const operand = (NEXT_OPERAND.exec(text) as RegExpExecArray)[1] as string
+  return !OPERAND_PASSWORD_SYMBOL.test(operand) && !isPasswordBaseWithDigits(operand) && !isRandomCredential(operand, 1)
 }
 
 /**
