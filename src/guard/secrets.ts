@@ -3345,7 +3345,21 @@ const THING_VALUE = /["'`]?[\w.:/-]+["'`]?(?=[\s,;)\]}]|$)/y
 function isOtherThingsLabel(text: string, start: number, end: number, from: number): boolean {
   if (end - start > 13 || !OTHER_THINGS_LABEL.test(text.slice(start, end))) return false
   THING_VALUE.lastIndex = from
-  return THING_VALUE.test(text)
+  const written = THING_VALUE.exec(text)?.[0]
+  return written !== undefined && !isPasswordAsThing(written.replace(QUOTES, ''))
+}
+
+const QUOTES = /["'`]/g
+const MIXED_CASE_AND_DIGITS = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)/
+
+/**
+ * Whether a thing's value is a password written as one (review 32): a policy's (`type: Spring2025`) or random in mixed
+ * case with digits (`id: Xk9mQ2vLp7aB`), which ids and digests written in one case (`4f1a-88c2`) are not; a value with
+ * a scheme's colon (`SHA256:nThbg6kX…`) is a fingerprint's.
+ */
+function isPasswordAsThing(value: string): boolean {
+  if (value.includes(':')) return false
+  return isPasswordBaseWithDigits(value) || (MIXED_CASE_AND_DIGITS.test(value) && isRandomCredential(value, 1))
 }
 
 /**

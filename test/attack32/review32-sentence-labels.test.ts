@@ -17,6 +17,14 @@ t.test("a password's symbols after another thing's label are read", async (t) =>
   ])
 })
 
+t.test("a policy's or a mixed-case random password after another thing's label is read", async (t) => {
+  assertFound(t, [
+    ['password (type: Xk9mQ2vLp7aB)', 'Xk9mQ2vLp7aB'],
+    ['API key "ci" (id: gp3Secure9)', 'gp3Secure9'],
+    ['the password (type: Spring2025)', 'Spring2025'],
+  ])
+})
+
 t.test("another thing's value written as such stays clean", async (t) => {
   assertNothingFound(t, [
     'Generated API key "ci-runner-2" (id: 4f1a-88c2, scopes: read:packages)',
@@ -24,5 +32,7 @@ t.test("another thing's value written as such stays clean", async (t) => {
     'Rotated the signing key, prefix: ak_9f1x2 (old one kept 24h)',
     'Created API token for deploy-bot (ID: "7f3a-91bc")',
     'the token (path: /var/run/secrets/kubernetes.io/serviceaccount/token) is mounted',
+    'The api key (fingerprint: SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8) was added',
+    'the token (name: DeployBot2)',
   ])
 })
