@@ -3336,7 +3336,7 @@ const OTHER_THINGS_LABEL =
 
 // What such a thing's value is written with (`4f1a-88c2`, `ak_9f1x2`, `read:packages`, `"ci-runner-2"`): a password's
 // symbol in it (`fingerprint: Qz7#pL2!xW9`, `(id: x): INC0012345!`) makes it a secret's again (review 32).
-const THING_VALUE = /["'`]?[\w.:/-]+["'`]?(?=[\s,;)\]}]|$)/y
+const THING_VALUE = /["'`]?[\w.:/-]{1,128}["'`]?(?=[\s,;)\]}]|$)/y
 
 /**
  * Whether the word [start, end) of `text`, with its colon, is a label of another thing (OTHER_THINGS_LABEL) and the
