@@ -11,6 +11,9 @@ const IMAP_LOGIN =
   /^[ \t]{0,8}(?:C:[ \t]?)?[A-Za-z.]{0,8}\d[A-Za-z0-9.]{0,8}[ \t]{1,4}LOGIN[ \t]{1,4}(?:"[^"\r\n]{1,128}"|[^\s"]{1,128})[ \t]{1,4}(?:"([^"\r\n]{1,128})"|([^\s"]{1,128}))[ \t]{0,64}(?=\r?\n|$)/gim
 const SMTP_PASSWORD =
   /^[ \t]{0,8}(?:S:[ \t]?)?334[ \t]UGFzc3dvcmQ6[ \t]{0,64}\r?\n[ \t]{0,8}(?:C:[ \t]?)?([A-Za-z0-9+/]{4,256}={0,2})[ \t]{0,64}(?=\r?\n|$)/gm
+// What a tutorial's transcript gives in base64 for the password (`cGFzc3dvcmQ=`, `password`): the word, not one (review
+// 32). Any other decoded text is read, however weak.
+const PLACEHOLDER_PASSWORD = /^(?:password|passwd|pass|secret|changeme|mypassword|your[_-]?password|<password>)$/i
 // Necessary for either: IMAP's command or the server's prompt for a password.
 const OPENING = /login|UGFzc3dvcmQ6/i
 
@@ -26,6 +29,7 @@ function mailLogins(text: string): Span[] {
   SMTP_PASSWORD.lastIndex = 0
   for (let match = SMTP_PASSWORD.exec(text); match !== null; match = SMTP_PASSWORD.exec(text)) {
     const password = match[1] as string
+    if (PLACEHOLDER_PASSWORD.test(Buffer.from(password, 'base64').toString('latin1'))) continue
     const start = match.index + match[0].lastIndexOf(password)
     spans.push({ start, end: start + password.length })
   }

@@ -110,7 +110,9 @@ function passwordsAfter(text: string, match: RegExpExecArray): Span[] {
 
 // The plain words a tool's command line holds besides logons, parameters, flags, files and scripts: RMAN's databases
 // and a logon's role (`rman target … nocatalog`, `sqlplus sys/…@db as sysdba`).
-const TOOL_WORDS = /^(?:target|catalog|auxiliary|nocatalog|as|sys\w{2,5})$/i
+// And the words prose introduces a logon with after the tool's name (`the exp user scott/…`, `imp with scott/…`): what
+// follows them is the command's logon still (review 32).
+const TOOL_WORDS = /^(?:target|catalog|auxiliary|nocatalog|as|sys\w{2,5}|user|with|using|login|logon|via)$/i
 const PLAIN_WORD = /^[A-Za-z]+$/
 
 /**

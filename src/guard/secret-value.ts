@@ -619,6 +619,11 @@ const S_WORD_REST =
 const PASSWORD_BASE_WITH_DIGITS =
   /^(?:summer|winter|spring|autumn|welcome|letmein|monkey|dragon|sunshine|princess|football|baseball|qwerty|iloveyou|trustno|january|february|march|april|june|july|august|september|october|november|december)\d{1,4}$/i
 
+/** Whether `value` is a season's, a month's or a favourite word's password with its digits (`Summer2024`, `Welcome1`). */
+export function isPasswordBaseWithDigits(value: string): boolean {
+  return PASSWORD_BASE_WITH_DIGITS.test(value)
+}
+
 /** Whether the name after a `$` reads as the rest of a password: see S_WORD_REST and PASSWORD_BASE_WITH_DIGITS. */
 function isDollarPassword(name: string): boolean {
   return S_WORD_REST.test(name) || PASSWORD_BASE_WITH_DIGITS.test(name)

@@ -12,6 +12,7 @@ import { FUNCTION_WORDS, STATUS_AND_INSTRUCTION_WORDS } from './prose-words.js'
 import {
   isCommandSubstitution,
   isCommonPassword,
+  isPasswordBaseWithDigits,
   isPasswordLike,
   isPasswordLikeFast,
   isRandomCredential,
@@ -1376,10 +1377,20 @@ function isOneRecordNumber(value: string): boolean {
   return key !== null && !PASSWORD_PROJECT.test(key[1] as string) && !YEAR.test(key[2] as string)
 }
 
+// A password's symbol written on after a record's number (`password request: INC0012345!`): no tracker numbers its
+// records so, and the value is a password the number is part of (review 32).
+const PASSWORD_TAIL = /[!#$%&*@+=~^]/y
+
+/** Whether `value`, judged at `span`, is a record's number (isRecordNumber) with no password's symbol after it. */
+function isRecordNumberAt(text: string, span: Span, value: string): boolean {
+  if (!isRecordNumber(value)) return false
+  PASSWORD_TAIL.lastIndex = span.end
+  return !PASSWORD_TAIL.test(text)
+}
+
 function isNotAWrittenValue(value: string): boolean {
   return (
     isKeywordLabel(value) ||
-    isRecordNumber(value) ||
     CMDLET_SUBEXPRESSION.test(value) ||
     CMDLET.test(value) ||
     CODE_PAIR.test(value) ||
@@ -1411,6 +1422,7 @@ function isSecretAt(text: string, span: Span | undefined, lenient = false): span
   return (
     (lenient ? isPasswordLike(value) : isSecretLike(value)) &&
     !isNotAWrittenValue(value) &&
+    !isRecordNumberAt(text, span, value) &&
     !isAttributeName(text, span, value)
   )
 }
@@ -2530,7 +2542,7 @@ function assignedValue(
     offset += word.length + 1
     if (
       CONNECTORS.has(word.toLowerCase()) ||
-      (word.endsWith(':') && !isOtherThingsLabel(word, 0, word.length)) ||
+      (word.endsWith(':') && !isOtherThingsLabel(text, offset - word.length - 1, offset - 1, offset)) ||
       (lenient && isBe(word))
     ) {
       const value = valueAt(text, offset)
@@ -3322,9 +3334,32 @@ function isPassedByName(text: string, start: number): boolean {
 const OTHER_THINGS_LABEL =
   /^[([]?(?:id|ids|identifier|name|names|type|alias|prefix|fingerprint|hash|digest|checksum|url|uri|path|file|label|length|ttl|expiry|expires|scopes?|count):$/i
 
-/** Whether the word [start, end) of `text`, with its colon, is a label of another thing (OTHER_THINGS_LABEL). */
-function isOtherThingsLabel(text: string, start: number, end: number): boolean {
-  return end - start <= 13 && OTHER_THINGS_LABEL.test(text.slice(start, end))
+// What such a thing's value is written with (`4f1a-88c2`, `ak_9f1x2`, `read:packages`, `"ci-runner-2"`): a password's
+// symbol in it (`fingerprint: Qz7#pL2!xW9`, `(id: x): INC0012345!`) makes it a secret's again (review 32).
+const THING_VALUE = /["'`]?[\w.:/-]{1,128}["'`]?(?=[\s,;)\]}]|$)/y
+
+/**
+ * Whether the word [start, end) of `text`, with its colon, is a label of another thing (OTHER_THINGS_LABEL) and the
+ * value from `from` is written as such a thing's (THING_VALUE).
+ */
+function isOtherThingsLabel(text: string, start: number, end: number, from: number): boolean {
+  if (end - start > 13 || !OTHER_THINGS_LABEL.test(text.slice(start, end))) return false
+  THING_VALUE.lastIndex = from
+  const written = THING_VALUE.exec(text)?.[0]
+  return written !== undefined && !isPasswordAsThing(written.replace(QUOTES, ''))
+}
+
+const QUOTES = /["'`]/g
+const MIXED_CASE_AND_DIGITS = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)/
+
+/**
+ * Whether a thing's value is a password written as one (review 32): a policy's (`type: Spring2025`) or random in mixed
+ * case with digits (`id: Xk9mQ2vLp7aB`), which ids and digests written in one case (`4f1a-88c2`) are not; a value with
+ * a scheme's colon (`SHA256:nThbg6kX…`) is a fingerprint's.
+ */
+function isPasswordAsThing(value: string): boolean {
+  if (value.includes(':')) return false
+  return isPasswordBaseWithDigits(value) || (MIXED_CASE_AND_DIGITS.test(value) && isRandomCredential(value, 1))
 }
 
 /**
@@ -3369,7 +3404,7 @@ function proseValueFast(text: string, from: number, lenient: boolean, verb: bool
       return below !== -1 && below - from <= PROSE_WINDOW ? valueBelowFast(text, below, lenient, false) : undefined
     }
     if (
-      (last === 58 && !isOtherThingsLabel(text, wordStart, wordEnd)) ||
+      (last === 58 && !isOtherThingsLabel(text, wordStart, wordEnd, wordEnd + 1)) ||
       isProseConnector(text, wordStart, wordEnd, lenient)
     ) {
       const value = valueAtFast(text, wordEnd + 1)
@@ -3521,6 +3556,7 @@ function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean):
   return (
     (lenient ? isPasswordLikeFast(value) : isSecretLike(value)) &&
     !isNotAWrittenValue(value) &&
+    !isRecordNumberAt(text, span, value) &&
     !isAttributeName(text, span, value)
   )
 }
@@ -5090,6 +5126,9 @@ function isListOfNoSecrets(
 const BARE_KEYS = /^keys$/i
 const LIST_KEY_LEAST = 20
 const LONGEST_LIST_KEY = 256
+// A cache's key under its namespace's word (`session:abc123def456`, `rate-limit:9f1c…`): the store's key, not a secret's
+// (review 32).
+const NAMESPACED_KEY = /^[a-z][a-z0-9_-]{1,31}:/
 
 /** Whether the literal opened right before `from` (its quote) is generated, closed by the same quote. */
 function opensGeneratedLiteral(text: string, from: number): boolean {
@@ -5097,7 +5136,9 @@ function opensGeneratedLiteral(text: string, from: number): boolean {
   const limit = Math.min(text.length, from + LONGEST_LIST_KEY)
   let close = from
   while (close < limit && text.charCodeAt(close) !== quote) close++
-  return close < limit && isRandomCredential(text.slice(from, close), LIST_KEY_LEAST)
+  if (close === limit) return false
+  const literal = text.slice(from, close)
+  return !NAMESPACED_KEY.test(literal) && isRandomCredential(literal, LIST_KEY_LEAST)
 }
 
 /** Whether `identifier`, ending at `end`, is a secret's name in the plural (`API_KEYS`) given a list of literals. */
@@ -5137,12 +5178,23 @@ const POINTER_REACH = 24
 const QUOTED_ENTRY =
   /^(?:[ \t]{1,4}[\p{L}\p{N}-]{1,24}){0,2}[ \t]{1,4}["'„“«‚‹][ \t\u00a0]{0,2}([^"'„“”«»‚‘’‹›\r\n]{1,60}?)[ \t\u00a0]{0,2}["'“”»‘’›]/u
 const QUOTED_ENTRY_REACH = 120
+// What an entry's name is written with: letters, digits, blanks and the joins of names (`Server 01 (alt)`, `DB-Prod2`).
+// A password's symbol (`Summer2024!`, `Winter#2023`) is no entry's name (review 32).
+const ENTRY_NAME = /^[\p{L}\p{N} ._()/-]+$/u
 
 /** Whether a pointer word stands before the name at [start, end) and an entry's quoted name after it. */
 function isPointedTo(text: string, start: number, end: number): boolean {
   if (!POINTER_BEFORE.test(text.slice(Math.max(0, start - POINTER_REACH), start))) return false
   const entry = QUOTED_ENTRY.exec(text.slice(end, end + QUOTED_ENTRY_REACH))?.[1]
-  return entry !== undefined && !isRandomCredential(entry, 1)
+  return entry !== undefined && isEntryName(entry)
+}
+
+/**
+ * Whether the quoted `entry` reads as an entry's name: written as names are (ENTRY_NAME), and neither a policy's
+ * password (`Spring2025`, `Welcome1`) nor random (`Xk9mQ2vLp7`).
+ */
+function isEntryName(entry: string): boolean {
+  return ENTRY_NAME.test(entry) && !isPasswordBaseWithDigits(entry) && !isRandomCredential(entry, 1)
 }
 
 // A key's or a secret's file named in a command, a host or a file after it (`ssh -i ~/.ssh/prod_key root@db01`,
@@ -5169,17 +5221,35 @@ function isPathsLastPart(text: string, start: number): boolean {
 
 const isQuoteCode = (code: number) => code === 34 || code === 39
 
-/** Whether the name at [start, end) is a file's (see KEY_FILE_EXTENSION) with a blank after it. */
+// The next operand after the file, to its blank, and its part before an `@` (a user's at a host).
+const NEXT_OPERAND = /[ \t]+([^\s@]{0,64})/y
+// A password's symbol in an operand (`Summer2024!`, `Winter#2023`): no host, path or command is written with one.
+const OPERAND_PASSWORD_SYMBOL = /[!#%&*+=~^]/
+
+/**
+ * Whether the name at [start, end) is a file's (see KEY_FILE_EXTENSION) with a blank after it, and the operand after
+ * it is written as hosts, paths and commands are: a random or a policy's password there (`cat
+ * /run/secrets/db_password Xk9mQ2vLp7aB`, `ssh-add ~/.ssh/prod_key Summer2024!`) is read as ever (review 32).
+ */
 function isFileBeforeWord(text: string, start: number, end: number): boolean {
   // Past the quote closing a quoted path (`ssh -i "~/.ssh/prod_key" root@db01`).
   const quote = text.charCodeAt(end)
-  const after = text.charCodeAt(isQuoteCode(quote) ? end + 1 : end)
+  const past = isQuoteCode(quote) ? end + 1 : end
+  const after = text.charCodeAt(past)
   if (after !== 32 && after !== 9) return false
   return (
-    isPathsLastPart(text, start) ||
-    KEY_FILE_EXTENSION.test(text.slice(start, end)) ||
-    IDENTITY_FLAG_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+    (isPathsLastPart(text, start) ||
+      KEY_FILE_EXTENSION.test(text.slice(start, end)) ||
+      IDENTITY_FLAG_BEFORE.test(text.slice(Math.max(0, start - 8), start))) &&
+    isPlainOperand(text, past)
   )
+}
+
+/** Whether the operand after the blank at `from` is no password: neither random, a policy's, nor with its symbols. */
+function isPlainOperand(text: string, from: number): boolean {
+  NEXT_OPERAND.lastIndex = from
+  const operand = (NEXT_OPERAND.exec(text) as RegExpExecArray)[1] as string
+  return !OPERAND_PASSWORD_SYMBOL.test(operand) && !isPasswordBaseWithDigits(operand) && !isRandomCredential(operand, 1)
 }
 
 /**
