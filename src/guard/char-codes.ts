@@ -62,3 +62,17 @@ export function isIdentifierCode(code: number): boolean {
     code === 45
   )
 }
+
+/** [A-Za-z0-9] and `_-+/.~`: what a key, a token or base64 is written in (`=` only as base64's padding, last). */
+export function isKeyCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    ((code | 32) >= 97 && (code | 32) <= 122) ||
+    code === 95 ||
+    code === 45 ||
+    code === 43 ||
+    code === 47 ||
+    code === 46 ||
+    code === 126
+  )
+}

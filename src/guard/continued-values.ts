@@ -1,3 +1,4 @@
+import { isKeyCode } from './char-codes.js'
 import { LONGEST_CONTEXT_BEFORE } from './stream-redact.js'
 import type { Finding } from './types.js'
 
@@ -33,19 +34,9 @@ const SECRETS = new Set([
 const MAX_INDENT = 40
 const MAX_PART = 256
 
-/** [A-Za-z0-9] and `_-+/=.~`: what a key, a token or base64 is written in. */
-function isKeyCode(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) ||
-    ((code | 32) >= 97 && (code | 32) <= 122) ||
-    code === 95 ||
-    code === 45 ||
-    code === 43 ||
-    code === 47 ||
-    code === 61 ||
-    code === 46 ||
-    code === 126
-  )
+/** [A-Za-z0-9] and `_-+/=.~`: what a key, a token or base64 is written in, its padding anywhere. */
+function isKeyOrPaddingCode(code: number): boolean {
+  return isKeyCode(code) || code === 61
 }
 
 /**
@@ -63,7 +54,7 @@ function partStart(text: string, end: number): number {
   const lineStart = at
   while (at - lineStart < MAX_INDENT && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++
   const code = text.charCodeAt(at)
-  if (!isKeyCode(code) || (code === 45 && at > lineStart)) return -1
+  if (!isKeyOrPaddingCode(code) || (code === 45 && at > lineStart)) return -1
   return at
 }
 
@@ -79,7 +70,7 @@ export function withContinuedValues(text: string, findings: Finding[]): Finding[
     for (let start = partStart(text, finding.end); start !== -1; ) {
       if (start - finding.start > LONGEST_CONTEXT_BEFORE) break
       let end = start
-      while (end < limit && end - start < MAX_PART && isKeyCode(text.charCodeAt(end))) end++
+      while (end < limit && end - start < MAX_PART && isKeyOrPaddingCode(text.charCodeAt(end))) end++
       if (end === start) break
       all.push({ type: finding.type, start, end })
       start = partStart(text, end)

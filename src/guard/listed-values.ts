@@ -1,3 +1,4 @@
+import { isKeyCode } from './char-codes.js'
 import { isRandomCredential } from './secret-value.js'
 import { LONGEST_CONTEXT_BEFORE } from './stream-redact.js'
 import type { Finding } from './types.js'
@@ -21,20 +22,6 @@ function unpadded(word: string): string {
   let end = word.length
   while (end > 0 && word.charCodeAt(end - 1) === 61) end--
   return word.slice(0, end)
-}
-
-/** [A-Za-z0-9] and `_-+/.~`: what a key, a token or base64 is written in (`=` only as base64's padding, last). */
-function isKeyCode(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) ||
-    ((code | 32) >= 97 && (code | 32) <= 122) ||
-    code === 95 ||
-    code === 45 ||
-    code === 43 ||
-    code === 47 ||
-    code === 46 ||
-    code === 126
-  )
 }
 
 /** Whether a listed key may end before `code`: a blank, a separator, its line's end, a closing mark. */
