@@ -16,17 +16,28 @@ import type {
 
 type Wire = Record<string, unknown>
 
-/** Copies the fields that are set, under their wire names. */
-function fields(source: object, names: Record<string, string>): Wire {
-  const wire: Wire = {}
-  for (const [name, wireName] of Object.entries(names)) {
+/** Our field names and their wire names, as pairs read once at load: a request copies them on every call. */
+type Names = ReadonlyArray<readonly [string, string]>
+
+const namesOf = (names: Record<string, string>): Names => Object.entries(names)
+
+/** Copies into `wire` the fields of `source` that are set, under their wire names, after what `wire` holds. */
+function copyFields(wire: Wire, source: object, names: Names): Wire {
+  for (let i = 0; i < names.length; i++) {
+    const [name, wireName] = names[i] as readonly [string, string]
     const value = (source as Record<string, unknown>)[name]
     if (value !== undefined) wire[wireName] = value
   }
   return wire
 }
 
-const IMAGE_URL_FIELDS = { url: 'url', detail: 'detail' }
+const fields = (source: object, names: Names): Wire => copyFields({}, source, names)
+
+const IMAGE_URL_FIELDS = namesOf({ url: 'url', detail: 'detail' })
+const MESSAGE_FIELDS = namesOf({ toolCallId: 'tool_call_id', name: 'name', prefix: 'prefix' })
+const TOOL_FIELDS = namesOf({ name: 'name', description: 'description', parameters: 'parameters', strict: 'strict' })
+const JSON_SCHEMA_FIELDS = namesOf({ name: 'name', schema: 'schema', description: 'description', strict: 'strict' })
+const SDK_JSON_SCHEMA_FIELDS = namesOf({ name: 'name', description: 'description', strict: 'strict' })
 
 const wireChunk = (chunk: ContentChunk): Wire =>
   chunk.type === 'text'
@@ -47,17 +58,12 @@ function wireMessage(message: ChatMessage): Wire {
   const wire: Wire = { role: message.role }
   if (content !== undefined) wire.content = Array.isArray(content) ? content.map(wireChunk) : content
   if (message.toolCalls !== undefined) wire.tool_calls = message.toolCalls.map(wireToolCall)
-  return { ...wire, ...fields(message, { toolCallId: 'tool_call_id', name: 'name', prefix: 'prefix' }) }
+  return copyFields(wire, message, MESSAGE_FIELDS)
 }
 
 const wireTool = (tool: Tool): Wire => ({
   type: tool.type ?? 'function',
-  function: fields(tool.function, {
-    name: 'name',
-    description: 'description',
-    parameters: 'parameters',
-    strict: 'strict',
-  }),
+  function: fields(tool.function, TOOL_FIELDS),
 })
 
 const wireToolChoice = (choice: ToolChoice): unknown =>
@@ -67,16 +73,11 @@ function wireResponseFormat(format: ResponseFormat): Wire {
   if (format.type !== 'json_schema') return { type: format.type }
   return {
     type: 'json_schema',
-    json_schema: fields(format.jsonSchema, {
-      name: 'name',
-      schema: 'schema',
-      description: 'description',
-      strict: 'strict',
-    }),
+    json_schema: fields(format.jsonSchema, JSON_SCHEMA_FIELDS),
   }
 }
 
-const SCALARS = {
+const SCALAR_NAMES = {
   maxTokens: 'max_tokens',
   temperature: 'temperature',
   topP: 'top_p',
@@ -91,9 +92,15 @@ const SCALARS = {
   reasoningEffort: 'reasoning_effort',
   serviceTier: 'service_tier',
 }
+const SCALARS = namesOf(SCALAR_NAMES)
+// The SDK takes our names.
+const SDK_SCALARS = namesOf({
+  ...Object.fromEntries(Object.keys(SCALAR_NAMES).map((name) => [name, name])),
+  prediction: 'prediction',
+})
 
 export function wireChatRequest(request: ChatRequest, stream: boolean): Wire {
-  const body: Wire = { model: request.model, messages: request.messages.map(wireMessage), ...fields(request, SCALARS) }
+  const body = copyFields({ model: request.model, messages: request.messages.map(wireMessage) }, request, SCALARS)
   if (request.tools !== undefined) body.tools = request.tools.map(wireTool)
   if (request.toolChoice !== undefined) body.tool_choice = wireToolChoice(request.toolChoice)
   if (request.responseFormat !== undefined) body.response_format = wireResponseFormat(request.responseFormat)
@@ -110,16 +117,13 @@ export function sdkChatRequest(request: ChatRequest) {
       ? {
           type: 'json_schema' as const,
           jsonSchema: {
-            ...fields(responseFormat.jsonSchema, { name: 'name', description: 'description', strict: 'strict' }),
+            ...fields(responseFormat.jsonSchema, SDK_JSON_SCHEMA_FIELDS),
             schemaDefinition: responseFormat.jsonSchema.schema,
           } as { name: string; schemaDefinition: Record<string, unknown> },
         }
       : responseFormat
   return {
-    ...fields(request, {
-      ...Object.fromEntries(Object.keys(SCALARS).map((name) => [name, name])),
-      prediction: 'prediction',
-    }),
+    ...fields(request, SDK_SCALARS),
     // A tool or a forced tool choice without a type is a function, as on the wire: the SDK would send none.
     ...(request.tools !== undefined && {
       tools: request.tools.map((tool) => ({ ...tool, type: tool.type ?? ('function' as const) })),
