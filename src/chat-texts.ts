@@ -122,8 +122,10 @@ const SEAM_WINDOW = STREAM_SCAN_CONTEXT
  * ending the message before are not read (they would put the next message on its line). A message starting with a
  * blank goes on with the line before it, and texts with a blank between them are read as written.
  */
-function seamContexts(text: string, before: Neighbour, after: Neighbour): ValueContext[] | undefined {
+function seamContexts(given: string, before: Neighbour, after: Neighbour): ValueContext[] | undefined {
+  // Most texts have no neighbour: the text is stripped for the seams alone, so only when there is one.
   if (before.text === '' && after.text === '') return undefined
+  const text = stripControlCharacters(given)
   const tail = stripControlCharacters(before.text).slice(-SEAM_WINDOW)
   const head = stripControlCharacters(after.text).slice(0, SEAM_WINDOW)
   return [{ before: textBefore(tail, text, before.breaksLine), after: textAfter(text, head, after.breaksLine) }]
@@ -163,7 +165,7 @@ function mapPart(
 ): string {
   if (reading === undefined) return map(text, path)
   if (holdsJson(text)) return mapJsonValues(text, path, map)
-  return map(text, path, 'text', seamContexts(stripControlCharacters(text), before, after))
+  return map(text, path, 'text', seamContexts(text, before, after))
 }
 
 /** The texts of a content the model reads as one each: the content itself, or each run of adjacent text chunks. */
