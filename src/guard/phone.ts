@@ -393,7 +393,44 @@ const REACH_PHRASE = new RegExp(
   'u',
 )
 // German and Dutch put the verb last: `Ich bin unter 0176 98765432 erreichbar`, `Ik ben op 0612345678 bereikbaar`.
-const REACH_PREPOSITION = /(?<!\p{L})(?:unter(?: der(?: (?:ruf|telefon|handy|mobil)?nummer)?)?|op|onder)[ \t:]{1,3}$/u
+const VERB_LAST_PREPOSITIONS = 'unter(?: der(?: (?:ruf|telefon|handy|mobil)?nummer)?)?|op|onder'
+const REACH_PREPOSITION = new RegExp(`(?<!\\p{L})(?:${VERB_LAST_PREPOSITIONS})[ \\t:]{1,3}$`, 'u')
+/** What every reach phrase and preposition ends with, before its blanks: for a test to hold REACH_LAST_WORDS to. */
+export const REACH_ENDINGS = [
+  ...REACH_PHRASES.map(([, prepositions]) => prepositions),
+  REACH_IMPERATIVES,
+  VERB_LAST_PREPOSITIONS,
+]
+// The last word of each of REACH_ENDINGS (its letters, and a `.` or `°` after them), a letter never before it: either a
+// blank, a quote or a dash stands there, or the phrase's lookbehind asks for no letter.
+export const REACH_LAST_WORDS: ReadonlySet<string> = new Set(
+  [
+    'al allo at au bel chiama chiamami chiamate chiamateci der di dieser dzwon dzwoncie dzwoń dzwońcie el handynummer',
+    'hubungi ke le llamadme llamame llamanos llámadme llámame llámanos me meiner mobilnummer na no nomor nr nr. number',
+    'numer numerem numero nummer numéro n° número o on onder op para pelo pod pro rufnummer telefonnummer unter via',
+    'zadzwon zadzwoncie zadzwoń zadzwońcie звони звоните на номер номеру по позвони позвоните телефону',
+  ]
+    .join(' ')
+    .split(' '),
+)
+const LONGEST_REACH_LAST_WORD = Math.max(...[...REACH_LAST_WORDS].map((word) => word.length))
+const LETTER = /\p{L}/u
+
+/**
+ * The word before the blanks that end `before` (a window as the reach patterns read it), with a `.` or a `°` after
+ * its letters; longer than any of REACH_LAST_WORDS, it is cut there.
+ */
+export function lastReachWord(before: string): string {
+  let end = before.length
+  while (end > 0 && isReachBlank(before.charCodeAt(end - 1))) end--
+  let start = end
+  const last = before.charCodeAt(start - 1)
+  if (last === 46 || last === 0xb0) start--
+  while (start > 0 && end - start <= LONGEST_REACH_LAST_WORD && LETTER.test(before[start - 1] as string)) start--
+  return before.slice(start, end)
+}
+
+const isReachBlank = (code: number) => code === 32 || code === 9 || code === 58
 const REACH_VERB_AFTER =
   /^[ \t]{1,2}(?:\p{Ll}{1,15}[ \t]{1,2}){0,3}(?:(?:erreich|an(?:zu)?ruf|zurück(?:zu)?ruf|kontaktier|bereik)\p{L}*|meld(?:e|en|et)|bel(?:len|t)?)(?!\p{L})/u
 // An amount or a count after the number (`unter 25000000 Euro`, `au 12345678 €`) is no phone number.
@@ -428,6 +465,9 @@ function mayEndReachLead(text: string, start: number): boolean {
 function hasReachLeadBefore(text: string, start: number): boolean {
   if (!mayEndReachLead(text, start)) return false
   const before = windowAround(text, start, start, REACH_WINDOW)
+  // Both patterns end on one of a few words, and are tried at every position of the window: the word, read back from
+  // the blanks, spares them before most numbers a word precedes.
+  if (!REACH_LAST_WORDS.has(lastReachWord(before))) return false
   return REACH_PHRASE.test(before) || REACH_PREPOSITION.test(before)
 }
 

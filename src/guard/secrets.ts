@@ -5182,8 +5182,16 @@ const QUOTED_ENTRY_REACH = 120
 // A password's symbol (`Summer2024!`, `Winter#2023`) is no entry's name (review 32).
 const ENTRY_NAME = /^[\p{L}\p{N} ._()/-]+$/u
 
+/** Whether a code can end a match of POINTER_BEFORE: a blank, `'` or `’`. */
+function endsPointer(code: number): boolean {
+  return code === 32 || code === 9 || code === 39 || code === 0x2019
+}
+
 /** Whether a pointer word stands before the name at [start, end) and an entry's quoted name after it. */
 function isPointedTo(text: string, start: number, end: number): boolean {
+  // POINTER_BEFORE ends with a blank or an elided article's apostrophe: a look at one character spares trying its
+  // pattern at every position of its window before most names.
+  if (!endsPointer(text.charCodeAt(start - 1))) return false
   if (!POINTER_BEFORE.test(text.slice(Math.max(0, start - POINTER_REACH), start))) return false
   const entry = QUOTED_ENTRY.exec(text.slice(end, end + QUOTED_ENTRY_REACH))?.[1]
   return entry !== undefined && isEntryName(entry)
