@@ -1,0 +1,16 @@
+import { linearWorkOnUnits } from '../helpers/linear-units.js'
+
+/**
+ * Round 33 (outside33): the readers this round widened or added, each opening repeated (on one line and on many) so
+ * that a reader reading past its bound, or again from each opening, would show as more than doubled work.
+ */
+
+linearWorkOnUnits('birth dates in sentences', [
+  'Geburtsdatum des Kunden ist der 14.03.1987.\n',
+  'Geburtsdatum des Kunden ',
+  'date of birth of the ',
+  'am 14.03.1987 in Köln geboren ',
+  'am 14.03.1987 ',
+  'am 14.03.1987 in Köln ',
+  'geboren ',
+])
