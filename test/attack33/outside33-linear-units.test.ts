@@ -14,3 +14,11 @@ linearWorkOnUnits('birth dates in sentences', [
   'am 14.03.1987 in Köln ',
   'geboren ',
 ])
+linearWorkOnUnits('plural password lists', [
+  'passwords: hunter2, letmein99 ',
+  'passwords: Summer2024! ',
+  'Winter2025# ',
+  'letmein99, ',
+  'passwords: ',
+  `passwords: ${'a1'.repeat(40)} `,
+])
