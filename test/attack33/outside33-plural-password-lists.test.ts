@@ -37,6 +37,15 @@ t.test('every password of a list after a plural name', async (t) => {
   ])
 })
 
+t.test("a list is read no further than a streamed reply's window after its name", async (t) => {
+  const passwords = Array.from({ length: 40 }, (_, index) => `Herbst${2000 + index}!`)
+  const text = `passwords: ${passwords.join(', ')}`
+  const listed = found(text)
+  t.ok(listed.length >= 15 && listed.length < passwords.length, `${listed.length} of ${passwords.length} read`)
+  t.same(listed[0], ['generic_secret', 'Herbst2000!'])
+  assertFound(t, [[text, 'Herbst2014!']])
+})
+
 t.test('a sentence after the first password keeps its words and its `!`', async (t) => {
   t.same(found('passwords: Summer2024! Then log in.'), [['generic_secret', 'Summer2024']])
   t.same(found('Passwords: hunter2 is too weak'), [['generic_secret', 'hunter2']])
