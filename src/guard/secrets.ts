@@ -4379,7 +4379,10 @@ function judgeKeyword(
     identifier = text.slice(start, end)
     if (isLoneKey(text, start, end) || isPragmaKeyName(text, start, end))
       return pushLoneKeyValue(text, start, end, spans)
-    const names = namesASecret(identifier) || namesSpacedPlural(text, start, identifier)
+    const names =
+      namesASecret(identifier) ||
+      namesSpacedPlural(text, start, identifier) ||
+      namesManagerEntryPassword(text, identifier, end)
     if ((!names || isPluralHeading(text, identifier, end)) && !namesSecretsList(text, identifier, end)) {
       return pushMapValues(text, start, end, identifier, isSecretAt, spans, resume)
     }
@@ -5056,6 +5059,22 @@ function namesSpacedPlural(text: string, start: number, identifier: string): boo
   return before !== null && namesASecret(`${before[0]}_${identifier}`)
 }
 
+// A password manager's entry word before a password (`KeePass-Eintrag: Summer2024!`, `siehe KeePass-Eintrag
+// „Summer2024!“`): beside other words the manager's name names no secret (judgeIdentifier), as what follows is an
+// entry's name (`„Server01“`). A password's value there that is no entry's name (isEntryName: a password's symbol, a
+// policy's word with digits, a random value) is the entry's password, read as the name read it before round 32. A
+// path (`KeePass-Datenbank: D:\\Backup2024\\pw.kdbx`) is the manager's file.
+const MANAGER_ENTRY_VALUE = /["'\]]?[ \t]{0,4}(?:[:=][ \t]{0,4})?["'„“«‚‹]?[ \t\u00a0]{0,2}([^\s"'„“”«»‚‘’‹›]{1,64})/uy
+const PATH_SEPARATOR = /[/\\]/
+
+function namesManagerEntryPassword(text: string, identifier: string, end: number): boolean {
+  PASSWORD_MANAGER.lastIndex = 0
+  if (!PASSWORD_MANAGER.test(identifier)) return false
+  MANAGER_ENTRY_VALUE.lastIndex = end
+  const value = MANAGER_ENTRY_VALUE.exec(text)?.[1]
+  return value !== undefined && !PATH_SEPARATOR.test(value) && !isEntryName(value) && isPasswordLike(value)
+}
+
 function isPluralHeading(text: string, identifier: string, end: number): boolean {
   HEADING_END.lastIndex = end
   return BARE_PLURAL_PASSWORD.test(identifier) && HEADING_END.test(text)
@@ -5281,7 +5300,10 @@ function judgeKeywordFast(
       return pushLoneKeyValue(text, start, end, spans)
     }
     identifier = text.slice(start, end)
-    const names = namesASecret(identifier) || namesSpacedPlural(text, start, identifier)
+    const names =
+      namesASecret(identifier) ||
+      namesSpacedPlural(text, start, identifier) ||
+      namesManagerEntryPassword(text, identifier, end)
     if ((!names || isPluralHeading(text, identifier, end)) && !namesSecretsList(text, identifier, end)) {
       return pushMapValues(text, start, end, identifier, isSecretAtFast, spans, end)
     }

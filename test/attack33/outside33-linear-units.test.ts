@@ -22,3 +22,9 @@ linearWorkOnUnits('plural password lists', [
   'passwords: ',
   `passwords: ${'a1'.repeat(40)} `,
 ])
+linearWorkOnUnits("password manager's entries", [
+  'siehe KeePass-Eintrag „Summer2024!“ ',
+  'KeePass-Eintrag: ',
+  'KeePass-Eintrag „',
+  `KeePass-Eintrag: ${'a1'.repeat(40)} `,
+])
