@@ -28,3 +28,9 @@ linearWorkOnUnits("password manager's entries", [
   'KeePass-Eintrag „',
   `KeePass-Eintrag: ${'a1'.repeat(40)} `,
 ])
+linearWorkOnUnits("PINs after their owner's words", [
+  'the PIN for the card is 4711 ',
+  'PIN for the card ',
+  'PIN der EC-Karte lautet ',
+  'PIN for ',
+])
