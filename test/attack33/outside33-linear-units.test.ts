@@ -34,3 +34,9 @@ linearWorkOnUnits("PINs after their owner's words", [
   'PIN der EC-Karte lautet ',
   'PIN for ',
 ])
+linearWorkOnUnits('German pension insurance numbers', [
+  'Sozialversicherungsnummer: 65 170839 J 003 ',
+  '65 170839 J 00',
+  '65170839J003 ',
+  'RVNR: ',
+])
