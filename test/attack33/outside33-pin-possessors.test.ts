@@ -21,6 +21,7 @@ const SENTENCES: ReadonlyArray<readonly [string, string]> = [
 t.test("a PIN after its owner's words and a copula", async (t) => {
   for (const [text, pin] of SENTENCES) t.same(found(text), [['generic_secret', pin]], JSON.stringify(text))
   assertFound(t, SENTENCES)
+  t.same(found('the CVV for the card is 123'), [['credit_card', '123']])
 })
 
 t.test("a board's pins, prose and a PIN's length stay clean", async (t) => {
