@@ -40,3 +40,9 @@ linearWorkOnUnits('German pension insurance numbers', [
   '65170839J003 ',
   'RVNR: ',
 ])
+linearWorkOnUnits("Odoo's calls from Python", [
+  'common.authenticate(db, u, "S3cretPw!", {}) ',
+  'models.execute_kw(db, uid, "',
+  'common.login(',
+  'execute_kw(',
+])
