@@ -679,6 +679,19 @@ function isKeyValuePair(identifier: string, words: readonly string[], at: number
   )
 }
 
+const TEMPORAL_ADVERBS = [
+  'now',
+  'jetzt',
+  'nun',
+  'sofort',
+  'currently',
+  'still',
+  'maintenant',
+  'désormais',
+  'ahora',
+  'ora',
+  'agora',
+]
 const CONNECTORS = new Set([
   'is',
   'was',
@@ -697,7 +710,9 @@ const CONNECTORS = new Set([
   'to',
   '=',
   ':',
-  'now',
+  // The adverbs of time a password's change is told with (`ist jetzt …`, `is currently …`, `ab sofort …`, `est
+  // maintenant …`, `es ahora …`), as `now`: words between the copula and the value, no copula themselves (COPULAS).
+  ...TEMPORAL_ADVERBS,
   'lautet',
   'heißt',
   'sont',
@@ -4757,7 +4772,9 @@ const LONGEST_MAP_LINE = 200
 // The verbs that say what a password is, written before its name ("hunter2 is my password", "… ist mein Passwort"):
 // the connectors that are words.
 const COPULAS = new Set(
-  [...CONNECTORS].filter((connector) => /^\p{L}/u.test(connector) && connector !== 'to' && connector !== 'now'),
+  [...CONNECTORS].filter(
+    (connector) => /^\p{L}/u.test(connector) && connector !== 'to' && !TEMPORAL_ADVERBS.includes(connector),
+  ),
 )
 // Between the verb and the name: a determiner, then a qualifier or two ("is the new wifi password"); without one the
 // clause says something else ("average/minimum are computed from per-token").

@@ -46,3 +46,9 @@ linearWorkOnUnits("Odoo's calls from Python", [
   'common.login(',
   'execute_kw(',
 ])
+linearWorkOnUnits('adverbs of time after a copula', [
+  'Mein Passwort ist jetzt Sommer2024 ',
+  'Passwort ist jetzt ',
+  'jetzt nun sofort ',
+  'the password is currently ',
+])
