@@ -217,13 +217,19 @@ const LABEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORD_LABELS.join('|')}|${SETTE
 // Between a label and its date: a format hint in brackets (`Date of birth (dd/mm/yyyy):`), the punctuation of a key
 // and its value (`"dob": "`, `DOB=`, `<dob>`, `| DOB |`, `**DOB:**`, `DOB -`, a setter's `setDob(`), one line break (a
 // form copied as text),
-// a verb (`is`, `was`, `ist`), and after `born` a place (`born in Paris on`). No digit and no other words: a label
-// followed by prose, an example or a stand-in names no date.
+// a verb (`is`, `was`, `ist`, `lautet`) and the article a day is written with (`ist der 14.03.1987`, `est le …`),
+// and after `born` a place (`born in Paris on`). Whose date it is may stand before them (`Geburtsdatum des Kunden
+// ist`, `date of birth of the patient:`), one word, followed by the verb or the key's operator: without either the
+// words go on as prose. No digit and no other words: a label followed by prose, an example or a stand-in names no date.
 const PUNCTUATION = '[ \\t"\'\\\\:=：>|*,(\\-–—]{0,8}'
+const VERB = '(?:is|was|ist|war|lautet|est|es|era|è|é|on|am)'
+const POSSESSOR =
+  String.raw`(?:[ \t]{1,2}(?:des|der|of(?:[ \t]{1,2}the)?|du|de[ \t]{1,2}la|del|della|do|da)[ \t]{1,2}\p{L}[\p{L}-]{1,24}` +
+  String.raw`(?=[ \t]{0,2}[:=]|[ \t]{1,3}${VERB}[ \t]))?`
 const GAP =
-  String.raw`(?:[ \t]{0,4}[(\[][a-z/.\- ]{1,14}[)\]])?${PUNCTUATION}(?:\r?\n${PUNCTUATION})?` +
+  String.raw`${POSSESSOR}(?:[ \t]{0,4}[(\[][a-z/.\- ]{1,14}[)\]])?${PUNCTUATION}(?:\r?\n${PUNCTUATION})?` +
   String.raw`(?:(?:in|at|à|en|a)[ \t]{1,2}\p{L}[\p{L}'’. -]{0,30}?,?[ \t]{1,2}(?:on|le|el|il|am|em|op)[ \t]{1,2})?` +
-  String.raw`(?:(?:is|was|ist|war|est|es|è|é|on|am)[ \t]{1,3}){0,2}`
+  String.raw`(?:${VERB}[ \t]{1,3}){0,2}(?:(?:der|den|le|el|il)[ \t]{1,3})?`
 const DATE_AFTER_LABEL = new RegExp(`${GAP}(${DATE})${DATE_END}`, 'iuy')
 
 // A table's column of dates of birth: its header cell a label (`dob`, `Date of Birth`, `birth_date`, `Geburtsdatum`,
@@ -308,6 +314,25 @@ function labelledDates(text: string, spans: Span[]): void {
   }
 }
 
+// German and Dutch put the participle last (`Ich bin am 14.03.1987 geboren`, `wurde am 14.03.1987 in Köln geboren`,
+// `ben op 14-03-1987 geboren`): the day after `am`/`op`, a place at most, then `geboren`. Without the participle the
+// day is any event's (`am 14.03.2024 angekommen`).
+const PARTICIPLE_LAST = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:am|op)[ \t]{1,3}(${DATE})${DATE_END}` +
+    String.raw`(?:,?[ \t]{1,3}(?:in|im|te|zu)[ \t]{1,2}\p{L}[\p{L}'’.-]{0,30})?[ \t]{1,3}geboren(?![\p{L}])`,
+  'giu',
+)
+const PARTICIPLE = /geboren/i
+
+function participleLastDates(text: string, spans: Span[]): void {
+  PARTICIPLE_LAST.lastIndex = 0
+  for (let match = PARTICIPLE_LAST.exec(text); match !== null; match = PARTICIPLE_LAST.exec(text)) {
+    const written = match[1] as string
+    const start = match.index + match[0].indexOf(written)
+    if (isBirthDate(written)) spans.push({ start, end: start + written.length })
+  }
+}
+
 const isDateCell = (_name: string, text: string, value: Span) => isBirthDate(text.slice(value.start, value.end))
 
 const BIRTH_COLUMN_JUDGES: AlignedJudges = {
@@ -364,6 +389,7 @@ function birthColumns(_table: string, columns: string[]): number[] {
 function birthDates(text: string): Span[] {
   const spans: Span[] = []
   labelledDates(text, spans)
+  if (PARTICIPLE.test(text)) participleLastDates(text, spans)
   if (text.includes('PID|')) hl7BirthDates(text, spans)
   if (INSERT_WORD.test(text)) insertLiterals(text, birthColumns, isBirthDate, spans)
   // A table has rows: a line break, after its header.

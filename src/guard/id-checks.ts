@@ -210,6 +210,27 @@ export function isSteuerId(digits: string): boolean {
   return passesIso7064Mod1110(digits)
 }
 
+const RVNR_WEIGHTS = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1]
+
+/**
+ * Germany: a pension insurance number (Rentenversicherungsnummer, the Sozialversicherungsnummer), `65170839J003`: an
+ * area, a birth date `DDMMYY`, the surname's initial, a serial of two digits and a check digit. The initial counts as
+ * its place in the alphabet, two digits; the check is the sum of the weighted digits' cross sums, modulo 10.
+ */
+export function isRentenversicherungsnummer(code: string): boolean {
+  const day = Number(code.slice(2, 4))
+  const month = Number(code.slice(4, 6))
+  if (day < 1 || day > 31 || month < 1 || month > 12) return false
+  const initial = String((code.charCodeAt(8) | 32) - 96).padStart(2, '0')
+  const digits = `${code.slice(0, 8)}${initial}${code.slice(9, 11)}`
+  let sum = 0
+  for (let i = 0; i < RVNR_WEIGHTS.length; i++) {
+    const product = (digits.charCodeAt(i) - 48) * (RVNR_WEIGHTS[i] as number)
+    sum += Math.floor(product / 10) + (product % 10)
+  }
+  return sum % 10 === code.charCodeAt(11) - 48
+}
+
 /** ISO 7064 MOD 11,10: the last digit is the check its hybrid system gives over the digits before it. */
 function passesIso7064Mod1110(digits: string): boolean {
   const last = digits.length - 1

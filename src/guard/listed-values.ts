@@ -1,5 +1,5 @@
 import { isKeyCode } from './char-codes.js'
-import { isRandomCredential } from './secret-value.js'
+import { isPasswordLike, isRandomCredential } from './secret-value.js'
 import { LONGEST_CONTEXT_BEFORE } from './stream-redact.js'
 import type { Finding } from './types.js'
 
@@ -44,15 +44,82 @@ function nextKey(text: string, from: number, limit: number): Finding | undefined
   return isRandomCredential(unpadded(word), LEAST_KEY) ? { type: '', start, end } : undefined
 }
 
+// Passwords listed after a plural password name (`passwords: hunter2, letmein99`, `DB_PASSWORDS: Summer2024!
+// Winter2025#`): the name's reader takes the first up to a comma or a blank. Each word after it, parted as keys are,
+// that is a password's value (isPasswordLike) is one too, and on through the list; a word that is none (`is`, `for`,
+// `e.g.`) ends it. The first keeps a `!` run the value's reading left out as a sentence's when a password follows it:
+// a list goes on, a sentence would have ended. The name stands right before the first, on its line, within
+// PLURAL_NAME_REACH: streamed, every password is then within LONGEST_CONTEXT_BEFORE of the name.
+const PLURAL_PASSWORD_NAME =
+  /(?:^|[^\w-])(?:[A-Za-z0-9]{1,20}[_-])?(?:passwords|passphrases)["'`]?[ \t]{0,4}[:=][ \t]{0,4}["'`]?$/i
+const PLURAL_NAME_REACH = 48
+const MAX_PASSWORD = 64
+
+/** Where the plural password name right before `start` opens, or -1. */
+function pluralNameBefore(text: string, start: number): number {
+  const from = Math.max(0, start - PLURAL_NAME_REACH)
+  const before = text.slice(from, start)
+  const name = PLURAL_PASSWORD_NAME.exec(before)
+  return name === null || before.includes('\n', name.index) ? -1 : from + name.index
+}
+
+/** Whether a listed password ends before `code`: a blank, a separator, a closing quote. */
+function endsListedPassword(code: number): boolean {
+  return code <= 32 || ',;|"\'`'.includes(String.fromCharCode(code))
+}
+
+/** The password starting the list's next item after `from`, before `limit`, or undefined. */
+function nextPassword(text: string, from: number, limit: number): Finding | undefined {
+  SEPARATOR.lastIndex = from
+  if (!SEPARATOR.test(text)) return undefined
+  const start = SEPARATOR.lastIndex
+  let end = start
+  while (end < limit && end - start < MAX_PASSWORD && !endsListedPassword(text.charCodeAt(end))) end++
+  // A sentence's full stop after the last password is the sentence's.
+  while (end > start && text.charCodeAt(end - 1) === 46) end--
+  return isPasswordLike(text.slice(start, end)) ? { type: '', start, end } : undefined
+}
+
+/** The `!` run after `finding` when a listed password follows it: where the first password ends. */
+function throughBangs(text: string, finding: Finding, limit: number): number {
+  let end = finding.end
+  while (end < limit && end - finding.end < 3 && text.charCodeAt(end) === 33) end++
+  return end > finding.end && nextPassword(text, end, limit) !== undefined ? end : finding.end
+}
+
+/** The passwords listed after `finding`, the first password of a plural name's list, with its own span first. */
+function listedPasswords(text: string, finding: Finding, limit: number, name: number): Finding[] {
+  const first = { ...finding, end: throughBangs(text, finding, limit) }
+  const listed = [first]
+  for (
+    let next = nextPassword(text, first.end, limit);
+    next !== undefined;
+    next = nextPassword(text, next.end, limit)
+  ) {
+    if (next.start - name > LONGEST_CONTEXT_BEFORE) break
+    listed.push({ type: finding.type, start: next.start, end: next.end })
+  }
+  return listed
+}
+
 /** Sorted, non-overlapping `findings`, each generated secret's listed keys after it added after it. */
 export function withListedValues(text: string, findings: Finding[]): Finding[] {
   let all: Finding[] | undefined
   for (const [index, finding] of findings.entries()) {
+    const limit = (findings[index + 1]?.start ?? text.length) as number
+    const name = finding.type === 'generic_secret' ? pluralNameBefore(text, finding.start) : -1
+    if (name >= 0) {
+      const listed = listedPasswords(text, finding, limit, name)
+      if (listed.length > 1) {
+        all ??= findings.slice(0, index)
+        all.push(...listed)
+        continue
+      }
+    }
     all?.push(finding)
     if (!SECRETS.has(finding.type)) continue
     const first = text.slice(finding.start, finding.end)
     if (!isRandomCredential(unpadded(first), LEAST_KEY)) continue
-    const limit = (findings[index + 1]?.start ?? text.length) as number
     for (let key = nextKey(text, finding.end, limit); key !== undefined; key = nextKey(text, key.end, limit)) {
       if (key.start - finding.start > LONGEST_CONTEXT_BEFORE) break
       all ??= findings.slice(0, index + 1)

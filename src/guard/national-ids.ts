@@ -42,6 +42,7 @@ import {
   isPesel,
   isPortugueseNif,
   isPpsn,
+  isRentenversicherungsnummer,
   isRnokpp,
   isRodneCislo,
   isRrn,
@@ -116,6 +117,18 @@ const LABELS = {
   ca: ['sin', 'social insurance number', 'numéro d’assurance sociale', "numéro d'assurance sociale"],
   se: ['personnummer', 'personnr', 'pers.nr', 'samordningsnummer'],
   de: ['steuer-id', 'steuerid', 'steuer id', 'steueridentifikationsnummer', 'identifikationsnummer', 'idnr', 'tin'],
+  // Germany's pension insurance number, by its names on the card and in payroll: read with its label only.
+  'de-rv': [
+    'sozialversicherungsnummer',
+    'sozialversicherungs-nr',
+    'sv-nummer',
+    'sv nummer',
+    'sv-nr',
+    'rentenversicherungsnummer',
+    'rv-nummer',
+    'rvnr',
+    'versicherungsnummer',
+  ],
   // Folded as the text is: `fødselsnummer` reads `fodselsnummer`, `henkilötunnus` `henkilotunnus`.
   no: ['fodselsnummer', 'fodselsnr', 'personnummer', 'fnr'],
   // With the possessive a sentence gives it (`kimlik numaram`, `TC numaram`: my number), folded as `numarami` too.
@@ -541,6 +554,15 @@ const READERS: readonly Reader[] = [
     accept: (text, match) =>
       isHenkilotunnus(match[0]) && (/[A-Za-z]/.test(match[0].slice(6)) || labelled(text, match.index, 'fi')),
     firstRun: (length, next) => length === 6 && (next === DASH || next === PLUS || (next >= 65 && next <= 89)),
+  },
+  // Germany: a pension insurance number, `65 170839 J 003`, `65170839J003`, after its label only: its area and birth
+  // date are six digits many other numbers hold.
+  {
+    pattern: g('\\d{2} ?\\d{6} ?[A-Za-z] ?\\d{3}'),
+    accept: (text, match) =>
+      isRentenversicherungsnummer(match[0].replace(/ /g, '')) && labelledAs(text, match.index, 'de-rv'),
+    firstRun: (length, next) =>
+      (length === 2 && next === SPACE) || (length === 8 && (next === SPACE || isLetter(next))),
   },
   // Switzerland: `756.1234.5678.97` alone; thirteen bare digits from 756 after a label.
   {

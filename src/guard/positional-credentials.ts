@@ -40,6 +40,14 @@ const PASSWORD_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
   'jwt.decode': [1],
   createhmac: [1],
   sequelize: [2],
+  // Odoo's external API called from Python (`common.authenticate(db, user, "…", {})`, `common.login(db, user, "…")`,
+  // `models.execute_kw(db, uid, "…", model, method, …)`): the XML-RPC call xmlrpc-calls.ts reads in its XML, by its
+  // place. `login` and `authenticate` of any other receiver take other arguments.
+  'common.authenticate': [2],
+  'common.login': [2],
+  'sock_common.authenticate': [2],
+  'sock_common.login': [2],
+  execute_kw: [2],
   // HTTP clients' auth helpers: Ruby's Net::HTTP and Rust's reqwest `basic_auth(user, "…")` (reqwest wraps it in
   // `Some("…")`), reqwest's `bearer_auth("…")`, Spring's `headers.setBearerAuth("…")`, OkHttp's
   // `Credentials.basic(user, "…")`.
@@ -128,7 +136,7 @@ const BYTES_OPENING = /(?:\[\]byte[ \t]{0,4}\([ \t]{0,4}|[bB](?=["']))/y
 const OPTION_OPENING = /Some[ \t]{0,4}\([ \t]{0,4}(?=["'])/y
 // A call's name, then its bracket; SQL Server's procedures take their arguments after a blank, without one.
 const CALL =
-  /(?<![\w$])(sp_addlogin|sp_password|create_user|create_superuser|basic_auth|bearer_auth|setBearerAuth|Credentials\.basic|auth|login|withCredentials|UsernamePasswordCredentials|PasswordAuthentication|getConnection|mysqli_connect|mysql_connect|mysqli|PDO|crypt|WiFi\.(?:begin|softAP)|wifiMulti\.addAP|username_pw_set|jwt\.(?:sign|verify|encode|decode)|createHmac|Sequelize|(?:MySQLdb|pymysql|pymssql|cx_Oracle|oracledb|psycopg2?|mysql\.connector|mariadb|pgdb)\.connect|ibm_db\.p?connect|DBI->connect(?:_cached)?|mssql_connect|(?:odbc|db2)_p?connect|(?:ibase|sybase)_connect|mysql_pconnect|mysqli_real_connect|sqlite3_(?:re)?key(?:_v2)?|redis\.(?:Strict)?Redis|Net::POP3\.start|Transport\.send|oci_(?:p|new_)?connect|FTP(?:_TLS)?|FTP\.(?:open|new)|Net::SMTP\.start|pass_|ftp_login|imap_open|ssh2_auth_password|ldap_bind|simple_bind(?:_s)?|auth_password|SMBConnection|HTTP(?:Digest|Proxy)Auth|PlainCredentials)(?:[ \t]{0,8}\(|[ \t]{1,8}(?=[N'"@]|NULL))/gi
+  /(?<![\w$])((?:sock_)?common\.(?:authenticate|login)|execute_kw|sp_addlogin|sp_password|create_user|create_superuser|basic_auth|bearer_auth|setBearerAuth|Credentials\.basic|auth|login|withCredentials|UsernamePasswordCredentials|PasswordAuthentication|getConnection|mysqli_connect|mysql_connect|mysqli|PDO|crypt|WiFi\.(?:begin|softAP)|wifiMulti\.addAP|username_pw_set|jwt\.(?:sign|verify|encode|decode)|createHmac|Sequelize|(?:MySQLdb|pymysql|pymssql|cx_Oracle|oracledb|psycopg2?|mysql\.connector|mariadb|pgdb)\.connect|ibm_db\.p?connect|DBI->connect(?:_cached)?|mssql_connect|(?:odbc|db2)_p?connect|(?:ibase|sybase)_connect|mysql_pconnect|mysqli_real_connect|sqlite3_(?:re)?key(?:_v2)?|redis\.(?:Strict)?Redis|Net::POP3\.start|Transport\.send|oci_(?:p|new_)?connect|FTP(?:_TLS)?|FTP\.(?:open|new)|Net::SMTP\.start|pass_|ftp_login|imap_open|ssh2_auth_password|ldap_bind|simple_bind(?:_s)?|auth_password|SMBConnection|HTTP(?:Digest|Proxy)Auth|PlainCredentials)(?:[ \t]{0,8}\(|[ \t]{1,8}(?=[N'"@]|NULL))/gi
 // Necessary for any of the shapes, in any case (looked for with the other opening shapes, opening-shapes.ts; prose says
 // `login`, `connect` and `Authorization`, which are none): a call's name (or the end of it) with CALL's opening (`(`, or a blank then a quote, `@` or `N`), INSERT's blank, a
 // prompt's `auth` (REDIS_AUTH takes lower case only after one; AUTH_COMMAND is its other case), ACL SETUSER,
@@ -187,6 +195,7 @@ const CALL_WORDS = [
   'simple_bind_s',
   'ldap_bind',
   'auth_password',
+  'execute_kw',
 ]
 const SHAPE_SOURCE = `(?:${CALL_WORDS.join('|').replaceAll('.', '\\.')})(?:[ \\t]{0,8}\\(|[ \\t]{1,8}[N'"@])|\\|[ \\t]{0,4}password_hash|auth["'][ \\t]{0,4}=>|userpwd[ \\t]{0,4},|insert[ \\t]|>[ \\t]{0,4}auth[ \\t]|acl[ \\t]{1,8}setuser|attach[ \\t]|set[ \\t]{1,8}:|@(?:tcp|udp|unix)`
 // Every alternative of the shape but three opens with a word of these (ASCII letters, digits, `_` and `.`) followed

@@ -679,6 +679,19 @@ function isKeyValuePair(identifier: string, words: readonly string[], at: number
   )
 }
 
+const TEMPORAL_ADVERBS = [
+  'now',
+  'jetzt',
+  'nun',
+  'sofort',
+  'currently',
+  'still',
+  'maintenant',
+  'désormais',
+  'ahora',
+  'ora',
+  'agora',
+]
 const CONNECTORS = new Set([
   'is',
   'was',
@@ -697,7 +710,9 @@ const CONNECTORS = new Set([
   'to',
   '=',
   ':',
-  'now',
+  // The adverbs of time a password's change is told with (`ist jetzt …`, `is currently …`, `ab sofort …`, `est
+  // maintenant …`, `es ahora …`), as `now`: words between the copula and the value, no copula themselves (COPULAS).
+  ...TEMPORAL_ADVERBS,
   'lautet',
   'heißt',
   'sont',
@@ -4379,7 +4394,10 @@ function judgeKeyword(
     identifier = text.slice(start, end)
     if (isLoneKey(text, start, end) || isPragmaKeyName(text, start, end))
       return pushLoneKeyValue(text, start, end, spans)
-    const names = namesASecret(identifier) || namesSpacedPlural(text, start, identifier)
+    const names =
+      namesASecret(identifier) ||
+      namesSpacedPlural(text, start, identifier) ||
+      namesManagerEntryPassword(text, identifier, end)
     if ((!names || isPluralHeading(text, identifier, end)) && !namesSecretsList(text, identifier, end)) {
       return pushMapValues(text, start, end, identifier, isSecretAt, spans, resume)
     }
@@ -4754,7 +4772,9 @@ const LONGEST_MAP_LINE = 200
 // The verbs that say what a password is, written before its name ("hunter2 is my password", "… ist mein Passwort"):
 // the connectors that are words.
 const COPULAS = new Set(
-  [...CONNECTORS].filter((connector) => /^\p{L}/u.test(connector) && connector !== 'to' && connector !== 'now'),
+  [...CONNECTORS].filter(
+    (connector) => /^\p{L}/u.test(connector) && connector !== 'to' && !TEMPORAL_ADVERBS.includes(connector),
+  ),
 )
 // Between the verb and the name: a determiner, then a qualifier or two ("is the new wifi password"); without one the
 // clause says something else ("average/minimum are computed from per-token").
@@ -5056,6 +5076,22 @@ function namesSpacedPlural(text: string, start: number, identifier: string): boo
   return before !== null && namesASecret(`${before[0]}_${identifier}`)
 }
 
+// A password manager's entry word before a password (`KeePass-Eintrag: Summer2024!`, `siehe KeePass-Eintrag
+// „Summer2024!“`): beside other words the manager's name names no secret (judgeIdentifier), as what follows is an
+// entry's name (`„Server01“`). A password's value there that is no entry's name (isEntryName: a password's symbol, a
+// policy's word with digits, a random value) is the entry's password, read as the name read it before round 32. A
+// path (`KeePass-Datenbank: D:\\Backup2024\\pw.kdbx`) is the manager's file.
+const MANAGER_ENTRY_VALUE = /["'\]]?[ \t]{0,4}(?:[:=][ \t]{0,4})?["'„“«‚‹]?[ \t\u00a0]{0,2}([^\s"'„“”«»‚‘’‹›]{1,64})/uy
+const PATH_SEPARATOR = /[/\\]/
+
+function namesManagerEntryPassword(text: string, identifier: string, end: number): boolean {
+  PASSWORD_MANAGER.lastIndex = 0
+  if (!PASSWORD_MANAGER.test(identifier)) return false
+  MANAGER_ENTRY_VALUE.lastIndex = end
+  const value = MANAGER_ENTRY_VALUE.exec(text)?.[1]
+  return value !== undefined && !PATH_SEPARATOR.test(value) && !isEntryName(value) && isPasswordLike(value)
+}
+
 function isPluralHeading(text: string, identifier: string, end: number): boolean {
   HEADING_END.lastIndex = end
   return BARE_PLURAL_PASSWORD.test(identifier) && HEADING_END.test(text)
@@ -5289,7 +5325,10 @@ function judgeKeywordFast(
       return pushLoneKeyValue(text, start, end, spans)
     }
     identifier = text.slice(start, end)
-    const names = namesASecret(identifier) || namesSpacedPlural(text, start, identifier)
+    const names =
+      namesASecret(identifier) ||
+      namesSpacedPlural(text, start, identifier) ||
+      namesManagerEntryPassword(text, identifier, end)
     if ((!names || isPluralHeading(text, identifier, end)) && !namesSecretsList(text, identifier, end)) {
       return pushMapValues(text, start, end, identifier, isSecretAtFast, spans, end)
     }

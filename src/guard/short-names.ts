@@ -23,6 +23,13 @@ import type { Detector, Span } from './types.js'
 const PIN_WORD = String.raw`pin(?:[ _.-]?(?:code|number|nummer|no\.?|nr\.?))?`
 const NAME_WORDS = `auth|pat|${PIN_WORD}|sid|sess(?:ion)?[ _.-]?id`
 const CARD_CODE_WORDS = `cvv2?|cvc2?|cvn2?|security[ _.-]?code|card[ _.-]?verification[ _.-]?(?:value|code|number)|kartenpr(?:ü|ue)fnummer|c[oó]digo[ _.-]de[ _.-]segur(?:idad|an[cç]a)|code[ _.-]de[ _.-]s[ée]curit[ée]|cryptogramme(?:[ _.-]visuel)?|codice[ _.-]di[ _.-]sicurezza`
+// A chip's or a board's part owns a pin by its number (`pin of the chip is 1024`), not by a secret's.
+const HARDWARE_WORDS =
+  '(?:chip|board|connector|header|led|button|gpio|mcu|ic|port|socket|package|sensor|relay|switch|display|module|platine)(?![A-Za-z])'
+// Whose PIN it is, between the name and its copula (`the PIN for the card is 4821`, `Die PIN der EC-Karte lautet
+// 4821`, `le code PIN de la carte est 4821`): a preposition or a genitive's article, maybe an article or a possessive,
+// and one or two words, no hardware's part. Only with the copula after them: without it the words go on as prose.
+const POSSESSOR = String.raw`(?:for|of|to|für|fürs|der|des|von|vom|zur|zum|de|du|del|della|do|da|pour|para|per)(?:[ \t]{1,2}(?:the|my|your|die|das|den|dem|der|la|le|el|il|mon|ma|mi|mein|meine|meiner))?(?:[ \t]{1,2}(?!${HARDWARE_WORDS})[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ-]{1,23}){1,2}[ \t]{1,4}`
 // After the name: an operator (a quote or a bracket closing the name before it), or, before digits, blanks and a
 // copula (`my PIN is 4821`, `PIN lautet 4821`, `le code PIN est 4821`); or the name a table's row is labelled with,
 // its value in the next cell: a Markdown or a box-drawn table's pipe (`| OTP | 123987 |`), an HTML table's next cell
@@ -30,7 +37,7 @@ const CARD_CODE_WORDS = `cvv2?|cvc2?|cvn2?|security[ _.-]?code|card[ _.-]?verifi
 // `**OTP**: 482193`, `` OTP: `482193` ``, `your code is **482193**`), points at it with an arrow or a dash between
 // blanks (`PIN -> 4821`, `PIN → 4821`, `PIN – 4821`), or puts it on the next line after the operator (`PIN:` then
 // `4821`).
-const TAIL = String.raw`["'\x60\]]?(?:\*\*|__)?[ \t]{0,40}(?:=>|:=|->|-(?=[ \t])|[:=\uff1a|\u2192])(?:\*\*|__|<\/(?:b|strong|em|i|u|span|label)>)?|<\/t[dh]>[ \t]{0,8}<t[dh](?:[ \t][^<>]{0,40})?>|[ \t]{1,4}(?:(?:is|was|ist|lautet|est|es|é|è)[ \t]{1,4})?(?=["'\x60]?(?:\*\*|__|<(?:b|strong|code|kbd)>)?\d)`
+const TAIL = String.raw`["'\x60\]]?(?:\*\*|__)?[ \t]{0,40}(?:=>|:=|->|-(?=[ \t])|[:=\uff1a|\u2192])(?:\*\*|__|<\/(?:b|strong|em|i|u|span|label)>)?|<\/t[dh]>[ \t]{0,8}<t[dh](?:[ \t][^<>]{0,40})?>|[ \t]{1,4}(?:${POSSESSOR}(?:is|was|ist|lautet|est|es|é|è)[ \t]{1,4}|(?:(?:is|was|ist|lautet|est|es|é|è)[ \t]{1,4})?)(?=["'\x60]?(?:\*\*|__|<(?:b|strong|code|kbd)>)?\d)`
 const NAME = new RegExp(`(${NAME_WORDS})(${TAIL})`, 'gi')
 const CARD_CODE = new RegExp(`(${CARD_CODE_WORDS})(${TAIL})`, 'gi')
 // Necessary for each (looked for with the opening shapes, opening-shapes.ts).
