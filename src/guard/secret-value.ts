@@ -330,9 +330,18 @@ const PATTERN_ENDS = new Set([125, 43, 42, 36, 41])
 // value that opens otherwise and holds a class (`Kx9m\\d+Q2vLp7$`) is a password with a pattern's characters in it.
 const PATTERN_OPENINGS = new Set([94, 91, 92, 40, 47])
 
-/** Whether `value` holds a quantified character class (QUANTIFIED_CLASS): a pattern, not a value. */
+// A password rule's pattern of lookaheads, then any character counted (`^(?=.*\d)(?=.*[A-Z]).{12,}$`, fp33): each
+// lookahead asks for a kind of character somewhere, the count for the length. No generator writes `(?=.*` and `.{12,}`.
+const RULE_LOOKAHEAD = /\(\?[=!]\.\*/
+const COUNTED_ANY = /\.\{\d{1,4}(?:,\d{0,4})?\}/
+
+/**
+ * Whether `value` holds a quantified character class (QUANTIFIED_CLASS), or a rule's lookaheads and a counted any
+ * character (RULE_LOOKAHEAD, COUNTED_ANY): a pattern, not a value.
+ */
 function isPatternOfValues(value: string): boolean {
   if (!PATTERN_ENDS.has(value.charCodeAt(value.length - 1)) || !PATTERN_OPENINGS.has(value.charCodeAt(0))) return false
+  if (RULE_LOOKAHEAD.test(value) && COUNTED_ANY.test(value)) return true
   QUANTIFIED_CLASS.lastIndex = 0
   for (let match = QUANTIFIED_CLASS.exec(value); match !== null; match = QUANTIFIED_CLASS.exec(value)) {
     if (match[1] === undefined || CLASS_RANGE.test(match[1])) return true
