@@ -737,10 +737,14 @@ function isWordsOrStatus(value: string): boolean {
 // after the label. Four words or more are a passphrase's (`correct/horse/battery/staple`); a digit or a symbol in
 // one (`Summer/2024`, `Sommer/Winter!`) leaves it a value.
 const WORD_ALTERNATIVES = /^[\p{L}\p{M}]{2,40}-?\/[\p{L}\p{M}]{2,40}(?:-?\/[\p{L}\p{M}]{2,40})?$/u
+// The shared end written as a word of its own after the last one (`Access-/Refresh-Token`, `Groß-/Klein-Schreibung`):
+// only after a left-out end, so words joined by a dash (`Sommer-Winter/Herbst`) stay a value.
+const SHARED_END = /^([\p{L}\p{M}]{2,40}-\/[\p{L}\p{M}]{2,40})-[\p{L}\p{M}]{2,40}$/u
 
 /** WORD_ALTERNATIVES, each word written as plain words are (PLAIN_WORD), not in a random mix of cases. */
 export function isWordAlternatives(value: string): boolean {
-  return WORD_ALTERNATIVES.test(value) && value.split(/-?\//).every((word) => PLAIN_WORD.test(word))
+  const alternatives = SHARED_END.exec(value)?.[1] ?? value
+  return WORD_ALTERNATIVES.test(alternatives) && value.split(/-?[/-]/).every((word) => PLAIN_WORD.test(word))
 }
 
 // "Your password (here)" in the main languages, either order: `TU_CONTRASEÑA`, `IhrPasswort123`, `ваш-пароль-здесь`,

@@ -3,10 +3,10 @@ import { assertFastAsFull, assertFound, assertNothingFound } from '../helpers/gu
 
 /**
  * Round 33 (fp33), words given as alternatives after a secret's label: a password rule's or a choice's words
- * (`Password: letters/digits`, `Passwort: Buchstaben/Ziffern/Sonderzeichen`, `Token: JWT/Opaque`), a German
- * compound's shared end left out (`Groß-/Kleinschreibung`), were read as a password of words and a symbol. Two or
- * three plain words apart by `/` are now a description; four words, a digit, a symbol or a random mix of cases leave
- * the value a password, and so does a `!` written on to the alternatives.
+ * (`Password: letters/digits`, `Passwort: Buchstaben/Ziffern/Sonderzeichen`, `Token: JWT/Opaque`), a German compound's
+ * shared end left out (`Groß-/Kleinschreibung`, `Access-/Refresh-Token`), were read as a password of words and a
+ * symbol. Two or three plain words apart by `/` are now a description; four words, a digit, a symbol or a random mix
+ * of cases leave the value a password, and so does a `!` written on to the alternatives.
  */
 
 t.test('words given as alternatives after a label are no secret', async (t) => {
@@ -30,6 +30,8 @@ t.test('words given as alternatives after a label are no secret', async (t) => {
     'password: Summer/Winter',
     'Passwort: Ein-/Ausgabe',
     'Password: letters/digits.',
+    'Token: Access-/Refresh-Token',
+    'Passwort: Groß-/Klein-Schreibung',
   ])
 })
 
@@ -47,6 +49,9 @@ t.test('alternatives with a digit, a symbol, four words or a random mix of cases
     ['Password: letters/d1gits', 'letters/d1gits'],
     ['password: Tr0ub4dor/3', 'Tr0ub4dor/3'],
     ['PASSWORD=Sommer-Winter!', 'Sommer-Winter!'],
+    ['password: Sommer-Winter/Herbst', 'Sommer-Winter/Herbst'],
+    ['password: Sommer-/Winter-Xk9', 'Sommer-/Winter-Xk9'],
+    ['password: SoMmEr-/wInTeR-hErBsT', 'SoMmEr-/wInTeR-hErBsT'],
   ])
 })
 
