@@ -93,7 +93,31 @@ function isDigit(text: string, at: number): boolean {
 
 function cardAt(text: string, span: Span): Span | undefined {
   const digits = text.slice(span.start, span.end).replace(/\D/g, '')
-  return isCardNumber(digits) && !isTestCard(text, span, digits) && !isInHexRun(text, span) ? span : undefined
+  return isCardNumber(digits) && !isTestCard(text, span, digits) && !isInHexRun(text, span) && !isKeyedId(text, span)
+    ? span
+    : undefined
+}
+
+// A record's id, an offset or a cursor given to its key in code, a log or a payload (`order_id=4447…`, `"id":
+// 4979…`, `messageId: …`, `SPAN_ID=…`, `<id>…</id>`): a database's or a generator's 16-digit number passes Luhn one
+// time in ten with a card's prefix. Only one unbroken run of digits, right after the key, its quote and its operator;
+// a key naming a card, an account or a payment (`card_id`, `account_id`, `payment_id`, `pan`) leaves it a card.
+const ID_KEY_BEFORE =
+  /(?:^|[^\p{L}\p{N}_])(?:[\p{L}\p{N}_.-]{0,40}?(?:[_.-](?:id|ID|Id)|[a-z0-9]Id|[a-z0-9]ID)|id|ID|Id|offset|cursor|seq|nonce)["']?(?:[ \t]{0,2}[:=][ \t]{0,2}|>)["']?$/u
+const CARD_KEY_WORDS = new Set(['card', 'karte', 'carte', 'tarjeta', 'pan', 'cc', 'account', 'acct', 'payment', 'pay'])
+const ID_KEY_REACH = 64
+
+/** Whether `span`, one run of digits, is given to a key naming an id, an offset or a cursor (ID_KEY_BEFORE). */
+function isKeyedId(text: string, span: Span): boolean {
+  for (let at = span.start; at < span.end; at++) if (!isDigit(text, at)) return false
+  const before = text.slice(Math.max(0, span.start - ID_KEY_REACH), span.start)
+  const key = ID_KEY_BEFORE.exec(before)
+  if (key === null) return false
+  const words = key[0]
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+  return !words.some((word) => CARD_KEY_WORDS.has(word))
 }
 
 // A hash, a signature or a script in hex holds long runs of digits, and one in ten passing Luhn: a git commit

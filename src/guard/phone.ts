@@ -563,8 +563,32 @@ function hasNumberWordBefore(text: string, start: number): boolean {
   return NUMBER_KEYWORD.test(before) && !NOT_A_PHONE_NUMBER.test(before)
 }
 
+// A company's service line, freephone or shared-cost, printed on its site, its invoices and its support tickets
+// (`Hotline: 0800 330 1000`, `1-800-555-0199`, `+49 800 1234567`, `01806 123456`): no person's number. Told by its
+// first national group as written: NANP's toll-free area codes; elsewhere 800 (and France's 801–805), the UK's 808,
+// Germany's 0180x and 0900, Australia's 1800 (with the trunk 0 nationally). A geographic area code that opens so is
+// written in other groups (`+91 80 2345 6789`, Bangalore).
+const NANP_TOLL_FREE = /^8(?:00|33|44|55|66|77|88)$/
+const SERVICE_GROUP = /^(?:80[0-58]|180[1-7]?|900|1800)$/
+const NATIONAL_SERVICE_GROUP = /^0(?:80[0-58]|180[1-7]?|900)$/
+
+/** Whether `candidate`'s first national group is a service line's (NANP_TOLL_FREE, SERVICE_GROUP). */
+function isServiceNumber(candidate: PhoneCandidate): boolean {
+  const { groups } = candidate
+  const first = groups[0] as string
+  if (candidate.plus || first.startsWith('00')) {
+    const countryCode = candidate.plus ? first : first.slice(2)
+    // A lone group (`+18005550199`) has no national group written: `undefined` matches neither.
+    const national = groups[1] as string
+    return countryCode === '1' ? NANP_TOLL_FREE.test(national) : SERVICE_GROUP.test(national)
+  }
+  if (first === '1') return NANP_TOLL_FREE.test(groups[1] as string)
+  return NANP_TOLL_FREE.test(first) || NATIONAL_SERVICE_GROUP.test(first)
+}
+
 /** The longest run of leading groups that reads as a phone number, so "06 12 34 56 78 / 06 …" splits right. */
 function longestPhonePrefix(text: string, start: number, candidate: PhoneCandidate): number | undefined {
+  if (isServiceNumber(candidate)) return undefined
   // Without a country code, a one-digit group after the first can never be part of a phone number.
   const international = candidate.plus || (candidate.groups[0] as string).startsWith('00')
   const oneDigitGroup = international ? -1 : candidate.groups.findIndex((group, i) => i > 0 && group.length === 1)

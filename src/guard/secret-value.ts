@@ -12,13 +12,18 @@ const PLACEHOLDER_SHAPES =
 
 // A deploy or build tool's token, replaced by the setting's value when it runs: Azure Pipelines' Replace Tokens
 // `#{DB_PASSWORD}#`, Maven's and Gradle's filtering `@db.password@`, `@@DB_PASSWORD@@`, Visual Studio's templates'
-// `$DB_PASSWORD$`, a batch file's `%%DB_PASSWORD%%`. Its name is a setting's (words in capitals or in lower case,
+// `$DB_PASSWORD$`, a batch file's `%%DB_PASSWORD%%` and its delayed expansion `!DB_PASSWORD!` (inside a block or a
+// loop, with `setlocal enabledelayedexpansion`; fp33). Its name is a setting's (words in capitals or in lower case,
 // joined by dots or underscores, or capitalised words run together: `#{DbPassword}#`): a password between the marks
 // (`@Summer2024@`, `$ADMIN2024$`, `$Xk9mQ2$`) stays a value.
 const TOKEN_NAME =
   '(?:[A-Z]{2,30}(?:[._][A-Z0-9]{1,30}){0,6}|(?:[A-Z][a-z]{1,20}){2,6}|[a-z][a-z0-9]{0,30}(?:[._][a-z][a-z0-9]{0,30}){1,6}|[a-z]{2,40})'
+// A delayed expansion whose closing `!` a reader left out as a sentence's (`-p!MYSQL_PWD!`, `"TOKEN=!API_TOKEN!"`):
+// only a setting's name of words joined by `_` and no digit, which no password is (`!ADMIN_2024`, `!SummerWinter`
+// stay values).
+const OPENED_TOKEN_NAME = '(?:[A-Z]{2,30}(?:_[A-Z]{2,30}){1,6}|[a-z]{2,30}(?:_[a-z]{2,30}){1,6})'
 const REPLACED_TOKEN = new RegExp(
-  `^(?:@@?${TOKEN_NAME}@@?|#\\{${TOKEN_NAME}\\}#|\\$${TOKEN_NAME}\\$|%%${TOKEN_NAME}%%)$`,
+  `^(?:@@?${TOKEN_NAME}@@?|#\\{${TOKEN_NAME}\\}#|\\$${TOKEN_NAME}\\$|%%${TOKEN_NAME}%%|!${TOKEN_NAME}!|!${OPENED_TOKEN_NAME})$`,
 )
 
 const PLACEHOLDER_WORDS =
@@ -325,9 +330,18 @@ const PATTERN_ENDS = new Set([125, 43, 42, 36, 41])
 // value that opens otherwise and holds a class (`Kx9m\\d+Q2vLp7$`) is a password with a pattern's characters in it.
 const PATTERN_OPENINGS = new Set([94, 91, 92, 40, 47])
 
-/** Whether `value` holds a quantified character class (QUANTIFIED_CLASS): a pattern, not a value. */
+// A password rule's pattern of lookaheads, then any character counted (`^(?=.*\d)(?=.*[A-Z]).{12,}$`, fp33): each
+// lookahead asks for a kind of character somewhere, the count for the length. No generator writes `(?=.*` and `.{12,}`.
+const RULE_LOOKAHEAD = /\(\?[=!]\.\*/
+const COUNTED_ANY = /\.\{\d{1,4}(?:,\d{0,4})?\}/
+
+/**
+ * Whether `value` holds a quantified character class (QUANTIFIED_CLASS), or a rule's lookaheads and a counted any
+ * character (RULE_LOOKAHEAD, COUNTED_ANY): a pattern, not a value.
+ */
 function isPatternOfValues(value: string): boolean {
   if (!PATTERN_ENDS.has(value.charCodeAt(value.length - 1)) || !PATTERN_OPENINGS.has(value.charCodeAt(0))) return false
+  if (RULE_LOOKAHEAD.test(value) && COUNTED_ANY.test(value)) return true
   QUANTIFIED_CLASS.lastIndex = 0
   for (let match = QUANTIFIED_CLASS.exec(value); match !== null; match = QUANTIFIED_CLASS.exec(value)) {
     if (match[1] === undefined || CLASS_RANGE.test(match[1])) return true
@@ -440,6 +454,7 @@ function isPlaceholderOrReference(value: string): boolean {
     LENGTH.test(value) ||
     LENGTH_BOUND.test(value) ||
     isWordsOrStatus(value) ||
+    isWordAlternatives(value) ||
     LOCALIZED_PLACEHOLDER.test(value)
   )
     return true
@@ -664,7 +679,7 @@ const REVISION = /^(?:\d{0,4}|\d{1,4}[A-Z])$/
 const PLAIN_WORD = /^(?:[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]*|[\p{Lu}\p{M}]+)$/u
 // What a standard's name is followed by in prose and settings: `SHA256-hashed`, `SHA512-CRYPT`, `AES-256-encrypted`.
 const STANDARD_TAIL =
-  /^(?:hash(?:ed|ing)?|crypt(?:ed)?|encrypted|encryption|encoded|encoding|signed|signature|salted|psk|enterprise|personal|mode|only|key|cbc|gcm|ctr|ecb|pss|pkcs\d*|oaep|(?:no|pkcs\d*)?padding|base|edit|harmony|secure|protected|based|compatible|enabled|compliant|standard|format|style|verschl[üu]sselt|gehasht|chiffr[ée]e?|cifrad[oa]|criptografad[oa]|hashead[oa]|zaszyfrowane|[şs]ifrelenmi[şs]|m[ãa]\s?h[óo]a)$/iu
+  /^(?:hash(?:ed|ing)?|crypt(?:ed)?|encrypted|encryption|encoded|encoding|signed|signature|salted|psk|enterprise|personal|mode|only|key|cbc|gcm|ctr|ecb|pss|pkcs\d*|oaep|(?:no|pkcs\d*)?padding|base|edit|harmony|secure|protected|based|compatible|enabled|compliant|standard|format|style|verschl[üu]sselt|gehasht|gehashed|(?:de)?[kc]odiert|signiert|(?:en|d[ée])?cod[ée]e?s?|sign[ée]e?s?|hach[ée]e?s?|decoded|decoding|(?:de)?codificad[oa]s?|firmad[oa]s?|token|tokens|bearer|flow|assertion|chiffr[ée]e?|cifrad[oa]|criptografad[oa]|hashead[oa]|zaszyfrowane|[şs]ifrelenmi[şs]|m[ãa]\s?h[óo]a)$/iu
 // How many characters a secret takes, as settings pages and help articles say it: `4-digit`, `4–6-digit`, `8+ characters`,
 // `6-stellig`, `12 caractères`; and as an example config's placeholder says what to put there, a few words of what it
 // is around the count (`32-byte-hex-string`, `64-char-random-string`, `256-bit-key`, `base64-encoded-32-bytes`,
@@ -715,6 +730,21 @@ function isWordsOrStatus(value: string): boolean {
   const words = inside.split(' ')
   if (!words.every((word) => PLAIN_WORD.test(word))) return false
   return words.length <= STATUS_MOST_WORDS || !words.every((word) => PASSPHRASE_WORD.test(word))
+}
+
+// Two or three words given as alternatives (`letters/digits`, `Buchstaben/Ziffern/Sonderzeichen`, `JWT/Opaque`), a
+// German compound's shared end left out (`Groß-/Kleinbuchstaben`, `Sonder-/Satzzeichen`): a rule's or a choice's words
+// after the label. Four words or more are a passphrase's (`correct/horse/battery/staple`); a digit or a symbol in
+// one (`Summer/2024`, `Sommer/Winter!`) leaves it a value.
+const WORD_ALTERNATIVES = /^[\p{L}\p{M}]{2,40}-?\/[\p{L}\p{M}]{2,40}(?:-?\/[\p{L}\p{M}]{2,40})?$/u
+// The shared end written as a word of its own after the last one (`Access-/Refresh-Token`, `Groß-/Klein-Schreibung`):
+// only after a left-out end, so words joined by a dash (`Sommer-Winter/Herbst`) stay a value.
+const SHARED_END = /^([\p{L}\p{M}]{2,40}-\/[\p{L}\p{M}]{2,40})-[\p{L}\p{M}]{2,40}$/u
+
+/** WORD_ALTERNATIVES, each word written as plain words are (PLAIN_WORD), not in a random mix of cases. */
+export function isWordAlternatives(value: string): boolean {
+  const alternatives = SHARED_END.exec(value)?.[1] ?? value
+  return WORD_ALTERNATIVES.test(alternatives) && value.split(/-?[/-]/).every((word) => PLAIN_WORD.test(word))
 }
 
 // "Your password (here)" in the main languages, either order: `TU_CONTRASEÑA`, `IhrPasswort123`, `ваш-пароль-здесь`,

@@ -17,6 +17,7 @@ import {
   isPasswordLikeFast,
   isRandomCredential,
   isSecretLike,
+  isWordAlternatives,
   LETTERS_SECRET_MIN_LENGTH,
   PASSWORD_MIN_LENGTH,
   SECRET_MIN_LENGTH,
@@ -2853,13 +2854,15 @@ const EXCLAIMED_NAME = /^(?=[^\d]{0,64}\d)[A-Za-z0-9]{1,64}(?:[-_.][A-Za-z0-9]{1
 
 /**
  * An unquoted value with the `!` after it that trimmedValueEnd left out as a sentence's (`password: tiger-lily-88!`),
- * when the `!` ends the word and the value has a name's shape with a digit: judged with it, as a password is written
+ * when the `!` ends the word and the value has a name's shape with a digit, or is words given as alternatives
+ * (`Sommer/Winter!`, a rule's words without it): judged with it, as a password is written
  * with one far more often than such a setting's value is exclaimed, and the name (`tiger-lily-88`, a resource's shape)
  * is a password only with it. Undefined otherwise.
  */
 function exclaimedValue(text: string, value: Span | undefined): Span | undefined {
   if (value === undefined || text.charCodeAt(value.end) !== 33) return undefined
-  if (!EXCLAIMED_NAME.test(text.slice(value.start, value.end))) return undefined
+  const written = text.slice(value.start, value.end)
+  if (!EXCLAIMED_NAME.test(written) && !isWordAlternatives(written)) return undefined
   let end = value.end + 1
   while (end < value.end + 3 && text.charCodeAt(end) === 33) end++
   return end === text.length || isRegexSpace(text.charCodeAt(end)) ? { start: value.start, end } : undefined
@@ -5165,6 +5168,10 @@ const LONGEST_LIST_KEY = 256
 // A cache's key under its namespace's word (`session:abc123def456`, `rate-limit:9f1c…`): the store's key, not a secret's
 // (review 32).
 const NAMESPACED_KEY = /^[a-z][a-z0-9_-]{1,31}:/
+// A UUID first under bare `keys` is a record's or a request's id (idempotency keys, a map's or a store's keys, key
+// ids), as a list of them is: a generated key is seldom written in a UUID's groups (fp33). A secret's own plural
+// (`API_KEYS=<uuid>,…`, `api_keys: ["<uuid>"]`) still reads them.
+const UUID_LITERAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** Whether the literal opened right before `from` (its quote) is generated, closed by the same quote. */
 function opensGeneratedLiteral(text: string, from: number): boolean {
@@ -5174,7 +5181,7 @@ function opensGeneratedLiteral(text: string, from: number): boolean {
   while (close < limit && text.charCodeAt(close) !== quote) close++
   if (close === limit) return false
   const literal = text.slice(from, close)
-  return !NAMESPACED_KEY.test(literal) && isRandomCredential(literal, LIST_KEY_LEAST)
+  return !NAMESPACED_KEY.test(literal) && !UUID_LITERAL.test(literal) && isRandomCredential(literal, LIST_KEY_LEAST)
 }
 
 /** Whether `identifier`, ending at `end`, is a secret's name in the plural (`API_KEYS`) given a list of literals. */
