@@ -112,6 +112,11 @@ const GROUPS = [
     match: (file) => /^test\/attack32\/outside32-/.test(file),
   },
   {
+    name: 'attacks33',
+    label: "test/attack33/'s attacks",
+    match: (file) => /^test\/attack33\//.test(file),
+  },
+  {
     name: 'attacks31',
     label: 'test/attack31/ and later attacks',
     match: (file) => /^test\/attack3\d\//.test(file),
