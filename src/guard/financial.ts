@@ -105,6 +105,9 @@ function cardAt(text: string, span: Span): Span | undefined {
 const ID_KEY_BEFORE =
   /(?:^|[^\p{L}\p{N}_])(?:[\p{L}\p{N}_.-]{0,40}?(?:[_.-](?:id|ID|Id)|[a-z0-9]Id|[a-z0-9]ID)|id|ID|Id|offset|cursor|seq|nonce)["']?(?:[ \t]{0,2}[:=][ \t]{0,2}|>)["']?$/u
 const CARD_KEY_WORDS = new Set(['card', 'karte', 'carte', 'tarjeta', 'pan', 'cc', 'account', 'acct', 'payment', 'pay'])
+// A card's word run together with others or a brand's name (`kreditkarte_id`, `cardnumberId`, `ccnum_id`, `visa_id`,
+// `amex_id`, `mastercard_id`, review 33): a store keeps a card under it as under `card_id`.
+const CARD_KEY_STEM = /card|karte|tarjeta|kredit|credit|ccnum|visa|amex|maestro/
 const ID_KEY_REACH = 64
 
 /** Whether `span`, one run of digits, is given to a key naming an id, an offset or a cursor (ID_KEY_BEFORE). */
@@ -117,7 +120,7 @@ function isKeyedId(text: string, span: Span): boolean {
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z]+/)
-  return !words.some((word) => CARD_KEY_WORDS.has(word))
+  return !words.some((word) => CARD_KEY_WORDS.has(word) || CARD_KEY_STEM.test(word))
 }
 
 // A hash, a signature or a script in hex holds long runs of digits, and one in ten passing Luhn: a git commit

@@ -571,6 +571,18 @@ function hasNumberWordBefore(text: string, start: number): boolean {
 const NANP_TOLL_FREE = /^8(?:00|33|44|55|66|77|88)$/
 const SERVICE_GROUP = /^(?:80[0-58]|180[1-7]?|900|1800)$/
 const NATIONAL_SERVICE_GROUP = /^0(?:80[0-58]|180[1-7]?|900)$/
+// Where a service group is a mobile operator's (review 33): Russia's, Iran's and Vietnam's 900, India's 80x and 900
+// (its freephone is 1800), Nigeria's 801–805 and 808 (its freephone is 800).
+const MOBILE_GROUPS: Readonly<Record<string, RegExp>> = {
+  '7': /^900$/,
+  '84': /^900$/,
+  '98': /^900$/,
+  '91': /^(?:80[0-58]|900)$/,
+  '234': /^80[1-58]$/,
+}
+// Nigeria's mobiles as written at home, eleven digits (`0803 123 4567`): France's 0801–0805 have ten.
+const NIGERIAN_MOBILE_GROUP = /^080[1-5]$/
+const NIGERIAN_MOBILE_DIGITS = 11
 
 /** Whether `candidate`'s first national group is a service line's (NANP_TOLL_FREE, SERVICE_GROUP). */
 function isServiceNumber(candidate: PhoneCandidate): boolean {
@@ -580,9 +592,11 @@ function isServiceNumber(candidate: PhoneCandidate): boolean {
     const countryCode = candidate.plus ? first : first.slice(2)
     // A lone group (`+18005550199`) has no national group written: `undefined` matches neither.
     const national = groups[1] as string
-    return countryCode === '1' ? NANP_TOLL_FREE.test(national) : SERVICE_GROUP.test(national)
+    if (countryCode === '1') return NANP_TOLL_FREE.test(national)
+    return SERVICE_GROUP.test(national) && MOBILE_GROUPS[countryCode]?.test(national) !== true
   }
   if (first === '1') return NANP_TOLL_FREE.test(groups[1] as string)
+  if (NIGERIAN_MOBILE_GROUP.test(first) && groups.join('').length === NIGERIAN_MOBILE_DIGITS) return false
   return NANP_TOLL_FREE.test(first) || NATIONAL_SERVICE_GROUP.test(first)
 }
 
