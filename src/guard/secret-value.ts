@@ -732,19 +732,41 @@ function isWordsOrStatus(value: string): boolean {
   return words.length <= STATUS_MOST_WORDS || !words.every((word) => PASSPHRASE_WORD.test(word))
 }
 
-// Two or three words given as alternatives (`letters/digits`, `Buchstaben/Ziffern/Sonderzeichen`, `JWT/Opaque`), a
-// German compound's shared end left out (`Groß-/Kleinbuchstaben`, `Sonder-/Satzzeichen`): a rule's or a choice's words
-// after the label. Four words or more are a passphrase's (`correct/horse/battery/staple`); a digit or a symbol in
-// one (`Summer/2024`, `Sommer/Winter!`) leaves it a value.
+// Two words given as alternatives (`letters/digits`, `JWT/Opaque`), a German compound's shared end left out
+// (`Groß-/Kleinbuchstaben`, `Sonder-/Satzzeichen`): a rule's or a choice's words after the label. A third word only as
+// CHARACTER_KINDS says; four are a passphrase's (`correct/horse/battery/staple`); a digit or a symbol in one
+// (`Summer/2024`, `Sommer/Winter!`) leaves it a value.
 const WORD_ALTERNATIVES = /^[\p{L}\p{M}]{2,40}-?\/[\p{L}\p{M}]{2,40}(?:-?\/[\p{L}\p{M}]{2,40})?$/u
 // The shared end written as a word of its own after the last one (`Access-/Refresh-Token`, `Groß-/Klein-Schreibung`):
 // only after a left-out end, so words joined by a dash (`Sommer-Winter/Herbst`) stay a value.
 const SHARED_END = /^([\p{L}\p{M}]{2,40}-\/[\p{L}\p{M}]{2,40})-[\p{L}\p{M}]{2,40}$/u
 
-/** WORD_ALTERNATIVES, each word written as plain words are (PLAIN_WORD), not in a random mix of cases. */
+// Three words or more joined by slashes alone are how a diceware passphrase may be written (`Red/Secret/Garden`, see
+// isKeywordLabel): a third alternative is a description only as a rule's kinds of character
+// (`Buchstaben/Ziffern/Sonderzeichen`) or after a left-out end (`Groß-/Klein-/Sonderzeichen`), which no generator writes.
+const CHARACTER_KINDS = new Set(
+  [
+    'letters digits numbers symbols special upper lower uppercase lowercase capitals punctuation',
+    'buchstaben ziffern zahlen sonderzeichen großbuchstaben kleinbuchstaben satzzeichen zeichen',
+    'lettres chiffres nombres symboles majuscules minuscules caractères spéciaux',
+    'letras números dígitos símbolos mayúsculas minúsculas maiúsculas',
+    'lettere cifre numeri simboli maiuscole minuscole cijfers symbolen hoofdletters litery cyfry znaki symbole',
+  ]
+    .join(' ')
+    .split(' '),
+)
+
+/**
+ * WORD_ALTERNATIVES, each word written as plain words are (PLAIN_WORD), not in a random mix of cases; three only as
+ * CHARACTER_KINDS says.
+ */
 export function isWordAlternatives(value: string): boolean {
   const alternatives = SHARED_END.exec(value)?.[1] ?? value
-  return WORD_ALTERNATIVES.test(alternatives) && value.split(/-?[/-]/).every((word) => PLAIN_WORD.test(word))
+  if (!WORD_ALTERNATIVES.test(alternatives)) return false
+  const words = value.split(/-?[/-]/)
+  if (!words.every((word) => PLAIN_WORD.test(word))) return false
+  if (words.length < 3 || SHARED_END.test(value) || value.includes('-/')) return true
+  return words.every((word) => CHARACTER_KINDS.has(word.toLowerCase()))
 }
 
 // "Your password (here)" in the main languages, either order: `TU_CONTRASEÑA`, `IhrPasswort123`, `ваш-пароль-здесь`,
