@@ -736,11 +736,11 @@ function isWordsOrStatus(value: string): boolean {
 // (`Groß-/Kleinbuchstaben`, `Sonder-/Satzzeichen`): a rule's or a choice's words after the label. A third word only as
 // CHARACTER_KINDS says; four are a passphrase's (`correct/horse/battery/staple`); a digit or a symbol in one
 // (`Summer/2024`, `Sommer/Winter!`) leaves it a value.
-const WORD_ALTERNATIVES = /^[\p{L}\p{M}]{2,40}-?\/[\p{L}\p{M}]{2,40}(?:-?\/[\p{L}\p{M}]{2,40})?$/u
-// The shared end written as a word of its own after the last one (`Access-/Refresh-Token`, `Groß-/Klein-Schreibung`):
-// only after a left-out end, so words joined by a dash (`Sommer-Winter/Herbst`) stay a value.
-const SHARED_END = /^([\p{L}\p{M}]{2,40}-\/[\p{L}\p{M}]{2,40})-[\p{L}\p{M}]{2,40}$/u
-
+// The shared end may be written as a word of its own after the last one (`Access-/Refresh-Token`,
+// `Groß-/Klein-Schreibung`): only after a left-out end, so words joined by a dash (`Sommer-Winter/Herbst`) stay a
+// value. Sticky, at the value's start: most values fail on their first characters.
+const WORD_ALTERNATIVES =
+  /([\p{L}\p{M}]{2,40})(-?)\/[\p{L}\p{M}]{2,40}(?:(-?)\/([\p{L}\p{M}]{2,40}))?(?:-([\p{L}\p{M}]{2,40}))?$/uy
 // Three words or more joined by slashes alone are how a diceware passphrase may be written (`Red/Secret/Garden`, see
 // isKeywordLabel): a third alternative is a description only as a rule's kinds of character
 // (`Buchstaben/Ziffern/Sonderzeichen`) or after a left-out end (`Groß-/Klein-/Sonderzeichen`), which no generator writes.
@@ -761,11 +761,14 @@ const CHARACTER_KINDS = new Set(
  * CHARACTER_KINDS says.
  */
 export function isWordAlternatives(value: string): boolean {
-  const alternatives = SHARED_END.exec(value)?.[1] ?? value
-  if (!WORD_ALTERNATIVES.test(alternatives)) return false
+  WORD_ALTERNATIVES.lastIndex = 0
+  const match = WORD_ALTERNATIVES.exec(value)
+  if (match === null) return false
+  const [, , firstEnd, secondEnd, third, sharedEnd] = match
+  if (sharedEnd !== undefined && (firstEnd !== '-' || third !== undefined)) return false
   const words = value.split(/-?[/-]/)
   if (!words.every((word) => PLAIN_WORD.test(word))) return false
-  if (words.length < 3 || SHARED_END.test(value) || value.includes('-/')) return true
+  if (third === undefined || firstEnd === '-' || secondEnd === '-') return true
   return words.every((word) => CHARACTER_KINDS.has(word.toLowerCase()))
 }
 

@@ -1,4 +1,5 @@
 import t from 'tap'
+import { isWordAlternatives } from '../../src/guard/secret-value.js'
 import { assertFastAsFull, assertFound, assertNothingFound } from '../helpers/guard-cases.js'
 
 /**
@@ -29,6 +30,20 @@ t.test("a rule's kinds of character, or a left-out end, stay a description", asy
     'Token: Access-/Refresh-Token',
   ])
 })
+
+t.test(
+  'a shared end follows only a left-out end and two words; a left-out end may stand before the third',
+  async (t) => {
+    t.equal(isWordAlternatives('Access-/Refresh-Token'), true)
+    t.equal(isWordAlternatives('Groß-/Klein-Schreibung'), true)
+    t.equal(isWordAlternatives('Sonder/Satz-/Leerzeichen'), true, 'a left-out end before the third')
+    t.equal(isWordAlternatives('Sommer/Winter-Herbst'), false, 'no left-out end before the shared end')
+    t.equal(isWordAlternatives('Sommer-/Winter/Herbst-Zeit'), false, 'a shared end after three words')
+    t.equal(isWordAlternatives('Sommer-Winter/Herbst'), false, 'words joined by a dash')
+    t.equal(isWordAlternatives('Blue/Horse/Staple'), false, 'three words alone')
+    t.equal(isWordAlternatives('Tr0ub4dor&3xq'), false)
+  },
+)
 
 t.test('the fast path finds what the full scan finds', async (t) => {
   assertFastAsFull(t, ['password: Blue/Horse/Staple\nPORT=8080', 'Password: letters/digits/symbols\nX=1'], {
