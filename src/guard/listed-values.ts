@@ -29,17 +29,28 @@ function endsListedKey(code: number): boolean {
   return code <= 32 || ',;|&"\'`)]}>'.includes(String.fromCharCode(code))
 }
 
+/** Where the list's next item starts past its separator at `from`, or -1 when no separator stands there. */
+function nextItemStart(text: string, from: number): number {
+  SEPARATOR.lastIndex = from
+  return SEPARATOR.test(text) ? SEPARATOR.lastIndex : -1
+}
+
+/** `end` without the full stops before it: a sentence's full stop after the last item is the sentence's. */
+function beforeFullStops(text: string, start: number, end: number): number {
+  let at = end
+  while (at > start && text.charCodeAt(at - 1) === 46) at--
+  return at
+}
+
 /** The generated key starting the list's next item after `from`, before `limit`, or undefined. */
 function nextKey(text: string, from: number, limit: number): Finding | undefined {
-  SEPARATOR.lastIndex = from
-  if (!SEPARATOR.test(text)) return undefined
-  const start = SEPARATOR.lastIndex
+  const start = nextItemStart(text, from)
+  if (start === -1) return undefined
   let end = start
   while (end < limit && end - start < MAX_KEY && isKeyCode(text.charCodeAt(end))) end++
   while (end < limit && text.charCodeAt(end) === 61 && end - start < MAX_KEY) end++
   if (end < text.length && !endsListedKey(text.charCodeAt(end))) return undefined
-  // A sentence's full stop after the last key is the sentence's.
-  while (end > start && text.charCodeAt(end - 1) === 46) end--
+  end = beforeFullStops(text, start, end)
   const word = text.slice(start, end)
   return isRandomCredential(unpadded(word), LEAST_KEY) ? { type: '', start, end } : undefined
 }
@@ -70,13 +81,11 @@ function endsListedPassword(code: number): boolean {
 
 /** The password starting the list's next item after `from`, before `limit`, or undefined. */
 function nextPassword(text: string, from: number, limit: number): Finding | undefined {
-  SEPARATOR.lastIndex = from
-  if (!SEPARATOR.test(text)) return undefined
-  const start = SEPARATOR.lastIndex
+  const start = nextItemStart(text, from)
+  if (start === -1) return undefined
   let end = start
   while (end < limit && end - start < MAX_PASSWORD && !endsListedPassword(text.charCodeAt(end))) end++
-  // A sentence's full stop after the last password is the sentence's.
-  while (end > start && text.charCodeAt(end - 1) === 46) end--
+  end = beforeFullStops(text, start, end)
   return isPasswordLike(text.slice(start, end)) ? { type: '', start, end } : undefined
 }
 
