@@ -48,8 +48,10 @@ function prefixStandsAt(text: string, at: number, prefix: string, anyCase: boole
 /** The length of what PREFIX (with the `i` flag when `anyCase`) matches at `at`, sticky; 0 when nothing. */
 function prefixLengthAt(text: string, at: number, anyCase: boolean): number {
   if (isWordChar(text.charCodeAt(at - 1))) return 0
-  const candidates = PREFIXES_BY_START.get(startKey(text, at)) ?? []
-  return candidates.find((candidate) => prefixStandsAt(text, at, candidate, anyCase))?.length ?? 0
+  const candidates = PREFIXES_BY_START.get(startKey(text, at))
+  if (candidates === undefined) return 0
+  for (const candidate of candidates) if (prefixStandsAt(text, at, candidate, anyCase)) return candidate.length
+  return 0
 }
 
 /** Where a prefix stands in either case, in order. */
@@ -90,6 +92,8 @@ const PREFIX_STARTS = new Set(
 // test/attack32/speed32b-split-key-readers.test.ts holds them to it), and the others, asked of every text. Reading
 // the joined forms with every reader was about a fifth of joining split keys.
 const readerStart = (text: string) => text.charCodeAt(0) * 0x10000 + text.charCodeAt(1)
+// The first two characters of PREFIX_STARTS, as readerStart reads them.
+const CUT_PREFIX_OPENINGS = new Set([...PREFIX_STARTS].map(readerStart))
 const READERS = [
   ...prefixedTokenDetectors.map((reader, i) => [reader, prefixedTokenOpenings[i]] as const),
   ...providerTokenDetectors.map((reader, i) => [reader, providerTokenOpenings[i]] as const),
@@ -321,6 +325,9 @@ function nextCutPrefix(text: string, from: number): number {
     const end = text.charCodeAt(at - 1) === 13 ? at - 1 : at
     let start = end
     while (start > from && end - start < LONGEST_PREFIX && isTokenChar(text.charCodeAt(start - 1))) start--
+    // Most lines end in a word no prefix opens with: its first two characters say so before it is copied.
+    if (end - start < 2 || !CUT_PREFIX_OPENINGS.has(text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1)))
+      continue
     if (isWordChar(text.charCodeAt(start - 1)) || !PREFIX_STARTS.has(text.slice(start, end))) continue
     PREFIX_AT.lastIndex = 0
     const joined = text.slice(start, end) + text.slice(at + 1, at + 1 + LONGEST_PREFIX)
