@@ -6,13 +6,37 @@ import type { Span } from './types.js'
  * Built-in patterns start with a literal or a lookbehind and use bounded repetition, so each attempt is O(1).
  */
 export function matchSpans(pattern: RegExp, text: string, accept?: (match: RegExpExecArray) => boolean): Span[] {
-  // Every built-in pattern consumes at least one character, so no match is empty; matchAll copies the regex, so the
-  // shared pattern's lastIndex is never left mid-text.
+  // What `text.matchAll(pattern)` finds (a pattern without the `g` flag is refused, as matchAll refuses it), read
+  // with a copy of the pattern kept for the next call: matchAll made a copy every call, a RegExp's construction and an
+  // iterator's steps for each of the dozens of patterns asked of every text. The shared pattern's lastIndex is never
+  // left mid-text; a copy in use (an `accept` that asks for the same pattern's spans) is not handed out twice.
+  if (!pattern.global) throw new TypeError('matchSpans: a pattern without the g flag')
+  const copy = idleCopies.get(pattern) ?? new RegExp(pattern)
+  idleCopies.delete(pattern)
+  copy.lastIndex = pattern.lastIndex
   const spans: Span[] = []
-  for (const match of text.matchAll(pattern)) {
-    if (accept === undefined || accept(match)) spans.push({ start: match.index, end: match.index + match[0].length })
+  try {
+    for (let match = copy.exec(text); match !== null; match = copy.exec(text)) {
+      const length = match[0].length
+      // As matchAll steps past an empty match: a code point on with the `u` or `v` flag, a code unit without.
+      if (length === 0) copy.lastIndex = nextIndex(text, copy.lastIndex, /[uv]/.test(copy.flags))
+      if (accept === undefined || accept(match)) spans.push({ start: match.index, end: match.index + length })
+    }
+  } finally {
+    idleCopies.set(pattern, copy)
   }
   return spans
+}
+
+/** Each global pattern's copy that matchSpans reads with, while no call is reading with it. */
+const idleCopies = new WeakMap<RegExp, RegExp>()
+
+/** ECMA-262's AdvanceStringIndex. */
+function nextIndex(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1
+  const code = text.charCodeAt(at)
+  const next = text.charCodeAt(at + 1)
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? at + 2 : at + 1
 }
 
 /**
