@@ -224,7 +224,9 @@ export function benchGuardParts(): void {
   }
   let alone = 0
   for (const [index, detector] of BUILT_IN_DETECTORS.entries()) {
-    const ms = cpuMs(() => views.forEach((view, i) => detect(detector, view, facts[i] as ReturnType<typeof textFacts>)))
+    const ms = cpuMs(() => {
+      for (const [i, view] of views.entries()) detect(detector, view, facts[i] as ReturnType<typeof textFacts>)
+    })
     alone += ms
     parts.push([`${detector.type} #${index}`, ms])
   }
