@@ -3,6 +3,7 @@ import { authFileDetector } from './auth-files.js'
 import { bankAccountDetector, keyedAccountDetector } from './bank-accounts.js'
 import { basicCredentialsDetector, encodedCredentialsDetector } from './basic-credentials.js'
 import { birthDateDetector } from './birth-dates.js'
+import { bitLockerKeyDetector } from './bitlocker-keys.js'
 import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.js'
 import { comboPasswordDetector } from './combo-lines.js'
 import { commandSecretDetector } from './command-secrets.js'
@@ -80,6 +81,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   oracleCredentialDetector,
   walletKeyDetector,
   recoveryCodeDetector,
+  bitLockerKeyDetector,
   securityAnswerDetector,
   toolPasswordDetector,
   mailLoginDetector,
