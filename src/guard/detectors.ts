@@ -26,6 +26,7 @@ import { unlessLabelledAsIdentifier } from './labels.js'
 import { loginAbbreviationDetector } from './login-abbreviations.js'
 import { mailLoginDetector } from './mail-logins.js'
 import { nationalIdDetector } from './national-ids.js'
+import { netrcDetector } from './netrc-files.js'
 import { obfuscatedEmailDetector } from './obfuscated-emails.js'
 import { oracleCredentialDetector } from './oracle-credentials.js'
 import { panNumberDetector } from './pan-numbers.js'
@@ -82,6 +83,7 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   walletKeyDetector,
   recoveryCodeDetector,
   bitLockerKeyDetector,
+  netrcDetector,
   securityAnswerDetector,
   toolPasswordDetector,
   mailLoginDetector,
