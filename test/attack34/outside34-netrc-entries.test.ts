@@ -40,6 +40,8 @@ t.test("placeholders, a macro and prose about a machine's login stay clean", asy
     'machine example.com login bob password $TOKEN',
     'The machine learning model has login and password fields.',
     'machine example.com login password',
+    'machine example.com login bob password ""',
+    'machine example.com login',
     'machine example.com\nmacdef init',
     'state machine login password reset flow',
     'the machine password policy requires rotation',
