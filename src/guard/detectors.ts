@@ -3,6 +3,7 @@ import { authFileDetector } from './auth-files.js'
 import { bankAccountDetector, keyedAccountDetector } from './bank-accounts.js'
 import { basicCredentialsDetector, encodedCredentialsDetector } from './basic-credentials.js'
 import { birthDateDetector } from './birth-dates.js'
+import { bitLockerKeyDetector } from './bitlocker-keys.js'
 import { databaseUrlDetector, jwtDetector, privateKeyDetector } from './blocks.js'
 import { comboPasswordDetector } from './combo-lines.js'
 import { commandSecretDetector } from './command-secrets.js'
@@ -25,6 +26,7 @@ import { unlessLabelledAsIdentifier } from './labels.js'
 import { loginAbbreviationDetector } from './login-abbreviations.js'
 import { mailLoginDetector } from './mail-logins.js'
 import { nationalIdDetector } from './national-ids.js'
+import { netrcDetector } from './netrc-files.js'
 import { obfuscatedEmailDetector } from './obfuscated-emails.js'
 import { oracleCredentialDetector } from './oracle-credentials.js'
 import { panNumberDetector } from './pan-numbers.js'
@@ -80,6 +82,8 @@ export const BUILT_IN_DETECTORS: readonly Detector[] = [
   oracleCredentialDetector,
   walletKeyDetector,
   recoveryCodeDetector,
+  bitLockerKeyDetector,
+  netrcDetector,
   securityAnswerDetector,
   toolPasswordDetector,
   mailLoginDetector,

@@ -129,6 +129,9 @@ const LABELS = {
     'rvnr',
     'versicherungsnummer',
   ],
+  // Germany's tax number (Steuernummer), a business's or a freelancer's from their tax office: read with its label
+  // only, as its shapes are a file's reference's too.
+  'de-stnr': ['steuernummer', 'steuer-nr', 'steuer nr', 'st.-nr', 'st.nr', 'stnr', 'st nr'],
   // Folded as the text is: `fødselsnummer` reads `fodselsnummer`, `henkilötunnus` `henkilotunnus`.
   no: ['fodselsnummer', 'fodselsnr', 'personnummer', 'fnr'],
   // With the possessive a sentence gives it (`kimlik numaram`, `TC numaram`: my number), folded as `numarami` too.
@@ -587,6 +590,15 @@ const READERS: readonly Reader[] = [
       isRodneCislo(digitsOf(match[0])) &&
       ((match[0].length === 11 && !isBankCodeOrYear(match[0].slice(7))) || labelled(text, match.index, 'cz')),
     firstRun: (length, next) => length === 6 && next === SLASH,
+  },
+  // Germany: a tax number as each state's tax office prints it (`21/815/08150` Berlin, `181/815/08155` Bavaria,
+  // `93815/08152` Baden-Württemberg, `133/8150/8159` North Rhine-Westphalia, `22/815/0815/5` Rhineland-Palatinate,
+  // `013 815 08153` Hesse), after its label only: no check digit is common to the states.
+  {
+    pattern: g('\\d{2,3}/\\d{3,4}/\\d{4,5}(?:/\\d)?|\\d{5}/\\d{5}|\\d{2,3} \\d{3} \\d{5}'),
+    accept: (text, match) => labelledAs(text, match.index, 'de-stnr'),
+    firstRun: (length, next) =>
+      ((length === 2 || length === 3) && (next === SLASH || next === SPACE)) || (length === 5 && next === SLASH),
   },
   // Austria: a Sozialversicherungsnummer as printed, `1237 010180`, after its label (ten bare digits, the ten
   // digits' reader below).

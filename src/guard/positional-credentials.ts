@@ -48,6 +48,23 @@ const PASSWORD_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
   'sock_common.authenticate': [2],
   'sock_common.login': [2],
   execute_kw: [2],
+  // WordPress's XML-RPC API called from Python (`server.wp.getUsersBlogs(user, "…")`, `server.wp.getPosts(blog_id,
+  // user, "…")`, `metaWeblog.newPost(blog_id, user, "…", post, publish)`): its methods take the login after the blog,
+  // and `getUsersBlogs`, which lists the blogs, before any. PHP's IXR client names the method in its first argument
+  // (`$client->query('wp.getUsersBlogs', user, "…")`, XMLRPC_QUERY).
+  'wp.getusersblogs': [1],
+  'wp.getposts': [2],
+  'wp.getpost': [2],
+  'wp.getprofile': [2],
+  'wp.getusers': [2],
+  'wp.getoptions': [2],
+  'wp.newpost': [2],
+  'wp.editpost': [2],
+  'wp.deletepost': [2],
+  'wp.uploadfile': [2],
+  'metaweblog.newpost': [2],
+  'metaweblog.getrecentposts': [2],
+  'blogger.getusersblogs': [2],
   // HTTP clients' auth helpers: Ruby's Net::HTTP and Rust's reqwest `basic_auth(user, "…")` (reqwest wraps it in
   // `Some("…")`), reqwest's `bearer_auth("…")`, Spring's `headers.setBearerAuth("…")`, OkHttp's
   // `Credentials.basic(user, "…")`.
@@ -136,7 +153,7 @@ const BYTES_OPENING = /(?:\[\]byte[ \t]{0,4}\([ \t]{0,4}|[bB](?=["']))/y
 const OPTION_OPENING = /Some[ \t]{0,4}\([ \t]{0,4}(?=["'])/y
 // A call's name, then its bracket; SQL Server's procedures take their arguments after a blank, without one.
 const CALL =
-  /(?<![\w$])((?:sock_)?common\.(?:authenticate|login)|execute_kw|sp_addlogin|sp_password|create_user|create_superuser|basic_auth|bearer_auth|setBearerAuth|Credentials\.basic|auth|login|withCredentials|UsernamePasswordCredentials|PasswordAuthentication|getConnection|mysqli_connect|mysql_connect|mysqli|PDO|crypt|WiFi\.(?:begin|softAP)|wifiMulti\.addAP|username_pw_set|jwt\.(?:sign|verify|encode|decode)|createHmac|Sequelize|(?:MySQLdb|pymysql|pymssql|cx_Oracle|oracledb|psycopg2?|mysql\.connector|mariadb|pgdb)\.connect|ibm_db\.p?connect|DBI->connect(?:_cached)?|mssql_connect|(?:odbc|db2)_p?connect|(?:ibase|sybase)_connect|mysql_pconnect|mysqli_real_connect|sqlite3_(?:re)?key(?:_v2)?|redis\.(?:Strict)?Redis|Net::POP3\.start|Transport\.send|oci_(?:p|new_)?connect|FTP(?:_TLS)?|FTP\.(?:open|new)|Net::SMTP\.start|pass_|ftp_login|imap_open|ssh2_auth_password|ldap_bind|simple_bind(?:_s)?|auth_password|SMBConnection|HTTP(?:Digest|Proxy)Auth|PlainCredentials)(?:[ \t]{0,8}\(|[ \t]{1,8}(?=[N'"@]|NULL))/gi
+  /(?<![\w$])((?:sock_)?common\.(?:authenticate|login)|execute_kw|wp\.(?:getUsersBlogs|getPosts?|getProfile|getUsers|getOptions|newPost|editPost|deletePost|uploadFile)|metaWeblog\.(?:newPost|getRecentPosts)|blogger\.getUsersBlogs|sp_addlogin|sp_password|create_user|create_superuser|basic_auth|bearer_auth|setBearerAuth|Credentials\.basic|auth|login|withCredentials|UsernamePasswordCredentials|PasswordAuthentication|getConnection|mysqli_connect|mysql_connect|mysqli|PDO|crypt|WiFi\.(?:begin|softAP)|wifiMulti\.addAP|username_pw_set|jwt\.(?:sign|verify|encode|decode)|createHmac|Sequelize|(?:MySQLdb|pymysql|pymssql|cx_Oracle|oracledb|psycopg2?|mysql\.connector|mariadb|pgdb)\.connect|ibm_db\.p?connect|DBI->connect(?:_cached)?|mssql_connect|(?:odbc|db2)_p?connect|(?:ibase|sybase)_connect|mysql_pconnect|mysqli_real_connect|sqlite3_(?:re)?key(?:_v2)?|redis\.(?:Strict)?Redis|Net::POP3\.start|Transport\.send|oci_(?:p|new_)?connect|FTP(?:_TLS)?|FTP\.(?:open|new)|Net::SMTP\.start|pass_|ftp_login|imap_open|ssh2_auth_password|ldap_bind|simple_bind(?:_s)?|auth_password|SMBConnection|HTTP(?:Digest|Proxy)Auth|PlainCredentials)(?:[ \t]{0,8}\(|[ \t]{1,8}(?=[N'"@]|NULL))/gi
 // Necessary for any of the shapes, in any case (looked for with the other opening shapes, opening-shapes.ts; prose says
 // `login`, `connect` and `Authorization`, which are none): a call's name (or the end of it) with CALL's opening (`(`, or a blank then a quote, `@` or `N`), INSERT's blank, a
 // prompt's `auth` (REDIS_AUTH takes lower case only after one; AUTH_COMMAND is its other case), ACL SETUSER,
@@ -196,6 +213,20 @@ const CALL_WORDS = [
   'ldap_bind',
   'auth_password',
   'execute_kw',
+  'wp.getusersblogs',
+  'wp.getposts',
+  'wp.getpost',
+  'wp.getprofile',
+  'wp.getusers',
+  'wp.getoptions',
+  'wp.newpost',
+  'wp.editpost',
+  'wp.deletepost',
+  'wp.uploadfile',
+  'metaweblog.newpost',
+  'metaweblog.getrecentposts',
+  'blogger.getusersblogs',
+  'query',
 ]
 const SHAPE_SOURCE = `(?:${CALL_WORDS.join('|').replaceAll('.', '\\.')})(?:[ \\t]{0,8}\\(|[ \\t]{1,8}[N'"@])|\\|[ \\t]{0,4}password_hash|auth["'][ \\t]{0,4}=>|userpwd[ \\t]{0,4},|insert[ \\t]|>[ \\t]{0,4}auth[ \\t]|acl[ \\t]{1,8}setuser|attach[ \\t]|set[ \\t]{1,8}:|@(?:tcp|udp|unix)`
 // Every alternative of the shape but three opens with a word of these (ASCII letters, digits, `_` and `.`) followed
@@ -306,7 +337,16 @@ function callPasswords(text: string, spans: Span[]): void {
     const args = argumentsFrom(text, match.index + match[0].length, match[0].endsWith('('))
     for (const place of places) push(text, literalIn(text, unwrappedOption(text, args[place])), match.index, spans)
   }
+  XMLRPC_QUERY.lastIndex = 0
+  for (let match = XMLRPC_QUERY.exec(text); match !== null; match = XMLRPC_QUERY.exec(text)) {
+    // The method's literal is the first argument: each place is one further on.
+    const places = PASSWORD_ARGUMENTS[(match[2] as string).toLowerCase()] as readonly number[]
+    const args = argumentsFrom(text, match.index + match[0].length, true)
+    for (const place of places) push(text, literalIn(text, args[place]), match.index, spans)
+  }
 }
+const XMLRPC_QUERY =
+  /(?<![\w$])query[ \t]{0,8}\([ \t]{0,8}(["'])(wp\.(?:getUsersBlogs|getPosts?|getProfile|getUsers|getOptions|newPost|editPost|deletePost|uploadFile)|metaWeblog\.(?:newPost|getRecentPosts)|blogger\.getUsersBlogs)\1[ \t]{0,8},/gi
 
 /** The argument without Rust's `Some(` before its literal (OPTION_OPENING); the argument as it is otherwise. */
 function unwrappedOption(text: string, arg: Span | undefined): Span | undefined {

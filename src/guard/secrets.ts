@@ -1214,6 +1214,12 @@ function groupedAppPassword(text: string, value: Span | undefined): Span | undef
 const VALUE_GROUP = /[ ]{1,2}([A-Za-z0-9!@#$%^&*+=?~_.-]{3,24})(?=[,;)]?(?:[ \t]|\r?\n|$))/y
 // A version after a password is the release it was set for (`hunter2 v2.1.0`), not one of its groups.
 const VERSION_GROUP = /^v?\d{1,4}(?:\.\d{1,4}){1,3}$/
+// The next setting of a line of pairs (`password=Sommer2024! user=admin`) is its own pair, not a group of the value.
+const PAIR_GROUP = /^[A-Za-z_][\w.-]{0,23}=/
+
+function isValueGroup(group: string): boolean {
+  return !VERSION_GROUP.test(group) && !PAIR_GROUP.test(group)
+}
 /** The most groups read after the value. */
 const MOST_VALUE_GROUPS = 5
 
@@ -1242,7 +1248,7 @@ function groupedValue(text: string, value: Span | undefined): Span | undefined {
   for (let groups = 0; groups < MOST_VALUE_GROUPS; groups++) {
     VALUE_GROUP.lastIndex = end
     const group = VALUE_GROUP.exec(text)
-    if (group === null || !isGeneratedGroup(group[1] as string) || VERSION_GROUP.test(group[1] as string)) break
+    if (group === null || !isGeneratedGroup(group[1] as string) || !isValueGroup(group[1] as string)) break
     end = VALUE_GROUP.lastIndex
     joined += group[1]
   }
@@ -2966,10 +2972,13 @@ function flagWordValue(
   isSecret: (text: string, span: Span, lenient: boolean) => boolean,
 ): Span | undefined {
   if (value === undefined || !written) return value
-  if (ENVIRONMENT_NAME.test(identifier) && text.charCodeAt(identifierStart + identifier.length) === 61) {
+  const flagged = identifier.startsWith('-') || text.charCodeAt(identifierStart - 1) === 47
+  // `password=Sommer2024! user=admin`: a name joined to its value by `=` without blanks is a setting's or a query's
+  // pair, not prose, so a `!` ending the word is the value's (a sentence's `!` follows a value after a blank).
+  if ((!flagged || ENVIRONMENT_NAME.test(identifier)) && text.charCodeAt(identifierStart + identifier.length) === 61) {
     return isSecret(text, value, lenient) ? throughWordEnd(text, value, true) : value
   }
-  if (!identifier.startsWith('-') && text.charCodeAt(identifierStart - 1) !== 47) return value
+  if (!flagged) return value
   const end = skipWhile(text, value.end, MAX_FLAG_WORD_PUNCTUATION, isSentencePunctuation)
   // Only a run that ends the word: the unquoted value's reading stopped on the punctuation alone.
   if (end === value.end || (end < text.length && !isRegexSpace(text.charCodeAt(end)))) return value

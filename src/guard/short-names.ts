@@ -21,7 +21,9 @@ import type { Detector, Span } from './types.js'
 // `pin: 18`) is never one; India's postal PIN code (six digits, the first 1 to 8) is read as an address's.
 
 const PIN_WORD = String.raw`pin(?:[ _.-]?(?:code|number|nummer|no\.?|nr\.?))?`
-const NAME_WORDS = `auth|pat|${PIN_WORD}|sid|sess(?:ion)?[ _.-]?id`
+// A SIM card's unblocking key (`PUK: 12345678`, `PUK2`, `PUK-Code der SIM lautet …`): eight digits, read as a PIN's.
+const PUK_WORD = String.raw`puk2?(?:[ _.-]?(?:code|number|nummer|nr\.?))?`
+const NAME_WORDS = `auth|pat|${PIN_WORD}|${PUK_WORD}|sid|sess(?:ion)?[ _.-]?id`
 const CARD_CODE_WORDS = `cvv2?|cvc2?|cvn2?|security[ _.-]?code|card[ _.-]?verification[ _.-]?(?:value|code|number)|kartenpr(?:ü|ue)fnummer|c[oó]digo[ _.-]de[ _.-]segur(?:idad|an[cç]a)|code[ _.-]de[ _.-]s[ée]curit[ée]|cryptogramme(?:[ _.-]visuel)?|codice[ _.-]di[ _.-]sicurezza`
 // A chip's or a board's part owns a pin by its number (`pin of the chip is 1024`), not by a secret's.
 const HARDWARE_WORDS =
@@ -48,6 +50,7 @@ const MAX_NAME = 64
 const MAX_VALUE = 200
 const LEAST_CREDENTIAL = 8
 const LEAST_SESSION_ID = 12
+const PUK_DIGITS = 8
 
 const isUpper = (code: number) => code >= 65 && code <= 90
 const isLowerOrDigit = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
@@ -343,6 +346,7 @@ function namedValue(text: string, start: number, word: string, operator: boolean
     if (!operator || HEX.test(written) || qualifiers.some((word) => PINNED_THING.has(word))) return undefined
     return isRandomCredential(written, LEAST_CREDENTIAL) ? value : undefined
   }
+  if (first === 112 && second === 117) return isCode(written, PUK_DIGITS, PUK_DIGITS) ? value : undefined
   if (!operator) return undefined
   if (first === 115) {
     // session_id, sessionId, sess_id, sessid
