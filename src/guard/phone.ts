@@ -340,9 +340,17 @@ const MESSAGE_PARTY_MEMBER = /"(?:from|to)" ?: ?"$/
 // The fewest digits a number after a phone word has: eight, as in Norway and Denmark (`Tlf: 22 33 44 55`).
 const FEWEST_PHONE_WORD_DIGITS = 8
 
+/**
+ * Whether `before` (the text before `start`) ends as MESSAGE_PARTY_MEMBER: the member's quote opening the value stands
+ * right before the number, which a look at one character tells before the copy in lower case and the match.
+ */
+function isMessagePartyBefore(text: string, start: number, before: string): boolean {
+  return text.charCodeAt(start - 1) === 34 && MESSAGE_PARTY_MEMBER.test(before.toLowerCase())
+}
+
 function hasPhoneWordNear(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start)
-  return PHONE_LABEL.test(identifierWords(before).toLowerCase()) || MESSAGE_PARTY_MEMBER.test(before.toLowerCase())
+  return PHONE_LABEL.test(identifierWords(before).toLowerCase()) || isMessagePartyBefore(text, start, before)
 }
 
 // What announces a number to call in each language: a verb or noun of calling or reaching (in its inflections:
@@ -496,7 +504,7 @@ function isPhoneWordNumber(text: string, start: number, candidate: PhoneCandidat
   if (candidate.plus) return false
   const digits = candidate.groups.join('')
   if (!isPhoneWordDigits(digits) || isDateStamp(digits) || isRoundValueList(candidate.groups)) return false
-  if (MESSAGE_PARTY_MEMBER.test(text.slice(Math.max(0, start - 12), start).toLowerCase())) {
+  if (isMessagePartyBefore(text, start, text.slice(Math.max(0, start - 12), start))) {
     // A sender or recipient is in international form.
     return digits.length >= 11
   }
