@@ -4591,12 +4591,20 @@ const PRAGMA_BEFORE = /pragma[ \t]{1,4}$/i
 
 /** Whether [start, end) is one of SQLCipher's pragmas taking a passphrase other than `key`, after `PRAGMA`. */
 function isPragmaKeyName(text: string, start: number, end: number): boolean {
+  // `hexkey`, `rekey`, `hexrekey`: their lengths and first letters turn down every other name before it is copied.
+  const length = end - start
+  if (length !== 5 && length !== 6 && length !== 8) return false
+  const first = lowerCode(text, start)
+  if (first !== 104 && first !== 114) return false
   return PRAGMA_KEY_NAME.test(text.slice(start, end)) && PRAGMA_BEFORE.test(text.slice(Math.max(0, start - 12), start))
 }
 
 /** The value given to a lone `key` at [start, end), into `spans` when it reads as generated; where to resume. */
 function pushLoneKeyValue(text: string, start: number, end: number, spans: Span[]): number {
-  const before = QUALIFIER_BEFORE_KEY.exec(text.slice(Math.max(0, start - LONGEST_WORD_BEFORE_KEY - 9), start))
+  // The qualifier's pattern ends with a blank: without one before the key it is not tried at each of its positions.
+  const before = isBlank(text.charCodeAt(start - 1))
+    ? QUALIFIER_BEFORE_KEY.exec(text.slice(Math.max(0, start - LONGEST_WORD_BEFORE_KEY - 9), start))
+    : null
   const qualifier = before === null ? '' : (before[1] as string).toLowerCase()
   let at = end
   if (qualifier === 'unseal') {
