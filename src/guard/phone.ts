@@ -283,7 +283,7 @@ function isKeywordedBareNumber(text: string, start: number, candidate: PhoneCand
 // Labels that say the number right after them is a phone number: a phone word in the languages people write it in,
 // or as fields store it (`msisdn`, WhatsApp's `wa_id`, `mobile_no`, `手机号`, `電話番号`, `전화번호`, identifier words
 // split), then maybe a number word and `is`, then only punctuation and blanks before the number.
-const PHONE_WORDS = [
+export const PHONE_WORDS = [
   // Not `cell` alone: a spreadsheet's cells hold numbers (`cells 25600000`).
   ...['phone', 'telephone', 'tel', 'tél', 'tlf', 'mobile', 'mobil', 'cellphone', 'handy', 'fax', 'whatsapp'],
   ...['msisdn', 'wa id', 'whats app', 'telefon', 'telefone', 'telefono', 'teléfono', 'telefonu', 'тел', 'моб'],
@@ -310,7 +310,7 @@ const UNSPACED_PHONE_WORDS = ['手机', '手機', '電話', '电话', '携帯', 
 // "Contact details" and "where to reach me", the labels a number is given under in Chinese, Japanese and Korean forms
 // and chat (`联系方式：`, `連絡先は`, `연락처는`).
 const UNSPACED_CONTACT_WORDS = ['联系方式', '聯繫方式', '聯絡方式', '联络方式', '連絡先', '연락처']
-const PHONE_NUMBER_WORDS = ['number', 'no', 'nr', 'num', 'nummer', 'numero', 'número', 'номер', 'नंबर']
+export const PHONE_NUMBER_WORDS = ['number', 'no', 'nr', 'num', 'nummer', 'numero', 'número', 'номер', 'नंबर']
 const UNSPACED_NUMBER_WORDS = ['番号', '号码', '號碼', '号', '號', '번호']
 // "My number": a first-person possessive before a number word (`Meine Nummer:`, `mon numéro`, `il mio numero`).
 const MY_WORDS = [
@@ -325,13 +325,16 @@ const UNSPACED_MY_NUMBER = '(?:我的|我們的|我们的|私の|제 ?|내 ?|저
 const UNSPACED_COPULAS = '是|為|为|は|는|은'
 // The adverbs Chinese puts between a label and its `is` (`手机号就是…`, `电话其实是…`, `联系方式还是…`).
 const UNSPACED_ADVERBS = '就|其实|其實|也|还|還|都|现在|現在|目前|一直|仍然|依然|应该|應該|真的'
-const PHONE_LABEL = new RegExp(
+// `is` in the label's languages, and the article Romance languages put before a number (`Mi móvil es el`).
+const LABEL_COPULAS = ['is', 'ist', 'lautet', 'est', 'es', 'é', 'è', 'saya', 'anda']
+const LABEL_ARTICLES = ['el', 'le', 'il', 'o']
+export const PHONE_LABEL = new RegExp(
   // The number word may follow an abbreviation's point (`Tel.-Nr.`, `Tel.Nr.`; dashes read as spaces).
   `(?:(?<![\\p{L}\\p{N}])(?:(?:${PHONE_WORDS.join('|')})(?:\\.?[ ]?(?:${PHONE_NUMBER_WORDS.join('|')})|s)?|${MY_NUMBER})` +
     `(?![\\p{L}])|(?:${UNSPACED_PHONE_WORDS.join('|')})(?:${UNSPACED_NUMBER_WORDS.join('|')})?|${UNSPACED_MY_NUMBER}` +
     `|${UNSPACED_CONTACT_WORDS.join('|')})` +
     // `is` in the label's language, maybe with the article Romance languages put before a number (`Mi móvil es el`).
-    '[^\\p{L}\\p{N}]{0,6}(?:(?:is|ist|lautet|est|es|é|è|saya|anda)[^\\p{L}\\p{N}]{1,4}(?:(?:el|le|il|o)[ ]{1,2})?' +
+    `[^\\p{L}\\p{N}]{0,6}(?:(?:${LABEL_COPULAS.join('|')})[^\\p{L}\\p{N}]{1,4}(?:(?:${LABEL_ARTICLES.join('|')})[ ]{1,2})?` +
     `|(?:${UNSPACED_ADVERBS})?(?:${UNSPACED_COPULAS})[^\\p{L}\\p{N}]{0,4})?$`,
   'u',
 )
@@ -340,9 +343,77 @@ const MESSAGE_PARTY_MEMBER = /"(?:from|to)" ?: ?"$/
 // The fewest digits a number after a phone word has: eight, as in Norway and Denmark (`Tlf: 22 33 44 55`).
 const FEWEST_PHONE_WORD_DIGITS = 8
 
+/**
+ * Whether `before` (the text before `start`) ends as MESSAGE_PARTY_MEMBER: the member's quote opening the value stands
+ * right before the number, which a look at one character tells before the copy in lower case and the match.
+ */
+function isMessagePartyBefore(text: string, start: number, before: string): boolean {
+  return text.charCodeAt(start - 1) === 34 && MESSAGE_PARTY_MEMBER.test(before.toLowerCase())
+}
+
+// The ASCII words PHONE_WORDS' patterns can end with (their other entries are a plain word or words).
+const PATTERN_PHONE_LAST_WORDS = [
+  ...['hp', 'wa', 'nohp', 'nowa', 'nomorhp', 'nomorwa', 'nomerhp', 'nomerwa', 'nomborhp', 'nomborwa'],
+  ...['saya', 'aku', 'kami', 'ku'],
+  ...['komork', 'komorka', 'komorki', 'komorke', 'komorkowy', 'komorkowego'],
+]
+const ASCII_WORDS = /^[a-z ]+$/
+const asciiNumberWords = PHONE_NUMBER_WORDS.filter((word) => ASCII_WORDS.test(word))
+/**
+ * The ASCII words PHONE_LABEL can end with, as the window before a number reads once its identifiers are split into
+ * words: a phone word's last word alone, with its plural `s` or with a number word glued on (`telnr`, `PHONENO`), a
+ * number word alone (`Tel. Nr.`, `my number`), a copula or an article after the label.
+ */
+export const PHONE_LABEL_LAST_WORDS: ReadonlySet<string> = new Set([
+  ...[...PHONE_WORDS.filter((word) => ASCII_WORDS.test(word)), ...PATTERN_PHONE_LAST_WORDS]
+    .map((word) => word.slice(word.lastIndexOf(' ') + 1))
+    .flatMap((word) => [word, `${word}s`, ...asciiNumberWords.map((number) => `${word}${number}`)]),
+  ...asciiNumberWords,
+  ...LABEL_COPULAS.filter((word) => ASCII_WORDS.test(word)),
+  ...LABEL_ARTICLES,
+])
+const LONGEST_PHONE_LABEL_WORD = Math.max(...[...PHONE_LABEL_LAST_WORDS].map((word) => word.length))
+const PHONE_WORD_REACH = 30
+
+const isLowerAscii = (code: number) => code >= 97 && code <= 122
+
+/** Whether `identifierWords` splits the window's word between `at - 1` and `at`: `dbPassword`, `HTTPServer`. */
+function isCamelBreak(text: string, at: number, end: number): boolean {
+  const before = text.charCodeAt(at - 1)
+  const after = text.charCodeAt(at)
+  if (isLowerAscii(before)) return isUpper(after)
+  return isUpper(before) && isUpper(after) && at + 1 < end && isLowerAscii(text.charCodeAt(at + 1))
+}
+
+/**
+ * Whether PHONE_LABEL may match in the window before `start`, by its last word: the pattern is anchored at its end
+ * and tried at every position of the window, and most numbers follow no phone word. The label's, copula's or
+ * article's last letters end the window's last run of letters and digits, so a digit there, or a last word (split as
+ * identifierWords splits it) not in PHONE_LABEL_LAST_WORDS, says no; any character past ASCII leaves it to the pattern.
+ */
+export function mayEndPhoneLabel(text: string, start: number): boolean {
+  const floor = Math.max(0, start - PHONE_WORD_REACH)
+  let end = start
+  for (; end > floor; end--) {
+    const code = text.charCodeAt(end - 1)
+    if (code >= 128) return true
+    if (isAsciiLetter(code) || isDigitCode(code)) break
+  }
+  if (end === floor || isDigitCode(text.charCodeAt(end - 1))) return false
+  let wordStart = end - 1
+  while (wordStart > floor && end - wordStart <= LONGEST_PHONE_LABEL_WORD) {
+    const code = text.charCodeAt(wordStart - 1)
+    if (code >= 128) return true
+    if (!isAsciiLetter(code) || isCamelBreak(text, wordStart, end)) break
+    wordStart--
+  }
+  return PHONE_LABEL_LAST_WORDS.has(text.slice(wordStart, end).toLowerCase())
+}
+
 function hasPhoneWordNear(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 30), start)
-  return PHONE_LABEL.test(identifierWords(before).toLowerCase()) || MESSAGE_PARTY_MEMBER.test(before.toLowerCase())
+  const before = text.slice(Math.max(0, start - PHONE_WORD_REACH), start)
+  if (mayEndPhoneLabel(text, start) && PHONE_LABEL.test(identifierWords(before).toLowerCase())) return true
+  return isMessagePartyBefore(text, start, before)
 }
 
 // What announces a number to call in each language: a verb or noun of calling or reaching (in its inflections:
@@ -496,7 +567,7 @@ function isPhoneWordNumber(text: string, start: number, candidate: PhoneCandidat
   if (candidate.plus) return false
   const digits = candidate.groups.join('')
   if (!isPhoneWordDigits(digits) || isDateStamp(digits) || isRoundValueList(candidate.groups)) return false
-  if (MESSAGE_PARTY_MEMBER.test(text.slice(Math.max(0, start - 12), start).toLowerCase())) {
+  if (isMessagePartyBefore(text, start, text.slice(Math.max(0, start - 12), start))) {
     // A sender or recipient is in international form.
     return digits.length >= 11
   }

@@ -4524,9 +4524,33 @@ const INDENT = /^[ \t]*(?:-[ \t]{1,4})?["']?$/
 function cryptoMapName(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - MAP_NAME_REACH), start)
   const name = JSON_MAP_NAME.exec(before)?.[1] ?? nameOfMapAbove(before, start > MAP_NAME_REACH ? 1 : 0)
-  const last = name === undefined ? '' : (segments(name).at(-1) as string)
+  const last = name === undefined ? '' : lastNameWord(name)
   return MAP_CRYPTO_NAMES.has(last) ? last : ''
 }
+
+const isLowerOrDigit = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+const isUpperLetter = (code: number) => code >= 65 && code <= 90
+
+/**
+ * `segments(name).at(-1)` for a map's name as its patterns read it (`[A-Za-z][\w-]{0,39}`): the last word past a `_`,
+ * a `-` or a lower-case letter's or digit's step up to a capital, in lower case. Read back from the end, it spares the
+ * replace, split and array segments makes for every lone `key`.
+ */
+function lastNameWord(name: string): string {
+  let end = name.length
+  while (end > 0 && isNameBreak(name.charCodeAt(end - 1))) end--
+  let start = end
+  while (start > 0 && !isNameBreak(name.charCodeAt(start - 1))) {
+    if (isUpperLetter(name.charCodeAt(start - 1)) && start - 1 > 0 && isLowerOrDigit(name.charCodeAt(start - 2))) {
+      start--
+      break
+    }
+    start--
+  }
+  return name.slice(start, end).toLowerCase()
+}
+
+const isNameBreak = (code: number) => code === 95 || code === 45
 
 /**
  * The name of the YAML map or TOML table over the last line of `before` (the key's own), or undefined. Lines before
@@ -4576,12 +4600,20 @@ const PRAGMA_BEFORE = /pragma[ \t]{1,4}$/i
 
 /** Whether [start, end) is one of SQLCipher's pragmas taking a passphrase other than `key`, after `PRAGMA`. */
 function isPragmaKeyName(text: string, start: number, end: number): boolean {
+  // `hexkey`, `rekey`, `hexrekey`: their lengths and first letters turn down every other name before it is copied.
+  const length = end - start
+  if (length !== 5 && length !== 6 && length !== 8) return false
+  const first = lowerCode(text, start)
+  if (first !== 104 && first !== 114) return false
   return PRAGMA_KEY_NAME.test(text.slice(start, end)) && PRAGMA_BEFORE.test(text.slice(Math.max(0, start - 12), start))
 }
 
 /** The value given to a lone `key` at [start, end), into `spans` when it reads as generated; where to resume. */
 function pushLoneKeyValue(text: string, start: number, end: number, spans: Span[]): number {
-  const before = QUALIFIER_BEFORE_KEY.exec(text.slice(Math.max(0, start - LONGEST_WORD_BEFORE_KEY - 9), start))
+  // The qualifier's pattern ends with a blank: without one before the key it is not tried at each of its positions.
+  const before = isBlank(text.charCodeAt(start - 1))
+    ? QUALIFIER_BEFORE_KEY.exec(text.slice(Math.max(0, start - LONGEST_WORD_BEFORE_KEY - 9), start))
+    : null
   const qualifier = before === null ? '' : (before[1] as string).toLowerCase()
   let at = end
   if (qualifier === 'unseal') {
@@ -4638,7 +4670,9 @@ function pushLoneKeyValue(text: string, start: number, end: number, spans: Span[
 // `"secrets": {"stripe": "…"}`) is read the same way, its pairs parted by commas.
 const MAP_CHILD = /[ \t]{1,16}["']?([A-Za-z0-9_.-]{1,40})["']?[ \t]{0,4}:/y
 const FLOW_CHILD = /[ \t]{0,4}["']?([A-Za-z0-9_.-]{1,40})["']?[ \t]{0,4}:[ \t]{0,4}/y
-const SECRETS_MAP_NAME = /^(?:credentials|creds|secrets|tokens|passwords|passwds|pwds|api_?keys|apikeys|keys)$/i
+// Maybe after a prefix of whose map it is (`db_credentials`, `app_secrets`), in one pattern: no copy without it.
+const SECRETS_MAP_NAME =
+  /^(?:(?:db|app|service|admin|user|users)_)?(?:credentials|creds|secrets|tokens|passwords|passwds|pwds|api_?keys|apikeys|keys)$/i
 // A child naming where or who, not a secret (`  host: db.internal`, `  username: app`), under a map of credentials.
 const DATA_CHILD_NAME =
   /^(?:host|hostname|server|port|user|username|login|email|region|database|db|schema|account|tenant|project|name|id|url|uri|endpoint|path|file|type|kind|enabled|version)$/i
@@ -4654,7 +4688,8 @@ function pushMapValues(
   spans: Span[],
   resume: number,
 ): number {
-  if (!SECRETS_MAP_NAME.test(identifier.replace(/^(?:db|app|service|admin|user|users)_/i, ''))) return resume
+  // Every name of SECRETS_MAP_NAME ends with `s`: a look at the last letter spares the match on most identifiers.
+  if (lowerCode(identifier, identifier.length - 1) !== 115 || !SECRETS_MAP_NAME.test(identifier)) return resume
   const quoted = isQuoted(text, start) && text.charCodeAt(end) === text.charCodeAt(start - 1)
   const colon = quoted ? end + 1 : end
   if (text.charCodeAt(colon) !== 58) return resume
@@ -5223,7 +5258,7 @@ function isUserinfoPlaceholder(text: string, start: number, end: number): boolea
 // „Server01“`, `voir le mot de passe « Serveur-Prod »`, `see password entry "db01"`): the name is where the secret is
 // kept, and the quotes name that place, not the secret. Given by an operator (`siehe Passwort: Xk9…`), or quoted and
 // random-looking (`siehe Passwort „Xk9mQ2vLp7“`), the value is read as ever.
-const POINTER_BEFORE =
+export const POINTER_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:siehe|see|voir|ver|vedi|zie|vgl\.|cf\.)[ \t]{1,4}(?:(?:den|die|das|dem|the|la|le|les|el|il|het|de)[ \t]{1,4}|l['’])?$/iu
 const POINTER_REACH = 24
 // Up to two words (`entry`, `im Tresor`), then the entry's name in quotes of any language, on the line.
@@ -5239,11 +5274,44 @@ function endsPointer(code: number): boolean {
   return code === 32 || code === 9 || code === 39 || code === 0x2019
 }
 
+// The words POINTER_BEFORE can end with before its blanks: a pointer word or an article (`vgl` and `cf` take a `.`).
+export const POINTER_LAST_WORDS: ReadonlySet<string> = new Set(
+  'siehe see voir ver vedi zie den die das dem the la le les el il het de'.split(' '),
+)
+export const POINTER_DOTTED_WORDS: ReadonlySet<string> = new Set(['vgl', 'cf'])
+const LONGEST_POINTER_WORD = 5
+
+/**
+ * Whether POINTER_BEFORE may match in its window before `start`, by the word before the blanks: the pattern is tried
+ * at every position of its window, and most names follow no pointer word or article. An apostrophe (`l'`) or any
+ * character past ASCII (a letter `ſ` folds to `s`, a punctuation may stand before the word) leaves it to the pattern.
+ */
+export function mayEndPointer(text: string, start: number): boolean {
+  const floor = Math.max(0, start - POINTER_REACH)
+  let end = start
+  while (end > floor && end > start - 5 && isBlank(text.charCodeAt(end - 1))) end--
+  if (end === start) return true
+  // Five blanks: the pattern's one to four have no word before them.
+  if (end === start - 5 || end === floor) return false
+  const dotted = text.charCodeAt(end - 1) === 46
+  const wordEnd = dotted ? end - 1 : end
+  let wordStart = wordEnd
+  while (wordStart > floor && wordEnd - wordStart <= LONGEST_POINTER_WORD) {
+    const code = text.charCodeAt(wordStart - 1)
+    if (code >= 128) return true
+    if (!isAsciiLetter(code)) break
+    wordStart--
+  }
+  const word = text.slice(wordStart, wordEnd).toLowerCase()
+  return dotted ? POINTER_DOTTED_WORDS.has(word) : POINTER_LAST_WORDS.has(word)
+}
+
 /** Whether a pointer word stands before the name at [start, end) and an entry's quoted name after it. */
 function isPointedTo(text: string, start: number, end: number): boolean {
   // POINTER_BEFORE ends with a blank or an elided article's apostrophe: a look at one character spares trying its
   // pattern at every position of its window before most names.
   if (!endsPointer(text.charCodeAt(start - 1))) return false
+  if (!mayEndPointer(text, start)) return false
   if (!POINTER_BEFORE.test(text.slice(Math.max(0, start - POINTER_REACH), start))) return false
   const entry = QUOTED_ENTRY.exec(text.slice(end, end + QUOTED_ENTRY_REACH))?.[1]
   return entry !== undefined && isEntryName(entry)
