@@ -112,6 +112,11 @@ const GROUPS = [
     match: (file) => /^test\/attack32\/outside32-/.test(file),
   },
   {
+    name: 'attacks34',
+    label: "test/attack34/'s attacks",
+    match: (file) => /^test\/attack34\//.test(file),
+  },
+  {
     name: 'attacks33',
     label: "test/attack33/'s attacks",
     match: (file) => /^test\/attack33\//.test(file),
