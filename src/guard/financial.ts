@@ -91,12 +91,68 @@ function isDigit(text: string, at: number): boolean {
   return code >= 48 && code <= 57
 }
 
+/** Whether `span` is one unbroken run of digits, as a key's or a log's number is written. */
+function isOneRun(text: string, span: Span): boolean {
+  for (let at = span.start; at < span.end; at++) if (!isDigit(text, at)) return false
+  return true
+}
+
 function cardAt(text: string, span: Span): Span | undefined {
   const digits = text.slice(span.start, span.end).replace(/\D/g, '')
-  return isCardNumber(digits) && !isTestCard(text, span, digits) && !isInHexRun(text, span) && !isKeyedId(text, span)
+  return isCardNumber(digits) &&
+    !isTestCard(text, span, digits) &&
+    !isInHexRun(text, span) &&
+    !isKeyedId(text, span) &&
+    !isLogNumber(text, span)
     ? span
     : undefined
 }
+
+// What a long number counts or whose number it is, said beside it (fp34): a duration or a size in a unit written
+// right after it (`4979… ns`, `4979…µs`, `ingested 4979… bytes`); a log's subject, a request's, a trace's, a job's or
+// a process's, or a database's or a chain's counter, named right before it (`request 4979… took 12ms`, `span
+// #4979…`, `pid: 4979…`, `block 4979…`, `random seed 4979…`); a business document's reference so named (`invoice
+// 4979…`, `Rechnungsnummer 4979…`, `Commande n° 4979…`, `Pedido 4979…`). A card's number is written none of these
+// ways; a grouped number, or an id's word in prose (`user id 4447…`, fp33), leaves it a card.
+const MEASURE_UNIT_AFTER =
+  /[ \t]?(?:[nµμu]s|ms|s|secs?|seconds|nanoseconds|microseconds|milliseconds|ticks|cycles|bytes?|octets|(?:[kmgt]i?)?b)(?![\p{L}\p{N}_])/iuy
+const LOG_NOUNS = [
+  ...['request', 'req', 'trace', 'span', 'job', 'task', 'process', 'pid', 'thread', 'session', 'txid', 'xid', 'tx'],
+  ...['build', 'run', 'batch', 'event', 'query', 'worker', 'shard', 'partition', 'snapshot', 'epoch', 'block'],
+  ...['revision', 'rev', 'row', 'line', 'port', 'inode', 'lsn', 'seed', 'checksum', 'crc', 'hash', 'channel', 'guild'],
+  ...['chat', 'offset', 'cursor', 'version'],
+]
+// A German compound's number word is written on to its noun (`Rechnungsnummer`, `Bestellnr.`).
+const REFERENCE_NOUNS = [
+  ...['invoice', 'order', 'ticket', 'tracking', 'reference', 'ref', 'case', 'booking', 'shipment', 'referenz'],
+  ...[
+    'rechnung(?:s(?:nummer|nr))?',
+    'bestell(?:nummer|nr)',
+    'auftrag(?:s(?:nummer|nr))?',
+    'vorgang(?:s(?:nummer|nr))?',
+  ],
+  ...['aktenzeichen', 'sendung(?:s(?:nummer|nr))?', 'kunden(?:nummer|nr)', 'matrikel(?:nummer|nr)', 'ticketnummer'],
+  ...['facture', 'commande', 'r[ée]f[ée]rence', 'dossier', 'colis', 'pedido', 'factura', 'referencia', 'expediente'],
+  ...['fattura', 'ordine', 'riferimento', 'pratica'],
+]
+const NUMBER_WORD = String.raw`\.?(?:[ \t]{1,2}(?:nr|no|n|n[°º]|number|nummer|num[ée]ro|n[úu]mero)\.?)?`
+const NOUN_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}_])(?:${[...LOG_NOUNS, ...REFERENCE_NOUNS].join('|')})${NUMBER_WORD}[ \t]{0,2}[#:]?[ \t]{0,2}$`,
+  'iu',
+)
+const NOUN_REACH = 40
+
+/** Whether `span`, one run of digits, is a measure, a log's subject's or a document's number (NOUN_BEFORE). */
+function isLogNumber(text: string, span: Span): boolean {
+  if (!isOneRun(text, span)) return false
+  MEASURE_UNIT_AFTER.lastIndex = span.end
+  if (MEASURE_UNIT_AFTER.test(text)) return true
+  const before = text.slice(Math.max(0, span.start - NOUN_REACH), span.start)
+  return NOUN_BEFORE.test(before) && !CARD_WORD.test(before)
+}
+
+// A card named before the document's noun (`tarjeta del pedido: 4979…`, `card for order 4979…`) owns the number.
+const CARD_WORD = /card|kart|carte|tarjeta|carta|cart[aã]o|kredit|credit|visa|amex|maestro/i
 
 // A record's id, an offset or a cursor given to its key in code, a log or a payload (`order_id=4447…`, `"id":
 // 4979…`, `messageId: …`, `SPAN_ID=…`, `<id>…</id>`): a database's or a generator's 16-digit number passes Luhn one
@@ -112,16 +168,27 @@ const ID_KEY_REACH = 64
 
 /** Whether `span`, one run of digits, is given to a key naming an id, an offset or a cursor (ID_KEY_BEFORE). */
 function isKeyedId(text: string, span: Span): boolean {
-  for (let at = span.start; at < span.end; at++) if (!isDigit(text, at)) return false
+  if (!isOneRun(text, span)) return false
   const before = text.slice(Math.max(0, span.start - ID_KEY_REACH), span.start)
-  const key = ID_KEY_BEFORE.exec(before)
+  const key = ID_KEY_BEFORE.exec(before) ?? KEY_BEFORE.exec(before)
   if (key === null) return false
   const words = key[0]
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z]+/)
-  return !words.some((word) => CARD_KEY_WORDS.has(word) || CARD_KEY_STEM.test(word))
+    .filter((word) => word !== '')
+  if (words.some((word) => CARD_KEY_WORDS.has(word) || CARD_KEY_STEM.test(word))) return false
+  return key[1] === undefined || MEASURE_KEY_WORDS.has(words.at(-1) as string)
 }
+
+// A time, a count, a size, a seed or a checksum given to its key (fp34: `ts=4979…`, `"timestamp": …`, `created_at:
+// …`, `timestampMs=…`, `size=…`, `seed=…`, `crc=…`): any key's name, its last word naming such a value.
+const KEY_BEFORE = /(?:^|[^\p{L}\p{N}_])([\p{L}\p{N}_.-]{1,40})["']?(?:[ \t]{0,2}[:=][ \t]{0,2}|>)["']?$/u
+const MEASURE_KEY_WORDS = new Set([
+  ...['ts', 'timestamp', 'time', 'at', 'ms', 'ns', 'us', 'millis', 'nanos', 'epoch', 'date', 'expires', 'expiry'],
+  ...['count', 'total', 'size', 'bytes', 'len', 'length', 'seed', 'crc', 'checksum', 'hash', 'sum', 'lsn', 'xid'],
+  ...['version', 'ver', 'rev', 'revision', 'block', 'height', 'duration', 'elapsed', 'latency', 'max', 'min'],
+])
 
 // A hash, a signature or a script in hex holds long runs of digits, and one in ten passing Luhn: a git commit
 // (`commit cbb52bd5ada02bbd914869f4540221831358d077`), a Bitcoin transaction's `"script":"4730440220620ccff2…"`. Digits
