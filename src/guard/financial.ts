@@ -306,7 +306,31 @@ function readIban(text: string, start: number): Span | undefined {
     .slice(start, i)
     .replace(/[^A-Za-z0-9]/g, '')
     .toUpperCase()
-  return isIban(compact) ? { start, end: i } : undefined
+  return isIban(compact) && !isExampleIban(text, start, i, compact) ? { start, end: i } : undefined
+}
+
+// The IBANs that standards, banks' guides and Wikipedia print as their examples, copied into docs and tickets
+// (`e.g. DE89 3704 0044 0532 0130 00`) (fp34). Only beside a word saying it is an example or a test, as the public
+// test cards are: the same number alone, or under a bare `IBAN:`, is read as anyone's.
+const EXAMPLE_IBANS = new Set([
+  'DE89370400440532013000',
+  'GB82WEST12345698765432',
+  'GB29NWBK60161331926819',
+  'GB33BUKB20201555555555',
+  'FR1420041010050500013M02606',
+  'NL91ABNA0417164300',
+  'CH9300762011623852957',
+  'AT611904300234573201',
+  'BE68539007547034',
+  'ES9121000418450200051332',
+  'IT60X0542811101000000123456',
+])
+const EXAMPLE_ABBREVIATION = /e\.g\.|z\. ?b\.|p\. ?ex\.|wikipedia|muster/
+
+function isExampleIban(text: string, start: number, end: number, compact: string): boolean {
+  if (!EXAMPLE_IBANS.has(compact)) return false
+  const around = foldForLookup(windowAround(text, start, end, 60, 40))
+  return TEST_CONTEXT.test(around) || EXAMPLE_ABBREVIATION.test(around)
 }
 
 // Polish banks and invoices print the account number as the IBAN without `PL` (the NRB: check digits, then 24 digits,
