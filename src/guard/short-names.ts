@@ -213,6 +213,22 @@ function isSecretPinQualified(text: string, at: number, qualifiers: readonly str
   return before !== null && SECRET_PIN_QUALIFIERS.has((before[1] as string).toLowerCase())
 }
 
+// A device's factory PIN or a sandbox's test PIN, named as such, is printed in every manual and every test guide
+// (`default PIN 1234`, `the test PIN is 12345`, `Standard-PIN lautet 1234`, `Werks-PIN: 1234`) (fp34). Only a run of
+// digits counting up or down: a default or a test PIN of any other digits (`the test PIN is 4821`) may be the one a
+// bank or an admin set, and stays a secret, as does `my PIN is 1234`.
+const DEFAULT_PIN_WORD =
+  /(?:^|[^\p{L}])(?:default|factory|test|demo|sample|example|dummy|standard|werks|voreingestellte?|par d[ée]faut|por defecto|predeterminad[ao])(?![\p{L}])/iu
+const DEFAULT_PIN_REACH = 24
+const COUNTING_DIGITS = '0123456789'
+
+/** Whether the PIN `written`, named by the word at `start`, counts up or down and is named a default or a test one. */
+function isNamedDefaultPin(text: string, start: number, valueStart: number, written: string): boolean {
+  const counting = COUNTING_DIGITS.includes(written) || COUNTING_DIGITS.includes([...written].reverse().join(''))
+  const words = text.slice(Math.max(0, start - DEFAULT_PIN_REACH), Math.min(valueStart, start + 2 * DEFAULT_PIN_REACH))
+  return counting && DEFAULT_PIN_WORD.test(words)
+}
+
 // A PIN of a certificate's key or of a version (`CERT_PIN`, `SPKI_PIN`, `NIXPKGS_PIN`): a public digest or a commit.
 const PINNED_THING = new Set([
   'cert',
@@ -338,6 +354,7 @@ function namedValue(text: string, start: number, word: string, operator: boolean
   if (first === 112 && second === 105) {
     // pin, pin code, pin number
     if (isCode(written, 4, 8)) {
+      if (isNamedDefaultPin(text, start, value.start, written)) return undefined
       return !POSTAL_INDEX.test(written) || isSecretPinQualified(text, start, qualifiers) ? value : undefined
     }
     if (!operator || HEX.test(written) || qualifiers.some((word) => PINNED_THING.has(word))) return undefined
