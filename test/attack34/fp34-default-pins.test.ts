@@ -1,5 +1,5 @@
 import t from 'tap'
-import { assertFastAsFull, assertFound, assertNothingFound } from '../helpers/guard-cases.js'
+import { assertFastAsFull, assertFound, assertNothingFound, assertStreamedAsWhole } from '../helpers/guard-cases.js'
 
 /**
  * Round 34 (fp34), a device's factory PIN or a sandbox's test PIN named as such (`default PIN 1234`, `the test PIN is
@@ -38,6 +38,10 @@ t.test('other digits so named, or a counting PIN named otherwise, stay secret', 
     ['le code PIN de la carte est 12345', '12345'],
     ['I tested it, the PIN is 1234', '1234'],
   ])
+})
+
+t.test('a reply streamed one character at a time leaves them as the whole reply does', async (t) => {
+  assertStreamedAsWhole(t, ['the test PIN is 1234', 'le code PIN par défaut est 1234'])
 })
 
 t.test('the fast path finds what the full scan finds', async (t) => {

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { assertFastAsFull, assertFound, assertNothingFound } from '../helpers/guard-cases.js'
+import { assertFastAsFull, assertFound, assertNothingFound, assertStreamedAsWhole } from '../helpers/guard-cases.js'
 
 /**
  * Round 34 (fp34), the IBANs that standards, banks' guides and Wikipedia print as their examples (`DE89 3704 0044
@@ -31,6 +31,14 @@ t.test('the same IBAN with no example word, or another IBAN beside one, is still
     ['e.g. DE44 5001 0517 5407 3249 31', 'DE44 5001 0517 5407 3249 31'],
     ['Beispiel: meine IBAN ist DE75 5121 0800 1245 1261 99', 'DE75 5121 0800 1245 1261 99'],
     ['sample: FR76 3000 6000 0112 3456 7890 189', 'FR76 3000 6000 0112 3456 7890 189'],
+  ])
+})
+
+t.test('a reply streamed one character at a time leaves them as the whole reply does', async (t) => {
+  assertStreamedAsWhole(t, [
+    'Example: DE89 3704 0044 0532 0130 00',
+    'e.g. GB82 WEST 1234 5698 7654 32',
+    'IBAN-Format laut Wikipedia: DE89 3704 0044 0532 0130 00',
   ])
 })
 

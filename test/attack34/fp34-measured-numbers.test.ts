@@ -1,5 +1,5 @@
 import t from 'tap'
-import { assertFastAsFull, assertFound, assertNothingFound } from '../helpers/guard-cases.js'
+import { assertFastAsFull, assertFound, assertNothingFound, assertStreamedAsWhole } from '../helpers/guard-cases.js'
 
 /**
  * Round 34 (fp34), a duration or a size a log writes as one long run of digits with its unit right after it
@@ -36,6 +36,10 @@ t.test('a card without a unit after it, or grouped, is still found', async (t) =
     [`Karte ${NUMBER} Sparkasse`, NUMBER],
     [`card ${OTHER} mso`, OTHER],
   ])
+})
+
+t.test('a reply streamed one character at a time leaves them as the whole reply does', async (t) => {
+  assertStreamedAsWhole(t, [`duration: ${OTHER}ns`, `elapsed ${OTHER} µs`, `wrote ${NUMBER} B to /var/log/app.log`])
 })
 
 t.test('the fast path finds what the full scan finds', async (t) => {
