@@ -114,13 +114,19 @@ function cardAt(text: string, span: Span): Span | undefined {
 // #4979…`, `pid: 4979…`, `block 4979…`, `random seed 4979…`); a business document's reference so named (`invoice
 // 4979…`, `Rechnungsnummer 4979…`, `Commande n° 4979…`, `Pedido 4979…`). A card's number is written none of these
 // ways; a grouped number, or an id's word in prose (`user id 4447…`, fp33), leaves it a card.
-const MEASURE_UNIT_AFTER =
-  /[ \t]?(?:[nµμu]s|ms|s|secs?|seconds|nanoseconds|microseconds|milliseconds|ticks|cycles|bytes?|octets|(?:[kmgt]i?)?b)(?![\p{L}\p{N}_])/iuy
+// A unit that is no word is read after a space (`4979… µs`, `4979… bytes`, `4979… KiB`); one that is a word, an
+// initial or a title (`s`, `b`, `us`/`US`, `ms`/`Ms`, `gb`/`GB`: `Card: 4979… Ms Jane Doe`, `Karte 4979… s. Anhang`,
+// review 34) only glued on to the digits (`4979…ms`). A `.` or an `'` after it makes it an abbreviation or a word.
+const MEASURE_UNIT_AFTER = new RegExp(
+  String.raw`(?:[ \t](?:[nµμ]s|bytes?|octets|[kmgt]ib|seconds|secs|nanoseconds|microseconds|milliseconds|ticks|cycles)|(?:[nµμu]s|ms|s|secs?|bytes?|(?:[kmgt]i?)?b))(?![\p{L}\p{N}_.'’])`,
+  'iuy',
+)
+// Not the nouns a payment service's log names its card by (`request`, `req`, `session`, `event`, `job`, `task`, `tx`,
+// `line`, `row`, `port`, `channel`, `chat`, `version`: `ERROR payment-svc request 4532… failed`, review 34).
 const LOG_NOUNS = [
-  ...['request', 'req', 'trace', 'span', 'job', 'task', 'process', 'pid', 'thread', 'session', 'txid', 'xid', 'tx'],
-  ...['build', 'run', 'batch', 'event', 'query', 'worker', 'shard', 'partition', 'snapshot', 'epoch', 'block'],
-  ...['revision', 'rev', 'row', 'line', 'port', 'inode', 'lsn', 'seed', 'checksum', 'crc', 'hash', 'channel', 'guild'],
-  ...['chat', 'offset', 'cursor', 'version'],
+  ...['trace', 'span', 'process', 'pid', 'thread', 'txid', 'xid', 'build', 'run', 'batch', 'query', 'worker'],
+  ...['shard', 'partition', 'snapshot', 'epoch', 'block', 'revision', 'rev', 'inode', 'lsn', 'seed', 'checksum'],
+  ...['crc', 'guild', 'offset', 'cursor'],
 ]
 // A German compound's number word is written on to its noun (`Rechnungsnummer`, `Bestellnr.`).
 const REFERENCE_NOUNS = [
@@ -141,18 +147,44 @@ const NOUN_BEFORE = new RegExp(
   'iu',
 )
 const NOUN_REACH = 40
+const DIGIT_AFTER = /^[ \t]?\d/
 
 /** Whether `span`, one run of digits, is a measure, a log's subject's or a document's number (NOUN_BEFORE). */
 function isLogNumber(text: string, span: Span): boolean {
   if (!isOneRun(text, span)) return false
   MEASURE_UNIT_AFTER.lastIndex = span.end
-  if (MEASURE_UNIT_AFTER.test(text)) return true
-  const before = text.slice(Math.max(0, span.start - NOUN_REACH), span.start)
-  return NOUN_BEFORE.test(before) && !CARD_WORD.test(before)
+  // Another number right after it (`order 4532… 4532 0151 1283 0366`) may be the same card written twice: no measure.
+  if (DIGIT_AFTER.test(text.slice(span.end, span.end + 2))) return false
+  const measured =
+    MEASURE_UNIT_AFTER.test(text) || NOUN_BEFORE.test(text.slice(Math.max(0, span.start - NOUN_REACH), span.start))
+  return measured && !isPaymentContext(text, span)
 }
 
-// A card named before the document's noun (`tarjeta del pedido: 4979…`, `card for order 4979…`) owns the number.
-const CARD_WORD = /card|kart|carte|tarjeta|carta|cart[aã]o|kredit|credit|visa|amex|maestro/i
+// A card, a payment, an expiry or a card's code named near the number, before or after it, on its line or a line
+// above (`paying with my credit card, details below\n\nInvoice: 4532…`), owns the number
+// whatever noun, unit or key is beside it (review 34: `order 4532… exp 12/27 cvv 123`, `Paiement par CB pour la
+// commande 4532…`, `Stripe webhook event 4532… card_declined`, `{"pan": "x", "size": "4532…"}`). Stems, read as
+// substrings, so a word's inflections and compounds (`card_declined`, `Kreditkarte`, `Ablaufdatum`) count too.
+const CARD_WORD = new RegExp(
+  [
+    ...['card', 'kart', 'carte', 'tarjeta', 'carta', 'cart[aã]o', 'kaart', 'kredit', 'credit', 'visa', 'amex'],
+    ...['maestro', 'master', 'discover', 'jcb', 'unionpay', 'diners', 'pay', 'paid', 'pai', 'pago', 'pagamento', 'zahl'],
+    ...['charge', 'checkout', 'billing', 'auth', 'debit', 'd[ée]bit', 'issuer', 'declin', 'honou?r', 'cvv', 'cvc'],
+    ...['cvn', 'cryptogramme', 'pr[üu]fziffer', 'security code', 'exp', 'ablauf', 'g[üu]ltig', 'scad', 'caducidad'],
+    ...['vence', 'valid', 'venc', 'validit', String.raw`\b(?:cb|pan|cc)\b`],
+    // An expiry's month and year (`12/27`, `09/2027`).
+    String.raw`(?:^|[^\d/])(?:0?[1-9]|1[0-2]) ?/ ?(?:20)?\d\d(?![\d/])`,
+  ].join('|'),
+  'iu',
+)
+const PAYMENT_REACH = 80
+
+/** Whether a card's word, an expiry or a card code's word is within PAYMENT_REACH of `span`, on its line or not. */
+function isPaymentContext(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - PAYMENT_REACH), span.start)
+  const after = text.slice(span.end, span.end + PAYMENT_REACH)
+  return CARD_WORD.test(`${before} ${after}`)
+}
 
 // A record's id, an offset or a cursor given to its key in code, a log or a payload (`order_id=4447…`, `"id":
 // 4979…`, `messageId: …`, `SPAN_ID=…`, `<id>…</id>`): a database's or a generator's 16-digit number passes Luhn one
@@ -163,7 +195,8 @@ const ID_KEY_BEFORE =
 const CARD_KEY_WORDS = new Set(['card', 'karte', 'carte', 'tarjeta', 'pan', 'cc', 'account', 'acct', 'payment', 'pay'])
 // A card's word run together with others or a brand's name (`kreditkarte_id`, `cardnumberId`, `ccnum_id`, `visa_id`,
 // `amex_id`, `mastercard_id`, review 33): a store keeps a card under it as under `card_id`.
-const CARD_KEY_STEM = /card|karte|tarjeta|kredit|credit|ccnum|visa|amex|maestro/
+// `cart` and `kaart` for the Portuguese's, the Italian's and the Dutch's (`cartao_hash`, `carta_hash`, `kaart_hash`).
+const CARD_KEY_STEM = /card|karte|tarjeta|kredit|credit|ccnum|visa|amex|maestro|cart|kaart/
 const ID_KEY_REACH = 64
 
 /** Whether `span`, one run of digits, is given to a key naming an id, an offset or a cursor (ID_KEY_BEFORE). */
@@ -178,15 +211,36 @@ function isKeyedId(text: string, span: Span): boolean {
     .split(/[^a-z]+/)
     .filter((word) => word !== '')
   if (words.some((word) => CARD_KEY_WORDS.has(word) || CARD_KEY_STEM.test(word))) return false
-  return key[1] === undefined || MEASURE_KEY_WORDS.has(words.at(-1) as string)
+  if (key[1] === undefined) return true
+  return (
+    MEASURE_KEY_WORDS.has(words.at(-1) as string) &&
+    !words.some((word) => PAYMENT_KEY_WORDS.has(word)) &&
+    isCodeKey(key) &&
+    !isPaymentContext(text, span)
+  )
 }
+
+/**
+ * Whether a measure's key is written as code (a quote, `=`, `>`, or a name of `_`, `.`, `-` or camelCase: `"ts":`,
+ * `size=`, `created_at:`, `timestampMs:`, `<blockHeight>`), not a prose label before a colon or a tag (`<Height>`) (`Total: 4532…`, `Max: 4532… 12/27`,
+ * `Card no. and expiry date: 4532…`, review 34).
+ */
+function isCodeKey(key: RegExpExecArray): boolean {
+  return /["'=]/.test(key[0]) || /[_.-]|[a-z][A-Z]/.test(key[1] as string)
+}
+// A payment's record's words in a measure's key (`number_date`, `amount_max`, `pm_hash`, `source.created_at`,
+// `fingerprint_hash`, review 34): the time or the size may be the card's own field, so the key does not clear it.
+const PAYMENT_KEY_WORDS = new Set([
+  ...['number', 'num', 'no', 'nr', 'source', 'instrument', 'funding', 'fingerprint', 'pm', 'amount', 'method'],
+  ...['billing', 'charge', 'checkout', 'issuer', 'wallet', 'token', 'pay', 'payment', 'card', 'credit', 'debit'],
+])
 
 // A time, a count, a size, a seed or a checksum given to its key (fp34: `ts=4979…`, `"timestamp": …`, `created_at:
 // …`, `timestampMs=…`, `size=…`, `seed=…`, `crc=…`): any key's name, its last word naming such a value.
 const KEY_BEFORE = /(?:^|[^\p{L}\p{N}_])([\p{L}\p{N}_.-]{1,40})["']?(?:[ \t]{0,2}[:=][ \t]{0,2}|>)["']?$/u
 const MEASURE_KEY_WORDS = new Set([
-  ...['ts', 'timestamp', 'time', 'at', 'ms', 'ns', 'us', 'millis', 'nanos', 'epoch', 'date', 'expires', 'expiry'],
-  ...['count', 'total', 'size', 'bytes', 'len', 'length', 'seed', 'crc', 'checksum', 'hash', 'sum', 'lsn', 'xid'],
+  ...['ts', 'timestamp', 'time', 'at', 'ms', 'ns', 'us', 'millis', 'nanos', 'epoch', 'date'],
+  ...['count', 'total', 'size', 'bytes', 'len', 'length', 'seed', 'crc', 'checksum', 'lsn', 'xid'],
   ...['version', 'ver', 'rev', 'revision', 'block', 'height', 'duration', 'elapsed', 'latency', 'max', 'min'],
 ])
 
@@ -306,12 +360,12 @@ function readIban(text: string, start: number): Span | undefined {
     .slice(start, i)
     .replace(/[^A-Za-z0-9]/g, '')
     .toUpperCase()
-  return isIban(compact) && !isExampleIban(text, start, i, compact) ? { start, end: i } : undefined
+  return isIban(compact) && !isExampleIban(text, start, compact) ? { start, end: i } : undefined
 }
 
 // The IBANs that standards, banks' guides and Wikipedia print as their examples, copied into docs and tickets
-// (`e.g. DE89 3704 0044 0532 0130 00`) (fp34). Only beside a word saying it is an example or a test, as the public
-// test cards are: the same number alone, or under a bare `IBAN:`, is read as anyone's.
+// (`e.g. DE89 3704 0044 0532 0130 00`) (fp34). Only right after a word saying it is an example: the same number
+// alone, or under a bare `IBAN:`, is read as anyone's.
 const EXAMPLE_IBANS = new Set([
   'DE89370400440532013000',
   'GB82WEST12345698765432',
@@ -325,12 +379,14 @@ const EXAMPLE_IBANS = new Set([
   'ES9121000418450200051332',
   'IT60X0542811101000000123456',
 ])
-const EXAMPLE_ABBREVIATION = /e\.g\.|z\. ?b\.|p\. ?ex\.|wikipedia|muster/
+// A whole word saying so, right before the IBAN (review 34): not `test` (`latest`, `contest`, `Attestation`, `my test
+// transfer to DE89…`), not a word after it (`DE89…, e.g. by tomorrow`), not a name (`Max Mustermann`).
+const EXAMPLE_WORD_BEFORE =
+  /(?:^|[^\p{L}\p{N}_])(?:example|examples|sample|beispiel|beispiel-iban|exemple|ejemplo|esempio|voorbeeld|wikipedia|muster|muster-iban|e\.g\.|z\. ?b\.|p\. ?ex\.)(?![\p{L}\p{N}_])/iu
+const EXAMPLE_REACH = 25
 
-function isExampleIban(text: string, start: number, end: number, compact: string): boolean {
-  if (!EXAMPLE_IBANS.has(compact)) return false
-  const around = foldForLookup(windowAround(text, start, end, 60, 40))
-  return TEST_CONTEXT.test(around) || EXAMPLE_ABBREVIATION.test(around)
+function isExampleIban(text: string, start: number, compact: string): boolean {
+  return EXAMPLE_IBANS.has(compact) && EXAMPLE_WORD_BEFORE.test(text.slice(Math.max(0, start - EXAMPLE_REACH), start))
 }
 
 // Polish banks and invoices print the account number as the IBAN without `PL` (the NRB: check digits, then 24 digits,

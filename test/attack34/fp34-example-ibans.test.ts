@@ -9,6 +9,9 @@ import { assertFastAsFull, assertFound, assertNothingFound, assertStreamedAsWhol
  * a bare label, and any other IBAN beside an example's word, stays an IBAN.
  */
 
+// Left flagged again by review 34 (a card may be written so; fail closed):
+// "assert validate('GB29NWBK60161331926819') # test vector"
+// `test` is no example's word (`latest`, `contest`, `Attestation`), and a word after the IBAN is not read.
 t.test('a published example IBAN beside an example word is the example', async (t) => {
   assertNothingFound(t, [
     'Example: DE89 3704 0044 0532 0130 00',
@@ -19,7 +22,6 @@ t.test('a published example IBAN beside an example word is the example', async (
     'Ejemplo de IBAN: ES91 2100 0418 4502 0005 1332',
     'the sample payload {"iban": "NL91ABNA0417164300"}',
     'IBAN-Format laut Wikipedia: DE89 3704 0044 0532 0130 00',
-    "assert validate('GB29NWBK60161331926819') # test vector",
   ])
 })
 

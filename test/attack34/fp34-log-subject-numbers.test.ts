@@ -12,25 +12,27 @@ import { assertFastAsFull, assertFound, assertNothingFound } from '../helpers/gu
 const NUMBER = '4447133911238832'
 const OTHER = '4979409139754974'
 
+// Left flagged again by review 34 (a card may be written so; fail closed):
+// `request ${OTHER} took 12ms`
+// `job ${OTHER} completed in 4.2s`
+// `session ${NUMBER} expired`
+// `[worker-3] Task: ${OTHER} retried`
+// `row ${NUMBER} of table orders`
+// `Telegram chat ${NUMBER}`
+// `version ${OTHER}`
+// A payment service's log names its card by these nouns (`ERROR payment-svc request 4532… failed`).
 t.test("a number after a log's noun is that request's, job's or process's", async (t) => {
   assertNothingFound(t, [
-    `request ${OTHER} took 12ms`,
     `trace ${OTHER} finished in 340 ms`,
     `span #${NUMBER} parent=none`,
     `process ${OTHER} exited with code 0`,
-    `job ${OTHER} completed in 4.2s`,
-    `session ${NUMBER} expired`,
-    `[worker-3] Task: ${OTHER} retried`,
     `PID: ${NUMBER}`,
     `Build #${OTHER} passed`,
     `query ${NUMBER} returned 0 rows`,
     `Snapshot ${OTHER} erstellt`,
     `block ${NUMBER} mined`,
     `random seed ${OTHER}`,
-    `row ${NUMBER} of table orders`,
     `offset ${OTHER} committed`,
-    `Telegram chat ${NUMBER}`,
-    `version ${OTHER}`,
   ])
 })
 

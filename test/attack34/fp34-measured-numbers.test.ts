@@ -11,18 +11,20 @@ import { assertFastAsFull, assertFound, assertNothingFound, assertStreamedAsWhol
 const NUMBER = '4447133911238832'
 const OTHER = '4979409139754974'
 
+// Left flagged again by review 34 (a card may be written so; fail closed):
+// `gc pause total ${OTHER} us`
+// `wrote ${NUMBER} B to /var/log/app.log`
+// `durée : ${NUMBER} ms`
+// `us`, `B`, `ms` after a space may be a word, an initial or a title (`4532… US`, `4532… Ms Jane Doe`).
 t.test('a number with a unit of time or of size after it is a measure', async (t) => {
   assertNothingFound(t, [
     `duration: ${OTHER}ns`,
     `elapsed ${OTHER} µs`,
     `ingested ${NUMBER} bytes from the queue`,
     `uptime=${NUMBER}ms`,
-    `gc pause total ${OTHER} us`,
     `cpu_time ${NUMBER} ticks`,
     `Heap: ${OTHER} KiB used`,
-    `wrote ${NUMBER} B to /var/log/app.log`,
     `Übertragen: ${OTHER} Bytes in 12 s`,
-    `durée : ${NUMBER} ms`,
   ])
 })
 
