@@ -117,10 +117,8 @@ function cardAt(text: string, span: Span): Span | undefined {
 // A unit that is no word is read after a space (`4979… µs`, `4979… bytes`, `4979… KiB`); one that is a word, an
 // initial or a title (`s`, `b`, `us`/`US`, `ms`/`Ms`, `gb`/`GB`: `Card: 4979… Ms Jane Doe`, `Karte 4979… s. Anhang`,
 // review 34) only glued on to the digits (`4979…ms`). A `.` or an `'` after it makes it an abbreviation or a word.
-const MEASURE_UNIT_AFTER = new RegExp(
-  String.raw`(?:[ \t](?:[nµμ]s|bytes?|octets|[kmgt]ib|seconds|secs|nanoseconds|microseconds|milliseconds|ticks|cycles)|(?:[nµμu]s|ms|s|secs?|bytes?|(?:[kmgt]i?)?b))(?![\p{L}\p{N}_.'’])`,
-  'iuy',
-)
+const MEASURE_UNIT_AFTER =
+  /(?:[ \t](?:[nµμ]s|bytes?|octets|[kmgt]ib|seconds|secs|nanoseconds|microseconds|milliseconds|ticks|cycles)|(?:[nµμu]s|ms|s|secs?|bytes?|(?:[kmgt]i?)?b))(?![\p{L}\p{N}_.'’])/iuy
 // Not the nouns a payment service's log names its card by (`request`, `req`, `session`, `event`, `job`, `task`, `tx`,
 // `line`, `row`, `port`, `channel`, `chat`, `version`: `ERROR payment-svc request 4532… failed`, review 34).
 const LOG_NOUNS = [
@@ -152,23 +150,37 @@ const DIGIT_AFTER = /^[ \t]?\d/
 /** Whether `span`, one run of digits, is a measure, a log's subject's or a document's number (NOUN_BEFORE). */
 function isLogNumber(text: string, span: Span): boolean {
   if (!isOneRun(text, span)) return false
-  MEASURE_UNIT_AFTER.lastIndex = span.end
   // Another number right after it (`order 4532… 4532 0151 1283 0366`) may be the same card written twice: no measure.
   if (DIGIT_AFTER.test(text.slice(span.end, span.end + 2))) return false
+  MEASURE_UNIT_AFTER.lastIndex = span.end
   const measured =
     MEASURE_UNIT_AFTER.test(text) || NOUN_BEFORE.test(text.slice(Math.max(0, span.start - NOUN_REACH), span.start))
   return measured && !isPaymentContext(text, span)
 }
 
 // A card, a payment, an expiry or a card's code named near the number, before or after it, on its line or a line
-// above (`paying with my credit card, details below\n\nInvoice: 4532…`), owns the number
-// whatever noun, unit or key is beside it (review 34: `order 4532… exp 12/27 cvv 123`, `Paiement par CB pour la
-// commande 4532…`, `Stripe webhook event 4532… card_declined`, `{"pan": "x", "size": "4532…"}`). Stems, read as
-// substrings, so a word's inflections and compounds (`card_declined`, `Kreditkarte`, `Ablaufdatum`) count too.
+// above (`paying with my credit card, details below\n\nInvoice: 4532…`), owns the number whatever noun, unit or key
+// is beside it (review 34: `order 4532… exp 12/27 cvv 123`, `Paiement par CB pour la commande 4532…`, `Stripe webhook
+// event 4532… card_declined`, `{"pan": "x", "size": "4532…"}`). Stems, read as substrings, so a word's inflections
+// and compounds (`card_declined`, `Kreditkarte`, `Ablaufdatum`) count too; a clean log's word holding one (`expires_at`)
+// is given up to it, failing closed.
 const CARD_WORD = new RegExp(
   [
     ...['card', 'kart', 'carte', 'tarjeta', 'carta', 'cart[aã]o', 'kaart', 'kredit', 'credit', 'visa', 'amex'],
-    ...['maestro', 'master', 'discover', 'jcb', 'unionpay', 'diners', 'pay', 'paid', 'pai', 'pago', 'pagamento', 'zahl'],
+    ...[
+      'maestro',
+      'master',
+      'discover',
+      'jcb',
+      'unionpay',
+      'diners',
+      'pay',
+      'paid',
+      'pai',
+      'pago',
+      'pagamento',
+      'zahl',
+    ],
     ...['charge', 'checkout', 'billing', 'auth', 'debit', 'd[ée]bit', 'issuer', 'declin', 'honou?r', 'cvv', 'cvc'],
     ...['cvn', 'cryptogramme', 'pr[üu]fziffer', 'security code', 'exp', 'ablauf', 'g[üu]ltig', 'scad', 'caducidad'],
     ...['vence', 'valid', 'venc', 'validit', String.raw`\b(?:cb|pan|cc)\b`],
@@ -221,9 +233,9 @@ function isKeyedId(text: string, span: Span): boolean {
 }
 
 /**
- * Whether a measure's key is written as code (a quote, `=`, `>`, or a name of `_`, `.`, `-` or camelCase: `"ts":`,
- * `size=`, `created_at:`, `timestampMs:`, `<blockHeight>`), not a prose label before a colon or a tag (`<Height>`) (`Total: 4532…`, `Max: 4532… 12/27`,
- * `Card no. and expiry date: 4532…`, review 34).
+ * Whether a measure's key is written as code (a quote, `=`, or a name of `_`, `.`, `-` or camelCase: `"ts":`, `size=`,
+ * `created_at:`, `timestampMs:`, `<blockHeight>`), not a prose label before a colon or a tag (`Total: 4532…`, `Max:
+ * 4532… 12/27`, `Card no. and expiry date: 4532…`, `<Height>4532…`, review 34).
  */
 function isCodeKey(key: RegExpExecArray): boolean {
   return /["'=]/.test(key[0]) || /[_.-]|[a-z][A-Z]/.test(key[1] as string)

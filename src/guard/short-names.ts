@@ -234,7 +234,9 @@ function isNamedDefaultPin(text: string, start: number, word: string, valueStart
   const before = text.slice(Math.max(0, start - DEFAULT_PIN_REACH), start)
   const named =
     DEFAULT_PIN_BEFORE.test(before) ||
-    DEFAULT_PIN_AFTER.test(text.slice(start + word.length, Math.min(valueStart, start + word.length + DEFAULT_PIN_REACH)))
+    DEFAULT_PIN_AFTER.test(
+      text.slice(start + word.length, Math.min(valueStart, start + word.length + DEFAULT_PIN_REACH)),
+    )
   return named && !OWN_OR_CHANGED_PIN.test(text.slice(Math.max(0, start - 2 * DEFAULT_PIN_REACH), valueStart))
 }
 
