@@ -183,7 +183,7 @@ const CARD_WORD = new RegExp(
     ],
     ...['charge', 'checkout', 'billing', 'auth', 'debit', 'd[ée]bit', 'issuer', 'declin', 'honou?r', 'cvv', 'cvc'],
     ...['cvn', 'cryptogramme', 'pr[üu]fziffer', 'security code', 'exp', 'ablauf', 'g[üu]ltig', 'scad', 'caducidad'],
-    ...['vence', 'valid', 'venc', 'validit', String.raw`\b(?:cb|pan|cc)\b`],
+    ...['vence', 'valid', 'venc', 'validit', 'last[ _-]?(?:4|four)', String.raw`\b(?:cb|pan|cc)\b`],
     // An expiry's month and year (`12/27`, `09/2027`).
     String.raw`(?:^|[^\d/])(?:0?[1-9]|1[0-2]) ?/ ?(?:20)?\d\d(?![\d/])`,
   ].join('|'),
@@ -195,7 +195,8 @@ const PAYMENT_REACH = 80
 function isPaymentContext(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - PAYMENT_REACH), span.start)
   const after = text.slice(span.end, span.end + PAYMENT_REACH)
-  return CARD_WORD.test(`${before} ${after}`)
+  // Folded as the test cards' window is, so a decomposed `Prüfziffer` or a full-width `ｃａｒｄ` is read as written.
+  return CARD_WORD.test(foldForLookup(`${before} ${after}`))
 }
 
 // A record's id, an offset or a cursor given to its key in code, a log or a payload (`order_id=4447…`, `"id":

@@ -71,6 +71,8 @@ t.test("a document's noun in a payment message leaves the card a card", async (t
       `ticket ${V} Zahlung fehlgeschlagen`,
       `order ${V} ${V.replace(/(\d{4})(?=\d)/g, '$1 ')}`,
       `Ref: ${A} 03/29`,
+      `Rechnung ${V} Pru\u0308fziffer 123`,
+      `invoice ${V} ｃａｒｄ`,
     ]),
   )
 })
@@ -130,6 +132,7 @@ t.test("a prose label or a card's sibling key leaves the card a card", async (t)
       `amount_max=${V}`,
       `<Height>${V}</Height>`,
       `{"hash": "${V}"}`,
+      `{"total": "${V}", "last4": "0366"}`,
     ]),
   )
 })
