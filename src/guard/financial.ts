@@ -91,11 +91,112 @@ function isDigit(text: string, at: number): boolean {
   return code >= 48 && code <= 57
 }
 
+/** Whether `span` is one unbroken run of digits, as a key's or a log's number is written. */
+function isOneRun(text: string, span: Span): boolean {
+  for (let at = span.start; at < span.end; at++) if (!isDigit(text, at)) return false
+  return true
+}
+
 function cardAt(text: string, span: Span): Span | undefined {
   const digits = text.slice(span.start, span.end).replace(/\D/g, '')
-  return isCardNumber(digits) && !isTestCard(text, span, digits) && !isInHexRun(text, span) && !isKeyedId(text, span)
+  return isCardNumber(digits) &&
+    !isTestCard(text, span, digits) &&
+    !isInHexRun(text, span) &&
+    !isKeyedId(text, span) &&
+    !isLogNumber(text, span)
     ? span
     : undefined
+}
+
+// What a long number counts or whose number it is, said beside it (fp34): a duration or a size in a unit written
+// right after it (`4979… ns`, `4979…µs`, `ingested 4979… bytes`); a log's subject, a request's, a trace's, a job's or
+// a process's, or a database's or a chain's counter, named right before it (`request 4979… took 12ms`, `span
+// #4979…`, `pid: 4979…`, `block 4979…`, `random seed 4979…`); a business document's reference so named (`invoice
+// 4979…`, `Rechnungsnummer 4979…`, `Commande n° 4979…`, `Pedido 4979…`). A card's number is written none of these
+// ways; a grouped number, or an id's word in prose (`user id 4447…`, fp33), leaves it a card.
+// A unit that is no word is read after a space (`4979… µs`, `4979… bytes`, `4979… KiB`); one that is a word, an
+// initial or a title (`s`, `b`, `us`/`US`, `ms`/`Ms`, `gb`/`GB`: `Card: 4979… Ms Jane Doe`, `Karte 4979… s. Anhang`,
+// review 34) only glued on to the digits (`4979…ms`). A `.` or an `'` after it makes it an abbreviation or a word.
+const MEASURE_UNIT_AFTER =
+  /(?:[ \t](?:[nµμ]s|bytes?|octets|[kmgt]ib|seconds|secs|nanoseconds|microseconds|milliseconds|ticks|cycles)|(?:[nµμu]s|ms|s|secs?|bytes?|(?:[kmgt]i?)?b))(?![\p{L}\p{N}_.'’])/iuy
+// Not the nouns a payment service's log names its card by (`request`, `req`, `session`, `event`, `job`, `task`, `tx`,
+// `line`, `row`, `port`, `channel`, `chat`, `version`: `ERROR payment-svc request 4532… failed`, review 34).
+const LOG_NOUNS = [
+  ...['trace', 'span', 'process', 'pid', 'thread', 'txid', 'xid', 'build', 'run', 'batch', 'query', 'worker'],
+  ...['shard', 'partition', 'snapshot', 'epoch', 'block', 'revision', 'rev', 'inode', 'lsn', 'seed', 'checksum'],
+  ...['crc', 'guild', 'offset', 'cursor'],
+]
+// A German compound's number word is written on to its noun (`Rechnungsnummer`, `Bestellnr.`).
+const REFERENCE_NOUNS = [
+  ...['invoice', 'order', 'ticket', 'tracking', 'reference', 'ref', 'case', 'booking', 'shipment', 'referenz'],
+  ...[
+    'rechnung(?:s(?:nummer|nr))?',
+    'bestell(?:nummer|nr)',
+    'auftrag(?:s(?:nummer|nr))?',
+    'vorgang(?:s(?:nummer|nr))?',
+  ],
+  ...['aktenzeichen', 'sendung(?:s(?:nummer|nr))?', 'kunden(?:nummer|nr)', 'matrikel(?:nummer|nr)', 'ticketnummer'],
+  ...['facture', 'commande', 'r[ée]f[ée]rence', 'dossier', 'colis', 'pedido', 'factura', 'referencia', 'expediente'],
+  ...['fattura', 'ordine', 'riferimento', 'pratica'],
+]
+const NUMBER_WORD = String.raw`\.?(?:[ \t]{1,2}(?:nr|no|n|n[°º]|number|nummer|num[ée]ro|n[úu]mero)\.?)?`
+const NOUN_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}_])(?:${[...LOG_NOUNS, ...REFERENCE_NOUNS].join('|')})${NUMBER_WORD}[ \t]{0,2}[#:]?[ \t]{0,2}$`,
+  'iu',
+)
+const NOUN_REACH = 40
+const DIGIT_AFTER = /^[ \t]?\d/
+
+/** Whether `span`, one run of digits, is a measure, a log's subject's or a document's number (NOUN_BEFORE). */
+function isLogNumber(text: string, span: Span): boolean {
+  if (!isOneRun(text, span)) return false
+  // Another number right after it (`order 4532… 4532 0151 1283 0366`) may be the same card written twice: no measure.
+  if (DIGIT_AFTER.test(text.slice(span.end, span.end + 2))) return false
+  MEASURE_UNIT_AFTER.lastIndex = span.end
+  const measured =
+    MEASURE_UNIT_AFTER.test(text) || NOUN_BEFORE.test(text.slice(Math.max(0, span.start - NOUN_REACH), span.start))
+  return measured && !isPaymentContext(text, span)
+}
+
+// A card, a payment, an expiry or a card's code named near the number, before or after it, on its line or a line
+// above (`paying with my credit card, details below\n\nInvoice: 4532…`), owns the number whatever noun, unit or key
+// is beside it (review 34: `order 4532… exp 12/27 cvv 123`, `Paiement par CB pour la commande 4532…`, `Stripe webhook
+// event 4532… card_declined`, `{"pan": "x", "size": "4532…"}`). Stems, read as substrings, so a word's inflections
+// and compounds (`card_declined`, `Kreditkarte`, `Ablaufdatum`) count too; a clean log's word holding one (`expires_at`)
+// is given up to it, failing closed.
+const CARD_WORD = new RegExp(
+  [
+    ...['card', 'kart', 'carte', 'tarjeta', 'carta', 'cart[aã]o', 'kaart', 'kredit', 'credit', 'visa', 'amex'],
+    ...[
+      'maestro',
+      'master',
+      'discover',
+      'jcb',
+      'unionpay',
+      'diners',
+      'pay',
+      'paid',
+      'pai',
+      'pago',
+      'pagamento',
+      'zahl',
+    ],
+    ...['charge', 'checkout', 'billing', 'auth', 'debit', 'd[ée]bit', 'issuer', 'declin', 'honou?r', 'cvv', 'cvc'],
+    ...['cvn', 'cryptogramme', 'pr[üu]fziffer', 'security code', 'exp', 'ablauf', 'g[üu]ltig', 'scad', 'caducidad'],
+    ...['vence', 'valid', 'venc', 'validit', 'last[ _-]?(?:4|four)', String.raw`\b(?:cb|pan|cc)\b`],
+    // An expiry's month and year (`12/27`, `09/2027`).
+    String.raw`(?:^|[^\d/])(?:0?[1-9]|1[0-2]) ?/ ?(?:20)?\d\d(?![\d/])`,
+  ].join('|'),
+  'iu',
+)
+const PAYMENT_REACH = 80
+
+/** Whether a card's word, an expiry or a card code's word is within PAYMENT_REACH of `span`, on its line or not. */
+function isPaymentContext(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - PAYMENT_REACH), span.start)
+  const after = text.slice(span.end, span.end + PAYMENT_REACH)
+  // Folded as the test cards' window is, so a decomposed `Prüfziffer` or a full-width `ｃａｒｄ` is read as written.
+  return CARD_WORD.test(foldForLookup(`${before} ${after}`))
 }
 
 // A record's id, an offset or a cursor given to its key in code, a log or a payload (`order_id=4447…`, `"id":
@@ -107,21 +208,54 @@ const ID_KEY_BEFORE =
 const CARD_KEY_WORDS = new Set(['card', 'karte', 'carte', 'tarjeta', 'pan', 'cc', 'account', 'acct', 'payment', 'pay'])
 // A card's word run together with others or a brand's name (`kreditkarte_id`, `cardnumberId`, `ccnum_id`, `visa_id`,
 // `amex_id`, `mastercard_id`, review 33): a store keeps a card under it as under `card_id`.
-const CARD_KEY_STEM = /card|karte|tarjeta|kredit|credit|ccnum|visa|amex|maestro/
+// `cart` and `kaart` for the Portuguese's, the Italian's and the Dutch's (`cartao_hash`, `carta_hash`, `kaart_hash`).
+const CARD_KEY_STEM = /card|karte|tarjeta|kredit|credit|ccnum|visa|amex|maestro|cart|kaart/
 const ID_KEY_REACH = 64
 
 /** Whether `span`, one run of digits, is given to a key naming an id, an offset or a cursor (ID_KEY_BEFORE). */
 function isKeyedId(text: string, span: Span): boolean {
-  for (let at = span.start; at < span.end; at++) if (!isDigit(text, at)) return false
+  if (!isOneRun(text, span)) return false
   const before = text.slice(Math.max(0, span.start - ID_KEY_REACH), span.start)
-  const key = ID_KEY_BEFORE.exec(before)
+  const key = ID_KEY_BEFORE.exec(before) ?? KEY_BEFORE.exec(before)
   if (key === null) return false
   const words = key[0]
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z]+/)
-  return !words.some((word) => CARD_KEY_WORDS.has(word) || CARD_KEY_STEM.test(word))
+    .filter((word) => word !== '')
+  if (words.some((word) => CARD_KEY_WORDS.has(word) || CARD_KEY_STEM.test(word))) return false
+  if (key[1] === undefined) return true
+  return (
+    MEASURE_KEY_WORDS.has(words.at(-1) as string) &&
+    !words.some((word) => PAYMENT_KEY_WORDS.has(word)) &&
+    isCodeKey(key) &&
+    !isPaymentContext(text, span)
+  )
 }
+
+/**
+ * Whether a measure's key is written as code (a quote, `=`, or a name of `_`, `.`, `-` or camelCase: `"ts":`, `size=`,
+ * `created_at:`, `timestampMs:`, `<blockHeight>`), not a prose label before a colon or a tag (`Total: 4532…`, `Max:
+ * 4532… 12/27`, `Card no. and expiry date: 4532…`, `<Height>4532…`, review 34).
+ */
+function isCodeKey(key: RegExpExecArray): boolean {
+  return /["'=]/.test(key[0]) || /[_.-]|[a-z][A-Z]/.test(key[1] as string)
+}
+// A payment's record's words in a measure's key (`number_date`, `amount_max`, `pm_hash`, `source.created_at`,
+// `fingerprint_hash`, review 34): the time or the size may be the card's own field, so the key does not clear it.
+const PAYMENT_KEY_WORDS = new Set([
+  ...['number', 'num', 'no', 'nr', 'source', 'instrument', 'funding', 'fingerprint', 'pm', 'amount', 'method'],
+  ...['billing', 'charge', 'checkout', 'issuer', 'wallet', 'token', 'pay', 'payment', 'card', 'credit', 'debit'],
+])
+
+// A time, a count, a size, a seed or a checksum given to its key (fp34: `ts=4979…`, `"timestamp": …`, `created_at:
+// …`, `timestampMs=…`, `size=…`, `seed=…`, `crc=…`): any key's name, its last word naming such a value.
+const KEY_BEFORE = /(?:^|[^\p{L}\p{N}_])([\p{L}\p{N}_.-]{1,40})["']?(?:[ \t]{0,2}[:=][ \t]{0,2}|>)["']?$/u
+const MEASURE_KEY_WORDS = new Set([
+  ...['ts', 'timestamp', 'time', 'at', 'ms', 'ns', 'us', 'millis', 'nanos', 'epoch', 'date'],
+  ...['count', 'total', 'size', 'bytes', 'len', 'length', 'seed', 'crc', 'checksum', 'lsn', 'xid'],
+  ...['version', 'ver', 'rev', 'revision', 'block', 'height', 'duration', 'elapsed', 'latency', 'max', 'min'],
+])
 
 // A hash, a signature or a script in hex holds long runs of digits, and one in ten passing Luhn: a git commit
 // (`commit cbb52bd5ada02bbd914869f4540221831358d077`), a Bitcoin transaction's `"script":"4730440220620ccff2…"`. Digits
@@ -239,7 +373,33 @@ function readIban(text: string, start: number): Span | undefined {
     .slice(start, i)
     .replace(/[^A-Za-z0-9]/g, '')
     .toUpperCase()
-  return isIban(compact) ? { start, end: i } : undefined
+  return isIban(compact) && !isExampleIban(text, start, compact) ? { start, end: i } : undefined
+}
+
+// The IBANs that standards, banks' guides and Wikipedia print as their examples, copied into docs and tickets
+// (`e.g. DE89 3704 0044 0532 0130 00`) (fp34). Only right after a word saying it is an example: the same number
+// alone, or under a bare `IBAN:`, is read as anyone's.
+const EXAMPLE_IBANS = new Set([
+  'DE89370400440532013000',
+  'GB82WEST12345698765432',
+  'GB29NWBK60161331926819',
+  'GB33BUKB20201555555555',
+  'FR1420041010050500013M02606',
+  'NL91ABNA0417164300',
+  'CH9300762011623852957',
+  'AT611904300234573201',
+  'BE68539007547034',
+  'ES9121000418450200051332',
+  'IT60X0542811101000000123456',
+])
+// A whole word saying so, right before the IBAN (review 34): not `test` (`latest`, `contest`, `Attestation`, `my test
+// transfer to DE89…`), not a word after it (`DE89…, e.g. by tomorrow`), not a name (`Max Mustermann`).
+const EXAMPLE_WORD_BEFORE =
+  /(?:^|[^\p{L}\p{N}_])(?:example|examples|sample|beispiel|beispiel-iban|exemple|ejemplo|esempio|voorbeeld|wikipedia|muster|muster-iban|e\.g\.|z\. ?b\.|p\. ?ex\.)(?![\p{L}\p{N}_])/iu
+const EXAMPLE_REACH = 25
+
+function isExampleIban(text: string, start: number, compact: string): boolean {
+  return EXAMPLE_IBANS.has(compact) && EXAMPLE_WORD_BEFORE.test(text.slice(Math.max(0, start - EXAMPLE_REACH), start))
 }
 
 // Polish banks and invoices print the account number as the IBAN without `PL` (the NRB: check digits, then 24 digits,

@@ -216,6 +216,33 @@ function isSecretPinQualified(text: string, at: number, qualifiers: readonly str
   return before !== null && SECRET_PIN_QUALIFIERS.has((before[1] as string).toLowerCase())
 }
 
+// A device's factory PIN or a sandbox's test PIN, named as such, is printed in every manual and every test guide
+// (`default PIN 1234`, `the test PIN is 12345`, `Standard-PIN lautet 1234`, `Werks-PIN: 1234`) (fp34). Only a run of
+// digits counting up or down: a default or a test PIN of any other digits (`the test PIN is 4821`) may be the one a
+// bank or an admin set, and stays a secret. The word must be the PIN's own, right before it or right after it
+// (review 34: not `Test: my PIN is 1234`, `For example, my PIN is 1234`, `the default is 0000 but my PIN is 1234`),
+// and the PIN no one's own or a changed one (`my test PIN`, `changed the default PIN to 1234`, `new PIN: 1234`).
+const DEFAULT_PIN_BEFORE =
+  /(?:^|[^\p{L}])(?:default|factory|test|demo|sample|example|dummy|standard|werks|voreingestellte?)[ _-]?$/iu
+const DEFAULT_PIN_AFTER = /^(?:[ _-]?(?:par d[ée]faut|por defecto|predeterminad[ao]|predefinit[ao]))(?![\p{L}])/iu
+const OWN_OR_CHANGED_PIN =
+  /(?:^|[^\p{L}])(?:my|mine|our|mein(?:e[nr]?)?|unsere?|mon|ma|mes|mi|mis|mio|mia|meu|minha|new|neue[nrs]?|nouveau|nuevo|nuova|nuovo|current|aktuelle[nr]?)(?![\p{L}])|chang|[äa]nder|cambi|modifi|reset/iu
+const DEFAULT_PIN_REACH = 24
+const COUNTING_DIGITS = '0123456789'
+
+/** Whether the PIN `written`, its word `word` at `start`, counts up or down and is named a default or a test one. */
+function isNamedDefaultPin(text: string, start: number, word: string, valueStart: number, written: string): boolean {
+  const counting = COUNTING_DIGITS.includes(written) || COUNTING_DIGITS.includes([...written].reverse().join(''))
+  if (!counting) return false
+  const before = text.slice(Math.max(0, start - DEFAULT_PIN_REACH), start)
+  const named =
+    DEFAULT_PIN_BEFORE.test(before) ||
+    DEFAULT_PIN_AFTER.test(
+      text.slice(start + word.length, Math.min(valueStart, start + word.length + DEFAULT_PIN_REACH)),
+    )
+  return named && !OWN_OR_CHANGED_PIN.test(text.slice(Math.max(0, start - 2 * DEFAULT_PIN_REACH), valueStart))
+}
+
 // A PIN of a certificate's key or of a version (`CERT_PIN`, `SPKI_PIN`, `NIXPKGS_PIN`): a public digest or a commit.
 const PINNED_THING = new Set([
   'cert',
@@ -341,6 +368,7 @@ function namedValue(text: string, start: number, word: string, operator: boolean
   if (first === 112 && second === 105) {
     // pin, pin code, pin number
     if (isCode(written, 4, 8)) {
+      if (isNamedDefaultPin(text, start, word, value.start, written)) return undefined
       return !POSTAL_INDEX.test(written) || isSecretPinQualified(text, start, qualifiers) ? value : undefined
     }
     if (!operator || HEX.test(written) || qualifiers.some((word) => PINNED_THING.has(word))) return undefined
