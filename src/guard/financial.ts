@@ -103,59 +103,40 @@ function cardAt(text: string, span: Span): Span | undefined {
     !isTestCard(text, span, digits) &&
     !isInHexRun(text, span) &&
     !isKeyedId(text, span) &&
-    !isLogNumber(text, span)
+    !isMeasuredNumber(text, span)
     ? span
     : undefined
 }
 
-// What a long number counts or whose number it is, said beside it (fp34): a duration or a size in a unit written
-// right after it (`4979… ns`, `4979…µs`, `ingested 4979… bytes`); a log's subject, a request's, a trace's, a job's or
-// a process's, or a database's or a chain's counter, named right before it (`request 4979… took 12ms`, `span
-// #4979…`, `pid: 4979…`, `block 4979…`, `random seed 4979…`); a business document's reference so named (`invoice
-// 4979…`, `Rechnungsnummer 4979…`, `Commande n° 4979…`, `Pedido 4979…`). A card's number is written none of these
-// ways; a grouped number, or an id's word in prose (`user id 4447…`, fp33), leaves it a card.
-// A unit that is no word is read after a space (`4979… µs`, `4979… bytes`, `4979… KiB`); one that is a word, an
-// initial or a title (`s`, `b`, `us`/`US`, `ms`/`Ms`, `gb`/`GB`: `Card: 4979… Ms Jane Doe`, `Karte 4979… s. Anhang`,
-// review 34) only glued on to the digits (`4979…ms`). A `.` or an `'` after it makes it an abbreviation or a word.
+// What a long number counts, said right after it (fp34): a duration or a size in a unit written right after it
+// (`4979…ns`, `4979…µs`, `ingested 4979… bytes`). A card's number is written no such way; a grouped number leaves it a
+// card. Only a unit that is no word (review 34, second attack): not `s`, `b`, `gb`, and not `us`/`US` or `ms`/`Ms`
+// after a space (`Card: 4979… Ms Jane Doe`, `Karte 4979… s. Anhang`, `4532…s`), those only glued on (`4979…ms`);
+// `ns` after a space only after a word on the number's line (`elapsed 4979… ns`, not `4532… ns`). A `.` or an `'`
+// after it makes it an abbreviation or a word. A log's or a document's noun before the number (`request`, `order`,
+// `Rechnung`, `block`) no longer makes it one: a payment message names its card by the same words (review 34).
 const MEASURE_UNIT_AFTER =
-  /(?:[ \t](?:[nµμ]s|bytes?|octets|[kmgt]ib|seconds|secs|nanoseconds|microseconds|milliseconds|ticks|cycles)|(?:[nµμu]s|ms|s|secs?|bytes?|(?:[kmgt]i?)?b))(?![\p{L}\p{N}_.'’])/iuy
-// Not the nouns a payment service's log names its card by (`request`, `req`, `session`, `event`, `job`, `task`, `tx`,
-// `line`, `row`, `port`, `channel`, `chat`, `version`: `ERROR payment-svc request 4532… failed`, review 34).
-const LOG_NOUNS = [
-  ...['trace', 'span', 'process', 'pid', 'thread', 'txid', 'xid', 'build', 'run', 'batch', 'query', 'worker'],
-  ...['shard', 'partition', 'snapshot', 'epoch', 'block', 'revision', 'rev', 'inode', 'lsn', 'seed', 'checksum'],
-  ...['crc', 'guild', 'offset', 'cursor'],
-]
-// A German compound's number word is written on to its noun (`Rechnungsnummer`, `Bestellnr.`).
-const REFERENCE_NOUNS = [
-  ...['invoice', 'order', 'ticket', 'tracking', 'reference', 'ref', 'case', 'booking', 'shipment', 'referenz'],
-  ...[
-    'rechnung(?:s(?:nummer|nr))?',
-    'bestell(?:nummer|nr)',
-    'auftrag(?:s(?:nummer|nr))?',
-    'vorgang(?:s(?:nummer|nr))?',
-  ],
-  ...['aktenzeichen', 'sendung(?:s(?:nummer|nr))?', 'kunden(?:nummer|nr)', 'matrikel(?:nummer|nr)', 'ticketnummer'],
-  ...['facture', 'commande', 'r[ée]f[ée]rence', 'dossier', 'colis', 'pedido', 'factura', 'referencia', 'expediente'],
-  ...['fattura', 'ordine', 'riferimento', 'pratica'],
-]
-const NUMBER_WORD = String.raw`\.?(?:[ \t]{1,2}(?:nr|no|n|n[°º]|number|nummer|num[ée]ro|n[úu]mero)\.?)?`
-const NOUN_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}_])(?:${[...LOG_NOUNS, ...REFERENCE_NOUNS].join('|')})${NUMBER_WORD}[ \t]{0,2}[#:]?[ \t]{0,2}$`,
-  'iu',
-)
-const NOUN_REACH = 40
+  /(?:([ \t]ns)|[ \t](?:bytes|octets|[kmgt]ib|seconds|secs|ticks|cycles)|(?:[nµμu]s|ms|bytes|octets|[kmgt]ib|seconds|secs|ticks|cycles))(?![\p{L}\p{N}_.'’])/iuy
 const DIGIT_AFTER = /^[ \t]?\d/
+// A word before the number on its line, within MEASURE_NAME_REACH (`elapsed 4979… ns`).
+const MEASURE_NAME_BEFORE = /\p{L}[^\n]*$/u
+const MEASURE_NAME_REACH = 40
 
-/** Whether `span`, one run of digits, is a measure, a log's subject's or a document's number (NOUN_BEFORE). */
-function isLogNumber(text: string, span: Span): boolean {
+/** Whether `span`, one run of digits, is a measure in a unit written after it, with no payment's word near it. */
+function isMeasuredNumber(text: string, span: Span): boolean {
   if (!isOneRun(text, span)) return false
-  // Another number right after it (`order 4532… 4532 0151 1283 0366`) may be the same card written twice: no measure.
+  // Another number right after it (`4532… 4532 0151 1283 0366`) may be the same card written twice: no measure.
   if (DIGIT_AFTER.test(text.slice(span.end, span.end + 2))) return false
   MEASURE_UNIT_AFTER.lastIndex = span.end
-  const measured =
-    MEASURE_UNIT_AFTER.test(text) || NOUN_BEFORE.test(text.slice(Math.max(0, span.start - NOUN_REACH), span.start))
-  return measured && !isPaymentContext(text, span)
+  const unit = MEASURE_UNIT_AFTER.exec(text)
+  if (unit === null) return false
+  if (
+    unit[1] !== undefined &&
+    !MEASURE_NAME_BEFORE.test(text.slice(Math.max(0, span.start - MEASURE_NAME_REACH), span.start))
+  ) {
+    return false
+  }
+  return !isPaymentContext(text, span)
 }
 
 // A card, a payment, an expiry or a card's code named near the number, before or after it, on its line or a line
@@ -183,9 +164,19 @@ const CARD_WORD = new RegExp(
     ],
     ...['charge', 'checkout', 'billing', 'auth', 'debit', 'd[ée]bit', 'issuer', 'declin', 'honou?r', 'cvv', 'cvc'],
     ...['cvn', 'cryptogramme', 'pr[üu]fziffer', 'security code', 'exp', 'ablauf', 'g[üu]ltig', 'scad', 'caducidad'],
-    ...['vence', 'valid', 'venc', 'validit', 'last[ _-]?(?:4|four)', String.raw`\b(?:cb|pan|cc)\b`],
-    // An expiry's month and year (`12/27`, `09/2027`).
-    String.raw`(?:^|[^\d/])(?:0?[1-9]|1[0-2]) ?/ ?(?:20)?\d\d(?![\d/])`,
+    ...['vence', 'valid', 'venc', 'validit', 'last[ _-]?(?:4|four)', String.raw`\b(?:cb|pan|cc|bin|mc|ec|cid|atm)\b`],
+    // A store's, a terminal's or a payment message's words (review 34, second attack: `"svc":"vault","op":"tokenize"`,
+    // `mitt kort nummer`, `betaald met mijn pinpas`, `per EC abbuchen`, `put it on my plastic, good thru 08-27`, `the
+    // terminal crashed`, `a transaction I don't recognise`, `Lost my wallet`), folded as the text is.
+    alternationOf([
+      ...['vault', 'tokeniz', 'pci', 'kort', 'betal', 'płat', 'ödeme', 'plastic', 'lastschrift', 'abbuch', 'thru'],
+      ...['csc', 'vervaldatum', 'utgång', 'ważn', 'bill', 'transac', 'purchas', 'refund', 'wallet', 'stolen'],
+      ...['terminal', 'receipt', 'merchant', 'chargeback', 'disput', 'карт', 'κάρτ', '卡', 'カード', 'بطاق'],
+    ]),
+    // An expiry's month and year (`12/27`, `09/2027`, `08-27`, `08.27`).
+    String.raw`(?:^|[^\d/.-])(?:0?[1-9]|1[0-2]) ?[-./] ?(?:20)?\d\d(?![\d/.-])`,
+    // An amount of money (`$120`, `£ 35.00`, `12 EUR`, `50 zł`).
+    String.raw`[$€£¥] ?\d|\d ?(?:eur|usd|gbp|chf|zl|kr)(?![\p{L}])`,
   ].join('|'),
   'iu',
 )

@@ -234,14 +234,23 @@ const COUNTING_DIGITS = '0123456789'
 function isNamedDefaultPin(text: string, start: number, word: string, valueStart: number, written: string): boolean {
   const counting = COUNTING_DIGITS.includes(written) || COUNTING_DIGITS.includes([...written].reverse().join(''))
   if (!counting) return false
-  const before = text.slice(Math.max(0, start - DEFAULT_PIN_REACH), start)
   const named =
-    DEFAULT_PIN_BEFORE.test(before) ||
+    DEFAULT_PIN_BEFORE.test(text.slice(Math.max(0, start - DEFAULT_PIN_REACH), start)) ||
     DEFAULT_PIN_AFTER.test(
       text.slice(start + word.length, Math.min(valueStart, start + word.length + DEFAULT_PIN_REACH)),
     )
-  return named && !OWN_OR_CHANGED_PIN.test(text.slice(Math.max(0, start - 2 * DEFAULT_PIN_REACH), valueStart))
+  if (!named) return false
+  const before = text.slice(Math.max(0, start - 2 * DEFAULT_PIN_REACH), valueStart)
+  const after = text.slice(valueStart + written.length, valueStart + written.length + 2 * DEFAULT_PIN_REACH)
+  return !OWN_OR_CHANGED_PIN.test(before) && !OWN_PIN_AFTER.test(after) && !PIN_HOLDER.test(`${before} ${after}`)
 }
+
+// Said after the PIN (review 34, second attack): a person's own one (`default PIN 1234 on my debit card`, `… which I
+// kept`, `… still works on my SIM, never bothered changing it`).
+const OWN_PIN_AFTER = /(?:^|[^\p{L}])(?:my|mine|meine?[nrs]?|mon|ma|mes|mi|mio|mia|kept|never)(?![\p{L}])|still works/iu
+// A card, a bank, an ATM, a SIM or an account beside it, before or after (`The bank mailed the card with standard PIN
+// 1234`, `ATM test PIN 1234`): that PIN opens someone's, not a manual's device.
+const PIN_HOLDER = /card|karte|carte|tarjeta|cart[aã]o|bank|banque|banco|konto|account|compte|cuenta|\b(?:atm|sim)\b/iu
 
 // A PIN of a certificate's key or of a version (`CERT_PIN`, `SPKI_PIN`, `NIXPKGS_PIN`): a public digest or a commit.
 const PINNED_THING = new Set([

@@ -12,7 +12,6 @@ import { assertFastAsFull, assertFound, assertNothingFound, assertStreamedAsWhol
 t.test("a default or a test PIN that counts up or down is the manual's", async (t) => {
   assertNothingFound(t, [
     'the test PIN is 1234',
-    'The default PIN for the SIM is 1234',
     'default PIN: 1234',
     'Factory PIN is 12345678, change it on first login.',
     'demo PIN 4321',
@@ -30,6 +29,8 @@ t.test('other digits so named, or a counting PIN named otherwise, stay secret', 
   assertFound(t, [
     ['the test PIN is 4821', '4821'],
     ['The default PIN for the SIM is 4821', '4821'],
+    // A SIM's, a card's, a bank's or an account's PIN is someone's (review 34, second attack).
+    ['The default PIN for the SIM is 1234', '1234'],
     ['Der Standard-PIN lautet 7392', '7392'],
     ['default PIN: 1243', '1243'],
     ['my PIN is 1234', '1234'],

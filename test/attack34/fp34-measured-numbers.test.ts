@@ -15,11 +15,14 @@ const OTHER = '4979409139754974'
 // `gc pause total ${OTHER} us`
 // `wrote ${NUMBER} B to /var/log/app.log`
 // `durée : ${NUMBER} ms`
-// `us`, `B`, `ms` after a space may be a word, an initial or a title (`4532… US`, `4532… Ms Jane Doe`).
+// `elapsed ${OTHER} µs`
+// `us`, `B`, `ms`, `µs` after a space may be a word, an initial or a title (`4532… US`, `4532… Ms Jane Doe`), and `s`
+// or `b` glued on a plural's or a typo's letter (`4532…s`, review 34's second attack).
 t.test('a number with a unit of time or of size after it is a measure', async (t) => {
   assertNothingFound(t, [
     `duration: ${OTHER}ns`,
-    `elapsed ${OTHER} µs`,
+    `elapsed ${OTHER}µs`,
+    `elapsed ${OTHER} ns`,
     `ingested ${NUMBER} bytes from the queue`,
     `uptime=${NUMBER}ms`,
     `cpu_time ${NUMBER} ticks`,
@@ -37,13 +40,16 @@ t.test('a card without a unit after it, or grouped, is still found', async (t) =
     [`cards: ${NUMBER} and ${OTHER}`, OTHER],
     [`Karte ${NUMBER} Sparkasse`, NUMBER],
     [`card ${OTHER} mso`, OTHER],
+    [`elapsed ${OTHER} µs`, OTHER],
+    [`${NUMBER} ns`, NUMBER],
+    [`${NUMBER}s`, NUMBER],
   ])
 })
 
 t.test('a reply streamed one character at a time leaves them as the whole reply does', async (t) => {
-  assertStreamedAsWhole(t, [`duration: ${OTHER}ns`, `elapsed ${OTHER} µs`, `wrote ${NUMBER} B to /var/log/app.log`])
+  assertStreamedAsWhole(t, [`duration: ${OTHER}ns`, `elapsed ${OTHER}µs`, `wrote ${NUMBER} B to /var/log/app.log`])
 })
 
 t.test('the fast path finds what the full scan finds', async (t) => {
-  assertFastAsFull(t, [`elapsed ${OTHER} µs\nX=1`, `my card is ${NUMBER}\nX=1`], { seed: 3401, withFindings: 100 })
+  assertFastAsFull(t, [`elapsed ${OTHER}µs\nX=1`, `my card is ${NUMBER}\nX=1`], { seed: 3401, withFindings: 100 })
 })

@@ -1,20 +1,23 @@
 import t from 'tap'
-import { assertFastAsFull, assertFound, assertNothingFound } from '../helpers/guard-cases.js'
+import { assertFastAsFull, assertFound } from '../helpers/guard-cases.js'
 
 /**
  * Round 34 (fp34), a business document's reference right after its noun, in support chats and mails in English,
  * German, French, Spanish and Italian (`invoice 4979…`, `Rechnungsnummer 4979…`, `Rechnung Nr. …`, `Commande n° …`,
  * `Pedido …`, `Ticket … wurde geschlossen`): a shop's or an ERP's 16-digit number passes Luhn one time in ten, and with
  * a card's prefix it was reported as a card. One unbroken run after such a noun, maybe with its number word (`Nr.`,
- * `n°`, `number`) and `#` or `:`, is now the document's; a card's word, a grouped number or another word before it
- * leaves it a card.
+ * `n°`, `number`) and `#` or `:`, was read as the document's by fp34; review 34's second attack found real cards so
+ * written in payment messages, and the exemption was removed: they are all cards again.
  */
 
 const NUMBER = '4447133911238832'
 const OTHER = '4979409139754974'
 
-t.test("a number after a document's noun is that document's", async (t) => {
-  assertNothingFound(t, [
+// Review 34's second attack: a payment message names its card after the same nouns (`Order 4532… betaald met mijn
+// pinpas`, `Rechnung 4532… bitte per EC abbuchen`, `Ref: 4532… (the long number on the front)`), so no noun before a
+// number makes it a document's: these are found again (fail closed).
+t.test("a number after a document's noun is found again", async (t) => {
+  const texts = [
     `invoice ${OTHER} is overdue`,
     `Order #${NUMBER} shipped`,
     `tracking number ${OTHER}`,
@@ -29,7 +32,11 @@ t.test("a number after a document's noun is that document's", async (t) => {
     `Pedido ${NUMBER} enviado`,
     `Factura número ${OTHER}`,
     `Fattura n. ${NUMBER}`,
-  ])
+  ]
+  assertFound(
+    t,
+    texts.map((text): [string, string] => [text, text.includes(OTHER) ? OTHER : NUMBER]),
+  )
 })
 
 t.test("a card's word, a grouped number or another word before it keeps the card", async (t) => {

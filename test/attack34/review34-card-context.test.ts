@@ -137,20 +137,76 @@ t.test("a prose label or a card's sibling key leaves the card a card", async (t)
   )
 })
 
-t.test("fp34's measures, log and document numbers with no payment's word stay clean", async (t) => {
+t.test("review 34's second attack: a log's noun that is a payment message's verb leaves the card a card", async (t) => {
+  assertFound(
+    t,
+    leaks([
+      `Can you run ${V} for $120 and email me the receipt?`,
+      `Customer called, process ${V} for £35.00 + VAT`,
+      `Please re-process ${V} - the terminal crashed`,
+      `Lost my wallet on the bus, please block ${V} right away`,
+      `Can you trace ${V}? There's a transaction I don't recognise`,
+      `Can you query ${V} and see why the purchase bounced?`,
+      `Batch ${V} refund of $12`,
+      `in case ${V} doesn't go through, call me`,
+      `trace ${V} finished in 340 ms`,
+      `span #${V} parent=none`,
+      `PID: ${V}`,
+      `block ${V} mined`,
+    ]),
+  )
+})
+
+t.test("review 34's second attack: a document's noun in any payment message leaves the card a card", async (t) => {
+  assertFound(
+    t,
+    leaks([
+      `Hej, order ${V} – mitt kort nummer, giltigt t.o.m. 08-27`,
+      `Order ${V} betaald met mijn pinpas, vervaldatum 08-27`,
+      `Заказ оплачен, order ${V}, карта до 08-27`,
+      `Rechnung ${V} bitte per EC abbuchen`,
+      `Order ${V} — put it on my plastic, good thru 08-27`,
+      `Order ${V} on my MC, 0827, 123`,
+      `I lost all my cards yesterday when my bag was stolen at the train station, it was awful and I am still shaking, so please block ${V}`,
+      `I was double billed last month for the same thing and nobody answered my mails for weeks, so once more:\n\nOrder ${V}`,
+      `Ref: ${V} (the long number on the front)`,
+      `Please reference ${V} on the dispute form`,
+      `Order #${V} shipped`,
+      `Rechnung Nr. ${V} vom 14.03.2024`,
+      `Commande n° ${V}`,
+    ]),
+  )
+})
+
+t.test(
+  "review 34's second attack: a unit that may be a letter, and a store's key, leave the card a card",
+  async (t) => {
+    assertFound(
+      t,
+      leaks([
+        `${V} s`,
+        `${V}s`,
+        `Number ${V}s`,
+        `${V} ns`,
+        `elapsed ${V} µs`,
+        `${V}b`,
+        '{"ts":"2024-05-01T10:00:00Z","svc":"vault","op":"tokenize","created_at":"V"}'.replace('V', V),
+        `{"ts":"1","svc":"pci-proxy","created_at":"${V}"}`,
+        `duration: ${V}ns, refund 12 EUR`,
+        `uptime=${V}ms merchant 42`,
+      ]),
+    )
+  },
+)
+
+t.test("fp34's measures and keyed numbers with no payment's word stay clean", async (t) => {
   assertNothingFound(t, [
     `duration: ${V}ns`,
-    `elapsed ${V} µs`,
+    `elapsed ${V}µs`,
+    `elapsed ${V} ns`,
     `ingested ${V} bytes from the queue`,
     `uptime=${V}ms`,
     `Heap: ${V} KiB used`,
-    `trace ${V} finished in 340 ms`,
-    `span #${V} parent=none`,
-    `PID: ${V}`,
-    `block ${V} mined`,
-    `Order #${V} shipped`,
-    `Rechnung Nr. ${V} vom 14.03.2024`,
-    `Commande n° ${V}`,
     `ts=${V}`,
     `"timestamp": ${V}`,
     `created_at: ${V}`,

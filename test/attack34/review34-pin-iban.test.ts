@@ -30,6 +30,20 @@ t.test("a person's own or a changed PIN near a default's word is found", async (
   ])
 })
 
+t.test(
+  "review 34's second attack: a default PIN kept as one's own, or a card's, a bank's or a SIM's, is found",
+  async (t) => {
+    assertFound(t, [
+      ['The bank mailed the card with standard PIN 1234 which I kept', '1234'],
+      ['default PIN 1234 on my debit card', '1234'],
+      ['ATM test PIN 1234 works for my account too', '1234'],
+      ['The default PIN 1234 still works on my SIM, never bothered changing it', '1234'],
+      ['default PIN 1234, I never changed it', '1234'],
+      ['factory PIN 1234 is the one in use at the Konto', '1234'],
+    ])
+  },
+)
+
 t.test("a default PIN named by its own word stays the manual's", async (t) => {
   assertNothingFound(t, ['default PIN 12345678', 'DEFAULT_PIN=1234', 'sample PIN 1234', 'the test PIN is 1234'])
 })
