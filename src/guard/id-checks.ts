@@ -210,6 +210,23 @@ export function isSteuerId(digits: string): boolean {
   return passesIso7064Mod1110(digits)
 }
 
+/**
+ * Germany: a Steuernummer's digits (no check digit is common to the states), not a form's placeholder: one digit
+ * throughout (`000/000/00000`) or the digits counting up (`12/345/67890`). The thirteen-digit form ELSTER takes
+ * (`2893081508152`: the tax office's four digits, a 0, the district's, the taxpayer's and a check digit) has its 0.
+ */
+export function isSteuernummer(digits: string): boolean {
+  if (digits.length === 13 && digits[4] !== '0') return false
+  let same = true
+  let counting = true
+  for (let i = 1; i < digits.length; i++) {
+    const step = digits.charCodeAt(i) - digits.charCodeAt(i - 1)
+    same &&= step === 0
+    counting &&= step === 1 || step === -9
+  }
+  return !same && !counting
+}
+
 const RVNR_WEIGHTS = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1]
 
 /**

@@ -11,7 +11,11 @@ export function matchSpans(pattern: RegExp, text: string, accept?: (match: RegEx
   // iterator's steps for each of the dozens of patterns asked of every text. The shared pattern's lastIndex is never
   // left mid-text; a copy in use (an `accept` that asks for the same pattern's spans) is not handed out twice.
   if (!pattern.global) throw new TypeError('matchSpans: a pattern without the g flag')
-  const copy = idleCopies.get(pattern) ?? new RegExp(pattern)
+  // A kept copy is rebuilt when the pattern changed in place since (RegExp.prototype.compile gives a pattern a new
+  // source and flags under the same object): it would go on finding the old pattern's matches.
+  const kept = idleCopies.get(pattern)
+  const copy =
+    kept !== undefined && kept.source === pattern.source && kept.flags === pattern.flags ? kept : new RegExp(pattern)
   idleCopies.delete(pattern)
   copy.lastIndex = pattern.lastIndex
   const spans: Span[] = []

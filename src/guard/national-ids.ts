@@ -52,6 +52,7 @@ import {
   isSnils,
   isSouthAfricanId,
   isSteuerId,
+  isSteuernummer,
   isSvnr,
   isTaiwanId,
   isTaj,
@@ -131,7 +132,17 @@ const LABELS = {
   ],
   // Germany's tax number (Steuernummer), a business's or a freelancer's from their tax office: read with its label
   // only, as its shapes are a file's reference's too.
-  'de-stnr': ['steuernummer', 'steuer-nr', 'steuer nr', 'st.-nr', 'st.nr', 'stnr', 'st nr'],
+  'de-stnr': [
+    'steuernummer',
+    'steuer-nummer',
+    'steuernr',
+    'steuer-nr',
+    'steuer nr',
+    'st.-nr',
+    'st.nr',
+    'stnr',
+    'st nr',
+  ],
   // Folded as the text is: `fødselsnummer` reads `fodselsnummer`, `henkilötunnus` `henkilotunnus`.
   no: ['fodselsnummer', 'fodselsnr', 'personnummer', 'fnr'],
   // With the possessive a sentence gives it (`kimlik numaram`, `TC numaram`: my number), folded as `numarami` too.
@@ -377,6 +388,17 @@ function labelWindow(text: string, at: number): string {
   return foldForLookup(text.slice(start, at).replace(IDENTIFIER_BREAK, ' '))
 }
 
+// Words that give a form's format or an example between a Steuernummer's label and its number (`Steuernummer im
+// Format 12/345/67890 angeben`, `Steuernummer, z. B. 21/815/08150`): the number after them is a sample.
+const SAMPLE_WORDS = /(?<![a-z])(?:format|z\. ?b\.|zb\.|zum beispiel|beispiel|e\.g\.|for example|example)/
+
+/** Whether the number at `at` is a Steuernummer by its label, with no sample's words between the two. */
+function isSteuernummerLabelled(text: string, at: number): boolean {
+  const window = labelWindow(text, at)
+  const label = LABEL_PATTERNS['de-stnr'].exec(window)
+  return label !== null && !SAMPLE_WORDS.test(window.slice(label.index + label[0].length))
+}
+
 function labelled(text: string, at: number, country: Country): boolean {
   const window = labelWindow(text, at)
   return LABEL_PATTERNS[country].test(window) || LABEL_PATTERNS.any.test(window)
@@ -453,7 +475,8 @@ function isThirteenDigitsLabelled(text: string, at: number, digits: string): boo
     (isThaiId(digits) && labelled(text, at, 'th')) ||
     (isSouthAfricanId(digits) && labelled(text, at, 'za')) ||
     (isJmbg(digits) && labelled(text, at, 'yu')) ||
-    (isCnic(digits) && labelledAs(text, at, 'pk'))
+    (isCnic(digits) && labelledAs(text, at, 'pk')) ||
+    (isSteuernummer(digits) && isSteuernummerLabelled(text, at))
   )
 }
 
@@ -596,7 +619,7 @@ const READERS: readonly Reader[] = [
   // `013 815 08153` Hesse), after its label only: no check digit is common to the states.
   {
     pattern: g('\\d{2,3}/\\d{3,4}/\\d{4,5}(?:/\\d)?|\\d{5}/\\d{5}|\\d{2,3} \\d{3} \\d{5}'),
-    accept: (text, match) => labelledAs(text, match.index, 'de-stnr'),
+    accept: (text, match) => isSteuernummer(digitsOf(match[0])) && isSteuernummerLabelled(text, match.index),
     firstRun: (length, next) =>
       ((length === 2 || length === 3) && (next === SLASH || next === SPACE)) || (length === 5 && next === SLASH),
   },

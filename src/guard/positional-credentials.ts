@@ -65,6 +65,16 @@ const PASSWORD_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
   'metaweblog.newpost': [2],
   'metaweblog.getrecentposts': [2],
   'blogger.getusersblogs': [2],
+  // The taxonomy's, the comments' and a page's readers (`wp.getPage(blog_id, page_id, user, "…")`), and MetaWeblog's
+  // and Movable Type's calls on a post, its id first (`metaWeblog.editPost(post_id, user, "…", post, publish)`).
+  'wp.getcategories': [2],
+  'wp.getterms': [2],
+  'wp.getcomments': [2],
+  'wp.getpage': [3],
+  'metaweblog.editpost': [2],
+  'metaweblog.getpost': [2],
+  'metaweblog.newmediaobject': [2],
+  'mt.publishpost': [2],
   // HTTP clients' auth helpers: Ruby's Net::HTTP and Rust's reqwest `basic_auth(user, "…")` (reqwest wraps it in
   // `Some("…")`), reqwest's `bearer_auth("…")`, Spring's `headers.setBearerAuth("…")`, OkHttp's
   // `Credentials.basic(user, "…")`.
@@ -153,7 +163,7 @@ const BYTES_OPENING = /(?:\[\]byte[ \t]{0,4}\([ \t]{0,4}|[bB](?=["']))/y
 const OPTION_OPENING = /Some[ \t]{0,4}\([ \t]{0,4}(?=["'])/y
 // A call's name, then its bracket; SQL Server's procedures take their arguments after a blank, without one.
 const CALL =
-  /(?<![\w$])((?:sock_)?common\.(?:authenticate|login)|execute_kw|wp\.(?:getUsersBlogs|getPosts?|getProfile|getUsers|getOptions|newPost|editPost|deletePost|uploadFile)|metaWeblog\.(?:newPost|getRecentPosts)|blogger\.getUsersBlogs|sp_addlogin|sp_password|create_user|create_superuser|basic_auth|bearer_auth|setBearerAuth|Credentials\.basic|auth|login|withCredentials|UsernamePasswordCredentials|PasswordAuthentication|getConnection|mysqli_connect|mysql_connect|mysqli|PDO|crypt|WiFi\.(?:begin|softAP)|wifiMulti\.addAP|username_pw_set|jwt\.(?:sign|verify|encode|decode)|createHmac|Sequelize|(?:MySQLdb|pymysql|pymssql|cx_Oracle|oracledb|psycopg2?|mysql\.connector|mariadb|pgdb)\.connect|ibm_db\.p?connect|DBI->connect(?:_cached)?|mssql_connect|(?:odbc|db2)_p?connect|(?:ibase|sybase)_connect|mysql_pconnect|mysqli_real_connect|sqlite3_(?:re)?key(?:_v2)?|redis\.(?:Strict)?Redis|Net::POP3\.start|Transport\.send|oci_(?:p|new_)?connect|FTP(?:_TLS)?|FTP\.(?:open|new)|Net::SMTP\.start|pass_|ftp_login|imap_open|ssh2_auth_password|ldap_bind|simple_bind(?:_s)?|auth_password|SMBConnection|HTTP(?:Digest|Proxy)Auth|PlainCredentials)(?:[ \t]{0,8}\(|[ \t]{1,8}(?=[N'"@]|NULL))/gi
+  /(?<![\w$])((?:sock_)?common\.(?:authenticate|login)|execute_kw|wp\.(?:getUsersBlogs|getPosts?|getProfile|getUsers|getOptions|newPost|editPost|deletePost|uploadFile|getCategories|getTerms|getComments|getPage)|metaWeblog\.(?:newPost|getRecentPosts|editPost|getPost|newMediaObject)|blogger\.getUsersBlogs|mt\.publishPost|sp_addlogin|sp_password|create_user|create_superuser|basic_auth|bearer_auth|setBearerAuth|Credentials\.basic|auth|login|withCredentials|UsernamePasswordCredentials|PasswordAuthentication|getConnection|mysqli_connect|mysql_connect|mysqli|PDO|crypt|WiFi\.(?:begin|softAP)|wifiMulti\.addAP|username_pw_set|jwt\.(?:sign|verify|encode|decode)|createHmac|Sequelize|(?:MySQLdb|pymysql|pymssql|cx_Oracle|oracledb|psycopg2?|mysql\.connector|mariadb|pgdb)\.connect|ibm_db\.p?connect|DBI->connect(?:_cached)?|mssql_connect|(?:odbc|db2)_p?connect|(?:ibase|sybase)_connect|mysql_pconnect|mysqli_real_connect|sqlite3_(?:re)?key(?:_v2)?|redis\.(?:Strict)?Redis|Net::POP3\.start|Transport\.send|oci_(?:p|new_)?connect|FTP(?:_TLS)?|FTP\.(?:open|new)|Net::SMTP\.start|pass_|ftp_login|imap_open|ssh2_auth_password|ldap_bind|simple_bind(?:_s)?|auth_password|SMBConnection|HTTP(?:Digest|Proxy)Auth|PlainCredentials)(?:[ \t]{0,8}\(|[ \t]{1,8}(?=[N'"@]|NULL))/gi
 // Necessary for any of the shapes, in any case (looked for with the other opening shapes, opening-shapes.ts; prose says
 // `login`, `connect` and `Authorization`, which are none): a call's name (or the end of it) with CALL's opening (`(`, or a blank then a quote, `@` or `N`), INSERT's blank, a
 // prompt's `auth` (REDIS_AUTH takes lower case only after one; AUTH_COMMAND is its other case), ACL SETUSER,
@@ -226,7 +236,17 @@ const CALL_WORDS = [
   'metaweblog.newpost',
   'metaweblog.getrecentposts',
   'blogger.getusersblogs',
+  'wp.getcategories',
+  'wp.getterms',
+  'wp.getcomments',
+  'wp.getpage',
+  'metaweblog.editpost',
+  'metaweblog.getpost',
+  'metaweblog.newmediaobject',
+  'mt.publishpost',
   'query',
+  'call',
+  'methodcall',
 ]
 const SHAPE_SOURCE = `(?:${CALL_WORDS.join('|').replaceAll('.', '\\.')})(?:[ \\t]{0,8}\\(|[ \\t]{1,8}[N'"@])|\\|[ \\t]{0,4}password_hash|auth["'][ \\t]{0,4}=>|userpwd[ \\t]{0,4},|insert[ \\t]|>[ \\t]{0,4}auth[ \\t]|acl[ \\t]{1,8}setuser|attach[ \\t]|set[ \\t]{1,8}:|@(?:tcp|udp|unix)`
 // Every alternative of the shape but three opens with a word of these (ASCII letters, digits, `_` and `.`) followed
@@ -345,8 +365,11 @@ function callPasswords(text: string, spans: Span[]): void {
     for (const place of places) push(text, literalIn(text, args[place]), match.index, spans)
   }
 }
+// Python's `server.call("wp.getUsersBlogs", user, "…")` and Node's xmlrpc `client.methodCall('wp.getUsersBlogs',
+// [user, '…'], callback)` name it so too, Node's with the method's arguments in an array (its `[`, read past: its `]`
+// stays inside the argument after the password's literal, which literalIn reads alone).
 const XMLRPC_QUERY =
-  /(?<![\w$])query[ \t]{0,8}\([ \t]{0,8}(["'])(wp\.(?:getUsersBlogs|getPosts?|getProfile|getUsers|getOptions|newPost|editPost|deletePost|uploadFile)|metaWeblog\.(?:newPost|getRecentPosts)|blogger\.getUsersBlogs)\1[ \t]{0,8},/gi
+  /(?<![\w$])(?:query|call|methodCall)[ \t]{0,8}\([ \t]{0,8}(["'])(wp\.(?:getUsersBlogs|getPosts?|getProfile|getUsers|getOptions|newPost|editPost|deletePost|uploadFile|getCategories|getTerms|getComments|getPage)|metaWeblog\.(?:newPost|getRecentPosts|editPost|getPost|newMediaObject)|blogger\.getUsersBlogs|mt\.publishPost)\1[ \t]{0,8},[ \t]{0,8}\[?/gi
 
 /** The argument without Rust's `Some(` before its literal (OPTION_OPENING); the argument as it is otherwise. */
 function unwrappedOption(text: string, arg: Span | undefined): Span | undefined {

@@ -1214,8 +1214,9 @@ function groupedAppPassword(text: string, value: Span | undefined): Span | undef
 const VALUE_GROUP = /[ ]{1,2}([A-Za-z0-9!@#$%^&*+=?~_.-]{3,24})(?=[,;)]?(?:[ \t]|\r?\n|$))/y
 // A version after a password is the release it was set for (`hunter2 v2.1.0`), not one of its groups.
 const VERSION_GROUP = /^v?\d{1,4}(?:\.\d{1,4}){1,3}$/
-// The next setting of a line of pairs (`password=Sommer2024! user=admin`) is its own pair, not a group of the value.
-const PAIR_GROUP = /^[A-Za-z_][\w.-]{0,23}=/
+// The next setting of a line of pairs (`password=Sommer2024! user=admin`) is its own pair, not a group of the value. A
+// pair has a value after its `=`: a group ending in `=` (`pR9zW4tB=`, base64's padding) is the password's own.
+const PAIR_GROUP = /^[A-Za-z_][\w.-]{0,23}=[^=\s]/
 
 function isValueGroup(group: string): boolean {
   return !VERSION_GROUP.test(group) && !PAIR_GROUP.test(group)

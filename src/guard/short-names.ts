@@ -21,8 +21,9 @@ import type { Detector, Span } from './types.js'
 // `pin: 18`) is never one; India's postal PIN code (six digits, the first 1 to 8) is read as an address's.
 
 const PIN_WORD = String.raw`pin(?:[ _.-]?(?:code|number|nummer|no\.?|nr\.?))?`
-// A SIM card's unblocking key (`PUK: 12345678`, `PUK2`, `PUK-Code der SIM lautet …`): eight digits, read as a PIN's.
-const PUK_WORD = String.raw`puk2?(?:[ _.-]?(?:code|number|nummer|nr\.?))?`
+// A SIM card's unblocking key (`PUK: 12345678`, `PUK2`, `PUK 1:`, `PUK-Code der SIM lautet …`, Finnish `PUK-koodi`,
+// Turkish `PUK kodu`): eight digits, read as a PIN's, but never after a blank alone (see BARE_TAIL).
+const PUK_WORD = String.raw`puk(?:[ ]?[12])?(?:[ _.-]?(?:code|number|nummer|nr\.?|koodi|kodu))?`
 const NAME_WORDS = `auth|pat|${PIN_WORD}|${PUK_WORD}|sid|sess(?:ion)?[ _.-]?id`
 const CARD_CODE_WORDS = `cvv2?|cvc2?|cvn2?|security[ _.-]?code|card[ _.-]?verification[ _.-]?(?:value|code|number)|kartenpr(?:ü|ue)fnummer|c[oó]digo[ _.-]de[ _.-]segur(?:idad|an[cç]a)|code[ _.-]de[ _.-]s[ée]curit[ée]|cryptogramme(?:[ _.-]visuel)?|codice[ _.-]di[ _.-]sicurezza`
 // A chip's or a board's part owns a pin by its number (`pin of the chip is 1024`), not by a secret's.
@@ -51,6 +52,11 @@ const MAX_VALUE = 200
 const LEAST_CREDENTIAL = 8
 const LEAST_SESSION_ID = 12
 const PUK_DIGITS = 8
+// A PUK written in two groups of four (`PUK code: 1234 5678`, `PUK: 1234-5678`), as a SIM's card prints it.
+const GROUPED_PUK = /\d{4}[ -]\d{4}(?![\w-]|[ ]\d)/y
+// A name followed by blanks alone before digits: for a PUK, a stock list's or an order's number (`Puk 12345678 items
+// in stock`, `Artikel PUK 12345678`, `PUK number 10000000 units`), where a PIN's four digits after a blank are a PIN's.
+const BARE_TAIL = /^[ \t]+$/
 
 const isUpper = (code: number) => code >= 65 && code <= 90
 const isLowerOrDigit = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
@@ -383,7 +389,7 @@ function namedValue(text: string, start: number, word: string, operator: boolean
     if (!operator || HEX.test(written) || qualifiers.some((word) => PINNED_THING.has(word))) return undefined
     return isRandomCredential(written, LEAST_CREDENTIAL) ? value : undefined
   }
-  if (first === 112 && second === 117) return isCode(written, PUK_DIGITS, PUK_DIGITS) ? value : undefined
+  if (first === 112 && second === 117) return pukCode(text, value)
   if (!operator) return undefined
   if (first === 115) {
     // session_id, sessionId, sess_id, sessid
@@ -393,6 +399,15 @@ function namedValue(text: string, start: number, word: string, operator: boolean
   }
   if (first === 112 && qualifiers.some((word) => PATTERN_OF.has(word))) return undefined
   return isRandomCredential(written, LEAST_CREDENTIAL) ? value : undefined
+}
+
+/** The PUK at `value`, whole or in two groups of four; undefined when it is no PUK's eight digits. */
+function pukCode(text: string, value: Span): Span | undefined {
+  GROUPED_PUK.lastIndex = value.start
+  const end = GROUPED_PUK.test(text) ? GROUPED_PUK.lastIndex : value.end
+  return isCode(text.slice(value.start, end).replace(/[ -]/, ''), PUK_DIGITS, PUK_DIGITS)
+    ? { start: value.start, end }
+    : undefined
 }
 
 const BOLD_END = /(?:\*\*|__|<\/[a-z]{1,6}>)$/
@@ -424,13 +439,15 @@ function spacedPin(text: string, start: number, word: string, tail: string, give
   return !POSTAL_INDEX.test(spaced.digits) || isSecretPinQualified(text, start, qualifiers) ? spaced.span : undefined
 }
 
+const isPukWord = (word: string) => (word.charCodeAt(0) | 32) === 112 && (word.charCodeAt(1) | 32) === 117
+
 function namedValues(text: string): Span[] {
   const spans: Span[] = []
   NAME.lastIndex = 0
   for (let match = NAME.exec(text); match !== null; match = NAME.exec(text)) {
     const end = match.index + match[0].length
     const given = givenBy(text, match[2] as string, end)
-    if (given === NOT_GIVEN) continue
+    if (given === NOT_GIVEN || (isPukWord(match[1] as string) && BARE_TAIL.test(match[2] as string))) continue
     const value =
       spacedPin(text, match.index, match[1] as string, match[2] as string, given, end) ??
       namedValue(text, match.index, match[1] as string, given === BY_OPERATOR, end)
