@@ -1,6 +1,7 @@
 import t from 'tap'
 import { lastReachWord, REACH_ENDINGS, REACH_LAST_WORDS } from '../../src/guard/phone.js'
 import { assertClean, found } from '../helpers/guard-cases.js'
+import { expand } from '../helpers/pattern-strings.js'
 
 /**
  * Speed 33: a number's reach phrase (`erreichbar unter`, `llamar al`, `call me at`, `Chiamami`) is looked for only
@@ -8,49 +9,6 @@ import { assertClean, found } from '../helpers/guard-cases.js'
  * that list, or a phone number after it leaks: each pattern is expanded into the strings it matches, and the word
  * each ends with is asked of the list.
  */
-
-/** The strings a pattern of groups, alternatives, `?`, one-character classes and escapes matches. */
-function expand(pattern: string): string[] {
-  let at = 0
-  const alternatives = (): string[] => {
-    let out = sequence()
-    while (pattern[at] === '|') {
-      at++
-      out = out.concat(sequence())
-    }
-    return out
-  }
-  const sequence = (): string[] => {
-    let out = ['']
-    while (at < pattern.length && pattern[at] !== '|' && pattern[at] !== ')') {
-      let atom: string[]
-      if (pattern.startsWith('(?:', at)) {
-        at += 3
-        atom = alternatives()
-        at++
-      } else if (pattern[at] === '[') {
-        const end = pattern.indexOf(']', at)
-        atom = [...pattern.slice(at + 1, end)]
-        at = end + 1
-      } else if (pattern[at] === '\\') {
-        atom = [pattern[at + 1] as string]
-        at += 2
-      } else {
-        atom = [pattern[at] as string]
-        at++
-      }
-      if (pattern[at] === '?') {
-        atom = ['', ...atom]
-        at++
-      }
-      out = out.flatMap((head) => atom.map((tail) => head + tail))
-    }
-    return out
-  }
-  const strings = alternatives()
-  if (at !== pattern.length) throw new Error(`not expanded: ${pattern}`)
-  return strings
-}
 
 t.test('every ending of the reach patterns is one of the last words', async (t) => {
   const endings = REACH_ENDINGS.flatMap(expand)

@@ -8,6 +8,7 @@ import {
   PHONE_WORDS,
 } from '../../src/guard/phone.js'
 import { assertClean, found } from '../helpers/guard-cases.js'
+import { expand } from '../helpers/pattern-strings.js'
 
 /**
  * Keyword 34: the phone label's pattern is tried before a number only when the window's last word (split as
@@ -15,49 +16,6 @@ import { assertClean, found } from '../helpers/guard-cases.js'
  * open. Every phone word is expanded into the strings it matches and written as prose, fields and identifiers are,
  * with and without its number word and `is`: wherever the pattern matches, the look at the last word must let it.
  */
-
-/** The strings a pattern of groups, alternatives, `?`, one-character classes and escapes matches. */
-function expand(pattern: string): string[] {
-  let at = 0
-  const alternatives = (): string[] => {
-    let out = sequence()
-    while (pattern[at] === '|') {
-      at++
-      out = out.concat(sequence())
-    }
-    return out
-  }
-  const sequence = (): string[] => {
-    let out = ['']
-    while (at < pattern.length && pattern[at] !== '|' && pattern[at] !== ')') {
-      let atom: string[]
-      if (pattern.startsWith('(?:', at)) {
-        at += 3
-        atom = alternatives()
-        at++
-      } else if (pattern[at] === '[') {
-        const end = pattern.indexOf(']', at)
-        atom = [...pattern.slice(at + 1, end)]
-        at = end + 1
-      } else if (pattern[at] === '\\') {
-        atom = [pattern[at + 1] as string]
-        at += 2
-      } else {
-        atom = [pattern[at] as string]
-        at++
-      }
-      if (pattern[at] === '?') {
-        atom = ['', ...atom]
-        at++
-      }
-      out = out.flatMap((head) => atom.map((tail) => head + tail))
-    }
-    return out
-  }
-  const strings = alternatives()
-  if (at !== pattern.length) throw new Error(`not expanded: ${pattern}`)
-  return strings
-}
 
 /** The ways a label is written: as is, in capitals, capitalised, in a field's or a camel-cased identifier's name. */
 function writings(label: string): string[] {
