@@ -123,7 +123,7 @@ function spacedLabelAt(text: string, at: number): Edit | undefined {
 
 // Each kind is tried, sticky, only where the text holds a pair of characters that can open it (opening-pairs.ts): one
 // table lookup per character of everyday text.
-const OPENINGS = openingPairs([LEET_LABEL, SPACED_LABEL])
+const OPENINGS = openingPairs([LEET_LABEL, SPACED_LABEL], 'disguised labels')
 const LEET_BIT = 1
 const SPACED_BIT = 2
 

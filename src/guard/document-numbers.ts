@@ -73,6 +73,7 @@ const NEXT_NUMBER = new RegExp(
 // Necessary for DOCUMENT_NUMBER, in any case: every label starts with one of these words.
 const searchLabelWord = searchByPairs(
   /pas{1,2}(?:port|eport|aport|zport)|reisepass|pass-?n|paspoort|паспорт|driv|(?:dl|cni|tfn)[ \t_-]?(?:#|:|no|nr|n°|nº|number)|nhs|f[üu]hrerschein|permis|licencia|carnet|patente|carteira|cnh|carta|carte|rijbewijs|documentnummer|prawo|водительск|ehl|identit|id[ _-]?card|ausweis|documento|dow[óo]d|residence[ _-]?permit|green[ _-]?card|titre|aufenthalts|medical[ _-]?record|mrn|medicare|patient[ _-]?id|health[ _-]?(?:card|insurance)|tax[ _-]?file|护照|護照|通行|驾|駕|パスポート|旅券|運転免許|免許証|在留|マイナンバー|여권|운전면허/i,
+  'document labels',
 )
 
 // How far before the word searchLabelWord finds a label may start (`personalausweis`, `загранпаспорт`).

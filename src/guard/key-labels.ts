@@ -45,7 +45,7 @@ const LABEL_WORD =
   /klucz|anahtar|belirte|zugangscode|acceso|kkel|nyckel|avain|kl[íi][čc]|kh[óo]a|कुंजी|مفتاح|الوصول|キー|トークン|秘密鍵|키|토큰|私[钥鑰]/i
 const LABEL_WORD_OFFSET = 'api-código de '.length
 // Both words looked for in one read of the text (opening-pairs.ts), not one each: LABEL_WORD's bit 1, the password's 2.
-const LABEL_WORDS = openingPairs([LABEL_WORD, PASSWORD_LABEL_WORD])
+const LABEL_WORDS = openingPairs([LABEL_WORD, PASSWORD_LABEL_WORD], 'key labels')
 const LABEL_WORDS_AT = [LABEL_WORD, PASSWORD_LABEL_WORD].map((word) => new RegExp(word.source, 'iy'))
 
 /**

@@ -16,7 +16,7 @@ import type { Detector, Span } from './types.js'
 
 /** The words that open a candidate; each is read as a whole word of a name (`wrapped_dek`, `masterSeed`, `KEK`). */
 const WORD_PATTERN = /kek|dek|cek|seed|entropy|plaintext|encrypt|key(?=[ \t]{0,2}[([<])/i
-const WORD = searchByPairs(WORD_PATTERN)
+const WORD = searchByPairs(WORD_PATTERN, 'key material')
 // The same words as a shape (opening-shapes.ts): whether a text holds one is asked in the pass every shape shares, so
 // a text without one (most everyday text) is not read once more for them.
 const WORD_SHAPE = registerShape(WORD_PATTERN)

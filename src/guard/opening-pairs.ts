@@ -397,6 +397,11 @@ export interface OpeningPairs {
   readonly lasts: Uint32Array
   readonly rows: Int32Array
   readonly thirds: Bits
+  /**
+   * Whether the table is read through the shared pass (see `openingPairs`' `sharedAs`): true while it is one of the
+   * shared tables, false once another is made under its name (the union no longer holds its pairs then).
+   */
+  shared: boolean
 }
 
 /** The narrowest typed array that holds a table's bits. */
@@ -493,8 +498,11 @@ function markPattern(reading: Reading, bit: number, pairs: Uint32Array, whole: U
   return after
 }
 
-/** Reads the opening pairs of each pattern, and the characters after them (see `readOpenings`). */
-export function openingPairs(patterns: readonly RegExp[]): OpeningPairs {
+/**
+ * Reads the opening pairs of each pattern, and the characters after them (see `readOpenings`). With `sharedAs`, the
+ * table is one of the guard's shared ones, under that name (a table made again under a name replaces the one before).
+ */
+export function openingPairs(patterns: readonly RegExp[], sharedAs?: string): OpeningPairs {
   if (patterns.length > 32) throw new Error('opening pairs: more than 32 patterns')
   const pairs = new Uint32Array(PAIRS)
   const lasts = new Uint32Array(CLASSES)
@@ -525,7 +533,139 @@ export function openingPairs(patterns: readonly RegExp[]): OpeningPairs {
   }
   const narrow = bitsFor(patterns.length, PAIRS)
   narrow.set(pairs)
-  return { pairs: narrow, any: nonZeroBits(pairs), anyThird: nonZeroBits(thirds), lasts, rows, thirds }
+  const anyThird = nonZeroBits(thirds)
+  const table = {
+    pairs: narrow,
+    any: nonZeroBits(pairs),
+    anyThird,
+    lasts,
+    rows,
+    thirds,
+    shared: sharedAs !== undefined,
+  }
+  if (sharedAs !== undefined) share(sharedAs, table)
+  return table
+}
+
+// The guard reads each text it scans through several tables (the keywords, the opening shapes, the label words, the
+// keys' prefixes…), and each search read every character of the text again: on a chat message those passes were a
+// fifth of the scan. The shared tables are read together instead: one pass over the text, through the union of their
+// pairs and thirds, keeps the positions where any of them can open (about one in twelve of everyday text's), and a
+// search through a shared table asks its own table only at those. A position a table opens at is one the union opens
+// at, so the search finds what it found alone.
+
+/** The union of the shared tables' `any`, `rows` and `anyThird`: a pair's row is -1 when some table opens it whatever follows. */
+interface Union {
+  readonly any: Uint8Array
+  readonly rows: Int32Array
+  readonly anyThird: Uint8Array
+}
+
+const sharedTables = new Map<string, OpeningPairs>()
+let sharedUnion: Union | undefined
+
+function share(name: string, table: OpeningPairs): void {
+  const replaced = sharedTables.get(name)
+  if (replaced !== undefined) replaced.shared = false
+  sharedTables.set(name, table)
+  sharedUnion = undefined
+  forgetOpenings()
+}
+
+function unionOfShared(): Union {
+  if (sharedUnion !== undefined) return sharedUnion
+  const tables = [...sharedTables.values()]
+  const any = new Uint8Array(PAIRS >> 3)
+  for (const table of tables)
+    for (let i = 0; i < any.length; i++) any[i] = (any[i] as number) | (table.any[i] as number)
+  const rows = new Int32Array(PAIRS).fill(-1)
+  const thirdRows: Uint8Array[] = []
+  for (let pair = 0; pair < PAIRS; pair++) {
+    if (((any[pair >> 3] as number) & (1 << (pair & 7))) === 0) continue
+    const opening = tables.filter((table) => ((table.any[pair >> 3] as number) & (1 << (pair & 7))) !== 0)
+    // A table that opens the pair whatever follows it asks nothing of the third, so the union does not either.
+    if (opening.some((table) => table.rows[pair] === -1)) continue
+    const row = new Uint8Array(CLASSES >> 3)
+    for (const table of opening) {
+      const from = ((table.rows[pair] as number) * CLASSES) >> 3
+      for (let i = 0; i < row.length; i++) row[i] = (row[i] as number) | (table.anyThird[from + i] as number)
+    }
+    rows[pair] = thirdRows.length
+    thirdRows.push(row)
+  }
+  const anyThird = new Uint8Array(thirdRows.length * (CLASSES >> 3))
+  thirdRows.forEach((row, index) => {
+    anyThird.set(row, index * (CLASSES >> 3))
+  })
+  sharedUnion = { any, rows, anyThird }
+  return sharedUnion
+}
+
+/** How many texts' openings are held at once: a scan reads the text, its normalised view and a reading or two in turn. */
+const HELD_TEXTS = 4
+const heldTexts: string[] = []
+const heldOpenings: Int32Array[] = []
+let nextHeld = 0
+// The text last asked about, and its openings. A search asks again and again about one string, so comparing with it
+// first is mostly a comparison of two references; a string of the same length compared with each held one could be
+// read whole every time (a text's normalised view holds the same characters in a string of its own).
+let lastText: string | undefined
+let lastOpenings: Int32Array | undefined
+
+/** Lets go of the texts whose openings are held: the guard's scan calls it when it ends, so no text outlives its scan. */
+export function forgetOpenings(): void {
+  heldTexts.length = 0
+  heldOpenings.length = 0
+  nextHeld = 0
+  lastText = undefined
+  lastOpenings = undefined
+}
+
+/** The positions before the last where a shared table can open a match in `text`, in order; read once a text. */
+function sharedOpenings(text: string): Int32Array {
+  if (text === lastText) return lastOpenings as Int32Array
+  const held = heldTexts.indexOf(text)
+  if (held !== -1) {
+    lastText = text
+    lastOpenings = heldOpenings[held] as Int32Array
+    return lastOpenings
+  }
+  const classes = unitClasses()
+  const { any, rows, anyThird } = unionOfShared()
+  const last = text.length - 1
+  const found: number[] = []
+  let previous = last > 0 ? (classes[text.charCodeAt(0)] as number) << 8 : 0
+  for (let at = 0; at < last; at++) {
+    const next = classes[text.charCodeAt(at + 1)] as number
+    const pair = previous | next
+    previous = next << 8
+    if (((any[pair >> 3] as number) & (1 << (pair & 7))) === 0) continue
+    const row = rows[pair] as number
+    if (row !== -1 && at + 1 !== last) {
+      const third = (row << 8) | (classes[text.charCodeAt(at + 2)] as number)
+      if (((anyThird[third >> 3] as number) & (1 << (third & 7))) === 0) continue
+    }
+    found.push(at)
+  }
+  const openings = Int32Array.from(found)
+  heldTexts[nextHeld] = text
+  heldOpenings[nextHeld] = openings
+  nextHeld = (nextHeld + 1) % HELD_TEXTS
+  lastText = text
+  lastOpenings = openings
+  return openings
+}
+
+/** The index of the first of `positions` (in order) at or after `from`. */
+function firstFrom(positions: Int32Array, from: number): number {
+  let low = 0
+  let high = positions.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((positions[middle] as number) < from) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** One bit an entry: whether it is not 0. A table's few hundred pairs and thirds, so held, stay in the nearest cache. */
@@ -538,32 +678,50 @@ function nonZeroBits(table: Bits): Uint8Array {
 
 /**
  * The first position from `from` where a match of a pattern whose bit is in `wanted` can open, or -1. Reads each
- * character once, with a table lookup, and the character after a pair that opens a match with a second.
+ * character once, with a table lookup, and the character after a pair that opens a match with a second; a shared
+ * table reads only the positions the shared pass kept.
  */
 export function nextOpening(table: OpeningPairs, text: string, from: number, wanted: number): number {
   const classes = unitClasses()
-  const { pairs, any, anyThird, lasts, rows, thirds } = table
   const last = text.length - 1
   if (from > last) return -1
+  if (table.shared) {
+    const openings = sharedOpenings(text)
+    for (let index = firstFrom(openings, from); index < openings.length; index++) {
+      const at = openings[index] as number
+      const pair = ((classes[text.charCodeAt(at)] as number) << 8) | (classes[text.charCodeAt(at + 1)] as number)
+      if (opensAt(table, classes, text, at, pair, wanted)) return at
+    }
+    return ((table.lasts[classes[text.charCodeAt(last)] as number] as number) & wanted) !== 0 ? last : -1
+  }
   let previous = (classes[text.charCodeAt(from)] as number) << 8
   for (let at = from; at < last; at++) {
     const next = classes[text.charCodeAt(at + 1)] as number
     const pair = previous | next
     previous = next << 8
-    // Most pairs open nothing, and most thirds after a pair that does: a bit of a small table says so, before the
-    // wide tables (a row's third holds only bits its pair holds, so it is asked for the wanted ones alone).
-    if (((any[pair >> 3] as number) & (1 << (pair & 7))) === 0) continue
-    const row = rows[pair] as number
-    // The pair ending the text is followed by nothing a match could need.
-    if (row === -1 || at + 1 === last) {
-      if (((pairs[pair] as number) & wanted) !== 0) return at
-      continue
-    }
-    const third = (row << 8) | (classes[text.charCodeAt(at + 2)] as number)
-    if (((anyThird[third >> 3] as number) & (1 << (third & 7))) === 0) continue
-    if (((thirds[third] as number) & wanted) !== 0) return at
+    if (opensAt(table, classes, text, at, pair, wanted)) return at
   }
-  return ((lasts[previous >> 8] as number) & wanted) !== 0 ? last : -1
+  return ((table.lasts[previous >> 8] as number) & wanted) !== 0 ? last : -1
+}
+
+/** Whether a wanted pattern of `table` can open at `at` (before the text's last character), where `pair` stands. */
+function opensAt(
+  table: OpeningPairs,
+  classes: Uint8Array,
+  text: string,
+  at: number,
+  pair: number,
+  wanted: number,
+): boolean {
+  // Most pairs open nothing, and most thirds after a pair that does: a bit of a small table says so, before the
+  // wide tables (a row's third holds only bits its pair holds, so it is asked for the wanted ones alone).
+  if (((table.any[pair >> 3] as number) & (1 << (pair & 7))) === 0) return false
+  const row = table.rows[pair] as number
+  // The pair ending the text is followed by nothing a match could need.
+  if (row === -1 || at + 2 === text.length) return ((table.pairs[pair] as number) & wanted) !== 0
+  const third = (row << 8) | (classes[text.charCodeAt(at + 2)] as number)
+  if (((table.anyThird[third >> 3] as number) & (1 << (third & 7))) === 0) return false
+  return ((table.thirds[third] as number) & wanted) !== 0
 }
 
 /** The bits of the patterns that can open at `at` (a position `nextOpening` returned). */
@@ -585,9 +743,9 @@ export type Search = (text: string, from: number) => RegExpExecArray | null
  * A search for `pattern` (flags without `u` or `v`) that tries it, sticky, only where the text holds a pair of
  * characters that can open a match: what it finds is what the pattern finds.
  */
-export function searchByPairs(pattern: RegExp): Search {
+export function searchByPairs(pattern: RegExp, sharedAs?: string): Search {
   const sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`)
-  const table = openingPairs([pattern])
+  const table = openingPairs([pattern], sharedAs)
   return (text, from) => {
     for (let at = nextOpening(table, text, from, 1); at !== -1; at = nextOpening(table, text, at + 1, 1)) {
       sticky.lastIndex = at

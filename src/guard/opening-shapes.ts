@@ -90,7 +90,7 @@ export function openingShapesOf(text: string, facts: TextFacts): number {
  * are bounded, so this is linear.
  */
 function shapesIn(text: string): number {
-  pairs ??= openingPairs(shapes)
+  pairs ??= openingPairs(shapes, 'opening shapes')
   const every = 2 ** shapes.length - 1
   let found = 0
   for (let at = nextOpening(pairs, text, 0, every); at !== -1; at = nextOpening(pairs, text, at + 1, every & ~found)) {

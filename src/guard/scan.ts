@@ -8,6 +8,7 @@ import { hexBytesJoined } from './hex-bytes.js'
 import { acrossJoins, beyondOwn, joinedLiterals } from './joined-literals.js'
 import { withListedValues } from './listed-values.js'
 import { scanView } from './normalize.js'
+import { forgetOpenings } from './opening-pairs.js'
 import { type RankedFinding, resolveOverlaps } from './overlap.js'
 import { roffPrinted } from './roff-markup.js'
 import { spacedLettersJoined } from './spaced-letters.js'
@@ -32,6 +33,15 @@ export const MAX_ESCAPE_DEPTH = 3
  * and findings that overlap are merged: a form can only add to what is redacted.
  */
 export function scanWith(detectors: readonly Detector[], text: string, precheck = true): Finding[] {
+  try {
+    return scanReadings(detectors, text, precheck)
+  } finally {
+    // The openings the shared tables' pass found are held for the scan's texts only: none outlives its scan.
+    forgetOpenings()
+  }
+}
+
+function scanReadings(detectors: readonly Detector[], text: string, precheck: boolean): Finding[] {
   // The view of the text as written, built once: its detectors and the disguised labels' reading both read it.
   const view = scanView(text)
   const found = scanAsWritten(detectors, text, precheck, true, view)

@@ -5474,7 +5474,7 @@ function endsLineWithoutValue(text: string, start: number, end: number): boolean
 const KEYWORD_IGNORING_CASE =
   /p(?:ass(?:ord)?|wd?|sw|\/w|aro(?:l(?:a(?:m[ıi]z[ıi]?|n[ıi]z[ıi]?|s[ıi](?:n[ıi])?|m[ıi]?|n[ıi]?|y[ıi])?|ă)|ol)|r(?:ivate|oduct) {1,4}key)|s(?:e(?:creto?|nha|gre(?:to|do)|kret)|alasana|[iİ]fre(?:m[iİ]z[iİ]?|n[iİ]z[iİ]?|s[iİ](?:n[iİ])?|m[iİ]?|n[iİ]?|y[iİ])?|chl[üu]ssel|leutel|laptažodis)|k(?:ey|ata {1,4}(?:sandi|laluan)(?:nya)?|ennwort|odeord)|token|geheim(?:nis|wort)|c(?:red(?:ential|s)|ontras(?:e(?:[ñn]a|nya)|inal)|l(?:[ée]f?|ave)|h(?:iave|ave))|bearer|a(?:uthorization|pi {1,4}key|ctivation {1,4}key|dgangskode)|h(?:as[łl](?:o|em)|eslo)|l(?:[öo]senord|ozinka|ykilorð|icen[cs]e {1,4}key)|recovery {1,4}key|w(?:achtwoord|i-?fi|lan)|j(?:eton|elsz(?:[óo]|av(?:atok|unk|am|ad|uk|a)))|mot {1,4}de {1,4}passe|m(?:dp|ật(?: {1,4}|[-_])?khẩu|at(?: {1,4}|[-_])?khau)|nenosiri|ş[iİ]fre(?:m[iİ]z[iİ]?|n[iİ]z[iİ]?|s[iİ](?:n[iİ])?|m[iİ]?|n[iİ]?|y[iİ])?|парол[ьа]|лозинка|ключ|токен|секрет|κωδικ[οό]ς(?: {1,4}πρ[οό]σβασης|(?= {0,4}[:=：]))|συνθηματικό|(?:パ|ハ\u309a)スワー(?:ド|ト\u3099)|密[码碼钥鑰]|秘钥|口令|令牌|暗証番号|合言葉|パスコード|비밀 {0,4}번호|암호(?!화)|비번|패스워드|كلمة {1,4}(?:المرور|السر)(?: {1,4}الخاصة {1,4}(?:بي|بك|بنا))?|رمز {1,4}عبور|گذرواژه|پاس {1,4}ورڈ|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|รหัสผ่าน|סיסמ[הא]|pin(?: {1,4}|[-_])?code/gi
 // Tried only where the text holds a pair of characters that can open one of its keywords (opening-pairs.ts).
-const searchKeywordIgnoringCase = searchByPairs(KEYWORD_IGNORING_CASE)
+const searchKeywordIgnoringCase = searchByPairs(KEYWORD_IGNORING_CASE, 'keywords')
 // KEYWORD at one position, for the words it takes only whole (jeton, clé, schlüssel…): their lookarounds see letters
 // of any script.
 const KEYWORD_AT = new RegExp(KEYWORD.source, 'iuy')

@@ -24,7 +24,7 @@ const PREFIX_AT = new RegExp(PREFIX.source, 'y')
 // PREFIX's alternatives are tried in turn. Where it stands as written, PREFIX finds it: letters read in either case
 // alike, one search serves the prefixes typed in the other case (withPrefixCases) and those as written, in the text
 // and in its reading with those prefixes folded (only letters' case differs between them).
-const PREFIX_PAIRS = openingPairs([new RegExp(PREFIX.source, 'i')])
+const PREFIX_PAIRS = openingPairs([new RegExp(PREFIX.source, 'i')], 'key prefixes')
 /** ASCII letters in lower case, every other code unit as it is: what a prefix's letters match in either case. */
 const foldedCode = (code: number) => (code >= 65 && code <= 90 ? code | 32 : code)
 const startKey = (text: string, at: number) =>
