@@ -54,6 +54,8 @@ const FORMATTING_CALL = /format|printf/i
 // `printf` argument after its format (`printf "ghp_%s" "…"`).
 const FORMAT_COMMA = `${PLACEHOLDERS}["']${BLANKS},${BLANKS}${PREFIX}["']|(?:%[sd]){1,4}["'][ \\t]{1,40}["']`
 const LITERAL_JOIN = `["'\`](?:${JOINS})${PREFIX}["'\`]`
+/** A quote: every match of the join patterns holds one (LITERAL_JOIN, COMMA, FILLED, FORMAT_COMMA, two quotes). */
+const QUOTE = /["'`]/
 /** The join patterns, by whether the text calls a joining function and a formatting one. */
 const JOIN_PATTERNS = [false, true].map((joining) =>
   [false, true].map(
@@ -96,6 +98,9 @@ function joined(match: RegExpExecArray): string | undefined {
 
 /** The text with its literals joined where a value runs on across the join; undefined when it holds no such join. */
 export function joinedLiterals(text: string): DecodedText | undefined {
+  // Every join holds a quote (a literal's, or a placeholder's literal's), and most chat messages hold none: one search
+  // for one says so, before the join patterns try their alternatives at every position of the text.
+  if (!QUOTE.test(text)) return undefined
   const joining = JOINING_CALL.test(text) || MULTIPLE_FILLS.test(text)
   const pattern = JOIN_PATTERNS[Number(joining)]?.[Number(FORMATTING_CALL.test(text))] as RegExp
   return splicedBy(text, pattern, joined)
