@@ -6,10 +6,12 @@
  *
  * On a shared machine the CPU A/B of two builds of the guard resolves a few per cent at best (A/A runs of one build in
  * two copies differed by 14%, between processes by 30%), so a change of one or two per cent cannot be seen. An
- * instruction count does not move with the machine's load: counts of one build agree within 1–1.5%. It does
- * not see caches or branch predictions, so a cut it confirms is confirmed in work, and the CPU bench says what it is
+ * instruction count does not move with the machine's load, but it does with where the JIT tiers and collects: counts
+ * of one build agreed within 1–1.5% in one session and spread over 15% in another, so count each build more than once.
+ * It does not see caches or branch predictions, so a cut it confirms is confirmed in work, and the CPU bench says what it is
  * worth. Each count runs node under valgrind twice, with no pass and with `--passes` passes after the same warm-up,
- * and takes the difference; valgrind runs JIT code some 50 times slower, so each build takes a few minutes.
+ * and takes the difference; valgrind runs JIT code some 50 times slower, so each build takes a few minutes. Both runs
+ * load the sources anew: an edit to them while it counts makes the difference meaningless (count a worktree instead).
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
