@@ -1,3 +1,4 @@
+import { anyLiteralTest } from './literal-search.js'
 import { isPasswordLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
@@ -14,7 +15,7 @@ const OPENING = /(?<![\w-])basic[ \t\r\n]/gi
 
 export const basicCredentialsDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => text.includes('asic') || text.includes('ASIC'),
+  mayMatch: anyLiteralTest('asic', 'ASIC'),
   find(text) {
     const spans: Span[] = []
     OPENING.lastIndex = 0
@@ -92,6 +93,6 @@ function encodedPairs(text: string): Span[] {
 export const encodedCredentialsDetector: Detector = {
   type: 'generic_secret',
   // Every call named holds `64` but btoa and a Go or Java encoder's `EncodeToString`; a shell pipes to `base64`.
-  mayMatch: (text) => text.includes('64') || text.includes('btoa') || text.includes('ncodeToString'),
+  mayMatch: anyLiteralTest('64', 'btoa', 'ncodeToString'),
   find: encodedPairs,
 }

@@ -1,4 +1,5 @@
 import { isLineBreak, isRegexSpace } from './char-codes.js'
+import { anyLiteralTest } from './literal-search.js'
 import { isSecretLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
@@ -70,7 +71,9 @@ const LINE_OPENING_DOLLAR = /(?:^|\n)[ \t]{0,8}\$/
 
 export const cryptHashDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => text.includes(':$') || text.includes(':!$') || LINE_OPENING_DOLLAR.test(text),
+  // Each holds a `$`, which most texts do not: one native search for it first.
+  mayMatch: (text) =>
+    text.includes('$') && (text.includes(':$') || text.includes(':!$') || LINE_OPENING_DOLLAR.test(text)),
   find: (text) => spansOpeningAt(text, '$', hashAt),
 }
 
@@ -105,7 +108,7 @@ const SHORTEST_BRACED_DIGEST = 16
 
 export const bracedSchemeDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => text.includes(':{') || text.includes(':!{'),
+  mayMatch: anyLiteralTest(':{', ':!{'),
   find: (text) => spansOpeningAt(text, '{', bracedAt),
 }
 

@@ -1,3 +1,4 @@
+import { anyLiteralTest, literalTest } from './literal-search.js'
 import type { Detector, Span } from './types.js'
 
 // A Windows account's hashes as a dump lists them, pwdump's and impacket's secretsdump's line
@@ -13,10 +14,11 @@ const LABELLED_NT_HASH =
   /(?:^[ \t]{0,8}(?:\*[ \t]{0,4})?|\*[ \t]{1,4})(?:Hash )?NTLM[ \t]{0,8}:[ \t]{0,4}([0-9A-Fa-f]{32})(?![\w$])/gm
 const EMPTY_HASHES = new Set(['aad3b435b51404eeaad3b435b51404ee', '31d6cfe0d16ae931b73c59d7e0c089c0'])
 const HASH_LENGTH = 32
+const holdsNoPassword = literalTest('NO PASSWORD')
 
 export const windowsHashDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text, facts) => (facts.hasAlnumRunOf(HASH_LENGTH) || text.includes('NO PASSWORD')) && text.includes(':'),
+  mayMatch: (text, facts) => (facts.hasAlnumRunOf(HASH_LENGTH) || holdsNoPassword(text)) && text.includes(':'),
   find: windowsHashes,
 }
 
@@ -66,7 +68,7 @@ const NO_PASSWORD = /^(?:x|[*!]{1,4}|\*LK\*|NP)$|^\/\/|^\\/
 
 export const johnShowDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => text.includes(' cracked, ') || text.includes('--show'),
+  mayMatch: anyLiteralTest(' cracked, ', '--show'),
   find: johnShowPasswords,
 }
 

@@ -1,4 +1,5 @@
 import { isIdentifierCode } from './char-codes.js'
+import { anyLiteralTest } from './literal-search.js'
 import type { Detector, Span } from './types.js'
 
 // A session signed with itsdangerous (Flask's session cookie, and anything a URLSafeTimedSerializer signs): its JSON
@@ -30,7 +31,7 @@ function signedSessions(text: string): Span[] {
 
 export const signedSessionDetector: Detector = {
   type: 'generic_secret',
-  // A payload opens on `eyJ` or `eJ`: two native searches rule out almost every text.
-  mayMatch: (text) => text.includes('eJ') || text.includes('eyJ'),
+  // A payload opens on `eyJ` or `eJ`: two native searches for their `J` rule out almost every text.
+  mayMatch: anyLiteralTest('eJ', 'eyJ'),
   find: signedSessions,
 }

@@ -1,5 +1,6 @@
 import { looksRandom, shannonEntropy } from './entropy.js'
 import type { TextFacts } from './facts.js'
+import { anyLiteralTest, literalTest } from './literal-search.js'
 import { matchSpans } from './match.js'
 import {
   AT_ANY_START,
@@ -174,7 +175,7 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
     // encoding's. Not in the prefix table: a Mapbox secret's `sk.eyJ` holds the same `eyJ` after its dot.
     pattern: /(?<![A-Za-z0-9+/_-])eyJrIjoi[A-Za-z0-9+/]{40,400}={0,2}(?![A-Za-z0-9+/=_-])/g,
     bodyFrom: /^eyJrIjoi/,
-    mayMatch: (text) => text.includes('eyJrIjoi'),
+    mayMatch: literalTest('eyJrIjoi'),
   },
   {
     type: 'sendgrid_key',
@@ -186,9 +187,7 @@ const PREFIXED_TOKENS: readonly PrefixedToken[] = [
 ]
 
 /** The literal every Slack webhook URL holds, its slash written plain or JSON-escaped. */
-function mayHoldSlackWebhook(text: string): boolean {
-  return text.includes('hooks.slack.com/') || text.includes('hooks.slack.com\\/')
-}
+const mayHoldSlackWebhook = anyLiteralTest('hooks.slack.com/', 'hooks.slack.com\\/')
 
 /**
  * An access key id's 16 characters after its prefix are base32 (A–Z, 2–7): upper case only, and about one id in 27

@@ -1,5 +1,6 @@
 import { looksRandom } from './entropy.js'
 import type { TextFacts } from './facts.js'
+import { anyLiteralTest } from './literal-search.js'
 import type { Detector, Span } from './types.js'
 
 // Secrets no documented prefix announces, each read from the one mark its shape always carries (a dot between base64
@@ -136,7 +137,7 @@ const isBlank = (code: number) => code === 32 || code === 9 || code === 10 || co
 export const jwkPrivateKeyDetector: Detector = {
   type: 'private_key',
   // `kty`, or two RSA private members side by side, one of them quoted as `"p"`, `"q"`, `"dp"`, `"dq"` or `"qi"`.
-  mayMatch: (text) => text.includes('kty') || text.includes('"p') || text.includes('"q') || text.includes('"d'),
+  mayMatch: anyLiteralTest('kty', '"p', '"q', '"d'),
   find: jwkPrivateMembers,
 }
 
@@ -178,7 +179,7 @@ function isLowerAlnum(text: string, from: number, to: number): boolean {
 
 export const webhookKeyDetector: Detector = {
   type: 'api_token',
-  mayMatch: (text) => text.includes('ifttt.com/') || text.includes('/hooks/'),
+  mayMatch: anyLiteralTest('ifttt.com/', '/hooks/'),
   find: webhookKeys,
 }
 
@@ -282,12 +283,7 @@ function headedTokens(text: string): Span[] {
 
 export const headedTokenDetector: Detector = {
   type: 'api_token',
-  mayMatch: (text) =>
-    text.includes('1//0') ||
-    text.includes('1\\/\\/0') ||
-    text.includes('sdk-') ||
-    text.includes('mob-') ||
-    text.includes('api-'),
+  mayMatch: anyLiteralTest('1//0', '1\\/\\/0', 'sdk-', 'mob-', 'api-'),
   find: headedTokens,
 }
 
