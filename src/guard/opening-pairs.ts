@@ -401,7 +401,7 @@ export interface OpeningPairs {
    * Whether the table is read through the shared pass (see `openingPairs`' `sharedAs`): true while it is one of the
    * shared tables, false once another is made under its name (the union no longer holds its pairs then).
    */
-  shared: boolean
+  readonly shared: boolean
 }
 
 /** The narrowest typed array that holds a table's bits. */
@@ -565,7 +565,7 @@ const sharedTables = new Map<string, OpeningPairs>()
 let sharedUnion: Union | undefined
 
 function share(name: string, table: OpeningPairs): void {
-  const replaced = sharedTables.get(name)
+  const replaced = sharedTables.get(name) as { shared: boolean } | undefined
   if (replaced !== undefined) replaced.shared = false
   sharedTables.set(name, table)
   sharedUnion = undefined
@@ -604,13 +604,13 @@ function unionOfShared(): Union {
 /** How many texts' openings are held at once: a scan reads the text, its normalised view and a reading or two in turn. */
 const HELD_TEXTS = 4
 const heldTexts: string[] = []
-const heldOpenings: Int32Array[] = []
+const heldOpenings: number[][] = []
 let nextHeld = 0
 // The text last asked about, and its openings. A search asks again and again about one string, so comparing with it
 // first is mostly a comparison of two references; a string of the same length compared with each held one could be
 // read whole every time (a text's normalised view holds the same characters in a string of its own).
 let lastText: string | undefined
-let lastOpenings: Int32Array | undefined
+let lastOpenings: number[] | undefined
 
 /** Lets go of the texts whose openings are held: the guard's scan calls it when it ends, so no text outlives its scan. */
 export function forgetOpenings(): void {
@@ -622,12 +622,16 @@ export function forgetOpenings(): void {
 }
 
 /** The positions before the last where a shared table can open a match in `text`, in order; read once a text. */
-function sharedOpenings(text: string): Int32Array {
-  if (text === lastText) return lastOpenings as Int32Array
+function sharedOpenings(text: string): number[] {
+  if (text === lastText) {
+    // The same characters in another string, maybe: asked again, it is then the same string.
+    lastText = text
+    return lastOpenings as number[]
+  }
   const held = heldTexts.indexOf(text)
   if (held !== -1) {
     lastText = text
-    lastOpenings = heldOpenings[held] as Int32Array
+    lastOpenings = heldOpenings[held] as number[]
     return lastOpenings
   }
   const classes = unitClasses()
@@ -641,23 +645,22 @@ function sharedOpenings(text: string): Int32Array {
     previous = next << 8
     if (((any[pair >> 3] as number) & (1 << (pair & 7))) === 0) continue
     const row = rows[pair] as number
-    if (row !== -1 && at + 1 !== last) {
+    if (row !== -1 && at + 2 !== text.length) {
       const third = (row << 8) | (classes[text.charCodeAt(at + 2)] as number)
       if (((anyThird[third >> 3] as number) & (1 << (third & 7))) === 0) continue
     }
     found.push(at)
   }
-  const openings = Int32Array.from(found)
   heldTexts[nextHeld] = text
-  heldOpenings[nextHeld] = openings
+  heldOpenings[nextHeld] = found
   nextHeld = (nextHeld + 1) % HELD_TEXTS
   lastText = text
-  lastOpenings = openings
-  return openings
+  lastOpenings = found
+  return found
 }
 
 /** The index of the first of `positions` (in order) at or after `from`. */
-function firstFrom(positions: Int32Array, from: number): number {
+function firstFrom(positions: readonly number[], from: number): number {
   let low = 0
   let high = positions.length
   while (low < high) {
@@ -679,7 +682,7 @@ function nonZeroBits(table: Bits): Uint8Array {
 /**
  * The first position from `from` where a match of a pattern whose bit is in `wanted` can open, or -1. Reads each
  * character once, with a table lookup, and the character after a pair that opens a match with a second; a shared
- * table reads only the positions the shared pass kept.
+ * table reads only the positions the shared pass kept. `from` is 0 or more.
  */
 export function nextOpening(table: OpeningPairs, text: string, from: number, wanted: number): number {
   const classes = unitClasses()
