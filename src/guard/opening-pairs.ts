@@ -542,9 +542,18 @@ export function openingPairs(patterns: readonly RegExp[], sharedAs?: string): Op
     rows,
     thirds,
     shared: sharedAs !== undefined,
+    next: 0,
   }
   if (sharedAs !== undefined) share(sharedAs, table)
   return table
+}
+
+/**
+ * A table as this module holds it: with the index after the last of the shared pass's openings its search read, where
+ * its next search starts looking (a hint, checked: it may be another text's).
+ */
+interface HeldTable extends OpeningPairs {
+  next: number
 }
 
 // The guard reads each text it scans through several tables (the keywords, the opening shapes, the label words, the
@@ -659,10 +668,24 @@ function sharedOpenings(text: string): number[] {
   return found
 }
 
-/** The index of the first of `positions` (in order) at or after `from`. */
-function firstFrom(positions: readonly number[], from: number): number {
+/**
+ * The index of the first of `positions` (in order) at or after `from`, looked for from `hint` on when `from` lies
+ * past the position before it (then every position before it does too, whatever text the hint came from): in steps
+ * that double, then halving the last step. A search goes on from where it stopped, so the steps its calls take over a
+ * text add up to the openings it reads: linear, where a search from the start each time would add a logarithm a call.
+ */
+function firstFrom(positions: readonly number[], from: number, hint: number): number {
   let low = 0
   let high = positions.length
+  if (hint > 0 && hint <= high && (positions[hint - 1] as number) < from) {
+    low = hint
+    let step = 1
+    while (low + step < high && (positions[low + step - 1] as number) < from) {
+      low += step
+      step *= 2
+    }
+    high = Math.min(high, low + step)
+  }
   while (low < high) {
     const middle = (low + high) >> 1
     if ((positions[middle] as number) < from) low = middle + 1
@@ -689,12 +712,17 @@ export function nextOpening(table: OpeningPairs, text: string, from: number, wan
   const last = text.length - 1
   if (from > last) return -1
   if (table.shared) {
+    const held = table as HeldTable
     const openings = sharedOpenings(text)
-    for (let index = firstFrom(openings, from); index < openings.length; index++) {
+    for (let index = firstFrom(openings, from, held.next); index < openings.length; index++) {
       const at = openings[index] as number
       const pair = ((classes[text.charCodeAt(at)] as number) << 8) | (classes[text.charCodeAt(at + 1)] as number)
-      if (opensAt(table, classes, text, at, pair, wanted)) return at
+      if (opensAt(table, classes, text, at, pair, wanted)) {
+        held.next = index + 1
+        return at
+      }
     }
+    held.next = openings.length
     return ((table.lasts[classes[text.charCodeAt(last)] as number] as number) & wanted) !== 0 ? last : -1
   }
   let previous = (classes[text.charCodeAt(from)] as number) << 8

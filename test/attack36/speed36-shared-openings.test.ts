@@ -48,6 +48,38 @@ t.test('a shared table opens where the same table read alone does', async (t) =>
   t.pass('equal on generated texts')
 })
 
+t.test(
+  'a search that goes on from where it stopped, jumps ahead or goes back opens where the table alone does',
+  async (t) => {
+    const texts = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 60 }).map((units) => units.join(''))
+    fc.assert(
+      fc.property(
+        texts,
+        fc.array(fc.integer({ min: 0, max: 61 }), { maxLength: 30 }),
+        fc.integer({ min: 1, max: 63 }),
+        (text, starts, wanted) => {
+          // The way the guard's searches ask: from just past each opening found, then from anywhere.
+          for (
+            let at = nextOpening(SHARED, text, 0, wanted);
+            at !== -1;
+            at = nextOpening(SHARED, text, at + 1, wanted)
+          ) {
+            if (at !== nextOpening(PLAIN, text, at, wanted)) return false
+          }
+          for (const from of starts) {
+            if (nextOpening(SHARED, text, from, wanted) !== nextOpening(PLAIN, text, from, wanted)) return false
+            // Another table's search between two of this one's.
+            nextOpening(OTHER, text, from >> 1, 3)
+          }
+          return true
+        },
+      ),
+      { numRuns: 600 },
+    )
+    t.pass('equal however the searches go')
+  },
+)
+
 t.test('texts of one length that differ late are told apart', async (t) => {
   const prose = 'the quick brown fox jumps over the lazy dog '.repeat(4)
   const first = `${prose}cd`
