@@ -23,7 +23,7 @@ function rarestOf(literal: string): string {
   return rarest
 }
 
-/** A test of whether a text holds `literal` (what `text.includes(literal)` answers), its rarest character looked for first. */
+/** Whether a text holds `literal` (what `text.includes(literal)` answers), its rarest character looked for first. */
 export function literalTest(literal: string): (text: string) => boolean {
   const rarest = rarestOf(literal)
   if (literal.length === 1) return (text) => text.includes(literal)

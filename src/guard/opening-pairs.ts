@@ -563,7 +563,10 @@ interface HeldTable extends OpeningPairs {
 // search through a shared table asks its own table only at those. A position a table opens at is one the union opens
 // at, so the search finds what it found alone.
 
-/** The union of the shared tables' `any`, `rows` and `anyThird`: a pair's row is -1 when some table opens it whatever follows. */
+/**
+ * The union of the shared tables' `any`, `rows` and `anyThird`: a pair's row is -1 when some table opens it whatever
+ * follows.
+ */
 interface Union {
   readonly any: Uint8Array
   readonly rows: Int32Array
@@ -610,7 +613,10 @@ function unionOfShared(): Union {
   return sharedUnion
 }
 
-/** How many texts' openings are held at once: a scan reads the text, its normalised view and a reading or two in turn. */
+/**
+ * How many texts' openings are held at once: a scan reads the text, its normalised view and a reading or two in
+ * turn.
+ */
 const HELD_TEXTS = 4
 const heldTexts: string[] = []
 const heldOpenings: number[][] = []
@@ -621,7 +627,10 @@ let nextHeld = 0
 let lastText: string | undefined
 let lastOpenings: number[] | undefined
 
-/** Lets go of the texts whose openings are held: the guard's scan calls it when it ends, so no text outlives its scan. */
+/**
+ * Lets go of the texts whose openings are held: the guard's scan calls it when it ends, so no text outlives its
+ * scan.
+ */
 export function forgetOpenings(): void {
   heldTexts.length = 0
   heldOpenings.length = 0
@@ -735,7 +744,7 @@ export function nextOpening(table: OpeningPairs, text: string, from: number, wan
   return ((table.lasts[previous >> 8] as number) & wanted) !== 0 ? last : -1
 }
 
-/** Whether a wanted pattern of `table` can open at `at` (before the text's last character), where `pair` stands. */
+/** Whether a wanted pattern of `table` can open at `at` (before the text's last character), `pair` standing there. */
 function opensAt(
   table: OpeningPairs,
   classes: Uint8Array,
