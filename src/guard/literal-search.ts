@@ -25,8 +25,9 @@ function rarestOf(literal: string): string {
 
 /** Whether a text holds `literal` (what `text.includes(literal)` answers), its rarest character looked for first. */
 export function literalTest(literal: string): (text: string) => boolean {
+  // A literal of one character (or none) is its own rarest.
+  if (literal.length <= 1) return (text) => text.includes(literal)
   const rarest = rarestOf(literal)
-  if (literal.length === 1) return (text) => text.includes(literal)
   return (text) => text.includes(rarest) && text.includes(literal)
 }
 

@@ -7,6 +7,7 @@ import { anyLiteralTest, literalTest } from '../../src/guard/literal-search.js'
 // text: a literal whose characters are all common, all rare, repeated, one character long, or outside ASCII.
 
 const LITERALS = [
+  '',
   'eJ',
   'eyJ',
   ' cracked, ',
