@@ -617,7 +617,7 @@ function unionOfShared(): Union {
  * How many texts' openings are held at once: a scan reads the text, its normalised view and a reading or two in
  * turn. A caller that went back and forth between more texts than this, a search step at a time, would have each
  * text read whole again at every step; the guard's scan finishes with a text's searches before the next one's (over
- * the test corpus, no text of a scan was read twice), and that is what the shared tables are for.
+ * the test corpus, a scan read no text more than twice), and that is what the shared tables are for.
  */
 const HELD_TEXTS = 4
 const heldTexts: string[] = []
