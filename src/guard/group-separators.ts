@@ -1,3 +1,4 @@
+import { holdsAbove } from './char-presence.js'
 import { type DecodedText, splicedText } from './written-escapes.js'
 
 // A number written in groups parted by a middle dot, a bullet or a katakana middle dot (`4539·1488·0343·6467`,
@@ -20,6 +21,8 @@ function groupCode(text: string, at: number, step: number): number {
 
 /** The text with the marks parting groups of a number read as dashes; undefined when it holds none. */
 export function groupSeparatorsRead(text: string): DecodedText | undefined {
+  // Every mark lies beyond ASCII and Latin-1's controls: most text holds no character that high.
+  if (!holdsAbove(text, 0xb6)) return undefined
   MARKS.lastIndex = 0
   if (!MARKS.test(text)) return undefined
   const parts: string[] = []

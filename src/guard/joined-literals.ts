@@ -1,4 +1,5 @@
 import { isIdentifierCode } from './char-codes.js'
+import { asciiCodes, holdsAnyChar } from './char-presence.js'
 import { type Finding, SENSITIVE_TYPES } from './types.js'
 import { type DecodedText, splicedBy } from './written-escapes.js'
 
@@ -55,7 +56,7 @@ const FORMATTING_CALL = /format|printf/i
 const FORMAT_COMMA = `${PLACEHOLDERS}["']${BLANKS},${BLANKS}${PREFIX}["']|(?:%[sd]){1,4}["'][ \\t]{1,40}["']`
 const LITERAL_JOIN = `["'\`](?:${JOINS})${PREFIX}["'\`]`
 /** A quote: every match of the join patterns holds one (LITERAL_JOIN, COMMA, FILLED, FORMAT_COMMA, two quotes). */
-const QUOTE = /["'`]/
+const QUOTES = asciiCodes(`"'\``)
 /** The join patterns, by whether the text calls a joining function and a formatting one. */
 const JOIN_PATTERNS = [false, true].map((joining) =>
   [false, true].map(
@@ -100,7 +101,7 @@ function joined(match: RegExpExecArray): string | undefined {
 export function joinedLiterals(text: string): DecodedText | undefined {
   // Every join holds a quote (a literal's, or a placeholder's literal's), and most chat messages hold none: one search
   // for one says so, before the join patterns try their alternatives at every position of the text.
-  if (!QUOTE.test(text)) return undefined
+  if (!holdsAnyChar(text, QUOTES)) return undefined
   const joining = JOINING_CALL.test(text) || MULTIPLE_FILLS.test(text)
   const pattern = JOIN_PATTERNS[Number(joining)]?.[Number(FORMATTING_CALL.test(text))] as RegExp
   return splicedBy(text, pattern, joined)

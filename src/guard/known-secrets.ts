@@ -1,4 +1,5 @@
 import { isHexDigit, isRegexSpace } from './char-codes.js'
+import { asciiCodes, forgetPresence, holdsAnyChar, holdsEveryChar } from './char-presence.js'
 import { scanView } from './normalize.js'
 import type { Finding } from './types.js'
 
@@ -127,6 +128,17 @@ const GAP = /\s+/g
  */
 const gapsClosed = (text: string): string => text.replace(LONG_GAP, BREAK).replace(GAP, '')
 
+// A form of printable ASCII characters only, found as written, is made of the text's own characters (the view takes
+// whitespace out and puts BREAK, a control character, for long runs): a text lacking one of them does not hold it.
+const PRINTABLE_ASCII = /^[\x21-\x7e]+$/
+
+/** The characters a text needs to hold `form` as written, or undefined for a form this cannot rule out. */
+const charactersNeeded = (form: string): readonly number[] | undefined =>
+  PRINTABLE_ASCII.test(form) ? asciiCodes(form) : undefined
+
+// A key may hold `%` or `\u` itself: a text holding either is searched decoded too.
+const ESCAPE_OPENERS = asciiCodes('%\\')
+
 /** Every covered form of one key (see the module comment) and the longest text one of them can match. */
 function keyForms(key: string): { encodable: string[]; plain: string[]; longest: number } {
   const bytes = Buffer.from(key, 'utf8')
@@ -173,6 +185,8 @@ export function createKnownSecretFinder(values: () => readonly string[]): KnownS
   let builtFor: string | undefined
   let all: string[] = []
   let encodable: string[] = []
+  // Per form of `all`, the characters a text needs to hold it as written (most texts lack some of a key's).
+  let needed: (readonly number[] | undefined)[] = []
   let longest = 0
 
   function current(): string[] {
@@ -186,6 +200,7 @@ export function createKnownSecretFinder(values: () => readonly string[]): KnownS
       const built = keys.map(keyForms)
       encodable = built.flatMap((entry) => entry.encodable)
       all = [...encodable, ...built.flatMap((entry) => entry.plain)]
+      needed = all.map(charactersNeeded)
       longest = Math.max(0, ...built.map((entry) => entry.longest))
     }
     return all
@@ -203,11 +218,19 @@ export function createKnownSecretFinder(values: () => readonly string[]): KnownS
       if (current().length === 0) return []
       // Read as the guard reads text, through its normalised view: a key written in full-width or keycap digits is
       // the key to a reader (and to the model).
-      const view = scanView(text)
-      const found = search(view.text, all, false)
-      // A key may hold `%` or `\u` itself: the text is searched as written and, when it has any, decoded too.
-      if (view.text.includes('%') || view.text.includes('\\u')) found.push(...search(view.text, encodable, true))
-      return view.toOriginal(disjoint(found))
+      try {
+        const view = scanView(text)
+        const asWritten = needed.some((codes) => codes === undefined || holdsEveryChar(view.text, codes))
+        const found = asWritten ? search(view.text, all, false) : []
+        // A key may hold `%` or `\u` itself: the text is searched as written and, when it has any, decoded too.
+        if (holdsAnyChar(view.text, ESCAPE_OPENERS) && (view.text.includes('%') || view.text.includes('\\u'))) {
+          found.push(...search(view.text, encodable, true))
+        }
+        return view.toOriginal(disjoint(found))
+      } finally {
+        // The texts the presence pass read are held for a scan only (src/guard/scan.ts does the same).
+        forgetPresence()
+      }
     },
     longestMatch() {
       current()

@@ -1,3 +1,4 @@
+import { holdsAbove } from './char-presence.js'
 import type { Finding } from './types.js'
 
 /**
@@ -251,7 +252,7 @@ function unitVerdict(code: number): number {
 }
 
 // The only characters the view can change (a keycap's base changes only when a keycap mark or a VS16 follows it).
-// The regex engine skips everything else at memchr-like speed, so ASCII text costs one native search.
+// A text's highest code unit (char-presence.ts) says whether it holds one; the regex engine finds them in one that does.
 const MAY_CHANGE = /[^\0-\x9f]/g
 // In scripts that put ASCII spaces between words a native search per word would cost more than reading the space:
 // this many characters are read here before the search takes over.
@@ -261,6 +262,7 @@ const PEEK = 16
 function nextMayChange(text: string, from: number): number {
   const peekEnd = Math.min(from + PEEK, text.length)
   for (let at = from; at < peekEnd; at++) if (text.charCodeAt(at) >= 0xa0) return at
+  if (!holdsAbove(text, 0x9f)) return text.length
   MAY_CHANGE.lastIndex = peekEnd
   return MAY_CHANGE.test(text) ? MAY_CHANGE.lastIndex - 1 : text.length
 }

@@ -1,3 +1,4 @@
+import { forgetPresence } from './char-presence.js'
 import { withContinuedValues } from './continued-values.js'
 import { rankOf } from './detectors.js'
 import { disguisedLabelsRead } from './disguised-labels.js'
@@ -36,8 +37,9 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
   try {
     return scanReadings(detectors, text, precheck)
   } finally {
-    // The openings the shared tables' pass found are held for the scan's texts only: none outlives its scan.
+    // What the shared tables' pass and the presence pass read is held for the scan's texts only: none outlives its scan.
     forgetOpenings()
+    forgetPresence()
   }
 }
 

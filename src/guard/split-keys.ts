@@ -1,4 +1,5 @@
 import { wrappedRunStart } from './blocks.js'
+import { holdsAbove } from './char-presence.js'
 import { nextOpening, openingPairs } from './opening-pairs.js'
 import { PROVIDER_TOKENS, providerTokenDetectors, providerTokenOpenings } from './provider-tokens.js'
 import { LONGEST_SPACED_FINDING } from './stream-redact.js'
@@ -169,7 +170,7 @@ const isLookAlikeScript = (code: number) => code >= 0x370 && code <= 0x52f
 
 /** The text with its split keys joined and look-alikes in mixed words folded; undefined when it holds none. */
 export function splitKeysJoined(text: string): DecodedText | undefined {
-  const lookAlikes = LOOK_ALIKE.test(text) ? foldedLookAlikes(text) : undefined
+  const lookAlikes = holdsAbove(text, 0x36f) && LOOK_ALIKE.test(text) ? foldedLookAlikes(text) : undefined
   const starts = prefixStarts(lookAlikes?.text ?? text)
   const folds = withPrefixCases(lookAlikes, text, starts)
   const read = folds?.text ?? text

@@ -1,3 +1,4 @@
+import { asciiCodes, holdsAnyChar } from './char-presence.js'
 import type { Finding } from './types.js'
 
 // How a text reads with its written-out escapes decoded: what a log line, a JSON string pasted as text, a URL or an
@@ -34,6 +35,7 @@ const WRITTEN_ESCAPE = new RegExp(`${DEEPER_ESCAPE.source}|${FORM_SPACE}`, 'y')
 /** The characters an escape can open with. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: a real ESC opens a colour code
 const OPENER = /[\x1b\\%&[+]/g
+const OPENERS = asciiCodes('\x1b\\%&[+')
 
 // A soft hyphen shows nothing, so it reads as nothing.
 const NAMED: Readonly<Record<string, string>> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>', nbsp: ' ', shy: '' }
@@ -99,6 +101,8 @@ export interface DecodedText {
  * shows as nothing either).
  */
 export function decodeWrittenEscapes(text: string, colour = ' ', asWritten = true): DecodedText | undefined {
+  // Most text holds none of the characters an escape opens with.
+  if (!holdsAnyChar(text, OPENERS)) return undefined
   const escapes = asWritten ? WRITTEN_ESCAPE : DEEPER_ESCAPE
   // [decoded start, decoded end, original start, original end] of each escape decoded.
   const pieces: number[] = []

@@ -1,0 +1,200 @@
+import fc from 'fast-check'
+import t from 'tap'
+import {
+  asciiCodes,
+  asciiPairs,
+  forgetPresence,
+  holdsAbove,
+  holdsAnyChar,
+  holdsEveryChar,
+  holdsEveryPair,
+} from '../../src/guard/char-presence.js'
+import { createGuard } from '../../src/guard/index.js'
+import { createKnownSecretFinder, LIVE_KEY_TYPE } from '../../src/guard/known-secrets.js'
+import { anyLiteralTest, literalTest } from '../../src/guard/literal-search.js'
+
+// Round 37 (speed): one pass a text records the ASCII characters it holds, the pairs of ASCII characters side by side
+// in it and its highest code unit (src/guard/char-presence.ts); the guard's literal tests, the gates of its readings
+// (quotes, escapes, marks, look-alikes, the view) and the known keys' search ask those instead of searching the text.
+// Every answer must be the search's: for any text, any question, whatever was asked before about which other text.
+
+// Characters that make the edges: ASCII next to what is not (a pair is never read across a character beyond ASCII),
+// Latin-1 and higher (the highest unit), a lone surrogate, and the characters of the literals asked.
+const UNITS = [
+  ...'ab-"\'`%\\&[+\x1b\x00\x7f sk',
+  '\u0080',
+  '\u00a0',
+  '\u00b7',
+  '\u00ff',
+  'ο',
+  'ж',
+  '\u2022',
+  '\ud83d',
+  '😀',
+  'sdk-',
+  ' cracked, ',
+]
+const textOf = fc.array(fc.constantFrom(...UNITS), { maxLength: 24 }).map((parts) => parts.join(''))
+const asciiOf = fc.array(fc.constantFrom(...'ab-"\'`%\\&[+\x1b\x00\x7f sk'), { maxLength: 5 }).map((c) => c.join(''))
+const LIMITS = [0x7f, 0x80, 0x9f, 0xa0, 0xb6, 0xb7, 0xff, 0x36f, 0x3bf, 0xffff]
+
+const pairsIn = (literal: string) =>
+  Array.from({ length: Math.max(0, literal.length - 1) }, (_, i) => literal.slice(i, i + 2))
+const highestUnit = (text: string) => Math.max(0, ...Array.from(text, (_, i) => text.charCodeAt(i)))
+
+/** Every question asked of one text, answered by the presence tables, next to the search's answer. */
+function answers(text: string, chars: string, limit: number) {
+  return {
+    every: [holdsEveryChar(text, asciiCodes(chars)), [...chars].every((char) => text.includes(char))],
+    any: [holdsAnyChar(text, asciiCodes(chars)), [...chars].some((char) => text.includes(char))],
+    pairs: [holdsEveryPair(text, asciiPairs(chars)), pairsIn(chars).every((pair) => text.includes(pair))],
+    above: [holdsAbove(text, limit), highestUnit(text) > limit],
+    literal: [literalTest(chars)(text), text.includes(chars)],
+  }
+}
+
+t.test('each answer is the search of the text, asked about texts in turn, held or let go in between', async (t) => {
+  let asked = 0
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(textOf, asciiOf, fc.constantFrom(...LIMITS), fc.boolean()), { minLength: 1, maxLength: 12 }),
+      fc.array(fc.nat(), { minLength: 1, maxLength: 30 }),
+      (asks, order) => {
+        // Texts asked about out of order and again, as a scan and its readings do; sometimes a scan ends between.
+        for (const index of order) {
+          const [text, chars, limit, forget] = asks[index % asks.length] as [string, string, number, boolean]
+          for (const [question, [held, searched]] of Object.entries(answers(text, chars, limit))) {
+            asked++
+            if (held !== searched) throw new Error(`${question} of ${JSON.stringify(chars)} in ${JSON.stringify(text)}`)
+          }
+          if (forget) forgetPresence()
+        }
+      },
+    ),
+    { numRuns: 3000 },
+  )
+  t.ok(asked > 50_000, `${asked} answers compared`)
+})
+
+t.test('equal texts in different strings, and a text asked again after two others', async (t) => {
+  const text = `${'a-'.repeat(3)}"`
+  const copy = ['a-a-a-', '"'].join('')
+  t.ok(holdsEveryPair(text, asciiPairs('-a')), 'read')
+  t.notOk(holdsAnyChar('xyz', asciiCodes('"')), 'another text')
+  t.ok(holdsAnyChar(copy, asciiCodes('"')), 'the same characters in another string')
+  t.notOk(holdsEveryPair('zz', asciiPairs('a-')), 'a third text, the first pushed out')
+  t.ok(holdsEveryPair(text, asciiPairs('a-')), 'the first, read again')
+  t.notOk(holdsEveryPair(text, asciiPairs('-"a')), 'its pairs only: `"a` is not in it')
+})
+
+t.test(
+  'a pair is two characters side by side: not across a character beyond ASCII, not the end to the start',
+  async (t) => {
+    t.notOk(holdsEveryPair('a\u00e9-', asciiPairs('a-')), 'é between')
+    t.notOk(holdsEveryPair('a😀-', asciiPairs('a-')), 'a surrogate pair between')
+    t.notOk(holdsEveryPair('-xa', asciiPairs('a-')), 'the last and the first')
+    t.ok(holdsEveryPair('xa-', asciiPairs('a-')), 'at the end')
+    t.ok(holdsEveryPair('a-x', asciiPairs('a-')), 'at the start')
+    t.ok(holdsEveryChar('\u0000', asciiCodes('\u0000')), 'code 0 is a character like the others')
+    t.notOk(holdsEveryChar('', asciiCodes('\u0000')), 'not in an empty text')
+    t.ok(holdsEveryChar('', asciiCodes('')), 'no characters asked: held')
+    t.notOk(holdsAnyChar('abc', asciiCodes('')), 'none of no characters')
+    t.notOk(holdsAbove('', 0x7f), 'an empty text holds no unit')
+    t.ok(holdsAbove('\uffff', 0xfffe), 'the highest unit')
+  },
+)
+
+t.test('after the last stamp the tables start again, and no text read before is answered from them', async (t) => {
+  // Stamps are 16 bits: 70 000 reads go past the last one. Each text holds its own pair and character; a text held
+  // across the wrap (read just before it) must be read again, not answered from cleared or reused stamps.
+  const held = 'q"'
+  t.ok(holdsEveryPair(held, asciiPairs('q"')), 'read before')
+  let wrong = 0
+  for (let i = 0; i < 70_000; i++) {
+    const text = String.fromCharCode(0x21 + (i % 90), 0x21 + ((i * 7) % 90))
+    if (!holdsEveryPair(text, asciiPairs(text))) wrong++
+    if (holdsEveryChar(text, asciiCodes('~')) !== text.includes('~')) wrong++
+    // Every so often the held text again, and then a text the last reads did not hold.
+    if (i % 9_973 === 0) {
+      if (!holdsEveryPair(held, asciiPairs('q"'))) wrong++
+      if (holdsEveryPair(held, asciiPairs('"q'))) wrong++
+    }
+  }
+  t.equal(wrong, 0, 'every answer right across the wrap')
+  t.ok(holdsEveryPair(held, asciiPairs('q"')), 'read after')
+  t.notOk(holdsEveryPair(held, asciiPairs('"q')), 'and only what it holds')
+})
+
+t.test('only ASCII is taken for a set or a pair', async (t) => {
+  t.throws(() => asciiCodes('é'), /not ASCII/)
+  t.throws(() => asciiPairs('aé'), /not ASCII/)
+  t.same(asciiCodes('aab'), [97, 98], 'each character once')
+  t.same(asciiPairs('aaa'), [(97 << 7) | 97], 'each pair once')
+})
+
+t.test('literal tests: ASCII literals of every length by their pairs, others by their rarest character', async (t) => {
+  for (const literal of ['', 'a', '--', 'sdk-', ' cracked, ', 'ключ', 'é', '😀x', 'eyJ']) {
+    const test = literalTest(literal)
+    for (const text of [
+      '',
+      'a',
+      '--show',
+      'x sdk-1',
+      'a sd k- b',
+      'a cracked,  b',
+      'ключ',
+      'кл юч',
+      'é',
+      '😀x',
+      'eyJ',
+    ]) {
+      t.equal(test(text), text.includes(literal), `${JSON.stringify(literal)} in ${JSON.stringify(text)}`)
+    }
+  }
+  const either = anyLiteralTest('sdk-', 'api-')
+  t.ok(either('call api-v2'), 'the second')
+  t.notOk(either('sd k- ap i- sdk api'), 'every pair apart, and the words without the dash')
+})
+
+t.test('the guard finds what its gated readings find, whichever gate character opens them', async (t) => {
+  const guard = createGuard()
+  const found = (text: string) => guard.scan(text).findings.map(({ type, start, end }) => `${type} ${start}-${end}`)
+  // An access key read only once the reading opened by one gate character is read: each text holds that one.
+  const key = 'AKIA2E0A8F3B244C9986'
+  const cases: Array<[string, string, string]> = [
+    ['a percent escape', `key: AKIA%32E0A8F3B244C9986`, 'aws_access_key 5-27'],
+    ['an entity', `key: AKIA&#50;E0A8F3B244C9986`, 'aws_access_key 5-29'],
+    ['a backslash escape', `key: AKIA\\u0032E0A8F3B244C9986`, 'aws_access_key 5-30'],
+    ['a colour code', `key ${key.slice(0, 7)}\x1b[0m${key.slice(7)}`, 'aws_access_key 4-28'],
+    ['a colour code without its ESC', `key ${key.slice(0, 7)}[0m${key.slice(7)}`, 'aws_access_key 4-27'],
+    ['full-width characters, which the view reads', 'ＡＫＩＡ２Ｅ０Ａ８Ｆ３Ｂ２４４Ｃ９９８６', 'aws_access_key 0-20'],
+    ['a Cyrillic look-alike inside the key', `key: AKI\u0410${key.slice(4)}`, 'aws_access_key 5-25'],
+    ['a Greek look-alike inside the key', `key: AK\u0399A${key.slice(4)}`, 'aws_access_key 5-25'],
+    ['a join, by its quotes', `key = "${key.slice(0, 10)}" + "${key.slice(10)}"`, 'aws_access_key 7-32'],
+    ['a join, by its backticks', `key = \`${key.slice(0, 10)}\` + \`${key.slice(10)}\``, 'aws_access_key 7-32'],
+    ['a number parted by middle dots', 'card 4539\u00b71488\u00b70343\u00b76467', 'credit_card 5-24'],
+    ['parted by bullets', 'card 4539\u20221488\u20220343\u20226467', 'credit_card 5-24'],
+    ['parted by katakana middle dots', 'card 4539\u30fb1488\u30fb0343\u30fb6467', 'credit_card 5-24'],
+  ]
+  for (const [name, text, expected] of cases) t.same(found(text), [expected], name)
+})
+
+t.test('the known keys: a text lacking a character of every form is not searched, others are', async (t) => {
+  const key = 'Zq7-PLAIN-key-0123456789'
+  const finder = createKnownSecretFinder(() => [key])
+  const found = (text: string) => finder.scan(text).map((finding) => text.slice(finding.start, finding.end))
+  t.same(found(`echo ${key} back`), [key], 'as written')
+  t.same(found(`echo ${key.slice(0, 8)}  ${key.slice(8)} back`), [`${key.slice(0, 8)}  ${key.slice(8)}`], 'with a gap')
+  t.same(found(`echo ${Buffer.from(key).toString('hex')} back`).length, 1, 'in hex')
+  t.same(found(`echo %5Aq7-PLAIN-key-0123456789 back`), ['%5Aq7-PLAIN-key-0123456789'], 'its Z written only as %5A')
+  t.same(found(`echo \\u005aq7-PLAIN-key-0123456789 back`), ['\\u005aq7-PLAIN-key-0123456789'], 'its Z as \\u005a')
+  t.same(found('plain prose about a blue jacket'), [], 'prose')
+  // A key beyond printable ASCII is searched in every text: the characters asked cannot rule it out.
+  const wide = 'clé-secrète-Ω-0123456789'
+  const wideFinder = createKnownSecretFinder(() => [wide])
+  t.same(
+    wideFinder.scan(`echo ${wide}`).map((finding) => finding.type),
+    [LIVE_KEY_TYPE],
+    'a key with characters beyond ASCII',
+  )
+})
