@@ -25,6 +25,19 @@ export function asciiPairs(literal: string): readonly Index[] {
   return [...pairs]
 }
 
+/** For each pair side by side in `word` (ASCII), the pair in every case its letters can take, each once. */
+export function asciiPairsInAnyCase(word: string): readonly (readonly Index[])[] {
+  return asciiPairs(word.toLowerCase()).map((pair) => {
+    const cases = new Set<Index>()
+    for (const first of inEitherCase(pair >> 7))
+      for (const second of inEitherCase(pair & 0x7f)) cases.add((first << 7) | second)
+    return [...cases]
+  })
+}
+
+/** An ASCII code and, for a letter, the other case's. */
+const inEitherCase = (code: Index): Index[] => (code >= 0x61 && code <= 0x7a ? [code, code - 0x20] : [code])
+
 function asciiCode(chars: string, at: number): Index {
   const code = chars.charCodeAt(at)
   if (code >= ASCII) throw new Error(`char presence: not ASCII: ${JSON.stringify(chars)}`)
@@ -125,4 +138,15 @@ export function holdsEveryPair(text: string, pairs: readonly Index[]): boolean {
 /** Whether `text` holds a code unit above `code` (0x7f or more). */
 export function holdsAbove(text: string, code: number): boolean {
   return slotOf(text).highest > code
+}
+
+/** Whether `text` holds each pair of `pairs` (from `asciiPairsInAnyCase`) in one of its cases. */
+export function holdsEveryPairInAnyCase(text: string, pairs: readonly (readonly Index[])[]): boolean {
+  const slot = slotOf(text)
+  for (const cases of pairs) {
+    let held = false
+    for (const pair of cases) if (slot.pairs[pair] === slot.stamp) held = true
+    if (!held) return false
+  }
+  return true
 }

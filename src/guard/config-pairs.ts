@@ -1,6 +1,7 @@
 import { isBlank, isRegexSpace, skipWhile } from './char-codes.js'
 import { elementValue } from './element-text.js'
 import type { TextFacts } from './facts.js'
+import { mayHoldWordInAnyCase } from './literal-search.js'
 import { htmlColumnValues } from './password-columns.js'
 import { isPlainPhrase } from './phrases.js'
 import { isPasswordLike, isPasswordLikeFast, isSecretLike } from './secret-value.js'
@@ -889,6 +890,7 @@ function secretElementValues(text: string): Span[] {
 // table's cells need `|`. mayMatch is the scan's necessary condition (it skips the detector on false); find, the
 // reference, runs without it, and tests the word again so a table-only text skips the record readers there too.
 const VALUE_FIELD_WORD = /value|default|<\//i
+const mayHoldValueFieldWord = mayHoldWordInAnyCase('value', 'default', '</')
 
 // An HTML table's `<th>` naming a secret column (password-columns.ts), its cells judged as a record's values.
 const HTML_COLUMN_JUDGES = { namesColumn: namesASecretColumn, isValue: isSecretFor }
@@ -897,7 +899,9 @@ export const configPairDetector: Detector = {
   type: 'generic_secret',
   mayMatch: (text, facts) => text.includes('|') || hasValueFieldWord(text, facts),
   find: (text) => [
-    ...(VALUE_FIELD_WORD.test(text) ? [...namedFieldValues(text), ...keyLineValues(text)] : []),
+    ...(mayHoldValueFieldWord(text) && VALUE_FIELD_WORD.test(text)
+      ? [...namedFieldValues(text), ...keyLineValues(text)]
+      : []),
     ...(text.includes('</') ? secretElementValues(text) : []),
     ...(text.includes('<th') ? htmlColumnValues(text, HTML_COLUMN_JUDGES) : []),
     ...(text.includes('|') ? [...tableRowValues(text), ...bareTableRowValues(text, false)] : []),
@@ -915,6 +919,6 @@ export const configPairDetector: Detector = {
  * per text like a shared index (the bench times it as one).
  */
 export function hasValueFieldWord(text: string, facts: TextFacts): boolean {
-  facts.indexes.valueFieldWord ??= VALUE_FIELD_WORD.test(text)
+  facts.indexes.valueFieldWord ??= mayHoldValueFieldWord(text) && VALUE_FIELD_WORD.test(text)
   return facts.indexes.valueFieldWord
 }

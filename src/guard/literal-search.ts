@@ -1,4 +1,11 @@
-import { asciiCodes, asciiPairs, holdsEveryChar, holdsEveryPair } from './char-presence.js'
+import {
+  asciiCodes,
+  asciiPairs,
+  asciiPairsInAnyCase,
+  holdsEveryChar,
+  holdsEveryPair,
+  holdsEveryPairInAnyCase,
+} from './char-presence.js'
 
 // Whether a text holds a literal. The guard's prechecks ask dozens of literals of every text, and most texts hold
 // none. V8 finds a literal by its first character, then compares the rest there: a literal opening with a character
@@ -53,6 +60,22 @@ export function anyLiteralTest(...literals: string[]): (text: string) => boolean
   const tests = literals.map(literalTest)
   return (text) => {
     for (const test of tests) if (test(text)) return true
+    return false
+  }
+}
+
+/**
+ * A necessary condition for a text to hold one of `words` (ASCII, two characters or more) in any case of their letters:
+ * for one of them, the text holds each pair of characters side by side in it, in some case. Not an answer, a gate: a
+ * precheck whose every match holds one of the words asks it before its pattern runs over the whole text.
+ */
+export function mayHoldWordInAnyCase(...words: string[]): (text: string) => boolean {
+  const pairs = words.map((word) => {
+    if (word.length < 2) throw new Error(`a word of two characters or more: ${JSON.stringify(word)}`)
+    return asciiPairsInAnyCase(word)
+  })
+  return (text) => {
+    for (const pairsOfWord of pairs) if (holdsEveryPairInAnyCase(text, pairsOfWord)) return true
     return false
   }
 }

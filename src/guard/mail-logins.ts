@@ -1,3 +1,4 @@
+import { mayHoldWordInAnyCase } from './literal-search.js'
 import { isPasswordLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
@@ -16,6 +17,7 @@ const SMTP_PASSWORD =
 const PLACEHOLDER_PASSWORD = /^(?:password|passwd|pass|secret|changeme|mypassword|your[_-]?password|<password>)$/i
 // Necessary for either: IMAP's command or the server's prompt for a password.
 const OPENING = /login|UGFzc3dvcmQ6/i
+const mayHoldOpening = mayHoldWordInAnyCase('login', 'UGFzc3dvcmQ6')
 
 function mailLogins(text: string): Span[] {
   const spans: Span[] = []
@@ -38,6 +40,6 @@ function mailLogins(text: string): Span[] {
 
 export const mailLoginDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => OPENING.test(text),
+  mayMatch: (text) => mayHoldOpening(text) && OPENING.test(text),
   find: mailLogins,
 }

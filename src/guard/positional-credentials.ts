@@ -1,3 +1,4 @@
+import { mayHoldWordInAnyCase } from './literal-search.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
 import { isPasswordLike } from './secret-value.js'
 import { namesASecret, namesASecretColumn } from './secrets.js'
@@ -281,6 +282,7 @@ function shapeCanOpen(text: string, at: number): boolean {
 
 const SHAPE = registerShape(new RegExp(SHAPE_SOURCE, 'i'), shapeCanOpen)
 const AUTH_COMMAND = /AUTH[ \t]/
+const mayHoldAuth = mayHoldWordInAnyCase('AUTH')
 
 // An argument list, or an INSERT's row, is read within this bound (and a password found within MAX_REACH of its
 // shape's start: a streamed reply's screen reads 270 characters before a finding, stream-redact.ts).
@@ -649,7 +651,7 @@ function phpClientPasswords(text: string, spans: Span[]): void {
 
 export const positionalCredentialDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text, facts) => holdsShape(text, facts, SHAPE) || AUTH_COMMAND.test(text),
+  mayMatch: (text, facts) => holdsShape(text, facts, SHAPE) || (mayHoldAuth(text) && AUTH_COMMAND.test(text)),
   find(text) {
     const spans: Span[] = []
     callPasswords(text, spans)

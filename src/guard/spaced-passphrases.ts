@@ -1,3 +1,4 @@
+import { mayHoldWordInAnyCase } from './literal-search.js'
 import { readsAsSentence } from './prose-words.js'
 import type { Detector, Span } from './types.js'
 
@@ -17,6 +18,7 @@ const LABEL =
   /(?<![\p{L}\p{N}])(?:pass[ _-]?phrase|passwortsatz|wachtzin|phrase[ \t](?:secr(?:è|e)te|de[ \t]passe)|frase[ \t](?:de[ \t](?:contrase(?:ñ|n)a|paso)|secreta|segreta))(?:[ \t]{1,8}(?:is(?:[ \t]{0,4}:)?|[-–—]|->|=>|→)[ \t]|[ \t]{0,8}[:=])[ \t]{0,4}/giu
 // Necessary for LABEL, in any case.
 const LABEL_WORD = /pass[ _-]?phrase|passwortsatz|wachtzin|phrase[ \t]|frase[ \t]/i
+const mayHoldLabelWord = mayHoldWordInAnyCase('phrase', 'passwortsatz', 'wachtzin', 'frase')
 const MAX_LINE = 128
 // A WPA passphrase's bounds, which most tools that take a passphrase keep to.
 const MIN_PHRASE = 10
@@ -56,7 +58,7 @@ function passphraseFrom(text: string, from: number): Span | undefined {
 
 export const spacedPassphraseDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => LABEL_WORD.test(text),
+  mayMatch: (text) => mayHoldLabelWord(text) && LABEL_WORD.test(text),
   find(text) {
     const spans: Span[] = []
     LABEL.lastIndex = 0

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import t from 'tap'
+import { privateKeyDetector } from '../../src/guard/blocks.js'
 import {
   asciiCodes,
   asciiPairs,
@@ -9,9 +10,17 @@ import {
   holdsEveryChar,
   holdsEveryPair,
 } from '../../src/guard/char-presence.js'
+import { hasValueFieldWord } from '../../src/guard/config-pairs.js'
+import { ipAddressDetector } from '../../src/guard/contact.js'
+import { textFacts } from '../../src/guard/facts.js'
 import { createGuard } from '../../src/guard/index.js'
 import { createKnownSecretFinder, LIVE_KEY_TYPE } from '../../src/guard/known-secrets.js'
-import { anyLiteralTest, literalTest } from '../../src/guard/literal-search.js'
+import { anyLiteralTest, literalTest, mayHoldWordInAnyCase } from '../../src/guard/literal-search.js'
+import { loginAbbreviationDetector } from '../../src/guard/login-abbreviations.js'
+import { mailLoginDetector } from '../../src/guard/mail-logins.js'
+import { positionalCredentialDetector } from '../../src/guard/positional-credentials.js'
+import { recoveryCodeDetector } from '../../src/guard/recovery-codes.js'
+import { spacedPassphraseDetector } from '../../src/guard/spaced-passphrases.js'
 
 // Round 37 (speed): one pass a text records the ASCII characters it holds, the pairs of ASCII characters side by side
 // in it and its highest code unit (src/guard/char-presence.ts); the guard's literal tests, the gates of its readings
@@ -169,15 +178,19 @@ t.test('the guard finds what its gated readings find, whichever gate character o
     ['a colour code without its ESC', `key ${key.slice(0, 7)}[0m${key.slice(7)}`, 'aws_access_key 4-27'],
     ['full-width characters, which the view reads', 'ＡＫＩＡ２Ｅ０Ａ８Ｆ３Ｂ２４４Ｃ９９８６', 'aws_access_key 0-20'],
     // Past the first 16 characters, which the view reads before it asks.
-    ['a superscript digit, which the view reads', `the build's access key: AKIA\u00b2${key.slice(5)}`, 'aws_access_key 24-44'],
+    [
+      'a superscript digit, which the view reads',
+      `the build's access key: AKIA\u00b2${key.slice(5)}`,
+      'aws_access_key 24-44',
+    ],
     ['no-break spaces', 'the account to pay into: DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000', 'iban 25-52'],
     ['a Cyrillic look-alike inside the key', `key: AKI\u0410${key.slice(4)}`, 'aws_access_key 5-25'],
     ['a Greek look-alike inside the key', `key: AK\u0399A${key.slice(4)}`, 'aws_access_key 5-25'],
     ['a join, by its quotes', `key = "${key.slice(0, 10)}" + "${key.slice(10)}"`, 'aws_access_key 7-32'],
     ['a join, by its backticks', `key = \`${key.slice(0, 10)}\` + \`${key.slice(10)}\``, 'aws_access_key 7-32'],
-    ['a form\'s spaces', 'https://pay.test/p?iban=DE89+3704+0044+0532+0130+00', 'iban 24-51'],
-    ['a form\'s spaces in a card number', 'https://pay.test/p?card=4539+1488+0343+6467', 'credit_card 24-43'],
-    ['a form\'s spaces in an SSN', 'https://shop.test/c?ssn=123+45+6789', 'ssn 24-35'],
+    ["a form's spaces", 'https://pay.test/p?iban=DE89+3704+0044+0532+0130+00', 'iban 24-51'],
+    ["a form's spaces in a card number", 'https://pay.test/p?card=4539+1488+0343+6467', 'credit_card 24-43'],
+    ["a form's spaces in an SSN", 'https://shop.test/c?ssn=123+45+6789', 'ssn 24-35'],
     ['a number parted by middle dots', 'card 4539\u00b71488\u00b70343\u00b76467', 'credit_card 5-24'],
     ['parted by bullets', 'card 4539\u20221488\u20220343\u20226467', 'credit_card 5-24'],
     ['parted by katakana middle dots', 'card 4539\u30fb1488\u30fb0343\u30fb6467', 'credit_card 5-24'],
@@ -203,4 +216,127 @@ t.test('the known keys: a text lacking a character of every form is not searched
     [LIVE_KEY_TYPE],
     'a key with characters beyond ASCII',
   )
+})
+
+// The prechecks gated by `mayHoldWordInAnyCase`: each pattern (as it stands in its module) and what must pass the
+// gate wherever it matches. The words are written in any case, with the pattern's separators, inside other text.
+const GATED: Array<[string, RegExp, (text: string) => boolean, string[]]> = [
+  [
+    'recovery codes',
+    /(?:recovery|backup|scratch)[ _-]?code|wiederherstellungs|c[óo]dig|codic|codes?[ \t]d|コード|[码碼]|코드/i,
+    (text) => recoveryCodeDetector.mayMatch?.(text, textFacts(text)) !== false,
+    [
+      'recovery',
+      'backup',
+      'scratch',
+      'code',
+      'codes',
+      'wiederherstellungs',
+      'código',
+      'codigo',
+      'codice',
+      'コード',
+      '码',
+      '코드',
+      ' d',
+    ],
+  ],
+  [
+    'private keys',
+    /vate[ \t]{1,2}key|static key/i,
+    (text) => privateKeyDetector.mayMatch?.(text, textFacts(text)) !== false,
+    ['private', 'vate', 'key', 'static', ' key', '\tkey', 'File-'],
+  ],
+  [
+    'login abbreviations',
+    /\bp[ \t]{0,2}[:=]/i,
+    (text) => loginAbbreviationDetector.mayMatch?.(text, textFacts(text)) !== false,
+    ['p', 'u', ':', '=', ' ', '\t', 'http:', 'p:', 'p =', 'p\t=', 'p  :'],
+  ],
+  [
+    'mail logins',
+    /login|UGFzc3dvcmQ6/i,
+    (text) => mailLoginDetector.mayMatch?.(text, textFacts(text)) !== false,
+    ['log', 'login', 'in', 'UGFzc3dvcmQ6', 'ugfzc3', 'dvcmq6'],
+  ],
+  [
+    'spaced passphrases',
+    /pass[ _-]?phrase|passwortsatz|wachtzin|phrase[ \t]|frase[ \t]/i,
+    (text) => spacedPassphraseDetector.mayMatch?.(text, textFacts(text)) !== false,
+    ['pass', 'phrase', 'passwortsatz', 'wachtzin', 'frase', ' ', '\t', '_', '-'],
+  ],
+  [
+    'AUTH commands',
+    /AUTH[ \t]/,
+    (text) => positionalCredentialDetector.mayMatch?.(text, textFacts(text)) !== false,
+    ['AUTH', 'auth', ' ', '\t', 'AUTH ', 'AUTH\t'],
+  ],
+  [
+    'value field words',
+    /value|default|<\//i,
+    (text) => hasValueFieldWord(text, textFacts(text)),
+    ['value', 'default', '</', '<', '/', 'val', 'ue'],
+  ],
+]
+
+/** A word in a random case, letter by letter. */
+const anyCase = (word: string) =>
+  fc
+    .array(fc.boolean(), { minLength: word.length, maxLength: word.length })
+    .map((upper) => [...word].map((char, i) => (upper[i] ? char.toUpperCase() : char.toLowerCase())).join(''))
+
+for (const [name, pattern, precheck, words] of GATED) {
+  t.test(`${name}: the gated precheck passes every text its pattern matches`, async (t) => {
+    let matched = 0
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.oneof(fc.constantFrom(...words).chain(anyCase), fc.constantFrom(' ', 'x', '.', '\n', 'é')), {
+            maxLength: 8,
+          })
+          .map((parts) => parts.join('')),
+        (text) => {
+          if (!pattern.test(text)) return true
+          matched++
+          return precheck(text)
+        },
+      ),
+      { numRuns: 4000 },
+    )
+    t.ok(matched > 100, `${matched} texts the pattern matches`)
+  })
+}
+
+t.test('mapped IPv4 hosts: a prefix in any case', async (t) => {
+  for (const host of [
+    '::ffff:c0a8:0114',
+    '::FFFF:C0A8:0114',
+    '64:ff9b::c0a8:0114',
+    '64:FF9B::C0A8:0114',
+    '::fFfF:c0a8:0114',
+  ]) {
+    t.ok(ipAddressDetector.find(`client ${host} connected`).length > 0, host)
+  }
+})
+
+t.test('a word gate: one of the words in any case passes it; a word of one character is refused', async (t) => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom(...'ab-: \tB'), { maxLength: 12 }).map((chars) => chars.join('')),
+      fc.array(
+        fc.array(fc.constantFrom(...'ab-: B'), { minLength: 2, maxLength: 4 }).map((c) => c.join('')),
+        {
+          minLength: 1,
+          maxLength: 3,
+        },
+      ),
+      (text, words) =>
+        !words.some((word) => text.toLowerCase().includes(word.toLowerCase())) || mayHoldWordInAnyCase(...words)(text),
+    ),
+    { numRuns: 3000 },
+  )
+  t.notOk(mayHoldWordInAnyCase('ab')('a b'), 'its pairs apart')
+  t.notOk(mayHoldWordInAnyCase('ab', 'ba')('xyz'), 'none')
+  t.ok(mayHoldWordInAnyCase('ab')('b aB'), 'a pair in another case')
+  t.throws(() => mayHoldWordInAnyCase('a'), /two characters or more/)
 })
