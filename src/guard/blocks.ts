@@ -1,4 +1,5 @@
 import type { Region } from './facts.js'
+import { mayHoldWordInAnyCase } from './literal-search.js'
 import { matchSpans, matchSpansIn } from './match.js'
 import { scanView } from './normalize.js'
 import { isDocumentationJwt } from './secret-value.js'
@@ -125,13 +126,14 @@ function* privateKeyBlocks(text: string): Generator<KeyBlock> {
 
 // `PRIVATE KEY` of any case and blanks (PRIVATE_KEY_ARMOUR needs it), or OpenVPN's `Static key` of any case.
 const MAY_HOLD_ARMOUR = /vate[ \t]{1,2}key|static key/i
+const mayHoldArmourWord = mayHoldWordInAnyCase('vate', 'static key')
 
 /** PEM/OpenSSH/PGP private key blocks; a pasted block cut before its END line still counts. */
 export const privateKeyDetector: Detector = {
   type: 'private_key',
   // Parts of `PRIVATE KEY`, `PuTTY-User-Key-File-` and `OpenVPN Static key` that start on a rare letter, so the search
   // skips fast.
-  mayMatch: (text) => MAY_HOLD_ARMOUR.test(text) || text.includes('File-'),
+  mayMatch: (text) => (mayHoldArmourWord(text) && MAY_HOLD_ARMOUR.test(text)) || text.includes('File-'),
   find(text) {
     const spans: Span[] = []
     for (const block of privateKeyBlocks(text)) {

@@ -1,6 +1,7 @@
 import { isAsciiLetter, isHexDigit } from './char-codes.js'
 import { digitRunMatchesIn } from './digit-runs.js'
 import { isPrivateNetworkIpv4 } from './ipv4-ranges.js'
+import { mayHoldWordInAnyCase } from './literal-search.js'
 import { matchSpans } from './match.js'
 import type { Detector, Span } from './types.js'
 import { isOctet } from './validators.js'
@@ -783,6 +784,7 @@ function isIpv6Address(candidate: string): boolean {
 // (`::ffff:c0a8:0114`, `0:0:0:0:0:ffff:a00:1`) or NAT64 (`64:ff9b::c0a8:0114`); the last two groups are the address.
 const MAPPED_IPV4 = /(?<![\w:])(?:(?:0{1,4}:){5}ffff|::ffff|64:ff9b:)::?([0-9a-f]{1,4}):([0-9a-f]{1,4})(?![\w:.])/gi
 const MAPPED_PREFIX = /ffff:|ff9b:/i
+const mayHoldMappedPrefix = mayHoldWordInAnyCase('ffff:', 'ff9b:')
 
 function isMappedPrivateIpv4(match: RegExpExecArray): boolean {
   const high = Number.parseInt(match[1] as string, 16)
@@ -791,7 +793,7 @@ function isMappedPrivateIpv4(match: RegExpExecArray): boolean {
 }
 
 function mappedIpv4Hosts(text: string): Span[] {
-  return MAPPED_PREFIX.test(text) ? matchSpans(MAPPED_IPV4, text, isMappedPrivateIpv4) : []
+  return mayHoldMappedPrefix(text) && MAPPED_PREFIX.test(text) ? matchSpans(MAPPED_IPV4, text, isMappedPrivateIpv4) : []
 }
 
 function isWordOrDot(code: number): boolean {

@@ -1,3 +1,4 @@
+import { mayHoldWordInAnyCase } from './literal-search.js'
 import { isSecretLike } from './secret-value.js'
 import type { Detector, Span } from './types.js'
 
@@ -12,6 +13,8 @@ const USER_THEN_P =
   /(?<![\p{L}\p{N}_])(?:(?:u|user(?:name)?|login)(?:[ \t]{0,2}[:=][ \t]{0,4}|[ \t]{1,4})[\w.@+-]{1,64}(?:[ \t]{1,4}|[ \t]{0,4}[/|,;][ \t]{0,4})p[ \t]{0,2}[:=][ \t]{0,4}|u\/p[ \t]{0,2}:[ \t]{0,4}[\w.@+-]{1,64}\/)/giu
 // Necessary for USER_THEN_P: its `p` as a word and its colon (not `http:`), checked before the pattern runs.
 const P_COLON = /\bp[ \t]{0,2}[:=]/i
+// Necessary for P_COLON: its `p` and what follows it.
+const mayHoldPColon = mayHoldWordInAnyCase('p:', 'p=', 'p ', 'p\t')
 const LONGEST_VALUE = 128
 
 /** The value after USER_THEN_P's match ending at `from`: up to a blank, without a sentence's closing punctuation. */
@@ -39,6 +42,6 @@ function abbreviatedLogins(text: string): Span[] {
 
 export const loginAbbreviationDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => P_COLON.test(text),
+  mayMatch: (text) => mayHoldPColon(text) && P_COLON.test(text),
   find: abbreviatedLogins,
 }

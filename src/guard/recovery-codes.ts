@@ -1,3 +1,5 @@
+import { holdsAbove } from './char-presence.js'
+import { mayHoldWordInAnyCase } from './literal-search.js'
 import type { Detector, Span } from './types.js'
 
 // An account's recovery or backup codes, the one-time codes that stand in for its second factor: a list after a label
@@ -19,6 +21,8 @@ const LABEL = new RegExp(
 // Necessary for LABEL, in any case.
 const LABEL_WORDS =
   /(?:recovery|backup|scratch)[ _-]?code|wiederherstellungs|c[óo]dig|codic|codes?[ \t]d|コード|[码碼]|코드/i
+// Necessary for LABEL_WORDS: its ASCII alternatives hold one of these words; the others, a character beyond ASCII.
+const mayHoldLabelWord = mayHoldWordInAnyCase('cod', 'wiederherstellungs')
 // A code: Google's two spaced groups of four digits, or groups of letters and digits joined by dashes.
 const CODE = /\d{4} \d{4}(?![\p{L}\p{N}])|[A-Za-z0-9]{3,16}(?:-[A-Za-z0-9]{3,16}){0,4}/uy
 // What stands between codes: blanks, line breaks, commas, quotes, a list's brackets and markers (`- `, `1. `).
@@ -110,7 +114,7 @@ function isLineEnd(text: string, at: number): boolean {
 
 export const recoveryCodeDetector: Detector = {
   type: 'generic_secret',
-  mayMatch: (text) => LABEL_WORDS.test(text),
+  mayMatch: (text) => (mayHoldLabelWord(text) || holdsAbove(text, 0x7f)) && LABEL_WORDS.test(text),
   find(text) {
     const spans: Span[] = []
     LABEL.lastIndex = 0
