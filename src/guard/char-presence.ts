@@ -1,6 +1,6 @@
 // Which characters, and which pairs of characters side by side, a text holds: read once a text. The guard's prechecks
 // and readings ask dozens of questions of every text that a character or two settle (a quote for the joins, `\`, `%`,
-// `&`, `[` or `+` for an escape, a character beyond Latin-1 for the view, a literal's characters for its search). Each
+// `&`, `[` or `+` for an escape, a mark or a look-alike beyond ASCII, a literal's characters for its search). Each
 // was a search over the whole text: 50 ns for a character a chat message does not hold, 50 to 180 for a literal of
 // characters it does (`sdk-`, ` cracked, `), 160 for a class of characters by regex; a tenth of the guard's time on a
 // chat message. One pass records the text's ASCII characters, the pairs of ASCII characters in it, and its highest

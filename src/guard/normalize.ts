@@ -1,4 +1,3 @@
-import { holdsAbove } from './char-presence.js'
 import type { Finding } from './types.js'
 
 /**
@@ -252,7 +251,7 @@ function unitVerdict(code: number): number {
 }
 
 // The only characters the view can change (a keycap's base changes only when a keycap mark or a VS16 follows it).
-// A text's highest code unit (char-presence.ts) says whether it holds one; the regex engine finds them in one that does.
+// The regex engine finds them at memchr-like speed in a text that holds one.
 const MAY_CHANGE = /[^\0-\x9f]/g
 // In scripts that put ASCII spaces between words a native search per word would cost more than reading the space:
 // this many characters are read here before the search takes over.
@@ -262,7 +261,9 @@ const PEEK = 16
 function nextMayChange(text: string, from: number): number {
   const peekEnd = Math.min(from + PEEK, text.length)
   for (let at = from; at < peekEnd; at++) if (text.charCodeAt(at) >= 0xa0) return at
-  if (!holdsAbove(text, 0x9f)) return text.length
+  // Asked first for the whole text: most text is ASCII, which a native count of its UTF-8 bytes tells (a code unit
+  // beyond ASCII takes two bytes or more). Later asks go on from a character beyond it, so the count is made once.
+  if (from === 0 && Buffer.byteLength(text, 'utf8') === text.length) return text.length
   MAY_CHANGE.lastIndex = peekEnd
   return MAY_CHANGE.test(text) ? MAY_CHANGE.lastIndex - 1 : text.length
 }

@@ -24,7 +24,8 @@ import { spacedPassphraseDetector } from '../../src/guard/spaced-passphrases.js'
 
 // Round 37 (speed): one pass a text records the ASCII characters it holds, the pairs of ASCII characters side by side
 // in it and its highest code unit (src/guard/char-presence.ts); the guard's literal tests, the gates of its readings
-// (quotes, escapes, marks, look-alikes, the view) and the known keys' search ask those instead of searching the text.
+// (quotes, escapes, marks, look-alikes) and the known keys' search ask those instead of searching the text; the view
+// asks whether the text is ASCII by a native count of its UTF-8 bytes.
 // Every answer must be the search's: for any text, any question, whatever was asked before about which other text.
 
 // Characters that make the edges: ASCII next to what is not (a pair is never read across a character beyond ASCII),
