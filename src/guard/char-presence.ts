@@ -70,7 +70,9 @@ const LAST_STAMP = 0xffff
 
 // Two texts are held: a scan asks about the text and its normalised view (mostly one string) and then about a reading
 // or a window in turn. Comparing with them is mostly a comparison of two references. Both are let go when a scan
-// ends (`forgetPresence`), so no text outlives its scan.
+// ends (`forgetPresence`), so no text outlives its scan. The tables keep, until later reads overwrite them, which
+// characters and pairs the last texts held (not their order, nor how often): less than a scanned text's own copies
+// in the heap hold until they are collected and overwritten.
 let last = newSlot()
 let other = newSlot()
 let stamps = 0
@@ -82,12 +84,20 @@ export function forgetPresence(): void {
 }
 
 function slotOf(text: string): Slot {
-  if (text === last.text) return last
+  // The same characters in another string, maybe: asked again, it is then the same string, a reference's comparison.
+  if (text === last.text) {
+    last.text = text
+    return last
+  }
   const slot = other
   other = last
   last = slot
-  if (text === slot.text) return slot
+  if (text === slot.text) {
+    slot.text = text
+    return slot
+  }
   if (stamps === LAST_STAMP) {
+    // The text held in the other slot has its stamps cleared with the tables: it is read again when asked.
     last.chars.fill(0)
     last.pairs.fill(0)
     other.chars.fill(0)
@@ -145,7 +155,12 @@ export function holdsEveryPairInAnyCase(text: string, pairs: readonly (readonly 
   const slot = slotOf(text)
   for (const cases of pairs) {
     let held = false
-    for (const pair of cases) if (slot.pairs[pair] === slot.stamp) held = true
+    for (const pair of cases) {
+      if (slot.pairs[pair] === slot.stamp) {
+        held = true
+        break
+      }
+    }
     if (!held) return false
   }
   return true

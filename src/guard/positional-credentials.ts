@@ -1,4 +1,4 @@
-import { mayHoldWordInAnyCase } from './literal-search.js'
+import { literalTest } from './literal-search.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
 import { isPasswordLike } from './secret-value.js'
 import { namesASecret, namesASecretColumn } from './secrets.js'
@@ -282,7 +282,7 @@ function shapeCanOpen(text: string, at: number): boolean {
 
 const SHAPE = registerShape(new RegExp(SHAPE_SOURCE, 'i'), shapeCanOpen)
 const AUTH_COMMAND = /AUTH[ \t]/
-const mayHoldAuth = mayHoldWordInAnyCase('AUTH')
+const mayHoldAuth = literalTest('AUTH')
 
 // An argument list, or an INSERT's row, is read within this bound (and a password found within MAX_REACH of its
 // shape's start: a streamed reply's screen reads 270 characters before a finding, stream-redact.ts).

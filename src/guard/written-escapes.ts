@@ -32,10 +32,10 @@ const ENTITY = '&(?:quot|apos|amp|lt|gt|nbsp|shy);|&#[0-9]{1,7};?|&#[xX][0-9A-Fa
 const DEEPER_ESCAPE = new RegExp([COLOUR, UTF8_BYTES, BACKSLASHED, '%[0-7][0-9A-Fa-f]', ENTITY].join('|'), 'y')
 const WRITTEN_ESCAPE = new RegExp(`${DEEPER_ESCAPE.source}|${FORM_SPACE}`, 'y')
 
-/** The characters an escape can open with. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: a real ESC opens a colour code
-const OPENER = /[\x1b\\%&[+]/g
-const OPENERS = asciiCodes('\x1b\\%&[+')
+/** The characters an escape can open with (a real ESC opens a colour code), searched for and asked of a text. */
+const OPENING_CHARACTERS = '\x1b\\%&[+'
+const OPENER = new RegExp(`[${OPENING_CHARACTERS.replace(/[\\\]]/g, '\\$&')}]`, 'g')
+const OPENERS = asciiCodes(OPENING_CHARACTERS)
 
 // A soft hyphen shows nothing, so it reads as nothing.
 const NAMED: Readonly<Record<string, string>> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>', nbsp: ' ', shy: '' }
