@@ -172,7 +172,8 @@ t.test('only ASCII is taken for a set or a pair', async (t) => {
 })
 
 t.test('literal tests: ASCII literals of every length by their pairs, others by their rarest character', async (t) => {
-  for (const literal of ['', 'a', '--', 'sdk-', ' cracked, ', 'ключ', 'é', '😀x', 'eyJ']) {
+  // Beyond ASCII: one character, none common (`ключ`), a common one with others (`clé`, `e ключ`).
+  for (const literal of ['', 'a', '--', 'sdk-', ' cracked, ', 'ключ', 'é', '😀x', 'eyJ', 'clé', 'e ключ']) {
     const test = literalTest(literal)
     for (const text of [
       '',
@@ -186,6 +187,10 @@ t.test('literal tests: ASCII literals of every length by their pairs, others by 
       'é',
       '😀x',
       'eyJ',
+      'la clé',
+      'cle',
+      'e ключ',
+      'eключ',
     ]) {
       t.equal(test(text), text.includes(literal), `${JSON.stringify(literal)} in ${JSON.stringify(text)}`)
     }
