@@ -262,7 +262,7 @@ function nextMayChange(text: string, from: number): number {
   const peekEnd = Math.min(from + PEEK, text.length)
   for (let at = from; at < peekEnd; at++) if (text.charCodeAt(at) >= 0xa0) return at
   // Asked first for the whole text: most text is ASCII, which a native count of its UTF-8 bytes tells (a code unit
-  // beyond ASCII takes two bytes or more). Later asks go on from a character beyond it, so the count is made once.
+  // beyond ASCII takes two bytes or more). The view asks again only once it found one, so the count is made once.
   if (from === 0 && Buffer.byteLength(text, 'utf8') === text.length) return text.length
   MAY_CHANGE.lastIndex = peekEnd
   return MAY_CHANGE.test(text) ? MAY_CHANGE.lastIndex - 1 : text.length
