@@ -1,5 +1,6 @@
 import { isHexDigit, isRegexSpace } from './char-codes.js'
-import { asciiCodes, forgetPresence, holdsAnyChar, holdsEveryChar } from './char-presence.js'
+import { asciiCodes, forgetPresence, holdsEveryChar } from './char-presence.js'
+import { anyLiteralTest } from './literal-search.js'
 import { scanView } from './normalize.js'
 import type { Finding } from './types.js'
 
@@ -137,7 +138,7 @@ const charactersNeeded = (form: string): readonly number[] | undefined =>
   PRINTABLE_ASCII.test(form) ? asciiCodes(form) : undefined
 
 // A key may hold `%` or `\u` itself: a text holding either is searched decoded too.
-const ESCAPE_OPENERS = asciiCodes('%\\')
+const holdsEscape = anyLiteralTest('%', '\\u')
 
 /** Every covered form of one key (see the module comment) and the longest text one of them can match. */
 function keyForms(key: string): { encodable: string[]; plain: string[]; longest: number } {
@@ -223,7 +224,7 @@ export function createKnownSecretFinder(values: () => readonly string[]): KnownS
         const asWritten = needed.some((codes) => codes === undefined || holdsEveryChar(view.text, codes))
         const found = asWritten ? search(view.text, all, false) : []
         // A key may hold `%` or `\u` itself: the text is searched as written and, when it has any, decoded too.
-        if (holdsAnyChar(view.text, ESCAPE_OPENERS) && (view.text.includes('%') || view.text.includes('\\u'))) {
+        if (holdsEscape(view.text)) {
           found.push(...search(view.text, encodable, true))
         }
         return view.toOriginal(disjoint(found))

@@ -12,32 +12,12 @@ import {
 // everyday text is full of (`eyJ…` with an `e`, ` cracked, ` with a blank) stops at every one of them, and even a
 // search that finds nothing reads the whole text (50 ns on a chat message). So an ASCII literal is asked first of the
 // pairs of characters the text holds (char-presence.ts, read once a text): a chat message holds most letters but few
-// of a literal's pairs (`k-`, `--`, `, ` after `d`). Another literal is looked for by its rarest character first: a
-// rare one (`J`, `$`, `~`) is searched past in one native call.
-
-// The characters of everyday text (chat messages, prose, code) by how often they stand in it, commonest first; any
-// other character is rarer than all of these.
-const COMMON = ' etaoinsrhldcumwfgypbvk.,\n-'
-
-/** The character of `literal` that stands latest in COMMON, or one not in it. */
-function rarestOf(literal: string): string {
-  let rarest = literal[0] as string
-  let rank = -1
-  for (const char of literal) {
-    const at = COMMON.indexOf(char)
-    const charRank = at === -1 ? COMMON.length : at
-    if (charRank > rank) {
-      rank = charRank
-      rarest = char
-    }
-  }
-  return rarest
-}
+// of a literal's pairs (`k-`, `--`, `, ` after `d`).
 
 /**
  * Whether a text holds `literal` (what `text.includes(literal)` answers). An ASCII literal is looked for only in a text
  * holding each pair of characters side by side in it (char-presence.ts: table reads once the text is read), which
- * answers alone for a literal of one character or two; another, by its rarest character first.
+ * answers alone for a literal of one character or two; another (no detector asks one) is searched for.
  */
 export function literalTest(literal: string): (text: string) => boolean {
   if (!/[^\0-\x7f]/.test(literal)) {
@@ -49,10 +29,7 @@ export function literalTest(literal: string): (text: string) => boolean {
     if (literal.length === 2) return (text) => holdsEveryPair(text, pairs)
     return (text) => holdsEveryPair(text, pairs) && text.includes(literal)
   }
-  // A literal of one character is its own rarest.
-  if (literal.length === 1) return (text) => text.includes(literal)
-  const rarest = rarestOf(literal)
-  return (text) => text.includes(rarest) && text.includes(literal)
+  return (text) => text.includes(literal)
 }
 
 /** A test of whether a text holds any of `literals`. */

@@ -3,7 +3,8 @@ import t from 'tap'
 import { anyLiteralTest, literalTest } from '../../src/guard/literal-search.js'
 
 // Round 36 (speed): the guard's prechecks ask whether a text holds a literal (`eyJ`, ` cracked, `, `hooks.slack.com/`)
-// by looking for its rarest character first. The answer must be `text.includes(literal)`'s for every literal and
+// without a search of the whole text where they can (by its rarest character in round 36, by the pairs of characters
+// the text holds since round 37). The answer must be `text.includes(literal)`'s for every literal and
 // text: a literal whose characters are all common, all rare, repeated, one character long, or outside ASCII.
 
 const LITERALS = [

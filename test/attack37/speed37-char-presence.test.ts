@@ -171,8 +171,8 @@ t.test('only ASCII is taken for a set or a pair', async (t) => {
   t.same(asciiPairs('aaa'), [(97 << 7) | 97], 'each pair once')
 })
 
-t.test('literal tests: ASCII literals of every length by their pairs, others by their rarest character', async (t) => {
-  // Beyond ASCII: one character, none common (`ключ`), a common one with others (`clé`, `e ключ`).
+t.test('literal tests: ASCII literals of every length by their pairs, others searched for', async (t) => {
+  // Beyond ASCII: one character, several (`ключ`), some ASCII with others (`clé`, `e ключ`).
   for (const literal of ['', 'a', '--', 'sdk-', ' cracked, ', 'ключ', 'é', '😀x', 'eyJ', 'clé', 'e ключ']) {
     const test = literalTest(literal)
     for (const text of [
