@@ -17,6 +17,7 @@ import { readFileSync, rmSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
+import { CHAT_MESSAGE, numberedMessage } from './chat-message.js'
 import { BENCH_KEY, CHAT_PATH, GATEWAY_PATH, TARGETS, type TargetName } from './peers/server.js'
 
 const ROUNDS = 5
@@ -30,9 +31,7 @@ const body = {
     { role: 'system', content: 'You are a support assistant for an online shop. Answer briefly and politely.' },
     {
       role: 'user',
-      content:
-        'Hello, I ordered a blue jacket last week (order 48213-B) and it has not arrived yet. The tracking page says ' +
-        'it left the warehouse on Monday. Can you tell me when it should arrive, and whether I can change the size?',
+      content: CHAT_MESSAGE,
     },
   ],
 }
@@ -46,7 +45,7 @@ function bodyNumber(n: number, template: typeof body): string {
   const [system, user] = template.messages as [(typeof body.messages)[0], (typeof body.messages)[0]]
   return JSON.stringify({
     ...template,
-    messages: [system, { ...user, content: user.content.replace('48213-B', `${48213 + n}-B`) }],
+    messages: [system, { ...user, content: numberedMessage(n, user.content) }],
   })
 }
 
