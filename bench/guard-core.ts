@@ -9,7 +9,7 @@ import { createGuard } from '../src/guard/index.js'
 import { scanView } from '../src/guard/normalize.js'
 import { scanWith } from '../src/guard/scan.js'
 import type { Detector } from '../src/guard/types.js'
-import { everydayMessages } from './guard.js'
+import { everydayMessages } from '../test/fixtures/guard/everyday-messages.js'
 
 function cpuMs(run: () => void): number {
   run()

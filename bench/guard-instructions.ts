@@ -18,7 +18,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { everydayMessages } from './guard.js'
+import { everydayMessages } from '../test/fixtures/guard/everyday-messages.js'
 
 // What the child runs: the guard of a checkout over the messages, warm-up passes first (the JIT's tiers settle in them;
 // their count is the same in both runs, so they cancel out), then the passes counted. With --single-threaded the JIT

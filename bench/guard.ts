@@ -19,6 +19,7 @@ import { decodeWrittenEscapes } from '../src/guard/written-escapes.js'
 import { createScreening } from '../src/screening.js'
 import type { CallRecord, ChatMessage } from '../src/types.js'
 import { CRAFTED_UNITS, crafted } from '../test/fixtures/guard/crafted.js'
+import { everydayMessages } from '../test/fixtures/guard/everyday-messages.js'
 import { buildGuardFixtures } from '../test/fixtures/guard/messages.js'
 import { numberedMessage } from './chat-message.js'
 
@@ -59,23 +60,6 @@ function fastestCpuMs(run: () => void, runs: number): number {
     best = Math.min(best, (used.user + used.system) / 1000)
   }
   return best
-}
-
-/** Ordinary chat messages of 200 to 2 000 characters, each a mix of the guard's negative fixtures. */
-export function everydayMessages(count: number): string[] {
-  const clean = buildGuardFixtures()
-    .filter((message) => message.types.length === 0)
-    .map((message) => message.text)
-  const messages: string[] = []
-  let next = 0
-  for (let i = 0; i < count; i++) {
-    const target = 200 + ((i * 397) % 1_801)
-    let message = ''
-    while (message.length < target) message += `${message === '' ? '' : '\n'}${clean[next++ % clean.length]}`
-    // Through JSON, as the guard meets them in a request body: flat strings, not the rope `+=` builds.
-    messages.push(JSON.parse(JSON.stringify(message.slice(0, 2_000))) as string)
-  }
-  return messages
 }
 
 /**
