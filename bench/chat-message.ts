@@ -1,6 +1,6 @@
 /**
  * The user message the peers bench sends (bench/peers.ts) and the guard's in-place rows read (bench/guard.ts): a
- * support question of about 200 characters, with an order number each request makes its own.
+ * support question of 214 characters, with an order number each request makes its own.
  */
 export const CHAT_MESSAGE =
   'Hello, I ordered a blue jacket last week (order 48213-B) and it has not arrived yet. The tracking page says ' +

@@ -1,7 +1,7 @@
 /**
- * `npx tsx bench/guard-core.ts`: the guard's shared machinery on the everyday messages of bench/guard-parts.ts, each
- * part alone (CPU ms, best of 7): the own-view check, the view, the facts pass, and the scan's own overhead (guard.scan
- * with detectors that find nothing, less the view and the facts).
+ * `npx tsx bench/guard-core.ts`: the guard's shared machinery on the everyday messages
+ * (test/fixtures/guard/everyday-messages.ts), each part alone (CPU ms, best of 7): the own-view check, the view, the
+ * facts pass, and the scan's own overhead (guard.scan with detectors that find nothing, less the view and the facts).
  */
 import { BUILT_IN_DETECTORS } from '../src/guard/detectors.js'
 import { textFacts } from '../src/guard/facts.js'

@@ -1,8 +1,9 @@
 /**
  * `npx tsx bench/guard-instructions.ts [--against <checkout>] [--passes <n>]`: the instructions the guard executes
- * per pass of `guard.scan` over the everyday messages of bench/guard-parts.ts, counted by valgrind's cachegrind, for
- * the checkout holding this script and, with `--against`, another one (a worktree of main, say: its `src/guard` is
- * loaded, so the guard's dependencies must resolve from there, through its own `node_modules` or a link to ours).
+ * per pass of `guard.scan` over the everyday messages (test/fixtures/guard/everyday-messages.ts), counted by
+ * valgrind's cachegrind, for the checkout holding this script and, with `--against`, another one (a worktree of main,
+ * say: its `src/guard` is loaded, so the guard's dependencies must resolve from there, through its own `node_modules`
+ * or a link to ours).
  *
  * On a shared machine the CPU A/B of two builds of the guard resolves a few per cent at best (A/A runs of one build in
  * two copies differed by 14%, between processes by 30%), so a change of one or two per cent cannot be seen. An

@@ -152,7 +152,7 @@ const GROUPS = [
     name: 'guard',
     label: 'the guard and policy units',
     match: (file) =>
-      /^test\/(guard|guard-accuracy|guard-forms|guard-precheck|guard-fast-path|secrets-examples|known-secrets|policy|chat-surface-policy|options|options-undefined|errors|sse|json-numbers|log-redaction)\.test\.ts$/.test(
+      /^test\/(guard|guard-accuracy|guard-forms|guard-precheck|guard-fast-path|secrets-examples|known-secrets|policy|chat-surface-policy|options|options-undefined|errors|sse|json-numbers|log-redaction|bench-everyday-mix)\.test\.ts$/.test(
         file,
       ),
   },

@@ -16,9 +16,9 @@ t.test("the bench's everyday mix holds nothing the guard finds, in messages of 2
     return findings.length === 0 ? [] : [{ index, types: findings.map((finding) => finding.type) }]
   })
   t.same(flagged, [], 'no message of the mix holds a finding')
-  t.ok(
-    messages.every((text) => text.length >= 200 && text.length <= 2_000),
-    'each message is 200 to 2 000 characters long',
+  const outOfRange = messages.flatMap((text, index) =>
+    text.length >= 200 && text.length <= 2_000 ? [] : [{ index, length: text.length }],
   )
+  t.same(outOfRange, [], 'each message is 200 to 2 000 characters long')
   t.same(everydayMessages(240), messages.slice(0, 240), "the conversation's messages are the mix's first")
 })
