@@ -1,3 +1,5 @@
+import { forgetWhenScanEnds } from './scan-memos.js'
+
 // Which characters, and which pairs of characters side by side, a text holds: read once a text. The guard's prechecks
 // and readings ask dozens of questions of every text that a character or two settle (a quote for the joins, `\`, `%`,
 // `&`, `[` or `+` for an escape, a mark or a look-alike beyond ASCII, a literal's characters for its search). Each
@@ -82,6 +84,7 @@ export function forgetPresence(): void {
   last.text = undefined
   other.text = undefined
 }
+forgetWhenScanEnds(forgetPresence)
 
 function slotOf(text: string): Slot {
   // The same characters in another string, maybe: asked again, it is then the same string, a reference's comparison.

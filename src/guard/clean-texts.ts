@@ -1,3 +1,5 @@
+import { detached } from './scan-memos.js'
+
 /**
  * Texts (or digests of texts) a guard found clean, remembered so that the same text is not scanned again. At most
  * `most` of them, each at most `longest` characters long; cleared when full (no order to keep: refilling costs one
@@ -23,6 +25,7 @@ export class CleanTexts {
   add(text: string): void {
     if (text.length > this.longest) return
     if (this.#texts.size >= this.most) this.#texts.clear()
-    this.#texts.add(text)
+    // A text cut from a longer one (a value read out of a body) would keep that one alive as long as it is remembered.
+    this.#texts.add(detached(text))
   }
 }

@@ -1,6 +1,7 @@
 import { isBlank } from './char-codes.js'
 import { scanView } from './normalize.js'
 import { holdsShape, registerShape } from './opening-shapes.js'
+import { forgetWhenScanEnds, sameText } from './scan-memos.js'
 import { isPasswordLike } from './secret-value.js'
 import { readValue } from './secrets.js'
 import { StretchReader } from './stretches.js'
@@ -541,7 +542,7 @@ const ECHO_WORD_LENGTHS: Readonly<Record<number, number>> = { 101: 4, 112: 6, 60
 
 /** Whether an echo word lies within text[start, end). */
 function hasEchoWord(text: string, start: number, end: number): boolean {
-  if (echoWords.text !== text) {
+  if (!sameText(echoWords, text)) {
     const starts: number[] = []
     for (const word of text.matchAll(ECHO_WORD)) starts.push(word.index)
     echoWords = { text, starts }
@@ -563,6 +564,7 @@ export function readingCommandsOf(text: string): void {
   readingWifiPayloadsOf(text)
   sequence = { text, from: 0, end: 0, ends: [], passwords: [] }
 }
+forgetWhenScanEnds(() => readingCommandsOf(''))
 
 /** The arguments of an echo or printf (or a subshell of echoes) whose output the pipe at `pipe` takes. */
 function echoedBefore(text: string, pipe: number, lineStart: number): Span[] {
@@ -678,7 +680,7 @@ let hereDocument = {
 export function hereDocumentPairs(text: string, from: number, delimiter: string): Span[] {
   const limit = Math.min(text.length, from + MAX_INPUT)
   const read = hereDocument
-  const known = read.text === text && read.delimiter === delimiter ? read.starts.indexOf(from) : -1
+  const known = sameText(read, text) && read.delimiter === delimiter ? read.starts.indexOf(from) : -1
   const starts: number[] = []
   const ends: number[] = []
   const passwords: Array<Span | undefined> = []
@@ -790,7 +792,7 @@ export function sequenceItems(text: string, from: number, limit: number): FlowRe
   let itemStart = from + 1
   let at = itemStart
   const read = sequence
-  if (read.text === text && from > read.from && from < read.end) {
+  if (sameText(read, text) && from > read.from && from < read.end) {
     let known = firstAtLeast(read.ends, itemStart)
     // The first item starts here, the ones after it where the sequence before had them.
     if (known < read.ends.length && (read.ends[known] as number) < limit) {

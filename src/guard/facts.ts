@@ -1,3 +1,5 @@
+import { forgetWhenScanEnds } from './scan-memos.js'
+
 /**
  * What a pass over the text tells every detector's precheck and fast path: the runs of token characters and the
  * number-shaped runs (digits and the separators people write numbers with), where they are and how long. The pass
@@ -134,6 +136,13 @@ for (let code = 0; code < 128; code++) {
 const SHARED_UNITS = 1 << 16
 const sharedBytes = Buffer.alloc(2 * SHARED_UNITS)
 const sharedUnits = new Uint16Array(sharedBytes.buffer, sharedBytes.byteOffset, SHARED_UNITS)
+// How many of the shared units a text has been copied into since the last scan ended: they are cleared then, so no
+// text's characters outlive its scan there either (src/guard/scan-memos.ts).
+let sharedUsed = 0
+forgetWhenScanEnds(() => {
+  sharedUnits.fill(0, 0, sharedUsed)
+  sharedUsed = 0
+})
 
 function codeUnits(text: string): Uint16Array {
   const fits = text.length < SHARED_UNITS
@@ -141,6 +150,7 @@ function codeUnits(text: string): Uint16Array {
   const units = fits ? sharedUnits : new Uint16Array(bytes.buffer, bytes.byteOffset, text.length + 1)
   bytes.write(text, 0, 'utf16le')
   units[text.length] = 0
+  if (fits && text.length > sharedUsed) sharedUsed = text.length
   return units
 }
 

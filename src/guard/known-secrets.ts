@@ -1,7 +1,8 @@
 import { isHexDigit, isRegexSpace } from './char-codes.js'
-import { asciiCodes, forgetPresence, holdsEveryChar } from './char-presence.js'
+import { asciiCodes, holdsEveryChar } from './char-presence.js'
 import { anyLiteralTest } from './literal-search.js'
 import { scanView } from './normalize.js'
+import { forgetScanMemos } from './scan-memos.js'
 import type { Finding } from './types.js'
 
 // The guard's detectors look for what secrets look like; this looks for the values the plugin itself holds (its
@@ -229,8 +230,8 @@ export function createKnownSecretFinder(values: () => readonly string[]): KnownS
         }
         return view.toOriginal(disjoint(found))
       } finally {
-        // The texts the presence pass read are held for a scan only (src/guard/scan.ts does the same).
-        forgetPresence()
+        // What the search's readers remember of the text is held for the search only, as for a scan.
+        forgetScanMemos()
       }
     },
     longestMatch() {

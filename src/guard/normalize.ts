@@ -1,3 +1,4 @@
+import { detached } from './scan-memos.js'
 import type { Finding } from './types.js'
 
 /**
@@ -81,7 +82,7 @@ export function composeCluster(cluster: string): string {
   if (composed === undefined) {
     if (clusters.size >= CLUSTERS_LIMIT) clusters.clear()
     composed = cluster.normalize('NFKC')
-    clusters.set(cluster, composed)
+    clusters.set(detached(cluster), composed)
   }
   return composed
 }

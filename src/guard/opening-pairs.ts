@@ -1,4 +1,5 @@
 import { isRegexSpace } from './char-codes.js'
+import { forgetWhenScanEnds } from './scan-memos.js'
 
 // Which two characters (and which third) can open a match of a pattern, read from the pattern's source, and where a text holds them.
 //
@@ -640,6 +641,7 @@ export function forgetOpenings(): void {
   lastText = undefined
   lastOpenings = undefined
 }
+forgetWhenScanEnds(forgetOpenings)
 
 /** The positions before the last where a shared table can open a match in `text`, in order; read once a text. */
 function sharedOpenings(text: string): number[] {

@@ -1,4 +1,5 @@
 import { isBlank, skipWhile } from './char-codes.js'
+import { forgetWhenScanEnds, sameText } from './scan-memos.js'
 import { lineEndFrom, lineStartWithin, nextLine } from './table-lines.js'
 import { MAX_HEADER_TO_CELL, type RowWatcher, readsAsHeader, TableReach } from './table-reach.js'
 import { isTracebackFrameLine } from './traceback-frames.js'
@@ -148,6 +149,9 @@ interface ColumnReading {
   ended: boolean
 }
 let readings: { spans: Span[]; byTable: Map<string, ColumnReading> } | undefined
+forgetWhenScanEnds(() => {
+  readings = undefined
+})
 
 /** The last reading of this table's column in the search filling `spans`. */
 function readingsOf(spans: Span[]): Map<string, ColumnReading> {
@@ -356,15 +360,14 @@ const hasBlank = (text: string, span: Span) => /\s/.test(text.slice(span.start, 
 // without them has no rule, and its keywords (everyday text holds many) skip the walk up and down their lines. Asked
 // once a text, for the text its keywords are judged in one after another.
 const RULE_SHAPE = /-[ \t]{1,40}-/
-let ruleShapeText: string | undefined
-let ruleShapeFound = false
+let ruleShape = { text: '', found: false }
+forgetWhenScanEnds(() => {
+  ruleShape = { text: '', found: false }
+})
 
 function mayHoldRule(text: string): boolean {
-  if (text !== ruleShapeText) {
-    ruleShapeText = text
-    ruleShapeFound = RULE_SHAPE.test(text)
-  }
-  return ruleShapeFound
+  if (!sameText(ruleShape, text)) ruleShape = { text, found: RULE_SHAPE.test(text) }
+  return ruleShape.found
 }
 
 /** The secret cells of a fixed-width table whose header or two-column row holds the name at [nameStart, nameEnd). */

@@ -1,4 +1,3 @@
-import { forgetPresence } from './char-presence.js'
 import { withContinuedValues } from './continued-values.js'
 import { rankOf } from './detectors.js'
 import { disguisedLabelsRead } from './disguised-labels.js'
@@ -9,9 +8,9 @@ import { hexBytesJoined } from './hex-bytes.js'
 import { acrossJoins, beyondOwn, joinedLiterals } from './joined-literals.js'
 import { withListedValues } from './listed-values.js'
 import { scanView } from './normalize.js'
-import { forgetOpenings } from './opening-pairs.js'
 import { type RankedFinding, resolveOverlaps } from './overlap.js'
 import { roffPrinted } from './roff-markup.js'
+import { forgetScanMemos } from './scan-memos.js'
 import { spacedLettersJoined } from './spaced-letters.js'
 import { splitKeysJoined } from './split-keys.js'
 import type { Detector, Finding } from './types.js'
@@ -37,9 +36,8 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
   try {
     return scanReadings(detectors, text, precheck)
   } finally {
-    // What the shared tables' pass and the presence pass read is held for the scan's texts only: none outlives its scan.
-    forgetOpenings()
-    forgetPresence()
+    // What the modules remember of the scan's texts is held for the scan only (src/guard/scan-memos.ts).
+    forgetScanMemos()
   }
 }
 

@@ -9,6 +9,7 @@ import { type ColumnJudges, columnValuesUnder } from './password-columns.js'
 import { echoedPassword, namesPasswordCommand } from './password-commands.js'
 import { isPlainPhrase, isProseMessage } from './phrases.js'
 import { FUNCTION_WORDS, STATUS_AND_INSTRUCTION_WORDS } from './prose-words.js'
+import { detached, forgetWhenScanEnds, sameText } from './scan-memos.js'
 import {
   isCommandSubstitution,
   isCommonPassword,
@@ -320,7 +321,7 @@ export function namesASecret(identifier: string): boolean {
   if (verdict === undefined) {
     verdict = judgeIdentifier(identifier)
     if (verdicts.size >= 512) verdicts.clear()
-    verdicts.set(identifier, verdict)
+    verdicts.set(detached(identifier), verdict)
   }
   return verdict
 }
@@ -349,7 +350,7 @@ export function namesASecretColumn(name: string): boolean {
   if (verdict === undefined) {
     verdict = judgeColumnName(name)
     if (columnVerdicts.size >= 512) columnVerdicts.clear()
-    columnVerdicts.set(name, verdict)
+    columnVerdicts.set(detached(name), verdict)
   }
   return verdict
 }
@@ -880,9 +881,12 @@ export function readValue(text: string, from: number): Span | undefined {
 // a run (`a=b=c=…`) reads the same end: the last run read is remembered, so a run costs one walk, not one per keyword;
 // and what is read back from its end (trailing punctuation, brackets) stays within MAX_VALUE of it.
 let longRun = { text: '', start: 0, end: 0 }
+forgetWhenScanEnds(() => {
+  longRun = { text: '', start: 0, end: 0 }
+})
 
 function isInLongRun(text: string, at: number): boolean {
-  return longRun.text === text && at >= longRun.start && at < longRun.end
+  return sameText(longRun, text) && at >= longRun.start && at < longRun.end
 }
 
 /** The end of the unquoted run `at` lies in. */
@@ -3558,7 +3562,7 @@ export function isPasswordWord(identifier: string): boolean {
   if (lenient === undefined) {
     lenient = !NOT_A_PASSWORD_WORD.test(identifier)
     if (passwordWords.size >= 512) passwordWords.clear()
-    passwordWords.set(identifier, lenient)
+    passwordWords.set(detached(identifier), lenient)
   }
   return lenient
 }

@@ -1,3 +1,5 @@
+import { forgetWhenScanEnds } from './scan-memos.js'
+
 // Where the nearest character of one kind (a line break, a record's edge, a blank) lies before or after a position,
 // within a reach, for readers that ask about many positions of one stretch: every opening on a long line
 // (`x | chpasswd <<<a x | chpasswd …`) reads back to the line's start or its reach and on to its end. Each reader
@@ -17,6 +19,7 @@ export class StretchReader {
 
   constructor(stops: (code: number) => boolean) {
     for (let code = 0; code < 0x10000; code++) this.#stops[code] = stops(code) ? 1 : 0
+    forgetWhenScanEnds(() => this.reading(''))
   }
 
   /**
@@ -31,7 +34,7 @@ export class StretchReader {
 
   /** Just past the nearest stop before `at`, or `floor` when none lies between them. */
   startBefore(text: string, at: number, floor: number): number {
-    const known = this.#text === text
+    const known = this.#reads(text)
     let start = at
     while (start > floor && this.#stops[text.charCodeAt(start - 1)] === 0) {
       start = known && start > this.#start && start <= this.#end ? Math.max(floor, this.#start) : start - 1
@@ -42,7 +45,7 @@ export class StretchReader {
 
   /** The nearest stop from `at` on, or `bound` (or the text's end) when none lies before it. */
   endAfter(text: string, at: number, bound: number): number {
-    const known = this.#text === text
+    const known = this.#reads(text)
     const limit = Math.min(text.length, bound)
     let end = at
     while (end < limit && this.#stops[text.charCodeAt(end)] === 0) {
@@ -60,7 +63,7 @@ export class StretchReader {
   #remember(text: string, start: number, end: number): void {
     if (end - start < SHORTEST_REMEMBERED) return
     const joins =
-      this.#text === text &&
+      this.#reads(text) &&
       (start <= this.#end
         ? end >= this.#start || this.#isFree(end, this.#start, end - start)
         : this.#isFree(this.#end, start, end - start))
@@ -72,6 +75,13 @@ export class StretchReader {
       this.#start = start
       this.#end = end
     }
+  }
+
+  /** Whether `text` is the text read (sameText, src/guard/scan-memos.ts: a copy of it is taken as it). */
+  #reads(text: string): boolean {
+    if (this.#text !== text) return false
+    this.#text = text
+    return true
   }
 
   /** Whether text[from, to), no longer than `most`, holds no stop. */

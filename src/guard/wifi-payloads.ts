@@ -1,3 +1,4 @@
+import { forgetWhenScanEnds, sameText } from './scan-memos.js'
 import type { Span } from './types.js'
 
 // The password of a Wi-Fi QR payload (`WIFI:T:WPA;S:name;P:…;;`), read from just past its `wifi:`.
@@ -10,12 +11,13 @@ const MAX_WIFI_PAYLOAD = 300
 // to `to` and reads on from there in step with its escapes (its `wifi:` ends on a character read, not escaped, so its
 // first is read too): payloads whose fields never end (`WIFI:S:a\;WIFI:S:a\;…`) read each character about once.
 let wifiRead = { text: '', from: 0, to: 0, lastFieldEnd: -1 }
+forgetWhenScanEnds(() => readingWifiPayloadsOf(''))
 
 /** The `P:` field of a Wi-Fi QR payload starting at `from`, just past its `wifi:`; `\;`, `\:`, `\\` escape within a field. */
 export function wifiPassword(text: string, from: number): Span | undefined {
   const limit = Math.min(text.length, from + MAX_WIFI_PAYLOAD)
   const read = wifiRead
-  const within = read.text === text && from > read.from && from <= read.to && from > read.lastFieldEnd
+  const within = sameText(read, text) && from > read.from && from <= read.to && from > read.lastFieldEnd
   let fieldStart = from
   let lastFieldEnd = -1
   let at = within ? read.to : from

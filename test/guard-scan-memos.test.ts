@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto'
+import v8 from 'node:v8'
+import t from 'tap'
+import { createGuard } from '../src/guard/index.js'
+import { createKnownSecretFinder } from '../src/guard/known-secrets.js'
+
+// The guard's modules remember what they read of a text between two questions about it (src/guard/scan-memos.ts).
+// Such a memo used to keep the last text it read until another text reached it, which for the command readers or a
+// keyword's long value could be hours: a prompt's text stayed in the heap after its call ended, and the next request
+// carrying the same characters in a string of its own had every question compare the two strings character by
+// character (a 400 KB crafted message cost 3.4 s of CPU against 0.3 s; `npm run bench` prints the crafted inputs).
+// Each case here scans a text marked with random bytes, then looks through a heap snapshot for any string holding
+// the mark. The test holds the mark as bytes only, and writes it as text only once the snapshot is taken.
+
+// A heap snapshot takes a few seconds on a loaded machine, and this file takes four.
+t.setTimeout(180_000)
+
+/** Whether some string in the heap holds `mark` (written as hex). */
+async function heapHolds(mark: Buffer): Promise<boolean> {
+  // V8 keeps the subject of the last successful regex match (RegExp.input): a match of another string lets it go.
+  ;/y/.exec('y')
+  // The snapshot is taken here, after a full collection; the text to look for is made only after it.
+  const snapshot = v8.getHeapSnapshot()
+  const needle = mark.toString('hex')
+  let tail = ''
+  for await (const chunk of snapshot) {
+    const read = tail + String(chunk)
+    if (read.includes(needle)) {
+      snapshot.destroy()
+      return true
+    }
+    tail = read.slice(-needle.length)
+  }
+  return false
+}
+
+/**
+ * A text that reaches the memos: a here-document's lines and a fixed-width table (the command and column readers),
+ * a keyword's value longer than a value is judged by (the long run), a Wi-Fi payload, an escaped line and a base64
+ * run (readings of their own), identifiers kept with their verdicts, and the mark on its first line, where a snapshot
+ * shows a long string's start.
+ */
+function markedText(mark: Buffer): string {
+  return [
+    `note ${mark.toString('hex')} from the ops channel`,
+    'chpasswd <<EOF',
+    'alice:Tr0ub4dor&3xq',
+    'EOF',
+    `password=${'Ab3'.repeat(120)}`,
+    'name      password',
+    '--------  --------',
+    'alice     Tr0ub4dor&3xq',
+    'WIFI:S:office;T:WPA;P:Tr0ub4dor&3xq;;',
+    'log: deploy ok\\nDB_PASSWORD=Tr0ub4dor&3xq',
+    // Identifiers and a header of 13 characters or more, and a cluster of a letter and 14 marks: the verdicts and
+    // clusters kept after the scan are keyed by strings cut from the text.
+    'export SERVICE_ACCOUNT_PASSWORD=Tr0ub4dor&3xq',
+    '| customer_support_login | customer_support_password |',
+    '|---|---|',
+    '| alice | Tr0ub4dor&3xq |',
+    `z${'\u0301'.repeat(14)} zalgo`,
+    `blob ${Buffer.from('password=Tr0ub4dor&3xq and more text to decode').toString('base64')}`,
+  ].join('\n')
+}
+
+t.test('the search finds a marked text something still holds', async (t) => {
+  const mark = randomBytes(16)
+  const held = [markedText(mark)]
+  t.ok(await heapHolds(mark), 'the snapshot shows the text held')
+  t.equal(held.length, 1, 'held until here')
+})
+
+// The texts are made and scanned in functions that are not async: an async function keeps its registers, dead
+// values included, in its frame across an `await`, which would hold the text itself.
+function findingsInMarked(scan: (text: string) => readonly unknown[], mark: Buffer, after = '', before = ''): number {
+  return scan(before + markedText(mark) + after).length
+}
+
+t.test('no text outlives its scan in what the guard remembers', async (t) => {
+  const guard = createGuard()
+  // Twice: the second scan's text meets what the first left, if anything.
+  for (let scan = 0; scan < 2; scan++) {
+    const mark = randomBytes(16)
+    t.ok(findingsInMarked((text) => guard.scan(text).findings, mark) > 0, `scan ${scan} found what the text holds`)
+    t.notOk(await heapHolds(mark), `scan ${scan}: no string holds the text`)
+  }
+})
+
+t.test('a short text remembered clean keeps no longer text it was cut from', async (t) => {
+  const guard = createGuard()
+  const mark = randomBytes(16)
+  const clean = 'Thanks, the parcel arrived this morning.'
+  // A value cut out of a longer text, as a reader of a body may hand the guard: remembered clean, by itself only.
+  t.equal(
+    findingsInMarked((text) => guard.scan(text.slice(0, clean.length)).findings, mark, '', clean),
+    0,
+  )
+  t.notOk(await heapHolds(mark))
+})
+
+t.test('no text outlives the search for known keys', async (t) => {
+  const key = 'test-key-0123456789abcdefghij'
+  const finder = createKnownSecretFinder(() => [key])
+  const mark = randomBytes(16)
+  t.equal(
+    findingsInMarked((text) => finder.scan(text), mark, `\nkey ${key}`),
+    1,
+  )
+  t.notOk(await heapHolds(mark))
+})
