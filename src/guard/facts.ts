@@ -132,7 +132,7 @@ for (let code = 0; code < 128; code++) {
 
 // The text's UTF-16 code units, copied once into a typed array: reading one there costs about half a charCodeAt. A
 // code unit 0 after the last one ends every run, so the loops need no bounds check. Shared between scans (they are
-// synchronous); texts longer than SHARED_UNITS get a buffer of their own, so a huge one is not kept alive.
+// synchronous); texts of SHARED_UNITS units or more get a buffer of their own, so a huge one is not kept alive.
 const SHARED_UNITS = 1 << 16
 const sharedBytes = Buffer.alloc(2 * SHARED_UNITS)
 const sharedUnits = new Uint16Array(sharedBytes.buffer, sharedBytes.byteOffset, SHARED_UNITS)

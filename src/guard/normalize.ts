@@ -81,8 +81,10 @@ export function composeCluster(cluster: string): string {
   let composed = clusters.get(cluster)
   if (composed === undefined) {
     if (clusters.size >= CLUSTERS_LIMIT) clusters.clear()
+    const key = detached(cluster)
+    // A cluster already in its form is its own form (the same string back), which would keep the text it was cut from.
     composed = cluster.normalize('NFKC')
-    clusters.set(detached(cluster), composed)
+    clusters.set(key, composed === cluster ? key : composed)
   }
   return composed
 }

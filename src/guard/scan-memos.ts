@@ -4,13 +4,15 @@
 // one text, and each memo answers the ones after the first from what the first read.
 //
 // Two rules keep a memo from costing what it saves, or more:
-// - A memo tells its text by `===`. Between two strings of the same characters that is a comparison of every one of
-//   them, where it is one of two references between a string and itself. A text read twice, each time as a string of
-//   its own (a base64 run decoded by two readings, a message sent again in the next request), then made every question
-//   a read of the whole text: a 400 KB crafted message cost 1.9 s of CPU a scan against 0.2 s. `sameText` takes the
-//   string asked about as the memo's own once the characters are found equal, so that comparison is made once.
+// - A memo tells its text by `===`. Between a string and itself that is a comparison of two references; between two
+//   strings of the same characters, of every character. A text read twice, each time as a string of its own (a base64
+//   run decoded by two readings, a message sent again in the next request), then made every question a read of the
+//   whole text: a 400 KB crafted message cost 3.4 s of CPU against 0.3 s (docs/performance.md, round 39). `sameText`
+//   takes the string asked about as the memo's own once the characters are found equal, so that comparison is made
+//   once.
 // - A memo is let go when the scan ends (`forgetScanMemos`, which src/guard/scan.ts calls): no text outlives its scan,
-//   neither in a memory nor as the memo a later scan compares its own text with.
+//   neither in a memory nor as the memo a later scan compares its own text with. Readers asked outside a scan (the
+//   known keys' search, a streamed reply's settling: src/guard/stream-redact.ts) call it when they are done too.
 
 /** A memo of one text: what it remembers holds for any string of these characters. */
 export interface TextMemo {
@@ -48,4 +50,9 @@ export function forgetWhenScanEnds(forget: () => void): void {
 /** Forgets every module's memos: the guard's scan calls it when it ends, as does any search outside a scan. */
 export function forgetScanMemos(): void {
   for (const forget of forgetters) forget()
+  // V8 keeps the subject of the last successful match (the legacy `RegExp.input` and `RegExp.lastMatch`): the guard's
+  // last one was the scanned text or a part of it. A match of the empty string lets it go.
+  EMPTY.exec('')
 }
+
+const EMPTY = /(?:)/

@@ -1,4 +1,5 @@
 import { redactFindings } from './redact.js'
+import { forgetScanMemos } from './scan-memos.js'
 import type { Finding } from './types.js'
 
 // A streamed reply is screened like a whole one (strip → scan → redact) on a sliding window, so the text sent
@@ -260,7 +261,14 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
     if (scan === undefined) return visible
     if (sealed) return ''
     buffer += visible
-    return final || buffer.length - held >= nextScanAt ? settle(final) : ''
+    if (!final && buffer.length - held < nextScanAt) return ''
+    // Past its scan, a settling asks the readers where a table or an open block goes on (rowsContext, undecidedFrom),
+    // and they remember the window as a scan's readers do: let go when it returns, as a scan's are.
+    try {
+      return settle(final)
+    } finally {
+      forgetScanMemos()
+    }
   }
 
   return {

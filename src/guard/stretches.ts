@@ -19,6 +19,7 @@ export class StretchReader {
 
   constructor(stops: (code: number) => boolean) {
     for (let code = 0; code < 0x10000; code++) this.#stops[code] = stops(code) ? 1 : 0
+    // Registered for good: a reader is made once, at a module's load, never per call.
     forgetWhenScanEnds(() => this.reading(''))
   }
 
