@@ -1,8 +1,8 @@
 import { isHexDigit, isRegexSpace } from './char-codes.js'
-import { asciiCodes, holdsEveryChar } from './char-presence.js'
+import { asciiCodes, holdsAbove, holdsEveryChar } from './char-presence.js'
 import { anyLiteralTest } from './literal-search.js'
 import { scanView } from './normalize.js'
-import { forgetScanMemos } from './scan-memos.js'
+import { forgetLastMatch, forgetScanMemos } from './scan-memos.js'
 import type { Finding } from './types.js'
 
 // The guard's detectors look for what secrets look like; this looks for the values the plugin itself holds (its
@@ -220,18 +220,21 @@ export function createKnownSecretFinder(values: () => readonly string[]): KnownS
       if (current().length === 0) return []
       // Read as the guard reads text, through its normalised view: a key written in full-width or keycap digits is
       // the key to a reader (and to the model).
+      // Whether a pattern ran over the text: the view's of a text beyond ASCII, or a search's.
+      let matched = holdsAbove(text, 0x7f)
       try {
         const view = scanView(text)
         const asWritten = needed.some((codes) => codes === undefined || holdsEveryChar(view.text, codes))
+        const escaped = holdsEscape(view.text)
+        matched ||= asWritten || escaped
         const found = asWritten ? search(view.text, all, false) : []
         // A key may hold `%` or `\u` itself: the text is searched as written and, when it has any, decoded too.
-        if (holdsEscape(view.text)) {
-          found.push(...search(view.text, encodable, true))
-        }
+        if (escaped) found.push(...search(view.text, encodable, true))
         return view.toOriginal(disjoint(found))
       } finally {
         // What the search's readers remember of the text is held for the search only, as for a scan.
         forgetScanMemos()
+        if (matched) forgetLastMatch()
       }
     },
     longestMatch() {

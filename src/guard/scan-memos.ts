@@ -50,8 +50,15 @@ export function forgetWhenScanEnds(forget: () => void): void {
 /** Forgets every module's memos: the guard's scan calls it when it ends, as does any search outside a scan. */
 export function forgetScanMemos(): void {
   for (const forget of forgetters) forget()
-  // V8 keeps the subject of the last successful match (the legacy `RegExp.input` and `RegExp.lastMatch`): the guard's
-  // last one was the scanned text or a part of it. A match of the empty string lets it go.
+}
+
+/**
+ * Lets go of V8's record of the last successful regex match (the legacy `RegExp.input` and `RegExp.lastMatch`), which
+ * holds its subject: after a scan, the scanned text or a part of it. A match of the empty string replaces it. Called
+ * by whatever ran a pattern over a text, when it is done: a search that ran none (the known keys' over most prose)
+ * need not run one either.
+ */
+export function forgetLastMatch(): void {
   EMPTY.exec('')
 }
 

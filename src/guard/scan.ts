@@ -10,7 +10,7 @@ import { withListedValues } from './listed-values.js'
 import { scanView } from './normalize.js'
 import { type RankedFinding, resolveOverlaps } from './overlap.js'
 import { roffPrinted } from './roff-markup.js'
-import { forgetScanMemos } from './scan-memos.js'
+import { forgetLastMatch, forgetScanMemos } from './scan-memos.js'
 import { spacedLettersJoined } from './spaced-letters.js'
 import { splitKeysJoined } from './split-keys.js'
 import type { Detector, Finding } from './types.js'
@@ -38,6 +38,7 @@ export function scanWith(detectors: readonly Detector[], text: string, precheck 
   } finally {
     // What the modules remember of the scan's texts is held for the scan only (src/guard/scan-memos.ts).
     forgetScanMemos()
+    forgetLastMatch()
   }
 }
 

@@ -1,5 +1,5 @@
 import { redactFindings } from './redact.js'
-import { forgetScanMemos } from './scan-memos.js'
+import { forgetLastMatch, forgetScanMemos } from './scan-memos.js'
 import type { Finding } from './types.js'
 
 // A streamed reply is screened like a whole one (strip → scan → redact) on a sliding window, so the text sent
@@ -268,6 +268,7 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
       return settle(final)
     } finally {
       forgetScanMemos()
+      forgetLastMatch()
     }
   }
 
