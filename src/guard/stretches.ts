@@ -1,4 +1,4 @@
-import { forgetWhenScanEnds } from './scan-memos.js'
+import { forgetWhenScanEnds, sameText, type TextMemo } from './scan-memos.js'
 
 // Where the nearest character of one kind (a line break, a record's edge, a blank) lies before or after a position,
 // within a reach, for readers that ask about many positions of one stretch: every opening on a long line
@@ -10,7 +10,8 @@ import { forgetWhenScanEnds } from './scan-memos.js'
 const SHORTEST_REMEMBERED = 16
 
 export class StretchReader {
-  #text = ''
+  /** The text read (sameText: a copy of it is taken as it). */
+  readonly #read: TextMemo = { text: '' }
   #start = 0
   #end = 0
   // 1 for each UTF-16 code unit that stops a stretch: read by index, where a predicate differing from one reader to
@@ -28,14 +29,14 @@ export class StretchReader {
    * comparison, where one of another text of the same length would be compared character by character.
    */
   reading(text: string): void {
-    this.#text = text
+    this.#read.text = text
     this.#start = 0
     this.#end = 0
   }
 
   /** Just past the nearest stop before `at`, or `floor` when none lies between them. */
   startBefore(text: string, at: number, floor: number): number {
-    const known = this.#reads(text)
+    const known = sameText(this.#read, text)
     let start = at
     while (start > floor && this.#stops[text.charCodeAt(start - 1)] === 0) {
       start = known && start > this.#start && start <= this.#end ? Math.max(floor, this.#start) : start - 1
@@ -46,7 +47,7 @@ export class StretchReader {
 
   /** The nearest stop from `at` on, or `bound` (or the text's end) when none lies before it. */
   endAfter(text: string, at: number, bound: number): number {
-    const known = this.#reads(text)
+    const known = sameText(this.#read, text)
     const limit = Math.min(text.length, bound)
     let end = at
     while (end < limit && this.#stops[text.charCodeAt(end)] === 0) {
@@ -64,7 +65,7 @@ export class StretchReader {
   #remember(text: string, start: number, end: number): void {
     if (end - start < SHORTEST_REMEMBERED) return
     const joins =
-      this.#reads(text) &&
+      sameText(this.#read, text) &&
       (start <= this.#end
         ? end >= this.#start || this.#isFree(end, this.#start, end - start)
         : this.#isFree(this.#end, start, end - start))
@@ -72,24 +73,17 @@ export class StretchReader {
       this.#start = Math.min(start, this.#start)
       this.#end = Math.max(end, this.#end)
     } else {
-      this.#text = text
+      this.#read.text = text
       this.#start = start
       this.#end = end
     }
-  }
-
-  /** Whether `text` is the text read (sameText, src/guard/scan-memos.ts: a copy of it is taken as it). */
-  #reads(text: string): boolean {
-    if (this.#text !== text) return false
-    this.#text = text
-    return true
   }
 
   /** Whether text[from, to), no longer than `most`, holds no stop. */
   #isFree(from: number, to: number, most: number): boolean {
     if (to - from > most) return false
     for (let at = from; at < to; at++) {
-      if (this.#stops[this.#text.charCodeAt(at)] === 1) return false
+      if (this.#stops[this.#read.text.charCodeAt(at)] === 1) return false
     }
     return true
   }
