@@ -149,3 +149,66 @@ t.test('no text outlives the search for known keys', async (t) => {
   )
   t.notOk(await heapHolds(mark))
 })
+
+// What a screen runs around the guard's scan leaves its subject in V8's record of the last match too: the strip of
+// control characters over a reply or a streamed piece, and the known keys' forms as they are built (a form of a key).
+// Each case reads the record right after the screen returns, before any assertion runs a regex of its own.
+const lastMatch = () => {
+  const legacy = RegExp as unknown as { input: string; lastMatch: string }
+  return `${legacy.input}${legacy.lastMatch}`
+}
+
+t.test("a screen leaves no key's form and no reply as V8's last regex match", (t) => {
+  const key = 'test-key-0123456789abcdefghij'
+  const keys = Object.freeze([key])
+  // The first screen after the keys are known builds their forms (hex, base64, escaped) with patterns of its own.
+  const screening = createScreening({}, () => keys)
+  screening.screenReply('The meeting is at noon, nothing else to add.', {} as CallRecord, log)
+  t.equal(lastMatch(), '', 'the default screen, keys just built')
+  // With the output screen off, a reply holding an invisible character is stripped, then searched for the keys only.
+  const stripped = createScreening({ output: false }, () => keys)
+  stripped.screenReply('Done\u200b: the note is filed.', {} as CallRecord, log)
+  t.equal(lastMatch(), '', 'the output screen off, a zero-width space stripped')
+  // A streamed piece with an emoji, held back below the next scan's point and never scanned.
+  const stream = createScreening({}).replyStream({} as CallRecord, log)
+  stream.push('Deployed \u2705 the card ends 1111, ')
+  t.equal(lastMatch(), '', 'a streamed piece held back')
+  const bare = createScreening(false).replyStream({} as CallRecord, log)
+  bare.push('Deployed \u2705 fine, ')
+  t.equal(lastMatch(), '', 'a streamed piece with the guard off')
+  t.end()
+})
+
+/**
+ * Screens a marked reply with the output screen off and a key known: stripped of a zero-width space, searched for
+ * the key (prose, which no pattern of that search reads).
+ */
+function strippedReply(mark: Buffer): number {
+  const keys = Object.freeze(['test-key-0123456789abcdefghij'])
+  const screening = createScreening({ output: false }, () => keys)
+  // The keys' forms are built at the first screen: this reply is the second.
+  screening.screenReply('Noted.', {} as CallRecord, log)
+  return screening.screenReply(`Done\u200b the note says ${mark.toString('hex')} and more`, {} as CallRecord, log)
+    .length
+}
+
+/** Pushes one marked piece with an emoji, below the next scan's point, and leaves the stream. */
+function leftPiece(mark: Buffer): number {
+  return createScreening({})
+    .replyStream({} as CallRecord, log)
+    .push(`Deployed \u2705 note ${mark.toString('hex')} `).length
+}
+
+t.test('no reply outlives a screen that ran no scan of it', async (t) => {
+  // The snapshot is taken before any assertion, whose regexes would replace the record themselves.
+  const reply = randomBytes(16)
+  const returned = strippedReply(reply)
+  const replyHeld = await heapHolds(reply)
+  const piece = randomBytes(16)
+  const sent = leftPiece(piece)
+  const pieceHeld = await heapHolds(piece)
+  t.ok(returned > 0, 'the reply returned')
+  t.notOk(replyHeld, 'the output screen off: no string holds the reply')
+  t.equal(sent, 0, 'the piece held back')
+  t.notOk(pieceHeld, 'a stream left: no string holds its unscanned piece')
+})

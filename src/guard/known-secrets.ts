@@ -1,5 +1,5 @@
 import { isHexDigit, isRegexSpace } from './char-codes.js'
-import { asciiCodes, holdsAbove, holdsEveryChar } from './char-presence.js'
+import { asciiCodes, holdsEveryChar } from './char-presence.js'
 import { anyLiteralTest } from './literal-search.js'
 import { scanView } from './normalize.js'
 import { forgetLastMatch, forgetScanMemos } from './scan-memos.js'
@@ -204,6 +204,8 @@ export function createKnownSecretFinder(values: () => readonly string[]): KnownS
       all = [...encodable, ...built.flatMap((entry) => entry.plain)]
       needed = all.map(charactersNeeded)
       longest = Math.max(0, ...built.map((entry) => entry.longest))
+      // Building the forms ran patterns over each: the last one's subject, a form of a key, would stay in V8's record.
+      forgetLastMatch()
     }
     return all
   }
@@ -220,13 +222,10 @@ export function createKnownSecretFinder(values: () => readonly string[]): KnownS
       if (current().length === 0) return []
       // Read as the guard reads text, through its normalised view: a key written in full-width or keycap digits is
       // the key to a reader (and to the model).
-      // Whether a pattern ran over the text: the view's of a text beyond ASCII, or a search's.
-      let matched = holdsAbove(text, 0x7f)
       try {
         const view = scanView(text)
         const asWritten = needed.some((codes) => codes === undefined || holdsEveryChar(view.text, codes))
         const escaped = holdsEscape(view.text)
-        matched ||= asWritten || escaped
         const found = asWritten ? search(view.text, all, false) : []
         // A key may hold `%` or `\u` itself: the text is searched as written and, when it has any, decoded too.
         if (escaped) found.push(...search(view.text, encodable, true))
@@ -234,7 +233,7 @@ export function createKnownSecretFinder(values: () => readonly string[]): KnownS
       } finally {
         // What the search's readers remember of the text is held for the search only, as for a scan.
         forgetScanMemos()
-        if (matched) forgetLastMatch()
+        forgetLastMatch()
       }
     },
     longestMatch() {

@@ -54,12 +54,13 @@ export function forgetScanMemos(): void {
 
 /**
  * Lets go of V8's record of the last successful regex match (the legacy `RegExp.input` and `RegExp.lastMatch`), which
- * holds its subject: after a scan, the scanned text or a part of it. A match of the empty string replaces it. Called
- * by whatever ran a pattern over a text, when it is done: a search that ran none (the known keys' over most prose)
- * need not run one either.
+ * holds its subject: after a scan, the scanned text or a part of it, and after the plugin's keys' forms are built, a
+ * form of a key. A match of the empty string replaces it. Called wherever a screen returns, whatever it ran: a regex
+ * run just before it (a strip of control characters, a host's) leaves its subject there too. When the record is
+ * already empty no match runs, so a search that ran no pattern runs none here either.
  */
 export function forgetLastMatch(): void {
-  EMPTY.exec('')
+  if (RegExp.input !== '') EMPTY.exec('')
 }
 
 const EMPTY = /(?:)/

@@ -258,6 +258,16 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
   }
 
   function take(visible: string, final: boolean): string {
+    // The strip of control characters ran a pattern over the piece, which V8's record of the last match holds: let go
+    // of it on every return, the piece held back unscanned included.
+    try {
+      return settleWhenDue(visible, final)
+    } finally {
+      forgetLastMatch()
+    }
+  }
+
+  function settleWhenDue(visible: string, final: boolean): string {
     if (scan === undefined) return visible
     if (sealed) return ''
     buffer += visible
@@ -268,7 +278,6 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
       return settle(final)
     } finally {
       forgetScanMemos()
-      forgetLastMatch()
     }
   }
 

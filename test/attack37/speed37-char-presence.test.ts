@@ -246,7 +246,10 @@ t.test('the known keys: a text lacking a character of every form is not searched
   // Prose lacking a character of every form is not read for the forms: no pattern runs over it, no substring search.
   finder.longestMatch()
   const prose = measureWork(() => finder.scan('plain prose about a blue jacket, no digits in it'))
-  t.same([...prose.patterns.keys()], [], 'no pattern run over prose')
+  // The search lets go of V8's record of the last match when it returns (forgetLastMatch), by a match of the empty
+  // pattern over '' when the record holds a string: that reads no prose, so it is not counted here.
+  const overProse = [...prose.patterns].filter(([, { longestInput }]) => longestInput > 0).map(([source]) => source)
+  t.same(overProse, [], 'no pattern run over prose')
   const holding = measureWork(() => finder.scan(`plain prose ${key.split('').reverse().join('')}`))
   t.ok(holding.patterns.size > 0, 'a text holding every character of the key is read for it')
   // A key beyond printable ASCII is searched in every text: the characters asked cannot rule it out.
