@@ -3571,8 +3571,31 @@ export function isPasswordWord(identifier: string): boolean {
 const SHORTEST_PASSWORD = PASSWORD_MIN_LENGTH
 const SHORTEST_SECRET = SECRET_MIN_LENGTH
 
+// The last value judged, and how: a name's value that is no secret is judged twice in a row, by flagWordValue (whether
+// a `!` ending it is its own) and by its reader after, and a long one costs two reads of up to MAX_VALUE characters
+// (`password=password=…`, a keyword every nine characters, each with a value of 200: 0.74 s a 400 KB message).
+const lastJudged = { text: '', start: -1, end: -1, lenient: false, secret: false }
+forgetWhenScanEnds(() => {
+  lastJudged.text = ''
+  lastJudged.start = -1
+})
+
 function isSecretAtFast(text: string, span: Span | undefined, lenient: boolean): span is Span {
   if (span === undefined) return false
+  const { start, end } = span
+  if (start === lastJudged.start && end === lastJudged.end && lenient === lastJudged.lenient) {
+    if (sameText(lastJudged, text)) return lastJudged.secret
+  }
+  const secret = judgeSecretAt(text, span, lenient)
+  lastJudged.text = text
+  lastJudged.start = start
+  lastJudged.end = end
+  lastJudged.lenient = lenient
+  lastJudged.secret = secret
+  return secret
+}
+
+function judgeSecretAt(text: string, span: Span, lenient: boolean): boolean {
   const length = span.end - span.start
   if (length < (lenient ? SHORTEST_PASSWORD : SHORTEST_SECRET)) return false
   // A word of prose ("required", "incorrect"): neither test lets ASCII letters alone through below 16 characters
