@@ -2,6 +2,7 @@ import { wrappedRunStart } from './blocks.js'
 import { holdsAbove } from './char-presence.js'
 import { nextOpening, openingPairs } from './opening-pairs.js'
 import { PROVIDER_TOKENS, providerTokenDetectors, providerTokenOpenings } from './provider-tokens.js'
+import { forgetWhenScanEnds, sameText } from './scan-memos.js'
 import { LONGEST_SPACED_FINDING } from './stream-redact.js'
 import { prefixedTokenDetectors, prefixedTokenOpenings, TOKEN_PREFIXES } from './tokens.js'
 import { type DecodedText, splicedText } from './written-escapes.js'
@@ -443,11 +444,25 @@ function keyLength(joined: string): number {
   return longest
 }
 
+// The run read last: [from, end) of its text are token characters. Prefixes stand close together in one run
+// (`sk-sk-sk-…`, a key's prefix in a word of them), and each asks where the run ends: read from where the last read
+// stopped, a run's characters are read once, not once a prefix (0.6 s for 400 KB of `sk-`).
+const lastRun = { text: '', from: 0, end: 0 }
+forgetWhenScanEnds(() => {
+  lastRun.text = ''
+  lastRun.from = 0
+  lastRun.end = 0
+})
+
 /** The end of the run of token characters from `at`, read no further than the bound past it. */
 function runEnd(text: string, at: number): number {
-  let end = at
   const limit = Math.min(text.length, at + LONGEST_SPACED_FINDING + 1)
+  let end = at
+  if (at >= lastRun.from && at <= lastRun.end && sameText(lastRun, text)) end = Math.min(lastRun.end, limit)
   while (end < limit && isTokenChar(text.charCodeAt(end))) end++
+  lastRun.text = text
+  lastRun.from = at
+  lastRun.end = end
   return end
 }
 
