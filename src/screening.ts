@@ -20,6 +20,7 @@ import {
 } from './guard/index.js'
 import { createKnownSecretFinder, LIVE_KEY_TYPE, withKnownSecrets } from './guard/known-secrets.js'
 import { redactFindings } from './guard/redact.js'
+import { forgetLastMatch } from './guard/scan-memos.js'
 import { createReplyRedactor, type ReplyRedactor } from './guard/stream-redact.js'
 import { type RowsContext, tableRowsContext } from './guard/table-reach.js'
 import { loggedError } from './logged-error.js'
@@ -397,19 +398,23 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
       // Every text that leaves, each with its path: content (adjacent text chunks read as one text, as the model
       // reads them), tool calls and results, tool descriptions and schemas, stop sequences, predictions, and the
       // names and ids (src/chat-texts.ts).
-      return screenInput(record, log, (screenText) => mapRequestTexts(request, screenText, 'read'))
+      return released(() => screenInput(record, log, (screenText) => mapRequestTexts(request, screenText, 'read')))
     },
 
     screenInputs(inputs, record, log) {
-      return screenInput(record, log, (screenText) => inputs.map((text, i) => screenText(text, `inputs.${i}`)))
+      return released(() =>
+        screenInput(record, log, (screenText) => inputs.map((text, i) => screenText(text, `inputs.${i}`))),
+      )
     },
 
     screenReply(content, record, log) {
-      return screenResultTexts([{ content, finishReason: 'stop' }], false, record, log)[0]?.content as string
+      return released(
+        () => screenResultTexts([{ content, finishReason: 'stop' }], false, record, log)[0]?.content as string,
+      )
     },
 
     screenResult(result, jsonMode, record, log) {
-      const choices = screenResultTexts(result.choices ?? [resultChoice(result)], jsonMode, record, log)
+      const choices = released(() => screenResultTexts(result.choices ?? [resultChoice(result)], jsonMode, record, log))
       const first = choices[0] as ChatChoice
       const screened: ChatResult = { ...result, content: first.content }
       if (first.toolCalls) screened.toolCalls = first.toolCalls
@@ -418,13 +423,30 @@ export function createScreening(given: GuardPluginOptions | false, knownSecrets?
     },
 
     screenChoice(choice, index, jsonMode, record, log) {
-      return screenResultTexts([choice], jsonMode, record, log, index)[0] as ChatChoice
+      return released(() => screenResultTexts([choice], jsonMode, record, log, index)[0] as ChatChoice)
     },
 
     replyStream(record, log) {
-      return defaults.output === false && knownSecrets === undefined ? stripOnly() : screenStream(record, log)
+      const screen = defaults.output === false && knownSecrets === undefined ? stripOnly() : screenStream(record, log)
+      return {
+        push: (delta) => released(() => screen.push(delta)),
+        end: () => released(() => screen.end()),
+      }
     },
 
-    holdsKnownSecret: (text) => known.scan(text).length > 0,
+    holdsKnownSecret: (text) => released(() => known.scan(text).length > 0),
+  }
+}
+
+/**
+ * Runs a screen, then lets go of V8's record of the last regex match, which holds the subject of the last regex run
+ * over a text the screen read: a strip of control characters, a JSON reading, a message's neighbours, a scan. A text
+ * remembered clean returns before any scan would let go of it (src/guard/scan-memos.ts).
+ */
+function released<T>(screen: () => T): T {
+  try {
+    return screen()
+  } finally {
+    forgetLastMatch()
   }
 }

@@ -4,7 +4,7 @@ import t from 'tap'
 import { createGuard } from '../src/guard/index.js'
 import { createKnownSecretFinder } from '../src/guard/known-secrets.js'
 import { createScreening } from '../src/screening.js'
-import type { CallRecord } from '../src/types.js'
+import type { CallRecord, ChatResult } from '../src/types.js'
 
 // The guard's modules remember what they read of a text between two questions about it (src/guard/scan-memos.ts).
 // Such a memo used to keep the last text it read until another text reached it, which for the command readers or a
@@ -176,6 +176,42 @@ t.test("a screen leaves no key's form and no reply as V8's last regex match", (t
   const bare = createScreening(false).replyStream({} as CallRecord, log)
   bare.push('Deployed \u2705 fine, ')
   t.equal(lastMatch(), '', 'a streamed piece with the guard off')
+  t.end()
+})
+
+t.test("a screen that reads a text it remembers clean leaves it out of V8's last regex match", (t) => {
+  // A prompt found clean is not scanned when it comes again (a retry, the history of a conversation), but the
+  // screen reads it for JSON and strips it before it looks it up: those patterns' subject was left in the record.
+  const record = () => ({}) as CallRecord
+  const request = (content: string) =>
+    ({ model: 'mistral-small-latest', messages: [{ role: 'user', content }] }) as Parameters<
+      ReturnType<typeof createScreening>['screenRequest']
+    >[0]
+  const keys = Object.freeze(['test-key-0123456789abcdefghij'])
+  const withKeys = createScreening({}, () => keys)
+  const bracketed = '[draft] Dana is quietly negotiating the Henderson acquisition, closing on the 14th; keep it quiet'
+  withKeys.screenRequest(request(bracketed), record(), log)
+  withKeys.screenRequest(request(bracketed), record(), log)
+  const sentAgain = lastMatch()
+  // Without known keys the keys' search returns at once, and the guard's memory of short clean texts answers.
+  const withoutKeys = createScreening({})
+  const invisible = 'hi\u200b Dana signs the Henderson deal on Thursday'
+  withoutKeys.screenRequest(request(invisible), record(), log)
+  withoutKeys.screenRequest(request(invisible), record(), log)
+  const stripped = lastMatch()
+  const json: ChatResult = {
+    id: 'a3dad3c734a84614887302c8385d22ce',
+    model: 'mistral-small-latest',
+    content: '{"note":"Dana signs on Thursday"}',
+    finishReason: 'stop',
+    usage: { promptTokens: 9, completionTokens: 9, totalTokens: 18 },
+  }
+  withoutKeys.screenResult(json, true, record(), log)
+  withoutKeys.screenResult(json, true, record(), log)
+  const jsonReply = lastMatch()
+  t.equal(sentAgain, '', 'a long clean prompt opening with a bracket, sent again')
+  t.equal(stripped, '', 'a short prompt with a zero-width space, sent again, no keys known')
+  t.equal(jsonReply, '', 'a JSON-mode reply, screened twice, no keys known')
   t.end()
 })
 
