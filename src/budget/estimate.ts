@@ -1,4 +1,5 @@
 import { mapRequestTexts } from '../chat-texts.js'
+import { forgetLastMatch } from '../guard/scan-memos.js'
 import type { ChatRequest } from '../types.js'
 
 /**
@@ -48,6 +49,9 @@ export function estimateTextTokens(text: string): number {
     else if (symbol !== undefined || common !== undefined) tokens += 1
     else tokens += Buffer.byteLength(piece, 'utf8')
   }
+  // The pattern's last match holds the text in V8's record (src/guard/scan-memos.ts): a reply cut short is estimated
+  // as it came, before any screen, so its unscreened text (an echoed key) would stay there after the call.
+  forgetLastMatch()
   return Math.max(tokens, Math.ceil(text.length / MOST_CHARACTERS_PER_TOKEN))
 }
 
