@@ -204,8 +204,6 @@ export function createKnownSecretFinder(values: () => readonly string[]): KnownS
       all = [...encodable, ...built.flatMap((entry) => entry.plain)]
       needed = all.map(charactersNeeded)
       longest = Math.max(0, ...built.map((entry) => entry.longest))
-      // Building the forms ran patterns over each: the last one's subject, a form of a key, would stay in V8's record.
-      forgetLastMatch()
     }
     return all
   }

@@ -1,5 +1,5 @@
 import { redactFindings } from './redact.js'
-import { forgetLastMatch, forgetScanMemos } from './scan-memos.js'
+import { forgetScanMemos } from './scan-memos.js'
 import type { Finding } from './types.js'
 
 // A streamed reply is screened like a whole one (strip → scan → redact) on a sliding window, so the text sent
@@ -257,17 +257,9 @@ export function createReplyRedactor(options: ReplyRedactorOptions): ReplyRedacto
     return released
   }
 
+  // V8's record of the last regex match (the strip's subject, a scan's) is let go of by the screening that calls
+  // push and end (src/screening.ts, `released`), on every return.
   function take(visible: string, final: boolean): string {
-    // The strip of control characters ran a pattern over the piece, which V8's record of the last match holds: let go
-    // of it on every return, the piece held back unscanned included.
-    try {
-      return settleWhenDue(visible, final)
-    } finally {
-      forgetLastMatch()
-    }
-  }
-
-  function settleWhenDue(visible: string, final: boolean): string {
     if (scan === undefined) return visible
     if (sealed) return ''
     buffer += visible
